@@ -1,0 +1,138 @@
+import type { FieldRole, UnitRole } from '../syntax/fieldLabels';
+import type { MarkerKind } from '../syntax/markers';
+import type { LineIndex, Span } from '../text/lineIndex';
+
+/** A numbering marker as written: `12.` `（三）` `一、` `①`. */
+export interface Marker {
+	kind: MarkerKind;
+	number: number;
+	/** The whole marker, punctuation included. */
+	span: Span;
+	/** Just the number (digits or numeral), which renumbering replaces. */
+	numberSpan: Span;
+}
+
+/** A heading above the task level: 一、…, （一）…, 第一部分 … */
+export interface Section {
+	type: 'section';
+	marker: Marker;
+	/** The heading text after the marker, on its line. */
+	title: string;
+	titleSpan: Span;
+	/** From the marker to the end of the last line before the next section of the same or a higher level. */
+	span: Span;
+	depth: number;
+	parent: Section | undefined;
+	children: Array<Section | Task>;
+}
+
+/** Where a unit list came from. */
+export type FieldStyle =
+	/** `牵头单位：…` starting a line, or several such fields on a line. */
+	| 'line'
+	/** `（牵头单位：…；配合单位：…）` or `【牵头单位：…】` inside the task text. */
+	| 'bracket'
+	/** The State Council style trailing parenthesis `（A、B等按职责分工负责）` or `（A牵头，B参与）`. */
+	| 'trailing-parenthesis';
+
+export interface Field {
+	role: FieldRole;
+	/** The label as written (empty for the trailing parenthesis style). */
+	label: string;
+	labelSpan: Span;
+	/** The value, which may run over several lines. */
+	valueSpan: Span;
+	style: FieldStyle;
+	/** The units named, for unit roles; empty otherwise. */
+	units: UnitMention[];
+}
+
+/** One unit named in a unit list. */
+export interface UnitMention {
+	/** The unit as resolved: a level prefix or a shared suffix written once is distributed (`商务局` after `市发改委、` → 市商务局). */
+	name: string;
+	/** The name's identity for matching: see unitKey. */
+	key: string;
+	/** The exact source text of the mention, line breaks included. */
+	written: string;
+	/** The source span of `written`. */
+	span: Span;
+	/** The role the unit plays in its task (after the "first listed is lead" convention). */
+	role: UnitRole;
+	/** The role its field label says, before any convention. */
+	fieldRole: UnitRole;
+	/** A trailing parenthesis that is a scope (`(节能)`) or an alias (`(市民宗局)`), without the brackets. */
+	qualifier?: { text: string; span: Span; kind: 'scope' | 'alias' };
+	/** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位. */
+	collective: boolean;
+	/** The name was completed from a neighbour (prefix or suffix distributed); the written text alone is not the name. */
+	completed: boolean;
+	/** The mention crosses a line break (a name broken by a paste). */
+	brokenAcrossLines: boolean;
+	/** Position within its field: group (separated by ，) and index in the field. */
+	group: number;
+	index: number;
+	task: Task;
+}
+
+export interface Task {
+	type: 'task';
+	marker: Marker;
+	/** The first line of the task text after the marker. */
+	title: string;
+	titleSpan: Span;
+	/** The whole task: marker, text and fields. */
+	span: Span;
+	/** Text of the task without fields (lines joined). */
+	text: string;
+	fields: Field[];
+	/** Units in source order, across fields. */
+	units: UnitMention[];
+	section: Section | undefined;
+	/** The task was found glued to the end of the previous line (`…市府办125.强化…`). */
+	glued: boolean;
+	/** Index in the notice's task list. */
+	index: number;
+}
+
+/** A problem found while reading, before any check runs. */
+export interface ParseFinding {
+	code: 'glued-item' | 'unbalanced-bracket' | 'parse-failure';
+	span: Span;
+	args: string[];
+}
+
+/** How a notice assigns the lead when only one unit list is given. */
+export interface LeadConvention {
+	/** `列第一位者为牵头单位` or the like: the first unit listed leads. */
+	firstListedLeads: boolean;
+	span: Span;
+}
+
+export interface DeclaredTaskCount {
+	count: number;
+	span: Span;
+}
+
+export interface Notice {
+	text: string;
+	lineIndex: LineIndex;
+	/** A notice assigns units to tasks; a report (the 政府工作报告 itself) has sections and paragraphs only. */
+	kind: 'notice' | 'report';
+	/** Cover letter, web page furniture and title before the first numbered line of the body. */
+	preambleSpan: Span;
+	bodySpan: Span;
+	/** Attachments, dates, share buttons after the body. */
+	trailerSpan: Span;
+	/** The numbering style of tasks, if the body has any numbered line. */
+	taskKind: MarkerKind | undefined;
+	/** Top-level sections and tasks, in order. */
+	children: Array<Section | Task>;
+	sections: Section[];
+	tasks: Task[];
+	/** Every unit mention in source order. */
+	units: UnitMention[];
+	convention: LeadConvention | undefined;
+	declaredTaskCount: DeclaredTaskCount | undefined;
+	findings: ParseFinding[];
+}

@@ -1,0 +1,98 @@
+/** A zero-based position as LSP counts it: line, and UTF-16 code units within the line. */
+export interface Position {
+	line: number;
+	character: number;
+}
+
+export interface Range {
+	start: Position;
+	end: Position;
+}
+
+/** A half-open span of UTF-16 offsets into a document's text. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** One physical line: `start`..`end` is its text, `end`..`next` its line break (empty on the last line). */
+export interface LineSpan {
+	start: number;
+	end: number;
+	next: number;
+}
+
+/**
+ * Converts between offsets and positions. Recognises CRLF, LF and a lone CR as line breaks,
+ * as VS Code does, so positions agree with the editor for text pasted from any platform.
+ */
+export class LineIndex {
+	readonly lines: readonly LineSpan[];
+
+	constructor(readonly text: string) {
+		const lines: LineSpan[] = [];
+		let start = 0;
+		const length = text.length;
+		for (let i = 0; i < length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 13 /* \r */) {
+				const next = i + 1 < length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+				lines.push({ start, end: i, next });
+				i = next - 1;
+				start = next;
+			} else if (code === 10 /* \n */) {
+				lines.push({ start, end: i, next: i + 1 });
+				start = i + 1;
+			}
+		}
+		lines.push({ start, end: length, next: length });
+		this.lines = lines;
+	}
+
+	get lineCount(): number {
+		return this.lines.length;
+	}
+
+	lineText(line: number): string {
+		const span = this.lines[line];
+		return span ? this.text.slice(span.start, span.end) : '';
+	}
+
+	/** The line holding `offset`; an offset inside a line break belongs to the line it ends. */
+	lineAt(offset: number): number {
+		const lines = this.lines;
+		let low = 0;
+		let high = lines.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (lines[mid].start <= offset) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		return low;
+	}
+
+	positionAt(offset: number): Position {
+		const clamped = Math.max(0, Math.min(offset, this.text.length));
+		const line = this.lineAt(clamped);
+		const span = this.lines[line];
+		return { line, character: Math.min(clamped, span.end) - span.start };
+	}
+
+	offsetAt(position: Position): number {
+		if (position.line < 0) {
+			return 0;
+		}
+		if (position.line >= this.lines.length) {
+			return this.text.length;
+		}
+		const span = this.lines[position.line];
+		return Math.min(span.start + Math.max(0, position.character), span.end);
+	}
+
+	rangeOf(span: Span): Range {
+		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+	}
+}

@@ -1,0 +1,67 @@
+import type { Span } from './lineIndex';
+
+/**
+ * Text gathered from one or more pieces of a document (a field value broken over lines),
+ * remembering where each character came from so results can point back into the source.
+ */
+export class SpannedText {
+	private constructor(
+		readonly text: string,
+		private readonly pieceStarts: readonly number[],
+		private readonly sourceStarts: readonly number[],
+	) {}
+
+	static of(pieces: ReadonlyArray<{ text: string; start: number }>): SpannedText {
+		let text = '';
+		const pieceStarts: number[] = [];
+		const sourceStarts: number[] = [];
+		for (const piece of pieces) {
+			if (piece.text.length === 0) {
+				continue;
+			}
+			pieceStarts.push(text.length);
+			sourceStarts.push(piece.start);
+			text += piece.text;
+		}
+		return new SpannedText(text, pieceStarts, sourceStarts);
+	}
+
+	/** The source offset of the character at `index`; `index === text.length` maps just past the last character. */
+	sourceOffset(index: number): number {
+		if (this.pieceStarts.length === 0) {
+			return 0;
+		}
+		if (index >= this.text.length) {
+			return this.sourceOffset(this.text.length - 1) + 1;
+		}
+		let low = 0;
+		let high = this.pieceStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (this.pieceStarts[mid] <= index) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		return this.sourceStarts[low] + (index - this.pieceStarts[low]);
+	}
+
+	/** The source span covering `start`..`end` of the gathered text (end exclusive, non-empty). */
+	sourceSpan(start: number, end: number): Span {
+		if (end <= start) {
+			const offset = this.sourceOffset(start);
+			return { start: offset, end: offset };
+		}
+		return { start: this.sourceOffset(start), end: this.sourceOffset(end - 1) + 1 };
+	}
+
+	/** True when `start`..`end` spans more than one piece. */
+	crossesPieces(start: number, end: number): boolean {
+		if (end - start < 2) {
+			return false;
+		}
+		const span = this.sourceSpan(start, end);
+		return span.end - span.start !== end - start;
+	}
+}

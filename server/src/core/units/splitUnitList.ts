@@ -1,0 +1,274 @@
+import type { Span } from '../text/lineIndex';
+import type { SpannedText } from '../text/spannedText';
+import {
+	endsWithPlace,
+	findFirstListedLeads,
+	hasSharedSuffix,
+	isAdminParenthesisContent,
+	isBareZone,
+	isCollectiveName,
+	levelPrefixOf,
+	qualifierKind,
+	SHARED_SUFFIXES,
+	sharedSuffixOf,
+	splitZone,
+	takesLevelPrefix,
+} from './unitNames';
+
+/** A unit read from a list, before it is given its task and role. */
+export interface UnitDraft {
+	name: string;
+	/** Offsets into the list text. */
+	start: number;
+	end: number;
+	qualifier?: { text: string; start: number; end: number; kind: 'scope' | 'alias' };
+	collective: boolean;
+	completed: boolean;
+	group: number;
+	/**
+	 * The level prefix of the group's first unit (`市` in `市发改委、商务局`), when this unit could take it.
+	 * Whether it does depends on the writer's habit across the notice: see distributeLevelPrefixes.
+	 */
+	levelPrefix?: string;
+}
+
+export interface UnitListResult {
+	units: UnitDraft[];
+	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`). */
+	conventionSpan?: Span;
+	/** Brackets that do not pair up, as offsets into the list text. */
+	unbalanced: number[];
+}
+
+const OPEN = '（(【〔[［';
+const CLOSE = '）)】〕]］';
+const SPACE = /[\s\u3000\u00A0]/;
+const TRIM_EDGE = /^[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+|[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+$/g;
+
+/**
+ * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units. Never throws; a list it cannot
+ * make sense of gives fewer units, not an error.
+ */
+export function splitUnitList(source: SpannedText): UnitListResult {
+	const text = source.text;
+	const pieces: Array<{ start: number; end: number; group: number }> = [];
+	const unbalanced: number[] = [];
+	const openStack: number[] = [];
+	let group = 0;
+	let pieceStart = 0;
+
+	const cut = (at: number, nextStart: number, newGroup: boolean) => {
+		pieces.push({ start: pieceStart, end: at, group });
+		if (newGroup) {
+			group++;
+		}
+		pieceStart = nextStart;
+	};
+
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (OPEN.includes(char)) {
+			openStack.push(i);
+			continue;
+		}
+		if (CLOSE.includes(char)) {
+			if (openStack.length > 0) {
+				openStack.pop();
+			} else {
+				unbalanced.push(i);
+			}
+			continue;
+		}
+		if (openStack.length > 0) {
+			continue;
+		}
+		if (char === '、') {
+			cut(i, i + 1, false);
+		} else if (char === '，' || char === ',' || char === '；' || char === ';' || char === '|' || char === '│') {
+			cut(i, i + 1, true);
+		} else if (char === '等' && splitsAtDeng(text, pieceStart, i)) {
+			cut(i, i + 1, false);
+		} else if (SPACE.test(char)) {
+			// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
+			let j = i;
+			while (j < text.length && SPACE.test(text[j])) {
+				j++;
+			}
+			const wide = j - i >= 2 || /[\t\u3000]/.test(text.slice(i, j));
+			if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
+				cut(i, j, false);
+			}
+			i = j - 1;
+		}
+	}
+	cut(text.length, text.length, false);
+	unbalanced.push(...openStack);
+
+	const units: UnitDraft[] = [];
+	let conventionSpan: Span | undefined;
+	for (const piece of pieces) {
+		const unit = readUnit(text, piece.start, piece.end, piece.group);
+		if (!unit) {
+			continue;
+		}
+		if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
+			// The parenthesis declares the convention; it is no scope of the unit.
+			conventionSpan = source.sourceSpan(unit.qualifier.start - 1, unit.qualifier.end + 1);
+			unit.qualifier = undefined;
+		}
+		units.push(unit);
+	}
+	completeGroups(units);
+	return { units, conventionSpan, unbalanced };
+}
+
+/** `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a trailing word. */
+function splitsAtDeng(text: string, pieceStart: number, at: number): boolean {
+	if (at - pieceStart < 2) {
+		return false;
+	}
+	const rest = text.slice(at + 1);
+	return rest.length === 0 || isCollectiveName(rest.split(/[、，,；;]/)[0]) || /^(单位|部门)/.test(rest);
+}
+
+function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
+	// Trim white space and stray punctuation at both ends, keeping offsets.
+	let raw = text.slice(start, end);
+	const leading = raw.length - raw.replace(/^[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+/, '').length;
+	raw = raw.replace(TRIM_EDGE, '');
+	start += leading;
+	end = start + raw.length;
+	if (raw.endsWith('等') && raw.length > 2) {
+		raw = raw.slice(0, -1);
+		end--;
+	}
+	if (raw.length === 0) {
+		return undefined;
+	}
+	let name = raw.replace(/[\s\u3000\u00A0]+/g, '');
+	let qualifier: UnitDraft['qualifier'];
+
+	const lastChar = raw[raw.length - 1];
+	if (CLOSE.includes(lastChar)) {
+		const open = matchingOpen(raw, raw.length - 1);
+		if (open > 0) {
+			const content = raw.slice(open + 1, raw.length - 1);
+			if (!isAdminParenthesisContent(content)) {
+				name = raw.slice(0, open).replace(/[\s\u3000\u00A0]+/g, '');
+				qualifier = { text: content, start: start + open + 1, end: start + raw.length - 1, kind: qualifierKind(content) };
+			}
+		}
+	} else {
+		// 云龙区(金融服务中心)政府: a scope written before the shared suffix.
+		const suffix = SHARED_SUFFIXES.find((candidate) => raw.endsWith(candidate));
+		if (suffix) {
+			const beforeSuffix = raw.slice(0, -suffix.length);
+			const close = beforeSuffix.length - 1;
+			if (close > 0 && CLOSE.includes(beforeSuffix[close])) {
+				const open = matchingOpen(beforeSuffix, close);
+				const content = beforeSuffix.slice(open + 1, close);
+				if (open > 0 && !isAdminParenthesisContent(content)) {
+					name = (beforeSuffix.slice(0, open) + suffix).replace(/[\s\u3000\u00A0]+/g, '');
+					qualifier = { text: content, start: start + open + 1, end: start + close, kind: 'scope' };
+				}
+			}
+		}
+	}
+	if (name.length === 0) {
+		return undefined;
+	}
+	return { name, start, end, qualifier, collective: isCollectiveName(name), completed: false, group };
+}
+
+function matchingOpen(text: string, closeIndex: number): number {
+	let depth = 0;
+	for (let i = closeIndex; i >= 0; i--) {
+		if (CLOSE.includes(text[i])) {
+			depth++;
+		} else if (OPEN.includes(text[i])) {
+			depth--;
+			if (depth === 0) {
+				return i;
+			}
+		}
+	}
+	return -1;
+}
+
+/** Distributes what a list writes once: a shared suffix, a city before zones, a level prefix. */
+function completeGroups(units: UnitDraft[]): void {
+	let groupStart = 0;
+	for (let i = 1; i <= units.length; i++) {
+		if (i === units.length || units[i].group !== units[groupStart].group) {
+			const group = units.slice(groupStart, i);
+			distributeSuffix(group);
+			markLevelPrefix(group);
+			groupStart = i;
+		}
+	}
+}
+
+function distributeSuffix(group: UnitDraft[]): void {
+	for (let last = group.length - 1; last > 0; last--) {
+		const suffix = sharedSuffixOf(group[last].name);
+		if (!suffix) {
+			continue;
+		}
+		let first = last;
+		while (first > 0 && endsWithPlace(group[first - 1].name) && !hasSharedSuffix(group[first - 1].name)) {
+			first--;
+			group[first].name += suffix;
+			group[first].completed = true;
+		}
+		if (first === last) {
+			continue;
+		}
+		// 徐州经开区、高新区管委会: the city of the first zone names the others too.
+		const head = splitZone(group[first].name.slice(0, -suffix.length));
+		if (head && head.place.length >= 2) {
+			for (let i = first + 1; i <= last; i++) {
+				const bare = group[i].name.slice(0, -suffix.length);
+				if (isBareZone(bare)) {
+					group[i].name = head.place + group[i].name;
+					group[i].completed = true;
+				}
+			}
+		}
+		last = first;
+	}
+}
+
+function markLevelPrefix(group: UnitDraft[]): void {
+	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+	if (!prefix) {
+		return;
+	}
+	for (const unit of group.slice(1)) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && takesLevelPrefix(unit.name)) {
+			unit.levelPrefix = prefix;
+		}
+	}
+}
+
+/**
+ * Some writers put the prefix once (`市发改委、工信局、科技局`), others on every city unit
+ * (`市发改委、市财政局`, where a bare `舟山银保监分局` is not a city department). Groups that repeat
+ * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand as written.
+ */
+export function writerRepeatsLevelPrefix(groups: ReadonlyArray<ReadonlyArray<{ name: string; levelPrefix?: string }>>): boolean {
+	let repeated = 0;
+	let omitted = 0;
+	for (const group of groups) {
+		const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+		if (!prefix) {
+			continue;
+		}
+		if (group.slice(1).some((unit) => levelPrefixOf(unit.name) === prefix)) {
+			repeated++;
+		}
+		if (group.some((unit) => unit.levelPrefix !== undefined)) {
+			omitted++;
+		}
+	}
+	return repeated > omitted;
+}
