@@ -349,7 +349,8 @@ class NoticeReader {
 				fieldRole: role,
 				collective: draft.collective,
 				completed: draft.completed,
-				brokenAcrossLines: source.crossesPieces(draft.start, draft.end),
+				// Only the name counts: a line break inside a long scope parenthesis leaves the name whole.
+				brokenAcrossLines: source.crossesPieces(draft.start, draft.qualifier ? draft.qualifier.start - 1 : draft.end),
 				group: draft.group,
 				index: field.units.length,
 				task,

@@ -1,0 +1,79 @@
+import type { Locale } from '../core/checks/checkTable';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface LintOptions {
+	format: OutputFormat;
+	registry: string | undefined;
+	locale: Locale;
+	paths: string[];
+}
+
+export type ParsedArgs = { command: 'lint'; options: LintOptions } | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+
+export const USAGE = `用法 Usage:
+  breakdown lint [--format text|json|sarif] [--registry FILE] [--locale zh-cn|en] PATH...
+
+  PATH        通知文件或目录（目录中查找 .txt 文件） / notice files or folders (searched for .txt files)
+  --format    text（默认，类似编译器输出）、json 或 sarif / text (default), json or sarif
+  --registry  单位名录文件；缺省时使用通知所在目录及上级目录中的 单位名录.txt 或 *.units.txt
+              the unit registry; by default 单位名录.txt or *.units.txt next to each notice or in a parent folder
+  --locale    消息语言 zh-cn（默认）或 en / message language
+
+退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found; 2 用法错误或无法读取文件 bad usage or unreadable file`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+	if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+		return { command: 'help' };
+	}
+	if (argv[0] === '--version' || argv[0] === '-v') {
+		return { command: 'version' };
+	}
+	if (argv[0] !== 'lint') {
+		return { command: 'error', message: `未知命令「${argv[0]}」 / unknown command "${argv[0]}"` };
+	}
+	const options: LintOptions = { format: 'text', registry: undefined, locale: 'zh-cn', paths: [] };
+	for (let i = 1; i < argv.length; i++) {
+		const arg = argv[i];
+		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const value = () => inline ?? argv[++i];
+		switch (flag) {
+			case '--format': {
+				const format = value();
+				if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+					return { command: 'error', message: `--format 只能是 text、json 或 sarif / --format must be text, json or sarif (got "${format ?? ''}")` };
+				}
+				options.format = format;
+				break;
+			}
+			case '--registry': {
+				const file = value();
+				if (!file) {
+					return { command: 'error', message: '--registry 需要一个文件 / --registry needs a file' };
+				}
+				options.registry = file;
+				break;
+			}
+			case '--locale': {
+				const locale = value()?.toLowerCase();
+				if (locale !== 'zh-cn' && locale !== 'en') {
+					return { command: 'error', message: `--locale 只能是 zh-cn 或 en / --locale must be zh-cn or en (got "${locale ?? ''}")` };
+				}
+				options.locale = locale;
+				break;
+			}
+			case '--help':
+			case '-h':
+				return { command: 'help' };
+			default:
+				if (arg.startsWith('-') && arg !== '-') {
+					return { command: 'error', message: `未知选项「${arg}」 / unknown option "${arg}"` };
+				}
+				options.paths.push(arg);
+		}
+	}
+	if (options.paths.length === 0) {
+		return { command: 'error', message: '请给出要检查的文件或目录 / give at least one file or folder to check' };
+	}
+	return { command: 'lint', options };
+}

@@ -1,0 +1,55 @@
+import { parseArgs, USAGE } from './args';
+import { InputError, lintFiles } from './lintFiles';
+import { writeJson } from './writeJson';
+import { writeSarif } from './writeSarif';
+import { writeText } from './writeText';
+
+declare const BREAKDOWN_VERSION: string;
+
+/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. */
+export function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+	const parsed = parseArgs(argv);
+	const version = typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev';
+	switch (parsed.command) {
+		case 'help':
+			stdout(USAGE + '\n');
+			return 0;
+		case 'version':
+			stdout(version + '\n');
+			return 0;
+		case 'error':
+			stderr(`breakdown: ${parsed.message}\n\n${USAGE}\n`);
+			return 2;
+	}
+	const { options } = parsed;
+	let reports;
+	try {
+		reports = lintFiles(options.paths, options.registry);
+	} catch (error) {
+		if (error instanceof InputError) {
+			stderr(`breakdown: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+	switch (options.format) {
+		case 'json':
+			stdout(writeJson(reports, options.locale));
+			break;
+		case 'sarif':
+			stdout(writeSarif(reports, options.locale, version));
+			break;
+		default:
+			stdout(writeText(reports, options.locale));
+	}
+	return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+	try {
+		process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
+	} catch (error) {
+		process.stderr.write(`breakdown: 内部错误，请报告此问题 / internal error, please report it: ${(error as Error).message}\n`);
+		process.exitCode = 2;
+	}
+}

@@ -1,0 +1,19 @@
+import type { Registry } from '../units/registry';
+import { severityOf, type SeverityOverrides } from './checkTable';
+import type { Finding } from './finding';
+
+/** Findings in a registry file: duplicates, an alias claimed twice, rename cycles, lines not understood. */
+export function checkRegistry(registry: Registry, overrides?: SeverityOverrides): Finding[] {
+	const findings: Finding[] = [];
+	for (const finding of registry.findings) {
+		const severity = severityOf(finding.code, overrides);
+		if (severity === 'off') {
+			continue;
+		}
+		const related = finding.related
+			? [{ span: finding.related, message: { 'zh-cn': `「${finding.args[1]}」在此定义`, en: `"${finding.args[1]}" is defined here` } }]
+			: [];
+		findings.push({ code: finding.code, severity, span: finding.span, args: finding.args, related });
+	}
+	return findings;
+}

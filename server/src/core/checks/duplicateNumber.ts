@@ -1,0 +1,19 @@
+import { numberingProblems, numberingScopes } from '../model/numberingScopes';
+import type { Rule } from './checkContext';
+
+/** The same number twice in one numbered list. */
+export const duplicateNumber: Rule = ({ notice }) =>
+	numberingScopes(notice).flatMap((scope) =>
+		numberingProblems(scope)
+			.filter((problem) => problem.problem === 'duplicate')
+			.map((problem) => {
+				const first = problem.first!.marker.span;
+				const firstLine = notice.lineIndex.positionAt(first.start).line + 1;
+				return {
+					code: 'duplicate-number' as const,
+					span: problem.item.marker.span,
+					args: [String(problem.item.marker.number), String(firstLine)],
+					related: [{ span: first, message: { 'zh-cn': `编号 ${problem.item.marker.number} 第一次出现在此`, en: `Number ${problem.item.marker.number} is first used here` } }],
+				};
+			}),
+	);

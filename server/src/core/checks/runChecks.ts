@@ -1,0 +1,55 @@
+import type { CheckContext, Rule } from './checkContext';
+import { severityOf, type SeverityOverrides } from './checkTable';
+import type { Finding } from './finding';
+import { brokenUnitName } from './brokenUnitName';
+import { countMismatch } from './countMismatch';
+import { duplicateNumber } from './duplicateNumber';
+import { duplicateUnit } from './duplicateUnit';
+import { emptyField } from './emptyField';
+import { emptyTask } from './emptyTask';
+import { gluedItem } from './gluedItem';
+import { missingLead } from './missingLead';
+import { numberGap } from './numberGap';
+import { parseFailure } from './parseFailure';
+import { renamedUnit } from './renamedUnit';
+import { unbalancedBracket } from './unbalancedBracket';
+import { unitVariant } from './unitVariant';
+import { unknownUnit } from './unknownUnit';
+
+/** Every rule over a notice, in the order their findings are listed when they share a position. */
+export const NOTICE_RULES: readonly Rule[] = [
+	parseFailure,
+	missingLead,
+	duplicateNumber,
+	numberGap,
+	gluedItem,
+	unknownUnit,
+	renamedUnit,
+	unitVariant,
+	duplicateUnit,
+	countMismatch,
+	emptyTask,
+	emptyField,
+	unbalancedBracket,
+	brokenUnitName,
+];
+
+/** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
+export function runChecks(context: CheckContext, overrides?: SeverityOverrides): Finding[] {
+	const findings: Finding[] = [];
+	for (const rule of NOTICE_RULES) {
+		let found;
+		try {
+			found = rule(context);
+		} catch (error) {
+			found = [{ code: 'parse-failure' as const, span: { start: 0, end: 0 }, args: [`${rule.name}: ${String(error)}`] }];
+		}
+		for (const finding of found) {
+			const severity = severityOf(finding.code, overrides);
+			if (severity !== 'off') {
+				findings.push({ ...finding, severity, related: finding.related ?? [] });
+			}
+		}
+	}
+	return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

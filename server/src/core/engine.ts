@@ -1,0 +1,44 @@
+import { checkRegistry } from './checks/checkRegistry';
+import type { SeverityOverrides } from './checks/checkTable';
+import type { Finding } from './checks/finding';
+import { runChecks } from './checks/runChecks';
+import { parseNotice } from './model/parseNotice';
+import type { Notice } from './model/types';
+import { createScriptFolder, unitKey, type ScriptFolder } from './text/unitKey';
+import { UnitCatalog } from './units/catalog';
+import { parseRegistry, type Registry } from './units/registry';
+import { UnitDirectory } from './units/unitDirectory';
+
+/**
+ * The engine's entry point. Owns what is costly to build (the script converter, the catalog) so
+ * hosts make one engine and use it for every document; holds no document state.
+ */
+export class BreakdownEngine {
+	readonly fold: ScriptFolder = createScriptFolder();
+	readonly catalog = new UnitCatalog(this.fold);
+
+	parseNotice(text: string): Notice {
+		return parseNotice(text, this.fold);
+	}
+
+	parseRegistry(text: string, uri: string): Registry {
+		return parseRegistry(text, uri, this.fold);
+	}
+
+	/** The registries that apply to a notice, as one directory; undefined when there are none. */
+	createDirectory(registries: readonly Registry[]): UnitDirectory | undefined {
+		return registries.length === 0 ? undefined : new UnitDirectory(registries, this.catalog, this.fold);
+	}
+
+	check(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Finding[] {
+		return runChecks({ notice, catalog: this.catalog, directory }, overrides);
+	}
+
+	checkRegistry(registry: Registry, overrides?: SeverityOverrides): Finding[] {
+		return checkRegistry(registry, overrides);
+	}
+
+	unitKey(name: string): string {
+		return unitKey(name, this.fold);
+	}
+}

@@ -1,0 +1,96 @@
+import type { MarkerKind } from '../syntax/markers';
+import type { Notice, Section, Task } from './types';
+
+export type NumberedItem = Section | Task;
+
+/** Items numbered in one sequence: siblings, or a style that continues across sections (1–10 under 一、, 11–20 under 二、). */
+export interface NumberingScope {
+	kind: MarkerKind;
+	items: NumberedItem[];
+	/** The number the first item should have. */
+	firstNumber: number;
+}
+
+/**
+ * Groups the numbered items of a notice into sequences. Under several parents a style either restarts
+ * at 1 in each (tongxiang) or continues (tunxi's （四） under 二、); the notice's own habit decides.
+ */
+export function numberingScopes(notice: Notice): NumberingScope[] {
+	const lists = new Map<string, { kind: MarkerKind; items: NumberedItem[] }>();
+	const parents = new Map<object, number>();
+	const parentId = (parent: object | undefined) => {
+		if (!parent) {
+			return 0;
+		}
+		let id = parents.get(parent);
+		if (id === undefined) {
+			id = parents.size + 1;
+			parents.set(parent, id);
+		}
+		return id;
+	};
+	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
+		for (const item of items) {
+			const key = `${item.marker.kind}/${parentId(parent)}`;
+			let list = lists.get(key);
+			if (!list) {
+				list = { kind: item.marker.kind, items: [] };
+				lists.set(key, list);
+			}
+			list.items.push(item);
+			if (item.type === 'section') {
+				visit(item.children, item);
+			}
+		}
+	};
+	visit(notice.children, undefined);
+
+	const byKind = new Map<MarkerKind, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
+	for (const list of lists.values()) {
+		byKind.set(list.kind, [...(byKind.get(list.kind) ?? []), list]);
+	}
+	const scopes: NumberingScope[] = [];
+	for (const [kind, kindLists] of byKind) {
+		kindLists.sort((a, b) => a.items[0].marker.span.start - b.items[0].marker.span.start);
+		const later = kindLists.slice(1);
+		const restarts = later.filter((list) => list.items[0].marker.number === 1).length;
+		const continues = later.length > 0 && restarts * 2 < later.length;
+		if (continues) {
+			scopes.push({ kind, items: kindLists.flatMap((list) => list.items), firstNumber: 1 });
+		} else {
+			for (const list of kindLists) {
+				scopes.push({ kind, items: list.items, firstNumber: 1 });
+			}
+		}
+	}
+	return scopes;
+}
+
+export interface NumberingProblem {
+	item: NumberedItem;
+	/** 'duplicate': the number was used before (by `first`); 'gap': it is not the expected one. */
+	problem: 'duplicate' | 'gap';
+	expected: number;
+	first?: NumberedItem;
+}
+
+/** Walks a scope: a number seen before is a duplicate; any other number that is not one past the highest so far is a gap. */
+export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
+	const problems: NumberingProblem[] = [];
+	const seen = new Map<number, NumberedItem>();
+	let highest = scope.firstNumber - 1;
+	for (const item of scope.items) {
+		const number = item.marker.number;
+		const first = seen.get(number);
+		if (first) {
+			problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
+			continue;
+		}
+		seen.set(number, item);
+		if (number !== highest + 1) {
+			problems.push({ item, problem: 'gap', expected: highest + 1 });
+		}
+		highest = Math.max(highest, number);
+	}
+	return problems;
+}

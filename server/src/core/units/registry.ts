@@ -1,0 +1,165 @@
+import { LineIndex, type Span } from '../text/lineIndex';
+import { unitKey, type ScriptFolder } from '../text/unitKey';
+
+/** One unit of a registry (单位名录) file. */
+export interface RegistryUnit {
+	canonical: string;
+	aliases: string[];
+	/** Names many bodies at once (各县(市)区政府). */
+	collective: boolean;
+	/** Renamed: the name that replaces this one. */
+	successor?: string;
+	/** The registry file and the span of the canonical name in it, for go-to-definition. */
+	uri: string;
+	nameSpan: Span;
+	lineSpan: Span;
+}
+
+export type RegistryFindingCode = 'registry-duplicate' | 'registry-alias-conflict' | 'registry-rename-cycle' | 'registry-syntax';
+
+export interface RegistryFinding {
+	code: RegistryFindingCode;
+	span: Span;
+	args: string[];
+	/** The other line involved (the first definition of a duplicate), if any. */
+	related?: Span;
+}
+
+export interface Registry {
+	uri: string;
+	text: string;
+	lineIndex: LineIndex;
+	units: RegistryUnit[];
+	findings: RegistryFinding[];
+}
+
+const COLLECTIVE_PREFIX = /^(集合|collective)\s*[:：]\s*/i;
+const RENAME = /\s*(?:->|→|=>)\s*/;
+const EQUALS = /\s*[=＝]\s*/;
+
+/**
+ * Reads a registry. The format is plain UTF-8 text, one unit a line:
+ *
+ *     # comment
+ *     市发展和改革委员会 = 市发改委 = 发改委      canonical name, then aliases
+ *     市经信局 -> 市工信局                       renamed: old name, then its successor
+ *     集合: 各县(市)区政府 = 各县区政府          a collective unit
+ *
+ * Never throws: a line it cannot read gives a `registry-syntax` finding.
+ */
+export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Registry {
+	const lineIndex = new LineIndex(text);
+	const units: RegistryUnit[] = [];
+	const findings: RegistryFinding[] = [];
+	const owners = new Map<string, { unit: RegistryUnit; span: Span; canonical: boolean }>();
+
+	const claim = (name: string, span: Span, unit: RegistryUnit, canonical: boolean) => {
+		const key = unitKey(name, fold);
+		const previous = owners.get(key);
+		if (!previous) {
+			owners.set(key, { unit, span, canonical });
+			return;
+		}
+		if (previous.unit === unit) {
+			return;
+		}
+		const code = canonical && previous.canonical ? 'registry-duplicate' : 'registry-alias-conflict';
+		findings.push({ code, span, args: [name, previous.unit.canonical], related: previous.span });
+	};
+
+	for (const lineSpan of lineIndex.lines) {
+		let content = text.slice(lineSpan.start, lineSpan.end);
+		const hash = content.indexOf('#');
+		if (hash >= 0) {
+			content = content.slice(0, hash);
+		}
+		const lead = content.length - content.trimStart().length;
+		content = content.trim().replace(/^\uFEFF/, '');
+		if (content.length === 0) {
+			continue;
+		}
+		let offset = lineSpan.start + lead;
+		let collective = false;
+		const collectiveMatch = COLLECTIVE_PREFIX.exec(content);
+		if (collectiveMatch) {
+			collective = true;
+			offset += collectiveMatch[0].length;
+			content = content.slice(collectiveMatch[0].length);
+		}
+		const rename = RENAME.exec(content);
+		let successor: string | undefined;
+		if (rename) {
+			successor = content.slice(rename.index + rename[0].length).trim();
+			content = content.slice(0, rename.index);
+			if (successor.length === 0 || RENAME.test(successor)) {
+				findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+				continue;
+			}
+		}
+		const names = splitNames(content, offset);
+		if (names.length === 0 || names.some((name) => name.text.length === 0)) {
+			findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+			continue;
+		}
+		const unit: RegistryUnit = {
+			canonical: names[0].text,
+			aliases: names.slice(1).map((name) => name.text),
+			collective,
+			successor,
+			uri,
+			nameSpan: names[0].span,
+			lineSpan: { start: lineSpan.start, end: lineSpan.end },
+		};
+		units.push(unit);
+		names.forEach((name, index) => claim(name.text, name.span, unit, index === 0));
+	}
+	findRenameCycles(units, fold, findings);
+	return { uri, text, lineIndex, units, findings };
+}
+
+function splitNames(content: string, offset: number): Array<{ text: string; span: Span }> {
+	const result: Array<{ text: string; span: Span }> = [];
+	let from = 0;
+	const pattern = new RegExp(EQUALS.source, 'g');
+	let match: RegExpExecArray | null;
+	const push = (start: number, end: number) => {
+		const raw = content.slice(start, end);
+		const lead = raw.length - raw.trimStart().length;
+		const name = raw.trim();
+		result.push({ text: name, span: { start: offset + start + lead, end: offset + start + lead + name.length } });
+	};
+	while ((match = pattern.exec(content))) {
+		push(from, match.index);
+		from = match.index + match[0].length;
+	}
+	push(from, content.length);
+	return result;
+}
+
+/** 甲 → 乙 → 甲: a rename chain that returns to its start has no current name. */
+function findRenameCycles(units: RegistryUnit[], fold: ScriptFolder, findings: RegistryFinding[]): void {
+	const byKey = new Map<string, RegistryUnit>();
+	for (const unit of units) {
+		byKey.set(unitKey(unit.canonical, fold), unit);
+	}
+	const state = new Map<RegistryUnit, 'visiting' | 'done'>();
+	for (const start of units) {
+		if (!start.successor || state.has(start)) {
+			continue;
+		}
+		const path: RegistryUnit[] = [];
+		let current: RegistryUnit | undefined = start;
+		while (current && current.successor && !state.has(current)) {
+			state.set(current, 'visiting');
+			path.push(current);
+			current = byKey.get(unitKey(current.successor, fold));
+		}
+		if (current && state.get(current) === 'visiting') {
+			const cycle = path.slice(path.indexOf(current));
+			findings.push({ code: 'registry-rename-cycle', span: current.nameSpan, args: [[...cycle.map((unit) => unit.canonical), current.canonical].join(' → ')] });
+		}
+		for (const unit of path) {
+			state.set(unit, 'done');
+		}
+	}
+}
