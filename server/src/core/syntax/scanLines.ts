@@ -103,24 +103,32 @@ function isCoverBoundary(content: string): boolean {
 	return DATE_LINE.test(content) || ATTACHMENT_LINE.test(content);
 }
 
-/** A marker numbered 1 starts a list when a 2 of the same kind follows, or it carries fields itself. */
-function startsList(lines: readonly ScannedLine[], at: number): boolean {
+/**
+ * A marker numbered 1 starts a list when a 2 of the same kind follows, when it carries fields itself,
+ * or when it heads a deeper list that does (第一部分 over 一、 over 1.).
+ */
+function startsList(lines: readonly ScannedLine[], at: number, depth = 0): boolean {
 	const kind = lines[at].marker!.kind;
-	for (let i = at + 1; i < lines.length && i < at + 400; i++) {
-		const marker = lines[i].marker;
+	let next: ScannedLine | undefined;
+	for (let i = at; i < lines.length && i < at + 400; i++) {
+		const marker = i > at ? lines[i].marker : undefined;
+		if (!next && marker) {
+			next = lines[i];
+		}
+		if (!next && hasUnitLabel(lines[i])) {
+			return true;
+		}
 		if (marker?.kind === kind) {
-			return marker.number === 2;
+			if (marker.number === 2) {
+				return true;
+			}
+			break;
 		}
 		if (marker && marker.kind < kind) {
 			break;
 		}
 	}
-	for (let i = at; i < lines.length && i < at + 8; i++) {
-		if (hasUnitLabel(lines[i]) || (i > at && lines[i].marker)) {
-			return hasUnitLabel(lines[i]);
-		}
-	}
-	return false;
+	return next?.marker !== undefined && next.marker.kind > kind && next.marker.number === 1 && depth < 6 && startsList(lines, next.line, depth + 1);
 }
 
 /**

@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check } from '../support/engine';
+
+/** The units of the only task of a one-task notice, as `role:name`. */
+function unitsOf(fields: string): string[] {
+	const { notice } = check(`1.一项任务。\n${fields}\n`);
+	return notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`);
+}
+
+test('a level prefix written once covers the list', () => {
+	assert.deepEqual(unitsOf('牵头单位：市发改委、商务局、地方金融监管局'), ['lead:市发改委', 'lead:市商务局', 'lead:市地方金融监管局']);
+});
+
+test('the prefix does not reach companies, places or the next group', () => {
+	assert.deepEqual(unitsOf('责任单位：市工信局、通管办、交控集团,徐州海关、铁路货运中心'), [
+		'responsible:市工信局',
+		'responsible:市通管办',
+		'responsible:交控集团',
+		'responsible:徐州海关',
+		'responsible:铁路货运中心',
+	]);
+});
+
+test('a writer who repeats the prefix means bare names as written', () => {
+	const { notice } = check('1.甲。\n责任单位：市发改委、市财政局\n2.乙。\n责任单位：市金融办、市公安局、舟山银保监分局\n');
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['市金融办', '市公安局', '舟山银保监分局']);
+});
+
+test('市场 is not a level prefix: 市科技局、市场监管局 is 市市场监管局', () => {
+	assert.deepEqual(unitsOf('牵头单位：市科技局、市场监管局'), ['lead:市科技局', 'lead:市市场监管局']);
+});
+
+test('a shared suffix distributes, with the city of the first zone', () => {
+	assert.deepEqual(unitsOf('责任单位：铜山区、鼓楼区、泉山区政府,徐州经开区、高新区管委会'), [
+		'responsible:铜山区政府',
+		'responsible:鼓楼区政府',
+		'responsible:泉山区政府',
+		'responsible:徐州经开区管委会',
+		'responsible:徐州高新区管委会',
+	]);
+});
+
+test('a scope before the shared suffix: 铜山区(东南片区)、云龙区(金融服务中心)政府', () => {
+	const { notice } = check('1.甲。\n牵头单位：铜山区(东南片区)、云龙区(金融服务中心)政府\n');
+	const units = notice.tasks[0].units;
+	assert.deepEqual(units.map((unit) => unit.name), ['铜山区政府', '云龙区政府']);
+	assert.deepEqual(units.map((unit) => unit.qualifier?.text), ['东南片区', '金融服务中心']);
+});
+
+test('collective units keep their inner parentheses', () => {
+	const { notice } = check('1.甲。\n责任单位：各县(市)区政府、各镇（街道）、市属有关单位、城建重点工程建设各承办单位\n');
+	const units = notice.tasks[0].units;
+	assert.deepEqual(units.map((unit) => unit.name), ['各县(市)区政府', '各镇（街道）', '市属有关单位', '城建重点工程建设各承办单位']);
+	assert.ok(units.every((unit) => unit.collective));
+});
+
+test('a trailing parenthesis is a scope or an alias, not part of the name', () => {
+	const { notice } = check('1.甲。\n牵头单位：市工信局(节能)、市委统战部（市民宗局）\n');
+	const units = notice.tasks[0].units;
+	assert.deepEqual(units.map((unit) => [unit.name, unit.qualifier?.kind, unit.qualifier?.text]), [
+		['市工信局', 'scope', '节能'],
+		['市委统战部', 'alias', '市民宗局'],
+	]);
+});
+
+test('等 before a collective ends the list', () => {
+	assert.deepEqual(unitsOf('责任单位：徐州税务局、市财政局等减负办各成员单位'), ['responsible:徐州税务局', 'responsible:市财政局', 'responsible:减负办各成员单位']);
+});
+
+test('brackets inside a scope may hold 、 and span lines', () => {
+	const { notice } = check('1.甲。\n牵头单位：市商务局(开放平台建设)、陆港投资集团(中欧班列、\n争创国家陆路开放口岸)、邮政公司\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市商务局', '陆港投资集团', '邮政公司']);
+});
+
+test('a unit name broken across lines is one unit', () => {
+	const { notice } = check('1.甲。\n牵头单位:市发改委;责任单位:各\n县(市)区政府\n2.乙。\n牵头单位:市财政局\n');
+	const responsible = notice.tasks[0].units.filter((unit) => unit.role === 'responsible');
+	assert.equal(responsible.length, 1);
+	assert.equal(responsible[0].name, '各县(市)区政府');
+	assert.ok(responsible[0].brokenAcrossLines);
+	assert.equal(notice.tasks.length, 2);
+});
+
+test('the first-listed convention, declared in a unit list, is not a scope', () => {
+	const { notice } = check('1.甲。\n责任单位：市发改委、市财政局（列第一位者为牵头单位，下同）\n2.乙。\n责任单位：市商务局、市财政局\n');
+	assert.ok(notice.convention);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:市发改委', 'responsible:市财政局'],
+		['lead:市商务局', 'responsible:市财政局'],
+	]);
+	assert.equal(notice.tasks[0].units[1].qualifier, undefined);
+});
+
+test('without the convention, 责任单位 alone names no lead', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、市财政局'), ['responsible:市发改委', 'responsible:市财政局']);
+});
