@@ -1,6 +1,6 @@
 // Bundles the server, the CLI and the tests with esbuild. Type checking is `tsc` (npm run typecheck).
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -35,3 +35,5 @@ if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] }));
 }
 await Promise.all(builds);
+// The CLI is a package `bin`: it runs by its shebang.
+chmodSync('dist/cli.js', 0o755);

@@ -1,6 +1,6 @@
 /**
  * Standard names of government units and their official and common short forms, from the
- * project's research on department naming (docs/units-catalog.md). Each line is one body: its
+ * project research on department naming (units-catalog.md in the shared data, with its sources). Each line is one body: its
  * full name first, then the other names it goes by. Local bodies are written without their level
  * prefix (市, 县, 区, 省), which any of them may take; national bodies are written in full.
  */

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../support/golden';
+
+const root = repoRoot();
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd = root) {
+	const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('lint seeds/: readable Chinese findings, exit 1 for errors', () => {
+	const { code, stdout } = run(['lint', 'seeds/']);
+	assert.equal(code, 1);
+	assert.match(stdout, /^seeds\/zhoushan-2020-task-responsibilities\.txt:553:23: 错误 glued-item: 第 125 项粘连在上一行末尾，应另起一行$/m);
+	assert.match(stdout, /^共 5 个文件：\d+ 个错误，\d+ 个警告，\d+ 条提示$/m);
+});
+
+test('--locale en', () => {
+	const { stdout } = run(['lint', '--locale', 'en', 'seeds/zhoushan-2020-task-responsibilities.txt']);
+	assert.match(stdout, /error glued-item: Item 125 is glued to the end of the previous line/);
+});
+
+test('--format json matches the documented schema', () => {
+	const { code, stdout } = run(['lint', '--format', 'json', 'seeds/']);
+	assert.equal(code, 1);
+	const report = JSON.parse(stdout);
+	assert.equal(report.version, 1);
+	assert.equal(report.files.length, 5);
+	const xuzhou = report.files.find((file: { path: string }) => file.path.includes('xuzhou'));
+	assert.equal(xuzhou.items.length, 87);
+	const item21 = xuzhou.items[20];
+	assert.deepEqual(Object.keys(item21), ['number', 'line', 'section', 'text', 'lead', 'responsible', 'other']);
+	assert.equal(item21.number, 21);
+	assert.equal(item21.line, 68);
+	assert.equal(item21.section, null);
+	assert.deepEqual(item21.lead, [{ name: '市商务局', written: '市商务局' }]);
+	assert.deepEqual(item21.responsible[1], { name: '市工信局', written: '工信局' });
+	const diagnostic = xuzhou.diagnostics[0];
+	assert.deepEqual(Object.keys(diagnostic), ['code', 'severity', 'range', 'message']);
+	assert.deepEqual(Object.keys(diagnostic.range.start), ['line', 'character']);
+	const tongxiang = report.files.find((file: { path: string }) => file.path.includes('tongxiang'));
+	assert.equal(tongxiang.items[3].section, '冯中海常务副市长牵头重点工作');
+});
+
+test('--format sarif is SARIF 2.1.0 with 1-based UTF-16 regions', () => {
+	const { stdout } = run(['lint', '--format=sarif', 'seeds/zhoushan-2020-task-responsibilities.txt']);
+	const sarif = JSON.parse(stdout);
+	assert.equal(sarif.version, '2.1.0');
+	const run0 = sarif.runs[0];
+	assert.equal(run0.tool.driver.name, 'breakdown');
+	assert.equal(run0.columnKind, 'utf16CodeUnits');
+	const glued = run0.results.find((result: { ruleId: string }) => result.ruleId === 'glued-item');
+	assert.equal(glued.level, 'error');
+	assert.deepEqual(glued.locations[0].physicalLocation.region, { startLine: 553, startColumn: 23, endLine: 553, endColumn: 27 });
+	assert.equal(run0.tool.driver.rules[glued.ruleIndex].id, 'glued-item');
+	assert.equal(glued.locations[0].physicalLocation.artifactLocation.uri, 'seeds/zhoushan-2020-task-responsibilities.txt');
+});
+
+test('a clean notice exits 0; the registry next to it applies', () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-'));
+	fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发展和改革委员会 = 市发改委\n市财政局\n');
+	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
+	assert.equal(run(['lint', folder]).code, 0);
+	fs.writeFileSync(path.join(folder, 'b.txt'), '1.乙。\n牵头单位：市财正局\n');
+	const { code, stdout } = run(['lint', path.join(folder, 'b.txt')]);
+	assert.equal(code, 0, 'unknown-unit is a warning');
+	assert.match(stdout, /警告 unknown-unit: 单位名录中没有「市财正局」，是否应为「市财政局」？/);
+	fs.writeFileSync(path.join(folder, 'other.units.txt'), '市财政局\n');
+	const registry = run(['lint', path.join(folder, 'other.units.txt'), '--registry', path.join(folder, '单位名录.txt')]);
+	assert.equal(registry.code, 0);
+	fs.appendFileSync(path.join(folder, '单位名录.txt'), '市财政局\n');
+	assert.equal(run(['lint', path.join(folder, '单位名录.txt')]).code, 1, 'a duplicate in the registry is an error');
+});
+
+test('bad usage and unreadable files exit 2 with a message, never a stack trace', () => {
+	for (const args of [[], ['lint'], ['lint', '--format', 'xml', 'seeds/'], ['frobnicate'], ['lint', '--bogus', 'seeds/'], ['lint', 'no/such/file.txt']]) {
+		const { code, stderr } = run(args);
+		if (args.length === 0) {
+			assert.equal(code, 0, 'no arguments prints the usage');
+			continue;
+		}
+		assert.equal(code, 2, args.join(' '));
+		assert.match(stderr, /^breakdown: /, args.join(' '));
+		assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+	}
+});

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CHECK_CODES, CHECKS } from '../../server/src/core/checks/checkTable';
+import { check, codes, engine } from '../support/engine';
+
+const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n市经信局 -> 市工信局\n';
+
+function only(code: string, text: string, registry?: string) {
+	return check(text, registry).findings.filter((finding) => finding.code === code);
+}
+
+test('every code has both messages and a description', () => {
+	for (const code of CHECK_CODES) {
+		assert.ok(CHECKS[code].message['zh-cn'].length > 0 && CHECKS[code].message.en.length > 0, code);
+		assert.ok(CHECKS[code].description.length > 0, code);
+	}
+});
+
+test('missing-lead: a task without a lead, not one with', () => {
+	const findings = only('missing-lead', '1.甲。\n责任单位：市财政局\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：\n');
+	assert.deepEqual(findings.map((finding) => finding.args[0]), ['1', '3']);
+	const text = '1.甲。\n责任单位：市财政局\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：\n';
+	assert.equal(text.slice(findings[1].span.start, findings[1].span.end), '牵头单位', 'an empty label is underlined');
+});
+
+test('unknown-unit: only with a registry; aliases and catalog names are known; suggestions', () => {
+	const text = '1.甲。\n牵头单位：市发改委；责任单位：市发展改革委、市财正局、各县(市)区政府\n';
+	assert.deepEqual(only('unknown-unit', text), [], 'silent without a registry');
+	const findings = only('unknown-unit', text, REGISTRY);
+	assert.deepEqual(findings.map((finding) => finding.args[0]), ['市财正局']);
+	assert.deepEqual(findings[0].suggestions?.[0], '市财政局');
+});
+
+test('renamed-unit: the registry names the successor', () => {
+	const findings = only('renamed-unit', '1.甲。\n牵头单位：市经信局\n', REGISTRY);
+	assert.deepEqual(findings.map((finding) => finding.args), [['市经信局', '市工信局']]);
+	assert.deepEqual(only('unknown-unit', '1.甲。\n牵头单位：市工信局\n', REGISTRY), [], 'a successor named only after the arrow is known');
+});
+
+test('duplicate-number: the second use, pointing at the first', () => {
+	const findings = only('duplicate-number', '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n2.丙。\n牵头单位：市发改委\n');
+	assert.equal(findings.length, 1);
+	assert.equal(findings[0].args[0], '2');
+	assert.equal(findings[0].related.length, 1);
+	assert.deepEqual(only('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n二、乙\n1.子。\n牵头单位：市发改委\n'), [], 'numbering restarts per section');
+});
+
+test('number-gap: skipped and out of order, not after a duplicate', () => {
+	const text = (numbers: number[]) => numbers.map((n) => `${n}.项。\n牵头单位：市发改委\n`).join('');
+	assert.deepEqual(only('number-gap', text([1, 2, 4])).map((finding) => finding.args), [['3', '4']]);
+	assert.deepEqual(only('number-gap', text([1, 3, 2, 4])).map((finding) => finding.args), [['2', '3'], ['4', '2']]);
+	assert.deepEqual(only('number-gap', text([1, 2, 2, 3])), []);
+	assert.deepEqual(only('number-gap', text([1, 2, 3])), []);
+});
+
+test('glued-item: the next number inside a line, recovered as an item', () => {
+	const { notice, findings } = check('1.甲。\n责任单位：市发改委、市府办2.乙事项推进。\n责任单位：市府办\n');
+	assert.deepEqual(codes(findings).filter((code) => code === 'glued-item'), ['glued-item']);
+	assert.equal(notice.tasks.length, 2);
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市发改委', '市府办']);
+	assert.deepEqual(only('glued-item', '1.增长2.5%。\n牵头单位：市发改委\n2.第2、3号线。\n牵头单位：市发改委\n'), [], 'decimals and lists of numbers are not glued items');
+});
+
+test('unit-variant: dash spellings and a single 委 among many 局', () => {
+	const many = Array.from({ length: 4 }, (_, i) => `${i + 1}.项。\n牵头单位：市经信局\n`).join('');
+	const findings = only('unit-variant', `${many}5.项。\n牵头单位：市经信委\n6.项。\n牵头单位：普陀山—朱家尖管委会\n7.项。\n牵头单位：普陀山-朱家尖管委会\n`);
+	assert.deepEqual(findings.map((finding) => finding.args[0]), ['市经信委', '普陀山-朱家尖管委会']);
+	assert.deepEqual(findings[0].suggestions, ['市经信局']);
+	assert.deepEqual(only('unit-variant', '1.项。\n牵头单位：市水利局\n2.项。\n牵头单位：市水务局\n'), [], 'different bodies with similar names');
+	assert.deepEqual(only('unit-variant', '1.项。\n牵头单位：市建委\n2.项。\n牵头单位：市建局\n'), [], '委/局 alone needs a frequent spelling');
+});
+
+test('unit-variant: two names of one body by the catalog', () => {
+	const findings = only('unit-variant', '1.项。\n牵头单位：市发改委\n2.项。\n牵头单位：市发改委\n3.项。\n牵头单位：市发展和改革委员会\n');
+	assert.deepEqual(findings.map((finding) => finding.args.slice(0, 2)), [['市发展和改革委员会', '市发改委']]);
+});
+
+test('count-mismatch: the cover letter count against the body', () => {
+	const body = '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n';
+	assert.deepEqual(only('count-mismatch', `现将3项重点任务印发。\n${body}`).map((finding) => finding.args), [['3', '2']]);
+	assert.deepEqual(only('count-mismatch', `现将二项重点任务印发。\n${body}`), []);
+});
+
+test('duplicate-unit: the same unit twice in a task, but not with two scopes', () => {
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委(项目)、发改委(招商)\n'), []);
+});
+
+test('unbalanced-bracket, empty-task, empty-field, broken-unit-name', () => {
+	assert.deepEqual(only('unbalanced-bracket', '1.甲（乙。\n牵头单位：市发改委\n').map((finding) => finding.args[0]), ['（']);
+	assert.deepEqual(only('unbalanced-bracket', '1.甲（乙)。\n牵头单位：市发改委\n'), [], 'mixed widths pair up');
+	assert.deepEqual(only('empty-task', '1.甲。\n牵头单位：市发改委\n2.\n3.丙。\n牵头单位：市发改委\n').map((finding) => finding.args[0]), ['2']);
+	assert.deepEqual(only('empty-field', '1.甲。\n牵头单位：市发改委；责任单位：\n').map((finding) => finding.args[0]), ['责任单位']);
+	assert.deepEqual(only('broken-unit-name', '1.甲。\n牵头单位：市发改委；责任单位：各县(市)区\n政府\n').map((finding) => finding.args[0]), ['各县(市)区政府']);
+});
+
+test('severity overrides: change and silence', () => {
+	const notice = engine.parseNotice('1.甲。\n责任单位：市财政局\n');
+	assert.equal(engine.check(notice, undefined, { 'missing-lead': 'warning' })[0].severity, 'warning');
+	assert.deepEqual(engine.check(notice, undefined, { 'missing-lead': 'off' }), []);
+});
+
+test('a report (no units anywhere, no breakdown words) has no missing-lead', () => {
+	assert.deepEqual(only('missing-lead', '（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n'), []);
+});

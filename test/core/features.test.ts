@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { outline } from '../../server/src/core/features/outline';
+import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
+import { unitAt } from '../../server/src/core/features/unitAt';
+import { unitIdentity } from '../../server/src/core/features/unitIdentity';
+import { tasksByRole, unitReferences } from '../../server/src/core/features/unitReferences';
+import { withCursor, dedent } from '../support/cursor';
+import { check, codes, engine } from '../support/engine';
+
+test('outline: sections hold tasks; a task shows its lead units', () => {
+	const { notice } = check(dedent(`
+		一、稳增长
+		1.扩投资。
+		牵头单位：市发改委、市财政局
+		二、促改革
+		1.放管服。
+		责任单位：市政务办
+	`));
+	const nodes = outline(notice);
+	assert.deepEqual(nodes.map((node) => [node.kind, node.name, node.children.map((child) => [child.name, child.detail])]), [
+		['section', '一、稳增长', [['1.扩投资。', '牵头：市发改委、市财政局']]],
+		['section', '二、促改革', [['1.放管服。', '']]],
+	]);
+	for (const node of nodes) {
+		for (const child of node.children) {
+			assert.ok(child.span.start >= node.span.start && child.span.end <= node.span.end, 'children nest in their section');
+			assert.ok(child.selectionSpan.start >= child.span.start && child.selectionSpan.end <= child.span.end);
+		}
+	}
+});
+
+test('unitAt: the unit under the cursor, its end included; nothing between units', () => {
+	const at = (fixture: string) => {
+		const { text, offset } = withCursor(fixture);
+		return unitAt(check(text).notice, offset)?.name;
+	};
+	assert.equal(at('1.甲。\n牵头单位：市发$0改委、商务局\n'), '市发改委');
+	assert.equal(at('1.甲。\n牵头单位：市发改委、商务局$0\n'), '市商务局');
+	assert.equal(at('1.甲$0。\n牵头单位：市发改委\n'), undefined);
+});
+
+test('references across notices, by role, through registry aliases', () => {
+	const directory = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n', 'file:///units.txt')]);
+	const a = engine.parseNotice('1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局；责任单位：市发展和改革委员会\n');
+	const b = engine.parseNotice('1.丙。\n责任单位：市商务局、市发改委\n');
+	const notices = [{ uri: 'a', notice: a, directory }, { uri: 'b', notice: b, directory }];
+	const identity = unitIdentity(a.units[0], directory);
+	const references = unitReferences(notices, identity);
+	assert.deepEqual(references.map((reference) => [reference.uri, reference.task.marker.number, reference.role]), [
+		['a', 1, 'lead'],
+		['a', 2, 'responsible'],
+		['b', 1, 'responsible'],
+	]);
+	const byRole = tasksByRole(references);
+	assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [1, 2, 0]);
+});
+
+/** Applies the first fix of the first finding with `code`, and checks the text again. */
+function fix(code: string, text: string, registry?: string, pick = 0) {
+	const { notice, findings } = check(text, registry);
+	const finding = findings.find((candidate) => candidate.code === code);
+	assert.ok(finding, `no ${code} finding in ${JSON.stringify(text)}`);
+	const fixes = quickFixes({ uri: 'doc', notice, finding, registry: registry === undefined ? undefined : { uri: 'registry', text: registry } });
+	const chosen = fixes[pick];
+	assert.ok(chosen, `no fix #${pick} for ${code}`);
+	const documentEdits = chosen.edits.filter((edit) => edit.uri === 'doc').flatMap((edit) => edit.edits);
+	const registryEdits = chosen.edits.filter((edit) => edit.uri === 'registry').flatMap((edit) => edit.edits);
+	const fixedText = applyEdits(text, documentEdits);
+	const fixedRegistry = registry === undefined ? undefined : applyEdits(registry, registryEdits);
+	return { fixedText, fixedRegistry, after: check(fixedText, fixedRegistry).findings, fixes };
+}
+
+test('quick fix: replace an unknown unit with the suggestion, keeping its scope', () => {
+	const { fixedText, after } = fix('unknown-unit', '1.甲。\n牵头单位：市财正局(预算)\n', '市财政局\n');
+	assert.equal(fixedText, '1.甲。\n牵头单位：市财政局(预算)\n');
+	assert.ok(!codes(after).includes('unknown-unit'));
+});
+
+test('quick fix: add an unknown unit to the registry', () => {
+	const { fixes } = fix('unknown-unit', '1.甲。\n牵头单位：市大数据局\n', '市财政局');
+	const add = fixes.find((candidate) => candidate.edits.some((edit) => edit.uri === 'registry'))!;
+	assert.equal(applyEdits('市财政局', add.edits[0].edits), '市财政局\n市大数据局\n');
+	const after = check('1.甲。\n牵头单位：市大数据局\n', '市财政局\n市大数据局\n').findings;
+	assert.ok(!codes(after).includes('unknown-unit'));
+});
+
+test('quick fix: renumber a list', () => {
+	const { fixedText, after } = fix('number-gap', '1.甲。\n牵头单位：市发改委\n3.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：市发改委\n');
+	assert.equal(fixedText, '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：市发改委\n');
+	assert.deepEqual(codes(after), []);
+});
+
+test('quick fix: renumber Chinese section numerals', () => {
+	const { fixedText } = fix('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n1.子。\n牵头单位：市发改委\n');
+	assert.ok(fixedText.includes('二、乙'));
+});
+
+test('quick fix: split a glued item, in the text\'s own line breaks', () => {
+	const { fixedText, after } = fix('glued-item', '1.甲。\r\n责任单位：市发改委、市府办2.乙事项推进。\r\n责任单位：市府办\r\n');
+	assert.equal(fixedText, '1.甲。\r\n责任单位：市发改委、市府办\r\n2.乙事项推进。\r\n责任单位：市府办\r\n');
+	assert.ok(!codes(after).includes('glued-item'));
+});
+
+test('quick fix: join a broken unit name', () => {
+	const { fixedText, after } = fix('broken-unit-name', '1.甲。\n牵头单位:市发改委;责任单位:各\n县(市)区政府\n');
+	assert.equal(fixedText, '1.甲。\n牵头单位:市发改委;责任单位:各县(市)区政府\n');
+	assert.ok(!codes(after).includes('broken-unit-name'));
+});
+
+test('quick fix: use the usual spelling; remove a repeated unit', () => {
+	const many = Array.from({ length: 3 }, (_, i) => `${i + 1}.项。\n牵头单位：市经信局\n`).join('');
+	const variant = fix('unit-variant', `${many}4.项。\n牵头单位：市经信委\n`);
+	assert.ok(variant.fixedText.endsWith('4.项。\n牵头单位：市经信局\n'));
+	assert.ok(!codes(variant.after).includes('unit-variant'));
+	const repeated = fix('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n');
+	assert.equal(repeated.fixedText, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
+});
