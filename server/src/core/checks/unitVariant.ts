@@ -11,7 +11,12 @@ export const unitVariant: Rule = ({ notice, catalog, directory }) => {
 	const spellings = new Map<string, UnitMention[]>();
 	for (const unit of notice.units) {
 		if (!unit.collective) {
-			spellings.set(unit.name, [...(spellings.get(unit.name) ?? []), unit]);
+			const list = spellings.get(unit.name);
+			if (list) {
+				list.push(unit);
+			} else {
+				spellings.set(unit.name, [unit]);
+			}
 		}
 	}
 	const names = [...spellings.keys()];
@@ -59,7 +64,15 @@ export const unitVariant: Rule = ({ notice, catalog, directory }) => {
 	};
 
 	const clusters = new Map<number, string[]>();
-	names.forEach((name, index) => clusters.set(find(index), [...(clusters.get(find(index)) ?? []), name]));
+	names.forEach((name, index) => {
+		const root = find(index);
+		const cluster = clusters.get(root);
+		if (cluster) {
+			cluster.push(name);
+		} else {
+			clusters.set(root, [name]);
+		}
+	});
 	const findings = [];
 	for (const cluster of clusters.values()) {
 		if (cluster.length < 2) {

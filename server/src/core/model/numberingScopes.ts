@@ -47,7 +47,12 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 
 	const byKind = new Map<MarkerKind, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
 	for (const list of lists.values()) {
-		byKind.set(list.kind, [...(byKind.get(list.kind) ?? []), list]);
+		const kindLists = byKind.get(list.kind);
+		if (kindLists) {
+			kindLists.push(list);
+		} else {
+			byKind.set(list.kind, [list]);
+		}
 	}
 	const scopes: NumberingScope[] = [];
 	for (const [kind, kindLists] of byKind) {

@@ -335,7 +335,12 @@ class NoticeReader {
 		}
 		const groups = new Map<number, UnitDraft[]>();
 		for (const draft of list.units) {
-			groups.set(draft.group, [...(groups.get(draft.group) ?? []), draft]);
+			const group = groups.get(draft.group);
+			if (group) {
+				group.push(draft);
+			} else {
+				groups.set(draft.group, [draft]);
+			}
 		}
 		this.unitGroups.push(...groups.values());
 		for (const draft of list.units) {
