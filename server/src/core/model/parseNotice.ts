@@ -7,7 +7,7 @@ import { SpannedText } from '../text/spannedText';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
 import { findFirstListedLeads } from '../units/unitNames';
-import type { Field, FieldStyle, LeadConvention, Marker, Notice, ParseFinding, Section, Task, UnitMention } from './types';
+import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, UnitMention } from './types';
 import { findDeclaredTaskCount } from './declaredTaskCount';
 import { findUnbalancedBrackets } from './brackets';
 
@@ -71,7 +71,6 @@ class NoticeReader {
 	private lines: ScannedLine[] = [];
 	private sectionStack: Section[] = [];
 	private task: TaskDraft | undefined;
-	private lastContentEnd = 0;
 	private lastNonBlankLine = -1;
 	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
 	private readonly unitGroups: UnitDraft[][] = [];
@@ -121,7 +120,6 @@ class NoticeReader {
 		if (marker && marker.kind < taskKind) {
 			this.closeTask();
 			this.openSection(marker, end);
-			this.lastContentEnd = end;
 			return;
 		}
 		if (marker && marker.kind === taskKind) {
@@ -130,8 +128,7 @@ class NoticeReader {
 			rest = marker.end;
 		}
 		if (!this.task) {
-			// Text under a heading before its first task: part of the heading's section.
-			this.lastContentEnd = end;
+			// Text under a heading before its first task belongs to the heading's section.
 			return;
 		}
 		const gluedAt = this.findGluedTask(rest, end);
@@ -213,7 +210,6 @@ class NoticeReader {
 	private readTaskText(line: number, start: number, end: number): void {
 		const task = this.task!;
 		task.end = Math.max(task.end, end);
-		this.lastContentEnd = end;
 		const segment = this.text.slice(start, end);
 		const labels = findLabels(segment);
 		const firstLabel = labels.length > 0 ? labels[0].start : segment.length;
