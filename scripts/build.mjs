@@ -30,6 +30,7 @@ function testEntries(folder) {
 
 const builds = [
 	esbuild.build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+	esbuild.build({ ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' }),
 ];
 if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] }));

@@ -1,0 +1,67 @@
+import type { Notice, UnitMention } from '../model/types';
+import { isUnitRole } from '../syntax/fieldLabels';
+
+export const TOKEN_TYPES = ['number', 'label', 'leadUnit', 'responsibleUnit', 'otherUnit'] as const;
+export const TOKEN_MODIFIERS = ['unknown', 'collective'] as const;
+
+export interface SemanticToken {
+	line: number;
+	character: number;
+	length: number;
+	type: (typeof TOKEN_TYPES)[number];
+	modifiers: Array<(typeof TOKEN_MODIFIERS)[number]>;
+}
+
+const UNIT_TYPES = { lead: 'leadUnit', responsible: 'responsibleUnit', other: 'otherUnit' } as const;
+
+/**
+ * Tokens for markers, field labels and units, in document order. A unit broken across lines gives
+ * one token per line, since a token cannot span lines.
+ */
+export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention) => boolean): SemanticToken[] {
+	const tokens: SemanticToken[] = [];
+	const { lineIndex } = notice;
+	const push = (start: number, end: number, type: SemanticToken['type'], modifiers: SemanticToken['modifiers'] = []) => {
+		for (let line = lineIndex.lineAt(start); line < lineIndex.lineCount; line++) {
+			const span = lineIndex.lines[line];
+			const from = Math.max(start, span.start);
+			const to = Math.min(end, span.end);
+			if (to > from) {
+				tokens.push({ line, character: from - span.start, length: to - from, type, modifiers });
+			}
+			if (span.next >= end) {
+				break;
+			}
+		}
+	};
+	const items = [...notice.sections, ...notice.tasks].sort((a, b) => a.marker.span.start - b.marker.span.start);
+	const marks: Array<{ start: number; emit: () => void }> = [];
+	for (const item of items) {
+		marks.push({ start: item.marker.span.start, emit: () => push(item.marker.span.start, item.marker.numberSpan.end + 1 <= item.marker.span.end ? item.marker.numberSpan.end + 1 : item.marker.span.end, 'number') });
+	}
+	for (const task of notice.tasks) {
+		for (const field of task.fields) {
+			if (field.label.length > 0) {
+				marks.push({ start: field.labelSpan.start, emit: () => push(field.labelSpan.start, field.labelSpan.end, 'label') });
+			}
+			if (!isUnitRole(field.role)) {
+				continue;
+			}
+			for (const unit of field.units) {
+				const modifiers: SemanticToken['modifiers'] = [];
+				if (isUnknown(unit)) {
+					modifiers.push('unknown');
+				}
+				if (unit.collective) {
+					modifiers.push('collective');
+				}
+				marks.push({ start: unit.span.start, emit: () => push(unit.span.start, unit.span.end, UNIT_TYPES[unit.role], modifiers) });
+			}
+		}
+	}
+	marks.sort((a, b) => a.start - b.start);
+	for (const mark of marks) {
+		mark.emit();
+	}
+	return tokens;
+}

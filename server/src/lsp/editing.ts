@@ -1,0 +1,205 @@
+import {
+	CodeActionKind,
+	CompletionItemKind,
+	type CodeAction,
+	type CompletionList,
+	type Diagnostic,
+	type TextEdit as LspTextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { PinyinIndex } from '../core/features/pinyinIndex';
+import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
+import { renameUnitEdits } from '../core/features/renameUnit';
+import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../core/features/unitCompletion';
+import type { LineIndex, Position, Range } from '../core/text/lineIndex';
+import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
+import { uriKey } from './uris';
+
+/** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
+export function completion(context: ServerContext, uri: string, position: Position, pinyin: PinyinIndex): CompletionList | undefined {
+	const entry = context.index.getNotice(uri);
+	if (!entry) {
+		return undefined;
+	}
+	const { notice } = entry;
+	const site = unitCompletionSite(notice, notice.lineIndex.offsetAt(position));
+	if (!site) {
+		return undefined;
+	}
+	const candidates: UnitCandidate[] = [];
+	const directory = context.index.directoryFor(uri);
+	for (const unit of directory?.units ?? []) {
+		for (const name of [unit.canonical, ...unit.aliases]) {
+			candidates.push({ name, source: 'registry', uses: 0 });
+		}
+	}
+	for (const unit of context.index.units().values()) {
+		candidates.push({ name: unit.name, source: 'workspace', uses: unit.references.length });
+	}
+	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
+		candidates.push({ name, source: 'catalog', uses: 0 });
+	}
+	const ranked = rankUnitCandidates(candidates, site, pinyin);
+	const range = notice.lineIndex.rangeOf(site.replaceSpan);
+	const en = context.locale() === 'en';
+	const details = { registry: en ? 'unit registry' : '单位名录', workspace: en ? 'used in the workspace' : '本工作区已用', catalog: en ? 'standard name' : '标准名称' };
+	return {
+		isIncomplete: true,
+		items: ranked.map((candidate, index) => ({
+			label: candidate.name,
+			kind: CompletionItemKind.Unit,
+			detail: candidate.uses > 0 ? `${details[candidate.source]} · ${candidate.uses}` : details[candidate.source],
+			textEdit: { range, newText: candidate.name },
+			filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
+			sortText: String(index).padStart(5, '0'),
+		})),
+	};
+}
+
+/** 市 unless the notice's units mostly carry another level prefix. */
+function dominantLevel(names: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const name of names) {
+		if (/^[省市县区]/.test(name) && !name.startsWith('市场')) {
+			counts.set(name[0], (counts.get(name[0]) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '市';
+}
+
+export function prepareRename(context: ServerContext, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+	const found = unitAtPosition(context, uri, position);
+	return found ? { range: found.lineIndex.rangeOf(found.span), placeholder: found.name } : undefined;
+}
+
+/** Renames the spelling at a position in every notice of the workspace and in the registries. */
+export function rename(context: ServerContext, uri: string, position: Position, newName: string): WorkspaceEdit | undefined {
+	const found = unitAtPosition(context, uri, position);
+	const name = newName.trim();
+	if (!found || name.length === 0) {
+		return undefined;
+	}
+	const edits = renameUnitEdits({
+		notices: context.index.allNotices(),
+		registries: context.index.allRegistries().map((entry) => entry.registry),
+		oldKey: found.key,
+		newName: name,
+		keyOf: (candidate) => context.engine.unitKey(candidate),
+	});
+	return toWorkspaceEdit(context, edits);
+}
+
+/** Converts engine file edits, with positions from each file's own text. */
+export function toWorkspaceEdit(context: ServerContext, edits: readonly FileEdit[]): WorkspaceEdit {
+	const changes: Record<string, LspTextEdit[]> = {};
+	for (const fileEdit of edits) {
+		const lineIndex = lineIndexOf(context, fileEdit.uri);
+		if (!lineIndex) {
+			continue;
+		}
+		const uri = context.index.getNotice(fileEdit.uri)?.uri ?? context.index.getRegistry(fileEdit.uri)?.uri ?? fileEdit.uri;
+		changes[uri] = [...(changes[uri] ?? []), ...fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText }))];
+	}
+	return { changes };
+}
+
+function lineIndexOf(context: ServerContext, uri: string): LineIndex | undefined {
+	return context.index.getNotice(uri)?.notice.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
+}
+
+/** Quick fixes for the diagnostics in the request, and a fix-all source action. */
+export function codeActions(context: ServerContext, uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, suggestedRegistry: string): CodeAction[] {
+	const result = findingsFor(context, uri);
+	if (!result?.notice) {
+		return [];
+	}
+	const { findings, lineIndex, notice } = result;
+	const registry = context.index.registriesFor(uri)[0];
+	const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggestedRegistry, text: '' };
+	const creating = !registry;
+	const fixesOf = (finding: (typeof findings)[number]) => quickFixes({ uri, notice, finding, registry: registryInput });
+	const actions: CodeAction[] = [];
+	const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
+	const locale = context.locale();
+
+	if (wants(CodeActionKind.QuickFix)) {
+		for (const diagnostic of diagnostics) {
+			const finding = findings.find(
+				(candidate) => candidate.code === diagnostic.code && sameRange(lineIndex.rangeOf(candidate.span), diagnostic.range),
+			);
+			if (!finding) {
+				continue;
+			}
+			for (const fix of fixesOf(finding)) {
+				const edit = creating && fix.edits.some((fileEdit) => fileEdit.uri === suggestedRegistry) ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
+				actions.push({ title: fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+			}
+		}
+	}
+	if (wants(CodeActionKind.SourceFixAll)) {
+		const fixAll = fixAllEdits(findings.flatMap((finding) => fixesOf(finding).filter((fix) => fix.preferred)), uri);
+		if (fixAll.length > 0) {
+			actions.push({
+				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
+				kind: CodeActionKind.SourceFixAll + '.breakdown',
+				edit: toWorkspaceEdit(context, [{ uri, edits: fixAll }]),
+			});
+		}
+	}
+	return actions;
+}
+
+/** The preferred fixes that edit only this document, without overlaps (a renumbering offered twice counts once). */
+function fixAllEdits(fixes: readonly QuickFix[], uri: string) {
+	const seen = new Set<string>();
+	const chosen: Array<FileEdit['edits'][number]> = [];
+	for (const fix of fixes) {
+		if (fix.edits.length !== 1 || uriKey(fix.edits[0].uri) !== uriKey(uri)) {
+			continue;
+		}
+		const signature = JSON.stringify(fix.edits[0].edits);
+		if (seen.has(signature)) {
+			continue;
+		}
+		seen.add(signature);
+		const edits = fix.edits[0].edits;
+		const overlaps = edits.some((edit) => chosen.some((other) => edit.span.start < other.span.end && other.span.start < edit.span.end));
+		if (!overlaps) {
+			chosen.push(...edits);
+		}
+	}
+	return chosen;
+}
+
+/** "Add to the registry" when there is none yet: create 单位名录.txt beside the notice with the unit in it. */
+function createRegistryEdit(context: ServerContext, fix: QuickFix, registryUri: string): WorkspaceEdit {
+	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
+	const header = context.locale() === 'en' ? '# Unit registry: one unit a line, `canonical = alias`\n' : '# 单位名录：每行一个单位，格式为「规范名称 = 别名」\n';
+	return {
+		documentChanges: [
+			{ kind: 'create', uri: registryUri, options: { ignoreIfExists: true } },
+			{ textDocument: { uri: registryUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: header + text }] },
+		],
+	};
+}
+
+function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The text of a registry listing the units of a notice (collectives left out), in order of first use. */
+export function registryTextFor(context: ServerContext, uri: string, existing: string | undefined): string | undefined {
+	const entry = context.index.getNotice(uri);
+	if (!entry) {
+		return undefined;
+	}
+	const known = new Set((existing ?? '').split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[=＝]|->|→/)).map((name) => context.engine.unitKey(name.trim())));
+	const names: string[] = [];
+	for (const unit of entry.notice.units) {
+		if (!unit.collective && !known.has(unit.key)) {
+			known.add(unit.key);
+			names.push(unit.name);
+		}
+	}
+	return names.join('\n') + (names.length > 0 ? '\n' : '');
+}

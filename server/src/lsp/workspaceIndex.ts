@@ -1,0 +1,157 @@
+import type { BreakdownEngine } from '../core/engine';
+import { looksLikeNotice } from '../core/features/classifyText';
+import { unitIdentity, displayName } from '../core/features/unitIdentity';
+import type { NoticeEntry, UnitReference } from '../core/features/unitReferences';
+import type { Notice } from '../core/model/types';
+import type { Registry } from '../core/units/registry';
+import type { UnitDirectory } from '../core/units/unitDirectory';
+import { dirnameKey, isInside, isRegistryUri, uriKey } from './uris';
+
+export interface IndexedNotice {
+	uri: string;
+	notice: Notice;
+	/** The editor's version for an open document; undefined for a file read from disk. */
+	version: number | undefined;
+	/** Above the size limit: not analysed (the notice is empty). */
+	tooLarge: boolean;
+	/** Size in UTF-16 code units, for the message. */
+	length: number;
+}
+
+export interface IndexedRegistry {
+	uri: string;
+	registry: Registry;
+	version: number | undefined;
+}
+
+export interface IndexedUnit {
+	identity: string;
+	name: string;
+	references: UnitReference[];
+}
+
+/**
+ * Every notice and registry of the workspace, open or not, kept current by the host: open
+ * documents by the editor's text, other files by file events. Derived data (directories, the
+ * unit → references index) is rebuilt lazily after a change, never on the typing path.
+ */
+export class WorkspaceIndex {
+	private readonly notices = new Map<string, IndexedNotice>();
+	private readonly registries = new Map<string, IndexedRegistry>();
+	private generation = 0;
+	private registryGeneration = 0;
+	private directories = { generation: -1, byKey: new Map<string, UnitDirectory | undefined>() };
+	private unitIndex: { generation: number; units: Map<string, IndexedUnit> } | undefined;
+
+	constructor(
+		private readonly engine: BreakdownEngine,
+		private readonly options: () => { registryUri: string | undefined; maxFileSize: number },
+	) {}
+
+	/** Changes whenever any file of the index changes. */
+	get version(): number {
+		return this.generation;
+	}
+
+	/** Changes whenever a registry changes (every notice's findings may change then). */
+	get registryVersion(): number {
+		return this.registryGeneration;
+	}
+
+	/**
+	 * Records a file's text. `asNotice`: the editor says it is a notice (open as language breakdown);
+	 * otherwise a text file is indexed only when it reads like one.
+	 */
+	update(uri: string, text: string, version: number | undefined, asNotice: boolean): void {
+		const key = uriKey(uri);
+		this.generation++;
+		if (isRegistryUri(uri)) {
+			this.registries.set(key, { uri, registry: this.engine.parseRegistry(text, uri), version });
+			this.registryGeneration++;
+			return;
+		}
+		const tooLarge = text.length > this.options().maxFileSize;
+		const notice = this.engine.parseNotice(tooLarge ? '' : text);
+		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
+			this.notices.set(key, { uri, notice, version, tooLarge, length: text.length });
+		} else {
+			this.notices.delete(key);
+		}
+	}
+
+	remove(uri: string): void {
+		const key = uriKey(uri);
+		this.generation++;
+		if (this.registries.delete(key)) {
+			this.registryGeneration++;
+		}
+		this.notices.delete(key);
+	}
+
+	getNotice(uri: string): IndexedNotice | undefined {
+		return this.notices.get(uriKey(uri));
+	}
+
+	getRegistry(uri: string): IndexedRegistry | undefined {
+		return this.registries.get(uriKey(uri));
+	}
+
+	allNotices(): IndexedNotice[] {
+		return [...this.notices.values()];
+	}
+
+	allRegistries(): IndexedRegistry[] {
+		return [...this.registries.values()];
+	}
+
+	/** The registries for a notice: the configured one, or those in its folder and the folders above it. */
+	registriesFor(uri: string): Registry[] {
+		const configured = this.options().registryUri;
+		if (configured) {
+			const registry = this.registries.get(uriKey(configured));
+			return registry ? [registry.registry] : [];
+		}
+		const folder = dirnameKey(uriKey(uri));
+		return [...this.registries.entries()]
+			.filter(([key]) => isInside(folder, dirnameKey(key)))
+			.sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
+			.map(([, entry]) => entry.registry);
+	}
+
+	directoryFor(uri: string): UnitDirectory | undefined {
+		if (this.directories.generation !== this.registryGeneration) {
+			this.directories = { generation: this.registryGeneration, byKey: new Map() };
+		}
+		const registries = this.registriesFor(uri);
+		const key = registries.map((registry) => uriKey(registry.uri)).join('\n');
+		if (!this.directories.byKey.has(key)) {
+			this.directories.byKey.set(key, this.engine.createDirectory(registries));
+		}
+		return this.directories.byKey.get(key);
+	}
+
+	entries(): NoticeEntry[] {
+		return this.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.notice, directory: this.directoryFor(entry.uri) }));
+	}
+
+	/** Every unit of the workspace with its references, built once per change of the index. */
+	units(): Map<string, IndexedUnit> {
+		if (this.unitIndex && this.unitIndex.generation === this.generation) {
+			return this.unitIndex.units;
+		}
+		const units = new Map<string, IndexedUnit>();
+		for (const entry of this.entries()) {
+			for (const mention of entry.notice.units) {
+				const identity = unitIdentity(mention, entry.directory);
+				let unit = units.get(identity);
+				if (!unit) {
+					unit = { identity, name: displayName(mention, entry.directory), references: [] };
+					units.set(identity, unit);
+				}
+				unit.references.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
+			}
+		}
+		this.unitIndex = { generation: this.generation, units };
+		return units;
+	}
+}
