@@ -18,20 +18,34 @@ const common = {
 	define: { BREAKDOWN_VERSION: JSON.stringify(version) },
 };
 
-function testEntries(folder) {
+function testEntries(folder, suffix = '.test.ts') {
 	return readdirSync(folder).flatMap((name) => {
 		const full = join(folder, name);
 		if (statSync(full).isDirectory()) {
-			return testEntries(full);
+			return testEntries(full, suffix);
 		}
-		return name.endsWith('.test.ts') ? [full] : [];
+		return name.endsWith(suffix) ? [full] : [];
 	});
 }
 
 const builds = [
 	esbuild.build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
 	esbuild.build({ ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' }),
+	esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ];
+if (process.argv.includes('--vscode-tests')) {
+	// The extension-host suite: runTest.js starts VS Code; the suite runs inside it with mocha.
+	builds.push(
+		esbuild.build({
+			...common,
+			sourcemap: 'inline',
+			entryPoints: ['test/vscode/runTest.ts', 'test/vscode/suite/index.ts', ...testEntries('test/vscode/suite', '.vscode-test.ts')],
+			outdir: 'out/vscode-test',
+			outbase: 'test/vscode',
+			external: ['vscode', 'mocha', '@vscode/test-electron'],
+		}),
+	);
+}
 if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] }));
 }

@@ -1,0 +1,95 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+	CreateRegistryCommand,
+	RegistryForRequest,
+	UnitTasksRequest,
+	type RegistryForResult,
+	type UnitItem,
+	type UnitRole,
+} from '../../server/src/protocol/protocol';
+import type { UnitsView } from './unitsView';
+
+/** The extension's commands. Each asks the server; the client only shows and opens. */
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, unitsView: UnitsView): void {
+	const register = (id: string, handler: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+
+	register('breakdown.showUnitTasks', async (uriArgument?: unknown, positionArgument?: unknown) => {
+		const editor = vscode.window.activeTextEditor;
+		const uri = typeof uriArgument === 'string' ? uriArgument : editor?.document.uri.toString();
+		const position = (positionArgument as vscode.Position | undefined) ?? editor?.selection.active;
+		if (!uri || !position) {
+			return;
+		}
+		const unit = await client.sendRequest<UnitItem | null>(UnitTasksRequest, { uri, position: { line: position.line, character: position.character } });
+		if (!unit) {
+			void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a unit name.'));
+			return;
+		}
+		await pickTask(unit);
+	});
+
+	register('breakdown.createRegistry', async () => {
+		const document = vscode.window.activeTextEditor?.document;
+		if (!document || document.languageId !== 'breakdown') {
+			void vscode.window.showInformationMessage(vscode.l10n.t('Open a notice first.'));
+			return;
+		}
+		const created = await client.sendRequest<string | null>('workspace/executeCommand', { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
+		if (created) {
+			await vscode.window.showTextDocument(vscode.Uri.parse(created));
+		}
+	});
+
+	register('breakdown.openRegistry', async () => {
+		const document = vscode.window.activeTextEditor?.document;
+		if (!document) {
+			return;
+		}
+		const result = await client.sendRequest<RegistryForResult>(RegistryForRequest, { uri: document.uri.toString() });
+		if (result.uris.length > 0) {
+			await vscode.window.showTextDocument(vscode.Uri.parse(result.uris[0]));
+			return;
+		}
+		const create = vscode.l10n.t('Create from this notice');
+		if ((await vscode.window.showInformationMessage(vscode.l10n.t('No unit registry applies to this notice.'), create)) === create) {
+			await vscode.commands.executeCommand('breakdown.createRegistry');
+		}
+	});
+
+	register('breakdown.setLanguage', async () => {
+		const document = vscode.window.activeTextEditor?.document;
+		if (document) {
+			await vscode.languages.setTextDocumentLanguage(document, 'breakdown');
+		}
+	});
+
+	register('breakdown.refreshUnits', () => unitsView.refresh());
+}
+
+async function pickTask(unit: UnitItem): Promise<void> {
+	const roles: Array<[UnitRole, string]> = [
+		['lead', vscode.l10n.t('Leads')],
+		['responsible', vscode.l10n.t('Responsible')],
+		['other', vscode.l10n.t('Cooperates')],
+	];
+	type Item = vscode.QuickPickItem & { task?: UnitItem['lead'][number] };
+	const items: Item[] = [];
+	for (const [role, title] of roles) {
+		if (unit[role].length === 0) {
+			continue;
+		}
+		items.push({ label: `${title} (${unit[role].length})`, kind: vscode.QuickPickItemKind.Separator });
+		for (const task of unit[role]) {
+			items.push({ label: vscode.l10n.t('Task {0}: {1}', task.label, task.title), description: path.posix.basename(vscode.Uri.parse(task.uri).path), task });
+		}
+	}
+	const picked = await vscode.window.showQuickPick(items, { title: unit.name, placeHolder: vscode.l10n.t('Tasks of {0}', unit.name) });
+	if (picked?.task) {
+		const { range } = picked.task;
+		await vscode.window.showTextDocument(vscode.Uri.parse(picked.task.uri), {
+			selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+		});
+	}
+}

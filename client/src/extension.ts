@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { IndexChangedNotification } from '../../server/src/protocol/protocol';
+import { registerCommands } from './commands';
+import { watchForNotices } from './noticeDetection';
+import { UnitsView } from './unitsView';
+
+/** What tests and other extensions can reach after activation. */
+export interface BreakdownApi {
+	client: LanguageClient;
+	unitsView: UnitsView;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<BreakdownApi> {
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [
+			{ language: 'breakdown' },
+			{ language: 'breakdown-units' },
+		],
+		synchronize: { configurationSection: 'breakdown' },
+		initializationOptions: { settings: vscode.workspace.getConfiguration('breakdown') },
+		outputChannelName: 'Breakdown',
+	};
+	const client = new LanguageClient('breakdown', vscode.l10n.t('Breakdown language server'), serverOptions, clientOptions);
+	// Disposing the client (when the extension deactivates) stops the server.
+	context.subscriptions.push(client);
+	await client.start();
+
+	const unitsView = new UnitsView(client);
+	context.subscriptions.push(
+		vscode.window.registerTreeDataProvider('breakdown.units', unitsView),
+		client.onNotification(IndexChangedNotification, () => unitsView.refresh()),
+	);
+	registerCommands(context, client, unitsView);
+	watchForNotices(context, client);
+	return { client, unitsView };
+}
