@@ -65,6 +65,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	/** Settings arrive by a request of their own after `initialized`; findings wait for them. */
 	let markSettingsReady: () => void = () => undefined;
 	const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
+	/** Cross-file answers (references, rename, the Units view) wait for the first scan of the workspace, not a partial index. */
+	let markWorkspaceReady: () => void = () => undefined;
+	const workspaceReady = new Promise<void>((resolve) => (markWorkspaceReady = resolve));
 
 	const index = new WorkspaceIndex(engine, () => ({ registryUri, maxFileSize: settings.maxFileSize }));
 	const context: ServerContext = {
@@ -247,7 +250,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			} finally {
 				markSettingsReady();
 			}
-			await scanWorkspace();
+			try {
+				await scanWorkspace();
+			} finally {
+				markWorkspaceReady();
+			}
 		}),
 	);
 
@@ -312,25 +319,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			return entry ? outline(entry.notice).map((node) => toDocumentSymbol(node, entry.notice.lineIndex)) : [];
 		}),
 	);
-	connection.onWorkspaceSymbol(guard('workspaceSymbol', (params) => workspaceSymbols(context, params.query, pinyin)));
-	connection.onReferences(guard('references', (params) => references(context, params.textDocument.uri, params.position, params.context.includeDeclaration)));
+	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params) => (await workspaceReady, workspaceSymbols(context, params.query, pinyin))));
+	connection.onReferences(guard('references', async (params) => (await workspaceReady, references(context, params.textDocument.uri, params.position, params.context.includeDeclaration))));
 	connection.onDefinition(guard('definition', (params) => definition(context, params.textDocument.uri, params.position) ?? null));
-	connection.onHover(guard('hover', (params) => hover(context, params.textDocument.uri, params.position) ?? null));
+	connection.onHover(guard('hover', async (params) => (await workspaceReady, hover(context, params.textDocument.uri, params.position) ?? null)));
 	connection.onDocumentHighlight(guard('documentHighlight', (params) => highlights(context, params.textDocument.uri, params.position)));
 	connection.onCompletion(guard('completion', (params) => completion(context, params.textDocument.uri, params.position, pinyin) ?? null));
 	connection.onPrepareRename(guard('prepareRename', (params) => prepareRename(context, params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(guard('rename', (params) => rename(context, params.textDocument.uri, params.position, params.newName) ?? null));
+	connection.onRenameRequest(guard('rename', async (params) => (await workspaceReady, rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
 	connection.onCodeAction(
 		guard('codeAction', (params) => codeActions(context, params.textDocument.uri, params.context.diagnostics, params.context.only, suggestedRegistry(params.textDocument.uri))),
 	);
-	connection.onCodeLens(guard('codeLens', (params) => registryLenses(context, params.textDocument.uri)));
+	connection.onCodeLens(guard('codeLens', async (params) => (await workspaceReady, registryLenses(context, params.textDocument.uri))));
 	connection.onFoldingRanges(guard('foldingRange', (params) => folding(context, params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard('semanticTokens', (params) => tokens(context, params.textDocument.uri)));
 
-	connection.onRequest(UnitTreeRequest, guard('unitTree', () => unitTree(context)));
+	connection.onRequest(UnitTreeRequest, guard('unitTree', async () => (await workspaceReady, unitTree(context))));
 	connection.onRequest(
 		UnitTasksRequest,
-		guard('unitTasks', (params: UnitTasksParams) => {
+		guard('unitTasks', async (params: UnitTasksParams) => {
+			await workspaceReady;
 			const found = unitAtPosition(context, params.uri, params.position);
 			return found ? (unitItem(context, found.identity) ?? { identity: found.identity, name: found.name, lead: [], responsible: [], other: [] }) : null;
 		}),
