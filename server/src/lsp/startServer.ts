@@ -65,9 +65,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	/** Settings arrive by a request of their own after `initialized`; findings wait for them. */
 	let markSettingsReady: () => void = () => undefined;
 	const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
-	/** Cross-file answers (references, rename, the Units view) wait for the first scan of the workspace, not a partial index. */
-	let markWorkspaceReady: () => void = () => undefined;
-	const workspaceReady = new Promise<void>((resolve) => (markWorkspaceReady = resolve));
+	/**
+	 * Disk reads for the index run one after another on this chain. Cross-file answers (references,
+	 * rename, the Units view) wait for it, so they never see a half-scanned workspace or miss a file
+	 * event that arrived before the request.
+	 */
+	let indexWork: Promise<void> = Promise.resolve();
+	const enqueueIndexWork = (job: () => Promise<void>) => {
+		indexWork = indexWork.then(job).catch((error) => connection.console.error(`[breakdown] indexing failed: ${String(error)}`));
+		return indexWork;
+	};
 
 	const index = new WorkspaceIndex(engine, () => ({ registryUri, maxFileSize: settings.maxFileSize }));
 	const context: ServerContext = {
@@ -165,8 +172,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		} catch (error) {
 			connection.console.error(`[breakdown] reading settings failed: ${String(error)}`);
 		}
-		if (registryUri && !index.getRegistry(registryUri)) {
-			await readIntoIndex(registryUri);
+		const configured = registryUri;
+		if (configured && !index.getRegistry(configured)) {
+			await enqueueIndexWork(() => readIntoIndex(configured));
 		}
 	};
 
@@ -250,11 +258,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			} finally {
 				markSettingsReady();
 			}
-			try {
-				await scanWorkspace();
-			} finally {
-				markWorkspaceReady();
-			}
+			await enqueueIndexWork(scanWorkspace);
 		}),
 	);
 
@@ -271,18 +275,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	);
 
 	connection.onDidChangeWatchedFiles(
-		guard('didChangeWatchedFiles', async (params) => {
-			for (const change of params.changes) {
-				if (change.type === FileChangeType.Deleted) {
-					if (!documents.get(change.uri)) {
-						index.remove(change.uri);
+		guard('didChangeWatchedFiles', (params) =>
+			enqueueIndexWork(async () => {
+				for (const change of params.changes) {
+					if (change.type === FileChangeType.Deleted) {
+						if (!documents.get(change.uri)) {
+							index.remove(change.uri);
+						}
+					} else {
+						await readIntoIndex(change.uri);
 					}
-				} else {
-					await readIntoIndex(change.uri);
 				}
-			}
-			announceIndexChange();
-		}),
+				announceIndexChange();
+			}),
+		),
 	);
 
 	documents.onDidChangeContent((event) => {
@@ -301,7 +307,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 		}
 		// The file on disk, not the closed editor's text, is what the workspace holds now.
-		void readIntoIndex(event.document.uri).then(announceIndexChange);
+		void enqueueIndexWork(async () => {
+			await readIntoIndex(event.document.uri);
+			announceIndexChange();
+		});
 	});
 
 	// ---- features -------------------------------------------------------------------------------
@@ -319,26 +328,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			return entry ? outline(entry.notice).map((node) => toDocumentSymbol(node, entry.notice.lineIndex)) : [];
 		}),
 	);
-	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params) => (await workspaceReady, workspaceSymbols(context, params.query, pinyin))));
-	connection.onReferences(guard('references', async (params) => (await workspaceReady, references(context, params.textDocument.uri, params.position, params.context.includeDeclaration))));
+	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params) => (await indexWork, workspaceSymbols(context, params.query, pinyin))));
+	connection.onReferences(guard('references', async (params) => (await indexWork, references(context, params.textDocument.uri, params.position, params.context.includeDeclaration))));
 	connection.onDefinition(guard('definition', (params) => definition(context, params.textDocument.uri, params.position) ?? null));
-	connection.onHover(guard('hover', async (params) => (await workspaceReady, hover(context, params.textDocument.uri, params.position) ?? null)));
+	connection.onHover(guard('hover', async (params) => (await indexWork, hover(context, params.textDocument.uri, params.position) ?? null)));
 	connection.onDocumentHighlight(guard('documentHighlight', (params) => highlights(context, params.textDocument.uri, params.position)));
 	connection.onCompletion(guard('completion', (params) => completion(context, params.textDocument.uri, params.position, pinyin) ?? null));
 	connection.onPrepareRename(guard('prepareRename', (params) => prepareRename(context, params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(guard('rename', async (params) => (await workspaceReady, rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
+	connection.onRenameRequest(guard('rename', async (params) => (await indexWork, rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
 	connection.onCodeAction(
 		guard('codeAction', (params) => codeActions(context, params.textDocument.uri, params.context.diagnostics, params.context.only, suggestedRegistry(params.textDocument.uri))),
 	);
-	connection.onCodeLens(guard('codeLens', async (params) => (await workspaceReady, registryLenses(context, params.textDocument.uri))));
+	connection.onCodeLens(guard('codeLens', async (params) => (await indexWork, registryLenses(context, params.textDocument.uri))));
 	connection.onFoldingRanges(guard('foldingRange', (params) => folding(context, params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard('semanticTokens', (params) => tokens(context, params.textDocument.uri)));
 
-	connection.onRequest(UnitTreeRequest, guard('unitTree', async () => (await workspaceReady, unitTree(context))));
+	connection.onRequest(UnitTreeRequest, guard('unitTree', async () => (await indexWork, unitTree(context))));
 	connection.onRequest(
 		UnitTasksRequest,
 		guard('unitTasks', async (params: UnitTasksParams) => {
-			await workspaceReady;
+			await indexWork;
 			const found = unitAtPosition(context, params.uri, params.position);
 			return found ? (unitItem(context, found.identity) ?? { identity: found.identity, name: found.name, lead: [], responsible: [], other: [] }) : null;
 		}),
