@@ -116,3 +116,11 @@ test('quick fix: use the usual spelling; remove a repeated unit', () => {
 	const repeated = fix('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n');
 	assert.equal(repeated.fixedText, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
 });
+
+test('a unit is the same across registries: identity is the canonical name', () => {
+	const directory = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n', 'file:///a/units.txt')]);
+	const underRegistry = engine.parseNotice('1.甲。\n牵头单位：市发改委\n').units[0];
+	const withoutRegistry = engine.parseNotice('1.乙。\n牵头单位：市发展和改革委员会\n').units[0];
+	assert.equal(unitIdentity(underRegistry, directory), unitIdentity(withoutRegistry, undefined));
+	assert.notEqual(unitIdentity(underRegistry, undefined), unitIdentity(withoutRegistry, undefined), 'without the registry the alias is its own name');
+});

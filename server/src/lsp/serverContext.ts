@@ -4,7 +4,7 @@ import type { Locale } from '../core/checks/checkTable';
 import type { Finding } from '../core/checks/finding';
 import type { BreakdownEngine } from '../core/engine';
 import { unitAt } from '../core/features/unitAt';
-import { unitIdentity } from '../core/features/unitIdentity';
+import { identityOfKey, unitIdentity } from '../core/features/unitIdentity';
 import { registryNameAt, writtenNameSpan } from '../core/features/renameUnit';
 import type { Notice, UnitMention } from '../core/model/types';
 import type { LineIndex, Position, Span } from '../core/text/lineIndex';
@@ -64,7 +64,7 @@ export function unitAtPosition(context: ServerContext, uri: string, position: Po
 		}
 		const unit = registry.registry.units.find((candidate) => offset >= candidate.lineSpan.start && offset <= candidate.lineSpan.end)!;
 		return {
-			identity: `registry:${unit.uri}#${unit.canonical}`,
+			identity: identityOfKey(context.engine.unitKey(unit.canonical)),
 			name: found.name,
 			key: context.engine.unitKey(found.name),
 			span: found.span,

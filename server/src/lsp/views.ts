@@ -1,6 +1,7 @@
 import { SemanticTokensBuilder, type CodeLens, type FoldingRange, type SemanticTokens } from 'vscode-languageserver';
 import { foldingRanges } from '../core/features/foldingRanges';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
+import { identityOfKey } from '../core/features/unitIdentity';
 import { tasksByRole, type UnitReference } from '../core/features/unitReferences';
 import { taskLabel } from '../core/features/unitSummary';
 import type { UnitItem, UnitTaskItem } from '../protocol/protocol';
@@ -37,7 +38,7 @@ export function registryLenses(context: ServerContext, uri: string): CodeLens[] 
 	const units = context.index.units();
 	const en = context.locale() === 'en';
 	return entry.registry.units.map((unit) => {
-		const references = units.get(`registry:${unit.uri}#${unit.canonical}`)?.references ?? [];
+		const references = units.get(identityOfKey(context.engine.unitKey(unit.canonical)))?.references ?? [];
 		const byRole = tasksByRole(references);
 		const joins = byRole.responsible.length + byRole.other.length;
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);

@@ -36,6 +36,11 @@ export class UnitDirectory {
 		}
 	}
 
+	/** The matching key of a name (see unitKey). */
+	keyOf(name: string): string {
+		return unitKey(name, this.fold);
+	}
+
 	get isEmpty(): boolean {
 		return this.units.length === 0;
 	}
