@@ -46,6 +46,19 @@ if (process.argv.includes('--vscode-tests')) {
 		}),
 	);
 }
+if (process.argv.includes('--e2e')) {
+	// npm start, the end-to-end suite and the screenshots: run with Node, drive code-server and Chromium.
+	builds.push(
+		esbuild.build({
+			...common,
+			sourcemap: 'inline',
+			entryPoints: ['scripts/e2e/start.ts', 'scripts/e2e/screenshots.ts', ...testEntries('test/e2e', '.e2e.ts')],
+			outdir: 'out/e2e',
+			entryNames: '[name]',
+			external: ['playwright-core'],
+		}),
+	);
+}
 if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] }));
 }

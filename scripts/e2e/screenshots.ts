@@ -1,0 +1,70 @@
+// `npm run screenshots`: PNGs of the main features into docs/images/, for the README.
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { E2ESession } from '../../test/e2e/support/e2eSession';
+import { ROOT } from './tools';
+
+async function main(): Promise<void> {
+	const images = path.join(ROOT, 'docs', 'images');
+	mkdirSync(images, { recursive: true });
+	const { tools, vsix } = E2ESession.tools();
+	const session = await E2ESession.start('screenshots', { trusted: true, tools, vsix });
+	const shot = (name: string) => session.workbench.screenshot(path.join(images, `${name}.png`));
+	try {
+		await session.step('screenshots', async (workbench) => {
+			const { page } = workbench;
+			// Inline warnings: the glued item in zhoushan, with the Problems panel.
+			await workbench.openFile('zhoushan-2020-task-responsibilities.txt');
+			await workbench.waitForLanguage('Task-breakdown notice');
+			await workbench.problems();
+			await page.locator('.markers-panel .monaco-list-row', { hasText: '第 125 项粘连' }).waitFor();
+			await workbench.goTo(548, 1);
+			await workbench.goTo(553, 23);
+			await shot('inline-warnings');
+
+			// Quick fix menu on the glued item.
+			await page.keyboard.press('Control+.');
+			await page.locator('.action-widget .monaco-list-row', { hasText: '将第 125 项另起一行' }).first().waitFor();
+			await shot('quick-fix');
+			await page.keyboard.press('Escape');
+
+			// Outline of a notice with sections.
+			await workbench.openFile('tongxiang-2020-responsibility-breakdown.txt');
+			await workbench.waitForLanguage('Task-breakdown notice');
+			const outline = await workbench.explorerView('Outline');
+			await outline.locator('.monaco-list-row', { hasText: '一、于会游市长主抓重点工作' }).waitFor();
+			await shot('outline');
+
+			// Hover on a unit.
+			await workbench.openFile('xuzhou-2020-task-breakdown.txt');
+			await workbench.goTo(29, 7);
+			await page.keyboard.press('Control+K');
+			await page.keyboard.press('Control+I');
+			await page.locator('.monaco-hover:not(.hidden)', { hasText: '市发展和改革委员会' }).first().waitFor();
+			await shot('hover');
+			await page.keyboard.press('Escape');
+
+			// References across notices.
+			await page.keyboard.press('Shift+F12');
+			await page.locator('.peekview-widget .monaco-list-row', { hasText: 'zhoushan' }).first().waitFor();
+			await shot('references');
+			await page.keyboard.press('Escape');
+
+			// The Units view.
+			const units = await workbench.explorerView('Units');
+			const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
+			await unit.waitFor();
+			await unit.click();
+			await units.locator('.monaco-list-row', { hasText: /^Task / }).first().waitFor();
+			await shot('units-view');
+		});
+	} finally {
+		await session.close();
+	}
+	process.stdout.write(`screenshots written to ${path.relative(ROOT, images)}/\n`);
+}
+
+main().catch((error) => {
+	process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { collectLogs, createProfile, packageExtension, prepareWorkspace, startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
+import { CACHE, ensureTools, type Tools } from '../../../scripts/e2e/tools';
+import { launchBrowser, Workbench } from './workbench';
+
+export const FAILURES = path.join(CACHE, 'failures');
+
+/** A code-server with the packaged extension, a browser, and a workbench page on the sample workspace. */
+export class E2ESession {
+	private constructor(
+		readonly server: RunningCodeServer,
+		readonly browser: Browser,
+		readonly workbench: Workbench,
+	) {}
+
+	static tools(): { tools: Tools; vsix: string } {
+		const tools = ensureTools({ browser: true });
+		return { tools, vsix: packageExtension() };
+	}
+
+	static async start(name: string, options: { trusted: boolean; vsix: string; tools: Tools; prepare?: (profileFolder: string) => void }): Promise<E2ESession> {
+		const base = path.join(CACHE, 'runs', name);
+		const folder = prepareWorkspace(path.join(base, 'workspace'));
+		const profile = createProfile(path.join(base, 'profile'), options.tools, options.vsix);
+		options.prepare?.(profile.extensionsDir);
+		const server = await startCodeServer(options.tools, profile, folder, { trusted: options.trusted, logFile: path.join(base, 'code-server.log') });
+		const browser = await launchBrowser(options.tools.chromium);
+		try {
+			return new E2ESession(server, browser, await Workbench.open(browser, server.url));
+		} catch (error) {
+			await browser.close();
+			await server.stop();
+			throw error;
+		}
+	}
+
+	/** Runs a step; on failure saves a screenshot and the extension host logs, and says where. */
+	async step<T>(name: string, body: (workbench: Workbench) => Promise<T>): Promise<T> {
+		try {
+			return await body(this.workbench);
+		} catch (error) {
+			const slug = name.replace(/[^\w\u4e00-\u9fff-]+/g, '-');
+			mkdirSync(FAILURES, { recursive: true });
+			const shot = path.join(FAILURES, `${slug}.png`);
+			await this.workbench.screenshot(shot).catch(() => undefined);
+			const logs = collectLogs(this.server.profile, path.join(FAILURES, `${slug}-logs`));
+			process.stderr.write(`\n[e2e] "${name}" failed. Screenshot: ${shot}\n[e2e] code-server log: ${this.server.logFile}\n[e2e] extension host logs:\n${logs.map((log) => '  ' + log).join('\n')}\n`);
+			throw error;
+		}
+	}
+
+	async close(): Promise<void> {
+		await this.browser.close().catch(() => undefined);
+		await this.server.stop();
+	}
+}

@@ -1,0 +1,138 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/** Chromium flags for this closed network and for running as root (from the project's measured setup). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+const IS_MAC = process.platform === 'darwin';
+const MOD = IS_MAC ? 'Meta' : 'Control';
+
+/**
+ * The VS Code workbench in a browser page, driven as a user would: keyboard shortcuts, clicks, and
+ * reading what is on screen. Every wait is on a selector or a condition of the page, never a sleep.
+ */
+export class Workbench {
+	constructor(readonly page: Page) {}
+
+	static async open(browser: Browser, url: string): Promise<Workbench> {
+		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		await page.goto(url);
+		await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+		await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
+		return new Workbench(page);
+	}
+
+	/** Opens a file of the workspace through Quick Open and waits for its tab. */
+	async openFile(name: string): Promise<void> {
+		await this.page.keyboard.press(`${MOD}+P`);
+		const input = this.page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill(name);
+		// Enter opens the focused entry: wait until it is the file asked for, not a stale one.
+		await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
+		await this.page.keyboard.press('Enter');
+		await this.page.locator('.tab.active', { hasText: name }).waitFor();
+		await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+	}
+
+	/** Runs a command from the Command Palette by its title. */
+	async runCommand(title: string): Promise<void> {
+		await this.page.keyboard.press('F1');
+		const input = this.page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill(`>${title}`);
+		await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor();
+		await this.page.keyboard.press('Enter');
+	}
+
+	/**
+	 * Moves the cursor to a line and column (1-based, in characters as the status bar counts them).
+	 * Go to Line counts columns visually (a Chinese character is two wide), so the column is reached
+	 * with the arrow keys from the start of the line.
+	 */
+	async goTo(line: number, column: number): Promise<void> {
+		await this.focusEditor();
+		await this.page.keyboard.press(`${MOD}+P`);
+		const input = this.page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill(`:${line}`);
+		await this.page.locator('.quick-input-widget', { hasText: `line ${line}` }).waitFor();
+		await this.page.keyboard.press('Enter');
+		await this.cursorAt(line, 1);
+		for (let i = 1; i < column; i++) {
+			await this.page.keyboard.press('ArrowRight');
+		}
+		await this.cursorAt(line, column);
+	}
+
+	async cursorAt(line: number, column?: number): Promise<void> {
+		const text = column === undefined ? new RegExp(`Ln ${line}, Col \\d+`) : `Ln ${line}, Col ${column}`;
+		await this.page.locator('.statusbar-item', { hasText: text }).first().waitFor();
+	}
+
+	/** Focuses the editor of the first group (View: Focus First Editor Group). */
+	async focusEditor(): Promise<void> {
+		await this.page.keyboard.press(`${MOD}+1`);
+		await this.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor();
+	}
+
+	/** Shows the hover at the cursor (Show or Focus Hover) and returns it once it contains `text`. */
+	async showHover(text: string): Promise<Locator> {
+		await this.runCommand('Show or Focus Hover');
+		const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+		await hover.waitFor();
+		return hover;
+	}
+
+	/** The text of the line the cursor is on, as rendered. */
+	async currentLineText(): Promise<string> {
+		const current = this.page.locator('.editor-group-container.active .monaco-editor.focused .view-overlays .current-line').first();
+		await current.waitFor();
+		const top = await current.evaluate((element) => (element.parentElement as unknown as { style: { top: string } }).style.top);
+		const lines = this.page.locator('.editor-group-container.active .monaco-editor.focused .view-lines .view-line');
+		const texts = await lines.evaluateAll(
+			(elements, wanted) => elements.filter((element) => (element as unknown as { style: { top: string } }).style.top === wanted).map((element) => (element as unknown as { innerText: string }).innerText),
+			top,
+		);
+		return (texts[0] ?? '').replace(/\u00a0/g, ' ');
+	}
+
+	/** The language mode shown in the status bar, once it is `name`. */
+	async waitForLanguage(name: string | RegExp, timeout = 60_000): Promise<void> {
+		await this.page.locator('.statusbar-item', { hasText: name }).first().waitFor({ timeout });
+	}
+
+	/** The text of an editor line as rendered (1-based). */
+	async lineText(line: number): Promise<string> {
+		await this.goTo(line, 1);
+		return this.currentLineText();
+	}
+
+	/** Opens the Problems panel and returns its locator. */
+	async problems(): Promise<Locator> {
+		await this.runCommand('View: Focus Problems');
+		const panel = this.page.locator('.markers-panel');
+		await panel.waitFor();
+		return panel;
+	}
+
+	/** Expands a view of the Explorer (Outline, Units …) by its title and returns its body. */
+	async explorerView(title: string): Promise<Locator> {
+		const header = this.page.locator('.pane-header', { hasText: new RegExp(`^${title}`) }).first();
+		await header.waitFor();
+		if ((await header.getAttribute('aria-expanded')) !== 'true') {
+			await header.click();
+		}
+		const pane = this.page.locator('.pane', { has: header });
+		await pane.locator('.pane-body').waitFor();
+		return pane.locator('.pane-body');
+	}
+
+	async screenshot(file: string): Promise<void> {
+		await this.page.screenshot({ path: file });
+	}
+}

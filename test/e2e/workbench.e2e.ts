@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { E2ESession } from './support/e2eSession';
+
+const LANGUAGE = 'Task-breakdown notice';
+const ZHOUSHAN = 'zhoushan-2020-task-responsibilities.txt';
+const XUZHOU = 'xuzhou-2020-task-breakdown.txt';
+const TONGXIANG = 'tongxiang-2020-responsibility-breakdown.txt';
+const TIMEOUT = { timeout: 180_000 };
+
+describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, () => {
+	let session: E2ESession;
+	before(async () => {
+		const { tools, vsix } = E2ESession.tools();
+		session = await E2ESession.start('trusted', { trusted: true, tools, vsix });
+	});
+	after(() => session?.close());
+
+	test('a sample .txt is detected as a breakdown notice', TIMEOUT, () =>
+		session.step('detected', async (workbench) => {
+			await workbench.openFile(ZHOUSHAN);
+			await workbench.waitForLanguage(LANGUAGE);
+		}));
+
+	test('the Problems panel lists its findings', TIMEOUT, () =>
+		session.step('problems', async (workbench) => {
+			const panel = await workbench.problems();
+			await panel.locator('.monaco-list-row', { hasText: '第 125 项粘连在上一行末尾，应另起一行' }).waitFor();
+			await panel.locator('.monaco-list-row', { hasText: '「市经信委」与本文中的「市经信局」' }).waitFor();
+			await panel.locator('.monaco-list-row', { hasText: '「普陀山-朱家尖管委会」' }).waitFor();
+		}));
+
+	test('the Outline shows sections and tasks', TIMEOUT, () =>
+		session.step('outline', async (workbench) => {
+			await workbench.openFile(TONGXIANG);
+			await workbench.waitForLanguage(LANGUAGE);
+			const outline = await workbench.explorerView('Outline');
+			// The first section is expanded to its tasks; the list shows what fits in the pane.
+			await outline.locator('.monaco-list-row', { hasText: '一、于会游市长主抓重点工作' }).waitFor();
+			await outline.locator('.monaco-list-row', { hasText: '1.制定出台高质量发展' }).waitFor();
+			await outline.locator('.monaco-list-row', { hasText: '3.坚持政府过“紧日子”' }).waitFor();
+			await outline.locator('.monaco-list-row', { hasText: '二、冯中海常务副市长牵头重点工作' }).waitFor();
+		}));
+
+	test('hovering a unit shows its registry name and counts', TIMEOUT, () =>
+		session.step('hover', async (workbench) => {
+			await workbench.openFile(XUZHOU);
+			await workbench.waitForLanguage(LANGUAGE);
+			await workbench.goTo(29, 7);
+			const hover = await workbench.showHover('市发展和改革委员会');
+			assert.match(await hover.innerText(), /牵头 \d+ 项 · 责任 \d+ 项 · 配合 \d+ 项（2 个文件）/);
+			await workbench.page.keyboard.press('Escape');
+		}));
+
+	test('Go to References on a unit lists its tasks in two notices', TIMEOUT, () =>
+		session.step('references', async (workbench) => {
+			await workbench.openFile(XUZHOU);
+			await workbench.goTo(29, 7);
+			await workbench.page.keyboard.press('Shift+F12');
+			const peek = workbench.page.locator('.peekview-widget');
+			await peek.waitFor();
+			await peek.locator('.peekview-title', { hasText: /References \(\d+\)/ }).waitFor();
+			// Collapse this notice's references so the other notice's group comes into view.
+			const here = peek.locator('.monaco-list-row', { hasText: XUZHOU }).first();
+			await here.waitFor();
+			await here.click();
+			await peek.locator('.monaco-list-row', { hasText: ZHOUSHAN }).first().waitFor();
+			await workbench.page.keyboard.press('Escape');
+			await peek.waitFor({ state: 'detached' });
+		}));
+
+	test('the Units view lists units; clicking a task moves the cursor there', TIMEOUT, () =>
+		session.step('units-view', async (workbench) => {
+			const units = await workbench.explorerView('Units');
+			const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
+			await unit.waitFor();
+			assert.match(await unit.innerText(), /leads \d+ · responsible \d+ · cooperates \d+/);
+			if ((await unit.getAttribute('aria-expanded')) !== 'true') {
+				await unit.click();
+			}
+			const task = units.locator('.monaco-list-row', { hasText: /Task \d+: / }).first();
+			await task.waitFor();
+			const label = await task.locator('.label-name').innerText();
+			const number = /Task (\d+):/.exec(label)![1];
+			const file = (await task.locator('.label-description').innerText()).trim();
+			await task.click();
+			await workbench.page.locator('.tab.active', { hasText: file }).waitFor();
+			// The task is selected in the editor: the selection's line starts with the task number.
+			await workbench.page.locator('.statusbar-item', { hasText: /selected/ }).first().waitFor();
+			await workbench.focusEditor();
+			await workbench.page.keyboard.press('Home');
+			assert.match(await workbench.currentLineText(), new RegExp(`^${number}\\.`));
+		}));
+
+	test('a quick fix changes the text and its finding disappears', TIMEOUT, () =>
+		session.step('quick-fix', async (workbench) => {
+			await workbench.openFile(ZHOUSHAN);
+			await workbench.waitForLanguage(LANGUAGE);
+			await workbench.goTo(553, 23);
+			await workbench.page.keyboard.press('Control+.');
+			const item = workbench.page.locator('.action-widget .monaco-list-row', { hasText: '将第 125 项另起一行' }).first();
+			await item.waitFor();
+			await item.click();
+			assert.match(await workbench.lineText(554), /^125\.强化督考机制/);
+			const panel = await workbench.problems();
+			await panel.locator('.monaco-list-row', { hasText: '第 125 项粘连' }).waitFor({ state: 'detached' });
+			await panel.locator('.monaco-list-row', { hasText: '「市经信委」' }).waitFor();
+		}));
+});
+
+describe('breakdown in Restricted Mode (untrusted folder)', TIMEOUT, () => {
+	let session: E2ESession;
+	before(async () => {
+		const { tools, vsix } = E2ESession.tools();
+		session = await E2ESession.start('untrusted', { trusted: false, tools, vsix });
+	});
+	after(() => session?.close());
+
+	test('works with the folder untrusted: detection, findings, references', TIMEOUT, () =>
+		session.step('restricted', async (workbench) => {
+			await workbench.page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
+			await workbench.openFile(ZHOUSHAN);
+			await workbench.waitForLanguage(LANGUAGE);
+			const panel = await workbench.problems();
+			await panel.locator('.monaco-list-row', { hasText: '第 125 项粘连在上一行末尾' }).waitFor();
+			await workbench.openFile(XUZHOU);
+			await workbench.goTo(29, 7);
+			await workbench.page.keyboard.press('Shift+F12');
+			await workbench.page.locator('.peekview-widget .peekview-title', { hasText: /References \(\d+\)/ }).waitFor();
+		}));
+});
