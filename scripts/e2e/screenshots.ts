@@ -38,20 +38,35 @@ async function main(): Promise<void> {
 			// Hover on a unit.
 			await workbench.openFile('xuzhou-2020-task-breakdown.txt');
 			await workbench.goTo(29, 7);
-			await page.keyboard.press('Control+K');
-			await page.keyboard.press('Control+I');
+			// Hover with the mouse, as a clerk would.
+			await page.locator('.editor-group-container.active .view-lines .view-line span', { hasText: /^市发改委$/ }).first().hover();
 			await page.locator('.monaco-hover:not(.hidden)', { hasText: '市发展和改革委员会' }).first().waitFor();
 			await shot('hover');
 			await page.keyboard.press('Escape');
+			await page.mouse.move(0, 0);
 
 			// References across notices.
 			await page.keyboard.press('Shift+F12');
+			await page.locator('.peekview-widget .peekview-title', { hasText: /References \(\d+\)/ }).waitFor();
+			await page.locator('.peekview-widget .monaco-list-row', { hasText: 'xuzhou' }).first().click();
 			await page.locator('.peekview-widget .monaco-list-row', { hasText: 'zhoushan' }).first().waitFor();
 			await shot('references');
 			await page.keyboard.press('Escape');
 
-			// The Units view.
+			// The Units view, with the Outline folded away to give it room.
+			const outlineHeader = page.locator('.pane-header', { hasText: /^Outline/ }).first();
+			if ((await outlineHeader.getAttribute('aria-expanded')) === 'true') {
+				await outlineHeader.click();
+			}
 			const units = await workbench.explorerView('Units');
+			// Drag the Units pane's top edge up so it shows more than a few rows.
+			const header = await page.locator('.pane-header', { hasText: /^Units/ }).first().boundingBox();
+			if (header) {
+				await page.mouse.move(header.x + header.width / 2, header.y - 1);
+				await page.mouse.down();
+				await page.mouse.move(header.x + header.width / 2, header.y - 420, { steps: 8 });
+				await page.mouse.up();
+			}
 			const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
 			await unit.waitFor();
 			await unit.click();

@@ -47,9 +47,13 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			await workbench.openFile(XUZHOU);
 			await workbench.waitForLanguage(LANGUAGE);
 			await workbench.goTo(29, 7);
-			const hover = await workbench.showHover('市发展和改革委员会');
+			// Point at the unit with the mouse, as a clerk does.
+			await workbench.page.locator('.editor-group-container.active .view-lines .view-line span', { hasText: /^市发改委$/ }).first().hover();
+			const hover = workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: '市发展和改革委员会' }).first();
+			await hover.waitFor();
 			assert.match(await hover.innerText(), /牵头 \d+ 项 · 责任 \d+ 项 · 配合 \d+ 项（2 个文件）/);
 			await workbench.page.keyboard.press('Escape');
+			await workbench.page.mouse.move(0, 0);
 		}));
 
 	test('Go to References on a unit lists its tasks in two notices', TIMEOUT, () =>

@@ -80,14 +80,6 @@ export class Workbench {
 		await this.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor();
 	}
 
-	/** Shows the hover at the cursor (Show or Focus Hover) and returns it once it contains `text`. */
-	async showHover(text: string): Promise<Locator> {
-		await this.runCommand('Show or Focus Hover');
-		const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
-		await hover.waitFor();
-		return hover;
-	}
-
 	/** The text of the line the cursor is on, as rendered. */
 	async currentLineText(): Promise<string> {
 		const current = this.page.locator('.editor-group-container.active .monaco-editor.focused .view-overlays .current-line').first();
