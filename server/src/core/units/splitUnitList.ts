@@ -139,8 +139,9 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	start += leading;
 	end = start + raw.length;
 	if (raw.endsWith('等') && raw.length > 2) {
-		raw = raw.slice(0, -1);
-		end--;
+		// `市发改委 等`: the word goes, and the space before it.
+		raw = raw.slice(0, -1).replace(/[\s\u3000\u00A0]+$/, '');
+		end = start + raw.length;
 	}
 	if (raw.length === 0) {
 		return undefined;
