@@ -85,6 +85,7 @@ export function rename(context: ServerContext, uri: string, position: Position, 
 		oldKey: found.key,
 		newName: name,
 		keyOf: (candidate) => context.engine.unitKey(candidate),
+		parse: (text) => context.engine.parseNotice(text),
 	});
 	return toWorkspaceEdit(context, edits);
 }

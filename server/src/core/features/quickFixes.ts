@@ -73,25 +73,13 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 }
 
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {
-	const span = mention ? nameSpan(mention) : input.finding.span;
+	const span = mention ? mention.nameSpan : input.finding.span;
 	return {
 		title: { 'zh-cn': `改为「${suggestion}」`, en: `Change to "${suggestion}"` },
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits: [{ span, newText: suggestion }] }],
 		preferred,
 	};
-}
-
-/** The name part of a mention: its scope or alias parenthesis stays as written. */
-function nameSpan(mention: UnitMention): Span {
-	if (!mention.qualifier) {
-		return mention.span;
-	}
-	const open = mention.qualifier.span.start - 1;
-	if (open <= mention.span.start) {
-		return mention.span;
-	}
-	return open < mention.span.end && mention.qualifier.span.end + 1 >= mention.span.end ? { start: mention.span.start, end: open } : mention.span;
 }
 
 function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix {

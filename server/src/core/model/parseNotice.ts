@@ -346,16 +346,20 @@ class NoticeReader {
 				key: unitKey(draft.name, this.fold),
 				written: this.text.slice(span.start, span.end),
 				span,
+				nameSpan: source.sourceSpan(draft.start, draft.nameEnd),
 				role,
 				fieldRole: role,
 				collective: draft.collective,
 				completed: draft.completed,
 				// Only the name counts: a line break inside a long scope parenthesis leaves the name whole.
-				brokenAcrossLines: source.crossesPieces(draft.start, draft.qualifier ? draft.qualifier.start - 1 : draft.end),
+				brokenAcrossLines: source.crossesPieces(draft.start, draft.nameEnd),
 				group: draft.group,
 				index: field.units.length,
 				task,
 			};
+			if (draft.tailStart !== undefined) {
+				mention.nameTailSpan = source.sourceSpan(draft.tailStart, draft.end);
+			}
 			if (draft.levelPrefix) {
 				this.prefixCandidates.set(mention, draft.levelPrefix);
 			}

@@ -57,6 +57,10 @@ export interface UnitMention {
 	written: string;
 	/** The source span of `written`. */
 	span: Span;
+	/** The name as written, without a parenthesis after it (scope, alias, or the first-listed convention); what a rename replaces. */
+	nameSpan: Span;
+	/** The rest of a name written around a parenthesis (政府 in 云龙区(金融服务中心)政府). */
+	nameTailSpan?: Span;
 	/** The role the unit plays in its task (after the "first listed is lead" convention). */
 	role: UnitRole;
 	/** The role its field label says, before any convention. */

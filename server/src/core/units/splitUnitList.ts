@@ -21,6 +21,10 @@ export interface UnitDraft {
 	/** Offsets into the list text. */
 	start: number;
 	end: number;
+	/** Where the name as written ends: before a parenthesis (scope, alias or the convention), else `end`. */
+	nameEnd: number;
+	/** After a parenthesis inside the name (云龙区(金融服务中心)政府): where the rest of the name (政府) starts. */
+	tailStart?: number;
 	qualifier?: { text: string; start: number; end: number; kind: 'scope' | 'alias' };
 	collective: boolean;
 	completed: boolean;
@@ -148,6 +152,8 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	}
 	let name = raw.replace(/[\s\u3000\u00A0]+/g, '');
 	let qualifier: UnitDraft['qualifier'];
+	let nameEnd = end;
+	let tailStart: number | undefined;
 
 	const lastChar = raw[raw.length - 1];
 	if (CLOSE.includes(lastChar)) {
@@ -157,6 +163,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 			if (!isAdminParenthesisContent(content)) {
 				name = raw.slice(0, open).replace(/[\s\u3000\u00A0]+/g, '');
 				qualifier = { text: content, start: start + open + 1, end: start + raw.length - 1, kind: qualifierKind(content) };
+				nameEnd = start + raw.slice(0, open).trimEnd().length;
 			}
 		}
 	} else {
@@ -171,6 +178,8 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 				if (open > 0 && !isAdminParenthesisContent(content)) {
 					name = (beforeSuffix.slice(0, open) + suffix).replace(/[\s\u3000\u00A0]+/g, '');
 					qualifier = { text: content, start: start + open + 1, end: start + close, kind: 'scope' };
+					nameEnd = start + open;
+					tailStart = start + close + 1;
 				}
 			}
 		}
@@ -178,7 +187,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0) {
 		return undefined;
 	}
-	return { name, start, end, qualifier, collective: isCollectiveName(name), completed: false, group };
+	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
