@@ -34,7 +34,11 @@ export class UnitCatalog {
 	}
 
 	identify(name: string): CatalogIdentity | undefined {
-		const key = unitKey(name, this.fold);
+		return this.identifyKey(unitKey(name, this.fold));
+	}
+
+	/** As identify, from a name's key (see unitKey). */
+	identifyKey(key: string): CatalogIdentity | undefined {
 		const national = this.nationalByKey.get(key);
 		if (national !== undefined) {
 			return { level: '', body: national, fullName: this.bodies[national].names[0] };

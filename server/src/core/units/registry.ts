@@ -5,6 +5,8 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 export interface RegistryUnit {
 	canonical: string;
 	aliases: string[];
+	/** The matching keys of the canonical name and the aliases, in that order. */
+	keys: string[];
 	/** Names many bodies at once (各县(市)区政府). */
 	collective: boolean;
 	/** Renamed: the name that replaces this one. */
@@ -53,8 +55,7 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 	const findings: RegistryFinding[] = [];
 	const owners = new Map<string, { unit: RegistryUnit; span: Span; canonical: boolean }>();
 
-	const claim = (name: string, span: Span, unit: RegistryUnit, canonical: boolean) => {
-		const key = unitKey(name, fold);
+	const claim = (name: string, key: string, span: Span, unit: RegistryUnit, canonical: boolean) => {
 		const previous = owners.get(key);
 		if (!previous) {
 			owners.set(key, { unit, span, canonical });
@@ -104,6 +105,7 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 		const unit: RegistryUnit = {
 			canonical: names[0].text,
 			aliases: names.slice(1).map((name) => name.text),
+			keys: names.map((name) => unitKey(name.text, fold)),
 			collective,
 			successor,
 			uri,
@@ -111,7 +113,7 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 			lineSpan: { start: lineSpan.start, end: lineSpan.end },
 		};
 		units.push(unit);
-		names.forEach((name, index) => claim(name.text, name.span, unit, index === 0));
+		names.forEach((name, index) => claim(name.text, unit.keys[index], name.span, unit, index === 0));
 	}
 	findRenameCycles(units, fold, findings);
 	return { uri, text, lineIndex, units, findings };
@@ -140,7 +142,7 @@ function splitNames(content: string, offset: number): Array<{ text: string; span
 function findRenameCycles(units: RegistryUnit[], fold: ScriptFolder, findings: RegistryFinding[]): void {
 	const byKey = new Map<string, RegistryUnit>();
 	for (const unit of units) {
-		byKey.set(unitKey(unit.canonical, fold), unit);
+		byKey.set(unit.keys[0], unit);
 	}
 	const state = new Map<RegistryUnit, 'visiting' | 'done'>();
 	for (const start of units) {

@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+
+/**
+ * Hostile inputs. Each test has a stated time limit (the `timeout`, about ten times what it takes on
+ * the 2-core development machine) and, where size matters, checks growth: four times the input must
+ * cost well under sixteen times the time, which a quadratic step would.
+ */
+
+function time(run: () => void): number {
+	const start = performance.now();
+	run();
+	return performance.now() - start;
+}
+
+function checkText(text: string, registry?: string) {
+	const notice = engine.parseNotice(text);
+	const directory = registry === undefined ? undefined : engine.createDirectory([engine.parseRegistry(registry, 'registry')]);
+	return { notice, findings: engine.check(notice, directory) };
+}
+
+/** Runs `make(n)` and `make(4n)`; the larger must cost less than ten times the smaller (linear ≈ 4, quadratic ≈ 16). */
+function assertLinear(label: string, make: (n: number) => string, n: number, registry?: string): void {
+	checkText(make(n / 4), registry); // warm up
+	const small = Math.min(...[0, 1, 2].map(() => time(() => checkText(make(n), registry))));
+	const large = Math.min(...[0, 1].map(() => time(() => checkText(make(4 * n), registry))));
+	process.stdout.write(`# adversarial ${label}: n=${n} ${small.toFixed(0)} ms, 4n ${large.toFixed(0)} ms\n`);
+	assert.ok(large < 10 * Math.max(small, 5), `${label}: ${small.toFixed(0)} ms for n, ${large.toFixed(0)} ms for 4n`);
+}
+
+test('a 1 MB line of （', { timeout: 10_000 }, () => {
+	const { findings } = checkText('1.甲' + '（'.repeat(1_000_000) + '\n牵头单位：市发改委\n');
+	assert.ok(findings.length > 0);
+	assertLinear('（ line', (n) => '1.甲' + '（'.repeat(n) + '\n牵头单位：市发改委\n', 250_000);
+});
+
+test('100,000 、 in a unit list', { timeout: 10_000 }, () => {
+	const { notice } = checkText('1.甲。\n责任单位：' + '、'.repeat(100_000) + '市发改委\n');
+	assert.deepEqual(notice.units.map((unit) => unit.name), ['市发改委']);
+	assertLinear('、 list', (n) => '1.甲。\n责任单位：' + '市发改委、'.repeat(n) + '\n', 25_000);
+});
+
+test('50,000 tasks all numbered 1', { timeout: 20_000 }, () => {
+	const make = (n: number) => '1.甲。\n牵头单位：市发改委\n'.repeat(n);
+	const { findings } = checkText(make(50_000));
+	assert.equal(findings.filter((finding) => finding.code === 'duplicate-number').length, 49_999);
+	assertLinear('tasks numbered 1', make, 12_500);
+});
+
+test('a 20 MB notice (a sample pasted over and over) is read', { timeout: 60_000 }, () => {
+	const sample = fs.readFileSync(path.join(repoRoot(), 'seeds', 'xuzhou-2020-task-breakdown.txt'), 'utf8');
+	const make = (bytes: number) => sample.repeat(Math.ceil(bytes / (sample.length * 2)));
+	const text = make(20_000_000);
+	const elapsed = time(() => assert.ok(checkText(text).notice.tasks.length >= 87));
+	process.stdout.write(`# adversarial 20 MB notice (${(text.length * 2 / 1e6).toFixed(1)} MB as UTF-16): ${elapsed.toFixed(0)} ms\n`);
+	assertLinear('pasted sample', (n) => sample.repeat(n), 40);
+});
+
+test('NUL and other control characters, lone surrogates, mixed line breaks, a BOM', { timeout: 10_000 }, () => {
+	const inputs = [
+		'1.甲\u0000乙。\n牵头单位：市发\u0001改委\u0007\n2.\u001b[31m丙\n',
+		'1.甲\uD800。\n牵头单位：市\uDC00发改委、\uD83D\n2.乙\uDFFF\n牵头单位：𠀀\n',
+		'1.甲。\r牵头单位：市发改委\r\n2.乙。\n\r责任单位：市财政局\r\r\n3.丙\n',
+		'\uFEFF\uFEFF1.甲。\n牵头单位：\uFEFF市发改委\n',
+	];
+	for (const text of inputs) {
+		const { notice, findings } = checkText(text, '市发改委\n');
+		assert.ok(!findings.some((finding) => finding.code === 'parse-failure'), JSON.stringify(text));
+		for (const finding of findings) {
+			assert.ok(finding.span.start >= 0 && finding.span.end <= text.length);
+		}
+		assert.ok(notice.tasks.length >= 1);
+	}
+	const mixed = checkText('1.甲。\r牵头单位：市发改委\r\n2.乙。\n牵头单位：市财政局\r');
+	assert.deepEqual(mixed.notice.units.map((unit) => mixed.notice.lineIndex.rangeOf(unit.span).start.line), [1, 3]);
+});
+
+test('a registry of 50,000 units, and a notice with unknown units against it', { timeout: 30_000 }, () => {
+	const registry = Array.from({ length: 50_000 }, (_, i) => `第${i}号测试局 = 测试局${i}`).join('\n');
+	let directoryTime = 0;
+	const parseTime = time(() => {
+		const parsed = engine.parseRegistry(registry, 'big');
+		directoryTime = time(() => engine.createDirectory([parsed]));
+		assert.equal(parsed.units.length, 50_000);
+	});
+	const notice = Array.from({ length: 200 }, (_, i) => `${i + 1}.任务。\n牵头单位：第${i}号测试局；责任单位：第${i}号测试司\n`).join('');
+	const checkTime = time(() => {
+		const { findings } = checkText(notice, registry);
+		assert.equal(findings.filter((finding) => finding.code === 'unknown-unit').length, 200);
+	});
+	process.stdout.write(`# adversarial 50,000-unit registry: parse ${parseTime.toFixed(0)} ms (directory ${directoryTime.toFixed(0)} ms); 200 unknown units checked in ${checkTime.toFixed(0)} ms\n`);
+});
+
+test('a registry whose renames form a 50,000-long cycle', { timeout: 10_000 }, () => {
+	const lines = Array.from({ length: 50_000 }, (_, i) => `单位${i}局 -> 单位${(i + 1) % 50_000}局`);
+	const registry = engine.parseRegistry(lines.join('\n'), 'cycle');
+	assert.deepEqual(engine.checkRegistry(registry).map((finding) => finding.code), ['registry-rename-cycle']);
+	const directory = engine.createDirectory([registry])!;
+	const { findings } = checkText('1.甲。\n牵头单位：单位7局\n', lines.join('\n'));
+	assert.deepEqual(findings.map((finding) => finding.code), ['renamed-unit']);
+	assert.ok(directory.current(registry.units[0]), 'following renames stops on the cycle');
+});
