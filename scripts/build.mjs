@@ -59,6 +59,9 @@ if (process.argv.includes('--e2e')) {
 		}),
 	);
 }
+if (process.argv.includes('--fuzz')) {
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));
+}
 if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] }));
 }

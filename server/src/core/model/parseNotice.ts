@@ -124,7 +124,7 @@ class NoticeReader {
 		}
 		if (marker && marker.kind === taskKind) {
 			this.closeTask();
-			this.openTask(marker, end, glued);
+			this.openTask(marker, glued);
 			rest = marker.end;
 		}
 		if (!this.task) {
@@ -194,7 +194,8 @@ class NoticeReader {
 		stack.push(section);
 	}
 
-	private openTask(marker: MarkerMatch, end: number, glued: boolean): void {
+	/** A task starts at its marker; its text (read next) extends it, up to a glued next task if any. */
+	private openTask(marker: MarkerMatch, glued: boolean): void {
 		this.task = {
 			marker: toMarker(marker),
 			glued,
@@ -202,7 +203,7 @@ class NoticeReader {
 			textPieces: [],
 			fields: [],
 			section: this.sectionStack[this.sectionStack.length - 1],
-			end,
+			end: marker.end,
 		};
 	}
 

@@ -1,0 +1,183 @@
+// `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices (and inputs saved before)
+// and runs every mutant through the engine, in a worker so a hang can be stopped, and every tenth
+// through the stdio server. An input that throws, hangs or breaks an invariant is saved under
+// test/fixtures/fuzz/, where the regression test picks it up. Exits 1 when anything was found.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { BreakdownEngine } from '../server/src/core/engine';
+import { brokenInvariant } from '../test/support/invariants';
+import { LanguageServer } from '../test/lsp/support/languageServer';
+
+const ROOT = path.resolve(__dirname, '..');
+const SAVED = path.join(ROOT, 'test', 'fixtures', 'fuzz');
+/** An input taking longer than this in the engine is a hang. */
+const ENGINE_LIMIT_MS = 3_000;
+/** The server must answer within this for an input. */
+const SERVER_LIMIT_MS = 10_000;
+
+
+/** xorshift32: a small seeded generator, so a run can be repeated with --seed. */
+function random(seed: number): () => number {
+	let state = seed >>> 0 || 1;
+	return () => {
+		state ^= state << 13;
+		state >>>= 0;
+		state ^= state >>> 17;
+		state ^= state << 5;
+		state >>>= 0;
+		return state / 0x100000000;
+	};
+}
+
+const TOKENS = ['1.', '12.', '125.', '一、', '（一）', '(2)', '①', '第一部分', '牵头单位：', '责任单位:', '配合单位：', '、', '，', '；', '：', '（', '）', '(', ')', '【', '】', '等', '各县(市)区政府', '市发改委', '列第一位者为牵头单位，下同', '（国家发展改革委、财政部等按职责分工负责）', '\n', '\r\n', '\r', '\u0000', '\uD800', '\uDC00', '𠀀', '\uFEFF', '\u3000', '附件：', '2020年1月18日', '分享：'];
+
+function mutate(text: string, corpus: readonly string[], next: () => number): string {
+	const pick = (n: number) => Math.floor(next() * n);
+	let result = text;
+	const steps = 1 + pick(8);
+	for (let step = 0; step < steps; step++) {
+		const at = pick(result.length + 1);
+		switch (pick(6)) {
+			case 0:
+				result = result.slice(0, at) + TOKENS[pick(TOKENS.length)] + result.slice(at);
+				break;
+			case 1:
+				result = result.slice(0, at) + result.slice(at + pick(50));
+				break;
+			case 2: {
+				const piece = result.slice(at, at + pick(200));
+				result = result.slice(0, at) + piece + piece + result.slice(at + piece.length);
+				break;
+			}
+			case 3: {
+				const other = corpus[pick(corpus.length)];
+				const from = pick(other.length);
+				result = result.slice(0, at) + other.slice(from, from + pick(400)) + result.slice(at + pick(100));
+				break;
+			}
+			case 4: {
+				const lines = result.split('\n');
+				const a = pick(lines.length);
+				const b = pick(lines.length);
+				[lines[a], lines[b]] = [lines[b], lines[a]];
+				result = lines.join('\n');
+				break;
+			}
+			default:
+				result = result.slice(0, at) + String.fromCharCode(pick(0x10000)) + result.slice(at + 1);
+		}
+	}
+	return result;
+}
+
+function save(text: string, why: string): string {
+	mkdirSync(SAVED, { recursive: true });
+	const name = createHash('sha1').update(text).digest('hex').slice(0, 12);
+	writeFileSync(path.join(SAVED, `${name}.txt`), text);
+	writeFileSync(path.join(SAVED, `${name}.why`), why + '\n');
+	return path.join(SAVED, `${name}.txt`);
+}
+
+class EngineRunner {
+	private worker = this.spawn();
+
+	private spawn(): Worker {
+		return new Worker(__filename);
+	}
+
+	/** The broken invariant, 'hang' past the limit, or undefined. */
+	run(text: string): Promise<string | undefined> {
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				this.worker.removeAllListeners('message');
+				void this.worker.terminate();
+				this.worker = this.spawn();
+				resolve(`hang: engine took over ${ENGINE_LIMIT_MS} ms`);
+			}, ENGINE_LIMIT_MS);
+			this.worker.once('message', (problem: string | null) => {
+				clearTimeout(timer);
+				resolve(problem ?? undefined);
+			});
+			this.worker.postMessage(text);
+		});
+	}
+
+	stop(): Promise<number> {
+		return this.worker.terminate();
+	}
+}
+
+function withLimit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: ReturnType<typeof setTimeout>;
+	return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const option = (name: string, fallback: number) => {
+		const index = args.indexOf(name);
+		return index >= 0 ? Number(args[index + 1]) : fallback;
+	};
+	const seconds = option('--seconds', 60);
+	const seed = option('--seed', Date.now() % 0x7fffffff);
+	const next = random(seed);
+	const seeds = readdirSync(path.join(ROOT, 'seeds')).map((name) => readFileSync(path.join(ROOT, 'seeds', name), 'utf8'));
+	const saved = existsSync(SAVED) ? readdirSync(SAVED).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(SAVED, name), 'utf8')) : [];
+	const corpus = [...seeds, ...saved];
+	const engine = new EngineRunner();
+	let server = await LanguageServer.start();
+	const deadline = Date.now() + seconds * 1000;
+	const started = Date.now();
+	let executions = 0;
+	let serverChecks = 0;
+	const found: string[] = [];
+
+	while (Date.now() < deadline) {
+		const input = mutate(corpus[Math.floor(next() * corpus.length)], corpus, next);
+		executions++;
+		const problem = await engine.run(input);
+		if (problem) {
+			found.push(`${save(input, `engine: ${problem}`)}: ${problem.split('\n')[0]}`);
+			continue;
+		}
+		if (executions % 10 !== 0) {
+			continue;
+		}
+		serverChecks++;
+		const uri = `untitled:fuzz-${executions}`;
+		try {
+			await server.open(uri, input);
+			await withLimit(server.currentDiagnostics(uri), SERVER_LIMIT_MS, 'diagnostics');
+			await withLimit(server.request('textDocument/documentSymbol', { textDocument: { uri } }), SERVER_LIMIT_MS, 'documentSymbol');
+			await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+		} catch (error) {
+			const why = `server: ${(error as Error).message}\n${server.stderr.slice(-2000)}`;
+			found.push(`${save(input, why)}: ${why.split('\n')[0]}`);
+			await server.stop().catch(() => undefined);
+			server = await LanguageServer.start();
+		}
+	}
+	const elapsed = (Date.now() - started) / 1000;
+	await engine.stop();
+	await server.stop();
+	process.stdout.write(
+		`fuzz: seed ${seed}, ${executions} executions in ${elapsed.toFixed(1)} s (${(executions / elapsed).toFixed(0)}/s), ${serverChecks} through the server, ${found.length} problem(s)\n`,
+	);
+	for (const line of found) {
+		process.stdout.write(`  saved ${line}\n`);
+	}
+	process.exitCode = found.length > 0 ? 1 : 0;
+}
+
+// The same file is the main program and, in a worker thread, the engine runner.
+if (!isMainThread) {
+	const engine = new BreakdownEngine();
+	parentPort!.on('message', (text: string) => parentPort!.postMessage(brokenInvariant(engine, text) ?? null));
+} else {
+	main().catch((error) => {
+		process.stderr.write(`fuzz: ${(error as Error).stack ?? String(error)}\n`);
+		process.exit(2);
+	});
+}

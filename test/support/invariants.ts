@@ -1,0 +1,84 @@
+import type { BreakdownEngine } from '../../server/src/core/engine';
+import { outline, type OutlineNode } from '../../server/src/core/features/outline';
+import type { Span } from '../../server/src/core/text/lineIndex';
+
+const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n铜山区政府\n';
+
+function splitsPair(text: string, offset: number): boolean {
+	if (offset <= 0 || offset >= text.length) {
+		return false;
+	}
+	const before = text.charCodeAt(offset - 1);
+	const after = text.charCodeAt(offset);
+	return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Reads and checks `text` and returns the first broken invariant, or undefined: the engine does not
+ * throw or report a parse failure; every span lies inside the text on code-unit boundaries that do
+ * not split a surrogate pair; units lie in their fields, fields in their tasks, tasks in order and in
+ * their sections; outline children nest in their parents.
+ */
+export function brokenInvariant(engine: BreakdownEngine, text: string): string | undefined {
+	let problem: string | undefined;
+	const fail = (message: string) => {
+		problem ??= message;
+	};
+	const span = (what: string, value: Span) => {
+		if (!(value.start >= 0 && value.start <= value.end && value.end <= text.length)) {
+			fail(`${what}: ${value.start}..${value.end} outside 0..${text.length}`);
+		} else if (splitsPair(text, value.start) || splitsPair(text, value.end)) {
+			fail(`${what}: ${value.start}..${value.end} splits a surrogate pair`);
+		}
+	};
+	try {
+		const notice = engine.parseNotice(text);
+		const findings = engine.check(notice, engine.createDirectory([engine.parseRegistry(REGISTRY, 'registry')]));
+		for (const finding of findings) {
+			if (finding.code === 'parse-failure') {
+				fail(`parse-failure: ${finding.args.join(' ')}`);
+			}
+			span(finding.code, finding.span);
+		}
+		let previousEnd = -1;
+		for (const task of notice.tasks) {
+			span('task', task.span);
+			if (task.span.start < previousEnd) {
+				fail('tasks overlap');
+			}
+			previousEnd = task.span.end;
+			if (task.section && (task.span.start < task.section.span.start || task.span.end > task.section.span.end)) {
+				fail('task outside its section');
+			}
+			for (const field of task.fields) {
+				span('field', field.valueSpan);
+				if (field.valueSpan.start < task.span.start || field.valueSpan.end > task.span.end) {
+					fail('field outside its task');
+				}
+				for (const unit of field.units) {
+					span('unit', unit.span);
+					if (unit.span.start < field.valueSpan.start || unit.span.end > field.valueSpan.end) {
+						fail('unit outside its field');
+					}
+					if (/^[\s、，,；;：:]|[\s、，,；;：:]$/.test(unit.written)) {
+						fail(`unit "${unit.written}" starts or ends with a separator`);
+					}
+				}
+			}
+		}
+		const visit = (node: OutlineNode, parent: Span | undefined) => {
+			span('outline', node.span);
+			if (node.selectionSpan.start < node.span.start || node.selectionSpan.end > node.span.end) {
+				fail('outline selection outside its symbol');
+			}
+			if (parent && (node.span.start < parent.start || node.span.end > parent.end)) {
+				fail('outline child outside its parent');
+			}
+			node.children.forEach((child) => visit(child, node.span));
+		};
+		outline(notice).forEach((node) => visit(node, undefined));
+	} catch (error) {
+		fail(`threw: ${(error as Error)?.stack ?? String(error)}`);
+	}
+	return problem;
+}
