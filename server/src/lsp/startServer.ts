@@ -5,9 +5,11 @@ import {
 	DocumentDiagnosticReportKind,
 	ErrorCodes,
 	FileChangeType,
+	LSPErrorCodes,
 	ResponseError,
 	TextDocuments,
 	TextDocumentSyncKind,
+	type CancellationToken,
 	type Connection,
 	type InitializeParams,
 	type InitializeResult,
@@ -71,6 +73,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	 * event that arrived before the request.
 	 */
 	let indexWork: Promise<void> = Promise.resolve();
+	/** Waits for the index; a request cancelled meanwhile (the user moved on) answers RequestCancelled. */
+	const indexed = async (token: CancellationToken) => {
+		await indexWork;
+		if (token.isCancellationRequested) {
+			throw new ResponseError(LSPErrorCodes.RequestCancelled, 'breakdown: request cancelled');
+		}
+	};
 	const enqueueIndexWork = (job: () => Promise<void>) => {
 		indexWork = indexWork.then(job).catch((error) => connection.console.error(`[breakdown] indexing failed: ${String(error)}`));
 		return indexWork;
@@ -92,6 +101,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			try {
 				return await handler(...args);
 			} catch (error) {
+				if (error instanceof ResponseError) {
+					throw error;
+				}
 				connection.console.error(`[breakdown] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
 				throw new ResponseError(ErrorCodes.InternalError, `breakdown: ${name} failed: ${(error as Error)?.message ?? String(error)}`);
 			}
@@ -328,26 +340,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			return entry ? outline(entry.notice).map((node) => toDocumentSymbol(node, entry.notice.lineIndex)) : [];
 		}),
 	);
-	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params) => (await indexWork, workspaceSymbols(context, params.query, pinyin))));
-	connection.onReferences(guard('references', async (params) => (await indexWork, references(context, params.textDocument.uri, params.position, params.context.includeDeclaration))));
+	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params, token) => (await indexed(token), workspaceSymbols(context, params.query, pinyin))));
+	connection.onReferences(guard('references', async (params, token) => (await indexed(token), references(context, params.textDocument.uri, params.position, params.context.includeDeclaration))));
 	connection.onDefinition(guard('definition', (params) => definition(context, params.textDocument.uri, params.position) ?? null));
-	connection.onHover(guard('hover', async (params) => (await indexWork, hover(context, params.textDocument.uri, params.position) ?? null)));
+	connection.onHover(guard('hover', async (params, token) => (await indexed(token), hover(context, params.textDocument.uri, params.position) ?? null)));
 	connection.onDocumentHighlight(guard('documentHighlight', (params) => highlights(context, params.textDocument.uri, params.position)));
 	connection.onCompletion(guard('completion', (params) => completion(context, params.textDocument.uri, params.position, pinyin) ?? null));
 	connection.onPrepareRename(guard('prepareRename', (params) => prepareRename(context, params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(guard('rename', async (params) => (await indexWork, rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
+	connection.onRenameRequest(guard('rename', async (params, token) => (await indexed(token), rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
 	connection.onCodeAction(
 		guard('codeAction', (params) => codeActions(context, params.textDocument.uri, params.context.diagnostics, params.context.only, suggestedRegistry(params.textDocument.uri))),
 	);
-	connection.onCodeLens(guard('codeLens', async (params) => (await indexWork, registryLenses(context, params.textDocument.uri))));
+	connection.onCodeLens(guard('codeLens', async (params, token) => (await indexed(token), registryLenses(context, params.textDocument.uri))));
 	connection.onFoldingRanges(guard('foldingRange', (params) => folding(context, params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard('semanticTokens', (params) => tokens(context, params.textDocument.uri)));
 
-	connection.onRequest(UnitTreeRequest, guard('unitTree', async () => (await indexWork, unitTree(context))));
+	connection.onRequest(UnitTreeRequest, guard('unitTree', async (_params: unknown, token: CancellationToken) => (await indexed(token), unitTree(context))));
 	connection.onRequest(
 		UnitTasksRequest,
-		guard('unitTasks', async (params: UnitTasksParams) => {
-			await indexWork;
+		guard('unitTasks', async (params: UnitTasksParams, token: CancellationToken) => {
+			await indexed(token);
 			const found = unitAtPosition(context, params.uri, params.position);
 			return found ? (unitItem(context, found.identity) ?? { identity: found.identity, name: found.name, lead: [], responsible: [], other: [] }) : null;
 		}),
