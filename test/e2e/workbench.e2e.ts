@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { E2ESession } from './support/e2eSession';
 
@@ -109,6 +110,32 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			const panel = await workbench.problems();
 			await panel.locator('.monaco-list-row', { hasText: '第 125 项粘连' }).waitFor({ state: 'detached' });
 			await panel.locator('.monaco-list-row', { hasText: '「市经信委」' }).waitFor();
+		}));
+
+	test('a killed language server is restarted and the notice is checked again', TIMEOUT, () =>
+		session.step('restart', async (workbench) => {
+			const serverPids = () =>
+				(spawnSync('pgrep', ['-f', `${session.server.profile.extensionsDir}/.*dist/server\\.js`], { encoding: 'utf8' }).stdout ?? '').trim().split('\n').filter(Boolean);
+			const before = serverPids();
+			assert.equal(before.length, 1, 'one language server runs');
+			process.kill(Number(before[0]), 'SIGKILL');
+			// The client notices the dead server and starts a new one; wait for its process.
+			const deadline = Date.now() + 60_000;
+			while (!serverPids().some((pid) => !before.includes(pid))) {
+				assert.ok(Date.now() < deadline, 'the language server was not restarted');
+				await new Promise((resolve) => setImmediate(resolve));
+				await workbench.page.waitForLoadState();
+			}
+			// Editing after the restart is checked by the new server: make 126 a second 125.
+			await workbench.openFile(ZHOUSHAN);
+			await workbench.goTo(558, 1);
+			assert.match(await workbench.currentLineText(), /^126\./);
+			await workbench.page.keyboard.press('Shift+ArrowRight');
+			await workbench.page.keyboard.press('Shift+ArrowRight');
+			await workbench.page.keyboard.press('Shift+ArrowRight');
+			await workbench.page.keyboard.type('125');
+			const panel = await workbench.problems();
+			await panel.locator('.monaco-list-row', { hasText: '编号 125 重复' }).waitFor();
 		}));
 });
 

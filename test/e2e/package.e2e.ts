@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { packageExtension } from '../../scripts/e2e/codeServer';
+import { ROOT } from '../../scripts/e2e/tools';
+
+const ALLOWED = [
+	/^package\.json$/,
+	/^package\.nls(\.[a-z-]+)?\.json$/,
+	/^(README\.md|LICENSE)$/,
+	/^language-configuration\.json$/,
+	/^dist\/(client|server)\.js$/,
+	/^syntaxes\/[\w-]+\.tmLanguage\.json$/,
+	/^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
+	/^images\/icon\.png$/,
+];
+
+test('the .vsix holds only bundles, grammars, manifest, translations, README, licence and icon', { timeout: 120_000 }, () => {
+	packageExtension();
+	const files = execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
+	for (const file of files) {
+		assert.ok(ALLOWED.some((pattern) => pattern.test(file)), `unexpected file in the .vsix: ${file}`);
+	}
+	assert.ok(files.includes('dist/server.js') && files.includes('dist/client.js'));
+	// The production bundles carry no source map and no path of the machine that built them.
+	for (const bundle of ['client.js', 'server.js']) {
+		const text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
+		assert.ok(!text.includes('sourceMappingURL'), `${bundle} points to a source map`);
+		assert.ok(!text.includes(ROOT), `${bundle} contains the build machine's path ${ROOT}`);
+	}
+});
