@@ -117,16 +117,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return result ? result.findings.map((finding) => toDiagnostic(finding, result.lineIndex, uri, context.locale())) : [];
 	};
 
+	/** Pushes a document's diagnostics, once the settings they depend on have arrived. */
 	const publish = (uri: string) => {
 		if (pullDiagnostics) {
 			return;
 		}
-		try {
-			const document = documents.get(uri);
-			void connection.sendDiagnostics({ uri, version: document?.version, diagnostics: diagnosticsOf(uri) });
-		} catch (error) {
-			connection.console.error(`[breakdown] diagnostics for ${uri} failed: ${String(error)}`);
-		}
+		void settingsReady.then(() => {
+			try {
+				const document = documents.get(uri);
+				void connection.sendDiagnostics({ uri, version: document?.version, diagnostics: diagnosticsOf(uri) });
+			} catch (error) {
+				connection.console.error(`[breakdown] diagnostics for ${uri} failed: ${String(error)}`);
+			}
+		});
 	};
 
 	/** After a registry or settings change every open document may read differently. */
@@ -183,6 +186,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			applySettings(await connection.workspace.getConfiguration('breakdown'));
 		} catch (error) {
 			connection.console.error(`[breakdown] reading settings failed: ${String(error)}`);
+		}
+		// Open documents were read with the settings in force then (the size limit decides whether they are analysed).
+		for (const document of documents.all()) {
+			index.update(document.uri, document.getText(), document.version, true);
 		}
 		const configured = registryUri;
 		if (configured && !index.getRegistry(configured)) {
@@ -307,7 +314,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		try {
 			const uri = event.document.uri;
 			index.update(uri, event.document.getText(), event.document.version, true);
-			void settingsReady.then(() => publish(uri));
+			publish(uri);
 			announceIndexChange();
 		} catch (error) {
 			connection.console.error(`[breakdown] updating ${event.document.uri} failed: ${String(error)}`);
