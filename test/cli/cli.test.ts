@@ -90,3 +90,13 @@ test('bad usage and unreadable files exit 2 with a message, never a stack trace'
 		assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
 	}
 });
+
+test('a registry saved in GBK (not UTF-8) is read as GB18030', () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-gbk-'));
+	// 市财政局 in GBK: CA D0 B2 C6 D5 FE BE D6, then a line feed.
+	fs.writeFileSync(path.join(folder, '单位名录.txt'), Buffer.from([0xca, 0xd0, 0xb2, 0xc6, 0xd5, 0xfe, 0xbe, 0xd6, 0x0a]));
+	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市财政局\n2.乙。\n牵头单位：市财正局\n');
+	const { code, stdout } = run(['lint', path.join(folder, 'a.txt')]);
+	assert.equal(code, 0);
+	assert.deepEqual(stdout.match(/unknown-unit: [^\n]*/g), ['unknown-unit: 单位名录中没有「市财正局」，是否应为「市财政局」？']);
+});
