@@ -7,3 +7,8 @@ export interface HostFileSystem {
 	/** URIs of `.txt` files under a folder URI, skipping dependency and VCS folders, at most `limit`. */
 	listTextFiles(folderUri: string, limit: number): Promise<string[]>;
 }
+
+/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
+export interface HostStats {
+	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
+}

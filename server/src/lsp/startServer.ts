@@ -24,14 +24,16 @@ import {
 	CreateRegistryCommand,
 	IndexChangedNotification,
 	RegistryForRequest,
+	StatsRequest,
 	UnitTasksRequest,
 	UnitTreeRequest,
 	type ClassifyParams,
 	type RegistryForParams,
+	type StatsParams,
 	type UnitTasksParams,
 } from '../protocol/protocol';
 import { codeActions, completion, prepareRename, registryTextFor, rename } from './editing';
-import type { HostFileSystem } from './hostFileSystem';
+import type { HostFileSystem, HostStats } from './hostFileSystem';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
@@ -42,6 +44,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 
 export interface ServerHost {
 	fileSystem: HostFileSystem;
+	stats?: HostStats;
 }
 
 /** At most this many text files are read from each workspace folder. */
@@ -241,6 +244,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		configurationRequests = capabilities.workspace?.configuration === true;
 		watcherRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		applySettings(params.initializationOptions?.settings);
+		// Queued now, before any request can arrive, so cross-file requests wait for the whole scan.
+		void enqueueIndexWork(async () => {
+			await settingsReady;
+			await scanWorkspace();
+		});
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -277,7 +285,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			} finally {
 				markSettingsReady();
 			}
-			await enqueueIndexWork(scanWorkspace);
 		}),
 	);
 
@@ -379,6 +386,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			suggested: suggestedRegistry(params.uri),
 		})),
 	);
+
+	connection.onRequest(StatsRequest, guard('stats', (params: StatsParams) => host.stats?.read(params?.reset === true) ?? null));
 
 	connection.onExecuteCommand(
 		guard('executeCommand', async (params) => {

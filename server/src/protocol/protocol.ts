@@ -70,3 +70,15 @@ export const IndexChangedNotification = 'breakdown/indexChanged';
 
 /** workspace/executeCommand: writes a registry listing the units of a notice; returns its URI. */
 export const CreateRegistryCommand = 'breakdown.server.createRegistry';
+
+/** client → server: how the server process is doing (for the benchmark): its longest event-loop block and memory. */
+export const StatsRequest = 'breakdown/stats';
+export interface StatsResult {
+	/** The longest event-loop delay seen since start, or since the last `reset`, in milliseconds. */
+	eventLoopMaxMs: number;
+	rssBytes: number;
+	peakRssBytes: number;
+}
+export interface StatsParams {
+	reset?: boolean;
+}

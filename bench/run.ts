@@ -1,0 +1,307 @@
+// `npm run bench`: the language server measured over stdio, side by side with the Markdown language
+// server on the same content written as Markdown. Prints a table and writes bench/results.json.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { BreakdownEngine } from '../server/src/core/engine';
+import { BenchClient, type ServerKind } from './lspClient';
+import { makeNotice, makeWorkspace, pools, random, type Pools } from './workloads';
+
+export interface Scale {
+	name: 'full' | 'smoke';
+	noticeBytes: number;
+	largeBytes: number;
+	hugeBytes: number;
+	edits: number;
+	bulkEdits: number;
+	workspaceNotices: number;
+	workspaceNoticeBytes: number;
+	repeats: number;
+}
+
+export const FULL: Scale = { name: 'full', noticeBytes: 200_000, largeBytes: 2_000_000, hugeBytes: 20_000_000, edits: 1000, bulkEdits: 2000, workspaceNotices: 1000, workspaceNoticeBytes: 25_000, repeats: 20 };
+export const SMOKE: Scale = { name: 'smoke', noticeBytes: 50_000, largeBytes: 200_000, hugeBytes: 2_000_000, edits: 60, bulkEdits: 300, workspaceNotices: 40, workspaceNoticeBytes: 25_000, repeats: 5 };
+
+export interface Stat {
+	p50: number;
+	p95: number;
+	max: number;
+	n: number;
+}
+
+function stat(samples: number[]): Stat {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], n: sorted.length };
+}
+
+/** UTF-8 bytes → the number of characters makeNotice should aim for (Chinese text is ~3 bytes a character). */
+function chars(bytes: number): number {
+	return Math.round(bytes / 2.8);
+}
+
+export interface Results {
+	scale: string;
+	machine: { cpus: string; cores: number; memoryGiB: number; node: string; platform: string };
+	workloads: Record<string, number>;
+	breakdown: Record<string, number | Stat>;
+	markdown: Record<string, number | Stat>;
+	coreThroughputMBps: number;
+}
+
+async function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
+	const next = random(seed);
+	let mirror = TextDocument.create(uri, 'x', 1, text);
+	const samples: number[] = [];
+	for (let i = 0; i < edits; i++) {
+		const offset = Math.floor(next() * mirror.getText().length);
+		const position = mirror.positionAt(offset);
+		const change: TextDocumentContentChangeEvent = { range: { start: position, end: position }, text: i % 2 === 0 ? '市' : 'x' };
+		mirror = TextDocument.update(mirror, [change], mirror.version + 1);
+		const started = performance.now();
+		await client.change(uri, [change]);
+		await client.diagnostics(uri);
+		samples.push(performance.now() - started);
+	}
+	return stat(samples);
+}
+
+/** One didChange carrying `count` edits (a replace-all), then diagnostics. */
+async function bulkEdit(client: BenchClient, uri: string, text: string, count: number): Promise<number> {
+	let mirror = TextDocument.create(uri, 'x', 1, text);
+	const changes: TextDocumentContentChangeEvent[] = [];
+	const step = Math.max(1, Math.floor(text.length / count));
+	for (let i = 0; i < count; i++) {
+		const position = mirror.positionAt(Math.min(mirror.getText().length, i * step + i));
+		const change = { range: { start: position, end: position }, text: '·' };
+		changes.push(change);
+		mirror = TextDocument.update(mirror, [change], mirror.version + 1);
+	}
+	const started = performance.now();
+	await client.change(uri, changes);
+	await client.diagnostics(uri);
+	return performance.now() - started;
+}
+
+async function repeat(times: number, run: () => Promise<number>): Promise<Stat> {
+	const samples: number[] = [];
+	for (let i = 0; i < times; i++) {
+		samples.push(await run());
+	}
+	return stat(samples);
+}
+
+/** Where the first unit after a 牵头单位 label is, in a notice or its Markdown twin. */
+function unitPosition(text: string, kind: ServerKind): { line: number; character: number } {
+	const lines = text.split('\n');
+	for (let line = 0; line < lines.length; line++) {
+		const at = lines[line].indexOf('牵头单位：');
+		if (at >= 0) {
+			return { line, character: at + 5 + (kind === 'markdown' ? 2 : 1) };
+		}
+	}
+	return { line: 0, character: 0 };
+}
+
+async function measureServer(kind: ServerKind, root: string, scale: Scale, pool: Pools, work: string, log: (line: string) => void): Promise<Record<string, number | Stat>> {
+	const result: Record<string, number | Stat> = {};
+	const ext = kind === 'breakdown' ? 'txt' : 'md';
+	const pick = (workload: { notice: string; markdown: string }) => (kind === 'breakdown' ? workload.notice : workload.markdown);
+
+	// Start → initialize result.
+	const starts: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const client = await BenchClient.start(kind, root);
+		starts.push(client.initializeMs);
+		await client.stop();
+	}
+	result.startToInitializeMs = stat(starts).p50;
+	log(`${kind}: start → initialize ${result.startToInitializeMs.toFixed(0)} ms`);
+
+	// A notice of about 200 KB: open, typing, one change with many edits, outline, completion, hover.
+	const medium = pick(makeNotice(pool, chars(scale.noticeBytes), 7));
+	const client = await BenchClient.start(kind, root);
+	const uri = pathToFileURL(path.join(work, `medium.${ext}`)).href;
+	fs.writeFileSync(new URL(uri), medium);
+	let started = performance.now();
+	await client.open(uri, medium);
+	await client.diagnostics(uri);
+	result.openToDiagnosticsMs = performance.now() - started;
+	result.documentSymbol = await repeat(scale.repeats, () => client.time('textDocument/documentSymbol', { textDocument: { uri } }));
+	result.typing = await typingReplay(client, uri, medium, scale.edits, 11);
+	log(`${kind}: typing p50 ${(result.typing as Stat).p50.toFixed(1)} p95 ${(result.typing as Stat).p95.toFixed(1)} ms`);
+	if (kind === 'breakdown') {
+		const fresh = pathToFileURL(path.join(work, `bulk.${ext}`)).href;
+		await client.open(fresh, medium);
+		await client.diagnostics(fresh);
+		result.bulkEditMs = await bulkEdit(client, fresh, medium, scale.bulkEdits);
+		const position = unitPosition(medium, kind);
+		result.completion = await repeat(scale.repeats, () => client.time('textDocument/completion', { textDocument: { uri: fresh }, position }));
+		result.hover = await repeat(scale.repeats, () => client.time('textDocument/hover', { textDocument: { uri: fresh }, position }));
+	}
+	await client.stop();
+
+	// 2 MB and 20 MB notices: open → diagnostics, outline; the longest event-loop block.
+	for (const [label, bytes] of [['large', scale.largeBytes], ['huge', scale.hugeBytes]] as const) {
+		if (kind === 'markdown' && label === 'huge') {
+			continue;
+		}
+		const text = pick(makeNotice(pool, chars(bytes), label === 'large' ? 8 : 9));
+		const big = await BenchClient.start(kind, root);
+		const bigUri = pathToFileURL(path.join(work, `${label}.${ext}`)).href;
+		fs.writeFileSync(new URL(bigUri), text);
+		if (kind === 'breakdown') {
+			await big.request('breakdown/stats', { reset: true });
+		}
+		started = performance.now();
+		await big.open(bigUri, text);
+		const report = await big.diagnostics(bigUri);
+		result[`${label}OpenToDiagnosticsMs`] = performance.now() - started;
+		result[`${label}DocumentSymbolMs`] = await big.time('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+		if (kind === 'breakdown') {
+			const stats = await big.request<{ eventLoopMaxMs: number }>('breakdown/stats', { reset: true });
+			result[`${label}EventLoopMaxMs`] = stats.eventLoopMaxMs;
+			result[`${label}Declined`] = report.items.length === 1 && (report.items[0] as { code?: string }).code === 'file-too-large' ? 1 : 0;
+		}
+		log(`${kind}: ${label} open → diagnostics ${(result[`${label}OpenToDiagnosticsMs`] as number).toFixed(0)} ms`);
+		await big.stop();
+	}
+	return result;
+}
+
+async function measureWorkspace(kind: ServerKind, root: string, scale: Scale, folder: string, log: (line: string) => void): Promise<Record<string, number | Stat>> {
+	const result: Record<string, number | Stat> = {};
+	const ext = kind === 'breakdown' ? 'txt' : 'md';
+	const started = performance.now();
+	const client = await BenchClient.start(kind, root, folder);
+	const first = path.join(folder, `notice-0000.${ext}`);
+	const uri = pathToFileURL(first).href;
+	const text = fs.readFileSync(first, 'utf8');
+	await client.open(uri, text);
+	const position = unitPosition(text, kind);
+	// The first references request waits for (and so measures) the workspace index.
+	const coldStarted = performance.now();
+	const cold = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
+	result.referencesColdMs = performance.now() - coldStarted;
+	result.indexMs = performance.now() - started;
+	result.referencesFound = cold.length;
+	result.referencesWarm = await repeat(scale.repeats, () => client.time('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } }));
+	log(`${kind}: workspace of ${scale.workspaceNotices}: references cold ${(result.referencesColdMs as number).toFixed(0)} ms (${cold.length} found), warm p95 ${(result.referencesWarm as Stat).p95.toFixed(1)} ms`);
+	if (kind === 'breakdown') {
+		result.renameMs = await client.time('textDocument/rename', { textDocument: { uri }, position, newName: '市测试局' });
+		const stats = await client.request<{ eventLoopMaxMs: number }>('breakdown/stats', {});
+		result.workspaceEventLoopMaxMs = stats.eventLoopMaxMs;
+		result.peakRssMB = client.peakRss() / 1024 / 1024;
+		log(`${kind}: rename ${(result.renameMs as number).toFixed(0)} ms, peak RSS ${(result.peakRssMB as number).toFixed(0)} MB`);
+	}
+	await client.stop();
+	return result;
+}
+
+function coreThroughput(pool: Pools, bytes: number): number {
+	const engine = new BreakdownEngine();
+	const text = makeNotice(pool, chars(bytes), 8).notice;
+	const size = Buffer.byteLength(text) / 1e6;
+	engine.check(engine.parseNotice(text), undefined);
+	const times: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const started = performance.now();
+		engine.check(engine.parseNotice(text), undefined);
+		times.push(performance.now() - started);
+	}
+	return size / (stat(times).p50 / 1000);
+}
+
+export async function runBenchmark(root: string, scale: Scale, log: (line: string) => void = () => undefined): Promise<Results> {
+	const pool = pools(root);
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
+	const workspace = makeWorkspace(path.join(work, 'workspace'), pool, scale.workspaceNotices, chars(scale.workspaceNoticeBytes));
+	log(`workspace: ${scale.workspaceNotices} notices, ${(workspace.bytes / 1e6).toFixed(1)} MB`);
+	const results: Results = {
+		scale: scale.name,
+		machine: { cpus: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+		workloads: { noticeBytes: scale.noticeBytes, largeBytes: scale.largeBytes, hugeBytes: scale.hugeBytes, workspaceNotices: scale.workspaceNotices, workspaceBytes: workspace.bytes, edits: scale.edits, bulkEdits: scale.bulkEdits },
+		breakdown: {},
+		markdown: {},
+		coreThroughputMBps: coreThroughput(pool, scale.largeBytes),
+	};
+	log(`core: parse + check ${results.coreThroughputMBps.toFixed(1)} MB/s`);
+	for (const kind of ['breakdown', 'markdown'] as const) {
+		Object.assign(results[kind], await measureServer(kind, root, scale, pool, work, log));
+		Object.assign(results[kind], await measureWorkspace(kind, root, scale, kind === 'breakdown' ? workspace.notices : workspace.markdown, log));
+	}
+	fs.rmSync(work, { recursive: true, force: true });
+	return results;
+}
+
+export interface BudgetRow {
+	measure: string;
+	budget: string;
+	value: string;
+	pass: boolean;
+}
+
+const p95 = (value: number | Stat | undefined) => (typeof value === 'object' ? value.p95 : (value ?? NaN));
+
+/** The budgets of the performance issue, each with its figure and verdict. */
+export function budgets(results: Results, slack = 1): BudgetRow[] {
+	const b = results.breakdown;
+	const m = results.markdown;
+	const ms = (value: number) => `${value.toFixed(1)} ms`;
+	const rows: BudgetRow[] = [
+		{ measure: 'core parse + check throughput', budget: '≥ 50 MB/s', value: `${results.coreThroughputMBps.toFixed(1)} MB/s`, pass: results.coreThroughputMBps * slack >= 50 },
+		{ measure: '200 KB notice: didChange → diagnostics', budget: 'p95 ≤ 10 ms', value: ms(p95(b.typing)), pass: p95(b.typing) <= 10 * slack },
+		{ measure: '200 KB notice: documentSymbol', budget: 'p95 ≤ 10 ms', value: ms(p95(b.documentSymbol)), pass: p95(b.documentSymbol) <= 10 * slack },
+		{ measure: '2,000-edit single change on 200 KB', budget: '≤ 50 ms', value: ms(b.bulkEditMs as number), pass: (b.bulkEditMs as number) <= 50 * slack },
+		{ measure: 'references across the workspace (warm)', budget: 'p95 ≤ 50 ms', value: ms(p95(b.referencesWarm)), pass: p95(b.referencesWarm) <= 50 * slack },
+		{ measure: 'index of the workspace', budget: '≤ 3 s', value: ms(b.indexMs as number), pass: (b.indexMs as number) <= 3000 * slack },
+		{ measure: 'rename across the workspace', budget: '≤ 500 ms', value: ms(b.renameMs as number), pass: (b.renameMs as number) <= 500 * slack },
+		{ measure: 'server RSS with the workspace indexed', budget: '≤ 250 MB', value: `${(b.peakRssMB as number).toFixed(0)} MB`, pass: (b.peakRssMB as number) <= 250 * slack },
+		{
+			measure: '20 MB notice: checked ≤ 2 s or declined; event-loop block ≤ 100 ms',
+			budget: '≤ 2 s / ≤ 100 ms',
+			value: `${(b.hugeOpenToDiagnosticsMs as number).toFixed(0)} ms${b.hugeDeclined ? ' (declined)' : ''}, block ${(b.hugeEventLoopMaxMs as number).toFixed(0)} ms`,
+			pass: ((b.hugeOpenToDiagnosticsMs as number) <= 2000 * slack || b.hugeDeclined === 1) && (b.hugeEventLoopMaxMs as number) <= 100 * slack,
+		},
+		{ measure: 'start → initialize result', budget: '≤ 200 ms', value: ms(b.startToInitializeMs as number), pass: (b.startToInitializeMs as number) <= 200 * slack },
+	];
+	const ratio = (ours: number, theirs: number) => ours / theirs;
+	for (const [label, ours, theirs] of [
+		['open → diagnostics (200 KB)', b.openToDiagnosticsMs as number, m.openToDiagnosticsMs as number],
+		['typing replay p95', p95(b.typing), p95(m.typing)],
+		['documentSymbol p95', p95(b.documentSymbol), p95(m.documentSymbol)],
+		['references across the workspace p95', p95(b.referencesWarm), p95(m.referencesWarm)],
+	] as const) {
+		const value = ratio(ours, theirs);
+		rows.push({ measure: `ratio to the Markdown server: ${label}`, budget: '≤ 0.5', value: `${value.toFixed(2)} (${ours.toFixed(1)} / ${theirs.toFixed(1)} ms)`, pass: value <= 0.5 * slack });
+	}
+	return rows;
+}
+
+export function table(rows: readonly BudgetRow[]): string {
+	const width = Math.max(...rows.map((row) => row.measure.length));
+	return rows.map((row) => `${row.pass ? 'PASS' : 'FAIL'}  ${row.measure.padEnd(width)}  ${row.value.padEnd(34)} budget ${row.budget}`).join('\n');
+}
+
+async function main(): Promise<void> {
+	const root = path.resolve(__dirname, '..', '..');
+	const scale = process.argv.includes('--smoke') ? SMOKE : FULL;
+	const results = await runBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`));
+	const rows = budgets(results);
+	process.stdout.write(`\n${table(rows)}\n`);
+	if (scale === FULL) {
+		fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), ...results, budgets: rows }, null, 2) + '\n');
+		process.stdout.write('\nwritten to bench/results.json\n');
+	}
+}
+
+if (require.main === module) {
+	main().catch((error) => {
+		process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+		process.exit(1);
+	});
+}
