@@ -1,9 +1,9 @@
-import { numberingProblems, numberingScopes } from '../model/numberingScopes';
+import { numberingProblems } from '../model/numberingScopes';
 import type { Rule } from './checkContext';
 
 /** The same number twice in one numbered list. */
-export const duplicateNumber: Rule = ({ notice }) =>
-	numberingScopes(notice).flatMap((scope) =>
+export const duplicateNumber: Rule = ({ notice, numbering }) =>
+	numbering().flatMap((scope) =>
 		numberingProblems(scope)
 			.filter((problem) => problem.problem === 'duplicate')
 			.map((problem) => {

@@ -1,9 +1,9 @@
-import { numberingProblems, numberingScopes } from '../model/numberingScopes';
+import { numberingProblems } from '../model/numberingScopes';
 import type { Rule } from './checkContext';
 
 /** A skipped or out-of-order number. */
-export const numberGap: Rule = ({ notice }) =>
-	numberingScopes(notice).flatMap((scope) =>
+export const numberGap: Rule = ({ numbering }) =>
+	numbering().flatMap((scope) =>
 		numberingProblems(scope)
 			.filter((problem) => problem.problem === 'gap')
 			.map((problem) => ({

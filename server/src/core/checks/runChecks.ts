@@ -1,3 +1,4 @@
+import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding } from './finding';
@@ -35,7 +36,9 @@ export const NOTICE_RULES: readonly Rule[] = [
 ];
 
 /** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
-export function runChecks(context: CheckContext, overrides?: SeverityOverrides): Finding[] {
+export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Finding[] {
+	let scopes: NumberingScope[] | undefined;
+	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)) };
 	const findings: Finding[] = [];
 	for (const rule of NOTICE_RULES) {
 		let found;

@@ -1,36 +1,70 @@
 import type { Span } from '../text/lineIndex';
 
-const PAIRS: Record<string, string> = { '（': 'round', '(': 'round', '【': 'lenticular', '〔': 'tortoise', '《': 'book', '「': 'corner', '『': 'white-corner' };
-const CLOSERS: Record<string, string> = { '）': 'round', ')': 'round', '】': 'lenticular', '〕': 'tortoise', '》': 'book', '」': 'corner', '』': 'white-corner' };
+/** Bracket kinds by character code: positive opens, negative closes; round brackets of both widths are one kind. */
+function bracketKind(code: number): number {
+	switch (code) {
+		case 0xff08: // （
+		case 0x28: // (
+			return 1;
+		case 0xff09: // ）
+		case 0x29: // )
+			return -1;
+		case 0x3010: // 【
+			return 2;
+		case 0x3011: // 】
+			return -2;
+		case 0x3014: // 〔
+			return 3;
+		case 0x3015: // 〕
+			return -3;
+		case 0x300a: // 《
+			return 4;
+		case 0x300b: // 》
+			return -4;
+		case 0x300c: // 「
+			return 5;
+		case 0x300d: // 」
+			return -5;
+		case 0x300e: // 『
+			return 6;
+		case 0x300f: // 』
+			return -6;
+		default:
+			return 0;
+	}
+}
 
 /** Offsets of brackets in `span` that have no partner. Full-width and half-width round brackets pair with each other. */
 export function findUnbalancedBrackets(text: string, span: Span): number[] {
-	const stack: Array<{ offset: number; type: string }> = [];
+	const openOffsets: number[] = [];
+	const openKinds: number[] = [];
 	const unmatched: number[] = [];
 	for (let i = span.start; i < span.end; i++) {
-		const char = text[i];
-		const opening = PAIRS[char];
-		if (opening) {
-			stack.push({ offset: i, type: opening });
+		const kind = bracketKind(text.charCodeAt(i));
+		if (kind === 0) {
 			continue;
 		}
-		const closing = CLOSERS[char];
-		if (!closing) {
+		if (kind > 0) {
+			openOffsets.push(i);
+			openKinds.push(kind);
 			continue;
 		}
-		const top = stack[stack.length - 1];
-		if (top && top.type === closing) {
-			stack.pop();
-		} else if (stack.some((entry) => entry.type === closing)) {
+		const wanted = -kind;
+		if (openKinds.length > 0 && openKinds[openKinds.length - 1] === wanted) {
+			openOffsets.pop();
+			openKinds.pop();
+		} else if (openKinds.includes(wanted)) {
 			// An opener left unclosed inside: report it, and let this closer match its own kind.
-			while (stack.length > 0 && stack[stack.length - 1].type !== closing) {
-				unmatched.push(stack.pop()!.offset);
+			while (openKinds[openKinds.length - 1] !== wanted) {
+				unmatched.push(openOffsets.pop()!);
+				openKinds.pop();
 			}
-			stack.pop();
+			openOffsets.pop();
+			openKinds.pop();
 		} else {
 			unmatched.push(i);
 		}
 	}
-	unmatched.push(...stack.map((entry) => entry.offset));
+	unmatched.push(...openOffsets);
 	return unmatched.sort((a, b) => a - b);
 }

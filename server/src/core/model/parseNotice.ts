@@ -75,6 +75,17 @@ class NoticeReader {
 	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
 	private readonly unitGroups: UnitDraft[][] = [];
 	private readonly prefixCandidates = new Map<UnitMention, string>();
+	/** Unit names repeat a great deal in a notice; their keys are computed once per reading. */
+	private readonly keys = new Map<string, string>();
+
+	private keyOf(name: string): string {
+		let key = this.keys.get(name);
+		if (key === undefined) {
+			key = unitKey(name, this.fold);
+			this.keys.set(name, key);
+		}
+		return key;
+	}
 
 	constructor(private readonly notice: Notice, private readonly fold: ScriptFolder) {
 		this.text = notice.text;
@@ -344,7 +355,7 @@ class NoticeReader {
 			const span = source.sourceSpan(draft.start, draft.end);
 			const mention: UnitMention = {
 				name: draft.name,
-				key: unitKey(draft.name, this.fold),
+				key: this.keyOf(draft.name),
 				written: this.text.slice(span.start, span.end),
 				span,
 				nameSpan: source.sourceSpan(draft.start, draft.nameEnd),
@@ -423,7 +434,7 @@ class NoticeReader {
 		if (!writerRepeatsLevelPrefix(this.unitGroups)) {
 			for (const [mention, prefix] of this.prefixCandidates) {
 				mention.name = prefix + mention.name;
-				mention.key = unitKey(mention.name, this.fold);
+				mention.key = this.keyOf(mention.name);
 				mention.completed = true;
 			}
 		}
@@ -433,9 +444,11 @@ class NoticeReader {
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.kind = hasUnits || /(分解|分工|牵头|牽頭|责任单位|責任單位|责任清单)/.test(preamble) ? 'notice' : 'report';
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
+		const reported = new Set(notice.findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => finding.span.start));
 		for (const task of notice.tasks) {
 			for (const offset of findUnbalancedBrackets(text, task.span)) {
-				if (!notice.findings.some((finding) => finding.code === 'unbalanced-bracket' && finding.span.start === offset)) {
+				if (!reported.has(offset)) {
+					reported.add(offset);
 					notice.findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
 				}
 			}
