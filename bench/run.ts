@@ -1,5 +1,5 @@
-// `npm run bench`: the language server measured over stdio, side by side with the Markdown language
-// server on the same content written as Markdown. Prints a table and writes bench/results.json.
+// The benchmark: the language server measured over stdio, side by side with the Markdown language
+// server on the same content written as Markdown (entry point: main.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -101,7 +101,8 @@ function unitPosition(text: string, kind: ServerKind): { line: number; character
 	for (let line = 0; line < lines.length; line++) {
 		const at = lines[line].indexOf('牵头单位：');
 		if (at >= 0) {
-			return { line, character: at + 5 + (kind === 'markdown' ? 2 : 1) };
+			// In Markdown the unit is a link: stand on its fragment (units.md#单位), whose references are the links to that heading.
+			return { line, character: kind === 'markdown' ? lines[line].indexOf('#', at) + 2 : at + 6 };
 		}
 	}
 	return { line: 0, character: 0 };
@@ -285,23 +286,4 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 export function table(rows: readonly BudgetRow[]): string {
 	const width = Math.max(...rows.map((row) => row.measure.length));
 	return rows.map((row) => `${row.pass ? 'PASS' : 'FAIL'}  ${row.measure.padEnd(width)}  ${row.value.padEnd(34)} budget ${row.budget}`).join('\n');
-}
-
-async function main(): Promise<void> {
-	const root = path.resolve(__dirname, '..', '..');
-	const scale = process.argv.includes('--smoke') ? SMOKE : FULL;
-	const results = await runBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`));
-	const rows = budgets(results);
-	process.stdout.write(`\n${table(rows)}\n`);
-	if (scale === FULL) {
-		fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), ...results, budgets: rows }, null, 2) + '\n');
-		process.stdout.write('\nwritten to bench/results.json\n');
-	}
-}
-
-if (require.main === module) {
-	main().catch((error) => {
-		process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
-		process.exit(1);
-	});
 }

@@ -63,7 +63,7 @@ export function makeNotice(pools: Pools, size: number, seed: number, unitsPage =
 			const taskLine = `${task}.${title}`;
 			const unitLine = `牵头单位：${lead}；责任单位：${[...new Set(responsible)].join('、')}`;
 			notice.push(taskLine, unitLine);
-			const link = (unit: string) => `[${unit}](${unitsPage}#${encodeURIComponent(unit)})`;
+			const link = (unit: string) => `[${unit}](${unitsPage}#${unit})`;
 			markdown.push(`### ${task}. ${title}`, '', `牵头单位：${link(lead)}；责任单位：${[...new Set(responsible)].map(link).join('、')}`, '');
 			length += taskLine.length + unitLine.length + 2;
 		}

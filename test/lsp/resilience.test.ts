@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../support/golden';
@@ -10,9 +11,10 @@ import { LanguageServer } from './support/languageServer';
 
 describe('server resilience over stdio', () => {
 	let server: LanguageServer;
+	let folder: string;
 	before(async () => {
 		// A workspace large enough that its first scan is still running when the requests below arrive.
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-big-'));
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-big-'));
 		const sample = fs.readFileSync(path.join(repoRoot(), 'seeds', 'zhoushan-2020-task-responsibilities.txt'), 'utf8');
 		for (let i = 0; i < 300; i++) {
 			fs.writeFileSync(path.join(folder, `notice-${i}.txt`), sample);
@@ -32,6 +34,9 @@ describe('server resilience over stdio', () => {
 	test('a cancelled request answers RequestCancelled instead of working on', async () => {
 		const uri = 'untitled:cancel';
 		await server.open(uri, '1.甲。\n牵头单位：市发改委\n');
+		// Every notice of the workspace changed on disk: the index has 300 files to read again first.
+		const changes = fs.readdirSync(folder).map((name) => ({ uri: pathToFileURL(path.join(folder, name)).href, type: 2 }));
+		await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
 		const source = new CancellationTokenSource();
 		const pending = server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 1, character: 6 }, context: { includeDeclaration: false } }, source.token);
 		source.cancel();

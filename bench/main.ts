@@ -1,0 +1,22 @@
+// `npm run bench`: runs the benchmark at full scale (or `--smoke`), prints the budgets table and
+// writes bench/results.json with the machine's description.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { budgets, FULL, runBenchmark, SMOKE, table } from './run';
+
+async function main(): Promise<void> {
+	const root = path.resolve(__dirname, '..', '..');
+	const scale = process.argv.includes('--smoke') ? SMOKE : FULL;
+	const results = await runBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`));
+	const rows = budgets(results);
+	process.stdout.write(`\n${table(rows)}\n`);
+	if (scale === FULL) {
+		fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), ...results, budgets: rows }, null, 2) + '\n');
+		process.stdout.write('\nwritten to bench/results.json\n');
+	}
+}
+
+main().catch((error) => {
+	process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+	process.exit(1);
+});
