@@ -56,7 +56,8 @@ export function renameUnitEdits(input: RenameInput): FileEdit[] {
 		}
 		const short = renamed.map((mention) => mentionEdits(notice.text, mention, input.newName, true));
 		// A short form must read back as the new name (`试高新区管委会` would not take the city); else write it in full.
-		const reread = input.parse?.(applyEdits(notice.text, short.flat()));
+		// Only short forms need checking; a notice that writes every mention in full is not read again.
+		const reread = renamed.some((mention) => mention.completed) ? input.parse?.(applyEdits(notice.text, short.flat())) : undefined;
 		const fileEdits = renamed.flatMap((mention, index) => {
 			const edits = short[index];
 			if (!reread || edits.length === 0) {
