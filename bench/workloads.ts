@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** xorshift32: a small seeded generator, so workloads and fuzz runs can be repeated. */
 export function random(seed: number): () => number {
 	let state = seed >>> 0 || 1;
 	return () => {

@@ -9,6 +9,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { BreakdownEngine } from '../server/src/core/engine';
 import { brokenInvariant } from '../test/support/invariants';
 import { LanguageServer } from '../test/lsp/support/languageServer';
+import { random } from '../bench/workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const SAVED = path.join(ROOT, 'test', 'fixtures', 'fuzz');
@@ -17,19 +18,6 @@ const ENGINE_LIMIT_MS = 3_000;
 /** The server must answer within this for an input. */
 const SERVER_LIMIT_MS = 10_000;
 
-
-/** xorshift32: a small seeded generator, so a run can be repeated with --seed. */
-function random(seed: number): () => number {
-	let state = seed >>> 0 || 1;
-	return () => {
-		state ^= state << 13;
-		state >>>= 0;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		state >>>= 0;
-		return state / 0x100000000;
-	};
-}
 
 const TOKENS = ['1.', '12.', '125.', '一、', '（一）', '(2)', '①', '第一部分', '牵头单位：', '责任单位:', '配合单位：', '、', '，', '；', '：', '（', '）', '(', ')', '【', '】', '等', '各县(市)区政府', '市发改委', '列第一位者为牵头单位，下同', '（国家发展改革委、财政部等按职责分工负责）', '\n', '\r\n', '\r', '\u0000', '\uD800', '\uDC00', '𠀀', '\uFEFF', '\u3000', '附件：', '2020年1月18日', '分享：'];
 
