@@ -306,7 +306,7 @@ class NoticeReader {
 			title: titleText.trim(),
 			titleSpan: draft.titleSpan,
 			span: { start: draft.marker.span.start, end: draft.end },
-			text: draft.textPieces.map((piece) => piece.text).join(''),
+			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : draft.textPieces.map((piece) => piece.text).join(''),
 			fields: [],
 			units: [],
 			section: draft.section,
@@ -317,7 +317,11 @@ class NoticeReader {
 			task.fields.push(this.buildField(task, fieldDraft));
 		}
 		this.readTrailingUnits(task, draft);
-		task.units = task.fields.flatMap((field) => field.units);
+		for (const field of task.fields) {
+			for (const unit of field.units) {
+				task.units.push(unit);
+			}
+		}
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}
@@ -341,16 +345,15 @@ class NoticeReader {
 			const at = source.sourceOffset(offset);
 			this.notice.findings.push({ code: 'unbalanced-bracket', span: { start: at, end: at + 1 }, args: [source.text[offset]] });
 		}
-		const groups = new Map<number, UnitDraft[]>();
-		for (const draft of list.units) {
-			const group = groups.get(draft.group);
-			if (group) {
-				group.push(draft);
-			} else {
-				groups.set(draft.group, [draft]);
+		// Units come group by group.
+		for (let i = 0, groupStart = 0; i <= list.units.length; i++) {
+			if (i === list.units.length || list.units[i].group !== list.units[groupStart].group) {
+				if (i > groupStart) {
+					this.unitGroups.push(list.units.slice(groupStart, i));
+				}
+				groupStart = i;
 			}
 		}
-		this.unitGroups.push(...groups.values());
 		for (const draft of list.units) {
 			const span = source.sourceSpan(draft.start, draft.end);
 			const mention: UnitMention = {

@@ -56,8 +56,7 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = ([
 
 const ROLE_BY_LABEL = new Map(LABELS);
 
-/** A label, optional spaces, then a colon. The character before must not continue a word. */
-const LABEL_PATTERN = new RegExp(`(${LABELS.map(([label]) => label).join('|')})[\\s\\u3000]*[:：]`, 'g');
+const LABEL_LENGTHS = [...new Set(LABELS.map(([label]) => label.length))].sort((a, b) => b - a);
 
 export interface LabelMatch {
 	label: string;
@@ -70,34 +69,57 @@ export interface LabelMatch {
 
 const OPENERS = new Set(['（', '(', '【', '[', '〔', '［']);
 const SEPARATORS = new Set(['；', ';', '。', '，', ',', '、', ' ', '\t', '\u3000', '|', '│', '┃']);
+const CLOSERS = new Set(['）', ')', '】', ']', '〕', '］']);
 
-/** Every field label in `text` that stands at the start or after a separator or an opening bracket. */
+/**
+ * Every field label in `text` that stands at the start or after a separator or an opening bracket:
+ * a label, optional spaces, then a colon.
+ */
 export function findLabels(text: string): LabelMatch[] {
-	const result: LabelMatch[] = [];
-	if (!mayContainLabel(text)) {
-		return result;
-	}
-	LABEL_PATTERN.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = LABEL_PATTERN.exec(text))) {
-		const before = match.index === 0 ? '' : text[match.index - 1];
-		if (before !== '' && !SEPARATORS.has(before) && !OPENERS.has(before) && !/[）)】\]〕］]/.test(before)) {
-			continue;
-		}
-		result.push({
-			label: match[1],
-			role: ROLE_BY_LABEL.get(match[1]) ?? 'content',
-			start: match.index,
-			labelEnd: match.index + match[1].length,
-			end: match.index + match[0].length,
-		});
-	}
-	return result;
+	return findLabelsIn(text, 0, text.length);
 }
 
-/** A cheap pre-filter: every label contains one of these characters, and most lines of prose contain none followed by a colon. */
-function mayContainLabel(text: string): boolean {
-	return text.includes(':') || text.includes('：');
+/**
+ * The labels of `text` between `from` and `to`, read as if that were the whole string, with offsets
+ * into `text`. Found from their colons backwards, so prose without a colon costs one scan and no allocation.
+ */
+export function findLabelsIn(text: string, from: number, to: number): LabelMatch[] {
+	let result: LabelMatch[] | undefined;
+	for (let colon = from; colon < to; colon++) {
+		const code = text.charCodeAt(colon);
+		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
+			continue;
+		}
+		let labelEnd = colon;
+		while (labelEnd > from && isLabelSpace(text.charCodeAt(labelEnd - 1))) {
+			labelEnd--;
+		}
+		for (const length of LABEL_LENGTHS) {
+			const start = labelEnd - length;
+			if (start < from) {
+				continue;
+			}
+			const label = text.slice(start, labelEnd);
+			const role = ROLE_BY_LABEL.get(label);
+			if (role === undefined) {
+				continue;
+			}
+			// The longest label ending here decides; the character before it must not continue a word.
+			const before = start === from ? '' : text[start - 1];
+			if (before === '' || SEPARATORS.has(before) || OPENERS.has(before) || CLOSERS.has(before)) {
+				(result ??= []).push({ label, role, start, labelEnd, end: colon + 1 });
+			}
+			break;
+		}
+	}
+	return result ?? NO_LABELS;
+}
+
+const NO_LABELS: LabelMatch[] = [];
+
+/** `[\s\u3000]`: what may stand between a label and its colon. */
+function isLabelSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 }
 
 export function isOpeningBracket(char: string): boolean {

@@ -16,27 +16,42 @@ export interface ScannedLine {
 	labels: LabelMatch[];
 }
 
-const LEADING_SPACE = /^[\s\u3000\u00A0\uFEFF\u200B]*/;
-const TRAILING_SPACE = /[\s\u3000\u00A0\uFEFF\u200B]*$/;
+/** `[\s\u3000\u00A0\uFEFF\u200B]`: blank at either end of a line. */
+function isLineSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+}
 
 export function scanLines(index: LineIndex): ScannedLine[] {
 	const text = index.text;
-	return index.lines.map((span, line) => {
-		const raw = text.slice(span.start, span.end);
-		const lead = LEADING_SPACE.exec(raw)![0].length;
-		const trail = lead === raw.length ? 0 : TRAILING_SPACE.exec(raw)![0].length;
-		const content = raw.slice(lead, raw.length - trail);
-		const contentStart = span.start + lead;
-		const found = content.length > 0 ? matchMarker(content, 0) : undefined;
-		const marker = found && {
-			...found,
-			start: found.start + contentStart,
-			end: found.end + contentStart,
-			numberStart: found.numberStart + contentStart,
-			numberEnd: found.numberEnd + contentStart,
-		};
-		return { line, start: span.start, contentStart, contentEnd: contentStart + content.length, marker, labels: findLabels(content) };
-	});
+	const lines = index.lines;
+	const result: ScannedLine[] = new Array(lines.length);
+	for (let line = 0; line < lines.length; line++) {
+		const span = lines[line];
+		let contentStart = span.start;
+		let contentEnd = span.end;
+		while (contentStart < contentEnd && isLineSpace(text.charCodeAt(contentStart))) {
+			contentStart++;
+		}
+		while (contentEnd > contentStart && isLineSpace(text.charCodeAt(contentEnd - 1))) {
+			contentEnd--;
+		}
+		let marker: MarkerMatch | undefined;
+		let labels: LabelMatch[] = [];
+		if (contentEnd > contentStart) {
+			const content = text.slice(contentStart, contentEnd);
+			const found = matchMarker(content, 0);
+			marker = found && {
+				...found,
+				start: found.start + contentStart,
+				end: found.end + contentStart,
+				numberStart: found.numberStart + contentStart,
+				numberEnd: found.numberEnd + contentStart,
+			};
+			labels = findLabels(content);
+		}
+		result[line] = { line, start: span.start, contentStart, contentEnd, marker, labels };
+	}
+	return result;
 }
 
 export function isBlank(line: ScannedLine): boolean {

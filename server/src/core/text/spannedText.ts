@@ -28,8 +28,9 @@ export class SpannedText {
 
 	/** The source offset of the character at `index`; `index === text.length` maps just past the last character. */
 	sourceOffset(index: number): number {
-		if (this.pieceStarts.length === 0) {
-			return 0;
+		if (this.pieceStarts.length <= 1) {
+			// One piece (most values): offsets map by addition.
+			return this.pieceStarts.length === 0 ? 0 : this.sourceStarts[0] + Math.min(index, this.text.length);
 		}
 		if (index >= this.text.length) {
 			return this.sourceOffset(this.text.length - 1) + 1;
@@ -58,7 +59,7 @@ export class SpannedText {
 
 	/** True when `start`..`end` spans more than one piece. */
 	crossesPieces(start: number, end: number): boolean {
-		if (end - start < 2) {
+		if (end - start < 2 || this.pieceStarts.length <= 1) {
 			return false;
 		}
 		const span = this.sourceSpan(start, end);

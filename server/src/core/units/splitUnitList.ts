@@ -44,10 +44,33 @@ export interface UnitListResult {
 	unbalanced: number[];
 }
 
-const OPEN = '（(【〔[［';
-const CLOSE = '）)】〕]］';
-const SPACE = /[\s\u3000\u00A0]/;
-const TRIM_EDGE = /^[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+|[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+$/g;
+
+/** 1 for an opening bracket of a unit list, -1 for a closing one, else 0. */
+function bracketOf(code: number): number {
+	switch (code) {
+		case 0xff08: // （
+		case 0x28: // (
+		case 0x3010: // 【
+		case 0x3014: // 〔
+		case 0x5b: // [
+		case 0xff3b: // ［
+			return 1;
+		case 0xff09: // ）
+		case 0x29: // )
+		case 0x3011: // 】
+		case 0x3015: // 〕
+		case 0x5d: // ]
+		case 0xff3d: // ］
+			return -1;
+		default:
+			return 0;
+	}
+}
+
+/** White space as the list reads it: \s, the ideographic space and the no-break space. */
+function isSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
 
 /**
  * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units. Never throws; a list it cannot
@@ -70,12 +93,13 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 	};
 
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (OPEN.includes(char)) {
+		const code = text.charCodeAt(i);
+		const bracket = bracketOf(code);
+		if (bracket > 0) {
 			openStack.push(i);
 			continue;
 		}
-		if (CLOSE.includes(char)) {
+		if (bracket < 0) {
 			if (openStack.length > 0) {
 				openStack.pop();
 			} else {
@@ -86,23 +110,38 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		if (openStack.length > 0) {
 			continue;
 		}
-		if (char === '、') {
-			cut(i, i + 1, false);
-		} else if (char === '，' || char === ',' || char === '；' || char === ';' || char === '|' || char === '│') {
-			cut(i, i + 1, true);
-		} else if (char === '等' && splitsAtDeng(text, pieceStart, i)) {
-			cut(i, i + 1, false);
-		} else if (SPACE.test(char)) {
-			// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
-			let j = i;
-			while (j < text.length && SPACE.test(text[j])) {
-				j++;
-			}
-			const wide = j - i >= 2 || /[\t\u3000]/.test(text.slice(i, j));
-			if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
-				cut(i, j, false);
-			}
-			i = j - 1;
+		switch (code) {
+			case 0x3001: // 、
+				cut(i, i + 1, false);
+				break;
+			case 0xff0c: // ，
+			case 0x2c: // ,
+			case 0xff1b: // ；
+			case 0x3b: // ;
+			case 0x7c: // |
+			case 0x2502: // │
+				cut(i, i + 1, true);
+				break;
+			case 0x7b49: // 等
+				if (splitsAtDeng(text, pieceStart, i)) {
+					cut(i, i + 1, false);
+				}
+				break;
+			default:
+				if (isSpace(code)) {
+					// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
+					let j = i;
+					let wide = false;
+					while (j < text.length && isSpace(text.charCodeAt(j))) {
+						wide ||= text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x3000;
+						j++;
+					}
+					wide ||= j - i >= 2;
+					if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
+						cut(i, j, false);
+					}
+					i = j - 1;
+				}
 		}
 	}
 	cut(text.length, text.length, false);
@@ -135,48 +174,98 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): boolean {
 	return rest.length === 0 || isCollectiveName(rest.split(/[、，,；;]/)[0]) || /^(单位|部门)/.test(rest);
 }
 
+/** White space and stray punctuation trimmed from both ends of a unit. */
+function isEdgeJunk(code: number): boolean {
+	switch (code) {
+		case 0xff1a: // ：
+		case 0x3a: // :
+		case 0x3001: // 、
+		case 0xff0c: // ，
+		case 0x2c: // ,
+		case 0xff1b: // ；
+		case 0x3b: // ;
+		case 0x3002: // 。
+		case 0x2e: // .
+		case 0xff0e: // ．
+		case 0x22: // "
+		case 0x201c: // “
+		case 0x201d: // ”
+		case 0x27: // '
+		case 0x2018: // ‘
+		case 0x2019: // ’
+		case 0x2a: // *
+			return true;
+		default:
+			return isSpace(code);
+	}
+}
+
+/** A cheap test before looking for a shared suffix: a closing bracket where one would stand before it. */
+function closesBeforeSuffix(raw: string): boolean {
+	for (const length of SHARED_SUFFIX_LENGTHS) {
+		if (raw.length > length + 1 && bracketOf(raw.charCodeAt(raw.length - 1 - length)) < 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+const SHARED_SUFFIX_LENGTHS = [...new Set(SHARED_SUFFIXES.map((suffix) => suffix.length))];
+
+function withoutSpaces(text: string): string {
+	for (let i = 0; i < text.length; i++) {
+		if (isSpace(text.charCodeAt(i))) {
+			return text.replace(/[\s\u3000\u00A0]+/g, '');
+		}
+	}
+	return text;
+}
+
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
 	// Trim white space and stray punctuation at both ends, keeping offsets.
-	let raw = text.slice(start, end);
-	const leading = raw.length - raw.replace(/^[\s\u3000\u00A0：:、，,；;。.．"“”'‘’*]+/, '').length;
-	raw = raw.replace(TRIM_EDGE, '');
-	start += leading;
-	end = start + raw.length;
-	if (raw.endsWith('等') && raw.length > 2) {
-		// `市发改委 等`: the word goes, and the space before it.
-		raw = raw.slice(0, -1).replace(/[\s\u3000\u00A0]+$/, '');
-		end = start + raw.length;
+	while (start < end && isEdgeJunk(text.charCodeAt(start))) {
+		start++;
 	}
-	if (raw.length === 0) {
+	while (end > start && isEdgeJunk(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
+		// `市发改委 等`: the word goes, and the space before it.
+		end--;
+		while (end > start && isSpace(text.charCodeAt(end - 1))) {
+			end--;
+		}
+	}
+	if (end === start) {
 		return undefined;
 	}
-	let name = raw.replace(/[\s\u3000\u00A0]+/g, '');
+	const raw = text.slice(start, end);
+	let name = withoutSpaces(raw);
 	let qualifier: UnitDraft['qualifier'];
 	let nameEnd = end;
 	let tailStart: number | undefined;
 
-	const lastChar = raw[raw.length - 1];
-	if (CLOSE.includes(lastChar)) {
+	if (bracketOf(raw.charCodeAt(raw.length - 1)) < 0) {
 		const open = matchingOpen(raw, raw.length - 1);
 		if (open > 0) {
 			const content = raw.slice(open + 1, raw.length - 1);
 			if (!isAdminParenthesisContent(content)) {
-				name = raw.slice(0, open).replace(/[\s\u3000\u00A0]+/g, '');
+				name = withoutSpaces(raw.slice(0, open));
 				qualifier = { text: content, start: start + open + 1, end: start + raw.length - 1, kind: qualifierKind(content) };
 				nameEnd = start + raw.slice(0, open).trimEnd().length;
 			}
 		}
-	} else {
+	} else if (closesBeforeSuffix(raw)) {
 		// 云龙区(金融服务中心)政府: a scope written before the shared suffix.
 		const suffix = SHARED_SUFFIXES.find((candidate) => raw.endsWith(candidate));
 		if (suffix) {
 			const beforeSuffix = raw.slice(0, -suffix.length);
 			const close = beforeSuffix.length - 1;
-			if (close > 0 && CLOSE.includes(beforeSuffix[close])) {
+			if (close > 0 && bracketOf(beforeSuffix.charCodeAt(close)) < 0) {
 				const open = matchingOpen(beforeSuffix, close);
 				const content = beforeSuffix.slice(open + 1, close);
 				if (open > 0 && !isAdminParenthesisContent(content)) {
-					name = (beforeSuffix.slice(0, open) + suffix).replace(/[\s\u3000\u00A0]+/g, '');
+					name = withoutSpaces(beforeSuffix.slice(0, open) + suffix);
 					qualifier = { text: content, start: start + open + 1, end: start + close, kind: 'scope' };
 					nameEnd = start + open;
 					tailStart = start + close + 1;
@@ -193,9 +282,10 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 function matchingOpen(text: string, closeIndex: number): number {
 	let depth = 0;
 	for (let i = closeIndex; i >= 0; i--) {
-		if (CLOSE.includes(text[i])) {
+		const bracket = bracketOf(text.charCodeAt(i));
+		if (bracket < 0) {
 			depth++;
-		} else if (OPEN.includes(text[i])) {
+		} else if (bracket > 0) {
 			depth--;
 			if (depth === 0) {
 				return i;
