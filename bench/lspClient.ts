@@ -88,7 +88,9 @@ export class BenchClient {
 	static async start(kind: ServerKind, root: string, folder?: string): Promise<BenchClient> {
 		const script = kind === 'breakdown' ? path.join(root, 'dist', 'server.js') : path.join(root, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js');
 		const started = performance.now();
-		const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		// BENCH_NODE_OPTIONS: extra Node flags for the server, e.g. `--cpu-prof` to profile a run.
+		const nodeFlags = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0);
+		const child = spawn(process.execPath, [...nodeFlags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		child.stderr!.resume();
 		const client = new BenchClient(kind, child);
 		client.folder = folder;
@@ -159,6 +161,18 @@ export class BenchClient {
 			// The process is killed below either way.
 		}
 		this.connection.dispose();
-		this.child.kill();
+		// Wait for the process to be gone, so nothing of it keeps the benchmark (or the test runner) alive.
+		// A server leaves by itself after `exit` (writing a --cpu-prof profile); one that does not is stopped.
+		if (this.child.exitCode === null && this.child.signalCode === null) {
+			const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+			const terminate = setTimeout(() => this.child.kill(), 3000);
+			const kill = setTimeout(() => this.child.kill('SIGKILL'), 8000);
+			await exited;
+			clearTimeout(terminate);
+			clearTimeout(kill);
+		}
+		this.child.stdin?.destroy();
+		this.child.stdout?.destroy();
+		this.child.stderr?.destroy();
 	}
 }

@@ -217,7 +217,8 @@ function coreThroughput(pool: Pools, bytes: number): number {
 	return size / (stat(times).p50 / 1000);
 }
 
-export async function runBenchmark(root: string, scale: Scale, log: (line: string) => void = () => undefined): Promise<Results> {
+/** `withMarkdown: false` measures our server only (for quick iterations; its results are not written). */
+export async function runBenchmark(root: string, scale: Scale, log: (line: string) => void = () => undefined, withMarkdown = true): Promise<Results> {
 	const pool = pools(root);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
 	const workspace = makeWorkspace(path.join(work, 'workspace'), pool, scale.workspaceNotices, chars(scale.workspaceNoticeBytes));
@@ -231,7 +232,7 @@ export async function runBenchmark(root: string, scale: Scale, log: (line: strin
 		coreThroughputMBps: coreThroughput(pool, scale.largeBytes),
 	};
 	log(`core: parse + check ${results.coreThroughputMBps.toFixed(1)} MB/s`);
-	for (const kind of ['breakdown', 'markdown'] as const) {
+	for (const kind of withMarkdown ? (['breakdown', 'markdown'] as const) : (['breakdown'] as const)) {
 		Object.assign(results[kind], await measureServer(kind, root, scale, pool, work, log));
 		Object.assign(results[kind], await measureWorkspace(kind, root, scale, kind === 'breakdown' ? workspace.notices : workspace.markdown, log));
 	}
@@ -272,7 +273,7 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 	];
 	const ratio = (ours: number, theirs: number) => ours / theirs;
 	for (const [label, ours, theirs] of [
-		['open → diagnostics (200 KB)', b.openToDiagnosticsMs as number, m.openToDiagnosticsMs as number],
+		['open → diagnostics (200 KB)', Number(b.openToDiagnosticsMs), Number(m.openToDiagnosticsMs)],
 		['typing replay p95', p95(b.typing), p95(m.typing)],
 		['documentSymbol p95', p95(b.documentSymbol), p95(m.documentSymbol)],
 		['references across the workspace p95', p95(b.referencesWarm), p95(m.referencesWarm)],

@@ -17,11 +17,10 @@ import { uriKey } from './uris';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
 export function completion(context: ServerContext, uri: string, position: Position, pinyin: PinyinIndex): CompletionList | undefined {
-	const entry = context.index.getNotice(uri);
-	if (!entry) {
+	const notice = context.index.model(uri);
+	if (!notice) {
 		return undefined;
 	}
-	const { notice } = entry;
 	const site = unitCompletionSite(notice, notice.lineIndex.offsetAt(position));
 	if (!site) {
 		return undefined;
@@ -80,7 +79,7 @@ export function rename(context: ServerContext, uri: string, position: Position, 
 		return undefined;
 	}
 	const edits = renameUnitEdits({
-		notices: context.index.allNotices(),
+		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
 		registries: context.index.allRegistries().map((entry) => entry.registry),
 		oldKey: found.key,
 		newName: name,
@@ -105,7 +104,7 @@ export function toWorkspaceEdit(context: ServerContext, edits: readonly FileEdit
 }
 
 function lineIndexOf(context: ServerContext, uri: string): LineIndex | undefined {
-	return context.index.getNotice(uri)?.notice.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
+	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
 }
 
 /** Quick fixes for the diagnostics in the request, and a fix-all source action. */
@@ -190,13 +189,13 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** The text of a registry listing the units of a notice (collectives left out), in order of first use. */
 export function registryTextFor(context: ServerContext, uri: string, existing: string | undefined): string | undefined {
-	const entry = context.index.getNotice(uri);
-	if (!entry) {
+	const notice = context.index.model(uri);
+	if (!notice) {
 		return undefined;
 	}
 	const known = new Set((existing ?? '').split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[=＝]|->|→/)).map((name) => context.engine.unitKey(name.trim())));
 	const names: string[] = [];
-	for (const unit of entry.notice.units) {
+	for (const unit of notice.units) {
 		if (!unit.collective && !known.has(unit.key)) {
 			known.add(unit.key);
 			names.push(unit.name);

@@ -8,7 +8,7 @@ import { basename } from './uris';
 
 export function referenceLocation(context: ServerContext, reference: UnitReference): Location | undefined {
 	const entry = context.index.getNotice(reference.uri);
-	return entry ? { uri: entry.uri, range: entry.notice.lineIndex.rangeOf(reference.mention.span) } : undefined;
+	return entry ? { uri: entry.uri, range: entry.digest.lineIndex.rangeOf(reference.mention.span) } : undefined;
 }
 
 /** The registry line of the unit at a position (go to definition). */
@@ -87,7 +87,7 @@ export function workspaceSymbols(context: ServerContext, query: string, pinyin: 
 		}
 	}
 	for (const entry of context.index.allNotices()) {
-		for (const task of entry.notice.tasks) {
+		for (const task of entry.digest.tasks) {
 			if (result.length >= limit) {
 				return result;
 			}
@@ -96,7 +96,7 @@ export function workspaceSymbols(context: ServerContext, query: string, pinyin: 
 				result.push({
 					name: `${label}. ${task.title.slice(0, 40)}`,
 					kind: SymbolKind.Event,
-					location: { uri: entry.uri, range: entry.notice.lineIndex.rangeOf({ start: task.marker.span.start, end: task.titleSpan.end }) },
+					location: { uri: entry.uri, range: entry.digest.lineIndex.rangeOf({ start: task.marker.span.start, end: task.titleSpan.end }) },
 					containerName: basename(entry.uri),
 				});
 			}

@@ -38,9 +38,10 @@ export interface UnitAtPosition {
 
 export function unitAtPosition(context: ServerContext, uri: string, position: Position): UnitAtPosition | undefined {
 	const notice = context.index.getNotice(uri);
-	if (notice) {
-		const offset = notice.notice.lineIndex.offsetAt(position);
-		const mention = unitAt(notice.notice, offset);
+	const model = notice && context.index.model(uri);
+	if (notice && model) {
+		const offset = model.lineIndex.offsetAt(position);
+		const mention = unitAt(model, offset);
 		if (!mention) {
 			return undefined;
 		}
@@ -50,7 +51,7 @@ export function unitAtPosition(context: ServerContext, uri: string, position: Po
 			name: mention.name,
 			key: mention.key,
 			span: writtenNameSpan(mention),
-			lineIndex: notice.notice.lineIndex,
+			lineIndex: model.lineIndex,
 			mention,
 			notice,
 		};
@@ -92,7 +93,8 @@ export function findingsFor(context: ServerContext, uri: string): { findings: Fi
 		return { findings: cached(registry.registry, () => context.engine.checkRegistry(registry.registry, settings.severity)), lineIndex: registry.registry.lineIndex };
 	}
 	const entry = context.index.getNotice(uri);
-	if (!entry) {
+	const notice = entry && context.index.model(uri);
+	if (!entry || !notice) {
 		return undefined;
 	}
 	if (entry.tooLarge) {
@@ -103,8 +105,8 @@ export function findingsFor(context: ServerContext, uri: string): { findings: Fi
 			args: [`${Math.round(entry.length / 1000)} K`, `${Math.round(settings.maxFileSize / 1000)} K`],
 			related: [],
 		};
-		return { findings: [finding], lineIndex: entry.notice.lineIndex, notice: entry.notice };
+		return { findings: [finding], lineIndex: notice.lineIndex, notice };
 	}
-	const findings = cached(entry.notice, () => context.engine.check(entry.notice, context.index.directoryFor(uri), settings.severity));
-	return { findings, lineIndex: entry.notice.lineIndex, notice: entry.notice };
+	const findings = cached(notice, () => context.engine.check(notice, context.index.directoryFor(uri), settings.severity));
+	return { findings, lineIndex: notice.lineIndex, notice };
 }

@@ -350,8 +350,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	connection.onDocumentSymbol(
 		guard('documentSymbol', (params) => {
-			const entry = index.getNotice(params.textDocument.uri);
-			return entry ? outline(entry.notice).map((node) => toDocumentSymbol(node, entry.notice.lineIndex)) : [];
+			const notice = index.model(params.textDocument.uri);
+			return notice ? outline(notice).map((node) => toDocumentSymbol(node, notice.lineIndex)) : [];
 		}),
 	);
 	connection.onWorkspaceSymbol(guard('workspaceSymbol', async (params, token) => (await indexed(token), workspaceSymbols(context, params.query, pinyin))));

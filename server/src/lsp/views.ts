@@ -10,19 +10,19 @@ import type { ServerContext } from './serverContext';
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 export function folding(context: ServerContext, uri: string): FoldingRange[] {
-	const entry = context.index.getNotice(uri);
-	return entry ? foldingRanges(entry.notice) : [];
+	const notice = context.index.model(uri);
+	return notice ? foldingRanges(notice) : [];
 }
 
 export function tokens(context: ServerContext, uri: string): SemanticTokens {
 	const builder = new SemanticTokensBuilder();
-	const entry = context.index.getNotice(uri);
-	if (!entry) {
+	const notice = context.index.model(uri);
+	if (!notice) {
 		return builder.build();
 	}
 	const directory = context.index.directoryFor(uri);
 	const isUnknown = directory && !directory.isEmpty ? (mention: { name: string; key: string; collective: boolean }) => !mention.collective && !directory.resolve(mention.name, mention.key) : () => false;
-	for (const token of semanticTokens(entry.notice, isUnknown)) {
+	for (const token of semanticTokens(notice, isUnknown)) {
 		const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
 		builder.push(token.line, token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
 	}
@@ -61,7 +61,7 @@ function taskItem(context: ServerContext, reference: UnitReference): UnitTaskIte
 	const task = reference.task;
 	return {
 		uri: entry.uri,
-		range: entry.notice.lineIndex.rangeOf({ start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) }),
+		range: entry.digest.lineIndex.rangeOf({ start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) }),
 		label: taskLabel(task),
 		title: task.title.length > 40 ? task.title.slice(0, 40) + '…' : task.title,
 		role: reference.role,

@@ -2,6 +2,7 @@ import type { BreakdownEngine } from '../core/engine';
 import { looksLikeNotice } from '../core/features/classifyText';
 import { unitIdentity, displayName } from '../core/features/unitIdentity';
 import type { NoticeEntry, UnitReference } from '../core/features/unitReferences';
+import { digestNotice, type NoticeDigest } from '../core/model/noticeDigest';
 import type { Notice } from '../core/model/types';
 import type { Registry } from '../core/units/registry';
 import type { UnitDirectory } from '../core/units/unitDirectory';
@@ -9,7 +10,10 @@ import { dirnameKey, isInside, isRegistryUri, uriKey } from './uris';
 
 export interface IndexedNotice {
 	uri: string;
-	notice: Notice;
+	/** The full model, kept for open documents only; see WorkspaceIndex.model. */
+	notice: Notice | undefined;
+	/** What cross-file features read: the model itself when open, a digest for a file on disk. */
+	digest: NoticeDigest;
 	/** The editor's version for an open document; undefined for a file read from disk. */
 	version: number | undefined;
 	/** Above the size limit: not analysed (the notice is empty). */
@@ -42,6 +46,19 @@ export class WorkspaceIndex {
 	private registryGeneration = 0;
 	private directories = { generation: -1, byKey: new Map<string, UnitDirectory | undefined>() };
 	private unitIndex: { generation: number; units: Map<string, IndexedUnit> } | undefined;
+	/** Unit names and keys of digests, shared across notices (they repeat in every notice of a city). */
+	private readonly strings = new Map<string, string>();
+	private readonly intern = (text: string): string => {
+		const known = this.strings.get(text);
+		if (known !== undefined) {
+			return known;
+		}
+		if (this.strings.size >= 200_000) {
+			this.strings.clear();
+		}
+		this.strings.set(text, text);
+		return text;
+	};
 
 	constructor(
 		private readonly engine: BreakdownEngine,
@@ -73,7 +90,9 @@ export class WorkspaceIndex {
 		const tooLarge = text.length > this.options().maxFileSize;
 		const notice = this.engine.parseNotice(tooLarge ? '' : text);
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
-			this.notices.set(key, { uri, notice, version, tooLarge, length: text.length });
+			// A file on disk is kept as a digest: a workspace holds hundreds of notices, a fifth of the memory each.
+			const open = version !== undefined;
+			this.notices.set(key, { uri, notice: open ? notice : undefined, digest: open ? notice : digestNotice(notice, this.intern), version, tooLarge, length: text.length });
 		} else {
 			this.notices.delete(key);
 		}
@@ -90,6 +109,15 @@ export class WorkspaceIndex {
 
 	getNotice(uri: string): IndexedNotice | undefined {
 		return this.notices.get(uriKey(uri));
+	}
+
+	/** The full model of an indexed notice: the open document's, or the file on disk read again (not kept). */
+	model(uri: string): Notice | undefined {
+		const entry = this.notices.get(uriKey(uri));
+		if (!entry) {
+			return undefined;
+		}
+		return entry.notice ?? this.engine.parseNotice(entry.digest.text);
 	}
 
 	getRegistry(uri: string): IndexedRegistry | undefined {
@@ -131,7 +159,7 @@ export class WorkspaceIndex {
 	}
 
 	entries(): NoticeEntry[] {
-		return this.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.notice, directory: this.directoryFor(entry.uri) }));
+		return this.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest, directory: this.directoryFor(entry.uri) }));
 	}
 
 	/** Every unit of the workspace with its references, built once per change of the index. */

@@ -1,3 +1,4 @@
+import type { MentionDigest, NoticeDigest } from '../model/noticeDigest';
 import type { Notice, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { Registry } from '../units/registry';
@@ -31,7 +32,7 @@ export function registryNameAt(registry: Registry, offset: number): { name: stri
 }
 
 export interface RenameInput {
-	notices: ReadonlyArray<{ uri: string; notice: Notice }>;
+	notices: ReadonlyArray<{ uri: string; notice: NoticeDigest }>;
 	registries: readonly Registry[];
 	/** The key of the spelling being renamed (UnitMention.key). */
 	oldKey: string;
@@ -101,7 +102,7 @@ export function renameUnitEdits(input: RenameInput): FileEdit[] {
  * (徐州高新区管委会) keeps its city implied, `铜山区` (铜山区政府) keeps the shared 政府. Around a
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
-function mentionEdits(text: string, mention: UnitMention, newName: string, keepShort: boolean): TextEdit[] {
+function mentionEdits(text: string, mention: MentionDigest, newName: string, keepShort: boolean): TextEdit[] {
 	const head = text.slice(mention.nameSpan.start, mention.nameSpan.end).replace(/\s+/g, '');
 	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
 	const short = mention.completed && keepShort ? shortForm(mention.name, head + tail, newName) : newName;

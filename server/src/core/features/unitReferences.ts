@@ -1,18 +1,18 @@
 import type { UnitRole } from '../syntax/fieldLabels';
-import type { Notice, Task, UnitMention } from '../model/types';
+import type { MentionDigest, NoticeDigest, TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { unitIdentity } from './unitIdentity';
 
 export interface NoticeEntry {
 	uri: string;
-	notice: Notice;
+	notice: NoticeDigest;
 	directory: UnitDirectory | undefined;
 }
 
 export interface UnitReference {
 	uri: string;
-	mention: UnitMention;
-	task: Task;
+	mention: MentionDigest;
+	task: TaskDigest;
 	role: UnitRole;
 }
 
@@ -38,7 +38,7 @@ export interface UnitTasks {
 /** A unit's tasks by role, one entry per task (a unit named twice in a task counts once, in its strongest role). */
 export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
 	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
-	const best = new Map<Task, UnitReference>();
+	const best = new Map<TaskDigest, UnitReference>();
 	for (const reference of references) {
 		const current = best.get(reference.task);
 		if (!current || rank[reference.role] < rank[current.role]) {

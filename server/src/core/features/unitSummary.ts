@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../checks/finding';
-import type { Task } from '../model/types';
+import type { TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { tasksByRole, type UnitReference } from './unitReferences';
 
@@ -24,7 +24,7 @@ function taskNumbers(references: readonly UnitReference[], uri: string): string 
 		.join('、');
 }
 
-export function taskLabel(task: Task): string {
+export function taskLabel(task: TaskDigest): string {
 	return task.section ? `${task.section.marker.number}.${task.marker.number}` : String(task.marker.number);
 }
 

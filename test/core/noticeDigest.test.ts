@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { renameUnitEdits } from '../../server/src/core/features/renameUnit';
+import { tasksByRole, unitReferences } from '../../server/src/core/features/unitReferences';
+import { taskLabel } from '../../server/src/core/features/unitSummary';
+import { identityOfKey } from '../../server/src/core/features/unitIdentity';
+import { digestNotice } from '../../server/src/core/model/noticeDigest';
+import { engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+
+const seedsFolder = path.join(repoRoot(), 'seeds');
+const seeds = fs
+	.readdirSync(seedsFolder)
+	.filter((name) => name.endsWith('.txt'))
+	.map((name) => ({ uri: `file:///seeds/${name}`, text: fs.readFileSync(path.join(seedsFolder, name), 'utf8') }));
+
+/** What the workspace keeps of a closed notice answers cross-file questions exactly as the full model does. */
+test('a digest gives the same references, task labels and rename edits as the full model', () => {
+	const full = seeds.map(({ uri, text }) => ({ uri, notice: engine.parseNotice(text), directory: undefined }));
+	const strings = new Map<string, string>();
+	const digests = full.map(({ uri, notice }) => ({ uri, notice: digestNotice(notice, (s) => strings.get(s) ?? (strings.set(s, s), s)), directory: undefined }));
+	const keys = [...new Set(full.flatMap(({ notice }) => notice.units.map((unit) => unit.key)))];
+	assert.ok(keys.length > 100, 'the seeds name many units');
+	const summary = (entries: typeof full | typeof digests, key: string) =>
+		unitReferences(entries, identityOfKey(key)).map((reference) => `${reference.uri} ${reference.mention.span.start}-${reference.mention.span.end} ${reference.role} ${taskLabel(reference.task)} ${reference.task.title}`);
+	for (const key of keys) {
+		assert.deepEqual(summary(digests, key), summary(full, key), key);
+		const byRole = tasksByRole(unitReferences(digests, identityOfKey(key)));
+		const byRoleFull = tasksByRole(unitReferences(full, identityOfKey(key)));
+		assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [byRoleFull.lead.length, byRoleFull.responsible.length, byRoleFull.other.length], key);
+	}
+	for (const key of keys.slice(0, 40)) {
+		const input = { registries: [], oldKey: key, newName: '市试验局', keyOf: (name: string) => engine.unitKey(name), parse: (text: string) => engine.parseNotice(text) };
+		assert.deepEqual(renameUnitEdits({ ...input, notices: digests }), renameUnitEdits({ ...input, notices: full }), key);
+	}
+});
+
+test('a digest keeps no task fields or sections: it is smaller than the model', () => {
+	const notice = engine.parseNotice(seeds.find(({ uri }) => uri.includes('xuzhou'))!.text);
+	const digest = digestNotice(notice);
+	assert.equal(digest.tasks.length, notice.tasks.length);
+	assert.equal(digest.units.length, notice.units.length);
+	assert.ok(!('fields' in digest.tasks[0]), 'tasks carry no fields');
+	assert.ok(!('task' in digest.units[0] && 'fields' in digest.units[0].task));
+	assert.ok(JSON.stringify(digest.units.map(({ task, ...rest }) => rest)).length < JSON.stringify(notice.units.map(({ task, ...rest }) => rest)).length);
+});
