@@ -37,9 +37,78 @@ export interface NoticeDigest {
 	units: readonly MentionDigest[];
 }
 
+const ROLES: ReadonlyArray<UnitMention['role']> = ['lead', 'responsible', 'other'];
+
+/** A task of a digest: numbers in fields, spans made on demand (a workspace holds a hundred thousand). */
+class TaskRecord implements TaskDigest {
+	constructor(
+		private readonly kind: Marker['kind'],
+		private readonly number: number,
+		private readonly markerStart: number,
+		private readonly markerEnd: number,
+		private readonly numberStart: number,
+		private readonly numberEnd: number,
+		private readonly titleStart: number,
+		private readonly titleEnd: number,
+		readonly title: string,
+		readonly index: number,
+		readonly section: TaskDigest['section'],
+	) {}
+
+	get marker(): Marker {
+		return { kind: this.kind, number: this.number, span: { start: this.markerStart, end: this.markerEnd }, numberSpan: { start: this.numberStart, end: this.numberEnd } };
+	}
+
+	get titleSpan(): Task['titleSpan'] {
+		return { start: this.titleStart, end: this.titleEnd };
+	}
+}
+
+/** A mention of a digest, likewise. */
+class MentionRecord implements MentionDigest {
+	constructor(
+		readonly name: string,
+		readonly key: string,
+		private readonly start: number,
+		private readonly end: number,
+		private readonly nameStart: number,
+		private readonly nameEnd: number,
+		/** -1 without a tail. */
+		private readonly tailStart: number,
+		private readonly tailEnd: number,
+		/** Role index in ROLES, +4 completed, +8 collective. */
+		private readonly flags: number,
+		readonly task: TaskDigest,
+	) {}
+
+	get span(): UnitMention['span'] {
+		return { start: this.start, end: this.end };
+	}
+
+	get nameSpan(): UnitMention['nameSpan'] {
+		return { start: this.nameStart, end: this.nameEnd };
+	}
+
+	get nameTailSpan(): UnitMention['nameTailSpan'] {
+		return this.tailStart < 0 ? undefined : { start: this.tailStart, end: this.tailEnd };
+	}
+
+	get role(): UnitMention['role'] {
+		return ROLES[this.flags & 3];
+	}
+
+	get completed(): boolean {
+		return (this.flags & 4) !== 0;
+	}
+
+	get collective(): boolean {
+		return (this.flags & 8) !== 0;
+	}
+}
+
 /**
  * The digest of a notice. `intern` shares equal strings (unit names and keys repeat across
- * hundreds of notices); spans and markers are taken over from the model, which is then dropped.
+ * hundreds of notices); offsets are kept as numbers, not span objects.
  */
 export function digestNotice(notice: Notice, intern: (text: string) => string = (text) => text): NoticeDigest {
 	const sections = new Map<object, { marker: Pick<Marker, 'number'> }>();
@@ -55,27 +124,28 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 				sections.set(task.section, section);
 			}
 		}
-		const digest: TaskDigest = { marker: task.marker, title: task.title, titleSpan: task.titleSpan, index: task.index, section };
+		const { marker, titleSpan } = task;
+		const digest = new TaskRecord(marker.kind, marker.number, marker.span.start, marker.span.end, marker.numberSpan.start, marker.numberSpan.end, titleSpan.start, titleSpan.end, task.title, task.index, section);
 		taskDigests[i] = digest;
 		tasks.set(task, digest);
 	}
 	const units: MentionDigest[] = new Array(notice.units.length);
 	for (let i = 0; i < notice.units.length; i++) {
 		const mention = notice.units[i];
-		const digest: MentionDigest = {
-			name: intern(mention.name),
-			key: intern(mention.key),
-			span: mention.span,
-			nameSpan: mention.nameSpan,
-			role: mention.role,
-			completed: mention.completed,
-			collective: mention.collective,
-			task: tasks.get(mention.task)!,
-		};
-		if (mention.nameTailSpan) {
-			digest.nameTailSpan = mention.nameTailSpan;
-		}
-		units[i] = digest;
+		const tail = mention.nameTailSpan;
+		const flags = ROLES.indexOf(mention.role) + (mention.completed ? 4 : 0) + (mention.collective ? 8 : 0);
+		units[i] = new MentionRecord(
+			intern(mention.name),
+			intern(mention.key),
+			mention.span.start,
+			mention.span.end,
+			mention.nameSpan.start,
+			mention.nameSpan.end,
+			tail ? tail.start : -1,
+			tail ? tail.end : -1,
+			flags,
+			tasks.get(mention.task)!,
+		);
 	}
 	return { text: notice.text, lineIndex: notice.lineIndex, kind: notice.kind, tasks: taskDigests, units };
 }
