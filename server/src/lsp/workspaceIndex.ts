@@ -46,6 +46,7 @@ export class WorkspaceIndex {
 	private registryGeneration = 0;
 	private directories = { generation: -1, byKey: new Map<string, UnitDirectory | undefined>() };
 	private unitIndex: { generation: number; units: Map<string, IndexedUnit> } | undefined;
+	private derived = { generation: -1, values: new Map<string, unknown>() };
 	/** Unit names and keys of digests, shared across notices (they repeat in every notice of a city). */
 	private readonly strings = new Map<string, string>();
 	private readonly intern = (text: string): string => {
@@ -160,6 +161,20 @@ export class WorkspaceIndex {
 
 	entries(): NoticeEntry[] {
 		return this.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest, directory: this.directoryFor(entry.uri) }));
+	}
+
+	/**
+	 * A value derived from the whole index (a unit's reference locations), computed once per change
+	 * of the index: the editor asks again for the same unit (peek, code lens, the Units view).
+	 */
+	memo<T>(key: string, compute: () => T): T {
+		if (this.derived.generation !== this.generation || this.derived.values.size >= 1000) {
+			this.derived = { generation: this.generation, values: new Map() };
+		}
+		if (!this.derived.values.has(key)) {
+			this.derived.values.set(key, compute());
+		}
+		return this.derived.values.get(key) as T;
 	}
 
 	/** Every unit of the workspace with its references, built once per change of the index. */
