@@ -14,7 +14,8 @@ import {
 	type InitializeParams,
 	type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocument } from './lineDocument';
 import { BreakdownEngine } from '../core/engine';
 import { looksLikeNotice } from '../core/features/classifyText';
 import { outline } from '../core/features/outline';
@@ -58,7 +59,7 @@ const MAX_WORKSPACE_FILES = 20_000;
 export function startServer(connection: Connection, host: ServerHost): void {
 	const engine = new BreakdownEngine();
 	const pinyin = new PinyinIndex();
-	const documents = new TextDocuments(TextDocument);
+	const documents = new TextDocuments<TextDocument>({ create: LineDocument.create, update: LineDocument.update });
 	let settings: BreakdownSettings = DEFAULT_SETTINGS;
 	let clientLocale: string | undefined;
 	let folders: string[] = [];

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { LineDocument } from '../../server/src/lsp/lineDocument';
+
+const piece = fc.constantFrom('a', '市', '、', '\n', '\r\n', '𠀀', '牵头单位：', '\t');
+const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+/**
+ * A change on lines of the document (taken modulo its line count when applied); characters may fall
+ * past the end of a line and ranges may be reversed. (Lines past the end are left out: there the
+ * reference implementation returns NaN positions.)
+ */
+const rawChange = fc.record({ full: fc.integer({ min: 0, max: 12 }), startLine: fc.nat(), startCharacter: fc.integer({ min: -1, max: 30 }), endLine: fc.nat(), endCharacter: fc.integer({ min: -1, max: 30 }), text });
+type RawChange = typeof rawChange extends fc.Arbitrary<infer T> ? T : never;
+
+function onDocument(raw: RawChange, document: TextDocument): TextDocumentContentChangeEvent {
+	if (raw.full === 0) {
+		return { text: raw.text };
+	}
+	const lines = document.lineCount;
+	return { range: { start: { line: raw.startLine % lines, character: raw.startCharacter }, end: { line: raw.endLine % lines, character: raw.endCharacter } }, text: raw.text };
+}
+
+function sameDocument(actual: TextDocument, expected: TextDocument): void {
+	const content = expected.getText();
+	assert.equal(actual.getText(), content);
+	assert.equal(actual.lineCount, expected.lineCount);
+	for (let offset = 0; offset <= content.length + 1; offset++) {
+		assert.deepEqual(actual.positionAt(offset), expected.positionAt(offset), `positionAt(${offset})`);
+	}
+	for (let line = -1; line <= expected.lineCount; line++) {
+		for (let character = -1; character <= 12; character++) {
+			assert.equal(actual.offsetAt({ line, character }), expected.offsetAt({ line, character }), `offsetAt(${line}, ${character})`);
+		}
+		assert.deepEqual(actual.getLineRange(line), expected.getLineRange(line), `getLineRange(${line})`);
+		assert.equal(actual.getEOLCharacters(line), expected.getEOLCharacters(line), `getEOLCharacters(${line})`);
+	}
+}
+
+test('a LineDocument reads and changes exactly like vscode-languageserver-textdocument (LF and CRLF)', () => {
+	fc.assert(
+		fc.property(text, fc.array(fc.array(rawChange, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), (initial, updates) => {
+			let actual: TextDocument = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			let expected = TextDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			sameDocument(actual, expected);
+			for (const [index, raws] of updates.entries()) {
+				// Each change is placed on the document as the changes before it left it.
+				const changes: TextDocumentContentChangeEvent[] = [];
+				// (TextDocument.update changes the document it is given: the mirror is a copy.)
+				let mirror = TextDocument.create(expected.uri, expected.languageId, expected.version, expected.getText());
+				for (const raw of raws) {
+					const change = onDocument(raw, mirror);
+					changes.push(change);
+					mirror = TextDocument.update(mirror, [change], mirror.version + 1);
+				}
+				actual = LineDocument.update(actual, changes, index + 2);
+				expected = TextDocument.update(expected, changes, index + 2);
+				sameDocument(actual, expected);
+				assert.equal(actual.version, index + 2);
+			}
+		}),
+		{ numRuns: 400 },
+	);
+});
+
+test('a CR meeting an LF after an edit makes one CRLF break, as the notice reader counts it', () => {
+	const document = LineDocument.update(LineDocument.create('u', 'breakdown', 1, 'a\rX\nb'), [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }], 2);
+	assert.equal(document.getText(), 'a\r\nb');
+	assert.equal(document.lineCount, 2);
+	assert.deepEqual(document.positionAt(3), { line: 1, character: 0 });
+});
+
+test('2,000 edits on one line of a long document rewrite that line only', () => {
+	const initial = Array.from({ length: 3000 }, (_, i) => `${i + 1}.任务${i}\n牵头单位：市发改委`).join('\n');
+	const changes = Array.from({ length: 2000 }, (_, i) => ({ range: { start: { line: 1, character: i }, end: { line: 1, character: i } }, text: '·' }));
+	const actual = LineDocument.update(LineDocument.create('u', 'breakdown', 1, initial), changes, 2);
+	assert.equal(actual.getText(), TextDocument.update(TextDocument.create('u', 'breakdown', 1, initial), changes, 2).getText());
+});
