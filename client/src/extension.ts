@@ -15,8 +15,9 @@ export interface BreakdownApi {
 export async function activate(context: vscode.ExtensionContext): Promise<BreakdownApi> {
 	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
 	const serverOptions: ServerOptions = {
-		run: { module: serverModule, transport: TransportKind.ipc },
-		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+		// stdio: the server decodes large messages in pieces there (see chunkedJsonDecoder).
+		run: { module: serverModule, transport: TransportKind.stdio },
+		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [

@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { chunkedJsonDecoder } from './chunkedJsonDecoder';
 import type { HostStats } from '../lsp/hostFileSystem';
 import { startServer } from '../lsp/startServer';
 import { nodeFileSystem } from './nodeFileSystem';
@@ -19,5 +20,16 @@ function nodeStats(): HostStats {
 	};
 }
 
-// The transport (--stdio, --node-ipc, --socket=N) comes from the command line.
-startServer(createConnection(ProposedFeatures.all), { fileSystem: nodeFileSystem, stats: nodeStats() });
+/**
+ * The transport comes from the command line (--stdio, --node-ipc, --socket=N). Over stdio (what the
+ * extension uses) messages are decoded in pieces, so a huge document does not block the server.
+ */
+function connect() {
+	if (process.argv.includes('--stdio')) {
+		const reader = new StreamMessageReader(process.stdin, { charset: 'utf-8', contentTypeDecoder: chunkedJsonDecoder() });
+		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+	}
+	return createConnection(ProposedFeatures.all);
+}
+
+startServer(connect(), { fileSystem: nodeFileSystem, stats: nodeStats() });
