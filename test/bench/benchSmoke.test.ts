@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { budgets, runBenchmark, SMOKE, table } from './run';
-import { repoRoot } from '../test/support/golden';
+import { budgets, runBenchmark, SMOKE, table } from '../../bench/run';
+import { repoRoot } from '../support/golden';
 
 /**
  * A small run of the benchmark (50 KB notice, 40-notice workspace) against generous thresholds, to
