@@ -46,3 +46,14 @@ test('a digest keeps no task fields or sections: it is smaller than the model', 
 	assert.ok(!('task' in digest.units[0] && 'fields' in digest.units[0].task));
 	assert.ok(JSON.stringify(digest.units.map(({ task, ...rest }) => rest)).length < JSON.stringify(notice.units.map(({ task, ...rest }) => rest)).length);
 });
+
+test('a compact line index gives the positions of the full one (LF, CRLF, lone CR, BOM, astral characters)', () => {
+	const texts = [...seeds.map(({ text }) => text), '\uFEFF1.任务\r\n牵头单位：市发改委\r2.𠀀任务\n\n', ''];
+	for (const text of texts) {
+		const notice = engine.parseNotice(text);
+		const compact = digestNotice(notice).lineIndex;
+		for (let offset = -1; offset <= text.length + 1; offset += text.length > 5000 ? 7 : 1) {
+			assert.deepEqual(compact.positionAt(offset), notice.lineIndex.positionAt(offset), `offset ${offset}`);
+		}
+	}
+});

@@ -11,7 +11,7 @@ import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../core/features/unitCompletion';
-import type { LineIndex, Position, Range } from '../core/text/lineIndex';
+import type { Position, Range, RangeMapper } from '../core/text/lineIndex';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
 import { uriKey } from './uris';
 
@@ -103,7 +103,7 @@ export function toWorkspaceEdit(context: ServerContext, edits: readonly FileEdit
 	return { changes };
 }
 
-function lineIndexOf(context: ServerContext, uri: string): LineIndex | undefined {
+function lineIndexOf(context: ServerContext, uri: string): RangeMapper | undefined {
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
 }
 

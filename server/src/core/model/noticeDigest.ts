@@ -1,4 +1,4 @@
-import type { LineIndex } from '../text/lineIndex';
+import { CompactLineIndex, type RangeMapper } from '../text/lineIndex';
 import type { Marker, Notice, Task, UnitMention } from './types';
 
 /** What cross-file features read of a task: where it is and how it is numbered. A Task is one. */
@@ -31,7 +31,7 @@ export interface MentionDigest {
  */
 export interface NoticeDigest {
 	text: string;
-	lineIndex: LineIndex;
+	lineIndex: RangeMapper;
 	kind: Notice['kind'];
 	tasks: readonly TaskDigest[];
 	units: readonly MentionDigest[];
@@ -147,5 +147,5 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 			tasks.get(mention.task)!,
 		);
 	}
-	return { text: notice.text, lineIndex: notice.lineIndex, kind: notice.kind, tasks: taskDigests, units };
+	return { text: notice.text, lineIndex: new CompactLineIndex(notice.lineIndex), kind: notice.kind, tasks: taskDigests, units };
 }

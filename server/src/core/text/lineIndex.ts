@@ -96,3 +96,50 @@ export class LineIndex {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
 }
+
+/** What a digest needs of a line index: spans to ranges. */
+export interface RangeMapper {
+	rangeOf(span: Span): Range;
+	positionAt(offset: number): Position;
+}
+
+/**
+ * A LineIndex in two typed arrays (line starts and content ends), for notices the workspace keeps
+ * but does not have open: a tenth of the memory of one object per line. Same positions.
+ */
+export class CompactLineIndex implements RangeMapper {
+	private readonly starts: Int32Array;
+	private readonly ends: Int32Array;
+
+	constructor(index: LineIndex) {
+		const lines = index.lines;
+		this.starts = new Int32Array(lines.length);
+		this.ends = new Int32Array(lines.length);
+		for (let i = 0; i < lines.length; i++) {
+			this.starts[i] = lines[i].start;
+			this.ends[i] = lines[i].end;
+		}
+		this.length = index.text.length;
+	}
+
+	private readonly length: number;
+
+	positionAt(offset: number): Position {
+		const clamped = Math.max(0, Math.min(offset, this.length));
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (this.starts[mid] <= clamped) {
+				low = mid;
+			} else {
+				high = mid - 1;
+			}
+		}
+		return { line: low, character: Math.min(clamped, this.ends[low]) - this.starts[low] };
+	}
+
+	rangeOf(span: Span): Range {
+		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+	}
+}
