@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lastAtOrBefore } from '../core/text/characters';
 
 /**
  * An open document kept as an array of lines, each with its line break. The editor sends one
@@ -93,17 +94,8 @@ export class LineDocument implements TextDocument {
 		const text = this.getText();
 		const starts = this.starts();
 		offset = Math.max(Math.min(offset, text.length), 0);
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if (starts[mid] <= offset) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return { line: low, character: Math.min(offset - starts[low], contentLength(this.lines[low])) };
+		const line = lastAtOrBefore(starts.length, (at) => starts[at], offset);
+		return { line, character: Math.min(offset - starts[line], contentLength(this.lines[line])) };
 	}
 
 	getLineRange(line: number): Range {

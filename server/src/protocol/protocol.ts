@@ -3,15 +3,9 @@
  * types only, so the client can import this file without pulling in the server.
  */
 
-export interface Position {
-	line: number;
-	character: number;
-}
+import type { Position, Range } from '../core/text/lineIndex';
 
-export interface Range {
-	start: Position;
-	end: Position;
-}
+export type { Position, Range };
 
 export type UnitRole = 'lead' | 'responsible' | 'other';
 

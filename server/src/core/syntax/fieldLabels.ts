@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../text/characters';
+
 /** What a labelled field of a task says. */
 export type FieldRole =
 	/** 牵头单位: the unit that leads the task. */
@@ -91,7 +93,7 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 			continue;
 		}
 		let labelEnd = colon;
-		while (labelEnd > from && isLabelSpace(text.charCodeAt(labelEnd - 1))) {
+		while (labelEnd > from && isWhiteSpace(text.charCodeAt(labelEnd - 1))) {
 			labelEnd--;
 		}
 		for (const length of LABEL_LENGTHS) {
@@ -116,11 +118,6 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 }
 
 const NO_LABELS: LabelMatch[] = [];
-
-/** `[\s\u3000]`: what may stand between a label and its colon. */
-function isLabelSpace(code: number): boolean {
-	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
-}
 
 export function isOpeningBracket(char: string): boolean {
 	return OPENERS.has(char);

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/characters';
 import type { LineIndex } from '../text/lineIndex';
 import { findLabels, isUnitRole, type LabelMatch } from './fieldLabels';
 import { matchMarker, MarkerKind, type MarkerMatch } from './markers';
@@ -18,7 +19,7 @@ export interface ScannedLine {
 
 /** `[\s\u3000\u00A0\uFEFF\u200B]`: blank at either end of a line. */
 function isLineSpace(code: number): boolean {
-	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+	return isWhiteSpace(code) || code === 0x200b;
 }
 
 export function scanLines(index: LineIndex): ScannedLine[] {

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './characters';
+
 /** A zero-based position as LSP counts it: line, and UTF-16 code units within the line. */
 export interface Position {
 	line: number;
@@ -61,17 +63,7 @@ export class LineIndex {
 	/** The line holding `offset`; an offset inside a line break belongs to the line it ends. */
 	lineAt(offset: number): number {
 		const lines = this.lines;
-		let low = 0;
-		let high = lines.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if (lines[mid].start <= offset) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return low;
+		return lastAtOrBefore(lines.length, (line) => lines[line].start, offset);
 	}
 
 	positionAt(offset: number): Position {
@@ -126,17 +118,9 @@ export class CompactLineIndex implements RangeMapper {
 
 	positionAt(offset: number): Position {
 		const clamped = Math.max(0, Math.min(offset, this.length));
-		let low = 0;
-		let high = this.starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if (this.starts[mid] <= clamped) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return { line: low, character: Math.min(clamped, this.ends[low]) - this.starts[low] };
+		const starts = this.starts;
+		const line = lastAtOrBefore(starts.length, (at) => starts[at], clamped);
+		return { line, character: Math.min(clamped, this.ends[line]) - starts[line] };
 	}
 
 	rangeOf(span: Span): Range {

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from './characters';
 import type { Span } from './lineIndex';
 
 /**
@@ -35,17 +36,9 @@ export class SpannedText {
 		if (index >= this.text.length) {
 			return this.sourceOffset(this.text.length - 1) + 1;
 		}
-		let low = 0;
-		let high = this.pieceStarts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if (this.pieceStarts[mid] <= index) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return this.sourceStarts[low] + (index - this.pieceStarts[low]);
+		const pieceStarts = this.pieceStarts;
+		const piece = lastAtOrBefore(pieceStarts.length, (at) => pieceStarts[at], index);
+		return this.sourceStarts[piece] + (index - pieceStarts[piece]);
 	}
 
 	/** The source span covering `start`..`end` of the gathered text (end exclusive, non-empty). */

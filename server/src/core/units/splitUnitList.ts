@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { SpannedText } from '../text/spannedText';
 import {
@@ -67,10 +68,6 @@ function bracketOf(code: number): number {
 	}
 }
 
-/** White space as the list reads it: \s, the ideographic space and the no-break space. */
-function isSpace(code: number): boolean {
-	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
-}
 
 /**
  * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units. Never throws; a list it cannot
@@ -128,11 +125,11 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 				}
 				break;
 			default:
-				if (isSpace(code)) {
+				if (isWhiteSpace(code)) {
 					// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
 					let j = i;
 					let wide = false;
-					while (j < text.length && isSpace(text.charCodeAt(j))) {
+					while (j < text.length && isWhiteSpace(text.charCodeAt(j))) {
 						wide ||= text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x3000;
 						j++;
 					}
@@ -196,7 +193,7 @@ function isEdgeJunk(code: number): boolean {
 		case 0x2a: // *
 			return true;
 		default:
-			return isSpace(code);
+			return isWhiteSpace(code);
 	}
 }
 
@@ -214,7 +211,7 @@ const SHARED_SUFFIX_LENGTHS = [...new Set(SHARED_SUFFIXES.map((suffix) => suffix
 
 function withoutSpaces(text: string): string {
 	for (let i = 0; i < text.length; i++) {
-		if (isSpace(text.charCodeAt(i))) {
+		if (isWhiteSpace(text.charCodeAt(i))) {
 			return text.replace(/[\s\u3000\u00A0]+/g, '');
 		}
 	}
@@ -232,7 +229,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
 		// `市发改委 等`: the word goes, and the space before it.
 		end--;
-		while (end > start && isSpace(text.charCodeAt(end - 1))) {
+		while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
 			end--;
 		}
 	}

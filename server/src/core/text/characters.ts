@@ -1,0 +1,22 @@
+/** White space as a regular expression's `\s` matches it, by character code (for scanners that avoid regular expressions). */
+export function isWhiteSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+}
+
+/**
+ * The last index in 0..count-1 whose value is at most `target` (0 when none is): where an offset
+ * falls among sorted starts (of lines, of pieces).
+ */
+export function lastAtOrBefore(count: number, valueAt: (index: number) => number, target: number): number {
+	let low = 0;
+	let high = count - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (valueAt(mid) <= target) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
