@@ -5,7 +5,6 @@ import type { UnitReference } from '../core/features/unitReferences';
 import type { Position } from '../core/text/lineIndex';
 import { unitAtPosition, type ServerContext } from './serverContext';
 import { basename } from './uris';
-import type { IndexedNotice } from './workspaceIndex';
 
 export function referenceLocation(context: ServerContext, reference: UnitReference): Location | undefined {
 	const entry = context.index.getNotice(reference.uri);
@@ -44,19 +43,7 @@ function unitLocations(context: ServerContext, identity: string): Location[] {
 	const unit = context.index.units().get(identity);
 	const rank = { lead: 0, responsible: 1, other: 2 };
 	const references = [...(unit?.references ?? [])].sort((a, b) => rank[a.role] - rank[b.role]);
-	const entries = new Map<string, IndexedNotice | undefined>();
-	const locations: Location[] = [];
-	for (const reference of references) {
-		let entry = entries.get(reference.uri);
-		if (!entries.has(reference.uri)) {
-			entry = context.index.getNotice(reference.uri);
-			entries.set(reference.uri, entry);
-		}
-		if (entry) {
-			locations.push({ uri: entry.uri, range: entry.digest.lineIndex.rangeOf(reference.mention.span) });
-		}
-	}
-	return locations;
+	return references.map((reference) => referenceLocation(context, reference)).filter((location): location is Location => location !== undefined);
 }
 
 export function highlights(context: ServerContext, uri: string, position: Position): DocumentHighlight[] {
