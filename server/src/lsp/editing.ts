@@ -107,8 +107,22 @@ function lineIndexOf(context: ServerContext, uri: string): RangeMapper | undefin
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
 }
 
-/** Quick fixes for the diagnostics in the request, and a fix-all source action. */
-export function codeActions(context: ServerContext, uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, suggestedRegistry: string): CodeAction[] {
+/** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.breakdown';
+
+/**
+ * Quick fixes for the diagnostics in the request, and a fix-all source action. `canCreateFiles`:
+ * the client applies file-create edits; without it "add to the registry" is offered only when a
+ * registry exists.
+ */
+export function codeActions(
+	context: ServerContext,
+	uri: string,
+	diagnostics: readonly Diagnostic[],
+	only: readonly string[] | undefined,
+	suggestedRegistry: string,
+	canCreateFiles: boolean,
+): CodeAction[] {
 	const result = findingsFor(context, uri);
 	if (!result?.notice) {
 		return [];
@@ -131,17 +145,21 @@ export function codeActions(context: ServerContext, uri: string, diagnostics: re
 				continue;
 			}
 			for (const fix of fixesOf(finding)) {
-				const edit = creating && fix.edits.some((fileEdit) => fileEdit.uri === suggestedRegistry) ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
+				const createsRegistry = creating && fix.edits.some((fileEdit) => fileEdit.uri === suggestedRegistry);
+				if (createsRegistry && !canCreateFiles) {
+					continue;
+				}
+				const edit = createsRegistry ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
 				actions.push({ title: fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
 			}
 		}
 	}
-	if (wants(CodeActionKind.SourceFixAll)) {
+	if (wants(FIX_ALL_KIND)) {
 		const fixAll = fixAllEdits(findings.flatMap((finding) => fixesOf(finding).filter((fix) => fix.preferred)), uri);
 		if (fixAll.length > 0) {
 			actions.push({
 				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
-				kind: CodeActionKind.SourceFixAll + '.breakdown',
+				kind: FIX_ALL_KIND,
 				edit: toWorkspaceEdit(context, [{ uri, edits: fixAll }]),
 			});
 		}
