@@ -47,6 +47,27 @@ describe('a workspace that never finishes reading', () => {
 	});
 });
 
+describe('a client that never answers workspace/configuration', () => {
+	test('diagnostics and cross-file requests do not wait for it beyond the bound; file events are still read', { timeout: 20_000 }, async () => {
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-silent-'));
+		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发改委\n');
+		const limits = { settingsWaitMs: 200, indexWaitMs: 3_600_000 };
+		const server = await LanguageServer.start({ folder, unanswered: ['workspace/configuration'], inProcess: { fileSystem: createNodeFileSystem(), limits } });
+		try {
+			const uri = pathToFileURL(path.join(folder, 'a.txt')).href;
+			await server.open(uri, NOTICE);
+			assert.deepEqual((await server.currentDiagnostics(uri)).map((diagnostic: Diagnostic) => diagnostic.code).sort(), ['missing-lead', 'unknown-unit']);
+			fs.writeFileSync(path.join(folder, 'b.txt'), NOTICE);
+			await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(folder, 'b.txt')).href, type: 1 }] });
+			await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+			const locations = await server.request<Location[]>('textDocument/references', { textDocument: { uri }, ...REFERENCES });
+			assert.equal(locations.length, 2, 'a.txt and b.txt, read after the unanswered settings requests');
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
 describe('the file cap', () => {
 	test('registries are read whatever the cap; reaching the cap is reported', { timeout: 20_000 }, async () => {
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-cap-'));

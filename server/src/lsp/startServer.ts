@@ -265,14 +265,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		announceIndexChange();
 	};
 
-	/** Asks the client for the settings; cross-file requests wait for the answer (on the queue), the queue's jobs do not. */
+	/**
+	 * Asks the client for the settings. Cross-file requests wait for the answer (it is on the queue),
+	 * bounded: a client that never answers holds up neither the queue nor the first findings.
+	 */
 	const loadSettings = async () => {
 		const applied = requests.configuration().then((raw) => {
 			if (raw !== undefined) {
 				applySettings(raw);
 			}
 		});
-		void queue.enqueue('reading settings', () => applied);
+		void queue.enqueue('reading settings', () => within(applied, limits.settingsWaitMs));
 		await applied;
 	};
 

@@ -33,6 +33,8 @@ export interface ServerOptions {
 	client?: ClientKind;
 	/** Replaces the client's declared capabilities. */
 	capabilities?: ClientCapabilities;
+	/** Requests this client receives and never answers (a hung client). */
+	unanswered?: string[];
 	/** Runs the server in this process with this host (a fake file system, lower limits) instead of `dist/server.js`. */
 	inProcess?: ServerHost;
 }
@@ -119,7 +121,9 @@ export class LanguageServer {
 					this.received(method);
 					return handler(params) as never;
 				});
-			answer('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => this.settings ?? {}));
+			answer('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+				options.unanswered?.includes('workspace/configuration') ? new Promise(() => undefined) : params.items.map(() => this.settings ?? {}),
+			);
 			answer('client/registerCapability', () => null);
 			answer('workspace/diagnostic/refresh', () => null);
 			answer('workspace/semanticTokens/refresh', () => null);
