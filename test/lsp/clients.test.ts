@@ -183,3 +183,33 @@ describe('fix all on save', () => {
 		}
 	});
 });
+
+describe('file-create edits', () => {
+	const command = (uri: string) => ({ command: 'breakdown.server.createRegistry', arguments: [uri] });
+
+	test('a client that applies edits but cannot create files is not sent a create; the command says why', async () => {
+		const server = await LanguageServer.start({ capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: false } } } });
+		try {
+			const uri = 'file:///nowhere/notice.txt';
+			await server.open(uri, NOTICE);
+			await assert.rejects(server.request('workspace/executeCommand', command(uri)), (error: { code?: number; message: string }) => error.code === -32803 && /cannot create files/.test(error.message));
+			assert.deepEqual(server.serverRequests.filter((method) => method === 'workspace/applyEdit'), []);
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('a client that can create files gets the registry as a create and an insert', async () => {
+		const server = await LanguageServer.start();
+		try {
+			const uri = 'file:///nowhere/notice.txt';
+			await server.open(uri, NOTICE);
+			const created = await server.request<string>('workspace/executeCommand', command(uri));
+			assert.equal(decodeURIComponent(created), 'file:///nowhere/单位名录.txt');
+			const changes = server.appliedEdits[0].edit.documentChanges!;
+			assert.deepEqual(changes.map((change) => ('kind' in change ? change.kind : 'edit')), ['create', 'edit']);
+		} finally {
+			await server.stop();
+		}
+	});
+});
