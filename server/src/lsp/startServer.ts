@@ -33,7 +33,7 @@ import {
 } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { ClientRequests } from './clientRequests';
-import { codeActions, FIX_ALL_KIND, prepareRename, registryTextFor, rename, completion } from './editing';
+import { codeActions, completion, registryCommandEdit, FIX_ALL_KIND, prepareRename, rename } from './editing';
 import type { HostFileSystem, HostStats } from './hostFileSystem';
 import { IndexQueue, within } from './indexQueue';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
@@ -455,31 +455,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			if (params.command !== CreateRegistryCommand) {
 				return null;
 			}
-			const uri = String(params.arguments?.[0] ?? '');
-			const existing = index.registriesFor(uri)[0];
-			const target = existing ? (index.getRegistry(existing.uri)?.uri ?? existing.uri) : suggestedRegistry(uri);
-			const text = registryTextFor(context, uri, existing?.text);
-			if (text === undefined) {
+			const command = registryCommandEdit(context, String(params.arguments?.[0] ?? ''), suggestedRegistry);
+			if (!command) {
 				return null;
 			}
-			if (!features.applyEdit || (!existing && !features.createFiles)) {
+			const { target, edit, createsFile } = command;
+			if (!features.applyEdit || (createsFile && !features.createFiles)) {
 				const missing = features.applyEdit ? 'create files' : 'apply edits';
 				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: this editor cannot ${missing}; write the units into ${target} by hand`);
 			}
-			const label = context.locale() === 'en' ? 'Create the unit registry' : '创建单位名录';
-			let applied: boolean;
-			if (existing) {
-				const end = existing.lineIndex.positionAt(existing.text.length);
-				const lead = existing.text.length > 0 && !/[\r\n]$/.test(existing.text) ? '\n' : '';
-				applied = await requests.applyEdit(label, { changes: { [target]: [{ range: { start: end, end }, newText: lead + text }] } });
-			} else {
-				applied = await requests.applyEdit(label, {
-					documentChanges: [
-						{ kind: 'create', uri: target, options: { ignoreIfExists: true } },
-						{ textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-					],
-				});
-			}
+			const applied = await requests.applyEdit(context.locale() === 'en' ? 'Create the unit registry' : '创建单位名录', edit);
 			if (!applied) {
 				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: the editor did not apply the edit to ${target}`);
 			}
