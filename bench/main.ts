@@ -1,12 +1,25 @@
 // `npm run bench`: runs the benchmark at full scale (or `--smoke`), prints the budgets table and
 // writes bench/results.json with the machine's description.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { budgets, FULL, runBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, measureRegistrySize, runBenchmark, SMOKE, table } from './run';
+import { pools } from './workloads';
 
 async function main(): Promise<void> {
 	const root = path.resolve(__dirname, '..', '..');
 	const scale = process.argv.includes('--smoke') ? SMOKE : FULL;
+	// --registry-only: just the keystroke row with a small and a large registry (nothing is written).
+	if (process.argv.includes('--registry-only')) {
+		const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
+		const pool = pools(root);
+		const small = await measureRegistrySize(root, pool, work, 100, scale.registryEdits);
+		const large = await measureRegistrySize(root, pool, work, scale.registryLines, scale.registryEdits);
+		fs.rmSync(work, { recursive: true, force: true });
+		const show = (stat: typeof small) => `p50 ${stat.p50.toFixed(1)} p95 ${stat.p95.toFixed(1)} max ${stat.max.toFixed(1)} ms (n ${stat.n})`;
+		process.stdout.write(`100-line registry: ${show(small)}\n${scale.registryLines}-line registry: ${show(large)}\nratio of p95: ${(large.p95 / small.p95).toFixed(2)} (budget ≤ 2)\n`);
+		return;
+	}
 	// --ours-only: skip the Markdown server (its ratios print as failing); results are then not written.
 	const oursOnly = process.argv.includes('--ours-only');
 	const results = await runBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`), !oursOnly);

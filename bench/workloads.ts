@@ -99,3 +99,26 @@ export function makeWorkspace(root: string, pools: Pools, count: number, noticeS
 	}
 	return { notices, markdown, bytes };
 }
+
+const REGISTRY_WORDS = ['发展', '改革', '财政', '商务', '科技', '教育', '交通', '水利', '农业', '林业', '文化', '旅游', '体育', '卫生', '健康', '民政', '司法', '审计', '统计', '粮食', '物资', '储备', '人防', '气象', '地震', '档案', '机关', '事务', '信访', '外事', '侨务', '港澳', '台湾', '民族', '宗教', '海洋', '渔业', '口岸', '金融', '国资'];
+const REGISTRY_SUFFIXES = ['局', '委员会', '办公室', '中心', '管理处', '服务站', '研究院', '事务所'];
+
+/**
+ * A registry of `lines` lines: the pool's units (so a generated notice names only known units),
+ * then distinct made-up unit names of the usual shape, one in ten with an alias.
+ */
+export function largeRegistryText(pools: Pools, lines: number): string {
+	const result = ['# 单位名录', ...pools.units];
+	const words = REGISTRY_WORDS.length;
+	for (let i = 0; result.length < lines; i++) {
+		const name = `${'市县区'[i % 3]}${REGISTRY_WORDS[i % words]}${REGISTRY_WORDS[Math.floor(i / words) % words]}${REGISTRY_WORDS[Math.floor(i / words / words) % words]}${REGISTRY_SUFFIXES[Math.floor(i / words / words / words) % REGISTRY_SUFFIXES.length]}`;
+		result.push(i % 10 === 0 ? `${name} = ${name.slice(0, 3)}${name.slice(-1)}${i}` : name);
+	}
+	return result.slice(0, lines).join('\n') + '\n';
+}
+
+/** The notice with a few units misspelt, so every keystroke looks up suggestions for unknown units. */
+export function withMisspelledUnits(notice: string): string {
+	let count = 0;
+	return notice.replace(/市财政局|市商务局|市科技局/g, (unit) => (count++ % 10 === 0 ? unit.replace(/政|务|技/, (character) => ({ 政: '正', 务: '物', 技: '枝' })[character]!) : unit));
+}

@@ -59,6 +59,10 @@ if (process.argv.includes('--e2e')) {
 		}),
 	);
 }
+if (process.argv.includes('--nvim')) {
+	// npm run test:nvim: Neovim's LSP client against dist/server.js.
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test/nvim', '.nvim.ts'), outdir: 'out/nvim', entryNames: '[name]' }));
+}
 if (process.argv.includes('--bench')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { run: 'bench/main.ts' }, outdir: 'out/bench' }));
 }

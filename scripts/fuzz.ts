@@ -1,14 +1,16 @@
 // `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices (and inputs saved before)
 // and runs every mutant through the engine, in a worker so a hang can be stopped, and every tenth
-// through the stdio server. An input that throws, hangs or breaks an invariant is saved under
-// test/fixtures/fuzz/, where the regression test picks it up. Exits 1 when anything was found.
+// through two stdio servers: one driven by a client like VS Code, one by a client that declares
+// no optional capability (as Neovim's does), which must never be sent a request. An input that
+// throws, hangs or breaks an invariant is saved under test/fixtures/fuzz/, where the regression
+// test picks it up. Exits 1 when anything was found.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { BreakdownEngine } from '../server/src/core/engine';
 import { brokenInvariant } from '../test/support/invariants';
-import { LanguageServer } from '../test/lsp/support/languageServer';
+import { LanguageServer, type ClientKind } from '../test/lsp/support/languageServer';
 import { random } from '../bench/workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -102,6 +104,27 @@ function withLimit<T>(promise: Promise<T>, ms: number, what: string): Promise<T>
 	return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
+/** Opens the input, asks for diagnostics, the outline and requests at a random place, and closes it; throws on a problem. */
+async function throughServer(server: LanguageServer, uri: string, input: string, next: () => number): Promise<void> {
+	await server.open(uri, input);
+	const diagnostics = await withLimit(server.currentDiagnostics(uri), SERVER_LIMIT_MS, 'diagnostics');
+	await withLimit(server.request('textDocument/documentSymbol', { textDocument: { uri } }), SERVER_LIMIT_MS, 'documentSymbol');
+	const lines = input.split(/\r\n|\r|\n/);
+	const line = Math.floor(next() * lines.length);
+	const at = { textDocument: { uri }, position: { line, character: Math.floor(next() * (lines[line].length + 1)) } };
+	const range = { start: { line: 0, character: 0 }, end: at.position };
+	for (const [method, params] of [
+		['textDocument/hover', at],
+		['textDocument/completion', at],
+		['textDocument/references', { ...at, context: { includeDeclaration: true } }],
+		['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } }],
+		['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.breakdown'] } }],
+	] as const) {
+		await withLimit(server.request(method, params), SERVER_LIMIT_MS, method);
+	}
+	await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
+
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const option = (name: string, fallback: number) => {
@@ -115,7 +138,11 @@ async function main(): Promise<void> {
 	const saved = existsSync(SAVED) ? readdirSync(SAVED).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(SAVED, name), 'utf8')) : [];
 	const corpus = [...seeds, ...saved];
 	const engine = new EngineRunner();
-	let server = await LanguageServer.start();
+	const kinds: ClientKind[] = ['full', 'minimal'];
+	const servers = new Map<ClientKind, LanguageServer>();
+	for (const kind of kinds) {
+		servers.set(kind, await LanguageServer.start({ client: kind }));
+	}
 	const deadline = Date.now() + seconds * 1000;
 	const started = Date.now();
 	let executions = 0;
@@ -134,24 +161,28 @@ async function main(): Promise<void> {
 			continue;
 		}
 		serverChecks++;
-		const uri = `untitled:fuzz-${executions}`;
-		try {
-			await server.open(uri, input);
-			await withLimit(server.currentDiagnostics(uri), SERVER_LIMIT_MS, 'diagnostics');
-			await withLimit(server.request('textDocument/documentSymbol', { textDocument: { uri } }), SERVER_LIMIT_MS, 'documentSymbol');
-			await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-		} catch (error) {
-			const why = `server: ${(error as Error).message}\n${server.stderr.slice(-2000)}`;
-			found.push(`${save(input, why)}: ${why.split('\n')[0]}`);
-			await server.stop().catch(() => undefined);
-			server = await LanguageServer.start();
+		for (const kind of kinds) {
+			const server = servers.get(kind)!;
+			try {
+				await throughServer(server, `untitled:fuzz-${executions}`, input, next);
+				if (server.serverRequests.length > 0 && kind === 'minimal') {
+					throw new Error(`requests sent to a client that declared none: ${server.serverRequests.join(', ')}`);
+				}
+			} catch (error) {
+				const why = `server (${kind} client): ${(error as Error).message}\n${server.stderr.slice(-2000)}`;
+				found.push(`${save(input, why)}: ${why.split('\n')[0]}`);
+				await server.stop().catch(() => undefined);
+				servers.set(kind, await LanguageServer.start({ client: kind }));
+			}
 		}
 	}
 	const elapsed = (Date.now() - started) / 1000;
 	await engine.stop();
-	await server.stop();
+	for (const server of servers.values()) {
+		await server.stop();
+	}
 	process.stdout.write(
-		`fuzz: seed ${seed}, ${executions} executions in ${elapsed.toFixed(1)} s (${(executions / elapsed).toFixed(0)}/s), ${serverChecks} through the server, ${found.length} problem(s)\n`,
+		`fuzz: seed ${seed}, ${executions} executions in ${elapsed.toFixed(1)} s (${(executions / elapsed).toFixed(0)}/s), ${serverChecks} through each server (full and minimal client), ${found.length} problem(s)\n`,
 	);
 	for (const line of found) {
 		process.stdout.write(`  saved ${line}\n`);

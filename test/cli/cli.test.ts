@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -78,13 +78,9 @@ test('a clean notice exits 0; the registry next to it applies', () => {
 	assert.equal(run(['lint', path.join(folder, '单位名录.txt')]).code, 1, 'a duplicate in the registry is an error');
 });
 
-test('bad usage and unreadable files exit 2 with a message, never a stack trace', () => {
+test('bad usage (no arguments too) and unreadable files exit 2 with a message, never a stack trace', () => {
 	for (const args of [[], ['lint'], ['lint', '--format', 'xml', 'seeds/'], ['frobnicate'], ['lint', '--bogus', 'seeds/'], ['lint', 'no/such/file.txt']]) {
 		const { code, stderr } = run(args);
-		if (args.length === 0) {
-			assert.equal(code, 0, 'no arguments prints the usage');
-			continue;
-		}
 		assert.equal(code, 2, args.join(' '));
 		assert.match(stderr, /^breakdown: /, args.join(' '));
 		assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
@@ -99,4 +95,69 @@ test('a registry saved in GBK (not UTF-8) is read as GB18030', () => {
 	const { code, stdout } = run(['lint', path.join(folder, 'a.txt')]);
 	assert.equal(code, 0);
 	assert.deepEqual(stdout.match(/unknown-unit: [^\n]*/g), ['unknown-unit: 单位名录中没有「市财正局」，是否应为「市财政局」？']);
+});
+
+test('--help prints the usage and exits 0', () => {
+	const { code, stdout } = run(['--help']);
+	assert.equal(code, 0);
+	assert.match(stdout, /^用法 Usage:/);
+});
+
+test('UTF-16 files with a byte-order mark (little and big endian) are read as UTF-16', () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-utf16-'));
+	const text = '1.甲。\n牵头单位：市财政局\n2.乙。\n责任单位：市财政局\n';
+	const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+	const be = Buffer.from(le);
+	be.swap16();
+	fs.writeFileSync(path.join(folder, 'le.txt'), le);
+	fs.writeFileSync(path.join(folder, 'be.txt'), be);
+	const { stdout } = run(['lint', '--format', 'json', folder]);
+	const report = JSON.parse(stdout);
+	for (const file of report.files) {
+		assert.deepEqual(file.items.map((item: { lead: Array<{ name: string }> }) => item.lead.map((unit) => unit.name)), [['市财政局'], []], file.path);
+		assert.deepEqual(file.diagnostics.map((diagnostic: { code: string }) => diagnostic.code), ['missing-lead'], file.path);
+	}
+});
+
+test('only regular files are read: a FIFO or a device argument is refused at once, exit 2', { skip: process.platform === 'win32', timeout: 20_000 }, () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-fifo-'));
+	const fifo = path.join(folder, 'pipe.txt');
+	assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市财政局\n');
+	for (const args of [['lint', fifo], ['lint', '/dev/zero'], ['lint', path.join(folder, 'a.txt'), '--registry', fifo]]) {
+		const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 10_000 });
+		assert.equal(result.status, 2, args.join(' '));
+		assert.match(result.stderr, /not a regular file/);
+	}
+	// In a folder, a FIFO named .txt is not a file to check.
+	assert.equal(run(['lint', folder]).code, 0);
+});
+
+test('`| head` ends quietly: no EPIPE stack trace', { skip: process.platform === 'win32' }, async () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-epipe-'));
+	// 4,000 tasks without a lead: about half a megabyte of report, far more than a pipe holds.
+	fs.writeFileSync(path.join(folder, 'a.txt'), Array.from({ length: 4000 }, (_, i) => `${i + 1}.任务。\n责任单位：市财政局\n`).join(''));
+	const child = spawn(process.execPath, [cli, 'lint', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	// Read the first line, then go away as head does.
+	await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+	child.stdout.destroy();
+	const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+	assert.equal(stderr, '');
+	assert.equal(code, 1, 'the exit code of the findings');
+});
+
+test('file names and control characters from the file are escaped in text output', { skip: process.platform === 'win32' }, () => {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-escape-'));
+	const name = 'a\u001b]0;pwned\u0007\u001b[2J\u202e.txt';
+	fs.writeFileSync(path.join(folder, '单位名录.txt'), '市财政局\n');
+	fs.writeFileSync(path.join(folder, name), '1.甲。\n牵头单位：市财\u001b[31m政局\u0007\n');
+	const { stdout } = run(['lint', folder]);
+	assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+	assert.match(stdout, /a\\x1b\]0;pwned\\x07\\x1b\[2J\\u202e\.txt:2:6: /);
+	assert.match(stdout, /「市财\\x1b\[31m政局\\x07」/);
+	// JSON keeps the text exactly (JSON escapes it itself).
+	const json = JSON.parse(run(['lint', '--format', 'json', folder]).stdout);
+	assert.ok(json.files.some((file: { path: string }) => file.path.endsWith(name)));
 });

@@ -23,7 +23,10 @@ export const USAGE = `用法 Usage:
 退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found; 2 用法错误或无法读取文件 bad usage or unreadable file`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-	if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+	if (argv.length === 0) {
+		return { command: 'error', message: '请给出命令 / a command is needed' };
+	}
+	if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
 		return { command: 'help' };
 	}
 	if (argv[0] === '--version' || argv[0] === '-v') {

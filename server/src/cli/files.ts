@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeText, type TextEncodingName } from '../node/decodeText';
+import { readRegularFile } from '../node/readRegularFile';
 
 /** A file name that marks a unit registry rather than a notice. */
 export function isRegistryFile(file: string): boolean {
@@ -8,6 +10,9 @@ export function isRegistryFile(file: string): boolean {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.cache', 'out', 'dist']);
+
+/** No notice or registry comes near this; a larger file is refused rather than read into memory. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** The .txt files named or under the folders named, sorted for a stable report. Throws on a path that does not exist. */
 export function collectFiles(paths: readonly string[]): string[] {
@@ -40,15 +45,15 @@ export function registriesFor(notice: string): string[] {
 	const result: string[] = [];
 	let folder = path.dirname(path.resolve(notice));
 	for (;;) {
-		let entries: string[] = [];
+		let entries: fs.Dirent[] = [];
 		try {
-			entries = fs.readdirSync(folder);
+			entries = fs.readdirSync(folder, { withFileTypes: true });
 		} catch {
 			// An unreadable folder above the notice holds no registry we can use.
 		}
-		for (const name of entries.sort()) {
-			if (isRegistryFile(name)) {
-				result.push(path.join(folder, name));
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			if (isRegistryFile(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+				result.push(path.join(folder, entry.name));
 			}
 		}
 		const parent = path.dirname(folder);
@@ -59,16 +64,24 @@ export function registriesFor(notice: string): string[] {
 	}
 }
 
-/**
- * Reads a text file as the editor would show it: UTF-8 (a BOM is dropped); text that is not
- * valid UTF-8 is read as GB18030, the encoding older government files use.
- */
-export function readText(file: string): { text: string; encoding: 'utf-8' | 'gb18030' } {
-	const bytes = fs.readFileSync(file);
-	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+/** A path given to the CLI that is not a regular file of a sane size; errors of opening are thrown as they are. */
+export class NotATextFile extends Error {
+	constructor(
+		readonly file: string,
+		readonly why: 'not-a-file' | 'too-large',
+	) {
+		super(why);
 	}
+}
+
+/**
+ * Reads a text file as the editor would show it (see decodeText). Only a regular file is read: a
+ * FIFO or a device given on the command line is refused instead of waited on or read forever.
+ */
+export async function readText(file: string): Promise<{ text: string; encoding: TextEncodingName }> {
+	const read = await readRegularFile(file, MAX_FILE_BYTES, false);
+	if (read.kind !== 'bytes') {
+		throw new NotATextFile(file, read.kind);
+	}
+	return decodeText(read.bytes);
 }

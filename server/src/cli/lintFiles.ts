@@ -5,7 +5,7 @@ import type { Notice } from '../core/model/types';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Registry } from '../core/units/registry';
 import type { UnitDirectory } from '../core/units/unitDirectory';
-import { collectFiles, isRegistryFile, readText, registriesFor } from './files';
+import { collectFiles, isRegistryFile, NotATextFile, readText, registriesFor } from './files';
 
 export interface FileReport {
 	/** As the user gave it (relative paths stay relative). */
@@ -20,23 +20,27 @@ export interface FileReport {
 export class InputError extends Error {}
 
 /** Lints every notice and registry file under `paths`, with the registries that apply to each notice. */
-export function lintFiles(paths: readonly string[], registryFile: string | undefined): FileReport[] {
+export async function lintFiles(paths: readonly string[], registryFile: string | undefined): Promise<FileReport[]> {
 	const engine = new BreakdownEngine();
 	const registries = new Map<string, Registry>();
-	const loadRegistry = (file: string): Registry => {
+	const loadRegistry = async (file: string): Promise<Registry> => {
 		const full = path.resolve(file);
 		let registry = registries.get(full);
 		if (!registry) {
-			registry = engine.parseRegistry(read(file), full);
+			registry = engine.parseRegistry(await read(file), full);
 			registries.set(full, registry);
 		}
 		return registry;
 	};
 	const directories = new Map<string, UnitDirectory | undefined>();
-	const directoryFor = (files: string[]) => {
+	const directoryFor = async (files: string[]) => {
 		const key = files.join('\n');
 		if (!directories.has(key)) {
-			directories.set(key, engine.createDirectory(files.map(loadRegistry)));
+			const loaded: Registry[] = [];
+			for (const file of files) {
+				loaded.push(await loadRegistry(file));
+			}
+			directories.set(key, engine.createDirectory(loaded));
 		}
 		return directories.get(key);
 	};
@@ -48,26 +52,34 @@ export function lintFiles(paths: readonly string[], registryFile: string | undef
 		throw new InputError(describe(error));
 	}
 	const explicit = registryFile ? [registryFile] : undefined;
-	return files.map((file) => {
+	const reports: FileReport[] = [];
+	for (const file of files) {
 		if (isRegistryFile(file)) {
-			const registry = loadRegistry(file);
-			return { path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) };
+			const registry = await loadRegistry(file);
+			reports.push({ path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) });
+			continue;
 		}
-		const notice = engine.parseNotice(read(file));
-		const directory = directoryFor(explicit ?? registriesFor(file));
-		return { path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory) };
-	});
+		const notice = engine.parseNotice(await read(file));
+		const directory = await directoryFor(explicit ?? registriesFor(file));
+		reports.push({ path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory) });
+	}
+	return reports;
 }
 
-function read(file: string): string {
+async function read(file: string): Promise<string> {
 	try {
-		return readText(file).text;
+		return (await readText(file)).text;
 	} catch (error) {
 		throw new InputError(describe(error));
 	}
 }
 
 function describe(error: unknown): string {
+	if (error instanceof NotATextFile) {
+		return error.why === 'not-a-file'
+			? `不是普通文件（管道、设备或目录）/ not a regular file (a pipe, device or folder): ${error.file}`
+			: `文件过大 / file too large: ${error.file}`;
+	}
 	const code = (error as NodeJS.ErrnoException).code;
 	const file = (error as NodeJS.ErrnoException).path ?? '';
 	switch (code) {

@@ -1,5 +1,6 @@
 import { parseArgs, USAGE } from './args';
 import { InputError, lintFiles } from './lintFiles';
+import { escapeForTerminal } from './terminalText';
 import { writeJson } from './writeJson';
 import { writeSarif } from './writeSarif';
 import { writeText } from './writeText';
@@ -7,7 +8,7 @@ import { writeText } from './writeText';
 declare const BREAKDOWN_VERSION: string;
 
 /** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. */
-export function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+export async function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): Promise<number> {
 	const parsed = parseArgs(argv);
 	const version = typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev';
 	switch (parsed.command) {
@@ -18,16 +19,16 @@ export function run(argv: readonly string[], stdout: (text: string) => void, std
 			stdout(version + '\n');
 			return 0;
 		case 'error':
-			stderr(`breakdown: ${parsed.message}\n\n${USAGE}\n`);
+			stderr(`breakdown: ${escapeForTerminal(parsed.message)}\n\n${USAGE}\n`);
 			return 2;
 	}
 	const { options } = parsed;
 	let reports;
 	try {
-		reports = lintFiles(options.paths, options.registry);
+		reports = await lintFiles(options.paths, options.registry);
 	} catch (error) {
 		if (error instanceof InputError) {
-			stderr(`breakdown: ${error.message}\n`);
+			stderr(`breakdown: ${escapeForTerminal(error.message)}\n`);
 			return 2;
 		}
 		throw error;
@@ -46,10 +47,18 @@ export function run(argv: readonly string[], stdout: (text: string) => void, std
 }
 
 if (require.main === module) {
-	try {
-		process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
-	} catch (error) {
-		process.stderr.write(`breakdown: 内部错误，请报告此问题 / internal error, please report it: ${(error as Error).message}\n`);
-		process.exitCode = 2;
-	}
+	// `breakdown lint … | head`: the reader left, so the rest of the report has nobody to go to; the
+	// process ends as it would have, with its exit code, and without a stack trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+	});
+	run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then(
+		(code) => (process.exitCode = code),
+		(error: unknown) => {
+			process.stderr.write(`breakdown: 内部错误，请报告此问题 / internal error, please report it: ${escapeForTerminal((error as Error).message)}\n`);
+			process.exitCode = 2;
+		},
+	);
 }

@@ -107,8 +107,22 @@ function lineIndexOf(context: ServerContext, uri: string): RangeMapper | undefin
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
 }
 
-/** Quick fixes for the diagnostics in the request, and a fix-all source action. */
-export function codeActions(context: ServerContext, uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, suggestedRegistry: string): CodeAction[] {
+/** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.breakdown';
+
+/**
+ * Quick fixes for the diagnostics in the request, and a fix-all source action. `canCreateFiles`:
+ * the client applies file-create edits; without it "add to the registry" is offered only when a
+ * registry exists.
+ */
+export function codeActions(
+	context: ServerContext,
+	uri: string,
+	diagnostics: readonly Diagnostic[],
+	only: readonly string[] | undefined,
+	suggestedRegistry: string,
+	canCreateFiles: boolean,
+): CodeAction[] {
 	const result = findingsFor(context, uri);
 	if (!result?.notice) {
 		return [];
@@ -131,17 +145,21 @@ export function codeActions(context: ServerContext, uri: string, diagnostics: re
 				continue;
 			}
 			for (const fix of fixesOf(finding)) {
-				const edit = creating && fix.edits.some((fileEdit) => fileEdit.uri === suggestedRegistry) ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
+				const createsRegistry = creating && fix.edits.some((fileEdit) => fileEdit.uri === suggestedRegistry);
+				if (createsRegistry && !canCreateFiles) {
+					continue;
+				}
+				const edit = createsRegistry ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
 				actions.push({ title: fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
 			}
 		}
 	}
-	if (wants(CodeActionKind.SourceFixAll)) {
+	if (wants(FIX_ALL_KIND)) {
 		const fixAll = fixAllEdits(findings.flatMap((finding) => fixesOf(finding).filter((fix) => fix.preferred)), uri);
 		if (fixAll.length > 0) {
 			actions.push({
 				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
-				kind: CodeActionKind.SourceFixAll + '.breakdown',
+				kind: FIX_ALL_KIND,
 				edit: toWorkspaceEdit(context, [{ uri, edits: fixAll }]),
 			});
 		}
@@ -175,16 +193,40 @@ function fixAllEdits(fixes: readonly QuickFix[], uri: string) {
 function createRegistryEdit(context: ServerContext, fix: QuickFix, registryUri: string): WorkspaceEdit {
 	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
 	const header = context.locale() === 'en' ? '# Unit registry: one unit a line, `canonical = alias`\n' : '# 单位名录：每行一个单位，格式为「规范名称 = 别名」\n';
-	return {
-		documentChanges: [
-			{ kind: 'create', uri: registryUri, options: { ignoreIfExists: true } },
-			{ textDocument: { uri: registryUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: header + text }] },
-		],
-	};
+	return newFileEdit(registryUri, header + text);
+}
+
+/** Creates a file (kept if it exists) and writes `text` at its start: needs a client that creates files. */
+function newFileEdit(uri: string, text: string): WorkspaceEdit {
+	const start = { line: 0, character: 0 };
+	return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: text }] }] };
 }
 
 function sameRange(a: Range, b: Range): boolean {
 	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * The edit behind the "create registry" command: the notice's units not yet listed, appended to
+ * the registry in force, or written into a new 单位名录.txt at `suggestedRegistry(uri)`.
+ */
+export function registryCommandEdit(
+	context: ServerContext,
+	uri: string,
+	suggestedRegistry: (uri: string) => string,
+): { target: string; edit: WorkspaceEdit; createsFile: boolean } | undefined {
+	const existing = context.index.registriesFor(uri)[0];
+	const target = existing ? (context.index.getRegistry(existing.uri)?.uri ?? existing.uri) : suggestedRegistry(uri);
+	const text = registryTextFor(context, uri, existing?.text);
+	if (text === undefined) {
+		return undefined;
+	}
+	if (existing) {
+		const end = existing.lineIndex.positionAt(existing.text.length);
+		const lead = existing.text.length > 0 && !/[\r\n]$/.test(existing.text) ? '\n' : '';
+		return { target, edit: { changes: { [target]: [{ range: { start: end, end }, newText: lead + text }] } }, createsFile: false };
+	}
+	return { target, edit: newFileEdit(target, text), createsFile: true };
 }
 
 /** The text of a registry listing the units of a notice (collectives left out), in order of first use. */

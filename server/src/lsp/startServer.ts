@@ -1,7 +1,5 @@
 import {
 	CodeActionKind,
-	DidChangeConfigurationNotification,
-	DidChangeWatchedFilesNotification,
 	DocumentDiagnosticReportKind,
 	ErrorCodes,
 	FileChangeType,
@@ -33,63 +31,104 @@ import {
 	type StatsParams,
 	type UnitTasksParams,
 } from '../protocol/protocol';
-import { codeActions, completion, prepareRename, registryTextFor, rename } from './editing';
+import { clientFeatures, type ClientFeatures } from './clientFeatures';
+import { ClientRequests } from './clientRequests';
+import { codeActions, completion, registryCommandEdit, FIX_ALL_KIND, prepareRename, rename } from './editing';
 import type { HostFileSystem, HostStats } from './hostFileSystem';
+import { IndexQueue, within } from './indexQueue';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
+import { resolveRegistrySetting, registryProblemMessage } from './registrySetting';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
 import { toDiagnostic, toDocumentSymbol } from './toLsp';
-import { isInside, joinUri, uriKey } from './uris';
 import { folding, registryLenses, SEMANTIC_TOKENS_LEGEND, tokens, unitItem, unitTree } from './views';
 import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceReader } from './workspaceReader';
+
+/** Bounds on the server's waits and reads; hosts and tests may lower them. */
+export interface ServerLimits {
+	/** At most this many text files are read from each workspace folder (registries always are). */
+	workspaceFiles: number;
+	/** How long the first findings wait for the client to answer `workspace/configuration`. */
+	settingsWaitMs: number;
+	/** How long the first findings wait for the workspace's registries to be read. */
+	registriesWaitMs: number;
+	/** How long a cross-file request waits for the index before answering from what is read. */
+	indexWaitMs: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
 export interface ServerHost {
 	fileSystem: HostFileSystem;
 	stats?: HostStats;
+	limits?: Partial<ServerLimits>;
 }
-
-/** At most this many text files are read from each workspace folder. */
-const MAX_WORKSPACE_FILES = 20_000;
 
 /**
  * Wires the engine to an LSP connection: documents, the workspace index, settings and every
  * feature. Handlers are guarded: a failure answers that request with an error and is logged,
- * and the server keeps serving.
+ * and the server keeps serving. Requests to the client go out only where the client declared
+ * them (ClientRequests). Settings, registry reading and indexing never wait on each other: the
+ * index waits for the first settings (bounded), findings wait for the first settings and
+ * registries (bounded), and nothing waits on a request.
  */
 export function startServer(connection: Connection, host: ServerHost): void {
+	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...host.limits };
 	const engine = new BreakdownEngine();
 	const pinyin = new PinyinIndex();
 	const documents = new TextDocuments<TextDocument>({ create: LineDocument.create, update: LineDocument.update });
 	let settings: BreakdownSettings = DEFAULT_SETTINGS;
+	let settingsText: string | undefined;
 	let clientLocale: string | undefined;
 	let folders: string[] = [];
 	let registryUri: string | undefined;
-	let pullDiagnostics = false;
-	let configurationRequests = false;
-	let watcherRegistration = false;
+	let features: ClientFeatures = clientFeatures({});
 	let lastRegistryVersion = -1;
-	/** Settings arrive by a request of their own after `initialized`; findings wait for them. */
-	let markSettingsReady: () => void = () => undefined;
-	const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
-	/**
-	 * Disk reads for the index run one after another on this chain. Cross-file answers (references,
-	 * rename, the Units view) wait for it, so they never see a half-scanned workspace or miss a file
-	 * event that arrived before the request.
-	 */
-	let indexWork: Promise<void> = Promise.resolve();
-	/** Waits for the index; a request cancelled meanwhile (the user moved on) answers RequestCancelled. */
-	const indexed = async (token: CancellationToken) => {
-		await indexWork;
-		if (token.isCancellationRequested) {
-			throw new ResponseError(LSPErrorCodes.RequestCancelled, 'breakdown: request cancelled');
+	let shutDown = false;
+	/** Log lines go to the client; once the connection is gone there is nobody to tell. */
+	const logAs = (level: 'log' | 'error') => (message: string) => {
+		try {
+			connection.console[level](`[breakdown] ${message}`);
+		} catch {
+			// The connection is closed or disposed.
 		}
 	};
-	const enqueueIndexWork = (job: () => Promise<void>) => {
-		indexWork = indexWork.then(job).catch((error) => connection.console.error(`[breakdown] indexing failed: ${String(error)}`));
-		return indexWork;
+	const log = logAs('log');
+	const logError = logAs('error');
+	const requests = new ClientRequests(connection, () => features, log);
+	/** Messages shown for the settings in force: each once, again only after the settings change. */
+	const shown = new Set<string>();
+	const warn = (message: string) => {
+		if (!shown.has(message)) {
+			shown.add(message);
+			requests.showWarning(message);
+		}
 	};
 
+	/** Resolved once the client's settings are read (or it did not answer in time). */
+	let markSettingsReady: () => void = () => undefined;
+	const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
+	/** Resolved once the registries found at start are read. */
+	let markRegistriesRead: () => void = () => undefined;
+	const registriesRead = new Promise<void>((resolve) => (markRegistriesRead = resolve));
+	/** What the first findings wait for, each bounded (from `initialize` on): the settings, then the workspace's registries. */
+	let findingsReady: Promise<void> = Promise.resolve();
+	/** Set at `initialized`: no request goes to the client before it. */
+	let initialized = false;
+
+	const queue = new IndexQueue(log);
 	const index = new WorkspaceIndex(engine, () => ({ registryUri, maxFileSize: settings.maxFileSize }));
+	const reader = new WorkspaceReader({
+		fileSystem: host.fileSystem,
+		index,
+		isOpen: (uri) => documents.get(uri) !== undefined,
+		folders: () => folders,
+		maxFileSize: () => settings.maxFileSize,
+		maxFiles: limits.workspaceFiles,
+		log,
+		warn,
+	});
 	const context: ServerContext = {
 		engine,
 		index,
@@ -99,17 +138,43 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		findingCache: new WeakMap(),
 	};
 
-	const log = (message: string) => connection.console.log(`[breakdown] ${message}`);
+	/** Waits for the index; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
+	const indexed = async (token: CancellationToken) => {
+		const outcome = await queue.wait(token, limits.indexWaitMs);
+		if (outcome === 'cancelled' || token.isCancellationRequested) {
+			throw new ResponseError(LSPErrorCodes.RequestCancelled, 'breakdown: request cancelled');
+		}
+		if (outcome === 'late') {
+			log(`the workspace is still being read after ${limits.indexWaitMs} ms; answering from the files read so far`);
+		}
+	};
+
 	const guard = <P extends unknown[], R>(name: string, handler: (...args: P) => R | Promise<R>) => {
 		return async (...args: P): Promise<R> => {
+			if (shutDown) {
+				throw new ResponseError(ErrorCodes.InvalidRequest, `breakdown: ${name} after shutdown`);
+			}
 			try {
 				return await handler(...args);
 			} catch (error) {
 				if (error instanceof ResponseError) {
 					throw error;
 				}
-				connection.console.error(`[breakdown] ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+				logError(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
 				throw new ResponseError(ErrorCodes.InternalError, `breakdown: ${name} failed: ${(error as Error)?.message ?? String(error)}`);
+			}
+		};
+	};
+	/** Notifications have no answer to carry an error: a failure is logged; after shutdown they are ignored. */
+	const guardNotification = <P>(name: string, handler: (params: P) => void | Promise<void>) => {
+		return async (params: P): Promise<void> => {
+			if (shutDown) {
+				return;
+			}
+			try {
+				await handler(params);
+			} catch (error) {
+				logError(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
 			}
 		};
 	};
@@ -121,33 +186,38 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return result ? result.findings.map((finding) => toDiagnostic(finding, result.lineIndex, uri, context.locale())) : [];
 	};
 
-	/** Pushes a document's diagnostics, once the settings they depend on have arrived. */
+	/** Pushes a document's diagnostics, once the settings and registries they depend on are read. */
 	const publish = (uri: string) => {
-		if (pullDiagnostics) {
+		if (features.pullDiagnostics) {
 			return;
 		}
-		void settingsReady.then(() => {
+		void findingsReady.then(() => {
 			try {
 				const document = documents.get(uri);
-				void connection.sendDiagnostics({ uri, version: document?.version, diagnostics: diagnosticsOf(uri) });
+				if (document) {
+					requests.notify('textDocument/publishDiagnostics', { uri, version: document.version, diagnostics: diagnosticsOf(uri) });
+				}
 			} catch (error) {
-				connection.console.error(`[breakdown] diagnostics for ${uri} failed: ${String(error)}`);
+				logError(`diagnostics for ${uri} failed: ${String(error)}`);
 			}
 		});
 	};
 
 	/** After a registry or settings change every open document may read differently. */
 	const refreshAll = () => {
-		if (pullDiagnostics) {
-			void connection.languages.diagnostics.refresh();
+		if (features.pullDiagnostics) {
+			requests.refreshDiagnostics();
 		} else {
 			documents.all().forEach((document) => publish(document.uri));
 		}
-		void connection.languages.semanticTokens.refresh();
+		requests.refreshSemanticTokens();
 	};
 
 	let indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 	const announceIndexChange = () => {
+		if (!initialized) {
+			return;
+		}
 		if (index.registryVersion !== lastRegistryVersion) {
 			lastRegistryVersion = index.registryVersion;
 			refreshAll();
@@ -155,81 +225,58 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if (indexChangedTimer === undefined) {
 			indexChangedTimer = setTimeout(() => {
 				indexChangedTimer = undefined;
-				void connection.sendNotification(IndexChangedNotification, {});
+				requests.notify(IndexChangedNotification, {});
 			}, 200);
 		}
 	};
 
 	// ---- settings -------------------------------------------------------------------------------
 
+	/** Applies settings that changed; the configured registry is queued for reading, never waited for. */
 	const applySettings = (raw: unknown) => {
-		const { settings: read, problems } = readSettings(raw);
-		settings = read;
-		registryUri = undefined;
-		if (settings.registry) {
-			const folder = folders[0];
-			const candidate = /^[a-z][a-z0-9+.-]*:/i.test(settings.registry) ? settings.registry : folder ? joinUri(folder, settings.registry) : undefined;
-			const inside = candidate !== undefined && folders.some((workspaceFolder) => isInside(uriKey(candidate), uriKey(workspaceFolder)));
-			if (inside) {
-				registryUri = candidate;
-			} else {
-				problems.push(`breakdown.registry「${settings.registry}」不在工作区内，已忽略 / is outside the workspace and was ignored`);
-			}
-		}
-		for (const problem of problems) {
-			void connection.window.showWarningMessage(problem);
-		}
-		context.findingCache = new WeakMap();
-	};
-
-	const loadSettings = async () => {
-		if (!configurationRequests) {
+		const text = JSON.stringify(raw ?? null);
+		if (text === settingsText) {
 			return;
 		}
-		try {
-			applySettings(await connection.workspace.getConfiguration('breakdown'));
-		} catch (error) {
-			connection.console.error(`[breakdown] reading settings failed: ${String(error)}`);
+		settingsText = text;
+		shown.clear();
+		const { settings: read, problems } = readSettings(raw);
+		settings = read;
+		const resolved = resolveRegistrySetting(settings.registry, folders);
+		registryUri = resolved && 'uri' in resolved ? resolved.uri : undefined;
+		if (resolved && 'problem' in resolved) {
+			problems.push(registryProblemMessage(settings.registry, resolved.problem));
 		}
+		problems.forEach(warn);
+		context.findingCache = new WeakMap();
 		// Open documents were read with the settings in force then (the size limit decides whether they are analysed).
 		for (const document of documents.all()) {
 			index.update(document.uri, document.getText(), document.version, true);
 		}
 		const configured = registryUri;
-		if (configured && !index.getRegistry(configured)) {
-			await enqueueIndexWork(() => readIntoIndex(configured));
+		if (configured) {
+			const setting = settings.registry;
+			void queue.enqueue('reading breakdown.registry', async () => {
+				await reader.readConfiguredRegistry(configured, setting);
+				announceIndexChange();
+			});
 		}
-	};
-
-	// ---- the workspace --------------------------------------------------------------------------
-
-	const readIntoIndex = async (uri: string) => {
-		if (documents.get(uri)) {
-			return;
-		}
-		const size = await host.fileSystem.fileSize(uri);
-		if (size !== undefined && size > settings.maxFileSize * 4) {
-			return;
-		}
-		const text = await host.fileSystem.readFile(uri);
-		if (text === undefined) {
-			index.remove(uri);
-		} else {
-			index.update(uri, text, undefined, false);
-		}
-	};
-
-	const scanWorkspace = async () => {
-		const started = Date.now();
-		let count = 0;
-		for (const folder of folders) {
-			for (const uri of await host.fileSystem.listTextFiles(folder, MAX_WORKSPACE_FILES)) {
-				await readIntoIndex(uri);
-				count++;
-			}
-		}
-		log(`indexed ${count} text files (${index.allNotices().length} notices, ${index.allRegistries().length} registries) in ${Date.now() - started} ms`);
+		lastRegistryVersion = -1;
 		announceIndexChange();
+	};
+
+	/**
+	 * Asks the client for the settings. Cross-file requests wait for the answer (it is on the queue),
+	 * bounded: a client that never answers holds up neither the queue nor the first findings.
+	 */
+	const loadSettings = async () => {
+		const applied = requests.configuration().then((raw) => {
+			if (raw !== undefined) {
+				applySettings(raw);
+			}
+		});
+		void queue.enqueue('reading settings', () => within(applied, limits.settingsWaitMs));
+		await applied;
 	};
 
 	// ---- lifecycle ------------------------------------------------------------------------------
@@ -240,15 +287,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if (folders.length === 0 && params.rootUri) {
 			folders = [params.rootUri];
 		}
-		const capabilities = params.capabilities;
-		pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
-		configurationRequests = capabilities.workspace?.configuration === true;
-		watcherRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-		applySettings(params.initializationOptions?.settings);
+		features = clientFeatures(params.capabilities);
+		findingsReady = within(settingsReady, limits.settingsWaitMs).then(() => within(registriesRead, limits.registriesWaitMs));
+		applySettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
 		// Queued now, before any request can arrive, so cross-file requests wait for the whole scan.
-		void enqueueIndexWork(async () => {
-			await settingsReady;
-			await scanWorkspace();
+		void queue.enqueue('indexing the workspace', async () => {
+			try {
+				await within(settingsReady, limits.settingsWaitMs);
+				await reader.scan(() => {
+					markRegistriesRead();
+					announceIndexChange();
+				});
+			} finally {
+				markRegistriesRead();
+			}
+			announceIndexChange();
 		});
 		return {
 			capabilities: {
@@ -261,12 +314,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				documentHighlightProvider: true,
 				completionProvider: { triggerCharacters: ['、', '：', ':', '，', ','] },
 				renameProvider: { prepareProvider: true },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.breakdown'] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				codeLensProvider: { resolveProvider: false },
 				foldingRangeProvider: true,
 				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
 				executeCommandProvider: { commands: [CreateRegistryCommand] },
-				diagnosticProvider: pullDiagnostics ? { identifier: 'breakdown', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+				diagnosticProvider: features.pullDiagnostics ? { identifier: 'breakdown', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
 				workspace: { workspaceFolders: { supported: true } },
 			},
 			serverInfo: { name: 'breakdown' },
@@ -274,13 +327,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	});
 
 	connection.onInitialized(
-		guard('initialized', async () => {
-			if (configurationRequests) {
-				void connection.client.register(DidChangeConfigurationNotification.type, { section: 'breakdown' });
-			}
-			if (watcherRegistration) {
-				void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
-			}
+		guardNotification('initialized', async () => {
+			initialized = true;
+			requests.registerWatchers();
 			try {
 				await loadSettings();
 			} finally {
@@ -289,28 +338,34 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}),
 	);
 
+	connection.onShutdown(() => {
+		if (shutDown) {
+			throw new ResponseError(ErrorCodes.InvalidRequest, 'breakdown: shutdown was already received');
+		}
+		shutDown = true;
+	});
+
 	connection.onDidChangeConfiguration(
-		guard('didChangeConfiguration', async (params) => {
-			if (configurationRequests) {
+		guardNotification('didChangeConfiguration', async (params) => {
+			if (features.configuration) {
 				await loadSettings();
 			} else {
-				applySettings((params.settings as { breakdown?: unknown } | undefined)?.breakdown);
+				const raw = params.settings as { breakdown?: unknown } | null | undefined;
+				applySettings(typeof raw === 'object' && raw !== null ? raw.breakdown : undefined);
 			}
-			lastRegistryVersion = -1;
-			announceIndexChange();
 		}),
 	);
 
 	connection.onDidChangeWatchedFiles(
-		guard('didChangeWatchedFiles', (params) =>
-			enqueueIndexWork(async () => {
+		guardNotification('didChangeWatchedFiles', (params) =>
+			queue.enqueue('reading changed files', async () => {
 				for (const change of params.changes) {
 					if (change.type === FileChangeType.Deleted) {
 						if (!documents.get(change.uri)) {
 							index.remove(change.uri);
 						}
 					} else {
-						await readIntoIndex(change.uri);
+						await reader.read(change.uri);
 					}
 				}
 				announceIndexChange();
@@ -319,23 +374,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	);
 
 	documents.onDidChangeContent((event) => {
+		if (shutDown) {
+			return;
+		}
 		try {
 			const uri = event.document.uri;
 			index.update(uri, event.document.getText(), event.document.version, true);
 			publish(uri);
 			announceIndexChange();
 		} catch (error) {
-			connection.console.error(`[breakdown] updating ${event.document.uri} failed: ${String(error)}`);
+			logError(`updating ${event.document.uri} failed: ${String(error)}`);
 		}
 	});
 
 	documents.onDidClose((event) => {
-		if (!pullDiagnostics) {
-			void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+		if (!features.pullDiagnostics) {
+			requests.notify('textDocument/publishDiagnostics', { uri: event.document.uri, diagnostics: [] });
 		}
 		// The file on disk, not the closed editor's text, is what the workspace holds now.
-		void enqueueIndexWork(async () => {
-			await readIntoIndex(event.document.uri);
+		void queue.enqueue('reading a closed document', async () => {
+			await reader.read(event.document.uri);
 			announceIndexChange();
 		});
 	});
@@ -344,7 +402,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	connection.languages.diagnostics.on(
 		guard('diagnostics', async (params) => {
-			await settingsReady;
+			await findingsReady;
 			return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(params.textDocument.uri) };
 		}),
 	);
@@ -364,7 +422,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	connection.onPrepareRename(guard('prepareRename', (params) => prepareRename(context, params.textDocument.uri, params.position) ?? null));
 	connection.onRenameRequest(guard('rename', async (params, token) => (await indexed(token), rename(context, params.textDocument.uri, params.position, params.newName) ?? null)));
 	connection.onCodeAction(
-		guard('codeAction', (params) => codeActions(context, params.textDocument.uri, params.context.diagnostics, params.context.only, suggestedRegistry(params.textDocument.uri))),
+		guard('codeAction', (params) =>
+			codeActions(context, params.textDocument.uri, params.context.diagnostics, params.context.only, suggestedRegistry(params.textDocument.uri), features.createFiles),
+		),
 	);
 	connection.onCodeLens(guard('codeLens', async (params, token) => (await indexed(token), registryLenses(context, params.textDocument.uri))));
 	connection.onFoldingRanges(guard('foldingRange', (params) => folding(context, params.textDocument.uri)));
@@ -379,7 +439,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			return found ? (unitItem(context, found.identity) ?? { identity: found.identity, name: found.name, lead: [], responsible: [], other: [] }) : null;
 		}),
 	);
-	connection.onRequest(ClassifyRequest, guard('classify', (params: ClassifyParams) => ({ notice: looksLikeNotice(engine.parseNotice(params.text.slice(0, 200_000))) })));
+	connection.onRequest(ClassifyRequest, guard('classify', (params: ClassifyParams) => ({ notice: looksLikeNotice(engine.parseNotice(String(params.text).slice(0, 200_000))) })));
 	connection.onRequest(
 		RegistryForRequest,
 		guard('registryFor', (params: RegistryForParams) => ({
@@ -395,24 +455,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			if (params.command !== CreateRegistryCommand) {
 				return null;
 			}
-			const uri = String(params.arguments?.[0] ?? '');
-			const existing = index.registriesFor(uri)[0];
-			const target = existing ? (index.getRegistry(existing.uri)?.uri ?? existing.uri) : suggestedRegistry(uri);
-			const text = registryTextFor(context, uri, existing?.text);
-			if (text === undefined) {
+			const command = registryCommandEdit(context, String(params.arguments?.[0] ?? ''), suggestedRegistry);
+			if (!command) {
 				return null;
 			}
-			if (existing) {
-				const end = existing.lineIndex.positionAt(existing.text.length);
-				const lead = existing.text.length > 0 && !/[\r\n]$/.test(existing.text) ? '\n' : '';
-				await connection.workspace.applyEdit({ changes: { [target]: [{ range: { start: end, end }, newText: lead + text }] } });
-			} else {
-				await connection.workspace.applyEdit({
-					documentChanges: [
-						{ kind: 'create', uri: target, options: { ignoreIfExists: true } },
-						{ textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-					],
-				});
+			const { target, edit, createsFile } = command;
+			if (!features.applyEdit || (createsFile && !features.createFiles)) {
+				const missing = features.applyEdit ? 'create files' : 'apply edits';
+				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: this editor cannot ${missing}; write the units into ${target} by hand`);
+			}
+			const applied = await requests.applyEdit(context.locale() === 'en' ? 'Create the unit registry' : '创建单位名录', edit);
+			if (!applied) {
+				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: the editor did not apply the edit to ${target}`);
 			}
 			return target;
 		}),

@@ -34,20 +34,58 @@ export function isInside(key: string, folderKey: string): boolean {
 	return key === folderKey || key.startsWith(folder);
 }
 
-/** Joins a relative path (with / or \\) onto a folder URI; `..` segments are resolved. */
-export function joinUri(folderUri: string, relative: string): string {
-	const parts = folderUri.replace(/\/$/, '').split('/');
-	for (const segment of relative.replace(/\\/g, '/').split('/')) {
+/**
+ * A `file:` URI with `.` and `..` resolved after percent-decoding (so `%2e%2e` is `..` too), each
+ * segment encoded again; undefined when it is not a local `file:` URI, climbs above the root, or
+ * hides a separator in a segment (`..%2f`). Confinement checks compare these, never raw strings.
+ */
+export function normalizeFileUri(uri: string): string | undefined {
+	const match = /^file:\/\/([^/?#]*)([^?#]*)/i.exec(uri);
+	if (!match || (match[1] !== '' && match[1].toLowerCase() !== 'localhost')) {
+		return undefined;
+	}
+	const segments: string[] = [];
+	for (const raw of match[2].split('/')) {
+		let segment: string;
+		try {
+			segment = decodeURIComponent(raw);
+		} catch {
+			return undefined;
+		}
+		if (/[/\\\0]/.test(segment)) {
+			return undefined;
+		}
 		if (segment === '' || segment === '.') {
 			continue;
 		}
 		if (segment === '..') {
-			if (parts.length > 3) {
-				parts.pop();
+			if (segments.pop() === undefined) {
+				return undefined;
 			}
 			continue;
 		}
-		parts.push(encodeURIComponent(segment));
+		segments.push(segment);
 	}
-	return parts.join('/');
+	return 'file:///' + segments.map(encodeURIComponent).join('/');
+}
+
+/** An absolute path (`/srv/a`, `C:\\a`, `C:/a`) as a `file:` URI, or undefined when it is not one. */
+export function pathToFileUri(path: string): string | undefined {
+	const slashed = path.replace(/\\/g, '/');
+	if (/^[A-Za-z]:\//.test(slashed)) {
+		return normalizeFileUri('file:///' + slashed.split('/').map(encodeURIComponent).join('/'));
+	}
+	if (slashed.startsWith('/') && !slashed.startsWith('//')) {
+		return normalizeFileUri('file://' + slashed.split('/').map(encodeURIComponent).join('/'));
+	}
+	return undefined;
+}
+
+/** A relative path (with / or \\) under a folder URI, `..` resolved; undefined when it is not well formed. */
+export function resolveUnder(folderUri: string, relative: string): string | undefined {
+	const folder = normalizeFileUri(folderUri);
+	if (!folder) {
+		return undefined;
+	}
+	return normalizeFileUri(folder + '/' + relative.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'));
 }

@@ -3,7 +3,8 @@ import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageW
 import { chunkedJsonDecoder } from './chunkedJsonDecoder';
 import type { HostStats } from '../lsp/hostFileSystem';
 import { startServer } from '../lsp/startServer';
-import { nodeFileSystem } from './nodeFileSystem';
+import { createNodeFileSystem } from './nodeFileSystem';
+import { guardProcess } from './processGuard';
 
 /** Event-loop delay and memory of this process, for `breakdown/stats` (the benchmark reads them). */
 function nodeStats(): HostStats {
@@ -32,4 +33,8 @@ function connect() {
 	return createConnection(ProposedFeatures.all);
 }
 
-startServer(connect(), { fileSystem: nodeFileSystem, stats: nodeStats() });
+const connection = connect();
+// To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
+process.stderr.on('error', () => undefined);
+guardProcess(process, (message) => process.stderr.write(message + '\n'));
+startServer(connection, { fileSystem: createNodeFileSystem(), stats: nodeStats() });

@@ -1,69 +1,120 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { HostFileSystem } from '../lsp/hostFileSystem';
+import type { FileRead, HostFileSystem } from '../lsp/hostFileSystem';
+import { decodeText } from './decodeText';
+import { readRegularFile } from './readRegularFile';
 
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', '.vscode-test', 'out', 'dist']);
 
+/** The path of a local `file:` URI; `..` and `%2e%2e` are resolved by URL parsing, and an encoded separator is refused. */
 function toPath(uri: string): string | undefined {
 	try {
-		return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+		return uri.startsWith('file:') ? path.resolve(fileURLToPath(new URL(uri))) : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** Node's file system, for the server in a desktop or server extension host. */
-export const nodeFileSystem: HostFileSystem = {
-	async readFile(uri) {
-		const file = toPath(uri);
-		if (!file) {
-			return undefined;
+/** Whether `file` is `folder` or lies below it (both real paths). */
+export function isWithin(file: string, folder: string): boolean {
+	const relative = path.relative(folder, file);
+	return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
+
+function failure(error: unknown): FileRead {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT' || code === 'ENOTDIR') {
+		return { kind: 'missing' };
+	}
+	// ELOOP: a link appeared where realpath saw none (O_NOFOLLOW refused it).
+	if (code === 'ELOOP') {
+		return { kind: 'outside' };
+	}
+	return { kind: 'unreadable', reason: code ?? String(error) };
+}
+
+/**
+ * Node's file system for the server. A file is read only when, after `..`, percent-encoding and
+ * every link are resolved (realpath), it lies inside a workspace folder (itself resolved), and it
+ * is a regular file within the size limit: a `.txt` link to /dev/zero or out of the workspace, or
+ * a FIFO named `.txt`, is refused instead of read.
+ */
+export function createNodeFileSystem(): HostFileSystem {
+	/** Real paths of workspace folders (they are asked for on every read). */
+	const realFolders = new Map<string, string>();
+	const realFolder = async (uri: string): Promise<string | undefined> => {
+		const known = realFolders.get(uri);
+		if (known !== undefined) {
+			return known;
 		}
+		const folder = toPath(uri);
 		try {
-			const bytes = await fs.readFile(file);
-			try {
-				return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-			} catch {
-				return new TextDecoder('gb18030').decode(bytes);
+			const real = folder && (await fs.realpath(folder));
+			if (real) {
+				realFolders.set(uri, real);
 			}
+			return real || undefined;
 		} catch {
 			return undefined;
 		}
-	},
-	async fileSize(uri) {
-		const file = toPath(uri);
-		try {
-			return file ? (await fs.stat(file)).size : undefined;
-		} catch {
-			return undefined;
-		}
-	},
-	async listTextFiles(folderUri, limit) {
-		const root = toPath(folderUri);
-		const found: string[] = [];
-		const walk = async (folder: string): Promise<void> => {
-			let entries;
-			try {
-				entries = await fs.readdir(folder, { withFileTypes: true });
-			} catch {
-				return;
+	};
+
+	return {
+		async readFile(uri, { folders, maxBytes }) {
+			const file = toPath(uri);
+			if (!file) {
+				return { kind: 'unreadable', reason: 'not a local file: URI' };
 			}
-			for (const entry of entries) {
-				if (found.length >= limit) {
+			try {
+				const real = await fs.realpath(file);
+				const roots = await Promise.all(folders.map(realFolder));
+				if (!roots.some((root) => root !== undefined && isWithin(real, root))) {
+					return { kind: 'outside' };
+				}
+				const read = await readRegularFile(real, maxBytes, true);
+				return read.kind === 'bytes' ? { kind: 'text', text: decodeText(read.bytes).text } : read;
+			} catch (error) {
+				return failure(error);
+			}
+		},
+
+		async listTextFiles(folderUri, { limit, first }) {
+			const root = toPath(folderUri);
+			const firsts: string[] = [];
+			const others: string[] = [];
+			let truncated = false;
+			// Folders and files only as they are: a link (to a folder or a file) is not followed.
+			const walk = async (folder: string): Promise<void> => {
+				let entries;
+				try {
+					entries = await fs.readdir(folder, { withFileTypes: true });
+				} catch {
 					return;
 				}
-				const full = path.join(folder, entry.name);
-				if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) {
-					await walk(full);
-				} else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) {
-					found.push(pathToFileURL(full).href);
+				for (const entry of entries) {
+					const full = path.join(folder, entry.name);
+					if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) {
+						await walk(full);
+					} else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) {
+						const uri = pathToFileURL(full).href;
+						if (first(uri)) {
+							firsts.push(uri);
+						} else if (others.length < limit) {
+							others.push(uri);
+						} else {
+							truncated = true;
+						}
+					}
 				}
+			};
+			if (root) {
+				await walk(root);
 			}
-		};
-		if (root) {
-			await walk(root);
-		}
-		return found.sort();
-	},
-};
+			others.sort();
+			const room = Math.max(0, limit - firsts.length);
+			truncated ||= others.length > room;
+			return { uris: [...firsts.sort(), ...others.slice(0, room)], truncated };
+		},
+	};
+}

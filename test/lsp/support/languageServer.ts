@@ -1,14 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
 	createProtocolConnection,
+	ErrorCodes,
+	ResponseError,
 	StreamMessageReader,
 	StreamMessageWriter,
 	type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer, type ServerHost } from '../../../server/src/lsp/startServer';
 import { repoRoot } from '../../support/golden';
+
+/**
+ * - `full`: declares what VS Code declares that the server uses, and answers every server request.
+ * - `minimal`: declares no optional capability (`capabilities: {}`) and answers every request
+ *   with MethodNotFound, as a client that supports nothing would.
+ * - `failing`: declares everything and answers every request with an error.
+ */
+export type ClientKind = 'full' | 'minimal' | 'failing';
 
 export interface ServerOptions {
 	/** Workspace folder path; files in it are indexed by the server. */
@@ -17,27 +30,71 @@ export interface ServerOptions {
 	/** Ask for pull diagnostics (as VS Code does) instead of push. */
 	pull?: boolean;
 	locale?: string;
+	client?: ClientKind;
+	/** Replaces the client's declared capabilities. */
+	capabilities?: ClientCapabilities;
+	/** Requests this client receives and never answers (a hung client). */
+	unanswered?: string[];
+	/** Runs the server in this process with this host (a fake file system, lower limits) instead of `dist/server.js`. */
+	inProcess?: ServerHost;
 }
 
+const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
+	workspace: {
+		configuration: true,
+		applyEdit: true,
+		didChangeConfiguration: { dynamicRegistration: true },
+		didChangeWatchedFiles: { dynamicRegistration: true },
+		workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+		semanticTokens: { refreshSupport: true },
+		diagnostics: { refreshSupport: true },
+	},
+	window: { showMessage: {} },
+	textDocument: {
+		synchronization: { dynamicRegistration: false },
+		publishDiagnostics: { relatedInformation: true },
+		documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+		...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+	},
+});
+
 /**
- * `dist/server.js --stdio` driven by a real JSON-RPC client. Waits are on messages, never on time:
- * `diagnostics(uri, predicate)` resolves when a matching publishDiagnostics arrives.
+ * `dist/server.js --stdio` (or the server in this process) driven by a real JSON-RPC client.
+ * Waits are on messages, never on time: `diagnostics(uri, predicate)` resolves when a matching
+ * publishDiagnostics arrives.
  */
 export class LanguageServer {
 	readonly connection: ProtocolConnection;
 	readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
 	readonly warnings: string[] = [];
+	/** Methods of every request the server sent to this client, in order. */
+	readonly serverRequests: string[] = [];
 	private readonly latest = new Map<string, PublishDiagnosticsParams>();
 	private readonly waiters: Array<{ uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
+	private readonly requestWaiters: Array<{ method: string; resolve: () => void }> = [];
 	private readonly versions = new Map<string, number>();
-	private readonly child: ChildProcess;
+	private readonly child: ChildProcess | undefined;
+	private readonly serverSide: { dispose(): void } | undefined;
 	stderr = '';
 
-	private constructor(private readonly options: ServerOptions) {
-		const server = path.join(repoRoot(), 'dist', 'server.js');
-		this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-		this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
-		this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+	/** What this client answers to `workspace/configuration` for `breakdown`; change it, then send didChangeConfiguration. */
+	settings: Record<string, unknown> | undefined;
+
+	private constructor(options: ServerOptions) {
+		this.settings = options.settings;
+		if (options.inProcess) {
+			const toServer = new PassThrough();
+			const toClient = new PassThrough();
+			const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+			startServer(server, options.inProcess);
+			this.serverSide = server;
+			this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+		} else {
+			const server = path.join(repoRoot(), 'dist', 'server.js');
+			this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+			this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
+			this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+		}
 		this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
 			this.latest.set(params.uri, params);
 			for (const waiter of [...this.waiters]) {
@@ -47,40 +104,49 @@ export class LanguageServer {
 				}
 			}
 		});
-		this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => this.options.settings ?? {}) as unknown);
-		this.connection.onRequest('client/registerCapability', () => null);
-		this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-		this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
-		this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
-			this.appliedEdits.push(params);
-			return { applied: true };
-		});
 		this.connection.onNotification('window/showMessage', (params: { message: string }) => {
 			this.warnings.push(params.message);
 		});
-		this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
-			this.warnings.push(params.message);
-			return null;
-		});
 		this.connection.onNotification('window/logMessage', () => undefined);
 		this.connection.onNotification('breakdown/indexChanged', () => undefined);
+		const kind = options.client ?? 'full';
+		// The star handler (every request without its own handler) is vscode-jsonrpc's; the protocol typings omit it.
+		(this.connection as unknown as { onRequest(handler: (method: string) => unknown): void }).onRequest((method: string) => {
+			this.received(method);
+			return kind === 'failing' ? new ResponseError(ErrorCodes.InternalError, `the test client fails ${method}`) : new ResponseError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
+		});
+		if (kind === 'full') {
+			const answer = <P>(method: string, handler: (params: P) => unknown) =>
+				this.connection.onRequest(method, (params: P) => {
+					this.received(method);
+					return handler(params) as never;
+				});
+			answer('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+				options.unanswered?.includes('workspace/configuration') ? new Promise(() => undefined) : params.items.map(() => this.settings ?? {}),
+			);
+			answer('client/registerCapability', () => null);
+			answer('workspace/diagnostic/refresh', () => null);
+			answer('workspace/semanticTokens/refresh', () => null);
+			answer('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+				this.appliedEdits.push(params);
+				return { applied: true };
+			});
+			answer('window/showMessageRequest', (params: { message: string }) => {
+				this.warnings.push(params.message);
+				return null;
+			});
+		}
 		this.connection.listen();
 	}
 
 	static async start(options: ServerOptions = {}): Promise<LanguageServer> {
 		const server = new LanguageServer(options);
-		const capabilities: ClientCapabilities = {
-			workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
-			textDocument: {
-				synchronization: { dynamicRegistration: false },
-				publishDiagnostics: { relatedInformation: true },
-				documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-				...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
-			},
-		};
+		const kind = options.client ?? 'full';
+		const capabilities = options.capabilities ?? (kind === 'minimal' ? {} : FULL_CAPABILITIES(options.pull === true));
 		const folder = options.folder ? [{ uri: pathToFileURL(options.folder).href, name: path.basename(options.folder) }] : null;
 		server.initializeResult = await server.connection.sendRequest('initialize', {
-			processId: process.pid,
+			// In this process the server must not watch our own pid (its timer would keep the test runner alive).
+			processId: options.inProcess ? null : process.pid,
 			rootUri: folder?.[0].uri ?? null,
 			workspaceFolders: folder,
 			capabilities,
@@ -92,8 +158,35 @@ export class LanguageServer {
 
 	initializeResult: unknown;
 
+	/** Whether the server process is still running (always true in this process). */
+	get alive(): boolean {
+		return this.child === undefined || (this.child.exitCode === null && this.child.signalCode === null);
+	}
+
+	/** The server process's exit code (null while it runs, or in this process). */
+	get exitCode(): number | null {
+		return this.child?.exitCode ?? null;
+	}
+
+	/** Resolves when the server process has exited. */
+	exited(): Promise<void> {
+		const child = this.child;
+		if (!child || child.exitCode !== null || child.signalCode !== null) {
+			return Promise.resolve();
+		}
+		return new Promise((resolve) => child.once('exit', () => resolve()));
+	}
+
 	request<R>(method: string, params: unknown): Promise<R> {
 		return this.connection.sendRequest(method, params) as Promise<R>;
+	}
+
+	/** Resolves when the server sends (or has sent) a request with this method. */
+	serverRequest(method: string): Promise<void> {
+		if (this.serverRequests.includes(method)) {
+			return Promise.resolve();
+		}
+		return new Promise((resolve) => this.requestWaiters.push({ method, resolve }));
 	}
 
 	/** Resolves with the first publishDiagnostics for `uri` (already received or to come) that satisfies `predicate`. */
@@ -130,14 +223,27 @@ export class LanguageServer {
 	async stop(): Promise<void> {
 		try {
 			await this.request('shutdown', null);
-			await this.connection.sendNotification('exit');
+			if (this.child) {
+				await this.connection.sendNotification('exit');
+			}
 		} finally {
 			this.connection.dispose();
-			if (this.child.exitCode === null) {
+			this.serverSide?.dispose();
+			if (this.child && this.child.exitCode === null) {
 				await new Promise<void>((resolve) => {
-					this.child.once('exit', () => resolve());
-					setTimeout(() => this.child.kill(), 2000).unref();
+					this.child!.once('exit', () => resolve());
+					setTimeout(() => this.child!.kill(), 2000).unref();
 				});
+			}
+		}
+	}
+
+	private received(method: string): void {
+		this.serverRequests.push(method);
+		for (const waiter of [...this.requestWaiters]) {
+			if (waiter.method === method) {
+				this.requestWaiters.splice(this.requestWaiters.indexOf(waiter), 1);
+				waiter.resolve();
 			}
 		}
 	}

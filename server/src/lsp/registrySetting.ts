@@ -1,0 +1,62 @@
+import { isInside, isRegistryUri, normalizeFileUri, pathToFileUri, resolveUnder, uriKey } from './uris';
+
+/** Why a configured registry is not used. `missing` … `unreadable` come from reading it. */
+export type RegistryProblem = 'invalid' | 'no-folder' | 'outside' | 'not-a-registry' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable';
+
+/**
+ * Where `breakdown.registry` points: a path relative to the first workspace folder, an absolute
+ * path or a `file:` URI, which must name a registry (`单位名录.txt`, `*.units.txt`) inside a
+ * workspace folder once `..` and percent-encoding are resolved. (Links are the host's to resolve
+ * when it reads the file.) Undefined: the setting is empty.
+ */
+export function resolveRegistrySetting(value: string, folders: readonly string[]): { uri: string } | { problem: RegistryProblem } | undefined {
+	const setting = value.trim();
+	if (setting.length === 0) {
+		return undefined;
+	}
+	let uri: string | undefined;
+	if (/^[a-z][a-z0-9+.-]+:/i.test(setting)) {
+		uri = normalizeFileUri(setting);
+	} else if (pathToFileUri(setting) !== undefined) {
+		uri = pathToFileUri(setting);
+	} else if (folders.length === 0) {
+		return { problem: 'no-folder' };
+	} else {
+		uri = resolveUnder(folders[0], setting);
+	}
+	if (uri === undefined) {
+		// Climbing above the root or an encoded separator (`..%2f`) leads nowhere inside; another scheme is no path.
+		return { problem: /^[a-z][a-z0-9+.-]+:/i.test(setting) && !/^file:/i.test(setting) ? 'invalid' : 'outside' };
+	}
+	const inside = folders.some((folder) => {
+		const normalized = normalizeFileUri(folder);
+		return normalized !== undefined && isInside(uriKey(uri), uriKey(normalized));
+	});
+	if (!inside) {
+		return { problem: 'outside' };
+	}
+	return isRegistryUri(uri) ? { uri } : { problem: 'not-a-registry' };
+}
+
+/** The one message for a registry setting that is not used. */
+export function registryProblemMessage(setting: string, problem: RegistryProblem): string {
+	const name = `breakdown.registry「${setting}」`;
+	switch (problem) {
+		case 'invalid':
+			return `${name}不是有效的文件路径，已忽略 / is not a file path and was ignored`;
+		case 'no-folder':
+			return `${name}是相对路径，但没有打开工作区文件夹，已忽略 / is relative but no workspace folder is open; ignored`;
+		case 'outside':
+			return `${name}不在工作区内，已忽略 / is outside the workspace and was ignored`;
+		case 'not-a-registry':
+			return `${name}不是单位名录文件（应命名为 单位名录.txt 或 *.units.txt），已忽略 / is not a registry file (name it 单位名录.txt or *.units.txt) and was ignored`;
+		case 'missing':
+			return `${name}不存在，已忽略 / does not exist and was ignored`;
+		case 'not-a-file':
+			return `${name}不是普通文件，已忽略 / is not a regular file and was ignored`;
+		case 'too-large':
+			return `${name}超过 breakdown.maxFileSize，已忽略 / is larger than breakdown.maxFileSize and was ignored`;
+		case 'unreadable':
+			return `${name}无法读取，已忽略 / cannot be read and was ignored`;
+	}
+}

@@ -1,0 +1,87 @@
+import type { FileRead, HostFileSystem } from './hostFileSystem';
+import { registryProblemMessage } from './registrySetting';
+import { isRegistryUri } from './uris';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface WorkspaceReaderOptions {
+	fileSystem: HostFileSystem;
+	index: WorkspaceIndex;
+	/** An open document's text wins over the disk. */
+	isOpen(uri: string): boolean;
+	/** The workspace folders: nothing outside them is read. */
+	folders(): readonly string[];
+	/** `breakdown.maxFileSize`, in UTF-16 code units. */
+	maxFileSize(): number;
+	/** At most this many text files a folder, registries not counted. */
+	maxFiles: number;
+	log(message: string): void;
+	/** A message for the user, shown once. */
+	warn(message: string): void;
+}
+
+/** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
+export class WorkspaceReader {
+	constructor(private readonly options: WorkspaceReaderOptions) {}
+
+	/** Reads one file into the index, or drops it from the index when it cannot be read. */
+	async read(uri: string): Promise<FileRead['kind'] | 'open'> {
+		const { index, fileSystem } = this.options;
+		if (this.options.isOpen(uri)) {
+			return 'open';
+		}
+		// A character is at most four bytes in UTF-8 and GB18030: a larger file cannot be within the limit.
+		const result = await fileSystem.readFile(uri, { folders: this.options.folders(), maxBytes: this.options.maxFileSize() * 4 });
+		if (this.options.isOpen(uri)) {
+			return 'open';
+		}
+		if (result.kind === 'text') {
+			index.update(uri, result.text, undefined, false);
+		} else {
+			index.remove(uri);
+		}
+		return result.kind;
+	}
+
+	/** Reads `breakdown.registry` when the index does not hold it yet; a file that cannot be read gets one message. */
+	async readConfiguredRegistry(uri: string, setting: string): Promise<void> {
+		if (this.options.index.getRegistry(uri)) {
+			return;
+		}
+		const kind = await this.read(uri);
+		if (kind !== 'text' && kind !== 'open') {
+			this.options.warn(registryProblemMessage(setting, kind));
+		}
+	}
+
+	/**
+	 * Lists every folder and reads the registries first (they are listed whatever the file cap, so
+	 * unknown-unit checks never silently stop), calls `registriesRead`, then reads the notices.
+	 */
+	async scan(registriesRead: () => void): Promise<void> {
+		const started = Date.now();
+		const { maxFiles } = this.options;
+		const listed: string[] = [];
+		for (const folder of this.options.folders()) {
+			const { uris, truncated } = await this.options.fileSystem.listTextFiles(folder, { limit: maxFiles, first: isRegistryUri });
+			listed.push(...uris);
+			if (truncated) {
+				this.options.warn(
+					`工作区文件夹中的文本文件超过 ${maxFiles} 个，只读取了 ${maxFiles} 个（单位名录全部读取）/ the workspace folder has more than ${maxFiles} text files; ${maxFiles} were read (every registry was)`,
+				);
+				this.options.log(`file cap of ${maxFiles} reached in ${folder}`);
+			}
+		}
+		const registries = listed.filter(isRegistryUri);
+		for (const uri of registries) {
+			await this.read(uri);
+		}
+		registriesRead();
+		for (const uri of listed) {
+			if (!isRegistryUri(uri)) {
+				await this.read(uri);
+			}
+		}
+		const { index } = this.options;
+		this.options.log(`indexed ${listed.length} text files (${index.allNotices().length} notices, ${index.allRegistries().length} registries) in ${Date.now() - started} ms`);
+	}
+}
