@@ -127,16 +127,21 @@ describe('language server over stdio (push diagnostics)', () => {
 		await server.open(a, fs.readFileSync(path.join(folder, 'a.txt'), 'utf8'));
 		const prepared = await server.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: a }, position: { line: 2, character: 16 } });
 		assert.equal(prepared.placeholder, '市财政局');
-		const edit = await server.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政局（国资委）' });
+		const edit = await server.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政和国资局' });
 		// Open untitled notices that name the unit are renamed too; the workspace files are these three.
 		const files = Object.keys(edit.changes!).filter((uri) => uri.startsWith('file:')).map((uri) => path.basename(decodeURIComponent(uri))).sort();
 		assert.deepEqual(files, ['a.txt', 'b.txt', '单位名录.txt']);
 		const bUri = Object.keys(edit.changes!).find((uri) => decodeURIComponent(uri).endsWith('b.txt'))!;
 		const bText = fs.readFileSync(path.join(folder, 'b.txt'), 'utf8');
-		assert.equal(applyTextEdits(bText, edit.changes![bUri]), bText.replace('市财政局', '市财政局（国资委）'));
+		assert.equal(applyTextEdits(bText, edit.changes![bUri]), bText.replace('市财政局', '市财政和国资局'));
 		const registryUri = Object.keys(edit.changes!).find((uri) => decodeURIComponent(uri).endsWith('单位名录.txt'))!;
 		const registryText = fs.readFileSync(path.join(folder, '单位名录.txt'), 'utf8');
-		assert.equal(applyTextEdits(registryText, edit.changes![registryUri]), registryText.replace('市财政局', '市财政局（国资委）'));
+		assert.equal(applyTextEdits(registryText, edit.changes![registryUri]), registryText.replace('市财政局', '市财政和国资局'));
+		// A new name that is not one unit name is refused with the reason, and nothing is written.
+		await assert.rejects(
+			server.request('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政局、市审计局' }),
+			(error: Error) => error.message.includes('不是单个单位名称'),
+		);
 	});
 
 	test('a quick fix applied and checked again', async () => {

@@ -1,12 +1,15 @@
 import {
 	CodeActionKind,
 	CompletionItemKind,
+	LSPErrorCodes,
+	ResponseError,
 	type CodeAction,
 	type CompletionList,
 	type Diagnostic,
 	type TextEdit as LspTextEdit,
 	type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { formatRefusal, isEditRefusal } from '../core/features/editRefusal';
 import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
@@ -71,22 +74,24 @@ export function prepareRename(context: ServerContext, uri: string, position: Pos
 	return found ? { range: found.lineIndex.rangeOf(found.span), placeholder: found.name } : undefined;
 }
 
-/** Renames the spelling at a position in every notice of the workspace and in the registries. */
+/** Renames the spelling at a position in every notice of the workspace and in the registries; a rename that cannot be written safely answers an error with the reason. */
 export function rename(context: ServerContext, uri: string, position: Position, newName: string): WorkspaceEdit | undefined {
 	const found = unitAtPosition(context, uri, position);
-	const name = newName.trim();
-	if (!found || name.length === 0) {
+	if (!found) {
 		return undefined;
 	}
-	const edits = renameUnitEdits({
+	const result = renameUnitEdits({
 		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
 		registries: context.index.allRegistries().map((entry) => entry.registry),
 		oldKey: found.key,
-		newName: name,
-		keyOf: (candidate) => context.engine.unitKey(candidate),
-		parse: (text) => context.engine.parseNotice(text),
+		oldName: found.name,
+		newName,
+		reader: context.engine,
 	});
-	return toWorkspaceEdit(context, edits);
+	if (isEditRefusal(result)) {
+		throw new ResponseError(LSPErrorCodes.RequestFailed, formatRefusal(result, context.locale()));
+	}
+	return toWorkspaceEdit(context, result.edits);
 }
 
 /** Converts engine file edits, with positions from each file's own text. */

@@ -33,7 +33,8 @@ export class UnitDirectory {
 		// A successor named only after an arrow is a unit too (市经信局 -> 市工信局 makes 市工信局 known).
 		for (const unit of [...this.units]) {
 			if (unit.successor && !this.byKey.has(unitKey(unit.successor, fold))) {
-				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], collective: unit.collective, uri: unit.uri, nameSpan: unit.nameSpan, lineSpan: unit.lineSpan });
+				const nameSpan = unit.successorSpan ?? unit.nameSpan;
+				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
 		}
 	}
