@@ -85,6 +85,11 @@ test('quick fix: add an unknown unit to the registry', () => {
 	assert.ok(!codes(after).includes('unknown-unit'));
 });
 
+test('quick fix: a unit no registry line can hold is not offered for the registry (# would start a comment)', () => {
+	const { fixes } = fix('unknown-unit', '1.甲。\n牵头单位：市丙#局\n', '市丙局\n');
+	assert.deepEqual(fixes.map((candidate) => candidate.edits[0].uri), ['doc'], 'only the suggestion');
+});
+
 test('quick fix: renumber a list', () => {
 	const { fixedText, after } = fix('number-gap', '1.甲。\n牵头单位：市发改委\n3.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：市发改委\n');
 	assert.equal(fixedText, '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：市发改委\n');

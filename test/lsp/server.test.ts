@@ -191,3 +191,24 @@ describe('language server over stdio (pull diagnostics, English)', () => {
 		assert.ok(server.warnings.some((warning) => warning.includes('no-such-check')));
 	});
 });
+
+describe('language server over stdio (adding a notice\'s units to its registry)', () => {
+	let server: LanguageServer;
+	let folder: string;
+	before(async () => {
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-registry-'));
+		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市经信局 => 市工信局\r\n市发展和改革委员会 = 市发改委');
+		server = await LanguageServer.start({ folder });
+	});
+	after(() => server.stop());
+
+	test('the registry parser decides which units are known: a successor after => is not added again', async () => {
+		const uri = uriOf(path.join(folder, 'n.txt'));
+		await server.open(uri, '2020年任务分解\n1.甲。\n牵头单位：市工信局；责任单位：市发展改革委、市大数据局、各县(市)区政府\n2.乙。\n牵头单位：市大数据局\n');
+		await server.settle();
+		await server.request('workspace/executeCommand', { command: 'breakdown.server.createRegistry', arguments: [uri] });
+		const edits = server.appliedEdits.at(-1)!.edit.changes!;
+		const inserted = Object.values(edits).flat().map((edit) => edit.newText).join('');
+		assert.equal(inserted, '\n市大数据局\r\n');
+	});
+});

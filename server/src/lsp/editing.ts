@@ -15,6 +15,7 @@ import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quick
 import { renameUnitEdits } from '../core/features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../core/features/unitCompletion';
 import type { Position, Range, RangeMapper } from '../core/text/lineIndex';
+import { registryAdditions } from '../core/units/registryEdits';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
 import { uriKey } from './uris';
 
@@ -192,19 +193,8 @@ function sameRange(a: Range, b: Range): boolean {
 	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** The text of a registry listing the units of a notice (collectives left out), in order of first use. */
+/** The lines to add to a registry for the units of a notice it does not know yet (collectives left out), in order of first use. */
 export function registryTextFor(context: ServerContext, uri: string, existing: string | undefined): string | undefined {
 	const notice = context.index.model(uri);
-	if (!notice) {
-		return undefined;
-	}
-	const known = new Set((existing ?? '').split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[=＝]|->|→/)).map((name) => context.engine.unitKey(name.trim())));
-	const names: string[] = [];
-	for (const unit of notice.units) {
-		if (!unit.collective && !known.has(unit.key)) {
-			known.add(unit.key);
-			names.push(unit.name);
-		}
-	}
-	return names.join('\n') + (names.length > 0 ? '\n' : '');
+	return notice ? registryAdditions(notice.units, existing ?? '', context.engine.catalog, context.engine.fold).lines : undefined;
 }

@@ -4,6 +4,8 @@ import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
+import { lineBreakOf } from '../text/lineBreaks';
+import { appendToRegistry } from '../units/registryEdits';
 import type { Span } from '../text/lineIndex';
 import { unitAt } from './unitAt';
 
@@ -42,8 +44,9 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 		case 'unit-variant': {
 			const mention = unitAt(notice, finding.span.start);
 			const fixes = (finding.suggestions ?? []).map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
-			if (finding.code === 'unknown-unit' && mention && input.registry) {
-				fixes.push(addToRegistry(input.registry, mention));
+			const add = finding.code === 'unknown-unit' && mention && input.registry ? addToRegistry(input.registry, mention) : undefined;
+			if (add) {
+				fixes.push(add);
 			}
 			return fixes;
 		}
@@ -82,14 +85,16 @@ function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, sug
 	};
 }
 
-function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix {
-	const text = registry.text;
-	const lineBreak = lineBreakOf(text);
-	const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
+/** Adds the unit as a line of its own at the end of the registry; not offered for a name no registry line can hold. */
+function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix | undefined {
+	const append = appendToRegistry(registry.text, [mention.name]);
+	if (append.added.length === 0) {
+		return undefined;
+	}
 	return {
 		title: { 'zh-cn': `将「${mention.name}」加入单位名录`, en: `Add "${mention.name}" to the unit registry` },
 		code: 'unknown-unit',
-		edits: [{ uri: registry.uri, edits: [{ span: { start: text.length, end: text.length }, newText: (needsBreak ? lineBreak : '') + mention.name + lineBreak }] }],
+		edits: [{ uri: registry.uri, edits: [{ span: { start: append.offset, end: append.offset }, newText: append.separator + append.lines }] }],
 		preferred: false,
 	};
 }
@@ -158,14 +163,7 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix {
 	};
 }
 
-/** The line break a document already uses, so an edit does not mix CRLF into LF text. */
-export function lineBreakOf(text: string): string {
-	const index = text.search(/\r\n|\r|\n/);
-	if (index < 0) {
-		return '\n';
-	}
-	return text[index] === '\r' ? (text[index + 1] === '\n' ? '\r\n' : '\r') : '\n';
-}
+export { lineBreakOf };
 
 /** Applies edits to a text (edits must not overlap). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
