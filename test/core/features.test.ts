@@ -61,7 +61,7 @@ function fix(code: string, text: string, registry?: string, pick = 0) {
 	const { notice, findings } = check(text, registry);
 	const finding = findings.find((candidate) => candidate.code === code);
 	assert.ok(finding, `no ${code} finding in ${JSON.stringify(text)}`);
-	const fixes = quickFixes({ uri: 'doc', notice, finding, registry: registry === undefined ? undefined : { uri: 'registry', text: registry } });
+	const fixes = quickFixes({ uri: 'doc', notice, finding, registry: registry === undefined ? undefined : { uri: 'registry', text: registry }, reader: engine });
 	const chosen = fixes[pick];
 	assert.ok(chosen, `no fix #${pick} for ${code}`);
 	const documentEdits = chosen.edits.filter((edit) => edit.uri === 'doc').flatMap((edit) => edit.edits);

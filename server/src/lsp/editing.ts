@@ -10,6 +10,7 @@ import {
 	type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { formatRefusal, isEditRefusal } from '../core/features/editRefusal';
+import { fixAllEdits } from '../core/features/fixAll';
 import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
@@ -17,7 +18,6 @@ import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../c
 import type { Position, Range, RangeMapper } from '../core/text/lineIndex';
 import { registryAdditions } from '../core/units/registryEdits';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
-import { uriKey } from './uris';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
 export function completion(context: ServerContext, uri: string, position: Position, pinyin: PinyinIndex): CompletionList | undefined {
@@ -123,7 +123,7 @@ export function codeActions(context: ServerContext, uri: string, diagnostics: re
 	const registry = context.index.registriesFor(uri)[0];
 	const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggestedRegistry, text: '' };
 	const creating = !registry;
-	const fixesOf = (finding: (typeof findings)[number]) => quickFixes({ uri, notice, finding, registry: registryInput });
+	const fixesOf = (finding: (typeof findings)[number]) => quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine });
 	const actions: CodeAction[] = [];
 	const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
 	const locale = context.locale();
@@ -143,7 +143,7 @@ export function codeActions(context: ServerContext, uri: string, diagnostics: re
 		}
 	}
 	if (wants(CodeActionKind.SourceFixAll)) {
-		const fixAll = fixAllEdits(findings.flatMap((finding) => fixesOf(finding).filter((fix) => fix.preferred)), uri);
+		const fixAll = fixAllEdits({ uri, notice, findings, reader: context.engine });
 		if (fixAll.length > 0) {
 			actions.push({
 				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
@@ -153,28 +153,6 @@ export function codeActions(context: ServerContext, uri: string, diagnostics: re
 		}
 	}
 	return actions;
-}
-
-/** The preferred fixes that edit only this document, without overlaps (a renumbering offered twice counts once). */
-function fixAllEdits(fixes: readonly QuickFix[], uri: string) {
-	const seen = new Set<string>();
-	const chosen: Array<FileEdit['edits'][number]> = [];
-	for (const fix of fixes) {
-		if (fix.edits.length !== 1 || uriKey(fix.edits[0].uri) !== uriKey(uri)) {
-			continue;
-		}
-		const signature = JSON.stringify(fix.edits[0].edits);
-		if (seen.has(signature)) {
-			continue;
-		}
-		seen.add(signature);
-		const edits = fix.edits[0].edits;
-		const overlaps = edits.some((edit) => chosen.some((other) => edit.span.start < other.span.end && other.span.start < edit.span.end));
-		if (!overlaps) {
-			chosen.push(...edits);
-		}
-	}
-	return chosen;
 }
 
 /** "Add to the registry" when there is none yet: create 单位名录.txt beside the notice with the unit in it. */

@@ -1,12 +1,14 @@
 import type { CheckCode } from '../checks/checkTable';
 import type { Finding, LocalizedText } from '../checks/finding';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
-import type { Notice, UnitMention } from '../model/types';
+import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 import { lineBreakOf } from '../text/lineBreaks';
-import { appendToRegistry } from '../units/registryEdits';
 import type { Span } from '../text/lineIndex';
+import { isOneBrokenName } from '../units/nameShape';
+import { appendToRegistry } from '../units/registryEdits';
+import { readBackMismatch, type FixReading, type NoticeReader } from './readBack';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
@@ -25,6 +27,8 @@ export interface QuickFix {
 	edits: FileEdit[];
 	/** The obvious fix, which "fix all" applies. */
 	preferred: boolean;
+	/** What the fix means for the reading of the notice, checked by reading the fixed text again. */
+	reading?: FixReading;
 }
 
 export interface QuickFixInput {
@@ -33,10 +37,33 @@ export interface QuickFixInput {
 	finding: Finding;
 	/** The registry that a new unit would be added to, if any. */
 	registry?: { uri: string; text: string };
+	/** Reads the fixed text again; without it, fixes whose reading must be checked (replace, join, remove a unit) are not offered. */
+	reader?: NoticeReader;
 }
 
-/** The fixes for one finding. Every fix is a plain text edit, so it can be undone and previewed. */
+/**
+ * The fixes for one finding. Every fix is a plain text edit, so it can be undone and previewed; a fix
+ * that changes a unit list is offered only when the fixed text reads as the fix intends.
+ */
 export function quickFixes(input: QuickFixInput): QuickFix[] {
+	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix));
+}
+
+/** Whether the notice with the fix's edits reads as the fix intends (fixes that change no unit list need no check). */
+export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' | 'reader'>, fix: Pick<QuickFix, 'edits' | 'reading'>): boolean {
+	if (!fix.reading) {
+		return true;
+	}
+	if (!input.reader) {
+		return false;
+	}
+	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
+	const after = input.reader.parseNotice(applyEdits(input.notice.text, edits));
+	return readBackMismatch(input.notice, edits, after, fix.reading.changes, fix.reading.removedFields) === undefined;
+}
+
+/** The fixes for one finding before their reading is checked (fix-all checks its fixes together). */
+export function proposedFixes(input: QuickFixInput): QuickFix[] {
 	const { notice, finding } = input;
 	switch (finding.code) {
 		case 'unknown-unit':
@@ -64,11 +91,15 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 					preferred: true,
 				},
 			];
-		case 'broken-unit-name':
-			return [joinBrokenName(input, finding.span)];
+		case 'broken-unit-name': {
+			const mention = unitAt(notice, finding.span.start);
+			const join = mention && joinBrokenName(input, mention);
+			return join ? [join] : [];
+		}
 		case 'duplicate-unit': {
 			const mention = unitAt(notice, finding.span.start);
-			return mention ? [removeUnit(input, mention)] : [];
+			const remove = mention && removeUnit(input, mention);
+			return remove ? [remove] : [];
 		}
 		default:
 			return [];
@@ -82,6 +113,8 @@ function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, sug
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits: [{ span, newText: suggestion }] }],
 		preferred,
+		// `财正局` after `市发改委、` replaced by 市财政局 must read as 市财政局, and its neighbours as before.
+		reading: { changes: new Map(mention ? [[mention, { key: input.reader?.unitKey(suggestion) ?? suggestion }]] : []) },
 	};
 }
 
@@ -130,37 +163,106 @@ function formatNumber(kind: MarkerKind, value: number): string {
 	}
 }
 
-function joinBrokenName(input: QuickFixInput, span: Span): QuickFix {
-	const text = input.notice.text;
+/** Line breaks inside a name as pasted, with the indentation around them. */
+const BREAK_INSIDE = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
+
+/**
+ * Joins a name a paste broke across lines (`各\n县(市)区政府`). Not offered when the lines are not
+ * one name: the last unit line run into a signature or a date (`市税务局` / `市政府办公室` /
+ * `2020年3月1日`) or a closing sentence.
+ */
+function joinBrokenName(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
+	const { start, end } = mention.span;
+	const written = input.notice.text.slice(start, end);
+	const pieces = written.split(BREAK_INSIDE).map((piece) => piece.replace(/\s+/g, ''));
+	if (!isOneBrokenName(pieces)) {
+		return undefined;
+	}
 	const edits: TextEdit[] = [];
-	const inside = /[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g;
-	const slice = text.slice(span.start, span.end);
-	let match: RegExpExecArray | null;
-	while ((match = inside.exec(slice))) {
-		edits.push({ span: { start: span.start + match.index, end: span.start + match.index + match[0].length }, newText: '' });
+	for (const match of written.matchAll(BREAK_INSIDE)) {
+		edits.push({ span: { start: start + match.index, end: start + match.index + match[0].length }, newText: '' });
 	}
 	return {
 		title: { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
 		code: 'broken-unit-name',
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
+		reading: { changes: new Map([[mention, { key: mention.key, joined: true }]]) },
 	};
 }
 
-function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix {
+/** Separators between the units of a list, which go with the unit removed. */
+const LIST_SEPARATOR = /[、，,；;]/;
+
+/**
+ * Removes a unit listed a second time in its task. The only unit of its field goes with its label
+ * (`；责任单位：市发改委` after `牵头单位：市发改委`): an empty `责任单位：` is a finding of its own.
+ * Not offered when that field leads (the task would lose its lead label) or holds other words.
+ */
+function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
 	const text = input.notice.text;
-	let { start, end } = mention.span;
-	if (start > 0 && text[start - 1] === '、') {
-		start--;
-	} else if (text[end] === '、') {
-		end++;
+	const field = mention.task.fields.find((candidate) => candidate.units.includes(mention));
+	if (!field) {
+		return undefined;
+	}
+	let span: Span | undefined;
+	if (field.units.length > 1) {
+		let { start, end } = mention.span;
+		if (start > field.valueSpan.start && LIST_SEPARATOR.test(text[start - 1])) {
+			start--;
+		} else if (end < field.valueSpan.end && LIST_SEPARATOR.test(text[end])) {
+			end++;
+		}
+		span = { start, end };
+	} else {
+		span = fieldRemoval(input.notice, mention, field);
+	}
+	if (!span) {
+		return undefined;
 	}
 	return {
-		title: { 'zh-cn': `删除重复的「${mention.name}」`, en: `Remove the repeated "${mention.name}"` },
+		title:
+			field.units.length > 1
+				? { 'zh-cn': `删除重复的「${mention.name}」`, en: `Remove the repeated "${mention.name}"` }
+				: { 'zh-cn': `删除重复的「${mention.name}」及其「${field.label}」`, en: `Remove the repeated "${mention.name}" and its "${field.label}"` },
 		code: 'duplicate-unit',
-		edits: [{ uri: input.uri, edits: [{ span: { start, end }, newText: '' }] }],
+		edits: [{ uri: input.uri, edits: [{ span, newText: '' }] }],
 		preferred: true,
+		reading: { changes: new Map([[mention, { removed: true }]]), removedFields: field.units.length > 1 ? undefined : new Map([[mention.task.index, 1]]) },
 	};
+}
+
+/** The text of a field holding one unit, with the separator that joins it to the fields beside it on its line. */
+function fieldRemoval(notice: Notice, mention: UnitMention, field: Field): Span | undefined {
+	const { text, lineIndex } = notice;
+	if (field.role === 'lead' || field.style === 'trailing-parenthesis' || field.label.length === 0) {
+		return undefined;
+	}
+	const rest = (from: number, to: number) => text.slice(from, to).replace(/[\s、，,；;。.等]/g, '');
+	if (rest(field.valueSpan.start, mention.span.start) + rest(mention.span.end, field.valueSpan.end) !== '') {
+		return undefined;
+	}
+	const line = lineIndex.lines[lineIndex.lineAt(field.labelSpan.start)];
+	if (lineIndex.lineAt(field.valueSpan.end) !== lineIndex.lineAt(field.labelSpan.start)) {
+		return undefined;
+	}
+	const fields = mention.task.fields;
+	const index = fields.indexOf(field);
+	const onLine = (other: Field | undefined) => other !== undefined && other.labelSpan.start >= line.start && other.valueSpan.end <= line.end;
+	const previous = fields[index - 1];
+	const next = fields[index + 1];
+	if (onLine(previous)) {
+		// `牵头单位：市发改委；责任单位：市发改委` → `牵头单位：市发改委`
+		return { start: previous.valueSpan.end, end: field.valueSpan.end };
+	}
+	if (onLine(next)) {
+		return { start: field.labelSpan.start, end: next.labelSpan.start };
+	}
+	if (rest(line.start, field.labelSpan.start) === '' && rest(field.valueSpan.end, line.end) === '') {
+		// The field is its line: the line goes.
+		return { start: line.start, end: line.next };
+	}
+	return undefined;
 }
 
 export { lineBreakOf };

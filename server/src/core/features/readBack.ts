@@ -1,7 +1,13 @@
 import type { MentionDigest, TaskDigest } from '../model/noticeDigest';
-import type { Notice } from '../model/types';
+import type { Notice, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { TextEdit } from './quickFixes';
+
+/** How an edit's result is read back (a BreakdownEngine is one). */
+export interface NoticeReader {
+	parseNotice(text: string): Notice;
+	unitKey(name: string): string;
+}
 
 /** What an edit is meant to do to one mention; mentions without a change must read as before. */
 export interface MentionChange {
@@ -11,11 +17,20 @@ export interface MentionChange {
 	key?: string;
 	/** Whether it must still be completed from its neighbours; undefined: either. */
 	completed?: boolean;
+	/** It must no longer cross a line break (a broken name joined). */
+	joined?: boolean;
+}
+
+/** What a fix means for the reading of its notice. */
+export interface FixReading {
+	changes: ReadonlyMap<MentionDigest, MentionChange>;
+	/** Fields removed, by task index (a repeated unit removed with its label). */
+	removedFields?: ReadonlyMap<number, number>;
 }
 
 /** The first place where the edited text reads otherwise than intended. */
 export interface ReadBackMismatch {
-	kind: 'count' | 'key' | 'role' | 'completed' | 'position' | 'tasks';
+	kind: 'count' | 'key' | 'role' | 'completed' | 'position' | 'tasks' | 'fields' | 'broken';
 	/** The mention of the original text that reads otherwise, if the mismatch is at one. */
 	before?: MentionDigest;
 	/** The key it should have read as. */
@@ -45,9 +60,17 @@ export function readBackMismatch(
 	edits: readonly TextEdit[],
 	after: Notice,
 	changes: ReadonlyMap<MentionDigest, MentionChange>,
+	removedFields?: ReadonlyMap<number, number>,
 ): ReadBackMismatch | undefined {
 	if (after.tasks.length !== before.tasks.length) {
 		return { kind: 'tasks' };
+	}
+	// A full model (not a digest) has fields: the same number in every task, less those removed.
+	for (let i = 0; i < before.tasks.length; i++) {
+		const fields = (before.tasks[i] as Partial<Task>).fields;
+		if (fields && after.tasks[i].fields.length !== fields.length - (removedFields?.get(i) ?? 0)) {
+			return { kind: 'fields' };
+		}
 	}
 	const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
 	let index = 0;
@@ -74,6 +97,9 @@ export function readBackMismatch(
 		}
 		if (found.nameSpan.start !== shiftedOffset(sorted, mention.nameSpan.start)) {
 			return { kind: 'position', before: mention, expectedKey, after: read };
+		}
+		if (change?.joined && found.brokenAcrossLines) {
+			return { kind: 'broken', before: mention, expectedKey, after: read };
 		}
 	}
 	if (index !== after.units.length) {

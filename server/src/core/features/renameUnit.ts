@@ -4,7 +4,7 @@ import type { Span } from '../text/lineIndex';
 import type { Registry, RegistryUnit } from '../units/registry';
 import { fileNameOf, type EditRefusal } from './editRefusal';
 import { applyEdits, type FileEdit, type TextEdit } from './quickFixes';
-import { readBackMismatch, type MentionChange, type ReadBackMismatch } from './readBack';
+import { readBackMismatch, type MentionChange, type NoticeReader, type ReadBackMismatch } from './readBack';
 
 /** The part of a mention a rename replaces: the name as written, without the parenthesis after it. */
 export function writtenNameSpan(mention: UnitMention): Span {
@@ -48,10 +48,8 @@ function registryUnitAt(registry: Registry, offset: number): RegistryUnit | unde
 }
 
 /** How a rename reads what it writes (a BreakdownEngine is one). */
-export interface UnitReader {
-	parseNotice(text: string): Notice;
+export interface UnitReader extends NoticeReader {
 	parseRegistry(text: string, uri: string): Registry;
-	unitKey(name: string): string;
 }
 
 export interface RenameInput {
