@@ -37,7 +37,7 @@ export interface QuickFixInput {
 	finding: Finding;
 	/** The registry that a new unit would be added to, if any. */
 	registry?: { uri: string; text: string };
-	/** Reads the fixed text again; without it, fixes whose reading must be checked (replace, join, remove a unit) are not offered. */
+	/** Reads the fixed text again; without it, only fixes to the registry are offered (a fix to the notice cannot be checked). */
 	reader?: NoticeReader;
 }
 
@@ -49,7 +49,7 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix));
 }
 
-/** Whether the notice with the fix's edits reads as the fix intends (fixes that change no unit list need no check). */
+/** Whether the notice with the fix's edits reads as the fix intends (a registry line, checked as it is written, has no reading). */
 export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' | 'reader'>, fix: Pick<QuickFix, 'edits' | 'reading'>): boolean {
 	if (!fix.reading) {
 		return true;
@@ -89,6 +89,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 					code: finding.code,
 					edits: [{ uri: input.uri, edits: [{ span: { start: finding.span.start, end: finding.span.start }, newText: lineBreakOf(notice.text) }] }],
 					preferred: true,
+					reading: { changes: new Map() },
 				},
 			];
 		case 'broken-unit-name': {
@@ -147,6 +148,8 @@ function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
+		// New numbers must not change what is read as a task, nor any unit list.
+		reading: { changes: new Map() },
 	};
 }
 
