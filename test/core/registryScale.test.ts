@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
+import { UnitNameIndex } from '../../server/src/core/features/unitNameIndex';
 import type { UnitDirectory } from '../../server/src/core/units/unitDirectory';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
@@ -20,6 +22,17 @@ function registryText(lines: number): string {
 /** A unit name no registry has, made of the registries' own common characters, so finding suggestions for it reads long posting lists. */
 function newName(i: number): string {
 	return `市${WORDS[(i * 11) % WORDS.length]}${WORDS[(i * 5 + 1) % WORDS.length]}试${i}局`;
+}
+
+const directories = new Map<number, UnitDirectory>();
+/** The directory of a registry of `lines` lines, built once for the tests of this file. */
+function directoryOf(lines: number): UnitDirectory {
+	let directory = directories.get(lines);
+	if (!directory) {
+		directory = engine.createDirectory([engine.parseRegistry(registryText(lines), `file:///r${lines}.units.txt`)])!;
+		directories.set(lines, directory);
+	}
+	return directory;
 }
 
 /**
@@ -46,8 +59,8 @@ function keystrokeCheckTime(directory: UnitDirectory, text: string, unitLine: st
 test('checking a notice costs about the same under a registry of 100 or 100,000 lines, once the directory is built', () => {
 	const text = fs.readFileSync(path.join(repoRoot(), 'seeds', 'xuzhou-2020-task-breakdown.txt'), 'utf8');
 	const unitLine = /牵头单位[:：][^\n、]+/.exec(text)![0];
-	const small = engine.createDirectory([engine.parseRegistry(registryText(100), 'file:///small.units.txt')])!;
-	const large = engine.createDirectory([engine.parseRegistry(registryText(100_000), 'file:///large.units.txt')])!;
+	const small = directoryOf(100);
+	const large = directoryOf(100_000);
 	const unknown = engine.check(engine.parseNotice(text), large).filter((finding) => finding.code === 'unknown-unit').length;
 	assert.ok(unknown > 100, `the notice has ${unknown} units the registry lacks, each with suggestions to find`);
 	engine.check(engine.parseNotice(text), small);
@@ -61,4 +74,36 @@ test('checking a notice costs about the same under a registry of 100 or 100,000 
 	// Suggestions are still found in the large registry.
 	assert.deepEqual(large.suggest('市财正局'), ['市财政局']);
 	assert.ok(large.suggest('市发展改革委员会').includes('市发展和改革委员会'));
+});
+
+test('completion reads a bounded number of registry names: the same cost under 25,000 or 100,000 names, selective queries still complete', () => {
+	const pinyin = new PinyinIndex();
+	const namesOf = (lines: number) => directoryOf(lines).names;
+	// Past the number of names a request reads (a few thousand) the cost stops growing: n against 4n.
+	const small = new UnitNameIndex(namesOf(25_000));
+	const large = new UnitNameIndex(namesOf(100_000));
+	const queries = ['财', '发改', 'c', 'fgw', 'shifa', 'fagai', 'sczj'];
+	const time = (index: UnitNameIndex) => {
+		let fastest = Infinity;
+		for (let round = 0; round < 5; round++) {
+			const started = performance.now();
+			queries.forEach((query) => index.matching(query, pinyin));
+			fastest = Math.min(fastest, performance.now() - started);
+		}
+		return fastest;
+	};
+	time(small);
+	time(large);
+	const smallTime = time(small);
+	const largeTime = time(large);
+	assert.ok(largeTime <= 3 * smallTime + 5, `completion queries take ${largeTime.toFixed(1)} ms over 100,000 names, ${smallTime.toFixed(1)} ms over 25,000`);
+	assert.ok(large.matching('fgw', pinyin).includes('市发改委'));
+	assert.ok(large.matching('发改', pinyin).includes('市发改委'));
+	assert.ok(large.matching('czj', pinyin).includes('市财政局'));
+	// A registry within the budget is read whole: every match, as a scan of all names finds them.
+	const names = namesOf(2_000);
+	const whole = new UnitNameIndex(names);
+	for (const query of ['c', 'jy', 'shi', '局']) {
+		assert.deepEqual(whole.matching(query, pinyin), names.filter((name) => (/^[a-z]+$/.test(query) ? pinyin.matches(name, query) : name.includes(query))));
+	}
 });

@@ -15,6 +15,7 @@ import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../core/features/unitCompletion';
+import { UnitNameIndex } from '../core/features/unitNameIndex';
 import type { Position, Range, RangeMapper } from '../core/text/lineIndex';
 import { registryAdditions } from '../core/units/registryEdits';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
@@ -30,11 +31,10 @@ export function completion(context: ServerContext, uri: string, position: Positi
 		return undefined;
 	}
 	const candidates: UnitCandidate[] = [];
-	const directory = context.index.directoryFor(uri);
-	for (const unit of directory?.units ?? []) {
-		for (const name of [unit.canonical, ...unit.aliases]) {
-			candidates.push({ name, source: 'registry', uses: 0 });
-		}
+	// Registry names from an index built once per registry change: a request reads a bounded number of them.
+	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names)).matching(site.typed.trim(), pinyin) ?? [];
+	for (const name of registryNames) {
+		candidates.push({ name, source: 'registry', uses: 0 });
 	}
 	for (const unit of context.index.units().values()) {
 		candidates.push({ name: unit.name, source: 'workspace', uses: unit.references.length });

@@ -34,7 +34,9 @@ export class UnitDirectory {
 	private readonly byKey = new Map<string, RegistryUnit>();
 	private readonly byCatalogBody = new Map<string, RegistryUnit>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
-	private readonly names: DirectoryName[] = [];
+	private readonly entries: DirectoryName[] = [];
+	private nameList: string[] | undefined;
+	private readonly derivedValues = new Map<string, unknown>();
 	private readonly namesByChar = new Map<string, number[]>();
 	private readonly namesByBody = new Map<string, number[]>();
 	private readonly nameByKey = new Map<string, number>();
@@ -63,6 +65,19 @@ export class UnitDirectory {
 		}
 	}
 
+	/** Every registry name, canonical names and aliases, in registry order. */
+	get names(): readonly string[] {
+		return (this.nameList ??= this.entries.map((entry) => entry.name));
+	}
+
+	/** A structure made from the directory's names (the completion index), built once per directory, as the directory is once per registry change. */
+	derived<T>(kind: string, build: (directory: UnitDirectory) => T): T {
+		if (!this.derivedValues.has(kind)) {
+			this.derivedValues.set(kind, build(this));
+		}
+		return this.derivedValues.get(kind) as T;
+	}
+
 	/** The matching key of a name (see unitKey). */
 	keyOf(name: string): string {
 		return unitKey(name, this.fold);
@@ -74,7 +89,8 @@ export class UnitDirectory {
 
 	private add(unit: RegistryUnit): void {
 		this.units.push(unit);
-		[unit.canonical, ...unit.aliases].forEach((name, nameIndex) => {
+		for (let nameIndex = 0; nameIndex <= unit.aliases.length; nameIndex++) {
+			const name = nameIndex === 0 ? unit.canonical : unit.aliases[nameIndex - 1];
 			const key = unit.keys[nameIndex];
 			if (!this.byKey.has(key)) {
 				this.byKey.set(key, unit);
@@ -84,18 +100,18 @@ export class UnitDirectory {
 			if (body && !this.byCatalogBody.has(body)) {
 				this.byCatalogBody.set(body, unit);
 			}
-			const index = this.names.length;
-			this.names.push({ name, key, unit, body });
+			const index = this.entries.length;
+			this.entries.push({ name, key, unit, body });
 			if (!this.nameByKey.has(key)) {
 				this.nameByKey.set(key, index);
 			}
 			if (body) {
-				pushTo(this.namesByBody, body, index);
+				addPosting(this.namesByBody, body, index);
 			}
-			for (const char of new Set(key)) {
-				pushTo(this.namesByChar, char, index);
+			for (const char of key) {
+				addPosting(this.namesByChar, char, index);
 			}
-		});
+		}
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
@@ -147,7 +163,7 @@ export class UnitDirectory {
 		const body = identity && bodyKey(identity);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
 		for (const index of this.candidates(key, body)) {
-			const candidate = this.names[index];
+			const candidate = this.entries[index];
 			let score: number | undefined;
 			if (body !== undefined && candidate.body === body) {
 				score = 0;
@@ -189,8 +205,8 @@ export class UnitDirectory {
 	 * 100,000 names a common character (市, 局) is never read through.
 	 */
 	private candidates(key: string, body: string | undefined): number[] {
-		if (this.seenBy.length < this.names.length) {
-			this.seenBy = new Uint32Array(this.names.length);
+		if (this.seenBy.length < this.entries.length) {
+			this.seenBy = new Uint32Array(this.entries.length);
 		}
 		if (++this.query === 0xffffffff) {
 			this.seenBy.fill(0);
@@ -225,7 +241,7 @@ export class UnitDirectory {
 					continue;
 				}
 				seen[index] = query;
-				const candidateKey = this.names[index].key;
+				const candidateKey = this.entries[index].key;
 				const visit = this.nextVisit();
 				let count = 0;
 				for (let j = 0; j < candidateKey.length; j++) {
@@ -260,17 +276,18 @@ export class UnitDirectory {
 	}
 }
 
-function bodyKey(identity: CatalogIdentity): string {
-	return `${identity.level}|${identity.body}`;
+/** Adds a name to a posting list once (names are added in index order, so a repeat is the last entry). */
+function addPosting(map: Map<string, number[]>, key: string, index: number): void {
+	const list = map.get(key);
+	if (!list) {
+		map.set(key, [index]);
+	} else if (list[list.length - 1] !== index) {
+		list.push(index);
+	}
 }
 
-function pushTo(map: Map<string, number[]>, key: string, index: number): void {
-	const list = map.get(key);
-	if (list) {
-		list.push(index);
-	} else {
-		map.set(key, [index]);
-	}
+function bodyKey(identity: CatalogIdentity): string {
+	return `${identity.level}|${identity.body}`;
 }
 
 /** 市经信委 → 市经信局 and back; undefined for a key that ends in neither. */
