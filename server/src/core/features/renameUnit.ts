@@ -29,7 +29,7 @@ export function registryNameAt(registry: Registry, offset: number): { name: stri
 }
 
 /** The registry unit whose line holds `offset` (units are in line order). */
-function registryUnitAt(registry: Registry, offset: number): RegistryUnit | undefined {
+export function registryUnitAt(registry: Registry, offset: number): RegistryUnit | undefined {
 	const units = registry.units;
 	let low = 0;
 	let high = units.length - 1;
