@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { registryNameAt } from '../../server/src/core/features/renameUnit';
 import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
 import { engine } from '../support/engine';
 
@@ -61,4 +62,14 @@ test('a name no registry line can hold is refused, not written', () => {
 	const append = appendToRegistry('市财政局\n', ['市大数据局', '市甲=乙局', '市丙#局', '市丁->戊局', '集合: 各局']);
 	assert.deepEqual([append.added, append.refused], [['市大数据局'], ['市甲=乙局', '市丙#局', '市丁->戊局', '集合: 各局']]);
 	assert.equal(append.separator + append.lines, '市大数据局\n');
+});
+
+test('each registry name keeps its place: an alias inside an earlier name, a successor after the arrow', () => {
+	const text = '市发展和改革委员会 = 市发改委 = 发改委\n市经信局 => 市工信局\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.units[0].nameSpans.map((span) => text.slice(span.start, span.end)), ['市发展和改革委员会', '市发改委', '发改委']);
+	assert.equal(text.slice(registry.units[1].successorSpan!.start, registry.units[1].successorSpan!.end), '市工信局');
+	// The offset of the first character of the name at the end of `fragment`, plus one.
+	const at = (fragment: string, name: string) => registryNameAt(registry, text.lastIndexOf(fragment) + fragment.length - name.length + 1)?.name;
+	assert.deepEqual([at('= 发改委', '发改委'), at('市发改委', '市发改委'), at('市工信局', '市工信局'), at('市经信局', '市经信局')], ['发改委', '市发改委', '市工信局', '市经信局']);
 });

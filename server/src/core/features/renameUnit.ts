@@ -1,5 +1,6 @@
 import type { MentionDigest, NoticeDigest } from '../model/noticeDigest';
 import type { Notice, UnitMention } from '../model/types';
+import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Registry, RegistryUnit } from '../units/registry';
 import { fileNameOf, type EditRefusal } from './editRefusal';
@@ -31,20 +32,8 @@ export function registryNameAt(registry: Registry, offset: number): { name: stri
 /** The registry unit whose line holds `offset` (units are in line order). */
 export function registryUnitAt(registry: Registry, offset: number): RegistryUnit | undefined {
 	const units = registry.units;
-	let low = 0;
-	let high = units.length - 1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		const line = units[mid].lineSpan;
-		if (offset < line.start) {
-			high = mid - 1;
-		} else if (offset > line.end) {
-			low = mid + 1;
-		} else {
-			return units[mid];
-		}
-	}
-	return undefined;
+	const unit = units[lastAtOrBefore(units.length, (index) => units[index].lineSpan.start, offset)];
+	return unit && offset >= unit.lineSpan.start && offset <= unit.lineSpan.end ? unit : undefined;
 }
 
 /** How a rename reads what it writes (a BreakdownEngine is one). */
