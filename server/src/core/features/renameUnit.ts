@@ -6,6 +6,7 @@ import type { Registry, RegistryUnit } from '../units/registry';
 import { fileNameOf, type EditRefusal } from './editRefusal';
 import { applyEdits, type FileEdit, type TextEdit } from './quickFixes';
 import { readBackMismatch, type MentionChange, type NoticeReader, type ReadBackMismatch } from './readBack';
+import { ReadingComparer } from './readsAlike';
 
 /** The part of a mention a rename replaces: the name as written, without the parenthesis after it. */
 export function writtenNameSpan(mention: UnitMention): Span {
@@ -61,9 +62,11 @@ const NOT_IN_A_NAME = /\r\n|[\r\n\u2028\u2029]|[、，,；;|│：:=＝#]|->|→
 /**
  * Renames one spelling of a unit everywhere: every mention with its key, in every notice, and the
  * registry names with that key. A mention written short (`商务局` after `市发改委、`) stays short,
- * so renaming back restores the text byte for byte. Every edited notice and registry is read again;
- * when any of them would read otherwise than intended (`市财政局等市X` read as one unit, `试商务局`
- * after `市发改委、` read as 市试商务局), the rename is refused with the reason, and nothing is written.
+ * so renaming back restores the text byte for byte. Every edited notice and registry is read again
+ * (a notice whose mentions are all written in full, with a new name read alike in every list, need
+ * not be: see ReadingComparer); when any of them would read otherwise than intended
+ * (`市财政局等市X` read as one unit, `试商务局` after `市发改委、` read as 市试商务局), the rename is
+ * refused with the reason, and nothing is written.
  */
 export function renameUnitEdits(input: RenameInput): RenameResult {
 	const name = input.newName.trim();
@@ -78,10 +81,17 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	}
 	// Another spelling of the old name (普陀山—朱家尖管委会 beside 普陀山-朱家尖管委会, 市財政局 in a
 	// Traditional notice beside 市财政局 in the registry) is renamed in its own spelling, so renaming back restores it.
+	const spellings = new Map<string, string | EditRefusal>();
 	const respelled = (spelling: string): string | EditRefusal => {
-		const target = spelling === input.oldName ? name : respell(input.oldName, spelling, name);
-		return target !== undefined && input.reader.unitKey(target) === newKey ? target : { refusal: 'spellings-differ', args: [input.oldName, spelling] };
+		let result = spellings.get(spelling);
+		if (result === undefined) {
+			const target = spelling === input.oldName ? name : respell(input.oldName, spelling, name);
+			result = target !== undefined && input.reader.unitKey(target) === newKey ? target : { refusal: 'spellings-differ', args: [input.oldName, spelling] };
+			spellings.set(spelling, result);
+		}
+		return result;
 	};
+	const comparer = new ReadingComparer(input.reader);
 	const edits: FileEdit[] = [];
 	for (const { uri, notice } of input.notices) {
 		const renamed = notice.units.filter((mention) => mention.key === input.oldKey);
@@ -90,6 +100,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 		const fileEdits: TextEdit[] = [];
 		const writtenShort = new Set<MentionDigest>();
+		let plain = true;
 		for (const mention of renamed) {
 			const target = respelled(mention.name);
 			if (typeof target !== 'string') {
@@ -100,6 +111,12 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 				writtenShort.add(mention);
 			}
 			fileEdits.push(...mentionEdit.edits);
+			// Written in full, on one line, and replaced by a name read alike in every list: the notice reads as before.
+			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.nameSpan.start, mention.nameSpan.end) === mention.name && comparer.alike(mention.name, target);
+		}
+		if (plain) {
+			edits.push({ uri, edits: fileEdits });
+			continue;
 		}
 		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
 		const after = input.reader.parseNotice(applyEdits(notice.text, fileEdits));
@@ -229,10 +246,9 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
 function mentionEdits(text: string, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
-	const head = text.slice(mention.nameSpan.start, mention.nameSpan.end).replace(/\s+/g, '');
-	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
-	const short = mention.completed ? shortForm(mention.name, head + tail, newName) : newName;
 	const writtenHead = text.slice(mention.nameSpan.start, mention.nameSpan.end);
+	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
+	const short = mention.completed ? shortForm(mention.name, writtenHead.replace(/\s+/g, '') + tail, newName) : newName;
 	if (!mention.nameTailSpan) {
 		return { edits: [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) }], written: short };
 	}
@@ -251,6 +267,9 @@ function mentionEdits(text: string, mention: MentionDigest, newName: string): { 
  * characters, so renaming does not reflow the notice and renaming back restores it exactly.
  */
 function keepLineBreaks(written: string, replacement: string): string {
+	if (!/[\r\n]/.test(written)) {
+		return replacement;
+	}
 	const pattern = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
 	const breaks: Array<{ at: number; text: string }> = [];
 	let removed = 0;
