@@ -94,6 +94,15 @@ test('a replacement is offered only where it reads as itself: a bare name after 
 	assert.deepEqual(finding.suggestions, ['工信局']);
 	assert.deepEqual(quickFixes({ uri: 'doc', notice, finding, reader: engine }), []);
 	assert.equal(fixAll(text, registry), text);
+	// Among other fixes, fix-all leaves that one out and keeps the rest (reading the notice a few times, not once per fix).
+	let reads = 0;
+	const counting = { unitKey: (name: string) => engine.unitKey(name), parseNotice: (source: string) => (reads++, engine.parseNotice(source)) };
+	const many = text + '3.乙。\n牵头单位：市发改委；责任单位：市商务局、市发改委\n' + Array.from({ length: 20 }, (_, i) => `${i + 5}.丙。\n牵头单位：市商务局\n`).join('');
+	const checked = check(many, registry);
+	const fixed = applyEdits(many, fixAllEdits({ uri: 'doc', notice: checked.notice, findings: checked.findings, reader: counting }));
+	assert.ok(fixed.startsWith(text), 'the replacement that would read otherwise is left out');
+	assert.ok(fixed.includes('2.乙。\n牵头单位：市发改委；责任单位：市商务局\n3.丙。'), 'renumbered, the repeated unit removed');
+	assert.ok(reads <= 3, `${reads} readings`);
 	// Where nothing is distributed the same replacement reads as written, and is offered.
 	const alone = check('1.甲。\n牵头单位：市经信局\n', registry);
 	const renamed = alone.findings.find((candidate) => candidate.code === 'renamed-unit')!;

@@ -8,7 +8,7 @@ import { lineBreakOf } from '../text/lineBreaks';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import { appendToRegistry } from '../units/registryEdits';
-import { readBackMismatch, type FixReading, type NoticeReader } from './readBack';
+import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
@@ -54,12 +54,14 @@ export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' |
 	if (!fix.reading) {
 		return true;
 	}
-	if (!input.reader) {
-		return false;
-	}
+	return input.reader !== undefined && fixMismatch({ ...input, reader: input.reader }, fix) === undefined;
+}
+
+/** Where the notice with the fix's edits first reads otherwise than the fix intends, if anywhere. */
+export function fixMismatch(input: Pick<QuickFixInput, 'uri' | 'notice'> & { reader: NoticeReader }, fix: Pick<QuickFix, 'edits' | 'reading'>): ReadBackMismatch | undefined {
 	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
 	const after = input.reader.parseNotice(applyEdits(input.notice.text, edits));
-	return readBackMismatch(input.notice, edits, after, fix.reading.changes, fix.reading.removedFields) === undefined;
+	return readBackMismatch(input.notice, edits, after, fix.reading?.changes ?? new Map(), fix.reading?.removedFields);
 }
 
 /** The fixes for one finding before their reading is checked (fix-all checks its fixes together). */
