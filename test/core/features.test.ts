@@ -61,7 +61,7 @@ function fix(code: string, text: string, registry?: string, pick = 0) {
 	const { notice, findings } = check(text, registry);
 	const finding = findings.find((candidate) => candidate.code === code);
 	assert.ok(finding, `no ${code} finding in ${JSON.stringify(text)}`);
-	const fixes = quickFixes({ uri: 'doc', notice, finding, registry: registry === undefined ? undefined : { uri: 'registry', text: registry } });
+	const fixes = quickFixes({ uri: 'doc', notice, finding, registry: registry === undefined ? undefined : { uri: 'registry', text: registry }, reader: engine });
 	const chosen = fixes[pick];
 	assert.ok(chosen, `no fix #${pick} for ${code}`);
 	const documentEdits = chosen.edits.filter((edit) => edit.uri === 'doc').flatMap((edit) => edit.edits);
@@ -83,6 +83,11 @@ test('quick fix: add an unknown unit to the registry', () => {
 	assert.equal(applyEdits('市财政局', add.edits[0].edits), '市财政局\n市大数据局\n');
 	const after = check('1.甲。\n牵头单位：市大数据局\n', '市财政局\n市大数据局\n').findings;
 	assert.ok(!codes(after).includes('unknown-unit'));
+});
+
+test('quick fix: a unit no registry line can hold is not offered for the registry (# would start a comment)', () => {
+	const { fixes } = fix('unknown-unit', '1.甲。\n牵头单位：市丙#局\n', '市丙局\n');
+	assert.deepEqual(fixes.map((candidate) => candidate.edits[0].uri), ['doc'], 'only the suggestion');
 });
 
 test('quick fix: renumber a list', () => {

@@ -32,7 +32,8 @@ test('a digest gives the same references, task labels and rename edits as the fu
 		assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [byRoleFull.lead.length, byRoleFull.responsible.length, byRoleFull.other.length], key);
 	}
 	for (const key of keys.slice(0, 40)) {
-		const input = { registries: [], oldKey: key, newName: '市试验局', keyOf: (name: string) => engine.unitKey(name), parse: (text: string) => engine.parseNotice(text) };
+		const oldName = full.flatMap(({ notice }) => notice.units).find((unit) => unit.key === key)!.name;
+		const input = { registries: [], oldKey: key, oldName, newName: '市试验局', reader: engine };
 		assert.deepEqual(renameUnitEdits({ ...input, notices: digests }), renameUnitEdits({ ...input, notices: full }), key);
 	}
 });

@@ -106,7 +106,7 @@ test(`every quick fix on ${GENERATED_NOTICES} generated notices reverts byte for
 		fc.property(noticeText, (text) => {
 			const { notice, findings } = check(text);
 			for (const finding of findings) {
-				const fixes = quickFixes({ uri: 'doc', notice, finding, registry: { uri: 'registry', text: REGISTRY } });
+				const fixes = quickFixes({ uri: 'doc', notice, finding, registry: { uri: 'registry', text: REGISTRY }, reader: engine });
 				for (const fix of fixes) {
 					for (const fileEdit of fix.edits) {
 						const original = fileEdit.uri === 'doc' ? text : REGISTRY;

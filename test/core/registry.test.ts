@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { registryNameAt } from '../../server/src/core/features/renameUnit';
+import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
 import { engine } from '../support/engine';
 
 const parse = (text: string) => engine.parseRegistry(text, 'file:///a.units.txt');
@@ -42,4 +44,32 @@ test('resolution by name, alias, Traditional spelling and the catalog; suggestio
 	assert.equal(directory.resolve('县发改局'), undefined, 'another level is another unit');
 	assert.deepEqual(directory.suggest('市财正局'), ['市财政局']);
 	assert.ok(directory.suggest('市发改局').includes('市发改委'));
+});
+
+test('units added to a registry are those the registry parser does not know, written as lines it reads back', () => {
+	const notice = engine.parseNotice('1.甲。\n牵头单位：市工信局；责任单位：市经信局、市发展改革委、市大数据局、各县(市)区政府\n2.乙。\n牵头单位：市大数据局、市发改委\n');
+	const registry = '市经信局 => 市工信局\r\n市发展和改革委员会 = 市发改委';
+	const append = registryAdditions(notice.units, registry, engine.catalog, engine.fold);
+	assert.deepEqual(append, { offset: registry.length, separator: '\r\n', lines: '市大数据局\r\n', added: ['市大数据局'], refused: [] });
+	const grown = parse(registry + append.separator + append.lines);
+	assert.deepEqual(grown.findings, []);
+	assert.deepEqual(grown.units.map((unit) => unit.canonical), ['市经信局', '市发展和改革委员会', '市大数据局']);
+	// One body spelled two ways in the notice is added once.
+	assert.deepEqual(registryAdditions(engine.parseNotice('1.甲。\n牵头单位：市发改委、市发展改革委\n').units, '', engine.catalog, engine.fold).added, ['市发改委']);
+});
+
+test('a name no registry line can hold is refused, not written', () => {
+	const append = appendToRegistry('市财政局\n', ['市大数据局', '市甲=乙局', '市丙#局', '市丁->戊局', '集合: 各局']);
+	assert.deepEqual([append.added, append.refused], [['市大数据局'], ['市甲=乙局', '市丙#局', '市丁->戊局', '集合: 各局']]);
+	assert.equal(append.separator + append.lines, '市大数据局\n');
+});
+
+test('each registry name keeps its place: an alias inside an earlier name, a successor after the arrow', () => {
+	const text = '市发展和改革委员会 = 市发改委 = 发改委\n市经信局 => 市工信局\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.units[0].nameSpans.map((span) => text.slice(span.start, span.end)), ['市发展和改革委员会', '市发改委', '发改委']);
+	assert.equal(text.slice(registry.units[1].successorSpan!.start, registry.units[1].successorSpan!.end), '市工信局');
+	// The offset of the first character of the name at the end of `fragment`, plus one.
+	const at = (fragment: string, name: string) => registryNameAt(registry, text.lastIndexOf(fragment) + fragment.length - name.length + 1)?.name;
+	assert.deepEqual([at('= 发改委', '发改委'), at('市发改委', '市发改委'), at('市工信局', '市工信局'), at('市经信局', '市经信局')], ['发改委', '市发改委', '市工信局', '市经信局']);
 });

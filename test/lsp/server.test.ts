@@ -127,16 +127,21 @@ describe('language server over stdio (push diagnostics)', () => {
 		await server.open(a, fs.readFileSync(path.join(folder, 'a.txt'), 'utf8'));
 		const prepared = await server.request<{ placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: a }, position: { line: 2, character: 16 } });
 		assert.equal(prepared.placeholder, '市财政局');
-		const edit = await server.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政局（国资委）' });
+		const edit = await server.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政和国资局' });
 		// Open untitled notices that name the unit are renamed too; the workspace files are these three.
 		const files = Object.keys(edit.changes!).filter((uri) => uri.startsWith('file:')).map((uri) => path.basename(decodeURIComponent(uri))).sort();
 		assert.deepEqual(files, ['a.txt', 'b.txt', '单位名录.txt']);
 		const bUri = Object.keys(edit.changes!).find((uri) => decodeURIComponent(uri).endsWith('b.txt'))!;
 		const bText = fs.readFileSync(path.join(folder, 'b.txt'), 'utf8');
-		assert.equal(applyTextEdits(bText, edit.changes![bUri]), bText.replace('市财政局', '市财政局（国资委）'));
+		assert.equal(applyTextEdits(bText, edit.changes![bUri]), bText.replace('市财政局', '市财政和国资局'));
 		const registryUri = Object.keys(edit.changes!).find((uri) => decodeURIComponent(uri).endsWith('单位名录.txt'))!;
 		const registryText = fs.readFileSync(path.join(folder, '单位名录.txt'), 'utf8');
-		assert.equal(applyTextEdits(registryText, edit.changes![registryUri]), registryText.replace('市财政局', '市财政局（国资委）'));
+		assert.equal(applyTextEdits(registryText, edit.changes![registryUri]), registryText.replace('市财政局', '市财政和国资局'));
+		// A new name that is not one unit name is refused with the reason, and nothing is written.
+		await assert.rejects(
+			server.request('textDocument/rename', { textDocument: { uri: a }, position: { line: 2, character: 16 }, newName: '市财政局、市审计局' }),
+			(error: Error) => error.message.includes('不是单个单位名称'),
+		);
 	});
 
 	test('a quick fix applied and checked again', async () => {
@@ -184,5 +189,27 @@ describe('language server over stdio (pull diagnostics, English)', () => {
 		assert.equal(report.kind, 'full');
 		assert.deepEqual(report.items.map((item) => [item.code, item.severity, item.message]), [['missing-lead', 2, 'Task 1 has no lead unit']]);
 		assert.ok(server.warnings.some((warning) => warning.includes('no-such-check')));
+	});
+});
+
+describe('language server over stdio (adding a notice\'s units to its registry)', () => {
+	let server: LanguageServer;
+	let folder: string;
+	before(async () => {
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-registry-'));
+		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市经信局 => 市工信局\r\n市发展和改革委员会 = 市发改委');
+		server = await LanguageServer.start({ folder });
+	});
+	after(() => server.stop());
+
+	test('the registry parser decides which units are known: a successor after => is not added again', async () => {
+		const uri = uriOf(path.join(folder, 'n.txt'));
+		await server.open(uri, '2020年任务分解\n1.甲。\n牵头单位：市工信局；责任单位：市发展改革委、市大数据局、各县(市)区政府\n2.乙。\n牵头单位：市大数据局\n');
+		await server.settle();
+		await server.request('workspace/executeCommand', { command: 'breakdown.server.createRegistry', arguments: [uri] });
+		const edits = server.appliedEdits.at(-1)!.edit.changes!;
+		const inserted = Object.values(edits).flat().map((edit) => edit.newText).join('');
+		// (The line break before it, when the registry's last line has none, is the command's.)
+		assert.equal(inserted.replace(/^\r?\n/, ''), '市大数据局\r\n');
 	});
 });

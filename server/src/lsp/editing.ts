@@ -1,19 +1,24 @@
 import {
 	CodeActionKind,
 	CompletionItemKind,
+	LSPErrorCodes,
+	ResponseError,
 	type CodeAction,
 	type CompletionList,
 	type Diagnostic,
 	type TextEdit as LspTextEdit,
 	type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { formatRefusal, isEditRefusal } from '../core/features/editRefusal';
+import { fixAllEdits } from '../core/features/fixAll';
 import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../core/features/unitCompletion';
+import { UnitNameIndex } from '../core/features/unitNameIndex';
 import type { Position, Range, RangeMapper } from '../core/text/lineIndex';
+import { registryAdditions } from '../core/units/registryEdits';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
-import { uriKey } from './uris';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
 export function completion(context: ServerContext, uri: string, position: Position, pinyin: PinyinIndex): CompletionList | undefined {
@@ -26,11 +31,10 @@ export function completion(context: ServerContext, uri: string, position: Positi
 		return undefined;
 	}
 	const candidates: UnitCandidate[] = [];
-	const directory = context.index.directoryFor(uri);
-	for (const unit of directory?.units ?? []) {
-		for (const name of [unit.canonical, ...unit.aliases]) {
-			candidates.push({ name, source: 'registry', uses: 0 });
-		}
+	// Registry names from an index built once per registry change: a request reads a bounded number of them.
+	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names)).matching(site.typed.trim(), pinyin) ?? [];
+	for (const name of registryNames) {
+		candidates.push({ name, source: 'registry', uses: 0 });
 	}
 	for (const unit of context.index.units().values()) {
 		candidates.push({ name: unit.name, source: 'workspace', uses: unit.references.length });
@@ -71,22 +75,24 @@ export function prepareRename(context: ServerContext, uri: string, position: Pos
 	return found ? { range: found.lineIndex.rangeOf(found.span), placeholder: found.name } : undefined;
 }
 
-/** Renames the spelling at a position in every notice of the workspace and in the registries. */
+/** Renames the spelling at a position in every notice of the workspace and in the registries; a rename that cannot be written safely answers an error with the reason. */
 export function rename(context: ServerContext, uri: string, position: Position, newName: string): WorkspaceEdit | undefined {
 	const found = unitAtPosition(context, uri, position);
-	const name = newName.trim();
-	if (!found || name.length === 0) {
+	if (!found) {
 		return undefined;
 	}
-	const edits = renameUnitEdits({
+	const result = renameUnitEdits({
 		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
 		registries: context.index.allRegistries().map((entry) => entry.registry),
 		oldKey: found.key,
-		newName: name,
-		keyOf: (candidate) => context.engine.unitKey(candidate),
-		parse: (text) => context.engine.parseNotice(text),
+		oldName: found.name,
+		newName,
+		reader: context.engine,
 	});
-	return toWorkspaceEdit(context, edits);
+	if (isEditRefusal(result)) {
+		throw new ResponseError(LSPErrorCodes.RequestFailed, formatRefusal(result, context.locale()));
+	}
+	return toWorkspaceEdit(context, result.edits);
 }
 
 /** Converts engine file edits, with positions from each file's own text. */
@@ -131,7 +137,7 @@ export function codeActions(
 	const registry = context.index.registriesFor(uri)[0];
 	const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggestedRegistry, text: '' };
 	const creating = !registry;
-	const fixesOf = (finding: (typeof findings)[number]) => quickFixes({ uri, notice, finding, registry: registryInput });
+	const fixesOf = (finding: (typeof findings)[number]) => quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine });
 	const actions: CodeAction[] = [];
 	const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
 	const locale = context.locale();
@@ -155,7 +161,7 @@ export function codeActions(
 		}
 	}
 	if (wants(FIX_ALL_KIND)) {
-		const fixAll = fixAllEdits(findings.flatMap((finding) => fixesOf(finding).filter((fix) => fix.preferred)), uri);
+		const fixAll = fixAllEdits({ uri, notice, findings, reader: context.engine });
 		if (fixAll.length > 0) {
 			actions.push({
 				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
@@ -165,28 +171,6 @@ export function codeActions(
 		}
 	}
 	return actions;
-}
-
-/** The preferred fixes that edit only this document, without overlaps (a renumbering offered twice counts once). */
-function fixAllEdits(fixes: readonly QuickFix[], uri: string) {
-	const seen = new Set<string>();
-	const chosen: Array<FileEdit['edits'][number]> = [];
-	for (const fix of fixes) {
-		if (fix.edits.length !== 1 || uriKey(fix.edits[0].uri) !== uriKey(uri)) {
-			continue;
-		}
-		const signature = JSON.stringify(fix.edits[0].edits);
-		if (seen.has(signature)) {
-			continue;
-		}
-		seen.add(signature);
-		const edits = fix.edits[0].edits;
-		const overlaps = edits.some((edit) => chosen.some((other) => edit.span.start < other.span.end && other.span.start < edit.span.end));
-		if (!overlaps) {
-			chosen.push(...edits);
-		}
-	}
-	return chosen;
 }
 
 /** "Add to the registry" when there is none yet: create 单位名录.txt beside the notice with the unit in it. */
@@ -217,31 +201,15 @@ export function registryCommandEdit(
 ): { target: string; edit: WorkspaceEdit; createsFile: boolean } | undefined {
 	const existing = context.index.registriesFor(uri)[0];
 	const target = existing ? (context.index.getRegistry(existing.uri)?.uri ?? existing.uri) : suggestedRegistry(uri);
-	const text = registryTextFor(context, uri, existing?.text);
-	if (text === undefined) {
-		return undefined;
-	}
-	if (existing) {
-		const end = existing.lineIndex.positionAt(existing.text.length);
-		const lead = existing.text.length > 0 && !/[\r\n]$/.test(existing.text) ? '\n' : '';
-		return { target, edit: { changes: { [target]: [{ range: { start: end, end }, newText: lead + text }] } }, createsFile: false };
-	}
-	return { target, edit: newFileEdit(target, text), createsFile: true };
-}
-
-/** The text of a registry listing the units of a notice (collectives left out), in order of first use. */
-export function registryTextFor(context: ServerContext, uri: string, existing: string | undefined): string | undefined {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return undefined;
 	}
-	const known = new Set((existing ?? '').split(/\r?\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[=＝]|->|→/)).map((name) => context.engine.unitKey(name.trim())));
-	const names: string[] = [];
-	for (const unit of notice.units) {
-		if (!unit.collective && !known.has(unit.key)) {
-			known.add(unit.key);
-			names.push(unit.name);
-		}
+	// Lines in the registry's own line breaks, after one when its last line has none.
+	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
+	if (existing) {
+		const end = existing.lineIndex.positionAt(existing.text.length);
+		return { target, edit: { changes: { [target]: [{ range: { start: end, end }, newText: append.separator + append.lines }] } }, createsFile: false };
 	}
-	return names.join('\n') + (names.length > 0 ? '\n' : '');
+	return { target, edit: newFileEdit(target, append.lines), createsFile: true };
 }

@@ -68,7 +68,7 @@ export function hover(context: ServerContext, uri: string, position: Position): 
 	}
 	const unit = context.index.units().get(found.identity);
 	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.references ?? []);
-	const directory = found.notice ? context.index.directoryFor(uri) : context.engine.createDirectory([found.registry!.registry]);
+	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
 	const text = unitHover(summary, directory, found.name, found.notice?.uri ?? uri);
 	return { contents: { kind: 'markdown', value: text[context.locale()] }, range: found.lineIndex.rangeOf(found.span) };
 }

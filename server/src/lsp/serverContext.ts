@@ -5,7 +5,7 @@ import type { Finding } from '../core/checks/finding';
 import type { BreakdownEngine } from '../core/engine';
 import { unitAt } from '../core/features/unitAt';
 import { identityOfKey, unitIdentity } from '../core/features/unitIdentity';
-import { registryNameAt, writtenNameSpan } from '../core/features/renameUnit';
+import { registryNameAt, registryUnitAt, writtenNameSpan } from '../core/features/renameUnit';
 import type { Notice, UnitMention } from '../core/model/types';
 import type { LineIndex, Position, Span } from '../core/text/lineIndex';
 import type { BreakdownSettings } from './settings';
@@ -63,7 +63,7 @@ export function unitAtPosition(context: ServerContext, uri: string, position: Po
 		if (!found) {
 			return undefined;
 		}
-		const unit = registry.registry.units.find((candidate) => offset >= candidate.lineSpan.start && offset <= candidate.lineSpan.end)!;
+		const unit = registryUnitAt(registry.registry, offset)!;
 		return {
 			identity: identityOfKey(context.engine.unitKey(unit.canonical)),
 			name: found.name,

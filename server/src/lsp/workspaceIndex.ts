@@ -148,10 +148,14 @@ export class WorkspaceIndex {
 	}
 
 	directoryFor(uri: string): UnitDirectory | undefined {
+		return this.directoryOf(this.registriesFor(uri));
+	}
+
+	/** The directory of a set of registries, built once per registry change (a registry of 100,000 lines takes a few hundred ms). */
+	directoryOf(registries: Registry[]): UnitDirectory | undefined {
 		if (this.directories.generation !== this.registryGeneration) {
 			this.directories = { generation: this.registryGeneration, byKey: new Map() };
 		}
-		const registries = this.registriesFor(uri);
 		const key = registries.map((registry) => uriKey(registry.uri)).join('\n');
 		if (!this.directories.byKey.has(key)) {
 			this.directories.byKey.set(key, this.engine.createDirectory(registries));

@@ -1,10 +1,14 @@
 import type { CheckCode } from '../checks/checkTable';
 import type { Finding, LocalizedText } from '../checks/finding';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
-import type { Notice, UnitMention } from '../model/types';
+import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
+import { lineBreakOf } from '../text/lineBreaks';
 import type { Span } from '../text/lineIndex';
+import { isOneBrokenName } from '../units/nameShape';
+import { appendToRegistry } from '../units/registryEdits';
+import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
@@ -23,6 +27,8 @@ export interface QuickFix {
 	edits: FileEdit[];
 	/** The obvious fix, which "fix all" applies. */
 	preferred: boolean;
+	/** What the fix means for the reading of the notice, checked by reading the fixed text again. */
+	reading?: FixReading;
 }
 
 export interface QuickFixInput {
@@ -31,10 +37,35 @@ export interface QuickFixInput {
 	finding: Finding;
 	/** The registry that a new unit would be added to, if any. */
 	registry?: { uri: string; text: string };
+	/** Reads the fixed text again; without it, only fixes to the registry are offered (a fix to the notice cannot be checked). */
+	reader?: NoticeReader;
 }
 
-/** The fixes for one finding. Every fix is a plain text edit, so it can be undone and previewed. */
+/**
+ * The fixes for one finding. Every fix is a plain text edit, so it can be undone and previewed; a fix
+ * that changes a unit list is offered only when the fixed text reads as the fix intends.
+ */
 export function quickFixes(input: QuickFixInput): QuickFix[] {
+	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix));
+}
+
+/** Whether the notice with the fix's edits reads as the fix intends (a registry line, checked as it is written, has no reading). */
+export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' | 'reader'>, fix: Pick<QuickFix, 'edits' | 'reading'>): boolean {
+	if (!fix.reading) {
+		return true;
+	}
+	return input.reader !== undefined && fixMismatch({ ...input, reader: input.reader }, fix) === undefined;
+}
+
+/** Where the notice with the fix's edits first reads otherwise than the fix intends, if anywhere. */
+export function fixMismatch(input: Pick<QuickFixInput, 'uri' | 'notice'> & { reader: NoticeReader }, fix: Pick<QuickFix, 'edits' | 'reading'>): ReadBackMismatch | undefined {
+	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
+	const after = input.reader.parseNotice(applyEdits(input.notice.text, edits));
+	return readBackMismatch(input.notice, edits, after, fix.reading?.changes ?? new Map(), fix.reading?.removedFields);
+}
+
+/** The fixes for one finding before their reading is checked (fix-all checks its fixes together). */
+export function proposedFixes(input: QuickFixInput): QuickFix[] {
 	const { notice, finding } = input;
 	switch (finding.code) {
 		case 'unknown-unit':
@@ -42,8 +73,9 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 		case 'unit-variant': {
 			const mention = unitAt(notice, finding.span.start);
 			const fixes = (finding.suggestions ?? []).map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
-			if (finding.code === 'unknown-unit' && mention && input.registry) {
-				fixes.push(addToRegistry(input.registry, mention));
+			const add = finding.code === 'unknown-unit' && mention && input.registry ? addToRegistry(input.registry, mention) : undefined;
+			if (add) {
+				fixes.push(add);
 			}
 			return fixes;
 		}
@@ -59,13 +91,18 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 					code: finding.code,
 					edits: [{ uri: input.uri, edits: [{ span: { start: finding.span.start, end: finding.span.start }, newText: lineBreakOf(notice.text) }] }],
 					preferred: true,
+					reading: { changes: new Map() },
 				},
 			];
-		case 'broken-unit-name':
-			return [joinBrokenName(input, finding.span)];
+		case 'broken-unit-name': {
+			const mention = unitAt(notice, finding.span.start);
+			const join = mention && joinBrokenName(input, mention);
+			return join ? [join] : [];
+		}
 		case 'duplicate-unit': {
 			const mention = unitAt(notice, finding.span.start);
-			return mention ? [removeUnit(input, mention)] : [];
+			const remove = mention && removeUnit(input, mention);
+			return remove ? [remove] : [];
 		}
 		default:
 			return [];
@@ -79,17 +116,21 @@ function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, sug
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits: [{ span, newText: suggestion }] }],
 		preferred,
+		// `财正局` after `市发改委、` replaced by 市财政局 must read as 市财政局, and its neighbours as before.
+		reading: { changes: new Map(mention ? [[mention, { key: input.reader?.unitKey(suggestion) ?? suggestion }]] : []) },
 	};
 }
 
-function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix {
-	const text = registry.text;
-	const lineBreak = lineBreakOf(text);
-	const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
+/** Adds the unit as a line of its own at the end of the registry; not offered for a name no registry line can hold. */
+function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix | undefined {
+	const append = appendToRegistry(registry.text, [mention.name]);
+	if (append.added.length === 0) {
+		return undefined;
+	}
 	return {
 		title: { 'zh-cn': `将「${mention.name}」加入单位名录`, en: `Add "${mention.name}" to the unit registry` },
 		code: 'unknown-unit',
-		edits: [{ uri: registry.uri, edits: [{ span: { start: text.length, end: text.length }, newText: (needsBreak ? lineBreak : '') + mention.name + lineBreak }] }],
+		edits: [{ uri: registry.uri, edits: [{ span: { start: append.offset, end: append.offset }, newText: append.separator + append.lines }] }],
 		preferred: false,
 	};
 }
@@ -109,6 +150,8 @@ function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
+		// New numbers must not change what is read as a task, nor any unit list.
+		reading: { changes: new Map() },
 	};
 }
 
@@ -125,47 +168,109 @@ function formatNumber(kind: MarkerKind, value: number): string {
 	}
 }
 
-function joinBrokenName(input: QuickFixInput, span: Span): QuickFix {
-	const text = input.notice.text;
+/** Line breaks inside a name as pasted, with the indentation around them. */
+const BREAK_INSIDE = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
+
+/**
+ * Joins a name a paste broke across lines (`各\n县(市)区政府`). Not offered when the lines are not
+ * one name: the last unit line run into a signature or a date (`市税务局` / `市政府办公室` /
+ * `2020年3月1日`) or a closing sentence.
+ */
+function joinBrokenName(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
+	const { start, end } = mention.span;
+	const written = input.notice.text.slice(start, end);
+	const pieces = written.split(BREAK_INSIDE).map((piece) => piece.replace(/\s+/g, ''));
+	if (!isOneBrokenName(pieces)) {
+		return undefined;
+	}
 	const edits: TextEdit[] = [];
-	const inside = /[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g;
-	const slice = text.slice(span.start, span.end);
-	let match: RegExpExecArray | null;
-	while ((match = inside.exec(slice))) {
-		edits.push({ span: { start: span.start + match.index, end: span.start + match.index + match[0].length }, newText: '' });
+	for (const match of written.matchAll(BREAK_INSIDE)) {
+		edits.push({ span: { start: start + match.index, end: start + match.index + match[0].length }, newText: '' });
 	}
 	return {
 		title: { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
 		code: 'broken-unit-name',
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
+		reading: { changes: new Map([[mention, { key: mention.key, joined: true }]]) },
 	};
 }
 
-function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix {
+/** Separators between the units of a list, which go with the unit removed. */
+const LIST_SEPARATOR = /[、，,；;]/;
+
+/**
+ * Removes a unit listed a second time in its task. The only unit of its field goes with its label
+ * (`；责任单位：市发改委` after `牵头单位：市发改委`): an empty `责任单位：` is a finding of its own.
+ * Not offered when that field leads (the task would lose its lead label) or holds other words.
+ */
+function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
 	const text = input.notice.text;
-	let { start, end } = mention.span;
-	if (start > 0 && text[start - 1] === '、') {
-		start--;
-	} else if (text[end] === '、') {
-		end++;
+	const field = mention.task.fields.find((candidate) => candidate.units.includes(mention));
+	if (!field) {
+		return undefined;
+	}
+	let span: Span | undefined;
+	if (field.units.length > 1) {
+		let { start, end } = mention.span;
+		if (start > field.valueSpan.start && LIST_SEPARATOR.test(text[start - 1])) {
+			start--;
+		} else if (end < field.valueSpan.end && LIST_SEPARATOR.test(text[end])) {
+			end++;
+		}
+		span = { start, end };
+	} else {
+		span = fieldRemoval(input.notice, mention, field);
+	}
+	if (!span) {
+		return undefined;
 	}
 	return {
-		title: { 'zh-cn': `删除重复的「${mention.name}」`, en: `Remove the repeated "${mention.name}"` },
+		title:
+			field.units.length > 1
+				? { 'zh-cn': `删除重复的「${mention.name}」`, en: `Remove the repeated "${mention.name}"` }
+				: { 'zh-cn': `删除重复的「${mention.name}」及其「${field.label}」`, en: `Remove the repeated "${mention.name}" and its "${field.label}"` },
 		code: 'duplicate-unit',
-		edits: [{ uri: input.uri, edits: [{ span: { start, end }, newText: '' }] }],
+		edits: [{ uri: input.uri, edits: [{ span, newText: '' }] }],
 		preferred: true,
+		reading: { changes: new Map([[mention, { removed: true }]]), removedFields: field.units.length > 1 ? undefined : new Map([[mention.task.index, 1]]) },
 	};
 }
 
-/** The line break a document already uses, so an edit does not mix CRLF into LF text. */
-export function lineBreakOf(text: string): string {
-	const index = text.search(/\r\n|\r|\n/);
-	if (index < 0) {
-		return '\n';
+/** The text of a field holding one unit, with the separator that joins it to the fields beside it on its line. */
+function fieldRemoval(notice: Notice, mention: UnitMention, field: Field): Span | undefined {
+	const { text, lineIndex } = notice;
+	if (field.role === 'lead' || field.style === 'trailing-parenthesis' || field.label.length === 0) {
+		return undefined;
 	}
-	return text[index] === '\r' ? (text[index + 1] === '\n' ? '\r\n' : '\r') : '\n';
+	const rest = (from: number, to: number) => text.slice(from, to).replace(/[\s、，,；;。.等]/g, '');
+	if (rest(field.valueSpan.start, mention.span.start) + rest(mention.span.end, field.valueSpan.end) !== '') {
+		return undefined;
+	}
+	const line = lineIndex.lines[lineIndex.lineAt(field.labelSpan.start)];
+	if (lineIndex.lineAt(field.valueSpan.end) !== lineIndex.lineAt(field.labelSpan.start)) {
+		return undefined;
+	}
+	const fields = mention.task.fields;
+	const index = fields.indexOf(field);
+	const onLine = (other: Field | undefined) => other !== undefined && other.labelSpan.start >= line.start && other.valueSpan.end <= line.end;
+	const previous = fields[index - 1];
+	const next = fields[index + 1];
+	if (onLine(previous)) {
+		// `牵头单位：市发改委；责任单位：市发改委` → `牵头单位：市发改委`
+		return { start: previous.valueSpan.end, end: field.valueSpan.end };
+	}
+	if (onLine(next)) {
+		return { start: field.labelSpan.start, end: next.labelSpan.start };
+	}
+	if (rest(line.start, field.labelSpan.start) === '' && rest(field.valueSpan.end, line.end) === '') {
+		// The field is its line: the line goes.
+		return { start: line.start, end: line.next };
+	}
+	return undefined;
 }
+
+export { lineBreakOf };
 
 /** Applies edits to a text (edits must not overlap). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

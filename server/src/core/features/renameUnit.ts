@@ -1,34 +1,45 @@
 import type { MentionDigest, NoticeDigest } from '../model/noticeDigest';
 import type { Notice, UnitMention } from '../model/types';
+import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
-import type { Registry } from '../units/registry';
+import type { Registry, RegistryUnit } from '../units/registry';
+import { fileNameOf, type EditRefusal } from './editRefusal';
 import { applyEdits, type FileEdit, type TextEdit } from './quickFixes';
+import { readBackMismatch, type MentionChange, type NoticeReader, type ReadBackMismatch } from './readBack';
+import { ReadingComparer } from './readsAlike';
 
 /** The part of a mention a rename replaces: the name as written, without the parenthesis after it. */
 export function writtenNameSpan(mention: UnitMention): Span {
 	return mention.nameSpan;
 }
 
-/** A registry name (canonical or alias) at `offset`. */
+/** A registry name (canonical, alias, or the successor after an arrow) at `offset`. */
 export function registryNameAt(registry: Registry, offset: number): { name: string; span: Span } | undefined {
-	for (const unit of registry.units) {
-		if (offset < unit.lineSpan.start || offset > unit.lineSpan.end) {
-			continue;
-		}
-		const names = [unit.canonical, ...unit.aliases];
-		let from = unit.lineSpan.start;
-		for (const name of names) {
-			const start = registry.text.indexOf(name, from);
-			if (start < 0) {
-				break;
-			}
-			if (offset >= start && offset <= start + name.length) {
-				return { name, span: { start, end: start + name.length } };
-			}
-			from = start + name.length;
-		}
+	const unit = registryUnitAt(registry, offset);
+	if (!unit) {
+		return undefined;
+	}
+	const names = [unit.canonical, ...unit.aliases];
+	const index = unit.nameSpans.findIndex((span) => offset >= span.start && offset <= span.end);
+	if (index >= 0) {
+		return { name: names[index], span: unit.nameSpans[index] };
+	}
+	if (unit.successor && unit.successorSpan && offset >= unit.successorSpan.start && offset <= unit.successorSpan.end) {
+		return { name: unit.successor, span: unit.successorSpan };
 	}
 	return undefined;
+}
+
+/** The registry unit whose line holds `offset` (units are in line order). */
+export function registryUnitAt(registry: Registry, offset: number): RegistryUnit | undefined {
+	const units = registry.units;
+	const unit = units[lastAtOrBefore(units.length, (index) => units[index].lineSpan.start, offset)];
+	return unit && offset >= unit.lineSpan.start && offset <= unit.lineSpan.end ? unit : undefined;
+}
+
+/** How a rename reads what it writes (a BreakdownEngine is one). */
+export interface UnitReader extends NoticeReader {
+	parseRegistry(text: string, uri: string): Registry;
 }
 
 export interface RenameInput {
@@ -36,64 +47,196 @@ export interface RenameInput {
 	registries: readonly Registry[];
 	/** The key of the spelling being renamed (UnitMention.key). */
 	oldKey: string;
+	/** The name being renamed as spelled where the rename started (UnitMention.name, or the registry name). */
+	oldName: string;
 	newName: string;
-	keyOf: (name: string) => string;
-	/** Reads a notice, to check that short forms read back as the new name (without it, short forms are trusted). */
-	parse?: (text: string) => Notice;
+	/** Every edited file is read again: a rename that would not read back as intended is refused. */
+	reader: UnitReader;
 }
+
+export type RenameResult = { edits: FileEdit[] } | EditRefusal;
+
+/** Characters that make a text more than one name, or a registry line more than a name. */
+const NOT_IN_A_NAME = /\r\n|[\r\n\u2028\u2029]|[、，,；;|│：:=＝#]|->|→|=>/;
 
 /**
  * Renames one spelling of a unit everywhere: every mention with its key, in every notice, and the
- * registry name with that key. A mention written short (`商务局` after `市发改委、`) stays short when
- * the new name keeps the prefix, so the list still reads as the writer wrote it.
+ * registry names with that key. A mention written short (`商务局` after `市发改委、`) stays short,
+ * so renaming back restores the text byte for byte. Every edited notice and registry is read again
+ * (a notice whose mentions are all written in full, with a new name read alike in every list, need
+ * not be: see ReadingComparer); when any of them would read otherwise than intended
+ * (`市财政局等市X` read as one unit, `试商务局` after `市发改委、` read as 市试商务局), the rename is
+ * refused with the reason, and nothing is written.
  */
-export function renameUnitEdits(input: RenameInput): FileEdit[] {
+export function renameUnitEdits(input: RenameInput): RenameResult {
+	const name = input.newName.trim();
+	const invalid = invalidName(name, input.reader);
+	if (invalid) {
+		return invalid;
+	}
+	const newKey = input.reader.unitKey(name);
+	const taken = takenInRegistries(input.registries, input.oldKey, newKey);
+	if (taken) {
+		return { refusal: 'name-taken', args: [name, taken.canonical] };
+	}
+	// Another spelling of the old name (普陀山—朱家尖管委会 beside 普陀山-朱家尖管委会, 市財政局 in a
+	// Traditional notice beside 市财政局 in the registry) is renamed in its own spelling, so renaming back restores it.
+	const spellings = new Map<string, string | EditRefusal>();
+	const respelled = (spelling: string): string | EditRefusal => {
+		let result = spellings.get(spelling);
+		if (result === undefined) {
+			const target = spelling === input.oldName ? name : respell(input.oldName, spelling, name);
+			result = target !== undefined && input.reader.unitKey(target) === newKey ? target : { refusal: 'spellings-differ', args: [input.oldName, spelling] };
+			spellings.set(spelling, result);
+		}
+		return result;
+	};
+	const comparer = new ReadingComparer(input.reader);
 	const edits: FileEdit[] = [];
-	const newKey = input.keyOf(input.newName);
 	for (const { uri, notice } of input.notices) {
 		const renamed = notice.units.filter((mention) => mention.key === input.oldKey);
 		if (renamed.length === 0) {
 			continue;
 		}
-		const short = renamed.map((mention) => mentionEdits(notice.text, mention, input.newName, true));
-		// A short form must read back as the new name (`试高新区管委会` would not take the city); else write it in full.
-		// Only short forms need checking; a notice that writes every mention in full is not read again.
-		const reread = renamed.some((mention) => mention.completed) ? input.parse?.(applyEdits(notice.text, short.flat())) : undefined;
-		const fileEdits = renamed.flatMap((mention, index) => {
-			const edits = short[index];
-			if (!reread || edits.length === 0) {
-				return edits;
+		const fileEdits: TextEdit[] = [];
+		const writtenShort = new Set<MentionDigest>();
+		let plain = true;
+		for (const mention of renamed) {
+			const target = respelled(mention.name);
+			if (typeof target !== 'string') {
+				return target;
 			}
-			const at = shiftedOffset(short.flat(), edits[0].span.start);
-			const found = reread.units.find((candidate) => candidate.span.start <= at && at <= candidate.span.end);
-			return found && found.key === newKey ? edits : mentionEdits(notice.text, mention, input.newName, false);
-		});
+			const mentionEdit = mentionEdits(notice.text, mention, target);
+			if (mentionEdit.written !== target) {
+				writtenShort.add(mention);
+			}
+			fileEdits.push(...mentionEdit.edits);
+			// Written in full, on one line, and replaced by a name read alike in every list: the notice reads as before.
+			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.nameSpan.start, mention.nameSpan.end) === mention.name && comparer.alike(mention.name, target);
+		}
+		if (plain) {
+			edits.push({ uri, edits: fileEdits });
+			continue;
+		}
+		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
+		const after = input.reader.parseNotice(applyEdits(notice.text, fileEdits));
+		const mismatch = readBackMismatch(notice, fileEdits, after, changes);
+		if (mismatch) {
+			return noticeRefusal(uri, notice, after, mismatch, name, writtenShort);
+		}
 		edits.push({ uri, edits: fileEdits });
 	}
 	for (const registry of input.registries) {
-		const fileEdits: TextEdit[] = [];
-		for (const unit of registry.units) {
-			for (const name of [unit.canonical, ...unit.aliases]) {
-				if (input.keyOf(name) !== input.oldKey) {
-					continue;
-				}
-				const found = registryNameAt(registry, registry.text.indexOf(name, unit.lineSpan.start));
-				if (found && found.name === name) {
-					fileEdits.push({ span: found.span, newText: input.newName });
-				}
-			}
-			if (unit.successor && input.keyOf(unit.successor) === input.oldKey) {
-				const start = registry.text.lastIndexOf(unit.successor, unit.lineSpan.end);
-				if (start >= unit.lineSpan.start) {
-					fileEdits.push({ span: { start, end: start + unit.successor.length }, newText: input.newName });
-				}
-			}
+		const result = registryEdits(registry, input.oldKey, respelled, newKey, input.reader);
+		if ('refusal' in result) {
+			return result;
 		}
-		if (fileEdits.length > 0) {
-			edits.push({ uri: registry.uri, edits: fileEdits });
+		if (result.length > 0) {
+			edits.push({ uri: registry.uri, edits: result });
 		}
 	}
+	return { edits };
+}
+
+/** Why `name` cannot be a unit's new name, if it cannot: it must read as one name in a list and on a registry line. */
+function invalidName(name: string, reader: UnitReader): EditRefusal | undefined {
+	if (name.length === 0) {
+		return { refusal: 'empty-name', args: [] };
+	}
+	const bad = NOT_IN_A_NAME.exec(name);
+	if (bad) {
+		return { refusal: 'not-one-name', args: [name, bad[0].replace(/\r/g, '\\r').replace(/\n/g, '\\n')] };
+	}
+	const key = reader.unitKey(name);
+	const listed = reader.parseNotice(`1.甲。\n责任单位：${name}\n`).units;
+	const single = listed.length === 1 && listed[0].key === key && listed[0].nameSpan.end === listed[0].span.end && listed[0].span.end - listed[0].span.start === name.length;
+	const registered = reader.parseRegistry(name, 'name');
+	const oneLine = registered.findings.length === 0 && registered.units.length === 1 && registered.units[0].canonical === name && registered.units[0].aliases.length === 0 && !registered.units[0].successor;
+	if (!single || !oneLine) {
+		const read = listed.map((mention) => `「${mention.name}」`).join('、');
+		return { refusal: 'not-read-as-one-name', args: [name, read.length > 0 ? read : '—'] };
+	}
+	return undefined;
+}
+
+/** A registry unit that already has `newKey` as a name (or successor), when renaming to it would make two units one. */
+function takenInRegistries(registries: readonly Registry[], oldKey: string, newKey: string): RegistryUnit | undefined {
+	if (newKey === oldKey) {
+		return undefined;
+	}
+	for (const registry of registries) {
+		for (const unit of registry.units) {
+			if (unit.keys.includes(newKey) || (unit.successor !== undefined && unit.successorKey === newKey)) {
+				return unit;
+			}
+		}
+	}
+	return undefined;
+}
+
+function registryEdits(registry: Registry, oldKey: string, respelled: (spelling: string) => string | EditRefusal, newKey: string, reader: UnitReader): TextEdit[] | EditRefusal {
+	const edits: TextEdit[] = [];
+	const renamed = new Set<RegistryUnit>();
+	for (const unit of registry.units) {
+		const names = [...unit.keys.map((key, index) => ({ key, span: unit.nameSpans[index], name: index === 0 ? unit.canonical : unit.aliases[index - 1] }))];
+		if (unit.successor !== undefined && unit.successorKey !== undefined && unit.successorSpan) {
+			names.push({ key: unit.successorKey, span: unit.successorSpan, name: unit.successor });
+		}
+		for (const entry of names.filter((candidate) => candidate.key === oldKey)) {
+			const target = respelled(entry.name);
+			if (typeof target !== 'string') {
+				return target;
+			}
+			edits.push({ span: entry.span, newText: target });
+			renamed.add(unit);
+		}
+	}
+	if (edits.length === 0) {
+		return edits;
+	}
+	const after = reader.parseRegistry(applyEdits(registry.text, edits), registry.uri);
+	const rekey = (key: string | undefined) => (key === oldKey ? newKey : key);
+	const differs = (before: RegistryUnit, read: RegistryUnit | undefined) =>
+		!read ||
+		read.collective !== before.collective ||
+		read.keys.length !== before.keys.length ||
+		read.keys.some((key, index) => key !== rekey(before.keys[index])) ||
+		read.successorKey !== rekey(before.successorKey);
+	const count = Math.max(registry.units.length, after.units.length);
+	for (let index = 0; index < count; index++) {
+		const unit = registry.units[index];
+		if (!unit || (renamed.has(unit) || after.units.length !== registry.units.length ? differs(unit, after.units[index]) : false)) {
+			return registryRefusal(registry, (unit ?? after.units[index]).lineSpan.start);
+		}
+	}
+	if (after.findings.length > registry.findings.length) {
+		return registryRefusal(registry, after.findings[after.findings.length - 1].span.start);
+	}
 	return edits;
+}
+
+function registryRefusal(registry: Registry, offset: number): EditRefusal {
+	return { refusal: 'registry-reads-differently', args: [fileNameOf(registry.uri), String(registry.lineIndex.positionAt(offset).line + 1)] };
+}
+
+/** The refusal for a notice that would read otherwise after the rename. */
+function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatch: ReadBackMismatch, name: string, writtenShort: ReadonlySet<MentionDigest>): EditRefusal {
+	const file = fileNameOf(uri);
+	const lineOf = (offset: number) => String(notice.lineIndex.positionAt(offset).line + 1);
+	const { before } = mismatch;
+	if (!before) {
+		const at = mismatch.after ? after.lineIndex.positionAt(mismatch.after.span.start).line + 1 : 1;
+		return { refusal: 'list-reads-differently', args: [file, String(at)] };
+	}
+	const line = lineOf(before.nameSpan.start);
+	const renamed = mismatch.expectedKey !== before.key;
+	if (renamed && (mismatch.kind === 'completed' || (mismatch.kind === 'key' && writtenShort.has(before)))) {
+		return { refusal: 'short-form-lost', args: [file, line, notice.text.slice(before.nameSpan.start, before.nameSpan.end), name, before.name] };
+	}
+	if (mismatch.kind === 'key' && mismatch.after) {
+		return { refusal: 'reads-differently', args: [file, line, mismatch.after.name, renamed ? name : before.name] };
+	}
+	return { refusal: 'list-reads-differently', args: [file, line] };
 }
 
 /**
@@ -102,21 +245,21 @@ export function renameUnitEdits(input: RenameInput): FileEdit[] {
  * (徐州高新区管委会) keeps its city implied, `铜山区` (铜山区政府) keeps the shared 政府. Around a
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
-function mentionEdits(text: string, mention: MentionDigest, newName: string, keepShort: boolean): TextEdit[] {
-	const head = text.slice(mention.nameSpan.start, mention.nameSpan.end).replace(/\s+/g, '');
-	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
-	const short = mention.completed && keepShort ? shortForm(mention.name, head + tail, newName) : newName;
+function mentionEdits(text: string, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
 	const writtenHead = text.slice(mention.nameSpan.start, mention.nameSpan.end);
+	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
+	const short = mention.completed ? shortForm(mention.name, writtenHead.replace(/\s+/g, '') + tail, newName) : newName;
 	if (!mention.nameTailSpan) {
-		return [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) }];
+		return { edits: [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) }], written: short };
 	}
 	if (tail.length > 0 && short.endsWith(tail)) {
-		return [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short.slice(0, -tail.length)) }];
+		return { edits: [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short.slice(0, -tail.length)) }], written: short };
 	}
-	return [
+	const edits = [
 		{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) },
 		{ span: mention.nameTailSpan, newText: '' },
 	];
+	return { edits, written: short };
 }
 
 /**
@@ -124,6 +267,9 @@ function mentionEdits(text: string, mention: MentionDigest, newName: string, kee
  * characters, so renaming does not reflow the notice and renaming back restores it exactly.
  */
 function keepLineBreaks(written: string, replacement: string): string {
+	if (!/[\r\n]/.test(written)) {
+		return replacement;
+	}
 	const pattern = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
 	const breaks: Array<{ at: number; text: string }> = [];
 	let removed = 0;
@@ -140,15 +286,27 @@ function keepLineBreaks(written: string, replacement: string): string {
 	return result;
 }
 
-/** Where `offset` of the original text lands after `edits` (sorted or not, non-overlapping). */
-function shiftedOffset(edits: readonly TextEdit[], offset: number): number {
-	let shift = 0;
-	for (const edit of edits) {
-		if (edit.span.end <= offset) {
-			shift += edit.newText.length - (edit.span.end - edit.span.start);
+/**
+ * `name` spelled as `spelling` spells `reference`: the characters in which the two spellings of one
+ * name differ (a dash, a width, a Traditional character) changed alike in the new name. Undefined
+ * when the spellings do not differ character for character.
+ */
+function respell(reference: string, spelling: string, name: string): string | undefined {
+	const from = Array.from(reference);
+	const to = Array.from(spelling);
+	if (from.length !== to.length) {
+		return undefined;
+	}
+	const map = new Map<string, string>();
+	for (let i = 0; i < from.length; i++) {
+		if (from[i] !== to[i]) {
+			if ((map.get(from[i]) ?? to[i]) !== to[i]) {
+				return undefined;
+			}
+			map.set(from[i], to[i]);
 		}
 	}
-	return offset + shift;
+	return Array.from(name, (char) => map.get(char) ?? char).join('');
 }
 
 /** Writes `newName` as short as `written` was against the resolved `name`. */

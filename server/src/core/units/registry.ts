@@ -7,10 +7,14 @@ export interface RegistryUnit {
 	aliases: string[];
 	/** The matching keys of the canonical name and the aliases, in that order. */
 	keys: string[];
+	/** Where the canonical name and each alias stand in the registry text, in that order: what rename rewrites. */
+	nameSpans: Span[];
 	/** Names many bodies at once (各县(市)区政府). */
 	collective: boolean;
 	/** Renamed: the name that replaces this one. */
 	successor?: string;
+	successorKey?: string;
+	successorSpan?: Span;
 	/** The registry file and the span of the canonical name in it, for go-to-definition. */
 	uri: string;
 	nameSpan: Span;
@@ -89,8 +93,11 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 		}
 		const rename = RENAME.exec(content);
 		let successor: string | undefined;
+		let successorSpan: Span | undefined;
 		if (rename) {
 			successor = content.slice(rename.index + rename[0].length).trim();
+			const successorStart = offset + rename.index + rename[0].length;
+			successorSpan = { start: successorStart, end: successorStart + successor.length };
 			content = content.slice(0, rename.index);
 			if (successor.length === 0 || RENAME.test(successor)) {
 				findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
@@ -106,8 +113,11 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 			canonical: names[0].text,
 			aliases: names.slice(1).map((name) => name.text),
 			keys: names.map((name) => unitKey(name.text, fold)),
+			nameSpans: names.map((name) => name.span),
 			collective,
 			successor,
+			successorKey: successor === undefined ? undefined : unitKey(successor, fold),
+			successorSpan,
 			uri,
 			nameSpan: names[0].span,
 			lineSpan: { start: lineSpan.start, end: lineSpan.end },

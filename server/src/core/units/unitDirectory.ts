@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { sameBody, type UnitCatalog } from './catalog';
+import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
 import type { Registry, RegistryUnit } from './registry';
 
@@ -10,18 +10,44 @@ export interface Resolution {
 	via: 'name' | 'catalog';
 }
 
+/** One registry name (canonical or alias) of a directory, for suggestions. */
+interface DirectoryName {
+	name: string;
+	key: string;
+	unit: RegistryUnit;
+	/** Its body by the catalog (`level|body`), if the catalog knows it. */
+	body: string | undefined;
+}
+
+/** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
+const CANDIDATE_BUDGET = 1_000;
+/** Names scored per suggestion at most. */
+const MAX_CANDIDATES = 100;
+const NO_NAMES: readonly number[] = [];
+
 /**
  * The units a notice may name: the registries that apply to it, backed by the built-in catalog.
- * Built once per set of registries and shared by every notice under them.
+ * Built once per set of registries and shared by every notice under them; everything a lookup or a
+ * suggestion reads is indexed here, so neither grows with the registry.
  */
 export class UnitDirectory {
 	private readonly byKey = new Map<string, RegistryUnit>();
 	private readonly byCatalogBody = new Map<string, RegistryUnit>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
-	private readonly names: Array<{ name: string; key: string; unit: RegistryUnit }> = [];
+	private readonly entries: DirectoryName[] = [];
+	private nameList: string[] | undefined;
+	private readonly derivedValues = new Map<string, unknown>();
 	private readonly namesByChar = new Map<string, number[]>();
-	/** Scratch space for candidates(): how many characters each name shares with the query. */
-	private shareCounts = new Uint16Array(0);
+	private readonly namesByBody = new Map<string, number[]>();
+	private readonly nameByKey = new Map<string, number>();
+	/** Suggestions already made, by name: a notice is checked again on every keystroke with the same unknown names. */
+	private readonly suggested = new Map<string, readonly string[]>();
+	/** Scratch space for candidates(): the query that last saw each name, the query whose key holds each code unit, the name visit that last counted it. */
+	private seenBy = new Uint32Array(0);
+	private readonly keyUnits = new Uint32Array(0x10000);
+	private readonly countedUnits = new Uint32Array(0x10000);
+	private query = 0;
+	private visit = 0;
 	readonly units: RegistryUnit[] = [];
 
 	constructor(readonly registries: readonly Registry[], readonly catalog: UnitCatalog, private readonly fold: ScriptFolder) {
@@ -33,9 +59,23 @@ export class UnitDirectory {
 		// A successor named only after an arrow is a unit too (市经信局 -> 市工信局 makes 市工信局 known).
 		for (const unit of [...this.units]) {
 			if (unit.successor && !this.byKey.has(unitKey(unit.successor, fold))) {
-				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], collective: unit.collective, uri: unit.uri, nameSpan: unit.nameSpan, lineSpan: unit.lineSpan });
+				const nameSpan = unit.successorSpan ?? unit.nameSpan;
+				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
 		}
+	}
+
+	/** Every registry name, canonical names and aliases, in registry order. */
+	get names(): readonly string[] {
+		return (this.nameList ??= this.entries.map((entry) => entry.name));
+	}
+
+	/** A structure made from the directory's names (the completion index), built once per directory, as the directory is once per registry change. */
+	derived<T>(kind: string, build: (directory: UnitDirectory) => T): T {
+		if (!this.derivedValues.has(kind)) {
+			this.derivedValues.set(kind, build(this));
+		}
+		return this.derivedValues.get(kind) as T;
 	}
 
 	/** The matching key of a name (see unitKey). */
@@ -49,29 +89,29 @@ export class UnitDirectory {
 
 	private add(unit: RegistryUnit): void {
 		this.units.push(unit);
-		[unit.canonical, ...unit.aliases].forEach((name, nameIndex) => {
+		for (let nameIndex = 0; nameIndex <= unit.aliases.length; nameIndex++) {
+			const name = nameIndex === 0 ? unit.canonical : unit.aliases[nameIndex - 1];
 			const key = unit.keys[nameIndex];
 			if (!this.byKey.has(key)) {
 				this.byKey.set(key, unit);
 			}
 			const identity = this.catalog.identifyKey(key);
-			if (identity) {
-				const bodyKey = `${identity.level}|${identity.body}`;
-				if (!this.byCatalogBody.has(bodyKey)) {
-					this.byCatalogBody.set(bodyKey, unit);
-				}
+			const body = identity && bodyKey(identity);
+			if (body && !this.byCatalogBody.has(body)) {
+				this.byCatalogBody.set(body, unit);
 			}
-			const index = this.names.length;
-			this.names.push({ name, key, unit });
-			for (const char of new Set(key)) {
-				let list = this.namesByChar.get(char);
-				if (!list) {
-					list = [];
-					this.namesByChar.set(char, list);
-				}
-				list.push(index);
+			const index = this.entries.length;
+			this.entries.push({ name, key, unit, body });
+			if (!this.nameByKey.has(key)) {
+				this.nameByKey.set(key, index);
 			}
-		});
+			if (body) {
+				addPosting(this.namesByBody, body, index);
+			}
+			for (const char of key) {
+				addPosting(this.namesByChar, char, index);
+			}
+		}
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
@@ -80,7 +120,7 @@ export class UnitDirectory {
 			return { unit, via: 'name' };
 		}
 		const identity = this.catalog.identify(name);
-		const byBody = identity && this.byCatalogBody.get(`${identity.level}|${identity.body}`);
+		const byBody = identity && this.byCatalogBody.get(bodyKey(identity));
 		return byBody ? { unit: byBody, via: 'catalog' } : undefined;
 	}
 
@@ -104,13 +144,28 @@ export class UnitDirectory {
 	 * the 委/局 swap counties make, a name that contains it or is contained, then small edit distance.
 	 */
 	suggest(name: string, limit = 3): string[] {
+		const memo = `${limit}|${name}`;
+		const known = this.suggested.get(memo);
+		if (known) {
+			return [...known];
+		}
+		const found = this.computeSuggestions(name, limit);
+		if (this.suggested.size >= 10_000) {
+			this.suggested.clear();
+		}
+		this.suggested.set(memo, found);
+		return [...found];
+	}
+
+	private computeSuggestions(name: string, limit: number): string[] {
 		const key = unitKey(name, this.fold);
 		const identity = this.catalog.identify(name);
+		const body = identity && bodyKey(identity);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
-		for (const index of this.candidates(key)) {
-			const candidate = this.names[index];
+		for (const index of this.candidates(key, body)) {
+			const candidate = this.entries[index];
 			let score: number | undefined;
-			if (identity && sameBody(identity, this.catalog.identify(candidate.name))) {
+			if (body !== undefined && candidate.body === body) {
 				score = 0;
 			} else if (swapsBureauAndCommission(key, candidate.key)) {
 				score = 1;
@@ -143,44 +198,105 @@ export class UnitDirectory {
 	}
 
 	/**
-	 * Registry names sharing at least half of the characters of `key`, most shared first, at most
-	 * 300. Counting runs over posting lists into a reused array and picks by bucket, so a registry of
-	 * 50,000 units costs a few milliseconds a query, not a sort of the whole registry.
+	 * The names worth scoring against `key`: those of the same body by the catalog, the 委/局 swap,
+	 * and up to 100 sharing at least half of the key's characters, most shared first. A name sharing
+	 * that many holds one of the key's rarest characters (all but the threshold less one), so only their
+	 * posting lists are read, and at most CANDIDATE_BUDGET entries of them: under a registry of
+	 * 100,000 names a common character (市, 局) is never read through.
 	 */
-	private candidates(key: string): number[] {
+	private candidates(key: string, body: string | undefined): number[] {
+		if (this.seenBy.length < this.entries.length) {
+			this.seenBy = new Uint32Array(this.entries.length);
+		}
+		if (++this.query === 0xffffffff) {
+			this.seenBy.fill(0);
+			this.keyUnits.fill(0);
+			this.query = 1;
+		}
+		const seen = this.seenBy;
+		const query = this.query;
+		const exact: number[] = [];
+		const swapped = swappedBureauAndCommission(key);
+		for (const index of [...(body ? (this.namesByBody.get(body) ?? NO_NAMES) : NO_NAMES), ...(swapped !== undefined && this.nameByKey.has(swapped) ? [this.nameByKey.get(swapped)!] : [])]) {
+			if (seen[index] !== query) {
+				seen[index] = query;
+				exact.push(index);
+			}
+		}
 		const chars = [...new Set(key)];
-		if (this.shareCounts.length < this.names.length) {
-			this.shareCounts = new Uint16Array(this.names.length);
-		}
-		const counts = this.shareCounts;
-		const touched: number[] = [];
-		for (const char of chars) {
-			for (const index of this.namesByChar.get(char) ?? []) {
-				if (counts[index]++ === 0) {
-					touched.push(index);
-				}
-			}
-		}
 		const threshold = Math.max(1, Math.ceil(chars.length / 2));
-		const buckets: number[][] = [];
-		for (const index of touched) {
-			const count = counts[index];
-			counts[index] = 0;
-			if (count >= threshold) {
-				(buckets[count] ??= []).push(index);
-			}
-		}
-		const result: number[] = [];
-		for (let count = buckets.length - 1; count >= threshold && result.length < 300; count--) {
-			for (const index of buckets[count] ?? []) {
-				result.push(index);
-				if (result.length === 300) {
-					break;
+		const lists = chars
+			.map((char) => this.namesByChar.get(char) ?? NO_NAMES)
+			.sort((a, b) => a.length - b.length)
+			.slice(0, chars.length - threshold + 1);
+		// The key's characters, marked in a table by code unit, so counting a name's shared characters is a walk over it.
+		const inKey = this.markedUnits(key, query);
+		const counted = this.countedUnits;
+		const shared: Array<{ index: number; count: number }> = [];
+		let budget = CANDIDATE_BUDGET;
+		for (const list of lists) {
+			for (let i = 0; i < list.length && budget > 0; i++, budget--) {
+				const index = list[i];
+				if (seen[index] === query) {
+					continue;
+				}
+				seen[index] = query;
+				const candidateKey = this.entries[index].key;
+				const visit = this.nextVisit();
+				let count = 0;
+				for (let j = 0; j < candidateKey.length; j++) {
+					const code = candidateKey.charCodeAt(j);
+					if (inKey[code] === query && counted[code] !== visit) {
+						counted[code] = visit;
+						count++;
+					}
+				}
+				if (count >= threshold) {
+					shared.push({ index, count });
 				}
 			}
 		}
-		return result;
+		shared.sort((a, b) => b.count - a.count || a.index - b.index);
+		return [...exact, ...shared.slice(0, MAX_CANDIDATES).map((entry) => entry.index)];
 	}
+
+	private nextVisit(): number {
+		if (++this.visit === 0xffffffff) {
+			this.countedUnits.fill(0);
+			this.visit = 1;
+		}
+		return this.visit;
+	}
+
+	private markedUnits(key: string, query: number): Uint32Array {
+		for (let i = 0; i < key.length; i++) {
+			this.keyUnits[key.charCodeAt(i)] = query;
+		}
+		return this.keyUnits;
+	}
+}
+
+/** Adds a name to a posting list once (names are added in index order, so a repeat is the last entry). */
+function addPosting(map: Map<string, number[]>, key: string, index: number): void {
+	const list = map.get(key);
+	if (!list) {
+		map.set(key, [index]);
+	} else if (list[list.length - 1] !== index) {
+		list.push(index);
+	}
+}
+
+function bodyKey(identity: CatalogIdentity): string {
+	return `${identity.level}|${identity.body}`;
+}
+
+/** 市经信委 → 市经信局 and back; undefined for a key that ends in neither. */
+function swappedBureauAndCommission(key: string): string | undefined {
+	if (key.length < 3) {
+		return undefined;
+	}
+	const last = key[key.length - 1];
+	return last === '委' ? key.slice(0, -1) + '局' : last === '局' ? key.slice(0, -1) + '委' : undefined;
 }
 
 /** 市经信委 / 市经信局: the same stem with 委 and 局 swapped, as county and city levels differ. */

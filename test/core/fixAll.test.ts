@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { fixAllEdits } from '../../server/src/core/features/fixAll';
+import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
+import { check, codes, engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+import { noticeText } from '../support/noticeArbitrary';
+
+/** The text after "fix all". */
+function fixAll(text: string, registry?: string): string {
+	const { notice, findings } = check(text, registry);
+	return applyEdits(text, fixAllEdits({ uri: 'doc', notice, findings, reader: engine }));
+}
+
+/** What follows the last unit line of a notice: a signature block, a date, a closing sentence, page furniture. */
+const TRAILERS = [
+	'市政府办公室\n2020年3月1日\n',
+	'徐州市人民政府\n2020年2月27日\n',
+	'请各单位认真贯彻落实。\n',
+	'2020年3月1日\n',
+	'二〇二〇年三月一日\n',
+	'抄送：市委办公室\n',
+	'市财政局\n',
+];
+
+test('fix all never joins a signature, a date or a closing sentence to the last unit line', () => {
+	for (const trailer of TRAILERS) {
+		const text = '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局、市税务局\n' + trailer;
+		const fixed = fixAll(text);
+		assert.equal(fixed, text, `${JSON.stringify(trailer)} was joined: ${JSON.stringify(fixed)}`);
+		const { notice, findings } = check(text);
+		for (const finding of findings.filter((candidate) => candidate.code === 'broken-unit-name')) {
+			assert.deepEqual(quickFixes({ uri: 'doc', notice, finding, reader: engine }), [], `a join is offered for ${JSON.stringify(trailer)}`);
+		}
+	}
+});
+
+test('fix all on every sample with each trailer after its last unit line: every line break before the trailer stays', () => {
+	const seedsFolder = path.join(repoRoot(), 'seeds');
+	for (const name of fs.readdirSync(seedsFolder).filter((file) => file.endsWith('.txt'))) {
+		const seed = fs.readFileSync(path.join(seedsFolder, name), 'utf8');
+		const lastUnit = engine.parseNotice(seed).units.at(-1);
+		if (!lastUnit) {
+			continue;
+		}
+		const lineEnd = seed.indexOf('\n', lastUnit.span.end);
+		const head = lineEnd < 0 ? seed + '\n' : seed.slice(0, lineEnd + 1);
+		for (const trailer of TRAILERS) {
+			const fixed = fixAll(head + trailer);
+			assert.ok(fixed.endsWith('\n' + trailer), `${name}: "${trailer.trim()}" was joined to the unit line`);
+		}
+	}
+});
+
+test('fix all still joins a name a paste broke, and each fix it makes reads back as intended', () => {
+	assert.equal(fixAll('1.甲。\n牵头单位:市发改委;责任单位:各\n县(市)区政府\n'), '1.甲。\n牵头单位:市发改委;责任单位:各县(市)区政府\n');
+	assert.equal(fixAll('1.甲。\n牵头单位：徐州经开区、高新区管\n委会\n'), '1.甲。\n牵头单位：徐州经开区、高新区管委会\n');
+	// Renumbering, a repeated unit and a broken name in one go.
+	const text = '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n3.乙。\n牵头单位：市发改委；责任单位：各\n县(市)区政府\n';
+	const fixed = fixAll(text);
+	assert.equal(fixed, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市发改委；责任单位：各县(市)区政府\n');
+	assert.deepEqual(codes(check(fixed).findings), []);
+});
+
+test('a repeated unit that is the only one of its field goes with its label, never leaving the field empty', () => {
+	const remove = (text: string) => {
+		const { notice, findings } = check(text);
+		const finding = findings.find((candidate) => candidate.code === 'duplicate-unit');
+		assert.ok(finding, `no duplicate-unit in ${JSON.stringify(text)}`);
+		const fixes = quickFixes({ uri: 'doc', notice, finding, reader: engine });
+		return fixes.length === 0 ? undefined : { text: applyEdits(text, fixes[0].edits[0].edits), title: fixes[0].title['zh-cn'] };
+	};
+	const inline = remove('1.甲。\n牵头单位：市发改委；责任单位：市发改委\n');
+	assert.deepEqual(inline, { text: '1.甲。\n牵头单位：市发改委\n', title: '删除重复的「市发改委」及其「责任单位」' });
+	assert.equal(remove('1.甲。（牵头单位：市发改委；责任单位：市发改委）\n')?.text, '1.甲。（牵头单位：市发改委）\n');
+	assert.equal(remove('1.甲。\n牵头单位：市发改委\n责任单位：市发改委\n2.乙。\n牵头单位：市财政局\n')?.text, '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市财政局\n');
+	assert.equal(remove('1.甲。\n牵头单位：市发改委；配合单位：市发改委；责任单位：市财政局\n')?.text, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
+	// When the repeat is in the lead field, removing it would take the lead label with it: not offered.
+	assert.equal(remove('1.甲。\n责任单位：市发改委；牵头单位：市发改委\n'), undefined);
+	for (const text of ['1.甲。\n牵头单位：市发改委；责任单位：市发改委\n', '1.甲。\n牵头单位：市发改委\n责任单位：市发改委\n']) {
+		assert.ok(!codes(check(fixAll(text)).findings).includes('empty-field'), `fix all left an empty field in ${JSON.stringify(text)}`);
+	}
+});
+
+test('a replacement is offered only where it reads as itself: a bare name after 市发改委、 would read as 市工信局', () => {
+	const registry = '市发改委\n市商务局\n市经信局 -> 工信局\n';
+	const text = '1.甲。\n牵头单位：市发改委、经信局、商务局\n';
+	const { notice, findings } = check(text, registry);
+	const finding = findings.find((candidate) => candidate.code === 'renamed-unit');
+	assert.ok(finding, JSON.stringify(codes(findings)));
+	assert.deepEqual(finding.suggestions, ['工信局']);
+	assert.deepEqual(quickFixes({ uri: 'doc', notice, finding, reader: engine }), []);
+	assert.equal(fixAll(text, registry), text);
+	// Among other fixes, fix-all leaves that one out and keeps the rest (reading the notice a few times, not once per fix).
+	let reads = 0;
+	const counting = { unitKey: (name: string) => engine.unitKey(name), parseNotice: (source: string) => (reads++, engine.parseNotice(source)) };
+	const many = text + '3.乙。\n牵头单位：市发改委；责任单位：市商务局、市发改委\n' + Array.from({ length: 20 }, (_, i) => `${i + 5}.丙。\n牵头单位：市商务局\n`).join('');
+	const checked = check(many, registry);
+	const fixed = applyEdits(many, fixAllEdits({ uri: 'doc', notice: checked.notice, findings: checked.findings, reader: counting }));
+	assert.ok(fixed.startsWith(text), 'the replacement that would read otherwise is left out');
+	assert.ok(fixed.includes('2.乙。\n牵头单位：市发改委；责任单位：市商务局\n3.丙。'), 'renumbered, the repeated unit removed');
+	assert.ok(reads <= 3, `${reads} readings`);
+	// Where nothing is distributed the same replacement reads as written, and is offered.
+	const alone = check('1.甲。\n牵头单位：市经信局\n', registry);
+	const renamed = alone.findings.find((candidate) => candidate.code === 'renamed-unit')!;
+	assert.deepEqual(quickFixes({ uri: 'doc', notice: alone.notice, finding: renamed, reader: engine }).map((fix) => fix.edits[0].edits[0].newText), ['工信局']);
+});
+
+test('fix all on 400 generated notices ending in a line no unit name holds: never throws, never joins that line', () => {
+	// (A unit line after a list cut off mid-name, `市属有关单` then `市财政局`, is no such line.)
+	const nonUnitTrailers = TRAILERS.filter((trailer) => /[0-9〇。：]/.test(trailer));
+	fc.assert(
+		fc.property(noticeText, fc.constantFrom(...nonUnitTrailers), (body, trailer) => {
+			const text = body + (/[\r\n]$/.test(body) || body.length === 0 ? '' : '\n') + trailer;
+			const fixed = fixAll(text, '市发展和改革委员会 = 市发改委\n市财政局\n铜山区政府\n');
+			assert.ok(fixed.endsWith(trailer) && /(^|[\r\n])$/.test(fixed.slice(0, fixed.length - trailer.length)), `the trailer ${JSON.stringify(trailer)} was joined`);
+			const before = engine.parseNotice(text).units.filter((unit) => !unit.brokenAcrossLines).length;
+			assert.ok(engine.parseNotice(fixed).units.length >= before - codes(check(text).findings).filter((code) => code === 'duplicate-unit').length);
+		}),
+		{ numRuns: 400 },
+	);
+});

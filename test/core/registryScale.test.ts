@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
+import { UnitNameIndex } from '../../server/src/core/features/unitNameIndex';
+import type { UnitDirectory } from '../../server/src/core/units/unitDirectory';
+import { engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+
+const WORDS = '发展改革财政商务教育科技工业信息交通运输水利农业农村文化旅游卫生健康应急管理市场监督自然资源规划住房城乡建设';
+
+/** Registry lines of the shape real ones have (市 + a department + 局), all sharing the common characters 市 and 局. */
+function registryText(lines: number): string {
+	const result = ['市发展和改革委员会 = 市发改委', '市财政局'];
+	for (let i = 0; result.length < lines; i++) {
+		result.push(`市${WORDS[i % WORDS.length]}${WORDS[(i * 7 + 3) % WORDS.length]}${WORDS[(i * 13 + 5) % WORDS.length]}${i}局`);
+	}
+	return result.join('\n') + '\n';
+}
+
+/** A unit name no registry has, made of the registries' own common characters, so finding suggestions for it reads long posting lists. */
+function newName(i: number): string {
+	return `市${WORDS[(i * 11) % WORDS.length]}${WORDS[(i * 5 + 1) % WORDS.length]}试${i}局`;
+}
+
+const directories = new Map<number, UnitDirectory>();
+/** The directory of a registry of `lines` lines, built once for the tests of this file. */
+function directoryOf(lines: number): UnitDirectory {
+	let directory = directories.get(lines);
+	if (!directory) {
+		directory = engine.createDirectory([engine.parseRegistry(registryText(lines), `file:///r${lines}.units.txt`)])!;
+		directories.set(lines, directory);
+	}
+	return directory;
+}
+
+/**
+ * The time of checking a notice after a keystroke: the notice with one more unit name, new to the
+ * directory, as typing gives; the notice's other unknown units are those of the checks before. The
+ * fastest of several runs, as load on the machine only ever adds time.
+ */
+function keystrokeCheckTime(directory: UnitDirectory, text: string, unitLine: string, round: number): number {
+	let fastest = Infinity;
+	for (let i = 0; i < 8; i++) {
+		const notice = engine.parseNotice(text.replace(unitLine, unitLine + '、' + newName(round * 100 + i)));
+		const started = performance.now();
+		engine.check(notice, directory);
+		fastest = Math.min(fastest, performance.now() - started);
+	}
+	return fastest;
+}
+
+/**
+ * The per-keystroke cost of registry lookups and suggestions must not grow with the registry: the
+ * directory is built once per registry change, lookups are by key, and a suggestion reads a bounded
+ * number of postings (its figures are in the benchmark; this is a growth check with a generous bound).
+ */
+test('checking a notice costs about the same under a registry of 100 or 100,000 lines, once the directory is built', () => {
+	const text = fs.readFileSync(path.join(repoRoot(), 'seeds', 'xuzhou-2020-task-breakdown.txt'), 'utf8');
+	const unitLine = /牵头单位[:：][^\n、]+/.exec(text)![0];
+	const small = directoryOf(100);
+	const large = directoryOf(100_000);
+	const unknown = engine.check(engine.parseNotice(text), large).filter((finding) => finding.code === 'unknown-unit').length;
+	assert.ok(unknown > 100, `the notice has ${unknown} units the registry lacks, each with suggestions to find`);
+	engine.check(engine.parseNotice(text), small);
+	let smallTime = Infinity;
+	let largeTime = Infinity;
+	for (let round = 0; round < 3; round++) {
+		smallTime = Math.min(smallTime, keystrokeCheckTime(small, text, unitLine, round));
+		largeTime = Math.min(largeTime, keystrokeCheckTime(large, text, unitLine, round));
+	}
+	assert.ok(largeTime <= 3 * smallTime + 2, `a check takes ${largeTime.toFixed(1)} ms with 100,000 registry lines, ${smallTime.toFixed(1)} ms with 100`);
+	// Suggestions are still found in the large registry.
+	assert.deepEqual(large.suggest('市财正局'), ['市财政局']);
+	assert.ok(large.suggest('市发展改革委员会').includes('市发展和改革委员会'));
+});
+
+test('completion reads a bounded number of registry names: the same cost under 25,000 or 100,000 names, selective queries still complete', () => {
+	const pinyin = new PinyinIndex();
+	const namesOf = (lines: number) => directoryOf(lines).names;
+	// Past the number of names a request reads (a few thousand) the cost stops growing: n against 4n.
+	const small = new UnitNameIndex(namesOf(25_000));
+	const large = new UnitNameIndex(namesOf(100_000));
+	const queries = ['财', '发改', 'c', 'fgw', 'shifa', 'fagai', 'sczj'];
+	const time = (index: UnitNameIndex) => {
+		let fastest = Infinity;
+		for (let round = 0; round < 5; round++) {
+			const started = performance.now();
+			queries.forEach((query) => index.matching(query, pinyin));
+			fastest = Math.min(fastest, performance.now() - started);
+		}
+		return fastest;
+	};
+	time(small);
+	time(large);
+	const smallTime = time(small);
+	const largeTime = time(large);
+	assert.ok(largeTime <= 3 * smallTime + 5, `completion queries take ${largeTime.toFixed(1)} ms over 100,000 names, ${smallTime.toFixed(1)} ms over 25,000`);
+	assert.ok(large.matching('fgw', pinyin).includes('市发改委'));
+	assert.ok(large.matching('发改', pinyin).includes('市发改委'));
+	assert.ok(large.matching('czj', pinyin).includes('市财政局'));
+	// A registry within the budget is read whole: every match, as a scan of all names finds them.
+	const names = namesOf(2_000);
+	const whole = new UnitNameIndex(names);
+	for (const query of ['c', 'jy', 'shi', '局']) {
+		assert.deepEqual(whole.matching(query, pinyin), names.filter((name) => (/^[a-z]+$/.test(query) ? pinyin.matches(name, query) : name.includes(query))));
+	}
+});
