@@ -14,6 +14,8 @@ export interface FileReport {
 	/** Undefined for a registry file. */
 	notice: Notice | undefined;
 	findings: Finding[];
+	/** The registries that resolved the notice's units (undefined for a registry file, or when none applies). */
+	directory?: UnitDirectory;
 }
 
 /** An input the CLI cannot read; reported as exit code 2. */
@@ -55,7 +57,7 @@ export function lintFiles(paths: readonly string[], registryFile: string | undef
 		}
 		const notice = engine.parseNotice(read(file));
 		const directory = directoryFor(explicit ?? registriesFor(file));
-		return { path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory) };
+		return { path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory), directory };
 	});
 }
 

@@ -1,13 +1,15 @@
+import type { Writable } from 'node:stream';
 import { parseArgs, USAGE } from './args';
 import { InputError, lintFiles } from './lintFiles';
+import { runExport } from './runExport';
 import { writeJson } from './writeJson';
 import { writeSarif } from './writeSarif';
 import { writeText } from './writeText';
 
 declare const BREAKDOWN_VERSION: string;
 
-/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. */
-export function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. `binaryOut` takes `export --out -`. */
+export function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void, binaryOut?: Writable): number | Promise<number> {
 	const parsed = parseArgs(argv);
 	const version = typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev';
 	switch (parsed.command) {
@@ -20,6 +22,8 @@ export function run(argv: readonly string[], stdout: (text: string) => void, std
 		case 'error':
 			stderr(`breakdown: ${parsed.message}\n\n${USAGE}\n`);
 			return 2;
+		case 'export':
+			return runExport(parsed.options, { stdout: binaryOut ?? process.stdout, stderr, version });
 	}
 	const { options } = parsed;
 	let reports;
@@ -46,10 +50,15 @@ export function run(argv: readonly string[], stdout: (text: string) => void, std
 }
 
 if (require.main === module) {
-	try {
-		process.exitCode = run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text));
-	} catch (error) {
+	const internalError = (error: unknown) => {
 		process.stderr.write(`breakdown: 内部错误，请报告此问题 / internal error, please report it: ${(error as Error).message}\n`);
 		process.exitCode = 2;
+	};
+	try {
+		Promise.resolve(run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text))).then((code) => {
+			process.exitCode = code;
+		}, internalError);
+	} catch (error) {
+		internalError(error);
 	}
 }
