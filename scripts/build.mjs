@@ -82,6 +82,10 @@ if (process.argv.includes('--e2e')) {
 if (process.argv.includes('--bench')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { run: 'bench/main.ts' }, outdir: 'out/bench' }));
 }
+if (process.argv.includes('--office')) {
+	// npm run test:office: exported workbooks opened by LibreOffice.
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test/office', '.office.ts'), outdir: 'out/office', entryNames: '[name]' }));
+}
 if (process.argv.includes('--fuzz')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));
 }
