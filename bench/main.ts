@@ -2,11 +2,17 @@
 // writes bench/results.json with the machine's description.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { budgets, FULL, runBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, runBenchmark, runExportBenchmark, SMOKE, table } from './run';
 
 async function main(): Promise<void> {
 	const root = path.resolve(__dirname, '..', '..');
 	const scale = process.argv.includes('--smoke') ? SMOKE : FULL;
+	// --export-only: just the export row (the workspace exported to xlsx by the CLI); results are not written.
+	if (process.argv.includes('--export-only')) {
+		const figures = await runExportBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`));
+		process.stdout.write(`\n${JSON.stringify(figures)}\n`);
+		return;
+	}
 	// --ours-only: skip the Markdown server (its ratios print as failing); results are then not written.
 	const oursOnly = process.argv.includes('--ours-only');
 	const results = await runBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`), !oursOnly);

@@ -21,8 +21,11 @@ export interface FileReport {
 /** An input the CLI cannot read; reported as exit code 2. */
 export class InputError extends Error {}
 
-/** Lints every notice and registry file under `paths`, with the registries that apply to each notice. */
-export function lintFiles(paths: readonly string[], registryFile: string | undefined): FileReport[] {
+/**
+ * Lints every notice and registry file under `paths`, with the registries that apply to each notice.
+ * `keep` sees each report as it is made and returns what to keep of it (export keeps no notice models).
+ */
+export function lintFiles(paths: readonly string[], registryFile: string | undefined, keep: (report: FileReport) => FileReport = (report) => report): FileReport[] {
 	const engine = new BreakdownEngine();
 	const registries = new Map<string, Registry>();
 	const loadRegistry = (file: string): Registry => {
@@ -53,11 +56,11 @@ export function lintFiles(paths: readonly string[], registryFile: string | undef
 	return files.map((file) => {
 		if (isRegistryFile(file)) {
 			const registry = loadRegistry(file);
-			return { path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) };
+			return keep({ path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) });
 		}
 		const notice = engine.parseNotice(read(file));
 		const directory = directoryFor(explicit ?? registriesFor(file));
-		return { path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory), directory };
+		return keep({ path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory), directory });
 	});
 }
 

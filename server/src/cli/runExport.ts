@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
-import { buildTaskTable, type TaskRow } from '../core/features/taskTable';
+import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
 import { unitLists } from '../core/features/unitLists';
 import type { ExportOptions } from './exportArgs';
 import { InputError, lintFiles } from './lintFiles';
@@ -20,9 +20,19 @@ export interface ExportIo {
  * have errors (each marked in the 问题 column); 2 nothing written (bad input or output).
  */
 export async function runExport(options: ExportOptions, io: ExportIo): Promise<number> {
+	// Notices are read one at a time and only their rows kept: a thousand notices' models do not fit together in memory.
+	const builder = new TaskTableBuilder();
+	const exported: string[] = [];
 	let reports;
 	try {
-		reports = lintFiles(options.paths, options.registry);
+		reports = lintFiles(options.paths, options.registry, (report) => {
+			if (!report.notice) {
+				return report;
+			}
+			builder.add({ uri: report.path, name: noticeName(report.path), notice: report.notice, findings: report.findings, directory: report.directory });
+			exported.push(report.path);
+			return { ...report, notice: undefined, directory: undefined };
+		});
 	} catch (error) {
 		if (error instanceof InputError) {
 			io.stderr(`breakdown: ${error.message}\n`);
@@ -30,20 +40,17 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 		}
 		throw error;
 	}
-	const notices = reports.filter((report) => report.notice !== undefined);
-	if (notices.length === 0) {
+	if (exported.length === 0) {
 		io.stderr(`breakdown: 没有找到可导出的通知（.txt 文件） / no notice (.txt file) to export in ${options.paths.join(' ')}\n`);
 		return 2;
 	}
-	const table = buildTaskTable(
-		notices.map((report) => ({ uri: report.path, name: noticeName(report.path), notice: report.notice!, findings: report.findings, directory: report.directory })),
-	);
+	const table = builder.finish();
 	for (const notice of table.notices) {
 		notice.registries = notice.registries.map((file) => path.relative(process.cwd(), file) || file);
 	}
 	const lists = unitLists(table, options.order);
 	const format = options.format ?? 'xlsx';
-	const out = options.out ?? defaultOut(notices.map((report) => report.path), format, options.by);
+	const out = options.out ?? defaultOut(exported, format, options.by);
 	if (out !== '-' && reports.some((report) => path.resolve(report.path) === path.resolve(out))) {
 		io.stderr(`breakdown: 输出文件不能是输入文件 / the output file is one of the inputs: ${out}\n`);
 		return 2;

@@ -53,13 +53,16 @@ export async function writeWorkbook(table: TaskTable, lists: readonly UnitList[]
 	workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: options.first === 'unit' ? 1 : 0, visibility: 'visible' }];
 	const titleOf = (what: string) => (table.notices.length === 1 ? `${table.notices[0].title ?? table.notices[0].name}——${what}` : `${what}（${table.notices.length} 个通知）`);
 
-	writeTaskSheet(workbook, table, titleOf(TASK_SHEET));
-	writeUnitSheet(workbook, UNIT_SHEET, titleOf(UNIT_SHEET), table, lists);
+	const looks = new Looks();
+	await writeTaskSheet(workbook, table, titleOf(TASK_SHEET), looks);
+	await writeUnitSheet(workbook, UNIT_SHEET, titleOf(UNIT_SHEET), table, lists, looks);
 	if (options.perUnitSheets) {
 		const names = sheetNames(lists.map((list) => list.name), [TASK_SHEET, UNIT_SHEET, ABOUT_SHEET]);
-		lists.forEach((list, index) => writeUnitSheet(workbook, names[index], `${list.name}——${UNIT_SHEET}`, table, [list]));
+		for (const [index, list] of lists.entries()) {
+			await writeUnitSheet(workbook, names[index], `${list.name}——${UNIT_SHEET}`, table, [list], looks);
+		}
 	}
-	writeAboutSheet(workbook, table, lists, options);
+	writeAboutSheet(workbook, table, lists, options, looks);
 	await workbook.commit();
 }
 
@@ -83,59 +86,61 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
 	return sheet;
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, title: string, columns: ReadonlyArray<Column<never>>): void {
-	addRow(sheet, [title], 'title', columns, { merge: true, height: 30 });
-	addRow(sheet, columns.map((column) => column.header), 'header', columns, {});
+function writeHeader(sheet: ExcelJS.Worksheet, title: string, columns: ReadonlyArray<Column<never>>, looks: Looks): void {
+	addRow(sheet, [title], 'title', columns, { merge: true, height: 30 }, looks);
+	addRow(sheet, columns.map((column) => column.header), 'header', columns, {}, looks);
 }
 
-function writeTaskSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, title: string): void {
+async function writeTaskSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, title: string, looks: Looks): Promise<void> {
 	const columns = taskColumns(table, 'sheet');
 	const sheet = addSheet(workbook, TASK_SHEET, columns, false);
-	writeHeader(sheet, title, columns);
+	writeHeader(sheet, title, columns, looks);
 	let notice = -1;
 	for (const row of table.rows) {
 		if (table.notices.length > 1 && row.notice !== notice) {
 			notice = row.notice;
 			const info = table.notices[notice];
-			addRow(sheet, [`通知：${info.name}${info.title && info.title !== info.name ? `　${info.title}` : ''}`], 'notice', columns, { merge: true });
+			addRow(sheet, [`通知：${info.name}${info.title && info.title !== info.name ? `　${info.title}` : ''}`], 'notice', columns, { merge: true }, looks);
 		}
 		if (row.kind === 'section') {
-			addRow(sheet, [row.heading], 'section', columns, { merge: true, indent: row.depth });
+			addRow(sheet, [row.heading], 'section', columns, { merge: true, indent: row.depth }, looks);
 		} else {
-			addTaskRow(sheet, columns, row, 0);
+			addTaskRow(sheet, columns, row, 0, looks);
 		}
+		await looks.breathe();
 	}
 	const tasks = table.rows.filter((row) => row.kind === 'task') as TaskRow[];
-	addRow(sheet, [`合计：${tasks.length} 项任务，其中 ${tasks.filter((row) => row.problems.length > 0).length} 项有问题（见“问题”列）`], 'total', columns, { merge: true });
+	addRow(sheet, [`合计：${tasks.length} 项任务，其中 ${tasks.filter((row) => row.problems.length > 0).length} 项有问题（见“问题”列）`], 'total', columns, { merge: true }, looks);
 	sheet.commit();
 }
 
-function writeUnitSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, table: TaskTable, lists: readonly UnitList[]): void {
+async function writeUnitSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, table: TaskTable, lists: readonly UnitList[], looks: Looks): Promise<void> {
 	const columns = unitColumns(table, 'sheet');
 	const sheet = addSheet(workbook, name, columns, true);
-	writeHeader(sheet, title, columns);
+	writeHeader(sheet, title, columns, looks);
 	const hasRegistry = table.notices.some((notice) => notice.registries.length > 0);
-	lists.forEach((list, index) => {
+	for (const [index, list] of lists.entries()) {
 		const counts = ROLE_ORDER.map((role) => `${ROLE_NAMES[role]} ${list[role].length} 项`).join(' · ');
 		const notes = [list.spellings.length > 0 ? `又作：${list.spellings.join('、')}` : '', hasRegistry && !list.registered ? '未列入单位名录' : ''].filter(Boolean);
 		const heading = `${lists.length > 1 ? `${index + 1}. ` : ''}${list.name}　${counts} · 共 ${list.total} 项${notes.length > 0 ? `（${notes.join('；')}）` : ''}`;
-		addRow(sheet, [heading], 'unit', columns, { merge: true });
+		addRow(sheet, [heading], 'unit', columns, { merge: true }, looks);
 		for (const role of ROLE_ORDER) {
 			if (list[role].length === 0) {
 				continue;
 			}
-			addRow(sheet, [`${ROLE_NAMES[role]}（${list[role].length} 项）`], 'role', columns, { merge: true, outline: 1 });
+			addRow(sheet, [`${ROLE_NAMES[role]}（${list[role].length} 项）`], 'role', columns, { merge: true, outline: 1 }, looks);
 			for (const row of list[role]) {
-				addTaskRow(sheet, columns, { list, role, row }, 2);
+				addTaskRow(sheet, columns, { list, role, row }, 2, looks);
+				await looks.breathe();
 			}
 		}
-	});
+	}
 	const entries = lists.reduce((sum, list) => sum + list.total, 0);
-	addRow(sheet, [`合计：${lists.length} 个单位，${entries} 项（一项任务由几个单位分担时，在每个单位下各计一次）`], 'total', columns, { merge: true });
+	addRow(sheet, [`合计：${lists.length} 个单位，${entries} 项（一项任务由几个单位分担时，在每个单位下各计一次）`], 'total', columns, { merge: true }, looks);
 	sheet.commit();
 }
 
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, lists: readonly UnitList[], options: WorkbookOptions): void {
+function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, lists: readonly UnitList[], options: WorkbookOptions, looks: Looks): void {
 	const columns: Array<Column<never>> = [
 		{ header: '通知', width: 24, value: () => '' },
 		{ header: '标题', width: 48, value: () => '' },
@@ -146,7 +151,7 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 		{ header: '通知中其他问题', width: 40, value: () => '' },
 	];
 	const sheet = addSheet(workbook, ABOUT_SHEET, columns, false);
-	writeHeader(sheet, `说明：由 breakdown ${options.version} 根据通知原文生成；“问题”列为检查发现的错误和警告；单位按${options.order === 'count' ? '任务数' : '单位名录顺序'}排列`, columns);
+	writeHeader(sheet, `说明：由 breakdown ${options.version} 根据通知原文生成；“问题”列为检查发现的错误和警告；单位按${options.order === 'count' ? '任务数' : '单位名录顺序'}排列`, columns, looks);
 	const sources = { title: '标题', number: '文号', date: '日期' } as const;
 	table.notices.forEach((notice, index) => {
 		const rows = table.rows.filter((row): row is TaskRow => row.kind === 'task' && row.notice === index);
@@ -164,21 +169,51 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 			'task',
 			columns,
 			{},
+			looks,
 		);
 	});
-	addRow(sheet, [`共 ${table.notices.length} 个通知，${lists.length} 个单位`], 'total', columns, { merge: true });
+	addRow(sheet, [`共 ${table.notices.length} 个通知，${lists.length} 个单位`], 'total', columns, { merge: true }, looks);
 	sheet.commit();
 }
 
-function addTaskRow<Entry extends TaskRow | UnitEntry>(sheet: ExcelJS.Worksheet, columns: ReadonlyArray<Column<Entry>>, entry: Entry, outline: number): void {
+/**
+ * Cell styles are shared objects, made once: exceljs serialises a style to find its id unless it
+ * has seen the same object before, and a million cells each with its own copy took most of the time.
+ */
+class Looks {
+	private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+	private rows = 0;
+
+	/**
+	 * Every thousand rows, lets the zip stream take what was written: rows written in one go pile up
+	 * in memory, uncompressed, until the end of the sheet.
+	 */
+	async breathe(): Promise<void> {
+		if (++this.rows % 1000 === 0) {
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+	}
+
+	get(style: StyleName, variant: { indent?: number; center?: boolean } = {}): Partial<ExcelJS.Style> {
+		const key = `${style}|${variant.indent ?? 0}|${variant.center ? 1 : 0}`;
+		let look = this.cache.get(key);
+		if (!look) {
+			const base = STYLES[style] as Partial<ExcelJS.Style>;
+			look = { ...base, alignment: { ...base.alignment, ...(variant.indent ? { indent: variant.indent } : {}), ...(variant.center ? { horizontal: 'center' } : {}) } };
+			this.cache.set(key, look);
+		}
+		return look;
+	}
+}
+
+function addTaskRow<Entry extends TaskRow | UnitEntry>(sheet: ExcelJS.Worksheet, columns: ReadonlyArray<Column<Entry>>, entry: Entry, outline: number, looks: Looks): void {
 	const values = columns.map((column) => column.value(entry));
-	const row = addRow(sheet, values, 'task', columns, { outline });
+	const row = addRow(sheet, values, 'task', columns, { outline }, looks);
 	columns.forEach((column, index) => {
 		if (column.header === '问题' && values[index].length > 0) {
-			Object.assign(row.getCell(index + 1), STYLES.problem);
-		}
-		if (column.header === '序号' || column.header === '职责') {
-			row.getCell(index + 1).alignment = { ...STYLES.task.alignment, horizontal: 'center' } as Partial<ExcelJS.Alignment>;
+			row.getCell(index + 1).style = looks.get('problem');
+		} else if (column.header === '序号' || column.header === '职责') {
+			row.getCell(index + 1).style = looks.get('task', { center: true });
 		}
 	});
 	row.commit();
@@ -192,19 +227,11 @@ interface RowOptions {
 	outline?: number;
 }
 
-function addRow(sheet: ExcelJS.Worksheet, values: readonly string[], style: StyleName, columns: ReadonlyArray<Column<never>>, options: RowOptions): ExcelJS.Row {
+function addRow(sheet: ExcelJS.Worksheet, values: readonly string[], style: StyleName, columns: ReadonlyArray<Column<never>>, options: RowOptions, looks: Looks): ExcelJS.Row {
 	const row = sheet.addRow([...values]);
-	const look = STYLES[style] as Partial<ExcelJS.Style>;
+	const look = looks.get(style, { indent: options.indent });
 	for (let index = 1; index <= columns.length; index++) {
-		const cell = row.getCell(index);
-		cell.font = look.font!;
-		cell.alignment = options.indent ? { ...look.alignment, indent: options.indent } : look.alignment!;
-		if (look.fill) {
-			cell.fill = look.fill;
-		}
-		if (look.border) {
-			cell.border = look.border;
-		}
+		row.getCell(index).style = look;
 	}
 	if (options.merge) {
 		sheet.mergeCells(row.number, 1, row.number, columns.length);
@@ -212,7 +239,7 @@ function addRow(sheet: ExcelJS.Worksheet, values: readonly string[], style: Styl
 	// Excel and WPS fit a plain row to its wrapped text, but not a merged one, and LibreOffice fits
 	// neither: every row gets a height from its text, so all three print the same.
 	const widths = options.merge ? [columns.reduce((sum, column) => sum + column.width, 0)] : columns.map((column) => column.width);
-	row.height = options.height ?? rowHeight(options.merge ? [values[0] ?? ''] : values, widths, look.font?.size ?? 11);
+	row.height = options.height ?? rowHeight(options.merge ? [values[0] ?? ''] : values, widths, STYLES[style].font.size);
 	if (options.outline) {
 		row.outlineLevel = options.outline;
 	}

@@ -107,25 +107,41 @@ const TABLE_SEVERITIES: ReadonlySet<Severity> = new Set(['error', 'warning']);
 
 /** The task table of one or more notices: every task with its units, leaders, deadline and problems. */
 export function buildTaskTable(inputs: readonly TableInput[], locale: Locale = 'zh-cn'): TaskTable {
-	const table: TaskTable = { notices: [], rows: [], unitOrder: [] };
-	const registryRank = new Map<string, number>();
-	const seenDirectories = new Set<UnitDirectory>();
-	const appearance: string[] = [];
-	const appeared = new Set<string>();
-	inputs.forEach((input, noticeIndex) => {
+	const builder = new TaskTableBuilder(locale);
+	for (const input of inputs) {
+		builder.add(input);
+	}
+	return builder.finish();
+}
+
+/**
+ * Builds a table notice by notice, so a host can read, add and let go of one notice at a time
+ * (the table keeps only its rows, not the notices' models).
+ */
+export class TaskTableBuilder {
+	private readonly table: TaskTable = { notices: [], rows: [], unitOrder: [] };
+	private readonly registryRank = new Map<string, number>();
+	private readonly seenDirectories = new Set<UnitDirectory>();
+	private readonly appearance: string[] = [];
+	private readonly appeared = new Set<string>();
+
+	constructor(private readonly locale: Locale = 'zh-cn') {}
+
+	add(input: TableInput): void {
 		const { notice, directory } = input;
-		if (directory && !seenDirectories.has(directory)) {
-			seenDirectories.add(directory);
+		const noticeIndex = this.table.notices.length;
+		if (directory && !this.seenDirectories.has(directory)) {
+			this.seenDirectories.add(directory);
 			for (const unit of directory.units) {
 				const identity = identityOfKey(directory.keyOf(directory.current(unit).canonical));
-				if (!registryRank.has(identity)) {
-					registryRank.set(identity, registryRank.size);
+				if (!this.registryRank.has(identity)) {
+					this.registryRank.set(identity, this.registryRank.size);
 				}
 			}
 		}
 		const year = noticeYear(notice);
-		const problems = problemsByTask(notice, input.findings, locale);
-		table.notices.push({
+		const problems = problemsByTask(notice, input.findings, this.locale);
+		this.table.notices.push({
 			uri: input.uri,
 			name: input.name,
 			title: noticeTitle(notice),
@@ -138,7 +154,7 @@ export function buildTaskTable(inputs: readonly TableInput[], locale: Locale = '
 		const unique = numbersAreUnique(notice.tasks);
 		const visit = (item: Section | Task, path: Section[]) => {
 			if (item.type === 'section') {
-				table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: item.span, line: notice.lineIndex.positionAt(item.span.start).line });
+				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: item.span, line: notice.lineIndex.positionAt(item.span.start).line });
 				for (const child of item.children) {
 					visit(child, [...path, item]);
 				}
@@ -146,20 +162,24 @@ export function buildTaskTable(inputs: readonly TableInput[], locale: Locale = '
 			}
 			const row = taskRow(input, noticeIndex, item, path, unique, year?.year, problems.inside.get(item) ?? []);
 			for (const unit of [...row.lead, ...row.responsible, ...row.other]) {
-				if (!appeared.has(unit.identity)) {
-					appeared.add(unit.identity);
-					appearance.push(unit.identity);
+				if (!this.appeared.has(unit.identity)) {
+					this.appeared.add(unit.identity);
+					this.appearance.push(unit.identity);
 				}
 			}
-			table.rows.push(row);
+			this.table.rows.push(row);
 		};
 		for (const child of notice.children) {
 			visit(child, []);
 		}
-	});
-	const rank = (identity: string) => registryRank.get(identity) ?? registryRank.size + appearance.indexOf(identity);
-	table.unitOrder = [...appearance].sort((a, b) => rank(a) - rank(b));
-	return table;
+	}
+
+	finish(): TaskTable {
+		const position = new Map(this.appearance.map((identity, index) => [identity, index]));
+		const rank = (identity: string) => this.registryRank.get(identity) ?? this.registryRank.size + position.get(identity)!;
+		this.table.unitOrder = [...this.appearance].sort((a, b) => rank(a) - rank(b));
+		return this.table;
+	}
 }
 
 function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Section[], uniqueNumbers: boolean, year: number | undefined, problems: TableProblem[]): TaskRow {
