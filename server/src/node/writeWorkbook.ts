@@ -53,16 +53,16 @@ export async function writeWorkbook(table: TaskTable, lists: readonly UnitList[]
 	workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: options.first === 'unit' ? 1 : 0, visibility: 'visible' }];
 	const titleOf = (what: string) => (table.notices.length === 1 ? `${table.notices[0].title ?? table.notices[0].name}——${what}` : `${what}（${table.notices.length} 个通知）`);
 
-	const looks = new Looks();
-	await writeTaskSheet(workbook, table, titleOf(TASK_SHEET), looks);
-	await writeUnitSheet(workbook, UNIT_SHEET, titleOf(UNIT_SHEET), table, lists, looks);
+	const context = new WriteContext();
+	await writeTaskSheet(workbook, table, titleOf(TASK_SHEET), context);
+	await writeUnitSheet(workbook, UNIT_SHEET, titleOf(UNIT_SHEET), table, lists, context);
 	if (options.perUnitSheets) {
 		const names = sheetNames(lists.map((list) => list.name), [TASK_SHEET, UNIT_SHEET, ABOUT_SHEET]);
 		for (const [index, list] of lists.entries()) {
-			await writeUnitSheet(workbook, names[index], `${list.name}——${UNIT_SHEET}`, table, [list], looks);
+			await writeUnitSheet(workbook, names[index], `${list.name}——${UNIT_SHEET}`, table, [list], context);
 		}
 	}
-	writeAboutSheet(workbook, table, lists, options, looks);
+	writeAboutSheet(workbook, table, lists, options, context);
 	await workbook.commit();
 }
 
@@ -86,61 +86,61 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
 	return sheet;
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, title: string, columns: ReadonlyArray<Column<never>>, looks: Looks): void {
-	addRow(sheet, [title], 'title', columns, { merge: true, height: 30 }, looks);
-	addRow(sheet, columns.map((column) => column.header), 'header', columns, {}, looks);
+function writeHeader(sheet: ExcelJS.Worksheet, title: string, columns: ReadonlyArray<Column<never>>, context: WriteContext): void {
+	addRow(sheet, [title], 'title', columns, { merge: true, height: 30 }, context);
+	addRow(sheet, columns.map((column) => column.header), 'header', columns, {}, context);
 }
 
-async function writeTaskSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, title: string, looks: Looks): Promise<void> {
+async function writeTaskSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, title: string, context: WriteContext): Promise<void> {
 	const columns = taskColumns(table, 'sheet');
 	const sheet = addSheet(workbook, TASK_SHEET, columns, false);
-	writeHeader(sheet, title, columns, looks);
+	writeHeader(sheet, title, columns, context);
 	let notice = -1;
 	for (const row of table.rows) {
 		if (table.notices.length > 1 && row.notice !== notice) {
 			notice = row.notice;
 			const info = table.notices[notice];
-			addRow(sheet, [`通知：${info.name}${info.title && info.title !== info.name ? `　${info.title}` : ''}`], 'notice', columns, { merge: true }, looks);
+			addRow(sheet, [`通知：${info.name}${info.title && info.title !== info.name ? `　${info.title}` : ''}`], 'notice', columns, { merge: true }, context);
 		}
 		if (row.kind === 'section') {
-			addRow(sheet, [row.heading], 'section', columns, { merge: true, indent: row.depth }, looks);
+			addRow(sheet, [row.heading], 'section', columns, { merge: true, indent: row.depth }, context);
 		} else {
-			addTaskRow(sheet, columns, row, 0, looks);
+			addTaskRow(sheet, columns, row, 0, context);
 		}
-		await looks.breathe();
+		await context.pace();
 	}
 	const tasks = table.rows.filter((row) => row.kind === 'task') as TaskRow[];
-	addRow(sheet, [`合计：${tasks.length} 项任务，其中 ${tasks.filter((row) => row.problems.length > 0).length} 项有问题（见“问题”列）`], 'total', columns, { merge: true }, looks);
+	addRow(sheet, [`合计：${tasks.length} 项任务，其中 ${tasks.filter((row) => row.problems.length > 0).length} 项有问题（见“问题”列）`], 'total', columns, { merge: true }, context);
 	sheet.commit();
 }
 
-async function writeUnitSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, table: TaskTable, lists: readonly UnitList[], looks: Looks): Promise<void> {
+async function writeUnitSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, table: TaskTable, lists: readonly UnitList[], context: WriteContext): Promise<void> {
 	const columns = unitColumns(table, 'sheet');
 	const sheet = addSheet(workbook, name, columns, true);
-	writeHeader(sheet, title, columns, looks);
+	writeHeader(sheet, title, columns, context);
 	const hasRegistry = table.notices.some((notice) => notice.registries.length > 0);
 	for (const [index, list] of lists.entries()) {
 		const counts = ROLE_ORDER.map((role) => `${ROLE_NAMES[role]} ${list[role].length} 项`).join(' · ');
 		const notes = [list.spellings.length > 0 ? `又作：${list.spellings.join('、')}` : '', hasRegistry && !list.registered ? '未列入单位名录' : ''].filter(Boolean);
 		const heading = `${lists.length > 1 ? `${index + 1}. ` : ''}${list.name}　${counts} · 共 ${list.total} 项${notes.length > 0 ? `（${notes.join('；')}）` : ''}`;
-		addRow(sheet, [heading], 'unit', columns, { merge: true }, looks);
+		addRow(sheet, [heading], 'unit', columns, { merge: true }, context);
 		for (const role of ROLE_ORDER) {
 			if (list[role].length === 0) {
 				continue;
 			}
-			addRow(sheet, [`${ROLE_NAMES[role]}（${list[role].length} 项）`], 'role', columns, { merge: true, outline: 1 }, looks);
+			addRow(sheet, [`${ROLE_NAMES[role]}（${list[role].length} 项）`], 'role', columns, { merge: true, outline: 1 }, context);
 			for (const row of list[role]) {
-				addTaskRow(sheet, columns, { list, role, row }, 2, looks);
-				await looks.breathe();
+				addTaskRow(sheet, columns, { list, role, row }, 2, context);
+				await context.pace();
 			}
 		}
 	}
 	const entries = lists.reduce((sum, list) => sum + list.total, 0);
-	addRow(sheet, [`合计：${lists.length} 个单位，${entries} 项（一项任务由几个单位分担时，在每个单位下各计一次）`], 'total', columns, { merge: true }, looks);
+	addRow(sheet, [`合计：${lists.length} 个单位，${entries} 项（一项任务由几个单位分担时，在每个单位下各计一次）`], 'total', columns, { merge: true }, context);
 	sheet.commit();
 }
 
-function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, lists: readonly UnitList[], options: WorkbookOptions, looks: Looks): void {
+function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, lists: readonly UnitList[], options: WorkbookOptions, context: WriteContext): void {
 	const columns: Array<Column<never>> = [
 		{ header: '通知', width: 24, value: () => '' },
 		{ header: '标题', width: 48, value: () => '' },
@@ -151,7 +151,7 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 		{ header: '通知中其他问题', width: 40, value: () => '' },
 	];
 	const sheet = addSheet(workbook, ABOUT_SHEET, columns, false);
-	writeHeader(sheet, `说明：由 breakdown ${options.version} 根据通知原文生成；“问题”列为检查发现的错误和警告；单位按${options.order === 'count' ? '任务数' : '单位名录顺序'}排列`, columns, looks);
+	writeHeader(sheet, `说明：由 breakdown ${options.version} 根据通知原文生成；“问题”列为检查发现的错误和警告；单位按${options.order === 'count' ? '任务数' : '单位名录顺序'}排列`, columns, context);
 	const sources = { title: '标题', number: '文号', date: '日期' } as const;
 	table.notices.forEach((notice, index) => {
 		const rows = table.rows.filter((row): row is TaskRow => row.kind === 'task' && row.notice === index);
@@ -169,18 +169,15 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 			'task',
 			columns,
 			{},
-			looks,
+			context,
 		);
 	});
-	addRow(sheet, [`共 ${table.notices.length} 个通知，${lists.length} 个单位`], 'total', columns, { merge: true }, looks);
+	addRow(sheet, [`共 ${table.notices.length} 个通知，${lists.length} 个单位`], 'total', columns, { merge: true }, context);
 	sheet.commit();
 }
 
-/**
- * Cell styles are shared objects, made once: exceljs serialises a style to find its id unless it
- * has seen the same object before, and a million cells each with its own copy took most of the time.
- */
-class Looks {
+/** What writing one workbook keeps between rows: its cell styles, and a row count to pace the stream. */
+class WriteContext {
 	private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
 	private rows = 0;
 
@@ -188,13 +185,17 @@ class Looks {
 	 * Every thousand rows, lets the zip stream take what was written: rows written in one go pile up
 	 * in memory, uncompressed, until the end of the sheet.
 	 */
-	async breathe(): Promise<void> {
+	async pace(): Promise<void> {
 		if (++this.rows % 1000 === 0) {
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	}
 
-	get(style: StyleName, variant: { indent?: number; center?: boolean } = {}): Partial<ExcelJS.Style> {
+	/**
+	 * Cell styles are shared objects, made once: exceljs serialises a style to find its id unless it
+	 * has seen the same object before, and a million cells each with its own copy took most of the time.
+	 */
+	style(style: StyleName, variant: { indent?: number; center?: boolean } = {}): Partial<ExcelJS.Style> {
 		const key = `${style}|${variant.indent ?? 0}|${variant.center ? 1 : 0}`;
 		let look = this.cache.get(key);
 		if (!look) {
@@ -206,14 +207,14 @@ class Looks {
 	}
 }
 
-function addTaskRow<Entry extends TaskRow | UnitEntry>(sheet: ExcelJS.Worksheet, columns: ReadonlyArray<Column<Entry>>, entry: Entry, outline: number, looks: Looks): void {
+function addTaskRow<Entry extends TaskRow | UnitEntry>(sheet: ExcelJS.Worksheet, columns: ReadonlyArray<Column<Entry>>, entry: Entry, outline: number, context: WriteContext): void {
 	const values = columns.map((column) => column.value(entry));
-	const row = addRow(sheet, values, 'task', columns, { outline }, looks);
+	const row = addRow(sheet, values, 'task', columns, { outline }, context);
 	columns.forEach((column, index) => {
 		if (column.header === '问题' && values[index].length > 0) {
-			row.getCell(index + 1).style = looks.get('problem');
+			row.getCell(index + 1).style = context.style('problem');
 		} else if (column.header === '序号' || column.header === '职责') {
-			row.getCell(index + 1).style = looks.get('task', { center: true });
+			row.getCell(index + 1).style = context.style('task', { center: true });
 		}
 	});
 	row.commit();
@@ -227,9 +228,9 @@ interface RowOptions {
 	outline?: number;
 }
 
-function addRow(sheet: ExcelJS.Worksheet, values: readonly string[], style: StyleName, columns: ReadonlyArray<Column<never>>, options: RowOptions, looks: Looks): ExcelJS.Row {
+function addRow(sheet: ExcelJS.Worksheet, values: readonly string[], style: StyleName, columns: ReadonlyArray<Column<never>>, options: RowOptions, context: WriteContext): ExcelJS.Row {
 	const row = sheet.addRow([...values]);
-	const look = looks.get(style, { indent: options.indent });
+	const look = context.style(style, { indent: options.indent });
 	for (let index = 1; index <= columns.length; index++) {
 		row.getCell(index).style = look;
 	}
