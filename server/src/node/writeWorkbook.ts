@@ -263,11 +263,12 @@ export function rowHeight(values: readonly string[], widths: readonly number[], 
 		let cellLines = 0;
 		for (const line of value.split('\n')) {
 			let units = 0;
-			for (const char of line) {
-				units += (char.charCodeAt(0) >= 0x2e80 ? 2.1 : 1.05) * scale;
+			for (let at = 0; at < line.length; at++) {
+				// A character outside the BMP counts twice as wide: room to spare, never too little.
+				units += line.charCodeAt(at) >= 0x2e80 ? 2.1 : 1.05;
 			}
 			// Latin words and numbers do not break inside: a little slack for the ragged right edge.
-			cellLines += Math.max(1, Math.ceil((units * 1.04) / room));
+			cellLines += Math.max(1, Math.ceil((units * scale * 1.04) / room));
 		}
 		lines = Math.max(lines, cellLines);
 	});

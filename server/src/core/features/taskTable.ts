@@ -6,6 +6,7 @@ import { noticeYear, type NoticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
+import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { identityOfKey } from './unitIdentity';
@@ -289,20 +290,11 @@ function problemsByTask(notice: Notice, findings: readonly Finding[], locale: Lo
 
 /** The task whose span holds `offset` (tasks are in document order and do not overlap). */
 function taskAt(tasks: readonly Task[], offset: number): Task | undefined {
-	let low = 0;
-	let high = tasks.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		const span = tasks[middle].span;
-		if (offset < span.start) {
-			high = middle - 1;
-		} else if (offset >= span.end && !(offset === span.end && span.start === span.end)) {
-			low = middle + 1;
-		} else {
-			return tasks[middle];
-		}
+	if (tasks.length === 0) {
+		return undefined;
 	}
-	return undefined;
+	const task = tasks[lastAtOrBefore(tasks.length, (index) => tasks[index].span.start, offset)];
+	return offset >= task.span.start && (offset < task.span.end || offset === task.span.start) ? task : undefined;
 }
 
 /** `关于印发…的通知`, else the line just above the body that names the breakdown (`2020 年市政府重点工作任务责任分解`). */
