@@ -119,6 +119,7 @@ test('heading leaders: `X市长牵头`, and a leader field in the heading', () =
 	const heading = (title: string) => headingLeaders(title, 0).map((leader) => `${title.slice(leader.span.start, leader.span.end)}: ${leader.name} / ${leader.title}`);
 	assert.deepEqual(heading('于会游市长主抓重点工作'), ['于会游市长: 于会游 / 市长']);
 	assert.deepEqual(heading('冯中海常务副市长牵头重点工作'), ['冯中海常务副市长: 冯中海 / 常务副市长']);
+	assert.deepEqual(heading('朱伟强常委牵头重点工作'), ['朱伟强常委: 朱伟强 / 常委']);
 	assert.deepEqual(heading('主要经济社会发展指标等工作目标(牵头领导:成坤、柯相国、王俊)'), ['成坤: 成坤 / undefined', '柯相国: 柯相国 / undefined', '王俊: 王俊 / undefined']);
 	assert.deepEqual(heading('深化改革创新，高质量加快动能转换'), []);
 	assert.deepEqual(heading('市长牵头的重点工作'), [], 'a post alone opens no name');

@@ -12,7 +12,7 @@ export interface Leader {
 }
 
 /** Posts a leader is named by; longer first so 常务副市长 is read whole. */
-const TITLE = /(?:(?:[省市区區县縣州镇鎮乡鄉]|自治[区區州县縣])(?:政府|人民政府|委|人大常委会|人大常委會|政协|政協)?)?(?:党组|黨組)?(?:常务|常務)?(?:副)?(?:[省市区區县縣州镇鎮乡鄉]长|[省市区區县縣州镇鎮乡鄉]長|秘书长|秘書長|主任|书记|書記|部长|部長|局长|局長|主席|调研员|調研員|巡视员|巡視員|专员|專員|组长|組長|行长|行長|院长|院長|检察长|檢察長|政委)$/;
+const TITLE = /(?:(?:[省市区區县縣州镇鎮乡鄉]|自治[区區州县縣])(?:政府|人民政府|委|人大常委会|人大常委會|政协|政協)?)?(?:党组|黨組)?(?:常务|常務)?(?:副)?(?:[省市区區县縣州镇鎮乡鄉]长|[省市区區县縣州镇鎮乡鄉]長|秘书长|秘書長|主任|书记|書記|部长|部長|局长|局長|主席|调研员|調研員|巡视员|巡視員|专员|專員|组长|組長|行长|行長|院长|院長|检察长|檢察長|政委|常委)$/;
 /** Words that open a post rather than a name: 分管副市长, 联系市领导. */
 const POST_OPENERS = /^(?:分管|联系|聯繫|联系的|挂钩|掛鉤|牵头|牽頭|有关|有關|相关|相關|各|市|区|區|县|縣|省|常务|常務|副)/;
 const PERSON = /^[\u3400-\u9fff·]{2,4}$/;
@@ -84,7 +84,7 @@ export function headingLeaders(title: string, offset: number): Leader[] {
 			return readLeaders(title.slice(label.end, end), offset + label.end);
 		}
 	}
-	const heading = /^\s*([\u3400-\u9fff]{2,4}?)((?:常务|常務)?副?(?:[省市区區县縣州]长|[省市区區县縣州]長|主任|书记|書記))(?:同志)?(?:牵头|牽頭|主抓|分管|负责|負責|领衔|領銜|联系|聯繫)/.exec(title);
+	const heading = /^\s*([\u3400-\u9fff]{2,4}?)((?:常务|常務)?副?(?:[省市区區县縣州]长|[省市区區县縣州]長|主任|书记|書記|秘书长|秘書長|部长|部長)|常委)(?:同志)?(?:牵头|牽頭|主抓|分管|负责|負責|领衔|領銜|联系|聯繫)/.exec(title);
 	if (heading && !POST_OPENERS.test(heading[1])) {
 		const written = heading[1] + heading[2];
 		const start = offset + heading.index + heading[0].indexOf(written);
