@@ -20,6 +20,10 @@ export interface ExportIo {
  * have errors (each marked in the 问题 column); 2 nothing written (bad input or output).
  */
 export async function runExport(options: ExportOptions, io: ExportIo): Promise<number> {
+	if (options.out === '-' && options.format !== 'csv' && (io.stdout as { isTTY?: boolean }).isTTY) {
+		io.stderr('breakdown: 不能把 xlsx 工作簿写到终端，请用 --out 文件名或重定向 / will not write a workbook to a terminal: use --out FILE or redirect\n');
+		return 2;
+	}
 	// Notices are read one at a time and only their rows kept: a thousand notices' models do not fit together in memory.
 	const builder = new TaskTableBuilder();
 	const exported: string[] = [];
