@@ -31,6 +31,10 @@ test('deadline fields: dates normalised to the last day they allow, the year fro
 	assert.deepEqual(read('２０２１年３月底前'), ['２０２１年３月底前 → 2021-03-31'], 'full-width digits');
 	assert.deepEqual(read('二〇二一年六月底前'), ['二〇二一年六月底前 → 2021-06-30']);
 	assert.deepEqual(read('明年6月底前'), ['明年6月底前 → 2021-06-30 (inferred)']);
+	assert.deepEqual(read('2020.12'), ['2020.12 → 2020-12-31'], 'a table cell’s date');
+	assert.deepEqual(read('2021-06-30前'), ['2021-06-30前 → 2021-06-30']);
+	assert.deepEqual(read('2021/3/5'), ['2021/3/5 → 2021-03-05']);
+	assert.deepEqual(read('按时序推进'), ['按时序推进 → ongoing']);
 });
 
 test('deadline fields: 前 after a bare month or year means before it begins', () => {
@@ -86,6 +90,8 @@ test('inline: a time with a deadline cue counts; prose times and verbs do not', 
 		'一季度GDP增长。',
 		'比2019年前三季度提高。',
 		'区内企业全年产值。',
+		'增长6.5%，达到2020.5亿元。',
+		'完成投资12.3亿元。',
 	]) {
 		assert.deepEqual(read(prose, 'inline'), [], prose);
 	}

@@ -44,11 +44,13 @@ const BEFORE = '(之前|以前|前)?';
 const COMPLETION = /^(?:前|之前|以前|全面|基本|力争|确保|確保)?(?:完成|建成|实现|實現|出台|办结|辦結|完工|竣工|投用|投运|投運|到位|开工|開工|启动|啟動|上线|上線|印发|印發|落地|见效|見效|达标|達標)/;
 
 interface PatternSpec {
-	name: 'day' | 'quarter' | 'half' | 'year-end' | 'within-year' | 'year' | 'year-range' | 'ongoing' | 'periodic';
+	name: 'numeric' | 'day' | 'quarter' | 'half' | 'year-end' | 'within-year' | 'year' | 'year-range' | 'ongoing' | 'periodic';
 	regex: RegExp;
 }
 
 const PATTERNS: readonly PatternSpec[] = [
+	// `2020.12`, `2020-12-31`, `2021/6/30`: how a table cell often writes a deadline.
+	{ name: 'numeric', regex: /(?<![\d.])((?:19|20)\d{2})\s*[.．\-/]\s*(1[0-2]|0?[1-9])(?:\s*[.．\-/]\s*([12]\d|3[01]|0?[1-9]))?(?![\d.亿億万萬千元%％个個倍吨噸])\s*(之前|以前|前)?/g },
 	{ name: 'year-range', regex: new RegExp(`(${YEAR_NUMBER})\\s*年?\\s*(?:至|到|—|–|－|-|~|～)+\\s*(${YEAR_NUMBER})\\s*年(?:底|末)?${BEFORE}`, 'g') },
 	{ name: 'day', regex: new RegExp(`${YEAR}?\\s*${MONTH}\\s*月份?\\s*(?:${DAY}\\s*[日号號])?\\s*(底|末|中旬|上旬|下旬|初|中)?\\s*${BEFORE}`, 'g') },
 	{ name: 'quarter', regex: new RegExp(`${YEAR}?\\s*第?([一二三四1-4])\\s*季度?\\s*(末|底)?\\s*${BEFORE}`, 'g') },
@@ -58,7 +60,7 @@ const PATTERNS: readonly PatternSpec[] = [
 	{ name: 'year', regex: new RegExp(`(${YEAR_NUMBER})\\s*年度?${BEFORE}`, 'g') },
 	{
 		name: 'ongoing',
-		regex: /持[续續](?:推[进進]|开展|開展|实施|實施|抓好|落实|落實|推动|推動)?|[长長]期(?:坚持|堅持|推[进進]|开展|開展|实施|實施)?|常[态態]化(?:推[进進]|开展|開展)?|逐步(?:推[进進]|实施|實施)|分年度(?:推[进進]|实施|實施)|[滚滾][动動](?:推[进進]|实施|實施)|按序[时時](?:推[进進]|完成)/g,
+		regex: /持[续續](?:推[进進]|开展|開展|实施|實施|抓好|落实|落實|推动|推動)?|[长長]期(?:坚持|堅持|推[进進]|开展|開展|实施|實施)?|常[态態]化(?:推[进進]|开展|開展)?|逐步(?:推[进進]|实施|實施)|分年度(?:推[进進]|实施|實施)|[滚滾][动動](?:推[进進]|实施|實施)|按(?:序[时時]|[时時]序)(?:推[进進]|完成)/g,
 	},
 	{ name: 'periodic', regex: /每(?:年|半年|季度?|个?月|旬|周|週|星期)|按(?:年度?|季度?|月|旬|周|週)|定期/g },
 ];
@@ -151,8 +153,8 @@ function isValid(atom: Atom): boolean {
 		const day = m[4] === undefined ? undefined : toNumber(m[4]);
 		return month !== undefined && month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31)) && yearOk(m[1]);
 	}
-	if (atom.spec === 'year' || atom.spec === 'year-range') {
-		return yearOk(m[1]) && (atom.spec === 'year' || yearOk(m[2]));
+	if (atom.spec === 'year' || atom.spec === 'year-range' || atom.spec === 'numeric') {
+		return yearOk(m[1]) && (atom.spec !== 'year-range' || yearOk(m[2]));
 	}
 	if (atom.spec === 'quarter' || atom.spec === 'half' || atom.spec === 'year-end' || atom.spec === 'within-year') {
 		return yearOk(m[1]);
@@ -201,6 +203,8 @@ function countsInProse(atom: Atom, text: string): boolean {
 			return Boolean(m[m.length - 1]) && (targeted || /^[，,。；;]/.test(after) || after === '');
 		case 'day':
 			return Boolean(m[6]) || m[5] === '底' || m[5] === '末' || targeted;
+		case 'numeric':
+			return Boolean(m[4]) || targeted;
 		case 'quarter':
 		case 'half':
 			return Boolean(m[5]) || Boolean(m[4]) || targeted;
@@ -249,6 +253,11 @@ function readAtom(atom: Atom, years: YearContext, yearSoFar: number | undefined)
 			explicitYear = toYear(m[1]);
 			month = 12;
 			before = Boolean(m[2]);
+			break;
+		case 'numeric':
+			explicitYear = Number(m[1]);
+			month = Number(m[2]);
+			day = m[3] === undefined ? undefined : Number(m[3]);
 			break;
 		case 'year-end':
 			explicitYear = explicit(m[1], m[2]);
