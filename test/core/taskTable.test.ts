@@ -1,12 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { csvField, taskTableCsv, unitListsCsv } from '../../server/src/core/features/tableCsv';
 import { taskColumns, unitColumns, unitEntries } from '../../server/src/core/features/tableColumns';
 import { buildTaskTable, type TableInput, type TaskRow, type TaskTable } from '../../server/src/core/features/taskTable';
 import { unitLists } from '../../server/src/core/features/unitLists';
 import { sheetNames } from '../../server/src/node/sheetNames';
 import { dedent } from '../support/cursor';
+import { noticeText } from '../support/noticeArbitrary';
 import { engine } from '../support/engine';
 
 const REGISTRY = dedent(`
@@ -182,4 +184,34 @@ test('sheet names: valid for Excel, unique ignoring case, never a reserved or ta
 	assert.equal(names[3], long.slice(0, 28) + '（2）');
 	assert.equal(names[6], '任务分解表（2）');
 	assert.equal(names[8], 'abc（2）');
+});
+
+test('properties over generated notices: the table never throws, lists every task once, and its spans and counts hold', () => {
+	fc.assert(
+		fc.property(noticeText, (text) => {
+			const table = buildTaskTable([input(text, '生成', REGISTRY)]);
+			const notice = engine.parseNotice(text);
+			const rows = tasksOf(table);
+			assert.equal(rows.length, notice.tasks.length);
+			for (const row of rows) {
+				for (const deadline of row.deadlines) {
+					assert.equal(text.slice(deadline.span.start, deadline.span.end), deadline.written);
+					assert.ok(deadline.date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(deadline.date), deadline.date);
+				}
+				for (const leader of row.leaders) {
+					assert.equal(text.slice(leader.span.start, leader.span.end), leader.written);
+				}
+			}
+			const lists = unitLists(table);
+			const named = new Set(rows.flatMap((row) => [...row.lead, ...row.responsible, ...row.other].map((unit) => unit.identity)));
+			assert.equal(lists.length, named.size, 'one list per unit named');
+			for (const list of lists) {
+				assert.equal(list.total, list.lead.length + list.responsible.length + list.other.length);
+				assert.equal(new Set([...list.lead, ...list.responsible, ...list.other]).size, list.total, 'a task once per unit');
+			}
+			const csv: string[][] = parse(taskTableCsv(table), { bom: true });
+			assert.equal(csv.length, rows.length + 1);
+		}),
+		{ numRuns: 200, seed: 14 },
+	);
 });
