@@ -153,8 +153,13 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 	const sheet = addSheet(workbook, ABOUT_SHEET, columns, false);
 	writeHeader(sheet, `说明：由 breakdown ${options.version} 根据通知原文生成；“问题”列为检查发现的错误和警告；单位按${options.order === 'count' ? '任务数' : '单位名录顺序'}排列`, columns, context);
 	const sources = { title: '标题', number: '文号', date: '日期' } as const;
+	const doubtful = new Array<number>(table.notices.length).fill(0);
+	for (const row of table.rows) {
+		if (row.kind === 'task' && row.problems.length > 0) {
+			doubtful[row.notice]++;
+		}
+	}
 	table.notices.forEach((notice, index) => {
-		const rows = table.rows.filter((row): row is TaskRow => row.kind === 'task' && row.notice === index);
 		addRow(
 			sheet,
 			[
@@ -162,7 +167,7 @@ function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Ta
 				notice.title ?? '',
 				notice.year ? `${notice.year.year}（${sources[notice.year.source]}）` : '未知',
 				String(notice.taskCount),
-				String(rows.filter((row) => row.problems.length > 0).length),
+				String(doubtful[index]),
 				notice.registries.length > 0 ? notice.registries.join('\n') : '无（单位未经名录核对）',
 				notice.problems.map((problem) => problem.message).join('\n'),
 			],
