@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { budgets, FULL, measureRegistrySize, runBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, measureRegistrySize, runBenchmark, runExportBenchmark, SMOKE, table } from './run';
 import { pools } from './workloads';
 
 async function main(): Promise<void> {
@@ -18,6 +18,12 @@ async function main(): Promise<void> {
 		fs.rmSync(work, { recursive: true, force: true });
 		const show = (stat: typeof small) => `p50 ${stat.p50.toFixed(1)} p95 ${stat.p95.toFixed(1)} max ${stat.max.toFixed(1)} ms (n ${stat.n})`;
 		process.stdout.write(`100-line registry: ${show(small)}\n${scale.registryLines}-line registry: ${show(large)}\nratio of p95: ${(large.p95 / small.p95).toFixed(2)} (budget ≤ 2)\n`);
+		return;
+	}
+	// --export-only: just the export row (the workspace exported to xlsx by the CLI); results are not written.
+	if (process.argv.includes('--export-only')) {
+		const figures = await runExportBenchmark(root, scale, (line) => process.stdout.write(`  ${line}\n`));
+		process.stdout.write(`\n${JSON.stringify(figures)}\n`);
 		return;
 	}
 	// --ours-only: skip the Markdown server (its ratios print as failing); results are then not written.

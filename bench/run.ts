@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { BreakdownEngine } from '../server/src/core/engine';
+import { measureExport } from './exportWorkspace';
 import { BenchClient, type ServerKind } from './lspClient';
 import { largeRegistryText, makeNotice, makeWorkspace, pools, random, withMisspelledUnits, type Pools } from './workloads';
 
@@ -249,6 +250,22 @@ function coreThroughput(pool: Pools, bytes: number): number {
 	return size / (stat(times).p50 / 1000);
 }
 
+/** The export row alone (`npm run bench -- --export-only`): the workspace exported to xlsx by the CLI. */
+export async function runExportBenchmark(root: string, scale: Scale, log: (line: string) => void): Promise<Record<string, number>> {
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
+	const workspace = makeWorkspace(path.join(work, 'workspace'), pools(root), scale.workspaceNotices, chars(scale.workspaceNoticeBytes));
+	log(`workspace: ${scale.workspaceNotices} notices, ${(workspace.bytes / 1e6).toFixed(1)} MB`);
+	const figures = await exportRow(root, workspace.notices, work, scale, log);
+	fs.rmSync(work, { recursive: true, force: true });
+	return figures;
+}
+
+async function exportRow(root: string, folder: string, work: string, scale: Scale, log: (line: string) => void): Promise<Record<string, number>> {
+	const figures = await measureExport(root, folder, work);
+	log(`export of ${scale.workspaceNotices} notices (${figures.exportTasks} tasks) to xlsx: ${figures.exportMs.toFixed(0)} ms, peak RSS ${figures.exportPeakRssMB.toFixed(0)} MB, ${figures.exportMB.toFixed(1)} MB written`);
+	return { ...figures };
+}
+
 /** `withMarkdown: false` measures our server only (for quick iterations; its results are not written). */
 export async function runBenchmark(root: string, scale: Scale, log: (line: string) => void = () => undefined, withMarkdown = true): Promise<Results> {
 	const pool = pools(root);
@@ -271,6 +288,7 @@ export async function runBenchmark(root: string, scale: Scale, log: (line: strin
 		Object.assign(results[kind], await measureServer(kind, root, scale, pool, work, log));
 		Object.assign(results[kind], await measureWorkspace(kind, root, scale, kind === 'breakdown' ? workspace.notices : workspace.markdown, log));
 	}
+	Object.assign(results.breakdown, await exportRow(root, workspace.notices, work, scale, log));
 	fs.rmSync(work, { recursive: true, force: true });
 	return results;
 }
@@ -312,6 +330,14 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 			pass: p95(b.registryLargeTyping) <= 2 * slack * p95(b.registrySmallTyping),
 		},
 	];
+	if (typeof b.exportMs === 'number') {
+		rows.push({
+			measure: 'export of the workspace to xlsx (CLI process)',
+			budget: '≤ 60 s / ≤ 1 GB',
+			value: `${(b.exportMs / 1000).toFixed(1)} s, peak RSS ${(b.exportPeakRssMB as number).toFixed(0)} MB`,
+			pass: b.exportMs <= 60_000 * slack && (b.exportPeakRssMB as number) <= 1024 * slack,
+		});
+	}
 	const ratio = (ours: number, theirs: number) => ours / theirs;
 	for (const [label, ours, theirs] of [
 		['open → diagnostics (200 KB)', Number(b.openToDiagnosticsMs), Number(m.openToDiagnosticsMs)],

@@ -1,5 +1,6 @@
 import type { BreakdownEngine } from '../../server/src/core/engine';
 import { outline, type OutlineNode } from '../../server/src/core/features/outline';
+import { buildTaskTable } from '../../server/src/core/features/taskTable';
 import type { Span } from '../../server/src/core/text/lineIndex';
 
 const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n铜山区政府\n';
@@ -17,7 +18,8 @@ function splitsPair(text: string, offset: number): boolean {
  * Reads and checks `text` and returns the first broken invariant, or undefined: the engine does not
  * throw or report a parse failure; every span lies inside the text on code-unit boundaries that do
  * not split a surrogate pair; units lie in their fields, fields in their tasks, tasks in order and in
- * their sections; outline children nest in their parents.
+ * their sections; outline children nest in their parents; the task table has a row per task, and
+ * its deadlines and leaders lie in their task.
  */
 export function brokenInvariant(engine: BreakdownEngine, text: string): string | undefined {
 	let problem: string | undefined;
@@ -33,7 +35,8 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 	};
 	try {
 		const notice = engine.parseNotice(text);
-		const findings = engine.check(notice, engine.createDirectory([engine.parseRegistry(REGISTRY, 'registry')]));
+		const directory = engine.createDirectory([engine.parseRegistry(REGISTRY, 'registry')]);
+		const findings = engine.check(notice, directory);
 		for (const finding of findings) {
 			if (finding.code === 'parse-failure') {
 				fail(`parse-failure: ${finding.args.join(' ')}`);
@@ -77,6 +80,18 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 			node.children.forEach((child) => visit(child, node.span));
 		};
 		outline(notice).forEach((node) => visit(node, undefined));
+		const rows = buildTaskTable([{ uri: 'notice', name: 'notice', notice, findings, directory }]).rows.filter((row) => row.kind === 'task');
+		if (rows.length !== notice.tasks.length) {
+			fail(`task table has ${rows.length} rows for ${notice.tasks.length} tasks`);
+		}
+		for (const row of rows) {
+			for (const item of [...row.deadlines, ...row.leaders]) {
+				span('deadline or leader', item.span);
+				if (text.slice(item.span.start, item.span.end) !== item.written) {
+					fail(`"${item.written}" is not the text at its span`);
+				}
+			}
+		}
 	} catch (error) {
 		fail(`threw: ${(error as Error)?.stack ?? String(error)}`);
 	}

@@ -1,4 +1,5 @@
 import type { Locale } from '../core/checks/checkTable';
+import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from './exportArgs';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -9,7 +10,7 @@ export interface LintOptions {
 	paths: string[];
 }
 
-export type ParsedArgs = { command: 'lint'; options: LintOptions } | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
+export type ParsedArgs = { command: 'lint'; options: LintOptions } | { command: 'export'; options: ExportOptions } | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `用法 Usage:
   breakdown lint [--format text|json|sarif] [--registry FILE] [--locale zh-cn|en] PATH...
@@ -20,7 +21,9 @@ export const USAGE = `用法 Usage:
               the unit registry; by default 单位名录.txt or *.units.txt next to each notice or in a parent folder
   --locale    消息语言 zh-cn（默认）或 en / message language
 
-退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found; 2 用法错误或无法读取文件 bad usage or unreadable file`;
+退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found; 2 用法错误或无法读取文件 bad usage or unreadable file
+
+${EXPORT_USAGE}`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0) {
@@ -31,6 +34,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	}
 	if (argv[0] === '--version' || argv[0] === '-v') {
 		return { command: 'version' };
+	}
+	if (argv[0] === 'export') {
+		return parseExportArgs(argv.slice(1));
 	}
 	if (argv[0] !== 'lint') {
 		return { command: 'error', message: `未知命令「${argv[0]}」 / unknown command "${argv[0]}"` };

@@ -14,13 +14,18 @@ export interface FileReport {
 	/** Undefined for a registry file. */
 	notice: Notice | undefined;
 	findings: Finding[];
+	/** The registries that resolved the notice's units (undefined for a registry file, or when none applies). */
+	directory?: UnitDirectory;
 }
 
 /** An input the CLI cannot read; reported as exit code 2. */
 export class InputError extends Error {}
 
-/** Lints every notice and registry file under `paths`, with the registries that apply to each notice. */
-export async function lintFiles(paths: readonly string[], registryFile: string | undefined): Promise<FileReport[]> {
+/**
+ * Lints every notice and registry file under `paths`, with the registries that apply to each notice.
+ * `keep` sees each report as it is made and returns what to keep of it (export keeps no notice models).
+ */
+export async function lintFiles(paths: readonly string[], registryFile: string | undefined, keep: (report: FileReport) => FileReport = (report) => report): Promise<FileReport[]> {
 	const engine = new BreakdownEngine();
 	const registries = new Map<string, Registry>();
 	const loadRegistry = async (file: string): Promise<Registry> => {
@@ -56,12 +61,12 @@ export async function lintFiles(paths: readonly string[], registryFile: string |
 	for (const file of files) {
 		if (isRegistryFile(file)) {
 			const registry = await loadRegistry(file);
-			reports.push({ path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) });
+			reports.push(keep({ path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) }));
 			continue;
 		}
 		const notice = engine.parseNotice(await read(file));
 		const directory = await directoryFor(explicit ?? registriesFor(file));
-		reports.push({ path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory) });
+		reports.push(keep({ path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory), directory }));
 	}
 	return reports;
 }

@@ -1,14 +1,16 @@
+import type { Writable } from 'node:stream';
 import { parseArgs, USAGE } from './args';
 import { InputError, lintFiles } from './lintFiles';
 import { escapeForTerminal } from './terminalText';
+import { runExport } from './runExport';
 import { writeJson } from './writeJson';
 import { writeSarif } from './writeSarif';
 import { writeText } from './writeText';
 
 declare const BREAKDOWN_VERSION: string;
 
-/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. */
-export async function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void): Promise<number> {
+/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. `binaryOut` takes `export --out -`. */
+export async function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void, binaryOut?: Writable): Promise<number> {
 	const parsed = parseArgs(argv);
 	const version = typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev';
 	switch (parsed.command) {
@@ -21,6 +23,8 @@ export async function run(argv: readonly string[], stdout: (text: string) => voi
 		case 'error':
 			stderr(`breakdown: ${escapeForTerminal(parsed.message)}\n\n${USAGE}\n`);
 			return 2;
+		case 'export':
+			return runExport(parsed.options, { stdout: binaryOut ?? process.stdout, stderr, version });
 	}
 	const { options } = parsed;
 	let reports;

@@ -1,0 +1,155 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PassThrough, type Writable } from 'node:stream';
+import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
+import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
+import { unitLists } from '../core/features/unitLists';
+import type { ExportOptions } from './exportArgs';
+import { InputError, lintFiles } from './lintFiles';
+
+export interface ExportIo {
+	/** Where `--out -` writes; bytes for a workbook. */
+	stdout: Writable;
+	stderr: (text: string) => void;
+	version: string;
+}
+
+/**
+ * `breakdown export`: reads the notices as `lint` does (same files, same registries), builds the
+ * task table and writes it. Exit code: 0 written and no error finding; 1 written, with tasks that
+ * have errors (each marked in the 问题 column); 2 nothing written (bad input or output).
+ */
+export async function runExport(options: ExportOptions, io: ExportIo): Promise<number> {
+	if (options.out === '-' && options.format !== 'csv' && (io.stdout as { isTTY?: boolean }).isTTY) {
+		io.stderr('breakdown: 不能把 xlsx 工作簿写到终端，请用 --out 文件名或重定向 / will not write a workbook to a terminal: use --out FILE or redirect\n');
+		return 2;
+	}
+	// Notices are read one at a time and only their rows kept: a thousand notices' models do not fit together in memory.
+	const builder = new TaskTableBuilder();
+	const exported: string[] = [];
+	let reports;
+	try {
+		reports = await lintFiles(options.paths, options.registry, (report) => {
+			if (!report.notice) {
+				return report;
+			}
+			builder.add({ uri: report.path, name: noticeName(report.path), notice: report.notice, findings: report.findings, directory: report.directory });
+			exported.push(report.path);
+			return { ...report, notice: undefined, directory: undefined };
+		});
+	} catch (error) {
+		if (error instanceof InputError) {
+			io.stderr(`breakdown: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+	if (exported.length === 0) {
+		io.stderr(`breakdown: 没有找到可导出的通知（.txt 文件） / no notice (.txt file) to export in ${options.paths.join(' ')}\n`);
+		return 2;
+	}
+	const table = builder.finish();
+	for (const notice of table.notices) {
+		notice.registries = notice.registries.map((file) => path.relative(process.cwd(), file) || file);
+	}
+	const lists = unitLists(table, options.order);
+	const format = options.format ?? 'xlsx';
+	const out = options.out ?? defaultOut(exported, format, options.by);
+	if (out !== '-' && reports.some((report) => path.resolve(report.path) === path.resolve(out))) {
+		io.stderr(`breakdown: 输出文件不能是输入文件 / the output file is one of the inputs: ${out}\n`);
+		return 2;
+	}
+
+	const write = async (sink: Writable) => {
+		if (format === 'csv') {
+			sink.end(options.by === 'unit' ? unitListsCsv(table, lists) : taskTableCsv(table));
+		} else {
+			await loadWorkbookWriter().writeWorkbook(table, lists, { first: options.by, perUnitSheets: options.perUnitSheets, order: options.order, version: io.version }, sink);
+		}
+	};
+	try {
+		if (out === '-') {
+			io.stdout.write(await collect(write));
+		} else {
+			await writeFileAtomically(out, write);
+		}
+	} catch (error) {
+		io.stderr(`breakdown: 无法写入 / cannot write ${out}: ${describeWriteError(error)}\n`);
+		return 2;
+	}
+
+	const tasks = table.rows.filter((row): row is TaskRow => row.kind === 'task');
+	const doubtful = tasks.filter((row) => row.problems.length > 0).length;
+	const where = out === '-' ? '标准输出 standard output' : out;
+	io.stderr(
+		`已导出 ${table.notices.length} 个通知、${tasks.length} 项任务、${lists.length} 个单位到 ${where}` +
+			(doubtful > 0 ? `；${doubtful} 项任务有问题，见“问题”列` : '') +
+			` / exported ${table.notices.length} notice(s), ${tasks.length} task(s), ${lists.length} unit(s)` +
+			(doubtful > 0 ? `; ${doubtful} task(s) with problems, see the 问题 column` : '') +
+			'\n',
+	);
+	return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** `seeds/zhoushan-2020.txt` → `zhoushan-2020`. */
+function noticeName(file: string): string {
+	return path.basename(file).replace(/\.txt$/i, '');
+}
+
+/** In the current folder: `<notice>-任务分解表.xlsx`, or `任务分解表.xlsx` for several notices. */
+function defaultOut(files: readonly string[], format: 'xlsx' | 'csv', by: 'task' | 'unit'): string {
+	const table = format === 'csv' && by === 'unit' ? '一单位一清单' : '任务分解表';
+	return files.length === 1 ? `${noticeName(files[0])}-${table}.${format}` : `${table}.${format}`;
+}
+
+/** Written beside the target and renamed over it, so a failed export never leaves half a file. */
+async function writeFileAtomically(file: string, write: (sink: Writable) => Promise<void>): Promise<void> {
+	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+	let sink: fs.WriteStream | undefined;
+	try {
+		sink = fs.createWriteStream(temporary);
+		const opened = sink;
+		const finished = new Promise<void>((resolve, reject) => {
+			opened.on('close', resolve);
+			opened.on('error', reject);
+		});
+		await Promise.all([write(opened), finished]);
+		fs.renameSync(temporary, file);
+	} catch (error) {
+		sink?.destroy();
+		fs.rmSync(temporary, { force: true });
+		throw error;
+	}
+}
+
+async function collect(write: (sink: Writable) => Promise<void>): Promise<Buffer> {
+	const sink = new PassThrough();
+	const chunks: Buffer[] = [];
+	sink.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+	const ended = new Promise<void>((resolve, reject) => {
+		sink.on('end', resolve);
+		sink.on('error', reject);
+	});
+	await Promise.all([write(sink), ended]);
+	return Buffer.concat(chunks);
+}
+
+function describeWriteError(error: unknown): string {
+	switch ((error as NodeJS.ErrnoException).code) {
+		case 'ENOENT':
+			return '目录不存在 / no such folder';
+		case 'EACCES':
+		case 'EPERM':
+			return '没有写入权限 / permission denied';
+		case 'EISDIR':
+			return '这是一个目录 / it is a folder';
+		default:
+			return (error as Error).message;
+	}
+}
+
+/** exceljs is large (3 MB bundled): the CLI loads the workbook writer (dist/workbook.js) only to write a workbook. */
+function loadWorkbookWriter(): typeof import('../node/writeWorkbook') {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	return require(path.join(__dirname, 'workbook.js'));
+}

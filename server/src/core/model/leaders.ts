@@ -1,0 +1,98 @@
+import { findLabels } from '../syntax/fieldLabels';
+import type { Span } from '../text/lineIndex';
+
+/** A leader named for a task: a person (`成坤`), a title (`分管副市长`), or both (`于会游市长`). */
+export interface Leader {
+	written: string;
+	span: Span;
+	/** The person's name, when one is written. */
+	name?: string;
+	/** The post, when one is written. */
+	title?: string;
+}
+
+/** Posts a leader is named by; longer first so 常务副市长 is read whole. */
+const TITLE = /(?:(?:[省市区區县縣州镇鎮乡鄉]|自治[区區州县縣])(?:政府|人民政府|委|人大常委会|人大常委會|政协|政協)?)?(?:党组|黨組)?(?:常务|常務)?(?:副)?(?:[省市区區县縣州镇鎮乡鄉]长|[省市区區县縣州镇鎮乡鄉]長|秘书长|秘書長|主任|书记|書記|部长|部長|局长|局長|主席|调研员|調研員|巡视员|巡視員|专员|專員|组长|組長|行长|行長|院长|院長|检察长|檢察長|政委|常委)$/;
+/** Words that open a post rather than a name: 分管副市长, 联系市领导. */
+const POST_OPENERS = /^(?:分管|联系|聯繫|联系的|挂钩|掛鉤|牵头|牽頭|有关|有關|相关|相關|各|市|区|區|县|縣|省|常务|常務|副)/;
+const PERSON = /^[\u3400-\u9fff·]{2,4}$/;
+
+/**
+ * The leaders in a 责任领导 field's value (`成坤、柯相国、王俊`, `王俊副市长`, `王俊（副市长）`),
+ * `text` starting at offset `offset`.
+ */
+export function readLeaders(text: string, offset: number): Leader[] {
+	const result: Leader[] = [];
+	const parts = /[^、，,；;/／\s\u3000]+/g;
+	let match: RegExpExecArray | null;
+	while ((match = parts.exec(text))) {
+		let written = match[0];
+		let start = match.index;
+		// Trailing punctuation and closing brackets of the value belong to the sentence.
+		written = written.replace(/[。：:]+$/, '');
+		// A bracket of the sentence around the value (`（牵头领导：王俊）`) is not part of a leader's name.
+		while (/[）)】\]]$/.test(written) && count(written, /[）)】\]]/g) > count(written, /[（(【[]/g)) {
+			written = written.slice(0, -1);
+		}
+		while (/^[（(【[]/.test(written) && count(written, /[（(【[]/g) > count(written, /[）)】\]]/g)) {
+			written = written.slice(1);
+			start++;
+		}
+		if (written.length === 0) {
+			continue;
+		}
+		result.push({ written, span: { start: offset + start, end: offset + start + written.length }, ...readLeader(written) });
+	}
+	return result;
+}
+
+/** One leader as written: a name, a post, or a name with its post before, after or in brackets. */
+export function readLeader(written: string): Pick<Leader, 'name' | 'title'> {
+	const bracketed = /^(.+?)[（(](.+)[）)]$/.exec(written);
+	if (bracketed) {
+		const outer = readLeader(bracketed[1]);
+		const inner = readLeader(bracketed[2]);
+		return { name: outer.name ?? inner.name, title: outer.title ?? inner.title };
+	}
+	const title = TITLE.exec(written);
+	if (title) {
+		const name = written.slice(0, title.index);
+		if (name.length === 0) {
+			return { title: written };
+		}
+		if (PERSON.test(name) && name.length <= 4 && !POST_OPENERS.test(name)) {
+			return { name, title: title[0] };
+		}
+		return { title: written };
+	}
+	return PERSON.test(written) && !POST_OPENERS.test(written) ? { name: written } : { title: written };
+}
+
+/**
+ * The leader a section heading puts over its tasks: `一、于会游市长主抓重点工作`,
+ * `冯中海常务副市长牵头重点工作`, or a leader field in the heading
+ * `一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`. `title` starts at offset `offset`.
+ */
+export function headingLeaders(title: string, offset: number): Leader[] {
+	for (const label of findLabels(title)) {
+		if (label.role === 'leader') {
+			let end = title.length;
+			const close = /[）)】\]]/.exec(title.slice(label.end));
+			if (close) {
+				end = label.end + close.index;
+			}
+			return readLeaders(title.slice(label.end, end), offset + label.end);
+		}
+	}
+	const heading = /^\s*([\u3400-\u9fff]{2,4}?)((?:常务|常務)?副?(?:[省市区區县縣州]长|[省市区區县縣州]長|主任|书记|書記|秘书长|秘書長|部长|部長)|常委)(?:同志)?(?:牵头|牽頭|主抓|分管|负责|負責|领衔|領銜|联系|聯繫)/.exec(title);
+	if (heading && !POST_OPENERS.test(heading[1])) {
+		const written = heading[1] + heading[2];
+		const start = offset + heading.index + heading[0].indexOf(written);
+		return [{ written, span: { start, end: start + written.length }, name: heading[1], title: heading[2] }];
+	}
+	return [];
+}
+
+function count(text: string, pattern: RegExp): number {
+	return text.match(pattern)?.length ?? 0;
+}

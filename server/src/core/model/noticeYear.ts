@@ -1,0 +1,68 @@
+import type { Span } from '../text/lineIndex';
+import { toYear } from './deadlines';
+import type { Notice } from './types';
+
+/** The year a notice's tasks belong to, which a deadline without a year (`6月底前`) is read in. */
+export interface NoticeYear {
+	year: number;
+	/** Where it was read: the year in the title, the 文号, or a date in the notice. */
+	source: 'title' | 'number' | 'date';
+	span: Span;
+}
+
+const YEAR = '([12][0-9]{3}|[１２][０-９]{3}|[〇零○一二][〇零○一二三四五六七八九]{3})';
+/** `关于印发2020年政府工作报告重点工作任务分解方案的通知`, `2020 年市政府重点工作任务责任分解`. */
+const TITLE_WORDS = /印发|印發|通知|分解|分工|方案|要点|要點|任务|任務|清单|清單|重点工作|重點工作|工作报告|工作報告|计划|計劃|责任|責任/;
+/** The first year of a plan's range counts: `三年行动计划(2020―2022年)` is read from 2020. */
+const TITLE_YEAR = new RegExp(`${YEAR}\\s*(?:年|[-—–―~～至到]\\s*${YEAR}\\s*年)`);
+/** `舟政办发〔2020〕4号`, `厦府办〔2019〕10号`. */
+const DOCUMENT_NUMBER = new RegExp(`[〔\\[［(（]${YEAR}[〕\\]］)）]\\s*[0-9０-９]+\\s*[号號]`);
+/** `2020年5月22日`, `2020 年 2 月 27 日`, `2020-02-27`, `2020.01.18`. */
+const DATE = new RegExp(`${YEAR}\\s*(?:年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日|[-./][01]?[0-9][-./][0-3]?[0-9])`);
+/** Titles are short lines; a long line is a paragraph of the cover letter that may recall other years. */
+const TITLE_LENGTH = 90;
+const NUMBER_LINE_LENGTH = 30;
+
+/**
+ * Reads the notice's year from its preamble (cover letter, title, page furniture) and, failing
+ * that, from the date at its end: first a title naming a year, then the 文号's year, then a date.
+ */
+export function noticeYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): NoticeYear | undefined {
+	const { text } = notice;
+	const preambleLines = notice.lineIndex.lines.filter((line) => line.start < notice.preambleSpan.end);
+	for (const line of preambleLines) {
+		const content = text.slice(line.start, Math.min(line.end, notice.preambleSpan.end));
+		if (content.trim().length > TITLE_LENGTH || !TITLE_WORDS.test(content)) {
+			continue;
+		}
+		const found = find(TITLE_YEAR, content, line.start);
+		if (found) {
+			return { ...found, source: 'title' };
+		}
+	}
+	// The notice's own 文号 stands on a line of its own (or after `文号:`); one in a sentence cites another document.
+	for (const line of preambleLines) {
+		const content = text.slice(line.start, Math.min(line.end, notice.preambleSpan.end));
+		const number = content.trim().length <= NUMBER_LINE_LENGTH ? find(DOCUMENT_NUMBER, content, line.start) : undefined;
+		if (number) {
+			return { ...number, source: 'number' };
+		}
+	}
+	const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
+	const date = find(DATE, preamble, notice.preambleSpan.start) ?? find(DATE, text.slice(notice.trailerSpan.start, notice.trailerSpan.end), notice.trailerSpan.start);
+	return date ? { ...date, source: 'date' } : undefined;
+}
+
+function find(pattern: RegExp, text: string, offset: number): { year: number; span: Span } | undefined {
+	const match = pattern.exec(text);
+	if (!match) {
+		return undefined;
+	}
+	const written = match[1].replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+	const year = toYear(written);
+	if (year === undefined || year < 1949 || year > 2100) {
+		return undefined;
+	}
+	const start = offset + match.index + match[0].indexOf(match[1]);
+	return { year, span: { start, end: start + match[1].length } };
+}

@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readDeadlines, type DeadlineMode } from '../../server/src/core/model/deadlines';
+import { headingLeaders, readLeaders } from '../../server/src/core/model/leaders';
+import { noticeYear } from '../../server/src/core/model/noticeYear';
+import { taskFollowUp } from '../../server/src/core/model/taskFollowUp';
+import { dedent } from '../support/cursor';
+import { engine } from '../support/engine';
+
+/** `written → date|kind` for each deadline, read in a notice of 2020. */
+function read(text: string, mode: DeadlineMode = 'field', year: number | null = 2020): string[] {
+	return readDeadlines(text, 0, mode, { notice: year ?? undefined }).map((deadline) => {
+		assert.equal(text.slice(deadline.span.start, deadline.span.end), deadline.written, 'the span covers what is written');
+		return `${deadline.written} → ${deadline.date ?? deadline.kind}${deadline.yearInferred ? ' (inferred)' : ''}`;
+	});
+}
+
+test('deadline fields: dates normalised to the last day they allow, the year from the notice when omitted', () => {
+	assert.deepEqual(read('6月底前'), ['6月底前 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('2025年底前'), ['2025年底前 → 2025-12-31']);
+	assert.deepEqual(read('2021年年底前完成'), ['2021年年底前 → 2021-12-31']);
+	assert.deepEqual(read('12月31日前'), ['12月31日前 → 2020-12-31 (inferred)']);
+	assert.deepEqual(read('二季度末'), ['二季度末 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('第三季度'), ['第三季度 → 2020-09-30 (inferred)']);
+	assert.deepEqual(read('上半年'), ['上半年 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('年内'), ['年内 → 2020-12-31 (inferred)']);
+	assert.deepEqual(read('年底前'), ['年底前 → 2020-12-31 (inferred)']);
+	assert.deepEqual(read('2022年'), ['2022年 → 2022-12-31']);
+	assert.deepEqual(read('2020年2月'), ['2020年2月 → 2020-02-29'], 'a leap year');
+	assert.deepEqual(read('10月中旬'), ['10月中旬 → 2020-10-20 (inferred)']);
+	assert.deepEqual(read('２０２１年３月底前'), ['２０２１年３月底前 → 2021-03-31'], 'full-width digits');
+	assert.deepEqual(read('二〇二一年六月底前'), ['二〇二一年六月底前 → 2021-06-30']);
+	assert.deepEqual(read('明年6月底前'), ['明年6月底前 → 2021-06-30 (inferred)']);
+	assert.deepEqual(read('2020.12'), ['2020.12 → 2020-12-31'], 'a table cell’s date');
+	assert.deepEqual(read('2021-06-30前'), ['2021-06-30前 → 2021-06-30']);
+	assert.deepEqual(read('2021/3/5'), ['2021/3/5 → 2021-03-05']);
+	assert.deepEqual(read('按时序推进'), ['按时序推进 → ongoing']);
+});
+
+test('deadline fields: 前 after a bare month or year means before it begins', () => {
+	assert.deepEqual(read('6月前'), ['6月前 → 2020-05-31 (inferred)']);
+	assert.deepEqual(read('1月前'), ['1月前 → 2019-12-31 (inferred)']);
+	assert.deepEqual(read('2022年前'), ['2022年前 → 2021-12-31']);
+	assert.deepEqual(read('三季度前'), ['三季度前 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('三季度末前'), ['三季度末前 → 2020-09-30 (inferred)']);
+});
+
+test('deadline fields: several dates, a later date inherits an earlier year, ranges end on their later date', () => {
+	assert.deepEqual(read('2021年3月底前完成方案，6月底前建成'), ['2021年3月底前 → 2021-03-31', '6月底前 → 2021-06-30 (inferred)']);
+	assert.deepEqual(read('2020年6月至12月'), ['2020年6月至12月 → 2020-12-31']);
+	assert.deepEqual(read('2020—2022年'), ['2020—2022年 → 2022-12-31']);
+});
+
+test('deadline fields: ongoing and periodic work; an unreadable value is kept as written', () => {
+	assert.deepEqual(read('持续推进'), ['持续推进 → ongoing']);
+	assert.deepEqual(read('长期坚持'), ['长期坚持 → ongoing']);
+	assert.deepEqual(read('長期堅持'), ['長期堅持 → ongoing'], 'Traditional');
+	assert.deepEqual(read('持續推進'), ['持續推進 → ongoing'], 'Traditional');
+	assert.deepEqual(read('每季度'), ['每季度 → periodic']);
+	assert.deepEqual(read('按月调度'), ['按月 → periodic']);
+	assert.deepEqual(read('年內完成'), ['年內 → 2020-12-31 (inferred)'], 'Traditional 內');
+	assert.deepEqual(read('按省里要求'), ['按省里要求 → unknown']);
+	assert.deepEqual(read('  '), []);
+});
+
+test('deadline without a year anywhere: a date kind with no date', () => {
+	assert.deepEqual(read('6月底前', 'field', null), ['6月底前 → date']);
+	assert.deepEqual(read('2021年6月底前', 'field', null), ['2021年6月底前 → 2021-06-30']);
+});
+
+test('inline: a time with a deadline cue counts; prose times and verbs do not', () => {
+	assert.deepEqual(read('加快建设，6月底前完成主体工程。', 'inline'), ['6月底前 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('力争2025年底前全面建成。', 'inline'), ['2025年底前 → 2025-12-31']);
+	assert.deepEqual(read('到2025年底，实现全覆盖。', 'inline'), ['2025年底 → 2025-12-31']);
+	assert.deepEqual(read('加速发展总部经济，年内新增总部企业50家。', 'inline'), ['年内 → 2020-12-31 (inferred)']);
+	assert.deepEqual(read('二季度末完成验收。', 'inline'), ['二季度末 → 2020-06-30 (inferred)']);
+	assert.deepEqual(read('推进改革（持续推进）', 'inline'), ['持续推进 → ongoing']);
+	assert.deepEqual(read('召开联席会议（每季度）', 'inline'), ['每季度 → periodic']);
+	assert.deepEqual(read('建立制度。长期坚持。', 'inline'), ['长期坚持 → ongoing']);
+	// Not deadlines: verbs, statistics, plan periods, durations, a month in a slogan.
+	for (const prose of [
+		'持续推进棚改攻坚，压实责任。',
+		'长期以来形成的问题。',
+		'每季度召开一次联席会议。',
+		'年末常住人口增长1%。',
+		'实施2020—2022年行动计划。',
+		'2019年全市生产总值增长7%。',
+		'实施“一月一签三会三见”推进机制。',
+		'三年内完成改造。',
+		'一季度GDP增长。',
+		'比2019年前三季度提高。',
+		'区内企业全年产值。',
+		'增长6.5%，达到2020.5亿元。',
+		'完成投资12.3亿元。',
+	]) {
+		assert.deepEqual(read(prose, 'inline'), [], prose);
+	}
+});
+
+test('noticeYear: the title first, then the 文号, then a date', () => {
+	const year = (text: string) => {
+		const notice = engine.parseNotice(text);
+		const found = noticeYear(notice);
+		return found && `${found.year} ${found.source} «${text.slice(found.span.start, found.span.end)}»`;
+	};
+	assert.equal(year('舟政办发〔2019〕4号\n关于印发2020年重点工作任务分解的通知\n1.甲。\n牵头单位：市发改委\n'), '2020 title «2020»');
+	assert.equal(year('舟政办发〔2019〕4号\n各单位：\n1.甲。\n牵头单位：市发改委\n'), '2019 number «2019»');
+	assert.equal(year('各单位：\n2021年3月2日\n1.甲。\n牵头单位：市发改委\n'), '2021 date «2021»');
+	assert.equal(year('二〇二二年工作要点\n1.甲。\n牵头单位：市发改委\n'), '2022 title «二〇二二»');
+	assert.equal(year('1.甲。\n牵头单位：市发改委\n'), undefined);
+});
+
+test('leaders: persons, posts, and both', () => {
+	const leaders = (text: string) => readLeaders(text, 0).map((leader) => `${leader.written}: ${leader.name ?? '-'} / ${leader.title ?? '-'}`);
+	assert.deepEqual(leaders('成坤、柯相国、王俊'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -', '王俊: 王俊 / -']);
+	assert.deepEqual(leaders('王俊副市长'), ['王俊副市长: 王俊 / 副市长']);
+	assert.deepEqual(leaders('冯中海常务副市长'), ['冯中海常务副市长: 冯中海 / 常务副市长']);
+	assert.deepEqual(leaders('王俊（副市长）'), ['王俊（副市长）: 王俊 / 副市长']);
+	assert.deepEqual(leaders('分管副市长'), ['分管副市长: - / 分管副市长']);
+	assert.deepEqual(leaders('市政府秘书长'), ['市政府秘书长: - / 市政府秘书长']);
+	assert.deepEqual(leaders('常务副区长，区委书记'), ['常务副区长: - / 常务副区长', '区委书记: - / 区委书记']);
+});
+
+test('heading leaders: `X市长牵头`, and a leader field in the heading', () => {
+	const heading = (title: string) => headingLeaders(title, 0).map((leader) => `${title.slice(leader.span.start, leader.span.end)}: ${leader.name} / ${leader.title}`);
+	assert.deepEqual(heading('于会游市长主抓重点工作'), ['于会游市长: 于会游 / 市长']);
+	assert.deepEqual(heading('冯中海常务副市长牵头重点工作'), ['冯中海常务副市长: 冯中海 / 常务副市长']);
+	assert.deepEqual(heading('朱伟强常委牵头重点工作'), ['朱伟强常委: 朱伟强 / 常委']);
+	assert.deepEqual(heading('主要经济社会发展指标等工作目标(牵头领导:成坤、柯相国、王俊)'), ['成坤: 成坤 / undefined', '柯相国: 柯相国 / undefined', '王俊: 王俊 / undefined']);
+	assert.deepEqual(heading('深化改革创新，高质量加快动能转换'), []);
+	assert.deepEqual(heading('市长牵头的重点工作'), [], 'a post alone opens no name');
+});
+
+test('taskFollowUp: a deadline field wins over the text; leaders from fields, else from the heading', () => {
+	const notice = engine.parseNotice(dedent(`
+		关于印发2020年重点工作任务分解的通知
+		一、于会游市长主抓重点工作
+		1.完善机制，6月底前出台方案。
+		牵头单位：市发改委
+		完成时限：2021年底前
+		2.推进改革，年底前完成验收。
+		牵头单位：市财政局；责任领导：王俊副市长
+		3.持续推进棚改攻坚。
+		牵头单位：市住建局
+	`));
+	const rows = notice.tasks.map((task) => {
+		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
+		return [
+			followUp.deadlineSource,
+			followUp.deadlines.map((deadline) => `${deadline.written}=${deadline.date ?? deadline.kind}`).join(' '),
+			followUp.leaderSource,
+			followUp.leaders.map((leader) => leader.written).join(' '),
+		];
+	});
+	assert.deepEqual(rows, [
+		['field', '2021年底前=2021-12-31', 'heading', '于会游市长'],
+		['text', '年底前=2020-12-31', 'field', '王俊副市长'],
+		[undefined, '', 'heading', '于会游市长'],
+	]);
+});
