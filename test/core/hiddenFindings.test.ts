@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../server/src/core/checks/finding';
 import { contextOf, hiddenEntryFor, splitHidden, withEntry, withoutEntries, type HiddenEntry } from '../../server/src/core/features/hiddenFindings';
-import { describeHiddenFileProblem, parseHiddenFile, serializeHiddenFile } from '../../server/src/core/features/hiddenFindingsFile';
+import { describeHiddenFileProblem, hiddenFileWith, hiddenFileWithout, parseHiddenFile, serializeHiddenFile } from '../../server/src/core/features/hiddenFindingsFile';
 import { fnv1a64, readingText } from '../../server/src/core/text/textFingerprint';
 import { dedent, withCursor } from '../support/cursor';
 import { check, engine } from '../support/engine';
@@ -210,4 +210,20 @@ test('a file of the wrong shape or version, or with a bad entry: a message; good
 	assert.deepEqual(shownAndHidden(THREE_TASKS, mixed.usable).hidden, ['unknown-unit(市枢纽指挥部)']);
 	assert.equal(describeHiddenFileProblem(mixed.problem, 'ignore.json', 'en').startsWith('2 entries of ignore.json cannot be read: entry 2 (task), entry 3;'), true);
 	assert.match(describeHiddenFileProblem({ kind: 'version', version: undefined }, 'ignore.json', 'zh-cn'), /版本 （缺失） 不是/);
+});
+
+test('adding and removing go through the file as read: a file not read in full is never rewritten', () => {
+	const { entry } = hideAt(THREE_TASKS.replace('市枢纽指挥部', '市枢纽$0指挥部'));
+	const added = hiddenFileWith(parseHiddenFile(''), entry);
+	assert.ok(added.ok);
+	assert.deepEqual(parseHiddenFile(added.text), { ok: true, file: { entries: [entry] } });
+	const removed = hiddenFileWithout(parseHiddenFile(added.text), (candidate) => candidate.code === 'unknown-unit');
+	assert.deepEqual(removed.ok && parseHiddenFile(removed.text), { ok: true, file: { entries: [] } });
+	const broken = added.text.replace('"version": 1,', '"version": 1');
+	for (const edit of [hiddenFileWith(parseHiddenFile(broken), entry), hiddenFileWithout(parseHiddenFile(broken), () => true)]) {
+		assert.equal(edit.ok, false);
+		assert.equal(!edit.ok && edit.problem.kind, 'syntax');
+	}
+	const oneBadEntry = JSON.stringify({ version: 1, hidden: [entry, { code: 'x' }] });
+	assert.deepEqual(hiddenFileWith(parseHiddenFile(oneBadEntry), entry), { ok: false, problem: { kind: 'entries', invalid: [{ entry: 2, field: 'notice' }] } });
 });

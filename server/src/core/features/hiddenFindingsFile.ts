@@ -1,6 +1,6 @@
 import type { Locale } from '../checks/checkTable';
 import { jsonSyntaxError } from '../text/jsonSyntaxError';
-import { compareEntries, type HiddenEntry } from './hiddenFindings';
+import { compareEntries, withEntry, withoutEntries, type HiddenEntry } from './hiddenFindings';
 
 /** Where the hidden findings of a folder live, relative to it (the workspace folder, or the registry's). */
 export const HIDDEN_FINDINGS_FILE = '.breakdown/ignore.json';
@@ -92,6 +92,23 @@ function otherKeys(value: Record<string, unknown>, known: readonly string[]): Re
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A rewrite of the file, or why there is none. */
+export type HiddenFileEdit = { ok: true; text: string } | { ok: false; problem: HiddenFileProblem };
+
+/**
+ * The file's new text with `entry` added (hiding the same findings as one already there replaces it,
+ * keeping its note). Refused for a file that was not read in full: it would lose what was not
+ * understood. `read` of a missing file is `parseHiddenFile('')`.
+ */
+export function hiddenFileWith(read: HiddenFileRead, entry: HiddenEntry): HiddenFileEdit {
+	return read.ok ? { ok: true, text: serializeHiddenFile({ ...read.file, entries: withEntry(read.file.entries, entry) }) } : { ok: false, problem: read.problem };
+}
+
+/** The file's new text without the entries `remove` selects; refused likewise. */
+export function hiddenFileWithout(read: HiddenFileRead, remove: (entry: HiddenEntry) => boolean): HiddenFileEdit {
+	return read.ok ? { ok: true, text: serializeHiddenFile({ ...read.file, entries: withoutEntries(read.file.entries, remove) }) } : { ok: false, problem: read.problem };
 }
 
 /** Where the JSON goes wrong, by line and column from 1 (columns in UTF-16 code units, as the editor counts). */
