@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 
 const common = {
@@ -15,7 +15,7 @@ const common = {
 	sourcesContent: false,
 	minify: production,
 	logLevel: 'warning',
-	define: { BREAKDOWN_VERSION: JSON.stringify(version) },
+	define: { BREAKDOWN_VERSION: JSON.stringify(version), BREAKDOWN_HOMEPAGE: JSON.stringify(homepage ?? '') },
 };
 
 /**

@@ -5,6 +5,7 @@ import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
 import { watchForNotices } from './noticeDetection';
 import { UnitsView } from './unitsView';
+import { trackNoticeOpened } from './walkthroughProgress';
 
 /** What tests and other extensions can reach after activation. */
 export interface BreakdownApi {
@@ -40,5 +41,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	);
 	registerCommands(context, client, unitsView);
 	watchForNotices(context, client);
+	trackNoticeOpened(context);
 	return { client, unitsView };
 }

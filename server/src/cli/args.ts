@@ -7,21 +7,26 @@ export interface LintOptions {
 	format: OutputFormat;
 	registry: string | undefined;
 	locale: Locale;
+	/** List the findings `.breakdown/ignore.json` hides too, marked as hidden. */
+	showHidden: boolean;
 	paths: string[];
 }
 
 export type ParsedArgs = { command: 'lint'; options: LintOptions } | { command: 'export'; options: ExportOptions } | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
 export const USAGE = `用法 Usage:
-  breakdown lint [--format text|json|sarif] [--registry FILE] [--locale zh-cn|en] PATH...
+  breakdown lint [--format text|json|sarif] [--registry FILE] [--locale zh-cn|en] [--show-hidden] PATH...
 
   PATH        通知文件或目录（目录中查找 .txt 文件） / notice files or folders (searched for .txt files)
   --format    text（默认，类似编译器输出）、json 或 sarif / text (default), json or sarif
   --registry  单位名录文件；缺省时使用通知所在目录及上级目录中的 单位名录.txt 或 *.units.txt
               the unit registry; by default 单位名录.txt or *.units.txt next to each notice or in a parent folder
   --locale    消息语言 zh-cn（默认）或 en / message language
+  --show-hidden
+              也列出 .breakdown/ignore.json 中隐藏的问题，标为已隐藏；缺省时只在汇总中计数
+              list the findings .breakdown/ignore.json hides too, marked; by default only counted
 
-退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found; 2 用法错误或无法读取文件 bad usage or unreadable file
+退出码 Exit codes: 0 无错误 no error; 1 有错误 errors found (已隐藏的不计 hidden ones do not count); 2 用法错误或无法读取文件 bad usage or unreadable file
 
 ${EXPORT_USAGE}`;
 
@@ -41,7 +46,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv[0] !== 'lint') {
 		return { command: 'error', message: `未知命令「${argv[0]}」 / unknown command "${argv[0]}"` };
 	}
-	const options: LintOptions = { format: 'text', registry: undefined, locale: 'zh-cn', paths: [] };
+	const options: LintOptions = { format: 'text', registry: undefined, locale: 'zh-cn', showHidden: false, paths: [] };
 	for (let i = 1; i < argv.length; i++) {
 		const arg = argv[i];
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +76,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 				options.locale = locale;
 				break;
 			}
+			case '--show-hidden':
+				options.showHidden = true;
+				break;
 			case '--help':
 			case '-h':
 				return { command: 'help' };

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Finding } from '../core/checks/finding';
+import type { HiddenFinding } from '../core/features/hiddenFindings';
 import { BreakdownEngine } from '../core/engine';
 import type { Notice } from '../core/model/types';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -14,6 +15,8 @@ export interface FileReport {
 	/** Undefined for a registry file. */
 	notice: Notice | undefined;
 	findings: Finding[];
+	/** Findings a `.breakdown/ignore.json` hides, left out of `findings` (see hideFindings). */
+	hidden?: HiddenFinding[];
 	/** The registries that resolved the notice's units (undefined for a registry file, or when none applies). */
 	directory?: UnitDirectory;
 }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { parseArgs, USAGE } from './args';
+import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
 import { escapeForTerminal } from './terminalText';
 import { runExport } from './runExport';
@@ -8,8 +9,10 @@ import { writeSarif } from './writeSarif';
 import { writeText } from './writeText';
 
 declare const BREAKDOWN_VERSION: string;
+/** The README's address (package.json `homepage`), for SARIF's help links. */
+declare const BREAKDOWN_HOMEPAGE: string;
 
-/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding, 2 bad usage or unreadable input. `binaryOut` takes `export --out -`. */
+/** Runs the CLI and returns its exit code: 0 no error finding, 1 an error finding (hidden ones do not count), 2 bad usage or unreadable input. `binaryOut` takes `export --out -`. */
 export async function run(argv: readonly string[], stdout: (text: string) => void, stderr: (text: string) => void, binaryOut?: Writable): Promise<number> {
 	const parsed = parseArgs(argv);
 	const version = typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev';
@@ -29,7 +32,7 @@ export async function run(argv: readonly string[], stdout: (text: string) => voi
 	const { options } = parsed;
 	let reports;
 	try {
-		reports = await lintFiles(options.paths, options.registry);
+		reports = await lintFiles(options.paths, options.registry, hidingFilter(options.locale, (message) => stderr(`breakdown: ${escapeForTerminal(message)}\n`)));
 	} catch (error) {
 		if (error instanceof InputError) {
 			stderr(`breakdown: ${escapeForTerminal(error.message)}\n`);
@@ -39,13 +42,13 @@ export async function run(argv: readonly string[], stdout: (text: string) => voi
 	}
 	switch (options.format) {
 		case 'json':
-			stdout(writeJson(reports, options.locale));
+			stdout(writeJson(reports, options.locale, options.showHidden));
 			break;
 		case 'sarif':
-			stdout(writeSarif(reports, options.locale, version));
+			stdout(writeSarif(reports, { locale: options.locale, version, showHidden: options.showHidden, homepage: typeof BREAKDOWN_HOMEPAGE === 'string' ? BREAKDOWN_HOMEPAGE : undefined }));
 			break;
 		default:
-			stdout(writeText(reports, options.locale));
+			stdout(writeText(reports, options.locale, options.showHidden));
 	}
 	return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }

@@ -5,7 +5,9 @@ import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
 import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
 import { unitLists } from '../core/features/unitLists';
 import type { ExportOptions } from './exportArgs';
+import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
+import { escapeForTerminal } from './terminalText';
 
 export interface ExportIo {
 	/** Where `--out -` writes; bytes for a workbook. */
@@ -29,7 +31,10 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 	const exported: string[] = [];
 	let reports;
 	try {
-		reports = await lintFiles(options.paths, options.registry, (report) => {
+		const hide = hidingFilter('zh-cn', (message) => io.stderr(`breakdown: ${escapeForTerminal(message)}\n`));
+		reports = await lintFiles(options.paths, options.registry, (found) => {
+			// A finding the clerk hid is not a problem of the task: the 问题 column leaves it out, as lint does.
+			const report = hide(found);
 			if (!report.notice) {
 				return report;
 			}

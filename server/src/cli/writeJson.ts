@@ -1,9 +1,14 @@
 import { formatMessage, type Locale } from '../core/checks/checkTable';
 import type { Section, Task, UnitMention } from '../core/model/types';
 import type { FileReport } from './lintFiles';
+import { findingTotals, reportedFindings } from './reportedFindings';
 
-/** The JSON report: tasks with their units by role, and the findings. Lines and characters from 0, as LSP counts. */
-export function writeJson(reports: readonly FileReport[], locale: Locale): string {
+/**
+ * The JSON report: the totals (findings that count, by severity, and how many are hidden), then per
+ * file its tasks with their units by role, and its findings. Lines and characters from 0, as LSP
+ * counts. With `showHidden`, hidden findings are listed too and every finding says `hidden`.
+ */
+export function writeJson(reports: readonly FileReport[], locale: Locale, showHidden = false): string {
 	const files = reports.map((report) => ({
 		path: report.path,
 		items: (report.notice?.tasks ?? []).map((task) => ({
@@ -15,14 +20,16 @@ export function writeJson(reports: readonly FileReport[], locale: Locale): strin
 			responsible: units(task, 'responsible'),
 			other: units(task, 'other'),
 		})),
-		diagnostics: report.findings.map((finding) => ({
+		diagnostics: reportedFindings(report, showHidden).map(({ finding, hiddenBy }) => ({
 			code: finding.code,
 			severity: finding.severity,
 			range: report.lineIndex.rangeOf(finding.span),
 			message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
+			...(showHidden ? { hidden: hiddenBy !== undefined } : {}),
+			...(hiddenBy && hiddenBy.note !== '' ? { note: hiddenBy.note } : {}),
 		})),
 	}));
-	return JSON.stringify({ version: 1, files }, null, 2) + '\n';
+	return JSON.stringify({ version: 1, totals: findingTotals(reports), files }, null, 2) + '\n';
 }
 
 function sectionPath(task: Task): string | null {

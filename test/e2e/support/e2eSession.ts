@@ -17,7 +17,7 @@ export class E2ESession {
 
 	static tools(): { tools: Tools; vsix: string } {
 		const tools = ensureTools({ browser: true });
-		return { tools, vsix: packageExtension() };
+		return { tools, vsix: packageExtension(tools.log) };
 	}
 
 	static async start(name: string, options: { trusted: boolean; vsix: string; tools: Tools; prepare?: (profileFolder: string) => void }): Promise<E2ESession> {
