@@ -1,11 +1,10 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
 	CreateRegistryCommand,
 	RegistryForRequest,
+	ShowUnitTasksCommand,
 	UnitTasksRequest,
-	type RegistryForResult,
 	type UnitItem,
 	type UnitRole,
 } from '../../server/src/protocol/protocol';
@@ -15,14 +14,14 @@ import type { UnitsView } from './unitsView';
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, unitsView: UnitsView): void {
 	const register = (id: string, handler: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, handler));
 
-	register('breakdown.showUnitTasks', async (uriArgument?: unknown, positionArgument?: unknown) => {
+	register(ShowUnitTasksCommand, async (uriArgument?: unknown, positionArgument?: unknown) => {
 		const editor = vscode.window.activeTextEditor;
 		const uri = typeof uriArgument === 'string' ? uriArgument : editor?.document.uri.toString();
 		const position = (positionArgument as vscode.Position | undefined) ?? editor?.selection.active;
 		if (!uri || !position) {
 			return;
 		}
-		const unit = await client.sendRequest<UnitItem | null>(UnitTasksRequest, { uri, position: { line: position.line, character: position.character } });
+		const unit = await client.sendRequest(UnitTasksRequest, { uri, position: { line: position.line, character: position.character } });
 		if (!unit) {
 			void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a unit name.'));
 			return;
@@ -36,8 +35,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 			void vscode.window.showInformationMessage(vscode.l10n.t('Open a notice first.'));
 			return;
 		}
-		const created = await client.sendRequest<string | null>('workspace/executeCommand', { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
-		if (created) {
+		const created: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
+		if (typeof created === 'string') {
 			await vscode.window.showTextDocument(vscode.Uri.parse(created));
 		}
 	});
@@ -47,7 +46,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 		if (!document) {
 			return;
 		}
-		const result = await client.sendRequest<RegistryForResult>(RegistryForRequest, { uri: document.uri.toString() });
+		const result = await client.sendRequest(RegistryForRequest, { uri: document.uri.toString() });
 		if (result.uris.length > 0) {
 			await vscode.window.showTextDocument(vscode.Uri.parse(result.uris[0]));
 			return;
@@ -82,7 +81,7 @@ async function pickTask(unit: UnitItem): Promise<void> {
 		}
 		items.push({ label: `${title} (${unit[role].length})`, kind: vscode.QuickPickItemKind.Separator });
 		for (const task of unit[role]) {
-			items.push({ label: vscode.l10n.t('Task {0}: {1}', task.label, task.title), description: path.posix.basename(vscode.Uri.parse(task.uri).path), task });
+			items.push({ label: vscode.l10n.t('Task {0}: {1}', task.label, task.title), description: fileName(task.uri), task });
 		}
 	}
 	const picked = await vscode.window.showQuickPick(items, { title: unit.name, placeHolder: vscode.l10n.t('Tasks of {0}', unit.name) });
@@ -92,4 +91,10 @@ async function pickTask(unit: UnitItem): Promise<void> {
 			selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
 		});
 	}
+}
+
+/** The file name of a URI, as the editor's tabs show it. */
+export function fileName(uri: string): string {
+	const path = vscode.Uri.parse(uri).path;
+	return path.slice(path.lastIndexOf('/') + 1);
 }

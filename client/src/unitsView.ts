@@ -1,6 +1,6 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { fileName } from './commands';
 import { UnitTreeRequest, type UnitItem, type UnitRole, type UnitTaskItem } from '../../server/src/protocol/protocol';
 
 type Node = { type: 'unit'; unit: UnitItem } | { type: 'role'; unit: UnitItem; role: UnitRole } | { type: 'task'; task: UnitTaskItem };
@@ -26,7 +26,7 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 
 	/** The units as the server last reported them (fetched on first use after a refresh). */
 	getUnits(): Promise<UnitItem[]> {
-		this.units ??= this.client.sendRequest<UnitItem[]>(UnitTreeRequest, {}).catch((error) => {
+		this.units ??= this.client.sendRequest(UnitTreeRequest, {}).catch((error) => {
 			this.client.outputChannel.appendLine(`Units view: ${String(error)}`);
 			return [];
 		});
@@ -63,7 +63,7 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 		const { task } = node;
 		const uri = vscode.Uri.parse(task.uri);
 		const item = new vscode.TreeItem(vscode.l10n.t('Task {0}: {1}', task.label, task.title), vscode.TreeItemCollapsibleState.None);
-		item.description = path.posix.basename(uri.path);
+		item.description = fileName(task.uri);
 		item.tooltip = `${uri.fsPath || uri.toString()}\n${task.title}`;
 		item.contextValue = 'task';
 		item.iconPath = new vscode.ThemeIcon(task.role === 'lead' ? 'star-full' : 'circle-outline');

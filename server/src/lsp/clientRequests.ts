@@ -2,10 +2,13 @@ import {
 	DidChangeConfigurationNotification,
 	DidChangeWatchedFilesNotification,
 	MessageType,
+	PublishDiagnosticsNotification,
 	ShowMessageNotification,
 	type Connection,
+	type PublishDiagnosticsParams,
 	type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { IndexChangedNotification } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -25,8 +28,13 @@ export class ClientRequests {
 		this.settle('window/showMessage', () => this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
 	}
 
-	notify(method: string, params: unknown): void {
-		this.settle(method, () => this.connection.sendNotification(method, params));
+	publishDiagnostics(params: PublishDiagnosticsParams): void {
+		this.settle(PublishDiagnosticsNotification.method, () => this.connection.sendNotification(PublishDiagnosticsNotification.type, params));
+	}
+
+	/** The Units view refreshes. */
+	indexChanged(): void {
+		this.settle(IndexChangedNotification.method, () => this.connection.sendNotification(IndexChangedNotification, {}));
 	}
 
 	refreshDiagnostics(): void {

@@ -4,7 +4,7 @@ import { summarizeUnit, taskLabel, unitHover } from '../core/features/unitSummar
 import type { UnitReference } from '../core/features/unitReferences';
 import type { Position } from '../core/text/lineIndex';
 import { unitAtPosition, type ServerContext } from './serverContext';
-import { basename } from './uris';
+import { basename } from '../core/workspace/uris';
 
 export function referenceLocation(context: ServerContext, reference: UnitReference): Location | undefined {
 	const entry = context.index.getNotice(reference.uri);

@@ -9,7 +9,7 @@ import { registryNameAt, registryUnitAt, writtenNameSpan } from '../core/feature
 import type { Notice, UnitMention } from '../core/model/types';
 import type { LineIndex, Position, Span } from '../core/text/lineIndex';
 import type { BreakdownSettings } from './settings';
-import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from './workspaceIndex';
+import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../core/workspace/workspaceIndex';
 
 /** What every feature handler works with. One per server; no module-level state. */
 export interface ServerContext {

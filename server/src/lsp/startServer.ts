@@ -21,29 +21,24 @@ import { PinyinIndex } from '../core/features/pinyinIndex';
 import {
 	ClassifyRequest,
 	CreateRegistryCommand,
-	IndexChangedNotification,
 	RegistryForRequest,
 	StatsRequest,
 	UnitTasksRequest,
 	UnitTreeRequest,
-	type ClassifyParams,
-	type RegistryForParams,
-	type StatsParams,
-	type UnitTasksParams,
 } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { ClientRequests } from './clientRequests';
 import { codeActions, completion, registryCommandEdit, FIX_ALL_KIND, prepareRename, rename } from './editing';
-import type { HostFileSystem, HostStats } from './hostFileSystem';
+import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
 import { IndexQueue, within } from './indexQueue';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
-import { resolveRegistrySetting, registryProblemMessage } from './registrySetting';
+import { resolveRegistrySetting, registryProblemMessage } from '../core/workspace/registrySetting';
 import { findingsFor, unitAtPosition, type ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
 import { toDiagnostic, toDocumentSymbol } from './toLsp';
 import { folding, registryLenses, SEMANTIC_TOKENS_LEGEND, tokens, unitItem, unitTree } from './views';
-import { WorkspaceIndex } from './workspaceIndex';
-import { WorkspaceReader } from './workspaceReader';
+import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { WorkspaceReader } from '../core/workspace/workspaceReader';
 
 /** Bounds on the server's waits and reads; hosts and tests may lower them. */
 export interface ServerLimits {
@@ -59,8 +54,13 @@ export interface ServerLimits {
 
 export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
+/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
+export interface HostStats {
+	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
+}
+
 export interface ServerHost {
-	fileSystem: HostFileSystem;
+	fileSystem: WorkspaceFileSystem;
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
 }
@@ -195,7 +195,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			try {
 				const document = documents.get(uri);
 				if (document) {
-					requests.notify('textDocument/publishDiagnostics', { uri, version: document.version, diagnostics: diagnosticsOf(uri) });
+					requests.publishDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(uri) });
 				}
 			} catch (error) {
 				logError(`diagnostics for ${uri} failed: ${String(error)}`);
@@ -225,7 +225,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		if (indexChangedTimer === undefined) {
 			indexChangedTimer = setTimeout(() => {
 				indexChangedTimer = undefined;
-				requests.notify(IndexChangedNotification, {});
+				requests.indexChanged();
 			}, 200);
 		}
 	};
@@ -389,7 +389,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	documents.onDidClose((event) => {
 		if (!features.pullDiagnostics) {
-			requests.notify('textDocument/publishDiagnostics', { uri: event.document.uri, diagnostics: [] });
+			requests.publishDiagnostics({ uri: event.document.uri, diagnostics: [] });
 		}
 		// The file on disk, not the closed editor's text, is what the workspace holds now.
 		void queue.enqueue('reading a closed document', async () => {
@@ -430,25 +430,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	connection.onFoldingRanges(guard('foldingRange', (params) => folding(context, params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard('semanticTokens', (params) => tokens(context, params.textDocument.uri)));
 
-	connection.onRequest(UnitTreeRequest, guard('unitTree', async (_params: unknown, token: CancellationToken) => (await indexed(token), unitTree(context))));
+	connection.onRequest(UnitTreeRequest, guard('unitTree', async (_params, token) => (await indexed(token), unitTree(context))));
 	connection.onRequest(
 		UnitTasksRequest,
-		guard('unitTasks', async (params: UnitTasksParams, token: CancellationToken) => {
+		guard('unitTasks', async (params, token) => {
 			await indexed(token);
 			const found = unitAtPosition(context, params.uri, params.position);
 			return found ? (unitItem(context, found.identity) ?? { identity: found.identity, name: found.name, lead: [], responsible: [], other: [] }) : null;
 		}),
 	);
-	connection.onRequest(ClassifyRequest, guard('classify', (params: ClassifyParams) => ({ notice: looksLikeNotice(engine.parseNotice(String(params.text).slice(0, 200_000))) })));
+	connection.onRequest(ClassifyRequest, guard('classify', (params) => ({ notice: looksLikeNotice(engine.parseNotice(String(params.text).slice(0, 200_000))) })));
 	connection.onRequest(
 		RegistryForRequest,
-		guard('registryFor', (params: RegistryForParams) => ({
+		guard('registryFor', (params) => ({
 			uris: index.registriesFor(params.uri).map((registry) => index.getRegistry(registry.uri)?.uri ?? registry.uri),
 			suggested: suggestedRegistry(params.uri),
 		})),
 	);
 
-	connection.onRequest(StatsRequest, guard('stats', (params: StatsParams) => host.stats?.read(params?.reset === true) ?? null));
+	connection.onRequest(StatsRequest, guard('stats', (params) => host.stats?.read(params?.reset === true) ?? null));
 
 	connection.onExecuteCommand(
 		guard('executeCommand', async (params) => {

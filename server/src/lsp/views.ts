@@ -4,7 +4,7 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/s
 import { identityOfKey } from '../core/features/unitIdentity';
 import { tasksByRole, type UnitReference } from '../core/features/unitReferences';
 import { taskLabel } from '../core/features/unitSummary';
-import type { UnitItem, UnitTaskItem } from '../protocol/protocol';
+import { ShowUnitTasksCommand, type UnitItem, type UnitTaskItem } from '../protocol/protocol';
 import type { ServerContext } from './serverContext';
 
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
@@ -46,7 +46,7 @@ export function registryLenses(context: ServerContext, uri: string): CodeLens[] 
 			range,
 			command: {
 				title: en ? `leads ${byRole.lead.length} · takes part in ${joins}` : `牵头 ${byRole.lead.length} 项 · 参与 ${joins} 项`,
-				command: 'breakdown.showUnitTasks',
+				command: ShowUnitTasksCommand,
 				arguments: [entry.uri, range.start],
 			},
 		};

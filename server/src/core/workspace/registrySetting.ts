@@ -1,4 +1,5 @@
-import { isInside, isRegistryUri, normalizeFileUri, pathToFileUri, resolveUnder, uriKey } from './uris';
+import { isRegistryUri } from './fileNames';
+import { isInside, normalizeFileUri, pathToFileUri, resolveUnder, uriKey } from './uris';
 
 /** Why a configured registry is not used. `missing` … `unreadable` come from reading it. */
 export type RegistryProblem = 'invalid' | 'no-folder' | 'outside' | 'not-a-registry' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable';

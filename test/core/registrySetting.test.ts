@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { registryProblemMessage, resolveRegistrySetting } from '../../server/src/lsp/registrySetting';
-import { normalizeFileUri } from '../../server/src/lsp/uris';
+import { registryProblemMessage, resolveRegistrySetting } from '../../server/src/core/workspace/registrySetting';
+import { normalizeFileUri } from '../../server/src/core/workspace/uris';
 
 const FOLDER = 'file:///srv/notices';
 const REGISTRY = `${FOLDER}/${encodeURIComponent('单位名录.txt')}`;

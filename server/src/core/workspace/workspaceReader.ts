@@ -1,10 +1,11 @@
-import type { FileRead, HostFileSystem } from './hostFileSystem';
+import { isRegistryUri } from './fileNames';
+import type { FileRead, WorkspaceFileSystem } from './fileSystem';
+import { listTextFiles } from './listTextFiles';
 import { registryProblemMessage } from './registrySetting';
-import { isRegistryUri } from './uris';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface WorkspaceReaderOptions {
-	fileSystem: HostFileSystem;
+	fileSystem: WorkspaceFileSystem;
 	index: WorkspaceIndex;
 	/** An open document's text wins over the disk. */
 	isOpen(uri: string): boolean;
@@ -62,7 +63,7 @@ export class WorkspaceReader {
 		const { maxFiles } = this.options;
 		const listed: string[] = [];
 		for (const folder of this.options.folders()) {
-			const { uris, truncated } = await this.options.fileSystem.listTextFiles(folder, { limit: maxFiles, first: isRegistryUri });
+			const { uris, truncated } = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
 			listed.push(...uris);
 			if (truncated) {
 				this.options.warn(
