@@ -78,7 +78,7 @@ describe('the file cap', () => {
 		fs.mkdirSync(path.join(folder, 'zz'));
 		// Sorted by name the registry comes last: a cap applied to the sorted list left it out.
 		fs.writeFileSync(path.join(folder, 'zz', '单位名录.txt'), '市财政局\n');
-		const server = await LanguageServer.start({ folder, inProcess: { fileSystem: createNodeFileSystem(), limits: { workspaceFiles: 5 } } });
+		const server = await LanguageServer.start({ folder, locale: 'en', inProcess: { fileSystem: createNodeFileSystem(), limits: { workspaceFiles: 5 } } });
 		try {
 			const uri = pathToFileURL(path.join(folder, 'zz', 'new.txt')).href;
 			await server.open(uri, '2020年任务分解\n1.甲。\n牵头单位：市财正局\n');

@@ -171,7 +171,7 @@ describe('language server over stdio (push diagnostics)', () => {
 		const registry = uriOf(path.join(folder, '单位名录.txt'));
 		await server.open(registry, fs.readFileSync(path.join(folder, '单位名录.txt'), 'utf8'), 'breakdown-units');
 		const lenses = await server.request<Array<{ command: { title: string } }>>('textDocument/codeLens', { textDocument: { uri: registry } });
-		assert.equal(lenses[0].command.title, '牵头 2 项 · 参与 2 项');
+		assert.equal(lenses[0].command.title, '牵头 2 项 · 责任 2 项 · 配合 0 项');
 	});
 });
 

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { formatRefusal, isEditRefusal } from '../core/features/editRefusal';
 import { fixAllEdits } from '../core/features/fixAll';
+import { format, localize, message } from '../core/messages/message';
 import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { quickFixes, type FileEdit, type QuickFix } from '../core/features/quickFixes';
 import { renameUnitEdits } from '../core/features/renameUnit';
@@ -44,14 +45,14 @@ export function completion(context: ServerContext, uri: string, position: Positi
 	}
 	const ranked = rankUnitCandidates(candidates, site, pinyin);
 	const range = notice.lineIndex.rangeOf(site.replaceSpan);
-	const en = context.locale() === 'en';
-	const details = { registry: en ? 'unit registry' : '单位名录', workspace: en ? 'used in the workspace' : '本工作区已用', catalog: en ? 'standard name' : '标准名称' };
+	const locale = context.locale();
+	const details = { registry: format('completion.registry', [], locale), workspace: format('completion.workspace', [], locale), catalog: format('completion.catalog', [], locale) };
 	return {
 		isIncomplete: true,
 		items: ranked.map((candidate, index) => ({
 			label: candidate.name,
 			kind: CompletionItemKind.Unit,
-			detail: candidate.uses > 0 ? `${details[candidate.source]} · ${candidate.uses}` : details[candidate.source],
+			detail: candidate.uses > 0 ? format('completion.uses', [details[candidate.source], candidate.uses], locale) : details[candidate.source],
 			textEdit: { range, newText: candidate.name },
 			filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
 			sortText: String(index).padStart(5, '0'),
@@ -156,7 +157,7 @@ export function codeActions(
 					continue;
 				}
 				const edit = createsRegistry ? createRegistryEdit(context, fix, suggestedRegistry) : toWorkspaceEdit(context, fix.edits);
-				actions.push({ title: fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+				actions.push({ title: localize(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
 			}
 		}
 	}
@@ -164,7 +165,7 @@ export function codeActions(
 		const fixAll = fixAllEdits({ uri, notice, findings, reader: context.engine });
 		if (fixAll.length > 0) {
 			actions.push({
-				title: locale === 'en' ? 'Fix all breakdown problems' : '修复全部可自动修复的问题',
+				title: localize(message('fix.all'), locale),
 				kind: FIX_ALL_KIND,
 				edit: toWorkspaceEdit(context, [{ uri, edits: fixAll }]),
 			});
@@ -176,7 +177,7 @@ export function codeActions(
 /** "Add to the registry" when there is none yet: create 单位名录.txt beside the notice with the unit in it. */
 function createRegistryEdit(context: ServerContext, fix: QuickFix, registryUri: string): WorkspaceEdit {
 	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
-	const header = context.locale() === 'en' ? '# Unit registry: one unit a line, `canonical = alias`\n' : '# 单位名录：每行一个单位，格式为「规范名称 = 别名」\n';
+	const header = localize(message('registry.new-file-header'), context.locale()) + '\n';
 	return newFileEdit(registryUri, header + text);
 }
 

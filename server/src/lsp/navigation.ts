@@ -1,7 +1,8 @@
 import { DocumentHighlightKind, SymbolKind, type DocumentHighlight, type Hover, type Location, type SymbolInformation } from 'vscode-languageserver';
 import type { PinyinIndex } from '../core/features/pinyinIndex';
 import { summarizeUnit, taskLabel, unitHover } from '../core/features/unitSummary';
-import type { UnitReference } from '../core/features/unitReferences';
+import { tasksByRole, type UnitReference } from '../core/features/unitReferences';
+import { roleCounts } from '../core/messages/roles';
 import type { Position } from '../core/text/lineIndex';
 import { unitAtPosition, type ServerContext } from './serverContext';
 import { basename } from '../core/workspace/uris';
@@ -69,8 +70,8 @@ export function hover(context: ServerContext, uri: string, position: Position): 
 	const unit = context.index.units().get(found.identity);
 	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.references ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
-	const text = unitHover(summary, directory, found.name, found.notice?.uri ?? uri);
-	return { contents: { kind: 'markdown', value: text[context.locale()] }, range: found.lineIndex.rangeOf(found.span) };
+	const text = unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale());
+	return { contents: { kind: 'markdown', value: text }, range: found.lineIndex.rangeOf(found.span) };
 }
 
 /** Units by name, alias or pinyin initials, and tasks by number or text. */
@@ -87,8 +88,9 @@ export function workspaceSymbols(context: ServerContext, query: string, pinyin: 
 		const first = unit.references[0];
 		const location = first && referenceLocation(context, first);
 		if (matches && location) {
-			const leads = unit.references.filter((reference) => reference.role === 'lead').length;
-			result.push({ name: unit.name, kind: SymbolKind.Class, location, containerName: context.locale() === 'en' ? `leads ${leads}, named ${unit.references.length} times` : `牵头 ${leads} 项，共 ${unit.references.length} 处` });
+			const byRole = tasksByRole(unit.references);
+			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
+			result.push({ name: unit.name, kind: SymbolKind.Class, location, containerName: roleCounts(counts, context.locale()) });
 		}
 	}
 	for (const entry of context.index.allNotices()) {

@@ -15,6 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineDocument } from './lineDocument';
 import { BreakdownEngine } from '../core/engine';
+import { localize, message, type Message } from '../core/messages/message';
 import { looksLikeNotice } from '../core/features/classifyText';
 import { outline } from '../core/features/outline';
 import { PinyinIndex } from '../core/features/pinyinIndex';
@@ -99,10 +100,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	const requests = new ClientRequests(connection, () => features, log);
 	/** Messages shown for the settings in force: each once, again only after the settings change. */
 	const shown = new Set<string>();
-	const warn = (message: string) => {
-		if (!shown.has(message)) {
-			shown.add(message);
-			requests.showWarning(message);
+	const warn = (problem: Message) => {
+		const text = localize(problem, effectiveLocale(settings, clientLocale));
+		if (!shown.has(text)) {
+			shown.add(text);
+			requests.showWarning(text);
 		}
 	};
 
@@ -461,12 +463,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			}
 			const { target, edit, createsFile } = command;
 			if (!features.applyEdit || (createsFile && !features.createFiles)) {
-				const missing = features.applyEdit ? 'create files' : 'apply edits';
-				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: this editor cannot ${missing}; write the units into ${target} by hand`);
+				const refusal = message(features.applyEdit ? 'refusal.cannot-create-files' : 'refusal.cannot-apply-edits', target);
+				throw new ResponseError(LSPErrorCodes.RequestFailed, localize(refusal, context.locale()));
 			}
-			const applied = await requests.applyEdit(context.locale() === 'en' ? 'Create the unit registry' : '创建单位名录', edit);
+			const applied = await requests.applyEdit(localize(message('edit.create-registry'), context.locale()), edit);
 			if (!applied) {
-				throw new ResponseError(LSPErrorCodes.RequestFailed, `breakdown: the editor did not apply the edit to ${target}`);
+				throw new ResponseError(LSPErrorCodes.RequestFailed, localize(message('refusal.edit-not-applied', target), context.locale()));
 			}
 			return target;
 		}),

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, SymbolKind, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver';
 import { formatMessage, type Locale, type Severity } from '../core/checks/checkTable';
 import type { Finding } from '../core/checks/finding';
+import { localize } from '../core/messages/message';
 import type { OutlineNode } from '../core/features/outline';
 import type { LineIndex } from '../core/text/lineIndex';
 
@@ -21,7 +22,7 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex, uri: string
 		message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
 		relatedInformation: finding.related.map((related) => ({
 			location: { uri: related.uri ?? uri, range: lineIndex.rangeOf(related.span) },
-			message: related.message[locale],
+			message: localize(related.message, locale),
 		})),
 	};
 }

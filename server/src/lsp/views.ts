@@ -4,6 +4,7 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/s
 import { identityOfKey } from '../core/features/unitIdentity';
 import { tasksByRole, type UnitReference } from '../core/features/unitReferences';
 import { taskLabel } from '../core/features/unitSummary';
+import { roleCounts } from '../core/messages/roles';
 import { ShowUnitTasksCommand, type UnitItem, type UnitTaskItem } from '../protocol/protocol';
 import type { ServerContext } from './serverContext';
 
@@ -36,16 +37,15 @@ export function registryLenses(context: ServerContext, uri: string): CodeLens[] 
 		return [];
 	}
 	const units = context.index.units();
-	const en = context.locale() === 'en';
+	const locale = context.locale();
 	return entry.registry.units.map((unit) => {
 		const references = units.get(identityOfKey(context.engine.unitKey(unit.canonical)))?.references ?? [];
 		const byRole = tasksByRole(references);
-		const joins = byRole.responsible.length + byRole.other.length;
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		return {
 			range,
 			command: {
-				title: en ? `leads ${byRole.lead.length} · takes part in ${joins}` : `牵头 ${byRole.lead.length} 项 · 参与 ${joins} 项`,
+				title: roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, locale),
 				command: ShowUnitTasksCommand,
 				arguments: [entry.uri, range.start],
 			},

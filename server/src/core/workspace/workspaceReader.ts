@@ -1,3 +1,4 @@
+import { message, type Message } from '../messages/message';
 import { isRegistryUri } from './fileNames';
 import type { FileRead, WorkspaceFileSystem } from './fileSystem';
 import { listTextFiles } from './listTextFiles';
@@ -17,7 +18,7 @@ export interface WorkspaceReaderOptions {
 	maxFiles: number;
 	log(message: string): void;
 	/** A message for the user, shown once. */
-	warn(message: string): void;
+	warn(message: Message): void;
 }
 
 /** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
@@ -66,9 +67,7 @@ export class WorkspaceReader {
 			const { uris, truncated } = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
 			listed.push(...uris);
 			if (truncated) {
-				this.options.warn(
-					`工作区文件夹中的文本文件超过 ${maxFiles} 个，只读取了 ${maxFiles} 个（单位名录全部读取）/ the workspace folder has more than ${maxFiles} text files; ${maxFiles} were read (every registry was)`,
-				);
+				this.options.warn(message('workspace.file-cap', maxFiles));
 				this.options.log(`file cap of ${maxFiles} reached in ${folder}`);
 			}
 		}
