@@ -6,7 +6,6 @@ import {
 	ShowUnitTasksCommand,
 	UnitTasksRequest,
 	type UnitItem,
-	type UnitRole,
 } from '../../server/src/protocol/protocol';
 import type { UnitsView } from './unitsView';
 
@@ -68,20 +67,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 }
 
 async function pickTask(unit: UnitItem): Promise<void> {
-	const roles: Array<[UnitRole, string]> = [
-		['lead', vscode.l10n.t('Leads')],
-		['responsible', vscode.l10n.t('Responsible')],
-		['other', vscode.l10n.t('Cooperates')],
-	];
 	type Item = vscode.QuickPickItem & { task?: UnitItem['lead'][number] };
 	const items: Item[] = [];
-	for (const [role, title] of roles) {
+	for (const role of ['lead', 'responsible', 'other'] as const) {
 		if (unit[role].length === 0) {
 			continue;
 		}
-		items.push({ label: `${title} (${unit[role].length})`, kind: vscode.QuickPickItemKind.Separator });
+		items.push({ label: unit.roles[role], kind: vscode.QuickPickItemKind.Separator });
 		for (const task of unit[role]) {
-			items.push({ label: vscode.l10n.t('Task {0}: {1}', task.label, task.title), description: fileName(task.uri), task });
+			items.push({ label: task.text, description: task.file, task });
 		}
 	}
 	const picked = await vscode.window.showQuickPick(items, { title: unit.name, placeHolder: vscode.l10n.t('Tasks of {0}', unit.name) });
@@ -91,10 +85,4 @@ async function pickTask(unit: UnitItem): Promise<void> {
 			selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
 		});
 	}
-}
-
-/** The file name of a URI, as the editor's tabs show it. */
-export function fileName(uri: string): string {
-	const path = vscode.Uri.parse(uri).path;
-	return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -1,34 +1,17 @@
 /**
  * The custom messages between the breakdown client and server, beyond standard LSP, as typed
- * constants both sides use (no method name is written anywhere else). Payload types only: the
- * client imports this file without pulling in the server.
+ * constants both sides use (no method name is written anywhere else). Payloads are the language
+ * service's types, imported as types only: the client bundles none of the server.
  */
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Position, Range } from 'vscode-languageserver-protocol';
+import type { Position } from 'vscode-languageserver-protocol';
+import type { TaskTable } from '../core/features/taskTable';
+import type { UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type UnitRole = 'lead' | 'responsible' | 'other';
+export type { TaskTable, UnitItem, UnitRole, UnitTaskItem };
 
-/** A task as the Units view shows it. */
-export interface UnitTaskItem {
-	uri: string;
-	/** The task's marker and title. */
-	range: Range;
-	/** `21` or, under numbered sections, `2.3`. */
-	label: string;
-	title: string;
-	role: UnitRole;
-}
-
-export interface UnitItem {
-	identity: string;
-	name: string;
-	lead: UnitTaskItem[];
-	responsible: UnitTaskItem[];
-	other: UnitTaskItem[];
-}
-
-/** client → server: every unit of the workspace with its tasks by role (the Units view). */
+/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
 export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
 
 /** client → server: the unit at a position and its tasks, or null. */
@@ -37,6 +20,12 @@ export interface UnitTasksParams {
 	position: Position;
 }
 export const UnitTasksRequest = new RequestType<UnitTasksParams, UnitItem | null, void>('breakdown/unitTasks');
+
+/** client → server: the task table of a notice, or of every notice of the workspace when no `uri` is given (the task-table view). */
+export interface TaskTableParams {
+	uri?: string;
+}
+export const TaskTableRequest = new RequestType<TaskTableParams | null, TaskTable, void>('breakdown/taskTable');
 
 /** client → server: does this plain-text document read as a breakdown notice? */
 export interface ClassifyParams {

@@ -2,7 +2,6 @@ import { message, type Message } from '../messages/message';
 import { isRegistryUri } from './fileNames';
 import type { FileRead, WorkspaceFileSystem } from './fileSystem';
 import { listTextFiles } from './listTextFiles';
-import { registryProblemMessage } from './registrySetting';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface WorkspaceReaderOptions {
@@ -42,17 +41,6 @@ export class WorkspaceReader {
 			index.remove(uri);
 		}
 		return result.kind;
-	}
-
-	/** Reads `breakdown.registry` when the index does not hold it yet; a file that cannot be read gets one message. */
-	async readConfiguredRegistry(uri: string, setting: string): Promise<void> {
-		if (this.options.index.getRegistry(uri)) {
-			return;
-		}
-		const kind = await this.read(uri);
-		if (kind !== 'text' && kind !== 'open') {
-			this.options.warn(registryProblemMessage(setting, kind));
-		}
 	}
 
 	/**

@@ -1,7 +1,7 @@
-import { isCheckCode, type Locale, type Severity, type SeverityOverrides } from '../core/checks/checkTable';
-import { message, type Message } from '../core/messages/message';
+import { isCheckCode, type Locale, type Severity, type SeverityOverrides } from '../checks/checkTable';
+import { message, type Message } from '../messages/message';
 
-/** The server's view of the `breakdown.*` settings, validated. */
+/** The `breakdown.*` settings the service runs with, validated (the server reads them from the editor; the CLI from its arguments). */
 export interface BreakdownSettings {
 	/** A registry path relative to the workspace folder (or absolute inside it); empty: registries found beside the notices. */
 	registry: string;

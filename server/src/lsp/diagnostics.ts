@@ -1,0 +1,97 @@
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { LanguageService } from '../core/service/languageService';
+import type { LineDocument } from '../core/text/lineDocument';
+import type { ClientFeatures } from './clientFeatures';
+import type { ClientRequests } from './clientRequests';
+import { toDiagnostic } from './convert';
+import type { Guard } from './guard';
+
+/** The Units view refreshes at most this often while files are read. */
+const INDEX_CHANGED_DELAY_MS = 200;
+
+/**
+ * Diagnostics pulled when the client supports it (VS Code does), else pushed on every change; a
+ * registry or settings change refreshes every open document. The first findings wait (bounded)
+ * for the settings and the registries read at start: `ready`.
+ */
+export class Diagnostics {
+	ready: Promise<unknown> = Promise.resolve();
+	/** Set at `initialized`: no request goes to the client before it. */
+	initialized = false;
+	private lastRegistryVersion = -1;
+	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		private readonly service: LanguageService,
+		private readonly documents: TextDocuments<LineDocument>,
+		private readonly requests: ClientRequests,
+		private readonly features: () => ClientFeatures,
+		private readonly logError: (message: string) => void,
+	) {}
+
+	listen(connection: Connection, guard: Guard): void {
+		connection.languages.diagnostics.on(
+			guard.request('diagnostics', async (params) => {
+				await this.ready;
+				return { kind: DocumentDiagnosticReportKind.Full, items: this.of(params.textDocument.uri) };
+			}),
+		);
+	}
+
+	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
+	publish(uri: string): void {
+		if (this.features().pullDiagnostics) {
+			return;
+		}
+		void this.ready.then(() => {
+			try {
+				const document = this.documents.get(uri);
+				if (document) {
+					this.requests.publishDiagnostics({ uri, version: document.version, diagnostics: this.of(uri) });
+				}
+			} catch (error) {
+				this.logError(`diagnostics for ${uri} failed: ${String(error)}`);
+			}
+		});
+	}
+
+	clear(uri: string): void {
+		if (!this.features().pullDiagnostics) {
+			this.requests.publishDiagnostics({ uri, diagnostics: [] });
+		}
+	}
+
+	/** The workspace changed: after a registry change every open document may read differently; the Units view refreshes soon. */
+	indexChanged(): void {
+		if (!this.initialized) {
+			return;
+		}
+		if (this.service.registryVersion !== this.lastRegistryVersion) {
+			this.lastRegistryVersion = this.service.registryVersion;
+			this.refreshAll();
+		}
+		this.indexChangedTimer ??= setTimeout(() => {
+			this.indexChangedTimer = undefined;
+			this.requests.indexChanged();
+		}, INDEX_CHANGED_DELAY_MS);
+	}
+
+	/** The settings changed: every open document is checked again. */
+	settingsChanged(): void {
+		this.lastRegistryVersion = -1;
+		this.indexChanged();
+	}
+
+	private refreshAll(): void {
+		if (this.features().pullDiagnostics) {
+			this.requests.refreshDiagnostics();
+		} else {
+			this.documents.all().forEach((document) => this.publish(document.uri));
+		}
+		this.requests.refreshSemanticTokens();
+	}
+
+	private of(uri: string): Diagnostic[] {
+		return this.service.diagnostics(uri)?.map(toDiagnostic) ?? [];
+	}
+}

@@ -1,0 +1,81 @@
+import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DidChangeWatchedFilesParams, type Disposable, type TextDocuments } from 'vscode-languageserver';
+import type { LanguageService } from '../core/service/languageService';
+import type { LineDocument } from '../core/text/lineDocument';
+import type { FileChange, FileWatcher } from '../core/workspace/fileSystem';
+import type { Diagnostics } from './diagnostics';
+import type { Guard } from './guard';
+
+const CHANGE_KINDS: Record<number, FileChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+
+/** The client's file events (`workspace/didChangeWatchedFiles`) as the workspace's watcher. */
+export class ClientFileWatcher implements FileWatcher {
+	private readonly listeners = new Set<(changes: readonly FileChange[]) => void>();
+
+	onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): Disposable {
+		this.listeners.add(listener);
+		return { dispose: () => this.listeners.delete(listener) };
+	}
+
+	fire(params: DidChangeWatchedFilesParams): void {
+		const changes = params.changes.map((change) => ({ uri: change.uri, kind: CHANGE_KINDS[change.type] ?? 'changed' }));
+		this.listeners.forEach((listener) => listener(changes));
+	}
+}
+
+/**
+ * Keeps the workspace current (open documents, file events) and bounds the waits on it: a
+ * cross-file request waits until the read queue is empty, so it never answers from a half-read
+ * workspace, unless it is cancelled (RequestCancelled) or the wait passes the bound (then it
+ * answers from what is read).
+ */
+export class Indexing {
+	constructor(
+		private readonly service: LanguageService,
+		private readonly documents: TextDocuments<LineDocument>,
+		private readonly diagnostics: Diagnostics,
+		private readonly waitMs: number,
+		private readonly log: (message: string) => void,
+	) {}
+
+	listen(connection: Connection, guard: Guard, watcher: ClientFileWatcher): void {
+		this.documents.onDidChangeContent(({ document }) => {
+			if (!guard.shutDown) {
+				try {
+					this.service.workspace.openDocument(document.uri, document.getText(), document.version);
+					this.diagnostics.publish(document.uri);
+				} catch (error) {
+					this.log(`updating ${document.uri} failed: ${String(error)}`);
+				}
+			}
+		});
+		this.documents.onDidClose(({ document }) => {
+			this.diagnostics.clear(document.uri);
+			void this.service.workspace.closeDocument(document.uri);
+		});
+		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => watcher.fire(params)));
+	}
+
+	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
+	async indexed(token: CancellationToken): Promise<void> {
+		let listener: Disposable | undefined;
+		const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
+		const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([this.service.workspace.idle().then(() => 'done' as const), cancelled]), this.waitMs, 'late' as const);
+		listener?.dispose();
+		if (outcome === 'cancelled' || token.isCancellationRequested) {
+			throw new ResponseError(LSPErrorCodes.RequestCancelled, this.service.localize({ id: 'request.cancelled', args: [] }));
+		}
+		if (outcome === 'late') {
+			this.log(`the workspace is still being read after ${this.waitMs} ms; answering from the files read so far`);
+		}
+	}
+}
+
+/** What `promise` gives, or `late` once `ms` have passed, whichever comes first; never rejects. */
+export async function within<T, L = undefined>(promise: Promise<T>, ms: number, late?: L): Promise<T | L | undefined> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	try {
+		return await Promise.race([promise.catch(() => undefined), new Promise<L | undefined>((resolve) => (timer = setTimeout(() => resolve(late), ms)))]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
