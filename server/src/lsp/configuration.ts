@@ -1,10 +1,8 @@
 import type { DidChangeConfigurationParams } from 'vscode-languageserver';
 import type { Message } from '../core/messages/message';
-import type { LanguageService } from '../core/service/languageService';
 import { readSettings } from '../core/service/settings';
-import type { ClientFeatures } from './clientFeatures';
-import type { ClientRequests } from './clientRequests';
 import { within } from './indexing';
+import type { Session } from './session';
 
 /**
  * The `breakdown` settings: from `initializationOptions`, then `workspace/configuration` (or, for a
@@ -21,49 +19,37 @@ export class Configuration {
 	private applied: string | undefined;
 	private readonly shown = new Set<string>();
 
-	constructor(
-		private readonly service: LanguageService,
-		private readonly requests: ClientRequests,
-		private readonly features: () => ClientFeatures,
-		private readonly waitMs: number,
-		private readonly onChange: () => void,
-	) {
+	constructor(private readonly session: Session, private readonly onChange: () => void) {
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
 	}
 
 	/** Applies settings that changed: the configured registry is queued for reading, every open document checked again. */
 	apply(raw: unknown): void {
 		const text = JSON.stringify(raw ?? null);
-		if (text === this.applied) {
-			return;
+		if (text !== this.applied) {
+			this.applied = text;
+			this.shown.clear();
+			const { settings, problems } = readSettings(raw);
+			[...problems, ...this.session.service.configure(settings, this.clientLocale)].forEach((problem) => this.warn(problem));
+			this.onChange();
 		}
-		this.applied = text;
-		this.shown.clear();
-		const { settings, problems } = readSettings(raw);
-		problems.push(...this.service.configure(settings, this.clientLocale));
-		problems.forEach((problem) => this.warn(problem));
-		this.onChange();
 	}
 
 	warn(problem: Message): void {
-		const text = this.service.localize(problem);
+		const text = this.session.service.localize(problem);
 		if (!this.shown.has(text)) {
 			this.shown.add(text);
-			this.requests.showWarning(text);
+			this.session.requests.showWarning(text);
 		}
 	}
 
 	/** At `initialized`: the client's settings, then the first findings may go. */
 	async initialized(): Promise<void> {
-		try {
-			await this.load();
-		} finally {
-			this.markReady();
-		}
+		await this.load().finally(this.markReady);
 	}
 
 	changed(params: DidChangeConfigurationParams): Promise<void> | void {
-		if (this.features().configuration) {
+		if (this.session.features().configuration) {
 			return this.load();
 		}
 		const raw = params.settings as { breakdown?: unknown } | null | undefined;
@@ -72,8 +58,8 @@ export class Configuration {
 
 	/** Asks the client; cross-file requests wait for the answer (it is on the read queue), bounded. */
 	private async load(): Promise<void> {
-		const applied = this.requests.configuration().then((raw) => (raw === undefined ? undefined : this.apply(raw)));
-		void this.service.workspace.schedule('reading settings', () => within(applied, this.waitMs));
+		const applied = this.session.requests.configuration().then((raw) => (raw === undefined ? undefined : this.apply(raw)));
+		void this.session.service.workspace.schedule('reading settings', () => within(applied, this.session.limits.settingsWaitMs));
 		await applied;
 	}
 }

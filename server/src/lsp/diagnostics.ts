@@ -1,10 +1,7 @@
-import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
-import type { LanguageService } from '../core/service/languageService';
-import type { LineDocument } from '../core/text/lineDocument';
-import type { ClientFeatures } from './clientFeatures';
-import type { ClientRequests } from './clientRequests';
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { toDiagnostic } from './convert';
 import type { Guard } from './guard';
+import type { Session } from './session';
 
 /** The Units view refreshes at most this often while files are read. */
 const INDEX_CHANGED_DELAY_MS = 200;
@@ -21,43 +18,31 @@ export class Diagnostics {
 	private lastRegistryVersion = -1;
 	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(
-		private readonly service: LanguageService,
-		private readonly documents: TextDocuments<LineDocument>,
-		private readonly requests: ClientRequests,
-		private readonly features: () => ClientFeatures,
-		private readonly logError: (message: string) => void,
-	) {}
+	constructor(private readonly session: Session) {}
 
 	listen(connection: Connection, guard: Guard): void {
-		connection.languages.diagnostics.on(
-			guard.request('diagnostics', async (params) => {
-				await this.ready;
-				return { kind: DocumentDiagnosticReportKind.Full, items: this.of(params.textDocument.uri) };
-			}),
-		);
+		connection.languages.diagnostics.on(guard.request('diagnostics', async (params) => (await this.ready, { kind: DocumentDiagnosticReportKind.Full, items: this.of(params.textDocument.uri) })));
 	}
 
 	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
 	publish(uri: string): void {
-		if (this.features().pullDiagnostics) {
-			return;
-		}
-		void this.ready.then(() => {
-			try {
-				const document = this.documents.get(uri);
-				if (document) {
-					this.requests.publishDiagnostics({ uri, version: document.version, diagnostics: this.of(uri) });
+		if (!this.session.features().pullDiagnostics) {
+			void this.ready.then(() => {
+				try {
+					const document = this.session.documents.get(uri);
+					if (document) {
+						this.session.requests.publishDiagnostics({ uri, version: document.version, diagnostics: this.of(uri) });
+					}
+				} catch (error) {
+					this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`);
 				}
-			} catch (error) {
-				this.logError(`diagnostics for ${uri} failed: ${String(error)}`);
-			}
-		});
+			});
+		}
 	}
 
 	clear(uri: string): void {
-		if (!this.features().pullDiagnostics) {
-			this.requests.publishDiagnostics({ uri, diagnostics: [] });
+		if (!this.session.features().pullDiagnostics) {
+			this.session.requests.publishDiagnostics({ uri, diagnostics: [] });
 		}
 	}
 
@@ -66,13 +51,13 @@ export class Diagnostics {
 		if (!this.initialized) {
 			return;
 		}
-		if (this.service.registryVersion !== this.lastRegistryVersion) {
-			this.lastRegistryVersion = this.service.registryVersion;
+		if (this.session.service.registryVersion !== this.lastRegistryVersion) {
+			this.lastRegistryVersion = this.session.service.registryVersion;
 			this.refreshAll();
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
 			this.indexChangedTimer = undefined;
-			this.requests.indexChanged();
+			this.session.requests.indexChanged();
 		}, INDEX_CHANGED_DELAY_MS);
 	}
 
@@ -83,15 +68,15 @@ export class Diagnostics {
 	}
 
 	private refreshAll(): void {
-		if (this.features().pullDiagnostics) {
-			this.requests.refreshDiagnostics();
+		if (this.session.features().pullDiagnostics) {
+			this.session.requests.refreshDiagnostics();
 		} else {
-			this.documents.all().forEach((document) => this.publish(document.uri));
+			this.session.documents.all().forEach((document) => this.publish(document.uri));
 		}
-		this.requests.refreshSemanticTokens();
+		this.session.requests.refreshSemanticTokens();
 	}
 
 	private of(uri: string): Diagnostic[] {
-		return this.service.diagnostics(uri)?.map(toDiagnostic) ?? [];
+		return this.session.service.diagnostics(uri)?.map(toDiagnostic) ?? [];
 	}
 }

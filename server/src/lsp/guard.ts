@@ -8,10 +8,7 @@ import type { LanguageService } from '../core/service/languageService';
 export class Guard {
 	shutDown = false;
 
-	constructor(
-		private readonly service: LanguageService,
-		private readonly logError: (message: string) => void,
-	) {}
+	constructor(private readonly service: LanguageService, private readonly logError: (message: string) => void) {}
 
 	request<P extends unknown[], R>(name: string, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
 		return async (...args: P): Promise<R> => {

@@ -1,9 +1,8 @@
-import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DidChangeWatchedFilesParams, type Disposable, type TextDocuments } from 'vscode-languageserver';
-import type { LanguageService } from '../core/service/languageService';
-import type { LineDocument } from '../core/text/lineDocument';
+import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DidChangeWatchedFilesParams, type Disposable } from 'vscode-languageserver';
 import type { FileChange, FileWatcher } from '../core/workspace/fileSystem';
 import type { Diagnostics } from './diagnostics';
 import type { Guard } from './guard';
+import type { Session } from './session';
 
 const CHANGE_KINDS: Record<number, FileChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
 
@@ -29,43 +28,39 @@ export class ClientFileWatcher implements FileWatcher {
  * answers from what is read).
  */
 export class Indexing {
-	constructor(
-		private readonly service: LanguageService,
-		private readonly documents: TextDocuments<LineDocument>,
-		private readonly diagnostics: Diagnostics,
-		private readonly waitMs: number,
-		private readonly log: (message: string) => void,
-	) {}
+	constructor(private readonly session: Session, private readonly diagnostics: Diagnostics) {}
 
 	listen(connection: Connection, guard: Guard, watcher: ClientFileWatcher): void {
-		this.documents.onDidChangeContent(({ document }) => {
+		const { service, documents } = this.session;
+		documents.onDidChangeContent(({ document }) => {
 			if (!guard.shutDown) {
 				try {
-					this.service.workspace.openDocument(document.uri, document.getText(), document.version);
+					service.workspace.openDocument(document.uri, document.getText(), document.version);
 					this.diagnostics.publish(document.uri);
 				} catch (error) {
-					this.log(`updating ${document.uri} failed: ${String(error)}`);
+					this.session.logError(`updating ${document.uri} failed: ${String(error)}`);
 				}
 			}
 		});
-		this.documents.onDidClose(({ document }) => {
+		documents.onDidClose(({ document }) => {
 			this.diagnostics.clear(document.uri);
-			void this.service.workspace.closeDocument(document.uri);
+			void service.workspace.closeDocument(document.uri);
 		});
 		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => watcher.fire(params)));
 	}
 
 	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
 	async indexed(token: CancellationToken): Promise<void> {
+		const { service, limits } = this.session;
 		let listener: Disposable | undefined;
 		const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
-		const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([this.service.workspace.idle().then(() => 'done' as const), cancelled]), this.waitMs, 'late' as const);
+		const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([service.workspace.idle(), cancelled]), limits.indexWaitMs, 'late' as const);
 		listener?.dispose();
 		if (outcome === 'cancelled' || token.isCancellationRequested) {
-			throw new ResponseError(LSPErrorCodes.RequestCancelled, this.service.localize({ id: 'request.cancelled', args: [] }));
+			throw new ResponseError(LSPErrorCodes.RequestCancelled, service.localize({ id: 'request.cancelled', args: [] }));
 		}
 		if (outcome === 'late') {
-			this.log(`the workspace is still being read after ${this.waitMs} ms; answering from the files read so far`);
+			this.session.log(`the workspace is still being read after ${limits.indexWaitMs} ms; answering from the files read so far`);
 		}
 	}
 }

@@ -1,24 +1,20 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import type { LanguageService } from '../core/service/languageService';
 import { ClassifyRequest, CreateRegistryCommand, RegistryForRequest, StatsRequest, TaskTableRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
-import type { ClientFeatures } from './clientFeatures';
-import type { ClientRequests } from './clientRequests';
 import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
+import type { Session } from './session';
 
-export interface RequestRoutes {
-	service: LanguageService;
-	guard: Guard;
-	/** Waits (bounded, cancellable) until the workspace is read: cross-file answers call it first. */
-	indexed(token: CancellationToken): Promise<void>;
-	features(): ClientFeatures;
-	requests: ClientRequests;
-	stats?: { read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number } };
+/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
+export interface HostStats {
+	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
 }
 
-/** Every feature request, routed to the service and its answer converted: nothing else happens here. */
-export function routeRequests(connection: Connection, routes: RequestRoutes): void {
-	const { service, guard, indexed } = routes;
+/**
+ * Every feature request, routed to the service and its answer converted: nothing else happens here.
+ * `indexed` waits (bounded, cancellable) until the workspace is read: cross-file answers call it first.
+ */
+export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
+	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => service.outline(params.textDocument.uri).map(toDocumentSymbol)));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
@@ -40,7 +36,7 @@ export function routeRequests(connection: Connection, routes: RequestRoutes): vo
 	connection.onCodeAction(
 		guard.request('codeAction', (params) => {
 			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
-			const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: routes.features().createFiles };
+			const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: session.features().createFiles };
 			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics));
 		}),
 	);
@@ -52,12 +48,12 @@ export function routeRequests(connection: Connection, routes: RequestRoutes): vo
 	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
-	connection.onRequest(StatsRequest, guard.request('stats', (params) => routes.stats?.read(params?.reset === true) ?? null));
-	connection.onExecuteCommand(guard.request('executeCommand', (params) => (params.command === CreateRegistryCommand ? createRegistry(routes, String(params.arguments?.[0] ?? '')) : null)));
+	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
+	connection.onExecuteCommand(guard.request('executeCommand', (params) => (params.command === CreateRegistryCommand ? createRegistry(session, String(params.arguments?.[0] ?? '')) : null)));
 }
 
 /** The create-registry command: the edit is the service's; applying it is the client's, when it can. */
-async function createRegistry({ service, features, requests }: RequestRoutes, uri: string): Promise<string | null> {
+async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
 	const command = service.registryCommand(uri);
 	if (!command) {
 		return null;

@@ -1,4 +1,5 @@
 import { CodeActionKind, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { COMPLETION_TRIGGERS } from '../core/features/unitCompletion';
 import { createLanguageService } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';
 import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
@@ -10,24 +11,12 @@ import { FIX_ALL_KIND, SEMANTIC_TOKENS_LEGEND } from './convert';
 import { Diagnostics } from './diagnostics';
 import { Guard } from './guard';
 import { ClientFileWatcher, Indexing, within } from './indexing';
-import { routeRequests, type RequestRoutes } from './requests';
-
-/** Bounds on the server's waits and reads; hosts and tests may lower them. */
-export interface ServerLimits {
-	/** At most this many text files are read from each workspace folder (registries always are). */
-	workspaceFiles: number;
-	/** How long the first findings wait for the client to answer `workspace/configuration`. */
-	settingsWaitMs: number;
-	/** How long the first findings wait for the workspace's registries to be read. */
-	registriesWaitMs: number;
-	/** How long a cross-file request waits for the index before answering from what is read. */
-	indexWaitMs: number;
-}
+import { routeRequests, type HostStats } from './requests';
+import type { ServerLimits, Session } from './session';
 
 export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
-/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
-export type HostStats = NonNullable<RequestRoutes['stats']>;
+export type { HostStats, ServerLimits };
 
 export interface ServerHost {
 	fileSystem: WorkspaceFileSystem;
@@ -53,16 +42,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
 			// The connection is closed or disposed.
 		}
 	};
-	const log = logAs('log');
-	const logError = logAs('error');
-	const requests = new ClientRequests(connection, () => features, log);
+	const requests = new ClientRequests(connection, () => features, logAs('log'));
 	const watcher = new ClientFileWatcher();
-	const service = createLanguageService({ fileSystem: host.fileSystem, watcher, log, warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles });
-	const guard = new Guard(service, logError);
+	const service = createLanguageService({ fileSystem: host.fileSystem, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
-	const diagnostics = new Diagnostics(service, documents, requests, () => features, logError);
-	const configuration = new Configuration(service, requests, () => features, limits.settingsWaitMs, () => diagnostics.settingsChanged());
-	const indexing = new Indexing(service, documents, diagnostics, limits.indexWaitMs, log);
+	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
+	const guard = new Guard(service, session.logError);
+	const diagnostics = new Diagnostics(session);
+	const configuration = new Configuration(session, () => diagnostics.settingsChanged());
+	const indexing = new Indexing(session, diagnostics);
 	service.workspace.onDidChange(() => diagnostics.indexChanged());
 
 	connection.onInitialize((params): InitializeResult => {
@@ -79,17 +67,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+				...{ workspaceSymbolProvider: true, referencesProvider: true, definitionProvider: true, hoverProvider: true, documentHighlightProvider: true, foldingRangeProvider: true },
 				documentSymbolProvider: { label: 'breakdown' },
-				workspaceSymbolProvider: true,
-				referencesProvider: true,
-				definitionProvider: true,
-				hoverProvider: true,
-				documentHighlightProvider: true,
-				completionProvider: { triggerCharacters: ['、', '：', ':', '，', ','] },
+				completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS] },
 				renameProvider: { prepareProvider: true },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				codeLensProvider: { resolveProvider: false },
-				foldingRangeProvider: true,
 				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
 				executeCommandProvider: { commands: [CreateRegistryCommand] },
 				diagnosticProvider: features.pullDiagnostics ? { identifier: 'breakdown', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -115,7 +98,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	indexing.listen(connection, guard, watcher);
 	diagnostics.listen(connection, guard);
-	routeRequests(connection, { service, guard, indexed: (token) => indexing.indexed(token), features: () => features, requests, stats: host.stats });
+	routeRequests(connection, session, guard, (token) => indexing.indexed(token), host.stats);
 	documents.listen(connection);
 	connection.listen();
 }

@@ -12,6 +12,9 @@ export function isRegistryUri(uri: string): boolean {
 	return isRegistryFileName(basename(uri));
 }
 
+/** The files a host watches for the workspace: notices and registries are `.txt` files. */
+export const TEXT_FILE_GLOB = '**/*.txt';
+
 /** Notices and registries are `.txt` files (in any case: `通知.TXT` too). */
 export function isTextFileName(name: string): boolean {
 	return name.toLowerCase().endsWith('.txt');

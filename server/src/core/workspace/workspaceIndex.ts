@@ -1,7 +1,6 @@
 import type { BreakdownEngine } from '../engine';
 import { looksLikeNotice } from '../features/classifyText';
-import { unitIdentity, displayName } from '../features/unitIdentity';
-import type { NoticeEntry, UnitReference } from '../features/unitReferences';
+import { workspaceUnits, type NoticeEntry, type WorkspaceUnit } from '../features/unitReferences';
 import { digestNotice, type NoticeDigest } from '../model/noticeDigest';
 import type { Notice } from '../model/types';
 import type { Registry } from '../units/registry';
@@ -29,12 +28,6 @@ export interface IndexedRegistry {
 	version: number | undefined;
 }
 
-export interface IndexedUnit {
-	identity: string;
-	name: string;
-	references: UnitReference[];
-}
-
 /**
  * Every notice and registry of the workspace, open or not, kept current by the host: open
  * documents by the editor's text, other files by file events. Derived data (directories, the
@@ -46,7 +39,7 @@ export class WorkspaceIndex {
 	private generation = 0;
 	private registryGeneration = 0;
 	private directories = { generation: -1, byKey: new Map<string, UnitDirectory | undefined>() };
-	private unitIndex: { generation: number; units: Map<string, IndexedUnit> } | undefined;
+	private unitIndex: { generation: number; units: Map<string, WorkspaceUnit> } | undefined;
 	private derived = { generation: -1, values: new Map<string, unknown>() };
 	/** Unit names and keys of digests, shared across notices (they repeat in every notice of a city). */
 	private readonly strings = new Map<string, string>();
@@ -191,23 +184,10 @@ export class WorkspaceIndex {
 	}
 
 	/** Every unit of the workspace with its references, built once per change of the index. */
-	units(): Map<string, IndexedUnit> {
-		if (this.unitIndex && this.unitIndex.generation === this.generation) {
-			return this.unitIndex.units;
+	units(): Map<string, WorkspaceUnit> {
+		if (this.unitIndex?.generation !== this.generation) {
+			this.unitIndex = { generation: this.generation, units: workspaceUnits(this.entries()) };
 		}
-		const units = new Map<string, IndexedUnit>();
-		for (const entry of this.entries()) {
-			for (const mention of entry.notice.units) {
-				const identity = unitIdentity(mention, entry.directory);
-				let unit = units.get(identity);
-				if (!unit) {
-					unit = { identity, name: displayName(mention, entry.directory), references: [] };
-					units.set(identity, unit);
-				}
-				unit.references.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
-			}
-		}
-		this.unitIndex = { generation: this.generation, units };
-		return units;
+		return this.unitIndex.units;
 	}
 }
