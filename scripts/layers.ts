@@ -68,6 +68,10 @@ export const LAYERS: readonly Layer[] = [
 	},
 ];
 
+/** Folders whose text for people comes from the message table (or the client's l10n bundle): no Chinese literal there. */
+const NO_TEXT_FOLDERS = ['server/src/lsp', 'client/src'];
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
 /** Calls that name an LSP method: the method must be a typed constant, never a bare string. */
 const METHOD_CALLS = new Set(['sendRequest', 'sendNotification', 'onRequest', 'onNotification']);
 /** Where method names must come from constants. */
@@ -170,6 +174,14 @@ export function checkFile(file: string, text: string): Violation[] {
 		for (const call of bareMethods(source)) {
 			violations.push({ file, line: call.line, message: `the method "${call.method}" is a bare string: use a RequestType/NotificationType constant (protocol.ts or the LSP library's)` });
 		}
+		for (const variable of moduleVariables(source)) {
+			violations.push({ file, line: variable.line, message: `"${variable.name}" is a module-level variable: state belongs to an instance (an engine, a service, a session)` });
+		}
+	}
+	if (NO_TEXT_FOLDERS.some((folder) => within(file, folder))) {
+		for (const literal of chineseLiterals(source)) {
+			violations.push({ file, line: literal.line, message: `"${literal.text}" is text for people outside the message table (core/messages/messageTable.ts) or the l10n bundle` });
+		}
 	}
 	return violations;
 }
@@ -190,6 +202,26 @@ function importProblem(layer: Layer, file: string, site: ImportSite): string | u
 		return layer.nodeBuiltins ? undefined : `the Node module "${specifier}"`;
 	}
 	return layer.packages.includes(packageName(specifier)) ? undefined : `the package "${specifier}"`;
+}
+
+/** `let` or `var` at the top of a module: state shared by every server, test and CLI run in the process. */
+function moduleVariables(source: ts.SourceFile): Array<{ name: string; line: number }> {
+	return source.statements
+		.filter((statement): statement is ts.VariableStatement => ts.isVariableStatement(statement) && (statement.declarationList.flags & ts.NodeFlags.Const) === 0)
+		.flatMap((statement) => statement.declarationList.declarations.map((declaration) => ({ name: declaration.name.getText(source), line: source.getLineAndCharacterOfPosition(statement.getStart(source)).line + 1 })));
+}
+
+/** String and template literals with Chinese text. */
+function chineseLiterals(source: ts.SourceFile): Array<{ text: string; line: number }> {
+	const found: Array<{ text: string; line: number }> = [];
+	const visit = (node: ts.Node) => {
+		if ((ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && CJK.test(node.text)) {
+			found.push({ text: node.text, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return found;
 }
 
 /** Every violation in the repository at `root`. */

@@ -1,6 +1,5 @@
 import * as lsp from 'vscode-languageserver';
 import { TEXT_FILE_GLOB } from '../core/workspace/fileNames';
-import { IndexChangedNotification } from '../protocol/protocol';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -11,18 +10,13 @@ import type { ClientFeatures } from './clientFeatures';
 export class ClientRequests {
 	constructor(private readonly connection: lsp.Connection, private readonly features: () => ClientFeatures, private readonly log: (message: string) => void) {}
 
-	/** Shown to the user; a notification, so it needs no capability and no answer. */
+	/** Notifications need no capability and no answer: `window/showMessage`, diagnostics pushed, the Units view's refresh. */
+	notify<P>(type: lsp.NotificationType<P>, params: P): void {
+		this.settle(type.method, () => this.connection.sendNotification(type, params as never));
+	}
+
 	showWarning(message: string): void {
-		this.settle(lsp.ShowMessageNotification.method, () => this.connection.sendNotification(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message }));
-	}
-
-	publishDiagnostics(params: lsp.PublishDiagnosticsParams): void {
-		this.settle(lsp.PublishDiagnosticsNotification.method, () => this.connection.sendNotification(lsp.PublishDiagnosticsNotification.type, params));
-	}
-
-	/** The Units view refreshes. */
-	indexChanged(): void {
-		this.settle(IndexChangedNotification.method, () => this.connection.sendNotification(IndexChangedNotification, {}));
+		this.notify(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message });
 	}
 
 	refreshDiagnostics(): void {

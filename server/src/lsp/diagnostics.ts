@@ -1,4 +1,5 @@
-import { DocumentDiagnosticReportKind, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { IndexChangedNotification } from '../protocol/protocol';
 import { toDiagnostic } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
@@ -27,22 +28,20 @@ export class Diagnostics {
 	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
 	publish(uri: string): void {
 		if (!this.session.features().pullDiagnostics) {
-			void this.ready.then(() => {
-				try {
+			void this.ready
+				.then(() => {
 					const document = this.session.documents.get(uri);
 					if (document) {
-						this.session.requests.publishDiagnostics({ uri, version: document.version, diagnostics: this.of(uri) });
+						this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, version: document.version, diagnostics: this.of(uri) });
 					}
-				} catch (error) {
-					this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`);
-				}
-			});
+				})
+				.catch((error: unknown) => this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`));
 		}
 	}
 
 	clear(uri: string): void {
 		if (!this.session.features().pullDiagnostics) {
-			this.session.requests.publishDiagnostics({ uri, diagnostics: [] });
+			this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, diagnostics: [] });
 		}
 	}
 
@@ -57,7 +56,7 @@ export class Diagnostics {
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
 			this.indexChangedTimer = undefined;
-			this.session.requests.indexChanged();
+			this.session.requests.notify(IndexChangedNotification, {});
 		}, INDEX_CHANGED_DELAY_MS);
 	}
 

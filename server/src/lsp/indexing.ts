@@ -32,16 +32,12 @@ export class Indexing {
 
 	listen(connection: Connection, guard: Guard, watcher: ClientFileWatcher): void {
 		const { service, documents } = this.session;
-		documents.onDidChangeContent(({ document }) => {
-			if (!guard.shutDown) {
-				try {
-					service.workspace.openDocument(document.uri, document.getText(), document.version);
-					this.diagnostics.publish(document.uri);
-				} catch (error) {
-					this.session.logError(`updating ${document.uri} failed: ${String(error)}`);
-				}
-			}
-		});
+		documents.onDidChangeContent(
+			guard.notification('didChange', ({ document }) => {
+				service.workspace.openDocument(document.uri, document.getText(), document.version);
+				this.diagnostics.publish(document.uri);
+			}),
+		);
 		documents.onDidClose(({ document }) => {
 			this.diagnostics.clear(document.uri);
 			void service.workspace.closeDocument(document.uri);
