@@ -1,4 +1,3 @@
-import type { Finding } from '../checks/finding';
 import { refusalMessage, isEditRefusal } from '../features/editRefusal';
 import { fixAllEdits } from '../features/fixAll';
 import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
@@ -127,7 +126,7 @@ export function codeActions(
 		});
 	}
 	if (wanted.fixAll) {
-		const edits = fixAllEdits({ uri, notice, findings: findings as Finding[], reader: context.engine });
+		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine });
 		if (edits.length > 0) {
 			actions.push({ title: localize(message('fix.all'), locale), kind: 'fix-all', diagnostics: [], preferred: false, change: workspaceChange(context, [{ uri, edits }]) });
 		}

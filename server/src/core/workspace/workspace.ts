@@ -197,11 +197,6 @@ export class Workspace {
 		}) as Promise<void>;
 	}
 
-	/** Reads one file into the index now (not queued: for a host that reads file by file, like the CLI). */
-	read(uri: string): ReturnType<WorkspaceReader['read']> {
-		return this.reader.read(uri);
-	}
-
 	// ---- listeners ----------------------------------------------------------------------------
 
 	/** Called after every change of the index (a document, a file, the settings). */
