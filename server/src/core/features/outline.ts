@@ -1,4 +1,4 @@
-import { format, type Locale } from '../messages/message';
+import { format, template, type Locale } from '../messages/message';
 import { roleWord } from '../messages/roles';
 import type { Notice, Section, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
@@ -19,6 +19,9 @@ const TITLE_LENGTH = 40;
 
 /** The outline of a notice: sections, and tasks under them. */
 export function outline(notice: Notice, locale: Locale = 'zh-cn'): OutlineNode[] {
+	const leadWord = roleWord('lead', locale);
+	const separator = format('list.separator', [], locale);
+	const leadsDetail = template('role.names', locale);
 	const toNode = (item: Section | Task): OutlineNode => {
 		const marker = notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
 		const selectionSpan = { start: item.marker.span.start, end: Math.max(item.titleSpan.end, item.marker.span.end) };
@@ -29,7 +32,7 @@ export function outline(notice: Notice, locale: Locale = 'zh-cn'): OutlineNode[]
 		return {
 			kind: 'task',
 			name: marker + shorten(item.title),
-			detail: leads.length > 0 ? format('role.names', [roleWord('lead', locale), leads.join(format('list.separator', [], locale))], locale) : '',
+			detail: leads.length > 0 ? leadsDetail([leadWord, leads.join(separator)]) : '',
 			span: item.span,
 			selectionSpan,
 			children: [],

@@ -23,6 +23,21 @@ export function format(id: MessageId, args: ReadonlyArray<string | number>, loca
 	return MESSAGES[id][locale].replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ''));
 }
 
+/** The template of `id` in `locale` read once, for formatting many messages of one id (an outline's thousands of tasks). */
+export function template(id: MessageId, locale: Locale): (args: ReadonlyArray<string | number>) => string {
+	// Text, argument index, text, argument index, …, text.
+	const parts = MESSAGES[id][locale].split(/\{(\d+)\}/);
+	const indices = parts.filter((_, index) => index % 2 === 1).map(Number);
+	const texts = parts.filter((_, index) => index % 2 === 0);
+	return (args) => {
+		let text = texts[0];
+		for (let i = 0; i < indices.length; i++) {
+			text += String(args[indices[i]] ?? '') + texts[i + 1];
+		}
+		return text;
+	};
+}
+
 /** Chinese, then English: what the CLI prints where no locale is chosen. */
 export function bilingual(text: Message): string {
 	return `${localize(text, 'zh-cn')} / ${localize(text, 'en')}`;

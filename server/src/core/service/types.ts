@@ -4,6 +4,7 @@
  * these to its protocol (the LSP layer) or prints them (the CLI).
  */
 import type { CheckCode, Severity } from '../checks/checkTable';
+import type { OutlineNode } from '../features/outline';
 import type { SemanticToken } from '../features/semanticTokens';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { Position, Range } from '../text/lineIndex';
@@ -23,11 +24,8 @@ export interface Diagnostic {
 	related: Array<{ location: Location; message: string }>;
 }
 
-export interface OutlineSymbol {
-	kind: 'section' | 'task';
-	name: string;
-	/** A task's lead units (`牵头：市发改委`); empty otherwise. */
-	detail: string;
+/** An outline node (sections, tasks; a task's lead units as its detail) with its ranges. */
+export interface OutlineSymbol extends OutlineNode {
 	range: Range;
 	selectionRange: Range;
 	children: OutlineSymbol[];

@@ -18,15 +18,18 @@ const TITLE_LENGTH = 40;
 
 export function documentOutline(context: ServiceContext, uri: string): OutlineSymbol[] {
 	const notice = context.index.model(uri);
-	const toSymbol = (node: OutlineNode): OutlineSymbol => ({
-		kind: node.kind,
-		name: node.name,
-		detail: node.detail,
-		range: notice!.lineIndex.rangeOf(node.span),
-		selectionRange: notice!.lineIndex.rangeOf(node.selectionSpan),
-		children: node.children.map(toSymbol),
-	});
-	return notice ? outline(notice, context.locale()).map(toSymbol) : [];
+	if (!notice) {
+		return [];
+	}
+	// The nodes are this call's own: their ranges are added to them rather than to copies (an outline has thousands of tasks).
+	const withRanges = (node: OutlineNode): OutlineSymbol => {
+		const symbol = node as OutlineSymbol;
+		symbol.range = notice.lineIndex.rangeOf(node.span);
+		symbol.selectionRange = notice.lineIndex.rangeOf(node.selectionSpan);
+		node.children.forEach(withRanges);
+		return symbol;
+	};
+	return outline(notice, context.locale()).map(withRanges);
 }
 
 export function folding(context: ServiceContext, uri: string): FoldingRange[] {
