@@ -35,11 +35,8 @@ export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
 }
 
 export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {
-	if (!items) {
-		return null;
-	}
 	const kind = lsp.CompletionItemKind.Unit;
-	return { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) };
+	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
 }
 
 /** Edits by file; a file to create comes first, as a resource operation (only sent to a client that declared it). */

@@ -24,7 +24,7 @@ export type FileLint =
 export async function lintFile(context: ServiceContext, uri: string, listed: Map<string, string[]>): Promise<FileLint> {
 	const { index, workspace, engine } = context;
 	const settings = context.settings();
-	const readText = (file: string) => context.workspace.readText(file);
+	const readText = (file: string) => workspace.readText(file);
 	if (isRegistryUri(uri)) {
 		let entry = index.getRegistry(uri);
 		if (!entry) {
@@ -41,7 +41,7 @@ export async function lintFile(context: ServiceContext, uri: string, listed: Map
 		return { kind: 'unread', uri, read };
 	}
 	if (!workspace.registryInUse) {
-		for (const registry of await registriesAbove(context.workspace.fileSystem, uri, listed)) {
+		for (const registry of await registriesAbove(workspace.fileSystem, uri, listed)) {
 			if (!index.getRegistry(registry)) {
 				const text = await readText(registry);
 				if (text.kind !== 'text') {
