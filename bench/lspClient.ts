@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { IndexChangedNotification } from '../server/src/protocol/protocol';
 
 export type ServerKind = 'breakdown' | 'markdown';
 
@@ -59,7 +60,7 @@ export class BenchClient {
 		this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
 		this.connection.onNotification('textDocument/publishDiagnostics', () => undefined);
 		this.connection.onNotification('window/logMessage', () => undefined);
-		this.connection.onNotification('breakdown/indexChanged', () => undefined);
+		this.connection.onNotification(IndexChangedNotification.method, () => undefined);
 		// What VS Code's Markdown extension answers for its server.
 		this.connection.onRequest('markdown/parse', (params: { uri: string; text?: string }) => {
 			const text = params.text ?? fs.readFileSync(fileURLToPath(params.uri), 'utf8');

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { BreakdownEngine } from '../server/src/core/engine';
+import { StatsRequest, UnitTreeRequest } from '../server/src/protocol/protocol';
 import { measureExport } from './exportWorkspace';
 import { BenchClient, type ServerKind } from './lspClient';
 import { largeRegistryText, makeNotice, makeWorkspace, pools, random, withMisspelledUnits, type Pools } from './workloads';
@@ -162,7 +163,7 @@ async function measureServer(kind: ServerKind, root: string, scale: Scale, pool:
 		const bigUri = pathToFileURL(path.join(work, `${label}.${ext}`)).href;
 		fs.writeFileSync(new URL(bigUri), text);
 		if (kind === 'breakdown') {
-			await big.request('breakdown/stats', { reset: true });
+			await big.request(StatsRequest.method, { reset: true });
 		}
 		started = performance.now();
 		await big.open(bigUri, text);
@@ -170,7 +171,7 @@ async function measureServer(kind: ServerKind, root: string, scale: Scale, pool:
 		result[`${label}OpenToDiagnosticsMs`] = performance.now() - started;
 		result[`${label}DocumentSymbolMs`] = await big.time('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
 		if (kind === 'breakdown') {
-			const stats = await big.request<{ eventLoopMaxMs: number }>('breakdown/stats', { reset: true });
+			const stats = await big.request<{ eventLoopMaxMs: number }>(StatsRequest.method, { reset: true });
 			result[`${label}EventLoopMaxMs`] = stats.eventLoopMaxMs;
 			result[`${label}Declined`] = report.items.length === 1 && (report.items[0] as { code?: string }).code === 'file-too-large' ? 1 : 0;
 		}
@@ -200,7 +201,7 @@ async function measureWorkspace(kind: ServerKind, root: string, scale: Scale, fo
 	log(`${kind}: workspace of ${scale.workspaceNotices}: references cold ${(result.referencesColdMs as number).toFixed(0)} ms (${cold.length} found), warm p95 ${(result.referencesWarm as Stat).p95.toFixed(1)} ms`);
 	if (kind === 'breakdown') {
 		result.renameMs = await client.time('textDocument/rename', { textDocument: { uri }, position, newName: '市测试局' });
-		const stats = await client.request<{ eventLoopMaxMs: number }>('breakdown/stats', {});
+		const stats = await client.request<{ eventLoopMaxMs: number }>(StatsRequest.method, {});
 		result.workspaceEventLoopMaxMs = stats.eventLoopMaxMs;
 		result.peakRssMB = client.peakRss() / 1024 / 1024;
 		log(`${kind}: rename ${(result.renameMs as number).toFixed(0)} ms, peak RSS ${(result.peakRssMB as number).toFixed(0)} MB`);
@@ -224,7 +225,7 @@ export async function measureRegistrySize(root: string, pool: Pools, work: strin
 	const client = await BenchClient.start('breakdown', root, folder);
 	try {
 		// Waits for the index, so the registry is read before the first keystroke.
-		await client.request('breakdown/unitTree', {});
+		await client.request(UnitTreeRequest.method, {});
 		await client.open(uri, text);
 		const first = await client.diagnostics(uri);
 		if (!first.items.some((item) => (item as { code?: string }).code === 'unknown-unit')) {

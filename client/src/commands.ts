@@ -1,13 +1,11 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
 	CreateRegistryCommand,
 	RegistryForRequest,
+	ShowUnitTasksCommand,
 	UnitTasksRequest,
-	type RegistryForResult,
 	type UnitItem,
-	type UnitRole,
 } from '../../server/src/protocol/protocol';
 import type { UnitsView } from './unitsView';
 
@@ -15,14 +13,14 @@ import type { UnitsView } from './unitsView';
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, unitsView: UnitsView): void {
 	const register = (id: string, handler: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, handler));
 
-	register('breakdown.showUnitTasks', async (uriArgument?: unknown, positionArgument?: unknown) => {
+	register(ShowUnitTasksCommand, async (uriArgument?: unknown, positionArgument?: unknown) => {
 		const editor = vscode.window.activeTextEditor;
 		const uri = typeof uriArgument === 'string' ? uriArgument : editor?.document.uri.toString();
 		const position = (positionArgument as vscode.Position | undefined) ?? editor?.selection.active;
 		if (!uri || !position) {
 			return;
 		}
-		const unit = await client.sendRequest<UnitItem | null>(UnitTasksRequest, { uri, position: { line: position.line, character: position.character } });
+		const unit = await client.sendRequest(UnitTasksRequest, { uri, position: { line: position.line, character: position.character } });
 		if (!unit) {
 			void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a unit name.'));
 			return;
@@ -36,8 +34,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 			void vscode.window.showInformationMessage(vscode.l10n.t('Open a notice first.'));
 			return;
 		}
-		const created = await client.sendRequest<string | null>('workspace/executeCommand', { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
-		if (created) {
+		const created: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
+		if (typeof created === 'string') {
 			await vscode.window.showTextDocument(vscode.Uri.parse(created));
 		}
 	});
@@ -47,7 +45,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 		if (!document) {
 			return;
 		}
-		const result = await client.sendRequest<RegistryForResult>(RegistryForRequest, { uri: document.uri.toString() });
+		const result = await client.sendRequest(RegistryForRequest, { uri: document.uri.toString() });
 		if (result.uris.length > 0) {
 			await vscode.window.showTextDocument(vscode.Uri.parse(result.uris[0]));
 			return;
@@ -69,20 +67,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 }
 
 async function pickTask(unit: UnitItem): Promise<void> {
-	const roles: Array<[UnitRole, string]> = [
-		['lead', vscode.l10n.t('Leads')],
-		['responsible', vscode.l10n.t('Responsible')],
-		['other', vscode.l10n.t('Cooperates')],
-	];
 	type Item = vscode.QuickPickItem & { task?: UnitItem['lead'][number] };
 	const items: Item[] = [];
-	for (const [role, title] of roles) {
+	for (const role of ['lead', 'responsible', 'other'] as const) {
 		if (unit[role].length === 0) {
 			continue;
 		}
-		items.push({ label: `${title} (${unit[role].length})`, kind: vscode.QuickPickItemKind.Separator });
+		items.push({ label: unit.roles[role], kind: vscode.QuickPickItemKind.Separator });
 		for (const task of unit[role]) {
-			items.push({ label: vscode.l10n.t('Task {0}: {1}', task.label, task.title), description: path.posix.basename(vscode.Uri.parse(task.uri).path), task });
+			items.push({ label: task.text, description: task.file, task });
 		}
 	}
 	const picked = await vscode.window.showQuickPick(items, { title: unit.name, placeHolder: vscode.l10n.t('Tasks of {0}', unit.name) });

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
@@ -14,7 +13,7 @@ export interface BreakdownApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BreakdownApi> {
-	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
 	const serverOptions: ServerOptions = {
 		// stdio: the server decodes large messages in pieces there (see chunkedJsonDecoder).
 		run: { module: serverModule, transport: TransportKind.stdio },

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClassifyRequest, type ClassifyResult } from '../../server/src/protocol/protocol';
+import { ClassifyRequest } from '../../server/src/protocol/protocol';
 
 /**
  * Switches plain-text documents to the breakdown language when they match `breakdown.noticePatterns`
@@ -18,7 +18,7 @@ export function watchForNotices(context: vscode.ExtensionContext, client: Langua
 		let isNotice = byPattern;
 		if (!isNotice && settings.get<boolean>('detectNotices', true) && document.uri.path.toLowerCase().endsWith('.txt')) {
 			try {
-				const result = await client.sendRequest<ClassifyResult>(ClassifyRequest, { uri: document.uri.toString(), text: document.getText() });
+				const result = await client.sendRequest(ClassifyRequest, { uri: document.uri.toString(), text: document.getText() });
 				isNotice = result.notice;
 			} catch (error) {
 				client.outputChannel.appendLine(`notice detection failed for ${document.uri.toString()}: ${String(error)}`);

@@ -1,17 +1,10 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { UnitTreeRequest, type UnitItem, type UnitRole, type UnitTaskItem } from '../../server/src/protocol/protocol';
 
 type Node = { type: 'unit'; unit: UnitItem } | { type: 'role'; unit: UnitItem; role: UnitRole } | { type: 'task'; task: UnitTaskItem };
 
-const ROLE_TITLES: Record<UnitRole, () => string> = {
-	lead: () => vscode.l10n.t('Leads'),
-	responsible: () => vscode.l10n.t('Responsible'),
-	other: () => vscode.l10n.t('Cooperates'),
-};
-
-/** The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role. */
+/** The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role. Its labels are the server's, in the server's locale and role words. */
 export class UnitsView implements vscode.TreeDataProvider<Node> {
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeTreeData = this.changed.event;
@@ -26,7 +19,7 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 
 	/** The units as the server last reported them (fetched on first use after a refresh). */
 	getUnits(): Promise<UnitItem[]> {
-		this.units ??= this.client.sendRequest<UnitItem[]>(UnitTreeRequest, {}).catch((error) => {
+		this.units ??= this.client.sendRequest(UnitTreeRequest, {}).catch((error) => {
 			this.client.outputChannel.appendLine(`Units view: ${String(error)}`);
 			return [];
 		});
@@ -50,20 +43,20 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 		if (node.type === 'unit') {
 			const { unit } = node;
 			const item = new vscode.TreeItem(unit.name, vscode.TreeItemCollapsibleState.Collapsed);
-			item.description = vscode.l10n.t('leads {0} · responsible {1} · cooperates {2}', unit.lead.length, unit.responsible.length, unit.other.length);
+			item.description = unit.description;
 			item.contextValue = 'unit';
 			item.iconPath = new vscode.ThemeIcon('organization');
 			return item;
 		}
 		if (node.type === 'role') {
-			const item = new vscode.TreeItem(`${ROLE_TITLES[node.role]()} (${node.unit[node.role].length})`, vscode.TreeItemCollapsibleState.Expanded);
+			const item = new vscode.TreeItem(node.unit.roles[node.role], vscode.TreeItemCollapsibleState.Expanded);
 			item.contextValue = 'role';
 			return item;
 		}
 		const { task } = node;
 		const uri = vscode.Uri.parse(task.uri);
-		const item = new vscode.TreeItem(vscode.l10n.t('Task {0}: {1}', task.label, task.title), vscode.TreeItemCollapsibleState.None);
-		item.description = path.posix.basename(uri.path);
+		const item = new vscode.TreeItem(task.text, vscode.TreeItemCollapsibleState.None);
+		item.description = task.file;
 		item.tooltip = `${uri.fsPath || uri.toString()}\n${task.title}`;
 		item.contextValue = 'task';
 		item.iconPath = new vscode.ThemeIcon(task.role === 'lead' ? 'star-full' : 'circle-outline');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CHECK_CODES, CHECKS } from '../../server/src/core/checks/checkTable';
 import { check, codes, engine } from '../support/engine';
+import { MESSAGES } from '../../server/src/core/messages/messageTable';
 
 const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n市经信局 -> 市工信局\n';
 
@@ -11,7 +12,7 @@ function only(code: string, text: string, registry?: string) {
 
 test('every code has both messages and a description', () => {
 	for (const code of CHECK_CODES) {
-		assert.ok(CHECKS[code].message['zh-cn'].length > 0 && CHECKS[code].message.en.length > 0, code);
+		assert.ok(MESSAGES[code]['zh-cn'].length > 0 && MESSAGES[code].en.length > 0, code);
 		assert.ok(CHECKS[code].description.length > 0, code);
 	}
 });

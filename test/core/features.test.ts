@@ -4,7 +4,7 @@ import { outline } from '../../server/src/core/features/outline';
 import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
 import { unitAt } from '../../server/src/core/features/unitAt';
 import { unitIdentity } from '../../server/src/core/features/unitIdentity';
-import { tasksByRole, unitReferences } from '../../server/src/core/features/unitReferences';
+import { tasksByRole, workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { withCursor, dedent } from '../support/cursor';
 import { check, codes, engine } from '../support/engine';
 
@@ -46,7 +46,7 @@ test('references across notices, by role, through registry aliases', () => {
 	const b = engine.parseNotice('1.丙。\n责任单位：市商务局、市发改委\n');
 	const notices = [{ uri: 'a', notice: a, directory }, { uri: 'b', notice: b, directory }];
 	const identity = unitIdentity(a.units[0], directory);
-	const references = unitReferences(notices, identity);
+	const references = workspaceUnits(notices).get(identity)?.references ?? [];
 	assert.deepEqual(references.map((reference) => [reference.uri, reference.task.marker.number, reference.role]), [
 		['a', 1, 'lead'],
 		['a', 2, 'responsible'],

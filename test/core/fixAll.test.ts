@@ -8,6 +8,7 @@ import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixe
 import { check, codes, engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
 import { noticeText } from '../support/noticeArbitrary';
+import { localize } from '../../server/src/core/messages/message';
 
 /** The text after "fix all". */
 function fixAll(text: string, registry?: string): string {
@@ -71,7 +72,7 @@ test('a repeated unit that is the only one of its field goes with its label, nev
 		const finding = findings.find((candidate) => candidate.code === 'duplicate-unit');
 		assert.ok(finding, `no duplicate-unit in ${JSON.stringify(text)}`);
 		const fixes = quickFixes({ uri: 'doc', notice, finding, reader: engine });
-		return fixes.length === 0 ? undefined : { text: applyEdits(text, fixes[0].edits[0].edits), title: fixes[0].title['zh-cn'] };
+		return fixes.length === 0 ? undefined : { text: applyEdits(text, fixes[0].edits[0].edits), title: localize(fixes[0].title, 'zh-cn') };
 	};
 	const inline = remove('1.甲。\n牵头单位：市发改委；责任单位：市发改委\n');
 	assert.deepEqual(inline, { text: '1.甲。\n牵头单位：市发改委\n', title: '删除重复的「市发改委」及其「责任单位」' });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { renameUnitEdits } from '../../server/src/core/features/renameUnit';
-import { tasksByRole, unitReferences } from '../../server/src/core/features/unitReferences';
+import { tasksByRole, workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { taskLabel } from '../../server/src/core/features/unitSummary';
 import { identityOfKey } from '../../server/src/core/features/unitIdentity';
 import { digestNotice } from '../../server/src/core/model/noticeDigest';
@@ -24,11 +24,11 @@ test('a digest gives the same references, task labels and rename edits as the fu
 	const keys = [...new Set(full.flatMap(({ notice }) => notice.units.map((unit) => unit.key)))];
 	assert.ok(keys.length > 100, 'the seeds name many units');
 	const summary = (entries: typeof full | typeof digests, key: string) =>
-		unitReferences(entries, identityOfKey(key)).map((reference) => `${reference.uri} ${reference.mention.span.start}-${reference.mention.span.end} ${reference.role} ${taskLabel(reference.task)} ${reference.task.title}`);
+		(workspaceUnits(entries).get(identityOfKey(key))?.references ?? []).map((reference) => `${reference.uri} ${reference.mention.span.start}-${reference.mention.span.end} ${reference.role} ${taskLabel(reference.task)} ${reference.task.title}`);
 	for (const key of keys) {
 		assert.deepEqual(summary(digests, key), summary(full, key), key);
-		const byRole = tasksByRole(unitReferences(digests, identityOfKey(key)));
-		const byRoleFull = tasksByRole(unitReferences(full, identityOfKey(key)));
+		const byRole = tasksByRole((workspaceUnits(digests).get(identityOfKey(key))?.references ?? []));
+		const byRoleFull = tasksByRole((workspaceUnits(full).get(identityOfKey(key))?.references ?? []));
 		assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [byRoleFull.lead.length, byRoleFull.responsible.length, byRoleFull.other.length], key);
 	}
 	for (const key of keys.slice(0, 40)) {

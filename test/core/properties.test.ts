@@ -8,6 +8,7 @@ import type { Notice } from '../../server/src/core/model/types';
 import type { Span } from '../../server/src/core/text/lineIndex';
 import { engine } from '../support/engine';
 import { noticeText } from '../support/noticeArbitrary';
+import { localize } from '../../server/src/core/messages/message';
 
 /** How many generated notices each property checks (reported in the README). */
 export const GENERATED_NOTICES = 400;
@@ -111,7 +112,7 @@ test(`every quick fix on ${GENERATED_NOTICES} generated notices reverts byte for
 					for (const fileEdit of fix.edits) {
 						const original = fileEdit.uri === 'doc' ? text : REGISTRY;
 						const edited = applyEdits(original, fileEdit.edits);
-						assert.equal(applyEdits(edited, inverse(original, fileEdit.edits)), original, `${fix.code}: ${fix.title.en} does not revert`);
+						assert.equal(applyEdits(edited, inverse(original, fileEdit.edits)), original, `${fix.code}: ${localize(fix.title, 'en')} does not revert`);
 						if (fileEdit.uri === 'doc' && finding.code !== 'number-gap' && finding.code !== 'duplicate-number') {
 							const lines = lineSpan(notice, finding.span);
 							for (const edit of fileEdit.edits) {

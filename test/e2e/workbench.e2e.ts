@@ -79,14 +79,15 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			const units = await workbench.explorerView('Units');
 			const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
 			await unit.waitFor();
-			assert.match(await unit.innerText(), /leads \d+ · responsible \d+ · cooperates \d+/);
+			// The view's labels are the server's, in its locale (zh-cn here) and its role words.
+			assert.match(await unit.innerText(), /牵头 \d+ 项 · 责任 \d+ 项 · 配合 \d+ 项/);
 			if ((await unit.getAttribute('aria-expanded')) !== 'true') {
 				await unit.click();
 			}
-			const task = units.locator('.monaco-list-row', { hasText: /Task \d+: / }).first();
+			const task = units.locator('.monaco-list-row', { hasText: /第 \d+ 项：/ }).first();
 			await task.waitFor();
 			const label = await task.locator('.label-name').innerText();
-			const number = /Task (\d+):/.exec(label)![1];
+			const number = /第 (\d+) 项：/.exec(label)![1];
 			const file = (await task.locator('.label-description').innerText()).trim();
 			await task.click();
 			await workbench.page.locator('.tab.active', { hasText: file }).waitFor();

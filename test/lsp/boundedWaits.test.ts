@@ -5,14 +5,15 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, type Diagnostic, type Location } from 'vscode-languageserver-protocol';
-import type { HostFileSystem } from '../../server/src/lsp/hostFileSystem';
+import type { WorkspaceFileSystem } from '../../server/src/core/workspace/fileSystem';
 import { createNodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { LanguageServer } from './support/languageServer';
 
 /** A disk that never answers (a hung network mount): listing the workspace never returns, nor does any read. */
-const stalledDisk: HostFileSystem = {
+const stalledDisk: WorkspaceFileSystem = {
 	readFile: () => new Promise(() => undefined),
-	listTextFiles: () => new Promise(() => undefined),
+	stat: () => new Promise(() => undefined),
+	readDirectory: () => new Promise(() => undefined),
 };
 
 const NOTICE = '1.甲。\n牵头单位：市发改委\n2.乙。\n责任单位：市财政局\n';
@@ -77,7 +78,7 @@ describe('the file cap', () => {
 		fs.mkdirSync(path.join(folder, 'zz'));
 		// Sorted by name the registry comes last: a cap applied to the sorted list left it out.
 		fs.writeFileSync(path.join(folder, 'zz', '单位名录.txt'), '市财政局\n');
-		const server = await LanguageServer.start({ folder, inProcess: { fileSystem: createNodeFileSystem(), limits: { workspaceFiles: 5 } } });
+		const server = await LanguageServer.start({ folder, locale: 'en', inProcess: { fileSystem: createNodeFileSystem(), limits: { workspaceFiles: 5 } } });
 		try {
 			const uri = pathToFileURL(path.join(folder, 'zz', 'new.txt')).href;
 			await server.open(uri, '2020年任务分解\n1.甲。\n牵头单位：市财正局\n');

@@ -46,20 +46,3 @@ describe('server resilience over stdio', () => {
 		assert.ok(locations.length > 300);
 	});
 });
-
-describe('size limit over stdio', () => {
-	let server: LanguageServer;
-	before(async () => {
-		server = await LanguageServer.start({ settings: { maxFileSize: 1000 } });
-	});
-	after(() => server.stop());
-
-	test('a file above breakdown.maxFileSize gets one information message instead of analysis', async () => {
-		const uri = 'untitled:large';
-		await server.open(uri, '1.甲。\n责任单位：市财政局\n'.repeat(200));
-		const diagnostics = await server.currentDiagnostics(uri);
-		assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['file-too-large', 3]]);
-		const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-		assert.deepEqual(symbols, []);
-	});
-});

@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { isRegistryUri } from '../../server/src/lsp/uris';
+import { isRegistryUri } from '../../server/src/core/workspace/fileNames';
+import { listTextFiles } from '../../server/src/core/workspace/listTextFiles';
 import { createNodeFileSystem } from '../../server/src/node/nodeFileSystem';
 
 const uriOf = (file: string) => pathToFileURL(file).href;
@@ -83,7 +84,7 @@ describe('the Node host reads only regular files inside the workspace', () => {
 	});
 });
 
-describe('listing a workspace folder', () => {
+describe('listing a workspace folder on the Node host', () => {
 	test('registries first and all of them whatever the limit; the limit reported; links and FIFOs not listed', async () => {
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-list-'));
 		for (let i = 0; i < 10; i++) {
@@ -101,12 +102,12 @@ describe('listing a workspace folder', () => {
 		}
 		const fileSystem = createNodeFileSystem();
 		const names = (uris: string[]) => uris.map((uri) => path.relative(folder, new URL(uri).pathname)).map((name) => decodeURIComponent(name));
-		const capped = await fileSystem.listTextFiles(uriOf(folder), { limit: 5, first: isRegistryUri });
+		const capped = await listTextFiles(fileSystem, uriOf(folder), { limit: 5, first: isRegistryUri });
 		assert.deepEqual(names(capped.uris), ['zz/b.units.txt', 'zz/deep/单位名录.txt', 'n0.txt', 'n1.txt', 'n2.txt']);
 		assert.equal(capped.truncated, true);
-		const tight = await fileSystem.listTextFiles(uriOf(folder), { limit: 1, first: isRegistryUri });
+		const tight = await listTextFiles(fileSystem, uriOf(folder), { limit: 1, first: isRegistryUri });
 		assert.deepEqual(names(tight.uris), ['zz/b.units.txt', 'zz/deep/单位名录.txt']);
-		const all = await fileSystem.listTextFiles(uriOf(folder), { limit: 100, first: isRegistryUri });
+		const all = await listTextFiles(fileSystem, uriOf(folder), { limit: 100, first: isRegistryUri });
 		assert.equal(all.uris.length, 12);
 		assert.equal(all.truncated, false);
 	});

@@ -1,4 +1,5 @@
 import type { Locale } from '../core/checks/checkTable';
+import { bilingual, message } from '../core/messages/message';
 import { EXPORT_USAGE, parseExportArgs, type ExportOptions } from './exportArgs';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -32,7 +33,7 @@ ${EXPORT_USAGE}`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0) {
-		return { command: 'error', message: '请给出命令 / a command is needed' };
+		return { command: 'error', message: bilingual(message('cli.no-command')) };
 	}
 	if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
 		return { command: 'help' };
@@ -44,7 +45,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		return parseExportArgs(argv.slice(1));
 	}
 	if (argv[0] !== 'lint') {
-		return { command: 'error', message: `未知命令「${argv[0]}」 / unknown command "${argv[0]}"` };
+		return { command: 'error', message: bilingual(message('cli.unknown-command', argv[0])) };
 	}
 	const options: LintOptions = { format: 'text', registry: undefined, locale: 'zh-cn', showHidden: false, paths: [] };
 	for (let i = 1; i < argv.length; i++) {
@@ -55,7 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			case '--format': {
 				const format = value();
 				if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-					return { command: 'error', message: `--format 只能是 text、json 或 sarif / --format must be text, json or sarif (got "${format ?? ''}")` };
+					return { command: 'error', message: bilingual(message('cli.bad-choice', '--format', 'text、json 或 sarif', 'text, json or sarif', format ?? '')) };
 				}
 				options.format = format;
 				break;
@@ -63,7 +64,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			case '--registry': {
 				const file = value();
 				if (!file) {
-					return { command: 'error', message: '--registry 需要一个文件 / --registry needs a file' };
+					return { command: 'error', message: bilingual(message('cli.needs-file', '--registry')) };
 				}
 				options.registry = file;
 				break;
@@ -71,7 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			case '--locale': {
 				const locale = value()?.toLowerCase();
 				if (locale !== 'zh-cn' && locale !== 'en') {
-					return { command: 'error', message: `--locale 只能是 zh-cn 或 en / --locale must be zh-cn or en (got "${locale ?? ''}")` };
+					return { command: 'error', message: bilingual(message('cli.bad-choice', '--locale', 'zh-cn 或 en', 'zh-cn or en', locale ?? '')) };
 				}
 				options.locale = locale;
 				break;
@@ -84,13 +85,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 				return { command: 'help' };
 			default:
 				if (arg.startsWith('-') && arg !== '-') {
-					return { command: 'error', message: `未知选项「${arg}」 / unknown option "${arg}"` };
+					return { command: 'error', message: bilingual(message('cli.unknown-option', arg)) };
 				}
 				options.paths.push(arg);
 		}
 	}
 	if (options.paths.length === 0) {
-		return { command: 'error', message: '请给出要检查的文件或目录 / give at least one file or folder to check' };
+		return { command: 'error', message: bilingual(message('cli.no-paths')) };
 	}
 	return { command: 'lint', options };
 }

@@ -1,4 +1,5 @@
 import type { UnitOrder } from '../core/features/unitLists';
+import { bilingual, message, type Message } from '../core/messages/message';
 
 export interface ExportOptions {
 	/** Undefined: from the --out file's extension, else xlsx. */
@@ -37,7 +38,7 @@ export type ParsedExport = { command: 'export'; options: ExportOptions } | { com
 /** The arguments after `export`. */
 export function parseExportArgs(argv: readonly string[]): ParsedExport | { command: 'help' } {
 	const options: ExportOptions = { format: undefined, by: 'task', order: 'registry', registry: undefined, out: undefined, perUnitSheets: false, paths: [] };
-	const error = (message: string): ParsedExport => ({ command: 'error', message });
+	const error = (problem: Message): ParsedExport => ({ command: 'error', message: bilingual(problem) });
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -46,7 +47,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 			case '--format': {
 				const format = value();
 				if (format !== 'xlsx' && format !== 'csv') {
-					return error(`--format 只能是 xlsx 或 csv / --format must be xlsx or csv (got "${format ?? ''}")`);
+					return error(message('cli.bad-choice', '--format', 'xlsx 或 csv', 'xlsx or csv', format ?? ''));
 				}
 				options.format = format;
 				break;
@@ -54,7 +55,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 			case '--by': {
 				const by = value();
 				if (by !== 'task' && by !== 'unit') {
-					return error(`--by 只能是 task 或 unit / --by must be task or unit (got "${by ?? ''}")`);
+					return error(message('cli.bad-choice', '--by', 'task 或 unit', 'task or unit', by ?? ''));
 				}
 				options.by = by;
 				break;
@@ -62,7 +63,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 			case '--order': {
 				const order = value();
 				if (order !== 'registry' && order !== 'count') {
-					return error(`--order 只能是 registry 或 count / --order must be registry or count (got "${order ?? ''}")`);
+					return error(message('cli.bad-choice', '--order', 'registry 或 count', 'registry or count', order ?? ''));
 				}
 				options.order = order;
 				break;
@@ -71,7 +72,7 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 			case '--out': {
 				const file = value();
 				if (!file) {
-					return error(`${flag} 需要一个文件 / ${flag} needs a file`);
+					return error(message('cli.needs-file', flag));
 				}
 				options[flag === '--out' ? 'out' : 'registry'] = file;
 				break;
@@ -84,21 +85,21 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 				return { command: 'help' };
 			default:
 				if (arg.startsWith('-') && arg !== '-') {
-					return error(`未知选项「${arg}」 / unknown option "${arg}"`);
+					return error(message('cli.unknown-option', arg));
 				}
 				options.paths.push(arg);
 		}
 	}
 	if (options.paths.length === 0) {
-		return error('请给出要导出的通知文件或目录 / give at least one notice file or folder to export');
+		return error(message('cli.export.no-paths'));
 	}
 	const extension = options.out && options.out !== '-' ? /\.(xlsx|csv)$/i.exec(options.out)?.[1].toLowerCase() : undefined;
 	if (options.format && extension && options.format !== extension) {
-		return error(`--format ${options.format} 与输出文件扩展名 .${extension} 不符 / --format ${options.format} does not match the output file's extension .${extension}`);
+		return error(message('cli.export.format-mismatch', options.format, extension));
 	}
 	options.format ??= (extension as 'xlsx' | 'csv' | undefined) ?? 'xlsx';
 	if (options.perUnitSheets && options.format !== 'xlsx') {
-		return error('--per-unit-sheets 只用于 xlsx / --per-unit-sheets applies to xlsx only');
+		return error(message('cli.export.per-unit-xlsx-only'));
 	}
 	return { command: 'export', options };
 }

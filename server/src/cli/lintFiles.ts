@@ -1,12 +1,15 @@
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding } from '../core/checks/finding';
 import type { HiddenFinding } from '../core/features/hiddenFindings';
-import { BreakdownEngine } from '../core/engine';
+import { bilingual, message, type Message } from '../core/messages/message';
 import type { Notice } from '../core/model/types';
+import { createLanguageService } from '../core/service/languageService';
+import { DEFAULT_SETTINGS } from '../core/service/settings';
 import type { LineIndex } from '../core/text/lineIndex';
-import type { Registry } from '../core/units/registry';
 import type { UnitDirectory } from '../core/units/unitDirectory';
-import { collectFiles, isRegistryFile, NotATextFile, readText, registriesFor } from './files';
+import type { FileRead } from '../core/workspace/fileSystem';
+import { createNodeFileSystem } from '../node/nodeFileSystem';
 
 export interface FileReport {
 	/** As the user gave it (relative paths stay relative). */
@@ -24,81 +27,63 @@ export interface FileReport {
 /** An input the CLI cannot read; reported as exit code 2. */
 export class InputError extends Error {}
 
+/** No notice or registry comes near this; a larger file is refused rather than read into memory. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 /**
- * Lints every notice and registry file under `paths`, with the registries that apply to each notice.
- * `keep` sees each report as it is made and returns what to keep of it (export keeps no notice models).
+ * Lints every notice and registry file under `paths` with the language service over the Node
+ * host: the same file discovery, decoding and registry rules as the editor's. `keep` sees each
+ * report as it is made and returns what to keep of it (export keeps no notice models).
  */
 export async function lintFiles(paths: readonly string[], registryFile: string | undefined, keep: (report: FileReport) => FileReport = (report) => report): Promise<FileReport[]> {
-	const engine = new BreakdownEngine();
-	const registries = new Map<string, Registry>();
-	const loadRegistry = async (file: string): Promise<Registry> => {
-		const full = path.resolve(file);
-		let registry = registries.get(full);
-		if (!registry) {
-			registry = engine.parseRegistry(await read(file), full);
-			registries.set(full, registry);
+	const service = createLanguageService({ fileSystem: createNodeFileSystem() });
+	const given = paths.map((given) => ({ given, absolute: path.resolve(given) }));
+	// The command line names what is read: the roots of the paths given are the workspace.
+	service.workspace.setFolders([...new Set([...given.map((file) => file.absolute), process.cwd()].map((file) => pathToFileURL(path.parse(file).root).href))]);
+	service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', maxFileSize: MAX_FILE_BYTES / 4 });
+	if (registryFile) {
+		const refused = await service.workspace.useRegistry(pathToFileURL(path.resolve(registryFile)).href);
+		if (refused) {
+			throw new InputError(describe(refused, registryFile));
 		}
-		return registry;
-	};
-	const directories = new Map<string, UnitDirectory | undefined>();
-	const directoryFor = async (files: string[]) => {
-		const key = files.join('\n');
-		if (!directories.has(key)) {
-			const loaded: Registry[] = [];
-			for (const file of files) {
-				loaded.push(await loadRegistry(file));
-			}
-			directories.set(key, engine.createDirectory(loaded));
-		}
-		return directories.get(key);
-	};
-
-	let files: string[];
-	try {
-		files = collectFiles(paths);
-	} catch (error) {
-		throw new InputError(describe(error));
 	}
-	const explicit = registryFile ? [registryFile] : undefined;
+	const { uris, missing } = await service.filesToLint(given.map((file) => pathToFileURL(file.absolute).href));
+	if (missing.length > 0) {
+		throw new InputError(bilingual(message('cli.no-such-file', given.find((file) => pathToFileURL(file.absolute).href === missing[0])?.given ?? fileURLToPath(missing[0]))));
+	}
+	const shown = (uri: string) => {
+		const file = fileURLToPath(uri);
+		const from = given.find((candidate) => file === candidate.absolute || file.startsWith(candidate.absolute + path.sep));
+		return from && !path.isAbsolute(from.given) ? path.relative(process.cwd(), file) : file;
+	};
+	const files = uris.map((uri) => ({ uri, path: shown(uri) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const reports: FileReport[] = [];
 	for (const file of files) {
-		if (isRegistryFile(file)) {
-			const registry = await loadRegistry(file);
-			reports.push(keep({ path: file, lineIndex: registry.lineIndex, notice: undefined, findings: engine.checkRegistry(registry) }));
-			continue;
+		const lint = await service.lintFile(file.uri);
+		if (lint.kind === 'unread') {
+			throw new InputError(describe(lint.read, lint.uri === file.uri ? file.path : fileURLToPath(lint.uri)));
 		}
-		const notice = engine.parseNotice(await read(file));
-		const directory = await directoryFor(explicit ?? registriesFor(file));
-		reports.push(keep({ path: file, lineIndex: notice.lineIndex, notice, findings: engine.check(notice, directory), directory }));
+		const { lineIndex, findings } = lint;
+		reports.push(keep(lint.kind === 'registry' ? { path: file.path, lineIndex, notice: undefined, findings } : { path: file.path, lineIndex, notice: lint.notice, findings, directory: lint.directory }));
 	}
 	return reports;
 }
 
-async function read(file: string): Promise<string> {
-	try {
-		return (await readText(file)).text;
-	} catch (error) {
-		throw new InputError(describe(error));
-	}
-}
-
-function describe(error: unknown): string {
-	if (error instanceof NotATextFile) {
-		return error.why === 'not-a-file'
-			? `不是普通文件（管道、设备或目录）/ not a regular file (a pipe, device or folder): ${error.file}`
-			: `文件过大 / file too large: ${error.file}`;
-	}
-	const code = (error as NodeJS.ErrnoException).code;
-	const file = (error as NodeJS.ErrnoException).path ?? '';
-	switch (code) {
-		case 'ENOENT':
-			return `找不到文件或目录 / no such file or folder: ${file}`;
-		case 'EACCES':
-		case 'EPERM':
-			return `没有读取权限 / permission denied: ${file}`;
-		case 'EISDIR':
-			return `需要文件，给出的是目录 / expected a file, got a folder: ${file}`;
+/** Why a file named on the command line (or a registry that applies to one) was not read. */
+function describe(read: Exclude<FileRead, { kind: 'text' }>, file: string): string {
+	let problem: Message;
+	switch (read.kind) {
+		case 'missing':
+			problem = message('cli.no-such-file', file);
+			break;
+		case 'not-a-file':
+			problem = message('cli.not-a-file', file);
+			break;
+		case 'too-large':
+			problem = message('cli.too-large', file);
+			break;
 		default:
-			return `无法读取 / cannot read ${file}: ${(error as Error).message}`;
+			problem = read.kind === 'unreadable' && (read.reason === 'EACCES' || read.reason === 'EPERM') ? message('cli.permission-denied', file) : message('cli.unreadable', file, read.kind === 'unreadable' ? read.reason : read.kind);
 	}
+	return bilingual(problem);
 }

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { bilingual, message } from '../core/messages/message';
 import { parseArgs, USAGE } from './args';
 import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
@@ -64,7 +65,7 @@ if (require.main === module) {
 	run(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then(
 		(code) => (process.exitCode = code),
 		(error: unknown) => {
-			process.stderr.write(`breakdown: 内部错误，请报告此问题 / internal error, please report it: ${escapeForTerminal((error as Error).message)}\n`);
+			process.stderr.write(`breakdown: ${bilingual(message('cli.internal-error', escapeForTerminal((error as Error).message)))}\n`);
 			process.exitCode = 2;
 		},
 	);

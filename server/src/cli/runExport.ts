@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
 import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
 import { unitLists } from '../core/features/unitLists';
+import { bilingual, format as formatText, message, type Locale } from '../core/messages/message';
 import type { ExportOptions } from './exportArgs';
 import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
@@ -23,7 +25,7 @@ export interface ExportIo {
  */
 export async function runExport(options: ExportOptions, io: ExportIo): Promise<number> {
 	if (options.out === '-' && options.format !== 'csv' && (io.stdout as { isTTY?: boolean }).isTTY) {
-		io.stderr('breakdown: 不能把 xlsx 工作簿写到终端，请用 --out 文件名或重定向 / will not write a workbook to a terminal: use --out FILE or redirect\n');
+		io.stderr(`breakdown: ${bilingual(message('cli.export.not-to-terminal'))}\n`);
 		return 2;
 	}
 	// Notices are read one at a time and only their rows kept: a thousand notices' models do not fit together in memory.
@@ -50,18 +52,18 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 		throw error;
 	}
 	if (exported.length === 0) {
-		io.stderr(`breakdown: 没有找到可导出的通知（.txt 文件） / no notice (.txt file) to export in ${options.paths.join(' ')}\n`);
+		io.stderr(`breakdown: ${bilingual(message('cli.export.nothing', options.paths.join(' ')))}\n`);
 		return 2;
 	}
 	const table = builder.finish();
 	for (const notice of table.notices) {
-		notice.registries = notice.registries.map((file) => path.relative(process.cwd(), file) || file);
+		notice.registries = notice.registries.map((uri) => fileURLToPath(uri)).map((file) => path.relative(process.cwd(), file) || file);
 	}
 	const lists = unitLists(table, options.order);
 	const format = options.format ?? 'xlsx';
 	const out = options.out ?? defaultOut(exported, format, options.by);
 	if (out !== '-' && reports.some((report) => path.resolve(report.path) === path.resolve(out))) {
-		io.stderr(`breakdown: 输出文件不能是输入文件 / the output file is one of the inputs: ${out}\n`);
+		io.stderr(`breakdown: ${bilingual(message('cli.export.out-is-input', out))}\n`);
 		return 2;
 	}
 
@@ -79,20 +81,16 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 			await writeFileAtomically(out, write);
 		}
 	} catch (error) {
-		io.stderr(`breakdown: 无法写入 / cannot write ${out}: ${describeWriteError(error)}\n`);
+		io.stderr(`breakdown: ${bilingual(message('cli.export.cannot-write', out, describeWriteError(error)))}\n`);
 		return 2;
 	}
 
 	const tasks = table.rows.filter((row): row is TaskRow => row.kind === 'task');
 	const doubtful = tasks.filter((row) => row.problems.length > 0).length;
-	const where = out === '-' ? '标准输出 standard output' : out;
-	io.stderr(
-		`已导出 ${table.notices.length} 个通知、${tasks.length} 项任务、${lists.length} 个单位到 ${where}` +
-			(doubtful > 0 ? `；${doubtful} 项任务有问题，见“问题”列` : '') +
-			` / exported ${table.notices.length} notice(s), ${tasks.length} task(s), ${lists.length} unit(s)` +
-			(doubtful > 0 ? `; ${doubtful} task(s) with problems, see the 问题 column` : '') +
-			'\n',
-	);
+	const summary = (locale: Locale) =>
+		formatText('cli.export.done', [table.notices.length, tasks.length, lists.length, out === '-' ? formatText('cli.export.standard-output', [], locale) : out], locale) +
+		(doubtful > 0 ? formatText('cli.export.doubtful', [doubtful], locale) : '');
+	io.stderr(`${summary('zh-cn')} / ${summary('en')}\n`);
 	return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }
 
@@ -142,12 +140,12 @@ async function collect(write: (sink: Writable) => Promise<void>): Promise<Buffer
 function describeWriteError(error: unknown): string {
 	switch ((error as NodeJS.ErrnoException).code) {
 		case 'ENOENT':
-			return '目录不存在 / no such folder';
+			return bilingual(message('cli.export.no-folder'));
 		case 'EACCES':
 		case 'EPERM':
-			return '没有写入权限 / permission denied';
+			return bilingual(message('cli.export.permission-denied'));
 		case 'EISDIR':
-			return '这是一个目录 / it is a folder';
+			return bilingual(message('cli.export.is-folder'));
 		default:
 			return (error as Error).message;
 	}

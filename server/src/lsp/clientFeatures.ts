@@ -5,36 +5,27 @@ import type { ClientCapabilities } from 'vscode-languageserver';
  * client only when the matching flag is set: a client that supports nothing optional (Neovim 0.7
  * declares no refresh support) gets a working server, not one that dies on its first refresh.
  */
-export interface ClientFeatures {
-	/** `textDocument/diagnostic`: the client pulls diagnostics. */
-	pullDiagnostics: boolean;
-	/** `workspace/diagnostic/refresh`. */
-	diagnosticRefresh: boolean;
-	/** `workspace/semanticTokens/refresh`. */
-	semanticTokensRefresh: boolean;
-	/** `workspace/configuration`. */
-	configuration: boolean;
-	/** `client/registerCapability` for `workspace/didChangeConfiguration`. */
-	configurationRegistration: boolean;
-	/** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
-	watcherRegistration: boolean;
-	/** `workspace/applyEdit`. */
-	applyEdit: boolean;
-	/** Workspace edits may create files (`documentChanges` with the `create` resource operation). */
-	createFiles: boolean;
-}
+export type ClientFeatures = ReturnType<typeof clientFeatures>;
 
-export function clientFeatures(capabilities: ClientCapabilities | null | undefined): ClientFeatures {
+export function clientFeatures(capabilities: ClientCapabilities | null | undefined) {
 	const workspace = capabilities?.workspace;
 	const workspaceEdit = workspace?.workspaceEdit;
 	return {
+		/** `textDocument/diagnostic`: the client pulls diagnostics. */
 		pullDiagnostics: capabilities?.textDocument?.diagnostic !== undefined && capabilities.textDocument.diagnostic !== null,
+		/** `workspace/diagnostic/refresh`. */
 		diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
+		/** `workspace/semanticTokens/refresh`. */
 		semanticTokensRefresh: workspace?.semanticTokens?.refreshSupport === true,
+		/** `workspace/configuration`. */
 		configuration: workspace?.configuration === true,
+		/** `client/registerCapability` for `workspace/didChangeConfiguration`. */
 		configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+		/** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
 		watcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+		/** `workspace/applyEdit`. */
 		applyEdit: workspace?.applyEdit === true,
+		/** Workspace edits may create files (`documentChanges` with the `create` resource operation). */
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 	};
 }

@@ -1,11 +1,5 @@
-import {
-	DidChangeConfigurationNotification,
-	DidChangeWatchedFilesNotification,
-	MessageType,
-	ShowMessageNotification,
-	type Connection,
-	type WorkspaceEdit,
-} from 'vscode-languageserver';
+import * as lsp from 'vscode-languageserver';
+import { TEXT_FILE_GLOB } from '../core/workspace/fileNames';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -14,71 +8,60 @@ import type { ClientFeatures } from './clientFeatures';
  * promise: a client that answers MethodNotFound must not stop the server.
  */
 export class ClientRequests {
-	constructor(
-		private readonly connection: Connection,
-		private readonly features: () => ClientFeatures,
-		private readonly log: (message: string) => void,
-	) {}
+	constructor(private readonly connection: lsp.Connection, private readonly features: () => ClientFeatures, private readonly log: (message: string) => void) {}
 
-	/** Shown to the user; a notification, so it needs no capability and no answer. */
-	showWarning(message: string): void {
-		this.settle('window/showMessage', () => this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+	/** Notifications need no capability and no answer: `window/showMessage`, diagnostics pushed, the Units view's refresh. */
+	notify<P>(type: lsp.NotificationType<P>, params: P): void {
+		this.settle(type.method, () => this.connection.sendNotification(type, params as never));
 	}
 
-	notify(method: string, params: unknown): void {
-		this.settle(method, () => this.connection.sendNotification(method, params));
+	showWarning(message: string): void {
+		this.notify(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message });
 	}
 
 	refreshDiagnostics(): void {
 		if (this.features().diagnosticRefresh) {
-			this.settle('workspace/diagnostic/refresh', () => this.connection.languages.diagnostics.refresh());
+			this.settle(lsp.DiagnosticRefreshRequest.method, () => this.connection.languages.diagnostics.refresh());
 		}
 	}
 
 	refreshSemanticTokens(): void {
 		if (this.features().semanticTokensRefresh) {
-			this.settle('workspace/semanticTokens/refresh', () => this.connection.languages.semanticTokens.refresh());
+			this.settle(lsp.SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
 		}
 	}
 
 	/** Asks to be told about settings and `.txt` file changes, where the client registers dynamically. */
 	registerWatchers(): void {
-		const features = this.features();
-		if (features.configurationRegistration) {
-			this.settle('client/registerCapability', () => this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'breakdown' }));
+		if (this.features().configurationRegistration) {
+			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'breakdown' }));
 		}
-		if (features.watcherRegistration) {
-			this.settle('client/registerCapability', () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] }));
+		if (this.features().watcherRegistration) {
+			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }] }));
 		}
 	}
 
 	/** The `breakdown` settings, or undefined when the client cannot or did not answer. */
 	async configuration(): Promise<unknown> {
-		if (!this.features().configuration) {
-			return undefined;
-		}
-		try {
-			return await this.connection.workspace.getConfiguration('breakdown');
-		} catch (error) {
-			this.log(`workspace/configuration failed: ${describe(error)}`);
-			return undefined;
-		}
+		return this.features().configuration ? this.answer(lsp.ConfigurationRequest.method, () => this.connection.workspace.getConfiguration('breakdown')) : undefined;
 	}
 
 	/** Whether the client applied the edit; false when it cannot apply edits, refused, or failed. */
-	async applyEdit(label: string, edit: WorkspaceEdit): Promise<boolean> {
-		if (!this.features().applyEdit) {
-			return false;
+	async applyEdit(label: string, edit: lsp.WorkspaceEdit): Promise<boolean> {
+		const result = this.features().applyEdit ? await this.answer(lsp.ApplyWorkspaceEditRequest.method, () => this.connection.workspace.applyEdit({ label, edit })) : undefined;
+		if (result && !result.applied) {
+			this.log(`${lsp.ApplyWorkspaceEditRequest.method} not applied: ${result.failureReason ?? 'no reason given'}`);
 		}
+		return result?.applied === true;
+	}
+
+	/** The answer, or undefined (logged) when the request failed. */
+	private async answer<R>(method: string, send: () => Promise<R>): Promise<R | undefined> {
 		try {
-			const result = await this.connection.workspace.applyEdit({ label, edit });
-			if (!result.applied) {
-				this.log(`workspace/applyEdit not applied: ${result.failureReason ?? 'no reason given'}`);
-			}
-			return result.applied;
+			return await send();
 		} catch (error) {
-			this.log(`workspace/applyEdit failed: ${describe(error)}`);
-			return false;
+			this.log(`${method} failed: ${describe(error)}`);
+			return undefined;
 		}
 	}
 

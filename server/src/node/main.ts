@@ -1,8 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { chunkedJsonDecoder } from './chunkedJsonDecoder';
-import type { HostStats } from '../lsp/hostFileSystem';
-import { startServer } from '../lsp/startServer';
+import { startServer, type HostStats } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { guardProcess } from './processGuard';
 

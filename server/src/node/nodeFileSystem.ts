@@ -1,11 +1,9 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileRead, HostFileSystem } from '../lsp/hostFileSystem';
+import type { EntryKind, FileRead, WorkspaceFileSystem } from '../core/workspace/fileSystem';
 import { decodeText } from './decodeText';
 import { readRegularFile } from './readRegularFile';
-
-const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', '.vscode-test', 'out', 'dist']);
 
 /** The path of a local `file:` URI; `..` and `%2e%2e` are resolved by URL parsing, and an encoded separator is refused. */
 function toPath(uri: string): string | undefined {
@@ -20,6 +18,11 @@ function toPath(uri: string): string | undefined {
 export function isWithin(file: string, folder: string): boolean {
 	const relative = path.relative(folder, file);
 	return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
+
+/** A link as a link (a folder entry, or lstat); what it points to when stat followed it. */
+function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+	return entry.isSymbolicLink() ? 'link' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
 }
 
 function failure(error: unknown): FileRead {
@@ -38,9 +41,10 @@ function failure(error: unknown): FileRead {
  * Node's file system for the server. A file is read only when, after `..`, percent-encoding and
  * every link are resolved (realpath), it lies inside a workspace folder (itself resolved), and it
  * is a regular file within the size limit: a `.txt` link to /dev/zero or out of the workspace, or
- * a FIFO named `.txt`, is refused instead of read.
+ * a FIFO named `.txt`, is refused instead of read. Decoding is here too, once for every caller
+ * (decodeText). Listing a folder does not follow links.
  */
-export function createNodeFileSystem(): HostFileSystem {
+export function createNodeFileSystem(): WorkspaceFileSystem {
 	/** Real paths of workspace folders (they are asked for on every read). */
 	const realFolders = new Map<string, string>();
 	const realFolder = async (uri: string): Promise<string | undefined> => {
@@ -79,42 +83,22 @@ export function createNodeFileSystem(): HostFileSystem {
 			}
 		},
 
-		async listTextFiles(folderUri, { limit, first }) {
-			const root = toPath(folderUri);
-			const firsts: string[] = [];
-			const others: string[] = [];
-			let truncated = false;
-			// Folders and files only as they are: a link (to a folder or a file) is not followed.
-			const walk = async (folder: string): Promise<void> => {
-				let entries;
-				try {
-					entries = await fs.readdir(folder, { withFileTypes: true });
-				} catch {
-					return;
-				}
-				for (const entry of entries) {
-					const full = path.join(folder, entry.name);
-					if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) {
-						await walk(full);
-					} else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) {
-						const uri = pathToFileURL(full).href;
-						if (first(uri)) {
-							firsts.push(uri);
-						} else if (others.length < limit) {
-							others.push(uri);
-						} else {
-							truncated = true;
-						}
-					}
-				}
-			};
-			if (root) {
-				await walk(root);
+		async stat(uri) {
+			const file = toPath(uri);
+			try {
+				return file ? kindOf(await fs.stat(file)) : 'missing';
+			} catch {
+				return 'missing';
 			}
-			others.sort();
-			const room = Math.max(0, limit - firsts.length);
-			truncated ||= others.length > room;
-			return { uris: [...firsts.sort(), ...others.slice(0, room)], truncated };
+		},
+		async readDirectory(uri) {
+			const folder = toPath(uri);
+			try {
+				const entries = folder ? await fs.readdir(folder, { withFileTypes: true }) : undefined;
+				return entries?.map((entry) => ({ uri: pathToFileURL(path.join(folder!, entry.name)).href, name: entry.name, kind: kindOf(entry) }));
+			} catch {
+				return undefined;
+			}
 		},
 	};
 }

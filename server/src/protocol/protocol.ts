@@ -1,46 +1,33 @@
 /**
- * The custom messages between the breakdown client and server, beyond standard LSP. Plain
- * types only, so the client can import this file without pulling in the server.
+ * The custom messages between the breakdown client and server, beyond standard LSP, as typed
+ * constants both sides use (no method name is written anywhere else). Payloads are the language
+ * service's types, imported as types only: the client bundles none of the server.
  */
 
-import type { Position, Range } from '../core/text/lineIndex';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Position } from 'vscode-languageserver-protocol';
+import type { TaskTable } from '../core/features/taskTable';
+import type { UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { Position, Range };
+export type { TaskTable, UnitItem, UnitRole, UnitTaskItem };
 
-export type UnitRole = 'lead' | 'responsible' | 'other';
-
-/** A task as the Units view shows it. */
-export interface UnitTaskItem {
-	uri: string;
-	/** The task's marker and title. */
-	range: Range;
-	/** `21` or, under numbered sections, `2.3`. */
-	label: string;
-	title: string;
-	role: UnitRole;
-}
-
-export interface UnitItem {
-	identity: string;
-	name: string;
-	lead: UnitTaskItem[];
-	responsible: UnitTaskItem[];
-	other: UnitTaskItem[];
-}
-
-/** client → server: every unit of the workspace with its tasks by role (the Units view). */
-export const UnitTreeRequest = 'breakdown/unitTree';
-export type UnitTreeResult = UnitItem[];
+/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
+export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
 
 /** client → server: the unit at a position and its tasks, or null. */
-export const UnitTasksRequest = 'breakdown/unitTasks';
 export interface UnitTasksParams {
 	uri: string;
 	position: Position;
 }
+export const UnitTasksRequest = new RequestType<UnitTasksParams, UnitItem | null, void>('breakdown/unitTasks');
+
+/** client → server: the task table of a notice, or of every notice of the workspace when no `uri` is given (the task-table view). */
+export interface TaskTableParams {
+	uri?: string;
+}
+export const TaskTableRequest = new RequestType<TaskTableParams | null, TaskTable, void>('breakdown/taskTable');
 
 /** client → server: does this plain-text document read as a breakdown notice? */
-export const ClassifyRequest = 'breakdown/classify';
 export interface ClassifyParams {
 	uri: string;
 	text: string;
@@ -48,9 +35,9 @@ export interface ClassifyParams {
 export interface ClassifyResult {
 	notice: boolean;
 }
+export const ClassifyRequest = new RequestType<ClassifyParams, ClassifyResult, void>('breakdown/classify');
 
 /** client → server: the registries that apply to a notice, and where a new one would go. */
-export const RegistryForRequest = 'breakdown/registryFor';
 export interface RegistryForParams {
 	uri: string;
 }
@@ -58,21 +45,25 @@ export interface RegistryForResult {
 	uris: string[];
 	suggested: string;
 }
+export const RegistryForRequest = new RequestType<RegistryForParams, RegistryForResult, void>('breakdown/registryFor');
 
 /** server → client: the workspace index changed (the Units view refreshes). */
-export const IndexChangedNotification = 'breakdown/indexChanged';
+export const IndexChangedNotification = new NotificationType<Record<string, never>>('breakdown/indexChanged');
 
 /** workspace/executeCommand: writes a registry listing the units of a notice; returns its URI. */
 export const CreateRegistryCommand = 'breakdown.server.createRegistry';
 
+/** A client command the server's code lenses run: the tasks of the unit at a position (uri, position). */
+export const ShowUnitTasksCommand = 'breakdown.showUnitTasks';
+
 /** client → server: how the server process is doing (for the benchmark): its longest event-loop block and memory. */
-export const StatsRequest = 'breakdown/stats';
+export interface StatsParams {
+	reset?: boolean;
+}
 export interface StatsResult {
 	/** The longest event-loop delay seen since start, or since the last `reset`, in milliseconds. */
 	eventLoopMaxMs: number;
 	rssBytes: number;
 	peakRssBytes: number;
 }
-export interface StatsParams {
-	reset?: boolean;
-}
+export const StatsRequest = new RequestType<StatsParams, StatsResult | null, void>('breakdown/stats');

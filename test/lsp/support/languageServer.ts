@@ -13,6 +13,7 @@ import {
 import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type ServerHost } from '../../../server/src/lsp/startServer';
+import { IndexChangedNotification, UnitTreeRequest } from '../../../server/src/protocol/protocol';
 import { repoRoot } from '../../support/golden';
 
 /**
@@ -108,7 +109,7 @@ export class LanguageServer {
 			this.warnings.push(params.message);
 		});
 		this.connection.onNotification('window/logMessage', () => undefined);
-		this.connection.onNotification('breakdown/indexChanged', () => undefined);
+		this.connection.onNotification(IndexChangedNotification.method, () => undefined);
 		const kind = options.client ?? 'full';
 		// The star handler (every request without its own handler) is vscode-jsonrpc's; the protocol typings omit it.
 		(this.connection as unknown as { onRequest(handler: (method: string) => unknown): void }).onRequest((method: string) => {
@@ -217,7 +218,7 @@ export class LanguageServer {
 
 	/** Sends a request after the server has processed everything sent before (requests are answered in order). */
 	async settle(): Promise<void> {
-		await this.request('breakdown/unitTree', {});
+		await this.request(UnitTreeRequest.method, {});
 	}
 
 	async stop(): Promise<void> {

@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { Registry } from '../units/registry';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding } from './finding';
@@ -11,7 +12,7 @@ export function checkRegistry(registry: Registry, overrides?: SeverityOverrides)
 			continue;
 		}
 		const related = finding.related
-			? [{ span: finding.related, message: { 'zh-cn': `「${finding.args[1]}」在此定义`, en: `"${finding.args[1]}" is defined here` } }]
+			? [{ span: finding.related, message: message('related.defined-here', finding.args[1]) }]
 			: [];
 		findings.push({ code: finding.code, severity, span: finding.span, args: finding.args, related });
 	}

@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import { numberingProblems } from '../model/numberingScopes';
 import type { Rule } from './checkContext';
 
@@ -13,7 +14,7 @@ export const duplicateNumber: Rule = ({ notice, numbering }) =>
 					code: 'duplicate-number' as const,
 					span: problem.item.marker.span,
 					args: [String(problem.item.marker.number), String(firstLine)],
-					related: [{ span: first, message: { 'zh-cn': `编号 ${problem.item.marker.number} 第一次出现在此`, en: `Number ${problem.item.marker.number} is first used here` } }],
+					related: [{ span: first, message: message('related.number-first-used', problem.item.marker.number) }],
 				};
 			}),
 	);

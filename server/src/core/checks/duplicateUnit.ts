@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { UnitMention } from '../model/types';
 import type { Rule } from './checkContext';
 
@@ -20,7 +21,7 @@ export const duplicateUnit: Rule = ({ notice }) =>
 				code: 'duplicate-unit' as const,
 				span: unit.span,
 				args: [unit.name],
-				related: [{ span: earlier.span, message: { 'zh-cn': `「${unit.name}」第一次列出在此`, en: `"${unit.name}" is first listed here` } }],
+				related: [{ span: earlier.span, message: message('related.unit-first-listed', unit.name) }],
 			});
 		}
 		return found;

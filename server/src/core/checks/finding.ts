@@ -1,15 +1,13 @@
+import type { Message } from '../messages/message';
 import type { Span } from '../text/lineIndex';
-import type { CheckCode, Locale, Severity } from './checkTable';
-
-/** A localised text, for messages made of parts beyond the check table's templates. */
-export type LocalizedText = Record<Locale, string>;
+import type { CheckCode, Severity } from './checkTable';
 
 /** Another place a finding points to: the first occurrence of a duplicate, the frequent spelling. */
 export interface RelatedLocation {
 	/** Undefined for the same document. */
 	uri?: string;
 	span: Span;
-	message: LocalizedText;
+	message: Message;
 }
 
 /** A problem found in a document. Spans are UTF-16 offsets into the document's text. */

@@ -1,3 +1,4 @@
+import { message } from '../messages/message';
 import type { UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
 import type { Rule } from './checkContext';
@@ -96,7 +97,7 @@ export const unitVariant: Rule = ({ notice, catalog, directory }) => {
 					span: mention.span,
 					args: [name, usual, String(usualMentions.length)],
 					suggestions: [usual],
-					related: [{ span: usualMentions[0].span, message: { 'zh-cn': `通常写作「${usual}」`, en: `Usually written "${usual}"` } }],
+					related: [{ span: usualMentions[0].span, message: message('related.usually-written', usual) }],
 				});
 			}
 		}

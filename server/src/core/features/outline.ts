@@ -1,3 +1,5 @@
+import { format, template, type Locale } from '../messages/message';
+import { roleWord } from '../messages/roles';
 import type { Notice, Section, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
 
@@ -5,7 +7,7 @@ export interface OutlineNode {
 	kind: 'section' | 'task';
 	/** The marker as written and the title: `一、于会游市长主抓重点工作`, `12.把招商引资…`. */
 	name: string;
-	/** For a task: its lead units (`牵头：市发改委、市商务局`); empty when it has none. */
+	/** For a task: its lead units (`牵头：市发改委、市商务局`, `Lead: 市发改委, 市商务局`); empty when it has none. */
 	detail: string;
 	span: Span;
 	/** The marker and title, which the editor selects and reveals. */
@@ -16,7 +18,10 @@ export interface OutlineNode {
 const TITLE_LENGTH = 40;
 
 /** The outline of a notice: sections, and tasks under them. */
-export function outline(notice: Notice): OutlineNode[] {
+export function outline(notice: Notice, locale: Locale = 'zh-cn'): OutlineNode[] {
+	const leadWord = roleWord('lead', locale);
+	const separator = format('list.separator', [], locale);
+	const leadsDetail = template('role.names', locale);
 	const toNode = (item: Section | Task): OutlineNode => {
 		const marker = notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
 		const selectionSpan = { start: item.marker.span.start, end: Math.max(item.titleSpan.end, item.marker.span.end) };
@@ -27,7 +32,7 @@ export function outline(notice: Notice): OutlineNode[] {
 		return {
 			kind: 'task',
 			name: marker + shorten(item.title),
-			detail: leads.length > 0 ? `牵头：${leads.join('、')}` : '',
+			detail: leads.length > 0 ? leadsDetail([leadWord, leads.join(separator)]) : '',
 			span: item.span,
 			selectionSpan,
 			children: [],

@@ -1,5 +1,6 @@
 import type { CheckCode } from '../checks/checkTable';
-import type { Finding, LocalizedText } from '../checks/finding';
+import type { Finding } from '../checks/finding';
+import { message, type Message } from '../messages/message';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
@@ -22,7 +23,7 @@ export interface FileEdit {
 }
 
 export interface QuickFix {
-	title: LocalizedText;
+	title: Message;
 	code: CheckCode;
 	edits: FileEdit[];
 	/** The obvious fix, which "fix all" applies. */
@@ -87,7 +88,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'glued-item':
 			return [
 				{
-					title: { 'zh-cn': '将第 ' + finding.args[0] + ' 项另起一行', en: `Move item ${finding.args[0]} to its own line` },
+					title: message('fix.own-line', finding.args[0]),
 					code: finding.code,
 					edits: [{ uri: input.uri, edits: [{ span: { start: finding.span.start, end: finding.span.start }, newText: lineBreakOf(notice.text) }] }],
 					preferred: true,
@@ -112,7 +113,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {
 	const span = mention ? mention.nameSpan : input.finding.span;
 	return {
-		title: { 'zh-cn': `改为「${suggestion}」`, en: `Change to "${suggestion}"` },
+		title: message('fix.replace-unit', suggestion),
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits: [{ span, newText: suggestion }] }],
 		preferred,
@@ -128,7 +129,7 @@ function addToRegistry(registry: { uri: string; text: string }, mention: UnitMen
 		return undefined;
 	}
 	return {
-		title: { 'zh-cn': `将「${mention.name}」加入单位名录`, en: `Add "${mention.name}" to the unit registry` },
+		title: message('fix.add-to-registry', mention.name),
 		code: 'unknown-unit',
 		edits: [{ uri: registry.uri, edits: [{ span: { start: append.offset, end: append.offset }, newText: append.separator + append.lines }] }],
 		preferred: false,
@@ -146,7 +147,7 @@ function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 	const first = formatNumber(scope.kind, scope.firstNumber);
 	const last = formatNumber(scope.kind, scope.firstNumber + scope.items.length - 1);
 	return {
-		title: { 'zh-cn': `重新编号（${first}–${last}）`, en: `Renumber (${first}–${last})` },
+		title: message('fix.renumber', first, last),
 		code: input.finding.code,
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
@@ -188,7 +189,7 @@ function joinBrokenName(input: QuickFixInput, mention: UnitMention): QuickFix | 
 		edits.push({ span: { start: start + match.index, end: start + match.index + match[0].length }, newText: '' });
 	}
 	return {
-		title: { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
+		title: message('fix.join-broken-name'),
 		code: 'broken-unit-name',
 		edits: [{ uri: input.uri, edits }],
 		preferred: true,
@@ -227,9 +228,7 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | unde
 	}
 	return {
 		title:
-			field.units.length > 1
-				? { 'zh-cn': `删除重复的「${mention.name}」`, en: `Remove the repeated "${mention.name}"` }
-				: { 'zh-cn': `删除重复的「${mention.name}」及其「${field.label}」`, en: `Remove the repeated "${mention.name}" and its "${field.label}"` },
+			field.units.length > 1 ? message('fix.remove-repeated-unit', mention.name) : message('fix.remove-repeated-field', mention.name, field.label),
 		code: 'duplicate-unit',
 		edits: [{ uri: input.uri, edits: [{ span, newText: '' }] }],
 		preferred: true,

@@ -1,3 +1,4 @@
+import { roleWord } from '../messages/roles';
 import type { DeadlineKind } from '../model/deadlines';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { TableUnit, TaskRow, TaskTable } from './taskTable';
@@ -25,7 +26,8 @@ export interface UnitEntry {
  */
 export type TableLayout = 'sheet' | 'flat';
 
-export const ROLE_NAMES: Record<UnitRole, string> = { lead: '牵头', responsible: '责任', other: '配合' };
+/** The role words of the one vocabulary; an exported table is a Chinese document whatever the locale. */
+export const ROLE_NAMES: Record<UnitRole, string> = { lead: roleWord('lead', 'zh-cn'), responsible: roleWord('responsible', 'zh-cn'), other: roleWord('other', 'zh-cn') };
 
 const KIND_NAMES: Record<DeadlineKind, string> = { date: '', ongoing: '持续', periodic: '定期', unknown: '' };
 

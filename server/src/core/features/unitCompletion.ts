@@ -14,6 +14,9 @@ export interface UnitCompletionSite {
 
 const SEPARATORS = /[、，,：:\s\u3000（(]/;
 
+/** Characters after which a unit name may be typed: a label's colon, a list's separator. */
+export const COMPLETION_TRIGGERS: readonly string[] = ['、', '：', ':', '，', ','];
+
 /**
  * The unit list around `offset`: after a unit label on the same line (`牵头单位：`, `（配合单位：`),
  * up to the next `；`. Works on the raw text, so it also answers while a line is half typed.

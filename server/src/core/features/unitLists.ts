@@ -1,3 +1,4 @@
+import { ROLE_ORDER } from '../messages/roles';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { TableUnit, TaskRow, TaskTable } from './taskTable';
 
@@ -18,7 +19,7 @@ export interface UnitList {
 /** `registry`: in the registry's order, units it does not list after, as they first appear; `count`: most tasks first. */
 export type UnitOrder = 'registry' | 'count';
 
-export const ROLE_ORDER: readonly UnitRole[] = ['lead', 'responsible', 'other'];
+export { ROLE_ORDER };
 
 const ROLE_RANK: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
 

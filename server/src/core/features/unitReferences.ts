@@ -1,7 +1,7 @@
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { MentionDigest, NoticeDigest, TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { unitIdentity } from './unitIdentity';
+import { displayName, unitIdentity } from './unitIdentity';
 
 export interface NoticeEntry {
 	uri: string;
@@ -16,17 +16,31 @@ export interface UnitReference {
 	role: UnitRole;
 }
 
-/** Every mention of the unit `identity` across `notices`, in document order, with the role it plays. */
-export function unitReferences(notices: Iterable<NoticeEntry>, identity: string): UnitReference[] {
-	const result: UnitReference[] = [];
+/** A unit of the workspace: the name it is shown by, and every mention of it. */
+export interface WorkspaceUnit {
+	identity: string;
+	name: string;
+	references: UnitReference[];
+}
+
+/**
+ * Every unit named across `notices`, each with its mentions in document order and the role each
+ * plays: what references, hover counts, code lenses, workspace symbols and the Units view read.
+ */
+export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, WorkspaceUnit> {
+	const units = new Map<string, WorkspaceUnit>();
 	for (const entry of notices) {
 		for (const mention of entry.notice.units) {
-			if (unitIdentity(mention, entry.directory) === identity) {
-				result.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
+			const identity = unitIdentity(mention, entry.directory);
+			let unit = units.get(identity);
+			if (!unit) {
+				unit = { identity, name: displayName(mention, entry.directory), references: [] };
+				units.set(identity, unit);
 			}
+			unit.references.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
 		}
 	}
-	return result;
+	return units;
 }
 
 export interface UnitTasks {

@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../checks/finding';
+import { format, type Locale, type MessageId } from '../messages/message';
+import { ROLE_ORDER, roleCounts, roleWord } from '../messages/roles';
 import type { TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { tasksByRole, type UnitReference } from './unitReferences';
@@ -16,12 +17,9 @@ export function summarizeUnit(identity: string, name: string, references: readon
 	return { identity, name, ...tasksByRole(references) };
 }
 
-/** `第 3、12 项` */
-function taskNumbers(references: readonly UnitReference[], uri: string): string {
-	return references
-		.filter((reference) => reference.uri === uri)
-		.map((reference) => taskLabel(reference.task))
-		.join('、');
+/** The labels of the tasks in the notice `uri`: 3, 12. */
+function taskNumbers(references: readonly UnitReference[], uri: string): string[] {
+	return references.filter((reference) => reference.uri === uri).map((reference) => taskLabel(reference.task));
 }
 
 export function taskLabel(task: TaskDigest): string {
@@ -29,45 +27,35 @@ export function taskLabel(task: TaskDigest): string {
 }
 
 /**
- * Hover text for a unit: its registry entry (canonical name, aliases), and its counts as lead,
- * responsible and cooperating unit, with the task numbers in this notice.
+ * Hover text for a unit (Markdown): its registry entry (canonical name, aliases, successor), its
+ * tasks across the workspace by role, and the numbers of its tasks in this notice.
  */
-export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string): LocalizedText {
+export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string, locale: Locale): string {
 	const resolved = directory?.resolve(mentionName);
 	const unit = resolved?.unit;
-	const zh: string[] = [`**${summary.name}**`];
-	const en: string[] = [`**${summary.name}**`];
+	const lines: string[] = [`**${summary.name}**`];
+	const say = (id: MessageId, ...args: string[]) => lines.push(format(id, args, locale));
 	if (unit) {
 		if (unit.canonical !== mentionName) {
-			zh.push(`单位名录名称：${unit.canonical}`);
-			en.push(`Registry name: ${unit.canonical}`);
+			say('hover.registry-name', unit.canonical);
 		}
 		if (unit.aliases.length > 0) {
-			zh.push(`别名：${unit.aliases.join('、')}`);
-			en.push(`Aliases: ${unit.aliases.join(', ')}`);
+			say('hover.aliases', unit.aliases.join(format('list.separator', [], locale)));
 		}
 		if (unit.successor) {
-			zh.push(`已更名为：${directory!.current(unit).canonical}`);
-			en.push(`Renamed to: ${directory!.current(unit).canonical}`);
+			say('hover.renamed-to', directory!.current(unit).canonical);
 		}
 	} else if (directory && !directory.isEmpty) {
-		zh.push('不在单位名录中');
-		en.push('Not in the unit registry');
+		say('hover.not-in-registry');
 	}
 	const files = new Set([...summary.lead, ...summary.responsible, ...summary.other].map((reference) => reference.uri)).size;
-	zh.push(`牵头 ${summary.lead.length} 项 · 责任 ${summary.responsible.length} 项 · 配合 ${summary.other.length} 项（${files} 个文件）`);
-	en.push(`Leads ${summary.lead.length} · responsible for ${summary.responsible.length} · cooperates on ${summary.other.length} (${files} file${files === 1 ? '' : 's'})`);
-	const here = [
-		['牵头', 'Leads', summary.lead],
-		['责任', 'Responsible', summary.responsible],
-		['配合', 'Cooperates', summary.other],
-	] as const;
-	for (const [zhRole, enRole, references] of here) {
-		const numbers = taskNumbers(references, uri);
+	const counts = roleCounts({ lead: summary.lead.length, responsible: summary.responsible.length, other: summary.other.length }, locale);
+	say(files === 1 ? 'hover.counts-in-one-file' : 'hover.counts-in-files', counts, String(files));
+	for (const role of ROLE_ORDER) {
+		const numbers = taskNumbers(summary[role], uri);
 		if (numbers.length > 0) {
-			zh.push(`本文${zhRole}：第 ${numbers} 项`);
-			en.push(`${enRole} here: tasks ${numbers.replace(/、/g, ', ')}`);
+			say('hover.tasks-here', roleWord(role, locale), numbers.join(format('list.separator', [], locale)));
 		}
 	}
-	return { 'zh-cn': zh.join('\n\n'), en: en.join('\n\n') };
+	return lines.join('\n\n');
 }

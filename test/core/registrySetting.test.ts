@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { registryProblemMessage, resolveRegistrySetting } from '../../server/src/lsp/registrySetting';
-import { normalizeFileUri } from '../../server/src/lsp/uris';
+import { registryProblemMessage, resolveRegistrySetting } from '../../server/src/core/workspace/registrySetting';
+import { normalizeFileUri } from '../../server/src/core/workspace/uris';
+import { localize } from '../../server/src/core/messages/message';
 
 const FOLDER = 'file:///srv/notices';
 const REGISTRY = `${FOLDER}/${encodeURIComponent('单位名录.txt')}`;
@@ -22,7 +23,8 @@ test('breakdown.registry: every way out of the workspace is outside; other probl
 	assert.deepEqual(resolveRegistrySetting('units.txt', [FOLDER]), { problem: 'not-a-registry' });
 	assert.deepEqual(resolveRegistrySetting('单位名录.txt', []), { problem: 'no-folder' });
 	assert.deepEqual(resolveRegistrySetting('https://example.com/单位名录.txt', [FOLDER]), { problem: 'invalid' });
-	assert.match(registryProblemMessage('x', 'outside'), /^breakdown.registry「x」不在工作区内，已忽略 \/ is outside the workspace/);
+	assert.equal(localize(registryProblemMessage('x', 'outside'), 'zh-cn'), 'breakdown.registry「x」不在工作区内，已忽略');
+	assert.equal(localize(registryProblemMessage('x', 'outside'), 'en'), 'breakdown.registry "x" is outside the workspace and was ignored');
 });
 
 test('normalizeFileUri resolves dot segments after decoding and refuses hidden separators', () => {

@@ -1,12 +1,12 @@
-import type { BreakdownEngine } from '../core/engine';
-import { looksLikeNotice } from '../core/features/classifyText';
-import { unitIdentity, displayName } from '../core/features/unitIdentity';
-import type { NoticeEntry, UnitReference } from '../core/features/unitReferences';
-import { digestNotice, type NoticeDigest } from '../core/model/noticeDigest';
-import type { Notice } from '../core/model/types';
-import type { Registry } from '../core/units/registry';
-import type { UnitDirectory } from '../core/units/unitDirectory';
-import { dirnameKey, isInside, isRegistryUri, uriKey } from './uris';
+import type { BreakdownEngine } from '../engine';
+import { looksLikeNotice } from '../features/classifyText';
+import { workspaceUnits, type NoticeEntry, type WorkspaceUnit } from '../features/unitReferences';
+import { digestNotice, type NoticeDigest } from '../model/noticeDigest';
+import type { Notice } from '../model/types';
+import type { Registry } from '../units/registry';
+import type { UnitDirectory } from '../units/unitDirectory';
+import { isRegistryUri } from './fileNames';
+import { dirnameKey, isInside, uriKey } from './uris';
 
 export interface IndexedNotice {
 	uri: string;
@@ -28,12 +28,6 @@ export interface IndexedRegistry {
 	version: number | undefined;
 }
 
-export interface IndexedUnit {
-	identity: string;
-	name: string;
-	references: UnitReference[];
-}
-
 /**
  * Every notice and registry of the workspace, open or not, kept current by the host: open
  * documents by the editor's text, other files by file events. Derived data (directories, the
@@ -45,7 +39,7 @@ export class WorkspaceIndex {
 	private generation = 0;
 	private registryGeneration = 0;
 	private directories = { generation: -1, byKey: new Map<string, UnitDirectory | undefined>() };
-	private unitIndex: { generation: number; units: Map<string, IndexedUnit> } | undefined;
+	private unitIndex: { generation: number; units: Map<string, WorkspaceUnit> } | undefined;
 	private derived = { generation: -1, values: new Map<string, unknown>() };
 	/** Unit names and keys of digests, shared across notices (they repeat in every notice of a city). */
 	private readonly strings = new Map<string, string>();
@@ -81,13 +75,12 @@ export class WorkspaceIndex {
 	 * otherwise a text file is indexed only when it reads like one.
 	 */
 	update(uri: string, text: string, version: number | undefined, asNotice: boolean): void {
-		const key = uriKey(uri);
-		this.generation++;
 		if (isRegistryUri(uri)) {
-			this.registries.set(key, { uri, registry: this.engine.parseRegistry(text, uri), version });
-			this.registryGeneration++;
+			this.updateRegistry(uri, text, version);
 			return;
 		}
+		const key = uriKey(uri);
+		this.generation++;
 		const tooLarge = text.length > this.options().maxFileSize;
 		const notice = this.engine.parseNotice(tooLarge ? '' : text);
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
@@ -97,6 +90,15 @@ export class WorkspaceIndex {
 		} else {
 			this.notices.delete(key);
 		}
+	}
+
+	/** Records a registry's text (a file named as one, or a registry named on the command line). */
+	updateRegistry(uri: string, text: string, version: number | undefined): IndexedRegistry {
+		const entry = { uri, registry: this.engine.parseRegistry(text, uri), version };
+		this.generation++;
+		this.registryGeneration++;
+		this.registries.set(uriKey(uri), entry);
+		return entry;
 	}
 
 	remove(uri: string): void {
@@ -133,7 +135,7 @@ export class WorkspaceIndex {
 		return [...this.registries.values()];
 	}
 
-	/** The registries for a notice: the configured one, or those in its folder and the folders above it. */
+	/** The registries for a notice: the configured one, or those in its folder and the folders above it, nearest first, by name within a folder. */
 	registriesFor(uri: string): Registry[] {
 		const configured = this.options().registryUri;
 		if (configured) {
@@ -143,7 +145,7 @@ export class WorkspaceIndex {
 		const folder = dirnameKey(uriKey(uri));
 		return [...this.registries.entries()]
 			.filter(([key]) => isInside(folder, dirnameKey(key)))
-			.sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
+			.sort(([a], [b]) => dirnameKey(b).length - dirnameKey(a).length || (a < b ? -1 : 1))
 			.map(([, entry]) => entry.registry);
 	}
 
@@ -182,23 +184,10 @@ export class WorkspaceIndex {
 	}
 
 	/** Every unit of the workspace with its references, built once per change of the index. */
-	units(): Map<string, IndexedUnit> {
-		if (this.unitIndex && this.unitIndex.generation === this.generation) {
-			return this.unitIndex.units;
+	units(): Map<string, WorkspaceUnit> {
+		if (this.unitIndex?.generation !== this.generation) {
+			this.unitIndex = { generation: this.generation, units: workspaceUnits(this.entries()) };
 		}
-		const units = new Map<string, IndexedUnit>();
-		for (const entry of this.entries()) {
-			for (const mention of entry.notice.units) {
-				const identity = unitIdentity(mention, entry.directory);
-				let unit = units.get(identity);
-				if (!unit) {
-					unit = { identity, name: displayName(mention, entry.directory), references: [] };
-					units.set(identity, unit);
-				}
-				unit.references.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
-			}
-		}
-		this.unitIndex = { generation: this.generation, units };
-		return units;
+		return this.unitIndex.units;
 	}
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineDocument } from '../../server/src/lsp/lineDocument';
+import { LineDocument } from '../../server/src/core/text/lineDocument';
 
 const piece = fc.constantFrom('a', '市', '、', '\n', '\r\n', '𠀀', '牵头单位：', '\t');
 const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
@@ -41,7 +41,7 @@ function sameDocument(actual: TextDocument, expected: TextDocument): void {
 test('a LineDocument reads and changes exactly like vscode-languageserver-textdocument (LF and CRLF)', () => {
 	fc.assert(
 		fc.property(text, fc.array(fc.array(rawChange, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), (initial, updates) => {
-			let actual: TextDocument = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			let actual = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
 			let expected = TextDocument.create('file:///a.txt', 'breakdown', 1, initial);
 			sameDocument(actual, expected);
 			for (const [index, raws] of updates.entries()) {

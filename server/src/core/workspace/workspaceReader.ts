@@ -1,10 +1,11 @@
-import type { FileRead, HostFileSystem } from './hostFileSystem';
-import { registryProblemMessage } from './registrySetting';
-import { isRegistryUri } from './uris';
+import { message, type Message } from '../messages/message';
+import { isRegistryUri } from './fileNames';
+import type { FileRead, WorkspaceFileSystem } from './fileSystem';
+import { listTextFiles } from './listTextFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface WorkspaceReaderOptions {
-	fileSystem: HostFileSystem;
+	fileSystem: WorkspaceFileSystem;
 	index: WorkspaceIndex;
 	/** An open document's text wins over the disk. */
 	isOpen(uri: string): boolean;
@@ -16,7 +17,7 @@ export interface WorkspaceReaderOptions {
 	maxFiles: number;
 	log(message: string): void;
 	/** A message for the user, shown once. */
-	warn(message: string): void;
+	warn(message: Message): void;
 }
 
 /** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
@@ -42,17 +43,6 @@ export class WorkspaceReader {
 		return result.kind;
 	}
 
-	/** Reads `breakdown.registry` when the index does not hold it yet; a file that cannot be read gets one message. */
-	async readConfiguredRegistry(uri: string, setting: string): Promise<void> {
-		if (this.options.index.getRegistry(uri)) {
-			return;
-		}
-		const kind = await this.read(uri);
-		if (kind !== 'text' && kind !== 'open') {
-			this.options.warn(registryProblemMessage(setting, kind));
-		}
-	}
-
 	/**
 	 * Lists every folder and reads the registries first (they are listed whatever the file cap, so
 	 * unknown-unit checks never silently stop), calls `registriesRead`, then reads the notices.
@@ -62,12 +52,10 @@ export class WorkspaceReader {
 		const { maxFiles } = this.options;
 		const listed: string[] = [];
 		for (const folder of this.options.folders()) {
-			const { uris, truncated } = await this.options.fileSystem.listTextFiles(folder, { limit: maxFiles, first: isRegistryUri });
+			const { uris, truncated } = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
 			listed.push(...uris);
 			if (truncated) {
-				this.options.warn(
-					`工作区文件夹中的文本文件超过 ${maxFiles} 个，只读取了 ${maxFiles} 个（单位名录全部读取）/ the workspace folder has more than ${maxFiles} text files; ${maxFiles} were read (every registry was)`,
-				);
+				this.options.warn(message('workspace.file-cap', maxFiles));
 				this.options.log(`file cap of ${maxFiles} reached in ${folder}`);
 			}
 		}

@@ -1,4 +1,6 @@
-import { isInside, isRegistryUri, normalizeFileUri, pathToFileUri, resolveUnder, uriKey } from './uris';
+import { message, type Message } from '../messages/message';
+import { isRegistryUri } from './fileNames';
+import { isInside, normalizeFileUri, pathToFileUri, resolveUnder, uriKey } from './uris';
 
 /** Why a configured registry is not used. `missing` … `unreadable` come from reading it. */
 export type RegistryProblem = 'invalid' | 'no-folder' | 'outside' | 'not-a-registry' | 'missing' | 'not-a-file' | 'too-large' | 'unreadable';
@@ -39,24 +41,6 @@ export function resolveRegistrySetting(value: string, folders: readonly string[]
 }
 
 /** The one message for a registry setting that is not used. */
-export function registryProblemMessage(setting: string, problem: RegistryProblem): string {
-	const name = `breakdown.registry「${setting}」`;
-	switch (problem) {
-		case 'invalid':
-			return `${name}不是有效的文件路径，已忽略 / is not a file path and was ignored`;
-		case 'no-folder':
-			return `${name}是相对路径，但没有打开工作区文件夹，已忽略 / is relative but no workspace folder is open; ignored`;
-		case 'outside':
-			return `${name}不在工作区内，已忽略 / is outside the workspace and was ignored`;
-		case 'not-a-registry':
-			return `${name}不是单位名录文件（应命名为 单位名录.txt 或 *.units.txt），已忽略 / is not a registry file (name it 单位名录.txt or *.units.txt) and was ignored`;
-		case 'missing':
-			return `${name}不存在，已忽略 / does not exist and was ignored`;
-		case 'not-a-file':
-			return `${name}不是普通文件，已忽略 / is not a regular file and was ignored`;
-		case 'too-large':
-			return `${name}超过 breakdown.maxFileSize，已忽略 / is larger than breakdown.maxFileSize and was ignored`;
-		case 'unreadable':
-			return `${name}无法读取，已忽略 / cannot be read and was ignored`;
-	}
+export function registryProblemMessage(setting: string, problem: RegistryProblem): Message {
+	return message(`registry-setting.${problem}`, setting);
 }

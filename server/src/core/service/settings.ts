@@ -1,6 +1,7 @@
-import { isCheckCode, type Locale, type Severity, type SeverityOverrides } from '../core/checks/checkTable';
+import { isCheckCode, type Locale, type Severity, type SeverityOverrides } from '../checks/checkTable';
+import { message, type Message } from '../messages/message';
 
-/** The server's view of the `breakdown.*` settings, validated. */
+/** The `breakdown.*` settings the service runs with, validated (the server reads them from the editor; the CLI from its arguments). */
 export interface BreakdownSettings {
 	/** A registry path relative to the workspace folder (or absolute inside it); empty: registries found beside the notices. */
 	registry: string;
@@ -15,36 +16,36 @@ export const DEFAULT_SETTINGS: BreakdownSettings = { registry: '', severity: {},
 const LEVELS = new Set<Severity | 'off'>(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Reads raw settings; anything invalid falls back to the default and is described in `problems`. */
-export function readSettings(raw: unknown): { settings: BreakdownSettings; problems: string[] } {
-	const problems: string[] = [];
+export function readSettings(raw: unknown): { settings: BreakdownSettings; problems: Message[] } {
+	const problems: Message[] = [];
 	const settings: BreakdownSettings = { ...DEFAULT_SETTINGS, severity: {} };
 	if (raw === null || raw === undefined) {
 		return { settings, problems };
 	}
 	if (typeof raw !== 'object') {
-		return { settings, problems: ['breakdown: settings must be an object'] };
+		return { settings, problems: [message('settings.not-an-object')] };
 	}
 	const value = raw as Record<string, unknown>;
 	if (value.registry !== undefined && value.registry !== null) {
 		if (typeof value.registry === 'string') {
 			settings.registry = value.registry.trim();
 		} else {
-			problems.push('breakdown.registry 必须是文件路径 / must be a file path');
+			problems.push(message('settings.registry-not-a-path'));
 		}
 	}
 	if (value.severity !== undefined && value.severity !== null) {
 		if (typeof value.severity === 'object') {
 			for (const [code, level] of Object.entries(value.severity as Record<string, unknown>)) {
 				if (!isCheckCode(code)) {
-					problems.push(`breakdown.severity: 未知检查 / unknown check "${code}"`);
+					problems.push(message('settings.unknown-check', code));
 				} else if (typeof level !== 'string' || !LEVELS.has(level as Severity)) {
-					problems.push(`breakdown.severity.${code}: 应为 error、warning、information、hint 或 off / must be error, warning, information, hint or off`);
+					problems.push(message('settings.bad-severity', code));
 				} else {
 					settings.severity[code] = level as Severity | 'off';
 				}
 			}
 		} else {
-			problems.push('breakdown.severity 必须是对象 / must be an object');
+			problems.push(message('settings.severity-not-an-object'));
 		}
 	}
 	if (value.locale !== undefined && value.locale !== null) {
@@ -52,14 +53,14 @@ export function readSettings(raw: unknown): { settings: BreakdownSettings; probl
 		if (locale === 'auto' || locale === 'zh-cn' || locale === 'en') {
 			settings.locale = locale;
 		} else {
-			problems.push('breakdown.locale 应为 auto、zh-cn 或 en / must be auto, zh-cn or en');
+			problems.push(message('settings.bad-locale'));
 		}
 	}
 	if (value.maxFileSize !== undefined && value.maxFileSize !== null) {
 		if (typeof value.maxFileSize === 'number' && Number.isFinite(value.maxFileSize) && value.maxFileSize > 0) {
 			settings.maxFileSize = value.maxFileSize;
 		} else {
-			problems.push('breakdown.maxFileSize 必须是正数 / must be a positive number');
+			problems.push(message('settings.bad-max-file-size'));
 		}
 	}
 	return { settings, problems };

@@ -1,5 +1,8 @@
-import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { lastAtOrBefore } from '../core/text/characters';
+import { lastAtOrBefore } from './characters';
+import type { Position, Range } from './lineIndex';
+
+/** A change as the editor sends it: a range replaced, or the whole text. */
+export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
 
 /**
  * An open document kept as an array of lines, each with its line break. The editor sends one
@@ -9,9 +12,10 @@ import { lastAtOrBefore } from '../core/text/characters';
  *
  * Positions and clamping follow vscode-languageserver-textdocument (CRLF, LF and lone CR; a
  * character past the end of a line stops before its line break), and changes apply in order, each
- * on the result of the one before, as the protocol says.
+ * on the result of the one before, as the protocol says. It is an LSP text document in shape (the
+ * LSP layer keeps open documents as these), without depending on one.
  */
-export class LineDocument implements TextDocument {
+export class LineDocument {
 	private text: string | undefined;
 	private lineStarts: number[] | undefined;
 
@@ -27,10 +31,7 @@ export class LineDocument implements TextDocument {
 		return new LineDocument(uri, languageId, version, splitLines(content));
 	}
 
-	static update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): LineDocument {
-		if (!(document instanceof LineDocument)) {
-			throw new TypeError('LineDocument.update takes a LineDocument');
-		}
+	static update(document: LineDocument, changes: readonly ContentChange[], version: number): LineDocument {
 		let lines = document.lines.slice();
 		let resplit = false;
 		for (const change of changes) {

@@ -22,12 +22,6 @@ export function basename(uri: string): string {
 	return key.slice(key.lastIndexOf('/') + 1);
 }
 
-/** `单位名录.txt` or `*.units.txt`: a unit registry. */
-export function isRegistryUri(uri: string): boolean {
-	const name = basename(uri);
-	return name === '单位名录.txt' || name.endsWith('.units.txt');
-}
-
 /** Whether `key` lies inside the folder `folderKey` (or is it). */
 export function isInside(key: string, folderKey: string): boolean {
 	const folder = folderKey.endsWith('/') ? folderKey : folderKey + '/';

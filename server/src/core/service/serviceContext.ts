@@ -1,21 +1,22 @@
-import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../core/checks/checkTable';
-import type { Finding } from '../core/checks/finding';
-import type { BreakdownEngine } from '../core/engine';
-import { unitAt } from '../core/features/unitAt';
-import { identityOfKey, unitIdentity } from '../core/features/unitIdentity';
-import { registryNameAt, registryUnitAt, writtenNameSpan } from '../core/features/renameUnit';
-import type { Notice, UnitMention } from '../core/model/types';
-import type { LineIndex, Position, Span } from '../core/text/lineIndex';
+import type { Finding } from '../checks/finding';
+import type { BreakdownEngine } from '../engine';
+import type { PinyinIndex } from '../features/pinyinIndex';
+import { registryNameAt, registryUnitAt, writtenNameSpan } from '../features/renameUnit';
+import { unitAt } from '../features/unitAt';
+import { identityOfKey, unitIdentity } from '../features/unitIdentity';
+import type { Locale } from '../messages/message';
+import type { Notice, UnitMention } from '../model/types';
+import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
+import type { Workspace } from '../workspace/workspace';
+import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { BreakdownSettings } from './settings';
-import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from './workspaceIndex';
 
-/** What every feature handler works with. One per server; no module-level state. */
-export interface ServerContext {
+/** What every feature of the service works with. One per service; no module-level state. */
+export interface ServiceContext {
 	engine: BreakdownEngine;
+	workspace: Workspace;
 	index: WorkspaceIndex;
-	documents: TextDocuments<TextDocument>;
+	pinyin: PinyinIndex;
 	settings(): BreakdownSettings;
 	locale(): Locale;
 	/** Findings per parsed notice or registry, valid while the registries and settings are unchanged. */
@@ -36,25 +37,16 @@ export interface UnitAtPosition {
 	registry?: IndexedRegistry;
 }
 
-export function unitAtPosition(context: ServerContext, uri: string, position: Position): UnitAtPosition | undefined {
+export function unitAtPosition(context: ServiceContext, uri: string, position: Position): UnitAtPosition | undefined {
 	const notice = context.index.getNotice(uri);
 	const model = notice && context.index.model(uri);
 	if (notice && model) {
-		const offset = model.lineIndex.offsetAt(position);
-		const mention = unitAt(model, offset);
+		const mention = unitAt(model, model.lineIndex.offsetAt(position));
 		if (!mention) {
 			return undefined;
 		}
 		const directory = context.index.directoryFor(uri);
-		return {
-			identity: unitIdentity(mention, directory),
-			name: mention.name,
-			key: mention.key,
-			span: writtenNameSpan(mention),
-			lineIndex: model.lineIndex,
-			mention,
-			notice,
-		};
+		return { identity: unitIdentity(mention, directory), name: mention.name, key: mention.key, span: writtenNameSpan(mention), lineIndex: model.lineIndex, mention, notice };
 	}
 	const registry = context.index.getRegistry(uri);
 	if (registry) {
@@ -77,7 +69,7 @@ export function unitAtPosition(context: ServerContext, uri: string, position: Po
 }
 
 /** The findings of a notice or registry, with the configured severities. */
-export function findingsFor(context: ServerContext, uri: string): { findings: Finding[]; lineIndex: LineIndex; notice?: Notice } | undefined {
+export function documentFindings(context: ServiceContext, uri: string): { findings: Finding[]; lineIndex: LineIndex; notice?: Notice } | undefined {
 	const settings = context.settings();
 	const cached = (key: object, compute: () => Finding[]) => {
 		const hit = context.findingCache.get(key);
@@ -109,4 +101,14 @@ export function findingsFor(context: ServerContext, uri: string): { findings: Fi
 	}
 	const findings = cached(notice, () => context.engine.check(notice, context.index.directoryFor(uri), settings.severity));
 	return { findings, lineIndex: notice.lineIndex, notice };
+}
+
+/** The line index of an indexed notice or registry: edits to it are converted with it. */
+export function lineIndexOf(context: ServiceContext, uri: string): RangeMapper | undefined {
+	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
+}
+
+/** The URI as the index holds it (the editor's spelling for an open document). */
+export function indexedUri(context: ServiceContext, uri: string): string {
+	return context.index.getNotice(uri)?.uri ?? context.index.getRegistry(uri)?.uri ?? uri;
 }

@@ -1,0 +1,55 @@
+import { MESSAGES } from './messageTable';
+
+export type Locale = 'zh-cn' | 'en';
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** A text to show, as data: which message and its arguments. A host formats it for its locale. */
+export interface Message {
+	id: MessageId;
+	args: readonly string[];
+}
+
+export function message(id: MessageId, ...args: ReadonlyArray<string | number>): Message {
+	return { id, args: args.map(String) };
+}
+
+export function localize(text: Message, locale: Locale): string {
+	return format(text.id, text.args, locale);
+}
+
+/** The template of `id` in `locale` with {0}, {1} … replaced by `args`. */
+export function format(id: MessageId, args: ReadonlyArray<string | number>, locale: Locale): string {
+	return MESSAGES[id][locale].replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ''));
+}
+
+/** A count: the template's first form (before `|`) for one, its second for any other number; one form serves both. */
+export function formatCount(id: MessageId, count: number, locale: Locale): string {
+	const forms = MESSAGES[id][locale].split('|');
+	return (count === 1 || forms.length === 1 ? forms[0] : forms[1]).replace(/\{0\}/g, String(count));
+}
+
+/** The template of `id` in `locale` read once, for formatting many messages of one id (an outline's thousands of tasks). */
+export function template(id: MessageId, locale: Locale): (args: ReadonlyArray<string | number>) => string {
+	// Text, argument index, text, argument index, …, text.
+	const parts = MESSAGES[id][locale].split(/\{(\d+)\}/);
+	const indices = parts.filter((_, index) => index % 2 === 1).map(Number);
+	const texts = parts.filter((_, index) => index % 2 === 0);
+	return (args) => {
+		let text = texts[0];
+		for (let i = 0; i < indices.length; i++) {
+			text += String(args[indices[i]] ?? '') + texts[i + 1];
+		}
+		return text;
+	};
+}
+
+/** Chinese, then English: what the CLI prints where no locale is chosen. */
+export function bilingual(text: Message): string {
+	return `${localize(text, 'zh-cn')} / ${localize(text, 'en')}`;
+}
+
+/** Names in the language's quotation marks, joined by its list separator: 「甲」、「乙」 or "甲", "乙". */
+export function quotedNames(names: readonly string[], locale: Locale): string {
+	return names.map((name) => format('name.quoted', [name], locale)).join(format('list.separator', [], locale));
+}

@@ -1,0 +1,167 @@
+import { refusalMessage, isEditRefusal } from '../features/editRefusal';
+import { fixAllEdits } from '../features/fixAll';
+import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
+import { renameUnitEdits } from '../features/renameUnit';
+import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
+import { UnitNameIndex } from '../features/unitNameIndex';
+import { format, localize, message } from '../messages/message';
+import type { Position, Range } from '../text/lineIndex';
+import { registryAdditions } from '../units/registryEdits';
+import { suggestedRegistryUri } from '../workspace/fileNames';
+import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, type ServiceContext } from './serviceContext';
+import type { CodeActionItem, CompletionItem, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
+
+/** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
+export function completion(context: ServiceContext, uri: string, position: Position): CompletionItem[] | undefined {
+	const notice = context.index.model(uri);
+	const site = notice && unitCompletionSite(notice, notice.lineIndex.offsetAt(position));
+	if (!notice || !site) {
+		return undefined;
+	}
+	const { pinyin } = context;
+	const candidates: UnitCandidate[] = [];
+	// Registry names from an index built once per registry change: a request reads a bounded number of them.
+	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names)).matching(site.typed.trim(), pinyin) ?? [];
+	for (const name of registryNames) {
+		candidates.push({ name, source: 'registry', uses: 0 });
+	}
+	for (const unit of context.index.units().values()) {
+		candidates.push({ name: unit.name, source: 'workspace', uses: unit.references.length });
+	}
+	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
+		candidates.push({ name, source: 'catalog', uses: 0 });
+	}
+	const range = notice.lineIndex.rangeOf(site.replaceSpan);
+	const locale = context.locale();
+	const sources = { registry: format('completion.registry', [], locale), workspace: format('completion.workspace', [], locale), catalog: format('completion.catalog', [], locale) };
+	return rankUnitCandidates(candidates, site, pinyin).map((candidate, index) => ({
+		label: candidate.name,
+		detail: candidate.uses > 0 ? format('completion.uses', [sources[candidate.source], candidate.uses], locale) : sources[candidate.source],
+		range,
+		filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
+		sortText: String(index).padStart(5, '0'),
+	}));
+}
+
+/** 市 unless the notice's units mostly carry another level prefix. */
+function dominantLevel(names: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const name of names) {
+		if (/^[省市县区]/.test(name) && !name.startsWith('市场')) {
+			counts.set(name[0], (counts.get(name[0]) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '市';
+}
+
+export function prepareRename(context: ServiceContext, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+	const found = unitAtPosition(context, uri, position);
+	return found ? { range: found.lineIndex.rangeOf(found.span), placeholder: found.name } : undefined;
+}
+
+/** Renames the spelling at a position in every notice of the workspace and in the registries, or says why it cannot be written safely. */
+export function rename(context: ServiceContext, uri: string, position: Position, newName: string): RenameAnswer | undefined {
+	const found = unitAtPosition(context, uri, position);
+	if (!found) {
+		return undefined;
+	}
+	const result = renameUnitEdits({
+		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
+		registries: context.index.allRegistries().map((entry) => entry.registry),
+		oldKey: found.key,
+		oldName: found.name,
+		newName,
+		reader: context.engine,
+	});
+	if (isEditRefusal(result)) {
+		return { refusal: localize(refusalMessage(result), context.locale()) };
+	}
+	return { change: workspaceChange(context, result.edits) };
+}
+
+/** Engine file edits as ranges, each file's positions from its own text. */
+export function workspaceChange(context: ServiceContext, edits: readonly FileEdit[]): WorkspaceChange {
+	const files: WorkspaceChange['files'] = [];
+	for (const fileEdit of edits) {
+		const lineIndex = lineIndexOf(context, fileEdit.uri);
+		if (lineIndex) {
+			files.push({ uri: indexedUri(context, fileEdit.uri), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText })) });
+		}
+	}
+	return { files };
+}
+
+/**
+ * Quick fixes for the request's diagnostics (code and range) and the fix-all action. `canCreateFiles`:
+ * the client applies file-create edits; without it "add to the registry" is offered only when a
+ * registry exists.
+ */
+export function codeActions(
+	context: ServiceContext,
+	uri: string,
+	diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>,
+	wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean },
+): CodeActionItem[] {
+	const result = documentFindings(context, uri);
+	if (!result?.notice) {
+		return [];
+	}
+	const { findings, lineIndex, notice } = result;
+	const registry = context.index.registriesFor(uri)[0];
+	const suggested = suggestedRegistryUri(uri);
+	const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+	const locale = context.locale();
+	const actions: CodeActionItem[] = [];
+	if (wanted.quickFixes) {
+		diagnostics.forEach((diagnostic, index) => {
+			const finding = findings.find((candidate) => candidate.code === diagnostic.code && sameRange(lineIndex.rangeOf(candidate.span), diagnostic.range));
+			for (const fix of finding ? quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine }) : []) {
+				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
+				if (createsRegistry && !wanted.canCreateFiles) {
+					continue;
+				}
+				const change = createsRegistry ? newRegistry(context, fix, suggested) : workspaceChange(context, fix.edits);
+				actions.push({ title: localize(fix.title, locale), kind: 'quickfix', diagnostics: [index], preferred: fix.preferred, change });
+			}
+		});
+	}
+	if (wanted.fixAll) {
+		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine });
+		if (edits.length > 0) {
+			actions.push({ title: localize(message('fix.all'), locale), kind: 'fix-all', diagnostics: [], preferred: false, change: workspaceChange(context, [{ uri, edits }]) });
+		}
+	}
+	return actions;
+}
+
+/** "Add to the registry" when there is none yet: 单位名录.txt created beside the notice with the unit in it. */
+function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string): WorkspaceChange {
+	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
+	return newFile(registryUri, localize(message('registry.new-file-header'), context.locale()) + '\n' + text);
+}
+
+function newFile(uri: string, text: string): WorkspaceChange {
+	const start = { line: 0, character: 0 };
+	return { create: uri, files: [{ uri, edits: [{ range: { start, end: start }, newText: text }] }] };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The notice's units not yet listed, appended to the registry in force, or written into a new 单位名录.txt beside the notice. */
+export function registryCommand(context: ServiceContext, uri: string): RegistryCommand | undefined {
+	const notice = context.index.model(uri);
+	if (!notice) {
+		return undefined;
+	}
+	const existing = context.index.registriesFor(uri)[0];
+	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
+	// Lines in the registry's own line breaks, after one when its last line has none.
+	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
+	if (existing) {
+		const end = existing.lineIndex.positionAt(existing.text.length);
+		return { target, change: { files: [{ uri: target, edits: [{ range: { start: end, end }, newText: append.separator + append.lines }] }] }, createsFile: false };
+	}
+	return { target, change: newFile(target, append.lines), createsFile: true };
+}

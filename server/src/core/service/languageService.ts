@@ -1,0 +1,150 @@
+import { formatMessage } from '../checks/checkTable';
+import { BreakdownEngine } from '../engine';
+import { PinyinIndex } from '../features/pinyinIndex';
+import type { FoldingRange } from '../features/foldingRanges';
+import type { TaskTable } from '../features/taskTable';
+import { localize, type Locale, type Message } from '../messages/message';
+import type { Position, Range } from '../text/lineIndex';
+import { suggestedRegistryUri } from '../workspace/fileNames';
+import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
+import { Workspace } from '../workspace/workspace';
+import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
+import { filesToLint, lintFile, type FileLint } from './files';
+import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
+import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
+import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
+import { taskTable } from './tables';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import { classify, documentOutline, folding, registryLenses, tokens, unitItem, unitTree } from './views';
+
+export interface LanguageServiceHost {
+	fileSystem: WorkspaceFileSystem;
+	/** File events; a host without a watcher tells the workspace itself (`workspace.filesChanged`). */
+	watcher?: FileWatcher;
+	log?(message: string): void;
+	/** A message for the user: a configured registry that cannot be read, the file cap reached. */
+	warn?(message: Message): void;
+	/** At most this many text files a workspace folder are read (registries always are). */
+	maxFiles?: number;
+}
+
+/**
+ * Every feature of breakdown over one workspace, in the core's terms: what the editor asks (through
+ * the LSP layer) and what the CLI runs. Positions are line/UTF-16 character, as LSP counts them;
+ * texts come in the configured locale. Cross-file answers read what the workspace holds now: a
+ * host that must not answer from a half-read workspace waits for `workspace.idle()` first.
+ */
+export interface LanguageService {
+	/** Documents, files on disk, folders and the read queue. */
+	readonly workspace: Workspace;
+	/** Changes whenever a registry changes: every notice's findings may change then. */
+	readonly registryVersion: number;
+	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
+	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
+	readonly locale: Locale;
+	localize(message: Message): string;
+
+	diagnostics(uri: string): Diagnostic[] | undefined;
+	outline(uri: string): OutlineSymbol[];
+	foldingRanges(uri: string): FoldingRange[];
+	semanticTokens(uri: string): SemanticToken[];
+	/** Whether a plain-text document reads as a notice. */
+	classify(text: string): boolean;
+
+	definition(uri: string, position: Position): Location | undefined;
+	references(uri: string, position: Position, includeDeclaration: boolean): Location[];
+	highlights(uri: string, position: Position): Highlight[];
+	hover(uri: string, position: Position): HoverText | undefined;
+	workspaceSymbols(query: string): SymbolItem[];
+
+	completion(uri: string, position: Position): CompletionItem[] | undefined;
+	prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | undefined;
+	rename(uri: string, position: Position, newName: string): RenameAnswer | undefined;
+	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
+	/** The create-registry command's edit for a notice. */
+	registryCommand(uri: string): RegistryCommand | undefined;
+
+	codeLenses(uri: string): CodeLensItem[];
+	/** Every unit of the workspace with its tasks (the Units view). */
+	unitTree(): UnitItem[];
+	/** The unit at a position with its tasks (a unit no notice names has none). */
+	unitTasks(uri: string, position: Position): UnitItem | undefined;
+	/** The registries that apply to a notice, and where a new one would go. */
+	registriesFor(uri: string): { uris: string[]; suggested: string };
+	/** The task table of a notice, or of every notice of the workspace. */
+	taskTable(uri?: string): TaskTable;
+
+	/** The text files a command line names, and the URIs that name nothing. */
+	filesToLint(uris: readonly string[]): Promise<{ uris: string[]; missing: string[] }>;
+	/** Checks one file on its own, with the registries that apply to it (the CLI). */
+	lintFile(uri: string): Promise<FileLint>;
+}
+
+export function createLanguageService(host: LanguageServiceHost): LanguageService {
+	const engine = new BreakdownEngine();
+	const log = host.log ?? (() => undefined);
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000 });
+	let settings = DEFAULT_SETTINGS;
+	let locale: Locale = 'zh-cn';
+	const context: ServiceContext = {
+		engine,
+		workspace,
+		index: workspace.index,
+		pinyin: new PinyinIndex(),
+		settings: () => settings,
+		locale: () => locale,
+		findingCache: new WeakMap(),
+	};
+	const registryFolders = new Map<string, string[]>();
+	return Object.freeze<LanguageService>({
+		workspace,
+		get registryVersion() {
+			return workspace.index.registryVersion;
+		},
+		get locale() {
+			return locale;
+		},
+		configure(next, clientLocale) {
+			settings = next;
+			locale = effectiveLocale(next, clientLocale);
+			context.findingCache = new WeakMap();
+			const problem = workspace.configure(next.registry, next.maxFileSize);
+			return problem ? [problem] : [];
+		},
+		localize: (text) => localize(text, locale),
+		diagnostics(uri) {
+			const found = documentFindings(context, uri);
+			return found?.findings.map((finding) => ({
+				range: found.lineIndex.rangeOf(finding.span),
+				severity: finding.severity,
+				code: finding.code,
+				message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
+				related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: localize(related.message, locale) })),
+			}));
+		},
+		outline: (uri) => documentOutline(context, uri),
+		foldingRanges: (uri) => folding(context, uri),
+		semanticTokens: (uri) => tokens(context, uri),
+		classify: (text) => classify(context, text),
+		definition: (uri, position) => definition(context, uri, position),
+		references: (uri, position, includeDeclaration) => references(context, uri, position, includeDeclaration),
+		highlights: (uri, position) => highlights(context, uri, position),
+		hover: (uri, position) => hover(context, uri, position),
+		workspaceSymbols: (query) => workspaceSymbols(context, query),
+		completion: (uri, position) => completion(context, uri, position),
+		prepareRename: (uri, position) => prepareRename(context, uri, position),
+		rename: (uri, position, newName) => rename(context, uri, position, newName),
+		codeActions: (uri, diagnostics, wanted) => codeActions(context, uri, diagnostics, wanted),
+		registryCommand: (uri) => registryCommand(context, uri),
+		codeLenses: (uri) => registryLenses(context, uri),
+		unitTree: () => unitTree(context),
+		unitTasks(uri, position) {
+			const found = unitAtPosition(context, uri, position);
+			return found && unitItem(context, found.identity, found.name);
+		},
+		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: suggestedRegistryUri(uri) }),
+		taskTable: (uri) => taskTable(context, uri),
+		filesToLint: (uris) => filesToLint(context, uris),
+		lintFile: (uri) => lintFile(context, uri, registryFolders),
+	});
+}

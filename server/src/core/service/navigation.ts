@@ -1,0 +1,108 @@
+import { tasksByRole, type UnitReference } from '../features/unitReferences';
+import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
+import { roleCounts } from '../messages/roles';
+import type { Position } from '../text/lineIndex';
+import { basename } from '../workspace/uris';
+import { unitAtPosition, type ServiceContext } from './serviceContext';
+import type { Highlight, HoverText, Location, SymbolItem } from './types';
+
+/** At most this many workspace symbols an answer. */
+const SYMBOL_LIMIT = 500;
+const ROLE_RANK = { lead: 0, responsible: 1, other: 2 };
+
+export function referenceLocation(context: ServiceContext, reference: UnitReference): Location | undefined {
+	const entry = context.index.getNotice(reference.uri);
+	return entry ? { uri: entry.uri, range: entry.digest.lineIndex.rangeOf(reference.mention.span) } : undefined;
+}
+
+/** The registry line of the unit at a position (go to definition). */
+export function definition(context: ServiceContext, uri: string, position: Position): Location | undefined {
+	const found = unitAtPosition(context, uri, position);
+	if (!found?.mention) {
+		return undefined;
+	}
+	const resolved = context.index.directoryFor(uri)?.resolve(found.mention.name, found.mention.key);
+	const registry = resolved && context.index.getRegistry(resolved.unit.uri);
+	return registry ? { uri: registry.uri, range: registry.registry.lineIndex.rangeOf(resolved.unit.nameSpan) } : undefined;
+}
+
+/** Every task naming the unit at a position, across the workspace, leads first; with its registry line when asked. */
+export function references(context: ServiceContext, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+	const found = unitAtPosition(context, uri, position);
+	if (!found) {
+		return [];
+	}
+	const locations = [...context.index.memo(`references ${found.identity}`, () => unitLocations(context, found.identity))];
+	if (includeDeclaration) {
+		const declaration = found.registry ? { uri: found.registry.uri, range: found.lineIndex.rangeOf(found.span) } : definition(context, uri, position);
+		if (declaration) {
+			locations.unshift(declaration);
+		}
+	}
+	return locations;
+}
+
+/** Where a unit is named across the workspace, leads first. */
+function unitLocations(context: ServiceContext, identity: string): Location[] {
+	const unit = context.index.units().get(identity);
+	const sorted = [...(unit?.references ?? [])].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+	return sorted.map((reference) => referenceLocation(context, reference)).filter((location): location is Location => location !== undefined);
+}
+
+/** The unit at a position wherever this document names it; its lead mentions marked. */
+export function highlights(context: ServiceContext, uri: string, position: Position): Highlight[] {
+	const found = unitAtPosition(context, uri, position);
+	if (!found) {
+		return [];
+	}
+	if (!found.notice) {
+		return [{ range: found.lineIndex.rangeOf(found.span), lead: false }];
+	}
+	const here = found.notice.uri;
+	return (context.index.units().get(found.identity)?.references ?? [])
+		.filter((reference) => reference.uri === here)
+		.map((reference) => ({ range: found.lineIndex.rangeOf(reference.mention.span), lead: reference.role === 'lead' }));
+}
+
+export function hover(context: ServiceContext, uri: string, position: Position): HoverText | undefined {
+	const found = unitAtPosition(context, uri, position);
+	if (!found) {
+		return undefined;
+	}
+	const unit = context.index.units().get(found.identity);
+	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.references ?? []);
+	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
+	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale()), range: found.lineIndex.rangeOf(found.span) };
+}
+
+/** Units by name or pinyin (initials or full), with their tasks by role; tasks by number or text. */
+export function workspaceSymbols(context: ServiceContext, query: string): SymbolItem[] {
+	const trimmed = query.trim();
+	const latin = /^[a-z]+$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
+	const result: SymbolItem[] = [];
+	for (const unit of context.index.units().values()) {
+		if (result.length >= SYMBOL_LIMIT) {
+			break;
+		}
+		const matches = trimmed.length === 0 || unit.name.includes(trimmed) || (latin !== undefined && context.pinyin.matches(unit.name, latin));
+		const location = unit.references[0] && referenceLocation(context, unit.references[0]);
+		if (matches && location) {
+			const byRole = tasksByRole(unit.references);
+			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
+			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
+		}
+	}
+	for (const entry of context.index.allNotices()) {
+		for (const task of entry.digest.tasks) {
+			if (result.length >= SYMBOL_LIMIT) {
+				return result;
+			}
+			const label = taskLabel(task);
+			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
+				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.span.start, end: task.titleSpan.end });
+				result.push({ name: `${label}. ${task.title.slice(0, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
+			}
+		}
+	}
+	return result;
+}

@@ -1,0 +1,123 @@
+/**
+ * What the language service answers with: plain data in the core's terms (offsets already
+ * turned into line/character ranges of the document, texts already in the locale). A host converts
+ * these to its protocol (the LSP layer) or prints them (the CLI).
+ */
+import type { CheckCode, Severity } from '../checks/checkTable';
+import type { OutlineNode } from '../features/outline';
+import type { SemanticToken } from '../features/semanticTokens';
+import type { UnitRole } from '../syntax/fieldLabels';
+import type { Position, Range } from '../text/lineIndex';
+
+export type { Position, Range, SemanticToken, UnitRole };
+
+export interface Location {
+	uri: string;
+	range: Range;
+}
+
+export interface Diagnostic {
+	range: Range;
+	severity: Severity;
+	code: CheckCode;
+	message: string;
+	related: Array<{ location: Location; message: string }>;
+}
+
+/** An outline node (sections, tasks; a task's lead units as its detail) with its ranges. */
+export interface OutlineSymbol extends OutlineNode {
+	range: Range;
+	selectionRange: Range;
+	children: OutlineSymbol[];
+}
+
+export interface Highlight {
+	range: Range;
+	/** A lead mention stands out from the others (the editor shows it as a write). */
+	lead: boolean;
+}
+
+export interface HoverText {
+	markdown: string;
+	range: Range;
+}
+
+export interface CompletionItem {
+	label: string;
+	detail: string;
+	range: Range;
+	filterText: string;
+	sortText: string;
+}
+
+export interface TextChange {
+	range: Range;
+	newText: string;
+}
+
+/** Edits to files; `create`: a file made first (kept if it exists), which needs a client that creates files. */
+export interface WorkspaceChange {
+	files: Array<{ uri: string; edits: TextChange[] }>;
+	create?: string;
+}
+
+export interface CodeActionItem {
+	title: string;
+	kind: 'quickfix' | 'fix-all';
+	/** The diagnostics of the request (by index) the action fixes. */
+	diagnostics: number[];
+	preferred: boolean;
+	change: WorkspaceChange;
+}
+
+/** A code lens on a registry entry; `unit` is where the client's "tasks of this unit" command looks. */
+export interface CodeLensItem {
+	range: Range;
+	title: string;
+	unit: { uri: string; position: Position };
+}
+
+export interface SymbolItem {
+	name: string;
+	kind: 'unit' | 'task';
+	location: Location;
+	container: string;
+}
+
+/** A rename's edits, or why it was refused (in the locale). */
+export type RenameAnswer = { change: WorkspaceChange } | { refusal: string };
+
+/** The create-registry command: the notice's units not yet listed, appended to its registry or written into a new one. */
+export interface RegistryCommand {
+	target: string;
+	change: WorkspaceChange;
+	createsFile: boolean;
+}
+
+/** A task as the Units view and the quick pick show it. */
+export interface UnitTaskItem {
+	uri: string;
+	/** The task's marker and title. */
+	range: Range;
+	/** `21` or, under numbered sections, `2.3`. */
+	label: string;
+	title: string;
+	role: UnitRole;
+	/** `第 21 项：…` / `Task 21: …`, in the locale. */
+	text: string;
+	/** The notice's file name. */
+	file: string;
+}
+
+/** A unit with its tasks by role, and the labels the views show, in the locale. */
+export interface UnitItem {
+	identity: string;
+	name: string;
+	/** `牵头 2 项 · 责任 1 项 · 配合 0 项`. */
+	description: string;
+	lead: UnitTaskItem[];
+	responsible: UnitTaskItem[];
+	other: UnitTaskItem[];
+	/** The headings over each role's tasks: `牵头（2）`. */
+	roles: Record<UnitRole, string>;
+}

@@ -1,0 +1,33 @@
+import { basename } from './uris';
+
+/** The file name a registry of its own folder gets (the create-registry command, the "add to registry" fix). */
+export const REGISTRY_FILE_NAME = '单位名录.txt';
+
+/** `单位名录.txt` or `*.units.txt`: a unit registry. */
+export function isRegistryFileName(name: string): boolean {
+	return name === REGISTRY_FILE_NAME || name.endsWith('.units.txt');
+}
+
+export function isRegistryUri(uri: string): boolean {
+	return isRegistryFileName(basename(uri));
+}
+
+/** The files a host watches for the workspace: notices and registries are `.txt` files. */
+export const TEXT_FILE_GLOB = '**/*.txt';
+
+/** Notices and registries are `.txt` files (in any case: `通知.TXT` too). */
+export function isTextFileName(name: string): boolean {
+	return name.toLowerCase().endsWith('.txt');
+}
+
+/** Folders of tools and builds, never of notices: a workspace walk does not enter them (nor a hidden folder). */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+
+export function isSkippedFolder(name: string): boolean {
+	return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
+
+/** Where a registry for a notice is created when none applies: `单位名录.txt` in the notice's folder. */
+export function suggestedRegistryUri(noticeUri: string): string {
+	return noticeUri.slice(0, noticeUri.lastIndexOf('/') + 1) + encodeURIComponent(REGISTRY_FILE_NAME);
+}

@@ -1,0 +1,213 @@
+import type { BreakdownEngine } from '../engine';
+import type { Message } from '../messages/message';
+import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
+import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
+import { uriKey } from './uris';
+import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceReader } from './workspaceReader';
+
+export interface WorkspaceHost {
+	fileSystem: WorkspaceFileSystem;
+	/** File events from the host (the editor's watcher); without one, call `filesChanged`. */
+	watcher?: FileWatcher;
+	log(message: string): void;
+	/** A message for the user (a configured registry that cannot be read, the file cap reached). */
+	warn(message: Message): void;
+	/** At most this many text files a folder are read (registries always are). */
+	maxFiles: number;
+}
+
+/**
+ * The workspace as the service sees it: the open documents (their text wins over the disk), the
+ * files under the workspace folders, and which registry applies where (`index`). Disk reads run
+ * one after another (`schedule`), so a file event, a scan and a closed document never interleave;
+ * `idle` resolves when nothing is left to read. Listeners hear of every change.
+ */
+export class Workspace {
+	readonly index: WorkspaceIndex;
+	private readonly reader: WorkspaceReader;
+	private readonly open = new Map<string, { uri: string; text: string; version: number }>();
+	private readonly listeners = new Set<() => void>();
+	private readonly subscription: Disposable | undefined;
+	private folderUris: readonly string[] = [];
+	private registryUri: string | undefined;
+	private maxFileSize = 5_000_000;
+	private tail: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		engine: BreakdownEngine,
+		private readonly host: WorkspaceHost,
+	) {
+		this.index = new WorkspaceIndex(engine, () => ({ registryUri: this.registryUri, maxFileSize: this.maxFileSize }));
+		this.reader = new WorkspaceReader({
+			fileSystem: host.fileSystem,
+			index: this.index,
+			isOpen: (uri) => this.open.has(uriKey(uri)),
+			folders: () => this.folderUris,
+			maxFileSize: () => this.maxFileSize,
+			maxFiles: host.maxFiles,
+			log: host.log,
+			warn: host.warn,
+		});
+		this.subscription = host.watcher?.onDidChangeFiles((changes) => void this.filesChanged(changes));
+	}
+
+	dispose(): void {
+		this.subscription?.dispose();
+	}
+
+	/** The workspace folders (URIs): nothing outside them is read from disk. */
+	get folders(): readonly string[] {
+		return this.folderUris;
+	}
+
+	setFolders(folders: readonly string[]): void {
+		this.folderUris = [...folders];
+	}
+
+	/**
+	 * Applies `breakdown.registry` and the size limit: open documents are read again under the new
+	 * limit, and the configured registry is read (queued, never waited for). Returns the problem
+	 * with the registry setting, if any.
+	 */
+	configure(registrySetting: string, maxFileSize: number): Message | undefined {
+		this.maxFileSize = maxFileSize;
+		const resolved = resolveRegistrySetting(registrySetting, this.folderUris);
+		this.registryUri = resolved && 'uri' in resolved ? resolved.uri : undefined;
+		for (const document of this.open.values()) {
+			this.index.update(document.uri, document.text, document.version, true);
+		}
+		const configured = this.registryUri;
+		if (configured) {
+			void this.schedule('reading breakdown.registry', async () => {
+				if (!this.index.getRegistry(configured)) {
+					const kind = await this.reader.read(configured);
+					if (kind !== 'text' && kind !== 'open') {
+						this.host.warn(registryProblemMessage(registrySetting, kind));
+					}
+				}
+				this.changed();
+			});
+		}
+		this.changed();
+		return resolved && 'problem' in resolved ? registryProblemMessage(registrySetting, resolved.problem) : undefined;
+	}
+
+	/** A registry named outside the workspace settings (the CLI's --registry), read as a registry whatever its file name, for every notice. */
+	async useRegistry(uri: string): Promise<Exclude<FileRead, { kind: 'text' }> | undefined> {
+		const read = await this.readText(uri);
+		if (read.kind !== 'text') {
+			return read;
+		}
+		this.index.updateRegistry(uri, read.text, undefined);
+		this.registryUri = uri;
+		return undefined;
+	}
+
+	/** Whether one registry applies to every notice (breakdown.registry, --registry) instead of those beside each notice. */
+	get registryInUse(): boolean {
+		return this.registryUri !== undefined;
+	}
+
+	get fileSystem(): WorkspaceFileSystem {
+		return this.host.fileSystem;
+	}
+
+	/** A file's text from the host, within the folders and the size limit (a character is at most four bytes in UTF-8 and GB18030). */
+	readText(uri: string): Promise<FileRead> {
+		return this.host.fileSystem.readFile(uri, { folders: this.folderUris, maxBytes: this.maxFileSize * 4 });
+	}
+
+	// ---- open documents ---------------------------------------------------------------------
+
+	/** An open document (or a new version of one): its text is what the workspace holds. */
+	openDocument(uri: string, text: string, version: number): void {
+		this.open.set(uriKey(uri), { uri, text, version });
+		this.index.update(uri, text, version, true);
+		this.changed();
+	}
+
+	/** The document closed: the file on disk, not the editor's text, is what the workspace holds now. */
+	closeDocument(uri: string): Promise<void> {
+		this.open.delete(uriKey(uri));
+		return this.schedule('reading a closed document', async () => {
+			await this.reader.read(uri);
+			this.changed();
+		});
+	}
+
+	isOpen(uri: string): boolean {
+		return this.open.has(uriKey(uri));
+	}
+
+	// ---- the disk ---------------------------------------------------------------------------
+
+	/** Runs `job` after every read scheduled before; a failure is logged and the queue goes on. */
+	schedule<T>(what: string, job: () => Promise<T>): Promise<T | undefined> {
+		const run = this.tail.then(job).catch((error: unknown) => {
+			this.host.log(`${what} failed: ${(error as Error)?.stack ?? String(error)}`);
+			return undefined;
+		});
+		this.tail = run;
+		return run;
+	}
+
+	/** Resolves when nothing is left to read (reads scheduled meanwhile included). */
+	async idle(): Promise<void> {
+		let seen: Promise<unknown>;
+		do {
+			seen = this.tail;
+			await seen;
+		} while (seen !== this.tail);
+	}
+
+	/**
+	 * Reads every folder: registries first and all of them, then the other text files (up to the
+	 * cap). `before` runs first on the queue (the server waits there for its first settings);
+	 * `registriesRead` is called once the registries are read (or the scan failed).
+	 */
+	scan(options: { before?: () => Promise<unknown>; registriesRead?: () => void } = {}): Promise<void> {
+		return this.schedule('indexing the workspace', async () => {
+			try {
+				await options.before?.();
+				await this.reader.scan(() => {
+					options.registriesRead?.();
+					this.changed();
+				});
+			} finally {
+				options.registriesRead?.();
+			}
+			this.changed();
+		}) as Promise<void>;
+	}
+
+	/** Files changed on disk: each is read again, or dropped when deleted (an open document keeps its text). */
+	filesChanged(changes: readonly FileChange[]): Promise<void> {
+		return this.schedule('reading changed files', async () => {
+			for (const change of changes) {
+				if (change.kind === 'deleted') {
+					if (!this.isOpen(change.uri)) {
+						this.index.remove(change.uri);
+					}
+				} else {
+					await this.reader.read(change.uri);
+				}
+			}
+			this.changed();
+		}) as Promise<void>;
+	}
+
+	// ---- listeners ----------------------------------------------------------------------------
+
+	/** Called after every change of the index (a document, a file, the settings). */
+	onDidChange(listener: () => void): Disposable {
+		this.listeners.add(listener);
+		return { dispose: () => this.listeners.delete(listener) };
+	}
+
+	private changed(): void {
+		for (const listener of this.listeners) {
+			listener();
+		}
+	}
+}

@@ -1,0 +1,72 @@
+import * as lsp from 'vscode-languageserver';
+import type { Severity } from '../core/checks/checkTable';
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
+import type * as core from '../core/service/types';
+import { ShowUnitTasksCommand } from '../protocol/protocol';
+
+/** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
+export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
+
+export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+const SEVERITIES: Record<Severity, lsp.DiagnosticSeverity> = { error: lsp.DiagnosticSeverity.Error, warning: lsp.DiagnosticSeverity.Warning, information: lsp.DiagnosticSeverity.Information, hint: lsp.DiagnosticSeverity.Hint };
+
+export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
+	const { range, code, message } = diagnostic;
+	return { range, severity: SEVERITIES[diagnostic.severity], code, source: 'breakdown', message, relatedInformation: diagnostic.related };
+}
+
+export function toDocumentSymbol(symbol: core.OutlineSymbol): lsp.DocumentSymbol {
+	const { detail, range, selectionRange } = symbol;
+	const kind = symbol.kind === 'section' ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Event;
+	return { name: symbol.name.length > 0 ? symbol.name : ' ', detail, kind, range, selectionRange, children: symbol.children.map(toDocumentSymbol) };
+}
+
+export function toHighlight(highlight: core.Highlight): lsp.DocumentHighlight {
+	return { range: highlight.range, kind: highlight.lead ? lsp.DocumentHighlightKind.Write : lsp.DocumentHighlightKind.Read };
+}
+
+export function toHover(hover: core.HoverText | undefined): lsp.Hover | null {
+	return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+}
+
+export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
+	return { name: symbol.name, kind: symbol.kind === 'unit' ? lsp.SymbolKind.Class : lsp.SymbolKind.Event, location: symbol.location, containerName: symbol.container };
+}
+
+export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {
+	const kind = lsp.CompletionItemKind.Unit;
+	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
+}
+
+/** Edits by file; a file to create comes first, as a resource operation (only sent to a client that declared it). */
+export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit {
+	if (change.create) {
+		const edits = change.files.flatMap((file) => file.edits);
+		return { documentChanges: [{ kind: 'create', uri: change.create, options: { ignoreIfExists: true } }, { textDocument: { uri: change.create, version: null }, edits }] };
+	}
+	const changes: Record<string, lsp.TextEdit[]> = {};
+	for (const file of change.files) {
+		changes[file.uri] = [...(changes[file.uri] ?? []), ...file.edits];
+	}
+	return { changes };
+}
+
+export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[]): lsp.CodeAction {
+	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
+	const fixed = action.diagnostics.map((index) => diagnostics[index]);
+	return { title: action.title, kind, ...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}), edit: toWorkspaceEdit(action.change) };
+}
+
+export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {
+	return { range: lens.range, command: { title: lens.title, command: ShowUnitTasksCommand, arguments: [lens.unit.uri, lens.unit.position] } };
+}
+
+export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.SemanticTokens {
+	const builder = new lsp.SemanticTokensBuilder();
+	for (const token of tokens) {
+		const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
+		builder.push(token.line, token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
+	}
+	return builder.build();
+}

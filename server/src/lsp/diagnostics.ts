@@ -1,0 +1,81 @@
+import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { IndexChangedNotification } from '../protocol/protocol';
+import { toDiagnostic } from './convert';
+import type { Guard } from './guard';
+import type { Session } from './session';
+
+/** The Units view refreshes at most this often while files are read. */
+const INDEX_CHANGED_DELAY_MS = 200;
+
+/**
+ * Diagnostics pulled when the client supports it (VS Code does), else pushed on every change; a
+ * registry or settings change refreshes every open document. The first findings wait (bounded)
+ * for the settings and the registries read at start: `ready`.
+ */
+export class Diagnostics {
+	ready: Promise<unknown> = Promise.resolve();
+	/** Set at `initialized`: no request goes to the client before it. */
+	initialized = false;
+	private lastRegistryVersion = -1;
+	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(private readonly session: Session) {}
+
+	listen(connection: Connection, guard: Guard): void {
+		connection.languages.diagnostics.on(guard.request('diagnostics', async (params) => (await this.ready, { kind: DocumentDiagnosticReportKind.Full, items: this.of(params.textDocument.uri) })));
+	}
+
+	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
+	publish(uri: string): void {
+		if (!this.session.features().pullDiagnostics) {
+			void this.ready
+				.then(() => {
+					const document = this.session.documents.get(uri);
+					if (document) {
+						this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, version: document.version, diagnostics: this.of(uri) });
+					}
+				})
+				.catch((error: unknown) => this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`));
+		}
+	}
+
+	clear(uri: string): void {
+		if (!this.session.features().pullDiagnostics) {
+			this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, diagnostics: [] });
+		}
+	}
+
+	/** The workspace changed: after a registry change every open document may read differently; the Units view refreshes soon. */
+	indexChanged(): void {
+		if (!this.initialized) {
+			return;
+		}
+		if (this.session.service.registryVersion !== this.lastRegistryVersion) {
+			this.lastRegistryVersion = this.session.service.registryVersion;
+			this.refreshAll();
+		}
+		this.indexChangedTimer ??= setTimeout(() => {
+			this.indexChangedTimer = undefined;
+			this.session.requests.notify(IndexChangedNotification, {});
+		}, INDEX_CHANGED_DELAY_MS);
+	}
+
+	/** The settings changed: every open document is checked again. */
+	settingsChanged(): void {
+		this.lastRegistryVersion = -1;
+		this.indexChanged();
+	}
+
+	private refreshAll(): void {
+		if (this.session.features().pullDiagnostics) {
+			this.session.requests.refreshDiagnostics();
+		} else {
+			this.session.documents.all().forEach((document) => this.publish(document.uri));
+		}
+		this.session.requests.refreshSemanticTokens();
+	}
+
+	private of(uri: string): Diagnostic[] {
+		return this.session.service.diagnostics(uri)?.map(toDiagnostic) ?? [];
+	}
+}

@@ -1,0 +1,72 @@
+import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DidChangeWatchedFilesParams, type Disposable } from 'vscode-languageserver';
+import type { FileChange, FileWatcher } from '../core/workspace/fileSystem';
+import type { Diagnostics } from './diagnostics';
+import type { Guard } from './guard';
+import type { Session } from './session';
+
+const CHANGE_KINDS: Record<number, FileChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+
+/** The client's file events (`workspace/didChangeWatchedFiles`) as the workspace's watcher. */
+export class ClientFileWatcher implements FileWatcher {
+	private readonly listeners = new Set<(changes: readonly FileChange[]) => void>();
+
+	onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): Disposable {
+		this.listeners.add(listener);
+		return { dispose: () => this.listeners.delete(listener) };
+	}
+
+	fire(params: DidChangeWatchedFilesParams): void {
+		const changes = params.changes.map((change) => ({ uri: change.uri, kind: CHANGE_KINDS[change.type] ?? 'changed' }));
+		this.listeners.forEach((listener) => listener(changes));
+	}
+}
+
+/**
+ * Keeps the workspace current (open documents, file events) and bounds the waits on it: a
+ * cross-file request waits until the read queue is empty, so it never answers from a half-read
+ * workspace, unless it is cancelled (RequestCancelled) or the wait passes the bound (then it
+ * answers from what is read).
+ */
+export class Indexing {
+	constructor(private readonly session: Session, private readonly diagnostics: Diagnostics) {}
+
+	listen(connection: Connection, guard: Guard, watcher: ClientFileWatcher): void {
+		const { service, documents } = this.session;
+		documents.onDidChangeContent(
+			guard.notification('didChange', ({ document }) => {
+				service.workspace.openDocument(document.uri, document.getText(), document.version);
+				this.diagnostics.publish(document.uri);
+			}),
+		);
+		documents.onDidClose(({ document }) => {
+			this.diagnostics.clear(document.uri);
+			void service.workspace.closeDocument(document.uri);
+		});
+		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => watcher.fire(params)));
+	}
+
+	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
+	async indexed(token: CancellationToken): Promise<void> {
+		const { service, limits } = this.session;
+		let listener: Disposable | undefined;
+		const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
+		const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([service.workspace.idle(), cancelled]), limits.indexWaitMs, 'late' as const);
+		listener?.dispose();
+		if (outcome === 'cancelled' || token.isCancellationRequested) {
+			throw new ResponseError(LSPErrorCodes.RequestCancelled, service.localize({ id: 'request.cancelled', args: [] }));
+		}
+		if (outcome === 'late') {
+			this.session.log(`the workspace is still being read after ${limits.indexWaitMs} ms; answering from the files read so far`);
+		}
+	}
+}
+
+/** What `promise` gives, or `late` once `ms` have passed, whichever comes first; never rejects. */
+export async function within<T, L = undefined>(promise: Promise<T>, ms: number, late?: L): Promise<T | L | undefined> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	try {
+		return await Promise.race([promise.catch(() => undefined), new Promise<L | undefined>((resolve) => (timer = setTimeout(() => resolve(late), ms)))]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

@@ -1,0 +1,70 @@
+import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ClassifyRequest, CreateRegistryCommand, RegistryForRequest, StatsRequest, TaskTableRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSymbol, toWorkspaceEdit } from './convert';
+import type { Guard } from './guard';
+import type { Session } from './session';
+
+/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
+export interface HostStats {
+	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
+}
+
+/**
+ * Every feature request, routed to the service and its answer converted: nothing else happens here.
+ * `indexed` waits (bounded, cancellable) until the workspace is read: cross-file answers call it first.
+ */
+export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
+	const { service } = session;
+	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
+	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => service.outline(params.textDocument.uri).map(toDocumentSymbol)));
+	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
+	connection.onReferences(guard.request('references', (params, token) => after(token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration))));
+	connection.onDefinition(guard.request('definition', (params) => service.definition(params.textDocument.uri, params.position) ?? null));
+	connection.onHover(guard.request('hover', (params, token) => after(token, () => toHover(service.hover(params.textDocument.uri, params.position)))));
+	connection.onDocumentHighlight(guard.request('documentHighlight', (params) => service.highlights(params.textDocument.uri, params.position).map(toHighlight)));
+	connection.onCompletion(guard.request('completion', (params) => toCompletionList(service.completion(params.textDocument.uri, params.position))));
+	connection.onPrepareRename(guard.request('prepareRename', (params) => service.prepareRename(params.textDocument.uri, params.position) ?? null));
+	connection.onRenameRequest(
+		guard.request('rename', async (params, token) => {
+			const answer = await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName));
+			if (answer && 'refusal' in answer) {
+				throw new ResponseError(LSPErrorCodes.RequestFailed, answer.refusal);
+			}
+			return answer ? toWorkspaceEdit(answer.change) : null;
+		}),
+	);
+	connection.onCodeAction(
+		guard.request('codeAction', (params) => {
+			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
+			const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: session.features().createFiles };
+			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics));
+		}),
+	);
+	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => service.codeLenses(params.textDocument.uri).map(toCodeLens))));
+	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
+	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokens(service.semanticTokens(params.textDocument.uri))));
+	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (_params, token) => after(token, () => service.unitTree())));
+	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
+	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
+	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
+	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
+	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
+	connection.onExecuteCommand(guard.request('executeCommand', (params) => (params.command === CreateRegistryCommand ? createRegistry(session, String(params.arguments?.[0] ?? '')) : null)));
+}
+
+/** The create-registry command: the edit is the service's; applying it is the client's, when it can. */
+async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
+	const command = service.registryCommand(uri);
+	if (!command) {
+		return null;
+	}
+	const { target, change, createsFile } = command;
+	const refuse = (id: 'refusal.cannot-apply-edits' | 'refusal.cannot-create-files' | 'refusal.edit-not-applied') => new ResponseError(LSPErrorCodes.RequestFailed, service.localize({ id, args: [target] }));
+	if (!features().applyEdit || (createsFile && !features().createFiles)) {
+		throw refuse(features().applyEdit ? 'refusal.cannot-create-files' : 'refusal.cannot-apply-edits');
+	}
+	if (!(await requests.applyEdit(service.localize({ id: 'edit.create-registry', args: [] }), toWorkspaceEdit(change)))) {
+		throw refuse('refusal.edit-not-applied');
+	}
+	return target;
+}

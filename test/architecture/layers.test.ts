@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkFile, checkLayers } from '../../scripts/layers';
+import { repoRoot } from '../support/golden';
+
+test('every import points down the layers, and every LSP method is a typed constant', () => {
+	const violations = checkLayers(repoRoot());
+	assert.deepEqual(violations.map((violation) => `${violation.file}:${violation.line}: ${violation.message}`), []);
+});
+
+test('the check sees each kind of forbidden import', () => {
+	const flagged = (file: string, text: string) => [...new Set(checkFile(file, text).map((violation) => violation.line))];
+	// The core: nothing from the layers above, no LSP or vscode package, no Node module.
+	assert.deepEqual(flagged('server/src/core/a.ts', "import { x } from '../lsp/startServer';\nimport type { C } from 'vscode-languageserver';\nimport * as fs from 'node:fs';\nimport * as path from 'path';\nconst y = require('../cli/main');\nexport { z } from '../protocol/protocol';\nimport { pinyin } from 'pinyin-pro';\nimport { w } from './text/unitKey';"), [1, 2, 3, 4, 5, 6]);
+	// The protocol takes only types from the core.
+	assert.deepEqual(flagged('server/src/protocol/p.ts', "import type { Range } from '../core/text/lineIndex';\nimport { unitKey } from '../core/text/unitKey';\nimport { RequestType } from 'vscode-languageserver-protocol';"), [2]);
+	// The client: the protocol and vscode only.
+	assert.deepEqual(flagged('client/src/c.ts', "import { UnitTreeRequest } from '../../server/src/protocol/protocol';\nimport { unitKey } from '../../server/src/core/text/unitKey';\nimport * as path from 'node:path';\nimport * as vscode from 'vscode';"), [2, 3]);
+	// The CLI does not use the LSP layer.
+	assert.deepEqual(flagged('server/src/cli/x.ts', "import { startServer } from '../lsp/startServer';\nimport { createNodeFileSystem } from '../node/nodeFileSystem';"), [1]);
+	// A method named by a bare string.
+	assert.deepEqual(flagged('server/src/lsp/r.ts', "connection.onRequest('breakdown/unitTree', handler);\nconnection.onRequest(UnitTreeRequest, handler);"), [1]);
+	// Module-level state; text for people outside the message table.
+	assert.deepEqual(flagged('server/src/core/c.ts', 'let cache = new Map();\nconst TABLE = 1;\nfunction f() {\n\tlet x = 1;\n\treturn x;\n}'), [1]);
+	assert.deepEqual(flagged('server/src/lsp/t.ts', "const title = `牵头 ${n} 项`;\nconst other = 'Lead';\n// 牵头 in a comment is fine"), [1]);
+	assert.deepEqual(flagged('client/src/v.ts', "item.label = '牵头';"), [1]);
+});

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CHECK_CODES, formatMessage } from '../../server/src/core/checks/checkTable';
+import { format, type MessageId } from '../../server/src/core/messages/message';
+import { MESSAGES } from '../../server/src/core/messages/messageTable';
+import { roleCounts, roleGroup, roleWord } from '../../server/src/core/messages/roles';
+
+const ids = Object.keys(MESSAGES) as MessageId[];
+
+test('every message has both languages; the English one holds no Chinese but quoted file names', () => {
+	for (const id of ids) {
+		assert.ok(MESSAGES[id]['zh-cn'].length > 0 && MESSAGES[id].en.length > 0, id);
+		// 单位名录.txt is a file name the user must type as it is; 问题 is the column of the exported (Chinese) table.
+		const english = MESSAGES[id].en.replace(/单位名录\.txt|问题/g, '');
+		assert.doesNotMatch(english, /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/, id);
+	}
+});
+
+test('a message formatted with all its arguments leaves no placeholder', () => {
+	const args = Array.from({ length: 6 }, (_, index) => `a${index}`);
+	for (const id of ids) {
+		for (const locale of ['zh-cn', 'en'] as const) {
+			assert.doesNotMatch(format(id, args, locale), /\{\d+\}/, `${id} ${locale}`);
+		}
+	}
+});
+
+test('every check code is a message; suggestions follow an unknown unit in each language', () => {
+	for (const code of CHECK_CODES) {
+		assert.ok(ids.includes(code), code);
+	}
+	assert.equal(formatMessage('unknown-unit', ['市财正局'], 'zh-cn', ['市财政局', '市财务局']), '单位名录中没有「市财正局」，是否应为「市财政局」、「市财务局」？');
+	assert.equal(formatMessage('unknown-unit', ['市财正局'], 'en', ['市财政局']), '"市财正局" is not in the unit registry; did you mean "市财政局"?');
+});
+
+test('one role vocabulary: 牵头 / 责任 / 配合, Lead / Responsible / Cooperating', () => {
+	assert.deepEqual((['lead', 'responsible', 'other'] as const).map((role) => roleWord(role, 'zh-cn')), ['牵头', '责任', '配合']);
+	assert.deepEqual((['lead', 'responsible', 'other'] as const).map((role) => roleWord(role, 'en')), ['Lead', 'Responsible', 'Cooperating']);
+	assert.equal(roleCounts({ lead: 2, responsible: 1, other: 0 }, 'zh-cn'), '牵头 2 项 · 责任 1 项 · 配合 0 项');
+	assert.equal(roleCounts({ lead: 2, responsible: 1, other: 0 }, 'en'), 'Lead 2 · Responsible 1 · Cooperating 0');
+	assert.equal(roleGroup('other', 3, 'zh-cn'), '配合（3）');
+	assert.equal(roleGroup('other', 3, 'en'), 'Cooperating (3)');
+});

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { toCodeAction, toCodeLens, toSemanticTokens, toWorkspaceEdit } from '../../server/src/lsp/convert';
+
+const start = { line: 0, character: 0 };
+const range = { start, end: { line: 0, character: 2 } };
+
+test('semantic tokens are encoded relative to the token before, types and modifiers by the legend', () => {
+	const tokens = toSemanticTokens([
+		{ line: 1, character: 0, length: 2, type: 'number', modifiers: [] },
+		{ line: 2, character: 0, length: 4, type: 'label', modifiers: [] },
+		{ line: 2, character: 5, length: 4, type: 'leadUnit', modifiers: ['unknown', 'collective'] },
+	]);
+	assert.deepEqual(tokens.data, [1, 0, 2, 0, 0, 1, 0, 4, 1, 0, 0, 5, 4, 2, 3]);
+});
+
+test('workspace edits: changes by file, or a file created first', () => {
+	const edit = toWorkspaceEdit({ files: [{ uri: 'file:///a', edits: [{ range, newText: 'x' }] }, { uri: 'file:///a', edits: [{ range, newText: 'y' }] }] });
+	assert.deepEqual(edit, { changes: { 'file:///a': [{ range, newText: 'x' }, { range, newText: 'y' }] } });
+	const create = toWorkspaceEdit({ create: 'file:///r', files: [{ uri: 'file:///r', edits: [{ range: { start, end: start }, newText: '市财政局\n' }] }] });
+	assert.deepEqual(create.documentChanges, [
+		{ kind: 'create', uri: 'file:///r', options: { ignoreIfExists: true } },
+		{ textDocument: { uri: 'file:///r', version: null }, edits: [{ range: { start, end: start }, newText: '市财政局\n' }] },
+	]);
+});
+
+test('code actions carry the request\'s diagnostics they fix; code lenses run the client\'s command', () => {
+	const diagnostic = { range, message: 'm', code: 'number-gap' };
+	const fix = toCodeAction({ title: '重新编号（1–2）', kind: 'quickfix', diagnostics: [0], preferred: true, change: { files: [] } }, [diagnostic]);
+	assert.deepEqual([fix.kind, fix.diagnostics, fix.isPreferred], ['quickfix', [diagnostic], true]);
+	const all = toCodeAction({ title: 'Fix all', kind: 'fix-all', diagnostics: [], preferred: false, change: { files: [] } }, [diagnostic]);
+	assert.deepEqual([all.kind, all.diagnostics], ['source.fixAll.breakdown', undefined]);
+	assert.deepEqual(toCodeLens({ range, title: '牵头 1 项', unit: { uri: 'file:///u', position: start } }).command, { title: '牵头 1 项', command: 'breakdown.showUnitTasks', arguments: ['file:///u', start] });
+});

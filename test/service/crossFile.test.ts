@@ -1,0 +1,240 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyEdits } from '../../server/src/core/features/quickFixes';
+import type { Position, WorkspaceChange } from '../../server/src/core/service/types';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { ROOT, testWorkspace, uriOf, type TestWorkspace } from '../support/inMemoryWorkspace';
+
+const REGISTRY = '# 测试名录\n市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n';
+const A = '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+const B = '2020年任务分解\n1.优化营商环境。\n牵头单位：市财政局；责任单位：市发改委、市商务局\n2.招商引资。\n牵头单位：市发改委\n';
+
+/** A workspace with a registry and two notices, one of them open. */
+async function twoNotices(): Promise<TestWorkspace> {
+	const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': A, 'b.txt': B, 'notes.txt': '会议记录：今天讨论了午餐。\n' });
+	workspace.open('a.txt');
+	return workspace;
+}
+
+const at = (line: number, character: number): Position => ({ line, character });
+const ROOT_LENGTH = uriOf('').length;
+const file = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+/** The texts of the workspace after a change (each file's edits applied to its text). */
+function applied(workspace: TestWorkspace, change: WorkspaceChange): Record<string, string> {
+	const result: Record<string, string> = {};
+	for (const { uri, edits } of change.files) {
+		const text = workspace.fileSystem.text(file(uri))!;
+		const lines = new LineIndex(text);
+		result[file(uri)] = applyEdits(text, edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
+	}
+	return result;
+}
+
+describe('cross-file features on an in-memory workspace', () => {
+	test('references across notices (one not open), leads first; the declaration is the registry line', async () => {
+		const { service } = await twoNotices();
+		const a = uriOf('a.txt');
+		const references = service.references(a, at(2, 7), false);
+		assert.deepEqual(references.map((location) => `${file(location.uri)}:${location.range.start.line}`), ['a.txt:2', 'b.txt:4', 'a.txt:4', 'b.txt:2']);
+		const definition = service.definition(a, at(2, 7))!;
+		assert.equal(file(definition.uri), '单位名录.txt');
+		assert.deepEqual(definition.range, { start: at(1, 0), end: at(1, 9) });
+		assert.deepEqual(service.references(a, at(2, 7), true)[0], definition);
+		// From the registry line, the same unit.
+		assert.equal(service.references(uriOf('单位名录.txt'), at(1, 2), false).length, 4);
+	});
+
+	test('a text file that does not read like a notice is not indexed', async () => {
+		const { service } = await twoNotices();
+		assert.deepEqual(service.workspaceSymbols('会议'), []);
+		assert.deepEqual(service.workspaceSymbols('czj').map((symbol) => [symbol.name, symbol.kind, symbol.container]), [['市财政局', 'unit', '牵头 1 项 · 责任 1 项 · 配合 0 项']]);
+		assert.deepEqual(service.workspaceSymbols('招商').map((symbol) => [symbol.name, file(symbol.location.uri)]), [['2. 招商引资。', 'b.txt']]);
+	});
+
+	test('hover: registry name, tasks by role across notices, the task numbers here', async () => {
+		const { service } = await twoNotices();
+		const hover = service.hover(uriOf('a.txt'), at(2, 6))!;
+		assert.equal(hover.markdown, '**市发展和改革委员会**\n\n单位名录名称：市发展和改革委员会\n\n别名：市发改委\n\n牵头 2 项 · 责任 2 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1 项\n\n本文责任：第 2 项');
+		assert.deepEqual(hover.range, { start: at(2, 5), end: at(2, 9) });
+	});
+
+	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
+		const workspace = await testWorkspace({
+			'单位名录.txt': '市财政局\n',
+			'district/单位名录.txt': '区商务局\n',
+			'district/a.units.txt': '区发改局\n',
+			'district/n.txt': '任务分解\n1.甲。\n牵头单位：区商务局；责任单位：市财政局、区农业局\n2.乙。\n牵头单位：区发改局\n',
+			'city/n.txt': '任务分解\n1.甲。\n牵头单位：区商务局；责任单位：市财政局\n2.乙。\n牵头单位：市财政局\n',
+		});
+		const { service } = workspace;
+		assert.deepEqual(service.registriesFor(uriOf('district/n.txt')).uris.map((uri) => decodeURIComponent(uri.slice(ROOT_LENGTH))), ['district/a.units.txt', 'district/单位名录.txt', '单位名录.txt']);
+		assert.deepEqual(service.registriesFor(uriOf('city/n.txt')).uris.map((uri) => decodeURIComponent(uri.slice(ROOT_LENGTH))), ['单位名录.txt']);
+		const unknown = (path: string) => service.diagnostics(uriOf(path))!.filter((diagnostic) => diagnostic.code === 'unknown-unit').map((diagnostic) => diagnostic.message);
+		assert.deepEqual(unknown('district/n.txt'), ['单位名录中没有「区农业局」']);
+		assert.deepEqual(unknown('city/n.txt'), ['单位名录中没有「区商务局」']);
+		assert.equal(decodeURIComponent(service.registriesFor(uriOf('city/n.txt')).suggested), `${ROOT}/city/单位名录.txt`);
+	});
+
+	test('rename across notices and the registry; a name that is not one unit is refused with the reason', async () => {
+		const workspace = await twoNotices();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		assert.equal(service.prepareRename(a, at(2, 16))!.placeholder, '市财政局');
+		const answer = service.rename(a, at(2, 16), '市财政和国资局')!;
+		assert.ok('change' in answer);
+		const texts = applied(workspace, answer.change);
+		assert.deepEqual(Object.keys(texts).sort(), ['a.txt', 'b.txt', '单位名录.txt']);
+		assert.equal(texts['b.txt'], B.replace('市财政局', '市财政和国资局'));
+		assert.equal(texts['单位名录.txt'], REGISTRY.replace('市财政局', '市财政和国资局'));
+		const refused = service.rename(a, at(2, 16), '市财政局、市审计局')!;
+		assert.deepEqual(refused, { refusal: '「市财政局、市审计局」不是单个单位名称（含有「、」）' });
+	});
+
+	test('code lens on each registry entry: the unit\'s tasks by role across the workspace', async () => {
+		const workspace = await twoNotices();
+		const lenses = workspace.service.codeLenses(uriOf('单位名录.txt'));
+		assert.deepEqual(lenses.map((lens) => lens.title), ['牵头 2 项 · 责任 2 项 · 配合 0 项', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头 1 项 · 责任 1 项 · 配合 0 项']);
+		assert.deepEqual(lenses[0].unit, { uri: uriOf('单位名录.txt'), position: at(1, 0) });
+	});
+
+	test('file events: a notice changed or deleted on disk, a registry changed, a document closed', async () => {
+		const workspace = await twoNotices();
+		const { service, fileSystem } = workspace;
+		const a = uriOf('a.txt');
+		fileSystem.write('b.txt', '任务分解\n1.丙。\n牵头单位：市财政局\n2.丁。\n牵头单位：市财政局\n');
+		await workspace.settled();
+		assert.equal(service.references(a, at(2, 7), false).length, 2, 'b.txt no longer names it');
+		fileSystem.remove('b.txt');
+		await workspace.settled();
+		assert.deepEqual(service.workspaceSymbols('丁'), []);
+		const c = workspace.open('c.txt', '任务分解\n1.甲。\n牵头单位：市审计局\n');
+		assert.deepEqual(service.diagnostics(c)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+		const registryVersion = service.registryVersion;
+		fileSystem.write('单位名录.txt', REGISTRY + '市审计局\n');
+		await workspace.settled();
+		assert.notEqual(service.registryVersion, registryVersion, 'a registry change is a new registry version: the server refreshes open documents');
+		assert.deepEqual(service.diagnostics(c), []);
+		// An open document's text wins over the disk until it closes.
+		fileSystem.write('a.txt', '任务分解\n1.戊。\n牵头单位：市商务局\n2.己。\n牵头单位：市商务局\n');
+		await workspace.settled();
+		assert.equal(service.references(a, at(2, 7), false).length, 2);
+		await service.workspace.closeDocument(a);
+		assert.equal(service.outline(a)[1].name, '2.己。');
+		assert.equal(service.unitTasks(a, at(2, 7))!.name, '市商务局');
+	});
+
+	test('highlights in the document, folding, semantic tokens', async () => {
+		const { service } = await twoNotices();
+		const a = uriOf('a.txt');
+		assert.deepEqual(service.highlights(a, at(2, 16)).map((highlight) => [highlight.range.start.line, highlight.lead]), [[2, false]]);
+		assert.deepEqual(service.highlights(a, at(2, 7)).map((highlight) => [highlight.range.start.line, highlight.lead]), [[2, true], [4, false]]);
+		assert.deepEqual(service.foldingRanges(a).map((range) => [range.startLine, range.endLine]), [[1, 2], [3, 4]]);
+		const tokens = service.semanticTokens(a);
+		assert.deepEqual(tokens.slice(0, 3).map((token) => [token.line, token.character, token.length, token.type]), [[1, 0, 2, 'number'], [2, 0, 4, 'label'], [2, 5, 4, 'leadUnit']]);
+	});
+
+	test('completion after a label, by pinyin initials: registry names first', async () => {
+		const workspace = await twoNotices();
+		const uri = workspace.open('new.txt', '1.甲。\n牵头单位：fgw\n');
+		const items = workspace.service.completion(uri, at(1, 8))!;
+		assert.equal(items[0].label, '市发改委');
+		assert.equal(items[0].detail, '单位名录');
+		assert.deepEqual(items[0].range, { start: at(1, 5), end: at(1, 8) });
+		assert.equal(workspace.service.completion(uri, at(0, 2)), undefined, 'no unit completion outside a unit list');
+	});
+
+	test('quick fixes against the registry that applies, and fix-all', async () => {
+		const workspace = await twoNotices();
+		const { service } = workspace;
+		const uri = workspace.open('c.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n3.乙。\n牵头单位：市商务局\n');
+		const diagnostics = service.diagnostics(uri)!;
+		assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？', '编号不连续：应为 2，此处为 3']);
+		const actions = service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: true, canCreateFiles: false });
+		assert.deepEqual(actions.map((action) => [action.title, action.kind, action.diagnostics]), [
+			['改为「市财政局」', 'quickfix', [0]],
+			['将「市财正局」加入单位名录', 'quickfix', [0]],
+			['重新编号（1–2）', 'quickfix', [1]],
+			['修复全部可自动修复的问题', 'fix-all', []],
+		]);
+		assert.deepEqual(actions[1].change.files.map((change) => file(change.uri)), ['单位名录.txt']);
+		// The renumbering applied: the text is checked again and its finding is gone.
+		const lines = new LineIndex(service.workspace.index.getNotice(uri)!.digest.text);
+		const fixed = applyEdits(lines.text, actions[2].change.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
+		workspace.open('c.txt', fixed);
+		assert.deepEqual(service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+		// Without a registry no unit is unknown: nothing to add.
+		const alone = await testWorkspace({ 'n.txt': '2020年任务分解\n1.甲。\n牵头单位：市财正局\n' });
+		const lone = alone.open('n.txt');
+		const offered = (canCreateFiles: boolean) => alone.service.codeActions(lone, alone.service.diagnostics(lone)!, { quickFixes: true, fixAll: false, canCreateFiles });
+		assert.deepEqual(offered(false), [], 'no registry: no unknown-unit finding, nothing to add');
+	});
+
+	test('the create-registry command: the units its registry does not know, as the registry parser reads it', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': '市经信局 => 市工信局\r\n市发展和改革委员会 = 市发改委' });
+		const uri = workspace.open('n.txt', '2020年任务分解\n1.甲。\n牵头单位：市工信局；责任单位：市发展改革委、市大数据局、各县(市)区政府\n2.乙。\n牵头单位：市大数据局\n');
+		const command = workspace.service.registryCommand(uri)!;
+		assert.equal(command.createsFile, false);
+		assert.equal(file(command.target), '单位名录.txt');
+		assert.equal(command.change.files[0].edits.map((edit) => edit.newText).join(''), '\r\n市大数据局\r\n');
+		const lone = await testWorkspace({});
+		const alone = lone.open('x/n.txt', '1.甲。\n牵头单位：市大数据局\n');
+		const created = lone.service.registryCommand(alone)!;
+		assert.deepEqual([created.createsFile, decodeURIComponent(created.target), created.change.create === created.target], [true, `${ROOT}/x/单位名录.txt`, true]);
+	});
+
+	test('the Units view and the unit at a position: tasks by role with the labels to show', async () => {
+		const { service } = await twoNotices();
+		const tree = service.unitTree();
+		assert.deepEqual(tree.map((unit) => [unit.name, unit.description]), [
+			['市发展和改革委员会', '牵头 2 项 · 责任 2 项 · 配合 0 项'],
+			['市商务局', '牵头 1 项 · 责任 1 项 · 配合 0 项'],
+			['市财政局', '牵头 1 项 · 责任 1 项 · 配合 0 项'],
+		]);
+		assert.deepEqual(tree[0].roles, { lead: '牵头（2）', responsible: '责任（2）', other: '配合（0）' });
+		assert.deepEqual(tree[0].lead.map((task) => [task.text, task.file]), [['第 1 项：扩大投资。', 'a.txt'], ['第 2 项：招商引资。', 'b.txt']]);
+		const unit = service.unitTasks(uriOf('a.txt'), at(2, 16))!;
+		assert.equal(unit.name, '市财政局');
+		assert.equal(service.unitTasks(uriOf('a.txt'), at(0, 1)), undefined);
+	});
+
+	test('the task table of a notice and of the workspace', async () => {
+		const { service } = await twoNotices();
+		const one = service.taskTable(uriOf('a.txt'));
+		assert.deepEqual(one.notices.map((notice) => [notice.name, notice.taskCount]), [['a', 2]]);
+		const all = service.taskTable();
+		assert.deepEqual(all.notices.map((notice) => notice.name), ['a', 'b']);
+		assert.deepEqual(all.rows.filter((row) => row.kind === 'task').map((row) => row.kind === 'task' && row.lead.map((unit) => unit.name).join()), ['市发展和改革委员会', '市商务局', '市财政局', '市发展和改革委员会']);
+	});
+
+	test('registries are read whatever the file cap; reaching the cap is said once', async () => {
+		const files: Record<string, string> = { 'zz/单位名录.txt': '市财政局\n' };
+		for (let i = 0; i < 12; i++) {
+			files[`notice-${String(i).padStart(2, '0')}.txt`] = `2020年任务分解\n1.任务${i}。\n牵头单位：市财政局\n2.乙。\n牵头单位：市财政局\n`;
+		}
+		const workspace = await testWorkspace(files, { locale: 'en' }, { maxFiles: 5 });
+		assert.deepEqual(workspace.warnings, ['The workspace folder has more than 5 text files; 5 were read (every registry was)']);
+		assert.equal(workspace.service.unitTree()[0].lead.length, 8, 'four notices of two tasks each: five text files, the registry one of them');
+		const uri = workspace.open('zz/new.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n');
+		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+	});
+
+	test('breakdown.registry: one registry for every notice; a path out of the workspace is refused with a message', async () => {
+		const files = { '名录/单位名录.txt': '市财政局\n市商务局\n', 'notices/a.txt': '2020年任务分解\n1.扩大投资。\n牵头单位：市财政局\n2.稳定外贸。\n牵头单位：市财正局\n' };
+		const configured = await testWorkspace(files, { registry: '名录/单位名录.txt' });
+		const notice = configured.open('notices/a.txt');
+		assert.deepEqual(configured.service.diagnostics(notice)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+		const outside = await testWorkspace(files, { registry: '../单位名录.txt', locale: 'en' });
+		assert.deepEqual(outside.warnings, ['breakdown.registry "../单位名录.txt" is outside the workspace and was ignored']);
+		const missing = await testWorkspace(files, { registry: '名录/x.units.txt', locale: 'en' });
+		await missing.settled();
+		assert.deepEqual(missing.warnings, ['breakdown.registry "名录/x.units.txt" does not exist and was ignored']);
+	});
+
+	test('a document above breakdown.maxFileSize gets one information finding instead of analysis', async () => {
+		const workspace = await testWorkspace({}, { maxFileSize: 1000 });
+		const uri = workspace.open('large.txt', '1.甲。\n责任单位：市财政局\n'.repeat(200));
+		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message]), [['file-too-large', 'information', '文件过大（3 K），未作检查（上限 1 K）']]);
+		assert.deepEqual(workspace.service.outline(uri), []);
+	});
+});
