@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../core/checks/checkTable';
 import { splitHidden, type HiddenEntry } from '../core/features/hiddenFindings';
-import { describeHiddenFileProblem, HIDDEN_FINDINGS_FILE, parseHiddenFile } from '../core/features/hiddenFindingsFile';
+import { hiddenFileProblemMessage, HIDDEN_FINDINGS_FILE, parseHiddenFile } from '../core/features/hiddenFindingsFile';
+import { localize } from '../core/messages/message';
 import type { FileReport } from './lintFiles';
 
 /** A hidden-findings file is a few kilobytes; anything near this is not one, and is not read into memory. */
@@ -70,8 +71,8 @@ function readHiddenFile(root: string, locale: Locale, warn: (message: string) =>
 	if (read.ok) {
 		return { root, entries: read.file.entries };
 	}
-	warn(describeHiddenFileProblem(read.problem, shown, locale));
-	return { root, entries: read.usable };
+	warn(localize(hiddenFileProblemMessage(read.problem, shown), locale));
+	return { root, entries: [] };
 }
 
 function unreadable(file: string, why: string, locale: Locale): string {
