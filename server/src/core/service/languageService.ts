@@ -9,7 +9,7 @@ import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
-import { filesToLint, lintFile, type FileLint } from './files';
+import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
@@ -22,10 +22,12 @@ export interface LanguageServiceHost {
 	/** File events; a host without a watcher tells the workspace itself (`workspace.filesChanged`). */
 	watcher?: FileWatcher;
 	log?(message: string): void;
-	/** A message for the user: a configured registry that cannot be read, the file cap reached. */
+	/** A message for the user: a configured registry that cannot be read, the file cap reached, a hidden-findings file that cannot be read. */
 	warn?(message: Message): void;
 	/** At most this many text files a workspace folder are read (registries always are). */
 	maxFiles?: number;
+	/** A file's name as a message shows it (the CLI: relative to the current folder); by default relative to its workspace folder. */
+	describe?(uri: string): string;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface LanguageService {
 	readonly workspace: Workspace;
 	/** Changes whenever a registry changes: every notice's findings may change then. */
 	readonly registryVersion: number;
+	/** Changes whenever a registry or a hidden-findings file changes: every open document's findings may change then. */
+	readonly findingsVersion: string;
 	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
 	readonly locale: Locale;
@@ -83,7 +87,7 @@ export interface LanguageService {
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000 });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	const context: ServiceContext = {
@@ -95,11 +99,14 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		locale: () => locale,
 		findingCache: new WeakMap(),
 	};
-	const registryFolders = new Map<string, string[]>();
+	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
 			return workspace.index.registryVersion;
+		},
+		get findingsVersion() {
+			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}`;
 		},
 		get locale() {
 			return locale;
@@ -145,6 +152,6 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: suggestedRegistryUri(uri) }),
 		taskTable: (uri) => taskTable(context, uri),
 		filesToLint: (uris) => filesToLint(context, uris),
-		lintFile: (uri) => lintFile(context, uri, registryFolders),
+		lintFile: (uri) => lintFile(context, uri, lintState),
 	});
 }
