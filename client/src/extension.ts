@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
+import { registerHiddenFindings } from './hiddenFindings';
 import { watchForNotices } from './noticeDetection';
 import { UnitsView } from './unitsView';
 import { trackNoticeOpened } from './walkthroughProgress';
@@ -20,10 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [
-			{ language: 'breakdown' },
-			{ language: 'breakdown-units' },
-		],
+		// Files and new documents only: Refactor Preview's copies of a notice (and git's) are not notices of the workspace.
+		documentSelector: ['file', 'untitled'].flatMap((scheme) => [
+			{ scheme, language: 'breakdown' },
+			{ scheme, language: 'breakdown-units' },
+		]),
 		synchronize: { configurationSection: 'breakdown' },
 		initializationOptions: { settings: vscode.workspace.getConfiguration('breakdown') },
 		outputChannelName: 'Breakdown',
@@ -39,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 		client.onNotification(IndexChangedNotification, () => unitsView.refresh()),
 	);
 	registerCommands(context, client, unitsView);
+	registerHiddenFindings(context, client);
 	watchForNotices(context, client);
 	trackNoticeOpened(context);
 	return { client, unitsView };

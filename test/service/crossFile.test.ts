@@ -155,12 +155,14 @@ describe('cross-file features on an in-memory workspace', () => {
 			['改为「市财政局」', 'quickfix', [0]],
 			['将「市财正局」加入单位名录', 'quickfix', [0]],
 			['重新编号（1–2）', 'quickfix', [1]],
+			['忽略此处：单位名录中没有「市财正局」，是否应为「市财政局」？', 'quickfix', [0]],
+			['忽略此处：编号不连续：应为 2，此处为 3', 'quickfix', [1]],
 			['修复全部可自动修复的问题', 'fix-all', []],
 		]);
-		assert.deepEqual(actions[1].change.files.map((change) => file(change.uri)), ['单位名录.txt']);
+		assert.deepEqual(actions[1].change!.files.map((change) => file(change.uri)), ['单位名录.txt']);
 		// The renumbering applied: the text is checked again and its finding is gone.
 		const lines = new LineIndex(service.workspace.index.getNotice(uri)!.digest.text);
-		const fixed = applyEdits(lines.text, actions[2].change.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
+		const fixed = applyEdits(lines.text, actions[2].change!.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
 		workspace.open('c.txt', fixed);
 		assert.deepEqual(service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
 		// Without a registry no unit is unknown: nothing to add.

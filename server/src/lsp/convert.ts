@@ -2,7 +2,7 @@ import * as lsp from 'vscode-languageserver';
 import type { Severity } from '../core/checks/checkTable';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import type * as core from '../core/service/types';
-import { ShowUnitTasksCommand } from '../protocol/protocol';
+import { SaveFileCommand, ShowUnitTasksCommand, TellCommand } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
 export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
@@ -52,10 +52,23 @@ export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit
 	return { changes };
 }
 
+/** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
 export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[]): lsp.CodeAction {
 	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
 	const fixed = action.diagnostics.map((index) => diagnostics[index]);
-	return { title: action.title, kind, ...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}), edit: toWorkspaceEdit(action.change) };
+	const command =
+		action.refusal !== undefined
+			? { title: action.title, command: TellCommand, arguments: [action.refusal] }
+			: action.save !== undefined
+				? { title: action.title, command: SaveFileCommand, arguments: [action.save] }
+				: undefined;
+	return {
+		title: action.title,
+		kind,
+		...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}),
+		...(action.change ? { edit: toWorkspaceEdit(action.change) } : {}),
+		...(command ? { command } : {}),
+	};
 }
 
 export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {

@@ -1,5 +1,5 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { ClassifyRequest, CreateRegistryCommand, RegistryForRequest, StatsRequest, TaskTableRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { ClassifyRequest, CreateRegistryCommand, HiddenFindingsRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
@@ -49,7 +49,24 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
-	connection.onExecuteCommand(guard.request('executeCommand', (params) => (params.command === CreateRegistryCommand ? createRegistry(session, String(params.arguments?.[0] ?? '')) : null)));
+	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
+	connection.onRequest(
+		UnhideFindingsRequest,
+		guard.request('unhideFindings', (params) => {
+			const answer = service.unhideFindings(params.file, params.keys);
+			return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
+		}),
+	);
+	connection.onExecuteCommand(
+		guard.request('executeCommand', (params) => {
+			const argument = String(params.arguments?.[0] ?? '');
+			if (params.command === TellCommand) {
+				session.requests.showWarning(argument);
+				return null;
+			}
+			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
+		}),
+	);
 }
 
 /** The create-registry command: the edit is the service's; applying it is the client's, when it can. */

@@ -5,11 +5,11 @@
  */
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Position } from 'vscode-languageserver-protocol';
+import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TaskTable } from '../core/features/taskTable';
-import type { UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
+import type { HiddenFindingItem, HiddenFindingsList, UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { TaskTable, UnitItem, UnitRole, UnitTaskItem };
+export type { HiddenFindingItem, HiddenFindingsList, TaskTable, UnitItem, UnitRole, UnitTaskItem };
 
 /** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
 export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
@@ -47,11 +47,32 @@ export interface RegistryForResult {
 }
 export const RegistryForRequest = new RequestType<RegistryForParams, RegistryForResult, void>('breakdown/registryFor');
 
+/** client → server: every finding hidden in a `.breakdown/ignore.json` of the workspace, and the files that cannot be read. */
+export const HiddenFindingsRequest = new RequestType<Record<string, never>, HiddenFindingsList, void>('breakdown/hiddenFindings');
+
+/** client → server: the edit that removes entries (by key) from a hidden-findings file, the file to save after it, or why not. */
+export interface UnhideFindingsParams {
+	file: string;
+	keys: string[];
+}
+export type UnhideFindingsResult = { edit: WorkspaceEdit; save: string } | { refusal: string } | null;
+export const UnhideFindingsRequest = new RequestType<UnhideFindingsParams, UnhideFindingsResult, void>('breakdown/unhideFindings');
+
 /** server → client: the workspace index changed (the Units view refreshes). */
 export const IndexChangedNotification = new NotificationType<Record<string, never>>('breakdown/indexChanged');
 
 /** workspace/executeCommand: writes a registry listing the units of a notice; returns its URI. */
 export const CreateRegistryCommand = 'breakdown.server.createRegistry';
+
+/** workspace/executeCommand: shows its one argument as a warning (a quick fix that cannot be done by this editor says why). */
+export const TellCommand = 'breakdown.server.tell';
+
+/**
+ * A client command the "忽略此处" quick fix runs after its edit: saves the hidden-findings file (its
+ * one argument, a URI), since VS Code leaves a file edited alone unsaved and only what is on disk
+ * counts (for the CLI, after a reload). A client without it asks the server, which does nothing.
+ */
+export const SaveFileCommand = 'breakdown.saveFile';
 
 /** A client command the server's code lenses run: the tasks of the unit at a position (uri, position). */
 export const ShowUnitTasksCommand = 'breakdown.showUnitTasks';

@@ -212,9 +212,8 @@ export const MESSAGES = {
 
 	// ---- hidden findings (.breakdown/ignore.json, see docs/hidden-findings.md)
 	'fix.hide': { 'zh-cn': '忽略此处', en: 'Ignore here' },
-	/** The first time a file is written: {0} the folder it goes into. */
-	'edit.hide-finding': { 'zh-cn': '忽略此处（记入 .breakdown/ignore.json）', en: 'Ignore here (recorded in .breakdown/ignore.json)' },
-	'edit.unhide-findings': { 'zh-cn': '取消隐藏', en: 'Show hidden findings again' },
+	/** When several findings are at the cursor: {0} the one this hides. */
+	'fix.hide-which': { 'zh-cn': '忽略此处：{0}', en: 'Ignore here: {0}' },
 	/** A hidden finding that no longer matches a finding of the text: {0} its code, {1} what it was about. */
 	'hidden.stale': { 'zh-cn': '{0}「{1}」（原文已改动，不再匹配）', en: '{0} "{1}" (the text changed; it no longer matches)' },
 	'hidden.stale-no-subject': { 'zh-cn': '{0}（原文已改动，不再匹配）', en: '{0} (the text changed; it no longer matches)' },

@@ -14,7 +14,8 @@ import { definition, highlights, hover, references, workspaceSymbols } from './n
 import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { taskTable } from './tables';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import { hiddenFindings, unhideFindings } from './hiddenEdits';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
 import { classify, documentOutline, folding, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
@@ -67,6 +68,10 @@ export interface LanguageService {
 	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
 	/** The create-registry command's edit for a notice. */
 	registryCommand(uri: string): RegistryCommand | undefined;
+	/** Every hidden finding of the workspace (the list a clerk removes entries from). */
+	hiddenFindings(): HiddenFindingsList;
+	/** The change that removes entries (by key) from a hidden-findings file, or why it cannot be rewritten. */
+	unhideFindings(file: string, keys: readonly string[]): HiddenFileAnswer | undefined;
 
 	codeLenses(uri: string): CodeLensItem[];
 	/** Every unit of the workspace with its tasks (the Units view). */
@@ -143,6 +148,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		rename: (uri, position, newName) => rename(context, uri, position, newName),
 		codeActions: (uri, diagnostics, wanted) => codeActions(context, uri, diagnostics, wanted),
 		registryCommand: (uri) => registryCommand(context, uri),
+		hiddenFindings: () => hiddenFindings(context),
+		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => registryLenses(context, uri),
 		unitTree: () => unitTree(context),
 		unitTasks(uri, position) {

@@ -3,7 +3,7 @@ import type { Message } from '../messages/message';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
 import { isHiddenFindingsUri } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { uriKey } from './uris';
+import { isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 
@@ -141,8 +141,11 @@ export class Workspace {
 
 	// ---- open documents ---------------------------------------------------------------------
 
-	/** An open document (or a new version of one): its text is what the workspace holds. */
+	/** An open document (or a new version of one): its text is what the workspace holds. Only `file:` and `untitled:` documents count. */
 	openDocument(uri: string, text: string, version: number): void {
+		if (!isWorkspaceDocumentUri(uri)) {
+			return;
+		}
 		this.open.set(uriKey(uri), { uri, text, version });
 		if (isHiddenFindingsUri(uri)) {
 			const problem = this.index.hidden.update(uri, text, (file) => this.describe(file));
@@ -157,6 +160,9 @@ export class Workspace {
 
 	/** The document closed: the file on disk, not the editor's text, is what the workspace holds now. */
 	closeDocument(uri: string): Promise<void> {
+		if (!isWorkspaceDocumentUri(uri)) {
+			return Promise.resolve();
+		}
 		this.open.delete(uriKey(uri));
 		return this.schedule('reading a closed document', async () => {
 			await this.reader.read(uri);
