@@ -36,10 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	await client.start();
 
 	const unitsView = new UnitsView(client);
-	context.subscriptions.push(
-		vscode.window.registerTreeDataProvider('breakdown.units', unitsView),
-		client.onNotification(IndexChangedNotification, () => unitsView.refresh()),
-	);
+	unitsView.register(context);
+	context.subscriptions.push(client.onNotification(IndexChangedNotification, () => unitsView.refresh()));
 	registerCommands(context, client, unitsView);
 	registerHiddenFindings(context, client);
 	watchForNotices(context, client);

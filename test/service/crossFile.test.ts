@@ -195,6 +195,19 @@ describe('cross-file features on an in-memory workspace', () => {
 		]);
 		assert.deepEqual(tree[0].roles, { lead: '牵头（2）', responsible: '责任（2）', other: '配合（0）' });
 		assert.deepEqual(tree[0].lead.map((task) => [task.text, task.file]), [['第 1 项：扩大投资。', 'a.txt'], ['第 2 项：招商引资。', 'b.txt']]);
+		// A unit named in several notices: the view groups its tasks by notice, with the counts there.
+		assert.deepEqual(tree[0].notices.map((notice) => [notice.file, notice.description, notice.roles.lead]), [
+			['a.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
+			['b.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
+		]);
+		// The filter: by the name as written, another width or script, or pinyin.
+		assert.deepEqual(service.unitTree('发改').map((unit) => unit.name), ['市发展和改革委员会']);
+		assert.deepEqual(service.unitTree('财政').map((unit) => unit.name), ['市财政局']);
+		assert.deepEqual(service.unitTree('財政').map((unit) => unit.name), ['市财政局'], 'Traditional characters');
+		assert.deepEqual(service.unitTree('swj').map((unit) => unit.name), ['市商务局'], 'pinyin initials');
+		assert.deepEqual(service.unitTree('shangwu').map((unit) => unit.name), ['市商务局'], 'pinyin');
+		assert.deepEqual(service.unitTree('公安'), []);
+		assert.equal(service.unitTree('  ').length, 3);
 		const unit = service.unitTasks(uriOf('a.txt'), at(2, 16))!;
 		assert.equal(unit.name, '市财政局');
 		assert.equal(service.unitTasks(uriOf('a.txt'), at(0, 1)), undefined);

@@ -43,7 +43,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => service.codeLenses(params.textDocument.uri).map(toCodeLens))));
 	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokens(service.semanticTokens(params.textDocument.uri))));
-	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (_params, token) => after(token, () => service.unitTree())));
+	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
 	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));

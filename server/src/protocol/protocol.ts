@@ -7,12 +7,15 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TaskTable } from '../core/features/taskTable';
-import type { HiddenFindingItem, HiddenFindingsList, UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
+import type { HiddenFindingItem, HiddenFindingsList, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { HiddenFindingItem, HiddenFindingsList, TaskTable, UnitItem, UnitRole, UnitTaskItem };
+export type { HiddenFindingItem, HiddenFindingsList, TaskTable, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem };
 
-/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
-export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
+/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view); `filter` keeps the units whose name holds it, or its pinyin. */
+export interface UnitTreeParams {
+	filter?: string;
+}
+export const UnitTreeRequest = new RequestType<UnitTreeParams, UnitItem[], void>('breakdown/unitTree');
 
 /** client → server: the unit at a position and its tasks, or null. */
 export interface UnitTasksParams {

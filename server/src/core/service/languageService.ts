@@ -74,8 +74,8 @@ export interface LanguageService {
 	unhideFindings(file: string, keys: readonly string[]): HiddenFileAnswer | undefined;
 
 	codeLenses(uri: string): CodeLensItem[];
-	/** Every unit of the workspace with its tasks (the Units view). */
-	unitTree(): UnitItem[];
+	/** Every unit of the workspace with its tasks (the Units view); `filter` keeps those whose name holds it, or its pinyin. */
+	unitTree(filter?: string): UnitItem[];
 	/** The unit at a position with its tasks (a unit no notice names has none). */
 	unitTasks(uri: string, position: Position): UnitItem | undefined;
 	/** The registries that apply to a notice, and where a new one would go. */
@@ -151,7 +151,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		hiddenFindings: () => hiddenFindings(context),
 		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => registryLenses(context, uri),
-		unitTree: () => unitTree(context),
+		unitTree: (filter) => unitTree(context, filter),
 		unitTasks(uri, position) {
 			const found = unitAtPosition(context, uri, position);
 			return found && unitItem(context, found.identity, found.name);

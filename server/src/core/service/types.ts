@@ -151,4 +151,17 @@ export interface UnitItem {
 	other: UnitTaskItem[];
 	/** The headings over each role's tasks: `牵头（2）`. */
 	roles: Record<UnitRole, string>;
+	/** The notices its tasks are in, by file name: the Units view groups them by notice when there are several. */
+	notices: UnitNoticeItem[];
+}
+
+/** One notice of a unit: its tasks there are those of the unit's lists with this `uri`. */
+export interface UnitNoticeItem {
+	uri: string;
+	/** The notice's file name. */
+	file: string;
+	/** The unit's counts by role in this notice. */
+	description: string;
+	/** The headings over each role's tasks in this notice. */
+	roles: Record<UnitRole, string>;
 }
