@@ -16,9 +16,12 @@ export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
 	return { range, severity: SEVERITIES[diagnostic.severity], code, source: 'breakdown', message, relatedInformation: diagnostic.related };
 }
 
+/** A section groups tasks (a namespace); a task is an item of a numbered list (an enum member). */
+const SYMBOL_KINDS = { section: lsp.SymbolKind.Namespace, task: lsp.SymbolKind.EnumMember, unit: lsp.SymbolKind.Class } as const;
+
 export function toDocumentSymbol(symbol: core.OutlineSymbol): lsp.DocumentSymbol {
 	const { detail, range, selectionRange } = symbol;
-	const kind = symbol.kind === 'section' ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Event;
+	const kind = SYMBOL_KINDS[symbol.kind];
 	return { name: symbol.name.length > 0 ? symbol.name : ' ', detail, kind, range, selectionRange, children: symbol.children.map(toDocumentSymbol) };
 }
 
@@ -31,7 +34,7 @@ export function toHover(hover: core.HoverText | undefined): lsp.Hover | null {
 }
 
 export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
-	return { name: symbol.name, kind: symbol.kind === 'unit' ? lsp.SymbolKind.Class : lsp.SymbolKind.Event, location: symbol.location, containerName: symbol.container };
+	return { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: symbol.location, containerName: symbol.container };
 }
 
 export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {

@@ -190,6 +190,11 @@ export const MESSAGES = {
 	/** A role with names after it (outline detail): {0} the role word, {1} the names. */
 	'role.names': { 'zh-cn': '{0}：{1}', en: '{0}: {1}' },
 
+	// ---- the outline's detail of a task, after its lead units
+	'outline.leader': { 'zh-cn': '领导：{0}', en: 'Leader: {0}' },
+	'outline.deadline': { 'zh-cn': '时限：{0}', en: 'Due: {0}' },
+	'outline.separator': { 'zh-cn': ' · ', en: ' · ' },
+
 	// ---- hover on a unit
 	'hover.registry-name': { 'zh-cn': '单位名录名称：{0}', en: 'Registry name: {0}' },
 	'hover.aliases': { 'zh-cn': '别名：{0}', en: 'Aliases: {0}' },

@@ -1,5 +1,6 @@
 import { formatMessage } from '../checks/checkTable';
 import { BreakdownEngine } from '../engine';
+import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { TaskTable } from '../features/taskTable';
@@ -103,6 +104,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		settings: () => settings,
 		locale: () => locale,
 		findingCache: new WeakMap(),
+		followUps: followUpCache(),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	return Object.freeze<LanguageService>({

@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/finding';
 import type { CheckedText, HiddenFinding } from '../features/hiddenFindings';
+import type { FollowUpCache } from '../features/outline';
 import type { BreakdownEngine } from '../engine';
 import type { PinyinIndex } from '../features/pinyinIndex';
 import { registryNameAt, registryUnitAt, writtenNameSpan } from '../features/renameUnit';
@@ -21,6 +22,8 @@ export interface ServiceContext {
 	pinyin: PinyinIndex;
 	settings(): BreakdownSettings;
 	locale(): Locale;
+	/** What each task's text gives the outline's detail (leaders, deadlines), kept from one outline to the next. */
+	followUps: FollowUpCache;
 	/** Findings per parsed notice or registry (shown and hidden), valid while the registries, hidden findings and settings are unchanged. */
 	findingCache: WeakMap<object, CachedFindings>;
 }

@@ -30,7 +30,7 @@ export function documentOutline(context: ServiceContext, uri: string): OutlineSy
 		node.children.forEach(withRanges);
 		return symbol;
 	};
-	return outline(notice, context.locale()).map(withRanges);
+	return outline(notice, context.locale(), context.followUps).map(withRanges);
 }
 
 export function folding(context: ServiceContext, uri: string): FoldingRange[] {
