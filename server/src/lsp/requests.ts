@@ -1,5 +1,5 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { ClassifyRequest, CreateRegistryCommand, HiddenFindingsRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { ClassifyRequest, CreateRegistryCommand, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
@@ -45,6 +45,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokens(service.semanticTokens(params.textDocument.uri))));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
+	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
 	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));

@@ -7,9 +7,9 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TaskTable } from '../core/features/taskTable';
-import type { HiddenFindingItem, HiddenFindingsList, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
+import type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { HiddenFindingItem, HiddenFindingsList, TaskTable, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem };
+export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TaskTable, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem };
 
 /** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view); `filter` keeps the units whose name holds it, or its pinyin. */
 export interface UnitTreeParams {
@@ -29,6 +29,12 @@ export interface TaskTableParams {
 	uri?: string;
 }
 export const TaskTableRequest = new RequestType<TaskTableParams | null, TaskTable, void>('breakdown/taskTable');
+
+/** client → server: what the status bar shows on a notice (tasks, tasks without a lead, findings), or null for anything else. */
+export interface NoticeSummaryParams {
+	uri: string;
+}
+export const NoticeSummaryRequest = new RequestType<NoticeSummaryParams, NoticeSummary | null, void>('breakdown/noticeSummary');
 
 /** client → server: does this plain-text document read as a breakdown notice? */
 export interface ClassifyParams {

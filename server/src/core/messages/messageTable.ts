@@ -215,6 +215,18 @@ export const MESSAGES = {
 	/** {0} the source, {1} how often the name is used. */
 	'completion.uses': { 'zh-cn': '{0} · {1}', en: '{0} · {1}' },
 
+	// ---- the status bar on a notice: counts, then the tooltip's lines (counts with one form before | and another after)
+	'status.tasks': { 'zh-cn': '{0} 项任务', en: '{0} task|{0} tasks' },
+	'status.without-lead': { 'zh-cn': '{0} 项无牵头', en: '{0} without a lead' },
+	'status.findings': { 'zh-cn': '{0} 个问题', en: '{0} finding|{0} findings' },
+	'status.separator': { 'zh-cn': ' · ', en: ' · ' },
+	'status.tooltip.tasks': { 'zh-cn': '本通知共 {0} 项任务', en: 'Tasks in this notice: {0}' },
+	'status.tooltip.without-lead': { 'zh-cn': '没有牵头单位的任务：{0} 项', en: 'Tasks without a lead unit: {0}' },
+	/** {0} errors, {1} warnings, {2} information, {3} hints. */
+	'status.tooltip.findings': { 'zh-cn': '问题：{0} 个错误，{1} 个警告，{2} 条信息，{3} 条提示', en: 'Findings: {0} errors, {1} warnings, {2} info, {3} hints' },
+	'status.tooltip.hidden': { 'zh-cn': '已隐藏：{0} 个（.breakdown/ignore.json）', en: 'Hidden: {0} (.breakdown/ignore.json)' },
+	'status.tooltip.click': { 'zh-cn': '点击在“问题”面板中查看本文件的问题', en: "Click to see this file's findings in the Problems panel" },
+
 	// ---- hidden findings (.breakdown/ignore.json, see docs/hidden-findings.md)
 	'fix.hide': { 'zh-cn': '忽略此处', en: 'Ignore here' },
 	/** When several findings are at the cursor: {0} the one this hides. */

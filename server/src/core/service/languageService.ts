@@ -16,8 +16,8 @@ import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } fro
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { taskTable } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
-import { classify, documentOutline, folding, registryLenses, tokens, unitItem, unitTree } from './views';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
 	fileSystem: WorkspaceFileSystem;
@@ -75,6 +75,8 @@ export interface LanguageService {
 	unhideFindings(file: string, keys: readonly string[]): HiddenFileAnswer | undefined;
 
 	codeLenses(uri: string): CodeLensItem[];
+	/** The status bar on a notice: tasks, tasks without a lead, findings; undefined for anything else. */
+	noticeSummary(uri: string): NoticeSummary | undefined;
 	/** Every unit of the workspace with its tasks (the Units view); `filter` keeps those whose name holds it, or its pinyin. */
 	unitTree(filter?: string): UnitItem[];
 	/** The unit at a position with its tasks (a unit no notice names has none). */
@@ -153,6 +155,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		hiddenFindings: () => hiddenFindings(context),
 		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => registryLenses(context, uri),
+		noticeSummary: (uri) => noticeSummary(context, uri),
 		unitTree: (filter) => unitTree(context, filter),
 		unitTasks(uri, position) {
 			const found = unitAtPosition(context, uri, position);

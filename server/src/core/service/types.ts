@@ -165,3 +165,17 @@ export interface UnitNoticeItem {
 	/** The headings over each role's tasks in this notice. */
 	roles: Record<UnitRole, string>;
 }
+
+/** What the status bar shows on a notice, with its labels in the locale. */
+export interface NoticeSummary {
+	tasks: number;
+	/** Undefined for a text that expects no lead units (no unit fields at all). */
+	withoutLead: number | undefined;
+	/** Findings shown, by severity; hidden ones apart. */
+	findings: Record<Severity, number>;
+	hidden: number;
+	/** `87 项任务 · 2 项无牵头 · 5 个问题`. */
+	text: string;
+	/** One line per count, then what a click does. */
+	tooltip: string;
+}

@@ -5,12 +5,13 @@ import { semanticTokens, type SemanticToken } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
 import { tasksByRole, type UnitReference, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
-import { format } from '../messages/message';
+import { tasksWithoutLead } from '../checks/missingLead';
+import { format, formatCount } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
 import type { RangeMapper } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
-import type { ServiceContext } from './serviceContext';
-import type { CodeLensItem, OutlineSymbol, UnitItem, UnitTaskItem } from './types';
+import { documentFindings, type ServiceContext } from './serviceContext';
+import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitTaskItem } from './types';
 
 /** Text beyond this is not read to decide whether a plain-text document is a notice. */
 const CLASSIFY_LENGTH = 200_000;
@@ -131,4 +132,29 @@ export function unitTree(context: ServiceContext, filter = ''): UnitItem[] {
 		.filter(keep)
 		.map((unit) => unitItem(context, unit.identity)!)
 		.sort((a, b) => b.lead.length - a.lead.length || b.responsible.length + b.other.length - (a.responsible.length + a.other.length) || (a.name < b.name ? -1 : 1));
+}
+
+/** The status bar on a notice: its tasks, those without a lead unit, its findings (hidden ones apart); undefined for a registry or an unknown document. */
+export function noticeSummary(context: ServiceContext, uri: string): NoticeSummary | undefined {
+	const found = documentFindings(context, uri);
+	if (!found?.notice) {
+		return undefined;
+	}
+	const locale = context.locale();
+	const tasks = found.notice.tasks.length;
+	const withoutLead = tasksWithoutLead(found.notice)?.length;
+	const findings = { error: 0, warning: 0, information: 0, hint: 0 };
+	for (const finding of found.findings) {
+		findings[finding.severity]++;
+	}
+	const total = found.findings.length;
+	const parts = [formatCount('status.tasks', tasks, locale), ...(withoutLead === undefined ? [] : [format('status.without-lead', [withoutLead], locale)]), formatCount('status.findings', total, locale)];
+	const tooltip = [
+		format('status.tooltip.tasks', [tasks], locale),
+		...(withoutLead === undefined ? [] : [format('status.tooltip.without-lead', [withoutLead], locale)]),
+		format('status.tooltip.findings', [findings.error, findings.warning, findings.information, findings.hint], locale),
+		...(found.hidden.length > 0 ? [format('status.tooltip.hidden', [found.hidden.length], locale)] : []),
+		format('status.tooltip.click', [], locale),
+	];
+	return { tasks, withoutLead, findings, hidden: found.hidden.length, text: parts.join(format('status.separator', [], locale)), tooltip: tooltip.join('\n') };
 }
