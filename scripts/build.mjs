@@ -62,6 +62,9 @@ if (process.argv.includes('--e2e')) {
 if (process.argv.includes('--bench')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { run: 'bench/main.ts' }, outdir: 'out/bench' }));
 }
+if (process.argv.includes('--corpus')) {
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { corpus: 'scripts/corpus.ts' }, outdir: 'out' }));
+}
 if (process.argv.includes('--fuzz')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));
 }
