@@ -105,3 +105,23 @@ test('a registry whose renames form a 50,000-long cycle', { timeout: 10_000 }, (
 	assert.deepEqual(findings.map((finding) => finding.code), ['renamed-unit']);
 	assert.ok(directory.current(registry.units[0]), 'following renames stops on the cycle');
 });
+
+test('a line starting with 100,000 digits: under 200 ms, linear', { timeout: 10_000 }, () => {
+	// The cover letter's task count (`分解为150项任务`) was looked for with an expression that tried
+	// every start inside a run of digits: 100,000 digits took 18 s.
+	const shapes: Array<[string, (n: number) => string]> = [
+		['digits', (n) => '1'.repeat(n)],
+		['digits then 项任务', (n) => '1'.repeat(n) + '项任务'],
+		['digits then a point', (n) => '1'.repeat(n) + '.甲\n'],
+		['digits then 年', (n) => '2'.repeat(n) + '年\n1.甲。\n牵头单位：市发改委\n'],
+		['digits after a task', (n) => '1.甲。\n牵头单位：市发改委\n' + '3'.repeat(n) + '。\n'],
+		['numerals', (n) => '一'.repeat(n) + '、'],
+	];
+	for (const [label, make] of shapes) {
+		checkText(make(1_000));
+		const elapsed = Math.min(...[0, 1, 2].map(() => time(() => checkText(make(100_000)))));
+		process.stdout.write(`# adversarial 100,000 ${label}: ${elapsed.toFixed(0)} ms\n`);
+		assert.ok(elapsed < 200, `${label}: ${elapsed.toFixed(0)} ms`);
+		assertLinear(label, make, 25_000);
+	}
+});
