@@ -125,3 +125,9 @@ test('a line starting with 100,000 digits: under 200 ms, linear', { timeout: 10_
 		assertLinear(label, make, 25_000);
 	}
 });
+
+test('a unit list running on over 20,000 lines, each ending in 、', { timeout: 10_000 }, () => {
+	const make = (n: number) => '1.甲。\n责任单位：市发改委、\n' + '市财政局、\n'.repeat(n) + '市商务局\n';
+	assert.equal(checkText(make(1_000)).notice.tasks[0].units.length, 1_002);
+	assertLinear('、-ended lines', make, 5_000);
+});

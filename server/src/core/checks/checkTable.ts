@@ -15,7 +15,17 @@ export const CHECKS = {
 	'missing-lead': {
 		severity: 'error',
 		message: { 'zh-cn': '第 {0} 项任务没有牵头单位', en: 'Task {0} has no lead unit' },
-		description: 'A task names no lead unit (牵头单位), neither by a label nor by the first-listed convention.',
+		description: 'A task designates no lead by any way: no 牵头单位 label, no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed convention, not a single unit.',
+	},
+	'lead-not-designated': {
+		severity: 'information',
+		message: { 'zh-cn': '第 {0} 项任务列出了单位，但未指明牵头单位', en: 'Task {0} lists units but does not say which one leads' },
+		description: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).',
+	},
+	'units-not-in-text': {
+		severity: 'information',
+		message: { 'zh-cn': '本文未列出任务的责任单位（可能在附件中）', en: "The tasks' units are not in this text (perhaps in an attachment)" },
+		description: 'No task of the notice names units, or the task list itself is not in the text: it is an attachment the text does not contain.',
 	},
 	'unknown-unit': {
 		severity: 'warning',

@@ -9,6 +9,8 @@ import {
 	isBareZone,
 	isCollectiveName,
 	levelPrefixOf,
+	looksLikeNote,
+	looksLikeUnitName,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -39,6 +41,8 @@ export interface UnitDraft {
 
 export interface UnitListResult {
 	units: UnitDraft[];
+	/** Where a note written after the units starts (`…市财政局。各县区要按时报送`), if any: the rest names no unit. */
+	noteStart?: number;
 	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`). */
 	conventionSpan?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
@@ -89,6 +93,8 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		pieceStart = nextStart;
 	};
 
+	let noteStart: number | undefined;
+	// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const bracket = bracketOf(code);
@@ -119,9 +125,34 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 			case 0x2502: // │
 				cut(i, i + 1, true);
 				break;
-			case 0x7b49: // 等
-				if (splitsAtDeng(text, pieceStart, i)) {
+			case 0x3002: // 。 a sentence after the units is a note, not more units
+				if (text.slice(i + 1).trim().length > 0) {
 					cut(i, i + 1, false);
+					noteStart = i + 1;
+					i = text.length;
+				}
+				break;
+			case 0x7b49: // 等
+				{
+					const next = splitsAtDeng(text, pieceStart, i);
+					if (next > 0) {
+						cut(i, next, false);
+						i = next - 1;
+					}
+				}
+				break;
+			case 0x548c: // 和
+			case 0x53ca: // 及
+			case 0x4e0e: // 与
+			case 0x4ee5: // 以(及)
+				{
+					// 省直各部门和各市人民政府, 州委編辦及州直相關單位: two bodies; 文化和旅游部 is one.
+					const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
+					const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
+					if (next > 0) {
+						cut(i, next, false);
+						i = next - 1;
+					}
 				}
 				break;
 			default:
@@ -141,7 +172,9 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 				}
 		}
 	}
-	cut(text.length, text.length, false);
+	if (noteStart === undefined) {
+		cut(text.length, text.length, false);
+	}
 	unbalanced.push(...openStack);
 
 	const units: UnitDraft[] = [];
@@ -159,16 +192,48 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		units.push(unit);
 	}
 	completeGroups(units);
-	return { units, conventionSpan, unbalanced };
+	return { units, noteStart, conventionSpan, unbalanced };
 }
 
-/** `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a trailing word. */
-function splitsAtDeng(text: string, pieceStart: number, at: number): boolean {
+/** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
+const LOOK_AHEAD = 24;
+
+/** The next name after `from`, up to a separator, at most LOOK_AHEAD characters. */
+function nextName(text: string, from: number): string {
+	const window = text.slice(from, from + LOOK_AHEAD);
+	const end = window.search(/[、，,；;。]/);
+	return end < 0 ? window : window.slice(0, end);
+}
+
+/**
+ * `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a
+ * trailing word; `…全国总工会等和各省级人民政府负责` (国办发〔2018〕129号): 等, then 和 and a
+ * collective. Returns where the next unit starts, or 0 when 等 does not split here.
+ */
+function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 	if (at - pieceStart < 2) {
-		return false;
+		return 0;
 	}
-	const rest = text.slice(at + 1);
-	return rest.length === 0 || isCollectiveName(rest.split(/[、，,；;]/)[0]) || /^(单位|部门)/.test(rest);
+	let next = at + 1;
+	const conjunction = /^(以及|和|及|与)/.exec(text.slice(next, next + 2));
+	if (conjunction) {
+		next += conjunction[0].length;
+	}
+	if (next >= text.length) {
+		return next;
+	}
+	const rest = nextName(text, next);
+	return isCollectiveName(rest) || /^(单位|部门)/.test(rest) || (conjunction !== null && looksLikeUnitName(rest)) ? next : 0;
+}
+
+/** At a conjunction of `width` characters (和, 及, 与, 以及): where the second of two units starts, or 0 when the word is inside one name. */
+function joinsTwoUnits(text: string, pieceStart: number, at: number, width: number): number {
+	if (at - pieceStart < 2) {
+		return 0;
+	}
+	const leftName = text.slice(Math.max(pieceStart, at - LOOK_AHEAD), at);
+	const rest = nextName(text, at + width);
+	return looksLikeUnitName(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
 }
 
 /** White space and stray punctuation trimmed from both ends of a unit. */
@@ -270,7 +335,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 			}
 		}
 	}
-	if (name.length === 0) {
+	if (name.length === 0 || looksLikeNote(name)) {
 		return undefined;
 	}
 	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group };

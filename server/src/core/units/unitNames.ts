@@ -1,3 +1,6 @@
+import { stripGlosses } from '../text/glosses';
+import { foldVocabulary } from '../text/vocabularyFold';
+
 /** Facts about how unit names are built, used to split and complete unit lists. */
 
 /** A parenthesis inside a name that belongs to it: 各县(市)区政府, 各镇(街道). */
@@ -79,14 +82,69 @@ export function qualifierKind(text: string): 'alias' | 'scope' {
 	return text.length <= 10 && ALIAS_LIKE.test(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
 }
 
-/** `列第一位者为牵头或汇总单位，下同`, `首位单位为牵头单位`: the list's first unit leads. */
-const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|首位|首个|排名第一|排在第一|排在首位|排在前面)(者|的|单位|部门)?.{0,8}?牵头/;
+/**
+ * The first unit listed leads, in any wording: `列第一位者为牵头或汇总单位，下同`, `首位单位为牵头单位`,
+ * `排名第一的责任单位为牵头单位,其他列入单位为参与单位` (鄂州 2008), `第一责任单位为牵头单位,下同`
+ * (厦门 2019), `排在第一位的部门为牵头部门`. Matched in the vocabulary-folded text (`列第一位者為牽頭單位`).
+ */
+const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首个|排名第一|排名首位|排在第一|排在首位|排在前面|排第一|第一责任单位|第一单位|第一部门)(者|的)?(责任)?(单位|部门)?.{0,8}?牵头/;
 
 export function declaresFirstListedLeads(text: string): boolean {
-	return FIRST_LISTED_LEADS.test(text);
+	return FIRST_LISTED_LEADS.test(foldVocabulary(text));
 }
 
 export function findFirstListedLeads(text: string): { index: number; length: number } | undefined {
-	const match = FIRST_LISTED_LEADS.exec(text);
+	const match = FIRST_LISTED_LEADS.exec(foldVocabulary(text));
 	return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
+/**
+ * How the names of bodies end: departments (局, 委, 办 …), governments and committees, places (区,
+ * 县, 街道), institutions (院, 中心, 银行, 公司 …), and the collectives' 单位, 部门. Longest first
+ * does not matter: any suffix will do.
+ */
+const UNIT_END =
+	/(局|委|办|厅|部|署|处|科|室|中心|政府|会|街道|镇|乡|村|社区|区|县|市|州|盟|旗|园|集团|公司|银行|支行|分行|院|所|站|队|联|社|校|馆|台|海关|机关|单位|部门|机构|组|监狱|基地|工委|党委|总社)$/;
+
+/** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
+export function looksLikeUnitName(name: string): boolean {
+	let plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	// A scope or alias after the name does not decide: 县发改局(粮食局), 各街道(功能区).
+	plain = plain.replace(/[（(][^（()）]*[）)]$/, '');
+	return plain.length >= 2 && (UNIT_END.test(plain) || isCollectiveName(plain));
+}
+
+/** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
+export function looksLikeUnitList(text: string): boolean {
+	if (/[：:。%％]/.test(text.replace(/。$/, ''))) {
+		return false;
+	}
+	const names = text
+		.split(/[、，,；;]/)
+		.map((name) => name.trim().replace(/等$/, ''))
+		.filter((name) => name.length > 0);
+	return names.length > 0 && names.every(looksLikeUnitName);
+}
+
+/**
+ * Text written inside a unit field that names no unit: a deadline (`6月底完成`, `2020年底前`,
+ * `持续推进`) or a note (`各县区要按时报送进展情况`, `下同`). A name that ends as a body's name never is.
+ */
+export function looksLikeNote(name: string): boolean {
+	if (looksLikeUnitName(name)) {
+		return false;
+	}
+	const plain = foldVocabulary(stripGlosses(name));
+	return DEADLINE_WORDS.test(plain) || NOTE_WORDS.test(plain) || plain.length > 25;
+}
+
+const DEADLINE_WORDS = /(\d{1,4}年|\d{1,2}月|年底|年内|月底|季度|上半年|下半年|长期|持续|常态|全年|工作日|前完成|底前|完成$|推进$)/;
+const NOTE_WORDS = /(要|须|需|请|应当|务必|确保|负责|牵头|落实|报送|下同|按照|根据)/;
+
+/** Titles of people: a leader (`尹学群市长`, `常务副省长`, `林局長`) is never a unit. */
+const LEADER_END = /(长|书记|主任|专员|主席|组长|秘书长|委员|常委|巡视员|调研员|总监|总师)$/;
+
+export function isLeaderName(name: string): boolean {
+	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	return LEADER_END.test(plain);
 }

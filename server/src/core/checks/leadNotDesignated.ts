@@ -1,0 +1,17 @@
+import type { Rule } from './checkContext';
+import { emptyLeadField, hasLead } from './missingLead';
+
+/**
+ * A task that lists units but designates none of them as lead, in a notice that declares no
+ * first-listed convention: `（A、B、C负责）` (国办发〔2018〕129号), `责任单位：A、B`. The units are
+ * there; who leads is not said. Softer than missing-lead; its quick fix writes the convention or a
+ * 牵头单位 label.
+ */
+export const leadNotDesignated: Rule = ({ notice }) => {
+	if (notice.kind !== 'notice') {
+		return [];
+	}
+	return notice.tasks
+		.filter((task) => task.units.length > 0 && !hasLead(task) && emptyLeadField(task) === undefined)
+		.map((task) => ({ code: 'lead-not-designated', span: { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) }, args: [String(task.marker.number)] }));
+};
