@@ -1,3 +1,4 @@
+import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind, MarkerMatch } from '../syntax/markers';
 import type { StructureLine } from '../syntax/structure';
 
@@ -47,6 +48,14 @@ export function splitGluedLines(text: string, lines: readonly StructureLine[]): 
 
 const NO_CUTS: MarkerMatch[] = [];
 
+/** Each piece after a marker of the chain has a unit label: items of a task list, whatever the line's length. */
+function everyPieceNamesUnits(line: StructureLine, chain: readonly MarkerMatch[]): boolean {
+	return chain.every((marker, index) => {
+		const end = index + 1 < chain.length ? chain[index + 1].start : line.end;
+		return line.labels.some((label) => label.start >= marker.end && label.end <= end && namesUnits(label.role));
+	});
+}
+
 function trimEnd(text: string, start: number, end: number): number {
 	while (end > start && /[\s\u3000]/.test(text[end - 1])) {
 		end--;
@@ -81,7 +90,7 @@ function gluedCuts(line: StructureLine): MarkerMatch[] {
 	for (const chain of chains) {
 		const continuesLine = chain[0] === line.marker;
 		const inner = continuesLine ? chain.slice(1) : chain;
-		if (inner.length > 0 && (continuesLine || (inner.length >= 2 && long))) {
+		if (inner.length > 0 && (continuesLine || (inner.length >= 2 && (long || everyPieceNamesUnits(line, inner))))) {
 			cuts.push(...inner);
 		}
 	}

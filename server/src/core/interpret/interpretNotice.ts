@@ -3,13 +3,14 @@ import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
 import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
-import { MarkerKind, type MarkerMatch } from '../syntax/markers';
+import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { splitUnitList, writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
+import { isLeaderName } from '../units/unitNames';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { ENDS_PART, findDocumentParts, LinePart, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -70,6 +71,8 @@ interface TaskDraft {
 	deadline?: TextRef;
 	/** Worded lists of a table row's cells are fields already. */
 	fromTable: boolean;
+	/** The title when it is not the text of titleSpan (a table cell wrapped over several lines). */
+	title?: string;
 }
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
@@ -334,6 +337,11 @@ class NoticeInterpreter {
 			}
 			if (decision === 'task') {
 				this.closeTask();
+				if (segment.glued) {
+					// Items glued onto one line with spaces between (a paste lost the line breaks).
+					const marker = segment.marker!;
+					this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
+				}
 				this.openTask(segment.marker!, segment.glued, segment);
 				bodyStart = bodyStart < 0 ? segment.start : bodyStart;
 				this.readTaskLine(segment, segment.marker!.end);
@@ -639,8 +647,15 @@ class NoticeInterpreter {
 			task.deadline = row.deadline;
 			task.end = Math.max(task.end, row.span.end);
 			if (row.textPieces.length > 0) {
-				task.titleSpan = { ...row.textPieces[0] };
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
+				if (table.layout === 'cell-lines') {
+					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
+					task.titleSpan = { ...row.textPieces[0] };
+				} else {
+					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
+					task.titleSpan = { start: row.textPieces[0].start, end: row.textPieces[row.textPieces.length - 1].end };
+					task.title = task.textPieces.map((piece) => piece.text).join('');
+				}
 			}
 			for (const field of row.fields) {
 				task.fields.push({
@@ -658,8 +673,8 @@ class NoticeInterpreter {
 	}
 
 	private markerAt(start: number, end: number): MarkerMatch | undefined {
-		const line = this.structure.lines[this.structure.lineIndex.positionAt(start).line];
-		return line && line.marker && line.marker.start === start && line.marker.end <= end ? line.marker : undefined;
+		const marker = matchMarker(this.text, start);
+		return marker && marker.end <= end && marker.kind !== MarkerKind.Arabic ? marker : undefined;
 	}
 
 	private leaderIn(span: Span): TextRef | undefined {
@@ -684,7 +699,7 @@ class NoticeInterpreter {
 		}
 		this.task = undefined;
 		const notice = this.notice;
-		const titleText = this.text.slice(draft.titleSpan.start, draft.titleSpan.end);
+		const titleText = draft.title ?? this.text.slice(draft.titleSpan.start, draft.titleSpan.end);
 		const task: Task = {
 			type: 'task',
 			marker: draft.marker,
@@ -840,6 +855,11 @@ class NoticeInterpreter {
 		}
 		for (const draft of list.units) {
 			const span = source.sourceSpan(draft.start, draft.end);
+			if (isLeaderName(draft.name)) {
+				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
+				task.leader ??= { text: this.text.slice(span.start, span.end), span };
+				continue;
+			}
 			const nameSpan = source.sourceSpan(draft.start, draft.nameEnd);
 			const mention: UnitMention = {
 				name: draft.name,

@@ -103,6 +103,10 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);
 
 const LABEL_LENGTHS = [...new Set(LABELS.map(([label]) => label.length))].sort((a, b) => b - a);
+const LONGEST = LABEL_LENGTHS[0];
+
+/** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
+export const LABEL_WORDS: ReadonlyArray<readonly [string, FieldRole]> = LABELS;
 
 /** The role of a label word, Traditional or Simplified, spaces inside ignored (`牵 头 单 位`); undefined when it is none. */
 export function labelRole(word: string): FieldRole | undefined {
@@ -164,28 +168,42 @@ export function findLabels(text: string): LabelMatch[] {
  */
 export function findLabelsIn(text: string, from: number, to: number): LabelMatch[] {
 	let result: LabelMatch[] | undefined;
+	// Offsets of the label's characters, read backwards from the colon; a stray space between them
+	// (`牵头 单位：`, PDF extraction) is skipped. Reused for every colon: no allocation per colon.
+	const at: number[] = new Array(LONGEST);
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
 		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
 			continue;
 		}
-		let labelEnd = colon;
-		while (labelEnd > from && isWhiteSpace(text.charCodeAt(labelEnd - 1))) {
-			labelEnd--;
-		}
-		for (const length of LABEL_LENGTHS) {
-			const start = labelEnd - length;
-			if (start < from) {
+		let count = 0;
+		let spaced = false;
+		for (let i = colon - 1; i >= from && count < LONGEST; i--) {
+			if (isWhiteSpace(text.charCodeAt(i))) {
+				// One space inside a label; more, or a space before its first character, ends it.
+				if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
+					break;
+				}
+				spaced ||= count > 0;
 				continue;
 			}
-			const label = text.slice(start, labelEnd);
-			const role = ROLE_BY_LABEL.get(foldVocabulary(label));
+			at[count++] = i;
+		}
+		for (const length of LABEL_LENGTHS) {
+			if (length > count) {
+				continue;
+			}
+			const start = at[length - 1];
+			const labelEnd = at[0] + 1;
+			const written = text.slice(start, labelEnd);
+			const word = labelEnd - start === length ? written : written.replace(/\s+/g, '');
+			const role = ROLE_BY_LABEL.get(foldVocabulary(word));
 			if (role === undefined) {
 				continue;
 			}
 			// The longest label ending here decides; the character before it must not continue a word.
 			if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
-				(result ??= []).push({ label, role, start, labelEnd, end: colon + 1 });
+				(result ??= []).push({ label: written, role, start, labelEnd, end: colon + 1 });
 			}
 			break;
 		}

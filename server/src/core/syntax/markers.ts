@@ -50,8 +50,9 @@ const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第([${N}]{1,4})部分(?:${S}|[：:])*`, 'y');
 const CHINESE_SECTION = new RegExp(`([${N}]{1,4})[、．.]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*([${N}]{1,4})${S}*[）)]${S}*`, 'y');
-// A point followed by a digit is a decimal (`1.5`); 、 may be (`6、98年元旦…`, 連江縣 2008).
-const ARABIC = new RegExp(`(\\d{1,5})${S}*(?:[.．](?![\\d.．])|、)${S}*`, 'y');
+// A point followed by a digit is a decimal (`1.5`); 、 may be (`6、98年元旦…`, 連江縣 2008). A stray
+// space between digits (`1 2.`) is PDF extraction.
+const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![\\d.．])|、)${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 
@@ -69,7 +70,7 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 	let match: RegExpExecArray | null;
 	if (first >= 48 && first <= 57) {
 		match = run(ARABIC, text, from);
-		return match ? build(MarkerKind.Arabic, Number(match[1]), match, from) : undefined;
+		return match ? build(MarkerKind.Arabic, Number(match[1].replace(/[ \u3000]/g, '')), match, from) : undefined;
 	}
 	if (first === 0x28 || first === 0xff08) {
 		match = run(PAREN_ARABIC, text, from);

@@ -163,7 +163,9 @@ function readRowTable(text: string, lines: StructureLine[], hints: readonly Hint
 			end = i + 1;
 			continue;
 		}
-		if (layoutOf(hints[i]) !== layout) {
+		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
+		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
+		if (layoutOf(hints[i]) !== layout && !indented) {
 			break;
 		}
 		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);

@@ -223,7 +223,10 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 		return next;
 	}
 	const rest = nextName(text, next);
-	return isCollectiveName(rest) || /^(单位|部门)/.test(rest) || (conjunction !== null && looksLikeUnitName(rest)) ? next : 0;
+	// 省财政厅等省直有关部门和各市人民政府: the collective ends where another unit is joined to it.
+	const beforeConjunction = rest.split(/和|及|与/)[0];
+	const collective = isCollectiveName(rest) || isCollectiveName(beforeConjunction);
+	return collective || /^(单位|部门)/.test(rest) || (conjunction !== null && looksLikeUnitName(rest)) ? next : 0;
 }
 
 /** At a conjunction of `width` characters (和, 及, 与, 以及): where the second of two units starts, or 0 when the word is inside one name. */

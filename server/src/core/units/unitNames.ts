@@ -10,7 +10,7 @@ export function isAdminParenthesisContent(text: string): boolean {
 	return ADMIN_PARENTHESIS_CONTENT.test(text.normalize('NFKC'));
 }
 
-const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全市|全区|全县|市属|市直|区属|区直|县属|县直|市各|区各|县各)/;
+const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
 const COLLECTIVE_END = /(成员单位|承办单位|责任单位|有关单位|相关单位|有关部门|相关部门|各单位|各部门|各委办局)$/;
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
