@@ -142,3 +142,27 @@ test('a single responsible unit leads; a single collective does not', () => {
 	assert.deepEqual(units(text), [['lead:市发改委'], ['lead:体育总局'], ['lead:民政局'], ['responsible:各县区政府']]);
 	assert.deepEqual(codes(check(text).findings), ['lead-not-designated']);
 });
+
+test('lead-not-designated quick fixes: the first unit as lead, or the convention declared once; Fix All applies neither', async () => {
+	const { applyEdits, quickFixes } = await import('../../../server/src/core/features/quickFixes');
+	const fixesOf = (text: string) => {
+		const { notice, findings } = check(text);
+		const finding = findings.find((candidate) => candidate.code === 'lead-not-designated')!;
+		return { fixes: quickFixes({ uri: 'file:///a.txt', notice, finding }), text };
+	};
+	const after = (text: string, index: number) => {
+		const { fixes } = fixesOf(text);
+		return applyEdits(text, fixes[index].edits[0].edits);
+	};
+	const line = '1.甲。\n责任单位：市发改委、市财政局、市商务局\n2.乙。\n责任单位：市商务局、市财政局\n';
+	assert.equal(after(line, 0), '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市商务局\n2.乙。\n责任单位：市商务局、市财政局\n');
+	assert.equal(after(line, 1), '1.甲。\n责任单位：市发改委、市财政局、市商务局（列第一位者为牵头单位，下同）\n2.乙。\n责任单位：市商务局、市财政局\n');
+	assert.deepEqual(codes(check(after(line, 1)).findings), [], 'the declaration covers every task after it');
+	const paren = '（一）甲。（发展改革委、扶贫办负责）\n（二）乙。（商务部、财政部负责）\n';
+	assert.equal(after(paren, 0), '（一）甲。（发展改革委牵头，扶贫办负责）\n（二）乙。（商务部、财政部负责）\n');
+	assert.equal(after(paren, 1), '（一）甲。（发展改革委、扶贫办负责，列第一位者为牵头单位，下同）\n（二）乙。（商务部、财政部负责）\n');
+	assert.deepEqual(codes(check(after(paren, 1)).findings), []);
+	const half = '1.甲。\n责任单位:市发改委、市财政局\n';
+	assert.equal(after(half, 0), '1.甲。\n牵头单位:市发改委;责任单位:市财政局\n');
+	assert.ok(fixesOf(line).fixes.every((fix) => !fix.preferred));
+});

@@ -5,6 +5,7 @@ import type { Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 import type { Span } from '../text/lineIndex';
+import { leadNotDesignatedFixes } from './leadFixes';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
@@ -67,6 +68,8 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
 			const mention = unitAt(notice, finding.span.start);
 			return mention ? [removeUnit(input, mention)] : [];
 		}
+		case 'lead-not-designated':
+			return leadNotDesignatedFixes(input.uri, notice, finding);
 		default:
 			return [];
 	}
