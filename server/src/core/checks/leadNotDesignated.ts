@@ -13,5 +13,10 @@ export const leadNotDesignated: Rule = ({ notice }) => {
 	}
 	return notice.tasks
 		.filter((task) => task.units.length > 0 && !hasLead(task) && emptyLeadField(task) === undefined)
-		.map((task) => ({ code: 'lead-not-designated', span: { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) }, args: [String(task.marker.number)] }));
+		.map((task) => {
+			// The units are underlined: they are there, who leads among them is not said.
+			const field = task.fields.find((candidate) => candidate.units.length > 0)!;
+			const units = field.units;
+			return { code: 'lead-not-designated', span: { start: units[0].span.start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] };
+		});
 };

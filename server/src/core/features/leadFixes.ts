@@ -5,11 +5,12 @@ import type { QuickFix, TextEdit } from './quickFixes';
 /**
  * Fixes for lead-not-designated: name the first listed unit as the lead, in the field's own style
  * (`责任单位：A、B` → `牵头单位：A；责任单位：B`, `（A、B负责）` → `（A牵头，B负责）`), or declare
- * the first-listed convention once, at the first task that needs it (`（列第一位者为牵头单位，下同）`).
- * Neither is preferred: which unit leads is the drafter's call, so Fix All leaves them.
+ * the first-listed convention after the task's units (`（列第一位者为牵头单位，下同）`), which covers it
+ * and every task after it. Both edit the underlined units' line. Neither is preferred: which unit
+ * leads is the drafter's call, so Fix All leaves them.
  */
 export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Finding): QuickFix[] {
-	const task = notice.tasks.find((candidate) => candidate.marker.span.start === finding.span.start);
+	const task = notice.tasks.find((candidate) => candidate.span.start <= finding.span.start && finding.span.end <= candidate.span.end);
 	const field = task?.fields.find((candidate) => candidate.units.length > 0);
 	if (!task || !field) {
 		return [];
@@ -20,10 +21,10 @@ export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Fin
 		const name = field.units[0].name;
 		fixes.push({ title: { 'zh-cn': `将「${name}」设为牵头单位`, en: `Make "${name}" the lead unit` }, code: 'lead-not-designated', edits: [{ uri, edits: [lead] }], preferred: false });
 	}
-	const declaration = declareConvention(notice);
+	const declaration = declareConvention(notice, task, field);
 	if (declaration) {
 		fixes.push({
-			title: { 'zh-cn': '声明“列第一位者为牵头单位，下同”', en: 'Declare that the first unit listed leads (列第一位者为牵头单位，下同)' },
+			title: { 'zh-cn': '声明“列第一位者为牵头单位，下同”（本项及以后各项）', en: 'Declare that the first unit listed leads, from this task on (列第一位者为牵头单位，下同)' },
 			code: 'lead-not-designated',
 			edits: [{ uri, edits: [declaration] }],
 			preferred: false,
@@ -66,14 +67,9 @@ function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
 	return undefined;
 }
 
-/** The first task of the notice that lists units without a lead: the convention declared there covers it and every task after. */
-function declareConvention(notice: Notice): TextEdit | undefined {
-	if (notice.convention) {
-		return undefined;
-	}
-	const task = notice.tasks.find((candidate) => candidate.units.length > 0 && !hasLead(candidate));
-	const field = task?.fields.find((candidate) => candidate.units.length > 0 && candidate.style !== 'heading' && candidate.style !== 'prose');
-	if (!task || !field) {
+/** The convention declared after the task's units: from there on, the first unit listed leads. */
+function declareConvention(notice: Notice, task: Task, field: Field): TextEdit | undefined {
+	if (notice.convention || field.style === 'heading' || field.style === 'prose') {
 		return undefined;
 	}
 	const full = fullWidth(notice, field);
@@ -89,8 +85,4 @@ function declareConvention(notice: Notice): TextEdit | undefined {
 	}
 	const at = last.span.end;
 	return { span: { start: at, end: at }, newText: full ? '（列第一位者为牵头单位，下同）' : '(列第一位者为牵头单位,下同)' };
-}
-
-function hasLead(task: Task): boolean {
-	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
 }
