@@ -1,5 +1,5 @@
 import type { LeadConvention, Task, UnitMention } from '../model/types';
-import { findFirstListedLeads } from '../units/unitNames';
+import { findFirstListedLeads, findFirstListedLeadsSimplified } from '../units/unitNames';
 
 /**
  * How a notice designates leads without a label (class 2): the first unit listed leads, declared once
@@ -9,7 +9,8 @@ import { findFirstListedLeads } from '../units/unitNames';
 
 /** The first declaration of the first-listed convention anywhere in the text, or undefined. O(length). */
 export function findConventionIn(text: string): LeadConvention | undefined {
-	const found = findFirstListedLeads(text);
+	// Every wording says 牵头; in Traditional 牽頭: without 牽 the text needs no folding.
+	const found = text.includes('牽') ? findFirstListedLeads(text) : findFirstListedLeadsSimplified(text);
 	return found ? { firstListedLeads: true, span: { start: found.index, end: found.index + found.length } } : undefined;
 }
 

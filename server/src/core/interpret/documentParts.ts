@@ -48,6 +48,8 @@ const FURNITURE =
 	/^((附件|附表)\d{0,2}[:：]|来源|分享|责任编辑|抄送|抄报|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
 const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*[.．、]?/;
+/** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
+const STARTS = /^[附来來分责責抄扫掃【打关關（(]/;
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
@@ -106,12 +108,14 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 			continue;
 		}
 		const value = content(text, line);
-		const squeezed = compact(value);
+		// The words these tests look for start a line with one of a few characters: others need no copy.
+		const squeezed = STARTS.test(value) ? compact(value) : '';
 		let flag = LinePart.None;
 		if (isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
-		if (!line.marker && isDateLine(value)) {
+		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
+		if (!line.marker && isDateLine(value) && !(previous && /[：:]$/.test(content(text, previous)))) {
 			flag |= LinePart.Date;
 		}
 		if (!line.marker && FURNITURE.test(squeezed)) {

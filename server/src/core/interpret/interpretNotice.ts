@@ -78,6 +78,8 @@ interface TaskDraft {
 /** An item of the notice: a numbered segment, with what its own content carries. */
 interface Item extends LevelItem {
 	segment: number;
+	/** Its own segments (up to the next item), for the prose test made only when nothing else carries units. */
+	own: number[];
 }
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
@@ -168,7 +170,7 @@ class NoticeInterpreter {
 		return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.Addressee | ENDS_PART)) === 0;
 	}
 
-	private decideItems(): Map<number, ItemDecision> {
+	private decideItems(): Array<ItemDecision | undefined> {
 		const { segments, parts } = this;
 		const items: Item[] = [];
 		let reset = false;
@@ -201,6 +203,7 @@ class NoticeInterpreter {
 				open = {
 					kind: marker.kind,
 					segment: i,
+					own: [],
 					carriesUnits: false,
 					carriesFields: false,
 					framing: isFramingTitle(text(this.text, marker.end, segment.end)),
@@ -216,13 +219,20 @@ class NoticeInterpreter {
 				}
 			}
 			if (open) {
+				open.own.push(i);
 				this.noteCarriers(open, segment);
 			}
 		}
-		decideTaskLevel(items, this.structure.tables.length > 0);
-		const decisions = new Map<number, ItemDecision>();
 		for (const item of items) {
-			decisions.set(item.segment, item.decision!);
+			// Prose (`由A会同B负责`) is read last and only where nothing else names units: it is the costly test.
+			if (!item.carriesUnits && item.own.some((index) => this.proseNamesUnits(segments[index]))) {
+				item.carriesUnits = true;
+			}
+		}
+		decideTaskLevel(items, this.structure.tables.length > 0);
+		const decisions: Array<ItemDecision | undefined> = new Array(segments.length);
+		for (const item of items) {
+			decisions[item.segment] = item.decision;
 		}
 		const last = items.filter((item) => item.decision === 'task' || item.decision === 'section').pop();
 		if (last) {
@@ -262,11 +272,11 @@ class NoticeInterpreter {
 		const last = this.lastGroupOf(segment);
 		if (last && readBareUnitParenthesis(this.text, last.open, last.close)) {
 			item.carriesUnits = true;
-			return;
 		}
-		if (readProseDesignations(this.text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0) {
-			item.carriesUnits = true;
-		}
+	}
+
+	private proseNamesUnits(segment: Segment): boolean {
+		return readProseDesignations(this.text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0;
 	}
 
 	private labelsIn(segment: Segment): LabelMatch[] {
@@ -302,7 +312,7 @@ class NoticeInterpreter {
 	// -----------------------------------------------------------------------------------------
 	// The walk: sections, tasks, their text and fields
 
-	private walk(decisions: Map<number, ItemDecision>): void {
+	private walk(decisions: ReadonlyArray<ItemDecision | undefined>): void {
 		const { segments, text } = this;
 		let bodyStart = -1;
 		for (let i = 0; i < segments.length; i++) {
@@ -327,7 +337,7 @@ class NoticeInterpreter {
 				}
 				continue;
 			}
-			const decision = decisions.get(i);
+			const decision = decisions[i];
 			if (decision === 'section') {
 				this.closeTask();
 				this.openSection(segment);
@@ -907,7 +917,14 @@ class NoticeInterpreter {
 		}
 		applyLeadRules(notice.tasks, notice.convention);
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		notice.units = notice.tasks.flatMap((task) => task.units);
+		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
+		const units: UnitMention[] = [];
+		for (const task of notice.tasks) {
+			for (const unit of task.units) {
+				units.push(unit);
+			}
+		}
+		notice.units = units;
 		if (sectionUnits.length > 0) {
 			notice.units = [...notice.units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start);
 		}

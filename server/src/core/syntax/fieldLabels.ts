@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
-import { foldVocabulary } from '../text/vocabularyFold';
+import { foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
 export type FieldRole =
@@ -108,6 +108,12 @@ const LONGEST = LABEL_LENGTHS[0];
 /** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
 export const LABEL_WORDS: ReadonlyArray<readonly [string, FieldRole]> = LABELS;
 
+/** The characters a label ends with, in both scripts: a colon after any other character is no label's (a cheap first test). */
+const LAST_CHARS = new Set<number>(LABELS.map(([label]) => label.charCodeAt(label.length - 1)));
+for (const code of traditionalFormsOf(LAST_CHARS)) {
+	LAST_CHARS.add(code);
+}
+
 /** The role of a label word, Traditional or Simplified, spaces inside ignored (`牵 头 单 位`); undefined when it is none. */
 export function labelRole(word: string): FieldRole | undefined {
 	return ROLE_BY_LABEL.get(foldVocabulary(word));
@@ -174,6 +180,13 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
 		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
+			continue;
+		}
+		let last = colon - 1;
+		while (last >= from && isWhiteSpace(text.charCodeAt(last))) {
+			last--;
+		}
+		if (last < from || !LAST_CHARS.has(text.charCodeAt(last))) {
 			continue;
 		}
 		let count = 0;

@@ -18,17 +18,19 @@ export interface InnerMarker {
 	spaced: boolean;
 }
 
-/** What one scan of a line's content finds. */
+/** What one scan of a line's content finds, written into the line. */
 export interface LineScan {
 	glosses: Span[];
 	brackets: BracketGroup[];
 	inner: InnerMarker[];
-	/** Characters that separate table cells, if any. */
-	tab: boolean;
-	pipe: boolean;
-	box: boolean;
-	/** Two or more white-space characters in a row inside the content. */
-	wideSpace: boolean;
+}
+
+/** Cell separators a line holds, as bits: a tab, a box-drawing character, a pipe, two white spaces in a row. */
+export const enum CellHint {
+	Tab = 1,
+	Box = 2,
+	Pipe = 4,
+	WideSpace = 8,
 }
 
 /** 1 for an opening bracket, -1 for a closing one, else 0 (round, square, lenticular, tortoise-shell). */
@@ -71,14 +73,11 @@ const NO_INNER: InnerMarker[] = [];
  * gloss is no bracket), markers inside the line, and cell separators. O(length): every look-ahead
  * (a gloss, a marker) is bounded by a constant.
  */
-export function scanLine(text: string, start: number, end: number): LineScan {
+export function scanLine(text: string, start: number, end: number, into: LineScan): number {
 	let glosses = NO_SPANS;
 	let brackets = NO_GROUPS;
 	let inner = NO_INNER;
-	let tab = false;
-	let pipe = false;
-	let box = false;
-	let wideSpace = false;
+	let hints = 0;
 	let depth = 0;
 	let openAt = -1;
 	for (let i = start; i < end; i++) {
@@ -103,12 +102,11 @@ export function scanLine(text: string, start: number, end: number): LineScan {
 				}
 			}
 		} else if (code === 0x09) {
-			tab = true;
+			hints |= CellHint.Tab;
 		} else if (code === 0x7c || code === 0x2502 || code === 0x2503) {
-			pipe = true;
-			box ||= code !== 0x7c;
+			hints |= code === 0x7c ? CellHint.Pipe : CellHint.Pipe | CellHint.Box;
 		} else if (code >= 0x2500 && code <= 0x257f) {
-			box = true;
+			hints |= CellHint.Box;
 		}
 		if (i === start) {
 			continue;
@@ -116,7 +114,7 @@ export function scanLine(text: string, start: number, end: number): LineScan {
 		const before = text.charCodeAt(i - 1);
 		if (isWhiteSpace(before)) {
 			if (isWhiteSpace(code)) {
-				wideSpace = true;
+				hints |= CellHint.WideSpace;
 			} else if (mayStartMarker(code)) {
 				const marker = matchMarker(text, i);
 				if (marker && marker.end <= end) {
@@ -137,7 +135,10 @@ export function scanLine(text: string, start: number, end: number): LineScan {
 	if (depth > 0) {
 		(brackets === NO_GROUPS ? (brackets = []) : brackets).push({ open: openAt, close: -1 });
 	}
-	return { glosses, brackets, inner, tab, pipe, box, wideSpace };
+	into.glosses = glosses;
+	into.brackets = brackets;
+	into.inner = inner;
+	return hints;
 }
 
 /** The group of `groups` that contains `offset` (strictly inside its brackets), if any. */

@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
-import { scanLine, type LineScan } from './lineScan';
+import { scanLine } from './lineScan';
 import { matchMarker } from './markers';
 import { findTables } from './readTables';
 import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
@@ -21,7 +21,7 @@ function isLineSpace(code: number): boolean {
 export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
 	const spans = lineIndex.lines;
 	const lines: StructureLine[] = new Array(spans.length);
-	const hints: LineScan[] = new Array(spans.length);
+	const hints = new Uint8Array(spans.length);
 	for (let line = 0; line < spans.length; line++) {
 		const span = spans[line];
 		let start = span.start;
@@ -32,29 +32,25 @@ export function readStructure(text: string, lineIndex = new LineIndex(text)): No
 		while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
 			end--;
 		}
-		const scan = scanLine(text, start, end);
-		hints[line] = scan;
 		let marker = start < end ? matchMarker(text, start) : undefined;
 		if (marker && marker.end > end) {
 			marker = { ...marker, end };
 		}
-		lines[line] = {
-			line,
-			start,
-			end,
-			marker,
-			labels: start < end ? labelsOf(text, start, end, scan.glosses) : NO_LABELS,
-			brackets: scan.brackets,
-			glosses: scan.glosses,
-			inner: scan.inner,
-			table: -1,
-		};
+		const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
+		hints[line] = scanLine(text, start, end, structureLine);
+		if (start < end) {
+			structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
+		}
+		lines[line] = structureLine;
 	}
 	const tables = findTables(text, lines, hints);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables };
 }
 
 const NO_LABELS: LabelMatch[] = [];
+const NO_BRACKETS: StructureLine['brackets'] = [];
+const NO_SPANS: Span[] = [];
+const NO_INNER: StructureLine['inner'] = [];
 
 /** Labels of a line; with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
 function labelsOf(text: string, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {

@@ -1,8 +1,7 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { looksLikeUnitList } from '../units/unitNames';
-import type { LineScan } from './lineScan';
-import { bracketOf } from './lineScan';
+import { bracketOf, CellHint } from './lineScan';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { displayWidth, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
@@ -17,23 +16,24 @@ import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableH
  * the lines stay text (a site's metadata table `索引号 | … |` is no task table).
  */
 
-type Hints = Pick<LineScan, 'tab' | 'pipe' | 'box' | 'wideSpace'>;
+/** CellHint bits of a line. */
+type Hints = number;
 
 const ROW_NUMBER = /^\d{1,4}$/;
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
 
 function layoutOf(hints: Hints): CellLayout | undefined {
-	if (hints.tab) {
+	if (hints & CellHint.Tab) {
 		return 'tabs';
 	}
-	if (hints.box) {
+	if (hints & CellHint.Box) {
 		return 'box';
 	}
-	if (hints.pipe) {
+	if (hints & CellHint.Pipe) {
 		return 'pipes';
 	}
-	return hints.wideSpace ? 'spaces' : undefined;
+	return hints & CellHint.WideSpace ? 'spaces' : undefined;
 }
 
 function slice(text: string, span: Span): string {
@@ -41,7 +41,7 @@ function slice(text: string, span: Span): string {
 }
 
 /** Every table of the text; the lines of each are marked with its index. O(lines + characters). */
-export function findTables(text: string, lines: StructureLine[], hints: readonly Hints[]): TableBlock[] {
+export function findTables(text: string, lines: StructureLine[], hints: ArrayLike<Hints>): TableBlock[] {
 	const tables: TableBlock[] = [];
 	for (let i = 0; i < lines.length; ) {
 		const line = lines[i];
@@ -101,7 +101,7 @@ function lineStartOf(text: string, offset: number): number {
 	return at;
 }
 
-function readRowTable(text: string, lines: StructureLine[], hints: readonly Hints[], first: number): TableBlock | undefined {
+function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, first: number): TableBlock | undefined {
 	const layout = layoutOf(hints[first]);
 	if (!layout) {
 		return undefined;

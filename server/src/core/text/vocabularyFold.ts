@@ -20,9 +20,16 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
 	SIMPLIFIED.set(PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1));
 }
 
+/** The same as a table over the ideographs (one look-up per character of a whole notice must be cheap). */
+const FIRST = 0x4e00;
+const TABLE = new Uint16Array(0xa000 - FIRST);
+for (const [traditional, simplified] of SIMPLIFIED) {
+	TABLE[traditional - FIRST] = simplified;
+}
+
 /** The character code with a Traditional vocabulary character replaced by its Simplified form. */
 export function foldCode(code: number): number {
-	return code < 0x4e00 ? code : SIMPLIFIED.get(code) ?? code;
+	return code < FIRST || code >= 0xa000 ? code : TABLE[code - FIRST] || code;
 }
 
 /** `text` with the vocabulary's Traditional characters in Simplified form; the same length. */
@@ -39,4 +46,15 @@ export function foldVocabulary(text: string): string {
 		}
 	}
 	return result ?? text;
+}
+
+/** The Traditional characters that fold to any of `codes`. */
+export function traditionalFormsOf(codes: ReadonlySet<number>): number[] {
+	const result: number[] = [];
+	for (const [traditional, simplified] of SIMPLIFIED) {
+		if (codes.has(simplified)) {
+			result.push(traditional);
+		}
+	}
+	return result;
 }

@@ -94,7 +94,12 @@ export function declaresFirstListedLeads(text: string): boolean {
 }
 
 export function findFirstListedLeads(text: string): { index: number; length: number } | undefined {
-	const match = FIRST_LISTED_LEADS.exec(foldVocabulary(text));
+	return findFirstListedLeadsSimplified(foldVocabulary(text));
+}
+
+/** The same in a text known to hold no Traditional vocabulary (no copy made). */
+export function findFirstListedLeadsSimplified(text: string): { index: number; length: number } | undefined {
+	const match = FIRST_LISTED_LEADS.exec(text);
 	return match ? { index: match.index, length: match[0].length } : undefined;
 }
 
@@ -108,6 +113,10 @@ const UNIT_END =
 
 /** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
 export function looksLikeUnitName(name: string): boolean {
+	// Most names end plainly in Simplified (市发改委): decided without a copy.
+	if (name.length >= 2 && UNIT_END.test(name)) {
+		return true;
+	}
 	let plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
 	// A scope or alias after the name does not decide: 县发改局(粮食局), 各街道(功能区).
 	plain = plain.replace(/[（(][^（()）]*[）)]$/, '');
@@ -144,7 +153,13 @@ const NOTE_WORDS = /(要|须|需|请|应当|务必|确保|负责|牵头|落实|�
 /** Titles of people: a leader (`尹学群市长`, `常务副省长`, `林局長`) is never a unit. */
 const LEADER_END = /(长|书记|主任|专员|主席|组长|秘书长|委员|常委|巡视员|调研员|总监|总师)$/;
 
+/** The last characters of LEADER_END in both scripts: any other ends no title. */
+const LEADER_LAST = /[长長记記任员員席监監师師委]$/;
+
 export function isLeaderName(name: string): boolean {
+	if (!LEADER_LAST.test(name.replace(/[\s\u3000]+$/, '').replace(/[（(][^（()）]*[）)]$/, '')) && !name.includes('(')) {
+		return false;
+	}
 	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
 	return LEADER_END.test(plain);
 }
