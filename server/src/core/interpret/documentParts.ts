@@ -146,7 +146,7 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 		flags[i] = flag;
 		previous = line;
 	}
-	// Signatures: an organ line whose next non-blank line is a date.
+	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
 	let nextDate = false;
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const line = lines[i];

@@ -170,6 +170,7 @@ class NoticeInterpreter {
 		return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.Addressee | ENDS_PART)) === 0;
 	}
 
+	/** One pass over the segments (O(segments + their labels and bracket groups)), then the task level. */
 	private decideItems(): Array<ItemDecision | undefined> {
 		const { segments, parts } = this;
 		const items: Item[] = [];
@@ -312,6 +313,7 @@ class NoticeInterpreter {
 	// -----------------------------------------------------------------------------------------
 	// The walk: sections, tasks, their text and fields
 
+	/** One pass over the segments; a line's text is read once, a field goes on in O(1) per line. */
 	private walk(decisions: ReadonlyArray<ItemDecision | undefined>): void {
 		const { segments, text } = this;
 		let bodyStart = -1;

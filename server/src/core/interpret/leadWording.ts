@@ -99,7 +99,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
-/** Splits folded text at top-level separators (，；), brackets respected; calls `visit` with each piece's offsets. */
+/** Splits folded text at top-level separators (，；), brackets respected; calls `visit` with each piece's offsets. O(length). */
 function forEachSegment(folded: string, separators: RegExp, visit: (from: number, to: number) => void): void {
 	let level = 0;
 	let from = 0;
@@ -120,7 +120,8 @@ function forEachSegment(folded: string, separators: RegExp, visit: (from: number
 /**
  * A parenthesis that assigns units with verbs: `（扶贫办、中央统战部…等和各省级人民政府负责）`,
  * `（人民银行牵头，国家发展改革委、财政部参与）`, `（体育总局会同有关部门负责）`; undefined for an
- * ordinary parenthesis (`（2020年底前完成）`). `open`/`close` are the brackets' offsets.
+ * ordinary parenthesis (`（2020年底前完成）`). `open`/`close` are the brackets' offsets. O(length),
+ * and a parenthesis longer than 400 characters is prose, not read.
  */
 export function readWordedParenthesis(text: string, open: number, close: number): WordedParenthesis | undefined {
 	const inner = text.slice(open + 1, close);
@@ -185,6 +186,7 @@ export function readHeadingDesignation(text: string, start: number, end: number)
 /**
  * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
+ * O(length): one split into clauses; only clauses of at most 60 characters are read.
  */
 export function readProseDesignations(text: string, start: number, end: number): WordedList[] {
 	const lists: WordedList[] = [];

@@ -148,6 +148,8 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	let current: TableRow | undefined;
 	let open = false;
 	let end = headerEnd;
+	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
+	// row's few cells, bounded by the columns).
 	for (let i = headerEnd; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -299,6 +301,8 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 	let lastCell: TableCell | undefined;
 	let lastDepth = 0;
 	let end = headerLines[headerLines.length - 1] + 1;
+	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
+	// grows, so O(characters of the table).
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {

@@ -19,7 +19,7 @@ function isPipe(code: number): boolean {
 	return code === 0x7c || code === 0x2502 || code === 0x2503 || code === 0xff5c;
 }
 
-/** A line of a frame: `┌──┬──┐`, `├──┼──┤`, `+----+----+`, `|---|---|`, nothing else. */
+/** A line of a frame: `┌──┬──┐`, `├──┼──┤`, `+----+----+`, `|---|---|`, nothing else. O(length). */
 export function isRuleLine(text: string, start: number, end: number): boolean {
 	let drawn = 0;
 	for (let i = start; i < end; i++) {
@@ -86,7 +86,7 @@ export function splitCells(text: string, start: number, end: number, layout: Cel
 	return cells;
 }
 
-/** Columns of a monospaced display: CJK and full-width characters take two. */
+/** Columns of a monospaced display: CJK and full-width characters take two. O(to - from). */
 export function displayWidth(text: string, from: number, to: number): number {
 	let width = 0;
 	for (let i = from; i < to; i++) {
