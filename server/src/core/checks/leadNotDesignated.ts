@@ -14,9 +14,10 @@ export const leadNotDesignated: Rule = ({ notice }) => {
 	return notice.tasks
 		.filter((task) => task.units.length > 0 && !hasLead(task) && emptyLeadField(task) === undefined)
 		.map((task) => {
-			// The units are underlined: they are there, who leads among them is not said.
+			// The units are underlined, with their label: they are there, who leads among them is not said.
 			const field = task.fields.find((candidate) => candidate.units.length > 0)!;
 			const units = field.units;
-			return { code: 'lead-not-designated', span: { start: units[0].span.start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] };
+			const start = field.label.length > 0 && field.labelSpan.start < units[0].span.start ? field.labelSpan.start : units[0].span.start;
+			return { code: 'lead-not-designated', span: { start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] };
 		});
 };

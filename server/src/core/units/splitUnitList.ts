@@ -338,7 +338,8 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 			}
 		}
 	}
-	if (name.length === 0 || looksLikeNote(name)) {
+	// A name has a character of a name (～ or —— alone is a stray mark), and is no note.
+	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
 	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group };
