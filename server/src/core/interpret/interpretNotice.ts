@@ -477,6 +477,15 @@ class NoticeInterpreter {
 		const gluedAt = this.findTightGlue(segment, start);
 		if (gluedAt) {
 			this.readTaskText(segment, start, gluedAt.start);
+			// The task ends where the glued one starts: its parentheses are read up to there.
+			const segments = this.task!.segments;
+			if (segments[segments.length - 1] === segment) {
+				const clipped = { ...segment, end: gluedAt.start };
+				segments[segments.length - 1] = clipped;
+				if (this.task!.headingSegment === segment) {
+					this.task!.headingSegment = clipped;
+				}
+			}
 			this.notice.findings.push({ code: 'glued-item', span: { start: gluedAt.start, end: gluedAt.end }, args: [String(gluedAt.number)] });
 			this.closeTask();
 			this.openTask(gluedAt, true, undefined);
