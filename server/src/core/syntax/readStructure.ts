@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
-import type { Span } from '../text/lineIndex';
+import type { LineSpan, Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { scanLine } from './lineScan';
@@ -23,28 +23,35 @@ export function readStructure(text: string, lineIndex = new LineIndex(text)): No
 	const lines: StructureLine[] = new Array(spans.length);
 	const hints = new Uint8Array(spans.length);
 	for (let line = 0; line < spans.length; line++) {
-		const span = spans[line];
-		let start = span.start;
-		let end = span.end;
-		while (start < end && isLineSpace(text.charCodeAt(start))) {
-			start++;
-		}
-		while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
-			end--;
-		}
-		let marker = start < end ? matchMarker(text, start) : undefined;
-		if (marker && marker.end > end) {
-			marker = { ...marker, end };
-		}
-		const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
-		hints[line] = scanLine(text, start, end, structureLine);
-		if (start < end) {
-			structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
-		}
-		lines[line] = structureLine;
+		lines[line] = readLine(text, spans[line], line, hints);
 	}
 	const tables = findTables(text, lines, hints);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables };
+}
+
+/**
+ * One line read on its own, from its own characters only: what an incremental reader re-reads for
+ * an edited line. Its cell hints (CellHint bits) go to `hints[line]`, for the table finder.
+ */
+export function readLine(text: string, span: LineSpan, line: number, hints: { [line: number]: number }): StructureLine {
+	let start = span.start;
+	let end = span.end;
+	while (start < end && isLineSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	let marker = start < end ? matchMarker(text, start) : undefined;
+	if (marker && marker.end > end) {
+		marker = { ...marker, end };
+	}
+	const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
+	hints[line] = scanLine(text, start, end, structureLine);
+	if (start < end) {
+		structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
+	}
+	return structureLine;
 }
 
 const NO_LABELS: LabelMatch[] = [];
