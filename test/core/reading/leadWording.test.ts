@@ -166,3 +166,11 @@ test('lead-not-designated quick fixes: the first unit as lead, or the convention
 	assert.equal(after(half, 0), '1.甲。\n牵头单位:市发改委;责任单位:市财政局\n');
 	assert.ok(fixesOf(line).fixes.every((fix) => !fix.preferred));
 });
+
+test('【牵头单位】 without a colon, a unit marked （牵头） in a list, a lead field on a heading over its tasks', () => {
+	assert.deepEqual(units('1.甲。【牵头单位】市发改委【责任单位】市财政局、市商务局\n'), [['lead:市发改委', 'responsible:市财政局', 'responsible:市商务局']]);
+	assert.deepEqual(units('1.甲。\n责任单位：市财政局、市发改委（牵头）、市商务局\n'), [['responsible:市财政局', 'lead:市发改委', 'responsible:市商务局']]);
+	const text = '（一）推进改革（牵头单位：市发改委）\n1.深化放管服改革。（责任单位：市政务办、市司法局）\n2.推进国企改革。\n';
+	assert.deepEqual(units(text), [['responsible:市政务办', 'responsible:市司法局', 'lead:市发改委'], ['lead:市发改委']]);
+	assert.deepEqual(codes(check(text).findings), []);
+});

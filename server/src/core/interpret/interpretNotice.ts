@@ -418,6 +418,17 @@ class NoticeInterpreter {
 			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
 		} else if (heading?.kind === 'unit') {
 			this.sectionUnits.set(section, [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }]);
+		} else {
+			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
+			const labels = this.labelsIn(segment);
+			const leads = labels.filter((label) => label.role === 'lead').map((label) => {
+				const value = this.valueOf(segment, label, labels);
+				const style: FieldStyle = enclosingGroup(segment.line.brackets, label.start) ? 'bracket' : 'line';
+				return { list: { role: 'lead' as const, start: value.start, end: value.end }, style };
+			});
+			if (leads.length > 0) {
+				this.sectionUnits.set(section, leads);
+			}
 		}
 		this.readSectionLine(segment);
 	}
@@ -888,7 +899,7 @@ class NoticeInterpreter {
 				written: this.text.slice(span.start, span.end),
 				span,
 				nameSpan,
-				role,
+				role: draft.leads ? 'lead' : role,
 				fieldRole: role,
 				collective: draft.collective,
 				completed: draft.completed,

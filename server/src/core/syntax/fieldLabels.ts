@@ -179,6 +179,14 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 	const at: number[] = new Array(LONGEST);
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
+		if (code === 0x3011 /* 】 */) {
+			// 【牵头单位】市发改委: a label in lenticular brackets needs no colon.
+			const label = bracketedLabel(text, from, colon);
+			if (label) {
+				(result ??= []).push(label);
+			}
+			continue;
+		}
 		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
 			continue;
 		}
@@ -225,3 +233,21 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 }
 
 const NO_LABELS: LabelMatch[] = [];
+
+/** `【牵头单位】` ending at `close` (its 】): the label, spanning the brackets, or undefined. O(label length). */
+function bracketedLabel(text: string, from: number, close: number): LabelMatch | undefined {
+	let open = close - 1;
+	while (open >= from && close - open <= LONGEST + 3 && text.charCodeAt(open) !== 0x3010 /* 【 */) {
+		open--;
+	}
+	if (open < from || text.charCodeAt(open) !== 0x3010 || close - open < 3) {
+		return undefined;
+	}
+	const written = text.slice(open + 1, close);
+	const role = ROLE_BY_LABEL.get(foldVocabulary(written.replace(/\s+/g, '')));
+	let after = close + 1;
+	if (after < text.length && (text.charCodeAt(after) === 0xff1a || text.charCodeAt(after) === 0x3a)) {
+		after++;
+	}
+	return role === undefined ? undefined : { label: written, role, start: open, labelEnd: close + 1, end: after };
+}

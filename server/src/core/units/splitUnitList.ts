@@ -32,6 +32,8 @@ export interface UnitDraft {
 	collective: boolean;
 	completed: boolean;
 	group: number;
+	/** `市发改委（牵头）`: the parenthesis after the name says this unit leads. */
+	leads?: boolean;
 	/**
 	 * The level prefix of the group's first unit (`市` in `市发改委、商务局`), when this unit could take it.
 	 * Whether it does depends on the writer's habit across the notice: see distributeLevelPrefixes.
@@ -184,7 +186,11 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		if (!unit) {
 			continue;
 		}
-		if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
+		if (unit.qualifier && /^(牵头|牽頭)(单位|單位|部门|部門)?$/.test(unit.qualifier.text.trim())) {
+			// 责任单位：市发改委（牵头）、市财政局: the unit marked 牵头 leads; the mark is no scope.
+			unit.leads = true;
+			unit.qualifier = undefined;
+		} else if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
 			// The parenthesis declares the convention; it is no scope of the unit.
 			conventionSpan = source.sourceSpan(unit.qualifier.start - 1, unit.qualifier.end + 1);
 			unit.qualifier = undefined;
