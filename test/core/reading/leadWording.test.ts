@@ -174,3 +174,8 @@ test('【牵头单位】 without a colon, a unit marked （牵头） in a list, 
 	assert.deepEqual(units(text), [['responsible:市政务办', 'responsible:市司法局', 'lead:市发改委'], ['lead:市发改委']]);
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('a list of units alone in a parenthesis after the task, with the convention declared', () => {
+	const text = '列第一位的为牵头单位。\n1.地区生产总值增长8%左右。（市发改委、市统计局）\n2.开展消费促进活动。（市商务局）\n3.建成地铁3号线（2020年底前完成）。\n牵头单位：市住建局\n';
+	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市统计局'], ['lead:市商务局'], ['lead:市住建局']]);
+});

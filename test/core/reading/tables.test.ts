@@ -188,3 +188,16 @@ test('a metadata table of a site is no task table', () => {
 	assert.equal(readStructure(text).tables.length, 0);
 	assert.equal(check(text).notice.units.length, 0);
 });
+
+test('two task columns: the first groups the rows (merged cells), numbering runs on through the groups', () => {
+	const text = [
+		'序号\t重点工作\t具体任务\t牵头单位\t配合单位\t分管市领导',
+		'1\t稳增长\t地区生产总值增长6%\t市发改委\t市统计局\t王副市长',
+		'2\t\t固定资产投资增长8%\t市发改委\t市住建局\t',
+		'3\t促改革\t深化国企改革\t市国资委\t市财政局\t李副市长',
+	].join('\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => [section.title, section.children.length]), [['稳增长', 2], ['促改革', 1]]);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长6%', '固定资产投资增长8%', '深化国企改革']);
+	assert.deepEqual(findings, []);
+});

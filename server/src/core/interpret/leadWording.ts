@@ -146,16 +146,19 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	return lists.length > 0 || convention ? { lists, convention } : undefined;
 }
 
-/** `（民政局）` after an instruction (連江縣 2008): one unit alone in a parenthesis names the task's unit. */
+/**
+ * `（民政局）` after an instruction (連江縣 2008), `（市发改委、市统计局）` after a target: units alone in
+ * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
+ */
 export function readBareUnitParenthesis(text: string, open: number, close: number): WordedList | undefined {
 	const inner = stripGlosses(text.slice(open + 1, close)).trim();
-	if (inner.length < 2 || inner.length > 20 || /[、，,；;：:。\s]/.test(inner) || looksLikeNote(inner) || isLeaderName(inner)) {
+	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
 		return undefined;
 	}
-	if (!looksLikeUnitName(inner) || /(号|号文|条例|办法|意见|方案|规定|通知|决定|试行|暂行)$/.test(foldVocabulary(inner))) {
-		return undefined;
-	}
-	return { role: 'responsible', start: open + 1, end: close };
+	const names = inner.split(/[、，,；;]/).map((name) => name.trim());
+	const isUnit = (name: string) =>
+		name.length >= 2 && name.length <= 20 && !/\s/.test(name) && looksLikeUnitName(name) && !looksLikeNote(name) && !isLeaderName(name) && !/(号|号文|条例|办法|意见|方案|规定|通知|决定|试行|暂行)$/.test(foldVocabulary(name));
+	return names.every(isUnit) ? { role: 'responsible', start: open + 1, end: close } : undefined;
 }
 
 /** What a heading says of the work under it: `省监察厅牵头的工作` (a lead unit), `孟学农省长负责的工作` (a leader). */

@@ -46,7 +46,9 @@ export function readTableRows(
 	groupLeader: (span: Span) => TextRef | undefined,
 ): Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> {
 	const out: Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> = [];
-	const columns = table.columns;
+	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
+	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
+	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] ? { ...column, role: 'category' as const } : column));
 	let leader: TextRef | undefined;
 	let category: string | undefined;
 	let ordinal = 0;

@@ -57,7 +57,8 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	const byKind = new Map<string, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
 	for (const [key, list] of lists) {
 		// Tables never continue one another's numbering.
-		const group = key.includes('/table') ? key : String(list.kind);
+		const table = /\/table\d+$/.exec(key);
+		const group = table ? table[0] : String(list.kind);
 		const kindLists = byKind.get(group);
 		if (kindLists) {
 			kindLists.push(list);
