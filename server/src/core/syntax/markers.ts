@@ -50,9 +50,10 @@ const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第([${N}]{1,4})部分(?:${S}|[：:])*`, 'y');
 const CHINESE_SECTION = new RegExp(`([${N}]{1,4})[、．.]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*([${N}]{1,4})${S}*[）)]${S}*`, 'y');
-// A point followed by a digit is a decimal (`1.5`); 、 may be (`6、98年元旦…`, 連江縣 2008). A stray
-// space between digits (`1 2.`) is PDF extraction.
-const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![\\d.．])|、)${S}*`, 'y');
+// A point followed by a digit is a decimal (`1.5`), unless a year follows (`2.2018年民生实事责任分解`);
+// 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space between digits (`1 2.`) is
+// PDF extraction.
+const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![.．]|\\d(?!\\d{3}年))|、)${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 

@@ -117,7 +117,15 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		}
 		switch (code) {
 			case 0x3001: // 、
-				cut(i, i + 1, false);
+				{
+					// 各县、市、区政府: one collective (each county, city and district government), not three.
+					const collective = i - pieceStart <= 2 ? COLLECTIVE_PLACES.exec(text.slice(pieceStart, pieceStart + 16)) : null;
+					if (collective && pieceStart + collective[0].length > i + 1) {
+						i = pieceStart + collective[0].length - 1;
+					} else {
+						cut(i, i + 1, false);
+					}
+				}
 				break;
 			case 0xff0c: // ，
 			case 0x2c: // ,
@@ -200,6 +208,9 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 	completeGroups(units);
 	return { units, noteStart, conventionSpan, unbalanced };
 }
+
+/** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
+const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:、[县市区镇乡旗])+(?:人民政府|政府|党委和政府|党委政府)?/;
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
 const LOOK_AHEAD = 24;
