@@ -112,3 +112,8 @@ test('page numbers glued mid-sentence are no items; site metadata is no unit', (
 	assert.equal(notice.tasks.length, 0);
 	assert.deepEqual(findings, []);
 });
+
+test('a letter announcing 146 tasks of an attachment has no count mismatch', () => {
+	const text = '各县、区人民政府:\n现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:\n1.明确任务,压实责任。各牵头单位要建立任务清单。\n2.统筹协调,合力攻坚。各相关单位要加强配合。\n某市人民政府办公室\n2021年1月25日\n';
+	assert.deepEqual(codes(check(text).findings), []);
+});
