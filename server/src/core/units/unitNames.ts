@@ -114,13 +114,14 @@ const UNIT_END =
 /** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
 export function looksLikeUnitName(name: string): boolean {
 	// Most names end plainly in Simplified (市发改委): decided without a copy.
-	if (name.length >= 2 && UNIT_END.test(name)) {
+	if (name.length >= 2 && UNIT_END.test(name) && !NOTE_WORDS.test(name)) {
 		return true;
 	}
 	let plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
 	// A scope or alias after the name does not decide: 县发改局(粮食局), 各街道(功能区).
 	plain = plain.replace(/[（(][^（()）]*[）)]$/, '');
-	return plain.length >= 2 && (UNIT_END.test(plain) || isCollectiveName(plain));
+	// `各相关单位要加强配合` starts as a collective and is a sentence.
+	return plain.length >= 2 && (UNIT_END.test(plain) || isCollectiveName(plain)) && !NOTE_WORDS.test(plain);
 }
 
 /** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
