@@ -263,7 +263,15 @@ function endsInList(text: string, piece: Span): boolean {
 	return code === 0x3001 || code === 0xff0c || code === 0x2c;
 }
 
+/** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
+function mayBeHeaderCell(line: StructureLine): boolean {
+	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
+}
+
 function readCellLineTable(text: string, lines: StructureLine[], first: number): TableBlock | undefined {
+	if (!mayBeHeaderCell(lines[first])) {
+		return undefined;
+	}
 	// The header: consecutive non-blank lines (blank lines between allowed), each one header word.
 	const headerLines: number[] = [];
 	const roles: Array<ColumnRole | undefined> = [];

@@ -154,11 +154,12 @@ const NOTE_WORDS = /(要|须|需|请|应当|务必|确保|负责|牵头|落实|�
 /** Titles of people: a leader (`尹学群市长`, `常务副省长`, `林局長`) is never a unit. */
 const LEADER_END = /(长|书记|主任|专员|主席|组长|秘书长|委员|常委|巡视员|调研员|总监|总师)$/;
 
-/** The last characters of LEADER_END in both scripts: any other ends no title. */
-const LEADER_LAST = /[长長记記任员員席监監师師委]$/;
+/** The last characters of LEADER_END in both scripts: a name ending otherwise (without a parenthesis) is no title. */
+const LEADER_LAST = new Set([...'长長记記任员員席监監师師委'].map((char) => char.charCodeAt(0)));
 
 export function isLeaderName(name: string): boolean {
-	if (!LEADER_LAST.test(name.replace(/[\s\u3000]+$/, '').replace(/[（(][^（()）]*[）)]$/, '')) && !name.includes('(')) {
+	const last = name.charCodeAt(name.length - 1);
+	if (!LEADER_LAST.has(last) && last !== 0x29 && last !== 0xff09 && !/\s$/.test(name)) {
 		return false;
 	}
 	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
