@@ -1,4 +1,5 @@
 import { findUnbalancedBrackets } from '../model/brackets';
+import { emptyNotice } from '../model/emptyNotice';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
@@ -85,23 +86,7 @@ interface Item extends LevelItem {
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
 export function interpretNotice(structure: NoticeStructure, fold: ScriptFolder): Notice {
-	const notice: Notice = {
-		text: structure.text,
-		lineIndex: structure.lineIndex,
-		kind: 'notice',
-		preambleSpan: { start: 0, end: structure.text.length },
-		bodySpan: { start: structure.text.length, end: structure.text.length },
-		trailerSpan: { start: structure.text.length, end: structure.text.length },
-		taskKind: undefined,
-		children: [],
-		sections: [],
-		tasks: [],
-		units: [],
-		convention: undefined,
-		declaredTaskCount: undefined,
-		unitsNotInText: undefined,
-		findings: [],
-	};
+	const notice = emptyNotice(structure.text, structure.lineIndex);
 	try {
 		new NoticeInterpreter(structure, notice, fold).read();
 	} catch (error) {
@@ -161,6 +146,11 @@ class NoticeInterpreter {
 		return this.parts.flags[segment.line.line];
 	}
 
+	/** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
+	private endsPart(segment: Segment): boolean {
+		return !segment.glued && (this.lineFlags(segment) & ENDS_PART) !== 0;
+	}
+
 	/** A segment whose marker may number an item: not an attachment list, a page number, a date or a signature. */
 	private isItemSegment(segment: Segment): boolean {
 		if (!segment.marker || segment.line.table >= 0) {
@@ -183,7 +173,7 @@ class NoticeInterpreter {
 			if (line.end === line.start) {
 				continue;
 			}
-			if (!segment.glued && this.lineFlags(segment) & ENDS_PART) {
+			if (this.endsPart(segment)) {
 				reset = true;
 				open = undefined;
 				continue;
@@ -323,7 +313,7 @@ class NoticeInterpreter {
 			if (line.end === line.start) {
 				continue;
 			}
-			if (!segment.glued && this.lineFlags(segment) & ENDS_PART) {
+			if (this.endsPart(segment)) {
 				this.closeTask();
 				this.sectionStack = [];
 				continue;
@@ -537,7 +527,8 @@ class NoticeInterpreter {
 		const task = this.task!;
 		const line = segment.line.line;
 		task.end = Math.max(task.end, end);
-		const labels = this.labelsIn(segment).filter((label) => label.start >= start && label.end <= end);
+		const all = this.labelsIn(segment);
+		const labels = all.length === 0 || (start <= segment.start && end >= segment.end) ? all : all.filter((label) => label.start >= start && label.end <= end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
 		if (firstLabel > start && last && this.continuesField(last, line, this.text.slice(start, firstLabel), labels.length > 0)) {

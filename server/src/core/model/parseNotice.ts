@@ -2,6 +2,7 @@ import { interpretNotice } from '../interpret/interpretNotice';
 import { readStructure } from '../syntax/readStructure';
 import { LineIndex } from '../text/lineIndex';
 import type { ScriptFolder } from '../text/unitKey';
+import { emptyNotice } from './emptyNotice';
 import type { Notice } from './types';
 
 /**
@@ -16,22 +17,8 @@ export function parseNotice(text: string, fold: ScriptFolder): Notice {
 	try {
 		return interpretNotice(readStructure(text, lineIndex), fold);
 	} catch (error) {
-		return {
-			text,
-			lineIndex,
-			kind: 'notice',
-			preambleSpan: { start: 0, end: text.length },
-			bodySpan: { start: text.length, end: text.length },
-			trailerSpan: { start: text.length, end: text.length },
-			taskKind: undefined,
-			children: [],
-			sections: [],
-			tasks: [],
-			units: [],
-			convention: undefined,
-			declaredTaskCount: undefined,
-			unitsNotInText: undefined,
-			findings: [{ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] }],
-		};
+		const notice = emptyNotice(text, lineIndex);
+		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
+		return notice;
 	}
 }

@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
-import { foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
 export type FieldRole =
@@ -105,6 +105,27 @@ const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);
 const LABEL_LENGTHS = [...new Set(LABELS.map(([label]) => label.length))].sort((a, b) => b - a);
 const LONGEST = LABEL_LENGTHS[0];
 
+interface ReverseNode {
+	next: Map<number, ReverseNode>;
+	role?: FieldRole;
+}
+
+/** The labels reversed, character by character: a colon's label is found walking back from it. */
+const REVERSED: ReverseNode = { next: new Map() };
+for (const [label, role] of LABELS) {
+	let node = REVERSED;
+	for (let i = label.length - 1; i >= 0; i--) {
+		const code = label.charCodeAt(i);
+		let next = node.next.get(code);
+		if (!next) {
+			next = { next: new Map() };
+			node.next.set(code, next);
+		}
+		node = next;
+	}
+	node.role = role;
+}
+
 /** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
 export const LABEL_WORDS: ReadonlyArray<readonly [string, FieldRole]> = LABELS;
 
@@ -174,9 +195,6 @@ export function findLabels(text: string): LabelMatch[] {
  */
 export function findLabelsIn(text: string, from: number, to: number): LabelMatch[] {
 	let result: LabelMatch[] | undefined;
-	// Offsets of the label's characters, read backwards from the colon; a stray space between them
-	// (`牵头 单位：`, PDF extraction) is skipped. Reused for every colon: no allocation per colon.
-	const at: number[] = new Array(LONGEST);
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
 		if (code === 0x3011 /* 】 */) {
@@ -197,10 +215,15 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 		if (last < from || !LAST_CHARS.has(text.charCodeAt(last))) {
 			continue;
 		}
+		// Walk the labels backwards from the colon, character by folded character (a trie of reversed
+		// labels): O(longest label) per colon, no string made unless a label is found.
+		let node: ReverseNode | undefined = REVERSED;
 		let count = 0;
 		let spaced = false;
+		let found: { role: FieldRole; start: number } | undefined;
 		for (let i = colon - 1; i >= from && count < LONGEST; i--) {
-			if (isWhiteSpace(text.charCodeAt(i))) {
+			const char = text.charCodeAt(i);
+			if (isWhiteSpace(char)) {
 				// One space inside a label; more, or a space before its first character, ends it.
 				if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
 					break;
@@ -208,25 +231,22 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 				spaced ||= count > 0;
 				continue;
 			}
-			at[count++] = i;
+			node = node.next.get(foldCode(char));
+			if (!node) {
+				break;
+			}
+			count++;
+			if (node.role !== undefined) {
+				found = { role: node.role, start: i };
+			}
 		}
-		for (const length of LABEL_LENGTHS) {
-			if (length > count) {
-				continue;
-			}
-			const start = at[length - 1];
-			const labelEnd = at[0] + 1;
-			const written = text.slice(start, labelEnd);
-			const word = labelEnd - start === length ? written : written.replace(/\s+/g, '');
-			const role = ROLE_BY_LABEL.get(foldVocabulary(word));
-			if (role === undefined) {
-				continue;
-			}
-			// The longest label ending here decides; the character before it must not continue a word.
-			if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
-				(result ??= []).push({ label: written, role, start, labelEnd, end: colon + 1 });
-			}
-			break;
+		if (!found) {
+			continue;
+		}
+		// The longest label ending here decides; the character before it must not continue a word.
+		const start = found.start;
+		if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
+			(result ??= []).push({ label: text.slice(start, last + 1), role: found.role, start, labelEnd: last + 1, end: colon + 1 });
 		}
 	}
 	return result ?? NO_LABELS;

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
 import { matchMarker, MarkerKind, mayStartMarker, type MarkerMatch } from './markers';
@@ -33,28 +33,6 @@ export const enum CellHint {
 	WideSpace = 8,
 }
 
-/** 1 for an opening bracket, -1 for a closing one, else 0 (round, square, lenticular, tortoise-shell). */
-export function bracketOf(code: number): number {
-	switch (code) {
-		case 0xff08: // （
-		case 0x28: // (
-		case 0x3010: // 【
-		case 0x3014: // 〔
-		case 0x5b: // [
-		case 0xff3b: // ［
-			return 1;
-		case 0xff09: // ）
-		case 0x29: // )
-		case 0x3011: // 】
-		case 0x3015: // 〕
-		case 0x5d: // ]
-		case 0xff3d: // ］
-			return -1;
-		default:
-			return 0;
-	}
-}
-
 function isIdeograph(code: number): boolean {
 	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
@@ -80,14 +58,44 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 	let hints = 0;
 	let depth = 0;
 	let openAt = -1;
+	// Whether the previous character is white space, and whether it ends text (for glued numbers).
+	let afterSpace = false;
+	let afterText = false;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
+		const space = (code <= 0x3000 || code === 0xfeff) && isWhiteSpace(code);
+		if (i > start) {
+			if (afterSpace) {
+				if (space) {
+					hints |= CellHint.WideSpace;
+				} else if (mayStartMarker(code)) {
+					const marker = matchMarker(text, i);
+					if (marker && marker.end <= end) {
+						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
+					}
+				}
+			} else if (afterText && code >= 48 && code <= 57) {
+				const marker = matchMarker(text, i);
+				// The number must be followed by text, not by more figures or a space (`125.强化`).
+				if (marker && marker.kind === MarkerKind.Arabic && marker.end < end && marker.end === marker.numberEnd + 1) {
+					const after = text.charCodeAt(marker.end);
+					if (!isWhiteSpace(after) && !(after >= 48 && after <= 57)) {
+						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
+					}
+				}
+			}
+		}
+		afterSpace = space;
+		afterText = endsText(code) && code !== 0x7b2c /* 第 */;
 		const bracket = bracketOf(code);
 		if (bracket > 0) {
 			const glossEnd = code === 0x28 || code === 0xff08 ? glossEndAt(text, i, end) : -1;
 			if (glossEnd > 0) {
 				(glosses === NO_SPANS ? (glosses = []) : glosses).push({ start: i, end: glossEnd });
 				i = glossEnd - 1;
+				// A gloss ends with `)`: what follows it follows a character.
+				afterSpace = false;
+				afterText = true;
 				continue;
 			}
 			if (depth === 0) {
@@ -107,29 +115,6 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 			hints |= code === 0x7c ? CellHint.Pipe : CellHint.Pipe | CellHint.Box;
 		} else if (code >= 0x2500 && code <= 0x257f) {
 			hints |= CellHint.Box;
-		}
-		if (i === start) {
-			continue;
-		}
-		const before = text.charCodeAt(i - 1);
-		if (isWhiteSpace(before)) {
-			if (isWhiteSpace(code)) {
-				hints |= CellHint.WideSpace;
-			} else if (mayStartMarker(code)) {
-				const marker = matchMarker(text, i);
-				if (marker && marker.end <= end) {
-					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
-				}
-			}
-		} else if (code >= 48 && code <= 57 && endsText(before) && before !== 0x7b2c /* 第 */) {
-			const marker = matchMarker(text, i);
-			// The number must be followed by text, not by more figures or a space (`125.强化`).
-			if (marker && marker.kind === MarkerKind.Arabic && marker.end < end && marker.end === marker.numberEnd + 1) {
-				const after = text.charCodeAt(marker.end);
-				if (!isWhiteSpace(after) && !(after >= 48 && after <= 57)) {
-					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
-				}
-			}
 		}
 	}
 	if (depth > 0) {

@@ -1,7 +1,8 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { looksLikeUnitList } from '../units/unitNames';
-import { bracketOf, CellHint } from './lineScan';
+import { bracketOf } from '../text/characters';
+import { CellHint } from './lineScan';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { displayWidth, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { SpannedText } from '../text/spannedText';
 import {
@@ -49,29 +49,6 @@ export interface UnitListResult {
 	conventionSpan?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
 	unbalanced: number[];
-}
-
-
-/** 1 for an opening bracket of a unit list, -1 for a closing one, else 0. */
-function bracketOf(code: number): number {
-	switch (code) {
-		case 0xff08: // （
-		case 0x28: // (
-		case 0x3010: // 【
-		case 0x3014: // 〔
-		case 0x5b: // [
-		case 0xff3b: // ［
-			return 1;
-		case 0xff09: // ）
-		case 0x29: // )
-		case 0x3011: // 】
-		case 0x3015: // 〕
-		case 0x5d: // ]
-		case 0xff3d: // ］
-			return -1;
-		default:
-			return 0;
-	}
 }
 
 
