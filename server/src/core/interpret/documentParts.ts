@@ -55,6 +55,21 @@ const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
 
+/** A date starts with a digit or a numeral of a year (二○○七年). */
+const DATE_START = /[0-9０-９〇○零一二]/;
+
+/** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
+function hasColon(text: string, line: StructureLine): boolean {
+	const end = Math.min(line.end, line.start + 121);
+	for (let i = line.start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff1a || code === 0x3a) {
+			return true;
+		}
+	}
+	return false;
+}
+
 function content(text: string, line: StructureLine): string {
 	return text.slice(line.start, line.end);
 }
@@ -107,15 +122,17 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 		if (line.end === line.start) {
 			continue;
 		}
-		const value = content(text, line);
-		// The words these tests look for start a line with one of a few characters: others need no copy.
-		const squeezed = STARTS.test(value) ? compact(value) : '';
+		// The words these tests look for start a line with one of a few characters, and an addressee
+		// has a colon: other lines need no copy.
+		const first = text[line.start];
+		const squeezed = STARTS.test(first) ? compact(content(text, line)) : '';
 		let flag = LinePart.None;
-		if (isAddressee(text, line)) {
+		if (hasColon(text, line) && isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
 		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
-		if (!line.marker && isDateLine(value) && !(previous && /[：:]$/.test(content(text, previous)))) {
+		const afterColon = previous !== undefined && /[：:]/.test(text[previous.end - 1]);
+		if (!line.marker && DATE_START.test(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
 		if (!line.marker && FURNITURE.test(squeezed)) {

@@ -79,8 +79,8 @@ interface TaskDraft {
 /** An item of the notice: a numbered segment, with what its own content carries. */
 interface Item extends LevelItem {
 	segment: number;
-	/** Its own segments (up to the next item), for the prose test made only when nothing else carries units. */
-	own: number[];
+	/** Its own segments (up to the next item): from its own to `ownEnd`, for the prose test made only when nothing else carries units. */
+	ownEnd: number;
 }
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
@@ -194,7 +194,7 @@ class NoticeInterpreter {
 				open = {
 					kind: marker.kind,
 					segment: i,
-					own: [],
+					ownEnd: i + 1,
 					carriesUnits: false,
 					carriesFields: false,
 					framing: isFramingTitle(text(this.text, marker.end, segment.end)),
@@ -210,14 +210,15 @@ class NoticeInterpreter {
 				}
 			}
 			if (open) {
-				open.own.push(i);
+				open.ownEnd = i + 1;
 				this.noteCarriers(open, segment);
 			}
 		}
 		for (const item of items) {
 			// Prose (`由A会同B负责`) is read last and only where nothing else names units: it is the costly test.
-			if (!item.carriesUnits && item.own.some((index) => this.proseNamesUnits(segments[index]))) {
-				item.carriesUnits = true;
+			for (let index = item.segment; !item.carriesUnits && index < item.ownEnd; index++) {
+				const segment = segments[index];
+				item.carriesUnits = segment.line.table < 0 && segment.line.end > segment.line.start && this.proseNamesUnits(segment);
 			}
 		}
 		decideTaskLevel(items, this.structure.tables.length > 0);
@@ -1003,9 +1004,13 @@ class NoticeInterpreter {
 		const { notice, text } = this;
 		const reported = new Set(notice.findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => finding.span.start));
 		// The text stops on a line inside an open bracket (`…(牵头单`, an excerpt cut off): that bracket was cut, not forgotten.
-		const lastLine = this.structure.lines.filter((line) => line.end > line.start).pop();
-		const endsText = lastLine !== undefined && text.slice(lastLine.end).trim().length === 0;
-		const cut = (offset: number) => endsText && offset >= lastLine!.start && isOpening(text.charCodeAt(offset));
+		const lines = this.structure.lines;
+		let last = lines.length - 1;
+		while (last >= 0 && lines[last].end === lines[last].start) {
+			last--;
+		}
+		const lastLine = last >= 0 ? lines[last] : undefined;
+		const cut = (offset: number) => lastLine !== undefined && offset >= lastLine.start && isOpening(text.charCodeAt(offset));
 		for (const task of notice.tasks) {
 			for (const offset of findUnbalancedBrackets(text, task.span)) {
 				if (reported.has(offset) || cut(offset)) {
@@ -1015,7 +1020,9 @@ class NoticeInterpreter {
 				notice.findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
 			}
 		}
-		notice.findings = notice.findings.filter((finding) => !(finding.code === 'unbalanced-bracket' && cut(finding.span.start)));
+		if (notice.findings.some((finding) => finding.code === 'unbalanced-bracket' && cut(finding.span.start))) {
+			notice.findings = notice.findings.filter((finding) => !(finding.code === 'unbalanced-bracket' && cut(finding.span.start)));
+		}
 	}
 }
 
