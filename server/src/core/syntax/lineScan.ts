@@ -31,6 +31,8 @@ export const enum CellHint {
 	Box = 2,
 	Pipe = 4,
 	WideSpace = 8,
+	/** A colon or a 】: a label may stand before it (no cell separator; a line's labels are looked for only then). */
+	Colon = 16,
 }
 
 function isIdeograph(code: number): boolean {
@@ -63,6 +65,21 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 	let afterText = false;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
+		if (code >= 0x3400 && code <= 0x9fff) {
+			// Most characters are ideographs: no bracket, separator or space; only a numeral after a space may start a marker.
+			if (afterSpace && i > start && mayStartMarker(code)) {
+				const marker = matchMarker(text, i);
+				if (marker && marker.end <= end) {
+					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
+				}
+			}
+			afterSpace = false;
+			afterText = code !== 0x7b2c /* 第 */;
+			continue;
+		}
+		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
+			hints |= CellHint.Colon;
+		}
 		const space = (code <= 0x3000 || code === 0xfeff) && isWhiteSpace(code);
 		if (i > start) {
 			if (afterSpace) {

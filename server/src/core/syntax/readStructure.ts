@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { LineSpan, Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
-import { scanLine } from './lineScan';
+import { CellHint, scanLine } from './lineScan';
 import { matchMarker } from './markers';
 import { findTables } from './readTables';
 import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
@@ -47,8 +47,9 @@ export function readLine(text: string, span: LineSpan, line: number, hints: { [l
 		marker = { ...marker, end };
 	}
 	const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
-	hints[line] = scanLine(text, start, end, structureLine);
-	if (start < end) {
+	const scanned = scanLine(text, start, end, structureLine);
+	hints[line] = scanned & ~CellHint.Colon;
+	if (scanned & CellHint.Colon) {
 		structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
 	}
 	return structureLine;
