@@ -108,20 +108,42 @@ export function findFirstListedLeadsSimplified(text: string): { index: number; l
  * 县, 街道), institutions (院, 中心, 银行, 公司 …), and the collectives' 单位, 部门. Longest first
  * does not matter: any suffix will do.
  */
-const UNIT_END =
-	/(局|委|办|厅|部|署|处|科|室|中心|政府|会|街道|镇|乡|村|社区|区|县|市|州|盟|旗|园|集团|公司|银行|支行|分行|院|所|站|队|联|社|校|馆|台|海关|机关|单位|部门|机构|组|监狱|基地|工委|党委|总社)$/;
+const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社'];
+/** By their last character, the endings that close with it: one look-up per name, not a scan with each ending. */
+const UNIT_ENDS_BY_LAST = new Map<number, string[]>();
+for (const ending of UNIT_ENDS) {
+	const last = ending.charCodeAt(ending.length - 1);
+	UNIT_ENDS_BY_LAST.set(last, [...(UNIT_ENDS_BY_LAST.get(last) ?? []), ending]);
+}
+
+function endsAsUnit(name: string): boolean {
+	const endings = UNIT_ENDS_BY_LAST.get(name.charCodeAt(name.length - 1));
+	return endings !== undefined && endings.some((ending) => name.endsWith(ending));
+}
+
+/** Characters of the words of a note: a name holding none needs no look for them. */
+const NOTE_CHARS = new Set([...'要须需请应务确负牵落报下按根'].map((char) => char.charCodeAt(0)));
+
+function hasNoteWord(name: string): boolean {
+	for (let i = 0; i < name.length; i++) {
+		if (NOTE_CHARS.has(name.charCodeAt(i))) {
+			return NOTE_WORDS.test(name);
+		}
+	}
+	return false;
+}
 
 /** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
 export function looksLikeUnitName(name: string): boolean {
 	// Most names end plainly in Simplified (市发改委): decided without a copy.
-	if (name.length >= 2 && UNIT_END.test(name) && !NOTE_WORDS.test(name)) {
+	if (name.length >= 2 && endsAsUnit(name) && !hasNoteWord(name)) {
 		return true;
 	}
 	let plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
 	// A scope or alias after the name does not decide: 县发改局(粮食局), 各街道(功能区).
 	plain = plain.replace(/[（(][^（()）]*[）)]$/, '');
 	// `各相关单位要加强配合` starts as a collective and is a sentence.
-	return plain.length >= 2 && (UNIT_END.test(plain) || isCollectiveName(plain)) && !NOTE_WORDS.test(plain);
+	return plain.length >= 2 && (endsAsUnit(plain) || isCollectiveName(plain)) && !hasNoteWord(plain);
 }
 
 /** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
@@ -145,7 +167,7 @@ export function looksLikeNote(name: string): boolean {
 		return false;
 	}
 	const plain = foldVocabulary(stripGlosses(name));
-	return DEADLINE_WORDS.test(plain) || NOTE_WORDS.test(plain) || plain.length > 25;
+	return DEADLINE_WORDS.test(plain) || hasNoteWord(plain) || plain.length > 25;
 }
 
 const DEADLINE_WORDS = /(\d{1,4}年|\d{1,2}月|年底|年内|月底|季度|上半年|下半年|长期|持续|常态|全年|工作日|前完成|底前|完成$|推进$)/;
