@@ -127,7 +127,7 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 		const first = text[line.start];
 		const squeezed = STARTS.test(first) ? compact(content(text, line)) : '';
 		let flag = LinePart.None;
-		if (hasColon(text, line) && isAddressee(text, line)) {
+		if (!line.marker && line.labels.length === 0 && hasColon(text, line) && isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
 		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.

@@ -1,4 +1,5 @@
 import { bracketOf, isWhiteSpace } from '../text/characters';
+import { foldCode } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
 import type { SpannedText } from '../text/spannedText';
 import {
@@ -11,6 +12,7 @@ import {
 	levelPrefixOf,
 	looksLikeNote,
 	looksLikeUnitName,
+	mayEndUnitName,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -225,7 +227,9 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 
 /** At a conjunction of `width` characters (和, 及, 与, 以及): where the second of two units starts, or 0 when the word is inside one name. */
 function joinsTwoUnits(text: string, pieceStart: number, at: number, width: number): number {
-	if (at - pieceStart < 2) {
+	// The name before the conjunction must end as a body's (市自然资源和规划局: 源 ends none).
+	const before = foldCode(text.charCodeAt(at - 1));
+	if (at - pieceStart < 2 || !(mayEndUnitName(before) || bracketOf(before) < 0)) {
 		return 0;
 	}
 	const leftName = text.slice(Math.max(pieceStart, at - LOOK_AHEAD), at);

@@ -116,6 +116,11 @@ for (const ending of UNIT_ENDS) {
 	UNIT_ENDS_BY_LAST.set(last, [...(UNIT_ENDS_BY_LAST.get(last) ?? []), ending]);
 }
 
+/** Whether a character (folded) may end a unit's name or a collective: a cheap test before reading a whole name. */
+export function mayEndUnitName(code: number): boolean {
+	return UNIT_ENDS_BY_LAST.has(code);
+}
+
 function endsAsUnit(name: string): boolean {
 	const endings = UNIT_ENDS_BY_LAST.get(name.charCodeAt(name.length - 1));
 	return endings !== undefined && endings.some((ending) => name.endsWith(ending));
