@@ -1,4 +1,5 @@
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
+import { lastAtOrBefore } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
@@ -15,7 +16,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { groupsIn, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import { readTableRows } from './tableTasks';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
@@ -320,8 +321,14 @@ class NoticeInterpreter {
 		if (!task || task.marker.kind !== MarkerKind.Arabic) {
 			return undefined;
 		}
-		for (const { marker, spaced } of segment.line.inner) {
-			if (!spaced && marker.start > start && marker.start < segment.end && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6) {
+		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
+		const inner = segment.line.inner;
+		for (let i = inner.length === 0 ? 0 : lastAtOrBefore(inner.length, (at) => inner[at].marker.start, start); i < inner.length; i++) {
+			const { marker, spaced } = inner[i];
+			if (marker.start >= segment.end) {
+				break;
+			}
+			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6) {
 				return marker;
 			}
 		}
@@ -332,8 +339,7 @@ class NoticeInterpreter {
 		const task = this.task!;
 		const line = segment.line.line;
 		task.end = Math.max(task.end, end);
-		const all = labelsIn(segment);
-		const labels = all.length === 0 || (start <= segment.start && end >= segment.end) ? all : all.filter((label) => label.start >= start && label.end <= end);
+		const labels = labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
 		if (firstLabel > start && last && this.continuesField(last, line, this.text.slice(start, firstLabel), labels.length > 0)) {

@@ -17,19 +17,57 @@ function isWholeLine(segment: Segment): boolean {
 	return !segment.glued && segment.start === segment.line.start && segment.end === segment.line.end;
 }
 
-/** The labels on the segment (the line's own array when the segment is the whole line). */
-export function labelsIn(segment: Segment): LabelMatch[] {
+/**
+ * The labels between `start` and `end` of a line (the line's own array when that is all of it).
+ * Found by binary search: a line of thousands of glued items is read in O(n log n), not O(n²).
+ */
+export function labelsBetween(segment: Segment, start: number, end: number): LabelMatch[] {
 	const labels = segment.line.labels;
-	return isWholeLine(segment) ? labels : labels.filter((label) => label.start >= segment.start && label.end <= segment.end);
+	if (labels.length === 0 || (start <= segment.line.start && end >= segment.line.end)) {
+		return labels;
+	}
+	const result: LabelMatch[] = [];
+	for (let i = firstAtOrAfter(labels.length, (at) => labels[at].start, start); i < labels.length && labels[i].start < end; i++) {
+		if (labels[i].end <= end) {
+			result.push(labels[i]);
+		}
+	}
+	return result;
 }
 
-/** The top-level bracket groups opening on the segment. */
+/** The labels on the segment. */
+export function labelsIn(segment: Segment): LabelMatch[] {
+	return isWholeLine(segment) ? segment.line.labels : labelsBetween(segment, segment.start, segment.end);
+}
+
+/** The top-level bracket groups opening on the segment (closed inside it, or left open). */
 export function groupsIn(segment: Segment): BracketGroup[] {
 	const groups = segment.line.brackets;
-	if (segment.start === segment.line.start && segment.end === segment.line.end) {
+	if (groups.length === 0 || (segment.start === segment.line.start && segment.end === segment.line.end)) {
 		return groups;
 	}
-	return groups.filter((group) => group.open >= segment.start && group.open < segment.end && group.close < segment.end);
+	const result: BracketGroup[] = [];
+	for (let i = firstAtOrAfter(groups.length, (at) => groups[at].open, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
+		if (groups[i].close < segment.end) {
+			result.push(groups[i]);
+		}
+	}
+	return result;
+}
+
+/** The first index in 0..count-1 whose value is at least `target` (count when none is). */
+function firstAtOrAfter(count: number, valueAt: (index: number) => number, target: number): number {
+	let low = 0;
+	let high = count;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (valueAt(mid) < target) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
 }
 
 /** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */

@@ -23,6 +23,8 @@ type Hints = number;
 const ROW_NUMBER = /^\d{1,4}$/;
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
+/** Blank lines in a row between the cells of a header. */
+const MAX_BLANKS = 4;
 
 function layoutOf(hints: Hints): CellLayout | undefined {
 	if (hints & CellHint.Tab) {
@@ -277,11 +279,17 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 	const headerLines: number[] = [];
 	const roles: Array<ColumnRole | undefined> = [];
 	let i = first;
+	let blanks = 0;
 	for (; i < lines.length && headerLines.length < MAX_HEADER_CELLS; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
+			// Cells are a blank line or two apart; a longer gap ends the header (and keeps the look-ahead bounded).
+			if (++blanks > MAX_BLANKS) {
+				break;
+			}
 			continue;
 		}
+		blanks = 0;
 		const { span } = cellContent(text, line);
 		const role = line.marker ? undefined : columnRole(slice(text, span));
 		if (role === undefined || (role === 'number' && headerLines.length > 0)) {

@@ -75,6 +75,11 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 	};
 
 	let noteStart: number | undefined;
+	// The last character that is neither white space nor 。: a 。 before it has more text after it.
+	let lastSolid = text.length - 1;
+	while (lastSolid >= 0 && (isWhiteSpace(text.charCodeAt(lastSolid)) || text.charCodeAt(lastSolid) === 0x3002)) {
+		lastSolid--;
+	}
 	// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -115,7 +120,7 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 				cut(i, i + 1, true);
 				break;
 			case 0x3002: // 。 a sentence after the units is a note, not more units
-				if (text.slice(i + 1).trim().length > 0) {
+				if (i < lastSolid) {
 					cut(i, i + 1, false);
 					noteStart = i + 1;
 					i = text.length;
