@@ -73,6 +73,9 @@ interface TaskDraft {
 	title?: string;
 }
 
+/** Most tasks inherit nothing: one empty list for all of them. */
+const NO_MENTIONS: readonly UnitMention[] = [];
+
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
 export function interpretNotice(structure: NoticeStructure, fold: ScriptFolder): Notice {
@@ -523,7 +526,7 @@ class NoticeInterpreter {
 			section: draft.section,
 			glued: draft.glued,
 			index: notice.tasks.length,
-			inheritedUnits: [],
+			inheritedUnits: NO_MENTIONS,
 		};
 		if (draft.table !== undefined) {
 			task.table = draft.table;

@@ -116,7 +116,7 @@ export interface Task {
 	/** Index in the notice's task list. */
 	index: number;
 	/** Lead units named in a heading above the task (`（三）省编办牵头的工作` over `1.` and `2.`); written there, not in the task. */
-	inheritedUnits: UnitMention[];
+	inheritedUnits: readonly UnitMention[];
 	/** The task's leader, from its own field or column, or from a heading or group row above it. People, never units. */
 	leader?: TextRef;
 	/** The text of its deadline field or column (`完成时限：2020年底`). */
