@@ -179,3 +179,9 @@ test('a list of units alone in a parenthesis after the task, with the convention
 	const text = '列第一位的为牵头单位。\n1.地区生产总值增长8%左右。（市发改委、市统计局）\n2.开展消费促进活动。（市商务局）\n3.建成地铁3号线（2020年底前完成）。\n牵头单位：市住建局\n';
 	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市统计局'], ['lead:市商务局'], ['lead:市住建局']]);
 });
+
+test('a unit in two worded parentheses of one task is no duplicate; twice in one list still is', () => {
+	const text = '1.鼓励创新创业。（体育总局、教育部负责）加强人才培养。（体育总局、科技部负责）\n2.乙。（体育总局、体育总局负责）\n';
+	assert.deepEqual(check(text).findings.filter((finding) => finding.code === 'duplicate-unit').map((finding) => finding.args[0]), ['体育总局']);
+	assert.equal(check(text).findings.filter((finding) => finding.code === 'duplicate-unit')[0].span.start > text.indexOf('2.'), true);
+});

@@ -1,9 +1,19 @@
-import type { UnitMention } from '../model/types';
+import type { Field, UnitMention } from '../model/types';
 import type { Rule } from './checkContext';
 
-/** The same unit twice in one task (in one list, or as lead and again as responsible). */
+/**
+ * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
+ * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
+ * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both.
+ */
 export const duplicateUnit: Rule = ({ notice }) =>
 	notice.tasks.flatMap((task) => {
+		const fieldOf = new Map<UnitMention, Field>();
+		for (const field of task.fields) {
+			for (const unit of field.units) {
+				fieldOf.set(unit, field);
+			}
+		}
 		const first = new Map<string, UnitMention>();
 		const found = [];
 		for (const unit of task.units) {
@@ -14,6 +24,11 @@ export const duplicateUnit: Rule = ({ notice }) =>
 			}
 			// One unit with two scopes (市发改委(项目建设)、发改委(招商)) is a split of duties, not a repeat.
 			if (earlier.qualifier && unit.qualifier) {
+				continue;
+			}
+			const field = fieldOf.get(unit);
+			const earlierField = fieldOf.get(earlier);
+			if (field !== earlierField && field?.style === 'trailing-parenthesis' && earlierField?.style === 'trailing-parenthesis') {
 				continue;
 			}
 			found.push({
