@@ -6,15 +6,22 @@ import type { Rule } from './checkContext';
  * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
  * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both.
  */
+/** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
+function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
+	const map = new Map<UnitMention, Field>();
+	for (const field of fields) {
+		for (const unit of field.units) {
+			map.set(unit, field);
+		}
+	}
+	return map;
+}
+
 export const duplicateUnit: Rule = ({ notice }) =>
 	notice.tasks.flatMap((task) => {
-		const fieldOf = new Map<UnitMention, Field>();
-		for (const field of task.fields) {
-			for (const unit of field.units) {
-				fieldOf.set(unit, field);
-			}
-		}
 		const first = new Map<string, UnitMention>();
+		let fieldOf: Map<UnitMention, Field> | undefined;
+		let worded: boolean | undefined;
 		const found = [];
 		for (const unit of task.units) {
 			const earlier = first.get(unit.key);
@@ -26,10 +33,16 @@ export const duplicateUnit: Rule = ({ notice }) =>
 			if (earlier.qualifier && unit.qualifier) {
 				continue;
 			}
-			const field = fieldOf.get(unit);
-			const earlierField = fieldOf.get(earlier);
-			if (field !== earlierField && field?.style === 'trailing-parenthesis' && earlierField?.style === 'trailing-parenthesis') {
-				continue;
+			if (worded === undefined) {
+				worded = task.fields.some((field) => field.style === 'trailing-parenthesis');
+			}
+			if (worded) {
+				fieldOf ??= fieldsOf(task.fields);
+				const field = fieldOf.get(unit);
+				const earlierField = fieldOf.get(earlier);
+				if (field !== earlierField && field?.style === 'trailing-parenthesis' && earlierField?.style === 'trailing-parenthesis') {
+					continue;
+				}
 			}
 			found.push({
 				code: 'duplicate-unit' as const,

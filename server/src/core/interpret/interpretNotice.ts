@@ -289,7 +289,11 @@ class NoticeInterpreter {
 			segments: segment ? [segment] : [],
 			headingSegment: segment,
 			closedAfterLine: -1,
+			table: undefined,
+			leader: undefined,
+			deadline: undefined,
 			fromTable: false,
+			title: undefined,
 		};
 	}
 
@@ -479,6 +483,7 @@ class NoticeInterpreter {
 					pieces: field.pieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start })),
 					style: 'cell',
 					lastLine: -1,
+					openRounds: 0,
 				});
 			}
 			this.closeTask();
@@ -527,16 +532,11 @@ class NoticeInterpreter {
 			glued: draft.glued,
 			index: notice.tasks.length,
 			inheritedUnits: NO_MENTIONS,
+			// Every task has the same properties (absent ones undefined): one object shape for the code that reads them.
+			leader: draft.leader,
+			deadline: draft.deadline,
+			table: draft.table,
 		};
-		if (draft.table !== undefined) {
-			task.table = draft.table;
-		}
-		if (draft.leader) {
-			task.leader = draft.leader;
-		}
-		if (draft.deadline) {
-			task.deadline = draft.deadline;
-		}
 		for (const fieldDraft of draft.fields) {
 			if (fieldDraft.role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);

@@ -97,15 +97,12 @@ export class UnitMentions {
 				group: draft.group,
 				index: field.units.length,
 				task,
+				// Present on every mention (undefined when absent): one object shape for the code that reads them.
+				nameTailSpan: draft.tailStart === undefined ? undefined : source.sourceSpan(draft.tailStart, draft.end),
+				qualifier: draft.qualifier && { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind },
 			};
-			if (draft.tailStart !== undefined) {
-				mention.nameTailSpan = source.sourceSpan(draft.tailStart, draft.end);
-			}
 			if (draft.levelPrefix) {
 				this.prefixCandidates.set(mention, draft.levelPrefix);
-			}
-			if (draft.qualifier) {
-				mention.qualifier = { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind };
 			}
 			field.units.push(mention);
 		}

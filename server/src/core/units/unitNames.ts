@@ -3,6 +3,30 @@ import { foldVocabulary } from '../text/vocabularyFold';
 
 /** Facts about how unit names are built, used to split and complete unit lists. */
 
+/**
+ * A test for names ending in one of `endings`, by a look-up of the name's last character: a
+ * regular expression `(…|…)$` tries every ending at every position of the name, and these tests
+ * run on every unit of a notice.
+ */
+function endsWithAny(endings: readonly string[]): (name: string) => boolean {
+	const byLast = new Map<number, string[]>();
+	for (const ending of endings) {
+		const last = ending.charCodeAt(ending.length - 1);
+		byLast.set(last, [...(byLast.get(last) ?? []), ending]);
+	}
+	return (name) => {
+		const candidates = byLast.get(name.charCodeAt(name.length - 1));
+		if (candidates !== undefined) {
+			for (const ending of candidates) {
+				if (name.endsWith(ending)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	};
+}
+
 /** A parenthesis inside a name that belongs to it: 各县(市)区政府, 各镇(街道). */
 const ADMIN_PARENTHESIS_CONTENT = /^(市|区|县|镇|乡|街道|社区|村|县区|区县|市区|县市区|县\(市\)区|镇街|乡镇|镇\(街道\)|[县市区镇乡][、,，][县市区镇乡街道]+)$/;
 
@@ -11,21 +35,21 @@ export function isAdminParenthesisContent(text: string): boolean {
 }
 
 const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
-const COLLECTIVE_END = /(成员单位|承办单位|责任单位|有关单位|相关单位|有关部门|相关部门|各单位|各部门|各委办局)$/;
+const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局']);
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
-	return COLLECTIVE_START.test(name) || COLLECTIVE_END.test(name);
+	return COLLECTIVE_START.test(name) || collectiveEnd(name);
 }
 
 /** Suffixes a list may write once for several places: 铜山区、鼓楼区政府. Longest first. */
 export const SHARED_SUFFIXES = ['街道办事处', '人民政府', '管理委员会', '管委会', '党工委', '办事处', '政府'];
 
 /** A name ending in a place (区, 县, 开发区 …), which a shared suffix completes. */
-const PLACE_END = /(区|县|市|镇|乡|街道|开发区|新区|园区|港区)$|[（(](市|区|县|街道)[）)]$/;
+const placeEnd = endsWithAny(['区', '县', '市', '镇', '乡', '街道', '(市)', '(区)', '(县)', '(街道)', '（市）', '（区）', '（县）', '（街道）']);
 
 export function endsWithPlace(name: string): boolean {
-	return PLACE_END.test(name);
+	return placeEnd(name);
 }
 
 export function sharedSuffixOf(name: string): string | undefined {
@@ -69,17 +93,17 @@ export function levelPrefixOf(name: string): string | undefined {
 }
 
 /** Names of government departments and similar bodies, which take a level prefix (not companies or places). */
-const DEPARTMENT_END = /(局|委|办|厅|部|中心|委员会|办公室|工商联|总工会|妇联|残联|科协|侨联|文联|社科联|团委|法院|检察院|研究室|党校)$/;
+const departmentEnd = endsWithAny(['局', '委', '办', '厅', '部', '中心', '委员会', '办公室', '工商联', '总工会', '妇联', '残联', '科协', '侨联', '文联', '社科联', '团委', '法院', '检察院', '研究室', '党校']);
 
 export function takesLevelPrefix(name: string): boolean {
-	return DEPARTMENT_END.test(name) && !hasSharedSuffix(name) && name.length <= 12;
+	return departmentEnd(name) && !hasSharedSuffix(name) && name.length <= 12;
 }
 
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */
-const ALIAS_LIKE = /(局|委|办|厅|部|办公室|委员会)$/;
+const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
 export function qualifierKind(text: string): 'alias' | 'scope' {
-	return text.length <= 10 && ALIAS_LIKE.test(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
+	return text.length <= 10 && aliasLike(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
 }
 
 /**
@@ -109,21 +133,12 @@ export function findFirstListedLeadsSimplified(text: string): { index: number; l
  * does not matter: any suffix will do.
  */
 const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社'];
-/** By their last character, the endings that close with it: one look-up per name, not a scan with each ending. */
-const UNIT_ENDS_BY_LAST = new Map<number, string[]>();
-for (const ending of UNIT_ENDS) {
-	const last = ending.charCodeAt(ending.length - 1);
-	UNIT_ENDS_BY_LAST.set(last, [...(UNIT_ENDS_BY_LAST.get(last) ?? []), ending]);
-}
+const endsAsUnit = endsWithAny(UNIT_ENDS);
+const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.length - 1)));
 
 /** Whether a character (folded) may end a unit's name or a collective: a cheap test before reading a whole name. */
 export function mayEndUnitName(code: number): boolean {
-	return UNIT_ENDS_BY_LAST.has(code);
-}
-
-function endsAsUnit(name: string): boolean {
-	const endings = UNIT_ENDS_BY_LAST.get(name.charCodeAt(name.length - 1));
-	return endings !== undefined && endings.some((ending) => name.endsWith(ending));
+	return UNIT_LAST.has(code);
 }
 
 /** Characters of the words of a note: a name holding none needs no look for them. */
@@ -186,7 +201,7 @@ const LEADER_LAST = new Set([...'长長记記任员員席监監师師委'].map((
 
 export function isLeaderName(name: string): boolean {
 	const last = name.charCodeAt(name.length - 1);
-	if (!LEADER_LAST.has(last) && last !== 0x29 && last !== 0xff09 && !/\s$/.test(name)) {
+	if (!LEADER_LAST.has(last) && last !== 0x29 && last !== 0xff09 && last !== 0x20 && last !== 0x3000) {
 		return false;
 	}
 	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
