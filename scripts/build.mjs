@@ -90,6 +90,9 @@ if (process.argv.includes('--office')) {
 	// npm run test:office: exported workbooks opened by LibreOffice.
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test/office', '.office.ts'), outdir: 'out/office', entryNames: '[name]' }));
 }
+if (process.argv.includes('--corpus')) {
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { corpus: 'scripts/corpus.ts' }, outdir: 'out' }));
+}
 if (process.argv.includes('--fuzz')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));
 }

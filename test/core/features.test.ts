@@ -15,7 +15,7 @@ test('outline: sections hold tasks; a task shows its lead units', () => {
 		牵头单位：市发改委、市财政局
 		二、促改革
 		1.放管服。
-		责任单位：市政务办
+		责任单位：市政务办、市司法局
 	`));
 	const nodes = outline(notice);
 	assert.deepEqual(nodes.map((node) => [node.kind, node.name, node.children.map((child) => [child.name, child.detail])]), [

@@ -12,8 +12,16 @@ export interface CheckDoc {
  */
 export const CHECK_DOCS: Record<CheckCode, Record<Locale, CheckDoc>> = {
 	'missing-lead': {
-		'zh-cn': { summary: '任务没有牵头单位。', details: '一项任务既没有「牵头单位」等字段，也不适用「列第一位者为牵头单位」的约定，督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）不作此检查。' },
-		en: { summary: 'A task names no lead unit (牵头单位).', details: 'A task has neither a lead field (牵头单位 …) nor a first-listed unit under the "列第一位者为牵头单位" convention, so follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself) is not checked.' },
+		'zh-cn': { summary: '任务没有牵头单位。', details: '一项任务没有以任何方式指明牵头单位：没有「牵头单位」等字段，没有「X牵头」「X会同Y负责」等写法，所在标题也未点名，不适用「列第一位者为牵头单位」的约定，也不是只列了一个单位。督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）、任务单位在附件中的通知不作此检查。' },
+		en: { summary: 'A task names no lead unit (牵头单位).', details: 'A task designates no lead by any way: no lead field (牵头单位 …), no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed unit under the "列第一位者为牵头单位" convention, and more than one unit or none. Follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself), and a notice whose units are in an attachment, are not checked.' },
+	},
+	'lead-not-designated': {
+		'zh-cn': { summary: '任务列出了单位，但未指明牵头单位。', details: '任务列出了单位，却没有用任何方式指明牵头单位（没有「牵头单位」字段、「X牵头」等写法，全文也未声明「列第一位者为牵头单位」）。这不一定是错误，但督查时不知该问谁。快速修复可把第一个单位设为牵头单位，或在此处声明「列第一位者为牵头单位，下同」。' },
+		en: { summary: 'A task lists units but designates no lead.', details: 'A task lists units without designating a lead by any way (no 牵头单位 field, no worded lead such as X牵头, and the notice declares no "列第一位者为牵头单位" convention). Not necessarily wrong, but follow-up does not know whom to ask. Quick fixes make the first unit the lead, or declare the first-listed convention from this task on.' },
+	},
+	'units-not-in-text': {
+		'zh-cn': { summary: '本文未列出任务的责任单位。', details: '通知的任务清单或各任务的单位不在本文中（多在附件的表格里），因此不对各项任务作牵头单位检查。全文只报告一次。' },
+		en: { summary: "The tasks' units are not in this text.", details: "The notice's task list, or the units of its tasks, are not in this text (usually in an attached table), so tasks are not checked for a lead. Reported once per notice." },
 	},
 	'unknown-unit': {
 		'zh-cn': { summary: '单位不在单位名录中。', details: '单位名录（单位名录.txt 或 *.units.txt）没有列出这个单位，也不是名录中某单位的别名或标准名称的另一写法；给出至多三个相近的名称。多半是错字或新设单位：改用建议的名称，或把它加入名录。没有名录时不作此检查。' },

@@ -16,7 +16,15 @@ export interface CheckInfo {
 export const CHECKS = {
 	'missing-lead': {
 		severity: 'error',
-		description: 'A task names no lead unit (牵头单位), neither by a label nor by the first-listed convention.',
+		description: 'A task designates no lead by any way: no 牵头单位 label, no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed convention, not a single unit.',
+	},
+	'lead-not-designated': {
+		severity: 'information',
+		description: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).',
+	},
+	'units-not-in-text': {
+		severity: 'information',
+		description: 'No task of the notice names units, or the task list itself is not in the text: it is an attachment the text does not contain.',
 	},
 	'unknown-unit': {
 		severity: 'warning',

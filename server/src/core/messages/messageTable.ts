@@ -18,6 +18,8 @@
 export const MESSAGES = {
 	// ---- findings: one per check code (checks/checkTable.ts gives their severity and description)
 	'missing-lead': { 'zh-cn': '第 {0} 项任务没有牵头单位', en: 'Task {0} has no lead unit' },
+	'lead-not-designated': { 'zh-cn': '第 {0} 项任务列出了单位，但未指明牵头单位', en: 'Task {0} lists units but does not say which one leads' },
+	'units-not-in-text': { 'zh-cn': '本文未列出任务的责任单位（可能在附件中）', en: "The tasks' units are not in this text (perhaps in an attachment)" },
 	'unknown-unit': { 'zh-cn': '单位名录中没有「{0}」', en: '"{0}" is not in the unit registry' },
 	'renamed-unit': { 'zh-cn': '「{0}」已更名为「{1}」', en: '"{0}" has been renamed "{1}"' },
 	'duplicate-number': { 'zh-cn': '编号 {0} 重复（第一次出现在第 {1} 行）', en: 'Number {0} is used twice (first on line {1})' },
@@ -55,6 +57,8 @@ export const MESSAGES = {
 	'fix.join-broken-name': { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
 	'fix.remove-repeated-unit': { 'zh-cn': '删除重复的「{0}」', en: 'Remove the repeated "{0}"' },
 	'fix.remove-repeated-field': { 'zh-cn': '删除重复的「{0}」及其「{1}」', en: 'Remove the repeated "{0}" and its "{1}"' },
+	'fix.lead-first-unit': { 'zh-cn': '将「{0}」设为牵头单位', en: 'Make "{0}" the lead unit' },
+	'fix.declare-convention': { 'zh-cn': '声明“列第一位者为牵头单位，下同”（本项及以后各项）', en: 'Declare that the first unit listed leads, from this task on' },
 	'fix.all': { 'zh-cn': '修复全部可自动修复的问题', en: 'Fix all breakdown problems' },
 	/** The first line of a registry the server creates. */
 	'registry.new-file-header': { 'zh-cn': '# 单位名录：每行一个单位，格式为「规范名称 = 别名」', en: '# Unit registry: one unit a line, `canonical = alias`' },
