@@ -62,4 +62,12 @@ describe('task table over stdio', () => {
 		assert.ok(csv.data.startsWith('\uFEFF单位,职责,通知,章节,序号,任务'), csv.data.slice(0, 40));
 		assert.ok(server.alive);
 	});
+
+	test('exceljs is in dist/workbook.js only: the server and the client start without it', () => {
+		const bundle = (name: string) => fs.readFileSync(path.join(repoRoot(), 'dist', name), 'utf8');
+		// A string of exceljs's own: the part name of a workbook in the zip.
+		assert.ok(bundle('workbook.js').includes('xl/workbook.xml'));
+		assert.ok(!bundle('server.js').includes('xl/workbook.xml') && !bundle('client.js').includes('xl/workbook.xml'));
+		assert.ok(!bundle('cli.js').includes('xl/workbook.xml'));
+	});
 });

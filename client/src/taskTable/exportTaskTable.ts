@@ -25,26 +25,32 @@ export async function pickExport(): Promise<ExportChoice | undefined> {
  * writes it there (through VS Code's file system, so any folder the editor can write to).
  */
 export async function exportTaskTable(client: LanguageClient, notice: vscode.Uri | undefined, choice: ExportChoice): Promise<vscode.Uri | undefined> {
-	const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the task table…') }, () =>
-		client.sendRequest(ExportTableRequest, { uri: notice?.toString(), format: choice.format, by: choice.by }),
-	);
-	if (!exported) {
-		void vscode.window.showInformationMessage(notice ? vscode.l10n.t('This file has no task to export.') : vscode.l10n.t('No notice in the workspace to export.'));
+	try {
+		const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the task table…') }, () =>
+			client.sendRequest(ExportTableRequest, { uri: notice?.toString(), format: choice.format, by: choice.by }),
+		);
+		if (!exported) {
+			void vscode.window.showInformationMessage(notice ? vscode.l10n.t('This file has no task to export.') : vscode.l10n.t('No notice in the workspace to export.'));
+			return undefined;
+		}
+		const folder = notice ? vscode.Uri.joinPath(notice, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+		const target = await vscode.window.showSaveDialog({
+			defaultUri: folder ? vscode.Uri.joinPath(folder, exported.fileName) : undefined,
+			filters: choice.format === 'xlsx' ? { [vscode.l10n.t('Excel workbook')]: ['xlsx'] } : { CSV: ['csv'] },
+			title: vscode.l10n.t('Export Task Table'),
+			saveLabel: vscode.l10n.t('Export'),
+		});
+		if (!target) {
+			return undefined;
+		}
+		await vscode.workspace.fs.writeFile(target, contents(exported));
+		void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}: {1}', vscode.workspace.asRelativePath(target), exported.summary));
+		return target;
+	} catch (error) {
+		// The server's answer (a failed request) or the file system's (a folder that cannot be written).
+		void vscode.window.showErrorMessage(vscode.l10n.t('The task table was not exported: {0}', error instanceof Error ? error.message : String(error)));
 		return undefined;
 	}
-	const folder = notice ? vscode.Uri.joinPath(notice, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
-	const target = await vscode.window.showSaveDialog({
-		defaultUri: folder ? vscode.Uri.joinPath(folder, exported.fileName) : undefined,
-		filters: choice.format === 'xlsx' ? { [vscode.l10n.t('Excel workbook')]: ['xlsx'] } : { CSV: ['csv'] },
-		title: vscode.l10n.t('Export Task Table'),
-		saveLabel: vscode.l10n.t('Export'),
-	});
-	if (!target) {
-		return undefined;
-	}
-	await vscode.workspace.fs.writeFile(target, contents(exported));
-	void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}: {1}', vscode.workspace.asRelativePath(target), exported.summary));
-	return target;
 }
 
 /** The file's bytes: CSV text as UTF-8 (its BOM is in the text), a workbook from base64. */
