@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
+import { TaskTables } from './taskTable/taskTables';
 import { watchForNotices } from './noticeDetection';
 import { UnitsView } from './unitsView';
 import { trackNoticeOpened } from './walkthroughProgress';
@@ -10,6 +11,7 @@ import { trackNoticeOpened } from './walkthroughProgress';
 export interface BreakdownApi {
 	client: LanguageClient;
 	unitsView: UnitsView;
+	taskTables: TaskTables;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BreakdownApi> {
@@ -34,12 +36,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	await client.start();
 
 	const unitsView = new UnitsView(client);
+	const taskTables = new TaskTables(context, client);
 	context.subscriptions.push(
 		vscode.window.registerTreeDataProvider('breakdown.units', unitsView),
-		client.onNotification(IndexChangedNotification, () => unitsView.refresh()),
+		taskTables,
+		// One handler per notification: the client keeps the last one registered.
+		client.onNotification(IndexChangedNotification, () => {
+			unitsView.refresh();
+			taskTables.indexChanged();
+		}),
 	);
 	registerCommands(context, client, unitsView);
 	watchForNotices(context, client);
 	trackNoticeOpened(context);
-	return { client, unitsView };
+	return { client, unitsView, taskTables };
 }

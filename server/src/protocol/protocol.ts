@@ -6,10 +6,13 @@
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position } from 'vscode-languageserver-protocol';
+import type { TableFormat, TableKind } from '../core/features/tableExport';
 import type { TaskTable } from '../core/features/taskTable';
+import type { TableQuery, TableViewColumn, TaskTableView, ViewRow, ViewTaskRow, ViewUnit } from '../core/features/taskTableView';
+import type { TableExport, TableExportRequest } from '../core/service/tables';
 import type { UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { TaskTable, UnitItem, UnitRole, UnitTaskItem };
+export type { TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitRole, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
 
 /** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
 export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
@@ -26,6 +29,17 @@ export interface TaskTableParams {
 	uri?: string;
 }
 export const TaskTableRequest = new RequestType<TaskTableParams | null, TaskTable, void>('breakdown/taskTable');
+
+/** client → server: the task-table view of a notice for a query (unit, role, sort), labels in the server's locale; null when it is not a notice (the task-table panel). */
+export interface TaskTableViewParams {
+	uri: string;
+	query: TableQuery;
+}
+export const TaskTableViewRequest = new RequestType<TaskTableViewParams, TaskTableView | null, void>('breakdown/taskTableView');
+
+/** client → server: the task table of a notice, or of the workspace without `uri`, as a file (xlsx or CSV) for the client to save where the user chose; null when there is nothing to export. */
+export type ExportTableParams = TableExportRequest;
+export const ExportTableRequest = new RequestType<ExportTableParams, TableExport | null, void>('breakdown/exportTable');
 
 /** client → server: does this plain-text document read as a breakdown notice? */
 export interface ClassifyParams {

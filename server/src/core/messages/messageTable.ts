@@ -116,6 +116,33 @@ export const MESSAGES = {
 	/** {0} the source, {1} how often the name is used. */
 	'completion.uses': { 'zh-cn': '{0} · {1}', en: '{0} · {1}' },
 
+	// ---- the task-table view (its columns are the exported table's; an export stays Chinese, the view follows the locale)
+	'table.title-of': { 'zh-cn': '任务分解表 — {0}', en: 'Task Table — {0}' },
+	'table.column.number': { 'zh-cn': '序号', en: 'No.' },
+	'table.column.task': { 'zh-cn': '任务', en: 'Task' },
+	'table.column.lead': { 'zh-cn': '牵头单位', en: 'Lead unit' },
+	'table.column.responsible': { 'zh-cn': '责任单位', en: 'Responsible units' },
+	'table.column.other': { 'zh-cn': '配合单位', en: 'Cooperating units' },
+	'table.column.leader': { 'zh-cn': '责任领导', en: 'Leader' },
+	'table.column.deadline': { 'zh-cn': '完成时限', en: 'Deadline' },
+	'table.column.problems': { 'zh-cn': '问题', en: 'Problems' },
+	'table.filter.unit': { 'zh-cn': '按单位筛选：名称或拼音首字母，如 fgw', en: 'Filter by unit: a name or pinyin initials, e.g. fgw' },
+	'table.filter.any-role': { 'zh-cn': '全部职责', en: 'Any role' },
+	'table.filter.clear': { 'zh-cn': '清除筛选', en: 'Clear filter' },
+	'table.export.xlsx': { 'zh-cn': '导出 Excel', en: 'Export to Excel' },
+	'table.export.csv': { 'zh-cn': '导出 CSV', en: 'Export CSV' },
+	'table.export.unit-csv': { 'zh-cn': '导出一单位一清单 CSV', en: 'Export unit lists CSV' },
+	'table.sort-by': { 'zh-cn': '按此列排序（再点一次倒序）', en: 'Sort by this column (click again to reverse)' },
+	/** {0} tasks shown, {1} tasks in the notice. */
+	'table.shown': { 'zh-cn': '{0} / {1} 项任务', en: '{0} of {1} tasks' },
+	'table.no-match': { 'zh-cn': '没有符合筛选条件的任务', en: 'No task matches the filter' },
+	'table.no-tasks': { 'zh-cn': '没有读到任务', en: 'No task was read' },
+	'table.matching-units': { 'zh-cn': '匹配的单位：', en: 'Matching units:' },
+	'table.due': { 'zh-cn': '截止日期：', en: 'Due: ' },
+	'table.written-as': { 'zh-cn': '原文写作：', en: 'Written as: ' },
+	/** What an export from the editor wrote: {0} notices, {1} tasks, {2} units. */
+	'table.exported': { 'zh-cn': '{0} 个通知、{1} 项任务、{2} 个单位', en: '{0} notice(s), {1} task(s), {2} unit(s)' },
+
 	// ---- settings and the workspace
 	'settings.not-an-object': { 'zh-cn': 'breakdown 设置必须是对象', en: 'breakdown: settings must be an object' },
 	'settings.registry-not-a-path': { 'zh-cn': 'breakdown.registry 必须是文件路径', en: 'breakdown.registry must be a file path' },
