@@ -1,4 +1,4 @@
-// Bundles the server, the CLI and the tests with esbuild. Type checking is `tsc` (npm run typecheck).
+// Bundles the server, the CLI, the client, its webview and the tests with esbuild. Type checking is `tsc` (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +52,19 @@ const builds = [
 	esbuild.build({ ...common, entryPoints: { workbook: 'server/src/node/writeWorkbook.ts' }, outdir: 'dist' }),
 	esbuild.build({ ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' }),
 	esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+	// The task-table webview: a browser script and its style sheet, the only files its panel lets it load.
+	esbuild.build({
+		bundle: true,
+		platform: 'browser',
+		format: 'iife',
+		target: 'es2022',
+		sourcemap: production ? false : 'linked',
+		sourcesContent: false,
+		minify: production,
+		logLevel: 'warning',
+		entryPoints: ['client/webview/taskTableView.ts', 'client/webview/taskTableView.css'],
+		outdir: 'dist/webview',
+	}),
 ];
 if (process.argv.includes('--vscode-tests')) {
 	// The extension-host suite: runTest.js starts VS Code; the suite runs inside it with mocha.
@@ -89,6 +102,9 @@ if (process.argv.includes('--bench')) {
 if (process.argv.includes('--office')) {
 	// npm run test:office: exported workbooks opened by LibreOffice.
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test/office', '.office.ts'), outdir: 'out/office', entryNames: '[name]' }));
+}
+if (process.argv.includes('--corpus')) {
+	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { corpus: 'scripts/corpus.ts' }, outdir: 'out' }));
 }
 if (process.argv.includes('--fuzz')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));

@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
 import { registerHiddenFindings } from './hiddenFindings';
+import { TaskTables } from './taskTable/taskTables';
 import { watchForNotices } from './noticeDetection';
 import { UnitsView } from './unitsView';
 import { trackNoticeOpened } from './walkthroughProgress';
@@ -11,6 +12,7 @@ import { trackNoticeOpened } from './walkthroughProgress';
 export interface BreakdownApi {
 	client: LanguageClient;
 	unitsView: UnitsView;
+	taskTables: TaskTables;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BreakdownApi> {
@@ -37,10 +39,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 
 	const unitsView = new UnitsView(client);
 	unitsView.register(context);
-	context.subscriptions.push(client.onNotification(IndexChangedNotification, () => unitsView.refresh()));
+	const taskTables = new TaskTables(context, client);
+	context.subscriptions.push(
+		taskTables,
+		// One handler per notification: the client keeps the last one registered.
+		client.onNotification(IndexChangedNotification, () => {
+			unitsView.refresh();
+			taskTables.indexChanged();
+		}),
+	);
 	registerCommands(context, client, unitsView);
 	registerHiddenFindings(context, client);
 	watchForNotices(context, client);
 	trackNoticeOpened(context);
-	return { client, unitsView };
+	return { client, unitsView, taskTables };
 }

@@ -24,4 +24,8 @@ test('the check sees each kind of forbidden import', () => {
 	assert.deepEqual(flagged('server/src/core/c.ts', 'let cache = new Map();\nconst TABLE = 1;\nfunction f() {\n\tlet x = 1;\n\treturn x;\n}'), [1]);
 	assert.deepEqual(flagged('server/src/lsp/t.ts', "const title = `牵头 ${n} 项`;\nconst other = 'Lead';\n// 牵头 in a comment is fine"), [1]);
 	assert.deepEqual(flagged('client/src/v.ts', "item.label = '牵头';"), [1]);
+	// The webview: types from the protocol, nothing else; no text of its own.
+	assert.deepEqual(flagged('client/webview/w.ts', "import type { TaskTableView } from '../../server/src/protocol/protocol';\nimport { TaskTableViewRequest } from '../../server/src/protocol/protocol';\nimport * as vscode from 'vscode';\nimport type { Finding } from '../../server/src/core/checks/finding';\ncell.textContent = '、';"), [2, 3, 4, 5]);
+	// The client takes the webview's message types, not its code.
+	assert.deepEqual(flagged('client/src/p.ts', "import type { ViewMessage } from '../webview/messages';\nimport { TaskTableWebview } from '../webview/taskTableView';"), [2]);
 });

@@ -15,7 +15,8 @@ const NOTICE = [
 	'1.推进重大项目建设。',
 	'牵头单位：市发改委',
 	'2.加快徐州东站综合客运枢纽建设。',
-	'责任单位：市枢纽指挥部、市财政局',
+	'牵头单位：',
+	'配合单位：市枢纽指挥部、市财政局',
 	'3.促进消费升级。',
 	'牵头单位：市商务局',
 	'',
@@ -62,8 +63,8 @@ test('--show-hidden lists them in place, marked with the note; JSON says hidden,
 	const text = run(folder, ['lint', '--show-hidden', 'notices']);
 	assert.equal(text.code, 0, 'shown, they still do not count');
 	assert.deepEqual(text.stdout.trimEnd().split('\n'), [
-		'notices/a.txt:3:1: 错误 missing-lead: 第 2 项任务没有牵头单位 [已隐藏：由指挥部统筹，无牵头单位]',
-		'notices/a.txt:4:6: 警告 unknown-unit: 单位名录中没有「市枢纽指挥部」 [已隐藏]',
+		'notices/a.txt:4:1: 错误 missing-lead: 第 2 项任务没有牵头单位 [已隐藏：由指挥部统筹，无牵头单位]',
+		'notices/a.txt:5:6: 警告 unknown-unit: 单位名录中没有「市枢纽指挥部」 [已隐藏]',
 		'共 1 个文件：0 个错误，0 个警告，0 条信息；2 条已隐藏，已标出',
 	]);
 	assert.match(run(folder, ['lint', '--show-hidden', '--locale', 'en', 'notices']).stdout, /missing-lead: Task 2 has no lead unit \[hidden: 由指挥部统筹，无牵头单位\]\n.*\[hidden\]\n1 file: 0 errors, 0 warnings, 0 info; 2 hidden, marked \[hidden\]\n$/);
@@ -82,8 +83,8 @@ test('--show-hidden lists them in place, marked with the note; JSON says hidden,
 test('hidden stays hidden after edits elsewhere and a move of the task; it shows again when its entry goes', () => {
 	const { folder, ignoreFile } = workspace();
 	const notice = path.join(folder, 'notices', 'a.txt');
-	const task2 = '2.加快徐州东站综合客运枢纽建设。\n责任单位：市枢纽指挥部、市财政局\n';
-	const moved = '徐州市政府工作报告任务分解\n\n' + NOTICE.replace(task2, '').replace('3.促进', '2.促进') + '3.加快徐州东站综合客运枢纽建设。\n责任单位：\n  市枢纽指挥部、市财政局\n';
+	const task2 = '2.加快徐州东站综合客运枢纽建设。\n牵头单位：\n配合单位：市枢纽指挥部、市财政局\n';
+	const moved = '徐州市政府工作报告任务分解\n\n' + NOTICE.replace(task2, '').replace('3.促进', '2.促进') + '3.加快徐州东站综合客运枢纽建设。\n牵头单位：\n配合单位：\n  市枢纽指挥部、市财政局\n';
 	fs.writeFileSync(notice, moved);
 	assert.match(run(folder, ['lint', notice]).stdout, /^共 1 个文件：0 个错误，0 个警告，0 条信息；另有 2 条已隐藏/m);
 	const entries = JSON.parse(fs.readFileSync(ignoreFile, 'utf8'));
@@ -91,7 +92,7 @@ test('hidden stays hidden after edits elsewhere and a move of the task; it shows
 	fs.writeFileSync(ignoreFile, JSON.stringify(entries));
 	const shown = run(folder, ['lint', notice]);
 	assert.equal(shown.code, 1);
-	assert.match(shown.stdout, /notices\/a\.txt:7:1: 错误 missing-lead: 第 3 项任务没有牵头单位\n共 1 个文件：1 个错误，0 个警告，0 条信息；另有 1 条已隐藏/);
+	assert.match(shown.stdout, /notices\/a\.txt:8:1: 错误 missing-lead: 第 3 项任务没有牵头单位\n共 1 个文件：1 个错误，0 个警告，0 条信息；另有 1 条已隐藏/);
 });
 
 test('a hidden-findings file with bad content: a clear message, every finding shown, the file untouched, the exit code of the findings', () => {

@@ -23,7 +23,7 @@ function run(args: string[]) {
 
 /** A notice with one finding of each severity (the configured severities a user may choose). */
 function everySeverity(): FileReport {
-	const { notice, findings } = check('1.甲。\n责任单位：市财政局\n3.乙。\n牵头单位：市财政局、市财政局\n4.丙。\n牵头单位：各\n县(市)区政府\n5.丁。\n牵头单位：市商务局\n');
+	const { notice, findings } = check('1.甲。\n牵头单位：\n3.乙。\n牵头单位：市财政局、市财政局\n4.丙。\n牵头单位：各\n县(市)区政府\n5.丁。\n牵头单位：市商务局\n');
 	const severities: Finding['severity'][] = ['error', 'warning', 'information', 'hint'];
 	assert.ok(findings.length >= 4, findings.map((finding) => finding.code).join());
 	return { path: 'a.txt', lineIndex: notice.lineIndex, notice, findings: findings.slice(0, 4).map((finding, index) => ({ ...finding, severity: severities[index] })) };

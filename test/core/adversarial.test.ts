@@ -105,3 +105,45 @@ test('a registry whose renames form a 50,000-long cycle', { timeout: 10_000 }, (
 	assert.deepEqual(findings.map((finding) => finding.code), ['renamed-unit']);
 	assert.ok(directory.current(registry.units[0]), 'following renames stops on the cycle');
 });
+
+test('a line starting with 100,000 digits: under 200 ms, linear', { timeout: 10_000 }, () => {
+	// The cover letter's task count (`分解为150项任务`) was looked for with an expression that tried
+	// every start inside a run of digits: 100,000 digits took 18 s.
+	const shapes: Array<[string, (n: number) => string]> = [
+		['digits', (n) => '1'.repeat(n)],
+		['digits then 项任务', (n) => '1'.repeat(n) + '项任务'],
+		['digits then a point', (n) => '1'.repeat(n) + '.甲\n'],
+		['digits then 年', (n) => '2'.repeat(n) + '年\n1.甲。\n牵头单位：市发改委\n'],
+		['digits after a task', (n) => '1.甲。\n牵头单位：市发改委\n' + '3'.repeat(n) + '。\n'],
+		['numerals', (n) => '一'.repeat(n) + '、'],
+	];
+	for (const [label, make] of shapes) {
+		checkText(make(1_000));
+		const elapsed = Math.min(...[0, 1, 2].map(() => time(() => checkText(make(100_000)))));
+		process.stdout.write(`# adversarial 100,000 ${label}: ${elapsed.toFixed(0)} ms\n`);
+		assert.ok(elapsed < 200, `${label}: ${elapsed.toFixed(0)} ms`);
+		assertLinear(label, make, 25_000);
+	}
+});
+
+test('a unit list running on over 20,000 lines, each ending in 、', { timeout: 10_000 }, () => {
+	const make = (n: number) => '1.甲。\n责任单位：市发改委、\n' + '市财政局、\n'.repeat(n) + '市商务局\n';
+	assert.equal(checkText(make(1_000)).notice.tasks[0].units.length, 1_002);
+	assertLinear('、-ended lines', make, 5_000);
+});
+
+test('hostile shapes of the new reading: glued tasks on one line, blank gaps, trailing 。, table rows', { timeout: 20_000 }, () => {
+	const shapes: Array<[string, (n: number) => string, number]> = [
+		['10,000 tasks glued on one line', (n) => '1.甲。（牵头单位：市发改委）' + Array.from({ length: n }, (_, i) => `${i + 2}.乙事项。（牵头单位：市发改委）`).join(''), 2_500],
+		['header words between long blank gaps', (n) => ('序号\n' + '\n'.repeat(50)).repeat(n), 2_000],
+		['a unit list then 。 many times', (n) => '1.甲。\n责任单位：市发改委' + '。'.repeat(n) + '\n', 25_000],
+		['tab rows without a header', (n) => '1\t甲\t市发改委\n'.repeat(n), 5_000],
+		['space-aligned lines', (n) => '序号  工作任务  牵头单位\n' + '1     甲        市发改委\n'.repeat(n), 2_500],
+	];
+	for (const [label, make, n] of shapes) {
+		const { notice } = checkText(make(n));
+		assert.ok(notice.text.length > 0);
+		assertLinear(label, make, n);
+	}
+	assert.equal(checkText(shapes[0][1](200)).notice.tasks.length, 201);
+});

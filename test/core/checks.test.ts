@@ -20,11 +20,20 @@ test('every code has both messages and what it is for, in one sentence and in fu
 	}
 });
 
-test('missing-lead: a task without a lead, not one with', () => {
-	const findings = only('missing-lead', '1.甲。\n责任单位：市财政局\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：\n');
-	assert.deepEqual(findings.map((finding) => finding.args[0]), ['1', '3']);
-	const text = '1.甲。\n责任单位：市财政局\n2.乙。\n牵头单位：市发改委\n3.丙。\n牵头单位：\n';
+test('missing-lead: a task that designates no lead by any way, not one with', () => {
+	const text = '1.甲。\n牵头单位：市发改委\n2.乙。\n3.丙。\n牵头单位：\n4.丁。\n责任单位：市财政局\n';
+	const findings = only('missing-lead', text);
+	assert.deepEqual(findings.map((finding) => finding.args[0]), ['2', '3'], 'no units at all, or an empty 牵头单位; a single responsible unit leads');
 	assert.equal(text.slice(findings[1].span.start, findings[1].span.end), '牵头单位', 'an empty label is underlined');
+});
+
+test('lead-not-designated: units listed, no lead and no convention; information, not an error', () => {
+	const text = '1.甲。\n责任单位：市财政局、市商务局\n2.乙。（市发改委、市财政局负责）\n3.丙。\n牵头单位：市发改委\n';
+	const { findings } = check(text);
+	const soft = findings.filter((finding) => finding.code === 'lead-not-designated');
+	assert.deepEqual(soft.map((finding) => [finding.args[0], finding.severity]), [['1', 'information'], ['2', 'information']]);
+	assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), []);
+	assert.deepEqual(only('lead-not-designated', `列第一位者为牵头单位。\n${text}`), [], 'the convention designates the first');
 });
 
 test('unknown-unit: only with a registry; aliases and catalog names are known; suggestions', () => {
@@ -99,7 +108,7 @@ test('unbalanced-bracket, empty-task, empty-field, broken-unit-name', () => {
 });
 
 test('severity overrides: change and silence', () => {
-	const notice = engine.parseNotice('1.甲。\n责任单位：市财政局\n');
+	const notice = engine.parseNotice('1.甲。\n牵头单位：\n');
 	assert.equal(engine.check(notice, undefined, { 'missing-lead': 'warning' })[0].severity, 'warning');
 	assert.deepEqual(engine.check(notice, undefined, { 'missing-lead': 'off' }), []);
 });

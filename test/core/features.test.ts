@@ -15,7 +15,7 @@ test('outline: sections hold tasks; a task shows its lead units', () => {
 		牵头单位：市发改委、市财政局
 		二、促改革
 		1.放管服。
-		责任单位：市政务办
+		责任单位：市政务办、市司法局
 	`));
 	const nodes = outline(notice);
 	assert.deepEqual(nodes.map((node) => [node.kind, node.name, node.children.map((child) => [child.name, child.detail])]), [
@@ -41,7 +41,7 @@ test("outline: a task's detail adds its own leader and its deadline; a long titl
 		2.稳定外贸出口（持续推进）。
 		牵头单位：市商务局
 		3.推进政务服务“一网通办”向村社区延伸覆盖全部行政村和城市社区
-		责任单位：市政务办
+		责任单位：市政务办、市大数据局
 	`));
 	const tasks = outline(notice)[0].children;
 	assert.deepEqual(tasks.map((task) => [task.name, task.detail]), [

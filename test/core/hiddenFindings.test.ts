@@ -110,7 +110,6 @@ test('task-level findings (missing-lead) hide by the task; empty tasks are told 
 		1.推进重大项目建设。
 		牵头单位：市发改委
 		2.加快枢纽建设。
-		责任单位：市财政局
 		3.
 		4.
 	`);
@@ -155,13 +154,14 @@ test('the file: sorted entries one per line, stable keys, notes and unknown keys
 	const a = hideAt(THREE_TASKS.replace('市枢纽指挥部', '市枢纽$0指挥部')).entry;
 	const b = { ...hideAt(dedent(`
 		1.甲$0。
-		责任单位：市财政局
+		2.乙。
+		牵头单位：市财政局
 	`)).entry, note: '' };
 	const text = serializeHiddenFile({ entries: withEntry(withEntry([], a), b), extra: { owner: '办公室' } });
 	const lines = text.split('\n');
 	assert.equal(lines[0], '{');
 	assert.equal(lines[1], '  "version": 1,');
-	assert.match(lines[3], /^ {4}\{"notice": "notices\/xuzhou\.txt", "code": "missing-lead", "subject": "", "task": "[0-9a-f]{16}", "quote": "甲。责任单位:市财政局", "note": ""\},$/);
+	assert.match(lines[3], /^ {4}\{"notice": "notices\/xuzhou\.txt", "code": "missing-lead", "subject": "", "task": "[0-9a-f]{16}", "quote": "甲。", "note": ""\},$/);
 	assert.match(lines[4], /"code": "unknown-unit", "subject": "市枢纽指挥部", .*"note": "名录待补"\}$/);
 	assert.equal(lines.at(-2), '}');
 	const read = parseHiddenFile(text.replace('"note": "名录待补"}', '"note": "名录待补", "reviewer": "张三"}'));

@@ -58,16 +58,22 @@ test('zhoushan: tasks 1–128, the glued 125, the dash pair and 市经信委', (
 	assert.ok(!codes(findings).includes('duplicate-number'));
 });
 
-test('tunxi: 22 tasks, each without a lead unit', () => {
+test('tunxi: 22 tasks whose units are in the attachment, said once', () => {
 	const { notice, findings } = check(read('tunxi-2020-key-work-points.txt'));
 	assert.equal(notice.tasks.length, 22);
-	assert.equal(findings.filter((finding) => finding.code === 'missing-lead').length, 22);
+	assert.ok(notice.tasks.every((task) => task.units.length === 0 && task.fields.some((field) => field.role === 'content')));
+	assert.equal(findings.filter((finding) => finding.code === 'missing-lead').length, 0, 'no task names a unit: the units are in the attachment');
+	const elsewhere = findings.filter((finding) => finding.code === 'units-not-in-text');
+	assert.equal(elsewhere.length, 1);
+	assert.equal(elsewhere[0].severity, 'information');
+	assert.match(notice.text.slice(elsewhere[0].span.start, elsewhere[0].span.end), /^附件/);
 	assert.ok(!codes(findings).includes('number-gap'), 'key points continue （一）…（二十二） across sections');
 });
 
-test('wuxi (Traditional): parses, no false duplicate numbers', () => {
+test('wuxi (Traditional): a report, its headings sections, no false duplicate numbers', () => {
 	const { notice, findings } = check(read('wuxi-2020-work-priorities-traditional.txt'));
-	assert.equal(notice.tasks.length, 8);
+	assert.equal(notice.tasks.length, 0, 'a report assigns no units: its numbered headings are no tasks');
+	assert.equal(notice.sections.length, 8);
 	assert.equal(notice.kind, 'report');
 	assert.ok(!codes(findings).includes('duplicate-number'));
 	assert.ok(!codes(findings).includes('missing-lead'), 'a report assigns no units, so none is missing');

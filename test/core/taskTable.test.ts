@@ -28,7 +28,8 @@ const NOTICE = dedent(`
 	牵头单位：市发展和改革委员会；配合单位：市财政局、各县(区)政府
 	二、促改革
 	1.深化“放管服”改革。
-	责任单位：市财正局
+	牵头单位：
+	配合单位：市财正局
 	完成时限：2021年3月底前
 `);
 
@@ -56,7 +57,7 @@ test('task table: section rows, numbers made unique when they restart, units und
 	assert.equal(names(second.other), '市财政局、各县(区)政府');
 	assert.equal(second.other[1].collective, true);
 	assert.equal(names(third.lead), '');
-	assert.equal(third.responsible[0].registered, false);
+	assert.equal(third.other[0].registered, false);
 	assert.equal(first.line, 2);
 	assert.deepEqual(table.notices.map((notice) => [notice.name, notice.title, notice.year?.year, notice.taskCount, notice.registries]), [['通知甲', '关于印发2020年重点工作任务分解的通知', 2020, 3, ['file:///w/单位名录.txt']]]);
 });
@@ -113,7 +114,7 @@ test('unit lists: one list per unit across notices and spellings; lead, then res
 		'市财政局 牵头[1:1.] 责任[0:一、1.] 配合[0:一、2.] 共3',
 		'市工信局（又作市经信局） 牵头[] 责任[0:一、1.] 配合[] 共1',
 		'各县(区)政府 牵头[] 责任[] 配合[0:一、2.] 共1',
-		'市财正局 牵头[] 责任[0:二、1.] 配合[] 共1',
+		'市财正局 牵头[] 责任[] 配合[0:二、1.] 共1',
 	]);
 	assert.deepEqual(
 		summary('count').map((line) => line.split(' ')[0]),

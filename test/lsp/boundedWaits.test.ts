@@ -16,7 +16,7 @@ const stalledDisk: WorkspaceFileSystem = {
 	readDirectory: () => new Promise(() => undefined),
 };
 
-const NOTICE = '1.甲。\n牵头单位：市发改委\n2.乙。\n责任单位：市财政局\n';
+const NOTICE = '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：\n配合单位：市财政局\n';
 const REFERENCES = { position: { line: 1, character: 6 }, context: { includeDeclaration: false } };
 
 describe('a workspace that never finishes reading', () => {

@@ -80,7 +80,7 @@ describe('a client that declares no optional capability and no workspace folder'
 		const uri = 'file:///nowhere/a.txt';
 		await server.open(uri, NOTICE, 'plaintext');
 		const diagnostics = await server.currentDiagnostics(uri);
-		assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), ['missing-lead', 'number-gap']);
+		assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code).sort(), ['lead-not-designated', 'number-gap']);
 		await server.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '牵头单位：市财政局；' }]);
 		assert.deepEqual((await server.currentDiagnostics(uri)).map((diagnostic) => diagnostic.code), ['number-gap']);
 

@@ -66,7 +66,7 @@ describe('hidden findings over stdio: the quick fix, file events, the list, a ba
 
 	test('"忽略此处" creates .breakdown/ignore.json with the entry and asks the client to save it; on the file event the finding goes', async () => {
 		await server.open(uri, NOTICE);
-		assert.equal(codes(await server.currentDiagnostics(uri)), 'missing-lead,unknown-unit');
+		assert.equal(codes(await server.currentDiagnostics(uri)), 'lead-not-designated,unknown-unit');
 		const hide = (await actionsFor('unknown-unit')).find((action) => action.title === '忽略此处')!;
 		assert.ok(hide, 'offered');
 		const ignoreFile = pathToFileURL(path.join(folder, '.breakdown', 'ignore.json')).href;
@@ -74,13 +74,13 @@ describe('hidden findings over stdio: the quick fix, file events, the list, a ba
 		assert.deepEqual(hide.command, { title: '忽略此处', command: SaveFileCommand, arguments: [ignoreFile] });
 		applyToDisk(hide.edit!);
 		await changed(ignoreFile, 1);
-		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'missing-lead')).diagnostics), 'missing-lead');
+		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'lead-not-designated')).diagnostics), 'lead-not-designated');
 		assert.deepEqual(JSON.parse(fs.readFileSync(fileURLToPath(ignoreFile), 'utf8')).hidden.map((entry: { code: string; subject: string }) => [entry.code, entry.subject]), [['unknown-unit', '市枢纽指挥部']]);
 	});
 
 	test('it stays hidden after an edit elsewhere; the list shows it; removing it shows the finding again', async () => {
 		await server.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '徐州市' }]);
-		assert.equal(codes(await server.currentDiagnostics(uri)), 'missing-lead');
+		assert.equal(codes(await server.currentDiagnostics(uri)), 'lead-not-designated');
 		const list = await server.request<HiddenFindingsList>(HiddenFindingsRequest.method, {});
 		assert.deepEqual(list.items.map((item) => [item.label, item.description, item.matches]), [['单位名录中没有「市枢纽指挥部」', 'a.txt · 第 2 项', true]]);
 		const answer = await server.request<UnhideFindingsResult>(UnhideFindingsRequest.method, { file: list.items[0].file, keys: [list.items[0].key] });
@@ -88,24 +88,24 @@ describe('hidden findings over stdio: the quick fix, file events, the list, a ba
 		assert.equal(answer.save, list.items[0].file);
 		applyToDisk(answer.edit);
 		await changed(list.items[0].file, 2);
-		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'missing-lead,unknown-unit')).diagnostics), 'missing-lead,unknown-unit');
+		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'lead-not-designated,unknown-unit')).diagnostics), 'lead-not-designated,unknown-unit');
 	});
 
 	test('a hidden-findings file with bad content: one clear message, nothing hidden, the file left as it is', async () => {
 		const ignoreFile = pathToFileURL(path.join(folder, '.breakdown', 'ignore.json')).href;
-		const hide = (await actionsFor('missing-lead')).find((action) => action.title === '忽略此处')!;
+		const hide = (await actionsFor('lead-not-designated')).find((action) => action.title === '忽略此处')!;
 		applyToDisk(hide.edit!);
 		await changed(ignoreFile, 2);
 		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'unknown-unit')).diagnostics), 'unknown-unit');
 		const broken = fs.readFileSync(fileURLToPath(ignoreFile), 'utf8').replace('"version": 1,', '"version": 1');
 		fs.writeFileSync(fileURLToPath(ignoreFile), broken);
 		await changed(ignoreFile, 2);
-		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'missing-lead,unknown-unit')).diagnostics), 'missing-lead,unknown-unit');
+		assert.equal(codes((await server.diagnostics(uri, (params) => codes(params.diagnostics) === 'lead-not-designated,unknown-unit')).diagnostics), 'lead-not-designated,unknown-unit');
 		await changed(ignoreFile, 2);
 		await server.settle();
 		const told = server.warnings.filter((warning) => warning.includes('.breakdown/ignore.json'));
 		assert.deepEqual(told, ['无法读取 .breakdown/ignore.json：第 3 行第 3 列此处不应出现「"」，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。'], 'said once');
-		const refused = (await actionsFor('missing-lead')).find((action) => action.title === '忽略此处')!;
+		const refused = (await actionsFor('lead-not-designated')).find((action) => action.title === '忽略此处')!;
 		assert.equal(refused.edit, undefined, 'a file not read in full is never rewritten');
 		assert.equal(refused.command?.command, TellCommand);
 		await server.request('workspace/executeCommand', { command: TellCommand, arguments: refused.command!.arguments });
@@ -129,7 +129,7 @@ describe('hidden findings over stdio, a client that cannot create files', () => 
 		const server = await LanguageServer.start({ folder, capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } } });
 		try {
 			await server.open(uri, NOTICE);
-			const diagnostics = (await server.currentDiagnostics(uri)).filter((diagnostic) => diagnostic.code === 'missing-lead');
+			const diagnostics = (await server.currentDiagnostics(uri)).filter((diagnostic) => diagnostic.code === 'lead-not-designated');
 			const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
 			const hide = actions.find((action) => action.title === '忽略此处')!;
 			assert.equal(hide.edit, undefined);

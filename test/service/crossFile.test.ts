@@ -215,11 +215,12 @@ describe('cross-file features on an in-memory workspace', () => {
 
 	test('the status bar on a notice: tasks, tasks without a lead, findings; nothing on a registry', async () => {
 		const workspace = await twoNotices();
-		const uri = workspace.open('c.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n2.乙。\n责任单位：市商务局\n4.丙。\n牵头单位：市商务局\n');
+		const uri = workspace.open('c.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n2.乙。\n4.丙。\n牵头单位：市商务局\n5.丁。\n责任单位：市商务局、市财政局\n');
+		// Task 2 names no unit (missing-lead), task 5 lists two without a lead (lead-not-designated): both are without a lead.
 		const summary = workspace.service.noticeSummary(uri)!;
-		assert.deepEqual([summary.tasks, summary.withoutLead, summary.findings, summary.hidden], [3, 1, { error: 1, warning: 2, information: 0, hint: 0 }, 0]);
-		assert.equal(summary.text, '3 项任务 · 1 项无牵头 · 3 个问题');
-		assert.equal(summary.tooltip, '本通知共 3 项任务\n没有牵头单位的任务：1 项\n问题：1 个错误，2 个警告，0 条信息，0 条提示\n点击在“问题”面板中查看本文件的问题');
+		assert.deepEqual([summary.tasks, summary.withoutLead, summary.findings, summary.hidden], [4, 2, { error: 1, warning: 2, information: 1, hint: 0 }, 0]);
+		assert.equal(summary.text, '4 项任务 · 2 项无牵头 · 4 个问题');
+		assert.equal(summary.tooltip, '本通知共 4 项任务\n没有牵头单位的任务：2 项\n问题：1 个错误，2 个警告，1 条信息，0 条提示\n点击在“问题”面板中查看本文件的问题');
 		assert.equal(workspace.service.noticeSummary(uriOf('单位名录.txt')), undefined);
 		// A report with no unit fields at all expects no lead: that count is left out.
 		const report = workspace.open('report.txt', '2020年政府工作报告\n一、稳增长\n1.扩大投资。\n2.稳定外贸。\n');

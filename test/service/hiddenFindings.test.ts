@@ -14,7 +14,7 @@ const NOTICE = ['2020年任务分解', '1.推进重大项目建设。', '牵头�
 /** The entries that hide task 2's missing lead and its unknown 市枢纽指挥部, for the notice at `path` (relative to the folder of the file). */
 function entriesFor(path: string, text = NOTICE): HiddenEntry[] {
 	const { notice, findings } = check(text, REGISTRY);
-	assert.deepEqual(findings.map((finding) => finding.code), ['missing-lead', 'unknown-unit']);
+	assert.deepEqual(findings.map((finding) => finding.code), ['lead-not-designated', 'unknown-unit']);
 	return findings.map((finding) => hiddenEntryFor(finding, notice, path, '')!);
 }
 
@@ -42,7 +42,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 	test('a file at the workspace root hides its findings, open or not; fix-all and the task table leave them out', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'notices/a.txt': NOTICE, 'notices/b.txt': NOTICE, '.breakdown/ignore.json': serializeHiddenFile({ entries: entriesFor('notices/a.txt') }) });
 		assert.deepEqual(codes(workspace, 'notices/a.txt'), [], 'read at start: the hidden folder is found though hidden folders are not walked');
-		assert.deepEqual(codes(workspace, 'notices/b.txt'), ['missing-lead', 'unknown-unit'], 'an entry names one notice');
+		assert.deepEqual(codes(workspace, 'notices/b.txt'), ['lead-not-designated', 'unknown-unit'], 'an entry names one notice');
 		workspace.open('notices/a.txt');
 		assert.deepEqual(codes(workspace, 'notices/a.txt'), []);
 		const table = workspace.service.taskTable(uriOf('notices/a.txt'));
@@ -63,11 +63,11 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		workspace.open('a.txt', NOTICE.replace('3.促进消费升级。', '3.促进消费升级，扩大内需。').replace('2020年任务分解', '2020年重点任务分解'));
 		assert.deepEqual(codes(workspace, 'a.txt'), [], 'the task it is in reads the same');
 		workspace.open('a.txt', NOTICE.replace('市枢纽指挥部、', '市枢纽指挥部、市商务局、'));
-		assert.deepEqual(codes(workspace, 'a.txt'), ['missing-lead', 'unknown-unit'], 'the task changed: judged again');
+		assert.deepEqual(codes(workspace, 'a.txt'), ['lead-not-designated', 'unknown-unit'], 'the task changed: judged again');
 		workspace.open('a.txt', NOTICE);
 		fileSystem.remove('.breakdown/ignore.json');
 		await workspace.settled();
-		assert.deepEqual(service.diagnostics(a)!.map((diagnostic) => diagnostic.code), ['missing-lead', 'unknown-unit']);
+		assert.deepEqual(service.diagnostics(a)!.map((diagnostic) => diagnostic.code), ['lead-not-designated', 'unknown-unit']);
 	});
 
 	test('a file applies to its folder and below, naming notices relative to it', async () => {
@@ -78,7 +78,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 			'city/.breakdown/ignore.json': serializeHiddenFile({ entries: entriesFor('a.txt') }),
 		});
 		assert.deepEqual(codes(workspace, 'city/a.txt'), []);
-		assert.deepEqual(codes(workspace, 'town/a.txt'), ['missing-lead', 'unknown-unit']);
+		assert.deepEqual(codes(workspace, 'town/a.txt'), ['lead-not-designated', 'unknown-unit']);
 	});
 
 	test('a file with bad content: one clear message, nothing hidden, the file never rewritten; fixed, it hides again', async () => {
@@ -86,7 +86,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		const broken = good.replace(/\}\n {2}\]/, '},\n  ]');
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE, '.breakdown/ignore.json': broken });
 		const { fileSystem } = workspace;
-		assert.deepEqual(codes(workspace, 'a.txt'), ['missing-lead', 'unknown-unit'], 'a file not read in full hides nothing');
+		assert.deepEqual(codes(workspace, 'a.txt'), ['lead-not-designated', 'unknown-unit'], 'a file not read in full hides nothing');
 		assert.deepEqual(workspace.warnings, ['无法读取 .breakdown/ignore.json：第 6 行第 3 列此处不应出现「]」，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。']);
 		// Read again unchanged (a file event, a save without a change): no second message.
 		fileSystem.write('.breakdown/ignore.json', broken);
@@ -98,7 +98,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		await workspace.settled();
 		assert.equal(workspace.warnings.length, 2);
 		assert.match(workspace.warnings[1], /1 条记录不完整，第一条是第 1 条（task）/);
-		assert.deepEqual(codes(workspace, 'a.txt'), ['missing-lead', 'unknown-unit'], 'one bad entry: the file hides nothing');
+		assert.deepEqual(codes(workspace, 'a.txt'), ['lead-not-designated', 'unknown-unit'], 'one bad entry: the file hides nothing');
 		assert.equal(fileSystem.text('.breakdown/ignore.json'), JSON.stringify(entries), 'the service never writes a file');
 		fileSystem.write('.breakdown/ignore.json', good);
 		await workspace.settled();
@@ -107,7 +107,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 
 	test('a .breakdown/ignore.json that is a folder, or too large: said, and nothing hidden', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE, '.breakdown/ignore.json/x.json': '{}' });
-		assert.deepEqual(codes(workspace, 'a.txt'), ['missing-lead', 'unknown-unit']);
+		assert.deepEqual(codes(workspace, 'a.txt'), ['lead-not-designated', 'unknown-unit']);
 		assert.deepEqual(workspace.warnings, ['无法读取 .breakdown/ignore.json：不是普通文件。其中隐藏的问题照常显示。']);
 	});
 
@@ -121,34 +121,34 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		assert.equal(first.change!.create, target, 'no file yet: created beside the registry that applies');
 		assert.equal(first.save, target);
 		await apply(workspace, first.change!);
-		assert.deepEqual(codes(workspace, 'city/notices/a.txt'), ['missing-lead']);
-		const [second] = hideActions(workspace, 'city/notices/a.txt', 'missing-lead');
+		assert.deepEqual(codes(workspace, 'city/notices/a.txt'), ['lead-not-designated']);
+		const [second] = hideActions(workspace, 'city/notices/a.txt', 'lead-not-designated');
 		assert.equal(second.change!.create, undefined, 'the file exists now: it is rewritten');
 		await apply(workspace, second.change!);
 		assert.deepEqual(codes(workspace, 'city/notices/a.txt'), []);
 		const written = JSON.parse(workspace.fileSystem.text('city/.breakdown/ignore.json')!);
 		assert.deepEqual(written.hidden.map((entry: HiddenEntry) => [entry.notice, entry.code, entry.subject]), [
-			['notices/a.txt', 'missing-lead', ''],
+			['notices/a.txt', 'lead-not-designated', ''],
 			['notices/a.txt', 'unknown-unit', '市枢纽指挥部'],
 		]);
 		// Without a registry, at the root of the workspace folder.
 		const bare = await testWorkspace({ 'x/a.txt': NOTICE });
-		const [action] = hideActions(bare, 'x/a.txt', 'missing-lead');
+		const [action] = hideActions(bare, 'x/a.txt', 'lead-not-designated');
 		assert.equal(action.change!.create, uriOf('.breakdown/ignore.json'));
 	});
 
 	test('"忽略此处" says what to do instead where it cannot write: no file creation, a broken file, no workspace folder', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
-		const [cannotCreate] = hideActions(workspace, 'a.txt', 'missing-lead', false);
+		const [cannotCreate] = hideActions(workspace, 'a.txt', 'lead-not-designated', false);
 		assert.equal(cannotCreate.change, undefined);
 		assert.equal(cannotCreate.refusal, '此编辑器不能创建文件；请先创建 .breakdown/ignore.json，内容为 {"version": 1, "hidden": []}，再选「忽略此处」');
 		workspace.fileSystem.write('.breakdown/ignore.json', '{"version": 1, "hidden": [}');
 		await workspace.settled();
-		const [broken] = hideActions(workspace, 'a.txt', 'missing-lead');
+		const [broken] = hideActions(workspace, 'a.txt', 'lead-not-designated');
 		assert.equal(broken.refusal, '.breakdown/ignore.json 无法读取，修正前不能记录或取消隐藏（该文件不会被改写）');
 		workspace.fileSystem.write('.breakdown/ignore.json', '');
 		await workspace.settled();
-		const [emptyFile] = hideActions(workspace, 'a.txt', 'missing-lead', false);
+		const [emptyFile] = hideActions(workspace, 'a.txt', 'lead-not-designated', false);
 		assert.ok(emptyFile.change, 'an empty file is an empty list: written without creating anything');
 		const untitled = 'untitled:Untitled-1';
 		workspace.service.workspace.openDocument(untitled, NOTICE, 1);
@@ -174,7 +174,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		assert.deepEqual(
 			list.items.map((item) => [item.label, item.description, item.detail, item.matches, item.location?.range.start.line]),
 			[
-				['第 2 项任务没有牵头单位', 'a.txt · 第 2 项', '「加快徐州东站综合客运枢纽建设。责任单位:市枢纽指…」 · 说明：由指挥部统筹', true, 3],
+				['第 2 项任务列出了单位，但未指明牵头单位', 'a.txt · 第 2 项', '「加快徐州东站综合客运枢纽建设。责任单位:市枢纽指…」 · 说明：由指挥部统筹', true, 4],
 				['unknown-unit「市旧单位」（原文已改动，不再匹配）', 'a.txt', '「加快徐州东站综合客运枢纽建设。责任单位:市枢纽指…」', false, undefined],
 				['单位名录中没有「市枢纽指挥部」', 'a.txt · 第 2 项', '「加快徐州东站综合客运枢纽建设。责任单位:市枢纽指…」', true, 4],
 			],
@@ -184,7 +184,7 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		assert.equal(answer.save, uriOf('.breakdown/ignore.json'));
 		await apply(workspace, answer.change);
 		assert.deepEqual(codes(workspace, 'a.txt'), ['unknown-unit']);
-		assert.deepEqual(workspace.service.hiddenFindings().items.map((item) => item.label), ['第 2 项任务没有牵头单位']);
+		assert.deepEqual(workspace.service.hiddenFindings().items.map((item) => item.label), ['第 2 项任务列出了单位，但未指明牵头单位']);
 		// A broken file: listed as a problem, never rewritten.
 		workspace.fileSystem.write('.breakdown/ignore.json', '{');
 		await workspace.settled();

@@ -2,6 +2,7 @@ import type { Disposable, EntryKind, FileChange, FileRead, FileWatcher, FolderEn
 import { createLanguageService, type LanguageService } from '../../server/src/core/service/languageService';
 import { DEFAULT_SETTINGS, type BreakdownSettings } from '../../server/src/core/service/settings';
 import type { Message } from '../../server/src/core/messages/message';
+import type { WorkbookWriter } from '../../server/src/core/features/tableExport';
 
 /** The workspace folder of every in-memory workspace. */
 export const ROOT = 'file:///ws';
@@ -117,13 +118,14 @@ export interface TestWorkspace {
 
 /**
  * A language service over an in-memory workspace, read as the server reads it at start (registries
- * first, then notices). Paths are relative to ROOT; `settings` are the `breakdown.*` settings.
+ * first, then notices). Paths are relative to ROOT; `settings` are the `breakdown.*` settings; `host` adds what a
+ * host may give the service (a file cap, a workbook writer).
  */
-export async function testWorkspace(files: Record<string, string>, settings: Partial<BreakdownSettings> = {}, limits: { maxFiles?: number } = {}): Promise<TestWorkspace> {
+export async function testWorkspace(files: Record<string, string>, settings: Partial<BreakdownSettings> = {}, host: { maxFiles?: number; writeWorkbook?: WorkbookWriter } = {}): Promise<TestWorkspace> {
 	const fileSystem = new InMemoryFileSystem(files);
 	const warnings: string[] = [];
 	let service: LanguageService | undefined;
-	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: limits.maxFiles });
+	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: host.maxFiles, writeWorkbook: host.writeWorkbook });
 	service.workspace.setFolders([ROOT]);
 	const problems = service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', ...settings });
 	warnings.push(...problems.map((problem) => service!.localize(problem)));

@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PassThrough, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { tableFileName } from '../core/features/tableExport';
 import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
 import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
 import { unitLists } from '../core/features/unitLists';
 import { bilingual, format as formatText, localize, message, type Locale } from '../core/messages/message';
+import { collect, loadWorkbookModule } from '../node/workbookModule';
 import type { ExportOptions } from './exportArgs';
 import { InputError, lintFiles } from './lintFiles';
 import { escapeForTerminal } from './terminalText';
@@ -61,7 +63,8 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 	}
 	const lists = unitLists(table, options.order);
 	const format = options.format ?? 'xlsx';
-	const out = options.out ?? defaultOut(exported, format, options.by);
+	// In the current folder, named after the notice (`<notice>-任务分解表.xlsx`), as the editor names it.
+	const out = options.out ?? tableFileName(exported.map(noticeName), format, options.by);
 	if (out !== '-' && reports.some((report) => path.resolve(report.path) === path.resolve(out))) {
 		io.stderr(`breakdown: ${bilingual(message('cli.export.out-is-input', out))}\n`);
 		return 2;
@@ -71,7 +74,7 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 		if (format === 'csv') {
 			sink.end(options.by === 'unit' ? unitListsCsv(table, lists) : taskTableCsv(table));
 		} else {
-			await loadWorkbookWriter().writeWorkbook(table, lists, { first: options.by, perUnitSheets: options.perUnitSheets, order: options.order, version: io.version }, sink);
+			await loadWorkbookModule().writeWorkbook(table, lists, { first: options.by, perUnitSheets: options.perUnitSheets, order: options.order, version: io.version }, sink);
 		}
 	};
 	try {
@@ -99,12 +102,6 @@ function noticeName(file: string): string {
 	return path.basename(file).replace(/\.txt$/i, '');
 }
 
-/** In the current folder: `<notice>-任务分解表.xlsx`, or `任务分解表.xlsx` for several notices. */
-function defaultOut(files: readonly string[], format: 'xlsx' | 'csv', by: 'task' | 'unit'): string {
-	const table = format === 'csv' && by === 'unit' ? '一单位一清单' : '任务分解表';
-	return files.length === 1 ? `${noticeName(files[0])}-${table}.${format}` : `${table}.${format}`;
-}
-
 /** Written beside the target and renamed over it, so a failed export never leaves half a file. */
 async function writeFileAtomically(file: string, write: (sink: Writable) => Promise<void>): Promise<void> {
 	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -125,18 +122,6 @@ async function writeFileAtomically(file: string, write: (sink: Writable) => Prom
 	}
 }
 
-async function collect(write: (sink: Writable) => Promise<void>): Promise<Buffer> {
-	const sink = new PassThrough();
-	const chunks: Buffer[] = [];
-	sink.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-	const ended = new Promise<void>((resolve, reject) => {
-		sink.on('end', resolve);
-		sink.on('error', reject);
-	});
-	await Promise.all([write(sink), ended]);
-	return Buffer.concat(chunks);
-}
-
 function describeWriteError(error: unknown): string {
 	switch ((error as NodeJS.ErrnoException).code) {
 		case 'ENOENT':
@@ -149,10 +134,4 @@ function describeWriteError(error: unknown): string {
 		default:
 			return (error as Error).message;
 	}
-}
-
-/** exceljs is large (3 MB bundled): the CLI loads the workbook writer (dist/workbook.js) only to write a workbook. */
-function loadWorkbookWriter(): typeof import('../node/writeWorkbook') {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	return require(path.join(__dirname, 'workbook.js'));
 }

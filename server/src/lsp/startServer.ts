@@ -2,6 +2,7 @@ import { CodeActionKind, ErrorCodes, ResponseError, TextDocuments, TextDocumentS
 import { COMPLETION_TRIGGERS } from '../core/features/unitCompletion';
 import { createLanguageService } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';
+import type { WorkbookWriter } from '../core/features/tableExport';
 import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
 import { CreateRegistryCommand, TellCommand } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
@@ -23,6 +24,8 @@ export type { HostStats, ServerLimits };
 
 export interface ServerHost {
 	fileSystem: WorkspaceFileSystem;
+	/** Writes the task table's workbook (the Node host's exceljs); without one it exports to CSV only. */
+	writeWorkbook?: WorkbookWriter;
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
 }
@@ -47,7 +50,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
 	const watcher = new ClientFileWatcher();
-	const service = createLanguageService({ fileSystem: host.fileSystem, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);

@@ -4,6 +4,9 @@ import { chunkedJsonDecoder } from './chunkedJsonDecoder';
 import { startServer, type HostStats } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { guardProcess } from './processGuard';
+import { workbookWriter } from './workbookModule';
+
+declare const BREAKDOWN_VERSION: string;
 
 /** Event-loop delay and memory of this process, for `breakdown/stats` (the benchmark reads them). */
 function nodeStats(): HostStats {
@@ -36,4 +39,4 @@ const connection = connect();
 // To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
 process.stderr.on('error', () => undefined);
 guardProcess(process, (message) => process.stderr.write(message + '\n'));
-startServer(connection, { fileSystem: createNodeFileSystem(), stats: nodeStats() });
+startServer(connection, { fileSystem: createNodeFileSystem(), stats: nodeStats(), writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev') });

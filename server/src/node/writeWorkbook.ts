@@ -1,19 +1,12 @@
 import * as ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { ROLE_NAMES, taskColumns, unitColumns, type Column, type UnitEntry } from '../core/features/tableColumns';
+import type { WorkbookOptions } from '../core/features/tableExport';
 import type { TaskRow, TaskTable } from '../core/features/taskTable';
-import { ROLE_ORDER, type UnitList, type UnitOrder } from '../core/features/unitLists';
+import { ROLE_ORDER, type UnitList } from '../core/features/unitLists';
 import { sheetNames } from './sheetNames';
 
-export interface WorkbookOptions {
-	/** The sheet the workbook opens on. */
-	first: 'task' | 'unit';
-	/** A sheet of its own for every unit, after 一单位一清单. */
-	perUnitSheets: boolean;
-	order: UnitOrder;
-	/** The tool's version, written on the 说明 sheet. */
-	version: string;
-}
+export type { WorkbookOptions };
 
 export const TASK_SHEET = '任务分解表';
 export const UNIT_SHEET = '一单位一清单';

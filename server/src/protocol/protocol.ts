@@ -6,10 +6,13 @@
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { TableFormat, TableKind } from '../core/features/tableExport';
 import type { TaskTable } from '../core/features/taskTable';
+import type { TableQuery, TableViewColumn, TaskTableView, ViewRow, ViewTaskRow, ViewUnit } from '../core/features/taskTableView';
+import type { TableExport, TableExportRequest } from '../core/service/tables';
 import type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TaskTable, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem };
+export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
 
 /** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view); `filter` keeps the units whose name holds it, or its pinyin. */
 export interface UnitTreeParams {
@@ -35,6 +38,17 @@ export interface NoticeSummaryParams {
 	uri: string;
 }
 export const NoticeSummaryRequest = new RequestType<NoticeSummaryParams, NoticeSummary | null, void>('breakdown/noticeSummary');
+
+/** client → server: the task-table view of a notice for a query (unit, role, sort), labels in the server's locale; null when it is not a notice (the task-table panel). */
+export interface TaskTableViewParams {
+	uri: string;
+	query: TableQuery;
+}
+export const TaskTableViewRequest = new RequestType<TaskTableViewParams, TaskTableView | null, void>('breakdown/taskTableView');
+
+/** client → server: the task table of a notice, or of the workspace without `uri`, as a file (xlsx or CSV) for the client to save where the user chose; null when there is nothing to export. */
+export type ExportTableParams = TableExportRequest;
+export const ExportTableRequest = new RequestType<ExportTableParams, TableExport | null, void>('breakdown/exportTable');
 
 /** client → server: does this plain-text document read as a breakdown notice? */
 export interface ClassifyParams {

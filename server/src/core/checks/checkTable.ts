@@ -15,6 +15,8 @@ export interface CheckInfo {
 
 export const CHECKS = {
 	'missing-lead': { severity: 'error' },
+	'lead-not-designated': { severity: 'information' },
+	'units-not-in-text': { severity: 'information' },
 	'unknown-unit': { severity: 'warning' },
 	'renamed-unit': { severity: 'warning' },
 	'duplicate-number': { severity: 'error' },

@@ -1,9 +1,13 @@
 import type { Rule } from './checkContext';
 
-/** The cover letter announces N tasks (`分解为150项具体目标任务`) and the body has another number. */
+/**
+ * The cover letter announces N tasks (`分解为150项具体目标任务`) and the body has another number. A
+ * letter without any task in its text (the list is its attachment: `确定的146项工作任务` over
+ * 附件) announces them without a mismatch.
+ */
 export const countMismatch: Rule = ({ notice }) => {
 	const declared = notice.declaredTaskCount;
-	if (!declared || notice.kind !== 'notice' || declared.count === notice.tasks.length) {
+	if (!declared || notice.kind !== 'notice' || notice.tasks.length === 0 || declared.count === notice.tasks.length) {
 		return [];
 	}
 	return [{ code: 'count-mismatch', span: declared.span, args: [String(declared.count), String(notice.tasks.length)] }];

@@ -1,23 +1,41 @@
 import type { Notice, Task } from '../model/types';
 import type { Rule } from './checkContext';
 
-/**
- * The tasks of a notice with no lead unit: no 牵头单位, and no first-listed unit under the convention
- * (an empty item is another finding). Undefined for a text that is not a notice with unit fields
- * (the 政府工作报告 itself), where no task is expected to name one.
- */
-export function tasksWithoutLead(notice: Notice): Task[] | undefined {
-	if (notice.kind !== 'notice') {
-		return undefined;
-	}
-	return notice.tasks.filter((task) => !task.units.some((unit) => unit.role === 'lead') && (task.title.length > 0 || task.fields.length > 0));
+export function hasLead(task: Task): boolean {
+	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
 }
 
-/** A task of a notice with no lead unit: no 牵头单位, and no first-listed unit under the convention. */
+/** `牵头单位：` with nothing after it: the lead is plainly missing, whatever else the task lists. */
+export function emptyLeadField(task: Task) {
+	return task.fields.find((field) => field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0);
+}
+
+/**
+ * The tasks of a notice that no unit leads, whether they list units (lead-not-designated) or not
+ * (missing-lead); an empty item is another finding. Undefined where no task is expected to name a
+ * lead: a text with no unit fields (the 政府工作报告 itself), a notice whose units are in an attachment.
+ */
+export function tasksWithoutLead(notice: Notice): Task[] | undefined {
+	if (notice.kind !== 'notice' || notice.unitsNotInText) {
+		return undefined;
+	}
+	return notice.tasks.filter((task) => !hasLead(task) && (task.title.length > 0 || task.fields.length > 0));
+}
+
+/**
+ * A task of a notice that designates no lead by any way: no 牵头单位 field, no worded lead (`X牵头`,
+ * `X会同Y负责`), no heading naming one, no first-listed convention, not a single unit. A task that
+ * lists units without a lead is lead-not-designated instead; a notice whose units are not in the
+ * text (an attachment holds them) gets units-not-in-text once, not this on every task.
+ */
 export const missingLead: Rule = ({ notice }) => {
-	return (tasksWithoutLead(notice) ?? [])
+	if (notice.kind !== 'notice' || notice.unitsNotInText) {
+		return [];
+	}
+	return notice.tasks
+		.filter((task) => !hasLead(task) && (task.units.length === 0 || emptyLeadField(task) !== undefined) && (task.title.length > 0 || task.fields.length > 0))
 		.map((task) => {
-			const emptyLead = task.fields.find((field) => field.role === 'lead' && field.units.length === 0);
+			const emptyLead = emptyLeadField(task);
 			const span = emptyLead ? emptyLead.labelSpan : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
 			return { code: 'missing-lead', span, args: [String(task.marker.number)] };
 		});

@@ -9,18 +9,22 @@ import { duplicateUnit } from './duplicateUnit';
 import { emptyField } from './emptyField';
 import { emptyTask } from './emptyTask';
 import { gluedItem } from './gluedItem';
+import { leadNotDesignated } from './leadNotDesignated';
 import { missingLead } from './missingLead';
 import { numberGap } from './numberGap';
 import { parseFailure } from './parseFailure';
 import { renamedUnit } from './renamedUnit';
 import { unbalancedBracket } from './unbalancedBracket';
 import { unitVariant } from './unitVariant';
+import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
 
 /** Every rule over a notice, in the order their findings are listed when they share a position. */
 export const NOTICE_RULES: readonly Rule[] = [
 	parseFailure,
+	unitsNotInText,
 	missingLead,
+	leadNotDesignated,
 	duplicateNumber,
 	numberGap,
 	gluedItem,

@@ -5,12 +5,11 @@ import type { Notice } from '../model/types';
  * editor can switch its language: at least two tasks, and units assigned or the words of the genre.
  */
 export function looksLikeNotice(notice: Notice): boolean {
-	if (notice.tasks.length === 0) {
-		return false;
-	}
-	if (notice.units.length > 0 && notice.kind === 'notice') {
+	if (notice.units.length > 0 && notice.kind === 'notice' && notice.tasks.length > 0) {
 		return true;
 	}
+	// A report has numbered headings and no tasks; a notice whose units are elsewhere, tasks without units.
+	const items = notice.kind === 'report' ? notice.sections.length : notice.tasks.length;
 	const opening = notice.text.slice(0, 4000);
-	return notice.tasks.length >= 2 && /(任务分解|责任分解|分工|政府工作|重点工作|重點工作|牵头单位|牽頭單位|责任单位|責任單位|工作要点|工作要點)/.test(opening);
+	return items >= 2 && /(任务分解|责任分解|分工|政府工作|重点工作|重點工作|牵头单位|牽頭單位|责任单位|責任單位|工作要点|工作要點)/.test(opening);
 }

@@ -45,6 +45,8 @@ export interface CheckedText {
  */
 const SUBJECT_ARGUMENT: Record<CheckCode, number | undefined | null> = {
 	'missing-lead': undefined,
+	'lead-not-designated': undefined,
+	'units-not-in-text': undefined,
 	'unknown-unit': 0,
 	'renamed-unit': 0,
 	'duplicate-number': 0,

@@ -73,7 +73,8 @@ export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: Fol
 			return { kind: 'section', name: marker + shorten(item.title), detail: '', span: item.span, selectionSpan, children: item.children.map(toNode) };
 		}
 		const parts: string[] = [];
-		const leads = [...new Set(item.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name))];
+		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.
+		const leads = [...new Set([...item.units, ...item.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name))];
 		if (leads.length > 0) {
 			parts.push(leadsDetail([leadWord, leads.join(separator)]));
 		}

@@ -39,4 +39,9 @@ export class PinyinIndex {
 		const first = this.entry(name.slice(0, 1)).full;
 		return first.length > 0 && full.slice(first.length).startsWith(typed);
 	}
+
+	/** Whether what a clerk typed names `name`: Latin letters as pinyin (`matches`), anything else as part of the name. */
+	matchesTyped(name: string, typed: string): boolean {
+		return /^[a-z]+$/i.test(typed) ? this.matches(name, typed.toLowerCase()) : name.includes(typed);
+	}
 }

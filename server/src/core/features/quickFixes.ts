@@ -10,6 +10,7 @@ import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import { appendToRegistry } from '../units/registryEdits';
 import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
+import { leadNotDesignatedFixes } from './leadFixes';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
@@ -105,6 +106,8 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 			const remove = mention && removeUnit(input, mention);
 			return remove ? [remove] : [];
 		}
+		case 'lead-not-designated':
+			return leadNotDesignatedFixes(input.uri, notice, finding);
 		default:
 			return [];
 	}

@@ -1,9 +1,22 @@
 import type { Notice } from '../model/types';
 import type { NoticeReader } from './readBack';
 
-/** Where the name goes in a probe. */
+/** Where the name goes in a probe, and where a neighbouring department and its short form go. */
 const NAME = Symbol('name');
-type Probe = ReadonlyArray<string | typeof NAME>;
+const OTHER = Symbol('other');
+const OTHER_SHORT = Symbol('other, short');
+type Probe = ReadonlyArray<string | typeof NAME | typeof OTHER | typeof OTHER_SHORT>;
+
+/**
+ * Neighbours for the probes: the first whose names the compared names do not contain. A neighbour
+ * equal to a compared name would make a probe list repeat one unit (`市财政局、市财政局`), which
+ * reads as a single unit leading its task, and the probe would compare that instead.
+ */
+const NEIGHBOURS: ReadonlyArray<readonly [string, string]> = [
+	['市财政局', '财政局'],
+	['市审计局', '审计局'],
+	['市统计局', '统计局'],
+];
 
 /**
  * Unit lists that exercise every way a name bears on its neighbours: alone; after a prefixed name
@@ -13,20 +26,20 @@ type Probe = ReadonlyArray<string | typeof NAME>;
  */
 const PROBES: readonly Probe[] = [
 	['1.甲。\n牵头单位：', NAME, '\n'],
-	['1.甲。\n牵头单位：市发改委、', NAME, '\n2.乙。\n牵头单位：市发改委、财政局\n'],
-	['1.甲。\n牵头单位：市发改委、', NAME, '\n2.乙。\n牵头单位：市发改委、市财政局\n3.丙。\n牵头单位：市发改委、市商务局\n'],
-	['1.甲。\n牵头单位：', NAME, '、财政局\n'],
-	['1.甲。\n牵头单位：县发改局、', NAME, '、财政局\n'],
+	['1.甲。\n牵头单位：市发改委、', NAME, '\n2.乙。\n牵头单位：市发改委、', OTHER_SHORT, '\n'],
+	['1.甲。\n牵头单位：市发改委、', NAME, '\n2.乙。\n牵头单位：市发改委、', OTHER, '\n3.丙。\n牵头单位：市发改委、市商务局\n'],
+	['1.甲。\n牵头单位：', NAME, '、', OTHER_SHORT, '\n'],
+	['1.甲。\n牵头单位：县发改局、', NAME, '、', OTHER_SHORT, '\n'],
 	['1.甲。\n牵头单位：', NAME, '、鼓楼区政府\n'],
 	['1.甲。\n牵头单位：铜山区、', NAME, '\n'],
 	['1.甲。\n牵头单位：徐州经开区、', NAME, '\n'],
-	['1.甲。（', NAME, '、市财政局等按职责分工负责）\n'],
-	['1.甲。\n牵头单位：', NAME, '等有关单位；责任单位：市财政局、', NAME, '\n'],
-	['1.甲。\n责任单位：市财政局、', NAME, '\n'],
+	['1.甲。（', NAME, '、', OTHER, '等按职责分工负责）\n'],
+	['1.甲。\n牵头单位：', NAME, '等有关单位；责任单位：', OTHER, '、', NAME, '\n'],
+	['1.甲。\n责任单位：', OTHER, '、', NAME, '\n'],
 ];
 
 /** A probe with `name` in its places: the text, and where the name starts in it. */
-function written(probe: Probe, name: string): { text: string; starts: Set<number> } {
+function written(probe: Probe, name: string, neighbour: readonly [string, string]): { text: string; starts: Set<number> } {
 	let text = '';
 	const starts = new Set<number>();
 	for (const part of probe) {
@@ -34,7 +47,7 @@ function written(probe: Probe, name: string): { text: string; starts: Set<number
 			starts.add(text.length);
 			text += name;
 		} else {
-			text += part;
+			text += part === OTHER ? neighbour[0] : part === OTHER_SHORT ? neighbour[1] : part;
 		}
 	}
 	return { text, starts };
@@ -66,14 +79,17 @@ export class ReadingComparer {
 		const pair = `${a}\n${b}`;
 		let alike = this.known.get(pair);
 		if (alike === undefined) {
-			alike = PROBES.every((probe) => {
-				const first = written(probe, a);
-				const second = written(probe, b);
-				return sameReading(this.reader.parseNotice(first.text), first.starts, this.reader.parseNotice(second.text), second.starts, a, b);
-			});
+			const neighbour = NEIGHBOURS.find(([full, short]) => ![a, b].some((name) => name.includes(full) || name.includes(short)));
+			alike = neighbour !== undefined && PROBES.every((probe) => this.readAlike(probe, a, b, neighbour));
 			this.known.set(pair, alike);
 		}
 		return alike;
+	}
+
+	private readAlike(probe: Probe, a: string, b: string, neighbour: readonly [string, string]): boolean {
+		const first = written(probe, a, neighbour);
+		const second = written(probe, b, neighbour);
+		return sameReading(this.reader.parseNotice(first.text), first.starts, this.reader.parseNotice(second.text), second.starts, a, b);
 	}
 }
 

@@ -65,10 +65,10 @@ export class UnitNameIndex {
 		});
 	}
 
-	/** Names containing `typed`, or matching it as pinyin when it is Latin letters (as PinyinIndex.matches does). */
+	/** Names containing `typed`, or matching it as pinyin when it is Latin letters (PinyinIndex.matchesTyped). */
 	matching(typed: string, pinyinIndex: PinyinIndex): string[] {
 		if (typed.length === 0 || this.names.length <= BUDGET) {
-			return this.names.slice(0, BUDGET).filter((name) => typed.length === 0 || this.matches(name, typed, pinyinIndex));
+			return this.names.slice(0, BUDGET).filter((name) => typed.length === 0 || pinyinIndex.matchesTyped(name, typed));
 		}
 		const lists: Array<readonly number[]> = [];
 		if (/^[a-z]+$/i.test(typed)) {
@@ -92,17 +92,13 @@ export class UnitNameIndex {
 				const index = list[i];
 				if (!seen.has(index)) {
 					seen.add(index);
-					if (this.matches(this.names[index], typed, pinyinIndex)) {
+					if (pinyinIndex.matchesTyped(this.names[index], typed)) {
 						result.push(this.names[index]);
 					}
 				}
 			}
 		}
 		return result;
-	}
-
-	private matches(name: string, typed: string, pinyinIndex: PinyinIndex): boolean {
-		return /^[a-z]+$/i.test(typed) ? pinyinIndex.matches(name, typed.toLowerCase()) : name.includes(typed);
 	}
 }
 

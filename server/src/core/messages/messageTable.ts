@@ -18,6 +18,8 @@
 export const MESSAGES = {
 	// ---- findings: one per check code (checks/checkTable.ts gives their severity)
 	'missing-lead': { 'zh-cn': '第 {0} 项任务没有牵头单位', en: 'Task {0} has no lead unit' },
+	'lead-not-designated': { 'zh-cn': '第 {0} 项任务列出了单位，但未指明牵头单位', en: 'Task {0} lists units but does not say which one leads' },
+	'units-not-in-text': { 'zh-cn': '本文未列出任务的责任单位（可能在附件中）', en: "The tasks' units are not in this text (perhaps in an attachment)" },
 	'unknown-unit': { 'zh-cn': '单位名录中没有「{0}」', en: '"{0}" is not in the unit registry' },
 	'renamed-unit': { 'zh-cn': '「{0}」已更名为「{1}」', en: '"{0}" has been renamed "{1}"' },
 	'duplicate-number': { 'zh-cn': '编号 {0} 重复（第一次出现在第 {1} 行）', en: 'Number {0} is used twice (first on line {1})' },
@@ -43,10 +45,23 @@ export const MESSAGES = {
 
 	// ---- what each check is for: SARIF's rule descriptions (summary and details) and the README's
 	// table of checks (the English summary, word for word; its anchor is the code, which helpUri names)
-	'check.missing-lead.summary': { 'zh-cn': '任务没有牵头单位；全文没有任何单位字段的报告不作此检查。', en: 'A task names no lead unit (牵头单位); a report with no unit fields at all is not checked.' },
+	'check.missing-lead.summary': {
+		'zh-cn': '任务没有以任何方式指明牵头单位；全文没有任何单位字段的报告、单位在附件中的通知不作此检查。',
+		en: 'A task designates no lead by any way (牵头单位 label, worded lead, heading, first-listed convention, a single unit); a report with no unit fields, or a notice whose units are in an attachment, is not checked.',
+	},
 	'check.missing-lead.details': {
-		'zh-cn': '一项任务既没有「牵头单位」等字段，也不适用「列第一位者为牵头单位」的约定，督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）不作此检查。',
-		en: 'A task has neither a lead field (牵头单位 …) nor a first-listed unit under the "列第一位者为牵头单位" convention, so follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself) is not checked.',
+		'zh-cn': '一项任务没有以任何方式指明牵头单位：没有「牵头单位」等字段，没有「X牵头」「X会同Y负责」等写法，所在标题也未点名，不适用「列第一位者为牵头单位」的约定，也不是只列了一个单位。督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）、任务单位在附件中的通知不作此检查。',
+		en: 'A task designates no lead by any way: no lead field (牵头单位 …), no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed unit under the "列第一位者为牵头单位" convention, and more than one unit or none. Follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself), and a notice whose units are in an attachment, are not checked.',
+	},
+	'check.lead-not-designated.summary': { 'zh-cn': '任务列出了单位，但未指明牵头单位，全文也未声明「列第一位者为牵头单位」。', en: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).' },
+	'check.lead-not-designated.details': {
+		'zh-cn': '任务列出了单位，却没有用任何方式指明牵头单位（没有「牵头单位」字段、「X牵头」等写法，全文也未声明「列第一位者为牵头单位」）。这不一定是错误，但督查时不知该问谁。快速修复可把第一个单位设为牵头单位，或在此处声明「列第一位者为牵头单位，下同」。',
+		en: 'A task lists units without designating a lead by any way (no 牵头单位 field, no worded lead such as X牵头, and the notice declares no "列第一位者为牵头单位" convention). Not necessarily wrong, but follow-up does not know whom to ask. Quick fixes make the first unit the lead, or declare the first-listed convention from this task on.',
+	},
+	'check.units-not-in-text.summary': { 'zh-cn': '通知的任务没有列出单位，或任务清单本身不在本文中（在未附上的附件里）。', en: 'No task of the notice names units, or the task list itself is not in the text: it is an attachment the text does not contain.' },
+	'check.units-not-in-text.details': {
+		'zh-cn': '通知的任务清单或各任务的单位不在本文中（多在附件的表格里），因此不对各项任务作牵头单位检查。全文只报告一次。',
+		en: "The notice's task list, or the units of its tasks, are not in this text (usually in an attached table), so tasks are not checked for a lead. Reported once per notice.",
 	},
 	'check.unknown-unit.summary': { 'zh-cn': '单位不在单位名录中，给出至多三个建议；没有名录时不作此检查。', en: 'A unit the registry (单位名录) does not list, with up to three suggestions; silent without a registry.' },
 	'check.unknown-unit.details': {
@@ -153,6 +168,8 @@ export const MESSAGES = {
 	'fix.join-broken-name': { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
 	'fix.remove-repeated-unit': { 'zh-cn': '删除重复的「{0}」', en: 'Remove the repeated "{0}"' },
 	'fix.remove-repeated-field': { 'zh-cn': '删除重复的「{0}」及其「{1}」', en: 'Remove the repeated "{0}" and its "{1}"' },
+	'fix.lead-first-unit': { 'zh-cn': '将「{0}」设为牵头单位', en: 'Make "{0}" the lead unit' },
+	'fix.declare-convention': { 'zh-cn': '声明“列第一位者为牵头单位，下同”（本项及以后各项）', en: 'Declare that the first unit listed leads, from this task on' },
 	'fix.all': { 'zh-cn': '修复全部可自动修复的问题', en: 'Fix all breakdown problems' },
 	/** The first line of a registry the server creates. */
 	'registry.new-file-header': { 'zh-cn': '# 单位名录：每行一个单位，格式为「规范名称 = 别名」', en: '# Unit registry: one unit a line, `canonical = alias`' },
@@ -295,6 +312,33 @@ export const MESSAGES = {
 		'zh-cn': '没有打开工作区文件夹，无法记录隐藏的问题（记录保存在文件夹中的 .breakdown/ignore.json）',
 		en: 'No workspace folder is open, so nothing can be hidden (hidden findings are kept in a folder\'s .breakdown/ignore.json)',
 	},
+
+	// ---- the task-table view (its columns are the exported table's; an export stays Chinese, the view follows the locale)
+	'table.title-of': { 'zh-cn': '任务分解表 — {0}', en: 'Task Table — {0}' },
+	'table.column.number': { 'zh-cn': '序号', en: 'No.' },
+	'table.column.task': { 'zh-cn': '任务', en: 'Task' },
+	'table.column.lead': { 'zh-cn': '牵头单位', en: 'Lead unit' },
+	'table.column.responsible': { 'zh-cn': '责任单位', en: 'Responsible units' },
+	'table.column.other': { 'zh-cn': '配合单位', en: 'Cooperating units' },
+	'table.column.leader': { 'zh-cn': '责任领导', en: 'Leader' },
+	'table.column.deadline': { 'zh-cn': '完成时限', en: 'Deadline' },
+	'table.column.problems': { 'zh-cn': '问题', en: 'Problems' },
+	'table.filter.unit': { 'zh-cn': '按单位筛选：名称或拼音首字母，如 fgw', en: 'Filter by unit: a name or pinyin initials, e.g. fgw' },
+	'table.filter.any-role': { 'zh-cn': '全部职责', en: 'Any role' },
+	'table.filter.clear': { 'zh-cn': '清除筛选', en: 'Clear filter' },
+	'table.export.xlsx': { 'zh-cn': '导出 Excel', en: 'Export to Excel' },
+	'table.export.csv': { 'zh-cn': '导出 CSV', en: 'Export CSV' },
+	'table.export.unit-csv': { 'zh-cn': '导出一单位一清单 CSV', en: 'Export unit lists CSV' },
+	'table.sort-by': { 'zh-cn': '按此列排序（再点一次倒序）', en: 'Sort by this column (click again to reverse)' },
+	/** {0} tasks shown, {1} tasks in the notice. */
+	'table.shown': { 'zh-cn': '{0} / {1} 项任务', en: '{0} of {1} tasks' },
+	'table.no-match': { 'zh-cn': '没有符合筛选条件的任务', en: 'No task matches the filter' },
+	'table.no-tasks': { 'zh-cn': '没有读到任务', en: 'No task was read' },
+	'table.matching-units': { 'zh-cn': '匹配的单位：', en: 'Matching units:' },
+	'table.due': { 'zh-cn': '截止日期：', en: 'Due: ' },
+	'table.written-as': { 'zh-cn': '原文写作：', en: 'Written as: ' },
+	/** What an export from the editor wrote: {0} notices, {1} tasks, {2} units. */
+	'table.exported': { 'zh-cn': '{0} 个通知、{1} 项任务、{2} 个单位', en: '{0} notice(s), {1} task(s), {2} unit(s)' },
 
 	// ---- settings and the workspace
 	'settings.not-an-object': { 'zh-cn': 'breakdown 设置必须是对象', en: 'breakdown: settings must be an object' },

@@ -1,17 +1,44 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/chineseNumber';
 import type { DeclaredTaskCount } from './types';
 
-const DECLARED_COUNT = new RegExp(`(\\d+|[${CHINESE_NUMERAL_CHARS}]+)\\s*[项項][^。；;，,\\n]{0,8}?(任务|任務|事项|事項|工作)`);
+const XIANG = /[项項]/g;
+const AFTER = /^[^。；;，,\n]{0,8}?(任务|任務|事项|事項|工作)/;
+/** A count is written in at most this many characters (`150`, `一百五十`). */
+const MAX_COUNT = 8;
 
-/** `分解为150项具体目标任务`: the number of tasks a cover letter announces. */
+function isCountChar(char: string): boolean {
+	return (char >= '0' && char <= '9') || CHINESE_NUMERAL_CHARS.includes(char);
+}
+
+/**
+ * `分解为150项具体目标任务`: the number of tasks a cover letter announces. Found from each 项
+ * backwards (a bounded look each way), so a long run of digits costs one scan, not one per digit.
+ */
 export function findDeclaredTaskCount(preamble: string, offset: number): DeclaredTaskCount | undefined {
-	const match = DECLARED_COUNT.exec(preamble);
-	if (!match) {
-		return undefined;
+	XIANG.lastIndex = 0;
+	for (let match = XIANG.exec(preamble); match; match = XIANG.exec(preamble)) {
+		const at = match.index;
+		let end = at;
+		while (end > 0 && /\s/.test(preamble[end - 1]) && at - end < 4) {
+			end--;
+		}
+		let start = end;
+		while (start > 0 && end - start < MAX_COUNT && isCountChar(preamble[start - 1])) {
+			start--;
+		}
+		if (start === end || (start > 0 && isCountChar(preamble[start - 1]))) {
+			continue;
+		}
+		const after = AFTER.exec(preamble.slice(at + 1, at + 1 + 12));
+		if (!after) {
+			continue;
+		}
+		const written = preamble.slice(start, end);
+		const count = /^\d+$/.test(written) ? Number(written) : parseChineseNumber(written);
+		if (count === undefined || count === 0) {
+			continue;
+		}
+		return { count, span: { start: offset + start, end: offset + at + 1 + after[0].length } };
 	}
-	const count = /^\d+$/.test(match[1]) ? Number(match[1]) : parseChineseNumber(match[1]);
-	if (count === undefined || count === 0) {
-		return undefined;
-	}
-	return { count, span: { start: offset + match.index, end: offset + match.index + match[0].length } };
+	return undefined;
 }

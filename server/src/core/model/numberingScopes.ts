@@ -31,7 +31,16 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	};
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
 		for (const item of items) {
-			const key = `${item.marker.kind}/${parentId(parent)}`;
+			if (item.marker.span.start === item.marker.span.end) {
+				// A table row or group without a number of its own: nothing to number.
+				if (item.type === 'section') {
+					visit(item.children, item);
+				}
+				continue;
+			}
+			// Rows of a table are numbered per table (附件1 and 附件2 both start at 1).
+			const table = item.type === 'task' && item.table !== undefined ? `/table${item.table}` : '';
+			const key = `${item.marker.kind}/${parentId(parent)}${table}`;
 			let list = lists.get(key);
 			if (!list) {
 				list = { kind: item.marker.kind, items: [] };
@@ -45,17 +54,21 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	};
 	visit(notice.children, undefined);
 
-	const byKind = new Map<MarkerKind, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
-	for (const list of lists.values()) {
-		const kindLists = byKind.get(list.kind);
+	const byKind = new Map<string, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
+	for (const [key, list] of lists) {
+		// Tables never continue one another's numbering.
+		const table = /\/table\d+$/.exec(key);
+		const group = table ? table[0] : String(list.kind);
+		const kindLists = byKind.get(group);
 		if (kindLists) {
 			kindLists.push(list);
 		} else {
-			byKind.set(list.kind, [list]);
+			byKind.set(group, [list]);
 		}
 	}
 	const scopes: NumberingScope[] = [];
-	for (const [kind, kindLists] of byKind) {
+	for (const kindLists of byKind.values()) {
+		const kind = kindLists[0].kind;
 		kindLists.sort((a, b) => a.items[0].marker.span.start - b.items[0].marker.span.start);
 		const later = kindLists.slice(1);
 		const restarts = later.filter((list) => list.items[0].marker.number === 1).length;

@@ -14,15 +14,19 @@ export interface TaskFollowUp {
 }
 
 /**
- * Deadlines and leaders of a task, from what the reader gives a task today: its fields with role
- * `deadline` and `leader`, its text, and its section headings. The one place the table reads them,
- * so that when the reader carries them on the task this function reads them from there.
+ * Deadlines and leaders of a task. The reader's own reading comes first — the leader and deadline it
+ * keeps on the task from a field, a table column, or a heading or group row above it — then the
+ * task's fields with role `deadline` and `leader`, its text, and its section headings. The one place
+ * the table reads them.
  */
 export function taskFollowUp(task: Task, text: string, years: YearContext): TaskFollowUp {
 	const deadlineFields = task.fields.filter((field) => field.role === 'deadline');
 	let deadlines: Deadline[];
 	let deadlineSource: TaskFollowUp['deadlineSource'];
-	if (deadlineFields.length > 0) {
+	if (task.deadline) {
+		deadlines = readDeadlines(task.deadline.text, task.deadline.span.start, 'field', years);
+		deadlineSource = 'field';
+	} else if (deadlineFields.length > 0) {
 		deadlines = deadlineFields.flatMap((field) => readDeadlines(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start, 'field', years));
 		deadlineSource = 'field';
 	} else {
@@ -30,8 +34,16 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 		deadlineSource = deadlines.length > 0 ? 'text' : undefined;
 	}
 
-	let leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start));
-	let leaderSource: TaskFollowUp['leaderSource'] = leaders.length > 0 ? 'field' : undefined;
+	let leaders: Leader[];
+	let leaderSource: TaskFollowUp['leaderSource'];
+	if (task.leader) {
+		leaders = readLeaders(task.leader.text, task.leader.span.start);
+		// Inside the task: its own field or column; before it: a heading or group row above.
+		leaderSource = task.leader.span.start >= task.span.start ? 'field' : 'heading';
+	} else {
+		leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start));
+		leaderSource = leaders.length > 0 ? 'field' : undefined;
+	}
 	if (leaders.length === 0) {
 		for (let section: Section | undefined = task.section; section && leaders.length === 0; section = section.parent) {
 			leaders = headingLeaders(section.title, section.titleSpan.start);

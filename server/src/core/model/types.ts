@@ -12,7 +12,13 @@ export interface Marker {
 	numberSpan: Span;
 }
 
-/** A heading above the task level: 一、…, （一）…, 第一部分 … */
+/** Text the reader keeps as it is written: a leader (`尹学群市长`, `成坤、柯相国、王俊`), a deadline. */
+export interface TextRef {
+	text: string;
+	span: Span;
+}
+
+/** A heading above the task level: 一、…, （一）…, 第一部分 …, or a group row of a table. */
 export interface Section {
 	type: 'section';
 	marker: Marker;
@@ -24,6 +30,10 @@ export interface Section {
 	depth: number;
 	parent: Section | undefined;
 	children: Array<Section | Task>;
+	/** Units its heading names for the tasks under it (`（一）省监察厅牵头的工作`); each task lists them in inheritedUnits. */
+	units: UnitMention[];
+	/** The leader its heading names (`一、尹学群市长牵头的重点工作`, a table's `牵头领导:成坤、柯相国、王俊`). */
+	leader?: TextRef;
 }
 
 /** Where a unit list came from. */
@@ -32,8 +42,16 @@ export type FieldStyle =
 	| 'line'
 	/** `（牵头单位：…；配合单位：…）` or `【牵头单位：…】` inside the task text. */
 	| 'bracket'
-	/** The State Council style trailing parenthesis `（A、B等按职责分工负责）` or `（A牵头，B参与）`. */
-	| 'trailing-parenthesis';
+	/** A parenthesis with verbs, State Council style: `（A、B等按职责分工负责）`, `（A牵头，B参与）`, `（A会同B负责）`. */
+	| 'trailing-parenthesis'
+	/** A unit alone in parentheses after the task: `（民政局）`. */
+	| 'parenthesis'
+	/** The task's heading names its lead: `（一）省监察厅牵头的工作`. */
+	| 'heading'
+	/** A clause of the task's text: `由A会同B负责落实`, `A牵头负责。`. */
+	| 'prose'
+	/** A cell of a table row, under a header such as 牵头单位. */
+	| 'cell';
 
 export interface Field {
 	role: FieldRole;
@@ -97,6 +115,14 @@ export interface Task {
 	glued: boolean;
 	/** Index in the notice's task list. */
 	index: number;
+	/** Lead units named in a heading above the task (`（三）省编办牵头的工作` over `1.` and `2.`); written there, not in the task. */
+	inheritedUnits: readonly UnitMention[];
+	/** The task's leader, from its own field or column, or from a heading or group row above it. People, never units. */
+	leader?: TextRef;
+	/** The text of its deadline field or column (`完成时限：2020年底`). */
+	deadline?: TextRef;
+	/** For a row of a table: which table of the notice (rows are numbered per table). */
+	table?: number;
 }
 
 /** A problem found while reading, before any check runs. */
@@ -138,5 +164,10 @@ export interface Notice {
 	units: UnitMention[];
 	convention: LeadConvention | undefined;
 	declaredTaskCount: DeclaredTaskCount | undefined;
+	/**
+	 * The tasks' units are not in this text: tasks without any unit (their units in an attachment, as
+	 * the cover letter says), or a letter whose task list is an attachment. Where to say so.
+	 */
+	unitsNotInText: Span | undefined;
 	findings: ParseFinding[];
 }

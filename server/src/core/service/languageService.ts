@@ -3,7 +3,9 @@ import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
 import type { FoldingRange } from '../features/foldingRanges';
+import type { WorkbookWriter } from '../features/tableExport';
 import type { TaskTable } from '../features/taskTable';
+import type { TableQuery, TaskTableView } from '../features/taskTableView';
 import { localize, type Locale, type Message } from '../messages/message';
 import type { Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
@@ -14,7 +16,7 @@ import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
-import { taskTable } from './tables';
+import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
 import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
@@ -30,6 +32,8 @@ export interface LanguageServiceHost {
 	maxFiles?: number;
 	/** A file's name as a message shows it (the CLI: relative to the current folder); by default relative to its workspace folder. */
 	describe?(uri: string): string;
+	/** Writes a workbook (exceljs, in Node); without one, the task table exports to CSV only. */
+	writeWorkbook?: WorkbookWriter;
 }
 
 /**
@@ -85,6 +89,10 @@ export interface LanguageService {
 	registriesFor(uri: string): { uris: string[]; suggested: string };
 	/** The task table of a notice, or of every notice of the workspace. */
 	taskTable(uri?: string): TaskTable;
+	/** The task-table view of a notice for a query (unit, role, sort), or undefined when it is not a notice. */
+	taskTableView(uri: string, query: TableQuery): TaskTableView | undefined;
+	/** The task table of a notice or of the workspace as a file (xlsx or CSV), or undefined when there is nothing to export. */
+	exportTable(request: TableExportRequest): Promise<TableExport | undefined>;
 
 	/** The text files a command line names, and the URIs that name nothing. */
 	filesToLint(uris: readonly string[]): Promise<{ uris: string[]; missing: string[] }>;
@@ -163,6 +171,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		},
 		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: suggestedRegistryUri(uri) }),
 		taskTable: (uri) => taskTable(context, uri),
+		taskTableView: (uri, query) => taskTableView(context, uri, query),
+		exportTable: (request) => exportTable(context, request, host.writeWorkbook),
 		filesToLint: (uris) => filesToLint(context, uris),
 		lintFile: (uri) => lintFile(context, uri, lintState),
 	});

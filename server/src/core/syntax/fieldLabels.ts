@@ -1,14 +1,17 @@
 import { isWhiteSpace } from '../text/characters';
+import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
 export type FieldRole =
-	/** 牵头单位: the unit that leads the task. */
+	/** 牵头单位, 牵头部门, 主办单位: the unit that leads the task. */
 	| 'lead'
 	/** 责任单位: units responsible for the task. */
 	| 'responsible'
-	/** 配合单位, 协办单位, 参与单位: units that cooperate. */
+	/** 配合单位, 协办单位, 参与单位, 协同责任单位: units that cooperate. */
 	| 'other'
-	/** 牵头领导, 责任领导: people, not units. */
+	/** 部门分工: `X牵头，Y配合`, roles written with verbs inside the value. */
+	| 'assignment'
+	/** 牵头领导, 责任领导, 分管省领导, 责任人: people, not units. */
 	| 'leader'
 	/** 完成时限, 时间节点: a deadline. */
 	| 'deadline'
@@ -21,46 +24,124 @@ export function isUnitRole(role: FieldRole): role is UnitRole {
 	return role === 'lead' || role === 'responsible' || role === 'other';
 }
 
-/** Every label in its Simplified and Traditional spelling; longer labels first so 牵头责任领导 wins over 牵头. */
-const LABELS: ReadonlyArray<readonly [string, FieldRole]> = ([
-	['牵头单位', 'lead'], ['牽頭單位', 'lead'],
-	['牵头部门', 'lead'], ['牽頭部門', 'lead'],
-	['牵头处室', 'lead'], ['牽頭處室', 'lead'],
-	['主责单位', 'lead'], ['主責單位', 'lead'],
-	['牵头责任单位', 'lead'], ['牽頭責任單位', 'lead'],
-	['责任单位', 'responsible'], ['責任單位', 'responsible'],
-	['责任部门', 'responsible'], ['責任部門', 'responsible'],
-	['主办单位', 'responsible'], ['主辦單位', 'responsible'],
-	['承办单位', 'responsible'], ['承辦單位', 'responsible'],
-	['配合单位', 'other'], ['配合單位', 'other'],
-	['配合部门', 'other'], ['配合部門', 'other'],
-	['协办单位', 'other'], ['協辦單位', 'other'],
-	['参与单位', 'other'], ['參與單位', 'other'],
-	['协同单位', 'other'], ['協同單位', 'other'],
-	['协助单位', 'other'], ['協助單位', 'other'],
-	['牵头责任领导', 'leader'], ['牽頭責任領導', 'leader'],
-	['牵头领导', 'leader'], ['牽頭領導', 'leader'],
-	['责任领导', 'leader'], ['責任領導', 'leader'],
-	['分管领导', 'leader'], ['分管領導', 'leader'],
-	['联系领导', 'leader'], ['聯繫領導', 'leader'],
-	['责任人', 'leader'], ['責任人', 'leader'],
-	['完成时限', 'deadline'], ['完成時限', 'deadline'],
-	['时间节点', 'deadline'], ['時間節點', 'deadline'],
-	['完成时间', 'deadline'], ['完成時間', 'deadline'],
-	['完成期限', 'deadline'],
-	['时限要求', 'deadline'], ['時限要求', 'deadline'],
-	['年度目标', 'content'], ['年度目標', 'content'],
-	['主要任务', 'content'], ['主要任務', 'content'],
-	['工作目标', 'content'], ['工作目標', 'content'],
-	['工作措施', 'content'],
-	['具体任务', 'content'], ['具體任務', 'content'],
-] as Array<[string, FieldRole]>).sort((a, b) => b[0].length - a[0].length);
+/** A field that names units, directly or with verbs. */
+export function namesUnits(role: FieldRole): boolean {
+	return isUnitRole(role) || role === 'assignment';
+}
 
-const ROLE_BY_LABEL = new Map(LABELS);
+/**
+ * Every label in Simplified form; Traditional spellings (牽頭單位, 協辦單位) are folded to these
+ * before the look-up. Longer labels win over shorter ones ending at the same colon.
+ */
+const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
+	['牵头单位', 'lead'],
+	['牵头部门', 'lead'],
+	['牵头处室', 'lead'],
+	['主责单位', 'lead'],
+	['主责部门', 'lead'],
+	['牵头责任单位', 'lead'],
+	['牵头责任部门', 'lead'],
+	['牵头负责单位', 'lead'],
+	['牵头组织实施单位', 'lead'],
+	['牵头实施单位', 'lead'],
+	// 主办 and 协办 pair up as lead and helpers (主办单位：市发改委；协办单位：市财政局).
+	['主办单位', 'lead'],
+	['主办部门', 'lead'],
+	['责任单位', 'responsible'],
+	['责任部门', 'responsible'],
+	['主要责任单位', 'responsible'],
+	['承办单位', 'responsible'],
+	['实施单位', 'responsible'],
+	['落实单位', 'responsible'],
+	['配合单位', 'other'],
+	['配合部门', 'other'],
+	['协办单位', 'other'],
+	['协办部门', 'other'],
+	['参与单位', 'other'],
+	['参与部门', 'other'],
+	['协同单位', 'other'],
+	['协同部门', 'other'],
+	['协同责任单位', 'other'],
+	['协同配合单位', 'other'],
+	['协助单位', 'other'],
+	['协作单位', 'other'],
+	['配合责任单位', 'other'],
+	['部门分工', 'assignment'],
+	['责任分工', 'assignment'],
+	['牵头责任领导', 'leader'],
+	['牵头负责领导', 'leader'],
+	['牵头领导', 'leader'],
+	['责任领导', 'leader'],
+	['分管领导', 'leader'],
+	['分管省领导', 'leader'],
+	['分管市领导', 'leader'],
+	['分管区领导', 'leader'],
+	['分管县领导', 'leader'],
+	['牵头省领导', 'leader'],
+	['牵头市领导', 'leader'],
+	['牵头区领导', 'leader'],
+	['牵头县领导', 'leader'],
+	['联系领导', 'leader'],
+	['领衔领导', 'leader'],
+	['包抓领导', 'leader'],
+	['责任人', 'leader'],
+	['完成时限', 'deadline'],
+	['时间节点', 'deadline'],
+	['完成时间', 'deadline'],
+	['完成期限', 'deadline'],
+	['时限要求', 'deadline'],
+	['时间要求', 'deadline'],
+	['完成时间节点', 'deadline'],
+	['年度目标', 'content'],
+	['主要任务', 'content'],
+	['工作目标', 'content'],
+	['工作措施', 'content'],
+	['具体任务', 'content'],
+	['目标任务', 'content'],
+];
+
+const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);
 
 const LABEL_LENGTHS = [...new Set(LABELS.map(([label]) => label.length))].sort((a, b) => b - a);
+const LONGEST = LABEL_LENGTHS[0];
+
+interface ReverseNode {
+	next: Map<number, ReverseNode>;
+	role?: FieldRole;
+}
+
+/** The labels reversed, character by character: a colon's label is found walking back from it. */
+const REVERSED: ReverseNode = { next: new Map() };
+for (const [label, role] of LABELS) {
+	let node = REVERSED;
+	for (let i = label.length - 1; i >= 0; i--) {
+		const code = label.charCodeAt(i);
+		let next = node.next.get(code);
+		if (!next) {
+			next = { next: new Map() };
+			node.next.set(code, next);
+		}
+		node = next;
+	}
+	node.role = role;
+}
+
+/** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
+export const LABEL_WORDS: ReadonlyArray<readonly [string, FieldRole]> = LABELS;
+
+/** The characters a label ends with, in both scripts: a colon after any other character is no label's (a cheap first test). */
+const LAST_CHARS = new Set<number>(LABELS.map(([label]) => label.charCodeAt(label.length - 1)));
+for (const code of traditionalFormsOf(LAST_CHARS)) {
+	LAST_CHARS.add(code);
+}
+
+/** The role of a label word, Traditional or Simplified, spaces inside ignored (`牵 头 单 位`); undefined when it is none. */
+export function labelRole(word: string): FieldRole | undefined {
+	return ROLE_BY_LABEL.get(foldVocabulary(word));
+}
 
 export interface LabelMatch {
+	/** The label as written. */
 	label: string;
 	role: FieldRole;
 	/** Offsets within the scanned string: the label, and the end of its colon. */
@@ -69,9 +150,35 @@ export interface LabelMatch {
 	end: number;
 }
 
-const OPENERS = new Set(['（', '(', '【', '[', '〔', '［']);
-const SEPARATORS = new Set(['；', ';', '。', '，', ',', '、', ' ', '\t', '\u3000', '|', '│', '┃']);
-const CLOSERS = new Set(['）', ')', '】', ']', '〕', '］']);
+function isOpener(code: number): boolean {
+	return code === 0xff08 || code === 0x28 || code === 0x3010 || code === 0x5b || code === 0x3014 || code === 0xff3b;
+}
+
+function isCloser(code: number): boolean {
+	return code === 0xff09 || code === 0x29 || code === 0x3011 || code === 0x5d || code === 0x3015 || code === 0xff3d;
+}
+
+/** What may stand before a label: the start, a separator, a bracket. */
+function isBeforeLabel(code: number): boolean {
+	switch (code) {
+		case 0xff1b: // ；
+		case 0x3b: // ;
+		case 0x3002: // 。
+		case 0xff0c: // ，
+		case 0x2c: // ,
+		case 0x3001: // 、
+		case 0x7c: // |
+		case 0x2502: // │
+		case 0x2503: // ┃
+			return true;
+		default:
+			return isWhiteSpace(code) || isOpener(code) || isCloser(code);
+	}
+}
+
+export function isOpeningBracket(char: string): boolean {
+	return isOpener(char.charCodeAt(0));
+}
 
 /**
  * Every field label in `text` that stands at the start or after a separator or an opening bracket:
@@ -83,35 +190,63 @@ export function findLabels(text: string): LabelMatch[] {
 
 /**
  * The labels of `text` between `from` and `to`, read as if that were the whole string, with offsets
- * into `text`. Found from their colons backwards, so prose without a colon costs one scan and no allocation.
+ * into `text`. Found from their colons backwards, so prose without a colon costs one scan and no
+ * allocation: O(length + colons × label lengths).
  */
 export function findLabelsIn(text: string, from: number, to: number): LabelMatch[] {
 	let result: LabelMatch[] | undefined;
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
+		if (code === 0x3011 /* 】 */) {
+			// 【牵头单位】市发改委: a label in lenticular brackets needs no colon.
+			const label = bracketedLabel(text, from, colon);
+			if (label) {
+				(result ??= []).push(label);
+			}
+			continue;
+		}
 		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
 			continue;
 		}
-		let labelEnd = colon;
-		while (labelEnd > from && isWhiteSpace(text.charCodeAt(labelEnd - 1))) {
-			labelEnd--;
+		let last = colon - 1;
+		while (last >= from && isWhiteSpace(text.charCodeAt(last))) {
+			last--;
 		}
-		for (const length of LABEL_LENGTHS) {
-			const start = labelEnd - length;
-			if (start < from) {
+		if (last < from || !LAST_CHARS.has(text.charCodeAt(last))) {
+			continue;
+		}
+		// Walk the labels backwards from the colon, character by folded character (a trie of reversed
+		// labels): O(longest label) per colon, no string made unless a label is found.
+		let node: ReverseNode | undefined = REVERSED;
+		let count = 0;
+		let spaced = false;
+		let found: { role: FieldRole; start: number } | undefined;
+		for (let i = colon - 1; i >= from && count < LONGEST; i--) {
+			const char = text.charCodeAt(i);
+			if (isWhiteSpace(char)) {
+				// One space inside a label; more, or a space before its first character, ends it.
+				if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
+					break;
+				}
+				spaced ||= count > 0;
 				continue;
 			}
-			const label = text.slice(start, labelEnd);
-			const role = ROLE_BY_LABEL.get(label);
-			if (role === undefined) {
-				continue;
+			node = node.next.get(foldCode(char));
+			if (!node) {
+				break;
 			}
-			// The longest label ending here decides; the character before it must not continue a word.
-			const before = start === from ? '' : text[start - 1];
-			if (before === '' || SEPARATORS.has(before) || OPENERS.has(before) || CLOSERS.has(before)) {
-				(result ??= []).push({ label, role, start, labelEnd, end: colon + 1 });
+			count++;
+			if (node.role !== undefined) {
+				found = { role: node.role, start: i };
 			}
-			break;
+		}
+		if (!found) {
+			continue;
+		}
+		// The longest label ending here decides; the character before it must not continue a word.
+		const start = found.start;
+		if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
+			(result ??= []).push({ label: text.slice(start, last + 1), role: found.role, start, labelEnd: last + 1, end: colon + 1 });
 		}
 	}
 	return result ?? NO_LABELS;
@@ -119,6 +254,20 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 
 const NO_LABELS: LabelMatch[] = [];
 
-export function isOpeningBracket(char: string): boolean {
-	return OPENERS.has(char);
+/** `【牵头单位】` ending at `close` (its 】): the label, spanning the brackets, or undefined. O(label length). */
+function bracketedLabel(text: string, from: number, close: number): LabelMatch | undefined {
+	let open = close - 1;
+	while (open >= from && close - open <= LONGEST + 3 && text.charCodeAt(open) !== 0x3010 /* 【 */) {
+		open--;
+	}
+	if (open < from || text.charCodeAt(open) !== 0x3010 || close - open < 3) {
+		return undefined;
+	}
+	const written = text.slice(open + 1, close);
+	const role = ROLE_BY_LABEL.get(foldVocabulary(written.replace(/\s+/g, '')));
+	let after = close + 1;
+	if (after < text.length && (text.charCodeAt(after) === 0xff1a || text.charCodeAt(after) === 0x3a)) {
+		after++;
+	}
+	return role === undefined ? undefined : { label: written, role, start: open, labelEnd: close + 1, end: after };
 }

@@ -1,8 +1,8 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
 
 /**
- * The numbering styles of notices, outermost first. A notice uses some of them; the deepest one
- * that carries unit fields is its task level, the others are section levels.
+ * The numbering styles of notices, outermost first. A notice uses some of them; which of them
+ * number tasks and which number sections is decided by the interpretation (interpret/taskLevel).
  */
 export const enum MarkerKind {
 	/** 第一部分 */
@@ -17,6 +17,8 @@ export const enum MarkerKind {
 	ParenArabic = 4,
 	/** ① */
 	Circled = 5,
+	/** The number cell of a table row (`1`, `1 |`). */
+	Row = 6,
 }
 
 export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
@@ -26,6 +28,7 @@ export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
 	[MarkerKind.Arabic]: 'arabic',
 	[MarkerKind.ParenArabic]: 'paren-arabic',
 	[MarkerKind.Circled]: 'circled',
+	[MarkerKind.Row]: 'row',
 };
 
 export interface MarkerMatch {
@@ -40,45 +43,63 @@ export interface MarkerMatch {
 	end: number;
 }
 
+// Sticky expressions, matched where a marker may stand without copying the text; white space inside
+// a marker is horizontal only, so a match never runs into the next line.
 const N = CHINESE_NUMERAL_CHARS;
-const PART = new RegExp(`^第([${N}]{1,4})部分[\\s\\u3000：:]*`);
-const CHINESE_SECTION = new RegExp(`^([${N}]{1,4})[、．.][\\s\\u3000]*`);
-const PAREN_CHINESE = new RegExp(`^[（(][\\s\\u3000]*([${N}]{1,4})[\\s\\u3000]*[）)][\\s\\u3000]*`);
-const ARABIC = /^(\d{1,5})[\s\u3000]*[.．、](?![\d.．])[\s\u3000]*/;
-const PAREN_ARABIC = /^[（(][\s\u3000]*(\d{1,3})[\s\u3000]*[）)][\s\u3000]*/;
-const CIRCLED = /^([\u2460-\u2473\u3251-\u325F\u32B1-\u32BF])[\s\u3000]*/;
+const S = '[ \\t\\u3000\\u00a0]';
+const PART = new RegExp(`第([${N}]{1,4})部分(?:${S}|[：:])*`, 'y');
+const CHINESE_SECTION = new RegExp(`([${N}]{1,4})[、．.]${S}*`, 'y');
+const PAREN_CHINESE = new RegExp(`[（(]${S}*([${N}]{1,4})${S}*[）)]${S}*`, 'y');
+// A point followed by a digit is a decimal (`1.5`), unless a year follows (`2.2018年民生实事责任分解`);
+// 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space between digits (`1 2.`) is
+// PDF extraction.
+const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![.．]|\\d(?!\\d{3}年))|、)${S}*`, 'y');
+const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
+const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 
-/** Matches a numbering marker at `from` in `text`, which must be the start of the line's content. */
+function run(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+	pattern.lastIndex = from;
+	return pattern.exec(text);
+}
+
+/**
+ * Matches a numbering marker at `from` in `text` (the start of a line's content, or a place inside a
+ * line where a glued item may begin). Costs the length of the marker at most: no copy of the text.
+ */
 export function matchMarker(text: string, from: number): MarkerMatch | undefined {
-	const rest = from === 0 ? text : text.slice(from);
-	const first = rest.charCodeAt(0);
+	const first = text.charCodeAt(from);
 	let match: RegExpExecArray | null;
 	if (first >= 48 && first <= 57) {
-		match = ARABIC.exec(rest);
-		return match ? build(MarkerKind.Arabic, Number(match[1]), match, from) : undefined;
+		match = run(ARABIC, text, from);
+		return match ? build(MarkerKind.Arabic, Number(match[1].replace(/[ \u3000]/g, '')), match, from) : undefined;
 	}
 	if (first === 0x28 || first === 0xff08) {
-		match = PAREN_ARABIC.exec(rest);
+		match = run(PAREN_ARABIC, text, from);
 		if (match) {
 			return build(MarkerKind.ParenArabic, Number(match[1]), match, from);
 		}
-		match = PAREN_CHINESE.exec(rest);
+		match = run(PAREN_CHINESE, text, from);
 		return match ? buildChinese(MarkerKind.ParenChinese, match, from) : undefined;
 	}
 	if (first === 0x7b2c /* 第 */) {
-		match = PART.exec(rest);
+		match = run(PART, text, from);
 		return match ? buildChinese(MarkerKind.Part, match, from) : undefined;
 	}
-	match = CHINESE_SECTION.exec(rest);
-	if (match) {
-		return buildChinese(MarkerKind.ChineseSection, match, from);
+	if (N.includes(text[from] ?? '')) {
+		match = run(CHINESE_SECTION, text, from);
+		return match ? buildChinese(MarkerKind.ChineseSection, match, from) : undefined;
 	}
-	match = CIRCLED.exec(rest);
-	if (match) {
-		const number = parseCircledNumber(match[1]);
-		return number === undefined ? undefined : build(MarkerKind.Circled, number, match, from);
+	if ((first >= 0x2460 && first <= 0x2473) || (first >= 0x3251 && first <= 0x325f) || (first >= 0x32b1 && first <= 0x32bf)) {
+		match = run(CIRCLED, text, from);
+		const number = match ? parseCircledNumber(match[1]) : undefined;
+		return match && number !== undefined ? build(MarkerKind.Circled, number, match, from) : undefined;
 	}
 	return undefined;
+}
+
+/** Whether a character may begin a marker: a digit, a bracket, 第, a numeral, a circled number. */
+export function mayStartMarker(code: number): boolean {
+	return (code >= 48 && code <= 57) || code === 0x28 || code === 0xff08 || code === 0x7b2c || N.includes(String.fromCharCode(code)) || (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
 }
 
 function buildChinese(kind: MarkerKind, match: RegExpExecArray, from: number): MarkerMatch | undefined {
@@ -96,4 +117,9 @@ function build(kind: MarkerKind, number: number, match: RegExpExecArray, from: n
 		numberEnd: numberStart + match[1].length,
 		end: from + match[0].length,
 	};
+}
+
+/** The same marker `offset` further on (from a line's content to document offsets). */
+export function shiftMarker(marker: MarkerMatch, offset: number): MarkerMatch {
+	return { ...marker, start: marker.start + offset, end: marker.end + offset, numberStart: marker.numberStart + offset, numberEnd: marker.numberEnd + offset };
 }

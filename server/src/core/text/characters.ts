@@ -20,3 +20,25 @@ export function lastAtOrBefore(count: number, valueAt: (index: number) => number
 	}
 	return low;
 }
+
+/** 1 for an opening bracket, -1 for a closing one, else 0 (round, square, lenticular, tortoise-shell). */
+export function bracketOf(code: number): number {
+	switch (code) {
+		case 0xff08: // （
+		case 0x28: // (
+		case 0x3010: // 【
+		case 0x3014: // 〔
+		case 0x5b: // [
+		case 0xff3b: // ［
+			return 1;
+		case 0xff09: // ）
+		case 0x29: // )
+		case 0x3011: // 】
+		case 0x3015: // 〕
+		case 0x5d: // ]
+		case 0xff3d: // ］
+			return -1;
+		default:
+			return 0;
+	}
+}

@@ -1,4 +1,5 @@
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
+import { foldCode } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
 import type { SpannedText } from '../text/spannedText';
 import {
@@ -9,6 +10,9 @@ import {
 	isBareZone,
 	isCollectiveName,
 	levelPrefixOf,
+	looksLikeNote,
+	looksLikeUnitName,
+	mayEndUnitName,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -30,6 +34,8 @@ export interface UnitDraft {
 	collective: boolean;
 	completed: boolean;
 	group: number;
+	/** `市发改委（牵头）`: the parenthesis after the name says this unit leads. */
+	leads?: boolean;
 	/**
 	 * The level prefix of the group's first unit (`市` in `市发改委、商务局`), when this unit could take it.
 	 * Whether it does depends on the writer's habit across the notice: see distributeLevelPrefixes.
@@ -39,33 +45,12 @@ export interface UnitDraft {
 
 export interface UnitListResult {
 	units: UnitDraft[];
+	/** Where a note written after the units starts (`…市财政局。各县区要按时报送`), if any: the rest names no unit. */
+	noteStart?: number;
 	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`). */
 	conventionSpan?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
 	unbalanced: number[];
-}
-
-
-/** 1 for an opening bracket of a unit list, -1 for a closing one, else 0. */
-function bracketOf(code: number): number {
-	switch (code) {
-		case 0xff08: // （
-		case 0x28: // (
-		case 0x3010: // 【
-		case 0x3014: // 〔
-		case 0x5b: // [
-		case 0xff3b: // ［
-			return 1;
-		case 0xff09: // ）
-		case 0x29: // )
-		case 0x3011: // 】
-		case 0x3015: // 〕
-		case 0x5d: // ]
-		case 0xff3d: // ］
-			return -1;
-		default:
-			return 0;
-	}
 }
 
 
@@ -89,6 +74,13 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		pieceStart = nextStart;
 	};
 
+	let noteStart: number | undefined;
+	// The last character that is neither white space nor 。: a 。 before it has more text after it.
+	let lastSolid = text.length - 1;
+	while (lastSolid >= 0 && (isWhiteSpace(text.charCodeAt(lastSolid)) || text.charCodeAt(lastSolid) === 0x3002)) {
+		lastSolid--;
+	}
+	// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const bracket = bracketOf(code);
@@ -109,7 +101,15 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		}
 		switch (code) {
 			case 0x3001: // 、
-				cut(i, i + 1, false);
+				{
+					// 各县、市、区政府: one collective (each county, city and district government), not three.
+					const collective = i - pieceStart <= 2 ? COLLECTIVE_PLACES.exec(text.slice(pieceStart, pieceStart + 16)) : null;
+					if (collective && pieceStart + collective[0].length > i + 1) {
+						i = pieceStart + collective[0].length - 1;
+					} else {
+						cut(i, i + 1, false);
+					}
+				}
 				break;
 			case 0xff0c: // ，
 			case 0x2c: // ,
@@ -119,9 +119,34 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 			case 0x2502: // │
 				cut(i, i + 1, true);
 				break;
-			case 0x7b49: // 等
-				if (splitsAtDeng(text, pieceStart, i)) {
+			case 0x3002: // 。 a sentence after the units is a note, not more units
+				if (i < lastSolid) {
 					cut(i, i + 1, false);
+					noteStart = i + 1;
+					i = text.length;
+				}
+				break;
+			case 0x7b49: // 等
+				{
+					const next = splitsAtDeng(text, pieceStart, i);
+					if (next > 0) {
+						cut(i, next, false);
+						i = next - 1;
+					}
+				}
+				break;
+			case 0x548c: // 和
+			case 0x53ca: // 及
+			case 0x4e0e: // 与
+			case 0x4ee5: // 以(及)
+				{
+					// 省直各部门和各市人民政府, 州委編辦及州直相關單位: two bodies; 文化和旅游部 is one.
+					const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
+					const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
+					if (next > 0) {
+						cut(i, next, false);
+						i = next - 1;
+					}
 				}
 				break;
 			default:
@@ -141,7 +166,9 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 				}
 		}
 	}
-	cut(text.length, text.length, false);
+	if (noteStart === undefined) {
+		cut(text.length, text.length, false);
+	}
 	unbalanced.push(...openStack);
 
 	const units: UnitDraft[] = [];
@@ -151,7 +178,11 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		if (!unit) {
 			continue;
 		}
-		if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
+		if (unit.qualifier && /^(牵头|牽頭)(单位|單位|部门|部門)?$/.test(unit.qualifier.text.trim())) {
+			// 责任单位：市发改委（牵头）、市财政局: the unit marked 牵头 leads; the mark is no scope.
+			unit.leads = true;
+			unit.qualifier = undefined;
+		} else if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
 			// The parenthesis declares the convention; it is no scope of the unit.
 			conventionSpan = source.sourceSpan(unit.qualifier.start - 1, unit.qualifier.end + 1);
 			unit.qualifier = undefined;
@@ -159,16 +190,56 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 		units.push(unit);
 	}
 	completeGroups(units);
-	return { units, conventionSpan, unbalanced };
+	return { units, noteStart, conventionSpan, unbalanced };
 }
 
-/** `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a trailing word. */
-function splitsAtDeng(text: string, pieceStart: number, at: number): boolean {
+/** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
+const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:、[县市区镇乡旗])+(?:人民政府|政府|党委和政府|党委政府)?/;
+
+/** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
+const LOOK_AHEAD = 24;
+
+/** The next name after `from`, up to a separator, at most LOOK_AHEAD characters. */
+function nextName(text: string, from: number): string {
+	const window = text.slice(from, from + LOOK_AHEAD);
+	const end = window.search(/[、，,；;。]/);
+	return end < 0 ? window : window.slice(0, end);
+}
+
+/**
+ * `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a
+ * trailing word; `…全国总工会等和各省级人民政府负责` (国办发〔2018〕129号): 等, then 和 and a
+ * collective. Returns where the next unit starts, or 0 when 等 does not split here.
+ */
+function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 	if (at - pieceStart < 2) {
-		return false;
+		return 0;
 	}
-	const rest = text.slice(at + 1);
-	return rest.length === 0 || isCollectiveName(rest.split(/[、，,；;]/)[0]) || /^(单位|部门)/.test(rest);
+	let next = at + 1;
+	const conjunction = /^(以及|和|及|与)/.exec(text.slice(next, next + 2));
+	if (conjunction) {
+		next += conjunction[0].length;
+	}
+	if (next >= text.length) {
+		return next;
+	}
+	const rest = nextName(text, next);
+	// 省财政厅等省直有关部门和各市人民政府: the collective ends where another unit is joined to it.
+	const beforeConjunction = rest.split(/和|及|与/)[0];
+	const collective = isCollectiveName(rest) || isCollectiveName(beforeConjunction);
+	return collective || /^(单位|部门)/.test(rest) || (conjunction !== null && looksLikeUnitName(rest)) ? next : 0;
+}
+
+/** At a conjunction of `width` characters (和, 及, 与, 以及): where the second of two units starts, or 0 when the word is inside one name. */
+function joinsTwoUnits(text: string, pieceStart: number, at: number, width: number): number {
+	// The name before the conjunction must end as a body's (市自然资源和规划局: 源 ends none).
+	const before = foldCode(text.charCodeAt(at - 1));
+	if (at - pieceStart < 2 || !(mayEndUnitName(before) || bracketOf(before) < 0)) {
+		return 0;
+	}
+	const leftName = text.slice(Math.max(pieceStart, at - LOOK_AHEAD), at);
+	const rest = nextName(text, at + width);
+	return looksLikeUnitName(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
 }
 
 /** White space and stray punctuation trimmed from both ends of a unit. */
@@ -270,7 +341,8 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 			}
 		}
 	}
-	if (name.length === 0) {
+	// A name has a character of a name (～ or —— alone is a stray mark), and is no note.
+	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
 	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group };

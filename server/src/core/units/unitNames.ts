@@ -1,4 +1,31 @@
+import { stripGlosses } from '../text/glosses';
+import { foldVocabulary } from '../text/vocabularyFold';
+
 /** Facts about how unit names are built, used to split and complete unit lists. */
+
+/**
+ * A test for names ending in one of `endings`, by a look-up of the name's last character: a
+ * regular expression `(…|…)$` tries every ending at every position of the name, and these tests
+ * run on every unit of a notice.
+ */
+function endsWithAny(endings: readonly string[]): (name: string) => boolean {
+	const byLast = new Map<number, string[]>();
+	for (const ending of endings) {
+		const last = ending.charCodeAt(ending.length - 1);
+		byLast.set(last, [...(byLast.get(last) ?? []), ending]);
+	}
+	return (name) => {
+		const candidates = byLast.get(name.charCodeAt(name.length - 1));
+		if (candidates !== undefined) {
+			for (const ending of candidates) {
+				if (name.endsWith(ending)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	};
+}
 
 /** A parenthesis inside a name that belongs to it: 各县(市)区政府, 各镇(街道). */
 const ADMIN_PARENTHESIS_CONTENT = /^(市|区|县|镇|乡|街道|社区|村|县区|区县|市区|县市区|县\(市\)区|镇街|乡镇|镇\(街道\)|[县市区镇乡][、,，][县市区镇乡街道]+)$/;
@@ -7,22 +34,22 @@ export function isAdminParenthesisContent(text: string): boolean {
 	return ADMIN_PARENTHESIS_CONTENT.test(text.normalize('NFKC'));
 }
 
-const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全市|全区|全县|市属|市直|区属|区直|县属|县直|市各|区各|县各)/;
-const COLLECTIVE_END = /(成员单位|承办单位|责任单位|有关单位|相关单位|有关部门|相关部门|各单位|各部门|各委办局)$/;
+const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
+const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局']);
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
-	return COLLECTIVE_START.test(name) || COLLECTIVE_END.test(name);
+	return COLLECTIVE_START.test(name) || collectiveEnd(name);
 }
 
 /** Suffixes a list may write once for several places: 铜山区、鼓楼区政府. Longest first. */
 export const SHARED_SUFFIXES = ['街道办事处', '人民政府', '管理委员会', '管委会', '党工委', '办事处', '政府'];
 
 /** A name ending in a place (区, 县, 开发区 …), which a shared suffix completes. */
-const PLACE_END = /(区|县|市|镇|乡|街道|开发区|新区|园区|港区)$|[（(](市|区|县|街道)[）)]$/;
+const placeEnd = endsWithAny(['区', '县', '市', '镇', '乡', '街道', '(市)', '(区)', '(县)', '(街道)', '（市）', '（区）', '（县）', '（街道）']);
 
 export function endsWithPlace(name: string): boolean {
-	return PLACE_END.test(name);
+	return placeEnd(name);
 }
 
 export function sharedSuffixOf(name: string): string | undefined {
@@ -66,27 +93,117 @@ export function levelPrefixOf(name: string): string | undefined {
 }
 
 /** Names of government departments and similar bodies, which take a level prefix (not companies or places). */
-const DEPARTMENT_END = /(局|委|办|厅|部|中心|委员会|办公室|工商联|总工会|妇联|残联|科协|侨联|文联|社科联|团委|法院|检察院|研究室|党校)$/;
+const departmentEnd = endsWithAny(['局', '委', '办', '厅', '部', '中心', '委员会', '办公室', '工商联', '总工会', '妇联', '残联', '科协', '侨联', '文联', '社科联', '团委', '法院', '检察院', '研究室', '党校']);
 
 export function takesLevelPrefix(name: string): boolean {
-	return DEPARTMENT_END.test(name) && !hasSharedSuffix(name) && name.length <= 12;
+	return departmentEnd(name) && !hasSharedSuffix(name) && name.length <= 12;
 }
 
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */
-const ALIAS_LIKE = /(局|委|办|厅|部|办公室|委员会)$/;
+const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
 export function qualifierKind(text: string): 'alias' | 'scope' {
-	return text.length <= 10 && ALIAS_LIKE.test(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
+	return text.length <= 10 && aliasLike(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
 }
 
-/** `列第一位者为牵头或汇总单位，下同`, `首位单位为牵头单位`: the list's first unit leads. */
-const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|首位|首个|排名第一|排在第一|排在首位|排在前面)(者|的|单位|部门)?.{0,8}?牵头/;
+/**
+ * The first unit listed leads, in any wording: `列第一位者为牵头或汇总单位，下同`, `首位单位为牵头单位`,
+ * `排名第一的责任单位为牵头单位,其他列入单位为参与单位` (鄂州 2008), `第一责任单位为牵头单位,下同`
+ * (厦门 2019), `排在第一位的部门为牵头部门`. Matched in the vocabulary-folded text (`列第一位者為牽頭單位`).
+ */
+const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首个|排名第一|排名首位|排在第一|排在首位|排在前面|排第一|第一责任单位|第一单位|第一部门)(者|的)?(责任)?(单位|部门)?.{0,8}?牵头/;
 
 export function declaresFirstListedLeads(text: string): boolean {
-	return FIRST_LISTED_LEADS.test(text);
+	return FIRST_LISTED_LEADS.test(foldVocabulary(text));
 }
 
 export function findFirstListedLeads(text: string): { index: number; length: number } | undefined {
+	return findFirstListedLeadsSimplified(foldVocabulary(text));
+}
+
+/** The same in a text known to hold no Traditional vocabulary (no copy made). */
+export function findFirstListedLeadsSimplified(text: string): { index: number; length: number } | undefined {
 	const match = FIRST_LISTED_LEADS.exec(text);
 	return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
+/**
+ * How the names of bodies end: departments (局, 委, 办 …), governments and committees, places (区,
+ * 县, 街道), institutions (院, 中心, 银行, 公司 …), and the collectives' 单位, 部门. Longest first
+ * does not matter: any suffix will do.
+ */
+const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社'];
+const endsAsUnit = endsWithAny(UNIT_ENDS);
+const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.length - 1)));
+
+/** Whether a character (folded) may end a unit's name or a collective: a cheap test before reading a whole name. */
+export function mayEndUnitName(code: number): boolean {
+	return UNIT_LAST.has(code);
+}
+
+/** Characters of the words of a note: a name holding none needs no look for them. */
+const NOTE_CHARS = new Set([...'要须需请应务确负牵落报下按根'].map((char) => char.charCodeAt(0)));
+
+function hasNoteWord(name: string): boolean {
+	for (let i = 0; i < name.length; i++) {
+		if (NOTE_CHARS.has(name.charCodeAt(i))) {
+			return NOTE_WORDS.test(name);
+		}
+	}
+	return false;
+}
+
+/** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
+export function looksLikeUnitName(name: string): boolean {
+	// Most names end plainly in Simplified (市发改委): decided without a copy.
+	if (name.length >= 2 && endsAsUnit(name) && !hasNoteWord(name)) {
+		return true;
+	}
+	let plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	// A scope or alias after the name does not decide: 县发改局(粮食局), 各街道(功能区).
+	plain = plain.replace(/[（(][^（()）]*[）)]$/, '');
+	// `各相关单位要加强配合` starts as a collective and is a sentence.
+	return plain.length >= 2 && (endsAsUnit(plain) || isCollectiveName(plain)) && !hasNoteWord(plain);
+}
+
+/** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
+export function looksLikeUnitList(text: string): boolean {
+	if (/[：:。%％]/.test(text.replace(/。$/, ''))) {
+		return false;
+	}
+	const names = text
+		.split(/[、，,；;]/)
+		.map((name) => name.trim().replace(/等$/, ''))
+		.filter((name) => name.length > 0);
+	return names.length > 0 && names.every(looksLikeUnitName);
+}
+
+/**
+ * Text written inside a unit field that names no unit: a deadline (`6月底完成`, `2020年底前`,
+ * `持续推进`) or a note (`各县区要按时报送进展情况`, `下同`). A name that ends as a body's name never is.
+ */
+export function looksLikeNote(name: string): boolean {
+	if (looksLikeUnitName(name)) {
+		return false;
+	}
+	const plain = foldVocabulary(stripGlosses(name));
+	return DEADLINE_WORDS.test(plain) || hasNoteWord(plain) || plain.length > 25;
+}
+
+const DEADLINE_WORDS = /(\d{1,4}年|\d{1,2}月|年底|年内|月底|季度|上半年|下半年|长期|持续|常态|全年|工作日|前完成|底前|完成$|推进$)/;
+const NOTE_WORDS = /(要|须|需|请|应当|务必|确保|负责|牵头|落实|报送|下同|按照|根据)/;
+
+/** Titles of people: a leader (`尹学群市长`, `常务副省长`, `林局長`) is never a unit. */
+const LEADER_END = /(长|书记|主任|专员|主席|组长|秘书长|委员|常委|巡视员|调研员|总监|总师)$/;
+
+/** The last characters of LEADER_END in both scripts: a name ending otherwise (without a parenthesis) is no title. */
+const LEADER_LAST = new Set([...'长長记記任员員席监監师師委'].map((char) => char.charCodeAt(0)));
+
+export function isLeaderName(name: string): boolean {
+	const last = name.charCodeAt(name.length - 1);
+	if (!LEADER_LAST.has(last) && last !== 0x29 && last !== 0xff09 && last !== 0x20 && last !== 0x3000) {
+		return false;
+	}
+	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	return LEADER_END.test(plain);
 }

@@ -1,0 +1,201 @@
+import { MarkerKind } from '../syntax/markers';
+import type { StructureLine } from '../syntax/structure';
+import { isUnitRole } from '../syntax/fieldLabels';
+import { foldVocabulary } from '../text/vocabularyFold';
+
+/**
+ * The parts of a notice around its task list (class 5: not every numbered paragraph is a task): the
+ * cover letter from its addressee line to its signature, attachment lists, signatures and dates,
+ * page numbers glued into running text, site furniture. Each test reads one line (or a line and the
+ * next non-blank one), so together they cost O(characters).
+ */
+
+/** What a line is, when it is not task text. Flags, several may hold. */
+export const enum LinePart {
+	None = 0,
+	/** `各区人民政府,市直各委、办、局,各开发区管委会,各有关单位:`: the cover letter starts. */
+	Addressee = 1,
+	/** `2019年1月16日`, `2019116` (a date that lost 年月日), `二○○七年四月十三日`. */
+	Date = 2,
+	/** `厦门市人民政府办公厅` followed by a date: a signature. */
+	Signature = 4,
+	/** `附件1`, `附件`: the heading of an attachment, where a new part of the document starts. */
+	AttachmentHeading = 8,
+	/** `附件:1.县《政府工作报告》…` and the `2.…` lines after it: an attachment list, not tasks. */
+	AttachmentList = 16,
+	/** `（此件公开发布）`, `分享：`, `责任编辑`: page furniture after a document. */
+	Furniture = 32,
+	/** `2、的质量更高了`: a page number glued into running text (a document-sharing site's copy). */
+	PageNumber = 64,
+}
+
+export interface DocumentParts {
+	/** LinePart flags per line. */
+	flags: Uint8Array;
+	/** The cover letter: from its addressee line to the line that ends it (its date, signature or an attachment heading); -1 when none. */
+	coverStart: number;
+	coverEnd: number;
+	/**
+	 * Where the front matter ends: the cover letter's end, or without an addressee the first date or
+	 * signature (a site's notes, the title and a letter come before it); -1 when there is none.
+	 */
+	frontEnd: number;
+}
+
+const DATE =
+	/^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(19|20)\d{5,6}日?|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)(附件\d*)?$/;
+const FURNITURE =
+	/^((附件|附表)\d{0,2}[:：]|来源|分享|责任编辑|抄送|抄报|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
+const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
+const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*[.．、]?/;
+/** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
+const STARTS = /^[附来來分责責抄扫掃【打关關（(]/;
+const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
+/** Characters a paragraph does not end with: a sentence left open before a page number. */
+const OPEN_END = /[、，,\u3400-\u9fff]$/;
+const PARTICLE_START = /^[的了地得着之]/;
+
+/** A date starts with a digit or a numeral of a year (二○○七年). */
+const DATE_START = /[0-9０-９〇○零一二]/;
+
+/** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
+function hasColon(text: string, line: StructureLine): boolean {
+	const end = Math.min(line.end, line.start + 121);
+	for (let i = line.start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff1a || code === 0x3a) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function content(text: string, line: StructureLine): string {
+	return text.slice(line.start, line.end);
+}
+
+function compact(text: string): string {
+	return foldVocabulary(text.replace(/[\s\u3000]+/g, ''));
+}
+
+export function isDateLine(text: string): boolean {
+	const squeezed = text.replace(/[\s\u3000]+/g, '');
+	return squeezed.length <= 20 && DATE.test(squeezed);
+}
+
+/**
+ * An addressee line ends with a colon after a list of bodies: it starts with 各, or names several
+ * (separated by 、 or a comma), or is short and ends with 政府 (`区政府:`). The colon ends the
+ * line or is followed by a space (a whole letter glued onto one line).
+ */
+export function isAddressee(text: string, line: StructureLine): boolean {
+	if (line.marker || line.labels.length > 0) {
+		return false;
+	}
+	const value = content(text, line);
+	const colon = value.search(/[：:]/);
+	if (colon <= 0 || colon > 120) {
+		return false;
+	}
+	const after = value.charCodeAt(colon + 1);
+	if (colon + 1 < value.length && !(after === 0x20 || after === 0x3000 || after === 0x09 || after === 0xa0)) {
+		return false;
+	}
+	const prefix = value.slice(0, colon);
+	if (/[。；;|│]/.test(prefix)) {
+		return false;
+	}
+	return prefix.startsWith('各') || /[、，,]/.test(prefix) || (prefix.length <= 8 && /政府$/.test(prefix));
+}
+
+/** A short line naming an organ, no punctuation: the first line of a signature when a date follows. */
+function isOrganLine(value: string): boolean {
+	return value.length <= 30 && !/[。，,；;：:、（）()]/.test(value) && ORGAN_END.test(compact(value));
+}
+
+export function findDocumentParts(text: string, lines: readonly StructureLine[]): DocumentParts {
+	const flags = new Uint8Array(lines.length);
+	let previous: StructureLine | undefined;
+	let inAttachmentList: { kind: MarkerKind; number: number } | undefined;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		// The words these tests look for start a line with one of a few characters, and an addressee
+		// has a colon: other lines need no copy.
+		const first = text[line.start];
+		const squeezed = STARTS.test(first) ? compact(content(text, line)) : '';
+		let flag = LinePart.None;
+		if (!line.marker && line.labels.length === 0 && hasColon(text, line) && isAddressee(text, line)) {
+			flag |= LinePart.Addressee;
+		}
+		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
+		const afterColon = previous !== undefined && /[：:]/.test(text[previous.end - 1]);
+		if (!line.marker && DATE_START.test(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
+			flag |= LinePart.Date;
+		}
+		if (!line.marker && FURNITURE.test(squeezed)) {
+			flag |= LinePart.Furniture;
+		}
+		if (ATTACHMENT_HEADING.test(squeezed)) {
+			flag |= LinePart.AttachmentHeading;
+		}
+		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
+		const listStart = ATTACHMENT_LIST.exec(squeezed);
+		if (listStart) {
+			flag |= LinePart.AttachmentList;
+			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : MarkerKind.Arabic, number: 1 };
+		} else if (inAttachmentList && line.marker && line.marker.kind === inAttachmentList.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0) {
+			flag |= LinePart.AttachmentList;
+			inAttachmentList.number++;
+		} else {
+			inAttachmentList = undefined;
+		}
+		// 我们发展 / 2、的质量更高了: a number glued where a page broke, mid-sentence.
+		if (line.marker && line.marker.kind === MarkerKind.Arabic && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
+			const before = content(text, previous);
+			const rest = text.slice(line.marker.end, line.end);
+			if (/[、，,]$/.test(before) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
+				flag |= LinePart.PageNumber;
+			}
+		}
+		flags[i] = flag;
+		previous = line;
+	}
+	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
+	let nextDate = false;
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (nextDate && !line.marker && isOrganLine(content(text, line))) {
+			flags[i] |= LinePart.Signature;
+		}
+		nextDate = (flags[i] & LinePart.Date) !== 0;
+	}
+	let coverStart = -1;
+	let coverEnd = -1;
+	for (let i = 0; i < lines.length; i++) {
+		if (coverStart < 0) {
+			if (flags[i] & LinePart.Addressee) {
+				coverStart = i;
+			}
+		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture)) {
+			coverEnd = i;
+			break;
+		}
+	}
+	if (coverStart >= 0 && coverEnd < 0) {
+		coverEnd = lines.length;
+	}
+	let frontEnd = coverStart >= 0 ? coverEnd : -1;
+	if (frontEnd < 0) {
+		frontEnd = flags.findIndex((flag) => (flag & (LinePart.Date | LinePart.Signature)) !== 0);
+	}
+	return { flags, coverStart, coverEnd, frontEnd };
+}
+
+/** Lines after which no task text follows: a signature, a date, page furniture, an attachment heading. */
+export const ENDS_PART = LinePart.Date | LinePart.Signature | LinePart.Furniture | LinePart.AttachmentHeading;

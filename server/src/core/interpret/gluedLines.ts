@@ -1,0 +1,110 @@
+import { namesUnits } from '../syntax/fieldLabels';
+import type { MarkerKind, MarkerMatch } from '../syntax/markers';
+import type { StructureLine } from '../syntax/structure';
+
+/**
+ * A piece of a line read as a line of its own: the whole line, or one item of a notice glued onto one
+ * line with only spaces between items (class 6: `…现就有关事项通知如下: 一、今年是… 二、《政府工作
+ * 报告》明确了… 三、…`, 鄂州 2008).
+ */
+export interface Segment {
+	line: StructureLine;
+	start: number;
+	end: number;
+	marker: MarkerMatch | undefined;
+	/** Split off the line at a marker after white space. */
+	glued: boolean;
+}
+
+/** A piece of glued text this short is an inline enumeration (`包括 1.甲 2.乙`), not an item. */
+const MIN_ITEM = 10;
+/** A line shorter than this is no glued notice, unless its items name units. */
+const MIN_GLUED_LINE = 200;
+
+/**
+ * Splits lines at markers after white space that continue a numbering: a chain of at least two in
+ * sequence (` 一、… 二、…`), or one that continues the line's own marker (`1.甲。（牵头单位：A） 2.乙…`).
+ * O(characters): each line's inner markers are visited once.
+ */
+export function splitGluedLines(text: string, lines: readonly StructureLine[]): Segment[] {
+	const segments: Segment[] = [];
+	for (const line of lines) {
+		const cuts = line.table < 0 && line.inner.length > 0 ? gluedCuts(line) : NO_CUTS;
+		if (cuts.length === 0) {
+			segments.push({ line, start: line.start, end: line.end, marker: line.marker, glued: false });
+			continue;
+		}
+		let start = line.start;
+		let marker = line.marker;
+		for (const cut of cuts) {
+			segments.push({ line, start, end: trimEnd(text, start, cut.start), marker, glued: start !== line.start });
+			start = cut.start;
+			marker = cut;
+		}
+		segments.push({ line, start, end: line.end, marker, glued: true });
+	}
+	return segments;
+}
+
+const NO_CUTS: MarkerMatch[] = [];
+
+/** Each piece after a marker of the chain has a unit label: items of a task list, whatever the line's length. */
+function everyPieceNamesUnits(line: StructureLine, chain: readonly MarkerMatch[]): boolean {
+	return chain.every((marker, index) => {
+		const end = index + 1 < chain.length ? chain[index + 1].start : line.end;
+		return line.labels.some((label) => label.start >= marker.end && label.end <= end && namesUnits(label.role));
+	});
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+	while (end > start && /[\s\u3000]/.test(text[end - 1])) {
+		end--;
+	}
+	return end;
+}
+
+function gluedCuts(line: StructureLine): MarkerMatch[] {
+	// Chains of consecutive numbers of one style, in order of appearance; the line's own marker opens one.
+	const chains: MarkerMatch[][] = [];
+	const last = new Map<MarkerKind, MarkerMatch[]>();
+	if (line.marker) {
+		const own = [line.marker];
+		chains.push(own);
+		last.set(line.marker.kind, own);
+	}
+	for (const { marker, spaced } of line.inner) {
+		if (!spaced) {
+			continue;
+		}
+		const chain = last.get(marker.kind);
+		if (chain && chain[chain.length - 1].number + 1 === marker.number) {
+			chain.push(marker);
+		} else {
+			const fresh = [marker];
+			chains.push(fresh);
+			last.set(marker.kind, fresh);
+		}
+	}
+	const long = line.end - line.start >= MIN_GLUED_LINE;
+	const cuts: MarkerMatch[] = [];
+	for (const chain of chains) {
+		const continuesLine = chain[0] === line.marker;
+		const inner = continuesLine ? chain.slice(1) : chain;
+		if (inner.length > 0 && (continuesLine || (inner.length >= 2 && (long || everyPieceNamesUnits(line, inner))))) {
+			cuts.push(...inner);
+		}
+	}
+	if (cuts.length === 0) {
+		return NO_CUTS;
+	}
+	cuts.sort((a, b) => a.start - b.start);
+	// Every piece must be a real item, not a short enumeration.
+	let previous = line.start;
+	for (const cut of cuts) {
+		if (cut.start - previous < MIN_ITEM) {
+			return NO_CUTS;
+		}
+		previous = cut.start;
+	}
+	return line.end - previous < MIN_ITEM ? NO_CUTS : cuts;
+}

@@ -1,0 +1,682 @@
+import { findDeclaredTaskCount } from '../model/declaredTaskCount';
+import { lastAtOrBefore } from '../text/characters';
+import { emptyNotice } from '../model/emptyNotice';
+import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
+import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
+import { enclosingGroup } from '../syntax/lineScan';
+import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
+import type { NoticeStructure, TableBlock } from '../syntax/structure';
+import type { Span } from '../text/lineIndex';
+import { SpannedText } from '../text/spannedText';
+import type { ScriptFolder } from '../text/unitKey';
+import { foldVocabulary } from '../text/vocabularyFold';
+import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
+import { findDocumentParts, type DocumentParts } from './documentParts';
+import { splitGluedLines, type Segment } from './gluedLines';
+import { decideItems, endsPart } from './itemDecisions';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
+import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { readTableRows } from './tableTasks';
+import type { ItemDecision } from './taskLevel';
+import { UnitMentions } from './unitMentions';
+
+/**
+ * The interpretation pass: reads the structure of a notice as a clerk does. It decides which
+ * numbered items are tasks (taskLevel), which lines are a cover letter, a signature or an attachment
+ * list (documentParts), how each task designates its lead (labels, worded parentheses, headings,
+ * prose, table columns, conventions), and keeps leaders and deadlines apart from units.
+ */
+
+interface FieldDraft {
+	role: FieldRole;
+	label: string;
+	labelSpan: Span;
+	pieces: Piece[];
+	style: FieldStyle;
+	/** The line the value last grew on, for continuation lines. */
+	lastLine: number;
+	/** Round brackets left open in the value so far (line fields, which may continue). */
+	openRounds?: number;
+}
+
+/** Round brackets opened but not closed in a piece (a scope left open runs on to the next line). */
+function openRounds(text: string): number {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		depth += code === 0xff08 || code === 0x28 ? 1 : code === 0xff09 || code === 0x29 ? -1 : 0;
+	}
+	return depth;
+}
+
+interface TaskDraft {
+	marker: Marker;
+	glued: boolean;
+	titleSpan: Span;
+	textPieces: Piece[];
+	fields: FieldDraft[];
+	section: Section | undefined;
+	end: number;
+	/** The task's lines (or pieces of lines), for its parentheses and prose. */
+	segments: Segment[];
+	/** Its marker line is its heading (`（一）省监察厅牵头的工作` over a paragraph). */
+	headingSegment?: Segment;
+	/** The line after which a designation closed the task's text (a unit field, a worded parenthesis at the line's end). */
+	closedAfterLine: number;
+	table?: number;
+	leader?: TextRef;
+	deadline?: TextRef;
+	/** Worded lists of a table row's cells are fields already. */
+	fromTable: boolean;
+	/** The title when it is not the text of titleSpan (a table cell wrapped over several lines). */
+	title?: string;
+}
+
+/** Most tasks inherit nothing: one empty list for all of them. */
+const NO_MENTIONS: readonly UnitMention[] = [];
+
+const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
+
+export function interpretNotice(structure: NoticeStructure, fold: ScriptFolder): Notice {
+	const notice = emptyNotice(structure.text, structure.lineIndex);
+	try {
+		new NoticeInterpreter(structure, notice, fold).read();
+	} catch (error) {
+		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
+	}
+	return notice;
+}
+
+class NoticeInterpreter {
+	private readonly text: string;
+	private parts!: DocumentParts;
+	private segments: Segment[] = [];
+	private sectionStack: Section[] = [];
+	private task: TaskDraft | undefined;
+	private lastNonBlankLine = -1;
+	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
+	private afterLastItem = Number.MAX_SAFE_INTEGER;
+	private readonly mentions: UnitMentions;
+	/** Units named by section headings, waiting for the first task under them. */
+	private readonly sectionUnits = new Map<Section, Array<{ list: WordedList; style: FieldStyle }>>();
+
+	constructor(
+		private readonly structure: NoticeStructure,
+		private readonly notice: Notice,
+		fold: ScriptFolder,
+	) {
+		this.text = structure.text;
+		this.mentions = new UnitMentions(structure, fold, notice.findings);
+	}
+
+	read(): void {
+		const { structure, text } = this;
+		this.parts = findDocumentParts(text, structure.lines);
+		this.segments = splitGluedLines(text, structure.lines);
+		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
+		this.afterLastItem = afterLastItem;
+		this.walk(decisions);
+		this.finish();
+	}
+
+	// -----------------------------------------------------------------------------------------
+	// The walk: sections, tasks, their text and fields
+
+	/** One pass over the segments; a line's text is read once, a field goes on in O(1) per line. */
+	private walk(decisions: ReadonlyArray<ItemDecision | undefined>): void {
+		const { segments, text } = this;
+		let bodyStart = -1;
+		for (let i = 0; i < segments.length; i++) {
+			const segment = segments[i];
+			const line = segment.line;
+			if (line.end === line.start) {
+				continue;
+			}
+			if (endsPart(this.parts, segment)) {
+				this.closeTask();
+				this.sectionStack = [];
+				continue;
+			}
+			if (line.table >= 0) {
+				const table = this.structure.tables[line.table];
+				if (table.firstLine === line.line && segment.start === line.start) {
+					this.closeTask();
+					if (bodyStart < 0) {
+						bodyStart = table.span.start;
+					}
+					this.readTable(table, line.table);
+				}
+				continue;
+			}
+			const decision = decisions[i];
+			if (decision === 'section') {
+				this.closeTask();
+				this.openSection(segment);
+				bodyStart = bodyStart < 0 ? segment.start : bodyStart;
+				this.lastNonBlankLine = line.line;
+				continue;
+			}
+			if (decision === 'task') {
+				this.closeTask();
+				if (segment.glued) {
+					// Items glued onto one line with spaces between (a paste lost the line breaks).
+					const marker = segment.marker!;
+					this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
+				}
+				this.openTask(segment.marker!, segment.glued, segment);
+				bodyStart = bodyStart < 0 ? segment.start : bodyStart;
+				this.readTaskLine(segment, segment.marker!.end);
+				this.lastNonBlankLine = line.line;
+				continue;
+			}
+			if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
+				// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
+				this.closeTask();
+				this.afterLastItem = Number.MAX_SAFE_INTEGER;
+				this.sectionStack = [];
+				continue;
+			}
+			if (this.task) {
+				this.task.segments.push(segment);
+				this.readTaskLine(segment, segment.start);
+			} else if (this.sectionStack.length > 0) {
+				this.readSectionLine(segment);
+			}
+			this.lastNonBlankLine = line.line;
+		}
+		this.closeTask();
+		if (bodyStart >= 0) {
+			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
+			const lastSection = this.notice.sections[this.notice.sections.length - 1];
+			const bodyEnd = Math.max(lastTask ? lastTask.span.end : bodyStart, lastSection ? lastSection.span.end : bodyStart);
+			this.notice.preambleSpan = { start: 0, end: bodyStart };
+			this.notice.bodySpan = { start: bodyStart, end: bodyEnd };
+			const trailerStart = this.nextLineStart(bodyEnd);
+			this.notice.trailerSpan = { start: trailerStart, end: text.length };
+		}
+	}
+
+	private nextLineStart(offset: number): number {
+		const lines = this.structure.lineIndex.lines;
+		const line = this.structure.lineIndex.positionAt(offset).line;
+		return line + 1 < lines.length ? lines[line + 1].start : this.text.length;
+	}
+
+	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
+	private endsAfterDesignation(segment: Segment): boolean {
+		const task = this.task!;
+		if (task.closedAfterLine < 0 || segment.line.line <= task.closedAfterLine || labelsIn(segment).length > 0) {
+			return false;
+		}
+		const last = task.fields[task.fields.length - 1];
+		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, this.text.slice(segment.start, segment.end), false)) {
+			return false;
+		}
+		return true;
+	}
+
+	private openSection(segment: Segment): void {
+		const marker = segment.marker!;
+		const stack = this.sectionStack;
+		while (stack.length > 0 && stack[stack.length - 1].marker.kind >= marker.kind) {
+			stack.pop();
+		}
+		const section = this.pushSection(toMarker(marker), marker.end, segment.end);
+		const heading = readHeadingDesignation(this.text, marker.end, segment.end);
+		if (heading?.kind === 'leader') {
+			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
+		} else if (heading?.kind === 'unit') {
+			this.sectionUnits.set(section, [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }]);
+		} else {
+			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
+			const labels = labelsIn(segment);
+			const leads = labels.filter((label) => label.role === 'lead').map((label) => {
+				const value = valueOf(this.text, segment, label, labels);
+				const style: FieldStyle = enclosingGroup(segment.line.brackets, label.start) ? 'bracket' : 'line';
+				return { list: { role: 'lead' as const, start: value.start, end: value.end }, style };
+			});
+			if (leads.length > 0) {
+				this.sectionUnits.set(section, leads);
+			}
+		}
+		this.readSectionLine(segment);
+	}
+
+	private pushSection(marker: Marker, titleStart: number, end: number): Section {
+		const stack = this.sectionStack;
+		const parent = stack[stack.length - 1];
+		const section: Section = {
+			type: 'section',
+			marker,
+			title: this.text.slice(titleStart, end),
+			titleSpan: { start: titleStart, end },
+			span: { start: marker.span.start, end },
+			depth: stack.length,
+			parent,
+			children: [],
+			units: [],
+		};
+		(parent ? parent.children : this.notice.children).push(section);
+		this.notice.sections.push(section);
+		stack.push(section);
+		return section;
+	}
+
+	/** Text under a heading before its first task: a leader field there (`（牵头领导:成坤、柯相国、王俊）`) names the section's leader. */
+	private readSectionLine(segment: Segment): void {
+		const section = this.sectionStack[this.sectionStack.length - 1];
+		section.span = { start: section.span.start, end: Math.max(section.span.end, segment.end) };
+		for (const label of labelsIn(segment)) {
+			if (label.role === 'leader' && !section.leader) {
+				const value = valueOf(this.text, segment, label, labelsIn(segment));
+				section.leader = { text: this.text.slice(value.start, value.end), span: value };
+			}
+		}
+	}
+
+	private openTask(marker: MarkerMatch | Marker, glued: boolean, segment: Segment | undefined): void {
+		const asMarker = 'numberSpan' in marker ? marker : toMarker(marker);
+		const markerEnd = asMarker.span.end;
+		this.task = {
+			marker: asMarker,
+			glued,
+			titleSpan: { start: markerEnd, end: markerEnd },
+			textPieces: [],
+			fields: [],
+			section: this.sectionStack[this.sectionStack.length - 1],
+			end: markerEnd,
+			segments: segment ? [segment] : [],
+			headingSegment: segment,
+			closedAfterLine: -1,
+			table: undefined,
+			leader: undefined,
+			deadline: undefined,
+			fromTable: false,
+			title: undefined,
+		};
+	}
+
+	/** One line (or glued piece) of the current task, from `start`: prose, fields, or more of a field. */
+	private readTaskLine(segment: Segment, start: number): void {
+		const gluedAt = this.findTightGlue(segment, start);
+		if (gluedAt) {
+			this.readTaskText(segment, start, gluedAt.start);
+			// The task ends where the glued one starts: its parentheses are read up to there.
+			const segments = this.task!.segments;
+			if (segments[segments.length - 1] === segment) {
+				const clipped = { ...segment, end: gluedAt.start };
+				segments[segments.length - 1] = clipped;
+				if (this.task!.headingSegment === segment) {
+					this.task!.headingSegment = clipped;
+				}
+			}
+			this.notice.findings.push({ code: 'glued-item', span: { start: gluedAt.start, end: gluedAt.end }, args: [String(gluedAt.number)] });
+			this.closeTask();
+			this.openTask(gluedAt, true, undefined);
+			const rest: Segment = { ...segment, start: gluedAt.start, marker: gluedAt, glued: true };
+			this.task!.segments.push(rest);
+			this.readTaskLine(rest, gluedAt.end);
+			return;
+		}
+		this.readTaskText(segment, start, segment.end);
+	}
+
+	/** `…市府办125.强化督考机制…`: the next task's number stuck to the end of a line. */
+	private findTightGlue(segment: Segment, start: number): MarkerMatch | undefined {
+		const task = this.task;
+		if (!task || task.marker.kind !== MarkerKind.Arabic) {
+			return undefined;
+		}
+		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
+		const inner = segment.line.inner;
+		for (let i = inner.length === 0 ? 0 : lastAtOrBefore(inner.length, (at) => inner[at].marker.start, start); i < inner.length; i++) {
+			const { marker, spaced } = inner[i];
+			if (marker.start >= segment.end) {
+				break;
+			}
+			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6) {
+				return marker;
+			}
+		}
+		return undefined;
+	}
+
+	private readTaskText(segment: Segment, start: number, end: number): void {
+		const task = this.task!;
+		const line = segment.line.line;
+		task.end = Math.max(task.end, end);
+		const labels = labelsBetween(segment, start, end);
+		const firstLabel = labels.length > 0 ? labels[0].start : end;
+		const last = task.fields[task.fields.length - 1];
+		if (firstLabel > start && last && this.continuesField(last, line, this.text.slice(start, firstLabel), labels.length > 0)) {
+			const more = this.text.slice(start, firstLabel);
+			last.pieces.push({ text: more, start });
+			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
+			last.lastLine = line;
+			task.closedAfterLine = line;
+		} else if (firstLabel > start) {
+			this.addText(start, firstLabel);
+		}
+		for (let k = 0; k < labels.length; k++) {
+			const label = labels[k];
+			let valueEnd = k + 1 < labels.length ? labels[k + 1].start : end;
+			const group = enclosingGroup(segment.line.brackets, label.start);
+			const close = group && group.close >= 0 ? group.close : undefined;
+			const style: FieldStyle = close !== undefined ? 'bracket' : 'line';
+			if (close !== undefined && close < valueEnd) {
+				valueEnd = close;
+			}
+			const value = trimValue(this.text, label.end, valueEnd);
+			const pieces = piecesWithoutGlosses(this.text, segment, value.start, value.end);
+			task.fields.push({
+				role: label.role,
+				label: label.label,
+				labelSpan: { start: label.start, end: label.labelEnd },
+				pieces,
+				style,
+				lastLine: line,
+				openRounds: style === 'line' ? pieces.reduce((depth, piece) => depth + openRounds(piece.text), 0) : 0,
+			});
+			if (namesUnits(label.role)) {
+				task.closedAfterLine = line;
+			}
+			if (close !== undefined && (k + 1 === labels.length || labels[k + 1].start > close)) {
+				// Text after a bracketed field belongs to the task again.
+				if (close + 1 < end) {
+					this.addText(close + 1, end);
+				}
+			}
+		}
+		if (labels.length === 0 && firstLabel > start) {
+			const lastGroup = lastGroupOf(this.text, segment);
+			if (lastGroup && lastGroup.close >= start && readWordedParenthesis(this.text, lastGroup.open, lastGroup.close)?.lists.length) {
+				task.closedAfterLine = line;
+			}
+		}
+	}
+
+	/**
+	 * A line continues the unit list above it when the list is plainly unfinished (an open bracket,
+	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
+	 */
+	private continuesField(field: FieldDraft, line: number, fragment: string, labelsFollow: boolean): boolean {
+		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1) {
+			return false;
+		}
+		// O(1) per line: the bracket depth is kept as the value grows.
+		const lastPiece = field.pieces[field.pieces.length - 1];
+		const lastCode = lastPiece && lastPiece.text.length > 0 ? lastPiece.text.charCodeAt(lastPiece.text.length - 1) : 0;
+		if ((field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28) {
+			return true;
+		}
+		const body = fragment.replace(/[。；;\s]+$/, '');
+		return (labelsFollow || body.length <= 30) && !/[。：:]/.test(body);
+	}
+
+	private addText(start: number, end: number): void {
+		const task = this.task!;
+		const value = this.text.slice(start, end);
+		if (value.trim().length === 0) {
+			return;
+		}
+		if (task.textPieces.length === 0 && task.fields.length === 0) {
+			task.titleSpan = { start, end };
+		}
+		task.textPieces.push({ text: value, start });
+	}
+
+	// -----------------------------------------------------------------------------------------
+	// Tables
+
+	private readTable(table: TableBlock, index: number): void {
+		const text = this.text;
+		const base = this.sectionStack.length;
+		const rows = readTableRows(
+			text,
+			table,
+			(span) => {
+				const marker = this.markerAt(span.start, span.end);
+				return marker ? toMarker(marker) : undefined;
+			},
+			(span) => this.leaderIn(span),
+		);
+		for (const entry of rows) {
+			if ('group' in entry) {
+				const { group } = entry;
+				this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				const marker: Marker = group.marker ?? { kind: MarkerKind.Row, number: 0, span: { start: group.span.start, end: group.span.start }, numberSpan: { start: group.span.start, end: group.span.start } };
+				const section = this.pushSection(marker, marker.span.end, group.span.end);
+				section.leader = group.leader;
+				continue;
+			}
+			const row = entry.task;
+			if (row.group) {
+				this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				const marker = this.markerAt(row.group.span.start, row.group.span.end);
+				const asMarker: Marker = marker ? toMarker(marker) : { kind: MarkerKind.Row, number: 0, span: { start: row.group.span.start, end: row.group.span.start }, numberSpan: { start: row.group.span.start, end: row.group.span.start } };
+				this.pushSection(asMarker, asMarker.span.end, row.group.span.end);
+			}
+			this.openTask(row.marker, false, undefined);
+			const task = this.task!;
+			task.table = index;
+			task.fromTable = true;
+			task.leader = row.leader;
+			task.deadline = row.deadline;
+			task.end = Math.max(task.end, row.span.end);
+			if (row.textPieces.length > 0) {
+				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
+				if (table.layout === 'cell-lines') {
+					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
+					task.titleSpan = { ...row.textPieces[0] };
+				} else {
+					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
+					task.titleSpan = { start: row.textPieces[0].start, end: row.textPieces[row.textPieces.length - 1].end };
+					task.title = task.textPieces.map((piece) => piece.text).join('');
+				}
+			}
+			for (const field of row.fields) {
+				task.fields.push({
+					role: field.role,
+					label: field.label,
+					labelSpan: { start: field.pieces[0].start, end: field.pieces[0].start },
+					pieces: field.pieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start })),
+					style: 'cell',
+					lastLine: -1,
+					openRounds: 0,
+				});
+			}
+			this.closeTask();
+		}
+		this.sectionStack.length = Math.min(this.sectionStack.length, base);
+	}
+
+	private markerAt(start: number, end: number): MarkerMatch | undefined {
+		const marker = matchMarker(this.text, start);
+		return marker && marker.end <= end && marker.kind !== MarkerKind.Arabic ? marker : undefined;
+	}
+
+	private leaderIn(span: Span): TextRef | undefined {
+		const line = this.structure.lines[this.structure.lineIndex.positionAt(span.start).line];
+		const segment: Segment = { line, start: span.start, end: span.end, marker: undefined, glued: false };
+		const labels = labelsIn(segment);
+		const label = labels.find((candidate) => candidate.role === 'leader');
+		if (!label) {
+			return undefined;
+		}
+		const value = valueOf(this.text, segment, label, labels);
+		return { text: this.text.slice(value.start, value.end), span: value };
+	}
+
+	// -----------------------------------------------------------------------------------------
+	// A task, closed: fields into units, worded designations, leader and deadline
+
+	private closeTask(): void {
+		const draft = this.task;
+		if (!draft) {
+			return;
+		}
+		this.task = undefined;
+		const notice = this.notice;
+		const titleText = draft.title ?? this.text.slice(draft.titleSpan.start, draft.titleSpan.end);
+		const task: Task = {
+			type: 'task',
+			marker: draft.marker,
+			title: titleText.trim(),
+			titleSpan: draft.titleSpan,
+			span: { start: draft.marker.span.start, end: draft.end },
+			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : draft.textPieces.map((piece) => piece.text).join(''),
+			fields: [],
+			units: [],
+			section: draft.section,
+			glued: draft.glued,
+			index: notice.tasks.length,
+			inheritedUnits: NO_MENTIONS,
+			// Every task has the same properties (absent ones undefined): one object shape for the code that reads them.
+			leader: draft.leader,
+			deadline: draft.deadline,
+			table: draft.table,
+		};
+		for (const fieldDraft of draft.fields) {
+			if (fieldDraft.role === 'leader') {
+				task.leader ??= refOf(fieldDraft.pieces);
+			} else if (fieldDraft.role === 'deadline') {
+				task.deadline ??= refOf(fieldDraft.pieces);
+			}
+			for (const field of this.buildFields(task, fieldDraft)) {
+				task.fields.push(field);
+			}
+		}
+		if (!task.fields.some((field) => isUnitRole(field.role)) && !draft.fromTable) {
+			this.readWordedDesignations(task, draft);
+		} else if (!task.fields.some((field) => field.role === 'lead') && draft.headingSegment) {
+			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
+			this.readHeading(task, draft, draft.headingSegment);
+		}
+		for (const field of task.fields) {
+			for (const unit of field.units) {
+				task.units.push(unit);
+			}
+		}
+		(task.section ? task.section.children : notice.children).push(task);
+		notice.tasks.push(task);
+	}
+
+	private buildFields(task: Task, draft: FieldDraft): Field[] {
+		const source = SpannedText.of(draft.pieces);
+		const valueSpan = source.text.length > 0 ? source.sourceSpan(0, source.text.length) : { start: draft.labelSpan.end, end: draft.labelSpan.end };
+		if (draft.role === 'assignment') {
+			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
+			const worded = readWordedParenthesis(this.text, valueSpan.start - 1, valueSpan.end);
+			if (worded && worded.lists.length > 0) {
+				return worded.lists.map((list, index) => this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style));
+			}
+			const field: Field = { role: 'responsible', label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
+			this.mentions.fill(task, field, source, 'responsible');
+			return [field];
+		}
+		const field: Field = { role: draft.role, label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
+		if (isUnitRole(draft.role)) {
+			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
+		}
+		return [field];
+	}
+
+	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
+	private readWordedDesignations(task: Task, draft: TaskDraft): void {
+		const lists: Array<{ list: WordedList; style: FieldStyle }> = [];
+		for (const segment of draft.segments) {
+			const from = segment === draft.headingSegment ? draft.marker.span.end : segment.start;
+			for (const group of groupsIn(segment)) {
+				if (group.open < from || group.close < 0) {
+					continue;
+				}
+				const worded = readWordedParenthesis(this.text, group.open, group.close);
+				if (!worded) {
+					continue;
+				}
+				if (worded.convention) {
+					this.mentions.declare({ firstListedLeads: true, span: worded.convention });
+				}
+				for (const list of worded.lists) {
+					lists.push({ list, style: 'trailing-parenthesis' });
+				}
+			}
+		}
+		if (lists.length === 0 && draft.headingSegment && this.readHeading(task, draft, draft.headingSegment)) {
+			return;
+		}
+		if (lists.length === 0) {
+			for (const piece of draft.textPieces) {
+				for (const list of readProseDesignations(this.text, piece.start, piece.start + piece.text.length)) {
+					lists.push({ list, style: 'prose' });
+				}
+			}
+		}
+		if (lists.length === 0) {
+			const last = draft.segments[draft.segments.length - 1];
+			const group = last && lastGroupOf(this.text, last);
+			const bare = group && group.open >= (last === draft.headingSegment ? draft.marker.span.end : last.start) ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
+			if (bare) {
+				lists.push({ list: bare, style: 'parenthesis' });
+			}
+		}
+		for (const { list, style } of lists) {
+			task.fields.push(this.mentions.listField(task, list, '', { start: list.start, end: list.start }, style));
+		}
+	}
+
+	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
+	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
+		const heading = readHeadingDesignation(this.text, draft.marker.span.end, segment.end);
+		if (heading?.kind === 'unit') {
+			const list: WordedList = { role: 'lead', start: heading.start, end: heading.end };
+			task.fields.unshift(this.mentions.listField(task, list, '', { start: list.start, end: list.start }, 'heading'));
+			return true;
+		}
+		if (heading?.kind === 'leader') {
+			task.leader ??= { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
+		}
+		return false;
+	}
+
+	// -----------------------------------------------------------------------------------------
+	// The notice as a whole: conventions, prefixes, inherited leads and leaders, kind
+
+	private finish(): void {
+		const { notice, text, structure } = this;
+		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
+		inheritFromSections(notice.tasks, this.sectionUnits, this.mentions);
+		this.mentions.distributeLevelPrefixes();
+		applyLeadRules(notice.tasks, notice.convention);
+		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
+		const units: UnitMention[] = [];
+		for (const task of notice.tasks) {
+			for (const unit of task.units) {
+				units.push(unit);
+			}
+		}
+		const sectionUnits = notice.sections.flatMap((section) => section.units);
+		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
+		notice.taskKind = taskKindOf(notice.tasks);
+		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
+		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
+		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(text)) ? 'notice' : 'report';
+		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
+		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
+		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		reportUnbalancedBrackets(notice, structure);
+		closeSpans(notice);
+		notice.findings.sort((a, b) => a.span.start - b.span.start);
+	}
+
+}
+
+function refOf(pieces: readonly Piece[]): TextRef | undefined {
+	if (pieces.length === 0) {
+		return undefined;
+	}
+	const last = pieces[pieces.length - 1];
+	return { text: pieces.map((piece) => piece.text).join(''), span: { start: pieces[0].start, end: last.start + last.text.length } };
+}
+

@@ -1,0 +1,234 @@
+import type { UnitRole } from '../syntax/fieldLabels';
+import type { Span } from '../text/lineIndex';
+import { stripGlosses } from '../text/glosses';
+import { foldVocabulary } from '../text/vocabularyFold';
+import { findFirstListedLeads, isLeaderName, looksLikeUnitList, looksLikeUnitName, looksLikeNote } from '../units/unitNames';
+
+/**
+ * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
+ * inside a parenthesis (`（A、B负责）`, `（A牵头，B参与）`, `（A会同B负责）`, `（A、B按职责分工负责）`),
+ * a bare unit in parentheses (`（民政局）`), a heading (`（一）省监察厅牵头的工作`), prose (`由A会同B
+ * 负责落实`, the last clause `A牵头负责。`). Lists are returned as document offsets; reading them into
+ * units and deciding the lead is left to the caller. Traditional forms (牽頭, 負責, 會同) read the same.
+ */
+
+/** A unit list with the role its wording gives it. */
+export interface WordedList {
+	role: UnitRole;
+	start: number;
+	end: number;
+}
+
+export interface WordedParenthesis {
+	lists: WordedList[];
+	/** A `列第一位者为牵头单位，下同` segment inside it. */
+	convention?: Span;
+}
+
+/** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
+const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
+	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
+	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头)$/, 'lead'],
+	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
+	[/(等)?(负责|落实|实施)$/, 'responsible'],
+];
+const CONCERT = '会同';
+
+/** Whether folded text names a role verb anywhere (a cheap test before reading a parenthesis). */
+const ANY_VERB = /(负责|牵头|参与|配合|协助|协办|会同|落实|实施)/;
+
+/**
+ * Reads one segment of worded roles (`由A会同B负责`, `A牵头`, `B参与`) at `offset` in the document.
+ * `requireUnits`: every list must read as units (prose needs this; a parenthesis of roles does not).
+ */
+function readSegment(folded: string, offset: number, requireUnits: boolean, lists: WordedList[]): boolean {
+	let start = 0;
+	let end = folded.length;
+	while (start < end && /[\s\u3000]/.test(folded[start])) {
+		start++;
+	}
+	while (end > start && /[\s\u3000。.]/.test(folded[end - 1])) {
+		end--;
+	}
+	// 由A负责, 请A牵头: the preposition is no part of the list.
+	if (folded.startsWith('由', start) || folded.startsWith('请', start)) {
+		start++;
+	}
+	let role: UnitRole | undefined;
+	let listEnd = end;
+	for (const [verb, verbRole] of ROLE_VERBS) {
+		const match = verb.exec(folded.slice(start, end));
+		if (match && match.index > 0) {
+			role = verbRole;
+			listEnd = start + match.index;
+			break;
+		}
+	}
+	const concert = folded.indexOf(CONCERT, start);
+	if (concert > start && concert < listEnd) {
+		// A会同B负责: A leads, B shares.
+		const first = folded.slice(start, concert);
+		const second = folded.slice(concert + CONCERT.length, listEnd);
+		if (role === undefined && !requireUnits) {
+			return false;
+		}
+		if (!looksLikeUnitList(first) || (second.length > 0 && !looksLikeUnitList(second.replace(/等?有关(方面|部门|单位)$/, '有关部门')))) {
+			return false;
+		}
+		lists.push({ role: 'lead', start: offset + start, end: offset + concert });
+		if (second.length > 0) {
+			lists.push({ role: 'responsible', start: offset + concert + CONCERT.length, end: offset + listEnd });
+		}
+		return true;
+	}
+	if (role === undefined) {
+		return false;
+	}
+	const list = folded.slice(start, listEnd);
+	if (list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
+		return false;
+	}
+	if (!requireUnits) {
+		// Inside a parenthesis of roles most names read as bodies (共青团中央 may not).
+		const names = list.split(/[、，,]/).map((name) => name.replace(/等.*$/, '').trim()).filter((name) => name.length > 0);
+		if (names.filter((name) => looksLikeUnitName(name)).length * 2 < names.length) {
+			return false;
+		}
+	}
+	lists.push({ role, start: offset + start, end: offset + listEnd });
+	return true;
+}
+
+/** Splits folded text at top-level separators (，；), brackets respected; calls `visit` with each piece's offsets. O(length). */
+function forEachSegment(folded: string, separators: RegExp, visit: (from: number, to: number) => void): void {
+	let level = 0;
+	let from = 0;
+	for (let i = 0; i <= folded.length; i++) {
+		const char = folded[i];
+		if (char === '（' || char === '(') {
+			level++;
+		} else if (char === '）' || char === ')') {
+			level = Math.max(0, level - 1);
+		}
+		if (i === folded.length || (level === 0 && separators.test(char))) {
+			visit(from, i);
+			from = i + 1;
+		}
+	}
+}
+
+/**
+ * A parenthesis that assigns units with verbs: `（扶贫办、中央统战部…等和各省级人民政府负责）`,
+ * `（人民银行牵头，国家发展改革委、财政部参与）`, `（体育总局会同有关部门负责）`; undefined for an
+ * ordinary parenthesis (`（2020年底前完成）`). `open`/`close` are the brackets' offsets. O(length),
+ * and a parenthesis longer than 400 characters is prose, not read.
+ */
+export function readWordedParenthesis(text: string, open: number, close: number): WordedParenthesis | undefined {
+	const inner = text.slice(open + 1, close);
+	if (inner.length < 2 || inner.length > 400) {
+		return undefined;
+	}
+	const folded = foldVocabulary(inner);
+	if (!ANY_VERB.test(folded) && !findFirstListedLeads(folded)) {
+		return undefined;
+	}
+	const lists: WordedList[] = [];
+	let convention: Span | undefined;
+	forEachSegment(folded, /[，,；;]/, (from, to) => {
+		const segment = folded.slice(from, to);
+		const declared = findFirstListedLeads(segment);
+		if (declared) {
+			convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
+			return;
+		}
+		readSegment(segment, open + 1 + from, false, lists);
+	});
+	return lists.length > 0 || convention ? { lists, convention } : undefined;
+}
+
+/**
+ * `（民政局）` after an instruction (連江縣 2008), `（市发改委、市统计局）` after a target: units alone in
+ * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
+ */
+export function readBareUnitParenthesis(text: string, open: number, close: number): WordedList | undefined {
+	const inner = stripGlosses(text.slice(open + 1, close)).trim();
+	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
+		return undefined;
+	}
+	const names = inner.split(/[、，,；;]/).map((name) => name.trim());
+	const isUnit = (name: string) =>
+		name.length >= 2 && name.length <= 20 && !/\s/.test(name) && looksLikeUnitName(name) && !looksLikeNote(name) && !isLeaderName(name) && !/(号|号文|条例|办法|意见|方案|规定|通知|决定|试行|暂行)$/.test(foldVocabulary(name));
+	return names.every(isUnit) ? { role: 'responsible', start: open + 1, end: close } : undefined;
+}
+
+/** What a heading says of the work under it: `省监察厅牵头的工作` (a lead unit), `孟学农省长负责的工作` (a leader). */
+export interface HeadingDesignation {
+	kind: 'unit' | 'leader';
+	start: number;
+	end: number;
+}
+
+const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?[。.：:]?$/;
+
+export function readHeadingDesignation(text: string, start: number, end: number): HeadingDesignation | undefined {
+	if (end - start < 4 || end - start > 40) {
+		return undefined;
+	}
+	const folded = foldVocabulary(text.slice(start, end));
+	const match = HEADING.exec(folded);
+	if (!match) {
+		return undefined;
+	}
+	const who = match[1];
+	if (isLeaderName(who)) {
+		return { kind: 'leader', start, end: start + who.length };
+	}
+	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
+}
+
+/**
+ * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
+ * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
+ * O(length): one split into clauses; only clauses of at most 60 characters are read.
+ */
+export function readProseDesignations(text: string, start: number, end: number): WordedList[] {
+	const lists: WordedList[] = [];
+	if (end - start < 4) {
+		return lists;
+	}
+	const folded = foldVocabulary(text.slice(start, end));
+	if (!ANY_VERB.test(folded)) {
+		return lists;
+	}
+	const clauses: Array<[number, number]> = [];
+	forEachSegment(folded, /[，,；;。]/, (from, to) => {
+		if (to > from) {
+			clauses.push([from, to]);
+		}
+	});
+	let lastClause = clauses.length - 1;
+	while (lastClause > 0 && folded.slice(clauses[lastClause][0], clauses[lastClause][1]).trim().length === 0) {
+		lastClause--;
+	}
+	for (let i = 0; i < clauses.length; i++) {
+		const [from, to] = clauses[i];
+		if (to - from > 60) {
+			continue;
+		}
+		const clause = folded.slice(from, to).trim();
+		const last = i === lastClause;
+		if (clause.startsWith('由')) {
+			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+				// 由A牵头，B参与: the next clause names the helpers.
+				const next = clauses[i + 1];
+				if (next && /(参与|配合|协助|协办)$/.test(folded.slice(next[0], next[1]).trim())) {
+					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists);
+					i++;
+				}
+			}
+		} else if (last) {
+			readSegment(folded.slice(from, to), start + from, true, lists);
+		}
+	}
+	return lists;
+}

@@ -1,0 +1,139 @@
+import type { Marker } from '../model/types';
+import type { LabelMatch } from '../syntax/fieldLabels';
+import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
+import type { MarkerMatch } from '../syntax/markers';
+import type { Span } from '../text/lineIndex';
+import type { Segment } from './gluedLines';
+
+/** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
+
+/** A piece of a document's text with its offset: a field's value is one or more of them. */
+export interface Piece {
+	text: string;
+	start: number;
+}
+
+function isWholeLine(segment: Segment): boolean {
+	return !segment.glued && segment.start === segment.line.start && segment.end === segment.line.end;
+}
+
+/**
+ * The labels between `start` and `end` of a line (the line's own array when that is all of it).
+ * Found by binary search: a line of thousands of glued items is read in O(n log n), not O(n²).
+ */
+export function labelsBetween(segment: Segment, start: number, end: number): LabelMatch[] {
+	const labels = segment.line.labels;
+	if (labels.length === 0 || (start <= segment.line.start && end >= segment.line.end)) {
+		return labels;
+	}
+	const result: LabelMatch[] = [];
+	for (let i = firstAtOrAfter(labels.length, (at) => labels[at].start, start); i < labels.length && labels[i].start < end; i++) {
+		if (labels[i].end <= end) {
+			result.push(labels[i]);
+		}
+	}
+	return result;
+}
+
+/** The labels on the segment. */
+export function labelsIn(segment: Segment): LabelMatch[] {
+	return isWholeLine(segment) ? segment.line.labels : labelsBetween(segment, segment.start, segment.end);
+}
+
+/** The top-level bracket groups opening on the segment (closed inside it, or left open). */
+export function groupsIn(segment: Segment): BracketGroup[] {
+	const groups = segment.line.brackets;
+	if (groups.length === 0 || (segment.start === segment.line.start && segment.end === segment.line.end)) {
+		return groups;
+	}
+	const result: BracketGroup[] = [];
+	for (let i = firstAtOrAfter(groups.length, (at) => groups[at].open, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
+		if (groups[i].close < segment.end) {
+			result.push(groups[i]);
+		}
+	}
+	return result;
+}
+
+/** The first index in 0..count-1 whose value is at least `target` (count when none is). */
+function firstAtOrAfter(count: number, valueAt: (index: number) => number, target: number): number {
+	let low = 0;
+	let high = count;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (valueAt(mid) < target) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
+}
+
+/** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */
+export function lastGroupOf(text: string, segment: Segment): BracketGroup | undefined {
+	const groups = groupsIn(segment);
+	const last = groups[groups.length - 1];
+	if (!last || last.close < 0) {
+		return undefined;
+	}
+	let end = segment.end;
+	while (end > last.close + 1 && /[。；;.\s]/.test(text[end - 1])) {
+		end--;
+	}
+	return end === last.close + 1 ? last : undefined;
+}
+
+/** `start`..`end` without white space at its start, nor white space or closing punctuation at its end. */
+export function trimValue(text: string, start: number, end: number): Span {
+	while (start < end && /[\s\u3000]/.test(text[start])) {
+		start++;
+	}
+	while (end > start && /[\s\u3000；;，,。]/.test(text[end - 1])) {
+		end--;
+	}
+	return { start, end };
+}
+
+/** The value of a label on a segment: up to the next label or the bracket that encloses it. */
+export function valueOf(text: string, segment: Segment, label: LabelMatch, labels: readonly LabelMatch[]): Span {
+	const index = labels.indexOf(label);
+	let end = index + 1 < labels.length ? labels[index + 1].start : segment.end;
+	const group = enclosingGroup(segment.line.brackets, label.start);
+	if (group && group.close >= 0 && group.close < end) {
+		end = group.close;
+	}
+	return trimValue(text, label.end, end);
+}
+
+/** The pieces of `start`..`end` on a line around its glosses (`湘西經(jīng)開區(qū)管委會`). O(glosses of the line). */
+export function piecesWithoutGlosses(text: string, segment: Segment, start: number, end: number): Piece[] {
+	const glosses = segment.line.glosses;
+	if (glosses.length === 0) {
+		return [{ text: text.slice(start, end), start }];
+	}
+	const pieces: Piece[] = [];
+	let at = start;
+	for (const gloss of glosses) {
+		if (gloss.end <= at || gloss.start >= end) {
+			continue;
+		}
+		if (gloss.start > at) {
+			pieces.push({ text: text.slice(at, gloss.start), start: at });
+		}
+		at = gloss.end;
+	}
+	if (at < end) {
+		pieces.push({ text: text.slice(at, end), start: at });
+	}
+	return pieces;
+}
+
+export function toMarker(match: MarkerMatch): Marker {
+	return {
+		kind: match.kind,
+		number: match.number,
+		span: { start: match.start, end: match.end },
+		numberSpan: { start: match.numberStart, end: match.numberEnd },
+	};
+}

@@ -1,0 +1,106 @@
+import type { FieldRole } from '../syntax/fieldLabels';
+import { MarkerKind } from '../syntax/markers';
+import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
+import type { Span } from '../text/lineIndex';
+import type { Marker, TextRef } from '../model/types';
+
+/**
+ * A table row read as a task (class 4): its number, its task text, its unit cells in the roles their
+ * headers give, its leader and deadline. Merged cells (a leader or a category written once over
+ * several rows) apply to the rows below, until another value is written.
+ */
+export interface RowTask {
+	marker: Marker;
+	/** The task column's text, piece by piece (a wrapped cell runs over several lines). */
+	textPieces: Span[];
+	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
+	leader?: TextRef;
+	deadline?: TextRef;
+	span: Span;
+	/** A category cell or a group row above, which opens a section: the text, and a marker when written (`一、…`). */
+	group?: { span: Span; marker?: Marker; leader?: TextRef };
+}
+
+export interface TableGroup {
+	span: Span;
+	marker?: Marker;
+}
+
+function joined(text: string, pieces: readonly Span[]): string {
+	return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
+}
+
+function cellOf(row: TableRow, column: number): TableCell | undefined {
+	return row.cells.find((cell) => cell.column === column && cell.pieces.length > 0);
+}
+
+function spanOf(pieces: readonly Span[]): Span {
+	return { start: pieces[0].start, end: pieces[pieces.length - 1].end };
+}
+
+/** The rows of a table in order, as tasks and the group headings above them. */
+export function readTableRows(
+	text: string,
+	table: TableBlock,
+	groupMarker: (span: Span) => Marker | undefined,
+	groupLeader: (span: Span) => TextRef | undefined,
+): Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> {
+	const out: Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> = [];
+	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
+	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
+	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] ? { ...column, role: 'category' as const } : column));
+	let leader: TextRef | undefined;
+	let category: string | undefined;
+	let ordinal = 0;
+	for (const row of table.rows) {
+		if (row.spanning) {
+			leader = undefined;
+			out.push({ group: { span: row.spanning, marker: groupMarker(row.spanning), leader: groupLeader(row.spanning) } });
+			continue;
+		}
+		ordinal++;
+		const task: RowTask = {
+			marker: row.number
+				? { kind: MarkerKind.Row, number: row.number.value, span: { ...row.number.span }, numberSpan: { ...row.number.span } }
+				: { kind: MarkerKind.Row, number: ordinal, span: { start: row.span.start, end: row.span.start }, numberSpan: { start: row.span.start, end: row.span.start } },
+			textPieces: [],
+			fields: [],
+			span: { ...row.span },
+		};
+		columns.forEach((column, index) => {
+			const cell = cellOf(row, index);
+			const role = column.role;
+			if (role === 'category') {
+				if (cell) {
+					const value = joined(text, cell.pieces).trim();
+					if (value !== category) {
+						category = value;
+						task.group = { span: spanOf(cell.pieces) };
+					}
+				}
+				return;
+			}
+			if (role === 'leader') {
+				if (cell) {
+					leader = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				}
+				task.leader = leader;
+				return;
+			}
+			if (!cell) {
+				return;
+			}
+			if (role === 'task' || role === undefined) {
+				if (role === 'task' || task.textPieces.length === 0) {
+					task.textPieces.push(...cell.pieces);
+				}
+			} else if (role === 'deadline') {
+				task.deadline = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
+				task.fields.push({ role, label: column.label, pieces: cell.pieces });
+			}
+		});
+		out.push({ task });
+	}
+	return out;
+}

@@ -1,0 +1,135 @@
+import { MarkerKind } from '../syntax/markers';
+
+/**
+ * Which numbered items are tasks (class 1: the task level survives missing units). The items of a
+ * notice form a tree by numbering style (一、 over （一） over 1. over （1）); tasks are its leaves,
+ * read from the structure and the content, not from how many items carry units:
+ * - a leaf that carries units or fields is a task, and so is every leaf of a style that such leaves
+ *   use, whether or not it has its own units (a cut-off last item, a task that truly lacks them);
+ * - a leaf of another style without units is a heading (`一、主要工作目标` over a paragraph), and so
+ *   is a framing paragraph (`（一）指导思想`, items under `一、总体要求`);
+ * - `（1）（2）` or `①②` under an item, with units after the last only, are sub-points of that item;
+ * - numbered paragraphs of a cover letter are no items when none of them carries anything and the
+ *   tasks are elsewhere (an attachment after the letter); without anything carried anywhere (a
+ *   report, a letter whose list is not in the text) there are no tasks at all, only headings.
+ * O(items): the tree is built with a stack, each item visited a bounded number of times.
+ */
+
+export type ItemDecision = 'task' | 'section' | 'text' | 'subpoint';
+
+export interface LevelItem {
+	kind: MarkerKind;
+	/** Its own content (up to the next item) names units: a unit field, a worded parenthesis, a heading naming a lead. */
+	carriesUnits: boolean;
+	/** Its own content has a field label of any kind (年度目标：, 完成时限：, 牵头领导：). */
+	carriesFields: boolean;
+	/** Its title opens with a framing word: 指导思想, 基本原则, 总体要求, 发展目标 … */
+	framing: boolean;
+	/** It stands before the end of the cover letter (its date or signature), with page furniture and the title. */
+	inFront: boolean;
+	/** A table follows inside it: its rows are its children. */
+	holdsTable: boolean;
+	/** Every open item closes before this one (a signature, an attachment heading came between). */
+	resetBefore: boolean;
+	/** Set by the tree. */
+	parent?: LevelItem;
+	children?: LevelItem[];
+	decision?: ItemDecision;
+}
+
+const FRAMING = /^(指导思想|基本原则|总体要求|总体目标|主要目标|发展目标|工作目标|工作原则|基本要求|总体思路|主要原则|目标要求|总体考虑)/;
+
+export function isFramingTitle(title: string): boolean {
+	return FRAMING.test(title.replace(/^[\s\u3000]+/, ''));
+}
+
+/** Decides every item of `items` (in document order); `tablesCarry`: the notice has a table with a unit column. */
+export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void {
+	buildTree(items);
+	const carries = (item: LevelItem) => item.carriesUnits || item.carriesFields || item.holdsTable;
+	const anywhere = tablesCarry || items.some(carries);
+	if (!anywhere) {
+		// A report, or a letter whose list is elsewhere: headings only.
+		for (const item of items) {
+			item.decision = 'section';
+		}
+		return;
+	}
+	// A cover letter's numbered paragraphs, or a site's numbered notes above it, carry nothing while
+	// the tasks after it do: they are text.
+	const cover = items.filter((item) => item.inFront);
+	if (cover.length > 0 && !cover.some(carries)) {
+		for (const item of cover) {
+			item.decision = 'text';
+		}
+		let reset = false;
+		for (const item of items) {
+			if (item.decision === 'text') {
+				reset ||= item.resetBefore;
+			} else {
+				// A reset before a paragraph left out still closes what was open.
+				item.resetBefore ||= reset;
+				reset = false;
+			}
+		}
+		buildTree(items.filter((item) => item.decision !== 'text'));
+	}
+	const live = items.filter((item) => item.decision !== 'text');
+	// Sub-points: （1）（2） or ①② under an item, none but the last carrying units.
+	for (const item of live) {
+		const children = item.children ?? [];
+		if (children.length > 0 && !item.holdsTable && children.every((child) => child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children ?? []).length === 0)) {
+			if (!children.slice(0, -1).some((child) => child.carriesUnits)) {
+				for (const child of children) {
+					child.decision = 'subpoint';
+					// What the sub-points carry is the item's: the fields after （2） are the task's.
+					item.carriesUnits ||= child.carriesUnits;
+					item.carriesFields ||= child.carriesFields;
+				}
+				item.children = [];
+			}
+		}
+	}
+	const leaves = live.filter((item) => item.decision !== 'subpoint' && (item.children ?? []).length === 0 && !item.holdsTable);
+	const taskKinds = new Set(leaves.filter(carries).map((item) => item.kind));
+	for (const item of live) {
+		if (item.decision === 'subpoint') {
+			continue;
+		}
+		if ((item.children ?? []).length > 0 || item.holdsTable) {
+			item.decision = 'section';
+			continue;
+		}
+		if (carries(item)) {
+			item.decision = 'task';
+			continue;
+		}
+		const framed = item.framing || ancestors(item).some((parent) => parent.framing);
+		item.decision = taskKinds.has(item.kind) && !framed ? 'task' : 'section';
+	}
+}
+
+function ancestors(item: LevelItem): LevelItem[] {
+	const result: LevelItem[] = [];
+	for (let parent = item.parent; parent; parent = parent.parent) {
+		result.push(parent);
+	}
+	return result;
+}
+
+/** Nests items by numbering style: an item is the child of the nearest open item of an outer style. */
+function buildTree(items: readonly LevelItem[]): void {
+	const stack: LevelItem[] = [];
+	items.forEach((item) => {
+		if (item.resetBefore) {
+			stack.length = 0;
+		}
+		item.children = [];
+		while (stack.length > 0 && stack[stack.length - 1].kind >= item.kind) {
+			stack.pop();
+		}
+		item.parent = stack[stack.length - 1];
+		item.parent?.children!.push(item);
+		stack.push(item);
+	});
+}

@@ -1,0 +1,23 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { Notice } from './types';
+
+/** A notice with nothing read yet: all of it preamble, no task. What a reading fills, or returns on failure. */
+export function emptyNotice(text: string, lineIndex: LineIndex): Notice {
+	return {
+		text,
+		lineIndex,
+		kind: 'notice',
+		preambleSpan: { start: 0, end: text.length },
+		bodySpan: { start: text.length, end: text.length },
+		trailerSpan: { start: text.length, end: text.length },
+		taskKind: undefined,
+		children: [],
+		sections: [],
+		tasks: [],
+		units: [],
+		convention: undefined,
+		declaredTaskCount: undefined,
+		unitsNotInText: undefined,
+		findings: [],
+	};
+}

@@ -1,0 +1,157 @@
+import { bracketOf, isWhiteSpace } from '../text/characters';
+import { glossEndAt } from '../text/glosses';
+import type { Span } from '../text/lineIndex';
+import { matchMarker, MarkerKind, mayStartMarker, type MarkerMatch } from './markers';
+
+/** A bracket group at the top level of a line: `（牵头单位：…）`, `[…]`, `〔…〕`. Document offsets. */
+export interface BracketGroup {
+	/** The opening bracket. */
+	open: number;
+	/** The closing bracket, or -1 when the line ends inside the group (a paste cut off, a list running on). */
+	close: number;
+}
+
+/** A numbering marker inside a line, where another item may begin. */
+export interface InnerMarker {
+	marker: MarkerMatch;
+	/** After white space (a notice glued onto one line); otherwise stuck to the text (`…市府办125.强化`). */
+	spaced: boolean;
+}
+
+/** What one scan of a line's content finds, written into the line. */
+export interface LineScan {
+	glosses: Span[];
+	brackets: BracketGroup[];
+	inner: InnerMarker[];
+}
+
+/** Cell separators a line holds, as bits: a tab, a box-drawing character, a pipe, two white spaces in a row. */
+export const enum CellHint {
+	Tab = 1,
+	Box = 2,
+	Pipe = 4,
+	WideSpace = 8,
+	/** A colon or a 】: a label may stand before it (no cell separator; a line's labels are looked for only then). */
+	Colon = 16,
+}
+
+function isIdeograph(code: number): boolean {
+	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** What may stand right before a glued Arabic number: text, a closing bracket or quote. */
+function endsText(code: number): boolean {
+	return isIdeograph(code) || code === 0xff09 || code === 0x29 || code === 0x300d || code === 0x300f || code === 0x201d;
+}
+
+const NO_SPANS: Span[] = [];
+const NO_GROUPS: BracketGroup[] = [];
+const NO_INNER: InnerMarker[] = [];
+
+/**
+ * Scans the content `start`..`end` of a line once: pinyin glosses, top-level bracket groups (a
+ * gloss is no bracket), markers inside the line, and cell separators. O(length): every look-ahead
+ * (a gloss, a marker) is bounded by a constant.
+ */
+export function scanLine(text: string, start: number, end: number, into: LineScan): number {
+	let glosses = NO_SPANS;
+	let brackets = NO_GROUPS;
+	let inner = NO_INNER;
+	let hints = 0;
+	let depth = 0;
+	let openAt = -1;
+	// Whether the previous character is white space, and whether it ends text (for glued numbers).
+	let afterSpace = false;
+	let afterText = false;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x3400 && code <= 0x9fff) {
+			// Most characters are ideographs: no bracket, separator or space; only a numeral after a space may start a marker.
+			if (afterSpace && i > start && mayStartMarker(code)) {
+				const marker = matchMarker(text, i);
+				if (marker && marker.end <= end) {
+					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
+				}
+			}
+			afterSpace = false;
+			afterText = code !== 0x7b2c /* 第 */;
+			continue;
+		}
+		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
+			hints |= CellHint.Colon;
+		}
+		const space = (code <= 0x3000 || code === 0xfeff) && isWhiteSpace(code);
+		if (i > start) {
+			if (afterSpace) {
+				if (space) {
+					hints |= CellHint.WideSpace;
+				} else if (mayStartMarker(code)) {
+					const marker = matchMarker(text, i);
+					if (marker && marker.end <= end) {
+						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
+					}
+				}
+			} else if (afterText && code >= 48 && code <= 57) {
+				const marker = matchMarker(text, i);
+				// The number must be followed by text, not by more figures or a space (`125.强化`).
+				if (marker && marker.kind === MarkerKind.Arabic && marker.end < end && marker.end === marker.numberEnd + 1) {
+					const after = text.charCodeAt(marker.end);
+					if (!isWhiteSpace(after) && !(after >= 48 && after <= 57)) {
+						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
+					}
+				}
+			}
+		}
+		afterSpace = space;
+		afterText = endsText(code) && code !== 0x7b2c /* 第 */;
+		const bracket = bracketOf(code);
+		if (bracket > 0) {
+			const glossEnd = code === 0x28 || code === 0xff08 ? glossEndAt(text, i, end) : -1;
+			if (glossEnd > 0) {
+				(glosses === NO_SPANS ? (glosses = []) : glosses).push({ start: i, end: glossEnd });
+				i = glossEnd - 1;
+				// A gloss ends with `)`: what follows it follows a character.
+				afterSpace = false;
+				afterText = true;
+				continue;
+			}
+			if (depth === 0) {
+				openAt = i;
+			}
+			depth++;
+		} else if (bracket < 0) {
+			if (depth > 0) {
+				depth--;
+				if (depth === 0) {
+					(brackets === NO_GROUPS ? (brackets = []) : brackets).push({ open: openAt, close: i });
+				}
+			}
+		} else if (code === 0x09) {
+			hints |= CellHint.Tab;
+		} else if (code === 0x7c || code === 0x2502 || code === 0x2503) {
+			hints |= code === 0x7c ? CellHint.Pipe : CellHint.Pipe | CellHint.Box;
+		} else if (code >= 0x2500 && code <= 0x257f) {
+			hints |= CellHint.Box;
+		}
+	}
+	if (depth > 0) {
+		(brackets === NO_GROUPS ? (brackets = []) : brackets).push({ open: openAt, close: -1 });
+	}
+	into.glosses = glosses;
+	into.brackets = brackets;
+	into.inner = inner;
+	return hints;
+}
+
+/** The group of `groups` that contains `offset` (strictly inside its brackets), if any. */
+export function enclosingGroup(groups: readonly BracketGroup[], offset: number): BracketGroup | undefined {
+	for (const group of groups) {
+		if (group.open < offset && (group.close < 0 || offset < group.close)) {
+			return group;
+		}
+		if (group.open > offset) {
+			break;
+		}
+	}
+	return undefined;
+}

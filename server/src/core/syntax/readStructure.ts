@@ -1,0 +1,110 @@
+import { isWhiteSpace } from '../text/characters';
+import type { LineSpan, Span } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
+import { findLabelsIn, type LabelMatch } from './fieldLabels';
+import { CellHint, scanLine } from './lineScan';
+import { matchMarker } from './markers';
+import { findTables } from './readTables';
+import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
+
+/** `[\s\u3000\u00A0\uFEFF\u200B]`: blank at either end of a line. */
+function isLineSpace(code: number): boolean {
+	return isWhiteSpace(code) || code === 0x200b;
+}
+
+/**
+ * The structural pass: every line with its marker, labels, bracket groups, glosses and the markers
+ * inside it; tables; blocks. It reads each line on its own (a table reads its own lines), so an
+ * edit changes the reading of the lines (or the table) it touches only. O(characters): one scan per
+ * line, bounded look-aheads, labels found from colons.
+ */
+export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
+	const spans = lineIndex.lines;
+	const lines: StructureLine[] = new Array(spans.length);
+	const hints = new Uint8Array(spans.length);
+	for (let line = 0; line < spans.length; line++) {
+		lines[line] = readLine(text, spans[line], line, hints);
+	}
+	const tables = findTables(text, lines, hints);
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables };
+}
+
+/**
+ * One line read on its own, from its own characters only: what an incremental reader re-reads for
+ * an edited line. Its cell hints (CellHint bits) go to `hints[line]`, for the table finder.
+ */
+export function readLine(text: string, span: LineSpan, line: number, hints: { [line: number]: number }): StructureLine {
+	let start = span.start;
+	let end = span.end;
+	while (start < end && isLineSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	let marker = start < end ? matchMarker(text, start) : undefined;
+	if (marker && marker.end > end) {
+		marker = { ...marker, end };
+	}
+	const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
+	const scanned = scanLine(text, start, end, structureLine);
+	hints[line] = scanned & ~CellHint.Colon;
+	if (scanned & CellHint.Colon) {
+		structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
+	}
+	return structureLine;
+}
+
+const NO_LABELS: LabelMatch[] = [];
+const NO_BRACKETS: StructureLine['brackets'] = [];
+const NO_SPANS: Span[] = [];
+const NO_INNER: StructureLine['inner'] = [];
+
+/** Labels of a line; with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
+function labelsOf(text: string, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
+	if (glosses.length === 0) {
+		return findLabelsIn(text, start, end);
+	}
+	let reading = '';
+	const sources: number[] = [];
+	let at = start;
+	for (const gloss of [...glosses, { start: end, end }]) {
+		for (let i = at; i < gloss.start; i++) {
+			sources.push(i);
+		}
+		reading += text.slice(at, gloss.start);
+		at = gloss.end;
+	}
+	sources.push(end);
+	return findLabelsIn(reading, 0, reading.length).map((label) => ({
+		...label,
+		label: text.slice(sources[label.start], sources[label.labelEnd - 1] + 1),
+		start: sources[label.start],
+		labelEnd: sources[label.labelEnd - 1] + 1,
+		end: sources[label.end - 1] + 1,
+	}));
+}
+
+/** Tables, and runs of non-blank lines between them. */
+function blocksOf(lines: readonly StructureLine[], tables: NoticeStructure['tables']): StructureBlock[] {
+	const blocks: StructureBlock[] = [];
+	let table = 0;
+	for (let i = 0; i < lines.length; ) {
+		if (table < tables.length && tables[table].firstLine === i) {
+			blocks.push(tables[table]);
+			i = tables[table].endLine;
+			table++;
+			continue;
+		}
+		if (lines[i].end === lines[i].start) {
+			i++;
+			continue;
+		}
+		const first = i;
+		while (i < lines.length && lines[i].end > lines[i].start && lines[i].table < 0) {
+			i++;
+		}
+		blocks.push({ kind: 'text', firstLine: first, endLine: i, span: { start: lines[first].start, end: lines[i - 1].end } });
+	}
+	return blocks;
+}

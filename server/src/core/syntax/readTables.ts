@@ -1,0 +1,392 @@
+import { isWhiteSpace } from '../text/characters';
+import type { Span } from '../text/lineIndex';
+import { looksLikeUnitList } from '../units/unitNames';
+import { bracketOf } from '../text/characters';
+import { CellHint } from './lineScan';
+import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
+import { displayWidth, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+
+/**
+ * Tables pasted as text. Two families:
+ * - a row per line, cells separated by tabs (Excel, WPS), pipes (a web page), a box frame (`│`, with
+ *   cells wrapped onto the lines below) or aligned with spaces;
+ * - a cell per line, as a web page's table copies (`序号` / `目  标  任  务` / `牵头单位` … then `1` /
+ *   `★地区生产总值增长15%。` / `区发改局`), sometimes each cell ending in ` |`.
+ * A table starts at a header row that names a unit column and a number or task column; without one
+ * the lines stay text (a site's metadata table `索引号 | … |` is no task table).
+ */
+
+/** CellHint bits of a line. */
+type Hints = number;
+
+const ROW_NUMBER = /^\d{1,4}$/;
+/** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
+const MAX_HEADER_CELLS = 12;
+/** Blank lines in a row between the cells of a header. */
+const MAX_BLANKS = 4;
+
+function layoutOf(hints: Hints): CellLayout | undefined {
+	if (hints & CellHint.Tab) {
+		return 'tabs';
+	}
+	if (hints & CellHint.Box) {
+		return 'box';
+	}
+	if (hints & CellHint.Pipe) {
+		return 'pipes';
+	}
+	return hints & CellHint.WideSpace ? 'spaces' : undefined;
+}
+
+function slice(text: string, span: Span): string {
+	return text.slice(span.start, span.end);
+}
+
+/** Every table of the text; the lines of each are marked with its index. O(lines + characters). */
+export function findTables(text: string, lines: StructureLine[], hints: ArrayLike<Hints>): TableBlock[] {
+	const tables: TableBlock[] = [];
+	for (let i = 0; i < lines.length; ) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			i++;
+			continue;
+		}
+		const table = readRowTable(text, lines, hints, i) ?? readCellLineTable(text, lines, i);
+		if (!table) {
+			i++;
+			continue;
+		}
+		for (let j = table.firstLine; j < table.endLine; j++) {
+			lines[j].table = tables.length;
+		}
+		tables.push(table);
+		i = table.endLine;
+	}
+	return tables;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A row per line
+
+interface RowCells {
+	cells: CellRange[];
+	/** Column of each cell (by position for space-aligned rows, else by index). */
+	columns: number[];
+}
+
+function rowCells(text: string, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined): RowCells {
+	const cells = splitCells(text, line.start, line.end, layout);
+	if (layout !== 'spaces' || !columnStarts) {
+		return { cells, columns: cells.map((_, index) => index) };
+	}
+	// Space-aligned: a cell belongs to the header column it starts under (two columns of slack).
+	const lineStart = lineStartOf(text, line.start);
+	const columns = cells.map((cell) => {
+		const at = displayWidth(text, lineStart, cell.start);
+		let column = 0;
+		for (let c = 0; c < columnStarts.length; c++) {
+			if (columnStarts[c] <= at + 2) {
+				column = c;
+			}
+		}
+		return column;
+	});
+	return { cells, columns };
+}
+
+/** The start of the physical line holding `offset` (white space before the content counts for alignment). */
+function lineStartOf(text: string, offset: number): number {
+	let at = offset;
+	while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) {
+		at--;
+	}
+	return at;
+}
+
+function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, first: number): TableBlock | undefined {
+	const layout = layoutOf(hints[first]);
+	if (!layout) {
+		return undefined;
+	}
+	// The header: one line, or (in a frame) the lines up to the first rule, joined per column.
+	let headerEnd = first;
+	let header: Array<{ pieces: Span[] }> = [];
+	if (isRuleLine(text, lines[first].start, lines[first].end)) {
+		return undefined;
+	}
+	for (let i = first; i < lines.length && i < first + 4; i++) {
+		const line = lines[i];
+		if (line.end === line.start || isRuleLine(text, line.start, line.end) || (i > first && layout !== 'box')) {
+			break;
+		}
+		if (layoutOf(hints[i]) !== layout) {
+			break;
+		}
+		const cells = splitCells(text, line.start, line.end, layout);
+		cells.forEach((cell, index) => {
+			header[index] ??= { pieces: [] };
+			if (cell.end > cell.start) {
+				header[index].pieces.push(cell);
+			}
+		});
+		headerEnd = i + 1;
+	}
+	header = Array.from(header, (cell) => cell ?? { pieces: [] });
+	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
+	const roles = labels.map(columnRole);
+	if (!isHeaderRow(roles)) {
+		return undefined;
+	}
+	const columns: TableColumn[] = header.map((cell, index) => ({
+		role: roles[index],
+		label: labels[index].replace(/[\s\u3000]+/g, ''),
+		span: cell.pieces.length > 0 ? { start: cell.pieces[0].start, end: cell.pieces[cell.pieces.length - 1].end } : { start: lines[first].start, end: lines[first].start },
+	}));
+	const lineStart = lineStartOf(text, lines[first].start);
+	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
+	const numberColumn = roles.indexOf('number');
+
+	const rows: TableRow[] = [];
+	let current: TableRow | undefined;
+	let open = false;
+	let end = headerEnd;
+	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
+	// row's few cells, bounded by the columns).
+	for (let i = headerEnd; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			// A blank line ends the table unless the next line carries on in the same layout.
+			const next = lines[i + 1];
+			if (next && next.end > next.start && layoutOf(hints[i + 1]) === layout) {
+				continue;
+			}
+			break;
+		}
+		if (isRuleLine(text, line.start, line.end)) {
+			open = false;
+			end = i + 1;
+			continue;
+		}
+		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
+		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
+		if (layoutOf(hints[i]) !== layout && !indented) {
+			break;
+		}
+		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);
+		const filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
+		if (filled.length === 0) {
+			end = i + 1;
+			continue;
+		}
+		const numberCell = numberColumn >= 0 ? filled.find(({ column }) => column === numberColumn) : undefined;
+		const numberText = numberCell ? slice(text, numberCell.cell) : '';
+		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText);
+		if (numberCell && !numbered && filled.length === 1) {
+			// Text alone where the number stands, across the row: a group heading or a merged category
+			// (`一、经济发展\t\t\t`); numbers never wrap, so it is no continuation.
+			rows.push({ firstLine: i, lastLine: i, span: { ...numberCell.cell }, cells: [], spanning: { ...numberCell.cell } });
+			open = false;
+			end = i + 1;
+			continue;
+		}
+		if (numbered || !open || (numberColumn < 0 && layout !== 'box')) {
+			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
+			if (numbered) {
+				current.number = { value: Number(numberText), span: { ...numberCell.cell } };
+			}
+			rows.push(current);
+			open = true;
+		}
+		for (const { cell, column } of filled) {
+			if (numbered && cell === numberCell.cell) {
+				continue;
+			}
+			addPiece(current!.cells, column, cell);
+		}
+		current!.lastLine = i;
+		current!.span = { start: current!.span.start, end: Math.max(current!.span.end, filled[filled.length - 1].cell.end) };
+		end = i + 1;
+	}
+	if (rows.length === 0) {
+		return undefined;
+	}
+	return {
+		kind: 'table',
+		layout,
+		firstLine: first,
+		endLine: end,
+		span: { start: lines[first].start, end: lines[end - 1].end },
+		headerSpan: { start: lines[first].start, end: lines[headerEnd - 1].end },
+		columns,
+		rows,
+	};
+}
+
+function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
+	let cell = cells.find((candidate) => candidate.column === column);
+	if (!cell) {
+		cell = { column, pieces: [] };
+		cells.push(cell);
+		cells.sort((a, b) => a.column - b.column);
+	}
+	cell.pieces.push({ ...piece });
+	return cell;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A cell per line
+
+/** The content of a line without a trailing cell mark ` |`; whether it had one. */
+function cellContent(text: string, line: StructureLine): { span: Span; closed: boolean } {
+	let end = line.end;
+	let closed = false;
+	if (end > line.start && (text.charCodeAt(end - 1) === 0x7c || text.charCodeAt(end - 1) === 0x2502)) {
+		closed = true;
+		end--;
+		while (end > line.start && isWhiteSpace(text.charCodeAt(end - 1))) {
+			end--;
+		}
+	}
+	return { span: { start: line.start, end }, closed };
+}
+
+/** The bracket depth a piece adds (a scope left open runs on to the next line). */
+function depthOf(text: string, piece: Span): number {
+	let depth = 0;
+	for (let i = piece.start; i < piece.end; i++) {
+		depth += bracketOf(text.charCodeAt(i));
+	}
+	return depth;
+}
+
+/** A list broken after 、 or a comma goes on in the next line. */
+function endsInList(text: string, piece: Span): boolean {
+	const code = text.charCodeAt(piece.end - 1);
+	return code === 0x3001 || code === 0xff0c || code === 0x2c;
+}
+
+/** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
+function mayBeHeaderCell(line: StructureLine): boolean {
+	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
+}
+
+function readCellLineTable(text: string, lines: StructureLine[], first: number): TableBlock | undefined {
+	if (!mayBeHeaderCell(lines[first])) {
+		return undefined;
+	}
+	// The header: consecutive non-blank lines (blank lines between allowed), each one header word.
+	const headerLines: number[] = [];
+	const roles: Array<ColumnRole | undefined> = [];
+	let i = first;
+	let blanks = 0;
+	for (; i < lines.length && headerLines.length < MAX_HEADER_CELLS; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			// Cells are a blank line or two apart; a longer gap ends the header (and keeps the look-ahead bounded).
+			if (++blanks > MAX_BLANKS) {
+				break;
+			}
+			continue;
+		}
+		blanks = 0;
+		const { span } = cellContent(text, line);
+		const role = line.marker ? undefined : columnRole(slice(text, span));
+		if (role === undefined || (role === 'number' && headerLines.length > 0)) {
+			break;
+		}
+		headerLines.push(i);
+		roles.push(role);
+	}
+	if (headerLines.length < 3 || (roles[0] !== 'number' && roles[0] !== 'task') || !isHeaderRow(roles)) {
+		return undefined;
+	}
+	const columns: TableColumn[] = headerLines.map((index, column) => {
+		const { span } = cellContent(text, lines[index]);
+		return { role: roles[column], label: slice(text, span).replace(/[\s\u3000]+/g, ''), span };
+	});
+	const marked = cellContent(text, lines[headerLines[0]]).closed;
+	const numberColumn = roles.indexOf('number');
+	const noteColumn = roles.lastIndexOf('note');
+	const rows: TableRow[] = [];
+	let current: TableRow | undefined;
+	let lastNumber: number | undefined;
+	/** The column the next cell line fills, and whether the last cell was closed (its ` |`, or its line end). */
+	let column = 0;
+	let lastClosed = true;
+	/** The cell the last line went to, and its bracket depth so far. */
+	let lastCell: TableCell | undefined;
+	let lastDepth = 0;
+	let end = headerLines[headerLines.length - 1] + 1;
+	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
+	// grows, so O(characters of the table).
+	for (i = end; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		const { span, closed } = cellContent(text, line);
+		const content = slice(text, span);
+		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
+			const value = Number(content);
+			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
+			if (lastNumber === undefined || value === lastNumber + 1 || (afterGroup && value === 1)) {
+				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
+				rows.push(current);
+				lastNumber = value;
+				column = numberColumn + 1;
+				lastClosed = true;
+				lastCell = undefined;
+				end = i + 1;
+				continue;
+			}
+		}
+		const complete = current !== undefined && column >= columns.length;
+		const goesOn = lastCell !== undefined && (!lastClosed || lastDepth > 0 || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]));
+		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
+			if (line.marker !== undefined || line.labels.some((label) => label.role === 'leader')) {
+				// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`).
+				current = undefined;
+				lastCell = undefined;
+				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
+				end = i + 1;
+				continue;
+			}
+			break;
+		}
+		if (goesOn) {
+			// The cell goes on: no ` |` closed it, or its list is unfinished (`区投促局、` / `大观园街道办事处`).
+			lastCell!.pieces.push({ ...span });
+			lastDepth += depthOf(text, span);
+		} else if (complete) {
+			// Lines past the last column: more of the note column (progress running over several paragraphs).
+			lastCell = addPiece(current.cells, noteColumn, span);
+			lastDepth = 0;
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitList(content)) {
+			// A unit column holds no sentence: the line is more of the text cell before it.
+			lastCell.pieces.push({ ...span });
+			lastDepth += depthOf(text, span);
+		} else {
+			lastCell = addPiece(current.cells, column, span);
+			lastDepth = depthOf(text, span);
+			column++;
+		}
+		lastClosed = closed || !marked;
+		current.lastLine = i;
+		current.span = { start: current.span.start, end: span.end };
+		end = i + 1;
+	}
+	if (rows.every((row) => row.spanning)) {
+		return undefined;
+	}
+	return {
+		kind: 'table',
+		layout: 'cell-lines',
+		firstLine: first,
+		endLine: end,
+		span: { start: lines[first].start, end: lines[end - 1].end },
+		headerSpan: { start: columns[0].span.start, end: columns[columns.length - 1].span.end },
+		columns,
+		rows,
+	};
+}

@@ -1,0 +1,90 @@
+import type { LineIndex, Span } from '../text/lineIndex';
+import type { LabelMatch } from './fieldLabels';
+import type { BracketGroup, InnerMarker } from './lineScan';
+import type { MarkerMatch } from './markers';
+import type { CellLayout } from './tableCells';
+import type { ColumnRole } from './tableHeaders';
+
+/**
+ * The structural reading of a notice: lines, blocks, markers, labels, bracket groups and table
+ * cells, with document offsets. It knows the words that structure a text (labels, header words) and
+ * nothing of the conventions that give units their roles; interpret/ reads it as a notice.
+ */
+
+/** One physical line, as the structural pass sees it. Offsets are document offsets. */
+export interface StructureLine {
+	line: number;
+	/** First character of the content (leading white space and a BOM skipped) and the end of the content. */
+	start: number;
+	end: number;
+	/** The marker at the start of the content. */
+	marker: MarkerMatch | undefined;
+	/** Field labels on the line (found in the line without its glosses). */
+	labels: LabelMatch[];
+	/** Top-level bracket groups; a pinyin gloss is not one. */
+	brackets: BracketGroup[];
+	/** Pinyin glosses (`(fā)`), ignored for reading and unit names. */
+	glosses: Span[];
+	/** Markers inside the line where a glued item may begin. */
+	inner: InnerMarker[];
+	/** The table block the line belongs to, or -1. */
+	table: number;
+}
+
+/** A cell of a table row: its text may run over several lines (a wrapped cell), joined without separator. */
+export interface TableCell {
+	column: number;
+	pieces: Span[];
+}
+
+export interface TableRow {
+	firstLine: number;
+	lastLine: number;
+	/** From the first to the last character of the row. */
+	span: Span;
+	/** The number in the row's number column. */
+	number?: { value: number; span: Span };
+	cells: TableCell[];
+	/** A row with one text across the table (`一、主要经济社会发展指标…(牵头领导:…)`): a group heading. */
+	spanning?: Span;
+}
+
+export interface TableColumn {
+	role: ColumnRole | undefined;
+	/** The header as written, spaces removed. */
+	label: string;
+	span: Span;
+}
+
+/** A table pasted as text: a header row naming its columns, then rows. */
+export interface TableBlock {
+	kind: 'table';
+	/** How cells are separated; `cell-lines` is one cell per line, as a web page's table copies. */
+	layout: CellLayout | 'cell-lines';
+	firstLine: number;
+	/** One past the last line. */
+	endLine: number;
+	span: Span;
+	headerSpan: Span;
+	columns: TableColumn[];
+	rows: TableRow[];
+}
+
+/** Lines outside tables, up to a blank line: each reads on its own, so a block can be read again alone. */
+export interface TextBlock {
+	kind: 'text';
+	firstLine: number;
+	endLine: number;
+	span: Span;
+}
+
+export type StructureBlock = TextBlock | TableBlock;
+
+export interface NoticeStructure {
+	text: string;
+	lineIndex: LineIndex;
+	lines: StructureLine[];
+	/** Blocks in order; blank lines between text blocks belong to none. */
+	blocks: StructureBlock[];
+	tables: TableBlock[];
+}

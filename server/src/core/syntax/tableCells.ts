@@ -1,0 +1,100 @@
+import { isWhiteSpace } from '../text/characters';
+import type { Span } from '../text/lineIndex';
+
+/** How the cells of a table row pasted as text are separated. */
+export type CellLayout =
+	/** Excel, WPS: `1\t推进…\t市发改委\t市财政局`. */
+	| 'tabs'
+	/** A web page or Markdown: `| 1 | 推进… | 市发改委 |`. */
+	| 'pipes'
+	/** A frame drawn with box characters: `│1 │推进…│市发改委│`, wrapped cells on the lines below. */
+	| 'box'
+	/** Columns aligned with spaces: `1   推进…      市发改委   市财政局`. */
+	| 'spaces';
+
+/** A cell of one line, document offsets, white space trimmed (empty when the cell is). */
+export type CellRange = Span;
+
+function isPipe(code: number): boolean {
+	return code === 0x7c || code === 0x2502 || code === 0x2503 || code === 0xff5c;
+}
+
+/** A line of a frame: `┌──┬──┐`, `├──┼──┤`, `+----+----+`, `|---|---|`, nothing else. O(length). */
+export function isRuleLine(text: string, start: number, end: number): boolean {
+	let drawn = 0;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x2500 && code <= 0x257f) {
+			drawn += code === 0x2502 || code === 0x2503 ? 0 : 1;
+		} else if (code === 0x2d /* - */ || code === 0x3d /* = */ || code === 0x2b /* + */ || code === 0x3a /* : */) {
+			drawn++;
+		} else if (!isPipe(code) && !isWhiteSpace(code)) {
+			return false;
+		}
+	}
+	return drawn >= 3;
+}
+
+function trimmed(text: string, start: number, end: number): CellRange {
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	return { start, end };
+}
+
+/**
+ * The cells of the content `start`..`end` of a line in a layout. Pipes and box frames may open and
+ * close the line (`| a | b |`): those outer edges make no cell. O(length).
+ */
+export function splitCells(text: string, start: number, end: number, layout: CellLayout): CellRange[] {
+	const cells: CellRange[] = [];
+	if (layout === 'spaces') {
+		let cellStart = start;
+		for (let i = start; i < end; i++) {
+			if (isWhiteSpace(text.charCodeAt(i)) && i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) {
+				let j = i;
+				while (j < end && isWhiteSpace(text.charCodeAt(j))) {
+					j++;
+				}
+				cells.push(trimmed(text, cellStart, i));
+				cellStart = j;
+				i = j - 1;
+			}
+		}
+		cells.push(trimmed(text, cellStart, end));
+		return cells;
+	}
+	const separates = layout === 'tabs' ? (code: number) => code === 0x09 : isPipe;
+	let cellStart = start;
+	for (let i = start; i <= end; i++) {
+		if (i === end || separates(text.charCodeAt(i))) {
+			cells.push(trimmed(text, cellStart, i));
+			cellStart = i + 1;
+		}
+	}
+	if (layout !== 'tabs') {
+		if (cells.length > 1 && cells[0].start === cells[0].end && separates(text.charCodeAt(start))) {
+			cells.shift();
+		}
+		if (cells.length > 1 && cells[cells.length - 1].start === cells[cells.length - 1].end && separates(text.charCodeAt(end - 1))) {
+			cells.pop();
+		}
+	}
+	return cells;
+}
+
+/** Columns of a monospaced display: CJK and full-width characters take two. O(to - from). */
+export function displayWidth(text: string, from: number, to: number): number {
+	let width = 0;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0xdc00 && code <= 0xdfff) {
+			continue;
+		}
+		width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0xd800 && code <= 0xdbff)) ? 2 : 1;
+	}
+	return width;
+}

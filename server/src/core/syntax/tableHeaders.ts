@@ -1,0 +1,89 @@
+import { foldVocabulary } from '../text/vocabularyFold';
+import { labelRole, type FieldRole } from './fieldLabels';
+
+/** What a table column holds, from its header cell. */
+export type ColumnRole =
+	/** 序号 */
+	| 'number'
+	/** 工作任务, 目标任务, 2022年预期目标: the task's text. */
+	| 'task'
+	/** A column of units or leaders or deadlines, as the label of the same words says. */
+	| Exclude<FieldRole, 'content'>
+	/** 进展情况, 完成情况, 备注: text about the task, never units. */
+	| 'note'
+	/** 类别, 领域: a category, often a merged cell over several rows. */
+	| 'category';
+
+const NUMBER = /^(序号|编号|序|号|项次|排序)$/;
+const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|举措)$/;
+const NOTE = /(情况|进展|进度|备注|说明|成效|举措落实)$/;
+const CATEGORY = /^(类别|分类|领域|板块|类型|专项)$/;
+const LEADER = /(领导|责任人|负责人)$/;
+const DEADLINE = /(时限|时间|期限|节点)$/;
+const UNIT_COLUMN = /(单位|部门)$/;
+
+/**
+ * The role of a header cell (`序号`, `目  标  任  务`, `牵头单位`, `責任單位`, `完成时限`), spaces
+ * and a trailing `|` ignored; undefined for a cell that is no header word.
+ */
+export function columnRole(cell: string): ColumnRole | undefined {
+	const word = foldVocabulary(cell.replace(/[\s\u3000|│┃*＊]+/g, ''));
+	if (word.length === 0 || word.length > 14) {
+		return undefined;
+	}
+	if (NUMBER.test(word)) {
+		return 'number';
+	}
+	const role = labelRole(word);
+	if (role !== undefined) {
+		return role === 'content' ? 'task' : role;
+	}
+	if (CATEGORY.test(word)) {
+		return 'category';
+	}
+	if (LEADER.test(word)) {
+		return 'leader';
+	}
+	if (DEADLINE.test(word)) {
+		return 'deadline';
+	}
+	if (NOTE.test(word)) {
+		return 'note';
+	}
+	if (UNIT_COLUMN.test(word) && /(牵头|主办|主责)/.test(word)) {
+		return 'lead';
+	}
+	if (UNIT_COLUMN.test(word) && /(配合|协|参与)/.test(word)) {
+		return 'other';
+	}
+	if (UNIT_COLUMN.test(word) && word.length <= 6) {
+		return 'responsible';
+	}
+	if (TASK.test(word)) {
+		return 'task';
+	}
+	return undefined;
+}
+
+export function isUnitColumn(role: ColumnRole | undefined): boolean {
+	return role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment';
+}
+
+/**
+ * Header cells make a header row when they name a unit column and a number or task column, and at
+ * least two of them are header words.
+ */
+export function isHeaderRow(roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	let known = 0;
+	let units = false;
+	let anchor = false;
+	for (const role of roles) {
+		if (role === undefined) {
+			continue;
+		}
+		known++;
+		units ||= isUnitColumn(role);
+		anchor ||= role === 'number' || role === 'task';
+	}
+	return known >= 2 && units && anchor;
+}

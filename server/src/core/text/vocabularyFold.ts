@@ -1,0 +1,60 @@
+/**
+ * Traditional forms of the characters the reader's vocabulary is made of (labels, role verbs,
+ * table headers, unit suffixes): `牽頭單位` reads as `牵头单位`, `負責` as `负责`. One character
+ * for one, so offsets into the folded text are offsets into the source. Unit names themselves are
+ * matched by unitKey, which folds the whole script with OpenCC; this is only for the words that
+ * structure a notice, and costs a table look-up per character.
+ */
+const PAIRS =
+	'牽牵頭头單单責责負负會会領领導导協协辦办參参與与門门時时間间節节點点務务標标體体處处織织實实總总' +
+	'廳厅據据應应進进業业區区縣县鄉乡鎮镇級级軍军機机關关構构員员號号發发經经濟济財财稅税環环營营衛卫' +
+	'價价廣广電电視视聯联組组黨党團团館馆園园場场歸归屬属劃划規规層层結结續续編编錄录寫写紀纪議议說说' +
+	'話话設设計计備备註注況况養养題题類类綜综專专齊齐將将選选資资產产農农職职勞劳壇坛長长書书記记範范' +
+	'圍围並并僅仅網网狀状態态確确認认報报盤盘轄辖開开闢辟運运輸输礦矿鐵铁鋼钢險险銀银證证監监審审辭辞' +
+	'庫库儲储醫医藥药療疗學学擔担當当築筑請请檢检測测質质滿满訊讯條条陸陆島岛轉转遷迁鄰邻峽峡灣湾礎础' +
+	'礙碍頒颁頁页廢废憑凭獎奖驗验隊队鄭郑廠厂齡龄際际災灾雙双龍龙歡欢變变繫系來来輯辑掃扫閉闭頂顶刪删減减銜衔' +
+	'預预別别項项內内舉举塊块爲为貧贫統统戰战國国見见決决試试暫暂銅铜樓楼術术婦妇殘残僑侨匯汇廈厦個个臺台獄狱糧粮觀观須须羣群祕秘調调師师動动們们';
+
+const SIMPLIFIED = new Map<number, number>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+	SIMPLIFIED.set(PAIRS.charCodeAt(i), PAIRS.charCodeAt(i + 1));
+}
+
+/** The same as a table over the ideographs (one look-up per character of a whole notice must be cheap). */
+const FIRST = 0x4e00;
+const TABLE = new Uint16Array(0xa000 - FIRST);
+for (const [traditional, simplified] of SIMPLIFIED) {
+	TABLE[traditional - FIRST] = simplified;
+}
+
+/** The character code with a Traditional vocabulary character replaced by its Simplified form. */
+export function foldCode(code: number): number {
+	return code < FIRST || code >= 0xa000 ? code : TABLE[code - FIRST] || code;
+}
+
+/** `text` with the vocabulary's Traditional characters in Simplified form; the same length. */
+export function foldVocabulary(text: string): string {
+	let result: string | undefined;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const folded = foldCode(code);
+		if (folded !== code) {
+			result ??= text.slice(0, i);
+			result += String.fromCharCode(folded);
+		} else if (result !== undefined) {
+			result += text[i];
+		}
+	}
+	return result ?? text;
+}
+
+/** The Traditional characters that fold to any of `codes`. */
+export function traditionalFormsOf(codes: ReadonlySet<number>): number[] {
+	const result: number[] = [];
+	for (const [traditional, simplified] of SIMPLIFIED) {
+		if (codes.has(simplified)) {
+			result.push(traditional);
+		}
+	}
+	return result;
+}

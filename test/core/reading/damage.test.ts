@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findGlosses, stripGlosses } from '../../../server/src/core/text/glosses';
+import { check, codes } from '../../support/engine';
+
+/** Class 6: damaged text read through, and left as it is. */
+
+test('a whole notice glued onto one line, items separated by spaces only', () => {
+	const text =
+		'各区人民政府: 现将分解方案印发给你们，请认真组织实施，确保各项工作落到实处，按时完成各项目标任务。' +
+		' 1.推进重大项目建设，加快前期工作进度。（牵头单位：市发改委；责任单位：市财政局）' +
+		' 2.扩大对外开放，稳住外贸外资基本盘。（牵头单位：市商务局）' +
+		' 3.优化营商环境，深化放管服改革。（牵头单位：市政务办）\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name)), [['市发改委'], ['市商务局'], ['市政务办']]);
+	assert.deepEqual(codes(findings), ['glued-item', 'glued-item', 'glued-item'], 'the paste is said, item by item, with a fix');
+	assert.ok(notice.tasks.every((task) => task.glued));
+});
+
+test('pinyin glosses: ignored for reading and unit names, left in the text', () => {
+	assert.deepEqual(findGlosses('經(jīng)開區(qū)管委會').length, 2);
+	assert.equal(stripGlosses('湘西經(jīng)開區(qū)管委會'), '湘西經開區管委會');
+	assert.equal(stripGlosses('(此件公开发布)'), '(此件公开发布)', 'a parenthesis without tones is no gloss');
+	const text = '1.加大簡政放權力度。(牽(qiān)頭單位:州行政審批服務局;責任單位:州司法局、湘西經(jīng)開區(qū)管委會,6月底完成)\n';
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:州行政審批服務局', 'responsible:州司法局', 'responsible:湘西經開區管委會']);
+	assert.equal(notice.tasks[0].units[2].key, '湘西经开区管委会');
+	assert.equal(notice.tasks[0].units[2].written, '湘西經(jīng)開區(qū)管委會');
+	assert.ok(!notice.tasks[0].units[2].brokenAcrossLines);
+	assert.equal(notice.text, text);
+});
+
+test('a parenthesis left open where an excerpt is cut off: no bracket finding, the missing lead only on that last task', () => {
+	const text = '1.地区生产总值增长6%。(牵头单位:县发展和改革局)\n2.实施园区基础设施提升行动,加快推进管廊三期。(牵头单';
+	const { findings } = check(text);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['missing-lead:2']);
+	assert.deepEqual(codes(check('1.甲（乙。\n牵头单位：市发改委\n').findings), ['unbalanced-bracket'], 'an open bracket inside the text is still said');
+});
+
+test('a note or deadline written inside a unit field names no unit', () => {
+	const { notice } = check('1.甲。\n责任单位：市发改委、市财政局。各县区要按月报送进展情况。\n2.乙。（牵头单位：市商务局；责任单位：市财政局，6月底完成）\n3.丙。\n牵头单位：市住建局、持续推进\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委', '市财政局'], ['市商务局', '市财政局'], ['市住建局']]);
+});
+
+test('stray spaces from PDF extraction inside names, labels and numbers', () => {
+	const { notice, findings } = check('1 2.推进改革。\n牵头 单位：市 发改委\n1 3.扩大开放。\n牵头单位：市商务局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [12, 13]);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委'], ['市商务局']]);
+	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDocumentParts, isAddressee, isDateLine, LinePart } from '../../../server/src/core/interpret/documentParts';
+import { applyEdits, quickFixes } from '../../../server/src/core/features/quickFixes';
+import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { check, codes } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/** Class 5: not every numbered paragraph is a task. */
+
+test('dates, addressees, signatures', () => {
+	for (const date of ['2020年1月18日', '2020 年 2 月 27 日', '2019116', '2022121日', '二○○七年四月十三日', '2021-04-08', '2020年1月18日附件']) {
+		assert.ok(isDateLine(date), date);
+	}
+	assert.ok(!isDateLine('2020年6月30日前完成全部改造任务'));
+	const text = '各区人民政府,市直各委、办、局:\n区政府:\n责任单位:市发改委\n您现在的位置: 首页 > 政策\n';
+	const lines = readStructure(text).lines;
+	assert.deepEqual(lines.slice(0, 4).map((line) => isAddressee(text, line)), [true, true, false, false]);
+	const signed = readStructure('1.甲。\n市政府办公室\n\n2020年3月1日\n');
+	assert.equal(findDocumentParts(signed.text, signed.lines).flags[1] & LinePart.Signature, LinePart.Signature);
+});
+
+test('a cover letter\'s 一、二、 paragraphs and its attachment list are no tasks; the attachment\'s are', () => {
+	const text = dedent(`
+		各县(市、区)人民政府,市直属各单位:
+		现将《重点工作责任分解》印发给你们。现将有关事项通知如下:
+		一、各牵头单位要细化任务、量化目标。
+		二、各配合单位要各司其职，加强协作。
+		附件:1.2020年政府工作报告重点工作责任分解
+		2.2020年民生实事责任分解
+		某市人民政府办公室
+		2020年4月18日
+		附件1
+		2020年政府工作报告重点工作责任分解
+		一、经济发展
+		1.地区生产总值增长7%左右。
+		牵头单位:市发改委
+		2.推进政府治理数字化转型。
+		牵头单位:市大数据局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长7%左右。', '推进政府治理数字化转型。']);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['经济发展']);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a letter whose task list is an attachment not in the text: no task, one information finding', () => {
+	const text = dedent(`
+		各镇政府(街道办事处),区政府直属局以上单位:
+		区人大审议通过的《政府工作报告》确定了各项工作任务。现将有关事项通知如下:
+		一、各牵头单位要按照分解表的要求做好细化实施方案。
+		二、各部门各单位要在每季度末报送进展情况。
+		附件:2007年区政府工作主要任务分解表
+		二○○七年四月十三日
+	`);
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 0);
+	assert.deepEqual(findings.map((finding) => [finding.code, finding.severity]), [['units-not-in-text', 'information']]);
+});
+
+test('tasks whose units are all in an attachment: one information finding, no missing lead', () => {
+	const text = dedent(`
+		各镇人民政府:
+		区政府制定重点工作要点及责任分解，明确责任单位和完成时限。
+		一、深化改革创新
+		(一)巩固重点改革成果
+		年度目标:完成既定改革任务。
+		(二)扩大融杭接沪实效
+		年度目标:落实长三角一体化发展国家战略。
+		附件:2020年重点工作要点分解责任清单
+		2020年2月14日
+	`);
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 2);
+	assert.deepEqual(findings.map((finding) => [finding.code, finding.severity]), [['units-not-in-text', 'information']]);
+});
+
+test('the signature after the last unit line is no more of the unit list, and Fix All joins nothing', () => {
+	const text = '1.甲。\n牵头单位：市发改委\n2.乙。\n责任单位：市发改委、市税务局\n市政府办公室\n2020年3月1日\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['市发改委', '市税务局']);
+	assert.deepEqual(codes(findings), ['lead-not-designated']);
+	const edits = findings.flatMap((finding) => quickFixes({ uri: 'file:///a.txt', notice, finding }).filter((fix) => fix.preferred).flatMap((fix) => fix.edits.flatMap((edit) => edit.edits)));
+	assert.ok(!applyEdits(text, edits).includes('市税务局市政府办公室'));
+});
+
+test('the closing paragraph after the last task\'s units is no task text', () => {
+	const text = dedent(`
+		（一）打造发展平台。（广电总局、版权局负责）
+		（二）深化国际合作。（体育总局、外交部负责）
+		各地区、各有关部门要充分认识重要意义。体育总局要会同有关方面做好指导、督查和总结工作。
+		国务院办公厅
+		2018年12月11日
+	`);
+	const { notice } = check(text);
+	assert.equal(notice.tasks.length, 2);
+	assert.ok(!notice.tasks[1].text.includes('各地区'));
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['体育总局', '外交部']);
+});
+
+test('page numbers glued mid-sentence are no items; site metadata is no unit', () => {
+	const text = dedent(`
+		索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |
+		1、政府工作报告 各位代表:现在，我代表市人民政府向大会报告工作。一年来，经济健康运行，我们发展
+		2、的质量更高了。全年实现生产总值增长，在抵御险情、
+		3、抗击疫情的紧要关头，全市广大干部群众和衷共济。
+	`);
+	const structure = readStructure(text);
+	const parts = findDocumentParts(text, structure.lines);
+	assert.deepEqual([2, 3].map((line) => (parts.flags[line] & LinePart.PageNumber) !== 0), [true, true]);
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 0);
+	assert.deepEqual(findings, []);
+});
+
+test('a letter announcing 146 tasks of an attachment has no count mismatch', () => {
+	const text = '各县、区人民政府:\n现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:\n1.明确任务,压实责任。各牵头单位要建立任务清单。\n2.统筹协调,合力攻坚。各相关单位要加强配合。\n某市人民政府办公室\n2021年1月25日\n';
+	assert.deepEqual(codes(check(text).findings), []);
+});

@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as OpenCC from 'opencc-js/cn2t';
+import { LABEL_WORDS } from '../../../server/src/core/syntax/fieldLabels';
+import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
+import { check, codes } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/** Class 2: every way a lead is written, in both scripts; the model keeps Simplified keys. */
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/** The units of each task as `role:name`. */
+function units(text: string): string[][] {
+	return check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`));
+}
+
+test('every label, Simplified and Traditional, at a line start and inside a bracket', () => {
+	for (const [word, role] of LABEL_WORDS) {
+		for (const written of [word, toTraditional(word)]) {
+			for (const line of [`${written}：市发改委`, `（${written}:市发改委；责任单位：市财政局）`, `${written} ：市发改委`]) {
+				const found = findLabels(line);
+				assert.equal(found[0]?.role, role, `${line}`);
+				assert.equal(found[0].label.replace(/\s/g, ''), written, line);
+			}
+		}
+	}
+});
+
+test('unit labels give their roles; leader, deadline and content labels name no unit', () => {
+	const text = dedent(`
+		1.甲。
+		牵头部门：市发改委；协同责任单位：市财政局；协办单位：市商务局
+		2.乙。
+		牵头组织实施单位：市住建局；参与单位：市城管局
+		3.丙。
+		主办单位：市政务办；完成时限：2020年底；分管领导：王副市长
+		4.丁。
+		牽頭責任單位：市科技局；配合單位：市教育局
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委', 'other:市财政局', 'other:市商务局'],
+		['lead:市住建局', 'other:市城管局'],
+		['lead:市政务办'],
+		['lead:市科技局', 'other:市教育局'],
+	]);
+	const { notice } = check(text);
+	assert.equal(notice.tasks[2].deadline?.text, '2020年底');
+	assert.equal(notice.tasks[2].leader?.text, '王副市长');
+	assert.deepEqual(notice.tasks[3].units.map((unit) => unit.key), ['市科技局', '市教育局'], 'keys are Simplified');
+});
+
+test('部门分工: roles written with verbs inside the field', () => {
+	assert.deepEqual(units('1.甲。\n部门分工：市发改委牵头，市财政局、市统计局配合\n'), [['lead:市发改委', 'other:市财政局', 'other:市统计局']]);
+});
+
+test('suffixes inside a parenthesis: 牵头, 牵头负责, 牵头落实, 负责, 会同, 按职责分工负责', () => {
+	const text = dedent(`
+		1.甲。（市发改委牵头）
+		2.乙。（市发改委牵头负责，市财政局参与）
+		3.丙。（市住建局牵头落实）
+		4.丁。（市商务局负责）
+		5.戊。（市发改委会同市财政局负责）
+		6.己。（市发改委、市财政局按职责分工负责）
+		7.庚。（市公安局负责，市交通局配合）
+		8.辛。（由市教育局负责落实）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委'],
+		['lead:市发改委', 'other:市财政局'],
+		['lead:市住建局'],
+		['lead:市商务局'],
+		['lead:市发改委', 'responsible:市财政局'],
+		['responsible:市发改委', 'responsible:市财政局'],
+		['lead:市公安局', 'other:市交通局'],
+		['lead:市教育局'],
+	]);
+	const { findings } = check(text);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:6']);
+});
+
+test('Traditional verbs: 牽頭, 負責, 會同', () => {
+	assert.deepEqual(units('1.甲。（州發改委牽頭負責，州財政局參與）\n2.乙。（州商務局會同州財政局負責）\n'), [
+		['lead:州發改委', 'other:州財政局'],
+		['lead:州商務局', 'responsible:州財政局'],
+	]);
+});
+
+test('several worded parentheses in one task: their union, each closing the sentences before it', () => {
+	const text = '1.鼓励创新创业。大力推进商事制度改革。（市场监管总局负责）加强创新创业教育服务。（体育总局、教育部负责）\n';
+	assert.deepEqual(units(text), [['responsible:市场监管总局', 'responsible:体育总局', 'responsible:教育部']]);
+});
+
+test('等 and a collective joined by 和 after the ministries', () => {
+	assert.deepEqual(units('（一）推动消费扶贫。（扶贫办、中央统战部、中央和国家机关工委、全国总工会等和各省级人民政府负责）\n'), [
+		['responsible:扶贫办', 'responsible:中央统战部', 'responsible:中央和国家机关工委', 'responsible:全国总工会', 'responsible:各省级人民政府'],
+	]);
+});
+
+test('prose: 由A会同B负责落实, 由A牵头，B参与, and a last clause A牵头负责', () => {
+	const text = dedent(`
+		1.建设智慧城市，由市大数据局会同市发改委负责落实。
+		2.推进垃圾分类，由市城管局牵头，市住建局、各区政府参与。
+		3.做好防汛工作，市水利局牵头负责。
+		4.各地要负责做好防汛工作，确保安全。
+	`);
+	assert.deepEqual(units(text).slice(0, 3), [
+		['lead:市大数据局', 'responsible:市发改委'],
+		['lead:市城管局', 'other:市住建局', 'other:各区政府'],
+		['lead:市水利局'],
+	]);
+	assert.deepEqual(units(text)[3], [], 'a sentence with 负责 names no unit');
+});
+
+test('first listed leads, in every wording and place', () => {
+	const declarations = [
+		'列第一位者为牵头单位，下同。',
+		'排在第一位的部门为牵头部门。',
+		'首位单位为牵头单位。',
+		'排名第一的责任单位为牵头单位，其他列入单位为参与单位。',
+		'列第一位的责任单位为牵头单位或汇总单位。',
+		'列第一位者為牽頭單位。',
+	];
+	for (const declaration of declarations) {
+		const text = `各区人民政府：\n${declaration}\n某市人民政府\n2020年1月1日\n1.甲。\n责任单位：市发改委、市财政局\n2.乙。\n责任单位：市商务局、市财政局\n`;
+		assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市财政局'], ['lead:市商务局', 'responsible:市财政局']], declaration);
+	}
+	// Inside the first task's own parenthesis, whose units are read too.
+	assert.deepEqual(units('1.甲。（市发改委、市财政局负责，列第一位者为牵头单位，下同）\n2.乙。（市商务局、市财政局负责）\n'), [
+		['lead:市发改委', 'responsible:市财政局'],
+		['lead:市商务局', 'responsible:市财政局'],
+	]);
+	// Right after the first unit.
+	assert.deepEqual(units('1.甲。\n责任单位：市发改委（第一责任单位为牵头单位，下同）、市财政局\n2.乙。\n责任单位：市商务局、市财政局\n'), [
+		['lead:市发改委', 'responsible:市财政局'],
+		['lead:市商务局', 'responsible:市财政局'],
+	]);
+});
+
+test('a single responsible unit leads; a single collective does not', () => {
+	const text = '1.甲。\n责任单位：市发改委\n2.乙。（体育总局负责）\n3.丙。（民政局）\n4.丁。\n责任单位：各县区政府\n';
+	assert.deepEqual(units(text), [['lead:市发改委'], ['lead:体育总局'], ['lead:民政局'], ['responsible:各县区政府']]);
+	assert.deepEqual(codes(check(text).findings), ['lead-not-designated']);
+});
+
+test('lead-not-designated quick fixes: the first unit as lead, or the convention declared once; Fix All applies neither', async () => {
+	const { applyEdits, quickFixes } = await import('../../../server/src/core/features/quickFixes');
+	const fixesOf = (text: string) => {
+		const { notice, findings } = check(text);
+		const finding = findings.find((candidate) => candidate.code === 'lead-not-designated')!;
+		return { fixes: quickFixes({ uri: 'file:///a.txt', notice, finding }), text };
+	};
+	const after = (text: string, index: number) => {
+		const { fixes } = fixesOf(text);
+		return applyEdits(text, fixes[index].edits[0].edits);
+	};
+	const line = '1.甲。\n责任单位：市发改委、市财政局、市商务局\n2.乙。\n责任单位：市商务局、市财政局\n';
+	assert.equal(after(line, 0), '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市商务局\n2.乙。\n责任单位：市商务局、市财政局\n');
+	assert.equal(after(line, 1), '1.甲。\n责任单位：市发改委、市财政局、市商务局（列第一位者为牵头单位，下同）\n2.乙。\n责任单位：市商务局、市财政局\n');
+	assert.deepEqual(codes(check(after(line, 1)).findings), [], 'the declaration covers every task after it');
+	const paren = '（一）甲。（发展改革委、扶贫办负责）\n（二）乙。（商务部、财政部负责）\n';
+	assert.equal(after(paren, 0), '（一）甲。（发展改革委牵头，扶贫办负责）\n（二）乙。（商务部、财政部负责）\n');
+	assert.equal(after(paren, 1), '（一）甲。（发展改革委、扶贫办负责，列第一位者为牵头单位，下同）\n（二）乙。（商务部、财政部负责）\n');
+	assert.deepEqual(codes(check(after(paren, 1)).findings), []);
+	const half = '1.甲。\n责任单位:市发改委、市财政局\n';
+	assert.equal(after(half, 0), '1.甲。\n牵头单位:市发改委;责任单位:市财政局\n');
+	assert.ok(fixesOf(line).fixes.every((fix) => !fix.preferred));
+});
+
+test('【牵头单位】 without a colon, a unit marked （牵头） in a list, a lead field on a heading over its tasks', () => {
+	assert.deepEqual(units('1.甲。【牵头单位】市发改委【责任单位】市财政局、市商务局\n'), [['lead:市发改委', 'responsible:市财政局', 'responsible:市商务局']]);
+	assert.deepEqual(units('1.甲。\n责任单位：市财政局、市发改委（牵头）、市商务局\n'), [['responsible:市财政局', 'lead:市发改委', 'responsible:市商务局']]);
+	const text = '（一）推进改革（牵头单位：市发改委）\n1.深化放管服改革。（责任单位：市政务办、市司法局）\n2.推进国企改革。\n';
+	assert.deepEqual(units(text), [['responsible:市政务办', 'responsible:市司法局', 'lead:市发改委'], ['lead:市发改委']]);
+	assert.deepEqual(codes(check(text).findings), []);
+});
+
+test('a list of units alone in a parenthesis after the task, with the convention declared', () => {
+	const text = '列第一位的为牵头单位。\n1.地区生产总值增长8%左右。（市发改委、市统计局）\n2.开展消费促进活动。（市商务局）\n3.建成地铁3号线（2020年底前完成）。\n牵头单位：市住建局\n';
+	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市统计局'], ['lead:市商务局'], ['lead:市住建局']]);
+});
+
+test('a unit in two worded parentheses of one task is no duplicate; twice in one list still is', () => {
+	const text = '1.鼓励创新创业。（体育总局、教育部负责）加强人才培养。（体育总局、科技部负责）\n2.乙。（体育总局、体育总局负责）\n';
+	assert.deepEqual(check(text).findings.filter((finding) => finding.code === 'duplicate-unit').map((finding) => finding.args[0]), ['体育总局']);
+	assert.equal(check(text).findings.filter((finding) => finding.code === 'duplicate-unit')[0].span.start > text.indexOf('2.'), true);
+});

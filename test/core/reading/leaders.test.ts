@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isLeaderName } from '../../../server/src/core/units/unitNames';
+import { check } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/** Class 3: leaders are people and titles, kept as the task's leader, never units. */
+
+test('leader titles are no unit names; units are', () => {
+	for (const leader of ['尹学群市长', '常务副市长', '分管副省长', '林局長', '王某某副市长', '秘书长', '区委副书记']) {
+		assert.ok(isLeaderName(leader), leader);
+	}
+	for (const unit of ['市发改委', '市政府办公室', '县长安镇人民政府', '市场监管局']) {
+		assert.ok(!isLeaderName(unit), unit);
+	}
+});
+
+test('every leader field keeps its people as the task\'s leader', () => {
+	for (const label of ['分管领导', '责任领导', '牵头领导', '牵头负责领导', '分管省领导', '责任人', '牽頭領導']) {
+		const { notice } = check(`1.甲。\n牵头单位：市发改委；${label}：常务副市长\n`);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市发改委'], label);
+		assert.equal(notice.tasks[0].leader?.text, '常务副市长', label);
+	}
+});
+
+test('a leader heading groups tasks: the leader is theirs, no unit, and their own units still count', () => {
+	const text = dedent(`
+		一、王某某副市长牵头重点工作
+		1.推进重大项目建设。
+		牵头单位：市发改委
+		2.优化营商环境。
+		二、于会游市长主抓重点工作
+		3.深化改革。
+		牵头单位：市委改革办
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.leader?.text), ['王某某副市长', '于会游市长']);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['王某某副市长', '王某某副市长', '于会游市长']);
+	assert.ok(!notice.units.some((unit) => /市长/.test(unit.name)));
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['2']);
+});
+
+test('a title written into a unit list is the leader, not a unit', () => {
+	const { notice } = check('1.甲。\n牵头单位：分管副市长、市发改委\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市发改委']);
+	assert.equal(notice.tasks[0].leader?.text, '分管副市长');
+});
+
+test('a group row naming leaders over table rows', () => {
+	const text = dedent(`
+		序号
+		目  标  任  务
+		牵头单位
+		责任单位
+		责任人
+		一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:成坤、柯相国、王俊)
+		1
+		★地区生产总值增长15%。
+		区发改局
+		区统计局
+		张三
+	`);
+	const { notice } = check(text);
+	assert.equal(notice.sections[0].leader?.text, '成坤、柯相国、王俊');
+	assert.equal(notice.tasks[0].leader?.text, '张三');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:区发改局', 'responsible:区统计局']);
+	assert.ok(!notice.units.some((unit) => ['成坤', '发改', '财政', '张三'].includes(unit.name)));
+});

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { MarkerKind } from '../../../server/src/core/syntax/markers';
+
+/**
+ * The structural pass: lines with their markers, labels, bracket groups, glosses and inner markers;
+ * blocks. It knows no convention: which items are tasks and who leads is not its business.
+ */
+
+test('markers at line starts, with their kinds and numbers; decimals and dates are none', () => {
+	const text = '第一部分 总体\n一、稳增长\n（二）扩投资\n3.甲\n4、乙\n(5)丙\n⑥丁\n1 2.PDF 拆开的编号\n1.5亿元\n2020年\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.kind, line.marker.number]);
+	assert.deepEqual(markers.slice(0, 10), [
+		[MarkerKind.Part, 1],
+		[MarkerKind.ChineseSection, 1],
+		[MarkerKind.ParenChinese, 2],
+		[MarkerKind.Arabic, 3],
+		[MarkerKind.Arabic, 4],
+		[MarkerKind.ParenArabic, 5],
+		[MarkerKind.Circled, 6],
+		[MarkerKind.Arabic, 12],
+		undefined,
+		undefined,
+	]);
+});
+
+test('labels with their roles, in brackets, in both scripts; bracket groups; a gloss is no bracket', () => {
+	const text = '1.甲。（牵头单位：市发改委；配合單位：市財政局）[責任單位:县發(fā)改局(粮食局)]\n';
+	const line = readStructure(text).lines[0];
+	assert.deepEqual(line.labels.map((label) => [label.label, label.role]), [['牵头单位', 'lead'], ['配合單位', 'other'], ['責任單位', 'responsible']]);
+	assert.deepEqual(line.brackets.map((group) => text.slice(group.open, group.close + 1)), ['（牵头单位：市发改委；配合單位：市財政局）', '[責任單位:县發(fā)改局(粮食局)]']);
+	assert.deepEqual(line.glosses.map((gloss) => text.slice(gloss.start, gloss.end)), ['(fā)']);
+});
+
+test('a bracket the line leaves open is a group without its end', () => {
+	const text = '8.实施园区基础设施提升行动。(牵头单';
+	const line = readStructure(text).lines[0];
+	assert.deepEqual(line.brackets, [{ open: text.indexOf('('), close: -1 }]);
+});
+
+test('markers inside a line: after spaces (a glued notice), or stuck to text (a paste)', () => {
+	const text = '通知如下: 一、今年是第一年。 二、明确了目标。…市府办125.强化督考机制\n';
+	const line = readStructure(text).lines[0];
+	assert.deepEqual(line.inner.map(({ marker, spaced }) => [marker.number, spaced]), [[1, true], [2, true], [125, false]]);
+});
+
+test('blocks: text runs between blank lines, and tables', () => {
+	const text = '标题\n说明\n\n序号\t工作任务\t牵头单位\n1\t甲\t市发改委\n\n尾注\n';
+	const structure = readStructure(text);
+	assert.deepEqual(structure.blocks.map((block) => [block.kind, block.firstLine, block.endLine]), [['text', 0, 2], ['table', 3, 5], ['text', 6, 7]]);
+	assert.deepEqual(structure.lines.map((line) => line.table), [-1, -1, -1, 0, 0, -1, -1, -1]);
+});

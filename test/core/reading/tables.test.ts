@@ -1,0 +1,203 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
+import { check } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
+
+/** Each task as `number: role:unit …`, leader and deadline when there are. */
+function rows(text: string): string[] {
+	const { notice } = check(text);
+	return notice.tasks.map((task) => {
+		const units = task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ');
+		const extra = [task.leader ? `leader:${task.leader.text}` : '', task.deadline ? `deadline:${task.deadline.text}` : ''].filter(Boolean).join(' ');
+		return `${task.marker.number}: ${task.title} | ${units}${extra ? ' | ' + extra : ''}`;
+	});
+}
+
+test('header words in any order and spacing, both scripts', () => {
+	assert.equal(columnRole('序号'), 'number');
+	assert.equal(columnRole('目  标  任  务'), 'task');
+	assert.equal(columnRole('工作任务'), 'task');
+	assert.equal(columnRole('2022年预期目标'), 'task');
+	assert.equal(columnRole('牵头单位'), 'lead');
+	assert.equal(columnRole('牽頭單位'), 'lead');
+	assert.equal(columnRole('责任单位 |'), 'responsible');
+	assert.equal(columnRole('配合单位'), 'other');
+	assert.equal(columnRole('责任领导'), 'leader');
+	assert.equal(columnRole('責任人'), 'leader');
+	assert.equal(columnRole('完成时限'), 'deadline');
+	assert.equal(columnRole('进展情况'), 'note');
+	assert.equal(columnRole('索引号'), undefined);
+});
+
+test('tab-separated rows (Excel, WPS), columns in any order, a merged leader cell applies below', () => {
+	const text = dedent(`
+		2020年重点工作任务分解表
+		序号\t牵头单位\t工作任务\t责任单位\t责任领导\t完成时限
+		1\t市发改委\t推进重大项目建设\t市财政局、市自然资源局\t张副市长\t2020年底
+		2\t市商务局\t扩大对外开放\t市发改委\t\t长期坚持
+		3\t\t优化营商环境\t市政务办、市市场监管局\t李副市长\t
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 推进重大项目建设 | lead:市发改委 responsible:市财政局 responsible:市自然资源局 | leader:张副市长 deadline:2020年底',
+		'2: 扩大对外开放 | lead:市商务局 responsible:市发改委 | leader:张副市长 deadline:长期坚持',
+		'3: 优化营商环境 | responsible:市政务办 responsible:市市场监管局 | leader:李副市长',
+	]);
+	const { findings } = check(text);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:3']);
+});
+
+test('one cell per line ending in |, as a web page copies a table', () => {
+	const text = dedent(`
+		序号 |
+		工作任务 |
+		牵头单位 |
+		配合单位 |
+		1 |
+		推进重大项目建设 |
+		市发改委 |
+		市财政局、市自然资源局 |
+		2 |
+		扩大对外开放 |
+		市商务局 |
+		市发改委 |
+	`);
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设 | lead:市发改委 other:市财政局 other:市自然资源局', '2: 扩大对外开放 | lead:市商务局 other:市发改委']);
+});
+
+test('a box-drawn frame: wrapped cells are joined, a unit broken inside its cell is one unit, no broken-name finding', () => {
+	const text = dedent(`
+		┌──┬────────┬──────┬──────┐
+		│序│工作任务│牵头  │责任  │
+		│号│        │单位  │单位  │
+		├──┼────────┼──────┼──────┤
+		│1 │推进重大│市发改│市财政│
+		│  │项目建设│委    │局、市│
+		│  │        │      │商务局│
+		├──┼────────┼──────┼──────┤
+		│2 │扩大开放│市商务│市发改│
+		│  │        │局    │委    │
+		└──┴────────┴──────┴──────┘
+	`);
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设 | lead:市发改委 responsible:市财政局 responsible:市商务局', '2: 扩大开放 | lead:市商务局 responsible:市发改委']);
+	const { findings } = check(text);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'broken-unit-name'), []);
+});
+
+test('a box frame with a group row across the table: a section over the rows below', () => {
+	const text = dedent(`
+		┌──┬────────┬──────┐
+		│序号│工作任务│牵头单位│
+		├──┴────────┴──────┤
+		│一、稳增长          │
+		├──┬────────┬──────┤
+		│1 │扩大投资│市发改委│
+		├──┴────────┴──────┤
+		│二、促改革          │
+		├──┬────────┬──────┤
+		│1 │深化改革│市委改革办│
+		└──┴────────┴──────┘
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title.trim()), ['稳增长', '促改革']);
+	assert.deepEqual(notice.sections.map((section) => section.children.length), [1, 1]);
+	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});
+
+test('space-aligned columns, a wrapped task cell continuing below', () => {
+	const text = [
+		'序号  工作任务              牵头单位    责任单位',
+		'1     推进重大项目建设      市发改委    市财政局、市商务局',
+		'      加快前期工作',
+		'2     扩大对外开放          市商务局    市发改委',
+	].join('\n');
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设加快前期工作 | lead:市发改委 responsible:市财政局 responsible:市商务局', '2: 扩大对外开放 | lead:市商务局 responsible:市发改委']);
+});
+
+test('pipes, Markdown style, with a separator line', () => {
+	const text = dedent(`
+		| 序号 | 工作任务 | 牵头单位 | 责任单位 |
+		|---|---|---|---|
+		| 1 | 推进重大项目建设 | 市发改委 | 市财政局 |
+		| 2 | 扩大对外开放 | 市商务局 | 市发改委、市财政局 |
+	`);
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设 | lead:市发改委 responsible:市财政局', '2: 扩大对外开放 | lead:市商务局 responsible:市发改委 responsible:市财政局']);
+});
+
+test('cell per line: a unit cell broken after 、, progress text after the cells is no unit', () => {
+	const text = dedent(`
+		序号
+
+		主要任务
+
+		责任单位
+
+		进展情况
+
+		1
+
+		重点打造特色楼宇。
+
+		区投促局、
+
+		大观园街道办事处
+
+		区投促局:对楼宇信息全面掌握。
+
+		大观园街道办事处:已具备开业条件,泰康人寿已入驻。
+
+		2
+
+		重点打造时代广场。
+
+		区投促局
+	`);
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区投促局', '大观园街道办事处'], ['区投促局']]);
+	assert.ok(!notice.units.some((unit) => unit.name.includes('泰康')));
+});
+
+test('cell per line: a sentence is more of the task cell, not the lead cell', () => {
+	const text = dedent(`
+		序号
+		工作任务
+		牵头单位
+		配合单位
+		1
+		联动共建科学城
+		推动重点实验室落地,引进研发机构8家
+		区科技局
+		区发展改革委
+	`);
+	assert.deepEqual(rows(text), ['1: 联动共建科学城 | lead:区科技局 other:区发展改革委']);
+});
+
+test('tables restart their numbering without a duplicate-number finding', () => {
+	const table = (unit: string) => `序号\t工作任务\t责任单位\n1\t甲\t${unit}\n2\t乙\t${unit}\n`;
+	const { notice, findings } = check(`附件1\n${table('市发改委')}附件2\n${table('市商务局')}`);
+	assert.equal(notice.tasks.length, 4);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'duplicate-number'), []);
+	assert.ok(notice.tasks.every((task) => task.units[0].role === 'lead'), 'a single responsible unit leads');
+});
+
+test('a metadata table of a site is no task table', () => {
+	const text = '索 引 号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |\n发布机构 | 县人民政府办公室 | 组配分类 | 县政发 |\n';
+	assert.equal(readStructure(text).tables.length, 0);
+	assert.equal(check(text).notice.units.length, 0);
+});
+
+test('two task columns: the first groups the rows (merged cells), numbering runs on through the groups', () => {
+	const text = [
+		'序号\t重点工作\t具体任务\t牵头单位\t配合单位\t分管市领导',
+		'1\t稳增长\t地区生产总值增长6%\t市发改委\t市统计局\t王副市长',
+		'2\t\t固定资产投资增长8%\t市发改委\t市住建局\t',
+		'3\t促改革\t深化国企改革\t市国资委\t市财政局\t李副市长',
+	].join('\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => [section.title, section.children.length]), [['稳增长', 2], ['促改革', 1]]);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长6%', '固定资产投资增长8%', '深化国企改革']);
+	assert.deepEqual(findings, []);
+});

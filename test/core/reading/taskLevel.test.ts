@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decideTaskLevel, type LevelItem } from '../../../server/src/core/interpret/taskLevel';
+import { MarkerKind } from '../../../server/src/core/syntax/markers';
+import { check, codes } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/** Class 1: the task level survives missing units; sub-points stay inside their task. */
+
+const titles = (text: string) => check(text).notice.tasks.map((task) => task.title);
+
+function item(kind: MarkerKind, carriesUnits = false, extra: Partial<LevelItem> = {}): LevelItem {
+	return { kind, carriesUnits, carriesFields: carriesUnits, framing: false, inFront: false, holdsTable: false, resetBefore: false, ...extra };
+}
+
+test('decideTaskLevel: leaves of the style that carries units are tasks, with or without their own', () => {
+	const items = [item(MarkerKind.ChineseSection), item(MarkerKind.ParenChinese, true), item(MarkerKind.ParenChinese, true), item(MarkerKind.ParenChinese)];
+	decideTaskLevel(items, false);
+	assert.deepEqual(items.map((one) => one.decision), ['section', 'task', 'task', 'task']);
+});
+
+test('decideTaskLevel: nothing carried anywhere makes headings only', () => {
+	const items = [item(MarkerKind.ChineseSection), item(MarkerKind.Arabic), item(MarkerKind.Arabic)];
+	decideTaskLevel(items, false);
+	assert.deepEqual(items.map((one) => one.decision), ['section', 'section', 'section']);
+});
+
+test('a cut-off last item without units is still a task, not folded into its heading', () => {
+	const text = dedent(`
+		一、优化营商环境
+		(一)推进完善PPP机制。
+		责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)
+		(二)严格落实招投标政策。
+		责任单位:市建设局
+		(三)畅通货币信贷政策传导机制,综合运用多种工具
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3]);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['优化营商环境']);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
+});
+
+test('half the tasks lacking a lead are read as tasks that lack a lead', () => {
+	const text = dedent(`
+		一、稳增长
+		1.扩大投资。
+		牵头单位：市发改委
+		2.促进消费。
+		3.稳定外贸。
+		牵头单位：市商务局
+		4.做强工业。
+		二、促改革
+		5.深化改革。
+	`);
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 5);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['2', '4', '5']);
+});
+
+test('sub-points （1）（2） under a task stay inside it, its fields after the last', () => {
+	const text = dedent(`
+		1.推进改革。
+		（1）深化放管服改革；
+		（2）推进国企改革。
+		牵头单位：市发改委；责任单位：市国资委
+		2.扩大开放。
+		①稳外贸；
+		②稳外资。
+		牵头单位：市商务局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.match(notice.tasks[0].text, /深化放管服改革；.*推进国企改革。/s);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委', 'responsible:市国资委'], ['lead:市商务局']]);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('（1）（2） that each carry units are the tasks, under their heading', () => {
+	const text = dedent(`
+		1.推进改革
+		（1）深化放管服改革。（牵头单位：市政务办）
+		（2）推进国企改革。（牵头单位：市国资委）
+	`);
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.marker.kind), [MarkerKind.ParenArabic, MarkerKind.ParenArabic]);
+	assert.equal(notice.sections[0].title, '推进改革');
+});
+
+test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of another style is a heading', () => {
+	const text = dedent(`
+		一、总体要求
+		（一）指导思想。以习近平新时代中国特色社会主义思想为指导。
+		（二）基本原则。坚持问题导向。
+		二、主要任务
+		（三）大力发展职业赛事。（体育总局负责）
+		（四）引进国际赛事。（体育总局、北京冬奥组委负责）
+		三、主要工作目标
+		到2020年，商贸流通业实力显著提升。
+	`);
+	assert.deepEqual(titles(text), ['大力发展职业赛事。（体育总局负责）', '引进国际赛事。（体育总局、北京冬奥组委负责）']);
+});
+
+test('a heading that names the lead unit leads the tasks under it; a leaf one is a task itself', () => {
+	const text = dedent(`
+		一、孟学农省长负责的工作
+		全面负责省人民政府工作任务的落实。
+		（一）省监察厅牵头的工作
+		加强行政监察工作。
+		（二）省编办牵头的工作
+		1.深化行政管理体制改革。
+		2.积极稳妥地推进乡镇机构改革。
+		协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['省监察厅牵头的工作', '深化行政管理体制改革。', '积极稳妥地推进乡镇机构改革。']);
+	const leads = notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name));
+	assert.deepEqual(leads, [['省监察厅'], ['省编办'], ['省编办']]);
+	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['省财政厅', '省人事厅', '省直有关部门', '各市人民政府']);
+	assert.ok(notice.tasks.every((task) => task.leader?.text === '孟学农省长'), 'the leader of the section, kept as the tasks\' leader');
+	assert.ok(!notice.units.some((unit) => unit.name.includes('孟学农')));
+	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});
+
+test('a report has headings, no tasks and no missing lead', () => {
+	const { notice, findings } = check('（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n');
+	assert.equal(notice.kind, 'report');
+	assert.equal(notice.tasks.length, 0);
+	assert.equal(notice.sections.length, 2);
+	assert.deepEqual(findings, []);
+});
