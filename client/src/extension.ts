@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { registerHiddenFindings } from './hiddenFindings';
 import { TaskTables } from './taskTable/taskTables';
 import { watchForNotices } from './noticeDetection';
+import { NoticeStatus } from './noticeStatus';
 import { UnitsView } from './unitsView';
 import { trackNoticeOpened } from './walkthroughProgress';
 
@@ -40,12 +41,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	const unitsView = new UnitsView(client);
 	unitsView.register(context);
 	const taskTables = new TaskTables(context, client);
+	const noticeStatus = new NoticeStatus(context, client);
 	context.subscriptions.push(
 		taskTables,
+		noticeStatus,
 		// One handler per notification: the client keeps the last one registered.
 		client.onNotification(IndexChangedNotification, () => {
 			unitsView.refresh();
 			taskTables.indexChanged();
+			noticeStatus.update();
 		}),
 	);
 	registerCommands(context, client, unitsView);

@@ -78,7 +78,11 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 			return;
 		}
 		this.view.description = this.filter || undefined;
-		this.view.message = !this.filter ? undefined : count === 0 ? vscode.l10n.t('No unit matches "{0}".', this.filter) : vscode.l10n.t('{0} units match "{1}".', count, this.filter);
+		this.view.message = !this.filter ? undefined : count === 0
+					? vscode.l10n.t('No unit matches "{0}".', this.filter)
+					: count === 1
+						? vscode.l10n.t('One unit matches "{0}".', this.filter)
+						: vscode.l10n.t('{0} units match "{1}".', count, this.filter);
 	}
 
 	async getChildren(node?: Node): Promise<Node[]> {
