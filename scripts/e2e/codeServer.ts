@@ -28,10 +28,16 @@ export interface Profile {
 	extensionsDir: string;
 }
 
+/**
+ * No language is forced: the workbench takes the browser's display language, as a user's VS Code
+ * takes its own, and the extension (breakdown.locale: auto) follows it. A missing argv.json would
+ * mean English before the browser is asked (docs/display-language.md), hence an empty one.
+ */
 export function createProfile(folder: string, tools: Tools, vsix: string, settings: Record<string, unknown> = {}): Profile {
 	rmSync(folder, { recursive: true, force: true });
 	const profile = { userDataDir: path.join(folder, 'user-data'), extensionsDir: path.join(folder, 'extensions') };
 	mkdirSync(path.join(profile.userDataDir, 'User'), { recursive: true });
+	writeFileSync(path.join(profile.userDataDir, 'User', 'argv.json'), '{}\n');
 	writeFileSync(
 		path.join(profile.userDataDir, 'User', 'settings.json'),
 		JSON.stringify(
@@ -48,7 +54,6 @@ export function createProfile(folder: string, tools: Tools, vsix: string, settin
 				'git.openRepositoryInParentFolders': 'never',
 				'git.enabled': false,
 				'workbench.reduceMotion': 'on',
-				'breakdown.locale': 'zh-cn',
 				...settings,
 			},
 			null,
