@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { E2ESession } from './support/e2eSession';
@@ -167,6 +167,14 @@ describe('a clerk’s day in a real VS Code (code-server): status bar, Units vie
 			await walkthrough.locator('.getting-started-step', { hasText: 'Open a notice' }).first().waitFor();
 			await walkthrough.locator('.getting-started-step', { hasText: "Find a unit's tasks" }).first().waitFor();
 			assert.equal(await walkthrough.locator('.getting-started-step').count(), 4);
+		}));
+
+	test('the extension host logs no second diagnostic collection named breakdown', TIMEOUT, () =>
+		session.step('diagnostic-collections', async () => {
+			const logs = (readdirSync(path.join(session.server.profile.userDataDir, 'logs'), { recursive: true }) as string[]).filter((file) => file.endsWith('remoteexthost.log'));
+			const text = logs.map((file) => readFileSync(path.join(session.server.profile.userDataDir, 'logs', file), 'utf8')).join('\n');
+			assert.match(text, /_doActivateExtension breakdown\.breakdown/, 'the log of the host that ran the extension');
+			assert.doesNotMatch(text, /DiagnosticCollection with name '[^']*' does already exist/);
 		}));
 });
 

@@ -11,7 +11,7 @@ import { ROOT, testWorkspace, uriOf, type TestWorkspace } from '../support/inMem
 const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n';
 const NOTICE = ['2020年任务分解', '1.推进重大项目建设。', '牵头单位：市发改委', '2.加快徐州东站综合客运枢纽建设。', '责任单位：市枢纽指挥部、市财政局', '3.促进消费升级。', '牵头单位：市商务局', ''].join('\n');
 
-/** The entries that hide task 2's missing lead and its unknown 市枢纽指挥部, for the notice at `path` (relative to the folder of the file). */
+/** The entries that hide task 2's lead not designated and its unknown 市枢纽指挥部, for the notice at `path` (relative to the folder of the file). */
 function entriesFor(path: string, text = NOTICE): HiddenEntry[] {
 	const { notice, findings } = check(text, REGISTRY);
 	assert.deepEqual(findings.map((finding) => finding.code), ['lead-not-designated', 'unknown-unit']);
@@ -45,6 +45,10 @@ describe('hidden findings in the language service (.breakdown/ignore.json throug
 		assert.deepEqual(codes(workspace, 'notices/b.txt'), ['lead-not-designated', 'unknown-unit'], 'an entry names one notice');
 		workspace.open('notices/a.txt');
 		assert.deepEqual(codes(workspace, 'notices/a.txt'), []);
+		// The status bar counts what is shown, and the hidden ones apart.
+		const summary = workspace.service.noticeSummary(uriOf('notices/a.txt'))!;
+		assert.deepEqual([summary.findings, summary.hidden], [{ error: 0, warning: 0, information: 0, hint: 0 }, 2]);
+		assert.match(summary.tooltip, /\n已隐藏：2 个（\.breakdown\/ignore\.json）\n/);
 		const table = workspace.service.taskTable(uriOf('notices/a.txt'));
 		assert.ok(table.rows.every((row) => row.kind !== 'task' || row.problems.length === 0), 'the 问题 column leaves hidden findings out');
 		assert.ok(workspace.service.taskTable(uriOf('notices/b.txt')).rows.some((row) => row.kind === 'task' && row.problems.length > 0));
