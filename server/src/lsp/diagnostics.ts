@@ -16,7 +16,7 @@ export class Diagnostics {
 	ready: Promise<unknown> = Promise.resolve();
 	/** Set at `initialized`: no request goes to the client before it. */
 	initialized = false;
-	private lastRegistryVersion = -1;
+	private lastFindingsVersion = '';
 	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(private readonly session: Session) {}
@@ -45,13 +45,13 @@ export class Diagnostics {
 		}
 	}
 
-	/** The workspace changed: after a registry change every open document may read differently; the Units view refreshes soon. */
+	/** The workspace changed: after a registry or hidden-findings change every open document may read differently; the Units view refreshes soon. */
 	indexChanged(): void {
 		if (!this.initialized) {
 			return;
 		}
-		if (this.session.service.registryVersion !== this.lastRegistryVersion) {
-			this.lastRegistryVersion = this.session.service.registryVersion;
+		if (this.session.service.findingsVersion !== this.lastFindingsVersion) {
+			this.lastFindingsVersion = this.session.service.findingsVersion;
 			this.refreshAll();
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
@@ -62,7 +62,7 @@ export class Diagnostics {
 
 	/** The settings changed: every open document is checked again. */
 	settingsChanged(): void {
-		this.lastRegistryVersion = -1;
+		this.lastFindingsVersion = '';
 		this.indexChanged();
 	}
 
