@@ -2,6 +2,7 @@ import { checkRegistry } from './checks/checkRegistry';
 import type { SeverityOverrides } from './checks/checkTable';
 import type { Finding } from './checks/finding';
 import { runChecks } from './checks/runChecks';
+import { ReadingMemo } from './interpret/readingMemo';
 import { parseNotice } from './model/parseNotice';
 import type { Notice } from './model/types';
 import { createScriptFolder, unitKey, type ScriptFolder } from './text/unitKey';
@@ -11,14 +12,17 @@ import { UnitDirectory } from './units/unitDirectory';
 
 /**
  * The engine's entry point. Owns what is costly to build (the script converter, the catalog) so
- * hosts make one engine and use it for every document; holds no document state.
+ * hosts make one engine and use it for every document; holds no document state (its memo keeps
+ * results of pure functions of text, whichever document they came from).
  */
 export class BreakdownEngine {
 	readonly fold: ScriptFolder = createScriptFolder();
 	readonly catalog = new UnitCatalog(this.fold);
+	/** Unit lists and keys by their text, kept across readings (see ReadingMemo): pure results, no document state. */
+	readonly memo = new ReadingMemo(this.fold);
 
 	parseNotice(text: string): Notice {
-		return parseNotice(text, this.fold);
+		return parseNotice(text, this.memo);
 	}
 
 	parseRegistry(text: string, uri: string): Registry {

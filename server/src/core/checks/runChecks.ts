@@ -1,7 +1,7 @@
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
-import type { Finding } from './finding';
+import type { Finding, RelatedLocation } from './finding';
 import { brokenUnitName } from './brokenUnitName';
 import { countMismatch } from './countMismatch';
 import { duplicateNumber } from './duplicateNumber';
@@ -39,6 +39,8 @@ export const NOTICE_RULES: readonly Rule[] = [
 	brokenUnitName,
 ];
 
+const NO_RELATED: RelatedLocation[] = [];
+
 /** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
 export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Finding[] {
 	let scopes: NumberingScope[] | undefined;
@@ -54,7 +56,12 @@ export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: Se
 		for (const finding of found) {
 			const severity = severityOf(finding.code, overrides);
 			if (severity !== 'off') {
-				findings.push({ ...finding, severity, related: finding.related ?? [] });
+				// One object shape, written out: a spread of rule findings of several shapes was a tenth of a read.
+				const checked: Finding = { code: finding.code, severity, span: finding.span, args: finding.args, related: finding.related ?? NO_RELATED };
+				if (finding.suggestions) {
+					checked.suggestions = finding.suggestions;
+				}
+				findings.push(checked);
 			}
 		}
 	}

@@ -8,7 +8,6 @@ import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
-import type { ScriptFolder } from '../text/unitKey';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, type DocumentParts } from './documentParts';
@@ -17,6 +16,7 @@ import { decideItems, endsPart } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
@@ -78,10 +78,10 @@ const NO_MENTIONS: readonly UnitMention[] = [];
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
-export function interpretNotice(structure: NoticeStructure, fold: ScriptFolder): Notice {
+export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
 	try {
-		new NoticeInterpreter(structure, notice, fold).read();
+		new NoticeInterpreter(structure, notice, memo).read();
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
 	}
@@ -104,10 +104,10 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
-		fold: ScriptFolder,
+		memo: ReadingMemo,
 	) {
 		this.text = structure.text;
-		this.mentions = new UnitMentions(structure, fold, notice.findings);
+		this.mentions = new UnitMentions(structure, memo, notice.findings);
 	}
 
 	read(): void {

@@ -1,0 +1,47 @@
+import { unitKey, type ScriptFolder } from '../text/unitKey';
+import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
+
+/** Entries kept per generation: a 2 MB notice has some twenty thousand distinct lists. */
+const GENERATION_SIZE = 50_000;
+
+/**
+ * What a reading computes from a piece of text alone, kept across readings: a notice names the
+ * same lists (`市发改委、市财政局`) hundreds of times, and an edit re-reads a notice whose lists
+ * are almost all read already. Two generations bound the memory: the older is dropped when the
+ * newer fills, what is still in use moves up.
+ */
+export class ReadingMemo {
+	private lists = new Map<string, UnitListResult>();
+	private olderLists = new Map<string, UnitListResult>();
+	private keys = new Map<string, string>();
+	private olderKeys = new Map<string, string>();
+
+	constructor(private readonly fold: ScriptFolder) {}
+
+	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
+	unitList(text: string): UnitListResult {
+		let list = this.lists.get(text);
+		if (list === undefined) {
+			list = this.olderLists.get(text) ?? splitUnitList(text);
+			if (this.lists.size >= GENERATION_SIZE) {
+				this.olderLists = this.lists;
+				this.lists = new Map();
+			}
+			this.lists.set(text, list);
+		}
+		return list;
+	}
+
+	unitKey(name: string): string {
+		let key = this.keys.get(name);
+		if (key === undefined) {
+			key = this.olderKeys.get(name) ?? unitKey(name, this.fold);
+			if (this.keys.size >= GENERATION_SIZE) {
+				this.olderKeys = this.keys;
+				this.keys = new Map();
+			}
+			this.keys.set(name, key);
+		}
+		return key;
+	}
+}
