@@ -10,6 +10,15 @@ import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
 import { piecesWithoutGlosses } from './segmentText';
 
+/** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
+export interface PrefixCandidate {
+	mention: UnitMention;
+	prefix: string;
+	name: string;
+	key: string;
+	completed: boolean;
+}
+
 /**
  * Unit lists read into mentions, for one reading of a notice: keys computed once per name, the
  * first-listed convention and bracket problems met on the way, and the level prefixes a writer
@@ -18,9 +27,11 @@ import { piecesWithoutGlosses } from './segmentText';
 export class UnitMentions {
 	/** The earliest first-listed convention declared inside a unit list or a worded parenthesis. */
 	convention: LeadConvention | undefined;
+	/** Every declaration, in reading order: a run of tasks read again declares its own again. */
+	readonly declared: LeadConvention[] = [];
 	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
-	private readonly unitGroups: UnitDraft[][] = [];
-	private readonly prefixCandidates = new Map<UnitMention, string>();
+	readonly unitGroups: UnitDraft[][] = [];
+	readonly prefixCandidates: PrefixCandidate[] = [];
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly memo: ReadingMemo,
@@ -28,6 +39,7 @@ export class UnitMentions {
 	) {}
 
 	declare(convention: LeadConvention): void {
+		this.declared.push(convention);
 		this.convention = earlierConvention(this.convention, convention);
 	}
 
@@ -83,7 +95,7 @@ export class UnitMentions {
 				qualifier: draft.qualifier && { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind },
 			};
 			if (draft.levelPrefix) {
-				this.prefixCandidates.set(mention, draft.levelPrefix);
+				this.prefixCandidates.push({ mention, prefix: draft.levelPrefix, name: mention.name, key: mention.key, completed: mention.completed });
 			}
 			field.units.push(mention);
 		}
@@ -94,8 +106,8 @@ export class UnitMentions {
 		if (writerRepeatsLevelPrefix(this.unitGroups)) {
 			return;
 		}
-		for (const [mention, prefix] of this.prefixCandidates) {
-			mention.name = prefix + mention.name;
+		for (const { mention, prefix, name } of this.prefixCandidates) {
+			mention.name = prefix + name;
 			mention.key = this.memo.unitKey(mention.name);
 			mention.completed = true;
 		}

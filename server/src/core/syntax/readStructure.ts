@@ -3,7 +3,7 @@ import type { LineSpan, Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { CellHint, scanLine } from './lineScan';
-import { matchMarker } from './markers';
+import { matchMarker, type MarkerMatch } from './markers';
 import { findTables } from './readTables';
 import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
 
@@ -26,7 +26,56 @@ export function readStructure(text: string, lineIndex = new LineIndex(text)): No
 		lines[line] = readLine(text, spans[line], line, hints);
 	}
 	const tables = findTables(text, lines, hints);
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables };
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+}
+
+/**
+ * The structure of `text`, a new version of `previous`'s text where [edit.start, edit.oldEnd)
+ * became [edit.start, edit.newEnd): lines wholly before the edit are taken as they are, lines
+ * wholly after it moved, the others read. Tables and blocks are found again over all lines (a
+ * table's extent depends on its neighbours).
+ */
+export function rereadStructure(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }): NoticeStructure {
+	const spans = lineIndex.lines;
+	const oldLines = previous.lines;
+	const lineDelta = spans.length - oldLines.length;
+	const delta = edit.newEnd - edit.oldEnd;
+	const lines: StructureLine[] = new Array(spans.length);
+	const hints = new Uint8Array(spans.length);
+	for (let line = 0; line < spans.length; line++) {
+		const span = spans[line];
+		const before = span.end <= edit.start ? oldLines[line] : undefined;
+		if (before && before.line === line && oldLines.length > line && previous.lineIndex.lines[line].start === span.start && previous.lineIndex.lines[line].end === span.end) {
+			lines[line] = before.table < 0 ? before : { ...before, table: -1 };
+			hints[line] = previous.hints[line];
+			continue;
+		}
+		const old = line - lineDelta;
+		if (span.start >= edit.newEnd && old >= 0 && old < oldLines.length && previous.lineIndex.lines[old].start === span.start - delta && previous.lineIndex.lines[old].end === span.end - delta) {
+			lines[line] = movedLine(oldLines[old], line, delta);
+			hints[line] = previous.hints[old];
+			continue;
+		}
+		lines[line] = readLine(text, span, line, hints);
+	}
+	const tables = findTables(text, lines, hints);
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+}
+
+/** A line read before, as line `line`, `delta` further on: new objects, the previous reading's are left as they were. */
+function movedLine(line: StructureLine, number: number, delta: number): StructureLine {
+	const moveMarker = (marker: MarkerMatch): MarkerMatch => ({ kind: marker.kind, number: marker.number, start: marker.start + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta, end: marker.end + delta });
+	return {
+		line: number,
+		start: line.start + delta,
+		end: line.end + delta,
+		marker: line.marker && moveMarker(line.marker),
+		labels: line.labels.length === 0 ? line.labels : line.labels.map((label) => ({ label: label.label, role: label.role, start: label.start + delta, labelEnd: label.labelEnd + delta, end: label.end + delta })),
+		brackets: line.brackets.length === 0 ? line.brackets : line.brackets.map((group) => ({ open: group.open + delta, close: group.close < 0 ? group.close : group.close + delta })),
+		glosses: line.glosses.length === 0 ? line.glosses : line.glosses.map((gloss) => ({ start: gloss.start + delta, end: gloss.end + delta })),
+		inner: line.inner.length === 0 ? line.inner : line.inner.map((inner) => ({ marker: moveMarker(inner.marker), spaced: inner.spaced })),
+		table: -1,
+	};
 }
 
 /**

@@ -1,0 +1,82 @@
+import { interpretRuns } from '../interpret/interpretNotice';
+import type { ReadingMemo } from '../interpret/readingMemo';
+import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
+import { readStructure, rereadStructure } from '../syntax/readStructure';
+import type { NoticeStructure } from '../syntax/structure';
+import type { ContentChange } from '../text/lineDocument';
+import { LineIndex } from '../text/lineIndex';
+import { emptyNotice } from './emptyNotice';
+import type { Notice } from './types';
+
+/**
+ * A notice with what its reading keeps for the next version of its text: the runs of tasks it
+ * read. An open document is read again from its previous reading (rereadNotice); a file on disk
+ * is read once (parseNotice).
+ */
+export interface NoticeReading {
+	readonly notice: Notice;
+	/** Undefined when the reading failed: the next one reads everything. */
+	readonly structure: NoticeStructure | undefined;
+	readonly runs: readonly TaskRun[];
+}
+
+export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
+	const lineIndex = new LineIndex(text);
+	return interpretText(lineIndex, memo, () => readStructure(text, lineIndex), undefined);
+}
+
+/**
+ * The reading of `text`, a new version of the previous reading's text, re-reading only the runs of
+ * tasks whose lines changed or are read otherwise (see TaskRun). `changes` (the editor's, in
+ * order) say where the text changed; without them the two texts are compared. The previous
+ * reading gives its tasks up: its notice is not to be read again.
+ */
+export function rereadNotice(previous: NoticeReading, text: string, memo: ReadingMemo, changes?: readonly ContentChange[]): NoticeReading {
+	const edit = editedRegion(previous.notice, text, changes);
+	const byStart = new Map<number, TaskRun>();
+	for (const run of previous.runs) {
+		byStart.set(run.start, run);
+	}
+	const lineIndex = new LineIndex(text);
+	const structure = previous.structure;
+	return interpretText(lineIndex, memo, () => (structure ? rereadStructure(structure, text, lineIndex, edit) : readStructure(text, lineIndex)), { byStart, edit });
+}
+
+function interpretText(lineIndex: LineIndex, memo: ReadingMemo, structureOf: () => NoticeStructure, previous: PreviousRuns | undefined): NoticeReading {
+	try {
+		const structure = structureOf();
+		const { notice, runs } = interpretRuns(structure, memo, previous);
+		return { notice, structure, runs };
+	} catch (error) {
+		const notice = emptyNotice(lineIndex.text, lineIndex);
+		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
+		return { notice, structure: undefined, runs: [] };
+	}
+}
+
+/**
+ * Where `text` differs from the previous notice's text: from one ranged change (typing), checked
+ * against both texts' lengths and the inserted text; else by comparing the texts from both ends.
+ */
+export function editedRegion(previous: Notice, text: string, changes: readonly ContentChange[] | undefined): EditedRegion {
+	const before = previous.text;
+	if (changes && changes.length === 1 && 'range' in changes[0]) {
+		const change = changes[0];
+		const start = previous.lineIndex.offsetAt(change.range.start);
+		const oldEnd = Math.max(start, previous.lineIndex.offsetAt(change.range.end));
+		const newEnd = start + change.text.length;
+		if (text.length === before.length - (oldEnd - start) + change.text.length && text.startsWith(change.text, start)) {
+			return { start, oldEnd, newEnd };
+		}
+	}
+	const shorter = Math.min(before.length, text.length);
+	let start = 0;
+	while (start < shorter && before.charCodeAt(start) === text.charCodeAt(start)) {
+		start++;
+	}
+	let tail = 0;
+	while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) {
+		tail++;
+	}
+	return { start, oldEnd: before.length - tail, newEnd: text.length - tail };
+}
