@@ -3,7 +3,9 @@ import type { SeverityOverrides } from './checks/checkTable';
 import type { Finding } from './checks/finding';
 import { runChecks } from './checks/runChecks';
 import { ReadingMemo } from './interpret/readingMemo';
+import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from './model/noticeReading';
 import { parseNotice } from './model/parseNotice';
+import type { ContentChange } from './text/lineDocument';
 import type { Notice } from './model/types';
 import { createScriptFolder, unitKey, type ScriptFolder } from './text/unitKey';
 import { UnitCatalog } from './units/catalog';
@@ -23,6 +25,21 @@ export class BreakdownEngine {
 
 	parseNotice(text: string): Notice {
 		return parseNotice(text, this.memo);
+	}
+
+	/** A notice read with what the next version of its text is read from (an open document). */
+	readNotice(text: string): NoticeReading {
+		return readNotice(text, this.memo);
+	}
+
+	/** A new version of an open document, read from the previous reading, which gives its tasks up (see rereadNotice). */
+	rereadNotice(previous: NoticeReading, text: string, changes?: readonly ContentChange[]): NoticeReading {
+		return rereadNotice(previous, text, this.memo, changes);
+	}
+
+	/** readNotice or rereadNotice in steps of about `linesPerStep` lines; the host lets other work run between steps. */
+	readNoticeInSteps(text: string, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
+		return readNoticeInSteps(text, this.memo, previous, changes, linesPerStep);
 	}
 
 	parseRegistry(text: string, uri: string): Registry {

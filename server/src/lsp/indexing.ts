@@ -34,8 +34,20 @@ export class Indexing {
 		const { service, documents } = this.session;
 		documents.onDidChangeContent(
 			guard.notification('didChange', ({ document }) => {
-				service.workspace.openDocument(document.uri, document.getText(), document.version);
-				this.diagnostics.publish(document.uri);
+				// The content changes go along: the workspace reads again only the runs of tasks they touch.
+				const sliced = service.workspace.openDocument(document.uri, document.getText(), document.version, document.changes);
+				if (!sliced) {
+					this.diagnostics.publish(document.uri);
+					return;
+				}
+				// A notice of megabytes is read in slices: its findings and tokens once the last slice is read.
+				void sliced.then(() => {
+					this.diagnostics.publish(document.uri);
+					if (this.session.features().pullDiagnostics) {
+						this.session.requests.refreshDiagnostics();
+					}
+					this.session.requests.refreshSemanticTokens();
+				});
 			}),
 		);
 		documents.onDidClose(({ document }) => {

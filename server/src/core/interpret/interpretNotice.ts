@@ -89,10 +89,20 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  * notice gives its tasks up and is not to be read again).
  */
 export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): { notice: Notice; runs: TaskRun[] } {
+	const steps = interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER);
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) {
+			return step.value;
+		}
+	}
+}
+
+/** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */
+export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, { notice: Notice; runs: TaskRun[] }, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
 	const interpreter = new NoticeInterpreter(structure, notice, memo, previous);
 	try {
-		interpreter.read();
+		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
 		return { notice, runs: [] };
@@ -126,27 +136,46 @@ class NoticeInterpreter {
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
 	}
 
-	read(): void {
+	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
+	*read(segmentsPerStep: number): Generator<void, void, void> {
 		const { structure, text } = this;
 		this.parts = findDocumentParts(text, structure.lines);
+		yield;
 		this.segments = splitGluedLines(text, structure.lines);
+		yield;
 		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
 		this.afterLastItem = afterLastItem;
-		this.walk(decisions);
-		this.finish();
+		yield;
+		// Taking the previous reading's runs changes its tasks: from there to the end is one step, so
+		// nothing reads the previous notice half given up.
+		const walking = this.walk(decisions, this.previous ? Number.MAX_SAFE_INTEGER : segmentsPerStep);
+		for (let step = walking.next(); !step.done; step = walking.next()) {
+			yield;
+		}
+		const finishing = this.finish();
+		for (let step = finishing.next(); !step.done; step = finishing.next()) {
+			if (!this.previous) {
+				yield;
+			}
+		}
 	}
 
 	// -----------------------------------------------------------------------------------------
 	// The walk: sections, tasks, their text and fields
 
 	/** One pass over the segments; a line's text is read once, a field goes on in O(1) per line. */
-	private walk(decisions: ReadonlyArray<ItemDecision | undefined>): void {
+	private *walk(decisions: ReadonlyArray<ItemDecision | undefined>, segmentsPerStep: number): Generator<void, void, void> {
 		const { segments, text } = this;
+		let nextYield = segmentsPerStep;
 		for (let i = 0; i < segments.length; i++) {
 			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
 				i = this.readRun(i, decisions) - 1;
 			} else {
 				this.step(i, decisions);
+			}
+			if (i >= nextYield) {
+				nextYield = i + segmentsPerStep;
+				yield;
 			}
 		}
 		this.closeTask();
@@ -759,12 +788,16 @@ class NoticeInterpreter {
 	// -----------------------------------------------------------------------------------------
 	// The notice as a whole: conventions, prefixes, inherited leads and leaders, kind
 
-	private finish(): void {
+	/** Yields between its decisions: each goes over the whole notice. */
+	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
 		inheritFromSections(notice.tasks, this.sectionUnits, this.mentions);
+		yield;
 		this.mentions.distributeLevelPrefixes();
+		yield;
 		applyLeadRules(notice.tasks, notice.convention);
+		yield;
 		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
 		const units: UnitMention[] = [];
 		for (const task of notice.tasks) {
@@ -781,7 +814,9 @@ class NoticeInterpreter {
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		yield;
 		reportUnbalancedBrackets(notice, structure, this.memo);
+		yield;
 		closeSpans(notice);
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}

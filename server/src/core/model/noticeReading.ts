@@ -1,7 +1,7 @@
-import { interpretRuns } from '../interpret/interpretNotice';
+import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
-import { readStructure, rereadStructure } from '../syntax/readStructure';
+import { readStructureInSteps, rereadStructure } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
 import type { ContentChange } from '../text/lineDocument';
 import { LineIndex } from '../text/lineIndex';
@@ -21,8 +21,7 @@ export interface NoticeReading {
 }
 
 export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
-	const lineIndex = new LineIndex(text);
-	return interpretText(lineIndex, memo, () => readStructure(text, lineIndex), undefined);
+	return drain(readNoticeInSteps(text, memo, undefined, undefined, Number.MAX_SAFE_INTEGER));
 }
 
 /**
@@ -32,25 +31,46 @@ export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
  * reading gives its tasks up: its notice is not to be read again.
  */
 export function rereadNotice(previous: NoticeReading, text: string, memo: ReadingMemo, changes?: readonly ContentChange[]): NoticeReading {
-	const edit = editedRegion(previous.notice, text, changes);
-	const byStart = new Map<number, TaskRun>();
-	for (const run of previous.runs) {
-		byStart.set(run.start, run);
-	}
-	const lineIndex = new LineIndex(text);
-	const structure = previous.structure;
-	return interpretText(lineIndex, memo, () => (structure ? rereadStructure(structure, text, lineIndex, edit) : readStructure(text, lineIndex)), { byStart, edit });
+	return drain(readNoticeInSteps(text, memo, previous, changes, Number.MAX_SAFE_INTEGER));
 }
 
-function interpretText(lineIndex: LineIndex, memo: ReadingMemo, structureOf: () => NoticeStructure, previous: PreviousRuns | undefined): NoticeReading {
+/**
+ * readNotice (or rereadNotice, given the previous reading) in steps of about `linesPerStep` lines,
+ * for a host that lets other work run between steps: a notice of megabytes then blocks no request.
+ * The core yields; waiting is the host's (it has the event loop, the core has no timers).
+ */
+export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
+	const lineIndex = new LineIndex(text);
+	yield;
 	try {
-		const structure = structureOf();
-		const { notice, runs } = interpretRuns(structure, memo, previous);
-		return { notice, structure, runs };
+		let structure: NoticeStructure;
+		let runs: PreviousRuns | undefined;
+		if (previous) {
+			const edit = editedRegion(previous.notice, text, changes);
+			const byStart = new Map<number, TaskRun>();
+			for (const run of previous.runs) {
+				byStart.set(run.start, run);
+			}
+			runs = { byStart, edit };
+			structure = previous.structure ? rereadStructure(previous.structure, text, lineIndex, edit) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
+		} else {
+			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
+		}
+		yield;
+		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
+		return { notice: read.notice, structure, runs: read.runs };
 	} catch (error) {
-		const notice = emptyNotice(lineIndex.text, lineIndex);
+		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
 		return { notice, structure: undefined, runs: [] };
+	}
+}
+
+function drain<T>(steps: Generator<void, T, void>): T {
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) {
+			return step.value;
+		}
 	}
 }
 
@@ -62,8 +82,11 @@ export function editedRegion(previous: Notice, text: string, changes: readonly C
 	const before = previous.text;
 	if (changes && changes.length === 1 && 'range' in changes[0]) {
 		const change = changes[0];
-		const start = previous.lineIndex.offsetAt(change.range.start);
-		const oldEnd = Math.max(start, previous.lineIndex.offsetAt(change.range.end));
+		const from = previous.lineIndex.offsetAt(change.range.start);
+		const to = previous.lineIndex.offsetAt(change.range.end);
+		// A range given end first is the same range (as LineDocument applies it).
+		const start = Math.min(from, to);
+		const oldEnd = Math.max(from, to);
 		const newEnd = start + change.text.length;
 		if (text.length === before.length - (oldEnd - start) + change.text.length && text.startsWith(change.text, start)) {
 			return { start, oldEnd, newEnd };

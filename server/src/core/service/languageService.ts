@@ -30,6 +30,8 @@ export interface LanguageServiceHost {
 	maxFiles?: number;
 	/** Writes a workbook (exceljs, in Node); without one, the task table exports to CSV only. */
 	writeWorkbook?: WorkbookWriter;
+	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices. */
+	yieldToEventLoop?(): Promise<void>;
 }
 
 /**
@@ -91,7 +93,7 @@ export interface LanguageService {
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000 });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	const context: ServiceContext = {

@@ -19,11 +19,24 @@ function isLineSpace(code: number): boolean {
  * line, bounded look-aheads, labels found from colons.
  */
 export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
+	const steps = readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER);
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) {
+			return step.value;
+		}
+	}
+}
+
+/** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */
+export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const spans = lineIndex.lines;
 	const lines: StructureLine[] = new Array(spans.length);
 	const hints = new Uint8Array(spans.length);
 	for (let line = 0; line < spans.length; line++) {
 		lines[line] = readLine(text, spans[line], line, hints);
+		if ((line + 1) % linesPerStep === 0) {
+			yield;
+		}
 	}
 	const tables = findTables(text, lines, hints);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
