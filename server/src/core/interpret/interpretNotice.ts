@@ -207,7 +207,7 @@ class NoticeInterpreter {
 		const stop = lines[segments[end - 1].line.line].next;
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = end <= this.afterLastItem;
-		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions.slice(first, end), 0) : undefined;
+		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
 		if (previous) {
 			this.reuseRun(takeRun(previous.run, previous.delta), first, end);
 			return end;

@@ -2,8 +2,8 @@ import type { Task } from '../model/types';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
 
-/** Entries kept per generation: a 2 MB notice has some twenty thousand distinct lists. */
-const GENERATION_SIZE = 50_000;
+/** Entries kept per generation: two generations of lists take a few megabytes (a 2 MB notice has some twenty thousand distinct lists; a server holds one engine for the whole workspace). */
+const GENERATION_SIZE = 10_000;
 
 /**
  * What a reading computes from a piece of text alone, kept across readings: a notice names the

@@ -46,7 +46,7 @@ export interface PreviousRuns {
  * its text to the new one; undefined when the edit touches those lines or the lines are read
  * otherwise (another count of segments, another decision).
  */
-export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number): { run: TaskRun; delta: number } | undefined {
+export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
 	const { edit, byStart } = previous;
 	let delta: number;
 	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
@@ -57,7 +57,7 @@ export function unchangedRun(previous: PreviousRuns, text: string, start: number
 		return undefined;
 	}
 	const run = byStart.get(start - delta);
-	if (!run || run.end + delta !== end || run.decisions.length !== decisions.length - first) {
+	if (!run || run.end + delta !== end || run.decisions.length !== count) {
 		return undefined;
 	}
 	for (let k = 0; k < run.decisions.length; k++) {
@@ -122,7 +122,19 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 			}
 		}
 	}
-	return { ...run, leaders: run.tasks.map((task) => task.leader), roles };
+	// Written out, not spread: a notice of 2 MB keeps nine thousand runs.
+	return {
+		start: run.start,
+		end: run.end,
+		decisions: run.decisions,
+		tasks: run.tasks,
+		leaders: run.tasks.map((task) => task.leader),
+		roles,
+		findings: run.findings,
+		groups: run.groups,
+		candidates: run.candidates,
+		conventions: run.conventions,
+	};
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
