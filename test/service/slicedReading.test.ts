@@ -37,6 +37,14 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		const range = { start: service.workspace.index.model(uri)!.lineIndex.positionAt(at), end: service.workspace.index.model(uri)!.lineIndex.positionAt(at) };
 		await service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '\n99.新任务（牵头单位：市发改委）' }] });
 		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(edited)));
+		// Checked in steps too, and kept: the diagnostics are those of a service that reads in one go.
+		const ticks = turns;
+		await service.prepareDiagnostics(uri);
+		assert.ok(turns > ticks, 'timers ran while the notice was checked');
+		const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+		atOnce.workspace.setFolders([ROOT]);
+		atOnce.workspace.openDocument(uri, edited, 2);
+		assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 	} finally {
 		clearInterval(ticking);
 	}

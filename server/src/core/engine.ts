@@ -1,7 +1,7 @@
 import { checkRegistry } from './checks/checkRegistry';
 import type { SeverityOverrides } from './checks/checkTable';
 import type { Finding } from './checks/finding';
-import { runChecks } from './checks/runChecks';
+import { runChecks, runChecksInSteps } from './checks/runChecks';
 import { ReadingMemo } from './interpret/readingMemo';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from './model/noticeReading';
 import { parseNotice } from './model/parseNotice';
@@ -53,6 +53,11 @@ export class BreakdownEngine {
 
 	check(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Finding[] {
 		return runChecks({ notice, catalog: this.catalog, directory }, overrides);
+	}
+
+	/** check in steps, one rule a step. */
+	checkInSteps(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Generator<void, Finding[], void> {
+		return runChecksInSteps({ notice, catalog: this.catalog, directory }, overrides);
 	}
 
 	checkRegistry(registry: Registry, overrides?: SeverityOverrides): Finding[] {

@@ -40,14 +40,15 @@ export class Indexing {
 					this.diagnostics.publish(document.uri);
 					return;
 				}
-				// A notice of megabytes is read in slices: its findings and tokens once the last slice is read.
-				void sliced.then(() => {
+				// A notice of megabytes is read, then checked, in slices: its findings and tokens once both are done.
+				void sliced.then(async () => {
+					await service.prepareDiagnostics(document.uri);
 					this.diagnostics.publish(document.uri);
 					if (this.session.features().pullDiagnostics) {
 						this.session.requests.refreshDiagnostics();
 					}
 					this.session.requests.refreshSemanticTokens();
-				});
+				}).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 			}),
 		);
 		documents.onDidClose(({ document }) => {

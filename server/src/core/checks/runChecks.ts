@@ -43,6 +43,16 @@ const NO_RELATED: RelatedLocation[] = [];
 
 /** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
 export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Finding[] {
+	const steps = runChecksInSteps(input, overrides);
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) {
+			return step.value;
+		}
+	}
+}
+
+/** runChecks yielding after each rule, for a host that lets other work run between them (a notice of megabytes). */
+export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Generator<void, Finding[], void> {
 	let scopes: NumberingScope[] | undefined;
 	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)) };
 	const findings: Finding[] = [];
@@ -64,6 +74,7 @@ export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: Se
 				findings.push(checked);
 			}
 		}
+		yield;
 	}
 	return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -146,15 +146,16 @@ class NoticeInterpreter {
 		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
 		this.afterLastItem = afterLastItem;
 		yield;
-		// Taking the previous reading's runs changes its tasks: from there to the end is one step, so
-		// nothing reads the previous notice half given up.
-		const walking = this.walk(decisions, this.previous ? Number.MAX_SAFE_INTEGER : segmentsPerStep);
+		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
+		// the end is one step, so nothing reads the previous notice half given up.
+		const inSteps = !this.previous || this.previous.copy;
+		const walking = this.walk(decisions, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER);
 		for (let step = walking.next(); !step.done; step = walking.next()) {
 			yield;
 		}
 		const finishing = this.finish();
 		for (let step = finishing.next(); !step.done; step = finishing.next()) {
-			if (!this.previous) {
+			if (inSteps) {
 				yield;
 			}
 		}
@@ -209,7 +210,7 @@ class NoticeInterpreter {
 		const keep = end <= this.afterLastItem;
 		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
 		if (previous) {
-			this.reuseRun(takeRun(previous.run, previous.delta), first, end);
+			this.reuseRun(takeRun(previous.run, previous.delta, this.previous!.copy), first, end);
 			return end;
 		}
 		const tasks = this.notice.tasks.length;

@@ -39,6 +39,11 @@ export interface EditedRegion {
 export interface PreviousRuns {
 	byStart: Map<number, TaskRun>;
 	edit: EditedRegion;
+	/**
+	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
+	 * not taken (slower, but the reading may then yield anywhere).
+	 */
+	copy: boolean;
 }
 
 /**
@@ -76,7 +81,8 @@ function isLineBreak(code: number): boolean {
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
  * read again). Spans are replaced, never changed, as a span object may be shared.
  */
-export function takeRun(run: TaskRun, delta: number): TaskRun {
+export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
+	const run = copy ? copyRun(source) : source;
 	const taken: TaskRun = {
 		start: run.start + delta,
 		end: run.end + delta,
@@ -138,6 +144,28 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
+
+/** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
+function copyRun(run: TaskRun): TaskRun {
+	const mentions = new Map<UnitMention, UnitMention>();
+	const tasks = run.tasks.map((task) => {
+		const copy: Task = { ...task, marker: { ...task.marker }, fields: [], units: [] };
+		for (const field of task.fields) {
+			const units = field.units.map((unit) => {
+				const mention: UnitMention = { ...unit, task: copy };
+				mentions.set(unit, mention);
+				return mention;
+			});
+			copy.fields.push({ ...field, units });
+		}
+		for (const unit of task.units) {
+			copy.units.push(mentions.get(unit)!);
+		}
+		return copy;
+	});
+	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
+	return { ...run, tasks, candidates };
+}
 
 function move(span: Span, delta: number): Span {
 	return { start: span.start + delta, end: span.end + delta };

@@ -1,7 +1,7 @@
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
-import { readStructureInSteps, rereadStructure } from '../syntax/readStructure';
+import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
 import type { ContentChange } from '../text/lineDocument';
 import { LineIndex } from '../text/lineIndex';
@@ -47,12 +47,14 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 		let runs: PreviousRuns | undefined;
 		if (previous) {
 			const edit = editedRegion(previous.notice, text, changes);
+		yield;
 			const byStart = new Map<number, TaskRun>();
 			for (const run of previous.runs) {
 				byStart.set(run.start, run);
 			}
-			runs = { byStart, edit };
-			structure = previous.structure ? rereadStructure(previous.structure, text, lineIndex, edit) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
+			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
+			runs = { byStart, edit, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		}

@@ -13,7 +13,7 @@ import { Workspace } from '../workspace/workspace';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
 import { filesToLint, lintFile, type FileLint } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
-import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
+import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
@@ -51,6 +51,8 @@ export interface LanguageService {
 	localize(message: Message): string;
 
 	diagnostics(uri: string): Diagnostic[] | undefined;
+	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
+	prepareDiagnostics(uri: string): Promise<void>;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -122,6 +124,12 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return problem ? [problem] : [];
 		},
 		localize: (text) => localize(text, locale),
+		async prepareDiagnostics(uri) {
+			const steps = findingsInSteps(context, uri);
+			while (!steps.next().done) {
+				await host.yieldToEventLoop?.();
+			}
+		},
 		diagnostics(uri) {
 			const found = documentFindings(context, uri);
 			return found?.findings.map((finding) => ({

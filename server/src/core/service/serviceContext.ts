@@ -103,6 +103,24 @@ export function documentFindings(context: ServiceContext, uri: string): { findin
 	return { findings, lineIndex: notice.lineIndex, notice };
 }
 
+/**
+ * The findings of an open notice computed in steps (one rule a step) and kept where
+ * documentFindings finds them: a notice of megabytes is checked without blocking.
+ */
+export function* findingsInSteps(context: ServiceContext, uri: string): Generator<void, void, void> {
+	const settings = context.settings();
+	const entry = context.index.getNotice(uri);
+	const notice = entry?.notice;
+	if (!entry || !notice || entry.tooLarge) {
+		return;
+	}
+	const registryVersion = context.index.registryVersion;
+	const findings = yield* context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity);
+	if (context.index.getNotice(uri)?.notice === notice && context.index.registryVersion === registryVersion && context.settings() === settings) {
+		context.findingCache.set(notice, { registryVersion, settings, findings });
+	}
+}
+
 /** The line index of an indexed notice or registry: edits to it are converted with it. */
 export function lineIndexOf(context: ServiceContext, uri: string): RangeMapper | undefined {
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;

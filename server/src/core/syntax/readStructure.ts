@@ -48,7 +48,7 @@ export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesP
  * wholly after it moved, the others read. Tables and blocks are found again over all lines (a
  * table's extent depends on its neighbours).
  */
-export function rereadStructure(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }): NoticeStructure {
+export function* rereadStructureInSteps(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const spans = lineIndex.lines;
 	const oldLines = previous.lines;
 	const lineDelta = spans.length - oldLines.length;
@@ -57,22 +57,28 @@ export function rereadStructure(previous: NoticeStructure, text: string, lineInd
 	const hints = new Uint8Array(spans.length);
 	for (let line = 0; line < spans.length; line++) {
 		const span = spans[line];
-		const before = span.end <= edit.start ? oldLines[line] : undefined;
-		if (before && before.line === line && oldLines.length > line && previous.lineIndex.lines[line].start === span.start && previous.lineIndex.lines[line].end === span.end) {
+		const old = line - lineDelta;
+		if (span.end <= edit.start && line < oldLines.length && sameSpan(previous.lineIndex.lines[line], span.start, span.end)) {
+			// Before the edit: the same line (findTables marks table lines again).
+			const before = oldLines[line];
 			lines[line] = before.table < 0 ? before : { ...before, table: -1 };
 			hints[line] = previous.hints[line];
-			continue;
-		}
-		const old = line - lineDelta;
-		if (span.start >= edit.newEnd && old >= 0 && old < oldLines.length && previous.lineIndex.lines[old].start === span.start - delta && previous.lineIndex.lines[old].end === span.end - delta) {
+		} else if (span.start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(previous.lineIndex.lines[old], span.start - delta, span.end - delta)) {
 			lines[line] = movedLine(oldLines[old], line, delta);
 			hints[line] = previous.hints[old];
-			continue;
+		} else {
+			lines[line] = readLine(text, span, line, hints);
 		}
-		lines[line] = readLine(text, span, line, hints);
+		if ((line + 1) % linesPerStep === 0) {
+			yield;
+		}
 	}
 	const tables = findTables(text, lines, hints);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+}
+
+function sameSpan(span: LineSpan, start: number, end: number): boolean {
+	return span.start === start && span.end === end;
 }
 
 /** A line read before, as line `line`, `delta` further on: new objects, the previous reading's are left as they were. */
