@@ -1,6 +1,6 @@
 import type { Task } from '../model/types';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
+import { levelPrefixHabit, splitUnitList, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
 
 /** Entries kept per generation: two generations of lists take a few megabytes (a 2 MB notice has some twenty thousand distinct lists; a server holds one engine for the whole workspace). */
 const GENERATION_SIZE = 10_000;
@@ -20,7 +20,19 @@ export class ReadingMemo {
 	/** Unbalanced brackets of a task, from the start of its span: a task is taken into the next reading only with its text unchanged. */
 	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
 
+	/** Each group's level-prefix habit: groups are the memo's own lists' (shared, never changed), read again after every edit. */
+	private readonly habits = new WeakMap<readonly UnitDraft[], number>();
+
 	constructor(private readonly fold: ScriptFolder) {}
+
+	readonly prefixHabit = (group: readonly UnitDraft[]): number => {
+		let habit = this.habits.get(group);
+		if (habit === undefined) {
+			habit = levelPrefixHabit(group);
+			this.habits.set(group, habit);
+		}
+		return habit;
+	};
 
 	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
 		let offsets = this.taskBrackets.get(task);

@@ -103,7 +103,7 @@ export class UnitMentions {
 
 	/** `市发改委、商务局`: the level prefix written once goes to every unit, unless the writer repeats it everywhere. */
 	distributeLevelPrefixes(): void {
-		if (writerRepeatsLevelPrefix(this.unitGroups)) {
+		if (writerRepeatsLevelPrefix(this.unitGroups, this.memo.prefixHabit)) {
 			return;
 		}
 		for (const { mention, prefix, name } of this.prefixCandidates) {

@@ -434,20 +434,37 @@ function markLevelPrefix(group: UnitDraft[]): void {
  * (`市发改委、市财政局`, where a bare `舟山银保监分局` is not a city department). Groups that repeat
  * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand as written.
  */
-export function writerRepeatsLevelPrefix(groups: ReadonlyArray<ReadonlyArray<{ name: string; levelPrefix?: string }>>): boolean {
+export function writerRepeatsLevelPrefix<G extends ReadonlyArray<{ name: string; levelPrefix?: string }>>(groups: readonly G[], habitOf: (group: G) => number = levelPrefixHabit): boolean {
 	let repeated = 0;
 	let omitted = 0;
 	for (const group of groups) {
-		const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
-		if (!prefix) {
-			continue;
-		}
-		if (group.slice(1).some((unit) => levelPrefixOf(unit.name) === prefix)) {
-			repeated++;
-		}
-		if (group.some((unit) => unit.levelPrefix !== undefined)) {
-			omitted++;
-		}
+		const habit = habitOf(group);
+		repeated += habit & PrefixHabit.Repeated;
+		omitted += (habit & PrefixHabit.Omitted) >> 1;
 	}
 	return repeated > omitted;
+}
+
+/** What one group shows of the writer's habit (PrefixHabit bits): a function of the group alone, so it may be kept with it. */
+export const enum PrefixHabit {
+	Repeated = 1,
+	Omitted = 2,
+}
+
+export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefix?: string }>): number {
+	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+	if (!prefix) {
+		return 0;
+	}
+	let habit = 0;
+	for (let i = 1; i < group.length; i++) {
+		if (levelPrefixOf(group[i].name) === prefix) {
+			habit |= PrefixHabit.Repeated;
+			break;
+		}
+	}
+	if (group.some((unit) => unit.levelPrefix !== undefined)) {
+		habit |= PrefixHabit.Omitted;
+	}
+	return habit;
 }
