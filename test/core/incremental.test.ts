@@ -8,6 +8,7 @@ import { workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
 import type { Notice } from '../../server/src/core/model/types';
 import type { ContentChange } from '../../server/src/core/text/lineDocument';
+import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
 import { noticeSnapshot } from '../support/noticeSnapshot';
@@ -65,13 +66,6 @@ function everything(notice: Notice): unknown {
 	};
 }
 
-function drain<T>(steps: Generator<void, T, void>): T {
-	for (let step = steps.next(); ; step = steps.next()) {
-		if (step.done) {
-			return step.value;
-		}
-	}
-}
 
 test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples and the corpus, model, findings, outline and references equal a fresh read`, () => {
 	let sequences = 0;

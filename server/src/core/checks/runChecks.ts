@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
@@ -43,12 +44,7 @@ const NO_RELATED: RelatedLocation[] = [];
 
 /** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
 export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Finding[] {
-	const steps = runChecksInSteps(input, overrides);
-	for (let step = steps.next(); ; step = steps.next()) {
-		if (step.done) {
-			return step.value;
-		}
-	}
+	return drain(runChecksInSteps(input, overrides));
 }
 
 /** runChecks yielding after each rule, for a host that lets other work run between them (a notice of megabytes). */

@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { lastAtOrBefore } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
@@ -89,12 +90,7 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  * notice gives its tasks up and is not to be read again).
  */
 export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): { notice: Notice; runs: TaskRun[] } {
-	const steps = interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER);
-	for (let step = steps.next(); ; step = steps.next()) {
-		if (step.done) {
-			return step.value;
-		}
-	}
+	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
 }
 
 /** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */

@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
@@ -68,13 +69,6 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 	}
 }
 
-function drain<T>(steps: Generator<void, T, void>): T {
-	for (let step = steps.next(); ; step = steps.next()) {
-		if (step.done) {
-			return step.value;
-		}
-	}
-}
 
 /**
  * Where `text` differs from the previous notice's text: from one ranged change (typing), checked

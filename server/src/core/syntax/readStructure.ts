@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import { isWhiteSpace } from '../text/characters';
 import type { LineSpan, Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
@@ -19,12 +20,7 @@ function isLineSpace(code: number): boolean {
  * line, bounded look-aheads, labels found from colons.
  */
 export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
-	const steps = readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER);
-	for (let step = steps.next(); ; step = steps.next()) {
-		if (step.done) {
-			return step.value;
-		}
-	}
+	return drain(readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER));
 }
 
 /** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */

@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import type { BreakdownEngine } from '../engine';
 import { looksLikeNotice } from '../features/classifyText';
 import { workspaceUnits, type NoticeEntry, type WorkspaceUnit } from '../features/unitReferences';
@@ -79,10 +80,7 @@ export class WorkspaceIndex {
 	 * otherwise a text file is indexed only when it reads like one.
 	 */
 	update(uri: string, text: string, version: number | undefined, asNotice: boolean, changes?: DocumentChanges): void {
-		const steps = this.updateInSteps(uri, text, version, asNotice, changes, Number.MAX_SAFE_INTEGER);
-		while (!steps.next().done) {
-			// One step after another, without yielding to anything.
-		}
+		drain(this.updateInSteps(uri, text, version, asNotice, changes, Number.MAX_SAFE_INTEGER));
 	}
 
 	/**
