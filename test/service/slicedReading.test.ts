@@ -28,6 +28,10 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 	try {
 		const read = service.workspace.openDocument(uri, text, 1);
 		assert.ok(read, 'a large notice is read in slices');
+		assert.equal(service.workspace.index.model(uri), undefined, 'the index has the notice once its last slice is read');
+		// Cross-file requests wait for the workspace to be idle: that includes the slices.
+		await service.workspace.idle();
+		assert.ok(service.workspace.index.model(uri));
 		await read;
 		assert.ok(turns > 0, 'timers ran while the notice was read');
 		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(text)));

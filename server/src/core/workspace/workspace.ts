@@ -201,13 +201,14 @@ export class Workspace {
 		return run;
 	}
 
-	/** Resolves when nothing is left to read (reads scheduled meanwhile included). */
+	/** Resolves when nothing is left to read (reads scheduled meanwhile, and open documents read in slices, included). */
 	async idle(): Promise<void> {
 		let seen: Promise<unknown>;
 		do {
 			seen = this.tail;
 			await seen;
-		} while (seen !== this.tail);
+			await Promise.all(this.slicedReads.values());
+		} while (seen !== this.tail || this.slicedReads.size > 0);
 	}
 
 	/**
