@@ -14,7 +14,7 @@ import { Workspace } from '../workspace/workspace';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
-import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
+import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
@@ -34,6 +34,8 @@ export interface LanguageServiceHost {
 	describe?(uri: string): string;
 	/** Writes a workbook (exceljs, in Node); without one, the task table exports to CSV only. */
 	writeWorkbook?: WorkbookWriter;
+	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices. */
+	yieldToEventLoop?(): Promise<void>;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface LanguageService {
 	localize(message: Message): string;
 
 	diagnostics(uri: string): Diagnostic[] | undefined;
+	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
+	prepareDiagnostics(uri: string): Promise<void>;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -103,7 +107,7 @@ export interface LanguageService {
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	const context: ServiceContext = {
@@ -136,6 +140,12 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return problem ? [problem] : [];
 		},
 		localize: (text) => localize(text, locale),
+		async prepareDiagnostics(uri) {
+			const steps = findingsInSteps(context, uri);
+			while (!steps.next().done) {
+				await host.yieldToEventLoop?.();
+			}
+		},
 		diagnostics(uri) {
 			const found = documentFindings(context, uri);
 			return found?.findings.map((finding) => ({
