@@ -101,6 +101,12 @@ export class WorkspaceIndex {
 		return entry;
 	}
 
+	/** Which registry applies changed (the registry setting): whatever is derived from the registries is derived again. */
+	registriesMoved(): void {
+		this.generation++;
+		this.registryGeneration++;
+	}
+
 	remove(uri: string): void {
 		const key = uriKey(uri);
 		this.generation++;
