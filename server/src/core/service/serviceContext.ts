@@ -9,6 +9,7 @@ import type { Notice, UnitMention } from '../model/types';
 import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { DocumentAnswers } from './documentAnswers';
 import type { BreakdownSettings } from './settings';
 
 /** What every feature of the service works with. One per service; no module-level state. */
@@ -21,6 +22,8 @@ export interface ServiceContext {
 	locale(): Locale;
 	/** Findings per parsed notice or registry, valid while the registries and settings are unchanged. */
 	findingCache: WeakMap<object, { registryVersion: number; settings: BreakdownSettings; findings: Finding[] }>;
+	/** A document's outline, tokens, folding ranges, diagnostics and code lenses, kept for the state they were computed in. */
+	answers: DocumentAnswers;
 }
 
 /** The unit at a position, in a notice or in a registry file. */
