@@ -76,7 +76,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				renameProvider: { prepareProvider: true },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				codeLensProvider: { resolveProvider: false },
-				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true } },
 				executeCommandProvider: { commands: [CreateRegistryCommand] },
 				diagnosticProvider: features.pullDiagnostics ? { identifier: 'breakdown', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
 				workspace: { workspaceFolders: { supported: true } },
