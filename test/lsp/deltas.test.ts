@@ -102,7 +102,7 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 			const change: TextDocumentContentChangeEvent = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: insertions[i % insertions.length] };
 			mirror = TextDocument.update(mirror, [change], mirror.version + 1);
 			await server.change(editedUri, [change]);
-			const delta = await server.request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri: editedUri }, previousResultId: previous.resultId });
+			const delta: SemanticTokensDelta | SemanticTokens = await server.request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri: editedUri }, previousResultId: previous.resultId });
 			assert.ok('edits' in delta, 'an edit from the result the client holds');
 			const full = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: editedUri } });
 			assert.deepEqual(applyDelta(previous.data, delta), full.data, `edit ${i}`);
