@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { registerCommands } from './commands';
+import { registerHiddenFindings } from './hiddenFindings';
 import { TaskTables } from './taskTable/taskTables';
 import { watchForNotices } from './noticeDetection';
+import { NoticeStatus } from './noticeStatus';
 import { UnitsView } from './unitsView';
 import { trackNoticeOpened } from './walkthroughProgress';
 
@@ -22,10 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [
-			{ language: 'breakdown' },
-			{ language: 'breakdown-units' },
-		],
+		// Files and new documents only: Refactor Preview's copies of a notice (and git's) are not notices of the workspace.
+		documentSelector: ['file', 'untitled'].flatMap((scheme) => [
+			{ scheme, language: 'breakdown' },
+			{ scheme, language: 'breakdown-units' },
+		]),
 		synchronize: { configurationSection: 'breakdown' },
 		initializationOptions: { settings: vscode.workspace.getConfiguration('breakdown') },
 		outputChannelName: 'Breakdown',
@@ -36,17 +39,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	await client.start();
 
 	const unitsView = new UnitsView(client);
+	unitsView.register(context);
 	const taskTables = new TaskTables(context, client);
+	const noticeStatus = new NoticeStatus(context, client);
 	context.subscriptions.push(
-		vscode.window.registerTreeDataProvider('breakdown.units', unitsView),
 		taskTables,
+		noticeStatus,
 		// One handler per notification: the client keeps the last one registered.
 		client.onNotification(IndexChangedNotification, () => {
 			unitsView.refresh();
 			taskTables.indexChanged();
+			noticeStatus.update();
 		}),
 	);
 	registerCommands(context, client, unitsView);
+	registerHiddenFindings(context, client);
 	watchForNotices(context, client);
 	trackNoticeOpened(context);
 	return { client, unitsView, taskTables };

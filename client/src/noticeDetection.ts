@@ -9,7 +9,7 @@ import { ClassifyRequest } from '../../server/src/protocol/protocol';
  */
 export function watchForNotices(context: vscode.ExtensionContext, client: LanguageClient): void {
 	const consider = async (document: vscode.TextDocument) => {
-		if (document.languageId !== 'plaintext' || document.isClosed) {
+		if (document.languageId !== 'plaintext' || document.isClosed || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) {
 			return;
 		}
 		const settings = vscode.workspace.getConfiguration('breakdown', document.uri);

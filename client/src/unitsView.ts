@@ -1,29 +1,88 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { UnitTreeRequest, type UnitItem, type UnitRole, type UnitTaskItem } from '../../server/src/protocol/protocol';
+import { UnitTreeRequest, type UnitItem, type UnitNoticeItem, type UnitRole, type UnitTaskItem } from '../../server/src/protocol/protocol';
 
-type Node = { type: 'unit'; unit: UnitItem } | { type: 'role'; unit: UnitItem; role: UnitRole } | { type: 'task'; task: UnitTaskItem };
+type Node =
+	| { type: 'unit'; unit: UnitItem }
+	| { type: 'notice'; unit: UnitItem; notice: UnitNoticeItem }
+	| { type: 'role'; unit: UnitItem; role: UnitRole; notice?: UnitNoticeItem }
+	| { type: 'task'; task: UnitTaskItem };
 
-/** The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role. Its labels are the server's, in the server's locale and role words. */
+const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'other'];
+
+/**
+ * The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role — under
+ * each notice first when the unit's tasks are in several (five cities' 发改委 are five notices,
+ * not one heap). A filter (the server matches names and pinyin) narrows a workspace of many
+ * notices. Its labels are the server's, in the server's locale and role words.
+ */
 export class UnitsView implements vscode.TreeDataProvider<Node> {
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeTreeData = this.changed.event;
 	private units: Promise<UnitItem[]> | undefined;
+	private filter = '';
+	private view: vscode.TreeView<Node> | undefined;
 
 	constructor(private readonly client: LanguageClient) {}
+
+	/** Shows the view in the Explorer (`breakdown.units`) and registers its filter commands. */
+	register(context: vscode.ExtensionContext): void {
+		this.view = vscode.window.createTreeView('breakdown.units', { treeDataProvider: this, showCollapseAll: true });
+		context.subscriptions.push(
+			this.view,
+			vscode.commands.registerCommand('breakdown.filterUnits', () => this.askFilter()),
+			vscode.commands.registerCommand('breakdown.clearUnitsFilter', () => this.setFilter('')),
+		);
+	}
 
 	refresh(): void {
 		this.units = undefined;
 		this.changed.fire();
 	}
 
-	/** The units as the server last reported them (fetched on first use after a refresh). */
+	/** The units as the server last reported them, filtered (fetched on first use after a refresh). */
 	getUnits(): Promise<UnitItem[]> {
-		this.units ??= this.client.sendRequest(UnitTreeRequest, {}).catch((error) => {
-			this.client.outputChannel.appendLine(`Units view: ${String(error)}`);
-			return [];
-		});
+		const filter = this.filter;
+		this.units ??= this.client
+			.sendRequest(UnitTreeRequest, filter ? { filter } : {})
+			.catch((error) => {
+				this.client.outputChannel.appendLine(`Units view: ${String(error)}`);
+				return [];
+			})
+			.then((units) => {
+				this.describeFilter(units.length);
+				return units;
+			});
 		return this.units;
+	}
+
+	async setFilter(filter: string): Promise<void> {
+		this.filter = filter.trim();
+		await vscode.commands.executeCommand('setContext', 'breakdown.unitsFiltered', this.filter !== '');
+		this.refresh();
+	}
+
+	private async askFilter(): Promise<void> {
+		const filter = await vscode.window.showInputBox({
+			title: vscode.l10n.t('Filter Units'),
+			prompt: vscode.l10n.t('Part of a unit name, or its pinyin (fgw, fagai); empty shows every unit'),
+			value: this.filter,
+		});
+		if (filter !== undefined) {
+			await this.setFilter(filter);
+		}
+	}
+
+	private describeFilter(count: number): void {
+		if (!this.view) {
+			return;
+		}
+		this.view.description = this.filter || undefined;
+		this.view.message = !this.filter ? undefined : count === 0
+					? vscode.l10n.t('No unit matches "{0}".', this.filter)
+					: count === 1
+						? vscode.l10n.t('One unit matches "{0}".', this.filter)
+						: vscode.l10n.t('{0} units match "{1}".', count, this.filter);
 	}
 
 	async getChildren(node?: Node): Promise<Node[]> {
@@ -31,37 +90,63 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 			return (await this.getUnits()).map((unit) => ({ type: 'unit', unit }));
 		}
 		if (node.type === 'unit') {
-			return (['lead', 'responsible', 'other'] as const).filter((role) => node.unit[role].length > 0).map((role) => ({ type: 'role', unit: node.unit, role }));
+			if (node.unit.notices.length > 1) {
+				return node.unit.notices.map((notice) => ({ type: 'notice', unit: node.unit, notice }));
+			}
+			return ROLES.filter((role) => node.unit[role].length > 0).map((role) => ({ type: 'role', unit: node.unit, role }));
+		}
+		if (node.type === 'notice') {
+			return ROLES.filter((role) => node.unit[role].some((task) => task.uri === node.notice.uri)).map((role) => ({ type: 'role', unit: node.unit, role, notice: node.notice }));
 		}
 		if (node.type === 'role') {
-			return node.unit[node.role].map((task) => ({ type: 'task', task }));
+			return node.unit[node.role].filter((task) => !node.notice || task.uri === node.notice.uri).map((task) => ({ type: 'task', task }));
 		}
 		return [];
 	}
 
 	getTreeItem(node: Node): vscode.TreeItem {
-		if (node.type === 'unit') {
-			const { unit } = node;
-			const item = new vscode.TreeItem(unit.name, vscode.TreeItemCollapsibleState.Collapsed);
-			item.description = unit.description;
-			item.contextValue = 'unit';
-			item.iconPath = new vscode.ThemeIcon('organization');
-			return item;
+		switch (node.type) {
+			case 'unit': {
+				const { unit } = node;
+				const item = new vscode.TreeItem(unit.name, vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = `unit:${unit.identity}`;
+				item.description = unit.description;
+				item.contextValue = 'unit';
+				item.iconPath = new vscode.ThemeIcon('organization');
+				return item;
+			}
+			case 'notice': {
+				const { notice } = node;
+				const uri = vscode.Uri.parse(notice.uri);
+				const item = new vscode.TreeItem(notice.file, vscode.TreeItemCollapsibleState.Collapsed);
+				item.id = `notice:${node.unit.identity}:${notice.uri}`;
+				item.description = notice.description;
+				item.tooltip = uri.fsPath || uri.toString();
+				item.resourceUri = uri;
+				item.iconPath = vscode.ThemeIcon.File;
+				item.contextValue = 'notice';
+				return item;
+			}
+			case 'role': {
+				const label = (node.notice ?? node.unit).roles[node.role];
+				const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+				item.id = `role:${node.unit.identity}:${node.notice?.uri ?? ''}:${node.role}`;
+				item.contextValue = 'role';
+				return item;
+			}
+			case 'task': {
+				const { task } = node;
+				const uri = vscode.Uri.parse(task.uri);
+				const item = new vscode.TreeItem(task.text, vscode.TreeItemCollapsibleState.None);
+				// The notice's name on every task row: 第 1 项 is in every notice.
+				item.description = task.file;
+				item.tooltip = `${uri.fsPath || uri.toString()}\n${task.title}`;
+				item.contextValue = 'task';
+				item.iconPath = new vscode.ThemeIcon(task.role === 'lead' ? 'star-full' : 'circle-outline');
+				const range = new vscode.Range(task.range.start.line, task.range.start.character, task.range.end.line, task.range.end.character);
+				item.command = { command: 'vscode.open', title: vscode.l10n.t('Open task'), arguments: [uri, { selection: range }] };
+				return item;
+			}
 		}
-		if (node.type === 'role') {
-			const item = new vscode.TreeItem(node.unit.roles[node.role], vscode.TreeItemCollapsibleState.Expanded);
-			item.contextValue = 'role';
-			return item;
-		}
-		const { task } = node;
-		const uri = vscode.Uri.parse(task.uri);
-		const item = new vscode.TreeItem(task.text, vscode.TreeItemCollapsibleState.None);
-		item.description = task.file;
-		item.tooltip = `${uri.fsPath || uri.toString()}\n${task.title}`;
-		item.contextValue = 'task';
-		item.iconPath = new vscode.ThemeIcon(task.role === 'lead' ? 'star-full' : 'circle-outline');
-		const range = new vscode.Range(task.range.start.line, task.range.start.character, task.range.end.line, task.range.end.character);
-		item.command = { command: 'vscode.open', title: vscode.l10n.t('Open task'), arguments: [uri, { selection: range }] };
-		return item;
 	}
 }

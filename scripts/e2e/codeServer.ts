@@ -28,10 +28,16 @@ export interface Profile {
 	extensionsDir: string;
 }
 
+/**
+ * No language is forced: the workbench takes the browser's display language, as a user's VS Code
+ * takes its own, and the extension (breakdown.locale: auto) follows it. A missing argv.json would
+ * mean English before the browser is asked (docs/display-language.md), hence an empty one.
+ */
 export function createProfile(folder: string, tools: Tools, vsix: string, settings: Record<string, unknown> = {}): Profile {
 	rmSync(folder, { recursive: true, force: true });
 	const profile = { userDataDir: path.join(folder, 'user-data'), extensionsDir: path.join(folder, 'extensions') };
 	mkdirSync(path.join(profile.userDataDir, 'User'), { recursive: true });
+	writeFileSync(path.join(profile.userDataDir, 'User', 'argv.json'), '{}\n');
 	writeFileSync(
 		path.join(profile.userDataDir, 'User', 'settings.json'),
 		JSON.stringify(
@@ -48,7 +54,6 @@ export function createProfile(folder: string, tools: Tools, vsix: string, settin
 				'git.openRepositoryInParentFolders': 'never',
 				'git.enabled': false,
 				'workbench.reduceMotion': 'on',
-				'breakdown.locale': 'zh-cn',
 				...settings,
 			},
 			null,
@@ -100,7 +105,9 @@ export async function startCodeServer(tools: Tools, profile: Profile, folder: st
 	];
 	mkdirSync(path.dirname(options.logFile), { recursive: true });
 	const log = createWriteStream(options.logFile);
-	const child: ChildProcess = spawn(tools.node24, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: path.join(profile.userDataDir, 'config') } });
+	// A process group of its own: an extension host left by a reloaded window waits for it to reconnect
+	// after code-server exits, so stopping ends the whole group.
+	const child: ChildProcess = spawn(tools.node24, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, XDG_CONFIG_HOME: path.join(profile.userDataDir, 'config') } });
 	child.stdout!.pipe(log);
 	child.stderr!.pipe(log);
 	await new Promise<void>((resolve, reject) => {
@@ -121,10 +128,22 @@ export async function startCodeServer(tools: Tools, profile: Profile, folder: st
 				resolve();
 				return;
 			}
-			child.once('exit', () => resolve());
-			child.kill('SIGTERM');
+			child.once('exit', () => {
+				signalGroup(child, 'SIGKILL');
+				resolve();
+			});
+			signalGroup(child, 'SIGTERM');
 		});
 	return { url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`, folder, logFile: options.logFile, profile, stop };
+}
+
+/** Signals every process of a child's group (what is left of it may be gone already). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+	try {
+		process.kill(-child.pid!, signal);
+	} catch {
+		// the group is empty
+	}
 }
 
 /** Every log file VS Code wrote for a profile (extension host, language server output), for a failure report. */

@@ -1,4 +1,6 @@
-// `npm run screenshots`: PNGs of the main features into docs/images/, for the README.
+// `npm run screenshots`: PNGs of the main features into docs/images/, for the README. One language
+// each: the profile sets no breakdown.locale, so the extension follows the English workbench
+// (code-server has no Chinese language pack offline; docs/display-language.md).
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { E2ESession } from '../../test/e2e/support/e2eSession';
@@ -15,14 +17,16 @@ async function editorShots(workbench: Workbench, shot: Shot): Promise<void> {
 	await workbench.openFile('zhoushan-2020-task-responsibilities.txt');
 	await workbench.waitForLanguage('Task-breakdown notice');
 	await workbench.problems();
-	await page.locator('.markers-panel .monaco-list-row', { hasText: '第 125 项粘连' }).waitFor();
+	await page.locator('.markers-panel .monaco-list-row', { hasText: 'Item 125 is glued' }).waitFor();
+	// The status bar's counts for this notice.
+	await page.locator('.statusbar-item', { hasText: /\d+ tasks · \d+ without a lead · \d+ findings?/ }).first().waitFor();
 	await workbench.goTo(548, 1);
 	await workbench.goTo(553, 23);
 	await shot('inline-warnings');
 
 	// Quick fix menu on the glued item.
 	await page.keyboard.press('Control+.');
-	await page.locator('.action-widget .monaco-list-row', { hasText: '将第 125 项另起一行' }).first().waitFor();
+	await page.locator('.action-widget .monaco-list-row', { hasText: 'Move item 125 to its own line' }).first().waitFor();
 	await shot('quick-fix');
 	await page.keyboard.press('Escape');
 
@@ -68,8 +72,23 @@ async function editorShots(workbench: Workbench, shot: Shot): Promise<void> {
 	const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
 	await unit.waitFor();
 	await unit.click();
-	await units.locator('.monaco-list-row', { hasText: /^Task / }).first().waitFor();
+	// Named in two notices: a node per notice; the first one opened to its tasks, each naming its notice.
+	const notice = units.locator('.monaco-list-row', { hasText: 'xuzhou-2020-task-breakdown.txt' }).first();
+	await notice.waitFor();
+	await notice.click();
+	await units.locator('.monaco-list-row', { hasText: /Task \d+: / }).first().waitFor();
 	await shot('units-view');
+}
+
+/** The walkthrough for a clerk's first notice. */
+async function walkthroughShots(workbench: Workbench, shot: Shot): Promise<void> {
+	const { page } = workbench;
+	await workbench.runCommand('Welcome: Open Walkthrough...');
+	const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Your first task-breakdown notice' }).first();
+	await pick.waitFor();
+	await pick.click();
+	await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'Open a notice' }).first().waitFor();
+	await shot('walkthrough');
 }
 
 /** The task table of a notice with headings and leaders, filtered by a unit typed as pinyin initials. */
@@ -80,13 +99,13 @@ async function taskTableShots(workbench: Workbench, shot: Shot): Promise<void> {
 	const table = await TaskTableWebview.openFromTitleBar(workbench);
 	await workbench.runCommand('View: Toggle Maximize Editor Group');
 	await table.filterByUnit('fgj');
-	await table.summaryMatching(/^(\d+) \/ (?!\1 )\d+ 项任务$/);
+	await table.summaryMatching(/^(\d+) of (?!\1 )\d+ tasks$/);
 	await table.root.locator('.matching-units .chip').first().waitFor();
 	await shot('task-table');
 }
 
 /** Steps by name: `npm run screenshots -- task-table` takes only that step's screenshots. */
-const STEPS: Record<string, (workbench: Workbench, shot: Shot) => Promise<void>> = { editor: editorShots, 'task-table': taskTableShots };
+const STEPS: Record<string, (workbench: Workbench, shot: Shot) => Promise<void>> = { editor: editorShots, walkthrough: walkthroughShots, 'task-table': taskTableShots };
 
 async function main(): Promise<void> {
 	const images = path.join(ROOT, 'docs', 'images');
@@ -97,7 +116,7 @@ async function main(): Promise<void> {
 		throw new Error(`no screenshot step ${unknown.join(', ')}; the steps are ${Object.keys(STEPS).join(', ')}`);
 	}
 	const { tools, vsix } = E2ESession.tools();
-	const session = await E2ESession.start('screenshots', { trusted: true, tools, vsix });
+	const session = await E2ESession.start('screenshots', { trusted: true, tools, vsix, settings: {} });
 	const shot = (name: string) => session.workbench.screenshot(path.join(images, `${name}.png`));
 	try {
 		for (const [name, step] of Object.entries(STEPS)) {

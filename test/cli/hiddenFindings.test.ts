@@ -110,15 +110,15 @@ test('a hidden-findings file with bad content: a clear message, every finding sh
 	assert.equal(fs.readFileSync(ignoreFile, 'utf8'), broken, 'nothing lost: the file is as the clerk left it');
 	assert.match(run(folder, ['lint', '--locale', 'en', 'notices']).stderr, /^breakdown: Cannot read \.breakdown\/ignore\.json: not valid JSON at line 6, column 3 \("\]" cannot stand there\)\. The findings it hides are shown/);
 
-	// One bad entry: the others still hide theirs.
+	// One bad entry: the file is not trusted, so it hides nothing (and is not rewritten).
 	const entries = JSON.parse(good);
 	entries.hidden[1].task = 7;
 	fs.writeFileSync(ignoreFile, JSON.stringify(entries, null, 2));
 	const partly = run(folder, ['lint', 'notices']);
-	assert.match(partly.stderr, /^breakdown: \.breakdown\/ignore\.json 中有 1 条记录无法读取：第 2 条（task）/);
-	assert.equal(partly.code, 0);
+	assert.match(partly.stderr, /^breakdown: 无法读取 \.breakdown\/ignore\.json：1 条记录不完整，第一条是第 2 条（task）/);
+	assert.equal(partly.code, 1);
 	assert.match(partly.stdout, /unknown-unit/);
-	assert.doesNotMatch(partly.stdout, /missing-lead/);
+	assert.match(partly.stdout, /missing-lead/);
 
 	// Not a file at all: said, and everything shown.
 	fs.rmSync(ignoreFile);

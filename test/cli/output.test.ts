@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CHECK_CODES } from '../../server/src/core/checks/checkTable';
+import { CHECK_CODES, CHECKS, type CheckCode } from '../../server/src/core/checks/checkTable';
 import type { Finding } from '../../server/src/core/checks/finding';
 import type { FileReport } from '../../server/src/cli/lintFiles';
 import { writeJson } from '../../server/src/cli/writeJson';
@@ -91,7 +91,9 @@ test('SARIF rules: full descriptions, help links to the README anchor of each ch
 	assert.deepEqual(zh.map((rule) => rule.id), CHECK_CODES);
 	zh.forEach((rule, index) => {
 		assert.equal(rule.helpUri, `${homepage}#${rule.id}`);
-		assert.ok(readme.includes(`<a id="${rule.id}"></a>\`${rule.id}\``), `README's table of checks has an anchor for ${rule.id}`);
+		// The README's row: the anchor helpUri names, the default level, and the English summary word for word.
+		const row = `| <a id="${rule.id}"></a>\`${rule.id}\` | ${CHECKS[rule.id as CheckCode].severity} | ${en[index].shortDescription.text.replace(/\|/g, '\\|')} |`;
+		assert.ok(readme.includes(row), `README's table of checks has the row ${row}`);
 		assert.match(rule.shortDescription.text, /[\u4e00-\u9fff]/);
 		assert.ok(rule.fullDescription.text.length > rule.shortDescription.text.length);
 		assert.match(en[index].shortDescription.text, /^[A-Z][a-z]* [a-z]/, 'an English sentence');

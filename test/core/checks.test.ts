@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHECK_CODES, CHECKS } from '../../server/src/core/checks/checkTable';
+import { CHECK_CODES, checkDescription } from '../../server/src/core/checks/checkTable';
 import { check, codes, engine } from '../support/engine';
 import { MESSAGES } from '../../server/src/core/messages/messageTable';
 
@@ -10,10 +10,13 @@ function only(code: string, text: string, registry?: string) {
 	return check(text, registry).findings.filter((finding) => finding.code === code);
 }
 
-test('every code has both messages and a description', () => {
+test('every code has both messages and what it is for, in one sentence and in full', () => {
 	for (const code of CHECK_CODES) {
 		assert.ok(MESSAGES[code]['zh-cn'].length > 0 && MESSAGES[code].en.length > 0, code);
-		assert.ok(CHECKS[code].description.length > 0, code);
+		for (const locale of ['zh-cn', 'en'] as const) {
+			const summary = checkDescription(code, 'summary', locale);
+			assert.ok(summary.length > 0 && checkDescription(code, 'details', locale).length > summary.length, `${code} ${locale}`);
+		}
 	}
 });
 

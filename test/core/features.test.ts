@@ -30,6 +30,28 @@ test('outline: sections hold tasks; a task shows its lead units', () => {
 	}
 });
 
+test("outline: a task's detail adds its own leader and its deadline; a long title is named by its first clause", () => {
+	const { notice } = check(dedent(`
+		2020年重点工作任务分解
+		一、于会游市长主抓重点工作
+		1.扩大有效投资，推进重大项目建设，全年完成固定资产投资100亿元。
+		牵头单位：市发改委
+		责任领导：王俊副市长
+		完成时限：6月底前
+		2.稳定外贸出口（持续推进）。
+		牵头单位：市商务局
+		3.推进政务服务“一网通办”向村社区延伸覆盖全部行政村和城市社区
+		责任单位：市政务办、市大数据局
+	`));
+	const tasks = outline(notice)[0].children;
+	assert.deepEqual(tasks.map((task) => [task.name, task.detail]), [
+		['1.扩大有效投资…', '牵头：市发改委 · 领导：王俊副市长 · 时限：6月底前'],
+		['2.稳定外贸出口（持续推进）。', '牵头：市商务局 · 时限：持续推进'],
+		['3.推进政务服务“一网通办”向村社区延伸覆盖全部行政村和城市社区', ''],
+	]);
+	assert.deepEqual(outline(notice, 'en')[0].children.map((task) => task.detail), ['Lead: 市发改委 · Leader: 王俊副市长 · Due: 6月底前', 'Lead: 市商务局 · Due: 持续推进', '']);
+});
+
 test('unitAt: the unit under the cursor, its end included; nothing between units', () => {
 	const at = (fixture: string) => {
 		const { text, offset } = withCursor(fixture);

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../server/src/core/checks/finding';
 import { contextOf, hiddenEntryFor, splitHidden, withEntry, withoutEntries, type HiddenEntry } from '../../server/src/core/features/hiddenFindings';
-import { describeHiddenFileProblem, hiddenFileWith, hiddenFileWithout, parseHiddenFile, serializeHiddenFile } from '../../server/src/core/features/hiddenFindingsFile';
+import { hiddenFileProblemMessage, hiddenFileWith, hiddenFileWithout, parseHiddenFile, serializeHiddenFile } from '../../server/src/core/features/hiddenFindingsFile';
+import { localize } from '../../server/src/core/messages/message';
 import { fnv1a64, readingText } from '../../server/src/core/text/textFingerprint';
 import { dedent, withCursor } from '../support/cursor';
 import { check, engine } from '../support/engine';
@@ -185,16 +186,14 @@ test('a broken file: a message with line and column, the findings it hid show, n
 	const read = parseHiddenFile(broken);
 	assert.equal(read.ok, false);
 	assert.ok(!read.ok);
-	assert.deepEqual(read.usable, []);
-	assert.deepEqual(shownAndHidden(THREE_TASKS, read.usable).shown, ['unknown-unit(市枢纽指挥部)']);
 	assert.deepEqual(read.problem, { kind: 'syntax', line: 4, column: broken.split('\n')[3].indexOf(',}') + 2, found: '}' });
-	assert.match(describeHiddenFileProblem(read.problem, '.breakdown/ignore.json', 'zh-cn'), /^无法读取 \.breakdown\/ignore\.json：第 4 行第 \d+ 列此处不应出现「}」，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动/);
-	assert.match(describeHiddenFileProblem(read.problem, '.breakdown/ignore.json', 'en'), /^Cannot read \.breakdown\/ignore\.json: not valid JSON at line 4, column \d+ \("\}" cannot stand there\)\. The findings it hides are shown/);
+	assert.match(localize(hiddenFileProblemMessage(read.problem, '.breakdown/ignore.json'), 'zh-cn'), /^无法读取 \.breakdown\/ignore\.json：第 4 行第 \d+ 列此处不应出现「}」，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动/);
+	assert.match(localize(hiddenFileProblemMessage(read.problem, '.breakdown/ignore.json'), 'en'), /^Cannot read \.breakdown\/ignore\.json: not valid JSON at line 4, column \d+ \("\}" cannot stand there\)\. The findings it hides are shown/);
 	const truncated = parseHiddenFile(good.slice(0, 40));
 	assert.ok(!truncated.ok && truncated.problem.kind === 'syntax' && truncated.problem.found === undefined && truncated.problem.line === 4, 'the end of a cut file: inside the first entry, line 4');
 });
 
-test('a file of the wrong shape or version, or with a bad entry: a message; good entries still hide', () => {
+test('a file of the wrong shape or version, or with a bad entry: a message, and the file hides nothing', () => {
 	const { entry } = hideAt(THREE_TASKS.replace('市枢纽指挥部', '市枢纽$0指挥部'));
 	const problem = (text: string) => {
 		const read = parseHiddenFile(text);
@@ -206,10 +205,9 @@ test('a file of the wrong shape or version, or with a bad entry: a message; good
 	assert.deepEqual(problem('{"version": 1}').problem, { kind: 'no-list' });
 	const mixed = problem(JSON.stringify({ version: 1, hidden: [entry, { ...entry, task: 42 }, 'x'] }));
 	assert.deepEqual(mixed.problem, { kind: 'entries', invalid: [{ entry: 2, field: 'task' }, { entry: 3 }] });
-	assert.deepEqual(mixed.usable, [entry]);
-	assert.deepEqual(shownAndHidden(THREE_TASKS, mixed.usable).hidden, ['unknown-unit(市枢纽指挥部)']);
-	assert.equal(describeHiddenFileProblem(mixed.problem, 'ignore.json', 'en').startsWith('2 entries of ignore.json cannot be read: entry 2 (task), entry 3;'), true);
-	assert.match(describeHiddenFileProblem({ kind: 'version', version: undefined }, 'ignore.json', 'zh-cn'), /版本 （缺失） 不是/);
+	assert.equal(localize(hiddenFileProblemMessage(mixed.problem, 'ignore.json'), 'en').startsWith('Cannot read ignore.json: 2 entries are incomplete, the first is entry 2 (task);'), true);
+	assert.match(localize(hiddenFileProblemMessage({ kind: 'version', version: undefined }, 'ignore.json'), 'zh-cn'), /缺少版本（应为 "version": 1）/);
+	assert.match(localize(hiddenFileProblemMessage({ kind: 'version', version: 2 }, 'ignore.json'), 'en'), /version 2 is not version 1/);
 });
 
 test('adding and removing go through the file as read: a file not read in full is never rewritten', () => {

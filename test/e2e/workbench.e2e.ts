@@ -74,7 +74,7 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			await peek.waitFor({ state: 'detached' });
 		}));
 
-	test('the Units view lists units; clicking a task moves the cursor there', TIMEOUT, () =>
+	test('the Units view groups a unit by notice, names the notice on each task row; clicking a task moves the cursor there', TIMEOUT, () =>
 		session.step('units-view', async (workbench) => {
 			const units = await workbench.explorerView('Units');
 			const unit = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
@@ -84,11 +84,19 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			if ((await unit.getAttribute('aria-expanded')) !== 'true') {
 				await unit.click();
 			}
+			// Named in two notices: one row per notice, each with its own counts, before any task.
+			const inXuzhou = units.locator('.monaco-list-row', { hasText: XUZHOU }).first();
+			await inXuzhou.waitFor();
+			await units.locator('.monaco-list-row', { hasText: ZHOUSHAN }).first().waitFor();
+			assert.match(await inXuzhou.innerText(), /牵头 \d+ 项/);
+			assert.equal(await units.locator('.monaco-list-row', { hasText: /第 \d+ 项：/ }).count(), 0, 'tasks only under a notice');
+			await inXuzhou.click();
 			const task = units.locator('.monaco-list-row', { hasText: /第 \d+ 项：/ }).first();
 			await task.waitFor();
 			const label = await task.locator('.label-name').innerText();
 			const number = /第 (\d+) 项：/.exec(label)![1];
 			const file = (await task.locator('.label-description').innerText()).trim();
+			assert.equal(file, XUZHOU, 'the task row names its notice');
 			await task.click();
 			await workbench.page.locator('.tab.active', { hasText: file }).waitFor();
 			// The task is selected in the editor: the selection's line starts with the task number.

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sameDiagnostics, semanticTokensEdits, toCodeAction, toCodeLens, toDocumentSymbol, toSemanticTokens, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { SymbolKind } from 'vscode-languageserver';
+import { sameDiagnostics, semanticTokensEdits, toCodeAction, toCodeLens, toDocumentSymbol, toSemanticTokens, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { SaveFileCommand, TellCommand } from '../../server/src/protocol/protocol';
 
 const start = { line: 0, character: 0 };
 const range = { start, end: { line: 0, character: 2 } };
@@ -73,7 +75,23 @@ test('diagnostics compared by what they say: range, severity, code, source, mess
 
 test('the outline leaves out empty details and leaves\' empty children', () => {
 	const leaf = { name: '1.甲。', detail: '', kind: 'task' as const, span: { start: 0, end: 1 }, selectionSpan: { start: 0, end: 1 }, range, selectionRange: range, children: [] };
-	assert.deepEqual(toDocumentSymbol(leaf), { name: '1.甲。', kind: 24, range, selectionRange: range });
+	assert.deepEqual(toDocumentSymbol(leaf), { name: '1.甲。', kind: SymbolKind.EnumMember, range, selectionRange: range });
 	const section = { ...leaf, name: '一、总体', kind: 'section' as const, detail: '牵头：市财政局', children: [leaf] };
-	assert.deepEqual(toDocumentSymbol(section), { name: '一、总体', detail: '牵头：市财政局', kind: 3, range, selectionRange: range, children: [{ name: '1.甲。', kind: 24, range, selectionRange: range }] });
+	assert.deepEqual(toDocumentSymbol(section), { name: '一、总体', detail: '牵头：市财政局', kind: SymbolKind.Namespace, range, selectionRange: range, children: [{ name: '1.甲。', kind: SymbolKind.EnumMember, range, selectionRange: range }] });
+});
+
+test('outline symbols: a section is a namespace, a task an enum member (an item of a numbered list), never an event', () => {
+	const span = { start: 0, end: 1 };
+	const task = { kind: 'task' as const, name: '1.甲', detail: '牵头：市财政局', span, selectionSpan: span, range, selectionRange: range, children: [] };
+	const section = toDocumentSymbol({ kind: 'section', name: '一、乙', detail: '', span, selectionSpan: span, range, selectionRange: range, children: [task] });
+	assert.deepEqual([section.kind, section.children![0].kind, section.children![0].detail], [SymbolKind.Namespace, SymbolKind.EnumMember, '牵头：市财政局']);
+	assert.equal(toSymbol({ name: '1.甲', kind: 'task', location: { uri: 'file:///a', range }, container: '' }).kind, SymbolKind.EnumMember);
+	assert.equal(toSymbol({ name: '市财政局', kind: 'unit', location: { uri: 'file:///a', range }, container: '' }).kind, SymbolKind.Class);
+});
+
+test('a quick fix that saves a file after its edit runs the client command; one that cannot be done runs the server command that says why', () => {
+	const hide = toCodeAction({ title: '忽略此处', kind: 'quickfix', diagnostics: [], preferred: false, change: { files: [] }, save: 'file:///ws/.breakdown/ignore.json' }, []);
+	assert.deepEqual(hide.command, { title: '忽略此处', command: SaveFileCommand, arguments: ['file:///ws/.breakdown/ignore.json'] });
+	const refused = toCodeAction({ title: '忽略此处', kind: 'quickfix', diagnostics: [], preferred: false, refusal: '不能' }, []);
+	assert.deepEqual([refused.edit, refused.command], [undefined, { title: '忽略此处', command: TellCommand, arguments: ['不能'] }]);
 });

@@ -155,12 +155,14 @@ describe('cross-file features on an in-memory workspace', () => {
 			['改为「市财政局」', 'quickfix', [0]],
 			['将「市财正局」加入单位名录', 'quickfix', [0]],
 			['重新编号（1–2）', 'quickfix', [1]],
+			['忽略此处：单位名录中没有「市财正局」，是否应为「市财政局」？', 'quickfix', [0]],
+			['忽略此处：编号不连续：应为 2，此处为 3', 'quickfix', [1]],
 			['修复全部可自动修复的问题', 'fix-all', []],
 		]);
-		assert.deepEqual(actions[1].change.files.map((change) => file(change.uri)), ['单位名录.txt']);
+		assert.deepEqual(actions[1].change!.files.map((change) => file(change.uri)), ['单位名录.txt']);
 		// The renumbering applied: the text is checked again and its finding is gone.
 		const lines = new LineIndex(service.workspace.index.getNotice(uri)!.digest.text);
-		const fixed = applyEdits(lines.text, actions[2].change.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
+		const fixed = applyEdits(lines.text, actions[2].change!.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
 		workspace.open('c.txt', fixed);
 		assert.deepEqual(service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
 		// Without a registry no unit is unknown: nothing to add.
@@ -193,9 +195,38 @@ describe('cross-file features on an in-memory workspace', () => {
 		]);
 		assert.deepEqual(tree[0].roles, { lead: '牵头（2）', responsible: '责任（2）', other: '配合（0）' });
 		assert.deepEqual(tree[0].lead.map((task) => [task.text, task.file]), [['第 1 项：扩大投资。', 'a.txt'], ['第 2 项：招商引资。', 'b.txt']]);
+		// A unit named in several notices: the view groups its tasks by notice, with the counts there.
+		assert.deepEqual(tree[0].notices.map((notice) => [notice.file, notice.description, notice.roles.lead]), [
+			['a.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
+			['b.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
+		]);
+		// The filter: by the name as written, another width or script, or pinyin.
+		assert.deepEqual(service.unitTree('发改').map((unit) => unit.name), ['市发展和改革委员会']);
+		assert.deepEqual(service.unitTree('财政').map((unit) => unit.name), ['市财政局']);
+		assert.deepEqual(service.unitTree('財政').map((unit) => unit.name), ['市财政局'], 'Traditional characters');
+		assert.deepEqual(service.unitTree('swj').map((unit) => unit.name), ['市商务局'], 'pinyin initials');
+		assert.deepEqual(service.unitTree('shangwu').map((unit) => unit.name), ['市商务局'], 'pinyin');
+		assert.deepEqual(service.unitTree('公安'), []);
+		assert.equal(service.unitTree('  ').length, 3);
 		const unit = service.unitTasks(uriOf('a.txt'), at(2, 16))!;
 		assert.equal(unit.name, '市财政局');
 		assert.equal(service.unitTasks(uriOf('a.txt'), at(0, 1)), undefined);
+	});
+
+	test('the status bar on a notice: tasks, tasks without a lead, findings; nothing on a registry', async () => {
+		const workspace = await twoNotices();
+		const uri = workspace.open('c.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n2.乙。\n4.丙。\n牵头单位：市商务局\n5.丁。\n责任单位：市商务局、市财政局\n');
+		// Task 2 names no unit (missing-lead), task 5 lists two without a lead (lead-not-designated): both are without a lead.
+		const summary = workspace.service.noticeSummary(uri)!;
+		assert.deepEqual([summary.tasks, summary.withoutLead, summary.findings, summary.hidden], [4, 2, { error: 1, warning: 2, information: 1, hint: 0 }, 0]);
+		assert.equal(summary.text, '4 项任务 · 2 项无牵头 · 4 个问题');
+		assert.equal(summary.tooltip, '本通知共 4 项任务\n没有牵头单位的任务：2 项\n问题：1 个错误，2 个警告，1 条信息，0 条提示\n点击在“问题”面板中查看本文件的问题');
+		assert.equal(workspace.service.noticeSummary(uriOf('单位名录.txt')), undefined);
+		// A report with no unit fields at all expects no lead: that count is left out.
+		const report = workspace.open('report.txt', '2020年政府工作报告\n一、稳增长\n1.扩大投资。\n2.稳定外贸。\n');
+		assert.equal(workspace.service.noticeSummary(report)?.withoutLead, undefined);
+		const english = await testWorkspace({ 'a.txt': A }, { locale: 'en' });
+		assert.equal(english.service.noticeSummary(english.open('a.txt'))!.text, '2 tasks · 0 without a lead · 0 findings');
 	});
 
 	test('the task table of a notice and of the workspace', async () => {

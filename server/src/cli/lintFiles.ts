@@ -18,7 +18,7 @@ export interface FileReport {
 	/** Undefined for a registry file. */
 	notice: Notice | undefined;
 	findings: Finding[];
-	/** Findings a `.breakdown/ignore.json` hides, left out of `findings` (see hideFindings). */
+	/** Findings a `.breakdown/ignore.json` hides, left out of `findings` (the service reads those files). */
 	hidden?: HiddenFinding[];
 	/** The registries that resolved the notice's units (undefined for a registry file, or when none applies). */
 	directory?: UnitDirectory;
@@ -30,13 +30,22 @@ export class InputError extends Error {}
 /** No notice or registry comes near this; a larger file is refused rather than read into memory. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
+export interface LintRun {
+	/** A problem that does not stop the run (a hidden-findings file that cannot be read), said once. */
+	warn?(problem: Message): void;
+	/** Sees each report as it is made and returns what to keep of it (export keeps no notice models). */
+	keep?(report: FileReport): FileReport;
+}
+
 /**
  * Lints every notice and registry file under `paths` with the language service over the Node
- * host: the same file discovery, decoding and registry rules as the editor's. `keep` sees each
- * report as it is made and returns what to keep of it (export keeps no notice models).
+ * host: the same file discovery, decoding, registry rules and hidden findings as the editor's.
  */
-export async function lintFiles(paths: readonly string[], registryFile: string | undefined, keep: (report: FileReport) => FileReport = (report) => report): Promise<FileReport[]> {
-	const service = createLanguageService({ fileSystem: createNodeFileSystem() });
+export async function lintFiles(paths: readonly string[], registryFile: string | undefined, run: LintRun = {}): Promise<FileReport[]> {
+	const keep = run.keep ?? ((report: FileReport) => report);
+	// Files in messages as the command line would name them: relative to the current folder.
+	const named = (uri: string) => path.relative(process.cwd(), fileURLToPath(uri)) || fileURLToPath(uri);
+	const service = createLanguageService({ fileSystem: createNodeFileSystem(), warn: run.warn, describe: named });
 	const given = paths.map((given) => ({ given, absolute: path.resolve(given) }));
 	// The command line names what is read: the roots of the paths given are the workspace.
 	service.workspace.setFolders([...new Set([...given.map((file) => file.absolute), process.cwd()].map((file) => pathToFileURL(path.parse(file).root).href))]);
@@ -63,8 +72,8 @@ export async function lintFiles(paths: readonly string[], registryFile: string |
 		if (lint.kind === 'unread') {
 			throw new InputError(describe(lint.read, lint.uri === file.uri ? file.path : fileURLToPath(lint.uri)));
 		}
-		const { lineIndex, findings } = lint;
-		reports.push(keep(lint.kind === 'registry' ? { path: file.path, lineIndex, notice: undefined, findings } : { path: file.path, lineIndex, notice: lint.notice, findings, directory: lint.directory }));
+		const { lineIndex, findings, hidden } = lint;
+		reports.push(keep(lint.kind === 'registry' ? { path: file.path, lineIndex, notice: undefined, findings, hidden } : { path: file.path, lineIndex, notice: lint.notice, findings, hidden, directory: lint.directory }));
 	}
 	return reports;
 }

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
-import { bilingual, message } from '../core/messages/message';
+import { bilingual, localize, message } from '../core/messages/message';
 import { parseArgs, USAGE } from './args';
-import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
 import { escapeForTerminal } from './terminalText';
 import { runExport } from './runExport';
@@ -33,7 +32,7 @@ export async function run(argv: readonly string[], stdout: (text: string) => voi
 	const { options } = parsed;
 	let reports;
 	try {
-		reports = await lintFiles(options.paths, options.registry, hidingFilter(options.locale, (message) => stderr(`breakdown: ${escapeForTerminal(message)}\n`)));
+		reports = await lintFiles(options.paths, options.registry, { warn: (problem) => stderr(`breakdown: ${escapeForTerminal(localize(problem, options.locale))}\n`) });
 	} catch (error) {
 		if (error instanceof InputError) {
 			stderr(`breakdown: ${escapeForTerminal(error.message)}\n`);

@@ -6,10 +6,9 @@ import { tableFileName } from '../core/features/tableExport';
 import { taskTableCsv, unitListsCsv } from '../core/features/tableCsv';
 import { TaskTableBuilder, type TaskRow } from '../core/features/taskTable';
 import { unitLists } from '../core/features/unitLists';
-import { bilingual, format as formatText, message, type Locale } from '../core/messages/message';
+import { bilingual, format as formatText, localize, message, type Locale } from '../core/messages/message';
 import { collect, loadWorkbookModule } from '../node/workbookModule';
 import type { ExportOptions } from './exportArgs';
-import { hidingFilter } from './hideFindings';
 import { InputError, lintFiles } from './lintFiles';
 import { escapeForTerminal } from './terminalText';
 
@@ -35,16 +34,17 @@ export async function runExport(options: ExportOptions, io: ExportIo): Promise<n
 	const exported: string[] = [];
 	let reports;
 	try {
-		const hide = hidingFilter('zh-cn', (message) => io.stderr(`breakdown: ${escapeForTerminal(message)}\n`));
-		reports = await lintFiles(options.paths, options.registry, (found) => {
-			// A finding the clerk hid is not a problem of the task: the 问题 column leaves it out, as lint does.
-			const report = hide(found);
-			if (!report.notice) {
-				return report;
-			}
-			builder.add({ uri: report.path, name: noticeName(report.path), notice: report.notice, findings: report.findings, directory: report.directory });
-			exported.push(report.path);
-			return { ...report, notice: undefined, directory: undefined };
+		reports = await lintFiles(options.paths, options.registry, {
+			warn: (problem) => io.stderr(`breakdown: ${escapeForTerminal(localize(problem, 'zh-cn'))}\n`),
+			keep: (report) => {
+				// A finding the clerk hid is not a problem of the task: the 问题 column leaves it out, as lint does.
+				if (!report.notice) {
+					return report;
+				}
+				builder.add({ uri: report.path, name: noticeName(report.path), notice: report.notice, findings: report.findings, directory: report.directory });
+				exported.push(report.path);
+				return { ...report, notice: undefined, directory: undefined };
+			},
 		});
 	} catch (error) {
 		if (error instanceof InputError) {

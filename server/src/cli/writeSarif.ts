@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHECK_DOCS } from '../core/checks/checkDocs';
-import { CHECK_CODES, CHECKS, formatMessage, type Locale, type Severity } from '../core/checks/checkTable';
+import { CHECK_CODES, CHECKS, checkDescription, formatMessage, type Locale, type Severity } from '../core/checks/checkTable';
 import { hiddenEntryFor } from '../core/features/hiddenFindings';
 import { fnv1a64 } from '../core/text/textFingerprint';
 import type { FileReport } from './lintFiles';
@@ -71,8 +70,8 @@ export function writeSarif(reports: readonly FileReport[], options: SarifOptions
 						...(help ? { informationUri: help } : {}),
 						rules: CHECK_CODES.map((code) => ({
 							id: code,
-							shortDescription: { text: CHECK_DOCS[code][locale].summary },
-							fullDescription: { text: CHECK_DOCS[code][locale].details },
+							shortDescription: { text: checkDescription(code, 'summary', locale) },
+							fullDescription: { text: checkDescription(code, 'details', locale) },
 							...(help ? { helpUri: `${help}#${code}` } : {}),
 							defaultConfiguration: { level: LEVELS[CHECKS[code].severity] },
 						})),

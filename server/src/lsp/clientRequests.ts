@@ -1,5 +1,5 @@
 import * as lsp from 'vscode-languageserver';
-import { TEXT_FILE_GLOB } from '../core/workspace/fileNames';
+import { HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -31,13 +31,13 @@ export class ClientRequests {
 		}
 	}
 
-	/** Asks to be told about settings and `.txt` file changes, where the client registers dynamically. */
+	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes, where the client registers dynamically. */
 	registerWatchers(): void {
 		if (this.features().configurationRegistration) {
 			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'breakdown' }));
 		}
 		if (this.features().watcherRegistration) {
-			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }] }));
+			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
 		}
 	}
 

@@ -2,7 +2,7 @@ import * as lsp from 'vscode-languageserver';
 import type { Severity } from '../core/checks/checkTable';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import type * as core from '../core/service/types';
-import { ShowUnitTasksCommand } from '../protocol/protocol';
+import { SaveFileCommand, ShowUnitTasksCommand, TellCommand } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
 export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
@@ -16,14 +16,16 @@ export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
 	return { range, severity: SEVERITIES[diagnostic.severity], code, source: 'breakdown', message, relatedInformation: diagnostic.related };
 }
 
+/** A section groups tasks (a namespace); a task is an item of a numbered list (an enum member). */
+const SYMBOL_KINDS = { section: lsp.SymbolKind.Namespace, task: lsp.SymbolKind.EnumMember, unit: lsp.SymbolKind.Class } as const;
+
 /** Empty details and leaves' empty children are left out (both optional): the outline of a 200 KB notice is a quarter-megabyte answer, sent whole. */
 export function toDocumentSymbol(symbol: core.OutlineSymbol): lsp.DocumentSymbol {
 	const { detail, range, selectionRange } = symbol;
-	const kind = symbol.kind === 'section' ? lsp.SymbolKind.Namespace : lsp.SymbolKind.Event;
 	return {
 		name: symbol.name.length > 0 ? symbol.name : ' ',
 		...(detail ? { detail } : {}),
-		kind,
+		kind: SYMBOL_KINDS[symbol.kind],
 		range,
 		selectionRange,
 		...(symbol.children.length > 0 ? { children: symbol.children.map(toDocumentSymbol) } : {}),
@@ -39,7 +41,7 @@ export function toHover(hover: core.HoverText | undefined): lsp.Hover | null {
 }
 
 export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
-	return { name: symbol.name, kind: symbol.kind === 'unit' ? lsp.SymbolKind.Class : lsp.SymbolKind.Event, location: symbol.location, containerName: symbol.container };
+	return { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: symbol.location, containerName: symbol.container };
 }
 
 export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {
@@ -60,10 +62,23 @@ export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit
 	return { changes };
 }
 
+/** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
 export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[]): lsp.CodeAction {
 	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
 	const fixed = action.diagnostics.map((index) => diagnostics[index]);
-	return { title: action.title, kind, ...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}), edit: toWorkspaceEdit(action.change) };
+	const command =
+		action.refusal !== undefined
+			? { title: action.title, command: TellCommand, arguments: [action.refusal] }
+			: action.save !== undefined
+				? { title: action.title, command: SaveFileCommand, arguments: [action.save] }
+				: undefined;
+	return {
+		title: action.title,
+		kind,
+		...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}),
+		...(action.change ? { edit: toWorkspaceEdit(action.change) } : {}),
+		...(command ? { command } : {}),
+	};
 }
 
 export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {

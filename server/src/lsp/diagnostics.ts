@@ -23,7 +23,7 @@ export class Diagnostics {
 	ready: Promise<unknown> = Promise.resolve();
 	/** Set at `initialized`: no request goes to the client before it. */
 	initialized = false;
-	private lastRegistryVersion = -1;
+	private lastFindingsVersion = '';
 	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The last result per document: sent (push) or answered with its id (pull). */
 	private readonly sent = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();
@@ -76,13 +76,13 @@ export class Diagnostics {
 		}
 	}
 
-	/** The workspace changed: after a registry change every open document may read differently; the Units view refreshes soon. */
+	/** The workspace changed: after a registry or hidden-findings change every open document may read differently; the Units view refreshes soon. */
 	indexChanged(): void {
 		if (!this.initialized) {
 			return;
 		}
-		if (this.session.service.registryVersion !== this.lastRegistryVersion) {
-			this.lastRegistryVersion = this.session.service.registryVersion;
+		if (this.session.service.findingsVersion !== this.lastFindingsVersion) {
+			this.lastFindingsVersion = this.session.service.findingsVersion;
 			this.refreshAll();
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
@@ -93,7 +93,7 @@ export class Diagnostics {
 
 	/** The settings changed: every open document is checked again. */
 	settingsChanged(): void {
-		this.lastRegistryVersion = -1;
+		this.lastFindingsVersion = '';
 		this.indexChanged();
 	}
 

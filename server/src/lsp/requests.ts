@@ -1,5 +1,5 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import type * as core from '../core/service/types';
 import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
@@ -51,15 +51,33 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
 	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => tokens.full(params.textDocument.uri)));
 	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => tokens.delta(params.textDocument.uri, params.previousResultId)));
-	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (_params, token) => after(token, () => service.unitTree())));
+	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
+	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
 	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
 	connection.onRequest(TaskTableViewRequest, guard.request('taskTableView', (params, token) => after(token, () => service.taskTableView(params.uri, params.query ?? {}) ?? null)));
 	connection.onRequest(ExportTableRequest, guard.request('exportTable', async (params, token) => (await after(token, () => service.exportTable(params))) ?? null));
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
-	connection.onExecuteCommand(guard.request('executeCommand', (params) => (params.command === CreateRegistryCommand ? createRegistry(session, String(params.arguments?.[0] ?? '')) : null)));
+	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
+	connection.onRequest(
+		UnhideFindingsRequest,
+		guard.request('unhideFindings', (params) => {
+			const answer = service.unhideFindings(params.file, params.keys);
+			return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
+		}),
+	);
+	connection.onExecuteCommand(
+		guard.request('executeCommand', (params) => {
+			const argument = String(params.arguments?.[0] ?? '');
+			if (params.command === TellCommand) {
+				session.requests.showWarning(argument);
+				return null;
+			}
+			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
+		}),
+	);
 }
 
 /** `convert`, run once per answer of the service (which keeps a document version's answers). */

@@ -4,7 +4,7 @@ import { createLanguageService } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';
 import type { WorkbookWriter } from '../core/features/tableExport';
 import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
-import { CreateRegistryCommand } from '../protocol/protocol';
+import { CreateRegistryCommand, TellCommand } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { ClientRequests } from './clientRequests';
 import { Configuration } from './configuration';
@@ -14,6 +14,9 @@ import { Guard } from './guard';
 import { ClientFileWatcher, Indexing, within } from './indexing';
 import { routeRequests, type HostStats } from './requests';
 import type { ServerLimits, Session } from './session';
+
+/** The name VS Code keeps pulled diagnostics under. */
+export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
 export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
@@ -77,8 +80,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				codeLensProvider: { resolveProvider: false },
 				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true } },
-				executeCommandProvider: { commands: [CreateRegistryCommand] },
-				diagnosticProvider: features.pullDiagnostics ? { identifier: 'breakdown', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+				executeCommandProvider: { commands: [CreateRegistryCommand, TellCommand] },
+				// Not `breakdown`: vscode-languageclient names its collection of pushed diagnostics after the client
+				// id (breakdown) and the pulled ones after this identifier; one name twice, and VS Code warns.
+				diagnosticProvider: features.pullDiagnostics ? { identifier: PULL_DIAGNOSTICS_ID, interFileDependencies: true, workspaceDiagnostics: false } : undefined,
 				workspace: { workspaceFolders: { supported: true } },
 			},
 			serverInfo: { name: 'breakdown' },

@@ -5,17 +5,20 @@
  */
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Position } from 'vscode-languageserver-protocol';
+import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TableFormat, TableKind } from '../core/features/tableExport';
 import type { TaskTable } from '../core/features/taskTable';
 import type { TableQuery, TableViewColumn, TaskTableView, ViewRow, ViewTaskRow, ViewUnit } from '../core/features/taskTableView';
 import type { TableExport, TableExportRequest } from '../core/service/tables';
-import type { UnitItem, UnitRole, UnitTaskItem } from '../core/service/types';
+import type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
 
-export type { TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitRole, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
+export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
 
-/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view). */
-export const UnitTreeRequest = new RequestType<Record<string, never>, UnitItem[], void>('breakdown/unitTree');
+/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view); `filter` keeps the units whose name holds it, or its pinyin. */
+export interface UnitTreeParams {
+	filter?: string;
+}
+export const UnitTreeRequest = new RequestType<UnitTreeParams, UnitItem[], void>('breakdown/unitTree');
 
 /** client → server: the unit at a position and its tasks, or null. */
 export interface UnitTasksParams {
@@ -29,6 +32,12 @@ export interface TaskTableParams {
 	uri?: string;
 }
 export const TaskTableRequest = new RequestType<TaskTableParams | null, TaskTable, void>('breakdown/taskTable');
+
+/** client → server: what the status bar shows on a notice (tasks, tasks without a lead, findings), or null for anything else. */
+export interface NoticeSummaryParams {
+	uri: string;
+}
+export const NoticeSummaryRequest = new RequestType<NoticeSummaryParams, NoticeSummary | null, void>('breakdown/noticeSummary');
 
 /** client → server: the task-table view of a notice for a query (unit, role, sort), labels in the server's locale; null when it is not a notice (the task-table panel). */
 export interface TaskTableViewParams {
@@ -61,11 +70,32 @@ export interface RegistryForResult {
 }
 export const RegistryForRequest = new RequestType<RegistryForParams, RegistryForResult, void>('breakdown/registryFor');
 
+/** client → server: every finding hidden in a `.breakdown/ignore.json` of the workspace, and the files that cannot be read. */
+export const HiddenFindingsRequest = new RequestType<Record<string, never>, HiddenFindingsList, void>('breakdown/hiddenFindings');
+
+/** client → server: the edit that removes entries (by key) from a hidden-findings file, the file to save after it, or why not. */
+export interface UnhideFindingsParams {
+	file: string;
+	keys: string[];
+}
+export type UnhideFindingsResult = { edit: WorkspaceEdit; save: string } | { refusal: string } | null;
+export const UnhideFindingsRequest = new RequestType<UnhideFindingsParams, UnhideFindingsResult, void>('breakdown/unhideFindings');
+
 /** server → client: the workspace index changed (the Units view refreshes). */
 export const IndexChangedNotification = new NotificationType<Record<string, never>>('breakdown/indexChanged');
 
 /** workspace/executeCommand: writes a registry listing the units of a notice; returns its URI. */
 export const CreateRegistryCommand = 'breakdown.server.createRegistry';
+
+/** workspace/executeCommand: shows its one argument as a warning (a quick fix that cannot be done by this editor says why). */
+export const TellCommand = 'breakdown.server.tell';
+
+/**
+ * A client command the "忽略此处" quick fix runs after its edit: saves the hidden-findings file (its
+ * one argument, a URI), since VS Code leaves a file edited alone unsaved and only what is on disk
+ * counts (for the CLI, after a reload). A client without it asks the server, which does nothing.
+ */
+export const SaveFileCommand = 'breakdown.saveFile';
 
 /** A client command the server's code lenses run: the tasks of the unit at a position (uri, position). */
 export const ShowUnitTasksCommand = 'breakdown.showUnitTasks';

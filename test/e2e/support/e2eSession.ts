@@ -20,10 +20,13 @@ export class E2ESession {
 		return { tools, vsix: packageExtension(tools.log) };
 	}
 
-	static async start(name: string, options: { trusted: boolean; vsix: string; tools: Tools; prepare?: (profileFolder: string) => void }): Promise<E2ESession> {
+	/** `settings` replace the test profile's user settings (by default the findings asked in Chinese, see below). */
+	static async start(name: string, options: { trusted: boolean; vsix: string; tools: Tools; settings?: Record<string, unknown>; prepare?: (profileFolder: string) => void }): Promise<E2ESession> {
 		const base = path.join(CACHE, 'runs', name);
 		const folder = prepareWorkspace(path.join(base, 'workspace'));
-		const profile = createProfile(path.join(base, 'profile'), options.tools, options.vsix);
+		// The workbench is English (no language pack offline); the findings are asked in Chinese, as a clerk with
+		// an English VS Code sets breakdown.locale, so the checks read the texts the samples are about.
+		const profile = createProfile(path.join(base, 'profile'), options.tools, options.vsix, options.settings ?? { 'breakdown.locale': 'zh-cn' });
 		options.prepare?.(profile.extensionsDir);
 		const server = await startCodeServer(options.tools, profile, folder, { trusted: options.trusted, logFile: path.join(base, 'code-server.log') });
 		const browser = await launchBrowser(options.tools.chromium);

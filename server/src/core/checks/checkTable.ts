@@ -1,103 +1,40 @@
 /**
  * Every finding the engine reports: a stable code and its default severity. Its message, in both
- * locales, is the row of the same code in the message table (messages/messageTable.ts).
+ * locales, is the row of the same code in the message table (messages/messageTable.ts), and what the
+ * check is for is its `check.<code>.summary` and `check.<code>.details` rows there.
  */
 import { format, quotedNames, type Locale } from '../messages/message';
 
 export type { Locale };
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** A check's default severity. What it is for is `check.<code>.summary` / `.details` in the message table. */
 export interface CheckInfo {
 	severity: Severity;
-	/** What the check is for, in the docs and the CLI's --help. */
-	description: string;
 }
 
 export const CHECKS = {
-	'missing-lead': {
-		severity: 'error',
-		description: 'A task designates no lead by any way: no 牵头单位 label, no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed convention, not a single unit.',
-	},
-	'lead-not-designated': {
-		severity: 'information',
-		description: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).',
-	},
-	'units-not-in-text': {
-		severity: 'information',
-		description: 'No task of the notice names units, or the task list itself is not in the text: it is an attachment the text does not contain.',
-	},
-	'unknown-unit': {
-		severity: 'warning',
-		description: 'A unit that the registry (单位名录) does not list, with up to three suggestions. Silent without a registry.',
-	},
-	'renamed-unit': {
-		severity: 'warning',
-		description: 'A unit the registry marks as renamed (old -> new).',
-	},
-	'duplicate-number': {
-		severity: 'error',
-		description: 'The same number twice in one numbered list.',
-	},
-	'number-gap': {
-		severity: 'warning',
-		description: 'A skipped or out-of-order number in a numbered list.',
-	},
-	'glued-item': {
-		severity: 'error',
-		description: 'An item number inside a line, as a bad paste leaves it (…市府办125.强化…).',
-	},
-	'unit-variant': {
-		severity: 'warning',
-		description: 'One unit written two ways in the same notice.',
-	},
-	'count-mismatch': {
-		severity: 'warning',
-		description: 'The cover letter announces N tasks and the body has M.',
-	},
-	'duplicate-unit': {
-		severity: 'warning',
-		description: 'The same unit twice in one task.',
-	},
-	'unbalanced-bracket': {
-		severity: 'warning',
-		description: 'A bracket without its partner inside a task.',
-	},
-	'empty-task': {
-		severity: 'warning',
-		description: 'A numbered item with no text and no units.',
-	},
-	'empty-field': {
-		severity: 'warning',
-		description: 'A unit label with nothing after it.',
-	},
-	'broken-unit-name': {
-		severity: 'information',
-		description: 'A unit name broken by a line break, as copying from PDF leaves it.',
-	},
-	'registry-duplicate': {
-		severity: 'error',
-		description: 'The registry lists the same unit twice.',
-	},
-	'registry-alias-conflict': {
-		severity: 'error',
-		description: 'One name claimed by two units of the registry.',
-	},
-	'registry-rename-cycle': {
-		severity: 'error',
-		description: 'Renames in the registry that lead back to their start.',
-	},
-	'registry-syntax': {
-		severity: 'warning',
-		description: 'A registry line that is not `name = alias` or `old -> new`.',
-	},
-	'file-too-large': {
-		severity: 'information',
-		description: 'The file is above the size limit, so it is not analysed.',
-	},
-	'parse-failure': {
-		severity: 'error',
-		description: 'An internal error while reading; please report it with the file.',
-	},
+	'missing-lead': { severity: 'error' },
+	'lead-not-designated': { severity: 'information' },
+	'units-not-in-text': { severity: 'information' },
+	'unknown-unit': { severity: 'warning' },
+	'renamed-unit': { severity: 'warning' },
+	'duplicate-number': { severity: 'error' },
+	'number-gap': { severity: 'warning' },
+	'glued-item': { severity: 'error' },
+	'unit-variant': { severity: 'warning' },
+	'count-mismatch': { severity: 'warning' },
+	'duplicate-unit': { severity: 'warning' },
+	'unbalanced-bracket': { severity: 'warning' },
+	'empty-task': { severity: 'warning' },
+	'empty-field': { severity: 'warning' },
+	'broken-unit-name': { severity: 'information' },
+	'registry-duplicate': { severity: 'error' },
+	'registry-alias-conflict': { severity: 'error' },
+	'registry-rename-cycle': { severity: 'error' },
+	'registry-syntax': { severity: 'warning' },
+	'file-too-large': { severity: 'information' },
+	'parse-failure': { severity: 'error' },
 } satisfies Record<string, CheckInfo>;
 
 /** Every code is also a message id (formatMessage does not compile for a code without a row in the message table). */
@@ -107,6 +44,11 @@ export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
 
 export function isCheckCode(code: string): code is CheckCode {
 	return Object.prototype.hasOwnProperty.call(CHECKS, code);
+}
+
+/** What a check is for, in `locale`: one sentence (SARIF's short description, the README's table) or the full text. */
+export function checkDescription(code: CheckCode, length: 'summary' | 'details', locale: Locale): string {
+	return format(`check.${code}.${length}`, [], locale);
 }
 
 /** A finding's message in `locale`; an unknown unit's suggestions follow it. */

@@ -1,4 +1,4 @@
-import type { Task } from '../model/types';
+import type { Notice, Task } from '../model/types';
 import type { Rule } from './checkContext';
 
 export function hasLead(task: Task): boolean {
@@ -8,6 +8,18 @@ export function hasLead(task: Task): boolean {
 /** `牵头单位：` with nothing after it: the lead is plainly missing, whatever else the task lists. */
 export function emptyLeadField(task: Task) {
 	return task.fields.find((field) => field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0);
+}
+
+/**
+ * The tasks of a notice that no unit leads, whether they list units (lead-not-designated) or not
+ * (missing-lead); an empty item is another finding. Undefined where no task is expected to name a
+ * lead: a text with no unit fields (the 政府工作报告 itself), a notice whose units are in an attachment.
+ */
+export function tasksWithoutLead(notice: Notice): Task[] | undefined {
+	if (notice.kind !== 'notice' || notice.unitsNotInText) {
+		return undefined;
+	}
+	return notice.tasks.filter((task) => !hasLead(task) && (task.title.length > 0 || task.fields.length > 0));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../checks/checkTable';
+import { message, type Message } from '../messages/message';
 import { jsonSyntaxError } from '../text/jsonSyntaxError';
 import { compareEntries, withEntry, withoutEntries, type HiddenEntry } from './hiddenFindings';
 
@@ -20,14 +20,14 @@ export type HiddenFileProblem =
 	| { kind: 'not-an-object' }
 	| { kind: 'version'; version: unknown }
 	| { kind: 'no-list' }
-	/** Entries (1-based) that are not objects with the six string fields; the others apply. */
+	/** Entries (1-based) that are not objects with the six string fields. */
 	| { kind: 'entries'; invalid: Array<{ entry: number; field?: string }> };
 
 /**
- * A read file. With a problem, `usable` holds the entries that could be read (they still hide their
- * findings) and the file must not be rewritten: a rewrite would drop what was not understood.
+ * A read file. A file not read in full hides nothing (a file half understood is not trusted to say
+ * what the clerk meant) and must not be rewritten: a rewrite would drop what was not understood.
  */
-export type HiddenFileRead = { ok: true; file: HiddenFile } | { ok: false; problem: HiddenFileProblem; usable: HiddenEntry[] };
+export type HiddenFileRead = { ok: true; file: HiddenFile } | { ok: false; problem: HiddenFileProblem };
 
 const FIELDS = ['notice', 'code', 'subject', 'task', 'quote', 'note'] as const;
 const TOP_FIELDS = ['version', 'hidden'];
@@ -42,16 +42,16 @@ export function parseHiddenFile(text: string): HiddenFileRead {
 	try {
 		value = JSON.parse(body);
 	} catch {
-		return { ok: false, problem: syntaxProblem(body), usable: [] };
+		return { ok: false, problem: syntaxProblem(body) };
 	}
 	if (!isObject(value)) {
-		return { ok: false, problem: { kind: 'not-an-object' }, usable: [] };
+		return { ok: false, problem: { kind: 'not-an-object' } };
 	}
 	if (value.version !== HIDDEN_FILE_VERSION) {
-		return { ok: false, problem: { kind: 'version', version: value.version }, usable: [] };
+		return { ok: false, problem: { kind: 'version', version: value.version } };
 	}
 	if (!Array.isArray(value.hidden)) {
-		return { ok: false, problem: { kind: 'no-list' }, usable: [] };
+		return { ok: false, problem: { kind: 'no-list' } };
 	}
 	const entries: HiddenEntry[] = [];
 	const invalid: Array<{ entry: number; field?: string }> = [];
@@ -64,7 +64,7 @@ export function parseHiddenFile(text: string): HiddenFileRead {
 		}
 	});
 	if (invalid.length > 0) {
-		return { ok: false, problem: { kind: 'entries', invalid }, usable: entries };
+		return { ok: false, problem: { kind: 'entries', invalid } };
 	}
 	const extra = otherKeys(value, TOP_FIELDS);
 	return { ok: true, file: extra ? { entries, extra } : { entries } };
@@ -144,33 +144,22 @@ function serializeEntry(entry: HiddenEntry): string {
 }
 
 /** What went wrong, for a clerk: where, and that nothing was lost (the findings show; the file is left alone). */
-export function describeHiddenFileProblem(problem: HiddenFileProblem, file: string, locale: Locale): string {
-	const zh = locale !== 'en';
-	const consequence = zh ? '其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。' : 'The findings it hides are shown; the file is left as it is, and fixing it hides them again.';
-	const partly = zh ? '其余条目照常隐藏；修正前不会改写该文件。' : 'The other entries still hide their findings; the file is not rewritten until it is fixed.';
+export function hiddenFileProblemMessage(problem: HiddenFileProblem, file: string): Message {
 	switch (problem.kind) {
-		case 'syntax': {
+		case 'syntax':
 			if (problem.line === undefined) {
-				return zh ? `无法读取 ${file}：不是有效的 JSON。${consequence}` : `Cannot read ${file}: not valid JSON. ${consequence}`;
+				return message('hidden-file.syntax', file);
 			}
-			const what = problem.found === undefined ? (zh ? '文件意外结束' : 'the file ends too early') : zh ? `此处不应出现「${problem.found}」` : `"${problem.found}" cannot stand there`;
-			return zh
-				? `无法读取 ${file}：第 ${problem.line} 行第 ${problem.column} 列${what}，不是有效的 JSON。${consequence}`
-				: `Cannot read ${file}: not valid JSON at line ${problem.line}, column ${problem.column} (${what}). ${consequence}`;
-		}
+			return problem.found === undefined ? message('hidden-file.syntax-end', file, problem.line, problem.column ?? 1) : message('hidden-file.syntax-at', file, problem.line, problem.column ?? 1, problem.found);
 		case 'not-an-object':
-			return zh ? `无法读取 ${file}：内容应为一个 JSON 对象 {"version": 1, "hidden": [...]}。${consequence}` : `Cannot read ${file}: it should hold one JSON object {"version": 1, "hidden": [...]}. ${consequence}`;
+			return message('hidden-file.not-an-object', file);
 		case 'version':
-			return zh
-				? `无法读取 ${file}：版本 ${JSON.stringify(problem.version) ?? '（缺失）'} 不是本程序能读的版本 ${HIDDEN_FILE_VERSION}。${consequence}`
-				: `Cannot read ${file}: version ${JSON.stringify(problem.version) ?? '(missing)'} is not version ${HIDDEN_FILE_VERSION}, which this program reads. ${consequence}`;
+			return problem.version === undefined ? message('hidden-file.version-missing', file, HIDDEN_FILE_VERSION) : message('hidden-file.version', file, JSON.stringify(problem.version), HIDDEN_FILE_VERSION);
 		case 'no-list':
-			return zh ? `无法读取 ${file}：缺少 "hidden" 列表。${consequence}` : `Cannot read ${file}: the "hidden" list is missing. ${consequence}`;
+			return message('hidden-file.no-list', file);
 		case 'entries': {
-			const list = problem.invalid.map(({ entry, field }) => (field ? (zh ? `第 ${entry} 条（${field}）` : `entry ${entry} (${field})`) : zh ? `第 ${entry} 条` : `entry ${entry}`));
-			return zh
-				? `${file} 中有 ${problem.invalid.length} 条记录无法读取：${list.join('、')}；每条应有字符串字段 notice、code、subject、task、quote、note。${partly}`
-				: `${problem.invalid.length} entr${problem.invalid.length === 1 ? 'y' : 'ies'} of ${file} cannot be read: ${list.join(', ')}; each needs the string fields notice, code, subject, task, quote and note. ${partly}`;
+			const [first] = problem.invalid;
+			return first.field === undefined ? message('hidden-file.entry-not-an-object', file, problem.invalid.length, first.entry) : message('hidden-file.entry-field', file, problem.invalid.length, first.entry, first.field);
 		}
 	}
 }

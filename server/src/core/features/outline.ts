@@ -1,13 +1,18 @@
 import { format, template, type Locale } from '../messages/message';
 import { roleWord } from '../messages/roles';
+import { noticeYear } from '../model/noticeYear';
+import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
 
 export interface OutlineNode {
 	kind: 'section' | 'task';
-	/** The marker as written and the title: `一、于会游市长主抓重点工作`, `12.把招商引资…`. */
+	/** The marker as written and the title's first clause: `一、于会游市长主抓重点工作`, `12.把招商引资作为…`. */
 	name: string;
-	/** For a task: its lead units (`牵头：市发改委、市商务局`, `Lead: 市发改委, 市商务局`); empty when it has none. */
+	/**
+	 * For a task: its lead units, then its leader and deadline when the notice names them
+	 * (`牵头：市发改委、市商务局 · 领导：王俊副市长 · 时限：6月底前`); empty when it has none.
+	 */
 	detail: string;
 	span: Span;
 	/** The marker and title, which the editor selects and reveals. */
@@ -15,34 +20,122 @@ export interface OutlineNode {
 	children: OutlineNode[];
 }
 
-const TITLE_LENGTH = 40;
+/** A title longer than this is cut; a first clause up to it is the name on its own, so the detail stays in view. */
+const NAME_LENGTH = 28;
+/** A clause shorter than this says too little alone (`一是，`): the title goes on. */
+const CLAUSE_MIN = 4;
+const CLAUSE_END = /[，,。；;：:！!？?]/;
 
-/** The outline of a notice: sections, and tasks under them. */
-export function outline(notice: Notice, locale: Locale = 'zh-cn'): OutlineNode[] {
+/** What the outline's detail reads, kept by its owner from one outline to the next: a notice's year, a task's leaders and deadlines. */
+export interface FollowUpCache {
+	/** The year of each parsed notice: the outline is asked again and again of one version. */
+	years: WeakMap<Notice, number | undefined>;
+	/** Each task of a parsed notice, for the same reason. */
+	byTask: WeakMap<Task, CachedFollowUp>;
+	/** A task's leaders (its own field's) and deadlines as written, by a hash of the notice's year and the task's text. */
+	tasks: Map<number, CachedFollowUp[]>;
+	size: number;
+}
+
+interface CachedFollowUp {
+	year: number | undefined;
+	text: string;
+	leaders: string[];
+	deadlines: string[];
+}
+
+export function followUpCache(): FollowUpCache {
+	return { years: new WeakMap(), byTask: new WeakMap(), tasks: new Map(), size: 0 };
+}
+
+/** Reading deadlines runs a dozen patterns over a task: cached by its text, so an edit reads again only the tasks it touches. */
+const FOLLOW_UP_CACHE_SIZE = 50_000;
+
+/**
+ * The outline of a notice: sections, and tasks under them. `followUps` remembers what each task's
+ * text gives (its owner keeps it from one outline to the next).
+ */
+export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: FollowUpCache = followUpCache()): OutlineNode[] {
 	const leadWord = roleWord('lead', locale);
 	const separator = format('list.separator', [], locale);
 	const leadsDetail = template('role.names', locale);
+	const leaderDetail = template('outline.leader', locale);
+	const deadlineDetail = template('outline.deadline', locale);
+	const between = format('outline.separator', [], locale);
+	if (!followUps.years.has(notice)) {
+		followUps.years.set(notice, noticeYear(notice)?.year);
+	}
+	const years = { notice: followUps.years.get(notice) };
 	const toNode = (item: Section | Task): OutlineNode => {
 		const marker = notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
 		const selectionSpan = { start: item.marker.span.start, end: Math.max(item.titleSpan.end, item.marker.span.end) };
 		if (item.type === 'section') {
 			return { kind: 'section', name: marker + shorten(item.title), detail: '', span: item.span, selectionSpan, children: item.children.map(toNode) };
 		}
+		const parts: string[] = [];
 		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.
 		const leads = [...new Set([...item.units, ...item.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name))];
-		return {
-			kind: 'task',
-			name: marker + shorten(item.title),
-			detail: leads.length > 0 ? leadsDetail([leadWord, leads.join(separator)]) : '',
-			span: item.span,
-			selectionSpan,
-			children: [],
-		};
+		if (leads.length > 0) {
+			parts.push(leadsDetail([leadWord, leads.join(separator)]));
+		}
+		const { leaders, deadlines } = writtenFollowUp(item, notice.text, years, followUps);
+		if (leaders.length > 0) {
+			parts.push(leaderDetail([leaders.join(separator)]));
+		}
+		if (deadlines.length > 0) {
+			parts.push(deadlineDetail([deadlines.join(separator)]));
+		}
+		return { kind: 'task', name: marker + shorten(item.title), detail: parts.join(between), span: item.span, selectionSpan, children: [] };
 	};
 	return notice.children.map(toNode);
 }
 
+/**
+ * The leaders and deadlines of a task as written, read by taskFollowUp (the one place that reads
+ * them), remembered by the task's text: looked up by a hash of it, compared in place, so a look-up
+ * allocates nothing (an outline of thousands of tasks is asked for after every edit).
+ */
+function writtenFollowUp(task: Task, text: string, years: { notice: number | undefined }, cache: FollowUpCache): { leaders: string[]; deadlines: string[] } {
+	const known = cache.byTask.get(task);
+	if (known) {
+		return known;
+	}
+	const { start, end } = task.span;
+	let hash = 0x811c9dc5 ^ (years.notice ?? 0);
+	for (let i = start; i < end; i++) {
+		hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	}
+	const bucket = cache.tasks.get(hash);
+	const found = bucket?.find((entry) => entry.year === years.notice && entry.text.length === end - start && text.startsWith(entry.text, start));
+	if (found) {
+		cache.byTask.set(task, found);
+		return found;
+	}
+	const followUp = taskFollowUp(task, text, years);
+	// A leader read from the heading above is in the section's own name; only the task's own is repeated here.
+	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => leader.written) : [];
+	const entry = { year: years.notice, text: text.slice(start, end), leaders, deadlines: [...new Set(followUp.deadlines.map((deadline) => deadline.written))] };
+	if (cache.size >= FOLLOW_UP_CACHE_SIZE) {
+		cache.tasks.clear();
+		cache.size = 0;
+	}
+	cache.size++;
+	cache.byTask.set(task, entry);
+	if (bucket) {
+		bucket.push(entry);
+	} else {
+		cache.tasks.set(hash, [entry]);
+	}
+	return entry;
+}
+
+/** The title on one line: its first clause when that says enough, else cut only when it is clearly longer. */
 function shorten(text: string): string {
 	const single = text.replace(/\s+/g, ' ').trim();
-	return single.length > TITLE_LENGTH ? single.slice(0, TITLE_LENGTH) + '…' : single;
+	const clause = CLAUSE_END.exec(single);
+	if (clause && clause.index >= CLAUSE_MIN && clause.index <= NAME_LENGTH) {
+		const rest = single.slice(clause.index + 1).trim();
+		return single.slice(0, clause.index) + (rest.length > 0 ? '…' : single[clause.index]);
+	}
+	return single.length > NAME_LENGTH + 4 ? single.slice(0, NAME_LENGTH) + '…' : single;
 }

@@ -1,7 +1,7 @@
 /**
- * Every string the server and the CLI show a person, in Simplified Chinese and English: findings,
- * related places, quick fixes, refusals, hover, code lens, outline, views, settings problems and
- * the CLI's words. Templates take {0}, {1} … Code builds messages from ids and arguments
+ * Every string the server and the CLI show a person, in Simplified Chinese and English: findings
+ * and what each check is for, related places, quick fixes, refusals, hover, code lens, outline,
+ * views, the status bar, hidden findings, settings problems and the CLI's words. Templates take {0}, {1} … Code builds messages from ids and arguments
  * (`message.ts`) and a host turns them into text in its locale at the edge.
  *
  * The role words are one vocabulary, used by every view: 牵头 / 责任 / 配合 — Lead / Responsible /
@@ -16,7 +16,7 @@
  * headers (a Chinese office document, whatever the locale).
  */
 export const MESSAGES = {
-	// ---- findings: one per check code (checks/checkTable.ts gives their severity and description)
+	// ---- findings: one per check code (checks/checkTable.ts gives their severity)
 	'missing-lead': { 'zh-cn': '第 {0} 项任务没有牵头单位', en: 'Task {0} has no lead unit' },
 	'lead-not-designated': { 'zh-cn': '第 {0} 项任务列出了单位，但未指明牵头单位', en: 'Task {0} lists units but does not say which one leads' },
 	'units-not-in-text': { 'zh-cn': '本文未列出任务的责任单位（可能在附件中）', en: "The tasks' units are not in this text (perhaps in an attachment)" },
@@ -42,6 +42,117 @@ export const MESSAGES = {
 	'finding.did-you-mean': { 'zh-cn': '{0}，是否应为{1}？', en: '{0}; did you mean {1}?' },
 	'name.quoted': { 'zh-cn': '「{0}」', en: '"{0}"' },
 	'list.separator': { 'zh-cn': '、', en: ', ' },
+
+	// ---- what each check is for: SARIF's rule descriptions (summary and details) and the README's
+	// table of checks (the English summary, word for word; its anchor is the code, which helpUri names)
+	'check.missing-lead.summary': {
+		'zh-cn': '任务没有以任何方式指明牵头单位；全文没有任何单位字段的报告、单位在附件中的通知不作此检查。',
+		en: 'A task designates no lead by any way (牵头单位 label, worded lead, heading, first-listed convention, a single unit); a report with no unit fields, or a notice whose units are in an attachment, is not checked.',
+	},
+	'check.missing-lead.details': {
+		'zh-cn': '一项任务没有以任何方式指明牵头单位：没有「牵头单位」等字段，没有「X牵头」「X会同Y负责」等写法，所在标题也未点名，不适用「列第一位者为牵头单位」的约定，也不是只列了一个单位。督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）、任务单位在附件中的通知不作此检查。',
+		en: 'A task designates no lead by any way: no lead field (牵头单位 …), no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed unit under the "列第一位者为牵头单位" convention, and more than one unit or none. Follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself), and a notice whose units are in an attachment, are not checked.',
+	},
+	'check.lead-not-designated.summary': { 'zh-cn': '任务列出了单位，但未指明牵头单位，全文也未声明「列第一位者为牵头单位」。', en: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).' },
+	'check.lead-not-designated.details': {
+		'zh-cn': '任务列出了单位，却没有用任何方式指明牵头单位（没有「牵头单位」字段、「X牵头」等写法，全文也未声明「列第一位者为牵头单位」）。这不一定是错误，但督查时不知该问谁。快速修复可把第一个单位设为牵头单位，或在此处声明「列第一位者为牵头单位，下同」。',
+		en: 'A task lists units without designating a lead by any way (no 牵头单位 field, no worded lead such as X牵头, and the notice declares no "列第一位者为牵头单位" convention). Not necessarily wrong, but follow-up does not know whom to ask. Quick fixes make the first unit the lead, or declare the first-listed convention from this task on.',
+	},
+	'check.units-not-in-text.summary': { 'zh-cn': '通知的任务没有列出单位，或任务清单本身不在本文中（在未附上的附件里）。', en: 'No task of the notice names units, or the task list itself is not in the text: it is an attachment the text does not contain.' },
+	'check.units-not-in-text.details': {
+		'zh-cn': '通知的任务清单或各任务的单位不在本文中（多在附件的表格里），因此不对各项任务作牵头单位检查。全文只报告一次。',
+		en: "The notice's task list, or the units of its tasks, are not in this text (usually in an attached table), so tasks are not checked for a lead. Reported once per notice.",
+	},
+	'check.unknown-unit.summary': { 'zh-cn': '单位不在单位名录中，给出至多三个建议；没有名录时不作此检查。', en: 'A unit the registry (单位名录) does not list, with up to three suggestions; silent without a registry.' },
+	'check.unknown-unit.details': {
+		'zh-cn': '单位名录（单位名录.txt 或 *.units.txt）没有列出这个单位，也不是名录中某单位的别名或标准名称的另一写法；给出至多三个相近的名称。多半是错字或新设单位：改用建议的名称，或把它加入名录。没有名录时不作此检查。',
+		en: 'The unit registry (单位名录.txt or *.units.txt) lists neither this unit nor it as an alias or standard name of one of its units; up to three close names are suggested. Usually a typo or a new body: use a suggestion, or add it to the registry. Silent without a registry.',
+	},
+	'check.renamed-unit.summary': { 'zh-cn': '单位名录标明该单位已更名。', en: 'A unit the registry marks as renamed.' },
+	'check.renamed-unit.details': {
+		'zh-cn': '单位名录以「旧名 -> 新名」标明该单位已更名（机构改革后常见）。请改用新名称。',
+		en: 'The registry marks this unit as renamed (`old -> new`), as after an institutional reform. Use the new name.',
+	},
+	'check.duplicate-number.summary': { 'zh-cn': '同一列表中编号重复。', en: 'The same number twice in one numbered list.' },
+	'check.duplicate-number.details': {
+		'zh-cn': '同一级编号列表中两次出现同一编号，任务会被混为一项或漏掉。关联位置指向第一次出现处；快速修复可重新编号。',
+		en: 'One numbered list uses a number twice, so two tasks are confused or one is missed. The related location points at the first use; a quick fix renumbers the list.',
+	},
+	'check.number-gap.summary': { 'zh-cn': '编号不连续或顺序颠倒。', en: 'A skipped or out-of-order number in a numbered list.' },
+	'check.number-gap.details': {
+		'zh-cn': '编号跳过了一个数或倒退，常见于删改任务后。请重新编号，或确认确有缺号。',
+		en: 'The numbering skips a number or goes back, as after deleting or moving a task. Renumber, or confirm the gap is intended.',
+	},
+	'check.glued-item.summary': { 'zh-cn': '编号粘连在上一行中间，多为粘贴所致。', en: 'An item number inside a line, as a bad paste leaves it (…市府办125.强化…).' },
+	'check.glued-item.details': {
+		'zh-cn': '任务编号出现在一行中间（…市府办125.强化…），多为从 PDF 或网页粘贴时丢了换行，该项会被读成上一项的一部分。快速修复会在编号前换行。',
+		en: 'An item number stands inside a line (…市府办125.强化…), as a paste from PDF or a web page leaves it, so the item reads as part of the previous one. A quick fix breaks the line before the number.',
+	},
+	'check.unit-variant.summary': { 'zh-cn': '同一单位在本文中有两种写法。', en: 'One unit written two ways in one notice.' },
+	'check.unit-variant.details': {
+		'zh-cn': '同一单位在一份通知中写法不同（破折号、全半角、「委」与「局」、标准名称与简称），统计和检索会把它当成两个单位。快速修复改用本文中最常见的写法。',
+		en: 'One unit is spelled two ways in a notice (dashes, widths, 委 for 局, a standard name and a short one), so counts and searches see two units. A quick fix uses the notice\'s usual spelling.',
+	},
+	'check.count-mismatch.summary': { 'zh-cn': '通知所称任务数与正文不符。', en: 'The cover letter announces N tasks and the body has M.' },
+	'check.count-mismatch.details': {
+		'zh-cn': '通知正文前的说明称共 N 项任务，正文编号任务却是 M 项：可能有任务漏粘、粘连或重复编号。',
+		en: 'The cover letter announces N tasks while the body numbers M: a task may be missing from a paste, glued to another, or numbered twice.',
+	},
+	'check.duplicate-unit.summary': { 'zh-cn': '同一任务中单位重复列出。', en: 'The same unit twice in one task.' },
+	'check.duplicate-unit.details': {
+		'zh-cn': '同一单位在一项任务中列了两次（可能以不同写法），计数会重复。快速修复删去重复的一处。',
+		en: 'One task lists the same unit twice (perhaps spelled two ways), so it is counted twice. A quick fix removes the repeat.',
+	},
+	'check.unbalanced-bracket.summary': { 'zh-cn': '括号不成对。', en: 'A bracket without its partner.' },
+	'check.unbalanced-bracket.details': {
+		'zh-cn': '任务中的括号缺少另一半，括号内的单位或说明可能被读错范围。',
+		en: 'A bracket in a task has no partner, so the units or remarks inside it may be read with the wrong extent.',
+	},
+	'check.empty-task.summary': { 'zh-cn': '编号项没有内容。', en: 'A numbered item with nothing in it.' },
+	'check.empty-task.details': {
+		'zh-cn': '一个编号后既无文字也无单位，多为粘贴残留或漏写。',
+		en: 'A number is followed by no text and no unit, usually what a paste left or a task not yet written.',
+	},
+	'check.empty-field.summary': { 'zh-cn': '单位字段后没有单位。', en: 'A unit label with nothing after it.' },
+	'check.empty-field.details': {
+		'zh-cn': '「责任单位：」等字段后是空的。请填上单位或删去该字段。空的「牵头单位」按 missing-lead 报告。',
+		en: 'A unit field (责任单位：…) has nothing after its label. Fill it in or remove it. An empty lead field (牵头单位：) is reported as missing-lead.',
+	},
+	'check.broken-unit-name.summary': { 'zh-cn': '单位名称被换行断开。', en: 'A unit name broken across lines.' },
+	'check.broken-unit-name.details': {
+		'zh-cn': '单位名称中间有换行（各\\n县(市)区政府），多为从 PDF 复制所致；仍按一个名称读取。快速修复在确为同一名称时合并两行。',
+		en: 'A line break falls inside a unit name (各\\n县(市)区政府), as copying from PDF leaves it; it is still read as one name. A quick fix joins the lines when they are one name.',
+	},
+	'check.registry-duplicate.summary': { 'zh-cn': '名录中单位重复。', en: 'The registry lists the same unit twice.' },
+	'check.registry-duplicate.details': {
+		'zh-cn': '单位名录两次列出同一单位。请合并为一行。',
+		en: 'The unit registry lists one unit twice. Merge the lines.',
+	},
+	'check.registry-alias-conflict.summary': { 'zh-cn': '一个名称属于名录中两个单位。', en: 'One name claimed by two units of the registry.' },
+	'check.registry-alias-conflict.details': {
+		'zh-cn': '同一名称（全称或别名）在单位名录中属于两个单位，通知中的这个名称无法确定指哪个单位。',
+		en: 'A name (full name or alias) belongs to two units of the registry, so a notice using it cannot say which unit it means.',
+	},
+	'check.registry-rename-cycle.summary': { 'zh-cn': '名录中的更名形成循环。', en: 'Renames in the registry that lead back to their start.' },
+	'check.registry-rename-cycle.details': {
+		'zh-cn': '「旧名 -> 新名」的更名链回到了起点，无法确定现名。',
+		en: 'A chain of `old -> new` renames leads back to where it started, so no current name can be found.',
+	},
+	'check.registry-syntax.summary': { 'zh-cn': '无法识别的名录行（应为「名称 = 别名」、「旧名 -> 新名」、「集合: 名称」或注释）。', en: 'A registry line that is not `name = alias`, `old -> new`, `集合: name` or a comment.' },
+	'check.registry-syntax.details': {
+		'zh-cn': '名录行应为「名称 = 别名 = …」、「旧名 -> 新名」、「集合: 名称」或以 # 开头的注释。',
+		en: 'A registry line should be `name = alias = …`, `old -> new`, `集合: name` or a comment starting with #.',
+	},
+	'check.file-too-large.summary': { 'zh-cn': '文件超过 breakdown.maxFileSize，未作检查。', en: 'A file above `breakdown.maxFileSize`, not analysed.' },
+	'check.file-too-large.details': {
+		'zh-cn': '文件超过 breakdown.maxFileSize 设定的上限，为保持编辑器流畅而未作分析。',
+		en: 'The file is longer than breakdown.maxFileSize allows, so it is not analysed, to keep the editor responsive.',
+	},
+	'check.parse-failure.summary': { 'zh-cn': '读取时发生内部错误（请连同文件报告）。', en: 'An internal error while reading (please report it with the file).' },
+	'check.parse-failure.details': {
+		'zh-cn': '程序读取这份通知时出错，其余检查照常进行。请连同文件一起报告此问题。',
+		en: 'The program failed while reading this notice; the other checks still ran. Please report it with the file.',
+	},
 
 	// ---- related information
 	'related.number-first-used': { 'zh-cn': '编号 {0} 第一次出现在此', en: 'Number {0} is first used here' },
@@ -96,6 +207,11 @@ export const MESSAGES = {
 	/** A role with names after it (outline detail): {0} the role word, {1} the names. */
 	'role.names': { 'zh-cn': '{0}：{1}', en: '{0}: {1}' },
 
+	// ---- the outline's detail of a task, after its lead units
+	'outline.leader': { 'zh-cn': '领导：{0}', en: 'Leader: {0}' },
+	'outline.deadline': { 'zh-cn': '时限：{0}', en: 'Due: {0}' },
+	'outline.separator': { 'zh-cn': ' · ', en: ' · ' },
+
 	// ---- hover on a unit
 	'hover.registry-name': { 'zh-cn': '单位名录名称：{0}', en: 'Registry name: {0}' },
 	'hover.aliases': { 'zh-cn': '别名：{0}', en: 'Aliases: {0}' },
@@ -115,6 +231,87 @@ export const MESSAGES = {
 	'completion.catalog': { 'zh-cn': '标准名称', en: 'standard name' },
 	/** {0} the source, {1} how often the name is used. */
 	'completion.uses': { 'zh-cn': '{0} · {1}', en: '{0} · {1}' },
+
+	// ---- the status bar on a notice: counts, then the tooltip's lines (counts with one form before | and another after)
+	'status.tasks': { 'zh-cn': '{0} 项任务', en: '{0} task|{0} tasks' },
+	'status.without-lead': { 'zh-cn': '{0} 项无牵头', en: '{0} without a lead' },
+	'status.findings': { 'zh-cn': '{0} 个问题', en: '{0} finding|{0} findings' },
+	'status.separator': { 'zh-cn': ' · ', en: ' · ' },
+	'status.tooltip.tasks': { 'zh-cn': '本通知共 {0} 项任务', en: 'Tasks in this notice: {0}' },
+	'status.tooltip.without-lead': { 'zh-cn': '没有牵头单位的任务：{0} 项', en: 'Tasks without a lead unit: {0}' },
+	/** {0} errors, {1} warnings, {2} information, {3} hints. */
+	'status.tooltip.findings': { 'zh-cn': '问题：{0} 个错误，{1} 个警告，{2} 条信息，{3} 条提示', en: 'Findings: {0} errors, {1} warnings, {2} info, {3} hints' },
+	'status.tooltip.hidden': { 'zh-cn': '已隐藏：{0} 个（.breakdown/ignore.json）', en: 'Hidden: {0} (.breakdown/ignore.json)' },
+	'status.tooltip.click': { 'zh-cn': '点击在“问题”面板中查看本文件的问题', en: "Click to see this file's findings in the Problems panel" },
+
+	// ---- hidden findings (.breakdown/ignore.json, see docs/hidden-findings.md)
+	'fix.hide': { 'zh-cn': '忽略此处', en: 'Ignore here' },
+	/** When several findings are at the cursor: {0} the one this hides. */
+	'fix.hide-which': { 'zh-cn': '忽略此处：{0}', en: 'Ignore here: {0}' },
+	/** A hidden finding that no longer matches a finding of the text: {0} its code, {1} what it was about. */
+	'hidden.stale': { 'zh-cn': '{0}「{1}」（原文已改动，不再匹配）', en: '{0} "{1}" (the text changed; it no longer matches)' },
+	'hidden.stale-no-subject': { 'zh-cn': '{0}（原文已改动，不再匹配）', en: '{0} (the text changed; it no longer matches)' },
+	/** Where a hidden finding is: {0} the notice, {1} the task's number. */
+	'hidden.in-task': { 'zh-cn': '{0} · 第 {1} 项', en: '{0} · task {1}' },
+	/** What was hidden: {0} the task's opening words, {1} the clerk's note. */
+	'hidden.quote-and-note': { 'zh-cn': '「{0}」 · 说明：{1}', en: '"{0}" · note: {1}' },
+	'hidden.quote': { 'zh-cn': '「{0}」', en: '"{0}"' },
+	// A file that cannot be read in full hides nothing and is never rewritten; {0} is the file.
+	'hidden-file.syntax-at': {
+		'zh-cn': '无法读取 {0}：第 {1} 行第 {2} 列此处不应出现「{3}」，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: not valid JSON at line {1}, column {2} ("{3}" cannot stand there). The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.syntax-end': {
+		'zh-cn': '无法读取 {0}：第 {1} 行第 {2} 列文件意外结束，不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: not valid JSON at line {1}, column {2} (the file ends too early). The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.syntax': {
+		'zh-cn': '无法读取 {0}：不是有效的 JSON。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: not valid JSON. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.not-an-object': {
+		'zh-cn': '无法读取 {0}：内容应为一个 JSON 对象 {"version": 1, "hidden": [...]}。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: it should hold one JSON object {"version": 1, "hidden": [...]}. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	/** {1} the version written (JSON), {2} the version this program reads. */
+	'hidden-file.version': {
+		'zh-cn': '无法读取 {0}：版本 {1} 不是本程序能读的版本 {2}。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: version {1} is not version {2}, which this program reads. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.version-missing': {
+		'zh-cn': '无法读取 {0}：缺少版本（应为 "version": {1}）。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: its version is missing (it should be "version": {1}). The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.no-list': {
+		'zh-cn': '无法读取 {0}：缺少 "hidden" 列表。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: the "hidden" list is missing. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	/** {1} how many entries cannot be read, {2} the first of them (from 1), {3} its first bad field. */
+	'hidden-file.entry-field': {
+		'zh-cn': '无法读取 {0}：{1} 条记录不完整，第一条是第 {2} 条（{3}）；每条应有字符串字段 notice、code、subject、task、quote、note。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: {1} entries are incomplete, the first is entry {2} ({3}); each needs the string fields notice, code, subject, task, quote and note. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.entry-not-an-object': {
+		'zh-cn': '无法读取 {0}：{1} 条记录不完整，第一条是第 {2} 条（不是对象）；每条应有字符串字段 notice、code、subject、task、quote、note。其中隐藏的问题照常显示；该文件未被改动，修正后即恢复隐藏。',
+		en: 'Cannot read {0}: {1} entries are incomplete, the first is entry {2} (not an object); each needs the string fields notice, code, subject, task, quote and note. The findings it hides are shown; the file is left as it is, and fixing it hides them again.',
+	},
+	'hidden-file.not-a-file': { 'zh-cn': '无法读取 {0}：不是普通文件。其中隐藏的问题照常显示。', en: 'Cannot read {0}: not a regular file. The findings it hides are shown.' },
+	'hidden-file.too-large': { 'zh-cn': '无法读取 {0}：文件过大。其中隐藏的问题照常显示。', en: 'Cannot read {0}: the file is too large. The findings it hides are shown.' },
+	'hidden-file.permission-denied': { 'zh-cn': '无法读取 {0}：没有读取权限。其中隐藏的问题照常显示。', en: 'Cannot read {0}: permission denied. The findings it hides are shown.' },
+	/** {1} the system's reason. */
+	'hidden-file.unreadable': { 'zh-cn': '无法读取 {0}（{1}）。其中隐藏的问题照常显示。', en: 'Cannot read {0} ({1}). The findings it hides are shown.' },
+	'refusal.hidden-file-broken': {
+		'zh-cn': '{0} 无法读取，修正前不能记录或取消隐藏（该文件不会被改写）',
+		en: '{0} cannot be read; nothing can be hidden or shown again until it is fixed (the file is not rewritten)',
+	},
+	'refusal.hidden-file-cannot-create': {
+		'zh-cn': '此编辑器不能创建文件；请先创建 {0}，内容为 {"version": 1, "hidden": []}，再选「忽略此处」',
+		en: 'This editor cannot create files; create {0} holding {"version": 1, "hidden": []} first, then choose "Ignore here" again',
+	},
+	'refusal.hidden-no-folder': {
+		'zh-cn': '没有打开工作区文件夹，无法记录隐藏的问题（记录保存在文件夹中的 .breakdown/ignore.json）',
+		en: 'No workspace folder is open, so nothing can be hidden (hidden findings are kept in a folder\'s .breakdown/ignore.json)',
+	},
 
 	// ---- the task-table view (its columns are the exported table's; an export stays Chinese, the view follows the locale)
 	'table.title-of': { 'zh-cn': '任务分解表 — {0}', en: 'Task Table — {0}' },

@@ -4,10 +4,12 @@ import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes
 import { renameUnitEdits } from '../features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { UnitNameIndex } from '../features/unitNameIndex';
+import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import type { Position, Range } from '../text/lineIndex';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
+import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 
@@ -92,9 +94,10 @@ export function workspaceChange(context: ServiceContext, edits: readonly FileEdi
 }
 
 /**
- * Quick fixes for the request's diagnostics (code and range) and the fix-all action. `canCreateFiles`:
- * the client applies file-create edits; without it "add to the registry" is offered only when a
- * registry exists.
+ * Quick fixes for the request's diagnostics (code and range), "忽略此处" for each of them that can be
+ * hidden (in a notice or a registry), and the fix-all action. `canCreateFiles`: the client applies
+ * file-create edits; without it "add to the registry" is offered only when a registry exists, and
+ * hiding a finding where no hidden-findings file exists yet says what to do instead.
  */
 export function codeActions(
 	context: ServiceContext,
@@ -103,19 +106,24 @@ export function codeActions(
 	wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean },
 ): CodeActionItem[] {
 	const result = documentFindings(context, uri);
-	if (!result?.notice) {
+	if (!result) {
 		return [];
 	}
 	const { findings, lineIndex, notice } = result;
-	const registry = context.index.registriesFor(uri)[0];
-	const suggested = suggestedRegistryUri(uri);
-	const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
 	const locale = context.locale();
 	const actions: CodeActionItem[] = [];
-	if (wanted.quickFixes) {
-		diagnostics.forEach((diagnostic, index) => {
-			const finding = findings.find((candidate) => candidate.code === diagnostic.code && sameRange(lineIndex.rangeOf(candidate.span), diagnostic.range));
-			for (const fix of finding ? quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine }) : []) {
+	const asked = wanted.quickFixes
+		? diagnostics.flatMap((diagnostic, index) => {
+				const finding = findings.find((candidate) => candidate.code === diagnostic.code && sameRange(lineIndex.rangeOf(candidate.span), diagnostic.range));
+				return finding ? [{ finding, index }] : [];
+			})
+		: [];
+	if (notice) {
+		const registry = context.index.registriesFor(uri)[0];
+		const suggested = suggestedRegistryUri(uri);
+		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+		for (const { finding, index } of asked) {
+			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
 					continue;
@@ -123,9 +131,17 @@ export function codeActions(
 				const change = createsRegistry ? newRegistry(context, fix, suggested) : workspaceChange(context, fix.edits);
 				actions.push({ title: localize(fix.title, locale), kind: 'quickfix', diagnostics: [index], preferred: fix.preferred, change });
 			}
-		});
+		}
 	}
-	if (wanted.fixAll) {
+	// Last among a finding's fixes: the text is right, the check is wrong here.
+	for (const { finding, index } of asked) {
+		const answer = hideFinding(context, uri, finding, notice ?? { text: lineIndex.text }, wanted.canCreateFiles);
+		if (answer) {
+			const title = asked.length > 1 ? format('fix.hide-which', [formatMessage(finding.code, finding.args, locale, finding.suggestions)], locale) : format('fix.hide', [], locale);
+			actions.push({ title, kind: 'quickfix', diagnostics: [index], preferred: false, ...answer });
+		}
+	}
+	if (wanted.fixAll && notice) {
 		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine });
 		if (edits.length > 0) {
 			actions.push({ title: localize(message('fix.all'), locale), kind: 'fix-all', diagnostics: [], preferred: false, change: workspaceChange(context, [{ uri, edits }]) });

@@ -1,5 +1,6 @@
 import { formatMessage } from '../checks/checkTable';
 import { BreakdownEngine } from '../engine';
+import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { WorkbookWriter } from '../features/tableExport';
@@ -12,23 +13,26 @@ import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
 import { DocumentAnswers, type AnswerKind, type DocumentState } from './documentAnswers';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
-import { filesToLint, lintFile, type FileLint } from './files';
+import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, Highlight, HoverText, Location, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
-import { classify, documentOutline, folding, registryLenses, tokens, unitItem, unitTree } from './views';
+import { hiddenFindings, unhideFindings } from './hiddenEdits';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
 	fileSystem: WorkspaceFileSystem;
 	/** File events; a host without a watcher tells the workspace itself (`workspace.filesChanged`). */
 	watcher?: FileWatcher;
 	log?(message: string): void;
-	/** A message for the user: a configured registry that cannot be read, the file cap reached. */
+	/** A message for the user: a configured registry that cannot be read, the file cap reached, a hidden-findings file that cannot be read. */
 	warn?(message: Message): void;
 	/** At most this many text files a workspace folder are read (registries always are). */
 	maxFiles?: number;
+	/** A file's name as a message shows it (the CLI: relative to the current folder); by default relative to its workspace folder. */
+	describe?(uri: string): string;
 	/** Writes a workbook (exceljs, in Node); without one, the task table exports to CSV only. */
 	writeWorkbook?: WorkbookWriter;
 }
@@ -44,6 +48,8 @@ export interface LanguageService {
 	readonly workspace: Workspace;
 	/** Changes whenever a registry changes: every notice's findings may change then. */
 	readonly registryVersion: number;
+	/** Changes whenever a registry or a hidden-findings file changes: every open document's findings may change then. */
+	readonly findingsVersion: string;
 	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
 	readonly locale: Locale;
@@ -71,10 +77,16 @@ export interface LanguageService {
 	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
 	/** The create-registry command's edit for a notice. */
 	registryCommand(uri: string): RegistryCommand | undefined;
+	/** Every hidden finding of the workspace (the list a clerk removes entries from). */
+	hiddenFindings(): HiddenFindingsList;
+	/** The change that removes entries (by key) from a hidden-findings file, or why it cannot be rewritten. */
+	unhideFindings(file: string, keys: readonly string[]): HiddenFileAnswer | undefined;
 
 	codeLenses(uri: string): CodeLensItem[];
-	/** Every unit of the workspace with its tasks (the Units view). */
-	unitTree(): UnitItem[];
+	/** The status bar on a notice: tasks, tasks without a lead, findings; undefined for anything else. */
+	noticeSummary(uri: string): NoticeSummary | undefined;
+	/** Every unit of the workspace with its tasks (the Units view); `filter` keeps those whose name holds it, or its pinyin. */
+	unitTree(filter?: string): UnitItem[];
 	/** The unit at a position with its tasks (a unit no notice names has none). */
 	unitTasks(uri: string, position: Position): UnitItem | undefined;
 	/** The registries that apply to a notice, and where a new one would go. */
@@ -101,7 +113,7 @@ function documentState(workspace: Workspace, uri: string, kind: AnswerKind, sett
 	const { index } = workspace;
 	const notice = index.getNotice(uri);
 	const registry = notice ? undefined : index.getRegistry(uri);
-	const state = [notice ?? registry, notice?.version ?? registry?.version, notice?.notice, notice?.digest, registry?.registry, index.registryVersion, settings, locale];
+	const state = [notice ?? registry, notice?.version ?? registry?.version, notice?.notice, notice?.digest, registry?.registry, index.registryVersion, index.hidden.version, settings, locale];
 	return kind === 'codeLens' ? [...state, index.version] : state;
 }
 
@@ -121,7 +133,7 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000 });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	const context: ServiceContext = {
@@ -132,13 +144,17 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		settings: () => settings,
 		locale: () => locale,
 		findingCache: new WeakMap(),
+		followUps: followUpCache(),
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};
-	const registryFolders = new Map<string, string[]>();
+	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
 			return workspace.index.registryVersion;
+		},
+		get findingsVersion() {
+			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}`;
 		},
 		get locale() {
 			return locale;
@@ -166,8 +182,11 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		rename: (uri, position, newName) => rename(context, uri, position, newName),
 		codeActions: (uri, diagnostics, wanted) => codeActions(context, uri, diagnostics, wanted),
 		registryCommand: (uri) => registryCommand(context, uri),
+		hiddenFindings: () => hiddenFindings(context),
+		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => context.answers.get(uri, 'codeLens', () => registryLenses(context, uri)),
-		unitTree: () => unitTree(context),
+		noticeSummary: (uri) => noticeSummary(context, uri),
+		unitTree: (filter) => unitTree(context, filter),
 		unitTasks(uri, position) {
 			const found = unitAtPosition(context, uri, position);
 			return found && unitItem(context, found.identity, found.name);
@@ -177,6 +196,6 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		taskTableView: (uri, query) => taskTableView(context, uri, query),
 		exportTable: (request) => exportTable(context, request, host.writeWorkbook),
 		filesToLint: (uris) => filesToLint(context, uris),
-		lintFile: (uri) => lintFile(context, uri, registryFolders),
+		lintFile: (uri) => lintFile(context, uri, lintState),
 	});
 }

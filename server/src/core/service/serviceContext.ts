@@ -1,4 +1,6 @@
 import type { Finding } from '../checks/finding';
+import type { CheckedText, HiddenFinding } from '../features/hiddenFindings';
+import type { FollowUpCache } from '../features/outline';
 import type { BreakdownEngine } from '../engine';
 import type { PinyinIndex } from '../features/pinyinIndex';
 import { registryNameAt, registryUnitAt, writtenNameSpan } from '../features/renameUnit';
@@ -10,6 +12,7 @@ import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { DocumentAnswers } from './documentAnswers';
+import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
 
 /** What every feature of the service works with. One per service; no module-level state. */
@@ -20,10 +23,28 @@ export interface ServiceContext {
 	pinyin: PinyinIndex;
 	settings(): BreakdownSettings;
 	locale(): Locale;
-	/** Findings per parsed notice or registry, valid while the registries and settings are unchanged. */
-	findingCache: WeakMap<object, { registryVersion: number; settings: BreakdownSettings; findings: Finding[] }>;
+	/** What each task's text gives the outline's detail (leaders, deadlines), kept from one outline to the next. */
+	followUps: FollowUpCache;
+	/** Findings per parsed notice or registry (shown and hidden), valid while the registries, hidden findings and settings are unchanged. */
+	findingCache: WeakMap<object, CachedFindings>;
 	/** A document's outline, tokens, folding ranges, diagnostics and code lenses, kept for the state they were computed in. */
 	answers: DocumentAnswers;
+}
+
+export interface CachedFindings {
+	registryVersion: number;
+	hiddenVersion: number;
+	settings: BreakdownSettings;
+	findings: Finding[];
+	hidden: HiddenFinding[];
+}
+
+/** The findings of a document: those shown, and those the clerk hid (`.breakdown/ignore.json`). */
+export interface DocumentFindings {
+	findings: Finding[];
+	hidden: HiddenFinding[];
+	lineIndex: LineIndex;
+	notice?: Notice;
 }
 
 /** The unit at a position, in a notice or in a registry file. */
@@ -71,24 +92,31 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 	return undefined;
 }
 
-/** The findings of a notice or registry, with the configured severities. */
-export function documentFindings(context: ServiceContext, uri: string): { findings: Finding[]; lineIndex: LineIndex; notice?: Notice } | undefined {
+/**
+ * The findings of a notice or registry, with the configured severities, those the clerk hid left
+ * out (in `hidden`): every feature reads them here, so a hidden finding is neither underlined,
+ * fixed by fix-all, counted nor listed in the task table.
+ */
+export function documentFindings(context: ServiceContext, uri: string): DocumentFindings | undefined {
 	const settings = context.settings();
-	const cached = (key: object, compute: () => Finding[]) => {
+	const { index } = context;
+	const cached = (key: object, document: CheckedText, compute: () => Finding[]) => {
 		const hit = context.findingCache.get(key);
-		if (hit && hit.registryVersion === context.index.registryVersion && hit.settings === settings) {
-			return hit.findings;
+		if (hit && hit.registryVersion === index.registryVersion && hit.hiddenVersion === index.hidden.version && hit.settings === settings) {
+			return hit;
 		}
-		const findings = compute();
-		context.findingCache.set(key, { registryVersion: context.index.registryVersion, settings, findings });
-		return findings;
+		const { shown, hidden } = hideFindings(context, uri, compute(), document);
+		const entry: CachedFindings = { registryVersion: index.registryVersion, hiddenVersion: index.hidden.version, settings, findings: shown, hidden };
+		context.findingCache.set(key, entry);
+		return entry;
 	};
-	const registry = context.index.getRegistry(uri);
+	const registry = index.getRegistry(uri);
 	if (registry) {
-		return { findings: cached(registry.registry, () => context.engine.checkRegistry(registry.registry, settings.severity)), lineIndex: registry.registry.lineIndex };
+		const { findings, hidden } = cached(registry.registry, { text: registry.registry.text }, () => context.engine.checkRegistry(registry.registry, settings.severity));
+		return { findings, hidden, lineIndex: registry.registry.lineIndex };
 	}
-	const entry = context.index.getNotice(uri);
-	const notice = entry && context.index.model(uri);
+	const entry = index.getNotice(uri);
+	const notice = entry && index.model(uri);
 	if (!entry || !notice) {
 		return undefined;
 	}
@@ -100,10 +128,10 @@ export function documentFindings(context: ServiceContext, uri: string): { findin
 			args: [`${Math.round(entry.length / 1000)} K`, `${Math.round(settings.maxFileSize / 1000)} K`],
 			related: [],
 		};
-		return { findings: [finding], lineIndex: notice.lineIndex, notice };
+		return { findings: [finding], hidden: [], lineIndex: notice.lineIndex, notice };
 	}
-	const findings = cached(notice, () => context.engine.check(notice, context.index.directoryFor(uri), settings.severity));
-	return { findings, lineIndex: notice.lineIndex, notice };
+	const { findings, hidden } = cached(notice, notice, () => context.engine.check(notice, index.directoryFor(uri), settings.severity));
+	return { findings, hidden, lineIndex: notice.lineIndex, notice };
 }
 
 /** The line index of an indexed notice or registry: edits to it are converted with it. */

@@ -67,8 +67,39 @@ export interface CodeActionItem {
 	/** The diagnostics of the request (by index) the action fixes. */
 	diagnostics: number[];
 	preferred: boolean;
-	change: WorkspaceChange;
+	/** Absent when the action cannot be done here: `refusal` says why when it is chosen. */
+	change?: WorkspaceChange;
+	/** A file the editor saves once the change is applied: a hidden finding counts once it is on disk, for the CLI too. */
+	save?: string;
+	refusal?: string;
 }
+
+/** A hidden finding as the list of hidden findings shows it, in the locale. */
+export interface HiddenFindingItem {
+	/** The `.breakdown/ignore.json` that holds it. */
+	file: string;
+	/** Names the entry within its file (for removing it). */
+	key: string;
+	/** The finding's message as it would show, or its code and subject when the text changed and it matches nothing. */
+	label: string;
+	/** The notice (relative to the file's folder) and the task. */
+	description: string;
+	/** The opening words of the task, and the clerk's note. */
+	detail: string;
+	/** Whether it hides a finding now. */
+	matches: boolean;
+	/** Where the finding it hides is. */
+	location?: Location;
+}
+
+export interface HiddenFindingsList {
+	items: HiddenFindingItem[];
+	/** Files that cannot be read in full (they hide nothing), said in the locale. */
+	problems: string[];
+}
+
+/** A change to a hidden-findings file and the file to save after it, or why it cannot be made (in the locale). */
+export type HiddenFileAnswer = { change: WorkspaceChange; save: string } | { refusal: string };
 
 /** A code lens on a registry entry; `unit` is where the client's "tasks of this unit" command looks. */
 export interface CodeLensItem {
@@ -120,4 +151,31 @@ export interface UnitItem {
 	other: UnitTaskItem[];
 	/** The headings over each role's tasks: `牵头（2）`. */
 	roles: Record<UnitRole, string>;
+	/** The notices its tasks are in, by file name: the Units view groups them by notice when there are several. */
+	notices: UnitNoticeItem[];
+}
+
+/** One notice of a unit: its tasks there are those of the unit's lists with this `uri`. */
+export interface UnitNoticeItem {
+	uri: string;
+	/** The notice's file name. */
+	file: string;
+	/** The unit's counts by role in this notice. */
+	description: string;
+	/** The headings over each role's tasks in this notice. */
+	roles: Record<UnitRole, string>;
+}
+
+/** What the status bar shows on a notice, with its labels in the locale. */
+export interface NoticeSummary {
+	tasks: number;
+	/** Undefined for a text that expects no lead units (no unit fields at all). */
+	withoutLead: number | undefined;
+	/** Findings shown, by severity; hidden ones apart. */
+	findings: Record<Severity, number>;
+	hidden: number;
+	/** `87 项任务 · 2 项无牵头 · 5 个问题`. */
+	text: string;
+	/** One line per count, then what a click does. */
+	tooltip: string;
 }

@@ -3,18 +3,20 @@ import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outline, type OutlineNode } from '../features/outline';
 import { semanticTokens, type SemanticToken } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
-import { tasksByRole, type UnitReference } from '../features/unitReferences';
+import { tasksByRole, type UnitReference, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
-import { format } from '../messages/message';
+import { tasksWithoutLead } from '../checks/missingLead';
+import { format, formatCount } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
 import type { RangeMapper } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
-import type { ServiceContext } from './serviceContext';
-import type { CodeLensItem, OutlineSymbol, UnitItem, UnitTaskItem } from './types';
+import { documentFindings, type ServiceContext } from './serviceContext';
+import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitTaskItem } from './types';
 
 /** Text beyond this is not read to decide whether a plain-text document is a notice. */
 const CLASSIFY_LENGTH = 200_000;
-const TITLE_LENGTH = 40;
+/** A task's title in the Units view and the quick pick: short enough to leave room for the notice's name beside it. */
+const TITLE_LENGTH = 24;
 
 export function documentOutline(context: ServiceContext, uri: string): OutlineSymbol[] {
 	const notice = context.index.model(uri);
@@ -29,7 +31,7 @@ export function documentOutline(context: ServiceContext, uri: string): OutlineSy
 		node.children.forEach(withRanges);
 		return symbol;
 	};
-	return outline(notice, context.locale()).map(withRanges);
+	return outline(notice, context.locale(), context.followUps).map(withRanges);
 }
 
 export function folding(context: ServiceContext, uri: string): FoldingRange[] {
@@ -97,18 +99,62 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 	const byRole = tasksByRole(unit?.references ?? []);
 	const items = (references: UnitReference[]) => references.map((reference) => taskItem(context, reference)).filter((item): item is UnitTaskItem => item !== undefined);
 	const tasks = { lead: items(byRole.lead), responsible: items(byRole.responsible), other: items(byRole.other) };
-	const locale = context.locale();
-	const counts = { lead: tasks.lead.length, responsible: tasks.responsible.length, other: tasks.other.length };
-	const roles = { lead: '', responsible: '', other: '' };
-	for (const role of ROLE_ORDER) {
-		roles[role] = roleGroup(role, counts[role], locale);
+	const labels = (of: (task: UnitTaskItem) => boolean) => {
+		const counts = { lead: tasks.lead.filter(of).length, responsible: tasks.responsible.filter(of).length, other: tasks.other.filter(of).length };
+		const roles = { lead: '', responsible: '', other: '' };
+		for (const role of ROLE_ORDER) {
+			roles[role] = roleGroup(role, counts[role], context.locale());
+		}
+		return { description: roleCounts(counts, context.locale()), roles };
+	};
+	const uris = new Map<string, string>();
+	for (const task of [...tasks.lead, ...tasks.responsible, ...tasks.other]) {
+		uris.set(task.uri, task.file);
 	}
-	return { identity, name: unit?.name ?? fallbackName!, description: roleCounts(counts, locale), ...tasks, roles };
+	const notices = [...uris]
+		.sort(([a, fileA], [b, fileB]) => (fileA < fileB ? -1 : fileA > fileB ? 1 : a < b ? -1 : 1))
+		.map(([uri, file]) => ({ uri, file, ...labels((task) => task.uri === uri) }));
+	return { identity, name: unit?.name ?? fallbackName!, ...labels(() => true), ...tasks, notices };
 }
 
-/** Every unit of the workspace for the Units view: most tasks led first, then most tasks shared, then by name. */
-export function unitTree(context: ServiceContext): UnitItem[] {
-	return [...context.index.units().keys()]
-		.map((identity) => unitItem(context, identity)!)
+/**
+ * Every unit of the workspace for the Units view: most tasks led first, then most tasks shared, then
+ * by name. `filter` keeps the units one of whose names (the registry's, or one a notice writes)
+ * holds it — as written, in any width or script, or as pinyin (`fgw`, `fagai`).
+ */
+export function unitTree(context: ServiceContext, filter = ''): UnitItem[] {
+	const wanted = filter.trim();
+	const key = wanted && context.engine.unitKey(wanted);
+	const latin = wanted.toLowerCase().replace(/\s+/g, '');
+	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
+	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...new Set(unit.references.map((reference) => reference.mention.name))].some(matches);
+	return [...context.index.units().values()]
+		.filter(keep)
+		.map((unit) => unitItem(context, unit.identity)!)
 		.sort((a, b) => b.lead.length - a.lead.length || b.responsible.length + b.other.length - (a.responsible.length + a.other.length) || (a.name < b.name ? -1 : 1));
+}
+
+/** The status bar on a notice: its tasks, those without a lead unit, its findings (hidden ones apart); undefined for a registry or an unknown document. */
+export function noticeSummary(context: ServiceContext, uri: string): NoticeSummary | undefined {
+	const found = documentFindings(context, uri);
+	if (!found?.notice) {
+		return undefined;
+	}
+	const locale = context.locale();
+	const tasks = found.notice.tasks.length;
+	const withoutLead = tasksWithoutLead(found.notice)?.length;
+	const findings = { error: 0, warning: 0, information: 0, hint: 0 };
+	for (const finding of found.findings) {
+		findings[finding.severity]++;
+	}
+	const total = found.findings.length;
+	const parts = [formatCount('status.tasks', tasks, locale), ...(withoutLead === undefined ? [] : [format('status.without-lead', [withoutLead], locale)]), formatCount('status.findings', total, locale)];
+	const tooltip = [
+		format('status.tooltip.tasks', [tasks], locale),
+		...(withoutLead === undefined ? [] : [format('status.tooltip.without-lead', [withoutLead], locale)]),
+		format('status.tooltip.findings', [findings.error, findings.warning, findings.information, findings.hint], locale),
+		...(found.hidden.length > 0 ? [format('status.tooltip.hidden', [found.hidden.length], locale)] : []),
+		format('status.tooltip.click', [], locale),
+	];
+	return { tasks, withoutLead, findings, hidden: found.hidden.length, text: parts.join(format('status.separator', [], locale)), tooltip: tooltip.join('\n') };
 }

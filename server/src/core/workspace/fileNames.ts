@@ -1,4 +1,5 @@
-import { basename } from './uris';
+import { HIDDEN_FINDINGS_FILE } from '../features/hiddenFindingsFile';
+import { basename, uriKey } from './uris';
 
 /** The file name a registry of its own folder gets (the create-registry command, the "add to registry" fix). */
 export const REGISTRY_FILE_NAME = '单位名录.txt';
@@ -14,6 +15,28 @@ export function isRegistryUri(uri: string): boolean {
 
 /** The files a host watches for the workspace: notices and registries are `.txt` files. */
 export const TEXT_FILE_GLOB = '**/*.txt';
+
+/** The hidden-findings files a host watches: `.breakdown/ignore.json` in any folder. */
+export const HIDDEN_FINDINGS_GLOB = `**/${HIDDEN_FINDINGS_FILE}`;
+
+/** The folder a hidden-findings file lives in, inside the folder it applies to. */
+export const HIDDEN_FINDINGS_FOLDER = HIDDEN_FINDINGS_FILE.split('/')[0];
+
+/** `…/.breakdown/ignore.json`: the hidden findings of the folder above `.breakdown`. */
+export function isHiddenFindingsUri(uri: string): boolean {
+	return uriKey(uri).endsWith('/' + HIDDEN_FINDINGS_FILE);
+}
+
+/** The hidden-findings file of a folder (a `file:` URI without a trailing slash). */
+export function hiddenFindingsUriIn(folderUri: string): string {
+	return `${folderUri.replace(/\/$/, '')}/${HIDDEN_FINDINGS_FILE.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The folder a hidden-findings file applies to, as a key (see uriKey) ending in `/`. */
+export function hiddenFindingsFolderKey(uri: string): string {
+	const key = uriKey(uri);
+	return key.slice(0, key.length - HIDDEN_FINDINGS_FILE.length);
+}
 
 /** Notices and registries are `.txt` files (in any case: `通知.TXT` too). */
 export function isTextFileName(name: string): boolean {

@@ -1,10 +1,12 @@
-import { isSkippedFolder, isTextFileName } from './fileNames';
+import { HIDDEN_FINDINGS_FOLDER, hiddenFindingsUriIn, isSkippedFolder, isTextFileName } from './fileNames';
 import type { WorkspaceFileSystem } from './fileSystem';
 
 export interface TextFileListing {
 	uris: string[];
 	/** Files were left out (the limit was reached). */
 	truncated: boolean;
+	/** `.breakdown/ignore.json` of every folder walked that has a `.breakdown` folder (hidden folders are not entered otherwise). */
+	hiddenFindings: string[];
 }
 
 /**
@@ -15,10 +17,13 @@ export interface TextFileListing {
 export async function listTextFiles(fileSystem: WorkspaceFileSystem, folderUri: string, options: { limit: number; first: (uri: string) => boolean }): Promise<TextFileListing> {
 	const firsts: string[] = [];
 	const others: string[] = [];
+	const hiddenFindings: string[] = [];
 	let truncated = false;
 	const walk = async (folder: string): Promise<void> => {
 		for (const entry of (await fileSystem.readDirectory(folder)) ?? []) {
-			if (entry.kind === 'folder' && !isSkippedFolder(entry.name)) {
+			if (entry.kind === 'folder' && entry.name === HIDDEN_FINDINGS_FOLDER) {
+				hiddenFindings.push(hiddenFindingsUriIn(folder));
+			} else if (entry.kind === 'folder' && !isSkippedFolder(entry.name)) {
 				await walk(entry.uri);
 			} else if (entry.kind === 'file' && isTextFileName(entry.name)) {
 				if (options.first(entry.uri)) {
@@ -35,7 +40,7 @@ export async function listTextFiles(fileSystem: WorkspaceFileSystem, folderUri: 
 	others.sort();
 	const room = Math.max(0, options.limit - firsts.length);
 	truncated ||= others.length > room;
-	return { uris: [...firsts.sort(), ...others.slice(0, room)], truncated };
+	return { uris: [...firsts.sort(), ...others.slice(0, room)], truncated, hiddenFindings: hiddenFindings.sort() };
 }
 
 /**

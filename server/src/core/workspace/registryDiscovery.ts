@@ -1,28 +1,46 @@
-import { isRegistryFileName } from './fileNames';
-import type { WorkspaceFileSystem } from './fileSystem';
+import { HIDDEN_FINDINGS_FOLDER, hiddenFindingsUriIn, isRegistryFileName } from './fileNames';
+import type { FolderEntry, WorkspaceFileSystem } from './fileSystem';
+
+/** Folder listings already read, by folder URI: a CLI run over many notices lists each folder above them once. */
+export type FolderListings = Map<string, FolderEntry[]>;
 
 /**
  * The registries in a notice's folder and every folder above it, nearest first, by name within a
  * folder: what applies to a notice read on its own (the CLI), where no workspace scan found them.
- * A link named as a registry counts (reading it resolves it); `known` remembers folders already listed.
+ * A link named as a registry counts (reading it resolves it).
  */
-export async function registriesAbove(fileSystem: WorkspaceFileSystem, noticeUri: string, known: Map<string, string[]> = new Map()): Promise<string[]> {
+export async function registriesAbove(fileSystem: WorkspaceFileSystem, noticeUri: string, listings: FolderListings = new Map()): Promise<string[]> {
 	const result: string[] = [];
-	for (let folder = parentOf(noticeUri); folder !== undefined; folder = parentOf(folder)) {
-		let registries = known.get(folder);
-		if (!registries) {
-			const entries = (await fileSystem.readDirectory(folder)) ?? [];
-			registries = entries
+	for (const { entries } of await foldersAbove(fileSystem, noticeUri, listings)) {
+		result.push(
+			...entries
 				.filter((entry) => (entry.kind === 'file' || entry.kind === 'link') && isRegistryFileName(entry.name))
 				.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-				.map((entry) => entry.uri);
-			known.set(folder, registries);
-		}
-		result.push(...registries);
+				.map((entry) => entry.uri),
+		);
 	}
 	return result;
 }
 
+/** The `.breakdown/ignore.json` of the notice's folder and of every folder above it that has a `.breakdown` folder, nearest first. */
+export async function hiddenFindingsAbove(fileSystem: WorkspaceFileSystem, noticeUri: string, listings: FolderListings = new Map()): Promise<string[]> {
+	return (await foldersAbove(fileSystem, noticeUri, listings))
+		.filter(({ entries }) => entries.some((entry) => entry.kind === 'folder' && entry.name === HIDDEN_FINDINGS_FOLDER))
+		.map(({ folder }) => hiddenFindingsUriIn(folder));
+}
+
+async function foldersAbove(fileSystem: WorkspaceFileSystem, uri: string, listings: FolderListings): Promise<Array<{ folder: string; entries: FolderEntry[] }>> {
+	const result: Array<{ folder: string; entries: FolderEntry[] }> = [];
+	for (let folder = parentOf(uri); folder !== undefined; folder = parentOf(folder)) {
+		let entries = listings.get(folder);
+		if (!entries) {
+			entries = (await fileSystem.readDirectory(folder)) ?? [];
+			listings.set(folder, entries);
+		}
+		result.push({ folder, entries });
+	}
+	return result;
+}
 /** `file:///a/b/c.txt` → `file:///a/b` → `file:///a` → `file:///`, then undefined. */
 function parentOf(uri: string): string | undefined {
 	const trimmed = uri.endsWith('/') ? uri.slice(0, -1) : uri;

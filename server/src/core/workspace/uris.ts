@@ -83,3 +83,12 @@ export function resolveUnder(folderUri: string, relative: string): string | unde
 	}
 	return normalizeFileUri(folder + '/' + relative.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'));
 }
+
+/**
+ * Documents the workspace holds: files and unsaved new documents. Others are views of something
+ * else (Refactor Preview's `vscode-bulkeditpreview-editor:`, `git:`, a diff's original) and would
+ * count a notice twice.
+ */
+export function isWorkspaceDocumentUri(uri: string): boolean {
+	return /^(file|untitled):/i.test(uri);
+}

@@ -1,8 +1,9 @@
 import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
+import { isHiddenFindingsUri } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { uriKey } from './uris';
+import { isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 
@@ -15,6 +16,8 @@ export interface WorkspaceHost {
 	warn(message: Message): void;
 	/** At most this many text files a folder are read (registries always are). */
 	maxFiles: number;
+	/** A file's name as a message shows it; by default relative to the workspace folder that holds it. */
+	describe?(uri: string): string;
 }
 
 /**
@@ -48,12 +51,23 @@ export class Workspace {
 			maxFiles: host.maxFiles,
 			log: host.log,
 			warn: host.warn,
+			describe: (uri) => this.describe(uri),
 		});
 		this.subscription = host.watcher?.onDidChangeFiles((changes) => void this.filesChanged(changes));
 	}
 
 	dispose(): void {
 		this.subscription?.dispose();
+	}
+
+	/** A file's name for a message: the host's way, or its path relative to the workspace folder holding it. */
+	describe(uri: string): string {
+		if (this.host.describe) {
+			return this.host.describe(uri);
+		}
+		const key = uriKey(uri);
+		const folder = this.folderUris.map(uriKey).find((candidate) => key.startsWith(candidate.replace(/\/$/, '') + '/'));
+		return folder ? key.slice(folder.replace(/\/$/, '').length + 1) : key.replace(/^file:\/\//, '');
 	}
 
 	/** The workspace folders (URIs): nothing outside them is read from disk. */
@@ -81,7 +95,9 @@ export class Workspace {
 		}
 		// The size limit is the only setting a reading depends on (the registry is applied when checking).
 		for (const document of sizeChanged ? this.open.values() : []) {
-			this.index.update(document.uri, document.text, document.version, true);
+			if (!isHiddenFindingsUri(document.uri)) {
+				this.index.update(document.uri, document.text, document.version, true);
+			}
 		}
 		const configured = this.registryUri;
 		if (configured) {
@@ -119,6 +135,11 @@ export class Workspace {
 		return this.host.fileSystem;
 	}
 
+	/** Reads a file into the index now (a notice, a registry, a `.breakdown/ignore.json`), or drops it when it cannot be read. */
+	read(uri: string): Promise<FileRead['kind'] | 'open'> {
+		return this.reader.read(uri);
+	}
+
 	/** A file's text from the host, within the folders and the size limit (a character is at most four bytes in UTF-8 and GB18030). */
 	readText(uri: string): Promise<FileRead> {
 		return this.host.fileSystem.readFile(uri, { folders: this.folderUris, maxBytes: this.maxFileSize * 4 });
@@ -126,15 +147,28 @@ export class Workspace {
 
 	// ---- open documents ---------------------------------------------------------------------
 
-	/** An open document (or a new version of one): its text is what the workspace holds. */
+	/** An open document (or a new version of one): its text is what the workspace holds. Only `file:` and `untitled:` documents count. */
 	openDocument(uri: string, text: string, version: number): void {
+		if (!isWorkspaceDocumentUri(uri)) {
+			return;
+		}
 		this.open.set(uriKey(uri), { uri, text, version });
-		this.index.update(uri, text, version, true);
+		if (isHiddenFindingsUri(uri)) {
+			const problem = this.index.hidden.update(uri, text, (file) => this.describe(file));
+			if (problem) {
+				this.host.warn(problem);
+			}
+		} else {
+			this.index.update(uri, text, version, true);
+		}
 		this.changed();
 	}
 
 	/** The document closed: the file on disk, not the editor's text, is what the workspace holds now. */
 	closeDocument(uri: string): Promise<void> {
+		if (!isWorkspaceDocumentUri(uri)) {
+			return Promise.resolve();
+		}
 		this.open.delete(uriKey(uri));
 		return this.schedule('reading a closed document', async () => {
 			await this.reader.read(uri);

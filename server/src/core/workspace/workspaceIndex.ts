@@ -5,7 +5,8 @@ import { digestNotice, type NoticeDigest } from '../model/noticeDigest';
 import type { Notice } from '../model/types';
 import type { Registry } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { isRegistryUri } from './fileNames';
+import { isHiddenFindingsUri, isRegistryUri } from './fileNames';
+import { HiddenFileIndex } from './hiddenFileIndex';
 import { dirnameKey, isInside, uriKey } from './uris';
 
 export interface IndexedNotice {
@@ -34,6 +35,8 @@ export interface IndexedRegistry {
  * unit → references index) is rebuilt lazily after a change, never on the typing path.
  */
 export class WorkspaceIndex {
+	/** The `.breakdown/ignore.json` files: which findings the clerk hid. */
+	readonly hidden = new HiddenFileIndex();
 	private readonly notices = new Map<string, IndexedNotice>();
 	private readonly registries = new Map<string, IndexedRegistry>();
 	private generation = 0;
@@ -108,6 +111,10 @@ export class WorkspaceIndex {
 	}
 
 	remove(uri: string): void {
+		if (isHiddenFindingsUri(uri)) {
+			this.hidden.remove(uri);
+			return;
+		}
 		const key = uriKey(uri);
 		this.generation++;
 		if (this.registries.delete(key)) {

@@ -1,5 +1,6 @@
 import { message, type Message } from '../messages/message';
-import { isRegistryUri } from './fileNames';
+import { isHiddenFindingsUri, isRegistryUri } from './fileNames';
+import { MAX_HIDDEN_FILE_BYTES } from './hiddenFileIndex';
 import type { FileRead, WorkspaceFileSystem } from './fileSystem';
 import { listTextFiles } from './listTextFiles';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -18,6 +19,8 @@ export interface WorkspaceReaderOptions {
 	log(message: string): void;
 	/** A message for the user, shown once. */
 	warn(message: Message): void;
+	/** A file as the user should read its name in a message (relative to its workspace folder). */
+	describe(uri: string): string;
 }
 
 /** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
@@ -27,6 +30,9 @@ export class WorkspaceReader {
 	/** Reads one file into the index, or drops it from the index when it cannot be read. */
 	async read(uri: string): Promise<FileRead['kind'] | 'open'> {
 		const { index, fileSystem } = this.options;
+		if (isHiddenFindingsUri(uri) && !this.options.isOpen(uri)) {
+			return this.readHiddenFindings(uri);
+		}
 		if (this.options.isOpen(uri)) {
 			return 'open';
 		}
@@ -43,24 +49,47 @@ export class WorkspaceReader {
 		return result.kind;
 	}
 
+	/** Reads a `.breakdown/ignore.json`; a problem new since the last read is told once. */
+	private async readHiddenFindings(uri: string): Promise<FileRead['kind']> {
+		const { index, describe } = this.options;
+		const result = await this.options.fileSystem.readFile(uri, { folders: this.options.folders(), maxBytes: MAX_HIDDEN_FILE_BYTES });
+		let problem: Message | undefined;
+		if (result.kind === 'text') {
+			problem = index.hidden.update(uri, result.text, describe);
+		} else if (result.kind === 'missing' || result.kind === 'outside') {
+			index.hidden.remove(uri);
+		} else {
+			problem = index.hidden.unreadable(uri, result, describe);
+		}
+		if (problem) {
+			this.options.warn(problem);
+		}
+		return result.kind;
+	}
+
 	/**
 	 * Lists every folder and reads the registries first (they are listed whatever the file cap, so
-	 * unknown-unit checks never silently stop), calls `registriesRead`, then reads the notices.
+	 * unknown-unit checks never silently stop) and the hidden-findings files, calls `registriesRead`,
+	 * then reads the notices.
 	 */
 	async scan(registriesRead: () => void): Promise<void> {
 		const started = Date.now();
 		const { maxFiles } = this.options;
 		const listed: string[] = [];
+		const hiddenFindings: string[] = [];
 		for (const folder of this.options.folders()) {
-			const { uris, truncated } = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
+			const listing = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
+			const { uris, truncated } = listing;
 			listed.push(...uris);
+			hiddenFindings.push(...listing.hiddenFindings);
 			if (truncated) {
 				this.options.warn(message('workspace.file-cap', maxFiles));
 				this.options.log(`file cap of ${maxFiles} reached in ${folder}`);
 			}
 		}
 		const registries = listed.filter(isRegistryUri);
-		for (const uri of registries) {
+		// The hidden findings before the first findings go out, so a hidden one never shows for a moment.
+		for (const uri of [...registries, ...hiddenFindings]) {
 			await this.read(uri);
 		}
 		registriesRead();

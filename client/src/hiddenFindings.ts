@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type HiddenFindingItem } from '../../server/src/protocol/protocol';
+
+/**
+ * Hidden findings in the editor: the save the "忽略此处" quick fix runs after its edit, and the
+ * command that lists every hidden finding and shows the ones picked again. The server builds the
+ * list and the edits; the client only asks, shows, applies and saves.
+ */
+export function registerHiddenFindings(context: vscode.ExtensionContext, client: LanguageClient): void {
+	context.subscriptions.push(
+		vscode.commands.registerCommand(SaveFileCommand, (uri: unknown) => (typeof uri === 'string' ? save(vscode.Uri.parse(uri)) : undefined)),
+		vscode.commands.registerCommand('breakdown.showHiddenFindings', () => showHiddenFindings(client)),
+	);
+}
+
+/** Saves a file a workspace edit left unsaved (VS Code saves a refactoring only when it touches several files). */
+async function save(uri: vscode.Uri): Promise<void> {
+	const document = await vscode.workspace.openTextDocument(uri);
+	if (document.isDirty) {
+		await document.save();
+	}
+}
+
+async function showHiddenFindings(client: LanguageClient): Promise<void> {
+	const list = await client.sendRequest(HiddenFindingsRequest, {});
+	for (const problem of list.problems) {
+		void vscode.window.showWarningMessage(problem);
+	}
+	if (list.items.length === 0) {
+		void vscode.window.showInformationMessage(vscode.l10n.t('No finding is hidden in this workspace.'));
+		return;
+	}
+	type Item = vscode.QuickPickItem & { hidden?: HiddenFindingItem };
+	const items: Item[] = [];
+	const files = new Set(list.items.map((item) => item.file));
+	for (const file of files) {
+		if (files.size > 1) {
+			items.push({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(file)), kind: vscode.QuickPickItemKind.Separator });
+		}
+		for (const hidden of list.items.filter((item) => item.file === file)) {
+			items.push({ label: hidden.matches ? hidden.label : `$(circle-slash) ${hidden.label}`, description: hidden.description, detail: hidden.detail, hidden });
+		}
+	}
+	const picked = await vscode.window.showQuickPick(items, {
+		title: vscode.l10n.t('Hidden findings ({0})', list.items.length),
+		placeHolder: vscode.l10n.t('Pick the findings to show again'),
+		canPickMany: true,
+		matchOnDescription: true,
+		matchOnDetail: true,
+	});
+	const chosen = (picked ?? []).flatMap((item) => (item.hidden ? [item.hidden] : []));
+	for (const file of new Set(chosen.map((item) => item.file))) {
+		const answer = await client.sendRequest(UnhideFindingsRequest, { file, keys: chosen.filter((item) => item.file === file).map((item) => item.key) });
+		if (answer && 'refusal' in answer) {
+			void vscode.window.showWarningMessage(answer.refusal);
+		} else if (answer && (await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit)))) {
+			await save(vscode.Uri.parse(answer.save));
+		}
+	}
+}
