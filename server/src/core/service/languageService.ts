@@ -106,8 +106,8 @@ export interface LanguageService {
 
 /**
  * What a document's kept answers depend on: its entry in the index (replaced when the file is
- * read again) and version (an edit), its model, the registries, the settings and the locale; a
- * code lens also counts every notice of the workspace.
+ * read again) and version (an edit), its model, the registries, the hidden findings, the settings
+ * and the locale; a code lens also counts every notice of the workspace.
  */
 function documentState(workspace: Workspace, uri: string, kind: AnswerKind, settings: BreakdownSettings, locale: Locale): DocumentState {
 	const { index } = workspace;
