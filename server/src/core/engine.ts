@@ -1,8 +1,11 @@
 import { checkRegistry } from './checks/checkRegistry';
 import type { SeverityOverrides } from './checks/checkTable';
 import type { Finding } from './checks/finding';
-import { runChecks } from './checks/runChecks';
+import { runChecks, runChecksInSteps } from './checks/runChecks';
+import { ReadingMemo } from './interpret/readingMemo';
+import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from './model/noticeReading';
 import { parseNotice } from './model/parseNotice';
+import type { ContentChange } from './text/lineDocument';
 import type { Notice } from './model/types';
 import { createScriptFolder, unitKey, type ScriptFolder } from './text/unitKey';
 import { UnitCatalog } from './units/catalog';
@@ -11,14 +14,32 @@ import { UnitDirectory } from './units/unitDirectory';
 
 /**
  * The engine's entry point. Owns what is costly to build (the script converter, the catalog) so
- * hosts make one engine and use it for every document; holds no document state.
+ * hosts make one engine and use it for every document; holds no document state (its memo keeps
+ * results of pure functions of text, whichever document they came from).
  */
 export class BreakdownEngine {
 	readonly fold: ScriptFolder = createScriptFolder();
 	readonly catalog = new UnitCatalog(this.fold);
+	/** Unit lists and keys by their text, kept across readings (see ReadingMemo): pure results, no document state. */
+	readonly memo = new ReadingMemo(this.fold);
 
 	parseNotice(text: string): Notice {
-		return parseNotice(text, this.fold);
+		return parseNotice(text, this.memo);
+	}
+
+	/** A notice read with what the next version of its text is read from (an open document). */
+	readNotice(text: string): NoticeReading {
+		return readNotice(text, this.memo);
+	}
+
+	/** A new version of an open document, read from the previous reading, which gives its tasks up (see rereadNotice). */
+	rereadNotice(previous: NoticeReading, text: string, changes?: readonly ContentChange[]): NoticeReading {
+		return rereadNotice(previous, text, this.memo, changes);
+	}
+
+	/** readNotice or rereadNotice in steps of about `linesPerStep` lines; the host lets other work run between steps. */
+	readNoticeInSteps(text: string, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
+		return readNoticeInSteps(text, this.memo, previous, changes, linesPerStep);
 	}
 
 	parseRegistry(text: string, uri: string): Registry {
@@ -32,6 +53,11 @@ export class BreakdownEngine {
 
 	check(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Finding[] {
 		return runChecks({ notice, catalog: this.catalog, directory }, overrides);
+	}
+
+	/** check in steps, one rule a step. */
+	checkInSteps(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Generator<void, Finding[], void> {
+		return runChecksInSteps({ notice, catalog: this.catalog, directory }, overrides);
 	}
 
 	checkRegistry(registry: Registry, overrides?: SeverityOverrides): Finding[] {

@@ -34,8 +34,21 @@ export class Indexing {
 		const { service, documents } = this.session;
 		documents.onDidChangeContent(
 			guard.notification('didChange', ({ document }) => {
-				service.workspace.openDocument(document.uri, document.getText(), document.version);
-				this.diagnostics.publish(document.uri);
+				// The content changes go along: the workspace reads again only the runs of tasks they touch.
+				const sliced = service.workspace.openDocument(document.uri, document.getText(), document.version, document.changes);
+				if (!sliced) {
+					this.diagnostics.publish(document.uri);
+					return;
+				}
+				// A notice of megabytes is read, then checked, in slices: its findings and tokens once both are done.
+				void sliced.then(async () => {
+					await service.prepareDiagnostics(document.uri);
+					this.diagnostics.publish(document.uri);
+					if (this.session.features().pullDiagnostics) {
+						this.session.requests.refreshDiagnostics();
+					}
+					this.session.requests.refreshSemanticTokens();
+				}).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 			}),
 		);
 		documents.onDidClose(({ document }) => {

@@ -28,6 +28,8 @@ export interface ServerHost {
 	writeWorkbook?: WorkbookWriter;
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
+	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices, blocking no request. */
+	yieldToEventLoop?(): Promise<void>;
 }
 
 /**
@@ -50,7 +52,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
 	const watcher = new ClientFileWatcher();
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);

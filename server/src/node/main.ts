@@ -39,4 +39,9 @@ const connection = connect();
 // To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
 process.stderr.on('error', () => undefined);
 guardProcess(process, (message) => process.stderr.write(message + '\n'));
-startServer(connection, { fileSystem: createNodeFileSystem(), stats: nodeStats(), writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev') });
+startServer(connection, {
+	fileSystem: createNodeFileSystem(),
+	stats: nodeStats(),
+	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
+	yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+});

@@ -1,3 +1,4 @@
+import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { lastAtOrBefore } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
@@ -8,7 +9,6 @@ import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
-import type { ScriptFolder } from '../text/unitKey';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, type DocumentParts } from './documentParts';
@@ -17,7 +17,9 @@ import { decideItems, endsPart } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
+import { keepRun, takeRun, unchangedRun, type PreviousRuns, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
 
@@ -78,14 +80,30 @@ const NO_MENTIONS: readonly UnitMention[] = [];
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
-export function interpretNotice(structure: NoticeStructure, fold: ScriptFolder): Notice {
+export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
+	return interpretRuns(structure, memo, undefined).notice;
+}
+
+/**
+ * The interpretation with the runs of tasks it read, for the next version of the text; with
+ * `previous`, unchanged runs of the previous reading are taken instead of read (that reading's
+ * notice gives its tasks up and is not to be read again).
+ */
+export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): { notice: Notice; runs: TaskRun[] } {
+	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
+}
+
+/** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */
+export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, { notice: Notice; runs: TaskRun[] }, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
+	const interpreter = new NoticeInterpreter(structure, notice, memo, previous);
 	try {
-		new NoticeInterpreter(structure, notice, fold).read();
+		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
+		return { notice, runs: [] };
 	}
-	return notice;
+	return { notice, runs: interpreter.runs };
 }
 
 class NoticeInterpreter {
@@ -95,6 +113,9 @@ class NoticeInterpreter {
 	private sectionStack: Section[] = [];
 	private task: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
+	private bodyStart = -1;
+	/** The runs of tasks read or taken, for the next reading. */
+	readonly runs: TaskRun[] = [];
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
@@ -104,88 +125,58 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
-		fold: ScriptFolder,
+		private readonly memo: ReadingMemo,
+		private readonly previous: PreviousRuns | undefined,
 	) {
 		this.text = structure.text;
-		this.mentions = new UnitMentions(structure, fold, notice.findings);
+		this.mentions = new UnitMentions(structure, memo, notice.findings);
 	}
 
-	read(): void {
+	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
+	*read(segmentsPerStep: number): Generator<void, void, void> {
 		const { structure, text } = this;
 		this.parts = findDocumentParts(text, structure.lines);
+		yield;
 		this.segments = splitGluedLines(text, structure.lines);
+		yield;
 		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
 		this.afterLastItem = afterLastItem;
-		this.walk(decisions);
-		this.finish();
+		yield;
+		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
+		// the end is one step, so nothing reads the previous notice half given up.
+		const inSteps = !this.previous || this.previous.copy;
+		const walking = this.walk(decisions, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER);
+		for (let step = walking.next(); !step.done; step = walking.next()) {
+			yield;
+		}
+		const finishing = this.finish();
+		for (let step = finishing.next(); !step.done; step = finishing.next()) {
+			if (inSteps) {
+				yield;
+			}
+		}
 	}
 
 	// -----------------------------------------------------------------------------------------
 	// The walk: sections, tasks, their text and fields
 
 	/** One pass over the segments; a line's text is read once, a field goes on in O(1) per line. */
-	private walk(decisions: ReadonlyArray<ItemDecision | undefined>): void {
+	private *walk(decisions: ReadonlyArray<ItemDecision | undefined>, segmentsPerStep: number): Generator<void, void, void> {
 		const { segments, text } = this;
-		let bodyStart = -1;
+		let nextYield = segmentsPerStep;
 		for (let i = 0; i < segments.length; i++) {
-			const segment = segments[i];
-			const line = segment.line;
-			if (line.end === line.start) {
-				continue;
+			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
+				i = this.readRun(i, decisions) - 1;
+			} else {
+				this.step(i, decisions);
 			}
-			if (endsPart(this.parts, segment)) {
-				this.closeTask();
-				this.sectionStack = [];
-				continue;
+			if (i >= nextYield) {
+				nextYield = i + segmentsPerStep;
+				yield;
 			}
-			if (line.table >= 0) {
-				const table = this.structure.tables[line.table];
-				if (table.firstLine === line.line && segment.start === line.start) {
-					this.closeTask();
-					if (bodyStart < 0) {
-						bodyStart = table.span.start;
-					}
-					this.readTable(table, line.table);
-				}
-				continue;
-			}
-			const decision = decisions[i];
-			if (decision === 'section') {
-				this.closeTask();
-				this.openSection(segment);
-				bodyStart = bodyStart < 0 ? segment.start : bodyStart;
-				this.lastNonBlankLine = line.line;
-				continue;
-			}
-			if (decision === 'task') {
-				this.closeTask();
-				if (segment.glued) {
-					// Items glued onto one line with spaces between (a paste lost the line breaks).
-					const marker = segment.marker!;
-					this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
-				}
-				this.openTask(segment.marker!, segment.glued, segment);
-				bodyStart = bodyStart < 0 ? segment.start : bodyStart;
-				this.readTaskLine(segment, segment.marker!.end);
-				this.lastNonBlankLine = line.line;
-				continue;
-			}
-			if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
-				// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
-				this.closeTask();
-				this.afterLastItem = Number.MAX_SAFE_INTEGER;
-				this.sectionStack = [];
-				continue;
-			}
-			if (this.task) {
-				this.task.segments.push(segment);
-				this.readTaskLine(segment, segment.start);
-			} else if (this.sectionStack.length > 0) {
-				this.readSectionLine(segment);
-			}
-			this.lastNonBlankLine = line.line;
 		}
 		this.closeTask();
+		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
 			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
 			const lastSection = this.notice.sections[this.notice.sections.length - 1];
@@ -195,6 +186,157 @@ class NoticeInterpreter {
 			const trailerStart = this.nextLineStart(bodyEnd);
 			this.notice.trailerSpan = { start: trailerStart, end: text.length };
 		}
+	}
+
+	/**
+	 * The run of segments from task `first` to the next boundary: taken from the previous reading
+	 * when its lines and decisions are unchanged, else read and kept. Returns where the run ends.
+	 */
+	private readRun(first: number, decisions: ReadonlyArray<ItemDecision | undefined>): number {
+		const { segments, text } = this;
+		let end = first + 1;
+		while (end < segments.length && !this.isBoundary(end, decisions)) {
+			end++;
+		}
+		this.closeTask();
+		const lines = this.structure.lineIndex.lines;
+		const start = lines[segments[first].line.line].start;
+		const stop = lines[segments[end - 1].line.line].next;
+		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
+		const keep = end <= this.afterLastItem;
+		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
+		if (previous) {
+			this.reuseRun(takeRun(previous.run, previous.delta, this.previous!.copy), first, end);
+			return end;
+		}
+		const tasks = this.notice.tasks.length;
+		const findings = this.notice.findings.length;
+		const groups = this.mentions.unitGroups.length;
+		const candidates = this.mentions.prefixCandidates.length;
+		const conventions = this.mentions.declared.length;
+		for (let i = first; i < end; i++) {
+			this.step(i, decisions);
+		}
+		this.closeTask();
+		if (keep) {
+			this.runs.push(
+				keepRun({
+					start,
+					end: stop,
+					decisions: decisions.slice(first, end),
+					tasks: this.notice.tasks.slice(tasks),
+					findings: this.notice.findings.slice(findings),
+					groups: this.mentions.unitGroups.slice(groups),
+					candidates: this.mentions.prefixCandidates.slice(candidates),
+					conventions: this.mentions.declared.slice(conventions),
+				}),
+			);
+		}
+		return end;
+	}
+
+	/** Where the walk closes the task it reads: another item, a table, the end of a part. */
+	private isBoundary(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): boolean {
+		const segment = this.segments[i];
+		if (segment.line.end === segment.line.start) {
+			return false;
+		}
+		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
+	}
+
+	/** A run of the previous reading, moved already, placed where the walk is. */
+	private reuseRun(run: TaskRun, first: number, end: number): void {
+		const notice = this.notice;
+		const section = this.sectionStack[this.sectionStack.length - 1];
+		for (const task of run.tasks) {
+			task.index = notice.tasks.length;
+			task.section = section;
+			(section ? section.children : notice.children).push(task);
+			notice.tasks.push(task);
+		}
+		for (const finding of run.findings) {
+			notice.findings.push(finding);
+		}
+		for (const group of run.groups) {
+			this.mentions.unitGroups.push(group);
+		}
+		for (const candidate of run.candidates) {
+			this.mentions.prefixCandidates.push(candidate);
+		}
+		for (const convention of run.conventions) {
+			this.mentions.declare(convention);
+		}
+		if (this.bodyStart < 0) {
+			this.bodyStart = this.segments[first].start;
+		}
+		for (let i = end - 1; i >= first; i--) {
+			const line = this.segments[i].line;
+			if (line.end > line.start) {
+				this.lastNonBlankLine = line.line;
+				break;
+			}
+		}
+		this.runs.push(run);
+	}
+
+	/** One segment of the walk. */
+	private step(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): void {
+		const segment = this.segments[i];
+		const line = segment.line;
+		if (line.end === line.start) {
+			return;
+		}
+		if (endsPart(this.parts, segment)) {
+			this.closeTask();
+			this.sectionStack = [];
+			return;
+		}
+		if (line.table >= 0) {
+			const table = this.structure.tables[line.table];
+			if (table.firstLine === line.line && segment.start === line.start) {
+				this.closeTask();
+				if (this.bodyStart < 0) {
+					this.bodyStart = table.span.start;
+				}
+				this.readTable(table, line.table);
+			}
+			return;
+		}
+		const decision = decisions[i];
+		if (decision === 'section') {
+			this.closeTask();
+			this.openSection(segment);
+			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
+			this.lastNonBlankLine = line.line;
+			return;
+		}
+		if (decision === 'task') {
+			this.closeTask();
+			if (segment.glued) {
+				// Items glued onto one line with spaces between (a paste lost the line breaks).
+				const marker = segment.marker!;
+				this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
+			}
+			this.openTask(segment.marker!, segment.glued, segment);
+			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
+			this.readTaskLine(segment, segment.marker!.end);
+			this.lastNonBlankLine = line.line;
+			return;
+		}
+		if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
+			// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
+			this.closeTask();
+			this.afterLastItem = Number.MAX_SAFE_INTEGER;
+			this.sectionStack = [];
+			return;
+		}
+		if (this.task) {
+			this.task.segments.push(segment);
+			this.readTaskLine(segment, segment.start);
+		} else if (this.sectionStack.length > 0) {
+			this.readSectionLine(segment);
+		}
+		this.lastNonBlankLine = line.line;
 	}
 
 	private nextLineStart(offset: number): number {
@@ -643,12 +785,16 @@ class NoticeInterpreter {
 	// -----------------------------------------------------------------------------------------
 	// The notice as a whole: conventions, prefixes, inherited leads and leaders, kind
 
-	private finish(): void {
+	/** Yields between its decisions: each goes over the whole notice. */
+	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
 		inheritFromSections(notice.tasks, this.sectionUnits, this.mentions);
+		yield;
 		this.mentions.distributeLevelPrefixes();
+		yield;
 		applyLeadRules(notice.tasks, notice.convention);
+		yield;
 		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
 		const units: UnitMention[] = [];
 		for (const task of notice.tasks) {
@@ -665,7 +811,9 @@ class NoticeInterpreter {
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
-		reportUnbalancedBrackets(notice, structure);
+		yield;
+		reportUnbalancedBrackets(notice, structure, this.memo);
+		yield;
 		closeSpans(notice);
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}

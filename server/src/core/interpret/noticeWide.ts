@@ -7,6 +7,7 @@ import type { Span } from '../text/lineIndex';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { WordedList } from './leadWording';
+import type { ReadingMemo } from './readingMemo';
 import type { UnitMentions } from './unitMentions';
 
 /** Decisions about a notice as a whole, made once every task is read. */
@@ -62,7 +63,7 @@ function isOpening(code: number): boolean {
  * A bracket without its partner inside a task. The text stopping on a line inside an open bracket
  * (`…(牵头单`, an excerpt cut off) cut that bracket; it was not forgotten.
  */
-export function reportUnbalancedBrackets(notice: Notice, structure: NoticeStructure): void {
+export function reportUnbalancedBrackets(notice: Notice, structure: NoticeStructure, memo: ReadingMemo): void {
 	const { text, lines } = structure;
 	const reported = new Set(notice.findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => finding.span.start));
 	let last = lines.length - 1;
@@ -72,7 +73,8 @@ export function reportUnbalancedBrackets(notice: Notice, structure: NoticeStruct
 	const lastLine = last >= 0 ? lines[last] : undefined;
 	const cut = (offset: number) => lastLine !== undefined && offset >= lastLine.start && isOpening(text.charCodeAt(offset));
 	for (const task of notice.tasks) {
-		for (const offset of findUnbalancedBrackets(text, task.span)) {
+		for (const relative of memo.unbalancedBrackets(task, () => findUnbalancedBrackets(text, task.span).map((offset) => offset - task.span.start))) {
+			const offset = task.span.start + relative;
 			if (reported.has(offset) || cut(offset)) {
 				continue;
 			}

@@ -2,6 +2,7 @@ import type { Marker } from '../model/types';
 import type { LabelMatch } from '../syntax/fieldLabels';
 import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
 import type { MarkerMatch } from '../syntax/markers';
+import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 
@@ -85,11 +86,17 @@ export function lastGroupOf(text: string, segment: Segment): BracketGroup | unde
 }
 
 /** `start`..`end` without white space at its start, nor white space or closing punctuation at its end. */
+/** `[\s；;，,。]`: what ends a value without being part of it. */
+function isValueTail(code: number): boolean {
+	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3002 || isWhiteSpace(code);
+}
+
 export function trimValue(text: string, start: number, end: number): Span {
-	while (start < end && /[\s\u3000]/.test(text[start])) {
+	// Character codes, not a regular expression per character: every field value goes through here.
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) {
 		start++;
 	}
-	while (end > start && /[\s\u3000；;，,。]/.test(text[end - 1])) {
+	while (end > start && isValueTail(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	return { start, end };

@@ -3,13 +3,21 @@ import type { UnitRole } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
-import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { splitUnitList, writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
-import { isLeaderName } from '../units/unitNames';
+import { writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
 import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
+import type { ReadingMemo } from './readingMemo';
 import { piecesWithoutGlosses } from './segmentText';
+
+/** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
+export interface PrefixCandidate {
+	mention: UnitMention;
+	prefix: string;
+	name: string;
+	key: string;
+	completed: boolean;
+}
 
 /**
  * Unit lists read into mentions, for one reading of a notice: keys computed once per name, the
@@ -19,29 +27,20 @@ import { piecesWithoutGlosses } from './segmentText';
 export class UnitMentions {
 	/** The earliest first-listed convention declared inside a unit list or a worded parenthesis. */
 	convention: LeadConvention | undefined;
+	/** Every declaration, in reading order: a run of tasks read again declares its own again. */
+	readonly declared: LeadConvention[] = [];
 	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
-	private readonly unitGroups: UnitDraft[][] = [];
-	private readonly prefixCandidates = new Map<UnitMention, string>();
-	/** Unit names repeat a great deal in a notice; their keys are computed once per reading. */
-	private readonly keys = new Map<string, string>();
-
+	readonly unitGroups: UnitDraft[][] = [];
+	readonly prefixCandidates: PrefixCandidate[] = [];
 	constructor(
 		private readonly structure: NoticeStructure,
-		private readonly fold: ScriptFolder,
+		private readonly memo: ReadingMemo,
 		private readonly findings: ParseFinding[],
 	) {}
 
 	declare(convention: LeadConvention): void {
+		this.declared.push(convention);
 		this.convention = earlierConvention(this.convention, convention);
-	}
-
-	private keyOf(name: string): string {
-		let key = this.keys.get(name);
-		if (key === undefined) {
-			key = unitKey(name, this.fold);
-			this.keys.set(name, key);
-		}
-		return key;
 	}
 
 	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out. */
@@ -57,26 +56,20 @@ export class UnitMentions {
 	/** Splits the field's value into mentions of `task`, in `role`. `inCell`: a wrapped table cell is no broken name. */
 	fill(task: Task, field: Field, source: SpannedText, role: UnitRole, inCell = false): void {
 		const text = this.structure.text;
-		const list = splitUnitList(source);
-		if (list.conventionSpan) {
-			this.declare({ firstListedLeads: true, span: list.conventionSpan });
+		const list = this.memo.unitList(source.text);
+		if (list.convention) {
+			this.declare({ firstListedLeads: true, span: source.sourceSpan(list.convention.start, list.convention.end) });
 		}
 		for (const offset of list.unbalanced) {
 			const at = source.sourceOffset(offset);
 			this.findings.push({ code: 'unbalanced-bracket', span: { start: at, end: at + 1 }, args: [source.text[offset]] });
 		}
-		// Units come group by group.
-		for (let i = 0, groupStart = 0; i <= list.units.length; i++) {
-			if (i === list.units.length || list.units[i].group !== list.units[groupStart].group) {
-				if (i > groupStart) {
-					this.unitGroups.push(list.units.slice(groupStart, i));
-				}
-				groupStart = i;
-			}
+		for (const group of list.groups) {
+			this.unitGroups.push(group);
 		}
 		for (const draft of list.units) {
 			const span = source.sourceSpan(draft.start, draft.end);
-			if (isLeaderName(draft.name)) {
+			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(span.start, span.end), span };
 				continue;
@@ -84,7 +77,7 @@ export class UnitMentions {
 			const nameSpan = source.sourceSpan(draft.start, draft.nameEnd);
 			const mention: UnitMention = {
 				name: draft.name,
-				key: this.keyOf(draft.name),
+				key: this.memo.unitKey(draft.name),
 				written: text.slice(span.start, span.end),
 				span,
 				nameSpan,
@@ -102,7 +95,7 @@ export class UnitMentions {
 				qualifier: draft.qualifier && { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind },
 			};
 			if (draft.levelPrefix) {
-				this.prefixCandidates.set(mention, draft.levelPrefix);
+				this.prefixCandidates.push({ mention, prefix: draft.levelPrefix, name: mention.name, key: mention.key, completed: mention.completed });
 			}
 			field.units.push(mention);
 		}
@@ -110,12 +103,12 @@ export class UnitMentions {
 
 	/** `市发改委、商务局`: the level prefix written once goes to every unit, unless the writer repeats it everywhere. */
 	distributeLevelPrefixes(): void {
-		if (writerRepeatsLevelPrefix(this.unitGroups)) {
+		if (writerRepeatsLevelPrefix(this.unitGroups, this.memo.prefixHabit)) {
 			return;
 		}
-		for (const [mention, prefix] of this.prefixCandidates) {
-			mention.name = prefix + mention.name;
-			mention.key = this.keyOf(mention.name);
+		for (const { mention, prefix, name } of this.prefixCandidates) {
+			mention.name = prefix + name;
+			mention.key = this.memo.unitKey(mention.name);
 			mention.completed = true;
 		}
 	}

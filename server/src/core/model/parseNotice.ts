@@ -1,7 +1,7 @@
 import { interpretNotice } from '../interpret/interpretNotice';
 import { readStructure } from '../syntax/readStructure';
 import { LineIndex } from '../text/lineIndex';
-import type { ScriptFolder } from '../text/unitKey';
+import type { ReadingMemo } from '../interpret/readingMemo';
 import { emptyNotice } from './emptyNotice';
 import type { Notice } from './types';
 
@@ -12,10 +12,10 @@ import type { Notice } from './types';
  * understand stays text, and an internal failure gives a `parse-failure` finding with whatever was
  * read up to that point.
  */
-export function parseNotice(text: string, fold: ScriptFolder): Notice {
+export function parseNotice(text: string, memo: ReadingMemo): Notice {
 	const lineIndex = new LineIndex(text);
 	try {
-		return interpretNotice(readStructure(text, lineIndex), fold);
+		return interpretNotice(readStructure(text, lineIndex), memo);
 	} catch (error) {
 		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });

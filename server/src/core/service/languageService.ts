@@ -15,7 +15,7 @@ import { DocumentAnswers, type AnswerKind, type DocumentState } from './document
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
-import { documentFindings, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
+import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
@@ -35,6 +35,8 @@ export interface LanguageServiceHost {
 	describe?(uri: string): string;
 	/** Writes a workbook (exceljs, in Node); without one, the task table exports to CSV only. */
 	writeWorkbook?: WorkbookWriter;
+	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices. */
+	yieldToEventLoop?(): Promise<void>;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface LanguageService {
 	// state of what they depend on and kept (DocumentAnswers): the same array comes back until an
 	// edit, a registry or a settings change. They are shared: a caller must not change them.
 	diagnostics(uri: string): Diagnostic[] | undefined;
+	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
+	prepareDiagnostics(uri: string): Promise<void>;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -133,7 +137,7 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	const context: ServiceContext = {
@@ -167,6 +171,12 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return problem ? [problem] : [];
 		},
 		localize: (text) => localize(text, locale),
+		async prepareDiagnostics(uri) {
+			const steps = findingsInSteps(context, uri);
+			while (!steps.next().done) {
+				await host.yieldToEventLoop?.();
+			}
+		},
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
 		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),

@@ -134,6 +134,26 @@ export function documentFindings(context: ServiceContext, uri: string): Document
 	return { findings, hidden, lineIndex: notice.lineIndex, notice };
 }
 
+/**
+ * The findings of an open notice computed in steps (one rule a step) and kept where
+ * documentFindings finds them: a notice of megabytes is checked without blocking.
+ */
+export function* findingsInSteps(context: ServiceContext, uri: string): Generator<void, void, void> {
+	const settings = context.settings();
+	const entry = context.index.getNotice(uri);
+	const notice = entry?.notice;
+	if (!entry || !notice || entry.tooLarge) {
+		return;
+	}
+	const registryVersion = context.index.registryVersion;
+	const hiddenVersion = context.index.hidden.version;
+	const findings = yield* context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity);
+	if (context.index.getNotice(uri)?.notice === notice && context.index.registryVersion === registryVersion && context.index.hidden.version === hiddenVersion && context.settings() === settings) {
+		const { shown, hidden } = hideFindings(context, uri, findings, notice);
+		context.findingCache.set(notice, { registryVersion, hiddenVersion, settings, findings: shown, hidden });
+	}
+}
+
 /** The line index of an indexed notice or registry: edits to it are converted with it. */
 export function lineIndexOf(context: ServiceContext, uri: string): RangeMapper | undefined {
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;

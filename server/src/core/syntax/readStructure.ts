@@ -1,9 +1,10 @@
+import { drain } from '../text/steps';
 import { isWhiteSpace } from '../text/characters';
 import type { LineSpan, Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { CellHint, scanLine } from './lineScan';
-import { matchMarker } from './markers';
+import { matchMarker, type MarkerMatch } from './markers';
 import { findTables } from './readTables';
 import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
 
@@ -19,14 +20,77 @@ function isLineSpace(code: number): boolean {
  * line, bounded look-aheads, labels found from colons.
  */
 export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
+	return drain(readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER));
+}
+
+/** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */
+export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const spans = lineIndex.lines;
 	const lines: StructureLine[] = new Array(spans.length);
 	const hints = new Uint8Array(spans.length);
 	for (let line = 0; line < spans.length; line++) {
 		lines[line] = readLine(text, spans[line], line, hints);
+		if ((line + 1) % linesPerStep === 0) {
+			yield;
+		}
 	}
 	const tables = findTables(text, lines, hints);
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables };
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+}
+
+/**
+ * The structure of `text`, a new version of `previous`'s text where [edit.start, edit.oldEnd)
+ * became [edit.start, edit.newEnd): lines wholly before the edit are taken as they are, lines
+ * wholly after it moved, the others read. Tables and blocks are found again over all lines (a
+ * table's extent depends on its neighbours).
+ */
+export function* rereadStructureInSteps(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
+	const spans = lineIndex.lines;
+	const oldLines = previous.lines;
+	const lineDelta = spans.length - oldLines.length;
+	const delta = edit.newEnd - edit.oldEnd;
+	const lines: StructureLine[] = new Array(spans.length);
+	const hints = new Uint8Array(spans.length);
+	for (let line = 0; line < spans.length; line++) {
+		const span = spans[line];
+		const old = line - lineDelta;
+		if (span.end <= edit.start && line < oldLines.length && sameSpan(previous.lineIndex.lines[line], span.start, span.end)) {
+			// Before the edit: the same line (findTables marks table lines again).
+			const before = oldLines[line];
+			lines[line] = before.table < 0 ? before : { ...before, table: -1 };
+			hints[line] = previous.hints[line];
+		} else if (span.start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(previous.lineIndex.lines[old], span.start - delta, span.end - delta)) {
+			lines[line] = movedLine(oldLines[old], line, delta);
+			hints[line] = previous.hints[old];
+		} else {
+			lines[line] = readLine(text, span, line, hints);
+		}
+		if ((line + 1) % linesPerStep === 0) {
+			yield;
+		}
+	}
+	const tables = findTables(text, lines, hints);
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+}
+
+function sameSpan(span: LineSpan, start: number, end: number): boolean {
+	return span.start === start && span.end === end;
+}
+
+/** A line read before, as line `line`, `delta` further on: new objects, the previous reading's are left as they were. */
+function movedLine(line: StructureLine, number: number, delta: number): StructureLine {
+	const moveMarker = (marker: MarkerMatch): MarkerMatch => ({ kind: marker.kind, number: marker.number, start: marker.start + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta, end: marker.end + delta });
+	return {
+		line: number,
+		start: line.start + delta,
+		end: line.end + delta,
+		marker: line.marker && moveMarker(line.marker),
+		labels: line.labels.length === 0 ? line.labels : line.labels.map((label) => ({ label: label.label, role: label.role, start: label.start + delta, labelEnd: label.labelEnd + delta, end: label.end + delta })),
+		brackets: line.brackets.length === 0 ? line.brackets : line.brackets.map((group) => ({ open: group.open + delta, close: group.close < 0 ? group.close : group.close + delta })),
+		glosses: line.glosses.length === 0 ? line.glosses : line.glosses.map((gloss) => ({ start: gloss.start + delta, end: gloss.end + delta })),
+		inner: line.inner.length === 0 ? line.inner : line.inner.map((inner) => ({ marker: moveMarker(inner.marker), spaced: inner.spaced })),
+		table: -1,
+	};
 }
 
 /**

@@ -87,4 +87,6 @@ export interface NoticeStructure {
 	/** Blocks in order; blank lines between text blocks belong to none. */
 	blocks: StructureBlock[];
 	tables: TableBlock[];
+	/** Per line, the cell separators it holds (CellHint bits), kept for reading the next version again. */
+	hints: Uint8Array;
 }

@@ -4,6 +4,12 @@ import type { Position, Range } from './lineIndex';
 /** A change as the editor sends it: a range replaced, or the whole text. */
 export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
 
+/** The changes that made a version of a document from the version before, as the editor sent them. */
+export interface DocumentChanges {
+	fromVersion: number;
+	changes: readonly ContentChange[];
+}
+
 /**
  * An open document kept as an array of lines, each with its line break. The editor sends one
  * change with thousands of edits for a replace-all; applied one by one to a single string, each
@@ -25,6 +31,8 @@ export class LineDocument {
 		readonly version: number,
 		/** Never empty; every line but the last ends with its line break. */
 		private readonly lines: readonly string[],
+		/** How this version was made from the one before (none for a document just opened): a reader reads again only what changed. */
+		readonly changes?: DocumentChanges,
 	) {}
 
 	static create(uri: string, languageId: string, version: number, content: string): LineDocument {
@@ -61,7 +69,7 @@ export class LineDocument {
 			lines.splice(start.line, end.line - start.line + 1, ...replacement);
 			resplit ||= meetsLineFeed(lines, start.line) || meetsLineFeed(lines, start.line + replacement.length - 1);
 		}
-		return new LineDocument(document.uri, document.languageId, version, resplit ? splitLines(lines.join('')) : lines);
+		return new LineDocument(document.uri, document.languageId, version, resplit ? splitLines(lines.join('')) : lines, { fromVersion: document.version, changes });
 	}
 
 	get lineCount(): number {

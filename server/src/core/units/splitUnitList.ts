@@ -1,7 +1,6 @@
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import { foldCode } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
-import type { SpannedText } from '../text/spannedText';
 import {
 	endsWithPlace,
 	findFirstListedLeads,
@@ -9,6 +8,7 @@ import {
 	isAdminParenthesisContent,
 	isBareZone,
 	isCollectiveName,
+	isLeaderName,
 	levelPrefixOf,
 	looksLikeNote,
 	looksLikeUnitName,
@@ -41,25 +41,29 @@ export interface UnitDraft {
 	 * Whether it does depends on the writer's habit across the notice: see distributeLevelPrefixes.
 	 */
 	levelPrefix?: string;
+	/** A title, not a unit (`分管副市长` in a unit list): the task's leader. Set once the name is complete. */
+	leader: boolean;
 }
 
 export interface UnitListResult {
 	units: UnitDraft[];
 	/** Where a note written after the units starts (`…市财政局。各县区要按时报送`), if any: the rest names no unit. */
 	noteStart?: number;
-	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`). */
-	conventionSpan?: Span;
+	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`): offsets into the list text. */
+	convention?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
 	unbalanced: number[];
+	/** The units group by group (groups are separated by ，), none empty. */
+	groups: UnitDraft[][];
 }
 
 
 /**
- * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units. Never throws; a list it cannot
+ * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units, from the list's text alone (so
+ * a reading can keep the result for the next list with the same text). Never throws; a list it cannot
  * make sense of gives fewer units, not an error.
  */
-export function splitUnitList(source: SpannedText): UnitListResult {
-	const text = source.text;
+export function splitUnitList(text: string): UnitListResult {
 	const pieces: Array<{ start: number; end: number; group: number }> = [];
 	const unbalanced: number[] = [];
 	const openStack: number[] = [];
@@ -172,7 +176,7 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 	unbalanced.push(...openStack);
 
 	const units: UnitDraft[] = [];
-	let conventionSpan: Span | undefined;
+	let convention: Span | undefined;
 	for (const piece of pieces) {
 		const unit = readUnit(text, piece.start, piece.end, piece.group);
 		if (!unit) {
@@ -184,13 +188,16 @@ export function splitUnitList(source: SpannedText): UnitListResult {
 			unit.qualifier = undefined;
 		} else if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
 			// The parenthesis declares the convention; it is no scope of the unit.
-			conventionSpan = source.sourceSpan(unit.qualifier.start - 1, unit.qualifier.end + 1);
+			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
 		units.push(unit);
 	}
-	completeGroups(units);
-	return { units, noteStart, conventionSpan, unbalanced };
+	const groups = completeGroups(units);
+	for (const unit of units) {
+		unit.leader = isLeaderName(unit.name);
+	}
+	return { units, noteStart, convention, unbalanced, groups };
 }
 
 /** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
@@ -345,7 +352,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group };
+	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -365,16 +372,19 @@ function matchingOpen(text: string, closeIndex: number): number {
 }
 
 /** Distributes what a list writes once: a shared suffix, a city before zones, a level prefix. */
-function completeGroups(units: UnitDraft[]): void {
+function completeGroups(units: UnitDraft[]): UnitDraft[][] {
+	const groups: UnitDraft[][] = [];
 	let groupStart = 0;
 	for (let i = 1; i <= units.length; i++) {
 		if (i === units.length || units[i].group !== units[groupStart].group) {
 			const group = units.slice(groupStart, i);
 			distributeSuffix(group);
 			markLevelPrefix(group);
+			groups.push(group);
 			groupStart = i;
 		}
 	}
+	return groups;
 }
 
 function distributeSuffix(group: UnitDraft[]): void {
@@ -424,20 +434,37 @@ function markLevelPrefix(group: UnitDraft[]): void {
  * (`市发改委、市财政局`, where a bare `舟山银保监分局` is not a city department). Groups that repeat
  * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand as written.
  */
-export function writerRepeatsLevelPrefix(groups: ReadonlyArray<ReadonlyArray<{ name: string; levelPrefix?: string }>>): boolean {
+export function writerRepeatsLevelPrefix<G extends ReadonlyArray<{ name: string; levelPrefix?: string }>>(groups: readonly G[], habitOf: (group: G) => number = levelPrefixHabit): boolean {
 	let repeated = 0;
 	let omitted = 0;
 	for (const group of groups) {
-		const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
-		if (!prefix) {
-			continue;
-		}
-		if (group.slice(1).some((unit) => levelPrefixOf(unit.name) === prefix)) {
-			repeated++;
-		}
-		if (group.some((unit) => unit.levelPrefix !== undefined)) {
-			omitted++;
-		}
+		const habit = habitOf(group);
+		repeated += habit & PrefixHabit.Repeated;
+		omitted += (habit & PrefixHabit.Omitted) >> 1;
 	}
 	return repeated > omitted;
+}
+
+/** What one group shows of the writer's habit (PrefixHabit bits): a function of the group alone, so it may be kept with it. */
+export const enum PrefixHabit {
+	Repeated = 1,
+	Omitted = 2,
+}
+
+export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefix?: string }>): number {
+	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+	if (!prefix) {
+		return 0;
+	}
+	let habit = 0;
+	for (let i = 1; i < group.length; i++) {
+		if (levelPrefixOf(group[i].name) === prefix) {
+			habit |= PrefixHabit.Repeated;
+			break;
+		}
+	}
+	if (group.some((unit) => unit.levelPrefix !== undefined)) {
+		habit |= PrefixHabit.Omitted;
+	}
+	return habit;
 }

@@ -1,5 +1,6 @@
 import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
+import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
 import { isHiddenFindingsUri } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
@@ -18,7 +19,14 @@ export interface WorkspaceHost {
 	maxFiles: number;
 	/** A file's name as a message shows it; by default relative to the workspace folder that holds it. */
 	describe?(uri: string): string;
+	/** Lets the event loop run (Node: setImmediate); without it a document is read in one go. */
+	yieldToEventLoop?(): Promise<void>;
 }
+
+/** Open documents this long (UTF-16 code units, about 850 KB in UTF-8) are read in slices. */
+const SLICED_READ_LENGTH = 300_000;
+/** About 10 ms of reading on the 2-core machine. */
+const LINES_PER_SLICE = 300;
 
 /**
  * The workspace as the service sees it: the open documents (their text wins over the disk), the
@@ -36,6 +44,8 @@ export class Workspace {
 	private registryUri: string | undefined;
 	private maxFileSize = 5_000_000;
 	private tail: Promise<unknown> = Promise.resolve();
+	/** Open documents being read in slices, by key: the last version's read. */
+	private readonly slicedReads = new Map<string, Promise<void>>();
 
 	constructor(
 		engine: BreakdownEngine,
@@ -147,21 +157,59 @@ export class Workspace {
 
 	// ---- open documents ---------------------------------------------------------------------
 
-	/** An open document (or a new version of one): its text is what the workspace holds. Only `file:` and `untitled:` documents count. */
-	openDocument(uri: string, text: string, version: number): void {
+	/**
+	 * An open document (or a new version of one): its text is what the workspace holds. Only `file:`
+	 * and `untitled:` documents count. `changes`, the editor's content changes from the version it
+	 * names, say where to read again when that is the version held; otherwise the new text is
+	 * compared with the one held.
+	 */
+	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined {
 		if (!isWorkspaceDocumentUri(uri)) {
-			return;
+			return undefined;
 		}
-		this.open.set(uriKey(uri), { uri, text, version });
+		const key = uriKey(uri);
+		this.open.set(key, { uri, text, version });
 		if (isHiddenFindingsUri(uri)) {
 			const problem = this.index.hidden.update(uri, text, (file) => this.describe(file));
 			if (problem) {
 				this.host.warn(problem);
 			}
-		} else {
-			this.index.update(uri, text, version, true);
+			this.changed();
+			return undefined;
 		}
-		this.changed();
+		const reading = this.slicedReads.get(key);
+		if (!reading && (!this.host.yieldToEventLoop || text.length < SLICED_READ_LENGTH || text.length > this.maxFileSize)) {
+			this.index.update(uri, text, version, true, changes);
+			this.changed();
+			return undefined;
+		}
+		// A notice of megabytes is read in slices with the event loop running between them, after the
+		// slices of the version before; the index keeps the version before until the last slice.
+		const job: Promise<void> = (reading ?? Promise.resolve())
+			.then(async () => {
+				if (this.open.get(key)?.version !== version) {
+					// A newer version is read after this one: reading this one is of no use.
+					return;
+				}
+				const steps = this.index.updateInSteps(uri, text, version, true, changes, LINES_PER_SLICE);
+				while (!steps.next().done) {
+					await this.host.yieldToEventLoop?.();
+				}
+				this.changed();
+			})
+			.catch((error: unknown) => this.host.log(`reading ${uri} failed: ${(error as Error)?.stack ?? String(error)}`))
+			.finally(() => {
+				if (this.slicedReads.get(key) === job) {
+					this.slicedReads.delete(key);
+				}
+			});
+		this.slicedReads.set(key, job);
+		return job;
+	}
+
+	/** Resolves when the open document's text is read (a notice of megabytes is read in slices). */
+	async documentRead(uri: string): Promise<void> {
+		await this.slicedReads.get(uriKey(uri));
 	}
 
 	/** The document closed: the file on disk, not the editor's text, is what the workspace holds now. */
@@ -170,7 +218,10 @@ export class Workspace {
 			return Promise.resolve();
 		}
 		this.open.delete(uriKey(uri));
+		const reading = this.slicedReads.get(uriKey(uri));
 		return this.schedule('reading a closed document', async () => {
+			// A read of the editor's text still in slices ends first: the disk's text comes after it.
+			await reading;
 			await this.reader.read(uri);
 			this.changed();
 		});
@@ -192,13 +243,14 @@ export class Workspace {
 		return run;
 	}
 
-	/** Resolves when nothing is left to read (reads scheduled meanwhile included). */
+	/** Resolves when nothing is left to read (reads scheduled meanwhile, and open documents read in slices, included). */
 	async idle(): Promise<void> {
 		let seen: Promise<unknown>;
 		do {
 			seen = this.tail;
 			await seen;
-		} while (seen !== this.tail);
+			await Promise.all(this.slicedReads.values());
+		} while (seen !== this.tail || this.slicedReads.size > 0);
 	}
 
 	/**

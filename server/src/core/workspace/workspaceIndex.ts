@@ -1,8 +1,11 @@
+import { drain } from '../text/steps';
 import type { BreakdownEngine } from '../engine';
 import { looksLikeNotice } from '../features/classifyText';
 import { workspaceUnits, type NoticeEntry, type WorkspaceUnit } from '../features/unitReferences';
 import { digestNotice, type NoticeDigest } from '../model/noticeDigest';
+import type { NoticeReading } from '../model/noticeReading';
 import type { Notice } from '../model/types';
+import type { DocumentChanges } from '../text/lineDocument';
 import type { Registry } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { isHiddenFindingsUri, isRegistryUri } from './fileNames';
@@ -13,6 +16,8 @@ export interface IndexedNotice {
 	uri: string;
 	/** The full model, kept for open documents only; see WorkspaceIndex.model. */
 	notice: Notice | undefined;
+	/** An open document's reading, from which its next version is read. */
+	reading: NoticeReading | undefined;
 	/** What cross-file features read: the model itself when open, a digest for a file on disk. */
 	digest: NoticeDigest;
 	/** The editor's version for an open document; undefined for a file read from disk. */
@@ -77,19 +82,32 @@ export class WorkspaceIndex {
 	 * Records a file's text. `asNotice`: the editor says it is a notice (open as language breakdown);
 	 * otherwise a text file is indexed only when it reads like one.
 	 */
-	update(uri: string, text: string, version: number | undefined, asNotice: boolean): void {
+	update(uri: string, text: string, version: number | undefined, asNotice: boolean, changes?: DocumentChanges): void {
+		drain(this.updateInSteps(uri, text, version, asNotice, changes, Number.MAX_SAFE_INTEGER));
+	}
+
+	/**
+	 * update in steps of about `linesPerStep` lines, for a host that lets other work run between them
+	 * (a notice of megabytes). The index changes at the last step only. An open document is read from
+	 * its previous reading: only the runs of tasks an edit touches are read again; `changes` say where
+	 * when they are from the version held.
+	 */
+	*updateInSteps(uri: string, text: string, version: number | undefined, asNotice: boolean, changes: DocumentChanges | undefined, linesPerStep: number): Generator<void, void, void> {
 		if (isRegistryUri(uri)) {
 			this.updateRegistry(uri, text, version);
 			return;
 		}
 		const key = uriKey(uri);
-		this.generation++;
 		const tooLarge = text.length > this.options().maxFileSize;
-		const notice = this.engine.parseNotice(tooLarge ? '' : text);
+		const open = version !== undefined;
+		const held = this.notices.get(key);
+		const since = changes && held?.version === changes.fromVersion ? changes.changes : undefined;
+		const reading = tooLarge || !open ? undefined : yield* this.engine.readNoticeInSteps(text, held?.reading, since, linesPerStep);
+		const notice = reading ? reading.notice : this.engine.parseNotice(tooLarge ? '' : text);
+		this.generation++;
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
 			// A file on disk is kept as a digest: a workspace holds hundreds of notices, a fifth of the memory each.
-			const open = version !== undefined;
-			this.notices.set(key, { uri, notice: open ? notice : undefined, digest: open ? notice : digestNotice(notice, this.intern), version, tooLarge, length: text.length });
+			this.notices.set(key, { uri, notice: open ? notice : undefined, reading, digest: open ? notice : digestNotice(notice, this.intern), version, tooLarge, length: text.length });
 		} else {
 			this.notices.delete(key);
 		}

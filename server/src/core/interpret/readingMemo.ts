@@ -1,0 +1,72 @@
+import type { Task } from '../model/types';
+import { unitKey, type ScriptFolder } from '../text/unitKey';
+import { levelPrefixHabit, splitUnitList, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
+
+/** Entries kept per generation: two generations of lists take a few megabytes (a 2 MB notice has some twenty thousand distinct lists; a server holds one engine for the whole workspace). */
+const GENERATION_SIZE = 10_000;
+
+/**
+ * What a reading computes from a piece of text alone, kept across readings: a notice names the
+ * same lists (`市发改委、市财政局`) hundreds of times, and an edit re-reads a notice whose lists
+ * are almost all read already. Two generations bound the memory: the older is dropped when the
+ * newer fills, what is still in use moves up.
+ */
+export class ReadingMemo {
+	private lists = new Map<string, UnitListResult>();
+	private olderLists = new Map<string, UnitListResult>();
+	private keys = new Map<string, string>();
+	private olderKeys = new Map<string, string>();
+
+	/** Unbalanced brackets of a task, from the start of its span: a task is taken into the next reading only with its text unchanged. */
+	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
+
+	/** Each group's level-prefix habit: groups are the memo's own lists' (shared, never changed), read again after every edit. */
+	private readonly habits = new WeakMap<readonly UnitDraft[], number>();
+
+	constructor(private readonly fold: ScriptFolder) {}
+
+	readonly prefixHabit = (group: readonly UnitDraft[]): number => {
+		let habit = this.habits.get(group);
+		if (habit === undefined) {
+			habit = levelPrefixHabit(group);
+			this.habits.set(group, habit);
+		}
+		return habit;
+	};
+
+	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
+		let offsets = this.taskBrackets.get(task);
+		if (offsets === undefined) {
+			offsets = find();
+			this.taskBrackets.set(task, offsets);
+		}
+		return offsets;
+	}
+
+	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
+	unitList(text: string): UnitListResult {
+		let list = this.lists.get(text);
+		if (list === undefined) {
+			list = this.olderLists.get(text) ?? splitUnitList(text);
+			if (this.lists.size >= GENERATION_SIZE) {
+				this.olderLists = this.lists;
+				this.lists = new Map();
+			}
+			this.lists.set(text, list);
+		}
+		return list;
+	}
+
+	unitKey(name: string): string {
+		let key = this.keys.get(name);
+		if (key === undefined) {
+			key = this.olderKeys.get(name) ?? unitKey(name, this.fold);
+			if (this.keys.size >= GENERATION_SIZE) {
+				this.olderKeys = this.keys;
+				this.keys = new Map();
+			}
+			this.keys.set(name, key);
+		}
+		return key;
+	}
+}

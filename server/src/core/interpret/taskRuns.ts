@@ -1,0 +1,207 @@
+import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
+import type { UnitRole } from '../syntax/fieldLabels';
+import type { Span } from '../text/lineIndex';
+import type { UnitDraft } from '../units/splitUnitList';
+import type { ItemDecision } from './taskLevel';
+import type { PrefixCandidate } from './unitMentions';
+
+/**
+ * A run of segments from a task's marker line up to the next boundary (another item, a table, the
+ * end of a part): what the walk reads of it depends on its lines and their item decisions alone.
+ * A reading keeps each run with what reading it gave, before the notice-wide decisions of the
+ * finish (level prefixes, lead conventions, inherited units) changed its mentions, so the next
+ * version of the text takes the run as it is when its lines and decisions are unchanged.
+ */
+export interface TaskRun {
+	/** Whole lines, line breaks included: [start of its first line, start of the line after its last). */
+	start: number;
+	end: number;
+	decisions: ReadonlyArray<ItemDecision | undefined>;
+	tasks: Task[];
+	/** Per task, the leader it names itself (a heading above may give one in the finish). */
+	leaders: Array<TextRef | undefined>;
+	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
+	roles: UnitRole[];
+	findings: ParseFinding[];
+	groups: UnitDraft[][];
+	candidates: PrefixCandidate[];
+	conventions: LeadConvention[];
+}
+
+/** Where the text changed: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
+export interface EditedRegion {
+	start: number;
+	oldEnd: number;
+	newEnd: number;
+}
+
+/** The previous reading's runs, by where they start, and the edit that separates the two texts. */
+export interface PreviousRuns {
+	byStart: Map<number, TaskRun>;
+	edit: EditedRegion;
+	/**
+	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
+	 * not taken (slower, but the reading may then yield anywhere).
+	 */
+	copy: boolean;
+}
+
+/**
+ * The previous run covering the same lines as [start, end) of the new text, and the offset from
+ * its text to the new one; undefined when the edit touches those lines or the lines are read
+ * otherwise (another count of segments, another decision).
+ */
+export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
+	const { edit, byStart } = previous;
+	let delta: number;
+	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
+		delta = 0;
+	} else if (start >= edit.newEnd) {
+		delta = edit.newEnd - edit.oldEnd;
+	} else {
+		return undefined;
+	}
+	const run = byStart.get(start - delta);
+	if (!run || run.end + delta !== end || run.decisions.length !== count) {
+		return undefined;
+	}
+	for (let k = 0; k < run.decisions.length; k++) {
+		if (run.decisions[k] !== decisions[first + k]) {
+			return undefined;
+		}
+	}
+	return { run, delta };
+}
+
+function isLineBreak(code: number): boolean {
+	return code === 10 || code === 13;
+}
+
+/**
+ * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
+ * read again). Spans are replaced, never changed, as a span object may be shared.
+ */
+export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
+	const run = copy ? copyRun(source) : source;
+	const taken: TaskRun = {
+		start: run.start + delta,
+		end: run.end + delta,
+		decisions: run.decisions,
+		tasks: run.tasks,
+		leaders: run.leaders.map((leader) => leader && moveRef(leader, delta)),
+		roles: run.roles,
+		findings: delta === 0 ? run.findings : run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) })),
+		groups: run.groups,
+		candidates: run.candidates,
+		conventions: delta === 0 ? run.conventions : run.conventions.map((convention) => ({ ...convention, span: move(convention.span, delta) })),
+	};
+	let role = 0;
+	for (let t = 0; t < run.tasks.length; t++) {
+		const task = run.tasks[t];
+		if (delta !== 0) {
+			moveTask(task, delta);
+		}
+		// As read, before the finish: the finish decides again over the whole notice.
+		task.leader = taken.leaders[t];
+		task.inheritedUnits = NO_MENTIONS;
+		for (const field of task.fields) {
+			for (const unit of field.units) {
+				unit.role = run.roles[role++];
+			}
+		}
+	}
+	for (const candidate of run.candidates) {
+		candidate.mention.name = candidate.name;
+		candidate.mention.key = candidate.key;
+		candidate.mention.completed = candidate.completed;
+	}
+	return taken;
+}
+
+/** What a run's reading gave, kept before the finish changes it. */
+export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
+	const roles: UnitRole[] = [];
+	for (const task of run.tasks) {
+		for (const field of task.fields) {
+			for (const unit of field.units) {
+				roles.push(unit.role);
+			}
+		}
+	}
+	// Written out, not spread: a notice of 2 MB keeps nine thousand runs.
+	return {
+		start: run.start,
+		end: run.end,
+		decisions: run.decisions,
+		tasks: run.tasks,
+		leaders: run.tasks.map((task) => task.leader),
+		roles,
+		findings: run.findings,
+		groups: run.groups,
+		candidates: run.candidates,
+		conventions: run.conventions,
+	};
+}
+
+const NO_MENTIONS: readonly UnitMention[] = [];
+
+/** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
+function copyRun(run: TaskRun): TaskRun {
+	const mentions = new Map<UnitMention, UnitMention>();
+	const tasks = run.tasks.map((task) => {
+		const copy: Task = { ...task, marker: { ...task.marker }, fields: [], units: [] };
+		for (const field of task.fields) {
+			const units = field.units.map((unit) => {
+				const mention: UnitMention = { ...unit, task: copy };
+				mentions.set(unit, mention);
+				return mention;
+			});
+			copy.fields.push({ ...field, units });
+		}
+		for (const unit of task.units) {
+			copy.units.push(mentions.get(unit)!);
+		}
+		return copy;
+	});
+	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
+	return { ...run, tasks, candidates };
+}
+
+function move(span: Span, delta: number): Span {
+	return { start: span.start + delta, end: span.end + delta };
+}
+
+function moveRef(ref: TextRef, delta: number): TextRef {
+	return { text: ref.text, span: move(ref.span, delta) };
+}
+
+function moveMarker(marker: Marker, delta: number): Marker {
+	return { kind: marker.kind, number: marker.number, span: move(marker.span, delta), numberSpan: move(marker.numberSpan, delta) };
+}
+
+function moveTask(task: Task, delta: number): void {
+	task.marker = moveMarker(task.marker, delta);
+	task.titleSpan = move(task.titleSpan, delta);
+	task.span = move(task.span, delta);
+	if (task.deadline) {
+		task.deadline = moveRef(task.deadline, delta);
+	}
+	for (const field of task.fields) {
+		moveField(field, delta);
+	}
+}
+
+function moveField(field: Field, delta: number): void {
+	field.labelSpan = move(field.labelSpan, delta);
+	field.valueSpan = move(field.valueSpan, delta);
+	for (const unit of field.units) {
+		unit.span = move(unit.span, delta);
+		unit.nameSpan = move(unit.nameSpan, delta);
+		if (unit.nameTailSpan) {
+			unit.nameTailSpan = move(unit.nameTailSpan, delta);
+		}
+		if (unit.qualifier) {
+			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
+		}
+	}
+}

@@ -1,0 +1,108 @@
+import { drain } from '../text/steps';
+import { interpretRunsInSteps } from '../interpret/interpretNotice';
+import type { ReadingMemo } from '../interpret/readingMemo';
+import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
+import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
+import type { NoticeStructure } from '../syntax/structure';
+import type { ContentChange } from '../text/lineDocument';
+import { LineIndex } from '../text/lineIndex';
+import { emptyNotice } from './emptyNotice';
+import type { Notice } from './types';
+
+/**
+ * A notice with what its reading keeps for the next version of its text: the runs of tasks it
+ * read. An open document is read again from its previous reading (rereadNotice); a file on disk
+ * is read once (parseNotice).
+ */
+export interface NoticeReading {
+	readonly notice: Notice;
+	/** Undefined when the reading failed: the next one reads everything. */
+	readonly structure: NoticeStructure | undefined;
+	readonly runs: readonly TaskRun[];
+}
+
+export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
+	return drain(readNoticeInSteps(text, memo, undefined, undefined, Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The reading of `text`, a new version of the previous reading's text, re-reading only the runs of
+ * tasks whose lines changed or are read otherwise (see TaskRun). `changes` (the editor's, in
+ * order) say where the text changed; without them the two texts are compared. The previous
+ * reading gives its tasks up: its notice is not to be read again.
+ */
+export function rereadNotice(previous: NoticeReading, text: string, memo: ReadingMemo, changes?: readonly ContentChange[]): NoticeReading {
+	return drain(readNoticeInSteps(text, memo, previous, changes, Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * readNotice (or rereadNotice, given the previous reading) in steps of about `linesPerStep` lines,
+ * for a host that lets other work run between steps: a notice of megabytes then blocks no request.
+ * The core yields; waiting is the host's (it has the event loop, the core has no timers).
+ */
+export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
+	const lineIndex = new LineIndex(text);
+	yield;
+	try {
+		let structure: NoticeStructure;
+		let runs: PreviousRuns | undefined;
+		if (previous) {
+			const edit = editedRegion(previous.notice, text, changes);
+		yield;
+			const byStart = new Map<number, TaskRun>();
+			for (const run of previous.runs) {
+				byStart.set(run.start, run);
+			}
+			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
+			runs = { byStart, edit, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
+		} else {
+			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
+		}
+		yield;
+		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
+		return { notice: read.notice, structure, runs: read.runs };
+	} catch (error) {
+		const notice = emptyNotice(text, lineIndex);
+		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
+		return { notice, structure: undefined, runs: [] };
+	}
+}
+
+
+/**
+ * Where `text` differs from the previous notice's text: from one ranged change (typing), checked
+ * against both texts; else by comparing the texts from both ends.
+ */
+export function editedRegion(previous: Notice, text: string, changes: readonly ContentChange[] | undefined): EditedRegion {
+	const before = previous.text;
+	if (changes && changes.length === 1 && 'range' in changes[0]) {
+		const change = changes[0];
+		const from = previous.lineIndex.offsetAt(change.range.start);
+		const to = previous.lineIndex.offsetAt(change.range.end);
+		// A range given end first is the same range (as LineDocument applies it).
+		const start = Math.min(from, to);
+		const oldEnd = Math.max(from, to);
+		const newEnd = start + change.text.length;
+		// Checked, not trusted: a position clamped otherwise than the editor did would reuse runs it changed.
+		// (Comparisons of whole strings run natively: microseconds for 200 KB.)
+		if (
+			text.length === before.length - (oldEnd - start) + change.text.length &&
+			text.startsWith(change.text, start) &&
+			text.slice(0, start) === before.slice(0, start) &&
+			text.slice(newEnd) === before.slice(oldEnd)
+		) {
+			return { start, oldEnd, newEnd };
+		}
+	}
+	const shorter = Math.min(before.length, text.length);
+	let start = 0;
+	while (start < shorter && before.charCodeAt(start) === text.charCodeAt(start)) {
+		start++;
+	}
+	let tail = 0;
+	while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) {
+		tail++;
+	}
+	return { start, oldEnd: before.length - tail, newEnd: text.length - tail };
+}

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { createLanguageService } from '../../server/src/core/service/languageService';
+import { engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+import { InMemoryFileSystem, ROOT, uriOf } from '../support/inMemoryWorkspace';
+import { noticeSnapshot } from '../support/noticeSnapshot';
+
+/** A notice of about 2 MB: a sample's tasks written again and again, numbered on. */
+function largeNotice(): string {
+	const seed = fs.readFileSync(path.join(repoRoot(), 'seeds', 'xuzhou-2020-task-breakdown.txt'), 'utf8');
+	const parts: string[] = [];
+	for (let length = 0; length < 700_000; length += seed.length) {
+		parts.push(seed);
+	}
+	return parts.join('\n');
+}
+
+test('a notice of megabytes is read in slices with the event loop running between them, and reads as in one go', async () => {
+	let turns = 0;
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)) });
+	service.workspace.setFolders([ROOT]);
+	const uri = uriOf('large.txt');
+	const text = largeNotice();
+	const ticking = setInterval(() => turns++, 0);
+	try {
+		const read = service.workspace.openDocument(uri, text, 1);
+		assert.ok(read, 'a large notice is read in slices');
+		assert.equal(service.workspace.index.model(uri), undefined, 'the index has the notice once its last slice is read');
+		// Cross-file requests wait for the workspace to be idle: that includes the slices.
+		await service.workspace.idle();
+		assert.ok(service.workspace.index.model(uri));
+		await read;
+		assert.ok(turns > 0, 'timers ran while the notice was read');
+		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(text)));
+		// An edit of the large notice: read again from the previous reading, in slices too.
+		const at = text.indexOf('\n', text.length >> 1);
+		const edited = text.slice(0, at) + '\n99.新任务（牵头单位：市发改委）' + text.slice(at);
+		const range = { start: service.workspace.index.model(uri)!.lineIndex.positionAt(at), end: service.workspace.index.model(uri)!.lineIndex.positionAt(at) };
+		await service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '\n99.新任务（牵头单位：市发改委）' }] });
+		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(edited)));
+		// Checked in steps too, and kept: the diagnostics are those of a service that reads in one go.
+		const ticks = turns;
+		await service.prepareDiagnostics(uri);
+		assert.ok(turns > ticks, 'timers ran while the notice was checked');
+		const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+		atOnce.workspace.setFolders([ROOT]);
+		atOnce.workspace.openDocument(uri, edited, 2);
+		assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+	} finally {
+		clearInterval(ticking);
+	}
+});
+
+test('a small notice is read at once, even with a host that yields', () => {
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)) });
+	service.workspace.setFolders([ROOT]);
+	assert.equal(service.workspace.openDocument(uriOf('small.txt'), '1.甲。\n牵头单位：市发改委\n', 1), undefined);
+	assert.equal(service.workspace.index.model(uriOf('small.txt'))!.tasks.length, 1);
+});
