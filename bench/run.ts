@@ -153,7 +153,7 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 	result.documentSymbolFirstMs = await client.time('textDocument/documentSymbol', { textDocument: { uri } });
 	result.documentSymbol = await repeat(scale.repeats, () => client.time('textDocument/documentSymbol', { textDocument: { uri } }));
 	result.typing = await typingReplay(client, uri, medium, scale.edits, 11);
-	log(`${kind}: 200 KB open → diagnostics ${(result.openToDiagnosticsMs as number).toFixed(1)} ms, documentSymbol p50 ${(result.documentSymbol as Stat).p50.toFixed(2)} p95 ${(result.documentSymbol as Stat).p95.toFixed(2)} ms`);
+	log(`${kind}: ${scale.noticeBytes / 1000} KB open → diagnostics ${(result.openToDiagnosticsMs as number).toFixed(1)} ms, documentSymbol p50 ${(result.documentSymbol as Stat).p50.toFixed(2)} p95 ${(result.documentSymbol as Stat).p95.toFixed(2)} ms`);
 	log(`${kind}: typing p50 ${(result.typing as Stat).p50.toFixed(1)} p95 ${(result.typing as Stat).p95.toFixed(1)} ms`);
 	if (kind === 'breakdown') {
 		const fresh = pathToFileURL(path.join(work, `bulk.${ext}`)).href;
