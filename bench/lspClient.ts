@@ -46,6 +46,8 @@ function listFiles(folder: string, extension: string): string[] {
 export class BenchClient {
 	readonly connection: ProtocolConnection;
 	private readonly versions = new Map<string, number>();
+	/** The last pulled diagnostics of each document and their result id. */
+	private readonly pulled = new Map<string, { resultId: string | undefined; items: unknown[] }>();
 	private constructor(
 		readonly kind: ServerKind,
 		private readonly child: ChildProcess,
@@ -142,9 +144,17 @@ export class BenchClient {
 		await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	}
 
-	/** Pulls the document's diagnostics (both servers support pull). */
-	diagnostics(uri: string): Promise<{ items: unknown[] }> {
-		return this.request('textDocument/diagnostic', { textDocument: { uri } });
+	/**
+	 * Pulls the document's diagnostics (both servers support pull) as VS Code's client does: naming
+	 * the result it holds (`previousResultId`), so a server may answer `unchanged` (then the items
+	 * held are the answer).
+	 */
+	async diagnostics(uri: string): Promise<{ items: unknown[] }> {
+		const held = this.pulled.get(uri);
+		const report = await this.request<{ kind: string; resultId?: string; items?: unknown[] }>('textDocument/diagnostic', { textDocument: { uri }, ...(held?.resultId ? { previousResultId: held.resultId } : {}) });
+		const items = report.kind === 'unchanged' && held ? held.items : (report.items ?? []);
+		this.pulled.set(uri, { resultId: report.resultId, items });
+		return { items };
 	}
 
 	/** Peak resident memory of the server process (VmHWM), in bytes. */

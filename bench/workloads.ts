@@ -3,6 +3,7 @@
 // as Markdown (sections and tasks as headings, units as links to a units page) for the Markdown server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatChineseNumber } from '../server/src/core/text/chineseNumber';
 
 /** xorshift32: a small seeded generator, so workloads and fuzz runs can be repeated. */
 export function random(seed: number): () => number {
@@ -16,8 +17,6 @@ export function random(seed: number): () => number {
 		return state / 0x100000000;
 	};
 }
-
-const SECTION_NUMERALS = '一二三四五六七八九十';
 
 export interface Workload {
 	notice: string;
@@ -52,12 +51,15 @@ export function makeNotice(pools: Pools, size: number, seed: number, unitsPage =
 	const markdown: string[] = ['# 2020年政府工作报告重点工作任务分解方案', ''];
 	let length = 0;
 	let section = 0;
+	// Twenty tasks a section, more in a larger notice: a notice has tens of sections, not hundreds.
+	const tasksPerSection = Math.max(20, Math.ceil(size / 75 / 90));
 	while (length < size) {
 		section++;
-		const heading = `${section <= 10 ? SECTION_NUMERALS[section - 1] : section}、重点工作第${section}部分`;
+		// 十一、 as a notice writes it: an Arabic 11、 reads as a task of the previous section (700 duplicate-number errors on a 200 KB notice).
+		const heading = `${formatChineseNumber(section)}、重点工作第${section}部分`;
 		notice.push(heading);
 		markdown.push(`## ${heading}`, '');
-		for (let task = 1; task <= 20 && length < size; task++) {
+		for (let task = 1; task <= tasksPerSection && length < size; task++) {
 			const title = pick(pools.titles);
 			const lead = pick(pools.units);
 			const responsible = [pick(pools.units), pick(pools.units), pick(pools.units)].filter((unit) => unit !== lead);

@@ -44,6 +44,7 @@ async function everyRequest(server: LanguageServer, uri: string, diagnostics: Di
 		['codeLens', 'textDocument/codeLens', document],
 		['foldingRange', 'textDocument/foldingRange', document],
 		['semanticTokens', 'textDocument/semanticTokens/full', document],
+		['semanticTokens delta', 'textDocument/semanticTokens/full/delta', { ...document, previousResultId: '1' }],
 		['diagnostic', 'textDocument/diagnostic', document],
 		['unitTree', 'breakdown/unitTree', {}],
 		['unitTasks', 'breakdown/unitTasks', { uri, position: ON_UNIT }],

@@ -23,13 +23,18 @@ export class Configuration {
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
 	}
 
-	/** Applies settings that changed: the configured registry is queued for reading, every open document checked again. */
+	/**
+	 * Applies settings that changed: the configured registry is queued for reading, every open
+	 * document checked again. Compared as read, not as sent: the client's first answer to
+	 * `workspace/configuration` repeats the `initializationOptions` (or sends `{}` where they were
+	 * empty), and checking every open notice again for it delayed the first findings by a whole read.
+	 */
 	apply(raw: unknown): void {
-		const text = JSON.stringify(raw ?? null);
-		if (text !== this.applied) {
-			this.applied = text;
+		const { settings, problems } = readSettings(raw);
+		const read = JSON.stringify({ settings, problems });
+		if (read !== this.applied) {
+			this.applied = read;
 			this.shown.clear();
-			const { settings, problems } = readSettings(raw);
 			[...problems, ...this.session.service.configure(settings, this.clientLocale)].forEach((problem) => this.warn(problem));
 			this.onChange();
 		}

@@ -19,10 +19,17 @@ export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
 /** A section groups tasks (a namespace); a task is an item of a numbered list (an enum member). */
 const SYMBOL_KINDS = { section: lsp.SymbolKind.Namespace, task: lsp.SymbolKind.EnumMember, unit: lsp.SymbolKind.Class } as const;
 
+/** Empty details and leaves' empty children are left out (both optional): the outline of a 200 KB notice is a quarter-megabyte answer, sent whole. */
 export function toDocumentSymbol(symbol: core.OutlineSymbol): lsp.DocumentSymbol {
 	const { detail, range, selectionRange } = symbol;
-	const kind = SYMBOL_KINDS[symbol.kind];
-	return { name: symbol.name.length > 0 ? symbol.name : ' ', detail, kind, range, selectionRange, children: symbol.children.map(toDocumentSymbol) };
+	return {
+		name: symbol.name.length > 0 ? symbol.name : ' ',
+		...(detail ? { detail } : {}),
+		kind: SYMBOL_KINDS[symbol.kind],
+		range,
+		selectionRange,
+		...(symbol.children.length > 0 ? { children: symbol.children.map(toDocumentSymbol) } : {}),
+	};
 }
 
 export function toHighlight(highlight: core.Highlight): lsp.DocumentHighlight {
@@ -76,6 +83,49 @@ export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly 
 
 export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {
 	return { range: lens.range, command: { title: lens.title, command: ShowUnitTasksCommand, arguments: [lens.unit.uri, lens.unit.position] } };
+}
+
+/** Whether two diagnostic lists say the same (then a pull answers `unchanged` and a push is not sent again). */
+export function sameDiagnostics(a: readonly lsp.Diagnostic[], b: readonly lsp.Diagnostic[]): boolean {
+	return a === b || (a.length === b.length && a.every((diagnostic, index) => sameDiagnostic(diagnostic, b[index])));
+}
+
+function sameDiagnostic(a: lsp.Diagnostic, b: lsp.Diagnostic): boolean {
+	const related = (x: lsp.Diagnostic) => x.relatedInformation ?? [];
+	return (
+		sameRange(a.range, b.range) &&
+		a.severity === b.severity &&
+		a.code === b.code &&
+		a.source === b.source &&
+		a.message === b.message &&
+		related(a).length === related(b).length &&
+		related(a).every((info, index) => info.message === related(b)[index].message && info.location.uri === related(b)[index].location.uri && sameRange(info.location.range, related(b)[index].location.range))
+	);
+}
+
+function sameRange(a: lsp.Range, b: lsp.Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * The edit that turns the previous tokens into the next: one replacement between their common
+ * start and common end. Tokens are encoded relative to the previous one, so a keystroke changes
+ * a few numbers of the line it is on and nothing after it; none when nothing changed.
+ */
+export function semanticTokensEdits(previous: readonly number[], next: readonly number[]): lsp.SemanticTokensEdit[] {
+	const shorter = Math.min(previous.length, next.length);
+	let start = 0;
+	while (start < shorter && previous[start] === next[start]) {
+		start++;
+	}
+	if (start === previous.length && start === next.length) {
+		return [];
+	}
+	let end = 0;
+	while (end < shorter - start && previous[previous.length - 1 - end] === next[next.length - 1 - end]) {
+		end++;
+	}
+	return [{ start, deleteCount: previous.length - end - start, data: next.slice(start, next.length - end) }];
 }
 
 export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.SemanticTokens {

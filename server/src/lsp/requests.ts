@@ -1,7 +1,9 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
-import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSymbol, toWorkspaceEdit } from './convert';
+import type * as core from '../core/service/types';
+import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
+import { SemanticTokenResults } from './semanticTokenResults';
 import type { Session } from './session';
 
 /** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
@@ -16,7 +18,12 @@ export interface HostStats {
 export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
-	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => service.outline(params.textDocument.uri).map(toDocumentSymbol)));
+	// The service keeps a version's outline and code lenses: each is converted once too.
+	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
+	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
+	const tokens = new SemanticTokenResults((uri) => service.semanticTokens(uri));
+	session.documents.onDidClose(({ document }) => tokens.forget(document.uri));
+	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
 	connection.onReferences(guard.request('references', (params, token) => after(token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration))));
 	connection.onDefinition(guard.request('definition', (params) => service.definition(params.textDocument.uri, params.position) ?? null));
@@ -40,9 +47,10 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics));
 		}),
 	);
-	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => service.codeLenses(params.textDocument.uri).map(toCodeLens))));
+	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));
 	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
-	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokens(service.semanticTokens(params.textDocument.uri))));
+	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => tokens.full(params.textDocument.uri)));
+	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => tokens.delta(params.textDocument.uri, params.previousResultId)));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
 	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
@@ -70,6 +78,19 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
 		}),
 	);
+}
+
+/** `convert`, run once per answer of the service (which keeps a document version's answers). */
+function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
+	const converted = new WeakMap<A, B>();
+	return (answer) => {
+		let result = converted.get(answer);
+		if (result === undefined) {
+			result = convert(answer);
+			converted.set(answer, result);
+		}
+		return result;
+	};
 }
 
 /** The create-registry command: the edit is the service's; applying it is the client's, when it can. */

@@ -81,7 +81,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				renameProvider: { prepareProvider: true },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				codeLensProvider: { resolveProvider: false },
-				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+				semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true } },
 				executeCommandProvider: { commands: [CreateRegistryCommand, TellCommand] },
 				// Not `breakdown`: vscode-languageclient names its collection of pushed diagnostics after the client
 				// id (breakdown) and the pulled ones after this identifier; one name twice, and VS Code warns.

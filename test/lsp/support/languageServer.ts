@@ -70,6 +70,8 @@ export class LanguageServer {
 	readonly warnings: string[] = [];
 	/** Methods of every request the server sent to this client, in order. */
 	readonly serverRequests: string[] = [];
+	/** Every publishDiagnostics received, in order. */
+	readonly pushed: PublishDiagnosticsParams[] = [];
 	private readonly latest = new Map<string, PublishDiagnosticsParams>();
 	private readonly waiters: Array<{ uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
 	private readonly requestWaiters: Array<{ method: string; resolve: () => void }> = [];
@@ -97,6 +99,7 @@ export class LanguageServer {
 			this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
 		}
 		this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+			this.pushed.push(params);
 			this.latest.set(params.uri, params);
 			for (const waiter of [...this.waiters]) {
 				if (waiter.uri === params.uri && waiter.predicate(params)) {
@@ -199,10 +202,22 @@ export class LanguageServer {
 		return new Promise((resolve) => this.waiters.push({ uri, predicate, resolve }));
 	}
 
-	/** Diagnostics for the document's current version. */
+	/**
+	 * Diagnostics for the document's current version: those pushed for it, or, when the server sent
+	 * none because they say what the last push said, the last push once the server has processed
+	 * everything sent before (a push for the version would have come before that answer).
+	 */
 	currentDiagnostics(uri: string): Promise<Diagnostic[]> {
 		const version = this.versions.get(uri);
-		return this.diagnostics(uri, (params) => params.version === version).then((params) => params.diagnostics);
+		return new Promise((resolve) => {
+			void this.diagnostics(uri, (params) => params.version === version).then((params) => resolve(params.diagnostics));
+			void this.settle().then(() => {
+				const latest = this.latest.get(uri);
+				if (latest) {
+					resolve(latest.diagnostics);
+				}
+			});
+		});
 	}
 
 	async open(uri: string, text: string, languageId = 'breakdown'): Promise<void> {

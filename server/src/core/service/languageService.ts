@@ -11,6 +11,7 @@ import type { Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
+import { DocumentAnswers, type AnswerKind, type DocumentState } from './documentAnswers';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
@@ -56,6 +57,9 @@ export interface LanguageService {
 	readonly locale: Locale;
 	localize(message: Message): string;
 
+	// A document's diagnostics, outline, folding ranges, tokens and code lenses are computed once per
+	// state of what they depend on and kept (DocumentAnswers): the same array comes back until an
+	// edit, a registry or a settings change. They are shared: a caller must not change them.
 	diagnostics(uri: string): Diagnostic[] | undefined;
 	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
 	prepareDiagnostics(uri: string): Promise<void>;
@@ -104,6 +108,32 @@ export interface LanguageService {
 	lintFile(uri: string): Promise<FileLint>;
 }
 
+/**
+ * What a document's kept answers depend on: its entry in the index (replaced when the file is
+ * read again) and version (an edit), its model, the registries, the hidden findings, the settings
+ * and the locale; a code lens also counts every notice of the workspace.
+ */
+function documentState(workspace: Workspace, uri: string, kind: AnswerKind, settings: BreakdownSettings, locale: Locale): DocumentState {
+	const { index } = workspace;
+	const notice = index.getNotice(uri);
+	const registry = notice ? undefined : index.getRegistry(uri);
+	const state = [notice ?? registry, notice?.version ?? registry?.version, notice?.notice, notice?.digest, registry?.registry, index.registryVersion, index.hidden.version, settings, locale];
+	return kind === 'codeLens' ? [...state, index.version] : state;
+}
+
+/** A document's findings as diagnostics: ranges, messages in the locale. */
+function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undefined {
+	const found = documentFindings(context, uri);
+	const locale = context.locale();
+	return found?.findings.map((finding) => ({
+		range: found.lineIndex.rangeOf(finding.span),
+		severity: finding.severity,
+		code: finding.code,
+		message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
+		related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: localize(related.message, locale) })),
+	}));
+}
+
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
@@ -119,6 +149,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		locale: () => locale,
 		findingCache: new WeakMap(),
 		followUps: followUpCache(),
+		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	return Object.freeze<LanguageService>({
@@ -146,19 +177,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 				await host.yieldToEventLoop?.();
 			}
 		},
-		diagnostics(uri) {
-			const found = documentFindings(context, uri);
-			return found?.findings.map((finding) => ({
-				range: found.lineIndex.rangeOf(finding.span),
-				severity: finding.severity,
-				code: finding.code,
-				message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
-				related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: localize(related.message, locale) })),
-			}));
-		},
-		outline: (uri) => documentOutline(context, uri),
-		foldingRanges: (uri) => folding(context, uri),
-		semanticTokens: (uri) => tokens(context, uri),
+		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
+		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
+		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),
+		semanticTokens: (uri) => context.answers.get(uri, 'tokens', () => tokens(context, uri)),
 		classify: (text) => classify(context, text),
 		definition: (uri, position) => definition(context, uri, position),
 		references: (uri, position, includeDeclaration) => references(context, uri, position, includeDeclaration),
@@ -172,7 +194,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		registryCommand: (uri) => registryCommand(context, uri),
 		hiddenFindings: () => hiddenFindings(context),
 		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
-		codeLenses: (uri) => registryLenses(context, uri),
+		codeLenses: (uri) => context.answers.get(uri, 'codeLens', () => registryLenses(context, uri)),
 		noticeSummary: (uri) => noticeSummary(context, uri),
 		unitTree: (filter) => unitTree(context, filter),
 		unitTasks(uri, position) {

@@ -11,6 +11,7 @@ import type { Notice, UnitMention } from '../model/types';
 import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { DocumentAnswers } from './documentAnswers';
 import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
 
@@ -26,6 +27,8 @@ export interface ServiceContext {
 	followUps: FollowUpCache;
 	/** Findings per parsed notice or registry (shown and hidden), valid while the registries, hidden findings and settings are unchanged. */
 	findingCache: WeakMap<object, CachedFindings>;
+	/** A document's outline, tokens, folding ranges, diagnostics and code lenses, kept for the state they were computed in. */
+	answers: DocumentAnswers;
 }
 
 export interface CachedFindings {

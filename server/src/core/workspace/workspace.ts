@@ -95,10 +95,16 @@ export class Workspace {
 	 * with the registry setting, if any.
 	 */
 	configure(registrySetting: string, maxFileSize: number): Message | undefined {
+		const sizeChanged = maxFileSize !== this.maxFileSize;
 		this.maxFileSize = maxFileSize;
 		const resolved = resolveRegistrySetting(registrySetting, this.folderUris);
-		this.registryUri = resolved && 'uri' in resolved ? resolved.uri : undefined;
-		for (const document of this.open.values()) {
+		const registryUri = resolved && 'uri' in resolved ? resolved.uri : undefined;
+		if (registryUri !== this.registryUri) {
+			this.registryUri = registryUri;
+			this.index.registriesMoved();
+		}
+		// The size limit is the only setting a reading depends on (the registry is applied when checking).
+		for (const document of sizeChanged ? this.open.values() : []) {
 			if (!isHiddenFindingsUri(document.uri)) {
 				this.index.update(document.uri, document.text, document.version, true);
 			}

@@ -122,6 +122,12 @@ export class WorkspaceIndex {
 		return entry;
 	}
 
+	/** Which registry applies changed (the registry setting): whatever is derived from the registries is derived again. */
+	registriesMoved(): void {
+		this.generation++;
+		this.registryGeneration++;
+	}
+
 	remove(uri: string): void {
 		if (isHiddenFindingsUri(uri)) {
 			this.hidden.remove(uri);

@@ -1,0 +1,47 @@
+import { uriKey } from '../workspace/uris';
+
+/** What a document's answers depend on, compared value by value (identity for objects). */
+export type DocumentState = readonly unknown[];
+
+/** The kinds of answer kept; `workspace` ones also depend on every other file of the index. */
+export type AnswerKind = 'diagnostics' | 'outline' | 'folding' | 'tokens' | 'codeLens';
+
+/** Answers kept (of every kind and document); the editor asks about the few documents it shows. */
+const KEPT_ANSWERS = 300;
+
+/**
+ * A document's answers computed once per state of what they depend on, then kept: the editor
+ * asks for the outline, the tokens and the diagnostics of a version again and again (on focus, on
+ * every background pull of the other open notices), and recomputing them was a full pass over the
+ * notice each time. The state is given by the service (the document's entry and version, the
+ * registries, the settings, the locale): an edit, a registry change or a settings change makes
+ * every kept answer of the document stale. Answers are shared: callers must not change them.
+ */
+export class DocumentAnswers {
+	private readonly kept = new Map<string, { state: DocumentState; answer: unknown }>();
+
+	constructor(private readonly stateOf: (uri: string, kind: AnswerKind) => DocumentState) {}
+
+	get<T>(uri: string, kind: AnswerKind, compute: () => T): T {
+		const key = `${kind}\n${uriKey(uri)}`;
+		const state = this.stateOf(uri, kind);
+		const hit = this.kept.get(key);
+		if (hit && sameState(hit.state, state)) {
+			// Most recently used last: the oldest is the one dropped.
+			this.kept.delete(key);
+			this.kept.set(key, hit);
+			return hit.answer as T;
+		}
+		const answer = compute();
+		this.kept.delete(key);
+		this.kept.set(key, { state, answer });
+		if (this.kept.size > KEPT_ANSWERS) {
+			this.kept.delete(this.kept.keys().next().value!);
+		}
+		return answer;
+	}
+}
+
+function sameState(a: DocumentState, b: DocumentState): boolean {
+	return a.length === b.length && a.every((value, index) => value === b[index]);
+}

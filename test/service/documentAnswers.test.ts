@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../server/src/core/service/settings';
+import { testWorkspace, uriOf } from '../support/inMemoryWorkspace';
+
+const REGISTRY = '市财政局\n市商务局\n';
+const NOTICE = '2020年任务分解\n1.扩大投资。\n牵头单位：市财政局\n2.稳定外贸。\n牵头单位：市外事办\n';
+
+/** Every answer the service keeps per document state, for one notice. */
+function answers(service: Awaited<ReturnType<typeof testWorkspace>>['service'], uri: string) {
+	return { diagnostics: service.diagnostics(uri), outline: service.outline(uri), folding: service.foldingRanges(uri), tokens: service.semanticTokens(uri) };
+}
+
+describe('answers kept per document state', () => {
+	test('asked again for the same version: the same answers, not computed again', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		const first = answers(workspace.service, uri);
+		const again = answers(workspace.service, uri);
+		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens'] as const) {
+			assert.equal(again[kind], first[kind], kind);
+		}
+		const registry = uriOf('单位名录.txt');
+		assert.equal(workspace.service.codeLenses(registry), workspace.service.codeLenses(registry));
+	});
+
+	test('an edit makes every answer of the document new, and right for the new text', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		const before = answers(workspace.service, uri);
+		workspace.open('a.txt', NOTICE.replace('2.稳定外贸。', '2.稳定外贸和外资。'));
+		const after = answers(workspace.service, uri);
+		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens'] as const) {
+			assert.notEqual(after[kind], before[kind], kind);
+		}
+		assert.equal(after.outline[1].name, '2.稳定外贸和外资。');
+	});
+
+	test('a registry change: unknown units are known now (diagnostics, tokens); the registry’s code lenses count again after a notice changes', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		const registry = uriOf('单位名录.txt');
+		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+		assert.ok(workspace.service.semanticTokens(uri).some((token) => token.modifiers.includes('unknown')));
+		const lenses = workspace.service.codeLenses(registry).map((lens) => lens.title);
+		workspace.fileSystem.write('单位名录.txt', REGISTRY + '市外事办\n');
+		await workspace.settled();
+		assert.deepEqual(workspace.service.diagnostics(uri), []);
+		assert.ok(!workspace.service.semanticTokens(uri).some((token) => token.modifiers.includes('unknown')));
+		// Another notice naming 市财政局 as lead: the registry's lens on it counts two now.
+		workspace.fileSystem.write('b.txt', '2020年任务分解\n1.甲。\n牵头单位：市财政局\n');
+		await workspace.settled();
+		assert.notDeepEqual(workspace.service.codeLenses(registry).map((lens) => lens.title), lenses);
+		assert.match(workspace.service.codeLenses(registry)[0].title, /牵头 2 项/);
+	});
+
+	test('a settings change: messages and the outline in the new locale, severities as configured', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		assert.equal(workspace.service.outline(uri)[0].detail, '牵头：市财政局');
+		assert.equal(workspace.service.diagnostics(uri)![0].severity, 'warning');
+		workspace.service.configure({ ...DEFAULT_SETTINGS, locale: 'en', severity: { 'unknown-unit': 'error' } });
+		assert.equal(workspace.service.outline(uri)[0].detail, 'Lead: 市财政局');
+		const [diagnostic] = workspace.service.diagnostics(uri)!;
+		assert.equal(diagnostic.severity, 'error');
+		assert.match(diagnostic.message, /市外事办/);
+		assert.doesNotMatch(diagnostic.message, /单位名录/);
+	});
+
+	test('a registry setting that names another registry: the notice is checked against it', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'other/all.units.txt': REGISTRY + '市外事办\n', 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
+		workspace.service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', registry: 'other/all.units.txt' });
+		await workspace.settled();
+		assert.deepEqual(workspace.service.diagnostics(uri), []);
+	});
+});
