@@ -96,9 +96,11 @@ local function drive()
 
   -- 3. References across two files (b.txt is not open), and 4. hover, on 市发改委 in a.txt.
   local notice = open('notices/a.txt')
+  -- Task 2 lists its units but names no lead: lead-not-designated (a task with no unit at all would
+  -- be missing-lead, but then 市发改委 would not be in it).
   wait_for(function()
-    return has_code(notice, 'missing-lead')
-  end, 'the missing lead in a.txt')
+    return has_code(notice, 'lead-not-designated')
+  end, 'the undesignated lead in a.txt')
   local on_unit = { textDocument = document(notice), position = { line = 2, character = 6 } }
   local locations = request(notice, 'textDocument/references', vim.tbl_extend('force', on_unit, { context = { includeDeclaration = false } }))
   results.references = {}
@@ -111,8 +113,8 @@ local function drive()
   -- 5. An edit that clears a finding: task 2 gets a lead unit.
   vim.api.nvim_buf_set_lines(notice, 4, 4, false, { '牵头单位：市商务局' })
   wait_for(function()
-    return not has_code(notice, 'missing-lead')
-  end, 'the missing lead to clear')
+    return not has_code(notice, 'lead-not-designated')
+  end, 'the undesignated lead to clear')
   results.after_edit = codes(notice)
 
   local clients = vim.lsp.get_active_clients()

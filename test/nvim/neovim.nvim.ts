@@ -26,7 +26,7 @@ function workspace(root: string): string {
 	fs.mkdirSync(path.join(folder, 'notices'));
 	fs.copyFileSync(path.join(root, 'seeds', 'zhoushan-2020-task-responsibilities.txt'), path.join(folder, 'sample', 'zhoushan.txt'));
 	fs.writeFileSync(path.join(folder, 'notices', '单位名录.txt'), '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n');
-	fs.writeFileSync(path.join(folder, 'notices', 'a.txt'), '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n2.稳定外贸。\n责任单位：市发改委\n');
+	fs.writeFileSync(path.join(folder, 'notices', 'a.txt'), '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n2.稳定外贸。\n责任单位：市发改委、市财政局\n');
 	fs.writeFileSync(path.join(folder, 'notices', 'b.txt'), '2020年任务分解\n1.优化营商环境。\n牵头单位：市发改委\n');
 	return folder;
 }
