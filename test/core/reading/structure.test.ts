@@ -25,6 +25,17 @@ test('markers at line starts, with their kinds and numbers; decimals and dates a
 	]);
 });
 
+test('Chinese numerals of five characters and more: 一百一十一、 is a section, (一百二十三) an item', () => {
+	const text = '一百一十、甲\n一百一十一、乙\n（一百二十三）丙\n第一百零一部分 丁\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.kind, line.marker.number]);
+	assert.deepEqual(markers.slice(0, 4), [
+		[MarkerKind.ChineseSection, 110],
+		[MarkerKind.ChineseSection, 111],
+		[MarkerKind.ParenChinese, 123],
+		[MarkerKind.Part, 101],
+	]);
+});
+
 test('labels with their roles, in brackets, in both scripts; bracket groups; a gloss is no bracket', () => {
 	const text = '1.甲。（牵头单位：市发改委；配合單位：市財政局）[責任單位:县發(fā)改局(粮食局)]\n';
 	const line = readStructure(text).lines[0];

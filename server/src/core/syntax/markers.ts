@@ -46,10 +46,12 @@ export interface MarkerMatch {
 // Sticky expressions, matched where a marker may stand without copying the text; white space inside
 // a marker is horizontal only, so a match never runs into the next line.
 const N = CHINESE_NUMERAL_CHARS;
+// Up to 九百九十九 and 一千一百一十一 (seven characters): a long notice numbers past 一百一十 (five).
+const NUMERAL = `[${N}]{1,7}`;
 const S = '[ \\t\\u3000\\u00a0]';
-const PART = new RegExp(`第([${N}]{1,4})部分(?:${S}|[：:])*`, 'y');
-const CHINESE_SECTION = new RegExp(`([${N}]{1,4})[、．.]${S}*`, 'y');
-const PAREN_CHINESE = new RegExp(`[（(]${S}*([${N}]{1,4})${S}*[）)]${S}*`, 'y');
+const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
+const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.]${S}*`, 'y');
+const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
 // A point followed by a digit is a decimal (`1.5`), unless a year follows (`2.2018年民生实事责任分解`);
 // 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space between digits (`1 2.`) is
 // PDF extraction.
