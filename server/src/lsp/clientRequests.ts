@@ -55,26 +55,18 @@ export class ClientRequests {
 		return result?.applied === true;
 	}
 
-	/** The answer, or undefined (logged) when the request failed. */
+	/** The answer, or undefined (logged) when the request failed or `send` threw at once (the connection is disposed). */
 	private async answer<R>(method: string, send: () => Promise<R>): Promise<R | undefined> {
 		try {
 			return await send();
 		} catch (error) {
-			this.log(`${method} failed: ${describe(error)}`);
+			this.log(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
 			return undefined;
 		}
 	}
 
-	/** `send` may also throw at once (the connection is disposed): that is logged the same way. */
+	/** Sent without waiting for the answer; a failure is logged all the same. */
 	private settle(method: string, send: () => Promise<unknown>): void {
-		try {
-			send().catch((error: unknown) => this.log(`${method} failed: ${describe(error)}`));
-		} catch (error) {
-			this.log(`${method} failed: ${describe(error)}`);
-		}
+		void this.answer(method, send);
 	}
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

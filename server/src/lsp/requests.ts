@@ -1,9 +1,9 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { KeptResults } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
-import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSymbol, toWorkspaceEdit } from './convert';
+import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
-import { SemanticTokenResults } from './semanticTokenResults';
 import type { Session } from './session';
 
 /** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
@@ -21,8 +21,11 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// The service keeps a version's outline and code lenses: each is converted once too.
 	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
 	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
-	const tokens = new SemanticTokenResults((uri) => service.semanticTokens(uri));
-	session.documents.onDidClose(({ document }) => tokens.forget(document.uri));
+	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it.
+	const encoded = convertedOnce((tokens: readonly core.SemanticToken[]) => toSemanticTokens(tokens).data);
+	const kept = new KeptResults<number[]>((last, next) => last === next);
+	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, encoded(service.semanticTokens(uri)), previousResultId);
+	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
 	connection.onReferences(guard.request('references', (params, token) => after(token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration))));
@@ -49,8 +52,8 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	);
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));
 	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
-	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => tokens.full(params.textDocument.uri)));
-	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => tokens.delta(params.textDocument.uri, params.previousResultId)));
+	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokensFull(tokens(params.textDocument.uri))));
+	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => toSemanticTokensDelta(tokens(params.textDocument.uri, params.previousResultId))));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
 	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
@@ -78,19 +81,6 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
 		}),
 	);
-}
-
-/** `convert`, run once per answer of the service (which keeps a document version's answers). */
-function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
-	const converted = new WeakMap<A, B>();
-	return (answer) => {
-		let result = converted.get(answer);
-		if (result === undefined) {
-			result = convert(answer);
-			converted.set(answer, result);
-		}
-		return result;
-	};
 }
 
 /** The create-registry command: the edit is the service's; applying it is the client's, when it can. */

@@ -6,7 +6,7 @@ import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../f
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
-import type { Position, Range } from '../text/lineIndex';
+import { sameRange, type Position, type Range } from '../text/lineIndex';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
@@ -159,10 +159,6 @@ function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string
 function newFile(uri: string, text: string): WorkspaceChange {
 	const start = { line: 0, character: 0 };
 	return { create: uri, files: [{ uri, edits: [{ range: { start, end: start }, newText: text }] }] };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** The notice's units not yet listed, appended to the registry in force, or written into a new 单位名录.txt beside the notice. */
