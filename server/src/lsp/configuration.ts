@@ -19,13 +19,13 @@ export class Configuration {
 	private applied: string | undefined;
 	private readonly shown = new Set<string>();
 
-	constructor(private readonly session: Session, private readonly onChange: () => void) {
+	constructor(private readonly session: Session) {
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
 	}
 
 	/**
 	 * Applies settings that changed: the configured registry is queued for reading, every open
-	 * document checked again. Compared as read, not as sent: the client's first answer to
+	 * document checked again (the service's findings version changes). Compared as read, not as sent: the client's first answer to
 	 * `workspace/configuration` repeats the `initializationOptions` (or sends `{}` where they were
 	 * empty), and checking every open notice again for it delayed the first findings by a whole read.
 	 */
@@ -36,7 +36,6 @@ export class Configuration {
 			this.applied = read;
 			this.shown.clear();
 			[...problems, ...this.session.service.configure(settings, this.clientLocale)].forEach((problem) => this.warn(problem));
-			this.onChange();
 		}
 	}
 

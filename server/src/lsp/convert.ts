@@ -4,7 +4,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { numberEdits, type KeptResult } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import type { FileChange } from '../core/workspace/fileSystem';
-import { SaveFileCommand, ShowUnitTasksCommand, TellCommand } from '../protocol/protocol';
+import { SaveFileCommand, ShowUnitTasksCommand, TellCommand, type UnhideFindingsResult } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
 export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
@@ -62,6 +62,18 @@ export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit
 		changes[file.uri] = [...(changes[file.uri] ?? []), ...file.edits];
 	}
 	return { changes };
+}
+
+/** A rename's edit; a refusal fails the request with its reason, which the editor shows. */
+export function toRenameEdit(answer: core.RenameAnswer | undefined): lsp.WorkspaceEdit | null {
+	if (answer && 'refusal' in answer) {
+		throw new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, answer.refusal);
+	}
+	return answer ? toWorkspaceEdit(answer.change) : null;
+}
+
+export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined): UnhideFindingsResult {
+	return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
 }
 
 /** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */

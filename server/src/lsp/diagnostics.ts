@@ -61,14 +61,14 @@ export class Diagnostics {
 		}
 	}
 
-	/** The workspace changed: after a registry or hidden-findings change every open document may read differently; the Units view refreshes soon. */
+	/** The workspace changed: after a registry, hidden-findings or settings change every open document may read differently; the Units view refreshes soon. */
 	indexChanged(): void {
 		if (!this.initialized) {
 			return;
 		}
 		if (this.session.service.findingsVersion !== this.lastFindingsVersion) {
 			this.lastFindingsVersion = this.session.service.findingsVersion;
-			this.refreshAll();
+			this.refresh(this.session.documents.all().map((document) => document.uri));
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
 			this.indexChangedTimer = undefined;
@@ -76,17 +76,12 @@ export class Diagnostics {
 		}, INDEX_CHANGED_DELAY_MS);
 	}
 
-	/** The settings changed: every open document is checked again. */
-	settingsChanged(): void {
-		this.lastFindingsVersion = '';
-		this.indexChanged();
-	}
-
-	private refreshAll(): void {
+	/** Documents read differently: a pull client is asked to pull again, a push client sent their diagnostics; semantic tokens are asked for again. */
+	refresh(uris: readonly string[]): void {
 		if (this.session.features().pullDiagnostics) {
 			this.session.requests.refreshDiagnostics();
 		} else {
-			this.session.documents.all().forEach((document) => this.publish(document.uri));
+			uris.forEach((uri) => this.publish(uri));
 		}
 		this.session.requests.refreshSemanticTokens();
 	}

@@ -26,11 +26,7 @@ export class Indexing {
 				// A notice of megabytes is read, then checked, in slices: its findings and tokens once both are done.
 				void sliced.then(async () => {
 					await service.prepareDiagnostics(document.uri);
-					this.diagnostics.publish(document.uri);
-					if (this.session.features().pullDiagnostics) {
-						this.session.requests.refreshDiagnostics();
-					}
-					this.session.requests.refreshSemanticTokens();
+					this.diagnostics.refresh([document.uri]);
 				}).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 			}),
 		);

@@ -2,7 +2,7 @@ import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, t
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
-import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toWorkspaceEdit } from './convert';
+import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
 
@@ -34,15 +34,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onDocumentHighlight(guard.request('documentHighlight', (params) => service.highlights(params.textDocument.uri, params.position).map(toHighlight)));
 	connection.onCompletion(guard.request('completion', (params) => toCompletionList(service.completion(params.textDocument.uri, params.position))));
 	connection.onPrepareRename(guard.request('prepareRename', (params) => service.prepareRename(params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(
-		guard.request('rename', async (params, token) => {
-			const answer = await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName));
-			if (answer && 'refusal' in answer) {
-				throw new ResponseError(LSPErrorCodes.RequestFailed, answer.refusal);
-			}
-			return answer ? toWorkspaceEdit(answer.change) : null;
-		}),
-	);
+	connection.onRenameRequest(guard.request('rename', async (params, token) => toRenameEdit(await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName)))));
 	connection.onCodeAction(
 		guard.request('codeAction', (params) => {
 			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
@@ -64,13 +56,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
 	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
-	connection.onRequest(
-		UnhideFindingsRequest,
-		guard.request('unhideFindings', (params) => {
-			const answer = service.unhideFindings(params.file, params.keys);
-			return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
-		}),
-	);
+	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys))));
 	connection.onExecuteCommand(
 		guard.request('executeCommand', (params) => {
 			const argument = String(params.arguments?.[0] ?? '');

@@ -56,7 +56,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);
 	const diagnostics = new Diagnostics(session);
-	const configuration = new Configuration(session, () => diagnostics.settingsChanged());
+	const configuration = new Configuration(session);
 	const indexing = new Indexing(session, diagnostics);
 	service.workspace.onDidChange(() => diagnostics.indexChanged());
 

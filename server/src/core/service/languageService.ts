@@ -50,7 +50,7 @@ export interface LanguageService {
 	readonly workspace: Workspace;
 	/** Changes whenever a registry changes: every notice's findings may change then. */
 	readonly registryVersion: number;
-	/** Changes whenever a registry or a hidden-findings file changes: every open document's findings may change then. */
+	/** Changes whenever a registry, a hidden-findings file or the settings change: every open document's findings may change then. */
 	readonly findingsVersion: string;
 	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
@@ -140,6 +140,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
+	/** Settings applied so far: part of the findings version. */
+	let configured = 0;
 	const context: ServiceContext = {
 		engine,
 		workspace,
@@ -158,7 +160,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return workspace.index.registryVersion;
 		},
 		get findingsVersion() {
-			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}`;
+			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}.${configured}`;
 		},
 		get locale() {
 			return locale;
@@ -166,6 +168,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		configure(next, clientLocale) {
 			settings = next;
 			locale = effectiveLocale(next, clientLocale);
+			configured++;
 			context.findingCache = new WeakMap();
 			const problem = workspace.configure(next.registry, next.maxFileSize);
 			return problem ? [problem] : [];
