@@ -69,19 +69,14 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	);
 }
 
-/** The create-registry command: the edit is the service's; applying it is the client's, when it can. */
+/** The create-registry command: the edit (or why the client cannot make it) is the service's; applying it is the client's. */
 async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
-	const command = service.registryCommand(uri);
+	const command = service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
 	if (!command) {
 		return null;
 	}
-	const { target, change, createsFile } = command;
-	const refuse = (id: 'refusal.cannot-apply-edits' | 'refusal.cannot-create-files' | 'refusal.edit-not-applied') => new ResponseError(LSPErrorCodes.RequestFailed, service.localize({ id, args: [target] }));
-	if (!features().applyEdit || (createsFile && !features().createFiles)) {
-		throw refuse(features().applyEdit ? 'refusal.cannot-create-files' : 'refusal.cannot-apply-edits');
+	if (command.refusal === undefined && (await requests.applyEdit(command.title, toWorkspaceEdit(command.change)))) {
+		return command.target;
 	}
-	if (!(await requests.applyEdit(service.localize({ id: 'edit.create-registry', args: [] }), toWorkspaceEdit(change)))) {
-		throw refuse('refusal.edit-not-applied');
-	}
-	return target;
+	throw new ResponseError(LSPErrorCodes.RequestFailed, command.refusal ?? service.localize({ id: 'refusal.edit-not-applied', args: [command.target] }));
 }

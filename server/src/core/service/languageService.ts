@@ -19,7 +19,7 @@ import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type Ser
 import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
 import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
@@ -79,8 +79,8 @@ export interface LanguageService {
 	prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | undefined;
 	rename(uri: string, position: Position, newName: string): RenameAnswer | undefined;
 	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
-	/** The create-registry command's edit for a notice. */
-	registryCommand(uri: string): RegistryCommand | undefined;
+	/** The create-registry command's edit for a notice, refused where the editor cannot make it. */
+	registryCommand(uri: string, editor?: EditorAbilities): RegistryCommand | undefined;
 	/** Every hidden finding of the workspace (the list a clerk removes entries from). */
 	hiddenFindings(): HiddenFindingsList;
 	/** The change that removes entries (by key) from a hidden-findings file, or why it cannot be rewritten. */
@@ -194,7 +194,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		prepareRename: (uri, position) => prepareRename(context, uri, position),
 		rename: (uri, position, newName) => rename(context, uri, position, newName),
 		codeActions: (uri, diagnostics, wanted) => codeActions(context, uri, diagnostics, wanted),
-		registryCommand: (uri) => registryCommand(context, uri),
+		registryCommand: (uri, editor) => registryCommand(context, uri, editor),
 		hiddenFindings: () => hiddenFindings(context),
 		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => context.answers.get(uri, 'codeLens', () => registryLenses(context, uri)),
