@@ -16,7 +16,7 @@ import { codeActions, completion, prepareRename, registryCommand, rename } from 
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
-import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
+import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
@@ -54,6 +54,11 @@ export interface LanguageService {
 	readonly findingsVersion: string;
 	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
+	/**
+	 * Applies settings as an editor sends them, read and validated, when they read differently from
+	 * the last ones applied this way; returns their problems, or undefined when nothing changed.
+	 */
+	applyEditorSettings(raw: unknown, clientLocale?: string): Message[] | undefined;
 	readonly locale: Locale;
 	localize(message: Message): string;
 
@@ -142,6 +147,16 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	let locale: Locale = 'zh-cn';
 	/** Settings applied so far: part of the findings version. */
 	let configured = 0;
+	/** The editor's settings last applied, as read. */
+	let editorSettings: string | undefined;
+	const configure = (next: BreakdownSettings, clientLocale?: string): Message[] => {
+		settings = next;
+		locale = effectiveLocale(next, clientLocale);
+		configured++;
+		context.findingCache = new WeakMap();
+		const problem = workspace.configure(next.registry, next.maxFileSize);
+		return problem ? [problem] : [];
+	};
 	const context: ServiceContext = {
 		engine,
 		workspace,
@@ -165,13 +180,18 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		get locale() {
 			return locale;
 		},
-		configure(next, clientLocale) {
-			settings = next;
-			locale = effectiveLocale(next, clientLocale);
-			configured++;
-			context.findingCache = new WeakMap();
-			const problem = workspace.configure(next.registry, next.maxFileSize);
-			return problem ? [problem] : [];
+		configure,
+		// Compared as read, not as sent: the editor's first answer to `workspace/configuration` repeats
+		// the `initializationOptions` (or sends `{}` where they were empty), and checking every open
+		// notice again for it delayed the first findings by a whole read.
+		applyEditorSettings(raw, clientLocale) {
+			const read = readSettings(raw);
+			const key = JSON.stringify(read);
+			if (key === editorSettings) {
+				return undefined;
+			}
+			editorSettings = key;
+			return [...read.problems, ...configure(read.settings, clientLocale)];
 		},
 		localize: (text) => localize(text, locale),
 		async prepareDiagnostics(uri) {
