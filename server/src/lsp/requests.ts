@@ -21,7 +21,8 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// The service keeps a version's outline and code lenses: each is converted once too.
 	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
 	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
-	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it.
+	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
+	// the service keeps a version's tokens and each list is encoded once, so the same array is the same answer.
 	const encoded = convertedOnce((tokens: readonly core.SemanticToken[]) => toSemanticTokens(tokens).data);
 	const kept = new KeptResults<number[]>((last, next) => last === next);
 	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, encoded(service.semanticTokens(uri)), previousResultId);
@@ -57,16 +58,12 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
 	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
 	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys))));
-	connection.onExecuteCommand(
-		guard.request('executeCommand', (params) => {
-			const argument = String(params.arguments?.[0] ?? '');
-			if (params.command === TellCommand) {
-				session.requests.showWarning(argument);
-				return null;
-			}
-			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
-		}),
-	);
+	// The server's commands, each with one string argument; an unknown one answers null.
+	const commands = new Map<string, (argument: string) => unknown>([
+		[TellCommand, (argument) => session.requests.showWarning(argument)],
+		[CreateRegistryCommand, (argument) => createRegistry(session, argument)],
+	]);
+	connection.onExecuteCommand(guard.request('executeCommand', async (params) => (await commands.get(params.command)?.(String(params.arguments?.[0] ?? ''))) ?? null));
 }
 
 /** The create-registry command: the edit (or why the client cannot make it) is the service's; applying it is the client's. */
