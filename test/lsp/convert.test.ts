@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver';
-import { sameDiagnostics, semanticTokensEdits, toCodeAction, toCodeLens, toDocumentSymbol, toSemanticTokens, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { toCodeAction, toCodeLens, toDocumentSymbol, toSemanticTokens, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
 import { SaveFileCommand, TellCommand } from '../../server/src/protocol/protocol';
 
 const start = { line: 0, character: 0 };
@@ -33,44 +33,6 @@ test('code actions carry the request\'s diagnostics they fix; code lenses run th
 	const all = toCodeAction({ title: 'Fix all', kind: 'fix-all', diagnostics: [], preferred: false, change: { files: [] } }, [diagnostic]);
 	assert.deepEqual([all.kind, all.diagnostics], ['source.fixAll.breakdown', undefined]);
 	assert.deepEqual(toCodeLens({ range, title: '牵头 1 项', unit: { uri: 'file:///u', position: start } }).command, { title: '牵头 1 项', command: 'breakdown.showUnitTasks', arguments: ['file:///u', start] });
-});
-
-test('semantic token edits: one replacement between the common start and end, none when equal', () => {
-	const apply = (previous: number[], next: number[]) => {
-		const data = [...previous];
-		for (const edit of semanticTokensEdits(previous, next)) {
-			data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
-		}
-		return data;
-	};
-	const cases: Array<[number[], number[]]> = [
-		[[], []],
-		[[], [1, 0, 2, 0, 0]],
-		[[1, 0, 2, 0, 0], []],
-		[[1, 0, 2, 0, 0, 0, 3, 4, 1, 0], [1, 0, 2, 0, 0, 0, 4, 4, 1, 0]],
-		[[1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]],
-		[[2, 0, 2, 0, 0, 2, 0, 2, 0, 0], [2, 0, 2, 0, 0]],
-	];
-	for (const [previous, next] of cases) {
-		assert.deepEqual(apply(previous, next), next, JSON.stringify([previous, next]));
-	}
-	assert.deepEqual(semanticTokensEdits([1, 0, 2, 0, 0], [1, 0, 2, 0, 0]), []);
-	assert.deepEqual(semanticTokensEdits([1, 0, 2, 0, 0, 0, 3, 4, 1, 0], [1, 0, 2, 0, 0, 0, 4, 4, 1, 0]), [{ start: 6, deleteCount: 1, data: [4] }]);
-});
-
-test('diagnostics compared by what they say: range, severity, code, source, message, related', () => {
-	const diagnostic = { range, severity: 1 as const, code: 'missing-lead', source: 'breakdown', message: '第 1 项未写牵头单位', relatedInformation: [{ location: { uri: 'file:///a', range }, message: '首次' }] };
-	assert.ok(sameDiagnostics([diagnostic], [structuredClone(diagnostic)]));
-	assert.ok(!sameDiagnostics([diagnostic], []));
-	for (const changed of [
-		{ ...diagnostic, range: { start, end: { line: 0, character: 3 } } },
-		{ ...diagnostic, severity: 2 as const },
-		{ ...diagnostic, message: 'Task 1 has no lead unit' },
-		{ ...diagnostic, relatedInformation: [] },
-		{ ...diagnostic, relatedInformation: [{ location: { uri: 'file:///b', range }, message: '首次' }] },
-	]) {
-		assert.ok(!sameDiagnostics([diagnostic], [changed]), JSON.stringify(changed));
-	}
 });
 
 test('the outline leaves out empty details and leaves\' empty children', () => {

@@ -183,6 +183,21 @@ describe('cross-file features on an in-memory workspace', () => {
 		const alone = lone.open('x/n.txt', '1.甲。\n牵头单位：市大数据局\n');
 		const created = lone.service.registryCommand(alone)!;
 		assert.deepEqual([created.createsFile, decodeURIComponent(created.target), created.change.create === created.target], [true, `${ROOT}/x/单位名录.txt`, true]);
+		assert.deepEqual([created.title, created.refusal], ['创建单位名录', undefined]);
+	});
+
+	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': '市经信局\n' });
+		const uri = workspace.open('n.txt', '1.甲。\n牵头单位：市大数据局\n');
+		const lone = await testWorkspace({});
+		const alone = lone.open('x/n.txt', '1.甲。\n牵头单位：市大数据局\n');
+		const refusal = (service: typeof lone.service, notice: string, canApplyEdits: boolean, canCreateFiles: boolean) => service.registryCommand(notice, { canApplyEdits, canCreateFiles })?.refusal;
+		const target = lone.service.registryCommand(alone)!.target;
+		assert.equal(refusal(lone.service, alone, true, false), `此编辑器不能创建文件；请手动将单位写入 ${target}`);
+		assert.equal(refusal(lone.service, alone, false, false), `此编辑器不能应用编辑；请手动将单位写入 ${target}`);
+		assert.equal(refusal(lone.service, alone, true, true), undefined);
+		assert.equal(refusal(workspace.service, uri, true, false), undefined, 'appending to a registry creates no file');
+		assert.equal(refusal(workspace.service, uri, false, true), `此编辑器不能应用编辑；请手动将单位写入 ${workspace.service.registryCommand(uri)!.target}`);
 	});
 
 	test('the Units view and the unit at a position: tasks by role with the labels to show', async () => {

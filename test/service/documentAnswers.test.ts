@@ -67,6 +67,23 @@ describe('answers kept per document state', () => {
 		assert.doesNotMatch(diagnostic.message, /单位名录/);
 	});
 
+	test('an editor\'s settings that read as the last ones applied change nothing: the answers are kept, the findings version stays', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const uri = workspace.open('a.txt');
+		const { service } = workspace;
+		assert.deepEqual(service.applyEditorSettings({ locale: 'zh-cn' }), []);
+		const before = answers(service, uri);
+		const version = service.findingsVersion;
+		assert.equal(service.applyEditorSettings({ locale: 'zh-cn', registry: '  ' }), undefined, 'read the same (the path is trimmed)');
+		assert.equal(service.findingsVersion, version);
+		assert.equal(service.diagnostics(uri), before.diagnostics);
+		assert.deepEqual(service.applyEditorSettings({ locale: 'zh-cn', severity: { 'no-such-check': 'error' } })?.length, 1, 'read differently: applied, its problem said');
+		assert.notEqual(service.findingsVersion, version);
+		assert.equal(service.applyEditorSettings({ locale: 'zh-cn', severity: { 'no-such-check': 'error' } }), undefined, 'the same problem is not said twice');
+		assert.deepEqual(service.applyEditorSettings({ locale: 'en' }), []);
+		assert.equal(service.outline(uri)[0].detail, 'Lead: 市财政局');
+	});
+
 	test('a registry setting that names another registry: the notice is checked against it', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'other/all.units.txt': REGISTRY + '市外事办\n', 'a.txt': NOTICE });
 		const uri = workspace.open('a.txt');

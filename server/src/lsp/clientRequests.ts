@@ -12,7 +12,7 @@ export class ClientRequests {
 
 	/** Notifications need no capability and no answer: `window/showMessage`, diagnostics pushed, the Units view's refresh. */
 	notify<P>(type: lsp.NotificationType<P>, params: P): void {
-		this.settle(type.method, () => this.connection.sendNotification(type, params as never));
+		void this.send(true, type.method, () => this.connection.sendNotification(type, params as never));
 	}
 
 	showWarning(message: string): void {
@@ -20,61 +20,41 @@ export class ClientRequests {
 	}
 
 	refreshDiagnostics(): void {
-		if (this.features().diagnosticRefresh) {
-			this.settle(lsp.DiagnosticRefreshRequest.method, () => this.connection.languages.diagnostics.refresh());
-		}
+		void this.send(this.features().diagnosticRefresh, lsp.DiagnosticRefreshRequest.method, () => this.connection.languages.diagnostics.refresh());
 	}
 
 	refreshSemanticTokens(): void {
-		if (this.features().semanticTokensRefresh) {
-			this.settle(lsp.SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
-		}
+		void this.send(this.features().semanticTokensRefresh, lsp.SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
 	}
 
 	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes, where the client registers dynamically. */
 	registerWatchers(): void {
-		if (this.features().configurationRegistration) {
-			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'breakdown' }));
-		}
-		if (this.features().watcherRegistration) {
-			this.settle(lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
-		}
+		const { configurationRegistration, watcherRegistration } = this.features();
+		void this.send(configurationRegistration, lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'breakdown' }));
+		void this.send(watcherRegistration, lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
 	}
 
 	/** The `breakdown` settings, or undefined when the client cannot or did not answer. */
-	async configuration(): Promise<unknown> {
-		return this.features().configuration ? this.answer(lsp.ConfigurationRequest.method, () => this.connection.workspace.getConfiguration('breakdown')) : undefined;
+	configuration(): Promise<unknown> {
+		return this.send(this.features().configuration, lsp.ConfigurationRequest.method, () => this.connection.workspace.getConfiguration('breakdown'));
 	}
 
 	/** Whether the client applied the edit; false when it cannot apply edits, refused, or failed. */
 	async applyEdit(label: string, edit: lsp.WorkspaceEdit): Promise<boolean> {
-		const result = this.features().applyEdit ? await this.answer(lsp.ApplyWorkspaceEditRequest.method, () => this.connection.workspace.applyEdit({ label, edit })) : undefined;
+		const result = await this.send(this.features().applyEdit, lsp.ApplyWorkspaceEditRequest.method, () => this.connection.workspace.applyEdit({ label, edit }));
 		if (result && !result.applied) {
 			this.log(`${lsp.ApplyWorkspaceEditRequest.method} not applied: ${result.failureReason ?? 'no reason given'}`);
 		}
 		return result?.applied === true;
 	}
 
-	/** The answer, or undefined (logged) when the request failed. */
-	private async answer<R>(method: string, send: () => Promise<R>): Promise<R | undefined> {
+	/** The answer; undefined when the client did not declare the message, or (logged) when it failed or `send` threw at once (the connection is disposed). */
+	private async send<R>(declared: boolean, method: string, send: () => Promise<R>): Promise<R | undefined> {
 		try {
-			return await send();
+			return declared ? await send() : undefined;
 		} catch (error) {
-			this.log(`${method} failed: ${describe(error)}`);
+			this.log(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
 			return undefined;
 		}
 	}
-
-	/** `send` may also throw at once (the connection is disposed): that is logged the same way. */
-	private settle(method: string, send: () => Promise<unknown>): void {
-		try {
-			send().catch((error: unknown) => this.log(`${method} failed: ${describe(error)}`));
-		} catch (error) {
-			this.log(`${method} failed: ${describe(error)}`);
-		}
-	}
-}
-
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,5 @@
 import type { DidChangeConfigurationParams } from 'vscode-languageserver';
 import type { Message } from '../core/messages/message';
-import { readSettings } from '../core/service/settings';
 import { within } from './indexing';
 import type { Session } from './session';
 
@@ -16,27 +15,18 @@ export class Configuration {
 	/** Resolved once the client's settings are read (or it did not answer). */
 	readonly ready: Promise<void>;
 	private markReady: () => void = () => undefined;
-	private applied: string | undefined;
 	private readonly shown = new Set<string>();
 
-	constructor(private readonly session: Session, private readonly onChange: () => void) {
+	constructor(private readonly session: Session) {
 		this.ready = new Promise((resolve) => (this.markReady = resolve));
 	}
 
-	/**
-	 * Applies settings that changed: the configured registry is queued for reading, every open
-	 * document checked again. Compared as read, not as sent: the client's first answer to
-	 * `workspace/configuration` repeats the `initializationOptions` (or sends `{}` where they were
-	 * empty), and checking every open notice again for it delayed the first findings by a whole read.
-	 */
+	/** Settings that read differently from the last (the service compares them): the configured registry is read, every open document checked again. */
 	apply(raw: unknown): void {
-		const { settings, problems } = readSettings(raw);
-		const read = JSON.stringify({ settings, problems });
-		if (read !== this.applied) {
-			this.applied = read;
+		const problems = this.session.service.applyEditorSettings(raw, this.clientLocale);
+		if (problems) {
 			this.shown.clear();
-			[...problems, ...this.session.service.configure(settings, this.clientLocale)].forEach((problem) => this.warn(problem));
-			this.onChange();
+			problems.forEach((problem) => this.warn(problem));
 		}
 	}
 

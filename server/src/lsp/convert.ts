@@ -1,8 +1,10 @@
 import * as lsp from 'vscode-languageserver';
 import type { Severity } from '../core/checks/checkTable';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
+import { numberEdits, type KeptResult } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
-import { SaveFileCommand, ShowUnitTasksCommand, TellCommand } from '../protocol/protocol';
+import type { FileChange } from '../core/workspace/fileSystem';
+import { SaveFileCommand, ShowUnitTasksCommand, TellCommand, type UnhideFindingsResult } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
 export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
@@ -62,6 +64,18 @@ export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit
 	return { changes };
 }
 
+/** A rename's edit; a refusal fails the request with its reason, which the editor shows. */
+export function toRenameEdit(answer: core.RenameAnswer | undefined): lsp.WorkspaceEdit | null {
+	if (answer && 'refusal' in answer) {
+		throw new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, answer.refusal);
+	}
+	return answer ? toWorkspaceEdit(answer.change) : null;
+}
+
+export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined): UnhideFindingsResult {
+	return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
+}
+
 /** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
 export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[]): lsp.CodeAction {
 	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
@@ -85,47 +99,13 @@ export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {
 	return { range: lens.range, command: { title: lens.title, command: ShowUnitTasksCommand, arguments: [lens.unit.uri, lens.unit.position] } };
 }
 
-/** Whether two diagnostic lists say the same (then a pull answers `unchanged` and a push is not sent again). */
-export function sameDiagnostics(a: readonly lsp.Diagnostic[], b: readonly lsp.Diagnostic[]): boolean {
-	return a === b || (a.length === b.length && a.every((diagnostic, index) => sameDiagnostic(diagnostic, b[index])));
+export function toSemanticTokensFull({ resultId, answer }: KeptResult<number[]>): lsp.SemanticTokens {
+	return { resultId, data: answer };
 }
 
-function sameDiagnostic(a: lsp.Diagnostic, b: lsp.Diagnostic): boolean {
-	const related = (x: lsp.Diagnostic) => x.relatedInformation ?? [];
-	return (
-		sameRange(a.range, b.range) &&
-		a.severity === b.severity &&
-		a.code === b.code &&
-		a.source === b.source &&
-		a.message === b.message &&
-		related(a).length === related(b).length &&
-		related(a).every((info, index) => info.message === related(b)[index].message && info.location.uri === related(b)[index].location.uri && sameRange(info.location.range, related(b)[index].location.range))
-	);
-}
-
-function sameRange(a: lsp.Range, b: lsp.Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-/**
- * The edit that turns the previous tokens into the next: one replacement between their common
- * start and common end. Tokens are encoded relative to the previous one, so a keystroke changes
- * a few numbers of the line it is on and nothing after it; none when nothing changed.
- */
-export function semanticTokensEdits(previous: readonly number[], next: readonly number[]): lsp.SemanticTokensEdit[] {
-	const shorter = Math.min(previous.length, next.length);
-	let start = 0;
-	while (start < shorter && previous[start] === next[start]) {
-		start++;
-	}
-	if (start === previous.length && start === next.length) {
-		return [];
-	}
-	let end = 0;
-	while (end < shorter - start && previous[previous.length - 1 - end] === next[next.length - 1 - end]) {
-		end++;
-	}
-	return [{ start, deleteCount: previous.length - end - start, data: next.slice(start, next.length - end) }];
+/** `full/delta`: the edit from the tokens the client holds, or whole tokens when it holds none kept. */
+export function toSemanticTokensDelta(result: KeptResult<number[]>): lsp.SemanticTokens | lsp.SemanticTokensDelta {
+	return result.previous ? { resultId: result.resultId, edits: numberEdits(result.previous, result.answer) } : toSemanticTokensFull(result);
 }
 
 export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.SemanticTokens {
@@ -135,4 +115,23 @@ export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.Sem
 		builder.push(token.line, token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
 	}
 	return builder.build();
+}
+
+const FILE_CHANGE_KINDS: Record<number, FileChange['kind']> = { [lsp.FileChangeType.Created]: 'created', [lsp.FileChangeType.Changed]: 'changed', [lsp.FileChangeType.Deleted]: 'deleted' };
+
+export function toFileChange(change: lsp.FileEvent): FileChange {
+	return { uri: change.uri, kind: FILE_CHANGE_KINDS[change.type] ?? 'changed' };
+}
+
+/** `convert`, run once per answer of the service (which keeps a document version's answers). */
+export function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
+	const converted = new WeakMap<A, B>();
+	return (answer) => {
+		let result = converted.get(answer);
+		if (result === undefined) {
+			result = convert(answer);
+			converted.set(answer, result);
+		}
+		return result;
+	};
 }

@@ -1,7 +1,8 @@
-import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { KeptResults, sameDiagnostics } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';
-import { sameDiagnostics, toDiagnostic } from './convert';
+import { convertedOnce, toDiagnostic } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
 
@@ -12,12 +13,8 @@ const INDEX_CHANGED_DELAY_MS = 200;
  * Diagnostics pulled when the client supports it (VS Code does), else pushed on every change; a
  * registry or settings change refreshes every open document. The first findings wait (bounded)
  * for the settings and the registries read at start: `ready`.
- *
- * Only what changed goes over the wire: a pull names the result the client holds
- * (`previousResultId`) and is answered `unchanged` when the document's diagnostics say the same
- * (VS Code pulls every visible notice again after each keystroke in any of them); a push is not
- * sent again when it would say the same. The service keeps a version's diagnostics, and each
- * list is converted once.
+ * Only what changed goes over the wire (`KeptResults`): a pull that names the result the client
+ * holds is answered `unchanged` while the diagnostics say the same, and a push is not sent again.
  */
 export class Diagnostics {
 	ready: Promise<unknown> = Promise.resolve();
@@ -26,9 +23,8 @@ export class Diagnostics {
 	private lastFindingsVersion = '';
 	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The last result per document: sent (push) or answered with its id (pull). */
-	private readonly sent = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();
-	private readonly converted = new WeakMap<readonly core.Diagnostic[], Diagnostic[]>();
-	private lastResultId = 0;
+	private readonly sent = new KeptResults(sameDiagnostics);
+	private readonly converted = convertedOnce((found: readonly core.Diagnostic[]) => found.map(toDiagnostic));
 
 	constructor(private readonly session: Session) {}
 
@@ -38,19 +34,8 @@ export class Diagnostics {
 
 	/** A pull's answer: `unchanged` when the client holds these diagnostics already. */
 	private report(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
-		const { resultId, diagnostics, changed } = this.remember(uri, this.of(uri));
-		return !changed && previousResultId === resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
-	}
-
-	/** Records what is sent for a document; a list that says what the last one said keeps its result id. */
-	private remember(uri: string, diagnostics: Diagnostic[]): { resultId: string; diagnostics: Diagnostic[]; changed: boolean } {
-		const last = this.sent.get(uri);
-		if (last && sameDiagnostics(last.diagnostics, diagnostics)) {
-			return { ...last, changed: false };
-		}
-		const next = { resultId: String(++this.lastResultId), diagnostics };
-		this.sent.set(uri, next);
-		return { ...next, changed: true };
+		const { resultId, answer, unchanged } = this.sent.next(uri, this.of(uri), previousResultId);
+		return unchanged ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.converted(answer) };
 	}
 
 	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
@@ -59,9 +44,9 @@ export class Diagnostics {
 			void this.ready
 				.then(() => {
 					const document = this.session.documents.get(uri);
-					const sent = document && this.remember(uri, this.of(uri));
+					const sent = document && this.sent.next(uri, this.of(uri));
 					if (document && sent?.changed) {
-						this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, version: document.version, diagnostics: sent.diagnostics });
+						this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, version: document.version, diagnostics: this.converted(sent.answer) });
 					}
 				})
 				.catch((error: unknown) => this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`));
@@ -70,20 +55,20 @@ export class Diagnostics {
 
 	/** The document closed: its diagnostics are taken back (push) and what was sent is forgotten. */
 	clear(uri: string): void {
-		this.sent.delete(uri);
+		this.sent.forget(uri);
 		if (!this.session.features().pullDiagnostics) {
 			this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, diagnostics: [] });
 		}
 	}
 
-	/** The workspace changed: after a registry or hidden-findings change every open document may read differently; the Units view refreshes soon. */
+	/** The workspace changed: after a registry, hidden-findings or settings change every open document may read differently; the Units view refreshes soon. */
 	indexChanged(): void {
 		if (!this.initialized) {
 			return;
 		}
 		if (this.session.service.findingsVersion !== this.lastFindingsVersion) {
 			this.lastFindingsVersion = this.session.service.findingsVersion;
-			this.refreshAll();
+			this.refresh(this.session.documents.all().map((document) => document.uri));
 		}
 		this.indexChangedTimer ??= setTimeout(() => {
 			this.indexChangedTimer = undefined;
@@ -91,31 +76,17 @@ export class Diagnostics {
 		}, INDEX_CHANGED_DELAY_MS);
 	}
 
-	/** The settings changed: every open document is checked again. */
-	settingsChanged(): void {
-		this.lastFindingsVersion = '';
-		this.indexChanged();
-	}
-
-	private refreshAll(): void {
+	/** Documents read differently: a pull client is asked to pull again, a push client sent their diagnostics; semantic tokens are asked for again. */
+	refresh(uris: readonly string[]): void {
 		if (this.session.features().pullDiagnostics) {
 			this.session.requests.refreshDiagnostics();
 		} else {
-			this.session.documents.all().forEach((document) => this.publish(document.uri));
+			uris.forEach((uri) => this.publish(uri));
 		}
 		this.session.requests.refreshSemanticTokens();
 	}
 
-	private of(uri: string): Diagnostic[] {
-		const found = this.session.service.diagnostics(uri);
-		if (!found) {
-			return [];
-		}
-		let diagnostics = this.converted.get(found);
-		if (!diagnostics) {
-			diagnostics = found.map(toDiagnostic);
-			this.converted.set(found, diagnostics);
-		}
-		return diagnostics;
+	private of(uri: string): readonly core.Diagnostic[] {
+		return this.session.service.diagnostics(uri) ?? [];
 	}
 }

@@ -1,28 +1,11 @@
-import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DidChangeWatchedFilesParams, type Disposable } from 'vscode-languageserver';
-import type { FileChange, FileWatcher } from '../core/workspace/fileSystem';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Disposable } from 'vscode-languageserver';
+import { toFileChange } from './convert';
 import type { Diagnostics } from './diagnostics';
 import type { Guard } from './guard';
 import type { Session } from './session';
 
-const CHANGE_KINDS: Record<number, FileChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
-
-/** The client's file events (`workspace/didChangeWatchedFiles`) as the workspace's watcher. */
-export class ClientFileWatcher implements FileWatcher {
-	private readonly listeners = new Set<(changes: readonly FileChange[]) => void>();
-
-	onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): Disposable {
-		this.listeners.add(listener);
-		return { dispose: () => this.listeners.delete(listener) };
-	}
-
-	fire(params: DidChangeWatchedFilesParams): void {
-		const changes = params.changes.map((change) => ({ uri: change.uri, kind: CHANGE_KINDS[change.type] ?? 'changed' }));
-		this.listeners.forEach((listener) => listener(changes));
-	}
-}
-
 /**
- * Keeps the workspace current (open documents, file events) and bounds the waits on it: a
+ * Keeps the workspace current (open documents, the client's file events) and bounds the waits on it: a
  * cross-file request waits until the read queue is empty, so it never answers from a half-read
  * workspace, unless it is cancelled (RequestCancelled) or the wait passes the bound (then it
  * answers from what is read).
@@ -30,7 +13,7 @@ export class ClientFileWatcher implements FileWatcher {
 export class Indexing {
 	constructor(private readonly session: Session, private readonly diagnostics: Diagnostics) {}
 
-	listen(connection: Connection, guard: Guard, watcher: ClientFileWatcher): void {
+	listen(connection: Connection, guard: Guard): void {
 		const { service, documents } = this.session;
 		documents.onDidChangeContent(
 			guard.notification('didChange', ({ document }) => {
@@ -43,11 +26,7 @@ export class Indexing {
 				// A notice of megabytes is read, then checked, in slices: its findings and tokens once both are done.
 				void sliced.then(async () => {
 					await service.prepareDiagnostics(document.uri);
-					this.diagnostics.publish(document.uri);
-					if (this.session.features().pullDiagnostics) {
-						this.session.requests.refreshDiagnostics();
-					}
-					this.session.requests.refreshSemanticTokens();
+					this.diagnostics.refresh([document.uri]);
 				}).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 			}),
 		);
@@ -55,7 +34,7 @@ export class Indexing {
 			this.diagnostics.clear(document.uri);
 			void service.workspace.closeDocument(document.uri);
 		});
-		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => watcher.fire(params)));
+		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => service.workspace.filesChanged(params.changes.map(toFileChange))));
 	}
 
 	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */

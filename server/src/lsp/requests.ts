@@ -1,9 +1,9 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { KeptResults } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
-import { FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toSymbol, toWorkspaceEdit } from './convert';
+import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
-import { SemanticTokenResults } from './semanticTokenResults';
 import type { Session } from './session';
 
 /** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
@@ -21,8 +21,12 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// The service keeps a version's outline and code lenses: each is converted once too.
 	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
 	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
-	const tokens = new SemanticTokenResults((uri) => service.semanticTokens(uri));
-	session.documents.onDidClose(({ document }) => tokens.forget(document.uri));
+	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
+	// the service keeps a version's tokens and each list is encoded once, so the same array is the same answer.
+	const encoded = convertedOnce((tokens: readonly core.SemanticToken[]) => toSemanticTokens(tokens).data);
+	const kept = new KeptResults<number[]>((last, next) => last === next);
+	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, encoded(service.semanticTokens(uri)), previousResultId);
+	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
 	connection.onReferences(guard.request('references', (params, token) => after(token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration))));
@@ -31,15 +35,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onDocumentHighlight(guard.request('documentHighlight', (params) => service.highlights(params.textDocument.uri, params.position).map(toHighlight)));
 	connection.onCompletion(guard.request('completion', (params) => toCompletionList(service.completion(params.textDocument.uri, params.position))));
 	connection.onPrepareRename(guard.request('prepareRename', (params) => service.prepareRename(params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(
-		guard.request('rename', async (params, token) => {
-			const answer = await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName));
-			if (answer && 'refusal' in answer) {
-				throw new ResponseError(LSPErrorCodes.RequestFailed, answer.refusal);
-			}
-			return answer ? toWorkspaceEdit(answer.change) : null;
-		}),
-	);
+	connection.onRenameRequest(guard.request('rename', async (params, token) => toRenameEdit(await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName)))));
 	connection.onCodeAction(
 		guard.request('codeAction', (params) => {
 			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
@@ -49,8 +45,8 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	);
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));
 	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
-	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => tokens.full(params.textDocument.uri)));
-	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => tokens.delta(params.textDocument.uri, params.previousResultId)));
+	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokensFull(tokens(params.textDocument.uri))));
+	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => toSemanticTokensDelta(tokens(params.textDocument.uri, params.previousResultId))));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
 	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
@@ -61,51 +57,23 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
 	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
-	connection.onRequest(
-		UnhideFindingsRequest,
-		guard.request('unhideFindings', (params) => {
-			const answer = service.unhideFindings(params.file, params.keys);
-			return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
-		}),
-	);
-	connection.onExecuteCommand(
-		guard.request('executeCommand', (params) => {
-			const argument = String(params.arguments?.[0] ?? '');
-			if (params.command === TellCommand) {
-				session.requests.showWarning(argument);
-				return null;
-			}
-			return params.command === CreateRegistryCommand ? createRegistry(session, argument) : null;
-		}),
-	);
+	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys))));
+	// The server's commands, each with one string argument; an unknown one answers null.
+	const commands = new Map<string, (argument: string) => unknown>([
+		[TellCommand, (argument) => session.requests.showWarning(argument)],
+		[CreateRegistryCommand, (argument) => createRegistry(session, argument)],
+	]);
+	connection.onExecuteCommand(guard.request('executeCommand', async (params) => (await commands.get(params.command)?.(String(params.arguments?.[0] ?? ''))) ?? null));
 }
 
-/** `convert`, run once per answer of the service (which keeps a document version's answers). */
-function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
-	const converted = new WeakMap<A, B>();
-	return (answer) => {
-		let result = converted.get(answer);
-		if (result === undefined) {
-			result = convert(answer);
-			converted.set(answer, result);
-		}
-		return result;
-	};
-}
-
-/** The create-registry command: the edit is the service's; applying it is the client's, when it can. */
+/** The create-registry command: the edit (or why the client cannot make it) is the service's; applying it is the client's. */
 async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
-	const command = service.registryCommand(uri);
+	const command = service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
 	if (!command) {
 		return null;
 	}
-	const { target, change, createsFile } = command;
-	const refuse = (id: 'refusal.cannot-apply-edits' | 'refusal.cannot-create-files' | 'refusal.edit-not-applied') => new ResponseError(LSPErrorCodes.RequestFailed, service.localize({ id, args: [target] }));
-	if (!features().applyEdit || (createsFile && !features().createFiles)) {
-		throw refuse(features().applyEdit ? 'refusal.cannot-create-files' : 'refusal.cannot-apply-edits');
+	if (command.refusal === undefined && (await requests.applyEdit(command.title, toWorkspaceEdit(command.change)))) {
+		return command.target;
 	}
-	if (!(await requests.applyEdit(service.localize({ id: 'edit.create-registry', args: [] }), toWorkspaceEdit(change)))) {
-		throw refuse('refusal.edit-not-applied');
-	}
-	return target;
+	throw new ResponseError(LSPErrorCodes.RequestFailed, command.refusal ?? service.localize({ id: 'refusal.edit-not-applied', args: [command.target] }));
 }

@@ -11,7 +11,7 @@ import { Configuration } from './configuration';
 import { FIX_ALL_KIND, SEMANTIC_TOKENS_LEGEND } from './convert';
 import { Diagnostics } from './diagnostics';
 import { Guard } from './guard';
-import { ClientFileWatcher, Indexing, within } from './indexing';
+import { Indexing, within } from './indexing';
 import { routeRequests, type HostStats } from './requests';
 import type { ServerLimits, Session } from './session';
 
@@ -51,13 +51,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
-	const watcher = new ClientFileWatcher();
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, watcher, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);
 	const diagnostics = new Diagnostics(session);
-	const configuration = new Configuration(session, () => diagnostics.settingsChanged());
+	const configuration = new Configuration(session);
 	const indexing = new Indexing(session, diagnostics);
 	service.workspace.onDidChange(() => diagnostics.indexChanged());
 
@@ -106,7 +105,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	});
 	connection.onDidChangeConfiguration(guard.notification('didChangeConfiguration', (params) => configuration.changed(params)));
 
-	indexing.listen(connection, guard, watcher);
+	indexing.listen(connection, guard);
 	diagnostics.listen(connection, guard);
 	routeRequests(connection, session, guard, (token) => indexing.indexed(token), host.stats);
 	documents.listen(connection);

@@ -6,12 +6,12 @@ import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../f
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
-import type { Position, Range } from '../text/lineIndex';
+import { sameRange, type Position, type Range } from '../text/lineIndex';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, type ServiceContext } from './serviceContext';
-import type { CodeActionItem, CompletionItem, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
+import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
 export function completion(context: ServiceContext, uri: string, position: Position): CompletionItem[] | undefined {
@@ -156,17 +156,21 @@ function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string
 	return newFile(registryUri, localize(message('registry.new-file-header'), context.locale()) + '\n' + text);
 }
 
+function appendAtEnd(uri: string, file: { text: string; lineIndex: { positionAt(offset: number): Position } }, text: string): WorkspaceChange {
+	const end = file.lineIndex.positionAt(file.text.length);
+	return { files: [{ uri, edits: [{ range: { start: end, end }, newText: text }] }] };
+}
+
 function newFile(uri: string, text: string): WorkspaceChange {
 	const start = { line: 0, character: 0 };
 	return { create: uri, files: [{ uri, edits: [{ range: { start, end: start }, newText: text }] }] };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-/** The notice's units not yet listed, appended to the registry in force, or written into a new 单位名录.txt beside the notice. */
-export function registryCommand(context: ServiceContext, uri: string): RegistryCommand | undefined {
+/**
+ * The notice's units not yet listed, appended to the registry in force, or written into a new
+ * 单位名录.txt beside the notice; refused, with what to do by hand, where the editor cannot make it.
+ */
+export function registryCommand(context: ServiceContext, uri: string, editor: EditorAbilities = { canApplyEdits: true, canCreateFiles: true }): RegistryCommand | undefined {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return undefined;
@@ -175,9 +179,9 @@ export function registryCommand(context: ServiceContext, uri: string): RegistryC
 	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
 	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
-	if (existing) {
-		const end = existing.lineIndex.positionAt(existing.text.length);
-		return { target, change: { files: [{ uri: target, edits: [{ range: { start: end, end }, newText: append.separator + append.lines }] }] }, createsFile: false };
-	}
-	return { target, change: newFile(target, append.lines), createsFile: true };
+	const change = existing ? appendAtEnd(target, existing, append.separator + append.lines) : newFile(target, append.lines);
+	const createsFile = !existing;
+	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;
+	const locale = context.locale();
+	return { target, change, createsFile, title: localize(message('edit.create-registry'), locale), ...(refused ? { refusal: format(refused, [target], locale) } : {}) };
 }

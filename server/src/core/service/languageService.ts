@@ -16,10 +16,10 @@ import { codeActions, completion, prepareRename, registryCommand, rename } from 
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
 import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type ServiceContext } from './serviceContext';
-import { DEFAULT_SETTINGS, effectiveLocale, type BreakdownSettings } from './settings';
+import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
 import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
@@ -50,10 +50,15 @@ export interface LanguageService {
 	readonly workspace: Workspace;
 	/** Changes whenever a registry changes: every notice's findings may change then. */
 	readonly registryVersion: number;
-	/** Changes whenever a registry or a hidden-findings file changes: every open document's findings may change then. */
+	/** Changes whenever a registry, a hidden-findings file or the settings change: every open document's findings may change then. */
 	readonly findingsVersion: string;
 	/** Applies settings (`auto` locale resolved with the editor's); returns the problems with them. */
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
+	/**
+	 * Applies settings as an editor sends them, read and validated, when they read differently from
+	 * the last ones applied this way; returns their problems, or undefined when nothing changed.
+	 */
+	applyEditorSettings(raw: unknown, clientLocale?: string): Message[] | undefined;
 	readonly locale: Locale;
 	localize(message: Message): string;
 
@@ -79,8 +84,8 @@ export interface LanguageService {
 	prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | undefined;
 	rename(uri: string, position: Position, newName: string): RenameAnswer | undefined;
 	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
-	/** The create-registry command's edit for a notice. */
-	registryCommand(uri: string): RegistryCommand | undefined;
+	/** The create-registry command's edit for a notice, refused where the editor cannot make it. */
+	registryCommand(uri: string, editor?: EditorAbilities): RegistryCommand | undefined;
 	/** Every hidden finding of the workspace (the list a clerk removes entries from). */
 	hiddenFindings(): HiddenFindingsList;
 	/** The change that removes entries (by key) from a hidden-findings file, or why it cannot be rewritten. */
@@ -140,6 +145,18 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
+	/** Settings applied so far: part of the findings version. */
+	let configured = 0;
+	/** The editor's settings last applied, as read. */
+	let editorSettings: string | undefined;
+	const configure = (next: BreakdownSettings, clientLocale?: string): Message[] => {
+		settings = next;
+		locale = effectiveLocale(next, clientLocale);
+		configured++;
+		context.findingCache = new WeakMap();
+		const problem = workspace.configure(next.registry, next.maxFileSize);
+		return problem ? [problem] : [];
+	};
 	const context: ServiceContext = {
 		engine,
 		workspace,
@@ -158,17 +175,23 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return workspace.index.registryVersion;
 		},
 		get findingsVersion() {
-			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}`;
+			return `${workspace.index.registryVersion}.${workspace.index.hidden.version}.${configured}`;
 		},
 		get locale() {
 			return locale;
 		},
-		configure(next, clientLocale) {
-			settings = next;
-			locale = effectiveLocale(next, clientLocale);
-			context.findingCache = new WeakMap();
-			const problem = workspace.configure(next.registry, next.maxFileSize);
-			return problem ? [problem] : [];
+		configure,
+		// Compared as read, not as sent: the editor's first answer to `workspace/configuration` repeats
+		// the `initializationOptions` (or sends `{}` where they were empty), and checking every open
+		// notice again for it delayed the first findings by a whole read.
+		applyEditorSettings(raw, clientLocale) {
+			const read = readSettings(raw);
+			const key = JSON.stringify(read);
+			if (key === editorSettings) {
+				return undefined;
+			}
+			editorSettings = key;
+			return [...read.problems, ...configure(read.settings, clientLocale)];
 		},
 		localize: (text) => localize(text, locale),
 		async prepareDiagnostics(uri) {
@@ -191,7 +214,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		prepareRename: (uri, position) => prepareRename(context, uri, position),
 		rename: (uri, position, newName) => rename(context, uri, position, newName),
 		codeActions: (uri, diagnostics, wanted) => codeActions(context, uri, diagnostics, wanted),
-		registryCommand: (uri) => registryCommand(context, uri),
+		registryCommand: (uri, editor) => registryCommand(context, uri, editor),
 		hiddenFindings: () => hiddenFindings(context),
 		unhideFindings: (file, keys) => unhideFindings(context, file, keys),
 		codeLenses: (uri) => context.answers.get(uri, 'codeLens', () => registryLenses(context, uri)),

@@ -123,6 +123,16 @@ export interface RegistryCommand {
 	target: string;
 	change: WorkspaceChange;
 	createsFile: boolean;
+	/** The edit's label, in the locale. */
+	title: string;
+	/** Why the editor cannot make the change (it applies no edits, or creates no files), in the locale. */
+	refusal?: string;
+}
+
+/** What an editor can do with a change: the LSP client's declared capabilities. */
+export interface EditorAbilities {
+	canApplyEdits: boolean;
+	canCreateFiles: boolean;
 }
 
 /** A task as the Units view and the quick pick show it. */

@@ -11,6 +11,10 @@ export interface Range {
 	end: Position;
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** A half-open span of UTF-16 offsets into a document's text. */
 export interface Span {
 	start: number;
