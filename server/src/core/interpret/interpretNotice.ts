@@ -78,6 +78,15 @@ interface TaskDraft {
 /** Most tasks inherit nothing: one empty list for all of them. */
 const NO_MENTIONS: readonly UnitMention[] = [];
 
+function hasUnitField(fields: readonly Field[]): boolean {
+	for (const field of fields) {
+		if (isUnitRole(field.role)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
@@ -679,49 +688,69 @@ class NoticeInterpreter {
 			deadline: draft.deadline,
 			table: draft.table,
 		};
+		// Arrays of exact size where the count is known: a task has two or three fields, and an
+		// array grown by push holds sixteen (a 2 MB notice has nine thousand tasks).
+		const fields: Field[] = new Array(draft.fields.length);
+		let fieldCount = 0;
 		for (const fieldDraft of draft.fields) {
 			if (fieldDraft.role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);
 			} else if (fieldDraft.role === 'deadline') {
 				task.deadline ??= refOf(fieldDraft.pieces);
 			}
-			for (const field of this.buildFields(task, fieldDraft)) {
-				task.fields.push(field);
-			}
+			fieldCount = this.buildFields(task, fieldDraft, fields, fieldCount);
 		}
-		if (!task.fields.some((field) => isUnitRole(field.role)) && !draft.fromTable) {
+		fields.length = fieldCount;
+		task.fields = fields;
+		if (!hasUnitField(fields) && !draft.fromTable) {
 			this.readWordedDesignations(task, draft);
-		} else if (!task.fields.some((field) => field.role === 'lead') && draft.headingSegment) {
+		} else if (!fields.some((field) => field.role === 'lead') && draft.headingSegment) {
 			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
 			this.readHeading(task, draft, draft.headingSegment);
 		}
+		let unitCount = 0;
 		for (const field of task.fields) {
-			for (const unit of field.units) {
-				task.units.push(unit);
+			unitCount += field.units.length;
+		}
+		if (unitCount > 0) {
+			const units: UnitMention[] = new Array(unitCount);
+			let at = 0;
+			for (const field of task.fields) {
+				for (const unit of field.units) {
+					units[at++] = unit;
+				}
 			}
+			task.units = units;
 		}
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}
 
-	private buildFields(task: Task, draft: FieldDraft): Field[] {
+	/** The fields of a draft (one, or one per worded list of an assignment) into `fields` from `at`; returns the count after them. */
+	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		const source = SpannedText.of(draft.pieces);
 		const valueSpan = source.text.length > 0 ? source.sourceSpan(0, source.text.length) : { start: draft.labelSpan.end, end: draft.labelSpan.end };
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
 			const worded = readWordedParenthesis(this.text, valueSpan.start - 1, valueSpan.end);
 			if (worded && worded.lists.length > 0) {
-				return worded.lists.map((list, index) => this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style));
+				for (let index = 0; index < worded.lists.length; index++) {
+					const list = worded.lists[index];
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style);
+				}
+				return at;
 			}
 			const field: Field = { role: 'responsible', label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
 			this.mentions.fill(task, field, source, 'responsible');
-			return [field];
+			fields[at++] = field;
+			return at;
 		}
 		const field: Field = { role: draft.role, label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}
-		return [field];
+		fields[at++] = field;
+		return at;
 	}
 
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */

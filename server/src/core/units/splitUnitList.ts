@@ -23,6 +23,8 @@ import {
 /** A unit read from a list, before it is given its task and role. */
 export interface UnitDraft {
 	name: string;
+	/** The list text from start to end, as written (every mention of this list shares it). */
+	written: string;
 	/** Offsets into the list text. */
 	start: number;
 	end: number;
@@ -55,6 +57,8 @@ export interface UnitListResult {
 	unbalanced: number[];
 	/** The units group by group (groups are separated by ，), none empty. */
 	groups: UnitDraft[][];
+	/** How many units are titles, not units (UnitDraft.leader). */
+	leaders: number;
 }
 
 
@@ -194,10 +198,12 @@ export function splitUnitList(text: string): UnitListResult {
 		units.push(unit);
 	}
 	const groups = completeGroups(units);
+	let leaders = 0;
 	for (const unit of units) {
 		unit.leader = isLeaderName(unit.name);
+		leaders += unit.leader ? 1 : 0;
 	}
-	return { units, noteStart, convention, unbalanced, groups };
+	return { units, noteStart, convention, unbalanced, groups, leaders };
 }
 
 /** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
@@ -352,7 +358,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
+	return { name, written: raw, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
