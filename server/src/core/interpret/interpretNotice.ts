@@ -52,6 +52,14 @@ function openRounds(text: string): number {
 	return depth;
 }
 
+function piecesOpenRounds(pieces: readonly Piece[]): number {
+	let depth = 0;
+	for (const piece of pieces) {
+		depth += openRounds(piece.text);
+	}
+	return depth;
+}
+
 interface TaskDraft {
 	marker: Marker;
 	glued: boolean;
@@ -208,9 +216,9 @@ class NoticeInterpreter {
 			end++;
 		}
 		this.closeTask();
-		const lines = this.structure.lineIndex.lines;
-		const start = lines[segments[first].line.line].start;
-		const stop = lines[segments[end - 1].line.line].next;
+		const lineIndex = this.structure.lineIndex;
+		const start = lineIndex.lineStart(segments[first].line.line);
+		const stop = lineIndex.lineNext(segments[end - 1].line.line);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = end <= this.afterLastItem;
 		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
@@ -349,9 +357,9 @@ class NoticeInterpreter {
 	}
 
 	private nextLineStart(offset: number): number {
-		const lines = this.structure.lineIndex.lines;
-		const line = this.structure.lineIndex.positionAt(offset).line;
-		return line + 1 < lines.length ? lines[line + 1].start : this.text.length;
+		const lineIndex = this.structure.lineIndex;
+		const line = lineIndex.lineAt(Math.max(0, Math.min(offset, this.text.length)));
+		return line + 1 < lineIndex.lineCount ? lineIndex.lineStart(line + 1) : this.text.length;
 	}
 
 	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
@@ -527,7 +535,7 @@ class NoticeInterpreter {
 				pieces,
 				style,
 				lastLine: line,
-				openRounds: style === 'line' ? pieces.reduce((depth, piece) => depth + openRounds(piece.text), 0) : 0,
+				openRounds: style === 'line' ? piecesOpenRounds(pieces) : 0,
 			});
 			if (namesUnits(label.role)) {
 				task.closedAfterLine = line;

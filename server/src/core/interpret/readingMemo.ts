@@ -51,7 +51,13 @@ export class ReadingMemo {
 	unitList(text: string): UnitListResult {
 		let list = this.lists.get(text);
 		if (list === undefined) {
-			list = this.olderLists.get(text) ?? splitUnitList(text);
+			list = this.olderLists.get(text);
+			if (list === undefined) {
+				list = splitUnitList(text);
+				for (const unit of list.units) {
+					unit.key = this.unitKey(unit.name);
+				}
+			}
 			if (this.lists.size >= GENERATION_SIZE) {
 				this.olderLists = this.lists;
 				this.lists = new Map();

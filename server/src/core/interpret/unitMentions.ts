@@ -84,7 +84,7 @@ export class UnitMentions {
 			const nameSpan = draft.nameEnd === draft.end ? span : base >= 0 ? { start: base + draft.start, end: base + draft.nameEnd } : source.sourceSpan(draft.start, draft.nameEnd);
 			const mention: UnitMention = {
 				name: draft.name,
-				key: this.memo.unitKey(draft.name),
+				key: draft.key ?? this.memo.unitKey(draft.name),
 				written: base >= 0 ? draft.written : text.slice(span.start, span.end),
 				span,
 				nameSpan,

@@ -25,6 +25,8 @@ export interface UnitDraft {
 	name: string;
 	/** The list text from start to end, as written (every mention of this list shares it). */
 	written: string;
+	/** The name's key (see unitKey), set by the reading memo that keeps the list: one look-up per list, not per mention. */
+	key: string | undefined;
 	/** Offsets into the list text. */
 	start: number;
 	end: number;
@@ -54,7 +56,7 @@ export interface UnitListResult {
 	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`): offsets into the list text. */
 	convention?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
-	unbalanced: number[];
+	unbalanced: readonly number[];
 	/** The units group by group (groups are separated by ，), none empty. */
 	groups: UnitDraft[][];
 	/** How many units are titles, not units (UnitDraft.leader). */
@@ -68,19 +70,12 @@ export interface UnitListResult {
  * make sense of gives fewer units, not an error.
  */
 export function splitUnitList(text: string): UnitListResult {
-	const pieces: Array<{ start: number; end: number; group: number }> = [];
-	const unbalanced: number[] = [];
+	// The pieces as (start, end, group) triples in one array: a notice splits thousands of lists.
+	const pieces: number[] = [];
+	let unbalanced: number[] = NO_OFFSETS;
 	const openStack: number[] = [];
 	let group = 0;
 	let pieceStart = 0;
-
-	const cut = (at: number, nextStart: number, newGroup: boolean) => {
-		pieces.push({ start: pieceStart, end: at, group });
-		if (newGroup) {
-			group++;
-		}
-		pieceStart = nextStart;
-	};
 
 	let noteStart: number | undefined;
 	// The last character that is neither white space nor 。: a 。 before it has more text after it.
@@ -100,7 +95,7 @@ export function splitUnitList(text: string): UnitListResult {
 			if (openStack.length > 0) {
 				openStack.pop();
 			} else {
-				unbalanced.push(i);
+				(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(i);
 			}
 			continue;
 		}
@@ -115,7 +110,8 @@ export function splitUnitList(text: string): UnitListResult {
 					if (collective && pieceStart + collective[0].length > i + 1) {
 						i = pieceStart + collective[0].length - 1;
 					} else {
-						cut(i, i + 1, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = i + 1;
 					}
 				}
 				break;
@@ -125,11 +121,13 @@ export function splitUnitList(text: string): UnitListResult {
 			case 0x3b: // ;
 			case 0x7c: // |
 			case 0x2502: // │
-				cut(i, i + 1, true);
+				pieces.push(pieceStart, i, group++);
+				pieceStart = i + 1;
 				break;
 			case 0x3002: // 。 a sentence after the units is a note, not more units
 				if (i < lastSolid) {
-					cut(i, i + 1, false);
+					pieces.push(pieceStart, i, group);
+					pieceStart = i + 1;
 					noteStart = i + 1;
 					i = text.length;
 				}
@@ -138,7 +136,8 @@ export function splitUnitList(text: string): UnitListResult {
 				{
 					const next = splitsAtDeng(text, pieceStart, i);
 					if (next > 0) {
-						cut(i, next, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = next;
 						i = next - 1;
 					}
 				}
@@ -152,7 +151,8 @@ export function splitUnitList(text: string): UnitListResult {
 					const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
 					const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
 					if (next > 0) {
-						cut(i, next, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = next;
 						i = next - 1;
 					}
 				}
@@ -168,21 +168,24 @@ export function splitUnitList(text: string): UnitListResult {
 					}
 					wide ||= j - i >= 2;
 					if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
-						cut(i, j, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = j;
 					}
 					i = j - 1;
 				}
 		}
 	}
 	if (noteStart === undefined) {
-		cut(text.length, text.length, false);
+		pieces.push(pieceStart, text.length, group);
 	}
-	unbalanced.push(...openStack);
+	if (openStack.length > 0) {
+		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
+	}
 
 	const units: UnitDraft[] = [];
 	let convention: Span | undefined;
-	for (const piece of pieces) {
-		const unit = readUnit(text, piece.start, piece.end, piece.group);
+	for (let at = 0; at < pieces.length; at += 3) {
+		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
 		if (!unit) {
 			continue;
 		}
@@ -205,6 +208,9 @@ export function splitUnitList(text: string): UnitListResult {
 	}
 	return { units, noteStart, convention, unbalanced, groups, leaders };
 }
+
+/** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
+const NO_OFFSETS: number[] = [];
 
 /** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
 const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:、[县市区镇乡旗])+(?:人民政府|政府|党委和政府|党委政府)?/;
@@ -358,7 +364,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, written: raw, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
+	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -379,6 +385,12 @@ function matchingOpen(text: string, closeIndex: number): number {
 
 /** Distributes what a list writes once: a shared suffix, a city before zones, a level prefix. */
 function completeGroups(units: UnitDraft[]): UnitDraft[][] {
+	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
+		// One group (most lists): the units are the group (a list's arrays are read, never changed).
+		distributeSuffix(units);
+		markLevelPrefix(units);
+		return [units];
+	}
 	const groups: UnitDraft[][] = [];
 	let groupStart = 0;
 	for (let i = 1; i <= units.length; i++) {
@@ -428,7 +440,8 @@ function markLevelPrefix(group: UnitDraft[]): void {
 	if (!prefix) {
 		return;
 	}
-	for (const unit of group.slice(1)) {
+	for (let i = 1; i < group.length; i++) {
+		const unit = group[i];
 		if (!unit.collective && levelPrefixOf(unit.name) === undefined && takesLevelPrefix(unit.name)) {
 			unit.levelPrefix = prefix;
 		}
