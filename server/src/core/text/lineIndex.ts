@@ -37,42 +37,11 @@ export class LineIndex {
 	private spans: readonly LineSpan[] | undefined;
 
 	constructor(readonly text: string) {
-		const length = text.length;
-		let count = 1;
-		for (let i = 0; i < length; i++) {
-			const code = text.charCodeAt(i);
-			if (code === 13 /* \r */) {
-				count++;
-				if (i + 1 < length && text.charCodeAt(i + 1) === 10) {
-					i++;
-				}
-			} else if (code === 10 /* \n */) {
-				count++;
-			}
-		}
-		const starts = new Int32Array(count);
-		const ends = new Int32Array(count);
-		const nexts = new Int32Array(count);
-		let line = 0;
-		let start = 0;
-		for (let i = 0; i < length; i++) {
-			const code = text.charCodeAt(i);
-			if (code === 13 || code === 10) {
-				const next = code === 13 && i + 1 < length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-				starts[line] = start;
-				ends[line] = i;
-				nexts[line] = next;
-				line++;
-				i = next - 1;
-				start = next;
-			}
-		}
-		starts[line] = start;
-		ends[line] = length;
-		nexts[line] = length;
-		this.starts = starts;
-		this.ends = ends;
-		this.nexts = nexts;
+		// Without a CR (most texts), line breaks are found by indexOf, which scans many times faster than a loop of charCodeAt.
+		const lines = text.indexOf('\r') < 0 ? lfLines(text) : anyLines(text);
+		this.starts = lines.starts;
+		this.ends = lines.ends;
+		this.nexts = lines.nexts;
 	}
 
 	/** One object per line, made on first use (features that walk lines); the reader uses lineStart and the like. */
@@ -132,6 +101,73 @@ export class LineIndex {
 	rangeOf(span: Span): Range {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
+}
+
+interface LineArrays {
+	starts: Int32Array;
+	ends: Int32Array;
+	nexts: Int32Array;
+}
+
+function lfLines(text: string): LineArrays {
+	let count = 1;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+		count++;
+	}
+	const starts = new Int32Array(count);
+	const ends = new Int32Array(count);
+	const nexts = new Int32Array(count);
+	let line = 0;
+	let start = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+		starts[line] = start;
+		ends[line] = at;
+		nexts[line] = at + 1;
+		line++;
+		start = at + 1;
+	}
+	starts[line] = start;
+	ends[line] = text.length;
+	nexts[line] = text.length;
+	return { starts, ends, nexts };
+}
+
+/** CRLF, LF and a lone CR. */
+function anyLines(text: string): LineArrays {
+	const length = text.length;
+	let count = 1;
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 13 /* \r */) {
+			count++;
+			if (i + 1 < length && text.charCodeAt(i + 1) === 10) {
+				i++;
+			}
+		} else if (code === 10 /* \n */) {
+			count++;
+		}
+	}
+	const starts = new Int32Array(count);
+	const ends = new Int32Array(count);
+	const nexts = new Int32Array(count);
+	let line = 0;
+	let start = 0;
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 13 || code === 10) {
+			const next = code === 13 && i + 1 < length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+			starts[line] = start;
+			ends[line] = i;
+			nexts[line] = next;
+			line++;
+			i = next - 1;
+			start = next;
+		}
+	}
+	starts[line] = start;
+	ends[line] = length;
+	nexts[line] = length;
+	return { starts, ends, nexts };
 }
 
 /** The last line whose start is at most `offset` (0 when none is): a binary search over the starts. */
