@@ -109,9 +109,10 @@ interface LineArrays {
 	nexts: Int32Array;
 }
 
-function lfLines(text: string): LineArrays {
+/** The lines of `text`, given where the next line break at or after an offset starts (-1: none). */
+function lineArrays(text: string, nextBreak: (from: number) => number): LineArrays {
 	let count = 1;
-	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+	for (let at = nextBreak(0); at >= 0; at = nextBreak(breakEnd(text, at))) {
 		count++;
 	}
 	const starts = new Int32Array(count);
@@ -119,12 +120,12 @@ function lfLines(text: string): LineArrays {
 	const nexts = new Int32Array(count);
 	let line = 0;
 	let start = 0;
-	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+	for (let at = nextBreak(0); at >= 0; at = nextBreak(start)) {
 		starts[line] = start;
 		ends[line] = at;
-		nexts[line] = at + 1;
+		start = breakEnd(text, at);
+		nexts[line] = start;
 		line++;
-		start = at + 1;
 	}
 	starts[line] = start;
 	ends[line] = text.length;
@@ -132,42 +133,26 @@ function lfLines(text: string): LineArrays {
 	return { starts, ends, nexts };
 }
 
+/** Past the line break at `at`: CRLF is one break. */
+function breakEnd(text: string, at: number): number {
+	return text.charCodeAt(at) === 13 /* \r */ && text.charCodeAt(at + 1) === 10 /* \n */ ? at + 2 : at + 1;
+}
+
+function lfLines(text: string): LineArrays {
+	return lineArrays(text, (from) => text.indexOf('\n', from));
+}
+
 /** CRLF, LF and a lone CR. */
 function anyLines(text: string): LineArrays {
-	const length = text.length;
-	let count = 1;
-	for (let i = 0; i < length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 13 /* \r */) {
-			count++;
-			if (i + 1 < length && text.charCodeAt(i + 1) === 10) {
-				i++;
+	return lineArrays(text, (from) => {
+		for (let i = from; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 13 || code === 10) {
+				return i;
 			}
-		} else if (code === 10 /* \n */) {
-			count++;
 		}
-	}
-	const starts = new Int32Array(count);
-	const ends = new Int32Array(count);
-	const nexts = new Int32Array(count);
-	let line = 0;
-	let start = 0;
-	for (let i = 0; i < length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 13 || code === 10) {
-			const next = code === 13 && i + 1 < length && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-			starts[line] = start;
-			ends[line] = i;
-			nexts[line] = next;
-			line++;
-			i = next - 1;
-			start = next;
-		}
-	}
-	starts[line] = start;
-	ends[line] = length;
-	nexts[line] = length;
-	return { starts, ends, nexts };
+		return -1;
+	});
 }
 
 /** The last line whose start is at most `offset` (0 when none is): a binary search over the starts. */
