@@ -47,6 +47,8 @@ export interface UnitDraft {
 	levelPrefix?: string;
 	/** A title, not a unit (`分管副市长` in a unit list): the task's leader. Set once the name is complete. */
 	leader: boolean;
+	/** On a group's first unit: the group's level-prefix habit (levelPrefixHabit), read at every reading of the notice. */
+	groupHabit: number;
 }
 
 export interface UnitListResult {
@@ -364,7 +366,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
+	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false, groupHabit: 0 };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -389,6 +391,7 @@ function completeGroups(units: UnitDraft[]): UnitDraft[][] {
 		// One group (most lists): the units are the group (a list's arrays are read, never changed).
 		distributeSuffix(units);
 		markLevelPrefix(units);
+		units[0].groupHabit = levelPrefixHabit(units);
 		return [units];
 	}
 	const groups: UnitDraft[][] = [];
@@ -398,6 +401,7 @@ function completeGroups(units: UnitDraft[]): UnitDraft[][] {
 			const group = units.slice(groupStart, i);
 			distributeSuffix(group);
 			markLevelPrefix(group);
+			group[0].groupHabit = levelPrefixHabit(group);
 			groups.push(group);
 			groupStart = i;
 		}
