@@ -23,13 +23,13 @@ export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention)
 	const { lineIndex } = notice;
 	const push = (start: number, end: number, type: SemanticToken['type'], modifiers: SemanticToken['modifiers'] = []) => {
 		for (let line = lineIndex.lineAt(start); line < lineIndex.lineCount; line++) {
-			const span = lineIndex.lines[line];
-			const from = Math.max(start, span.start);
-			const to = Math.min(end, span.end);
+			const lineStart = lineIndex.lineStart(line);
+			const from = Math.max(start, lineStart);
+			const to = Math.min(end, lineIndex.lineEnd(line));
 			if (to > from) {
-				tokens.push({ line, character: from - span.start, length: to - from, type, modifiers });
+				tokens.push({ line, character: from - lineStart, length: to - from, type, modifiers });
 			}
-			if (span.next >= end) {
+			if (lineIndex.lineNext(line) >= end) {
 				break;
 			}
 		}

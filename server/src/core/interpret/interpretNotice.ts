@@ -52,6 +52,14 @@ function openRounds(text: string): number {
 	return depth;
 }
 
+function piecesOpenRounds(pieces: readonly Piece[]): number {
+	let depth = 0;
+	for (const piece of pieces) {
+		depth += openRounds(piece.text);
+	}
+	return depth;
+}
+
 interface TaskDraft {
 	marker: Marker;
 	glued: boolean;
@@ -77,6 +85,15 @@ interface TaskDraft {
 
 /** Most tasks inherit nothing: one empty list for all of them. */
 const NO_MENTIONS: readonly UnitMention[] = [];
+
+function hasUnitField(fields: readonly Field[]): boolean {
+	for (const field of fields) {
+		if (isUnitRole(field.role)) {
+			return true;
+		}
+	}
+	return false;
+}
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
@@ -199,9 +216,9 @@ class NoticeInterpreter {
 			end++;
 		}
 		this.closeTask();
-		const lines = this.structure.lineIndex.lines;
-		const start = lines[segments[first].line.line].start;
-		const stop = lines[segments[end - 1].line.line].next;
+		const lineIndex = this.structure.lineIndex;
+		const start = lineIndex.lineStart(segments[first].line.line);
+		const stop = lineIndex.lineNext(segments[end - 1].line.line);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = end <= this.afterLastItem;
 		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
@@ -340,9 +357,9 @@ class NoticeInterpreter {
 	}
 
 	private nextLineStart(offset: number): number {
-		const lines = this.structure.lineIndex.lines;
-		const line = this.structure.lineIndex.positionAt(offset).line;
-		return line + 1 < lines.length ? lines[line + 1].start : this.text.length;
+		const lineIndex = this.structure.lineIndex;
+		const line = lineIndex.lineAt(Math.max(0, Math.min(offset, this.text.length)));
+		return line + 1 < lineIndex.lineCount ? lineIndex.lineStart(line + 1) : this.text.length;
 	}
 
 	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
@@ -518,7 +535,7 @@ class NoticeInterpreter {
 				pieces,
 				style,
 				lastLine: line,
-				openRounds: style === 'line' ? pieces.reduce((depth, piece) => depth + openRounds(piece.text), 0) : 0,
+				openRounds: style === 'line' ? piecesOpenRounds(pieces) : 0,
 			});
 			if (namesUnits(label.role)) {
 				task.closedAfterLine = line;
@@ -679,49 +696,69 @@ class NoticeInterpreter {
 			deadline: draft.deadline,
 			table: draft.table,
 		};
+		// Arrays of exact size where the count is known: a task has two or three fields, and an
+		// array grown by push holds sixteen (a 2 MB notice has nine thousand tasks).
+		const fields: Field[] = new Array(draft.fields.length);
+		let fieldCount = 0;
 		for (const fieldDraft of draft.fields) {
 			if (fieldDraft.role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);
 			} else if (fieldDraft.role === 'deadline') {
 				task.deadline ??= refOf(fieldDraft.pieces);
 			}
-			for (const field of this.buildFields(task, fieldDraft)) {
-				task.fields.push(field);
-			}
+			fieldCount = this.buildFields(task, fieldDraft, fields, fieldCount);
 		}
-		if (!task.fields.some((field) => isUnitRole(field.role)) && !draft.fromTable) {
+		fields.length = fieldCount;
+		task.fields = fields;
+		if (!hasUnitField(fields) && !draft.fromTable) {
 			this.readWordedDesignations(task, draft);
-		} else if (!task.fields.some((field) => field.role === 'lead') && draft.headingSegment) {
+		} else if (!fields.some((field) => field.role === 'lead') && draft.headingSegment) {
 			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
 			this.readHeading(task, draft, draft.headingSegment);
 		}
+		let unitCount = 0;
 		for (const field of task.fields) {
-			for (const unit of field.units) {
-				task.units.push(unit);
+			unitCount += field.units.length;
+		}
+		if (unitCount > 0) {
+			const units: UnitMention[] = new Array(unitCount);
+			let at = 0;
+			for (const field of task.fields) {
+				for (const unit of field.units) {
+					units[at++] = unit;
+				}
 			}
+			task.units = units;
 		}
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}
 
-	private buildFields(task: Task, draft: FieldDraft): Field[] {
+	/** The fields of a draft (one, or one per worded list of an assignment) into `fields` from `at`; returns the count after them. */
+	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		const source = SpannedText.of(draft.pieces);
 		const valueSpan = source.text.length > 0 ? source.sourceSpan(0, source.text.length) : { start: draft.labelSpan.end, end: draft.labelSpan.end };
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
 			const worded = readWordedParenthesis(this.text, valueSpan.start - 1, valueSpan.end);
 			if (worded && worded.lists.length > 0) {
-				return worded.lists.map((list, index) => this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style));
+				for (let index = 0; index < worded.lists.length; index++) {
+					const list = worded.lists[index];
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style);
+				}
+				return at;
 			}
 			const field: Field = { role: 'responsible', label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
 			this.mentions.fill(task, field, source, 'responsible');
-			return [field];
+			fields[at++] = field;
+			return at;
 		}
 		const field: Field = { role: draft.role, label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}
-		return [field];
+		fields[at++] = field;
+		return at;
 	}
 
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */

@@ -73,7 +73,7 @@ export function reportUnbalancedBrackets(notice: Notice, structure: NoticeStruct
 	const lastLine = last >= 0 ? lines[last] : undefined;
 	const cut = (offset: number) => lastLine !== undefined && offset >= lastLine.start && isOpening(text.charCodeAt(offset));
 	for (const task of notice.tasks) {
-		for (const relative of memo.unbalancedBrackets(task, () => findUnbalancedBrackets(text, task.span).map((offset) => offset - task.span.start))) {
+		for (const relative of memo.unbalancedBrackets(task, () => findUnbalancedBrackets(text, task.span, task.span.start))) {
 			const offset = task.span.start + relative;
 			if (reported.has(offset) || cut(offset)) {
 				continue;

@@ -1,6 +1,6 @@
 import type { Task } from '../model/types';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { levelPrefixHabit, splitUnitList, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
+import { splitUnitList, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
 
 /**
  * Entries kept per generation. A server holds one engine for the whole workspace: two generations
@@ -24,19 +24,10 @@ export class ReadingMemo {
 	/** Unbalanced brackets of a task, from the start of its span: a task is taken into the next reading only with its text unchanged. */
 	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
 
-	/** Each group's level-prefix habit: groups are the memo's own lists' (shared, never changed), read again after every edit. */
-	private readonly habits = new WeakMap<readonly UnitDraft[], number>();
-
 	constructor(private readonly fold: ScriptFolder) {}
 
-	readonly prefixHabit = (group: readonly UnitDraft[]): number => {
-		let habit = this.habits.get(group);
-		if (habit === undefined) {
-			habit = levelPrefixHabit(group);
-			this.habits.set(group, habit);
-		}
-		return habit;
-	};
+	/** Each group's level-prefix habit, read again after every edit: the memo's lists keep it on the group's first unit (see splitUnitList). */
+	readonly prefixHabit = (group: readonly UnitDraft[]): number => group[0].groupHabit;
 
 	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
 		let offsets = this.taskBrackets.get(task);
@@ -51,7 +42,13 @@ export class ReadingMemo {
 	unitList(text: string): UnitListResult {
 		let list = this.lists.get(text);
 		if (list === undefined) {
-			list = this.olderLists.get(text) ?? splitUnitList(text);
+			list = this.olderLists.get(text);
+			if (list === undefined) {
+				list = splitUnitList(text);
+				for (const unit of list.units) {
+					unit.key = this.unitKey(unit.name);
+				}
+			}
 			if (this.lists.size >= GENERATION_SIZE) {
 				this.olderLists = this.lists;
 				this.lists = new Map();

@@ -67,18 +67,25 @@ export class UnitMentions {
 		for (const group of list.groups) {
 			this.unitGroups.push(group);
 		}
+		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
+		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
+		const base = source.contiguous ? source.sourceOffset(0) : -1;
+		// Exact size: a list names two or three units, and an array grown by push holds sixteen.
+		const units: UnitMention[] = new Array(list.units.length - list.leaders);
+		let count = 0;
 		for (const draft of list.units) {
-			const span = source.sourceSpan(draft.start, draft.end);
+			const span = base >= 0 ? { start: base + draft.start, end: base + draft.end } : source.sourceSpan(draft.start, draft.end);
 			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(span.start, span.end), span };
 				continue;
 			}
-			const nameSpan = source.sourceSpan(draft.start, draft.nameEnd);
+			// Spans are never changed in place (a moved task gets new ones): the name's span may be the mention's.
+			const nameSpan = draft.nameEnd === draft.end ? span : base >= 0 ? { start: base + draft.start, end: base + draft.nameEnd } : source.sourceSpan(draft.start, draft.nameEnd);
 			const mention: UnitMention = {
 				name: draft.name,
-				key: this.memo.unitKey(draft.name),
-				written: text.slice(span.start, span.end),
+				key: draft.key ?? this.memo.unitKey(draft.name),
+				written: base >= 0 ? draft.written : text.slice(span.start, span.end),
 				span,
 				nameSpan,
 				role: draft.leads ? 'lead' : role,
@@ -88,7 +95,7 @@ export class UnitMentions {
 				// Only the name counts, and only a line break: a wrapped table cell is no paste damage.
 				brokenAcrossLines: !inCell && hasLineBreak(text, nameSpan),
 				group: draft.group,
-				index: field.units.length,
+				index: count,
 				task,
 				// Present on every mention (undefined when absent): one object shape for the code that reads them.
 				nameTailSpan: draft.tailStart === undefined ? undefined : source.sourceSpan(draft.tailStart, draft.end),
@@ -97,8 +104,9 @@ export class UnitMentions {
 			if (draft.levelPrefix) {
 				this.prefixCandidates.push({ mention, prefix: draft.levelPrefix, name: mention.name, key: mention.key, completed: mention.completed });
 			}
-			field.units.push(mention);
+			units[count++] = mention;
 		}
+		field.units = units;
 	}
 
 	/** `市发改委、商务局`: the level prefix written once goes to every unit, unless the writer repeats it everywhere. */

@@ -34,37 +34,54 @@ function bracketKind(code: number): number {
 	}
 }
 
-/** Offsets of brackets in `span` that have no partner. Full-width and half-width round brackets pair with each other. */
-export function findUnbalancedBrackets(text: string, span: Span): number[] {
-	const openOffsets: number[] = [];
-	const openKinds: number[] = [];
-	const unmatched: number[] = [];
+const NONE: readonly number[] = [];
+
+/**
+ * Offsets of brackets in `span` that have no partner, less `origin` (0: document offsets). Full-width
+ * and half-width round brackets pair with each other. Most spans are balanced: they get one shared
+ * empty array, and the open brackets are kept in one array of offset and kind.
+ */
+export function findUnbalancedBrackets(text: string, span: Span, origin = 0): readonly number[] {
+	// Pairs of (offset, kind) of the brackets still open.
+	let open: number[] | undefined;
+	let unmatched: number[] | undefined;
 	for (let i = span.start; i < span.end; i++) {
 		const kind = bracketKind(text.charCodeAt(i));
 		if (kind === 0) {
 			continue;
 		}
 		if (kind > 0) {
-			openOffsets.push(i);
-			openKinds.push(kind);
+			(open ??= []).push(i, kind);
 			continue;
 		}
 		const wanted = -kind;
-		if (openKinds.length > 0 && openKinds[openKinds.length - 1] === wanted) {
-			openOffsets.pop();
-			openKinds.pop();
-		} else if (openKinds.includes(wanted)) {
+		const depth = open === undefined ? 0 : open.length;
+		if (depth > 0 && open![depth - 1] === wanted) {
+			open!.length = depth - 2;
+		} else if (depth > 0 && opensKind(open!, wanted)) {
 			// An opener left unclosed inside: report it, and let this closer match its own kind.
-			while (openKinds[openKinds.length - 1] !== wanted) {
-				unmatched.push(openOffsets.pop()!);
-				openKinds.pop();
+			while (open![open!.length - 1] !== wanted) {
+				(unmatched ??= []).push(open![open!.length - 2] - origin);
+				open!.length -= 2;
 			}
-			openOffsets.pop();
-			openKinds.pop();
+			open!.length -= 2;
 		} else {
-			unmatched.push(i);
+			(unmatched ??= []).push(i - origin);
 		}
 	}
-	unmatched.push(...openOffsets);
-	return unmatched.sort((a, b) => a - b);
+	if (open !== undefined) {
+		for (let at = 0; at < open.length; at += 2) {
+			(unmatched ??= []).push(open[at] - origin);
+		}
+	}
+	return unmatched === undefined ? NONE : unmatched.sort((a, b) => a - b);
+}
+
+function opensKind(open: readonly number[], kind: number): boolean {
+	for (let at = 1; at < open.length; at += 2) {
+		if (open[at] === kind) {
+			return true;
+		}
+	}
+	return false;
 }

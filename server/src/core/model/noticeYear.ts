@@ -1,4 +1,4 @@
-import type { Span } from '../text/lineIndex';
+import type { LineIndex, Span } from '../text/lineIndex';
 import { toYear } from './deadlines';
 import type { Notice } from './types';
 
@@ -29,7 +29,7 @@ const NUMBER_LINE_LENGTH = 30;
  */
 export function noticeYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): NoticeYear | undefined {
 	const { text } = notice;
-	const preambleLines = notice.lineIndex.lines.filter((line) => line.start < notice.preambleSpan.end);
+	const preambleLines = linesBefore(notice.lineIndex, notice.preambleSpan.end);
 	for (const line of preambleLines) {
 		const content = text.slice(line.start, Math.min(line.end, notice.preambleSpan.end));
 		if (content.trim().length > TITLE_LENGTH || !TITLE_WORDS.test(content)) {
@@ -65,4 +65,13 @@ function find(pattern: RegExp, text: string, offset: number): { year: number; sp
 	}
 	const start = offset + match.index + match[0].indexOf(match[1]);
 	return { year, span: { start, end: start + match[1].length } };
+}
+
+/** The lines starting before `offset` (the preamble's, a prefix of the notice's lines), as spans. */
+function linesBefore(lineIndex: LineIndex, offset: number): Span[] {
+	const lines: Span[] = [];
+	for (let line = 0; line < lineIndex.lineCount && lineIndex.lineStart(line) < offset; line++) {
+		lines.push({ start: lineIndex.lineStart(line), end: lineIndex.lineEnd(line) });
+	}
+	return lines;
 }

@@ -108,6 +108,8 @@ const LONGEST = LABEL_LENGTHS[0];
 interface ReverseNode {
 	next: Map<number, ReverseNode>;
 	role?: FieldRole;
+	/** The label that ends here, Simplified: a label written so is this string, not a copy (names interned). */
+	label?: string;
 }
 
 /** The labels reversed, character by character: a colon's label is found walking back from it. */
@@ -124,6 +126,7 @@ for (const [label, role] of LABELS) {
 		node = next;
 	}
 	node.role = role;
+	node.label = label;
 }
 
 /** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
@@ -220,7 +223,9 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 		let node: ReverseNode | undefined = REVERSED;
 		let count = 0;
 		let spaced = false;
-		let found: { role: FieldRole; start: number } | undefined;
+		// The longest label ending here: its node and first character.
+		let found: ReverseNode | undefined;
+		let start = -1;
 		for (let i = colon - 1; i >= from && count < LONGEST; i--) {
 			const char = text.charCodeAt(i);
 			if (isWhiteSpace(char)) {
@@ -237,16 +242,18 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 			}
 			count++;
 			if (node.role !== undefined) {
-				found = { role: node.role, start: i };
+				found = node;
+				start = i;
 			}
 		}
 		if (!found) {
 			continue;
 		}
-		// The longest label ending here decides; the character before it must not continue a word.
-		const start = found.start;
+		// The character before the label must not continue a word.
 		if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
-			(result ??= []).push({ label: text.slice(start, last + 1), role: found.role, start, labelEnd: last + 1, end: colon + 1 });
+			const canonical = found.label!;
+			const label = last + 1 - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, last + 1);
+			(result ??= []).push({ label, role: found.role!, start, labelEnd: last + 1, end: colon + 1 });
 		}
 	}
 	return result ?? NO_LABELS;

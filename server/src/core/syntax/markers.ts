@@ -59,6 +59,37 @@ const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![.．]|\
 const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 
+/** The numerals' character codes: a look-up without a one-character string per test. */
+const NUMERAL_CODES = new Set([...N].map((char) => char.charCodeAt(0)));
+
+/** `[ \t\u3000\u00a0]`, as S. */
+function isMarkerSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/**
+ * Whether an Arabic marker may stand at `from` (a digit): past at most five digits and the spaces
+ * around them must come `.`, `．` or `、`. Most figures in a notice's prose (`172个`, `95%`) are
+ * no marker, and are told so without running the expression. O(marker length), as the expression.
+ */
+function mayBeArabicMarker(text: string, from: number): boolean {
+	let digits = 1;
+	for (let i = from + 1; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 48 && code <= 57) {
+			if (++digits > 5) {
+				return false;
+			}
+			continue;
+		}
+		if (isMarkerSpace(code)) {
+			continue;
+		}
+		return code === 0x2e || code === 0xff0e || code === 0x3001;
+	}
+	return false;
+}
+
 function run(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
 	pattern.lastIndex = from;
 	return pattern.exec(text);
@@ -72,6 +103,9 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 	const first = text.charCodeAt(from);
 	let match: RegExpExecArray | null;
 	if (first >= 48 && first <= 57) {
+		if (!mayBeArabicMarker(text, from)) {
+			return undefined;
+		}
 		match = run(ARABIC, text, from);
 		return match ? build(MarkerKind.Arabic, Number(match[1].replace(/[ \u3000]/g, '')), match, from) : undefined;
 	}
@@ -87,7 +121,7 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 		match = run(PART, text, from);
 		return match ? buildChinese(MarkerKind.Part, match, from) : undefined;
 	}
-	if (N.includes(text[from] ?? '')) {
+	if (NUMERAL_CODES.has(first)) {
 		match = run(CHINESE_SECTION, text, from);
 		return match ? buildChinese(MarkerKind.ChineseSection, match, from) : undefined;
 	}
@@ -101,7 +135,7 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 
 /** Whether a character may begin a marker: a digit, a bracket, 第, a numeral, a circled number. */
 export function mayStartMarker(code: number): boolean {
-	return (code >= 48 && code <= 57) || code === 0x28 || code === 0xff08 || code === 0x7b2c || N.includes(String.fromCharCode(code)) || (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
+	return (code >= 48 && code <= 57) || code === 0x28 || code === 0xff08 || code === 0x7b2c || NUMERAL_CODES.has(code) || (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
 }
 
 function buildChinese(kind: MarkerKind, match: RegExpExecArray, from: number): MarkerMatch | undefined {

@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { isWhiteSpace } from '../text/characters';
-import type { LineSpan, Span } from '../text/lineIndex';
+import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { CellHint, scanLine } from './lineScan';
@@ -25,11 +25,11 @@ export function readStructure(text: string, lineIndex = new LineIndex(text)): No
 
 /** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */
 export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {
-	const spans = lineIndex.lines;
-	const lines: StructureLine[] = new Array(spans.length);
-	const hints = new Uint8Array(spans.length);
-	for (let line = 0; line < spans.length; line++) {
-		lines[line] = readLine(text, spans[line], line, hints);
+	const count = lineIndex.lineCount;
+	const lines: StructureLine[] = new Array(count);
+	const hints = new Uint8Array(count);
+	for (let line = 0; line < count; line++) {
+		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints);
 		if ((line + 1) % linesPerStep === 0) {
 			yield;
 		}
@@ -45,25 +45,27 @@ export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesP
  * table's extent depends on its neighbours).
  */
 export function* rereadStructureInSteps(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
-	const spans = lineIndex.lines;
+	const count = lineIndex.lineCount;
 	const oldLines = previous.lines;
-	const lineDelta = spans.length - oldLines.length;
+	const oldIndex = previous.lineIndex;
+	const lineDelta = count - oldLines.length;
 	const delta = edit.newEnd - edit.oldEnd;
-	const lines: StructureLine[] = new Array(spans.length);
-	const hints = new Uint8Array(spans.length);
-	for (let line = 0; line < spans.length; line++) {
-		const span = spans[line];
+	const lines: StructureLine[] = new Array(count);
+	const hints = new Uint8Array(count);
+	for (let line = 0; line < count; line++) {
+		const start = lineIndex.lineStart(line);
+		const end = lineIndex.lineEnd(line);
 		const old = line - lineDelta;
-		if (span.end <= edit.start && line < oldLines.length && sameSpan(previous.lineIndex.lines[line], span.start, span.end)) {
+		if (end <= edit.start && line < oldLines.length && sameSpan(oldIndex, line, start, end)) {
 			// Before the edit: the same line (findTables marks table lines again).
 			const before = oldLines[line];
 			lines[line] = before.table < 0 ? before : { ...before, table: -1 };
 			hints[line] = previous.hints[line];
-		} else if (span.start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(previous.lineIndex.lines[old], span.start - delta, span.end - delta)) {
+		} else if (start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(oldIndex, old, start - delta, end - delta)) {
 			lines[line] = movedLine(oldLines[old], line, delta);
 			hints[line] = previous.hints[old];
 		} else {
-			lines[line] = readLine(text, span, line, hints);
+			lines[line] = readLine(text, start, end, line, hints);
 		}
 		if ((line + 1) % linesPerStep === 0) {
 			yield;
@@ -73,8 +75,8 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
 }
 
-function sameSpan(span: LineSpan, start: number, end: number): boolean {
-	return span.start === start && span.end === end;
+function sameSpan(index: LineIndex, line: number, start: number, end: number): boolean {
+	return index.lineStart(line) === start && index.lineEnd(line) === end;
 }
 
 /** A line read before, as line `line`, `delta` further on: new objects, the previous reading's are left as they were. */
@@ -97,9 +99,9 @@ function movedLine(line: StructureLine, number: number, delta: number): Structur
  * One line read on its own, from its own characters only: what an incremental reader re-reads for
  * an edited line. Its cell hints (CellHint bits) go to `hints[line]`, for the table finder.
  */
-export function readLine(text: string, span: LineSpan, line: number, hints: { [line: number]: number }): StructureLine {
-	let start = span.start;
-	let end = span.end;
+export function readLine(text: string, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
+	let start = lineStart;
+	let end = lineEnd;
 	while (start < end && isLineSpace(text.charCodeAt(start))) {
 		start++;
 	}

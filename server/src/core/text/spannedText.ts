@@ -1,37 +1,64 @@
 import { lastAtOrBefore } from './characters';
 import type { Span } from './lineIndex';
 
+/** One piece (most field values): no arrays at all, offsets map by addition. */
+const ONE_PIECE = new Int32Array(0);
+
 /**
  * Text gathered from one or more pieces of a document (a field value broken over lines),
  * remembering where each character came from so results can point back into the source.
+ * A value of one piece (nearly all of them: a 2 MB notice has tens of thousands) keeps its start
+ * and no array; several pieces keep their starts in typed arrays of exact size.
  */
 export class SpannedText {
 	private constructor(
 		readonly text: string,
-		private readonly pieceStarts: readonly number[],
-		private readonly sourceStarts: readonly number[],
+		/** The source offset of the first character. */
+		private readonly firstSource: number,
+		private readonly pieceStarts: Int32Array,
+		private readonly sourceStarts: Int32Array,
 	) {}
 
 	static of(pieces: ReadonlyArray<{ text: string; start: number }>): SpannedText {
+		let count = 0;
+		let only = 0;
+		for (let i = 0; i < pieces.length; i++) {
+			if (pieces[i].text.length > 0) {
+				count++;
+				only = i;
+			}
+		}
+		if (count === 0) {
+			return new SpannedText('', 0, ONE_PIECE, ONE_PIECE);
+		}
+		if (count === 1) {
+			return new SpannedText(pieces[only].text, pieces[only].start, ONE_PIECE, ONE_PIECE);
+		}
 		let text = '';
-		const pieceStarts: number[] = [];
-		const sourceStarts: number[] = [];
+		const pieceStarts = new Int32Array(count);
+		const sourceStarts = new Int32Array(count);
+		let at = 0;
 		for (const piece of pieces) {
 			if (piece.text.length === 0) {
 				continue;
 			}
-			pieceStarts.push(text.length);
-			sourceStarts.push(piece.start);
+			pieceStarts[at] = text.length;
+			sourceStarts[at] = piece.start;
+			at++;
 			text += piece.text;
 		}
-		return new SpannedText(text, pieceStarts, sourceStarts);
+		return new SpannedText(text, sourceStarts[0], pieceStarts, sourceStarts);
+	}
+
+	/** One piece: every offset maps by addition, and a span of it is contiguous in the source. */
+	get contiguous(): boolean {
+		return this.pieceStarts.length === 0;
 	}
 
 	/** The source offset of the character at `index`; `index === text.length` maps just past the last character. */
 	sourceOffset(index: number): number {
-		if (this.pieceStarts.length <= 1) {
-			// One piece (most values): offsets map by addition.
-			return this.pieceStarts.length === 0 ? 0 : this.sourceStarts[0] + Math.min(index, this.text.length);
+		if (this.pieceStarts.length === 0) {
+			return this.firstSource + Math.min(index, this.text.length);
 		}
 		if (index >= this.text.length) {
 			return this.sourceOffset(this.text.length - 1) + 1;
@@ -52,7 +79,7 @@ export class SpannedText {
 
 	/** True when `start`..`end` spans more than one piece. */
 	crossesPieces(start: number, end: number): boolean {
-		if (end - start < 2 || this.pieceStarts.length <= 1) {
+		if (end - start < 2 || this.pieceStarts.length === 0) {
 			return false;
 		}
 		const span = this.sourceSpan(start, end);

@@ -34,21 +34,33 @@ export function foldCode(code: number): number {
 
 /** `text` with the vocabulary's Traditional characters in Simplified form; the same length. */
 export function foldVocabulary(text: string): string {
-	let result: string | undefined;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		const folded = foldCode(code);
-		if (folded !== code) {
-			result ??= text.slice(0, i);
-			result += String.fromCharCode(folded);
-		} else if (result !== undefined) {
-			result += text[i];
-		}
+	let i = 0;
+	while (i < text.length && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) {
+		i++;
 	}
-	return result ?? text;
+	if (i === text.length) {
+		return text;
+	}
+	// Folded into an array of codes and made a string in chunks, not grown a character at a time: a
+	// whole notice in Traditional script is folded too (its convention, its kind), and a string
+	// grown by one character per step is a chain of a million pieces.
+	const codes = new Uint16Array(text.length);
+	for (let at = 0; at < text.length; at++) {
+		codes[at] = at < i ? text.charCodeAt(at) : foldCode(text.charCodeAt(at));
+	}
+	if (codes.length <= CHUNK) {
+		return String.fromCharCode.apply(null, codes as unknown as number[]);
+	}
+	const parts: string[] = [];
+	for (let at = 0; at < codes.length; at += CHUNK) {
+		parts.push(String.fromCharCode.apply(null, codes.subarray(at, at + CHUNK) as unknown as number[]));
+	}
+	return parts.join('');
 }
 
-/** The Traditional characters that fold to any of `codes`. */
+/** Codes made a string at a time: well under the engines' limits on a call's arguments. */
+const CHUNK = 8192;
+
 export function traditionalFormsOf(codes: ReadonlySet<number>): number[] {
 	const result: number[] = [];
 	for (const [traditional, simplified] of SIMPLIFIED) {

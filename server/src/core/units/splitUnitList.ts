@@ -23,6 +23,10 @@ import {
 /** A unit read from a list, before it is given its task and role. */
 export interface UnitDraft {
 	name: string;
+	/** The list text from start to end, as written (every mention of this list shares it). */
+	written: string;
+	/** The name's key (see unitKey), set by the reading memo that keeps the list: one look-up per list, not per mention. */
+	key: string | undefined;
 	/** Offsets into the list text. */
 	start: number;
 	end: number;
@@ -43,6 +47,8 @@ export interface UnitDraft {
 	levelPrefix?: string;
 	/** A title, not a unit (`分管副市长` in a unit list): the task's leader. Set once the name is complete. */
 	leader: boolean;
+	/** On a group's first unit: the group's level-prefix habit (levelPrefixHabit), read at every reading of the notice. */
+	groupHabit: number;
 }
 
 export interface UnitListResult {
@@ -52,9 +58,11 @@ export interface UnitListResult {
 	/** A parenthesis in the list declares that the first unit leads (`列第一位者为牵头单位，下同`): offsets into the list text. */
 	convention?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
-	unbalanced: number[];
+	unbalanced: readonly number[];
 	/** The units group by group (groups are separated by ，), none empty. */
 	groups: UnitDraft[][];
+	/** How many units are titles, not units (UnitDraft.leader). */
+	leaders: number;
 }
 
 
@@ -64,19 +72,12 @@ export interface UnitListResult {
  * make sense of gives fewer units, not an error.
  */
 export function splitUnitList(text: string): UnitListResult {
-	const pieces: Array<{ start: number; end: number; group: number }> = [];
-	const unbalanced: number[] = [];
+	// The pieces as (start, end, group) triples in one array: a notice splits thousands of lists.
+	const pieces: number[] = [];
+	let unbalanced: number[] = NO_OFFSETS;
 	const openStack: number[] = [];
 	let group = 0;
 	let pieceStart = 0;
-
-	const cut = (at: number, nextStart: number, newGroup: boolean) => {
-		pieces.push({ start: pieceStart, end: at, group });
-		if (newGroup) {
-			group++;
-		}
-		pieceStart = nextStart;
-	};
 
 	let noteStart: number | undefined;
 	// The last character that is neither white space nor 。: a 。 before it has more text after it.
@@ -96,7 +97,7 @@ export function splitUnitList(text: string): UnitListResult {
 			if (openStack.length > 0) {
 				openStack.pop();
 			} else {
-				unbalanced.push(i);
+				(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(i);
 			}
 			continue;
 		}
@@ -111,7 +112,8 @@ export function splitUnitList(text: string): UnitListResult {
 					if (collective && pieceStart + collective[0].length > i + 1) {
 						i = pieceStart + collective[0].length - 1;
 					} else {
-						cut(i, i + 1, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = i + 1;
 					}
 				}
 				break;
@@ -121,11 +123,13 @@ export function splitUnitList(text: string): UnitListResult {
 			case 0x3b: // ;
 			case 0x7c: // |
 			case 0x2502: // │
-				cut(i, i + 1, true);
+				pieces.push(pieceStart, i, group++);
+				pieceStart = i + 1;
 				break;
 			case 0x3002: // 。 a sentence after the units is a note, not more units
 				if (i < lastSolid) {
-					cut(i, i + 1, false);
+					pieces.push(pieceStart, i, group);
+					pieceStart = i + 1;
 					noteStart = i + 1;
 					i = text.length;
 				}
@@ -134,7 +138,8 @@ export function splitUnitList(text: string): UnitListResult {
 				{
 					const next = splitsAtDeng(text, pieceStart, i);
 					if (next > 0) {
-						cut(i, next, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = next;
 						i = next - 1;
 					}
 				}
@@ -148,7 +153,8 @@ export function splitUnitList(text: string): UnitListResult {
 					const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
 					const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
 					if (next > 0) {
-						cut(i, next, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = next;
 						i = next - 1;
 					}
 				}
@@ -164,21 +170,24 @@ export function splitUnitList(text: string): UnitListResult {
 					}
 					wide ||= j - i >= 2;
 					if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
-						cut(i, j, false);
+						pieces.push(pieceStart, i, group);
+						pieceStart = j;
 					}
 					i = j - 1;
 				}
 		}
 	}
 	if (noteStart === undefined) {
-		cut(text.length, text.length, false);
+		pieces.push(pieceStart, text.length, group);
 	}
-	unbalanced.push(...openStack);
+	if (openStack.length > 0) {
+		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
+	}
 
 	const units: UnitDraft[] = [];
 	let convention: Span | undefined;
-	for (const piece of pieces) {
-		const unit = readUnit(text, piece.start, piece.end, piece.group);
+	for (let at = 0; at < pieces.length; at += 3) {
+		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
 		if (!unit) {
 			continue;
 		}
@@ -194,11 +203,16 @@ export function splitUnitList(text: string): UnitListResult {
 		units.push(unit);
 	}
 	const groups = completeGroups(units);
+	let leaders = 0;
 	for (const unit of units) {
 		unit.leader = isLeaderName(unit.name);
+		leaders += unit.leader ? 1 : 0;
 	}
-	return { units, noteStart, convention, unbalanced, groups };
+	return { units, noteStart, convention, unbalanced, groups, leaders };
 }
+
+/** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
+const NO_OFFSETS: number[] = [];
 
 /** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
 const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:、[县市区镇乡旗])+(?:人民政府|政府|党委和政府|党委政府)?/;
@@ -352,7 +366,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false };
+	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false, groupHabit: 0 };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -373,6 +387,13 @@ function matchingOpen(text: string, closeIndex: number): number {
 
 /** Distributes what a list writes once: a shared suffix, a city before zones, a level prefix. */
 function completeGroups(units: UnitDraft[]): UnitDraft[][] {
+	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
+		// One group (most lists): the units are the group (a list's arrays are read, never changed).
+		distributeSuffix(units);
+		markLevelPrefix(units);
+		units[0].groupHabit = levelPrefixHabit(units);
+		return [units];
+	}
 	const groups: UnitDraft[][] = [];
 	let groupStart = 0;
 	for (let i = 1; i <= units.length; i++) {
@@ -380,6 +401,7 @@ function completeGroups(units: UnitDraft[]): UnitDraft[][] {
 			const group = units.slice(groupStart, i);
 			distributeSuffix(group);
 			markLevelPrefix(group);
+			group[0].groupHabit = levelPrefixHabit(group);
 			groups.push(group);
 			groupStart = i;
 		}
@@ -422,7 +444,8 @@ function markLevelPrefix(group: UnitDraft[]): void {
 	if (!prefix) {
 		return;
 	}
-	for (const unit of group.slice(1)) {
+	for (let i = 1; i < group.length; i++) {
+		const unit = group[i];
 		if (!unit.collective && levelPrefixOf(unit.name) === undefined && takesLevelPrefix(unit.name)) {
 			unit.levelPrefix = prefix;
 		}
