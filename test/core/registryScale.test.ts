@@ -84,18 +84,22 @@ test('completion reads a bounded number of registry names: the same cost under 2
 	const large = new UnitNameIndex(namesOf(100_000));
 	const queries = ['财', '发改', 'c', 'fgw', 'shifa', 'fagai', 'sczj'];
 	const time = (index: UnitNameIndex) => {
-		let fastest = Infinity;
-		for (let round = 0; round < 5; round++) {
-			const started = performance.now();
-			queries.forEach((query) => index.matching(query, pinyin));
-			fastest = Math.min(fastest, performance.now() - started);
-		}
-		return fastest;
+		const started = performance.now();
+		queries.forEach((query) => index.matching(query, pinyin));
+		return performance.now() - started;
 	};
-	time(small);
-	time(large);
-	const smallTime = time(small);
-	const largeTime = time(large);
+	// The fastest of nine rounds each, taken in turns after one to warm up: a collection or another
+	// process lands on single rounds, not on all of one side's.
+	let smallTime = Infinity;
+	let largeTime = Infinity;
+	for (let round = 0; round < 10; round++) {
+		const smallRound = time(small);
+		const largeRound = time(large);
+		if (round > 0) {
+			smallTime = Math.min(smallTime, smallRound);
+			largeTime = Math.min(largeTime, largeRound);
+		}
+	}
 	assert.ok(largeTime <= 3 * smallTime + 5, `completion queries take ${largeTime.toFixed(1)} ms over 100,000 names, ${smallTime.toFixed(1)} ms over 25,000`);
 	assert.ok(large.matching('fgw', pinyin).includes('市发改委'));
 	assert.ok(large.matching('发改', pinyin).includes('市发改委'));
