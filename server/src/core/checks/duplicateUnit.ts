@@ -1,6 +1,6 @@
 import { message } from '../messages/message';
 import type { Field, UnitMention } from '../model/types';
-import type { Rule } from './checkContext';
+import type { TaskRule } from './checkContext';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -18,8 +18,9 @@ function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
 	return map;
 }
 
-export const duplicateUnit: Rule = ({ notice }) =>
-	notice.tasks.flatMap((task) => {
+export const duplicateUnit: TaskRule = {
+	name: 'duplicateUnit',
+	task: (task) => {
 		const first = new Map<string, UnitMention>();
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let worded: boolean | undefined;
@@ -53,4 +54,5 @@ export const duplicateUnit: Rule = ({ notice }) =>
 			});
 		}
 		return found;
-	});
+	},
+};
