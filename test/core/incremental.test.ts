@@ -133,3 +133,23 @@ test('kept findings: a task the edit did not read again is checked again when wh
 	assert.deepEqual(removed.kept, removed.fresh);
 	assert.deepEqual(removed.codes, ['units-not-in-text']);
 });
+
+test("incremental reading: an edit that changes the writer's level-prefix habit decides it again for the tasks it did not read again", () => {
+	// Two lists write 市 once (市发改委、财政局), one repeats it: the prefix goes to 财政局 and 商务局.
+	// Two more lists repeating it in task 3 make the writer one who repeats it: 财政局 stands as written.
+	const notice = '1.推进甲项工作\n牵头单位：市发改委、财政局\n2.推进乙项工作\n牵头单位：市发改委、商务局\n3.推进丙项工作\n牵头单位：市发改委、市财政局\n4.推进丁项工作\n牵头单位：市发改委\n';
+	const at = notice.indexOf('4.');
+	const inserted = '责任单位：市工信局、市科技局\n配合单位：市民政局、市商务局\n';
+	for (const [before, edit] of [
+		[notice, { at, removed: 0, inserted }],
+		[notice.slice(0, at) + inserted + notice.slice(at), { at, removed: inserted.length, inserted: '' }],
+	] as const) {
+		const reading = readNotice(before, engine.memo);
+		const after = before.slice(0, edit.at) + edit.inserted + before.slice(edit.at + edit.removed);
+		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.deepEqual(everything(edited.notice), everything(fresh));
+		assert.notEqual(fresh.tasks[0].units[1].name === '市财政局', edit.removed === 0, 'the habit changes with the edit');
+	}
+});
