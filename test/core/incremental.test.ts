@@ -153,3 +153,26 @@ test("incremental reading: an edit that changes the writer's level-prefix habit 
 		assert.notEqual(fresh.tasks[0].units[1].name === '市财政局', edit.removed === 0, 'the habit changes with the edit');
 	}
 });
+
+test('incremental reading: an item the edit touches, extends or cuts reads what it carries again (the task level follows)', () => {
+	// （二） carries nothing: a heading. A unit field added under it, or its title rewritten to name
+	// its lead in as many characters, makes it a task; deleting its field makes it a heading again.
+	// Its first line stays where it was: what it carried before is not what it carries now.
+	const heading = '（一）甲类工作\n1.推进甲项工作\n牵头单位：市发改委\n（二）乙类工作推进\n';
+	const field = '牵头单位：市财政局\n';
+	const edits = [
+		{ text: heading, at: heading.length, removed: 0, inserted: field, tasks: 2 },
+		{ text: heading, at: heading.indexOf('乙类工作推进'), removed: '乙类工作推进'.length, inserted: '市发改委牵头', tasks: 2 },
+		{ text: heading + field, at: heading.length, removed: field.length, inserted: '', tasks: 1 },
+	];
+	for (const edit of edits) {
+		const reading = readNotice(edit.text, engine.memo);
+		const after = edit.text.slice(0, edit.at) + edit.inserted + edit.text.slice(edit.at + edit.removed);
+		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.notEqual(reading.notice.tasks.length, edit.tasks);
+		assert.equal(fresh.tasks.length, edit.tasks);
+		assert.deepEqual(everything(edited.notice), everything(fresh));
+	}
+});

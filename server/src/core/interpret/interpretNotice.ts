@@ -13,7 +13,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
-import { decideItems, endsPart } from './itemDecisions';
+import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
@@ -101,9 +101,9 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined };
+		return { notice, runs: [], finish: undefined, items: [] };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -111,6 +111,7 @@ export interface InterpretedRuns {
 	notice: Notice;
 	runs: TaskRun[];
 	finish: FinishDecisions | undefined;
+	items: ItemFacts[];
 }
 
 class NoticeInterpreter {
@@ -127,6 +128,8 @@ class NoticeInterpreter {
 	private readonly taken: TaskRun[] = [];
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
+	/** What each item carries, for the next reading. */
+	items: ItemFacts[] = [];
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
@@ -150,8 +153,9 @@ class NoticeInterpreter {
 		yield;
 		this.segments = splitGluedLines(text, structure.lines);
 		yield;
-		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
+		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit });
 		this.afterLastItem = afterLastItem;
+		this.items = facts;
 		yield;
 		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
 		// the end is one step, so nothing reads the previous notice half given up.
