@@ -29,7 +29,8 @@ export interface TaskRule {
 	headingUnits?(units: readonly UnitMention[], context: CheckContext): RuleFinding[];
 }
 
-const NOTHING: RuleFinding[] = [];
+/** What a rule finds in most tasks: one array for all of them (never added to). */
+export const NOTHING: RuleFinding[] = [];
 
 /** A local rule that reads one mention at a time, wherever it is named: a task's fields or a heading. */
 export function mentionRule(name: string, check: (unit: UnitMention, context: CheckContext) => RuleFinding | undefined): TaskRule {

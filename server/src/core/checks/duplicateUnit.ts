@@ -1,6 +1,7 @@
 import { message } from '../messages/message';
 import type { Field, UnitMention } from '../model/types';
-import type { TaskRule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
+import type { RuleFinding } from './finding';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -24,7 +25,7 @@ export const duplicateUnit: TaskRule = {
 		const first = new Map<string, UnitMention>();
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let worded: boolean | undefined;
-		const found = [];
+		let found: RuleFinding[] | undefined;
 		for (const unit of task.units) {
 			const earlier = first.get(unit.key);
 			if (!earlier) {
@@ -46,13 +47,13 @@ export const duplicateUnit: TaskRule = {
 					continue;
 				}
 			}
-			found.push({
+			(found ??= []).push({
 				code: 'duplicate-unit' as const,
 				span: unit.span,
 				args: [unit.name],
 				related: [{ span: earlier.span, message: message('related.unit-first-listed', unit.name) }],
 			});
 		}
-		return found;
+		return found ?? NOTHING;
 	},
 };

@@ -1,7 +1,7 @@
-import type { TaskRule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
 
 /** A numbered item with no text and no fields (`5.` alone on a line). */
 export const emptyTask: TaskRule = {
 	name: 'emptyTask',
-	task: (task) => (task.title.length === 0 && task.text.trim().length === 0 && task.fields.length === 0 ? [{ code: 'empty-task', span: task.marker.span, args: [String(task.marker.number)] }] : []),
+	task: (task) => (task.title.length === 0 && task.text.trim().length === 0 && task.fields.length === 0 ? [{ code: 'empty-task', span: task.marker.span, args: [String(task.marker.number)] }] : NOTHING),
 };

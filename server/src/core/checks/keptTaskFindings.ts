@@ -19,10 +19,8 @@ interface Kept {
 	/** Where the task started: its findings move with it. */
 	start: number;
 	inheritedLead: boolean;
-	/** Per mention of the task, what the notice-wide decisions of the reading may change (roles by the lead rules, names and keys by a level prefix). */
-	roles: UnitRole[];
-	names: string[];
-	keys: string[];
+	/** Per mention of the task, what the notice-wide decisions of the reading may change: its role (the lead rules), name and key (a level prefix), one after the other. */
+	mentions: Array<UnitRole | string>;
 	findings: RankedFinding[];
 }
 
@@ -44,12 +42,13 @@ export class KeptTaskFindings {
 			return undefined;
 		}
 		const units = task.units;
-		if (units.length !== kept.roles.length) {
+		const mentions = kept.mentions;
+		if (units.length * 3 !== mentions.length) {
 			return undefined;
 		}
 		for (let i = 0; i < units.length; i++) {
 			const unit = units[i];
-			if (unit.role !== kept.roles[i] || unit.name !== kept.names[i] || unit.key !== kept.keys[i]) {
+			if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
 				return undefined;
 			}
 		}
@@ -63,6 +62,10 @@ export class KeptTaskFindings {
 	}
 
 	set(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, findings: RankedFinding[]): void {
+		const mentions: Array<UnitRole | string> = [];
+		for (const unit of task.units) {
+			mentions.push(unit.role, unit.name, unit.key);
+		}
 		this.byTask.set(task, {
 			kind: notice.kind,
 			unitsInText: notice.unitsNotInText === undefined,
@@ -70,9 +73,7 @@ export class KeptTaskFindings {
 			overrides,
 			start: task.span.start,
 			inheritedLead: inheritedLead(task),
-			roles: task.units.map((unit) => unit.role),
-			names: task.units.map((unit) => unit.name),
-			keys: task.units.map((unit) => unit.key),
+			mentions,
 			findings,
 		});
 	}

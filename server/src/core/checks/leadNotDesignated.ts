@@ -1,4 +1,4 @@
-import type { TaskRule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
 import { emptyLeadField, hasLead } from './missingLead';
 
 /**
@@ -11,7 +11,7 @@ export const leadNotDesignated: TaskRule = {
 	name: 'leadNotDesignated',
 	task: (task, { notice }) => {
 		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined) {
-			return [];
+			return NOTHING;
 		}
 		// The units are underlined, with their label: they are there, who leads among them is not said.
 		const field = task.fields.find((candidate) => candidate.units.length > 0)!;

@@ -1,5 +1,5 @@
 import type { Notice, Task } from '../model/types';
-import type { TaskRule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
 
 export function hasLead(task: Task): boolean {
 	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
@@ -32,7 +32,7 @@ export const missingLead: TaskRule = {
 	name: 'missingLead',
 	task: (task, { notice }) => {
 		if (notice.kind !== 'notice' || notice.unitsNotInText || hasLead(task) || !(task.units.length === 0 || emptyLeadField(task) !== undefined) || !(task.title.length > 0 || task.fields.length > 0)) {
-			return [];
+			return NOTHING;
 		}
 		const emptyLead = emptyLeadField(task);
 		const span = emptyLead ? emptyLead.labelSpan : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };

@@ -51,6 +51,7 @@ const LOCAL_RULES = NOTICE_RULES.flatMap((rule, rank) => (typeof rule === 'funct
 const TASKS_PER_STEP = 2000;
 
 const NO_RELATED: RelatedLocation[] = [];
+const NO_FINDINGS: RankedFinding[] = [];
 
 /**
  * Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of
@@ -68,7 +69,8 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overri
 	const { notice, directory } = input;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
-	const add = (into: RankedFinding[], found: readonly RuleFinding[], rank: number) => {
+	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
+	const add = (into: RankedFinding[] | undefined, found: readonly RuleFinding[], rank: number): RankedFinding[] | undefined => {
 		for (const finding of found) {
 			const severity = severityOf(finding.code, overrides);
 			if (severity !== 'off') {
@@ -77,16 +79,15 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overri
 				if (finding.suggestions) {
 					checked.suggestions = finding.suggestions;
 				}
-				into.push({ finding: checked, rank });
+				(into ??= []).push({ finding: checked, rank });
 			}
 		}
+		return into;
 	};
 	const fail = (rule: Rule | TaskRule, rank: number, error: unknown) => {
 		if (!failures.has(rank)) {
 			const found = [{ code: 'parse-failure' as const, span: { start: 0, end: 0 }, args: [`${rule.name}: ${String(error)}`] }];
-			const into: RankedFinding[] = [];
-			add(into, found, rank);
-			failures.set(rank, into[0]);
+			failures.set(rank, add(undefined, found, rank)![0]);
 		}
 	};
 	const headingUnits = notice.sections.flatMap((section) => section.units);
@@ -108,16 +109,17 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overri
 		const task = tasks[t];
 		let found = kept?.get(task, notice, directory, overrides);
 		if (!found) {
-			found = [];
 			let failed = false;
+			let local: RankedFinding[] | undefined;
 			for (const { rule, rank } of LOCAL_RULES) {
 				try {
-					add(found, rule.task(task, context), rank);
+					local = add(local, rule.task(task, context), rank);
 				} catch (error) {
 					fail(rule, rank, error);
 					failed = true;
 				}
 			}
+			found = local ?? NO_FINDINGS;
 			if (!failed) {
 				kept?.set(task, notice, directory, overrides, found);
 			}
