@@ -140,7 +140,7 @@ export function documentFindings(context: ServiceContext, uri: string): Document
 }
 
 /**
- * The findings of an open notice computed in steps (one rule a step) and kept where
+ * The findings of an open notice computed in steps (a notice-wide rule or two thousand tasks a step) and kept where
  * documentFindings finds them: a notice of megabytes is checked without blocking.
  */
 export function* findingsInSteps(context: ServiceContext, uri: string): Generator<void, void, void> {
