@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import type { Finding } from '../../server/src/core/checks/finding';
+import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
 import { outline } from '../../server/src/core/features/outline';
 import { workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
@@ -56,11 +58,15 @@ function change(text: string, notice: Notice, step: Edit): { text: string; chang
 	return { text: text.slice(0, start) + inserted + text.slice(end), change: { range, text: inserted } };
 }
 
-/** Everything the editor shows of a reading: the model, the findings, the outline, the references. */
-function everything(notice: Notice): unknown {
+/**
+ * Everything the editor shows of a reading: the model, the findings, the outline, the references.
+ * The findings of an edited reading are checked as an open notice's are, keeping the local
+ * findings of the tasks the edits did not read again (`kept`); a fresh read's from scratch.
+ */
+function everything(notice: Notice, findings: readonly Finding[] = engine.check(notice, REGISTRY)): unknown {
 	const units = workspaceUnits([{ uri: 'file:///notice.txt', notice, directory: REGISTRY }]);
 	return {
-		model: noticeSnapshot(notice, engine.check(notice, REGISTRY)),
+		model: noticeSnapshot(notice, findings),
 		outline: outline(notice),
 		references: [...units.values()].map((unit) => ({ ...unit, references: unit.references.map((reference) => ({ span: reference.mention.span, task: reference.task.index, role: reference.role })) })),
 	};
@@ -78,6 +84,8 @@ test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the 
 				sequences++;
 				let current = text;
 				let reading: NoticeReading = readNotice(current, engine.memo);
+				const kept = new KeptTaskFindings();
+				let findings = engine.check(reading.notice, REGISTRY, undefined, kept);
 				for (const step of steps) {
 					const next = change(current, reading.notice, step);
 					current = next.text;
@@ -85,11 +93,86 @@ test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the 
 					// a third read in steps of a few lines, as a large notice is (its runs copied, not taken).
 					const changes = step.piece % 2 === 0 ? [next.change] : undefined;
 					reading = step.piece % 3 === 0 ? drain(readNoticeInSteps(current, engine.memo, reading, changes, 7)) : rereadNotice(reading, current, engine.memo, changes);
+					// Not after every edit (an editor may skip versions): kept findings then outlive a version unchecked.
+					if (step.piece % 5 !== 4) {
+						findings = engine.check(reading.notice, REGISTRY, undefined, kept);
+					}
 				}
-				assert.deepEqual(everything(reading.notice), everything(readNotice(current, engine.memo).notice), `${name}: the incremental reading differs from a fresh read`);
+				findings = engine.check(reading.notice, REGISTRY, undefined, kept);
+				assert.deepEqual(everything(reading.notice, findings), everything(readNotice(current, engine.memo).notice), `${name}: the incremental reading differs from a fresh read`);
 			}),
 			{ numRuns: runs, seed: 15_000 + index },
 		);
 	}
 	assert.ok(sequences >= EDIT_SEQUENCES);
+});
+
+/** Reads `text`, edits it by `edit` (offset, removed length, inserted text), then compares the kept findings with a fresh check. */
+function editedFindings(text: string, at: number, removed: number, inserted: string): { kept: unknown; fresh: unknown; codes: string[] } {
+	const kept = new KeptTaskFindings();
+	const reading = readNotice(text, engine.memo);
+	engine.check(reading.notice, REGISTRY, undefined, kept);
+	const next = text.slice(0, at) + inserted + text.slice(at + removed);
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+	const edited = rereadNotice(reading, next, engine.memo, [{ range, text: inserted }]);
+	const findings = engine.check(edited.notice, REGISTRY, undefined, kept);
+	const fresh = engine.check(readNotice(next, engine.memo).notice, REGISTRY);
+	return { kept: findings, fresh, codes: fresh.map((finding) => finding.code) };
+}
+
+test('kept findings: a task the edit did not read again is checked again when what the rules read of the notice changes (its units in the text or not)', () => {
+	// No task names a unit: they are in an attachment (units-not-in-text, said once). A unit field
+	// added to task 1 puts them in the text, and the untouched tasks 2 and 3 lack their lead; and back.
+	const letter = '关于印发任务分解方案的通知\n1.推进甲项工作\n完成时限：6月底\n2.推进乙项工作落实\n完成时限：年底\n3.推进丙项工作\n完成时限：年底\n';
+	const at = letter.indexOf('完成时限：6月底');
+	const added = editedFindings(letter, at, 0, '牵头单位：市发改委\n');
+	assert.deepEqual(added.kept, added.fresh);
+	assert.deepEqual(added.codes, ['missing-lead', 'missing-lead']);
+	const withField = letter.slice(0, at) + '牵头单位：市发改委\n' + letter.slice(at);
+	const removed = editedFindings(withField, at, '牵头单位：市发改委\n'.length, '');
+	assert.deepEqual(removed.kept, removed.fresh);
+	assert.deepEqual(removed.codes, ['units-not-in-text']);
+});
+
+test("incremental reading: an edit that changes the writer's level-prefix habit decides it again for the tasks it did not read again", () => {
+	// Two lists write 市 once (市发改委、财政局), one repeats it: the prefix goes to 财政局 and 商务局.
+	// Two more lists repeating it in task 3 make the writer one who repeats it: 财政局 stands as written.
+	const notice = '1.推进甲项工作\n牵头单位：市发改委、财政局\n2.推进乙项工作\n牵头单位：市发改委、商务局\n3.推进丙项工作\n牵头单位：市发改委、市财政局\n4.推进丁项工作\n牵头单位：市发改委\n';
+	const at = notice.indexOf('4.');
+	const inserted = '责任单位：市工信局、市科技局\n配合单位：市民政局、市商务局\n';
+	for (const [before, edit] of [
+		[notice, { at, removed: 0, inserted }],
+		[notice.slice(0, at) + inserted + notice.slice(at), { at, removed: inserted.length, inserted: '' }],
+	] as const) {
+		const reading = readNotice(before, engine.memo);
+		const after = before.slice(0, edit.at) + edit.inserted + before.slice(edit.at + edit.removed);
+		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.deepEqual(everything(edited.notice), everything(fresh));
+		assert.notEqual(fresh.tasks[0].units[1].name === '市财政局', edit.removed === 0, 'the habit changes with the edit');
+	}
+});
+
+test('incremental reading: an item the edit touches, extends or cuts reads what it carries again (the task level follows)', () => {
+	// （二） carries nothing: a heading. A unit field added under it, or its title rewritten to name
+	// its lead in as many characters, makes it a task; deleting its field makes it a heading again.
+	// Its first line stays where it was: what it carried before is not what it carries now.
+	const heading = '（一）甲类工作\n1.推进甲项工作\n牵头单位：市发改委\n（二）乙类工作推进\n';
+	const field = '牵头单位：市财政局\n';
+	const edits = [
+		{ text: heading, at: heading.length, removed: 0, inserted: field, tasks: 2 },
+		{ text: heading, at: heading.indexOf('乙类工作推进'), removed: '乙类工作推进'.length, inserted: '市发改委牵头', tasks: 2 },
+		{ text: heading + field, at: heading.length, removed: field.length, inserted: '', tasks: 1 },
+	];
+	for (const edit of edits) {
+		const reading = readNotice(edit.text, engine.memo);
+		const after = edit.text.slice(0, edit.at) + edit.inserted + edit.text.slice(edit.at + edit.removed);
+		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.notEqual(reading.notice.tasks.length, edit.tasks);
+		assert.equal(fresh.tasks.length, edit.tasks);
+		assert.deepEqual(everything(edited.notice), everything(fresh));
+	}
 });

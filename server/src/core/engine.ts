@@ -1,6 +1,7 @@
 import { checkRegistry } from './checks/checkRegistry';
 import type { SeverityOverrides } from './checks/checkTable';
 import type { Finding } from './checks/finding';
+import type { KeptTaskFindings } from './checks/keptTaskFindings';
 import { runChecks, runChecksInSteps } from './checks/runChecks';
 import { ReadingMemo } from './interpret/readingMemo';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from './model/noticeReading';
@@ -51,13 +52,14 @@ export class BreakdownEngine {
 		return registries.length === 0 ? undefined : new UnitDirectory(registries, this.catalog, this.fold);
 	}
 
-	check(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Finding[] {
-		return runChecks({ notice, catalog: this.catalog, directory }, overrides);
+	/** Every rule over a notice; with `kept` (an open notice's), tasks an edit did not read again keep their local findings. */
+	check(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+		return runChecks({ notice, catalog: this.catalog, directory }, overrides, kept);
 	}
 
-	/** check in steps, one rule a step. */
-	checkInSteps(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides): Generator<void, Finding[], void> {
-		return runChecksInSteps({ notice, catalog: this.catalog, directory }, overrides);
+	/** check in steps: a notice-wide rule or a few thousand tasks a step. */
+	checkInSteps(notice: Notice, directory: UnitDirectory | undefined, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+		return runChecksInSteps({ notice, catalog: this.catalog, directory }, overrides, kept);
 	}
 
 	checkRegistry(registry: Registry, overrides?: SeverityOverrides): Finding[] {

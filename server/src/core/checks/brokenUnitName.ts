@@ -1,5 +1,4 @@
-import type { Rule } from './checkContext';
+import { mentionRule } from './checkContext';
 
 /** A unit name broken by a line break (`各\n县(市)区政府`); it is read as one unit, and a quick fix joins it. */
-export const brokenUnitName: Rule = ({ notice }) =>
-	notice.units.filter((unit) => unit.brokenAcrossLines).map((unit) => ({ code: 'broken-unit-name', span: unit.span, args: [unit.name] }));
+export const brokenUnitName = mentionRule('brokenUnitName', (unit) => (unit.brokenAcrossLines ? { code: 'broken-unit-name', span: unit.span, args: [unit.name] } : undefined));

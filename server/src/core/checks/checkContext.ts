@@ -1,5 +1,5 @@
 import type { NumberingScope } from '../model/numberingScopes';
-import type { Notice } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { UnitCatalog } from '../units/catalog';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { RuleFinding } from './finding';
@@ -13,4 +13,36 @@ export interface CheckContext {
 	numbering(): NumberingScope[];
 }
 
+/** A rule over the notice as a whole (numbering, variants, the declared count). */
 export type Rule = (context: CheckContext) => RuleFinding[];
+
+/**
+ * A local rule: what it finds in a task reads that task alone — its fields, its mentions' names,
+ * keys and roles, whether a heading gives it a lead — and of the notice only its kind, whether its
+ * units are in the text and the registries. It runs per task, and a task an edit did not read
+ * again keeps its findings (see KeptTaskFindings).
+ */
+export interface TaskRule {
+	readonly name: string;
+	task(task: Task, context: CheckContext): RuleFinding[];
+	/** Findings on the units a heading names (`（一）省监察厅牵头的工作`), for a rule that reads every mention. */
+	headingUnits?(units: readonly UnitMention[], context: CheckContext): RuleFinding[];
+}
+
+/** What a rule finds in most tasks: one array for all of them (never added to). */
+export const NOTHING: RuleFinding[] = [];
+
+/** A local rule that reads one mention at a time, wherever it is named: a task's fields or a heading. */
+export function mentionRule(name: string, check: (unit: UnitMention, context: CheckContext) => RuleFinding | undefined): TaskRule {
+	const over = (units: readonly UnitMention[], context: CheckContext): RuleFinding[] => {
+		let found: RuleFinding[] | undefined;
+		for (const unit of units) {
+			const finding = check(unit, context);
+			if (finding) {
+				(found ??= []).push(finding);
+			}
+		}
+		return found ?? NOTHING;
+	};
+	return { name, task: (task, context) => over(task.units, context), headingUnits: over };
+}

@@ -1,6 +1,7 @@
 import { message } from '../messages/message';
 import type { Field, UnitMention } from '../model/types';
-import type { Rule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
+import type { RuleFinding } from './finding';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -18,12 +19,13 @@ function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
 	return map;
 }
 
-export const duplicateUnit: Rule = ({ notice }) =>
-	notice.tasks.flatMap((task) => {
+export const duplicateUnit: TaskRule = {
+	name: 'duplicateUnit',
+	task: (task) => {
 		const first = new Map<string, UnitMention>();
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let worded: boolean | undefined;
-		const found = [];
+		let found: RuleFinding[] | undefined;
 		for (const unit of task.units) {
 			const earlier = first.get(unit.key);
 			if (!earlier) {
@@ -45,12 +47,13 @@ export const duplicateUnit: Rule = ({ notice }) =>
 					continue;
 				}
 			}
-			found.push({
+			(found ??= []).push({
 				code: 'duplicate-unit' as const,
 				span: unit.span,
 				args: [unit.name],
 				related: [{ span: earlier.span, message: message('related.unit-first-listed', unit.name) }],
 			});
 		}
-		return found;
-	});
+		return found ?? NOTHING;
+	},
+};

@@ -1,10 +1,17 @@
 import { isUnitRole } from '../syntax/fieldLabels';
-import type { Rule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
+import type { RuleFinding } from './finding';
 
 /** `责任单位：` with nothing after it. An empty 牵头单位 is reported as missing-lead instead. */
-export const emptyField: Rule = ({ notice }) =>
-	notice.tasks.flatMap((task) =>
-		task.fields
-			.filter((field) => isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0)
-			.map((field) => ({ code: 'empty-field' as const, span: field.labelSpan, args: [field.label] })),
-	);
+export const emptyField: TaskRule = {
+	name: 'emptyField',
+	task: (task) => {
+		let found: RuleFinding[] | undefined;
+		for (const field of task.fields) {
+			if (isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
+				(found ??= []).push({ code: 'empty-field', span: field.labelSpan, args: [field.label] });
+			}
+		}
+		return found ?? NOTHING;
+	},
+};

@@ -1,4 +1,4 @@
-import type { Rule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
 import { emptyLeadField, hasLead } from './missingLead';
 
 /**
@@ -7,17 +7,16 @@ import { emptyLeadField, hasLead } from './missingLead';
  * there; who leads is not said. Softer than missing-lead; its quick fix writes the convention or a
  * 牵头单位 label.
  */
-export const leadNotDesignated: Rule = ({ notice }) => {
-	if (notice.kind !== 'notice') {
-		return [];
-	}
-	return notice.tasks
-		.filter((task) => task.units.length > 0 && !hasLead(task) && emptyLeadField(task) === undefined)
-		.map((task) => {
-			// The units are underlined, with their label: they are there, who leads among them is not said.
-			const field = task.fields.find((candidate) => candidate.units.length > 0)!;
-			const units = field.units;
-			const start = field.label.length > 0 && field.labelSpan.start < units[0].span.start ? field.labelSpan.start : units[0].span.start;
-			return { code: 'lead-not-designated', span: { start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] };
-		});
+export const leadNotDesignated: TaskRule = {
+	name: 'leadNotDesignated',
+	task: (task, { notice }) => {
+		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined) {
+			return NOTHING;
+		}
+		// The units are underlined, with their label: they are there, who leads among them is not said.
+		const field = task.fields.find((candidate) => candidate.units.length > 0)!;
+		const units = field.units;
+		const start = field.label.length > 0 && field.labelSpan.start < units[0].span.start ? field.labelSpan.start : units[0].span.start;
+		return [{ code: 'lead-not-designated', span: { start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] }];
+	},
 };

@@ -1,5 +1,5 @@
 import type { Notice, Task } from '../model/types';
-import type { Rule } from './checkContext';
+import { NOTHING, type TaskRule } from './checkContext';
 
 export function hasLead(task: Task): boolean {
 	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
@@ -28,15 +28,14 @@ export function tasksWithoutLead(notice: Notice): Task[] | undefined {
  * lists units without a lead is lead-not-designated instead; a notice whose units are not in the
  * text (an attachment holds them) gets units-not-in-text once, not this on every task.
  */
-export const missingLead: Rule = ({ notice }) => {
-	if (notice.kind !== 'notice' || notice.unitsNotInText) {
-		return [];
-	}
-	return notice.tasks
-		.filter((task) => !hasLead(task) && (task.units.length === 0 || emptyLeadField(task) !== undefined) && (task.title.length > 0 || task.fields.length > 0))
-		.map((task) => {
-			const emptyLead = emptyLeadField(task);
-			const span = emptyLead ? emptyLead.labelSpan : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
-			return { code: 'missing-lead', span, args: [String(task.marker.number)] };
-		});
+export const missingLead: TaskRule = {
+	name: 'missingLead',
+	task: (task, { notice }) => {
+		if (notice.kind !== 'notice' || notice.unitsNotInText || hasLead(task) || !(task.units.length === 0 || emptyLeadField(task) !== undefined) || !(task.title.length > 0 || task.fields.length > 0)) {
+			return NOTHING;
+		}
+		const emptyLead = emptyLeadField(task);
+		const span = emptyLead ? emptyLead.labelSpan : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
+		return [{ code: 'missing-lead', span, args: [String(task.marker.number)] }];
+	},
 };

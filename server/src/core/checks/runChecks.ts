@@ -1,8 +1,9 @@
 import { drain } from '../text/steps';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
-import type { CheckContext, Rule } from './checkContext';
+import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
-import type { Finding, RelatedLocation } from './finding';
+import type { Finding, RelatedLocation, RuleFinding } from './finding';
+import type { KeptTaskFindings, RankedFinding } from './keptTaskFindings';
 import { brokenUnitName } from './brokenUnitName';
 import { countMismatch } from './countMismatch';
 import { duplicateNumber } from './duplicateNumber';
@@ -20,8 +21,11 @@ import { unitVariant } from './unitVariant';
 import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
 
-/** Every rule over a notice, in the order their findings are listed when they share a position. */
-export const NOTICE_RULES: readonly Rule[] = [
+/**
+ * Every rule over a notice, in the order their findings are listed when they share a position:
+ * rules over the notice as a whole (functions) and local rules, run per task (TaskRule).
+ */
+export const NOTICE_RULES: ReadonlyArray<Rule | TaskRule> = [
 	parseFailure,
 	unitsNotInText,
 	missingLead,
@@ -40,25 +44,33 @@ export const NOTICE_RULES: readonly Rule[] = [
 	brokenUnitName,
 ];
 
-const NO_RELATED: RelatedLocation[] = [];
+/** The local rules with their place in NOTICE_RULES. */
+const LOCAL_RULES = NOTICE_RULES.flatMap((rule, rank) => (typeof rule === 'function' ? [] : [{ rule, rank }]));
 
-/** Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of stopping the others. */
-export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Finding[] {
-	return drain(runChecksInSteps(input, overrides));
+/** Tasks checked between two yields of runChecksInSteps. */
+const TASKS_PER_STEP = 2000;
+
+const NO_RELATED: RelatedLocation[] = [];
+const NO_FINDINGS: RankedFinding[] = [];
+
+/**
+ * Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of
+ * stopping the others. With `kept`, a task whose local findings cannot have changed since the last
+ * check takes them from there (an open notice, checked after every edit).
+ */
+export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+	return drain(runChecksInSteps(input, overrides, kept));
 }
 
-/** runChecks yielding after each rule, for a host that lets other work run between them (a notice of megabytes). */
-export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides): Generator<void, Finding[], void> {
+/** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
+export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
 	let scopes: NumberingScope[] | undefined;
 	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)) };
-	const findings: Finding[] = [];
-	for (const rule of NOTICE_RULES) {
-		let found;
-		try {
-			found = rule(context);
-		} catch (error) {
-			found = [{ code: 'parse-failure' as const, span: { start: 0, end: 0 }, args: [`${rule.name}: ${String(error)}`] }];
-		}
+	const { notice, directory } = input;
+	const ranked: RankedFinding[] = [];
+	const failures = new Map<number, RankedFinding>();
+	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
+	const add = (into: RankedFinding[] | undefined, found: readonly RuleFinding[], rank: number): RankedFinding[] | undefined => {
 		for (const finding of found) {
 			const severity = severityOf(finding.code, overrides);
 			if (severity !== 'off') {
@@ -67,10 +79,62 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overri
 				if (finding.suggestions) {
 					checked.suggestions = finding.suggestions;
 				}
-				findings.push(checked);
+				(into ??= []).push({ finding: checked, rank });
 			}
+		}
+		return into;
+	};
+	const fail = (rule: Rule | TaskRule, rank: number, error: unknown) => {
+		if (!failures.has(rank)) {
+			const found = [{ code: 'parse-failure' as const, span: { start: 0, end: 0 }, args: [`${rule.name}: ${String(error)}`] }];
+			failures.set(rank, add(undefined, found, rank)![0]);
+		}
+	};
+	const headingUnits = notice.sections.flatMap((section) => section.units);
+	for (let rank = 0; rank < NOTICE_RULES.length; rank++) {
+		const rule = NOTICE_RULES[rank];
+		try {
+			if (typeof rule === 'function') {
+				add(ranked, rule(context), rank);
+			} else if (rule.headingUnits && headingUnits.length > 0) {
+				add(ranked, rule.headingUnits(headingUnits, context), rank);
+			}
+		} catch (error) {
+			fail(rule, rank, error);
 		}
 		yield;
 	}
-	return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+	const tasks = notice.tasks;
+	for (let t = 0; t < tasks.length; t++) {
+		const task = tasks[t];
+		let found = kept?.get(task, notice, directory, overrides);
+		if (!found) {
+			let failed = false;
+			let local: RankedFinding[] | undefined;
+			for (const { rule, rank } of LOCAL_RULES) {
+				try {
+					local = add(local, rule.task(task, context), rank);
+				} catch (error) {
+					fail(rule, rank, error);
+					failed = true;
+				}
+			}
+			found = local ?? NO_FINDINGS;
+			if (!failed) {
+				kept?.set(task, notice, directory, overrides, found);
+			}
+		}
+		for (const finding of found) {
+			ranked.push(finding);
+		}
+		if ((t + 1) % TASKS_PER_STEP === 0) {
+			yield;
+		}
+	}
+	for (const failure of failures.values()) {
+		ranked.push(failure);
+	}
+	// Stable: at one position, rule order, then the order a rule found them in (task order).
+	ranked.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end || a.rank - b.rank);
+	return ranked.map((entry) => entry.finding);
 }

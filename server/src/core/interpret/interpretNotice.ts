@@ -13,13 +13,13 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
-import { decideItems, endsPart } from './itemDecisions';
+import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
-import { keepRun, takeRun, unchangedRun, type PreviousRuns, type TaskRun } from './taskRuns';
+import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
 
@@ -106,21 +106,29 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  * `previous`, unchanged runs of the previous reading are taken instead of read (that reading's
  * notice gives its tasks up and is not to be read again).
  */
-export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): { notice: Notice; runs: TaskRun[] } {
+export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): InterpretedRuns {
 	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
 }
 
 /** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */
-export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, { notice: Notice; runs: TaskRun[] }, void> {
+export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, InterpretedRuns, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
 	const interpreter = new NoticeInterpreter(structure, notice, memo, previous);
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [] };
+		return { notice, runs: [], finish: undefined, items: [] };
 	}
-	return { notice, runs: interpreter.runs };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items };
+}
+
+/** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
+export interface InterpretedRuns {
+	notice: Notice;
+	runs: TaskRun[];
+	finish: FinishDecisions | undefined;
+	items: ItemFacts[];
 }
 
 class NoticeInterpreter {
@@ -133,6 +141,12 @@ class NoticeInterpreter {
 	private bodyStart = -1;
 	/** The runs of tasks read or taken, for the next reading. */
 	readonly runs: TaskRun[] = [];
+	/** The runs taken from the previous reading. */
+	private readonly taken: TaskRun[] = [];
+	/** What the finish decided over the whole notice. */
+	decisions: FinishDecisions | undefined;
+	/** What each item carries, for the next reading. */
+	items: ItemFacts[] = [];
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
@@ -156,8 +170,9 @@ class NoticeInterpreter {
 		yield;
 		this.segments = splitGluedLines(text, structure.lines);
 		yield;
-		const { decisions, afterLastItem } = decideItems(structure, this.parts, this.segments);
+		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit });
 		this.afterLastItem = afterLastItem;
+		this.items = facts;
 		yield;
 		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
 		// the end is one step, so nothing reads the previous notice half given up.
@@ -277,9 +292,6 @@ class NoticeInterpreter {
 		for (const group of run.groups) {
 			this.mentions.unitGroups.push(group);
 		}
-		for (const candidate of run.candidates) {
-			this.mentions.prefixCandidates.push(candidate);
-		}
 		for (const convention of run.conventions) {
 			this.mentions.declare(convention);
 		}
@@ -294,6 +306,7 @@ class NoticeInterpreter {
 			}
 		}
 		this.runs.push(run);
+		this.taken.push(run);
 	}
 
 	/** One segment of the walk. */
@@ -822,15 +835,33 @@ class NoticeInterpreter {
 	// -----------------------------------------------------------------------------------------
 	// The notice as a whole: conventions, prefixes, inherited leads and leaders, kind
 
+	/** The tasks this reading read itself, not taken from the previous one. */
+	private freshTasks(): Task[] {
+		const tasks = this.notice.tasks;
+		if (this.taken.length === 0) {
+			return tasks.slice();
+		}
+		const taken = new Uint8Array(tasks.length);
+		for (const run of this.taken) {
+			for (const task of run.tasks) {
+				taken[task.index] = 1;
+			}
+		}
+		return tasks.filter((task) => taken[task.index] === 0);
+	}
+
 	/** Yields between its decisions: each goes over the whole notice. */
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
 		inheritFromSections(notice.tasks, this.sectionUnits, this.mentions);
 		yield;
-		this.mentions.distributeLevelPrefixes();
+		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).
+		this.decisions = { convention: notice.convention, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix() };
+		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
+		this.mentions.distributeLevelPrefixes(again.candidates, this.decisions.repeatsLevelPrefix);
 		yield;
-		applyLeadRules(notice.tasks, notice.convention);
+		applyLeadRules(again.tasks, notice.convention);
 		yield;
 		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
 		const units: UnitMention[] = [];

@@ -11,6 +11,8 @@ interface Item extends LevelItem {
 	segment: number;
 	/** Its own segments run from its own to `ownEnd` (up to the next item): the prose test reads them last. */
 	ownEnd: number;
+	/** A table stands among its own segments: what it carries then depends on the table's extent, not its lines alone. */
+	overTable: boolean;
 }
 
 export interface ItemDecisions {
@@ -18,6 +20,28 @@ export interface ItemDecisions {
 	decisions: Array<ItemDecision | undefined>;
 	/** The first segment after the last item (tables skipped): past it, a closing paragraph after a task's units is no task text. */
 	afterLastItem: number;
+	/** What each item's own content carries, for the next version of the text (items over a table left out). */
+	facts: ItemFacts[];
+}
+
+/**
+ * What an item's own content carries (from its first segment's start to the end of its last line,
+ * line break included), read from its whole lines alone: a reading of the next version of the text takes it for an item with the same lines,
+ * untouched by the edit, instead of reading them again (the regular expressions of the lead
+ * wording are most of the item decisions' time).
+ */
+export interface ItemFacts {
+	start: number;
+	end: number;
+	carriesUnits: boolean;
+	carriesFields: boolean;
+	framing: boolean;
+}
+
+/** The previous reading's item facts (in document order) and where the edit changed its text. */
+export interface PreviousItems {
+	facts: readonly ItemFacts[];
+	edit: { start: number; oldEnd: number; newEnd: number };
 }
 
 /** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
@@ -38,9 +62,11 @@ function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  * Gathers the numbered items of a notice with what each carries (unit fields, any field, worded
  * parentheses, a heading naming a lead, prose), then decides which are tasks (taskLevel). One pass
  * over the segments, O(segments + their labels and bracket groups); prose is read last and only
- * for items nothing else shows to carry units.
+ * for items nothing else shows to carry units. With `previous`, an item whose lines the edit did not
+ * touch takes what its content carries from the previous reading; the decisions are made again
+ * over all items, as they depend on every item.
  */
-export function decideItems(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[]): ItemDecisions {
+export function decideItems(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous?: PreviousItems): ItemDecisions {
 	const text = structure.text;
 	const items: Item[] = [];
 	let reset = false;
@@ -66,34 +92,64 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 					holder.holdsTable = true;
 				}
 			}
+			if (open) {
+				open.overTable = true;
+			}
 			continue;
 		}
 		if (isItemSegment(parts, segment)) {
-			const marker = segment.marker!;
 			open = {
-				kind: marker.kind,
+				kind: segment.marker!.kind,
 				segment: i,
 				ownEnd: i + 1,
-				carriesUnits: readHeadingDesignation(text, marker.end, segment.end)?.kind === 'unit',
+				carriesUnits: false,
 				carriesFields: false,
-				framing: isFramingTitle(text.slice(marker.end, segment.end)),
+				framing: false,
 				inFront: parts.frontEnd >= 0 && line.line < parts.frontEnd,
 				holdsTable: false,
 				resetBefore: reset,
+				overTable: false,
 			};
 			items.push(open);
 			reset = false;
 		}
 		if (open) {
 			open.ownEnd = i + 1;
-			noteCarriers(text, open, segment);
 		}
 	}
+	const facts: ItemFacts[] = [];
+	const spans = structure.lineIndex.lines;
+	let at = 0;
 	for (const item of items) {
-		for (let index = item.segment; !item.carriesUnits && index < item.ownEnd; index++) {
-			const segment = segments[index];
-			const prose = segment.line.table < 0 && segment.line.end > segment.line.start;
-			item.carriesUnits = prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0;
+		// Its whole lines are what the edit must not touch; where its first segment starts tells two items of one line apart.
+		const lineStart = spans[segments[item.segment].line.line].start;
+		const start = segments[item.segment].start;
+		const end = spans[segments[item.ownEnd - 1].line.line].next;
+		let known: ItemFacts | undefined;
+		if (previous && !item.overTable) {
+			const { edit } = previous;
+			const delta = end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1)) ? 0 : lineStart >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+			if (delta !== undefined) {
+				// Items come in document order, and so do their places in the previous text.
+				while (at < previous.facts.length && previous.facts[at].start < start - delta) {
+					at++;
+				}
+				const candidate = previous.facts[at];
+				if (candidate && candidate.start === start - delta && candidate.end === end - delta) {
+					known = delta === 0 ? candidate : { ...candidate, start, end };
+				}
+			}
+		}
+		if (known) {
+			item.carriesUnits = known.carriesUnits;
+			item.carriesFields = known.carriesFields;
+			item.framing = known.framing;
+		} else {
+			readCarriers(text, item, segments);
+			known = { start, end, carriesUnits: item.carriesUnits, carriesFields: item.carriesFields, framing: item.framing };
+		}
+		if (!item.overTable) {
+			facts.push(known);
 		}
 	}
 	decideTaskLevel(items, structure.tables.length > 0);
@@ -109,7 +165,30 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 			afterLastItem++;
 		}
 	}
-	return { decisions, afterLastItem };
+	return { decisions, afterLastItem, facts };
+}
+
+function isLineBreak(code: number): boolean {
+	return code === 10 || code === 13;
+}
+
+/** What an item's own segments carry: its heading, then each line's fields and parentheses, its prose last. */
+function readCarriers(text: string, item: Item, segments: readonly Segment[]): void {
+	const first = segments[item.segment];
+	const marker = first.marker!;
+	item.carriesUnits = readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit';
+	item.framing = isFramingTitle(text.slice(marker.end, first.end));
+	for (let index = item.segment; index < item.ownEnd; index++) {
+		const segment = segments[index];
+		if (segment.line.end > segment.line.start && segment.line.table < 0) {
+			noteCarriers(text, item, segment);
+		}
+	}
+	for (let index = item.segment; !item.carriesUnits && index < item.ownEnd; index++) {
+		const segment = segments[index];
+		const prose = segment.line.table < 0 && segment.line.end > segment.line.start;
+		item.carriesUnits = prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0;
+	}
 }
 
 /** What the content of a segment carries, for the item it belongs to. */

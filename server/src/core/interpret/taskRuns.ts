@@ -2,6 +2,7 @@ import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMe
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { Span } from '../text/lineIndex';
 import type { UnitDraft } from '../units/splitUnitList';
+import type { ItemFacts } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
 
@@ -26,6 +27,17 @@ export interface TaskRun {
 	groups: UnitDraft[][];
 	candidates: PrefixCandidate[];
 	conventions: LeadConvention[];
+	/**
+	 * On a run taken by the reading in progress: per task, whether a heading above gave it a lead in
+	 * the previous reading (the finish compares it with this reading's); undefined when none had one.
+	 */
+	leadsFromHeadings?: boolean[];
+}
+
+/** What the finish of a reading decided over the whole notice, which the lead rules and level prefixes of every task follow. */
+export interface FinishDecisions {
+	convention: LeadConvention | undefined;
+	repeatsLevelPrefix: boolean;
 }
 
 /** Where the text changed: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
@@ -39,6 +51,10 @@ export interface EditedRegion {
 export interface PreviousRuns {
 	byStart: Map<number, TaskRun>;
 	edit: EditedRegion;
+	/** The previous reading's finish; undefined when it failed. */
+	finish: FinishDecisions | undefined;
+	/** What each item of the previous reading carries (see decideItems). */
+	items: readonly ItemFacts[];
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
 	 * not taken (slower, but the reading may then yield anywhere).
@@ -79,31 +95,48 @@ function isLineBreak(code: number): boolean {
 
 /**
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
- * read again). Spans are replaced, never changed, as a span object may be shared.
+ * read again). Spans are replaced, never changed, as a span object may be shared. Their roles and
+ * names stay as the previous finish left them: the finish of this reading restores them as read
+ * only where its decisions differ (see tasksToFinish).
  */
 export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
+	// Taken in place (one object fewer per run: a notice of 200 KB has a thousand), unless copied.
 	const run = copy ? copyRun(source) : source;
-	const taken: TaskRun = {
-		start: run.start + delta,
-		end: run.end + delta,
-		decisions: run.decisions,
-		tasks: run.tasks,
-		leaders: run.leaders.map((leader) => leader && moveRef(leader, delta)),
-		roles: run.roles,
-		findings: delta === 0 ? run.findings : run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) })),
-		groups: run.groups,
-		candidates: run.candidates,
-		conventions: delta === 0 ? run.conventions : run.conventions.map((convention) => ({ ...convention, span: move(convention.span, delta) })),
-	};
-	let role = 0;
+	run.start += delta;
+	run.end += delta;
+	if (delta !== 0) {
+		run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+		if (run.findings.length > 0) {
+			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
+		}
+		if (run.conventions.length > 0) {
+			run.conventions = run.conventions.map((convention) => ({ ...convention, span: move(convention.span, delta) }));
+		}
+	}
+	run.leadsFromHeadings = undefined;
 	for (let t = 0; t < run.tasks.length; t++) {
 		const task = run.tasks[t];
 		if (delta !== 0) {
 			moveTask(task, delta);
 		}
-		// As read, before the finish: the finish decides again over the whole notice.
-		task.leader = taken.leaders[t];
+		if (task.inheritedUnits.length > 0 && leadFromHeading(task)) {
+			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
+		}
+		// As read, before the finish: the finish passes leads and leaders down from the headings again.
+		task.leader = run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
+	}
+	return run;
+}
+
+function leadFromHeading(task: Task): boolean {
+	return task.inheritedUnits.some((unit) => unit.role === 'lead');
+}
+
+/** The run's mentions with their roles and names as read, before any finish. */
+function restoreRun(run: TaskRun): void {
+	let role = 0;
+	for (const task of run.tasks) {
 		for (const field of task.fields) {
 			for (const unit of field.units) {
 				unit.role = run.roles[role++];
@@ -115,7 +148,66 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 		candidate.mention.key = candidate.key;
 		candidate.mention.completed = candidate.completed;
 	}
-	return taken;
+}
+
+/** One task's roles as read (its names do not depend on what a heading gives it). */
+function restoreRoles(run: TaskRun, task: Task): void {
+	let role = 0;
+	for (const other of run.tasks) {
+		for (const field of other.fields) {
+			for (const unit of field.units) {
+				if (other === task) {
+					unit.role = run.roles[role];
+				}
+				role++;
+			}
+		}
+		if (other === task) {
+			return;
+		}
+	}
+}
+
+/**
+ * The tasks whose lead rules, and the prefix candidates whose level prefix, the finish decides
+ * again; the others keep what the previous finish decided. A taken run keeps it only when that is
+ * what this finish would decide: the same writer's habit for level prefixes, the same first-listed
+ * convention at the same place (edited text moved), and for each task the same lead, or none,
+ * passed down from a heading — compared, not assumed. Otherwise every taken run is restored as read
+ * and everything is decided again, as in a fresh read. `fresh`: what this reading read itself.
+ */
+export function tasksToFinish(previous: PreviousRuns | undefined, taken: readonly TaskRun[], decisions: FinishDecisions, fresh: { tasks: Task[]; candidates: readonly PrefixCandidate[] }): { tasks: Task[]; candidates: readonly PrefixCandidate[] } {
+	if (taken.length === 0) {
+		return fresh;
+	}
+	if (!previous?.finish || previous.finish.repeatsLevelPrefix !== decisions.repeatsLevelPrefix || !sameConvention(previous.finish.convention, decisions.convention, previous.edit)) {
+		const candidates = [...fresh.candidates];
+		for (const run of taken) {
+			restoreRun(run);
+			candidates.push(...run.candidates);
+			fresh.tasks.push(...run.tasks);
+		}
+		return { tasks: fresh.tasks, candidates };
+	}
+	for (const run of taken) {
+		for (let t = 0; t < run.tasks.length; t++) {
+			const task = run.tasks[t];
+			if (leadFromHeading(task) !== (run.leadsFromHeadings?.[t] ?? false)) {
+				restoreRoles(run, task);
+				fresh.tasks.push(task);
+			}
+		}
+	}
+	return fresh;
+}
+
+/** The previous convention, where the edit moved it, is this one: every task not read again stands on the same side of it. */
+function sameConvention(before: LeadConvention | undefined, after: LeadConvention | undefined, edit: EditedRegion): boolean {
+	if (!before || !after) {
+		return before === after;
+	}
+	const start = before.span.start < edit.start ? before.span.start : before.span.start >= edit.oldEnd ? before.span.start + edit.newEnd - edit.oldEnd : -1;
+	return start === after.span.start;
 }
 
 /** What a run's reading gave, kept before the finish changes it. */

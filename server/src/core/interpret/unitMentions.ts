@@ -109,12 +109,17 @@ export class UnitMentions {
 		field.units = units;
 	}
 
-	/** `市发改委、商务局`: the level prefix written once goes to every unit, unless the writer repeats it everywhere. */
-	distributeLevelPrefixes(): void {
-		if (writerRepeatsLevelPrefix(this.unitGroups, this.memo.prefixHabit)) {
+	/** Whether the writer repeats the level prefix on every unit (then none is distributed): see writerRepeatsLevelPrefix. */
+	repeatsLevelPrefix(): boolean {
+		return writerRepeatsLevelPrefix(this.unitGroups, this.memo.prefixHabit);
+	}
+
+	/** `市发改委、商务局`: the level prefix written once goes to every unit of `candidates`, unless the writer repeats it everywhere. */
+	distributeLevelPrefixes(candidates: readonly PrefixCandidate[], repeats: boolean): void {
+		if (repeats) {
 			return;
 		}
-		for (const { mention, prefix, name } of this.prefixCandidates) {
+		for (const { mention, prefix, name } of candidates) {
 			mention.name = prefix + name;
 			mention.key = this.memo.unitKey(mention.name);
 			mention.completed = true;

@@ -1,7 +1,8 @@
 import { drain } from '../text/steps';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
-import type { EditedRegion, PreviousRuns, TaskRun } from '../interpret/taskRuns';
+import type { ItemFacts } from '../interpret/itemDecisions';
+import type { EditedRegion, FinishDecisions, PreviousRuns, TaskRun } from '../interpret/taskRuns';
 import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
 import type { ContentChange } from '../text/lineDocument';
@@ -19,6 +20,10 @@ export interface NoticeReading {
 	/** Undefined when the reading failed: the next one reads everything. */
 	readonly structure: NoticeStructure | undefined;
 	readonly runs: readonly TaskRun[];
+	/** What its finish decided over the whole notice (undefined when the reading failed). */
+	readonly finish?: FinishDecisions;
+	/** What each of its items carries (see decideItems). */
+	readonly items?: readonly ItemFacts[];
 }
 
 export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
@@ -54,14 +59,14 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 				byStart.set(run.start, run);
 			}
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { byStart, edit, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			runs = { byStart, edit, finish: previous.finish, items: previous.items ?? [], copy: linesPerStep < Number.MAX_SAFE_INTEGER };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		}
 		yield;
 		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
-		return { notice: read.notice, structure, runs: read.runs };
+		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items };
 	} catch (error) {
 		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });

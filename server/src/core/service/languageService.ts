@@ -1,4 +1,5 @@
 import { formatMessage } from '../checks/checkTable';
+import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
@@ -165,6 +166,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		settings: () => settings,
 		locale: () => locale,
 		findingCache: new WeakMap(),
+		keptFindings: new KeptTaskFindings(),
 		followUps: followUpCache(),
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};

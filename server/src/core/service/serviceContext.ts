@@ -1,4 +1,5 @@
 import type { Finding } from '../checks/finding';
+import type { KeptTaskFindings } from '../checks/keptTaskFindings';
 import type { CheckedText, HiddenFinding } from '../features/hiddenFindings';
 import type { FollowUpCache } from '../features/outline';
 import type { BreakdownEngine } from '../engine';
@@ -27,6 +28,8 @@ export interface ServiceContext {
 	followUps: FollowUpCache;
 	/** Findings per parsed notice or registry (shown and hidden), valid while the registries, hidden findings and settings are unchanged. */
 	findingCache: WeakMap<object, CachedFindings>;
+	/** The local findings of the tasks of open notices, kept across edits: an edit checks again only the tasks it read again. */
+	keptFindings: KeptTaskFindings;
 	/** A document's outline, tokens, folding ranges, diagnostics and code lenses, kept for the state they were computed in. */
 	answers: DocumentAnswers;
 }
@@ -130,12 +133,14 @@ export function documentFindings(context: ServiceContext, uri: string): Document
 		};
 		return { findings: [finding], hidden: [], lineIndex: notice.lineIndex, notice };
 	}
-	const { findings, hidden } = cached(notice, notice, () => context.engine.check(notice, index.directoryFor(uri), settings.severity));
+	// An open notice is read again after every edit: its tasks' local findings are kept (a file on disk is read once).
+	const kept = entry.reading ? context.keptFindings : undefined;
+	const { findings, hidden } = cached(notice, notice, () => context.engine.check(notice, index.directoryFor(uri), settings.severity, kept));
 	return { findings, hidden, lineIndex: notice.lineIndex, notice };
 }
 
 /**
- * The findings of an open notice computed in steps (one rule a step) and kept where
+ * The findings of an open notice computed in steps (a notice-wide rule or two thousand tasks a step) and kept where
  * documentFindings finds them: a notice of megabytes is checked without blocking.
  */
 export function* findingsInSteps(context: ServiceContext, uri: string): Generator<void, void, void> {
@@ -147,7 +152,7 @@ export function* findingsInSteps(context: ServiceContext, uri: string): Generato
 	}
 	const registryVersion = context.index.registryVersion;
 	const hiddenVersion = context.index.hidden.version;
-	const findings = yield* context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity);
+	const findings = yield* context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity, entry.reading ? context.keptFindings : undefined);
 	if (context.index.getNotice(uri)?.notice === notice && context.index.registryVersion === registryVersion && context.index.hidden.version === hiddenVersion && context.settings() === settings) {
 		const { shown, hidden } = hideFindings(context, uri, findings, notice);
 		context.findingCache.set(notice, { registryVersion, hiddenVersion, settings, findings: shown, hidden });

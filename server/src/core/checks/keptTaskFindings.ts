@@ -1,0 +1,103 @@
+import type { Notice, Task } from '../model/types';
+import type { UnitRole } from '../syntax/fieldLabels';
+import type { UnitDirectory } from '../units/unitDirectory';
+import type { SeverityOverrides } from './checkTable';
+import type { Finding, RelatedLocation } from './finding';
+
+/** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
+export interface RankedFinding {
+	finding: Finding;
+	rank: number;
+}
+
+/** What a task's local findings were found from, beside the task itself. */
+interface Kept {
+	kind: Notice['kind'];
+	unitsInText: boolean;
+	directory: UnitDirectory | undefined;
+	overrides: SeverityOverrides | undefined;
+	/** Where the task started: its findings move with it. */
+	start: number;
+	inheritedLead: boolean;
+	/** Per mention of the task, what the notice-wide decisions of the reading may change: its role (the lead rules), name and key (a level prefix), one after the other. */
+	mentions: Array<UnitRole | string>;
+	findings: RankedFinding[];
+}
+
+/**
+ * The local rules' findings of each task (see TaskRule), kept from one check of an open notice to
+ * the next. An edit reads again only the runs of tasks it touches (rereadNotice): the other tasks
+ * are the same objects, moved. What the finish of the reading may still change in them — their
+ * mentions' roles, names and keys, whether a heading gives them a lead — and what the rules read of
+ * the notice are compared, not assumed: any difference checks the task again. A task read again is
+ * a new object, so it is checked. Keyed weakly: tasks no reading holds are dropped with it.
+ */
+export class KeptTaskFindings {
+	private readonly byTask = new WeakMap<Task, Kept>();
+
+	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
+	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
+		const kept = this.byTask.get(task);
+		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.directory !== directory || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
+			return undefined;
+		}
+		const units = task.units;
+		const mentions = kept.mentions;
+		if (units.length * 3 !== mentions.length) {
+			return undefined;
+		}
+		for (let i = 0; i < units.length; i++) {
+			const unit = units[i];
+			if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+				return undefined;
+			}
+		}
+		const delta = task.span.start - kept.start;
+		if (delta !== 0 && kept.findings.length > 0) {
+			// New objects: the findings of the version before may still be held (a kept answer).
+			kept.findings = kept.findings.map(({ finding, rank }) => ({ finding: moved(finding, delta), rank }));
+		}
+		kept.start = task.span.start;
+		return kept.findings;
+	}
+
+	set(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, findings: RankedFinding[]): void {
+		const mentions: Array<UnitRole | string> = [];
+		for (const unit of task.units) {
+			mentions.push(unit.role, unit.name, unit.key);
+		}
+		this.byTask.set(task, {
+			kind: notice.kind,
+			unitsInText: notice.unitsNotInText === undefined,
+			directory,
+			overrides,
+			start: task.span.start,
+			inheritedLead: inheritedLead(task),
+			mentions,
+			findings,
+		});
+	}
+}
+
+function inheritedLead(task: Task): boolean {
+	return task.inheritedUnits.some((unit) => unit.role === 'lead');
+}
+
+function moved(finding: Finding, delta: number): Finding {
+	const copy: Finding = {
+		code: finding.code,
+		severity: finding.severity,
+		span: { start: finding.span.start + delta, end: finding.span.end + delta },
+		args: finding.args,
+		related: finding.related.length === 0 ? finding.related : finding.related.map((related) => movedRelated(related, delta)),
+	};
+	if (finding.suggestions) {
+		copy.suggestions = finding.suggestions;
+	}
+	return copy;
+}
+
+function movedRelated(related: RelatedLocation, delta: number): RelatedLocation {
+	// A related location in another document does not move (local rules point inside their task).
+	return related.uri === undefined ? { span: { start: related.span.start + delta, end: related.span.end + delta }, message: related.message } : related;
+}
