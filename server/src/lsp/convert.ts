@@ -108,15 +108,6 @@ export function toSemanticTokensDelta(result: KeptResult<number[]>): lsp.Semanti
 	return result.previous ? { resultId: result.resultId, edits: numberEdits(result.previous, result.answer) } : toSemanticTokensFull(result);
 }
 
-export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.SemanticTokens {
-	const builder = new lsp.SemanticTokensBuilder();
-	for (const token of tokens) {
-		const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
-		builder.push(token.line, token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
-	}
-	return builder.build();
-}
-
 const FILE_CHANGE_KINDS: Record<number, FileChange['kind']> = { [lsp.FileChangeType.Created]: 'created', [lsp.FileChangeType.Changed]: 'changed', [lsp.FileChangeType.Deleted]: 'deleted' };
 
 export function toFileChange(change: lsp.FileEvent): FileChange {

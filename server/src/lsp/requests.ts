@@ -2,7 +2,7 @@ import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, t
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
-import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
+import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
 
@@ -22,10 +22,9 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
 	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
-	// the service keeps a version's tokens and each list is encoded once, so the same array is the same answer.
-	const encoded = convertedOnce((tokens: readonly core.SemanticToken[]) => toSemanticTokens(tokens).data);
+	// the service keeps a version's encoded tokens, so the same array is the same answer.
 	const kept = new KeptResults<number[]>((last, next) => last === next);
-	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, encoded(service.semanticTokens(uri)), previousResultId);
+	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, service.encodedSemanticTokens(uri), previousResultId);
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));

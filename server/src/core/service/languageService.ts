@@ -3,6 +3,7 @@ import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
+import { encodeSemanticTokens } from '../features/semanticTokens';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { WorkbookWriter } from '../features/tableExport';
 import type { TaskTable } from '../features/taskTable';
@@ -72,6 +73,8 @@ export interface LanguageService {
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
+	/** The same tokens encoded as the protocol sends them (`encodeSemanticTokens`): the same array while the tokens are the same. */
+	encodedSemanticTokens(uri: string): number[];
 	/** Whether a plain-text document reads as a notice. */
 	classify(text: string): boolean;
 
@@ -171,6 +174,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
+	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
@@ -205,7 +209,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
 		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),
-		semanticTokens: (uri) => context.answers.get(uri, 'tokens', () => tokens(context, uri)),
+		semanticTokens,
+		encodedSemanticTokens: (uri) => context.answers.get(uri, 'encodedTokens', () => encodeSemanticTokens(semanticTokens(uri))),
 		classify: (text) => classify(context, text),
 		definition: (uri, position) => definition(context, uri, position),
 		references: (uri, position, includeDeclaration) => references(context, uri, position, includeDeclaration),
