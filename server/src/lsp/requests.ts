@@ -1,15 +1,10 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
-
-/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
-export interface HostStats {
-	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
-}
 
 /**
  * Every feature request, routed to the service and its answer converted: nothing else happens here.

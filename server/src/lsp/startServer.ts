@@ -4,7 +4,7 @@ import { createLanguageService } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';
 import type { WorkbookWriter } from '../core/features/tableExport';
 import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
-import { CreateRegistryCommand, TellCommand } from '../protocol/protocol';
+import { CreateRegistryCommand, TellCommand, type HostStats } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { ClientRequests } from './clientRequests';
 import { Configuration } from './configuration';
@@ -12,7 +12,7 @@ import { FIX_ALL_KIND, SEMANTIC_TOKENS_LEGEND } from './convert';
 import { Diagnostics } from './diagnostics';
 import { Guard } from './guard';
 import { Indexing, within } from './indexing';
-import { routeRequests, type HostStats } from './requests';
+import { routeRequests } from './requests';
 import type { ServerLimits, Session } from './session';
 
 /** The name VS Code keeps pulled diagnostics under. */
@@ -20,7 +20,7 @@ export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
 export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
-export type { HostStats, ServerLimits };
+export type { ServerLimits };
 
 export interface ServerHost {
 	fileSystem: WorkspaceFileSystem;
