@@ -9,6 +9,7 @@ import type { WorkbookWriter } from '../features/tableExport';
 import type { TaskTable } from '../features/taskTable';
 import type { TableQuery, TaskTableView } from '../features/taskTableView';
 import { localize, type Locale, type Message } from '../messages/message';
+import type { DocumentChanges } from '../text/lineDocument';
 import type { Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
@@ -70,6 +71,13 @@ export interface LanguageService {
 	diagnostics(uri: string): Diagnostic[] | undefined;
 	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
 	prepareDiagnostics(uri: string): Promise<void>;
+	/**
+	 * An open document's new text (`workspace.openDocument`, the content changes going along so that
+	 * only the runs of tasks they touch are read again). Undefined when it is read at once; for a
+	 * notice of megabytes, read then checked in slices, a promise resolved once both are done: its
+	 * findings and tokens are ready then.
+	 */
+	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -174,6 +182,12 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
+	const prepareDiagnostics = async (uri: string) => {
+		const steps = findingsInSteps(context, uri);
+		while (!steps.next().done) {
+			await host.yieldToEventLoop?.();
+		}
+	};
 	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
 	return Object.freeze<LanguageService>({
 		workspace,
@@ -200,12 +214,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return [...read.problems, ...configure(read.settings, clientLocale)];
 		},
 		localize: (text) => localize(text, locale),
-		async prepareDiagnostics(uri) {
-			const steps = findingsInSteps(context, uri);
-			while (!steps.next().done) {
-				await host.yieldToEventLoop?.();
-			}
+		openDocument(uri, text, version, changes) {
+			return workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
 		},
+		prepareDiagnostics,
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
 		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),
