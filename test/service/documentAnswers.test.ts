@@ -86,6 +86,27 @@ describe('answers kept per document state', () => {
 		assert.equal(service.outline(uri)[0].detail, 'Lead: 市财政局');
 	});
 
+	test('problems are said once (host.warn), again only after the editor\'s settings change', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const { service, warnings } = workspace;
+		warnings.length = 0;
+		const unknownCheck = { locale: 'zh-cn', severity: { 'no-such-check': 'error' } };
+		assert.equal(service.applyEditorSettings(unknownCheck)?.length, 1);
+		assert.equal(warnings.length, 1, 'the settings\' problem is said');
+		// A hidden-findings file broken, mended, broken the same way again: its problem is said once.
+		const broken = () => workspace.open('.breakdown/ignore.json', '{ not json');
+		const mended = () => workspace.open('.breakdown/ignore.json', '{ "version": 1, "hidden": [] }');
+		broken();
+		mended();
+		broken();
+		assert.equal(warnings.length, 2, warnings.join('\n'));
+		assert.deepEqual(service.applyEditorSettings({ locale: 'zh-cn' }), []);
+		assert.equal(service.applyEditorSettings(unknownCheck)?.length, 1);
+		mended();
+		broken();
+		assert.equal(warnings.length, 4, `after a change, both are said again: ${warnings.join('\n')}`);
+	});
+
 	test('a registry setting that names another registry: the notice is checked against it', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'other/all.units.txt': REGISTRY + '市外事办\n', 'a.txt': NOTICE });
 		const uri = workspace.open('a.txt');

@@ -51,7 +51,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);

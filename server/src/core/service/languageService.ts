@@ -59,7 +59,8 @@ export interface LanguageService {
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
 	/**
 	 * Applies settings as an editor sends them, read and validated, when they read differently from
-	 * the last ones applied this way; returns their problems, or undefined when nothing changed.
+	 * the last ones applied this way; says their problems (`host.warn`: every problem is said once,
+	 * again only after such a change) and returns them, or undefined when nothing changed.
 	 */
 	applyEditorSettings(raw: unknown, clientLocale?: string): Message[] | undefined;
 	readonly locale: Locale;
@@ -154,7 +155,16 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
+	/** Problems said (by their text) since the editor's settings last changed: each is said once, again only after a change. */
+	const said = new Set<string>();
+	const warn = (problem: Message) => {
+		const text = localize(problem, locale);
+		if (!said.has(text)) {
+			said.add(text);
+			host.warn?.(problem);
+		}
+	};
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn, maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	/** Settings applied so far: part of the findings version. */
@@ -211,7 +221,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 				return undefined;
 			}
 			editorSettings = key;
-			return [...read.problems, ...configure(read.settings, clientLocale)];
+			said.clear();
+			const problems = [...read.problems, ...configure(read.settings, clientLocale)];
+			problems.forEach(warn);
+			return problems;
 		},
 		localize: (text) => localize(text, locale),
 		openDocument(uri, text, version, changes) {
