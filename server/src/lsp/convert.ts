@@ -114,14 +114,14 @@ export function toFileChange(change: lsp.FileEvent): FileChange {
 	return { uri: change.uri, kind: FILE_CHANGE_KINDS[change.type] ?? 'changed' };
 }
 
-/** `convert`, run once per answer of the service (which keeps a document version's answers). */
-export function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
-	const converted = new WeakMap<A, B>();
-	return (answer) => {
-		let result = converted.get(answer);
+/** Lists converted item by item, once per list the service answers (it keeps a document version's answers). */
+export function convertedOnce<A, B>(convert: (item: A) => B): (list: readonly A[]) => B[] {
+	const converted = new WeakMap<readonly A[], B[]>();
+	return (list) => {
+		let result = converted.get(list);
 		if (result === undefined) {
-			result = convert(answer);
-			converted.set(answer, result);
+			result = list.map(convert);
+			converted.set(list, result);
 		}
 		return result;
 	};

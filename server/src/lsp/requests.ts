@@ -1,7 +1,6 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
-import type * as core from '../core/service/types';
 import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
@@ -14,8 +13,8 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
 	// The service keeps a version's outline and code lenses: each is converted once too.
-	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
-	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
+	const outline = convertedOnce(toDocumentSymbol);
+	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
 	// the service keeps a version's encoded tokens, so the same array is the same answer.
 	const kept = new KeptResults<number[]>((last, next) => last === next);

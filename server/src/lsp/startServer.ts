@@ -18,9 +18,7 @@ import type { ServerLimits, Session } from './session';
 /** The name VS Code keeps pulled diagnostics under. */
 export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
-export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
-
-export type { ServerLimits };
+const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
 export interface ServerHost {
 	fileSystem: WorkspaceFileSystem;
