@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver';
-import { toCodeAction, toCodeLens, toDocumentSymbol, toSemanticTokens, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { toCodeAction, toCodeLens, toDocumentSymbol, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
 import { SaveFileCommand, TellCommand } from '../../server/src/protocol/protocol';
 
 const start = { line: 0, character: 0 };
 const range = { start, end: { line: 0, character: 2 } };
-
-test('semantic tokens are encoded relative to the token before, types and modifiers by the legend', () => {
-	const tokens = toSemanticTokens([
-		{ line: 1, character: 0, length: 2, type: 'number', modifiers: [] },
-		{ line: 2, character: 0, length: 4, type: 'label', modifiers: [] },
-		{ line: 2, character: 5, length: 4, type: 'leadUnit', modifiers: ['unknown', 'collective'] },
-	]);
-	assert.deepEqual(tokens.data, [1, 0, 2, 0, 0, 1, 0, 4, 1, 0, 0, 5, 4, 2, 3]);
-});
 
 test('workspace edits: changes by file, or a file created first', () => {
 	const edit = toWorkspaceEdit({ files: [{ uri: 'file:///a', edits: [{ range, newText: 'x' }] }, { uri: 'file:///a', edits: [{ range, newText: 'y' }] }] });

@@ -8,7 +8,7 @@ const NOTICE = '2020年任务分解\n1.扩大投资。\n牵头单位：市财政
 
 /** Every answer the service keeps per document state, for one notice. */
 function answers(service: Awaited<ReturnType<typeof testWorkspace>>['service'], uri: string) {
-	return { diagnostics: service.diagnostics(uri), outline: service.outline(uri), folding: service.foldingRanges(uri), tokens: service.semanticTokens(uri) };
+	return { diagnostics: service.diagnostics(uri), outline: service.outline(uri), folding: service.foldingRanges(uri), tokens: service.semanticTokens(uri), encodedTokens: service.encodedSemanticTokens(uri) };
 }
 
 describe('answers kept per document state', () => {
@@ -17,7 +17,7 @@ describe('answers kept per document state', () => {
 		const uri = workspace.open('a.txt');
 		const first = answers(workspace.service, uri);
 		const again = answers(workspace.service, uri);
-		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens'] as const) {
+		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens', 'encodedTokens'] as const) {
 			assert.equal(again[kind], first[kind], kind);
 		}
 		const registry = uriOf('单位名录.txt');
@@ -30,7 +30,7 @@ describe('answers kept per document state', () => {
 		const before = answers(workspace.service, uri);
 		workspace.open('a.txt', NOTICE.replace('2.稳定外贸。', '2.稳定外贸和外资。'));
 		const after = answers(workspace.service, uri);
-		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens'] as const) {
+		for (const kind of ['diagnostics', 'outline', 'folding', 'tokens', 'encodedTokens'] as const) {
 			assert.notEqual(after[kind], before[kind], kind);
 		}
 		assert.equal(after.outline[1].name, '2.稳定外贸和外资。');
@@ -42,11 +42,13 @@ describe('answers kept per document state', () => {
 		const registry = uriOf('单位名录.txt');
 		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
 		assert.ok(workspace.service.semanticTokens(uri).some((token) => token.modifiers.includes('unknown')));
+		const encoded = workspace.service.encodedSemanticTokens(uri);
 		const lenses = workspace.service.codeLenses(registry).map((lens) => lens.title);
 		workspace.fileSystem.write('单位名录.txt', REGISTRY + '市外事办\n');
 		await workspace.settled();
 		assert.deepEqual(workspace.service.diagnostics(uri), []);
 		assert.ok(!workspace.service.semanticTokens(uri).some((token) => token.modifiers.includes('unknown')));
+		assert.notDeepEqual(workspace.service.encodedSemanticTokens(uri), encoded, 'the encoded tokens lose the unknown modifier too');
 		// Another notice naming 市财政局 as lead: the registry's lens on it counts two now.
 		workspace.fileSystem.write('b.txt', '2020年任务分解\n1.甲。\n牵头单位：市财政局\n');
 		await workspace.settled();
@@ -82,6 +84,27 @@ describe('answers kept per document state', () => {
 		assert.equal(service.applyEditorSettings({ locale: 'zh-cn', severity: { 'no-such-check': 'error' } }), undefined, 'the same problem is not said twice');
 		assert.deepEqual(service.applyEditorSettings({ locale: 'en' }), []);
 		assert.equal(service.outline(uri)[0].detail, 'Lead: 市财政局');
+	});
+
+	test('problems are said once (host.warn), again only after the editor\'s settings change', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
+		const { service, warnings } = workspace;
+		warnings.length = 0;
+		const unknownCheck = { locale: 'zh-cn', severity: { 'no-such-check': 'error' } };
+		assert.equal(service.applyEditorSettings(unknownCheck)?.length, 1);
+		assert.equal(warnings.length, 1, 'the settings\' problem is said');
+		// A hidden-findings file broken, mended, broken the same way again: its problem is said once.
+		const broken = () => workspace.open('.breakdown/ignore.json', '{ not json');
+		const mended = () => workspace.open('.breakdown/ignore.json', '{ "version": 1, "hidden": [] }');
+		broken();
+		mended();
+		broken();
+		assert.equal(warnings.length, 2, warnings.join('\n'));
+		assert.deepEqual(service.applyEditorSettings({ locale: 'zh-cn' }), []);
+		assert.equal(service.applyEditorSettings(unknownCheck)?.length, 1);
+		mended();
+		broken();
+		assert.equal(warnings.length, 4, `after a change, both are said again: ${warnings.join('\n')}`);
 	});
 
 	test('a registry setting that names another registry: the notice is checked against it', async () => {

@@ -20,9 +20,12 @@ function largeNotice(): string {
 
 test('a notice of megabytes is read in slices with the event loop running between them, and reads as in one go', async () => {
 	let turns = 0;
-	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)) });
-	service.workspace.setFolders([ROOT]);
 	const uri = uriOf('large.txt');
+	/** The version the index holds at each turn given to the event loop. */
+	const heldAtYields: Array<number | undefined> = [];
+	const yieldToEventLoop = () => (heldAtYields.push(service.workspace.index.getNotice(uri)?.version), new Promise<void>((resolve) => setImmediate(resolve)));
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop });
+	service.workspace.setFolders([ROOT]);
 	const text = largeNotice();
 	const ticking = setInterval(() => turns++, 0);
 	try {
@@ -49,6 +52,13 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		atOnce.workspace.setFolders([ROOT]);
 		atOnce.workspace.openDocument(uri, edited, 2);
 		assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+		// The service's openDocument resolves once the new version is read, then checked, both in slices.
+		heldAtYields.length = 0;
+		const edit = { fromVersion: 2, changes: [{ range, text: '' }] };
+		const ready = service.openDocument(uri, edited, 3, edit);
+		assert.ok(ready, 'a large notice is read in slices');
+		await ready;
+		assert.ok(heldAtYields.includes(2) && heldAtYields.includes(3), `read with version 2 held, then checked with version 3 held: ${[...new Set(heldAtYields)].join(', ')}`);
 	} finally {
 		clearInterval(ticking);
 	}

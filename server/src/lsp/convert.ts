@@ -108,29 +108,20 @@ export function toSemanticTokensDelta(result: KeptResult<number[]>): lsp.Semanti
 	return result.previous ? { resultId: result.resultId, edits: numberEdits(result.previous, result.answer) } : toSemanticTokensFull(result);
 }
 
-export function toSemanticTokens(tokens: readonly core.SemanticToken[]): lsp.SemanticTokens {
-	const builder = new lsp.SemanticTokensBuilder();
-	for (const token of tokens) {
-		const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
-		builder.push(token.line, token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
-	}
-	return builder.build();
-}
-
 const FILE_CHANGE_KINDS: Record<number, FileChange['kind']> = { [lsp.FileChangeType.Created]: 'created', [lsp.FileChangeType.Changed]: 'changed', [lsp.FileChangeType.Deleted]: 'deleted' };
 
 export function toFileChange(change: lsp.FileEvent): FileChange {
 	return { uri: change.uri, kind: FILE_CHANGE_KINDS[change.type] ?? 'changed' };
 }
 
-/** `convert`, run once per answer of the service (which keeps a document version's answers). */
-export function convertedOnce<A extends object, B>(convert: (answer: A) => B): (answer: A) => B {
-	const converted = new WeakMap<A, B>();
-	return (answer) => {
-		let result = converted.get(answer);
+/** Lists converted item by item, once per list the service answers (it keeps a document version's answers). */
+export function convertedOnce<A, B>(convert: (item: A) => B): (list: readonly A[]) => B[] {
+	const converted = new WeakMap<readonly A[], B[]>();
+	return (list) => {
+		let result = converted.get(list);
 		if (result === undefined) {
-			result = convert(answer);
-			converted.set(answer, result);
+			result = list.map(convert);
+			converted.set(list, result);
 		}
 		return result;
 	};

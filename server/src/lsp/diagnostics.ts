@@ -24,7 +24,7 @@ export class Diagnostics {
 	private indexChangedTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The last result per document: sent (push) or answered with its id (pull). */
 	private readonly sent = new KeptResults(sameDiagnostics);
-	private readonly converted = convertedOnce((found: readonly core.Diagnostic[]) => found.map(toDiagnostic));
+	private readonly converted = convertedOnce(toDiagnostic);
 
 	constructor(private readonly session: Session) {}
 

@@ -27,16 +27,9 @@ export class Guard {
 		};
 	}
 
-	/** Notifications have no answer to carry an error: a failure is logged. */
+	/** A notification is a request nobody answers: a failure is logged (by `request`; a ResponseError is an answer, which no notification handler gives). */
 	notification<P>(name: string, handler: (params: P) => void | Promise<void>): (params: P) => Promise<void> {
-		return async (params: P): Promise<void> => {
-			if (!this.shutDown) {
-				try {
-					await handler(params);
-				} catch (error) {
-					this.logError(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
-				}
-			}
-		};
+		const guarded = this.request(name, handler);
+		return (params: P) => (this.shutDown ? Promise.resolve() : guarded(params).catch(() => undefined));
 	}
 }

@@ -17,17 +17,13 @@ export class Indexing {
 		const { service, documents } = this.session;
 		documents.onDidChangeContent(
 			guard.notification('didChange', ({ document }) => {
-				// The content changes go along: the workspace reads again only the runs of tasks they touch.
-				const sliced = service.workspace.openDocument(document.uri, document.getText(), document.version, document.changes);
-				if (!sliced) {
+				// Read at once: its findings go now; a notice of megabytes, read and checked in slices: once they are ready.
+				const read = service.openDocument(document.uri, document.getText(), document.version, document.changes);
+				if (read) {
+					void read.then(() => this.diagnostics.refresh([document.uri])).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
+				} else {
 					this.diagnostics.publish(document.uri);
-					return;
 				}
-				// A notice of megabytes is read, then checked, in slices: its findings and tokens once both are done.
-				void sliced.then(async () => {
-					await service.prepareDiagnostics(document.uri);
-					this.diagnostics.refresh([document.uri]);
-				}).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 			}),
 		);
 		documents.onDidClose(({ document }) => {

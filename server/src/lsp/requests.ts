@@ -1,15 +1,9 @@
 import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
+import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
-import type * as core from '../core/service/types';
-import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokens, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
+import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import type { Session } from './session';
-
-/** Process figures only the host can read (event-loop delay, memory), for the `breakdown/stats` request. */
-export interface HostStats {
-	read(reset: boolean): { eventLoopMaxMs: number; rssBytes: number; peakRssBytes: number };
-}
 
 /**
  * Every feature request, routed to the service and its answer converted: nothing else happens here.
@@ -19,13 +13,12 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
 	// The service keeps a version's outline and code lenses: each is converted once too.
-	const outline = convertedOnce((symbols: readonly core.OutlineSymbol[]) => symbols.map(toDocumentSymbol));
-	const lenses = convertedOnce((items: readonly core.CodeLensItem[]) => items.map(toCodeLens));
+	const outline = convertedOnce(toDocumentSymbol);
+	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
-	// the service keeps a version's tokens and each list is encoded once, so the same array is the same answer.
-	const encoded = convertedOnce((tokens: readonly core.SemanticToken[]) => toSemanticTokens(tokens).data);
+	// the service keeps a version's encoded tokens, so the same array is the same answer.
 	const kept = new KeptResults<number[]>((last, next) => last === next);
-	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, encoded(service.semanticTokens(uri)), previousResultId);
+	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, service.encodedSemanticTokens(uri), previousResultId);
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));

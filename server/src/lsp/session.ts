@@ -6,8 +6,8 @@ import type { ClientRequests } from './clientRequests';
 
 /** Bounds on the server's waits and reads; hosts and tests may lower them. */
 export interface ServerLimits {
-	/** At most this many text files are read from each workspace folder (registries always are). */
-	workspaceFiles: number;
+	/** At most this many text files are read from each workspace folder (registries always are); by default the service's cap. */
+	workspaceFiles?: number;
 	/** How long the first findings wait for the client to answer `workspace/configuration`. */
 	settingsWaitMs: number;
 	/** How long the first findings wait for the workspace's registries to be read. */

@@ -1,10 +1,8 @@
 import { CodeActionKind, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { COMPLETION_TRIGGERS } from '../core/features/unitCompletion';
-import { createLanguageService } from '../core/service/languageService';
+import { createLanguageService, type LanguageServiceHost } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';
-import type { WorkbookWriter } from '../core/features/tableExport';
-import type { WorkspaceFileSystem } from '../core/workspace/fileSystem';
-import { CreateRegistryCommand, TellCommand } from '../protocol/protocol';
+import { CreateRegistryCommand, TellCommand, type HostStats } from '../protocol/protocol';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { ClientRequests } from './clientRequests';
 import { Configuration } from './configuration';
@@ -12,24 +10,18 @@ import { FIX_ALL_KIND, SEMANTIC_TOKENS_LEGEND } from './convert';
 import { Diagnostics } from './diagnostics';
 import { Guard } from './guard';
 import { Indexing, within } from './indexing';
-import { routeRequests, type HostStats } from './requests';
+import { routeRequests } from './requests';
 import type { ServerLimits, Session } from './session';
 
 /** The name VS Code keeps pulled diagnostics under. */
 export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
-export const DEFAULT_LIMITS: ServerLimits = { workspaceFiles: 20_000, settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
+const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
 
-export type { HostStats, ServerLimits };
-
-export interface ServerHost {
-	fileSystem: WorkspaceFileSystem;
-	/** Writes the task table's workbook (the Node host's exceljs); without one it exports to CSV only. */
-	writeWorkbook?: WorkbookWriter;
+/** What the host gives: the service's file system, workbook writer and event-loop turns, and the process figures and limits of its own. */
+export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
-	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices, blocking no request. */
-	yieldToEventLoop?(): Promise<void>;
 }
 
 /**
@@ -51,7 +43,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, log: logAs('log'), warn: (problem) => configuration.warn(problem), maxFiles: limits.workspaceFiles, yieldToEventLoop: host.yieldToEventLoop });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
 	const guard = new Guard(service, session.logError);

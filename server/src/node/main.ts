@@ -1,7 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { chunkedJsonDecoder } from './chunkedJsonDecoder';
-import { startServer, type HostStats } from '../lsp/startServer';
+import type { HostStats } from '../protocol/protocol';
+import { startServer } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';

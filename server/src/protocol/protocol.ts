@@ -111,3 +111,7 @@ export interface StatsResult {
 	peakRssBytes: number;
 }
 export const StatsRequest = new RequestType<StatsParams, StatsResult | null, void>('breakdown/stats');
+/** What answers `breakdown/stats` in the server: the figures only its host process can read (the Node host's `nodeStats`). */
+export interface HostStats {
+	read(reset: boolean): StatsResult;
+}

@@ -65,3 +65,22 @@ export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention)
 	}
 	return tokens;
 }
+
+/**
+ * Tokens as the protocol sends them: five integers each, the line relative to the token before,
+ * the start relative to it on the same line, the length, the type's and the modifiers' bits by
+ * the legend's order (TOKEN_TYPES, TOKEN_MODIFIERS). Relative positions keep an edit local: a
+ * keystroke changes a few numbers of the line it is on and nothing after it (`numberEdits`).
+ */
+export function encodeSemanticTokens(tokens: readonly SemanticToken[]): number[] {
+	const data: number[] = [];
+	let line = 0;
+	let character = 0;
+	for (const token of tokens) {
+		const modifiers = token.modifiers.reduce((bits, modifier) => bits | (1 << TOKEN_MODIFIERS.indexOf(modifier)), 0);
+		data.push(token.line - line, token.line === line ? token.character - character : token.character, token.length, TOKEN_TYPES.indexOf(token.type), modifiers);
+		line = token.line;
+		character = token.character;
+	}
+	return data;
+}

@@ -4,7 +4,7 @@ import { uriKey } from '../workspace/uris';
 export type DocumentState = readonly unknown[];
 
 /** The kinds of answer kept; `workspace` ones also depend on every other file of the index. */
-export type AnswerKind = 'diagnostics' | 'outline' | 'folding' | 'tokens' | 'codeLens';
+export type AnswerKind = 'diagnostics' | 'outline' | 'folding' | 'tokens' | 'encodedTokens' | 'codeLens';
 
 /** Answers kept (of every kind and document); the editor asks about the few documents it shows. */
 const KEPT_ANSWERS = 300;

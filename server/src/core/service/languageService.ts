@@ -3,11 +3,13 @@ import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
 import { PinyinIndex } from '../features/pinyinIndex';
+import { encodeSemanticTokens } from '../features/semanticTokens';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { WorkbookWriter } from '../features/tableExport';
 import type { TaskTable } from '../features/taskTable';
 import type { TableQuery, TaskTableView } from '../features/taskTableView';
 import { localize, type Locale, type Message } from '../messages/message';
+import type { DocumentChanges } from '../text/lineDocument';
 import type { Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
@@ -57,7 +59,8 @@ export interface LanguageService {
 	configure(settings: BreakdownSettings, clientLocale?: string): Message[];
 	/**
 	 * Applies settings as an editor sends them, read and validated, when they read differently from
-	 * the last ones applied this way; returns their problems, or undefined when nothing changed.
+	 * the last ones applied this way; says their problems (`host.warn`: every problem is said once,
+	 * again only after such a change) and returns them, or undefined when nothing changed.
 	 */
 	applyEditorSettings(raw: unknown, clientLocale?: string): Message[] | undefined;
 	readonly locale: Locale;
@@ -69,9 +72,18 @@ export interface LanguageService {
 	diagnostics(uri: string): Diagnostic[] | undefined;
 	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
 	prepareDiagnostics(uri: string): Promise<void>;
+	/**
+	 * An open document's new text (`workspace.openDocument`, the content changes going along so that
+	 * only the runs of tasks they touch are read again). Undefined when it is read at once; for a
+	 * notice of megabytes, read then checked in slices, a promise resolved once both are done: its
+	 * findings and tokens are ready then.
+	 */
+	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
+	/** The same tokens encoded as the protocol sends them (`encodeSemanticTokens`): the same array while the tokens are the same. */
+	encodedSemanticTokens(uri: string): number[];
 	/** Whether a plain-text document reads as a notice. */
 	classify(text: string): boolean;
 
@@ -143,7 +155,16 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
 	const engine = new BreakdownEngine();
 	const log = host.log ?? (() => undefined);
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn: host.warn ?? (() => undefined), maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
+	/** Problems said (by their text) since the editor's settings last changed: each is said once, again only after a change. */
+	const said = new Set<string>();
+	const warn = (problem: Message) => {
+		const text = localize(problem, locale);
+		if (!said.has(text)) {
+			said.add(text);
+			host.warn?.(problem);
+		}
+	};
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn, maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	/** Settings applied so far: part of the findings version. */
@@ -171,6 +192,13 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
+	const prepareDiagnostics = async (uri: string) => {
+		const steps = findingsInSteps(context, uri);
+		while (!steps.next().done) {
+			await host.yieldToEventLoop?.();
+		}
+	};
+	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
@@ -193,19 +221,21 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 				return undefined;
 			}
 			editorSettings = key;
-			return [...read.problems, ...configure(read.settings, clientLocale)];
+			said.clear();
+			const problems = [...read.problems, ...configure(read.settings, clientLocale)];
+			problems.forEach(warn);
+			return problems;
 		},
 		localize: (text) => localize(text, locale),
-		async prepareDiagnostics(uri) {
-			const steps = findingsInSteps(context, uri);
-			while (!steps.next().done) {
-				await host.yieldToEventLoop?.();
-			}
+		openDocument(uri, text, version, changes) {
+			return workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
 		},
+		prepareDiagnostics,
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
 		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),
-		semanticTokens: (uri) => context.answers.get(uri, 'tokens', () => tokens(context, uri)),
+		semanticTokens,
+		encodedSemanticTokens: (uri) => context.answers.get(uri, 'encodedTokens', () => encodeSemanticTokens(semanticTokens(uri))),
 		classify: (text) => classify(context, text),
 		definition: (uri, position) => definition(context, uri, position),
 		references: (uri, position, includeDeclaration) => references(context, uri, position, includeDeclaration),
