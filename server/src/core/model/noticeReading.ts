@@ -46,14 +46,14 @@ export function rereadNotice(previous: NoticeReading, text: string, memo: Readin
  * The core yields; waiting is the host's (it has the event loop, the core has no timers).
  */
 export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
-	const lineIndex = new LineIndex(text);
+	// The edit is found before the lines: the previous reading's line index gives those outside it.
+	const edit = previous && editedRegionOrNone(previous.notice, text, changes);
+	const lineIndex = previous && edit ? LineIndex.afterEdit(previous.notice.lineIndex, text, edit) : new LineIndex(text);
 	yield;
 	try {
 		let structure: NoticeStructure;
 		let runs: PreviousRuns | undefined;
-		if (previous) {
-			const edit = editedRegion(previous.notice, text, changes);
-		yield;
+		if (previous && edit) {
 			const byStart = new Map<number, TaskRun>();
 			for (const run of previous.runs) {
 				byStart.set(run.start, run);
@@ -74,6 +74,14 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 	}
 }
 
+/** editedRegion, or undefined (a fresh read) should it fail: a reading never throws. */
+function editedRegionOrNone(previous: Notice, text: string, changes: readonly ContentChange[] | undefined): EditedRegion | undefined {
+	try {
+		return editedRegion(previous, text, changes);
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Where `text` differs from the previous notice's text: from one ranged change (typing), checked
