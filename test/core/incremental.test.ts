@@ -29,7 +29,7 @@ const TEXTS = ['seeds', path.join('test', 'corpus')].flatMap((folder) =>
 const REGISTRY = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n', 'file:///units.units.txt')]);
 
 /** What an edit types or pastes: markers, unit fields, list punctuation, brackets, line breaks. */
-const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '等', '和', ' ', '\t', '　'];
+const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　'];
 
 type Edit = { kind: 'insert' | 'delete' | 'replace' | 'paste'; at: number; length: number; piece: number };
 
@@ -173,6 +173,28 @@ test('incremental reading: an item the edit touches, extends or cuts reads what 
 		const fresh = readNotice(after, engine.memo).notice;
 		assert.notEqual(reading.notice.tasks.length, edit.tasks);
 		assert.equal(fresh.tasks.length, edit.tasks);
+		assert.deepEqual(everything(edited.notice), everything(fresh));
+	}
+});
+
+test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again (document parts)', () => {
+	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
+	// reverse; a date under an organ's name makes it a signature (the task above ends before it).
+	const list = '关于印发工作任务的通知\n1.推进甲项工作\n牵头单位：市发改委\n附件：1.甲方案\n2.乙方案（市财政局牵头）\n3.丙方案（市商务局牵头）\n4.丁方案（市发改委牵头）\n';
+	const unlisted = list.replace('附件：1.甲方案', '1.甲方案');
+	const signed = '关于印发工作任务的通知\n1.推进甲项工作\n牵头单位：市发改委\n市人民政府办公室\n\n2.乙项工作\n牵头单位：市财政局\n';
+	const edits = [
+		{ text: list, at: list.indexOf('附件：'), removed: '附件：'.length, inserted: '', tasksChange: true },
+		{ text: unlisted, at: unlisted.indexOf('1.甲方案'), removed: 0, inserted: '附件：', tasksChange: true },
+		{ text: signed, at: signed.indexOf('\n\n') + 1, removed: 0, inserted: '2020年12月31日', tasksChange: false },
+	];
+	for (const edit of edits) {
+		const reading = readNotice(edit.text, engine.memo);
+		const after = edit.text.slice(0, edit.at) + edit.inserted + edit.text.slice(edit.at + edit.removed);
+		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.equal(reading.notice.tasks.length !== fresh.tasks.length, edit.tasksChange, after);
 		assert.deepEqual(everything(edited.notice), everything(fresh));
 	}
 });

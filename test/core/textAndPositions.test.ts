@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { engine, check } from '../support/engine';
 
@@ -16,6 +17,24 @@ test('line index: characters outside the BMP count two UTF-16 code units', () =>
 	const index = new LineIndex('𠀀局\n');
 	assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
 	assert.equal(index.lineText(0), '𠀀局');
+});
+
+test('line index after an edit: the same lines as a fresh index of the new text (CR, LF and CRLF joined or split at the edit)', () => {
+	const piece = fc.array(fc.constantFrom('甲', 'a', '\r', '\n', '\r\n', '乙乙'), { maxLength: 8 }).map((parts) => parts.join(''));
+	fc.assert(
+		fc.property(piece, piece, fc.nat(), fc.nat(), piece, (head, body, at, length, inserted) => {
+			const before = head + body + head;
+			const start = at % (before.length + 1);
+			const oldEnd = start + (length % (before.length - start + 1));
+			const text = before.slice(0, start) + inserted + before.slice(oldEnd);
+			const derived = LineIndex.afterEdit(new LineIndex(before), text, { start, oldEnd, newEnd: start + inserted.length });
+			const fresh = new LineIndex(text);
+			assert.deepEqual([...derived.starts], [...fresh.starts]);
+			assert.deepEqual([...derived.ends], [...fresh.ends]);
+			assert.deepEqual([...derived.nextStarts], [...fresh.nextStarts]);
+		}),
+		{ numRuns: 3000 },
+	);
 });
 
 test('unit keys fold width, dashes, spaces and Traditional characters', () => {

@@ -1,5 +1,5 @@
 import { MarkerKind } from '../syntax/markers';
-import type { StructureLine } from '../syntax/structure';
+import type { KeptLines, StructureLine } from '../syntax/structure';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { foldVocabulary } from '../text/vocabularyFold';
 
@@ -115,12 +115,58 @@ function isOrganLine(value: string): boolean {
 
 export function findDocumentParts(text: string, lines: readonly StructureLine[]): DocumentParts {
 	const flags = new Uint8Array(lines.length);
-	let previous: StructureLine | undefined;
+	markLines(text, lines, flags, 0, undefined, () => false);
+	return partsOf(text, lines, flags);
+}
+
+/**
+ * The parts of a notice read again from a previous structure (see KeptLines), given the previous
+ * reading's parts: a line's flags (but a signature's) depend on the line, the non-blank line
+ * before it and whether an attachment list goes on, which that line's own characters and flags
+ * tell. So the lines are marked again from the last line before the edit that continues no list,
+ * up to a line past it whose line before was kept and marked as before (compared, not assumed); the
+ * flags from there on are the previous reading's. Signatures and the cover letter are found again
+ * over the flags (one cheap pass each).
+ */
+export function refindDocumentParts(text: string, lines: readonly StructureLine[], previous: DocumentParts, kept: KeptLines): DocumentParts {
+	const flags = new Uint8Array(lines.length);
+	const oldFlags = previous.flags;
+	flags.set(oldFlags.subarray(0, Math.min(kept.before, oldFlags.length)));
+	let from = Math.min(kept.before, oldFlags.length);
+	// Back to a non-blank line that continues no attachment list: after it the list's state is none.
+	let before: StructureLine | undefined;
+	while (from > 0) {
+		const line = lines[from - 1];
+		if (line.end > line.start) {
+			if ((flags[from - 1] & LinePart.AttachmentList) === 0) {
+				before = line;
+				break;
+			}
+		}
+		from--;
+	}
+	const moved = (line: number, previousLine: number) => line >= kept.after && previousLine >= kept.after && (flags[previousLine] & ~LinePart.Signature) === (oldFlags[previousLine - kept.lineDelta] & ~LinePart.Signature);
+	const resumed = markLines(text, lines, flags, from, before, moved);
+	if (resumed >= 0) {
+		flags.set(oldFlags.subarray(resumed - kept.lineDelta), resumed);
+	}
+	return partsOf(text, lines, flags);
+}
+
+/**
+ * Marks lines from `from` on, `previous` the non-blank line before it (a list continued by none);
+ * stops at a non-blank line for which `resume(line, previous line)` holds and returns it (-1 when
+ * it marked every line).
+ */
+function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
 	let inAttachmentList: { kind: MarkerKind; number: number } | undefined;
-	for (let i = 0; i < lines.length; i++) {
+	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
 			continue;
+		}
+		if (previous && resume(i, previous.line)) {
+			return i;
 		}
 		// The words these tests look for start a line with one of a few characters, and an addressee
 		// has a colon: other lines need no copy.
@@ -163,6 +209,11 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 		flags[i] = flag;
 		previous = line;
 	}
+	return -1;
+}
+
+/** Signatures, the cover letter and the front matter, from the lines' other flags. */
+function partsOf(text: string, lines: readonly StructureLine[], flags: Uint8Array): DocumentParts {
 	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
 	let nextDate = false;
 	for (let i = lines.length - 1; i >= 0; i--) {
@@ -170,6 +221,7 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
 		if (line.end === line.start) {
 			continue;
 		}
+		flags[i] &= ~LinePart.Signature;
 		if (nextDate && !line.marker && isOrganLine(content(text, line))) {
 			flags[i] |= LinePart.Signature;
 		}

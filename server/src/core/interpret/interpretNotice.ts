@@ -11,7 +11,7 @@ import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, type DocumentParts } from './documentParts';
+import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
@@ -118,9 +118,9 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [] };
+		return { notice, runs: [], finish: undefined, items: [], parts: undefined };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -129,6 +129,8 @@ export interface InterpretedRuns {
 	runs: TaskRun[];
 	finish: FinishDecisions | undefined;
 	items: ItemFacts[];
+	/** Its document parts, which the next reading marks again only around the edit. */
+	parts: DocumentParts | undefined;
 }
 
 class NoticeInterpreter {
@@ -166,7 +168,8 @@ class NoticeInterpreter {
 	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
 	*read(segmentsPerStep: number): Generator<void, void, void> {
 		const { structure, text } = this;
-		this.parts = findDocumentParts(text, structure.lines);
+		const previousParts = this.previous?.parts;
+		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
 		this.segments = splitGluedLines(text, structure.lines);
 		yield;
@@ -848,6 +851,10 @@ class NoticeInterpreter {
 			}
 		}
 		return tasks.filter((task) => taken[task.index] === 0);
+	}
+
+	get documentParts(): DocumentParts | undefined {
+		return this.parts;
 	}
 
 	/** Yields between its decisions: each goes over the whole notice. */

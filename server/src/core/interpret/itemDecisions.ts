@@ -118,13 +118,14 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 		}
 	}
 	const facts: ItemFacts[] = [];
-	const spans = structure.lineIndex.lines;
+	// The index's arrays, not its `lines`: those are an object per line, made again for every version of the text.
+	const lineIndex = structure.lineIndex;
 	let at = 0;
 	for (const item of items) {
 		// Its whole lines are what the edit must not touch; where its first segment starts tells two items of one line apart.
-		const lineStart = spans[segments[item.segment].line.line].start;
+		const lineStart = lineIndex.lineStart(segments[item.segment].line.line);
 		const start = segments[item.segment].start;
-		const end = spans[segments[item.ownEnd - 1].line.line].next;
+		const end = lineIndex.lineNext(segments[item.ownEnd - 1].line.line);
 		let known: ItemFacts | undefined;
 		if (previous && !item.overTable) {
 			const { edit } = previous;

@@ -2,6 +2,7 @@ import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMe
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { Span } from '../text/lineIndex';
 import type { UnitDraft } from '../units/splitUnitList';
+import type { DocumentParts } from './documentParts';
 import type { ItemFacts } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
@@ -55,6 +56,8 @@ export interface PreviousRuns {
 	finish: FinishDecisions | undefined;
 	/** What each item of the previous reading carries (see decideItems). */
 	items: readonly ItemFacts[];
+	/** The previous reading's document parts (undefined: found again over all lines). */
+	parts: DocumentParts | undefined;
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
 	 * not taken (slower, but the reading may then yield anywhere).

@@ -1,6 +1,7 @@
 import { drain } from '../text/steps';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
+import type { DocumentParts } from '../interpret/documentParts';
 import type { ItemFacts } from '../interpret/itemDecisions';
 import type { EditedRegion, FinishDecisions, PreviousRuns, TaskRun } from '../interpret/taskRuns';
 import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
@@ -24,6 +25,8 @@ export interface NoticeReading {
 	readonly finish?: FinishDecisions;
 	/** What each of its items carries (see decideItems). */
 	readonly items?: readonly ItemFacts[];
+	/** Its document parts (see refindDocumentParts). */
+	readonly parts?: DocumentParts;
 }
 
 export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
@@ -46,27 +49,27 @@ export function rereadNotice(previous: NoticeReading, text: string, memo: Readin
  * The core yields; waiting is the host's (it has the event loop, the core has no timers).
  */
 export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
-	const lineIndex = new LineIndex(text);
+	// The edit is found before the lines: the previous reading's line index gives those outside it.
+	const edit = previous && editedRegionOrNone(previous.notice, text, changes);
+	const lineIndex = previous && edit ? LineIndex.afterEdit(previous.notice.lineIndex, text, edit) : new LineIndex(text);
 	yield;
 	try {
 		let structure: NoticeStructure;
 		let runs: PreviousRuns | undefined;
-		if (previous) {
-			const edit = editedRegion(previous.notice, text, changes);
-		yield;
+		if (previous && edit) {
 			const byStart = new Map<number, TaskRun>();
 			for (const run of previous.runs) {
 				byStart.set(run.start, run);
 			}
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { byStart, edit, finish: previous.finish, items: previous.items ?? [], copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			runs = { byStart, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		}
 		yield;
 		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
-		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items };
+		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items, parts: read.parts };
 	} catch (error) {
 		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
@@ -74,6 +77,14 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 	}
 }
 
+/** editedRegion, or undefined (a fresh read) should it fail: a reading never throws. */
+function editedRegionOrNone(previous: Notice, text: string, changes: readonly ContentChange[] | undefined): EditedRegion | undefined {
+	try {
+		return editedRegion(previous, text, changes);
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Where `text` differs from the previous notice's text: from one ranged change (typing), checked

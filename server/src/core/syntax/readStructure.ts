@@ -52,27 +52,41 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 	const delta = edit.newEnd - edit.oldEnd;
 	const lines: StructureLine[] = new Array(count);
 	const hints = new Uint8Array(count);
+	// Lines [0, before) taken, [after, count) moved: past the first line not taken, up to the last not moved, all count as read.
+	let before = -1;
+	let after = 0;
 	for (let line = 0; line < count; line++) {
 		const start = lineIndex.lineStart(line);
 		const end = lineIndex.lineEnd(line);
 		const old = line - lineDelta;
 		if (end <= edit.start && line < oldLines.length && sameSpan(oldIndex, line, start, end)) {
 			// Before the edit: the same line (findTables marks table lines again).
-			const before = oldLines[line];
-			lines[line] = before.table < 0 ? before : { ...before, table: -1 };
+			const taken = oldLines[line];
+			lines[line] = taken.table < 0 ? taken : { ...taken, table: -1 };
 			hints[line] = previous.hints[line];
+			if (before >= 0) {
+				after = line + 1;
+			}
 		} else if (start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(oldIndex, old, start - delta, end - delta)) {
 			lines[line] = movedLine(oldLines[old], line, delta);
 			hints[line] = previous.hints[old];
+			if (before < 0) {
+				before = line;
+			}
 		} else {
 			lines[line] = readLine(text, start, end, line, hints);
+			if (before < 0) {
+				before = line;
+			}
+			after = line + 1;
 		}
 		if ((line + 1) % linesPerStep === 0) {
 			yield;
 		}
 	}
 	const tables = findTables(text, lines, hints);
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+	const kept = { before: before < 0 ? count : before, after: Math.max(after, before < 0 ? count : before), lineDelta };
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints, kept };
 }
 
 function sameSpan(index: LineIndex, line: number, start: number, end: number): boolean {

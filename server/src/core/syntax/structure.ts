@@ -89,4 +89,18 @@ export interface NoticeStructure {
 	tables: TableBlock[];
 	/** Per line, the cell separators it holds (CellHint bits), kept for reading the next version again. */
 	hints: Uint8Array;
+	/** Read from a previous structure: which of its lines are that structure's (see KeptLines). */
+	kept?: KeptLines;
+}
+
+/**
+ * The lines a structure read again from a previous one shares with it: lines [0, before) are the
+ * previous structure's lines, lines [after, count) its lines `line - lineDelta`, moved (the same
+ * characters); the lines between were read (or may differ). A notice-wide pass over lines can then
+ * take its results outside the lines between.
+ */
+export interface KeptLines {
+	before: number;
+	after: number;
+	lineDelta: number;
 }

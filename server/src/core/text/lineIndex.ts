@@ -38,14 +38,33 @@ export class LineIndex {
 	readonly starts: Int32Array;
 	readonly ends: Int32Array;
 	private readonly nexts: Int32Array;
+
+	/** Per line, where the next line starts (see lineNext). */
+	get nextStarts(): Int32Array {
+		return this.nexts;
+	}
 	private spans: readonly LineSpan[] | undefined;
 
-	constructor(readonly text: string) {
+	constructor(
+		readonly text: string,
+		lines?: LineArrays,
+	) {
 		// Without a CR (most texts), line breaks are found by indexOf, which scans many times faster than a loop of charCodeAt.
-		const lines = text.indexOf('\r') < 0 ? lfLines(text) : anyLines(text);
+		lines ??= text.indexOf('\r') < 0 ? lfLines(text) : anyLines(text);
 		this.starts = lines.starts;
 		this.ends = lines.ends;
 		this.nexts = lines.nexts;
+	}
+
+	/**
+	 * The line index of `text`, a new version of `previous`'s text where [edit.start, edit.oldEnd)
+	 * became [edit.start, edit.newEnd): the lines before the edit are copied, the lines from the edit
+	 * scanned again up to the first line break past it after which a line starts where one started
+	 * in the previous text (moved) — from there on both texts are the same characters, so the same
+	 * lines, moved. A keystroke scans a line or two, not the notice.
+	 */
+	static afterEdit(previous: LineIndex, text: string, edit: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+		return new LineIndex(text, linesAfterEdit(previous, text, edit));
 	}
 
 	/** One object per line, made on first use (features that walk lines); the reader uses lineStart and the like. */
@@ -107,7 +126,8 @@ export class LineIndex {
 	}
 }
 
-interface LineArrays {
+/** The line index's arrays (see LineIndex). */
+export interface LineArrays {
 	starts: Int32Array;
 	ends: Int32Array;
 	nexts: Int32Array;
@@ -148,15 +168,68 @@ function lfLines(text: string): LineArrays {
 
 /** CRLF, LF and a lone CR. */
 function anyLines(text: string): LineArrays {
-	return lineArrays(text, (from) => {
-		for (let i = from; i < text.length; i++) {
-			const code = text.charCodeAt(i);
-			if (code === 13 || code === 10) {
-				return i;
+	return lineArrays(text, (from) => anyBreakFrom(text, from));
+}
+
+function linesAfterEdit(previous: LineIndex, text: string, edit: { start: number; oldEnd: number; newEnd: number }): LineArrays {
+	const delta = edit.newEnd - edit.oldEnd;
+	const oldStarts = previous.starts;
+	const oldCount = oldStarts.length;
+	// From the line holding the character before the edit: a CR there and an LF the edit begins with are one break.
+	const first = lastLineStartAtOrBefore(oldStarts, Math.max(0, edit.start - 1));
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const nexts: number[] = [];
+	let start = oldStarts[first];
+	let resume = -1;
+	for (;;) {
+		const at = anyBreakFrom(text, start);
+		if (at < 0) {
+			starts.push(start);
+			ends.push(text.length);
+			nexts.push(text.length);
+			break;
+		}
+		starts.push(start);
+		ends.push(at);
+		start = breakEnd(text, at);
+		nexts.push(start);
+		// A break wholly past the edit (and the character after it, which may join it): from `start` on, both texts are the same characters.
+		if (at >= edit.newEnd) {
+			const old = lastLineStartAtOrBefore(oldStarts, start - delta);
+			if (oldStarts[old] === start - delta) {
+				resume = old;
+				break;
 			}
 		}
-		return -1;
-	});
+	}
+	const tail = resume < 0 ? 0 : oldCount - resume;
+	const count = first + starts.length + tail;
+	const arrays: LineArrays = { starts: new Int32Array(count), ends: new Int32Array(count), nexts: new Int32Array(count) };
+	const copy = (into: Int32Array, from: Int32Array, window: number[]) => {
+		into.set(from.subarray(0, first));
+		for (let i = 0; i < window.length; i++) {
+			into[first + i] = window[i];
+		}
+		for (let i = 0, at = first + window.length; i < tail; i++, at++) {
+			into[at] = from[resume + i] + delta;
+		}
+	};
+	copy(arrays.starts, oldStarts, starts);
+	copy(arrays.ends, previous.ends, ends);
+	copy(arrays.nexts, previous.nextStarts, nexts);
+	return arrays;
+}
+
+/** The first CR or LF at or after `from` (-1: none). */
+function anyBreakFrom(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 13 || code === 10) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** The last line whose start is at most `offset` (0 when none is): a binary search over the starts. */
