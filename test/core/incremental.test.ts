@@ -107,6 +107,16 @@ test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the 
 	assert.ok(sequences >= EDIT_SEQUENCES);
 });
 
+/** Reads `text`, then reads it again after one ranged edit (offset, removed length, inserted text), as an editor sends it, and afresh. */
+function readEdited(text: string, at: number, removed: number, inserted: string): { tasksBefore: number; edited: Notice; fresh: Notice; after: string } {
+	const reading = readNotice(text, engine.memo);
+	const tasksBefore = reading.notice.tasks.length;
+	const after = text.slice(0, at) + inserted + text.slice(at + removed);
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+	const edited = rereadNotice(reading, after, engine.memo, [{ range, text: inserted }]).notice;
+	return { tasksBefore, edited, fresh: readNotice(after, engine.memo).notice, after };
+}
+
 /** Reads `text`, edits it by `edit` (offset, removed length, inserted text), then compares the kept findings with a fresh check. */
 function editedFindings(text: string, at: number, removed: number, inserted: string): { kept: unknown; fresh: unknown; codes: string[] } {
 	const kept = new KeptTaskFindings();
@@ -144,12 +154,8 @@ test("incremental reading: an edit that changes the writer's level-prefix habit 
 		[notice, { at, removed: 0, inserted }],
 		[notice.slice(0, at) + inserted + notice.slice(at), { at, removed: inserted.length, inserted: '' }],
 	] as const) {
-		const reading = readNotice(before, engine.memo);
-		const after = before.slice(0, edit.at) + edit.inserted + before.slice(edit.at + edit.removed);
-		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
-		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
-		const fresh = readNotice(after, engine.memo).notice;
-		assert.deepEqual(everything(edited.notice), everything(fresh));
+		const { edited, fresh } = readEdited(before, edit.at, edit.removed, edit.inserted);
+		assert.deepEqual(everything(edited), everything(fresh));
 		assert.notEqual(fresh.tasks[0].units[1].name === '市财政局', edit.removed === 0, 'the habit changes with the edit');
 	}
 });
@@ -166,14 +172,10 @@ test('incremental reading: an item the edit touches, extends or cuts reads what 
 		{ text: heading + field, at: heading.length, removed: field.length, inserted: '', tasks: 1 },
 	];
 	for (const edit of edits) {
-		const reading = readNotice(edit.text, engine.memo);
-		const after = edit.text.slice(0, edit.at) + edit.inserted + edit.text.slice(edit.at + edit.removed);
-		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
-		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
-		const fresh = readNotice(after, engine.memo).notice;
-		assert.notEqual(reading.notice.tasks.length, edit.tasks);
+		const { tasksBefore, edited, fresh } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		assert.notEqual(tasksBefore, edit.tasks);
 		assert.equal(fresh.tasks.length, edit.tasks);
-		assert.deepEqual(everything(edited.notice), everything(fresh));
+		assert.deepEqual(everything(edited), everything(fresh));
 	}
 });
 
@@ -189,12 +191,8 @@ test('incremental reading: an edit that starts or ends an attachment list, or da
 		{ text: signed, at: signed.indexOf('\n\n') + 1, removed: 0, inserted: '2020年12月31日', tasksChange: false },
 	];
 	for (const edit of edits) {
-		const reading = readNotice(edit.text, engine.memo);
-		const after = edit.text.slice(0, edit.at) + edit.inserted + edit.text.slice(edit.at + edit.removed);
-		const range = { start: reading.notice.lineIndex.positionAt(edit.at), end: reading.notice.lineIndex.positionAt(edit.at + edit.removed) };
-		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: edit.inserted }]);
-		const fresh = readNotice(after, engine.memo).notice;
-		assert.equal(reading.notice.tasks.length !== fresh.tasks.length, edit.tasksChange, after);
-		assert.deepEqual(everything(edited.notice), everything(fresh));
+		const { tasksBefore, edited, fresh, after } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		assert.equal(tasksBefore !== fresh.tasks.length, edit.tasksChange, after);
+		assert.deepEqual(everything(edited), everything(fresh));
 	}
 });
