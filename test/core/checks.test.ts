@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CHECK_CODES, checkDescription } from '../../server/src/core/checks/checkTable';
+import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
 import { check, codes, engine } from '../support/engine';
 import { MESSAGES } from '../../server/src/core/messages/messageTable';
 
@@ -115,4 +116,21 @@ test('severity overrides: change and silence', () => {
 
 test('a report (no units anywhere, no breakdown words) has no missing-lead', () => {
 	assert.deepEqual(only('missing-lead', '（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n'), []);
+});
+
+test('unit-variant: identities kept from one check to the next follow the registries (an open notice keeps them)', () => {
+	// 市经信局 and 市数据局 are one registry unit under two names: variants with the registry, two units without it.
+	const text = '1.项。\n牵头单位：市经信局\n2.项。\n牵头单位：市经信局\n3.项。\n牵头单位：市数据局\n';
+	const kept = new KeptTaskFindings();
+	const notice = engine.parseNotice(text);
+	const variants = (registry: string | undefined) => {
+		const directory = registry === undefined ? undefined : engine.createDirectory([engine.parseRegistry(registry, 'file:///units.units.txt')]);
+		const found = engine.check(notice, directory, undefined, kept).filter((finding) => finding.code === 'unit-variant');
+		assert.deepEqual(found, engine.check(notice, directory).filter((finding) => finding.code === 'unit-variant'), 'kept identities give what fresh ones give');
+		return found.map((finding) => finding.args[0]);
+	};
+	assert.deepEqual(variants('市经信局 = 市数据局\n'), ['市数据局']);
+	assert.deepEqual(variants(undefined), []);
+	assert.deepEqual(variants('市经信局 = 市数据局\n'), ['市数据局']);
+	assert.deepEqual(variants('市经信局\n市数据局\n'), []);
 });

@@ -3,6 +3,7 @@ import type { UnitRole } from '../syntax/fieldLabels';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation } from './finding';
+import { SpellingIdentities } from './spellingIdentities';
 
 /** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
 export interface RankedFinding {
@@ -34,6 +35,8 @@ interface Kept {
  */
 export class KeptTaskFindings {
 	private readonly byTask = new WeakMap<Task, Kept>();
+	/** The identities of the spellings the variants rule found, kept with the findings. */
+	readonly spellings = new SpellingIdentities();
 
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
 	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
