@@ -145,6 +145,8 @@ class NoticeInterpreter {
 	readonly runs: TaskRun[] = [];
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[] = [];
+	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
+	private readonly takenTasks: number[] = [];
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
@@ -283,6 +285,7 @@ class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
+		this.takenTasks.push(notice.tasks.length, notice.tasks.length + run.tasks.length);
 		for (const task of run.tasks) {
 			task.index = notice.tasks.length;
 			task.section = section;
@@ -844,13 +847,19 @@ class NoticeInterpreter {
 		if (this.taken.length === 0) {
 			return tasks.slice();
 		}
-		const taken = new Uint8Array(tasks.length);
-		for (const run of this.taken) {
-			for (const task of run.tasks) {
-				taken[task.index] = 1;
+		// The tasks between the ranges taken: no task is looked at (a keystroke takes a thousand).
+		const fresh: Task[] = [];
+		let from = 0;
+		for (let k = 0; k < this.takenTasks.length; k += 2) {
+			for (let t = from; t < this.takenTasks[k]; t++) {
+				fresh.push(tasks[t]);
 			}
+			from = this.takenTasks[k + 1];
 		}
-		return tasks.filter((task) => taken[task.index] === 0);
+		for (let t = from; t < tasks.length; t++) {
+			fresh.push(tasks[t]);
+		}
+		return fresh;
 	}
 
 	get documentParts(): DocumentParts | undefined {

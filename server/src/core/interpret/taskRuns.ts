@@ -290,8 +290,10 @@ function moveField(field: Field, delta: number): void {
 	field.labelSpan = move(field.labelSpan, delta);
 	field.valueSpan = move(field.valueSpan, delta);
 	for (const unit of field.units) {
-		unit.span = move(unit.span, delta);
-		unit.nameSpan = move(unit.nameSpan, delta);
+		// Most mentions read their name as written: one span object for both, kept one when moved.
+		const span = move(unit.span, delta);
+		unit.nameSpan = unit.nameSpan === unit.span ? span : move(unit.nameSpan, delta);
+		unit.span = span;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);
 		}
