@@ -266,7 +266,7 @@ class NoticeInterpreter {
 					groups: this.mentions.unitGroups.slice(groups),
 					candidates: this.mentions.prefixCandidates.slice(candidates),
 					conventions: this.mentions.declared.slice(conventions),
-				}),
+				}, this.previous !== undefined),
 			);
 		}
 		return end;

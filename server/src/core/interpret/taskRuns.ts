@@ -1,5 +1,6 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
+import { detached } from '../text/detached';
 import type { Span } from '../text/lineIndex';
 import type { UnitDraft } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
@@ -213,8 +214,14 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 	return start === after.span.start;
 }
 
-/** What a run's reading gave, kept before the finish changes it. */
-export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
+/**
+ * What a run's reading gave, kept before the finish changes it. `detach`: the run is read again
+ * from an edited text (see detachStrings).
+ */
+export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>, detach = false): TaskRun {
+	if (detach) {
+		detachStrings(run);
+	}
 	const roles: UnitRole[] = [];
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
@@ -239,6 +246,40 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
+
+/**
+ * The strings a run's tasks keep, copied out of the text they were read from. A string sliced from
+ * a text keeps the whole text alive, and a run read again on a keystroke outlives that version of
+ * the text: an open notice of 200 KB typed in for a thousand keystrokes held a hundred of its
+ * versions (100 MB) through its tasks' titles and texts. A first reading keeps its own text anyway.
+ */
+function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
+	for (const task of run.tasks) {
+		task.title = detached(task.title);
+		task.text = detached(task.text);
+		if (task.leader) {
+			task.leader = { text: detached(task.leader.text), span: task.leader.span };
+		}
+		if (task.deadline) {
+			task.deadline = { text: detached(task.deadline.text), span: task.deadline.span };
+		}
+		for (const field of task.fields) {
+			field.label = detached(field.label);
+			for (const unit of field.units) {
+				unit.written = detached(unit.written);
+				unit.name = detached(unit.name);
+				unit.key = detached(unit.key);
+				if (unit.qualifier) {
+					unit.qualifier = { text: detached(unit.qualifier.text), span: unit.qualifier.span, kind: unit.qualifier.kind };
+				}
+			}
+		}
+	}
+	for (const candidate of run.candidates) {
+		candidate.name = detached(candidate.name);
+		candidate.key = detached(candidate.key);
+	}
+}
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
