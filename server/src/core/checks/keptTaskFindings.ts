@@ -1,4 +1,4 @@
-import type { Notice, Task } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
@@ -22,6 +22,8 @@ interface Kept {
 	inheritedLead: boolean;
 	/** Per mention of the task, what the notice-wide decisions of the reading may change: its role (the lead rules), name and key (a level prefix), one after the other. */
 	mentions: Array<UnitRole | string>;
+	/** The task's list of mentions when they were compared last: while it is the task's, they are unchanged (see get). */
+	units: readonly UnitMention[];
 	findings: RankedFinding[];
 }
 
@@ -45,15 +47,20 @@ export class KeptTaskFindings {
 			return undefined;
 		}
 		const units = task.units;
-		const mentions = kept.mentions;
-		if (units.length * 3 !== mentions.length) {
-			return undefined;
-		}
-		for (let i = 0; i < units.length; i++) {
-			const unit = units[i];
-			if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+		// A reading changes the mentions of a task it takes from the one before only on copies, which
+		// it puts in a new list (renewMentions): the same list, the same mentions; another, compared.
+		if (units !== kept.units) {
+			const mentions = kept.mentions;
+			if (units.length * 3 !== mentions.length) {
 				return undefined;
 			}
+			for (let i = 0; i < units.length; i++) {
+				const unit = units[i];
+				if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+					return undefined;
+				}
+			}
+			kept.units = units;
 		}
 		const delta = task.span.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
@@ -77,6 +84,7 @@ export class KeptTaskFindings {
 			start: task.span.start,
 			inheritedLead: inheritedLead(task),
 			mentions,
+			units: task.units,
 			findings,
 		});
 	}

@@ -137,8 +137,31 @@ function leadFromHeading(task: Task): boolean {
 	return task.inheritedUnits.some((unit) => unit.role === 'lead');
 }
 
+/**
+ * The task's mentions replaced by copies, which the finish then changes: a mention is changed only
+ * by the reading that makes it, so a task whose list of mentions is the one a check saw has the
+ * mentions that check saw (see KeptTaskFindings). The run's prefix candidates follow the copies.
+ */
+function renewMentions(run: TaskRun, task: Task): void {
+	const copies = new Map<UnitMention, UnitMention>();
+	for (const field of task.fields) {
+		field.units = field.units.map((unit) => {
+			const copy: UnitMention = { ...unit };
+			copies.set(unit, copy);
+			return copy;
+		});
+	}
+	task.units = task.units.map((unit) => copies.get(unit) ?? unit);
+	for (const candidate of run.candidates) {
+		candidate.mention = copies.get(candidate.mention) ?? candidate.mention;
+	}
+}
+
 /** The run's mentions with their roles and names as read, before any finish. */
 function restoreRun(run: TaskRun): void {
+	for (const task of run.tasks) {
+		renewMentions(run, task);
+	}
 	let role = 0;
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
@@ -156,6 +179,7 @@ function restoreRun(run: TaskRun): void {
 
 /** One task's roles as read (its names do not depend on what a heading gives it). */
 function restoreRoles(run: TaskRun, task: Task): void {
+	renewMentions(run, task);
 	let role = 0;
 	for (const other of run.tasks) {
 		for (const field of other.fields) {
