@@ -1,5 +1,5 @@
 import { message } from '../messages/message';
-import type { UnitMention } from '../model/types';
+import type { Notice, UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
 import type { Rule } from './checkContext';
 import { SpellingIdentities } from './spellingIdentities';
@@ -10,6 +10,12 @@ import { SpellingIdentities } from './spellingIdentities';
  * or two names of one registry unit. The rarer spelling is reported, pointing at the usual one.
  */
 export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept }) => {
+	// An open notice's check keeps the spellings from the check before (see SpellingIdentities).
+	const table = kept ?? new SpellingIdentities(false);
+	table.use(catalog, directory);
+	if (!mayHaveVariants(notice, table)) {
+		return [];
+	}
 	const spellings = new Map<string, UnitMention[]>();
 	for (const unit of notice.units) {
 		if (!unit.collective) {
@@ -21,10 +27,8 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 			}
 		}
 	}
-	// An open notice's check keeps them from the check before (see SpellingIdentities).
-	const identities = kept ?? new SpellingIdentities();
 	const names = [...spellings.keys()];
-	const identityOf = names.map((name) => identities.of(name, spellings.get(name)![0].key, catalog, directory));
+	const identityOf = names.map((name) => table.identityFor(spellings.get(name)![0]));
 	const parent = names.map((_, index) => index);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
 	const byIdentity = new Map<string, number>();
@@ -93,3 +97,51 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	}
 	return findings;
 };
+
+/**
+ * Whether two spellings named in the notice share an identity: counted by their numbers (a
+ * keystroke's check touches no mention of a task it did not read again), the mentions themselves
+ * read only when they do — or when a name was read with another key than it was numbered with.
+ */
+function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
+	const perTask: Int32Array[] = new Array(notice.tasks.length);
+	for (let t = 0; t < notice.tasks.length; t++) {
+		const ids = table.idsOf(notice.tasks[t]);
+		if (!ids) {
+			return true;
+		}
+		perTask[t] = ids;
+	}
+	const headingIds: number[] = [];
+	for (const section of notice.sections) {
+		for (const unit of section.units) {
+			const id = table.idOf(unit);
+			if (id === undefined) {
+				return true;
+			}
+			headingIds.push(id);
+		}
+	}
+	const present = new Uint8Array(table.size);
+	const named: number[] = [];
+	const note = (id: number) => {
+		if (id >= 0 && present[id] === 0) {
+			present[id] = 1;
+			named.push(id);
+		}
+	};
+	for (const ids of perTask) {
+		for (let i = 0; i < ids.length; i++) {
+			note(ids[i]);
+		}
+	}
+	headingIds.forEach(note);
+	for (const id of named) {
+		for (const other of table.identity(id).shared) {
+			if (present[other] === 1) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
