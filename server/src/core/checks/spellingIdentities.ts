@@ -34,6 +34,8 @@ export class SpellingIdentities {
 	private identities: SpellingIdentity[] = [];
 	private byLink = new Map<string, number[]>();
 	private byTask = new WeakMap<Task, { units: readonly UnitMention[]; ids: Int32Array }>();
+	/** The tasks the last check counted, their lists of mentions then and their numbers. */
+	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[] } | undefined;
 
 	constructor(private readonly keepTasks = true) {}
 
@@ -46,6 +48,7 @@ export class SpellingIdentities {
 			this.identities = [];
 			this.byLink = new Map();
 			this.byTask = new WeakMap();
+			this.lastCount = undefined;
 		}
 	}
 
@@ -69,6 +72,40 @@ export class SpellingIdentities {
 			this.identities.push(this.identify(unit.name, unit.key, id));
 		}
 		return this.identities[id].key === unit.key ? id : undefined;
+	}
+
+	/**
+	 * The numbers of each task's mentions (see idsOf); undefined when a mention is not numbered by
+	 * its key. The tasks the last check counted, at the start and at the end of the notice, are
+	 * taken by position (an edit reads again the tasks of one place): no task is looked up.
+	 */
+	idsOfTasks(tasks: readonly Task[]): Int32Array[] | undefined {
+		const last = this.lastCount;
+		const ids: Int32Array[] = new Array(tasks.length);
+		let head = 0;
+		let tail = 0;
+		if (last) {
+			const most = Math.min(tasks.length, last.tasks.length);
+			while (head < most && tasks[head] === last.tasks[head] && tasks[head].units === last.units[head]) {
+				ids[head] = last.ids[head];
+				head++;
+			}
+			while (tail < most - head && tasks[tasks.length - 1 - tail] === last.tasks[last.tasks.length - 1 - tail] && tasks[tasks.length - 1 - tail].units === last.units[last.tasks.length - 1 - tail]) {
+				ids[tasks.length - 1 - tail] = last.ids[last.tasks.length - 1 - tail];
+				tail++;
+			}
+		}
+		for (let t = head; t < tasks.length - tail; t++) {
+			const found = this.idsOf(tasks[t]);
+			if (!found) {
+				return undefined;
+			}
+			ids[t] = found;
+		}
+		if (this.keepTasks) {
+			this.lastCount = { tasks, units: tasks.map((task) => task.units), ids };
+		}
+		return ids;
 	}
 
 	/** The numbers of a task's mentions (see idOf); undefined when one is not numbered by its key. */

@@ -104,13 +104,9 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
  * read only when they do — or when a name was read with another key than it was numbered with.
  */
 function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
-	const perTask: Int32Array[] = new Array(notice.tasks.length);
-	for (let t = 0; t < notice.tasks.length; t++) {
-		const ids = table.idsOf(notice.tasks[t]);
-		if (!ids) {
-			return true;
-		}
-		perTask[t] = ids;
+	const perTask = table.idsOfTasks(notice.tasks);
+	if (!perTask) {
+		return true;
 	}
 	const headingIds: number[] = [];
 	for (const section of notice.sections) {
