@@ -32,8 +32,10 @@ interface Kept {
  * the next. An edit reads again only the runs of tasks it touches (rereadNotice): the other tasks
  * are the same objects, moved. What the finish of the reading may still change in them — their
  * mentions' roles, names and keys, whether a heading gives them a lead — and what the rules read of
- * the notice are compared, not assumed: any difference checks the task again. A task read again is
- * a new object, so it is checked. Keyed weakly: tasks no reading holds are dropped with it.
+ * the notice are compared, not assumed: any difference checks the task again. Mentions are compared
+ * through their list: a reading changes a taken task's mentions only on copies in a new list
+ * (renewMentions), so the list last compared stands for them. A task read again is a new object,
+ * so it is checked. Keyed weakly: tasks no reading holds are dropped with it.
  */
 export class KeptTaskFindings {
 	private readonly byTask = new WeakMap<Task, Kept>();
