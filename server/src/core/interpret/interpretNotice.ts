@@ -879,13 +879,25 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(again.tasks, notice.convention);
 		yield;
-		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
+		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions. A run taken gives its list
+		// (no look at each of its tasks); the tasks between are read afresh.
 		const units: UnitMention[] = [];
-		for (const task of notice.tasks) {
-			for (const unit of task.units) {
+		const pushUnits = (from: number, to: number) => {
+			for (let t = from; t < to; t++) {
+				for (const unit of notice.tasks[t].units) {
+					units.push(unit);
+				}
+			}
+		};
+		let from = 0;
+		for (let k = 0; k < this.takenTasks.length; k += 2) {
+			pushUnits(from, this.takenTasks[k]);
+			for (const unit of this.taken[k >> 1].units) {
 				units.push(unit);
 			}
+			from = this.takenTasks[k + 1];
 		}
+		pushUnits(from, notice.tasks.length);
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
 		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
 		notice.taskKind = taskKindOf(notice.tasks);

@@ -21,6 +21,8 @@ export interface TaskRun {
 	end: number;
 	decisions: ReadonlyArray<ItemDecision | undefined>;
 	tasks: Task[];
+	/** Its tasks' mentions in order (their lists of mentions one after the other), for the notice's list without a look at each task. */
+	units: UnitMention[];
 	/** Per task, the leader it names itself (a heading above may give one in the finish). */
 	leaders: Array<TextRef | undefined>;
 	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
@@ -162,6 +164,7 @@ function restoreRun(run: TaskRun): void {
 	for (const task of run.tasks) {
 		renewMentions(run, task);
 	}
+	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
@@ -180,6 +183,7 @@ function restoreRun(run: TaskRun): void {
 /** One task's roles as read (its names do not depend on what a heading gives it). */
 function restoreRoles(run: TaskRun, task: Task): void {
 	renewMentions(run, task);
+	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const other of run.tasks) {
 		for (const field of other.fields) {
@@ -238,11 +242,22 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 	return start === after.span.start;
 }
 
+/** The tasks' lists of mentions, one after the other. */
+function unitsOf(tasks: readonly Task[]): UnitMention[] {
+	const units: UnitMention[] = [];
+	for (const task of tasks) {
+		for (const unit of task.units) {
+			units.push(unit);
+		}
+	}
+	return units;
+}
+
 /**
  * What a run's reading gave, kept before the finish changes it. `detach`: the run is read again
  * from an edited text (see detachStrings).
  */
-export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>, detach = false): TaskRun {
+export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detach = false): TaskRun {
 	if (detach) {
 		detachStrings(run);
 	}
@@ -260,6 +275,7 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>, detach = false)
 		end: run.end,
 		decisions: run.decisions,
 		tasks: run.tasks,
+		units: unitsOf(run.tasks),
 		leaders: run.tasks.map((task) => task.leader),
 		roles,
 		findings: run.findings,
@@ -324,7 +340,7 @@ function copyRun(run: TaskRun): TaskRun {
 		return copy;
 	});
 	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
-	return { ...run, tasks, candidates };
+	return { ...run, tasks, units: unitsOf(tasks), candidates };
 }
 
 function move(span: Span, delta: number): Span {
