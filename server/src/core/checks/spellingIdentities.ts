@@ -82,17 +82,26 @@ export class SpellingIdentities {
 	idsOfTasks(tasks: readonly Task[]): Int32Array[] | undefined {
 		const last = this.lastCount;
 		const ids: Int32Array[] = new Array(tasks.length);
+		// Each task's list of mentions, read once here for the next check.
+		const units: Array<readonly UnitMention[]> = new Array(tasks.length);
 		let head = 0;
 		let tail = 0;
 		if (last) {
 			const most = Math.min(tasks.length, last.tasks.length);
-			while (head < most && tasks[head] === last.tasks[head] && tasks[head].units === last.units[head]) {
+			for (; head < most && tasks[head] === last.tasks[head]; head++) {
+				units[head] = tasks[head].units;
+				if (units[head] !== last.units[head]) {
+					break;
+				}
 				ids[head] = last.ids[head];
-				head++;
 			}
-			while (tail < most - head && tasks[tasks.length - 1 - tail] === last.tasks[last.tasks.length - 1 - tail] && tasks[tasks.length - 1 - tail].units === last.units[last.tasks.length - 1 - tail]) {
-				ids[tasks.length - 1 - tail] = last.ids[last.tasks.length - 1 - tail];
-				tail++;
+			for (; tail < most - head && tasks[tasks.length - 1 - tail] === last.tasks[last.tasks.length - 1 - tail]; tail++) {
+				const at = tasks.length - 1 - tail;
+				units[at] = tasks[at].units;
+				if (units[at] !== last.units[last.tasks.length - 1 - tail]) {
+					break;
+				}
+				ids[at] = last.ids[last.tasks.length - 1 - tail];
 			}
 		}
 		for (let t = head; t < tasks.length - tail; t++) {
@@ -101,9 +110,10 @@ export class SpellingIdentities {
 				return undefined;
 			}
 			ids[t] = found;
+			units[t] = tasks[t].units;
 		}
 		if (this.keepTasks) {
-			this.lastCount = { tasks, units: tasks.map((task) => task.units), ids };
+			this.lastCount = { tasks, units, ids };
 		}
 		return ids;
 	}
