@@ -6,5 +6,8 @@
  * are copied by the engine anyway.
  */
 export function detached(value: string): string {
-	return value.length < 13 ? value : value.split('').join('');
+	// A string joined to another is made flat — one copy of both — when it is sliced: the slice
+	// then points into that copy, not into the text (a copy in one pass: a 1 MB title takes a
+	// millisecond, where joining its characters one by one took a tenth of a second).
+	return value.length < 13 ? value : (' ' + value).slice(1);
 }
