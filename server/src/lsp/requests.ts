@@ -12,8 +12,10 @@ import type { Session } from './session';
 export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
-	// The service keeps a version's outline and code lenses: each is converted once too.
-	const outline = convertedOnce(toDocumentSymbol);
+	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
+	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once.
+	const symbols = convertedOnce(toDocumentSymbol);
+	const outline = (list: Parameters<typeof symbols>[0]) => session.keepEncoded(symbols(list));
 	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
 	// the service keeps a version's encoded tokens, so the same array is the same answer.
