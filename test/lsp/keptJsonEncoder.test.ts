@@ -13,7 +13,7 @@ test('a kept answer is sent as the library would send it, for each request that 
 	const outline = encoder.keep([{ name: '1.“1+4+8”政策体系…', detail: '牵头：市工信局', kind: 22, range: { start: { line: 4, character: 0 }, end: { line: 5, character: 29 } } }]);
 	for (const id of [1, 2, 'seven']) {
 		const message = { jsonrpc: '2.0', id, result: outline };
-		assert.equal(decoded(await sent(encoder, message)), JSON.stringify(message));
+		assert.deepEqual(JSON.parse(decoded(await sent(encoder, message))), message);
 	}
 });
 
@@ -22,7 +22,15 @@ test('its bytes are made once: a change to a kept answer after it was sent is no
 	const outline = encoder.keep([{ name: '一、重点工作' }]);
 	const first = decoded(await sent(encoder, { jsonrpc: '2.0', id: 1, result: outline }));
 	outline[0].name = '二、其他';
-	assert.equal(decoded(await sent(encoder, { jsonrpc: '2.0', id: 2, result: outline })), first.replace('"id":1', '"id":2'));
+	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id: 2, result: outline }))), { ...JSON.parse(first), id: 2 });
+});
+
+test('an id too long for the room kept for it is encoded in full', async () => {
+	const encoder = new KeptJsonEncoder();
+	const outline = encoder.keep([{ name: '一、重点工作' }]);
+	const message = { jsonrpc: '2.0', id: 'a request id of forty characters or so..', result: outline };
+	assert.equal(decoded(await sent(encoder, message)), JSON.stringify(message));
+	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { ...message, id: 12 }))), { ...message, id: 12 });
 });
 
 test('other messages and answers are encoded as they are each time', async () => {
