@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { lastAtOrBefore } from '../text/characters';
+import { isWhiteSpace, lastAtOrBefore } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
@@ -385,7 +385,7 @@ class NoticeInterpreter {
 			return false;
 		}
 		const last = task.fields[task.fields.length - 1];
-		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, this.text.slice(segment.start, segment.end), false)) {
+		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, segment.start, segment.end, false)) {
 			return false;
 		}
 		return true;
@@ -524,7 +524,7 @@ class NoticeInterpreter {
 		const labels = labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
-		if (firstLabel > start && last && this.continuesField(last, line, this.text.slice(start, firstLabel), labels.length > 0)) {
+		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			const more = this.text.slice(start, firstLabel);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
@@ -575,7 +575,7 @@ class NoticeInterpreter {
 	 * A line continues the unit list above it when the list is plainly unfinished (an open bracket,
 	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
 	 */
-	private continuesField(field: FieldDraft, line: number, fragment: string, labelsFollow: boolean): boolean {
+	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
 		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1) {
 			return false;
 		}
@@ -585,16 +585,30 @@ class NoticeInterpreter {
 		if ((field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28) {
 			return true;
 		}
-		const body = fragment.replace(/[。；;\s]+$/, '');
-		return (labelsFollow || body.length <= 30) && !/[。：:]/.test(body);
+		// The fragment without `[。；;\s]+` at its end, by character codes (no copy): it holds no sentence.
+		const text = this.text;
+		let bodyEnd = end;
+		while (bodyEnd > start && isFragmentTail(text.charCodeAt(bodyEnd - 1))) {
+			bodyEnd--;
+		}
+		if (!labelsFollow && bodyEnd - start > 30) {
+			return false;
+		}
+		for (let i = start; i < bodyEnd; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 0x3002 || code === 0xff1a || code === 0x3a) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private addText(start: number, end: number): void {
 		const task = this.task!;
-		const value = this.text.slice(start, end);
-		if (value.trim().length === 0) {
+		if (isBlank(this.text, start, end)) {
 			return;
 		}
+		const value = this.text.slice(start, end);
 		if (task.textPieces.length === 0 && task.fields.length === 0) {
 			task.titleSpan = { start, end };
 		}
@@ -893,6 +907,21 @@ class NoticeInterpreter {
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}
 
+}
+
+/** `[。；;\s]`: what ends a fragment without being part of it. */
+function isFragmentTail(code: number): boolean {
+	return code === 0x3002 || code === 0xff1b || code === 0x3b || isWhiteSpace(code);
+}
+
+/** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
+function isBlank(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (!isWhiteSpace(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
 }
 
 function refOf(pieces: readonly Piece[]): TextRef | undefined {
