@@ -3,7 +3,7 @@ import type { UnitRole } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
-import { writerRepeatsLevelPrefix, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
+import { writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
 import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
@@ -32,12 +32,6 @@ export class UnitMentions {
 	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
 	readonly unitGroups: UnitDraft[][] = [];
 	readonly prefixCandidates: PrefixCandidate[] = [];
-	/**
-	 * The lists this reading split, by text: a notice of 2 MB names seven thousand distinct lists,
-	 * more than the memo keeps, so on a fresh read the memo misses nearly always; within one reading
-	 * each list is split once (the drafts are kept by the groups anyway).
-	 */
-	private readonly lists = new Map<string, UnitListResult>();
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly memo: ReadingMemo,
@@ -62,11 +56,7 @@ export class UnitMentions {
 	/** Splits the field's value into mentions of `task`, in `role`. `inCell`: a wrapped table cell is no broken name. */
 	fill(task: Task, field: Field, source: SpannedText, role: UnitRole, inCell = false): void {
 		const text = this.structure.text;
-		let list = this.lists.get(source.text);
-		if (list === undefined) {
-			list = this.memo.unitList(source.text);
-			this.lists.set(source.text, list);
-		}
+		const list = this.memo.unitList(source.text);
 		if (list.convention) {
 			this.declare({ firstListedLeads: true, span: source.sourceSpan(list.convention.start, list.convention.end) });
 		}
