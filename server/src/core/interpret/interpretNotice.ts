@@ -98,7 +98,8 @@ function hasUnitField(fields: readonly Field[]): boolean {
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
-	return interpretRuns(structure, memo, undefined).notice;
+	// No next version is read from this one: its runs are not kept (a 2 MB notice has nine thousand).
+	return drain(interpretRunsInSteps(structure, memo, undefined, Number.MAX_SAFE_INTEGER, false)).notice;
 }
 
 /**
@@ -110,10 +111,13 @@ export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, pre
 	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
 }
 
-/** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */
-export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, InterpretedRuns, void> {
+/**
+ * interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes).
+ * `keepRuns`: false when no next version of the text is read from this reading (its runs come back empty).
+ */
+export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
-	const interpreter = new NoticeInterpreter(structure, notice, memo, previous);
+	const interpreter = new NoticeInterpreter(structure, notice, memo, previous, keepRuns);
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
@@ -160,6 +164,7 @@ class NoticeInterpreter {
 		private readonly notice: Notice,
 		private readonly memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
+		private readonly keepRuns: boolean,
 	) {
 		this.text = structure.text;
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
@@ -238,7 +243,7 @@ class NoticeInterpreter {
 		const start = lineIndex.lineStart(segments[first].line.line);
 		const stop = lineIndex.lineNext(segments[end - 1].line.line);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
-		const keep = end <= this.afterLastItem;
+		const keep = this.keepRuns && end <= this.afterLastItem;
 		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
 		if (previous) {
 			this.reuseRun(takeRun(previous.run, previous.delta, this.previous!.copy), first, end);

@@ -184,7 +184,7 @@ export function splitUnitList(text: string): UnitListResult {
 		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
 	}
 
-	const units: UnitDraft[] = [];
+	const read: UnitDraft[] = [];
 	let convention: Span | undefined;
 	for (let at = 0; at < pieces.length; at += 3) {
 		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
@@ -200,8 +200,10 @@ export function splitUnitList(text: string): UnitListResult {
 			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
-		units.push(unit);
+		read.push(unit);
 	}
+	// Of exact size: the memo and the notice's groups keep it, and an array grown by push holds seventeen slots.
+	const units = read.slice();
 	const groups = completeGroups(units);
 	let leaders = 0;
 	for (const unit of units) {
