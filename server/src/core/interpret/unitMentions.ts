@@ -74,7 +74,10 @@ export class UnitMentions {
 		const units: UnitMention[] = new Array(list.units.length - list.leaders);
 		let count = 0;
 		for (const draft of list.units) {
-			const span = base >= 0 ? { start: base + draft.start, end: base + draft.end } : source.sourceSpan(draft.start, draft.end);
+			// A unit that is the whole value (`牵头单位：市工信局`, one field in two) shares the value's span.
+			const valueSpan = field.valueSpan;
+			const span =
+				base < 0 ? source.sourceSpan(draft.start, draft.end) : valueSpan.start === base + draft.start && valueSpan.end === base + draft.end ? valueSpan : { start: base + draft.start, end: base + draft.end };
 			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(span.start, span.end), span };
