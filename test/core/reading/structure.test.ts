@@ -34,11 +34,13 @@ test('Arabic markers read by character codes as the expression they replaced rea
 		seed = (seed * 1103515245 + 12345) & 0x7fffffff;
 		return seed % count;
 	};
+	const cases = ['1.2020年', '1.202年', '1.20201年', '1..', '1.．', '1.5', '1、5', '1 2.', '1  2.', '1\u30002、', '12345.', '123456.', '1 、', '1\t.', '1．2018年 甲', '1. \u3000甲'];
 	for (let i = 0; i < 20_000; i++) {
 		let text = '1';
 		for (let length = 1 + next(12); length > 0; length--) {
 			text += alphabet[next(alphabet.length)];
 		}
+		text = i < cases.length ? cases[i] : text;
 		expression.lastIndex = 0;
 		const match = expression.exec(text);
 		const expected = match ? { kind: MarkerKind.Arabic, number: Number(match[1].replace(/[ \u3000]/g, '')), start: 0, numberStart: 0, numberEnd: match[1].length, end: match[0].length } : undefined;
