@@ -184,7 +184,9 @@ export function splitUnitList(text: string): UnitListResult {
 		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
 	}
 
-	const read: UnitDraft[] = [];
+	// Of exact size (the memo and the notice's groups keep it; an array grown by push holds seventeen slots).
+	const units: UnitDraft[] = new Array(pieces.length / 3);
+	let count = 0;
 	let convention: Span | undefined;
 	for (let at = 0; at < pieces.length; at += 3) {
 		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
@@ -200,10 +202,9 @@ export function splitUnitList(text: string): UnitListResult {
 			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
-		read.push(unit);
+		units[count++] = unit;
 	}
-	// Of exact size: the memo and the notice's groups keep it, and an array grown by push holds seventeen slots.
-	const units = read.slice();
+	units.length = count;
 	const groups = completeGroups(units);
 	let leaders = 0;
 	for (const unit of units) {
