@@ -712,7 +712,10 @@ class NoticeInterpreter {
 		}
 		this.task = undefined;
 		const notice = this.notice;
-		const titleText = draft.title ?? this.text.slice(draft.titleSpan.start, draft.titleSpan.end);
+		// The title is nearly always the task's first piece of text: one string for both.
+		const firstPiece = draft.textPieces[0];
+		const titleText =
+			draft.title ?? (firstPiece && firstPiece.start === draft.titleSpan.start && firstPiece.text.length === draft.titleSpan.end - draft.titleSpan.start ? firstPiece.text : this.text.slice(draft.titleSpan.start, draft.titleSpan.end));
 		const task: Task = {
 			type: 'task',
 			marker: draft.marker,
