@@ -215,11 +215,19 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 
 /** What a run's reading gave, kept before the finish changes it. */
 export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
-	const roles: UnitRole[] = [];
+	// Of exact size (an array grown by push holds seventeen slots, and every run keeps one).
+	let count = 0;
+	for (const task of run.tasks) {
+		for (const field of task.fields) {
+			count += field.units.length;
+		}
+	}
+	const roles: UnitRole[] = new Array(count);
+	let at = 0;
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
 			for (const unit of field.units) {
-				roles.push(unit.role);
+				roles[at++] = unit.role;
 			}
 		}
 	}
