@@ -251,7 +251,7 @@ class NoticeInterpreter {
 		}
 		const tasks = this.notice.tasks.length;
 		const findings = this.notice.findings.length;
-		const groups = this.mentions.unitGroups.length;
+		const { repeated, omitted } = this.mentions.prefixHabits;
 		const candidates = this.mentions.prefixCandidates.length;
 		const conventions = this.mentions.declared.length;
 		for (let i = first; i < end; i++) {
@@ -266,7 +266,7 @@ class NoticeInterpreter {
 					decisions: decisions.slice(first, end),
 					tasks: this.notice.tasks.slice(tasks),
 					findings: this.notice.findings.slice(findings),
-					groups: this.mentions.unitGroups.slice(groups),
+					prefixHabits: { repeated: this.mentions.prefixHabits.repeated - repeated, omitted: this.mentions.prefixHabits.omitted - omitted },
 					candidates: this.mentions.prefixCandidates.slice(candidates),
 					conventions: this.mentions.declared.slice(conventions),
 				}),
@@ -297,9 +297,7 @@ class NoticeInterpreter {
 		for (const finding of run.findings) {
 			notice.findings.push(finding);
 		}
-		for (const group of run.groups) {
-			this.mentions.unitGroups.push(group);
-		}
+		this.mentions.addPrefixHabits(run.prefixHabits);
 		for (const convention of run.conventions) {
 			this.mentions.declare(convention);
 		}

@@ -1,7 +1,7 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { Span } from '../text/lineIndex';
-import type { UnitDraft } from '../units/splitUnitList';
+import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
 import type { ItemFacts } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
@@ -25,7 +25,8 @@ export interface TaskRun {
 	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
 	roles: UnitRole[];
 	findings: ParseFinding[];
-	groups: UnitDraft[][];
+	/** The level-prefix habits of its unit groups (see writerRepeatsLevelPrefix). */
+	prefixHabits: PrefixHabits;
 	candidates: PrefixCandidate[];
 	conventions: LeadConvention[];
 	/**
@@ -240,7 +241,7 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 		leaders: run.tasks.map((task) => task.leader),
 		roles,
 		findings: run.findings,
-		groups: run.groups,
+		prefixHabits: run.prefixHabits,
 		candidates: run.candidates,
 		conventions: run.conventions,
 	};

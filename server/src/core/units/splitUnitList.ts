@@ -464,20 +464,26 @@ function markLevelPrefix(group: UnitDraft[]): void {
 	}
 }
 
+/** How many unit groups repeat the level prefix, and how many leave it off (see writerRepeatsLevelPrefix). */
+export interface PrefixHabits {
+	repeated: number;
+	omitted: number;
+}
+
+/** `counts` with one more group of PrefixHabit bits `habit`. */
+export function countPrefixHabit(counts: PrefixHabits, habit: number): void {
+	counts.repeated += habit & PrefixHabit.Repeated;
+	counts.omitted += (habit & PrefixHabit.Omitted) >> 1;
+}
+
 /**
  * Some writers put the prefix once (`市发改委、工信局、科技局`), others on every city unit
  * (`市发改委、市财政局`, where a bare `舟山银保监分局` is not a city department). Groups that repeat
- * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand as written.
+ * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand
+ * as written. Counted group by group (countPrefixHabit): a reading keeps two numbers, not the groups.
  */
-export function writerRepeatsLevelPrefix<G extends ReadonlyArray<{ name: string; levelPrefix?: string }>>(groups: readonly G[], habitOf: (group: G) => number = levelPrefixHabit): boolean {
-	let repeated = 0;
-	let omitted = 0;
-	for (const group of groups) {
-		const habit = habitOf(group);
-		repeated += habit & PrefixHabit.Repeated;
-		omitted += (habit & PrefixHabit.Omitted) >> 1;
-	}
-	return repeated > omitted;
+export function writerRepeatsLevelPrefix(counts: PrefixHabits): boolean {
+	return counts.repeated > counts.omitted;
 }
 
 /** What one group shows of the writer's habit (PrefixHabit bits): a function of the group alone, so it may be kept with it. */
