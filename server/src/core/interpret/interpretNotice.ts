@@ -265,10 +265,10 @@ class NoticeInterpreter {
 					end: stop,
 					decisions: decisions.slice(first, end),
 					tasks: this.notice.tasks.slice(tasks),
-					findings: this.notice.findings.slice(findings),
+					findings: tailFrom(this.notice.findings, findings),
 					prefixHabits: { repeated: this.mentions.prefixHabits.repeated - repeated, omitted: this.mentions.prefixHabits.omitted - omitted },
-					candidates: this.mentions.prefixCandidates.slice(candidates),
-					conventions: this.mentions.declared.slice(conventions),
+					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
+					conventions: tailFrom(this.mentions.declared, conventions),
 				}),
 			);
 		}
@@ -928,6 +928,14 @@ function isBlank(text: string, start: number, end: number): boolean {
 		}
 	}
 	return true;
+}
+
+/** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
+const NOTHING: never[] = Object.freeze([]) as unknown as never[];
+
+/** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
+function tailFrom<T>(array: T[], from: number): T[] {
+	return from === array.length ? NOTHING : array.slice(from);
 }
 
 function refOf(pieces: readonly Piece[]): TextRef | undefined {
