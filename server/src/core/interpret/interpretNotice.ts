@@ -10,6 +10,7 @@ import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { prefixHabitsOf } from '../units/splitUnitList';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -266,7 +267,7 @@ class NoticeInterpreter {
 					decisions: decisions.slice(first, end),
 					tasks: this.notice.tasks.slice(tasks),
 					findings: tailFrom(this.notice.findings, findings),
-					prefixHabits: { repeated: this.mentions.prefixHabits.repeated - repeated, omitted: this.mentions.prefixHabits.omitted - omitted },
+					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
 					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
 					conventions: tailFrom(this.mentions.declared, conventions),
 				}),

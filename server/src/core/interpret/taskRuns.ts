@@ -26,7 +26,7 @@ export interface TaskRun {
 	roles: UnitRole[];
 	findings: ParseFinding[];
 	/** The level-prefix habits of its unit groups (see writerRepeatsLevelPrefix). */
-	prefixHabits: PrefixHabits;
+	prefixHabits: Readonly<PrefixHabits>;
 	candidates: PrefixCandidate[];
 	conventions: LeadConvention[];
 	/**

@@ -113,7 +113,7 @@ export class UnitMentions {
 	}
 
 	/** A run of tasks taken from the previous reading: its groups' habits, as that reading counted them. */
-	addPrefixHabits(habits: PrefixHabits): void {
+	addPrefixHabits(habits: Readonly<PrefixHabits>): void {
 		this.prefixHabits.repeated += habits.repeated;
 		this.prefixHabits.omitted += habits.omitted;
 	}

@@ -470,6 +470,14 @@ export interface PrefixHabits {
 	omitted: number;
 }
 
+/** Counts of a few groups each, made once: a run of tasks (a 2 MB notice keeps nine thousand) names one to three groups. */
+const FEW_HABITS: ReadonlyArray<ReadonlyArray<Readonly<PrefixHabits>>> = Array.from({ length: 8 }, (_, repeated) => Array.from({ length: 8 }, (_, omitted) => Object.freeze({ repeated, omitted })));
+
+/** Counts that are not to be changed: shared when small. */
+export function prefixHabitsOf(repeated: number, omitted: number): Readonly<PrefixHabits> {
+	return repeated < 8 && omitted < 8 ? FEW_HABITS[repeated][omitted] : { repeated, omitted };
+}
+
 /** `counts` with one more group of PrefixHabit bits `habit`. */
 export function countPrefixHabit(counts: PrefixHabits, habit: number): void {
 	counts.repeated += habit & PrefixHabit.Repeated;
