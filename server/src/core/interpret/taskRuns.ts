@@ -238,7 +238,7 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 		end: run.end,
 		decisions: run.decisions,
 		tasks: run.tasks,
-		leaders: run.tasks.map((task) => task.leader),
+		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : run.tasks.map((task) => task.leader),
 		roles,
 		findings: run.findings,
 		prefixHabits: run.prefixHabits,
@@ -248,6 +248,9 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
+
+/** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
+const NO_LEADER: Array<TextRef | undefined> = Object.freeze([undefined]) as unknown as Array<TextRef | undefined>;
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
