@@ -264,7 +264,7 @@ class NoticeInterpreter {
 				keepRun({
 					start,
 					end: stop,
-					decisions: decisions.slice(first, end),
+					decisions: decisionsOf(decisions, first, end),
 					tasks: this.notice.tasks.slice(tasks),
 					findings: tailFrom(this.notice.findings, findings),
 					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
@@ -929,6 +929,14 @@ function isBlank(text: string, start: number, end: number): boolean {
 		}
 	}
 	return true;
+}
+
+/** A run of a task line and one more line (a field, a paragraph), as nearly every run is: one frozen list for all. */
+const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = Object.freeze(['task', undefined]);
+
+/** The decisions of segments [first, end) of a run, kept with it and only read (unchangedRun compares them). */
+function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: number, end: number): ReadonlyArray<ItemDecision | undefined> {
+	return end - first === 2 && decisions[first] === 'task' && decisions[first + 1] === undefined ? TASK_AND_LINE : decisions.slice(first, end);
 }
 
 /** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
