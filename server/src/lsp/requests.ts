@@ -1,4 +1,4 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Location } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
 import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
@@ -12,8 +12,10 @@ import type { Session } from './session';
 export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
-	// The service keeps a version's outline and code lenses: each is converted once too.
-	const outline = convertedOnce(toDocumentSymbol);
+	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
+	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once.
+	const symbols = convertedOnce(toDocumentSymbol);
+	const outline = (list: Parameters<typeof symbols>[0]) => session.keepEncoded(symbols(list));
 	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
 	// the service keeps a version's encoded tokens, so the same array is the same answer.
@@ -22,7 +24,16 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
-	connection.onReferences(guard.request('references', (params, token) => after(token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration))));
+	// Without the declaration, a unit's references are the list the service keeps until the index changes (thousands of locations across a workspace): encoded once.
+	connection.onReferences(
+		guard.request('references', (params, token) =>
+			after(token, () => {
+				const locations = service.references(params.textDocument.uri, params.position, params.context.includeDeclaration);
+				// Sent as it is, never changed (the protocol's type is a mutable array).
+				return (params.context.includeDeclaration ? locations : session.keepEncoded(locations)) as Location[];
+			}),
+		),
+	);
 	connection.onDefinition(guard.request('definition', (params) => service.definition(params.textDocument.uri, params.position) ?? null));
 	connection.onHover(guard.request('hover', (params, token) => after(token, () => toHover(service.hover(params.textDocument.uri, params.position)))));
 	connection.onDocumentHighlight(guard.request('documentHighlight', (params) => service.highlights(params.textDocument.uri, params.position).map(toHighlight)));

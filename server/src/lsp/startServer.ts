@@ -22,6 +22,8 @@ const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 
 export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
+	/** Marks an answer sent again and again unchanged (a version's outline): the host may keep its encoding. */
+	keepEncoded?: <T extends object>(answer: T) => T;
 }
 
 /**
@@ -45,7 +47,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
 	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
-	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error') };
+	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error'), keepEncoded: host.keepEncoded ?? ((answer) => answer) };
 	const guard = new Guard(service, session.logError);
 	const diagnostics = new Diagnostics(session);
 	const configuration = new Configuration(session);

@@ -4,6 +4,7 @@ import { chunkedJsonDecoder } from './chunkedJsonDecoder';
 import type { HostStats } from '../protocol/protocol';
 import { startServer } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
+import { KeptJsonEncoder } from './keptJsonEncoder';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
 
@@ -28,15 +29,16 @@ function nodeStats(): HostStats {
  * The transport comes from the command line (--stdio, --node-ipc, --socket=N). Over stdio (what the
  * extension uses) messages are decoded in pieces, so a huge document does not block the server.
  */
-function connect() {
+function connect(encoder: KeptJsonEncoder) {
 	if (process.argv.includes('--stdio')) {
 		const reader = new StreamMessageReader(process.stdin, { charset: 'utf-8', contentTypeDecoder: chunkedJsonDecoder() });
-		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
 	}
 	return createConnection(ProposedFeatures.all);
 }
 
-const connection = connect();
+const encoder = new KeptJsonEncoder();
+const connection = connect(encoder);
 // To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
 process.stderr.on('error', () => undefined);
 guardProcess(process, (message) => process.stderr.write(message + '\n'));
@@ -45,4 +47,5 @@ startServer(connection, {
 	stats: nodeStats(),
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
 	yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+	keepEncoded: (answer) => encoder.keep(answer),
 });

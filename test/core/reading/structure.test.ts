@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
-import { MarkerKind } from '../../../server/src/core/syntax/markers';
+import { matchMarker, MarkerKind } from '../../../server/src/core/syntax/markers';
 
 /**
  * The structural pass: lines with their markers, labels, bracket groups, glosses and inner markers;
@@ -23,6 +23,29 @@ test('markers at line starts, with their kinds and numbers; decimals and dates a
 		undefined,
 		undefined,
 	]);
+});
+
+test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {
+	// The expression matchMarker used before: a digit run with single spaces, a point that is no decimal (unless a year follows), or 、.
+	const expression = /(\d(?:[ \u3000]?\d){0,4})[ \t\u3000\u00a0]*(?:[.．](?![.．]|\d(?!\d{3}年))|、)[ \t\u3000\u00a0]*/y;
+	const alphabet = ['1', '2', '0', '9', ' ', '\u3000', '\t', '\u00a0', '.', '．', '、', '年', '市'];
+	let seed = 7;
+	const next = (count: number) => {
+		seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+		return seed % count;
+	};
+	const cases = ['1.2020年', '1.202年', '1.20201年', '1..', '1.．', '1.5', '1、5', '1 2.', '1  2.', '1\u30002、', '12345.', '123456.', '1 、', '1\t.', '1．2018年 甲', '1. \u3000甲'];
+	for (let i = 0; i < 20_000; i++) {
+		let text = '1';
+		for (let length = 1 + next(12); length > 0; length--) {
+			text += alphabet[next(alphabet.length)];
+		}
+		text = i < cases.length ? cases[i] : text;
+		expression.lastIndex = 0;
+		const match = expression.exec(text);
+		const expected = match ? { kind: MarkerKind.Arabic, number: Number(match[1].replace(/[ \u3000]/g, '')), start: 0, numberStart: 0, numberEnd: match[1].length, end: match[0].length } : undefined;
+		assert.deepEqual(matchMarker(text, 0), expected, JSON.stringify(text));
+	}
 });
 
 test('Chinese numerals of five characters and more: 一百一十一、 is a section, (一百二十三) an item', () => {

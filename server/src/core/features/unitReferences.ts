@@ -10,10 +10,26 @@ export interface NoticeEntry {
 }
 
 export interface UnitReference {
-	uri: string;
-	mention: MentionDigest;
-	task: TaskDigest;
-	role: UnitRole;
+	readonly uri: string;
+	readonly mention: MentionDigest;
+	readonly task: TaskDigest;
+	readonly role: UnitRole;
+}
+
+/** A reference holds its notice and mention only; its task and role are the mention's (a workspace holds half a million references). */
+class MentionReference implements UnitReference {
+	constructor(
+		readonly uri: string,
+		readonly mention: MentionDigest,
+	) {}
+
+	get task(): TaskDigest {
+		return this.mention.task;
+	}
+
+	get role(): UnitRole {
+		return this.mention.role;
+	}
 }
 
 /** A unit of the workspace: the name it is shown by, and every mention of it. */
@@ -37,7 +53,7 @@ export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, Work
 				unit = { identity, name: displayName(mention, entry.directory), references: [] };
 				units.set(identity, unit);
 			}
-			unit.references.push({ uri: entry.uri, mention, task: mention.task, role: mention.role });
+			unit.references.push(new MentionReference(entry.uri, mention));
 		}
 	}
 	return units;

@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { lastAtOrBefore } from '../text/characters';
+import { isWhiteSpace, lastAtOrBefore } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
@@ -10,6 +10,7 @@ import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { prefixHabitsOf } from '../units/splitUnitList';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -98,7 +99,8 @@ function hasUnitField(fields: readonly Field[]): boolean {
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
-	return interpretRuns(structure, memo, undefined).notice;
+	// No next version is read from this one: its runs are not kept (a 2 MB notice has nine thousand).
+	return drain(interpretRunsInSteps(structure, memo, undefined, Number.MAX_SAFE_INTEGER, false)).notice;
 }
 
 /**
@@ -110,10 +112,13 @@ export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, pre
 	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
 }
 
-/** interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes). */
-export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number): Generator<void, InterpretedRuns, void> {
+/**
+ * interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes).
+ * `keepRuns`: false when no next version of the text is read from this reading (its runs come back empty).
+ */
+export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
-	const interpreter = new NoticeInterpreter(structure, notice, memo, previous);
+	const interpreter = new NoticeInterpreter(structure, notice, memo, previous, keepRuns);
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
@@ -162,6 +167,7 @@ class NoticeInterpreter {
 		private readonly notice: Notice,
 		private readonly memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
+		private readonly keepRuns: boolean,
 	) {
 		this.text = structure.text;
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
@@ -240,7 +246,7 @@ class NoticeInterpreter {
 		const start = lineIndex.lineStart(segments[first].line.line);
 		const stop = lineIndex.lineNext(segments[end - 1].line.line);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
-		const keep = end <= this.afterLastItem;
+		const keep = this.keepRuns && end <= this.afterLastItem;
 		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
 		if (previous) {
 			this.reuseRun(takeRun(previous.run, previous.delta, this.previous!.copy), first, end);
@@ -248,7 +254,7 @@ class NoticeInterpreter {
 		}
 		const tasks = this.notice.tasks.length;
 		const findings = this.notice.findings.length;
-		const groups = this.mentions.unitGroups.length;
+		const { repeated, omitted } = this.mentions.prefixHabits;
 		const candidates = this.mentions.prefixCandidates.length;
 		const conventions = this.mentions.declared.length;
 		for (let i = first; i < end; i++) {
@@ -260,12 +266,12 @@ class NoticeInterpreter {
 				keepRun({
 					start,
 					end: stop,
-					decisions: decisions.slice(first, end),
+					decisions: decisionsOf(decisions, first, end),
 					tasks: this.notice.tasks.slice(tasks),
-					findings: this.notice.findings.slice(findings),
-					groups: this.mentions.unitGroups.slice(groups),
-					candidates: this.mentions.prefixCandidates.slice(candidates),
-					conventions: this.mentions.declared.slice(conventions),
+					findings: tailFrom(this.notice.findings, findings),
+					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
+					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
+					conventions: tailFrom(this.mentions.declared, conventions),
 				}, this.previous !== undefined),
 			);
 		}
@@ -295,9 +301,7 @@ class NoticeInterpreter {
 		for (const finding of run.findings) {
 			notice.findings.push(finding);
 		}
-		for (const group of run.groups) {
-			this.mentions.unitGroups.push(group);
-		}
+		this.mentions.addPrefixHabits(run.prefixHabits);
 		for (const convention of run.conventions) {
 			this.mentions.declare(convention);
 		}
@@ -388,7 +392,7 @@ class NoticeInterpreter {
 			return false;
 		}
 		const last = task.fields[task.fields.length - 1];
-		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, this.text.slice(segment.start, segment.end), false)) {
+		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, segment.start, segment.end, false)) {
 			return false;
 		}
 		return true;
@@ -527,7 +531,7 @@ class NoticeInterpreter {
 		const labels = labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
-		if (firstLabel > start && last && this.continuesField(last, line, this.text.slice(start, firstLabel), labels.length > 0)) {
+		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			const more = this.text.slice(start, firstLabel);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
@@ -578,7 +582,7 @@ class NoticeInterpreter {
 	 * A line continues the unit list above it when the list is plainly unfinished (an open bracket,
 	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
 	 */
-	private continuesField(field: FieldDraft, line: number, fragment: string, labelsFollow: boolean): boolean {
+	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
 		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1) {
 			return false;
 		}
@@ -588,16 +592,30 @@ class NoticeInterpreter {
 		if ((field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28) {
 			return true;
 		}
-		const body = fragment.replace(/[。；;\s]+$/, '');
-		return (labelsFollow || body.length <= 30) && !/[。：:]/.test(body);
+		// The fragment without `[。；;\s]+` at its end, by character codes (no copy): it holds no sentence.
+		const text = this.text;
+		let bodyEnd = end;
+		while (bodyEnd > start && isFragmentTail(text.charCodeAt(bodyEnd - 1))) {
+			bodyEnd--;
+		}
+		if (!labelsFollow && bodyEnd - start > 30) {
+			return false;
+		}
+		for (let i = start; i < bodyEnd; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 0x3002 || code === 0xff1a || code === 0x3a) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private addText(start: number, end: number): void {
 		const task = this.task!;
-		const value = this.text.slice(start, end);
-		if (value.trim().length === 0) {
+		if (isBlank(this.text, start, end)) {
 			return;
 		}
+		const value = this.text.slice(start, end);
 		if (task.textPieces.length === 0 && task.fields.length === 0) {
 			task.titleSpan = { start, end };
 		}
@@ -696,7 +714,10 @@ class NoticeInterpreter {
 		}
 		this.task = undefined;
 		const notice = this.notice;
-		const titleText = draft.title ?? this.text.slice(draft.titleSpan.start, draft.titleSpan.end);
+		// The title is nearly always the task's first piece of text: one string for both.
+		const firstPiece = draft.textPieces[0];
+		const titleText =
+			draft.title ?? (firstPiece && firstPiece.start === draft.titleSpan.start && firstPiece.text.length === draft.titleSpan.end - draft.titleSpan.start ? firstPiece.text : this.text.slice(draft.titleSpan.start, draft.titleSpan.end));
 		const task: Task = {
 			type: 'task',
 			marker: draft.marker,
@@ -914,6 +935,37 @@ class NoticeInterpreter {
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}
 
+}
+
+/** `[。；;\s]`: what ends a fragment without being part of it. */
+function isFragmentTail(code: number): boolean {
+	return code === 0x3002 || code === 0xff1b || code === 0x3b || isWhiteSpace(code);
+}
+
+/** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
+function isBlank(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (!isWhiteSpace(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** A run of a task line and one more line (a field, a paragraph), as nearly every run is: one frozen list for all. */
+const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = Object.freeze(['task', undefined]);
+
+/** The decisions of segments [first, end) of a run, kept with it and only read (unchangedRun compares them). */
+function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: number, end: number): ReadonlyArray<ItemDecision | undefined> {
+	return end - first === 2 && decisions[first] === 'task' && decisions[first + 1] === undefined ? TASK_AND_LINE : decisions.slice(first, end);
+}
+
+/** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
+const NOTHING: never[] = Object.freeze([]) as unknown as never[];
+
+/** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
+function tailFrom<T>(array: T[], from: number): T[] {
+	return from === array.length ? NOTHING : array.slice(from);
 }
 
 function refOf(pieces: readonly Piece[]): TextRef | undefined {

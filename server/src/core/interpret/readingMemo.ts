@@ -1,7 +1,7 @@
 import type { Task } from '../model/types';
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { splitUnitList, type UnitDraft, type UnitListResult } from '../units/splitUnitList';
+import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
 
 /**
  * Entries kept per generation. A server holds one engine for the whole workspace: two generations
@@ -26,9 +26,6 @@ export class ReadingMemo {
 	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
 
 	constructor(private readonly fold: ScriptFolder) {}
-
-	/** Each group's level-prefix habit, read again after every edit: the memo's lists keep it on the group's first unit (see splitUnitList). */
-	readonly prefixHabit = (group: readonly UnitDraft[]): number => group[0].groupHabit;
 
 	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
 		let offsets = this.taskBrackets.get(task);

@@ -71,6 +71,11 @@ function firstAtOrAfter(count: number, valueAt: (index: number) => number, targe
 	return low;
 }
 
+/** `[。；;.\s]`: what may follow the parenthesis that ends a segment. */
+function isGroupTail(code: number): boolean {
+	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0x2e || isWhiteSpace(code);
+}
+
 /** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */
 export function lastGroupOf(text: string, segment: Segment): BracketGroup | undefined {
 	const groups = groupsIn(segment);
@@ -79,7 +84,7 @@ export function lastGroupOf(text: string, segment: Segment): BracketGroup | unde
 		return undefined;
 	}
 	let end = segment.end;
-	while (end > last.close + 1 && /[。；;.\s]/.test(text[end - 1])) {
+	while (end > last.close + 1 && isGroupTail(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	return end === last.close + 1 ? last : undefined;

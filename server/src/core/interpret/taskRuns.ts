@@ -2,7 +2,7 @@ import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMe
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
 import type { Span } from '../text/lineIndex';
-import type { UnitDraft } from '../units/splitUnitList';
+import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
 import type { ItemFacts } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
@@ -28,7 +28,8 @@ export interface TaskRun {
 	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
 	roles: UnitRole[];
 	findings: ParseFinding[];
-	groups: UnitDraft[][];
+	/** The level-prefix habits of its unit groups (see writerRepeatsLevelPrefix). */
+	prefixHabits: Readonly<PrefixHabits>;
 	candidates: PrefixCandidate[];
 	conventions: LeadConvention[];
 	/**
@@ -261,11 +262,19 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 	if (detach) {
 		detachStrings(run);
 	}
-	const roles: UnitRole[] = [];
+	// Of exact size (an array grown by push holds seventeen slots, and every run keeps one).
+	let count = 0;
+	for (const task of run.tasks) {
+		for (const field of task.fields) {
+			count += field.units.length;
+		}
+	}
+	const roles: UnitRole[] = new Array(count);
+	let at = 0;
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
 			for (const unit of field.units) {
-				roles.push(unit.role);
+				roles[at++] = unit.role;
 			}
 		}
 	}
@@ -276,10 +285,10 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 		decisions: run.decisions,
 		tasks: run.tasks,
 		units: unitsOf(run.tasks),
-		leaders: run.tasks.map((task) => task.leader),
+		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : run.tasks.map((task) => task.leader),
 		roles,
 		findings: run.findings,
-		groups: run.groups,
+		prefixHabits: run.prefixHabits,
 		candidates: run.candidates,
 		conventions: run.conventions,
 	};
@@ -320,6 +329,9 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 		candidate.key = detached(candidate.key);
 	}
 }
+
+/** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
+const NO_LEADER: Array<TextRef | undefined> = Object.freeze([undefined]) as unknown as Array<TextRef | undefined>;
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {

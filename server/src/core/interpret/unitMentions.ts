@@ -3,7 +3,7 @@ import type { UnitRole } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
-import { writerRepeatsLevelPrefix, type UnitDraft } from '../units/splitUnitList';
+import { countPrefixHabit, writerRepeatsLevelPrefix, type PrefixHabits } from '../units/splitUnitList';
 import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
@@ -29,8 +29,8 @@ export class UnitMentions {
 	convention: LeadConvention | undefined;
 	/** Every declaration, in reading order: a run of tasks read again declares its own again. */
 	readonly declared: LeadConvention[] = [];
-	/** Unit groups as read, and the mentions that may take their group's level prefix: see writerRepeatsLevelPrefix. */
-	readonly unitGroups: UnitDraft[][] = [];
+	/** The level-prefix habits of the unit groups read (each group's is kept on its first unit), and the mentions that may take their group's prefix: see writerRepeatsLevelPrefix. */
+	readonly prefixHabits: PrefixHabits = { repeated: 0, omitted: 0 };
 	readonly prefixCandidates: PrefixCandidate[] = [];
 	constructor(
 		private readonly structure: NoticeStructure,
@@ -65,7 +65,7 @@ export class UnitMentions {
 			this.findings.push({ code: 'unbalanced-bracket', span: { start: at, end: at + 1 }, args: [source.text[offset]] });
 		}
 		for (const group of list.groups) {
-			this.unitGroups.push(group);
+			countPrefixHabit(this.prefixHabits, group[0].groupHabit);
 		}
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
@@ -74,7 +74,10 @@ export class UnitMentions {
 		const units: UnitMention[] = new Array(list.units.length - list.leaders);
 		let count = 0;
 		for (const draft of list.units) {
-			const span = base >= 0 ? { start: base + draft.start, end: base + draft.end } : source.sourceSpan(draft.start, draft.end);
+			// A unit that is the whole value (`牵头单位：市工信局`, one field in two) shares the value's span.
+			const valueSpan = field.valueSpan;
+			const span =
+				base < 0 ? source.sourceSpan(draft.start, draft.end) : valueSpan.start === base + draft.start && valueSpan.end === base + draft.end ? valueSpan : { start: base + draft.start, end: base + draft.end };
 			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(span.start, span.end), span };
@@ -109,9 +112,15 @@ export class UnitMentions {
 		field.units = units;
 	}
 
+	/** A run of tasks taken from the previous reading: its groups' habits, as that reading counted them. */
+	addPrefixHabits(habits: Readonly<PrefixHabits>): void {
+		this.prefixHabits.repeated += habits.repeated;
+		this.prefixHabits.omitted += habits.omitted;
+	}
+
 	/** Whether the writer repeats the level prefix on every unit (then none is distributed): see writerRepeatsLevelPrefix. */
 	repeatsLevelPrefix(): boolean {
-		return writerRepeatsLevelPrefix(this.unitGroups, this.memo.prefixHabit);
+		return writerRepeatsLevelPrefix(this.prefixHabits);
 	}
 
 	/** `市发改委、商务局`: the level prefix written once goes to every unit of `candidates`, unless the writer repeats it everywhere. */

@@ -46,7 +46,12 @@ export function findUnbalancedBrackets(text: string, span: Span, origin = 0): re
 	let open: number[] | undefined;
 	let unmatched: number[] | undefined;
 	for (let i = span.start; i < span.end; i++) {
-		const kind = bracketKind(text.charCodeAt(i));
+		const code = text.charCodeAt(i);
+		// Most characters are ideographs (U+3400..U+9FFF), none of them a bracket: one comparison each.
+		if (code >= 0x3400 && code <= 0x9fff) {
+			continue;
+		}
+		const kind = bracketKind(code);
 		if (kind === 0) {
 			continue;
 		}

@@ -88,7 +88,7 @@ export interface LanguageService {
 	classify(text: string): boolean;
 
 	definition(uri: string, position: Position): Location | undefined;
-	references(uri: string, position: Position, includeDeclaration: boolean): Location[];
+	references(uri: string, position: Position, includeDeclaration: boolean): readonly Location[];
 	highlights(uri: string, position: Position): Highlight[];
 	hover(uri: string, position: Position): HoverText | undefined;
 	workspaceSymbols(query: string): SymbolItem[];

@@ -27,19 +27,15 @@ export function definition(context: ServiceContext, uri: string, position: Posit
 }
 
 /** Every task naming the unit at a position, across the workspace, leads first; with its registry line when asked. */
-export function references(context: ServiceContext, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+export function references(context: ServiceContext, uri: string, position: Position, includeDeclaration: boolean): readonly Location[] {
 	const found = unitAtPosition(context, uri, position);
 	if (!found) {
 		return [];
 	}
-	const locations = [...context.index.memo(`references ${found.identity}`, () => unitLocations(context, found.identity))];
-	if (includeDeclaration) {
-		const declaration = found.registry ? { uri: found.registry.uri, range: found.lineIndex.rangeOf(found.span) } : definition(context, uri, position);
-		if (declaration) {
-			locations.unshift(declaration);
-		}
-	}
-	return locations;
+	// Kept until the index changes, and answered as it is (not copied) when nothing is added to it: its host may keep it encoded.
+	const locations = context.index.memo(`references ${found.identity}`, () => unitLocations(context, found.identity));
+	const declaration = includeDeclaration ? (found.registry ? { uri: found.registry.uri, range: found.lineIndex.rangeOf(found.span) } : definition(context, uri, position)) : undefined;
+	return declaration ? [declaration, ...locations] : locations;
 }
 
 /** Where a unit is named across the workspace, leads first. */

@@ -204,7 +204,7 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 			// 【牵头单位】市发改委: a label in lenticular brackets needs no colon.
 			const label = bracketedLabel(text, from, colon);
 			if (label) {
-				(result ??= []).push(label);
+				result = withLabel(result, label);
 			}
 			continue;
 		}
@@ -253,10 +253,25 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 		if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
 			const canonical = found.label!;
 			const label = last + 1 - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, last + 1);
-			(result ??= []).push({ label, role: found.role!, start, labelEnd: last + 1, end: colon + 1 });
+			result = withLabel(result, { label, role: found.role!, start, labelEnd: last + 1, end: colon + 1 });
 		}
 	}
-	return result ?? NO_LABELS;
+	return result === undefined ? NO_LABELS : result.length > 2 ? result.slice() : result;
+}
+
+/**
+ * `labels` with `label` after them. The line keeps its labels (a 2 MB notice has nine thousand
+ * lines with labels, nearly all one or two): arrays of exact size, as one grown by push holds seventeen slots.
+ */
+function withLabel(labels: LabelMatch[] | undefined, label: LabelMatch): LabelMatch[] {
+	if (labels === undefined) {
+		return [label];
+	}
+	if (labels.length === 1) {
+		return [labels[0], label];
+	}
+	labels.push(label);
+	return labels;
 }
 
 const NO_LABELS: LabelMatch[] = [];

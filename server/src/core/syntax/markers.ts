@@ -52,10 +52,6 @@ const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
 const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
-// A point followed by a digit is a decimal (`1.5`), unless a year follows (`2.2018年民生实事责任分解`);
-// 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space between digits (`1 2.`) is
-// PDF extraction.
-const ARABIC = new RegExp(`(\\d(?:[ \\u3000]?\\d){0,4})${S}*(?:[.．](?![.．]|\\d(?!\\d{3}年))|、)${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 
@@ -90,6 +86,54 @@ function mayBeArabicMarker(text: string, from: number): boolean {
 	return false;
 }
 
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/**
+ * `(\d(?:[ \u3000]?\d){0,4})S*(?:[.．](?![.．]|\d(?!\d{3}年))|、)S*` at `from` (a digit), read by
+ * character codes: every task line starts with one, and the expression made a match array and two
+ * strings for each. A point followed by a digit is a decimal (`1.5`), unless a year follows
+ * (`2.2018年民生实事责任分解`); 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space
+ * between digits (`1 2.`) is PDF extraction. A shorter run of digits never matches where the longest
+ * does not (a digit, not the punctuation, follows it): no backtracking is needed.
+ */
+function matchArabic(text: string, from: number): MarkerMatch | undefined {
+	let number = text.charCodeAt(from) - 48;
+	let at = from + 1;
+	for (let digits = 1; digits < 5; digits++) {
+		const code = text.charCodeAt(at);
+		if (isDigit(code)) {
+			number = number * 10 + code - 48;
+			at++;
+		} else if ((code === 0x20 || code === 0x3000) && isDigit(text.charCodeAt(at + 1))) {
+			number = number * 10 + text.charCodeAt(at + 1) - 48;
+			at += 2;
+		} else {
+			break;
+		}
+	}
+	const numberEnd = at;
+	while (at < text.length && isMarkerSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	const punctuation = text.charCodeAt(at);
+	if (punctuation === 0x2e || punctuation === 0xff0e) {
+		// Not `1..` nor `1.5`; `1.2020年` is a marker before a year.
+		const next = text.charCodeAt(at + 1);
+		if (next === 0x2e || next === 0xff0e || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */))) {
+			return undefined;
+		}
+	} else if (punctuation !== 0x3001 /* 、 */) {
+		return undefined;
+	}
+	at++;
+	while (at < text.length && isMarkerSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
+}
+
 function run(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
 	pattern.lastIndex = from;
 	return pattern.exec(text);
@@ -103,11 +147,7 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 	const first = text.charCodeAt(from);
 	let match: RegExpExecArray | null;
 	if (first >= 48 && first <= 57) {
-		if (!mayBeArabicMarker(text, from)) {
-			return undefined;
-		}
-		match = run(ARABIC, text, from);
-		return match ? build(MarkerKind.Arabic, Number(match[1].replace(/[ \u3000]/g, '')), match, from) : undefined;
+		return mayBeArabicMarker(text, from) ? matchArabic(text, from) : undefined;
 	}
 	if (first === 0x28 || first === 0xff08) {
 		match = run(PAREN_ARABIC, text, from);

@@ -184,7 +184,9 @@ export function splitUnitList(text: string): UnitListResult {
 		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
 	}
 
-	const units: UnitDraft[] = [];
+	// Of exact size (the memo and the notice's groups keep it; an array grown by push holds seventeen slots).
+	const units: UnitDraft[] = new Array(pieces.length / 3);
+	let count = 0;
 	let convention: Span | undefined;
 	for (let at = 0; at < pieces.length; at += 3) {
 		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
@@ -200,8 +202,9 @@ export function splitUnitList(text: string): UnitListResult {
 			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
-		units.push(unit);
+		units[count++] = unit;
 	}
+	units.length = count;
 	const groups = completeGroups(units);
 	let leaders = 0;
 	for (const unit of units) {
@@ -363,10 +366,19 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 		}
 	}
 	// A name has a character of a name (～ or —— alone is a stray mark), and is no note.
-	if (name.length === 0 || !/[\p{L}\p{N}]/u.test(name) || looksLikeNote(name)) {
+	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name)) {
 		return undefined;
 	}
 	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false, groupHabit: 0 };
+}
+
+/** `/[\p{L}\p{N}]/u`, answered without the expression when the name starts with an ideograph or an ASCII letter or digit (nearly every name). */
+function hasLetterOrDigit(name: string): boolean {
+	const code = name.charCodeAt(0);
+	if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) {
+		return true;
+	}
+	return /[\p{L}\p{N}]/u.test(name);
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -452,20 +464,34 @@ function markLevelPrefix(group: UnitDraft[]): void {
 	}
 }
 
+/** How many unit groups repeat the level prefix, and how many leave it off (see writerRepeatsLevelPrefix). */
+export interface PrefixHabits {
+	repeated: number;
+	omitted: number;
+}
+
+/** Counts of a few groups each, made once: a run of tasks (a 2 MB notice keeps nine thousand) names one to three groups. */
+const FEW_HABITS: ReadonlyArray<ReadonlyArray<Readonly<PrefixHabits>>> = Array.from({ length: 8 }, (_, repeated) => Array.from({ length: 8 }, (_, omitted) => Object.freeze({ repeated, omitted })));
+
+/** Counts that are not to be changed: shared when small. */
+export function prefixHabitsOf(repeated: number, omitted: number): Readonly<PrefixHabits> {
+	return repeated < 8 && omitted < 8 ? FEW_HABITS[repeated][omitted] : { repeated, omitted };
+}
+
+/** `counts` with one more group of PrefixHabit bits `habit`. */
+export function countPrefixHabit(counts: PrefixHabits, habit: number): void {
+	counts.repeated += habit & PrefixHabit.Repeated;
+	counts.omitted += (habit & PrefixHabit.Omitted) >> 1;
+}
+
 /**
  * Some writers put the prefix once (`市发改委、工信局、科技局`), others on every city unit
  * (`市发改委、市财政局`, where a bare `舟山银保监分局` is not a city department). Groups that repeat
- * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand as written.
+ * the prefix outnumbering those that leave it off means the writer repeats it, and bare names stand
+ * as written. Counted group by group (countPrefixHabit): a reading keeps two numbers, not the groups.
  */
-export function writerRepeatsLevelPrefix<G extends ReadonlyArray<{ name: string; levelPrefix?: string }>>(groups: readonly G[], habitOf: (group: G) => number = levelPrefixHabit): boolean {
-	let repeated = 0;
-	let omitted = 0;
-	for (const group of groups) {
-		const habit = habitOf(group);
-		repeated += habit & PrefixHabit.Repeated;
-		omitted += (habit & PrefixHabit.Omitted) >> 1;
-	}
-	return repeated > omitted;
+export function writerRepeatsLevelPrefix(counts: PrefixHabits): boolean {
+	return counts.repeated > counts.omitted;
 }
 
 /** What one group shows of the writer's habit (PrefixHabit bits): a function of the group alone, so it may be kept with it. */

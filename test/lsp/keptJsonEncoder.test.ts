@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Message } from 'vscode-languageserver/node';
+import { KeptJsonEncoder } from '../../server/src/node/keptJsonEncoder';
+
+const UTF8 = { charset: 'utf-8' as const };
+const decoded = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** A response or notification as vscode-jsonrpc hands it to its encoder. */
+const sent = (encoder: KeptJsonEncoder, message: object) => encoder.encode(message as Message, UTF8);
+
+test('a kept answer is sent as the library would send it, for each request that asks for it', async () => {
+	const encoder = new KeptJsonEncoder();
+	const outline = encoder.keep([{ name: '1.“1+4+8”政策体系…', detail: '牵头：市工信局', kind: 22, range: { start: { line: 4, character: 0 }, end: { line: 5, character: 29 } } }]);
+	for (const id of [1, 2, 'seven']) {
+		const message = { jsonrpc: '2.0', id, result: outline };
+		assert.deepEqual(JSON.parse(decoded(await sent(encoder, message))), message);
+	}
+});
+
+test('its bytes are made once: a change to a kept answer after it was sent is not sent (kept answers do not change)', async () => {
+	const encoder = new KeptJsonEncoder();
+	const outline = encoder.keep([{ name: '一、重点工作' }]);
+	const first = decoded(await sent(encoder, { jsonrpc: '2.0', id: 1, result: outline }));
+	outline[0].name = '二、其他';
+	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id: 2, result: outline }))), { ...JSON.parse(first), id: 2 });
+});
+
+test('an id too long for the room kept for it is encoded in full', async () => {
+	const encoder = new KeptJsonEncoder();
+	const outline = encoder.keep([{ name: '一、重点工作' }]);
+	const message = { jsonrpc: '2.0', id: 'a request id of forty characters or so..', result: outline };
+	assert.equal(decoded(await sent(encoder, message)), JSON.stringify(message));
+	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { ...message, id: 12 }))), { ...message, id: 12 });
+});
+
+test('other messages and answers are encoded as they are each time', async () => {
+	const encoder = new KeptJsonEncoder();
+	const answer = [{ name: 'a' }];
+	const before = await sent(encoder, { jsonrpc: '2.0', id: 1, result: answer });
+	answer[0].name = 'b';
+	assert.equal(decoded(await sent(encoder, { jsonrpc: '2.0', id: 1, result: answer })), '{"jsonrpc":"2.0","id":1,"result":[{"name":"b"}]}');
+	assert.notEqual(decoded(before), '{"jsonrpc":"2.0","id":1,"result":[{"name":"b"}]}');
+	for (const message of [{ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: '读取' } }, { jsonrpc: '2.0', id: 3, result: null }, { jsonrpc: '2.0', id: 4, error: { code: -32603, message: 'x' } }]) {
+		assert.equal(decoded(await sent(encoder, message)), JSON.stringify(message));
+	}
+});
