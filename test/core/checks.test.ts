@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CHECK_CODES, checkDescription } from '../../server/src/core/checks/checkTable';
+import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
+import { readNotice, rereadNotice } from '../../server/src/core/model/noticeReading';
+import type { Notice } from '../../server/src/core/model/types';
 import { check, codes, engine } from '../support/engine';
 import { MESSAGES } from '../../server/src/core/messages/messageTable';
 
@@ -115,4 +118,70 @@ test('severity overrides: change and silence', () => {
 
 test('a report (no units anywhere, no breakdown words) has no missing-lead', () => {
 	assert.deepEqual(only('missing-lead', '（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n'), []);
+});
+
+test('unit-variant: identities kept from one check to the next follow the registries (an open notice keeps them)', () => {
+	// 市经信局 and 市数据局 are one registry unit under two names: variants with the registry, two units without it.
+	const text = '1.项。\n牵头单位：市经信局\n2.项。\n牵头单位：市经信局\n3.项。\n牵头单位：市数据局\n';
+	const kept = new KeptTaskFindings();
+	const notice = engine.parseNotice(text);
+	const variants = (registry: string | undefined) => {
+		const directory = registry === undefined ? undefined : engine.createDirectory([engine.parseRegistry(registry, 'file:///units.units.txt')]);
+		const found = engine.check(notice, directory, undefined, kept).filter((finding) => finding.code === 'unit-variant');
+		assert.deepEqual(found, engine.check(notice, directory).filter((finding) => finding.code === 'unit-variant'), 'kept identities give what fresh ones give');
+		return found.map((finding) => finding.args[0]);
+	};
+	assert.deepEqual(variants('市经信局 = 市数据局\n'), ['市数据局']);
+	assert.deepEqual(variants(undefined), []);
+	assert.deepEqual(variants('市经信局 = 市数据局\n'), ['市数据局']);
+	assert.deepEqual(variants('市经信局\n市数据局\n'), []);
+});
+
+test('unit-variant: an open notice counts spellings by the tasks an edit read again; a variant typed in, in a task or a heading, is found, and gone once undone', () => {
+	const many = Array.from({ length: 4 }, (_, i) => `${i + 1}.项。\n牵头单位：市经信局\n`).join('');
+	const base = `一、甲类\n${many}5.项。\n牵头单位：市商务局\n（一）市财政局牵头的工作\n6.项。\n`;
+	const kept = new KeptTaskFindings();
+	let reading = readNotice(base, engine.memo);
+	let text = base;
+	const variants = () => {
+		const found = engine.check(reading.notice, undefined, undefined, kept).filter((finding) => finding.code === 'unit-variant');
+		assert.deepEqual(found, engine.check(readNotice(text, engine.memo).notice, undefined).filter((finding) => finding.code === 'unit-variant'));
+		return found.map((finding) => finding.args[0]);
+	};
+	const replace = (from: string, to: string) => {
+		const at = text.indexOf(from);
+		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + from.length) };
+		text = text.slice(0, at) + to + text.slice(at + from.length);
+		reading = rereadNotice(reading, text, engine.memo, [{ range, text: to }]);
+	};
+	assert.deepEqual(variants(), []);
+	replace('市商务局', '市经信委');
+	assert.deepEqual(variants(), ['市经信委']);
+	replace('市经信委', '市商务局');
+	assert.deepEqual(variants(), []);
+	replace('市财政局牵头', '市经信委牵头');
+	assert.deepEqual(variants(), ['市经信委']);
+	replace('市经信委牵头', '市财政局牵头');
+	assert.deepEqual(variants(), []);
+});
+
+test('unit-variant: a spelling changed in a task the edit did not read again (the writer’s level-prefix habit flips) is counted again', () => {
+	// 市发改委、财政局 gives 市财政局 while the writer omits the prefix; two lists repeating it make
+	// 财政局 stand as written, next to 市财政局 in task 3: two names of one registry unit.
+	const directory = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n市财政局 = 财政局\n市商务局\n', 'file:///units.units.txt')]);
+	const notice = '1.推进甲项工作\n牵头单位：市发改委、财政局\n2.推进乙项工作\n牵头单位：市发改委、商务局\n3.推进丙项工作\n牵头单位：市发改委、市财政局\n4.推进丁项工作\n牵头单位：市发改委\n';
+	const at = notice.indexOf('4.');
+	const inserted = '责任单位：市工信局、市科技局\n配合单位：市民政局、市商务局\n';
+	const kept = new KeptTaskFindings();
+	const variants = (reading: { notice: Notice }, text: string) => {
+		const found = engine.check(reading.notice, directory, undefined, kept).filter((finding) => finding.code === 'unit-variant');
+		assert.deepEqual(found, engine.check(readNotice(text, engine.memo).notice, directory).filter((finding) => finding.code === 'unit-variant'));
+		return found.length;
+	};
+	const before = readNotice(notice, engine.memo);
+	assert.equal(variants(before, notice), 0);
+	const after = notice.slice(0, at) + inserted + notice.slice(at);
+	const position = before.notice.lineIndex.positionAt(at);
+	const edited = rereadNotice(before, after, engine.memo, [{ range: { start: position, end: position }, text: inserted }]);
+	assert.equal(variants(edited, after), 1);
 });

@@ -3,6 +3,7 @@ import type { Notice, Task, UnitMention } from '../model/types';
 import type { UnitCatalog } from '../units/catalog';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { RuleFinding } from './finding';
+import type { SpellingIdentities } from './spellingIdentities';
 
 export interface CheckContext {
 	notice: Notice;
@@ -11,6 +12,8 @@ export interface CheckContext {
 	directory: UnitDirectory | undefined;
 	/** The notice's numbered lists, computed once for the rules that need them. */
 	numbering(): NumberingScope[];
+	/** The identities of spellings found by the checks before (an open notice's); undefined: found afresh. */
+	spellings?: SpellingIdentities;
 }
 
 /** A rule over the notice as a whole (numbering, variants, the declared count). */

@@ -1,8 +1,9 @@
-import type { Notice, Task } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation } from './finding';
+import { SpellingIdentities } from './spellingIdentities';
 
 /** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
 export interface RankedFinding {
@@ -21,6 +22,8 @@ interface Kept {
 	inheritedLead: boolean;
 	/** Per mention of the task, what the notice-wide decisions of the reading may change: its role (the lead rules), name and key (a level prefix), one after the other. */
 	mentions: Array<UnitRole | string>;
+	/** The task's list of mentions when they were compared last: while it is the task's, they are unchanged (see get). */
+	units: readonly UnitMention[];
 	findings: RankedFinding[];
 }
 
@@ -29,11 +32,15 @@ interface Kept {
  * the next. An edit reads again only the runs of tasks it touches (rereadNotice): the other tasks
  * are the same objects, moved. What the finish of the reading may still change in them — their
  * mentions' roles, names and keys, whether a heading gives them a lead — and what the rules read of
- * the notice are compared, not assumed: any difference checks the task again. A task read again is
- * a new object, so it is checked. Keyed weakly: tasks no reading holds are dropped with it.
+ * the notice are compared, not assumed: any difference checks the task again. Mentions are compared
+ * through their list: a reading changes a taken task's mentions only on copies in a new list
+ * (renewMentions), so the list last compared stands for them. A task read again is a new object,
+ * so it is checked. Keyed weakly: tasks no reading holds are dropped with it.
  */
 export class KeptTaskFindings {
 	private readonly byTask = new WeakMap<Task, Kept>();
+	/** The identities of the spellings the variants rule found, kept with the findings. */
+	readonly spellings = new SpellingIdentities();
 
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
 	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
@@ -42,15 +49,20 @@ export class KeptTaskFindings {
 			return undefined;
 		}
 		const units = task.units;
-		const mentions = kept.mentions;
-		if (units.length * 3 !== mentions.length) {
-			return undefined;
-		}
-		for (let i = 0; i < units.length; i++) {
-			const unit = units[i];
-			if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+		// A reading changes the mentions of a task it takes from the one before only on copies, which
+		// it puts in a new list (renewMentions): the same list, the same mentions; another, compared.
+		if (units !== kept.units) {
+			const mentions = kept.mentions;
+			if (units.length * 3 !== mentions.length) {
 				return undefined;
 			}
+			for (let i = 0; i < units.length; i++) {
+				const unit = units[i];
+				if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+					return undefined;
+				}
+			}
+			kept.units = units;
 		}
 		const delta = task.span.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
@@ -74,6 +86,7 @@ export class KeptTaskFindings {
 			start: task.span.start,
 			inheritedLead: inheritedLead(task),
 			mentions,
+			units: task.units,
 			findings,
 		});
 	}

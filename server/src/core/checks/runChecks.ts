@@ -58,14 +58,14 @@ const NO_FINDINGS: RankedFinding[] = [];
  * stopping the others. With `kept`, a task whose local findings cannot have changed since the last
  * check takes them from there (an open notice, checked after every edit).
  */
-export function runChecks(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+export function runChecks(input: Omit<CheckContext, 'numbering' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
 	return drain(runChecksInSteps(input, overrides, kept));
 }
 
 /** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
-export function* runChecksInSteps(input: Omit<CheckContext, 'numbering'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
 	let scopes: NumberingScope[] | undefined;
-	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)) };
+	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)), spellings: kept?.spellings };
 	const { notice, directory } = input;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();

@@ -1,14 +1,21 @@
 import { message } from '../messages/message';
-import type { UnitMention } from '../model/types';
+import type { Notice, UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
 import type { Rule } from './checkContext';
+import { SpellingIdentities } from './spellingIdentities';
 
 /**
  * One unit written two ways in one notice: dashes or widths that differ (普陀山—朱家尖 / 普陀山-朱家尖),
  * 委 for 局 (市经信委 once where 市经信局 stands twenty times), two names of one body by the catalog,
  * or two names of one registry unit. The rarer spelling is reported, pointing at the usual one.
  */
-export const unitVariant: Rule = ({ notice, catalog, directory }) => {
+export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept }) => {
+	// An open notice's check keeps the spellings from the check before (see SpellingIdentities).
+	const table = kept ?? new SpellingIdentities(false);
+	table.use(catalog, directory);
+	if (!mayHaveVariants(notice, table)) {
+		return [];
+	}
 	const spellings = new Map<string, UnitMention[]>();
 	for (const unit of notice.units) {
 		if (!unit.collective) {
@@ -21,86 +28,116 @@ export const unitVariant: Rule = ({ notice, catalog, directory }) => {
 		}
 	}
 	const names = [...spellings.keys()];
+	const identityOf = names.map((name) => table.identityFor(spellings.get(name)![0]));
 	const parent = names.map((_, index) => index);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-	const union = (a: number, b: number) => {
-		parent[find(a)] = find(b);
-	};
 	const byIdentity = new Map<string, number>();
-	const link = (identity: string, index: number) => {
-		const other = byIdentity.get(identity);
-		if (other === undefined) {
-			byIdentity.set(identity, index);
-		} else {
-			union(index, other);
+	for (let index = 0; index < names.length; index++) {
+		for (const identity of identityOf[index].links) {
+			const other = byIdentity.get(identity);
+			if (other === undefined) {
+				byIdentity.set(identity, index);
+			} else {
+				parent[find(index)] = find(other);
+			}
 		}
-	};
-	names.forEach((name, index) => {
-		const mention = spellings.get(name)![0];
-		link(`key:${mention.key}`, index);
-		const body = catalog.identify(name);
-		if (body && body.level !== '') {
-			link(`body:${body.level}|${body.body}`, index);
-		}
-		const resolved = directory?.resolve(name, mention.key);
-		if (resolved) {
-			link(`registry:${resolved.unit.uri}|${resolved.unit.nameSpan.start}`, index);
-		}
-		if (/[委局]$/.test(mention.key)) {
-			link(`stem:${mention.key.slice(0, -1)}`, index);
-		}
-	});
+	}
 
-	const onlyStemSwap = (a: string, b: string) => {
-		const keyA = spellings.get(a)![0].key;
-		const keyB = spellings.get(b)![0].key;
-		if (!swapsBureauAndCommission(keyA, keyB)) {
+	/** 委/局 swapped, and nothing else says the two spellings are one unit. */
+	const onlyStemSwap = (a: number, b: number) => {
+		const identityA = identityOf[a];
+		const identityB = identityOf[b];
+		if (!swapsBureauAndCommission(identityA.key, identityB.key)) {
 			return false;
 		}
-		const bodyA = catalog.identify(a);
-		const bodyB = catalog.identify(b);
+		const bodyA = identityA.body;
+		const bodyB = identityB.body;
 		const sameBody = bodyA !== undefined && bodyB !== undefined && bodyA.level === bodyB.level && bodyA.body === bodyB.body;
-		const unitA = directory?.resolve(a, keyA)?.unit;
-		return !sameBody && (unitA === undefined || unitA !== directory?.resolve(b, keyB)?.unit);
+		return !sameBody && (identityA.unit === undefined || identityA.unit !== identityB.unit);
 	};
 
-	const clusters = new Map<number, string[]>();
-	names.forEach((name, index) => {
+	const clusters = new Map<number, number[]>();
+	for (let index = 0; index < names.length; index++) {
 		const root = find(index);
 		const cluster = clusters.get(root);
 		if (cluster) {
-			cluster.push(name);
+			cluster.push(index);
 		} else {
-			clusters.set(root, [name]);
+			clusters.set(root, [index]);
 		}
-	});
+	}
+	const mentionsOf = (index: number) => spellings.get(names[index])!;
 	const findings = [];
 	for (const cluster of clusters.values()) {
 		if (cluster.length < 2) {
 			continue;
 		}
 		// The usual spelling: the most frequent, then the first written.
-		const usual = [...cluster].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || spellings.get(a)![0].span.start - spellings.get(b)![0].span.start)[0];
-		const usualMentions = spellings.get(usual)!;
-		for (const name of cluster) {
-			if (name === usual) {
+		const usual = [...cluster].sort((a, b) => mentionsOf(b).length - mentionsOf(a).length || mentionsOf(a)[0].span.start - mentionsOf(b)[0].span.start)[0];
+		const usualMentions = mentionsOf(usual);
+		for (const index of cluster) {
+			if (index === usual) {
 				continue;
 			}
-			const mentions = spellings.get(name)!;
+			const mentions = mentionsOf(index);
 			// 委/局 alone is weak evidence: a variant only as a single odd spelling next to a frequent one.
-			if (onlyStemSwap(name, usual) && !(mentions.length === 1 && usualMentions.length >= 3)) {
+			if (onlyStemSwap(index, usual) && !(mentions.length === 1 && usualMentions.length >= 3)) {
 				continue;
 			}
 			for (const mention of mentions) {
 				findings.push({
 					code: 'unit-variant' as const,
 					span: mention.span,
-					args: [name, usual, String(usualMentions.length)],
-					suggestions: [usual],
-					related: [{ span: usualMentions[0].span, message: message('related.usually-written', usual) }],
+					args: [names[index], names[usual], String(usualMentions.length)],
+					suggestions: [names[usual]],
+					related: [{ span: usualMentions[0].span, message: message('related.usually-written', names[usual]) }],
 				});
 			}
 		}
 	}
 	return findings;
 };
+
+/**
+ * Whether two spellings named in the notice share an identity: counted by their numbers (a
+ * keystroke's check touches no mention of a task it did not read again), the mentions themselves
+ * read only when they do — or when a name was read with another key than it was numbered with.
+ */
+function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
+	const perTask = table.idsOfTasks(notice.tasks);
+	if (!perTask) {
+		return true;
+	}
+	const headingIds: number[] = [];
+	for (const section of notice.sections) {
+		for (const unit of section.units) {
+			const id = table.idOf(unit);
+			if (id === undefined) {
+				return true;
+			}
+			headingIds.push(id);
+		}
+	}
+	const present = new Uint8Array(table.size);
+	const named: number[] = [];
+	const note = (id: number) => {
+		if (id >= 0 && present[id] === 0) {
+			present[id] = 1;
+			named.push(id);
+		}
+	};
+	for (const ids of perTask) {
+		for (let i = 0; i < ids.length; i++) {
+			note(ids[i]);
+		}
+	}
+	headingIds.forEach(note);
+	for (const id of named) {
+		for (const other of table.identity(id).shared) {
+			if (present[other] === 1) {
+				return true;
+			}
+		}
+	}
+	return false;
+}

@@ -150,6 +150,8 @@ class NoticeInterpreter {
 	readonly runs: TaskRun[] = [];
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[] = [];
+	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
+	private readonly takenTasks: number[] = [];
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
@@ -270,7 +272,7 @@ class NoticeInterpreter {
 					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
 					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
 					conventions: tailFrom(this.mentions.declared, conventions),
-				}),
+				}, this.previous !== undefined),
 			);
 		}
 		return end;
@@ -289,6 +291,7 @@ class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
+		this.takenTasks.push(notice.tasks.length, notice.tasks.length + run.tasks.length);
 		for (const task of run.tasks) {
 			task.index = notice.tasks.length;
 			task.section = section;
@@ -865,13 +868,19 @@ class NoticeInterpreter {
 		if (this.taken.length === 0) {
 			return tasks.slice();
 		}
-		const taken = new Uint8Array(tasks.length);
-		for (const run of this.taken) {
-			for (const task of run.tasks) {
-				taken[task.index] = 1;
+		// The tasks between the ranges taken: no task is looked at (a keystroke takes a thousand).
+		const fresh: Task[] = [];
+		let from = 0;
+		for (let k = 0; k < this.takenTasks.length; k += 2) {
+			for (let t = from; t < this.takenTasks[k]; t++) {
+				fresh.push(tasks[t]);
 			}
+			from = this.takenTasks[k + 1];
 		}
-		return tasks.filter((task) => taken[task.index] === 0);
+		for (let t = from; t < tasks.length; t++) {
+			fresh.push(tasks[t]);
+		}
+		return fresh;
 	}
 
 	get documentParts(): DocumentParts | undefined {
@@ -891,13 +900,25 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(again.tasks, notice.convention);
 		yield;
-		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions.
+		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions. A run taken gives its list
+		// (no look at each of its tasks); the tasks between are read afresh.
 		const units: UnitMention[] = [];
-		for (const task of notice.tasks) {
-			for (const unit of task.units) {
+		const pushUnits = (from: number, to: number) => {
+			for (let t = from; t < to; t++) {
+				for (const unit of notice.tasks[t].units) {
+					units.push(unit);
+				}
+			}
+		};
+		let from = 0;
+		for (let k = 0; k < this.takenTasks.length; k += 2) {
+			pushUnits(from, this.takenTasks[k]);
+			for (const unit of this.taken[k >> 1].units) {
 				units.push(unit);
 			}
+			from = this.takenTasks[k + 1];
 		}
+		pushUnits(from, notice.tasks.length);
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
 		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
 		notice.taskKind = taskKindOf(notice.tasks);

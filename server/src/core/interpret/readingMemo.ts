@@ -1,4 +1,5 @@
 import type { Task } from '../model/types';
+import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
 
@@ -41,6 +42,8 @@ export class ReadingMemo {
 		if (list === undefined) {
 			list = this.olderLists.get(text);
 			if (list === undefined) {
+				// Kept across versions of the text: read from a copy, not from a slice holding the whole text (see detached).
+				text = detached(text);
 				list = splitUnitList(text);
 				for (const unit of list.units) {
 					unit.key = this.unitKey(unit.name);
@@ -58,6 +61,7 @@ export class ReadingMemo {
 	unitKey(name: string): string {
 		let key = this.keys.get(name);
 		if (key === undefined) {
+			name = detached(name);
 			key = this.olderKeys.get(name) ?? unitKey(name, this.fold);
 			if (this.keys.size >= GENERATION_SIZE) {
 				this.olderKeys = this.keys;

@@ -1,5 +1,6 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
+import { detached } from '../text/detached';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
@@ -20,6 +21,8 @@ export interface TaskRun {
 	end: number;
 	decisions: ReadonlyArray<ItemDecision | undefined>;
 	tasks: Task[];
+	/** Its tasks' mentions in order (their lists of mentions one after the other), for the notice's list without a look at each task. */
+	units: UnitMention[];
 	/** Per task, the leader it names itself (a heading above may give one in the finish). */
 	leaders: Array<TextRef | undefined>;
 	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
@@ -137,8 +140,32 @@ function leadFromHeading(task: Task): boolean {
 	return task.inheritedUnits.some((unit) => unit.role === 'lead');
 }
 
+/**
+ * The task's mentions replaced by copies, which the finish then changes: a mention is changed only
+ * by the reading that makes it, so a task whose list of mentions is the one a check saw has the
+ * mentions that check saw (see KeptTaskFindings). The run's prefix candidates follow the copies.
+ */
+function renewMentions(run: TaskRun, task: Task): void {
+	const copies = new Map<UnitMention, UnitMention>();
+	for (const field of task.fields) {
+		field.units = field.units.map((unit) => {
+			const copy: UnitMention = { ...unit };
+			copies.set(unit, copy);
+			return copy;
+		});
+	}
+	task.units = task.units.map((unit) => copies.get(unit) ?? unit);
+	for (const candidate of run.candidates) {
+		candidate.mention = copies.get(candidate.mention) ?? candidate.mention;
+	}
+}
+
 /** The run's mentions with their roles and names as read, before any finish. */
 function restoreRun(run: TaskRun): void {
+	for (const task of run.tasks) {
+		renewMentions(run, task);
+	}
+	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const task of run.tasks) {
 		for (const field of task.fields) {
@@ -156,6 +183,8 @@ function restoreRun(run: TaskRun): void {
 
 /** One task's roles as read (its names do not depend on what a heading gives it). */
 function restoreRoles(run: TaskRun, task: Task): void {
+	renewMentions(run, task);
+	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const other of run.tasks) {
 		for (const field of other.fields) {
@@ -214,8 +243,25 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 	return start === after.span.start;
 }
 
-/** What a run's reading gave, kept before the finish changes it. */
-export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
+/** The tasks' lists of mentions, one after the other. */
+function unitsOf(tasks: readonly Task[]): UnitMention[] {
+	const units: UnitMention[] = [];
+	for (const task of tasks) {
+		for (const unit of task.units) {
+			units.push(unit);
+		}
+	}
+	return units;
+}
+
+/**
+ * What a run's reading gave, kept before the finish changes it. `detach`: the run is read again
+ * from an edited text (see detachStrings).
+ */
+export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detach = false): TaskRun {
+	if (detach) {
+		detachStrings(run);
+	}
 	// Of exact size (an array grown by push holds seventeen slots, and every run keeps one).
 	let count = 0;
 	for (const task of run.tasks) {
@@ -238,6 +284,7 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 		end: run.end,
 		decisions: run.decisions,
 		tasks: run.tasks,
+		units: unitsOf(run.tasks),
 		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : run.tasks.map((task) => task.leader),
 		roles,
 		findings: run.findings,
@@ -248,6 +295,40 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles'>): TaskRun {
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
+
+/**
+ * The strings a run's tasks keep, copied out of the text they were read from. A string sliced from
+ * a text keeps the whole text alive, and a run read again on a keystroke outlives that version of
+ * the text: an open notice of 200 KB typed in for a thousand keystrokes held a hundred of its
+ * versions (100 MB) through its tasks' titles and texts. A first reading keeps its own text anyway.
+ */
+function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
+	for (const task of run.tasks) {
+		task.title = detached(task.title);
+		task.text = detached(task.text);
+		if (task.leader) {
+			task.leader = { text: detached(task.leader.text), span: task.leader.span };
+		}
+		if (task.deadline) {
+			task.deadline = { text: detached(task.deadline.text), span: task.deadline.span };
+		}
+		for (const field of task.fields) {
+			field.label = detached(field.label);
+			for (const unit of field.units) {
+				unit.written = detached(unit.written);
+				unit.name = detached(unit.name);
+				unit.key = detached(unit.key);
+				if (unit.qualifier) {
+					unit.qualifier = { text: detached(unit.qualifier.text), span: unit.qualifier.span, kind: unit.qualifier.kind };
+				}
+			}
+		}
+	}
+	for (const candidate of run.candidates) {
+		candidate.name = detached(candidate.name);
+		candidate.key = detached(candidate.key);
+	}
+}
 
 /** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
 const NO_LEADER: Array<TextRef | undefined> = Object.freeze([undefined]) as unknown as Array<TextRef | undefined>;
@@ -271,7 +352,7 @@ function copyRun(run: TaskRun): TaskRun {
 		return copy;
 	});
 	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
-	return { ...run, tasks, candidates };
+	return { ...run, tasks, units: unitsOf(tasks), candidates };
 }
 
 function move(span: Span, delta: number): Span {
@@ -302,8 +383,10 @@ function moveField(field: Field, delta: number): void {
 	field.labelSpan = move(field.labelSpan, delta);
 	field.valueSpan = move(field.valueSpan, delta);
 	for (const unit of field.units) {
-		unit.span = move(unit.span, delta);
-		unit.nameSpan = move(unit.nameSpan, delta);
+		// Most mentions read their name as written: one span object for both, kept one when moved.
+		const span = move(unit.span, delta);
+		unit.nameSpan = unit.nameSpan === unit.span ? span : move(unit.nameSpan, delta);
+		unit.span = span;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);
 		}
