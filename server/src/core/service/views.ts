@@ -132,9 +132,17 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 	}
 	// The index's units are rebuilt from the notices it holds on each change: every reference's notice is there.
 	const byRole = tasksByRole(unit?.references ?? []);
-	const inNotice = new Map<string, boolean>();
+	// A notice is compared by its key (the client may encode its URI otherwise), once per notice, not per task.
 	const notice = scope.notice === undefined ? undefined : uriKey(scope.notice);
-	const isIn = (uri: string) => inNotice.get(uri) ?? inNotice.set(uri, uriKey(uri) === notice).get(uri)!;
+	const inNotice = new Map<string, boolean>();
+	const isIn = (uri: string) => {
+		let answer = inNotice.get(uri);
+		if (answer === undefined) {
+			answer = uriKey(uri) === notice;
+			inNotice.set(uri, answer);
+		}
+		return answer;
+	};
 	const wanted = (reference: UnitReference) => scope.tasks !== false && (notice === undefined || isIn(reference.uri));
 	const items = (references: UnitReference[]) =>
 		references
@@ -156,8 +164,13 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
 	const byRole = tasksByRole(unit.references);
 	const counts = countsOf(byRole);
-	const notices = new Set([...byRole.lead, ...byRole.responsible, ...byRole.other].map((reference) => reference.uri)).size;
-	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
+	const notices = new Set<string>();
+	for (const role of ROLE_ORDER) {
+		for (const reference of byRole[role]) {
+			notices.add(reference.uri);
+		}
+	}
+	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices: notices.size };
 }
 
 /**
