@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { UnitTasksRequest, UnitTreeRequest, type UnitItem, type UnitNoticeItem, type UnitOfViewParams, type UnitRole, type UnitSummaryItem, type UnitTaskItem } from '../../server/src/protocol/protocol';
 
-/** A role node holds the answer its tasks come from: the unit's (in one notice) or the unit's in one notice. */
+/** A role node holds the answer its tasks come from: the whole unit's when it is in one notice, else the unit's in that notice. */
 type Node =
 	| { type: 'unit'; unit: UnitSummaryItem }
 	| { type: 'notice'; unit: UnitSummaryItem; notice: UnitNoticeItem }
