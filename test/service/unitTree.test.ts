@@ -66,4 +66,20 @@ describe('the Units view: counts at the top level, notices and tasks as a unit i
 		assert.deepEqual([...new Set(all.lead.map((task) => task.file))], ['n0.txt', 'n1.txt', 'n2.txt']);
 		assert.equal(service.unitOfView(finance.identity, { notice: uriOf('elsewhere.txt') })!.lead.length, 0);
 	});
+
+	test('the counts are those the expanded lists hold: a unit named twice in a task counts once, in its strongest role', async () => {
+		const { service } = await testWorkspace({
+			'单位名录.txt': '市财政局\n市商务局\n',
+			'a.txt': '2020年任务分解\n1.甲。\n责任单位：市财政局；牵头单位：市财政局\n2.乙。\n配合单位：市财政局、市财政局\n3.丙。\n牵头单位：市商务局\n',
+			'b.txt': '2021年任务分解\n1.丁。\n牵头单位：市商务局；配合单位：市财政局；责任单位：市财政局\n',
+		});
+		const [finance] = service.unitTree().filter((unit) => unit.name === '市财政局');
+		assert.deepEqual([finance.counts, finance.notices], [{ lead: 1, responsible: 1, other: 1 }, 2]);
+		const all = service.unitOfView(finance.identity)!;
+		assert.deepEqual(ROLES.map((role) => all[role].map((task) => `${task.file} ${task.label}`)), [['a.txt 1'], ['b.txt 1'], ['a.txt 2']]);
+		assert.deepEqual(all.notices.map((notice) => [notice.file, notice.description]), [
+			['a.txt', '牵头 1 项 · 责任 0 项 · 配合 1 项'],
+			['b.txt', '牵头 0 项 · 责任 1 项 · 配合 0 项'],
+		]);
+	});
 });

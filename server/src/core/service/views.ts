@@ -3,7 +3,7 @@ import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outline, type OutlineNode } from '../features/outline';
 import { semanticTokens, type SemanticToken } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
-import { tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
+import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
 import { tasksWithoutLead } from '../checks/missingLead';
 import { format, formatCount, type Locale } from '../messages/message';
@@ -162,15 +162,8 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 
 /** A unit as the Units view lists it: name and counts, no task item built. */
 function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
-	const byRole = tasksByRole(unit.references);
-	const counts = countsOf(byRole);
-	const notices = new Set<string>();
-	for (const role of ROLE_ORDER) {
-		for (const reference of byRole[role]) {
-			notices.add(reference.uri);
-		}
-	}
-	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices: notices.size };
+	const { counts, notices } = taskCounts(unit.references);
+	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
 }
 
 /**
