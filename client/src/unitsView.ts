@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { UnitTreeRequest, type UnitItem, type UnitNoticeItem, type UnitRole, type UnitTaskItem } from '../../server/src/protocol/protocol';
+import { UnitTasksRequest, UnitTreeRequest, type UnitItem, type UnitNoticeItem, type UnitOfViewParams, type UnitRole, type UnitSummaryItem, type UnitTaskItem } from '../../server/src/protocol/protocol';
 
+/** A role node holds the answer its tasks come from: the whole unit's when it is in one notice, else the unit's in that notice. */
 type Node =
-	| { type: 'unit'; unit: UnitItem }
-	| { type: 'notice'; unit: UnitItem; notice: UnitNoticeItem }
-	| { type: 'role'; unit: UnitItem; role: UnitRole; notice?: UnitNoticeItem }
+	| { type: 'unit'; unit: UnitSummaryItem }
+	| { type: 'notice'; unit: UnitSummaryItem; notice: UnitNoticeItem }
+	| { type: 'role'; unit: UnitSummaryItem; role: UnitRole; tasks: UnitItem; notice?: UnitNoticeItem }
 	| { type: 'task'; task: UnitTaskItem };
 
 const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'other'];
@@ -14,12 +15,14 @@ const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'other'];
  * The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role — under
  * each notice first when the unit's tasks are in several (five cities' 发改委 are five notices,
  * not one heap). A filter (the server matches names and pinyin) narrows a workspace of many
- * notices. Its labels are the server's, in the server's locale and role words.
+ * notices. Its labels are the server's, in the server's locale and role words. The top level holds
+ * counts only: a unit's notices, and a notice's tasks, are asked for as the clerk expands them (a
+ * workspace of 1,000 notices has 330,000 task rows).
  */
 export class UnitsView implements vscode.TreeDataProvider<Node> {
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeTreeData = this.changed.event;
-	private units: Promise<UnitItem[]> | undefined;
+	private units: Promise<UnitSummaryItem[]> | undefined;
 	private filter = '';
 	private view: vscode.TreeView<Node> | undefined;
 
@@ -41,7 +44,7 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 	}
 
 	/** The units as the server last reported them, filtered (fetched on first use after a refresh). */
-	getUnits(): Promise<UnitItem[]> {
+	getUnits(): Promise<UnitSummaryItem[]> {
 		const filter = this.filter;
 		this.units ??= this.client
 			.sendRequest(UnitTreeRequest, filter ? { filter } : {})
@@ -90,18 +93,37 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 			return (await this.getUnits()).map((unit) => ({ type: 'unit', unit }));
 		}
 		if (node.type === 'unit') {
-			if (node.unit.notices.length > 1) {
-				return node.unit.notices.map((notice) => ({ type: 'notice', unit: node.unit, notice }));
+			const { unit } = node;
+			if (unit.notices > 1) {
+				const item = await this.getUnit({ identity: unit.identity, tasks: false });
+				return (item?.notices ?? []).map((notice) => ({ type: 'notice', unit, notice }));
 			}
-			return ROLES.filter((role) => node.unit[role].length > 0).map((role) => ({ type: 'role', unit: node.unit, role }));
+			return this.roles(unit, await this.getUnit({ identity: unit.identity }));
 		}
 		if (node.type === 'notice') {
-			return ROLES.filter((role) => node.unit[role].some((task) => task.uri === node.notice.uri)).map((role) => ({ type: 'role', unit: node.unit, role, notice: node.notice }));
+			return this.roles(node.unit, await this.getUnit({ identity: node.unit.identity, notice: node.notice.uri }), node.notice);
 		}
 		if (node.type === 'role') {
-			return node.unit[node.role].filter((task) => !node.notice || task.uri === node.notice.uri).map((task) => ({ type: 'task', task }));
+			return node.tasks[node.role].map((task) => ({ type: 'task', task }));
 		}
 		return [];
+	}
+
+	/** One unit as the server has it now (its notices; its tasks as `params` asks), or undefined when it is gone or the request failed. */
+	private async getUnit(params: UnitOfViewParams): Promise<UnitItem | undefined> {
+		try {
+			return (await this.client.sendRequest(UnitTasksRequest, params)) ?? undefined;
+		} catch (error) {
+			this.client.outputChannel.appendLine(`Units view: ${String(error)}`);
+			return undefined;
+		}
+	}
+
+	private roles(unit: UnitSummaryItem, tasks: UnitItem | undefined, notice?: UnitNoticeItem): Node[] {
+		if (!tasks) {
+			return [];
+		}
+		return ROLES.filter((role) => tasks[role].length > 0).map((role) => ({ type: 'role', unit, role, tasks, notice }));
 	}
 
 	getTreeItem(node: Node): vscode.TreeItem {
@@ -128,7 +150,7 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 				return item;
 			}
 			case 'role': {
-				const label = (node.notice ?? node.unit).roles[node.role];
+				const label = (node.notice ?? node.tasks).roles[node.role];
 				const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
 				item.id = `role:${node.unit.identity}:${node.notice?.uri ?? ''}:${node.role}`;
 				item.contextValue = 'role';

@@ -106,6 +106,29 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			assert.match(await workbench.currentLineText(), new RegExp(`^${number}\\.`));
 		}));
 
+	test('a unit named in one notice expands straight to its tasks by role, each row naming the notice', TIMEOUT, () =>
+		session.step('units-view-one-notice', async (workbench) => {
+			const units = await workbench.explorerView('Units');
+			// The last test left 市发展和改革委员会 expanded: collapse it, so the task rows below are 市工信局's.
+			const grouped = units.locator('.monaco-list-row', { hasText: '市发展和改革委员会' }).first();
+			if ((await grouped.getAttribute('aria-expanded')) === 'true') {
+				await grouped.click();
+				await units.locator('.monaco-list-row', { hasText: /第 \d+ 项：/ }).first().waitFor({ state: 'detached' });
+			}
+			const unit = units.locator('.monaco-list-row', { hasText: '市工信局' }).first();
+			await unit.waitFor();
+			// The top level has the counts; the role headings and tasks come with the expansion, and agree with them.
+			const lead = /牵头 (\d+) 项/.exec(await unit.locator('.label-description').innerText())![1];
+			assert.equal(await units.locator('.monaco-list-row', { hasText: /第 \d+ 项：/ }).count(), 0, 'no task before the unit is expanded');
+			await unit.click();
+			await units.locator('.monaco-list-row[aria-level="2"]', { hasText: `牵头（${lead}）` }).waitFor();
+			const task = units.locator('.monaco-list-row[aria-level="3"]', { hasText: /第 \d+ 项：/ }).first();
+			await task.waitFor();
+			assert.equal((await task.locator('.label-description').innerText()).trim(), XUZHOU, 'the task row names its notice');
+			await unit.click();
+			await task.waitFor({ state: 'detached' });
+		}));
+
 	test('a quick fix changes the text and its finding disappears', TIMEOUT, () =>
 		session.step('quick-fix', async (workbench) => {
 			await workbench.openFile(ZHOUSHAN);

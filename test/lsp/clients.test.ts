@@ -48,6 +48,7 @@ async function everyRequest(server: LanguageServer, uri: string, diagnostics: Di
 		['diagnostic', 'textDocument/diagnostic', document],
 		['unitTree', 'breakdown/unitTree', {}],
 		['unitTasks', 'breakdown/unitTasks', { uri, position: ON_UNIT }],
+		['unitTasks of the Units view', 'breakdown/unitTasks', { identity: 'no such unit', notice: uri }],
 		['classify', 'breakdown/classify', { uri, text: NOTICE }],
 		['registryFor', 'breakdown/registryFor', { uri }],
 		['stats', 'breakdown/stats', {}],

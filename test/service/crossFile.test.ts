@@ -17,6 +17,7 @@ async function twoNotices(): Promise<TestWorkspace> {
 }
 
 const at = (line: number, character: number): Position => ({ line, character });
+const ROLES = ['lead', 'responsible', 'other'] as const;
 const ROOT_LENGTH = uriOf('').length;
 const file = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
@@ -208,13 +209,26 @@ describe('cross-file features on an in-memory workspace', () => {
 			['市商务局', '牵头 1 项 · 责任 1 项 · 配合 0 项'],
 			['市财政局', '牵头 1 项 · 责任 1 项 · 配合 0 项'],
 		]);
-		assert.deepEqual(tree[0].roles, { lead: '牵头（2）', responsible: '责任（2）', other: '配合（0）' });
-		assert.deepEqual(tree[0].lead.map((task) => [task.text, task.file]), [['第 1 项：扩大投资。', 'a.txt'], ['第 2 项：招商引资。', 'b.txt']]);
+		// The top level holds counts, no task: a unit's notices and tasks are asked for as it is expanded.
+		assert.deepEqual(tree[0], { identity: tree[0].identity, name: '市发展和改革委员会', description: '牵头 2 项 · 责任 2 项 · 配合 0 项', counts: { lead: 2, responsible: 2, other: 0 }, notices: 2 });
+		const all = service.unitOfView(tree[0].identity)!;
+		assert.deepEqual(all.roles, { lead: '牵头（2）', responsible: '责任（2）', other: '配合（0）' });
+		assert.deepEqual(all.lead.map((task) => [task.text, task.file]), [['第 1 项：扩大投资。', 'a.txt'], ['第 2 项：招商引资。', 'b.txt']]);
 		// A unit named in several notices: the view groups its tasks by notice, with the counts there.
-		assert.deepEqual(tree[0].notices.map((notice) => [notice.file, notice.description, notice.roles.lead]), [
+		const notices = service.unitOfView(tree[0].identity, { tasks: false })!;
+		assert.deepEqual(notices.notices.map((notice) => [notice.file, notice.description, notice.roles.lead]), [
 			['a.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
 			['b.txt', '牵头 1 项 · 责任 1 项 · 配合 0 项', '牵头（1）'],
 		]);
+		assert.deepEqual([notices.lead, notices.responsible, notices.other, notices.description], [[], [], [], '牵头 2 项 · 责任 2 项 · 配合 0 项'], 'no task, the whole counts');
+		// Expanding one notice: the unit's tasks there only, each role once.
+		const inB = service.unitOfView(tree[0].identity, { notice: uriOf('b.txt') })!;
+		assert.deepEqual(
+			ROLES.map((role) => inB[role].map((task) => [task.text, task.file, task.role])),
+			[[['第 2 项：招商引资。', 'b.txt', 'lead']], [['第 1 项：优化营商环境。', 'b.txt', 'responsible']], []],
+		);
+		assert.deepEqual(inB.notices, notices.notices);
+		assert.equal(service.unitOfView('no such unit'), undefined);
 		// The filter: by the name as written, another width or script, or pinyin.
 		assert.deepEqual(service.unitTree('发改').map((unit) => unit.name), ['市发展和改革委员会']);
 		assert.deepEqual(service.unitTree('财政').map((unit) => unit.name), ['市财政局']);
@@ -260,7 +274,7 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 		const workspace = await testWorkspace(files, { locale: 'en' }, { maxFiles: 5 });
 		assert.deepEqual(workspace.warnings, ['The workspace folder has more than 5 text files; 5 were read (every registry was)']);
-		assert.equal(workspace.service.unitTree()[0].lead.length, 8, 'four notices of two tasks each: five text files, the registry one of them');
+		assert.equal(workspace.service.unitTree()[0].counts.lead, 8, 'four notices of two tasks each: five text files, the registry one of them');
 		const uri = workspace.open('zz/new.txt', '2020年任务分解\n1.甲。\n牵头单位：市财正局\n');
 		assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
 	});

@@ -27,8 +27,9 @@ test('in English mode no Chinese word of the interface remains, only the notice\
 	texts.push(...service.codeLenses(registry).map((lens) => lens.title));
 	const outline = service.outline(a);
 	texts.push(...outline.map((symbol) => symbol.detail));
-	for (const unit of service.unitTree()) {
-		texts.push(unit.description, ...Object.values(unit.roles), ...[...unit.lead, ...unit.responsible, ...unit.other].map((task) => task.text));
+	for (const { identity, description } of service.unitTree()) {
+		const unit = service.unitOfView(identity)!;
+		texts.push(description, unit.description, ...Object.values(unit.roles), ...unit.notices.flatMap((notice) => [notice.description, ...Object.values(notice.roles)]), ...[...unit.lead, ...unit.responsible, ...unit.other].map((task) => task.text));
 	}
 	texts.push(...service.workspaceSymbols('').map((symbol) => symbol.container));
 	const completion = workspace.open('c.txt', '1.甲。\n牵头单位：市\n');

@@ -52,7 +52,13 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokensFull(tokens(params.textDocument.uri))));
 	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => toSemanticTokensDelta(tokens(params.textDocument.uri, params.previousResultId))));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
-	connection.onRequest(UnitTasksRequest, guard.request('unitTasks', (params, token) => after(token, () => service.unitTasks(params.uri, params.position) ?? null)));
+	// By position (the code lens's quick pick), or by identity as the Units view expands a unit, then each of its notices.
+	connection.onRequest(
+		UnitTasksRequest,
+		guard.request('unitTasks', (params, token) =>
+			after(token, () => ('identity' in params ? service.unitOfView(String(params.identity), { notice: typeof params.notice === 'string' ? params.notice : undefined, tasks: params.tasks !== false }) : service.unitTasks(params.uri, params.position)) ?? null),
+		),
+	);
 	connection.onRequest(NoticeSummaryRequest, guard.request('noticeSummary', (params) => service.noticeSummary(params.uri) ?? null));
 	connection.onRequest(TaskTableRequest, guard.request('taskTable', (params, token) => after(token, () => service.taskTable(params?.uri))));
 	connection.onRequest(TaskTableViewRequest, guard.request('taskTableView', (params, token) => after(token, () => service.taskTableView(params.uri, params.query ?? {}) ?? null)));

@@ -10,21 +10,37 @@ import type { TableFormat, TableKind } from '../core/features/tableExport';
 import type { TaskTable } from '../core/features/taskTable';
 import type { TableQuery, TableViewColumn, TaskTableView, ViewRow, ViewTaskRow, ViewUnit } from '../core/features/taskTableView';
 import type { TableExport, TableExportRequest } from '../core/service/tables';
-import type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem } from '../core/service/types';
+import type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, UnitItem, UnitNoticeItem, UnitRole, UnitSummaryItem, UnitTaskItem } from '../core/service/types';
 
-export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitNoticeItem, UnitRole, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
+export type { HiddenFindingItem, HiddenFindingsList, NoticeSummary, TableExport, TableFormat, TableKind, TableQuery, TableViewColumn, TaskTable, TaskTableView, UnitItem, UnitNoticeItem, UnitRole, UnitSummaryItem, UnitTaskItem, ViewRow, ViewTaskRow, ViewUnit };
 
-/** client → server: every unit of the workspace with its tasks by role and the labels to show (the Units view); `filter` keeps the units whose name holds it, or its pinyin. */
+/**
+ * client → server: every unit of the workspace with its counts by role and how many notices it is
+ * in, no task (the Units view's top level; a unit's notices and tasks are asked for with
+ * `UnitTasksRequest` when it is expanded); `filter` keeps the units whose name holds it, or its pinyin.
+ */
 export interface UnitTreeParams {
 	filter?: string;
 }
-export const UnitTreeRequest = new RequestType<UnitTreeParams, UnitItem[], void>('breakdown/unitTree');
+export const UnitTreeRequest = new RequestType<UnitTreeParams, UnitSummaryItem[], void>('breakdown/unitTree');
 
-/** client → server: the unit at a position and its tasks, or null. */
-export interface UnitTasksParams {
+/** The unit at a position (the code lens's quick pick): all its tasks. */
+export interface UnitAtPositionParams {
 	uri: string;
 	position: Position;
 }
+/**
+ * A unit of the Units view by its `identity`, as the clerk expands it: its counts and notices; its
+ * tasks only in `notice` when given, none when `tasks` is false (a unit in several notices expands
+ * to its notices first, each asked for its tasks when expanded in turn).
+ */
+export interface UnitOfViewParams {
+	identity: string;
+	notice?: string;
+	tasks?: boolean;
+}
+export type UnitTasksParams = UnitAtPositionParams | UnitOfViewParams;
+/** client → server: a unit and its notices and tasks, or null (no unit there, or no notice names it any more). */
 export const UnitTasksRequest = new RequestType<UnitTasksParams, UnitItem | null, void>('breakdown/unitTasks');
 
 /** client → server: the task table of a notice, or of every notice of the workspace when no `uri` is given (the task-table view). */

@@ -81,3 +81,36 @@ export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
 	}
 	return result;
 }
+
+/**
+ * A unit's task counts by role, as `tasksByRole` counts them, and how many notices they are in,
+ * without listing them (the Units view's top level: a unit of a large workspace has tens of
+ * thousands of tasks). `references` as `workspaceUnits` makes them, each notice's together: one
+ * notice's tasks are remembered at a time.
+ */
+export function taskCounts(references: readonly UnitReference[]): { counts: Record<UnitRole, number>; notices: number } {
+	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
+	const counts: Record<UnitRole, number> = { lead: 0, responsible: 0, other: 0 };
+	const best = new Map<TaskDigest, UnitRole>();
+	const countNotice = () => {
+		for (const role of best.values()) {
+			counts[role]++;
+		}
+		best.clear();
+	};
+	let notices = 0;
+	let uri: string | undefined;
+	for (const reference of references) {
+		if (reference.uri !== uri) {
+			countNotice();
+			uri = reference.uri;
+			notices++;
+		}
+		const current = best.get(reference.task);
+		if (current === undefined || rank[reference.role] < rank[current]) {
+			best.set(reference.task, reference.role);
+		}
+	}
+	countNotice();
+	return { counts, notices };
+}

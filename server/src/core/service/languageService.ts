@@ -22,7 +22,7 @@ import { documentFindings, findingsInSteps, indexedUri, unitAtPosition, type Ser
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings } from './settings';
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
-import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem } from './types';
+import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem, UnitScope, UnitSummaryItem } from './types';
 import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
 
 export interface LanguageServiceHost {
@@ -107,10 +107,12 @@ export interface LanguageService {
 	codeLenses(uri: string): CodeLensItem[];
 	/** The status bar on a notice: tasks, tasks without a lead, findings; undefined for anything else. */
 	noticeSummary(uri: string): NoticeSummary | undefined;
-	/** Every unit of the workspace with its tasks (the Units view); `filter` keeps those whose name holds it, or its pinyin. */
-	unitTree(filter?: string): UnitItem[];
+	/** Every unit of the workspace with its counts, no task (the Units view's top level); `filter` keeps those whose name holds it, or its pinyin. */
+	unitTree(filter?: string): UnitSummaryItem[];
 	/** The unit at a position with its tasks (a unit no notice names has none). */
 	unitTasks(uri: string, position: Position): UnitItem | undefined;
+	/** A unit of the Units view, by identity, as it is expanded: its notices, and its tasks as `scope` asks (all, one notice's, none); undefined when no notice names it any more. */
+	unitOfView(identity: string, scope?: UnitScope): UnitItem | undefined;
 	/** The registries that apply to a notice, and where a new one would go. */
 	registriesFor(uri: string): { uris: string[]; suggested: string };
 	/** The task table of a notice, or of every notice of the workspace. */
@@ -256,6 +258,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			const found = unitAtPosition(context, uri, position);
 			return found && unitItem(context, found.identity, found.name);
 		},
+		unitOfView: (identity, scope) => unitItem(context, identity, undefined, scope),
 		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: suggestedRegistryUri(uri) }),
 		taskTable: (uri) => taskTable(context, uri),
 		taskTableView: (uri, query) => taskTableView(context, uri, query),

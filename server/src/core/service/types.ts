@@ -165,6 +165,30 @@ export interface UnitItem {
 	notices: UnitNoticeItem[];
 }
 
+/**
+ * A unit as the Units view lists it before it is expanded: its name and counts, no task (a
+ * workspace of 1,000 notices holds 330,000 of them); its notices and tasks are asked for when the
+ * clerk expands it (`unitOfView`).
+ */
+export interface UnitSummaryItem {
+	identity: string;
+	name: string;
+	/** `牵头 2 项 · 责任 1 项 · 配合 0 项`. */
+	description: string;
+	/** Its tasks by role, each task once (in its strongest role). */
+	counts: Record<UnitRole, number>;
+	/** How many notices its tasks are in: the view groups them by notice when there are several. */
+	notices: number;
+}
+
+/** Which of a unit's tasks a `unitOfView` answer carries: all (the default), those in one notice, or none (its counts and notices only). */
+export interface UnitScope {
+	/** Only the tasks in this notice. */
+	notice?: string;
+	/** False: no task, its counts and notices only. */
+	tasks?: boolean;
+}
+
 /** One notice of a unit: its tasks there are those of the unit's lists with this `uri`. */
 export interface UnitNoticeItem {
 	uri: string;

@@ -3,15 +3,15 @@ import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outline, type OutlineNode } from '../features/outline';
 import { semanticTokens, type SemanticToken } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
-import { tasksByRole, type UnitReference, type WorkspaceUnit } from '../features/unitReferences';
+import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
 import { tasksWithoutLead } from '../checks/missingLead';
-import { format, formatCount } from '../messages/message';
+import { format, formatCount, type Locale } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
 import type { RangeMapper } from '../text/lineIndex';
-import { basename } from '../workspace/uris';
+import { basename, uriKey } from '../workspace/uris';
 import { documentFindings, type ServiceContext } from './serviceContext';
-import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitTaskItem } from './types';
+import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitNoticeItem, UnitRole, UnitScope, UnitSummaryItem, UnitTaskItem } from './types';
 
 /** Text beyond this is not read to decide whether a plain-text document is a notice. */
 const CLASSIFY_LENGTH = 200_000;
@@ -90,48 +90,99 @@ function taskItem(context: ServiceContext, reference: UnitReference): UnitTaskIt
 	};
 }
 
-/** A unit of the workspace with its tasks by role, or undefined when no notice names it. */
-export function unitItem(context: ServiceContext, identity: string, fallbackName?: string): UnitItem | undefined {
+type RoleCounts = Record<UnitRole, number>;
+
+const countsOf = (tasks: UnitTasks): RoleCounts => ({ lead: tasks.lead.length, responsible: tasks.responsible.length, other: tasks.other.length });
+
+/** The counts line and the role headings of a unit, or of a unit in one notice. */
+function labels(counts: RoleCounts, locale: Locale): { description: string; roles: Record<UnitRole, string> } {
+	const roles = { lead: '', responsible: '', other: '' };
+	for (const role of ROLE_ORDER) {
+		roles[role] = roleGroup(role, counts[role], locale);
+	}
+	return { description: roleCounts(counts, locale), roles };
+}
+
+/** The notices a unit's tasks are in, by file name, each with the unit's counts there (counted from its references: no task item is built). */
+function unitNotices(context: ServiceContext, tasks: UnitTasks): UnitNoticeItem[] {
+	const perNotice = new Map<string, RoleCounts>();
+	for (const role of ROLE_ORDER) {
+		for (const reference of tasks[role]) {
+			let counts = perNotice.get(reference.uri);
+			if (!counts) {
+				counts = { lead: 0, responsible: 0, other: 0 };
+				perNotice.set(reference.uri, counts);
+			}
+			counts[role]++;
+		}
+	}
+	return [...perNotice]
+		.map(([uri, counts]) => ({ uri, file: basename(uri), ...labels(counts, context.locale()) }))
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.uri < b.uri ? -1 : 1));
+}
+
+/**
+ * A unit of the workspace with its notices and, as `scope` asks, its tasks by role (all, those in
+ * one notice, or none); undefined when no notice names it. The counts are always the whole unit's.
+ */
+export function unitItem(context: ServiceContext, identity: string, fallbackName?: string, scope: UnitScope = {}): UnitItem | undefined {
 	const unit = context.index.units().get(identity);
 	if (!unit && fallbackName === undefined) {
 		return undefined;
 	}
+	// The index's units are rebuilt from the notices it holds on each change: every reference's notice is there.
 	const byRole = tasksByRole(unit?.references ?? []);
-	const items = (references: UnitReference[]) => references.map((reference) => taskItem(context, reference)).filter((item): item is UnitTaskItem => item !== undefined);
-	const tasks = { lead: items(byRole.lead), responsible: items(byRole.responsible), other: items(byRole.other) };
-	const labels = (of: (task: UnitTaskItem) => boolean) => {
-		const counts = { lead: tasks.lead.filter(of).length, responsible: tasks.responsible.filter(of).length, other: tasks.other.filter(of).length };
-		const roles = { lead: '', responsible: '', other: '' };
-		for (const role of ROLE_ORDER) {
-			roles[role] = roleGroup(role, counts[role], context.locale());
+	// A notice is compared by its key (the client may encode its URI otherwise), once per notice, not per task.
+	const notice = scope.notice === undefined ? undefined : uriKey(scope.notice);
+	const inNotice = new Map<string, boolean>();
+	const isIn = (uri: string) => {
+		let answer = inNotice.get(uri);
+		if (answer === undefined) {
+			answer = uriKey(uri) === notice;
+			inNotice.set(uri, answer);
 		}
-		return { description: roleCounts(counts, context.locale()), roles };
+		return answer;
 	};
-	const uris = new Map<string, string>();
-	for (const task of [...tasks.lead, ...tasks.responsible, ...tasks.other]) {
-		uris.set(task.uri, task.file);
-	}
-	const notices = [...uris]
-		.sort(([a, fileA], [b, fileB]) => (fileA < fileB ? -1 : fileA > fileB ? 1 : a < b ? -1 : 1))
-		.map(([uri, file]) => ({ uri, file, ...labels((task) => task.uri === uri) }));
-	return { identity, name: unit?.name ?? fallbackName!, ...labels(() => true), ...tasks, notices };
+	const wanted = (reference: UnitReference) => scope.tasks !== false && (notice === undefined || isIn(reference.uri));
+	const items = (references: UnitReference[]) =>
+		references
+			.filter(wanted)
+			.map((reference) => taskItem(context, reference))
+			.filter((item): item is UnitTaskItem => item !== undefined);
+	return {
+		identity,
+		name: unit?.name ?? fallbackName!,
+		...labels(countsOf(byRole), context.locale()),
+		lead: items(byRole.lead),
+		responsible: items(byRole.responsible),
+		other: items(byRole.other),
+		notices: unitNotices(context, byRole),
+	};
+}
+
+/** A unit as the Units view lists it: name and counts, no task item built. */
+function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
+	const { counts, notices } = taskCounts(unit.references);
+	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
 }
 
 /**
- * Every unit of the workspace for the Units view: most tasks led first, then most tasks shared, then
- * by name. `filter` keeps the units one of whose names (the registry's, or one a notice writes)
- * holds it — as written, in any width or script, or as pinyin (`fgw`, `fagai`).
+ * Every unit of the workspace for the Units view, with its counts only (its notices and tasks are
+ * asked for when it is expanded, `unitItem`): most tasks led first, then most tasks shared, then by
+ * name. `filter` keeps the units one of whose names (the registry's, or one a notice writes) holds
+ * it — as written, in any width or script, or as pinyin (`fgw`, `fagai`).
  */
-export function unitTree(context: ServiceContext, filter = ''): UnitItem[] {
+export function unitTree(context: ServiceContext, filter = ''): UnitSummaryItem[] {
 	const wanted = filter.trim();
 	const key = wanted && context.engine.unitKey(wanted);
 	const latin = wanted.toLowerCase().replace(/\s+/g, '');
 	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
 	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...new Set(unit.references.map((reference) => reference.mention.name))].some(matches);
+	const shared = (unit: UnitSummaryItem) => unit.counts.responsible + unit.counts.other;
 	return [...context.index.units().values()]
 		.filter(keep)
-		.map((unit) => unitItem(context, unit.identity)!)
-		.sort((a, b) => b.lead.length - a.lead.length || b.responsible.length + b.other.length - (a.responsible.length + a.other.length) || (a.name < b.name ? -1 : 1));
+		.map((unit) => unitSummary(context, unit))
+		.sort((a, b) => b.counts.lead - a.counts.lead || shared(b) - shared(a) || (a.name < b.name ? -1 : 1));
 }
 
 /** The status bar on a notice: its tasks, those without a lead unit, its findings (hidden ones apart); undefined for a registry or an unknown document. */
