@@ -11,7 +11,8 @@ const sent = (encoder: KeptJsonEncoder, message: object) => encoder.encode(messa
 test('a kept answer is sent as the library would send it, for each request that asks for it', async () => {
 	const encoder = new KeptJsonEncoder();
 	const outline = encoder.keep([{ name: '1.“1+4+8”政策体系…', detail: '牵头：市工信局', kind: 22, range: { start: { line: 4, character: 0 }, end: { line: 5, character: 29 } } }]);
-	for (const id of [1, 2, 'seven']) {
+	// A string id goes the plain way: one of other characters than ASCII takes more bytes than characters.
+	for (const id of [1, 2, 'seven', '请求七', 'é', 3]) {
 		const message = { jsonrpc: '2.0', id, result: outline };
 		assert.deepEqual(JSON.parse(decoded(await sent(encoder, message))), message);
 	}

@@ -25,6 +25,6 @@ export interface Session {
 	limits: ServerLimits;
 	log(message: string): void;
 	logError(message: string): void;
-	/** Marks an answer that is sent unchanged until its document changes: the transport may keep its encoding. */
+	/** Marks an answer sent again unchanged (a document version's outline, a unit's references until the index changes): the transport may keep its encoding. */
 	keepEncoded<T extends object>(answer: T): T;
 }

@@ -22,7 +22,7 @@ const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 
 export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
-	/** Marks an answer sent again and again unchanged (a version's outline): the host may keep its encoding. */
+	/** Marks an answer sent again and again unchanged (a version's outline, a unit's references): the host may keep its encoding. */
 	keepEncoded?: <T extends object>(answer: T) => T;
 }
 

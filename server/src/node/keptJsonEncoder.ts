@@ -1,6 +1,6 @@
 import type { ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
-/** Room for a response's id in a kept message: JSON allows the spaces that pad a shorter one. */
+/** Room for a response's id in a kept message: JSON allows the spaces that pad a shorter one. Number ids only: their characters are bytes. */
 const ID_ROOM = 24;
 const HEAD = Buffer.from('{"jsonrpc":"2.0","id":');
 
@@ -31,7 +31,7 @@ export class KeptJsonEncoder {
 		try {
 			const { jsonrpc, id, result } = message as { jsonrpc?: string; id?: number | string | null; result?: unknown };
 			const idJson = JSON.stringify(id);
-			if (typeof result !== 'object' || result === null || !this.kept.has(result) || options.charset !== 'utf-8' || jsonrpc !== '2.0' || idJson === undefined || idJson.length > ID_ROOM) {
+			if (typeof result !== 'object' || result === null || !this.kept.has(result) || options.charset !== 'utf-8' || jsonrpc !== '2.0' || typeof id !== 'number' || idJson.length > ID_ROOM) {
 				return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
 			}
 			let bytes = this.kept.get(result);

@@ -106,15 +106,9 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
 /**
  * The interpretation with the runs of tasks it read, for the next version of the text; with
  * `previous`, unchanged runs of the previous reading are taken instead of read (that reading's
- * notice gives its tasks up and is not to be read again).
- */
-export function interpretRuns(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined): InterpretedRuns {
-	return drain(interpretRunsInSteps(structure, memo, previous, Number.MAX_SAFE_INTEGER));
-}
-
-/**
- * interpretRuns in steps, for a caller that lets other work run between them (a notice of megabytes).
- * `keepRuns`: false when no next version of the text is read from this reading (its runs come back empty).
+ * notice gives its tasks up and is not to be read again). In steps of `segmentsPerStep`, for a
+ * caller that lets other work run between them (a notice of megabytes). `keepRuns`: false when no
+ * next version of the text is read from this reading (its runs come back empty).
  */
 export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
@@ -961,10 +955,10 @@ function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: 
 }
 
 /** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
-const NOTHING: never[] = Object.freeze([]) as unknown as never[];
+const NOTHING: readonly never[] = Object.freeze([]);
 
 /** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
-function tailFrom<T>(array: T[], from: number): T[] {
+function tailFrom<T>(array: readonly T[], from: number): readonly T[] {
 	return from === array.length ? NOTHING : array.slice(from);
 }
 

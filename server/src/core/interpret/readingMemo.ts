@@ -40,10 +40,10 @@ export class ReadingMemo {
 	unitList(text: string): UnitListResult {
 		let list = this.lists.get(text);
 		if (list === undefined) {
+			// Kept across versions of the text (as a key, and its names): a copy, not a slice holding the whole text (see detached).
+			text = detached(text);
 			list = this.olderLists.get(text);
 			if (list === undefined) {
-				// Kept across versions of the text: read from a copy, not from a slice holding the whole text (see detached).
-				text = detached(text);
 				list = splitUnitList(text);
 				for (const unit of list.units) {
 					unit.key = this.unitKey(unit.name);

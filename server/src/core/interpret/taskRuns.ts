@@ -24,14 +24,14 @@ export interface TaskRun {
 	/** Its tasks' mentions in order (their lists of mentions one after the other), for the notice's list without a look at each task. */
 	units: UnitMention[];
 	/** Per task, the leader it names itself (a heading above may give one in the finish). */
-	leaders: Array<TextRef | undefined>;
+	leaders: ReadonlyArray<TextRef | undefined>;
 	/** Per mention of its tasks' fields, in order, the role as read (before the lead rules). */
 	roles: UnitRole[];
-	findings: ParseFinding[];
+	findings: readonly ParseFinding[];
 	/** The level-prefix habits of its unit groups (see writerRepeatsLevelPrefix). */
 	prefixHabits: Readonly<PrefixHabits>;
-	candidates: PrefixCandidate[];
-	conventions: LeadConvention[];
+	candidates: readonly PrefixCandidate[];
+	conventions: readonly LeadConvention[];
 	/**
 	 * On a run taken by the reading in progress: per task, whether a heading above gave it a lead in
 	 * the previous reading (the finish compares it with this reading's); undefined when none had one.
@@ -141,9 +141,10 @@ function leadFromHeading(task: Task): boolean {
 }
 
 /**
- * The task's mentions replaced by copies, which the finish then changes: a mention is changed only
- * by the reading that makes it, so a task whose list of mentions is the one a check saw has the
- * mentions that check saw (see KeptTaskFindings). The run's prefix candidates follow the copies.
+ * The task's mentions replaced by copies, which the finish then changes: a mention's role, name and
+ * key are changed only by the reading that makes it (a taken mention gets new spans in place), so a
+ * task whose list of mentions is the one a check saw has the roles, names and keys that check saw
+ * (see KeptTaskFindings). The run's prefix candidates follow the copies.
  */
 function renewMentions(run: TaskRun, task: Task): void {
 	const copies = new Map<UnitMention, UnitMention>();
@@ -331,7 +332,7 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 }
 
 /** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
-const NO_LEADER: Array<TextRef | undefined> = Object.freeze([undefined]) as unknown as Array<TextRef | undefined>;
+const NO_LEADER: ReadonlyArray<TextRef | undefined> = Object.freeze([undefined]);
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
