@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 		noticeStatus,
 		// One handler per notification: the client keeps the last one registered.
 		client.onNotification(IndexChangedNotification, () => {
-			unitsView.refresh();
+			unitsView.indexChanged();
 			taskTables.indexChanged();
 			noticeStatus.update();
 		}),

@@ -10,6 +10,12 @@ type Node =
 	| { type: 'task'; task: UnitTaskItem };
 
 const ROLES: readonly UnitRole[] = ['lead', 'responsible', 'other'];
+/**
+ * The index changes every 200 ms while a clerk types, and the top level of a workspace of 1,000
+ * notices costs the server half a second: after a change of the index the view asks again at most
+ * once in this time (the last change is always shown).
+ */
+const INDEX_REFRESH_MS = 1_000;
 
 /**
  * The 单位 (Units) view: every unit with its task counts, expanding to its tasks by role — under
@@ -25,6 +31,9 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 	private units: Promise<UnitSummaryItem[]> | undefined;
 	private filter = '';
 	private view: vscode.TreeView<Node> | undefined;
+	/** A refresh due after a change of the index, and when the view last asked again. */
+	private due: ReturnType<typeof setTimeout> | undefined;
+	private refreshed = 0;
 
 	constructor(private readonly client: LanguageClient) {}
 
@@ -35,12 +44,27 @@ export class UnitsView implements vscode.TreeDataProvider<Node> {
 			this.view,
 			vscode.commands.registerCommand('breakdown.filterUnits', () => this.askFilter()),
 			vscode.commands.registerCommand('breakdown.clearUnitsFilter', () => this.setFilter('')),
+			{ dispose: () => clearTimeout(this.due) },
 		);
 	}
 
 	refresh(): void {
+		this.refreshed = Date.now();
 		this.units = undefined;
 		this.changed.fire();
+	}
+
+	/** The index changed: refreshed at once when the view has not been for a while, else once the while is over. */
+	indexChanged(): void {
+		if (this.due === undefined) {
+			this.due = setTimeout(
+				() => {
+					this.due = undefined;
+					this.refresh();
+				},
+				Math.max(0, this.refreshed + INDEX_REFRESH_MS - Date.now()),
+			);
+		}
 	}
 
 	/** The units as the server last reported them, filtered (fetched on first use after a refresh). */
