@@ -102,9 +102,14 @@ function isLineBreak(code: number): boolean {
 
 /**
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
- * read again). Spans are replaced, never changed, as a span object may be shared. Their roles and
- * names stay as the previous finish left them: the finish of this reading restores them as read
- * only where its decisions differ (see tasksToFinish).
+ * read again). Taken, their spans are moved in place too (a keystroke in a notice of 200 KB moved
+ * some ten thousand span objects into new ones, most of its garbage): a task's span objects are
+ * its own, but for the ones a mention shares with its field or its name (see moveFieldInPlace);
+ * the leaders, parse findings and conventions that may share them are moved into new objects
+ * first, and a check copies the spans of its findings (see runChecks). Copied (`copy`), the spans
+ * are the previous reading's too and are replaced instead. Their roles and names stay as the
+ * previous finish left them: the finish of this reading restores them as read only where its
+ * decisions differ (see tasksToFinish).
  */
 export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
 	// Taken in place (one object fewer per run: a notice of 200 KB has a thousand), unless copied.
@@ -112,6 +117,7 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.start += delta;
 	run.end += delta;
 	if (delta !== 0) {
+		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
 		run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
 		if (run.findings.length > 0) {
 			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
@@ -124,7 +130,11 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	for (let t = 0; t < run.tasks.length; t++) {
 		const task = run.tasks[t];
 		if (delta !== 0) {
-			moveTask(task, delta);
+			if (copy) {
+				moveTask(task, delta);
+			} else {
+				moveTaskInPlace(task, delta);
+			}
 		}
 		if (task.inheritedUnits.length > 0 && leadFromHeading(task)) {
 			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
@@ -395,4 +405,49 @@ function moveField(field: Field, delta: number): void {
 			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
 		}
 	}
+}
+
+/**
+ * moveTask, the spans changed instead of replaced: the task's own (see takeRun). Each span object
+ * is moved once: a mention's span may be its field's value span (a unit that is the whole value),
+ * its name span its span.
+ */
+function moveTaskInPlace(task: Task, delta: number): void {
+	const marker = task.marker;
+	shift(marker.span, delta);
+	shift(marker.numberSpan, delta);
+	shift(task.titleSpan, delta);
+	shift(task.span, delta);
+	if (task.deadline) {
+		task.deadline = moveRef(task.deadline, delta);
+	}
+	for (const field of task.fields) {
+		moveFieldInPlace(field, delta);
+	}
+}
+
+function moveFieldInPlace(field: Field, delta: number): void {
+	shift(field.labelSpan, delta);
+	const value = field.valueSpan;
+	shift(value, delta);
+	for (const unit of field.units) {
+		const span = unit.span;
+		if (span !== value) {
+			shift(span, delta);
+		}
+		if (unit.nameSpan !== span && unit.nameSpan !== value) {
+			shift(unit.nameSpan, delta);
+		}
+		if (unit.nameTailSpan) {
+			unit.nameTailSpan = move(unit.nameTailSpan, delta);
+		}
+		if (unit.qualifier) {
+			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
+		}
+	}
+}
+
+function shift(span: Span, delta: number): void {
+	span.start += delta;
+	span.end += delta;
 }
