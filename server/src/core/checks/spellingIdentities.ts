@@ -34,8 +34,11 @@ export class SpellingIdentities {
 	private identities: SpellingIdentity[] = [];
 	private byLink = new Map<string, number[]>();
 	private byTask = new WeakMap<Task, { units: readonly UnitMention[]; ids: Int32Array }>();
-	/** The tasks the last check counted, their lists of mentions then and their numbers. */
-	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[] } | undefined;
+	/**
+	 * The tasks the last check counted, their lists of mentions then and their numbers, and how
+	 * many of their mentions each number has (by number; longer than the table may be).
+	 */
+	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[]; counts: Int32Array } | undefined;
 
 	constructor(private readonly keepTasks = true) {}
 
@@ -75,11 +78,13 @@ export class SpellingIdentities {
 	}
 
 	/**
-	 * The numbers of each task's mentions (see idsOf); undefined when a mention is not numbered by
-	 * its key. The tasks the last check counted, at the start and at the end of the notice, are
-	 * taken by position (an edit reads again the tasks of one place): no task is looked up.
+	 * How many mentions of the tasks each number has (see idsOf), by number; undefined when a
+	 * mention is not numbered by its key. The tasks the last check counted, at the start and at the
+	 * end of the notice, are taken by position (an edit reads again the tasks of one place): no task
+	 * is looked up, and only the numbers of the tasks between are counted again (a keystroke's
+	 * check counted every mention of the notice).
 	 */
-	idsOfTasks(tasks: readonly Task[]): Int32Array[] | undefined {
+	countsOfTasks(tasks: readonly Task[]): Int32Array | undefined {
 		const last = this.lastCount;
 		const ids: Int32Array[] = new Array(tasks.length);
 		// Each task's list of mentions, read once here for the next check.
@@ -107,15 +112,31 @@ export class SpellingIdentities {
 		for (let t = head; t < tasks.length - tail; t++) {
 			const found = this.idsOf(tasks[t]);
 			if (!found) {
+				this.lastCount = undefined;
 				return undefined;
 			}
 			ids[t] = found;
 			units[t] = tasks[t].units;
 		}
-		if (this.keepTasks) {
-			this.lastCount = { tasks, units, ids };
+		let counts: Int32Array;
+		if (last) {
+			counts = last.counts.length >= this.identities.length ? last.counts : grown(last.counts, this.identities.length);
+			for (let t = head; t < last.tasks.length - tail; t++) {
+				count(counts, last.ids[t], -1);
+			}
+			for (let t = head; t < tasks.length - tail; t++) {
+				count(counts, ids[t], 1);
+			}
+		} else {
+			counts = new Int32Array(this.identities.length);
+			for (const found of ids) {
+				count(counts, found, 1);
+			}
 		}
-		return ids;
+		if (this.keepTasks) {
+			this.lastCount = { tasks, units, ids, counts };
+		}
+		return counts;
 	}
 
 	/** The numbers of a task's mentions (see idOf); undefined when one is not numbered by its key. */
@@ -180,4 +201,20 @@ export class SpellingIdentities {
 		}
 		return identity;
 	}
+}
+
+/** Adds `by` to the count of each number of `ids` (-1: a collective unit, not counted). */
+function count(counts: Int32Array, ids: Int32Array, by: number): void {
+	for (let i = 0; i < ids.length; i++) {
+		if (ids[i] >= 0) {
+			counts[ids[i]] += by;
+		}
+	}
+}
+
+/** `counts` in a longer array (the table numbered more spellings), with room for more. */
+function grown(counts: Int32Array, size: number): Int32Array {
+	const longer = new Int32Array(Math.max(size, counts.length * 2, 64));
+	longer.set(counts);
+	return longer;
 }

@@ -118,7 +118,10 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.end += delta;
 	if (delta !== 0) {
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
-		run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+		// A new list only where a task names a leader (most runs share NO_LEADER, which nothing changes).
+		if (run.leaders.some((leader) => leader !== undefined)) {
+			run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+		}
 		if (run.findings.length > 0) {
 			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
 		}
