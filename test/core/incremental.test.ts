@@ -214,13 +214,18 @@ test('kept spelling counts: after edits that add and remove mentions, the counts
 	let reading = readNotice(text, engine.memo);
 	kept.countsOfTasks(reading.notice.tasks);
 	let current = text;
-	// A unit field added, then a whole task with its units cut out.
+	// A unit field added, two lines cut out, a whole task with its units cut out, one pasted back.
 	const field = current.indexOf('牵头单位');
-	const steps = [
-		{ at: field, removed: 0, inserted: '牵头单位：市发展和改革委员会、市统计局\n' },
-		{ at: field, removed: current.indexOf('\n', current.indexOf('\n', field) + 1) - field, inserted: '' },
+	const steps: Array<(notice: Notice) => { at: number; removed: number; inserted: string }> = [
+		() => ({ at: field, removed: 0, inserted: '牵头单位：市发展和改革委员会、市统计局\n' }),
+		() => ({ at: field, removed: current.indexOf('\n', current.indexOf('\n', field) + 1) - field, inserted: '' }),
+		(notice) => ({ at: notice.tasks[5].span.start, removed: notice.tasks[6].span.start - notice.tasks[5].span.start, inserted: '' }),
+		(notice) => ({ at: notice.tasks[8].span.start, removed: 0, inserted: current.slice(notice.tasks[2].span.start, notice.tasks[3].span.start) }),
 	];
-	for (const { at, removed, inserted } of steps) {
+	for (const step of steps) {
+		const { at, removed, inserted } = step(reading.notice);
+		// The task cut out names units: their counts must go.
+		assert.ok(reading.notice.tasks[5].units.length > 0);
 		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
 		current = current.slice(0, at) + inserted + current.slice(at + removed);
 		reading = rereadNotice(reading, current, engine.memo, [{ range, text: inserted }]);

@@ -79,59 +79,76 @@ export class SpellingIdentities {
 
 	/**
 	 * How many mentions of the tasks each number has (see idsOf), by number; undefined when a
-	 * mention is not numbered by its key. The tasks the last check counted, at the start and at the
-	 * end of the notice, are taken by position (an edit reads again the tasks of one place): no task
-	 * is looked up, and only the numbers of the tasks between are counted again (a keystroke's
-	 * check counted every mention of the notice).
+	 * mention is not numbered by its key. Kept from the last check: its tasks at the start of the
+	 * notice are taken by position, the others paired with the tasks at the same distance from the
+	 * end (an edit reads again the tasks of one place, and the last run of a notice), and only a
+	 * pair that differs — another task, or the same with another list of mentions — is counted
+	 * again, as is a task left unpaired. No task is looked up, and only their lists of mentions are
+	 * read (a keystroke's check counted every mention of the notice).
 	 */
 	countsOfTasks(tasks: readonly Task[]): Int32Array | undefined {
 		const last = this.lastCount;
 		const ids: Int32Array[] = new Array(tasks.length);
 		// Each task's list of mentions, read once here for the next check.
 		const units: Array<readonly UnitMention[]> = new Array(tasks.length);
-		let head = 0;
-		let tail = 0;
-		if (last) {
-			const most = Math.min(tasks.length, last.tasks.length);
-			for (; head < most && tasks[head] === last.tasks[head]; head++) {
-				units[head] = tasks[head].units;
-				if (units[head] !== last.units[head]) {
-					break;
-				}
-				ids[head] = last.ids[head];
-			}
-			for (; tail < most - head && tasks[tasks.length - 1 - tail] === last.tasks[last.tasks.length - 1 - tail]; tail++) {
-				const at = tasks.length - 1 - tail;
-				units[at] = tasks[at].units;
-				if (units[at] !== last.units[last.tasks.length - 1 - tail]) {
-					break;
-				}
-				ids[at] = last.ids[last.tasks.length - 1 - tail];
-			}
-		}
-		for (let t = head; t < tasks.length - tail; t++) {
-			const found = this.idsOf(tasks[t]);
-			if (!found) {
-				this.lastCount = undefined;
-				return undefined;
-			}
-			ids[t] = found;
-			units[t] = tasks[t].units;
-		}
+		// The tasks counted again, and the counts from the last check less what its tasks not kept counted.
+		const again: number[] = [];
 		let counts: Int32Array;
 		if (last) {
-			counts = last.counts.length >= this.identities.length ? last.counts : grown(last.counts, this.identities.length);
-			for (let t = head; t < last.tasks.length - tail; t++) {
-				count(counts, last.ids[t], -1);
+			counts = last.counts;
+			let head = 0;
+			const most = Math.min(tasks.length, last.tasks.length);
+			for (; head < most && tasks[head] === last.tasks[head]; head++) {
+				const list = tasks[head].units;
+				if (list !== last.units[head]) {
+					break;
+				}
+				units[head] = list;
+				ids[head] = last.ids[head];
 			}
-			for (let t = head; t < tasks.length - tail; t++) {
-				count(counts, ids[t], 1);
+			const offset = tasks.length - last.tasks.length;
+			let at = tasks.length - 1;
+			for (; at >= head && at - offset >= head; at--) {
+				const before = at - offset;
+				const task = tasks[at];
+				if (task === last.tasks[before]) {
+					const list = task.units;
+					if (list === last.units[before]) {
+						units[at] = list;
+						ids[at] = last.ids[before];
+						continue;
+					}
+				}
+				count(counts, last.ids[before], -1);
+				again.push(at);
+			}
+			for (let before = head; before <= at - offset; before++) {
+				count(counts, last.ids[before], -1);
+			}
+			for (; at >= head; at--) {
+				again.push(at);
 			}
 		} else {
-			counts = new Int32Array(this.identities.length);
-			for (const found of ids) {
-				count(counts, found, 1);
+			counts = new Int32Array(0);
+			for (let at = 0; at < tasks.length; at++) {
+				again.push(at);
 			}
+		}
+		// The counts are the last check's no more: should a mention not be numbered, none is kept.
+		this.lastCount = undefined;
+		for (const at of again) {
+			const found = this.idsOf(tasks[at]);
+			if (!found) {
+				return undefined;
+			}
+			ids[at] = found;
+			units[at] = tasks[at].units;
+		}
+		if (counts.length < this.identities.length) {
+			counts = grown(counts, this.identities.length);
+		}
+		for (const at of again) {
+			count(counts, ids[at], 1);
 		}
 		if (this.keepTasks) {
 			this.lastCount = { tasks, units, ids, counts };
