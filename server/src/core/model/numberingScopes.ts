@@ -30,6 +30,8 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		return id;
 	};
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
+		// The list of the item before, which the next sibling nearly always joins (a key made and looked up per task was most of the walk).
+		let last: { kind: MarkerKind; table: number | undefined; list: { kind: MarkerKind; items: NumberedItem[] } } | undefined;
 		for (const item of items) {
 			if (item.marker.span.start === item.marker.span.end) {
 				// A table row or group without a number of its own: nothing to number.
@@ -39,14 +41,18 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 				continue;
 			}
 			// Rows of a table are numbered per table (附件1 and 附件2 both start at 1).
-			const table = item.type === 'task' && item.table !== undefined ? `/table${item.table}` : '';
-			const key = `${item.marker.kind}/${parentId(parent)}${table}`;
-			let list = lists.get(key);
-			if (!list) {
-				list = { kind: item.marker.kind, items: [] };
-				lists.set(key, list);
+			const tableIndex = item.type === 'task' ? item.table : undefined;
+			if (last === undefined || last.kind !== item.marker.kind || last.table !== tableIndex) {
+				const table = tableIndex !== undefined ? `/table${tableIndex}` : '';
+				const key = `${item.marker.kind}/${parentId(parent)}${table}`;
+				let list = lists.get(key);
+				if (!list) {
+					list = { kind: item.marker.kind, items: [] };
+					lists.set(key, list);
+				}
+				last = { kind: item.marker.kind, table: tableIndex, list };
 			}
-			list.items.push(item);
+			last.list.items.push(item);
 			if (item.type === 'section') {
 				visit(item.children, item);
 			}
