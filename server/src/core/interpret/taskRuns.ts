@@ -52,9 +52,12 @@ export interface EditedRegion {
 	newEnd: number;
 }
 
-/** The previous reading's runs, by where they start, and the edit that separates the two texts. */
+/** The previous reading's runs, in order, and the edit that separates the two texts. */
 export interface PreviousRuns {
-	byStart: Map<number, TaskRun>;
+	/** In document order: the walk asks for them in that order (see unchangedRun). */
+	runs: readonly TaskRun[];
+	/** The first run not yet passed by the walk (no map of the runs by start: a keystroke made one of a thousand). */
+	cursor: number;
 	edit: EditedRegion;
 	/** The previous reading's finish; undefined when it failed. */
 	finish: FinishDecisions | undefined;
@@ -75,7 +78,7 @@ export interface PreviousRuns {
  * otherwise (another count of segments, another decision).
  */
 export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
-	const { edit, byStart } = previous;
+	const { edit, runs } = previous;
 	let delta: number;
 	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
 		delta = 0;
@@ -84,8 +87,16 @@ export function unchangedRun(previous: PreviousRuns, text: string, start: number
 	} else {
 		return undefined;
 	}
-	const run = byStart.get(start - delta);
-	if (!run || run.end + delta !== end || run.decisions.length !== count) {
+	// The walk asks in document order, and a run's start in the previous text only grows from one
+	// question to the next (before the edit: where it is; after: where it is less the edit's growth).
+	const from = start - delta;
+	let at = previous.cursor;
+	while (at < runs.length && runs[at].start < from) {
+		at++;
+	}
+	previous.cursor = at;
+	const run = runs[at];
+	if (!run || run.start !== from || run.end + delta !== end || run.decisions.length !== count) {
 		return undefined;
 	}
 	for (let k = 0; k < run.decisions.length; k++) {
@@ -93,6 +104,8 @@ export function unchangedRun(previous: PreviousRuns, text: string, start: number
 			return undefined;
 		}
 	}
+	// Past it: taken, it moves (its start is then no more the previous text's).
+	previous.cursor = at + 1;
 	return { run, delta };
 }
 
