@@ -131,8 +131,8 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.end += delta;
 	if (delta !== 0) {
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
-		// A new list only where a task names a leader (most runs share NO_LEADER, which nothing changes).
-		if (run.leaders.some((leader) => leader !== undefined)) {
+		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
+		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
 			run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
 		}
 		if (run.findings.length > 0) {
@@ -156,10 +156,19 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
 		}
 		// As read, before the finish: the finish passes leads and leaders down from the headings again.
-		task.leader = run.leaders[t];
+		task.leader = run.leaders === NO_LEADER ? undefined : run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
 	}
 	return run;
+}
+
+function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
+	for (let t = 0; t < leaders.length; t++) {
+		if (leaders[t] !== undefined) {
+			return true;
+		}
+	}
+	return false;
 }
 
 function leadFromHeading(task: Task): boolean {
