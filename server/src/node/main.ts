@@ -4,7 +4,6 @@ import { chunkedJsonDecoder } from './chunkedJsonDecoder';
 import type { HostStats } from '../protocol/protocol';
 import { startServer } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
-import { JoinedHeaderStream } from './joinedHeaderStream';
 import { KeptJsonEncoder } from './keptJsonEncoder';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
@@ -33,8 +32,7 @@ function nodeStats(): HostStats {
 function connect(encoder: KeptJsonEncoder) {
 	if (process.argv.includes('--stdio')) {
 		const reader = new StreamMessageReader(process.stdin, { charset: 'utf-8', contentTypeDecoder: chunkedJsonDecoder() });
-		// Each message's header and body in one write to the pipe (see JoinedHeaderStream).
-		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(new JoinedHeaderStream(process.stdout), { charset: 'utf-8', contentTypeEncoder: encoder }));
+		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
 	}
 	return createConnection(ProposedFeatures.all);
 }
