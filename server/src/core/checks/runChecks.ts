@@ -52,7 +52,18 @@ const LOCAL_RULES = NOTICE_RULES.flatMap((rule, rank) => (typeof rule === 'funct
 const TASKS_PER_STEP = 2000;
 
 const NO_RELATED: RelatedLocation[] = [];
-const NO_FINDINGS: RankedFinding[] = [];
+/**
+ * A task's findings when it has none: an empty list of the kind a list of findings is (of objects;
+ * `[]` is one of small integers), or the first task with findings of a session threw away the
+ * optimized code of the check's loop over the tasks (a burst of slow keystrokes).
+ */
+const NO_FINDINGS: RankedFinding[] = emptyListOfObjects();
+
+function emptyListOfObjects<T>(): T[] {
+	const list = [{}] as T[];
+	list.length = 0;
+	return list;
+}
 
 /**
  * Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of
