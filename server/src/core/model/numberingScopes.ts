@@ -1,4 +1,4 @@
-import type { MarkerKind } from '../syntax/markers';
+import { MarkerKind } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 
 export type NumberedItem = Section | Task;
@@ -30,8 +30,12 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		return id;
 	};
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
+		// The list of the item before, which the next sibling nearly always joins (a key made and looked up per task was most of the walk).
+		let last: { kind: MarkerKind; table: number | undefined; list: { kind: MarkerKind; items: NumberedItem[] } } | undefined;
 		for (const item of items) {
-			if (item.marker.span.start === item.marker.span.end) {
+			const marker = item.marker;
+			// Only a row or group marker is ever empty: the span, another object, is read for those alone.
+			if (marker.kind === MarkerKind.Row && marker.span.start === marker.span.end) {
 				// A table row or group without a number of its own: nothing to number.
 				if (item.type === 'section') {
 					visit(item.children, item);
@@ -39,14 +43,18 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 				continue;
 			}
 			// Rows of a table are numbered per table (附件1 and 附件2 both start at 1).
-			const table = item.type === 'task' && item.table !== undefined ? `/table${item.table}` : '';
-			const key = `${item.marker.kind}/${parentId(parent)}${table}`;
-			let list = lists.get(key);
-			if (!list) {
-				list = { kind: item.marker.kind, items: [] };
-				lists.set(key, list);
+			const tableIndex = item.type === 'task' ? item.table : undefined;
+			if (last === undefined || last.kind !== item.marker.kind || last.table !== tableIndex) {
+				const table = tableIndex !== undefined ? `/table${tableIndex}` : '';
+				const key = `${item.marker.kind}/${parentId(parent)}${table}`;
+				let list = lists.get(key);
+				if (!list) {
+					list = { kind: item.marker.kind, items: [] };
+					lists.set(key, list);
+				}
+				last = { kind: item.marker.kind, table: tableIndex, list };
 			}
-			list.items.push(item);
+			last.list.items.push(item);
 			if (item.type === 'section') {
 				visit(item.children, item);
 			}
@@ -84,6 +92,9 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	return scopes;
 }
 
+/** Numbers below it are kept by index (a holey array past it would be a dictionary). */
+const SMALL_NUMBER = 100_000;
+
 export interface NumberingProblem {
 	item: NumberedItem;
 	/** 'duplicate': the number was used before (by `first`); 'gap': it is not the expected one. */
@@ -95,16 +106,26 @@ export interface NumberingProblem {
 /** Walks a scope: a number seen before is a duplicate; any other number that is not one past the highest so far is a gap. */
 export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
-	const seen = new Map<number, NumberedItem>();
+	// By number in an array while numbers are small (a list's are), else in a map: a keystroke walks every task.
+	const seenSmall: Array<NumberedItem | undefined> = [];
+	const seenLarge = new Map<number, NumberedItem>();
 	let highest = scope.firstNumber - 1;
 	for (const item of scope.items) {
 		const number = item.marker.number;
-		const first = seen.get(number);
+		const small = number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
+		const first = small ? seenSmall[number] : seenLarge.get(number);
 		if (first) {
 			problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
 			continue;
 		}
-		seen.set(number, item);
+		if (small) {
+			while (seenSmall.length < number) {
+				seenSmall.push(undefined);
+			}
+			seenSmall[number] = item;
+		} else {
+			seenLarge.set(number, item);
+		}
 		if (number !== highest + 1) {
 			problems.push({ item, problem: 'gap', expected: highest + 1 });
 		}
