@@ -94,7 +94,9 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	const comparer = new ReadingComparer(input.reader);
 	const edits: FileEdit[] = [];
 	for (const { uri, notice } of input.notices) {
-		const renamed = notice.units.filter((mention) => mention.key === input.oldKey);
+		// Read once: a digest makes its mentions anew on each read, and `changes` knows them by identity.
+		const units = notice.units;
+		const renamed = units.filter((mention) => mention.key === input.oldKey);
 		if (renamed.length === 0) {
 			continue;
 		}
@@ -120,7 +122,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
 		const after = input.reader.parseNotice(applyEdits(notice.text, fileEdits));
-		const mismatch = readBackMismatch(notice, fileEdits, after, changes);
+		const mismatch = readBackMismatch({ units, tasks: notice.tasks }, fileEdits, after, changes);
 		if (mismatch) {
 			return noticeRefusal(uri, notice, after, mismatch, name, writtenShort);
 		}

@@ -1,5 +1,5 @@
 import type { UnitRole } from '../syntax/fieldLabels';
-import type { MentionDigest, NoticeDigest, TaskDigest } from '../model/noticeDigest';
+import { CompactNoticeDigest, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { displayName, unitIdentity } from './unitIdentity';
 
@@ -14,9 +14,11 @@ export interface UnitReference {
 	readonly mention: MentionDigest;
 	readonly task: TaskDigest;
 	readonly role: UnitRole;
+	/** The task's index in its notice: with `uri`, what tells two tasks apart (a digest's task objects are made on demand). */
+	readonly taskIndex: number;
 }
 
-/** A reference holds its notice and mention only; its task and role are the mention's (a workspace holds half a million references). */
+/** A reference to a mention of an open notice's model: its task and role are the mention's. */
 class MentionReference implements UnitReference {
 	constructor(
 		readonly uri: string,
@@ -29,6 +31,48 @@ class MentionReference implements UnitReference {
 
 	get role(): UnitRole {
 		return this.mention.role;
+	}
+
+	get taskIndex(): number {
+		return this.mention.task.index;
+	}
+}
+
+/** A notice as its digest's references share it. */
+interface DigestNotice {
+	readonly uri: string;
+	readonly digest: CompactNoticeDigest;
+}
+
+/**
+ * A reference to a mention of a digest: its notice and the mention's place only (a workspace
+ * holds half a million references); role and task index are read from the digest's columns, the
+ * mention and task made when asked for.
+ */
+class DigestReference implements UnitReference {
+	constructor(
+		private readonly notice: DigestNotice,
+		private readonly at: number,
+	) {}
+
+	get uri(): string {
+		return this.notice.uri;
+	}
+
+	get mention(): MentionDigest {
+		return this.notice.digest.mention(this.at);
+	}
+
+	get task(): TaskDigest {
+		return this.notice.digest.task(this.notice.digest.mentionTask(this.at));
+	}
+
+	get role(): UnitRole {
+		return this.notice.digest.mentionRole(this.at);
+	}
+
+	get taskIndex(): number {
+		return this.notice.digest.mentionTask(this.at);
 	}
 }
 
@@ -45,18 +89,47 @@ export interface WorkspaceUnit {
  */
 export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, WorkspaceUnit> {
 	const units = new Map<string, WorkspaceUnit>();
+	const unitOf = (name: string, key: string, directory: UnitDirectory | undefined) => {
+		const mention = { name, key };
+		const identity = unitIdentity(mention, directory);
+		let unit = units.get(identity);
+		if (!unit) {
+			unit = { identity, name: displayName(mention, directory), references: [] };
+			units.set(identity, unit);
+		}
+		return unit;
+	};
 	for (const entry of notices) {
-		for (const mention of entry.notice.units) {
-			const identity = unitIdentity(mention, entry.directory);
-			let unit = units.get(identity);
-			if (!unit) {
-				unit = { identity, name: displayName(mention, entry.directory), references: [] };
-				units.set(identity, unit);
+		const digest = entry.notice;
+		if (digest instanceof CompactNoticeDigest) {
+			const notice: DigestNotice = { uri: entry.uri, digest };
+			for (let i = 0; i < digest.unitCount; i++) {
+				unitOf(digest.mentionName(i), digest.mentionKey(i), entry.directory).references.push(new DigestReference(notice, i));
 			}
-			unit.references.push(new MentionReference(entry.uri, mention));
+		} else {
+			for (const mention of digest.units) {
+				unitOf(mention.name, mention.key, entry.directory).references.push(new MentionReference(entry.uri, mention));
+			}
 		}
 	}
 	return units;
+}
+
+/**
+ * A number for each task of `references`, the same for references to the same task: the notice's
+ * order of first appearance, then the task's index.
+ */
+function taskKeys(): (reference: UnitReference) => number {
+	const notices = new Map<string, number>();
+	return (reference) => {
+		let notice = notices.get(reference.uri);
+		if (notice === undefined) {
+			notice = notices.size;
+			notices.set(reference.uri, notice);
+		}
+		// 2^24 tasks a notice: far above what the file size limit allows.
+		return notice * 0x1000000 + reference.taskIndex;
+	};
 }
 
 export interface UnitTasks {
@@ -68,11 +141,13 @@ export interface UnitTasks {
 /** A unit's tasks by role, one entry per task (a unit named twice in a task counts once, in its strongest role). */
 export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
 	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
-	const best = new Map<TaskDigest, UnitReference>();
+	const best = new Map<number, UnitReference>();
+	const taskKey = taskKeys();
 	for (const reference of references) {
-		const current = best.get(reference.task);
+		const key = taskKey(reference);
+		const current = best.get(key);
 		if (!current || rank[reference.role] < rank[current.role]) {
-			best.set(reference.task, reference);
+			best.set(key, reference);
 		}
 	}
 	const result: UnitTasks = { lead: [], responsible: [], other: [] };
@@ -91,7 +166,8 @@ export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
 export function taskCounts(references: readonly UnitReference[]): { counts: Record<UnitRole, number>; notices: number } {
 	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
 	const counts: Record<UnitRole, number> = { lead: 0, responsible: 0, other: 0 };
-	const best = new Map<TaskDigest, UnitRole>();
+	// Task indexes of the notice being counted.
+	const best = new Map<number, UnitRole>();
 	const countNotice = () => {
 		for (const role of best.values()) {
 			counts[role]++;
@@ -106,9 +182,10 @@ export function taskCounts(references: readonly UnitReference[]): { counts: Reco
 			uri = reference.uri;
 			notices++;
 		}
-		const current = best.get(reference.task);
-		if (current === undefined || rank[reference.role] < rank[current]) {
-			best.set(reference.task, reference.role);
+		const role = reference.role;
+		const current = best.get(reference.taskIndex);
+		if (current === undefined || rank[role] < rank[current]) {
+			best.set(reference.taskIndex, role);
 		}
 	}
 	countNotice();
