@@ -6,7 +6,7 @@ import { renameUnitEdits } from '../../server/src/core/features/renameUnit';
 import { tasksByRole, workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { taskLabel } from '../../server/src/core/features/unitSummary';
 import { identityOfKey } from '../../server/src/core/features/unitIdentity';
-import { digestNotice } from '../../server/src/core/model/noticeDigest';
+import { digestNotice, type MentionDigest, type TaskDigest } from '../../server/src/core/model/noticeDigest';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
 
@@ -61,5 +61,19 @@ test('a compact line index gives the positions of the full one (LF, CRLF, lone C
 		for (let offset = -1; offset <= text.length + 1; offset += text.length > 5000 ? 7 : 1) {
 			assert.deepEqual(compact.positionAt(offset), notice.lineIndex.positionAt(offset), `offset ${offset}`);
 		}
+	}
+});
+
+test('every task and mention of a digest reads as the model’s, on the seeds and the corpus', () => {
+	const corpus = path.join(repoRoot(), 'test', 'corpus');
+	const texts = [...seeds.map(({ text }) => text), ...fs.readdirSync(corpus).filter((name) => name.endsWith('.txt')).map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))];
+	const task = (item: TaskDigest) => ({ marker: item.marker, title: item.title, titleSpan: item.titleSpan, index: item.index, section: item.section?.marker.number });
+	const mention = (item: MentionDigest) => ({ name: item.name, key: item.key, span: item.span, nameSpan: item.nameSpan, nameTailSpan: item.nameTailSpan, role: item.role, completed: item.completed, collective: item.collective, task: task(item.task) });
+	for (const text of texts) {
+		const notice = engine.parseNotice(text);
+		const digest = digestNotice(notice);
+		assert.equal(digest.kind, notice.kind);
+		assert.deepEqual(digest.tasks.map(task), notice.tasks.map(task));
+		assert.deepEqual(digest.units.map(mention), notice.units.map(mention));
 	}
 });
