@@ -162,7 +162,7 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 
 /** A unit as the Units view lists it: name and counts, no task item built. */
 function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
-	const { counts, notices } = taskCounts(unit.references);
+	const { counts, notices } = taskCounts(unit);
 	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
 }
 
