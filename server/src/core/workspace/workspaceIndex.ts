@@ -106,7 +106,7 @@ export class WorkspaceIndex {
 		const notice = reading ? reading.notice : this.engine.parseNotice(tooLarge ? '' : text);
 		this.generation++;
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
-			// A file on disk is kept as a digest: a workspace holds hundreds of notices, a fifth of the memory each.
+			// A file on disk is kept as a digest (tasks and mentions in columns): a workspace holds a thousand notices.
 			this.notices.set(key, { uri, notice: open ? notice : undefined, reading, digest: open ? notice : digestNotice(notice, this.intern), version, tooLarge, length: text.length });
 		} else {
 			this.notices.delete(key);
