@@ -77,3 +77,15 @@ test('every task and mention of a digest reads as the model’s, on the seeds an
 		assert.deepEqual(digest.units.map(mention), notice.units.map(mention));
 	}
 });
+
+test('a digest keeps marker numbers that are not 32-bit integers as they are', () => {
+	const notice = engine.parseNotice('一、总\n1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市财政局\n3.丙。\n牵头单位：市商务局\n');
+	const numbers = [2 ** 40, Number.NaN, 2.5];
+	notice.tasks.forEach((task, index) => (task.marker = { ...task.marker, number: numbers[index] }));
+	notice.tasks[0].section!.marker = { ...notice.tasks[0].section!.marker, number: -(2 ** 33) };
+	const digest = digestNotice(notice);
+	assert.deepEqual(
+		digest.tasks.map((task) => [task.marker.number, task.section?.marker.number]),
+		notice.tasks.map((task) => [task.marker.number, task.section?.marker.number]),
+	);
+});

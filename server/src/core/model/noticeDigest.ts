@@ -87,6 +87,8 @@ export class CompactNoticeDigest implements NoticeDigest {
 		private readonly taskColumns: Int32Array,
 		/** Titles that are not the text of their title span (a table cell wrapped over lines), by task index. */
 		private readonly otherTitles: ReadonlyMap<number, string> | undefined,
+		/** Marker numbers (task's, then section's) that are not 32-bit integers, by `2 × index` and `2 × index + 1`. */
+		private readonly otherNumbers: ReadonlyMap<number, number> | undefined,
 		private readonly mentionColumns: Int32Array,
 		private readonly strings: readonly string[],
 	) {
@@ -130,6 +132,11 @@ export class CompactNoticeDigest implements NoticeDigest {
 		return this.taskColumns[index * TASK_WIDTH + column];
 	}
 
+	/** The task's marker number, or its section's. */
+	taskNumber(index: number, ofSection: boolean): number {
+		return this.otherNumbers?.get(2 * index + (ofSection ? 1 : 0)) ?? this.taskField(index, ofSection ? T_SECTION_NUMBER : T_NUMBER);
+	}
+
 	taskTitle(index: number): string {
 		return this.otherTitles?.get(index) ?? this.text.slice(this.taskField(index, T_TITLE_START), this.taskField(index, T_TITLE_END));
 	}
@@ -168,7 +175,7 @@ class TaskView implements TaskDigest {
 		const field = (column: number) => this.digest.taskField(this.index, column);
 		return {
 			kind: field(T_KIND) & (HAS_SECTION - 1),
-			number: field(T_NUMBER),
+			number: this.digest.taskNumber(this.index, false),
 			span: { start: field(T_MARKER_START), end: field(T_MARKER_END) },
 			numberSpan: { start: field(T_NUMBER_START), end: field(T_NUMBER_END) },
 		};
@@ -183,7 +190,7 @@ class TaskView implements TaskDigest {
 	}
 
 	get section(): TaskDigest['section'] {
-		return this.digest.taskField(this.index, T_KIND) & HAS_SECTION ? { marker: { number: this.digest.taskField(this.index, T_SECTION_NUMBER) } } : undefined;
+		return this.digest.taskField(this.index, T_KIND) & HAS_SECTION ? { marker: { number: this.digest.taskNumber(this.index, true) } } : undefined;
 	}
 }
 
@@ -243,19 +250,26 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 	const tasks = new Int32Array(notice.tasks.length * TASK_WIDTH);
 	const taskIndexes = new Map<Task, number>();
 	let otherTitles: Map<number, string> | undefined;
+	let otherNumbers: Map<number, number> | undefined;
+	const number = (value: number, at: number) => {
+		if ((value | 0) !== value) {
+			(otherNumbers ??= new Map()).set(at, value);
+		}
+		return value;
+	};
 	for (let i = 0; i < notice.tasks.length; i++) {
 		const task = notice.tasks[i];
 		const { marker, titleSpan } = task;
 		const at = i * TASK_WIDTH;
 		tasks[at + T_KIND] = marker.kind + (task.section ? HAS_SECTION : 0);
-		tasks[at + T_NUMBER] = marker.number;
+		tasks[at + T_NUMBER] = number(marker.number, 2 * i);
 		tasks[at + T_MARKER_START] = marker.span.start;
 		tasks[at + T_MARKER_END] = marker.span.end;
 		tasks[at + T_NUMBER_START] = marker.numberSpan.start;
 		tasks[at + T_NUMBER_END] = marker.numberSpan.end;
 		tasks[at + T_TITLE_START] = titleSpan.start;
 		tasks[at + T_TITLE_END] = titleSpan.end;
-		tasks[at + T_SECTION_NUMBER] = task.section ? task.section.marker.number : 0;
+		tasks[at + T_SECTION_NUMBER] = task.section ? number(task.section.marker.number, 2 * i + 1) : 0;
 		if (task.title !== notice.text.slice(titleSpan.start, titleSpan.end)) {
 			(otherTitles ??= new Map()).set(i, task.title);
 		}
@@ -287,5 +301,5 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		mentions[at + M_NAME] = stringIndex(mention.name);
 		mentions[at + M_KEY] = stringIndex(mention.key);
 	}
-	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, mentions, strings);
+	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, strings);
 }
