@@ -86,6 +86,8 @@ export interface WorkspaceUnit {
 	readonly referenceCount: number;
 	/** Each reference's notice, task index and role, in the order of `references`, without making them. */
 	eachReference(visit: (uri: string, taskIndex: number, role: UnitRole) => void): void;
+	/** The names its mentions give it (as resolved), without making references. */
+	mentionNames(): Set<string>;
 }
 
 /**
@@ -131,6 +133,16 @@ class UnitRecord implements WorkspaceUnit {
 			references[i] = notice.digest ? new DigestReference(notice as IndexedNotice & { digest: CompactNoticeDigest }, at) : new MentionReference(notice.uri, notice.mentions[at]);
 		}
 		return references;
+	}
+
+	mentionNames(): Set<string> {
+		const names = new Set<string>();
+		for (let i = 0; i < this.count; i++) {
+			const notice = this.notices[this.places[2 * i]];
+			const at = this.places[2 * i + 1];
+			names.add(notice.digest ? notice.digest.mentionName(at) : notice.mentions[at].name);
+		}
+		return names;
 	}
 
 	eachReference(visit: (uri: string, taskIndex: number, role: UnitRole) => void): void {
