@@ -39,7 +39,7 @@ class MentionReference implements UnitReference {
 }
 
 /** A notice as the unit index holds it: a digest's mentions are read from its columns, an open model's from its list. */
-interface IndexedNotice {
+interface ReferencedNotice {
 	readonly uri: string;
 	readonly digest: CompactNoticeDigest | undefined;
 	readonly mentions: readonly MentionDigest[];
@@ -51,7 +51,7 @@ interface IndexedNotice {
  */
 class DigestReference implements UnitReference {
 	constructor(
-		private readonly notice: IndexedNotice & { digest: CompactNoticeDigest },
+		private readonly notice: ReferencedNotice & { digest: CompactNoticeDigest },
 		private readonly at: number,
 	) {}
 
@@ -101,7 +101,7 @@ class UnitRecord implements WorkspaceUnit {
 	constructor(
 		readonly identity: string,
 		readonly name: string,
-		private readonly notices: readonly IndexedNotice[],
+		private readonly notices: readonly ReferencedNotice[],
 		/** Its place in the order units were found in. */
 		readonly ordinal: number,
 	) {}
@@ -130,7 +130,7 @@ class UnitRecord implements WorkspaceUnit {
 		for (let i = 0; i < this.count; i++) {
 			const notice = this.notices[this.places[2 * i]];
 			const at = this.places[2 * i + 1];
-			references[i] = notice.digest ? new DigestReference(notice as IndexedNotice & { digest: CompactNoticeDigest }, at) : new MentionReference(notice.uri, notice.mentions[at]);
+			references[i] = notice.digest ? new DigestReference(notice as ReferencedNotice & { digest: CompactNoticeDigest }, at) : new MentionReference(notice.uri, notice.mentions[at]);
 		}
 		return references;
 	}
@@ -166,7 +166,7 @@ class UnitRecord implements WorkspaceUnit {
 export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, WorkspaceUnit> {
 	const units = new Map<string, UnitRecord>();
 	const found: UnitRecord[] = [];
-	const indexed: IndexedNotice[] = [];
+	const indexed: ReferencedNotice[] = [];
 	const directories: Array<UnitDirectory | undefined> = [];
 	let total = 0;
 	for (const entry of notices) {
@@ -217,8 +217,8 @@ function taskKeys(): (reference: UnitReference) => number {
 			notice = notices.size;
 			notices.set(reference.uri, notice);
 		}
-		// 2^24 tasks a notice: far above what the file size limit allows.
-		return notice * 0x1000000 + reference.taskIndex;
+		// Exact up to 2^21 notices of 2^32 tasks (a task index is an Int32).
+		return notice * 0x100000000 + reference.taskIndex;
 	};
 }
 
