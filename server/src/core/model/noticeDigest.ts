@@ -1,4 +1,4 @@
-import { CompactLineIndex, type RangeMapper } from '../text/lineIndex';
+import { CompactLineIndex, type RangeMapper, type Span } from '../text/lineIndex';
 import type { Marker, Notice, Task, UnitMention } from './types';
 
 /** What cross-file features read of a task: where it is and how it is numbered. A Task is one. */
@@ -59,23 +59,22 @@ const M_START = 0;
 const M_END = 1;
 const M_NAME_START = 2;
 const M_NAME_END = 3;
-/** -1 without a tail. */
-const M_TAIL_START = 4;
-const M_TAIL_END = 5;
-/** Role index in ROLES, +4 completed, +8 collective. */
-const M_FLAGS = 6;
-/** The task's index in the notice's task list. */
-const M_TASK = 7;
+/**
+ * The task's index in the notice's task list × 16, + the role's index in ROLES, +4 completed, +8
+ * collective (2^27 tasks: a task takes a line, and a notice is at most a few million characters).
+ */
+const M_TASK_FLAGS = 4;
 /** Name and key: indexes in CompactNoticeDigest.strings. */
-const M_NAME = 8;
-const M_KEY = 9;
-const MENTION_WIDTH = 10;
+const M_NAME = 5;
+const M_KEY = 6;
+const MENTION_WIDTH = 7;
 
 /**
  * The digest of a notice in columns: every number of its tasks and mentions in two Int32Arrays,
- * names and keys once each. A workspace of 1,000 notices holds some 110,000 tasks and 420,000
- * mentions: as objects of eight-byte fields they took 55 MB, as columns 21 MB. Task and mention
- * objects are made when a feature asks for them, and not kept.
+ * names and keys once each, the rare title, marker number or name tail that does not fit beside
+ * them. A workspace of 1,000 notices holds some 110,000 tasks and 420,000 mentions: as objects of
+ * eight-byte fields they took 55 MB, as columns 16 MB. Task and mention objects are made when a
+ * feature asks for them, and not kept.
  */
 export class CompactNoticeDigest implements NoticeDigest {
 	readonly lineIndex: RangeMapper;
@@ -90,6 +89,8 @@ export class CompactNoticeDigest implements NoticeDigest {
 		/** Marker numbers (task's, then section's) that are not 32-bit integers, by `2 × index` and `2 × index + 1`. */
 		private readonly otherNumbers: ReadonlyMap<number, number> | undefined,
 		private readonly mentionColumns: Int32Array,
+		/** The tails of names written around a parenthesis (rare), by mention index. */
+		private readonly tails: ReadonlyMap<number, Span> | undefined,
 		private readonly strings: readonly string[],
 	) {
 		this.lineIndex = lineIndex;
@@ -155,12 +156,17 @@ export class CompactNoticeDigest implements NoticeDigest {
 	}
 
 	mentionRole(index: number): UnitMention['role'] {
-		return ROLES[this.mentionField(index, M_FLAGS) & 3];
+		return ROLES[this.mentionField(index, M_TASK_FLAGS) & 3];
+	}
+
+	mentionTail(index: number): Span | undefined {
+		const tail = this.tails?.get(index);
+		return tail && { start: tail.start, end: tail.end };
 	}
 
 	/** The index of the mention's task in the task list. */
 	mentionTask(index: number): number {
-		return this.mentionField(index, M_TASK);
+		return this.mentionField(index, M_TASK_FLAGS) >> 4;
 	}
 }
 
@@ -222,7 +228,7 @@ class MentionView implements MentionDigest {
 	}
 
 	get nameTailSpan(): UnitMention['nameTailSpan'] {
-		return this.field(M_TAIL_START) < 0 ? undefined : { start: this.field(M_TAIL_START), end: this.field(M_TAIL_END) };
+		return this.digest.mentionTail(this.at);
 	}
 
 	get role(): UnitMention['role'] {
@@ -230,11 +236,11 @@ class MentionView implements MentionDigest {
 	}
 
 	get completed(): boolean {
-		return (this.field(M_FLAGS) & 4) !== 0;
+		return (this.field(M_TASK_FLAGS) & 4) !== 0;
 	}
 
 	get collective(): boolean {
-		return (this.field(M_FLAGS) & 8) !== 0;
+		return (this.field(M_TASK_FLAGS) & 8) !== 0;
 	}
 
 	get task(): TaskDigest {
@@ -286,6 +292,7 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		return index;
 	};
 	const mentions = new Int32Array(notice.units.length * MENTION_WIDTH);
+	let tails: Map<number, Span> | undefined;
 	for (let i = 0; i < notice.units.length; i++) {
 		const mention = notice.units[i];
 		const tail = mention.nameTailSpan;
@@ -294,12 +301,12 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		mentions[at + M_END] = mention.span.end;
 		mentions[at + M_NAME_START] = mention.nameSpan.start;
 		mentions[at + M_NAME_END] = mention.nameSpan.end;
-		mentions[at + M_TAIL_START] = tail ? tail.start : -1;
-		mentions[at + M_TAIL_END] = tail ? tail.end : -1;
-		mentions[at + M_FLAGS] = ROLES.indexOf(mention.role) + (mention.completed ? 4 : 0) + (mention.collective ? 8 : 0);
-		mentions[at + M_TASK] = taskIndexes.get(mention.task)!;
+		if (tail) {
+			(tails ??= new Map()).set(i, { start: tail.start, end: tail.end });
+		}
+		mentions[at + M_TASK_FLAGS] = taskIndexes.get(mention.task)! * 16 + ROLES.indexOf(mention.role) + (mention.completed ? 4 : 0) + (mention.collective ? 8 : 0);
 		mentions[at + M_NAME] = stringIndex(mention.name);
 		mentions[at + M_KEY] = stringIndex(mention.key);
 	}
-	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, strings);
+	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, tails, strings);
 }
