@@ -103,7 +103,7 @@ export class WorkspaceIndex {
 		const held = this.notices.get(key);
 		const since = changes && held?.version === changes.fromVersion ? changes.changes : undefined;
 		const reading = tooLarge || !open ? undefined : yield* this.engine.readNoticeInSteps(text, held?.reading, since, linesPerStep);
-		const notice = reading ? reading.notice : this.engine.parseNotice(tooLarge ? '' : text);
+		const notice = reading ? reading.notice : this.engine.parseFileNotice(tooLarge ? '' : text);
 		this.generation++;
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
 			// A file on disk is kept as a digest (tasks and mentions in columns): a workspace holds a thousand notices.
