@@ -6,7 +6,7 @@ import { renameUnitEdits } from '../../server/src/core/features/renameUnit';
 import { tasksByRole, workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { taskLabel } from '../../server/src/core/features/unitSummary';
 import { identityOfKey } from '../../server/src/core/features/unitIdentity';
-import { digestNotice } from '../../server/src/core/model/noticeDigest';
+import { digestNotice, type MentionDigest, type TaskDigest } from '../../server/src/core/model/noticeDigest';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
 
@@ -38,14 +38,19 @@ test('a digest gives the same references, task labels and rename edits as the fu
 	}
 });
 
-test('a digest keeps no task fields or sections: it is smaller than the model', () => {
+test('a digest keeps no task fields, sections or per-mention objects: its tasks and mentions are columns', () => {
 	const notice = engine.parseNotice(seeds.find(({ uri }) => uri.includes('xuzhou'))!.text);
 	const digest = digestNotice(notice);
 	assert.equal(digest.tasks.length, notice.tasks.length);
 	assert.equal(digest.units.length, notice.units.length);
 	assert.ok(!('fields' in digest.tasks[0]), 'tasks carry no fields');
 	assert.ok(!('task' in digest.units[0] && 'fields' in digest.units[0].task));
-	assert.ok(JSON.stringify(digest.units.map(({ task, ...rest }) => rest)).length < JSON.stringify(notice.units.map(({ task, ...rest }) => rest)).length);
+	// What it holds: the text, typed arrays, and arrays no longer than its distinct names.
+	const names = new Set(notice.units.flatMap((unit) => [unit.name, unit.key])).size;
+	for (const [field, value] of Object.entries(digest)) {
+		assert.ok(!Array.isArray(value) || value.length <= names, field);
+	}
+	assert.ok(Object.values(digest).filter((value) => value instanceof Int32Array).length >= 2);
 });
 
 test('a compact line index gives the positions of the full one (LF, CRLF, lone CR, BOM, astral characters)', () => {
@@ -57,4 +62,31 @@ test('a compact line index gives the positions of the full one (LF, CRLF, lone C
 			assert.deepEqual(compact.positionAt(offset), notice.lineIndex.positionAt(offset), `offset ${offset}`);
 		}
 	}
+});
+
+test('every task and mention of a digest reads as the model’s, on the seeds and the corpus', () => {
+	const corpus = path.join(repoRoot(), 'test', 'corpus');
+	// A name written around a parenthesis has a tail (云龙区(金融服务中心)政府).
+	const texts = ['1.甲。\n牵头单位：云龙区(金融服务中心)政府、市财政局\n2.乙。\n责任单位：市商务局\n', ...seeds.map(({ text }) => text), ...fs.readdirSync(corpus).filter((name) => name.endsWith('.txt')).map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))];
+	const task = (item: TaskDigest) => ({ marker: item.marker, title: item.title, titleSpan: item.titleSpan, index: item.index, section: item.section?.marker.number });
+	const mention = (item: MentionDigest) => ({ name: item.name, key: item.key, span: item.span, nameSpan: item.nameSpan, nameTailSpan: item.nameTailSpan, role: item.role, completed: item.completed, collective: item.collective, task: task(item.task) });
+	for (const text of texts) {
+		const notice = engine.parseNotice(text);
+		const digest = digestNotice(notice);
+		assert.equal(digest.kind, notice.kind);
+		assert.deepEqual(digest.tasks.map(task), notice.tasks.map(task));
+		assert.deepEqual(digest.units.map(mention), notice.units.map(mention));
+	}
+});
+
+test('a digest keeps marker numbers that are not 32-bit integers as they are', () => {
+	const notice = engine.parseNotice('一、总\n1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市财政局\n3.丙。\n牵头单位：市商务局\n');
+	const numbers = [2 ** 40, Number.NaN, 2.5];
+	notice.tasks.forEach((task, index) => (task.marker = { ...task.marker, number: numbers[index] }));
+	notice.tasks[0].section!.marker = { ...notice.tasks[0].section!.marker, number: -(2 ** 33) };
+	const digest = digestNotice(notice);
+	assert.deepEqual(
+		digest.tasks.map((task) => [task.marker.number, task.section?.marker.number]),
+		notice.tasks.map((task) => [task.marker.number, task.section?.marker.number]),
+	);
 });

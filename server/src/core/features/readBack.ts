@@ -54,6 +54,7 @@ export function shiftedOffset(edits: readonly TextEdit[], offset: number): numbe
  * Compares the reading of an edited text with the reading intended: the same tasks, and the same
  * unit mentions in the same order with the same keys, roles, short forms and places, except those
  * the edit means to change. An edit that passes keeps the text around it reading as it did.
+ * `changes` are keyed by mentions of `before.units` as passed (a digest makes new ones on each read).
  */
 export function readBackMismatch(
 	before: { units: readonly MentionDigest[]; tasks: readonly TaskDigest[] },
@@ -62,12 +63,14 @@ export function readBackMismatch(
 	changes: ReadonlyMap<MentionDigest, MentionChange>,
 	removedFields?: ReadonlyMap<number, number>,
 ): ReadBackMismatch | undefined {
-	if (after.tasks.length !== before.tasks.length) {
+	// Read once: a digest makes its tasks and mentions anew on each read.
+	const tasks = before.tasks;
+	if (after.tasks.length !== tasks.length) {
 		return { kind: 'tasks' };
 	}
 	// A full model (not a digest) has fields: the same number in every task, less those removed.
-	for (let i = 0; i < before.tasks.length; i++) {
-		const fields = (before.tasks[i] as Partial<Task>).fields;
+	for (let i = 0; i < tasks.length; i++) {
+		const fields = (tasks[i] as Partial<Task>).fields;
 		if (fields && after.tasks[i].fields.length !== fields.length - (removedFields?.get(i) ?? 0)) {
 			return { kind: 'fields' };
 		}

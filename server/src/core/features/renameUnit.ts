@@ -1,4 +1,4 @@
-import type { MentionDigest, NoticeDigest } from '../model/noticeDigest';
+import { CompactNoticeDigest, type MentionDigest, type NoticeDigest } from '../model/noticeDigest';
 import type { Notice, UnitMention } from '../model/types';
 import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
@@ -94,7 +94,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	const comparer = new ReadingComparer(input.reader);
 	const edits: FileEdit[] = [];
 	for (const { uri, notice } of input.notices) {
-		const renamed = notice.units.filter((mention) => mention.key === input.oldKey);
+		const { renamed, units } = mentionsOfKey(notice, input.oldKey);
 		if (renamed.length === 0) {
 			continue;
 		}
@@ -120,7 +120,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
 		const after = input.reader.parseNotice(applyEdits(notice.text, fileEdits));
-		const mismatch = readBackMismatch(notice, fileEdits, after, changes);
+		const mismatch = readBackMismatch({ units: units(), tasks: notice.tasks }, fileEdits, after, changes);
 		if (mismatch) {
 			return noticeRefusal(uri, notice, after, mismatch, name, writtenShort);
 		}
@@ -136,6 +136,31 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 	}
 	return { edits };
+}
+
+/**
+ * The mentions of a notice with a key, and all its mentions, the same objects where they are the
+ * same mention (`changes` knows them by identity). A digest makes its mentions on demand: those of
+ * the key are found in its columns, and the rest made only when the reading is compared.
+ */
+function mentionsOfKey(notice: NoticeDigest, key: string): { renamed: MentionDigest[]; units: () => readonly MentionDigest[] } {
+	if (!(notice instanceof CompactNoticeDigest)) {
+		const units = notice.units;
+		return { renamed: units.filter((mention) => mention.key === key), units: () => units };
+	}
+	const places: number[] = [];
+	for (let i = 0; i < notice.unitCount; i++) {
+		if (notice.mentionKey(i) === key) {
+			places.push(i);
+		}
+	}
+	const renamed = places.map((place) => notice.mention(place));
+	const units = () => {
+		const all = notice.units;
+		places.forEach((place, index) => (all[place] = renamed[index]));
+		return all;
+	};
+	return { renamed, units };
 }
 
 /** Why `name` cannot be a unit's new name, if it cannot: it must read as one name in a list and on a registry line. */

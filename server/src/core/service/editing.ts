@@ -28,7 +28,7 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 		candidates.push({ name, source: 'registry', uses: 0 });
 	}
 	for (const unit of context.index.units().values()) {
-		candidates.push({ name: unit.name, source: 'workspace', uses: unit.references.length });
+		candidates.push({ name: unit.name, source: 'workspace', uses: unit.referenceCount });
 	}
 	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
 		candidates.push({ name, source: 'catalog', uses: 0 });

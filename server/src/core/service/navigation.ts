@@ -81,9 +81,11 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 			break;
 		}
 		const matches = trimmed.length === 0 || unit.name.includes(trimmed) || (latin !== undefined && context.pinyin.matches(unit.name, latin));
-		const location = unit.references[0] && referenceLocation(context, unit.references[0]);
-		if (matches && location) {
-			const byRole = tasksByRole(unit.references);
+		// Made on each read: read once, for the units that match.
+		const references = matches ? unit.references : [];
+		const location = references[0] && referenceLocation(context, references[0]);
+		if (location) {
+			const byRole = tasksByRole(references);
 			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
 			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
 		}

@@ -162,7 +162,7 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 
 /** A unit as the Units view lists it: name and counts, no task item built. */
 function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
-	const { counts, notices } = taskCounts(unit.references);
+	const { counts, notices } = taskCounts(unit);
 	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
 }
 
@@ -177,7 +177,7 @@ export function unitTree(context: ServiceContext, filter = ''): UnitSummaryItem[
 	const key = wanted && context.engine.unitKey(wanted);
 	const latin = wanted.toLowerCase().replace(/\s+/g, '');
 	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
-	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...new Set(unit.references.map((reference) => reference.mention.name))].some(matches);
+	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...unit.mentionNames()].some(matches);
 	const shared = (unit: UnitSummaryItem) => unit.counts.responsible + unit.counts.other;
 	return [...context.index.units().values()]
 		.filter(keep)

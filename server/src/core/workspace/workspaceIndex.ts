@@ -103,10 +103,10 @@ export class WorkspaceIndex {
 		const held = this.notices.get(key);
 		const since = changes && held?.version === changes.fromVersion ? changes.changes : undefined;
 		const reading = tooLarge || !open ? undefined : yield* this.engine.readNoticeInSteps(text, held?.reading, since, linesPerStep);
-		const notice = reading ? reading.notice : this.engine.parseNotice(tooLarge ? '' : text);
+		const notice = reading ? reading.notice : this.engine.parseFileNotice(tooLarge ? '' : text);
 		this.generation++;
 		if (asNotice || (!tooLarge && looksLikeNotice(notice))) {
-			// A file on disk is kept as a digest: a workspace holds hundreds of notices, a fifth of the memory each.
+			// A file on disk is kept as a digest (tasks and mentions in columns): a workspace holds a thousand notices.
 			this.notices.set(key, { uri, notice: open ? notice : undefined, reading, digest: open ? notice : digestNotice(notice, this.intern), version, tooLarge, length: text.length });
 		} else {
 			this.notices.delete(key);
