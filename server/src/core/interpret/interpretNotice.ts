@@ -16,7 +16,7 @@ import { findDocumentParts, refindDocumentParts, type DocumentParts } from './do
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
-import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
@@ -159,7 +159,7 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
-		private readonly memo: ReadingMemo,
+		memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
 	) {
@@ -708,6 +708,7 @@ class NoticeInterpreter {
 		}
 		this.task = undefined;
 		const notice = this.notice;
+		const findingsBefore = notice.findings.length;
 		// The title is nearly always the task's first piece of text: one string for both.
 		const firstPiece = draft.textPieces[0];
 		const titleText =
@@ -764,6 +765,7 @@ class NoticeInterpreter {
 			}
 			task.units = units;
 		}
+		reportUnbalancedBrackets(this.text, task.span, notice.findings, findingsBefore);
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}
@@ -923,7 +925,7 @@ class NoticeInterpreter {
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
 		yield;
-		reportUnbalancedBrackets(notice, structure, this.memo);
+		dropCutBrackets(notice, structure);
 		yield;
 		closeSpans(notice);
 		notice.findings.sort((a, b) => a.span.start - b.span.start);

@@ -1,4 +1,3 @@
-import type { Task } from '../model/types';
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
@@ -22,19 +21,7 @@ export class ReadingMemo {
 	private keys = new Map<string, string>();
 	private olderKeys = new Map<string, string>();
 
-	/** Unbalanced brackets of a task, from the start of its span: a task is taken into the next reading only with its text unchanged. */
-	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
-
 	constructor(private readonly fold: ScriptFolder) {}
-
-	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
-		let offsets = this.taskBrackets.get(task);
-		if (offsets === undefined) {
-			offsets = find();
-			this.taskBrackets.set(task, offsets);
-		}
-		return offsets;
-	}
 
 	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
 	unitList(text: string): UnitListResult {
