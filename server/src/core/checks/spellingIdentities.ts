@@ -52,6 +52,11 @@ export class SpellingIdentities {
 		}
 	}
 
+	/** Whether the numbers of each task's mentions are kept for the next check (an open notice's table). */
+	get keepsTasks(): boolean {
+		return this.keepTasks;
+	}
+
 	get size(): number {
 		return this.identities.length;
 	}

@@ -1,5 +1,5 @@
 import { message } from '../messages/message';
-import type { Notice, UnitMention } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
 import type { Rule } from './checkContext';
 import { SpellingIdentities } from './spellingIdentities';
@@ -104,7 +104,8 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
  * read only when they do — or when a name was read with another key than it was numbered with.
  */
 function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
-	const perTask = table.idsOfTasks(notice.tasks);
+	// A table kept for no next check (a fresh check's) numbers the mentions in one array, not one per task.
+	const perTask = table.keepsTasks ? table.idsOfTasks(notice.tasks) : numberMentions(notice.tasks, table);
 	if (!perTask) {
 		return true;
 	}
@@ -140,4 +141,24 @@ function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
 		}
 	}
 	return false;
+}
+
+/** The numbers of every task's mentions in order, in one array (see idsOfTasks); undefined when one is not numbered by its key. */
+function numberMentions(tasks: readonly Task[], table: SpellingIdentities): readonly Int32Array[] | undefined {
+	let count = 0;
+	for (const task of tasks) {
+		count += task.units.length;
+	}
+	const ids = new Int32Array(count);
+	let at = 0;
+	for (const task of tasks) {
+		for (const unit of task.units) {
+			const id = table.idOf(unit);
+			if (id === undefined) {
+				return undefined;
+			}
+			ids[at++] = id;
+		}
+	}
+	return [ids];
 }

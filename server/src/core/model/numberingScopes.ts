@@ -92,19 +92,37 @@ export interface NumberingProblem {
 	first?: NumberedItem;
 }
 
+/** The first of `items` before `end` with each number. */
+function firstByNumber(items: readonly NumberedItem[], end: number): Map<number, NumberedItem> {
+	const seen = new Map<number, NumberedItem>();
+	for (let j = 0; j < end; j++) {
+		if (!seen.has(items[j].marker.number)) {
+			seen.set(items[j].marker.number, items[j]);
+		}
+	}
+	return seen;
+}
+
 /** Walks a scope: a number seen before is a duplicate; any other number that is not one past the highest so far is a gap. */
 export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
-	const seen = new Map<number, NumberedItem>();
+	const items = scope.items;
+	// Every number seen is at most the highest so far: a number past it (nearly every item) is new,
+	// and the items by number are gathered only at the first that is not (a notice numbered in order has none).
+	let seen: Map<number, NumberedItem> | undefined;
 	let highest = scope.firstNumber - 1;
-	for (const item of scope.items) {
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k];
 		const number = item.marker.number;
-		const first = seen.get(number);
+		if (seen === undefined && !(number > highest)) {
+			seen = firstByNumber(items, k);
+		}
+		const first = seen?.get(number);
 		if (first) {
 			problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
 			continue;
 		}
-		seen.set(number, item);
+		seen?.set(number, item);
 		if (number !== highest + 1) {
 			problems.push({ item, problem: 'gap', expected: highest + 1 });
 		}
