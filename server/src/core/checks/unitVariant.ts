@@ -146,14 +146,16 @@ function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
 /** The numbers of every task's mentions in order, in one array (see idsOfTasks); undefined when one is not numbered by its key. */
 function numberMentions(tasks: readonly Task[], table: SpellingIdentities): readonly Int32Array[] | undefined {
 	let count = 0;
-	for (const task of tasks) {
-		count += task.units.length;
+	for (let t = 0; t < tasks.length; t++) {
+		count += tasks[t].units.length;
 	}
 	const ids = new Int32Array(count);
 	let at = 0;
-	for (const task of tasks) {
-		for (const unit of task.units) {
-			const id = table.idOf(unit);
+	// Indexed, not for…of: run once per check, this loop stays in the interpreter long, where each step of an iterator is an object.
+	for (let t = 0; t < tasks.length; t++) {
+		const units = tasks[t].units;
+		for (let u = 0; u < units.length; u++) {
+			const id = table.idOf(units[u]);
 			if (id === undefined) {
 				return undefined;
 			}

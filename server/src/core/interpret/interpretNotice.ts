@@ -1,10 +1,10 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { isWhiteSpace, lastAtOrBefore } from '../text/characters';
+import { isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
-import { enclosingGroup } from '../syntax/lineScan';
+import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
@@ -506,7 +506,7 @@ class NoticeInterpreter {
 		}
 		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
 		const inner = segment.line.inner;
-		for (let i = inner.length === 0 ? 0 : lastAtOrBefore(inner.length, (at) => inner[at].marker.start, start); i < inner.length; i++) {
+		for (let i = lastInnerAtOrBefore(inner, start); i < inner.length; i++) {
 			const { marker, spaced } = inner[i];
 			if (marker.start >= segment.end) {
 				break;
@@ -905,13 +905,15 @@ class NoticeInterpreter {
 		for (let k = 0; k <= takenTasks.length; k += 2) {
 			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
 			for (let t = from; t < to; t++) {
-				for (const unit of tasks[t].units) {
-					units[at++] = unit;
+				const own = tasks[t].units;
+				for (let u = 0; u < own.length; u++) {
+					units[at++] = own[u];
 				}
 			}
 			if (k < takenTasks.length) {
-				for (const unit of taken[k >> 1].units) {
-					units[at++] = unit;
+				const run = taken[k >> 1].units;
+				for (let u = 0; u < run.length; u++) {
+					units[at++] = run[u];
 				}
 				from = takenTasks[k + 1];
 			}
@@ -953,6 +955,25 @@ class NoticeInterpreter {
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}
 
+}
+
+/**
+ * The last of a line's inner markers starting at or before `offset` (0 when none does): written
+ * out, not through lastAtOrBefore with a function reading `inner` (a context object at every call
+ * of the caller, which runs for every task line).
+ */
+function lastInnerAtOrBefore(inner: readonly InnerMarker[], offset: number): number {
+	let low = 0;
+	let high = inner.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (inner[mid].marker.start <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
 }
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */

@@ -28,7 +28,7 @@ export function labelsBetween(segment: Segment, start: number, end: number): Lab
 		return labels;
 	}
 	const result: LabelMatch[] = [];
-	for (let i = firstAtOrAfter(labels.length, (at) => labels[at].start, start); i < labels.length && labels[i].start < end; i++) {
+	for (let i = firstLabelAtOrAfter(labels, start); i < labels.length && labels[i].start < end; i++) {
 		if (labels[i].end <= end) {
 			result.push(labels[i]);
 		}
@@ -48,7 +48,7 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 		return groups;
 	}
 	const result: BracketGroup[] = [];
-	for (let i = firstAtOrAfter(groups.length, (at) => groups[at].open, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
+	for (let i = firstGroupAtOrAfter(groups, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
 		if (groups[i].close < segment.end) {
 			result.push(groups[i]);
 		}
@@ -56,13 +56,32 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 	return result;
 }
 
-/** The first index in 0..count-1 whose value is at least `target` (count when none is). */
-function firstAtOrAfter(count: number, valueAt: (index: number) => number, target: number): number {
+/**
+ * The first label starting at or after `target` (labels.length when none does). Searches written
+ * out per array, not through a function reading the array: a function that closes over a local
+ * variable makes a context object at every call, and these run for every line of a notice.
+ */
+function firstLabelAtOrAfter(labels: readonly LabelMatch[], target: number): number {
 	let low = 0;
-	let high = count;
+	let high = labels.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (valueAt(mid) < target) {
+		if (labels[mid].start < target) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
+}
+
+/** The first group opening at or after `target` (groups.length when none does). */
+function firstGroupAtOrAfter(groups: readonly BracketGroup[], target: number): number {
+	let low = 0;
+	let high = groups.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (groups[mid].open < target) {
 			low = mid + 1;
 		} else {
 			high = mid;
