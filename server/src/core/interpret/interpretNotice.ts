@@ -138,6 +138,8 @@ class NoticeInterpreter {
 	private segments: Segment[] = [];
 	private sectionStack: Section[] = [];
 	private task: TaskDraft | undefined;
+	/** The draft every task of the reading is read into (see openTask). */
+	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
 	/** The runs of tasks read or taken, for the next reading. */
@@ -454,23 +456,48 @@ class NoticeInterpreter {
 	private openTask(marker: MarkerMatch | Marker, glued: boolean, segment: Segment | undefined): void {
 		const asMarker = 'numberSpan' in marker ? marker : toMarker(marker);
 		const markerEnd = asMarker.span.end;
-		this.task = {
-			marker: asMarker,
-			glued,
-			titleSpan: { start: markerEnd, end: markerEnd },
-			textPieces: [],
-			fields: [],
-			section: this.sectionStack[this.sectionStack.length - 1],
-			end: markerEnd,
-			segments: segment ? [segment] : [],
-			headingSegment: segment,
-			closedAfterLine: -1,
-			table: undefined,
-			leader: undefined,
-			deadline: undefined,
-			fromTable: false,
-			title: undefined,
-		};
+		// One draft for every task of the reading, its arrays emptied and kept (a task is closed
+		// before the next opens; closeTask keeps none of the draft's objects but its title's span).
+		const draft = this.draft;
+		if (draft === undefined) {
+			this.task = this.draft = {
+				marker: asMarker,
+				glued,
+				titleSpan: { start: markerEnd, end: markerEnd },
+				textPieces: [],
+				fields: [],
+				section: this.sectionStack[this.sectionStack.length - 1],
+				end: markerEnd,
+				segments: segment ? [segment] : [],
+				headingSegment: segment,
+				closedAfterLine: -1,
+				table: undefined,
+				leader: undefined,
+				deadline: undefined,
+				fromTable: false,
+				title: undefined,
+			};
+			return;
+		}
+		draft.marker = asMarker;
+		draft.glued = glued;
+		draft.titleSpan = { start: markerEnd, end: markerEnd };
+		draft.textPieces.length = 0;
+		draft.fields.length = 0;
+		draft.section = this.sectionStack[this.sectionStack.length - 1];
+		draft.end = markerEnd;
+		draft.segments.length = 0;
+		if (segment) {
+			draft.segments.push(segment);
+		}
+		draft.headingSegment = segment;
+		draft.closedAfterLine = -1;
+		draft.table = undefined;
+		draft.leader = undefined;
+		draft.deadline = undefined;
+		draft.fromTable = false;
+		draft.title = undefined;
+		this.task = draft;
 	}
 
 	/** One line (or glued piece) of the current task, from `start`: prose, fields, or more of a field. */

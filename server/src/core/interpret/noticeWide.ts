@@ -13,7 +13,9 @@ import type { UnitMentions } from './unitMentions';
 
 /** Units a heading names for the tasks under it, and leaders, passed down. The heading's mentions are made once, with the first task under it as their task. */
 export function inheritFromSections(tasks: readonly Task[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
-	for (const task of tasks) {
+	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
+	for (let t = 0; t < tasks.length; t++) {
+		const task = tasks[t];
 		for (let section = task.section; section; section = section.parent) {
 			const lists = pending.get(section);
 			if (lists) {
@@ -110,7 +112,8 @@ export function dropCutBrackets(notice: Notice, structure: NoticeStructure): voi
 export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
 	const count = new Map<MarkerKind, number>();
 	let best: MarkerKind | undefined;
-	for (const task of tasks) {
+	for (let t = 0; t < tasks.length; t++) {
+		const task = tasks[t];
 		const n = (count.get(task.marker.kind) ?? 0) + 1;
 		count.set(task.marker.kind, n);
 		if (best === undefined || n > count.get(best)!) {
