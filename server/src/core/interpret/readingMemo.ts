@@ -29,7 +29,8 @@ export class ReadingMemo {
 		if (list === undefined) {
 			// Kept across versions of the text (as a key, and its names): a copy, not a slice holding the whole text (see detached).
 			text = detached(text);
-			list = this.olderLists.get(text);
+			// A string looked up is hashed: not in an older generation that is empty (an engine's first thousands of lists).
+			list = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
 			if (list === undefined) {
 				list = splitUnitList(text);
 				for (const unit of list.units) {
@@ -49,7 +50,7 @@ export class ReadingMemo {
 		let key = this.keys.get(name);
 		if (key === undefined) {
 			name = detached(name);
-			key = this.olderKeys.get(name) ?? unitKey(name, this.fold);
+			key = (this.olderKeys.size > 0 ? this.olderKeys.get(name) : undefined) ?? unitKey(name, this.fold);
 			if (this.keys.size >= GENERATION_SIZE) {
 				this.olderKeys = this.keys;
 				this.keys = new Map();
