@@ -88,8 +88,8 @@ interface TaskDraft {
 const NO_MENTIONS: readonly UnitMention[] = [];
 
 function hasUnitField(fields: readonly Field[]): boolean {
-	for (const field of fields) {
-		if (isUnitRole(field.role)) {
+	for (let f = 0; f < fields.length; f++) {
+		if (isUnitRole(fields[f].role)) {
 			return true;
 		}
 	}
@@ -762,7 +762,9 @@ class NoticeInterpreter {
 		// array grown by push holds sixteen (a 2 MB notice has nine thousand tasks).
 		const fields: Field[] = new Array(draft.fields.length);
 		let fieldCount = 0;
-		for (const fieldDraft of draft.fields) {
+		// Indexed loops, here and below: a notice's first tasks are closed in the interpreter, where each step of an iterator is an object.
+		for (let f = 0; f < draft.fields.length; f++) {
+			const fieldDraft = draft.fields[f];
 			if (fieldDraft.role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);
 			} else if (fieldDraft.role === 'deadline') {
@@ -779,15 +781,16 @@ class NoticeInterpreter {
 			this.readHeading(task, draft, draft.headingSegment);
 		}
 		let unitCount = 0;
-		for (const field of task.fields) {
-			unitCount += field.units.length;
+		for (let f = 0; f < task.fields.length; f++) {
+			unitCount += task.fields[f].units.length;
 		}
 		if (unitCount > 0) {
 			const units: UnitMention[] = new Array(unitCount);
 			let at = 0;
-			for (const field of task.fields) {
-				for (const unit of field.units) {
-					units[at++] = unit;
+			for (let f = 0; f < task.fields.length; f++) {
+				const own = task.fields[f].units;
+				for (let u = 0; u < own.length; u++) {
+					units[at++] = own[u];
 				}
 			}
 			task.units = units;
