@@ -30,7 +30,9 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		return id;
 	};
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
-		for (const item of items) {
+		// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
 			if (item.marker.span.start === item.marker.span.end) {
 				// A table row or group without a number of its own: nothing to number.
 				if (item.type === 'section') {

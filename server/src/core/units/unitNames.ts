@@ -17,8 +17,9 @@ function endsWithAny(endings: readonly string[]): (name: string) => boolean {
 	return (name) => {
 		const candidates = byLast.get(name.charCodeAt(name.length - 1));
 		if (candidates !== undefined) {
-			for (const ending of candidates) {
-				if (name.endsWith(ending)) {
+			// Indexed: every unit of a notice comes here, the first ones in the interpreter, where each step of an iterator is an object.
+			for (let c = 0; c < candidates.length; c++) {
+				if (name.endsWith(candidates[c])) {
 					return true;
 				}
 			}
@@ -53,7 +54,8 @@ export function endsWithPlace(name: string): boolean {
 }
 
 export function sharedSuffixOf(name: string): string | undefined {
-	for (const suffix of SHARED_SUFFIXES) {
+	for (let s = 0; s < SHARED_SUFFIXES.length; s++) {
+		const suffix = SHARED_SUFFIXES[s];
 		if (name.length > suffix.length && name.endsWith(suffix) && endsWithPlace(name.slice(0, -suffix.length))) {
 			return suffix;
 		}
