@@ -28,7 +28,7 @@ export function labelsBetween(segment: Segment, start: number, end: number): Lab
 		return labels;
 	}
 	const result: LabelMatch[] = [];
-	for (let i = firstLabelAtOrAfter(labels, start); i < labels.length && labels[i].start < end; i++) {
+	for (let i = firstAtOrAfter(labels, start, labelStart); i < labels.length && labels[i].start < end; i++) {
 		if (labels[i].end <= end) {
 			result.push(labels[i]);
 		}
@@ -48,7 +48,7 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 		return groups;
 	}
 	const result: BracketGroup[] = [];
-	for (let i = firstGroupAtOrAfter(groups, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
+	for (let i = firstAtOrAfter(groups, segment.start, groupOpen); i < groups.length && groups[i].open < segment.end; i++) {
 		if (groups[i].close < segment.end) {
 			result.push(groups[i]);
 		}
@@ -57,16 +57,16 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 }
 
 /**
- * The first label starting at or after `target` (labels.length when none does). Searches written
- * out per array, not through a function reading the array: a function that closes over a local
- * variable makes a context object at every call, and these run for every line of a notice.
+ * The first index of `items` whose value (by `valueOf`) is at least `target` (items.length when
+ * none is). `valueOf` is a function of the item alone, defined once: a function that closes over a
+ * local variable of the caller makes a context object at every call, and these run for every line.
  */
-function firstLabelAtOrAfter(labels: readonly LabelMatch[], target: number): number {
+function firstAtOrAfter<T>(items: readonly T[], target: number, valueOf: (item: T) => number): number {
 	let low = 0;
-	let high = labels.length;
+	let high = items.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (labels[mid].start < target) {
+		if (valueOf(items[mid]) < target) {
 			low = mid + 1;
 		} else {
 			high = mid;
@@ -75,20 +75,8 @@ function firstLabelAtOrAfter(labels: readonly LabelMatch[], target: number): num
 	return low;
 }
 
-/** The first group opening at or after `target` (groups.length when none does). */
-function firstGroupAtOrAfter(groups: readonly BracketGroup[], target: number): number {
-	let low = 0;
-	let high = groups.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (groups[mid].open < target) {
-			low = mid + 1;
-		} else {
-			high = mid;
-		}
-	}
-	return low;
-}
+const labelStart = (label: LabelMatch): number => label.start;
+const groupOpen = (group: BracketGroup): number => group.open;
 
 /** `[。；;.\s]`: what may follow the parenthesis that ends a segment. */
 function isGroupTail(code: number): boolean {
