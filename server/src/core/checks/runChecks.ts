@@ -116,7 +116,11 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'spell
 			for (let r = 0; r < LOCAL_RULES.length; r++) {
 				const { rule, rank } = LOCAL_RULES[r];
 				try {
-					local = add(local, rule.task(task, context), rank);
+					// Most rules find nothing in most tasks: no call to add then.
+					const result = rule.task(task, context);
+					if (result.length > 0) {
+						local = add(local, result, rank);
+					}
 				} catch (error) {
 					fail(rule, rank, error);
 					failed = true;
