@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Finding } from '../../server/src/core/checks/finding';
 import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
+import { SpellingIdentities } from '../../server/src/core/checks/spellingIdentities';
 import { outline } from '../../server/src/core/features/outline';
 import { workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
@@ -194,5 +195,43 @@ test('incremental reading: an edit that starts or ends an attachment list, or da
 		const { tasksBefore, edited, fresh, after } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
 		assert.equal(tasksBefore !== fresh.tasks.length, edit.tasksChange, after);
 		assert.deepEqual(everything(edited), everything(fresh));
+	}
+});
+
+test('kept spelling counts: after edits that add and remove mentions, the counts kept from check to check are those of a fresh count', () => {
+	const text = TEXTS.find((entry) => entry.name.endsWith('xuzhou-2020-task-breakdown.txt'))!.text;
+	const byName = (table: SpellingIdentities, counts: Int32Array) => {
+		const named = new Map<string, number>();
+		for (let id = 0; id < table.size; id++) {
+			if (id < counts.length && counts[id] !== 0) {
+				named.set(table.identity(id).name, counts[id]);
+			}
+		}
+		return named;
+	};
+	const kept = new SpellingIdentities();
+	kept.use(engine.catalog, undefined);
+	let reading = readNotice(text, engine.memo);
+	kept.countsOfTasks(reading.notice.tasks);
+	let current = text;
+	// A unit field added, two lines cut out, a whole task with its units cut out, one pasted back.
+	const field = current.indexOf('牵头单位');
+	const steps: Array<(notice: Notice) => { at: number; removed: number; inserted: string }> = [
+		() => ({ at: field, removed: 0, inserted: '牵头单位：市发展和改革委员会、市统计局\n' }),
+		() => ({ at: field, removed: current.indexOf('\n', current.indexOf('\n', field) + 1) - field, inserted: '' }),
+		(notice) => ({ at: notice.tasks[5].span.start, removed: notice.tasks[6].span.start - notice.tasks[5].span.start, inserted: '' }),
+		(notice) => ({ at: notice.tasks[8].span.start, removed: 0, inserted: current.slice(notice.tasks[2].span.start, notice.tasks[3].span.start) }),
+	];
+	for (const step of steps) {
+		const { at, removed, inserted } = step(reading.notice);
+		// The task cut out names units: their counts must go.
+		assert.ok(reading.notice.tasks[5].units.length > 0);
+		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+		current = current.slice(0, at) + inserted + current.slice(at + removed);
+		reading = rereadNotice(reading, current, engine.memo, [{ range, text: inserted }]);
+		const counted = kept.countsOfTasks(reading.notice.tasks)!;
+		const fresh = new SpellingIdentities(false);
+		fresh.use(engine.catalog, undefined);
+		assert.deepEqual(byName(kept, counted), byName(fresh, fresh.countsOfTasks(reading.notice.tasks)!));
 	}
 });

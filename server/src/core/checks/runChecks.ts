@@ -1,4 +1,5 @@
 import { drain } from '../text/steps';
+import type { Span } from '../text/lineIndex';
 import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
@@ -51,7 +52,18 @@ const LOCAL_RULES = NOTICE_RULES.flatMap((rule, rank) => (typeof rule === 'funct
 const TASKS_PER_STEP = 2000;
 
 const NO_RELATED: RelatedLocation[] = [];
-const NO_FINDINGS: RankedFinding[] = [];
+/**
+ * A task's findings when it has none: an empty list of the kind a list of findings is (of objects;
+ * `[]` is one of small integers), or the first task with findings of a session threw away the
+ * optimized code of the check's loop over the tasks (a burst of slow keystrokes).
+ */
+const NO_FINDINGS: RankedFinding[] = emptyListOfObjects();
+
+function emptyListOfObjects<T>(): T[] {
+	const list = [{}] as T[];
+	list.length = 0;
+	return list;
+}
 
 /**
  * Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of
@@ -76,7 +88,8 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'spell
 			const severity = severityOf(finding.code, overrides);
 			if (severity !== 'off') {
 				// One object shape, written out: a spread of rule findings of several shapes was a tenth of a read.
-				const checked: Finding = { code: finding.code, severity, span: finding.span, args: finding.args, related: finding.related ?? NO_RELATED };
+				// Spans copied: a rule points at a task's spans, which the next reading moves in place (see takeRun).
+				const checked: Finding = { code: finding.code, severity, span: copySpan(finding.span), args: finding.args, related: finding.related ? finding.related.map(copyRelated) : NO_RELATED };
 				if (finding.suggestions) {
 					checked.suggestions = finding.suggestions;
 				}
@@ -144,4 +157,16 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'spell
 	// Stable: at one position, rule order, then the order a rule found them in (task order).
 	ranked.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end || a.rank - b.rank);
 	return ranked.map((entry) => entry.finding);
+}
+
+function copySpan(span: Span): Span {
+	return { start: span.start, end: span.end };
+}
+
+function copyRelated(related: RelatedLocation): RelatedLocation {
+	const copy: RelatedLocation = { span: copySpan(related.span), message: related.message };
+	if (related.uri !== undefined) {
+		copy.uri = related.uri;
+	}
+	return copy;
 }

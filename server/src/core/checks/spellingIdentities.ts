@@ -34,8 +34,11 @@ export class SpellingIdentities {
 	private identities: SpellingIdentity[] = [];
 	private byLink = new Map<string, number[]>();
 	private byTask = new WeakMap<Task, { units: readonly UnitMention[]; ids: Int32Array }>();
-	/** The tasks the last check counted, their lists of mentions then and their numbers. */
-	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[] } | undefined;
+	/**
+	 * The tasks the last check counted, their lists of mentions then and their numbers, and how
+	 * many of their mentions each number has (by number; longer than the table may be).
+	 */
+	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[]; counts: Int32Array } | undefined;
 
 	constructor(private readonly keepTasks = true) {}
 
@@ -50,11 +53,6 @@ export class SpellingIdentities {
 			this.byTask = new WeakMap();
 			this.lastCount = undefined;
 		}
-	}
-
-	/** Whether the numbers of each task's mentions are kept for the next check (an open notice's table). */
-	get keepsTasks(): boolean {
-		return this.keepTasks;
 	}
 
 	get size(): number {
@@ -80,47 +78,82 @@ export class SpellingIdentities {
 	}
 
 	/**
-	 * The numbers of each task's mentions (see idsOf); undefined when a mention is not numbered by
-	 * its key. The tasks the last check counted, at the start and at the end of the notice, are
-	 * taken by position (an edit reads again the tasks of one place): no task is looked up.
+	 * How many mentions of the tasks each number has (see idsOf), by number; undefined when a
+	 * mention is not numbered by its key. Kept from the last check: its tasks at the start of the
+	 * notice are taken by position, the others paired with the tasks at the same distance from the
+	 * end (an edit reads again the tasks of one place, and the last run of a notice), and only a
+	 * pair that differs — another task, or the same with another list of mentions — is counted
+	 * again, as is a task left unpaired. No task is looked up, and only their lists of mentions are
+	 * read (a keystroke's check counted every mention of the notice).
 	 */
-	idsOfTasks(tasks: readonly Task[]): Int32Array[] | undefined {
+	countsOfTasks(tasks: readonly Task[]): Int32Array | undefined {
 		const last = this.lastCount;
 		const ids: Int32Array[] = new Array(tasks.length);
 		// Each task's list of mentions, read once here for the next check.
 		const units: Array<readonly UnitMention[]> = new Array(tasks.length);
-		let head = 0;
-		let tail = 0;
+		// The tasks counted again, and the counts from the last check less what its tasks not kept counted.
+		const again: number[] = [];
+		let counts: Int32Array;
 		if (last) {
+			counts = last.counts;
+			let head = 0;
 			const most = Math.min(tasks.length, last.tasks.length);
 			for (; head < most && tasks[head] === last.tasks[head]; head++) {
-				units[head] = tasks[head].units;
-				if (units[head] !== last.units[head]) {
+				const list = tasks[head].units;
+				if (list !== last.units[head]) {
 					break;
 				}
+				units[head] = list;
 				ids[head] = last.ids[head];
 			}
-			for (; tail < most - head && tasks[tasks.length - 1 - tail] === last.tasks[last.tasks.length - 1 - tail]; tail++) {
-				const at = tasks.length - 1 - tail;
-				units[at] = tasks[at].units;
-				if (units[at] !== last.units[last.tasks.length - 1 - tail]) {
-					break;
+			const offset = tasks.length - last.tasks.length;
+			let at = tasks.length - 1;
+			for (; at >= head && at - offset >= head; at--) {
+				const before = at - offset;
+				const task = tasks[at];
+				if (task === last.tasks[before]) {
+					const list = task.units;
+					if (list === last.units[before]) {
+						units[at] = list;
+						ids[at] = last.ids[before];
+						continue;
+					}
 				}
-				ids[at] = last.ids[last.tasks.length - 1 - tail];
+				count(counts, last.ids[before], -1);
+				again.push(at);
+			}
+			for (let before = head; before <= at - offset; before++) {
+				count(counts, last.ids[before], -1);
+			}
+			for (; at >= head; at--) {
+				again.push(at);
+			}
+		} else {
+			counts = new Int32Array(0);
+			for (let at = 0; at < tasks.length; at++) {
+				again.push(at);
 			}
 		}
-		for (let t = head; t < tasks.length - tail; t++) {
-			const found = this.idsOf(tasks[t]);
+		// The counts are the last check's no more: should a mention not be numbered, none is kept.
+		this.lastCount = undefined;
+		for (const at of again) {
+			const found = this.idsOf(tasks[at]);
 			if (!found) {
 				return undefined;
 			}
-			ids[t] = found;
-			units[t] = tasks[t].units;
+			ids[at] = found;
+			units[at] = tasks[at].units;
+		}
+		if (counts.length < this.identities.length) {
+			counts = grown(counts, this.identities.length);
+		}
+		for (const at of again) {
+			count(counts, ids[at], 1);
 		}
 		if (this.keepTasks) {
-			this.lastCount = { tasks, units, ids };
+			this.lastCount = { tasks, units, ids, counts };
 		}
-		return ids;
+		return counts;
 	}
 
 	/** The numbers of a task's mentions (see idOf); undefined when one is not numbered by its key. */
@@ -185,4 +218,20 @@ export class SpellingIdentities {
 		}
 		return identity;
 	}
+}
+
+/** Adds `by` to the count of each number of `ids` (-1: a collective unit, not counted). */
+function count(counts: Int32Array, ids: Int32Array, by: number): void {
+	for (let i = 0; i < ids.length; i++) {
+		if (ids[i] >= 0) {
+			counts[ids[i]] += by;
+		}
+	}
+}
+
+/** `counts` in a longer array (the table numbered more spellings), with room for more. */
+function grown(counts: Int32Array, size: number): Int32Array {
+	const longer = new Int32Array(Math.max(size, counts.length * 2, 64));
+	longer.set(counts);
+	return longer;
 }

@@ -1,5 +1,5 @@
 import { message } from '../messages/message';
-import type { Notice, Task, UnitMention } from '../model/types';
+import type { Notice, UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
 import type { Rule } from './checkContext';
 import { SpellingIdentities } from './spellingIdentities';
@@ -100,13 +100,13 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 
 /**
  * Whether two spellings named in the notice share an identity: counted by their numbers (a
- * keystroke's check touches no mention of a task it did not read again), the mentions themselves
- * read only when they do — or when a name was read with another key than it was numbered with.
+ * keystroke's check counts again only the mentions of the tasks it did not count last time, see
+ * countsOfTasks, and looks at each spelling numbered, not at each mention) — or when a name was
+ * read with another key than it was numbered with.
  */
 function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
-	// A table kept for no next check (a fresh check's) numbers the mentions in one array, not one per task.
-	const perTask = table.keepsTasks ? table.idsOfTasks(notice.tasks) : numberMentions(notice.tasks, table);
-	if (!perTask) {
+	const counts = table.countsOfTasks(notice.tasks);
+	if (!counts) {
 		return true;
 	}
 	const headingIds: number[] = [];
@@ -119,48 +119,23 @@ function mayHaveVariants(notice: Notice, table: SpellingIdentities): boolean {
 			headingIds.push(id);
 		}
 	}
-	const present = new Uint8Array(table.size);
-	const named: number[] = [];
-	const note = (id: number) => {
-		if (id >= 0 && present[id] === 0) {
-			present[id] = 1;
-			named.push(id);
-		}
-	};
-	for (const ids of perTask) {
-		for (let i = 0; i < ids.length; i++) {
-			note(ids[i]);
+	const size = table.size;
+	const inHeadings = new Uint8Array(headingIds.length > 0 ? size : 0);
+	for (const id of headingIds) {
+		if (id >= 0) {
+			inHeadings[id] = 1;
 		}
 	}
-	headingIds.forEach(note);
-	for (const id of named) {
+	const named = (id: number) => (id < counts.length && counts[id] > 0) || (id < inHeadings.length && inHeadings[id] === 1);
+	for (let id = 0; id < size; id++) {
+		if (!named(id)) {
+			continue;
+		}
 		for (const other of table.identity(id).shared) {
-			if (present[other] === 1) {
+			if (named(other)) {
 				return true;
 			}
 		}
 	}
 	return false;
-}
-
-/** The numbers of every task's mentions in order, in one array (see idsOfTasks); undefined when one is not numbered by its key. */
-function numberMentions(tasks: readonly Task[], table: SpellingIdentities): readonly Int32Array[] | undefined {
-	let count = 0;
-	for (let t = 0; t < tasks.length; t++) {
-		count += tasks[t].units.length;
-	}
-	const ids = new Int32Array(count);
-	let at = 0;
-	// Indexed, not for…of: run once per check, this loop stays in the interpreter long, where each step of an iterator is an object.
-	for (let t = 0; t < tasks.length; t++) {
-		const units = tasks[t].units;
-		for (let u = 0; u < units.length; u++) {
-			const id = table.idOf(units[u]);
-			if (id === undefined) {
-				return undefined;
-			}
-			ids[at++] = id;
-		}
-	}
-	return [ids];
 }

@@ -748,7 +748,7 @@ class NoticeInterpreter {
 			span: { start: draft.marker.span.start, end: draft.end },
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : draft.textPieces.map((piece) => piece.text).join(''),
 			fields: [],
-			units: [],
+			units: noMentions(),
 			section: draft.section,
 			glued: draft.glued,
 			index: notice.tasks.length,
@@ -1035,6 +1035,19 @@ const NOTHING: readonly never[] = Object.freeze([]);
 /** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
 function tailFrom<T>(array: readonly T[], from: number): readonly T[] {
 	return from === array.length ? NOTHING : array.slice(from);
+}
+
+/**
+ * An empty list of mentions of the kind the lists with mentions are (new Array(n), filled with
+ * objects): a task without any, met for the first time, otherwise threw away the optimized code
+ * of every rule that reads a task's mentions (a burst of slow keystrokes when a paste or a typo
+ * first leaves a task without units).
+ */
+function noMentions(): UnitMention[] {
+	const units: UnitMention[] = new Array(1);
+	units[0] = undefined as unknown as UnitMention;
+	units.length = 0;
+	return units;
 }
 
 function refOf(pieces: readonly Piece[]): TextRef | undefined {

@@ -52,9 +52,12 @@ export interface EditedRegion {
 	newEnd: number;
 }
 
-/** The previous reading's runs, by where they start, and the edit that separates the two texts. */
+/** The previous reading's runs, in order, and the edit that separates the two texts. */
 export interface PreviousRuns {
-	byStart: Map<number, TaskRun>;
+	/** In document order: the walk asks for them in that order (see unchangedRun). */
+	runs: readonly TaskRun[];
+	/** The first run not yet passed by the walk (no map of the runs by start: a keystroke made one of a thousand). */
+	cursor: number;
 	edit: EditedRegion;
 	/** The previous reading's finish; undefined when it failed. */
 	finish: FinishDecisions | undefined;
@@ -75,7 +78,7 @@ export interface PreviousRuns {
  * otherwise (another count of segments, another decision).
  */
 export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
-	const { edit, byStart } = previous;
+	const { edit, runs } = previous;
 	let delta: number;
 	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
 		delta = 0;
@@ -84,8 +87,16 @@ export function unchangedRun(previous: PreviousRuns, text: string, start: number
 	} else {
 		return undefined;
 	}
-	const run = byStart.get(start - delta);
-	if (!run || run.end + delta !== end || run.decisions.length !== count) {
+	// The walk asks in document order, and a run's start in the previous text only grows from one
+	// question to the next (before the edit: where it is; after: where it is less the edit's growth).
+	const from = start - delta;
+	let at = previous.cursor;
+	while (at < runs.length && runs[at].start < from) {
+		at++;
+	}
+	previous.cursor = at;
+	const run = runs[at];
+	if (!run || run.start !== from || run.end + delta !== end || run.decisions.length !== count) {
 		return undefined;
 	}
 	for (let k = 0; k < run.decisions.length; k++) {
@@ -93,6 +104,8 @@ export function unchangedRun(previous: PreviousRuns, text: string, start: number
 			return undefined;
 		}
 	}
+	// Past it: taken, it moves (its start is then no more the previous text's).
+	previous.cursor = at + 1;
 	return { run, delta };
 }
 
@@ -102,9 +115,14 @@ function isLineBreak(code: number): boolean {
 
 /**
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
- * read again). Spans are replaced, never changed, as a span object may be shared. Their roles and
- * names stay as the previous finish left them: the finish of this reading restores them as read
- * only where its decisions differ (see tasksToFinish).
+ * read again). Taken, their spans are moved in place too (a keystroke in a notice of 200 KB moved
+ * some ten thousand span objects into new ones, most of its garbage): a task's span objects are
+ * its own, but for the ones a mention shares with its field or its name (see moveFieldInPlace);
+ * the leaders, parse findings and conventions that may share them are moved into new objects
+ * first, and a check copies the spans of its findings (see runChecks). Copied (`copy`), the spans
+ * are the previous reading's too and are replaced instead. Their roles and names stay as the
+ * previous finish left them: the finish of this reading restores them as read only where its
+ * decisions differ (see tasksToFinish).
  */
 export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
 	// Taken in place (one object fewer per run: a notice of 200 KB has a thousand), unless copied.
@@ -112,7 +130,11 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.start += delta;
 	run.end += delta;
 	if (delta !== 0) {
-		run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
+		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
+		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
+			run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+		}
 		if (run.findings.length > 0) {
 			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
 		}
@@ -124,16 +146,29 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	for (let t = 0; t < run.tasks.length; t++) {
 		const task = run.tasks[t];
 		if (delta !== 0) {
-			moveTask(task, delta);
+			if (copy) {
+				moveTask(task, delta);
+			} else {
+				moveTaskInPlace(task, delta);
+			}
 		}
 		if (task.inheritedUnits.length > 0 && leadFromHeading(task)) {
 			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
 		}
 		// As read, before the finish: the finish passes leads and leaders down from the headings again.
-		task.leader = run.leaders[t];
+		task.leader = run.leaders === NO_LEADER ? undefined : run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
 	}
 	return run;
+}
+
+function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
+	for (let t = 0; t < leaders.length; t++) {
+		if (leaders[t] !== undefined) {
+			return true;
+		}
+	}
+	return false;
 }
 
 function leadFromHeading(task: Task): boolean {
@@ -395,4 +430,49 @@ function moveField(field: Field, delta: number): void {
 			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
 		}
 	}
+}
+
+/**
+ * moveTask, the spans changed instead of replaced: the task's own (see takeRun). Each span object
+ * is moved once: a mention's span may be its field's value span (a unit that is the whole value),
+ * its name span its span.
+ */
+function moveTaskInPlace(task: Task, delta: number): void {
+	const marker = task.marker;
+	shift(marker.span, delta);
+	shift(marker.numberSpan, delta);
+	shift(task.titleSpan, delta);
+	shift(task.span, delta);
+	if (task.deadline) {
+		task.deadline = moveRef(task.deadline, delta);
+	}
+	for (const field of task.fields) {
+		moveFieldInPlace(field, delta);
+	}
+}
+
+function moveFieldInPlace(field: Field, delta: number): void {
+	shift(field.labelSpan, delta);
+	const value = field.valueSpan;
+	shift(value, delta);
+	for (const unit of field.units) {
+		const span = unit.span;
+		if (span !== value) {
+			shift(span, delta);
+		}
+		if (unit.nameSpan !== span && unit.nameSpan !== value) {
+			shift(unit.nameSpan, delta);
+		}
+		if (unit.nameTailSpan) {
+			unit.nameTailSpan = move(unit.nameTailSpan, delta);
+		}
+		if (unit.qualifier) {
+			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
+		}
+	}
+}
+
+function shift(span: Span, delta: number): void {
+	span.start += delta;
+	span.end += delta;
 }

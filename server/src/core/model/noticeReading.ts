@@ -57,12 +57,8 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 		let structure: NoticeStructure;
 		let runs: PreviousRuns | undefined;
 		if (previous && edit) {
-			const byStart = new Map<number, TaskRun>();
-			for (const run of previous.runs) {
-				byStart.set(run.start, run);
-			}
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { byStart, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			runs = { runs: previous.runs, cursor: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);

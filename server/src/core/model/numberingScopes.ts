@@ -1,4 +1,4 @@
-import type { MarkerKind } from '../syntax/markers';
+import { MarkerKind } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 
 export type NumberedItem = Section | Task;
@@ -30,10 +30,14 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		return id;
 	};
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
+		// The list of the item before, which the next sibling nearly always joins (a key made and looked up per task was most of the walk).
+		let last: { kind: MarkerKind; table: number | undefined; list: { kind: MarkerKind; items: NumberedItem[] } } | undefined;
 		// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
 		for (let i = 0; i < items.length; i++) {
 			const item = items[i];
-			if (item.marker.span.start === item.marker.span.end) {
+			const marker = item.marker;
+			// Only a row or group marker is ever empty: the span, another object, is read for those alone.
+			if (marker.kind === MarkerKind.Row && marker.span.start === marker.span.end) {
 				// A table row or group without a number of its own: nothing to number.
 				if (item.type === 'section') {
 					visit(item.children, item);
@@ -41,14 +45,18 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 				continue;
 			}
 			// Rows of a table are numbered per table (附件1 and 附件2 both start at 1).
-			const table = item.type === 'task' && item.table !== undefined ? `/table${item.table}` : '';
-			const key = `${item.marker.kind}/${parentId(parent)}${table}`;
-			let list = lists.get(key);
-			if (!list) {
-				list = { kind: item.marker.kind, items: [] };
-				lists.set(key, list);
+			const tableIndex = item.type === 'task' ? item.table : undefined;
+			if (last === undefined || last.kind !== item.marker.kind || last.table !== tableIndex) {
+				const table = tableIndex !== undefined ? `/table${tableIndex}` : '';
+				const key = `${item.marker.kind}/${parentId(parent)}${table}`;
+				let list = lists.get(key);
+				if (!list) {
+					list = { kind: item.marker.kind, items: [] };
+					lists.set(key, list);
+				}
+				last = { kind: item.marker.kind, table: tableIndex, list };
 			}
-			list.items.push(item);
+			last.list.items.push(item);
 			if (item.type === 'section') {
 				visit(item.children, item);
 			}
@@ -86,6 +94,9 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	return scopes;
 }
 
+/** Numbers below it are kept by index (a holey array past it would be a dictionary). */
+const SMALL_NUMBER = 100_000;
+
 export interface NumberingProblem {
 	item: NumberedItem;
 	/** 'duplicate': the number was used before (by `first`); 'gap': it is not the expected one. */
@@ -94,37 +105,31 @@ export interface NumberingProblem {
 	first?: NumberedItem;
 }
 
-/** The first of `items` before `end` with each number. */
-function firstByNumber(items: readonly NumberedItem[], end: number): Map<number, NumberedItem> {
-	const seen = new Map<number, NumberedItem>();
-	for (let j = 0; j < end; j++) {
-		if (!seen.has(items[j].marker.number)) {
-			seen.set(items[j].marker.number, items[j]);
-		}
-	}
-	return seen;
-}
-
 /** Walks a scope: a number seen before is a duplicate; any other number that is not one past the highest so far is a gap. */
 export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
-	const items = scope.items;
-	// Every number seen is at most the highest so far: a number past it (nearly every item) is new,
-	// and the items by number are gathered only at the first that is not (a notice numbered in order has none).
-	let seen: Map<number, NumberedItem> | undefined;
+	// By number in an array while numbers are small (a list's are), else in a map: a keystroke walks every task.
+	const seenSmall: Array<NumberedItem | undefined> = [];
+	const seenLarge = new Map<number, NumberedItem>();
 	let highest = scope.firstNumber - 1;
+	const items = scope.items;
 	for (let k = 0; k < items.length; k++) {
 		const item = items[k];
 		const number = item.marker.number;
-		if (seen === undefined && !(number > highest)) {
-			seen = firstByNumber(items, k);
-		}
-		const first = seen?.get(number);
+		const small = number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
+		const first = small ? seenSmall[number] : seenLarge.get(number);
 		if (first) {
 			problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
 			continue;
 		}
-		seen?.set(number, item);
+		if (small) {
+			while (seenSmall.length < number) {
+				seenSmall.push(undefined);
+			}
+			seenSmall[number] = item;
+		} else {
+			seenLarge.set(number, item);
+		}
 		if (number !== highest + 1) {
 			problems.push({ item, problem: 'gap', expected: highest + 1 });
 		}

@@ -42,7 +42,11 @@ export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesP
  * The structure of `text`, a new version of `previous`'s text where [edit.start, edit.oldEnd)
  * became [edit.start, edit.newEnd): lines wholly before the edit are taken as they are, lines
  * wholly after it moved, the others read. Tables and blocks are found again over all lines (a
- * table's extent depends on its neighbours).
+ * table's extent depends on its neighbours). Read in one step (`linesPerStep` unbounded), the
+ * previous structure is given up: its lines are moved in place (a keystroke in a notice of 200 KB
+ * moved thousands of lines into new objects); in steps, the previous structure may be read again
+ * (a reading in steps that fails gives no structure, and the next reads from the one before), so
+ * they are moved into new objects.
  */
 export function* rereadStructureInSteps(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const count = lineIndex.lineCount;
@@ -55,6 +59,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 	// Lines [0, before) taken, [after, count) moved: past the first line not taken, up to the last not moved, all count as read.
 	let before = -1;
 	let after = 0;
+	const inPlace = linesPerStep === Number.MAX_SAFE_INTEGER;
 	for (let line = 0; line < count; line++) {
 		const start = lineIndex.lineStart(line);
 		const end = lineIndex.lineEnd(line);
@@ -62,13 +67,16 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 		if (end <= edit.start && line < oldLines.length && sameSpan(oldIndex, line, start, end)) {
 			// Before the edit: the same line (findTables marks table lines again).
 			const taken = oldLines[line];
+			if (taken.table >= 0 && inPlace) {
+				taken.table = -1;
+			}
 			lines[line] = taken.table < 0 ? taken : { ...taken, table: -1 };
 			hints[line] = previous.hints[line];
 			if (before >= 0) {
 				after = line + 1;
 			}
 		} else if (start >= edit.newEnd && old >= 0 && old < oldLines.length && sameSpan(oldIndex, old, start - delta, end - delta)) {
-			lines[line] = movedLine(oldLines[old], line, delta);
+			lines[line] = inPlace ? moveLineInPlace(oldLines[old], line, delta) : movedLine(oldLines[old], line, delta);
 			hints[line] = previous.hints[old];
 			if (before < 0) {
 				before = line;
@@ -107,6 +115,46 @@ function movedLine(line: StructureLine, number: number, delta: number): Structur
 		inner: line.inner.length === 0 ? line.inner : line.inner.map((inner) => ({ marker: moveMarker(inner.marker), spaced: inner.spaced })),
 		table: -1,
 	};
+}
+
+/** movedLine, the line's own objects changed (each is the line's alone: readLine makes them for it). */
+function moveLineInPlace(line: StructureLine, number: number, delta: number): StructureLine {
+	line.line = number;
+	line.table = -1;
+	if (delta === 0) {
+		return line;
+	}
+	line.start += delta;
+	line.end += delta;
+	if (line.marker) {
+		shiftMarker(line.marker, delta);
+	}
+	for (const label of line.labels) {
+		label.start += delta;
+		label.labelEnd += delta;
+		label.end += delta;
+	}
+	for (const group of line.brackets) {
+		group.open += delta;
+		if (group.close >= 0) {
+			group.close += delta;
+		}
+	}
+	for (const gloss of line.glosses) {
+		gloss.start += delta;
+		gloss.end += delta;
+	}
+	for (const inner of line.inner) {
+		shiftMarker(inner.marker, delta);
+	}
+	return line;
+}
+
+function shiftMarker(marker: MarkerMatch, delta: number): void {
+	marker.start += delta;
+	marker.numberStart += delta;
+	marker.numberEnd += delta;
+	marker.end += delta;
 }
 
 /**
