@@ -39,8 +39,9 @@ export const NOTHING: RuleFinding[] = [];
 export function mentionRule(name: string, check: (unit: UnitMention, context: CheckContext) => RuleFinding | undefined): TaskRule {
 	const over = (units: readonly UnitMention[], context: CheckContext): RuleFinding[] => {
 		let found: RuleFinding[] | undefined;
-		for (const unit of units) {
-			const finding = check(unit, context);
+		// Indexed: a notice's first check runs here in the interpreter, where each step of an iterator is an object.
+		for (let u = 0; u < units.length; u++) {
+			const finding = check(units[u], context);
 			if (finding) {
 				(found ??= []).push(finding);
 			}

@@ -19,17 +19,32 @@ function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
 	return map;
 }
 
+const FEW_UNITS = 16;
+
+/** The first of `units` before `end` with `key`. */
+function firstWithKey(units: readonly UnitMention[], end: number, key: string): UnitMention | undefined {
+	for (let j = 0; j < end; j++) {
+		if (units[j].key === key) {
+			return units[j];
+		}
+	}
+	return undefined;
+}
+
 export const duplicateUnit: TaskRule = {
 	name: 'duplicateUnit',
 	task: (task) => {
-		const first = new Map<string, UnitMention>();
+		const units = task.units;
+		// A task names two to five units: they are compared with those before them, without a map per task (a 2 MB notice has nine thousand tasks); a long list gets one.
+		const first = units.length > FEW_UNITS ? new Map<string, UnitMention>() : undefined;
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let worded: boolean | undefined;
 		let found: RuleFinding[] | undefined;
-		for (const unit of task.units) {
-			const earlier = first.get(unit.key);
+		for (let i = 0; i < units.length; i++) {
+			const unit = units[i];
+			const earlier = first === undefined ? firstWithKey(units, i, unit.key) : first.get(unit.key);
 			if (!earlier) {
-				first.set(unit.key, unit);
+				first?.set(unit.key, unit);
 				continue;
 			}
 			// One unit with two scopes (市发改委(项目建设)、发改委(招商)) is a split of duties, not a repeat.

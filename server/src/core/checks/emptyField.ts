@@ -7,7 +7,9 @@ export const emptyField: TaskRule = {
 	name: 'emptyField',
 	task: (task) => {
 		let found: RuleFinding[] | undefined;
-		for (const field of task.fields) {
+		// Indexed: a notice's first check runs here in the interpreter, where each step of an iterator is an object.
+		for (let f = 0; f < task.fields.length; f++) {
+			const field = task.fields[f];
 			if (isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
 				(found ??= []).push({ code: 'empty-field', span: field.labelSpan, args: [field.label] });
 			}

@@ -33,7 +33,9 @@ function hasLead(task: Task): boolean {
  * row's single 责任单位).
  */
 export function applyLeadRules(tasks: readonly Task[], convention: LeadConvention | undefined): void {
-	for (const task of tasks) {
+	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
+	for (let t = 0; t < tasks.length; t++) {
+		const task = tasks[t];
 		if (hasLead(task)) {
 			continue;
 		}

@@ -28,7 +28,9 @@ const MIN_GLUED_LINE = 200;
  */
 export function splitGluedLines(text: string, lines: readonly StructureLine[]): Segment[] {
 	const segments: Segment[] = [];
-	for (const line of lines) {
+	// Indexed, not for…of: a loop run once per reading stays in the interpreter long, and there each step of an iterator is an object.
+	for (let l = 0; l < lines.length; l++) {
+		const line = lines[l];
 		const cuts = line.table < 0 && line.inner.length > 0 ? gluedCuts(line) : NO_CUTS;
 		if (cuts.length === 0) {
 			segments.push({ line, start: line.start, end: line.end, marker: line.marker, glued: false });

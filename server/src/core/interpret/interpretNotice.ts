@@ -1,10 +1,10 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { isWhiteSpace, lastAtOrBefore } from '../text/characters';
+import { isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
-import { enclosingGroup } from '../syntax/lineScan';
+import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
@@ -16,7 +16,7 @@ import { findDocumentParts, refindDocumentParts, type DocumentParts } from './do
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
-import { closeSpans, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
@@ -88,8 +88,8 @@ interface TaskDraft {
 const NO_MENTIONS: readonly UnitMention[] = [];
 
 function hasUnitField(fields: readonly Field[]): boolean {
-	for (const field of fields) {
-		if (isUnitRole(field.role)) {
+	for (let f = 0; f < fields.length; f++) {
+		if (isUnitRole(fields[f].role)) {
 			return true;
 		}
 	}
@@ -138,6 +138,8 @@ class NoticeInterpreter {
 	private segments: Segment[] = [];
 	private sectionStack: Section[] = [];
 	private task: TaskDraft | undefined;
+	/** The draft every task of the reading is read into (see openTask). */
+	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
 	/** The runs of tasks read or taken, for the next reading. */
@@ -159,7 +161,7 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
-		private readonly memo: ReadingMemo,
+		memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
 	) {
@@ -454,23 +456,48 @@ class NoticeInterpreter {
 	private openTask(marker: MarkerMatch | Marker, glued: boolean, segment: Segment | undefined): void {
 		const asMarker = 'numberSpan' in marker ? marker : toMarker(marker);
 		const markerEnd = asMarker.span.end;
-		this.task = {
-			marker: asMarker,
-			glued,
-			titleSpan: { start: markerEnd, end: markerEnd },
-			textPieces: [],
-			fields: [],
-			section: this.sectionStack[this.sectionStack.length - 1],
-			end: markerEnd,
-			segments: segment ? [segment] : [],
-			headingSegment: segment,
-			closedAfterLine: -1,
-			table: undefined,
-			leader: undefined,
-			deadline: undefined,
-			fromTable: false,
-			title: undefined,
-		};
+		// One draft for every task of the reading, its arrays emptied and kept (a task is closed
+		// before the next opens; closeTask keeps none of the draft's objects but its title's span).
+		const draft = this.draft;
+		if (draft === undefined) {
+			this.task = this.draft = {
+				marker: asMarker,
+				glued,
+				titleSpan: { start: markerEnd, end: markerEnd },
+				textPieces: [],
+				fields: [],
+				section: this.sectionStack[this.sectionStack.length - 1],
+				end: markerEnd,
+				segments: segment ? [segment] : [],
+				headingSegment: segment,
+				closedAfterLine: -1,
+				table: undefined,
+				leader: undefined,
+				deadline: undefined,
+				fromTable: false,
+				title: undefined,
+			};
+			return;
+		}
+		draft.marker = asMarker;
+		draft.glued = glued;
+		draft.titleSpan = { start: markerEnd, end: markerEnd };
+		draft.textPieces.length = 0;
+		draft.fields.length = 0;
+		draft.section = this.sectionStack[this.sectionStack.length - 1];
+		draft.end = markerEnd;
+		draft.segments.length = 0;
+		if (segment) {
+			draft.segments.push(segment);
+		}
+		draft.headingSegment = segment;
+		draft.closedAfterLine = -1;
+		draft.table = undefined;
+		draft.leader = undefined;
+		draft.deadline = undefined;
+		draft.fromTable = false;
+		draft.title = undefined;
+		this.task = draft;
 	}
 
 	/** One line (or glued piece) of the current task, from `start`: prose, fields, or more of a field. */
@@ -506,7 +533,7 @@ class NoticeInterpreter {
 		}
 		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
 		const inner = segment.line.inner;
-		for (let i = inner.length === 0 ? 0 : lastAtOrBefore(inner.length, (at) => inner[at].marker.start, start); i < inner.length; i++) {
+		for (let i = lastInnerAtOrBefore(inner, start); i < inner.length; i++) {
 			const { marker, spaced } = inner[i];
 			if (marker.start >= segment.end) {
 				break;
@@ -708,6 +735,7 @@ class NoticeInterpreter {
 		}
 		this.task = undefined;
 		const notice = this.notice;
+		const findingsBefore = notice.findings.length;
 		// The title is nearly always the task's first piece of text: one string for both.
 		const firstPiece = draft.textPieces[0];
 		const titleText =
@@ -734,7 +762,9 @@ class NoticeInterpreter {
 		// array grown by push holds sixteen (a 2 MB notice has nine thousand tasks).
 		const fields: Field[] = new Array(draft.fields.length);
 		let fieldCount = 0;
-		for (const fieldDraft of draft.fields) {
+		// Indexed loops, here and below: a notice's first tasks are closed in the interpreter, where each step of an iterator is an object.
+		for (let f = 0; f < draft.fields.length; f++) {
+			const fieldDraft = draft.fields[f];
 			if (fieldDraft.role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);
 			} else if (fieldDraft.role === 'deadline') {
@@ -751,19 +781,21 @@ class NoticeInterpreter {
 			this.readHeading(task, draft, draft.headingSegment);
 		}
 		let unitCount = 0;
-		for (const field of task.fields) {
-			unitCount += field.units.length;
+		for (let f = 0; f < task.fields.length; f++) {
+			unitCount += task.fields[f].units.length;
 		}
 		if (unitCount > 0) {
 			const units: UnitMention[] = new Array(unitCount);
 			let at = 0;
-			for (const field of task.fields) {
-				for (const unit of field.units) {
-					units[at++] = unit;
+			for (let f = 0; f < task.fields.length; f++) {
+				const own = task.fields[f].units;
+				for (let u = 0; u < own.length; u++) {
+					units[at++] = own[u];
 				}
 			}
 			task.units = units;
 		}
+		reportUnbalancedBrackets(this.text, task.span, notice.findings, findingsBefore);
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}
@@ -877,6 +909,48 @@ class NoticeInterpreter {
 		return fresh;
 	}
 
+	/**
+	 * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
+	 * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
+	 * (no look at each of its tasks); the tasks between are read afresh.
+	 */
+	private noticeUnits(): UnitMention[] {
+		const { tasks } = this.notice;
+		const { takenTasks, taken } = this;
+		let count = 0;
+		let from = 0;
+		for (let k = 0; k <= takenTasks.length; k += 2) {
+			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+			for (let t = from; t < to; t++) {
+				count += tasks[t].units.length;
+			}
+			if (k < takenTasks.length) {
+				count += taken[k >> 1].units.length;
+				from = takenTasks[k + 1];
+			}
+		}
+		const units: UnitMention[] = new Array(count);
+		let at = 0;
+		from = 0;
+		for (let k = 0; k <= takenTasks.length; k += 2) {
+			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+			for (let t = from; t < to; t++) {
+				const own = tasks[t].units;
+				for (let u = 0; u < own.length; u++) {
+					units[at++] = own[u];
+				}
+			}
+			if (k < takenTasks.length) {
+				const run = taken[k >> 1].units;
+				for (let u = 0; u < run.length; u++) {
+					units[at++] = run[u];
+				}
+				from = takenTasks[k + 1];
+			}
+		}
+		return units;
+	}
+
 	get documentParts(): DocumentParts | undefined {
 		return this.parts;
 	}
@@ -894,25 +968,7 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(again.tasks, notice.convention);
 		yield;
-		// A loop, not flatMap: a notice of 2 MB has fifty thousand mentions. A run taken gives its list
-		// (no look at each of its tasks); the tasks between are read afresh.
-		const units: UnitMention[] = [];
-		const pushUnits = (from: number, to: number) => {
-			for (let t = from; t < to; t++) {
-				for (const unit of notice.tasks[t].units) {
-					units.push(unit);
-				}
-			}
-		};
-		let from = 0;
-		for (let k = 0; k < this.takenTasks.length; k += 2) {
-			pushUnits(from, this.takenTasks[k]);
-			for (const unit of this.taken[k >> 1].units) {
-				units.push(unit);
-			}
-			from = this.takenTasks[k + 1];
-		}
-		pushUnits(from, notice.tasks.length);
+		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
 		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
 		notice.taskKind = taskKindOf(notice.tasks);
@@ -923,12 +979,31 @@ class NoticeInterpreter {
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
 		yield;
-		reportUnbalancedBrackets(notice, structure, this.memo);
+		dropCutBrackets(notice, structure);
 		yield;
 		closeSpans(notice);
 		notice.findings.sort((a, b) => a.span.start - b.span.start);
 	}
 
+}
+
+/**
+ * The last of a line's inner markers starting at or before `offset` (0 when none does): written
+ * out, not through lastAtOrBefore with a function reading `inner` (a context object at every call
+ * of the caller, which runs for every task line).
+ */
+function lastInnerAtOrBefore(inner: readonly InnerMarker[], offset: number): number {
+	let low = 0;
+	let high = inner.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (inner[mid].marker.start <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
 }
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */

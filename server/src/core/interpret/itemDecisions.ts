@@ -121,7 +121,9 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 	// The index's arrays, not its `lines`: those are an object per line, made again for every version of the text.
 	const lineIndex = structure.lineIndex;
 	let at = 0;
-	for (const item of items) {
+	// Indexed loops over every item, run once per reading (in the interpreter, each step of an iterator is an object).
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
 		// Its whole lines are what the edit must not touch; where its first segment starts tells two items of one line apart.
 		const lineStart = lineIndex.lineStart(segments[item.segment].line.line);
 		const start = segments[item.segment].start;
@@ -156,7 +158,8 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 	}
 	decideTaskLevel(items, structure.tables.length > 0);
 	const decisions: Array<ItemDecision | undefined> = new Array(segments.length);
-	for (const item of items) {
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
 		decisions[item.segment] = item.decision;
 	}
 	let afterLastItem = Number.MAX_SAFE_INTEGER;

@@ -1,5 +1,5 @@
 import { findUnbalancedBrackets } from '../model/brackets';
-import type { FieldStyle, Notice, Section, Task } from '../model/types';
+import type { FieldStyle, Notice, ParseFinding, Section, Task } from '../model/types';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
@@ -7,14 +7,15 @@ import type { Span } from '../text/lineIndex';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { WordedList } from './leadWording';
-import type { ReadingMemo } from './readingMemo';
 import type { UnitMentions } from './unitMentions';
 
 /** Decisions about a notice as a whole, made once every task is read. */
 
 /** Units a heading names for the tasks under it, and leaders, passed down. The heading's mentions are made once, with the first task under it as their task. */
 export function inheritFromSections(tasks: readonly Task[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
-	for (const task of tasks) {
+	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
+	for (let t = 0; t < tasks.length; t++) {
+		const task = tasks[t];
 		for (let section = task.section; section; section = section.parent) {
 			const lists = pending.get(section);
 			if (lists) {
@@ -60,30 +61,50 @@ function isOpening(code: number): boolean {
 }
 
 /**
- * A bracket without its partner inside a task. The text stopping on a line inside an open bracket
- * (`…(牵头单`, an excerpt cut off) cut that bracket; it was not forgotten.
+ * A bracket without its partner inside a task, reported when the task is closed (so it is one of
+ * the parse findings its run keeps, and a run taken by the next reading brings it along): one scan
+ * of the task's text while it is at hand, not a second pass over every task. `from`: the first of
+ * the findings the task's own unit lists gave (an offset they reported already is not reported twice).
  */
-export function reportUnbalancedBrackets(notice: Notice, structure: NoticeStructure, memo: ReadingMemo): void {
+export function reportUnbalancedBrackets(text: string, span: Span, findings: ParseFinding[], from: number): void {
+	const offsets = findUnbalancedBrackets(text, span);
+	if (offsets.length === 0) {
+		return;
+	}
+	const end = findings.length;
+	for (const offset of offsets) {
+		if (!reportedBetween(findings, from, end, offset)) {
+			findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
+		}
+	}
+}
+
+function reportedBetween(findings: readonly ParseFinding[], from: number, end: number, offset: number): boolean {
+	for (let i = from; i < end; i++) {
+		if (findings[i].code === 'unbalanced-bracket' && findings[i].span.start === offset) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * The text stopping on a line inside an open bracket (`…(牵头单`, an excerpt cut off) cut that
+ * bracket; it was not forgotten: an opening bracket on the last line that is not blank is no finding.
+ */
+export function dropCutBrackets(notice: Notice, structure: NoticeStructure): void {
 	const { text, lines } = structure;
-	const reported = new Set(notice.findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => finding.span.start));
 	let last = lines.length - 1;
 	while (last >= 0 && lines[last].end === lines[last].start) {
 		last--;
 	}
-	const lastLine = last >= 0 ? lines[last] : undefined;
-	const cut = (offset: number) => lastLine !== undefined && offset >= lastLine.start && isOpening(text.charCodeAt(offset));
-	for (const task of notice.tasks) {
-		for (const relative of memo.unbalancedBrackets(task, () => findUnbalancedBrackets(text, task.span, task.span.start))) {
-			const offset = task.span.start + relative;
-			if (reported.has(offset) || cut(offset)) {
-				continue;
-			}
-			reported.add(offset);
-			notice.findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
-		}
+	if (last < 0) {
+		return;
 	}
-	if (notice.findings.some((finding) => finding.code === 'unbalanced-bracket' && cut(finding.span.start))) {
-		notice.findings = notice.findings.filter((finding) => !(finding.code === 'unbalanced-bracket' && cut(finding.span.start)));
+	const lastStart = lines[last].start;
+	const cut = (finding: ParseFinding) => finding.code === 'unbalanced-bracket' && finding.span.start >= lastStart && isOpening(text.charCodeAt(finding.span.start));
+	if (notice.findings.some(cut)) {
+		notice.findings = notice.findings.filter((finding) => !cut(finding));
 	}
 }
 
@@ -92,8 +113,8 @@ export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
 	// Counted by kind in an array (a kind is a small number): a keystroke counts every task.
 	const count: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
 	let best: MarkerKind | undefined;
-	for (const task of tasks) {
-		const kind = task.marker.kind;
+	for (let t = 0; t < tasks.length; t++) {
+		const kind = tasks[t].marker.kind;
 		const n = ++count[kind];
 		if (best === undefined || n > count[best]) {
 			best = kind;

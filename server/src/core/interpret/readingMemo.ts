@@ -1,4 +1,3 @@
-import type { Task } from '../model/types';
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
@@ -22,19 +21,7 @@ export class ReadingMemo {
 	private keys = new Map<string, string>();
 	private olderKeys = new Map<string, string>();
 
-	/** Unbalanced brackets of a task, from the start of its span: a task is taken into the next reading only with its text unchanged. */
-	private readonly taskBrackets = new WeakMap<Task, readonly number[]>();
-
 	constructor(private readonly fold: ScriptFolder) {}
-
-	unbalancedBrackets(task: Task, find: () => readonly number[]): readonly number[] {
-		let offsets = this.taskBrackets.get(task);
-		if (offsets === undefined) {
-			offsets = find();
-			this.taskBrackets.set(task, offsets);
-		}
-		return offsets;
-	}
 
 	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
 	unitList(text: string): UnitListResult {
@@ -42,7 +29,8 @@ export class ReadingMemo {
 		if (list === undefined) {
 			// Kept across versions of the text (as a key, and its names): a copy, not a slice holding the whole text (see detached).
 			text = detached(text);
-			list = this.olderLists.get(text);
+			// A string looked up is hashed: not in an older generation that is empty (an engine's first thousands of lists).
+			list = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
 			if (list === undefined) {
 				list = splitUnitList(text);
 				for (const unit of list.units) {
@@ -62,7 +50,7 @@ export class ReadingMemo {
 		let key = this.keys.get(name);
 		if (key === undefined) {
 			name = detached(name);
-			key = this.olderKeys.get(name) ?? unitKey(name, this.fold);
+			key = (this.olderKeys.size > 0 ? this.olderKeys.get(name) : undefined) ?? unitKey(name, this.fold);
 			if (this.keys.size >= GENERATION_SIZE) {
 				this.olderKeys = this.keys;
 				this.keys = new Map();

@@ -28,7 +28,7 @@ export function labelsBetween(segment: Segment, start: number, end: number): Lab
 		return labels;
 	}
 	const result: LabelMatch[] = [];
-	for (let i = firstAtOrAfter(labels.length, (at) => labels[at].start, start); i < labels.length && labels[i].start < end; i++) {
+	for (let i = firstAtOrAfter(labels, start, labelStart); i < labels.length && labels[i].start < end; i++) {
 		if (labels[i].end <= end) {
 			result.push(labels[i]);
 		}
@@ -48,7 +48,7 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 		return groups;
 	}
 	const result: BracketGroup[] = [];
-	for (let i = firstAtOrAfter(groups.length, (at) => groups[at].open, segment.start); i < groups.length && groups[i].open < segment.end; i++) {
+	for (let i = firstAtOrAfter(groups, segment.start, groupOpen); i < groups.length && groups[i].open < segment.end; i++) {
 		if (groups[i].close < segment.end) {
 			result.push(groups[i]);
 		}
@@ -56,13 +56,17 @@ export function groupsIn(segment: Segment): BracketGroup[] {
 	return result;
 }
 
-/** The first index in 0..count-1 whose value is at least `target` (count when none is). */
-function firstAtOrAfter(count: number, valueAt: (index: number) => number, target: number): number {
+/**
+ * The first index of `items` whose value (by `valueOf`) is at least `target` (items.length when
+ * none is). `valueOf` is a function of the item alone, defined once: a function that closes over a
+ * local variable of the caller makes a context object at every call, and these run for every line.
+ */
+function firstAtOrAfter<T>(items: readonly T[], target: number, valueOf: (item: T) => number): number {
 	let low = 0;
-	let high = count;
+	let high = items.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (valueAt(mid) < target) {
+		if (valueOf(items[mid]) < target) {
 			low = mid + 1;
 		} else {
 			high = mid;
@@ -70,6 +74,9 @@ function firstAtOrAfter(count: number, valueAt: (index: number) => number, targe
 	}
 	return low;
 }
+
+const labelStart = (label: LabelMatch): number => label.start;
+const groupOpen = (group: BracketGroup): number => group.open;
 
 /** `[。；;.\s]`: what may follow the parenthesis that ends a segment. */
 function isGroupTail(code: number): boolean {

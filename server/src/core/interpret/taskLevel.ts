@@ -31,7 +31,7 @@ export interface LevelItem {
 	holdsTable: boolean;
 	/** Every open item closes before this one (a signature, an attachment heading came between). */
 	resetBefore: boolean;
-	/** Set by the tree. */
+	/** Set by the tree (no children: undefined). */
 	parent?: LevelItem;
 	children?: LevelItem[];
 	decision?: ItemDecision;
@@ -77,8 +77,8 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	const live = items.filter((item) => item.decision !== 'text');
 	// Sub-points: （1）（2） or ①② under an item, none but the last carrying units.
 	for (const item of live) {
-		const children = item.children ?? [];
-		if (children.length > 0 && !item.holdsTable && children.every((child) => child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children ?? []).length === 0)) {
+		const children = item.children ?? NO_ITEMS;
+		if (children.length > 0 && !item.holdsTable && children.every((child) => child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children === undefined || child.children.length === 0))) {
 			if (!children.slice(0, -1).some((child) => child.carriesUnits)) {
 				for (const child of children) {
 					child.decision = 'subpoint';
@@ -90,13 +90,13 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			}
 		}
 	}
-	const leaves = live.filter((item) => item.decision !== 'subpoint' && (item.children ?? []).length === 0 && !item.holdsTable);
+	const leaves = live.filter((item) => item.decision !== 'subpoint' && (item.children === undefined || item.children.length === 0) && !item.holdsTable);
 	const taskKinds = new Set(leaves.filter(carries).map((item) => item.kind));
 	for (const item of live) {
 		if (item.decision === 'subpoint') {
 			continue;
 		}
-		if ((item.children ?? []).length > 0 || item.holdsTable) {
+		if ((item.children !== undefined && item.children.length > 0) || item.holdsTable) {
 			item.decision = 'section';
 			continue;
 		}
@@ -109,6 +109,8 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	}
 }
 
+const NO_ITEMS: readonly LevelItem[] = [];
+
 function ancestors(item: LevelItem): LevelItem[] {
 	const result: LevelItem[] = [];
 	for (let parent = item.parent; parent; parent = parent.parent) {
@@ -120,16 +122,21 @@ function ancestors(item: LevelItem): LevelItem[] {
 /** Nests items by numbering style: an item is the child of the nearest open item of an outer style. */
 function buildTree(items: readonly LevelItem[]): void {
 	const stack: LevelItem[] = [];
-	items.forEach((item) => {
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
 		if (item.resetBefore) {
 			stack.length = 0;
 		}
-		item.children = [];
+		// Made at the first child (most items are leaves: no empty array each).
+		item.children = undefined;
 		while (stack.length > 0 && stack[stack.length - 1].kind >= item.kind) {
 			stack.pop();
 		}
-		item.parent = stack[stack.length - 1];
-		item.parent?.children!.push(item);
+		const parent = stack[stack.length - 1];
+		item.parent = parent;
+		if (parent) {
+			(parent.children ??= []).push(item);
+		}
 		stack.push(item);
-	});
+	}
 }

@@ -60,12 +60,14 @@ export class UnitMentions {
 		if (list.convention) {
 			this.declare({ firstListedLeads: true, span: source.sourceSpan(list.convention.start, list.convention.end) });
 		}
-		for (const offset of list.unbalanced) {
+		// Indexed loops, here and below: a notice's first fields are read in the interpreter, where each step of an iterator is an object.
+		for (let u = 0; u < list.unbalanced.length; u++) {
+			const offset = list.unbalanced[u];
 			const at = source.sourceOffset(offset);
 			this.findings.push({ code: 'unbalanced-bracket', span: { start: at, end: at + 1 }, args: [source.text[offset]] });
 		}
-		for (const group of list.groups) {
-			countPrefixHabit(this.prefixHabits, group[0].groupHabit);
+		for (let g = 0; g < list.groups.length; g++) {
+			countPrefixHabit(this.prefixHabits, list.groups[g][0].groupHabit);
 		}
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
@@ -73,7 +75,8 @@ export class UnitMentions {
 		// Exact size: a list names two or three units, and an array grown by push holds sixteen.
 		const units: UnitMention[] = new Array(list.units.length - list.leaders);
 		let count = 0;
-		for (const draft of list.units) {
+		for (let d = 0; d < list.units.length; d++) {
+			const draft = list.units[d];
 			// A unit that is the whole value (`牵头单位：市工信局`, one field in two) shares the value's span.
 			const valueSpan = field.valueSpan;
 			const span =

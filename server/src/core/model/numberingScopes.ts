@@ -32,7 +32,9 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
 		// The list of the item before, which the next sibling nearly always joins (a key made and looked up per task was most of the walk).
 		let last: { kind: MarkerKind; table: number | undefined; list: { kind: MarkerKind; items: NumberedItem[] } } | undefined;
-		for (const item of items) {
+		// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
 			const marker = item.marker;
 			// Only a row or group marker is ever empty: the span, another object, is read for those alone.
 			if (marker.kind === MarkerKind.Row && marker.span.start === marker.span.end) {
@@ -110,7 +112,9 @@ export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
 	const seenSmall: Array<NumberedItem | undefined> = [];
 	const seenLarge = new Map<number, NumberedItem>();
 	let highest = scope.firstNumber - 1;
-	for (const item of scope.items) {
+	const items = scope.items;
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k];
 		const number = item.marker.number;
 		const small = number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
 		const first = small ? seenSmall[number] : seenLarge.get(number);

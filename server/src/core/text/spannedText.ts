@@ -63,6 +63,11 @@ export class SpannedText {
 		if (index >= this.text.length) {
 			return this.sourceOffset(this.text.length - 1) + 1;
 		}
+		return this.pieceOffset(index);
+	}
+
+	/** sourceOffset inside the text of several pieces (apart: its search closes over a local, which costs a context object at every call). */
+	private pieceOffset(index: number): number {
 		const pieceStarts = this.pieceStarts;
 		const piece = lastAtOrBefore(pieceStarts.length, (at) => pieceStarts[at], index);
 		return this.sourceStarts[piece] + (index - pieceStarts[piece]);

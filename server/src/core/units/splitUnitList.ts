@@ -207,7 +207,8 @@ export function splitUnitList(text: string): UnitListResult {
 	units.length = count;
 	const groups = completeGroups(units);
 	let leaders = 0;
-	for (const unit of units) {
+	for (let u = 0; u < units.length; u++) {
+		const unit = units[u];
 		unit.leader = isLeaderName(unit.name);
 		leaders += unit.leader ? 1 : 0;
 	}
@@ -294,7 +295,8 @@ function isEdgeJunk(code: number): boolean {
 
 /** A cheap test before looking for a shared suffix: a closing bracket where one would stand before it. */
 function closesBeforeSuffix(raw: string): boolean {
-	for (const length of SHARED_SUFFIX_LENGTHS) {
+	for (let l = 0; l < SHARED_SUFFIX_LENGTHS.length; l++) {
+		const length = SHARED_SUFFIX_LENGTHS[l];
 		if (raw.length > length + 1 && bracketOf(raw.charCodeAt(raw.length - 1 - length)) < 0) {
 			return true;
 		}
