@@ -30,32 +30,46 @@ export class LineDocument {
 		readonly uri: string,
 		readonly languageId: string,
 		readonly version: number,
-		/** Never empty; every line but the last ends with its line break. */
-		private readonly lines: readonly string[],
+		/** Never empty; every line but the last ends with its line break. Undefined until asked for: split from `text`. */
+		private lineList: readonly string[] | undefined,
 		/** How this version was made from the one before (none for a document just opened): a reader reads again only what changed. */
 		readonly changes?: DocumentChanges,
 	) {}
 
+	/**
+	 * The lines are split when first asked for (an edit, a position): a notice opened is read from
+	 * its text, and one of 20 MB, declined as too large, was split into 400,000 lines and joined
+	 * again on the open, a block of 70–90 ms of the event loop.
+	 */
 	static create(uri: string, languageId: string, version: number, content: string): LineDocument {
-		return new LineDocument(uri, languageId, version, splitLines(content));
+		const document = new LineDocument(uri, languageId, version, undefined);
+		document.text = content;
+		return document;
+	}
+
+	private get lines(): readonly string[] {
+		this.lineList ??= splitLines(this.text ?? '');
+		return this.lineList;
 	}
 
 	static update(document: LineDocument, changes: readonly ContentChange[], version: number): LineDocument {
-		let lines = document.lines.slice();
-		let resplit = false;
 		// The new text from the previous one, where it was joined and its lines not yet changed (a
 		// keystroke): a slice, the change and a slice, which the engine makes one string of once;
 		// joining 4,000 lines again on every keystroke of a 200 KB notice cost more.
 		let text = document.text;
 		let starts = text === undefined ? undefined : document.starts();
+		// Undefined after a change of the whole text, until a ranged change needs them.
+		let lines: string[] | undefined = document.lines.slice();
+		let resplit = false;
 		for (const change of changes) {
 			if (!('range' in change)) {
-				lines = splitLines(change.text);
+				lines = undefined;
 				resplit = false;
 				text = change.text;
 				starts = undefined;
 				continue;
 			}
+			lines ??= splitLines(text ?? '');
 			let start = clampPosition(lines, change.range.start);
 			let end = clampPosition(lines, change.range.end);
 			if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
@@ -84,7 +98,7 @@ export class LineDocument {
 			lines.splice(start.line, end.line - start.line + 1, ...replacement);
 			resplit ||= meetsLineFeed(lines, start.line) || meetsLineFeed(lines, start.line + replacement.length - 1);
 		}
-		const updated = new LineDocument(document.uri, document.languageId, version, resplit ? splitLines(text ?? lines.join('')) : lines, { fromVersion: document.version, changes });
+		const updated = new LineDocument(document.uri, document.languageId, version, lines === undefined ? undefined : resplit ? splitLines(text ?? lines.join('')) : lines, { fromVersion: document.version, changes });
 		updated.text = text;
 		return updated;
 	}
@@ -144,11 +158,12 @@ export class LineDocument {
 
 	private starts(): number[] {
 		if (!this.lineStarts) {
-			const starts = new Array<number>(this.lines.length);
+			const lines = this.lines;
+			const starts = new Array<number>(lines.length);
 			let offset = 0;
-			for (let i = 0; i < this.lines.length; i++) {
+			for (let i = 0; i < lines.length; i++) {
 				starts[i] = offset;
-				offset += this.lines[i].length;
+				offset += lines[i].length;
 			}
 			this.lineStarts = starts;
 		}
