@@ -70,3 +70,30 @@ test('a small notice is read at once, even with a host that yields', () => {
 	assert.equal(service.workspace.openDocument(uriOf('small.txt'), '1.甲。\n牵头单位：市发改委\n', 1), undefined);
 	assert.equal(service.workspace.index.model(uriOf('small.txt'))!.tasks.length, 1);
 });
+
+test('an edit read in one go while a large notice is checked in steps: the diagnostics are those of the edited text read at once (that reading moves the tasks it takes in place)', async () => {
+	const uri = uriOf('large.txt');
+	const text = largeNotice();
+	// Most of the notice cut: the rest is under the size read in slices, so it is read in one go and takes the tasks after the cut.
+	const cut = text.indexOf('\n', text.length - 200_000) + 1;
+	const edited = text.slice(cut);
+	let editAtYield: (() => void) | undefined;
+	const yieldToEventLoop = () => {
+		const edit = editAtYield;
+		editAtYield = undefined;
+		edit?.();
+		return new Promise<void>((resolve) => setImmediate(resolve));
+	};
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop });
+	service.workspace.setFolders([ROOT]);
+	await service.openDocument(uri, text, 1);
+	const range = { start: { line: 0, character: 0 }, end: service.workspace.index.model(uri)!.lineIndex.positionAt(cut) };
+	// The version's findings checked again in steps; the edit comes at the first turn given to the event loop.
+	editAtYield = () => assert.equal(service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] }), undefined, 'read in one go');
+	await service.prepareDiagnostics(uri);
+	assert.equal(editAtYield, undefined, 'the edit came while the check was under way');
+	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+	atOnce.workspace.setFolders([ROOT]);
+	atOnce.workspace.openDocument(uri, edited, 2);
+	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+});
