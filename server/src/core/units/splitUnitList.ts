@@ -67,11 +67,34 @@ export interface UnitListResult {
 
 
 /**
+ * What readUnit reads from one piece of a list (the text between two separators) alone, offsets
+ * from the piece's start; null when the piece names no unit. A notice names its thirty units in
+ * list after list (`市税务局、市统计局` here, `市统计局、市水利局` there): a reading keeps the
+ * pieces by their text (see ReadingMemo) and reads each once, not once per list.
+ */
+export interface UnitPiece {
+	name: string;
+	written: string;
+	start: number;
+	end: number;
+	nameEnd: number;
+	tailStart: number | undefined;
+	qualifier: UnitDraft['qualifier'];
+	collective: boolean;
+}
+
+/** Where the pieces read so far are kept, by their text. */
+export interface UnitPieces {
+	piece(text: string): UnitPiece | null | undefined;
+	keepPiece(text: string, piece: UnitPiece | null): void;
+}
+
+/**
  * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units, from the list's text alone (so
  * a reading can keep the result for the next list with the same text). Never throws; a list it cannot
- * make sense of gives fewer units, not an error.
+ * make sense of gives fewer units, not an error. `known`: the pieces read before, taken, not read again.
  */
-export function splitUnitList(text: string): UnitListResult {
+export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	// The pieces as (start, end, group) triples in one array: a notice splits thousands of lists.
 	const pieces: number[] = [];
 	let unbalanced: number[] = NO_OFFSETS;
@@ -189,7 +212,7 @@ export function splitUnitList(text: string): UnitListResult {
 	let count = 0;
 	let convention: Span | undefined;
 	for (let at = 0; at < pieces.length; at += 3) {
-		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
+		const unit = knownUnit(text, pieces[at], pieces[at + 1], pieces[at + 2], known);
 		if (!unit) {
 			continue;
 		}
@@ -313,6 +336,36 @@ function withoutSpaces(text: string): string {
 		}
 	}
 	return text;
+}
+
+/** readUnit of the piece `start`..`end`, taken from `known` when read before (a draft of its own: completing a list changes its drafts). */
+function knownUnit(text: string, start: number, end: number, group: number, known: UnitPieces): UnitDraft | undefined {
+	const raw = text.slice(start, end);
+	let piece = known.piece(raw);
+	if (piece === undefined) {
+		const unit = readUnit(raw, 0, raw.length, 0);
+		piece = unit ? { name: unit.name, written: unit.written, start: unit.start, end: unit.end, nameEnd: unit.nameEnd, tailStart: unit.tailStart, qualifier: unit.qualifier, collective: unit.collective } : null;
+		known.keepPiece(raw, piece);
+	}
+	if (piece === null) {
+		return undefined;
+	}
+	const { qualifier, tailStart } = piece;
+	return {
+		name: piece.name,
+		written: piece.written,
+		key: undefined,
+		start: start + piece.start,
+		end: start + piece.end,
+		nameEnd: start + piece.nameEnd,
+		tailStart: tailStart === undefined ? undefined : start + tailStart,
+		qualifier: qualifier && { text: qualifier.text, start: start + qualifier.start, end: start + qualifier.end, kind: qualifier.kind },
+		collective: piece.collective,
+		completed: false,
+		group,
+		leader: false,
+		groupHabit: 0,
+	};
 }
 
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
