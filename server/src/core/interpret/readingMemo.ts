@@ -1,6 +1,6 @@
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { splitUnitList, type UnitListResult } from '../units/splitUnitList';
+import { splitUnitList, type UnitListResult, type UnitPiece, type UnitPieces } from '../units/splitUnitList';
 
 /**
  * Entries kept per generation. A server holds one engine for the whole workspace: two generations
@@ -15,11 +15,14 @@ const GENERATION_SIZE = 2_000;
  * are almost all read already. Two generations bound the memory: the older is dropped when the
  * newer fills, what is still in use moves up.
  */
-export class ReadingMemo {
+export class ReadingMemo implements UnitPieces {
 	private lists = new Map<string, UnitListResult>();
 	private olderLists = new Map<string, UnitListResult>();
 	private keys = new Map<string, string>();
 	private olderKeys = new Map<string, string>();
+	/** The pieces of the lists read (see UnitPiece): a list not read before is mostly made of names that are. */
+	private pieces = new Map<string, UnitPiece | null>();
+	private olderPieces = new Map<string, UnitPiece | null>();
 
 	constructor(private readonly fold: ScriptFolder) {}
 
@@ -32,7 +35,7 @@ export class ReadingMemo {
 			// A string looked up is hashed: not in an older generation that is empty (an engine's first thousands of lists).
 			list = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
 			if (list === undefined) {
-				list = splitUnitList(text);
+				list = splitUnitList(text, this);
 				for (const unit of list.units) {
 					unit.key = this.unitKey(unit.name);
 				}
@@ -44,6 +47,25 @@ export class ReadingMemo {
 			this.lists.set(text, list);
 		}
 		return list;
+	}
+
+	piece(text: string): UnitPiece | null | undefined {
+		let piece = this.pieces.get(text);
+		if (piece === undefined && this.olderPieces.size > 0) {
+			piece = this.olderPieces.get(text);
+			if (piece !== undefined) {
+				this.keepPiece(text, piece);
+			}
+		}
+		return piece;
+	}
+
+	keepPiece(text: string, piece: UnitPiece | null): void {
+		if (this.pieces.size >= GENERATION_SIZE) {
+			this.olderPieces = this.pieces;
+			this.pieces = new Map();
+		}
+		this.pieces.set(text, piece);
 	}
 
 	unitKey(name: string): string {

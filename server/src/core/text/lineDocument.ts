@@ -185,17 +185,27 @@ function hasLineBreak(text: string): boolean {
 	return text.includes('\n') || text.includes('\r');
 }
 
-/** The lines of `text`, each with its break (CRLF, LF or a lone CR); the last has none and may be empty. */
+/**
+ * The lines of `text`, each with its break (CRLF, LF or a lone CR); the last has none and may be
+ * empty. The breaks are found with indexOf, not by a loop over every character: a document's lines
+ * are split once, on its first edit, in code not yet optimized (the 2,000-edit change of a 200 KB
+ * notice just opened spent some 7 ms here).
+ */
 function splitLines(text: string): string[] {
 	const lines: string[] = [];
 	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 13 /* \r */ || code === 10 /* \n */) {
-			const end = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-			lines.push(text.slice(start, end));
-			start = end;
-			i = end - 1;
+	// The next LF and the next CR at or after `start`, or -1 when there is none (then never looked for again).
+	let lf = text.indexOf('\n');
+	let cr = text.indexOf('\r');
+	while (lf >= 0 || cr >= 0) {
+		const end = cr >= 0 && (lf < 0 || cr < lf) ? (text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1) : lf + 1;
+		lines.push(text.slice(start, end));
+		start = end;
+		if (lf >= 0 && lf < start) {
+			lf = text.indexOf('\n', start);
+		}
+		if (cr >= 0 && cr < start) {
+			cr = text.indexOf('\r', start);
 		}
 	}
 	lines.push(text.slice(start));

@@ -4,13 +4,17 @@ import * as OpenCC from 'opencc-js/t2cn';
 export type ScriptFolder = (text: string) => string;
 
 export function createScriptFolder(): ScriptFolder {
-	const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+	// Built when a text first holds an entry of its dictionaries: a notice in Simplified script
+	// seldom does (none of the thirty names of the benchmark's notice), and the converter's tries
+	// took some 10 ms of a server's start and 1.5 MB of its heap.
+	let convert: ((text: string) => string) | undefined;
+	const sources = conversionSources();
 	// Names repeat a great deal (a notice names the same thirty units hundreds of times).
 	const cache = new Map<string, string>();
 	return (text) => {
 		let folded = cache.get(text);
 		if (folded === undefined) {
-			folded = convert(text) ?? text;
+			folded = sources && !holdsASource(text, sources) ? text : ((convert ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) ?? text);
 			if (cache.size > 50_000) {
 				cache.clear();
 			}
@@ -18,6 +22,71 @@ export function createScriptFolder(): ScriptFolder {
 		}
 		return folded;
 	};
+}
+
+/** The dictionaries of the conversion `{ from: 't', to: 'cn' }` (OpenCC's `t2s`), as the package lays them out. */
+interface ConversionDictionaries {
+	normalizationChain?: unknown;
+	conversionChain?: unknown;
+}
+
+/** The sources (the text an entry replaces) of the conversion's entries: by their first code unit (a mark each), as a set, and the longest's length. */
+interface ConversionSources {
+	starts: Uint8Array;
+	sources: Set<string>;
+	longest: number;
+}
+
+/**
+ * The sources of every entry of the conversion's dictionaries. OpenCC replaces only where a source
+ * matches, so a text in which none occurs converts to itself. Undefined when the dictionaries are
+ * not laid out as expected (every text is then converted).
+ */
+function conversionSources(): ConversionSources | undefined {
+	const config = (OpenCC.Locale.configs as Record<string, ConversionDictionaries | undefined>).t2s;
+	const chains = [config?.normalizationChain, config?.conversionChain];
+	if (!chains.every(Array.isArray)) {
+		return undefined;
+	}
+	const dictionaries: unknown[] = (chains as unknown[][]).flat(2);
+	const starts = new Uint8Array(0x10000);
+	const sources = new Set<string>();
+	let longest = 0;
+	for (const dictionary of dictionaries) {
+		// Serialized as `source target|source target|…`.
+		if (typeof dictionary !== 'string') {
+			return undefined;
+		}
+		let at = 0;
+		while (at < dictionary.length) {
+			const space = dictionary.indexOf(' ', at);
+			if (space <= at) {
+				return undefined;
+			}
+			starts[dictionary.charCodeAt(at)] = 1;
+			sources.add(dictionary.slice(at, space));
+			longest = Math.max(longest, space - at);
+			const next = dictionary.indexOf('|', space);
+			if (next < 0) {
+				break;
+			}
+			at = next + 1;
+		}
+	}
+	return { starts, sources, longest };
+}
+
+function holdsASource(text: string, { starts, sources, longest }: ConversionSources): boolean {
+	for (let i = 0; i < text.length; i++) {
+		if (starts[text.charCodeAt(i)] === 1) {
+			for (let length = 1; length <= longest && i + length <= text.length; length++) {
+				if (sources.has(text.slice(i, i + length))) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
 }
 
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D~～]/g;

@@ -67,11 +67,37 @@ export interface UnitListResult {
 
 
 /**
+ * What readUnit reads from one piece of a list (the text between two separators) alone, offsets
+ * from the piece's start; null when the piece names no unit. A notice names its thirty units in
+ * list after list (`市税务局、市统计局` here, `市统计局、市水利局` there): a reading keeps the
+ * pieces by their text (see ReadingMemo) and reads each once, not once per list.
+ */
+export interface UnitPiece {
+	name: string;
+	written: string;
+	start: number;
+	end: number;
+	nameEnd: number;
+	tailStart: number | undefined;
+	qualifier: UnitDraft['qualifier'];
+	collective: boolean;
+	/** What completing a list asks of the name as read (see completeGroups): sharedSuffixOf, takesLevelPrefix. */
+	sharedSuffix: string | undefined;
+	takesLevelPrefix: boolean;
+}
+
+/** Where the pieces read so far are kept, by their text. */
+export interface UnitPieces {
+	piece(text: string): UnitPiece | null | undefined;
+	keepPiece(text: string, piece: UnitPiece | null): void;
+}
+
+/**
  * Splits a unit list (`市发改委、商务局,各县(市)区政府`) into units, from the list's text alone (so
  * a reading can keep the result for the next list with the same text). Never throws; a list it cannot
- * make sense of gives fewer units, not an error.
+ * make sense of gives fewer units, not an error. `known`: the pieces read before, taken, not read again.
  */
-export function splitUnitList(text: string): UnitListResult {
+export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	// The pieces as (start, end, group) triples in one array: a notice splits thousands of lists.
 	const pieces: number[] = [];
 	let unbalanced: number[] = NO_OFFSETS;
@@ -186,13 +212,15 @@ export function splitUnitList(text: string): UnitListResult {
 
 	// Of exact size (the memo and the notice's groups keep it; an array grown by push holds seventeen slots).
 	const units: UnitDraft[] = new Array(pieces.length / 3);
+	const read: UnitPiece[] = new Array(pieces.length / 3);
 	let count = 0;
 	let convention: Span | undefined;
 	for (let at = 0; at < pieces.length; at += 3) {
-		const unit = readUnit(text, pieces[at], pieces[at + 1], pieces[at + 2]);
-		if (!unit) {
+		const piece = knownPiece(text, pieces[at], pieces[at + 1], known);
+		if (!piece) {
 			continue;
 		}
+		const unit = draftOf(piece, pieces[at], pieces[at + 2]);
 		if (unit.qualifier && /^(牵头|牽頭)(单位|單位|部门|部門)?$/.test(unit.qualifier.text.trim())) {
 			// 责任单位：市发改委（牵头）、市财政局: the unit marked 牵头 leads; the mark is no scope.
 			unit.leads = true;
@@ -202,10 +230,12 @@ export function splitUnitList(text: string): UnitListResult {
 			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
+		read[count] = piece;
 		units[count++] = unit;
 	}
 	units.length = count;
-	const groups = completeGroups(units);
+	read.length = count;
+	const groups = completeGroups(units, read);
 	let leaders = 0;
 	for (let u = 0; u < units.length; u++) {
 		const unit = units[u];
@@ -315,6 +345,51 @@ function withoutSpaces(text: string): string {
 	return text;
 }
 
+/** What readUnit reads of the piece `start`..`end`, taken from `known` when read before. */
+function knownPiece(text: string, start: number, end: number, known: UnitPieces): UnitPiece | null {
+	const raw = text.slice(start, end);
+	let piece = known.piece(raw);
+	if (piece === undefined) {
+		const unit = readUnit(raw, 0, raw.length, 0);
+		piece = unit
+			? {
+					name: unit.name,
+					written: unit.written,
+					start: unit.start,
+					end: unit.end,
+					nameEnd: unit.nameEnd,
+					tailStart: unit.tailStart,
+					qualifier: unit.qualifier,
+					collective: unit.collective,
+					sharedSuffix: sharedSuffixOf(unit.name),
+					takesLevelPrefix: takesLevelPrefix(unit.name),
+				}
+			: null;
+		known.keepPiece(raw, piece);
+	}
+	return piece;
+}
+
+/** A unit of a list from its piece, which starts at `start`: a draft of its own (completing a list changes its drafts). */
+function draftOf(piece: UnitPiece, start: number, group: number): UnitDraft {
+	const { qualifier, tailStart } = piece;
+	return {
+		name: piece.name,
+		written: piece.written,
+		key: undefined,
+		start: start + piece.start,
+		end: start + piece.end,
+		nameEnd: start + piece.nameEnd,
+		tailStart: tailStart === undefined ? undefined : start + tailStart,
+		qualifier: qualifier && { text: qualifier.text, start: start + qualifier.start, end: start + qualifier.end, kind: qualifier.kind },
+		collective: piece.collective,
+		completed: false,
+		group,
+		leader: false,
+		groupHabit: 0,
+	};
+}
+
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
 	// Trim white space and stray punctuation at both ends, keeping offsets.
 	while (start < end && isEdgeJunk(text.charCodeAt(start))) {
@@ -399,12 +474,15 @@ function matchingOpen(text: string, closeIndex: number): number {
 	return -1;
 }
 
-/** Distributes what a list writes once: a shared suffix, a city before zones, a level prefix. */
-function completeGroups(units: UnitDraft[]): UnitDraft[][] {
+/**
+ * Distributes what a list writes once: a shared suffix, a city before zones, a level prefix.
+ * `read[i]`: the piece of `units[i]`, which says what its name as read asks for.
+ */
+function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDraft[][] {
 	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
 		// One group (most lists): the units are the group (a list's arrays are read, never changed).
-		distributeSuffix(units);
-		markLevelPrefix(units);
+		distributeSuffix(units, read);
+		markLevelPrefix(units, read);
 		units[0].groupHabit = levelPrefixHabit(units);
 		return [units];
 	}
@@ -413,8 +491,9 @@ function completeGroups(units: UnitDraft[]): UnitDraft[][] {
 	for (let i = 1; i <= units.length; i++) {
 		if (i === units.length || units[i].group !== units[groupStart].group) {
 			const group = units.slice(groupStart, i);
-			distributeSuffix(group);
-			markLevelPrefix(group);
+			const groupRead = read.slice(groupStart, i);
+			distributeSuffix(group, groupRead);
+			markLevelPrefix(group, groupRead);
 			group[0].groupHabit = levelPrefixHabit(group);
 			groups.push(group);
 			groupStart = i;
@@ -423,9 +502,10 @@ function completeGroups(units: UnitDraft[]): UnitDraft[][] {
 	return groups;
 }
 
-function distributeSuffix(group: UnitDraft[]): void {
+function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	for (let last = group.length - 1; last > 0; last--) {
-		const suffix = sharedSuffixOf(group[last].name);
+		// A name completed already is no longer the name as read.
+		const suffix = group[last].completed ? sharedSuffixOf(group[last].name) : read[last].sharedSuffix;
 		if (!suffix) {
 			continue;
 		}
@@ -453,14 +533,14 @@ function distributeSuffix(group: UnitDraft[]): void {
 	}
 }
 
-function markLevelPrefix(group: UnitDraft[]): void {
+function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
 	if (!prefix) {
 		return;
 	}
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && takesLevelPrefix(unit.name)) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix)) {
 			unit.levelPrefix = prefix;
 		}
 	}
