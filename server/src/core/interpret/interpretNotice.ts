@@ -177,7 +177,7 @@ class NoticeInterpreter {
 		yield;
 		this.segments = splitGluedLines(text, structure.lines);
 		yield;
-		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit });
+		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy });
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
 		yield;

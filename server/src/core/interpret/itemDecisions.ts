@@ -42,6 +42,8 @@ export interface ItemFacts {
 export interface PreviousItems {
 	facts: readonly ItemFacts[];
 	edit: { start: number; oldEnd: number; newEnd: number };
+	/** The previous reading gives its facts up (a reading in one go): they are moved in place, not copied. */
+	inPlace: boolean;
 }
 
 /** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
@@ -139,8 +141,19 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 				}
 				const candidate = previous.facts[at];
 				if (candidate && candidate.start === start - delta && candidate.end === end - delta) {
-					// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
-					known = delta === 0 ? candidate : { start, end, carriesUnits: candidate.carriesUnits, carriesFields: candidate.carriesFields, framing: candidate.framing };
+					// Past it (a fact moved in place has the new text's offsets: it is not compared again).
+					at++;
+					if (delta === 0) {
+						known = candidate;
+					} else if (previous.inPlace) {
+						// Moved in place: a keystroke moved every item after it into a new object.
+						known = candidate;
+						known.start = start;
+						known.end = end;
+					} else {
+						// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
+						known = { start, end, carriesUnits: candidate.carriesUnits, carriesFields: candidate.carriesFields, framing: candidate.framing };
+					}
 				}
 			}
 		}
@@ -163,7 +176,12 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 		decisions[item.segment] = item.decision;
 	}
 	let afterLastItem = Number.MAX_SAFE_INTEGER;
-	const last = items.filter((item) => item.decision === 'task' || item.decision === 'section').pop();
+	let last: Item | undefined;
+	for (let i = items.length - 1; i >= 0 && !last; i--) {
+		if (items[i].decision === 'task' || items[i].decision === 'section') {
+			last = items[i];
+		}
+	}
 	if (last) {
 		afterLastItem = last.segment + 1;
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
