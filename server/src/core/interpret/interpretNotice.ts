@@ -288,18 +288,24 @@ class NoticeInterpreter {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
 		this.takenTasks.push(notice.tasks.length, notice.tasks.length + run.tasks.length);
-		for (const task of run.tasks) {
+		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
+		const tasks = run.tasks;
+		const siblings = section ? section.children : notice.children;
+		for (let t = 0; t < tasks.length; t++) {
+			const task = tasks[t];
 			task.index = notice.tasks.length;
 			task.section = section;
-			(section ? section.children : notice.children).push(task);
+			siblings.push(task);
 			notice.tasks.push(task);
 		}
-		for (const finding of run.findings) {
-			notice.findings.push(finding);
+		const findings = run.findings;
+		for (let f = 0; f < findings.length; f++) {
+			notice.findings.push(findings[f]);
 		}
 		this.mentions.addPrefixHabits(run.prefixHabits);
-		for (const convention of run.conventions) {
-			this.mentions.declare(convention);
+		const conventions = run.conventions;
+		for (let c = 0; c < conventions.length; c++) {
+			this.mentions.declare(conventions[c]);
 		}
 		if (this.bodyStart < 0) {
 			this.bodyStart = this.segments[first].start;
