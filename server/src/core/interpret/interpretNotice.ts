@@ -117,9 +117,9 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [], parts: undefined };
+		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -130,6 +130,8 @@ export interface InterpretedRuns {
 	items: ItemFacts[];
 	/** Its document parts, which the next reading marks again only around the edit. */
 	parts: DocumentParts | undefined;
+	/** Its segments, which the next reading takes for the lines it keeps. */
+	segments: readonly Segment[] | undefined;
 }
 
 class NoticeInterpreter {
@@ -175,7 +177,9 @@ class NoticeInterpreter {
 		const previousParts = this.previous?.parts;
 		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
-		this.segments = splitGluedLines(text, structure.lines);
+		// A reading in one go takes the previous segments of the lines it kept (moved in place, as the lines are).
+		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
+		this.segments = splitGluedLines(text, structure.lines, previousSegments);
 		yield;
 		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy });
 		this.afterLastItem = afterLastItem;
@@ -959,6 +963,10 @@ class NoticeInterpreter {
 
 	get documentParts(): DocumentParts | undefined {
 		return this.parts;
+	}
+
+	get lineSegments(): readonly Segment[] {
+		return this.segments;
 	}
 
 	/** Yields between its decisions: each goes over the whole notice. */

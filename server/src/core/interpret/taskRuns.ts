@@ -4,6 +4,7 @@ import { detached } from '../text/detached';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
+import type { Segment } from './gluedLines';
 import type { ItemFacts } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
@@ -65,6 +66,8 @@ export interface PreviousRuns {
 	items: readonly ItemFacts[];
 	/** The previous reading's document parts (undefined: found again over all lines). */
 	parts: DocumentParts | undefined;
+	/** The previous reading's segments (see splitGluedLines). */
+	segments: readonly Segment[] | undefined;
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
 	 * not taken (slower, but the reading may then yield anywhere).
