@@ -111,6 +111,10 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 				holdsTable: false,
 				resetBefore: reset,
 				overTable: false,
+				// Set by the task level: written here, so they are the object's own from the start (added later, every item grew a store for them).
+				parent: undefined,
+				children: undefined,
+				decision: undefined,
 			};
 			items.push(open);
 			reset = false;

@@ -174,8 +174,15 @@ function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
 	return false;
 }
 
+/** A loop, not some() with a function made per call: tasksToFinish asks it for every task taken, on every keystroke. */
 function leadFromHeading(task: Task): boolean {
-	return task.inheritedUnits.some((unit) => unit.role === 'lead');
+	const units = task.inheritedUnits;
+	for (let u = 0; u < units.length; u++) {
+		if (units[u].role === 'lead') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
