@@ -14,7 +14,7 @@ import { prefixHabitsOf } from '../units/splitUnitList';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
-import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
+import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
@@ -117,9 +117,9 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined };
+		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments, itemObjects: interpreter.itemObjects };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -132,6 +132,8 @@ export interface InterpretedRuns {
 	parts: DocumentParts | undefined;
 	/** Its segments, which the next reading takes for the lines it keeps. */
 	segments: readonly Segment[] | undefined;
+	/** Its item objects (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 }
 
 class NoticeInterpreter {
@@ -154,6 +156,8 @@ class NoticeInterpreter {
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
 	items: ItemFacts[] = [];
+	/** The item objects, which the next reading in one go writes anew (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
@@ -181,9 +185,10 @@ class NoticeInterpreter {
 		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
 		this.segments = splitGluedLines(text, structure.lines, previousSegments);
 		yield;
-		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy });
+		const { decisions, afterLastItem, facts, items } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects });
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
+		this.itemObjects = items;
 		yield;
 		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
 		// the end is one step, so nothing reads the previous notice half given up.

@@ -5,7 +5,7 @@ import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import type { ItemFacts } from './itemDecisions';
+import type { ItemFacts, ItemObjects } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
 
@@ -68,6 +68,8 @@ export interface PreviousRuns {
 	parts: DocumentParts | undefined;
 	/** The previous reading's segments (see splitGluedLines). */
 	segments: readonly Segment[] | undefined;
+	/** The previous reading's item objects (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
 	 * not taken (slower, but the reading may then yield anywhere).
