@@ -146,12 +146,18 @@ class NoticeInterpreter {
 	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
+	// The three lists below are made with room for the previous reading's runs and filled by index
+	// (counts beside them), then cut to their counts after the walk: grown by push, a keystroke copied
+	// each some fifteen times (a notice of 200 KB has a thousand runs).
 	/** The runs of tasks read or taken, for the next reading. */
-	readonly runs: TaskRun[] = [];
+	readonly runs: TaskRun[];
+	private runCount = 0;
 	/** The runs taken from the previous reading. */
-	private readonly taken: TaskRun[] = [];
+	private readonly taken: TaskRun[];
+	private takenCount = 0;
 	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
-	private readonly takenTasks: number[] = [];
+	private readonly takenTasks: number[];
+	private takenTaskCount = 0;
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
@@ -173,6 +179,10 @@ class NoticeInterpreter {
 	) {
 		this.text = structure.text;
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
+		const room = previous ? previous.runs.length : 0;
+		this.runs = listWithRoom(room);
+		this.taken = listWithRoom(room);
+		this.takenTasks = listWithRoom(2 * room);
 	}
 
 	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
@@ -224,6 +234,9 @@ class NoticeInterpreter {
 			}
 		}
 		this.closeTask();
+		this.runs.length = this.runCount;
+		this.taken.length = this.takenCount;
+		this.takenTasks.length = this.takenTaskCount;
 		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
 			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
@@ -267,18 +280,16 @@ class NoticeInterpreter {
 		}
 		this.closeTask();
 		if (keep) {
-			this.runs.push(
-				keepRun({
-					start,
-					end: stop,
-					decisions: decisionsOf(decisions, first, end),
-					tasks: this.notice.tasks.slice(tasks),
-					findings: tailFrom(this.notice.findings, findings),
-					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
-					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
-					conventions: tailFrom(this.mentions.declared, conventions),
-				}, this.previous !== undefined),
-			);
+			this.runs[this.runCount++] = keepRun({
+				start,
+				end: stop,
+				decisions: decisionsOf(decisions, first, end),
+				tasks: this.notice.tasks.slice(tasks),
+				findings: tailFrom(this.notice.findings, findings),
+				prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
+				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
+				conventions: tailFrom(this.mentions.declared, conventions),
+			}, this.previous !== undefined);
 		}
 		return end;
 	}
@@ -296,7 +307,8 @@ class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
-		this.takenTasks.push(notice.tasks.length, notice.tasks.length + run.tasks.length);
+		this.takenTasks[this.takenTaskCount++] = notice.tasks.length;
+		this.takenTasks[this.takenTaskCount++] = notice.tasks.length + run.tasks.length;
 		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
 		const tasks = run.tasks;
 		const siblings = section ? section.children : notice.children;
@@ -326,8 +338,8 @@ class NoticeInterpreter {
 				break;
 			}
 		}
-		this.runs.push(run);
-		this.taken.push(run);
+		this.runs[this.runCount++] = run;
+		this.taken[this.takenCount++] = run;
 	}
 
 	/** One segment of the walk. */
@@ -1038,6 +1050,11 @@ function isBlank(text: string, start: number, end: number): boolean {
 		}
 	}
 	return true;
+}
+
+/** An empty list with room for `count` elements, filled by index (no growth by push on the way). */
+function listWithRoom<T>(count: number): T[] {
+	return count > 0 ? new Array<T>(count) : [];
 }
 
 /** A run of a task line and one more line (a field, a paragraph), as nearly every run is: one frozen list for all. */
