@@ -79,7 +79,7 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 	let scopes: NumberingScope[] | undefined;
 	let problems: NumberingProblem[] | undefined;
 	const numbering = () => (scopes ??= numberingScopes(input.notice));
-	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numbering().flatMap(numberingProblems)), spellings: kept?.spellings };
+	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numberingProblems(numbering())), spellings: kept?.spellings };
 	const { notice, directory } = input;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
