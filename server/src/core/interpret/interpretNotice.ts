@@ -1073,8 +1073,20 @@ function listWithRoom<T>(count: number): T[] {
 	return count > 0 ? new Array<T>(count) : [];
 }
 
-/** A run of a task line and one more line (a field, a paragraph), as nearly every run is: one frozen list for all. */
-const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = Object.freeze(['task', undefined]);
+/**
+ * A run of a task line and one more line (a field, a paragraph), as nearly every run is: one list for
+ * all, never written (typed read-only). Of the kind the other runs' lists are (a slice of the
+ * decisions, an array with holes): a frozen list is of another, and the first run of three lines
+ * of a session threw away the optimized code of every function reading a run's decisions.
+ */
+const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = taskAndLine();
+
+function taskAndLine(): Array<ItemDecision | undefined> {
+	const list = new Array<ItemDecision | undefined>(2);
+	list[0] = 'task';
+	list[1] = undefined;
+	return list;
+}
 
 /** The decisions of segments [first, end) of a run, kept with it and only read (unchangedRun compares them). */
 function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: number, end: number): ReadonlyArray<ItemDecision | undefined> {
