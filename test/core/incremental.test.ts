@@ -180,6 +180,24 @@ test('incremental reading: an item the edit touches, extends or cuts reads what 
 	}
 });
 
+test('incremental reading: sub-points that an edit makes tasks, or tasks it makes sub-points, are decided as a fresh read decides them', () => {
+	// （1）（2） under 1. with units after the last only are sub-points of task 1; a lead added to
+	// （1） makes them tasks under the heading 1., and removing it makes them sub-points again. The
+	// items stand in the same places: what the reading before decided for them is not kept.
+	const points = '1.推进甲项工作\n（1）完善甲项制度\n（2）落实甲项资金\n牵头单位：市发改委\n2.推进乙项工作\n牵头单位：市财政局\n';
+	const lead = '（牵头单位：市商务局）';
+	const at = points.indexOf('\n（2）');
+	const edits = [
+		{ text: points, at, removed: 0, inserted: lead },
+		{ text: points.slice(0, at) + lead + points.slice(at), at, removed: lead.length, inserted: '' },
+	];
+	for (const edit of edits) {
+		const { tasksBefore, edited, fresh } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		assert.notEqual(tasksBefore, fresh.tasks.length, 'the edit changes the task level');
+		assert.deepEqual(everything(edited), everything(fresh));
+	}
+});
+
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again (document parts)', () => {
 	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
 	// reverse; a date under an organ's name makes it a signature (the task above ends before it).

@@ -1,4 +1,4 @@
-import type { NumberingScope } from '../model/numberingScopes';
+import type { NumberingProblem, NumberingScope } from '../model/numberingScopes';
 import type { Notice, Task, UnitMention } from '../model/types';
 import type { UnitCatalog } from '../units/catalog';
 import type { UnitDirectory } from '../units/unitDirectory';
@@ -12,6 +12,8 @@ export interface CheckContext {
 	directory: UnitDirectory | undefined;
 	/** The notice's numbered lists, computed once for the rules that need them. */
 	numbering(): NumberingScope[];
+	/** The problems of every numbered list, in list order, found once for the rules that report them (duplicates, gaps). */
+	numberingProblems(): readonly NumberingProblem[];
 	/** The identities of spellings found by the checks before (an open notice's); undefined: found afresh. */
 	spellings?: SpellingIdentities;
 }

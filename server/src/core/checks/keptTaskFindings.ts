@@ -92,8 +92,15 @@ export class KeptTaskFindings {
 	}
 }
 
+/** Whether a heading gives the task a lead: a loop, not some() with a function made per call (this runs for every task on every check). */
 function inheritedLead(task: Task): boolean {
-	return task.inheritedUnits.some((unit) => unit.role === 'lead');
+	const units = task.inheritedUnits;
+	for (let u = 0; u < units.length; u++) {
+		if (units[u].role === 'lead') {
+			return true;
+		}
+	}
+	return false;
 }
 
 function moved(finding: Finding, delta: number): Finding {

@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import type { Span } from '../text/lineIndex';
-import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
+import { numberingProblems, numberingScopes, type NumberingProblem, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation, RuleFinding } from './finding';
@@ -70,14 +70,16 @@ function emptyListOfObjects<T>(): T[] {
  * stopping the others. With `kept`, a task whose local findings cannot have changed since the last
  * check takes them from there (an open notice, checked after every edit).
  */
-export function runChecks(input: Omit<CheckContext, 'numbering' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+export function runChecks(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
 	return drain(runChecksInSteps(input, overrides, kept));
 }
 
 /** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
-export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
 	let scopes: NumberingScope[] | undefined;
-	const context: CheckContext = { ...input, numbering: () => (scopes ??= numberingScopes(input.notice)), spellings: kept?.spellings };
+	let problems: NumberingProblem[] | undefined;
+	const numbering = () => (scopes ??= numberingScopes(input.notice));
+	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numberingProblems(numbering())), spellings: kept?.spellings };
 	const { notice, directory } = input;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();

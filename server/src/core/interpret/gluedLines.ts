@@ -1,6 +1,6 @@
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind, MarkerMatch } from '../syntax/markers';
-import type { StructureLine } from '../syntax/structure';
+import type { KeptLines, StructureLine } from '../syntax/structure';
 
 /**
  * A piece of a line read as a line of its own: the whole line, or one item of a notice glued onto one
@@ -22,30 +22,67 @@ const MIN_ITEM = 10;
 const MIN_GLUED_LINE = 200;
 
 /**
+ * The previous reading's segments, given up with it (a reading in one go), and which lines the
+ * structure kept from the previous one: a kept line without cuts takes its segment back.
+ */
+export interface PreviousSegments {
+	segments: readonly Segment[];
+	kept: KeptLines;
+}
+
+/**
  * Splits lines at markers after white space that continue a numbering: a chain of at least two in
  * sequence (` 一、… 二、…`), or one that continues the line's own marker (`1.甲。（牵头单位：A） 2.乙…`).
- * O(characters): each line's inner markers are visited once.
+ * O(characters): each line's inner markers are visited once. With `previous`, a line the structure
+ * kept (the same object, moved in place) that is one segment, as it was, takes its segment back,
+ * moved: a keystroke made a segment for every line of the notice.
  */
-export function splitGluedLines(text: string, lines: readonly StructureLine[]): Segment[] {
-	const segments: Segment[] = [];
+export function splitGluedLines(text: string, lines: readonly StructureLine[], previous?: PreviousSegments): Segment[] {
+	// Of the lines' count at least (one segment a line, more where a line is cut): not grown by push.
+	const segments: Segment[] = new Array(lines.length);
+	let count = 0;
 	// Indexed, not for…of: a loop run once per reading stays in the interpreter long, and there each step of an iterator is an object.
 	for (let l = 0; l < lines.length; l++) {
 		const line = lines[l];
 		const cuts = line.table < 0 && line.inner.length > 0 ? gluedCuts(line) : NO_CUTS;
 		if (cuts.length === 0) {
-			segments.push({ line, start: line.start, end: line.end, marker: line.marker, glued: false });
+			const kept = previous && keptSegment(previous, l, line);
+			if (kept) {
+				kept.start = line.start;
+				kept.end = line.end;
+				kept.marker = line.marker;
+				segments[count++] = kept;
+			} else {
+				segments[count++] = { line, start: line.start, end: line.end, marker: line.marker, glued: false };
+			}
 			continue;
 		}
 		let start = line.start;
 		let marker = line.marker;
 		for (const cut of cuts) {
-			segments.push({ line, start, end: trimEnd(text, start, cut.start), marker, glued: start !== line.start });
+			segments[count++] = { line, start, end: trimEnd(text, start, cut.start), marker, glued: start !== line.start };
 			start = cut.start;
 			marker = cut;
 		}
-		segments.push({ line, start, end: line.end, marker, glued: true });
+		segments[count++] = { line, start, end: line.end, marker, glued: true };
 	}
 	return segments;
+}
+
+/**
+ * The previous segment of line `l`, when the line is the previous structure's and was one segment:
+ * looked for where the previous line stood (its place among the segments while no line before it
+ * was cut) and checked to be that line's whole (a line's cuts depend on its characters alone: a
+ * kept line without cuts now had none).
+ */
+function keptSegment(previous: PreviousSegments, l: number, line: StructureLine): Segment | undefined {
+	const { kept, segments } = previous;
+	const at = l < kept.before ? l : l >= kept.after ? l - kept.lineDelta : -1;
+	if (at < 0 || at >= segments.length) {
+		return undefined;
+	}
+	const segment = segments[at];
+	return segment.line === line && !segment.glued ? segment : undefined;
 }
 
 const NO_CUTS: MarkerMatch[] = [];

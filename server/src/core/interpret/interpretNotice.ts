@@ -1,7 +1,7 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { isWhiteSpace } from '../text/characters';
-import { emptyNotice } from '../model/emptyNotice';
+import { noticeWithUnitsLater } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
 import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
@@ -14,7 +14,7 @@ import { prefixHabitsOf } from '../units/splitUnitList';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
-import { decideItems, endsPart, type ItemFacts } from './itemDecisions';
+import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
@@ -111,15 +111,15 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  * next version of the text is read from this reading (its runs come back empty).
  */
 export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
-	const notice = emptyNotice(structure.text, structure.lineIndex);
-	const interpreter = new NoticeInterpreter(structure, notice, memo, previous, keepRuns);
+	const { notice, unitsLater } = noticeWithUnitsLater(structure.text, structure.lineIndex);
+	const interpreter = new NoticeInterpreter(structure, notice, unitsLater, memo, previous, keepRuns);
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [], parts: undefined };
+		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments, itemObjects: interpreter.itemObjects };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -130,6 +130,10 @@ export interface InterpretedRuns {
 	items: ItemFacts[];
 	/** Its document parts, which the next reading marks again only around the edit. */
 	parts: DocumentParts | undefined;
+	/** Its segments, which the next reading takes for the lines it keeps. */
+	segments: readonly Segment[] | undefined;
+	/** Its item objects (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 }
 
 class NoticeInterpreter {
@@ -142,16 +146,24 @@ class NoticeInterpreter {
 	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
+	// The three lists below are made with room for the previous reading's runs and filled by index
+	// (counts beside them), then cut to their counts after the walk: grown by push, a keystroke copied
+	// each some fifteen times (a notice of 200 KB has a thousand runs).
 	/** The runs of tasks read or taken, for the next reading. */
-	readonly runs: TaskRun[] = [];
+	readonly runs: TaskRun[];
+	private runCount = 0;
 	/** The runs taken from the previous reading. */
-	private readonly taken: TaskRun[] = [];
+	private readonly taken: TaskRun[];
+	private takenCount = 0;
 	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
-	private readonly takenTasks: number[] = [];
+	private readonly takenTasks: number[];
+	private takenTaskCount = 0;
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
 	items: ItemFacts[] = [];
+	/** The item objects, which the next reading in one go writes anew (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
@@ -161,12 +173,18 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
+		/** Gives the notice's list of every mention as a function, called when the list is first read (see noticeWithUnitsLater). */
+		private readonly unitsLater: (gather: () => UnitMention[]) => void,
 		memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
 	) {
 		this.text = structure.text;
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
+		const room = previous ? previous.runs.length : 0;
+		this.runs = listWithRoom(room);
+		this.taken = listWithRoom(room);
+		this.takenTasks = listWithRoom(2 * room);
 	}
 
 	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
@@ -175,11 +193,14 @@ class NoticeInterpreter {
 		const previousParts = this.previous?.parts;
 		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
-		this.segments = splitGluedLines(text, structure.lines);
+		// A reading in one go takes the previous segments of the lines it kept (moved in place, as the lines are).
+		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
+		this.segments = splitGluedLines(text, structure.lines, previousSegments);
 		yield;
-		const { decisions, afterLastItem, facts } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit });
+		const { decisions, afterLastItem, facts, items } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects });
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
+		this.itemObjects = items;
 		yield;
 		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
 		// the end is one step, so nothing reads the previous notice half given up.
@@ -215,6 +236,9 @@ class NoticeInterpreter {
 			}
 		}
 		this.closeTask();
+		this.runs.length = this.runCount;
+		this.taken.length = this.takenCount;
+		this.takenTasks.length = this.takenTaskCount;
 		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
 			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
@@ -258,18 +282,16 @@ class NoticeInterpreter {
 		}
 		this.closeTask();
 		if (keep) {
-			this.runs.push(
-				keepRun({
-					start,
-					end: stop,
-					decisions: decisionsOf(decisions, first, end),
-					tasks: this.notice.tasks.slice(tasks),
-					findings: tailFrom(this.notice.findings, findings),
-					prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
-					candidates: tailFrom(this.mentions.prefixCandidates, candidates),
-					conventions: tailFrom(this.mentions.declared, conventions),
-				}, this.previous !== undefined),
-			);
+			this.runs[this.runCount++] = keepRun({
+				start,
+				end: stop,
+				decisions: decisionsOf(decisions, first, end),
+				tasks: this.notice.tasks.slice(tasks),
+				findings: tailFrom(this.notice.findings, findings),
+				prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
+				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
+				conventions: tailFrom(this.mentions.declared, conventions),
+			}, this.previous !== undefined);
 		}
 		return end;
 	}
@@ -287,19 +309,26 @@ class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
-		this.takenTasks.push(notice.tasks.length, notice.tasks.length + run.tasks.length);
-		for (const task of run.tasks) {
+		this.takenTasks[this.takenTaskCount++] = notice.tasks.length;
+		this.takenTasks[this.takenTaskCount++] = notice.tasks.length + run.tasks.length;
+		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
+		const tasks = run.tasks;
+		const siblings = section ? section.children : notice.children;
+		for (let t = 0; t < tasks.length; t++) {
+			const task = tasks[t];
 			task.index = notice.tasks.length;
 			task.section = section;
-			(section ? section.children : notice.children).push(task);
+			siblings.push(task);
 			notice.tasks.push(task);
 		}
-		for (const finding of run.findings) {
-			notice.findings.push(finding);
+		const findings = run.findings;
+		for (let f = 0; f < findings.length; f++) {
+			notice.findings.push(findings[f]);
 		}
 		this.mentions.addPrefixHabits(run.prefixHabits);
-		for (const convention of run.conventions) {
-			this.mentions.declare(convention);
+		const conventions = run.conventions;
+		for (let c = 0; c < conventions.length; c++) {
+			this.mentions.declare(conventions[c]);
 		}
 		if (this.bodyStart < 0) {
 			this.bodyStart = this.segments[first].start;
@@ -311,8 +340,8 @@ class NoticeInterpreter {
 				break;
 			}
 		}
-		this.runs.push(run);
-		this.taken.push(run);
+		this.runs[this.runCount++] = run;
+		this.taken[this.takenCount++] = run;
 	}
 
 	/** One segment of the walk. */
@@ -909,50 +938,12 @@ class NoticeInterpreter {
 		return fresh;
 	}
 
-	/**
-	 * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
-	 * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
-	 * (no look at each of its tasks); the tasks between are read afresh.
-	 */
-	private noticeUnits(): UnitMention[] {
-		const { tasks } = this.notice;
-		const { takenTasks, taken } = this;
-		let count = 0;
-		let from = 0;
-		for (let k = 0; k <= takenTasks.length; k += 2) {
-			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-			for (let t = from; t < to; t++) {
-				count += tasks[t].units.length;
-			}
-			if (k < takenTasks.length) {
-				count += taken[k >> 1].units.length;
-				from = takenTasks[k + 1];
-			}
-		}
-		const units: UnitMention[] = new Array(count);
-		let at = 0;
-		from = 0;
-		for (let k = 0; k <= takenTasks.length; k += 2) {
-			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-			for (let t = from; t < to; t++) {
-				const own = tasks[t].units;
-				for (let u = 0; u < own.length; u++) {
-					units[at++] = own[u];
-				}
-			}
-			if (k < takenTasks.length) {
-				const run = taken[k >> 1].units;
-				for (let u = 0; u < run.length; u++) {
-					units[at++] = run[u];
-				}
-				from = takenTasks[k + 1];
-			}
-		}
-		return units;
-	}
-
 	get documentParts(): DocumentParts | undefined {
 		return this.parts;
+	}
+
+	get lineSegments(): readonly Segment[] {
+		return this.segments;
 	}
 
 	/** Yields between its decisions: each goes over the whole notice. */
@@ -968,16 +959,22 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(again.tasks, notice.convention);
 		yield;
-		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
+		// Gathered when first read, from what the walk left (nothing on a keystroke's way reads the list).
+		const { tasks } = notice;
+		const { takenTasks, taken } = this;
+		this.unitsLater(() => {
+			const units = noticeUnits(tasks, takenTasks, taken);
+			return sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
+		});
+		const hasMentions = sectionUnits.length > 0 || anyTaskNamesUnits(tasks);
 		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
-		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
+		const hasUnits = hasMentions || hasUnitLabels || structure.tables.length > 0;
 		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(text)) ? 'notice' : 'report';
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
-		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts, hasMentions);
 		yield;
 		dropCutBrackets(notice, structure);
 		yield;
@@ -1021,8 +1018,75 @@ function isBlank(text: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** A run of a task line and one more line (a field, a paragraph), as nearly every run is: one frozen list for all. */
-const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = Object.freeze(['task', undefined]);
+/**
+ * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
+ * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
+ * (no look at each of its tasks); the tasks between are read afresh.
+ */
+function noticeUnits(tasks: readonly Task[], takenTasks: readonly number[], taken: readonly TaskRun[]): UnitMention[] {
+	let count = 0;
+	let from = 0;
+	for (let k = 0; k <= takenTasks.length; k += 2) {
+		const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+		for (let t = from; t < to; t++) {
+			count += tasks[t].units.length;
+		}
+		if (k < takenTasks.length) {
+			count += taken[k >> 1].units.length;
+			from = takenTasks[k + 1];
+		}
+	}
+	const units: UnitMention[] = new Array(count);
+	let at = 0;
+	from = 0;
+	for (let k = 0; k <= takenTasks.length; k += 2) {
+		const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+		for (let t = from; t < to; t++) {
+			const own = tasks[t].units;
+			for (let u = 0; u < own.length; u++) {
+				units[at++] = own[u];
+			}
+		}
+		if (k < takenTasks.length) {
+			const run = taken[k >> 1].units;
+			for (let u = 0; u < run.length; u++) {
+				units[at++] = run[u];
+			}
+			from = takenTasks[k + 1];
+		}
+	}
+	return units;
+}
+
+/** Whether a task names a unit (the first that does ends the look: nearly always the first task). */
+function anyTaskNamesUnits(tasks: readonly Task[]): boolean {
+	for (let t = 0; t < tasks.length; t++) {
+		if (tasks[t].units.length > 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** An empty list with room for `count` elements, filled by index (no growth by push on the way). */
+function listWithRoom<T>(count: number): T[] {
+	return count > 0 ? new Array<T>(count) : [];
+}
+
+/**
+ * A run of a task line and one more line (a field, a paragraph), as nearly every run is: one list for
+ * all, never written (typed read-only). Of the kind the other runs' lists are (a slice of the
+ * decisions, an array with holes): a frozen list is of another, and the first run of three lines
+ * of a session threw away the optimized code of every function reading a run's decisions.
+ */
+const TASK_AND_LINE: ReadonlyArray<ItemDecision | undefined> = taskAndLine();
+
+function taskAndLine(): Array<ItemDecision | undefined> {
+	const list = new Array<ItemDecision | undefined>(2);
+	list[0] = 'task';
+	list[1] = undefined;
+	return list;
+}
 
 /** The decisions of segments [first, end) of a run, kept with it and only read (unchangedRun compares them). */
 function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: number, end: number): ReadonlyArray<ItemDecision | undefined> {

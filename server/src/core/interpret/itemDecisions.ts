@@ -1,4 +1,5 @@
 import { namesUnits } from '../syntax/fieldLabels';
+import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
@@ -22,7 +23,12 @@ export interface ItemDecisions {
 	afterLastItem: number;
 	/** What each item's own content carries, for the next version of the text (items over a table left out). */
 	facts: ItemFacts[];
+	/** The items themselves, which the next reading in one go writes anew instead of making its own. */
+	items: ItemObjects;
 }
+
+/** A reading's item objects, opaque outside: only decideItems reads or writes them. */
+export type ItemObjects = readonly object[];
 
 /**
  * What an item's own content carries (from its first segment's start to the end of its last line,
@@ -42,6 +48,10 @@ export interface ItemFacts {
 export interface PreviousItems {
 	facts: readonly ItemFacts[];
 	edit: { start: number; oldEnd: number; newEnd: number };
+	/** The previous reading gives its facts and items up (a reading in one go): they are moved in place or written anew, not copied. */
+	inPlace: boolean;
+	/** The previous reading's item objects (see ItemDecisions.items). */
+	items?: ItemObjects;
 }
 
 /** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
@@ -68,6 +78,8 @@ function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  */
 export function decideItems(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous?: PreviousItems): ItemDecisions {
 	const text = structure.text;
+	// The previous reading's item objects, written anew (a reading in one go gives them up): a keystroke made one per item of the notice.
+	const pool = previous?.inPlace ? (previous.items as readonly Item[] | undefined) : undefined;
 	const items: Item[] = [];
 	let reset = false;
 	let open: Item | undefined;
@@ -98,18 +110,10 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 			continue;
 		}
 		if (isItemSegment(parts, segment)) {
-			open = {
-				kind: segment.marker!.kind,
-				segment: i,
-				ownEnd: i + 1,
-				carriesUnits: false,
-				carriesFields: false,
-				framing: false,
-				inFront: parts.frontEnd >= 0 && line.line < parts.frontEnd,
-				holdsTable: false,
-				resetBefore: reset,
-				overTable: false,
-			};
+			const kind = segment.marker!.kind;
+			const inFront = parts.frontEnd >= 0 && line.line < parts.frontEnd;
+			const spare = pool !== undefined && items.length < pool.length ? pool[items.length] : undefined;
+			open = spare ? renewItem(spare, kind, i, inFront, reset) : newItem(kind, i, inFront, reset);
 			items.push(open);
 			reset = false;
 		}
@@ -139,8 +143,19 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 				}
 				const candidate = previous.facts[at];
 				if (candidate && candidate.start === start - delta && candidate.end === end - delta) {
-					// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
-					known = delta === 0 ? candidate : { start, end, carriesUnits: candidate.carriesUnits, carriesFields: candidate.carriesFields, framing: candidate.framing };
+					// Past it (a fact moved in place has the new text's offsets: it is not compared again).
+					at++;
+					if (delta === 0) {
+						known = candidate;
+					} else if (previous.inPlace) {
+						// Moved in place: a keystroke moved every item after it into a new object.
+						known = candidate;
+						known.start = start;
+						known.end = end;
+					} else {
+						// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
+						known = { start, end, carriesUnits: candidate.carriesUnits, carriesFields: candidate.carriesFields, framing: candidate.framing };
+					}
 				}
 			}
 		}
@@ -163,14 +178,56 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 		decisions[item.segment] = item.decision;
 	}
 	let afterLastItem = Number.MAX_SAFE_INTEGER;
-	const last = items.filter((item) => item.decision === 'task' || item.decision === 'section').pop();
+	let last: Item | undefined;
+	for (let i = items.length - 1; i >= 0 && !last; i--) {
+		if (items[i].decision === 'task' || items[i].decision === 'section') {
+			last = items[i];
+		}
+	}
 	if (last) {
 		afterLastItem = last.segment + 1;
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
 			afterLastItem++;
 		}
 	}
-	return { decisions, afterLastItem, facts };
+	return { decisions, afterLastItem, facts, items };
+}
+
+function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefore: boolean): Item {
+	return {
+		kind,
+		segment,
+		ownEnd: segment + 1,
+		carriesUnits: false,
+		carriesFields: false,
+		framing: false,
+		inFront,
+		holdsTable: false,
+		resetBefore,
+		overTable: false,
+		// Set by the task level: written here, so they are the object's own from the start (added later, every item grew a store for them).
+		parent: undefined,
+		children: undefined,
+		decision: undefined,
+	};
+}
+
+/** An item of the previous reading made a new one: every field written, as newItem writes it. */
+function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boolean, resetBefore: boolean): Item {
+	item.kind = kind;
+	item.segment = segment;
+	item.ownEnd = segment + 1;
+	item.carriesUnits = false;
+	item.carriesFields = false;
+	item.framing = false;
+	item.inFront = inFront;
+	item.holdsTable = false;
+	item.resetBefore = resetBefore;
+	item.overTable = false;
+	item.parent = undefined;
+	item.children = undefined;
+	item.decision = undefined;
+	return item;
 }
 
 function isLineBreak(code: number): boolean {

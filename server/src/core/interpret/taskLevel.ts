@@ -45,26 +45,35 @@ export function isFramingTitle(title: string): boolean {
 
 /** Decides every item of `items` (in document order); `tablesCarry`: the notice has a table with a unit column. */
 export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void {
+	// Run on every keystroke over every item: loops and a bit set of kinds, no filtered copies of the items.
 	buildTree(items);
-	const carries = (item: LevelItem) => item.carriesUnits || item.carriesFields || item.holdsTable;
-	const anywhere = tablesCarry || items.some(carries);
+	let anywhere = tablesCarry;
+	let inFront = false;
+	let coverCarries = false;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		anywhere ||= carries(item);
+		if (item.inFront) {
+			inFront = true;
+			coverCarries ||= carries(item);
+		}
+	}
 	if (!anywhere) {
 		// A report, or a letter whose list is elsewhere: headings only.
-		for (const item of items) {
-			item.decision = 'section';
+		for (let i = 0; i < items.length; i++) {
+			items[i].decision = 'section';
 		}
 		return;
 	}
 	// A cover letter's numbered paragraphs, or a site's numbered notes above it, carry nothing while
 	// the tasks after it do: they are text.
-	const cover = items.filter((item) => item.inFront);
-	if (cover.length > 0 && !cover.some(carries)) {
-		for (const item of cover) {
-			item.decision = 'text';
-		}
+	let live: readonly LevelItem[] = items;
+	if (inFront && !coverCarries) {
 		let reset = false;
-		for (const item of items) {
-			if (item.decision === 'text') {
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
+			if (item.inFront) {
+				item.decision = 'text';
 				reset ||= item.resetBefore;
 			} else {
 				// A reset before a paragraph left out still closes what was open.
@@ -72,27 +81,33 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 				reset = false;
 			}
 		}
-		buildTree(items.filter((item) => item.decision !== 'text'));
+		live = items.filter((item) => item.decision !== 'text');
+		buildTree(live);
 	}
-	const live = items.filter((item) => item.decision !== 'text');
 	// Sub-points: （1）（2） or ①② under an item, none but the last carrying units.
-	for (const item of live) {
-		const children = item.children ?? NO_ITEMS;
-		if (children.length > 0 && !item.holdsTable && children.every((child) => child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children === undefined || child.children.length === 0))) {
-			if (!children.slice(0, -1).some((child) => child.carriesUnits)) {
-				for (const child of children) {
-					child.decision = 'subpoint';
-					// What the sub-points carry is the item's: the fields after （2） are the task's.
-					item.carriesUnits ||= child.carriesUnits;
-					item.carriesFields ||= child.carriesFields;
-				}
-				item.children = [];
+	for (let i = 0; i < live.length; i++) {
+		const item = live[i];
+		const children = item.children;
+		if (children !== undefined && children.length > 0 && !item.holdsTable && areSubpoints(item, children)) {
+			for (const child of children) {
+				child.decision = 'subpoint';
+				// What the sub-points carry is the item's: the fields after （2） are the task's.
+				item.carriesUnits ||= child.carriesUnits;
+				item.carriesFields ||= child.carriesFields;
 			}
+			item.children = [];
 		}
 	}
-	const leaves = live.filter((item) => item.decision !== 'subpoint' && (item.children === undefined || item.children.length === 0) && !item.holdsTable);
-	const taskKinds = new Set(leaves.filter(carries).map((item) => item.kind));
-	for (const item of live) {
+	// The kinds of the leaves that carry something, one bit each.
+	let taskKinds = 0;
+	for (let i = 0; i < live.length; i++) {
+		const item = live[i];
+		if (item.decision !== 'subpoint' && (item.children === undefined || item.children.length === 0) && !item.holdsTable && carries(item)) {
+			taskKinds |= 1 << item.kind;
+		}
+	}
+	for (let i = 0; i < live.length; i++) {
+		const item = live[i];
 		if (item.decision === 'subpoint') {
 			continue;
 		}
@@ -104,19 +119,36 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			item.decision = 'task';
 			continue;
 		}
-		const framed = item.framing || ancestors(item).some((parent) => parent.framing);
-		item.decision = taskKinds.has(item.kind) && !framed ? 'task' : 'section';
+		item.decision = (taskKinds & (1 << item.kind)) !== 0 && !framed(item) ? 'task' : 'section';
 	}
 }
 
-const NO_ITEMS: readonly LevelItem[] = [];
+function carries(item: LevelItem): boolean {
+	return item.carriesUnits || item.carriesFields || item.holdsTable;
+}
 
-function ancestors(item: LevelItem): LevelItem[] {
-	const result: LevelItem[] = [];
-	for (let parent = item.parent; parent; parent = parent.parent) {
-		result.push(parent);
+/** Its children are sub-points: each of a finer style than it and below （一）, none with children of its own, none but the last carrying units. */
+function areSubpoints(item: LevelItem, children: readonly LevelItem[]): boolean {
+	for (let c = 0; c < children.length; c++) {
+		const child = children[c];
+		if (!(child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children === undefined || child.children.length === 0))) {
+			return false;
+		}
+		if (c < children.length - 1 && child.carriesUnits) {
+			return false;
+		}
 	}
-	return result;
+	return true;
+}
+
+/** It, or an item it stands under, is a framing paragraph. */
+function framed(item: LevelItem): boolean {
+	for (let at: LevelItem | undefined = item; at; at = at.parent) {
+		if (at.framing) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Nests items by numbering style: an item is the child of the nearest open item of an outer style. */

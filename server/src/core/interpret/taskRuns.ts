@@ -4,7 +4,8 @@ import { detached } from '../text/detached';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
-import type { ItemFacts } from './itemDecisions';
+import type { Segment } from './gluedLines';
+import type { ItemFacts, ItemObjects } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
 
@@ -65,6 +66,10 @@ export interface PreviousRuns {
 	items: readonly ItemFacts[];
 	/** The previous reading's document parts (undefined: found again over all lines). */
 	parts: DocumentParts | undefined;
+	/** The previous reading's segments (see splitGluedLines). */
+	segments: readonly Segment[] | undefined;
+	/** The previous reading's item objects (see decideItems). */
+	itemObjects: ItemObjects | undefined;
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,
 	 * not taken (slower, but the reading may then yield anywhere).
@@ -171,8 +176,15 @@ function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
 	return false;
 }
 
+/** A loop, not some() with a function made per call: tasksToFinish asks it for every task taken, on every keystroke. */
 function leadFromHeading(task: Task): boolean {
-	return task.inheritedUnits.some((unit) => unit.role === 'lead');
+	const units = task.inheritedUnits;
+	for (let u = 0; u < units.length; u++) {
+		if (units[u].role === 'lead') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**

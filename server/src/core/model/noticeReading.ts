@@ -2,7 +2,8 @@ import { drain } from '../text/steps';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import type { DocumentParts } from '../interpret/documentParts';
-import type { ItemFacts } from '../interpret/itemDecisions';
+import type { Segment } from '../interpret/gluedLines';
+import type { ItemFacts, ItemObjects } from '../interpret/itemDecisions';
 import type { EditedRegion, FinishDecisions, PreviousRuns, TaskRun } from '../interpret/taskRuns';
 import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
@@ -27,6 +28,10 @@ export interface NoticeReading {
 	readonly items?: readonly ItemFacts[];
 	/** Its document parts (see refindDocumentParts). */
 	readonly parts?: DocumentParts;
+	/** Its segments (see splitGluedLines). */
+	readonly segments?: readonly Segment[];
+	/** Its item objects (see decideItems). */
+	readonly itemObjects?: ItemObjects;
 }
 
 export function readNotice(text: string, memo: ReadingMemo): NoticeReading {
@@ -58,14 +63,14 @@ export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: No
 		let runs: PreviousRuns | undefined;
 		if (previous && edit) {
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { runs: previous.runs, cursor: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			runs = { runs: previous.runs, cursor: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		}
 		yield;
 		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
-		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items, parts: read.parts };
+		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items, parts: read.parts, segments: read.segments, itemObjects: read.itemObjects };
 	} catch (error) {
 		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });

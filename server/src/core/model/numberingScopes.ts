@@ -105,35 +105,55 @@ export interface NumberingProblem {
 	first?: NumberedItem;
 }
 
-/** Walks a scope: a number seen before is a duplicate; any other number that is not one past the highest so far is a gap. */
-export function numberingProblems(scope: NumberingScope): NumberingProblem[] {
+/**
+ * The problems of every scope, in scope order. Each scope is walked: a number seen before is a
+ * duplicate; any other number that is not one past the highest so far is a gap. One list of numbers
+ * seen serves every scope (emptied after each): a keystroke's check walks every numbered list, most
+ * of a few items.
+ */
+export function numberingProblems(scopes: readonly NumberingScope[]): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
 	// By number in an array while numbers are small (a list's are), else in a map: a keystroke walks every task.
 	const seenSmall: Array<NumberedItem | undefined> = [];
-	const seenLarge = new Map<number, NumberedItem>();
-	let highest = scope.firstNumber - 1;
-	const items = scope.items;
-	for (let k = 0; k < items.length; k++) {
-		const item = items[k];
-		const number = item.marker.number;
-		const small = number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
-		const first = small ? seenSmall[number] : seenLarge.get(number);
-		if (first) {
-			problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
-			continue;
-		}
-		if (small) {
-			while (seenSmall.length < number) {
-				seenSmall.push(undefined);
+	let seenLarge: Map<number, NumberedItem> | undefined;
+	for (let s = 0; s < scopes.length; s++) {
+		const scope = scopes[s];
+		let highest = scope.firstNumber - 1;
+		const items = scope.items;
+		for (let k = 0; k < items.length; k++) {
+			const item = items[k];
+			const number = item.marker.number;
+			const small = isSmall(number);
+			const first = small ? seenSmall[number] : seenLarge?.get(number);
+			if (first) {
+				problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
+				continue;
 			}
-			seenSmall[number] = item;
-		} else {
-			seenLarge.set(number, item);
+			if (small) {
+				while (seenSmall.length < number) {
+					seenSmall.push(undefined);
+				}
+				seenSmall[number] = item;
+			} else {
+				(seenLarge ??= new Map()).set(number, item);
+			}
+			if (number !== highest + 1) {
+				problems.push({ item, problem: 'gap', expected: highest + 1 });
+			}
+			highest = Math.max(highest, number);
 		}
-		if (number !== highest + 1) {
-			problems.push({ item, problem: 'gap', expected: highest + 1 });
+		// Emptied for the next scope: only the numbers this one set.
+		for (let k = 0; k < items.length; k++) {
+			const number = items[k].marker.number;
+			if (isSmall(number)) {
+				seenSmall[number] = undefined;
+			}
 		}
-		highest = Math.max(highest, number);
+		seenLarge?.clear();
 	}
 	return problems;
+}
+
+function isSmall(number: number): boolean {
+	return number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
 }

@@ -1,4 +1,3 @@
-import { formatMessage } from '../checks/checkTable';
 import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
@@ -15,6 +14,7 @@ import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
 import { DocumentAnswers, type AnswerKind, type DocumentState } from './documentAnswers';
+import { FindingMessages } from './findingMessages';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
 import { filesToLint, lintFile, type FileLint, type LintState } from './files';
 import { definition, highlights, hover, references, workspaceSymbols } from './navigation';
@@ -149,7 +149,7 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 		range: found.lineIndex.rangeOf(finding.span),
 		severity: finding.severity,
 		code: finding.code,
-		message: formatMessage(finding.code, finding.args, locale, finding.suggestions),
+		message: context.messages.of(finding, locale),
 		related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: localize(related.message, locale) })),
 	}));
 }
@@ -192,6 +192,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		keptFindings: new KeptTaskFindings(),
 		followUps: followUpCache(),
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
+		messages: new FindingMessages(),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	const prepareDiagnostics = async (uri: string) => {

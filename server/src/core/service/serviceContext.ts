@@ -13,6 +13,7 @@ import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { DocumentAnswers } from './documentAnswers';
+import type { FindingMessages } from './findingMessages';
 import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
 
@@ -32,6 +33,8 @@ export interface ServiceContext {
 	keptFindings: KeptTaskFindings;
 	/** A document's outline, tokens, folding ranges, diagnostics and code lenses, kept for the state they were computed in. */
 	answers: DocumentAnswers;
+	/** Findings' messages, formatted once per finding's arguments (a kept finding keeps them). */
+	messages: FindingMessages;
 }
 
 export interface CachedFindings {
