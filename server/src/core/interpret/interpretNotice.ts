@@ -1,7 +1,7 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { isWhiteSpace } from '../text/characters';
-import { noticeWithUnitsLater } from '../model/emptyNotice';
+import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
 import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
@@ -111,8 +111,8 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  * next version of the text is read from this reading (its runs come back empty).
  */
 export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
-	const { notice, unitsLater } = noticeWithUnitsLater(structure.text, structure.lineIndex);
-	const interpreter = new NoticeInterpreter(structure, notice, unitsLater, memo, previous, keepRuns);
+	const notice = emptyNotice(structure.text, structure.lineIndex);
+	const interpreter = new NoticeInterpreter(structure, notice, memo, previous, keepRuns);
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
@@ -173,8 +173,6 @@ class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: Notice,
-		/** Gives the notice's list of every mention as a function, called when the list is first read (see noticeWithUnitsLater). */
-		private readonly unitsLater: (gather: () => UnitMention[]) => void,
 		memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
@@ -938,6 +936,48 @@ class NoticeInterpreter {
 		return fresh;
 	}
 
+	/**
+	 * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
+	 * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
+	 * (no look at each of its tasks); the tasks between are read afresh.
+	 */
+	private noticeUnits(): UnitMention[] {
+		const { tasks } = this.notice;
+		const { takenTasks, taken } = this;
+		let count = 0;
+		let from = 0;
+		for (let k = 0; k <= takenTasks.length; k += 2) {
+			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+			for (let t = from; t < to; t++) {
+				count += tasks[t].units.length;
+			}
+			if (k < takenTasks.length) {
+				count += taken[k >> 1].units.length;
+				from = takenTasks[k + 1];
+			}
+		}
+		const units: UnitMention[] = new Array(count);
+		let at = 0;
+		from = 0;
+		for (let k = 0; k <= takenTasks.length; k += 2) {
+			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
+			for (let t = from; t < to; t++) {
+				const own = tasks[t].units;
+				for (let u = 0; u < own.length; u++) {
+					units[at++] = own[u];
+				}
+			}
+			if (k < takenTasks.length) {
+				const run = taken[k >> 1].units;
+				for (let u = 0; u < run.length; u++) {
+					units[at++] = run[u];
+				}
+				from = takenTasks[k + 1];
+			}
+		}
+		return units;
+	}
+
 	get documentParts(): DocumentParts | undefined {
 		return this.parts;
 	}
@@ -959,22 +999,16 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(again.tasks, notice.convention);
 		yield;
+		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		// Gathered when first read, from what the walk left (nothing on a keystroke's way reads the list).
-		const { tasks } = notice;
-		const { takenTasks, taken } = this;
-		this.unitsLater(() => {
-			const units = noticeUnits(tasks, takenTasks, taken);
-			return sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
-		});
-		const hasMentions = sectionUnits.length > 0 || anyTaskNamesUnits(tasks);
+		notice.units = sectionUnits.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
 		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
-		const hasUnits = hasMentions || hasUnitLabels || structure.tables.length > 0;
+		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
 		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(text)) ? 'notice' : 'report';
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
-		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts, hasMentions);
+		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
 		yield;
 		dropCutBrackets(notice, structure);
 		yield;
@@ -1016,56 +1050,6 @@ function isBlank(text: string, start: number, end: number): boolean {
 		}
 	}
 	return true;
-}
-
-/**
- * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
- * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
- * (no look at each of its tasks); the tasks between are read afresh.
- */
-function noticeUnits(tasks: readonly Task[], takenTasks: readonly number[], taken: readonly TaskRun[]): UnitMention[] {
-	let count = 0;
-	let from = 0;
-	for (let k = 0; k <= takenTasks.length; k += 2) {
-		const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-		for (let t = from; t < to; t++) {
-			count += tasks[t].units.length;
-		}
-		if (k < takenTasks.length) {
-			count += taken[k >> 1].units.length;
-			from = takenTasks[k + 1];
-		}
-	}
-	const units: UnitMention[] = new Array(count);
-	let at = 0;
-	from = 0;
-	for (let k = 0; k <= takenTasks.length; k += 2) {
-		const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-		for (let t = from; t < to; t++) {
-			const own = tasks[t].units;
-			for (let u = 0; u < own.length; u++) {
-				units[at++] = own[u];
-			}
-		}
-		if (k < takenTasks.length) {
-			const run = taken[k >> 1].units;
-			for (let u = 0; u < run.length; u++) {
-				units[at++] = run[u];
-			}
-			from = takenTasks[k + 1];
-		}
-	}
-	return units;
-}
-
-/** Whether a task names a unit (the first that does ends the look: nearly always the first task). */
-function anyTaskNamesUnits(tasks: readonly Task[]): boolean {
-	for (let t = 0; t < tasks.length; t++) {
-		if (tasks[t].units.length > 0) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** An empty list with room for `count` elements, filled by index (no growth by push on the way). */

@@ -35,12 +35,9 @@ export function inheritFromSections(tasks: readonly Task[], pending: Map<Section
 	}
 }
 
-/**
- * Where to say that the tasks' units are not in this text, when they are not: the attachment the
- * letter names, or the first task. `hasMentions`: the notice names a unit (its list of mentions is not empty).
- */
-export function unitsNotInText(notice: Notice, structure: NoticeStructure, parts: DocumentParts, hasMentions: boolean): Span | undefined {
-	if (notice.kind !== 'notice' || hasMentions) {
+/** Where to say that the tasks' units are not in this text, when they are not: the attachment the letter names, or the first task. */
+export function unitsNotInText(notice: Notice, structure: NoticeStructure, parts: DocumentParts): Span | undefined {
+	if (notice.kind !== 'notice' || notice.units.length > 0) {
 		return undefined;
 	}
 	if (notice.tasks.some((task) => task.fields.some((field) => namesUnits(field.role)))) {
