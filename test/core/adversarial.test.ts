@@ -39,6 +39,12 @@ test('a 1 MB line of （', { timeout: 10_000 }, () => {
 	assertLinear('（ line', (n) => '1.甲' + '（'.repeat(n) + '\n牵头单位：市发改委\n', 250_000);
 });
 
+test('a line of （ then a line of 】 (a closer whose kind is not open, a million times)', { timeout: 10_000 }, () => {
+	const make = (n: number) => '1.甲' + '（'.repeat(n) + '\n' + '】'.repeat(n) + '\n牵头单位：市发改委\n';
+	assert.ok(checkText(make(500_000)).findings.some((finding) => finding.code === 'unbalanced-bracket'));
+	assertLinear('（ then 】', make, 125_000);
+});
+
 test('100,000 、 in a unit list', { timeout: 10_000 }, () => {
 	const { notice } = checkText('1.甲。\n责任单位：' + '、'.repeat(100_000) + '市发改委\n');
 	assert.deepEqual(notice.units.map((unit) => unit.name), ['市发改委']);

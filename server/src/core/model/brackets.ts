@@ -37,13 +37,23 @@ function bracketKind(code: number): number {
 const NONE: readonly number[] = [];
 
 /**
- * Offsets of brackets in `span` that have no partner, less `origin` (0: document offsets). Full-width
- * and half-width round brackets pair with each other. Most spans are balanced: they get one shared
- * empty array, and the open brackets are kept in one array of offset and kind.
+ * The most unpartnered brackets one span reports. A run of thousands (`（（（…`, a paste gone wrong)
+ * is one mistake: its first brackets are underlined, not a million of them, each a finding the
+ * check, the protocol and the editor would carry.
+ */
+export const UNBALANCED_PER_SPAN = 20;
+
+/**
+ * Offsets of brackets in `span` that have no partner, less `origin` (0: document offsets), in order:
+ * the first `UNBALANCED_PER_SPAN` of them. Full-width and half-width round brackets pair with each
+ * other. Most spans are balanced: they get one shared empty array, and the open brackets are kept in
+ * one array of offset and kind, with a count per kind so that a closer whose kind is not open is
+ * known in one step (a line of `（` then one of `】` would otherwise scan the whole stack per `】`).
  */
 export function findUnbalancedBrackets(text: string, span: Span, origin = 0): readonly number[] {
 	// Pairs of (offset, kind) of the brackets still open.
 	let open: number[] | undefined;
+	let openOfKind: number[] | undefined;
 	let unmatched: number[] | undefined;
 	for (let i = span.start; i < span.end; i++) {
 		const code = text.charCodeAt(i);
@@ -57,36 +67,48 @@ export function findUnbalancedBrackets(text: string, span: Span, origin = 0): re
 		}
 		if (kind > 0) {
 			(open ??= []).push(i, kind);
+			(openOfKind ??= [0, 0, 0, 0, 0, 0, 0])[kind]++;
 			continue;
 		}
 		const wanted = -kind;
-		const depth = open === undefined ? 0 : open.length;
-		if (depth > 0 && open![depth - 1] === wanted) {
-			open!.length = depth - 2;
-		} else if (depth > 0 && opensKind(open!, wanted)) {
-			// An opener left unclosed inside: report it, and let this closer match its own kind.
-			while (open![open!.length - 1] !== wanted) {
-				(unmatched ??= []).push(open![open!.length - 2] - origin);
-				open!.length -= 2;
-			}
-			open!.length -= 2;
-		} else {
-			(unmatched ??= []).push(i - origin);
+		if (open === undefined || openOfKind![wanted] === 0) {
+			unmatched = keep(unmatched, i - origin);
+			continue;
 		}
+		// An opener left unclosed inside is reported, and this closer matches its own kind.
+		while (open[open.length - 1] !== wanted) {
+			unmatched = keep(unmatched, open[open.length - 2] - origin);
+			openOfKind![open[open.length - 1]]--;
+			open.length -= 2;
+		}
+		openOfKind![wanted]--;
+		open.length -= 2;
 	}
 	if (open !== undefined) {
-		for (let at = 0; at < open.length; at += 2) {
-			(unmatched ??= []).push(open[at] - origin);
+		// Ascending: past the first few, none of them can be among the first reported.
+		for (let at = 0; at < open.length && at < 2 * UNBALANCED_PER_SPAN; at += 2) {
+			unmatched = keep(unmatched, open[at] - origin);
 		}
 	}
-	return unmatched === undefined ? NONE : unmatched.sort((a, b) => a - b);
+	if (unmatched === undefined) {
+		return NONE;
+	}
+	unmatched.sort((a, b) => a - b);
+	if (unmatched.length > UNBALANCED_PER_SPAN) {
+		unmatched.length = UNBALANCED_PER_SPAN;
+	}
+	return unmatched;
 }
 
-function opensKind(open: readonly number[], kind: number): boolean {
-	for (let at = 1; at < open.length; at += 2) {
-		if (open[at] === kind) {
-			return true;
-		}
+/** Adds `offset`; a list twice the limit long is cut to its first offsets, so a long run costs n log(limit). */
+function keep(unmatched: number[] | undefined, offset: number): number[] {
+	if (unmatched === undefined) {
+		return [offset];
 	}
-	return false;
+	unmatched.push(offset);
+	if (unmatched.length >= 2 * UNBALANCED_PER_SPAN) {
+		unmatched.sort((a, b) => a - b);
+		unmatched.length = UNBALANCED_PER_SPAN;
+	}
+	return unmatched;
 }

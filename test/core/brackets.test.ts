@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findUnbalancedBrackets, UNBALANCED_PER_SPAN } from '../../server/src/core/model/brackets';
+import { check } from '../support/engine';
+
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '《': '》', '「': '」', '『': '』' };
+const KIND: Record<string, number> = {};
+for (const [kind, [opener, closer]] of Object.entries(PAIRS).entries()) {
+	// Round brackets of both widths are one kind.
+	const of = opener === '(' ? KIND['（'] : kind + 1;
+	KIND[opener] = of;
+	KIND[closer] = -of;
+}
+
+/**
+ * The rule as a clerk would state it, written plainly: a closer pairs with the nearest open bracket
+ * of its kind, and the brackets opened after that one and still open are unpartnered; a closer whose
+ * kind is not open is unpartnered; whatever is open at the end is unpartnered.
+ */
+function reference(text: string): number[] {
+	const open: { at: number; kind: number }[] = [];
+	const unmatched: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const kind = KIND[text[i]] ?? 0;
+		if (kind > 0) {
+			open.push({ at: i, kind });
+		} else if (kind < 0) {
+			const partner = open.map((bracket) => bracket.kind).lastIndexOf(-kind);
+			if (partner < 0) {
+				unmatched.push(i);
+			} else {
+				unmatched.push(...open.splice(partner).slice(1).map((bracket) => bracket.at));
+			}
+		}
+	}
+	unmatched.push(...open.map((bracket) => bracket.at));
+	return unmatched.sort((a, b) => a - b).slice(0, UNBALANCED_PER_SPAN);
+}
+
+function random(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state * 1103515245 + 12345) % 2 ** 31;
+		return state / 2 ** 31;
+	};
+}
+
+test('unpartnered brackets are those the plain rule finds, the first ones in order, on 5,000 random texts', () => {
+	const alphabet = [...Object.keys(KIND), '甲', 'a', '、'];
+	const next = random(15);
+	for (let run = 0; run < 5_000; run++) {
+		const length = Math.floor(next() * (run % 10 === 0 ? 400 : 40));
+		let text = '';
+		for (let i = 0; i < length; i++) {
+			text += alphabet[Math.floor(next() * alphabet.length)];
+		}
+		const origin = Math.floor(next() * 3);
+		const span = { start: origin, end: text.length };
+		const want = reference(text.slice(origin));
+		assert.deepEqual([...findUnbalancedBrackets(text, span, origin)], want, JSON.stringify(text));
+	}
+});
+
+test('a run of thousands of brackets in a task is underlined at its first ones, not at every one', () => {
+	const findings = check('1.甲' + '（'.repeat(5_000) + '乙。\n牵头单位：市发改委\n').findings.filter((finding) => finding.code === 'unbalanced-bracket');
+	assert.equal(findings.length, UNBALANCED_PER_SPAN);
+	assert.deepEqual(
+		findings.map((finding) => finding.span.start),
+		Array.from({ length: UNBALANCED_PER_SPAN }, (_, i) => 3 + i),
+	);
+	const closers = check('1.甲' + '】'.repeat(5_000) + '。\n牵头单位：市发改委\n').findings.filter((finding) => finding.code === 'unbalanced-bracket');
+	assert.equal(closers.length, UNBALANCED_PER_SPAN);
+	assert.equal(closers[0].span.start, 3);
+});
