@@ -105,8 +105,8 @@ export const MESSAGES = {
 	},
 	'check.unbalanced-bracket.summary': { 'zh-cn': '括号不成对。', en: 'A bracket without its partner.' },
 	'check.unbalanced-bracket.details': {
-		'zh-cn': '任务中的括号缺少另一半，括号内的单位或说明可能被读错范围。',
-		en: 'A bracket in a task has no partner, so the units or remarks inside it may be read with the wrong extent.',
+		'zh-cn': '任务中的括号缺少另一半，括号内的单位或说明可能被读错范围。一项任务中至多标出前20个（粘贴出错可能留下成串的括号）。',
+		en: 'A bracket in a task has no partner, so the units or remarks inside it may be read with the wrong extent. At most the first 20 in a task are marked (a paste gone wrong can leave thousands).',
 	},
 	'check.empty-task.summary': { 'zh-cn': '编号项没有内容。', en: 'A numbered item with nothing in it.' },
 	'check.empty-task.details': {
