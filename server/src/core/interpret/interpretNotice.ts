@@ -990,7 +990,7 @@ class NoticeInterpreter {
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
-		inheritFromSections(notice.tasks, this.sectionUnits, this.mentions);
+		inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).
 		this.decisions = { convention: notice.convention, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix() };

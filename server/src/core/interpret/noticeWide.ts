@@ -12,7 +12,13 @@ import type { UnitMentions } from './unitMentions';
 /** Decisions about a notice as a whole, made once every task is read. */
 
 /** Units a heading names for the tasks under it, and leaders, passed down. The heading's mentions are made once, with the first task under it as their task. */
-export function inheritFromSections(tasks: readonly Task[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
+export function inheritFromSections(tasks: readonly Task[], sections: readonly Section[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
+	// Most notices' headings name no unit and no leader (`一、重点工作第1部分`): then no task inherits
+	// anything, and a keystroke does not walk every task's chain of sections (a notice has a few
+	// dozen headings, thousands of tasks).
+	if (pending.size === 0 && !passesAnythingDown(sections)) {
+		return;
+	}
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
@@ -33,6 +39,15 @@ export function inheritFromSections(tasks: readonly Task[], pending: Map<Section
 			}
 		}
 	}
+}
+
+function passesAnythingDown(sections: readonly Section[]): boolean {
+	for (let s = 0; s < sections.length; s++) {
+		if (sections[s].units.length > 0 || sections[s].leader) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Where to say that the tasks' units are not in this text, when they are not: the attachment the letter names, or the first task. */
