@@ -23,6 +23,7 @@ import { readTableRows } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
+import { emptyList } from '../text/objectLists';
 
 /**
  * The interpretation pass: reads the structure of a notice as a clerk does. It decides which
@@ -1077,8 +1078,13 @@ function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: 
 	return end - first === 2 && decisions[first] === 'task' && decisions[first + 1] === undefined ? TASK_AND_LINE : decisions.slice(first, end);
 }
 
-/** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
-const NOTHING: readonly never[] = Object.freeze([]);
+/**
+ * Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one
+ * list for all, never written (typed read-only). Not frozen, and of the kind the slices are (see
+ * emptyList): the first run of a session with a finding threw away the optimized code of every
+ * function reading a run's lists ("wrong map" in reuseRun, takeRun).
+ */
+const NOTHING: readonly never[] = emptyList();
 
 /** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
 function tailFrom<T>(array: readonly T[], from: number): readonly T[] {

@@ -1,6 +1,7 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
+import { mapList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
@@ -138,13 +139,16 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
 		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
 		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
-			run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+			run.leaders = mapList(run.leaders, (leader) => leader && moveRef(leader, delta));
 		}
+		// Written out, not spread (a spread copy is of another hidden class than the findings and
+		// conventions as read), in lists of one kind (see mapList): the first moved one threw away
+		// the optimized code reading them ("wrong map" in reuseRun, takeRun, finish).
 		if (run.findings.length > 0) {
-			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
+			run.findings = mapList(run.findings, (finding) => ({ code: finding.code, span: move(finding.span, delta), args: finding.args }));
 		}
 		if (run.conventions.length > 0) {
-			run.conventions = run.conventions.map((convention) => ({ ...convention, span: move(convention.span, delta) }));
+			run.conventions = mapList(run.conventions, (convention) => ({ firstListedLeads: convention.firstListedLeads, span: move(convention.span, delta) }));
 		}
 	}
 	run.leadsFromHeadings = undefined;
@@ -196,13 +200,14 @@ function leadFromHeading(task: Task): boolean {
 function renewMentions(run: TaskRun, task: Task): void {
 	const copies = new Map<UnitMention, UnitMention>();
 	for (const field of task.fields) {
-		field.units = field.units.map((unit) => {
+		// Lists of the kind the reading's lists of mentions are (see mapList).
+		field.units = mapList(field.units, (unit) => {
 			const copy: UnitMention = { ...unit };
 			copies.set(unit, copy);
 			return copy;
 		});
 	}
-	task.units = task.units.map((unit) => copies.get(unit) ?? unit);
+	task.units = mapList(task.units, (unit) => copies.get(unit) ?? unit);
 	for (const candidate of run.candidates) {
 		candidate.mention = copies.get(candidate.mention) ?? candidate.mention;
 	}
@@ -333,12 +338,15 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 		decisions: run.decisions,
 		tasks: run.tasks,
 		units: unitsOf(run.tasks),
-		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : run.tasks.map((task) => task.leader),
+		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : mapList(run.tasks, (task) => task.leader),
 		roles,
 		findings: run.findings,
 		prefixHabits: run.prefixHabits,
 		candidates: run.candidates,
 		conventions: run.conventions,
+		// Present from the start: added by takeRun, it gave taken runs another hidden class than the
+		// runs just read, and the walk's reuseRun and takeRun met both ("wrong map").
+		leadsFromHeadings: undefined,
 	};
 }
 
@@ -378,8 +386,13 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 	}
 }
 
-/** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
-const NO_LEADER: ReadonlyArray<TextRef | undefined> = Object.freeze([undefined]);
+/**
+ * The leaders of a run of one task that names none (nearly every run): one list for all (takeRun
+ * maps it, never changes it; typed read-only). Not frozen: a frozen list is of another hidden class
+ * than the lists of leaders mapped from tasks (see mapList), and the first run naming a leader
+ * threw away the optimized code of takeRun ("wrong map" in namesLeader, takeRun).
+ */
+const NO_LEADER: ReadonlyArray<TextRef | undefined> = [undefined];
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
@@ -400,7 +413,21 @@ function copyRun(run: TaskRun): TaskRun {
 		return copy;
 	});
 	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
-	return { ...run, tasks, units: unitsOf(tasks), candidates };
+	// Written out as keepRun writes it (a spread copy is of another hidden class).
+	return {
+		start: run.start,
+		end: run.end,
+		decisions: run.decisions,
+		tasks,
+		units: unitsOf(tasks),
+		leaders: run.leaders,
+		roles: run.roles,
+		findings: run.findings,
+		prefixHabits: run.prefixHabits,
+		candidates,
+		conventions: run.conventions,
+		leadsFromHeadings: run.leadsFromHeadings,
+	};
 }
 
 function move(span: Span, delta: number): Span {
