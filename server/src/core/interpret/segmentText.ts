@@ -5,6 +5,7 @@ import type { MarkerMatch } from '../syntax/markers';
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
+import { mapList } from '../text/objectLists';
 
 /** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
 
@@ -146,6 +147,11 @@ export function piecesWithoutGlosses(text: string, segment: Segment, start: numb
 		pieces.push({ text: text.slice(at, end), start: at });
 	}
 	return pieces;
+}
+
+/** The pieces' texts, one after the other. Through mapList, not map(): join met lists of two kinds otherwise ("wrong map" in closeTask; see mapList). */
+export function textOfPieces(pieces: readonly Piece[]): string {
+	return mapList(pieces, (piece) => piece.text).join('');
 }
 
 export function toMarker(match: MarkerMatch): Marker {
