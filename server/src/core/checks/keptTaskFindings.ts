@@ -4,6 +4,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
+import { mapList } from '../text/objectLists';
 
 /** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
 export interface RankedFinding {
@@ -66,8 +67,9 @@ export class KeptTaskFindings {
 		}
 		const delta = task.span.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
-			// New objects: the findings of the version before may still be held (a kept answer).
-			kept.findings = kept.findings.map(({ finding, rank }) => ({ finding: moved(finding, delta), rank }));
+			// New objects: the findings of the version before may still be held (a kept answer). In a
+			// list of one kind (see mapList: "wrong map" in get and runChecksInSteps otherwise).
+			kept.findings = mapList(kept.findings, ({ finding, rank }) => ({ finding: moved(finding, delta), rank }));
 		}
 		kept.start = task.span.start;
 		return kept.findings;
@@ -109,7 +111,7 @@ function moved(finding: Finding, delta: number): Finding {
 		severity: finding.severity,
 		span: { start: finding.span.start + delta, end: finding.span.end + delta },
 		args: finding.args,
-		related: finding.related.length === 0 ? finding.related : finding.related.map((related) => movedRelated(related, delta)),
+		related: finding.related.length === 0 ? finding.related : mapList(finding.related, (related) => movedRelated(related, delta)),
 	};
 	if (finding.suggestions) {
 		copy.suggestions = finding.suggestions;
