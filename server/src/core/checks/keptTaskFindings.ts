@@ -4,7 +4,6 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
-import { mapList } from '../text/objectLists';
 
 /** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
 export interface RankedFinding {
@@ -67,9 +66,8 @@ export class KeptTaskFindings {
 		}
 		const delta = task.span.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
-			// New objects: the findings of the version before may still be held (a kept answer). In a
-			// list of one kind (see mapList: "wrong map" in get and runChecksInSteps otherwise).
-			kept.findings = mapList(kept.findings, ({ finding, rank }) => ({ finding: moved(finding, delta), rank }));
+			// New objects: the findings of the version before may still be held (a kept answer).
+			kept.findings = movedFindings(kept.findings, delta);
 		}
 		kept.start = task.span.start;
 		return kept.findings;
@@ -111,12 +109,35 @@ function moved(finding: Finding, delta: number): Finding {
 		severity: finding.severity,
 		span: { start: finding.span.start + delta, end: finding.span.end + delta },
 		args: finding.args,
-		related: finding.related.length === 0 ? finding.related : mapList(finding.related, (related) => movedRelated(related, delta)),
+		related: finding.related.length === 0 ? finding.related : movedRelatedList(finding.related, delta),
 	};
 	if (finding.suggestions) {
 		copy.suggestions = finding.suggestions;
 	}
 	return copy;
+}
+
+/*
+ * Moved lists of the kind the lists as read are (a copy by slice, written by index; see mapList):
+ * map() gave lists of another kind from optimized code ("wrong map" in get, runChecksInSteps and
+ * the host's diagnostics). Loops in functions of their own, not mapList with an arrow function
+ * reading `delta`, which made get allocate a context on every call (every task, every keystroke).
+ */
+
+function movedFindings(findings: readonly RankedFinding[], delta: number): RankedFinding[] {
+	const list = findings.slice();
+	for (let f = 0; f < list.length; f++) {
+		list[f] = { finding: moved(list[f].finding, delta), rank: list[f].rank };
+	}
+	return list;
+}
+
+function movedRelatedList(related: readonly RelatedLocation[], delta: number): RelatedLocation[] {
+	const list = related.slice();
+	for (let r = 0; r < list.length; r++) {
+		list[r] = movedRelated(list[r], delta);
+	}
+	return list;
 }
 
 function movedRelated(related: RelatedLocation, delta: number): RelatedLocation {

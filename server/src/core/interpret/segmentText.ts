@@ -5,7 +5,6 @@ import type { MarkerMatch } from '../syntax/markers';
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
-import { mapList } from '../text/objectLists';
 
 /** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
 
@@ -149,9 +148,13 @@ export function piecesWithoutGlosses(text: string, segment: Segment, start: numb
 	return pieces;
 }
 
-/** The pieces' texts, one after the other. Through mapList, not map(): join met lists of two kinds otherwise ("wrong map" in closeTask; see mapList). */
+/** The pieces' texts, one after the other. Pushed, not mapped: join met lists of two kinds otherwise ("wrong map" in closeTask; see mapList). */
 export function textOfPieces(pieces: readonly Piece[]): string {
-	return mapList(pieces, (piece) => piece.text).join('');
+	const texts: string[] = [];
+	for (let p = 0; p < pieces.length; p++) {
+		texts.push(pieces[p].text);
+	}
+	return texts.join('');
 }
 
 export function toMarker(match: MarkerMatch): Marker {

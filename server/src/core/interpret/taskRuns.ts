@@ -139,16 +139,13 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
 		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
 		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
-			run.leaders = mapList(run.leaders, (leader) => leader && moveRef(leader, delta));
+			run.leaders = movedLeaders(run.leaders, delta);
 		}
-		// Written out, not spread (a spread copy is of another hidden class than the findings and
-		// conventions as read), in lists of one kind (see mapList): the first moved one threw away
-		// the optimized code reading them ("wrong map" in reuseRun, takeRun, finish).
 		if (run.findings.length > 0) {
-			run.findings = mapList(run.findings, (finding) => ({ code: finding.code, span: move(finding.span, delta), args: finding.args }));
+			run.findings = movedFindings(run.findings, delta);
 		}
 		if (run.conventions.length > 0) {
-			run.conventions = mapList(run.conventions, (convention) => ({ firstListedLeads: convention.firstListedLeads, span: move(convention.span, delta) }));
+			run.conventions = movedConventions(run.conventions, delta);
 		}
 	}
 	run.leadsFromHeadings = undefined;
@@ -169,6 +166,44 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 		task.inheritedUnits = NO_MENTIONS;
 	}
 	return run;
+}
+
+/*
+ * The moved lists of a run: of the kind the lists as read are (a copy by slice, written by index;
+ * see mapList), their objects written out, not spread (a spread copy is of another hidden class):
+ * the first moved one of a session threw away the optimized code reading them ("wrong map" in
+ * reuseRun, takeRun, namesLeader, finish). Loops in functions of their own, not mapList with an
+ * arrow function reading `delta`: that made takeRun allocate a context on every call (30 KB a
+ * keystroke at 200 KB), where map() inlined in optimized code did not.
+ */
+
+function movedFindings(findings: readonly ParseFinding[], delta: number): ParseFinding[] {
+	const moved = findings.slice();
+	for (let f = 0; f < moved.length; f++) {
+		const finding = moved[f];
+		moved[f] = { code: finding.code, span: move(finding.span, delta), args: finding.args };
+	}
+	return moved;
+}
+
+function movedConventions(conventions: readonly LeadConvention[], delta: number): LeadConvention[] {
+	const moved = conventions.slice();
+	for (let c = 0; c < moved.length; c++) {
+		const convention = moved[c];
+		moved[c] = { firstListedLeads: convention.firstListedLeads, span: move(convention.span, delta) };
+	}
+	return moved;
+}
+
+function movedLeaders(leaders: ReadonlyArray<TextRef | undefined>, delta: number): ReadonlyArray<TextRef | undefined> {
+	const moved = leaders.slice();
+	for (let t = 0; t < moved.length; t++) {
+		const leader = moved[t];
+		if (leader) {
+			moved[t] = moveRef(leader, delta);
+		}
+	}
+	return moved;
 }
 
 function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
