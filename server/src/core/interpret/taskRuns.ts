@@ -432,7 +432,8 @@ const NO_LEADER: ReadonlyArray<TextRef | undefined> = [undefined];
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
 	const mentions = new Map<UnitMention, UnitMention>();
-	const tasks = run.tasks.map((task) => {
+	// Lists through mapList: map() of an empty list, or from optimized code, gives one of another kind.
+	const tasks = mapList(run.tasks, (task) => {
 		const copy: Task = { ...task, marker: { ...task.marker }, fields: [], units: [] };
 		for (const field of task.fields) {
 			const units = field.units.map((unit) => {
@@ -447,7 +448,7 @@ function copyRun(run: TaskRun): TaskRun {
 		}
 		return copy;
 	});
-	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
+	const candidates = mapList(run.candidates, (candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
 	// Written out as keepRun writes it (a spread copy is of another hidden class).
 	return {
 		start: run.start,
