@@ -137,7 +137,7 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.end += delta;
 	if (delta !== 0) {
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
-		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
+		// A new list only where a task names a leader: most runs share NO_LEADER, which is not moved.
 		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
 			run.leaders = movedLeaders(run.leaders, delta);
 		}
@@ -162,7 +162,9 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
 		}
 		// As read, before the finish: the finish passes leads and leaders down from the headings again.
-		task.leader = run.leaders === NO_LEADER ? undefined : run.leaders[t];
+		// Read from the list even when it is NO_LEADER (a run of one task, t = 0): a branch taken only by
+		// a run of several tasks had no type feedback when the first one came, and V8 threw takeRun away.
+		task.leader = run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
 	}
 	return run;
@@ -423,7 +425,7 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 
 /**
  * The leaders of a run of one task that names none (nearly every run): one list for all (takeRun
- * maps it, never changes it; typed read-only). Not frozen: a frozen list is of another hidden class
+ * reads it, never changes it; typed read-only). Not frozen: a frozen list is of another hidden class
  * than the lists of leaders mapped from tasks (see mapList), and the first run naming a leader
  * threw away the optimized code of takeRun ("wrong map" in namesLeader, takeRun).
  */
