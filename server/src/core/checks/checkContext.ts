@@ -4,6 +4,7 @@ import type { UnitCatalog } from '../units/catalog';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { RuleFinding } from './finding';
 import type { SpellingIdentities } from './spellingIdentities';
+import { emptyList } from '../text/objectLists';
 
 export interface CheckContext {
 	notice: Notice;
@@ -34,8 +35,11 @@ export interface TaskRule {
 	headingUnits?(units: readonly UnitMention[], context: CheckContext): RuleFinding[];
 }
 
-/** What a rule finds in most tasks: one array for all of them (never added to). */
-export const NOTHING: RuleFinding[] = [];
+/**
+ * What a rule finds in most tasks: one array for all of them (never added to), of the kind the
+ * lists of findings are (see emptyList: "wrong map" in runChecksInSteps otherwise).
+ */
+export const NOTHING: RuleFinding[] = emptyList();
 
 /** A local rule that reads one mention at a time, wherever it is named: a task's fields or a heading. */
 export function mentionRule(name: string, check: (unit: UnitMention, context: CheckContext) => RuleFinding | undefined): TaskRule {
@@ -45,7 +49,8 @@ export function mentionRule(name: string, check: (unit: UnitMention, context: Ch
 		for (let u = 0; u < units.length; u++) {
 			const finding = check(units[u], context);
 			if (finding) {
-				(found ??= []).push(finding);
+				// Not `[]`: its kind changes when the first finding is pushed, and a session's first finding of a mention rule threw away `over` ("wrong map").
+				(found ??= emptyList()).push(finding);
 			}
 		}
 		return found ?? NOTHING;

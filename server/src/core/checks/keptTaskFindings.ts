@@ -67,7 +67,7 @@ export class KeptTaskFindings {
 		const delta = task.span.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
 			// New objects: the findings of the version before may still be held (a kept answer).
-			kept.findings = kept.findings.map(({ finding, rank }) => ({ finding: moved(finding, delta), rank }));
+			kept.findings = movedFindings(kept.findings, delta);
 		}
 		kept.start = task.span.start;
 		return kept.findings;
@@ -109,12 +109,35 @@ function moved(finding: Finding, delta: number): Finding {
 		severity: finding.severity,
 		span: { start: finding.span.start + delta, end: finding.span.end + delta },
 		args: finding.args,
-		related: finding.related.length === 0 ? finding.related : finding.related.map((related) => movedRelated(related, delta)),
+		related: finding.related.length === 0 ? finding.related : movedRelatedList(finding.related, delta),
 	};
 	if (finding.suggestions) {
 		copy.suggestions = finding.suggestions;
 	}
 	return copy;
+}
+
+/*
+ * Moved lists of the kind the lists as read are (a copy by slice, written by index; see mapList):
+ * map() gave lists of another kind from optimized code ("wrong map" in get, runChecksInSteps and
+ * the host's diagnostics). Loops in functions of their own, not mapList with an arrow function
+ * reading `delta`, which made get allocate a context on every call (every task, every keystroke).
+ */
+
+function movedFindings(findings: readonly RankedFinding[], delta: number): RankedFinding[] {
+	const list = findings.slice();
+	for (let f = 0; f < list.length; f++) {
+		list[f] = { finding: moved(list[f].finding, delta), rank: list[f].rank };
+	}
+	return list;
+}
+
+function movedRelatedList(related: readonly RelatedLocation[], delta: number): RelatedLocation[] {
+	const list = related.slice();
+	for (let r = 0; r < list.length; r++) {
+		list[r] = movedRelated(list[r], delta);
+	}
+	return list;
 }
 
 function movedRelated(related: RelatedLocation, delta: number): RelatedLocation {

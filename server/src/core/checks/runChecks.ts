@@ -21,6 +21,7 @@ import { unbalancedBracket } from './unbalancedBracket';
 import { unitVariant } from './unitVariant';
 import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
+import { emptyList, mapList } from '../text/objectLists';
 
 /**
  * Every rule over a notice, in the order their findings are listed when they share a position:
@@ -51,19 +52,14 @@ const LOCAL_RULES = NOTICE_RULES.flatMap((rule, rank) => (typeof rule === 'funct
 /** Tasks checked between two yields of runChecksInSteps. */
 const TASKS_PER_STEP = 2000;
 
-const NO_RELATED: RelatedLocation[] = [];
+/** Of the kind the lists of related locations are (see emptyList: "wrong map" where the host reads them otherwise). */
+const NO_RELATED: RelatedLocation[] = emptyList();
 /**
  * A task's findings when it has none: an empty list of the kind a list of findings is (of objects;
  * `[]` is one of small integers), or the first task with findings of a session threw away the
  * optimized code of the check's loop over the tasks (a burst of slow keystrokes).
  */
-const NO_FINDINGS: RankedFinding[] = emptyListOfObjects();
-
-function emptyListOfObjects<T>(): T[] {
-	const list = [{}] as T[];
-	list.length = 0;
-	return list;
-}
+const NO_FINDINGS: RankedFinding[] = emptyList();
 
 /**
  * Runs every rule; a rule that fails inside is reported as a parse-failure finding instead of
@@ -91,11 +87,12 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 			if (severity !== 'off') {
 				// One object shape, written out: a spread of rule findings of several shapes was a tenth of a read.
 				// Spans copied: a rule points at a task's spans, which the next reading moves in place (see takeRun).
-				const checked: Finding = { code: finding.code, severity, span: copySpan(finding.span), args: finding.args, related: finding.related ? finding.related.map(copyRelated) : NO_RELATED };
+				const checked: Finding = { code: finding.code, severity, span: copySpan(finding.span), args: finding.args, related: finding.related ? mapList(finding.related, copyRelated) : NO_RELATED };
 				if (finding.suggestions) {
 					checked.suggestions = finding.suggestions;
 				}
-				(into ??= []).push({ finding: checked, rank });
+				// Of one kind from the start (see emptyList).
+				(into ??= emptyList()).push({ finding: checked, rank });
 			}
 		}
 		return into;

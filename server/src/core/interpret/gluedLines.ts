@@ -1,4 +1,5 @@
 import { namesUnits } from '../syntax/fieldLabels';
+import { emptyList } from '../text/objectLists';
 import type { MarkerKind, MarkerMatch } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 
@@ -85,7 +86,8 @@ function keptSegment(previous: PreviousSegments, l: number, line: StructureLine)
 	return segment.line === line && !segment.glued ? segment : undefined;
 }
 
-const NO_CUTS: MarkerMatch[] = [];
+/** Of the kind the lists of cuts are (see emptyList). */
+const NO_CUTS: MarkerMatch[] = emptyList();
 
 /** Each piece after a marker of the chain has a unit label: items of a task list, whatever the line's length. */
 function everyPieceNamesUnits(line: StructureLine, chain: readonly MarkerMatch[]): boolean {

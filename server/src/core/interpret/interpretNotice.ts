@@ -17,12 +17,13 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
+import { emptyList } from '../text/objectLists';
 
 /**
  * The interpretation pass: reads the structure of a notice as a clerk does. It decides which
@@ -182,7 +183,9 @@ class NoticeInterpreter {
 		const room = previous ? previous.runs.length : 0;
 		this.runs = listWithRoom(room);
 		this.taken = listWithRoom(room);
-		this.takenTasks = listWithRoom(2 * room);
+		// Not from listWithRoom: its `new Array` learns from the lists of runs to make lists of objects,
+		// and this list of numbers became one a few keystrokes into a session ("wrong map" in freshTasks, noticeUnits).
+		this.takenTasks = room > 0 ? new Array<number>(2 * room) : [];
 	}
 
 	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
@@ -436,11 +439,16 @@ class NoticeInterpreter {
 		} else {
 			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
 			const labels = labelsIn(segment);
-			const leads = labels.filter((label) => label.role === 'lead').map((label) => {
-				const value = valueOf(this.text, segment, label, labels);
-				const style: FieldStyle = enclosingGroup(segment.line.brackets, label.start) ? 'bracket' : 'line';
-				return { list: { role: 'lead' as const, start: value.start, end: value.end }, style };
-			});
+			// Pushed, not mapped: map() gives a list of another kind from optimized code (see mapList),
+			// and the first heading with a lead field then threw away openSection's ("wrong map").
+			const leads: Array<{ list: WordedList; style: FieldStyle }> = [];
+			for (const label of labels) {
+				if (label.role === 'lead') {
+					const value = valueOf(this.text, segment, label, labels);
+					const style: FieldStyle = enclosingGroup(segment.line.brackets, label.start) ? 'bracket' : 'line';
+					leads.push({ list: { role: 'lead', start: value.start, end: value.end }, style });
+				}
+			}
 			if (leads.length > 0) {
 				this.sectionUnits.set(section, leads);
 			}
@@ -535,7 +543,10 @@ class NoticeInterpreter {
 			// The task ends where the glued one starts: its parentheses are read up to there.
 			const segments = this.task!.segments;
 			if (segments[segments.length - 1] === segment) {
-				const clipped = { ...segment, end: gluedAt.start };
+				// Segments written out, not spread: a spread copy is of another hidden class than
+				// splitGluedLines's, and the first glued item of a session threw away the optimized
+				// code reading segments ("wrong map" in groupsIn, labelsIn).
+				const clipped: Segment = { line: segment.line, start: segment.start, end: gluedAt.start, marker: segment.marker, glued: segment.glued };
 				segments[segments.length - 1] = clipped;
 				if (this.task!.headingSegment === segment) {
 					this.task!.headingSegment = clipped;
@@ -544,7 +555,7 @@ class NoticeInterpreter {
 			this.notice.findings.push({ code: 'glued-item', span: { start: gluedAt.start, end: gluedAt.end }, args: [String(gluedAt.number)] });
 			this.closeTask();
 			this.openTask(gluedAt, true, undefined);
-			const rest: Segment = { ...segment, start: gluedAt.start, marker: gluedAt, glued: true };
+			const rest: Segment = { line: segment.line, start: gluedAt.start, end: segment.end, marker: gluedAt, glued: true };
 			this.task!.segments.push(rest);
 			this.readTaskLine(rest, gluedAt.end);
 			return;
@@ -716,7 +727,7 @@ class NoticeInterpreter {
 				} else {
 					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
 					task.titleSpan = { start: row.textPieces[0].start, end: row.textPieces[row.textPieces.length - 1].end };
-					task.title = task.textPieces.map((piece) => piece.text).join('');
+					task.title = textOfPieces(task.textPieces);
 				}
 			}
 			for (const field of row.fields) {
@@ -773,7 +784,7 @@ class NoticeInterpreter {
 			title: titleText.trim(),
 			titleSpan: draft.titleSpan,
 			span: { start: draft.marker.span.start, end: draft.end },
-			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : draft.textPieces.map((piece) => piece.text).join(''),
+			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
 			fields: [],
 			units: noMentions(),
 			section: draft.section,
@@ -1077,8 +1088,13 @@ function decisionsOf(decisions: ReadonlyArray<ItemDecision | undefined>, first: 
 	return end - first === 2 && decisions[first] === 'task' && decisions[first + 1] === undefined ? TASK_AND_LINE : decisions.slice(first, end);
 }
 
-/** Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one frozen array for all. */
-const NOTHING: readonly never[] = Object.freeze([]);
+/**
+ * Nothing a run of tasks read (no finding, prefix candidate or convention, as nearly every run): one
+ * list for all, never written (typed read-only). Not frozen, and of the kind the slices are (see
+ * emptyList): the first run of a session with a finding threw away the optimized code of every
+ * function reading a run's lists ("wrong map" in reuseRun, takeRun).
+ */
+const NOTHING: readonly never[] = emptyList();
 
 /** `array` from `from` on; NOTHING when that is empty (a 2 MB notice keeps nine thousand runs, each with three such lists). */
 function tailFrom<T>(array: readonly T[], from: number): readonly T[] {
@@ -1103,6 +1119,6 @@ function refOf(pieces: readonly Piece[]): TextRef | undefined {
 		return undefined;
 	}
 	const last = pieces[pieces.length - 1];
-	return { text: pieces.map((piece) => piece.text).join(''), span: { start: pieces[0].start, end: last.start + last.text.length } };
+	return { text: textOfPieces(pieces), span: { start: pieces[0].start, end: last.start + last.text.length } };
 }
 

@@ -148,6 +148,15 @@ export function piecesWithoutGlosses(text: string, segment: Segment, start: numb
 	return pieces;
 }
 
+/** The pieces' texts, one after the other. Pushed, not mapped: join met lists of two kinds otherwise ("wrong map" in closeTask; see mapList). */
+export function textOfPieces(pieces: readonly Piece[]): string {
+	const texts: string[] = [];
+	for (let p = 0; p < pieces.length; p++) {
+		texts.push(pieces[p].text);
+	}
+	return texts.join('');
+}
+
 export function toMarker(match: MarkerMatch): Marker {
 	return {
 		kind: match.kind,

@@ -1,6 +1,7 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
+import { mapList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
 import type { DocumentParts } from './documentParts';
@@ -136,15 +137,15 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.end += delta;
 	if (delta !== 0) {
 		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
-		// A new list only where a task names a leader: most runs share NO_LEADER, which is not even read.
+		// A new list only where a task names a leader: most runs share NO_LEADER, which is not moved.
 		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
-			run.leaders = run.leaders.map((leader) => leader && moveRef(leader, delta));
+			run.leaders = movedLeaders(run.leaders, delta);
 		}
 		if (run.findings.length > 0) {
-			run.findings = run.findings.map((finding) => ({ ...finding, span: move(finding.span, delta) }));
+			run.findings = movedFindings(run.findings, delta);
 		}
 		if (run.conventions.length > 0) {
-			run.conventions = run.conventions.map((convention) => ({ ...convention, span: move(convention.span, delta) }));
+			run.conventions = movedConventions(run.conventions, delta);
 		}
 	}
 	run.leadsFromHeadings = undefined;
@@ -161,10 +162,50 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 			(run.leadsFromHeadings ??= new Array<boolean>(run.tasks.length).fill(false))[t] = true;
 		}
 		// As read, before the finish: the finish passes leads and leaders down from the headings again.
-		task.leader = run.leaders === NO_LEADER ? undefined : run.leaders[t];
+		// Read from the list even when it is NO_LEADER (a run of one task, t = 0): a branch taken only by
+		// a run of several tasks had no type feedback when the first one came, and V8 threw takeRun away.
+		task.leader = run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
 	}
 	return run;
+}
+
+/*
+ * The moved lists of a run: of the kind the lists as read are (a copy by slice, written by index;
+ * see mapList), their objects written out, not spread (a spread copy is of another hidden class):
+ * the first moved one of a session threw away the optimized code reading them ("wrong map" in
+ * reuseRun, takeRun, namesLeader, finish). Loops in functions of their own, not mapList with an
+ * arrow function reading `delta`: that made takeRun allocate a context on every call (30 KB a
+ * keystroke at 200 KB), where map() inlined in optimized code did not.
+ */
+
+function movedFindings(findings: readonly ParseFinding[], delta: number): ParseFinding[] {
+	const moved = findings.slice();
+	for (let f = 0; f < moved.length; f++) {
+		const finding = moved[f];
+		moved[f] = { code: finding.code, span: move(finding.span, delta), args: finding.args };
+	}
+	return moved;
+}
+
+function movedConventions(conventions: readonly LeadConvention[], delta: number): LeadConvention[] {
+	const moved = conventions.slice();
+	for (let c = 0; c < moved.length; c++) {
+		const convention = moved[c];
+		moved[c] = { firstListedLeads: convention.firstListedLeads, span: move(convention.span, delta) };
+	}
+	return moved;
+}
+
+function movedLeaders(leaders: ReadonlyArray<TextRef | undefined>, delta: number): ReadonlyArray<TextRef | undefined> {
+	const moved = leaders.slice();
+	for (let t = 0; t < moved.length; t++) {
+		const leader = moved[t];
+		if (leader) {
+			moved[t] = moveRef(leader, delta);
+		}
+	}
+	return moved;
 }
 
 function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
@@ -196,13 +237,14 @@ function leadFromHeading(task: Task): boolean {
 function renewMentions(run: TaskRun, task: Task): void {
 	const copies = new Map<UnitMention, UnitMention>();
 	for (const field of task.fields) {
-		field.units = field.units.map((unit) => {
+		// Lists of the kind the reading's lists of mentions are (see mapList).
+		field.units = mapList(field.units, (unit) => {
 			const copy: UnitMention = { ...unit };
 			copies.set(unit, copy);
 			return copy;
 		});
 	}
-	task.units = task.units.map((unit) => copies.get(unit) ?? unit);
+	task.units = mapList(task.units, (unit) => copies.get(unit) ?? unit);
 	for (const candidate of run.candidates) {
 		candidate.mention = copies.get(candidate.mention) ?? candidate.mention;
 	}
@@ -333,12 +375,15 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 		decisions: run.decisions,
 		tasks: run.tasks,
 		units: unitsOf(run.tasks),
-		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : run.tasks.map((task) => task.leader),
+		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : mapList(run.tasks, (task) => task.leader),
 		roles,
 		findings: run.findings,
 		prefixHabits: run.prefixHabits,
 		candidates: run.candidates,
 		conventions: run.conventions,
+		// Present from the start: added by takeRun, it gave taken runs another hidden class than the
+		// runs just read, and the walk's reuseRun and takeRun met both ("wrong map").
+		leadsFromHeadings: undefined,
 	};
 }
 
@@ -378,13 +423,19 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 	}
 }
 
-/** The leaders of a run of one task that names none (nearly every run): one frozen list for all (takeRun maps it, never changes it). */
-const NO_LEADER: ReadonlyArray<TextRef | undefined> = Object.freeze([undefined]);
+/**
+ * The leaders of a run of one task that names none (nearly every run): one list for all (takeRun
+ * reads it, never changes it; typed read-only). Not frozen: a frozen list is of another hidden class
+ * than the lists of leaders mapped from tasks (see mapList), and the first run naming a leader
+ * threw away the optimized code of takeRun ("wrong map" in namesLeader, takeRun).
+ */
+const NO_LEADER: ReadonlyArray<TextRef | undefined> = [undefined];
 
 /** The run with its own tasks, fields and mentions; what the previous reading holds is left alone. */
 function copyRun(run: TaskRun): TaskRun {
 	const mentions = new Map<UnitMention, UnitMention>();
-	const tasks = run.tasks.map((task) => {
+	// Lists through mapList: map() of an empty list, or from optimized code, gives one of another kind.
+	const tasks = mapList(run.tasks, (task) => {
 		const copy: Task = { ...task, marker: { ...task.marker }, fields: [], units: [] };
 		for (const field of task.fields) {
 			const units = field.units.map((unit) => {
@@ -399,8 +450,22 @@ function copyRun(run: TaskRun): TaskRun {
 		}
 		return copy;
 	});
-	const candidates = run.candidates.map((candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
-	return { ...run, tasks, units: unitsOf(tasks), candidates };
+	const candidates = mapList(run.candidates, (candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
+	// Written out as keepRun writes it (a spread copy is of another hidden class).
+	return {
+		start: run.start,
+		end: run.end,
+		decisions: run.decisions,
+		tasks,
+		units: unitsOf(tasks),
+		leaders: run.leaders,
+		roles: run.roles,
+		findings: run.findings,
+		prefixHabits: run.prefixHabits,
+		candidates,
+		conventions: run.conventions,
+		leadsFromHeadings: run.leadsFromHeadings,
+	};
 }
 
 function move(span: Span, delta: number): Span {

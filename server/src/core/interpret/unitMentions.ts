@@ -9,6 +9,7 @@ import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
 import { piecesWithoutGlosses } from './segmentText';
+import { emptyList } from '../text/objectLists';
 
 /** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
 export interface PrefixCandidate {
@@ -27,11 +28,12 @@ export interface PrefixCandidate {
 export class UnitMentions {
 	/** The earliest first-listed convention declared inside a unit list or a worded parenthesis. */
 	convention: LeadConvention | undefined;
-	/** Every declaration, in reading order: a run of tasks read again declares its own again. */
-	readonly declared: LeadConvention[] = [];
+	/** Every declaration, in reading order: a run of tasks read again declares its own again. Of one kind empty or not (see emptyList): the walk reads its length either way. */
+	readonly declared: LeadConvention[] = emptyList();
 	/** The level-prefix habits of the unit groups read (each group's is kept on its first unit), and the mentions that may take their group's prefix: see writerRepeatsLevelPrefix. */
 	readonly prefixHabits: PrefixHabits = { repeated: 0, omitted: 0 };
-	readonly prefixCandidates: PrefixCandidate[] = [];
+	/** Of one kind empty or not (see emptyList): readRun reads its length either way ("wrong map" in readRun). */
+	readonly prefixCandidates: PrefixCandidate[] = emptyList();
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly memo: ReadingMemo,

@@ -1,4 +1,5 @@
 import { MESSAGES } from './messageTable';
+import { emptyList, mapList } from '../text/objectLists';
 
 export type Locale = 'zh-cn' | 'en';
 
@@ -11,7 +12,8 @@ export interface Message {
 }
 
 export function message(id: MessageId, ...args: ReadonlyArray<string | number>): Message {
-	return { id, args: args.map(String) };
+	// mapList, not map(): a list of one kind whoever calls, as format reads them (see mapList).
+	return { id, args: mapList(args, String) };
 }
 
 export function localize(text: Message, locale: Locale): string {
@@ -51,5 +53,8 @@ export function bilingual(text: Message): string {
 
 /** Names in the language's quotation marks, joined by its list separator: 「甲」、「乙」 or "甲", "乙". */
 export function quotedNames(names: readonly string[], locale: Locale): string {
-	return names.map((name) => format('name.quoted', [name], locale)).join(format('list.separator', [], locale));
+	return names.map((name) => format('name.quoted', [name], locale)).join(format('list.separator', NO_ARGS, locale));
 }
+
+/** No argument, in a list of the kind the others are (see emptyList). */
+const NO_ARGS: readonly string[] = emptyList();

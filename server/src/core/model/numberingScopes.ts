@@ -138,7 +138,8 @@ export function numberingProblems(scopes: readonly NumberingScope[]): NumberingP
 				(seenLarge ??= new Map()).set(number, item);
 			}
 			if (number !== highest + 1) {
-				problems.push({ item, problem: 'gap', expected: highest + 1 });
+				// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
+				problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
 			}
 			highest = Math.max(highest, number);
 		}

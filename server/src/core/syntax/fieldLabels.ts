@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
+import { emptyList } from '../text/objectLists';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
@@ -274,7 +275,8 @@ function withLabel(labels: LabelMatch[] | undefined, label: LabelMatch): LabelMa
 	return labels;
 }
 
-const NO_LABELS: LabelMatch[] = [];
+/** Of the kind a list of labels is (see emptyList). */
+const NO_LABELS: LabelMatch[] = emptyList();
 
 /** `【牵头单位】` ending at `close` (its 】): the label, spanning the brackets, or undefined. O(label length). */
 function bracketedLabel(text: string, from: number, close: number): LabelMatch | undefined {

@@ -1,4 +1,5 @@
 import { bracketOf, isWhiteSpace } from '../text/characters';
+import { emptyList } from '../text/objectLists';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
 import { matchMarker, MarkerKind, mayStartMarker, type MarkerMatch } from './markers';
@@ -44,9 +45,12 @@ function endsText(code: number): boolean {
 	return isIdeograph(code) || code === 0xff09 || code === 0x29 || code === 0x300d || code === 0x300f || code === 0x201d;
 }
 
-const NO_SPANS: Span[] = [];
-const NO_GROUPS: BracketGroup[] = [];
-const NO_INNER: InnerMarker[] = [];
+// Of the kind the lists with objects are (see emptyList): nearly every line has none of them, and
+// the first line of a session with an inner marker or a bracket threw away the optimized code
+// reading a line's lists ("wrong map" in splitGluedLines, moveLineInPlace, readSectionLine).
+const NO_SPANS: Span[] = emptyList();
+const NO_GROUPS: BracketGroup[] = emptyList();
+const NO_INNER: InnerMarker[] = emptyList();
 
 /**
  * Scans the content `start`..`end` of a line once: pinyin glosses, top-level bracket groups (a

@@ -1,5 +1,6 @@
 import { drain } from '../text/steps';
 import { isWhiteSpace } from '../text/characters';
+import { emptyList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
@@ -70,7 +71,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 			if (taken.table >= 0 && inPlace) {
 				taken.table = -1;
 			}
-			lines[line] = taken.table < 0 ? taken : { ...taken, table: -1 };
+			lines[line] = taken.table < 0 ? taken : outOfTable(taken);
 			hints[line] = previous.hints[line];
 			if (before >= 0) {
 				after = line + 1;
@@ -115,6 +116,11 @@ function movedLine(line: StructureLine, number: number, delta: number): Structur
 		inner: line.inner.length === 0 ? line.inner : line.inner.map((inner) => ({ marker: moveMarker(inner.marker), spaced: inner.spaced })),
 		table: -1,
 	};
+}
+
+/** The line as read, out of any table: written out as readLine writes it (a spread copy is of another hidden class). */
+function outOfTable(line: StructureLine): StructureLine {
+	return { line: line.line, start: line.start, end: line.end, marker: line.marker, labels: line.labels, brackets: line.brackets, glosses: line.glosses, inner: line.inner, table: -1 };
 }
 
 /** movedLine, the line's own objects changed (each is the line's alone: readLine makes them for it). */
@@ -170,9 +176,12 @@ export function readLine(text: string, lineStart: number, lineEnd: number, line:
 	while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	let marker = start < end ? matchMarker(text, start) : undefined;
+	const marker = start < end ? matchMarker(text, start) : undefined;
 	if (marker && marker.end > end) {
-		marker = { ...marker, end };
+		// Cut where the content ends, in place (the match is the line's own): a copy by spread is of
+		// another hidden class than matchMarker's, and the first such line threw away the optimized
+		// code reading markers ("wrong map" in moveLineInPlace, scanLine).
+		marker.end = end;
 	}
 	const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
 	const scanned = scanLine(text, start, end, structureLine);
@@ -183,10 +192,11 @@ export function readLine(text: string, lineStart: number, lineEnd: number, line:
 	return structureLine;
 }
 
-const NO_LABELS: LabelMatch[] = [];
-const NO_BRACKETS: StructureLine['brackets'] = [];
-const NO_SPANS: Span[] = [];
-const NO_INNER: StructureLine['inner'] = [];
+// Of the kind a list of objects is (see emptyList); scanLine and labelsOf replace them.
+const NO_LABELS: LabelMatch[] = emptyList();
+const NO_BRACKETS: StructureLine['brackets'] = emptyList();
+const NO_SPANS: Span[] = emptyList();
+const NO_INNER: StructureLine['inner'] = emptyList();
 
 /** Labels of a line; with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
 function labelsOf(text: string, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
@@ -204,9 +214,10 @@ function labelsOf(text: string, start: number, end: number, glosses: readonly Sp
 		at = gloss.end;
 	}
 	sources.push(end);
+	// Written out, not spread: one hidden class for every label (see readLine's marker).
 	return findLabelsIn(reading, 0, reading.length).map((label) => ({
-		...label,
 		label: text.slice(sources[label.start], sources[label.labelEnd - 1] + 1),
+		role: label.role,
 		start: sources[label.start],
 		labelEnd: sources[label.labelEnd - 1] + 1,
 		end: sources[label.end - 1] + 1,

@@ -385,6 +385,10 @@ function draftOf(piece: UnitPiece, start: number, group: number): UnitDraft {
 		collective: piece.collective,
 		completed: false,
 		group,
+		// Present, if undefined, on every draft (and in readUnit's order): set later on a few, they
+		// gave those drafts other hidden classes ("wrong map" in the memo's unitList).
+		leads: undefined,
+		levelPrefix: undefined,
 		leader: false,
 		groupHabit: 0,
 	};
@@ -446,7 +450,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name)) {
 		return undefined;
 	}
-	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leader: false, groupHabit: 0 };
+	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false, groupHabit: 0 };
 }
 
 /** `/[\p{L}\p{N}]/u`, answered without the expression when the name starts with an ideograph or an ASCII letter or digit (nearly every name). */

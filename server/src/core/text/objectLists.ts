@@ -1,0 +1,31 @@
+/**
+ * Lists of objects of one hidden class in V8, empty or not, however made. Optimized code that
+ * reads `.length` or an element of a list checks the list's hidden class, which carries its
+ * elements kind; met with another, V8 throws the code away ("wrong map") and runs slow until it has
+ * optimized it again — bursts of slow keystrokes hundreds of keystrokes into a session, when an
+ * edit first made an empty list where a full one had always been, or the reverse. `[]` is of small
+ * integers (PACKED_SMI_ELEMENTS) until an object is pushed (PACKED_ELEMENTS); a frozen list is of
+ * a kind of its own; `map()` gives PACKED_ELEMENTS in the interpreter and HOLEY_ELEMENTS from
+ * optimized code. A list made by push, slice, emptyList or mapList is PACKED_ELEMENTS.
+ */
+
+/** A new empty list of the kind a list of objects is (see above). */
+export function emptyList<T>(): T[] {
+	const list = [undefined as T];
+	list.length = 0;
+	return list;
+}
+
+/**
+ * `list.map(map)`, of the kind of `list` (a list of objects: PACKED_ELEMENTS) whatever runs it; of
+ * exact size. Not on a hot path with an arrow function that reads the caller's variables: the
+ * caller then allocates a context on every call, even when the branch with mapList is not taken
+ * (map() inlined in optimized code let V8 drop it); a loop over a slice does the same job there.
+ */
+export function mapList<T, U>(list: readonly T[], map: (item: T) => U): U[] {
+	const mapped = list.slice() as unknown as U[];
+	for (let i = 0; i < list.length; i++) {
+		mapped[i] = map(list[i]);
+	}
+	return mapped;
+}

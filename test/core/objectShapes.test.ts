@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import * as v8 from 'node:v8';
+import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
+import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
+import { message } from '../../server/src/core/messages/message';
+import { numberingProblems, numberingScopes } from '../../server/src/core/model/numberingScopes';
+import { emptyList, mapList } from '../../server/src/core/text/objectLists';
+import { drain } from '../../server/src/core/text/steps';
+import { engine } from '../support/engine';
+import { repoRoot } from '../support/golden';
+
+/*
+ * The keystroke path reads objects of one hidden class per kind of object, and lists of one
+ * elements kind, however they were made (read, taken from the previous reading, moved, copied):
+ * optimized code that meets another throws itself away ("wrong map"), a burst of slow keystrokes
+ * hundreds of keystrokes into a session. Objects and lists are compared by V8's own %HaveSameMap
+ * (a list's hidden class carries its elements kind), objects by their keys in order too.
+ */
+
+v8.setFlagsFromString('--allow-natives-syntax');
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+const prepare = new Function('f', '%PrepareFunctionForOptimization(f)') as (f: unknown) => void;
+const optimizeNext = new Function('f', '%OptimizeFunctionOnNextCall(f)') as (f: unknown) => void;
+
+/** A list of objects, as `[]` with objects pushed makes it. */
+function objectList(): object[] {
+	const list: object[] = [];
+	list.push({});
+	return list;
+}
+
+function assertListOfObjects(list: readonly unknown[], what: string): void {
+	assert.ok(haveSameMap(list, objectList()), `${what} (${list.length} elements) is not a list of the kind a list of objects is`);
+}
+
+/** The same keys in the same order, and the same hidden class (a spread copy has the keys in order, not the class). */
+function assertOneShape(objects: readonly object[], what: string): void {
+	assert.ok(objects.length > 0, `no ${what}`);
+	const keys = Object.keys(objects[0]).join();
+	for (const object of objects) {
+		assert.equal(Object.keys(object).join(), keys, `${what}: keys differ`);
+		assert.ok(haveSameMap(object, objects[0]), `${what}: of another hidden class`);
+	}
+}
+
+const root = repoRoot();
+/** A sample with what makes the rarer objects around it: leaders, glued items, a bracket left open, a heading with a lead field, glosses, a marker on a blank, a gap and a duplicate, a unit marked 牵头, a convention, a table. */
+const TEXT = [
+	'一、重点任务',
+	'1.推进改革。牵头领导：张副市长。牵头单位：市发改委 2.优化营商环境。牵头单位：市商务局',
+	'3.落实政策。牵头领导：李副市长。责任单位：市财政局（',
+	'4.完善机制。牵头单位：市商务局',
+	fs.readFileSync(path.join(root, 'seeds', 'xuzhou-2020-task-breakdown.txt'), 'utf8'),
+	'（九）推进改革（牵头单位：市发改委）',
+	'41.深化改革。责任单位：市财政局（牵头）、市商务局 42.优化营商环境。牵头单位：市商务局',
+	'43.完善机制，市府办125.强化督考机制。牵頭(tóu)單位：市发改委',
+	'45.落实责任（列第一位者为牵头单位）。责任单位：市发改委、市财政局',
+	'45.重复编号。牵头单位：市财政局（',
+	'46、 ',
+	'序号\t任务\t牵头单位',
+	'1\t推进项目\t市发改委',
+	'2\t落实政策\t市财政局',
+	'',
+].join('\n');
+
+function edited(reading: NoticeReading, text: string, at: number, inserted: string, inSteps: boolean): NoticeReading {
+	const next = text.slice(0, at) + inserted + text.slice(at);
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at) };
+	const changes = [{ range, text: inserted }];
+	return inSteps ? drain(readNoticeInSteps(next, engine.memo, reading, changes, 7)) : rereadNotice(reading, next, engine.memo, changes);
+}
+
+test('emptyList and mapList give lists of the kind [] with objects pushed is, mapList from optimized code too', () => {
+	assertListOfObjects(emptyList(), 'emptyList()');
+	const source = [{ n: 1 }, { n: 2 }];
+	const double = (list: readonly { n: number }[]) => mapList(list, (item) => ({ n: item.n * 2 }));
+	assertListOfObjects(double(source), 'mapList');
+	prepare(double);
+	double(source);
+	optimizeNext(double);
+	assertListOfObjects(double(source), 'mapList from optimized code');
+	assertListOfObjects(mapList(['a'], String), 'mapList of strings');
+});
+
+test('a structure line and its lists and marker are of one shape, read, taken, moved or out of a table', () => {
+	const reading = readNotice(TEXT, engine.memo);
+	const inPlace = edited(reading, TEXT, 0, '市', false);
+	// In steps, after the table: its lines are taken out of it as copies.
+	const inSteps = edited(readNotice(TEXT, engine.memo), TEXT, TEXT.length, '附件', true);
+	assert.ok(readNotice(TEXT, engine.memo).structure!.lines.some((line) => line.table >= 0));
+	for (const structure of [reading.structure!, inPlace.structure!, inSteps.structure!]) {
+		const lines = structure.lines;
+		assertOneShape(lines, 'lines');
+		assertOneShape(lines.flatMap((line) => (line.marker ? [line.marker] : [])), 'markers');
+		assertOneShape(lines.flatMap((line) => line.labels), 'labels');
+		assert.ok(lines.some((line) => line.inner.length > 0) && lines.some((line) => line.glosses.length > 0));
+		for (const line of lines) {
+			for (const list of [line.labels, line.brackets, line.glosses, line.inner]) {
+				assertListOfObjects(list, `a list of line ${line.line}`);
+			}
+		}
+	}
+});
+
+test('a run of tasks and its lists are of one shape, read or taken and moved; the notice findings and segments too', () => {
+	const first = readNotice(TEXT, engine.memo);
+	// Edited in its third task: the runs before are taken as they are, the one edited read again, the ones after taken and moved.
+	const at = TEXT.indexOf('3.落实政策') + 2;
+	for (const reading of [first, edited(first, TEXT, at, '市', false), edited(readNotice(TEXT, engine.memo), TEXT, at, '市', true)]) {
+		assertOneShape(reading.runs, 'runs');
+		assert.ok(Object.keys(reading.runs[0]).includes('leadsFromHeadings'));
+		assert.ok(reading.runs.some((run) => run.findings.length > 0), 'no run with findings');
+		assert.ok(reading.runs.some((run) => run.leaders.some((leader) => leader !== undefined)), 'no run with a leader');
+		for (const run of reading.runs) {
+			for (const list of [run.findings, run.conventions, run.candidates, run.leaders]) {
+				assertListOfObjects(list, `list ${[run.findings, run.conventions, run.candidates, run.leaders].indexOf(list)} of the run at ${run.start}`);
+			}
+		}
+		assertOneShape(reading.runs.flatMap((run) => run.findings), 'findings of runs');
+		assertListOfObjects(reading.notice.findings, "the notice's findings");
+		assertOneShape(reading.segments!, 'segments');
+	}
+	assertListOfObjects(readNotice('一、总体要求\n', engine.memo).notice.findings, "a notice's findings when it has none");
+});
+
+test('unit drafts, numbering problems and checked findings are of one shape', () => {
+	// Names read before (a draft of a known piece) and never read (a draft read from the text), one marked 牵头.
+	const known = engine.memo.unitList('市财政局（牵头）、市商务局').units;
+	const fresh = engine.memo.unitList('市新设服务中心（牵头）、市另设办公室').units;
+	assertOneShape([...known, ...fresh], 'unit drafts');
+	assertListOfObjects(message('list.separator').args, 'the arguments of a message without any');
+	const notice = readNotice(TEXT, engine.memo).notice;
+	const problems = numberingProblems(numberingScopes(notice));
+	assert.deepEqual(new Set(problems.map((problem) => problem.problem)), new Set(['gap', 'duplicate']));
+	assertOneShape(problems, 'numbering problems');
+	const kept = new KeptTaskFindings();
+	const reading = readNotice(TEXT, engine.memo);
+	engine.check(reading.notice, undefined, undefined, kept);
+	const findings = engine.check(edited(reading, TEXT, 0, '市', false).notice, undefined, undefined, kept);
+	assert.ok(findings.some((finding) => finding.related.length > 0));
+	for (const finding of findings) {
+		assertListOfObjects(finding.related, `the related locations of ${finding.code}`);
+		for (const related of finding.related) {
+			assertListOfObjects(related.message.args, `the arguments of ${related.message.id}`);
+		}
+	}
+});
