@@ -1,4 +1,4 @@
-import type { Rule } from './checkContext';
+import { NOTHING, type Rule } from './checkContext';
 
 /**
  * The cover letter announces N tasks (`分解为150项具体目标任务`) and the body has another number. A
@@ -8,7 +8,8 @@ import type { Rule } from './checkContext';
 export const countMismatch: Rule = ({ notice }) => {
 	const declared = notice.declaredTaskCount;
 	if (!declared || notice.kind !== 'notice' || notice.tasks.length === 0 || declared.count === notice.tasks.length) {
-		return [];
+		// The shared empty list, of the kind full ones are (see emptyList).
+		return NOTHING;
 	}
 	return [{ code: 'count-mismatch', span: declared.span, args: [String(declared.count), String(notice.tasks.length)] }];
 };

@@ -1,10 +1,12 @@
 import { message } from '../messages/message';
 import type { RuleFinding } from './finding';
 import type { Rule } from './checkContext';
+import { emptyList } from '../text/objectLists';
 
 /** The same number twice in one numbered list. */
 export const duplicateNumber: Rule = ({ notice, numberingProblems }) => {
-	const found: RuleFinding[] = [];
+	// Of the kind a list of findings is, empty or not (see emptyList): a `[]` left empty is another.
+	const found: RuleFinding[] = emptyList();
 	for (const problem of numberingProblems()) {
 		if (problem.problem === 'duplicate') {
 			const first = problem.first!.marker.span;

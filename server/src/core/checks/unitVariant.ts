@@ -1,8 +1,10 @@
 import { message } from '../messages/message';
 import type { Notice, UnitMention } from '../model/types';
 import { swapsBureauAndCommission } from '../units/unitDirectory';
-import type { Rule } from './checkContext';
+import { NOTHING, type Rule } from './checkContext';
+import type { RuleFinding } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
+import { emptyList } from '../text/objectLists';
 
 /**
  * One unit written two ways in one notice: dashes or widths that differ (普陀山—朱家尖 / 普陀山-朱家尖),
@@ -14,7 +16,8 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	const table = kept ?? new SpellingIdentities(false);
 	table.use(catalog, directory);
 	if (!mayHaveVariants(notice, table)) {
-		return [];
+		// The shared empty list, of the kind full ones are (see emptyList).
+		return NOTHING;
 	}
 	const spellings = new Map<string, UnitMention[]>();
 	for (const unit of notice.units) {
@@ -67,7 +70,7 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 		}
 	}
 	const mentionsOf = (index: number) => spellings.get(names[index])!;
-	const findings = [];
+	const findings: RuleFinding[] = emptyList();
 	for (const cluster of clusters.values()) {
 		if (cluster.length < 2) {
 			continue;
