@@ -141,7 +141,10 @@ test('a unit list running on over 20,000 lines, each ending in 、', { timeout: 
 test('hostile shapes of the new reading: glued tasks on one line, blank gaps, trailing 。, table rows', { timeout: 20_000 }, () => {
 	const shapes: Array<[string, (n: number) => string, number]> = [
 		['10,000 tasks glued on one line', (n) => '1.甲。（牵头单位：市发改委）' + Array.from({ length: n }, (_, i) => `${i + 2}.乙事项。（牵头单位：市发改委）`).join(''), 2_500],
-		['header words between long blank gaps', (n) => ('序号\n' + '\n'.repeat(50)).repeat(n), 2_000],
+		// 51,000 and 204,000 lines. At 102,000 and 408,000 the larger read makes some 400,000 line and
+		// segment objects and crosses a heap size where V8 runs a full collection (54 ms of 340 here);
+		// a busy CI machine then measured 45 vs 486 ms. A quadratic step is still 16× at this size.
+		['header words between long blank gaps', (n) => ('序号\n' + '\n'.repeat(50)).repeat(n), 1_000],
 		['a unit list then 。 many times', (n) => '1.甲。\n责任单位：市发改委' + '。'.repeat(n) + '\n', 25_000],
 		['tab rows without a header', (n) => '1\t甲\t市发改委\n'.repeat(n), 5_000],
 		['space-aligned lines', (n) => '序号  工作任务  牵头单位\n' + '1     甲        市发改委\n'.repeat(n), 2_500],
