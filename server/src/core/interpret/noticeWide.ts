@@ -15,8 +15,9 @@ import type { UnitMentions } from './unitMentions';
 export function inheritFromSections(tasks: readonly Task[], sections: readonly Section[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
 	// Most notices' headings name no unit and no leader (`一、重点工作第1部分`): then no task inherits
 	// anything, and a keystroke does not walk every task's chain of sections (a notice has a few
-	// dozen headings, thousands of tasks).
-	if (pending.size === 0 && !passesAnythingDown(sections)) {
+	// dozen headings, thousands of tasks). A heading's units are all in `pending` (a section is made
+	// anew by every reading, with none): only its leader is on the section already.
+	if (pending.size === 0 && !namesALeader(sections)) {
 		return;
 	}
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
@@ -41,9 +42,9 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 	}
 }
 
-function passesAnythingDown(sections: readonly Section[]): boolean {
+function namesALeader(sections: readonly Section[]): boolean {
 	for (let s = 0; s < sections.length; s++) {
-		if (sections[s].units.length > 0 || sections[s].leader) {
+		if (sections[s].leader) {
 			return true;
 		}
 	}
