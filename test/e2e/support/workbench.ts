@@ -117,7 +117,12 @@ export class Workbench {
 		const header = this.page.locator('.pane-header', { hasText: new RegExp(`^${title}`) }).first();
 		await header.waitFor();
 		if ((await header.getAttribute('aria-expanded')) !== 'true') {
-			await header.click();
+			// A click event sent to the header itself, not a pointer click: a hover left open by an
+			// earlier step (the status bar item's tooltip) can lie over the header and take a real
+			// click (seen on CI: "hover-contents … intercepts pointer events"). The pane toggles on
+			// the header's click event either way.
+			await header.dispatchEvent('click');
+			await this.page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^${title}`) }).first().waitFor();
 		}
 		const pane = this.page.locator('.pane', { has: header });
 		await pane.locator('.pane-body').waitFor();
