@@ -107,6 +107,41 @@ test('a box frame with a group row across the table: a section over the rows bel
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a box frame with merged cells: a rule under the task column alone ends a row, a unit cell left open runs on beside the rows below', () => {
+	// Old notices drawn in a frame merge cells: the leader and deadline once for the group, a unit
+	// cell over several tasks (\`├────┤ │ │\` closes the task cell only). The rows it runs beside take its
+	// units, as tasks under a heading naming their lead do: no missing lead.
+	const text = dedent(`
+		┌────────┬──────┬──────┬────┐
+		│工作任务│分管  │牵头  │完成│
+		│        │领导  │单位  │时限│
+		├────────┼──────┼──────┼────┤
+		│稳定财政│张三  │市财政│年内│
+		│收支    │      │局、市│    │
+		├────────┤      │税务局│    │
+		│△加强预│      ├──────┤    │
+		│算管理  │      │市财政│    │
+		├────────┤      │局、市│    │
+		│发展教育│      │教育局│    │
+		├────────┤      │      │    │
+		│△建设学│      │      │    │
+		│校      │      │      │    │
+		└────────┴──────┴──────┴────┘
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 稳定财政收支 | lead:市财政局 lead:市税务局 | leader:张三 deadline:年内',
+		'2: △加强预算管理 | lead:市财政局 lead:市教育局 | leader:张三 deadline:年内',
+		'3: 发展教育 |  | leader:张三 deadline:年内',
+		'4: △建设学校 |  | leader:张三 deadline:年内',
+	]);
+	const { notice, findings } = check(text);
+	assert.deepEqual(
+		notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')),
+		['', '', '市财政局、市教育局', '市财政局、市教育局'],
+	);
+	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});
+
 test('space-aligned columns, a wrapped task cell continuing below', () => {
 	const text = [
 		'序号  工作任务              牵头单位    责任单位',

@@ -19,7 +19,7 @@ import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations,
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
-import { readTableRows } from './tableTasks';
+import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
@@ -696,6 +696,8 @@ class NoticeInterpreter {
 			},
 			(span) => this.leaderIn(span),
 		);
+		// The mentions read from each unit cell, by where the cell starts: a row under a merged cell takes them.
+		const cellMentions = new Map<number, UnitMention[]>();
 		for (const entry of rows) {
 			if ('group' in entry) {
 				const { group } = entry;
@@ -742,8 +744,38 @@ class NoticeInterpreter {
 				});
 			}
 			this.closeTask();
+			this.noteCellMentions(row, cellMentions);
 		}
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
+	}
+
+	/**
+	 * The mentions of the row just closed, by cell; a row under a merged unit cell (`├────┤ │ │` under
+	 * its task, the unit cell's frame still open) is given that cell's units as the row above names
+	 * them, as a task under a heading naming its lead is (inheritedUnits).
+	 */
+	private noteCellMentions(row: RowTask, cellMentions: Map<number, UnitMention[]>): void {
+		const task = this.notice.tasks[this.notice.tasks.length - 1];
+		if (!task) {
+			return;
+		}
+		for (const field of task.fields) {
+			if (field.style === 'cell' && field.units.length > 0) {
+				cellMentions.set(field.valueSpan.start, field.units);
+			}
+		}
+		if (!row.mergedUnitCells) {
+			return;
+		}
+		const inherited = emptyList<UnitMention>();
+		for (const cell of row.mergedUnitCells) {
+			for (const mention of cellMentions.get(cell.pieces[0].start) ?? []) {
+				inherited.push(mention);
+			}
+		}
+		if (inherited.length > 0) {
+			task.inheritedUnits = inherited;
+		}
 	}
 
 	private markerAt(start: number, end: number): MarkerMatch | undefined {

@@ -19,6 +19,11 @@ export interface RowTask {
 	span: Span;
 	/** A category cell or a group row above, which opens a section: the text, and a marker when written (`一、…`). */
 	group?: { span: Span; marker?: Marker; leader?: TextRef };
+	/**
+	 * Unit cells of a row above that, merged in a frame, run on beside this row where it has none of
+	 * its own in their column: it takes their units as the row above names them (see TableRow.mergedFromAbove).
+	 */
+	mergedUnitCells?: TableCell[];
 }
 
 export interface TableGroup {
@@ -100,6 +105,17 @@ export function readTableRows(
 				task.fields.push({ role, label: column.label, pieces: cell.pieces });
 			}
 		});
+		for (const merged of row.mergedFromAbove ?? []) {
+			const role = columns[merged.column]?.role;
+			if (merged.pieces.length === 0 || cellOf(row, merged.column)) {
+				continue;
+			}
+			if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
+				(task.mergedUnitCells ??= []).push(merged);
+			} else if (role === 'deadline' && !task.deadline) {
+				task.deadline = { text: joined(text, merged.pieces), span: spanOf(merged.pieces) };
+			}
+		}
 		out.push({ task });
 	}
 	return out;

@@ -4,7 +4,7 @@ import { looksLikeUnitList } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import { CellHint } from './lineScan';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
-import { displayWidth, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { displayWidth, isRuleCell, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 
 /**
@@ -146,6 +146,11 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
 	const numberColumn = roles.indexOf('number');
+	// In a frame, the column whose cells are the rows: a rule under one of its cells alone (`├────┤ │…│`) ends a row.
+	const rowColumn = numberColumn >= 0 ? numberColumn : roles.lastIndexOf('task');
+	// In a frame, each column's cell not yet closed by a rule, which may be a row's above (a merged cell).
+	const openCells: Array<{ cell: TableCell; row: TableRow } | undefined> = [];
+	let rowRuled = false;
 
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
@@ -163,8 +168,9 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			}
 			break;
 		}
-		if (isRuleLine(text, line.start, line.end)) {
+		if (isRuleLine(text, line.start, line.end) && !(layout === 'box' && isPartialRule(text, line))) {
 			open = false;
+			openCells.length = 0;
 			end = i + 1;
 			continue;
 		}
@@ -174,8 +180,23 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			break;
 		}
 		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);
-		const filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
+		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
+		let ruled = false;
+		if (layout === 'box') {
+			// A piece of rule under one column's cell: that cell ends, the others run on.
+			for (const { cell, column } of filled) {
+				if (isRuleCell(text, cell)) {
+					openCells[column] = undefined;
+					ruled ||= column === rowColumn;
+				}
+			}
+			filled = filled.filter(({ cell }) => !isRuleCell(text, cell));
+		}
 		if (filled.length === 0) {
+			if (ruled) {
+				open = false;
+				rowRuled = true;
+			}
 			end = i + 1;
 			continue;
 		}
@@ -195,6 +216,17 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			if (numbered) {
 				current.number = { value: Number(numberText), span: { ...numberCell.cell } };
 			}
+			if (layout === 'box') {
+				// Cells above run on beside this row only where a rule under the row's own column, not across the frame, began it.
+				if (!rowRuled) {
+					openCells.length = 0;
+				}
+				const merged = openCells.filter((entry) => entry !== undefined).map((entry) => entry.cell);
+				if (merged.length > 0) {
+					current.mergedFromAbove = merged;
+				}
+			}
+			rowRuled = false;
 			rows.push(current);
 			open = true;
 		}
@@ -202,7 +234,22 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			if (numbered && cell === numberCell.cell) {
 				continue;
 			}
-			addPiece(current!.cells, column, cell);
+			const running = layout === 'box' ? openCells[column] : undefined;
+			if (running && running.row !== current) {
+				// A merged cell goes on: its text is its own row's, which reaches this far.
+				running.cell.pieces.push({ ...cell });
+				running.row.lastLine = i;
+				running.row.span = { start: running.row.span.start, end: Math.max(running.row.span.end, cell.end) };
+				continue;
+			}
+			const added = addPiece(current!.cells, column, cell);
+			if (layout === 'box') {
+				openCells[column] = { cell: added, row: current! };
+			}
+		}
+		if (ruled) {
+			open = false;
+			rowRuled = true;
 		}
 		current!.lastLine = i;
 		current!.span = { start: current!.span.start, end: Math.max(current!.span.end, filled[filled.length - 1].cell.end) };
@@ -221,6 +268,11 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		columns,
 		rows,
 	};
+}
+
+/** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
+function isPartialRule(text: string, line: StructureLine): boolean {
+	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
 }
 
 function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {

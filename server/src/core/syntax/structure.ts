@@ -47,6 +47,11 @@ export interface TableRow {
 	cells: TableCell[];
 	/** A row with one text across the table (`一、主要经济社会发展指标…(牵头领导:…)`): a group heading. */
 	spanning?: Span;
+	/**
+	 * In a frame: cells of rows above that run on beside this row, no rule between (a merged cell:
+	 * `│坚持优先发展教育…│ │ │` under a unit cell whose frame closes further down). Each is in its own row's cells.
+	 */
+	mergedFromAbove?: TableCell[];
 }
 
 export interface TableColumn {

@@ -19,6 +19,33 @@ function isPipe(code: number): boolean {
 	return code === 0x7c || code === 0x2502 || code === 0x2503 || code === 0xff5c;
 }
 
+/**
+ * A box character with a vertical stroke on both sides of a row's line (`├` `┤` `┼` and their heavy
+ * and double kinds): where a frame closes one column's cell and not the others, the line reads
+ * `├──────┤ │府,市财政局、国│ 效 │`, and `├` `┤` stand where `│` stands on the lines around it.
+ */
+function isFrameJunction(code: number): boolean {
+	return (code >= 0x251c && code <= 0x254b) || (code >= 0x255e && code <= 0x256c);
+}
+
+function isBoxSeparator(code: number): boolean {
+	return isPipe(code) || isFrameJunction(code);
+}
+
+/** A cell that is a piece of rule (`──────`): in a frame, the column's cell ends there while the others go on. */
+export function isRuleCell(text: string, cell: CellRange): boolean {
+	if (cell.end - cell.start < 2) {
+		return false;
+	}
+	for (let i = cell.start; i < cell.end; i++) {
+		const code = text.charCodeAt(i);
+		if (!((code >= 0x2500 && code <= 0x257f && code !== 0x2502 && code !== 0x2503) || code === 0x2d || code === 0x3d)) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /** A line of a frame: `┌──┬──┐`, `├──┼──┤`, `+----+----+`, `|---|---|`, nothing else. O(length). */
 export function isRuleLine(text: string, start: number, end: number): boolean {
 	let drawn = 0;
@@ -67,7 +94,7 @@ export function splitCells(text: string, start: number, end: number, layout: Cel
 		cells.push(trimmed(text, cellStart, end));
 		return cells;
 	}
-	const separates = layout === 'tabs' ? (code: number) => code === 0x09 : isPipe;
+	const separates = layout === 'tabs' ? (code: number) => code === 0x09 : layout === 'box' ? isBoxSeparator : isPipe;
 	let cellStart = start;
 	for (let i = start; i <= end; i++) {
 		if (i === end || separates(text.charCodeAt(i))) {
