@@ -54,6 +54,31 @@ test('部门分工: roles written with verbs inside the field', () => {
 	assert.deepEqual(units('1.甲。\n部门分工：市发改委牵头，市财政局、市统计局配合\n'), [['lead:市发改委', 'other:市财政局', 'other:市统计局']]);
 });
 
+test('a unit field whose value words the roles: 分别牵头, 牵头 and 配合 in one value, a plain 负责 keeps the label', () => {
+	// 丽水 2023: `责任单位:市人力社保局、市农业农村局分别牵头` — both lead; the second name was lost.
+	const text = dedent(`
+		1.甲。
+		责任单位：市人社局、市农业农村局分别牵头
+		2.乙。
+		责任单位：市发改委牵头，市财政局配合
+		3.丙。
+		牵头单位：市教育局、市科技局分别负责
+		4.丁。
+		責任單位：市商務局、市財政局共同牽頭
+		5.戊。
+		责任单位：市发改委、市财政局，各区政府
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市人社局', 'lead:市农业农村局'],
+		['lead:市发改委', 'other:市财政局'],
+		['lead:市教育局', 'lead:市科技局'],
+		['lead:市商務局', 'lead:市財政局'],
+		// No verb: read as before (several responsible units, no lead designated).
+		['responsible:市发改委', 'responsible:市财政局', 'responsible:各区政府'],
+	]);
+	assert.deepEqual(codes(check(text).findings).filter((code) => code === 'missing-lead' || code === 'broken-unit-name'), []);
+});
+
 test('suffixes inside a parenthesis: 牵头, 牵头负责, 牵头落实, 负责, 会同, 按职责分工负责', () => {
 	const text = dedent(`
 		1.甲。（市发改委牵头）

@@ -15,7 +15,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
@@ -889,6 +889,17 @@ class NoticeInterpreter {
 			fields[at++] = field;
 			return at;
 		}
+		if (isUnitRole(draft.role) && draft.style !== 'cell' && !hasLineBreak(this.text, valueSpan.start, valueSpan.end)) {
+			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
+			const worded = readWordedValue(this.text, valueSpan.start, valueSpan.end, draft.role);
+			if (worded) {
+				for (let index = 0; index < worded.length; index++) {
+					const list = worded[index];
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style);
+				}
+				return at;
+			}
+		}
 		const field: Field = { role: draft.role, label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
@@ -1086,6 +1097,16 @@ function isFragmentTail(code: number): boolean {
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			return true;
+		}
+	}
+	return false;
+}
+
 function isBlank(text: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		if (!isWhiteSpace(text.charCodeAt(i))) {

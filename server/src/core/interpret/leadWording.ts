@@ -28,7 +28,7 @@ export interface WordedParenthesis {
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头)$/, 'lead'],
+	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|分别牵头|共同牵头|联合牵头|牵头)$/, 'lead'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
@@ -144,6 +144,46 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 		readSegment(segment, open + 1 + from, false, lists);
 	});
 	return lists.length > 0 || convention ? { lists, convention } : undefined;
+}
+
+/**
+ * The value of a unit field that words roles after its lists, as 丽水 2023 writes
+ * `责任单位:市人力社保局、市农业农村局分别牵头` (both lead) or `责任单位：市发改委牵头，市财政局配合`:
+ * its lists (split at `，` `；`), each in the role its verb gives — `牵头` leads, `配合` `参与`
+ * cooperate, a plain `负责` keeps the label's (under 牵头单位 it still leads) — and the lists without a
+ * verb in the label's. Undefined when no list ends with a verb (nearly every value): the field is read
+ * as it is. One line only (`start`..`end` hold no line break).
+ */
+export function readWordedValue(text: string, start: number, end: number, labelRole: UnitRole): WordedList[] | undefined {
+	if (end - start < 4 || end - start > 400) {
+		return undefined;
+	}
+	const folded = foldVocabulary(text.slice(start, end));
+	if (!ANY_VERB.test(folded)) {
+		return undefined;
+	}
+	const lists: WordedList[] = [];
+	let worded = false;
+	forEachSegment(folded, /[，,；;]/, (from, to) => {
+		const before = lists.length;
+		if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+			worded = true;
+			if (lists.length === before + 1 && lists[before].role === 'responsible') {
+				lists[before] = { role: labelRole, start: lists[before].start, end: lists[before].end };
+			}
+			return;
+		}
+		while (from < to && /[\s\u3000]/.test(folded[from])) {
+			from++;
+		}
+		while (to > from && /[\s\u3000。.]/.test(folded[to - 1])) {
+			to--;
+		}
+		if (to > from) {
+			lists.push({ role: labelRole, start: start + from, end: start + to });
+		}
+	});
+	return worded ? lists : undefined;
 }
 
 /**
