@@ -889,7 +889,7 @@ class NoticeInterpreter {
 			fields[at++] = field;
 			return at;
 		}
-		if (isUnitRole(draft.role) && draft.style !== 'cell' && !hasLineBreak(this.text, valueSpan.start, valueSpan.end)) {
+		if (isUnitRole(draft.role) && draft.style !== 'cell') {
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
 			const worded = readWordedValue(this.text, valueSpan.start, valueSpan.end, draft.role);
 			if (worded) {
@@ -1097,16 +1097,6 @@ function isFragmentTail(code: number): boolean {
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
-function hasLineBreak(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 10 || code === 13) {
-			return true;
-		}
-	}
-	return false;
-}
-
 function isBlank(text: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		if (!isWhiteSpace(text.charCodeAt(i))) {
