@@ -86,6 +86,23 @@ test('task table: without a registry units keep their own names, and nothing is 
 	assert.deepEqual(table.notices[0].registries, []);
 });
 
+test('task table: a lead named in a heading above is each task’s lead, in its row and in the unit’s list', () => {
+	// 山西 2008: `（三）省编办牵头的工作` over `1.` and `2.`; the rows showed no lead, and 省编办's list missed them.
+	const text = dedent(`
+		一、省长负责的工作
+		（一）省编办牵头的工作
+		1.深化行政管理体制改革。
+		2.推进乡镇机构改革。
+		协同单位：省财政厅
+		（二）省审计厅牵头的工作
+		3.加强审计工作。
+	`);
+	const table = buildTaskTable([input(text, '通知', undefined)]);
+	assert.deepEqual(tasksOf(table).map((row) => `${row.number} ${names(row.lead)} | ${names(row.other)}`), ['1. 省编办 | ', '2. 省编办 | 省财政厅', '3. 省审计厅 | ']);
+	const lists = unitLists(table);
+	assert.deepEqual(lists.find((list) => list.name === '省编办')?.lead.map((row) => row.number), ['1.', '2.']);
+});
+
 test('task table: findings outside every task are the notice’s problems; several notices keep their order', () => {
 	const other = dedent(`
 		各单位：共确定3项任务。

@@ -187,7 +187,9 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 	const { notice, directory } = input;
 	const followUp = taskFollowUp(task, notice.text, { notice: year });
 	const number = markerText(notice, task);
-	const units = (role: UnitRole) => distinct(task.units.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, directory)));
+	// A lead named in a heading above (`（三）省编办牵头的工作`) or in a merged cell of a frame is the task's too: its row and its unit's list say so.
+	const named = task.inheritedUnits.length > 0 ? [...task.units, ...task.inheritedUnits] : task.units;
+	const units = (role: UnitRole) => distinct(named.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, directory)));
 	const dates = followUp.deadlines.map((deadline) => deadline.date).filter((date): date is string => date !== undefined);
 	const row: TaskRow = {
 		kind: 'task',
