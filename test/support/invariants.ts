@@ -17,7 +17,8 @@ function splitsPair(text: string, offset: number): boolean {
 /**
  * Reads and checks `text` and returns the first broken invariant, or undefined: the engine does not
  * throw or report a parse failure; every span lies inside the text on code-unit boundaries that do
- * not split a surrogate pair; units lie in their fields, fields in their tasks, tasks in order and in
+ * not split a surrogate pair; units lie in their fields, fields in their tasks (a merged table cell
+ * may run on below its row), tasks in order and in
  * their sections; outline children nest in their parents; the task table has a row per task, and
  * its deadlines and leaders lie in their task.
  */
@@ -55,7 +56,8 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 			}
 			for (const field of task.fields) {
 				span('field', field.valueSpan);
-				if (field.valueSpan.start < task.span.start || field.valueSpan.end > task.span.end) {
+				// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
+				if (field.valueSpan.start < task.span.start || (field.valueSpan.end > task.span.end && field.style !== 'cell')) {
 					fail('field outside its task');
 				}
 				for (const unit of field.units) {

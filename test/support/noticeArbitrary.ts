@@ -18,7 +18,18 @@ const unitList = fc.array(fc.constantFrom(...UNITS), { minLength: 0, maxLength: 
 	fc.array(fc.constantFrom('、', '、', '，', ',', '；', ' '), { minLength: units.length, maxLength: units.length }).map((separators) => units.map((unit, i) => unit + (i < units.length - 1 ? separators[i] : '')).join('')),
 );
 
-/** One line of a notice: a real sample line, a generated marker / field line, or noise. */
+/** Text of a frame's cells, pieces of rule among them: merged cells, wrapped names (see FrameRegions). */
+const FRAME_CELLS = ['工作任务', '牵头单位', '责任单位', '完成时限', '市发改', '委', '市财政局、市', '商务局', '△加强', '预算管理', '年内', '1', '', '  ', '──────', '────'];
+const frameRow = fc
+	.tuple(fc.constantFrom('│', '├', '┼'), fc.array(fc.constantFrom(...FRAME_CELLS), { minLength: 1, maxLength: 4 }), fc.constantFrom('│', '┤', ''))
+	.map(([open, cells, close]) => open + cells.join('│') + close);
+
+/** A table drawn in a frame (several lines): a header naming its columns, rows with merged cells and partial rules. */
+const frameBlock = fc
+	.tuple(fc.constantFrom('│工作任务│牵头单位│完成时限│', '│序号│工作任务│牵头│责任单位│', '│工 作 任 务│分管领│牵头组织实施单位│'), fc.array(frameRow, { minLength: 1, maxLength: 8 }))
+	.map(([header, rows]) => ['┌────┬────┬────┐', header, '├────┼────┼────┤', ...rows, '└────┴────┴────┘'].join('\n'));
+
+/** One line of a notice: a real sample line, a generated marker / field line, a frame, or noise. */
 export const noticeLine: fc.Arbitrary<string> = fc.oneof(
 	{ weight: 4, arbitrary: fc.constantFrom(...SEED_LINES) },
 	{ weight: 3, arbitrary: fc.tuple(fc.constantFrom(...MARKERS), fc.constantFrom(...SEED_LINES)).map(([marker, line]) => marker + line.slice(0, 30)) },
@@ -26,6 +37,7 @@ export const noticeLine: fc.Arbitrary<string> = fc.oneof(
 	{ weight: 1, arbitrary: fc.tuple(unitList, fc.constantFrom(...MARKERS), fc.constantFrom(...SEED_LINES)).map(([units, marker, line]) => units + marker + line.slice(0, 20)) },
 	{ weight: 1, arbitrary: fc.array(fc.constantFrom(...PUNCTUATION), { maxLength: 20 }).map((chars) => chars.join('')) },
 	{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+	{ weight: 1, arbitrary: frameBlock },
 	{ weight: 1, arbitrary: fc.constant('') },
 );
 

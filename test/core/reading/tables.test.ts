@@ -142,6 +142,44 @@ test('a box frame with merged cells: a rule under the task column alone ends a r
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a box frame with merged cells: a unit cell whose text runs on past the rule under the task is still its first row’s, and the row beside it takes it; text written lower serves the row above too', () => {
+	const crossing = dedent(`
+		┌────────┬──────┐
+		│工作任务│牵头  │
+		│        │单位  │
+		├────────┼──────┤
+		│稳定收支│市财政│
+		├────────┤局、市│
+		│△加强预│税务局│
+		│算管理  ├──────┤
+		│△规范收│市财政│
+		│费      │局    │
+		└────────┴──────┘
+	`);
+	// The first unit cell's names run down past the rule under 稳定收支 (Word fills a merged cell
+	// from the top): they are 稳定收支's, and 加强预算管理, beside the cell until the rule under it
+	// halfway down, takes them as well as its own cell's.
+	assert.deepEqual(rows(crossing), ['1: 稳定收支 | lead:市财政局 lead:市税务局', '2: △加强预算管理△规范收费 | lead:市财政局']);
+	const read = check(crossing);
+	assert.deepEqual(read.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['', '市财政局、市税务局']);
+	assert.deepEqual(read.findings, []);
+	const centred = dedent(`
+		┌────────┬──────┐
+		│工作任务│牵头  │
+		│        │单位  │
+		├────────┼──────┤
+		│发展教育│      │
+		├────────┤      │
+		│建设学校│市教育│
+		│        │局    │
+		└────────┴──────┘
+	`);
+	assert.deepEqual(rows(centred), ['1: 发展教育 | ', '2: 建设学校 | lead:市教育局']);
+	const { notice, findings } = check(centred);
+	assert.deepEqual(notice.tasks[0].inheritedUnits.map((unit) => unit.name), ['市教育局']);
+	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});
+
 test('space-aligned columns, a wrapped task cell continuing below', () => {
 	const text = [
 		'序号  工作任务              牵头单位    责任单位',

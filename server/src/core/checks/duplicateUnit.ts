@@ -6,7 +6,9 @@ import type { RuleFinding } from './finding';
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
  * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
- * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both.
+ * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both. Nor
+ * across two cells of one column: rows of a frame that a merged cell joins into one task keep each
+ * row's cell, and each names the units of its own items (`△加强财政监督…` beside `…市财政局、教育局`).
  */
 /** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
 function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
@@ -31,6 +33,11 @@ function firstWithKey(units: readonly UnitMention[], end: number, key: string): 
 	return undefined;
 }
 
+/** Two lists of one task that each name the units of their own part of it. */
+function closesOwnItems(a: Field, b: Field): boolean {
+	return (a.style === 'trailing-parenthesis' && b.style === 'trailing-parenthesis') || (a.style === 'cell' && b.style === 'cell' && a.label === b.label && a.role === b.role);
+}
+
 export const duplicateUnit: TaskRule = {
 	name: 'duplicateUnit',
 	task: (task) => {
@@ -52,13 +59,13 @@ export const duplicateUnit: TaskRule = {
 				continue;
 			}
 			if (worded === undefined) {
-				worded = task.fields.some((field) => field.style === 'trailing-parenthesis');
+				worded = task.fields.some((field) => field.style === 'trailing-parenthesis' || field.style === 'cell');
 			}
 			if (worded) {
 				fieldOf ??= fieldsOf(task.fields);
 				const field = fieldOf.get(unit);
 				const earlierField = fieldOf.get(earlier);
-				if (field !== earlierField && field?.style === 'trailing-parenthesis' && earlierField?.style === 'trailing-parenthesis') {
+				if (field && earlierField && field !== earlierField && closesOwnItems(field, earlierField)) {
 					continue;
 				}
 			}

@@ -6,7 +6,7 @@ import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMen
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
 import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
-import type { NoticeStructure, TableBlock } from '../syntax/structure';
+import type { NoticeStructure, TableBlock, TableCell } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -696,8 +696,9 @@ class NoticeInterpreter {
 			},
 			(span) => this.leaderIn(span),
 		);
-		// The mentions read from each unit cell, by where the cell starts: a row under a merged cell takes them.
+		// The mentions read from each unit cell, by where the cell starts: a row beside a merged cell takes them.
 		const cellMentions = new Map<number, UnitMention[]>();
+		const beside: Array<{ task: Task; cells: readonly TableCell[] }> = [];
 		for (const entry of rows) {
 			if ('group' in entry) {
 				const { group } = entry;
@@ -744,17 +745,29 @@ class NoticeInterpreter {
 				});
 			}
 			this.closeTask();
-			this.noteCellMentions(row, cellMentions);
+			this.noteCellMentions(row, cellMentions, beside);
+		}
+		// After every row: a merged cell's text may be written beside a row below the first it stands by.
+		for (const { task, cells } of beside) {
+			const inherited = emptyList<UnitMention>();
+			for (const cell of cells) {
+				for (const mention of cellMentions.get(cell.pieces[0].start) ?? []) {
+					inherited.push(mention);
+				}
+			}
+			if (inherited.length > 0) {
+				task.inheritedUnits = inherited;
+			}
 		}
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
 	}
 
 	/**
-	 * The mentions of the row just closed, by cell; a row under a merged unit cell (`├────┤ │ │` under
-	 * its task, the unit cell's frame still open) is given that cell's units as the row above names
-	 * them, as a task under a heading naming its lead is (inheritedUnits).
+	 * The mentions of the row just closed, by cell; a row beside a merged unit cell (`├────┤ │ │`
+	 * under its task, the unit cell's frame still open) is noted in `beside`, to be given that cell's
+	 * units as the row holding its text names them, as a task under a heading naming its lead is (inheritedUnits).
 	 */
-	private noteCellMentions(row: RowTask, cellMentions: Map<number, UnitMention[]>): void {
+	private noteCellMentions(row: RowTask, cellMentions: Map<number, UnitMention[]>, beside: Array<{ task: Task; cells: readonly TableCell[] }>): void {
 		const task = this.notice.tasks[this.notice.tasks.length - 1];
 		if (!task) {
 			return;
@@ -764,17 +777,8 @@ class NoticeInterpreter {
 				cellMentions.set(field.valueSpan.start, field.units);
 			}
 		}
-		if (!row.mergedUnitCells) {
-			return;
-		}
-		const inherited = emptyList<UnitMention>();
-		for (const cell of row.mergedUnitCells) {
-			for (const mention of cellMentions.get(cell.pieces[0].start) ?? []) {
-				inherited.push(mention);
-			}
-		}
-		if (inherited.length > 0) {
-			task.inheritedUnits = inherited;
+		if (row.mergedUnitCells) {
+			beside.push({ task, cells: row.mergedUnitCells });
 		}
 	}
 

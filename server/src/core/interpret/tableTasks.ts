@@ -20,8 +20,8 @@ export interface RowTask {
 	/** A category cell or a group row above, which opens a section: the text, and a marker when written (`一、…`). */
 	group?: { span: Span; marker?: Marker; leader?: TextRef };
 	/**
-	 * Unit cells of a row above that, merged in a frame, run on beside this row where it has none of
-	 * its own in their column: it takes their units as the row above names them (see TableRow.mergedFromAbove).
+	 * Unit cells of another row that, merged in a frame, stand beside this row: it takes their units
+	 * as that row names them (see TableRow.mergedCells).
 	 */
 	mergedUnitCells?: TableCell[];
 }
@@ -37,6 +37,10 @@ function joined(text: string, pieces: readonly Span[]): string {
 
 function cellOf(row: TableRow, column: number): TableCell | undefined {
 	return row.cells.find((cell) => cell.column === column && cell.pieces.length > 0);
+}
+
+function cellsOf(row: TableRow, column: number): TableCell[] {
+	return row.cells.filter((cell) => cell.column === column && cell.pieces.length > 0);
 }
 
 function spanOf(pieces: readonly Span[]): Span {
@@ -97,20 +101,26 @@ export function readTableRows(
 			}
 			if (role === 'task' || role === undefined) {
 				if (role === 'task' || task.textPieces.length === 0) {
-					task.textPieces.push(...cell.pieces);
+					for (const own of cellsOf(row, index)) {
+						task.textPieces.push(...own.pieces);
+					}
 				}
 			} else if (role === 'deadline') {
 				task.deadline = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
-				task.fields.push({ role, label: column.label, pieces: cell.pieces });
+				// Rows a merged cell joined into one (see FrameRegions) may hold two cells of a column: two lists.
+				for (const own of cellsOf(row, index)) {
+					task.fields.push({ role, label: column.label, pieces: own.pieces });
+				}
 			}
 		});
-		for (const merged of row.mergedFromAbove ?? []) {
+		for (const merged of row.mergedCells ?? []) {
 			const role = columns[merged.column]?.role;
-			if (merged.pieces.length === 0 || cellOf(row, merged.column)) {
+			if (merged.pieces.length === 0) {
 				continue;
 			}
 			if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
+				// Beside its own cell too, when the frame closes the merged one halfway down the row: both name its units.
 				(task.mergedUnitCells ??= []).push(merged);
 			} else if (role === 'deadline' && !task.deadline) {
 				task.deadline = { text: joined(text, merged.pieces), span: spanOf(merged.pieces) };

@@ -1,7 +1,7 @@
 import type { Span } from '../text/lineIndex';
 import { readDeadlines, type Deadline, type YearContext } from './deadlines';
 import { headingLeaders, readLeaders, type Leader } from './leaders';
-import type { Section, Task } from './types';
+import type { Section, Task, TextRef } from './types';
 
 /** What a supervisor follows a task up by, besides its units: when it is due, and who answers for it. */
 export interface TaskFollowUp {
@@ -24,7 +24,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 	let deadlines: Deadline[];
 	let deadlineSource: TaskFollowUp['deadlineSource'];
 	if (task.deadline) {
-		deadlines = readDeadlines(task.deadline.text, task.deadline.span.start, 'field', years);
+		deadlines = inSource(text, task.deadline, readDeadlines(task.deadline.text, 0, 'field', years));
 		deadlineSource = 'field';
 	} else if (deadlineFields.length > 0) {
 		deadlines = deadlineFields.flatMap((field) => readDeadlines(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start, 'field', years));
@@ -37,7 +37,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 	let leaders: Leader[];
 	let leaderSource: TaskFollowUp['leaderSource'];
 	if (task.leader) {
-		leaders = readLeaders(task.leader.text, task.leader.span.start);
+		leaders = inSource(text, task.leader, readLeaders(task.leader.text, 0));
 		// Inside the task: its own field or column; before it: a heading or group row above.
 		leaderSource = task.leader.span.start >= task.span.start ? 'field' : 'heading';
 	} else {
@@ -51,6 +51,40 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 		leaderSource = leaders.length > 0 ? 'heading' : undefined;
 	}
 	return { deadlines, deadlineSource, leaders, leaderSource };
+}
+
+/**
+ * What was read from a reference's text (spans from 0 in it) placed in the document. A cell wrapped
+ * in a table (`│年内见成│` / `│ 效 │`) or a field over two lines is read joined, its pieces one text:
+ * its offsets are then walked along the source, what stands between the pieces stepped over (line
+ * breaks, the frame, the other columns' text on those lines). A span from one piece to the next
+ * covers what stands between them.
+ */
+function inSource<T extends { span: Span }>(text: string, ref: TextRef, read: T[]): T[] {
+	const { start, end } = ref.span;
+	if (end - start === ref.text.length && text.startsWith(ref.text, start)) {
+		for (const item of read) {
+			item.span = { start: item.span.start + start, end: item.span.end + start };
+		}
+		return read;
+	}
+	// at[j]: where the joined text's character j stands in the document (at[length]: the end).
+	const at = new Array<number>(ref.text.length + 1);
+	let source = start;
+	for (let j = 0; j < ref.text.length; j++) {
+		while (source < end && text.charCodeAt(source) !== ref.text.charCodeAt(j)) {
+			source++;
+		}
+		at[j] = Math.min(source, end);
+		source = Math.min(source + 1, end);
+	}
+	at[ref.text.length] = source;
+	for (const item of read) {
+		const from = at[item.span.start] ?? end;
+		const to = item.span.end > item.span.start ? (at[item.span.end - 1] ?? end - 1) + 1 : from;
+		item.span = { start: from, end: Math.max(from, Math.min(to, end)) };
+	}
+	return read;
 }
 
 /** The task's prose, line by line: its span without the marker and without unit, leader and deadline fields. */

@@ -4,6 +4,7 @@ import { looksLikeUnitList } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import { CellHint } from './lineScan';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
+import { FrameRegions } from './frameRegions';
 import { displayWidth, isRuleCell, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 
@@ -148,8 +149,8 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const numberColumn = roles.indexOf('number');
 	// In a frame, the column whose cells are the rows: a rule under one of its cells alone (`├────┤ │…│`) ends a row.
 	const rowColumn = numberColumn >= 0 ? numberColumn : roles.lastIndexOf('task');
-	// In a frame, each column's cell not yet closed by a rule, which may be a row's above (a merged cell).
-	const openCells: Array<{ cell: TableCell; row: TableRow } | undefined> = [];
+	// In a frame, each column's cells between its rules, which may stand beside several rows (merged cells).
+	const frame = layout === 'box' ? new FrameRegions() : undefined;
 	let rowRuled = false;
 
 	const rows: TableRow[] = [];
@@ -168,9 +169,9 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			}
 			break;
 		}
-		if (isRuleLine(text, line.start, line.end) && !(layout === 'box' && isPartialRule(text, line))) {
+		if (isRuleLine(text, line.start, line.end) && !(frame && isPartialRule(text, line))) {
 			open = false;
-			openCells.length = 0;
+			frame?.closeAll();
 			end = i + 1;
 			continue;
 		}
@@ -182,12 +183,13 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
-		if (layout === 'box') {
+		if (frame) {
 			// A piece of rule under one column's cell: that cell ends, the others run on.
 			for (const { cell, column } of filled) {
 				if (isRuleCell(text, cell)) {
-					openCells[column] = undefined;
 					ruled ||= column === rowColumn;
+					// The row read goes on beside the column's next cell, unless the rule ends it or it has ended.
+					frame.closeColumn(column, column === rowColumn || !open ? undefined : current);
 				}
 			}
 			filled = filled.filter(({ cell }) => !isRuleCell(text, cell));
@@ -208,6 +210,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			// (`一、经济发展\t\t\t`); numbers never wrap, so it is no continuation.
 			rows.push({ firstLine: i, lastLine: i, span: { ...numberCell.cell }, cells: [], spanning: { ...numberCell.cell } });
 			open = false;
+			frame?.closeAll();
 			end = i + 1;
 			continue;
 		}
@@ -216,15 +219,13 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			if (numbered) {
 				current.number = { value: Number(numberText), span: { ...numberCell.cell } };
 			}
-			if (layout === 'box') {
-				// Cells above run on beside this row only where a rule under the row's own column, not across the frame, began it.
+			if (frame) {
+				// Cells run on beside this row only where a rule under the row's own column, not across the
+				// frame, began it: a frame that draws no rule between its rows shows no merged cell.
 				if (!rowRuled) {
-					openCells.length = 0;
+					frame.closeAll();
 				}
-				const merged = openCells.filter((entry) => entry !== undefined).map((entry) => entry.cell);
-				if (merged.length > 0) {
-					current.mergedFromAbove = merged;
-				}
+				frame.rowStarted(current, columns.length);
 			}
 			rowRuled = false;
 			rows.push(current);
@@ -234,18 +235,11 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			if (numbered && cell === numberCell.cell) {
 				continue;
 			}
-			const running = layout === 'box' ? openCells[column] : undefined;
-			if (running && running.row !== current) {
-				// A merged cell goes on: its text is its own row's, which reaches this far.
-				running.cell.pieces.push({ ...cell });
-				running.row.lastLine = i;
-				running.row.span = { start: running.row.span.start, end: Math.max(running.row.span.end, cell.end) };
+			if (!frame) {
+				addPiece(current!.cells, column, cell);
 				continue;
 			}
-			const added = addPiece(current!.cells, column, cell);
-			if (layout === 'box') {
-				openCells[column] = { cell: added, row: current! };
-			}
+			frame.piece(column, cell, current!, isUnitColumn(roles[column]));
 		}
 		if (ruled) {
 			open = false;
@@ -255,6 +249,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		current!.span = { start: current!.span.start, end: Math.max(current!.span.end, filled[filled.length - 1].cell.end) };
 		end = i + 1;
 	}
+	frame?.closeAll();
 	if (rows.length === 0) {
 		return undefined;
 	}

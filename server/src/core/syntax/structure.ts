@@ -48,10 +48,11 @@ export interface TableRow {
 	/** A row with one text across the table (`一、主要经济社会发展指标…(牵头领导:…)`): a group heading. */
 	spanning?: Span;
 	/**
-	 * In a frame: cells of rows above that run on beside this row, no rule between (a merged cell:
-	 * `│坚持优先发展教育…│ │ │` under a unit cell whose frame closes further down). Each is in its own row's cells.
+	 * In a frame: cells of other rows that stand beside this one, no rule between (a merged cell:
+	 * `│坚持优先发展教育…│ │ │` beside a unit cell whose frame closes further down). Each is in the
+	 * cells of the row where its text starts, and may run on beside this one (see FrameRegions).
 	 */
-	mergedFromAbove?: TableCell[];
+	mergedCells?: TableCell[];
 }
 
 export interface TableColumn {
