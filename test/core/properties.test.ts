@@ -74,6 +74,9 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 				node.children.forEach((child) => visit(child, node.span));
 			};
 			outline(notice).forEach((node) => visit(node, undefined));
+			for (let u = 1; u < notice.units.length; u++) {
+				assert.ok(notice.units[u - 1].span.start <= notice.units[u].span.start, 'the notice’s units in source order (unitAt searches them by halves)');
+			}
 			const positions = [...findings.map((finding) => finding.span), ...notice.units.map((unit) => unit.span)];
 			for (const span of positions) {
 				const range = notice.lineIndex.rangeOf(span);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { unitAt } from '../../../server/src/core/features/unitAt';
 import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
 import { check } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -178,6 +179,24 @@ test('a box frame with merged cells: a unit cell whose text runs on past the rul
 	const { notice, findings } = check(centred);
 	assert.deepEqual(notice.tasks[0].inheritedUnits.map((unit) => unit.name), ['市教育局']);
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
+});
+
+test('a frame whose lead cell wraps below the responsible cell’s first line: the notice’s units stay in source order (unitAt searches them by halves)', () => {
+	const text = dedent(`
+		┌──┬────┬──────┬──────┐
+		│序│工作│牵头  │责任  │
+		│号│任务│单位  │单位  │
+		├──┼────┼──────┼──────┤
+		│1 │推进│市发改│市财政│
+		│  │    │委、市│局    │
+		│  │    │商务局│      │
+		└──┴────┴──────┴──────┘
+	`);
+	const { notice } = check(text);
+	assert.deepEqual(notice.units.map((unit) => unit.name), ['市发改委', '市财政局', '市商务局']);
+	// The last name starts on the second line, inside no other: found there.
+	const last = notice.units[2];
+	assert.equal(unitAt(notice, last.span.end - 1)?.name, '市商务局');
 });
 
 test('space-aligned columns, a wrapped task cell continuing below', () => {
