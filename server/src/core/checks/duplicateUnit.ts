@@ -7,8 +7,8 @@ import type { RuleFinding } from './finding';
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
  * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
  * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both. Nor
- * across two cells of one column: rows of a frame that a merged cell joins into one task keep each
- * row's cell, and each names the units of its own items (`△加强财政监督…` beside `…市财政局、教育局`).
+ * across two cells of one column: where a frame closes a unit cell halfway down a task's row and
+ * opens another, each names the units of the items beside it (`△加强财政监督…` beside `…市财政局、教育局`).
  */
 /** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
 function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {

@@ -108,7 +108,7 @@ export function readTableRows(
 			} else if (role === 'deadline') {
 				task.deadline = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
-				// Rows a merged cell joined into one (see FrameRegions) may hold two cells of a column: two lists.
+				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {
 					task.fields.push({ role, label: column.label, pieces: own.pieces });
 				}
