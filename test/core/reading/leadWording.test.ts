@@ -162,6 +162,28 @@ test('first listed leads, in every wording and place', () => {
 	]);
 });
 
+test('responsible units lead where a task names none, when the notice says so (无牵头单位的，责任单位即为牵头单位), in both scripts', () => {
+	// A 2025 cover letter: `各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌…`.
+	for (const declaration of ['各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位。', '各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌相關責任單位。']) {
+		const text = dedent(`
+			各区人民政府：
+			${declaration}
+			某市人民政府办公厅
+			1.甲。
+			牵头单位：市发改委
+			责任单位：市统计局
+			2.乙。
+			责任单位：市财政局、市税务局
+		`);
+		assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市统计局'], ['lead:市财政局', 'lead:市税务局']], declaration);
+		const { notice, findings } = check(text);
+		assert.equal(notice.convention?.firstListedLeads, false);
+		assert.deepEqual(codes(findings), [], declaration);
+	}
+	// Without it, the second task lists units and designates none.
+	assert.deepEqual(codes(check('1.乙。\n责任单位：市财政局、市税务局\n').findings), ['lead-not-designated']);
+});
+
 test('a single responsible unit leads; a single collective does not', () => {
 	const text = '1.甲。\n责任单位：市发改委\n2.乙。（体育总局负责）\n3.丙。（民政局）\n4.丁。\n责任单位：各县区政府\n';
 	assert.deepEqual(units(text), [['lead:市发改委'], ['lead:体育总局'], ['lead:民政局'], ['responsible:各县区政府']]);

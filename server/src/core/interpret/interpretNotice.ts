@@ -1047,7 +1047,7 @@ class NoticeInterpreter {
 	/** Yields between its decisions: each goes over the whole notice. */
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
-		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text));
+		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text, structure.lines, structure.hints));
 		inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).

@@ -53,7 +53,7 @@ export const MESSAGES = {
 		'zh-cn': '一项任务没有以任何方式指明牵头单位：没有「牵头单位」等字段，没有「X牵头」「X会同Y负责」等写法，所在标题也未点名，不适用「列第一位者为牵头单位」的约定，也不是只列了一个单位。督查时无人可问。请补上牵头单位。全文没有任何单位字段的报告（如政府工作报告本身）、任务单位在附件中的通知不作此检查。',
 		en: 'A task designates no lead by any way: no lead field (牵头单位 …), no worded lead (X牵头, X会同Y负责), no heading naming one, no first-listed unit under the "列第一位者为牵头单位" convention, and more than one unit or none. Follow-up has nobody to ask. Name its lead unit. A report with no unit fields at all (the 政府工作报告 itself), and a notice whose units are in an attachment, are not checked.',
 	},
-	'check.lead-not-designated.summary': { 'zh-cn': '任务列出了单位，但未指明牵头单位，全文也未声明「列第一位者为牵头单位」。', en: 'A task lists units without designating a lead, and the notice declares no first-listed convention (列第一位者为牵头单位).' },
+	'check.lead-not-designated.summary': { 'zh-cn': '任务列出了单位，但未指明牵头单位，全文也未声明「列第一位者为牵头单位」或「无牵头单位的，责任单位即为牵头单位」。', en: 'A task lists units without designating a lead, and the notice declares no convention that gives it one (列第一位者为牵头单位; 无牵头单位的，责任单位即为牵头单位).' },
 	'check.lead-not-designated.details': {
 		'zh-cn': '任务列出了单位，却没有用任何方式指明牵头单位（没有「牵头单位」字段、「X牵头」等写法，全文也未声明「列第一位者为牵头单位」）。这不一定是错误，但督查时不知该问谁。快速修复可把第一个单位设为牵头单位，或在此处声明「列第一位者为牵头单位，下同」。',
 		en: 'A task lists units without designating a lead by any way (no 牵头单位 field, no worded lead such as X牵头, and the notice declares no "列第一位者为牵头单位" convention). Not necessarily wrong, but follow-up does not know whom to ask. Quick fixes make the first unit the lead, or declare the first-listed convention from this task on.',

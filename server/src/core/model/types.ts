@@ -134,7 +134,10 @@ export interface ParseFinding {
 
 /** How a notice assigns the lead when only one unit list is given. */
 export interface LeadConvention {
-	/** `列第一位者为牵头单位` or the like: the first unit listed leads. */
+	/**
+	 * `列第一位者为牵头单位` or the like: the first unit listed leads; false for
+	 * `无牵头单位的，责任单位即为牵头单位`: every responsible unit of a task that names no lead leads.
+	 */
 	firstListedLeads: boolean;
 	span: Span;
 }

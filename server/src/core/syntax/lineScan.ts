@@ -26,7 +26,7 @@ export interface LineScan {
 	inner: InnerMarker[];
 }
 
-/** Cell separators a line holds, as bits: a tab, a box-drawing character, a pipe, two white spaces in a row. */
+/** Cell separators a line holds, as bits: a tab, a box-drawing character, a pipe, two white spaces in a row; and two marks for later passes. */
 export const enum CellHint {
 	Tab = 1,
 	Box = 2,
@@ -34,6 +34,37 @@ export const enum CellHint {
 	WideSpace = 8,
 	/** A colon or a 】: a label may stand before it (no cell separator; a line's labels are looked for only then). */
 	Colon = 16,
+	/**
+	 * A lead convention may be declared on the line: it holds 首, 第一, 前面 (`列第一位者为牵头单位`,
+	 * `首位单位为牵头单位`, `排在前面的…牵头`) or 为牵 (`责任单位即为牵头单位`), either script.
+	 * Conventions are looked for only there (not on every 牵头单位 label's line).
+	 */
+	Convention = 32,
+}
+
+/** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵). */
+const CONVENTION_ENDS = conventionEnds('首一面牵牽');
+
+function conventionEnds(characters: string): Uint8Array {
+	const table = new Uint8Array(0xa000);
+	for (let i = 0; i < characters.length; i++) {
+		table[characters.charCodeAt(i)] = 1;
+	}
+	return table;
+}
+
+/** Whether `code` after `previous` ends a mark of a convention (see CellHint.Convention). */
+function endsConventionMark(previous: number, code: number): boolean {
+	switch (code) {
+		case 0x9996: // 首
+			return true;
+		case 0x4e00: // 一, after 第
+			return previous === 0x7b2c;
+		case 0x9762: // 面, after 前
+			return previous === 0x524d;
+		default: // 牵 牽, after 为 為 爲
+			return previous === 0x4e3a || previous === 0x70ba || previous === 0x7232;
+	}
 }
 
 function isIdeograph(code: number): boolean {
@@ -67,9 +98,14 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 	// Whether the previous character is white space, and whether it ends text (for glued numbers).
 	let afterSpace = false;
 	let afterText = false;
+	let previous = 0;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
 		if (code >= 0x3400 && code <= 0x9fff) {
+			if (CONVENTION_ENDS[code] === 1 && endsConventionMark(previous, code)) {
+				hints |= CellHint.Convention;
+			}
+			previous = code;
 			// Most characters are ideographs: no bracket, separator or space; only a numeral after a space may start a marker.
 			if (afterSpace && i > start && mayStartMarker(code)) {
 				const marker = matchMarker(text, i);
@@ -81,6 +117,7 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 			afterText = code !== 0x7b2c /* 第 */;
 			continue;
 		}
+		previous = code;
 		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
 			hints |= CellHint.Colon;
 		}

@@ -123,6 +123,17 @@ export function qualifierKind(text: string): 'alias' | 'scope' {
  */
 const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首个|排名第一|排名首位|排在第一|排在首位|排在前面|排第一|第一责任单位|第一单位|第一部门)(者|的)?(责任)?(单位|部门)?.{0,8}?牵头/;
 
+/**
+ * `无牵头单位的，责任单位即为牵头单位` (a 2025 cover letter's `各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)`):
+ * where a task names no lead, its responsible units lead. In folded text.
+ */
+const RESPONSIBLE_LEAD = /(无|没有|未(明确|列明|注明|标注|列出)?)牵头(单位|部门)的?[，,、]?(其)?(责任单位|责任部门)(即|均|即均)?为牵头(单位|部门)/;
+
+export function findResponsibleLead(text: string): { index: number; length: number } | undefined {
+	const match = RESPONSIBLE_LEAD.exec(text);
+	return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
 export function declaresFirstListedLeads(text: string): boolean {
 	return FIRST_LISTED_LEADS.test(foldVocabulary(text));
 }
