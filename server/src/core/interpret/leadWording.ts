@@ -1,4 +1,5 @@
 import type { UnitRole } from '../syntax/fieldLabels';
+import { markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -187,15 +188,7 @@ export function readWordedValue(text: string, start: number, end: number, labelR
 }
 
 /** The first characters of the role verbs, both scripts (负負牵牽参參配协協会會落实實), marked in a table by character code. */
-const VERB_STARTS = verbStarts('负負牵牽参參配协協会會落实實');
-
-function verbStarts(characters: string): Uint8Array {
-	const table = new Uint8Array(0x10000);
-	for (let i = 0; i < characters.length; i++) {
-		table[characters.charCodeAt(i)] = 1;
-	}
-	return table;
-}
+const VERB_STARTS = markedCodes('负負牵牽参參配协協会會落实實');
 
 /**
  * Whether a role verb may start in the text, on one line: every unit field's value is asked, few

@@ -1,4 +1,4 @@
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace, markedCodes } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
@@ -43,15 +43,7 @@ export const enum CellHint {
 }
 
 /** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵). */
-const CONVENTION_ENDS = conventionEnds('首一面牵牽');
-
-function conventionEnds(characters: string): Uint8Array {
-	const table = new Uint8Array(0xa000);
-	for (let i = 0; i < characters.length; i++) {
-		table[characters.charCodeAt(i)] = 1;
-	}
-	return table;
-}
+const CONVENTION_ENDS = markedCodes('首一面牵牽', 0xa000);
 
 /** Whether `code` after `previous` ends a mark of a convention (see CellHint.Convention). */
 function endsConventionMark(previous: number, code: number): boolean {

@@ -42,3 +42,12 @@ export function bracketOf(code: number): number {
 			return 0;
 	}
 }
+
+/** A table marking `characters` by code (1), for a look-up per character on a hot path (a Set's costs more). */
+export function markedCodes(characters: string, size = 0x10000): Uint8Array {
+	const table = new Uint8Array(size);
+	for (let i = 0; i < characters.length; i++) {
+		table[characters.charCodeAt(i)] = 1;
+	}
+	return table;
+}
