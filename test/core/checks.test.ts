@@ -69,6 +69,17 @@ test('number-gap: skipped and out of order, not after a duplicate', () => {
 	assert.deepEqual(only('number-gap', text([1, 2, 3])), []);
 });
 
+test('number-gap: a notice continuing an earlier part opens past 1; the numbers after its first are checked', () => {
+	// A notice published in two parts: part two opens at （六） and task 116 (武汉 2023 分解方案（下）, in our words).
+	const continued = '（六）推动绿色转型\n116.开展长江保护行动。（牵头单位：市生态环境局）\n117.推进污染防治。（牵头单位：市生态环境局）\n（七）保障民生\n118.稳定就业。（牵头单位：市人社局）\n';
+	assert.deepEqual(only('number-gap', continued), []);
+	const skipped = continued.replace('118.', '120.');
+	assert.deepEqual(only('number-gap', skipped).map((finding) => finding.args), [['118', '120']]);
+	// Lists restarting under each section: only the first may open past 1.
+	const restarting = '一、甲\n3.子。\n牵头单位：市发改委\n4.子。\n牵头单位：市发改委\n二、乙\n1.子。\n牵头单位：市发改委\n三、丙\n2.子。\n牵头单位：市发改委\n';
+	assert.deepEqual(only('number-gap', restarting).map((finding) => finding.args), [['1', '2']]);
+});
+
 test('glued-item: the next number inside a line, recovered as an item', () => {
 	const { notice, findings } = check('1.甲。\n责任单位：市发改委、市府办2.乙事项推进。\n责任单位：市府办\n');
 	assert.deepEqual(codes(findings).filter((code) => code === 'glued-item'), ['glued-item']);

@@ -83,15 +83,24 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		const later = kindLists.slice(1);
 		const restarts = later.filter((list) => list.items[0].marker.number === 1).length;
 		const continues = later.length > 0 && restarts * 2 < later.length;
+		// The first list of a kind may start past 1: a notice published in parts continues the
+		// numbering of the part before (武汉 2023 分解方案（下） opens at `（六）` and `116.`), and a
+		// table copied from page 3 opens at row 80. Only the numbers after its first are checked.
+		const opening = openingNumber(kindLists[0].items[0].marker.number);
 		if (continues) {
-			scopes.push({ kind, items: kindLists.flatMap((list) => list.items), firstNumber: 1 });
+			scopes.push({ kind, items: kindLists.flatMap((list) => list.items), firstNumber: opening });
 		} else {
-			for (const list of kindLists) {
-				scopes.push({ kind, items: list.items, firstNumber: 1 });
+			for (let l = 0; l < kindLists.length; l++) {
+				scopes.push({ kind, items: kindLists[l].items, firstNumber: l === 0 ? opening : 1 });
 			}
 		}
 	}
 	return scopes;
+}
+
+/** Where the first list of a kind is expected to start: at its own first number when that is a whole number past 1. */
+function openingNumber(number: number): number {
+	return Number.isInteger(number) && number > 1 ? number : 1;
 }
 
 /** Numbers below it are kept by index (a holey array past it would be a dictionary). */
