@@ -119,6 +119,12 @@ test('leaders: persons, posts, and both', () => {
 	assert.deepEqual(leaders('分管副市长'), ['分管副市长: - / 分管副市长']);
 	assert.deepEqual(leaders('市政府秘书长'), ['市政府秘书长: - / 市政府秘书长']);
 	assert.deepEqual(leaders('常务副区长，区委书记'), ['常务副区长: - / 常务副区长', '区委书记: - / 区委书记']);
+	// A table pads a two-character name to the width of three (`俞 悦` under `分 管 县领导`, 南陵 2024).
+	assert.deepEqual(leaders('俞 悦'), ['俞 悦: 俞悦 / -']);
+	assert.deepEqual(leaders('俞 悦、陈 明'), ['俞 悦: 俞悦 / -', '陈 明: 陈明 / -']);
+	assert.deepEqual(leaders('王俊 李 明'), ['王俊: 王俊 / -', '李 明: 李明 / -']);
+	// Two names a space apart stay two; a lone character after a name is not joined to the next.
+	assert.deepEqual(leaders('成坤 柯相国'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -']);
 });
 
 test('heading leaders: `X市长牵头`, and a leader field in the heading', () => {

@@ -16,6 +16,12 @@ const TITLE = /(?:(?:[省市区區县縣州镇鎮乡鄉]|自治[区區州县縣]
 /** Words that open a post rather than a name: 分管副市长, 联系市领导. */
 const POST_OPENERS = /^(?:分管|联系|聯繫|联系的|挂钩|掛鉤|牵头|牽頭|有关|有關|相关|相關|各|市|区|區|县|縣|省|常务|常務|副)/;
 const PERSON = /^[\u3400-\u9fff·]{2,4}$/;
+/** One character, one space, one character, and no third character after: a padded two-character name. */
+const PADDED_NAME = /^([\u3400-\u9fff])[ \u3000]([\u3400-\u9fff])(?![\u3400-\u9fff])/;
+
+function isIdeograph(code: number): boolean {
+	return code >= 0x3400 && code <= 0x9fff;
+}
 
 /**
  * The leaders in a 责任领导 field's value (`成坤、柯相国、王俊`, `王俊副市长`, `王俊（副市长）`),
@@ -39,6 +45,15 @@ export function readLeaders(text: string, offset: number): Leader[] {
 			start++;
 		}
 		if (written.length === 0) {
+			continue;
+		}
+		// Tables pad a two-character name to three characters' width (`俞 悦` under `分 管 县领导`):
+		// two lone characters a space apart are one name, as no name or post is one character.
+		const padded = written.length === 1 && (start === 0 || !isIdeograph(text.charCodeAt(start - 1))) ? PADDED_NAME.exec(text.slice(start)) : null;
+		if (padded) {
+			written = padded[0];
+			parts.lastIndex = start + written.length;
+			result.push({ written, span: { start: offset + start, end: offset + start + written.length }, ...readLeader(padded[1] + padded[2]) });
 			continue;
 		}
 		result.push({ written, span: { start: offset + start, end: offset + start + written.length }, ...readLeader(written) });
