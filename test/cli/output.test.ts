@@ -105,3 +105,11 @@ test('SARIF rules: full descriptions, help links to the README anchor of each ch
 	assert.equal(bare.runs[0].tool.driver.rules[0].helpUri, undefined);
 	assert.equal(bare.runs[0].originalUriBaseIds['%SRCROOT%'].uri, 'file:///tmp/');
 });
+
+test('JSON task text: the task in its own words, as the task table gives it (no bracket its unit list leaves behind)', () => {
+	for (const open of ['（', '(']) {
+		const { notice, findings } = check(`1.地区生产总值增长8%以上。${open}牵头单位：市发改委；责任单位：市统计局${open === '（' ? '）' : ')'}\n2.城镇新增就业2万人。\n牵头单位：市人社局\n`);
+		const report = JSON.parse(writeJson([{ path: 'a.txt', lineIndex: notice.lineIndex, notice, findings }], 'zh-cn'));
+		assert.deepEqual(report.files[0].items.map((item: { text: string }) => item.text), ['地区生产总值增长8%以上。', '城镇新增就业2万人。']);
+	}
+});

@@ -1,4 +1,5 @@
 import { formatMessage, type Locale } from '../core/checks/checkTable';
+import { taskProse } from '../core/features/taskProse';
 import type { Section, Task, UnitMention } from '../core/model/types';
 import type { FileReport } from './lintFiles';
 import { findingTotals, reportedFindings } from './reportedFindings';
@@ -15,7 +16,7 @@ export function writeJson(reports: readonly FileReport[], locale: Locale, showHi
 			number: task.marker.number,
 			line: report.lineIndex.positionAt(task.marker.span.start).line,
 			section: sectionPath(task),
-			text: taskText(task),
+			text: taskProse(task),
 			lead: units(task, 'lead'),
 			responsible: units(task, 'responsible'),
 			other: units(task, 'other'),
@@ -40,9 +41,6 @@ function sectionPath(task: Task): string | null {
 	return titles.length > 0 ? titles.join(' / ') : null;
 }
 
-function taskText(task: Task): string {
-	return task.text.replace(/\s*(\r\n|\r|\n)\s*/g, '').trim();
-}
 
 function units(task: Task, role: UnitMention['role']) {
 	return task.units.filter((unit) => unit.role === role).map((unit) => ({ name: unit.name, written: unit.written }));

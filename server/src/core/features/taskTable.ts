@@ -1,4 +1,5 @@
 import { formatMessage, type CheckCode, type Locale, type Severity } from '../checks/checkTable';
+import { joinedLines, taskProse } from './taskProse';
 import type { Finding } from '../checks/finding';
 import type { Deadline } from '../model/deadlines';
 import type { Leader } from '../model/leaders';
@@ -259,11 +260,10 @@ function numbersAreUnique(tasks: readonly Task[]): boolean {
 
 /** Lines broken by a paste joined again; content fields (年度目标：…) follow on lines of their own. */
 function taskText(notice: Notice, task: Task): string {
-	const oneLine = (text: string) => text.replace(/\s*(?:\r\n|\r|\n)\s*/g, '').trim();
-	const prose = oneLine(task.text).replace(/[（(【[〔［]$/, '').trim();
+	const prose = taskProse(task);
 	const content = task.fields
 		.filter((field) => field.role === 'content')
-		.map((field) => `${field.label}：${oneLine(notice.text.slice(field.valueSpan.start, field.valueSpan.end))}`);
+		.map((field) => `${field.label}：${joinedLines(notice.text.slice(field.valueSpan.start, field.valueSpan.end))}`);
 	return [prose, ...content].filter((part) => part.length > 0).join('\n');
 }
 
