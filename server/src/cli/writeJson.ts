@@ -41,7 +41,6 @@ function sectionPath(task: Task): string | null {
 	return titles.length > 0 ? titles.join(' / ') : null;
 }
 
-
 function units(task: Task, role: UnitMention['role']) {
 	return task.units.filter((unit) => unit.role === role).map((unit) => ({ name: unit.name, written: unit.written }));
 }
