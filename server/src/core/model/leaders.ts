@@ -1,4 +1,5 @@
 import { findLabels } from '../syntax/fieldLabels';
+import { isIdeograph } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 
 /** A leader named for a task: a person (`成坤`), a title (`分管副市长`), or both (`于会游市长`). */
@@ -16,12 +17,6 @@ const TITLE = /(?:(?:[省市区區县縣州镇鎮乡鄉]|自治[区區州县縣]
 /** Words that open a post rather than a name: 分管副市长, 联系市领导. */
 const POST_OPENERS = /^(?:分管|联系|聯繫|联系的|挂钩|掛鉤|牵头|牽頭|有关|有關|相关|相關|各|市|区|區|县|縣|省|常务|常務|副)/;
 const PERSON = /^[\u3400-\u9fff·]{2,4}$/;
-/** One character, one space, one character, and no third character after: a padded two-character name. */
-const PADDED_NAME = /^([\u3400-\u9fff])[ \u3000]([\u3400-\u9fff])(?![\u3400-\u9fff])/;
-
-function isIdeograph(code: number): boolean {
-	return code >= 0x3400 && code <= 0x9fff;
-}
 
 /**
  * The leaders in a 责任领导 field's value (`成坤、柯相国、王俊`, `王俊副市长`, `王俊（副市长）`),
@@ -30,6 +25,8 @@ function isIdeograph(code: number): boolean {
 export function readLeaders(text: string, offset: number): Leader[] {
 	const result: Leader[] = [];
 	const parts = /[^、，,；;/／\s\u3000]+/g;
+	// One character, one space, one character, and no third character after: a padded two-character name (read where a part starts).
+	const paddedName = /([\u3400-\u9fff\uf900-\ufaff])[ \u3000]([\u3400-\u9fff\uf900-\ufaff])(?![\u3400-\u9fff\uf900-\ufaff])/y;
 	let match: RegExpExecArray | null;
 	while ((match = parts.exec(text))) {
 		let written = match[0];
@@ -49,7 +46,8 @@ export function readLeaders(text: string, offset: number): Leader[] {
 		}
 		// Tables pad a two-character name to three characters' width (`俞 悦` under `分 管 县领导`):
 		// two lone characters a space apart are one name, as no name or post is one character.
-		const padded = written.length === 1 && (start === 0 || !isIdeograph(text.charCodeAt(start - 1))) ? PADDED_NAME.exec(text.slice(start)) : null;
+		paddedName.lastIndex = start;
+		const padded = written.length === 1 && (start === 0 || !isIdeograph(text.charCodeAt(start - 1))) ? paddedName.exec(text) : null;
 		if (padded) {
 			written = padded[0];
 			parts.lastIndex = start + written.length;

@@ -1,4 +1,4 @@
-import { bracketOf, isWhiteSpace, markedCodes } from '../text/characters';
+import { bracketOf, isIdeograph, isWhiteSpace, markedCodes } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
@@ -57,10 +57,6 @@ function endsConventionMark(previous: number, code: number): boolean {
 		default: // 牵 牽, after 为 為 爲
 			return previous === 0x4e3a || previous === 0x70ba || previous === 0x7232;
 	}
-}
-
-function isIdeograph(code: number): boolean {
-	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** What may stand right before a glued Arabic number: text, a closing bracket or quote. */

@@ -3,6 +3,11 @@ export function isWhiteSpace(code: number): boolean {
 	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 }
 
+/** A CJK ideograph: the unified ideographs with extension A, and the compatibility ideographs. */
+export function isIdeograph(code: number): boolean {
+	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 /**
  * The last index in 0..count-1 whose value is at most `target` (0 when none is): where an offset
  * falls among sorted starts (of lines, of pieces).
