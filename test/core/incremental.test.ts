@@ -30,7 +30,7 @@ const TEXTS = ['seeds', path.join('test', 'corpus')].flatMap((folder) =>
 const REGISTRY = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n', 'file:///units.units.txt')]);
 
 /** What an edit types or pastes: markers, unit fields, list punctuation, brackets, line breaks. */
-const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　'];
+const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '——', '——提升生态系统质量', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　'];
 
 type Edit = { kind: 'insert' | 'delete' | 'replace' | 'paste'; at: number; length: number; piece: number };
 

@@ -16,6 +16,7 @@ import { findDocumentParts, refindDocumentParts, type DocumentParts } from './do
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
+import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
@@ -146,6 +147,8 @@ class NoticeInterpreter {
 	/** The draft every task of the reading is read into (see openTask). */
 	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
+	/** A dash heading ended the task (see opensDashHeading): the lines up to the next item are no task's. */
+	private afterDashHeading = false;
 	private bodyStart = -1;
 	// The three lists below are made with room for the previous reading's runs and filled by index
 	// (counts beside them), then cut to their counts after the walk: grown by push, a keystroke copied
@@ -354,10 +357,12 @@ class NoticeInterpreter {
 		}
 		if (endsPart(this.parts, segment)) {
 			this.closeTask();
+			this.afterDashHeading = false;
 			this.sectionStack = [];
 			return;
 		}
 		if (line.table >= 0) {
+			this.afterDashHeading = false;
 			const table = this.structure.tables[line.table];
 			if (table.firstLine === line.line && segment.start === line.start) {
 				this.closeTask();
@@ -369,6 +374,9 @@ class NoticeInterpreter {
 			return;
 		}
 		const decision = decisions[i];
+		if (decision === 'section' || decision === 'task') {
+			this.afterDashHeading = false;
+		}
 		if (decision === 'section') {
 			this.closeTask();
 			this.openSection(segment);
@@ -396,7 +404,13 @@ class NoticeInterpreter {
 			this.sectionStack = [];
 			return;
 		}
-		if (this.task) {
+		if (this.task && this.opensDashHeading(segment)) {
+			// ——提升生态系统质量 after a task's units: a theme of the tasks below, no part of the one above.
+			this.closeTask();
+			this.afterDashHeading = true;
+		} else if (this.afterDashHeading) {
+			// Up to the next item: the heading's own lines (not the section's, which an earlier run may hold).
+		} else if (this.task) {
 			this.task.segments.push(segment);
 			this.readTaskLine(segment, segment.start);
 		} else if (this.sectionStack.length > 0) {
@@ -409,6 +423,18 @@ class NoticeInterpreter {
 		const lineIndex = this.structure.lineIndex;
 		const line = lineIndex.lineAt(Math.max(0, Math.min(offset, this.text.length)));
 		return line + 1 < lineIndex.lineCount ? lineIndex.lineStart(line + 1) : this.text.length;
+	}
+
+	/** A dash heading on its own after the task's units (see isDashHeading); one naming units is the task's. */
+	private opensDashHeading(segment: Segment): boolean {
+		const task = this.task!;
+		return (
+			task.closedAfterLine >= 0 &&
+			segment.line.line > task.closedAfterLine &&
+			isDashHeading(this.text, segment.start, segment.end) &&
+			labelsIn(segment).length === 0 &&
+			groupsIn(segment).length === 0
+		);
 	}
 
 	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
@@ -642,7 +668,7 @@ class NoticeInterpreter {
 	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
 	 */
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
-		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1) {
+		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1 || isDashHeading(this.text, start, end)) {
 			return false;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
