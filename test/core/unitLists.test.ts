@@ -55,6 +55,18 @@ test('collective units keep their inner parentheses', () => {
 	assert.ok(units.every((unit) => unit.collective));
 });
 
+test('a collective\'s parenthesis naming more bodies of it is part of its name (the supervisor follows them up too)', () => {
+	const { notice } = check('1.甲。\n责任单位：各县(市、区)政府(管委会)、各街道(功能区)、各街办(新区)、各县(市、区)政府(涉农)、市住建局(开发区)\n');
+	const units = notice.tasks[0].units;
+	assert.deepEqual(units.map((unit) => [unit.name, unit.qualifier?.text]), [
+		['各县(市、区)政府(管委会)', undefined],
+		['各街道(功能区)', undefined],
+		['各街办(新区)', undefined],
+		['各县(市、区)政府', '涉农'],
+		['市住建局', '开发区'],
+	]);
+});
+
 test('a trailing parenthesis is a scope or an alias, not part of the name', () => {
 	const { notice } = check('1.甲。\n牵头单位：市工信局(节能)、市委统战部（市民宗局）\n');
 	const units = notice.tasks[0].units;

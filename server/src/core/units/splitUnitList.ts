@@ -13,6 +13,7 @@ import {
 	looksLikeNote,
 	looksLikeUnitName,
 	mayEndUnitName,
+	namesMoreBodies,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -422,7 +423,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 		const open = matchingOpen(raw, raw.length - 1);
 		if (open > 0) {
 			const content = raw.slice(open + 1, raw.length - 1);
-			if (!isAdminParenthesisContent(content)) {
+			if (!isAdminParenthesisContent(content) && !namesMoreBodies(withoutSpaces(raw.slice(0, open)), content)) {
 				name = withoutSpaces(raw.slice(0, open));
 				qualifier = { text: content, start: start + open + 1, end: start + raw.length - 1, kind: qualifierKind(content) };
 				nameEnd = start + raw.slice(0, open).trimEnd().length;

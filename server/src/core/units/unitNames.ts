@@ -35,6 +35,16 @@ export function isAdminParenthesisContent(text: string): boolean {
 	return ADMIN_PARENTHESIS_CONTENT.test(text.normalize('NFKC'));
 }
 
+/**
+ * A parenthesis after a collective that names more bodies of it: 各街道(功能区), 各街办(新区),
+ * 各县(市、区)政府(管委会). The supervisor follows them up too: it is part of the name, not a scope.
+ */
+const MORE_BODIES_CONTENT = /^[\u4e00-\u9fff]{0,6}(功能区|新区|开发区|园区|管理区|度假区|管委会|管理委员会|街道|办事处|乡镇)$/;
+
+export function namesMoreBodies(collective: string, content: string): boolean {
+	return MORE_BODIES_CONTENT.test(content) && isCollectiveName(collective);
+}
+
 const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
 const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局']);
 
