@@ -106,6 +106,10 @@ test('count-mismatch: the cover letter count against the body', () => {
 	const body = '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n';
 	assert.deepEqual(only('count-mismatch', `现将3项重点任务印发。\n${body}`).map((finding) => finding.args), [['3', '2']]);
 	assert.deepEqual(only('count-mismatch', `现将二项重点任务印发。\n${body}`), []);
+	// 平顶山 2013: the letter counts its headings (八项重点工作 = 一、…八、), the tasks are the items under them.
+	const sections = '一、加快产业转型\n1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n二、保障民生\n3.丙。\n牵头单位：市民政局\n';
+	assert.deepEqual(only('count-mismatch', `市政府要做好的2项重点工作分解如下。\n${sections}`), []);
+	assert.deepEqual(only('count-mismatch', `市政府要做好的4项重点工作分解如下。\n${sections}`).map((finding) => finding.args), [['4', '3']]);
 });
 
 test('duplicate-unit: the same unit twice in a task, but not with two scopes', () => {

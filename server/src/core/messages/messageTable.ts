@@ -26,7 +26,7 @@ export const MESSAGES = {
 	'number-gap': { 'zh-cn': '编号不连续：应为 {0}，此处为 {1}', en: 'Numbering skips: expected {0}, found {1}' },
 	'glued-item': { 'zh-cn': '第 {0} 项粘连在上一行末尾，应另起一行', en: 'Item {0} is glued to the end of the previous line' },
 	'unit-variant': { 'zh-cn': '「{0}」与本文中的「{1}」（{2} 处）是同一单位的不同写法', en: '"{0}" and "{1}" ({2} times in this notice) are two spellings of one unit' },
-	'count-mismatch': { 'zh-cn': '通知称共 {0} 项任务，正文只有 {1} 项', en: 'The notice announces {0} tasks; the body has {1}' },
+	'count-mismatch': { 'zh-cn': '通知称共 {0} 项任务，正文有 {1} 项', en: 'The notice announces {0} tasks; the body has {1}' },
 	'duplicate-unit': { 'zh-cn': '「{0}」在本项任务中重复列出', en: '"{0}" is listed twice in this task' },
 	'unbalanced-bracket': { 'zh-cn': '括号「{0}」不成对', en: 'Bracket "{0}" has no partner' },
 	'empty-task': { 'zh-cn': '第 {0} 项没有内容', en: 'Item {0} is empty' },
