@@ -110,6 +110,9 @@ test('count-mismatch: the cover letter count against the body', () => {
 	const sections = '一、加快产业转型\n1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n二、保障民生\n3.丙。\n牵头单位：市民政局\n';
 	assert.deepEqual(only('count-mismatch', `市政府要做好的2项重点工作分解如下。\n${sections}`), []);
 	assert.deepEqual(only('count-mismatch', `市政府要做好的4项重点工作分解如下。\n${sections}`).map((finding) => finding.args), [['4', '3']]);
+	// A letter announcing three lists (three attachments) announces no one count for the body.
+	assert.deepEqual(only('count-mismatch', `明确133项具体任务;细化15项具体任务;明确40项具体任务。\n${body}`), []);
+	assert.deepEqual(only('count-mismatch', `明确3项具体任务，共3项任务。\n${body}`).map((finding) => finding.args), [['3', '2']]);
 });
 
 test('duplicate-unit: the same unit twice in a task, but not with two scopes', () => {

@@ -100,6 +100,30 @@ test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of a
 	assert.deepEqual(titles(text), ['大力发展职业赛事。（体育总局负责）', '引进国际赛事。（体育总局、北京冬奥组委负责）']);
 });
 
+test('headings that name the lead over items naming none: the items are the tasks, led by the heading', () => {
+	// 沁县 2025: the letter's 一、二、三、 are its own paragraphs; the attachment lists its tasks by the unit leading them.
+	const text = dedent(`
+		县示范区管委会,各乡、镇人民政府,县直各有关单位:
+		经县政府同意,现将任务分解印发给你们。
+		一、责任到人,闭环管理。各责任单位需严格对照任务清单,逐项细化职责。
+		二、节点管控,动态调度。各单位要紧盯目标任务、关键指标、序时进度。
+		附件:1.2025年县《政府工作报告》任务清单
+		沁县人民政府办公室
+		2025年5月18日
+		附件1
+		2025年县政府工作报告任务清单
+		一、县示范区管委会牵头工作(2项)
+		1.投资建设南美白对虾工厂化循环水养殖基地。
+		2.打造食用菌酵素生产基地。
+		二、县发改局牵头工作(1项)
+		1.推进重点项目建设。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['投资建设南美白对虾工厂化循环水养殖基地。', '打造食用菌酵素生产基地。', '推进重点项目建设。']);
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县示范区管委会'], ['lead:县示范区管委会'], ['lead:县发改局']]);
+});
+
 test('a heading that names the lead unit leads the tasks under it; a leaf one is a task itself', () => {
 	const text = dedent(`
 		一、孟学农省长负责的工作

@@ -228,7 +228,8 @@ export interface HeadingDesignation {
 	end: number;
 }
 
-const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?[。.：:]?$/;
+/** `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it). */
+const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
 
 export function readHeadingDesignation(text: string, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 4 || end - start > 40) {

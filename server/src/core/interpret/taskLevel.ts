@@ -98,12 +98,24 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			item.children = [];
 		}
 	}
-	// The kinds of the leaves that carry something, one bit each.
+	// The kinds of the leaves that carry something, one bit each; and of the leaves under a heading
+	// that names their lead (沁县 2025: `一、县示范区管委会牵头工作(8项)` over `1.` `2.` naming none).
 	let taskKinds = 0;
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
-		if (item.decision !== 'subpoint' && (item.children === undefined || item.children.length === 0) && !item.holdsTable && carries(item)) {
+		if (item.decision === 'subpoint' || item.holdsTable || !carries(item)) {
+			continue;
+		}
+		const children = item.children;
+		if (children === undefined || children.length === 0) {
 			taskKinds |= 1 << item.kind;
+		} else if (item.carriesUnits && !framed(item)) {
+			for (let c = 0; c < children.length; c++) {
+				const child = children[c];
+				if (child.decision !== 'subpoint' && (child.children === undefined || child.children.length === 0)) {
+					taskKinds |= 1 << child.kind;
+				}
+			}
 		}
 	}
 	for (let i = 0; i < live.length; i++) {

@@ -13,9 +13,24 @@ function isCountChar(char: string): boolean {
 /**
  * `分解为150项具体目标任务`: the number of tasks a cover letter announces. Found from each 项
  * backwards (a bounded look each way), so a long run of digits costs one scan, not one per digit.
+ * A letter announcing several lists (沁县 2025: `明确133项具体任务` … `细化15项具体任务` … `明确40项具体任务`,
+ * three attachments) announces no one count for the body.
  */
 export function findDeclaredTaskCount(preamble: string, offset: number): DeclaredTaskCount | undefined {
-	XIANG.lastIndex = 0;
+	const first = nextDeclaredCount(preamble, offset, 0);
+	if (!first) {
+		return undefined;
+	}
+	for (let other = nextDeclaredCount(preamble, offset, first.span.end - offset); other; other = nextDeclaredCount(preamble, offset, other.span.end - offset)) {
+		if (other.count !== first.count) {
+			return undefined;
+		}
+	}
+	return first;
+}
+
+function nextDeclaredCount(preamble: string, offset: number, from: number): DeclaredTaskCount | undefined {
+	XIANG.lastIndex = from;
 	for (let match = XIANG.exec(preamble); match; match = XIANG.exec(preamble)) {
 		const at = match.index;
 		let end = at;
