@@ -32,6 +32,12 @@ test('header words in any order and spacing, both scripts', () => {
 	assert.equal(columnRole('完成时限'), 'deadline');
 	assert.equal(columnRole('进展情况'), 'note');
 	assert.equal(columnRole('索引号'), undefined);
+	// 上城 2019, 大竹, 洋县, 杭州 2021: more words for the task column, and a note after the word.
+	assert.equal(columnRole('任 务 名 称'), 'task');
+	assert.equal(columnRole('项目名称'), 'task');
+	assert.equal(columnRole('民生实事'), 'task');
+	assert.equal(columnRole('重点工作任务(杭州市2项配合工作)'), 'task');
+	assert.equal(columnRole('单位名称'), undefined);
 });
 
 test('tab-separated rows (Excel, WPS), columns in any order, a merged leader cell applies below', () => {
@@ -265,6 +271,73 @@ test('cell per line: a sentence is more of the task cell, not the lead cell', ()
 		区发展改革委
 	`);
 	assert.deepEqual(rows(text), ['1: 联动共建科学城 | lead:区科技局 other:区发展改革委']);
+});
+
+test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
+	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
+	const text = dedent(`
+		序号
+		任 务 名 称
+		指 标 要 求
+		牵 头 部 门
+		配 合 部 门
+		目 标 类 型
+		1
+		地区生产总值
+		增长5.5%(市下达指标)
+		区发改经信局
+		区财政局、区商务局
+		A类
+		2
+		服务业增加值
+		增长6%
+		区发改经信局
+		区财政局
+		A类
+	`);
+	assert.deepEqual(rows(text), ['1: 地区生产总值 | lead:区发改经信局 other:区财政局 other:区商务局', '2: 服务业增加值 | lead:区发改经信局 other:区财政局']);
+	// Without 序号 first, an unknown cell ends the header (it may be the first row's task).
+	assert.deepEqual(rows(text.replace('序号\n', '').replace(/^\d\n/gm, '')), []);
+});
+
+test('one space between cells: a header of header words, then rows numbered in sequence', () => {
+	// 国办函〔2016〕38号 as a site copies it: the table read as no task, and nothing was said.
+	const text = dedent(`
+		2016年量化指标任务分工
+		序号 工 作 任 务 牵头负责部门
+		1 居民消费价格涨幅3%左右 发展改革委
+		2 城镇新增就业1000万人以上 人力资源社会保障部
+		3 安排财政赤字2.18万亿元, 赤字率提高到3% 财政部
+		国务院办公厅
+	`);
+	assert.deepEqual(rows(text), ['1: 居民消费价格涨幅3%左右 | lead:发展改革委', '2: 城镇新增就业1000万人以上 | lead:人力资源社会保障部', '3: 安排财政赤字2.18万亿元,赤字率提高到3% | lead:财政部']);
+	assert.deepEqual(check(text).findings.map((finding) => finding.code), []);
+	// Not a table: a header with a word that is no header word, rows out of sequence, a single row.
+	assert.deepEqual(rows(text.replace('牵头负责部门', '牵头负责部门 说明文字')), []);
+	assert.deepEqual(rows(text.replace('2 城镇', '5 城镇')), []);
+	assert.deepEqual(rows(text.replace(/^[23] .*\n/gm, '')), []);
+});
+
+test('one space between cells: a group row, and a row\'s units written one per line below it', () => {
+	// 谯城 2025: the columns the row's first line left empty take its last lines, one each; the lines before them are more of its last column.
+	const text = dedent(`
+		序号 重点工作任务 主要责任单位 协同配合单位
+		一、主要预期目标
+		1 地区生产总值增长6.5%左右。 区发改委 区政府各部门
+		2 一般公共预算收入增长5%左右。 区财政局
+		区税务局
+		区政府有关部门,各乡镇人民政府
+		3 社会消费品零售总额增长8%左右。 区商务局 区市场监管局
+		二、重点工作
+		1 推进项目建设。 区发改委
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6.5%左右。 | lead:区发改委 other:区政府各部门',
+		'2: 一般公共预算收入增长5%左右。 | responsible:区财政局 responsible:区税务局 other:区政府有关部门 other:各乡镇人民政府',
+		'3: 社会消费品零售总额增长8%左右。 | lead:区商务局 other:区市场监管局',
+		'1: 推进项目建设。 | lead:区发改委',
+	]);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['主要预期目标', '重点工作']);
 });
 
 test('tables restart their numbering without a duplicate-number finding', () => {

@@ -7,13 +7,15 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isRuleCell, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+import { readWordTable } from './wordTables';
 
 /**
  * Tables pasted as text. Two families:
  * - a row per line, cells separated by tabs (Excel, WPS), pipes (a web page), a box frame (`│`, with
  *   cells wrapped onto the lines below) or aligned with spaces;
  * - a cell per line, as a web page's table copies (`序号` / `目  标  任  务` / `牵头单位` … then `1` /
- *   `★地区生产总值增长15%。` / `区发改局`), sometimes each cell ending in ` |`.
+ *   `★地区生产总值增长15%。` / `区发改局`), sometimes each cell ending in ` |`;
+ * - a row per line, cells separated by one space (see readWordTable).
  * A table starts at a header row that names a unit column and a number or task column; without one
  * the lines stay text (a site's metadata table `索引号 | … |` is no task table).
  */
@@ -24,6 +26,8 @@ type Hints = number;
 const ROW_NUMBER = /^\d{1,4}$/;
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
+/** Cells of a cell-per-line header that are no header word (see mayBeUnknownHeaderCell). */
+const MAX_UNKNOWN_HEADER_CELLS = 2;
 /** Blank lines in a row between the cells of a header. */
 const MAX_BLANKS = 4;
 
@@ -53,7 +57,7 @@ export function findTables(text: string, lines: StructureLine[], hints: ArrayLik
 			i++;
 			continue;
 		}
-		const table = readRowTable(text, lines, hints, i) ?? readCellLineTable(text, lines, i);
+		const table = readRowTable(text, lines, hints, i) ?? readCellLineTable(text, lines, i) ?? readWordTable(text, lines, hints, i);
 		if (!table) {
 			i++;
 			continue;
@@ -318,6 +322,16 @@ function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
 }
 
+/**
+ * A header cell that is no header word (`指 标 要 求`, `目 标 类 型` between `任 务 名 称` and `牵 头 部 门`,
+ * 上城 2019): a few, in a header that opens with 序号, short and without punctuation; a row's number
+ * (`1`) is never one.
+ */
+function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
+	const word = cell.replace(/[\s\u3000|]+/g, '');
+	return mayBeHeaderCell(line) && word.length > 0 && word.length <= 8 && !ROW_NUMBER.test(word) && !/[\p{P}\d]/u.test(word);
+}
+
 function readCellLineTable(text: string, lines: StructureLine[], first: number): TableBlock | undefined {
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
@@ -327,6 +341,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 	const roles: Array<ColumnRole | undefined> = [];
 	let i = first;
 	let blanks = 0;
+	let unknowns = 0;
 	for (; i < lines.length && headerLines.length < MAX_HEADER_CELLS; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -338,13 +353,16 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 		}
 		blanks = 0;
 		const { span } = cellContent(text, line);
-		const role = line.marker ? undefined : columnRole(slice(text, span));
-		if (role === undefined || (role === 'number' && headerLines.length > 0)) {
+		const cell = slice(text, span);
+		const role = line.marker ? undefined : columnRole(cell);
+		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
 		}
+		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
 		roles.push(role);
 	}
+
 	if (headerLines.length < 3 || (roles[0] !== 'number' && roles[0] !== 'task') || !isHeaderRow(roles)) {
 		return undefined;
 	}

@@ -65,8 +65,8 @@ export interface TableColumn {
 /** A table pasted as text: a header row naming its columns, then rows. */
 export interface TableBlock {
 	kind: 'table';
-	/** How cells are separated; `cell-lines` is one cell per line, as a web page's table copies. */
-	layout: CellLayout | 'cell-lines';
+	/** How cells are separated; `cell-lines` is one cell per line, as a web page's table copies; `words` one space. */
+	layout: CellLayout | 'cell-lines' | 'words';
 	firstLine: number;
 	/** One past the last line. */
 	endLine: number;

@@ -5,7 +5,7 @@ import { labelRole, type FieldRole } from './fieldLabels';
 export type ColumnRole =
 	/** 序号 */
 	| 'number'
-	/** 工作任务, 目标任务, 2022年预期目标: the task's text. */
+	/** 工作任务, 目标任务, 2022年预期目标, 任务名称, 民生实事: the task's text. */
 	| 'task'
 	/** A column of units or leaders or deadlines, as the label of the same words says. */
 	| Exclude<FieldRole, 'content'>
@@ -15,7 +15,9 @@ export type ColumnRole =
 	| 'category';
 
 const NUMBER = /^(序号|编号|序|号|项次|排序)$/;
-const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|举措)$/;
+const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|举措|实事|(任务|项目|工作|事项|指标)名称)$/;
+/** A note after the header word: `重点工作任务(杭州市2项配合工作)`. */
+const TRAILING_NOTE = /(?<=.)[（(][^（）()]{1,20}[)）]$/;
 const NOTE = /(情况|进展|进度|备注|说明|成效|举措落实)$/;
 const CATEGORY = /^(类别|分类|领域|板块|类型|专项)$/;
 const LEADER = /(领导|责任人|负责人)$/;
@@ -27,7 +29,7 @@ const UNIT_COLUMN = /(单位|部门)$/;
  * and a trailing `|` ignored; undefined for a cell that is no header word.
  */
 export function columnRole(cell: string): ColumnRole | undefined {
-	const word = foldVocabulary(cell.replace(/[\s\u3000|│┃*＊]+/g, ''));
+	const word = foldVocabulary(cell.replace(/[\s\u3000|│┃*＊]+/g, '')).replace(TRAILING_NOTE, '');
 	if (word.length === 0 || word.length > 14) {
 		return undefined;
 	}

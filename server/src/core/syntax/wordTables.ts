@@ -1,0 +1,189 @@
+import { isWhiteSpace } from '../text/characters';
+import type { Span } from '../text/lineIndex';
+import { CellHint } from './lineScan';
+import { MarkerKind } from './markers';
+import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
+import { columnRole, isHeaderRow, type ColumnRole } from './tableHeaders';
+
+/**
+ * A table whose cells one space separates, as some sites copy a table as text (国办函〔2016〕38号,
+ * 谯城 2025):
+ *
+ *     序号 工 作 任 务 牵头负责部门
+ *     1 居民消费价格涨幅3%左右 发展改革委
+ *     2 城镇新增就业1000万人以上 人力资源社会保障部
+ *
+ * A space also stands inside a cell (`工 作 任 务`), so only what cannot be prose is read: a header
+ * whose every word is a header word, 序号 then the task first; then rows numbered in sequence, each
+ * a number, the task and one word per column after it (the task takes the words left over).
+ * A row's cells may go on in lines of one word below it (see addCellLines), and a group row
+ * (`一、…`) may stand between rows; either is the table's only when a row follows it (a signature,
+ * `国务院办公厅`, is not). The table ends at the first other line; one of fewer than two rows is none.
+ */
+export function readWordTable(text: string, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number): TableBlock | undefined {
+	const header = lines[first];
+	// Asked of every line outside tables at each reading: a look at one character first.
+	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || hasCellSeparator(hints[first]) || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
+		return undefined;
+	}
+	const words = headerWords(text, header);
+	const roles = words.map((word) => columnRole(text.slice(word.start, word.end)));
+	if (words.length < 3 || roles[0] !== 'number' || roles[1] !== 'task' || roles.includes(undefined) || !isHeaderRow(roles)) {
+		return undefined;
+	}
+	const columns: TableColumn[] = words.map((word, index) => ({ role: roles[index] as ColumnRole, label: text.slice(word.start, word.end).replace(/[\s\u3000]+/g, ''), span: word }));
+	const rows: TableRow[] = [];
+	let end = first + 1;
+	let lastNumber: number | undefined;
+	/** Lines read since the last row: its cells' further lines, then group rows; they are the table's only if a row follows. */
+	let more: Array<{ span: Span; line: number }> = [];
+	let groups: TableRow[] = [];
+	for (let i = first + 1; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (hasCellSeparator(hints[i])) {
+			break;
+		}
+		const row = readRow(text, line, columns.length, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
+		if (row) {
+			const last = rows[rows.length - 1];
+			if (last && more.length > 0) {
+				addCellLines(last, columns.length, more.map((piece) => piece.span));
+				last.lastLine = more[more.length - 1].line;
+				last.span = { start: last.span.start, end: more[more.length - 1].span.end };
+			}
+			rows.push(...groups, row);
+			more = [];
+			groups = [];
+			lastNumber = row.number!.value;
+			end = i + 1;
+		} else if (isGroupLine(line)) {
+			// `一、2025年经济社会发展的主要预期目标` across the table: a section over the rows below.
+			groups.push({ firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
+		} else if (rows.length > 0 && groups.length === 0 && isCellLine(text, line)) {
+			more.push({ span: { start: line.start, end: line.end }, line: line.line });
+		} else {
+			break;
+		}
+	}
+	if (rows.filter((row) => row.number).length < MIN_ROWS) {
+		return undefined;
+	}
+	return { kind: 'table', layout: 'words', firstLine: first, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { start: header.start, end: header.end }, columns, rows };
+}
+
+/** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
+const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9879, 0x9805, 0x6392]);
+/** A header is one short line. */
+const MAX_HEADER_LENGTH = 60;
+const MIN_ROWS = 2;
+const ROW_NUMBER = /^\d{1,4}$/;
+
+function hasCellSeparator(hints: number): boolean {
+	return (hints & (CellHint.Tab | CellHint.Box | CellHint.Pipe | CellHint.WideSpace)) !== 0;
+}
+
+/** The words of a line, white space between; a run of single characters is one word (`工 作 任 务`). */
+function headerWords(text: string, line: StructureLine): Span[] {
+	const words: Span[] = [];
+	let run: Span | undefined;
+	for (const token of tokens(text, line.start, line.end)) {
+		if (token.end - token.start === 1) {
+			run = run ? { start: run.start, end: token.end } : { ...token };
+			continue;
+		}
+		if (run) {
+			words.push(run);
+			run = undefined;
+		}
+		words.push(token);
+	}
+	if (run) {
+		words.push(run);
+	}
+	return words;
+}
+
+function tokens(text: string, start: number, end: number): Span[] {
+	const found: Span[] = [];
+	let at = start;
+	while (at < end) {
+		while (at < end && isWhiteSpace(text.charCodeAt(at))) {
+			at++;
+		}
+		const tokenStart = at;
+		while (at < end && !isWhiteSpace(text.charCodeAt(at))) {
+			at++;
+		}
+		if (at > tokenStart) {
+			found.push({ start: tokenStart, end: at });
+		}
+	}
+	return found;
+}
+
+/** `1 居民消费价格涨幅3%左右 发展改革委`: a row when it opens with the number expected (any, for the first; 1 after a group too). */
+function readRow(text: string, line: StructureLine, columnCount: number, expected: number | undefined, afterGroup: boolean): TableRow | undefined {
+	const words = tokens(text, line.start, line.end);
+	if (words.length < 2 || !ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
+		return undefined;
+	}
+	const value = Number(text.slice(words[0].start, words[0].end));
+	if (expected !== undefined && value !== expected && !(afterGroup && value === 1)) {
+		return undefined;
+	}
+	const rest = words.slice(1);
+	// The columns after the task take one word each from the end; the task the words before them.
+	const after = Math.min(columnCount - 2, rest.length - 1);
+	const taskWords = rest.length - after;
+	const cells = [{ column: 1, pieces: rest.slice(0, taskWords).map((word) => ({ ...word })) }];
+	for (let k = 0; k < after; k++) {
+		cells.push({ column: 2 + k, pieces: [{ ...rest[taskWords + k] }] });
+	}
+	return { firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
+}
+
+/** A group row: a heading numbered 一、 or （一）, alone on its line. */
+function isGroupLine(line: StructureLine): boolean {
+	const kind = line.marker?.kind;
+	return kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese;
+}
+
+/** A further line of a row's cells is one word: a unit of a list written one per line (`区财政局` / `区税务局`). */
+function isCellLine(text: string, line: StructureLine): boolean {
+	if (line.marker || line.labels.length > 0) {
+		return false;
+	}
+	for (let i = line.start; i < line.end; i++) {
+		if (isWhiteSpace(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * A row's further lines, as 谯城 2025 writes a row of four columns:
+ *
+ *     2 一般公共预算收入增长5%左右。 区财政局
+ *     区税务局
+ *     区政府有关部门,各乡镇人民政府、街道办事处…
+ *
+ * The columns its first line left empty take the last lines, one each; the lines before them are
+ * more of the last column it filled, each a cell of its own (a list written one unit per line, not
+ * a name broken by a wrap).
+ */
+function addCellLines(row: TableRow, columnCount: number, more: readonly Span[]): void {
+	const lastFilled = row.cells.length > 0 ? row.cells[row.cells.length - 1].column : 1;
+	const empty = columnCount - 1 - lastFilled;
+	const intoEmpty = Math.min(empty, more.length);
+	const intoLast = more.length - intoEmpty;
+	for (let k = 0; k < intoLast; k++) {
+		row.cells.push({ column: lastFilled, pieces: [{ ...more[k] }] });
+	}
+	for (let k = 0; k < intoEmpty; k++) {
+		row.cells.push({ column: lastFilled + 1 + k, pieces: [{ ...more[intoLast + k] }] });
+	}
+}
