@@ -17,6 +17,18 @@ test('a whole notice glued onto one line, items separated by spaces only', () =>
 	assert.ok(notice.tasks.every((task) => task.glued));
 });
 
+test('a glued notice whose numbering starts again under each heading: one item under the second is cut too', () => {
+	// 海盐 2022: ` 二、曹惠明常务副县长牵头重点工作 1.坚持…` read as one task numbered 二、 holding the 1.
+	const text =
+		'一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右，一般公共预算收入增长8.5%。牵头单位:县发改局 责任单位:县财政局、县统计局' +
+		' 2.落实党政机关过紧日子的要求，严控“三公”经费和会议费。牵头单位:县财政局' +
+		' 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法，加强重大行政决策事前论证。牵头单位:县司法局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['王丹县长牵头重点工作', '曹惠明常务副县长牵头重点工作']);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.marker.number}.${task.marker.number} ${task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join()}`), ['1.1 县发改局', '1.2 县财政局', '2.1 县司法局']);
+	assert.deepEqual(codes(findings), ['glued-item', 'glued-item', 'glued-item']);
+});
+
 test('pinyin glosses: ignored for reading and unit names, left in the text', () => {
 	assert.deepEqual(findGlosses('經(jīng)開區(qū)管委會').length, 2);
 	assert.equal(stripGlosses('湘西經(jīng)開區(qū)管委會'), '湘西經開區管委會');

@@ -138,6 +138,14 @@ function gluedCuts(line: StructureLine): MarkerMatch[] {
 	if (cuts.length === 0) {
 		return NO_CUTS;
 	}
+	// A numbering that starts again under a heading cut before it, even with one item (海盐 2022:
+	// `…责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法…`).
+	for (const chain of chains) {
+		const first = chain[0];
+		if (first !== line.marker && first.number === 1 && !cuts.includes(first) && cuts.some((cut) => cut.kind < first.kind && cut.start < first.start)) {
+			cuts.push(...chain);
+		}
+	}
 	cuts.sort((a, b) => a.start - b.start);
 	// Every piece must be a real item, not a short enumeration.
 	let previous = line.start;
