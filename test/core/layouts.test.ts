@@ -78,7 +78,10 @@ test('inline brackets after the task text', () => {
 		['lead:市商务局'],
 	]);
 	assert.equal(notice.tasks[0].fields[0].style, 'bracket');
-	assert.equal(notice.tasks[0].title, '加强统筹。（');
+	assert.equal(notice.tasks[0].title, '加强统筹。', 'the bracket the fields open is no part of the title');
+	// 宝山 2008: a line after the units is more of the task's text; the bracket does not stand before it.
+	const after = check('1.确保完成主要指标。(牵头单位:发改委、统计局)\n▲增加值可比增长14%左右\n2.乙。（牵头单位：市商务局）\n').notice;
+	assert.equal(after.tasks[0].text.replace(/\s+/g, ''), '确保完成主要指标。▲增加值可比增长14%左右');
 });
 
 test('the State Council style trailing parenthesis, with the convention declared in the first', () => {

@@ -623,7 +623,7 @@ class NoticeInterpreter {
 			last.lastLine = line;
 			task.closedAfterLine = line;
 		} else if (firstLabel > start) {
-			this.addText(start, firstLabel);
+			this.addText(start, textEndBeforeLabel(this.text, segment, start, firstLabel));
 		}
 		for (let k = 0; k < labels.length; k++) {
 			const label = labels[k];
@@ -1122,6 +1122,20 @@ function lastInnerAtOrBefore(inner: readonly InnerMarker[], offset: number): num
 		}
 	}
 	return low;
+}
+
+/**
+ * Where the task's text ends before its first label: at the bracket the label opens with
+ * (`…确保完成主要指标。(牵头单位:发改委、统计局)`), which no more text closes (宝山 2008: a line
+ * after the units read `…主要指标。(▲增加值…`). A note before the label keeps its bracket
+ * (`（预期性指标，牵头单位：…）`, closed by taskProse).
+ */
+function textEndBeforeLabel(text: string, segment: Segment, start: number, label: number): number {
+	const group = enclosingGroup(segment.line.brackets, label);
+	if (!group || group.open < start || !isBlank(text, group.open + 1, label)) {
+		return label;
+	}
+	return group.open;
 }
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */
