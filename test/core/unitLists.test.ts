@@ -110,6 +110,8 @@ test('without the convention, 责任单位 alone names no lead', () => {
 
 test('各县、市、区政府 is one collective; 省直各部门和各市人民政府 two; 文化和旅游部 one', () => {
 	assert.deepEqual(unitsOf('责任单位：市经信局、各县、市、区政府'), ['responsible:市经信局', 'responsible:各县、市、区政府']);
+	// 无锡 2011: one place names another in brackets; it was 各市(县)政府 and a 区政府.
+	assert.deepEqual(unitsOf('责任单位：市发改委、农委,各市(县)、区政府'), ['responsible:市发改委', 'responsible:市农委', 'responsible:各市(县)、区政府']);
 	assert.deepEqual(unitsOf('责任单位：省直各部门和各市人民政府'), ['responsible:省直各部门', 'responsible:各市人民政府']);
 	assert.deepEqual(unitsOf('责任单位：文化和旅游部、国家发展改革委'), ['responsible:文化和旅游部', 'responsible:国家发展改革委']);
 	assert.deepEqual(unitsOf('责任单位：州委编办及州直相关单位'), ['responsible:州委编办', 'responsible:州直相关单位']);

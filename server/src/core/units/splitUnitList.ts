@@ -135,7 +135,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 			case 0x3001: // 、
 				{
 					// 各县、市、区政府: one collective (each county, city and district government), not three.
-					const collective = i - pieceStart <= 2 ? COLLECTIVE_PLACES.exec(text.slice(pieceStart, pieceStart + 16)) : null;
+					const collective = i - pieceStart <= 5 ? COLLECTIVE_PLACES.exec(text.slice(pieceStart, pieceStart + 24)) : null;
 					if (collective && pieceStart + collective[0].length > i + 1) {
 						i = pieceStart + collective[0].length - 1;
 					} else {
@@ -249,8 +249,11 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 /** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
 const NO_OFFSETS: number[] = [];
 
-/** `各县、市、区政府`, `各市、县人民政府`: places written one character each after 各, sharing one government. */
-const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:、[县市区镇乡旗])+(?:人民政府|政府|党委和政府|党委政府)?/;
+/**
+ * `各县、市、区政府`, `各市、县人民政府`, `各市(县)、区政府` (无锡 2011): places written one character each
+ * after 各 (one may name another in brackets), sharing one government.
+ */
+const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:[（(][县市区镇乡旗][)）])?(?:、[县市区镇乡旗](?:[（(][县市区镇乡旗][)）])?)+(?:人民政府|政府|党委和政府|党委政府)?/;
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
 const LOOK_AHEAD = 24;
