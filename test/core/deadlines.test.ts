@@ -123,6 +123,8 @@ test('leaders: persons, posts, and both', () => {
 	assert.deepEqual(leaders('俞 悦'), ['俞 悦: 俞悦 / -']);
 	assert.deepEqual(leaders('俞 悦、陈 明'), ['俞 悦: 俞悦 / -', '陈 明: 陈明 / -']);
 	assert.deepEqual(leaders('王俊 李 明'), ['王俊: 王俊 / -', '李 明: 李明 / -']);
+	// Two padded names whose cell lines a copy joined without a separator.
+	assert.deepEqual(leaders('陆 明俞 悦'), ['陆 明: 陆明 / -', '俞 悦: 俞悦 / -']);
 	// Two names a space apart stay two; a lone character after a name is not joined to the next.
 	assert.deepEqual(leaders('成坤 柯相国'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -']);
 });

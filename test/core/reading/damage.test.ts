@@ -29,6 +29,14 @@ test('a glued notice whose numbering starts again under each heading: one item u
 	assert.deepEqual(codes(findings), ['glued-item', 'glued-item', 'glued-item']);
 });
 
+test('a heading wrapped by a paste keeps its rest; a short line under a short heading stays apart', () => {
+	const wrapped = check('一、提高城市基层党建工作水平,加强党对基层治理的全面\n领导\n1.完善街道党工委的领导体制机制。\n牵头单位:区委组织部\n').notice;
+	assert.deepEqual(wrapped.sections.map((section) => section.title), ['提高城市基层党建工作水平,加强党对基层治理的全面领导']);
+	assert.equal(wrapped.tasks.length, 1);
+	const apart = check('一、省长负责的工作\n全面负责\n1.深化改革。\n牵头单位:省编办\n二、加快发展现代服务业,推动经济结构调整。\n领导小组\n2.乙。\n牵头单位:省商务厅\n').notice;
+	assert.deepEqual(apart.sections.map((section) => section.title), ['省长负责的工作', '加快发展现代服务业,推动经济结构调整。']);
+});
+
 test('pinyin glosses: ignored for reading and unit names, left in the text', () => {
 	assert.deepEqual(findGlosses('經(jīng)開區(qū)管委會').length, 2);
 	assert.equal(stripGlosses('湘西經(jīng)開區(qū)管委會'), '湘西經開區管委會');

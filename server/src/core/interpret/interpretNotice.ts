@@ -506,12 +506,33 @@ class NoticeInterpreter {
 	private readSectionLine(segment: Segment): void {
 		const section = this.sectionStack[this.sectionStack.length - 1];
 		section.span = { start: section.span.start, end: Math.max(section.span.end, segment.end) };
+		if (this.endsWrappedHeading(section, segment)) {
+			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
+			section.title += this.text.slice(segment.start, segment.end);
+			section.titleSpan = { start: section.titleSpan.start, end: segment.end };
+		}
 		for (const label of labelsIn(segment)) {
 			if (label.role === 'leader' && !section.leader) {
 				const value = valueOf(this.text, segment, label, labelsIn(segment));
 				section.leader = { text: this.text.slice(value.start, value.end), span: value };
 			}
 		}
+	}
+
+	/**
+	 * The rest of a heading a paste wrapped: a long heading line that ends in no punctuation, then a
+	 * short fragment with none (a line of units or a paragraph under the heading is neither).
+	 */
+	private endsWrappedHeading(section: Section, segment: Segment): boolean {
+		const { text } = this;
+		const titleEnd = section.titleSpan.end;
+		if (segment.marker || this.lastNonBlankLine !== segment.line.line - 1 || this.structure.lineIndex.lineAt(titleEnd) !== segment.line.line - 1) {
+			return false;
+		}
+		if (titleEnd - section.marker.span.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
+			return false;
+		}
+		return !/[\p{P}\s]/u.test(text[titleEnd - 1]) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
 	}
 
 	private openTask(marker: MarkerMatch | Marker, glued: boolean, segment: Segment | undefined): void {
@@ -1137,6 +1158,10 @@ function textEndBeforeLabel(text: string, segment: Segment, start: number, label
 	}
 	return group.open;
 }
+
+/** A heading line this long may be wrapped; the rest on the next line is this short. */
+const WRAPPED_HEADING_LENGTH = 20;
+const WRAPPED_HEADING_REST = 10;
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */
 function isFragmentTail(code: number): boolean {

@@ -27,6 +27,8 @@ export function readLeaders(text: string, offset: number): Leader[] {
 	const parts = /[^、，,；;/／\s\u3000]+/g;
 	// One character, one space, one character, and no third character after: a padded two-character name (read where a part starts).
 	const paddedName = /([\u3400-\u9fff\uf900-\ufaff])[ \u3000]([\u3400-\u9fff\uf900-\ufaff])(?![\u3400-\u9fff\uf900-\ufaff])/y;
+	// Two padded names whose cell lines were joined without a separator (`陆 明俞 悦`, 南陵 2024): 陆明, 俞悦.
+	const paddedPair = /([\u3400-\u9fff\uf900-\ufaff])[ \u3000]([\u3400-\u9fff\uf900-\ufaff])([\u3400-\u9fff\uf900-\ufaff])[ \u3000]([\u3400-\u9fff\uf900-\ufaff])(?![\u3400-\u9fff\uf900-\ufaff])/y;
 	let match: RegExpExecArray | null;
 	while ((match = parts.exec(text))) {
 		let written = match[0];
@@ -46,8 +48,17 @@ export function readLeaders(text: string, offset: number): Leader[] {
 		}
 		// Tables pad a two-character name to three characters' width (`俞 悦` under `分 管 县领导`):
 		// two lone characters a space apart are one name, as no name or post is one character.
+		const lone = written.length === 1 && (start === 0 || !isIdeograph(text.charCodeAt(start - 1)));
+		paddedPair.lastIndex = start;
+		const pair = lone ? paddedPair.exec(text) : null;
+		if (pair) {
+			parts.lastIndex = start + pair[0].length;
+			result.push({ written: pair[0].slice(0, 3), span: { start: offset + start, end: offset + start + 3 }, ...readLeader(pair[1] + pair[2]) });
+			result.push({ written: pair[0].slice(3), span: { start: offset + start + 3, end: offset + start + 6 }, ...readLeader(pair[3] + pair[4]) });
+			continue;
+		}
 		paddedName.lastIndex = start;
-		const padded = written.length === 1 && (start === 0 || !isIdeograph(text.charCodeAt(start - 1))) ? paddedName.exec(text) : null;
+		const padded = lone ? paddedName.exec(text) : null;
 		if (padded) {
 			written = padded[0];
 			parts.lastIndex = start + written.length;
