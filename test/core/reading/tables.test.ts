@@ -340,6 +340,44 @@ test('one space between cells: a group row, and a row\'s units written one per l
 	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['主要预期目标', '重点工作']);
 });
 
+test('cell per line: a labelled note under a row, marked numbers, and a heading between two tables', () => {
+	// 杭州 2021: `省牵头单位:省农业农村厅` under each row ended the table after its first row; `1*` was no row number;
+	// the `二、` between two tables then read as a group row of the first, and the second's （一） as a duplicate number.
+	const text = dedent(`
+		一、省政府工作报告涉杭任务责任分解
+		序号
+		重点工作任务(杭州市2项配合工作)
+		责任单位
+		(一)王宏副市长牵头重点工作
+		1
+		加强粮食和重要农产品保障。
+		市农业农村局、市商务局
+		省牵头单位:省农业农村厅
+		(二)胡伟副市长牵头重点工作
+		2
+		深入实施消费新政。
+		市商务局、市发改委
+		省牵头单位:省商务厅
+		二、省政府工作报告2021年涉杭任务责任分解
+		序号
+		重点工作任务(杭州市2项牵头工作)
+		责任单位
+		(一)戴建平常务副市长牵头重点工作
+		1*
+		大力推进城西科创大走廊建设。
+		城西科创产业集聚区管委会,市科技局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(rows(text), [
+		'1: 加强粮食和重要农产品保障。 | responsible:市农业农村局 responsible:市商务局',
+		'2: 深入实施消费新政。 | responsible:市商务局 responsible:市发改委',
+		'1: 大力推进城西科创大走廊建设。 | responsible:城西科创产业集聚区管委会 responsible:市科技局',
+	]);
+	assert.deepEqual(notice.sections.filter((section) => section.depth === 0).map((section) => section.title), ['省政府工作报告涉杭任务责任分解', '省政府工作报告2021年涉杭任务责任分解']);
+	assert.deepEqual(findings.filter((finding) => finding.severity !== 'information').map((finding) => finding.code), []);
+	assert.match(notice.tasks[0].text, /省牵头单位:省农业农村厅/, 'the note stays in the task\'s text');
+});
+
 test('tables restart their numbering without a duplicate-number finding', () => {
 	const table = (unit: string) => `序号\t工作任务\t责任单位\n1\t甲\t${unit}\n2\t乙\t${unit}\n`;
 	const { notice, findings } = check(`附件1\n${table('市发改委')}附件2\n${table('市商务局')}`);

@@ -23,7 +23,8 @@ import { readWordTable } from './wordTables';
 /** CellHint bits of a line. */
 type Hints = number;
 
-const ROW_NUMBER = /^\d{1,4}$/;
+/** A row's number; a mark after it flags the row (`1*`: a task the city leads, 杭州 2021). */
+const ROW_NUMBER = /^\d{1,4}[*＊★]?$/;
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
 /** Cells of a cell-per-line header that are no header word (see mayBeUnknownHeaderCell). */
@@ -221,7 +222,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		if (numbered || !open || (numberColumn < 0 && layout !== 'box')) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
-				current.number = { value: Number(numberText), span: { ...numberCell.cell } };
+				current.number = { value: parseInt(numberText, 10), span: { ...numberCell.cell } };
 			}
 			if (frame) {
 				// Cells run on beside this row only where a rule under the row's own column, not across the
@@ -287,6 +288,20 @@ function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
 
 // ---------------------------------------------------------------------------------------------
 // A cell per line
+
+/** A line opening with a word and a colon (`省牵头单位:`, `备注：`), which no field label need be. */
+const NOTE_LABEL = /^\p{Script=Han}{2,10}[:：]/u;
+
+/** The next non-blank line from `from` opens a row (its number) or a group (a marker): the table goes on. */
+function continuesTable(text: string, lines: readonly StructureLine[], from: number, numbered: boolean): boolean {
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end > line.start) {
+			return line.marker !== undefined || (numbered && ROW_NUMBER.test(slice(text, cellContent(text, line).span)));
+		}
+	}
+	return false;
+}
 
 /** The content of a line without a trailing cell mark ` |`; whether it had one. */
 function cellContent(text: string, line: StructureLine): { span: Span; closed: boolean } {
@@ -393,7 +408,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 		const { span, closed } = cellContent(text, line);
 		const content = slice(text, span);
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
-			const value = Number(content);
+			const value = parseInt(content, 10);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			if (lastNumber === undefined || value === lastNumber + 1 || (afterGroup && value === 1)) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
@@ -414,6 +429,19 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 				current = undefined;
 				lastCell = undefined;
 				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
+				end = i + 1;
+				continue;
+			}
+			if (current && complete && (line.labels.length > 0 || NOTE_LABEL.test(content)) && continuesTable(text, lines, i + 1, numberColumn >= 0)) {
+				// A labelled line under a row whose cells are all there, before the next row or group:
+				// a note of the row (杭州 2021: `省牵头单位:省农业农村厅`, the province's lead beside the
+				// city's units), kept as more of its text, read for no unit.
+				const taskColumn = roles.lastIndexOf('task');
+				lastCell = addPiece(current.cells, taskColumn >= 0 ? taskColumn : column - 1, span);
+				lastClosed = true;
+				lastDepth = 0;
+				current.lastLine = i;
+				current.span = { start: current.span.start, end: span.end };
 				end = i + 1;
 				continue;
 			}
@@ -440,6 +468,12 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 		current.lastLine = i;
 		current.span = { start: current.span.start, end: span.end };
 		end = i + 1;
+	}
+	// A group row heads rows below it: after the last row it is the text's heading (杭州 2021: the
+	// `二、…` between two tables), not the table's.
+	while (rows.length > 0 && rows[rows.length - 1].spanning) {
+		rows.pop();
+		end = rows.length > 0 ? rows[rows.length - 1].lastLine + 1 : end;
 	}
 	if (rows.every((row) => row.spanning)) {
 		return undefined;
