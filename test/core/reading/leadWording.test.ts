@@ -104,6 +104,27 @@ test('suffixes inside a parenthesis: 牵头, 牵头负责, 牵头落实, 负责,
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:6']);
 });
 
+test('a list without a verb goes on over commas to the verb after it; 主办 leads, 协办 cooperates', () => {
+	// 云南 2017: the cooperating list ran over two commas, and only its last part was read.
+	const text = dedent(`
+		1.甲。（省发展改革委、财政厅牵头；省工业和信息化委、国土资源厅,国家开发银行云南省分行,各州、市人民政府配合）
+		2.乙。（2020年底前完成，市发改委负责）
+		3.丙。（省发改委主办，省工信委、省交通运输厅协办）
+		4.丁，由市财政局、农业局,各县(市)、区人民政府负责落实。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:省发展改革委', 'lead:省财政厅', 'other:省工业和信息化委', 'other:省国土资源厅', 'other:国家开发银行云南省分行', 'other:各州、市人民政府'],
+		['lead:市发改委'],
+		['lead:省发改委', 'other:省工信委', 'other:省交通运输厅'],
+		['responsible:市财政局', 'responsible:市农业局', 'responsible:各县(市)、区人民政府'],
+	]);
+});
+
+test('a data provider is no unit the task is assigned to (数据提供单位, 成都 2019)', () => {
+	const { notice } = check('（一）地区生产总值增长7.5%左右。(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委']);
+});
+
 test('Traditional verbs: 牽頭, 負責, 會同', () => {
 	assert.deepEqual(units('1.甲。（州發改委牽頭負責，州財政局參與）\n2.乙。（州商務局會同州財政局負責）\n'), [
 		['lead:州發改委', 'other:州財政局'],

@@ -29,14 +29,14 @@ export interface WordedParenthesis {
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|分别牵头|共同牵头|联合牵头|牵头)$/, 'lead'],
+	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
 const CONCERT = '会同';
 
 /** Whether folded text names a role verb anywhere (a cheap test before reading a parenthesis). */
-const ANY_VERB = /(负责|牵头|参与|配合|协助|协办|会同|落实|实施)/;
+const ANY_VERB = /(负责|牵头|主办|参与|配合|协助|协办|会同|落实|实施)/;
 
 /**
  * Reads one segment of worded roles (`由A会同B负责`, `A牵头`, `B参与`) at `offset` in the document.
@@ -100,6 +100,16 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
+/**
+ * A list without a verb that a comma ends goes on to the verb after it (云南 2017: `省工业和信息化委、
+ * …、地税局,国家开发银行云南省分行、农业发展银行云南省分行,各州、市人民政府配合`, all cooperating; 由A、B,
+ * C负责落实): only units are carried, so a note before the list (`2020年底前完成,A负责`) is not.
+ */
+function carriesOver(folded: string, from: number, to: number): boolean {
+	const separator = folded[to];
+	return (separator === '，' || separator === ',') && looksLikeUnitList(folded.slice(from, to).replace(/^[\s\u3000]*[由请]/, '').trim());
+}
+
 /** Splits folded text at top-level separators (，；), brackets respected; calls `visit` with each piece's offsets. O(length). */
 function forEachSegment(folded: string, separators: RegExp, visit: (from: number, to: number) => void): void {
 	let level = 0;
@@ -135,14 +145,25 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	}
 	const lists: WordedList[] = [];
 	let convention: Span | undefined;
+	/** Where a list without a verb began, carried over a comma to the verb after it (see carriesOver). */
+	let carried = -1;
 	forEachSegment(folded, /[，,；;]/, (from, to) => {
 		const segment = folded.slice(from, to);
 		const declared = findFirstListedLeads(segment);
 		if (declared) {
 			convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
+			carried = -1;
 			return;
 		}
-		readSegment(segment, open + 1 + from, false, lists);
+		if (carried >= 0 && readSegment(folded.slice(carried, to), open + 1 + carried, false, lists)) {
+			carried = -1;
+			return;
+		}
+		if (readSegment(segment, open + 1 + from, false, lists)) {
+			carried = -1;
+			return;
+		}
+		carried = carriesOver(folded, from, to) ? (carried >= 0 ? carried : from) : -1;
 	});
 	return lists.length > 0 || convention ? { lists, convention } : undefined;
 }
@@ -279,6 +300,15 @@ export function readProseDesignations(text: string, start: number, end: number):
 		const clause = folded.slice(from, to).trim();
 		const last = i === lastClause;
 		if (clause.startsWith('由')) {
+			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
+			let until = i;
+			while (until < lastClause && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
+				until++;
+			}
+			if (until > i && readSegment(folded.slice(from, clauses[until][1]), start + from, true, lists)) {
+				i = until;
+				continue;
+			}
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				// 由A牵头，B参与: the next clause names the helpers.
 				const next = clauses[i + 1];

@@ -99,6 +99,9 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['工作措施', 'content'],
 	['具体任务', 'content'],
 	['目标任务', 'content'],
+	// 成都 2019: `(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)`: it ends the lead list; the unit provides data, it is not assigned the task.
+	['数据提供单位', 'content'],
+	['数据来源单位', 'content'],
 ];
 
 const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);

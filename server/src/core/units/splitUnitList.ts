@@ -250,10 +250,10 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 const NO_OFFSETS: number[] = [];
 
 /**
- * `各县、市、区政府`, `各市、县人民政府`, `各市(县)、区政府` (无锡 2011): places written one character each
+ * `各县、市、区政府`, `各市、县人民政府`, `各市(县)、区政府` (无锡 2011), `各州、市人民政府` (云南): places written one character each
  * after 各 (one may name another in brackets), sharing one government.
  */
-const COLLECTIVE_PLACES = /^各[县市区镇乡旗](?:[（(][县市区镇乡旗][)）])?(?:、[县市区镇乡旗](?:[（(][县市区镇乡旗][)）])?)+(?:人民政府|政府|党委和政府|党委政府)?/;
+const COLLECTIVE_PLACES = /^各[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?(?:、[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?)+(?:人民政府|政府|党委和政府|党委政府)?/;
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
 const LOOK_AHEAD = 24;
