@@ -378,6 +378,27 @@ test('cell per line: a labelled note under a row, marked numbers, and a heading 
 	assert.match(notice.tasks[0].text, /省牵头单位:省农业农村厅/, 'the note stays in the task\'s text');
 });
 
+test('pipes: rows numbered (1), a bare-numbered row among them is a heading, two names one space apart in a cell', () => {
+	// 芜湖 2025: the rows read as one task with duplicate-unit warnings; `1 | 大力提振消费。 | ||` heads the rows below it.
+	const text = dedent(`
+		序号 | 目标与任务 | 牵头责任单位 | 责任单位 |
+		一、主要预期目标 | |||
+		(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |
+		(2) | 居民人均可支配收入与经济增长相匹配。 | 市人力资源社会保障局 市农业农村局 | 各县市区政府、 开发区管委会 |
+		二、重点工作 | |||
+		1 | 大力提振消费。 | ||
+		(3) | 统筹衔接消费券发放与以旧换新行动。 | 市商务局 | 市财政局 |
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%以上。 | lead:市发展改革委 responsible:各县市区政府 responsible:开发区管委会',
+		'2: 居民人均可支配收入与经济增长相匹配。 | lead:市人力资源社会保障局 lead:市农业农村局 responsible:各县市区政府 responsible:开发区管委会',
+		'3: 统筹衔接消费券发放与以旧换新行动。 | lead:市商务局 responsible:市财政局',
+	]);
+	assert.deepEqual(notice.sections.map((section) => section.title.trim()), ['一、主要预期目标', '二、重点工作', '大力提振消费。'].map((title) => title.replace(/^[一二]、/, '')));
+	assert.deepEqual(findings.map((finding) => finding.code), []);
+});
+
 test('tables restart their numbering without a duplicate-number finding', () => {
 	const table = (unit: string) => `序号\t工作任务\t责任单位\n1\t甲\t${unit}\n2\t乙\t${unit}\n`;
 	const { notice, findings } = check(`附件1\n${table('市发改委')}附件2\n${table('市商务局')}`);

@@ -23,8 +23,16 @@ import { readWordTable } from './wordTables';
 /** CellHint bits of a line. */
 type Hints = number;
 
-/** A row's number; a mark after it flags the row (`1*`: a task the city leads, 杭州 2021). */
-const ROW_NUMBER = /^\d{1,4}[*＊★]?$/;
+/** A row's number, bare or bracketed (芜湖 2025: `(1)`); a mark after it flags the row (`1*`: a task the city leads, 杭州 2021). */
+const ROW_NUMBER = /^(?:\d{1,4}|[（(]\d{1,4}[)）])[*＊★]?$/;
+
+function rowNumberValue(written: string): number {
+	return parseInt(written.replace(/^[（(]/, ''), 10);
+}
+
+function isBracketedNumber(written: string): boolean {
+	return written.charCodeAt(0) === 0x28 || written.charCodeAt(0) === 0xff08;
+}
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
 /** Cells of a cell-per-line header that are no header word (see mayBeUnknownHeaderCell). */
@@ -161,6 +169,8 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
+	/** Whether the rows number themselves `(1)` (set at the first numbered row). */
+	let bracketedRows: boolean | undefined;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -210,6 +220,17 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		const numberCell = numberColumn >= 0 ? filled.find(({ column }) => column === numberColumn) : undefined;
 		const numberText = numberCell ? slice(text, numberCell.cell) : '';
 		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText);
+		if (numbered && bracketedRows !== undefined && isBracketedNumber(numberText) !== bracketedRows && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
+			// 芜湖 2025: `1 | 大力提振消费。 | ||` among rows numbered (1), (2): a heading over the rows below, no task.
+			const heading = filled[1].cell;
+			rows.push({ firstLine: i, lastLine: i, span: { ...heading }, cells: [], spanning: { ...heading } });
+			open = false;
+			end = i + 1;
+			continue;
+		}
+		if (numbered) {
+			bracketedRows ??= isBracketedNumber(numberText);
+		}
 		if (numberCell && !numbered && filled.length === 1) {
 			// Text alone where the number stands, across the row: a group heading or a merged category
 			// (`一、经济发展\t\t\t`); numbers never wrap, so it is no continuation.
@@ -222,7 +243,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		if (numbered || !open || (numberColumn < 0 && layout !== 'box')) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
-				current.number = { value: parseInt(numberText, 10), span: { ...numberCell.cell } };
+				current.number = { value: rowNumberValue(numberText), span: { ...numberCell.cell } };
 			}
 			if (frame) {
 				// Cells run on beside this row only where a rule under the row's own column, not across the
@@ -408,7 +429,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 		const { span, closed } = cellContent(text, line);
 		const content = slice(text, span);
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
-			const value = parseInt(content, 10);
+			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			if (lastNumber === undefined || value === lastNumber + 1 || (afterGroup && value === 1)) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };

@@ -196,7 +196,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 						j++;
 					}
 					wide ||= j - i >= 2;
-					if (wide && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
+					if ((wide || spacesTwoNames(text, pieceStart, i, j)) && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
 						pieces.push(pieceStart, i, group);
 						pieceStart = j;
 					}
@@ -254,6 +254,18 @@ const NO_OFFSETS: number[] = [];
  * after 各 (one may name another in brackets), sharing one government.
  */
 const COLLECTIVE_PLACES = /^各[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?(?:、[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?)+(?:人民政府|政府|党委和政府|党委政府)?/;
+
+/**
+ * One space between two whole names (芜湖 2025, a table cell: `市人力资源社会保障局 市农业农村局`), not a
+ * stray space inside one (`市发改 委`, `市 财政局`): each side ends as a unit does.
+ */
+function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, next: number): boolean {
+	if (spaceStart - pieceStart < 3 || !mayEndUnitName(text.charCodeAt(spaceStart - 1))) {
+		return false;
+	}
+	const after = nextName(text, next).split(/[\s\u3000]/)[0];
+	return after.length >= 3 && looksLikeUnitName(text.slice(pieceStart, spaceStart)) && looksLikeUnitName(after);
+}
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
 const LOOK_AHEAD = 24;
