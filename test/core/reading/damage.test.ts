@@ -37,6 +37,16 @@ test('a heading wrapped by a paste keeps its rest; a short line under a short he
 	assert.deepEqual(apart.sections.map((section) => section.title), ['省长负责的工作', '加快发展现代服务业,推动经济结构调整。']);
 });
 
+test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
+	// 黑龙江 2013: (二) was part of (一), which took its units, and (三) drew a number-gap warning.
+	const text = '一、主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n(三)固定资产投资增长30%以上。(省发改委负责)\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number} ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), ['1 lead:省发改委', '2 lead:省财政厅 other:省国税局 other:省地税局', '3 lead:省发改委']);
+	assert.deepEqual(codes(findings), ['glued-item']);
+	// Inside a sentence a bracketed number is no item: 按照(二)所列要求.
+	assert.equal(check('(一)甲项任务，按照(二)所列要求推进。(省发改委负责)\n').notice.tasks.length, 1);
+});
+
 test('pinyin glosses: ignored for reading and unit names, left in the text', () => {
 	assert.deepEqual(findGlosses('經(jīng)開區(qū)管委會').length, 2);
 	assert.equal(stripGlosses('湘西經(jīng)開區(qū)管委會'), '湘西經開區管委會');

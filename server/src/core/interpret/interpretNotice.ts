@@ -610,12 +610,16 @@ class NoticeInterpreter {
 		this.readTaskText(segment, start, segment.end);
 	}
 
-	/** `…市府办125.强化督考机制…`: the next task's number stuck to the end of a line. */
+	/**
+	 * `…市府办125.强化督考机制…`: the next task's number stuck to the end of a line; of another style
+	 * only right after a closing bracket or a full stop (黑龙江 2013: `…增长11%左右。(省发改委负责)(二)公共财政…`).
+	 */
 	private findTightGlue(segment: Segment, start: number): MarkerMatch | undefined {
 		const task = this.task;
-		if (!task || task.marker.kind !== MarkerKind.Arabic) {
+		if (!task) {
 			return undefined;
 		}
+		const arabic = task.marker.kind === MarkerKind.Arabic;
 		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
 		const inner = segment.line.inner;
 		for (let i = lastInnerAtOrBefore(inner, start); i < inner.length; i++) {
@@ -623,7 +627,7 @@ class NoticeInterpreter {
 			if (marker.start >= segment.end) {
 				break;
 			}
-			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6) {
+			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6 && (arabic || (marker.kind === task.marker.kind && closesSentence(this.text.charCodeAt(marker.start - 1))))) {
 				return marker;
 			}
 		}
@@ -1157,6 +1161,11 @@ function textEndBeforeLabel(text: string, segment: Segment, start: number, label
 		return label;
 	}
 	return group.open;
+}
+
+/** `)` `）` `。`: what a task's text or units end with. */
+function closesSentence(code: number): boolean {
+	return code === 0x29 || code === 0xff09 || code === 0x3002;
 }
 
 /** A heading line this long may be wrapped; the rest on the next line is this short. */

@@ -89,6 +89,7 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 	let previous = 0;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
+		const prior = previous;
 		if (code >= 0x3400 && code <= 0x9fff) {
 			if (CONVENTION_ENDS[code] === 1 && endsConventionMark(previous, code)) {
 				hints |= CellHint.Convention;
@@ -119,6 +120,12 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 					if (marker && marker.end <= end) {
 						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
 					}
+				}
+			} else if ((code === 0x28 || code === 0xff08) && (prior === 0x29 || prior === 0xff09 || prior === 0x3002)) {
+				// `…(省发改委负责)(二)公共财政…` (黑龙江 2013): a bracketed number right after a bracket or a full stop.
+				const marker = matchMarker(text, i);
+				if (marker && marker.end < end && (marker.kind === MarkerKind.ParenChinese || marker.kind === MarkerKind.ParenArabic)) {
+					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
 				}
 			} else if (afterText && code >= 48 && code <= 57) {
 				const marker = matchMarker(text, i);
