@@ -17,6 +17,19 @@ test('a whole notice glued onto one line, items separated by spaces only', () =>
 	assert.ok(notice.tasks.every((task) => task.glued));
 });
 
+test('a glued notice: a short heading over items of another style is a piece too; a short enumeration is not', () => {
+	// 荆州 2009: ` 一、主要工作目标 1、地区生产总值增长11%(…)。` — the short heading kept the whole line uncut: no task.
+	const text =
+		'各县、市、区人民政府,市政府各部门: 现将2009年全市主要目标和工作任务分解给你们,请认真抓好落实。' +
+		' 一、主要工作目标 1、地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。 2、固定资产投资增长25%(市发改委,各县市区政府)。' +
+		' 3、社会消费品零售总额增长16%以上,外贸出口增长12%(市商务局,各县市区政府)。' +
+		' 二、主要工作任务 1、扎实开展项目建设年活动,千方百计扩大投资(市发改委,市建委)。\n';
+	const { notice } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['主要工作目标', '主要工作任务']);
+	assert.deepEqual(notice.tasks.map((task) => task.units[0]?.name), ['市发改委', '市发改委', '市商务局', '市发改委']);
+	assert.equal(check('各单位要抓好以下工作，内容包括 1.甲 2.乙 两个方面，具体要求另行通知，请各单位认真组织实施，确保各项工作落到实处。\n').notice.tasks.length, 0);
+});
+
 test('a glued notice whose numbering starts again under each heading: one item under the second is cut too', () => {
 	// 海盐 2022: ` 二、曹惠明常务副县长牵头重点工作 1.坚持…` read as one task numbered 二、 holding the 1.
 	const text =
@@ -45,6 +58,10 @@ test('the next item stuck to a closing bracket: （二） after （一）\'s uni
 	assert.deepEqual(codes(findings), ['glued-item']);
 	// Inside a sentence a bracketed number is no item: 按照(二)所列要求.
 	assert.equal(check('(一)甲项任务，按照(二)所列要求推进。(省发改委负责)\n').notice.tasks.length, 1);
+	// A task's own sub-points, of another style, stay its (review of round 11).
+	const own = check('1.推进三项改造工作：(1)老旧小区改造完成100个。(2)棚户区改造完成2000套。(3)城中村改造启动5个。（牵头单位：市住建局）\n');
+	assert.equal(own.notice.tasks.length, 1);
+	assert.deepEqual(codes(own.findings), []);
 });
 
 test('pinyin glosses: ignored for reading and unit names, left in the text', () => {

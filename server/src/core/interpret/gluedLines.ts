@@ -140,20 +140,36 @@ function gluedCuts(line: StructureLine): MarkerMatch[] {
 	}
 	// A numbering that starts again under a heading cut before it, even with one item (海盐 2022:
 	// `…责任单位:县财政局 二、曹惠明常务副县长牵头重点工作 1.坚持县政府常务会议集体学法…`).
+	// One pass in order of position (not a search of the cuts per chain: a line of many chains is read
+	// at each keystroke): the outermost kind cut before a chain is all it asks about.
+	chains.sort((a, b) => a[0].start - b[0].start);
+	const before = cuts.slice().sort((a, b) => a.start - b.start);
+	const cut = new Set(cuts);
+	let next = 0;
+	let outermostCut = Number.MAX_SAFE_INTEGER;
 	for (const chain of chains) {
 		const first = chain[0];
-		if (first !== line.marker && first.number === 1 && !cuts.includes(first) && cuts.some((cut) => cut.kind < first.kind && cut.start < first.start)) {
-			cuts.push(...chain);
+		while (next < before.length && before[next].start < first.start) {
+			outermostCut = Math.min(outermostCut, before[next++].kind);
+		}
+		if (first !== line.marker && first.number === 1 && !cut.has(first) && outermostCut < first.kind) {
+			for (const marker of chain) {
+				cuts.push(marker);
+				cut.add(marker);
+			}
 		}
 	}
 	cuts.sort((a, b) => a.start - b.start);
-	// Every piece must be a real item, not a short enumeration.
+	// Every piece must be a real item, not a short enumeration (`包括 1.甲 2.乙`); a heading over the
+	// items of another style after it may be short (荆州 2009: ` 一、主要工作目标 1、地区生产总值…`).
 	let previous = line.start;
+	let previousKind = line.marker?.kind;
 	for (const cut of cuts) {
-		if (cut.start - previous < MIN_ITEM) {
+		if (cut.start - previous < MIN_ITEM && (previousKind === undefined || previousKind >= cut.kind)) {
 			return NO_CUTS;
 		}
 		previous = cut.start;
+		previousKind = cut.kind;
 	}
 	return line.end - previous < MIN_ITEM ? NO_CUTS : cuts;
 }
