@@ -43,10 +43,11 @@ test('sections 一、 （一） and 第一部分 above tasks', () => {
 	assert.equal(notice.sections[3].children.length, 1);
 });
 
-test('item markers 1、 1． （1） ① are read', () => {
+test('item markers 1、 1． 1﹒ （1） ① are read', () => {
 	for (const [text, kind] of [
 		['1、甲。\n牵头单位：市发改委\n2、乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
 		['1．甲。\n牵头单位：市发改委\n2．乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
+		['1﹒甲。\n牵头单位：市发改委\n2﹒乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
 		['（1）甲。\n牵头单位：市发改委\n(2)乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 		['①甲。\n牵头单位：市发改委\n②乙。\n牵头单位：市财政局\n', MarkerKind.Circled],
 	] as const) {

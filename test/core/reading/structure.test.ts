@@ -27,8 +27,9 @@ test('markers at line starts, with their kinds and numbers; decimals and dates a
 
 test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {
 	// The expression matchMarker used before: a digit run with single spaces, a point that is no decimal (unless a year follows), or 、.
-	const expression = /(\d(?:[ \u3000]?\d){0,4})[ \t\u3000\u00a0]*(?:[.．](?![.．]|\d(?!\d{3}年))|、)[ \t\u3000\u00a0]*/y;
-	const alphabet = ['1', '2', '0', '9', ' ', '\u3000', '\t', '\u00a0', '.', '．', '、', '年', '市'];
+	// `﹒` (U+FE52) since 安徽 2022 numbered its tasks with it.
+	const expression = /(\d(?:[ \u3000]?\d){0,4})[ \t\u3000\u00a0]*(?:[.．﹒](?![.．﹒]|\d(?!\d{3}年))|、)[ \t\u3000\u00a0]*/y;
+	const alphabet = ['1', '2', '0', '9', ' ', '\u3000', '\t', '\u00a0', '.', '．', '﹒', '、', '年', '市'];
 	let seed = 7;
 	const next = (count: number) => {
 		seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -11,7 +11,7 @@ export const enum MarkerKind {
 	ChineseSection = 1,
 	/** （一） or (一) */
 	ParenChinese = 2,
-	/** 1. 1、 1． */
+	/** 1. 1、 1． 1﹒ */
 	Arabic = 3,
 	/** （1） or (1) */
 	ParenArabic = 4,
@@ -50,7 +50,7 @@ const N = CHINESE_NUMERAL_CHARS;
 const NUMERAL = `[${N}]{1,7}`;
 const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
-const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.]${S}*`, 'y');
+const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.﹒]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
@@ -81,9 +81,14 @@ function mayBeArabicMarker(text: string, from: number): boolean {
 		if (isMarkerSpace(code)) {
 			continue;
 		}
-		return code === 0x2e || code === 0xff0e || code === 0x3001;
+		return isPoint(code) || code === 0x3001;
 	}
 	return false;
+}
+
+/** `.`, `．`, and `﹒` (U+FE52), which 安徽 pages number with (`1﹒全省生产总值增长7%以上`). */
+function isPoint(code: number): boolean {
+	return code === 0x2e || code === 0xff0e || code === 0xfe52;
 }
 
 function isDigit(code: number): boolean {
@@ -118,10 +123,10 @@ function matchArabic(text: string, from: number): MarkerMatch | undefined {
 		at++;
 	}
 	const punctuation = text.charCodeAt(at);
-	if (punctuation === 0x2e || punctuation === 0xff0e) {
+	if (isPoint(punctuation)) {
 		// Not `1..` nor `1.5`; `1.2020年` is a marker before a year.
 		const next = text.charCodeAt(at + 1);
-		if (next === 0x2e || next === 0xff0e || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */))) {
+		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */))) {
 			return undefined;
 		}
 	} else if (punctuation !== 0x3001 /* 、 */) {
