@@ -157,6 +157,12 @@ test('hostile shapes of the new reading: glued tasks on one line, blank gaps, tr
 		['a unit list then 。 many times', (n) => '1.甲。\n责任单位：市发改委' + '。'.repeat(n) + '\n', 25_000],
 		['tab rows without a header', (n) => '1\t甲\t市发改委\n'.repeat(n), 5_000],
 		['space-aligned lines', (n) => '序号  工作任务  牵头单位\n' + '1     甲        市发改委\n'.repeat(n), 2_500],
+		// Shapes of round 11's readings: one space between names, restarted numbering on a glued line,
+		// lines opening with a number column's word, a one-space table.
+		['a unit list of names one space apart', (n) => '1.甲。\n牵头单位：' + '市财政局 '.repeat(n) + '\n', 2_000],
+		['a glued line of headings, each over a restarted 1.', (n) => '一、甲项工作安排部署 ' + Array.from({ length: n }, (_, i) => `${i + 2 <= 99 ? '二' : '三'}、乙项工作安排部署 1.甲乙丙丁戊己庚辛`).join(' ') + '\n', 1_000],
+		['lines opening with 项 and spaces', (n) => '项 目 名 称 内 容 说 明 情 况\n'.repeat(n), 2_500],
+		['a one-space table', (n) => '序号 工作任务 牵头单位\n' + Array.from({ length: n }, (_, i) => `${i + 1} 推进重点工作 市发改委\n`).join(''), 2_500],
 	];
 	for (const [label, make, n] of shapes) {
 		const { notice } = checkText(make(n));

@@ -27,6 +27,29 @@ test('a writer who repeats the prefix means bare names as written', () => {
 	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['市金融办', '市公安局', '舟山银保监分局']);
 });
 
+test('a regional agency named with its own place takes no level prefix written once (河南 2023)', () => {
+	assert.deepEqual(unitsOf('责任单位：省财政厅、税务局、河南银保监局、郑州海关、地方税务局'), [
+		'responsible:省财政厅',
+		'responsible:省税务局',
+		'responsible:河南银保监局',
+		'responsible:郑州海关',
+		'responsible:省地方税务局',
+	]);
+});
+
+test('two whole names with nothing between are two; a name holding a level character stays one', () => {
+	// 黄石港 2025: `(责任单位:区财政局区税务局)` read as one unit, which led.
+	assert.deepEqual(unitsOf('责任单位：区财政局区税务局'), ['responsible:区财政局', 'responsible:区税务局']);
+	assert.deepEqual(unitsOf('责任单位：市住房和城乡建设局、市城市管理局'), ['responsible:市住房和城乡建设局', 'responsible:市城市管理局']);
+	assert.deepEqual(unitsOf('牵头单位：县委组织部县直机关工委'), ['lead:县委组织部', 'lead:县直机关工委']);
+	assert.deepEqual(unitsOf('责任单位：县公安局县城派出所'), ['lead:县公安局县城派出所']);
+	assert.deepEqual(unitsOf('牵头单位：县政府园区发展服务中心'), ['lead:县政府园区发展服务中心']);
+	// A stray space inside one name stays inside it (review of round 11).
+	assert.deepEqual(unitsOf('牵头单位：市政府 办公室'), ['lead:市政府办公室']);
+	assert.deepEqual(unitsOf('牵头单位：市发展和改革委员会 办公室'), ['lead:市发展和改革委员会办公室']);
+	assert.deepEqual(unitsOf('责任单位：市人力资源社会保障局 市农业农村局'), ['responsible:市人力资源社会保障局', 'responsible:市农业农村局']);
+});
+
 test('市场 is not a level prefix: 市科技局、市场监管局 is 市市场监管局', () => {
 	assert.deepEqual(unitsOf('牵头单位：市科技局、市场监管局'), ['lead:市科技局', 'lead:市市场监管局']);
 });

@@ -52,6 +52,22 @@ test('dash lines before a task\'s units, or naming units of their own, stay the 
 	assert.deepEqual(unitsOf(notice.tasks[1], 'lead'), ['市委改革办', '市国资委']);
 });
 
+test('a dash heading that no item follows leaves the lines after it to the task above, as without it', () => {
+	// Review of round 11: the sub-points and the unnumbered task after the heading were dropped with their units.
+	const text = dedent(`
+		1.实施三大工程。（牵头单位：县发改局）
+		——产业升级工程
+		（1）新增规上企业5家。（责任单位：县工信局）
+		——生态修复工程
+		实施湿地保护修复工程。
+		牵头单位：县自然资源局
+		2.推进项目建设。（牵头单位：县发改局）
+	`);
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县发改局', '县工信局', '县自然资源局']);
+});
+
 test('what reads as a dash heading', () => {
 	const reads = (line: string) => isDashHeading(line, 0, line.length);
 	assert.ok(reads('——深入推进环境污染防治'));

@@ -399,6 +399,20 @@ test('pipes: rows numbered (1), a bare-numbered row among them is a heading, two
 	assert.deepEqual(findings.map((finding) => finding.code), []);
 });
 
+test('review of round 11: a data provider column, (1) sub-rows in a bare-numbered table, a heading row before (1) rows, a space inside a one-space table\'s task', () => {
+	assert.deepEqual(rows('序号\t工作任务\t牵头单位\t数据提供单位\n1\t地区生产总值增长6%。\t市发改委\t市统计局\n2\t居民收入增长6%。\t市人社局\t市统计局\n'), [
+		'1: 地区生产总值增长6%。 | lead:市发改委',
+		'2: 居民收入增长6%。 | lead:市人社局',
+	]);
+	const bare = '序号 | 工作任务 | 牵头单位 |\n1 | 甲改革 | 市发改委 |\n(1) | 甲一 | 市财政局 |\n(2) | 甲二 | |\n2 | 乙改革 | 市商务局 |\n';
+	assert.deepEqual(check(bare).findings.filter((finding) => finding.severity !== 'information').map((finding) => finding.code), []);
+	assert.deepEqual(check(bare).notice.tasks.map((task) => task.marker.number), [1, 2]);
+	const headingFirst = '序号 | 目标与任务 | 牵头责任单位 |\n1 | 大力提振消费。 | |\n(1) | 统筹衔接消费券发放。 | 市商务局 |\n(2) | 实施提振消费专项行动。 | 市发展改革委 |\n';
+	assert.deepEqual(rows(headingFirst), ['1: 统筹衔接消费券发放。 | lead:市商务局', '2: 实施提振消费专项行动。 | lead:市发展改革委']);
+	assert.deepEqual(check(headingFirst).findings.map((finding) => finding.code), []);
+	assert.deepEqual(rows('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 加快建设 现代化产业体系\n3 扩大开放 市商务局\n'), []);
+});
+
 test('tables restart their numbering without a duplicate-number finding', () => {
 	const table = (unit: string) => `序号\t工作任务\t责任单位\n1\t甲\t${unit}\n2\t乙\t${unit}\n`;
 	const { notice, findings } = check(`附件1\n${table('市发改委')}附件2\n${table('市商务局')}`);

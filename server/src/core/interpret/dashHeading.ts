@@ -13,8 +13,10 @@ const MAX_HEADING_LENGTH = 40;
  *
  * `——` (U+2014, or U+2015 as some fonts give it) opens it; it is short and is no sentence: no
  * `。；;：:` but at its end. A unit name never opens with a dash, so such a line never continues a
- * unit list; and a task whose units are named already does not run on into it. Dash lines before a
- * task's units are its own sub-items (`——产业升级行动` under `1.实施三大行动：`) and are not asked about.
+ * unit list; and a task whose units are named already does not run on into it when the next item
+ * follows it (lines between, an unnumbered task or sub-points, stay the task's, as without the
+ * heading). Dash lines before a task's units are its own sub-items (`——产业升级行动` under
+ * `1.实施三大行动：`) and are not asked about.
  */
 export function isDashHeading(text: string, start: number, end: number): boolean {
 	let at = start;

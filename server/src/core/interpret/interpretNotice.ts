@@ -147,8 +147,6 @@ class NoticeInterpreter {
 	/** The draft every task of the reading is read into (see openTask). */
 	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
-	/** A dash heading ended the task (see opensDashHeading): the lines up to the next item are no task's. */
-	private afterDashHeading = false;
 	private bodyStart = -1;
 	// The three lists below are made with room for the previous reading's runs and filled by index
 	// (counts beside them), then cut to their counts after the walk: grown by push, a keystroke copied
@@ -357,12 +355,10 @@ class NoticeInterpreter {
 		}
 		if (endsPart(this.parts, segment)) {
 			this.closeTask();
-			this.afterDashHeading = false;
 			this.sectionStack = [];
 			return;
 		}
 		if (line.table >= 0) {
-			this.afterDashHeading = false;
 			const table = this.structure.tables[line.table];
 			if (table.firstLine === line.line && segment.start === line.start) {
 				this.closeTask();
@@ -374,9 +370,6 @@ class NoticeInterpreter {
 			return;
 		}
 		const decision = decisions[i];
-		if (decision === 'section' || decision === 'task') {
-			this.afterDashHeading = false;
-		}
 		if (decision === 'section') {
 			this.closeTask();
 			this.openSection(segment);
@@ -404,12 +397,10 @@ class NoticeInterpreter {
 			this.sectionStack = [];
 			return;
 		}
-		if (this.task && this.opensDashHeading(segment)) {
-			// ——提升生态系统质量 after a task's units: a theme of the tasks below, no part of the one above.
+		if (this.task && this.opensDashHeading(segment) && this.itemFollows(i, decisions)) {
+			// ——提升生态系统质量 after a task's units, right before the next item: a theme of the tasks
+			// below, no part of the one above (lines after it, an unnumbered task, stay the task's as before).
 			this.closeTask();
-			this.afterDashHeading = true;
-		} else if (this.afterDashHeading) {
-			// Up to the next item: the heading's own lines (not the section's, which an earlier run may hold).
 		} else if (this.task) {
 			this.task.segments.push(segment);
 			this.readTaskLine(segment, segment.start);
@@ -435,6 +426,17 @@ class NoticeInterpreter {
 			labelsIn(segment).length === 0 &&
 			groupsIn(segment).length === 0
 		);
+	}
+
+	/** The next line with text after segment `i` opens an item, a table or a part (or there is none): the run ends there. */
+	private itemFollows(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): boolean {
+		for (let j = i + 1; j < this.segments.length; j++) {
+			const line = this.segments[j].line;
+			if (line.end > line.start) {
+				return this.isBoundary(j, decisions);
+			}
+		}
+		return true;
 	}
 
 	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
@@ -611,8 +613,9 @@ class NoticeInterpreter {
 	}
 
 	/**
-	 * `…市府办125.强化督考机制…`: the next task's number stuck to the end of a line; of another style
-	 * only right after a closing bracket or a full stop (黑龙江 2013: `…增长11%左右。(省发改委负责)(二)公共财政…`).
+	 * `…市府办125.强化督考机制…`: the next task's number, of its style, stuck to the end of a line; a
+	 * bracketed one only right after a closing bracket or a full stop (黑龙江 2013: `…增长11%左右。(省发改委负责)(二)公共财政…`).
+	 * A task's own sub-points (`1.推进三项工作：(1)…(2)…`) are of another style, and stay its.
 	 */
 	private findTightGlue(segment: Segment, start: number): MarkerMatch | undefined {
 		const task = this.task;
@@ -627,7 +630,7 @@ class NoticeInterpreter {
 			if (marker.start >= segment.end) {
 				break;
 			}
-			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6 && (arabic || (marker.kind === task.marker.kind && closesSentence(this.text.charCodeAt(marker.start - 1))))) {
+			if (!spaced && marker.start > start && marker.number === task.marker.number + 1 && segment.end - marker.start >= 6 && marker.kind === task.marker.kind && (arabic || closesSentence(this.text.charCodeAt(marker.start - 1)))) {
 				return marker;
 			}
 		}

@@ -100,6 +100,9 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
+/** A clause carried over commas to its verb is read up to this length (a clause alone up to 60). */
+const MAX_CARRIED_CLAUSE = 120;
+
 /**
  * A list without a verb that a comma ends goes on to the verb after it (云南 2017: `省工业和信息化委、
  * …、地税局,国家开发银行云南省分行、农业发展银行云南省分行,各州、市人民政府配合`, all cooperating; 由A、B,
@@ -302,7 +305,7 @@ export function readProseDesignations(text: string, start: number, end: number):
 		if (clause.startsWith('由')) {
 			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
 			let until = i;
-			while (until < lastClause && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
+			while (until < lastClause && clauses[until + 1][1] - from <= MAX_CARRIED_CLAUSE && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
 				until++;
 			}
 			if (until > i && readSegment(folded.slice(from, clauses[until][1]), start + from, true, lists)) {

@@ -7,6 +7,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isRuleCell, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { readWordTable } from './wordTables';
 
 /**
@@ -23,16 +24,6 @@ import { readWordTable } from './wordTables';
 /** CellHint bits of a line. */
 type Hints = number;
 
-/** A row's number, bare or bracketed (芜湖 2025: `(1)`); a mark after it flags the row (`1*`: a task the city leads, 杭州 2021). */
-const ROW_NUMBER = /^(?:\d{1,4}|[（(]\d{1,4}[)）])[*＊★]?$/;
-
-function rowNumberValue(written: string): number {
-	return parseInt(written.replace(/^[（(]/, ''), 10);
-}
-
-function isBracketedNumber(written: string): boolean {
-	return written.charCodeAt(0) === 0x28 || written.charCodeAt(0) === 0xff08;
-}
 /** One past the last table line scanned for a header before giving up: cell-per-line headers are short. */
 const MAX_HEADER_CELLS = 12;
 /** Cells of a cell-per-line header that are no header word (see mayBeUnknownHeaderCell). */
@@ -169,8 +160,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	/** Whether the rows number themselves `(1)` (set at the first numbered row). */
-	let bracketedRows: boolean | undefined;
+	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn);
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -219,17 +209,16 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		}
 		const numberCell = numberColumn >= 0 ? filled.find(({ column }) => column === numberColumn) : undefined;
 		const numberText = numberCell ? slice(text, numberCell.cell) : '';
-		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText);
-		if (numbered && bracketedRows !== undefined && isBracketedNumber(numberText) !== bracketedRows && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
+		// `(1)` numbers rows only in a table whose rows are mostly so numbered; elsewhere it is text, as it was.
+		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText));
+		if (numbered && bracketedRows && !isBracketedNumber(numberText) && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
 			// 芜湖 2025: `1 | 大力提振消费。 | ||` among rows numbered (1), (2): a heading over the rows below, no task.
-			const heading = filled[1].cell;
+			const heading = filled.find(({ cell }) => cell !== numberCell.cell)!.cell;
 			rows.push({ firstLine: i, lastLine: i, span: { ...heading }, cells: [], spanning: { ...heading } });
 			open = false;
+			frame?.closeAll();
 			end = i + 1;
 			continue;
-		}
-		if (numbered) {
-			bracketedRows ??= isBracketedNumber(numberText);
 		}
 		if (numberCell && !numbered && filled.length === 1) {
 			// Text alone where the number stands, across the row: a group heading or a merged category
@@ -289,6 +278,32 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		columns,
 		rows,
 	};
+}
+
+/** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
+function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number): boolean {
+	let bracketed = 0;
+	let bare = 0;
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (layoutOf(hints[i]) !== layout) {
+			break;
+		}
+		const { cells, columns } = rowCells(text, line, layout, columnStarts);
+		const at = columns.indexOf(numberColumn);
+		const written = at >= 0 ? slice(text, cells[at]) : '';
+		if (ROW_NUMBER.test(written)) {
+			if (isBracketedNumber(written)) {
+				bracketed++;
+			} else {
+				bare++;
+			}
+		}
+	}
+	return bracketed > bare;
 }
 
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */

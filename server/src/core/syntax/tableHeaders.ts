@@ -23,6 +23,7 @@ const CATEGORY = /^(类别|分类|领域|板块|类型|专项)$/;
 const LEADER = /(领导|责任人|负责人)$/;
 const DEADLINE = /(时限|时间|期限|节点)$/;
 const UNIT_COLUMN = /(单位|部门)$/;
+const DATA_PROVIDER = /^数据(提供|来源)(单位|部门)$/;
 
 /**
  * The role of a header cell (`序号`, `目  标  任  务`, `牵头单位`, `責任單位`, `完成时限`), spaces
@@ -35,6 +36,10 @@ export function columnRole(cell: string): ColumnRole | undefined {
 	}
 	if (NUMBER.test(word)) {
 		return 'number';
+	}
+	if (DATA_PROVIDER.test(word)) {
+		// 数据提供单位: a column about the figures, neither the task nor its units.
+		return 'note';
 	}
 	const role = labelRole(word);
 	if (role !== undefined) {

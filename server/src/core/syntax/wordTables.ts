@@ -3,7 +3,9 @@ import type { Span } from '../text/lineIndex';
 import { CellHint } from './lineScan';
 import { MarkerKind } from './markers';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
-import { columnRole, isHeaderRow, type ColumnRole } from './tableHeaders';
+import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+import { looksLikeUnitList } from '../units/unitNames';
 
 /**
  * A table whose cells one space separates, as some sites copy a table as text (国办函〔2016〕38号,
@@ -26,6 +28,14 @@ export function readWordTable(text: string, lines: readonly StructureLine[], hin
 	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || hasCellSeparator(hints[first]) || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
 		return undefined;
 	}
+	// The number column's word first (序号, 编号 …, at most four characters), before the line is split.
+	let firstEnd = header.start;
+	while (firstEnd < header.end && !isWhiteSpace(text.charCodeAt(firstEnd))) {
+		firstEnd++;
+	}
+	if (firstEnd - header.start > 4 || firstEnd === header.end || columnRole(text.slice(header.start, firstEnd)) !== 'number') {
+		return undefined;
+	}
 	const words = headerWords(text, header);
 	const roles = words.map((word) => columnRole(text.slice(word.start, word.end)));
 	if (words.length < 3 || roles[0] !== 'number' || roles[1] !== 'task' || roles.includes(undefined) || !isHeaderRow(roles)) {
@@ -46,7 +56,7 @@ export function readWordTable(text: string, lines: readonly StructureLine[], hin
 		if (hasCellSeparator(hints[i])) {
 			break;
 		}
-		const row = readRow(text, line, columns.length, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
+		const row = readRow(text, line, columns, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
 		if (row) {
 			const last = rows[rows.length - 1];
 			if (last && more.length > 0) {
@@ -79,7 +89,6 @@ const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9
 /** A header is one short line. */
 const MAX_HEADER_LENGTH = 60;
 const MIN_ROWS = 2;
-const ROW_NUMBER = /^\d{1,4}$/;
 
 function hasCellSeparator(hints: number): boolean {
 	return (hints & (CellHint.Tab | CellHint.Box | CellHint.Pipe | CellHint.WideSpace)) !== 0;
@@ -125,12 +134,13 @@ function tokens(text: string, start: number, end: number): Span[] {
 }
 
 /** `1 居民消费价格涨幅3%左右 发展改革委`: a row when it opens with the number expected (any, for the first; 1 after a group too). */
-function readRow(text: string, line: StructureLine, columnCount: number, expected: number | undefined, afterGroup: boolean): TableRow | undefined {
+function readRow(text: string, line: StructureLine, columns: readonly TableColumn[], expected: number | undefined, afterGroup: boolean): TableRow | undefined {
+	const columnCount = columns.length;
 	const words = tokens(text, line.start, line.end);
 	if (words.length < 2 || !ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
 		return undefined;
 	}
-	const value = Number(text.slice(words[0].start, words[0].end));
+	const value = rowNumberValue(text.slice(words[0].start, words[0].end));
 	if (expected !== undefined && value !== expected && !(afterGroup && value === 1)) {
 		return undefined;
 	}
@@ -140,7 +150,12 @@ function readRow(text: string, line: StructureLine, columnCount: number, expecte
 	const taskWords = rest.length - after;
 	const cells = [{ column: 1, pieces: rest.slice(0, taskWords).map((word) => ({ ...word })) }];
 	for (let k = 0; k < after; k++) {
-		cells.push({ column: 2 + k, pieces: [{ ...rest[taskWords + k] }] });
+		const word = rest[taskWords + k];
+		if (isUnitColumn(columns[2 + k].role) && !looksLikeUnitList(text.slice(word.start, word.end))) {
+			// `3 加快建设 现代化产业体系`: a space inside the task, not before its units; no row read.
+			return undefined;
+		}
+		cells.push({ column: 2 + k, pieces: [{ ...word }] });
 	}
 	return { firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
 }

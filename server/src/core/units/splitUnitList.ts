@@ -14,6 +14,7 @@ import {
 	looksLikeUnitName,
 	mayEndUnitName,
 	namesMoreBodies,
+	namesOwnPlace,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -207,6 +208,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	if (noteStart === undefined) {
 		pieces.push(pieceStart, text.length, group);
 	}
+	splitGluedNames(text, pieces);
 	if (openStack.length > 0) {
 		(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(...openStack);
 	}
@@ -255,16 +257,76 @@ const NO_OFFSETS: number[] = [];
  */
 const COLLECTIVE_PLACES = /^各[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?(?:、[州盟县市区镇乡旗](?:[（(][州盟县市区镇乡旗][)）])?)+(?:人民政府|政府|党委和政府|党委政府)?/;
 
+/** Words a level character opens inside a name (`县公安局县城派出所`): no second name starts there. */
+const PLACE_WORD = /^(县城|市区|区域|省会|县域|市域|市内|区内|县内|省内)$/;
+
+/** A piece this long may hold two names with nothing between; a longer one is no pair of names. */
+const MIN_GLUED_NAMES = 8;
+const MAX_GLUED_NAMES = 40;
+
+/**
+ * One side of the pair is listed elsewhere in the list: the pair is no two units but a line joined to
+ * the list by a paste (`责任单位：市财政局、市税务局` / `市财政局`, the signature under the last task).
+ */
+function listedElsewhere(text: string, start: number, cut: number, end: number): boolean {
+	const left = text.slice(start, cut);
+	const right = text.slice(cut, end);
+	return text.indexOf(left) !== start || text.lastIndexOf(left) !== start || text.indexOf(right) !== cut || text.lastIndexOf(right) !== cut;
+}
+
+function hasLineBreakIn(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Two whole names with nothing between (黄石港 2025: `(责任单位:区财政局区税务局)`), each a department's
+ * with its level (区财政局 | 区税务局): cut in two, in place in `pieces`. A name holding a level character
+ * after such an end is no pair unless both sides are departments (`县政府园区发展服务中心` stays whole).
+ */
+function splitGluedNames(text: string, pieces: number[]): void {
+	for (let at = 0; at < pieces.length; at += 3) {
+		const start = pieces[at];
+		const end = pieces[at + 1];
+		// Not across a line break: a line after the units may be the signature (`市财政局`), joined by a paste.
+		if (end - start < MIN_GLUED_NAMES || end - start > MAX_GLUED_NAMES || hasLineBreakIn(text, start, end)) {
+			continue;
+		}
+		for (let k = start + 3; k <= end - 4; k++) {
+			if (isLevelChar(text.charCodeAt(k)) && mayEndUnitName(text.charCodeAt(k - 1)) && !PLACE_WORD.test(text.slice(k, k + 2)) && isDepartmentWithLevel(text.slice(start, k)) && isDepartmentWithLevel(text.slice(k, end)) && !listedElsewhere(text, start, k, end)) {
+				pieces.splice(at + 1, 0, k, pieces[at + 2], k);
+				break;
+			}
+		}
+	}
+}
+
+/** `区财政局`, `县委组织部`: a department's name with its level (not `县政府园`, nor a place). */
+function isDepartmentWithLevel(name: string): boolean {
+	return levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && looksLikeUnitName(name);
+}
+
+/** 省, 市, 县, 区: the characters a level prefix is. */
+function isLevelChar(code: number): boolean {
+	return code === 0x7701 || code === 0x5e02 || code === 0x53bf || code === 0x533a;
+}
+
 /**
  * One space between two whole names (芜湖 2025, a table cell: `市人力资源社会保障局 市农业农村局`), not a
- * stray space inside one (`市发改 委`, `市 财政局`): each side ends as a unit does.
+ * stray space inside one (`市发改 委`, `市 财政局`, `市政府 办公室`): each side a department's name with its level.
  */
 function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, next: number): boolean {
-	if (spaceStart - pieceStart < 3 || !mayEndUnitName(text.charCodeAt(spaceStart - 1))) {
+	// Bounded, and a cheap test first: a list of many spaces must not read its piece again at each.
+	if (spaceStart - pieceStart < 3 || spaceStart - pieceStart > MAX_GLUED_NAMES || !mayEndUnitName(text.charCodeAt(spaceStart - 1)) || !isLevelChar(text.charCodeAt(next))) {
 		return false;
 	}
 	const after = nextName(text, next).split(/[\s\u3000]/)[0];
-	return after.length >= 3 && looksLikeUnitName(text.slice(pieceStart, spaceStart)) && looksLikeUnitName(after);
+	return after.length >= 4 && isDepartmentWithLevel(text.slice(pieceStart, spaceStart).trim()) && isDepartmentWithLevel(after);
 }
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
@@ -560,7 +622,7 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	}
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix)) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name)) {
 			unit.levelPrefix = prefix;
 		}
 	}

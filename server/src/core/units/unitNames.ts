@@ -119,6 +119,18 @@ export function takesLevelPrefix(name: string): boolean {
 	return departmentEnd(name) && !hasSharedSuffix(name) && name.length <= 12;
 }
 
+/** A state agency organised by region, not by the level of government: 海关, 银保监, 税务, 人民银行 … */
+const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理)/;
+
+/**
+ * The name opens with its own place before a regional agency (`河南银保监局`, `郑州海关`, 河南 2023):
+ * a level prefix written once before the list is not its (`省河南银保监局` was read).
+ */
+export function namesOwnPlace(name: string): boolean {
+	const agency = REGIONAL_AGENCY.exec(name);
+	return agency !== null && agency.index >= 2 && !/^(地方|国家|中国|中央)/.test(name);
+}
+
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */
 const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
