@@ -120,6 +120,22 @@ test('a list without a verb goes on over commas to the verb after it; 主办 lea
 	]);
 });
 
+test('after a full stop a parenthesis or a value explains: no list runs over it, and no unit is assigned after it', () => {
+	// 湖南 2014: 省国资委 and 省经信委、省发改委 were lost, and `有关部门` of the note became a unit; 四川 2022 lost its last unit.
+	const text = dedent(`
+		（一）完善激励约束分配机制(分管副省长、协管副秘书长负责,省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同)。鼓励非公有制企业参与国有企业改革(分管副省长、协管副秘书长负责,省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同)。
+		（二）加强市场体系建设。〔责任单位:省发展改革委、省市场监管局、省商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕
+		（三）推进数字政府建设。(2020年底前完成。市发改委负责)
+		（四）推进政务服务改革。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府)
+	`);
+	assert.deepEqual(units(text), [
+		['lead:省国资委', 'responsible:省经信委', 'responsible:省发改委'],
+		['responsible:省发展改革委', 'responsible:省市场监管局', 'responsible:省商务厅', 'responsible:省大数据中心'],
+		['lead:市发改委'],
+		['lead:市行政审批服务局', 'responsible:市直有关部门', 'responsible:各区市政府'],
+	]);
+});
+
 test('a data provider is no unit the task is assigned to (数据提供单位, 成都 2019)', () => {
 	const { notice } = check('（一）地区生产总值增长7.5%左右。(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委']);

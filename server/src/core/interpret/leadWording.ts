@@ -150,7 +150,11 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	let convention: Span | undefined;
 	/** Where a list without a verb began, carried over a comma to the verb after it (see carriesOver). */
 	let carried = -1;
-	forEachSegment(folded, /[，,；;]/, (from, to) => {
+	// No list runs over a full stop; and once units are assigned, after it the parenthesis explains
+	// (湖南 2014: `(…,省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同)`): a convention may be
+	// declared there, no unit is assigned (`（2020年底前完成。市发改委负责）` assigns after it).
+	const fullStop = folded.indexOf('。');
+	const read = (from: number, to: number) => {
 		const segment = folded.slice(from, to);
 		const declared = findFirstListedLeads(segment);
 		if (declared) {
@@ -167,6 +171,23 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 			return;
 		}
 		carried = carriesOver(folded, from, to) ? (carried >= 0 ? carried : from) : -1;
+	};
+	forEachSegment(folded, /[，,；;]/, (from, to) => {
+		if (fullStop >= from && fullStop < to) {
+			read(from, fullStop);
+			carried = -1;
+			if (lists.length === 0) {
+				read(fullStop + 1, to);
+			}
+		} else if (!(fullStop >= 0 && from > fullStop && lists.length > 0)) {
+			read(from, to);
+		} else {
+			// After the full stop only a convention is read.
+			const declared = findFirstListedLeads(folded.slice(from, to));
+			if (declared) {
+				convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
+			}
+		}
 	});
 	return lists.length > 0 || convention ? { lists, convention } : undefined;
 }
@@ -189,7 +210,14 @@ export function readWordedValue(text: string, start: number, end: number, labelR
 	}
 	const lists: WordedList[] = [];
 	let worded = false;
-	forEachSegment(folded, /[，,；;]/, (from, to) => {
+	// As in a parenthesis: no list runs over a full stop, and what follows one once units are named is
+	// a note (四川 2022: `责任单位:…、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。`).
+	const fullStop = folded.indexOf('。');
+	forEachSegment(folded, /[，,；;]/, (from, whole) => {
+		if (fullStop >= 0 && from > fullStop && lists.length > 0) {
+			return;
+		}
+		let to = fullStop >= from && fullStop < whole ? fullStop : whole;
 		const before = lists.length;
 		if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 			worded = true;

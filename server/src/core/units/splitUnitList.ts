@@ -260,6 +260,9 @@ const COLLECTIVE_PLACES = /^各[州盟县市区镇乡旗](?:[（(][州盟县市�
 /** Words a level character opens inside a name (`县公安局县城派出所`): no second name starts there. */
 const PLACE_WORD = /^(县城|市区|区域|省会|县域|市域|市内|区内|县内|省内)$/;
 
+/** `单位`, `部门`: a word that names no body alone. */
+const GENERIC_WORD = /^(单位|部门|機構|机构|單位|部門|企业|企業)$/;
+
 /** A piece this long may hold two names with nothing between; a longer one is no pair of names. */
 const MIN_GLUED_NAMES = 8;
 const MAX_GLUED_NAMES = 40;
@@ -524,8 +527,9 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 			}
 		}
 	}
-	// A name has a character of a name (～ or —— alone is a stray mark), and is no note.
-	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name)) {
+	// A name has a character of a name (～ or —— alone is a stray mark), and is no note; a generic word
+	// alone is the end of a collective before it (威海 2023: `市直有关部门、单位`), no unit of its own.
+	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name) || GENERIC_WORD.test(name)) {
 		return undefined;
 	}
 	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false, groupHabit: 0 };
