@@ -154,11 +154,16 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	// (湖南 2014: `(…,省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同)`): a convention may be
 	// declared there, no unit is assigned (`（2020年底前完成。市发改委负责）` assigns after it).
 	const fullStop = folded.indexOf('。');
-	const read = (from: number, to: number) => {
-		const segment = folded.slice(from, to);
-		const declared = findFirstListedLeads(segment);
+	const declares = (from: number, to: number): boolean => {
+		const declared = findFirstListedLeads(folded.slice(from, to));
 		if (declared) {
 			convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
+		}
+		return declared !== undefined;
+	};
+	const read = (from: number, to: number) => {
+		const segment = folded.slice(from, to);
+		if (declares(from, to)) {
 			carried = -1;
 			return;
 		}
@@ -183,10 +188,7 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 			read(from, to);
 		} else {
 			// After the full stop only a convention is read.
-			const declared = findFirstListedLeads(folded.slice(from, to));
-			if (declared) {
-				convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
-			}
+			declares(from, to);
 		}
 	});
 	return lists.length > 0 || convention ? { lists, convention } : undefined;
