@@ -115,6 +115,16 @@ test('count-mismatch: the cover letter count against the body', () => {
 	assert.deepEqual(only('count-mismatch', `明确3项具体任务，共3项任务。\n${body}`).map((finding) => finding.args), [['3', '2']]);
 });
 
+test('table-not-read: a table header whose rows no reader reads is said once, at the header; a table read is not', () => {
+	// 芜湖 2020: the rows carry no number under 序号; they read as no task, and nothing said so.
+	const unread = '附件\n序号\n目标与任务\n牵头责任单位\n责任单位\n加快推进国土空间规划编制。\n市自然资源和规划局\n各县(市)区政府\n';
+	const findings = only('table-not-read', unread);
+	assert.equal(findings.length, 1);
+	assert.equal(unread.slice(findings[0].span.start, findings[0].span.end).split('\n')[0], '序号');
+	assert.deepEqual(only('table-not-read', '序号\t工作任务\t牵头单位\n1\t推进重点项目建设。\t市发改委\n'), []);
+	assert.deepEqual(only('table-not-read', '1.甲。\n牵头单位：市发改委\n'), []);
+});
+
 test('duplicate-unit: the same unit twice in a task, but not with two scopes', () => {
 	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
 	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委(项目)、发改委(招商)\n'), []);

@@ -17,6 +17,7 @@ export const CHECKS = {
 	'missing-lead': { severity: 'error' },
 	'lead-not-designated': { severity: 'information' },
 	'units-not-in-text': { severity: 'information' },
+	'table-not-read': { severity: 'information' },
 	'unknown-unit': { severity: 'warning' },
 	'renamed-unit': { severity: 'warning' },
 	'duplicate-number': { severity: 'error' },

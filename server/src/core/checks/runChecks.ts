@@ -19,6 +19,7 @@ import { parseFailure } from './parseFailure';
 import { renamedUnit } from './renamedUnit';
 import { unbalancedBracket } from './unbalancedBracket';
 import { unitVariant } from './unitVariant';
+import { tableNotRead } from './tableNotRead';
 import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
 import { emptyList, mapList } from '../text/objectLists';
@@ -30,6 +31,7 @@ import { emptyList, mapList } from '../text/objectLists';
 export const NOTICE_RULES: ReadonlyArray<Rule | TaskRule> = [
 	parseFailure,
 	unitsNotInText,
+	tableNotRead,
 	missingLead,
 	leadNotDesignated,
 	duplicateNumber,

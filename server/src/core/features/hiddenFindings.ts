@@ -47,6 +47,7 @@ const SUBJECT_ARGUMENT: Record<CheckCode, number | undefined | null> = {
 	'missing-lead': undefined,
 	'lead-not-designated': undefined,
 	'units-not-in-text': undefined,
+	'table-not-read': undefined,
 	'unknown-unit': 0,
 	'renamed-unit': 0,
 	'duplicate-number': 0,

@@ -1124,6 +1124,10 @@ class NoticeInterpreter {
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		for (const header of structure.unreadTables) {
+			// A table the reader does not know (吴江 2024, 崇川 2023): said, not passed over in silence.
+			notice.findings.push({ code: 'table-not-read', span: { start: header.start, end: header.end }, args: [] });
+		}
 		yield;
 		dropCutBrackets(notice, structure);
 		yield;

@@ -20,6 +20,7 @@ export const MESSAGES = {
 	'missing-lead': { 'zh-cn': '第 {0} 项任务没有牵头单位', en: 'Task {0} has no lead unit' },
 	'lead-not-designated': { 'zh-cn': '第 {0} 项任务列出了单位，但未指明牵头单位', en: 'Task {0} lists units but does not say which one leads' },
 	'units-not-in-text': { 'zh-cn': '本文未列出任务的责任单位（可能在附件中）', en: "The tasks' units are not in this text (perhaps in an attachment)" },
+	'table-not-read': { 'zh-cn': '此处有表格的表头，但未能读出其中的任务', en: 'A table header, but its rows could not be read as tasks' },
 	'unknown-unit': { 'zh-cn': '单位名录中没有「{0}」', en: '"{0}" is not in the unit registry' },
 	'renamed-unit': { 'zh-cn': '「{0}」已更名为「{1}」', en: '"{0}" has been renamed "{1}"' },
 	'duplicate-number': { 'zh-cn': '编号 {0} 重复（第一次出现在第 {1} 行）', en: 'Number {0} is used twice (first on line {1})' },
@@ -62,6 +63,11 @@ export const MESSAGES = {
 	'check.units-not-in-text.details': {
 		'zh-cn': '通知的任务清单或各任务的单位不在本文中（多在附件的表格里），因此不对各项任务作牵头单位检查。全文只报告一次。',
 		en: "The notice's task list, or the units of its tasks, are not in this text (usually in an attached table), so tasks are not checked for a lead. Reported once per notice.",
+	},
+	'check.table-not-read.summary': { 'zh-cn': '表格的表头之下未能读出任务：这些行不在大纲、单位清单和导出的任务表中。', en: 'A table header whose rows could not be read as tasks: they are in no outline, unit list or exported table.' },
+	'check.table-not-read.details': {
+		'zh-cn': '表头列出了单位列和序号或任务列，但其下各行的排法本工具读不出（如每格一行且每格后另有一行“|”、各行比表头少一格、表头单元格折行）。这些任务不会出现在大纲、单位清单和导出的任务表中；可把表格整理为每行一项、用制表符分隔后再粘贴。',
+		en: 'The header names a unit column and a number or task column, but the rows under it are laid out in a way the reader does not know (a cell per line with a lone `|` line after each, rows one cell short of the header, header cells wrapped). Their tasks are in no outline, unit list or exported table; paste the table again with one row per line, cells separated by tabs.',
 	},
 	'check.unknown-unit.summary': { 'zh-cn': '单位不在单位名录中，给出至多三个建议；没有名录时不作此检查。', en: 'A unit the registry (单位名录) does not list, with up to three suggestions; silent without a registry.' },
 	'check.unknown-unit.details': {

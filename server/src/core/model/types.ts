@@ -127,7 +127,7 @@ export interface Task {
 
 /** A problem found while reading, before any check runs. */
 export interface ParseFinding {
-	code: 'glued-item' | 'unbalanced-bracket' | 'parse-failure';
+	code: 'glued-item' | 'unbalanced-bracket' | 'parse-failure' | 'table-not-read';
 	span: Span;
 	args: string[];
 }

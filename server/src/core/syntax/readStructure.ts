@@ -35,8 +35,9 @@ export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesP
 			yield;
 		}
 	}
-	const tables = findTables(text, lines, hints);
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints };
+	const unreadTables: Span[] = [];
+	const tables = findTables(text, lines, hints, unreadTables);
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints };
 }
 
 /**
@@ -93,9 +94,10 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: string,
 			yield;
 		}
 	}
-	const tables = findTables(text, lines, hints);
+	const unreadTables: Span[] = [];
+	const tables = findTables(text, lines, hints, unreadTables);
 	const kept = { before: before < 0 ? count : before, after: Math.max(after, before < 0 ? count : before), lineDelta };
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, hints, kept };
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints, kept };
 }
 
 function sameSpan(index: LineIndex, line: number, start: number, end: number): boolean {

@@ -48,17 +48,32 @@ function slice(text: string, span: Span): string {
 	return text.slice(span.start, span.end);
 }
 
-/** Every table of the text; the lines of each are marked with its index. O(lines + characters). */
-export function findTables(text: string, lines: StructureLine[], hints: ArrayLike<Hints>): TableBlock[] {
+/** What a reader saw of a table it could not read: its header row. */
+export interface HeaderSeen {
+	header: Span | undefined;
+}
+
+/**
+ * Every table of the text; the lines of each are marked with its index. A header row whose rows no
+ * reader could read goes to `unread`. O(lines + characters).
+ */
+export function findTables(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
 	const tables: TableBlock[] = [];
+	const seen: HeaderSeen = { header: undefined };
 	for (let i = 0; i < lines.length; ) {
 		const line = lines[i];
 		if (line.end === line.start) {
 			i++;
 			continue;
 		}
-		const table = readRowTable(text, lines, hints, i) ?? readCellLineTable(text, lines, i) ?? readWordTable(text, lines, hints, i);
+		seen.header = undefined;
+		const table = readRowTable(text, lines, hints, i, seen) ?? readCellLineTable(text, lines, i, seen) ?? readWordTable(text, lines, hints, i, seen);
 		if (!table) {
+			// Read back through the object: the readers set it (a narrowing to undefined would not see that).
+			const header = (seen as HeaderSeen).header;
+			if (header && (unread.length === 0 || unread[unread.length - 1].end <= header.start)) {
+				unread.push(header);
+			}
 			i++;
 			continue;
 		}
@@ -109,7 +124,7 @@ function lineStartOf(text: string, offset: number): number {
 	return at;
 }
 
-function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, first: number): TableBlock | undefined {
+function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const layout = layoutOf(hints[first]);
 	if (!layout) {
 		return undefined;
@@ -266,6 +281,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	}
 	frame?.closeAll();
 	if (rows.length === 0) {
+		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
 	return {
@@ -383,7 +399,7 @@ function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
 	return mayBeHeaderCell(line) && word.length > 0 && word.length <= 8 && !ROW_NUMBER.test(word) && !/[\p{P}\d]/u.test(word);
 }
 
-function readCellLineTable(text: string, lines: StructureLine[], first: number): TableBlock | undefined {
+function readCellLineTable(text: string, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}
@@ -512,6 +528,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number):
 		end = rows.length > 0 ? rows[rows.length - 1].lastLine + 1 : end;
 	}
 	if (rows.every((row) => row.spanning)) {
+		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 		return undefined;
 	}
 	return {

@@ -93,6 +93,8 @@ export interface NoticeStructure {
 	/** Blocks in order; blank lines between text blocks belong to none. */
 	blocks: StructureBlock[];
 	tables: TableBlock[];
+	/** Header rows of tables whose rows could not be read (a layout the reader does not know). */
+	unreadTables: Span[];
 	/** Per line, the cell separators it holds (CellHint bits), kept for reading the next version again. */
 	hints: Uint8Array;
 	/** Read from a previous structure: which of its lines are that structure's (see KeptLines). */

@@ -2,6 +2,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { CellHint } from './lineScan';
 import { MarkerKind } from './markers';
+import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
 import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
@@ -22,7 +23,7 @@ import { looksLikeUnitList } from '../units/unitNames';
  * (`一、…`) may stand between rows; either is the table's only when a row follows it (a signature,
  * `国务院办公厅`, is not). The table ends at the first other line; one of fewer than two rows is none.
  */
-export function readWordTable(text: string, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number): TableBlock | undefined {
+export function readWordTable(text: string, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const header = lines[first];
 	// Asked of every line outside tables at each reading: a look at one character first.
 	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || hasCellSeparator(hints[first]) || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
@@ -79,6 +80,7 @@ export function readWordTable(text: string, lines: readonly StructureLine[], hin
 		}
 	}
 	if (rows.filter((row) => row.number).length < MIN_ROWS) {
+		seen.header = { start: header.start, end: header.end };
 		return undefined;
 	}
 	return { kind: 'table', layout: 'words', firstLine: first, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { start: header.start, end: header.end }, columns, rows };
