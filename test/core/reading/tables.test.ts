@@ -323,7 +323,7 @@ test('one space between cells: a group row, and a row\'s units written one per l
 	const text = dedent(`
 		序号 重点工作任务 主要责任单位 协同配合单位
 		一、主要预期目标
-		1 地区生产总值增长6.5%左右。 区发改委 区政府各部门
+		1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。
 		2 一般公共预算收入增长5%左右。 区财政局
 		区税务局
 		区政府有关部门,各乡镇人民政府
@@ -332,7 +332,7 @@ test('one space between cells: a group row, and a row\'s units written one per l
 		1 推进项目建设。 区发改委
 	`);
 	assert.deepEqual(rows(text), [
-		'1: 地区生产总值增长6.5%左右。 | lead:区发改委 other:区政府各部门',
+		'1: 地区生产总值增长6.5%左右。 | lead:区发改委 other:区政府各部门 other:各乡镇人民政府 other:街道办事处',
 		'2: 一般公共预算收入增长5%左右。 | responsible:区财政局 responsible:区税务局 other:区政府有关部门 other:各乡镇人民政府',
 		'3: 社会消费品零售总额增长8%左右。 | lead:区商务局 other:区市场监管局',
 		'1: 推进项目建设。 | lead:区发改委',

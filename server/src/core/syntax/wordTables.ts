@@ -6,7 +6,7 @@ import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
 import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
-import { looksLikeUnitList } from '../units/unitNames';
+import { looksLikeUnitName } from '../units/unitNames';
 
 /**
  * A table whose cells one space separates, as some sites copy a table as text (国办函〔2016〕38号,
@@ -153,13 +153,18 @@ function readRow(text: string, line: StructureLine, columns: readonly TableColum
 	const cells = [{ column: 1, pieces: rest.slice(0, taskWords).map((word) => ({ ...word })) }];
 	for (let k = 0; k < after; k++) {
 		const word = rest[taskWords + k];
-		if (isUnitColumn(columns[2 + k].role) && !looksLikeUnitList(text.slice(word.start, word.end))) {
+		if (isUnitColumn(columns[2 + k].role) && !opensWithUnit(text.slice(word.start, word.end))) {
 			// `3 加快建设 现代化产业体系`: a space inside the task, not before its units; no row read.
 			return undefined;
 		}
 		cells.push({ column: 2 + k, pieces: [{ ...word }] });
 	}
 	return { firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
+}
+
+/** A unit cell's word opens with a unit (`区政府各部门,各乡镇人民政府、…,魏武国控集团。` as much as `发展改革委`). */
+function opensWithUnit(word: string): boolean {
+	return looksLikeUnitName(word.split(/[、，,；;。]/)[0]);
 }
 
 /** A group row: a heading numbered 一、 or （一）, alone on its line. */
