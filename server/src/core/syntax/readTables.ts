@@ -2,10 +2,9 @@ import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { looksLikeUnitList } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
-import { CellHint } from './lineScan';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
-import { displayWidth, isRuleCell, isRuleLine, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { displayWidth, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { readWordTable } from './wordTables';
@@ -30,19 +29,6 @@ const MAX_HEADER_CELLS = 12;
 const MAX_UNKNOWN_HEADER_CELLS = 2;
 /** Blank lines in a row between the cells of a header. */
 const MAX_BLANKS = 4;
-
-function layoutOf(hints: Hints): CellLayout | undefined {
-	if (hints & CellHint.Tab) {
-		return 'tabs';
-	}
-	if (hints & CellHint.Box) {
-		return 'box';
-	}
-	if (hints & CellHint.Pipe) {
-		return 'pipes';
-	}
-	return hints & CellHint.WideSpace ? 'spaces' : undefined;
-}
 
 function slice(text: string, span: Span): string {
 	return text.slice(span.start, span.end);

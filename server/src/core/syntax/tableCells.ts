@@ -1,5 +1,6 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
+import { CellHint } from './lineScan';
 
 /** How the cells of a table row pasted as text are separated. */
 export type CellLayout =
@@ -11,6 +12,20 @@ export type CellLayout =
 	| 'box'
 	/** Columns aligned with spaces: `1   推进…      市发改委   市财政局`. */
 	| 'spaces';
+
+/** How a line's cells are separated, from its CellHint bits; undefined for a line of no cells. */
+export function layoutOf(hints: number): CellLayout | undefined {
+	if (hints & CellHint.Tab) {
+		return 'tabs';
+	}
+	if (hints & CellHint.Box) {
+		return 'box';
+	}
+	if (hints & CellHint.Pipe) {
+		return 'pipes';
+	}
+	return hints & CellHint.WideSpace ? 'spaces' : undefined;
+}
 
 /** A cell of one line, document offsets, white space trimmed (empty when the cell is). */
 export type CellRange = Span;

@@ -1,10 +1,10 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
-import { CellHint } from './lineScan';
 import { MarkerKind } from './markers';
 import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
 import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { layoutOf } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { looksLikeUnitName } from '../units/unitNames';
 
@@ -26,7 +26,7 @@ import { looksLikeUnitName } from '../units/unitNames';
 export function readWordTable(text: string, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const header = lines[first];
 	// Asked of every line outside tables at each reading: a look at one character first.
-	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || hasCellSeparator(hints[first]) || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
+	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || layoutOf(hints[first]) !== undefined || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
 		return undefined;
 	}
 	// The number column's word first (序号, 编号 …, at most four characters), before the line is split.
@@ -54,7 +54,7 @@ export function readWordTable(text: string, lines: readonly StructureLine[], hin
 		if (line.end === line.start) {
 			continue;
 		}
-		if (hasCellSeparator(hints[i])) {
+		if (layoutOf(hints[i]) !== undefined) {
 			break;
 		}
 		const row = readRow(text, line, columns, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
@@ -91,10 +91,6 @@ const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9
 /** A header is one short line. */
 const MAX_HEADER_LENGTH = 60;
 const MIN_ROWS = 2;
-
-function hasCellSeparator(hints: number): boolean {
-	return (hints & (CellHint.Tab | CellHint.Box | CellHint.Pipe | CellHint.WideSpace)) !== 0;
-}
 
 /** The words of a line, white space between; a run of single characters is one word (`工 作 任 务`). */
 function headerWords(text: string, line: StructureLine): Span[] {
