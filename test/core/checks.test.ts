@@ -61,6 +61,16 @@ test('duplicate-number: the second use, pointing at the first', () => {
 	assert.deepEqual(only('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n二、乙\n1.子。\n牵头单位：市发改委\n'), [], 'numbering restarts per section');
 });
 
+test('duplicate-number and number-gap: numbered lines carrying no task are no task list (奉化 2022)', () => {
+	// A progress table read as text: each row's 下步举措 cell numbers its measures from 1.
+	const table = '目标任务\n牵头单位\n下步举措\n居民收入稳步增长。\n发改局\n1.强化帮扶。\n2.增加收入。\n完成能源指标。\n发改局\n1.加强监测。\n3.深挖潜力。\n';
+	assert.deepEqual(only('duplicate-number', table), []);
+	assert.deepEqual(only('number-gap', table), []);
+	// Headings over tasks are still numbered: 一、 twice is a duplicate.
+	const headings = '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n1.子。\n牵头单位：市发改委\n';
+	assert.deepEqual(only('duplicate-number', headings).map((finding) => finding.args[0]), ['1']);
+});
+
 test('number-gap: skipped and out of order, not after a duplicate', () => {
 	const text = (numbers: number[]) => numbers.map((n) => `${n}.项。\n牵头单位：市发改委\n`).join('');
 	assert.deepEqual(only('number-gap', text([1, 2, 4])).map((finding) => finding.args), [['3', '4']]);

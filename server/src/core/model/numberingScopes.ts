@@ -88,14 +88,40 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		// table copied from page 3 opens at row 80. Only the numbers after its first are checked.
 		const opening = openingNumber(kindLists[0].items[0].marker.number);
 		if (continues) {
-			scopes.push({ kind, items: kindLists.flatMap((list) => list.items), firstNumber: opening });
+			pushChecked(scopes, { kind, items: kindLists.flatMap((list) => list.items), firstNumber: opening });
 		} else {
 			for (let l = 0; l < kindLists.length; l++) {
-				scopes.push({ kind, items: kindLists[l].items, firstNumber: l === 0 ? opening : 1 });
+				pushChecked(scopes, { kind, items: kindLists[l].items, firstNumber: l === 0 ? opening : 1 });
 			}
 		}
 	}
 	return scopes;
+}
+
+/**
+ * A scope is checked when one of its items is a task or holds one: numbered lines that carry no task
+ * are no task list, and their numbers restart at will (奉化 2022, a progress table read as text:
+ * `1.` `2.` in the 下步举措 cell of each row).
+ */
+function pushChecked(scopes: NumberingScope[], scope: NumberingScope): void {
+	for (let i = 0; i < scope.items.length; i++) {
+		if (carriesTask(scope.items[i])) {
+			scopes.push(scope);
+			return;
+		}
+	}
+}
+
+function carriesTask(item: NumberedItem): boolean {
+	if (item.type === 'task') {
+		return true;
+	}
+	for (let c = 0; c < item.children.length; c++) {
+		if (carriesTask(item.children[c])) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Where the first list of a kind is expected to start: at its own first number when that is a whole number past 1. */
