@@ -139,3 +139,21 @@ test('各县、市、区政府 is one collective; 省直各部门和各市人民
 	assert.deepEqual(unitsOf('责任单位：文化和旅游部、国家发展改革委'), ['responsible:文化和旅游部', 'responsible:国家发展改革委']);
 	assert.deepEqual(unitsOf('责任单位：州委编办及州直相关单位'), ['responsible:州委编办', 'responsible:州直相关单位']);
 });
+
+test('a parenthesis listing more bodies of a collective is part of its name (鄞州 2024)', () => {
+	assert.deepEqual(unitsOf('责任单位：区税务局,各镇(街道、园区)'), ['responsible:区税务局', 'responsible:各镇(街道、园区)']);
+});
+
+test('the bodies a role names are a collective: 各主要经济指标牵头单位, 各有关牵头单位 (海城 2023)', () => {
+	const { notice } = check('1.其他主要经济指标增速不低于全市平均水平。\n牵头单位:各主要经济指标牵头单位\n责任单位:市统计局\n2.乙。\n牵头单位:各有关牵头单位\n责任单位:各有关部门\n3.丙。\n牵头单位:各主要经济指标主管部门\n责任单位:各有关部门,各相关单位要加强配合\n');
+	assert.deepEqual(
+		notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)),
+		[
+			['lead:各主要经济指标牵头单位', 'responsible:市统计局'],
+			['lead:各有关牵头单位', 'responsible:各有关部门'],
+			// 要 as a verb is still a note's word.
+			['lead:各主要经济指标主管部门', 'responsible:各有关部门'],
+		],
+	);
+	assert.ok(notice.tasks.every((task) => task.units[0].collective));
+});

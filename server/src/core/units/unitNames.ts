@@ -37,9 +37,11 @@ export function isAdminParenthesisContent(text: string): boolean {
 
 /**
  * A parenthesis after a collective that names more bodies of it: 各街道(功能区), 各街办(新区),
- * 各县(市、区)政府(管委会). The supervisor follows them up too: it is part of the name, not a scope.
+ * 各县(市、区)政府(管委会), and a list of them: 各镇(街道、园区) (鄞州 2024). The supervisor follows them up
+ * too: it is part of the name, not a scope.
  */
-const MORE_BODIES_CONTENT = /^[\u4e00-\u9fff]{0,6}(功能区|新区|开发区|园区|管理区|度假区|管委会|管理委员会|街道|办事处|乡镇)$/;
+const MORE_BODY = '[\u4e00-\u9fff]{0,6}(?:功能区|新区|开发区|园区|管理区|度假区|管委会|管理委员会|街道|办事处|乡镇)';
+const MORE_BODIES_CONTENT = new RegExp(`^${MORE_BODY}(?:[、,，]${MORE_BODY})*$`);
 
 export function namesMoreBodies(collective: string, content: string): boolean {
 	return MORE_BODIES_CONTENT.test(content) && isCollectiveName(collective);
@@ -190,11 +192,17 @@ const NOTE_CHARS = new Set([...'要须需请应务确负牵落报下按根'].map
 function hasNoteWord(name: string): boolean {
 	for (let i = 0; i < name.length; i++) {
 		if (NOTE_CHARS.has(name.charCodeAt(i))) {
-			return NOTE_WORDS.test(name);
+			return NOTE_WORDS.test(COLLECTIVE_START.test(name) ? name.replace(ROLE_COLLECTIVE_END, '') : name);
 		}
 	}
 	return false;
 }
+
+/**
+ * The bodies a role names, as a collective: `牵头单位:各主要经济指标牵头单位` (海城 2023, a task summing
+ * up the indicators above), 各有关牵头单位. Its 牵头 names the role, it is no note's word.
+ */
+const ROLE_COLLECTIVE_END = /(牵头|负责|责任)(单位|部门)$/;
 
 /** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
 export function looksLikeUnitName(name: string): boolean {
@@ -234,7 +242,8 @@ export function looksLikeNote(name: string): boolean {
 }
 
 const DEADLINE_WORDS = /(\d{1,4}年|\d{1,2}月|年底|年内|月底|季度|上半年|下半年|长期|持续|常态|全年|工作日|前完成|底前|完成$|推进$)/;
-const NOTE_WORDS = /(要|须|需|请|应当|务必|确保|负责|牵头|落实|报送|下同|按照|根据)/;
+// 要 as a verb (`各相关单位要加强配合`), not in 主要, 重要 (`各主要经济指标主管部门`).
+const NOTE_WORDS = /((?<![主重])要|须|需|请|应当|务必|确保|负责|牵头|落实|报送|下同|按照|根据)/;
 
 /** Titles of people: a leader (`尹学群市长`, `常务副省长`, `林局長`) is never a unit. */
 const LEADER_END = /(长|书记|主任|专员|主席|组长|秘书长|委员|常委|巡视员|调研员|总监|总师)$/;
