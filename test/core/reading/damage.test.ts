@@ -95,3 +95,31 @@ test('stray spaces from PDF extraction inside names, labels and numbers', () => 
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委'], ['市商务局']]);
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
+
+test('a parenthesis a hard line break cuts (a PDF\'s paste) is read whole; its names are said broken, no lead is said missing', () => {
+	// In our words, shaped like the wrapped copies of 辽宁 2025 and 南京 2021.
+	const text =
+		'一、推动经济运行\n' +
+		'1.加快推进重大项目建设。〔省发展改革委、省数据局(省营商局)\n等按职责分工负责〕\n' +
+		'2.稳住外贸外资基本盘。〔省\n商务厅、省财政厅等牵头,省直有关单位按职责分工负责〕\n' +
+		'3.提升医疗服务能力。(市卫健委主办,市相关部门、江北新区\n管委会、各区政府协办)\n' +
+		'4.优化营商环境。（牵头单位：市政务办；责任单位：市财政局、\n市商务局）。\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(
+		notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)),
+		[
+			['responsible:省发展改革委', 'responsible:省数据局'],
+			['lead:省商务厅', 'lead:省财政厅', 'responsible:省直有关单位'],
+			['lead:市卫健委', 'other:市相关部门', 'other:江北新区管委会', 'other:各区政府'],
+			['lead:市政务办', 'responsible:市财政局', 'responsible:市商务局'],
+		],
+	);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'lead-not-designated'), ['broken-unit-name', 'broken-unit-name']);
+});
+
+test('paragraphs whose parentheses of units a PDF\'s paste wraps carry units as unwrapped ones do', () => {
+	const paragraph = (wrap: string) => `一、总体安排\n（一）推动经济稳定健康发展。\n发挥消费的基础作用，营造安全放心消费环境。（省发展${wrap}改革委、省财政厅、省商务厅、${wrap}省经济和信息化委、省金融办等负责）\n`;
+	const read = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => unit.name));
+	assert.deepEqual(read(paragraph('\n')), read(paragraph('')));
+	assert.equal(read(paragraph('\n')).length, 1);
+});

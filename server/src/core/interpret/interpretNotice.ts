@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
@@ -18,7 +18,7 @@ import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemD
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
@@ -43,6 +43,20 @@ interface FieldDraft {
 	lastLine: number;
 	/** Round brackets left open in the value so far (line fields, which may continue). */
 	openRounds?: number;
+	/** Its label stands in a bracket the line's end cut (a PDF's paste): the next line goes on inside it. */
+	cutOpen: boolean;
+}
+
+/** The first closing bracket in [start, end) that closes none opened there, or -1. */
+function unmatchedClose(text: string, start: number, end: number): number {
+	let depth = 0;
+	for (let i = start; i < end; i++) {
+		depth += bracketOf(text.charCodeAt(i));
+		if (depth < 0) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** Round brackets opened but not closed in a piece (a scope left open runs on to the next line). */
@@ -644,12 +658,23 @@ class NoticeInterpreter {
 		const labels = labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
+		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
+		// the bracket's close on this line ends the field, not the line's end.
+		let cutOpen = last !== undefined && last.cutOpen && last.lastLine === line - 1;
 		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
-			const more = this.text.slice(start, firstLabel);
+			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel) : -1;
+			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
 			last.lastLine = line;
 			task.closedAfterLine = line;
+			if (close >= 0) {
+				last.cutOpen = cutOpen = false;
+				last.style = 'bracket';
+				if (close + 1 < firstLabel) {
+					this.addText(close + 1, firstLabel);
+				}
+			}
 		} else if (firstLabel > start) {
 			this.addText(start, textEndBeforeLabel(this.text, segment, start, firstLabel));
 		}
@@ -657,7 +682,14 @@ class NoticeInterpreter {
 			const label = labels[k];
 			let valueEnd = k + 1 < labels.length ? labels[k + 1].start : end;
 			const group = enclosingGroup(segment.line.brackets, label.start);
-			const close = group && group.close >= 0 ? group.close : undefined;
+			let close = group && group.close >= 0 ? group.close : undefined;
+			if (!group && cutOpen) {
+				const cutClose = unmatchedClose(this.text, label.end, valueEnd);
+				if (cutClose >= 0) {
+					close = cutClose;
+					cutOpen = false;
+				}
+			}
 			const style: FieldStyle = close !== undefined ? 'bracket' : 'line';
 			if (close !== undefined && close < valueEnd) {
 				valueEnd = close;
@@ -672,6 +704,7 @@ class NoticeInterpreter {
 				style,
 				lastLine: line,
 				openRounds: style === 'line' ? piecesOpenRounds(pieces) : 0,
+				cutOpen: close === undefined && ((group !== undefined && group.close < 0) || cutOpen),
 			});
 			if (namesUnits(label.role)) {
 				task.closedAfterLine = line;
@@ -698,6 +731,9 @@ class NoticeInterpreter {
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
 		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1 || isDashHeading(this.text, start, end)) {
 			return false;
+		}
+		if (field.cutOpen) {
+			return true;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
 		const lastPiece = field.pieces[field.pieces.length - 1];
@@ -796,6 +832,7 @@ class NoticeInterpreter {
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,
+					cutOpen: false,
 				});
 			}
 			this.closeTask();
@@ -969,13 +1006,16 @@ class NoticeInterpreter {
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
 	private readWordedDesignations(task: Task, draft: TaskDraft): void {
 		const lists: Array<{ list: WordedList; style: FieldStyle }> = [];
-		for (const segment of draft.segments) {
+		for (let s = 0; s < draft.segments.length; s++) {
+			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.span.end : segment.start;
 			for (const group of groupsIn(segment)) {
-				if (group.open < from || group.close < 0) {
+				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
+				const close = group.close >= 0 ? group.close : closeOnLaterSegments(this.text, draft.segments, s, group.open);
+				if (group.open < from || close < 0) {
 					continue;
 				}
-				const worded = readWordedParenthesis(this.text, group.open, group.close);
+				const worded = readWordedParenthesis(this.text, group.open, close);
 				if (!worded) {
 					continue;
 				}

@@ -4,7 +4,7 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
-import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupOf } from './segmentText';
 import { decideTaskLevel, isFramingTitle, type ItemDecision, type LevelItem } from './taskLevel';
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
@@ -243,7 +243,7 @@ function readCarriers(text: string, item: Item, segments: readonly Segment[]): v
 	for (let index = item.segment; index < item.ownEnd; index++) {
 		const segment = segments[index];
 		if (segment.line.end > segment.line.start && segment.line.table < 0) {
-			noteCarriers(text, item, segment);
+			noteCarriers(text, item, segments, index);
 		}
 	}
 	for (let index = item.segment; !item.carriesUnits && index < item.ownEnd; index++) {
@@ -254,7 +254,8 @@ function readCarriers(text: string, item: Item, segments: readonly Segment[]): v
 }
 
 /** What the content of a segment carries, for the item it belongs to. */
-function noteCarriers(text: string, item: Item, segment: Segment): void {
+function noteCarriers(text: string, item: Item, segments: readonly Segment[], index: number): void {
+	const segment = segments[index];
 	const labels = labelsIn(segment);
 	if (labels.length > 0) {
 		item.carriesFields = true;
@@ -267,7 +268,9 @@ function noteCarriers(text: string, item: Item, segment: Segment): void {
 		return;
 	}
 	for (const group of groupsIn(segment)) {
-		if (group.close > 0 && readWordedParenthesis(text, group.open, group.close)?.lists.length) {
+		// A parenthesis cut by a line break (a PDF's paste) closes on the item's next lines.
+		const close = group.close > 0 ? group.close : closeOnLaterSegments(text, segments, index, group.open, item.ownEnd);
+		if (close > 0 && readWordedParenthesis(text, group.open, close)?.lists.length) {
 			item.carriesUnits = true;
 			return;
 		}

@@ -2,7 +2,7 @@ import type { Marker } from '../model/types';
 import type { LabelMatch } from '../syntax/fieldLabels';
 import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
 import type { MarkerMatch } from '../syntax/markers';
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 
@@ -77,6 +77,37 @@ function firstAtOrAfter<T>(items: readonly T[], target: number, valueOf: (item: 
 
 const labelStart = (label: LabelMatch): number => label.start;
 const groupOpen = (group: BracketGroup): number => group.open;
+
+/** A parenthesis cut by a line break closes within this many characters of the lines after it, or is no parenthesis of units. */
+const MAX_CUT_PARENTHESIS = 300;
+/** …and within the next lines of the task (a PDF's line holds some thirty characters: a list of ten units takes four). */
+const MAX_CUT_LINES = 5;
+
+/**
+ * Where a bracket left open at the end of segment `at` closes on the next segments (before `end`): a PDF's
+ * paste breaks lines mid-parenthesis (`…重大项目。〔省` / `发展改革委、省财政厅等牵头〕`). -1 when it
+ * does not close within the next lines.
+ */
+export function closeOnLaterSegments(text: string, segments: readonly Segment[], at: number, open: number, end = segments.length): number {
+	let depth = 0;
+	for (let i = open; i < segments[at].end; i++) {
+		depth += bracketOf(text.charCodeAt(i));
+	}
+	if (depth !== 1) {
+		return -1;
+	}
+	let read = 0;
+	for (let s = at + 1; s < end && s <= at + MAX_CUT_LINES; s++) {
+		const segment = segments[s];
+		for (let i = segment.start; i < segment.end && read < MAX_CUT_PARENTHESIS; i++, read++) {
+			depth += bracketOf(text.charCodeAt(i));
+			if (depth === 0) {
+				return i;
+			}
+		}
+	}
+	return -1;
+}
 
 /** `[。；;.\s]`: what may follow the parenthesis that ends a segment. */
 function isGroupTail(code: number): boolean {
