@@ -273,6 +273,43 @@ test('cell per line: a sentence is more of the task cell, not the lead cell', ()
 	assert.deepEqual(rows(text), ['1: 联动共建科学城 | lead:区科技局 other:区发展改革委']);
 });
 
+test('cell per line: a bracket the page left open in a progress cell does not take the lead cell after it (苍南 2022)', () => {
+	const text = dedent(`
+		序号
+
+		项目内容
+
+		当前进度
+
+		牵头单位
+
+		备注
+
+		1
+
+		新建中心敬老院2家。
+
+		50%(一家未开工
+
+		县民政局
+
+		县民生实事
+
+		2
+
+		推进职业中专扩容。
+
+		22%(主体施工)
+
+		县教育局
+
+		县民生实事
+	`);
+	assert.deepEqual(rows(text), ['1: 新建中心敬老院2家。 | lead:县民政局', '2: 推进职业中专扩容。 | lead:县教育局']);
+	// The page's own defect is still said.
+	assert.deepEqual(check(text).findings.map((finding) => finding.code), ['unbalanced-bracket']);
+});
+
 test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
 	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
 	const text = dedent(`

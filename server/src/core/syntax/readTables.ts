@@ -460,7 +460,11 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 			}
 		}
 		const complete = current !== undefined && column >= columns.length;
-		const goesOn = lastCell !== undefined && (!lastClosed || lastDepth > 0 || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]));
+		const listGoesOn = lastCell !== undefined && (!lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]));
+		// A bracket the page left open in a text cell (苍南 2022: `50%(马站未开工`) does not take the unit
+		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
+		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitList(content));
+		const goesOn = listGoesOn || bracketGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			if (line.marker !== undefined || line.labels.some((label) => label.role === 'leader')) {
 				// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`).
