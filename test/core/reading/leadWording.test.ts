@@ -269,3 +269,14 @@ test('a unit in two worded parentheses of one task is no duplicate; twice in one
 	assert.deepEqual(check(text).findings.filter((finding) => finding.code === 'duplicate-unit').map((finding) => finding.args[0]), ['体育总局']);
 	assert.equal(check(text).findings.filter((finding) => finding.code === 'duplicate-unit')[0].span.start > text.indexOf('2.'), true);
 });
+
+test('a verb ends a list before 、 and the next one: 经济投资局和航空口岸局分别牵头、区发改局 (海曙 2023)', () => {
+	const { notice } = check('1.打造区域性航空物流枢纽。\n责任单位:经济投资局和航空口岸局分别牵头、区发改局\n2.乙。（市发改委牵头、市财政局配合）\n');
+	assert.deepEqual(
+		notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)),
+		[
+			['lead:经济投资局', 'lead:航空口岸局', 'responsible:区发改局'],
+			['lead:市发改委', 'other:市财政局'],
+		],
+	);
+});

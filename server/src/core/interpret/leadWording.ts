@@ -35,6 +35,15 @@ const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 ];
 const CONCERT = '会同';
 
+/**
+ * A verb that ends a list, then 、 and the next list (海曙 2023: `经济投资局和航空口岸局分别牵头、区发改局`):
+ * the 、 separates the lists as a comma does. Replaced by ，, one character for one, so offsets hold.
+ */
+function listsAfterVerbs(folded: string): string {
+	return folded.indexOf('、') < 0 ? folded : folded.replace(VERB_THEN_LIST, '$1，');
+}
+const VERB_THEN_LIST = /(牵头|主办|负责|参与|配合|协助|协办|落实|实施)、/g;
+
 /** Whether folded text names a role verb anywhere (a cheap test before reading a parenthesis). */
 const ANY_VERB = /(负责|牵头|主办|参与|配合|协助|协办|会同|落实|实施)/;
 
@@ -142,7 +151,7 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	if (inner.length < 2 || inner.length > 400) {
 		return undefined;
 	}
-	const folded = foldVocabulary(inner);
+	const folded = listsAfterVerbs(foldVocabulary(inner));
 	if (!ANY_VERB.test(folded) && !findFirstListedLeads(folded)) {
 		return undefined;
 	}
@@ -206,7 +215,7 @@ export function readWordedValue(text: string, start: number, end: number, labelR
 	if (end - start < 4 || end - start > 400 || !mayWordRoles(text, start, end)) {
 		return undefined;
 	}
-	const folded = foldVocabulary(text.slice(start, end));
+	const folded = listsAfterVerbs(foldVocabulary(text.slice(start, end)));
 	if (!ANY_VERB.test(folded)) {
 		return undefined;
 	}
