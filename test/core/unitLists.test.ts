@@ -157,3 +157,12 @@ test('the bodies a role names are a collective: 各主要经济指标牵头单�
 	);
 	assert.ok(notice.tasks.every((task) => task.units[0].collective));
 });
+
+test('a city bureau\'s branch named with its district, or after its bureau, takes no level prefix written once (海曙 2023)', () => {
+	assert.deepEqual(unitsOf('责任单位:区发改局、海曙生态环境分局、宁波生态环境局海曙分局、公安分局'), [
+		'responsible:区发改局',
+		'responsible:海曙生态环境分局',
+		'responsible:宁波生态环境局海曙分局',
+		'responsible:区公安分局',
+	]);
+});

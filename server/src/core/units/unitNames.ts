@@ -121,14 +121,23 @@ export function takesLevelPrefix(name: string): boolean {
 	return departmentEnd(name) && !hasSharedSuffix(name) && name.length <= 12;
 }
 
-/** A state agency organised by region, not by the level of government: 海关, 银保监, 税务, 人民银行 … */
-const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理)/;
+/**
+ * A state agency organised by region, not by the level of government: 海关, 银保监, 税务, 人民银行 …,
+ * and a city bureau's branch in a district (生态环境分局, 公安分局: 海曙 2023).
+ */
+const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理|生态环境分局|公安分局)/;
+/** A branch named after the bureau it belongs to: 宁波生态环境局海曙分局, 市公安局鼓楼分局. */
+const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
 
 /**
- * The name opens with its own place before a regional agency (`河南银保监局`, `郑州海关`, 河南 2023):
- * a level prefix written once before the list is not its (`省河南银保监局` was read).
+ * The name opens with its own place before a regional agency (`河南银保监局`, `郑州海关`, 河南 2023;
+ * `海曙生态环境分局`, 海曙 2023), or names the bureau it is a branch of: a level prefix written once
+ * before the list is not its (`省河南银保监局`, `区海曙生态环境分局` were read).
  */
 export function namesOwnPlace(name: string): boolean {
+	if (BRANCH_OF_NAMED_BUREAU.test(name)) {
+		return true;
+	}
 	const agency = REGIONAL_AGENCY.exec(name);
 	return agency !== null && agency.index >= 2 && !/^(地方|国家|中国|中央)/.test(name);
 }
