@@ -66,3 +66,10 @@ test('a group row naming leaders over table rows', () => {
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:区发改局', 'responsible:区统计局']);
 	assert.ok(!notice.units.some((unit) => ['成坤', '发改', '财政', '张三'].includes(unit.name)));
 });
+
+test('a heading names its leader title first, or as a party group member; a unit named with 长 is still a unit (鄞州 2024, 海曙 2023)', () => {
+	const text = '一、区长陈兴立牵头重点工作\n1.甲项目。\n责任单位:区发改局\n二、常务副区长姚珂军牵头重点工作\n1.乙项目。\n责任单位:区财政局\n三、张盈军区政府党组成员牵头重点工作\n1.丙项目。\n责任单位:区商务局\n四、区长江办牵头工作\n1.丁项目。\n责任单位:区水利局\n';
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['区长陈兴立', '常务副区长姚珂军', '张盈军区政府党组成员', undefined]);
+	assert.deepEqual(notice.tasks[3].inheritedUnits.map((unit) => `${unit.role}:${unit.name}`), ['lead:区长江办']);
+});

@@ -294,6 +294,20 @@ export interface HeadingDesignation {
 /** `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it). */
 const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
 
+/**
+ * A leader written title first (鄞州 2024: `一、区长陈兴立牵头重点工作`, `常务副区长姚珂军`), or as a member of
+ * the government's party group (海曙 2023: `张盈军区政府党组成员`): a heading's, not a unit list's.
+ */
+function isTitleThenName(who: string): boolean {
+	if (looksLikeUnitName(who)) {
+		return false;
+	}
+	const titled = TITLE_THEN_NAME.exec(who);
+	return (titled !== null && !looksLikeUnitName(titled[2])) || PARTY_GROUP_MEMBER.test(who);
+}
+const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
+const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
+
 export function readHeadingDesignation(text: string, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 4 || end - start > 40) {
 		return undefined;
@@ -304,7 +318,7 @@ export function readHeadingDesignation(text: string, start: number, end: number)
 		return undefined;
 	}
 	const who = match[1];
-	if (isLeaderName(who)) {
+	if (isLeaderName(who) || isTitleThenName(who)) {
 		return { kind: 'leader', start, end: start + who.length };
 	}
 	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
