@@ -123,3 +123,27 @@ test('paragraphs whose parentheses of units a PDF\'s paste wraps carry units as 
 	assert.deepEqual(read(paragraph('\n')), read(paragraph('')));
 	assert.equal(read(paragraph('\n')).length, 1);
 });
+
+test('a PDF\'s page footer on a line of its own is passed over, even inside a unit list', () => {
+	for (const footer of ['— 5 —', '- 5 -', '-5-', '第5页', '第 5 页 共 12 页', '5/12']) {
+		const text = `1.推进道路畅通工程。\n牵头单位:市住建局;责任单位:各县(\n\n${footer}\n\n市)区政府、高新区管委会\n${footer}\n2.抓好审批制度改革。\n牵头单位:市政务办;责任单位:市发改委\n`;
+		const { notice, findings } = check(text);
+		assert.deepEqual(
+			notice.tasks.map((task) => [task.title, task.units.map((unit) => `${unit.role}:${unit.name}`)]),
+			[
+				['推进道路畅通工程。', ['lead:市住建局', 'responsible:各县(市)区政府', 'responsible:高新区管委会']],
+				['抓好审批制度改革。', ['lead:市政务办', 'responsible:市发改委']],
+			],
+			footer,
+		);
+		assert.deepEqual(codes(findings), ['broken-unit-name'], footer);
+	}
+	// A row's number alone on its line is no footer: the table's rows are read.
+	assert.equal(check('序号\n工作任务\n牵头单位\n1\n推进道路畅通工程\n市住建局\n2\n抓好审批制度改革\n市政务办\n').notice.tasks.length, 2);
+});
+
+test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中央统战部负 / 责）', () => {
+	const { notice, findings } = check('（一）鼓励有关部队积极参与消费扶贫。（扶贫办、中央统战部负\n责）\n（二）建立劳务对接机制。（扶贫办、商务部等\n  和各有关省级人民政府负责）\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);
+	assert.deepEqual(codes(findings), ['lead-not-designated', 'lead-not-designated']);
+});

@@ -27,6 +27,20 @@ export const enum LinePart {
 	Furniture = 32,
 	/** `2、的质量更高了`: a page number glued into running text (a document-sharing site's copy). */
 	PageNumber = 64,
+	/**
+	 * `— 5 —`, `第5页 共12页`: a page's number on a line of its own, where a PDF's copy broke a page
+	 * (inside a task, even inside its unit list). The reading passes over it as if it were not there.
+	 */
+	PageFooter = 128,
+}
+
+/** A page's number as a footer prints it: `— 5 —`, `- 5 -`, `第5页`, `第 5 页 共 12 页`, `5/12`. A bare `5` may be a table's row: not one. */
+const PAGE_FOOTER = /^(?:[-－—–―~～]{1,2}\s*\d{1,4}\s*[-－—–―~～]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+/** First characters of a page footer: dashes, 第, digits. */
+const FOOTER_STARTS = /^[-－—–―~～第0-9]/;
+
+function isPageFooter(text: string, line: StructureLine): boolean {
+	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS.test(text[line.start]) && PAGE_FOOTER.test(content(text, line));
 }
 
 export interface DocumentParts {
@@ -168,6 +182,11 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		if (previous && resume(i, previous.line)) {
 			return i;
 		}
+		if (isPageFooter(text, line)) {
+			// Not the line before the next one either: the page broke, the text goes on.
+			flags[i] = LinePart.PageFooter;
+			continue;
+		}
 		// The words these tests look for start a line with one of a few characters, and an addressee
 		// has a colon: other lines need no copy.
 		const first = text[line.start];
@@ -218,7 +237,7 @@ function partsOf(text: string, lines: readonly StructureLine[], flags: Uint8Arra
 	let nextDate = false;
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const line = lines[i];
-		if (line.end === line.start) {
+		if (line.end === line.start || flags[i] & LinePart.PageFooter) {
 			continue;
 		}
 		flags[i] &= ~LinePart.Signature;

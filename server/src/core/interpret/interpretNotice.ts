@@ -12,7 +12,7 @@ import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, refindDocumentParts, type DocumentParts } from './documentParts';
+import { findDocumentParts, LinePart, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
@@ -99,6 +99,9 @@ interface TaskDraft {
 	/** The title when it is not the text of titleSpan (a table cell wrapped over several lines). */
 	title?: string;
 }
+
+/** A page break's lines: blank lines, a footer, blank lines (a header after it is not passed over). */
+const MAX_PAGE_BREAK_LINES = 6;
 
 /** Most tasks inherit nothing: one empty list for all of them. */
 const NO_MENTIONS: readonly UnitMention[] = [];
@@ -364,7 +367,7 @@ class NoticeInterpreter {
 	private step(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): void {
 		const segment = this.segments[i];
 		const line = segment.line;
-		if (line.end === line.start) {
+		if (line.end === line.start || (!segment.glued && this.parts.flags[line.line] & LinePart.PageFooter)) {
 			return;
 		}
 		if (endsPart(this.parts, segment)) {
@@ -422,6 +425,26 @@ class NoticeInterpreter {
 			this.readSectionLine(segment);
 		}
 		this.lastNonBlankLine = line.line;
+	}
+
+	/**
+	 * The line before `line` as the text runs: past a page footer (`— 5 —`) and the blank lines around
+	 * it, where a PDF's copy broke a page inside a task or its unit list.
+	 */
+	private lineBefore(line: number): number {
+		const flags = this.parts.flags;
+		let before = line - 1;
+		let footer = false;
+		for (let at = line - 1; at >= 0 && line - at <= MAX_PAGE_BREAK_LINES; at--) {
+			const previous = this.structure.lines[at];
+			if (flags[at] & LinePart.PageFooter) {
+				footer = true;
+			} else if (previous.end > previous.start) {
+				before = footer ? at : before;
+				break;
+			}
+		}
+		return before;
 	}
 
 	private nextLineStart(offset: number): number {
@@ -542,7 +565,7 @@ class NoticeInterpreter {
 	private endsWrappedHeading(section: Section, segment: Segment): boolean {
 		const { text } = this;
 		const titleEnd = section.titleSpan.end;
-		if (segment.marker || this.lastNonBlankLine !== segment.line.line - 1 || this.structure.lineIndex.lineAt(titleEnd) !== segment.line.line - 1) {
+		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.line) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.line)) {
 			return false;
 		}
 		if (titleEnd - section.marker.span.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
@@ -660,7 +683,7 @@ class NoticeInterpreter {
 		const last = task.fields[task.fields.length - 1];
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
-		let cutOpen = last !== undefined && last.cutOpen && last.lastLine === line - 1;
+		let cutOpen = last !== undefined && last.cutOpen && last.lastLine === this.lineBefore(line);
 		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
@@ -729,7 +752,8 @@ class NoticeInterpreter {
 	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
 	 */
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
-		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== line - 1 || this.lastNonBlankLine !== line - 1 || isDashHeading(this.text, start, end)) {
+		const before = this.lineBefore(line);
+		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== before || this.lastNonBlankLine !== before || isDashHeading(this.text, start, end)) {
 			return false;
 		}
 		if (field.cutOpen) {
