@@ -151,6 +151,42 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	if (inner.length < 2 || inner.length > 400) {
 		return undefined;
 	}
+	if (!/[\r\n]/.test(inner)) {
+		return readWordedInner(inner, open + 1);
+	}
+	// Cut by a PDF's line breaks (`（扶贫办、中央统战部负` / `责）`): read without them (and the indentation
+	// after them), the offsets mapped back to the text.
+	const kept: number[] = [];
+	let joined = '';
+	for (let i = 0; i < inner.length; i++) {
+		const code = inner.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			while (i + 1 < inner.length && isIndent(inner.charCodeAt(i + 1))) {
+				i++;
+			}
+			continue;
+		}
+		kept.push(i);
+		joined += inner[i];
+	}
+	const read = readWordedInner(joined, 0);
+	if (!read) {
+		return undefined;
+	}
+	const at = (offset: number) => open + 1 + (offset < kept.length ? kept[offset] : inner.length);
+	const end = (offset: number) => (offset > 0 ? open + 1 + kept[offset - 1] + 1 : open + 1);
+	return {
+		lists: read.lists.map((list) => ({ role: list.role, start: at(list.start), end: end(list.end) })),
+		...(read.convention ? { convention: { start: at(read.convention.start), end: end(read.convention.end) } } : {}),
+	};
+}
+
+function isIndent(code: number): boolean {
+	return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 10 || code === 13;
+}
+
+/** readWordedParenthesis of the text inside the brackets, `base` its offset in the document. */
+function readWordedInner(inner: string, base: number): WordedParenthesis | undefined {
 	const folded = listsAfterVerbs(foldVocabulary(inner));
 	if (!ANY_VERB.test(folded) && !findFirstListedLeads(folded)) {
 		return undefined;
@@ -166,7 +202,7 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	const declares = (from: number, to: number): boolean => {
 		const declared = findFirstListedLeads(folded.slice(from, to));
 		if (declared) {
-			convention = { start: open + 1 + from + declared.index, end: open + 1 + from + declared.index + declared.length };
+			convention = { start: base + from + declared.index, end: base + from + declared.index + declared.length };
 		}
 		return declared !== undefined;
 	};
@@ -176,11 +212,11 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 			carried = -1;
 			return;
 		}
-		if (carried >= 0 && readSegment(folded.slice(carried, to), open + 1 + carried, false, lists)) {
+		if (carried >= 0 && readSegment(folded.slice(carried, to), base + carried, false, lists)) {
 			carried = -1;
 			return;
 		}
-		if (readSegment(segment, open + 1 + from, false, lists)) {
+		if (readSegment(segment, base + from, false, lists)) {
 			carried = -1;
 			return;
 		}

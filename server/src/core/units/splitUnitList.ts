@@ -342,6 +342,13 @@ function nextName(text: string, from: number): string {
 	return end < 0 ? window : window.slice(0, end);
 }
 
+/** A line break and the indentation after it. */
+const MAX_BREAK_AFTER_DENG = 8;
+
+function isLineBreakOrIndent(code: number): boolean {
+	return code === 10 || code === 13 || code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
 /**
  * `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a
  * trailing word; `…全国总工会等和各省级人民政府负责` (国办发〔2018〕129号): 等, then 和 and a
@@ -352,6 +359,10 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 		return 0;
 	}
 	let next = at + 1;
+	// A line break after 等 (a PDF's paste: `商务部等` / `和各有关省级人民政府负责`) is passed over.
+	while (next < text.length && isLineBreakOrIndent(text.charCodeAt(next)) && next - at <= MAX_BREAK_AFTER_DENG) {
+		next++;
+	}
 	const conjunction = /^(以及|和|及|与)/.exec(text.slice(next, next + 2));
 	if (conjunction) {
 		next += conjunction[0].length;
