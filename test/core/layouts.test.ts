@@ -50,11 +50,20 @@ test('item markers 1、 1． 1﹒ （1） ① are read', () => {
 		['1﹒甲。\n牵头单位：市发改委\n2﹒乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
 		['（1）甲。\n牵头单位：市发改委\n(2)乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 		['①甲。\n牵头单位：市发改委\n②乙。\n牵头单位：市财政局\n', MarkerKind.Circled],
+		// As a Word list or a full-width input mode writes them.
+		['1）甲。\n牵头单位：市发改委\n2)乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
+		['１．甲。\n牵头单位：市发改委\n２．乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
+		['（１）甲。\n牵头单位：市发改委\n（２）乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 	] as const) {
-		const { notice } = check(text);
+		const { notice, findings } = check(text);
 		assert.equal(notice.taskKind, kind, text);
 		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2], text);
+		assert.deepEqual(findings, [], text);
 	}
+	// `1）` sub-points under a task: their brackets close their numbers, none is left open.
+	const { notice, findings } = check('1.推进项目建设。\n1)加快前期工作。\n2)抓好开工。\n牵头单位：市发改委\n2.扩大开放。\n牵头单位：市商务局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.deepEqual(findings, []);
 });
 
 test('sub-points above the fields do not become the task level', () => {

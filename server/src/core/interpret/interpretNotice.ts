@@ -427,6 +427,13 @@ class NoticeInterpreter {
 		this.lastNonBlankLine = line.line;
 	}
 
+	/** `1）推进…`: the bracket closes a number that opens its line, by the marker's style, not one left open. */
+	private readonly closesMarker = (offset: number): boolean => {
+		const line = this.structure.lines[this.structure.lineIndex.lineAt(offset)];
+		const marker = line?.marker;
+		return marker !== undefined && marker.kind === MarkerKind.ParenArabic && offset >= marker.numberEnd && offset < marker.end && bracketOf(this.text.charCodeAt(marker.start)) === 0;
+	};
+
 	/**
 	 * The line before `line` as the text runs: past a page footer (`— 5 —`) and the blank lines around
 	 * it, where a PDF's copy broke a page inside a task or its unit list.
@@ -984,7 +991,7 @@ class NoticeInterpreter {
 			}
 			task.units = units;
 		}
-		reportUnbalancedBrackets(this.text, task.span, notice.findings, findingsBefore);
+		reportUnbalancedBrackets(this.text, task.span, notice.findings, findingsBefore, this.closesMarker);
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}

@@ -82,14 +82,14 @@ function isOpening(code: number): boolean {
  * of the task's text while it is at hand, not a second pass over every task. `from`: the first of
  * the findings the task's own unit lists gave (an offset they reported already is not reported twice).
  */
-export function reportUnbalancedBrackets(text: string, span: Span, findings: ParseFinding[], from: number): void {
+export function reportUnbalancedBrackets(text: string, span: Span, findings: ParseFinding[], from: number, closesMarker: (offset: number) => boolean): void {
 	const offsets = findUnbalancedBrackets(text, span);
 	if (offsets.length === 0) {
 		return;
 	}
 	const end = findings.length;
 	for (const offset of offsets) {
-		if (!reportedBetween(findings, from, end, offset)) {
+		if (!reportedBetween(findings, from, end, offset) && !closesMarker(offset)) {
 			findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
 		}
 	}

@@ -11,9 +11,9 @@ export const enum MarkerKind {
 	ChineseSection = 1,
 	/** （一） or (一) */
 	ParenChinese = 2,
-	/** 1. 1、 1． 1﹒ */
+	/** 1. 1、 1． 1﹒, and in full-width digits (１．) */
 	Arabic = 3,
-	/** （1） or (1) */
+	/** （1） or (1), and 1） or 1) */
 	ParenArabic = 4,
 	/** ① */
 	Circled = 5,
@@ -52,7 +52,7 @@ const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
 const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.﹒]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
-const PAREN_ARABIC = new RegExp(`[（(]${S}*(\\d{1,3})${S}*[）)]${S}*`, 'y');
+const PAREN_ARABIC = new RegExp(`[（(]${S}*([0-9０-９]{1,3})${S}*[）)]${S}*`, 'y');
 const CIRCLED = new RegExp(`([\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF])${S}*`, 'y');
 
 /** The numerals' character codes: a look-up without a one-character string per test. */
@@ -72,7 +72,7 @@ function mayBeArabicMarker(text: string, from: number): boolean {
 	let digits = 1;
 	for (let i = from + 1; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (code >= 48 && code <= 57) {
+		if (digitValue(code) >= 0) {
 			if (++digits > 5) {
 				return false;
 			}
@@ -81,9 +81,31 @@ function mayBeArabicMarker(text: string, from: number): boolean {
 		if (isMarkerSpace(code)) {
 			continue;
 		}
-		return isPoint(code) || code === 0x3001;
+		return isPoint(code) || code === 0x3001 || (isClosingRound(code) && digits <= 3);
 	}
 	return false;
+}
+
+/** `)` and `）`: `1）` numbers as `（1）` does (a Word list's style). */
+function isClosingRound(code: number): boolean {
+	return code === 0x29 || code === 0xff09;
+}
+
+/** A digit's value, ASCII or full-width (`１．`, typed in a full-width input mode); -1 for any other character. */
+export function digitValue(code: number): number {
+	if (code >= 48 && code <= 57) {
+		return code - 48;
+	}
+	return code >= 0xff10 && code <= 0xff19 ? code - 0xff10 : -1;
+}
+
+/** The value of digits, ASCII or full-width. */
+function numberOf(digits: string): number {
+	let value = 0;
+	for (let i = 0; i < digits.length; i++) {
+		value = value * 10 + digitValue(digits.charCodeAt(i));
+	}
+	return value;
 }
 
 /** `.`, `．`, and `﹒` (U+FE52), which 安徽 pages number with (`1﹒全省生产总值增长7%以上`). */
@@ -92,7 +114,7 @@ function isPoint(code: number): boolean {
 }
 
 function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
+	return digitValue(code) >= 0;
 }
 
 /**
@@ -104,15 +126,15 @@ function isDigit(code: number): boolean {
  * does not (a digit, not the punctuation, follows it): no backtracking is needed.
  */
 function matchArabic(text: string, from: number): MarkerMatch | undefined {
-	let number = text.charCodeAt(from) - 48;
+	let number = digitValue(text.charCodeAt(from));
 	let at = from + 1;
 	for (let digits = 1; digits < 5; digits++) {
 		const code = text.charCodeAt(at);
 		if (isDigit(code)) {
-			number = number * 10 + code - 48;
+			number = number * 10 + digitValue(code);
 			at++;
 		} else if ((code === 0x20 || code === 0x3000) && isDigit(text.charCodeAt(at + 1))) {
-			number = number * 10 + text.charCodeAt(at + 1) - 48;
+			number = number * 10 + digitValue(text.charCodeAt(at + 1));
 			at += 2;
 		} else {
 			break;
@@ -129,6 +151,16 @@ function matchArabic(text: string, from: number): MarkerMatch | undefined {
 		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */))) {
 			return undefined;
 		}
+	} else if (isClosingRound(punctuation)) {
+		// `1）推进…`: a round bracket closing a number alone is the half of `（1）` a Word list writes.
+		if (numberEnd - from > 3) {
+			return undefined;
+		}
+		at++;
+		while (at < text.length && isMarkerSpace(text.charCodeAt(at))) {
+			at++;
+		}
+		return { kind: MarkerKind.ParenArabic, number, start: from, numberStart: from, numberEnd, end: at };
 	} else if (punctuation !== 0x3001 /* 、 */) {
 		return undefined;
 	}
@@ -151,13 +183,13 @@ function run(pattern: RegExp, text: string, from: number): RegExpExecArray | nul
 export function matchMarker(text: string, from: number): MarkerMatch | undefined {
 	const first = text.charCodeAt(from);
 	let match: RegExpExecArray | null;
-	if (first >= 48 && first <= 57) {
+	if (isDigit(first)) {
 		return mayBeArabicMarker(text, from) ? matchArabic(text, from) : undefined;
 	}
 	if (first === 0x28 || first === 0xff08) {
 		match = run(PAREN_ARABIC, text, from);
 		if (match) {
-			return build(MarkerKind.ParenArabic, Number(match[1]), match, from);
+			return build(MarkerKind.ParenArabic, numberOf(match[1]), match, from);
 		}
 		match = run(PAREN_CHINESE, text, from);
 		return match ? buildChinese(MarkerKind.ParenChinese, match, from) : undefined;
@@ -180,7 +212,7 @@ export function matchMarker(text: string, from: number): MarkerMatch | undefined
 
 /** Whether a character may begin a marker: a digit, a bracket, 第, a numeral, a circled number. */
 export function mayStartMarker(code: number): boolean {
-	return (code >= 48 && code <= 57) || code === 0x28 || code === 0xff08 || code === 0x7b2c || NUMERAL_CODES.has(code) || (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
+	return isDigit(code) || code === 0x28 || code === 0xff08 || code === 0x7b2c || NUMERAL_CODES.has(code) || (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
 }
 
 function buildChinese(kind: MarkerKind, match: RegExpExecArray, from: number): MarkerMatch | undefined {
