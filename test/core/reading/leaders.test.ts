@@ -72,4 +72,6 @@ test('a heading names its leader title first, or as a party group member; a unit
 	const { notice } = check(text);
 	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['区长陈兴立', '常务副区长姚珂军', '张盈军区政府党组成员', undefined]);
 	assert.deepEqual(notice.tasks[3].inheritedUnits.map((unit) => `${unit.role}:${unit.name}`), ['lead:区长江办']);
+	// A verb after the title is no name (慈溪 2021).
+	assert.notEqual(check('二、胡海达常务副市长负责主抓工作\n1.甲项目。\n责任单位:市发改局\n').notice.tasks[0].leader?.text, '胡海达常务副市长负责');
 });

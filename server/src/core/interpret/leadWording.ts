@@ -339,8 +339,10 @@ function isTitleThenName(who: string): boolean {
 		return false;
 	}
 	const titled = TITLE_THEN_NAME.exec(who);
-	return (titled !== null && !looksLikeUnitName(titled[2])) || PARTY_GROUP_MEMBER.test(who);
+	// `胡海达常务副市长负责主抓工作`: 负责 after the title is a verb, not a name.
+	return (titled !== null && !looksLikeUnitName(titled[2]) && !ROLE_WORD.test(titled[2])) || PARTY_GROUP_MEMBER.test(who);
 }
+const ROLE_WORD = /(负责|牵头|主抓|分管|领衔|主责|联系|协管|工作)/;
 const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
