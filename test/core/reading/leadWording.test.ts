@@ -280,3 +280,21 @@ test('a verb ends a list before 、 and the next one: 经济投资局和航空�
 		],
 	);
 });
+
+test('a label with a tab, a space or an ideographic space for its colon (a Word form pasted); not in prose, nor a table\'s header', () => {
+	for (const space of ['\t', ' ', '\u3000', '  ']) {
+		const { notice, findings } = check(`1.地区生产总值增长6%以上。\n牵头单位${space}市发改委；责任单位${space}各县区政府\n2.建设物流园。\n牵头单位${space}市交通局、发改委\n`);
+		assert.deepEqual(
+			notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)),
+			[['lead:市发改委', 'responsible:各县区政府'], ['lead:市交通局', 'lead:市发改委']],
+			JSON.stringify(space),
+		);
+		assert.deepEqual(codes(findings), [], JSON.stringify(space));
+	}
+	// A subject in prose, and a tab table's header, are no labels.
+	assert.deepEqual(check('1.推进项目建设。\n牵头单位 要切实履行职责，市发改委负责。\n').notice.tasks[0].units.map((unit) => unit.name), ['市发改委']);
+	const table = check('序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设\t市发改委\t市财政局\n2\t扩大开放\t市商务局\t市财政局\n');
+	assert.deepEqual(table.notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委', 'responsible:市财政局'], ['lead:市商务局', 'responsible:市财政局']]);
+	assert.deepEqual(findLabels('牵头单位\t责任单位\t工作任务'), []);
+	assert.deepEqual(findLabels('各牵头单位 市发改委'), [], 'a whole label only');
+});

@@ -145,6 +145,11 @@ for (const code of traditionalFormsOf(LAST_CHARS)) {
 	LAST_CHARS.add(code);
 }
 
+/** Whether a label may end with this character (a cheap test before looking for one). */
+export function mayEndLabel(code: number): boolean {
+	return LAST_CHARS.has(code);
+}
+
 /** The role of a label word, Traditional or Simplified, spaces inside ignored (`牵 头 单 位`); undefined when it is none. */
 export function labelRole(word: string): FieldRole | undefined {
 	return ROLE_BY_LABEL.get(foldVocabulary(word));
@@ -216,6 +221,12 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 			continue;
 		}
 		if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
+			if (isLabelSpace(code) && colon > from && LAST_CHARS.has(text.charCodeAt(colon - 1))) {
+				const spaced = labelBeforeSpace(text, from, to, colon);
+				if (spaced) {
+					result = withLabel(result, spaced);
+				}
+			}
 			continue;
 		}
 		let last = colon - 1;
@@ -264,6 +275,62 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 		}
 	}
 	return result === undefined ? NO_LABELS : result.length > 2 ? result.slice() : result;
+}
+
+/** A tab, an ideographic space or a space: what a pasted table or a Word form puts after a label instead of a colon. */
+function isLabelSpace(code: number): boolean {
+	return code === 0x09 || code === 0x3000 || code === 0x20 || code === 0xa0;
+}
+
+/** What follows a subject in prose (`牵头单位 要…`, `责任单位 按…`): no field's value starts so. */
+const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由负牵要'].map((char) => char.charCodeAt(0)));
+
+/**
+ * `牵头单位\t市发改委；责任单位\t各县区政府` (a Word form pasted): a label with white space instead of
+ * its colon, where `space` is. Only a whole label at the line's start or after ；, followed by a value
+ * that is neither prose (`牵头单位 要…`), nor another label (a table's header), nor a cell's end.
+ */
+function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
+	let node: ReverseNode | undefined = REVERSED;
+	let found: ReverseNode | undefined;
+	let start = -1;
+	for (let i = space - 1, count = 0; i >= from && count < LONGEST; i--, count++) {
+		node = node.next.get(foldCode(text.charCodeAt(i)));
+		if (!node) {
+			break;
+		}
+		if (node.role !== undefined) {
+			found = node;
+			start = i;
+		}
+	}
+	if (!found || !(start === from || isClauseEnd(text.charCodeAt(start - 1)))) {
+		return undefined;
+	}
+	let value = space;
+	while (value < to && isLabelSpace(text.charCodeAt(value))) {
+		value++;
+	}
+	const next = text.charCodeAt(value);
+	if (value >= to || next === 0xff1a || next === 0x3a || next === 0x7c || next === 0x2502 || PROSE_NEXT.has(next) || startsWithLabel(text, value, to)) {
+		return undefined;
+	}
+	const canonical = found.label!;
+	const label = space - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, space);
+	return { label, role: found.role!, start, labelEnd: space, end: value };
+}
+
+function isClauseEnd(code: number): boolean {
+	return code === 0xff1b || code === 0x3b;
+}
+
+/** Whether a label word opens the text at `at` (a table's header: `牵头单位\t责任单位`). */
+function startsWithLabel(text: string, at: number, to: number): boolean {
+	let end = at;
+	while (end < to && end - at <= LONGEST && !isLabelSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== 0xff1b && text.charCodeAt(end) !== 0x3b) {
+		end++;
+	}
+	return end - at <= LONGEST && labelRole(text.slice(at, end)) !== undefined;
 }
 
 /**

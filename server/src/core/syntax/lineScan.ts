@@ -3,6 +3,7 @@ import { emptyList } from '../text/objectLists';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
 import { matchMarker, MarkerKind, mayStartMarker, type MarkerMatch } from './markers';
+import { mayEndLabel } from './fieldLabels';
 
 /** A bracket group at the top level of a line: `（牵头单位：…）`, `[…]`, `〔…〕`. Document offsets. */
 export interface BracketGroup {
@@ -111,6 +112,10 @@ export function scanLine(text: string, start: number, end: number, into: LineSca
 			hints |= CellHint.Colon;
 		}
 		const space = (code <= 0x3000 || code === 0xfeff) && isWhiteSpace(code);
+		if (space && !afterSpace && i > start && mayEndLabel(prior)) {
+			// `牵头单位\t市发改委`: a label with white space for its colon may stand before it.
+			hints |= CellHint.Colon;
+		}
 		if (i > start) {
 			if (afterSpace) {
 				if (space) {
