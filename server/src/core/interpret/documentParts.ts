@@ -2,6 +2,7 @@ import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { looksLikeUnitList } from '../units/unitNames';
 
 /**
  * The parts of a notice around its task list (class 5: not every numbered paragraph is a task): the
@@ -221,7 +222,8 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		if (line.marker && line.marker.kind === MarkerKind.Arabic && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
 			const before = content(text, previous);
 			const rest = text.slice(line.marker.end, line.end);
-			if (/[、，,]$/.test(before) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
+			// Not after a line of units broken after 、 (a PDF's line of a unit list): the item is the next task.
+			if ((/[、，,]$/.test(before) && !looksLikeUnitList(before.slice(0, -1))) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
 				flag |= LinePart.PageNumber;
 			}
 		}

@@ -11,6 +11,7 @@ import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
+import { looksLikeUnitList } from '../units/unitNames';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -778,7 +779,9 @@ class NoticeInterpreter {
 		while (bodyEnd > start && isFragmentTail(text.charCodeAt(bodyEnd - 1))) {
 			bodyEnd--;
 		}
-		if (!labelsFollow && bodyEnd - start > 30) {
+		// A long line goes on a list only when it is one (a PDF's line of 30 or more characters:
+		// `中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联`), after a list not ended by 。 or ；.
+		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !looksLikeUnitList(text.slice(start, bodyEnd)))) {
 			return false;
 		}
 		for (let i = start; i < bodyEnd; i++) {
