@@ -147,3 +147,20 @@ test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中�
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);
 	assert.deepEqual(codes(findings), ['lead-not-designated', 'lead-not-designated']);
 });
+
+test('a PDF\'s long line of units goes on the list above; after it broken at 、, the next item is a task', () => {
+	const text = '1.制定出台政策体系。\n责任单位:财政局、发改局、金融发展服务\n中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联\n2.全面落实政策。\n责任单位:发改局、经信局\n、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联、\n3.优化营商环境。\n责任单位:发改局\n';
+	const { notice } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.length]), [
+		['制定出台政策体系。', 8],
+		['全面落实政策。', 7],
+		['优化营商环境。', 1],
+	]);
+	assert.equal(notice.tasks[0].units[2].name, '金融发展服务中心');
+});
+
+test('a zero-width space a web page leaves before a label or a name is white space', () => {
+	const { notice, findings } = check('1.推进项目建设。\n牵头单位：\u200b市发改委；\u200b责任单位：各县区政府\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);
+	assert.deepEqual(codes(findings), []);
+});

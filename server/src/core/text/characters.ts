@@ -1,6 +1,9 @@
-/** White space as a regular expression's `\s` matches it, by character code (for scanners that avoid regular expressions). */
+/**
+ * White space as a regular expression's `\s` matches it, and the zero-width space and word joiner a
+ * web page or Word leaves (`；\u200b责任单位：…`), by character code (for scanners that avoid regular expressions).
+ */
 export function isWhiteSpace(code: number): boolean {
-	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0xfeff;
 }
 
 /** A CJK ideograph: the unified ideographs with extension A, and the compatibility ideographs. */

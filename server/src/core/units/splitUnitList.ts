@@ -431,7 +431,7 @@ const SHARED_SUFFIX_LENGTHS = [...new Set(SHARED_SUFFIXES.map((suffix) => suffix
 function withoutSpaces(text: string): string {
 	for (let i = 0; i < text.length; i++) {
 		if (isWhiteSpace(text.charCodeAt(i))) {
-			return text.replace(/[\s\u3000\u00A0]+/g, '');
+			return text.replace(/[\s\u3000\u00A0\u200b\u2060]+/g, '');
 		}
 	}
 	return text;
