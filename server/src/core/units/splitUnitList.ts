@@ -325,11 +325,24 @@ function isLevelChar(code: number): boolean {
  */
 function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, next: number): boolean {
 	// Bounded, and a cheap test first: a list of many spaces must not read its piece again at each.
-	if (spaceStart - pieceStart < 3 || spaceStart - pieceStart > MAX_GLUED_NAMES || !mayEndUnitName(text.charCodeAt(spaceStart - 1)) || !isLevelChar(text.charCodeAt(next))) {
+	if (spaceStart - pieceStart < 3 || spaceStart - pieceStart > MAX_GLUED_NAMES || !mayEndUnitName(text.charCodeAt(spaceStart - 1))) {
 		return false;
 	}
+	const before = text.slice(pieceStart, spaceStart).trim();
 	const after = nextName(text, next).split(/[\s\u3000]/)[0];
-	return after.length >= 4 && isDepartmentWithLevel(text.slice(pieceStart, spaceStart).trim()) && isDepartmentWithLevel(after);
+	if (isLevelChar(text.charCodeAt(next))) {
+		return after.length >= 4 && isDepartmentWithLevel(before) && isDepartmentWithLevel(after);
+	}
+	// A list written with spaces for 、 (a Word paste: `财政局 发改局 经信局`): departments without their level.
+	return (isBareDepartment(before) || isDepartmentWithLevel(before)) && isBareDepartment(after);
+}
+
+/** The part of a name that follows another (`市政府 办公室`, `高新区 管委会`): never a department alone. */
+const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|支队|大队|中队|分中心|工作组|领导小组)$/;
+
+/** `财政局`, `发改局`: a department's name written without its level. */
+function isBareDepartment(name: string): boolean {
+	return name.length >= 3 && levelPrefixOf(name) === undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !NAME_PART.test(name);
 }
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
