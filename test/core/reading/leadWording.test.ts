@@ -298,3 +298,8 @@ test('a label with a tab, a space or an ideographic space for its colon (a Word 
 	assert.deepEqual(findLabels('牵头单位\t责任单位\t工作任务'), []);
 	assert.deepEqual(findLabels('各牵头单位 市发改委'), [], 'a whole label only');
 });
+
+test('共青团中央 is a unit: a list carried over commas to its verb keeps it (（民政部，共青团中央，全国妇联负责）)', () => {
+	const { notice } = check('（一）开展活动。（民政部，共青团中央，全国妇联负责）\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['responsible:民政部', 'responsible:共青团中央', 'responsible:全国妇联']);
+});
