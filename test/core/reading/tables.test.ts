@@ -310,6 +310,33 @@ test('cell per line: a bracket the page left open in a progress cell does not ta
 	assert.deepEqual(check(text).findings.map((finding) => finding.code), ['unbalanced-bracket']);
 });
 
+test('cell per line: a unit cell with a name no ending list knows, a scope holding quotes, or the first-listed note is the unit cell', () => {
+	const text = dedent(`
+		序号
+		工作任务
+		牵头单位
+		责任单位
+		1
+		防范化解企业债务风险。
+		市金融办、人行舟山市中支、舟山银保监分局
+		市公安局
+		2
+		巩固“三去一降一补”成果。
+		市工信局(去产能)、发改委(补短板、“僵尸企业”清理处置)
+		市国资委
+		3
+		制定出台高质量发展政策体系。
+		财政局(列第一位者为牵头或汇总单位,下同)
+		发改局
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 防范化解企业债务风险。 | lead:市金融办 lead:人行舟山市中支 lead:舟山银保监分局 responsible:市公安局',
+		'2: 巩固“三去一降一补”成果。 | lead:市工信局 lead:市发改委 responsible:市国资委',
+		'3: 制定出台高质量发展政策体系。 | lead:财政局 responsible:发改局',
+	]);
+	assert.deepEqual(check(text).findings.map((finding) => finding.code), []);
+});
+
 test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
 	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
 	const text = dedent(`

@@ -1,6 +1,6 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
-import { looksLikeUnitList } from '../units/unitNames';
+import { looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
@@ -463,7 +463,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 		const listGoesOn = lastCell !== undefined && (!lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]));
 		// A bracket the page left open in a text cell (苍南 2022: `50%(马站未开工`) does not take the unit
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
-		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitList(content));
+		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const goesOn = listGoesOn || bracketGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			if (line.marker !== undefined || line.labels.some((label) => label.role === 'leader')) {
@@ -497,7 +497,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
 			lastCell = addPiece(current.cells, noteColumn, span);
 			lastDepth = 0;
-		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitList(content)) {
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content)) {
 			// A unit column holds no sentence: the line is more of the text cell before it.
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);

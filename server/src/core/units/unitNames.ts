@@ -239,6 +239,47 @@ export function looksLikeUnitList(text: string): boolean {
 }
 
 /**
+ * A table's cell that reads as its units, though a name in it is one no list of endings knows
+ * (`人行舟山市中支`) or a parenthesis explains (`发改委(补短板、“僵尸企业”清理处置)`, the first-listed
+ * note): the parentheses set aside, its first name and two in three of them read as units, and no
+ * sentence ends in it. A task's text is a sentence, not this.
+ */
+export function looksLikeUnitCell(text: string): boolean {
+	if (looksLikeUnitList(text)) {
+		return true;
+	}
+	const plain = withoutParentheses(text.replace(/[。；;]$/, ''));
+	if (plain === undefined || /[：:。%％]/.test(plain)) {
+		return false;
+	}
+	const names = plain
+		.split(/[、，,；;]/)
+		.map((name) => name.trim().replace(/等$/, ''))
+		.filter((name) => name.length > 0);
+	const units = names.filter(looksLikeUnitName).length;
+	return names.length > 0 && looksLikeUnitName(names[0]) && units * 3 >= names.length * 2;
+}
+
+/** The text without its (balanced) round brackets and what they hold; undefined when they do not balance. */
+function withoutParentheses(text: string): string | undefined {
+	let depth = 0;
+	let plain = '';
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (char === '(' || char === '（') {
+			depth++;
+		} else if (char === ')' || char === '）') {
+			if (--depth < 0) {
+				return undefined;
+			}
+		} else if (depth === 0) {
+			plain += char;
+		}
+	}
+	return depth === 0 ? plain : undefined;
+}
+
+/**
  * Text written inside a unit field that names no unit: a deadline (`6月底完成`, `2020年底前`,
  * `持续推进`) or a note (`各县区要按时报送进展情况`, `下同`). A name that ends as a body's name never is.
  */
