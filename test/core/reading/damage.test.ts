@@ -164,3 +164,15 @@ test('a zero-width space a web page leaves before a label or a name is white spa
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('a unit list plainly unfinished goes on past a blank line (a Word paste spacing every line)', () => {
+	const text = '1.创建中欧班列汇集点。\n\n牵头单位:市商务局(开放平台建设)、陆港投资集团(中欧班列、\n\n争创国家陆路开放口岸)、邮政公司;责任单位:市交通局\n\n2.降低失业率。\n\n牵头单位:市人社局;责任单位:各\n\n县(市)区政府\n\n3.扩大开放。（牵头单位：市商务局；责任单位：市财政局、\n\n市发改委）\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.map((unit) => `${unit.role}:${unit.name}`)]), [
+		['创建中欧班列汇集点。', ['lead:市商务局', 'lead:陆港投资集团', 'lead:邮政公司', 'responsible:市交通局']],
+		['降低失业率。', ['lead:市人社局', 'responsible:各县(市)区政府']],
+		['扩大开放。', ['lead:市商务局', 'responsible:市财政局', 'responsible:市发改委']],
+	]);
+	// Only 各 / 县(市)区政府 is a name broken by the paste; the other breaks fall between names or inside a scope.
+	assert.deepEqual(codes(findings), ['broken-unit-name']);
+});

@@ -455,6 +455,20 @@ class NoticeInterpreter {
 		return before;
 	}
 
+	/** Whether only blank lines (at most two) stand between two lines. */
+	private onlyBlankBetween(from: number, to: number): boolean {
+		if (to - from - 1 > 2) {
+			return false;
+		}
+		for (let at = from + 1; at < to; at++) {
+			const between = this.structure.lines[at];
+			if (between.end > between.start) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private nextLineStart(offset: number): number {
 		const lineIndex = this.structure.lineIndex;
 		const line = lineIndex.lineAt(Math.max(0, Math.min(offset, this.text.length)));
@@ -691,7 +705,7 @@ class NoticeInterpreter {
 		const last = task.fields[task.fields.length - 1];
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
-		let cutOpen = last !== undefined && last.cutOpen && last.lastLine === this.lineBefore(line);
+		let cutOpen = last !== undefined && last.cutOpen && (last.lastLine === this.lineBefore(line) || (last.lastLine === this.lastNonBlankLine && this.onlyBlankBetween(last.lastLine, line)));
 		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
@@ -760,17 +774,22 @@ class NoticeInterpreter {
 	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
 	 */
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
-		const before = this.lineBefore(line);
-		if (!isUnitRole(field.role) || field.style !== 'line' || field.lastLine !== before || this.lastNonBlankLine !== before || isDashHeading(this.text, start, end)) {
+		if (!isUnitRole(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
 			return false;
-		}
-		if (field.cutOpen) {
-			return true;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
 		const lastPiece = field.pieces[field.pieces.length - 1];
 		const lastCode = lastPiece && lastPiece.text.length > 0 ? lastPiece.text.charCodeAt(lastPiece.text.length - 1) : 0;
-		if ((field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28) {
+		// 各 alone ends no name: `责任单位:各` / `县(市)区政府`.
+		const unfinished = field.cutOpen || (field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28 || lastCode === 0x5404;
+		const before = this.lineBefore(line);
+		if (field.lastLine !== before || this.lastNonBlankLine !== before) {
+			// A list plainly unfinished goes on past a blank line (a Word paste spaces every line: `陆港投资集团(中欧班列、` / `` / `争创国家陆路开放口岸)…`).
+			if (!unfinished || field.lastLine !== this.lastNonBlankLine || !this.onlyBlankBetween(field.lastLine, line)) {
+				return false;
+			}
+		}
+		if (unfinished) {
 			return true;
 		}
 		// The fragment without `[。；;\s]+` at its end, by character codes (no copy): it holds no sentence.
