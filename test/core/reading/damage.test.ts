@@ -176,3 +176,8 @@ test('a unit list plainly unfinished goes on past a blank line (a Word paste spa
 	// Only 各 / 县(市)区政府 is a name broken by the paste; the other breaks fall between names or inside a scope.
 	assert.deepEqual(codes(findings), ['broken-unit-name']);
 });
+
+test('a bracket a PDF\'s line break leaves open in a task\'s text stays in it', () => {
+	const { notice } = check('1.大力推进建设,完成6个项目(\n含续建)创建任务。\n牵头单位:市住建局\n');
+	assert.equal(notice.tasks[0].text.replace(/\n/g, ''), '大力推进建设,完成6个项目(含续建)创建任务。');
+});

@@ -721,7 +721,8 @@ class NoticeInterpreter {
 				}
 			}
 		} else if (firstLabel > start) {
-			this.addText(start, textEndBeforeLabel(this.text, segment, start, firstLabel));
+			// A bracket the line's end leaves open with no label in it is the text's (`完成6个项目(` / `含续建)创建任务。`).
+			this.addText(start, labels.length > 0 ? textEndBeforeLabel(this.text, segment, start, firstLabel) : firstLabel);
 		}
 		for (let k = 0; k < labels.length; k++) {
 			const label = labels[k];
