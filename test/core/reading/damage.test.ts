@@ -125,7 +125,7 @@ test('paragraphs whose parentheses of units a PDF\'s paste wraps carry units as 
 });
 
 test('a PDF\'s page footer on a line of its own is passed over, even inside a unit list', () => {
-	for (const footer of ['— 5 —', '- 5 -', '-5-', '第5页', '第 5 页 共 12 页', '5/12']) {
+	for (const footer of ['— 5 —', '- 5 -', '-5-', '— — — 3 —', '第5页', '第 5 页 共 12 页', '5/12']) {
 		const text = `1.推进道路畅通工程。\n牵头单位:市住建局;责任单位:各县(\n\n${footer}\n\n市)区政府、高新区管委会\n${footer}\n2.抓好审批制度改革。\n牵头单位:市政务办;责任单位:市发改委\n`;
 		const { notice, findings } = check(text);
 		assert.deepEqual(
@@ -180,4 +180,10 @@ test('a unit list plainly unfinished goes on past a blank line (a Word paste spa
 test('a bracket a PDF\'s line break leaves open in a task\'s text stays in it', () => {
 	const { notice } = check('1.大力推进建设,完成6个项目(\n含续建)创建任务。\n牵头单位:市住建局\n');
 	assert.equal(notice.tasks[0].text.replace(/\n/g, ''), '大力推进建设,完成6个项目(含续建)创建任务。');
+});
+
+test('a name a line break cut before its dash goes on the list (普陀山 / —朱家尖管委会); a dash heading has two dashes', () => {
+	const { notice } = check('1.推动邮轮港常态化运营。\n责任单位:市文化和广电旅游体育局,各县(区)政府,普陀山\n—朱家尖管委会\n2.提升生态系统质量。\n牵头单位:市林业局\n——加快绿色发展\n3.推进节能降耗。\n牵头单位:市发改委\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市文化和广电旅游体育局', '各县(区)政府', '普陀山—朱家尖管委会']);
+	assert.equal(notice.tasks[1].text.includes('加快绿色发展'), false, 'the dash heading is no part of the task above it');
 });

@@ -75,6 +75,7 @@ test('what reads as a dash heading', () => {
 	assert.ok(reads('―提升生态系统质量'));
 	assert.ok(!reads('深入推进环境污染防治'));
 	assert.ok(!reads('——'));
+	assert.ok(!reads('—朱家尖管委会'), 'one em dash: the rest of a name a line break cut');
 	assert.ok(!reads('——实施产业升级行动。加快传统产业改造，培育新兴产业集群。'));
 	assert.ok(!reads('——牵头单位：市发改委'));
 	assert.ok(!reads(`——${'长'.repeat(41)}`));

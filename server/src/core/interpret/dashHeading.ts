@@ -11,7 +11,7 @@ const MAX_HEADING_LENGTH = 40;
  *     ——提升生态系统质量
  *     5.…
  *
- * `——` (U+2014, or U+2015 as some fonts give it) opens it; it is short and is no sentence: no
+ * `——` (two of U+2014, or one U+2015 as some fonts give it) opens it; it is short and is no sentence: no
  * `。；;：:` but at its end. A unit name never opens with a dash, so such a line never continues a
  * unit list; and a task whose units are named already does not run on into it when the next item
  * follows it (lines between, an unnumbered task or sub-points, stay the task's, as without the
@@ -23,7 +23,9 @@ export function isDashHeading(text: string, start: number, end: number): boolean
 	while (at < end && isDash(text.charCodeAt(at))) {
 		at++;
 	}
-	if (at === start) {
+	// Two dashes, or the one long dash U+2015: one em dash opens the rest of a name a line break cut
+	// before its dash (`普陀山` / `—朱家尖管委会`).
+	if (at === start || (at - start < 2 && text.charCodeAt(start) !== 0x2015)) {
 		return false;
 	}
 	let bodyEnd = end;

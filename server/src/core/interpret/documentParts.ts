@@ -35,8 +35,8 @@ export const enum LinePart {
 	PageFooter = 128,
 }
 
-/** A page's number as a footer prints it: `— 5 —`, `- 5 -`, `第5页`, `第 5 页 共 12 页`, `5/12`. A bare `5` may be a table's row: not one. */
-const PAGE_FOOTER = /^(?:[-－—–―~～]{1,2}\s*\d{1,4}\s*[-－—–―~～]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+/** A page's number as a footer prints it: `— 5 —`, `- 5 -`, `— — — 3 —`, `第5页`, `第 5 页 共 12 页`, `5/12`. A bare `5` may be a table's row: not one. */
+const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}\d{1,4}(?:\s*[-－—–―~～]){1,3}|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 /** First characters of a page footer: dashes, 第, digits. */
 const FOOTER_STARTS = /^[-－—–―~～第0-9]/;
 
