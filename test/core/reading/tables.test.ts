@@ -337,6 +337,22 @@ test('cell per line: a unit cell with a name no ending list knows, a scope holdi
 	assert.deepEqual(check(text).findings.map((finding) => finding.code), []);
 });
 
+test('tabs: a Word table whose numbering the paste lost reads a row per line, not one merged row', () => {
+	const text = '序号\t工作任务\t牵头单位\t责任单位\n\t地区生产总值增长6%以上。\t市发改委\t各县区政府\n\t一般公共预算收入增长2.5%。\t市财政局\t各县区政府\n\t进出口总额保持正增长。\t市商务局\t各县区政府\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.map((unit) => `${unit.role}:${unit.name}`)]), [
+		['地区生产总值增长6%以上。', ['lead:市发改委', 'responsible:各县区政府']],
+		['一般公共预算收入增长2.5%。', ['lead:市财政局', 'responsible:各县区政府']],
+		['进出口总额保持正增长。', ['lead:市商务局', 'responsible:各县区政府']],
+	]);
+	assert.deepEqual(findings.map((finding) => finding.code), []);
+	// In a numbered table a line without its number is still more of the row above (a wrapped cell).
+	assert.deepEqual(rows('序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目\t市发改委\t市财政局\n\t建设。\t\t市商务局\n2\t扩大开放\t市商务局\t市财政局\n'), [
+		'1: 推进项目建设。 | lead:市发改委 responsible:市财政局 responsible:市商务局',
+		'2: 扩大开放 | lead:市商务局 responsible:市财政局',
+	]);
+});
+
 test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
 	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
 	const text = dedent(`

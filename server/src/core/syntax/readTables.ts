@@ -83,6 +83,14 @@ interface RowCells {
 
 function rowCells(text: string, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
+	if (layout === 'tabs') {
+		// Each tab before the content is an empty cell (`\t地区生产总值…\t市发改委`: the number cell left empty).
+		let empty = 0;
+		for (let at = lineStartOf(text, line.start); at < line.start; at++) {
+			empty += text.charCodeAt(at) === 0x09 ? 1 : 0;
+		}
+		return { cells, columns: cells.map((_, index) => index + empty) };
+	}
 	if (layout !== 'spaces' || !columnStarts) {
 		return { cells, columns: cells.map((_, index) => index) };
 	}
@@ -162,6 +170,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	let current: TableRow | undefined;
 	let open = false;
 	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn);
+	let anyNumbered = false;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -230,7 +239,11 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			end = i + 1;
 			continue;
 		}
-		if (numbered || !open || (numberColumn < 0 && layout !== 'box')) {
+		// A Word table whose automatic numbering the paste lost: its number cells are empty, and a line
+		// filling the task and a unit column is a row of its own, not more of the row above.
+		const unnumbered = !numbered && !anyNumbered && numberCell === undefined && (layout === 'tabs' || layout === 'pipes') && filled.some(({ column }) => roles[column] === 'task') && filled.some(({ column }) => isUnitColumn(roles[column]));
+		anyNumbered ||= numbered;
+		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box')) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
 				current.number = { value: rowNumberValue(numberText), span: { ...numberCell.cell } };
