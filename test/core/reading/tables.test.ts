@@ -353,6 +353,18 @@ test('tabs: a Word table whose numbering the paste lost reads a row per line, no
 	]);
 });
 
+test('tabs: a heading on a line of its own between rows (a merged row of a Word table) groups the rows below; the table goes on', () => {
+	const text = '序号\t工作任务\t责任单位\n1\t制定出台政策体系。\t财政局、发改局\n2\t全面落实减负政策。\t发改局、经信局\n二、常务副市长牵头重点工作\n1\t积极争取重大项目。\t发改局、财政局\n2\t联动推进县长工程。\t发改局、经信局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.marker.number}|${task.title}`), [
+		'|1|制定出台政策体系。',
+		'|2|全面落实减负政策。',
+		'常务副市长牵头重点工作|1|积极争取重大项目。',
+		'常务副市长牵头重点工作|2|联动推进县长工程。',
+	]);
+	assert.deepEqual(findings.map((finding) => finding.code).filter((code) => code !== 'lead-not-designated'), []);
+});
+
 test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
 	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
 	const text = dedent(`

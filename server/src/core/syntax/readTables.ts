@@ -6,6 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+import { MarkerKind } from './markers';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { readWordTable } from './wordTables';
 
@@ -109,6 +110,21 @@ function rowCells(text: string, line: StructureLine, layout: CellLayout, columnS
 	return { cells, columns };
 }
 
+/** A heading line (`二、…`, `（三）…`) that may head a table's rows below it. */
+function isGroupHeading(line: StructureLine): boolean {
+	return line.marker !== undefined && (line.marker.kind === MarkerKind.ChineseSection || line.marker.kind === MarkerKind.ParenChinese || line.marker.kind === MarkerKind.Part) && line.labels.length === 0;
+}
+
+/** The next line with text is a row of the table's layout. */
+function nextRowFollows(lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
+	for (let i = from; i < lines.length && i < from + 3; i++) {
+		if (lines[i].end > lines[i].start) {
+			return layoutOf(hints[i]) === layout;
+		}
+	}
+	return false;
+}
+
 /** The start of the physical line holding `offset` (white space before the content counts for alignment). */
 function lineStartOf(text: string, offset: number): number {
 	let at = offset;
@@ -193,6 +209,14 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
 		if (layoutOf(hints[i]) !== layout && !indented) {
+			if (rows.length > 0 && isGroupHeading(line) && nextRowFollows(lines, hints, i + 1, layout)) {
+				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
+				// table): a group over the rows below, the table goes on.
+				rows.push({ firstLine: i, lastLine: i, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
+				open = false;
+				end = i + 1;
+				continue;
+			}
 			break;
 		}
 		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);
