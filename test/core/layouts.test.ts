@@ -51,7 +51,7 @@ test('item markers 1、 1． 1﹒ （1） ① are read', () => {
 		['（1）甲。\n牵头单位：市发改委\n(2)乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 		['①甲。\n牵头单位：市发改委\n②乙。\n牵头单位：市财政局\n', MarkerKind.Circled],
 		// As a Word list or a full-width input mode writes them.
-		['1）甲。\n牵头单位：市发改委\n2)乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
+		['1）甲。\n牵头单位：市发改委\n2)乙。\n牵头单位：市财政局\n', MarkerKind.HalfParenArabic],
 		['１．甲。\n牵头单位：市发改委\n２．乙。\n牵头单位：市财政局\n', MarkerKind.Arabic],
 		['（１）甲。\n牵头单位：市发改委\n（２）乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 	] as const) {
@@ -60,6 +60,17 @@ test('item markers 1、 1． 1﹒ （1） ① are read', () => {
 		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2], text);
 		assert.deepEqual(findings, [], text);
 	}
+	// `1）` is a level of its own: under `（1）` tasks, and under sub-points after a task's fields (review of round 12).
+	const levels = check('一、稳定经济增长\n（1）推进重大项目建设，重点抓好：\n1）加快前期工作；\n2）加快开工建设。\n牵头单位：市发改委\n（2）扩大消费。\n牵头单位：市商务局\n');
+	assert.deepEqual(levels.notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.deepEqual(levels.findings, []);
+	const nested = check('1.推进重大项目建设。\n牵头单位：市发改委\n（1）加快前期工作；\n（2）加快开工建设。\n1）省级重点项目；\n2）市级重点项目。\n2.扩大消费。\n牵头单位：市商务局\n');
+	assert.deepEqual(nested.notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.deepEqual(nested.findings.filter((finding) => finding.severity === 'error'), []);
+	// An attachment list numbered 1）2） is no task.
+	const attached = check('各县（市、区）人民政府：\n现将方案印发给你们。\n附件：1）重点工作任务分解方案\n2）联系人名单\n某某市人民政府\n2024年3月1日\n（一）稳定经济增长\n（1）地区生产总值增长。（牵头单位：市发改委）\n（2）财政收入增长。（牵头单位：市财政局）\n');
+	assert.deepEqual(attached.notice.tasks.map((task) => task.title), ['地区生产总值增长。', '财政收入增长。']);
+	assert.deepEqual(attached.findings, []);
 	// `1）` sub-points under a task: their brackets close their numbers, none is left open.
 	const { notice, findings } = check('1.推进项目建设。\n1)加快前期工作。\n2)抓好开工。\n牵头单位：市发改委\n2.扩大开放。\n牵头单位：市商务局\n');
 	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2]);

@@ -81,6 +81,7 @@ function isOpening(code: number): boolean {
  * the parse findings its run keeps, and a run taken by the next reading brings it along): one scan
  * of the task's text while it is at hand, not a second pass over every task. `from`: the first of
  * the findings the task's own unit lists gave (an offset they reported already is not reported twice).
+ * `closesMarker`: the bracket of a marker written `1）`, which closes what it never opened, by style.
  */
 export function reportUnbalancedBrackets(text: string, span: Span, findings: ParseFinding[], from: number, closesMarker: (offset: number) => boolean): void {
 	const offsets = findUnbalancedBrackets(text, span);

@@ -139,11 +139,16 @@ function carries(item: LevelItem): boolean {
 	return item.carriesUnits || item.carriesFields || item.holdsTable;
 }
 
-/** Its children are sub-points: each of a finer style than it and below （一）, none with children of its own, none but the last carrying units. */
-function areSubpoints(item: LevelItem, children: readonly LevelItem[]): boolean {
+/**
+ * Its children are sub-points: each of a finer style than it and below （一）, none but the last
+ * carrying units, and with no children — but in a task whose own lines name its units already,
+ * sub-points of their own (`1.…` / `牵头单位：…` / `（2）…` over `1）…` `2）…`).
+ */
+function areSubpoints(item: LevelItem, children: readonly LevelItem[], depth = 0, nested = carries(item)): boolean {
 	for (let c = 0; c < children.length; c++) {
 		const child = children[c];
-		if (!(child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (child.children === undefined || child.children.length === 0))) {
+		const own = child.children;
+		if (!(child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (own === undefined || own.length === 0 || (nested && depth < MAX_SUBPOINT_DEPTH && areSubpoints(child, own, depth + 1, nested))))) {
 			return false;
 		}
 		if (c < children.length - 1 && child.carriesUnits) {
@@ -152,6 +157,9 @@ function areSubpoints(item: LevelItem, children: readonly LevelItem[]): boolean 
 	}
 	return true;
 }
+
+/** Sub-points of sub-points, and no deeper. */
+const MAX_SUBPOINT_DEPTH = 2;
 
 /** It, or an item it stands under, is a framing paragraph. */
 function framed(item: LevelItem): boolean {

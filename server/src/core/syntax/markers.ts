@@ -13,12 +13,14 @@ export const enum MarkerKind {
 	ParenChinese = 2,
 	/** 1. 1、 1． 1﹒, and in full-width digits (１．) */
 	Arabic = 3,
-	/** （1） or (1), and 1） or 1) */
+	/** （1） or (1) */
 	ParenArabic = 4,
+	/** 1） or 1), as a Word list writes it: a level of its own (`（1）…：` over `1）…` `2）…`). */
+	HalfParenArabic = 5,
 	/** ① */
-	Circled = 5,
+	Circled = 6,
 	/** The number cell of a table row (`1`, `1 |`). */
-	Row = 6,
+	Row = 7,
 }
 
 export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
@@ -27,6 +29,7 @@ export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
 	[MarkerKind.ParenChinese]: 'paren-chinese',
 	[MarkerKind.Arabic]: 'arabic',
 	[MarkerKind.ParenArabic]: 'paren-arabic',
+	[MarkerKind.HalfParenArabic]: 'half-paren-arabic',
 	[MarkerKind.Circled]: 'circled',
 	[MarkerKind.Row]: 'row',
 };
@@ -152,7 +155,7 @@ function matchArabic(text: string, from: number): MarkerMatch | undefined {
 			return undefined;
 		}
 	} else if (isClosingRound(punctuation)) {
-		// `1）推进…`: a round bracket closing a number alone is the half of `（1）` a Word list writes.
+		// `1）推进…`: a round bracket closing a number alone, as a Word list writes it.
 		if (numberEnd - from > 3) {
 			return undefined;
 		}
@@ -160,7 +163,7 @@ function matchArabic(text: string, from: number): MarkerMatch | undefined {
 		while (at < text.length && isMarkerSpace(text.charCodeAt(at))) {
 			at++;
 		}
-		return { kind: MarkerKind.ParenArabic, number, start: from, numberStart: from, numberEnd, end: at };
+		return { kind: MarkerKind.HalfParenArabic, number, start: from, numberStart: from, numberEnd, end: at };
 	} else if (punctuation !== 0x3001 /* 、 */) {
 		return undefined;
 	}
