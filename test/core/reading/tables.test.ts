@@ -365,6 +365,38 @@ test('tabs: a heading on a line of its own between rows (a merged row of a Word 
 	assert.deepEqual(findings.map((finding) => finding.code).filter((code) => code !== 'lead-not-designated'), []);
 });
 
+test('review of round 12: a wrapped text cell is no unit cell; indented tab tables; a heading before a table\'s own header or its first row', () => {
+	// A text cell wrapped onto a line of place words is still text (the next row was lost).
+	const wrapped = dedent(`
+		序号
+		目标任务
+		牵头单位
+		责任单位
+		1
+		完成农村人居环境整治提升，惠及
+		全区各镇、各村、农户
+		区农业农村局
+		各镇
+		2
+		推进安全生产专项整治
+		区应急局
+		各乡镇
+	`);
+	assert.deepEqual(rows(wrapped), ['1: 完成农村人居环境整治提升，惠及 | lead:区农业农村局 responsible:各镇', '2: 推进安全生产专项整治 | lead:区应急局 responsible:各乡镇']);
+	assert.equal(check(wrapped).notice.tasks[0].text.replace(/\n/g, ''), '完成农村人居环境整治提升，惠及全区各镇、各村、农户');
+	// A table indented as a whole, or rows indented alone with their numbers: no column shifts.
+	const expected = ['1: 地区生产总值增长6%左右。 | lead:市发改委 responsible:市统计局', '2: 一般公共预算收入增长5%。 | lead:市财政局 responsible:市税务局'];
+	assert.deepEqual(rows('\t序号\t工作任务\t牵头单位\t责任单位\n\t1\t地区生产总值增长6%左右。\t市发改委\t市统计局\n\t2\t一般公共预算收入增长5%。\t市财政局\t市税务局\n'), expected);
+	assert.deepEqual(rows('序号\t工作任务\t牵头单位\t责任单位\n\t1\t地区生产总值增长6%左右。\t市发改委\t市统计局\n\t2\t一般公共预算收入增长5%。\t市财政局\t市税务局\n'), expected);
+	// A heading then another table's own header is no group row of the first table; a heading right after the header is one.
+	const header = '序号\t工作任务\t牵头单位\t责任单位\n';
+	const two = check(`一、稳定经济增长\n${header}1\t地区生产总值增长。\t市发改委\t市统计局\n二、扩大有效投资\n${header}1\t推进项目建设。\t市发改委\t市住建局\n`);
+	assert.deepEqual(two.notice.tasks.map((task) => `${task.section?.title}|${task.title}`), ['稳定经济增长|地区生产总值增长。', '扩大有效投资|推进项目建设。']);
+	assert.deepEqual(two.findings.map((finding) => finding.code), []);
+	const first = check(`${header}一、稳定经济增长\n1\t地区生产总值增长。\t市发改委\t市统计局\n二、扩大有效投资\n2\t推进项目建设。\t市发改委\t市住建局\n`);
+	assert.deepEqual(first.notice.tasks.map((task) => `${task.section?.title}|${task.title}`), ['稳定经济增长|地区生产总值增长。', '扩大有效投资|推进项目建设。']);
+});
+
 test('cell per line: a header cell that is no header word, after 序号, is a column read as nothing', () => {
 	// 上城 2019: `指 标 要 求` and `目 标 类 型` stood between the known words; the table read as no task.
 	const text = dedent(`

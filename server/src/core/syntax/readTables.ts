@@ -82,15 +82,14 @@ interface RowCells {
 	columns: number[];
 }
 
-function rowCells(text: string, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined): RowCells {
+function rowCells(text: string, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
 	if (layout === 'tabs') {
-		// Each tab before the content is an empty cell (`\t地区生产总值…\t市发改委`: the number cell left empty).
-		let empty = 0;
-		for (let at = lineStartOf(text, line.start); at < line.start; at++) {
-			empty += text.charCodeAt(at) === 0x09 ? 1 : 0;
-		}
-		return { cells, columns: cells.map((_, index) => index + empty) };
+		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
+		// the number cell left empty), unless a row's number opens the content (a row indented alone).
+		const empty = leadingTabs(text, line) - headerTabs;
+		const shift = empty > 0 && cells.length > 0 && !ROW_NUMBER.test(slice(text, cells[0]).trim()) ? empty : 0;
+		return { cells, columns: cells.map((_, index) => index + shift) };
 	}
 	if (layout !== 'spaces' || !columnStarts) {
 		return { cells, columns: cells.map((_, index) => index) };
@@ -110,16 +109,27 @@ function rowCells(text: string, line: StructureLine, layout: CellLayout, columnS
 	return { cells, columns };
 }
 
+/** The tabs before a line's content. */
+function leadingTabs(text: string, line: StructureLine): number {
+	let tabs = 0;
+	for (let at = lineStartOf(text, line.start); at < line.start; at++) {
+		tabs += text.charCodeAt(at) === 0x09 ? 1 : 0;
+	}
+	return tabs;
+}
+
 /** A heading line (`二、…`, `（三）…`) that may head a table's rows below it. */
 function isGroupHeading(line: StructureLine): boolean {
 	return line.marker !== undefined && (line.marker.kind === MarkerKind.ChineseSection || line.marker.kind === MarkerKind.ParenChinese || line.marker.kind === MarkerKind.Part) && line.labels.length === 0;
 }
 
-/** The next line with text is a row of the table's layout. */
-function nextRowFollows(lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
+/** The next line with text is a row of the table's layout, not another table's header (`序号\t工作任务\t…`). */
+function nextRowFollows(text: string, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
 	for (let i = from; i < lines.length && i < from + 3; i++) {
-		if (lines[i].end > lines[i].start) {
-			return layoutOf(hints[i]) === layout;
+		const line = lines[i];
+		if (line.end > line.start) {
+			const first = splitCells(text, line.start, line.end, layout)[0];
+			return layoutOf(hints[i]) === layout && first !== undefined && columnRole(slice(text, first)) === undefined;
 		}
 	}
 	return false;
@@ -176,6 +186,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
 	const numberColumn = roles.indexOf('number');
+	const headerTabs = leadingTabs(text, lines[first]);
 	// In a frame, the column whose cells are the rows: a rule under one of its cells alone (`├────┤ │…│`) ends a row.
 	const rowColumn = numberColumn >= 0 ? numberColumn : roles.lastIndexOf('task');
 	// In a frame, each column's cells between its rules, which may stand beside several rows (merged cells).
@@ -185,7 +196,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn);
+	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs);
 	let anyNumbered = false;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
@@ -209,7 +220,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
 		if (layoutOf(hints[i]) !== layout && !indented) {
-			if (rows.length > 0 && isGroupHeading(line) && nextRowFollows(lines, hints, i + 1, layout)) {
+			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
 				rows.push({ firstLine: i, lastLine: i, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
@@ -219,7 +230,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 			}
 			break;
 		}
-		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts);
+		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts, headerTabs);
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
 		if (frame) {
@@ -320,7 +331,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 }
 
 /** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
-function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number): boolean {
+function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): boolean {
 	let bracketed = 0;
 	let bare = 0;
 	for (let i = from; i < lines.length; i++) {
@@ -331,7 +342,7 @@ function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLik
 		if (layoutOf(hints[i]) !== layout) {
 			break;
 		}
-		const { cells, columns } = rowCells(text, line, layout, columnStarts);
+		const { cells, columns } = rowCells(text, line, layout, columnStarts, headerTabs);
 		const at = columns.indexOf(numberColumn);
 		const written = at >= 0 ? slice(text, cells[at]) : '';
 		if (ROW_NUMBER.test(written)) {

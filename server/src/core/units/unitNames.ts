@@ -186,7 +186,7 @@ export function findFirstListedLeadsSimplified(text: string): { index: number; l
  * 县, 街道), institutions (院, 中心, 银行, 公司 …), and the collectives' 单位, 部门. Longest first
  * does not matter: any suffix will do.
  */
-const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社', '团中央'];
+const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社', '团中央', '中支'];
 const endsAsUnit = endsWithAny(UNIT_ENDS);
 const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.length - 1)));
 
@@ -239,25 +239,16 @@ export function looksLikeUnitList(text: string): boolean {
 }
 
 /**
- * A table's cell that reads as its units, though a name in it is one no list of endings knows
- * (`人行舟山市中支`) or a parenthesis explains (`发改委(补短板、“僵尸企业”清理处置)`, the first-listed
- * note): the parentheses set aside, its first name and two in three of them read as units, and no
- * sentence ends in it. A task's text is a sentence, not this.
+ * A table's cell that reads as its units, a parenthesis set aside: a scope holding quotes
+ * (`发改委(补短板、“僵尸企业”清理处置)`) or the first-listed note. Every name must still read as a
+ * unit: a wrapped text cell (`完成人居环境整治提升，惠及` / `全区各镇、各村、农户`) is text.
  */
 export function looksLikeUnitCell(text: string): boolean {
 	if (looksLikeUnitList(text)) {
 		return true;
 	}
 	const plain = withoutParentheses(text.replace(/[。；;]$/, ''));
-	if (plain === undefined || /[：:。%％]/.test(plain)) {
-		return false;
-	}
-	const names = plain
-		.split(/[、，,；;]/)
-		.map((name) => name.trim().replace(/等$/, ''))
-		.filter((name) => name.length > 0);
-	const units = names.filter(looksLikeUnitName).length;
-	return names.length > 0 && looksLikeUnitName(names[0]) && units * 3 >= names.length * 2;
+	return plain !== undefined && plain.trim().length > 0 && looksLikeUnitList(plain);
 }
 
 /** The text without its (balanced) round brackets and what they hold; undefined when they do not balance. */
