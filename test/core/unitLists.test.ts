@@ -171,4 +171,5 @@ test('departments a Word paste separates by single spaces are several units; a n
 	assert.deepEqual(unitsOf('责任单位：财政局 发改局 经信局'), ['responsible:财政局', 'responsible:发改局', 'responsible:经信局']);
 	assert.deepEqual(unitsOf('责任单位：市政府 办公室、高新区 管委会、市财政局 发改局'), ['responsible:市政府办公室', 'responsible:高新区管委会', 'responsible:市财政局', 'responsible:市发改局']);
 	assert.deepEqual(unitsOf('牵头单位：市发改 委'), ['lead:市发改委']);
+	assert.deepEqual(unitsOf('责任单位：市税务局 稽查局'), ['lead:市税务局稽查局']);
 });

@@ -125,7 +125,7 @@ test('paragraphs whose parentheses of units a PDF\'s paste wraps carry units as 
 });
 
 test('a PDF\'s page footer on a line of its own is passed over, even inside a unit list', () => {
-	for (const footer of ['— 5 —', '- 5 -', '-5-', '— — — 3 —', '第5页', '第 5 页 共 12 页', '5/12']) {
+	for (const footer of ['— 5 —', '- 5 -', '-5-', '— — — 3 —', '— ５ —', '第5页', '第 5 页 共 12 页']) {
 		const text = `1.推进道路畅通工程。\n牵头单位:市住建局;责任单位:各县(\n\n${footer}\n\n市)区政府、高新区管委会\n${footer}\n2.抓好审批制度改革。\n牵头单位:市政务办;责任单位:市发改委\n`;
 		const { notice, findings } = check(text);
 		assert.deepEqual(
@@ -186,4 +186,11 @@ test('a name a line break cut before its dash goes on the list (普陀山 / —�
 	const { notice } = check('1.推动邮轮港常态化运营。\n责任单位:市文化和广电旅游体育局,各县(区)政府,普陀山\n—朱家尖管委会\n2.提升生态系统质量。\n牵头单位:市林业局\n——加快绿色发展\n3.推进节能降耗。\n牵头单位:市发改委\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市文化和广电旅游体育局', '各县(区)政府', '普陀山—朱家尖管委会']);
 	assert.equal(notice.tasks[1].text.includes('加快绿色发展'), false, 'the dash heading is no part of the task above it');
+});
+
+test('a name a PDF\'s wrap cuts inside a worded parenthesis, before the next line\'s indentation, is one name', () => {
+	const { notice } = check('1.推进重大项目建设。（市发改\n　　委牵头，市住建局配合）\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'other:市住建局']);
+	// After a whole name, the same break separates two.
+	assert.deepEqual(check('1.推进重大项目建设。（市发改委\n　　市住建局负责）\n').notice.tasks[0].units.map((unit) => unit.name), ['市发改委', '市住建局']);
 });

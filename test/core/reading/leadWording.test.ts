@@ -297,6 +297,8 @@ test('a label with a tab, a space or an ideographic space for its colon (a Word 
 	assert.deepEqual(table.notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委', 'responsible:市财政局'], ['lead:市商务局', 'responsible:市财政局']]);
 	assert.deepEqual(findLabels('牵头单位\t责任单位\t工作任务'), []);
 	assert.deepEqual(findLabels('各牵头单位 市发改委'), [], 'a whole label only');
+	// A second label after the first one's value, white space between (review of round 12).
+	assert.deepEqual(check('1.甲。\n牵头单位 市发改委 责任单位 市统计局\n').notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:市统计局']);
 });
 
 test('共青团中央 is a unit: a list carried over commas to its verb keeps it (（民政部，共青团中央，全国妇联负责）)', () => {

@@ -35,10 +35,13 @@ export const enum LinePart {
 	PageFooter = 128,
 }
 
-/** A page's number as a footer prints it: `— 5 —`, `- 5 -`, `— — — 3 —`, `第5页`, `第 5 页 共 12 页`, `5/12`. A bare `5` may be a table's row: not one. */
-const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}\d{1,4}(?:\s*[-－—–―~～]){1,3}|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
-/** First characters of a page footer: dashes, 第, digits. */
-const FOOTER_STARTS = /^[-－—–―~～第0-9]/;
+/**
+ * A page's number as a footer prints it: `— 5 —`, `- 5 -`, `— — — 3 —`, `第5页`, `第 5 页 共 12 页`. A
+ * bare `5` may be a table's row, `12/31` a deadline on its own line: neither is one.
+ */
+const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}[0-9０-９]{1,4}(?:\s*[-－—–―~～]){1,3}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
+/** First characters of a page footer: dashes, 第. */
+const FOOTER_STARTS = /^[-－—–―~～第]/;
 
 function isPageFooter(text: string, line: StructureLine): boolean {
 	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS.test(text[line.start]) && PAGE_FOOTER.test(content(text, line));
@@ -62,7 +65,7 @@ const DATE =
 const FURNITURE =
 	/^((附件|附表)\d{0,2}[:：]|来源|分享|责任编辑|抄送|抄报|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
-const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*[.．、]?/;
+const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
 const STARTS = /^[附来來分责責抄扫掃【打关關（(]/;
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
@@ -211,7 +214,7 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		const listStart = ATTACHMENT_LIST.exec(squeezed);
 		if (listStart) {
 			flag |= LinePart.AttachmentList;
-			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : MarkerKind.Arabic, number: 1 };
+			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : listStart[3] === '）' || listStart[3] === ')' ? MarkerKind.HalfParenArabic : MarkerKind.Arabic, number: 1 };
 		} else if (inAttachmentList && line.marker && line.marker.kind === inAttachmentList.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0) {
 			flag |= LinePart.AttachmentList;
 			inAttachmentList.number++;

@@ -432,7 +432,7 @@ class NoticeInterpreter {
 	private readonly closesMarker = (offset: number): boolean => {
 		const line = this.structure.lines[this.structure.lineIndex.lineAt(offset)];
 		const marker = line?.marker;
-		return marker !== undefined && marker.kind === MarkerKind.ParenArabic && offset >= marker.numberEnd && offset < marker.end && bracketOf(this.text.charCodeAt(marker.start)) === 0;
+		return marker !== undefined && marker.kind === MarkerKind.HalfParenArabic && offset >= marker.numberEnd && offset < marker.end;
 	};
 
 	/**
@@ -772,7 +772,9 @@ class NoticeInterpreter {
 
 	/**
 	 * A line continues the unit list above it when the list is plainly unfinished (an open bracket,
-	 * a trailing 、) or the line is a short fragment with no sentence in it (`县(市)区政府`, `委会`).
+	 * a trailing 、 or 各: then past one or two blank lines too), or the line is a short fragment with no
+	 * sentence in it (`县(市)区政府`, `委会`), or a line of units however long (a PDF's line). The line
+	 * before is the one the text runs on from, past a page footer (see lineBefore).
 	 */
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
 		if (!isUnitRole(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {

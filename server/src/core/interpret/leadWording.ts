@@ -1,5 +1,5 @@
 import type { UnitRole } from '../syntax/fieldLabels';
-import { markedCodes } from '../text/characters';
+import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -161,7 +161,7 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 	for (let i = 0; i < inner.length; i++) {
 		const code = inner.charCodeAt(i);
 		if (code === 10 || code === 13) {
-			while (i + 1 < inner.length && isIndent(inner.charCodeAt(i + 1))) {
+			while (i + 1 < inner.length && isLineBreakOrIndent(inner.charCodeAt(i + 1))) {
 				i++;
 			}
 			continue;
@@ -179,10 +179,6 @@ export function readWordedParenthesis(text: string, open: number, close: number)
 		lists: read.lists.map((list) => ({ role: list.role, start: at(list.start), end: end(list.end) })),
 		...(read.convention ? { convention: { start: at(read.convention.start), end: end(read.convention.end) } } : {}),
 	};
-}
-
-function isIndent(code: number): boolean {
-	return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 10 || code === 13;
 }
 
 /** readWordedParenthesis of the text inside the brackets, `base` its offset in the document. */

@@ -1,5 +1,6 @@
 import { isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
+import { mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
@@ -283,11 +284,12 @@ function isLabelSpace(code: number): boolean {
 }
 
 /** What follows a subject in prose (`牵头单位 要…`, `责任单位 按…`): no field's value starts so. */
-const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由负牵要'].map((char) => char.charCodeAt(0)));
+const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由负牵'].map((char) => char.charCodeAt(0)));
 
 /**
  * `牵头单位\t市发改委；责任单位\t各县区政府` (a Word form pasted): a label with white space instead of
- * its colon, where `space` is. Only a whole label at the line's start or after ；, followed by a value
+ * its colon, where `space` is. Only a whole label at the line's start, after ；, or after white space
+ * that follows a unit's name (the value before it ended), followed by a value
  * that is neither prose (`牵头单位 要…`), nor another label (a table's header), nor a cell's end.
  */
 function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
@@ -304,7 +306,7 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
 			start = i;
 		}
 	}
-	if (!found || !(start === from || isClauseEnd(text.charCodeAt(start - 1)))) {
+	if (!found || !(start === from || isClauseEnd(text.charCodeAt(start - 1)) || afterValue(text, from, start))) {
 		return undefined;
 	}
 	let value = space;
@@ -318,6 +320,25 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
 	const canonical = found.label!;
 	const label = space - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, space);
 	return { label, role: found.role!, start, labelEnd: space, end: value };
+}
+
+/**
+ * White space after a unit's name before `start` (`牵头单位 市发改委 责任单位 市统计局`): a value ended
+ * there. Not after a label word (`牵头单位\t责任单位`: a table's header).
+ */
+function afterValue(text: string, from: number, start: number): boolean {
+	let at = start;
+	while (at > from && isLabelSpace(text.charCodeAt(at - 1))) {
+		at--;
+	}
+	if (at === start || at === from || !mayEndUnitName(text.charCodeAt(at - 1))) {
+		return false;
+	}
+	let word = at;
+	while (word > from && at - word <= LONGEST && !isLabelSpace(text.charCodeAt(word - 1)) && !isClauseEnd(text.charCodeAt(word - 1))) {
+		word--;
+	}
+	return labelRole(text.slice(word, at)) === undefined;
 }
 
 function isClauseEnd(code: number): boolean {

@@ -6,6 +6,11 @@ export function isWhiteSpace(code: number): boolean {
 	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0xfeff;
 }
 
+/** A line break, or the indentation after one (a PDF's wrap: `（扶贫办、中央统战部负` / `　　责）`). */
+export function isLineBreakOrIndent(code: number): boolean {
+	return code === 10 || code === 13 || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
+}
+
 /** A CJK ideograph: the unified ideographs with extension A, and the compatibility ideographs. */
 export function isIdeograph(code: number): boolean {
 	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);

@@ -1,4 +1,4 @@
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { bracketOf, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
 import { foldCode } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
 import {
@@ -192,11 +192,16 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 					// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
 					let j = i;
 					let wide = false;
+					let lineBreak = false;
 					while (j < text.length && isWhiteSpace(text.charCodeAt(j))) {
 						wide ||= text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x3000;
+						lineBreak ||= text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
 						j++;
 					}
 					wide ||= j - i >= 2;
+					// A line break and the next line's indentation inside a name (`（市发改` / `　　委牵头…）`, a PDF's
+					// wrap) separate nothing: only after a name's end do they.
+					wide &&= !lineBreak || mayEndUnitName(text.charCodeAt(i - 1));
 					if ((wide || spacesTwoNames(text, pieceStart, i, j)) && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
 						pieces.push(pieceStart, i, group);
 						pieceStart = j;
@@ -338,7 +343,7 @@ function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, ne
 }
 
 /** The part of a name that follows another (`市政府 办公室`, `高新区 管委会`): never a department alone. */
-const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|支队|大队|中队|分中心|工作组|领导小组)$/;
+const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|稽查局|支队|大队|中队|分中心|工作组|领导小组)$/;
 
 /** `财政局`, `发改局`: a department's name written without its level. */
 function isBareDepartment(name: string): boolean {
@@ -355,12 +360,8 @@ function nextName(text: string, from: number): string {
 	return end < 0 ? window : window.slice(0, end);
 }
 
-/** A line break and the indentation after it. */
+/** The most characters of a line break and the next line's indentation passed over after 等. */
 const MAX_BREAK_AFTER_DENG = 8;
-
-function isLineBreakOrIndent(code: number): boolean {
-	return code === 10 || code === 13 || code === 0x20 || code === 0x3000 || code === 0x09;
-}
 
 /**
  * `市财政局等减负办各成员单位`: 等 ends a list before a collective; `市发改委等` keeps it as a
