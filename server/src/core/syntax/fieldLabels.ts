@@ -237,45 +237,50 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
 		if (last < from || !LAST_CHARS.has(text.charCodeAt(last))) {
 			continue;
 		}
-		// Walk the labels backwards from the colon, character by folded character (a trie of reversed
-		// labels): O(longest label) per colon, no string made unless a label is found.
-		let node: ReverseNode | undefined = REVERSED;
-		let count = 0;
-		let spaced = false;
-		// The longest label ending here: its node and first character.
-		let found: ReverseNode | undefined;
-		let start = -1;
-		for (let i = colon - 1; i >= from && count < LONGEST; i--) {
-			const char = text.charCodeAt(i);
-			if (isWhiteSpace(char)) {
-				// One space inside a label; more, or a space before its first character, ends it.
-				if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
-					break;
-				}
-				spaced ||= count > 0;
-				continue;
-			}
-			node = node.next.get(foldCode(char));
-			if (!node) {
-				break;
-			}
-			count++;
-			if (node.role !== undefined) {
-				found = node;
-				start = i;
-			}
-		}
-		if (!found) {
-			continue;
-		}
+		const found = longestLabelBefore(text, from, colon);
 		// The character before the label must not continue a word.
-		if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
-			const canonical = found.label!;
-			const label = last + 1 - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, last + 1);
-			result = withLabel(result, { label, role: found.role!, start, labelEnd: last + 1, end: colon + 1 });
+		if (found && (found.start === from || isBeforeLabel(text.charCodeAt(found.start - 1)))) {
+			result = withLabel(result, { label: writtenLabel(text, found, last + 1), role: found.node.role!, start: found.start, labelEnd: last + 1, end: colon + 1 });
 		}
 	}
 	return result === undefined ? NO_LABELS : result.length > 2 ? result.slice() : result;
+}
+
+/**
+ * The longest label ending before `end` (white space just before `end` passed over), walked backwards
+ * character by folded character (a trie of reversed labels): O(longest label), no string made.
+ */
+function longestLabelBefore(text: string, from: number, end: number): { node: ReverseNode; start: number } | undefined {
+	let node: ReverseNode | undefined = REVERSED;
+	let count = 0;
+	let spaced = false;
+	let found: { node: ReverseNode; start: number } | undefined;
+	for (let i = end - 1; i >= from && count < LONGEST; i--) {
+		const char = text.charCodeAt(i);
+		if (isWhiteSpace(char)) {
+			// One space inside a label; more, or a space before its first character, ends it.
+			if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
+				break;
+			}
+			spaced ||= count > 0;
+			continue;
+		}
+		node = node.next.get(foldCode(char));
+		if (!node) {
+			break;
+		}
+		count++;
+		if (node.role !== undefined) {
+			found = { node, start: i };
+		}
+	}
+	return found;
+}
+
+/** The label as written up to `labelEnd`: the canonical string itself when written so (names interned). */
+function writtenLabel(text: string, found: { node: ReverseNode; start: number }, labelEnd: number): string {
+	const canonical = found.node.label!;
+	return labelEnd - found.start === canonical.length && text.startsWith(canonical, found.start) ? canonical : text.slice(found.start, labelEnd);
 }
 
 /** A tab, an ideographic space or a space: what a pasted table or a Word form puts after a label instead of a colon. */
@@ -293,20 +298,8 @@ const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由
  * that is neither prose (`牵头单位 要…`), nor another label (a table's header), nor a cell's end.
  */
 function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
-	let node: ReverseNode | undefined = REVERSED;
-	let found: ReverseNode | undefined;
-	let start = -1;
-	for (let i = space - 1, count = 0; i >= from && count < LONGEST; i--, count++) {
-		node = node.next.get(foldCode(text.charCodeAt(i)));
-		if (!node) {
-			break;
-		}
-		if (node.role !== undefined) {
-			found = node;
-			start = i;
-		}
-	}
-	if (!found || !(start === from || isClauseEnd(text.charCodeAt(start - 1)) || afterValue(text, from, start))) {
+	const found = longestLabelBefore(text, from, space);
+	if (!found || !(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || afterValue(text, from, found.start))) {
 		return undefined;
 	}
 	let value = space;
@@ -317,9 +310,7 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
 	if (value >= to || next === 0xff1a || next === 0x3a || next === 0x7c || next === 0x2502 || PROSE_NEXT.has(next) || startsWithLabel(text, value, to)) {
 		return undefined;
 	}
-	const canonical = found.label!;
-	const label = space - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, space);
-	return { label, role: found.role!, start, labelEnd: space, end: value };
+	return { label: writtenLabel(text, found, space), role: found.node.role!, start: found.start, labelEnd: space, end: value };
 }
 
 /**
@@ -348,7 +339,7 @@ function isClauseEnd(code: number): boolean {
 /** Whether a label word opens the text at `at` (a table's header: `牵头单位\t责任单位`). */
 function startsWithLabel(text: string, at: number, to: number): boolean {
 	let end = at;
-	while (end < to && end - at <= LONGEST && !isLabelSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== 0xff1b && text.charCodeAt(end) !== 0x3b) {
+	while (end < to && end - at <= LONGEST && !isLabelSpace(text.charCodeAt(end)) && !isClauseEnd(text.charCodeAt(end))) {
 		end++;
 	}
 	return end - at <= LONGEST && labelRole(text.slice(at, end)) !== undefined;
