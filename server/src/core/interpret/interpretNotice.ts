@@ -455,6 +455,18 @@ class NoticeInterpreter {
 		return before;
 	}
 
+	/**
+	 * Whether `line` goes on from the last line read, `from`: the line before it (past a page footer),
+	 * or with `pastBlanks`, after one or two blank lines.
+	 */
+	private runsOnFrom(from: number, line: number, pastBlanks: boolean): boolean {
+		const before = this.lineBefore(line);
+		if (from === before && this.lastNonBlankLine === before) {
+			return true;
+		}
+		return pastBlanks && from === this.lastNonBlankLine && this.onlyBlankBetween(from, line);
+	}
+
 	/** Whether only blank lines (at most two) stand between two lines. */
 	private onlyBlankBetween(from: number, to: number): boolean {
 		if (to - from - 1 > 2) {
@@ -705,7 +717,7 @@ class NoticeInterpreter {
 		const last = task.fields[task.fields.length - 1];
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
-		let cutOpen = last !== undefined && last.cutOpen && (last.lastLine === this.lineBefore(line) || (last.lastLine === this.lastNonBlankLine && this.onlyBlankBetween(last.lastLine, line)));
+		let cutOpen = last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true);
 		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
@@ -785,12 +797,9 @@ class NoticeInterpreter {
 		const lastCode = lastPiece && lastPiece.text.length > 0 ? lastPiece.text.charCodeAt(lastPiece.text.length - 1) : 0;
 		// 各 alone ends no name: `责任单位:各` / `县(市)区政府`.
 		const unfinished = field.cutOpen || (field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28 || lastCode === 0x5404;
-		const before = this.lineBefore(line);
-		if (field.lastLine !== before || this.lastNonBlankLine !== before) {
-			// A list plainly unfinished goes on past a blank line (a Word paste spaces every line: `陆港投资集团(中欧班列、` / `` / `争创国家陆路开放口岸)…`).
-			if (!unfinished || field.lastLine !== this.lastNonBlankLine || !this.onlyBlankBetween(field.lastLine, line)) {
-				return false;
-			}
+		// A list plainly unfinished goes on past a blank line (a Word paste spaces every line: `陆港投资集团(中欧班列、` / `` / `争创国家陆路开放口岸)…`).
+		if (!this.runsOnFrom(field.lastLine, line, unfinished)) {
+			return false;
 		}
 		if (unfinished) {
 			return true;
