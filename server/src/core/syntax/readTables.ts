@@ -4,9 +4,8 @@ import { looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
-import { displayWidth, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
-import { MarkerKind } from './markers';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { readWordTable } from './wordTables';
 
@@ -116,11 +115,6 @@ function leadingTabs(text: string, line: StructureLine): number {
 		tabs += text.charCodeAt(at) === 0x09 ? 1 : 0;
 	}
 	return tabs;
-}
-
-/** A heading line (`二、…`, `（三）…`) that may head a table's rows below it. */
-function isGroupHeading(line: StructureLine): boolean {
-	return line.marker !== undefined && (line.marker.kind === MarkerKind.ChineseSection || line.marker.kind === MarkerKind.ParenChinese || line.marker.kind === MarkerKind.Part) && line.labels.length === 0;
 }
 
 /** The next line with text is a row of the table's layout, not another table's header (`序号\t工作任务\t…`). */

@@ -1,6 +1,8 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { CellHint } from './lineScan';
+import { MarkerKind } from './markers';
+import type { StructureLine } from './structure';
 
 /** How the cells of a table row pasted as text are separated. */
 export type CellLayout =
@@ -139,4 +141,13 @@ export function displayWidth(text: string, from: number, to: number): number {
 		width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0xd800 && code <= 0xdbff)) ? 2 : 1;
 	}
 	return width;
+}
+
+/**
+ * A heading line across a table (`一、2025年经济社会发展的主要预期目标`, `（三）…`, a merged row of a Word
+ * table): a group over the rows below it, when rows follow.
+ */
+export function isGroupHeading(line: StructureLine): boolean {
+	const kind = line.marker?.kind;
+	return (kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese || kind === MarkerKind.Part) && line.labels.length === 0;
 }

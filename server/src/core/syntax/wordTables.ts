@@ -1,10 +1,9 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
-import { MarkerKind } from './markers';
 import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
 import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
-import { layoutOf } from './tableCells';
+import { isGroupHeading, layoutOf } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { looksLikeUnitName } from '../units/unitNames';
 
@@ -70,7 +69,7 @@ export function readWordTable(text: string, lines: readonly StructureLine[], hin
 			groups = [];
 			lastNumber = row.number!.value;
 			end = i + 1;
-		} else if (isGroupLine(line)) {
+		} else if (isGroupHeading(line)) {
 			// `一、2025年经济社会发展的主要预期目标` across the table: a section over the rows below.
 			groups.push({ firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
 		} else if (rows.length > 0 && groups.length === 0 && isCellLine(text, line)) {
@@ -164,11 +163,6 @@ function opensWithUnit(word: string): boolean {
 }
 
 /** A group row: a heading numbered 一、 or （一）, alone on its line. */
-function isGroupLine(line: StructureLine): boolean {
-	const kind = line.marker?.kind;
-	return kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese;
-}
-
 /** A further line of a row's cells is one word: a unit of a list written one per line (`区财政局` / `区税务局`). */
 function isCellLine(text: string, line: StructureLine): boolean {
 	if (line.marker || line.labels.length > 0) {
