@@ -194,3 +194,18 @@ test('a name a PDF\'s wrap cuts inside a worded parenthesis, before the next lin
 	// After a whole name, the same break separates two.
 	assert.deepEqual(check('1.推进重大项目建设。（市发改委\n　　市住建局负责）\n').notice.tasks[0].units.map((unit) => unit.name), ['市发改委', '市住建局']);
 });
+
+test('a PDF\'s line that starts with 分享 or 来源 as a word of the text is no page furniture (分享收益。…)', () => {
+	const wrapped = (start: string) =>
+		`（一）加强宣传推介。推介精品景点线路。（农业农村部、商务部负责）\n（二）完善利益机制。完善利益联结机制，切实保障贫困人口\n${start}发挥消费扶贫的带动作用。（农业农村部、财政部负责）\n（三）加大政策激励。支持开展消费扶贫示范。（财政部负责）\n`;
+	for (const start of ['分享收益。', '来源于市场。', '抄送材料。']) {
+		const { notice, findings } = check(wrapped(start));
+		assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['农业农村部', '商务部'], ['农业农村部', '财政部'], ['财政部']], start);
+		assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), [], start);
+	}
+	// With its colon, or alone on its line, it is the page's furniture after the document: no part of the last task.
+	for (const furniture of ['分享：', '分享到:', '来源：市政府办公室', '分享']) {
+		const { notice } = check(`1.第一项。（市发改委负责）\n2.第二项。（市财政局负责）\n${furniture}\n`);
+		assert.equal(notice.tasks[1].text, '第二项。（市财政局负责）', furniture);
+	}
+});
