@@ -337,6 +337,61 @@ test('cell per line: a unit cell with a name no ending list knows, a scope holdi
 	assert.deepEqual(check(text).findings.map((finding) => finding.code), []);
 });
 
+test('cell per line: after a sentence has ended, a bare name is the unit cell though no ending list knows it (观音机场, 徐州 2020)', () => {
+	const text = dedent(`
+		序号
+		工作任务
+		牵头单位
+		责任单位
+		1
+		加快观音机场T1航站楼改扩建,力争旅客吞吐量突破350万人次。
+		观音机场
+
+		2
+		大力开拓多元出口市场
+		引进外贸企业
+		市商务局
+		各县(市)区政府
+	`);
+	// Row 2's second line is no unit cell: the sentence before it had not ended.
+	assert.deepEqual(rows(text), ['1: 加快观音机场T1航站楼改扩建,力争旅客吞吐量突破350万人次。 | lead:观音机场', '2: 大力开拓多元出口市场 | lead:市商务局 responsible:各县(市)区政府']);
+	assert.deepEqual(check(text).findings.map((finding) => finding.code), []);
+});
+
+test('cell per line: a merged row right under the header, or between rows, heads the rows it opens (苏州 2011)', () => {
+	const text = dedent(`
+		序号
+
+		工作任务
+
+		主要责任单位
+
+		经济社会发展主要预期目标分解(15项)
+
+		1
+
+		地区生产总值增长12%
+
+		市发改委、统计局
+
+		2
+
+		地方财政一般预算收入增长12%以上
+
+		市财政局、国税局
+
+		重点工作任务(35项)
+
+		3
+
+		加快转变经济发展方式
+
+		市发改委
+	`);
+	assert.deepEqual(rows(text), ['1: 地区生产总值增长12% | responsible:市发改委 responsible:市统计局', '2: 地方财政一般预算收入增长12%以上 | responsible:市财政局 responsible:市国税局', '3: 加快转变经济发展方式 | lead:市发改委']);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['经济社会发展主要预期目标分解(15项)', '重点工作任务(35项)']);
+});
+
 test('tabs: a Word table whose numbering the paste lost reads a row per line, not one merged row', () => {
 	const text = '序号\t工作任务\t牵头单位\t责任单位\n\t地区生产总值增长6%以上。\t市发改委\t各县区政府\n\t一般公共预算收入增长2.5%。\t市财政局\t各县区政府\n\t进出口总额保持正增长。\t市商务局\t各县区政府\n';
 	const { notice, findings } = check(text);

@@ -383,6 +383,25 @@ function continuesTable(text: string, lines: readonly StructureLine[], from: num
 	return false;
 }
 
+/** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
+const MAX_BAND = 60;
+
+/** The next non-blank line (a blank line or two on) is a row's number that starts the rows or goes on from `lastNumber`. */
+function opensRow(text: string, lines: readonly StructureLine[], from: number, lastNumber: number | undefined): boolean {
+	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
+		const line = lines[i];
+		if (line.end > line.start) {
+			const content = slice(text, cellContent(text, line).span);
+			if (!ROW_NUMBER.test(content)) {
+				return false;
+			}
+			const value = rowNumberValue(content);
+			return value === 1 || (lastNumber !== undefined && value === lastNumber + 1);
+		}
+	}
+	return false;
+}
+
 /** The content of a line without a trailing cell mark ` |`; whether it had one. */
 function cellContent(text: string, line: StructureLine): { span: Span; closed: boolean } {
 	let end = line.end;
@@ -410,6 +429,18 @@ function depthOf(text: string, piece: Span): number {
 function endsInList(text: string, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
 	return code === 0x3001 || code === 0xff0c || code === 0x2c;
+}
+
+/**
+ * A short line of Chinese characters alone, no punctuation (`观音机场`): after a text cell's sentence
+ * has ended, the unit cell, though its name does not end as a body's does (徐州 2020's row 81).
+ */
+const BARE_NAME = /^[\u3400-\u9fff]{2,15}$/;
+
+/** The piece ends a sentence: a line after it starts no sentence of the same cell by its end alone. */
+function endsSentence(text: string, piece: Span): boolean {
+	const code = text.charCodeAt(piece.end - 1);
+	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f;
 }
 
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
@@ -508,8 +539,11 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const goesOn = listGoesOn || bracketGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
-			if (line.marker !== undefined || line.labels.some((label) => label.role === 'leader')) {
-				// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`).
+			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
+			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
+			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
+			const band = numberColumn >= 0 && line.labels.length === 0 && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
+			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
 				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
@@ -539,7 +573,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
 			lastCell = addPiece(current.cells, noteColumn, span);
 			lastDepth = 0;
-		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content)) {
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !(endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1]) && BARE_NAME.test(content))) {
 			// A unit column holds no sentence: the line is more of the text cell before it.
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);
