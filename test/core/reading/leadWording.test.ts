@@ -301,6 +301,21 @@ test('a label with a tab, a space or an ideographic space for its colon (a Word 
 	assert.deepEqual(check('1.甲。\n牵头单位 市发改委 责任单位 市统计局\n').notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:市统计局']);
 });
 
+test('a label with white space for its colon: a value whose name starts as prose does (应急管理局), and a label opening a bracket', () => {
+	for (const space of ['\t', ' ']) {
+		const { notice, findings } = check(`1.加强安全生产。\n责任单位${space}应急管理局、消防救援大队\n2.地区生产总值增长6%。(牵头单位${space}县发展和改革局)\n3.城乡居民收入增长。[牵头单位${space}县发改局(粮食局)、县农业农村局]\n`);
+		assert.deepEqual(
+			notice.tasks.map((task) => task.units.map((unit) => unit.name)),
+			[['应急管理局', '消防救援大队'], ['县发展和改革局'], ['县发改局', '县农业农村局']],
+			JSON.stringify(space),
+		);
+		assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), [], JSON.stringify(space));
+	}
+	// Prose after the label word still is no value, in a bracket too.
+	assert.deepEqual(check('1.推进项目建设。（牵头单位 要切实履行职责，市发改委负责）\n').notice.tasks[0].units.map((unit) => unit.name), ['市发改委']);
+	assert.deepEqual(check('1.推进项目建设。\n责任单位 应加强配合，市发改委负责。\n').notice.tasks[0].units.map((unit) => unit.name), ['市发改委']);
+});
+
 test('共青团中央 is a unit: a list carried over commas to its verb keeps it (（民政部，共青团中央，全国妇联负责）)', () => {
 	const { notice } = check('（一）开展活动。（民政部，共青团中央，全国妇联负责）\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['responsible:民政部', 'responsible:共青团中央', 'responsible:全国妇联']);

@@ -1,6 +1,6 @@
 import { isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
-import { mayEndUnitName } from '../units/unitNames';
+import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 
 /** What a labelled field of a task says. */
@@ -299,7 +299,7 @@ const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由
  */
 function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
 	const found = longestLabelBefore(text, from, space);
-	if (!found || !(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || afterValue(text, from, found.start))) {
+	if (!found || !(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || isOpener(text.charCodeAt(found.start - 1)) || afterValue(text, from, found.start))) {
 		return undefined;
 	}
 	let value = space;
@@ -307,7 +307,11 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
 		value++;
 	}
 	const next = text.charCodeAt(value);
-	if (value >= to || next === 0xff1a || next === 0x3a || next === 0x7c || next === 0x2502 || PROSE_NEXT.has(next) || startsWithLabel(text, value, to)) {
+	if (value >= to || next === 0xff1a || next === 0x3a || next === 0x7c || next === 0x2502 || startsWithLabel(text, value, to)) {
+		return undefined;
+	}
+	// `责任单位\t应急管理局`: a name may start as prose does; then the first name decides.
+	if (PROSE_NEXT.has(next) && !looksLikeUnitName(firstName(text, value, to))) {
 		return undefined;
 	}
 	return { label: writtenLabel(text, found, space), role: found.node.role!, start: found.start, labelEnd: space, end: value };
@@ -334,6 +338,24 @@ function afterValue(text: string, from: number, start: number): boolean {
 
 function isClauseEnd(code: number): boolean {
 	return code === 0xff1b || code === 0x3b;
+}
+
+/** The text from `at` to the first separator of a list, a closing bracket of the field or white space. */
+function firstName(text: string, at: number, to: number): string {
+	let end = at;
+	for (let depth = 0; end < to; end++) {
+		const code = text.charCodeAt(end);
+		if (code === 0xff08 || code === 0x28) {
+			depth++;
+		} else if (code === 0xff09 || code === 0x29) {
+			if (--depth < 0) {
+				break;
+			}
+		} else if (depth === 0 && (code === 0x3001 || code === 0xff0c || code === 0x2c || isClauseEnd(code) || isLabelSpace(code) || code === 0x5d || code === 0xff3d || code === 0x3011 || code === 0x3002)) {
+			break;
+		}
+	}
+	return text.slice(at, end);
 }
 
 /** Whether a label word opens the text at `at` (a table's header: `牵头单位\t责任单位`). */
