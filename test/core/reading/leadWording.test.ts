@@ -320,3 +320,14 @@ test('共青团中央 is a unit: a list carried over commas to its verb keeps it
 	const { notice } = check('（一）开展活动。（民政部，共青团中央，全国妇联负责）\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['responsible:民政部', 'responsible:共青团中央', 'responsible:全国妇联']);
 });
+
+test('a worded parenthesis at a heading\'s end leads the tasks under it (婺城 2025: 一、强化科技创新(区科技局牵头))', () => {
+	const { notice, findings } = check('一、强化科技创新(区科技局牵头)\n以深化改革为牵引。\n(一)加强科创平台效能建设。加快建设研究院。\n(二)支持企业研发。对企业给予补助。（区财政局牵头）\n二、扩大有效投资（区发改局牵头，区财政局配合）\n(一)加快项目建设。推进重大项目。\n');
+	assert.deepEqual(
+		notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name)),
+		[['区科技局'], ['区财政局'], ['区发改局']],
+	);
+	assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead' || code === 'units-not-in-text'), []);
+	// An ordinary parenthesis in a heading names no lead.
+	assert.deepEqual(check('一、稳增长（2020年底前完成）\n(一)扩投资。（市发改委牵头）\n(二)促消费。\n').notice.tasks[1].inheritedUnits, []);
+});

@@ -548,6 +548,17 @@ class NoticeInterpreter {
 					leads.push({ list: { role: 'lead', start: value.start, end: value.end }, style });
 				}
 			}
+			// 婺城 2025: `一、强化科技创新(区科技局牵头)` over `(一)…` and `(二)…`: the lead a worded parenthesis
+			// at the heading's end names leads the tasks under it.
+			const group = leads.length === 0 ? lastGroupOf(this.text, segment) : undefined;
+			const worded = group && group.open >= marker.end ? readWordedParenthesis(this.text, group.open, group.close) : undefined;
+			if (worded) {
+				for (const list of worded.lists) {
+					if (list.role === 'lead') {
+						leads.push({ list, style: 'bracket' });
+					}
+				}
+			}
 			if (leads.length > 0) {
 				this.sectionUnits.set(section, leads);
 			}
