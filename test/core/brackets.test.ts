@@ -72,3 +72,12 @@ test('a run of thousands of brackets in a task is underlined at its first ones, 
 	assert.equal(closers.length, UNBALANCED_PER_SPAN);
 	assert.equal(closers[0].span.start, 3);
 });
+
+test('an enumerator written inline closes no bracket (：1）加快…；2）推进…); a bracket after a word still does', () => {
+	const text = '1.推进重点项目建设：1）加快前期工作；2）推进开工建设；3）抓好竣工投产。\n牵头单位：市发改委\n2.扩大有效投资，主要包括：a)基础设施；b)产业项目；十)其他。\n牵头单位：市财政局\n3.完成3)项目建设，加快建设ab)基础。\n牵头单位：市商务局)\n';
+	const unbalanced = check(text).findings.filter((finding) => finding.code === 'unbalanced-bracket');
+	assert.deepEqual(
+		unbalanced.map((finding) => text.slice(finding.span.start - 2, finding.span.end)),
+		['成3)', 'ab)', '务局)'],
+	);
+});

@@ -2,6 +2,7 @@ import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
+import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
 import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
@@ -428,11 +429,11 @@ class NoticeInterpreter {
 		this.lastNonBlankLine = line.line;
 	}
 
-	/** `1）推进…`: the bracket closes a number that opens its line, by the marker's style, not one left open. */
+	/** `1）推进…`, `：1）加快…；2）推进…`: the bracket closes a number that opens its line or a clause, by the marker's style, not one left open. */
 	private readonly closesMarker = (offset: number): boolean => {
 		const line = this.structure.lines[this.structure.lineIndex.lineAt(offset)];
 		const marker = line?.marker;
-		return marker !== undefined && marker.kind === MarkerKind.HalfParenArabic && offset >= marker.numberEnd && offset < marker.end;
+		return (marker !== undefined && marker.kind === MarkerKind.HalfParenArabic && offset >= marker.numberEnd && offset < marker.end) || closesInlineEnumerator(this.text, offset);
 	};
 
 	/**

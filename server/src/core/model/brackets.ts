@@ -112,3 +112,41 @@ function keep(unmatched: number[] | undefined, offset: number): number[] {
 	}
 	return unmatched;
 }
+
+/**
+ * The closing bracket at `offset` ends an enumerator written inline, `：1）加快前期工作；2）推进开工建设`,
+ * `主要包括a)基础设施；b)产业项目`: one or two digits, one Latin letter or a numeral up to 十, after the
+ * start of a line, white space or a clause's punctuation. It closes what it never opened, by style.
+ */
+export function closesInlineEnumerator(text: string, offset: number): boolean {
+	const code = text.charCodeAt(offset);
+	if (code !== 0xff09 && code !== 0x29) {
+		return false;
+	}
+	let start = offset;
+	while (start > 0 && offset - start < 2 && isEnumeratorChar(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	if (start === offset || (offset - start === 2 && isLatinLetter(text.charCodeAt(start)))) {
+		return false;
+	}
+	return start === 0 || isEnumeratorBoundary(text.charCodeAt(start - 1));
+}
+
+function isEnumeratorChar(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || isLatinLetter(code) || CHINESE_NUMERALS.includes(String.fromCharCode(code));
+}
+
+function isLatinLetter(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+/** Line breaks, white space, and `：:；;，,。、“` before an enumerator. */
+function isEnumeratorBoundary(code: number): boolean {
+	return (
+		code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 ||
+		code === 0xff1a || code === 0x3a || code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3002 || code === 0x3001 || code === 0x201c
+	);
+}
