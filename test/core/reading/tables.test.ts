@@ -392,6 +392,27 @@ test('cell per line: a merged row right under the header, or between rows, heads
 	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['经济社会发展主要预期目标分解(15项)', '重点工作任务(35项)']);
 });
 
+test('cell per line: a unit cell a PDF\'s wrap cuts inside a scope (市商务局(市粮食和物资储 / 备局)) is the unit cell (杭州 2021 wrapped)', () => {
+	const text = dedent(`
+		序号
+		重点工作任务
+		责任单位
+		1
+		加强粮食和重要农产品保障,严格保护永久基本农田和810万亩
+		粮食生产功能区,端好浙江人的“饭碗”和
+		“餐盘”。
+		市农业农村局、市规划和自然资源局、市商务局(市粮食和物资储
+		备局)
+		2
+		深入实施消费新政,提升传统消费。
+		市商务局
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 加强粮食和重要农产品保障,严格保护永久基本农田和810万亩 | responsible:市农业农村局 responsible:市规划和自然资源局 responsible:市商务局',
+		'2: 深入实施消费新政,提升传统消费。 | lead:市商务局',
+	]);
+});
+
 test('tabs: a Word table whose numbering the paste lost reads a row per line, not one merged row', () => {
 	const text = '序号\t工作任务\t牵头单位\t责任单位\n\t地区生产总值增长6%以上。\t市发改委\t各县区政府\n\t一般公共预算收入增长2.5%。\t市财政局\t各县区政府\n\t进出口总额保持正增长。\t市商务局\t各县区政府\n';
 	const { notice, findings } = check(text);

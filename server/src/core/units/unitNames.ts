@@ -247,8 +247,16 @@ export function looksLikeUnitCell(text: string): boolean {
 	if (looksLikeUnitList(text)) {
 		return true;
 	}
-	const plain = withoutParentheses(text.replace(/[。；;]$/, ''));
+	const trimmed = text.replace(/[。；;]$/, '');
+	// A scope a wrap cut (`市商务局(市粮食和物资储` / `备局)`): read up to where it opens.
+	const plain = withoutParentheses(trimmed) ?? withoutParentheses(trimmed.slice(0, lastOpening(trimmed)));
 	return plain !== undefined && plain.trim().length > 0 && looksLikeUnitList(plain);
+}
+
+/** Where the last round bracket opens (the text's length when none does). */
+function lastOpening(text: string): number {
+	const at = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+	return at < 0 ? text.length : at;
 }
 
 /** The text without its (balanced) round brackets and what they hold; undefined when they do not balance. */
