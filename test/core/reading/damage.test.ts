@@ -209,3 +209,56 @@ test('a PDF\'s line that starts with 分享 or 来源 as a word of the text is n
 		assert.equal(notice.tasks[1].text, '第二项。（市财政局负责）', furniture);
 	}
 });
+
+test('a label a PDF\'s wrap cuts in two, or from its colon, is read whole: its bracket closes on the next line', () => {
+	const text = [
+		'1.推进道路畅通工程，加快城市快速路建设。（牵头单',
+		'位：市住建局；责任单位：市交通局）',
+		'2.扩大开放。（牵头',
+		'单位：市商务局）',
+		'3.优化营商环境。',
+		'牵头单',
+		'位：市发改委',
+		'4.地方公共预算收入增长32%。(牵头单位:县财政局;责',
+		'任单位:县税务局,各镇人民政府)',
+		'5.粮食产量稳定在23万吨。(责任领导:丁玲;牵头单位',
+		':区农业农村局)',
+		'6.做好无症状感染者的监测。[牵头单',
+		'位:区卫健局;责任单位:各街办(',
+		'新区)]',
+		'',
+	].join('\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.map((unit) => `${unit.role}:${unit.name}`)]), [
+		['推进道路畅通工程，加快城市快速路建设。', ['lead:市住建局', 'responsible:市交通局']],
+		['扩大开放。', ['lead:市商务局']],
+		['优化营商环境。', ['lead:市发改委']],
+		['地方公共预算收入增长32%。', ['lead:县财政局', 'responsible:县税务局', 'responsible:各镇人民政府']],
+		['粮食产量稳定在23万吨。', ['lead:区农业农村局']],
+		['做好无症状感染者的监测。', ['lead:区卫健局', 'responsible:各街办(新区)']],
+	]);
+	assert.equal(notice.tasks[4].leader?.text, '丁玲');
+	assert.deepEqual(codes(findings).filter((code) => code !== 'broken-unit-name'), []);
+});
+
+test('a PDF\'s wrap inside a field\'s bracket: a scope left open closes first (县发改局(粮食局 / );…]); a bracket opened at a line\'s end before a label; a bare unit parenthesis cut', () => {
+	const text = [
+		'1.地区生产总值增长11%。[牵头单位:县发改局(粮食局',
+		');责任单位:各镇人民政府,嘉鱼经济开发区]',
+		'2.深入研究论证区级行政权力事项,分类实施取消或转变管理方式。(',
+		'牵头单位:区司法局;责任单位:区政府有关部门)',
+		'',
+	].join('\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.map((unit) => `${unit.role}:${unit.name}`)]), [
+		['地区生产总值增长11%。', ['lead:县发改局', 'responsible:各镇人民政府', 'responsible:嘉鱼经济开发区']],
+		['深入研究论证区级行政权力事项,分类实施取消或转变管理方式。', ['lead:区司法局', 'responsible:区政府有关部门']],
+	]);
+	assert.deepEqual(codes(findings).filter((code) => code === 'unbalanced-bracket' || code === 'missing-lead'), []);
+	// 镇海 2011: units alone in a parenthesis, cut before its close or inside a name, name them as the unwrapped one does.
+	const bare = (wrap: string) => `1.区属固定资产投资总额增长12%。(区发改局${wrap})\n2.社会消费品零售总额增长15%。(区贸易粮食${wrap}局)\n`;
+	const read = (source: string) => check(source).notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`));
+	assert.deepEqual(read(bare('\n')), read(bare('')));
+	assert.deepEqual(read(bare('')), [['lead:区发改局'], ['lead:区贸易粮食局']]);
+	assert.deepEqual(codes(check(bare('\n')).findings).filter((code) => code === 'missing-lead'), []);
+});

@@ -4,7 +4,7 @@ import { bracketOf, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
-import { isUnitRole, namesUnits, type FieldRole } from '../syntax/fieldLabels';
+import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch } from '../syntax/fieldLabels';
 import { enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock, TableCell } from '../syntax/structure';
@@ -20,7 +20,7 @@ import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemD
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
@@ -49,9 +49,14 @@ interface FieldDraft {
 	cutOpen: boolean;
 }
 
+/** `；;，,、` and white space: what separates a value from the label after it. */
+function isValueSeparator(code: number): boolean {
+	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3001 || isWhiteSpace(code);
+}
+
 /** The first closing bracket in [start, end) that closes none opened there, or -1. */
-function unmatchedClose(text: string, start: number, end: number): number {
-	let depth = 0;
+function unmatchedClose(text: string, start: number, end: number, open = 0): number {
+	let depth = open;
 	for (let i = start; i < end; i++) {
 		depth += bracketOf(text.charCodeAt(i));
 		if (depth < 0) {
@@ -724,14 +729,19 @@ class NoticeInterpreter {
 		const task = this.task!;
 		const line = segment.line.line;
 		task.end = Math.max(task.end, end);
-		const labels = labelsBetween(segment, start, end);
+		const cut = this.cutLabel(segment, start, end);
+		const labels = cut ? [cut, ...labelsBetween(segment, start, end)] : labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
 		const last = task.fields[task.fields.length - 1];
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
-		let cutOpen = last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true);
+		// A label's bracket the line before opened at its end (`…转变管理方式。(` / `牵头单位:区司法局;…)`) is the field's, as a cut label's is.
+		const openedBefore = cut === undefined && labels.length > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
+		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
+		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
 		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
-			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel) : -1;
+			// A scope the line before left open in the value (`[牵头单位:县发改局(粮食局` / `);责任单位:…]`) closes first.
+			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
@@ -792,6 +802,78 @@ class NoticeInterpreter {
 				task.closedAfterLine = line;
 			}
 		}
+	}
+
+	/**
+	 * A label a PDF's wrap cut in two, the line before ending with its first part (`（牵头单` /
+	 * `位：市住建局；责任单位：市交通局）`, `牵头单` / `位：市发改委`): read whole at this line's start.
+	 * Only on the line right after the task's last one, read from its start, with no label of its own there.
+	 */
+	private cutLabel(segment: Segment, start: number, end: number): (LabelMatch & { prefixStart: number }) | undefined {
+		const previous = this.taskLineBefore(segment, start);
+		if (!previous) {
+			return undefined;
+		}
+		const cut = labelCutBefore(this.text, previous.start, previous.end, start, end);
+		const own = cut && labelsBetween(segment, start, end);
+		return cut && !(own!.length > 0 && own![0].start < cut.end) ? cut : undefined;
+	}
+
+	/** The task's segment on the line right before this one, when this one is read from its line's start. */
+	private taskLineBefore(segment: Segment, start: number): Segment | undefined {
+		const segments = this.task!.segments;
+		if (start !== segment.line.start || segments.length < 2 || segments[segments.length - 1] !== segment) {
+			return undefined;
+		}
+		const previous = segments[segments.length - 2];
+		return previous.end === previous.line.end && previous.line.line === this.lineBefore(segment.line.line) ? previous : undefined;
+	}
+
+	/** Where the task's line before this one ends with a bracket it leaves open; -1 when it does not. */
+	private bracketOpenedBefore(segment: Segment, start: number): number {
+		const previous = this.taskLineBefore(segment, start);
+		if (!previous) {
+			return -1;
+		}
+		const groups = groupsIn(previous);
+		const last = groups[groups.length - 1];
+		return last && last.close < 0 && last.open === previous.end - 1 ? last.open : -1;
+	}
+
+	/**
+	 * The first part of a cut label (`（牵头单`) out of the task's text or its last field, where the line
+	 * before left it: with the bracket it opens, whose close on this line then ends the field (true).
+	 */
+	private dropCutLabelStart(prefixStart: number): boolean {
+		const task = this.task!;
+		const text = this.text;
+		let end = prefixStart;
+		while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) {
+			end--;
+		}
+		const opens = end > 0 && bracketOf(text.charCodeAt(end - 1)) > 0;
+		if (opens) {
+			end--;
+		}
+		const field = task.fields[task.fields.length - 1];
+		const inField = field !== undefined && field.pieces.length > 0 && field.pieces[field.pieces.length - 1].start < prefixStart;
+		const pieces = inField ? field.pieces : task.textPieces;
+		const piece = pieces[pieces.length - 1];
+		// A value ends before its separator (`丁玲;` / `牵头单位`); the text keeps its own punctuation.
+		while (inField && end > piece.start && isValueSeparator(text.charCodeAt(end - 1))) {
+			end--;
+		}
+		if (piece && piece.start < prefixStart && piece.start + piece.text.length >= prefixStart) {
+			if (end > piece.start) {
+				pieces[pieces.length - 1] = { text: text.slice(piece.start, end), start: piece.start };
+			} else {
+				pieces.pop();
+			}
+		}
+		if (task.titleSpan && task.titleSpan.start < prefixStart && task.titleSpan.end >= prefixStart) {
+			task.titleSpan = { start: task.titleSpan.start, end: Math.max(task.titleSpan.start, end) };
+		}
+		return opens;
 	}
 
 	/**
@@ -1115,9 +1197,10 @@ class NoticeInterpreter {
 			}
 		}
 		if (lists.length === 0) {
-			const last = draft.segments[draft.segments.length - 1];
-			const group = last && lastGroupOf(this.text, last);
-			const bare = group && group.open >= (last === draft.headingSegment ? draft.marker.span.end : last.start) ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
+			const at = draft.segments.length - 1;
+			const first = draft.segments.indexOf(draft.headingSegment!);
+			const group = at >= 0 ? lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) : undefined;
+			const bare = group && group.open >= draft.marker.span.end ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
 			if (bare) {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}

@@ -4,7 +4,7 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
-import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupOf } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { decideTaskLevel, isFramingTitle, type ItemDecision, type LevelItem } from './taskLevel';
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
@@ -275,7 +275,7 @@ function noteCarriers(text: string, item: Item, segments: readonly Segment[], in
 			return;
 		}
 	}
-	const last = lastGroupOf(text, segment);
+	const last = lastGroupAcross(text, segments, index, item.segment);
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
 		item.carriesUnits = true;
 	}

@@ -306,7 +306,10 @@ function mayWordRoles(text: string, start: number, end: number): boolean {
  * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
  */
 export function readBareUnitParenthesis(text: string, open: number, close: number): WordedList | undefined {
-	const inner = stripGlosses(text.slice(open + 1, close)).trim();
+	// Read without a PDF's line breaks and the indentation after them (`(区贸易粮食` / `局)`).
+	const inner = stripGlosses(text.slice(open + 1, close))
+		.replace(/[\r\n]+[\s\u3000]*/g, '')
+		.trim();
 	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
 		return undefined;
 	}

@@ -114,6 +114,34 @@ function isGroupTail(code: number): boolean {
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0x2e || isWhiteSpace(code);
 }
 
+/**
+ * The parenthesis that ends segment `at`, opened there or, cut by a PDF's line break, on one of the
+ * segments before it from `first` on (`…增长12%。(区发改局` / `)`, `(区贸易粮食` / `局)`); undefined when none.
+ */
+export function lastGroupAcross(text: string, segments: readonly Segment[], at: number, first: number): BracketGroup | undefined {
+	const own = lastGroupOf(text, segments[at]);
+	if (own) {
+		return own;
+	}
+	for (let s = at - 1; s >= first && at - s <= MAX_CUT_LINES; s--) {
+		const groups = groupsIn(segments[s]);
+		const last = groups[groups.length - 1];
+		if (!last || last.close >= 0) {
+			continue;
+		}
+		const close = closeOnLaterSegments(text, segments, s, last.open, at + 1);
+		if (close < segments[at].start) {
+			return undefined;
+		}
+		let end = segments[at].end;
+		while (end > close + 1 && isGroupTail(text.charCodeAt(end - 1))) {
+			end--;
+		}
+		return end === close + 1 ? { open: last.open, close } : undefined;
+	}
+	return undefined;
+}
+
 /** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */
 export function lastGroupOf(text: string, segment: Segment): BracketGroup | undefined {
 	const groups = groupsIn(segment);

@@ -402,3 +402,33 @@ function bracketedLabel(text: string, from: number, close: number): LabelMatch |
 	}
 	return role === undefined ? undefined : { label: written, role, start: open, labelEnd: close + 1, end: after };
 }
+
+/**
+ * A label a line break cut in two (a PDF's copy: `（牵头单` / `位：市住建局；责任单位：市交通局）`), or from its colon: the
+ * label read across the break, from the content of the line before (ending at `previousEnd`) and the
+ * line's content (from `lineStart` to `lineEnd`). Its match starts at `lineStart` (a span on one line)
+ * and is written whole; `prefixStart` is where its first part starts on the line before. Only a
+ * label whose colon follows its last part on this line; undefined otherwise. O(label length).
+ */
+export function labelCutBefore(text: string, previousStart: number, previousEnd: number, lineStart: number, lineEnd: number): (LabelMatch & { prefixStart: number }) | undefined {
+	const head = Math.min(lineEnd, lineStart + LONGEST + 2);
+	const tail = Math.max(previousStart, previousEnd - LONGEST - 1);
+	if (head <= lineStart || tail >= previousEnd) {
+		return undefined;
+	}
+	const joined = text.slice(tail, previousEnd) + text.slice(lineStart, head);
+	const cut = previousEnd - tail;
+	for (const found of findLabels(joined)) {
+		// Its first part on the line before, its last part and its colon on this line (or only its colon:
+		// `(责任领导:丁玲;牵头单位` / `:区农业农村局)`).
+		if (found.start < cut && found.labelEnd >= cut && found.end > cut && found.end > found.labelEnd && (found.start > 0 || tail === previousStart)) {
+			return { label: labelWord(found.label), role: found.role, prefixStart: tail + found.start, start: lineStart, labelEnd: lineStart + found.labelEnd - cut, end: lineStart + found.end - cut };
+		}
+	}
+	return undefined;
+}
+
+/** The label's word without white space. */
+function labelWord(label: string): string {
+	return label.replace(/\s+/g, '');
+}
