@@ -413,7 +413,7 @@ function bracketedLabel(text: string, from: number, close: number): LabelMatch |
 export function labelCutBefore(text: string, previousStart: number, previousEnd: number, lineStart: number, lineEnd: number): (LabelMatch & { prefixStart: number }) | undefined {
 	const head = Math.min(lineEnd, lineStart + LONGEST + 2);
 	const tail = Math.max(previousStart, previousEnd - LONGEST - 1);
-	if (head <= lineStart || tail >= previousEnd) {
+	if (head <= lineStart || tail >= previousEnd || !hasColon(text, lineStart, head)) {
 		return undefined;
 	}
 	const joined = text.slice(tail, previousEnd) + text.slice(lineStart, head);
@@ -426,6 +426,17 @@ export function labelCutBefore(text: string, previousStart: number, previousEnd:
 		}
 	}
 	return undefined;
+}
+
+/** A colon in [from, to): most lines a task runs on to start with none near their start, and are passed over without a copy. */
+function hasColon(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff1a || code === 0x3a) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The label's word without white space. */
