@@ -262,3 +262,14 @@ test('a PDF\'s wrap inside a field\'s bracket: a scope left open closes first (�
 	assert.deepEqual(read(bare('')), [['lead:区发改局'], ['lead:区贸易粮食局']]);
 	assert.deepEqual(codes(check(bare('\n')).findings).filter((code) => code === 'missing-lead'), []);
 });
+
+test('a deadline a PDF\'s wrap cuts inside its date goes on the next line (完成时限：2025 / 年12月底前）)', () => {
+	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：2025\n年12月底前）\n2.抓好审批制度改革。（牵头单位：市政务办；完成时限：2025年6\n月底前）\n3.扩大开放。\n牵头单位：市商务局\n完成时限：2025年\n12月底前\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.text.includes('月底前')]), [
+		['推进道路畅通工程建设。', false],
+		['抓好审批制度改革。', false],
+		['扩大开放。', false],
+	]);
+	assert.deepEqual(codes(findings), []);
+});

@@ -49,6 +49,11 @@ interface FieldDraft {
 	cutOpen: boolean;
 }
 
+/** A deadline's value cut inside its date: after a number, 年 or 月. */
+const DATE_CUT_END = /[0-9０-９年月]$/;
+/** What goes on a date: a number, or 年 月 日 底 前 中 内 上 下 旬. */
+const DATE_PART_START = /^[0-9０-９年月日底前中内上下旬]/;
+
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
 	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3001 || isWhiteSpace(code);
@@ -877,12 +882,27 @@ class NoticeInterpreter {
 	}
 
 	/**
+	 * A date a PDF's wrap cut (`完成时限：2025` / `年12月底前）`, `2025年6` / `月底前`): the next line goes on
+	 * with the date's next part, a number or a unit of time.
+	 */
+	private continuesDeadline(field: FieldDraft, line: number, start: number): boolean {
+		const lastPiece = field.pieces[field.pieces.length - 1];
+		if (!lastPiece || !this.runsOnFrom(field.lastLine, line, false)) {
+			return false;
+		}
+		return DATE_CUT_END.test(lastPiece.text) && DATE_PART_START.test(this.text.slice(start, start + 1));
+	}
+
+	/**
 	 * A line continues the unit list above it when the list is plainly unfinished (an open bracket,
 	 * a trailing 、 or 各: then past one or two blank lines too), or the line is a short fragment with no
 	 * sentence in it (`县(市)区政府`, `委会`), or a line of units however long (a PDF's line). The line
 	 * before is the one the text runs on from, past a page footer (see lineBefore).
 	 */
 	private continuesField(field: FieldDraft, line: number, start: number, end: number, labelsFollow: boolean): boolean {
+		if (field.role === 'deadline' && field.style === 'line') {
+			return this.continuesDeadline(field, line, start);
+		}
 		if (!isUnitRole(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
 			return false;
 		}
