@@ -273,3 +273,11 @@ test('a deadline a PDF\'s wrap cuts inside its date goes on the next line (完�
 	]);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('a unit list a PDF\'s wrap breaks after a comma, or inside a name before a long line, reads as unwrapped (徐州 2020 wrapped)', () => {
+	const lines = (wrap: string) =>
+		`1.加速发展总部经济。\n牵头单位:市商务局;责任单位:市发改委、工信局、科技局、地方金融监管局,${wrap}各县(市)区政府,徐州经开区、高新区管委会\n2.轨道交通2号线开通运营。\n牵头单位:轨道公司;责任单位:市住建局、城管局、交通局、生态环境局、公安${wrap}局,铜山区、鼓楼区、云龙区、泉山区政府,徐州经开区、高新区管委会\n`;
+	const read = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => unit.name));
+	assert.deepEqual(read(lines('\n')), read(lines('')));
+	assert.equal(read(lines(''))[1].length, 12);
+});

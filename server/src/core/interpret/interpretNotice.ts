@@ -49,6 +49,40 @@ interface FieldDraft {
 	cutOpen: boolean;
 }
 
+/**
+ * The separator a value's line ended with, which its piece left out (`…、地方金融监管局,` / `各县(市)区政府`),
+ * put back in the piece when the list goes on: the pieces are read as one text, and the names on
+ * both sides of the break would otherwise run together.
+ */
+function keepTrailingSeparator(text: string, pieces: Piece[]): void {
+	const piece = pieces[pieces.length - 1];
+	if (!piece) {
+		return;
+	}
+	let end = piece.start + piece.text.length;
+	while (end < text.length && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x3000 || text.charCodeAt(end) === 0x09)) {
+		end++;
+	}
+	const code = text.charCodeAt(end);
+	if (code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b) {
+		pieces[pieces.length - 1] = { text: text.slice(piece.start, end + 1), start: piece.start };
+	}
+}
+
+/** The end of a value after its last separator (`公安` of `…、生态环境局、公安`): a name a line break may have cut. */
+function nameCutBefore(value: string): string {
+	let at = value.length;
+	while (at > 0 && !isListSeparator(value.charCodeAt(at - 1))) {
+		at--;
+	}
+	return value.slice(at);
+}
+
+/** `、，,；;`: what separates the names of a list. */
+function isListSeparator(code: number): boolean {
+	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
+}
+
 /** A deadline's value cut inside its date: after a number, 年 or 月. */
 const DATE_CUT_END = /[0-9０-９年月]$/;
 /** What goes on a date: a number, or 年 月 日 底 前 中 内 上 下 旬. */
@@ -748,6 +782,7 @@ class NoticeInterpreter {
 			// A scope the line before left open in the value (`[牵头单位:县发改局(粮食局` / `);责任单位:…]`) closes first.
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
+			keepTrailingSeparator(this.text, last.pieces);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
 			last.lastLine = line;
@@ -926,7 +961,8 @@ class NoticeInterpreter {
 		}
 		// A long line goes on a list only when it is one (a PDF's line of 30 or more characters:
 		// `中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联`), after a list not ended by 。 or ；.
-		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !looksLikeUnitList(text.slice(start, bodyEnd)))) {
+		// A name the wrap cut (`…、生态环境局、公安` / `局,铜山区、…`) is read whole.
+		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !looksLikeUnitList(nameCutBefore(lastPiece?.text ?? '') + text.slice(start, bodyEnd)))) {
 			return false;
 		}
 		for (let i = start; i < bodyEnd; i++) {
