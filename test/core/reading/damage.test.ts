@@ -281,3 +281,14 @@ test('a unit list a PDF\'s wrap breaks after a comma, or inside a name before a 
 	assert.deepEqual(read(lines('\n')), read(lines('')));
 	assert.equal(read(lines(''))[1].length, 12);
 });
+
+test('review of round 13: furniture with white space after its word; a cut label alone on its line leaves no text; a remark after a label in a bracket is no field', () => {
+	const furniture = check('一、重点任务\n1.推进项目建设。\n牵头单位：市发改委\n责任单位：市财政局\n抄送 市委办公室。\n');
+	assert.deepEqual(furniture.notice.tasks[0].units.map((unit) => unit.name), ['市发改委', '市财政局']);
+	const alone = check('一、重点任务\n1.推进项目建设。\n牵头单\n位：市住建局；责任单位：市交通局\n');
+	assert.equal(alone.notice.tasks[0].text.replace(/\s/g, ''), '推进项目建设。');
+	assert.deepEqual(alone.notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市住建局', 'responsible:市交通局']);
+	const remark = check('一、重点任务\n1.推进项目建设。（牵头单位：市发改委）（配合单位 如有调整另行通知）\n2.加强监管（责任单位 各区政府要落实）。牵头单位：市市场监管局\n');
+	assert.deepEqual(remark.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委'], ['市市场监管局']]);
+	assert.deepEqual(codes(remark.findings), []);
+});

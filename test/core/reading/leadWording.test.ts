@@ -331,3 +331,8 @@ test('a worded parenthesis at a heading\'s end leads the tasks under it (婺城 
 	// An ordinary parenthesis in a heading names no lead.
 	assert.deepEqual(check('一、稳增长（2020年底前完成）\n(一)扩投资。（市发改委牵头）\n(二)促消费。\n').notice.tasks[1].inheritedUnits, []);
 });
+
+test('review of round 13: a collective a heading\'s parenthesis names (（各地各部门牵头负责）) leads no task under it', () => {
+	const { notice } = check('一、强化科技创新（各地各部门牵头负责）\n（一）建设创新平台。（区发改局）\n（二）引进人才。\n');
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [[], []]);
+});

@@ -639,3 +639,16 @@ test('two task columns: the first groups the rows (merged cells), numbering runs
 	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长6%', '固定资产投资增长8%', '深化国企改革']);
 	assert.deepEqual(findings, []);
 });
+
+test('review of round 13: a text cell\'s second paragraph is no bare unit cell, nor a text cell\'s scope cut by a wrap a unit list; a note under a row is no band', () => {
+	const paragraph = '序号\n工作任务\n牵头单位\n责任单位\n1\n加快机场航站楼改扩建。\n力争旅客吞吐量突破三百\n五十万人次。\n市交通局\n市发改委\n2\n大力开拓多元出口市场。\n市商务局\n各县(市)区政府\n';
+	assert.deepEqual(rows(paragraph), ['1: 加快机场航站楼改扩建。 | lead:市交通局 responsible:市发改委', '2: 大力开拓多元出口市场。 | lead:市商务局 responsible:各县(市)区政府']);
+	const oneColumn = '序号\n工作任务\n牵头单位\n1\n完成老旧小区改造任务。\n重点推进棚户区改造\n市住建局\n2\n大力开拓多元出口市场。\n市商务局\n';
+	assert.deepEqual(rows(oneColumn), ['1: 完成老旧小区改造任务。 | lead:市住建局', '2: 大力开拓多元出口市场。 | lead:市商务局']);
+	const scope = '序号\n工作任务\n牵头单位\n1\n推进重点工程建设。\n市体育中心(一期\n工程)年底前完工。\n市体育局\n2\n大力开拓多元出口市场。\n市商务局\n';
+	assert.deepEqual(rows(scope), ['1: 推进重点工程建设。 | lead:市体育局', '2: 大力开拓多元出口市场。 | lead:市商务局']);
+	assert.deepEqual(check(scope).findings.filter((finding) => finding.severity !== 'information').map((finding) => finding.code), []);
+	const note = '序号\n重点工作任务\n责任单位\n1\n加强粮食和重要农产品保障。\n市农业农村局、市商务局\n省牵头单位:省农业农村厅\n2\n深入实施消费新政。\n市商务局、市发改委\n';
+	assert.deepEqual(check(note).notice.sections, []);
+	assert.match(check(note).notice.tasks[0].text, /省牵头单位:省农业农村厅/);
+});

@@ -62,14 +62,17 @@ export interface DocumentParts {
 
 const DATE =
 	/^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(19|20)\d{5,6}日?|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,2}月[〇○零一二三四五六七八九十]{1,3}日)(附件\d*)?$/;
-/**
- * 来源, 分享, 抄送 are furniture with their colon or alone on the line: a PDF's copy starts a line with
- * any word of the text (`，切实保障贫困人口` / `分享收益。发挥消费扶贫…`, the unit list after it was lost).
- */
 const FURNITURE =
-	/^((附件|附表)\d{0,2}[:：]|(来源|分享到?|责任编辑|抄送|抄报)(?:[:：]|$)|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
+	/^((附件|附表)\d{0,2}[:：]|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
 const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
+/**
+ * 来源, 分享, 抄送 are furniture with their colon, white space after them, or alone on the line (read
+ * before white space is squeezed out): a PDF's copy starts a line with any word of the text
+ * (`，切实保障贫困人口` / `分享收益。发挥消费扶贫…`, the unit list after it was lost).
+ */
+const FURNITURE_WORD = /^(?:来源|來源|分享到?|责任编辑|責任編輯|抄送|抄报|抄報)(?:\s*[:：]|[\s\u3000]|$)/;
+
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
 const STARTS = /^[附来來分责責抄扫掃【打关關（(]/;
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
@@ -208,7 +211,7 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		if (!line.marker && DATE_START.test(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
-		if (!line.marker && FURNITURE.test(squeezed)) {
+		if (!line.marker && (FURNITURE.test(squeezed) || (squeezed.length > 0 && FURNITURE_WORD.test(content(text, line))))) {
 			flag |= LinePart.Furniture;
 		}
 		if (ATTACHMENT_HEADING.test(squeezed)) {

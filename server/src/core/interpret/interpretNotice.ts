@@ -599,7 +599,8 @@ class NoticeInterpreter {
 			const worded = group && group.open >= marker.end ? readWordedParenthesis(this.text, group.open, group.close) : undefined;
 			if (worded) {
 				for (const list of worded.lists) {
-					if (list.role === 'lead') {
+					// A collective (`（各地各部门牵头负责）`) leads no task in particular.
+					if (list.role === 'lead' && this.text.charCodeAt(list.start) !== 0x5404) {
 						leads.push({ list, style: 'bracket' });
 					}
 				}
@@ -896,14 +897,14 @@ class NoticeInterpreter {
 			end--;
 		}
 		const field = task.fields[task.fields.length - 1];
-		const inField = field !== undefined && field.pieces.length > 0 && field.pieces[field.pieces.length - 1].start < prefixStart;
+		const inField = field !== undefined && field.pieces.length > 0 && field.pieces[field.pieces.length - 1].start <= prefixStart && (task.textPieces.length === 0 || task.textPieces[task.textPieces.length - 1].start < field.pieces[field.pieces.length - 1].start);
 		const pieces = inField ? field.pieces : task.textPieces;
 		const piece = pieces[pieces.length - 1];
 		// A value ends before its separator (`丁玲;` / `牵头单位`); the text keeps its own punctuation.
 		while (inField && end > piece.start && isValueSeparator(text.charCodeAt(end - 1))) {
 			end--;
 		}
-		if (piece && piece.start < prefixStart && piece.start + piece.text.length >= prefixStart) {
+		if (piece && piece.start <= prefixStart && piece.start + piece.text.length >= prefixStart) {
 			if (end > piece.start) {
 				pieces[pieces.length - 1] = { text: text.slice(piece.start, end), start: piece.start };
 			} else {

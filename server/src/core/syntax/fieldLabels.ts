@@ -299,7 +299,11 @@ const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由
  */
 function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
 	const found = longestLabelBefore(text, from, space);
-	if (!found || !(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || isOpener(text.charCodeAt(found.start - 1)) || afterValue(text, from, found.start))) {
+	if (!found) {
+		return undefined;
+	}
+	const inBracket = found.start > from && isOpener(text.charCodeAt(found.start - 1));
+	if (!(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || inBracket || afterValue(text, from, found.start))) {
 		return undefined;
 	}
 	let value = space;
@@ -310,8 +314,9 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
 	if (value >= to || next === 0xff1a || next === 0x3a || next === 0x7c || next === 0x2502 || startsWithLabel(text, value, to)) {
 		return undefined;
 	}
-	// `责任单位\t应急管理局`: a name may start as prose does; then the first name decides.
-	if (PROSE_NEXT.has(next) && !looksLikeUnitName(firstName(text, value, to))) {
+	// `责任单位\t应急管理局`: a name may start as prose does; then the first name decides. In a bracket it
+	// always does (`（配合单位 如有调整另行通知）` is a remark, `（牵头单位 县发改局）` a field).
+	if ((inBracket || PROSE_NEXT.has(next)) && !looksLikeUnitName(firstName(text, value, to))) {
 		return undefined;
 	}
 	return { label: writtenLabel(text, found, space), role: found.node.role!, start: found.start, labelEnd: space, end: value };

@@ -1,6 +1,6 @@
 import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
-import { looksLikeUnitCell } from '../units/unitNames';
+import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
@@ -437,6 +437,40 @@ function endsInList(text: string, piece: Span): boolean {
  */
 const BARE_NAME = /^[\u3400-\u9fff]{2,15}$/;
 
+/**
+ * After a text cell that ended its sentence, a line that is a unit cell though it does not read as
+ * one alone: a bare name (`观音机场`) or a list cut inside its last scope (`…、市商务局(市粮食和物资储` /
+ * `备局)`); a bare name only when the next row's number, or the next unit column's cell, comes next:
+ * a second paragraph of the text cell (`力争旅客吞吐量突破三百` / `五十万人次。`) is followed by neither.
+ */
+function unitCellAfterSentence(text: string, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: number | undefined, unitColumnNext: boolean): boolean {
+	if (!endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1])) {
+		return false;
+	}
+	if (looksLikeCutUnitCell(content)) {
+		return true;
+	}
+	if (!BARE_NAME.test(content)) {
+		return false;
+	}
+	const next = nextContentLine(lines, at + 1);
+	if (next < 0) {
+		return true;
+	}
+	const following = slice(text, cellContent(text, lines[next]).span);
+	return (ROW_NUMBER.test(following) && lastNumber !== undefined && rowNumberValue(following) === lastNumber + 1) || (unitColumnNext && looksLikeUnitCell(following));
+}
+
+/** The next non-blank line from `from` (within a few blank lines); -1 when none. */
+function nextContentLine(lines: readonly StructureLine[], from: number): number {
+	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
+		if (lines[i].end > lines[i].start) {
+			return i;
+		}
+	}
+	return -1;
+}
+
 /** The piece ends a sentence: a line after it starts no sentence of the same cell by its end alone. */
 function endsSentence(text: string, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -542,7 +576,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
-			const band = numberColumn >= 0 && line.labels.length === 0 && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
+			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
@@ -573,7 +607,7 @@ function readCellLineTable(text: string, lines: StructureLine[], first: number, 
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
 			lastCell = addPiece(current.cells, noteColumn, span);
 			lastDepth = 0;
-		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !(endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1]) && BARE_NAME.test(content))) {
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
 			// A unit column holds no sentence: the line is more of the text cell before it.
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);

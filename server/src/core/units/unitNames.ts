@@ -247,16 +247,22 @@ export function looksLikeUnitCell(text: string): boolean {
 	if (looksLikeUnitList(text)) {
 		return true;
 	}
-	const trimmed = text.replace(/[。；;]$/, '');
-	// A scope a wrap cut (`市商务局(市粮食和物资储` / `备局)`): read up to where it opens.
-	const plain = withoutParentheses(trimmed) ?? withoutParentheses(trimmed.slice(0, lastOpening(trimmed)));
+	const plain = withoutParentheses(text.replace(/[。；;]$/, ''));
 	return plain !== undefined && plain.trim().length > 0 && looksLikeUnitList(plain);
 }
 
-/** Where the last round bracket opens (the text's length when none does). */
-function lastOpening(text: string): number {
-	const at = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
-	return at < 0 ? text.length : at;
+/**
+ * A table's unit cell a PDF's wrap cut inside the scope of its last unit (`市农业农村局、市商务局(市粮食和物资储`
+ * / `备局)`): a list of two units or more up to where that scope opens. One name before an open bracket
+ * (`市体育中心(一期` / `工程)年底前完工。`) is no such cell: a text cell says so too.
+ */
+export function looksLikeCutUnitCell(text: string): boolean {
+	const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+	if (open <= 0 || withoutParentheses(text) !== undefined) {
+		return false;
+	}
+	const before = withoutParentheses(text.slice(0, open));
+	return before !== undefined && /[、，,]/.test(before) && looksLikeUnitList(before);
 }
 
 /** The text without its (balanced) round brackets and what they hold; undefined when they do not balance. */
