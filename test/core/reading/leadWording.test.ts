@@ -336,3 +336,9 @@ test('review of round 13: a collective a heading\'s parenthesis names (（各地
 	const { notice } = check('一、强化科技创新（各地各部门牵头负责）\n（一）建设创新平台。（区发改局）\n（二）引进人才。\n');
 	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [[], []]);
 });
+
+test('second review of round 13: a heading\'s parenthesis naming each county\'s government leads the tasks under it', () => {
+	const { notice, findings } = check('一、加强基层治理（各县区政府牵头）\n1.推进网格化管理。\n2.加强社区建设。\n二、优化营商环境（市营商办牵头）\n1.精简审批。\n');
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [['各县区政府'], ['各县区政府'], ['市营商办']]);
+	assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), []);
+});

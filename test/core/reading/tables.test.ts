@@ -652,3 +652,8 @@ test('review of round 13: a text cell\'s second paragraph is no bare unit cell, 
 	assert.deepEqual(check(note).notice.sections, []);
 	assert.match(check(note).notice.tasks[0].text, /省牵头单位:省农业农村厅/);
 });
+
+test('second review of round 13: a bare line before two unit lines is more text when the row then has too many lines', () => {
+	const text = '序号\n工作任务\n牵头单位\n责任单位\n1\n加快机场航站楼改扩建。\n力争年内完工投用\n市交通局\n市发改委\n2\n大力开拓多元出口市场。\n市商务局\n各县(市)区政府\n';
+	assert.deepEqual(rows(text), ['1: 加快机场航站楼改扩建。 | lead:市交通局 responsible:市发改委', '2: 大力开拓多元出口市场。 | lead:市商务局 responsible:各县(市)区政府']);
+});

@@ -67,11 +67,13 @@ const FURNITURE =
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
 const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
 /**
- * 来源, 分享, 抄送 are furniture with their colon, white space after them, or alone on the line (read
- * before white space is squeezed out): a PDF's copy starts a line with any word of the text
+ * 来源, 分享, 抄送 are furniture with their colon, or alone on the line (white space squeezed out: `分 享 到：`):
+ * a PDF's copy starts a line with any word of the text
  * (`，切实保障贫困人口` / `分享收益。发挥消费扶贫…`, the unit list after it was lost).
  */
-const FURNITURE_WORD = /^(?:来源|來源|分享到?|责任编辑|責任編輯|抄送|抄报|抄報)(?:\s*[:：]|[\s\u3000]|$)/;
+const FURNITURE_WORD = /^(?:来源|分享到?|责任编辑|抄送|抄报)(?:[:：]|$)/;
+/** …or with white space after them, on the line as written; not 分享 alone (`分享 经济发展。`, a PDF's spaced text). */
+const FURNITURE_WORD_SPACED = /^(?:来源|來源|分享到|责任编辑|責任編輯|抄送|抄报|抄報)[\s\u3000]/;
 
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
 const STARTS = /^[附来來分责責抄扫掃【打关關（(]/;
@@ -211,7 +213,7 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		if (!line.marker && DATE_START.test(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
-		if (!line.marker && (FURNITURE.test(squeezed) || (squeezed.length > 0 && FURNITURE_WORD.test(content(text, line))))) {
+		if (!line.marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || (squeezed.length > 0 && FURNITURE_WORD_SPACED.test(content(text, line))))) {
 			flag |= LinePart.Furniture;
 		}
 		if (ATTACHMENT_HEADING.test(squeezed)) {

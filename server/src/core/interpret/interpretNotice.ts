@@ -83,10 +83,16 @@ function isListSeparator(code: number): boolean {
 	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 }
 
+/** `各地`, `各部门`, `各有关单位`: bodies no one can follow up. */
+const VAGUE_COLLECTIVE = /^各(?:地|部门|有关|相关|单位|级|方面|成员)/;
+
 /** A deadline's value cut inside its date: after a number, 年 or 月. */
 const DATE_CUT_END = /[0-9０-９年月]$/;
-/** What goes on a date: a number, or 年 月 日 底 前 中 内 上 下 旬. */
-const DATE_PART_START = /^[0-9０-９年月日底前中内上下旬]/;
+/**
+ * The rest of a date alone on its line, and the bracket it closes: a number, or 年 月 日 底 前 中 内 上 下 旬
+ * (`年12月底前）`). A line that goes on with a sentence (`12个重点项目全部开工。`) is the task's text.
+ */
+const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成)?[\s\u3000]*[）)\]］】〕]?[\s\u3000]*[。；;，,]?[\s\u3000]*$/;
 
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
@@ -599,8 +605,8 @@ class NoticeInterpreter {
 			const worded = group && group.open >= marker.end ? readWordedParenthesis(this.text, group.open, group.close) : undefined;
 			if (worded) {
 				for (const list of worded.lists) {
-					// A collective (`（各地各部门牵头负责）`) leads no task in particular.
-					if (list.role === 'lead' && this.text.charCodeAt(list.start) !== 0x5404) {
+					// A vague collective (`（各地各部门牵头负责）`) leads no task in particular; `（各县区政府牵头）` does.
+					if (list.role === 'lead' && !VAGUE_COLLECTIVE.test(this.text.slice(list.start, list.end))) {
 						leads.push({ list, style: 'bracket' });
 					}
 				}
@@ -917,6 +923,12 @@ class NoticeInterpreter {
 		return opens;
 	}
 
+	/** The line reads as units on its own, or with the name the wrap cut before it (`…、公安` / `局,铜山区、…`). */
+	private readsAsUnitLine(before: string, start: number, end: number): boolean {
+		const line = this.text.slice(start, end);
+		return looksLikeUnitList(line) || looksLikeUnitList(nameCutBefore(before) + line);
+	}
+
 	/**
 	 * A date a PDF's wrap cut (`完成时限：2025` / `年12月底前）`, `2025年6` / `月底前`): the next line goes on
 	 * with the date's next part, a number or a unit of time.
@@ -926,7 +938,7 @@ class NoticeInterpreter {
 		if (!lastPiece || !this.runsOnFrom(field.lastLine, line, false)) {
 			return false;
 		}
-		return DATE_CUT_END.test(lastPiece.text) && DATE_PART_START.test(this.text.slice(start, start + 1));
+		return DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(this.text.slice(start, this.structure.lines[line].end));
 	}
 
 	/**
@@ -963,7 +975,7 @@ class NoticeInterpreter {
 		// A long line goes on a list only when it is one (a PDF's line of 30 or more characters:
 		// `中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联`), after a list not ended by 。 or ；.
 		// A name the wrap cut (`…、生态环境局、公安` / `局,铜山区、…`) is read whole.
-		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !looksLikeUnitList(nameCutBefore(lastPiece?.text ?? '') + text.slice(start, bodyEnd)))) {
+		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd))) {
 			return false;
 		}
 		for (let i = start; i < bodyEnd; i++) {

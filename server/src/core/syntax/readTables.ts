@@ -458,7 +458,20 @@ function unitCellAfterSentence(text: string, lines: readonly StructureLine[], at
 		return true;
 	}
 	const following = slice(text, cellContent(text, lines[next]).span);
-	return (ROW_NUMBER.test(following) && lastNumber !== undefined && rowNumberValue(following) === lastNumber + 1) || (unitColumnNext && looksLikeUnitCell(following));
+	if (ROW_NUMBER.test(following)) {
+		return lastNumber !== undefined && rowNumberValue(following) === lastNumber + 1;
+	}
+	// The next unit column's cell, and then the next row: the row has its lines' count (`力争年内完工投用` /
+	// `市交通局` / `市发改委` is more text, then the lead and the responsible cell).
+	if (!unitColumnNext || !looksLikeUnitCell(following)) {
+		return false;
+	}
+	const after = nextContentLine(lines, next + 1);
+	if (after < 0) {
+		return true;
+	}
+	const third = slice(text, cellContent(text, lines[after]).span);
+	return ROW_NUMBER.test(third) && lastNumber !== undefined && rowNumberValue(third) === lastNumber + 1;
 }
 
 /** The next non-blank line from `from` (within a few blank lines); -1 when none. */
