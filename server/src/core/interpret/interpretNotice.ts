@@ -63,8 +63,7 @@ function keepTrailingSeparator(text: string, pieces: Piece[]): void {
 	while (end < text.length && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x3000 || text.charCodeAt(end) === 0x09)) {
 		end++;
 	}
-	const code = text.charCodeAt(end);
-	if (code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b) {
+	if (isListSeparator(text.charCodeAt(end))) {
 		pieces[pieces.length - 1] = { text: text.slice(piece.start, end + 1), start: piece.start };
 	}
 }
@@ -96,7 +95,7 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成)?[
 
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
-	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3001 || isWhiteSpace(code);
+	return isListSeparator(code) || isWhiteSpace(code);
 }
 
 /** The first closing bracket in [start, end) that closes none opened there, or -1. */
