@@ -198,13 +198,18 @@ test('incremental reading: sub-points that an edit makes tasks, or tasks it make
 	}
 });
 
-test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again (document parts)', () => {
+test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {
 	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
 	// reverse; a date under an organ's name makes it a signature (the task above ends before it).
 	const list = '关于印发工作任务的通知\n1.推进甲项工作\n牵头单位：市发改委\n附件：1.甲方案\n2.乙方案（市财政局牵头）\n3.丙方案（市商务局牵头）\n4.丁方案（市发改委牵头）\n';
 	const unlisted = list.replace('附件：1.甲方案', '1.甲方案');
 	const signed = '关于印发工作任务的通知\n1.推进甲项工作\n牵头单位：市发改委\n市人民政府办公室\n\n2.乙项工作\n牵头单位：市财政局\n';
+	// A wrap broke the list's first item (`附件：1.甲方` / `案`): whether that line goes on the list depends on the number after it.
+	const wrapped = list.replace('附件：1.甲方案', '附件：1.甲方\n案');
+	const renumbered = wrapped.replace('2.乙方案', '5.乙方案');
 	const edits = [
+		{ text: wrapped, at: wrapped.indexOf('2.乙方案'), removed: 1, inserted: '5', tasksChange: true },
+		{ text: renumbered, at: renumbered.indexOf('5.乙方案'), removed: 1, inserted: '2', tasksChange: true },
 		{ text: list, at: list.indexOf('附件：'), removed: '附件：'.length, inserted: '', tasksChange: true },
 		{ text: unlisted, at: unlisted.indexOf('1.甲方案'), removed: 0, inserted: '附件：', tasksChange: true },
 		{ text: signed, at: signed.indexOf('\n\n') + 1, removed: 0, inserted: '2020年12月31日', tasksChange: false },

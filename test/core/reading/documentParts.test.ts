@@ -44,6 +44,29 @@ test('a cover letter\'s 一、二、 paragraphs and its attachment list are no t
 	assert.deepEqual(codes(findings), []);
 });
 
+test('an attachment list whose items a PDF\'s wrap broke: the lines of an item go on the list, the next item is no task', () => {
+	const text = dedent(`
+		各县(市、区)人民政府,市直属各单位:
+		现将《重点工作责任分解》印发给你们。
+		附件:1.2018年政府工作报告重点工作责
+		任分解
+		2.2018年市政府民生实事项目责任分
+		解
+		3.2018年重点项目清单
+		某市人民政府办公室
+		2018年3月1日
+		一、经济发展
+		1.地区生产总值增长7%左右。
+		牵头单位:市发改委
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长7%左右。']);
+	assert.deepEqual(codes(findings), []);
+	// A line after an item that the list's next number does not follow ends the list: 2. is a task.
+	const ended = check(text.replace('任分解\n2.2018年市政府民生实事项目责任分\n解\n3.2018年重点项目清单', '任分解\n现将有关事项通知如下\n提请注意\n再次提醒\n2.推进政府治理数字化转型。\n牵头单位:市大数据局'));
+	assert.deepEqual(ended.notice.tasks.map((task) => task.title), ['推进政府治理数字化转型。', '地区生产总值增长7%左右。']);
+});
+
 test('a letter whose task list is an attachment not in the text: no task, one information finding', () => {
 	const text = dedent(`
 		各镇政府(街道办事处),区政府直属局以上单位:

@@ -1,6 +1,7 @@
 import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import { isUnitRole } from '../syntax/fieldLabels';
+import { hasColonBetween } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 
@@ -87,14 +88,7 @@ const DATE_START = /[0-9０-９〇○零一二]/;
 
 /** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
 function hasColon(text: string, line: StructureLine): boolean {
-	const end = Math.min(line.end, line.start + 121);
-	for (let i = line.start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0xff1a || code === 0x3a) {
-			return true;
-		}
-	}
-	return false;
+	return hasColonBetween(text, line.start, Math.min(line.end, line.start + 121));
 }
 
 function content(text: string, line: StructureLine): string {
@@ -150,7 +144,8 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
  * The parts of a notice read again from a previous structure (see KeptLines), given the previous
  * reading's parts: a line's flags (but a signature's) depend on the line, the non-blank line
  * before it and whether an attachment list goes on, which that line's own characters and flags
- * tell. So the lines are marked again from the last line before the edit that continues no list,
+ * tell, and (a line a wrap broke off a list's item) on the few lines after it. So the lines are
+ * marked again from the last line that continues no list before those the edit may change,
  * up to a line past it whose line before was kept and marked as before (compared, not assumed); the
  * flags from there on are the previous reading's. Signatures and the cover letter are found again
  * over the flags (one cheap pass each).
@@ -160,7 +155,15 @@ export function refindDocumentParts(text: string, lines: readonly StructureLine[
 	const oldFlags = previous.flags;
 	flags.set(oldFlags.subarray(0, Math.min(kept.before, oldFlags.length)));
 	let from = Math.min(kept.before, oldFlags.length);
-	// Back to a non-blank line that continues no attachment list: after it the list's state is none.
+	// Back over the lines whose flags may look ahead into the edit (a wrapped item of an attachment list),
+	let ahead = 0;
+	while (from > 0 && ahead < LOOKAHEAD_LINES) {
+		from--;
+		if (lines[from].end > lines[from].start) {
+			ahead++;
+		}
+	}
+	// then to a non-blank line that continues no attachment list: after it the list's state is none.
 	let before: StructureLine | undefined;
 	while (from > 0) {
 		const line = lines[from - 1];
@@ -227,6 +230,9 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		} else if (inAttachmentList && line.marker && line.marker.kind === inAttachmentList.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0) {
 			flag |= LinePart.AttachmentList;
 			inAttachmentList.number++;
+		} else if (inAttachmentList && !line.marker && line.labels.length === 0 && nextListItemAfter(lines, i, inAttachmentList)) {
+			// A PDF's wrap inside an item (`附件:1.2018年…责` / `任分解` / `2.2018年…`): the list goes on.
+			flag |= LinePart.AttachmentList;
 		} else {
 			inAttachmentList = undefined;
 		}
@@ -243,6 +249,27 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		previous = line;
 	}
 	return -1;
+}
+
+/** How many lines a wrap may break an attachment list's item into after its first. */
+const WRAPPED_ITEM_LINES = 2;
+/** How many non-blank lines after it a line's flags may depend on: the wrapped item's lines and the next item's. */
+const LOOKAHEAD_LINES = WRAPPED_ITEM_LINES + 1;
+
+/** Whether the next item of the list follows line `at` within the lines a wrapped item may take, no marker or label before it. */
+function nextListItemAfter(lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
+	let seen = 0;
+	for (let i = at + 1; i < lines.length && seen < LOOKAHEAD_LINES; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (line.marker || line.labels.length > 0) {
+			return line.marker !== undefined && line.marker.kind === list.kind && line.marker.number === list.number + 1 && line.labels.length === 0;
+		}
+		seen++;
+	}
+	return false;
 }
 
 /** Signatures, the cover letter and the front matter, from the lines' other flags. */

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/characters';
+import { hasColonBetween, isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
@@ -144,6 +144,17 @@ export const LABEL_WORDS: ReadonlyArray<readonly [string, FieldRole]> = LABELS;
 const LAST_CHARS = new Set<number>(LABELS.map(([label]) => label.charCodeAt(label.length - 1)));
 for (const code of traditionalFormsOf(LAST_CHARS)) {
 	LAST_CHARS.add(code);
+}
+
+/** Every character of a label, in both scripts, and 【: a line a label's first part ends is one ending so (a cheap first test). */
+const LABEL_CHARS = new Set<number>([0x3010]);
+for (const [label] of LABELS) {
+	for (let i = 0; i < label.length; i++) {
+		LABEL_CHARS.add(label.charCodeAt(i));
+	}
+}
+for (const code of traditionalFormsOf(new Set(LABEL_CHARS))) {
+	LABEL_CHARS.add(code);
 }
 
 /** Whether a label may end with this character (a cheap test before looking for one). */
@@ -418,7 +429,11 @@ function bracketedLabel(text: string, from: number, close: number): LabelMatch |
 export function labelCutBefore(text: string, previousStart: number, previousEnd: number, lineStart: number, lineEnd: number): (LabelMatch & { prefixStart: number }) | undefined {
 	const head = Math.min(lineEnd, lineStart + LONGEST + 2);
 	const tail = Math.max(previousStart, previousEnd - LONGEST - 1);
-	if (head <= lineStart || tail >= previousEnd || !hasColon(text, lineStart, head)) {
+	let last = previousEnd - 1;
+	while (last > previousStart && isWhiteSpace(text.charCodeAt(last))) {
+		last--;
+	}
+	if (head <= lineStart || tail >= previousEnd || !LABEL_CHARS.has(text.charCodeAt(last)) || !hasColonBetween(text, lineStart, head)) {
 		return undefined;
 	}
 	const joined = text.slice(tail, previousEnd) + text.slice(lineStart, head);
@@ -431,17 +446,6 @@ export function labelCutBefore(text: string, previousStart: number, previousEnd:
 		}
 	}
 	return undefined;
-}
-
-/** A colon in [from, to): most lines a task runs on to start with none near their start, and are passed over without a copy. */
-function hasColon(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0xff1a || code === 0x3a) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** The label's word without white space. */

@@ -11,6 +11,17 @@ export function isLineBreakOrIndent(code: number): boolean {
 	return code === 10 || code === 13 || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 }
 
+/** Whether a colon (`：` or `:`) stands in [from, to): a cheap test before a copy or a look-up is made. */
+export function hasColonBetween(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff1a || code === 0x3a) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** A CJK ideograph: the unified ideographs with extension A, and the compatibility ideographs. */
 export function isIdeograph(code: number): boolean {
 	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
