@@ -62,6 +62,19 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		assert.deepEqual(await pull(second.resultId), { kind: 'unchanged', resultId: second.resultId });
 	});
 
+	test('a notice of megabytes, read in slices: its first pull waits for its findings rather than answering none', { timeout: 60_000 }, async () => {
+		// Some 400,000 characters, above the size read in one go; every 800th task has no lead.
+		const tasks: string[] = [];
+		for (let i = 1; i <= 8_000; i++) {
+			tasks.push(`${i}.推进第${i}项重点工作，加快项目建设，确保按期完成年度目标任务。\n${i % 800 === 0 ? '' : '牵头单位：市财政局\n'}`);
+		}
+		const large = pathToFileURL(path.join(folder, 'large.txt')).href;
+		await server.open(large, `2020年任务分解\n${tasks.join('')}`);
+		const first = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
+		assert.deepEqual(first.kind === 'full' && first.items.map((item) => item.code), Array(10).fill('missing-lead'));
+		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: large } });
+	});
+
 	test('a registry change and a settings change answer anew (nothing kept from before them)', async () => {
 		const before = await pull();
 		const tokensBefore = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });

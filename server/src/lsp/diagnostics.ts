@@ -4,6 +4,7 @@ import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';
 import { convertedOnce, toDiagnostic } from './convert';
 import type { Guard } from './guard';
+import { within } from './indexing';
 import type { Session } from './session';
 
 /** The Units view refreshes at most this often while files are read. */
@@ -29,7 +30,14 @@ export class Diagnostics {
 	constructor(private readonly session: Session) {}
 
 	listen(connection: Connection, guard: Guard): void {
-		connection.languages.diagnostics.on(guard.request('diagnostics', async (params) => (await this.ready, this.report(params.textDocument.uri, params.previousResultId))));
+		connection.languages.diagnostics.on(
+			guard.request('diagnostics', async (params) => {
+				await this.ready;
+				// A notice of megabytes is read in slices: the pull waits (bounded) for its findings rather than answering none.
+				await within(this.session.service.workspace.documentRead(params.textDocument.uri), this.session.limits.documentReadWaitMs);
+				return this.report(params.textDocument.uri, params.previousResultId);
+			}),
+		);
 	}
 
 	/** A pull's answer: `unchanged` when the client holds these diagnostics already. */

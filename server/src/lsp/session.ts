@@ -14,6 +14,8 @@ export interface ServerLimits {
 	registriesWaitMs: number;
 	/** How long a cross-file request waits for the index before answering from what is read. */
 	indexWaitMs: number;
+	/** How long a pull of a document's diagnostics waits for its read in slices (a notice of megabytes) before answering from the version before. */
+	documentReadWaitMs: number;
 }
 
 /** What the parts of the LSP layer share: one per connection, no module-level state. */

@@ -16,7 +16,7 @@ import type { ServerLimits, Session } from './session';
 /** The name VS Code keeps pulled diagnostics under. */
 export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
-const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000 };
+const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000, documentReadWaitMs: 5_000 };
 
 /** What the host gives: the service's file system, workbook writer and event-loop turns, and the process figures and limits of its own. */
 export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
