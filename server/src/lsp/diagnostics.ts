@@ -34,7 +34,7 @@ export class Diagnostics {
 			guard.request('diagnostics', async (params) => {
 				await this.ready;
 				// A notice of megabytes is read in slices: the pull waits (bounded) for its findings rather than answering none.
-				await within(this.session.service.workspace.documentRead(params.textDocument.uri), this.session.limits.documentReadWaitMs);
+				await within(this.session.service.documentReady(params.textDocument.uri), this.session.limits.documentReadWaitMs);
 				return this.report(params.textDocument.uri, params.previousResultId);
 			}),
 		);

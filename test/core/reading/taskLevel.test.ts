@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDocumentParts } from '../../../server/src/core/interpret/documentParts';
+import { splitGluedLines } from '../../../server/src/core/interpret/gluedLines';
+import { decideItemsInSteps } from '../../../server/src/core/interpret/itemDecisions';
 import { decideTaskLevel, type LevelItem } from '../../../server/src/core/interpret/taskLevel';
+import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { MarkerKind } from '../../../server/src/core/syntax/markers';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -151,4 +155,31 @@ test('a report has headings, no tasks and no missing lead', () => {
 	assert.equal(notice.tasks.length, 0);
 	assert.equal(notice.sections.length, 2);
 	assert.deepEqual(findings, []);
+});
+
+test('decideItemsInSteps: a notice of megabytes yields every few items whose content it reads, and decides as in one step', () => {
+	const lines = ['一、稳增长'];
+	for (let i = 1; i <= 40; i++) {
+		lines.push(`${i}.推进第${i}项工作。`, i % 2 === 0 ? '牵头单位：市发改委' : '（市财政局牵头）');
+	}
+	const text = lines.join('\n');
+	const structure = readStructure(text);
+	const parts = findDocumentParts(text, structure.lines);
+	const segments = splitGluedLines(text, structure.lines);
+	const drain = (itemsPerStep: number) => {
+		const steps = decideItemsInSteps(structure, parts, segments, undefined, itemsPerStep);
+		let yields = 0;
+		for (let step = steps.next(); ; step = steps.next(), yields++) {
+			if (step.done) {
+				return { yields, decided: step.value.decisions };
+			}
+		}
+	};
+	const inOne = drain(Number.MAX_SAFE_INTEGER);
+	const inSteps = drain(5);
+	assert.equal(inOne.yields, 0);
+	// 41 items, their content read five at a time.
+	assert.equal(inSteps.yields, 8);
+	assert.deepEqual(inSteps.decided, inOne.decided);
+	assert.equal(inOne.decided.filter((decision) => decision === 'task').length, 40);
 });

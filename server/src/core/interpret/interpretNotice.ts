@@ -16,7 +16,7 @@ import { looksLikeUnitList } from '../units/unitNames';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
-import { decideItems, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
+import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
@@ -202,7 +202,7 @@ export interface InterpretedRuns {
 	parts: DocumentParts | undefined;
 	/** Its segments, which the next reading takes for the lines it keeps. */
 	segments: readonly Segment[] | undefined;
-	/** Its item objects (see decideItems). */
+	/** Its item objects (see decideItemsInSteps). */
 	itemObjects: ItemObjects | undefined;
 }
 
@@ -232,7 +232,7 @@ class NoticeInterpreter {
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
 	items: ItemFacts[] = [];
-	/** The item objects, which the next reading in one go writes anew (see decideItems). */
+	/** The item objects, which the next reading in one go writes anew (see decideItemsInSteps). */
 	itemObjects: ItemObjects | undefined;
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
@@ -267,14 +267,15 @@ class NoticeInterpreter {
 		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
 		this.segments = splitGluedLines(text, structure.lines, previousSegments);
 		yield;
-		const { decisions, afterLastItem, facts, items } = decideItems(structure, this.parts, this.segments, this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects });
+		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
+		// there to the end is one step, so nothing reads the previous notice half given up.
+		const inSteps = !this.previous || this.previous.copy;
+		const previousItems = this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects };
+		const { decisions, afterLastItem, facts, items } = yield* decideItemsInSteps(structure, this.parts, this.segments, previousItems, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER);
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
 		this.itemObjects = items;
 		yield;
-		// Taking the previous reading's runs changes its tasks: unless they are copied, from there to
-		// the end is one step, so nothing reads the previous notice half given up.
-		const inSteps = !this.previous || this.previous.copy;
 		const walking = this.walk(decisions, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER);
 		for (let step = walking.next(); !step.done; step = walking.next()) {
 			yield;

@@ -27,7 +27,7 @@ export interface ItemDecisions {
 	items: ItemObjects;
 }
 
-/** A reading's item objects, opaque outside: only decideItems reads or writes them. */
+/** A reading's item objects, opaque outside: only decideItemsInSteps reads or writes them. */
 export type ItemObjects = readonly object[];
 
 /**
@@ -74,9 +74,10 @@ function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  * over the segments, O(segments + their labels and bracket groups); prose is read last and only
  * for items nothing else shows to carry units. With `previous`, an item whose lines the edit did not
  * touch takes what its content carries from the previous reading; the decisions are made again
- * over all items, as they depend on every item.
+ * over all items, as they depend on every item. Yields every `itemsPerStep` items whose content is
+ * read (a notice of megabytes is read in slices).
  */
-export function decideItems(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous?: PreviousItems): ItemDecisions {
+export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous: PreviousItems | undefined, itemsPerStep: number): Generator<void, ItemDecisions, void> {
 	const text = structure.text;
 	// The previous reading's item objects, written anew (a reading in one go gives them up): a keystroke made one per item of the notice.
 	const pool = previous?.inPlace ? (previous.items as readonly Item[] | undefined) : undefined;
@@ -125,8 +126,13 @@ export function decideItems(structure: NoticeStructure, parts: DocumentParts, se
 	// The index's arrays, not its `lines`: those are an object per line, made again for every version of the text.
 	const lineIndex = structure.lineIndex;
 	let at = 0;
+	let nextYield = itemsPerStep;
 	// Indexed loops over every item, run once per reading (in the interpreter, each step of an iterator is an object).
 	for (let i = 0; i < items.length; i++) {
+		if (i >= nextYield) {
+			nextYield = i + itemsPerStep;
+			yield;
+		}
 		const item = items[i];
 		// Its whole lines are what the edit must not touch; where its first segment starts tells two items of one line apart.
 		const lineStart = lineIndex.lineStart(segments[item.segment].line.line);

@@ -63,13 +63,13 @@ export interface PreviousRuns {
 	edit: EditedRegion;
 	/** The previous reading's finish; undefined when it failed. */
 	finish: FinishDecisions | undefined;
-	/** What each item of the previous reading carries (see decideItems). */
+	/** What each item of the previous reading carries (see decideItemsInSteps). */
 	items: readonly ItemFacts[];
 	/** The previous reading's document parts (undefined: found again over all lines). */
 	parts: DocumentParts | undefined;
 	/** The previous reading's segments (see splitGluedLines). */
 	segments: readonly Segment[] | undefined;
-	/** The previous reading's item objects (see decideItems). */
+	/** The previous reading's item objects (see decideItemsInSteps). */
 	itemObjects: ItemObjects | undefined;
 	/**
 	 * The previous notice is still read while this reading goes on in steps: its runs are copied,

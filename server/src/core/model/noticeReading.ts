@@ -24,13 +24,13 @@ export interface NoticeReading {
 	readonly runs: readonly TaskRun[];
 	/** What its finish decided over the whole notice (undefined when the reading failed). */
 	readonly finish?: FinishDecisions;
-	/** What each of its items carries (see decideItems). */
+	/** What each of its items carries (see decideItemsInSteps). */
 	readonly items?: readonly ItemFacts[];
 	/** Its document parts (see refindDocumentParts). */
 	readonly parts?: DocumentParts;
 	/** Its segments (see splitGluedLines). */
 	readonly segments?: readonly Segment[];
-	/** Its item objects (see decideItems). */
+	/** Its item objects (see decideItemsInSteps). */
 	readonly itemObjects?: ItemObjects;
 }
 

@@ -79,6 +79,8 @@ export interface LanguageService {
 	 * findings and tokens are ready then.
 	 */
 	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
+	/** Resolves once the open document's last version given is read and checked: at once unless it is a notice of megabytes still in slices. */
+	documentReady(uri: string): Promise<void>;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -202,6 +204,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		}
 	};
 	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
+	/** The open documents read and checked in slices, until their last version given is done. */
+	const slicedReads = new Map<string, Promise<void>>();
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
@@ -231,7 +235,23 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		},
 		localize: (text) => localize(text, locale),
 		openDocument(uri, text, version, changes) {
-			return workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
+			const read = workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
+			if (read) {
+				slicedReads.set(uri, read);
+				void read.finally(() => slicedReads.get(uri) === read && slicedReads.delete(uri)).catch(() => undefined);
+			} else {
+				slicedReads.delete(uri);
+			}
+			return read;
+		},
+		documentReady: async (uri) => {
+			// A newer version may have started its slices meanwhile: wait for the last one given.
+			for (let read = slicedReads.get(uri); read; read = slicedReads.get(uri)) {
+				await read.catch(() => undefined);
+				if (slicedReads.get(uri) === read) {
+					return;
+				}
+			}
 		},
 		prepareDiagnostics,
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
