@@ -50,6 +50,18 @@ test('two whole names with nothing between are two; a name holding a level chara
 	assert.deepEqual(unitsOf('责任单位：市人力资源社会保障局 市农业农村局'), ['responsible:市人力资源社会保障局', 'responsible:市农业农村局']);
 });
 
+test('a name ending with a parenthesis (a lead mark, a note, another body) and the next with nothing between are two, one a line as well', () => {
+	// One unit a line, a Word cell's paragraphs pasted: before, 市发改委（牵头）市财政局市商务局 was one name,
+	// which no role could read (a false missing-lead and an empty field).
+	assert.deepEqual(unitsOf('责任单位：市发改委（牵头）\n市财政局\n市商务局'), ['lead:市发改委', 'responsible:市财政局', 'responsible:市商务局']);
+	assert.deepEqual(unitsOf('牵头单位：市商务局（负责资金保障）\n市财政局、市发改委'), ['lead:市商务局', 'lead:市财政局', 'lead:市发改委']);
+	assert.deepEqual(unitsOf('牵头单位：市发改委（市粮食局）市财政局'), ['lead:市发改委', 'lead:市财政局']);
+	// Places a name goes on from, and a company's (集团), are inside the name.
+	assert.deepEqual(unitsOf('责任单位：各县（市）\n区政府'), ['responsible:各县（市）区政府']);
+	assert.deepEqual(unitsOf('责任单位：各县（市、区）区政府'), ['responsible:各县（市、区）区政府']);
+	assert.deepEqual(unitsOf('责任单位：市城投（集团）\n市政工程公司'), ['lead:市城投（集团）市政工程公司']);
+});
+
 test('市场 is not a level prefix: 市科技局、市场监管局 is 市市场监管局', () => {
 	assert.deepEqual(unitsOf('牵头单位：市科技局、市场监管局'), ['lead:市科技局', 'lead:市市场监管局']);
 });

@@ -297,9 +297,15 @@ test('second review of round 13: a deadline goes on only with the rest of its da
 	const prose = check('1.推进老旧小区改造。\n牵头单位：市住建局\n完成时限：2025年\n12月底前完成全部改造任务，惠及居民3000户。\n2.加强监管。\n牵头单位：市市场监管局\n');
 	assert.match(prose.notice.tasks[0].text, /惠及居民3000户/);
 	const list = check('1.推进项目建设。\n牵头单位：市发改委\n责任单位：市财政局、市商务局（负责资金保障）\n市自然资源和规划局、市生态环境局、市住建局、市交通运输局、市水利局、市文广旅局\n');
-	// The long line goes on the list (its first name, after a scope and a line break, is still joined to it: left as it was).
-	assert.ok(['市生态环境局', '市水利局', '市文广旅局'].every((name) => list.notice.tasks[0].units.some((unit) => unit.name === name)));
+	// The long line goes on the list, its first name too (round 14: a line break after a note ends a name).
+	assert.ok(['市商务局', '市自然资源和规划局', '市生态环境局', '市水利局', '市文广旅局'].every((name) => list.notice.tasks[0].units.some((unit) => unit.name === name)));
 	const spaced = check('1.推进项目建设，促进共享经济和\n分享 经济发展。牵头单位：市发改委\n');
 	assert.deepEqual(spaced.notice.tasks[0].units.map((unit) => unit.name), ['市发改委']);
 	assert.deepEqual(codes(spaced.findings).filter((code) => code === 'missing-lead'), []);
+});
+
+test('review of round 14: a label in lenticular brackets a wrap cut before its colon (【牵头单位】 / ：市发改委)', () => {
+	const { notice, findings } = check('一、经济发展\n1.推进产业升级【牵头单位】\n：市发改委\n2.加快城市更新【牵头单位】市住建局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委'], ['lead:市住建局']]);
+	assert.deepEqual(codes(findings), []);
 });

@@ -253,6 +253,27 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	return { units, noteStart, convention, unbalanced, groups, leaders };
 }
 
+/**
+ * Where the parenthesis that ends `text` at `end` opens, when it ends a whole name: a lead mark, a
+ * note or another body's name after a unit's (`市发改委（牵头）`, `市发改委（市粮食局）`); -1 when it is
+ * none, or places a name goes on from (`各县(市)` + `区政府`) or a company's `(集团)`.
+ */
+function wholeNameParenthesis(text: string, from: number, end: number): number {
+	const close = text.charCodeAt(end - 1);
+	if (close !== 0xff09 && close !== 0x29) {
+		return -1;
+	}
+	let open = end - 2;
+	while (open > from && bracketOf(text.charCodeAt(open)) === 0) {
+		open--;
+	}
+	if (open <= from || bracketOf(text.charCodeAt(open)) < 0 || !mayEndUnitName(foldCode(text.charCodeAt(open - 1)))) {
+		return -1;
+	}
+	const content = text.slice(open + 1, end - 1);
+	return content.length === 0 || isAdminParenthesisContent(content) || /(集团|控股|股份|集團)$/.test(content) ? -1 : open;
+}
+
 /** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
 const NO_OFFSETS: number[] = [];
 
@@ -294,7 +315,8 @@ function hasLineBreakIn(text: string, start: number, end: number): boolean {
 
 /**
  * Two whole names with nothing between (黄石港 2025: `(责任单位:区财政局区税务局)`), each a department's
- * with its level (区财政局 | 区税务局): cut in two, in place in `pieces`. A name holding a level character
+ * with its level (区财政局 | 区税务局), the first may end with a lead mark, a note or another body's name
+ * in a parenthesis (a value's lines joined: `市发改委（牵头）` / `市财政局`): cut in two, in place in `pieces`. A name holding a level character
  * after such an end is no pair unless both sides are departments (`县政府园区发展服务中心` stays whole).
  */
 function splitGluedNames(text: string, pieces: number[]): void {
@@ -306,12 +328,25 @@ function splitGluedNames(text: string, pieces: number[]): void {
 			continue;
 		}
 		for (let k = start + 3; k <= end - 4; k++) {
-			if (isLevelChar(text.charCodeAt(k)) && mayEndUnitName(text.charCodeAt(k - 1)) && !PLACE_WORD.test(text.slice(k, k + 2)) && isDepartmentWithLevel(text.slice(start, k)) && isDepartmentWithLevel(text.slice(k, end)) && !listedElsewhere(text, start, k, end)) {
+			if (isLevelChar(text.charCodeAt(k)) && !PLACE_WORD.test(text.slice(k, k + 2)) && endsDepartment(text, start, k) && isDepartmentWithLevel(text.slice(k, end)) && !listedElsewhere(text, start, k, end)) {
 				pieces.splice(at + 1, 0, k, pieces[at + 2], k);
 				break;
 			}
 		}
 	}
+}
+
+/**
+ * Whether `text` from `start` to `end` is a department's name with its level, or one with a
+ * parenthesis ending it as a whole (`市发改委（牵头）`, a lead mark glued to the next name, or a line's
+ * end joined to the next line's units: `市发改委（牵头）` / `市财政局`).
+ */
+function endsDepartment(text: string, start: number, end: number): boolean {
+	if (mayEndUnitName(text.charCodeAt(end - 1))) {
+		return isDepartmentWithLevel(text.slice(start, end));
+	}
+	const open = wholeNameParenthesis(text, start, end);
+	return open > start && isDepartmentWithLevel(text.slice(start, open));
 }
 
 /** `区财政局`, `县委组织部`: a department's name with its level (not `县政府园`, nor a place). */
