@@ -207,7 +207,10 @@ test('incremental reading: an edit that starts or ends an attachment list, or da
 	// A wrap broke the list's first item (`附件：1.甲方` / `案`): whether that line goes on the list depends on the number after it.
 	const wrapped = list.replace('附件：1.甲方案', '附件：1.甲方\n案');
 	const renumbered = wrapped.replace('2.乙方案', '5.乙方案');
+	// A page's footer inside the list (review of round 14): the list goes on over it, also when the lines after it are read again.
+	const footed = '附件：1.甲方\n案\n2.乙方案\n3.丙方\n案\n— 2 —\n4.丁方案（市发改委牵头）\n5.推进戊项工作\n牵头单位：市商务局\n';
 	const edits = [
+		{ text: footed, at: footed.length, removed: 0, inserted: '6', tasksChange: false },
 		{ text: wrapped, at: wrapped.indexOf('2.乙方案'), removed: 1, inserted: '5', tasksChange: true },
 		{ text: renumbered, at: renumbered.indexOf('5.乙方案'), removed: 1, inserted: '2', tasksChange: true },
 		{ text: list, at: list.indexOf('附件：'), removed: '附件：'.length, inserted: '', tasksChange: true },

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, SemanticTokens, SemanticTokensDelta, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type DocumentSymbol, type SemanticTokens, type SemanticTokensDelta, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { random } from '../../bench/workloads';
 import { repoRoot } from '../support/golden';
 import { LanguageServer } from './support/languageServer';
@@ -72,6 +72,14 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		await server.open(large, `2020年任务分解\n${tasks.join('')}`);
 		const first = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
 		assert.deepEqual(first.kind === 'full' && first.items.map((item) => item.code), Array(10).fill('missing-lead'));
+		// A pull the editor cancels while the next version is read (its next change) stops waiting: RequestCancelled.
+		await server.change(large, [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, text: '大力' }]);
+		const source = new CancellationTokenSource();
+		const cancelled = server.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri: large } }, source.token);
+		source.cancel();
+		await assert.rejects(cancelled, (error: { code?: number }) => error.code === -32800);
+		const after = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
+		assert.equal(after.kind === 'full' && after.items.length, 10);
 		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: large } });
 	});
 

@@ -4,7 +4,7 @@ import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';
 import { convertedOnce, toDiagnostic } from './convert';
 import type { Guard } from './guard';
-import { within } from './indexing';
+import { waitUnlessCancelled } from './indexing';
 import type { Session } from './session';
 
 /** The Units view refreshes at most this often while files are read. */
@@ -31,11 +31,17 @@ export class Diagnostics {
 
 	listen(connection: Connection, guard: Guard): void {
 		connection.languages.diagnostics.on(
-			guard.request('diagnostics', async (params) => {
+			guard.request('diagnostics', async (params, token) => {
 				await this.ready;
-				// A notice of megabytes is read in slices: the pull waits (bounded) for its findings rather than answering none.
-				await within(this.session.service.documentReady(params.textDocument.uri), this.session.limits.documentReadWaitMs);
-				return this.report(params.textDocument.uri, params.previousResultId);
+				const uri = params.textDocument.uri;
+				const open = this.session.documents.get(uri) !== undefined;
+				// A notice of megabytes is read in slices: the pull waits (bounded, or until the editor's next change cancels it) for its findings rather than answering none.
+				await waitUnlessCancelled(this.session, this.session.service.documentReady(uri), this.session.limits.documentReadWaitMs, token);
+				if (open && this.session.documents.get(uri) === undefined) {
+					// Closed while it waited: nothing is kept for it (clear has run).
+					return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+				}
+				return this.report(uri, params.previousResultId);
 			}),
 		);
 	}

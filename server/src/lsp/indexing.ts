@@ -36,17 +36,26 @@ export class Indexing {
 	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
 	async indexed(token: CancellationToken): Promise<void> {
 		const { service, limits } = this.session;
-		let listener: Disposable | undefined;
-		const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
-		const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([service.workspace.idle(), cancelled]), limits.indexWaitMs, 'late' as const);
-		listener?.dispose();
-		if (outcome === 'cancelled' || token.isCancellationRequested) {
-			throw new ResponseError(LSPErrorCodes.RequestCancelled, service.localize({ id: 'request.cancelled', args: [] }));
-		}
+		const outcome = await waitUnlessCancelled(this.session, service.workspace.idle(), limits.indexWaitMs, token);
 		if (outcome === 'late') {
 			this.session.log(`the workspace is still being read after ${limits.indexWaitMs} ms; answering from the files read so far`);
 		}
 	}
+}
+
+/**
+ * Waits for `promise` at most `ms`: 'late' after that. A request cancelled meanwhile (or before)
+ * answers RequestCancelled: it stops waiting, and nothing is computed for it.
+ */
+export async function waitUnlessCancelled(session: Session, promise: Promise<unknown>, ms: number, token: CancellationToken): Promise<'done' | 'late'> {
+	let listener: Disposable | undefined;
+	const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
+	const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([promise.then(() => 'done' as const), cancelled]), ms, 'late' as const);
+	listener?.dispose();
+	if (outcome === 'cancelled' || token.isCancellationRequested) {
+		throw new ResponseError(LSPErrorCodes.RequestCancelled, session.service.localize({ id: 'request.cancelled', args: [] }));
+	}
+	return outcome ?? 'done';
 }
 
 /** What `promise` gives, or `late` once `ms` have passed, whichever comes first; never rejects. */

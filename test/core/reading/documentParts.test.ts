@@ -62,6 +62,14 @@ test('an attachment list whose items a PDF\'s wrap broke: the lines of an item g
 	const { notice, findings } = check(text);
 	assert.deepEqual(notice.tasks.map((task) => task.title), ['地区生产总值增长7%左右。']);
 	assert.deepEqual(codes(findings), []);
+	// Review of round 14: a signature and a date, or a letter's sentence, after an item are no wrap of it;
+	// nor are three lines: the tasks after them are tasks.
+	const signed = check('各区人民政府，市直各部门：\n现将《2018年政府工作报告任务分解》印发给你们。\n附件：1.2018年政府工作报告任务分解\nXX市人民政府办公室\n2018年3月1日\n2.推进产业升级，加快城市更新。\n牵头单位：市发改委\n3.加快城市更新。\n牵头单位：市住建局\n');
+	assert.deepEqual(signed.notice.tasks.map((task) => task.title), ['推进产业升级，加快城市更新。', '加快城市更新。']);
+	const letter = check('附件：1.2018年政府工作报告任务分解\n现将有关事项通知如下：\n2.推进产业升级。\n牵头单位：市发改委\n');
+	assert.deepEqual(letter.notice.tasks.map((task) => task.title), ['推进产业升级。']);
+	const long = check('附件：1.第一\n2.第二\n续一\n续二\n续三\n3.推进某项工作。\n牵头单位：市发改委\n');
+	assert.deepEqual(long.notice.tasks.map((task) => task.title), ['推进某项工作。']);
 	// A line after an item that the list's next number does not follow ends the list: 2. is a task.
 	const ended = check(text.replace('任分解\n2.2018年市政府民生实事项目责任分\n解\n3.2018年重点项目清单', '任分解\n现将有关事项通知如下\n提请注意\n再次提醒\n2.推进政府治理数字化转型。\n牵头单位:市大数据局'));
 	assert.deepEqual(ended.notice.tasks.map((task) => task.title), ['推进政府治理数字化转型。', '地区生产总值增长7%左右。']);

@@ -167,7 +167,8 @@ export function refindDocumentParts(text: string, lines: readonly StructureLine[
 	let before: StructureLine | undefined;
 	while (from > 0) {
 		const line = lines[from - 1];
-		if (line.end > line.start) {
+		// A page's footer is passed over as a blank line is: the list's state goes on over it.
+		if (line.end > line.start && (flags[from - 1] & LinePart.PageFooter) === 0) {
 			if ((flags[from - 1] & LinePart.AttachmentList) === 0) {
 				before = line;
 				break;
@@ -230,7 +231,7 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		} else if (inAttachmentList && line.marker && line.marker.kind === inAttachmentList.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0) {
 			flag |= LinePart.AttachmentList;
 			inAttachmentList.number++;
-		} else if (inAttachmentList && !line.marker && line.labels.length === 0 && nextListItemAfter(lines, i, inAttachmentList)) {
+		} else if (inAttachmentList && !line.marker && line.labels.length === 0 && flag === LinePart.None && mayContinueItem(text, line) && nextListItemAfter(text, lines, i, inAttachmentList)) {
 			// A PDF's wrap inside an item (`附件:1.2018年…责` / `任分解` / `2.2018年…`): the list goes on.
 			flag |= LinePart.AttachmentList;
 		} else {
@@ -256,16 +257,25 @@ const WRAPPED_ITEM_LINES = 2;
 /** How many non-blank lines after it a line's flags may depend on: the wrapped item's lines and the next item's. */
 const LOOKAHEAD_LINES = WRAPPED_ITEM_LINES + 1;
 
+/** Not a date nor a sentence's end: the letter going on (its signature, `现将…如下：`) is no item's wrap. */
+function mayContinueItem(text: string, line: StructureLine): boolean {
+	const written = content(text, line);
+	return !isDateLine(written) && !/[。；;：:]$/.test(written);
+}
+
 /** Whether the next item of the list follows line `at` within the lines a wrapped item may take, no marker or label before it. */
-function nextListItemAfter(lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
+function nextListItemAfter(text: string, lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
 	let seen = 0;
-	for (let i = at + 1; i < lines.length && seen < LOOKAHEAD_LINES; i++) {
+	for (let i = at + 1; i < lines.length && seen < WRAPPED_ITEM_LINES; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
 			continue;
 		}
 		if (line.marker || line.labels.length > 0) {
 			return line.marker !== undefined && line.marker.kind === list.kind && line.marker.number === list.number + 1 && line.labels.length === 0;
+		}
+		if (!mayContinueItem(text, line)) {
+			return false;
 		}
 		seen++;
 	}

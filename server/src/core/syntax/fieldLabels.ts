@@ -146,8 +146,8 @@ for (const code of traditionalFormsOf(LAST_CHARS)) {
 	LAST_CHARS.add(code);
 }
 
-/** Every character of a label, in both scripts, and 【: a line a label's first part ends is one ending so (a cheap first test). */
-const LABEL_CHARS = new Set<number>([0x3010]);
+/** Every character of a label, in both scripts, and 【】: a line a label's first part ends is one ending so (a cheap first test). */
+const LABEL_CHARS = new Set<number>([0x3010, 0x3011]);
 for (const [label] of LABELS) {
 	for (let i = 0; i < label.length; i++) {
 		LABEL_CHARS.add(label.charCodeAt(i));
