@@ -62,7 +62,7 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		assert.deepEqual(await pull(second.resultId), { kind: 'unchanged', resultId: second.resultId });
 	});
 
-	test('a notice of megabytes, read in slices: its first pull waits for its findings rather than answering none', { timeout: 60_000 }, async () => {
+	test('a notice of megabytes, read in slices: its first pull, outline and tokens wait for it rather than answering none', { timeout: 60_000 }, async () => {
 		// Some 400,000 characters, above the size read in one go; every 800th task has no lead.
 		const tasks: string[] = [];
 		for (let i = 1; i <= 8_000; i++) {
@@ -70,6 +70,11 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		}
 		const large = pathToFileURL(path.join(folder, 'large.txt')).href;
 		await server.open(large, `2020年任务分解\n${tasks.join('')}`);
+		// Asked while the notice is read: the outline and the tokens wait for it (before, none, until an edit).
+		const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: large } });
+		assert.equal(symbols.length, 8_000);
+		const tokens = await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: large } });
+		assert.ok(tokens.data.length >= 5 * 8_000);
 		const first = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
 		assert.deepEqual(first.kind === 'full' && first.items.map((item) => item.code), Array(10).fill('missing-lead'));
 		// A pull the editor cancels while the next version is read (its next change) stops waiting: RequestCancelled.

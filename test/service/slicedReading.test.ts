@@ -59,6 +59,10 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		assert.ok(ready, 'a large notice is read in slices');
 		await ready;
 		assert.ok(heldAtYields.includes(2) && heldAtYields.includes(3), `read with version 2 held, then checked with version 3 held: ${[...new Set(heldAtYields)].join(', ')}`);
+		// Its outline and tokens were made in steps too: those of a service that makes them in one go.
+		assert.deepEqual(service.outline(uri), atOnce.outline(uri));
+		assert.deepEqual(service.semanticTokens(uri), atOnce.semanticTokens(uri));
+		assert.ok(service.outline(uri).length > 0);
 	} finally {
 		clearInterval(ticking);
 	}

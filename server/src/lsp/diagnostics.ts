@@ -36,7 +36,10 @@ export class Diagnostics {
 				const uri = params.textDocument.uri;
 				const open = this.session.documents.get(uri) !== undefined;
 				// A notice of megabytes is read in slices: the pull waits (bounded, or until the editor's next change cancels it) for its findings rather than answering none.
-				await waitUnlessCancelled(this.session, this.session.service.documentReady(uri), this.session.limits.documentReadWaitMs, token);
+				const reading = this.session.service.documentReady(uri);
+				if (reading) {
+					await waitUnlessCancelled(this.session, reading, this.session.limits.documentReadWaitMs, token);
+				}
 				if (open && this.session.documents.get(uri) === undefined) {
 					// Closed while it waited: nothing is kept for it (clear has run).
 					return { kind: DocumentDiagnosticReportKind.Full, items: [] };

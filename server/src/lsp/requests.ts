@@ -3,6 +3,7 @@ import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindi
 import { KeptResults } from '../core/service/keptResults';
 import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
+import { waitUnlessCancelled } from './indexing';
 import type { Session } from './session';
 
 /**
@@ -12,6 +13,15 @@ import type { Session } from './session';
 export function routeRequests(connection: Connection, session: Session, guard: Guard, indexed: (token: CancellationToken) => Promise<void>, stats: HostStats | undefined): void {
 	const { service } = session;
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
+	// A notice of megabytes is read, checked and its outline and tokens made in slices: what the editor asks
+	// on opening it waits (bounded, cancellable) for them rather than answering none or making them in one block.
+	const read = async <R>(uri: string, token: CancellationToken, answer: () => R) => {
+		const reading = service.documentReady(uri);
+		if (reading) {
+			await waitUnlessCancelled(session, reading, session.limits.documentReadWaitMs, token);
+		}
+		return answer();
+	};
 	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
 	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once.
 	const symbols = convertedOnce(toDocumentSymbol);
@@ -22,7 +32,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const kept = new KeptResults<number[]>((last, next) => last === next);
 	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, service.encodedSemanticTokens(uri), previousResultId);
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
-	connection.onDocumentSymbol(guard.request('documentSymbol', (params) => outline(service.outline(params.textDocument.uri))));
+	connection.onDocumentSymbol(guard.request('documentSymbol', (params, token) => read(params.textDocument.uri, token, () => outline(service.outline(params.textDocument.uri)))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
 	// Without the declaration, a unit's references are the list the service keeps until the index changes (thousands of locations across a workspace): encoded once.
 	connection.onReferences(
@@ -48,9 +58,9 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 		}),
 	);
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));
-	connection.onFoldingRanges(guard.request('foldingRange', (params) => service.foldingRanges(params.textDocument.uri)));
-	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params) => toSemanticTokensFull(tokens(params.textDocument.uri))));
-	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params) => toSemanticTokensDelta(tokens(params.textDocument.uri, params.previousResultId))));
+	connection.onFoldingRanges(guard.request('foldingRange', (params, token) => read(params.textDocument.uri, token, () => service.foldingRanges(params.textDocument.uri))));
+	connection.languages.semanticTokens.on(guard.request('semanticTokens', (params, token) => read(params.textDocument.uri, token, () => toSemanticTokensFull(tokens(params.textDocument.uri)))));
+	connection.languages.semanticTokens.onDelta(guard.request('semanticTokensDelta', (params, token) => read(params.textDocument.uri, token, () => toSemanticTokensDelta(tokens(params.textDocument.uri, params.previousResultId)))));
 	connection.onRequest(UnitTreeRequest, guard.request('unitTree', (params, token) => after(token, () => service.unitTree(typeof params?.filter === 'string' ? params.filter : undefined))));
 	// By position (the code lens's quick pick), or by identity as the Units view expands a unit, then each of its notices.
 	connection.onRequest(

@@ -4,6 +4,7 @@ import { noticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
+import { drain } from '../text/steps';
 
 export interface OutlineNode {
 	kind: 'section' | 'task';
@@ -56,6 +57,14 @@ const FOLLOW_UP_CACHE_SIZE = 50_000;
  * text gives (its owner keeps it from one outline to the next).
  */
 export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: FollowUpCache = followUpCache()): OutlineNode[] {
+	return drain(outlineInSteps(notice, locale, followUps, Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The outline, yielding every `tasksPerStep` tasks (a notice of megabytes: some ten thousand tasks,
+ * their deadlines read from their text); `place` is given each node as it is made.
+ */
+export function* outlineInSteps(notice: Notice, locale: Locale, followUps: FollowUpCache, tasksPerStep: number, place?: (node: OutlineNode) => void): Generator<void, OutlineNode[], void> {
 	const leadWord = roleWord('lead', locale);
 	const separator = format('list.separator', [], locale);
 	const leadsDetail = template('role.names', locale);
@@ -66,12 +75,9 @@ export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: Fol
 		followUps.years.set(notice, noticeYear(notice)?.year);
 	}
 	const years = { notice: followUps.years.get(notice) };
-	const toNode = (item: Section | Task): OutlineNode => {
-		const marker = notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
-		const selectionSpan = { start: item.marker.span.start, end: Math.max(item.titleSpan.end, item.marker.span.end) };
-		if (item.type === 'section') {
-			return { kind: 'section', name: marker + shorten(item.title), detail: '', span: item.span, selectionSpan, children: item.children.map(toNode) };
-		}
+	const markerOf = (item: Section | Task) => notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
+	const selectionOf = (item: Section | Task) => ({ start: item.marker.span.start, end: Math.max(item.titleSpan.end, item.marker.span.end) });
+	const taskNode = (item: Task): OutlineNode => {
 		const parts: string[] = [];
 		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.
 		const leads = [...new Set([...item.units, ...item.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name))];
@@ -85,9 +91,30 @@ export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: Fol
 		if (deadlines.length > 0) {
 			parts.push(deadlineDetail([deadlines.join(separator)]));
 		}
-		return { kind: 'task', name: marker + shorten(item.title), detail: parts.join(between), span: item.span, selectionSpan, children: [] };
+		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: item.span, selectionSpan: selectionOf(item), children: [] };
 	};
-	return notice.children.map(toNode);
+	let tasks = 0;
+	// Sections are few: a generator each; tasks are made by a plain function, the count checked between them.
+	function* nodes(items: ReadonlyArray<Section | Task>): Generator<void, OutlineNode[], void> {
+		const made: OutlineNode[] = [];
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
+			let node: OutlineNode;
+			if (item.type === 'section') {
+				const children = yield* nodes(item.children);
+				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: item.span, selectionSpan: selectionOf(item), children };
+			} else {
+				node = taskNode(item);
+				if (++tasks % tasksPerStep === 0) {
+					yield;
+				}
+			}
+			place?.(node);
+			made.push(node);
+		}
+		return made;
+	}
+	return yield* nodes(notice.children);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Notice, UnitMention } from '../model/types';
 import { isUnitRole } from '../syntax/fieldLabels';
+import { drain } from '../text/steps';
 
 export const TOKEN_TYPES = ['number', 'label', 'leadUnit', 'responsibleUnit', 'otherUnit'] as const;
 export const TOKEN_MODIFIERS = ['unknown', 'collective'] as const;
@@ -19,6 +20,11 @@ const UNIT_TYPES = { lead: 'leadUnit', responsible: 'responsibleUnit', other: 'o
  * one token per line, since a token cannot span lines.
  */
 export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention) => boolean): SemanticToken[] {
+	return drain(semanticTokensInSteps(notice, isUnknown, Number.MAX_SAFE_INTEGER));
+}
+
+/** The tokens, yielding every `tasksPerStep` tasks gone over (a notice of megabytes: some ten thousand tasks). */
+export function* semanticTokensInSteps(notice: Notice, isUnknown: (mention: UnitMention) => boolean, tasksPerStep: number): Generator<void, SemanticToken[], void> {
 	const tokens: SemanticToken[] = [];
 	const { lineIndex } = notice;
 	const push = (start: number, end: number, type: SemanticToken['type'], modifiers: SemanticToken['modifiers'] = []) => {
@@ -39,7 +45,11 @@ export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention)
 	for (const item of items) {
 		marks.push({ start: item.marker.span.start, emit: () => push(item.marker.span.start, item.marker.numberSpan.end + 1 <= item.marker.span.end ? item.marker.numberSpan.end + 1 : item.marker.span.end, 'number') });
 	}
+	let count = 0;
 	for (const task of notice.tasks) {
+		if (++count % tasksPerStep === 0) {
+			yield;
+		}
 		for (const field of task.fields) {
 			if (field.label.length > 0) {
 				marks.push({ start: field.labelSpan.start, emit: () => push(field.labelSpan.start, field.labelSpan.end, 'label') });
@@ -60,8 +70,13 @@ export function semanticTokens(notice: Notice, isUnknown: (mention: UnitMention)
 		}
 	}
 	marks.sort((a, b) => a.start - b.start);
-	for (const mark of marks) {
-		mark.emit();
+	yield;
+	// Some five marks a task: as many a step.
+	for (let i = 0; i < marks.length; i++) {
+		marks[i].emit();
+		if ((i + 1) % (tasksPerStep * 5) === 0) {
+			yield;
+		}
 	}
 	return tokens;
 }

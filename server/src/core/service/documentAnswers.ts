@@ -40,6 +40,23 @@ export class DocumentAnswers {
 		}
 		return answer;
 	}
+
+	/**
+	 * Computes an answer in steps (a notice of megabytes, after its read) unless one is kept, and
+	 * keeps it when what it depends on did not change meanwhile (a newer version's is computed anew).
+	 */
+	*prepare<T>(uri: string, kind: AnswerKind, steps: () => Generator<void, T, void>): Generator<void, void, void> {
+		const key = `${kind}\n${uriKey(uri)}`;
+		const state = this.stateOf(uri, kind);
+		const hit = this.kept.get(key);
+		if (hit && sameState(hit.state, state)) {
+			return;
+		}
+		const answer = yield* steps();
+		if (sameState(state, this.stateOf(uri, kind))) {
+			this.get(uri, kind, () => answer);
+		}
+	}
 }
 
 function sameState(a: DocumentState, b: DocumentState): boolean {

@@ -23,7 +23,10 @@ import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem, UnitScope, UnitSummaryItem } from './types';
-import { classify, documentOutline, folding, noticeSummary, registryLenses, tokens, unitItem, unitTree } from './views';
+import { classify, documentOutline, documentOutlineInSteps, folding, noticeSummary, registryLenses, tokens, tokensInSteps, unitItem, unitTree } from './views';
+
+/** Tasks a step of an outline or of tokens prepared in steps goes over (a notice of megabytes). */
+const PREPARED_TASKS_PER_STEP = 250;
 
 export interface LanguageServiceHost {
 	fileSystem: WorkspaceFileSystem;
@@ -70,7 +73,7 @@ export interface LanguageService {
 	// state of what they depend on and kept (DocumentAnswers): the same array comes back until an
 	// edit, a registry or a settings change. They are shared: a caller must not change them.
 	diagnostics(uri: string): Diagnostic[] | undefined;
-	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
+	/** Checks an open notice in steps with the event loop running between them, and makes its outline and tokens so, so that `diagnostics`, `outline` and `semanticTokens` answer from what is kept (a notice of megabytes). */
 	prepareDiagnostics(uri: string): Promise<void>;
 	/**
 	 * An open document's new text (`workspace.openDocument`, the content changes going along so that
@@ -79,8 +82,8 @@ export interface LanguageService {
 	 * findings and tokens are ready then.
 	 */
 	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
-	/** Resolves once the open document's last version given is read and checked: at once unless it is a notice of megabytes still in slices. */
-	documentReady(uri: string): Promise<void>;
+	/** Resolves once the open document's last version given is read and checked (a notice of megabytes, in slices); undefined when it is. */
+	documentReady(uri: string): Promise<void> | undefined;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -198,14 +201,31 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	const prepareDiagnostics = async (uri: string) => {
-		const steps = findingsInSteps(context, uri);
-		while (!steps.next().done) {
-			await host.yieldToEventLoop?.();
+		// What the editor asks for right after opening a notice too: its outline and tokens, some ten
+		// thousand tasks' worth in a notice of megabytes, each once a block of a few hundred milliseconds.
+		const steps = [
+			findingsInSteps(context, uri),
+			context.answers.prepare(uri, 'outline', () => documentOutlineInSteps(context, uri, PREPARED_TASKS_PER_STEP)),
+			context.answers.prepare(uri, 'tokens', () => tokensInSteps(context, uri, PREPARED_TASKS_PER_STEP)),
+		];
+		for (const step of steps) {
+			while (!step.next().done) {
+				await host.yieldToEventLoop?.();
+			}
 		}
 	};
 	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
 	/** The open documents read and checked in slices, until their last version given is done. */
 	const slicedReads = new Map<string, Promise<void>>();
+	const lastRead = async (uri: string) => {
+		// A newer version may have started its slices meanwhile: wait for the last one given.
+		for (let read = slicedReads.get(uri); read; read = slicedReads.get(uri)) {
+			await read.catch(() => undefined);
+			if (slicedReads.get(uri) === read) {
+				return;
+			}
+		}
+	};
 	return Object.freeze<LanguageService>({
 		workspace,
 		get registryVersion() {
@@ -244,15 +264,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			}
 			return read;
 		},
-		documentReady: async (uri) => {
-			// A newer version may have started its slices meanwhile: wait for the last one given.
-			for (let read = slicedReads.get(uri); read; read = slicedReads.get(uri)) {
-				await read.catch(() => undefined);
-				if (slicedReads.get(uri) === read) {
-					return;
-				}
-			}
-		},
+		documentReady: (uri) => (slicedReads.has(uri) ? lastRead(uri) : undefined),
 		prepareDiagnostics,
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),

@@ -1,7 +1,7 @@
 import { looksLikeNotice } from '../features/classifyText';
 import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
-import { outline, type OutlineNode } from '../features/outline';
-import { semanticTokens, type SemanticToken } from '../features/semanticTokens';
+import { outlineInSteps, type OutlineNode } from '../features/outline';
+import { semanticTokensInSteps, type SemanticToken } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
@@ -9,6 +9,7 @@ import { tasksWithoutLead } from '../checks/missingLead';
 import { format, formatCount, type Locale } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
 import type { RangeMapper } from '../text/lineIndex';
+import { drain } from '../text/steps';
 import { basename, uriKey } from '../workspace/uris';
 import { documentFindings, type ServiceContext } from './serviceContext';
 import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitNoticeItem, UnitRole, UnitScope, UnitSummaryItem, UnitTaskItem } from './types';
@@ -19,19 +20,22 @@ const CLASSIFY_LENGTH = 200_000;
 const TITLE_LENGTH = 24;
 
 export function documentOutline(context: ServiceContext, uri: string): OutlineSymbol[] {
+	return drain(documentOutlineInSteps(context, uri, Number.MAX_SAFE_INTEGER));
+}
+
+/** The outline with its ranges, yielding every `tasksPerStep` tasks (a notice of megabytes, prepared after its read). */
+export function* documentOutlineInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, OutlineSymbol[], void> {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return [];
 	}
 	// The nodes are this call's own: their ranges are added to them rather than to copies (an outline has thousands of tasks).
-	const withRanges = (node: OutlineNode): OutlineSymbol => {
+	const withRanges = (node: OutlineNode) => {
 		const symbol = node as OutlineSymbol;
 		symbol.range = notice.lineIndex.rangeOf(node.span);
 		symbol.selectionRange = notice.lineIndex.rangeOf(node.selectionSpan);
-		node.children.forEach(withRanges);
-		return symbol;
 	};
-	return outline(notice, context.locale(), context.followUps).map(withRanges);
+	return (yield* outlineInSteps(notice, context.locale(), context.followUps, tasksPerStep, withRanges)) as OutlineSymbol[];
 }
 
 export function folding(context: ServiceContext, uri: string): FoldingRange[] {
@@ -41,13 +45,18 @@ export function folding(context: ServiceContext, uri: string): FoldingRange[] {
 
 /** Markers, labels and units, a unit the registry does not list marked unknown (only when a registry applies). */
 export function tokens(context: ServiceContext, uri: string): SemanticToken[] {
+	return drain(tokensInSteps(context, uri, Number.MAX_SAFE_INTEGER));
+}
+
+/** The same, yielding every `tasksPerStep` tasks (a notice of megabytes, prepared after its read). */
+export function* tokensInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, SemanticToken[], void> {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return [];
 	}
 	const directory = context.index.directoryFor(uri);
 	const known = directory && !directory.isEmpty ? directory : undefined;
-	return semanticTokens(notice, (mention) => known !== undefined && !mention.collective && !known.resolve(mention.name, mention.key));
+	return yield* semanticTokensInSteps(notice, (mention) => known !== undefined && !mention.collective && !known.resolve(mention.name, mention.key), tasksPerStep);
 }
 
 /** Whether a plain-text document reads as a notice (its opening, at least). */
