@@ -56,6 +56,13 @@ test('a name ending with a parenthesis (a lead mark, a note, another body) and t
 	assert.deepEqual(unitsOf('责任单位：市发改委（牵头）\n市财政局\n市商务局'), ['lead:市发改委', 'responsible:市财政局', 'responsible:市商务局']);
 	assert.deepEqual(unitsOf('牵头单位：市商务局（负责资金保障）\n市财政局、市发改委'), ['lead:市商务局', 'lead:市财政局', 'lead:市发改委']);
 	assert.deepEqual(unitsOf('牵头单位：市发改委（市粮食局）市财政局'), ['lead:市发改委', 'lead:市财政局']);
+	// Review of round 14: long names, and more than three, one a line, with or without a lead mark.
+	assert.deepEqual(unitsOf('责任单位：市发改委（牵头）\n市人力资源社会保障局\n市财政局'), ['lead:市发改委', 'responsible:市人力资源社会保障局', 'responsible:市财政局']);
+	assert.deepEqual(unitsOf('牵头单位：市发改委\n市人力资源社会保障局\n市财政局'), ['lead:市发改委', 'lead:市人力资源社会保障局', 'lead:市财政局']);
+	assert.deepEqual(
+		unitsOf('责任单位：市发改委（牵头）\n市财政局\n市商务局\n市住建局\n市教育局\n市科技局\n市工信局\n市民政局'),
+		['lead:市发改委', ...['市财政局', '市商务局', '市住建局', '市教育局', '市科技局', '市工信局', '市民政局'].map((name) => `responsible:${name}`)],
+	);
 	// Places a name goes on from, and a company's (集团), are inside the name.
 	assert.deepEqual(unitsOf('责任单位：各县（市）\n区政府'), ['responsible:各县（市）区政府']);
 	assert.deepEqual(unitsOf('责任单位：各县（市、区）区政府'), ['responsible:各县（市、区）区政府']);

@@ -291,7 +291,7 @@ const GENERIC_WORD = /^(单位|部门|機構|机构|單位|部門|企业|企業)
 
 /** A piece this long may hold two names with nothing between; a longer one is no pair of names. */
 const MIN_GLUED_NAMES = 8;
-const MAX_GLUED_NAMES = 40;
+const MAX_GLUED_NAMES = 80;
 
 /**
  * One side of the pair is listed elsewhere in the list: the pair is no two units but a line joined to
@@ -328,12 +328,37 @@ function splitGluedNames(text: string, pieces: number[]): void {
 			continue;
 		}
 		for (let k = start + 3; k <= end - 4; k++) {
-			if (isLevelChar(text.charCodeAt(k)) && !PLACE_WORD.test(text.slice(k, k + 2)) && endsDepartment(text, start, k) && isDepartmentWithLevel(text.slice(k, end)) && !listedElsewhere(text, start, k, end)) {
+			if (startsDepartment(text, k) && endsDepartment(text, start, k) && departmentsTo(text, k, end) && !listedElsewhere(text, start, k, end)) {
 				pieces.splice(at + 1, 0, k, pieces[at + 2], k);
 				break;
 			}
 		}
 	}
+}
+
+/** A level character that starts a name, not a place word (`市区`, `县城`). */
+function startsDepartment(text: string, at: number): boolean {
+	return isLevelChar(text.charCodeAt(at)) && !PLACE_WORD.test(text.slice(at, at + 2));
+}
+
+/** The longest department's name a glued list's name may be (`市人力资源和社会保障局`); a bound on the look for the next. */
+const LONGEST_GLUED_NAME = 16;
+
+/**
+ * Whether `text` from `start` to `end` is departments' names with their levels and nothing between
+ * (`市财政局`, `市人力资源社会保障局市财政局`): one, or one and then more. A name is at most
+ * LONGEST_GLUED_NAME long, and the look is bounded by the glued text's length.
+ */
+function departmentsTo(text: string, start: number, end: number): boolean {
+	if (isDepartmentWithLevel(text.slice(start, end))) {
+		return true;
+	}
+	for (let k = start + 3; k <= Math.min(end - 4, start + LONGEST_GLUED_NAME); k++) {
+		if (startsDepartment(text, k) && endsDepartment(text, start, k) && departmentsTo(text, k, end)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
