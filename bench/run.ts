@@ -168,7 +168,10 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 	return result;
 }
 
-/** 2 MB and 20 MB notices: open → diagnostics, outline; the longest event-loop block. */
+/**
+ * 2 MB and 20 MB notices: open → diagnostics, outline; the longest event-loop block. The pull waits
+ * for the notice's read in slices (before round 14 it answered none at once, and this timed that).
+ */
 async function measureLarge(kind: ServerKind, root: string, scale: Scale, pool: Pools, work: string, log: (line: string) => void): Promise<Record<string, number | Stat>> {
 	const result: Record<string, number | Stat> = {};
 	const ext = kind === 'breakdown' ? 'txt' : 'md';
@@ -388,7 +391,7 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 		},
 		{ measure: `${kb} KB notice: documentSymbol`, budget: 'p95 ≤ 10 ms', value: ms(p95(b.documentSymbol)), pass: p95(b.documentSymbol) <= 10 * slack },
 		{
-			measure: `${Number(results.workloads.largeBytes) / 1e6} MB notice: longest event-loop block while it is read`,
+			measure: `${Number(results.workloads.largeBytes) / 1e6} MB notice: longest event-loop block from open to its diagnostics and outline`,
 			budget: '≤ 50 ms',
 			value: ms(b.largeEventLoopMaxMs as number),
 			pass: (b.largeEventLoopMaxMs as number) <= 50 * slack,

@@ -101,3 +101,49 @@ test('an edit read in one go while a large notice is checked in steps: the diagn
 	atOnce.workspace.openDocument(uri, edited, 2);
 	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 });
+
+test('an edit read in one go while a large notice\'s outline and tokens are made in steps: they are those of the edited text (review of round 14: the steps read the tasks the edit moved against the old text, and remembered it)', async () => {
+	const uri = uriOf('large.txt');
+	const lines = ['2025年重点工作任务分解方案', '一、总体任务'];
+	for (let i = 1; i <= 8_130; i++) {
+		lines.push(`${i}.推进第${i}项重点工作建设，${(i % 12) + 1}月底前完成。牵头单位：市发改委`);
+	}
+	const text = lines.join('\n') + '\n';
+	// Tasks 2 to 120 cut: the rest, under the size read in slices, is read in one go and takes the tasks after the cut in place.
+	const cut = text.indexOf('\n121.') + 1;
+	const start = text.indexOf('\n2.') + 1;
+	const edited = text.slice(0, start) + text.slice(cut);
+	assert.ok(text.length >= 300_000 && edited.length < 300_000);
+	let editAtYield: (() => void) | undefined;
+	/** Turns given to the event loop before the edit comes: the tokens' steps, then some of the outline's. */
+	let yieldsBeforeEdit = 0;
+	const yieldToEventLoop = () => {
+		if (editAtYield && yieldsBeforeEdit-- === 0) {
+			const edit = editAtYield;
+			editAtYield = undefined;
+			edit();
+		}
+		return new Promise<void>((resolve) => setImmediate(resolve));
+	};
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop });
+	service.workspace.setFolders([ROOT]);
+	const before = engine.parseNotice(text).lineIndex;
+	const range = { start: before.positionAt(start), end: before.positionAt(cut) };
+	editAtYield = () => assert.equal(service.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] }), undefined, 'read in one go');
+	// The turns a reading of the text takes to its outline's end, counted in a service of its own: the
+	// edit comes halfway through the outline's last thirty-three steps (of 250 tasks each).
+	let turns = 0;
+	const counting = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => (turns++, new Promise<void>((resolve) => setImmediate(resolve))) });
+	counting.workspace.setFolders([ROOT]);
+	await counting.openDocument(uri, text, 1);
+	await counting.documentReady(uri, 'views');
+	yieldsBeforeEdit = turns - 16;
+	await service.openDocument(uri, text, 1);
+	await service.documentReady(uri, 'views');
+	assert.equal(editAtYield, undefined, 'the edit came while the outline was made');
+	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+	atOnce.workspace.setFolders([ROOT]);
+	atOnce.workspace.openDocument(uri, edited, 2);
+	assert.deepEqual(service.outline(uri), atOnce.outline(uri));
+	assert.deepEqual(service.semanticTokens(uri), atOnce.semanticTokens(uri));
+});

@@ -16,7 +16,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// A notice of megabytes is read, checked and its outline and tokens made in slices: what the editor asks
 	// on opening it waits (bounded, cancellable) for them rather than answering none or making them in one block.
 	const read = async <R>(uri: string, token: CancellationToken, answer: () => R) => {
-		const reading = service.documentReady(uri);
+		const reading = service.documentReady(uri, 'views');
 		if (reading) {
 			await waitUnlessCancelled(session, reading, session.limits.documentReadWaitMs, token);
 		}

@@ -43,7 +43,9 @@ export class DocumentAnswers {
 
 	/**
 	 * Computes an answer in steps (a notice of megabytes, after its read) unless one is kept, and
-	 * keeps it when what it depends on did not change meanwhile (a newer version's is computed anew).
+	 * keeps it. It stops at the first step after what it depends on changed: a newer version read in
+	 * one go meanwhile moves the tasks it takes from this one in place, and the steps would read them
+	 * against this version's text (and remember what they read by task).
 	 */
 	*prepare<T>(uri: string, kind: AnswerKind, steps: () => Generator<void, T, void>): Generator<void, void, void> {
 		const key = `${kind}\n${uriKey(uri)}`;
@@ -52,10 +54,18 @@ export class DocumentAnswers {
 		if (hit && sameState(hit.state, state)) {
 			return;
 		}
-		const answer = yield* steps();
-		if (sameState(state, this.stateOf(uri, kind))) {
-			this.get(uri, kind, () => answer);
+		const computing = steps();
+		let step = computing.next();
+		while (!step.done) {
+			yield;
+			if (!sameState(state, this.stateOf(uri, kind))) {
+				computing.return(undefined as T);
+				return;
+			}
+			step = computing.next();
 		}
+		const answer = step.value;
+		this.get(uri, kind, () => answer);
 	}
 }
 

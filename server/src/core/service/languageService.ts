@@ -13,6 +13,7 @@ import type { Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
+import { uriKey } from '../workspace/uris';
 import { DocumentAnswers, type AnswerKind, type DocumentState } from './documentAnswers';
 import { FindingMessages } from './findingMessages';
 import { codeActions, completion, prepareRename, registryCommand, rename } from './editing';
@@ -73,7 +74,7 @@ export interface LanguageService {
 	// state of what they depend on and kept (DocumentAnswers): the same array comes back until an
 	// edit, a registry or a settings change. They are shared: a caller must not change them.
 	diagnostics(uri: string): Diagnostic[] | undefined;
-	/** Checks an open notice in steps with the event loop running between them, and makes its outline and tokens so, so that `diagnostics`, `outline` and `semanticTokens` answer from what is kept (a notice of megabytes). */
+	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes); its outline and tokens are made so after it. */
 	prepareDiagnostics(uri: string): Promise<void>;
 	/**
 	 * An open document's new text (`workspace.openDocument`, the content changes going along so that
@@ -82,8 +83,11 @@ export interface LanguageService {
 	 * findings and tokens are ready then.
 	 */
 	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
-	/** Resolves once the open document's last version given is read and checked (a notice of megabytes, in slices); undefined when it is. */
-	documentReady(uri: string): Promise<void> | undefined;
+	/**
+	 * Resolves once the open document's last version given is read and checked (a notice of
+	 * megabytes, in slices), or (`views`) its outline and tokens are made too; undefined when it is.
+	 */
+	documentReady(uri: string, what?: 'checked' | 'views'): Promise<void> | undefined;
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
@@ -200,28 +204,29 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		messages: new FindingMessages(),
 	};
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
-	const prepareDiagnostics = async (uri: string) => {
-		// What the editor asks for right after opening a notice too: its outline and tokens, some ten
-		// thousand tasks' worth in a notice of megabytes, each once a block of a few hundred milliseconds.
-		const steps = [
-			findingsInSteps(context, uri),
-			context.answers.prepare(uri, 'outline', () => documentOutlineInSteps(context, uri, PREPARED_TASKS_PER_STEP)),
-			context.answers.prepare(uri, 'tokens', () => tokensInSteps(context, uri, PREPARED_TASKS_PER_STEP)),
-		];
-		for (const step of steps) {
-			while (!step.next().done) {
-				await host.yieldToEventLoop?.();
-			}
+	const inSteps = async (steps: Generator<void, void, void>) => {
+		while (!steps.next().done) {
+			await host.yieldToEventLoop?.();
 		}
 	};
+	const prepareDiagnostics = (uri: string) => inSteps(findingsInSteps(context, uri));
+	// What the editor asks for right after opening a notice too: its outline and tokens, some ten
+	// thousand tasks' worth in a notice of megabytes, each once a block of a few hundred milliseconds.
+	const prepareViews = async (uri: string) => {
+		await inSteps(context.answers.prepare(uri, 'tokens', () => tokensInSteps(context, uri, PREPARED_TASKS_PER_STEP)));
+		await inSteps(context.answers.prepare(uri, 'outline', () => documentOutlineInSteps(context, uri, PREPARED_TASKS_PER_STEP)));
+	};
 	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
-	/** The open documents read and checked in slices, until their last version given is done. */
-	const slicedReads = new Map<string, Promise<void>>();
-	const lastRead = async (uri: string) => {
+	/**
+	 * The open documents read in slices, by their key (as the workspace's), until their last version
+	 * given is checked (`checked`) and its outline and tokens made (`views`).
+	 */
+	const slicedReads = new Map<string, { checked: Promise<void>; views: Promise<void> }>();
+	const lastRead = async (key: string, what: 'checked' | 'views') => {
 		// A newer version may have started its slices meanwhile: wait for the last one given.
-		for (let read = slicedReads.get(uri); read; read = slicedReads.get(uri)) {
-			await read.catch(() => undefined);
-			if (slicedReads.get(uri) === read) {
+		for (let read = slicedReads.get(key); read; read = slicedReads.get(key)) {
+			await read[what].catch(() => undefined);
+			if (slicedReads.get(key) === read) {
 				return;
 			}
 		}
@@ -255,16 +260,18 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		},
 		localize: (text) => localize(text, locale),
 		openDocument(uri, text, version, changes) {
-			const read = workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
-			if (read) {
-				slicedReads.set(uri, read);
-				void read.finally(() => slicedReads.get(uri) === read && slicedReads.delete(uri)).catch(() => undefined);
+			const checked = workspace.openDocument(uri, text, version, changes)?.then(() => prepareDiagnostics(uri));
+			const key = uriKey(uri);
+			if (checked) {
+				const read = { checked, views: checked.then(() => prepareViews(uri)) };
+				slicedReads.set(key, read);
+				void read.views.finally(() => slicedReads.get(key) === read && slicedReads.delete(key)).catch(() => undefined);
 			} else {
-				slicedReads.delete(uri);
+				slicedReads.delete(key);
 			}
-			return read;
+			return checked;
 		},
-		documentReady: (uri) => (slicedReads.has(uri) ? lastRead(uri) : undefined),
+		documentReady: (uri, what = 'checked') => (slicedReads.has(uriKey(uri)) ? lastRead(uriKey(uri), what) : undefined),
 		prepareDiagnostics,
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
