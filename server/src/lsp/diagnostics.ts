@@ -4,7 +4,7 @@ import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';
 import { convertedOnce, toDiagnostic } from './convert';
 import type { Guard } from './guard';
-import { waitUnlessCancelled } from './indexing';
+import { documentRead } from './indexing';
 import type { Session } from './session';
 
 /** The Units view refreshes at most this often while files are read. */
@@ -36,10 +36,7 @@ export class Diagnostics {
 				const uri = params.textDocument.uri;
 				const open = this.session.documents.get(uri) !== undefined;
 				// A notice of megabytes is read in slices: the pull waits (bounded, or until the editor's next change cancels it) for its findings rather than answering none.
-				const reading = this.session.service.documentReady(uri);
-				if (reading) {
-					await waitUnlessCancelled(this.session, reading, this.session.limits.documentReadWaitMs, token);
-				}
+				await documentRead(this.session, uri, 'checked', token);
 				if (open && this.session.documents.get(uri) === undefined) {
 					// Closed while it waited: nothing is kept for it (clear has run).
 					return { kind: DocumentDiagnosticReportKind.Full, items: [] };

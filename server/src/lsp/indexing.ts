@@ -44,10 +44,21 @@ export class Indexing {
 }
 
 /**
+ * Waits (bounded, cancellable) for an open notice read in slices: for its check (`checked`: the
+ * pull of its diagnostics) or its outline and tokens too (`views`); at once for any other document.
+ */
+export async function documentRead(session: Session, uri: string, what: 'checked' | 'views', token: CancellationToken): Promise<void> {
+	const reading = session.service.documentReady(uri, what);
+	if (reading) {
+		await waitUnlessCancelled(session, reading, session.limits.documentReadWaitMs, token);
+	}
+}
+
+/**
  * Waits for `promise` at most `ms`: 'late' after that. A request cancelled meanwhile (or before)
  * answers RequestCancelled: it stops waiting, and nothing is computed for it.
  */
-export async function waitUnlessCancelled(session: Session, promise: Promise<unknown>, ms: number, token: CancellationToken): Promise<'done' | 'late'> {
+async function waitUnlessCancelled(session: Session, promise: Promise<unknown>, ms: number, token: CancellationToken): Promise<'done' | 'late'> {
 	let listener: Disposable | undefined;
 	const cancelled = new Promise<'cancelled'>((resolve) => (listener = token.onCancellationRequested(() => resolve('cancelled'))));
 	const outcome = token.isCancellationRequested ? 'cancelled' : await within(Promise.race([promise.then(() => 'done' as const), cancelled]), ms, 'late' as const);

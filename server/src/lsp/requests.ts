@@ -3,7 +3,7 @@ import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindi
 import { KeptResults } from '../core/service/keptResults';
 import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
-import { waitUnlessCancelled } from './indexing';
+import { documentRead } from './indexing';
 import type { Session } from './session';
 
 /**
@@ -15,13 +15,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const after = async <R>(token: CancellationToken, answer: () => R) => (await indexed(token), answer());
 	// A notice of megabytes is read, checked and its outline and tokens made in slices: what the editor asks
 	// on opening it waits (bounded, cancellable) for them rather than answering none or making them in one block.
-	const read = async <R>(uri: string, token: CancellationToken, answer: () => R) => {
-		const reading = service.documentReady(uri, 'views');
-		if (reading) {
-			await waitUnlessCancelled(session, reading, session.limits.documentReadWaitMs, token);
-		}
-		return answer();
-	};
+	const read = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'views', token), answer());
 	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
 	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once.
 	const symbols = convertedOnce(toDocumentSymbol);

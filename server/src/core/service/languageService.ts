@@ -74,13 +74,13 @@ export interface LanguageService {
 	// state of what they depend on and kept (DocumentAnswers): the same array comes back until an
 	// edit, a registry or a settings change. They are shared: a caller must not change them.
 	diagnostics(uri: string): Diagnostic[] | undefined;
-	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes); its outline and tokens are made so after it. */
+	/** Checks an open notice in steps with the event loop running between them, so that `diagnostics` answers from what is kept (a notice of megabytes). */
 	prepareDiagnostics(uri: string): Promise<void>;
 	/**
 	 * An open document's new text (`workspace.openDocument`, the content changes going along so that
 	 * only the runs of tasks they touch are read again). Undefined when it is read at once; for a
 	 * notice of megabytes, read then checked in slices, a promise resolved once both are done: its
-	 * findings and tokens are ready then.
+	 * findings are ready then; its outline and tokens are made in steps after them (`documentReady`).
 	 */
 	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
 	/**
