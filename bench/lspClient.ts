@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification } from '../server/src/protocol/protocol';
+import { CODE_CACHE_DIR_OPTION } from '../server/src/protocol/serverOptions';
 
 export type ServerKind = 'breakdown' | 'markdown';
 
@@ -87,13 +88,18 @@ export class BenchClient {
 	folder: string | undefined;
 	initializeMs = 0;
 
-	/** Starts the server and initializes it; `initializeMs` is spawn → initialize result. */
-	static async start(kind: ServerKind, root: string, folder?: string): Promise<BenchClient> {
+	/**
+	 * Starts the server and initializes it; `initializeMs` is spawn → initialize result. Ours is
+	 * started as the extension starts it, with a folder for its code cache that outlasts the
+	 * session (`codeCacheDir`, the run's: its first server starts without a cache).
+	 */
+	static async start(kind: ServerKind, root: string, { folder, codeCacheDir }: { folder?: string; codeCacheDir: string }): Promise<BenchClient> {
 		const script = kind === 'breakdown' ? path.join(root, 'dist', 'server.js') : path.join(root, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js');
 		const started = performance.now();
 		// BENCH_NODE_OPTIONS: extra Node flags for the server, e.g. `--cpu-prof` to profile a run.
 		const nodeFlags = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0);
-		const child = spawn(process.execPath, [...nodeFlags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		const cacheOption = kind === 'breakdown' ? [`${CODE_CACHE_DIR_OPTION}${codeCacheDir}`] : [];
+		const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 		child.stderr!.resume();
 		const client = new BenchClient(kind, child);
 		client.folder = folder;

@@ -64,6 +64,11 @@ export interface Results {
 	coreThroughputWallMBps: number;
 }
 
+/** The code cache of the run's servers (the extension keeps its own across sessions): its first server starts without one. */
+function codeCache(work: string): string {
+	return path.join(work, 'code-cache');
+}
+
 async function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
 	const next = random(seed);
 	let mirror = TextDocument.create(uri, 'x', 1, text);
@@ -124,7 +129,7 @@ async function measureServer(kind: ServerKind, root: string, scale: Scale, pool:
 	// Start → initialize result.
 	const starts: number[] = [];
 	for (let i = 0; i < 5; i++) {
-		const client = await BenchClient.start(kind, root);
+		const client = await BenchClient.start(kind, root, { codeCacheDir: codeCache(work) });
 		starts.push(client.initializeMs);
 		await client.stop();
 	}
@@ -142,7 +147,7 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 	const ext = kind === 'breakdown' ? 'txt' : 'md';
 	const pick = (workload: { notice: string; markdown: string }) => (kind === 'breakdown' ? workload.notice : workload.markdown);
 	const medium = pick(makeNotice(pool, chars(scale.noticeBytes), 7));
-	const client = await BenchClient.start(kind, root);
+	const client = await BenchClient.start(kind, root, { codeCacheDir: codeCache(work) });
 	const uri = pathToFileURL(path.join(work, `medium.${ext}`)).href;
 	fs.writeFileSync(new URL(uri), medium);
 	const started = performance.now();
@@ -181,7 +186,7 @@ async function measureLarge(kind: ServerKind, root: string, scale: Scale, pool: 
 			continue;
 		}
 		const text = pick(makeNotice(pool, chars(bytes), label === 'large' ? 8 : 9));
-		const big = await BenchClient.start(kind, root);
+		const big = await BenchClient.start(kind, root, { codeCacheDir: codeCache(work) });
 		const bigUri = pathToFileURL(path.join(work, `${label}.${ext}`)).href;
 		fs.writeFileSync(new URL(bigUri), text);
 		if (kind === 'breakdown') {
@@ -203,11 +208,11 @@ async function measureLarge(kind: ServerKind, root: string, scale: Scale, pool: 
 	return result;
 }
 
-async function measureWorkspace(kind: ServerKind, root: string, scale: Scale, folder: string, log: (line: string) => void): Promise<Record<string, number | Stat>> {
+async function measureWorkspace(kind: ServerKind, root: string, scale: Scale, folder: string, work: string, log: (line: string) => void): Promise<Record<string, number | Stat>> {
 	const result: Record<string, number | Stat> = {};
 	const ext = kind === 'breakdown' ? 'txt' : 'md';
 	const started = performance.now();
-	const client = await BenchClient.start(kind, root, folder);
+	const client = await BenchClient.start(kind, root, { folder, codeCacheDir: codeCache(work) });
 	const first = path.join(folder, `notice-0000.${ext}`);
 	const uri = pathToFileURL(first).href;
 	const text = fs.readFileSync(first, 'utf8');
@@ -244,7 +249,7 @@ export async function measureRegistrySize(root: string, pool: Pools, work: strin
 	const text = withMisspelledUnits(makeNotice(pool, chars(50_000), 12).notice);
 	const uri = pathToFileURL(path.join(folder, 'notice.txt')).href;
 	fs.writeFileSync(new URL(uri), text);
-	const client = await BenchClient.start('breakdown', root, folder);
+	const client = await BenchClient.start('breakdown', root, { folder, codeCacheDir: codeCache(work) });
 	try {
 		// Waits for the index, so the registry is read before the first keystroke.
 		await client.request(UnitTreeRequest.method, {});
@@ -267,7 +272,7 @@ export async function measureRegistrySize(root: string, pool: Pools, work: strin
 export async function measureGrowth(root: string, pool: Pools, work: string, bytes: number, edits: number): Promise<{ small: Stat; large: Stat }> {
 	const replay = async (size: number, seed: number) => {
 		const text = makeNotice(pool, chars(size), seed).notice;
-		const client = await BenchClient.start('breakdown', root);
+		const client = await BenchClient.start('breakdown', root, { codeCacheDir: codeCache(work) });
 		try {
 			const uri = pathToFileURL(path.join(work, `growth-${size}.txt`)).href;
 			await client.open(uri, text);
@@ -351,7 +356,7 @@ export async function runBenchmark(root: string, scale: Scale, log: (line: strin
 	log(`breakdown: keystroke → diagnostics p95 with a 100-line registry ${p95(results.breakdown.registrySmallTyping).toFixed(1)} ms, ${scale.registryLines} lines ${p95(results.breakdown.registryLargeTyping).toFixed(1)} ms`);
 	for (const kind of withMarkdown ? (['breakdown', 'markdown'] as const) : (['breakdown'] as const)) {
 		Object.assign(results[kind], await measureServer(kind, root, scale, pool, work, log));
-		Object.assign(results[kind], await measureWorkspace(kind, root, scale, kind === 'breakdown' ? workspace.notices : workspace.markdown, log));
+		Object.assign(results[kind], await measureWorkspace(kind, root, scale, kind === 'breakdown' ? workspace.notices : workspace.markdown, work, log));
 	}
 	Object.assign(results.breakdown, await exportRow(root, workspace.notices, work, scale, log));
 	fs.rmSync(work, { recursive: true, force: true });

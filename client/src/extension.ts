@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
+import { CODE_CACHE_DIR_OPTION } from '../../server/src/protocol/serverOptions';
 import { registerCommands } from './commands';
 import { registerHiddenFindings } from './hiddenFindings';
 import { TaskTables } from './taskTable/taskTables';
@@ -20,7 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
 	const serverOptions: ServerOptions = {
 		// stdio: the server decodes large messages in pieces there (see chunkedJsonDecoder).
-		run: { module: serverModule, transport: TransportKind.stdio },
+		// The code cache in the extension's own storage: a new window's server reads its first notice with the code the last one compiled.
+		run: { module: serverModule, transport: TransportKind.stdio, args: [`${CODE_CACHE_DIR_OPTION}${vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath}`] },
 		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	const clientOptions: LanguageClientOptions = {

@@ -14,6 +14,7 @@ import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishD
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type ServerHost } from '../../../server/src/lsp/startServer';
 import { IndexChangedNotification, UnitTreeRequest } from '../../../server/src/protocol/protocol';
+import { CODE_CACHE_DIR_OPTION } from '../../../server/src/protocol/serverOptions';
 import { repoRoot } from '../../support/golden';
 
 /**
@@ -38,6 +39,8 @@ export interface ServerOptions {
 	unanswered?: string[];
 	/** Runs the server in this process with this host (a fake file system, lower limits) instead of `dist/server.js`. */
 	inProcess?: ServerHost;
+	/** The folder of the server's code cache, given as the extension gives it (`--code-cache-dir=`). */
+	codeCacheDir?: string;
 }
 
 const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
@@ -94,7 +97,8 @@ export class LanguageServer {
 			this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 		} else {
 			const server = path.join(repoRoot(), 'dist', 'server.js');
-			this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+			const cacheOption = options.codeCacheDir === undefined ? [] : [`${CODE_CACHE_DIR_OPTION}${options.codeCacheDir}`];
+			this.child = spawn(process.execPath, [server, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 			this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
 			this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
 		}

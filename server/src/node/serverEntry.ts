@@ -1,0 +1,7 @@
+import * as path from 'node:path';
+import { codeCacheDir, runWithCodeCache } from './codeCache';
+
+// dist/server.js, what clients start (`node dist/server.js --stdio`): the server itself is the
+// bundle beside it, dist/server-main.js, run here with the code cache of the folder the client
+// names (--code-cache-dir=…; the extension gives its global storage), or without one.
+runWithCodeCache(path.join(__dirname, 'server-main.js'), codeCacheDir(process.argv));
