@@ -71,6 +71,39 @@ test('a name ending with a parenthesis (a lead mark, a note, another body) and t
 	assert.deepEqual(unitsOf('责任单位：市城投（集团）\n市政工程公司'), ['lead:市城投（集团）市政工程公司']);
 });
 
+test('units one per line: governments, collectives, zones and departments without their level, each a unit', () => {
+	// A Word cell's paragraphs pasted: the lines joined read as one name (市财政局各区政府市自然资源局),
+	// which a registry does not hold (a false unknown-unit warning) and the task table listed as one unit.
+	assert.deepEqual(unitsOf('责任单位：市财政局\n各区政府\n市自然资源局'), ['responsible:市财政局', 'responsible:各区政府', 'responsible:市自然资源局']);
+	assert.deepEqual(unitsOf('责任单位：各县（市）区人民政府\n高新区管委会'), ['responsible:各县（市）区人民政府', 'responsible:高新区管委会']);
+	assert.deepEqual(unitsOf('牵头单位：市应急局\n责任单位：市公安局\n市交通运输局\n各镇（街道）'), ['lead:市应急局', 'responsible:市公安局', 'responsible:市交通运输局', 'responsible:各镇（街道）']);
+	assert.deepEqual(unitsOf('牵头单位：财政局\n责任单位：发改局\n经信局\n科技局'), ['lead:财政局', 'responsible:发改局', 'responsible:经信局', 'responsible:科技局']);
+	// A collective of places is whole (立山 2023, one a line); a place is not (`铜山区` / `各镇政府` may be its towns).
+	assert.deepEqual(unitsOf('责任单位：区发改局\n各街道\n区直各部门'), ['responsible:区发改局', 'responsible:各街道', 'responsible:区直各部门']);
+	// A convention or an 等 after the line's name (许昌 2020, 辽宁 2023, one a line).
+	assert.deepEqual(unitsOf('责任单位：市疫情防控指挥部办公室\n市卫生健康委等,各县(市、区)政府'), ['responsible:市疫情防控指挥部办公室', 'responsible:市卫生健康委', 'responsible:各县(市、区)政府']);
+	assert.deepEqual(unitsOf('牵头单位：市发改委\n责任单位：市税务局\n市财政局(列第一位者为牵头单位)'), ['lead:市发改委', 'responsible:市税务局', 'responsible:市财政局']);
+});
+
+test('a wrap inside a name is no line of its own, however the name ends before it', () => {
+	// Each one a PDF's wrap of the hard-wrapped copies (seeds and real notices, 20 to 41 characters a line).
+	for (const [wrapped, whole] of [
+		['市政府\n办公室', '市政府办公室'],
+		['各县（市\n）区政府', '各县（市）区政府'],
+		['各县（市\n区）政府', '各县（市区）政府'],
+		['各县（市）\n区政府', '各县（市）区政府'],
+		['生态环境局\n桐乡分局', '生态环境局桐乡分局'],
+		['人行徐州\n市中心支行', '人行徐州市中心支行'],
+		['市财政局等减负办\n各成员单位', '市财政局等减负办各成员单位'],
+		['各区、县(市)政府\n及开发区管委会', '各区、县(市)政府及开发区管委会'],
+		['市交通运输局\n公路事业发展中心', '市交通运输局公路事业发展中心'],
+	]) {
+		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
+	}
+	// A line that repeats a unit of the list is no unit of it (the signature under the last task).
+	assert.deepEqual(unitsOf('责任单位：市财政局、市税务局\n市财政局').filter((unit) => unit === 'responsible:市财政局'), ['responsible:市财政局']);
+});
+
 test('市场 is not a level prefix: 市科技局、市场监管局 is 市市场监管局', () => {
 	assert.deepEqual(unitsOf('牵头单位：市科技局、市场监管局'), ['lead:市科技局', 'lead:市市场监管局']);
 });

@@ -13,6 +13,7 @@ import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
+import { lineOpensNextUnit } from '../units/unitPerLine';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -65,6 +66,24 @@ function keepTrailingSeparator(text: string, pieces: Piece[]): void {
 	}
 	if (isListSeparator(text.charCodeAt(end))) {
 		pieces[pieces.length - 1] = { text: text.slice(piece.start, end + 1), start: piece.start };
+	}
+}
+
+/** How many of a value's last lines a name the next opens is looked for in (the signature under a list repeats one of them). */
+const LINES_LOOKED_BACK = 40;
+
+/**
+ * `责任单位：市财政局` / `各区政府`: units one per line (see lineOpensNextUnit). The line break is
+ * then a separator: a `、` piece standing for it (the break's offset) goes before the line's.
+ */
+function separateUnitPerLine(field: FieldDraft, line: string): void {
+	const last = field.pieces[field.pieces.length - 1];
+	if (!last || !isUnitRole(field.role) || field.style !== 'line') {
+		return;
+	}
+	const recent = field.pieces.length <= LINES_LOOKED_BACK ? field.pieces : field.pieces.slice(-LINES_LOOKED_BACK);
+	if (lineOpensNextUnit(last.text, line, recent)) {
+		field.pieces.push({ text: '、', start: last.start + last.text.length });
 	}
 }
 
@@ -790,6 +809,7 @@ class NoticeInterpreter {
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
 			keepTrailingSeparator(this.text, last.pieces);
+			separateUnitPerLine(last, more);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
 			last.lastLine = line;

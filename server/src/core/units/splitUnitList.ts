@@ -338,7 +338,7 @@ function splitGluedNames(text: string, pieces: number[]): void {
 }
 
 /** A level character that starts a name, not a place word (`市区`, `县城`). */
-function startsDepartment(text: string, at: number): boolean {
+export function startsDepartment(text: string, at: number): boolean {
 	return isLevelChar(text.charCodeAt(at)) && !PLACE_WORD.test(text.slice(at, at + 2));
 }
 
