@@ -1,21 +1,31 @@
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import { startsDepartment } from './splitUnitList';
-import { endsWithPlace, isAdminParenthesisContent, looksLikeUnitName, mayEndUnitName, sharedSuffixOf, startsCollective } from './unitNames';
+import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
 
 /** `、，,；;`: what separates the names of a list. */
 function isSeparator(code: number): boolean {
 	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 }
 
-/** The name that ends `value` (after its last separator), white space and a closing `。；` left out. */
+/**
+ * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
+ * white space and a closing `。` left out.
+ */
 function lastName(value: string): string {
 	let end = value.length;
 	while (end > 0 && (isWhiteSpace(value.charCodeAt(end - 1)) || value.charCodeAt(end - 1) === 0x3002)) {
 		end--;
 	}
 	let start = end;
-	while (start > 0 && !isSeparator(value.charCodeAt(start - 1)) && !isWhiteSpace(value.charCodeAt(start - 1))) {
-		start--;
+	let depth = 0;
+	for (; start > 0; start--) {
+		const code = value.charCodeAt(start - 1);
+		const bracket = bracketOf(code);
+		if (bracket !== 0) {
+			depth -= bracket;
+		} else if (depth <= 0 && (isSeparator(code) || isWhiteSpace(code))) {
+			break;
+		}
 	}
 	return value.slice(start, end);
 }
@@ -65,22 +75,24 @@ function endsInWholeNameParenthesis(name: string): boolean {
 	return open >= 2 && !isAdminParenthesisContent(name.slice(open + 1, -1)) && looksLikeUnitName(name.slice(0, open));
 }
 
-/** A whole name a line may end with: a body's end, not a place a suffix on the next line completes (`各县（市）区` / `人民政府`). */
+/**
+ * A whole name a line may end with: a body's end, not a place a suffix on the next line completes
+ * (`各县（市）区` / `人民政府`, `各县市` / `区政府`), nor a collective's start (`各有关` / `县区政府`).
+ */
 function endsWholeName(name: string): boolean {
 	// A bracket left open goes on on the next line (`各县(市` / `)区政府`).
-	if (name.length < 3 || bracketDepth(name) !== 0) {
+	if (name.length < 3 || bracketDepth(name) !== 0 || UNFINISHED_END.test(name)) {
 		return false;
 	}
 	if (endsInWholeNameParenthesis(name)) {
 		return true;
 	}
 	const lastCode = name.charCodeAt(name.length - 1);
-	if (!mayEndUnitName(lastCode) || !looksLikeUnitName(name)) {
-		return false;
-	}
-	// `各街道`, `各县区`: a collective of places is whole (a suffix on the next line opens no name: see opensName).
-	return startsCollective(name) || (!PLACE_LAST.has(lastCode) && !endsWithPlace(name));
+	return mayEndUnitName(lastCode) && !PLACE_LAST.has(lastCode) && looksLikeUnitName(name) && !endsWithPlace(name);
 }
+
+/** `各有关`, `省直相关`, `各部`: the start of a collective, whose name goes on. */
+const UNFINISHED_END = /(有关|相关|直属|所属|下属|各部|各)$/;
 
 /** How many brackets `text` leaves open (negative: closes more than it opens). */
 function bracketDepth(text: string): number {
@@ -94,47 +106,80 @@ function bracketDepth(text: string): number {
 /** 州, 盟, 旗, 省: a place's last character, which a name goes on from (`人行徐州` / `市中心支行`). */
 const PLACE_LAST = new Set([0x5dde, 0x76df, 0x65d7, 0x7701]);
 
-/** A department's name without its level: ends in 局, 委, 办 or 厅 (a name, not a word: three characters at least); not a branch (`桐乡分局`, which goes on from its bureau's name). */
-const BARE_DEPARTMENT = /^[\u4e00-\u9fff]{2,10}(?<!分)[局委办厅]$/;
+/** A department's name without its level: ends in 局, 委, 办 or 厅 (a name, not a word: three characters at least); not a branch (`桐乡分局`, which goes on from its bureau's name), nor a hall (`网上办` / `事大厅`). */
+const BARE_DEPARTMENT = /^[\u4e00-\u9fff]{2,10}(?<![分大])[局委办厅]$/;
+
+/** A party committee or government, whose own bodies follow it in one name (`中共嘉兴市委` / `政法委`). */
+const OWN_BODIES_BEFORE = /([省市县区州]委|党委|政府)$/;
+
+/** A place inside a bare name: a body of that place under the one before (`国家税务总局` / `某市税务局`). */
+const PLACE_INSIDE = /^.+[省市县区州]/;
 
 /** A name starts with an ideograph: not with the bracket (`)区政府`) or the punctuation a wrap left. */
 function isIdeograph(code: number): boolean {
 	return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** What goes on from a name the wrap cut (`市政府` / `办公室`): never a unit alone. */
-const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|稽查局|工委|党委|党工委)$/;
+/** What goes on from a name the wrap cut (`市政府` / `办公厅`): never a unit alone. */
+const NAME_PART = /^(办公|委员会|管委会|管理委员会|分局|稽查局|工委|党委|党工委)/;
 
-/** 及, 和, 与, 并, 或: a line that opens with one goes on from the line before. */
-const CONJUNCTION_FIRST = new Set([0x53ca, 0x548c, 0x4e0e, 0x5e76, 0x6216]);
+/** 及, 和, 与, 并, 或, 等: a line that opens with one goes on from the line before. */
+const CONJUNCTION_FIRST = new Set([0x53ca, 0x548c, 0x4e0e, 0x5e76, 0x6216, 0x7b49]);
 
-/** The members of the body before (`减负办` / `各成员单位`, `市发改委` / `各处室`): no collective of its own. */
-const MEMBERS = /^各(成员单位|成员|部门|单位|处室|科室|委办局|有关单位|有关部门|相关单位|相关部门)$/;
+/** A collective of places (`各区政府`, `各县（市）区人民政府`, `各镇（街道）`): not the members of the body before (`减负办` / `各成员单位`), nor `有关部门`. */
+const PLACES_COLLECTIVE = /^各(县|市|区|镇|乡|街道|州|盟|旗|开发区|园区|功能区)/;
+
+/** `高新区管委会`, `经开区管委会`: a zone's committee or a place's government, the place short and whole. */
+const PLACE_GOVERNMENT = /^[\u4e00-\u9fff]{1,4}(区|县|镇|乡|街道)(管委会|管理委员会|人民政府|政府|办事处)$/;
+
+/** Words a line break falls inside when a name's end and a name's start meet in them (`苏州工业园` / `区管委会`, `…和社` / `会保障局`). */
+const WORDS_ACROSS = new Set(['园区', '社会', '部门', '机关', '委会', '区域', '办公']);
 
 /**
- * A name that opens with what only a name's start is: a collective's (`各区政府`, `有关单位`; not a
- * label cut from its colon, `责任单位`, nor the members of the body before, `各成员单位`), a level
- * (`市自然资源局`, `区政府`; not `市区`, `县城`), a department's name without it (`发改局`), or a
- * place's government or committee (`高新区管委会`, `大观园街道办事处`). Not what goes on from a name
- * the wrap cut: `办公室`, `人民政府`, `交警支队`, `桐乡分局`.
+ * A name that opens with what only a name's start is, after `before`: a collective of places
+ * (`各区政府`), a department with its level (`市自然资源局`; not `区管委会`), a zone's committee
+ * (`高新区管委会`), or a department without its level after one (`财政局` / `发改局`: a county's list;
+ * not after a name with its level, `市政府` / `金融办`, `市公安局` / `交通管理局`, which are one).
+ * Not what goes on from a name the wrap cut: `办公厅`, `人民政府`, `交警支队`, `桐乡分局`, `有关部门`.
  */
-function opensName(name: string): boolean {
-	// A conjunction goes on from the line before (`各区、县(市)政府` / `及开发区管委会`): the list's splitting reads it.
-	if (name.length < 3 || !isIdeograph(name.charCodeAt(0)) || CONJUNCTION_FIRST.has(name.charCodeAt(0)) || !looksLikeUnitName(name)) {
+function opensName(name: string, before: string): boolean {
+	// A conjunction or 等 goes on from the line before (`各区、县(市)政府` / `及开发区管委会`): the list's splitting reads it.
+	if (name.length < 3 || !isIdeograph(name.charCodeAt(0)) || CONJUNCTION_FIRST.has(name.charCodeAt(0)) || NAME_PART.test(name) || !looksLikeUnitName(name)) {
 		return false;
 	}
-	if (startsCollective(name)) {
+	if (WORDS_ACROSS.has(before.slice(-1) + name[0])) {
+		return false;
+	}
+	if (PLACES_COLLECTIVE.test(name)) {
 		return !MEMBERS.test(name);
 	}
-	// `发改局`, `经信局` (a county's list without the level): a department's own end, not an institution under one (`市交通运输局` / `公路事业发展中心`).
-	if (BARE_DEPARTMENT.test(name) && !NAME_PART.test(name)) {
+	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name).
+	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !name.endsWith('分局')) {
 		return true;
 	}
-	if (startsDepartment(name, 0)) {
-		return true;
+	if (BARE_DEPARTMENT.test(name)) {
+		return levelPrefixOf(before) === undefined && BARE_DEPARTMENT.test(before) && !OWN_BODIES_BEFORE.test(before) && !PLACE_INSIDE.test(name);
 	}
-	const suffix = sharedSuffixOf(name);
-	return suffix !== undefined && name.length - suffix.length >= 2 && endsWithPlace(name.slice(0, name.length - suffix.length));
+	return PLACE_GOVERNMENT.test(name) && !/[和及与]/.test(name);
+}
+
+/** The members of the body before (`各成员单位`, `各部门`): no collective of its own. */
+const MEMBERS = /^各(成员单位|成员|部门|单位|处室|科室|委办局|有关单位|有关部门|相关单位|相关部门)$/;
+
+/** Whether `name` is one of the names the pieces list (a name alone or before its parenthesis). */
+function listsName(pieces: ReadonlyArray<{ text: string }>, name: string): boolean {
+	for (const piece of pieces) {
+		let at = piece.text.indexOf(name);
+		while (at >= 0) {
+			const before = at === 0 ? 0x3001 : piece.text.charCodeAt(at - 1);
+			const after = at + name.length === piece.text.length ? 0x3001 : piece.text.charCodeAt(at + name.length);
+			if ((isSeparator(before) || isWhiteSpace(before)) && (isSeparator(after) || isWhiteSpace(after) || bracketOf(after) > 0 || after === 0x3002)) {
+				return true;
+			}
+			at = piece.text.indexOf(name, at + 1);
+		}
+	}
+	return false;
 }
 
 /**
@@ -153,5 +198,5 @@ export function lineOpensNextUnit(value: string, line: string, listed: ReadonlyA
 		return false;
 	}
 	const next = firstName(line);
-	return opensName(next) && !listed.some((piece) => piece.text.includes(next));
+	return opensName(next, before) && !listsName(listed, next);
 }
