@@ -16,6 +16,8 @@ async function session(dir: string): Promise<string[]> {
 		return (await server.currentDiagnostics('untitled:notice')).map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.code}`);
 	} finally {
 		await server.stop();
+		// By itself, after `exit`, its cache written: an error in its exit handler once kept it running until killed.
+		assert.equal(server.exitCode, 0);
 	}
 }
 
@@ -31,16 +33,31 @@ function caches(dir: string): string[] {
 test('the code cache: written at a session end, used by the next, a damaged one replaced', async () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-code-cache-'));
 	try {
-		fs.writeFileSync(path.join(dir, 'server-0123456789abcdef01234567.cache'), 'an older build’s cache');
+		// Three older builds' caches, the oldest first: the two latest are kept (two windows of two versions share the folder).
+		const older = ['server-000000000000000000000001.cache', 'server-000000000000000000000002.cache', 'server-000000000000000000000003.cache'];
+		older.forEach((name, at) => {
+			fs.writeFileSync(path.join(dir, name), 'an older build’s cache');
+			fs.utimesSync(path.join(dir, name), 1_000_000 + at, 1_000_000 + at);
+		});
 		const first = await session(dir);
 		assert.ok(first.length > 0);
-		const [written] = caches(dir);
-		assert.deepEqual(caches(dir), [written], 'one cache, the older build’s removed');
+		const [written] = caches(dir).filter((name) => !older.includes(name));
+		assert.deepEqual(caches(dir).sort(), [...older.slice(1), written].sort(), 'the oldest build’s cache removed');
+		older.slice(1).forEach((name) => fs.rmSync(path.join(dir, name)));
 		const bytes = fs.readFileSync(path.join(dir, written));
 		assert.ok(bytes.length > 100_000, `a cache of the bundle's code (${bytes.length} bytes)`);
 
 		assert.deepEqual(await session(dir), first);
 		assert.deepEqual(fs.readFileSync(path.join(dir, written)), bytes, 'used, not written again');
+		assert.equal(fs.statSync(dir).mode & 0o777, 0o700, 'a folder of this user alone');
+
+		// One byte of V8's data changed (a torn write, a bad sector): V8 checks only its header, and ran it.
+		const flipped = Buffer.from(bytes);
+		flipped[flipped.length >> 1] ^= 0xff;
+		fs.writeFileSync(path.join(dir, written), flipped);
+		assert.deepEqual(await session(dir), first);
+		const rewritten = fs.readFileSync(path.join(dir, written));
+		assert.ok(!rewritten.equals(flipped) && rewritten.length > 100_000, 'refused by its hash, then written again');
 
 		const damaged = Buffer.alloc(bytes.length, 0x5a);
 		fs.writeFileSync(path.join(dir, written), damaged);
@@ -49,6 +66,23 @@ test('the code cache: written at a session end, used by the next, a damaged one 
 		assert.ok(!replaced.equals(damaged) && replaced.length > 100_000, 'refused, then written again');
 		assert.deepEqual(caches(dir), [written]);
 		assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.partial')), []);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('a code cache folder others may write is neither read nor written (POSIX)', { skip: typeof process.getuid !== 'function' }, async () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-code-cache-'));
+	try {
+		const first = await session(dir);
+		const [written] = caches(dir);
+		const bytes = fs.readFileSync(path.join(dir, written));
+		// Bytecode someone else put there would be code we run: a folder anyone may write is not used.
+		fs.chmodSync(dir, 0o777);
+		fs.writeFileSync(path.join(dir, written), Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from([bytes[bytes.length - 1] ^ 0xff])]));
+		const planted = fs.readFileSync(path.join(dir, written));
+		assert.deepEqual(await session(dir), first);
+		assert.deepEqual(fs.readFileSync(path.join(dir, written)), planted, 'not written into a folder others may write');
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}

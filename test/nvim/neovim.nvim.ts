@@ -39,7 +39,8 @@ test('Neovim drives the server: diagnostics of a sample, outline, references acr
 	const out = path.join(folder, 'seen.json');
 	const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', path.join(root, 'editors', 'nvim', 'breakdown.lua'), '-c', `luafile ${path.join(root, 'test', 'nvim', 'drive.lua')}`], {
 		cwd: folder,
-		env: { ...process.env, BREAKDOWN_SERVER: path.join(root, 'dist', 'server.js'), BREAKDOWN_NVIM_OUT: out },
+		// Neovim's cache folder (the config's code cache) in the test's folder, not the user's.
+		env: { ...process.env, BREAKDOWN_SERVER: path.join(root, 'dist', 'server.js'), BREAKDOWN_NVIM_OUT: out, XDG_CACHE_HOME: path.join(folder, 'cache') },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
