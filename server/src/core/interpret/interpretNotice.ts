@@ -69,8 +69,8 @@ function keepTrailingSeparator(text: string, pieces: Piece[]): void {
 	}
 }
 
-/** How many of a value's last lines a name the next opens is looked for in (the signature under a list repeats one of them). */
-const LINES_LOOKED_BACK = 40;
+/** How many of a value's last pieces (some forty lines: a line one, its separator another) a name the next opens is looked for in (the signature under a list repeats one of them). */
+const PIECES_LOOKED_BACK = 80;
 
 /**
  * `责任单位：市财政局` / `各区政府`: units one per line (see lineOpensNextUnit). The line break is
@@ -81,7 +81,7 @@ function separateUnitPerLine(field: FieldDraft, line: string): void {
 	if (!last || !isUnitRole(field.role) || field.style !== 'line') {
 		return;
 	}
-	const recent = field.pieces.length <= LINES_LOOKED_BACK ? field.pieces : field.pieces.slice(-LINES_LOOKED_BACK);
+	const recent = field.pieces.length <= PIECES_LOOKED_BACK ? field.pieces : field.pieces.slice(-PIECES_LOOKED_BACK);
 	if (lineOpensNextUnit(last.text, line, recent)) {
 		field.pieces.push({ text: '、', start: last.start + last.text.length });
 	}

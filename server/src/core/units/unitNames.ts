@@ -50,11 +50,6 @@ export function namesMoreBodies(collective: string, content: string): boolean {
 const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
 const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局']);
 
-/** A collective's start: 各, 有关, 市直 … (not its end: `责任单位` alone is a label). */
-export function startsCollective(name: string): boolean {
-	return COLLECTIVE_START.test(name);
-}
-
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
 	return COLLECTIVE_START.test(name) || collectiveEnd(name);
