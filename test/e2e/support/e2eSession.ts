@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { collectLogs, createProfile, packageExtension, prepareWorkspace, startCodeServer, type RunningCodeServer } from '../../../scripts/e2e/codeServer';
@@ -49,7 +49,15 @@ export class E2ESession {
 			const shot = path.join(FAILURES, `${slug}.png`);
 			await this.workbench.screenshot(shot).catch(() => undefined);
 			const logs = collectLogs(this.server.profile, path.join(FAILURES, `${slug}-logs`));
-			process.stderr.write(`\n[e2e] "${name}" failed. Screenshot: ${shot}\n[e2e] code-server log: ${this.server.logFile}\n[e2e] extension host logs:\n${logs.map((log) => '  ' + log).join('\n')}\n`);
+			// CI keeps only what is printed: the notifications on screen and the page's last console errors say what the screenshot would.
+			const notifications = await this.workbench.notifications().catch(() => []);
+			const consoleTail = this.workbench.consoleMessages.slice(-30);
+			process.stderr.write(
+				`\n[e2e] "${name}" failed. Screenshot: ${shot}\n[e2e] code-server log: ${this.server.logFile}\n[e2e] extension host logs:\n${logs.map((log) => '  ' + log).join('\n')}\n` +
+					`[e2e] notifications on screen:\n${notifications.map((text) => '  ' + text).join('\n') || '  (none)'}\n` +
+					`[e2e] the page's last console errors and warnings:\n${consoleTail.map((text) => '  ' + text).join('\n') || '  (none)'}\n` +
+					logs.filter((log) => /Breakdown\.log$|remoteexthost\.log$/.test(log)).map((log) => `[e2e] the end of ${path.basename(log)}:\n${tail(log, 25)}\n`).join(''),
+			);
 			throw error;
 		}
 	}
@@ -58,4 +66,9 @@ export class E2ESession {
 		await this.browser.close().catch(() => undefined);
 		await this.server.stop();
 	}
+}
+
+/** A log's last lines, indented. */
+function tail(file: string, lines: number): string {
+	return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).map((line) => '  ' + line.slice(0, 400)).join('\n');
 }

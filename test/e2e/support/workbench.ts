@@ -16,7 +16,22 @@ const MOD = IS_MAC ? 'Meta' : 'Control';
  * reading what is on screen. Every wait is on a selector or a condition of the page, never a sleep.
  */
 export class Workbench {
-	constructor(readonly page: Page) {}
+	/** The page's console errors and warnings, its frames' too (webviews), printed when a step fails. */
+	readonly consoleMessages: string[] = [];
+
+	constructor(readonly page: Page) {
+		page.on('console', (message) => {
+			if (message.type() === 'error' || message.type() === 'warning') {
+				this.consoleMessages.push(`${message.type()}: ${message.text().slice(0, 500)}`);
+			}
+		});
+		page.on('pageerror', (error) => this.consoleMessages.push(`page error: ${String(error).slice(0, 500)}`));
+	}
+
+	/** What the notifications on screen say (an error loading a webview, a failed command). */
+	async notifications(): Promise<string[]> {
+		return this.page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
+	}
 
 	static async open(browser: Browser, url: string): Promise<Workbench> {
 		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
