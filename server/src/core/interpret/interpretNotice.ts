@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
@@ -94,11 +94,6 @@ function nameCutBefore(value: string): string {
 		at--;
 	}
 	return value.slice(at);
-}
-
-/** `、，,；;`: what separates the names of a list. */
-function isListSeparator(code: number): boolean {
-	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 }
 
 /** `各地`, `各部门`, `各有关单位`: bodies no one can follow up. */

@@ -1,11 +1,6 @@
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { startsDepartment } from './splitUnitList';
 import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
-
-/** `、，,；;`: what separates the names of a list. */
-function isSeparator(code: number): boolean {
-	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
-}
 
 /**
  * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
@@ -23,7 +18,7 @@ function lastName(value: string): string {
 		const bracket = bracketOf(code);
 		if (bracket !== 0) {
 			depth -= bracket;
-		} else if (depth <= 0 && (isSeparator(code) || isWhiteSpace(code))) {
+		} else if (depth <= 0 && (isListSeparator(code) || isWhiteSpace(code))) {
 			break;
 		}
 	}
@@ -51,7 +46,7 @@ function firstName(line: string): string {
 			depth++;
 		} else if (bracket < 0) {
 			depth = Math.max(0, depth - 1);
-		} else if (depth === 0 && (isSeparator(code) || isWhiteSpace(code) || code === 0x3002)) {
+		} else if (depth === 0 && (isListSeparator(code) || isWhiteSpace(code) || code === 0x3002)) {
 			break;
 		}
 	}
@@ -173,7 +168,7 @@ function listsName(pieces: ReadonlyArray<{ text: string }>, name: string): boole
 		while (at >= 0) {
 			const before = at === 0 ? 0x3001 : piece.text.charCodeAt(at - 1);
 			const after = at + name.length === piece.text.length ? 0x3001 : piece.text.charCodeAt(at + name.length);
-			if ((isSeparator(before) || isWhiteSpace(before)) && (isSeparator(after) || isWhiteSpace(after) || bracketOf(after) > 0 || after === 0x3002)) {
+			if ((isListSeparator(before) || isWhiteSpace(before)) && (isListSeparator(after) || isWhiteSpace(after) || bracketOf(after) > 0 || after === 0x3002)) {
 				return true;
 			}
 			at = piece.text.indexOf(name, at + 1);
