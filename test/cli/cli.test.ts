@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../support/golden';
+import { tempFolder } from '../support/tempFolder';
 
 const root = repoRoot();
 const cli = path.join(root, 'dist', 'cli.js');
@@ -64,7 +64,7 @@ test('--format sarif is SARIF 2.1.0 with 1-based UTF-16 regions', () => {
 });
 
 test('a clean notice exits 0; the registry next to it applies', () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-'));
+	const folder = tempFolder('breakdown-');
 	fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发展和改革委员会 = 市发改委\n市财政局\n');
 	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
 	assert.equal(run(['lint', folder]).code, 0);
@@ -89,7 +89,7 @@ test('bad usage (no arguments too) and unreadable files exit 2 with a message, n
 });
 
 test('a registry saved in GBK (not UTF-8) is read as GB18030', () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-gbk-'));
+	const folder = tempFolder('breakdown-gbk-');
 	// 市财政局 in GBK: CA D0 B2 C6 D5 FE BE D6, then a line feed.
 	fs.writeFileSync(path.join(folder, '单位名录.txt'), Buffer.from([0xca, 0xd0, 0xb2, 0xc6, 0xd5, 0xfe, 0xbe, 0xd6, 0x0a]));
 	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市财政局\n2.乙。\n牵头单位：市财正局\n');
@@ -105,7 +105,7 @@ test('--help prints the usage and exits 0', () => {
 });
 
 test('UTF-16 files with a byte-order mark (little and big endian) are read as UTF-16', () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-utf16-'));
+	const folder = tempFolder('breakdown-utf16-');
 	const text = '1.甲。\n牵头单位：市财政局\n2.乙。\n责任单位：市财政局、市商务局\n';
 	const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 	const be = Buffer.from(le);
@@ -121,7 +121,7 @@ test('UTF-16 files with a byte-order mark (little and big endian) are read as UT
 });
 
 test('only regular files are read: a FIFO or a device argument is refused at once, exit 2', { skip: process.platform === 'win32', timeout: 20_000 }, () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-fifo-'));
+	const folder = tempFolder('breakdown-fifo-');
 	const fifo = path.join(folder, 'pipe.txt');
 	assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
 	fs.writeFileSync(path.join(folder, 'a.txt'), '1.甲。\n牵头单位：市财政局\n');
@@ -135,7 +135,7 @@ test('only regular files are read: a FIFO or a device argument is refused at onc
 });
 
 test('`| head` ends quietly: no EPIPE stack trace', { skip: process.platform === 'win32' }, async () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-epipe-'));
+	const folder = tempFolder('breakdown-epipe-');
 	// 4,000 tasks, every other one without a lead: a quarter of a megabyte of report, far more than a pipe holds.
 	fs.writeFileSync(path.join(folder, 'a.txt'), Array.from({ length: 4000 }, (_, i) => `${i + 1}.任务。\n${i % 2 === 0 ? '牵头单位：市财政局\n' : ''}`).join(''));
 	const child = spawn(process.execPath, [cli, 'lint', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -150,7 +150,7 @@ test('`| head` ends quietly: no EPIPE stack trace', { skip: process.platform ===
 });
 
 test('file names and control characters from the file are escaped in text output', { skip: process.platform === 'win32' }, () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-escape-'));
+	const folder = tempFolder('breakdown-escape-');
 	const name = 'a\u001b]0;pwned\u0007\u001b[2J\u202e.txt';
 	fs.writeFileSync(path.join(folder, '单位名录.txt'), '市财政局\n');
 	fs.writeFileSync(path.join(folder, name), '1.甲。\n牵头单位：市财\u001b[31m政局\u0007\n');

@@ -8,6 +8,7 @@ import { hiddenEntryFor } from '../../server/src/core/features/hiddenFindings';
 import { serializeHiddenFile } from '../../server/src/core/features/hiddenFindingsFile';
 import { repoRoot } from '../support/golden';
 import { check } from '../support/engine';
+import { tempFolder } from '../support/tempFolder';
 
 const cli = path.join(repoRoot(), 'dist', 'cli.js');
 const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n';
@@ -32,7 +33,7 @@ function run(cwd: string, args: string[]) {
  * 2's missing lead (the only error) and its unknown 市枢纽指挥部, as the editor's quick fix records them.
  */
 function workspace(): { folder: string; ignoreFile: string } {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-hidden-'));
+	const folder = tempFolder('breakdown-hidden-');
 	fs.mkdirSync(path.join(folder, 'notices'));
 	fs.writeFileSync(path.join(folder, '单位名录.txt'), REGISTRY);
 	fs.writeFileSync(path.join(folder, 'notices', 'a.txt'), NOTICE);

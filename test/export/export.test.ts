@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import * as ExcelJS from 'exceljs';
 import { assertGolden, repoRoot } from '../support/golden';
 import { headers, summarizeWorkbook, text, unitGroups } from '../support/workbookSummary';
+import { tempFolder } from '../support/tempFolder';
 
 const root = repoRoot();
 const cli = path.join(root, 'dist', 'cli.js');
@@ -20,7 +20,7 @@ function run(args: string[]) {
 }
 
 const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((name) => name.endsWith('.txt')).sort();
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-export-'));
+const work = tempFolder('breakdown-export-');
 
 /** Task rows of a sheet (headings skipped), as records by header. */
 function sheetRecords(sheet: ExcelJS.Worksheet): Array<Record<string, string>> {

@@ -8,6 +8,7 @@ import { CancellationTokenSource, type Diagnostic, type Location } from 'vscode-
 import type { WorkspaceFileSystem } from '../../server/src/core/workspace/fileSystem';
 import { createNodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { LanguageServer } from './support/languageServer';
+import { tempFolder } from '../support/tempFolder';
 
 /** A disk that never answers (a hung network mount): listing the workspace never returns, nor does any read. */
 const stalledDisk: WorkspaceFileSystem = {
@@ -50,7 +51,7 @@ describe('a workspace that never finishes reading', () => {
 
 describe('a client that never answers workspace/configuration', () => {
 	test('diagnostics and cross-file requests do not wait for it beyond the bound; file events are still read', { timeout: 20_000 }, async () => {
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-silent-'));
+		const folder = tempFolder('breakdown-silent-');
 		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发改委\n');
 		const limits = { settingsWaitMs: 200, indexWaitMs: 3_600_000 };
 		const server = await LanguageServer.start({ folder, unanswered: ['workspace/configuration'], inProcess: { fileSystem: createNodeFileSystem(), limits } });
@@ -71,7 +72,7 @@ describe('a client that never answers workspace/configuration', () => {
 
 describe('the file cap', () => {
 	test('registries are read whatever the cap; reaching the cap is reported', { timeout: 20_000 }, async () => {
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-cap-'));
+		const folder = tempFolder('breakdown-cap-');
 		for (let i = 0; i < 12; i++) {
 			fs.writeFileSync(path.join(folder, `notice-${String(i).padStart(2, '0')}.txt`), `2020年任务分解\n1.任务${i}。\n牵头单位：市财政局\n`);
 		}

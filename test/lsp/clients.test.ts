@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LanguageServer } from './support/languageServer';
+import { tempFolder } from '../support/tempFolder';
 
 const NOTICE = '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n3.稳定外贸。\n责任单位：市商务局、市财正局\n';
 const ON_UNIT = { line: 2, character: 6 };
@@ -112,7 +112,7 @@ describe('a client that answers every server request with an error', () => {
 	let server: LanguageServer;
 	let folder: string;
 	before(async () => {
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-failing-'));
+		folder = tempFolder('breakdown-failing-');
 		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n');
 		fs.writeFileSync(path.join(folder, 'b.txt'), '2020年任务分解\n1.招商引资。\n牵头单位：市发改委\n');
 		server = await LanguageServer.start({ folder, client: 'failing', pull: true, locale: 'en' });

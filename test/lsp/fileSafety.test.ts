@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, SymbolInformation } from 'vscode-languageserver-protocol';
 import { LanguageServer } from './support/languageServer';
+import { tempFolder } from '../support/tempFolder';
 
 const uriOf = (file: string) => pathToFileURL(file).href;
 const posix = process.platform !== 'win32';
@@ -19,7 +19,7 @@ const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => dia
  * a notice the server must never read.
  */
 function makeTree(): { workspace: string; outside: string } {
-	const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-safety-'));
+	const parent = tempFolder('breakdown-safety-');
 	const workspace = path.join(parent, 'workspace');
 	const outside = path.join(parent, 'outside');
 	fs.mkdirSync(path.join(workspace, '名录'), { recursive: true });

@@ -1,18 +1,18 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { HiddenFindingsRequest, SaveFileCommand, TellCommand, UnhideFindingsRequest, UnitTreeRequest, type HiddenFindingsList, type UnhideFindingsResult, type UnitItem } from '../../server/src/protocol/protocol';
 import { LanguageServer } from './support/languageServer';
+import { tempFolder } from '../support/tempFolder';
 
 const REGISTRY = '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n';
 const NOTICE = ['2020年任务分解', '1.推进重大项目建设。', '牵头单位：市发改委', '2.加快徐州东站综合客运枢纽建设。', '责任单位：市枢纽指挥部、市财政局', '3.促进消费升级。', '牵头单位：市商务局', ''].join('\n');
 
 function workspaceFolder(): string {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-hidden-lsp-'));
+	const folder = tempFolder('breakdown-hidden-lsp-');
 	fs.writeFileSync(path.join(folder, '单位名录.txt'), REGISTRY);
 	fs.writeFileSync(path.join(folder, 'a.txt'), NOTICE);
 	return folder;

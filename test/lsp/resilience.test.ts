@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +7,14 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../support/golden';
 import { LanguageServer } from './support/languageServer';
+import { tempFolder } from '../support/tempFolder';
 
 describe('server resilience over stdio', () => {
 	let server: LanguageServer;
 	let folder: string;
 	before(async () => {
 		// A workspace large enough that its first scan is still running when the requests below arrive.
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-big-'));
+		folder = tempFolder('breakdown-big-');
 		const sample = fs.readFileSync(path.join(repoRoot(), 'seeds', 'zhoushan-2020-task-responsibilities.txt'), 'utf8');
 		for (let i = 0; i < 300; i++) {
 			fs.writeFileSync(path.join(folder, `notice-${i}.txt`), sample);

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { isRegistryUri } from '../../server/src/core/workspace/fileNames';
 import { listTextFiles } from '../../server/src/core/workspace/listTextFiles';
 import { createNodeFileSystem } from '../../server/src/node/nodeFileSystem';
+import { tempFolder } from '../support/tempFolder';
 
 const uriOf = (file: string) => pathToFileURL(file).href;
 const posix = process.platform !== 'win32';
@@ -18,7 +19,7 @@ describe('the Node host reads only regular files inside the workspace', () => {
 	let outside: string;
 	const read = (uri: string, maxBytes = 1_000_000) => fileSystem.readFile(uri, { folders: [uriOf(workspace)], maxBytes });
 	before(() => {
-		const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-host-'));
+		const parent = tempFolder('breakdown-host-');
 		workspace = path.join(parent, 'workspace');
 		outside = path.join(parent, 'outside');
 		fs.mkdirSync(path.join(workspace, 'sub'), { recursive: true });
@@ -86,7 +87,7 @@ describe('the Node host reads only regular files inside the workspace', () => {
 
 describe('listing a workspace folder on the Node host', () => {
 	test('registries first and all of them whatever the limit; the limit reported; links and FIFOs not listed', async () => {
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-list-'));
+		const folder = tempFolder('breakdown-list-');
 		for (let i = 0; i < 10; i++) {
 			fs.writeFileSync(path.join(folder, `n${i}.txt`), '');
 		}

@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../support/golden';
+import { tempFolder } from '../support/tempFolder';
 
 interface Seen {
 	error?: string;
@@ -21,7 +21,7 @@ interface Seen {
 }
 
 function workspace(root: string): string {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-nvim-'));
+	const folder = tempFolder('breakdown-nvim-');
 	fs.mkdirSync(path.join(folder, 'sample'));
 	fs.mkdirSync(path.join(folder, 'notices'));
 	fs.copyFileSync(path.join(root, 'seeds', 'zhoushan-2020-task-responsibilities.txt'), path.join(folder, 'sample', 'zhoushan.txt'));

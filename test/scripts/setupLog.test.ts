@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { SetupLog } from '../../scripts/e2e/setupLog';
+import { tempFolder } from '../support/tempFolder';
 
 test('set-up commands write to the log, not the terminal; a failure names the log and quotes its end', () => {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-setup-'));
+	const folder = tempFolder('breakdown-setup-');
 	const log = new SetupLog(path.join(folder, '.cache', 'setup.log'), folder);
 	assert.equal(log.shown, path.join('.cache', 'setup.log'));
 	log.run(process.execPath, ['-e', 'for (let i = 0; i < 500; i++) console.log("Unpacking libfoo " + i); console.error("a warning")']);
