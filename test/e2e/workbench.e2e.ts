@@ -169,6 +169,28 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			const panel = await workbench.problems();
 			await panel.locator('.monaco-list-row', { hasText: '编号 125 重复' }).waitFor();
 		}));
+
+	// Last: it leaves the sample edited (unsaved).
+	test('the missing-lead fix adds the field as the notice writes it and leaves the cursor after its colon', TIMEOUT, () =>
+		session.step('missing-lead-fix', async (workbench) => {
+			await workbench.openFile(TONGXIANG);
+			await workbench.waitForLanguage(LANGUAGE);
+			// The last task, cut off in the sample, names no unit.
+			const panel = await workbench.problems();
+			const finding = panel.locator('.monaco-list-row', { hasText: '第 19 项任务没有牵头单位' });
+			await finding.waitFor();
+			await workbench.goTo(157, 1);
+			await workbench.page.keyboard.press('Control+.');
+			const item = workbench.page.locator('.action-widget .monaco-list-row', { hasText: '添加「责任单位:」' }).first();
+			await item.waitFor();
+			await item.click();
+			// Typed where the snippet left the cursor: after the new field's colon, on a line of its own.
+			await workbench.page.keyboard.type('市财政局');
+			await workbench.page.keyboard.press('Escape');
+			assert.equal(await workbench.currentLineText(), '责任单位:市财政局');
+			await workbench.cursorAt(158);
+			await finding.waitFor({ state: 'detached' });
+		}));
 });
 
 describe('breakdown in Restricted Mode (untrusted folder)', TIMEOUT, () => {

@@ -166,6 +166,38 @@ describe('lifecycle', () => {
 	});
 });
 
+describe('a fix that places the cursor', () => {
+	const text = '1.甲。\n牵头单位：市发改委\n2.乙。\n';
+	const fixOf = async (server: LanguageServer, uri: string) => {
+		await server.open(uri, text);
+		const diagnostics = (await server.currentDiagnostics(uri)).filter((diagnostic: Diagnostic) => diagnostic.code === 'missing-lead');
+		const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
+		return actions.find((action) => action.title === 'Add "牵头单位："')!;
+	};
+
+	test('is a snippet edit ($0 after the colon) for a client that takes them (VS Code)', async () => {
+		const server = await LanguageServer.start({ locale: 'en' });
+		try {
+			const uri = 'untitled:snippet';
+			const fix = await fixOf(server, uri);
+			assert.deepEqual(fix.edit?.documentChanges, [{ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, snippet: { kind: 'snippet', value: '\n牵头单位：$0' } }] }]);
+		} finally {
+			await server.stop();
+		}
+	});
+
+	test('is a plain edit, with nothing else in it, for a client that does not take snippets', async () => {
+		const server = await LanguageServer.start({ locale: 'en', capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } } });
+		try {
+			const uri = 'untitled:plain';
+			const fix = await fixOf(server, uri);
+			assert.deepEqual(fix.edit, { changes: { [uri]: [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, newText: '\n牵头单位：' }] } });
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
 describe('fix all on save', () => {
 	test("codeAction with only: ['source.fixAll.breakdown'] (VS Code's codeActionsOnSave) returns the fix-all action", async () => {
 		const server = await LanguageServer.start();

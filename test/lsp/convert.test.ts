@@ -17,6 +17,14 @@ test('workspace edits: changes by file, or a file created first', () => {
 	]);
 });
 
+test('an edit that places the cursor: a snippet for a client that takes them, `$`, `}` and the backslash escaped; plain text otherwise', () => {
+	const change = { files: [{ uri: 'file:///a', edits: [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：', cursor: 9 }] }] };
+	assert.deepEqual(toWorkspaceEdit(change, true).documentChanges, [
+		{ textDocument: { uri: 'file:///a', version: null }, edits: [{ range, newText: 'x' }, { range, snippet: { kind: 'snippet', value: '\\$1\\}\\\\牵头单位：$0' } }] },
+	]);
+	assert.deepEqual(toWorkspaceEdit(change, false), { changes: { 'file:///a': [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：' }] } });
+});
+
 test('code actions carry the request\'s diagnostics they fix; code lenses run the client\'s command', () => {
 	const diagnostic = { range, message: 'm', code: 'number-gap' };
 	const fix = toCodeAction({ title: '重新编号（1–2）', kind: 'quickfix', diagnostics: [0], preferred: true, change: { files: [] } }, [diagnostic]);

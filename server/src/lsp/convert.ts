@@ -51,17 +51,41 @@ export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.
 	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
 }
 
-/** Edits by file; a file to create comes first, as a resource operation (only sent to a client that declared it). */
-export function toWorkspaceEdit(change: core.WorkspaceChange): lsp.WorkspaceEdit {
+/**
+ * Edits by file; a file to create comes first, as a resource operation (only sent to a client that
+ * declared it). `snippets`: the client takes snippet edits, and an edit that places the cursor is
+ * sent as one (`$0` where the cursor goes).
+ */
+export function toWorkspaceEdit(change: core.WorkspaceChange, snippets = false): lsp.WorkspaceEdit {
 	if (change.create) {
-		const edits = change.files.flatMap((file) => file.edits);
+		const edits = change.files.flatMap((file) => file.edits.map(toTextEdit));
 		return { documentChanges: [{ kind: 'create', uri: change.create, options: { ignoreIfExists: true } }, { textDocument: { uri: change.create, version: null }, edits }] };
+	}
+	if (snippets && change.files.some((file) => file.edits.some((edit) => edit.cursor !== undefined))) {
+		return { documentChanges: change.files.map((file) => ({ textDocument: { uri: file.uri, version: null }, edits: file.edits.map(toSnippetOrTextEdit) })) };
 	}
 	const changes: Record<string, lsp.TextEdit[]> = {};
 	for (const file of change.files) {
-		changes[file.uri] = [...(changes[file.uri] ?? []), ...file.edits];
+		changes[file.uri] = [...(changes[file.uri] ?? []), ...file.edits.map(toTextEdit)];
 	}
 	return { changes };
+}
+
+function toTextEdit(edit: core.TextChange): lsp.TextEdit {
+	return { range: edit.range, newText: edit.newText };
+}
+
+function toSnippetOrTextEdit(edit: core.TextChange): lsp.TextEdit | lsp.SnippetTextEdit {
+	if (edit.cursor === undefined) {
+		return toTextEdit(edit);
+	}
+	const value = escapeSnippet(edit.newText.slice(0, edit.cursor)) + '$0' + escapeSnippet(edit.newText.slice(edit.cursor));
+	return { range: edit.range, snippet: { kind: 'snippet', value } };
+}
+
+/** The text as a snippet writes it: `$`, `}` and the backslash escaped. */
+function escapeSnippet(text: string): string {
+	return text.replace(/[$}\\]/g, '\\$&');
 }
 
 /** A rename's edit; a refusal fails the request with its reason, which the editor shows. */
@@ -77,7 +101,7 @@ export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined
 }
 
 /** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
-export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[]): lsp.CodeAction {
+export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[], snippets = false): lsp.CodeAction {
 	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
 	const fixed = action.diagnostics.map((index) => diagnostics[index]);
 	const command =
@@ -90,7 +114,7 @@ export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly 
 		title: action.title,
 		kind,
 		...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}),
-		...(action.change ? { edit: toWorkspaceEdit(action.change) } : {}),
+		...(action.change ? { edit: toWorkspaceEdit(action.change, snippets) } : {}),
 		...(command ? { command } : {}),
 	};
 }

@@ -48,7 +48,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 		guard.request('codeAction', (params) => {
 			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
 			const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: session.features().createFiles };
-			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics));
+			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics, session.features().snippetEdits));
 		}),
 	);
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));

@@ -342,3 +342,40 @@ test('second review of round 13: a heading\'s parenthesis naming each county\'s 
 	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [['各县区政府'], ['各县区政府'], ['市营商办']]);
 	assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), []);
 });
+
+test('missing-lead quick fix: the lead field added empty as the nearest task writes its own (line, indent, run-on, bracket, colon, label), the cursor after its colon; none for a worded lead, a table or a field there already', async () => {
+	const { applyEdits, quickFixes } = await import('../../../server/src/core/features/quickFixes');
+	const fixed = (text: string) => {
+		const { notice, findings } = check(text);
+		const fixes = findings.filter((finding) => finding.code === 'missing-lead').flatMap((finding) => quickFixes({ uri: 'file:///a.txt', notice, finding }));
+		assert.ok(fixes.length <= 1, JSON.stringify(fixes));
+		if (fixes.length === 0) {
+			return undefined;
+		}
+		assert.equal(fixes[0].preferred, false, 'Fix All never adds an empty field');
+		const [edit] = fixes[0].edits[0].edits;
+		// The cursor: right after the label's colon.
+		assert.match(edit.newText.slice(0, edit.cursor), /[：:]$/);
+		return applyEdits(text, fixes[0].edits[0].edits);
+	};
+	// On a line of its own, indented, the lead's label preferred to the other fields'.
+	assert.equal(fixed('1.甲。\n  牵头单位：市发改委\n  责任单位：市财政局\n2.乙。\n'), '1.甲。\n  牵头单位：市发改委\n  责任单位：市财政局\n2.乙。\n  牵头单位：\n');
+	// The task after it when none before has one; CRLF kept; its half-width colon.
+	assert.equal(fixed('1.甲。\r\n2.乙。\r\n牵头单位:市发改委\r\n'), '1.甲。\r\n牵头单位:\r\n2.乙。\r\n牵头单位:市发改委\r\n');
+	// Run on after the text.
+	assert.equal(fixed('1.甲。牵头单位：市发改委\n2.乙。\n'), '1.甲。牵头单位：市发改委\n2.乙。牵头单位：\n');
+	// In the bracket the notice writes (full- or half-width, square).
+	assert.equal(fixed('1.甲。（牵头单位：市发改委；责任单位：市财政局）\n2.乙。\n'), '1.甲。（牵头单位：市发改委；责任单位：市财政局）\n2.乙。（牵头单位：）\n');
+	assert.equal(fixed('1.甲。[责任单位:市发改委、市财政局(列第一位者为牵头单位,下同)]\n2.乙。\n'), '1.甲。[责任单位:市发改委、市财政局(列第一位者为牵头单位,下同)]\n2.乙。[责任单位:]\n');
+	// Its last line: after a leader's field.
+	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。\n责任领导：王副市长\n'), '1.甲。\n牵头单位：市发改委\n2.乙。\n责任领导：王副市长\n牵头单位：\n');
+	// The field read back: a unit typed after the colon leads, and the finding goes.
+	const typed = fixed('1.甲。\n牵头单位：市发改委\n2.乙。\n')!.replace('乙。\n牵头单位：', '乙。\n牵头单位：市财政局');
+	assert.deepEqual(codes(check(typed).findings), []);
+	// None: a worded lead (no label to copy), an empty field already there (it is filled in), no model at all.
+	assert.equal(fixed('1.甲。（市发改委牵头）\n2.乙。\n'), undefined);
+	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：\n'), undefined);
+	assert.equal(fixed('1.甲。\n2.乙。\n'), undefined);
+	// A table: a row's cells are its own, no line is added to them.
+	assert.equal(fixed('序号\t任务\t牵头单位\t责任单位\n1\t甲\t市发改委\t市财政局\n2\t乙\t\t\n'), undefined);
+});

@@ -49,7 +49,8 @@ const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
 		applyEdit: true,
 		didChangeConfiguration: { dynamicRegistration: true },
 		didChangeWatchedFiles: { dynamicRegistration: true },
-		workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+		// As vscode-languageclient 10 declares: snippet edits in documentChanges (LSP 3.18).
+		workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], snippetEditSupport: true },
 		semanticTokens: { refreshSupport: true },
 		diagnostics: { refreshSupport: true },
 	},

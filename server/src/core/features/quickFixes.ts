@@ -11,11 +11,14 @@ import { isOneBrokenName } from '../units/nameShape';
 import { appendToRegistry } from '../units/registryEdits';
 import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
+import { missingLeadFix } from './missingLeadFix';
 import { unitAt } from './unitAt';
 
 export interface TextEdit {
 	span: Span;
 	newText: string;
+	/** Where in `newText` the cursor goes after the edit, for a client that places it (a field added empty: after its colon). */
+	cursor?: number;
 }
 
 export interface FileEdit {
@@ -108,6 +111,10 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		}
 		case 'lead-not-designated':
 			return leadNotDesignatedFixes(input.uri, notice, finding);
+		case 'missing-lead': {
+			const fix = missingLeadFix(input.uri, notice, finding);
+			return fix ? [fix] : [];
+		}
 		default:
 			return [];
 	}

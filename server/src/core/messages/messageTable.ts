@@ -175,6 +175,7 @@ export const MESSAGES = {
 	'fix.remove-repeated-unit': { 'zh-cn': '删除重复的「{0}」', en: 'Remove the repeated "{0}"' },
 	'fix.remove-repeated-field': { 'zh-cn': '删除重复的「{0}」及其「{1}」', en: 'Remove the repeated "{0}" and its "{1}"' },
 	'fix.lead-first-unit': { 'zh-cn': '将「{0}」设为牵头单位', en: 'Make "{0}" the lead unit' },
+	'fix.add-lead-field': { 'zh-cn': '添加「{0}」', en: 'Add "{0}"' },
 	'fix.declare-convention': { 'zh-cn': '声明“列第一位者为牵头单位，下同”（本项及以后各项）', en: 'Declare that the first unit listed leads, from this task on' },
 	'fix.all': { 'zh-cn': '修复全部可自动修复的问题', en: 'Fix all breakdown problems' },
 	/** The first line of a registry the server creates. */

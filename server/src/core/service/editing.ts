@@ -87,7 +87,7 @@ export function workspaceChange(context: ServiceContext, edits: readonly FileEdi
 	for (const fileEdit of edits) {
 		const lineIndex = lineIndexOf(context, fileEdit.uri);
 		if (lineIndex) {
-			files.push({ uri: indexedUri(context, fileEdit.uri), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText })) });
+			files.push({ uri: indexedUri(context, fileEdit.uri), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText, ...(edit.cursor !== undefined ? { cursor: edit.cursor } : {}) })) });
 		}
 	}
 	return { files };

@@ -53,6 +53,8 @@ export interface CompletionItem {
 export interface TextChange {
 	range: Range;
 	newText: string;
+	/** Where in `newText` the cursor goes after the edit, for a client that places it (see TextEdit). */
+	cursor?: number;
 }
 
 /** Edits to files; `create`: a file made first (kept if it exists), which needs a client that creates files. */
