@@ -367,6 +367,9 @@ test('missing-lead quick fix: the lead field added empty as the nearest task wri
 	// In the bracket the notice writes (full- or half-width, square).
 	assert.equal(fixed('1.甲。（牵头单位：市发改委；责任单位：市财政局）\n2.乙。\n'), '1.甲。（牵头单位：市发改委；责任单位：市财政局）\n2.乙。（牵头单位：）\n');
 	assert.equal(fixed('1.甲。[责任单位:市发改委、市财政局(列第一位者为牵头单位,下同)]\n2.乙。\n'), '1.甲。[责任单位:市发改委、市财政局(列第一位者为牵头单位,下同)]\n2.乙。[责任单位:]\n');
+	// Its own bracket only, when the model's holds other fields before it; a bracket of the State Council's 〔〕.
+	assert.equal(fixed('1.甲。(责任领导:杜新国;牵头单位:区发改局)\n2.乙。\n'), '1.甲。(责任领导:杜新国;牵头单位:区发改局)\n2.乙。(牵头单位:)\n');
+	assert.equal(fixed('（一）甲。〔责任单位:省发展改革委〕\n（二）乙。\n'), '（一）甲。〔责任单位:省发展改革委〕\n（二）乙。〔责任单位:〕\n');
 	// Its last line: after a leader's field.
 	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。\n责任领导：王副市长\n'), '1.甲。\n牵头单位：市发改委\n2.乙。\n责任领导：王副市长\n牵头单位：\n');
 	// The field read back: a unit typed after the colon leads, and the finding goes.

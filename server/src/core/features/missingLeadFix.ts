@@ -55,8 +55,9 @@ function addedField(notice: Notice, task: Task, model: Field): { edit: TextEdit 
 	const at = lineIndex.lineEnd(lastLine);
 	const written = label + colon;
 	if (model.style === 'bracket') {
-		const open = /[（(【[]\s*$/.exec(before)?.[0].trim();
-		const close = open && { '（': '）', '(': ')', '【': '】', '[': ']' }[open];
+		// The bracket the model's label stands in, whatever fields come before it there (`(责任领导:杜新国;牵头单位:区发改局)`).
+		const open = openBracketBefore(before);
+		const close = open && CLOSING[open];
 		if (!open || !close) {
 			return undefined;
 		}
@@ -70,4 +71,23 @@ function addedField(notice: Notice, task: Task, model: Field): { edit: TextEdit 
 	}
 	// Run on after the task's text (`…全面完成。牵头单位：市发改委`).
 	return { edit: { span: { start: at, end: at }, newText: written, cursor: written.length }, label: written };
+}
+
+const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '〖': '〗', '［': '］' };
+
+/** The bracket left open at the end of `text` (`1.甲。(责任领导:王某;` → `(`), if any. */
+function openBracketBefore(text: string): string | undefined {
+	let depth = 0;
+	for (let i = text.length - 1; i >= 0; i--) {
+		const character = text[i];
+		if (character in CLOSING) {
+			if (depth === 0) {
+				return character;
+			}
+			depth--;
+		} else if (Object.values(CLOSING).includes(character)) {
+			depth++;
+		}
+	}
+	return undefined;
 }
