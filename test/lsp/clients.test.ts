@@ -186,16 +186,21 @@ describe('a fix that places the cursor', () => {
 		}
 	});
 
-	test('is a plain edit, with nothing else in it, for a client that does not take snippets', async () => {
-		const server = await LanguageServer.start({ locale: 'en', capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } } } });
-		try {
-			const uri = 'untitled:plain';
-			const fix = await fixOf(server, uri);
-			assert.deepEqual(fix.edit, { changes: { [uri]: [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, newText: '\n牵头单位：' }] } });
-		} finally {
-			await server.stop();
-		}
-	});
+	for (const [name, workspaceEdit] of [
+		['that does not take snippets', { documentChanges: true }],
+		['that takes snippets but not documentChanges, where they go', { snippetEditSupport: true }],
+	] as const) {
+		test(`is a plain edit, with nothing else in it, for a client ${name}`, async () => {
+			const server = await LanguageServer.start({ locale: 'en', capabilities: { workspace: { applyEdit: true, workspaceEdit } } });
+			try {
+				const uri = 'untitled:plain';
+				const fix = await fixOf(server, uri);
+				assert.deepEqual(fix.edit, { changes: { [uri]: [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, newText: '\n牵头单位：' }] } });
+			} finally {
+				await server.stop();
+			}
+		});
+	}
 });
 
 describe('fix all on save', () => {

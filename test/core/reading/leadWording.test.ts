@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as OpenCC from 'opencc-js/cn2t';
 import { LABEL_WORDS } from '../../../server/src/core/syntax/fieldLabels';
 import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
-import { check, codes } from '../../support/engine';
+import { check, codes, engine } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
 /** Class 2: every way a lead is written, in both scripts; the model keeps Simplified keys. */
@@ -347,15 +347,15 @@ test('missing-lead quick fix: the lead field added empty as the nearest task wri
 	const { applyEdits, quickFixes } = await import('../../../server/src/core/features/quickFixes');
 	const fixed = (text: string) => {
 		const { notice, findings } = check(text);
-		const fixes = findings.filter((finding) => finding.code === 'missing-lead').flatMap((finding) => quickFixes({ uri: 'file:///a.txt', notice, finding }));
+		const fixes = findings.filter((finding) => finding.code === 'missing-lead').flatMap((finding) => quickFixes({ uri: 'file:///a.txt', notice, finding, reader: engine }));
 		assert.ok(fixes.length <= 1, JSON.stringify(fixes));
 		if (fixes.length === 0) {
 			return undefined;
 		}
 		assert.equal(fixes[0].preferred, false, 'Fix All never adds an empty field');
 		const [edit] = fixes[0].edits[0].edits;
-		// The cursor: right after the label's colon.
-		assert.match(edit.newText.slice(0, edit.cursor), /[：:]$/);
+		// The cursor: right after the label's colon (or its 】 when it has none).
+		assert.match(edit.newText.slice(0, edit.cursor), /[：:】]$/);
 		return applyEdits(text, fixes[0].edits[0].edits);
 	};
 	// On a line of its own, indented, the lead's label preferred to the other fields'.
@@ -379,6 +379,20 @@ test('missing-lead quick fix: the lead field added empty as the nearest task wri
 	assert.equal(fixed('1.甲。（市发改委牵头）\n2.乙。\n'), undefined);
 	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：\n'), undefined);
 	assert.equal(fixed('1.甲。\n2.乙。\n'), undefined);
-	// A table: a row's cells are its own, no line is added to them.
+	// A table: a row's cells are its own, no line is added to them (not even under a label-line model above the table).
 	assert.equal(fixed('序号\t任务\t牵头单位\t责任单位\n1\t甲\t市发改委\t市财政局\n2\t乙\t\t\n'), undefined);
+	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n二、表\n序号\t任务\t牵头单位\t责任单位\n1\t乙\t\t\n2\t丙\t市商务局\t\n'), undefined);
+	// Review of round 16: what the text with the field and a unit typed would read otherwise gets none — tasks
+	// sharing a line (a flattened page: the field would land in the next task's list), a field run on after a
+	// deadline's value (it would be read as part of it), a task ending in a bracket left open.
+	assert.equal(fixed('一、重点工作\n1.全县生产总值增长7.5%左右。 2.落实党政机关过紧日子的要求。 责任单位:县财政局(首位单位为牵头单位,下同)、县税务局\n'), undefined);
+	assert.equal(fixed('1.甲。牵头单位：市发改委；完成时限：2024年底\n2.乙。完成时限：2024年底\n'), undefined);
+	assert.equal(fixed('1.甲。（牵头单位：市发改委）\n2.乙（\n'), undefined);
+	// Inside the task's own bracket, separated as the model separates its fields: not a second bracket in the task's text.
+	assert.equal(fixed('1.甲。（牵头单位：市发改委）\n2.乙。（责任领导：王某）\n'), '1.甲。（牵头单位：市发改委）\n2.乙。（责任领导：王某；牵头单位：）\n');
+	assert.equal(fixed('1.甲。(责任领导:杜新国;牵头单位:区发改局)\n2.乙。(责任领导:王某)\n'), '1.甲。(责任领导:杜新国;牵头单位:区发改局)\n2.乙。(责任领导:王某;牵头单位:)\n');
+	// The lead's field rather than the first one; the task before rather than the one after; no colon where the label has none.
+	assert.equal(fixed('1.甲。\n责任单位：市财政局\n牵头单位：市发改委\n2.乙。\n'), '1.甲。\n责任单位：市财政局\n牵头单位：市发改委\n2.乙。\n牵头单位：\n');
+	assert.equal(fixed('1.甲。（牵头单位：市发改委）\n2.乙。\n3.丙。\n牵头单位：市商务局\n'), '1.甲。（牵头单位：市发改委）\n2.乙。（牵头单位：）\n3.丙。\n牵头单位：市商务局\n');
+	assert.equal(fixed('1.甲。【牵头单位】市发改委\n2.乙。\n'), '1.甲。【牵头单位】市发改委\n2.乙。【牵头单位】\n');
 });

@@ -4,30 +4,42 @@ import type { Field, Notice, Task } from '../model/types';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { lineBreakOf } from '../text/lineBreaks';
 import type { QuickFix, TextEdit } from './quickFixes';
+import type { NoticeReader } from './readBack';
 
 /** How far from the task a field to copy is looked for, in tasks either side: the notice's own habit nearby. */
 const TASKS_LOOKED_AT = 40;
+
+/** A unit typed after the added colon when the fix is read back, should the model field name none. */
+const PROBE_UNIT = '市发展和改革委员会';
+
+type CursorEdit = TextEdit & { cursor: number };
 
 /**
  * The fix for missing-lead on a task that names no unit at all (`12.强化督考机制。` and nothing
  * after it, as a drafter leaves a task being written): the lead unit's field added empty, written
  * as the nearest task writes its own — its label and colon, on a line of its own with its
- * indentation (`牵头单位：`), run on after the text, or in a bracket (`（牵头单位：）`) — the cursor
- * after the colon where the client can place it. A notice whose lead is named by the first unit of
- * its 责任单位 (a declared convention) gets that label. Not where the nearest field is a table
- * cell or worded (`（市发改委牵头）`): there is no label to copy, and a field's own place in a
- * table row is not added by a line. Not preferred: Fix All never adds an empty field.
+ * indentation (`牵头单位：`), run on after the text, or in a bracket (`（牵头单位：）`, or inside the
+ * task's own bracket when it has one: `（责任领导：王某；牵头单位：）`) — the cursor after the colon
+ * where the client can place it. A notice whose lead is named by the first unit of its 责任单位 (a
+ * declared convention) gets that label. Offered only when the text with the field and a unit typed
+ * after its colon reads as meant: that unit leads the task, every other task and the task's own
+ * text read as before (a table's row, tasks sharing a line, a field glued onto a deadline's value
+ * are not). Not where the nearest field is a table cell or worded (`（市发改委牵头）`): there is no
+ * label to copy. Not preferred: Fix All never adds an empty field.
  */
-export function missingLeadFix(uri: string, notice: Notice, finding: Finding): QuickFix | undefined {
+export function missingLeadFix(uri: string, notice: Notice, finding: Finding, reader: NoticeReader | undefined): QuickFix | undefined {
 	const index = notice.tasks.findIndex((candidate) => candidate.span.start <= finding.span.start && finding.span.end <= candidate.span.end);
 	const task = notice.tasks[index];
-	// A task with a unit field, even an empty one (`牵头单位：` already there), is filled in, not added to.
-	if (!task || task.fields.some((field) => isUnitRole(field.role))) {
+	// A task with a unit field, even an empty one (`牵头单位：` already there), is filled in, not added to; a table's row has its cells.
+	if (!task || !reader || task.table !== undefined || task.fields.some((field) => isUnitRole(field.role))) {
 		return undefined;
 	}
 	const model = nearestLabelledField(notice, index);
-	const edit = model && addedField(notice, task, model);
-	return edit && { title: message('fix.add-lead-field', edit.label), code: 'missing-lead', edits: [{ uri, edits: [edit.edit] }], preferred: false };
+	const added = model && addedField(notice, task, model);
+	if (!added || !readsAsMeant(notice, index, added.edit, model.units[0]?.name ?? PROBE_UNIT, reader)) {
+		return undefined;
+	}
+	return { title: message('fix.add-lead-field', added.label), code: 'missing-lead', edits: [{ uri, edits: [added.edit] }], preferred: false };
 }
 
 /** The labelled unit field of the task nearest to `index` (the one before first), its lead field before any other. */
@@ -43,37 +55,77 @@ function nearestLabelledField(notice: Notice, index: number): Field | undefined 
 	return undefined;
 }
 
-/** The model field's label and colon added empty at the end of the task's last line, in the model's place on its line. */
-function addedField(notice: Notice, task: Task, model: Field): { edit: TextEdit & { cursor: number }; label: string } | undefined {
+/** The model field's label and colon added empty to the task, in the model's place: see missingLeadFix. */
+function addedField(notice: Notice, task: Task, model: Field): { edit: CursorEdit; label: string } | undefined {
 	const { text, lineIndex } = notice;
 	const label = text.slice(model.labelSpan.start, model.labelSpan.end);
-	const colonAt = text.charAt(model.labelSpan.end);
-	const colon = colonAt === '：' || colonAt === ':' ? colonAt : '：';
+	const after = text.charAt(model.labelSpan.end);
+	// A label written without a colon (`【牵头单位】市发改委`) gets none.
+	const colon = after === '：' || after === ':' ? after : /[】\]]/.test(after) || /^[【[]/.test(label) ? '' : '：';
+	const written = label + colon;
 	const modelLine = lineIndex.lineAt(model.labelSpan.start);
 	const before = text.slice(lineIndex.lineStart(modelLine), model.labelSpan.start);
 	const lastLine = lineIndex.lineAt(Math.max(task.span.start, task.span.end - 1));
 	const at = lineIndex.lineEnd(lastLine);
-	const written = label + colon;
+	const insert = (newText: string, cursor: number, where = at) => ({ edit: { span: { start: where, end: where }, newText, cursor }, label: written });
 	if (model.style === 'bracket') {
+		const own = ownBracketClose(text, task);
+		if (own !== undefined) {
+			// Inside the task's own bracket, after its fields, as the model separates its fields (`；` by default).
+			const separator = separatorBefore(before) ?? (colon === ':' ? ';' : '；');
+			return insert(separator + written, separator.length + written.length, own);
+		}
 		// The bracket the model's label stands in, whatever fields come before it there (`(责任领导:杜新国;牵头单位:区发改局)`).
 		const open = openBracketBefore(before);
 		const close = open && CLOSING[open];
-		if (!open || !close) {
-			return undefined;
-		}
-		const newText = open + written + close;
-		return { edit: { span: { start: at, end: at }, newText, cursor: newText.length - close.length }, label: written };
+		return open && close ? insert(open + written + close, open.length + written.length) : undefined;
 	}
 	if (/^\s*$/.test(before)) {
 		// On a line of its own, indented as the model is.
 		const newText = lineBreakOf(text) + before + written;
-		return { edit: { span: { start: at, end: at }, newText, cursor: newText.length }, label: written };
+		return insert(newText, newText.length);
 	}
 	// Run on after the task's text (`…全面完成。牵头单位：市发改委`).
-	return { edit: { span: { start: at, end: at }, newText: written, cursor: written.length }, label: written };
+	return insert(written, written.length);
+}
+
+/** Where the bracket of the task's own last bracketed field closes (`（责任领导：王某）`), if it has one. */
+function ownBracketClose(text: string, task: Task): number | undefined {
+	const field = [...task.fields].reverse().find((each) => each.style === 'bracket');
+	if (!field) {
+		return undefined;
+	}
+	const close = text.slice(field.valueSpan.end, task.span.end + 1).search(/[）)】\]〕〗］]/);
+	return close >= 0 ? field.valueSpan.end + close : undefined;
+}
+
+/** The separator before the model's label inside its bracket (`；` of `（责任领导：王某；牵头单位：…`), if any. */
+function separatorBefore(before: string): string | undefined {
+	return /[；;，,]\s*$/.exec(before)?.[0].trim();
+}
+
+/**
+ * Whether the text with the edit and `unit` typed at its cursor reads as the fix means: as many
+ * tasks, `unit` the task's lead, the task's own text and every other task's units as before.
+ */
+function readsAsMeant(notice: Notice, index: number, edit: CursorEdit, unit: string, reader: NoticeReader): boolean {
+	const typed = edit.newText.slice(0, edit.cursor) + unit + edit.newText.slice(edit.cursor);
+	const after = reader.parseNotice(notice.text.slice(0, edit.span.start) + typed + notice.text.slice(edit.span.end));
+	if (after.tasks.length !== notice.tasks.length) {
+		return false;
+	}
+	const key = reader.unitKey(unit);
+	return after.tasks.every((task, t) => {
+		const was = notice.tasks[t];
+		if (t === index) {
+			return task.text === was.text && task.units.some((mention) => mention.role === 'lead' && mention.key === key);
+		}
+		return task.units.length === was.units.length && task.units.every((mention, u) => mention.key === was.units[u].key && mention.role === was.units[u].role);
+	});
 }
 
 const CLOSING: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕', '〖': '〗', '［': '］' };
+const CLOSERS = new Set(Object.values(CLOSING));
 
 /** The bracket left open at the end of `text` (`1.甲。(责任领导:王某;` → `(`), if any. */
 function openBracketBefore(text: string): string | undefined {
@@ -85,7 +137,7 @@ function openBracketBefore(text: string): string | undefined {
 				return character;
 			}
 			depth--;
-		} else if (Object.values(CLOSING).includes(character)) {
+		} else if (CLOSERS.has(character)) {
 			depth++;
 		}
 	}

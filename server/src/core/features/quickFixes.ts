@@ -112,7 +112,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'lead-not-designated':
 			return leadNotDesignatedFixes(input.uri, notice, finding);
 		case 'missing-lead': {
-			const fix = missingLeadFix(input.uri, notice, finding);
+			const fix = missingLeadFix(input.uri, notice, finding, input.reader);
 			return fix ? [fix] : [];
 		}
 		default:
