@@ -124,3 +124,16 @@ test('fix all on 400 generated notices ending in a line no unit name holds: neve
 		{ numRuns: 400 },
 	);
 });
+
+test('fix all does not make the fixes it never applies: a notice of tasks without units is not read again once per task (the missing-lead fix is read back with a unit typed)', () => {
+	let reads = 0;
+	const counting = { parseNotice: (text: string) => (reads++, engine.parseNotice(text)), unitKey: (name: string) => engine.unitKey(name) };
+	const text = '1.甲。\n牵头单位：市发改委\n' + Array.from({ length: 10 }, (_, i) => `${i + 2}.乙${i}。\n`).join('');
+	const { notice, findings } = check(text);
+	assert.equal(findings.filter((finding) => finding.code === 'missing-lead').length, 10);
+	assert.deepEqual(fixAllEdits({ uri: 'file:///a.txt', notice, findings, reader: counting }), []);
+	assert.equal(reads, 0);
+	// Each is offered on its own, read back once.
+	assert.equal(quickFixes({ uri: 'file:///a.txt', notice, finding: findings[0], reader: counting }).length, 1);
+	assert.equal(reads, 1);
+});

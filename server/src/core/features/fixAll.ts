@@ -21,7 +21,7 @@ const MAX_DROPS = 6;
  * rest read again, a few times at most, so a request reads the notice a bounded number of times.
  */
 export function fixAllEdits(input: FixAllInput): TextEdit[] {
-	let chosen = nonOverlapping(input.findings.flatMap((finding) => proposedFixes({ uri: input.uri, notice: input.notice, finding, reader: input.reader }).filter((fix) => fix.preferred && editsOnly(fix, input.uri))));
+	let chosen = nonOverlapping(input.findings.flatMap((finding) => proposedFixes({ uri: input.uri, notice: input.notice, finding, reader: input.reader, preferredOnly: true }).filter((fix) => fix.preferred && editsOnly(fix, input.uri))));
 	for (let drops = 0; drops <= MAX_DROPS && chosen.length > 0; drops++) {
 		const together = combine(chosen, input.uri);
 		const mismatch = fixMismatch(input, together);

@@ -44,6 +44,8 @@ export interface QuickFixInput {
 	registry?: { uri: string; text: string };
 	/** Reads the fixed text again; without it, only fixes to the registry are offered (a fix to the notice cannot be checked). */
 	reader?: NoticeReader;
+	/** Only the fixes that may be preferred (Fix All): a fix never preferred is not made, nor read back. */
+	preferredOnly?: boolean;
 }
 
 /**
@@ -112,7 +114,8 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'lead-not-designated':
 			return leadNotDesignatedFixes(input.uri, notice, finding);
 		case 'missing-lead': {
-			const fix = missingLeadFix(input.uri, notice, finding, input.reader);
+			// Never preferred, and read back with a unit typed (a reading of the notice): not for Fix All.
+			const fix = input.preferredOnly ? undefined : missingLeadFix(input.uri, notice, finding, input.reader);
 			return fix ? [fix] : [];
 		}
 		default:
