@@ -395,4 +395,7 @@ test('missing-lead quick fix: the lead field added empty as the nearest task wri
 	assert.equal(fixed('1.甲。\n责任单位：市财政局\n牵头单位：市发改委\n2.乙。\n'), '1.甲。\n责任单位：市财政局\n牵头单位：市发改委\n2.乙。\n牵头单位：\n');
 	assert.equal(fixed('1.甲。（牵头单位：市发改委）\n2.乙。\n3.丙。\n牵头单位：市商务局\n'), '1.甲。（牵头单位：市发改委）\n2.乙。（牵头单位：）\n3.丙。\n牵头单位：市商务局\n');
 	assert.equal(fixed('1.甲。【牵头单位】市发改委\n2.乙。\n'), '1.甲。【牵头单位】市发改委\n2.乙。【牵头单位】\n');
+	// The model's bracket found past a closed one inside it; a model further than the next task (one worded between).
+	assert.equal(fixed('1.甲。【责任领导:王(副);牵头单位:市发改委】\n2.乙。\n'), '1.甲。【责任领导:王(副);牵头单位:市发改委】\n2.乙。【牵头单位:】\n');
+	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。（市财政局牵头）\n3.丙。\n'), '1.甲。\n牵头单位：市发改委\n2.乙。（市财政局牵头）\n3.丙。\n牵头单位：\n');
 });
