@@ -28,6 +28,6 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		/** Workspace edits may create files (`documentChanges` with the `create` resource operation). */
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 		/** Workspace edits may be snippets (LSP 3.18 `snippetEditSupport`, in `documentChanges`): the cursor goes where a fix leaves it. */
-		snippetEdits: workspaceEdit?.documentChanges === true && (workspaceEdit as { snippetEditSupport?: unknown }).snippetEditSupport === true,
+		snippetEdits: workspaceEdit?.documentChanges === true && workspaceEdit.snippetEditSupport === true,
 	};
 }

@@ -95,8 +95,12 @@ function ownBracketClose(text: string, task: Task): number | undefined {
 	if (!field) {
 		return undefined;
 	}
-	const close = text.slice(field.valueSpan.end, task.span.end + 1).search(/[）)】\]〕〗］]/);
-	return close >= 0 ? field.valueSpan.end + close : undefined;
+	for (let at = field.valueSpan.end; at <= task.span.end && at < text.length; at++) {
+		if (CLOSERS.has(text[at])) {
+			return at;
+		}
+	}
+	return undefined;
 }
 
 /** The separator before the model's label inside its bracket (`；` of `（责任领导：王某；牵头单位：…`), if any. */
