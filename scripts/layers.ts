@@ -15,6 +15,12 @@ export interface Layer {
 	typeOnlyFolders?: readonly string[];
 	/** npm packages (and their subpaths) it may import. */
 	packages: readonly string[];
+	/**
+	 * Of `packages`, those it may load only when first used: by a require or import() inside a
+	 * function (or types only). A module-level import runs the package's initialization when the
+	 * bundle loads, whether or not the session uses it.
+	 */
+	loadedWhenUsed?: readonly string[];
 	/** Whether Node's built-in modules (`node:fs`, `path` …) may be imported. */
 	nodeBuiltins: boolean;
 	/** What the layer is, for the message. */
@@ -26,7 +32,8 @@ export const LAYERS: readonly Layer[] = [
 	{
 		folder: 'server/src/core',
 		folders: [],
-		packages: ['opencc-js', 'pinyin-pro'],
+		// Not pinyin-pro: the host loads it when first asked for (see PinyinReader); imported here, it would load with the server.
+		packages: ['opencc-js'],
 		nodeBuiltins: false,
 		why: 'the engine and the language service are pure TypeScript (no LSP, no vscode, no Node): they run in a browser worker too',
 	},
@@ -48,7 +55,9 @@ export const LAYERS: readonly Layer[] = [
 	{
 		folder: 'server/src/node',
 		folders: ['server/src/core', 'server/src/lsp', 'server/src/protocol'],
-		packages: ['vscode-languageserver', 'exceljs'],
+		packages: ['vscode-languageserver', 'exceljs', 'pinyin-pro'],
+		// Its dictionary, built when it loads, was some 35 ms of every server's start (see PinyinReader).
+		loadedWhenUsed: ['pinyin-pro'],
 		nodeBuiltins: true,
 		why: 'the Node host: file system, process, transport',
 	},
@@ -95,6 +104,8 @@ export interface Violation {
 interface ImportSite {
 	specifier: string;
 	typeOnly: boolean;
+	/** A require or import() inside a function: the module loads when the function first runs. */
+	whenCalled: boolean;
 	line: number;
 }
 
@@ -112,9 +123,9 @@ function packageName(specifier: string): string {
 /** Every module a file names, with whether the naming is erased (type-only). */
 function importsOf(source: ts.SourceFile): ImportSite[] {
 	const sites: ImportSite[] = [];
-	const add = (node: ts.Node, literal: ts.Expression | undefined, typeOnly: boolean) => {
+	const add = (node: ts.Node, literal: ts.Expression | undefined, typeOnly: boolean, whenCalled = false) => {
 		if (literal && ts.isStringLiteralLike(literal)) {
-			sites.push({ specifier: literal.text, typeOnly, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+			sites.push({ specifier: literal.text, typeOnly, whenCalled, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
 		}
 	};
 	const visit = (node: ts.Node) => {
@@ -128,7 +139,7 @@ function importsOf(source: ts.SourceFile): ImportSite[] {
 		} else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
 			add(node, node.moduleReference.expression, node.isTypeOnly);
 		} else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
-			add(node, node.arguments[0], false);
+			add(node, node.arguments[0], false, insideFunction(node));
 		} else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
 			add(node, node.argument.literal as ts.Expression, true);
 		}
@@ -210,7 +221,22 @@ function importProblem(layer: Layer, file: string, site: ImportSite): string | u
 	if (isBuiltin(specifier)) {
 		return layer.nodeBuiltins ? undefined : `the Node module "${specifier}"`;
 	}
-	return layer.packages.includes(packageName(specifier)) ? undefined : `the package "${specifier}"`;
+	if (!layer.packages.includes(packageName(specifier))) {
+		return `the package "${specifier}"`;
+	}
+	if (layer.loadedWhenUsed?.includes(packageName(specifier)) && !site.typeOnly && !site.whenCalled) {
+		return `the package "${specifier}" at module level (load it inside a function, when first used)`;
+	}
+	return undefined;
+}
+
+function insideFunction(node: ts.Node): boolean {
+	for (let parent = node.parent; parent; parent = parent.parent) {
+		if (ts.isFunctionLike(parent)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** `let` or `var` at the top of a module: state shared by every server, test and CLI run in the process. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
+import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
 import { buildTaskTable, type TaskTable } from '../../server/src/core/features/taskTable';
 import { TABLE_VIEW_COLUMNS, viewTaskTable, type TableQuery, type TaskTableView, type ViewTaskRow } from '../../server/src/core/features/taskTableView';
 import type { Locale } from '../../server/src/core/messages/message';
@@ -45,7 +46,7 @@ function table(): TaskTable {
 	return buildTaskTable([{ uri: 'file:///w/通知甲.txt', name: '通知甲', notice, findings: engine.check(notice, directory), directory }]);
 }
 
-function view(query: TableQuery, locale: Locale = 'zh-cn', pinyin = new PinyinIndex()): TaskTableView {
+function view(query: TableQuery, locale: Locale = 'zh-cn', pinyin = new PinyinIndex(lazyPinyinReader())): TaskTableView {
 	return viewTaskTable(table(), query, { pinyin, locale, rangeOf: (row) => lines.rangeOf(row.span) });
 }
 

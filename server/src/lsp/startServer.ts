@@ -18,8 +18,8 @@ export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 
 const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000, documentReadWaitMs: 5_000 };
 
-/** What the host gives: the service's file system, workbook writer and event-loop turns, and the process figures and limits of its own. */
-export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
+/** What the host gives: the service's file system, workbook writer, event-loop turns and pinyin, and the process figures and limits of its own. */
+export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop' | 'pinyin'> {
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
 	/** Marks an answer sent again and again unchanged (a version's outline, a unit's references): the host may keep its encoding. */
@@ -45,7 +45,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
+	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, pinyin: host.pinyin, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error'), keepEncoded: host.keepEncoded ?? ((answer) => answer) };
 	const guard = new Guard(service, session.logError);

@@ -7,6 +7,7 @@ import { createNodeFileSystem } from './nodeFileSystem';
 import { KeptJsonEncoder } from './keptJsonEncoder';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
+import { lazyPinyinReader } from './pinyinReader';
 
 declare const BREAKDOWN_VERSION: string;
 
@@ -47,5 +48,6 @@ startServer(connection, {
 	stats: nodeStats(),
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
 	yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+	pinyin: lazyPinyinReader(),
 	keepEncoded: (answer) => encoder.keep(answer),
 });

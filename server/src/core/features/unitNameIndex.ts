@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import type { PinyinIndex } from './pinyinIndex';
 
 /** Names read per completion request at most: a request costs the same under a registry of 100 or 100,000 lines. */
@@ -20,12 +19,15 @@ export class UnitNameIndex {
 	/** Names by every start of the pinyin from their first or second character on, two characters deep: s, sh, shi, shif, shifa, f, fa, fag … fagai. */
 	private readonly byLeadPinyin = new Map<string, number[]>();
 
-	constructor(readonly names: readonly string[]) {
+	constructor(
+		readonly names: readonly string[],
+		private readonly pinyin: PinyinIndex,
+	) {
 		const readingsOfChar = new Map<string, readonly string[]>();
 		const readings = (char: string): readonly string[] => {
 			let known = readingsOfChar.get(char);
 			if (!known) {
-				known = [...new Set(pinyin(char, { multiple: true, type: 'array', toneType: 'none' }).map((reading) => reading.toLowerCase()))].filter((reading) => /^[a-z]/.test(reading));
+				known = [...new Set(pinyin.readings(char).map((reading) => reading.toLowerCase()))].filter((reading) => /^[a-z]/.test(reading));
 				readingsOfChar.set(char, known);
 			}
 			return known;
@@ -66,7 +68,8 @@ export class UnitNameIndex {
 	}
 
 	/** Names containing `typed`, or matching it as pinyin when it is Latin letters (PinyinIndex.matchesTyped). */
-	matching(typed: string, pinyinIndex: PinyinIndex): string[] {
+	matching(typed: string): string[] {
+		const pinyinIndex = this.pinyin;
 		if (typed.length === 0 || this.names.length <= BUDGET) {
 			return this.names.slice(0, BUDGET).filter((name) => typed.length === 0 || pinyinIndex.matchesTyped(name, typed));
 		}

@@ -23,7 +23,7 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	const { pinyin } = context;
 	const candidates: UnitCandidate[] = [];
 	// Registry names from an index built once per registry change: a request reads a bounded number of them.
-	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names)).matching(site.typed.trim(), pinyin) ?? [];
+	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names, pinyin)).matching(site.typed.trim()) ?? [];
 	for (const name of registryNames) {
 		candidates.push({ name, source: 'registry', uses: 0 });
 	}

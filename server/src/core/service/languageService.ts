@@ -1,7 +1,7 @@
 import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
-import { PinyinIndex } from '../features/pinyinIndex';
+import { PinyinIndex, type PinyinReader } from '../features/pinyinIndex';
 import { encodeSemanticTokens } from '../features/semanticTokens';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { WorkbookWriter } from '../features/tableExport';
@@ -44,6 +44,8 @@ export interface LanguageServiceHost {
 	writeWorkbook?: WorkbookWriter;
 	/** Lets the event loop run (Node: setImmediate): a notice of megabytes is then read in slices. */
 	yieldToEventLoop?(): Promise<void>;
+	/** Pinyin of unit names, for what a clerk types in Latin letters (`fgw` → 市发改委); without it, names match Chinese only. */
+	pinyin?: PinyinReader;
 }
 
 /**
@@ -194,7 +196,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		engine,
 		workspace,
 		index: workspace.index,
-		pinyin: new PinyinIndex(),
+		pinyin: new PinyinIndex(host.pinyin),
 		settings: () => settings,
 		locale: () => locale,
 		findingCache: new WeakMap(),

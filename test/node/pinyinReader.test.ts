@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as PinyinPro from 'pinyin-pro';
+import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
+import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
+
+test('the pinyin reader loads pinyin-pro when a reading is first asked for, once', () => {
+	let loads = 0;
+	const reader = lazyPinyinReader(() => {
+		loads++;
+		return PinyinPro;
+	});
+	assert.equal(loads, 0);
+	assert.deepEqual(reader.syllables('市发改委'), ['shi', 'fa', 'gai', 'wei']);
+	// Other characters are left out: one syllable per Chinese character.
+	assert.deepEqual(reader.syllables('A市（B）'), ['shi']);
+	assert.ok(['xing', 'hang'].every((reading) => reader.readings('行').includes(reading)));
+	assert.equal(loads, 1);
+});
+
+test('without a reader, unit names match what is typed in Chinese only', () => {
+	const none = new PinyinIndex(undefined);
+	assert.equal(none.matchesTyped('市发改委', '发改'), true);
+	assert.equal(none.matchesTyped('市发改委', 'fgw'), false);
+	assert.deepEqual(none.readings('行'), []);
+	const read = new PinyinIndex(lazyPinyinReader());
+	assert.equal(read.matchesTyped('市发改委', 'fgw'), true);
+	assert.equal(read.matchesTyped('市发改委', 'fagai'), true);
+});
