@@ -9,7 +9,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
  */
 export function unitIdentity(mention: Pick<UnitMention, 'name' | 'key'>, directory: UnitDirectory | undefined): string {
 	const resolved = directory?.resolve(mention.name, mention.key);
-	return identityOfKey(resolved ? directory!.keyOf(resolved.unit.canonical) : mention.key);
+	return identityOfKey(resolved ? directory!.canonicalKey(resolved.unit) : mention.key);
 }
 
 /** The identity of a registry unit, from the key of its canonical name. */
