@@ -23,6 +23,10 @@ export interface WorkspaceReaderOptions {
 	describe(uri: string): string;
 }
 
+/** Files fetched ahead of the one being read into the index: each read is a few trips to the disk (links resolved, opened, read, closed). */
+const READ_AHEAD = 4;
+const NOTHING_FETCHED: Promise<FileRead | undefined> = Promise.resolve(undefined);
+
 /** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
 export class WorkspaceReader {
 	constructor(private readonly options: WorkspaceReaderOptions) {}
@@ -107,17 +111,20 @@ export class WorkspaceReader {
 	}
 
 	/**
-	 * Reads the files in order, the next one fetched while the one before is read into the index:
+	 * Reads the files in order, the next ones fetched while the one before is read into the index:
 	 * one after the other, the disk waited while a notice was read and the reading while the disk
-	 * worked (a 1,000-notice workspace: 12% of its index time idle). Each file still comes in its
+	 * worked (a 1,000-notice workspace: 12.8% of its index time idle). Each file still comes in its
 	 * own turn of the event loop, and one opened meanwhile is left to the editor.
 	 */
 	private async readAhead(uris: readonly string[]): Promise<void> {
-		let next = uris.length > 0 ? this.prefetch(uris[0]) : undefined;
+		const fetched: Array<Promise<FileRead | undefined>> = [];
 		for (let i = 0; i < uris.length; i++) {
-			const fetched = next!;
-			next = i + 1 < uris.length ? this.prefetch(uris[i + 1]) : undefined;
-			const result = await fetched;
+			while (fetched.length < i + READ_AHEAD && fetched.length < uris.length) {
+				fetched.push(this.prefetch(uris[fetched.length]));
+			}
+			const result = await fetched[i];
+			// Let go of the text once read (a workspace of thousands of files).
+			fetched[i] = NOTHING_FETCHED;
 			if (result) {
 				this.apply(uris[i], result);
 			} else {
