@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FileRead } from '../../server/src/core/workspace/fileSystem';
-import { createLanguageService } from '../../server/src/core/service/languageService';
+import { createLanguageService, type LanguageService } from '../../server/src/core/service/languageService';
 import { DEFAULT_SETTINGS } from '../../server/src/core/service/settings';
 import { InMemoryFileSystem, ROOT, uriOf } from '../support/inMemoryWorkspace';
 
@@ -31,22 +31,50 @@ class HeldReads extends InMemoryFileSystem {
 	}
 }
 
-test('the scan fetches the next file while the one before is read, and a file opened meanwhile keeps the editor’s text', async () => {
-	const files = new HeldReads({ 'a.txt': notice('扩大投资'), 'b.txt': notice('稳定外贸'), 'c.txt': notice('优化营商环境') });
-	const service = createLanguageService({ fileSystem: files, watcher: files });
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const TITLES = ['扩大投资', '稳定外贸', '优化营商环境', '招商引资', '乡村振兴', '城市更新'];
+
+test('the scan fetches files ahead of the one it reads, four at most at once, and reads each into the index in a turn of its own', async () => {
+	const names = TITLES.map((_, index) => `${String.fromCharCode(97 + index)}.txt`);
+	const files = new HeldReads(Object.fromEntries(names.map((name, index) => [name, notice(TITLES[index])])));
+	// How many notices the index holds each time the scan lets the event loop run.
+	const indexedAtEachTurn: number[] = [];
+	const service: LanguageService = createLanguageService({
+		fileSystem: files,
+		watcher: files,
+		yieldToEventLoop: async () => {
+			indexedAtEachTurn.push(names.filter((name) => service.workspace.index.model(uriOf(name))).length);
+			await turn();
+		},
+	});
 	service.workspace.setFolders([ROOT]);
 	service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn' });
 	const scan = service.workspace.scan();
 	await files.readStarted('a.txt');
-	// Read ahead: b's bytes are on their way while a's are still awaited.
-	assert.deepEqual(files.started.slice(0, 2), ['a.txt', 'b.txt']);
-	files.release('a.txt');
+	assert.deepEqual(files.started, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+	for (const name of names) {
+		await files.readStarted(name);
+		files.release(name);
+	}
+	await scan;
+	assert.deepEqual(indexedAtEachTurn, [1, 2, 3, 4, 5, 6]);
+});
+
+test('a file opened while the scan fetches it, or fetched and waiting for its turn, keeps the editor’s text', async () => {
+	const files = new HeldReads({ 'a.txt': notice('扩大投资'), 'b.txt': notice('稳定外贸'), 'c.txt': notice('优化营商环境') });
+	const service = createLanguageService({ fileSystem: files, watcher: files, yieldToEventLoop: turn });
+	service.workspace.setFolders([ROOT]);
+	service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn' });
+	const scan = service.workspace.scan();
 	await files.readStarted('c.txt');
-	// The editor opens b before its fetched text is read into the index: the editor's text wins.
+	// b opened while its read is held; c's read done while a's is still awaited, then c opened.
 	service.workspace.openDocument(uriOf('b.txt'), notice('编辑中的任务'), 1);
-	files.release('b.txt');
 	files.release('c.txt');
+	await turn();
+	service.workspace.openDocument(uriOf('c.txt'), notice('另一项编辑'), 1);
+	files.release('a.txt');
+	files.release('b.txt');
 	await scan;
 	const titles = ['a.txt', 'b.txt', 'c.txt'].map((name) => service.workspace.index.model(uriOf(name))?.tasks[0]?.title);
-	assert.deepEqual(titles, ['扩大投资。', '编辑中的任务。', '优化营商环境。']);
+	assert.deepEqual(titles, ['扩大投资。', '编辑中的任务。', '另一项编辑。']);
 });

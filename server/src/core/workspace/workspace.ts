@@ -62,6 +62,7 @@ export class Workspace {
 			log: host.log,
 			warn: host.warn,
 			describe: (uri) => this.describe(uri),
+			yieldToEventLoop: host.yieldToEventLoop,
 		});
 		this.subscription = host.watcher?.onDidChangeFiles((changes) => void this.filesChanged(changes));
 	}
