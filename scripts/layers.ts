@@ -230,13 +230,22 @@ function importProblem(layer: Layer, file: string, site: ImportSite): string | u
 	return undefined;
 }
 
+/** Inside a function that runs later: not one called where it is written (`(() => require(…))()` loads at once). */
 function insideFunction(node: ts.Node): boolean {
 	for (let parent = node.parent; parent; parent = parent.parent) {
-		if (ts.isFunctionLike(parent)) {
+		if (ts.isFunctionLike(parent) && !calledWhereWritten(parent)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+function calledWhereWritten(fn: ts.Node): boolean {
+	let outer = fn;
+	while (ts.isParenthesizedExpression(outer.parent)) {
+		outer = outer.parent;
+	}
+	return ts.isCallExpression(outer.parent) && outer.parent.expression === outer;
 }
 
 /** `let` or `var` at the top of a module: state shared by every server, test and CLI run in the process. */
