@@ -22,7 +22,7 @@ const REFERENCES = { position: { line: 1, character: 6 }, context: { includeDecl
 
 describe('a workspace that never finishes reading', () => {
 	test('a cross-file request cancelled while it waits for the index answers RequestCancelled', { timeout: 20_000 }, async () => {
-		const server = await LanguageServer.start({ folder: os.tmpdir(), inProcess: { fileSystem: stalledDisk, limits: { indexWaitMs: 3_600_000, registriesWaitMs: 200 } } });
+		const server = await LanguageServer.start({ folder: os.tmpdir(), inProcess: { fileSystem: stalledDisk, pinyin: undefined, limits: { indexWaitMs: 3_600_000, registriesWaitMs: 200 } } });
 		try {
 			const uri = 'untitled:cancel';
 			await server.open(uri, NOTICE);
@@ -36,7 +36,7 @@ describe('a workspace that never finishes reading', () => {
 	});
 
 	test('a cross-file request waits a bounded time, then answers from what is read; diagnostics do not wait for it', { timeout: 20_000 }, async () => {
-		const server = await LanguageServer.start({ folder: os.tmpdir(), inProcess: { fileSystem: stalledDisk, limits: { indexWaitMs: 200, registriesWaitMs: 200 } } });
+		const server = await LanguageServer.start({ folder: os.tmpdir(), inProcess: { fileSystem: stalledDisk, pinyin: undefined, limits: { indexWaitMs: 200, registriesWaitMs: 200 } } });
 		try {
 			const uri = 'untitled:bounded';
 			await server.open(uri, NOTICE);
@@ -54,7 +54,7 @@ describe('a client that never answers workspace/configuration', () => {
 		const folder = tempFolder('breakdown-silent-');
 		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发改委\n');
 		const limits = { settingsWaitMs: 200, indexWaitMs: 3_600_000 };
-		const server = await LanguageServer.start({ folder, unanswered: ['workspace/configuration'], inProcess: { fileSystem: createNodeFileSystem(), limits } });
+		const server = await LanguageServer.start({ folder, unanswered: ['workspace/configuration'], inProcess: { fileSystem: createNodeFileSystem(), pinyin: undefined, limits } });
 		try {
 			const uri = pathToFileURL(path.join(folder, 'a.txt')).href;
 			await server.open(uri, NOTICE);
@@ -79,7 +79,7 @@ describe('the file cap', () => {
 		fs.mkdirSync(path.join(folder, 'zz'));
 		// Sorted by name the registry comes last: a cap applied to the sorted list left it out.
 		fs.writeFileSync(path.join(folder, 'zz', '单位名录.txt'), '市财政局\n');
-		const server = await LanguageServer.start({ folder, locale: 'en', inProcess: { fileSystem: createNodeFileSystem(), limits: { workspaceFiles: 5 } } });
+		const server = await LanguageServer.start({ folder, locale: 'en', inProcess: { fileSystem: createNodeFileSystem(), pinyin: undefined, limits: { workspaceFiles: 5 } } });
 		try {
 			const uri = pathToFileURL(path.join(folder, 'zz', 'new.txt')).href;
 			await server.open(uri, '2020年任务分解\n1.甲。\n牵头单位：市财正局\n');

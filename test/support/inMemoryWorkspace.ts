@@ -3,7 +3,6 @@ import { createLanguageService, type LanguageService } from '../../server/src/co
 import { DEFAULT_SETTINGS, type BreakdownSettings } from '../../server/src/core/service/settings';
 import type { Message } from '../../server/src/core/messages/message';
 import type { WorkbookWriter } from '../../server/src/core/features/tableExport';
-import type { PinyinReader } from '../../server/src/core/features/pinyinIndex';
 import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
 
 /** The workspace folder of every in-memory workspace. */
@@ -121,14 +120,13 @@ export interface TestWorkspace {
 /**
  * A language service over an in-memory workspace, read as the server reads it at start (registries
  * first, then notices). Paths are relative to ROOT; `settings` are the `breakdown.*` settings; `host` adds what a
- * host may give the service (a file cap, a workbook writer); the pinyin reader is the Node host's
- * unless `host.pinyin` says otherwise (null: none).
+ * host may give the service (a file cap, a workbook writer); the pinyin reader is the Node host's.
  */
-export async function testWorkspace(files: Record<string, string>, settings: Partial<BreakdownSettings> = {}, host: { maxFiles?: number; writeWorkbook?: WorkbookWriter; pinyin?: PinyinReader | null } = {}): Promise<TestWorkspace> {
+export async function testWorkspace(files: Record<string, string>, settings: Partial<BreakdownSettings> = {}, host: { maxFiles?: number; writeWorkbook?: WorkbookWriter } = {}): Promise<TestWorkspace> {
 	const fileSystem = new InMemoryFileSystem(files);
 	const warnings: string[] = [];
 	let service: LanguageService | undefined;
-	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: host.maxFiles, writeWorkbook: host.writeWorkbook, pinyin: host.pinyin === null ? undefined : (host.pinyin ?? lazyPinyinReader()) });
+	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: host.maxFiles, writeWorkbook: host.writeWorkbook, pinyin: lazyPinyinReader() });
 	service.workspace.setFolders([ROOT]);
 	const problems = service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', ...settings });
 	warnings.push(...problems.map((problem) => service!.localize(problem)));

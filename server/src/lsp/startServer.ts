@@ -19,7 +19,9 @@ export const PULL_DIAGNOSTICS_ID = 'breakdown-pull';
 const DEFAULT_LIMITS: ServerLimits = { settingsWaitMs: 5_000, registriesWaitMs: 5_000, indexWaitMs: 10_000, documentReadWaitMs: 5_000 };
 
 /** What the host gives: the service's file system, workbook writer, event-loop turns and pinyin, and the process figures and limits of its own. */
-export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop' | 'pinyin'> {
+export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'writeWorkbook' | 'yieldToEventLoop'> {
+	/** Pinyin for completion and the filters (see PinyinReader), or undefined, said so: without it they match Chinese only. */
+	pinyin: LanguageServiceHost['pinyin'] | undefined;
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
 	/** Marks an answer sent again and again unchanged (a version's outline, a unit's references): the host may keep its encoding. */

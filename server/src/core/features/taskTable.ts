@@ -10,6 +10,7 @@ import type { UnitRole } from '../syntax/fieldLabels';
 import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { UnitDirectory } from '../units/unitDirectory';
+import { canonicalKey } from '../units/registry';
 import { identityOfKey } from './unitIdentity';
 
 /** One notice to put in the table, with what the host already has for it. */
@@ -135,7 +136,7 @@ export class TaskTableBuilder {
 		if (directory && !this.seenDirectories.has(directory)) {
 			this.seenDirectories.add(directory);
 			for (const unit of directory.units) {
-				const identity = identityOfKey(directory.canonicalKey(directory.current(unit)));
+				const identity = identityOfKey(canonicalKey(directory.current(unit)));
 				if (!this.registryRank.has(identity)) {
 					this.registryRank.set(identity, this.registryRank.size);
 				}
@@ -225,7 +226,7 @@ export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collect
 	const resolved = directory?.resolve(mention.name, mention.key);
 	if (resolved && directory) {
 		const current = directory.current(resolved.unit);
-		return { identity: identityOfKey(directory.canonicalKey(current)), name: current.canonical, written: mention.name, registered: true, collective: current.collective || mention.collective };
+		return { identity: identityOfKey(canonicalKey(current)), name: current.canonical, written: mention.name, registered: true, collective: current.collective || mention.collective };
 	}
 	return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: false, collective: mention.collective };
 }

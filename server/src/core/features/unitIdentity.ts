@@ -1,4 +1,5 @@
 import type { UnitMention } from '../model/types';
+import { canonicalKey } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 
 /**
@@ -9,7 +10,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
  */
 export function unitIdentity(mention: Pick<UnitMention, 'name' | 'key'>, directory: UnitDirectory | undefined): string {
 	const resolved = directory?.resolve(mention.name, mention.key);
-	return identityOfKey(resolved ? directory!.canonicalKey(resolved.unit) : mention.key);
+	return identityOfKey(resolved ? canonicalKey(resolved.unit) : mention.key);
 }
 
 /** The identity of a registry unit, from the key of its canonical name. */

@@ -14,6 +14,7 @@ import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { DocumentAnswers } from './documentAnswers';
 import type { FindingMessages } from './findingMessages';
+import { canonicalKey } from '../units/registry';
 import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
 
@@ -87,7 +88,7 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 		}
 		const unit = registryUnitAt(registry.registry, offset)!;
 		return {
-			identity: identityOfKey(context.engine.unitKey(unit.canonical)),
+			identity: identityOfKey(canonicalKey(unit)),
 			name: found.name,
 			key: context.engine.unitKey(found.name),
 			span: found.span,

@@ -11,6 +11,7 @@ import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
 import type { RangeMapper } from '../text/lineIndex';
 import { drain } from '../text/steps';
 import { basename, uriKey } from '../workspace/uris';
+import { canonicalKey } from '../units/registry';
 import { documentFindings, type ServiceContext } from './serviceContext';
 import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitNoticeItem, UnitRole, UnitScope, UnitSummaryItem, UnitTaskItem } from './types';
 
@@ -72,7 +73,7 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 	}
 	const units = context.index.units();
 	return entry.registry.units.map((unit) => {
-		const byRole = tasksByRole(units.get(identityOfKey(context.engine.unitKey(unit.canonical)))?.references ?? []);
+		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.references ?? []);
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		const title = roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, context.locale());
 		return { range, title, unit: { uri: entry.uri, position: range.start } };

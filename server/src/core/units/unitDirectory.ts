@@ -78,15 +78,6 @@ export class UnitDirectory {
 		return this.derivedValues.get(kind) as T;
 	}
 
-	/**
-	 * The key of a unit's canonical name, as the registry computed it when read: computed again
-	 * (unitKey) for every mention of a workspace, the first references request over 1,000 notices
-	 * folded the same few names some 300 ms.
-	 */
-	canonicalKey(unit: RegistryUnit): string {
-		return unit.keys[0];
-	}
-
 	get isEmpty(): boolean {
 		return this.units.length === 0;
 	}
