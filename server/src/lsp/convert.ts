@@ -123,12 +123,12 @@ export function toCodeLens(lens: core.CodeLensItem): lsp.CodeLens {
 	return { range: lens.range, command: { title: lens.title, command: ShowUnitTasksCommand, arguments: [lens.unit.uri, lens.unit.position] } };
 }
 
-export function toSemanticTokensFull({ resultId, answer }: KeptResult<number[]>): lsp.SemanticTokens {
-	return { resultId, data: answer };
+export function toSemanticTokensFull({ resultId, answer }: KeptResult<Int32Array>): lsp.SemanticTokens {
+	return { resultId, data: Array.from(answer) };
 }
 
 /** `full/delta`: the edit from the tokens the client holds, or whole tokens when it holds none kept. */
-export function toSemanticTokensDelta(result: KeptResult<number[]>): lsp.SemanticTokens | lsp.SemanticTokensDelta {
+export function toSemanticTokensDelta(result: KeptResult<Int32Array>): lsp.SemanticTokens | lsp.SemanticTokensDelta {
 	return result.previous ? { resultId: result.resultId, edits: numberEdits(result.previous, result.answer) } : toSemanticTokensFull(result);
 }
 

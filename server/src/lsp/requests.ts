@@ -23,7 +23,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
 	// the service keeps a version's encoded tokens, so the same array is the same answer.
-	const kept = new KeptResults<number[]>((last, next) => last === next);
+	const kept = new KeptResults<Int32Array>((last, next) => last === next);
 	const tokens = (uri: string, previousResultId?: string) => kept.next(uri, service.encodedSemanticTokens(uri), previousResultId);
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params, token) => read(params.textDocument.uri, token, () => outline(service.outline(params.textDocument.uri)))));

@@ -65,7 +65,7 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
  * common end, none when they are equal. Semantic tokens are encoded relative to the token before,
  * so a keystroke changes a few numbers of the line it is on and nothing after it.
  */
-export function numberEdits(previous: readonly number[], next: readonly number[]): Array<{ start: number; deleteCount: number; data: number[] }> {
+export function numberEdits(previous: ArrayLike<number>, next: ArrayLike<number>): Array<{ start: number; deleteCount: number; data: number[] }> {
 	const shorter = Math.min(previous.length, next.length);
 	let start = 0;
 	while (start < shorter && previous[start] === next[start]) {
@@ -78,5 +78,9 @@ export function numberEdits(previous: readonly number[], next: readonly number[]
 	while (end < shorter - start && previous[previous.length - 1 - end] === next[next.length - 1 - end]) {
 		end++;
 	}
-	return [{ start, deleteCount: previous.length - end - start, data: next.slice(start, next.length - end) }];
+	const data: number[] = [];
+	for (let at = start; at < next.length - end; at++) {
+		data.push(next[at]);
+	}
+	return [{ start, deleteCount: previous.length - end - start, data }];
 }

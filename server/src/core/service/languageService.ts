@@ -2,7 +2,7 @@ import { KeptTaskFindings } from '../checks/keptTaskFindings';
 import { BreakdownEngine } from '../engine';
 import { followUpCache } from '../features/outline';
 import { PinyinIndex, type PinyinReader } from '../features/pinyinIndex';
-import { encodeSemanticTokens } from '../features/semanticTokens';
+import { decodeSemanticTokens } from '../features/semanticTokens';
 import type { FoldingRange } from '../features/foldingRanges';
 import type { WorkbookWriter } from '../features/tableExport';
 import type { TaskTable } from '../features/taskTable';
@@ -24,7 +24,7 @@ import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type BreakdownSettings
 import { exportTable, taskTable, taskTableView, type TableExport, type TableExportRequest } from './tables';
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem, UnitScope, UnitSummaryItem } from './types';
-import { classify, documentOutline, documentOutlineInSteps, folding, noticeSummary, registryLenses, tokens, tokensInSteps, unitItem, unitTree } from './views';
+import { classify, documentOutline, documentOutlineInSteps, folding, noticeSummary, registryLenses, encodedTokens, encodedTokensInSteps, unitItem, unitTree } from './views';
 
 /** Tasks a step of an outline or of tokens prepared in steps goes over (a notice of megabytes). */
 const PREPARED_TASKS_PER_STEP = 250;
@@ -93,8 +93,8 @@ export interface LanguageService {
 	outline(uri: string): OutlineSymbol[];
 	foldingRanges(uri: string): FoldingRange[];
 	semanticTokens(uri: string): SemanticToken[];
-	/** The same tokens encoded as the protocol sends them (`encodeSemanticTokens`): the same array while the tokens are the same. */
-	encodedSemanticTokens(uri: string): number[];
+	/** The same tokens encoded as the protocol sends them (`encodedSemanticTokens`), made on every version the editor asks for: the same array while the version is the same. */
+	encodedSemanticTokens(uri: string): Int32Array;
 	/** Whether a plain-text document reads as a notice. */
 	classify(text: string): boolean;
 
@@ -215,10 +215,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	// What the editor asks for right after opening a notice too: its outline and tokens, some ten
 	// thousand tasks' worth in a notice of megabytes, each once a block of a few hundred milliseconds.
 	const prepareViews = async (uri: string) => {
-		await inSteps(context.answers.prepare(uri, 'tokens', () => tokensInSteps(context, uri, PREPARED_TASKS_PER_STEP)));
+		await inSteps(context.answers.prepare(uri, 'encodedTokens', () => encodedTokensInSteps(context, uri, PREPARED_TASKS_PER_STEP)));
 		await inSteps(context.answers.prepare(uri, 'outline', () => documentOutlineInSteps(context, uri, PREPARED_TASKS_PER_STEP)));
 	};
-	const semanticTokens = (uri: string) => context.answers.get(uri, 'tokens', () => tokens(context, uri));
+	const encodedSemanticTokens = (uri: string) => context.answers.get(uri, 'encodedTokens', () => encodedTokens(context, uri));
 	/**
 	 * The open documents read in slices, by their key (as the workspace's), until their last version
 	 * given is checked (`checked`) and its outline and tokens made (`views`).
@@ -278,8 +278,9 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		diagnostics: (uri) => context.answers.get(uri, 'diagnostics', () => diagnostics(context, uri)),
 		outline: (uri) => context.answers.get(uri, 'outline', () => documentOutline(context, uri)),
 		foldingRanges: (uri) => context.answers.get(uri, 'folding', () => folding(context, uri)),
-		semanticTokens,
-		encodedSemanticTokens: (uri) => context.answers.get(uri, 'encodedTokens', () => encodeSemanticTokens(semanticTokens(uri))),
+		// The editor asks for the encoded tokens (after every keystroke); the tokens one by one are those read back.
+		semanticTokens: (uri) => context.answers.get(uri, 'tokens', () => decodeSemanticTokens(encodedSemanticTokens(uri))),
+		encodedSemanticTokens,
 		classify: (text) => classify(context, text),
 		definition: (uri, position) => definition(context, uri, position),
 		references: (uri, position, includeDeclaration) => references(context, uri, position, includeDeclaration),

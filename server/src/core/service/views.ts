@@ -1,7 +1,7 @@
 import { looksLikeNotice } from '../features/classifyText';
 import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outlineInSteps, type OutlineNode } from '../features/outline';
-import { semanticTokensInSteps, type SemanticToken } from '../features/semanticTokens';
+import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
@@ -44,20 +44,20 @@ export function folding(context: ServiceContext, uri: string): FoldingRange[] {
 	return notice ? foldingRanges(notice) : [];
 }
 
-/** Markers, labels and units, a unit the registry does not list marked unknown (only when a registry applies). */
-export function tokens(context: ServiceContext, uri: string): SemanticToken[] {
-	return drain(tokensInSteps(context, uri, Number.MAX_SAFE_INTEGER));
+/** Markers, labels and units, encoded as the protocol sends them; a unit the registry does not list marked unknown (only when a registry applies). */
+export function encodedTokens(context: ServiceContext, uri: string): Int32Array {
+	return drain(encodedTokensInSteps(context, uri, Number.MAX_SAFE_INTEGER));
 }
 
 /** The same, yielding every `tasksPerStep` tasks (a notice of megabytes, prepared after its read). */
-export function* tokensInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, SemanticToken[], void> {
+export function* encodedTokensInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, Int32Array, void> {
 	const notice = context.index.model(uri);
 	if (!notice) {
-		return [];
+		return new Int32Array(0);
 	}
 	const directory = context.index.directoryFor(uri);
 	const known = directory && !directory.isEmpty ? directory : undefined;
-	return yield* semanticTokensInSteps(notice, (mention) => known !== undefined && !mention.collective && !known.resolve(mention.name, mention.key), tasksPerStep);
+	return yield* encodedSemanticTokensInSteps(notice, (mention) => known !== undefined && !mention.collective && !known.resolve(mention.name, mention.key), tasksPerStep);
 }
 
 /** Whether a plain-text document reads as a notice (its opening, at least). */
