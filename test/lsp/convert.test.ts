@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SymbolKind } from 'vscode-languageserver';
-import { toCodeAction, toCodeLens, toDocumentSymbol, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { documentSymbolConverter, documentSymbolsJson, toCodeAction, toCodeLens, toDocumentSymbol, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
 import { SaveFileCommand, TellCommand } from '../../server/src/protocol/protocol';
 
 const start = { line: 0, character: 0 };
@@ -35,16 +35,15 @@ test('code actions carry the request\'s diagnostics they fix; code lenses run th
 });
 
 test('the outline leaves out empty details and leaves\' empty children', () => {
-	const leaf = { name: '1.甲。', detail: '', kind: 'task' as const, span: { start: 0, end: 1 }, selectionSpan: { start: 0, end: 1 }, range, selectionRange: range, children: [] };
+	const leaf = { name: '1.甲。', detail: '', kind: 'task' as const, range, selectionRange: range, children: [] };
 	assert.deepEqual(toDocumentSymbol(leaf), { name: '1.甲。', kind: SymbolKind.EnumMember, range, selectionRange: range });
 	const section = { ...leaf, name: '一、总体', kind: 'section' as const, detail: '牵头：市财政局', children: [leaf] };
 	assert.deepEqual(toDocumentSymbol(section), { name: '一、总体', detail: '牵头：市财政局', kind: SymbolKind.Namespace, range, selectionRange: range, children: [{ name: '1.甲。', kind: SymbolKind.EnumMember, range, selectionRange: range }] });
 });
 
 test('outline symbols: a section is a namespace, a task an enum member (an item of a numbered list), never an event', () => {
-	const span = { start: 0, end: 1 };
-	const task = { kind: 'task' as const, name: '1.甲', detail: '牵头：市财政局', span, selectionSpan: span, range, selectionRange: range, children: [] };
-	const section = toDocumentSymbol({ kind: 'section', name: '一、乙', detail: '', span, selectionSpan: span, range, selectionRange: range, children: [task] });
+	const task = { kind: 'task' as const, name: '1.甲', detail: '牵头：市财政局', range, selectionRange: range, children: [] };
+	const section = toDocumentSymbol({ kind: 'section', name: '一、乙', detail: '', range, selectionRange: range, children: [task] });
 	assert.deepEqual([section.kind, section.children![0].kind, section.children![0].detail], [SymbolKind.Namespace, SymbolKind.EnumMember, '牵头：市财政局']);
 	assert.equal(toSymbol({ name: '1.甲', kind: 'task', location: { uri: 'file:///a', range }, container: '' }).kind, SymbolKind.EnumMember);
 	assert.equal(toSymbol({ name: '市财政局', kind: 'unit', location: { uri: 'file:///a', range }, container: '' }).kind, SymbolKind.Class);
@@ -55,4 +54,22 @@ test('a quick fix that saves a file after its edit runs the client command; one 
 	assert.deepEqual(hide.command, { title: '忽略此处', command: SaveFileCommand, arguments: ['file:///ws/.breakdown/ignore.json'] });
 	const refused = toCodeAction({ title: '忽略此处', kind: 'quickfix', diagnostics: [], preferred: false, refusal: '不能' }, []);
 	assert.deepEqual([refused.edit, refused.command], [undefined, { title: '忽略此处', command: TellCommand, arguments: ['不能'] }]);
+});
+
+test('the outline\'s JSON made from its symbols\' kept JSON is the answer\'s JSON, again after a symbol changes', () => {
+	const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
+	const task = (line: number, name: string, detail = '') => ({ kind: 'task' as const, name, detail, range: at(line), selectionRange: at(line), children: [] });
+	const first = task(2, '1.扩大"投资"\\。', '牵头：市财政局');
+	const second = task(4, '2.稳定外贸。');
+	const outline = [{ kind: 'section' as const, name: '一、稳增长', detail: '', range: at(1), selectionRange: at(1), children: [first, second] }, task(6, '3.深化改革。')];
+	const convert = documentSymbolConverter();
+	const fragments = new WeakMap<DocumentSymbol, string>();
+	const answer = convert(outline);
+	assert.deepEqual(JSON.parse(documentSymbolsJson(answer, fragments)), JSON.parse(JSON.stringify(answer)));
+	// The next version: the second task changed, the others' symbols kept (their JSON taken as it was).
+	const next = [{ ...outline[0], children: [first, task(4, '2.稳定外贸和外资。', '牵头：市商务局')] }, outline[1]];
+	const nextAnswer = convert(next);
+	assert.equal(nextAnswer[0].children![0], answer[0].children![0], 'a kept symbol is converted once');
+	assert.deepEqual(JSON.parse(documentSymbolsJson(nextAnswer, fragments)), JSON.parse(JSON.stringify(nextAnswer)));
+	assert.deepEqual(JSON.parse(documentSymbolsJson([], fragments)), []);
 });

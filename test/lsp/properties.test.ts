@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol, Location, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { outline, type OutlineNode } from '../../server/src/core/features/outline';
 import { engine } from '../support/engine';
 import { insertedText, noticeText } from '../support/noticeArbitrary';
 import { LanguageServer } from './support/languageServer';
@@ -35,7 +36,7 @@ describe('incremental edits over stdio', () => {
 	});
 	after(() => server.stop());
 
-	test(`after ${EDIT_SEQUENCES} random edit sequences, diagnostics, outline and references equal a fresh open of the final text`, { timeout: 300_000 }, async () => {
+	test(`after ${EDIT_SEQUENCES} random edit sequences (the outline asked after each edit), diagnostics, outline and references equal a fresh open of the final text`, { timeout: 300_000 }, async () => {
 		let run = 0;
 		await fc.assert(
 			fc.asyncProperty(noticeText, fc.array(editArbitrary, { minLength: 1, maxLength: 12 }), async (initial, edits) => {
@@ -48,6 +49,8 @@ describe('incremental edits over stdio', () => {
 					const change = toChange(mirror, edit);
 					mirror = TextDocument.update(mirror, [change], mirror.version + 1);
 					await server.change(edited, [change]);
+					// As VS Code asks after edits: the outline of each version, whose tasks' symbols the next one keeps while they say the same.
+					await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: edited } });
 				}
 				const finalText = mirror.getText();
 				await server.open(fresh, finalText);
@@ -58,6 +61,11 @@ describe('incremental edits over stdio', () => {
 				);
 				assert.deepEqual(outlineA, outlineB);
 				const notice = engine.parseNotice(finalText);
+				// The answer as sent (its JSON made from the JSON of symbols kept across versions) is the outline of the text.
+				const expected = (nodes: OutlineNode[]): unknown[] =>
+					nodes.map((node) => ({ name: node.name || ' ', ...(node.detail ? { detail: node.detail } : {}), range: notice.lineIndex.rangeOf(node.span), children: expected(node.children) }));
+				const sent = (symbols: DocumentSymbol[]): unknown[] => symbols.map((symbol) => ({ name: symbol.name, ...(symbol.detail ? { detail: symbol.detail } : {}), range: symbol.range, children: sent(symbol.children ?? []) }));
+				assert.deepEqual(sent(outlineA), expected(outline(notice)));
 				for (const unit of notice.units.slice(0, 3)) {
 					const position = notice.lineIndex.positionAt(unit.span.start);
 					const [refsA, refsB] = await Promise.all(

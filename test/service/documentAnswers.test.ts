@@ -36,6 +36,34 @@ describe('answers kept per document state', () => {
 		assert.equal(after.outline[1].name, '2.稳定外贸和外资。');
 	});
 
+	test('an edit in one task: the other tasks keep their outline symbols (the same objects), the edited task\'s is new; a line added above gives the tasks below new ones; each outline is a fresh service\'s', async () => {
+		const text = '2020年任务分解\n一、稳增长\n1.扩大投资。\n牵头单位：市财政局\n2.稳定外贸。\n牵头单位：市商务局\n二、促改革\n3.深化改革。\n牵头单位：市财政局\n4.优化服务。\n牵头单位：市商务局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': text });
+		const uri = workspace.open('a.txt');
+		const tasks = () => workspace.service.outline(uri).flatMap((section) => section.children);
+		const freshOutline = async (final: string) => {
+			const fresh = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': final });
+			return fresh.service.outline(fresh.open('a.txt'));
+		};
+		const before = tasks();
+		const edited = text.replace('2.稳定外贸。', '2.稳定外贸和外资。');
+		workspace.open('a.txt', edited);
+		const after = tasks();
+		assert.deepEqual(
+			// Not the last task: the last run of a notice is read again at every edit.
+			after.slice(0, 3).map((symbol, index) => symbol === before[index]),
+			[true, false, true],
+			'the task before the edit and the one after it (moved, on the same lines) keep theirs',
+		);
+		assert.equal(after[1].name, '2.稳定外贸和外资。');
+		assert.deepEqual(workspace.service.outline(uri), await freshOutline(edited));
+		const lineAbove = edited.replace('一、稳增长\n', '一、稳增长\n（一）扩大内需\n');
+		workspace.open('a.txt', lineAbove);
+		const moved = tasks();
+		assert.ok(moved.every((symbol) => !after.includes(symbol)), 'every task is a line further down: new symbols');
+		assert.deepEqual(workspace.service.outline(uri), await freshOutline(lineAbove));
+	});
+
 	test('a registry change: unknown units are known now (diagnostics, tokens); the registry’s code lenses count again after a notice changes', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
 		const uri = workspace.open('a.txt');

@@ -1,7 +1,7 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Location } from 'vscode-languageserver';
+import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DocumentSymbol, type Location } from 'vscode-languageserver';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
-import { convertedOnce, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
+import { convertedOnce, documentSymbolConverter, documentSymbolsJson, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
 import type { Guard } from './guard';
 import { documentRead } from './indexing';
 import type { Session } from './session';
@@ -17,9 +17,14 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// on opening it waits (bounded, cancellable) for them rather than answering none or making them in one block.
 	const read = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'views', token), answer());
 	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
-	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once.
-	const symbols = convertedOnce(toDocumentSymbol);
-	const outline = (list: Parameters<typeof symbols>[0]) => session.keepEncoded(symbols(list));
+	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once, from
+	// the JSON of its symbols, kept across versions while a symbol is (a keystroke changes its task's).
+	const symbols = documentSymbolConverter();
+	const fragments = new WeakMap<DocumentSymbol, string>();
+	const outline = (list: Parameters<typeof symbols>[0]) => {
+		const answer = symbols(list);
+		return session.keepEncoded(answer, () => documentSymbolsJson(answer, fragments));
+	};
 	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;
 	// the service keeps a version's encoded tokens, so the same array is the same answer.

@@ -27,6 +27,10 @@ export interface Session {
 	limits: ServerLimits;
 	log(message: string): void;
 	logError(message: string): void;
-	/** Marks an answer sent again unchanged (a document version's outline, a unit's references until the index changes): the transport may keep its encoding. */
-	keepEncoded<T extends object>(answer: T): T;
+	/**
+	 * Marks an answer sent again unchanged (a document version's outline, a unit's references until
+	 * the index changes): the transport may keep its encoding. `json`, when given, writes the answer's
+	 * JSON (the outline's, from the JSON of its symbols kept across versions).
+	 */
+	keepEncoded<T extends object>(answer: T, json?: () => string): T;
 }

@@ -17,12 +17,13 @@ const HEAD = Buffer.from('{"jsonrpc":"2.0","id":');
  */
 export class KeptJsonEncoder {
 	readonly name = 'application/json';
-	/** A kept answer → its response message once sent (undefined until then). */
-	private readonly kept = new WeakMap<object, Buffer | undefined>();
+	/** A kept answer → its response message once sent (undefined until then), and what writes its JSON when not JSON.stringify. */
+	private readonly kept = new WeakMap<object, { bytes: Buffer | undefined; json: (() => string) | undefined }>();
 
-	keep<T extends object>(answer: T): T {
+	/** `json`: writes the answer's JSON (the outline's, from its symbols' JSON kept across versions); by default JSON.stringify. */
+	keep<T extends object>(answer: T, json?: () => string): T {
 		if (!this.kept.has(answer)) {
-			this.kept.set(answer, undefined);
+			this.kept.set(answer, { bytes: undefined, json });
 		}
 		return answer;
 	}
@@ -34,10 +35,11 @@ export class KeptJsonEncoder {
 			if (typeof result !== 'object' || result === null || !this.kept.has(result) || options.charset !== 'utf-8' || jsonrpc !== '2.0' || typeof id !== 'number' || idJson.length > ID_ROOM) {
 				return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
 			}
-			let bytes = this.kept.get(result);
+			const kept = this.kept.get(result)!;
+			let bytes = kept.bytes;
 			if (bytes === undefined) {
-				bytes = Buffer.from(`${HEAD.toString()}${' '.repeat(ID_ROOM)},"result":${JSON.stringify(result)}}`, 'utf-8');
-				this.kept.set(result, bytes);
+				bytes = Buffer.from(`${HEAD.toString()}${' '.repeat(ID_ROOM)},"result":${kept.json ? kept.json() : JSON.stringify(result)}}`, 'utf-8');
+				kept.bytes = bytes;
 			}
 			bytes.write(idJson.padEnd(ID_ROOM), HEAD.length, 'utf-8');
 			return Promise.resolve(bytes);

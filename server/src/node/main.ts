@@ -49,5 +49,5 @@ startServer(connection, {
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
 	yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
 	pinyin: lazyPinyinReader(),
-	keepEncoded: (answer) => encoder.keep(answer),
+	keepEncoded: (answer, json) => encoder.keep(answer, json),
 });

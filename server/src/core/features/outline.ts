@@ -62,9 +62,10 @@ export function outline(notice: Notice, locale: Locale = 'zh-cn', followUps: Fol
 
 /**
  * The outline, yielding every `tasksPerStep` tasks (a notice of megabytes: some ten thousand tasks,
- * their deadlines read from their text); `place` is given each node as it is made.
+ * their deadlines read from their text); `place` is given each node as it is made, with its heading
+ * or task: a section's after its children's.
  */
-export function* outlineInSteps(notice: Notice, locale: Locale, followUps: FollowUpCache, tasksPerStep: number, place?: (node: OutlineNode) => void): Generator<void, OutlineNode[], void> {
+export function* outlineInSteps(notice: Notice, locale: Locale, followUps: FollowUpCache, tasksPerStep: number, place?: (node: OutlineNode, item: Section | Task) => void): Generator<void, OutlineNode[], void> {
 	const leadWord = roleWord('lead', locale);
 	const separator = format('list.separator', [], locale);
 	const leadsDetail = template('role.names', locale);
@@ -109,7 +110,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 					yield;
 				}
 			}
-			place?.(node);
+			place?.(node, item);
 			made.push(node);
 		}
 		return made;

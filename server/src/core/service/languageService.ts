@@ -202,6 +202,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		findingCache: new WeakMap(),
 		keptFindings: new KeptTaskFindings(),
 		followUps: followUpCache(),
+		outlineSymbols: new WeakMap(),
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 		messages: new FindingMessages(),
 	};

@@ -8,12 +8,13 @@ import { registryNameAt, registryUnitAt, writtenNameSpan } from '../features/ren
 import { unitAt } from '../features/unitAt';
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import type { Locale } from '../messages/message';
-import type { Notice, UnitMention } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
 import type { Workspace } from '../workspace/workspace';
 import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { DocumentAnswers } from './documentAnswers';
 import type { FindingMessages } from './findingMessages';
+import type { OutlineSymbol } from './types';
 import { canonicalKey } from '../units/registry';
 import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
@@ -28,6 +29,8 @@ export interface ServiceContext {
 	locale(): Locale;
 	/** What each task's text gives the outline's detail (leaders, deadlines), kept from one outline to the next. */
 	followUps: FollowUpCache;
+	/** Each task's last outline symbol, kept while it says the same (see documentOutlineInSteps). */
+	outlineSymbols: WeakMap<Task, OutlineSymbol>;
 	/** Findings per parsed notice or registry (shown and hidden), valid while the registries, hidden findings and settings are unchanged. */
 	findingCache: WeakMap<object, CachedFindings>;
 	/** The local findings of the tasks of open notices, kept across edits: an edit checks again only the tasks it read again. */

@@ -24,8 +24,12 @@ export interface Diagnostic {
 	related: Array<{ location: Location; message: string }>;
 }
 
-/** An outline node (sections, tasks; a task's lead units as its detail) with its ranges. */
-export interface OutlineSymbol extends OutlineNode {
+/**
+ * An outline node (sections, tasks; a task's lead units as its detail) with its ranges, not its
+ * offsets: a task's symbol is kept from one version of the notice to the next while its name,
+ * detail and ranges are the same (see documentOutline), though an edit before it moved it.
+ */
+export interface OutlineSymbol extends Pick<OutlineNode, 'kind' | 'name' | 'detail'> {
 	range: Range;
 	selectionRange: Range;
 	children: OutlineSymbol[];

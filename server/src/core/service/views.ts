@@ -8,7 +8,8 @@ import { taskLabel } from '../features/unitSummary';
 import { tasksWithoutLead } from '../checks/missingLead';
 import { format, formatCount, type Locale } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
-import type { RangeMapper } from '../text/lineIndex';
+import type { Section, Task } from '../model/types';
+import { sameRange, type RangeMapper } from '../text/lineIndex';
 import { drain } from '../text/steps';
 import { basename, uriKey } from '../workspace/uris';
 import { canonicalKey } from '../units/registry';
@@ -24,19 +25,41 @@ export function documentOutline(context: ServiceContext, uri: string): OutlineSy
 	return drain(documentOutlineInSteps(context, uri, Number.MAX_SAFE_INTEGER));
 }
 
-/** The outline with its ranges, yielding every `tasksPerStep` tasks (a notice of megabytes, prepared after its read). */
+/**
+ * The outline with its ranges, yielding every `tasksPerStep` tasks (a notice of megabytes, prepared
+ * after its read). A task's symbol is the one the outline before gave it while its name, detail and
+ * ranges are the same: VS Code asks for the outline after edits (breadcrumbs, sticky scroll, the
+ * Outline view), a keystroke changes the symbol of its task alone, and a symbol kept is converted
+ * and encoded once (see the LSP layer's documentSymbols).
+ */
 export function* documentOutlineInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, OutlineSymbol[], void> {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return [];
 	}
-	// The nodes are this call's own: their ranges are added to them rather than to copies (an outline has thousands of tasks).
-	const withRanges = (node: OutlineNode) => {
-		const symbol = node as OutlineSymbol;
-		symbol.range = notice.lineIndex.rangeOf(node.span);
-		symbol.selectionRange = notice.lineIndex.rangeOf(node.selectionSpan);
+	const { lineIndex } = notice;
+	const kept = context.outlineSymbols;
+	// Symbols in the order their nodes are made (a section's after its children's): a section takes its children's off the end.
+	const made: OutlineSymbol[] = [];
+	const place = (node: OutlineNode, item: Section | Task) => {
+		const range = lineIndex.rangeOf(node.span);
+		const selectionRange = lineIndex.rangeOf(node.selectionSpan);
+		if (item.type === 'section') {
+			const children = made.splice(made.length - node.children.length, node.children.length);
+			made.push({ kind: node.kind, name: node.name, detail: node.detail, range, selectionRange, children });
+			return;
+		}
+		const before = kept.get(item);
+		if (before && before.name === node.name && before.detail === node.detail && sameRange(before.range, range) && sameRange(before.selectionRange, selectionRange)) {
+			made.push(before);
+			return;
+		}
+		const symbol: OutlineSymbol = { kind: node.kind, name: node.name, detail: node.detail, range, selectionRange, children: [] };
+		kept.set(item, symbol);
+		made.push(symbol);
 	};
-	return (yield* outlineInSteps(notice, context.locale(), context.followUps, tasksPerStep, withRanges)) as OutlineSymbol[];
+	yield* outlineInSteps(notice, context.locale(), context.followUps, tasksPerStep, place);
+	return made;
 }
 
 export function folding(context: ServiceContext, uri: string): FoldingRange[] {
