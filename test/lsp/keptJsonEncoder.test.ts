@@ -45,3 +45,20 @@ test('other messages and answers are encoded as they are each time', async () =>
 		assert.equal(decoded(await sent(encoder, message)), JSON.stringify(message));
 	}
 });
+
+test('a kept answer with its own JSON writer is sent with what the writer writes, once; keeping it again does not change the writer', async () => {
+	const encoder = new KeptJsonEncoder();
+	let written = 0;
+	// The writer's JSON is the answer's, written otherwise (as the outline's is, from its symbols' kept JSON).
+	const outline = encoder.keep([{ name: '一、重点工作', kind: 3 }], () => {
+		written++;
+		return '[{"name":"一、重点工作","kind":3,"written":"by the writer"}]';
+	});
+	assert.equal(encoder.keep(outline, () => '[]'), outline);
+	for (const id of [1, 2]) {
+		assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id, result: outline }))), { jsonrpc: '2.0', id, result: [{ name: '一、重点工作', kind: 3, written: 'by the writer' }] });
+	}
+	assert.equal(written, 1);
+	// A string id goes the plain way, the writer unused.
+	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id: 'seven', result: outline }))).result, outline);
+});

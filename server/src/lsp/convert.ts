@@ -34,22 +34,45 @@ export function toDocumentSymbol(symbol: core.OutlineSymbol, convertChild: (chil
 	};
 }
 
+/** An outline converted, and how much of it was converted before (its symbols kept from the version before). */
+export interface ConvertedOutline {
+	symbols: lsp.DocumentSymbol[];
+	/** The share of its symbols (sections, which are new at every version, and tasks) converted before. */
+	keptShare: number;
+}
+
 /**
  * Outline symbols converted each once, lists of them once per list: the service keeps a task's
  * symbol from one version of a notice to the next while it says the same, and its converted symbol
  * is then the same too (and its JSON, see documentSymbolsJson).
  */
-export function documentSymbolConverter(): (list: readonly core.OutlineSymbol[]) => lsp.DocumentSymbol[] {
+export function documentSymbolConverter(): (list: readonly core.OutlineSymbol[]) => ConvertedOutline {
 	const converted = new WeakMap<core.OutlineSymbol, lsp.DocumentSymbol>();
+	const lists = new WeakMap<readonly core.OutlineSymbol[], ConvertedOutline>();
+	let seen = 0;
+	let kept = 0;
 	const convert = (symbol: core.OutlineSymbol): lsp.DocumentSymbol => {
+		seen++;
 		let done = converted.get(symbol);
 		if (done === undefined) {
 			done = toDocumentSymbol(symbol, convert);
 			converted.set(symbol, done);
+		} else {
+			kept++;
 		}
 		return done;
 	};
-	return convertedOnce(convert);
+	return (list) => {
+		let outline = lists.get(list);
+		if (outline === undefined) {
+			seen = 0;
+			kept = 0;
+			const symbols = list.map((symbol) => convert(symbol));
+			outline = { symbols, keptShare: seen > 0 ? kept / seen : 0 };
+			lists.set(list, outline);
+		}
+		return outline;
+	};
 }
 
 /**
@@ -57,7 +80,9 @@ export function documentSymbolConverter(): (list: readonly core.OutlineSymbol[])
  * symbol is: the outline of a 200 KB notice is a quarter-megabyte answer that VS Code asks for
  * after edits, and stringifying it whole took 4 ms of the server each time, for an answer that
  * an edit changes in one task. A section (its children are a new list each time) is written
- * around its children's JSON. Parsed, it is the answer's JSON.stringify.
+ * around its children's JSON. Parsed, it is the answer's JSON.stringify. Made leaf by leaf, a
+ * whole answer takes longer than one JSON.stringify (a 2 MB notice's first outline: the server's
+ * longest block 34–38 → 50–56 ms): worth it only for an outline most of whose symbols were kept.
  */
 export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], fragments: WeakMap<lsp.DocumentSymbol, string>): string {
 	const json = (symbol: lsp.DocumentSymbol): string => {

@@ -19,11 +19,13 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// The service keeps a version's outline and code lenses: each is converted once too, and the outline (a
 	// quarter-megabyte answer for a 200 KB notice, asked for on every focus and edit) is encoded once, from
 	// the JSON of its symbols, kept across versions while a symbol is (a keystroke changes its task's).
+	// An outline most of whose symbols are new (a first outline; a notice read in slices, whose tasks are new
+	// at every edit) is stringified whole, as before: made leaf by leaf, it took longer.
 	const symbols = documentSymbolConverter();
 	const fragments = new WeakMap<DocumentSymbol, string>();
 	const outline = (list: Parameters<typeof symbols>[0]) => {
-		const answer = symbols(list);
-		return session.keepEncoded(answer, () => documentSymbolsJson(answer, fragments));
+		const { symbols: answer, keptShare } = symbols(list);
+		return session.keepEncoded(answer, keptShare >= 0.5 ? () => documentSymbolsJson(answer, fragments) : undefined);
 	};
 	const lenses = convertedOnce(toCodeLens);
 	// Semantic tokens: the last result of each document is kept, for `full/delta` to send the edit from it;

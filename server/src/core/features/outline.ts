@@ -33,7 +33,7 @@ export interface FollowUpCache {
 	years: WeakMap<Notice, number | undefined>;
 	/** Each task of a parsed notice, for the same reason. */
 	byTask: WeakMap<Task, CachedFollowUp>;
-	/** A task's leaders (its own field's) and deadlines as written, by a hash of the notice's year and the task's text. */
+	/** A task's leaders (its own field's) and deadlines as written, by a hash of the notice's year and the task's text (its reading compared too, see writtenFollowUp). */
 	tasks: Map<number, CachedFollowUp[]>;
 	size: number;
 }
@@ -41,6 +41,8 @@ export interface FollowUpCache {
 interface CachedFollowUp {
 	year: number | undefined;
 	text: string;
+	/** What the task's reading made of its text (see readingOf). */
+	reading: string;
 	leaders: string[];
 	deadlines: string[];
 }
@@ -121,11 +123,14 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 /**
  * The leaders and deadlines of a task as written, read by taskFollowUp (the one place that reads
  * them), remembered by the task's text: looked up by a hash of it, compared in place, so a look-up
- * allocates nothing (an outline of thousands of tasks is asked for after every edit).
+ * allocates little (an outline of thousands of tasks is asked for after every edit). The text alone
+ * is not enough: what a task's reading made of it is compared too (its fields' roles and places,
+ * the deadline and leader it was given — a table's header decides which column is the deadline),
+ * and the notice's year. A task kept from the outline before is looked up by itself first.
  */
 function writtenFollowUp(task: Task, text: string, years: { notice: number | undefined }, cache: FollowUpCache): { leaders: string[]; deadlines: string[] } {
 	const known = cache.byTask.get(task);
-	if (known) {
+	if (known && known.year === years.notice) {
 		return known;
 	}
 	const { start, end } = task.span;
@@ -133,8 +138,9 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	for (let i = start; i < end; i++) {
 		hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
 	}
+	const reading = readingOf(task);
 	const bucket = cache.tasks.get(hash);
-	const found = bucket?.find((entry) => entry.year === years.notice && entry.text.length === end - start && text.startsWith(entry.text, start));
+	const found = bucket?.find((entry) => entry.year === years.notice && entry.reading === reading && entry.text.length === end - start && text.startsWith(entry.text, start));
 	if (found) {
 		cache.byTask.set(task, found);
 		return found;
@@ -142,7 +148,7 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	const followUp = taskFollowUp(task, text, years);
 	// A leader read from the heading above is in the section's own name; only the task's own is repeated here.
 	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => leader.written) : [];
-	const entry = { year: years.notice, text: text.slice(start, end), leaders, deadlines: [...new Set(followUp.deadlines.map((deadline) => deadline.written))] };
+	const entry = { year: years.notice, text: text.slice(start, end), reading, leaders, deadlines: [...new Set(followUp.deadlines.map((deadline) => deadline.written))] };
 	if (cache.size >= FOLLOW_UP_CACHE_SIZE) {
 		cache.tasks.clear();
 		cache.size = 0;
@@ -155,6 +161,21 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 		cache.tasks.set(hash, [entry]);
 	}
 	return entry;
+}
+
+/**
+ * What taskFollowUp reads of a task besides its text, in a string: its fields' roles and places
+ * (from the task's start), the deadline and leader the reader gave it. Two tables of one notice
+ * may hold the same row under other headers (`│工作任务│` under `│完成时限│` or not), and the
+ * deadline and leader may be read from a row or heading above the task.
+ */
+function readingOf(task: Task): string {
+	const from = task.span.start;
+	let reading = `${task.deadline ? task.deadline.text : ''}\u0000${task.leader ? `${task.leader.span.start >= from ? 'own' : 'above'}:${task.leader.text}` : ''}`;
+	for (const field of task.fields) {
+		reading += `\u0000${field.role}:${field.labelSpan.start - from}:${field.labelSpan.end - from}:${field.valueSpan.start - from}:${field.valueSpan.end - from}`;
+	}
+	return reading;
 }
 
 /** The title on one line: its first clause when that says enough, else cut only when it is clearly longer. */

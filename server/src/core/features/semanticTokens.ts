@@ -14,7 +14,7 @@ export interface SemanticToken {
 	modifiers: Array<(typeof TOKEN_MODIFIERS)[number]>;
 }
 
-/** Type numbers by the legend's order (TOKEN_TYPES), modifier bits by TOKEN_MODIFIERS'. */
+/** Type numbers by the legend's order (TOKEN_TYPES), modifier bits by TOKEN_MODIFIERS': a mark's code is the type in four bits, the modifiers above (see Marks.add). */
 const NUMBER = 0;
 const LABEL = 1;
 const UNIT_TYPES = { lead: 2, responsible: 3, other: 4 } as const;
@@ -41,12 +41,14 @@ export function encodedSemanticTokens(notice: Notice, isUnknown: (mention: UnitM
  * again in garbage collection).
  */
 export function* encodedSemanticTokensInSteps(notice: Notice, isUnknown: (mention: UnitMention) => boolean, tasksPerStep: number): Generator<void, Int32Array, void> {
+	// At least a task a step: with none, the steps would never move on.
+	const perStep = Math.max(1, tasksPerStep);
 	const marks = new Marks(notice.sections.length + notice.tasks.length);
-	const sorted = yield* collectMarks(notice, isUnknown, marks, tasksPerStep);
+	const sorted = yield* collectMarks(notice, isUnknown, marks, perStep);
 	const order = sorted ? undefined : marks.order();
 	yield;
 	// Some five marks a task: as many a step.
-	return yield* encode(marks, order, notice.lineIndex, tasksPerStep * 5);
+	return yield* encode(marks, order, notice.lineIndex, perStep * 5);
 }
 
 /** What the protocol's five integers say, token by token. */
@@ -200,7 +202,9 @@ function* encode(marks: Marks, order: Int32Array | undefined, lineIndex: LineInd
 	// In a typed array: a list of numbers pushed five a token spent nine tenths of the time in push,
 	// and one of a token's size (a quarter-megabyte object for a 200 KB notice) in its allocation.
 	// The protocol's list is made of it only where whole tokens are sent; a keystroke sends the edit.
-	return state.data.subarray(0, state.length);
+	// Kept as it is unless grown past twice its tokens (the service keeps it with the version).
+	const { data, length } = state;
+	return data.length > 2 * length + 5 ? data.slice(0, length) : data.subarray(0, length);
 }
 
 function grown(data: Int32Array): Int32Array {
@@ -235,9 +239,7 @@ function encodeSome(marks: Marks, order: Int32Array | undefined, lineIndex: Line
 		const mark = order === undefined ? i : order[i];
 		const start = starts[mark];
 		const end = ends[mark];
-		if (start < lineStarts[cursor]) {
-			cursor = lineIndex.lineAt(start);
-		}
+		// Marks come by their starts (as collected or sorted), so the line only moves on.
 		while (cursor + 1 < lineCount && lineStarts[cursor + 1] <= start) {
 			cursor++;
 		}
