@@ -69,7 +69,11 @@ function codeCache(work: string): string {
 	return path.join(work, 'code-cache');
 }
 
-async function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
+/**
+ * Keystrokes at places drawn from `seed` (`市` and `x` in turn), each timed from its change until
+ * `answered` (what the client waits for after it) resolves.
+ */
+async function replayKeystrokes(client: BenchClient, uri: string, text: string, edits: number, seed: number, answered: () => Promise<unknown>): Promise<Stat> {
 	const next = random(seed);
 	let mirror = TextDocument.create(uri, 'x', 1, text);
 	const samples: number[] = [];
@@ -80,10 +84,15 @@ async function typingReplay(client: BenchClient, uri: string, text: string, edit
 		mirror = TextDocument.update(mirror, [change], mirror.version + 1);
 		const started = performance.now();
 		await client.change(uri, [change]);
-		await client.diagnostics(uri);
+		await answered();
 		samples.push(performance.now() - started);
 	}
 	return stat(samples);
+}
+
+/** Keystrokes, each followed by its diagnostics. */
+function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
+	return replayKeystrokes(client, uri, text, edits, seed, () => client.diagnostics(uri));
 }
 
 /**
@@ -91,22 +100,11 @@ async function typingReplay(client: BenchClient, uri: string, text: string, edit
  * asked as the edit from the last ones (`full/delta`), both at once; timed until both are answered.
  */
 async function typingWithTokens(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
-	const next = random(seed);
-	let mirror = TextDocument.create(uri, 'x', 1, text);
 	let resultId = (await client.request<{ resultId?: string }>('textDocument/semanticTokens/full', { textDocument: { uri } })).resultId;
-	const samples: number[] = [];
-	for (let i = 0; i < edits; i++) {
-		const offset = Math.floor(next() * mirror.getText().length);
-		const position = mirror.positionAt(offset);
-		const change: TextDocumentContentChangeEvent = { range: { start: position, end: position }, text: i % 2 === 0 ? '市' : 'x' };
-		mirror = TextDocument.update(mirror, [change], mirror.version + 1);
-		const started = performance.now();
-		await client.change(uri, [change]);
+	return replayKeystrokes(client, uri, text, edits, seed, async () => {
 		const [tokens] = await Promise.all([client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId }), client.diagnostics(uri)]);
-		samples.push(performance.now() - started);
 		resultId = tokens.resultId;
-	}
-	return stat(samples);
+	});
 }
 
 /** One didChange carrying `count` edits (a replace-all), then diagnostics. */

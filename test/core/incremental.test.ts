@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Finding } from '../../server/src/core/checks/finding';
@@ -13,20 +11,13 @@ import type { Notice } from '../../server/src/core/model/types';
 import type { ContentChange } from '../../server/src/core/text/lineDocument';
 import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
-import { repoRoot } from '../support/golden';
 import { noticeSnapshot } from '../support/noticeSnapshot';
+import { sampleAndCorpusTexts } from '../support/sampleTexts';
 
 /** Edit sequences in all, spread over the samples and the corpus texts (reported in the README). */
 export const EDIT_SEQUENCES = 1000;
 
-const root = repoRoot();
-const TEXTS = ['seeds', path.join('test', 'corpus')].flatMap((folder) =>
-	fs
-		.readdirSync(path.join(root, folder))
-		.filter((file) => file.endsWith('.txt'))
-		.sort()
-		.map((file) => ({ name: `${folder}/${file}`, text: fs.readFileSync(path.join(root, folder, file), 'utf8') })),
-);
+const TEXTS = sampleAndCorpusTexts();
 const REGISTRY = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n', 'file:///units.units.txt')]);
 
 /** What an edit types or pastes: markers, unit fields, list punctuation, brackets, line breaks. */

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { decodeSemanticTokens, encodedSemanticTokens, encodedSemanticTokensInSteps, TOKEN_MODIFIERS, TOKEN_TYPES, type SemanticToken } from '../../server/src/core/features/semanticTokens';
@@ -9,7 +7,7 @@ import { numberEdits } from '../../server/src/core/service/keptResults';
 import { isUnitRole } from '../../server/src/core/syntax/fieldLabels';
 import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
-import { repoRoot } from '../support/golden';
+import { sampleAndCorpusTexts } from '../support/sampleTexts';
 
 /**
  * The tokens as the first version made them, one object per token, and their encoding: what the
@@ -87,14 +85,7 @@ function collectedOutOfOrder(notice: Notice): boolean {
 	return starts.some((start, index) => index > 0 && start < starts[index - 1]);
 }
 
-const root = repoRoot();
-const TEXTS = ['seeds', path.join('test', 'corpus')].flatMap((folder) =>
-	fs
-		.readdirSync(path.join(root, folder))
-		.filter((file) => file.endsWith('.txt'))
-		.sort()
-		.map((file) => ({ name: `${folder}/${file}`, text: fs.readFileSync(path.join(root, folder, file), 'utf8') })),
-);
+const TEXTS = sampleAndCorpusTexts();
 
 /** Unknown: every third unit name by its key's length, so that both kinds of mention occur. */
 const someUnknown = (mention: UnitMention) => mention.key.length % 3 === 0;
