@@ -30,7 +30,7 @@ export function documentOutline(context: ServiceContext, uri: string): OutlineSy
  * after its read). A task's symbol is the one the outline before gave it while its name, detail and
  * ranges are the same: VS Code asks for the outline after edits (breadcrumbs, sticky scroll, the
  * Outline view), a keystroke changes the symbol of its task alone, and a symbol kept is converted
- * and encoded once (see the LSP layer's documentSymbols).
+ * and encoded once (see the LSP layer's documentSymbolConverter and documentSymbolsJson).
  */
 export function* documentOutlineInSteps(context: ServiceContext, uri: string, tasksPerStep: number): Generator<void, OutlineSymbol[], void> {
 	const notice = context.index.model(uri);
