@@ -93,11 +93,11 @@ export class BenchClient {
 	 * started as the extension starts it, with a folder for its code cache that outlasts the
 	 * session (`codeCacheDir`, the run's: its first server starts without a cache).
 	 */
-	static async start(kind: ServerKind, root: string, { folder, codeCacheDir }: { folder?: string; codeCacheDir: string }): Promise<BenchClient> {
+	static async start(kind: ServerKind, root: string, { folder, codeCacheDir, flags = [] }: { folder?: string; codeCacheDir: string; flags?: readonly string[] }): Promise<BenchClient> {
 		const script = kind === 'breakdown' ? path.join(root, 'dist', 'server.js') : path.join(root, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js');
 		const started = performance.now();
 		// BENCH_NODE_OPTIONS: extra Node flags for the server, e.g. `--cpu-prof` to profile a run.
-		const nodeFlags = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0);
+		const nodeFlags = [...flags, ...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0)];
 		const cacheOption = kind === 'breakdown' ? [`${CODE_CACHE_DIR_OPTION}${codeCacheDir}`] : [];
 		const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 		child.stderr!.resume();

@@ -76,7 +76,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(ExportTableRequest, guard.request('exportTable', async (params, token) => (await after(token, () => service.exportTable(params))) ?? null));
 	connection.onRequest(ClassifyRequest, guard.request('classify', (params) => ({ notice: service.classify(String(params.text)) })));
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
-	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read(params?.reset === true) ?? null));
+	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read({ reset: params?.reset === true, collectGarbage: params?.collectGarbage === true }) ?? null));
 	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
 	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys))));
 	// The server's commands, each with one string argument; an unknown one answers null.

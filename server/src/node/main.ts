@@ -16,8 +16,12 @@ function nodeStats(): HostStats {
 	const delay = monitorEventLoopDelay({ resolution: 10 });
 	delay.enable();
 	return {
-		read(reset) {
-			const result = { eventLoopMaxMs: delay.max / 1e6, rssBytes: process.memoryUsage.rss(), peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+		read({ reset, collectGarbage }) {
+			const collect = (globalThis as { gc?: () => void }).gc;
+			if (collectGarbage && collect) {
+				collect();
+			}
+			const result = { eventLoopMaxMs: delay.max / 1e6, rssBytes: process.memoryUsage.rss(), peakRssBytes: process.resourceUsage().maxRSS * 1024, heapUsedBytes: process.memoryUsage().heapUsed };
 			if (reset) {
 				delay.reset();
 			}

@@ -119,15 +119,21 @@ export const ShowUnitTasksCommand = 'breakdown.showUnitTasks';
 /** client → server: how the server process is doing (for the benchmark): its longest event-loop block and memory. */
 export interface StatsParams {
 	reset?: boolean;
+	/**
+	 * Collect garbage before reading the heap, when the server runs with `--expose-gc` (the
+	 * benchmark starts it so): `heapUsedBytes` is then what the server holds, not what it left.
+	 */
+	collectGarbage?: boolean;
 }
 export interface StatsResult {
 	/** The longest event-loop delay seen since start, or since the last `reset`, in milliseconds. */
 	eventLoopMaxMs: number;
 	rssBytes: number;
 	peakRssBytes: number;
+	heapUsedBytes: number;
 }
 export const StatsRequest = new RequestType<StatsParams, StatsResult | null, void>('breakdown/stats');
 /** What answers `breakdown/stats` in the server: the figures only its host process can read (the Node host's `nodeStats`). */
 export interface HostStats {
-	read(reset: boolean): StatsResult;
+	read(params: Required<StatsParams>): StatsResult;
 }

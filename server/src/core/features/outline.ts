@@ -4,6 +4,7 @@ import { noticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
+import { detached } from '../text/detached';
 import { drain } from '../text/steps';
 
 export interface OutlineNode {
@@ -147,8 +148,12 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	}
 	const followUp = taskFollowUp(task, text, years);
 	// A leader read from the heading above is in the section's own name; only the task's own is repeated here.
-	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => leader.written) : [];
-	const entry = { year: years.notice, text: text.slice(start, end), reading, leaders, deadlines: [...new Set(followUp.deadlines.map((deadline) => deadline.written))] };
+	// Copied out of this version's text (see detached): the entry outlives it, and a slice kept here
+	// kept the whole text of every version whose outline was asked for (VS Code asks after each
+	// edit): 0.15 MB a version of a 200 KB notice, 90 MB after 600 edits, freed only at the cap.
+	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => detached(leader.written)) : [];
+	const deadlines = [...new Set(followUp.deadlines.map((deadline) => deadline.written))].map(detached);
+	const entry = { year: years.notice, text: detached(text.slice(start, end)), reading: detached(reading), leaders, deadlines };
 	if (cache.size >= FOLLOW_UP_CACHE_SIZE) {
 		cache.tasks.clear();
 		cache.size = 0;
