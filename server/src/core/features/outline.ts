@@ -2,7 +2,7 @@ import { format, template, type Locale } from '../messages/message';
 import { roleWord } from '../messages/roles';
 import { noticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
-import type { Notice, Section, Task } from '../model/types';
+import type { Notice, Section, Task, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import { detached } from '../text/detached';
 import { drain } from '../text/steps';
@@ -34,8 +34,8 @@ export interface FollowUpCache {
 	years: WeakMap<Notice, number | undefined>;
 	/** Each task of a parsed notice, for the same reason. */
 	byTask: WeakMap<Task, CachedFollowUp>;
-	/** A task's leaders (its own field's) and deadlines as written, by a hash of the notice's year and the task's text (its reading compared too, see writtenFollowUp). */
-	tasks: Map<number, CachedFollowUp[]>;
+	/** A task's leaders (its own field's) and deadlines as written, by the task's text (the notice's year and the task's reading compared too, see writtenFollowUp). */
+	tasks: Map<string, CachedFollowUp[]>;
 	size: number;
 }
 
@@ -84,7 +84,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 	const taskNode = (item: Task): OutlineNode => {
 		const parts: string[] = [];
 		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.
-		const leads = [...new Set([...item.units, ...item.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name))];
+		const leads = leadNames(item);
 		if (leads.length > 0) {
 			parts.push(leadsDetail([leadWord, leads.join(separator)]));
 		}
@@ -122,9 +122,30 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 }
 
 /**
+ * The names of a task's leads, its own then its heading's, each once. Indexed loops, no spread or
+ * set: the first outline of a notice (asked right after opening it) runs in the interpreter, where
+ * each step of an iterator is a call and an object, for every task.
+ */
+function leadNames(task: Task): string[] {
+	const names: string[] = [];
+	addLeadNames(names, task.units);
+	addLeadNames(names, task.inheritedUnits);
+	return names;
+}
+
+function addLeadNames(names: string[], units: readonly UnitMention[]): void {
+	for (let u = 0; u < units.length; u++) {
+		const unit = units[u];
+		if (unit.role === 'lead' && !names.includes(unit.name)) {
+			names.push(unit.name);
+		}
+	}
+}
+
+/**
  * The leaders and deadlines of a task as written, read by taskFollowUp (the one place that reads
- * them), remembered by the task's text: looked up by a hash of it, compared in place, so a look-up
- * allocates little (an outline of thousands of tasks is asked for after every edit). The text alone
+ * them), remembered by the task's text: looked up by a slice of it, which copies nothing (an outline of
+ * thousands of tasks is asked for after every edit), kept by a copy. The text alone
  * is not enough: what a task's reading made of it is compared too (its fields' roles and places,
  * the deadline and leader it was given — a table's header decides which column is the deadline),
  * and the notice's year. A task kept from the outline before is looked up by itself first.
@@ -134,14 +155,12 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	if (known && known.year === years.notice) {
 		return known;
 	}
-	const { start, end } = task.span;
-	let hash = 0x811c9dc5 ^ (years.notice ?? 0);
-	for (let i = start; i < end; i++) {
-		hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-	}
+	// Looked up by the task's text itself: the engine hashes and compares it (a loop of ours over
+	// every character was most of a first outline's look-ups, run in the interpreter).
+	const written = text.slice(task.span.start, task.span.end);
 	const reading = readingOf(task);
-	const bucket = cache.tasks.get(hash);
-	const found = bucket?.find((entry) => entry.year === years.notice && entry.reading === reading && entry.text.length === end - start && text.startsWith(entry.text, start));
+	const bucket = cache.tasks.get(written);
+	const found = bucket?.find((entry) => entry.year === years.notice && entry.reading === reading);
 	if (found) {
 		cache.byTask.set(task, found);
 		return found;
@@ -152,8 +171,14 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	// kept the whole text of every version whose outline was asked for (VS Code asks after each
 	// edit): 0.15 MB a version of a 200 KB notice, 90 MB after 600 edits, freed only at the cap.
 	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => detached(leader.written)) : [];
-	const deadlines = [...new Set(followUp.deadlines.map((deadline) => deadline.written))].map(detached);
-	const entry = { year: years.notice, text: detached(text.slice(start, end)), reading: detached(reading), leaders, deadlines };
+	const deadlines: string[] = [];
+	for (let d = 0; d < followUp.deadlines.length; d++) {
+		const written = followUp.deadlines[d].written;
+		if (!deadlines.includes(written)) {
+			deadlines.push(detached(written));
+		}
+	}
+	const entry = { year: years.notice, text: detached(written), reading: detached(reading), leaders, deadlines };
 	if (cache.size >= FOLLOW_UP_CACHE_SIZE) {
 		cache.tasks.clear();
 		cache.size = 0;
@@ -163,7 +188,8 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	if (bucket) {
 		bucket.push(entry);
 	} else {
-		cache.tasks.set(hash, [entry]);
+		// Keyed by the entry's own copy: the slice looked up with would keep this version's text.
+		cache.tasks.set(entry.text, [entry]);
 	}
 	return entry;
 }
