@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { DocumentAnswers } from '../../server/src/core/service/documentAnswers';
 import { DEFAULT_SETTINGS } from '../../server/src/core/service/settings';
 import { testWorkspace, uriOf } from '../support/inMemoryWorkspace';
 
@@ -12,6 +13,23 @@ function answers(service: Awaited<ReturnType<typeof testWorkspace>>['service'], 
 }
 
 describe('answers kept per document state', () => {
+	test('a document closed: its answers whose state moved on are dropped, current ones (and open documents\' stale ones) stay', () => {
+		const states = new Map<string, number>([['file:///a.txt', 1], ['file:///b.txt', 1], ['file:///c.txt', 1]]);
+		const answers = new DocumentAnswers((uri) => [states.get(uri)]);
+		let computed = 0;
+		const ask = (uri: string) => answers.get(uri, 'outline', () => ++computed);
+		['file:///a.txt', 'file:///b.txt', 'file:///c.txt'].forEach(ask);
+		assert.equal(computed, 3);
+		// a closed and read from disk (its state moved on), b closed and unchanged, c open and edited.
+		states.set('file:///a.txt', 2);
+		states.set('file:///c.txt', 2);
+		answers.dropClosed((key) => key === 'file:///c.txt');
+		// Back to the states kept: only a's answer was dropped (computed again).
+		states.set('file:///a.txt', 1);
+		states.set('file:///c.txt', 1);
+		['file:///a.txt', 'file:///b.txt', 'file:///c.txt'].forEach(ask);
+		assert.equal(computed, 4);
+	});
 	test('asked again for the same version: the same answers, not computed again', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
 		const uri = workspace.open('a.txt');

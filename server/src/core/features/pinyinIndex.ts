@@ -1,3 +1,5 @@
+import { detached } from '../text/detached';
+
 /**
  * Pinyin of Chinese text, from the host (Node: pinyin-pro, loaded when first asked for). Its
  * dictionary is a third of the server's bundle and built when the module loads: loaded with the
@@ -33,7 +35,8 @@ export class PinyinIndex {
 			if (this.cache.size > 100_000) {
 				this.cache.clear();
 			}
-			this.cache.set(name, entry);
+			// By a copy of the name: a registry's names are slices of its text (see detached).
+			this.cache.set(detached(name), entry);
 		}
 		return entry;
 	}

@@ -206,6 +206,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		answers: new DocumentAnswers((uri, kind) => documentState(workspace, uri, kind, settings, locale)),
 		messages: new FindingMessages(),
 	};
+	// After every change of the workspace: a document closed leaves answers that can never be handed out again.
+	workspace.onDidChange(() => context.answers.dropClosed((key) => workspace.isOpenKey(key)));
 	const lintState: LintState = { listings: new Map(), hiddenFilesRead: new Set() };
 	const inSteps = async (steps: Generator<void, void, void>) => {
 		while (!steps.next().done) {

@@ -232,6 +232,11 @@ export class Workspace {
 		return this.open.has(uriKey(uri));
 	}
 
+	/** isOpen for a document's key (uriKey), made once by the caller. */
+	isOpenKey(key: string): boolean {
+		return this.open.has(key);
+	}
+
 	// ---- the disk ---------------------------------------------------------------------------
 
 	/** Runs `job` after every read scheduled before; a failure is logged and the queue goes on. */
