@@ -309,7 +309,7 @@ export async function measureHeldHeap(root: string, pool: Pools, work: string, b
 		await client.diagnostics(uri);
 		const outline = () => client.request('textDocument/documentSymbol', { textDocument: { uri } });
 		await outline();
-		const heap = async () => (await client.request<{ heapUsedBytes: number }>(StatsRequest.method, { collectGarbage: true })).heapUsedBytes;
+		const heap = async () => (await client.request<{ heapObjectsBytes: number }>(StatsRequest.method, { collectGarbage: true })).heapObjectsBytes;
 		// One replay (its times are not used): the heap is read after the warm-up edits, then after the last.
 		let before = 0;
 		let replayed = 0;

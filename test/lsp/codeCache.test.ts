@@ -9,8 +9,8 @@ import { LanguageServer } from './support/languageServer';
 const NOTICE = fs.readFileSync(path.join(repoRoot(), 'seeds', 'zhoushan-2020-task-responsibilities.txt'), 'utf8');
 
 /** One session of dist/server.js with the code cache of `dir`: a notice opened, its findings, the server stopped (its cache is written as it exits). */
-async function session(dir: string): Promise<string[]> {
-	const server = await LanguageServer.start({ codeCacheDir: dir });
+async function session(dir: string, nodeFlags: readonly string[] = []): Promise<string[]> {
+	const server = await LanguageServer.start({ codeCacheDir: dir, nodeFlags });
 	try {
 		await server.open('untitled:notice', NOTICE);
 		return (await server.currentDiagnostics('untitled:notice')).map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.code}`);
@@ -66,6 +66,22 @@ test('the code cache: written at a session end, used by the next, a damaged one 
 		assert.ok(!replaced.equals(damaged) && replaced.length > 100_000, 'refused, then written again');
 		assert.deepEqual(caches(dir), [written]);
 		assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.partial')), []);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('a server run with other V8 flags keeps a cache of its own: it neither refuses nor replaces the other\'s', async () => {
+	// V8 refuses a cache made under other flags, and a refused cache is written again at exit: the
+	// benchmark's server run with --expose-gc replaced the cache the next servers started from.
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-code-cache-'));
+	try {
+		const first = await session(dir);
+		const [plain] = caches(dir);
+		const bytes = fs.readFileSync(path.join(dir, plain));
+		assert.deepEqual(await session(dir, ['--expose-gc']), first);
+		assert.equal(caches(dir).length, 2, 'one cache per set of flags');
+		assert.deepEqual(fs.readFileSync(path.join(dir, plain)), bytes, 'the plain servers\' cache left as it was');
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
 	}

@@ -76,7 +76,10 @@ export function codeCacheDir(argv: readonly string[]): string | undefined {
 }
 
 function cachePath(cacheDir: string, bundle: Buffer): string {
-	const node = `\0${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execPath}`;
+	// The process's V8 flags too: V8 rejects a cache made under other flags (`--expose-gc`, as the
+	// benchmark starts a server to read its heap), and a rejected cache is written again at exit,
+	// so two servers of one folder run with other flags replaced each other's cache.
+	const node = `\0${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execPath}\0${process.execArgv.join('\0')}`;
 	const hash = createHash('sha256').update(WRAPPER_HEAD).update(bundle).update(WRAPPER_TAIL).update(node).digest('hex').slice(0, 24);
 	return path.join(cacheDir, `server-${hash}.cache`);
 }

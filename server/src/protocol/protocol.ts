@@ -121,7 +121,7 @@ export interface StatsParams {
 	reset?: boolean;
 	/**
 	 * Collect garbage before reading the heap, when the server runs with `--expose-gc` (the
-	 * benchmark starts it so): `heapUsedBytes` is then what the server holds, not what it left.
+	 * benchmark starts it so): `heapObjectsBytes` is then what the server holds, not what it left.
 	 */
 	collectGarbage?: boolean;
 }
@@ -130,7 +130,8 @@ export interface StatsResult {
 	eventLoopMaxMs: number;
 	rssBytes: number;
 	peakRssBytes: number;
-	heapUsedBytes: number;
+	/** The heap's objects: in use, compiled code left out. */
+	heapObjectsBytes: number;
 }
 export const StatsRequest = new RequestType<StatsParams, StatsResult | null, void>('breakdown/stats');
 /** What answers `breakdown/stats` in the server: the figures only its host process can read (the Node host's `nodeStats`). */

@@ -41,6 +41,8 @@ export interface ServerOptions {
 	inProcess?: ServerHost;
 	/** The folder of the server's code cache, given as the extension gives it (`--code-cache-dir=`). */
 	codeCacheDir?: string;
+	/** Node flags for the server process (`--expose-gc`). */
+	nodeFlags?: readonly string[];
 }
 
 const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
@@ -99,7 +101,7 @@ export class LanguageServer {
 		} else {
 			const server = path.join(repoRoot(), 'dist', 'server.js');
 			const cacheOption = options.codeCacheDir === undefined ? [] : [`${CODE_CACHE_DIR_OPTION}${options.codeCacheDir}`];
-			this.child = spawn(process.execPath, [server, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
+			this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), server, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 			this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
 			this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
 		}

@@ -179,13 +179,15 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 		}
 	}
 	const entry = { year: years.notice, text: detached(written), reading: detached(reading), leaders, deadlines };
-	if (cache.size >= FOLLOW_UP_CACHE_SIZE) {
+	// The bucket looked up is the cleared map's when the cap is reached: the entry goes in a new one.
+	const full = cache.size >= FOLLOW_UP_CACHE_SIZE;
+	if (full) {
 		cache.tasks.clear();
 		cache.size = 0;
 	}
 	cache.size++;
 	cache.byTask.set(task, entry);
-	if (bucket) {
+	if (bucket && !full) {
 		bucket.push(entry);
 	} else {
 		// Keyed by the entry's own copy: the slice looked up with would keep this version's text.

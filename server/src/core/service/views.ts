@@ -13,6 +13,7 @@ import { sameRange, type RangeMapper } from '../text/lineIndex';
 import { drain } from '../text/steps';
 import { basename, uriKey } from '../workspace/uris';
 import { canonicalKey } from '../units/registry';
+import { detached } from '../text/detached';
 import { documentFindings, type ServiceContext } from './serviceContext';
 import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitNoticeItem, UnitRole, UnitScope, UnitSummaryItem, UnitTaskItem } from './types';
 
@@ -54,7 +55,9 @@ export function* documentOutlineInSteps(context: ServiceContext, uri: string, ta
 			made.push(before);
 			return;
 		}
-		const symbol: OutlineSymbol = { kind: node.kind, name: node.name, detail: node.detail, range, selectionRange, children: [] };
+		// Kept across versions: its name copied out of this version's text (marker and title joined
+		// point into it until something flattens them; see detached).
+		const symbol: OutlineSymbol = { kind: node.kind, name: detached(node.name), detail: node.detail, range, selectionRange, children: [] };
 		kept.set(item, symbol);
 		made.push(symbol);
 	};
