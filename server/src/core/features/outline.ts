@@ -144,9 +144,9 @@ function addLeadNames(names: string[], units: readonly UnitMention[]): void {
 
 /**
  * The leaders and deadlines of a task as written, read by taskFollowUp (the one place that reads
- * them), remembered by the task's text: looked up by a slice of it, which copies nothing (an outline of
- * thousands of tasks is asked for after every edit), kept by a copy. The text alone
- * is not enough: what a task's reading made of it is compared too (its fields' roles and places,
+ * them), remembered by the task's text: looked up by a slice of it, which copies nothing (an
+ * outline of thousands of tasks is asked for after every edit), kept by a copy. The text alone is
+ * not enough: what a task's reading made of it is compared too (its fields' roles and places,
  * the deadline and leader it was given — a table's header decides which column is the deadline),
  * and the notice's year. A task kept from the outline before is looked up by itself first.
  */
@@ -173,9 +173,9 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	const leaders = followUp.leaderSource === 'field' ? followUp.leaders.map((leader) => detached(leader.written)) : [];
 	const deadlines: string[] = [];
 	for (let d = 0; d < followUp.deadlines.length; d++) {
-		const written = followUp.deadlines[d].written;
-		if (!deadlines.includes(written)) {
-			deadlines.push(detached(written));
+		const deadline = followUp.deadlines[d].written;
+		if (!deadlines.includes(deadline)) {
+			deadlines.push(detached(deadline));
 		}
 	}
 	const entry = { year: years.notice, text: detached(written), reading: detached(reading), leaders, deadlines };
