@@ -37,6 +37,7 @@ export interface FollowUpCache {
 	/** A task's leaders (its own field's) and deadlines as written, by the task's text (the notice's year and the task's reading compared too, see writtenFollowUp). */
 	tasks: Map<string, CachedFollowUp[]>;
 	size: number;
+	capacity: number;
 }
 
 interface CachedFollowUp {
@@ -48,8 +49,9 @@ interface CachedFollowUp {
 	deadlines: string[];
 }
 
-export function followUpCache(): FollowUpCache {
-	return { years: new WeakMap(), byTask: new WeakMap(), tasks: new Map(), size: 0 };
+/** `capacity`: the entries kept before the cache is emptied (the default but in tests). */
+export function followUpCache(capacity = FOLLOW_UP_CACHE_SIZE): FollowUpCache {
+	return { years: new WeakMap(), byTask: new WeakMap(), tasks: new Map(), size: 0, capacity };
 }
 
 /** Reading deadlines runs a dozen patterns over a task: cached by its text, so an edit reads again only the tasks it touches. */
@@ -180,7 +182,7 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	}
 	const entry = { year: years.notice, text: detached(written), reading: detached(reading), leaders, deadlines };
 	// The bucket looked up is the cleared map's when the cap is reached: the entry goes in a new one.
-	const full = cache.size >= FOLLOW_UP_CACHE_SIZE;
+	const full = cache.size >= cache.capacity;
 	if (full) {
 		cache.tasks.clear();
 		cache.size = 0;
