@@ -1,7 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { chunkedJsonDecoder } from './chunkedJsonDecoder';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { DECODE_LIMITS, decodeJsonMessage } from './chunkedJsonDecoder';
+import { ChunkedMessageReader } from './chunkedMessageReader';
 import type { HostStats } from '../protocol/protocol';
 import { startServer } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
@@ -42,13 +43,16 @@ function nodeStats(): HostStats {
 	};
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The transport comes from the command line (--stdio, --node-ipc, --socket=N). Over stdio (what the
- * extension uses) messages are decoded in pieces, so a huge document does not block the server.
+ * extension uses) a message's body is kept as the pieces that came and decoded in pieces, so a huge
+ * document does not block the server.
  */
 function connect(encoder: KeptJsonEncoder) {
 	if (process.argv.includes('--stdio')) {
-		const reader = new StreamMessageReader(process.stdin, { charset: 'utf-8', contentTypeDecoder: chunkedJsonDecoder() });
+		const reader = new ChunkedMessageReader(process.stdin, (chunks, length) => decodeJsonMessage(chunks, length, DECODE_LIMITS, yieldToEventLoop));
 		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
 	}
 	return createConnection(ProposedFeatures.all);
@@ -63,7 +67,7 @@ startServer(connection, {
 	fileSystem: createNodeFileSystem(),
 	stats: nodeStats(),
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
-	yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
+	yieldToEventLoop,
 	pinyin: lazyPinyinReader(),
 	keepEncoded: (answer, json) => encoder.keep(answer, json),
 });

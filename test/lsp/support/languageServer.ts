@@ -13,6 +13,8 @@ import {
 import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type ServerHost } from '../../../server/src/lsp/startServer';
+import { DECODE_LIMITS, decodeJsonMessage } from '../../../server/src/node/chunkedJsonDecoder';
+import { ChunkedMessageReader } from '../../../server/src/node/chunkedMessageReader';
 import { IndexChangedNotification, UnitTreeRequest } from '../../../server/src/protocol/protocol';
 import { CODE_CACHE_DIR_OPTION } from '../../../server/src/protocol/serverOptions';
 import { repoRoot } from '../../support/golden';
@@ -94,7 +96,9 @@ export class LanguageServer {
 		if (options.inProcess) {
 			const toServer = new PassThrough();
 			const toClient = new PassThrough();
-			const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+			// The server's side reads as the server over stdio does (see server/src/node/main.ts).
+			const reader = new ChunkedMessageReader(toServer, (chunks, length) => decodeJsonMessage(chunks, length, DECODE_LIMITS, () => new Promise<void>((resolve) => setImmediate(resolve))));
+			const server = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(toClient));
 			startServer(server, options.inProcess);
 			this.serverSide = server;
 			this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
