@@ -78,3 +78,10 @@ test('a body that is not JSON is an error, and the next message is still read', 
 	assert.deepEqual(await next, { jsonrpc: '2.0', method: 'exit' });
 	assert.equal(errors.length, 1);
 });
+
+test('a Content-Length given twice is read as the library reads it: the last one', async () => {
+	const body = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
+	const { messages, errors } = await read(Buffer.from(`Content-Length: 2\r\ncontent-length: ${body.length}\r\n\r\n${body}`, 'ascii'), [], DECODE_LIMITS, 1);
+	assert.deepEqual(errors, []);
+	assert.deepEqual(messages, [{ jsonrpc: '2.0', method: 'exit' }]);
+});

@@ -75,13 +75,18 @@ async function findLargeStrings(body: ChunkedBytes, limits: DecodeLimits, yieldN
 	const found: LargeString[] = [];
 	const scan = { inString: false, start: 0, cuts: [] as number[], nextCut: 0, afterBackslash: false, hexLeft: 0 };
 	let base = 0;
-	let scanned = 0;
+	// Where the scan last let the event loop run: a chunk may be the whole message (a stream gives what it has).
+	let yieldedAt = 0;
 	for (const chunk of body.chunks) {
 		// Where the next quote and backslash are in this chunk (its length when there is none after `at`).
 		let quote = -1;
 		let backslash = -1;
 		let at = 0;
 		while (at < chunk.length) {
+			if (base + at - yieldedAt >= limits.pieceBytes) {
+				yieldedAt = base + at;
+				await yieldNow();
+			}
 			if (scan.afterBackslash) {
 				scan.afterBackslash = false;
 				scan.hexLeft = chunk[at] === LETTER_U ? 4 : 0;
@@ -127,11 +132,6 @@ async function findLargeStrings(body: ChunkedBytes, limits: DecodeLimits, yieldN
 			}
 		}
 		base += chunk.length;
-		scanned += chunk.length;
-		if (scanned >= limits.pieceBytes) {
-			scanned = 0;
-			await yieldNow();
-		}
 	}
 	return found;
 }
@@ -159,7 +159,7 @@ function indexOrEnd(chunk: Uint8Array, byte: number, from: number): number {
 
 /** Bytes `from`..`to` (outside long strings, so whole characters) decoded in pieces, appended to `parts`. */
 async function decodeRange(body: ChunkedBytes, from: number, to: number, limits: DecodeLimits, parts: string[], yieldNow: () => Promise<void>): Promise<void> {
-	const decoder = new TextDecoder();
+	const decoder = new TextDecoder('utf-8', { ignoreBOM: from > 0 });
 	for (let at = from; at < to; at += limits.pieceBytes) {
 		parts.push(decoder.decode(body.range(at, Math.min(to, at + limits.pieceBytes)), { stream: true }));
 		if (at + limits.pieceBytes < to) {
@@ -177,7 +177,8 @@ async function decodeAll(body: ChunkedBytes, limits: DecodeLimits, yieldNow: () 
 
 /** A long string value, each piece between two cuts unescaped by JSON.parse, the pieces concatenated (a rope, not copied). */
 async function decodeStringValue(body: ChunkedBytes, value: LargeString, yieldNow: () => Promise<void>): Promise<string> {
-	const decoder = new TextDecoder();
+	// A U+FEFF is text here (a notice may begin with one): a decoder left to drop a byte-order mark dropped it from each piece it began.
+	const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 	let text = '';
 	let at = value.start;
 	for (let c = 0; c <= value.cuts.length; c++) {

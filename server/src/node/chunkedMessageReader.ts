@@ -109,13 +109,15 @@ export class ChunkedMessageReader extends AbstractMessageReader implements Messa
 	}
 }
 
+/** The header's value as the library reads it: the last one given, its leading digits. */
 function contentLength(headers: string): number | undefined {
+	let length: number | undefined;
 	for (const line of headers.split('\r\n')) {
 		const colon = line.indexOf(':');
 		if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'content-length') {
-			const value = line.slice(colon + 1).trim();
-			return /^\d+$/.test(value) ? Number(value) : undefined;
+			const value = parseInt(line.slice(colon + 1).trim(), 10);
+			length = Number.isNaN(value) ? undefined : value;
 		}
 	}
-	return undefined;
+	return length;
 }
