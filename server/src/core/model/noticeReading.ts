@@ -54,8 +54,9 @@ export function rereadNotice(previous: NoticeReading, text: string, memo: Readin
  * The core yields; waiting is the host's (it has the event loop, the core has no timers).
  */
 export function* readNoticeInSteps(text: string, memo: ReadingMemo, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
-	// The text may be pieces joined (the server decodes a long text in pieces): V8 copies them into
-	// one string when a character is first read, 5-10 ms for 2 MB, in a step of its own.
+	// A text may be pieces joined (an edited version is `before + inserted + after`): V8 copies them
+	// into one string when a character is first read, 5-10 ms for 2 MB; read in steps, that is a
+	// step of its own.
 	text.charCodeAt(0);
 	yield;
 	// The edit is found before the lines: the previous reading's line index gives those outside it.
