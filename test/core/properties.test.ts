@@ -54,12 +54,12 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 					assert.ok(task.span.start >= task.section.span.start && task.span.end <= task.section.span.end, 'task inside its section');
 				}
 				for (const field of task.fields) {
-					assertSpan(text, field.valueSpan, 'field value');
+					assertSpan(text, { start: field.valueStart, end: field.valueEnd }, 'field value');
 					// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
-					assert.ok(field.valueSpan.start >= task.span.start && (field.valueSpan.end <= task.span.end || field.style === 'cell'), 'field inside its task');
+					assert.ok(field.valueStart >= task.span.start && (field.valueEnd <= task.span.end || field.style === 'cell'), 'field inside its task');
 					for (const unit of field.units) {
 						assertSpan(text, unit.span, 'unit');
-						assert.ok(unit.span.start >= field.valueSpan.start && unit.span.end <= field.valueSpan.end, 'unit inside its field');
+						assert.ok(unit.span.start >= field.valueStart && unit.span.end <= field.valueEnd, 'unit inside its field');
 						assert.equal(unit.written, text.slice(unit.span.start, unit.span.end));
 						assert.doesNotMatch(unit.written, /^[\s、，,；;：:]|[\s、，,；;：:]$/, `unit "${unit.written}" starts or ends with a separator`);
 					}

@@ -39,7 +39,7 @@ function referenceTokens(notice: Notice, isUnknown: (mention: UnitMention) => bo
 	for (const task of notice.tasks) {
 		for (const field of task.fields) {
 			if (field.label.length > 0) {
-				marks.push({ start: field.labelSpan.start, emit: () => push(field.labelSpan.start, field.labelSpan.end, 'label') });
+				marks.push({ start: field.labelStart, emit: () => push(field.labelStart, field.labelEnd, 'label') });
 			}
 			if (isUnitRole(field.role)) {
 				for (const unit of field.units) {
@@ -75,7 +75,7 @@ function collectedOutOfOrder(notice: Notice): boolean {
 		starts.push(start);
 		for (const field of task?.fields ?? []) {
 			if (field.label.length > 0) {
-				starts.push(field.labelSpan.start);
+				starts.push(field.labelStart);
 			}
 			if (isUnitRole(field.role)) {
 				starts.push(...field.units.map((unit) => unit.span.start));

@@ -55,14 +55,14 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 				fail('task outside its section');
 			}
 			for (const field of task.fields) {
-				span('field', field.valueSpan);
+				span('field', { start: field.valueStart, end: field.valueEnd });
 				// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
-				if (field.valueSpan.start < task.span.start || (field.valueSpan.end > task.span.end && field.style !== 'cell')) {
+				if (field.valueStart < task.span.start || (field.valueEnd > task.span.end && field.style !== 'cell')) {
 					fail('field outside its task');
 				}
 				for (const unit of field.units) {
 					span('unit', unit.span);
-					if (unit.span.start < field.valueSpan.start || unit.span.end > field.valueSpan.end) {
+					if (unit.span.start < field.valueStart || unit.span.end > field.valueEnd) {
 						fail('unit outside its field');
 					}
 					if (/^[\s、，,；;：:]|[\s、，,；;：:]$/.test(unit.written)) {

@@ -1,6 +1,7 @@
 import { isUnitRole } from '../syntax/fieldLabels';
 import { NOTHING, type TaskRule } from './checkContext';
 import type { RuleFinding } from './finding';
+import { labelSpanOf } from '../model/fieldSpans';
 
 /** `责任单位：` with nothing after it. An empty 牵头单位 is reported as missing-lead instead. */
 export const emptyField: TaskRule = {
@@ -11,7 +12,7 @@ export const emptyField: TaskRule = {
 		for (let f = 0; f < task.fields.length; f++) {
 			const field = task.fields[f];
 			if (isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
-				(found ??= []).push({ code: 'empty-field', span: field.labelSpan, args: [field.label] });
+				(found ??= []).push({ code: 'empty-field', span: labelSpanOf(field), args: [field.label] });
 			}
 		}
 		return found ?? NOTHING;

@@ -1,5 +1,6 @@
 import type { Notice, Task } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
+import { labelSpanOf } from '../model/fieldSpans';
 
 export function hasLead(task: Task): boolean {
 	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
@@ -35,7 +36,7 @@ export const missingLead: TaskRule = {
 			return NOTHING;
 		}
 		const emptyLead = emptyLeadField(task);
-		const span = emptyLead ? emptyLead.labelSpan : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
+		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
 		return [{ code: 'missing-lead', span, args: [String(task.marker.number)] }];
 	},
 };

@@ -36,14 +36,14 @@ export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Fin
 
 /** The text's punctuation width, so an edit writes `：；` in a full-width text and `:;` in a half-width one. */
 function fullWidth(notice: Notice, field: Field): boolean {
-	const label = notice.text.slice(field.labelSpan.end, field.labelSpan.end + 2);
+	const label = notice.text.slice(field.labelEnd, field.labelEnd + 2);
 	if (/[：]/.test(label)) {
 		return true;
 	}
 	if (/[:]/.test(label)) {
 		return false;
 	}
-	return /[（，；：]/.test(notice.text.slice(Math.max(0, field.valueSpan.start - 40), field.valueSpan.end + 40));
+	return /[（，；：]/.test(notice.text.slice(Math.max(0, field.valueStart - 40), field.valueEnd + 40));
 }
 
 function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
@@ -60,7 +60,7 @@ function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
 		const colon = full ? '：' : ':';
 		const semicolon = full ? '；' : ';';
 		const rest = field.units.length > 1 ? `${semicolon}${field.label}${colon}` : '';
-		return { span: { start: field.labelSpan.start, end }, newText: `牵头单位${colon}${first.written}${rest}` };
+		return { span: { start: field.labelStart, end }, newText: `牵头单位${colon}${first.written}${rest}` };
 	}
 	if (field.style === 'trailing-parenthesis' && field.units.length > 1) {
 		return { span: { start: first.span.start, end }, newText: `${first.written}牵头${full ? '，' : ','}` };

@@ -58,13 +58,13 @@ function nearestLabelledField(notice: Notice, index: number): Field | undefined 
 /** The model field's label and colon added empty to the task, in the model's place: see missingLeadFix. */
 function addedField(notice: Notice, task: Task, model: Field): { edit: CursorEdit; label: string } | undefined {
 	const { text, lineIndex } = notice;
-	const label = text.slice(model.labelSpan.start, model.labelSpan.end);
-	const after = text.charAt(model.labelSpan.end);
+	const label = text.slice(model.labelStart, model.labelEnd);
+	const after = text.charAt(model.labelEnd);
 	// A label written without a colon (`【牵头单位】市发改委`) gets none.
 	const colon = after === '：' || after === ':' ? after : /[】\]]/.test(after) || /^[【[]/.test(label) ? '' : '：';
 	const written = label + colon;
-	const modelLine = lineIndex.lineAt(model.labelSpan.start);
-	const before = text.slice(lineIndex.lineStart(modelLine), model.labelSpan.start);
+	const modelLine = lineIndex.lineAt(model.labelStart);
+	const before = text.slice(lineIndex.lineStart(modelLine), model.labelStart);
 	const lastLine = lineIndex.lineAt(Math.max(task.span.start, task.span.end - 1));
 	const at = lineIndex.lineEnd(lastLine);
 	const insert = (newText: string, cursor: number, where = at) => ({ edit: { span: { start: where, end: where }, newText, cursor }, label: written });
@@ -95,7 +95,7 @@ function ownBracketClose(text: string, task: Task): number | undefined {
 	if (!field) {
 		return undefined;
 	}
-	for (let at = field.valueSpan.end; at <= task.span.end && at < text.length; at++) {
+	for (let at = field.valueEnd; at <= task.span.end && at < text.length; at++) {
 		if (CLOSERS.has(text[at])) {
 			return at;
 		}

@@ -208,7 +208,7 @@ function readingOf(task: Task): string {
 	const from = task.span.start;
 	let reading = `${task.deadline ? task.deadline.text : ''}\u0000${task.leader ? `${task.leader.span.start >= from ? 'own' : 'above'}:${task.leader.text}` : ''}`;
 	for (const field of task.fields) {
-		reading += `\u0000${field.role}:${field.labelSpan.start - from}:${field.labelSpan.end - from}:${field.valueSpan.start - from}:${field.valueSpan.end - from}`;
+		reading += `\u0000${field.role}:${field.labelStart - from}:${field.labelEnd - from}:${field.valueStart - from}:${field.valueEnd - from}`;
 	}
 	return reading;
 }

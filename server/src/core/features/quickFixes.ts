@@ -227,9 +227,9 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | unde
 	let span: Span | undefined;
 	if (field.units.length > 1) {
 		let { start, end } = mention.span;
-		if (start > field.valueSpan.start && LIST_SEPARATOR.test(text[start - 1])) {
+		if (start > field.valueStart && LIST_SEPARATOR.test(text[start - 1])) {
 			start--;
-		} else if (end < field.valueSpan.end && LIST_SEPARATOR.test(text[end])) {
+		} else if (end < field.valueEnd && LIST_SEPARATOR.test(text[end])) {
 			end++;
 		}
 		span = { start, end };
@@ -256,26 +256,26 @@ function fieldRemoval(notice: Notice, mention: UnitMention, field: Field): Span 
 		return undefined;
 	}
 	const rest = (from: number, to: number) => text.slice(from, to).replace(/[\s、，,；;。.等]/g, '');
-	if (rest(field.valueSpan.start, mention.span.start) + rest(mention.span.end, field.valueSpan.end) !== '') {
+	if (rest(field.valueStart, mention.span.start) + rest(mention.span.end, field.valueEnd) !== '') {
 		return undefined;
 	}
-	const line = lineIndex.lines[lineIndex.lineAt(field.labelSpan.start)];
-	if (lineIndex.lineAt(field.valueSpan.end) !== lineIndex.lineAt(field.labelSpan.start)) {
+	const line = lineIndex.lines[lineIndex.lineAt(field.labelStart)];
+	if (lineIndex.lineAt(field.valueEnd) !== lineIndex.lineAt(field.labelStart)) {
 		return undefined;
 	}
 	const fields = mention.task.fields;
 	const index = fields.indexOf(field);
-	const onLine = (other: Field | undefined) => other !== undefined && other.labelSpan.start >= line.start && other.valueSpan.end <= line.end;
+	const onLine = (other: Field | undefined) => other !== undefined && other.labelStart >= line.start && other.valueEnd <= line.end;
 	const previous = fields[index - 1];
 	const next = fields[index + 1];
 	if (onLine(previous)) {
 		// `牵头单位：市发改委；责任单位：市发改委` → `牵头单位：市发改委`
-		return { start: previous.valueSpan.end, end: field.valueSpan.end };
+		return { start: previous.valueEnd, end: field.valueEnd };
 	}
 	if (onLine(next)) {
-		return { start: field.labelSpan.start, end: next.labelSpan.start };
+		return { start: field.labelStart, end: next.labelStart };
 	}
-	if (rest(line.start, field.labelSpan.start) === '' && rest(field.valueSpan.end, line.end) === '') {
+	if (rest(line.start, field.labelStart) === '' && rest(field.valueEnd, line.end) === '') {
 		// The field is its line: the line goes.
 		return { start: line.start, end: line.next };
 	}

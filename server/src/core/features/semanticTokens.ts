@@ -169,7 +169,7 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 		for (let f = 0; f < fields.length; f++) {
 			const field = fields[f];
 			if (field.label.length > 0) {
-				inOrder = marks.add(field.labelSpan.start, field.labelSpan.end, LABEL, 0, rank++) && inOrder;
+				inOrder = marks.add(field.labelStart, field.labelEnd, LABEL, 0, rank++) && inOrder;
 			}
 			if (!isUnitRole(field.role)) {
 				continue;

@@ -264,7 +264,7 @@ function taskText(notice: Notice, task: Task): string {
 	const prose = taskProse(task);
 	const content = task.fields
 		.filter((field) => field.role === 'content')
-		.map((field) => `${field.label}：${joinedLines(notice.text.slice(field.valueSpan.start, field.valueSpan.end))}`);
+		.map((field) => `${field.label}：${joinedLines(notice.text.slice(field.valueStart, field.valueEnd))}`);
 	return [prose, ...content].filter((part) => part.length > 0).join('\n');
 }
 

@@ -1108,7 +1108,7 @@ class NoticeInterpreter {
 		}
 		for (const field of task.fields) {
 			if (field.style === 'cell' && field.units.length > 0) {
-				cellMentions.set(field.valueSpan.start, field.units);
+				cellMentions.set(field.valueStart, field.units);
 			}
 		}
 		if (row.mergedUnitCells) {
@@ -1211,34 +1211,36 @@ class NoticeInterpreter {
 	/** The fields of a draft (one, or one per worded list of an assignment) into `fields` from `at`; returns the count after them. */
 	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		const source = SpannedText.of(draft.pieces);
-		const valueSpan = source.text.length > 0 ? source.sourceSpan(0, source.text.length) : { start: draft.labelSpan.end, end: draft.labelSpan.end };
+		const empty = source.text.length === 0;
+		const valueStart = empty ? draft.labelSpan.end : source.sourceOffset(0);
+		const valueEnd = empty ? draft.labelSpan.end : source.sourceOffset(source.text.length - 1) + 1;
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
-			const worded = readWordedParenthesis(this.text, valueSpan.start - 1, valueSpan.end);
+			const worded = readWordedParenthesis(this.text, valueStart - 1, valueEnd);
 			if (worded && worded.lists.length > 0) {
 				for (let index = 0; index < worded.lists.length; index++) {
 					const list = worded.lists[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan.start : list.start, index === 0 ? draft.labelSpan.end : list.start, draft.style);
 				}
 				return at;
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelSpan.start, labelEnd: draft.labelSpan.end, valueStart, valueEnd, style: draft.style, units: [] };
 			this.mentions.fill(task, field, source, 'responsible');
 			fields[at++] = field;
 			return at;
 		}
 		if (isUnitRole(draft.role) && draft.style !== 'cell') {
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
-			const worded = readWordedValue(this.text, valueSpan.start, valueSpan.end, draft.role);
+			const worded = readWordedValue(this.text, valueStart, valueEnd, draft.role);
 			if (worded) {
 				for (let index = 0; index < worded.length; index++) {
 					const list = worded[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan : { start: list.start, end: list.start }, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan.start : list.start, index === 0 ? draft.labelSpan.end : list.start, draft.style);
 				}
 				return at;
 			}
 		}
-		const field: Field = { role: draft.role, label: draft.label, labelSpan: draft.labelSpan, valueSpan, style: draft.style, units: [] };
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelSpan.start, labelEnd: draft.labelSpan.end, valueStart, valueEnd, style: draft.style, units: [] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}
@@ -1290,7 +1292,7 @@ class NoticeInterpreter {
 			}
 		}
 		for (const { list, style } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', { start: list.start, end: list.start }, style));
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style));
 		}
 	}
 
@@ -1299,7 +1301,7 @@ class NoticeInterpreter {
 		const heading = readHeadingDesignation(this.text, draft.marker.span.end, segment.end);
 		if (heading?.kind === 'unit') {
 			const list: WordedList = { role: 'lead', start: heading.start, end: heading.end };
-			task.fields.unshift(this.mentions.listField(task, list, '', { start: list.start, end: list.start }, 'heading'));
+			task.fields.unshift(this.mentions.listField(task, list, '', list.start, list.start, 'heading'));
 			return true;
 		}
 		if (heading?.kind === 'leader') {

@@ -28,7 +28,7 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 			if (lists) {
 				pending.delete(section);
 				for (const { list, style } of lists) {
-					const field = mentions.listField(task, list, '', { start: list.start, end: list.start }, style);
+					const field = mentions.listField(task, list, '', list.start, list.start, style);
 					section.units.push(...field.units);
 				}
 			}

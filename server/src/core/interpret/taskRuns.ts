@@ -493,8 +493,10 @@ function moveTask(task: Task, delta: number): void {
 }
 
 function moveField(field: Field, delta: number): void {
-	field.labelSpan = move(field.labelSpan, delta);
-	field.valueSpan = move(field.valueSpan, delta);
+	field.labelStart += delta;
+	field.labelEnd += delta;
+	field.valueStart += delta;
+	field.valueEnd += delta;
 	for (const unit of field.units) {
 		// Most mentions read their name as written: one span object for both, kept one when moved.
 		const span = move(unit.span, delta);
@@ -511,8 +513,7 @@ function moveField(field: Field, delta: number): void {
 
 /**
  * moveTask, the spans changed instead of replaced: the task's own (see takeRun). Each span object
- * is moved once: a mention's span may be its field's value span (a unit that is the whole value),
- * its name span its span.
+ * is moved once: a mention's name span may be its span.
  */
 function moveTaskInPlace(task: Task, delta: number): void {
 	const marker = task.marker;
@@ -529,15 +530,14 @@ function moveTaskInPlace(task: Task, delta: number): void {
 }
 
 function moveFieldInPlace(field: Field, delta: number): void {
-	shift(field.labelSpan, delta);
-	const value = field.valueSpan;
-	shift(value, delta);
+	field.labelStart += delta;
+	field.labelEnd += delta;
+	field.valueStart += delta;
+	field.valueEnd += delta;
 	for (const unit of field.units) {
 		const span = unit.span;
-		if (span !== value) {
-			shift(span, delta);
-		}
-		if (unit.nameSpan !== span && unit.nameSpan !== value) {
+		shift(span, delta);
+		if (unit.nameSpan !== span) {
 			shift(unit.nameSpan, delta);
 		}
 		if (unit.nameTailSpan) {

@@ -46,8 +46,8 @@ export class UnitMentions {
 	}
 
 	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out. */
-	listField(task: Task, list: WordedList, label: string, labelSpan: Span, style: FieldStyle): Field {
-		const field: Field = { role: list.role, label, labelSpan, valueSpan: { start: list.start, end: list.end }, style, units: [] };
+	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle): Field {
+		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, units: [] };
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
@@ -79,10 +79,7 @@ export class UnitMentions {
 		let count = 0;
 		for (let d = 0; d < list.units.length; d++) {
 			const draft = list.units[d];
-			// A unit that is the whole value (`牵头单位：市工信局`, one field in two) shares the value's span.
-			const valueSpan = field.valueSpan;
-			const span =
-				base < 0 ? source.sourceSpan(draft.start, draft.end) : valueSpan.start === base + draft.start && valueSpan.end === base + draft.end ? valueSpan : { start: base + draft.start, end: base + draft.end };
+			const span = base < 0 ? source.sourceSpan(draft.start, draft.end) : { start: base + draft.start, end: base + draft.end };
 			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(span.start, span.end), span };

@@ -27,7 +27,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 		deadlines = inSource(text, task.deadline, readDeadlines(task.deadline.text, 0, 'field', years));
 		deadlineSource = 'field';
 	} else if (deadlineFields.length > 0) {
-		deadlines = deadlineFields.flatMap((field) => readDeadlines(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start, 'field', years));
+		deadlines = deadlineFields.flatMap((field) => readDeadlines(text.slice(field.valueStart, field.valueEnd), field.valueStart, 'field', years));
 		deadlineSource = 'field';
 	} else {
 		deadlines = proseSpans(task).flatMap((span) => readDeadlines(text.slice(span.start, span.end), span.start, 'inline', years));
@@ -41,7 +41,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 		// Inside the task: its own field or column; before it: a heading or group row above.
 		leaderSource = task.leader.span.start >= task.span.start ? 'field' : 'heading';
 	} else {
-		leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueSpan.start, field.valueSpan.end), field.valueSpan.start));
+		leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueStart, field.valueEnd), field.valueStart));
 		leaderSource = leaders.length > 0 ? 'field' : undefined;
 	}
 	if (leaders.length === 0) {
@@ -91,7 +91,7 @@ function inSource<T extends { span: Span }>(text: string, ref: TextRef, read: T[
 function proseSpans(task: Task): Span[] {
 	const cuts = task.fields
 		.filter((field) => field.role !== 'content')
-		.map((field) => ({ start: Math.min(field.labelSpan.start, field.valueSpan.start), end: Math.max(field.labelSpan.end, field.valueSpan.end) }))
+		.map((field) => ({ start: Math.min(field.labelStart, field.valueStart), end: Math.max(field.labelEnd, field.valueEnd) }))
 		.sort((a, b) => a.start - b.start);
 	const spans: Span[] = [];
 	let at = task.marker.span.end;

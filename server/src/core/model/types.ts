@@ -57,9 +57,12 @@ export interface Field {
 	role: FieldRole;
 	/** The label as written (empty for the trailing parenthesis style). */
 	label: string;
-	labelSpan: Span;
-	/** The value, which may run over several lines. */
-	valueSpan: Span;
+	/** Where the label is: offsets, not a span object (a 2 MB notice has 17,580 fields; see labelSpanOf). */
+	labelStart: number;
+	labelEnd: number;
+	/** The value, which may run over several lines (see valueSpanOf). */
+	valueStart: number;
+	valueEnd: number;
 	style: FieldStyle;
 	/** The units named, for unit roles; empty otherwise. */
 	units: UnitMention[];
