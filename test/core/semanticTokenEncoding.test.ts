@@ -31,10 +31,10 @@ function referenceTokens(notice: Notice, isUnknown: (mention: UnitMention) => bo
 		}
 	};
 	const unitTypes = { lead: 'leadUnit', responsible: 'responsibleUnit', other: 'otherUnit' } as const;
-	const items = [...notice.sections, ...notice.tasks].sort((a, b) => a.marker.span.start - b.marker.span.start);
+	const items = [...notice.sections, ...notice.tasks].sort((a, b) => a.marker.start - b.marker.start);
 	const marks: Array<{ start: number; emit: () => void }> = items.map((item) => ({
-		start: item.marker.span.start,
-		emit: () => push(item.marker.span.start, item.marker.numberSpan.end + 1 <= item.marker.span.end ? item.marker.numberSpan.end + 1 : item.marker.span.end, 'number'),
+		start: item.marker.start,
+		emit: () => push(item.marker.start, item.marker.numberEnd + 1 <= item.marker.end ? item.marker.numberEnd + 1 : item.marker.end, 'number'),
 	}));
 	for (const task of notice.tasks) {
 		for (const field of task.fields) {
@@ -69,7 +69,7 @@ function encodeTokens(tokens: readonly SemanticToken[]): number[] {
 /** Whether the encoder's marks, collected in document order (markers merged, each task's fields after its marker), come out of order: then it sorts them. */
 function collectedOutOfOrder(notice: Notice): boolean {
 	const starts: number[] = [];
-	const items = [...notice.sections.map((section) => ({ start: section.marker.span.start, task: undefined })), ...notice.tasks.map((task) => ({ start: task.marker.span.start, task }))];
+	const items = [...notice.sections.map((section) => ({ start: section.marker.start, task: undefined })), ...notice.tasks.map((task) => ({ start: task.marker.start, task }))];
 	items.sort((a, b) => a.start - b.start);
 	for (const { start, task } of items) {
 		starts.push(start);

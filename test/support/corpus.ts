@@ -42,7 +42,7 @@ export function readExpected(folder: string): ExpectedReading[] {
 
 /** The marker as written, punctuation included, without spaces or a table cell's `|`. */
 function markerText(notice: Notice, item: Section | Task): string {
-	return notice.text.slice(item.marker.span.start, item.marker.span.end).replace(/[\s\u3000|│]+/g, '');
+	return notice.text.slice(item.marker.start, item.marker.end).replace(/[\s\u3000|│]+/g, '');
 }
 
 /** `二(一)1.`: the markers of the sections above and the task's own, a section's 、 dropped. */

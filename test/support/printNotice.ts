@@ -21,7 +21,7 @@ export function printNotice(notice: Notice, findings: readonly Finding[]): strin
 		'## Outline',
 	);
 	const printItem = (item: Section | Task, indent: string) => {
-		const marker = notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
+		const marker = notice.text.slice(item.marker.start, item.marker.end).trim();
 		if (item.type === 'section') {
 			out.push(`${indent}${marker}${item.title.trim()}  [${at(item.span.start)}–${at(item.span.end)}]`);
 			item.children.forEach((child) => printItem(child, indent + '  '));

@@ -14,7 +14,7 @@ export function writeJson(reports: readonly FileReport[], locale: Locale, showHi
 		path: report.path,
 		items: (report.notice?.tasks ?? []).map((task) => ({
 			number: task.marker.number,
-			line: report.lineIndex.positionAt(task.marker.span.start).line,
+			line: report.lineIndex.positionAt(task.marker.start).line,
 			section: sectionPath(task),
 			text: taskProse(task),
 			lead: units(task, 'lead'),

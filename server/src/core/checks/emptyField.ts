@@ -1,7 +1,7 @@
 import { isUnitRole } from '../syntax/fieldLabels';
 import { NOTHING, type TaskRule } from './checkContext';
 import type { RuleFinding } from './finding';
-import { labelSpanOf } from '../model/fieldSpans';
+import { labelSpanOf } from '../model/spansOf';
 
 /** `责任单位：` with nothing after it. An empty 牵头单位 is reported as missing-lead instead. */
 export const emptyField: TaskRule = {

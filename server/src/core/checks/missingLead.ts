@@ -1,6 +1,6 @@
 import type { Notice, Task } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
-import { labelSpanOf } from '../model/fieldSpans';
+import { labelSpanOf } from '../model/spansOf';
 
 export function hasLead(task: Task): boolean {
 	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
@@ -36,7 +36,7 @@ export const missingLead: TaskRule = {
 			return NOTHING;
 		}
 		const emptyLead = emptyLeadField(task);
-		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.span.start, end: Math.max(task.titleSpan.end, task.marker.span.end) };
+		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.start, end: Math.max(task.titleSpan.end, task.marker.end) };
 		return [{ code: 'missing-lead', span, args: [String(task.marker.number)] }];
 	},
 };

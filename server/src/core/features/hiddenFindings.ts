@@ -29,7 +29,7 @@ export interface HiddenEntry {
 /** What a task needs to be found and read: where it is and where its number ends. */
 export interface TaskPlace {
 	span: Span;
-	marker: { span: Span };
+	marker: { end: number };
 }
 
 /** A checked document: its text and, for a notice, its tasks in source order. A registry has none. */
@@ -89,7 +89,7 @@ function subjectOf(finding: HideableFinding): string {
  */
 export function contextOf(document: CheckedText, span: Span): { fingerprint: string; quote: string } {
 	const task = taskAt(document.tasks ?? [], span.start);
-	let reading = task ? readingText(document.text.slice(task.marker.span.end, task.span.end)) : '';
+	let reading = task ? readingText(document.text.slice(task.marker.end, task.span.end)) : '';
 	if (reading === '') {
 		reading = readingText(task ? document.text.slice(task.span.start, task.span.end) : linesAround(document.text, span));
 	}

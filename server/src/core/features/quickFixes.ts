@@ -13,6 +13,7 @@ import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMism
 import { leadNotDesignatedFixes } from './leadFixes';
 import { missingLeadFix } from './missingLeadFix';
 import { unitAt } from './unitAt';
+import { numberSpanOf } from '../model/spansOf';
 
 export interface TextEdit {
 	span: Span;
@@ -88,7 +89,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		}
 		case 'duplicate-number':
 		case 'number-gap': {
-			const scope = numberingScopes(notice).find((candidate) => candidate.items.some((item) => item.marker.span.start === finding.span.start));
+			const scope = numberingScopes(notice).find((candidate) => candidate.items.some((item) => item.marker.start === finding.span.start));
 			return scope ? [renumber(input, scope)] : [];
 		}
 		case 'glued-item':
@@ -154,7 +155,7 @@ function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 	scope.items.forEach((item, index) => {
 		const wanted = scope.firstNumber + index;
 		if (item.marker.number !== wanted) {
-			edits.push({ span: item.marker.numberSpan, newText: formatNumber(scope.kind, wanted) });
+			edits.push({ span: numberSpanOf(item.marker), newText: formatNumber(scope.kind, wanted) });
 		}
 	});
 	const first = formatNumber(scope.kind, scope.firstNumber);

@@ -156,7 +156,7 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 	let item = state.item;
 	// Sections and tasks each in document order, merged by their markers' starts (a section's first where they tie).
 	for (; item < markers; item++) {
-		if (section < sections.length && (task === all.length || sections[section].marker.span.start <= all[task].marker.span.start)) {
+		if (section < sections.length && (task === all.length || sections[section].marker.start <= all[task].marker.start)) {
 			inOrder = addMarker(marks, sections[section++].marker, item) && inOrder;
 			continue;
 		}
@@ -188,8 +188,8 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 
 /** A marker's number and the punctuation right after it (`12.`, `（三）` whole). */
 function addMarker(marks: Marks, marker: Marker, rank: number): boolean {
-	const end = marker.numberSpan.end + 1 <= marker.span.end ? marker.numberSpan.end + 1 : marker.span.end;
-	return marks.add(marker.span.start, end, NUMBER, 0, rank);
+	const end = marker.numberEnd + 1 <= marker.end ? marker.numberEnd + 1 : marker.end;
+	return marks.add(marker.start, end, NUMBER, 0, rank);
 }
 
 /** The marks, in `order` (or as collected), as tokens line by line, encoded; yielding every `marksPerStep` marks. */

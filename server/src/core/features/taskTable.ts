@@ -244,7 +244,7 @@ function distinct(units: TableUnit[]): TableUnit[] {
 }
 
 function markerText(notice: Notice, item: Section | Task): string {
-	return notice.text.slice(item.marker.span.start, item.marker.span.end).trim();
+	return notice.text.slice(item.marker.start, item.marker.end).trim();
 }
 
 /** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、). */

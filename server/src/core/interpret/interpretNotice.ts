@@ -21,7 +21,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, emptyRowMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
@@ -467,7 +467,7 @@ class NoticeInterpreter {
 				const marker = segment.marker!;
 				this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
 			}
-			this.openTask(segment.marker!, segment.glued, segment);
+			this.openTask(toMarker(segment.marker!), segment.glued, segment);
 			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
 			this.readTaskLine(segment, segment.marker!.end);
 			this.lastNonBlankLine = line.line;
@@ -640,7 +640,7 @@ class NoticeInterpreter {
 			marker,
 			title: this.text.slice(titleStart, end),
 			titleSpan: { start: titleStart, end },
-			span: { start: marker.span.start, end },
+			span: { start: marker.start, end },
 			depth: stack.length,
 			parent,
 			children: [],
@@ -679,15 +679,15 @@ class NoticeInterpreter {
 		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.line) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.line)) {
 			return false;
 		}
-		if (titleEnd - section.marker.span.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
+		if (titleEnd - section.marker.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
 			return false;
 		}
 		return !/[\p{P}\s]/u.test(text[titleEnd - 1]) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
 	}
 
-	private openTask(marker: MarkerMatch | Marker, glued: boolean, segment: Segment | undefined): void {
-		const asMarker = 'numberSpan' in marker ? marker : toMarker(marker);
-		const markerEnd = asMarker.span.end;
+	/** `marker`: the task's own (a scanner's match is copied by toMarker: the memo may keep it). */
+	private openTask(asMarker: Marker, glued: boolean, segment: Segment | undefined): void {
+		const markerEnd = asMarker.end;
 		// One draft for every task of the reading, its arrays emptied and kept (a task is closed
 		// before the next opens; closeTask keeps none of the draft's objects but its title's span).
 		const draft = this.draft;
@@ -751,7 +751,7 @@ class NoticeInterpreter {
 			}
 			this.notice.findings.push({ code: 'glued-item', span: { start: gluedAt.start, end: gluedAt.end }, args: [String(gluedAt.number)] });
 			this.closeTask();
-			this.openTask(gluedAt, true, undefined);
+			this.openTask(toMarker(gluedAt), true, undefined);
 			const rest: Segment = { line: segment.line, start: gluedAt.start, end: segment.end, marker: gluedAt, glued: true };
 			this.task!.segments.push(rest);
 			this.readTaskLine(rest, gluedAt.end);
@@ -1036,8 +1036,8 @@ class NoticeInterpreter {
 			if ('group' in entry) {
 				const { group } = entry;
 				this.sectionStack.length = Math.min(this.sectionStack.length, base);
-				const marker: Marker = group.marker ?? { kind: MarkerKind.Row, number: 0, span: { start: group.span.start, end: group.span.start }, numberSpan: { start: group.span.start, end: group.span.start } };
-				const section = this.pushSection(marker, marker.span.end, group.span.end);
+				const marker: Marker = group.marker ?? emptyRowMarker(group.span.start);
+				const section = this.pushSection(marker, marker.end, group.span.end);
 				section.leader = group.leader;
 				continue;
 			}
@@ -1045,8 +1045,8 @@ class NoticeInterpreter {
 			if (row.group) {
 				this.sectionStack.length = Math.min(this.sectionStack.length, base);
 				const marker = this.markerAt(row.group.span.start, row.group.span.end);
-				const asMarker: Marker = marker ? toMarker(marker) : { kind: MarkerKind.Row, number: 0, span: { start: row.group.span.start, end: row.group.span.start }, numberSpan: { start: row.group.span.start, end: row.group.span.start } };
-				this.pushSection(asMarker, asMarker.span.end, row.group.span.end);
+				const asMarker: Marker = marker ? toMarker(marker) : emptyRowMarker(row.group.span.start);
+				this.pushSection(asMarker, asMarker.end, row.group.span.end);
 			}
 			this.openTask(row.marker, false, undefined);
 			const task = this.task!;
@@ -1153,7 +1153,7 @@ class NoticeInterpreter {
 			marker: draft.marker,
 			title: titleText.trim(),
 			titleSpan: draft.titleSpan,
-			span: { start: draft.marker.span.start, end: draft.end },
+			span: { start: draft.marker.start, end: draft.end },
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
 			fields: [],
 			units: noMentions(),
@@ -1253,7 +1253,7 @@ class NoticeInterpreter {
 		const lists: Array<{ list: WordedList; style: FieldStyle }> = [];
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
-			const from = segment === draft.headingSegment ? draft.marker.span.end : segment.start;
+			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
 				const close = group.close >= 0 ? group.close : closeOnLaterSegments(this.text, draft.segments, s, group.open);
@@ -1286,7 +1286,7 @@ class NoticeInterpreter {
 			const at = draft.segments.length - 1;
 			const first = draft.segments.indexOf(draft.headingSegment!);
 			const group = at >= 0 ? lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) : undefined;
-			const bare = group && group.open >= draft.marker.span.end ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
+			const bare = group && group.open >= draft.marker.end ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
 			if (bare) {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
@@ -1298,7 +1298,7 @@ class NoticeInterpreter {
 
 	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
-		const heading = readHeadingDesignation(this.text, draft.marker.span.end, segment.end);
+		const heading = readHeadingDesignation(this.text, draft.marker.end, segment.end);
 		if (heading?.kind === 'unit') {
 			const list: WordedList = { role: 'lead', start: heading.start, end: heading.end };
 			task.fields.unshift(this.mentions.listField(task, list, '', list.start, list.start, 'heading'));

@@ -1,7 +1,7 @@
 import type { Marker } from '../model/types';
 import type { LabelMatch } from '../syntax/fieldLabels';
 import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
-import type { MarkerMatch } from '../syntax/markers';
+import { MarkerKind, type MarkerMatch } from '../syntax/markers';
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
@@ -220,7 +220,14 @@ export function toMarker(match: MarkerMatch): Marker {
 	return {
 		kind: match.kind,
 		number: match.number,
-		span: { start: match.start, end: match.end },
-		numberSpan: { start: match.numberStart, end: match.numberEnd },
+		start: match.start,
+		end: match.end,
+		numberStart: match.numberStart,
+		numberEnd: match.numberEnd,
 	};
+}
+
+/** The marker of a table's row or group without a number of its own: empty, where the row starts (`number`: its place). */
+export function emptyRowMarker(at: number, number = 0): Marker {
+	return { kind: MarkerKind.Row, number, start: at, end: at, numberStart: at, numberEnd: at };
 }

@@ -1,5 +1,6 @@
 import type { FieldRole } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
+import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
@@ -70,8 +71,8 @@ export function readTableRows(
 		ordinal++;
 		const task: RowTask = {
 			marker: row.number
-				? { kind: MarkerKind.Row, number: row.number.value, span: { ...row.number.span }, numberSpan: { ...row.number.span } }
-				: { kind: MarkerKind.Row, number: ordinal, span: { start: row.span.start, end: row.span.start }, numberSpan: { start: row.span.start, end: row.span.start } },
+				? { kind: MarkerKind.Row, number: row.number.value, start: row.number.span.start, end: row.number.span.end, numberStart: row.number.span.start, numberEnd: row.number.span.end }
+				: emptyRowMarker(row.span.start, ordinal),
 			textPieces: [],
 			fields: [],
 			span: { ...row.span },

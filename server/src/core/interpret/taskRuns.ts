@@ -477,7 +477,7 @@ function moveRef(ref: TextRef, delta: number): TextRef {
 }
 
 function moveMarker(marker: Marker, delta: number): Marker {
-	return { kind: marker.kind, number: marker.number, span: move(marker.span, delta), numberSpan: move(marker.numberSpan, delta) };
+	return { kind: marker.kind, number: marker.number, start: marker.start + delta, end: marker.end + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta };
 }
 
 function moveTask(task: Task, delta: number): void {
@@ -517,8 +517,10 @@ function moveField(field: Field, delta: number): void {
  */
 function moveTaskInPlace(task: Task, delta: number): void {
 	const marker = task.marker;
-	shift(marker.span, delta);
-	shift(marker.numberSpan, delta);
+	marker.start += delta;
+	marker.end += delta;
+	marker.numberStart += delta;
+	marker.numberEnd += delta;
 	shift(task.titleSpan, delta);
 	shift(task.span, delta);
 	if (task.deadline) {

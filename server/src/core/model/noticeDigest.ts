@@ -182,8 +182,10 @@ class TaskView implements TaskDigest {
 		return {
 			kind: field(T_KIND) & (HAS_SECTION - 1),
 			number: this.digest.taskNumber(this.index, false),
-			span: { start: field(T_MARKER_START), end: field(T_MARKER_END) },
-			numberSpan: { start: field(T_NUMBER_START), end: field(T_NUMBER_END) },
+			start: field(T_MARKER_START),
+			end: field(T_MARKER_END),
+			numberStart: field(T_NUMBER_START),
+			numberEnd: field(T_NUMBER_END),
 		};
 	}
 
@@ -269,10 +271,10 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		const at = i * TASK_WIDTH;
 		tasks[at + T_KIND] = marker.kind + (task.section ? HAS_SECTION : 0);
 		tasks[at + T_NUMBER] = number(marker.number, 2 * i);
-		tasks[at + T_MARKER_START] = marker.span.start;
-		tasks[at + T_MARKER_END] = marker.span.end;
-		tasks[at + T_NUMBER_START] = marker.numberSpan.start;
-		tasks[at + T_NUMBER_END] = marker.numberSpan.end;
+		tasks[at + T_MARKER_START] = marker.start;
+		tasks[at + T_MARKER_END] = marker.end;
+		tasks[at + T_NUMBER_START] = marker.numberStart;
+		tasks[at + T_NUMBER_END] = marker.numberEnd;
 		tasks[at + T_TITLE_START] = titleSpan.start;
 		tasks[at + T_TITLE_END] = titleSpan.end;
 		tasks[at + T_SECTION_NUMBER] = task.section ? number(task.section.marker.number, 2 * i + 1) : 0;

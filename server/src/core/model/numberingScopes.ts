@@ -37,7 +37,7 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 			const item = items[i];
 			const marker = item.marker;
 			// Only a row or group marker is ever empty: the span, another object, is read for those alone.
-			if (marker.kind === MarkerKind.Row && marker.span.start === marker.span.end) {
+			if (marker.kind === MarkerKind.Row && marker.start === marker.end) {
 				// A table row or group without a number of its own: nothing to number.
 				if (item.type === 'section') {
 					visit(item.children, item);
@@ -79,7 +79,7 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	const scopes: NumberingScope[] = [];
 	for (const kindLists of byKind.values()) {
 		const kind = kindLists[0].kind;
-		kindLists.sort((a, b) => a.items[0].marker.span.start - b.items[0].marker.span.start);
+		kindLists.sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
 		const later = kindLists.slice(1);
 		const restarts = later.filter((list) => list.items[0].marker.number === 1).length;
 		const continues = later.length > 0 && restarts * 2 < later.length;

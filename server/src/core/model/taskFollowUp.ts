@@ -94,7 +94,7 @@ function proseSpans(task: Task): Span[] {
 		.map((field) => ({ start: Math.min(field.labelStart, field.valueStart), end: Math.max(field.labelEnd, field.valueEnd) }))
 		.sort((a, b) => a.start - b.start);
 	const spans: Span[] = [];
-	let at = task.marker.span.end;
+	let at = task.marker.end;
 	for (const cut of cuts) {
 		if (cut.start > at) {
 			spans.push({ start: at, end: cut.start });
