@@ -36,7 +36,7 @@ export const missingLead: TaskRule = {
 			return NOTHING;
 		}
 		const emptyLead = emptyLeadField(task);
-		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.start, end: Math.max(task.titleSpan.end, task.marker.end) };
+		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) };
 		return [{ code: 'missing-lead', span, args: [String(task.marker.number)] }];
 	},
 };

@@ -82,7 +82,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 	}
 	const years = { notice: followUps.years.get(notice) };
 	const markerOf = (item: Section | Task) => notice.text.slice(item.marker.start, item.marker.end).trim();
-	const selectionOf = (item: Section | Task) => ({ start: item.marker.start, end: Math.max(item.titleSpan.end, item.marker.end) });
+	const selectionOf = (item: Section | Task) => ({ start: item.marker.start, end: Math.max(item.titleEnd, item.marker.end) });
 	const taskNode = (item: Task): OutlineNode => {
 		const parts: string[] = [];
 		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.

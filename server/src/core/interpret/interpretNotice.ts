@@ -145,7 +145,8 @@ function piecesOpenRounds(pieces: readonly Piece[]): number {
 interface TaskDraft {
 	marker: Marker;
 	glued: boolean;
-	titleSpan: Span;
+	titleStart: number;
+	titleEnd: number;
 	textPieces: Piece[];
 	fields: FieldDraft[];
 	section: Section | undefined;
@@ -161,7 +162,7 @@ interface TaskDraft {
 	deadline?: TextRef;
 	/** Worded lists of a table row's cells are fields already. */
 	fromTable: boolean;
-	/** The title when it is not the text of titleSpan (a table cell wrapped over several lines). */
+	/** The title when it is not the text from titleStart to titleEnd (a table cell wrapped over several lines). */
 	title?: string;
 }
 
@@ -639,7 +640,8 @@ class NoticeInterpreter {
 			type: 'section',
 			marker,
 			title: this.text.slice(titleStart, end),
-			titleSpan: { start: titleStart, end },
+			titleStart,
+			titleEnd: end,
 			span: { start: marker.start, end },
 			depth: stack.length,
 			parent,
@@ -659,7 +661,7 @@ class NoticeInterpreter {
 		if (this.endsWrappedHeading(section, segment)) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
-			section.titleSpan = { start: section.titleSpan.start, end: segment.end };
+			section.titleEnd = segment.end;
 		}
 		for (const label of labelsIn(segment)) {
 			if (label.role === 'leader' && !section.leader) {
@@ -675,7 +677,7 @@ class NoticeInterpreter {
 	 */
 	private endsWrappedHeading(section: Section, segment: Segment): boolean {
 		const { text } = this;
-		const titleEnd = section.titleSpan.end;
+		const titleEnd = section.titleEnd;
 		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.line) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.line)) {
 			return false;
 		}
@@ -695,7 +697,8 @@ class NoticeInterpreter {
 			this.task = this.draft = {
 				marker: asMarker,
 				glued,
-				titleSpan: { start: markerEnd, end: markerEnd },
+				titleStart: markerEnd,
+				titleEnd: markerEnd,
 				textPieces: [],
 				fields: [],
 				section: this.sectionStack[this.sectionStack.length - 1],
@@ -713,7 +716,8 @@ class NoticeInterpreter {
 		}
 		draft.marker = asMarker;
 		draft.glued = glued;
-		draft.titleSpan = { start: markerEnd, end: markerEnd };
+		draft.titleStart = markerEnd;
+		draft.titleEnd = markerEnd;
 		draft.textPieces.length = 0;
 		draft.fields.length = 0;
 		draft.section = this.sectionStack[this.sectionStack.length - 1];
@@ -932,8 +936,8 @@ class NoticeInterpreter {
 				pieces.pop();
 			}
 		}
-		if (task.titleSpan && task.titleSpan.start < prefixStart && task.titleSpan.end >= prefixStart) {
-			task.titleSpan = { start: task.titleSpan.start, end: Math.max(task.titleSpan.start, end) };
+		if (task.titleStart < prefixStart && task.titleEnd >= prefixStart) {
+			task.titleEnd = Math.max(task.titleStart, end);
 		}
 		return opens;
 	}
@@ -1009,7 +1013,8 @@ class NoticeInterpreter {
 		}
 		const value = this.text.slice(start, end);
 		if (task.textPieces.length === 0 && task.fields.length === 0) {
-			task.titleSpan = { start, end };
+			task.titleStart = start;
+			task.titleEnd = end;
 		}
 		task.textPieces.push({ text: value, start });
 	}
@@ -1059,10 +1064,12 @@ class NoticeInterpreter {
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
 				if (table.layout === 'cell-lines') {
 					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
-					task.titleSpan = { ...row.textPieces[0] };
+					task.titleStart = row.textPieces[0].start;
+					task.titleEnd = row.textPieces[0].end;
 				} else {
 					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
-					task.titleSpan = { start: row.textPieces[0].start, end: row.textPieces[row.textPieces.length - 1].end };
+					task.titleStart = row.textPieces[0].start;
+					task.titleEnd = row.textPieces[row.textPieces.length - 1].end;
 					task.title = textOfPieces(task.textPieces);
 				}
 			}
@@ -1147,12 +1154,13 @@ class NoticeInterpreter {
 		// The title is nearly always the task's first piece of text: one string for both.
 		const firstPiece = draft.textPieces[0];
 		const titleText =
-			draft.title ?? (firstPiece && firstPiece.start === draft.titleSpan.start && firstPiece.text.length === draft.titleSpan.end - draft.titleSpan.start ? firstPiece.text : this.text.slice(draft.titleSpan.start, draft.titleSpan.end));
+			draft.title ?? (firstPiece && firstPiece.start === draft.titleStart && firstPiece.text.length === draft.titleEnd - draft.titleStart ? firstPiece.text : this.text.slice(draft.titleStart, draft.titleEnd));
 		const task: Task = {
 			type: 'task',
 			marker: draft.marker,
 			title: titleText.trim(),
-			titleSpan: draft.titleSpan,
+			titleStart: draft.titleStart,
+			titleEnd: draft.titleEnd,
 			span: { start: draft.marker.start, end: draft.end },
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
 			fields: [],

@@ -69,7 +69,7 @@ export function unitsNotInText(notice: Notice, structure: NoticeStructure, parts
 		}
 	}
 	const first = notice.tasks[0];
-	return first ? { start: first.marker.start, end: Math.max(first.titleSpan.end, first.marker.end) } : undefined;
+	return first ? { start: first.marker.start, end: Math.max(first.titleEnd, first.marker.end) } : undefined;
 }
 
 function isOpening(code: number): boolean {

@@ -482,7 +482,8 @@ function moveMarker(marker: Marker, delta: number): Marker {
 
 function moveTask(task: Task, delta: number): void {
 	task.marker = moveMarker(task.marker, delta);
-	task.titleSpan = move(task.titleSpan, delta);
+	task.titleStart += delta;
+	task.titleEnd += delta;
 	task.span = move(task.span, delta);
 	if (task.deadline) {
 		task.deadline = moveRef(task.deadline, delta);
@@ -521,7 +522,8 @@ function moveTaskInPlace(task: Task, delta: number): void {
 	marker.end += delta;
 	marker.numberStart += delta;
 	marker.numberEnd += delta;
-	shift(task.titleSpan, delta);
+	task.titleStart += delta;
+	task.titleEnd += delta;
 	shift(task.span, delta);
 	if (task.deadline) {
 		task.deadline = moveRef(task.deadline, delta);

@@ -5,7 +5,8 @@ import type { Marker, Notice, Task, UnitMention } from './types';
 export interface TaskDigest {
 	marker: Marker;
 	title: string;
-	titleSpan: Task['titleSpan'];
+	titleStart: number;
+	titleEnd: number;
 	/** Index in its notice's task list: with the notice, what tells two tasks apart (a digest's tasks are made on demand, never the same object twice). */
 	index: number;
 	/** The section, for the task's label (`3.12`): only its marker is read. */
@@ -193,8 +194,12 @@ class TaskView implements TaskDigest {
 		return this.digest.taskTitle(this.index);
 	}
 
-	get titleSpan(): Task['titleSpan'] {
-		return { start: this.digest.taskField(this.index, T_TITLE_START), end: this.digest.taskField(this.index, T_TITLE_END) };
+	get titleStart(): number {
+		return this.digest.taskField(this.index, T_TITLE_START);
+	}
+
+	get titleEnd(): number {
+		return this.digest.taskField(this.index, T_TITLE_END);
 	}
 
 	get section(): TaskDigest['section'] {
@@ -267,7 +272,7 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 	};
 	for (let i = 0; i < notice.tasks.length; i++) {
 		const task = notice.tasks[i];
-		const { marker, titleSpan } = task;
+		const { marker, titleStart, titleEnd } = task;
 		const at = i * TASK_WIDTH;
 		tasks[at + T_KIND] = marker.kind + (task.section ? HAS_SECTION : 0);
 		tasks[at + T_NUMBER] = number(marker.number, 2 * i);
@@ -275,10 +280,10 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		tasks[at + T_MARKER_END] = marker.end;
 		tasks[at + T_NUMBER_START] = marker.numberStart;
 		tasks[at + T_NUMBER_END] = marker.numberEnd;
-		tasks[at + T_TITLE_START] = titleSpan.start;
-		tasks[at + T_TITLE_END] = titleSpan.end;
+		tasks[at + T_TITLE_START] = titleStart;
+		tasks[at + T_TITLE_END] = titleEnd;
 		tasks[at + T_SECTION_NUMBER] = task.section ? number(task.section.marker.number, 2 * i + 1) : 0;
-		if (task.title !== notice.text.slice(titleSpan.start, titleSpan.end)) {
+		if (task.title !== notice.text.slice(titleStart, titleEnd)) {
 			(otherTitles ??= new Map()).set(i, task.title);
 		}
 		taskIndexes.set(task, i);

@@ -46,7 +46,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 	}
 	if (leaders.length === 0) {
 		for (let section: Section | undefined = task.section; section && leaders.length === 0; section = section.parent) {
-			leaders = headingLeaders(section.title, section.titleSpan.start);
+			leaders = headingLeaders(section.title, section.titleStart);
 		}
 		leaderSource = leaders.length > 0 ? 'heading' : undefined;
 	}

@@ -24,9 +24,10 @@ export interface TextRef {
 export interface Section {
 	type: 'section';
 	marker: Marker;
-	/** The heading text after the marker, on its line. */
+	/** The heading text after the marker, on its line; titleStart/titleEnd are where (offsets, not a span object). */
 	title: string;
-	titleSpan: Span;
+	titleStart: number;
+	titleEnd: number;
 	/** From the marker to the end of the last line before the next section of the same or a higher level. */
 	span: Span;
 	depth: number;
@@ -105,9 +106,10 @@ export interface UnitMention {
 export interface Task {
 	type: 'task';
 	marker: Marker;
-	/** The first line of the task text after the marker. */
+	/** The first line of the task text after the marker; titleStart/titleEnd are where (offsets, not a span object: a 2 MB notice has 8,790 tasks). */
 	title: string;
-	titleSpan: Span;
+	titleStart: number;
+	titleEnd: number;
 	/** The whole task: marker, text and fields. */
 	span: Span;
 	/** Text of the task without fields (lines joined). */

@@ -97,7 +97,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 			}
 			const label = taskLabel(task);
 			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
-				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleSpan.end });
+				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
 				result.push({ name: `${label}. ${task.title.slice(0, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
 			}
 		}

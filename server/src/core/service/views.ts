@@ -117,7 +117,7 @@ function taskItem(context: ServiceContext, reference: UnitReference): UnitTaskIt
 	const title = task.title.length > TITLE_LENGTH ? task.title.slice(0, TITLE_LENGTH) + '…' : task.title;
 	return {
 		uri: entry.uri,
-		range: lineIndex.rangeOf({ start: task.marker.start, end: Math.max(task.titleSpan.end, task.marker.end) }),
+		range: lineIndex.rangeOf({ start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }),
 		label,
 		title,
 		role: reference.role,
