@@ -236,8 +236,8 @@ test('kept spelling counts: after edits that add and remove mentions, the counts
 	const steps: Array<(notice: Notice) => { at: number; removed: number; inserted: string }> = [
 		() => ({ at: field, removed: 0, inserted: '牵头单位：市发展和改革委员会、市统计局\n' }),
 		() => ({ at: field, removed: current.indexOf('\n', current.indexOf('\n', field) + 1) - field, inserted: '' }),
-		(notice) => ({ at: notice.tasks[5].span.start, removed: notice.tasks[6].span.start - notice.tasks[5].span.start, inserted: '' }),
-		(notice) => ({ at: notice.tasks[8].span.start, removed: 0, inserted: current.slice(notice.tasks[2].span.start, notice.tasks[3].span.start) }),
+		(notice) => ({ at: notice.tasks[5].start, removed: notice.tasks[6].start - notice.tasks[5].start, inserted: '' }),
+		(notice) => ({ at: notice.tasks[8].start, removed: 0, inserted: current.slice(notice.tasks[2].start, notice.tasks[3].start) }),
 	];
 	for (const step of steps) {
 		const { at, removed, inserted } = step(reading.notice);

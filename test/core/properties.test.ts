@@ -47,16 +47,16 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 			}
 			let previousTaskEnd = -1;
 			for (const task of notice.tasks) {
-				assertSpan(text, task.span, 'task');
-				assert.ok(task.span.start >= previousTaskEnd, 'tasks in order, without overlap');
-				previousTaskEnd = task.span.end;
+				assertSpan(text, { start: task.start, end: task.end }, 'task');
+				assert.ok(task.start >= previousTaskEnd, 'tasks in order, without overlap');
+				previousTaskEnd = task.end;
 				if (task.section) {
-					assert.ok(task.span.start >= task.section.span.start && task.span.end <= task.section.span.end, 'task inside its section');
+					assert.ok(task.start >= task.section.start && task.end <= task.section.end, 'task inside its section');
 				}
 				for (const field of task.fields) {
 					assertSpan(text, { start: field.valueStart, end: field.valueEnd }, 'field value');
 					// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
-					assert.ok(field.valueStart >= task.span.start && (field.valueEnd <= task.span.end || field.style === 'cell'), 'field inside its task');
+					assert.ok(field.valueStart >= task.start && (field.valueEnd <= task.end || field.style === 'cell'), 'field inside its task');
 					for (const unit of field.units) {
 						assertSpan(text, unit.span, 'unit');
 						assert.ok(unit.span.start >= field.valueStart && unit.span.end <= field.valueEnd, 'unit inside its field');
@@ -119,8 +119,8 @@ test(`every quick fix on ${GENERATED_NOTICES} generated notices reverts byte for
 						assert.equal(applyEdits(edited, inverse(original, fileEdit.edits)), original, `${fix.code}: ${localize(fix.title, 'en')} does not revert`);
 						if (fileEdit.uri === 'doc' && finding.code !== 'number-gap' && finding.code !== 'duplicate-number') {
 							// A lead field added to a task goes at its end: the task's own lines, no other's.
-							const task = finding.code === 'missing-lead' ? notice.tasks.find((each) => each.span.start <= finding.span.start && finding.span.end <= each.span.end) : undefined;
-							const lines = lineSpan(notice, task?.span ?? finding.span);
+							const task = finding.code === 'missing-lead' ? notice.tasks.find((each) => each.start <= finding.span.start && finding.span.end <= each.end) : undefined;
+							const lines = lineSpan(notice, task ?? finding.span);
 							for (const edit of fileEdit.edits) {
 								assert.ok(edit.span.start >= lines.start && edit.span.end <= lines.end, `${fix.code}: edit outside the finding's lines`);
 							}

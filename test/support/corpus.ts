@@ -136,7 +136,7 @@ export function compareReading(engine: BreakdownEngine, notice: Notice, findings
 	const last = notice.tasks[notice.tasks.length - 1];
 	const errors = findings
 		.filter((finding) => finding.severity === 'error')
-		.filter((finding) => !(finding.code === 'missing-lead' && !expected.complete && last && finding.span.start >= last.span.start && finding.span.end <= last.span.end))
+		.filter((finding) => !(finding.code === 'missing-lead' && !expected.complete && last && finding.span.start >= last.start && finding.span.end <= last.end))
 		.map((finding) => `${finding.code} at ${notice.lineIndex.positionAt(finding.span.start).line + 1}`);
 	if (errors.length > 0) {
 		problems.push(`errors: ${errors.join(', ')}`);

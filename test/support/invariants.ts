@@ -46,18 +46,18 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 		}
 		let previousEnd = -1;
 		for (const task of notice.tasks) {
-			span('task', task.span);
-			if (task.span.start < previousEnd) {
+			span('task', { start: task.start, end: task.end });
+			if (task.start < previousEnd) {
 				fail('tasks overlap');
 			}
-			previousEnd = task.span.end;
-			if (task.section && (task.span.start < task.section.span.start || task.span.end > task.section.span.end)) {
+			previousEnd = task.end;
+			if (task.section && (task.start < task.section.start || task.end > task.section.end)) {
 				fail('task outside its section');
 			}
 			for (const field of task.fields) {
 				span('field', { start: field.valueStart, end: field.valueEnd });
 				// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
-				if (field.valueStart < task.span.start || (field.valueEnd > task.span.end && field.style !== 'cell')) {
+				if (field.valueStart < task.start || (field.valueEnd > task.end && field.style !== 'cell')) {
 					fail('field outside its task');
 				}
 				for (const unit of field.units) {

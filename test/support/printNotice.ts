@@ -23,11 +23,11 @@ export function printNotice(notice: Notice, findings: readonly Finding[]): strin
 	const printItem = (item: Section | Task, indent: string) => {
 		const marker = notice.text.slice(item.marker.start, item.marker.end).trim();
 		if (item.type === 'section') {
-			out.push(`${indent}${marker}${item.title.trim()}  [${at(item.span.start)}–${at(item.span.end)}]`);
+			out.push(`${indent}${marker}${item.title.trim()}  [${at(item.start)}–${at(item.end)}]`);
 			item.children.forEach((child) => printItem(child, indent + '  '));
 			return;
 		}
-		out.push(`${indent}${marker}${clip(item.title)}  [${at(item.span.start)}–${at(item.span.end)}]${item.glued ? '  (glued)' : ''}`);
+		out.push(`${indent}${marker}${clip(item.title)}  [${at(item.start)}–${at(item.end)}]${item.glued ? '  (glued)' : ''}`);
 		for (const role of ['lead', 'responsible', 'other'] as const) {
 			const units = item.units.filter((unit) => unit.role === role);
 			if (units.length > 0) {

@@ -30,7 +30,7 @@ test('a dash heading after a task\'s units is no part of that task, nor of its l
 	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3, 4]);
 	assert.deepEqual(unitsOf(notice.tasks[0], 'responsible'), ['县住建局', '县交通运输局']);
 	assert.deepEqual(notice.tasks.map((task) => taskProse(task)), ['持续开展大气污染防治攻坚，完成督察反馈问题整改。', '推进重点行业节能降碳改造。', '开展绿色社区创建行动。', '完成国土绿化任务2万亩。']);
-	assert.ok(notice.tasks.every((task) => !text.slice(task.span.start, task.span.end).includes('——')));
+	assert.ok(notice.tasks.every((task) => !text.slice(task.start, task.end).includes('——')));
 });
 
 test('dash lines before a task\'s units, or naming units of their own, stay the task\'s', () => {

@@ -64,12 +64,12 @@ export class KeptTaskFindings {
 			}
 			kept.units = units;
 		}
-		const delta = task.span.start - kept.start;
+		const delta = task.start - kept.start;
 		if (delta !== 0 && kept.findings.length > 0) {
 			// New objects: the findings of the version before may still be held (a kept answer).
 			kept.findings = movedFindings(kept.findings, delta);
 		}
-		kept.start = task.span.start;
+		kept.start = task.start;
 		return kept.findings;
 	}
 
@@ -83,7 +83,7 @@ export class KeptTaskFindings {
 			unitsInText: notice.unitsNotInText === undefined,
 			directory,
 			overrides,
-			start: task.span.start,
+			start: task.start,
 			inheritedLead: inheritedLead(task),
 			mentions,
 			units: task.units,

@@ -21,7 +21,7 @@ export function foldingRanges(notice: Notice): FoldingRange[] {
 		add(0, notice.preambleSpan.end, 'comment');
 	}
 	const visit = (item: Section | Task) => {
-		add(item.span.start, item.span.end);
+		add(item.start, item.end);
 		if (item.type === 'section') {
 			item.children.forEach(visit);
 		}

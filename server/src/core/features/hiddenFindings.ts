@@ -28,7 +28,8 @@ export interface HiddenEntry {
 
 /** What a task needs to be found and read: where it is and where its number ends. */
 export interface TaskPlace {
-	span: Span;
+	start: number;
+	end: number;
 	marker: { end: number };
 }
 
@@ -89,9 +90,9 @@ function subjectOf(finding: HideableFinding): string {
  */
 export function contextOf(document: CheckedText, span: Span): { fingerprint: string; quote: string } {
 	const task = taskAt(document.tasks ?? [], span.start);
-	let reading = task ? readingText(document.text.slice(task.marker.end, task.span.end)) : '';
+	let reading = task ? readingText(document.text.slice(task.marker.end, task.end)) : '';
 	if (reading === '') {
-		reading = readingText(task ? document.text.slice(task.span.start, task.span.end) : linesAround(document.text, span));
+		reading = readingText(task ? document.text.slice(task.start, task.end) : linesAround(document.text, span));
 	}
 	const quote = [...reading].length > QUOTE_LENGTH ? [...reading].slice(0, QUOTE_LENGTH).join('') + '…' : reading;
 	return { fingerprint: fnv1a64(reading), quote };
@@ -103,14 +104,14 @@ function taskAt(tasks: readonly TaskPlace[], offset: number): TaskPlace | undefi
 	let found: TaskPlace | undefined;
 	while (low <= high) {
 		const mid = (low + high) >> 1;
-		if (tasks[mid].span.start <= offset) {
+		if (tasks[mid].start <= offset) {
 			found = tasks[mid];
 			low = mid + 1;
 		} else {
 			high = mid - 1;
 		}
 	}
-	return found && offset < found.span.end ? found : undefined;
+	return found && offset < found.end ? found : undefined;
 }
 
 function linesAround(text: string, span: Span): string {
@@ -183,10 +184,10 @@ function fingerprintAt(document: CheckedText, span: Span, memo: Map<number, stri
 	if (!task) {
 		return contextOf(document, span).fingerprint;
 	}
-	let fingerprint = memo.get(task.span.start);
+	let fingerprint = memo.get(task.start);
 	if (fingerprint === undefined) {
 		fingerprint = contextOf(document, span).fingerprint;
-		memo.set(task.span.start, fingerprint);
+		memo.set(task.start, fingerprint);
 	}
 	return fingerprint;
 }

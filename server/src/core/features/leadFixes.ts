@@ -11,7 +11,7 @@ import type { QuickFix, TextEdit } from './quickFixes';
  * leads is the drafter's call, so Fix All leaves them.
  */
 export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Finding): QuickFix[] {
-	const task = notice.tasks.find((candidate) => candidate.span.start <= finding.span.start && finding.span.end <= candidate.span.end);
+	const task = notice.tasks.find((candidate) => candidate.start <= finding.span.start && finding.span.end <= candidate.end);
 	const field = task?.fields.find((candidate) => candidate.units.length > 0);
 	if (!task || !field) {
 		return [];
@@ -77,7 +77,7 @@ function declareConvention(notice: Notice, task: Task, field: Field): TextEdit |
 	const last = field.units[field.units.length - 1];
 	if (field.style === 'trailing-parenthesis') {
 		// Inside the parenthesis, before it closes: （A、B负责，列第一位者为牵头单位，下同）.
-		const close = notice.text.slice(last.span.end, task.span.end).search(/[）)]/);
+		const close = notice.text.slice(last.span.end, task.end).search(/[）)]/);
 		if (close >= 0) {
 			const at = last.span.end + close;
 			return { span: { start: at, end: at }, newText: full ? '，列第一位者为牵头单位，下同' : ',列第一位者为牵头单位,下同' };

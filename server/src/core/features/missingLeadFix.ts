@@ -28,7 +28,7 @@ type CursorEdit = TextEdit & { cursor: number };
  * label to copy. Not preferred: Fix All never adds an empty field.
  */
 export function missingLeadFix(uri: string, notice: Notice, finding: Finding, reader: NoticeReader | undefined): QuickFix | undefined {
-	const index = notice.tasks.findIndex((candidate) => candidate.span.start <= finding.span.start && finding.span.end <= candidate.span.end);
+	const index = notice.tasks.findIndex((candidate) => candidate.start <= finding.span.start && finding.span.end <= candidate.end);
 	const task = notice.tasks[index];
 	// A task with a unit field, even an empty one (`牵头单位：` already there), is filled in, not added to; a table's row has its cells.
 	if (!task || !reader || task.table !== undefined || task.fields.some((field) => isUnitRole(field.role))) {
@@ -65,7 +65,7 @@ function addedField(notice: Notice, task: Task, model: Field): { edit: CursorEdi
 	const written = label + colon;
 	const modelLine = lineIndex.lineAt(model.labelStart);
 	const before = text.slice(lineIndex.lineStart(modelLine), model.labelStart);
-	const lastLine = lineIndex.lineAt(Math.max(task.span.start, task.span.end - 1));
+	const lastLine = lineIndex.lineAt(Math.max(task.start, task.end - 1));
 	const at = lineIndex.lineEnd(lastLine);
 	const insert = (newText: string, cursor: number, where = at) => ({ edit: { span: { start: where, end: where }, newText, cursor }, label: written });
 	if (model.style === 'bracket') {
@@ -95,7 +95,7 @@ function ownBracketClose(text: string, task: Task): number | undefined {
 	if (!field) {
 		return undefined;
 	}
-	for (let at = field.valueEnd; at <= task.span.end && at < text.length; at++) {
+	for (let at = field.valueEnd; at <= task.end && at < text.length; at++) {
 		if (CLOSERS.has(text[at])) {
 			return at;
 		}

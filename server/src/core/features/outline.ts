@@ -97,7 +97,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 		if (deadlines.length > 0) {
 			parts.push(deadlineDetail([deadlines.join(separator)]));
 		}
-		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: item.span, selectionSpan: selectionOf(item), children: [] };
+		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: { start: item.start, end: item.end }, selectionSpan: selectionOf(item), children: [] };
 	};
 	let tasks = 0;
 	// Sections are few: a generator each; tasks are made by a plain function, the count checked between them.
@@ -108,7 +108,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 			let node: OutlineNode;
 			if (item.type === 'section') {
 				const children = yield* nodes(item.children);
-				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: item.span, selectionSpan: selectionOf(item), children };
+				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: { start: item.start, end: item.end }, selectionSpan: selectionOf(item), children };
 			} else {
 				node = taskNode(item);
 				if (++tasks % tasksPerStep === 0) {
@@ -159,7 +159,7 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
 	}
 	// Looked up by the task's text itself: the engine hashes and compares it (a loop of ours over
 	// every character was most of a first outline's look-ups, run in the interpreter).
-	const written = text.slice(task.span.start, task.span.end);
+	const written = text.slice(task.start, task.end);
 	const reading = readingOf(task);
 	const bucket = cache.tasks.get(written);
 	const found = bucket?.find((entry) => entry.year === years.notice && entry.reading === reading);
@@ -205,7 +205,7 @@ function writtenFollowUp(task: Task, text: string, years: { notice: number | und
  * deadline and leader may be read from a row or heading above the task.
  */
 function readingOf(task: Task): string {
-	const from = task.span.start;
+	const from = task.start;
 	let reading = `${task.deadline ? task.deadline.text : ''}\u0000${task.leader ? `${task.leader.span.start >= from ? 'own' : 'above'}:${task.leader.text}` : ''}`;
 	for (const field of task.fields) {
 		reading += `\u0000${field.role}:${field.labelStart - from}:${field.labelEnd - from}:${field.valueStart - from}:${field.valueEnd - from}`;

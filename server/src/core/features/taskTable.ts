@@ -157,7 +157,7 @@ export class TaskTableBuilder {
 		const unique = numbersAreUnique(notice.tasks);
 		const visit = (item: Section | Task, path: Section[]) => {
 			if (item.type === 'section') {
-				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: item.span, line: notice.lineIndex.positionAt(item.span.start).line });
+				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: { start: item.start, end: item.end }, line: notice.lineIndex.positionAt(item.start).line });
 				for (const child of item.children) {
 					visit(child, [...path, item]);
 				}
@@ -208,8 +208,8 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		leaders: followUp.leaders,
 		deadlines: followUp.deadlines,
 		problems,
-		span: task.span,
-		line: notice.lineIndex.positionAt(task.span.start).line,
+		span: { start: task.start, end: task.end },
+		line: notice.lineIndex.positionAt(task.start).line,
 	};
 	if (dates.length > 0) {
 		row.due = dates.reduce((a, b) => (a > b ? a : b));
@@ -296,8 +296,8 @@ function taskAt(tasks: readonly Task[], offset: number): Task | undefined {
 	if (tasks.length === 0) {
 		return undefined;
 	}
-	const task = tasks[lastAtOrBefore(tasks.length, (index) => tasks[index].span.start, offset)];
-	return offset >= task.span.start && (offset < task.span.end || offset === task.span.start) ? task : undefined;
+	const task = tasks[lastAtOrBefore(tasks.length, (index) => tasks[index].start, offset)];
+	return offset >= task.start && (offset < task.end || offset === task.start) ? task : undefined;
 }
 
 /** `关于印发…的通知`, else the line just above the body that names the breakdown (`2020 年市政府重点工作任务责任分解`). */

@@ -63,7 +63,7 @@ export function applyLeadRules(tasks: readonly Task[], convention: LeadConventio
 			continue;
 		}
 		const responsible = task.units.filter((unit) => unit.fieldRole === 'responsible');
-		if (convention && task.span.end > convention.span.start && responsible.length > 0) {
+		if (convention && task.end > convention.span.start && responsible.length > 0) {
 			// 列第一位者为牵头单位: the first; 无牵头单位的，责任单位即为牵头单位: all of them.
 			for (const unit of convention.firstListedLeads ? responsible.slice(0, 1) : responsible) {
 				unit.role = 'lead';

@@ -329,7 +329,7 @@ class NoticeInterpreter {
 		if (bodyStart >= 0) {
 			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
 			const lastSection = this.notice.sections[this.notice.sections.length - 1];
-			const bodyEnd = Math.max(lastTask ? lastTask.span.end : bodyStart, lastSection ? lastSection.span.end : bodyStart);
+			const bodyEnd = Math.max(lastTask ? lastTask.end : bodyStart, lastSection ? lastSection.end : bodyStart);
 			this.notice.preambleSpan = { start: 0, end: bodyStart };
 			this.notice.bodySpan = { start: bodyStart, end: bodyEnd };
 			const trailerStart = this.nextLineStart(bodyEnd);
@@ -642,7 +642,8 @@ class NoticeInterpreter {
 			title: this.text.slice(titleStart, end),
 			titleStart,
 			titleEnd: end,
-			span: { start: marker.start, end },
+			start: marker.start,
+			end,
 			depth: stack.length,
 			parent,
 			children: [],
@@ -657,7 +658,7 @@ class NoticeInterpreter {
 	/** Text under a heading before its first task: a leader field there (`（牵头领导:成坤、柯相国、王俊）`) names the section's leader. */
 	private readSectionLine(segment: Segment): void {
 		const section = this.sectionStack[this.sectionStack.length - 1];
-		section.span = { start: section.span.start, end: Math.max(section.span.end, segment.end) };
+		section.end = Math.max(section.end, segment.end);
 		if (this.endsWrappedHeading(section, segment)) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
@@ -1161,7 +1162,8 @@ class NoticeInterpreter {
 			title: titleText.trim(),
 			titleStart: draft.titleStart,
 			titleEnd: draft.titleEnd,
-			span: { start: draft.marker.start, end: draft.end },
+			start: draft.marker.start,
+			end: draft.end,
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
 			fields: [],
 			units: noMentions(),
@@ -1211,7 +1213,7 @@ class NoticeInterpreter {
 			}
 			task.units = units;
 		}
-		reportUnbalancedBrackets(this.text, task.span, notice.findings, findingsBefore, this.closesMarker);
+		reportUnbalancedBrackets(this.text, task, notice.findings, findingsBefore, this.closesMarker);
 		(task.section ? task.section.children : notice.children).push(task);
 		notice.tasks.push(task);
 	}

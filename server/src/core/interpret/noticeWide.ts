@@ -143,11 +143,11 @@ export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
 /** Sections end where their last task or heading text ends. */
 export function closeSpans(notice: Notice): void {
 	const visit = (section: Section): number => {
-		let end = section.span.end;
+		let end = section.end;
 		for (const child of section.children) {
-			end = Math.max(end, child.type === 'section' ? visit(child) : child.span.end);
+			end = Math.max(end, child.type === 'section' ? visit(child) : child.end);
 		}
-		section.span = { start: section.span.start, end };
+		section.end = end;
 		return end;
 	};
 	for (const child of notice.children) {

@@ -484,7 +484,8 @@ function moveTask(task: Task, delta: number): void {
 	task.marker = moveMarker(task.marker, delta);
 	task.titleStart += delta;
 	task.titleEnd += delta;
-	task.span = move(task.span, delta);
+	task.start += delta;
+	task.end += delta;
 	if (task.deadline) {
 		task.deadline = moveRef(task.deadline, delta);
 	}
@@ -524,7 +525,8 @@ function moveTaskInPlace(task: Task, delta: number): void {
 	marker.numberEnd += delta;
 	task.titleStart += delta;
 	task.titleEnd += delta;
-	shift(task.span, delta);
+	task.start += delta;
+	task.end += delta;
 	if (task.deadline) {
 		task.deadline = moveRef(task.deadline, delta);
 	}

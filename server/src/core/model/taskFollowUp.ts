@@ -39,7 +39,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
 	if (task.leader) {
 		leaders = inSource(text, task.leader, readLeaders(task.leader.text, 0));
 		// Inside the task: its own field or column; before it: a heading or group row above.
-		leaderSource = task.leader.span.start >= task.span.start ? 'field' : 'heading';
+		leaderSource = task.leader.span.start >= task.start ? 'field' : 'heading';
 	} else {
 		leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueStart, field.valueEnd), field.valueStart));
 		leaderSource = leaders.length > 0 ? 'field' : undefined;
@@ -101,8 +101,8 @@ function proseSpans(task: Task): Span[] {
 		}
 		at = Math.max(at, cut.end);
 	}
-	if (task.span.end > at) {
-		spans.push({ start: at, end: task.span.end });
+	if (task.end > at) {
+		spans.push({ start: at, end: task.end });
 	}
 	return spans;
 }

@@ -28,8 +28,9 @@ export interface Section {
 	title: string;
 	titleStart: number;
 	titleEnd: number;
-	/** From the marker to the end of the last line before the next section of the same or a higher level. */
-	span: Span;
+	/** From the marker to the end of the last line before the next section of the same or a higher level (offsets: a section is a Span itself). */
+	start: number;
+	end: number;
 	depth: number;
 	parent: Section | undefined;
 	children: Array<Section | Task>;
@@ -110,8 +111,9 @@ export interface Task {
 	title: string;
 	titleStart: number;
 	titleEnd: number;
-	/** The whole task: marker, text and fields. */
-	span: Span;
+	/** The whole task, marker, text and fields: offsets on the task (a task is a Span itself), not a span object. */
+	start: number;
+	end: number;
 	/** Text of the task without fields (lines joined). */
 	text: string;
 	fields: Field[];

@@ -90,7 +90,7 @@ export function hiddenFindings(context: ServiceContext): HiddenFindingsList {
 			if (document.key.startsWith(file.folderKey) && file.notices.has(relativePath(document.key, file.folderKey))) {
 				const found = documentFindings(context, document.uri);
 				for (const { entry, finding } of found?.hidden ?? []) {
-					const task = found?.notice?.tasks.find((candidate) => candidate.span.start <= finding.span.start && finding.span.start < candidate.span.end);
+					const task = found?.notice?.tasks.find((candidate) => candidate.start <= finding.span.start && finding.span.start < candidate.end);
 					matches.set(entry, { uri: document.uri, finding, task: task && String(task.marker.number), lineIndex: found!.lineIndex });
 				}
 			}
