@@ -109,7 +109,7 @@ test('NUL and other control characters, lone surrogates, mixed line breaks, a BO
 		assert.ok(notice.tasks.length >= 1);
 	}
 	const mixed = checkText('1.甲。\r牵头单位：市发改委\r\n2.乙。\n牵头单位：市财政局\r');
-	assert.deepEqual(mixed.notice.units.map((unit) => mixed.notice.lineIndex.rangeOf(unit.span).start.line), [1, 3]);
+	assert.deepEqual(mixed.notice.units.map((unit) => mixed.notice.lineIndex.rangeOf(unit).start.line), [1, 3]);
 });
 
 test('a registry of 50,000 units, and a notice with unknown units against it', { timeout: 30_000 }, () => {

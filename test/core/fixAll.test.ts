@@ -47,7 +47,7 @@ test('fix all on every sample with each trailer after its last unit line: every 
 		if (!lastUnit) {
 			continue;
 		}
-		const lineEnd = seed.indexOf('\n', lastUnit.span.end);
+		const lineEnd = seed.indexOf('\n', lastUnit.end);
 		const head = lineEnd < 0 ? seed + '\n' : seed.slice(0, lineEnd + 1);
 		for (const trailer of TRAILERS) {
 			const fixed = fixAll(head + trailer);

@@ -60,7 +60,7 @@ function everything(notice: Notice, findings: readonly Finding[] = engine.check(
 	return {
 		model: noticeSnapshot(notice, findings),
 		outline: outline(notice),
-		references: [...units.values()].map((unit) => ({ identity: unit.identity, name: unit.name, references: unit.references.map((reference) => ({ span: reference.mention.span, task: reference.task.index, role: reference.role })) })),
+		references: [...units.values()].map((unit) => ({ identity: unit.identity, name: unit.name, references: unit.references.map((reference) => ({ start: reference.mention.start, end: reference.mention.end, task: reference.task.index, role: reference.role })) })),
 	};
 }
 

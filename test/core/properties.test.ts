@@ -58,9 +58,9 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 					// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
 					assert.ok(field.valueStart >= task.start && (field.valueEnd <= task.end || field.style === 'cell'), 'field inside its task');
 					for (const unit of field.units) {
-						assertSpan(text, unit.span, 'unit');
-						assert.ok(unit.span.start >= field.valueStart && unit.span.end <= field.valueEnd, 'unit inside its field');
-						assert.equal(unit.written, text.slice(unit.span.start, unit.span.end));
+						assertSpan(text, { start: unit.start, end: unit.end }, 'unit');
+						assert.ok(unit.start >= field.valueStart && unit.end <= field.valueEnd, 'unit inside its field');
+						assert.equal(unit.written, text.slice(unit.start, unit.end));
 						assert.doesNotMatch(unit.written, /^[\s、，,；;：:]|[\s、，,；;：:]$/, `unit "${unit.written}" starts or ends with a separator`);
 					}
 				}
@@ -75,9 +75,9 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 			};
 			outline(notice).forEach((node) => visit(node, undefined));
 			for (let u = 1; u < notice.units.length; u++) {
-				assert.ok(notice.units[u - 1].span.start <= notice.units[u].span.start, 'the notice’s units in source order (unitAt searches them by halves)');
+				assert.ok(notice.units[u - 1].start <= notice.units[u].start, 'the notice’s units in source order (unitAt searches them by halves)');
 			}
-			const positions = [...findings.map((finding) => finding.span), ...notice.units.map((unit) => unit.span)];
+			const positions = [...findings.map((finding) => finding.span), ...notice.units.map((unit) => ({ start: unit.start, end: unit.end }))];
 			for (const span of positions) {
 				const range = notice.lineIndex.rangeOf(span);
 				assert.equal(notice.lineIndex.offsetAt(range.start), span.start, 'position round trip');

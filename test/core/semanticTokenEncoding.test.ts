@@ -44,7 +44,7 @@ function referenceTokens(notice: Notice, isUnknown: (mention: UnitMention) => bo
 			if (isUnitRole(field.role)) {
 				for (const unit of field.units) {
 					const modifiers: SemanticToken['modifiers'] = [...(isUnknown(unit) ? (['unknown'] as const) : []), ...(unit.collective ? (['collective'] as const) : [])];
-					marks.push({ start: unit.span.start, emit: () => push(unit.span.start, unit.span.end, unitTypes[unit.role], modifiers) });
+					marks.push({ start: unit.start, emit: () => push(unit.start, unit.end, unitTypes[unit.role], modifiers) });
 				}
 			}
 		}
@@ -78,7 +78,7 @@ function collectedOutOfOrder(notice: Notice): boolean {
 				starts.push(field.labelStart);
 			}
 			if (isUnitRole(field.role)) {
-				starts.push(...field.units.map((unit) => unit.span.start));
+				starts.push(...field.units.map((unit) => unit.start));
 			}
 		}
 	}

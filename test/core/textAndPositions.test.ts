@@ -52,8 +52,8 @@ test('CRLF notices: same units, ranges on the right lines', () => {
 	const a = check(lf).notice;
 	const b = check(crlf).notice;
 	assert.deepEqual(b.units.map((unit) => unit.name), a.units.map((unit) => unit.name));
-	assert.deepEqual(b.units.map((unit) => b.lineIndex.rangeOf(unit.span)), a.units.map((unit) => a.lineIndex.rangeOf(unit.span)));
-	assert.deepEqual(b.lineIndex.rangeOf(b.units[2].span), { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } });
+	assert.deepEqual(b.units.map((unit) => b.lineIndex.rangeOf(unit)), a.units.map((unit) => a.lineIndex.rangeOf(unit)));
+	assert.deepEqual(b.lineIndex.rangeOf(b.units[2]), { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } });
 });
 
 test('a BOM before the first line does not hide the first task', () => {
@@ -66,9 +66,9 @@ test('a name with a character outside the BMP keeps exact UTF-16 ranges', () => 
 	const { notice } = check('1.甲。\n牵头单位：𠀀局、市财政局\n');
 	const [first, second] = notice.units;
 	assert.equal(first.name, '𠀀局');
-	assert.deepEqual(notice.lineIndex.rangeOf(first.span), { start: { line: 1, character: 5 }, end: { line: 1, character: 8 } });
-	assert.deepEqual(notice.lineIndex.rangeOf(second.span), { start: { line: 1, character: 9 }, end: { line: 1, character: 13 } });
-	assert.equal(notice.text.slice(second.span.start, second.span.end), '市财政局');
+	assert.deepEqual(notice.lineIndex.rangeOf(first), { start: { line: 1, character: 5 }, end: { line: 1, character: 8 } });
+	assert.deepEqual(notice.lineIndex.rangeOf(second), { start: { line: 1, character: 9 }, end: { line: 1, character: 13 } });
+	assert.equal(notice.text.slice(second.start, second.end), '市财政局');
 });
 
 test('Traditional labels and units are read', () => {

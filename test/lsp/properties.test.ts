@@ -67,7 +67,7 @@ describe('incremental edits over stdio', () => {
 				const sent = (symbols: DocumentSymbol[]): unknown[] => symbols.map((symbol) => ({ name: symbol.name, ...(symbol.detail ? { detail: symbol.detail } : {}), range: symbol.range, children: sent(symbol.children ?? []) }));
 				assert.deepEqual(sent(outlineA), expected(outline(notice)));
 				for (const unit of notice.units.slice(0, 3)) {
-					const position = notice.lineIndex.positionAt(unit.span.start);
+					const position = notice.lineIndex.positionAt(unit.start);
 					const [refsA, refsB] = await Promise.all(
 						[edited, fresh].map((uri) => server.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } })),
 					);

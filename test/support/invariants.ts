@@ -61,8 +61,8 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 					fail('field outside its task');
 				}
 				for (const unit of field.units) {
-					span('unit', unit.span);
-					if (unit.span.start < field.valueStart || unit.span.end > field.valueEnd) {
+					span('unit', { start: unit.start, end: unit.end });
+					if (unit.start < field.valueStart || unit.end > field.valueEnd) {
 						fail('unit outside its field');
 					}
 					if (/^[\s、，,；;：:]|[\s、，,；;：:]$/.test(unit.written)) {

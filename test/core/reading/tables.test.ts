@@ -202,7 +202,7 @@ test('a frame whose lead cell wraps below the responsible cell’s first line: t
 	assert.deepEqual(notice.units.map((unit) => unit.name), ['市发改委', '市财政局', '市商务局']);
 	// The last name starts on the second line, inside no other: found there.
 	const last = notice.units[2];
-	assert.equal(unitAt(notice, last.span.end - 1)?.name, '市商务局');
+	assert.equal(unitAt(notice, last.end - 1)?.name, '市商务局');
 });
 
 test('space-aligned columns, a wrapped task cell continuing below', () => {

@@ -16,7 +16,7 @@ export const leadNotDesignated: TaskRule = {
 		// The units are underlined, with their label: they are there, who leads among them is not said.
 		const field = task.fields.find((candidate) => candidate.units.length > 0)!;
 		const units = field.units;
-		const start = field.label.length > 0 && field.labelStart < units[0].span.start ? field.labelStart : units[0].span.start;
-		return [{ code: 'lead-not-designated', span: { start, end: units[units.length - 1].span.end }, args: [String(task.marker.number)] }];
+		const start = field.label.length > 0 && field.labelStart < units[0].start ? field.labelStart : units[0].start;
+		return [{ code: 'lead-not-designated', span: { start, end: units[units.length - 1].end }, args: [String(task.marker.number)] }];
 	},
 };

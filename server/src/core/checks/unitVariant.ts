@@ -5,6 +5,7 @@ import { NOTHING, type Rule } from './checkContext';
 import type { RuleFinding } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
 import { emptyList } from '../text/objectLists';
+import { mentionSpanOf } from '../model/spansOf';
 
 /**
  * One unit written two ways in one notice: dashes or widths that differ (普陀山—朱家尖 / 普陀山-朱家尖),
@@ -76,7 +77,7 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 			continue;
 		}
 		// The usual spelling: the most frequent, then the first written.
-		const usual = [...cluster].sort((a, b) => mentionsOf(b).length - mentionsOf(a).length || mentionsOf(a)[0].span.start - mentionsOf(b)[0].span.start)[0];
+		const usual = [...cluster].sort((a, b) => mentionsOf(b).length - mentionsOf(a).length || mentionsOf(a)[0].start - mentionsOf(b)[0].start)[0];
 		const usualMentions = mentionsOf(usual);
 		for (const index of cluster) {
 			if (index === usual) {
@@ -90,10 +91,10 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 			for (const mention of mentions) {
 				findings.push({
 					code: 'unit-variant' as const,
-					span: mention.span,
+					span: mentionSpanOf(mention),
 					args: [names[index], names[usual], String(usualMentions.length)],
 					suggestions: [names[usual]],
-					related: [{ span: usualMentions[0].span, message: message('related.usually-written', names[usual]) }],
+					related: [{ span: mentionSpanOf(usualMentions[0]), message: message('related.usually-written', names[usual]) }],
 				});
 			}
 		}

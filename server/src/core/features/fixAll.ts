@@ -44,7 +44,7 @@ function blame(fixes: readonly QuickFix[], mismatch: ReadBackMismatch, edits: re
 	if (owner) {
 		return owner;
 	}
-	const offset = mention ? mention.span.start : mismatch.after ? originalOffset(edits, mismatch.after.span.start) : undefined;
+	const offset = mention ? mention.start : mismatch.after ? originalOffset(edits, mismatch.after.span.start) : undefined;
 	if (offset === undefined) {
 		return fixes[fixes.length - 1];
 	}

@@ -51,7 +51,7 @@ function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
 	const text = notice.text;
 	const full = fullWidth(notice, field);
 	// The separator after the first unit, if any, goes with it.
-	let end = first.span.end;
+	let end = first.end;
 	const separator = /^[、，,]/.exec(text.slice(end, end + 1));
 	if (separator) {
 		end += 1;
@@ -63,7 +63,7 @@ function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
 		return { span: { start: field.labelStart, end }, newText: `牵头单位${colon}${first.written}${rest}` };
 	}
 	if (field.style === 'trailing-parenthesis' && field.units.length > 1) {
-		return { span: { start: first.span.start, end }, newText: `${first.written}牵头${full ? '，' : ','}` };
+		return { span: { start: first.start, end }, newText: `${first.written}牵头${full ? '，' : ','}` };
 	}
 	return undefined;
 }
@@ -77,13 +77,13 @@ function declareConvention(notice: Notice, task: Task, field: Field): TextEdit |
 	const last = field.units[field.units.length - 1];
 	if (field.style === 'trailing-parenthesis') {
 		// Inside the parenthesis, before it closes: （A、B负责，列第一位者为牵头单位，下同）.
-		const close = notice.text.slice(last.span.end, task.end).search(/[）)]/);
+		const close = notice.text.slice(last.end, task.end).search(/[）)]/);
 		if (close >= 0) {
-			const at = last.span.end + close;
+			const at = last.end + close;
 			return { span: { start: at, end: at }, newText: full ? '，列第一位者为牵头单位，下同' : ',列第一位者为牵头单位,下同' };
 		}
 		return undefined;
 	}
-	const at = last.span.end;
+	const at = last.end;
 	return { span: { start: at, end: at }, newText: full ? '（列第一位者为牵头单位，下同）' : '(列第一位者为牵头单位,下同)' };
 }

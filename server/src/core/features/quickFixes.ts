@@ -13,7 +13,7 @@ import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMism
 import { leadNotDesignatedFixes } from './leadFixes';
 import { missingLeadFix } from './missingLeadFix';
 import { unitAt } from './unitAt';
-import { numberSpanOf } from '../model/spansOf';
+import { nameSpanOf, numberSpanOf } from '../model/spansOf';
 
 export interface TextEdit {
 	span: Span;
@@ -125,7 +125,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 }
 
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {
-	const span = mention ? mention.nameSpan : input.finding.span;
+	const span = mention ? nameSpanOf(mention) : input.finding.span;
 	return {
 		title: message('fix.replace-unit', suggestion),
 		code: input.finding.code,
@@ -192,7 +192,7 @@ const BREAK_INSIDE = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
  * `2020年3月1日`) or a closing sentence.
  */
 function joinBrokenName(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
-	const { start, end } = mention.span;
+	const { start, end } = mention;
 	const written = input.notice.text.slice(start, end);
 	const pieces = written.split(BREAK_INSIDE).map((piece) => piece.replace(/\s+/g, ''));
 	if (!isOneBrokenName(pieces)) {
@@ -227,7 +227,7 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | unde
 	}
 	let span: Span | undefined;
 	if (field.units.length > 1) {
-		let { start, end } = mention.span;
+		let { start, end } = mention;
 		if (start > field.valueStart && LIST_SEPARATOR.test(text[start - 1])) {
 			start--;
 		} else if (end < field.valueEnd && LIST_SEPARATOR.test(text[end])) {
@@ -257,7 +257,7 @@ function fieldRemoval(notice: Notice, mention: UnitMention, field: Field): Span 
 		return undefined;
 	}
 	const rest = (from: number, to: number) => text.slice(from, to).replace(/[\s、，,；;。.等]/g, '');
-	if (rest(field.valueStart, mention.span.start) + rest(mention.span.end, field.valueEnd) !== '') {
+	if (rest(field.valueStart, mention.start) + rest(mention.end, field.valueEnd) !== '') {
 		return undefined;
 	}
 	const line = lineIndex.lines[lineIndex.lineAt(field.labelStart)];

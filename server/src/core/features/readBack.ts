@@ -2,6 +2,7 @@ import type { MentionDigest, TaskDigest } from '../model/noticeDigest';
 import type { Notice, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { TextEdit } from './quickFixes';
+import { mentionSpanOf } from '../model/spansOf';
 
 /** How an edit's result is read back (a BreakdownEngine is one). */
 export interface NoticeReader {
@@ -84,7 +85,7 @@ export function readBackMismatch(
 		}
 		const expectedKey = change?.key ?? mention.key;
 		const found = after.units[index++];
-		const read = found && { name: found.name, key: found.key, span: found.span };
+		const read = found && { name: found.name, key: found.key, span: mentionSpanOf(found) };
 		if (!found) {
 			return { kind: 'count', before: mention, expectedKey };
 		}
@@ -98,7 +99,7 @@ export function readBackMismatch(
 		if (completed !== undefined && found.completed !== completed) {
 			return { kind: 'completed', before: mention, expectedKey, after: read };
 		}
-		if (found.nameSpan.start !== shiftedOffset(sorted, mention.nameSpan.start)) {
+		if (found.nameStart !== shiftedOffset(sorted, mention.nameStart)) {
 			return { kind: 'position', before: mention, expectedKey, after: read };
 		}
 		if (change?.joined && found.brokenAcrossLines) {
@@ -107,7 +108,7 @@ export function readBackMismatch(
 	}
 	if (index !== after.units.length) {
 		const extra = after.units[index];
-		return { kind: 'count', after: { name: extra.name, key: extra.key, span: extra.span } };
+		return { kind: 'count', after: { name: extra.name, key: extra.key, span: mentionSpanOf(extra) } };
 	}
 	return undefined;
 }

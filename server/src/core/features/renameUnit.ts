@@ -7,10 +7,11 @@ import { fileNameOf, type EditRefusal } from './editRefusal';
 import { applyEdits, type FileEdit, type TextEdit } from './quickFixes';
 import { readBackMismatch, type MentionChange, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { ReadingComparer } from './readsAlike';
+import { nameSpanOf } from '../model/spansOf';
 
 /** The part of a mention a rename replaces: the name as written, without the parenthesis after it. */
 export function writtenNameSpan(mention: UnitMention): Span {
-	return mention.nameSpan;
+	return nameSpanOf(mention);
 }
 
 /** A registry name (canonical, alias, or the successor after an arrow) at `offset`. */
@@ -112,7 +113,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 			}
 			fileEdits.push(...mentionEdit.edits);
 			// Written in full, on one line, and replaced by a name read alike in every list: the notice reads as before.
-			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.nameSpan.start, mention.nameSpan.end) === mention.name && comparer.alike(mention.name, target);
+			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.nameStart, mention.nameEnd) === mention.name && comparer.alike(mention.name, target);
 		}
 		if (plain) {
 			edits.push({ uri, edits: fileEdits });
@@ -174,7 +175,7 @@ function invalidName(name: string, reader: UnitReader): EditRefusal | undefined 
 	}
 	const key = reader.unitKey(name);
 	const listed = reader.parseNotice(`1.甲。\n责任单位：${name}\n`).units;
-	const single = listed.length === 1 && listed[0].key === key && listed[0].nameSpan.end === listed[0].span.end && listed[0].span.end - listed[0].span.start === name.length;
+	const single = listed.length === 1 && listed[0].key === key && listed[0].nameEnd === listed[0].end && listed[0].end - listed[0].start === name.length;
 	const registered = reader.parseRegistry(name, 'name');
 	const oneLine = registered.findings.length === 0 && registered.units.length === 1 && registered.units[0].canonical === name && registered.units[0].aliases.length === 0 && !registered.units[0].successor;
 	if (!single || !oneLine) {
@@ -253,10 +254,10 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
 		const at = mismatch.after ? after.lineIndex.positionAt(mismatch.after.span.start).line + 1 : 1;
 		return { refusal: 'list-reads-differently', args: [file, String(at)] };
 	}
-	const line = lineOf(before.nameSpan.start);
+	const line = lineOf(before.nameStart);
 	const renamed = mismatch.expectedKey !== before.key;
 	if (renamed && (mismatch.kind === 'completed' || (mismatch.kind === 'key' && writtenShort.has(before)))) {
-		return { refusal: 'short-form-lost', args: [file, line, notice.text.slice(before.nameSpan.start, before.nameSpan.end), name, before.name] };
+		return { refusal: 'short-form-lost', args: [file, line, notice.text.slice(before.nameStart, before.nameEnd), name, before.name] };
 	}
 	if (mismatch.kind === 'key' && mismatch.after) {
 		return { refusal: 'reads-differently', args: [file, line, mismatch.after.name, renamed ? name : before.name] };
@@ -271,17 +272,17 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
 function mentionEdits(text: string, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
-	const writtenHead = text.slice(mention.nameSpan.start, mention.nameSpan.end);
+	const writtenHead = text.slice(mention.nameStart, mention.nameEnd);
 	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
 	const short = mention.completed ? shortForm(mention.name, writtenHead.replace(/\s+/g, '') + tail, newName) : newName;
 	if (!mention.nameTailSpan) {
-		return { edits: [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) }], written: short };
+		return { edits: [{ span: nameSpanOf(mention), newText: keepLineBreaks(writtenHead, short) }], written: short };
 	}
 	if (tail.length > 0 && short.endsWith(tail)) {
-		return { edits: [{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short.slice(0, -tail.length)) }], written: short };
+		return { edits: [{ span: nameSpanOf(mention), newText: keepLineBreaks(writtenHead, short.slice(0, -tail.length)) }], written: short };
 	}
 	const edits = [
-		{ span: mention.nameSpan, newText: keepLineBreaks(writtenHead, short) },
+		{ span: nameSpanOf(mention), newText: keepLineBreaks(writtenHead, short) },
 		{ span: mention.nameTailSpan, newText: '' },
 	];
 	return { edits, written: short };

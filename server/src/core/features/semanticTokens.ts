@@ -178,7 +178,7 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 			for (let u = 0; u < units.length; u++) {
 				const unit = units[u];
 				const modifiers = (isUnknown(unit) ? UNKNOWN : 0) | (unit.collective ? COLLECTIVE : 0);
-				inOrder = marks.add(unit.span.start, unit.span.end, UNIT_TYPES[unit.role], modifiers, rank++) && inOrder;
+				inOrder = marks.add(unit.start, unit.end, UNIT_TYPES[unit.role], modifiers, rank++) && inOrder;
 			}
 		}
 	}

@@ -7,7 +7,7 @@ export function unitAt(notice: Notice, offset: number): UnitMention | undefined 
 	let high = units.length - 1;
 	while (low <= high) {
 		const mid = (low + high) >> 1;
-		const span = units[mid].span;
+		const span = units[mid];
 		if (offset < span.start) {
 			high = mid - 1;
 		} else if (offset > span.end) {

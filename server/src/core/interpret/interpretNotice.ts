@@ -1412,7 +1412,7 @@ class NoticeInterpreter {
 		// In source order (unitAt searches it by halves): a heading's units, and a table's, whose wrapped
 		// cells put a row's second column beside its first (a lead cell's second line after the
 		// responsible cell's first), and whose merged cells run on beside the rows below.
-		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.span.start - b.span.start) : units;
+		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.start - b.start) : units;
 		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;

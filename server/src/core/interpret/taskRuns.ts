@@ -500,10 +500,10 @@ function moveField(field: Field, delta: number): void {
 	field.valueStart += delta;
 	field.valueEnd += delta;
 	for (const unit of field.units) {
-		// Most mentions read their name as written: one span object for both, kept one when moved.
-		const span = move(unit.span, delta);
-		unit.nameSpan = unit.nameSpan === unit.span ? span : move(unit.nameSpan, delta);
-		unit.span = span;
+		unit.start += delta;
+		unit.end += delta;
+		unit.nameStart += delta;
+		unit.nameEnd += delta;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);
 		}
@@ -541,11 +541,10 @@ function moveFieldInPlace(field: Field, delta: number): void {
 	field.valueStart += delta;
 	field.valueEnd += delta;
 	for (const unit of field.units) {
-		const span = unit.span;
-		shift(span, delta);
-		if (unit.nameSpan !== span) {
-			shift(unit.nameSpan, delta);
-		}
+		unit.start += delta;
+		unit.end += delta;
+		unit.nameStart += delta;
+		unit.nameEnd += delta;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);
 		}
@@ -553,9 +552,4 @@ function moveFieldInPlace(field: Field, delta: number): void {
 			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
 		}
 	}
-}
-
-function shift(span: Span, delta: number): void {
-	span.start += delta;
-	span.end += delta;
 }

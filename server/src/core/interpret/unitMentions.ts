@@ -1,7 +1,6 @@
 import type { Field, FieldStyle, LeadConvention, ParseFinding, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
-import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { countPrefixHabit, writerRepeatsLevelPrefix, type PrefixHabits } from '../units/splitUnitList';
 import { earlierConvention } from './conventions';
@@ -79,26 +78,29 @@ export class UnitMentions {
 		let count = 0;
 		for (let d = 0; d < list.units.length; d++) {
 			const draft = list.units[d];
-			const span = base < 0 ? source.sourceSpan(draft.start, draft.end) : { start: base + draft.start, end: base + draft.end };
+			// Offsets in the text: the list's plus `base`, or mapped piece by piece (as SpannedText.sourceSpan maps a span).
+			const start = base >= 0 ? base + draft.start : source.sourceOffset(draft.start);
+			const end = base >= 0 ? base + draft.end : draft.end > draft.start ? source.sourceOffset(draft.end - 1) + 1 : start;
 			if (draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
-				task.leader ??= { text: text.slice(span.start, span.end), span };
+				task.leader ??= { text: text.slice(start, end), span: { start, end } };
 				continue;
 			}
-			// Spans are never changed in place (a moved task gets new ones): the name's span may be the mention's.
-			const nameSpan = draft.nameEnd === draft.end ? span : base >= 0 ? { start: base + draft.start, end: base + draft.nameEnd } : source.sourceSpan(draft.start, draft.nameEnd);
+			const nameEnd = draft.nameEnd === draft.end ? end : base >= 0 ? base + draft.nameEnd : draft.nameEnd > draft.start ? source.sourceOffset(draft.nameEnd - 1) + 1 : start;
 			const mention: UnitMention = {
 				name: draft.name,
 				key: draft.key ?? this.memo.unitKey(draft.name),
-				written: base >= 0 ? draft.written : text.slice(span.start, span.end),
-				span,
-				nameSpan,
+				written: base >= 0 ? draft.written : text.slice(start, end),
+				start,
+				end,
+				nameStart: start,
+				nameEnd,
 				role: draft.leads ? 'lead' : role,
 				fieldRole: role,
 				collective: draft.collective,
 				completed: draft.completed,
 				// Only the name counts, and only a line break: a wrapped table cell is no paste damage.
-				brokenAcrossLines: !inCell && hasLineBreak(text, nameSpan),
+				brokenAcrossLines: !inCell && hasLineBreak(text, start, nameEnd),
 				group: draft.group,
 				index: count,
 				task,
@@ -138,8 +140,8 @@ export class UnitMentions {
 	}
 }
 
-function hasLineBreak(source: string, span: Span): boolean {
-	for (let i = span.start; i < span.end; i++) {
+function hasLineBreak(source: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
 		const code = source.charCodeAt(i);
 		if (code === 10 || code === 13) {
 			return true;

@@ -17,8 +17,10 @@ export interface TaskDigest {
 export interface MentionDigest {
 	name: string;
 	key: string;
-	span: UnitMention['span'];
-	nameSpan: UnitMention['nameSpan'];
+	start: number;
+	end: number;
+	nameStart: number;
+	nameEnd: number;
 	nameTailSpan?: UnitMention['nameTailSpan'];
 	role: UnitMention['role'];
 	completed: boolean;
@@ -226,12 +228,20 @@ class MentionView implements MentionDigest {
 		return this.digest.mentionKey(this.at);
 	}
 
-	get span(): UnitMention['span'] {
-		return { start: this.field(M_START), end: this.field(M_END) };
+	get start(): number {
+		return this.field(M_START);
 	}
 
-	get nameSpan(): UnitMention['nameSpan'] {
-		return { start: this.field(M_NAME_START), end: this.field(M_NAME_END) };
+	get end(): number {
+		return this.field(M_END);
+	}
+
+	get nameStart(): number {
+		return this.field(M_NAME_START);
+	}
+
+	get nameEnd(): number {
+		return this.field(M_NAME_END);
 	}
 
 	get nameTailSpan(): UnitMention['nameTailSpan'] {
@@ -304,10 +314,10 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		const mention = notice.units[i];
 		const tail = mention.nameTailSpan;
 		const at = i * MENTION_WIDTH;
-		mentions[at + M_START] = mention.span.start;
-		mentions[at + M_END] = mention.span.end;
-		mentions[at + M_NAME_START] = mention.nameSpan.start;
-		mentions[at + M_NAME_END] = mention.nameSpan.end;
+		mentions[at + M_START] = mention.start;
+		mentions[at + M_END] = mention.end;
+		mentions[at + M_NAME_START] = mention.nameStart;
+		mentions[at + M_NAME_END] = mention.nameEnd;
 		if (tail) {
 			(tails ??= new Map()).set(i, { start: tail.start, end: tail.end });
 		}

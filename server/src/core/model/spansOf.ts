@@ -23,3 +23,13 @@ export function markerSpanOf(marker: Marker): Span {
 export function numberSpanOf(marker: Marker): Span {
 	return { start: marker.numberStart, end: marker.numberEnd };
 }
+
+/** A mention's extent as written, as a span. */
+export function mentionSpanOf(mention: { start: number; end: number }): Span {
+	return { start: mention.start, end: mention.end };
+}
+
+/** A mention's name as written (what a rename replaces), as a span. */
+export function nameSpanOf(mention: { nameStart: number; nameEnd: number }): Span {
+	return { start: mention.nameStart, end: mention.nameEnd };
+}

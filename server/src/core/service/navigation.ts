@@ -12,7 +12,7 @@ const ROLE_RANK = { lead: 0, responsible: 1, other: 2 };
 
 export function referenceLocation(context: ServiceContext, reference: UnitReference): Location | undefined {
 	const entry = context.index.getNotice(reference.uri);
-	return entry ? { uri: entry.uri, range: entry.digest.lineIndex.rangeOf(reference.mention.span) } : undefined;
+	return entry ? { uri: entry.uri, range: entry.digest.lineIndex.rangeOf(reference.mention) } : undefined;
 }
 
 /** The registry line of the unit at a position (go to definition). */
@@ -57,7 +57,7 @@ export function highlights(context: ServiceContext, uri: string, position: Posit
 	const here = found.notice.uri;
 	return (context.index.units().get(found.identity)?.references ?? [])
 		.filter((reference) => reference.uri === here)
-		.map((reference) => ({ range: found.lineIndex.rangeOf(reference.mention.span), lead: reference.role === 'lead' }));
+		.map((reference) => ({ range: found.lineIndex.rangeOf(reference.mention), lead: reference.role === 'lead' }));
 }
 
 export function hover(context: ServiceContext, uri: string, position: Position): HoverText | undefined {
