@@ -121,12 +121,12 @@ function isLineBreak(code: number): boolean {
 
 /**
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
- * read again). Taken, their spans are moved in place too (a keystroke in a notice of 200 KB moved
- * some ten thousand span objects into new ones, most of its garbage): a task's span objects are
- * its own, but for the ones a mention shares with its field or its name (see moveFieldInPlace);
- * the leaders, parse findings and conventions that may share them are moved into new objects
- * first, and a check copies the spans of its findings (see runChecks). Copied (`copy`), the spans
- * are the previous reading's too and are replaced instead. Their roles and names stay as the
+ * read again). Taken, their offsets are moved in place too (numbers on the task, its marker, fields
+ * and mentions: a keystroke in a notice of 200 KB once moved some ten thousand span objects into
+ * new ones, most of its garbage); the few span objects left (a deadline's, a name tail's, a
+ * qualifier's) are replaced, and the leaders, parse findings and conventions are moved into new
+ * lists, so the previous reading's lists are not changed. Copied (`copy`), the tasks are the
+ * previous reading's too and are copied first (see copyRun). Their roles and names stay as the
  * previous finish left them: the finish of this reading restores them as read only where its
  * decisions differ (see tasksToFinish).
  */
@@ -136,7 +136,6 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 	run.start += delta;
 	run.end += delta;
 	if (delta !== 0) {
-		// Before the tasks: a leader's span may be one of its task's (a unit field naming the leader alone).
 		// A new list only where a task names a leader: most runs share NO_LEADER, which is not moved.
 		if (run.leaders !== NO_LEADER && namesLeader(run.leaders)) {
 			run.leaders = movedLeaders(run.leaders, delta);
@@ -513,10 +512,7 @@ function moveField(field: Field, delta: number): void {
 	}
 }
 
-/**
- * moveTask, the spans changed instead of replaced: the task's own (see takeRun). Each span object
- * is moved once: a mention's name span may be its span.
- */
+/** moveTask, the offsets changed instead of replaced: the task's own (see takeRun). */
 function moveTaskInPlace(task: Task, delta: number): void {
 	const marker = task.marker;
 	marker.start += delta;

@@ -36,7 +36,7 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		for (let i = 0; i < items.length; i++) {
 			const item = items[i];
 			const marker = item.marker;
-			// Only a row or group marker is ever empty: the span, another object, is read for those alone.
+			// Only a row or group marker is ever empty: its offsets are compared for those alone.
 			if (marker.kind === MarkerKind.Row && marker.start === marker.end) {
 				// A table row or group without a number of its own: nothing to number.
 				if (item.type === 'section') {
