@@ -2,7 +2,7 @@ import { message } from '../messages/message';
 import type { RuleFinding } from './finding';
 import type { Rule } from './checkContext';
 import { emptyList } from '../text/objectLists';
-import { markerSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /** The same number twice in one numbered list. */
 export const duplicateNumber: Rule = ({ notice, numberingProblems }) => {
@@ -10,11 +10,11 @@ export const duplicateNumber: Rule = ({ notice, numberingProblems }) => {
 	const found: RuleFinding[] = emptyList();
 	for (const problem of numberingProblems()) {
 		if (problem.problem === 'duplicate') {
-			const first = markerSpanOf(problem.first!.marker);
+			const first = spanOf(problem.first!.marker);
 			const firstLine = notice.lineIndex.positionAt(first.start).line + 1;
 			found.push({
 				code: 'duplicate-number',
-				span: markerSpanOf(problem.item.marker),
+				span: spanOf(problem.item.marker),
 				args: [String(problem.item.marker.number), String(firstLine)],
 				related: [{ span: first, message: message('related.number-first-used', problem.item.marker.number) }],
 			});

@@ -2,7 +2,7 @@ import { message } from '../messages/message';
 import type { Field, UnitMention } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
 import type { RuleFinding } from './finding';
-import { mentionSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -72,9 +72,9 @@ export const duplicateUnit: TaskRule = {
 			}
 			(found ??= []).push({
 				code: 'duplicate-unit' as const,
-				span: mentionSpanOf(unit),
+				span: spanOf(unit),
 				args: [unit.name],
-				related: [{ span: mentionSpanOf(earlier), message: message('related.unit-first-listed', unit.name) }],
+				related: [{ span: spanOf(earlier), message: message('related.unit-first-listed', unit.name) }],
 			});
 		}
 		return found ?? NOTHING;

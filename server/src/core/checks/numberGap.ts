@@ -1,7 +1,7 @@
 import type { RuleFinding } from './finding';
 import type { Rule } from './checkContext';
 import { emptyList } from '../text/objectLists';
-import { markerSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /** A skipped or out-of-order number. */
 export const numberGap: Rule = ({ numberingProblems }) => {
@@ -9,7 +9,7 @@ export const numberGap: Rule = ({ numberingProblems }) => {
 	const found: RuleFinding[] = emptyList();
 	for (const problem of numberingProblems()) {
 		if (problem.problem === 'gap') {
-			found.push({ code: 'number-gap', span: markerSpanOf(problem.item.marker), args: [String(problem.expected), String(problem.item.marker.number)] });
+			found.push({ code: 'number-gap', span: spanOf(problem.item.marker), args: [String(problem.expected), String(problem.item.marker.number)] });
 		}
 	}
 	return found;

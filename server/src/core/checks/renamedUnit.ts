@@ -1,5 +1,5 @@
 import { mentionRule } from './checkContext';
-import { mentionSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /** A unit the registry records as renamed (`市经信局 -> 市工信局`). */
 export const renamedUnit = mentionRule('renamedUnit', (unit, { directory }) => {
@@ -11,5 +11,5 @@ export const renamedUnit = mentionRule('renamedUnit', (unit, { directory }) => {
 		return undefined;
 	}
 	const current = directory.current(resolution.unit);
-	return { code: 'renamed-unit', span: mentionSpanOf(unit), args: [unit.name, current.canonical], suggestions: [current.canonical] };
+	return { code: 'renamed-unit', span: spanOf(unit), args: [unit.name, current.canonical], suggestions: [current.canonical] };
 });

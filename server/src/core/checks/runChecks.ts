@@ -1,5 +1,4 @@
 import { drain } from '../text/steps';
-import type { Span } from '../text/lineIndex';
 import { numberingProblems, numberingScopes, type NumberingProblem, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
@@ -23,6 +22,7 @@ import { tableNotRead } from './tableNotRead';
 import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
 import { emptyList, mapList } from '../text/objectLists';
+import { spanOf } from '../model/spansOf';
 
 /**
  * Every rule over a notice, in the order their findings are listed when they share a position:
@@ -89,7 +89,7 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 			if (severity !== 'off') {
 				// One object shape, written out: a spread of rule findings of several shapes was a tenth of a read.
 				// Spans copied: a rule points at a task's spans, which the next reading moves in place (see takeRun).
-				const checked: Finding = { code: finding.code, severity, span: copySpan(finding.span), args: finding.args, related: finding.related ? mapList(finding.related, copyRelated) : NO_RELATED };
+				const checked: Finding = { code: finding.code, severity, span: spanOf(finding.span), args: finding.args, related: finding.related ? mapList(finding.related, copyRelated) : NO_RELATED };
 				if (finding.suggestions) {
 					checked.suggestions = finding.suggestions;
 				}
@@ -160,12 +160,8 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 	return ranked.map((entry) => entry.finding);
 }
 
-function copySpan(span: Span): Span {
-	return { start: span.start, end: span.end };
-}
-
 function copyRelated(related: RelatedLocation): RelatedLocation {
-	const copy: RelatedLocation = { span: copySpan(related.span), message: related.message };
+	const copy: RelatedLocation = { span: spanOf(related.span), message: related.message };
 	if (related.uri !== undefined) {
 		copy.uri = related.uri;
 	}

@@ -5,7 +5,7 @@ import { NOTHING, type Rule } from './checkContext';
 import type { RuleFinding } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
 import { emptyList } from '../text/objectLists';
-import { mentionSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /**
  * One unit written two ways in one notice: dashes or widths that differ (普陀山—朱家尖 / 普陀山-朱家尖),
@@ -91,10 +91,10 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 			for (const mention of mentions) {
 				findings.push({
 					code: 'unit-variant' as const,
-					span: mentionSpanOf(mention),
+					span: spanOf(mention),
 					args: [names[index], names[usual], String(usualMentions.length)],
 					suggestions: [names[usual]],
-					related: [{ span: mentionSpanOf(usualMentions[0]), message: message('related.usually-written', names[usual]) }],
+					related: [{ span: spanOf(usualMentions[0]), message: message('related.usually-written', names[usual]) }],
 				});
 			}
 		}

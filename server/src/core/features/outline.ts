@@ -6,6 +6,7 @@ import type { Notice, Section, Task, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import { detached } from '../text/detached';
 import { drain } from '../text/steps';
+import { spanOf } from '../model/spansOf';
 
 export interface OutlineNode {
 	kind: 'section' | 'task';
@@ -97,7 +98,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 		if (deadlines.length > 0) {
 			parts.push(deadlineDetail([deadlines.join(separator)]));
 		}
-		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: { start: item.start, end: item.end }, selectionSpan: selectionOf(item), children: [] };
+		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: spanOf(item), selectionSpan: selectionOf(item), children: [] };
 	};
 	let tasks = 0;
 	// Sections are few: a generator each; tasks are made by a plain function, the count checked between them.
@@ -108,7 +109,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 			let node: OutlineNode;
 			if (item.type === 'section') {
 				const children = yield* nodes(item.children);
-				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: { start: item.start, end: item.end }, selectionSpan: selectionOf(item), children };
+				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: spanOf(item), selectionSpan: selectionOf(item), children };
 			} else {
 				node = taskNode(item);
 				if (++tasks % tasksPerStep === 0) {

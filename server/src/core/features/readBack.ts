@@ -2,7 +2,7 @@ import type { MentionDigest, TaskDigest } from '../model/noticeDigest';
 import type { Notice, Task } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { TextEdit } from './quickFixes';
-import { mentionSpanOf } from '../model/spansOf';
+import { spanOf } from '../model/spansOf';
 
 /** How an edit's result is read back (a BreakdownEngine is one). */
 export interface NoticeReader {
@@ -85,7 +85,7 @@ export function readBackMismatch(
 		}
 		const expectedKey = change?.key ?? mention.key;
 		const found = after.units[index++];
-		const read = found && { name: found.name, key: found.key, span: mentionSpanOf(found) };
+		const read = found && { name: found.name, key: found.key, span: spanOf(found) };
 		if (!found) {
 			return { kind: 'count', before: mention, expectedKey };
 		}
@@ -108,7 +108,7 @@ export function readBackMismatch(
 	}
 	if (index !== after.units.length) {
 		const extra = after.units[index];
-		return { kind: 'count', after: { name: extra.name, key: extra.key, span: mentionSpanOf(extra) } };
+		return { kind: 'count', after: { name: extra.name, key: extra.key, span: spanOf(extra) } };
 	}
 	return undefined;
 }

@@ -12,6 +12,7 @@ import type { Span } from '../text/lineIndex';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { canonicalKey } from '../units/registry';
 import { identityOfKey } from './unitIdentity';
+import { spanOf } from '../model/spansOf';
 
 /** One notice to put in the table, with what the host already has for it. */
 export interface TableInput {
@@ -157,7 +158,7 @@ export class TaskTableBuilder {
 		const unique = numbersAreUnique(notice.tasks);
 		const visit = (item: Section | Task, path: Section[]) => {
 			if (item.type === 'section') {
-				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: { start: item.start, end: item.end }, line: notice.lineIndex.positionAt(item.start).line });
+				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: spanOf(item), line: notice.lineIndex.positionAt(item.start).line });
 				for (const child of item.children) {
 					visit(child, [...path, item]);
 				}
@@ -208,7 +209,7 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		leaders: followUp.leaders,
 		deadlines: followUp.deadlines,
 		problems,
-		span: { start: task.start, end: task.end },
+		span: spanOf(task),
 		line: notice.lineIndex.positionAt(task.start).line,
 	};
 	if (dates.length > 0) {

@@ -14,19 +14,17 @@ export function valueSpanOf(field: Field): Span {
 	return { start: field.valueStart, end: field.valueEnd };
 }
 
-/** A marker's extent, punctuation included, as a span of its own (a marker is a Span itself, but more). */
-export function markerSpanOf(marker: Marker): Span {
-	return { start: marker.start, end: marker.end };
+/**
+ * The extent of a task, a section, a marker (punctuation included) or a mention, as a span of its
+ * own: each is a Span itself, but more, and a kept span must not hold the object it came from.
+ */
+export function spanOf(owner: Span): Span {
+	return { start: owner.start, end: owner.end };
 }
 
 /** The marker's number as a span (what renumbering replaces). */
 export function numberSpanOf(marker: Marker): Span {
 	return { start: marker.numberStart, end: marker.numberEnd };
-}
-
-/** A mention's extent as written, as a span. */
-export function mentionSpanOf(mention: { start: number; end: number }): Span {
-	return { start: mention.start, end: mention.end };
 }
 
 /** A mention's name as written (what a rename replaces), as a span. */
