@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import * as PinyinPro from 'pinyin-pro';
 import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
 import { UnitNameIndex } from '../../server/src/core/features/unitNameIndex';
 import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
@@ -78,7 +79,7 @@ test('checking a notice costs about the same under a registry of 100 or 100,000 
 });
 
 test('completion reads a bounded number of registry names: the same cost under 25,000 or 100,000 names, selective queries still complete', () => {
-	const pinyin = new PinyinIndex(lazyPinyinReader());
+	const pinyin = new PinyinIndex(lazyPinyinReader(() => PinyinPro));
 	const namesOf = (lines: number) => directoryOf(lines).names;
 	// Past the number of names a request reads (a few thousand) the cost stops growing: n against 4n.
 	const small = new UnitNameIndex(namesOf(25_000), pinyin);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import * as PinyinPro from 'pinyin-pro';
 import { PinyinIndex } from '../../server/src/core/features/pinyinIndex';
 import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
 import { buildTaskTable, type TaskTable } from '../../server/src/core/features/taskTable';
@@ -46,7 +47,7 @@ function table(): TaskTable {
 	return buildTaskTable([{ uri: 'file:///w/通知甲.txt', name: '通知甲', notice, findings: engine.check(notice, directory), directory }]);
 }
 
-function view(query: TableQuery, locale: Locale = 'zh-cn', pinyin = new PinyinIndex(lazyPinyinReader())): TaskTableView {
+function view(query: TableQuery, locale: Locale = 'zh-cn', pinyin = new PinyinIndex(lazyPinyinReader(() => PinyinPro))): TaskTableView {
 	return viewTaskTable(table(), query, { pinyin, locale, rangeOf: (row) => lines.rangeOf(row.span) });
 }
 

@@ -11,7 +11,7 @@ const ALLOWED = [
 	/^package\.nls(\.[a-z-]+)?\.json$/,
 	/^(README\.md|LICENSE)$/,
 	/^language-configuration\.json$/,
-	/^dist\/(client|server|server-main|workbook)\.js$/,
+	/^dist\/(client|server|server-main|workbook|pinyin)\.js$/,
 	/^dist\/webview\/taskTableView\.(js|css)$/,
 	/^syntaxes\/[\w-]+\.tmLanguage\.json$/,
 	/^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
@@ -27,10 +27,10 @@ test('the .vsix holds only bundles, grammars, manifest, translations, walkthroug
 	}
 	// The server's entry and the server it runs with the code cache.
 	assert.ok(files.includes('dist/server.js') && files.includes('dist/server-main.js') && files.includes('dist/client.js'));
-	// The workbook writer (exceljs), which the server loads only to export, and the task table's webview.
-	assert.ok(files.includes('dist/workbook.js') && files.includes('dist/webview/taskTableView.js') && files.includes('dist/webview/taskTableView.css'), files.join('\n'));
+	// The workbook writer (exceljs), which the server loads only to export, pinyin-pro, loaded at the first reading by pinyin, and the task table's webview.
+	assert.ok(files.includes('dist/workbook.js') && files.includes('dist/pinyin.js') && files.includes('dist/webview/taskTableView.js') && files.includes('dist/webview/taskTableView.css'), files.join('\n'));
 	// The production bundles carry no source map and no path of the machine that built them.
-	for (const bundle of ['client.js', 'server.js', 'server-main.js', 'workbook.js', 'webview/taskTableView.js', 'webview/taskTableView.css']) {
+	for (const bundle of ['client.js', 'server.js', 'server-main.js', 'workbook.js', 'pinyin.js', 'webview/taskTableView.js', 'webview/taskTableView.css']) {
 		const text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
 		assert.ok(!text.includes('sourceMappingURL'), `${bundle} points to a source map`);
 		assert.ok(!text.includes(ROOT), `${bundle} contains the build machine's path ${ROOT}`);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import * as PinyinPro from 'pinyin-pro';
@@ -26,21 +27,19 @@ test('without a reader, unit names match what is typed in Chinese only', () => {
 	assert.equal(none.matchesTyped('市发改委', '发改'), true);
 	assert.equal(none.matchesTyped('市发改委', 'fgw'), false);
 	assert.deepEqual(none.readings('行'), []);
-	const read = new PinyinIndex(lazyPinyinReader());
+	const read = new PinyinIndex(lazyPinyinReader(() => PinyinPro));
 	assert.equal(read.matchesTyped('市发改委', 'fgw'), true);
 	assert.equal(read.matchesTyped('市发改委', 'fagai'), true);
 });
 
-test('the server bundle loads pinyin-pro only inside loadPinyinPro; the CLI has none of it', () => {
+test('pinyin-pro is in dist/pinyin.js only, which the server loads at its first reading by pinyin', () => {
 	const bundle = (name: string) => fs.readFileSync(path.join(repoRoot(), 'dist', name), 'utf8');
-	const server = bundle('server-main.js');
-	// esbuild wraps the package (its CommonJS build) in a function run on its first call.
-	const wrapper = /var (require_\w+) = __commonJS\(\{\s*"node_modules\/pinyin-pro\/dist\/index\.js"/.exec(server)?.[1];
-	assert.ok(wrapper, 'pinyin-pro is in the server bundle, wrapped');
-	const calls = [...server.matchAll(new RegExp(`\\b${wrapper}\\(\\)`, 'g'))].map((match) => match.index);
-	const loader = server.indexOf('function loadPinyinPro()');
-	assert.equal(calls.length, 1, 'one call of the wrapper');
-	assert.ok(loader >= 0 && calls[0] > loader && calls[0] < server.indexOf('}', loader), 'the call is loadPinyinPro’s');
-	assert.ok(!server.includes('node_modules/pinyin-pro/dist/esm'), 'no module-level copy of its ES module build');
-	assert.ok(!bundle('cli.js').includes('node_modules/pinyin-pro'));
+	for (const name of ['server-main.js', 'server.js', 'cli.js', 'client.js']) {
+		assert.ok(!bundle(name).includes('node_modules/pinyin-pro'), `${name} holds pinyin-pro`);
+	}
+	assert.ok(bundle('server-main.js').includes('"pinyin.js"'), 'the server names the bundle it loads');
+	// The bundle as the server requires it: a reader over it reads as one over the package.
+	const read = new PinyinIndex(lazyPinyinReader(() => createRequire(__filename)(path.join(repoRoot(), 'dist', 'pinyin.js'))));
+	assert.equal(read.matchesTyped('市发改委', 'fgw'), true);
+	assert.ok(read.readings('行').includes('hang'));
 });

@@ -3,6 +3,7 @@ import { createLanguageService, type LanguageService } from '../../server/src/co
 import { DEFAULT_SETTINGS, type BreakdownSettings } from '../../server/src/core/service/settings';
 import type { Message } from '../../server/src/core/messages/message';
 import type { WorkbookWriter } from '../../server/src/core/features/tableExport';
+import * as PinyinPro from 'pinyin-pro';
 import { lazyPinyinReader } from '../../server/src/node/pinyinReader';
 
 /** The workspace folder of every in-memory workspace. */
@@ -126,7 +127,7 @@ export async function testWorkspace(files: Record<string, string>, settings: Par
 	const fileSystem = new InMemoryFileSystem(files);
 	const warnings: string[] = [];
 	let service: LanguageService | undefined;
-	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: host.maxFiles, writeWorkbook: host.writeWorkbook, pinyin: lazyPinyinReader() });
+	service = createLanguageService({ fileSystem, watcher: fileSystem, warn: (problem: Message) => warnings.push(service!.localize(problem)), maxFiles: host.maxFiles, writeWorkbook: host.writeWorkbook, pinyin: lazyPinyinReader(() => PinyinPro) });
 	service.workspace.setFolders([ROOT]);
 	const problems = service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', ...settings });
 	warnings.push(...problems.map((problem) => service!.localize(problem)));

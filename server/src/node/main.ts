@@ -9,7 +9,7 @@ import { createNodeFileSystem } from './nodeFileSystem';
 import { KeptJsonEncoder } from './keptJsonEncoder';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
-import { lazyPinyinReader } from './pinyinReader';
+import { lazyPinyinReader, loadPinyinBundle } from './pinyinReader';
 
 declare const BREAKDOWN_VERSION: string;
 
@@ -68,6 +68,6 @@ startServer(connection, {
 	stats: nodeStats(),
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
 	yieldToEventLoop,
-	pinyin: lazyPinyinReader(),
+	pinyin: lazyPinyinReader(loadPinyinBundle),
 	keepEncoded: (answer, json) => encoder.keep(answer, json),
 });
