@@ -1,4 +1,5 @@
-import * as lsp from 'vscode-languageserver';
+import type * as lsp from 'vscode-languageserver';
+import { ApplyWorkspaceEditRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification } from './languageServer';
 import { HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
 import type { ClientFeatures } from './clientFeatures';
 
@@ -16,34 +17,34 @@ export class ClientRequests {
 	}
 
 	showWarning(message: string): void {
-		this.notify(lsp.ShowMessageNotification.type, { type: lsp.MessageType.Warning, message });
+		this.notify(ShowMessageNotification.type, { type: MessageType.Warning, message });
 	}
 
 	refreshDiagnostics(): void {
-		void this.send(this.features().diagnosticRefresh, lsp.DiagnosticRefreshRequest.method, () => this.connection.languages.diagnostics.refresh());
+		void this.send(this.features().diagnosticRefresh, DiagnosticRefreshRequest.method, () => this.connection.languages.diagnostics.refresh());
 	}
 
 	refreshSemanticTokens(): void {
-		void this.send(this.features().semanticTokensRefresh, lsp.SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
+		void this.send(this.features().semanticTokensRefresh, SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
 	}
 
 	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes, where the client registers dynamically. */
 	registerWatchers(): void {
 		const { configurationRegistration, watcherRegistration } = this.features();
-		void this.send(configurationRegistration, lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'breakdown' }));
-		void this.send(watcherRegistration, lsp.RegistrationRequest.method, () => this.connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
+		void this.send(configurationRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'breakdown' }));
+		void this.send(watcherRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
 	}
 
 	/** The `breakdown` settings, or undefined when the client cannot or did not answer. */
 	configuration(): Promise<unknown> {
-		return this.send(this.features().configuration, lsp.ConfigurationRequest.method, () => this.connection.workspace.getConfiguration('breakdown'));
+		return this.send(this.features().configuration, ConfigurationRequest.method, () => this.connection.workspace.getConfiguration('breakdown'));
 	}
 
 	/** Whether the client applied the edit; false when it cannot apply edits, refused, or failed. */
 	async applyEdit(label: string, edit: lsp.WorkspaceEdit): Promise<boolean> {
-		const result = await this.send(this.features().applyEdit, lsp.ApplyWorkspaceEditRequest.method, () => this.connection.workspace.applyEdit({ label, edit }));
+		const result = await this.send(this.features().applyEdit, ApplyWorkspaceEditRequest.method, () => this.connection.workspace.applyEdit({ label, edit }));
 		if (result && !result.applied) {
-			this.log(`${lsp.ApplyWorkspaceEditRequest.method} not applied: ${result.failureReason ?? 'no reason given'}`);
+			this.log(`${ApplyWorkspaceEditRequest.method} not applied: ${result.failureReason ?? 'no reason given'}`);
 		}
 		return result?.applied === true;
 	}

@@ -1,4 +1,5 @@
-import * as lsp from 'vscode-languageserver';
+import type * as lsp from 'vscode-languageserver';
+import { CodeActionKind, CompletionItemKind, DiagnosticSeverity, DocumentHighlightKind, FileChangeType, LSPErrorCodes, ResponseError, SymbolKind } from './languageServer';
 import type { Severity } from '../core/checks/checkTable';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { numberEdits, type KeptResult } from '../core/service/keptResults';
@@ -7,11 +8,11 @@ import type { FileChange } from '../core/workspace/fileSystem';
 import { SaveFileCommand, ShowUnitTasksCommand, TellCommand, type UnhideFindingsResult } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
-export const FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll + '.breakdown';
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.breakdown';
 
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
-const SEVERITIES: Record<Severity, lsp.DiagnosticSeverity> = { error: lsp.DiagnosticSeverity.Error, warning: lsp.DiagnosticSeverity.Warning, information: lsp.DiagnosticSeverity.Information, hint: lsp.DiagnosticSeverity.Hint };
+const SEVERITIES: Record<Severity, lsp.DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
 	const { range, code, message } = diagnostic;
@@ -19,7 +20,7 @@ export function toDiagnostic(diagnostic: core.Diagnostic): lsp.Diagnostic {
 }
 
 /** A section groups tasks (a namespace); a task is an item of a numbered list (an enum member). */
-const SYMBOL_KINDS = { section: lsp.SymbolKind.Namespace, task: lsp.SymbolKind.EnumMember, unit: lsp.SymbolKind.Class } as const;
+const SYMBOL_KINDS = { section: SymbolKind.Namespace, task: SymbolKind.EnumMember, unit: SymbolKind.Class } as const;
 
 /** Empty details and leaves' empty children are left out (both optional): the outline of a 200 KB notice is a quarter-megabyte answer, sent whole. */
 export function toDocumentSymbol(symbol: core.OutlineSymbol, convertChild: (child: core.OutlineSymbol) => lsp.DocumentSymbol = toDocumentSymbol): lsp.DocumentSymbol {
@@ -103,7 +104,7 @@ export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], frag
 }
 
 export function toHighlight(highlight: core.Highlight): lsp.DocumentHighlight {
-	return { range: highlight.range, kind: highlight.lead ? lsp.DocumentHighlightKind.Write : lsp.DocumentHighlightKind.Read };
+	return { range: highlight.range, kind: highlight.lead ? DocumentHighlightKind.Write : DocumentHighlightKind.Read };
 }
 
 export function toHover(hover: core.HoverText | undefined): lsp.Hover | null {
@@ -115,7 +116,7 @@ export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
 }
 
 export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {
-	const kind = lsp.CompletionItemKind.Unit;
+	const kind = CompletionItemKind.Unit;
 	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
 }
 
@@ -159,7 +160,7 @@ function escapeSnippet(text: string): string {
 /** A rename's edit; a refusal fails the request with its reason, which the editor shows. */
 export function toRenameEdit(answer: core.RenameAnswer | undefined): lsp.WorkspaceEdit | null {
 	if (answer && 'refusal' in answer) {
-		throw new lsp.ResponseError(lsp.LSPErrorCodes.RequestFailed, answer.refusal);
+		throw new ResponseError(LSPErrorCodes.RequestFailed, answer.refusal);
 	}
 	return answer ? toWorkspaceEdit(answer.change) : null;
 }
@@ -170,7 +171,7 @@ export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined
 
 /** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
 export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[], snippets = false): lsp.CodeAction {
-	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : lsp.CodeActionKind.QuickFix;
+	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
 	const fixed = action.diagnostics.map((index) => diagnostics[index]);
 	const command =
 		action.refusal !== undefined
@@ -200,7 +201,7 @@ export function toSemanticTokensDelta(result: KeptResult<Int32Array>): lsp.Seman
 	return result.previous ? { resultId: result.resultId, edits: numberEdits(result.previous, result.answer) } : toSemanticTokensFull(result);
 }
 
-const FILE_CHANGE_KINDS: Record<number, FileChange['kind']> = { [lsp.FileChangeType.Created]: 'created', [lsp.FileChangeType.Changed]: 'changed', [lsp.FileChangeType.Deleted]: 'deleted' };
+const FILE_CHANGE_KINDS: Record<number, FileChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
 
 export function toFileChange(change: lsp.FileEvent): FileChange {
 	return { uri: change.uri, kind: FILE_CHANGE_KINDS[change.type] ?? 'changed' };

@@ -1,4 +1,5 @@
-import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { Connection, DocumentDiagnosticReport } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, PublishDiagnosticsNotification } from './languageServer';
 import { KeptResults, sameDiagnostics } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';

@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from './languageServer';
 import type { LanguageService } from '../core/service/languageService';
 
 /**

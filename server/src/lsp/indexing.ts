@@ -1,4 +1,5 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Disposable } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Disposable } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './languageServer';
 import { toFileChange } from './convert';
 import type { Diagnostics } from './diagnostics';
 import type { Guard } from './guard';

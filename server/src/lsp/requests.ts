@@ -1,4 +1,5 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DocumentSymbol, type Location } from 'vscode-languageserver';
+import type { CancellationToken, Connection, DocumentSymbol, Location } from 'vscode-languageserver';
+import { CodeActionKind, LSPErrorCodes, ResponseError } from './languageServer';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
 import { convertedOnce, documentSymbolConverter, documentSymbolsJson, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';

@@ -1,4 +1,5 @@
-import { CodeActionKind, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import type { Connection, InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind } from './languageServer';
 import { COMPLETION_TRIGGERS } from '../core/features/unitCompletion';
 import { createLanguageService, type LanguageServiceHost } from '../core/service/languageService';
 import { LineDocument } from '../core/text/lineDocument';

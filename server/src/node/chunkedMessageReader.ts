@@ -1,4 +1,5 @@
-import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
+import type { DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
+import { AbstractMessageReader } from './languageServerNode';
 
 const CR = 0x0d;
 const LF = 0x0a;

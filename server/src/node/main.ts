@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from './languageServerNode';
 import { DECODE_LIMITS, decodeJsonMessage } from './chunkedJsonDecoder';
 import { ChunkedMessageReader } from './chunkedMessageReader';
 import type { HostStats } from '../protocol/protocol';
