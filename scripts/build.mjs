@@ -1,7 +1,8 @@
 // Bundles the server, the CLI, the client, its webview and the tests with esbuild. Type checking is `tsc` (npm run typecheck).
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeNonAscii } from './asciiOutput.mjs';
 
 const { version, homepage } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -116,5 +117,13 @@ if (process.argv.includes('--tests')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'typescript'] }));
 }
 await Promise.all(builds);
+if (production) {
+	// What the .vsix ships is ASCII (its bundles have no source maps whose columns an escape would move): see asciiOutput.mjs.
+	for (const file of [...readdirSync('dist').map((name) => join('dist', name)), ...readdirSync('dist/webview').map((name) => join('dist/webview', name))]) {
+		if (file.endsWith('.js')) {
+			writeFileSync(file, escapeNonAscii(readFileSync(file, 'utf8')));
+		}
+	}
+}
 // The CLI is a package `bin`: it runs by its shebang.
 chmodSync('dist/cli.js', 0o755);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isAscii } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -34,5 +35,7 @@ test('the .vsix holds only bundles, grammars, manifest, translations, walkthroug
 		const text = fs.readFileSync(path.join(ROOT, 'dist', bundle), 'utf8');
 		assert.ok(!text.includes('sourceMappingURL'), `${bundle} points to a source map`);
 		assert.ok(!text.includes(ROOT), `${bundle} contains the build machine's path ${ROOT}`);
+		// ASCII, so the server's bundle decodes into a one-byte string at every start (see scripts/asciiOutput.mjs).
+		assert.ok(isAscii(fs.readFileSync(path.join(ROOT, 'dist', bundle))), `${bundle} is not ASCII`);
 	}
 });

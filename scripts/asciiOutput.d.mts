@@ -1,0 +1,2 @@
+/** See asciiOutput.mjs. */
+export function escapeNonAscii(code: string): string;
