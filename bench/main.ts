@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { budgets, FULL, measureMedium, measureRegistrySize, runBenchmark, runExportBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, measureMedium, measureRegistrySize, runBenchmark, runCoreThroughput, runExportBenchmark, SMOKE, table } from './run';
 import { pools } from './workloads';
 
 async function main(): Promise<void> {
@@ -18,6 +18,12 @@ async function main(): Promise<void> {
 		fs.rmSync(work, { recursive: true, force: true });
 		const show = (stat: typeof small) => `p50 ${stat.p50.toFixed(1)} p95 ${stat.p95.toFixed(1)} max ${stat.max.toFixed(1)} ms (n ${stat.n})`;
 		process.stdout.write(`100-line registry: ${show(small)}\n${scale.registryLines}-line registry: ${show(large)}\nratio of p95: ${(large.p95 / small.p95).toFixed(2)} (budget ≤ 2)\n`);
+		return;
+	}
+	// --core-only: the core-throughput row in this process, as one line of JSON (see coreThroughputInProcesses).
+	if (process.argv.includes('--core-only')) {
+		const figure = runCoreThroughput(root, scale);
+		process.stdout.write(`${JSON.stringify(figure)}\n`);
 		return;
 	}
 	// --medium-only: just the 200 KB notice's rows (open, outline, typing), beside the Markdown server's unless --ours-only; nothing is written.

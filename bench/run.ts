@@ -1,5 +1,6 @@
 // The benchmark: the language server measured over stdio, side by side with the Markdown language
 // server on the same content written as Markdown (entry point: main.ts).
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -30,12 +31,14 @@ export interface Scale {
 	growthEdits: number;
 	/** Fresh reads of the core-throughput row (see coreThroughput). */
 	throughputRuns: number;
+	/** New processes that each measure the core-throughput row (the figure is their median); 0: this process measures it once. */
+	throughputProcesses: number;
 	/** Servers that each open the medium notice for the open and first-outline rows (their medians): one open is one sample, and one sample of a cold read moved by half between runs. */
 	openSamples: number;
 }
 
-export const FULL: Scale = { name: 'full', noticeBytes: 200_000, largeBytes: 2_000_000, hugeBytes: 20_000_000, edits: 1000, bulkEdits: 2000, workspaceNotices: 1000, workspaceNoticeBytes: 25_000, repeats: 100, registryLines: 50_000, registryEdits: 100, growthEdits: 200, throughputRuns: 9, openSamples: 5 };
-export const SMOKE: Scale = { name: 'smoke', noticeBytes: 50_000, largeBytes: 200_000, hugeBytes: 2_000_000, edits: 60, bulkEdits: 300, workspaceNotices: 40, workspaceNoticeBytes: 25_000, repeats: 5, registryLines: 5_000, registryEdits: 20, growthEdits: 40, throughputRuns: 10, openSamples: 1 };
+export const FULL: Scale = { name: 'full', noticeBytes: 200_000, largeBytes: 2_000_000, hugeBytes: 20_000_000, edits: 1000, bulkEdits: 2000, workspaceNotices: 1000, workspaceNoticeBytes: 25_000, repeats: 100, registryLines: 50_000, registryEdits: 100, growthEdits: 200, throughputRuns: 9, throughputProcesses: 5, openSamples: 5 };
+export const SMOKE: Scale = { name: 'smoke', noticeBytes: 50_000, largeBytes: 200_000, hugeBytes: 2_000_000, edits: 60, bulkEdits: 300, workspaceNotices: 40, workspaceNoticeBytes: 25_000, repeats: 5, registryLines: 5_000, registryEdits: 20, growthEdits: 40, throughputRuns: 10, throughputProcesses: 0, openSamples: 1 };
 
 export interface Stat {
 	p50: number;
@@ -61,7 +64,7 @@ export interface Results {
 	workloads: Record<string, number>;
 	breakdown: Record<string, number | Stat>;
 	markdown: Record<string, number | Stat>;
-	/** A fresh read (parse + check) of the 2 MB notice: MB per second of CPU time (fastest run), and per second of wall-clock time (median). */
+	/** A fresh read (parse + check) of the 2 MB notice: MB per second of CPU time (fastest run; the median of new processes' figures, see coreThroughputInProcesses), and per second of wall-clock time (median). */
 	coreThroughputMBps: number;
 	coreThroughputWallMBps: number;
 }
@@ -373,7 +376,7 @@ export async function measureGrowth(root: string, pool: Pools, work: string, byt
  * while they stretch its wall-clock time (the median of wall-clock runs made this row flake). The
  * wall-clock median is reported beside it.
  */
-function coreThroughput(pool: Pools, bytes: number, runs: number): { cpu: number; wallMedian: number } {
+function coreThroughput(pool: Pools, bytes: number, runs: number): { cpu: number; wallMedian: number; processes?: number[] } {
 	const engine = new BreakdownEngine();
 	const text = makeNotice(pool, chars(bytes), 8).notice;
 	const size = Buffer.byteLength(text) / 1e6;
@@ -390,6 +393,27 @@ function coreThroughput(pool: Pools, bytes: number, runs: number): { cpu: number
 		cpu.push((used.user + used.system) / 1000);
 	}
 	return { cpu: size / (Math.min(...cpu) / 1000), wallMedian: size / (stat(wall).p50 / 1000) };
+}
+
+/**
+ * coreThroughput in `scale.throughputProcesses` new processes (this script run with --core-only),
+ * the median of their figures. In one process the row moved by a third between runs of the same
+ * code (the fastest of nine reads: 11.5 to 16.8 MB/s), and this process holds the benchmark's own
+ * workloads, which its collector marks too.
+ */
+export function coreThroughputInProcesses(root: string, scale: Scale): { cpu: number; wallMedian: number; processes: number[] } {
+	const script = path.join(root, 'out', 'bench', 'run.js');
+	const figures: Array<{ cpu: number; wallMedian: number }> = [];
+	for (let i = 0; i < scale.throughputProcesses; i++) {
+		const output = execFileSync(process.execPath, [script, '--core-only', ...(scale.name === 'smoke' ? ['--smoke'] : [])], { encoding: 'utf8' });
+		figures.push(JSON.parse(output.trim().split('\n').pop()!) as { cpu: number; wallMedian: number });
+	}
+	return { cpu: stat(figures.map((figure) => figure.cpu)).p50, wallMedian: stat(figures.map((figure) => figure.wallMedian)).p50, processes: figures.map((figure) => figure.cpu) };
+}
+
+/** The core-throughput row measured in this process (`--core-only`: a process of coreThroughputInProcesses). */
+export function runCoreThroughput(root: string, scale: Scale): { cpu: number; wallMedian: number } {
+	return coreThroughput(pools(root), scale.largeBytes, scale.throughputRuns);
 }
 
 /** The export row alone (`npm run bench -- --export-only`): the workspace exported to xlsx by the CLI. */
@@ -417,16 +441,17 @@ export async function runBenchmark(root: string, scale: Scale, log: (line: strin
 	const results: Results = {
 		scale: scale.name,
 		machine: { cpus: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-		workloads: { noticeBytes: scale.noticeBytes, largeBytes: scale.largeBytes, hugeBytes: scale.hugeBytes, workspaceNotices: scale.workspaceNotices, workspaceBytes: workspace.bytes, edits: scale.edits, bulkEdits: scale.bulkEdits, registryLines: scale.registryLines, registryEdits: scale.registryEdits, growthEdits: scale.growthEdits, throughputRuns: scale.throughputRuns },
+		workloads: { noticeBytes: scale.noticeBytes, largeBytes: scale.largeBytes, hugeBytes: scale.hugeBytes, workspaceNotices: scale.workspaceNotices, workspaceBytes: workspace.bytes, edits: scale.edits, bulkEdits: scale.bulkEdits, registryLines: scale.registryLines, registryEdits: scale.registryEdits, growthEdits: scale.growthEdits, throughputRuns: scale.throughputRuns, throughputProcesses: scale.throughputProcesses },
 		breakdown: {},
 		markdown: {},
 		coreThroughputMBps: 0,
 		coreThroughputWallMBps: 0,
 	};
-	const throughput = coreThroughput(pool, scale.largeBytes, scale.throughputRuns);
+	const throughput = scale.throughputProcesses > 0 ? coreThroughputInProcesses(root, scale) : coreThroughput(pool, scale.largeBytes, scale.throughputRuns);
 	results.coreThroughputMBps = throughput.cpu;
 	results.coreThroughputWallMBps = throughput.wallMedian;
-	log(`core: parse + check ${results.coreThroughputMBps.toFixed(1)} MB per CPU second (fastest of ${scale.throughputRuns}); ${results.coreThroughputWallMBps.toFixed(1)} MB/s wall-clock (median)`);
+	const processes = throughput.processes ? ` in each of ${throughput.processes.length} new processes, their median; each: ${throughput.processes.map((figure) => figure.toFixed(1)).join(', ')}` : '';
+	log(`core: parse + check ${results.coreThroughputMBps.toFixed(1)} MB per CPU second (fastest of ${scale.throughputRuns}${processes}); ${results.coreThroughputWallMBps.toFixed(1)} MB/s wall-clock (median)`);
 	results.breakdown.registrySmallTyping = await measureRegistrySize(root, pool, work, 100, scale.registryEdits);
 	results.breakdown.registryLargeTyping = await measureRegistrySize(root, pool, work, scale.registryLines, scale.registryEdits);
 	const growth = await measureGrowth(root, pool, work, scale.noticeBytes, scale.growthEdits);
@@ -465,7 +490,7 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 	const kb = Number(results.workloads.noticeBytes) / 1000;
 	const rows: BudgetRow[] = [
 		{
-			measure: `core parse + check, fresh read of ${Number(results.workloads.largeBytes) / 1e6} MB, per CPU second (fastest of ${results.workloads.throughputRuns})`,
+			measure: `core parse + check, fresh read of ${Number(results.workloads.largeBytes) / 1e6} MB, per CPU second (fastest of ${results.workloads.throughputRuns}${results.workloads.throughputProcesses ? `, median of ${results.workloads.throughputProcesses} processes` : ''})`,
 			budget: '≥ 50 MB/s',
 			value: `${results.coreThroughputMBps.toFixed(1)} MB/s (wall median ${results.coreThroughputWallMBps.toFixed(1)})`,
 			pass: results.coreThroughputMBps * slack >= 50,
