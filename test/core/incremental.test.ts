@@ -13,6 +13,7 @@ import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
 import { noticeSnapshot } from '../support/noticeSnapshot';
 import { sampleAndCorpusTexts } from '../support/sampleTexts';
+import { BlockText } from '../../server/src/core/text/noticeText';
 
 /** Edit sequences in all, spread over the samples and the corpus texts (reported in the README). */
 export const EDIT_SEQUENCES = 1000;
@@ -33,7 +34,7 @@ const edit = fc.record({
 });
 
 /** One edit as the editor sends it: a range (line, character) of the current text and its new text. */
-function change(text: string, notice: Notice, step: Edit): { text: string; change: ContentChange } {
+function change(text: string, notice: Notice, step: Edit): { text: string; change: ContentChange; start: number; end: number; inserted: string } {
 	const start = Math.floor(step.at * text.length);
 	// Deletions up to a few hundred characters: within a line, across lines, across blocks.
 	const end = step.kind === 'insert' || step.kind === 'paste' ? start : Math.min(text.length, start + Math.floor(step.length ** 3 * 400));
@@ -47,7 +48,7 @@ function change(text: string, notice: Notice, step: Edit): { text: string; chang
 		inserted = source.slice(from, from + 20 + (step.piece % 600));
 	}
 	const range = { start: notice.lineIndex.positionAt(start), end: notice.lineIndex.positionAt(end) };
-	return { text: text.slice(0, start) + inserted + text.slice(end), change: { range, text: inserted } };
+	return { text: text.slice(0, start) + inserted + text.slice(end), change: { range, text: inserted }, start, end, inserted };
 }
 
 /**
@@ -64,6 +65,14 @@ function everything(notice: Notice, findings: readonly Finding[] = engine.check(
 	};
 }
 
+/** `text` cut every `size` code units (a cut may fall inside a CRLF or a pair past U+FFFF). */
+function cutEvery(text: string, size: number): string[] {
+	const blocks: string[] = [];
+	for (let at = 0; at < text.length || blocks.length === 0; at += size) {
+		blocks.push(text.slice(at, at + size));
+	}
+	return blocks;
+}
 
 test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples and the corpus, model, findings, outline and references equal a fresh read`, () => {
 	let sequences = 0;
@@ -72,19 +81,24 @@ test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the 
 		const samples = TEXTS.filter((entry) => entry.name.startsWith('seeds')).length;
 		const runs = name.startsWith('seeds') ? 20 : Math.ceil((EDIT_SEQUENCES - 20 * samples) / (TEXTS.length - samples));
 		fc.assert(
-			fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (steps) => {
+			fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), fc.boolean(), (steps, inBlocks) => {
 				sequences++;
 				let current = text;
+				// Half the sequences read the text as an open document's in the server is, in blocks after
+				// an edit (cut small here, so that edits and reads cross them).
+				let blocks = BlockText.fromBlocks(cutEvery(text, 256));
 				let reading: NoticeReading = readNotice(current, engine.memo);
 				const kept = new KeptTaskFindings();
 				let findings = engine.check(reading.notice, REGISTRY, undefined, kept);
 				for (const step of steps) {
 					const next = change(current, reading.notice, step);
 					current = next.text;
+					blocks = BlockText.afterEdit(blocks, next.start, next.end, next.inserted, 128);
 					// Half the edits as the editor sends them, half as a whole new text (the fallback compares the texts);
 					// a third read in steps of a few lines, as a large notice is (its runs copied, not taken).
 					const changes = step.piece % 2 === 0 ? [next.change] : undefined;
-					reading = step.piece % 3 === 0 ? drain(readNoticeInSteps(current, engine.memo, reading, changes, 7)) : rereadNotice(reading, current, engine.memo, changes);
+					const version = inBlocks ? blocks : current;
+					reading = step.piece % 3 === 0 ? drain(readNoticeInSteps(version, engine.memo, reading, changes, 7)) : rereadNotice(reading, version, engine.memo, changes);
 					// Not after every edit (an editor may skip versions): kept findings then outlive a version unchecked.
 					if (step.piece % 5 !== 4) {
 						findings = engine.check(reading.notice, REGISTRY, undefined, kept);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { LineDocument } from '../../server/src/core/text/lineDocument';
+import { BlockText, flatText } from '../../server/src/core/text/noticeText';
 
 const piece = fc.constantFrom('a', '市', '、', '\n', '\r\n', '𠀀', '牵头单位：', '\t');
 const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
@@ -41,9 +42,13 @@ function sameDocument(actual: TextDocument, expected: TextDocument): void {
 test('a LineDocument reads and changes exactly like vscode-languageserver-textdocument (LF and CRLF)', () => {
 	// `read`: which versions are read before the next change (the lines are split only when asked for).
 	fc.assert(
-		fc.property(text, fc.array(fc.array(rawChange, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), (initial, updates, read) => {
+		fc.property(text, fc.array(fc.array(rawChange, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), (initial, updates, read, readAsNotice) => {
 			let actual = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
 			let expected = TextDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			// The reader's text first (it makes the blocks the next version is made from), then the rest.
+			if (readAsNotice[0]) {
+				assert.equal(flatText(actual.noticeText()), initial);
+			}
 			if (read[0]) {
 				sameDocument(actual, expected);
 			}
@@ -59,6 +64,11 @@ test('a LineDocument reads and changes exactly like vscode-languageserver-textdo
 				}
 				actual = LineDocument.update(actual, changes, index + 2);
 				expected = TextDocument.update(expected, changes, index + 2);
+				if (readAsNotice[index + 1]) {
+					const noticeText = actual.noticeText();
+					assert.equal(flatText(noticeText), expected.getText());
+					assert.equal(noticeText.length, expected.getText().length);
+				}
 				if (read[index + 1] || index === updates.length - 1) {
 					sameDocument(actual, expected);
 				}
@@ -81,4 +91,19 @@ test('2,000 edits on one line of a long document rewrite that line only', () => 
 	const changes = Array.from({ length: 2000 }, (_, i) => ({ range: { start: { line: 1, character: i }, end: { line: 1, character: i } }, text: '·' }));
 	const actual = LineDocument.update(LineDocument.create('u', 'breakdown', 1, initial), changes, 2);
 	assert.equal(actual.getText(), TextDocument.update(TextDocument.create('u', 'breakdown', 1, initial), changes, 2).getText());
+});
+
+test('a keystroke makes one block of the reader\'s text again and shares the others with the version before', () => {
+	const initial = Array.from({ length: 3000 }, (_, i) => `${i + 1}.任务${i}\n牵头单位：市发改委`).join('\n');
+	const opened = LineDocument.create('u', 'breakdown', 1, initial);
+	assert.equal(opened.noticeText(), initial, 'a text as the editor sent it is read as it is');
+	const typed = LineDocument.update(opened, [{ range: { start: { line: 2000, character: 3 }, end: { line: 2000, character: 3 } }, text: '市' }], 2);
+	const first = typed.noticeText();
+	assert.ok(first instanceof BlockText && first.blockCount > 5, `${(first as BlockText).blockCount} blocks`);
+	const again = LineDocument.update(typed, [{ range: { start: { line: 10, character: 1 }, end: { line: 10, character: 2 } }, text: '' }], 3);
+	const second = again.noticeText();
+	assert.ok(second instanceof BlockText && second.blockCount === first.blockCount);
+	const shared = Array.from({ length: first.blockCount }, (_, i) => first.block(i) === second.block(i)).filter(Boolean).length;
+	assert.equal(shared, first.blockCount - 1);
+	assert.equal(flatText(second), TextDocument.update(TextDocument.update(TextDocument.create('u', 'breakdown', 1, initial), [{ range: { start: { line: 2000, character: 3 }, end: { line: 2000, character: 3 } }, text: '市' }], 2), [{ range: { start: { line: 10, character: 1 }, end: { line: 10, character: 2 } }, text: '' }], 3).getText());
 });

@@ -8,6 +8,7 @@ import { renameUnitEdits, type UnitReader } from '../../server/src/core/features
 import type { Notice } from '../../server/src/core/model/types';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
+import { flatText } from '../../server/src/core/text/noticeText';
 
 /**
  * The engine, remembering the last notices it read: a round trip reads the renamed text once to
@@ -235,7 +236,7 @@ test('a rename that writes one plain name for another in full reads small probe 
 	const renameTo = (newName: string) => renameUnitEdits({ notices, registries: [], oldKey: engine.unitKey('市财政局'), oldName: '市财政局', newName, reader: counting });
 	const plain = renameTo('市财政和国资局');
 	assert.ok(!isEditRefusal(plain) && plain.edits.length === 60);
-	assert.equal(applyEdits(notices[7].notice.text, plain.edits[7].edits), '8.甲。\n牵头单位：市发改委；责任单位：市财政和国资局、市商务局\n');
+	assert.equal(applyEdits(flatText(notices[7].notice.text), plain.edits[7].edits), '8.甲。\n牵头单位：市发改委；责任单位：市财政和国资局、市商务局\n');
 	assert.ok(reads < 30, `${reads} readings for a rename across 60 notices`);
 	// A name that lists read otherwise (without the prefix, 试财政局 after 市发改委、 would take it) sends every notice to be read again.
 	reads = 0;

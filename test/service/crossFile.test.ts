@@ -4,6 +4,7 @@ import { applyEdits } from '../../server/src/core/features/quickFixes';
 import type { Position, WorkspaceChange } from '../../server/src/core/service/types';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { ROOT, testWorkspace, uriOf, type TestWorkspace } from '../support/inMemoryWorkspace';
+import { flatText } from '../../server/src/core/text/noticeText';
 
 const REGISTRY = '# 测试名录\n市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n';
 const A = '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
@@ -163,7 +164,7 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(actions[1].change!.files.map((change) => file(change.uri)), ['单位名录.txt']);
 		// The renumbering applied: the text is checked again and its finding is gone.
 		const lines = new LineIndex(service.workspace.index.getNotice(uri)!.digest.text);
-		const fixed = applyEdits(lines.text, actions[2].change!.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
+		const fixed = applyEdits(flatText(lines.text), actions[2].change!.files[0].edits.map((edit) => ({ span: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }, newText: edit.newText })));
 		workspace.open('c.txt', fixed);
 		assert.deepEqual(service.diagnostics(uri)!.map((diagnostic) => diagnostic.code), ['unknown-unit']);
 		// Without a registry no unit is unknown: nothing to add.

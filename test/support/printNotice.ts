@@ -3,6 +3,7 @@ import type { Finding } from '../../server/src/core/checks/finding';
 import type { Notice, Section, Task, UnitMention } from '../../server/src/core/model/types';
 import { MARKER_KIND_NAMES } from '../../server/src/core/syntax/markers';
 import type { Span } from '../../server/src/core/text/lineIndex';
+import { flatText } from '../../server/src/core/text/noticeText';
 
 /**
  * A reviewer-readable summary of a notice: its shape, every task with its units by role, and every
@@ -39,7 +40,7 @@ export function printNotice(notice: Notice, findings: readonly Finding[]): strin
 	out.push('', '## Findings');
 	for (const finding of findings) {
 		out.push(
-			`${at(finding.span.start)}-${at(finding.span.end)}  ${finding.severity}  ${finding.code}  ${formatMessage(finding.code, finding.args, 'zh-cn', finding.suggestions)}  «${covered(notice.text, finding.span)}»`,
+			`${at(finding.span.start)}-${at(finding.span.end)}  ${finding.severity}  ${finding.code}  ${formatMessage(finding.code, finding.args, 'zh-cn', finding.suggestions)}  «${covered(flatText(notice.text), finding.span)}»`,
 		);
 	}
 	return out.join('\n') + '\n';

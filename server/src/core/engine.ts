@@ -12,6 +12,7 @@ import { createScriptFolder, unitKey, type ScriptFolder } from './text/unitKey';
 import { UnitCatalog } from './units/catalog';
 import { parseRegistry, type Registry } from './units/registry';
 import { UnitDirectory } from './units/unitDirectory';
+import type { NoticeText } from './text/noticeText';
 
 /**
  * The engine's entry point. Owns what is costly to build (the script converter, the catalog) so
@@ -24,7 +25,7 @@ export class BreakdownEngine {
 	/** Unit lists and keys by their text, kept across readings (see ReadingMemo): pure results, no document state. */
 	readonly memo = new ReadingMemo(this.fold);
 
-	parseNotice(text: string): Notice {
+	parseNotice(text: NoticeText): Notice {
 		return parseNotice(text, this.memo);
 	}
 
@@ -34,22 +35,22 @@ export class BreakdownEngine {
 	 * 1,000 files made it keep each one's lists long enough for the collector to move them to the
 	 * old generation, and dropped the lists of the open documents.
 	 */
-	parseFileNotice(text: string): Notice {
+	parseFileNotice(text: NoticeText): Notice {
 		return parseNotice(text, new ReadingMemo(this.fold));
 	}
 
 	/** A notice read with what the next version of its text is read from (an open document). */
-	readNotice(text: string): NoticeReading {
+	readNotice(text: NoticeText): NoticeReading {
 		return readNotice(text, this.memo);
 	}
 
 	/** A new version of an open document, read from the previous reading, which gives its tasks up (see rereadNotice). */
-	rereadNotice(previous: NoticeReading, text: string, changes?: readonly ContentChange[]): NoticeReading {
+	rereadNotice(previous: NoticeReading, text: NoticeText, changes?: readonly ContentChange[]): NoticeReading {
 		return rereadNotice(previous, text, this.memo, changes);
 	}
 
 	/** readNotice or rereadNotice in steps of about `linesPerStep` lines; the host lets other work run between steps. */
-	readNoticeInSteps(text: string, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
+	readNoticeInSteps(text: NoticeText, previous: NoticeReading | undefined, changes: readonly ContentChange[] | undefined, linesPerStep: number): Generator<void, NoticeReading, void> {
 		return readNoticeInSteps(text, this.memo, previous, changes, linesPerStep);
 	}
 

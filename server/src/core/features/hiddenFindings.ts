@@ -2,6 +2,7 @@ import type { CheckCode } from '../checks/checkTable';
 import type { Finding } from '../checks/finding';
 import type { Span } from '../text/lineIndex';
 import { fnv1a64, readingText } from '../text/textFingerprint';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A finding the clerk hid ("忽略此处"), recorded outside the notice — the text of an official
@@ -35,7 +36,7 @@ export interface TaskPlace {
 
 /** A checked document: its text and, for a notice, its tasks in source order. A registry has none. */
 export interface CheckedText {
-	text: string;
+	text: NoticeText;
 	tasks?: readonly TaskPlace[];
 }
 
@@ -114,10 +115,13 @@ function taskAt(tasks: readonly TaskPlace[], offset: number): TaskPlace | undefi
 	return found && offset < found.end ? found : undefined;
 }
 
-function linesAround(text: string, span: Span): string {
+function linesAround(text: NoticeText, span: Span): string {
 	const before = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1));
-	const after = /[\r\n]/.exec(text.slice(Math.max(span.end, span.start + 1)));
-	return text.slice(before + 1, after ? Math.max(span.end, span.start + 1) + after.index : text.length);
+	const from = Math.max(span.end, span.start + 1);
+	const lf = text.indexOf('\n', from);
+	const cr = text.indexOf('\r', from);
+	const after = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+	return text.slice(before + 1, after < 0 ? text.length : after);
 }
 
 /** The entry that hides `finding`, or undefined for a finding that cannot be hidden. */

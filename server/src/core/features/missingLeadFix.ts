@@ -5,6 +5,7 @@ import { isUnitRole } from '../syntax/fieldLabels';
 import { lineBreakOf } from '../text/lineBreaks';
 import type { QuickFix, TextEdit } from './quickFixes';
 import type { NoticeReader } from './readBack';
+import type { NoticeText } from '../text/noticeText';
 
 /** How far from the task a field to copy is looked for, in tasks either side: the notice's own habit nearby. */
 const TASKS_LOOKED_AT = 40;
@@ -90,13 +91,13 @@ function addedField(notice: Notice, task: Task, model: Field): { edit: CursorEdi
 }
 
 /** Where the bracket of the task's own last bracketed field closes (`（责任领导：王某）`), if it has one. */
-function ownBracketClose(text: string, task: Task): number | undefined {
+function ownBracketClose(text: NoticeText, task: Task): number | undefined {
 	const field = [...task.fields].reverse().find((each) => each.style === 'bracket');
 	if (!field) {
 		return undefined;
 	}
 	for (let at = field.valueEnd; at <= task.end && at < text.length; at++) {
-		if (CLOSERS.has(text[at])) {
+		if (CLOSERS.has(text.charAt(at))) {
 			return at;
 		}
 	}

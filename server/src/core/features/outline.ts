@@ -7,6 +7,7 @@ import type { Span } from '../text/lineIndex';
 import { detached } from '../text/detached';
 import { drain } from '../text/steps';
 import { spanOf } from '../model/spansOf';
+import type { NoticeText } from '../text/noticeText';
 
 export interface OutlineNode {
 	kind: 'section' | 'task';
@@ -153,7 +154,7 @@ function addLeadNames(names: string[], units: readonly UnitMention[]): void {
  * the deadline and leader it was given — a table's header decides which column is the deadline),
  * and the notice's year. A task kept from the outline before is looked up by itself first.
  */
-function writtenFollowUp(task: Task, text: string, years: { notice: number | undefined }, cache: FollowUpCache): { leaders: string[]; deadlines: string[] } {
+function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number | undefined }, cache: FollowUpCache): { leaders: string[]; deadlines: string[] } {
 	const known = cache.byTask.get(task);
 	if (known && known.year === years.notice) {
 		return known;

@@ -6,6 +6,7 @@ import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 import { lineBreakOf } from '../text/lineBreaks';
+import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import { appendToRegistry } from '../units/registryEdits';
@@ -68,7 +69,7 @@ export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' |
 /** Where the notice with the fix's edits first reads otherwise than the fix intends, if anywhere. */
 export function fixMismatch(input: Pick<QuickFixInput, 'uri' | 'notice'> & { reader: NoticeReader }, fix: Pick<QuickFix, 'edits' | 'reading'>): ReadBackMismatch | undefined {
 	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
-	const after = input.reader.parseNotice(applyEdits(input.notice.text, edits));
+	const after = input.reader.parseNotice(applyEdits(flatText(input.notice.text), edits));
 	return readBackMismatch(input.notice, edits, after, fix.reading?.changes ?? new Map(), fix.reading?.removedFields);
 }
 
@@ -228,9 +229,9 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | unde
 	let span: Span | undefined;
 	if (field.units.length > 1) {
 		let { start, end } = mention;
-		if (start > field.valueStart && LIST_SEPARATOR.test(text[start - 1])) {
+		if (start > field.valueStart && LIST_SEPARATOR.test(text.charAt(start - 1))) {
 			start--;
-		} else if (end < field.valueEnd && LIST_SEPARATOR.test(text[end])) {
+		} else if (end < field.valueEnd && LIST_SEPARATOR.test(text.charAt(end))) {
 			end++;
 		}
 		span = { start, end };

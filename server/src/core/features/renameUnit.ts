@@ -8,6 +8,7 @@ import { applyEdits, type FileEdit, type TextEdit } from './quickFixes';
 import { readBackMismatch, type MentionChange, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { ReadingComparer } from './readsAlike';
 import { nameSpanOf } from '../model/spansOf';
+import { flatText, type NoticeText } from '../text/noticeText';
 
 /** The part of a mention a rename replaces: the name as written, without the parenthesis after it. */
 export function writtenNameSpan(mention: UnitMention): Span {
@@ -120,7 +121,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 			continue;
 		}
 		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
-		const after = input.reader.parseNotice(applyEdits(notice.text, fileEdits));
+		const after = input.reader.parseNotice(applyEdits(flatText(notice.text), fileEdits));
 		const mismatch = readBackMismatch({ units: units(), tasks: notice.tasks }, fileEdits, after, changes);
 		if (mismatch) {
 			return noticeRefusal(uri, notice, after, mismatch, name, writtenShort);
@@ -271,7 +272,7 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
  * (徐州高新区管委会) keeps its city implied, `铜山区` (铜山区政府) keeps the shared 政府. Around a
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
-function mentionEdits(text: string, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
+function mentionEdits(text: NoticeText, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
 	const writtenHead = text.slice(mention.nameStart, mention.nameEnd);
 	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
 	const short = mention.completed ? shortForm(mention.name, writtenHead.replace(/\s+/g, '') + tail, newName) : newName;

@@ -40,7 +40,7 @@ export function unitCompletionSite(notice: Notice, offset: number): UnitCompleti
 	}
 	const typed = list.slice(start);
 	let end = offset;
-	while (end < line.end && !/[、，,；;。\s（(）)】]/.test(text[end])) {
+	while (end < line.end && !/[、，,；;。\s（(）)】]/.test(text.charAt(end))) {
 		end++;
 	}
 	const present = list

@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
+import type { NoticeText } from '../text/noticeText';
 
 /** The longest dash heading, dashes excluded: a heading names a theme, it does not run on. */
 const MAX_HEADING_LENGTH = 40;
@@ -18,7 +19,7 @@ const MAX_HEADING_LENGTH = 40;
  * heading). Dash lines before a task's units are its own sub-items (`——产业升级行动` under
  * `1.实施三大行动：`) and are not asked about.
  */
-export function isDashHeading(text: string, start: number, end: number): boolean {
+export function isDashHeading(text: NoticeText, start: number, end: number): boolean {
 	let at = start;
 	while (at < end && isDash(text.charCodeAt(at))) {
 		at++;

@@ -4,6 +4,7 @@ import { isUnitRole } from '../syntax/fieldLabels';
 import { hasColonBetween } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * The parts of a notice around its task list (class 5: not every numbered paragraph is a task): the
@@ -44,8 +45,8 @@ const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}[0-9０-９]{1,4}(?:\s*[
 /** First characters of a page footer: dashes, 第. */
 const FOOTER_STARTS = /^[-－—–―~～第]/;
 
-function isPageFooter(text: string, line: StructureLine): boolean {
-	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS.test(text[line.start]) && PAGE_FOOTER.test(content(text, line));
+function isPageFooter(text: NoticeText, line: StructureLine): boolean {
+	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS.test(text.charAt(line.start)) && PAGE_FOOTER.test(content(text, line));
 }
 
 export interface DocumentParts {
@@ -87,11 +88,11 @@ const PARTICLE_START = /^[的了地得着之]/;
 const DATE_START = /[0-9０-９〇○零一二]/;
 
 /** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
-function hasColon(text: string, line: StructureLine): boolean {
+function hasColon(text: NoticeText, line: StructureLine): boolean {
 	return hasColonBetween(text, line.start, Math.min(line.end, line.start + 121));
 }
 
-function content(text: string, line: StructureLine): string {
+function content(text: NoticeText, line: StructureLine): string {
 	return text.slice(line.start, line.end);
 }
 
@@ -109,7 +110,7 @@ export function isDateLine(text: string): boolean {
  * (separated by 、 or a comma), or is short and ends with 政府 (`区政府:`). The colon ends the
  * line or is followed by a space (a whole letter glued onto one line).
  */
-export function isAddressee(text: string, line: StructureLine): boolean {
+export function isAddressee(text: NoticeText, line: StructureLine): boolean {
 	if (line.marker || line.labels.length > 0) {
 		return false;
 	}
@@ -134,7 +135,7 @@ function isOrganLine(value: string): boolean {
 	return value.length <= 30 && !/[。，,；;：:、（）()]/.test(value) && ORGAN_END.test(compact(value));
 }
 
-export function findDocumentParts(text: string, lines: readonly StructureLine[]): DocumentParts {
+export function findDocumentParts(text: NoticeText, lines: readonly StructureLine[]): DocumentParts {
 	const flags = new Uint8Array(lines.length);
 	markLines(text, lines, flags, 0, undefined, () => false);
 	return partsOf(text, lines, flags);
@@ -150,7 +151,7 @@ export function findDocumentParts(text: string, lines: readonly StructureLine[])
  * flags from there on are the previous reading's. Signatures and the cover letter are found again
  * over the flags (one cheap pass each).
  */
-export function refindDocumentParts(text: string, lines: readonly StructureLine[], previous: DocumentParts, kept: KeptLines): DocumentParts {
+export function refindDocumentParts(text: NoticeText, lines: readonly StructureLine[], previous: DocumentParts, kept: KeptLines): DocumentParts {
 	const flags = new Uint8Array(lines.length);
 	const oldFlags = previous.flags;
 	flags.set(oldFlags.subarray(0, Math.min(kept.before, oldFlags.length)));
@@ -189,7 +190,7 @@ export function refindDocumentParts(text: string, lines: readonly StructureLine[
  * stops at a non-blank line for which `resume(line, previous line)` holds and returns it (-1 when
  * it marked every line).
  */
-function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
+function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
 	let inAttachmentList: { kind: MarkerKind; number: number } | undefined;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
@@ -206,14 +207,14 @@ function markLines(text: string, lines: readonly StructureLine[], flags: Uint8Ar
 		}
 		// The words these tests look for start a line with one of a few characters, and an addressee
 		// has a colon: other lines need no copy.
-		const first = text[line.start];
+		const first = text.charAt(line.start);
 		const squeezed = STARTS.test(first) ? compact(content(text, line)) : '';
 		let flag = LinePart.None;
 		if (!line.marker && line.labels.length === 0 && hasColon(text, line) && isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
 		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
-		const afterColon = previous !== undefined && /[：:]/.test(text[previous.end - 1]);
+		const afterColon = previous !== undefined && /[：:]/.test(text.charAt(previous.end - 1));
 		if (!line.marker && DATE_START.test(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
@@ -258,13 +259,13 @@ const WRAPPED_ITEM_LINES = 2;
 const LOOKAHEAD_LINES = WRAPPED_ITEM_LINES + 1;
 
 /** Not a date nor a sentence's end: the letter going on (its signature, `现将…如下：`) is no item's wrap. */
-function mayContinueItem(text: string, line: StructureLine): boolean {
+function mayContinueItem(text: NoticeText, line: StructureLine): boolean {
 	const written = content(text, line);
 	return !isDateLine(written) && !/[。；;：:]$/.test(written);
 }
 
 /** Whether the next item of the list follows line `at` within the lines a wrapped item may take, no marker or label before it. */
-function nextListItemAfter(text: string, lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
+function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
 	let seen = 0;
 	for (let i = at + 1; i < lines.length && seen < WRAPPED_ITEM_LINES; i++) {
 		const line = lines[i];
@@ -283,7 +284,7 @@ function nextListItemAfter(text: string, lines: readonly StructureLine[], at: nu
 }
 
 /** Signatures, the cover letter and the front matter, from the lines' other flags. */
-function partsOf(text: string, lines: readonly StructureLine[], flags: Uint8Array): DocumentParts {
+function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): DocumentParts {
 	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
 	let nextDate = false;
 	for (let i = lines.length - 1; i >= 0; i--) {

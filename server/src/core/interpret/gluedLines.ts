@@ -2,6 +2,7 @@ import { namesUnits } from '../syntax/fieldLabels';
 import { emptyList } from '../text/objectLists';
 import type { MarkerKind, MarkerMatch } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A piece of a line read as a line of its own: the whole line, or one item of a notice glued onto one
@@ -38,7 +39,7 @@ export interface PreviousSegments {
  * kept (the same object, moved in place) that is one segment, as it was, takes its segment back,
  * moved: a keystroke made a segment for every line of the notice.
  */
-export function splitGluedLines(text: string, lines: readonly StructureLine[], previous?: PreviousSegments): Segment[] {
+export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[], previous?: PreviousSegments): Segment[] {
 	// Of the lines' count at least (one segment a line, more where a line is cut): not grown by push.
 	const segments: Segment[] = new Array(lines.length);
 	let count = 0;
@@ -97,8 +98,8 @@ function everyPieceNamesUnits(line: StructureLine, chain: readonly MarkerMatch[]
 	});
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-	while (end > start && /[\s\u3000]/.test(text[end - 1])) {
+function trimEnd(text: NoticeText, start: number, end: number): number {
+	while (end > start && /[\s\u3000]/.test(text.charAt(end - 1))) {
 		end--;
 	}
 	return end;

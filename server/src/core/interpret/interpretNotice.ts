@@ -28,6 +28,7 @@ import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, ty
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
 import { emptyList } from '../text/objectLists';
+import { flatText, type NoticeText } from '../text/noticeText';
 
 /**
  * The interpretation pass: reads the structure of a notice as a clerk does. It decides which
@@ -55,7 +56,7 @@ interface FieldDraft {
  * put back in the piece when the list goes on: the pieces are read as one text, and the names on
  * both sides of the break would otherwise run together.
  */
-function keepTrailingSeparator(text: string, pieces: Piece[]): void {
+function keepTrailingSeparator(text: NoticeText, pieces: Piece[]): void {
 	const piece = pieces[pieces.length - 1];
 	if (!piece) {
 		return;
@@ -113,7 +114,7 @@ function isValueSeparator(code: number): boolean {
 }
 
 /** The first closing bracket in [start, end) that closes none opened there, or -1. */
-function unmatchedClose(text: string, start: number, end: number, open = 0): number {
+function unmatchedClose(text: NoticeText, start: number, end: number, open = 0): number {
 	let depth = open;
 	for (let i = start; i < end; i++) {
 		depth += bracketOf(text.charCodeAt(i));
@@ -125,7 +126,7 @@ function unmatchedClose(text: string, start: number, end: number, open = 0): num
 }
 
 /** Round brackets opened but not closed in a piece (a scope left open runs on to the next line). */
-function openRounds(text: string): number {
+function openRounds(text: NoticeText): number {
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -222,7 +223,7 @@ export interface InterpretedRuns {
 }
 
 class NoticeInterpreter {
-	private readonly text: string;
+	private readonly text: NoticeText;
 	private parts!: DocumentParts;
 	private segments: Segment[] = [];
 	private sectionStack: Section[] = [];
@@ -685,7 +686,7 @@ class NoticeInterpreter {
 		if (titleEnd - section.marker.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
 			return false;
 		}
-		return !/[\p{P}\s]/u.test(text[titleEnd - 1]) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
+		return !/[\p{P}\s]/u.test(text.charAt(titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
 	}
 
 	/** `marker`: the task's own (a scanner's match is copied by toMarker: the memo may keep it). */
@@ -1416,7 +1417,7 @@ class NoticeInterpreter {
 		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
-		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(text)) ? 'notice' : 'report';
+		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(flatText(text))) ? 'notice' : 'report';
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
@@ -1458,7 +1459,7 @@ function lastInnerAtOrBefore(inner: readonly InnerMarker[], offset: number): num
  * after the units read `…主要指标。(▲增加值…`). A note before the label keeps its bracket
  * (`（预期性指标，牵头单位：…）`, closed by taskProse).
  */
-function textEndBeforeLabel(text: string, segment: Segment, start: number, label: number): number {
+function textEndBeforeLabel(text: NoticeText, segment: Segment, start: number, label: number): number {
 	const group = enclosingGroup(segment.line.brackets, label);
 	if (!group || group.open < start || !isBlank(text, group.open + 1, label)) {
 		return label;
@@ -1481,7 +1482,7 @@ function isFragmentTail(code: number): boolean {
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
-function isBlank(text: string, start: number, end: number): boolean {
+function isBlank(text: NoticeText, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		if (!isWhiteSpace(text.charCodeAt(i))) {
 			return false;

@@ -6,6 +6,7 @@ import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { decideTaskLevel, isFramingTitle, type ItemDecision, type LevelItem } from './taskLevel';
+import type { NoticeText } from '../text/noticeText';
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
 interface Item extends LevelItem {
@@ -241,7 +242,7 @@ function isLineBreak(code: number): boolean {
 }
 
 /** What an item's own segments carry: its heading, then each line's fields and parentheses, its prose last. */
-function readCarriers(text: string, item: Item, segments: readonly Segment[]): void {
+function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]): void {
 	const first = segments[item.segment];
 	const marker = first.marker!;
 	item.carriesUnits = readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit';
@@ -260,7 +261,7 @@ function readCarriers(text: string, item: Item, segments: readonly Segment[]): v
 }
 
 /** What the content of a segment carries, for the item it belongs to. */
-function noteCarriers(text: string, item: Item, segments: readonly Segment[], index: number): void {
+function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[], index: number): void {
 	const segment = segments[index];
 	const labels = labelsIn(segment);
 	if (labels.length > 0) {

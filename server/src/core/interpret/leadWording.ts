@@ -4,6 +4,7 @@ import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeads, isLeaderName, looksLikeUnitList, looksLikeUnitName, looksLikeNote } from '../units/unitNames';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -146,7 +147,7 @@ function forEachSegment(folded: string, separators: RegExp, visit: (from: number
  * ordinary parenthesis (`（2020年底前完成）`). `open`/`close` are the brackets' offsets. O(length),
  * and a parenthesis longer than 400 characters is prose, not read.
  */
-export function readWordedParenthesis(text: string, open: number, close: number): WordedParenthesis | undefined {
+export function readWordedParenthesis(text: NoticeText, open: number, close: number): WordedParenthesis | undefined {
 	const inner = text.slice(open + 1, close);
 	if (inner.length < 2 || inner.length > 400) {
 		return undefined;
@@ -243,7 +244,7 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
  * verb in the label's. Undefined when no list ends with a verb (nearly every value), or the value runs
  * over lines: the field is read as it is.
  */
-export function readWordedValue(text: string, start: number, end: number, labelRole: UnitRole): WordedList[] | undefined {
+export function readWordedValue(text: NoticeText, start: number, end: number, labelRole: UnitRole): WordedList[] | undefined {
 	if (end - start < 4 || end - start > 400 || !mayWordRoles(text, start, end)) {
 		return undefined;
 	}
@@ -289,7 +290,7 @@ const VERB_STARTS = markedCodes('负負牵牽参參配协協会會落实實');
  * Whether a role verb may start in the text, on one line: every unit field's value is asked, few
  * hold one, and those are not folded (a look-up per character; a Set's cost 1.5% of a fresh read).
  */
-function mayWordRoles(text: string, start: number, end: number): boolean {
+function mayWordRoles(text: NoticeText, start: number, end: number): boolean {
 	let found = false;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
@@ -305,7 +306,7 @@ function mayWordRoles(text: string, start: number, end: number): boolean {
  * `（民政局）` after an instruction (連江縣 2008), `（市发改委、市统计局）` after a target: units alone in
  * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
  */
-export function readBareUnitParenthesis(text: string, open: number, close: number): WordedList | undefined {
+export function readBareUnitParenthesis(text: NoticeText, open: number, close: number): WordedList | undefined {
 	// Read without a PDF's line breaks and the indentation after them (`(区贸易粮食` / `局)`).
 	const inner = stripGlosses(text.slice(open + 1, close))
 		.replace(/[\r\n]+[\s\u3000]*/g, '')
@@ -345,7 +346,7 @@ const ROLE_WORD = /(负责|牵头|主抓|分管|领衔|主责|联系|协管|工�
 const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
-export function readHeadingDesignation(text: string, start: number, end: number): HeadingDesignation | undefined {
+export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 4 || end - start > 40) {
 		return undefined;
 	}
@@ -366,7 +367,7 @@ export function readHeadingDesignation(text: string, start: number, end: number)
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
  * O(length): one split into clauses; only clauses of at most 60 characters are read.
  */
-export function readProseDesignations(text: string, start: number, end: number): WordedList[] {
+export function readProseDesignations(text: NoticeText, start: number, end: number): WordedList[] {
 	const lists: WordedList[] = [];
 	if (end - start < 4) {
 		return lists;

@@ -8,6 +8,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { WordedList } from './leadWording';
 import type { UnitMentions } from './unitMentions';
+import type { NoticeText } from '../text/noticeText';
 
 /** Decisions about a notice as a whole, made once every task is read. */
 
@@ -83,7 +84,7 @@ function isOpening(code: number): boolean {
  * the findings the task's own unit lists gave (an offset they reported already is not reported twice).
  * `closesMarker`: the bracket of a marker written `1）`, which closes what it never opened, by style.
  */
-export function reportUnbalancedBrackets(text: string, span: Span, findings: ParseFinding[], from: number, closesMarker: (offset: number) => boolean): void {
+export function reportUnbalancedBrackets(text: NoticeText, span: Span, findings: ParseFinding[], from: number, closesMarker: (offset: number) => boolean): void {
 	const offsets = findUnbalancedBrackets(text, span);
 	if (offsets.length === 0) {
 		return;
@@ -91,7 +92,7 @@ export function reportUnbalancedBrackets(text: string, span: Span, findings: Par
 	const end = findings.length;
 	for (const offset of offsets) {
 		if (!reportedBetween(findings, from, end, offset) && !closesMarker(offset)) {
-			findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text[offset]] });
+			findings.push({ code: 'unbalanced-bracket', span: { start: offset, end: offset + 1 }, args: [text.charAt(offset)] });
 		}
 	}
 }

@@ -5,6 +5,7 @@ import { MarkerKind, type MarkerMatch } from '../syntax/markers';
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
+import type { NoticeText } from '../text/noticeText';
 
 /** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
 
@@ -88,7 +89,7 @@ const MAX_CUT_LINES = 5;
  * paste breaks lines mid-parenthesis (`…重大项目。〔省` / `发展改革委、省财政厅等牵头〕`). -1 when it
  * does not close within the next lines.
  */
-export function closeOnLaterSegments(text: string, segments: readonly Segment[], at: number, open: number, end = segments.length): number {
+export function closeOnLaterSegments(text: NoticeText, segments: readonly Segment[], at: number, open: number, end = segments.length): number {
 	let depth = 0;
 	for (let i = open; i < segments[at].end; i++) {
 		depth += bracketOf(text.charCodeAt(i));
@@ -118,7 +119,7 @@ function isGroupTail(code: number): boolean {
  * The parenthesis that ends segment `at`, opened there or, cut by a PDF's line break, on one of the
  * segments before it from `first` on (`…增长12%。(区发改局` / `)`, `(区贸易粮食` / `局)`); undefined when none.
  */
-export function lastGroupAcross(text: string, segments: readonly Segment[], at: number, first: number): BracketGroup | undefined {
+export function lastGroupAcross(text: NoticeText, segments: readonly Segment[], at: number, first: number): BracketGroup | undefined {
 	const own = lastGroupOf(text, segments[at]);
 	if (own) {
 		return own;
@@ -143,7 +144,7 @@ export function lastGroupAcross(text: string, segments: readonly Segment[], at: 
 }
 
 /** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */
-export function lastGroupOf(text: string, segment: Segment): BracketGroup | undefined {
+export function lastGroupOf(text: NoticeText, segment: Segment): BracketGroup | undefined {
 	const groups = groupsIn(segment);
 	const last = groups[groups.length - 1];
 	if (!last || last.close < 0) {
@@ -162,7 +163,7 @@ function isValueTail(code: number): boolean {
 	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3002 || isWhiteSpace(code);
 }
 
-export function trimValue(text: string, start: number, end: number): Span {
+export function trimValue(text: NoticeText, start: number, end: number): Span {
 	// Character codes, not a regular expression per character: every field value goes through here.
 	while (start < end && isWhiteSpace(text.charCodeAt(start))) {
 		start++;
@@ -174,7 +175,7 @@ export function trimValue(text: string, start: number, end: number): Span {
 }
 
 /** The value of a label on a segment: up to the next label or the bracket that encloses it. */
-export function valueOf(text: string, segment: Segment, label: LabelMatch, labels: readonly LabelMatch[]): Span {
+export function valueOf(text: NoticeText, segment: Segment, label: LabelMatch, labels: readonly LabelMatch[]): Span {
 	const index = labels.indexOf(label);
 	let end = index + 1 < labels.length ? labels[index + 1].start : segment.end;
 	const group = enclosingGroup(segment.line.brackets, label.start);
@@ -185,7 +186,7 @@ export function valueOf(text: string, segment: Segment, label: LabelMatch, label
 }
 
 /** The pieces of `start`..`end` on a line around its glosses (`湘西經(jīng)開區(qū)管委會`). O(glosses of the line). */
-export function piecesWithoutGlosses(text: string, segment: Segment, start: number, end: number): Piece[] {
+export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number): Piece[] {
 	const glosses = segment.line.glosses;
 	if (glosses.length === 0) {
 		return [{ text: text.slice(start, end), start }];

@@ -4,6 +4,7 @@ import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A table row read as a task (class 4): its number, its task text, its unit cells in the roles their
@@ -32,7 +33,7 @@ export interface TableGroup {
 	marker?: Marker;
 }
 
-function joined(text: string, pieces: readonly Span[]): string {
+function joined(text: NoticeText, pieces: readonly Span[]): string {
 	return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
 }
 
@@ -50,7 +51,7 @@ function spanOf(pieces: readonly Span[]): Span {
 
 /** The rows of a table in order, as tasks and the group headings above them. */
 export function readTableRows(
-	text: string,
+	text: NoticeText,
 	table: TableBlock,
 	groupMarker: (span: Span) => Marker | undefined,
 	groupLeader: (span: Span) => TextRef | undefined,

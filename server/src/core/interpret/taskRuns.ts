@@ -9,6 +9,7 @@ import type { Segment } from './gluedLines';
 import type { ItemFacts, ItemObjects } from './itemDecisions';
 import type { ItemDecision } from './taskLevel';
 import type { PrefixCandidate } from './unitMentions';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A run of segments from a task's marker line up to the next boundary (another item, a table, the
@@ -83,7 +84,7 @@ export interface PreviousRuns {
  * its text to the new one; undefined when the edit touches those lines or the lines are read
  * otherwise (another count of segments, another decision).
  */
-export function unchangedRun(previous: PreviousRuns, text: string, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
+export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
 	const { edit, runs } = previous;
 	let delta: number;
 	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {

@@ -9,6 +9,7 @@ import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
 import { piecesWithoutGlosses } from './segmentText';
 import { emptyList } from '../text/objectLists';
+import type { NoticeText } from '../text/noticeText';
 
 /** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
 export interface PrefixCandidate {
@@ -140,7 +141,7 @@ export class UnitMentions {
 	}
 }
 
-function hasLineBreak(source: string, start: number, end: number): boolean {
+function hasLineBreak(source: NoticeText, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
 		const code = source.charCodeAt(i);
 		if (code === 10 || code === 13) {

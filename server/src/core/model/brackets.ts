@@ -1,4 +1,5 @@
 import type { Span } from '../text/lineIndex';
+import type { NoticeText } from '../text/noticeText';
 
 /** Bracket kinds by character code: positive opens, negative closes; round brackets of both widths are one kind. */
 function bracketKind(code: number): number {
@@ -50,7 +51,7 @@ export const UNBALANCED_PER_SPAN = 20;
  * one array of offset and kind, with a count per kind so that a closer whose kind is not open is
  * known in one step (a line of `（` then one of `】` would otherwise scan the whole stack per `】`).
  */
-export function findUnbalancedBrackets(text: string, span: Span, origin = 0): readonly number[] {
+export function findUnbalancedBrackets(text: NoticeText, span: Span, origin = 0): readonly number[] {
 	// Pairs of (offset, kind) of the brackets still open.
 	let open: number[] | undefined;
 	let openOfKind: number[] | undefined;
@@ -118,7 +119,7 @@ function keep(unmatched: number[] | undefined, offset: number): number[] {
  * `主要包括a)基础设施；b)产业项目`: one or two digits, one Latin letter or a numeral up to 十, after the
  * start of a line, white space or a clause's punctuation. It closes what it never opened, by style.
  */
-export function closesInlineEnumerator(text: string, offset: number): boolean {
+export function closesInlineEnumerator(text: NoticeText, offset: number): boolean {
 	const code = text.charCodeAt(offset);
 	if (code !== 0xff09 && code !== 0x29) {
 		return false;

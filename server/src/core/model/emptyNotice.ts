@@ -1,9 +1,10 @@
 import { emptyList } from '../text/objectLists';
 import type { LineIndex } from '../text/lineIndex';
 import type { Notice } from './types';
+import type { NoticeText } from '../text/noticeText';
 
 /** A notice with nothing read yet: all of it preamble, no task. What a reading fills, or returns on failure. */
-export function emptyNotice(text: string, lineIndex: LineIndex): Notice {
+export function emptyNotice(text: NoticeText, lineIndex: LineIndex): Notice {
 	return {
 		text,
 		lineIndex,

@@ -1,5 +1,6 @@
 import { CompactLineIndex, type RangeMapper, type Span } from '../text/lineIndex';
 import type { Marker, Notice, Task, UnitMention } from './types';
+import type { NoticeText } from '../text/noticeText';
 
 /** What cross-file features read of a task: where it is and how it is numbered. A Task is one. */
 export interface TaskDigest {
@@ -35,7 +36,7 @@ export interface MentionDigest {
  * read them once per use, and tell tasks apart by `index`, mentions by their place in `units`.
  */
 export interface NoticeDigest {
-	text: string;
+	text: NoticeText;
 	lineIndex: RangeMapper;
 	kind: Notice['kind'];
 	tasks: readonly TaskDigest[];
@@ -83,7 +84,7 @@ export class CompactNoticeDigest implements NoticeDigest {
 	readonly lineIndex: RangeMapper;
 
 	constructor(
-		readonly text: string,
+		readonly text: NoticeText,
 		lineIndex: RangeMapper,
 		readonly kind: Notice['kind'],
 		private readonly taskColumns: Int32Array,

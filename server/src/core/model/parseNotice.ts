@@ -4,6 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import { emptyNotice } from './emptyNotice';
 import type { Notice } from './types';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * Reads a notice in two passes: the structural pass (syntax/readStructure: lines, blocks, markers,
@@ -12,7 +13,7 @@ import type { Notice } from './types';
  * understand stays text, and an internal failure gives a `parse-failure` finding with whatever was
  * read up to that point.
  */
-export function parseNotice(text: string, memo: ReadingMemo): Notice {
+export function parseNotice(text: NoticeText, memo: ReadingMemo): Notice {
 	const lineIndex = new LineIndex(text);
 	try {
 		return interpretNotice(readStructure(text, lineIndex), memo);

@@ -2,6 +2,7 @@ import type { Span } from '../text/lineIndex';
 import { readDeadlines, type Deadline, type YearContext } from './deadlines';
 import { headingLeaders, readLeaders, type Leader } from './leaders';
 import type { Section, Task, TextRef } from './types';
+import type { NoticeText } from '../text/noticeText';
 
 /** What a supervisor follows a task up by, besides its units: when it is due, and who answers for it. */
 export interface TaskFollowUp {
@@ -19,7 +20,7 @@ export interface TaskFollowUp {
  * task's fields with role `deadline` and `leader`, its text, and its section headings. The one place
  * the table reads them.
  */
-export function taskFollowUp(task: Task, text: string, years: YearContext): TaskFollowUp {
+export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): TaskFollowUp {
 	const deadlineFields = task.fields.filter((field) => field.role === 'deadline');
 	let deadlines: Deadline[];
 	let deadlineSource: TaskFollowUp['deadlineSource'];
@@ -60,7 +61,7 @@ export function taskFollowUp(task: Task, text: string, years: YearContext): Task
  * breaks, the frame, the other columns' text on those lines). A span from one piece to the next
  * covers what stands between them.
  */
-function inSource<T extends { span: Span }>(text: string, ref: TextRef, read: T[]): T[] {
+function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read: T[]): T[] {
 	const { start, end } = ref.span;
 	if (end - start === ref.text.length && text.startsWith(ref.text, start)) {
 		for (const item of read) {

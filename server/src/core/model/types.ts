@@ -1,6 +1,7 @@
 import type { FieldRole, UnitRole } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { LineIndex, Span } from '../text/lineIndex';
+import type { NoticeText } from '../text/noticeText';
 
 /** A numbering marker as written: `12.` `（三）` `一、` `①`. */
 export interface Marker {
@@ -159,7 +160,8 @@ export interface DeclaredTaskCount {
 }
 
 export interface Notice {
-	text: string;
+	/** A string, or an open document's blocks (see NoticeText): read it with the string's methods, flatText for one string. */
+	text: NoticeText;
 	lineIndex: LineIndex;
 	/** A notice assigns units to tasks; a report (the 政府工作报告 itself) has sections and paragraphs only. */
 	kind: 'notice' | 'report';

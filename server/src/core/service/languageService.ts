@@ -25,6 +25,7 @@ import { exportTable, taskTable, taskTableView, type TableExport, type TableExpo
 import { hiddenFindings, unhideFindings } from './hiddenEdits';
 import type { CodeActionItem, CodeLensItem, CompletionItem, Diagnostic, EditorAbilities, HiddenFileAnswer, HiddenFindingsList, Highlight, HoverText, Location, NoticeSummary, OutlineSymbol, RegistryCommand, RenameAnswer, SemanticToken, SymbolItem, UnitItem, UnitScope, UnitSummaryItem } from './types';
 import { classify, documentOutline, documentOutlineInSteps, folding, noticeSummary, registryLenses, encodedTokens, encodedTokensInSteps, unitItem, unitTree } from './views';
+import type { NoticeText } from '../text/noticeText';
 
 /** Tasks a step of an outline or of tokens prepared in steps goes over (a notice of megabytes). */
 const PREPARED_TASKS_PER_STEP = 250;
@@ -84,7 +85,7 @@ export interface LanguageService {
 	 * notice of megabytes, read then checked in slices, a promise resolved once both are done: its
 	 * findings are ready then; its outline and tokens are made in steps after them (`documentReady`).
 	 */
-	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined;
+	openDocument(uri: string, text: NoticeText, version: number, changes?: DocumentChanges): Promise<void> | undefined;
 	/**
 	 * Resolves once the open document's last version given is read and checked (a notice of
 	 * megabytes, in slices), or (`views`) its outline and tokens are made too; undefined when it is.

@@ -2,6 +2,7 @@ import { hasColonBetween, isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
+import type { NoticeText } from '../text/noticeText';
 
 /** What a labelled field of a task says. */
 export type FieldRole =
@@ -211,7 +212,7 @@ export function isOpeningBracket(char: string): boolean {
  * Every field label in `text` that stands at the start or after a separator or an opening bracket:
  * a label, optional spaces, then a colon.
  */
-export function findLabels(text: string): LabelMatch[] {
+export function findLabels(text: NoticeText): LabelMatch[] {
 	return findLabelsIn(text, 0, text.length);
 }
 
@@ -220,7 +221,7 @@ export function findLabels(text: string): LabelMatch[] {
  * into `text`. Found from their colons backwards, so prose without a colon costs one scan and no
  * allocation: O(length + colons × label lengths).
  */
-export function findLabelsIn(text: string, from: number, to: number): LabelMatch[] {
+export function findLabelsIn(text: NoticeText, from: number, to: number): LabelMatch[] {
 	let result: LabelMatch[] | undefined;
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
@@ -261,7 +262,7 @@ export function findLabelsIn(text: string, from: number, to: number): LabelMatch
  * The longest label ending before `end` (white space just before `end` passed over), walked backwards
  * character by folded character (a trie of reversed labels): O(longest label), no string made.
  */
-function longestLabelBefore(text: string, from: number, end: number): { node: ReverseNode; start: number } | undefined {
+function longestLabelBefore(text: NoticeText, from: number, end: number): { node: ReverseNode; start: number } | undefined {
 	let node: ReverseNode | undefined = REVERSED;
 	let count = 0;
 	let spaced = false;
@@ -289,7 +290,7 @@ function longestLabelBefore(text: string, from: number, end: number): { node: Re
 }
 
 /** The label as written up to `labelEnd`: the canonical string itself when written so (names interned). */
-function writtenLabel(text: string, found: { node: ReverseNode; start: number }, labelEnd: number): string {
+function writtenLabel(text: NoticeText, found: { node: ReverseNode; start: number }, labelEnd: number): string {
 	const canonical = found.node.label!;
 	return labelEnd - found.start === canonical.length && text.startsWith(canonical, found.start) ? canonical : text.slice(found.start, labelEnd);
 }
@@ -308,7 +309,7 @@ const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由
  * that follows a unit's name (the value before it ended), followed by a value
  * that is neither prose (`牵头单位 要…`), nor another label (a table's header), nor a cell's end.
  */
-function labelBeforeSpace(text: string, from: number, to: number, space: number): LabelMatch | undefined {
+function labelBeforeSpace(text: NoticeText, from: number, to: number, space: number): LabelMatch | undefined {
 	const found = longestLabelBefore(text, from, space);
 	if (!found) {
 		return undefined;
@@ -337,7 +338,7 @@ function labelBeforeSpace(text: string, from: number, to: number, space: number)
  * White space after a unit's name before `start` (`牵头单位 市发改委 责任单位 市统计局`): a value ended
  * there. Not after a label word (`牵头单位\t责任单位`: a table's header).
  */
-function afterValue(text: string, from: number, start: number): boolean {
+function afterValue(text: NoticeText, from: number, start: number): boolean {
 	let at = start;
 	while (at > from && isLabelSpace(text.charCodeAt(at - 1))) {
 		at--;
@@ -357,7 +358,7 @@ function isClauseEnd(code: number): boolean {
 }
 
 /** The text from `at` to the first separator of a list, a closing bracket of the field or white space. */
-function firstName(text: string, at: number, to: number): string {
+function firstName(text: NoticeText, at: number, to: number): string {
 	let end = at;
 	for (let depth = 0; end < to; end++) {
 		const code = text.charCodeAt(end);
@@ -375,7 +376,7 @@ function firstName(text: string, at: number, to: number): string {
 }
 
 /** Whether a label word opens the text at `at` (a table's header: `牵头单位\t责任单位`). */
-function startsWithLabel(text: string, at: number, to: number): boolean {
+function startsWithLabel(text: NoticeText, at: number, to: number): boolean {
 	let end = at;
 	while (end < to && end - at <= LONGEST && !isLabelSpace(text.charCodeAt(end)) && !isClauseEnd(text.charCodeAt(end))) {
 		end++;
@@ -402,7 +403,7 @@ function withLabel(labels: LabelMatch[] | undefined, label: LabelMatch): LabelMa
 const NO_LABELS: LabelMatch[] = emptyList();
 
 /** `【牵头单位】` ending at `close` (its 】): the label, spanning the brackets, or undefined. O(label length). */
-function bracketedLabel(text: string, from: number, close: number): LabelMatch | undefined {
+function bracketedLabel(text: NoticeText, from: number, close: number): LabelMatch | undefined {
 	let open = close - 1;
 	while (open >= from && close - open <= LONGEST + 3 && text.charCodeAt(open) !== 0x3010 /* 【 */) {
 		open--;
@@ -426,7 +427,7 @@ function bracketedLabel(text: string, from: number, close: number): LabelMatch |
  * and is written whole; `prefixStart` is where its first part starts on the line before. Only a
  * label whose colon follows its last part on this line; undefined otherwise. O(label length).
  */
-export function labelCutBefore(text: string, previousStart: number, previousEnd: number, lineStart: number, lineEnd: number): (LabelMatch & { prefixStart: number }) | undefined {
+export function labelCutBefore(text: NoticeText, previousStart: number, previousEnd: number, lineStart: number, lineEnd: number): (LabelMatch & { prefixStart: number }) | undefined {
 	const head = Math.min(lineEnd, lineStart + LONGEST + 2);
 	const tail = Math.max(previousStart, previousEnd - LONGEST - 1);
 	let last = previousEnd - 1;

@@ -4,6 +4,7 @@ import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
 import { matchMarker, MarkerKind, mayStartMarker, type MarkerMatch } from './markers';
 import { mayEndLabel } from './fieldLabels';
+import type { NoticeText } from '../text/noticeText';
 
 /** A bracket group at the top level of a line: `（牵头单位：…）`, `[…]`, `〔…〕`. Document offsets. */
 export interface BracketGroup {
@@ -77,7 +78,7 @@ const NO_INNER: InnerMarker[] = emptyList();
  * gloss is no bracket), markers inside the line, and cell separators. O(length): every look-ahead
  * (a gloss, a marker) is bounded by a constant.
  */
-export function scanLine(text: string, start: number, end: number, into: LineScan): number {
+export function scanLine(text: NoticeText, start: number, end: number, into: LineScan): number {
 	let glosses = NO_SPANS;
 	let brackets = NO_GROUPS;
 	let inner = NO_INNER;

@@ -1,4 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * The numbering styles of notices, outermost first. A notice uses some of them; which of them
@@ -71,7 +72,7 @@ function isMarkerSpace(code: number): boolean {
  * around them must come `.`, `．` or `、`. Most figures in a notice's prose (`172个`, `95%`) are
  * no marker, and are told so without running the expression. O(marker length), as the expression.
  */
-function mayBeArabicMarker(text: string, from: number): boolean {
+function mayBeArabicMarker(text: NoticeText, from: number): boolean {
 	let digits = 1;
 	for (let i = from + 1; i < text.length; i++) {
 		const code = text.charCodeAt(i);
@@ -128,7 +129,7 @@ function isDigit(code: number): boolean {
  * between digits (`1 2.`) is PDF extraction. A shorter run of digits never matches where the longest
  * does not (a digit, not the punctuation, follows it): no backtracking is needed.
  */
-function matchArabic(text: string, from: number): MarkerMatch | undefined {
+function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	let number = digitValue(text.charCodeAt(from));
 	let at = from + 1;
 	for (let digits = 1; digits < 5; digits++) {
@@ -174,16 +175,28 @@ function matchArabic(text: string, from: number): MarkerMatch | undefined {
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
 }
 
-function run(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-	pattern.lastIndex = from;
-	return pattern.exec(text);
+function run(pattern: RegExp, text: NoticeText, from: number): RegExpExecArray | null {
+	if (typeof text === 'string') {
+		pattern.lastIndex = from;
+		return pattern.exec(text);
+	}
+	// A text in blocks: the pattern runs on a piece from `from`, longer while a match reaches its
+	// end (a marker's trailing white space has no bound). Matches are read for their lengths only.
+	for (let length = 64; ; length *= 4) {
+		const piece = text.slice(from, from + length);
+		pattern.lastIndex = 0;
+		const match = pattern.exec(piece);
+		if (!match || match[0].length < piece.length || from + length >= text.length) {
+			return match;
+		}
+	}
 }
 
 /**
  * Matches a numbering marker at `from` in `text` (the start of a line's content, or a place inside a
  * line where a glued item may begin). Costs the length of the marker at most: no copy of the text.
  */
-export function matchMarker(text: string, from: number): MarkerMatch | undefined {
+export function matchMarker(text: NoticeText, from: number): MarkerMatch | undefined {
 	const first = text.charCodeAt(from);
 	let match: RegExpExecArray | null;
 	if (isDigit(first)) {

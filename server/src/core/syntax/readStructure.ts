@@ -8,6 +8,7 @@ import { CellHint, scanLine } from './lineScan';
 import { matchMarker, type MarkerMatch } from './markers';
 import { findTables } from './readTables';
 import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
+import type { NoticeText } from '../text/noticeText';
 
 /** `[\s\u3000\u00A0\uFEFF\u200B]`: blank at either end of a line. */
 function isLineSpace(code: number): boolean {
@@ -20,12 +21,12 @@ function isLineSpace(code: number): boolean {
  * edit changes the reading of the lines (or the table) it touches only. O(characters): one scan per
  * line, bounded look-aheads, labels found from colons.
  */
-export function readStructure(text: string, lineIndex = new LineIndex(text)): NoticeStructure {
+export function readStructure(text: NoticeText, lineIndex = new LineIndex(text)): NoticeStructure {
 	return drain(readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER));
 }
 
 /** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */
-export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {
+export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const count = lineIndex.lineCount;
 	const lines: StructureLine[] = new Array(count);
 	const hints = new Uint8Array(count);
@@ -50,7 +51,7 @@ export function* readStructureInSteps(text: string, lineIndex: LineIndex, linesP
  * (a reading in steps that fails gives no structure, and the next reads from the one before), so
  * they are moved into new objects.
  */
-export function* rereadStructureInSteps(previous: NoticeStructure, text: string, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
+export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeText, lineIndex: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }, linesPerStep: number): Generator<void, NoticeStructure, void> {
 	const count = lineIndex.lineCount;
 	const oldLines = previous.lines;
 	const oldIndex = previous.lineIndex;
@@ -169,7 +170,7 @@ function shiftMarker(marker: MarkerMatch, delta: number): void {
  * One line read on its own, from its own characters only: what an incremental reader re-reads for
  * an edited line. Its cell hints (CellHint bits) go to `hints[line]`, for the table finder.
  */
-export function readLine(text: string, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
+export function readLine(text: NoticeText, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
 	let start = lineStart;
 	let end = lineEnd;
 	while (start < end && isLineSpace(text.charCodeAt(start))) {
@@ -201,7 +202,7 @@ const NO_SPANS: Span[] = emptyList();
 const NO_INNER: StructureLine['inner'] = emptyList();
 
 /** Labels of a line; with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
-function labelsOf(text: string, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
+function labelsOf(text: NoticeText, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
 	if (glosses.length === 0) {
 		return findLabelsIn(text, start, end);
 	}

@@ -8,6 +8,7 @@ import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCe
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { readWordTable } from './wordTables';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * Tables pasted as text. Two families:
@@ -30,7 +31,7 @@ const MAX_UNKNOWN_HEADER_CELLS = 2;
 /** Blank lines in a row between the cells of a header. */
 const MAX_BLANKS = 4;
 
-function slice(text: string, span: Span): string {
+function slice(text: NoticeText, span: Span): string {
 	return text.slice(span.start, span.end);
 }
 
@@ -43,7 +44,7 @@ export interface HeaderSeen {
  * Every table of the text; the lines of each are marked with its index. A header row whose rows no
  * reader could read goes to `unread`. O(lines + characters).
  */
-export function findTables(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
+export function findTables(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
 	const tables: TableBlock[] = [];
 	const seen: HeaderSeen = { header: undefined };
 	for (let i = 0; i < lines.length; ) {
@@ -81,7 +82,7 @@ interface RowCells {
 	columns: number[];
 }
 
-function rowCells(text: string, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number): RowCells {
+function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
 	if (layout === 'tabs') {
 		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
@@ -109,7 +110,7 @@ function rowCells(text: string, line: StructureLine, layout: CellLayout, columnS
 }
 
 /** The tabs before a line's content. */
-function leadingTabs(text: string, line: StructureLine): number {
+function leadingTabs(text: NoticeText, line: StructureLine): number {
 	let tabs = 0;
 	for (let at = lineStartOf(text, line.start); at < line.start; at++) {
 		tabs += text.charCodeAt(at) === 0x09 ? 1 : 0;
@@ -118,7 +119,7 @@ function leadingTabs(text: string, line: StructureLine): number {
 }
 
 /** The next line with text is a row of the table's layout, not another table's header (`序号\t工作任务\t…`). */
-function nextRowFollows(text: string, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
+function nextRowFollows(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
 	for (let i = from; i < lines.length && i < from + 3; i++) {
 		const line = lines[i];
 		if (line.end > line.start) {
@@ -130,7 +131,7 @@ function nextRowFollows(text: string, lines: readonly StructureLine[], hints: Ar
 }
 
 /** The start of the physical line holding `offset` (white space before the content counts for alignment). */
-function lineStartOf(text: string, offset: number): number {
+function lineStartOf(text: NoticeText, offset: number): number {
 	let at = offset;
 	while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) {
 		at--;
@@ -138,7 +139,7 @@ function lineStartOf(text: string, offset: number): number {
 	return at;
 }
 
-function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, first: number, seen: HeaderSeen): TableBlock | undefined {
+function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const layout = layoutOf(hints[first]);
 	if (!layout) {
 		return undefined;
@@ -325,7 +326,7 @@ function readRowTable(text: string, lines: StructureLine[], hints: ArrayLike<Hin
 }
 
 /** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
-function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): boolean {
+function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): boolean {
 	let bracketed = 0;
 	let bare = 0;
 	for (let i = from; i < lines.length; i++) {
@@ -351,7 +352,7 @@ function mostRowsBracketed(text: string, lines: StructureLine[], hints: ArrayLik
 }
 
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
-function isPartialRule(text: string, line: StructureLine): boolean {
+function isPartialRule(text: NoticeText, line: StructureLine): boolean {
 	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
 }
 
@@ -373,7 +374,7 @@ function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
 const NOTE_LABEL = /^\p{Script=Han}{2,10}[:：]/u;
 
 /** The next non-blank line from `from` opens a row (its number) or a group (a marker): the table goes on. */
-function continuesTable(text: string, lines: readonly StructureLine[], from: number, numbered: boolean): boolean {
+function continuesTable(text: NoticeText, lines: readonly StructureLine[], from: number, numbered: boolean): boolean {
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end > line.start) {
@@ -387,7 +388,7 @@ function continuesTable(text: string, lines: readonly StructureLine[], from: num
 const MAX_BAND = 60;
 
 /** The next non-blank line (a blank line or two on) is a row's number that starts the rows or goes on from `lastNumber`. */
-function opensRow(text: string, lines: readonly StructureLine[], from: number, lastNumber: number | undefined): boolean {
+function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: number | undefined): boolean {
 	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
 		const line = lines[i];
 		if (line.end > line.start) {
@@ -403,7 +404,7 @@ function opensRow(text: string, lines: readonly StructureLine[], from: number, l
 }
 
 /** The content of a line without a trailing cell mark ` |`; whether it had one. */
-function cellContent(text: string, line: StructureLine): { span: Span; closed: boolean } {
+function cellContent(text: NoticeText, line: StructureLine): { span: Span; closed: boolean } {
 	let end = line.end;
 	let closed = false;
 	if (end > line.start && (text.charCodeAt(end - 1) === 0x7c || text.charCodeAt(end - 1) === 0x2502)) {
@@ -417,7 +418,7 @@ function cellContent(text: string, line: StructureLine): { span: Span; closed: b
 }
 
 /** The bracket depth a piece adds (a scope left open runs on to the next line). */
-function depthOf(text: string, piece: Span): number {
+function depthOf(text: NoticeText, piece: Span): number {
 	let depth = 0;
 	for (let i = piece.start; i < piece.end; i++) {
 		depth += bracketOf(text.charCodeAt(i));
@@ -426,7 +427,7 @@ function depthOf(text: string, piece: Span): number {
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
-function endsInList(text: string, piece: Span): boolean {
+function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
 	return code === 0x3001 || code === 0xff0c || code === 0x2c;
 }
@@ -443,7 +444,7 @@ const BARE_NAME = /^[\u3400-\u9fff]{2,15}$/;
  * `备局)`); a bare name only when the next row's number, or the next unit column's cell, comes next:
  * a second paragraph of the text cell (`力争旅客吞吐量突破三百` / `五十万人次。`) is followed by neither.
  */
-function unitCellAfterSentence(text: string, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: number | undefined, unitColumnNext: boolean): boolean {
+function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: number | undefined, unitColumnNext: boolean): boolean {
 	if (!endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 		return false;
 	}
@@ -485,7 +486,7 @@ function nextContentLine(lines: readonly StructureLine[], from: number): number 
 }
 
 /** The piece ends a sentence: a line after it starts no sentence of the same cell by its end alone. */
-function endsSentence(text: string, piece: Span): boolean {
+function endsSentence(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f;
 }
@@ -505,7 +506,7 @@ function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
 	return mayBeHeaderCell(line) && word.length > 0 && word.length <= 8 && !ROW_NUMBER.test(word) && !/[\p{P}\d]/u.test(word);
 }
 
-function readCellLineTable(text: string, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
+function readCellLineTable(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}

@@ -1,4 +1,5 @@
 import type { LineIndex, Span } from '../text/lineIndex';
+import type { NoticeText } from '../text/noticeText';
 import type { LabelMatch } from './fieldLabels';
 import type { BracketGroup, InnerMarker } from './lineScan';
 import type { MarkerMatch } from './markers';
@@ -87,7 +88,7 @@ export interface TextBlock {
 export type StructureBlock = TextBlock | TableBlock;
 
 export interface NoticeStructure {
-	text: string;
+	text: NoticeText;
 	lineIndex: LineIndex;
 	lines: StructureLine[];
 	/** Blocks in order; blank lines between text blocks belong to none. */

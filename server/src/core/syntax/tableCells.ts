@@ -3,6 +3,7 @@ import type { Span } from '../text/lineIndex';
 import { CellHint } from './lineScan';
 import { MarkerKind } from './markers';
 import type { StructureLine } from './structure';
+import type { NoticeText } from '../text/noticeText';
 
 /** How the cells of a table row pasted as text are separated. */
 export type CellLayout =
@@ -50,7 +51,7 @@ function isBoxSeparator(code: number): boolean {
 }
 
 /** A cell that is a piece of rule (`──────`): in a frame, the column's cell ends there while the others go on. */
-export function isRuleCell(text: string, cell: CellRange): boolean {
+export function isRuleCell(text: NoticeText, cell: CellRange): boolean {
 	if (cell.end - cell.start < 2) {
 		return false;
 	}
@@ -64,7 +65,7 @@ export function isRuleCell(text: string, cell: CellRange): boolean {
 }
 
 /** A line of a frame: `┌──┬──┐`, `├──┼──┤`, `+----+----+`, `|---|---|`, nothing else. O(length). */
-export function isRuleLine(text: string, start: number, end: number): boolean {
+export function isRuleLine(text: NoticeText, start: number, end: number): boolean {
 	let drawn = 0;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
@@ -79,7 +80,7 @@ export function isRuleLine(text: string, start: number, end: number): boolean {
 	return drawn >= 3;
 }
 
-function trimmed(text: string, start: number, end: number): CellRange {
+function trimmed(text: NoticeText, start: number, end: number): CellRange {
 	while (start < end && isWhiteSpace(text.charCodeAt(start))) {
 		start++;
 	}
@@ -93,7 +94,7 @@ function trimmed(text: string, start: number, end: number): CellRange {
  * The cells of the content `start`..`end` of a line in a layout. Pipes and box frames may open and
  * close the line (`| a | b |`): those outer edges make no cell. O(length).
  */
-export function splitCells(text: string, start: number, end: number, layout: CellLayout): CellRange[] {
+export function splitCells(text: NoticeText, start: number, end: number, layout: CellLayout): CellRange[] {
 	const cells: CellRange[] = [];
 	if (layout === 'spaces') {
 		let cellStart = start;
@@ -131,7 +132,7 @@ export function splitCells(text: string, start: number, end: number, layout: Cel
 }
 
 /** Columns of a monospaced display: CJK and full-width characters take two. O(to - from). */
-export function displayWidth(text: string, from: number, to: number): number {
+export function displayWidth(text: NoticeText, from: number, to: number): number {
 	let width = 0;
 	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);

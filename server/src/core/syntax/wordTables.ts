@@ -6,6 +6,7 @@ import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { isGroupHeading, layoutOf } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { looksLikeUnitName } from '../units/unitNames';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A table whose cells one space separates, as some sites copy a table as text (国办函〔2016〕38号,
@@ -22,7 +23,7 @@ import { looksLikeUnitName } from '../units/unitNames';
  * (`一、…`) may stand between rows; either is the table's only when a row follows it (a signature,
  * `国务院办公厅`, is not). The table ends at the first other line; one of fewer than two rows is none.
  */
-export function readWordTable(text: string, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
+export function readWordTable(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const header = lines[first];
 	// Asked of every line outside tables at each reading: a look at one character first.
 	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || layoutOf(hints[first]) !== undefined || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
@@ -92,7 +93,7 @@ const MAX_HEADER_LENGTH = 60;
 const MIN_ROWS = 2;
 
 /** The words of a line, white space between; a run of single characters is one word (`工 作 任 务`). */
-function headerWords(text: string, line: StructureLine): Span[] {
+function headerWords(text: NoticeText, line: StructureLine): Span[] {
 	const words: Span[] = [];
 	let run: Span | undefined;
 	for (const token of tokens(text, line.start, line.end)) {
@@ -112,7 +113,7 @@ function headerWords(text: string, line: StructureLine): Span[] {
 	return words;
 }
 
-function tokens(text: string, start: number, end: number): Span[] {
+function tokens(text: NoticeText, start: number, end: number): Span[] {
 	const found: Span[] = [];
 	let at = start;
 	while (at < end) {
@@ -131,7 +132,7 @@ function tokens(text: string, start: number, end: number): Span[] {
 }
 
 /** `1 居民消费价格涨幅3%左右 发展改革委`: a row when it opens with the number expected (any, for the first; 1 after a group too). */
-function readRow(text: string, line: StructureLine, columns: readonly TableColumn[], expected: number | undefined, afterGroup: boolean): TableRow | undefined {
+function readRow(text: NoticeText, line: StructureLine, columns: readonly TableColumn[], expected: number | undefined, afterGroup: boolean): TableRow | undefined {
 	const columnCount = columns.length;
 	const words = tokens(text, line.start, line.end);
 	if (words.length < 2 || !ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
@@ -164,7 +165,7 @@ function opensWithUnit(word: string): boolean {
 
 /** A group row: a heading numbered 一、 or （一）, alone on its line. */
 /** A further line of a row's cells is one word: a unit of a list written one per line (`区财政局` / `区税务局`). */
-function isCellLine(text: string, line: StructureLine): boolean {
+function isCellLine(text: NoticeText, line: StructureLine): boolean {
 	if (line.marker || line.labels.length > 0) {
 		return false;
 	}

@@ -1,3 +1,5 @@
+import type { NoticeText } from './noticeText';
+
 /**
  * White space as a regular expression's `\s` matches it, and the zero-width space and word joiner a
  * web page or Word leaves (`；\u200b责任单位：…`), by character code (for scanners that avoid regular expressions).
@@ -17,7 +19,7 @@ export function isLineBreakOrIndent(code: number): boolean {
 }
 
 /** Whether a colon (`：` or `:`) stands in [from, to): a cheap test before a copy or a look-up is made. */
-export function hasColonBetween(text: string, from: number, to: number): boolean {
+export function hasColonBetween(text: NoticeText, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 0xff1a || code === 0x3a) {

@@ -1,4 +1,5 @@
 import type { Span } from './lineIndex';
+import type { NoticeText } from './noticeText';
 
 /**
  * Pinyin glosses that a Traditional-script converter leaves after characters: `發(fā)展`,
@@ -29,7 +30,7 @@ const MAX_GLOSS = 7;
  * The end of a gloss whose opening parenthesis is at `open` (after an ideograph), or -1.
  * Looks at most MAX_GLOSS + 1 characters ahead, so a scan over a line stays linear.
  */
-export function glossEndAt(text: string, open: number, to = text.length): number {
+export function glossEndAt(text: NoticeText, open: number, to = text.length): number {
 	if (open === 0 || !isOpen(text.charCodeAt(open)) || !isIdeograph(text.charCodeAt(open - 1))) {
 		return -1;
 	}
@@ -39,7 +40,7 @@ export function glossEndAt(text: string, open: number, to = text.length): number
 		if (isClose(code)) {
 			return toned && i > open + 1 ? i + 1 : -1;
 		}
-		const char = text[i];
+		const char = String.fromCharCode(code);
 		if (!LETTERS.includes(char)) {
 			return -1;
 		}
@@ -49,7 +50,7 @@ export function glossEndAt(text: string, open: number, to = text.length): number
 }
 
 /** Every gloss in `from`..`to`, in order. Linear in the length of the range (bounded look-ahead per parenthesis). */
-export function findGlosses(text: string, from = 0, to = text.length): Span[] {
+export function findGlosses(text: NoticeText, from = 0, to = text.length): Span[] {
 	let found: Span[] | undefined;
 	for (let i = from + 1; i < to; i++) {
 		if (!isOpen(text.charCodeAt(i))) {

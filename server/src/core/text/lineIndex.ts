@@ -1,3 +1,5 @@
+import type { NoticeText } from './noticeText';
+
 
 /** A zero-based position as LSP counts it: line, and UTF-16 code units within the line. */
 export interface Position {
@@ -46,7 +48,7 @@ export class LineIndex {
 	private spans: readonly LineSpan[] | undefined;
 
 	constructor(
-		readonly text: string,
+		readonly text: NoticeText,
 		lines?: LineArrays,
 	) {
 		// Without a CR (most texts), line breaks are found by indexOf, which scans many times faster than a loop of charCodeAt.
@@ -63,7 +65,7 @@ export class LineIndex {
 	 * in the previous text (moved) — from there on both texts are the same characters, so the same
 	 * lines, moved. A keystroke scans a line or two, not the notice.
 	 */
-	static afterEdit(previous: LineIndex, text: string, edit: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+	static afterEdit(previous: LineIndex, text: NoticeText, edit: { start: number; oldEnd: number; newEnd: number }): LineIndex {
 		return new LineIndex(text, linesAfterEdit(previous, text, edit));
 	}
 
@@ -134,7 +136,7 @@ export interface LineArrays {
 }
 
 /** The lines of `text`, given where the next line break at or after an offset starts (-1: none). */
-function lineArrays(text: string, nextBreak: (from: number) => number): LineArrays {
+function lineArrays(text: NoticeText, nextBreak: (from: number) => number): LineArrays {
 	let count = 1;
 	for (let at = nextBreak(0); at >= 0; at = nextBreak(breakEnd(text, at))) {
 		count++;
@@ -158,20 +160,20 @@ function lineArrays(text: string, nextBreak: (from: number) => number): LineArra
 }
 
 /** Past the line break at `at`: CRLF is one break. */
-function breakEnd(text: string, at: number): number {
+function breakEnd(text: NoticeText, at: number): number {
 	return text.charCodeAt(at) === 13 /* \r */ && text.charCodeAt(at + 1) === 10 /* \n */ ? at + 2 : at + 1;
 }
 
-function lfLines(text: string): LineArrays {
+function lfLines(text: NoticeText): LineArrays {
 	return lineArrays(text, (from) => text.indexOf('\n', from));
 }
 
 /** CRLF, LF and a lone CR. */
-function anyLines(text: string): LineArrays {
+function anyLines(text: NoticeText): LineArrays {
 	return lineArrays(text, (from) => anyBreakFrom(text, from));
 }
 
-function linesAfterEdit(previous: LineIndex, text: string, edit: { start: number; oldEnd: number; newEnd: number }): LineArrays {
+function linesAfterEdit(previous: LineIndex, text: NoticeText, edit: { start: number; oldEnd: number; newEnd: number }): LineArrays {
 	const delta = edit.newEnd - edit.oldEnd;
 	const oldStarts = previous.starts;
 	const oldCount = oldStarts.length;
@@ -222,7 +224,7 @@ function linesAfterEdit(previous: LineIndex, text: string, edit: { start: number
 }
 
 /** The first CR or LF at or after `from` (-1: none). */
-function anyBreakFrom(text: string, from: number): number {
+function anyBreakFrom(text: NoticeText, from: number): number {
 	for (let i = from; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 13 || code === 10) {

@@ -7,6 +7,7 @@ import { registryProblemMessage, resolveRegistrySetting } from './registrySettin
 import { isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
+import { flatText, type NoticeText } from '../text/noticeText';
 
 export interface WorkspaceHost {
 	fileSystem: WorkspaceFileSystem;
@@ -37,7 +38,7 @@ const LINES_PER_SLICE = 300;
 export class Workspace {
 	readonly index: WorkspaceIndex;
 	private readonly reader: WorkspaceReader;
-	private readonly open = new Map<string, { uri: string; text: string; version: number }>();
+	private readonly open = new Map<string, { uri: string; text: NoticeText; version: number }>();
 	private readonly listeners = new Set<() => void>();
 	private readonly subscription: Disposable | undefined;
 	private folderUris: readonly string[] = [];
@@ -164,14 +165,14 @@ export class Workspace {
 	 * names, say where to read again when that is the version held; otherwise the new text is
 	 * compared with the one held.
 	 */
-	openDocument(uri: string, text: string, version: number, changes?: DocumentChanges): Promise<void> | undefined {
+	openDocument(uri: string, text: NoticeText, version: number, changes?: DocumentChanges): Promise<void> | undefined {
 		if (!isWorkspaceDocumentUri(uri)) {
 			return undefined;
 		}
 		const key = uriKey(uri);
 		this.open.set(key, { uri, text, version });
 		if (isHiddenFindingsUri(uri)) {
-			const problem = this.index.hidden.update(uri, text, (file) => this.describe(file));
+			const problem = this.index.hidden.update(uri, flatText(text), (file) => this.describe(file));
 			if (problem) {
 				this.host.warn(problem);
 			}

@@ -11,6 +11,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import { isHiddenFindingsUri, isRegistryUri } from './fileNames';
 import { HiddenFileIndex } from './hiddenFileIndex';
 import { dirnameKey, isInside, uriKey } from './uris';
+import { flatText, type NoticeText } from '../text/noticeText';
 
 export interface IndexedNotice {
 	uri: string;
@@ -82,7 +83,7 @@ export class WorkspaceIndex {
 	 * Records a file's text. `asNotice`: the editor says it is a notice (open as language breakdown);
 	 * otherwise a text file is indexed only when it reads like one.
 	 */
-	update(uri: string, text: string, version: number | undefined, asNotice: boolean, changes?: DocumentChanges): void {
+	update(uri: string, text: NoticeText, version: number | undefined, asNotice: boolean, changes?: DocumentChanges): void {
 		drain(this.updateInSteps(uri, text, version, asNotice, changes, Number.MAX_SAFE_INTEGER));
 	}
 
@@ -92,9 +93,9 @@ export class WorkspaceIndex {
 	 * its previous reading: only the runs of tasks an edit touches are read again; `changes` say where
 	 * when they are from the version held.
 	 */
-	*updateInSteps(uri: string, text: string, version: number | undefined, asNotice: boolean, changes: DocumentChanges | undefined, linesPerStep: number): Generator<void, void, void> {
+	*updateInSteps(uri: string, text: NoticeText, version: number | undefined, asNotice: boolean, changes: DocumentChanges | undefined, linesPerStep: number): Generator<void, void, void> {
 		if (isRegistryUri(uri)) {
-			this.updateRegistry(uri, text, version);
+			this.updateRegistry(uri, flatText(text), version);
 			return;
 		}
 		const key = uriKey(uri);
