@@ -205,6 +205,7 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 		await client.open(fresh, medium);
 		await client.diagnostics(fresh);
 		result.bulkEditMs = await bulkEdit(client, fresh, medium, scale.bulkEdits);
+		log(`${kind}: one change of ${scale.bulkEdits.toLocaleString('en')} edits → diagnostics ${(result.bulkEditMs as number).toFixed(1)} ms`);
 		const colored = pathToFileURL(path.join(work, `tokens.${ext}`)).href;
 		await client.open(colored, medium);
 		await client.diagnostics(colored);
