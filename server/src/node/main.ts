@@ -1,12 +1,13 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from './languageServerNode';
+import { createConnection, ProposedFeatures } from './languageServerNode';
 import { DECODE_LIMITS, decodeJsonMessage } from './chunkedJsonDecoder';
 import { ChunkedMessageReader } from './chunkedMessageReader';
 import type { HostStats } from '../protocol/protocol';
 import { startServer } from '../lsp/startServer';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { KeptJsonEncoder } from './keptJsonEncoder';
+import { SingleWriteMessageWriter } from './singleWriteMessageWriter';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
 import { lazyPinyinReader, loadPinyinBundle } from './pinyinReader';
@@ -53,7 +54,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 function connect(encoder: KeptJsonEncoder) {
 	if (process.argv.includes('--stdio')) {
 		const reader = new ChunkedMessageReader(process.stdin, (chunks, length) => decodeJsonMessage(chunks, length, DECODE_LIMITS, yieldToEventLoop));
-		return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder }));
+		return createConnection(ProposedFeatures.all, reader, new SingleWriteMessageWriter(process.stdout, encoder));
 	}
 	return createConnection(ProposedFeatures.all);
 }

@@ -1,0 +1,64 @@
+import type { ContentTypeEncoder, Message, MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter } from './languageServerNode';
+
+/** What the writer writes to: process.stdout, or a test's stream. */
+export interface MessageStream {
+	cork(): void;
+	uncork(): void;
+	write(chunk: Uint8Array, callback?: (error?: Error | null) => void): boolean;
+	end(): void;
+	on(event: 'error', listener: (error: Error) => void): unknown;
+	on(event: 'close', listener: () => void): unknown;
+}
+
+/**
+ * Writes each JSON-RPC message to the stream in one system call: its header and its body written
+ * corked, so that a socket or pipe gets them as one `writev`. The library's writer writes the
+ * header, waits for it, then writes the body: two writes a message. A keystroke's answer then cost
+ * two system calls, and on the benchmark's machine the header's alone took about 0.14 ms (profiled,
+ * 2,000 keystrokes), some 5 % of a keystroke in a 200 KB notice.
+ *
+ * Messages are encoded and written one after another, each once the one before is written (the
+ * kept-answer encoder rewrites its buffer at the next encoding: see KeptJsonEncoder).
+ */
+export class SingleWriteMessageWriter extends AbstractMessageWriter implements MessageWriter {
+	private queue: Promise<void> = Promise.resolve();
+	private errorCount = 0;
+
+	constructor(
+		private readonly stream: MessageStream,
+		private readonly encoder: ContentTypeEncoder,
+	) {
+		super();
+		stream.on('error', (error) => this.fireError(error));
+		stream.on('close', () => this.fireClose());
+	}
+
+	write(message: Message): Promise<void> {
+		const written = this.queue.then(() => this.encodeAndWrite(message));
+		// The next message waits for this one, written or failed.
+		this.queue = written.catch(() => undefined);
+		return written;
+	}
+
+	end(): void {
+		this.stream.end();
+	}
+
+	private async encodeAndWrite(message: Message): Promise<void> {
+		try {
+			const body = await this.encoder.encode(message, { charset: 'utf-8' });
+			const header = Buffer.from(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii');
+			await new Promise<void>((resolve, reject) => {
+				this.stream.cork();
+				this.stream.write(header);
+				this.stream.write(body, (error) => (error ? reject(error) : resolve()));
+				this.stream.uncork();
+			});
+		} catch (error) {
+			this.errorCount++;
+			this.fireError(error, message, this.errorCount);
+			throw error;
+		}
+	}
+}

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Message } from 'vscode-languageserver/node';
+import { KeptJsonEncoder } from '../../server/src/node/keptJsonEncoder';
+import { SingleWriteMessageWriter, type MessageStream } from '../../server/src/node/singleWriteMessageWriter';
+
+/** A stream that records what reaches it: the chunks of each uncork are one system call (writev) on a socket. */
+class RecordingStream implements MessageStream {
+	/** Per uncork (or uncorked write), the chunks written together. */
+	readonly calls: Buffer[][] = [];
+	private corked: Buffer[] | undefined;
+	private readonly callbacks: Array<(error?: Error | null) => void> = [];
+	private readonly listeners = new Map<string, Array<(...args: never[]) => void>>();
+	failNext: Error | undefined;
+
+	cork(): void {
+		this.corked = [];
+	}
+
+	uncork(): void {
+		const chunks = this.corked ?? [];
+		this.corked = undefined;
+		this.flush(chunks);
+	}
+
+	write(chunk: Uint8Array, callback?: (error?: Error | null) => void): boolean {
+		if (callback) {
+			this.callbacks.push(callback);
+		}
+		if (this.corked) {
+			this.corked.push(Buffer.from(chunk));
+		} else {
+			this.flush([Buffer.from(chunk)]);
+		}
+		return true;
+	}
+
+	end(): void {}
+
+	on(event: string, listener: (...args: never[]) => void): unknown {
+		this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+		return this;
+	}
+
+	private flush(chunks: Buffer[]): void {
+		const error = this.failNext;
+		this.failNext = undefined;
+		if (!error) {
+			this.calls.push(chunks);
+		}
+		for (const callback of this.callbacks.splice(0)) {
+			setImmediate(() => callback(error ?? null));
+		}
+	}
+}
+
+/** The messages in `bytes`, read as an LSP client reads them (Content-Length headers). */
+function messagesIn(bytes: Buffer): unknown[] {
+	const messages: unknown[] = [];
+	let at = 0;
+	while (at < bytes.length) {
+		const headerEnd = bytes.indexOf('\r\n\r\n', at);
+		const length = Number(/Content-Length: (\d+)/.exec(bytes.subarray(at, headerEnd).toString('ascii'))![1]);
+		messages.push(JSON.parse(bytes.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')));
+		at = headerEnd + 4 + length;
+	}
+	return messages;
+}
+
+test('each message goes to the stream in one write: its header and its body corked together, in order', async () => {
+	const stream = new RecordingStream();
+	const writer = new SingleWriteMessageWriter(stream, new KeptJsonEncoder());
+	const sent: Message[] = [
+		{ jsonrpc: '2.0', id: 1, result: { items: [{ message: '牵头单位缺失' }] } } as Message,
+		{ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///通知.txt', diagnostics: [] } } as Message,
+		{ jsonrpc: '2.0', id: 2, result: null } as Message,
+	];
+	await Promise.all(sent.map((message) => writer.write(message)));
+	assert.equal(stream.calls.length, 3);
+	assert.ok(stream.calls.every((chunks) => chunks.length === 2 && chunks[0].toString('ascii').startsWith('Content-Length: ')));
+	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), sent);
+});
+
+test('a failed write rejects its message and is reported; the messages after it are still written', async () => {
+	const stream = new RecordingStream();
+	const writer = new SingleWriteMessageWriter(stream, new KeptJsonEncoder());
+	const errors: unknown[] = [];
+	writer.onError(([error]) => errors.push(error));
+	stream.failNext = new Error('EPIPE');
+	const first = writer.write({ jsonrpc: '2.0', id: 1, result: 1 } as Message);
+	const second = writer.write({ jsonrpc: '2.0', id: 2, result: 2 } as Message);
+	await assert.rejects(first, /EPIPE/);
+	await second;
+	assert.equal(errors.length, 1);
+	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [{ jsonrpc: '2.0', id: 2, result: 2 }]);
+});
