@@ -239,16 +239,18 @@ export class BlockText implements NoticeText {
 		}
 		for (let block = this.blockAt(from); block < this.blocks.length; block++) {
 			const blockStart = this.starts[block];
-			const local = Math.max(0, from - blockStart);
-			const found = this.blocks[block].indexOf(search, local);
-			// A match across the end of this block starts in its last search.length - 1 code units.
+			const found = this.blocks[block].indexOf(search, Math.max(0, from - blockStart));
+			// A match across the end of this block starts in its last search.length - 1 code units: after any found in it.
 			const acrossStart = Math.max(from, this.starts[block + 1] - search.length + 1);
-			const across = block + 1 < this.blocks.length ? this.piece(acrossStart, Math.min(this.length, this.starts[block + 1] + search.length - 1)).indexOf(search) : -1;
-			if (found >= 0 && (across < 0 || blockStart + found <= acrossStart + across)) {
+			if (found >= 0 && blockStart + found < acrossStart) {
 				return blockStart + found;
 			}
+			const across = block + 1 < this.blocks.length && search.length > 1 ? this.piece(acrossStart, Math.min(this.length, this.starts[block + 1] + search.length - 1)).indexOf(search) : -1;
 			if (across >= 0) {
 				return acrossStart + across;
+			}
+			if (found >= 0) {
+				return blockStart + found;
 			}
 		}
 		return -1;
@@ -270,7 +272,13 @@ export class BlockText implements NoticeText {
 
 	startsWith(search: string, position?: number): boolean {
 		const from = clampIndex(position ?? 0, this.length);
-		return from + search.length <= this.length && this.piece(from, from + search.length) === search;
+		if (from + search.length > this.length) {
+			return false;
+		}
+		const block = this.blockAt(from);
+		const local = from - this.starts[block];
+		// Within one block (nearly always: a label, a word), natively and without a copy.
+		return local + search.length <= this.blocks[block].length ? this.blocks[block].startsWith(search, local) : this.piece(from, from + search.length) === search;
 	}
 
 	endsWith(search: string, endPosition?: number): boolean {
