@@ -106,6 +106,6 @@ test('a keystroke makes one block of the reader\'s text again and shares the oth
 	const shared = Array.from({ length: first.blockCount }, (_, i) => first.block(i) === second.block(i)).filter(Boolean).length;
 	assert.equal(shared, first.blockCount - 1);
 	const replaced = LineDocument.update(again, [0, 1].map((line) => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' })), 4);
-	assert.equal(typeof replaced.noticeText(), 'string', 'a version of several changes is read as one string');
+	assert.ok(replaced.noticeText() instanceof BlockText && flatText(replaced.noticeText()) === replaced.getText(), 'a version of several changes is read as blocks made from its lines');
 	assert.equal(flatText(second), TextDocument.update(TextDocument.update(TextDocument.create('u', 'breakdown', 1, initial), [{ range: { start: { line: 2000, character: 3 }, end: { line: 2000, character: 3 } }, text: '市' }], 2), [{ range: { start: { line: 10, character: 1 }, end: { line: 10, character: 2 } }, text: '' }], 3).getText());
 });
