@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from './characters';
 import { detached } from './detached';
 
 /**
@@ -161,17 +162,7 @@ export class BlockText implements NoticeText {
 		if (offset >= this.length) {
 			return (this.last = count - 1);
 		}
-		let low = 0;
-		let high = count - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (starts[middle] <= offset) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return (this.last = low);
+		return (this.last = lastAtOrBefore(count, (index) => starts[index], offset));
 	}
 
 	/** The whole text as one string, made once. */
