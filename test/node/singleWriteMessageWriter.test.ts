@@ -94,3 +94,13 @@ test('a failed write rejects its message and is reported; the messages after it 
 	assert.equal(errors.length, 1);
 	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [{ jsonrpc: '2.0', id: 2, result: 2 }]);
 });
+
+test('a body larger than a pipe holds is written after its header, each message still whole and in order', async () => {
+	const stream = new RecordingStream();
+	const writer = new SingleWriteMessageWriter(stream, new KeptJsonEncoder());
+	const large = { jsonrpc: '2.0', id: 1, result: '任务'.repeat(40_000) } as Message;
+	const small = { jsonrpc: '2.0', id: 2, result: null } as Message;
+	await Promise.all([writer.write(large), writer.write(small)]);
+	assert.deepEqual(stream.calls.map((chunks) => chunks.length), [1, 1, 2]);
+	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [large, small]);
+});
