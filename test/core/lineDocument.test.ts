@@ -98,8 +98,11 @@ test('a keystroke makes one block of the reader\'s text again and shares the oth
 	const opened = LineDocument.create('u', 'breakdown', 1, initial);
 	assert.equal(opened.noticeText(), initial, 'a text as the editor sent it is read as it is');
 	const typed = LineDocument.update(opened, [{ range: { start: { line: 2000, character: 3 }, end: { line: 2000, character: 3 } }, text: '市' }], 2);
+	// The text asked for as one string first (a feature might) still leaves the reader its blocks.
+	const joined = typed.getText();
 	const first = typed.noticeText();
 	assert.ok(first instanceof BlockText && first.blockCount > 5, `${(first as BlockText).blockCount} blocks`);
+	assert.equal(flatText(first), joined);
 	const again = LineDocument.update(typed, [{ range: { start: { line: 10, character: 1 }, end: { line: 10, character: 2 } }, text: '' }], 3);
 	const second = again.noticeText();
 	assert.ok(second instanceof BlockText && second.blockCount === first.blockCount);

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { lineBreakOf } from '../../server/src/core/text/lineBreaks';
+import { BlockText } from '../../server/src/core/text/noticeText';
 import { engine, check } from '../support/engine';
 
 test('line index: CRLF, LF and a lone CR each end a line', () => {
@@ -81,4 +83,20 @@ test('full-width and half-width punctuation are the same', () => {
 	const a = check('1.甲。\n牵头单位：市发改委；责任单位：市财政局，各县（市）区政府\n').notice;
 	const b = check('1.甲。\n牵头单位:市发改委;责任单位:市财政局,各县(市)区政府\n').notice;
 	assert.deepEqual(a.units.map((unit) => [unit.role, unit.key]), b.units.map((unit) => [unit.role, unit.key]));
+});
+
+test('the line break a text already uses: its first, as a string or in blocks', () => {
+	const cases: Array<[string, string]> = [
+		['甲\r\n乙\n', '\r\n'],
+		['甲\n乙\r\n', '\n'],
+		['甲\r乙\n', '\r'],
+		['甲乙\r', '\r'],
+		['甲乙', '\n'],
+		['\n\r\n', '\n'],
+	];
+	for (const [text, expected] of cases) {
+		assert.equal(lineBreakOf(text), expected, JSON.stringify(text));
+		// Cut after every character: a CRLF split between two blocks is still one break.
+		assert.equal(lineBreakOf(BlockText.fromBlocks([...text])), expected, `${JSON.stringify(text)} in blocks`);
+	}
 });

@@ -15,8 +15,8 @@ export interface DocumentChanges {
  * An open document kept as an array of lines, each with its line break. The editor sends one
  * change with thousands of edits for a replace-all; applied one by one to a single string, each
  * edit copies the whole text (2,000 edits on 200 KB took a quarter of a second). Here an edit
- * within a line rewrites that line only, and the text is joined once, when asked for (after a
- * single change, made from the text before: no join).
+ * within a line rewrites that line only; the reader is given blocks of lines (noticeText), and
+ * the text is joined into one string only when asked for (getText).
  *
  * Positions and clamping follow vscode-languageserver-textdocument (CRLF, LF and lone CR; a
  * character past the end of a line stops before its line break), and changes apply in order, each
@@ -26,6 +26,8 @@ export interface DocumentChanges {
 export class LineDocument {
 	/** The text as the editor sent it whole (opened, or a change of the whole text); undefined once a ranged change made this version. */
 	private text: string | undefined;
+	/** getText's string of a version a ranged change made (the reader is given its blocks, not this). */
+	private joined: string | undefined;
 	/** This version's text in blocks (see noticeText), made from the version before's by its edit, or from the lines. */
 	private blocks: BlockText | undefined;
 	private lineStarts: number[] | undefined;
@@ -128,11 +130,11 @@ export class LineDocument {
 	}
 
 	getText(range?: Range): string {
-		this.text ??= this.blocks ? this.blocks.joined() : this.lines.join('');
+		const text = this.text ?? (this.joined ??= this.blocks ? this.blocks.joined() : this.lines.join(''));
 		if (!range) {
-			return this.text;
+			return text;
 		}
-		return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+		return text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
 	}
 
 	offsetAt(position: Position): number {
