@@ -52,13 +52,30 @@ test('a kept answer with its own JSON writer is sent with what the writer writes
 	// The writer's JSON is the answer's, written otherwise (as the outline's is, from its symbols' kept JSON).
 	const outline = encoder.keep([{ name: '一、重点工作', kind: 3 }], () => {
 		written++;
-		return '[{"name":"一、重点工作","kind":3,"written":"by the writer"}]';
+		return ['[{"name":"一、重点工作",', '"kind":3,"written":"by the writer"}]'];
 	});
-	assert.equal(encoder.keep(outline, () => '[]'), outline);
+	assert.equal(encoder.keep(outline, () => ['[]']), outline);
 	for (const id of [1, 2]) {
 		assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id, result: outline }))), { jsonrpc: '2.0', id, result: [{ name: '一、重点工作', kind: 3, written: 'by the writer' }] });
 	}
 	assert.equal(written, 1);
 	// A string id goes the plain way, the writer unused.
 	assert.deepEqual(JSON.parse(decoded(await sent(encoder, { jsonrpc: '2.0', id: 'seven', result: outline }))).result, outline);
+});
+
+test('a large answer, kept or not, is encoded in slices with a turn of the event loop between them, into the same message', async () => {
+	let turns = 0;
+	const encoder = new KeptJsonEncoder(() => {
+		turns++;
+		return Promise.resolve();
+	});
+	const symbols = Array.from({ length: 6_000 }, (_, index) => ({ name: `${index + 1}.推进“1+4+8”政策体系落地`, detail: '牵头：市发展改革委', kind: 22 }));
+	const kept = encoder.keep(symbols.slice());
+	for (const [id, result] of [[1, kept], [2, kept], [3, symbols]] as const) {
+		turns = 0;
+		const message = { jsonrpc: '2.0', id, result };
+		assert.deepEqual(JSON.parse(decoded(await sent(encoder, message))), message);
+		// The kept answer's bytes are made once: its second request takes no slices.
+		assert.equal(turns > 1, id !== 2, `message ${id}: ${turns} turns`);
+	}
 });

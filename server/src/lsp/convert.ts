@@ -84,9 +84,12 @@ export function documentSymbolConverter(): (list: readonly core.OutlineSymbol[])
  * around its children's JSON. Parsed, it is the answer's JSON.stringify. Made leaf by leaf, a
  * whole answer takes longer than one JSON.stringify (a 2 MB notice's first outline: the server's
  * longest block 34–38 → 50–56 ms): worth it only for an outline most of whose symbols were kept.
+ * In pieces, joined only as they are encoded (see utf8OfPieces): one string of megabytes is a rope
+ * that V8 copies whole when it is first read.
  */
-export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], fragments: WeakMap<lsp.DocumentSymbol, string>): string {
-	const json = (symbol: lsp.DocumentSymbol): string => {
+export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], fragments: WeakMap<lsp.DocumentSymbol, string>): string[] {
+	const pieces: string[] = [];
+	const json = (symbol: lsp.DocumentSymbol): void => {
 		const { children } = symbol;
 		if (children === undefined) {
 			let fragment = fragments.get(symbol);
@@ -94,13 +97,27 @@ export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], frag
 				fragment = JSON.stringify(symbol);
 				fragments.set(symbol, fragment);
 			}
-			return fragment;
+			pieces.push(fragment);
+			return;
 		}
 		// Its own members as JSON.stringify writes them, the children's list in place of the last brace.
 		const own = JSON.stringify({ ...symbol, children: undefined });
-		return `${own.slice(0, -1)}${own.length > 2 ? ',' : ''}"children":[${children.map(json).join(',')}]}`;
+		pieces.push(`${own.slice(0, -1)}${own.length > 2 ? ',' : ''}"children":[`);
+		list(children);
+		pieces.push(']}');
 	};
-	return `[${symbols.map(json).join(',')}]`;
+	const list = (items: readonly lsp.DocumentSymbol[]): void => {
+		for (let index = 0; index < items.length; index++) {
+			if (index > 0) {
+				pieces.push(',');
+			}
+			json(items[index]);
+		}
+	};
+	pieces.push('[');
+	list(symbols);
+	pieces.push(']');
+	return pieces;
 }
 
 export function toHighlight(highlight: core.Highlight): lsp.DocumentHighlight {

@@ -32,5 +32,5 @@ export interface Session {
 	 * the index changes): the transport may keep its encoding. `json`, when given, writes the answer's
 	 * JSON (the outline's, from the JSON of its symbols kept across versions).
 	 */
-	keepEncoded<T extends object>(answer: T, json?: () => string): T;
+	keepEncoded<T extends object>(answer: T, json?: () => readonly string[]): T;
 }

@@ -26,7 +26,7 @@ export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'wr
 	stats?: HostStats;
 	limits?: Partial<ServerLimits>;
 	/** Marks an answer sent again and again unchanged (a version's outline, a unit's references): the host may keep its encoding. */
-	keepEncoded?: <T extends object>(answer: T, json?: () => string) => T;
+	keepEncoded?: <T extends object>(answer: T, json?: () => readonly string[]) => T;
 }
 
 /**

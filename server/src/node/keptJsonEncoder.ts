@@ -1,8 +1,16 @@
 import type { ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import { hasMoreElementsThan, jsonPieces } from './jsonPieces';
+import { utf8OfPieces } from './utf8InSlices';
 
 /** Room for a response's id in a kept message: JSON allows the spaces that pad a shorter one. Number ids only: their characters are bytes. */
 const ID_ROOM = 24;
 const HEAD = Buffer.from('{"jsonrpc":"2.0","id":');
+/**
+ * A message whose arrays hold more elements than this in its first levels is written in pieces (see
+ * jsonPieces); one with fewer, by one JSON.stringify, which is quicker for it: the outline of a
+ * 200 KB notice (1,123 tasks) is below it.
+ */
+const PIECES_ABOVE_ELEMENTS = 4_096;
 
 /**
  * Encodes JSON-RPC messages like the library's own encoder, but an answer marked with `keep` (one
@@ -18,33 +26,52 @@ const HEAD = Buffer.from('{"jsonrpc":"2.0","id":');
 export class KeptJsonEncoder {
 	readonly name = 'application/json';
 	/** A kept answer → its response message once sent (undefined until then), and what writes its JSON when not JSON.stringify. */
-	private readonly kept = new WeakMap<object, { bytes: Buffer | undefined; json: (() => string) | undefined }>();
+	private readonly kept = new WeakMap<object, { parts: Buffer[] | undefined; json: (() => readonly string[]) | undefined }>();
 
-	/** `json`: writes the answer's JSON (the outline's, from its symbols' JSON kept across versions); by default JSON.stringify. */
-	keep<T extends object>(answer: T, json?: () => string): T {
+	/** `yieldToEventLoop`: what a large message's encoding waits for between its slices (see utf8OfPieces). */
+	constructor(private readonly yieldToEventLoop: () => Promise<void> = () => Promise.resolve()) {}
+
+	/** `json`: writes the answer's JSON in pieces (the outline's, from its symbols' JSON kept across versions); by default JSON.stringify. */
+	keep<T extends object>(answer: T, json?: () => readonly string[]): T {
 		if (!this.kept.has(answer)) {
-			this.kept.set(answer, { bytes: undefined, json });
+			this.kept.set(answer, { parts: undefined, json });
 		}
 		return answer;
 	}
 
-	encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
-		try {
-			const { jsonrpc, id, result } = message as { jsonrpc?: string; id?: number | string | null; result?: unknown };
-			const idJson = JSON.stringify(id);
-			if (typeof result !== 'object' || result === null || !this.kept.has(result) || options.charset !== 'utf-8' || jsonrpc !== '2.0' || typeof id !== 'number' || idJson.length > ID_ROOM) {
-				return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
-			}
-			const kept = this.kept.get(result)!;
-			let bytes = kept.bytes;
-			if (bytes === undefined) {
-				bytes = Buffer.from(`${HEAD.toString()}${' '.repeat(ID_ROOM)},"result":${kept.json ? kept.json() : JSON.stringify(result)}}`, 'utf-8');
-				kept.bytes = bytes;
-			}
-			bytes.write(idJson.padEnd(ID_ROOM), HEAD.length, 'utf-8');
-			return Promise.resolve(bytes);
-		} catch (error) {
-			return Promise.reject(error);
+	/** The message's JSON in UTF-8, whole (a ContentTypeEncoder's). */
+	async encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+		if (options.charset !== 'utf-8') {
+			return Buffer.from(JSON.stringify(message), options.charset);
 		}
+		const parts = await this.encodeParts(message);
+		return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+	}
+
+	/** The message's JSON in UTF-8, in the parts it was encoded in: written one after another, they are the message. */
+	async encodeParts(message: Message): Promise<readonly Buffer[]> {
+		const { jsonrpc, id, result } = message as { jsonrpc?: string; id?: number | string | null; result?: unknown };
+		const idJson = JSON.stringify(id);
+		if (typeof result !== 'object' || result === null || !this.kept.has(result) || jsonrpc !== '2.0' || typeof id !== 'number' || idJson.length > ID_ROOM) {
+			return this.partsOf(message);
+		}
+		const kept = this.kept.get(result)!;
+		let parts = kept.parts;
+		if (parts === undefined) {
+			const head = Buffer.from(`${HEAD.toString()}${' '.repeat(ID_ROOM)},"result":`, 'utf-8');
+			const body = kept.json ? await utf8OfPieces(kept.json(), this.yieldToEventLoop) : await this.partsOf(result);
+			// Another request for the same answer may have been encoded while this one waited.
+			kept.parts ??= [head, ...body, Buffer.from('}')];
+			parts = kept.parts;
+		}
+		parts[0].write(idJson.padEnd(ID_ROOM), HEAD.length, 'utf-8');
+		return parts;
+	}
+
+	private async partsOf(value: unknown): Promise<Buffer[]> {
+		if (!hasMoreElementsThan(value, PIECES_ABOVE_ELEMENTS)) {
+			return [Buffer.from(JSON.stringify(value), 'utf-8')];
+		}
+		return utf8OfPieces(jsonPieces(value), this.yieldToEventLoop);
 	}
 }

@@ -59,7 +59,7 @@ function connect(encoder: KeptJsonEncoder) {
 	return createConnection(ProposedFeatures.all);
 }
 
-const encoder = new KeptJsonEncoder();
+const encoder = new KeptJsonEncoder(yieldToEventLoop);
 const connection = connect(encoder);
 // To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
 process.stderr.on('error', () => undefined);
