@@ -162,7 +162,7 @@ function diagnostics(context: ServiceContext, uri: string): Diagnostic[] | undef
 		severity: finding.severity,
 		code: finding.code,
 		message: context.messages.of(finding, locale),
-		related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: localize(related.message, locale) })),
+		related: finding.related.map((related) => ({ location: { uri: related.uri ?? uri, range: found.lineIndex.rangeOf(related.span) }, message: context.messages.related(related.message, locale) })),
 	}));
 }
 
