@@ -104,3 +104,27 @@ test('a body larger than a pipe holds is written after its header, each message 
 	assert.deepEqual(stream.calls.map((chunks) => chunks.length), [1, 1, 2]);
 	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [large, small]);
 });
+
+test('a body of megabytes is written a part at a time, other work running between parts; a smaller one in one go', async () => {
+	for (const [partBytes, expectTurns] of [[400 * 1024, true], [100 * 1024, false]] as const) {
+		const stream = new RecordingStream();
+		const parts = [Buffer.from('{"jsonrpc":"2.0","id":1,"result":"'), ...Array.from({ length: 4 }, () => Buffer.alloc(partBytes, 'a')), Buffer.from('"}')];
+		const writer = new SingleWriteMessageWriter(stream, { encodeParts: () => Promise.resolve(parts) });
+		// What other work sees: how many writes had reached the stream at each turn of the event loop while the message was written.
+		const seen: number[] = [];
+		let writing = true;
+		const watch = () => {
+			seen.push(stream.calls.length);
+			if (writing) {
+				setImmediate(watch);
+			}
+		};
+		setImmediate(watch);
+		await writer.write({ jsonrpc: '2.0', id: 1, result: '' } as Message);
+		writing = false;
+		const between = seen.filter((count) => count > 1 && count < parts.length + 1);
+		assert.equal(between.length > 0, expectTurns, `${partBytes}-byte parts: writes seen at each turn ${seen.join(',')}`);
+		const [message] = messagesIn(Buffer.concat(stream.calls.flat())) as Array<{ result: string }>;
+		assert.equal(message.result.length, 4 * partBytes);
+	}
+});

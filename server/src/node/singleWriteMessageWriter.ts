@@ -26,6 +26,9 @@ export interface MessagePartsEncoder {
  */
 const SINGLE_WRITE_BYTES = 64 * 1024;
 
+/** A body larger than this is written a part at a time, a turn of the event loop between parts. */
+const PARTS_IN_TURNS_BYTES = 1024 * 1024;
+
 function nextTurn(): Promise<void> {
 	return new Promise((resolve) => setImmediate(resolve));
 }
@@ -80,9 +83,14 @@ export class SingleWriteMessageWriter extends AbstractMessageWriter implements M
 				return;
 			}
 			this.stream.write(header);
+			// A part at a time with turns between only for a message of megabytes: a turn per part
+			// made the 200 KB notice's outline (a quarter-megabyte, eleven parts) a slower answer.
+			const turns = length > PARTS_IN_TURNS_BYTES;
 			for (let index = 0; index < parts.length - 1; index++) {
 				this.stream.write(parts[index]);
-				await nextTurn();
+				if (turns) {
+					await nextTurn();
+				}
 			}
 			await this.writeCorked(parts.slice(-1));
 		} catch (error) {
