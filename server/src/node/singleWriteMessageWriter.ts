@@ -83,8 +83,8 @@ export class SingleWriteMessageWriter extends AbstractMessageWriter implements M
 				return;
 			}
 			this.stream.write(header);
-			// A part at a time with turns between only for a message of megabytes: a turn per part
-			// made the 200 KB notice's outline (a quarter-megabyte, eleven parts) a slower answer.
+			// A part at a time with turns between only for a message of megabytes: a quarter-megabyte
+			// answer (the 200 KB notice's outline) goes in one write, as the library writes a body.
 			const turns = length > PARTS_IN_TURNS_BYTES;
 			for (let index = 0; index < parts.length - 1; index++) {
 				this.stream.write(parts[index]);
