@@ -73,8 +73,8 @@ interface TrieNode {
 
 /**
  * Texts by a message id, a locale and arguments, looked up string by string: a key joined from them
- * cost 25 KB a keystroke (a string made, then copied
- * flat to be hashed, at each lookup): about half of what it saved.
+ * cost 25 KB a keystroke (a string made, then copied flat to be hashed, at each lookup), about half
+ * of what the lookup saved.
  */
 class ContentTrie {
 	private readonly root = new Map<string, TrieNode>();
