@@ -43,7 +43,20 @@ test('array elements are counted to the first levels, and the count stops past t
 	// One section in the result, its 100 tasks.
 	assert.equal(hasMoreElementsThan(outline, 101), false);
 	assert.equal(hasMoreElementsThan(outline, 100), true);
-	assert.equal(hasMoreElementsThan([[1, 2], [3]], 4), true);
+	assert.equal(hasMoreElementsThan([[{}, {}], [{}]], 4), true);
+	assert.equal(hasMoreElementsThan([[1, 2], [3]], 1), true, "the outer array holds arrays: two elements");
+	assert.equal(hasMoreElementsThan([[1, 2], [3]], 2), false, "arrays of numbers count for nothing");
 	assert.equal(hasMoreElementsThan(7, 0), false);
 	assert.equal(hasMoreElementsThan(null, 0), false);
+});
+
+test('an array of numbers (semantic tokens) is one piece and counts for nothing; an array of objects is split', () => {
+	const tokens = { jsonrpc: '2.0', id: 3, result: { resultId: '9', data: Array.from({ length: 50_000 }, (_, index) => index % 7) } };
+	assert.equal(hasMoreElementsThan(tokens, 4_096), false);
+	const pieces = jsonPieces(tokens);
+	assert.ok(pieces.length < 20, `${pieces.length} pieces`);
+	assert.equal(joined(pieces), JSON.stringify(tokens));
+	const symbols = { jsonrpc: '2.0', id: 4, result: Array.from({ length: 5_000 }, (_, index) => ({ name: `${index}`, kind: 22 })) };
+	assert.equal(hasMoreElementsThan(symbols, 4_096), true);
+	assert.ok(jsonPieces(symbols).length > 5_000);
 });

@@ -6,7 +6,7 @@ import { utf8OfPieces } from './utf8InSlices';
 const ID_ROOM = 24;
 const HEAD = Buffer.from('{"jsonrpc":"2.0","id":');
 /**
- * A message whose arrays hold more elements than this in its first levels is written in pieces (see
+ * A message whose arrays hold more objects than this in its first levels is written in pieces (see
  * jsonPieces); one with fewer, by one JSON.stringify, which is quicker for it: the outline of a
  * 200 KB notice (1,123 tasks) is below it.
  */
