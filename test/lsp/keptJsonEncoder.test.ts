@@ -3,10 +3,9 @@ import { test } from 'node:test';
 import type { Message } from 'vscode-languageserver/node';
 import { KeptJsonEncoder } from '../../server/src/node/keptJsonEncoder';
 
-const UTF8 = { charset: 'utf-8' as const };
 const decoded = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** A response or notification as vscode-jsonrpc hands it to its encoder. */
-const sent = (encoder: KeptJsonEncoder, message: object) => encoder.encode(message as Message, UTF8);
+const sent = async (encoder: KeptJsonEncoder, message: object) => Buffer.concat(await encoder.encodeParts(message as Message));
 
 test('a kept answer is sent as the library would send it, for each request that asks for it', async () => {
 	const encoder = new KeptJsonEncoder();

@@ -1,4 +1,4 @@
-import type { ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import type { Message } from 'vscode-languageserver/node';
 import { hasMoreElementsThan, jsonPieces } from './jsonPieces';
 import { utf8OfPieces } from './utf8InSlices';
 
@@ -21,16 +21,15 @@ const JOINED_UP_TO_BYTES = 1024 * 1024;
 /**
  * Encodes JSON-RPC messages like the library's own encoder, but an answer marked with `keep` (one
  * the server sends again and again unchanged: a document version's outline, a unit's references
- * across the workspace) is turned into UTF-8 JSON once: each response reuses the one message
- * buffer, only its id written anew. The outline of a 200 KB notice is a quarter-megabyte answer,
+ * across the workspace) is turned into UTF-8 JSON once: each response reuses the message's
+ * buffers, only its id written anew in the first. The outline of a 200 KB notice is a quarter-megabyte answer,
  * and stringifying it took about as long as the client's parsing of it; a unit's references are
  * megabytes, which each request allocated again (the server's peak memory).
- * The buffer may be rewritten at the next encoding: vscode-jsonrpc's writer encodes a message only
- * once the one before it is written. A kept answer must not change after it is marked; its bytes
+ * The first buffer may be rewritten at the next encoding: SingleWriteMessageWriter encodes a
+ * message only once the one before it is written. A kept answer must not change after it is marked; its bytes
  * go when the answer does (a WeakMap).
  */
 export class KeptJsonEncoder {
-	readonly name = 'application/json';
 	/** A kept answer → its response message once sent (undefined until then), and what writes its JSON when not JSON.stringify. */
 	private readonly kept = new WeakMap<object, { parts: Buffer[] | undefined; json: (() => readonly string[]) | undefined }>();
 
@@ -43,15 +42,6 @@ export class KeptJsonEncoder {
 			this.kept.set(answer, { parts: undefined, json });
 		}
 		return answer;
-	}
-
-	/** The message's JSON in UTF-8, whole (a ContentTypeEncoder's). */
-	async encode(message: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
-		if (options.charset !== 'utf-8') {
-			return Buffer.from(JSON.stringify(message), options.charset);
-		}
-		const parts = await this.encodeParts(message);
-		return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 	}
 
 	/** The message's JSON in UTF-8, in the parts it was encoded in: written one after another, they are the message. */
