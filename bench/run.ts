@@ -76,9 +76,9 @@ function codeCache(work: string): string {
 
 /**
  * Keystrokes at places drawn from `seed` (`市` and `x` in turn), each timed from its change until
- * `answered` (what the client waits for after it) resolves.
+ * `answered` (what the client waits for after it) resolves: the times in the order typed.
  */
-async function replayKeystrokes(client: BenchClient, uri: string, text: string, edits: number, seed: number, answered: () => Promise<unknown>): Promise<Stat> {
+async function replayKeystrokes(client: BenchClient, uri: string, text: string, edits: number, seed: number, answered: () => Promise<unknown>): Promise<number[]> {
 	const next = random(seed);
 	let mirror = TextDocument.create(uri, 'x', 1, text);
 	const samples: number[] = [];
@@ -92,12 +92,25 @@ async function replayKeystrokes(client: BenchClient, uri: string, text: string, 
 		await answered();
 		samples.push(performance.now() - started);
 	}
-	return stat(samples);
+	return samples;
 }
 
 /** Keystrokes, each followed by its diagnostics. */
-function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
+async function typingReplay(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
+	return stat(await typingSamples(client, uri, text, edits, seed));
+}
+
+function typingSamples(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<number[]> {
 	return replayKeystrokes(client, uri, text, edits, seed, () => client.diagnostics(uri));
+}
+
+/**
+ * The first keystrokes after an open run the incremental path's code before the engine has
+ * compiled it (the 200 KB notice's first 20 took 5–25 ms each, in-process, where later ones take
+ * 1–2 ms): the keystrokes after the first tenth, reported beside the row to tell that cost apart.
+ */
+function settled(samples: readonly number[]): Stat {
+	return stat(samples.slice(Math.floor(samples.length / 10)));
 }
 
 /**
@@ -106,10 +119,11 @@ function typingReplay(client: BenchClient, uri: string, text: string, edits: num
  */
 async function typingWithTokens(client: BenchClient, uri: string, text: string, edits: number, seed: number): Promise<Stat> {
 	let resultId = (await client.request<{ resultId?: string }>('textDocument/semanticTokens/full', { textDocument: { uri } })).resultId;
-	return replayKeystrokes(client, uri, text, edits, seed, async () => {
+	const samples = await replayKeystrokes(client, uri, text, edits, seed, async () => {
 		const [tokens] = await Promise.all([client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId }), client.diagnostics(uri)]);
 		resultId = tokens.resultId;
 	});
+	return stat(samples);
 }
 
 /** One didChange carrying `count` edits (a replace-all), then diagnostics. */
@@ -197,9 +211,11 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 	}
 	const client = sampled;
 	result.documentSymbol = await repeat(scale.repeats, () => client.time('textDocument/documentSymbol', { textDocument: { uri } }));
-	result.typing = await typingReplay(client, uri, medium, scale.edits, 11);
+	const typed = await typingSamples(client, uri, medium, scale.edits, 11);
+	result.typing = stat(typed);
+	result.typingSettled = settled(typed);
 	log(`${kind}: ${scale.noticeBytes / 1000} KB open → diagnostics ${(result.openToDiagnosticsMs as number).toFixed(1)} ms (median of ${opens.map((ms) => ms.toFixed(0)).join(', ')}), documentSymbol p50 ${(result.documentSymbol as Stat).p50.toFixed(2)} p95 ${(result.documentSymbol as Stat).p95.toFixed(2)} ms`);
-	log(`${kind}: typing p50 ${(result.typing as Stat).p50.toFixed(1)} p95 ${(result.typing as Stat).p95.toFixed(1)} ms`);
+	log(`${kind}: typing p50 ${(result.typing as Stat).p50.toFixed(1)} p95 ${(result.typing as Stat).p95.toFixed(1)} ms (after the first tenth: p50 ${(result.typingSettled as Stat).p50.toFixed(1)} p95 ${(result.typingSettled as Stat).p95.toFixed(1)} ms)`);
 	if (kind === 'breakdown') {
 		const fresh = pathToFileURL(path.join(work, `bulk.${ext}`)).href;
 		await client.open(fresh, medium);
@@ -214,9 +230,29 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 		const position = unitPosition(medium, kind);
 		result.completion = await repeat(scale.repeats, () => client.time('textDocument/completion', { textDocument: { uri: fresh }, position }));
 		result.hover = await repeat(scale.repeats, () => client.time('textDocument/hover', { textDocument: { uri: fresh }, position }));
+		Object.assign(result, await measureAgain(client, work, pick(makeNotice(pool, chars(scale.noticeBytes), 8)), medium, scale.bulkEdits));
+		log(`${kind}: with its code compiled by the rows above, another notice's open → diagnostics ${(result.openAgainToDiagnosticsMs as number).toFixed(1)} ms, another 2,000-edit change ${(result.bulkEditAgainMs as number).toFixed(1)} ms`);
 	}
 	await client.stop();
 	return result;
+}
+
+/**
+ * The open and the 2,000-edit rows again in the server the rows above have used, whose code the
+ * engine has compiled: the rows' own figures are a new process's first open and first such change,
+ * and most of them is that compiling (the same change took 71–89 ms as the first in a server, 31–49
+ * as the second and 25–31 as the third). `other`: a notice of the same size, not yet read.
+ */
+async function measureAgain(client: BenchClient, work: string, other: string, medium: string, bulkEdits: number): Promise<Record<string, number>> {
+	const uri = pathToFileURL(path.join(work, 'again.txt')).href;
+	const started = performance.now();
+	await client.open(uri, other);
+	await client.diagnostics(uri);
+	const openAgainToDiagnosticsMs = performance.now() - started;
+	const bulk = pathToFileURL(path.join(work, 'bulk-again.txt')).href;
+	await client.open(bulk, medium);
+	await client.diagnostics(bulk);
+	return { openAgainToDiagnosticsMs, bulkEditAgainMs: await bulkEdit(client, bulk, medium, bulkEdits) };
 }
 
 /**
@@ -487,6 +523,8 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 	const b = results.breakdown;
 	const m = results.markdown;
 	const ms = (value: number) => `${value.toFixed(1)} ms`;
+	// The same row once the engine has compiled its code (see measureAgain, settled), beside the figure: not judged.
+	const again = (value: number | Stat | undefined, what: string) => (typeof value === 'number' ? ` (${what}: ${ms(value)})` : '');
 	const p50 = (value: number | Stat | undefined) => (typeof value === 'object' ? value.p50 : (value ?? NaN));
 	const kb = Number(results.workloads.noticeBytes) / 1000;
 	const rows: BudgetRow[] = [
@@ -496,8 +534,18 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 			value: `${results.coreThroughputMBps.toFixed(1)} MB/s (wall median ${results.coreThroughputWallMBps.toFixed(1)})`,
 			pass: results.coreThroughputMBps * slack >= 50,
 		},
-		{ measure: `${kb} KB notice: open → first diagnostics`, budget: '≤ 50 ms', value: ms(b.openToDiagnosticsMs as number), pass: (b.openToDiagnosticsMs as number) <= 50 * slack },
-		{ measure: `${kb} KB notice: keystroke → diagnostics`, budget: 'p95 ≤ 5 ms', value: ms(p95(b.typing)), pass: p95(b.typing) <= 5 * slack },
+		{
+			measure: `${kb} KB notice: open → first diagnostics`,
+			budget: '≤ 50 ms',
+			value: `${ms(b.openToDiagnosticsMs as number)}${again(b.openAgainToDiagnosticsMs, 'another notice, code compiled')}`,
+			pass: (b.openToDiagnosticsMs as number) <= 50 * slack,
+		},
+		{
+			measure: `${kb} KB notice: keystroke → diagnostics`,
+			budget: 'p95 ≤ 5 ms',
+			value: `${ms(p95(b.typing))}${again(b.typingSettled === undefined ? undefined : p95(b.typingSettled), 'after the first tenth')}`,
+			pass: p95(b.typing) <= 5 * slack,
+		},
 		{
 			measure: `${kb} KB notice: keystroke → diagnostics and semantic tokens (both asked, as VS Code does)`,
 			budget: 'p95 ≤ 10 ms',
@@ -523,7 +571,12 @@ export function budgets(results: Results, slack = 1): BudgetRow[] {
 			value: `${(Number(b.heldPerVersionBytes) / 1000).toFixed(1)} KB (${((100 * Number(b.heldPerVersionBytes)) / Number(b.heldTextBytes)).toFixed(1)}% of ${(Number(b.heldTextBytes) / 1000).toFixed(0)} KB)`,
 			pass: Number(b.heldPerVersionBytes) <= 0.05 * slack * Number(b.heldTextBytes),
 		},
-		{ measure: '2,000-edit single change on 200 KB', budget: '≤ 50 ms', value: ms(b.bulkEditMs as number), pass: (b.bulkEditMs as number) <= 50 * slack },
+		{
+			measure: '2,000-edit single change on 200 KB',
+			budget: '≤ 50 ms',
+			value: `${ms(b.bulkEditMs as number)}${again(b.bulkEditAgainMs, 'a second one, code compiled')}`,
+			pass: (b.bulkEditMs as number) <= 50 * slack,
+		},
 		{ measure: 'references across the workspace (warm)', budget: 'p95 ≤ 50 ms', value: ms(p95(b.referencesWarm)), pass: p95(b.referencesWarm) <= 50 * slack },
 		{ measure: 'index of the workspace', budget: '≤ 3 s', value: ms(b.indexMs as number), pass: (b.indexMs as number) <= 3000 * slack },
 		{ measure: 'rename across the workspace', budget: '≤ 500 ms', value: ms(b.renameMs as number), pass: (b.renameMs as number) <= 500 * slack },
