@@ -241,7 +241,9 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
  * The open and the 2,000-edit rows again in the server the rows above have used, whose code the
  * engine has compiled: the rows' own figures are a new process's first open and first such change,
  * and most of them is that compiling (the same change took 71–89 ms as the first in a server, 31–49
- * as the second and 25–31 as the third). `other`: a notice of the same size, not yet read.
+ * as the second and 25–31 as the third). `other`: a notice of the same size, not yet read; its unit
+ * lists are of the same units, and the reading memo holds some of them (in-process, a second notice
+ * read after a first took 77–95 ms with the first's memo, 65–100 with a new one: the code, mostly).
  */
 async function measureAgain(client: BenchClient, work: string, other: string, medium: string, bulkEdits: number): Promise<Record<string, number>> {
 	const uri = pathToFileURL(path.join(work, 'again.txt')).href;
