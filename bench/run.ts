@@ -231,7 +231,7 @@ export async function measureMedium(kind: ServerKind, root: string, scale: Scale
 		result.completion = await repeat(scale.repeats, () => client.time('textDocument/completion', { textDocument: { uri: fresh }, position }));
 		result.hover = await repeat(scale.repeats, () => client.time('textDocument/hover', { textDocument: { uri: fresh }, position }));
 		Object.assign(result, await measureAgain(client, work, pick(makeNotice(pool, chars(scale.noticeBytes), 8)), medium, scale.bulkEdits));
-		log(`${kind}: with its code compiled by the rows above, another notice's open → diagnostics ${(result.openAgainToDiagnosticsMs as number).toFixed(1)} ms, another 2,000-edit change ${(result.bulkEditAgainMs as number).toFixed(1)} ms`);
+		log(`${kind}: with its code compiled by the rows above, another notice's open → diagnostics ${(result.openAgainToDiagnosticsMs as number).toFixed(1)} ms, another change of ${scale.bulkEdits.toLocaleString('en')} edits ${(result.bulkEditAgainMs as number).toFixed(1)} ms`);
 	}
 	await client.stop();
 	return result;
