@@ -1,7 +1,7 @@
 import type { CheckCode } from '../checks/checkTable';
 import type { Finding } from '../checks/finding';
 import { message, type Message } from '../messages/message';
-import { numberingScopes, type NumberingScope } from '../model/numberingScopes';
+import { itemsOf, numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
@@ -90,7 +90,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		}
 		case 'duplicate-number':
 		case 'number-gap': {
-			const scope = numberingScopes(notice).find((candidate) => candidate.items.some((item) => item.marker.start === finding.span.start));
+			const scope = numberingScopes(notice).find((candidate) => candidate.lists.some((items) => items.some((item) => item.marker.start === finding.span.start)));
 			return scope ? [renumber(input, scope)] : [];
 		}
 		case 'glued-item':
@@ -153,14 +153,15 @@ function addToRegistry(registry: { uri: string; text: string }, mention: UnitMen
 
 function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 	const edits: TextEdit[] = [];
-	scope.items.forEach((item, index) => {
+	const items = itemsOf(scope);
+	items.forEach((item, index) => {
 		const wanted = scope.firstNumber + index;
 		if (item.marker.number !== wanted) {
 			edits.push({ span: numberSpanOf(item.marker), newText: formatNumber(scope.kind, wanted) });
 		}
 	});
 	const first = formatNumber(scope.kind, scope.firstNumber);
-	const last = formatNumber(scope.kind, scope.firstNumber + scope.items.length - 1);
+	const last = formatNumber(scope.kind, scope.firstNumber + items.length - 1);
 	return {
 		title: message('fix.renumber', first, last),
 		code: input.finding.code,

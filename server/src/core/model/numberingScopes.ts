@@ -6,96 +6,130 @@ export type NumberedItem = Section | Task;
 /** Items numbered in one sequence: siblings, or a style that continues across sections (1–10 under 一、, 11–20 under 二、). */
 export interface NumberingScope {
 	kind: MarkerKind;
-	items: NumberedItem[];
+	/**
+	 * Its items, in lists one after the other: each the siblings of one parent (most are a parent's
+	 * list of children itself, shared: read them, never write them). itemsOf gives one list.
+	 */
+	lists: ReadonlyArray<readonly NumberedItem[]>;
 	/** The number the first item should have. */
 	firstNumber: number;
+}
+
+/** A scope's items in one list. */
+export function itemsOf(scope: NumberingScope): NumberedItem[] {
+	return scope.lists.flat();
+}
+
+/** The siblings of one parent numbered in one style (in one table, for rows). */
+interface SiblingList {
+	kind: MarkerKind;
+	table: number | undefined;
+	items: readonly NumberedItem[];
 }
 
 /**
  * Groups the numbered items of a notice into sequences. Under several parents a style either restarts
  * at 1 in each (tongxiang) or continues (tunxi's （四） under 二、); the notice's own habit decides.
+ * Run on every keystroke's check: a parent whose children are all of one style is one list, its
+ * list of children itself (a list made per parent and a key per list were most of a keystroke's
+ * numbering garbage).
  */
 export function numberingScopes(notice: Notice): NumberingScope[] {
-	const lists = new Map<string, { kind: MarkerKind; items: NumberedItem[] }>();
-	const parents = new Map<object, number>();
-	const parentId = (parent: object | undefined) => {
-		if (!parent) {
-			return 0;
-		}
-		let id = parents.get(parent);
-		if (id === undefined) {
-			id = parents.size + 1;
-			parents.set(parent, id);
-		}
-		return id;
-	};
-	const visit = (items: ReadonlyArray<NumberedItem>, parent: object | undefined) => {
-		// The list of the item before, which the next sibling nearly always joins (a key made and looked up per task was most of the walk).
-		let last: { kind: MarkerKind; table: number | undefined; list: { kind: MarkerKind; items: NumberedItem[] } } | undefined;
-		// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
-		for (let i = 0; i < items.length; i++) {
-			const item = items[i];
-			const marker = item.marker;
-			// Only a row or group marker is ever empty: its offsets are compared for those alone.
-			if (marker.kind === MarkerKind.Row && marker.start === marker.end) {
-				// A table row or group without a number of its own: nothing to number.
-				if (item.type === 'section') {
-					visit(item.children, item);
-				}
-				continue;
-			}
-			// Rows of a table are numbered per table (附件1 and 附件2 both start at 1).
-			const tableIndex = item.type === 'task' ? item.table : undefined;
-			if (last === undefined || last.kind !== item.marker.kind || last.table !== tableIndex) {
-				const table = tableIndex !== undefined ? `/table${tableIndex}` : '';
-				const key = `${item.marker.kind}/${parentId(parent)}${table}`;
-				let list = lists.get(key);
-				if (!list) {
-					list = { kind: item.marker.kind, items: [] };
-					lists.set(key, list);
-				}
-				last = { kind: item.marker.kind, table: tableIndex, list };
-			}
-			last.list.items.push(item);
-			if (item.type === 'section') {
-				visit(item.children, item);
-			}
-		}
-	};
-	visit(notice.children, undefined);
-
-	const byKind = new Map<string, Array<{ kind: MarkerKind; items: NumberedItem[] }>>();
-	for (const [key, list] of lists) {
-		// Tables never continue one another's numbering.
-		const table = /\/table\d+$/.exec(key);
-		const group = table ? table[0] : String(list.kind);
-		const kindLists = byKind.get(group);
-		if (kindLists) {
-			kindLists.push(list);
+	const lists: SiblingList[] = [];
+	visitSiblings(notice.children, lists);
+	// By style, or by table for rows (tables never continue one another's numbering), in the order first met.
+	const byGroup = new Map<string, SiblingList[]>();
+	for (let l = 0; l < lists.length; l++) {
+		const list = lists[l];
+		const group = list.table !== undefined ? `/table${list.table}` : String(list.kind);
+		const groupLists = byGroup.get(group);
+		if (groupLists) {
+			groupLists.push(list);
 		} else {
-			byKind.set(group, [list]);
+			byGroup.set(group, [list]);
 		}
 	}
 	const scopes: NumberingScope[] = [];
-	for (const kindLists of byKind.values()) {
-		const kind = kindLists[0].kind;
-		kindLists.sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
-		const later = kindLists.slice(1);
-		const restarts = later.filter((list) => list.items[0].marker.number === 1).length;
-		const continues = later.length > 0 && restarts * 2 < later.length;
+	for (const groupLists of byGroup.values()) {
+		const kind = groupLists[0].kind;
+		groupLists.sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
+		let restarts = 0;
+		for (let l = 1; l < groupLists.length; l++) {
+			if (groupLists[l].items[0].marker.number === 1) {
+				restarts++;
+			}
+		}
+		const later = groupLists.length - 1;
+		const continues = later > 0 && restarts * 2 < later;
 		// The first list of a kind may start past 1: a notice published in parts continues the
 		// numbering of the part before (武汉 2023 分解方案（下） opens at `（六）` and `116.`), and a
 		// table copied from page 3 opens at row 80. Only the numbers after its first are checked.
-		const opening = openingNumber(kindLists[0].items[0].marker.number);
+		const opening = openingNumber(groupLists[0].items[0].marker.number);
 		if (continues) {
-			pushChecked(scopes, { kind, items: kindLists.flatMap((list) => list.items), firstNumber: opening });
+			pushChecked(scopes, { kind, lists: groupLists.map((list) => list.items), firstNumber: opening });
 		} else {
-			for (let l = 0; l < kindLists.length; l++) {
-				pushChecked(scopes, { kind, items: kindLists[l].items, firstNumber: l === 0 ? opening : 1 });
+			for (let l = 0; l < groupLists.length; l++) {
+				pushChecked(scopes, { kind, lists: [groupLists[l].items], firstNumber: l === 0 ? opening : 1 });
 			}
 		}
 	}
 	return scopes;
+}
+
+/** The lists of `items` (one parent's children) and of each section's children, in the order first met (a list at its first item). */
+function visitSiblings(items: ReadonlyArray<NumberedItem>, lists: SiblingList[]): void {
+	if (items.length === 0) {
+		return;
+	}
+	const whole = isOneList(items);
+	if (whole) {
+		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), items });
+	}
+	// Several styles among the siblings, or rows without a number: a list per style (and table) of this parent's.
+	let own: Array<{ kind: MarkerKind; table: number | undefined; items: NumberedItem[] }> | undefined;
+	let last: { kind: MarkerKind; table: number | undefined; items: NumberedItem[] } | undefined;
+	// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		if (!whole && !isUnnumberedRow(item)) {
+			const table = tableOf(item);
+			if (last === undefined || last.kind !== item.marker.kind || last.table !== table) {
+				last = (own ??= []).find((list) => list.kind === item.marker.kind && list.table === table);
+				if (!last) {
+					last = { kind: item.marker.kind, table, items: [] };
+					own.push(last);
+					lists.push(last);
+				}
+			}
+			last.items.push(item);
+		}
+		if (item.type === 'section') {
+			visitSiblings(item.children, lists);
+		}
+	}
+}
+
+/** Every item of one style, in one table or none, and numbered: the list itself is the siblings' list. */
+function isOneList(items: ReadonlyArray<NumberedItem>): boolean {
+	const kind = items[0].marker.kind;
+	const table = tableOf(items[0]);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Rows of a table are numbered per table (附件1 and 附件2 both start at 1). */
+function tableOf(item: NumberedItem): number | undefined {
+	return item.type === 'task' ? item.table : undefined;
+}
+
+/** A table row or group without a number of its own: nothing to number (only a row or group marker is ever empty). */
+function isUnnumberedRow(item: NumberedItem): boolean {
+	return item.marker.kind === MarkerKind.Row && item.marker.start === item.marker.end;
 }
 
 /**
@@ -104,10 +138,13 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
  * `1.` `2.` in the 下步举措 cell of each row).
  */
 function pushChecked(scopes: NumberingScope[], scope: NumberingScope): void {
-	for (let i = 0; i < scope.items.length; i++) {
-		if (carriesTask(scope.items[i])) {
-			scopes.push(scope);
-			return;
+	for (let l = 0; l < scope.lists.length; l++) {
+		const items = scope.lists[l];
+		for (let i = 0; i < items.length; i++) {
+			if (carriesTask(items[i])) {
+				scopes.push(scope);
+				return;
+			}
 		}
 	}
 }
@@ -148,46 +185,66 @@ export interface NumberingProblem {
  */
 export function numberingProblems(scopes: readonly NumberingScope[]): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
-	// By number in an array while numbers are small (a list's are), else in a map: a keystroke walks every task.
-	const seenSmall: Array<NumberedItem | undefined> = [];
-	let seenLarge: Map<number, NumberedItem> | undefined;
+	const seen = new SeenNumbers();
 	for (let s = 0; s < scopes.length; s++) {
 		const scope = scopes[s];
 		let highest = scope.firstNumber - 1;
-		const items = scope.items;
-		for (let k = 0; k < items.length; k++) {
-			const item = items[k];
-			const number = item.marker.number;
-			const small = isSmall(number);
-			const first = small ? seenSmall[number] : seenLarge?.get(number);
-			if (first) {
-				problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
-				continue;
-			}
-			if (small) {
-				while (seenSmall.length < number) {
-					seenSmall.push(undefined);
+		for (let l = 0; l < scope.lists.length; l++) {
+			const items = scope.lists[l];
+			for (let k = 0; k < items.length; k++) {
+				const item = items[k];
+				const number = item.marker.number;
+				const first = seen.get(number);
+				if (first) {
+					problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
+					continue;
 				}
-				seenSmall[number] = item;
-			} else {
-				(seenLarge ??= new Map()).set(number, item);
+				seen.set(number, item);
+				if (number !== highest + 1) {
+					// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
+					problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
+				}
+				highest = Math.max(highest, number);
 			}
-			if (number !== highest + 1) {
-				// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
-				problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
-			}
-			highest = Math.max(highest, number);
 		}
 		// Emptied for the next scope: only the numbers this one set.
+		for (let l = 0; l < scope.lists.length; l++) {
+			seen.forget(scope.lists[l]);
+		}
+	}
+	return problems;
+}
+
+/** The item that used a number first, by number: in an array while numbers are small (a list's are), else in a map. */
+class SeenNumbers {
+	private readonly small: Array<NumberedItem | undefined> = [];
+	private large: Map<number, NumberedItem> | undefined;
+
+	get(number: number): NumberedItem | undefined {
+		return isSmall(number) ? this.small[number] : this.large?.get(number);
+	}
+
+	set(number: number, item: NumberedItem): void {
+		if (isSmall(number)) {
+			while (this.small.length < number) {
+				this.small.push(undefined);
+			}
+			this.small[number] = item;
+		} else {
+			(this.large ??= new Map()).set(number, item);
+		}
+	}
+
+	/** The numbers of `items` forgotten. */
+	forget(items: readonly NumberedItem[]): void {
 		for (let k = 0; k < items.length; k++) {
 			const number = items[k].marker.number;
 			if (isSmall(number)) {
-				seenSmall[number] = undefined;
+				this.small[number] = undefined;
 			}
 		}
-		seenLarge?.clear();
+		this.large?.clear();
 	}
-	return problems;
 }
 
 function isSmall(number: number): boolean {
