@@ -28,8 +28,21 @@ export interface ItemDecisions {
 	items: ItemObjects;
 }
 
-/** A reading's item objects, opaque outside: only decideItemsInSteps reads or writes them. */
-export type ItemObjects = readonly object[];
+/** A reading's item objects and lists, opaque outside: only decideItemsInSteps reads or writes them. */
+export type ItemObjects = object;
+
+/**
+ * What a reading hands the next one read in one go (which gives it up): its items, to be written
+ * anew, and lists it no longer reads, to be filled instead of made. A keystroke in the 200 KB
+ * notice made each of them anew, grown by push: some 70 KB of its garbage.
+ */
+interface ItemLists {
+	items: Item[];
+	/** The decisions by segment: read by the reading's own walk, then nobody's. */
+	decisions: Array<ItemDecision | undefined>;
+	/** The facts list of the reading before it, which it gave up (undefined when it was read otherwise). */
+	spareFacts: ItemFacts[] | undefined;
+}
 
 /**
  * What an item's own content carries (from its first segment's start to the end of its last line,
@@ -80,9 +93,11 @@ function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  */
 export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous: PreviousItems | undefined, itemsPerStep: number): Generator<void, ItemDecisions, void> {
 	const text = structure.text;
-	// The previous reading's item objects, written anew (a reading in one go gives them up): a keystroke made one per item of the notice.
-	const pool = previous?.inPlace ? (previous.items as readonly Item[] | undefined) : undefined;
-	const items: Item[] = [];
+	// The previous reading's items and lists, written anew (a reading in one go gives them up): a keystroke made one item per item of the notice.
+	const given = previous?.inPlace ? (previous.items as ItemLists | undefined) : undefined;
+	const pool = given?.items;
+	const items: Item[] = pool ?? [];
+	let count = 0;
 	let reset = false;
 	let open: Item | undefined;
 	const tableSeen = new Set<number>();
@@ -101,7 +116,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			if (!tableSeen.has(line.table)) {
 				tableSeen.add(line.table);
 				// A table inside an open item makes it a heading; the rows are the tasks.
-				const holder = reset ? undefined : items[items.length - 1];
+				const holder = reset || count === 0 ? undefined : items[count - 1];
 				if (holder) {
 					holder.holdsTable = true;
 				}
@@ -114,16 +129,25 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		if (isItemSegment(parts, segment)) {
 			const kind = segment.marker!.kind;
 			const inFront = parts.frontEnd >= 0 && line.line < parts.frontEnd;
-			const spare = pool !== undefined && items.length < pool.length ? pool[items.length] : undefined;
+			// Read before it is written: the pool is the list being filled.
+			const spare = pool !== undefined && count < pool.length ? pool[count] : undefined;
 			open = spare ? renewItem(spare, kind, i, inFront, reset) : newItem(kind, i, inFront, reset);
-			items.push(open);
+			if (count < items.length) {
+				items[count] = open;
+			} else {
+				items.push(open);
+			}
+			count++;
 			reset = false;
 		}
 		if (open) {
 			open.ownEnd = i + 1;
 		}
 	}
-	const facts: ItemFacts[] = [];
+	items.length = count;
+	// Filled by index from the list the previous reading held spare, if any: read from below, `previous.facts` is not it.
+	const facts: ItemFacts[] = given?.spareFacts ?? [];
+	let factCount = 0;
 	// The index's arrays, not its `lines`: those are an object per line, made again for every version of the text.
 	const lineIndex = structure.lineIndex;
 	let at = 0;
@@ -175,11 +199,17 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			known = { start, end, carriesUnits: item.carriesUnits, carriesFields: item.carriesFields, framing: item.framing };
 		}
 		if (!item.overTable) {
-			facts.push(known);
+			if (factCount < facts.length) {
+				facts[factCount] = known;
+			} else {
+				facts.push(known);
+			}
+			factCount++;
 		}
 	}
+	facts.length = factCount;
 	decideTaskLevel(items, structure.tables.length > 0);
-	const decisions: Array<ItemDecision | undefined> = new Array(segments.length);
+	const decisions = given ? clearedList(given.decisions, segments.length) : new Array<ItemDecision | undefined>(segments.length);
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		decisions[item.segment] = item.decision;
@@ -197,7 +227,16 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			afterLastItem++;
 		}
 	}
-	return { decisions, afterLastItem, facts, items };
+	// Handed on only when the previous reading is given up: its facts are then nobody's.
+	const lists: ItemLists = { items, decisions, spareFacts: given ? (previous!.facts as ItemFacts[]) : undefined };
+	return { decisions, afterLastItem, facts, items: lists };
+}
+
+/** `list` made `length` long with nothing in it, written in place. */
+function clearedList<T>(list: Array<T | undefined>, length: number): Array<T | undefined> {
+	list.length = length;
+	list.fill(undefined);
+	return list;
 }
 
 function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefore: boolean): Item {
@@ -215,6 +254,7 @@ function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefor
 		// Set by the task level: written here, so they are the object's own from the start (added later, every item grew a store for them).
 		parent: undefined,
 		children: undefined,
+		childCount: 0,
 		decision: undefined,
 	};
 }
@@ -232,7 +272,7 @@ function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boole
 	item.resetBefore = resetBefore;
 	item.overTable = false;
 	item.parent = undefined;
-	item.children = undefined;
+	// Its list of children is kept: the task level writes it again when the count is the same.
 	item.decision = undefined;
 	return item;
 }

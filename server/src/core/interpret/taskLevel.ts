@@ -34,6 +34,8 @@ export interface LevelItem {
 	/** Set by the tree (no children: undefined). */
 	parent?: LevelItem;
 	children?: LevelItem[];
+	/** Set by the tree: how many children it has. */
+	childCount?: number;
 	decision?: ItemDecision;
 }
 
@@ -171,7 +173,12 @@ function framed(item: LevelItem): boolean {
 	return false;
 }
 
-/** Nests items by numbering style: an item is the child of the nearest open item of an outer style. */
+/**
+ * Nests items by numbering style: an item is the child of the nearest open item of an outer style.
+ * Two passes, parents then children, each parent's written into a list of their count: the list it
+ * had when of that count (the interpreter renews the previous reading's items, lists kept; on every
+ * keystroke, lists grown by push were some 24 KB of garbage in the 200 KB notice).
+ */
 function buildTree(items: readonly LevelItem[]): void {
 	const stack: LevelItem[] = [];
 	for (let i = 0; i < items.length; i++) {
@@ -179,16 +186,26 @@ function buildTree(items: readonly LevelItem[]): void {
 		if (item.resetBefore) {
 			stack.length = 0;
 		}
-		// Made at the first child (most items are leaves: no empty array each).
-		item.children = undefined;
+		item.childCount = 0;
 		while (stack.length > 0 && stack[stack.length - 1].kind >= item.kind) {
 			stack.pop();
 		}
 		const parent = stack[stack.length - 1];
 		item.parent = parent;
 		if (parent) {
-			(parent.children ??= []).push(item);
+			parent.childCount!++;
 		}
 		stack.push(item);
+	}
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		const count = item.childCount!;
+		// Made at the first child's count (most items are leaves: no empty array each); counted again as filled.
+		item.children = count === 0 ? undefined : item.children !== undefined && item.children.length === count ? item.children : new Array<LevelItem>(count);
+		item.childCount = 0;
+		const parent = item.parent;
+		if (parent) {
+			parent.children![parent.childCount!++] = item;
+		}
 	}
 }
