@@ -16,6 +16,13 @@ export interface SpellingIdentity {
 	shared: number[];
 }
 
+/** The tasks a check counted, with their lists of mentions then and their numbers, in lists of the table's own. */
+interface CountedTasks {
+	tasks: Task[];
+	units: Array<readonly UnitMention[]>;
+	ids: Int32Array[];
+}
+
 /** Names numbered at most; past it the table starts again (a workspace of pastes may name many). */
 const MAX_NAMES = 20_000;
 
@@ -38,7 +45,9 @@ export class SpellingIdentities {
 	 * The tasks the last check counted, their lists of mentions then and their numbers, and how
 	 * many of their mentions each number has (by number; longer than the table may be).
 	 */
-	private lastCount: { tasks: readonly Task[]; units: Array<readonly UnitMention[]>; ids: Int32Array[]; counts: Int32Array } | undefined;
+	private lastCount: { counted: CountedTasks; counts: Int32Array } | undefined;
+	/** The lists the check before the last one counted in, written anew by the next (a keystroke made three lists of every task). */
+	private spareCounted: CountedTasks | undefined;
 
 	constructor(private readonly keepTasks = true) {}
 
@@ -52,6 +61,7 @@ export class SpellingIdentities {
 			this.byLink = new Map();
 			this.byTask = new WeakMap();
 			this.lastCount = undefined;
+			this.spareCounted = undefined;
 		}
 	}
 
@@ -88,42 +98,52 @@ export class SpellingIdentities {
 	 */
 	countsOfTasks(tasks: readonly Task[]): Int32Array | undefined {
 		const last = this.lastCount;
-		const ids: Int32Array[] = new Array(tasks.length);
+		// The tasks copied, not the notice's list kept: a later reading may write that list anew (see SpareLists).
+		const next = this.spareCounted ?? { tasks: [], units: [], ids: [] };
+		this.spareCounted = undefined;
+		next.tasks.length = tasks.length;
+		for (let t = 0; t < tasks.length; t++) {
+			next.tasks[t] = tasks[t];
+		}
+		const ids = next.ids;
+		ids.length = tasks.length;
 		// Each task's list of mentions, read once here for the next check.
-		const units: Array<readonly UnitMention[]> = new Array(tasks.length);
+		const units = next.units;
+		units.length = tasks.length;
 		// The tasks counted again, and the counts from the last check less what its tasks not kept counted.
 		const again: number[] = [];
 		let counts: Int32Array;
 		if (last) {
+			const counted = last.counted;
 			counts = last.counts;
 			let head = 0;
-			const most = Math.min(tasks.length, last.tasks.length);
-			for (; head < most && tasks[head] === last.tasks[head]; head++) {
+			const most = Math.min(tasks.length, counted.tasks.length);
+			for (; head < most && tasks[head] === counted.tasks[head]; head++) {
 				const list = tasks[head].units;
-				if (list !== last.units[head]) {
+				if (list !== counted.units[head]) {
 					break;
 				}
 				units[head] = list;
-				ids[head] = last.ids[head];
+				ids[head] = counted.ids[head];
 			}
-			const offset = tasks.length - last.tasks.length;
+			const offset = tasks.length - counted.tasks.length;
 			let at = tasks.length - 1;
 			for (; at >= head && at - offset >= head; at--) {
 				const before = at - offset;
 				const task = tasks[at];
-				if (task === last.tasks[before]) {
+				if (task === counted.tasks[before]) {
 					const list = task.units;
-					if (list === last.units[before]) {
+					if (list === counted.units[before]) {
 						units[at] = list;
-						ids[at] = last.ids[before];
+						ids[at] = counted.ids[before];
 						continue;
 					}
 				}
-				count(counts, last.ids[before], -1);
+				count(counts, counted.ids[before], -1);
 				again.push(at);
 			}
 			for (let before = head; before <= at - offset; before++) {
-				count(counts, last.ids[before], -1);
+				count(counts, counted.ids[before], -1);
 			}
 			for (; at >= head; at--) {
 				again.push(at);
@@ -139,6 +159,7 @@ export class SpellingIdentities {
 		for (const at of again) {
 			const found = this.idsOf(tasks[at]);
 			if (!found) {
+				this.spareCounted = next;
 				return undefined;
 			}
 			ids[at] = found;
@@ -151,7 +172,8 @@ export class SpellingIdentities {
 			count(counts, ids[at], 1);
 		}
 		if (this.keepTasks) {
-			this.lastCount = { tasks, units, ids, counts };
+			this.lastCount = { counted: next, counts };
+			this.spareCounted = last?.counted;
 		}
 		return counts;
 	}

@@ -39,9 +39,11 @@ export interface PreviousSegments {
  * kept (the same object, moved in place) that is one segment, as it was, takes its segment back,
  * moved: a keystroke made a segment for every line of the notice.
  */
-export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[], previous?: PreviousSegments): Segment[] {
+export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[], previous?: PreviousSegments, into?: Segment[]): Segment[] {
 	// Of the lines' count at least (one segment a line, more where a line is cut): not grown by push.
-	const segments: Segment[] = new Array(lines.length);
+	// `into`: a list nothing reads any more (see SpareLists), written anew.
+	const segments: Segment[] = into ?? new Array(lines.length);
+	segments.length = lines.length;
 	let count = 0;
 	// Indexed, not for…of: a loop run once per reading stays in the interpreter long, and there each step of an iterator is an object.
 	for (let l = 0; l < lines.length; l++) {
@@ -68,6 +70,7 @@ export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[
 		}
 		segments[count++] = { line, start, end: line.end, marker, glued: true };
 	}
+	segments.length = count;
 	return segments;
 }
 

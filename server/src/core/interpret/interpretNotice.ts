@@ -24,7 +24,7 @@ import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrack
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, emptyRowMarker, trimValue, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
-import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type TaskRun } from './taskRuns';
+import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
 import { emptyList } from '../text/objectLists';
@@ -202,10 +202,11 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
+		interpreter.cutTasks();
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined };
+		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined, spare: undefined };
 	}
-	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments, itemObjects: interpreter.itemObjects };
+	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments, itemObjects: interpreter.itemObjects, spare: interpreter.spareLists() };
 }
 
 /** A notice read, with the runs of tasks and the finish's decisions the next version of its text is read from. */
@@ -220,6 +221,8 @@ export interface InterpretedRuns {
 	segments: readonly Segment[] | undefined;
 	/** Its item objects (see decideItemsInSteps). */
 	itemObjects: ItemObjects | undefined;
+	/** Lists for the next reading in one go to fill (see SpareLists). */
+	spare: SpareLists | undefined;
 }
 
 class NoticeInterpreter {
@@ -232,12 +235,15 @@ class NoticeInterpreter {
 	private draft: TaskDraft | undefined;
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
-	// The three lists below are made with room for the previous reading's runs and filled by index
-	// (counts beside them), then cut to their counts after the walk: grown by push, a keystroke copied
-	// each some fifteen times (a notice of 200 KB has a thousand runs).
+	// The three lists below are made with room for the previous reading's runs, or are lists it hands
+	// on (see SpareLists), and are filled by index (counts beside them), then cut to their counts after
+	// the walk: grown by push, a keystroke copied each some fifteen times (a notice of 200 KB has a
+	// thousand runs).
 	/** The runs of tasks read or taken, for the next reading. */
 	readonly runs: TaskRun[];
 	private runCount = 0;
+	/** How many of the notice's tasks are read or taken: its list is filled by index (see addTask). */
+	private taskCount = 0;
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[];
 	private takenCount = 0;
@@ -253,6 +259,8 @@ class NoticeInterpreter {
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */
 	private afterLastItem = Number.MAX_SAFE_INTEGER;
 	private readonly mentions: UnitMentions;
+	/** The lists the previous reading handed on, when this reading fills them (see SpareLists). */
+	private readonly spare: SpareLists | undefined;
 	/** Units named by section headings, waiting for the first task under them. */
 	private readonly sectionUnits = new Map<Section, Array<{ list: WordedList; style: FieldStyle }>>();
 
@@ -266,11 +274,30 @@ class NoticeInterpreter {
 		this.text = structure.text;
 		this.mentions = new UnitMentions(structure, memo, notice.findings);
 		const room = previous ? previous.runs.length : 0;
-		this.runs = listWithRoom(room);
-		this.taken = listWithRoom(room);
+		// A reading in one go fills the lists the previous reading hands on (it gives that reading up).
+		const spare = previous && !previous.copy ? previous.spare : undefined;
+		this.spare = spare;
+		this.runs = spare?.runs ?? listWithRoom(room);
+		this.taken = spare?.taken ?? listWithRoom(room);
 		// Not from listWithRoom: its `new Array` learns from the lists of runs to make lists of objects,
 		// and this list of numbers became one a few keystrokes into a session ("wrong map" in freshTasks, noticeUnits).
-		this.takenTasks = room > 0 ? new Array<number>(2 * room) : [];
+		this.takenTasks = spare?.takenTasks ?? (room > 0 ? new Array<number>(2 * room) : []);
+		if (spare?.tasks) {
+			notice.tasks = spare.tasks;
+		}
+	}
+
+	/** What the next reading in one go fills: the walk's own lists, and those of the previous reading when this one gave it up. */
+	spareLists(): SpareLists {
+		const givenUp = this.previous && !this.previous.copy ? this.previous : undefined;
+		return {
+			taken: this.taken,
+			takenTasks: this.takenTasks,
+			runs: givenUp?.runs as TaskRun[] | undefined,
+			units: givenUp?.units as UnitMention[] | undefined,
+			tasks: givenUp?.tasks as Task[] | undefined,
+			segments: givenUp?.segments as Segment[] | undefined,
+		};
 	}
 
 	/** The reading in steps: it yields after each notice-wide decision and every `segmentsPerStep` segments of the walk. */
@@ -281,7 +308,7 @@ class NoticeInterpreter {
 		yield;
 		// A reading in one go takes the previous segments of the lines it kept (moved in place, as the lines are).
 		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
-		this.segments = splitGluedLines(text, structure.lines, previousSegments);
+		this.segments = splitGluedLines(text, structure.lines, previousSegments, this.spare?.segments);
 		yield;
 		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
 		// there to the end is one step, so nothing reads the previous notice half given up.
@@ -326,6 +353,7 @@ class NoticeInterpreter {
 		this.runs.length = this.runCount;
 		this.taken.length = this.takenCount;
 		this.takenTasks.length = this.takenTaskCount;
+		this.cutTasks();
 		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
 			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
@@ -354,12 +382,12 @@ class NoticeInterpreter {
 		const stop = lineIndex.lineNext(segments[end - 1].line.line);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = this.keepRuns && end <= this.afterLastItem;
-		const previous = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
-		if (previous) {
-			this.reuseRun(takeRun(previous.run, previous.delta, this.previous!.copy), first, end);
+		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
+		if (unchanged) {
+			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy), first, end);
 			return end;
 		}
-		const tasks = this.notice.tasks.length;
+		const tasks = this.taskCount;
 		const findings = this.notice.findings.length;
 		const { repeated, omitted } = this.mentions.prefixHabits;
 		const candidates = this.mentions.prefixCandidates.length;
@@ -373,7 +401,7 @@ class NoticeInterpreter {
 				start,
 				end: stop,
 				decisions: decisionsOf(decisions, first, end),
-				tasks: this.notice.tasks.slice(tasks),
+				tasks: this.notice.tasks.slice(tasks, this.taskCount),
 				findings: tailFrom(this.notice.findings, findings),
 				prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
 				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
@@ -396,17 +424,17 @@ class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = this.sectionStack[this.sectionStack.length - 1];
-		this.takenTasks[this.takenTaskCount++] = notice.tasks.length;
-		this.takenTasks[this.takenTaskCount++] = notice.tasks.length + run.tasks.length;
+		this.takenTasks[this.takenTaskCount++] = this.taskCount;
+		this.takenTasks[this.takenTaskCount++] = this.taskCount + run.tasks.length;
 		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
 		const tasks = run.tasks;
 		const siblings = section ? section.children : notice.children;
 		for (let t = 0; t < tasks.length; t++) {
 			const task = tasks[t];
-			task.index = notice.tasks.length;
+			task.index = this.taskCount;
 			task.section = section;
 			siblings.push(task);
-			notice.tasks.push(task);
+			this.addTask(task);
 		}
 		const findings = run.findings;
 		for (let f = 0; f < findings.length; f++) {
@@ -1111,7 +1139,7 @@ class NoticeInterpreter {
 	 * units as the row holding its text names them, as a task under a heading naming its lead is (inheritedUnits).
 	 */
 	private noteCellMentions(row: RowTask, cellMentions: Map<number, UnitMention[]>, beside: Array<{ task: Task; cells: readonly TableCell[] }>): void {
-		const task = this.notice.tasks[this.notice.tasks.length - 1];
+		const task = this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
 		if (!task) {
 			return;
 		}
@@ -1170,7 +1198,7 @@ class NoticeInterpreter {
 			units: noMentions(),
 			section: draft.section,
 			glued: draft.glued,
-			index: notice.tasks.length,
+			index: this.taskCount,
 			inheritedUnits: NO_MENTIONS,
 			// Every task has the same properties (absent ones undefined): one object shape for the code that reads them.
 			leader: draft.leader,
@@ -1216,7 +1244,26 @@ class NoticeInterpreter {
 		}
 		reportUnbalancedBrackets(this.text, task, notice.findings, findingsBefore, this.closesMarker);
 		(task.section ? task.section.children : notice.children).push(task);
-		notice.tasks.push(task);
+		this.addTask(task);
+	}
+
+	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
+	cutTasks(): void {
+		this.notice.tasks.length = this.taskCount;
+	}
+
+	/**
+	 * The notice's next task, written into its list by index: the list may be the one of the reading
+	 * the previous one gave up (see SpareLists), longer than the tasks read so far.
+	 */
+	private addTask(task: Task): void {
+		const tasks = this.notice.tasks;
+		if (this.taskCount < tasks.length) {
+			tasks[this.taskCount] = task;
+		} else {
+			tasks.push(task);
+		}
+		this.taskCount++;
 	}
 
 	/** The fields of a draft (one, or one per worded list of an assignment) into `fields` from `at`; returns the count after them. */
@@ -1365,7 +1412,10 @@ class NoticeInterpreter {
 				from = takenTasks[k + 1];
 			}
 		}
-		const units: UnitMention[] = new Array(count);
+		// The spare list written anew at this size (most keystrokes leave it as it was).
+		const spare = this.spare?.units;
+		const units: UnitMention[] = spare ?? new Array(count);
+		units.length = count;
 		let at = 0;
 		from = 0;
 		for (let k = 0; k <= takenTasks.length; k += 2) {

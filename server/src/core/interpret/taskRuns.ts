@@ -61,6 +61,8 @@ export interface PreviousRuns {
 	runs: readonly TaskRun[];
 	/** The first run not yet passed by the walk (no map of the runs by start: a keystroke made one of a thousand). */
 	cursor: number;
+	/** The offset from the text of the run unchangedRun last gave to the new one (a field, not a pair returned: a keystroke made one per run). */
+	delta: number;
 	edit: EditedRegion;
 	/** The previous reading's finish; undefined when it failed. */
 	finish: FinishDecisions | undefined;
@@ -77,14 +79,39 @@ export interface PreviousRuns {
 	 * not taken (slower, but the reading may then yield anywhere).
 	 */
 	copy: boolean;
+	/** The previous notice's mentions and tasks (a reading in one go hands the lists on: see SpareLists). */
+	units: readonly UnitMention[];
+	tasks: readonly Task[];
+	/** Lists the previous reading no longer reads, filled by this one when it reads in one go (see SpareLists). */
+	spare: SpareLists | undefined;
 }
 
 /**
- * The previous run covering the same lines as [start, end) of the new text, and the offset from
- * its text to the new one; undefined when the edit touches those lines or the lines are read
- * otherwise (another count of segments, another decision).
+ * Lists a reading hands on for the next one read in one go to fill instead of making its own: its
+ * own lists of the walk, and the lists of the reading it gave up (read in one go from it), which
+ * nothing reads any more. Each was made anew on every keystroke, a list over every run or mention
+ * of the notice (some 70 KB of a keystroke's garbage in the 200 KB notice). So a notice's lists
+ * (its tasks, its mentions) are its own only until the reading after the next: what keeps a
+ * notice's tasks from one check to the next keeps a copy (SpellingIdentities).
  */
-export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): { run: TaskRun; delta: number } | undefined {
+export interface SpareLists {
+	/** The runs taken, and where their tasks stand: lists of the walk only. */
+	taken: TaskRun[];
+	takenTasks: number[];
+	/** The runs of the reading given up; undefined when none was. */
+	runs: TaskRun[] | undefined;
+	/** The notice's mentions and tasks, and the segments of its lines, in the reading given up. */
+	units: UnitMention[] | undefined;
+	tasks: Task[] | undefined;
+	segments: Segment[] | undefined;
+}
+
+/**
+ * The previous run covering the same lines as [start, end) of the new text (the offset from its
+ * text to the new one left in `previous.delta`); undefined when the edit touches those lines or the
+ * lines are read otherwise (another count of segments, another decision).
+ */
+export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): TaskRun | undefined {
 	const { edit, runs } = previous;
 	let delta: number;
 	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
@@ -113,7 +140,8 @@ export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: nu
 	}
 	// Past it: taken, it moves (its start is then no more the previous text's).
 	previous.cursor = at + 1;
-	return { run, delta };
+	previous.delta = delta;
+	return run;
 }
 
 function isLineBreak(code: number): boolean {

@@ -4,7 +4,7 @@ import type { ReadingMemo } from '../interpret/readingMemo';
 import type { DocumentParts } from '../interpret/documentParts';
 import type { Segment } from '../interpret/gluedLines';
 import type { ItemFacts, ItemObjects } from '../interpret/itemDecisions';
-import type { EditedRegion, FinishDecisions, PreviousRuns, TaskRun } from '../interpret/taskRuns';
+import type { EditedRegion, FinishDecisions, PreviousRuns, SpareLists, TaskRun } from '../interpret/taskRuns';
 import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
 import type { ContentChange } from '../text/lineDocument';
@@ -33,6 +33,8 @@ export interface NoticeReading {
 	readonly segments?: readonly Segment[];
 	/** Its item objects (see decideItemsInSteps). */
 	readonly itemObjects?: ItemObjects;
+	/** Lists the next reading in one go fills (see SpareLists). */
+	readonly spare?: SpareLists;
 }
 
 export function readNotice(text: NoticeText, memo: ReadingMemo): NoticeReading {
@@ -43,7 +45,8 @@ export function readNotice(text: NoticeText, memo: ReadingMemo): NoticeReading {
  * The reading of `text`, a new version of the previous reading's text, re-reading only the runs of
  * tasks whose lines changed or are read otherwise (see TaskRun). `changes` (the editor's, in
  * order) say where the text changed; without them the two texts are compared. The previous
- * reading gives its tasks up: its notice is not to be read again.
+ * reading gives its tasks up: its notice is not to be read again; and the lists of the reading
+ * before it are written anew (see SpareLists).
  */
 export function rereadNotice(previous: NoticeReading, text: NoticeText, memo: ReadingMemo, changes?: readonly ContentChange[]): NoticeReading {
 	return drain(readNoticeInSteps(text, memo, previous, changes, Number.MAX_SAFE_INTEGER));
@@ -69,14 +72,14 @@ export function* readNoticeInSteps(text: NoticeText, memo: ReadingMemo, previous
 		let runs: PreviousRuns | undefined;
 		if (previous && edit) {
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { runs: previous.runs, cursor: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER };
+			runs = { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, spare: previous.spare };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		}
 		yield;
 		const read = yield* interpretRunsInSteps(structure, memo, runs, linesPerStep);
-		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items, parts: read.parts, segments: read.segments, itemObjects: read.itemObjects };
+		return { notice: read.notice, structure, runs: read.runs, finish: read.finish, items: read.items, parts: read.parts, segments: read.segments, itemObjects: read.itemObjects, spare: read.spare };
 	} catch (error) {
 		const notice = emptyNotice(text, lineIndex);
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });

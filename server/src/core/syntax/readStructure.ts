@@ -57,12 +57,15 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 	const oldIndex = previous.lineIndex;
 	const lineDelta = count - oldLines.length;
 	const delta = edit.newEnd - edit.oldEnd;
-	const lines: StructureLine[] = new Array(count);
+	const inPlace = linesPerStep === Number.MAX_SAFE_INTEGER;
+	// In one step, the lines of the structure the previous one gave up are written anew (a keystroke made a list of every line).
+	const spare = inPlace ? previous.spareLines : undefined;
+	const lines: StructureLine[] = spare ?? new Array(count);
+	lines.length = count;
 	const hints = new Uint8Array(count);
 	// Lines [0, before) taken, [after, count) moved: past the first line not taken, up to the last not moved, all count as read.
 	let before = -1;
 	let after = 0;
-	const inPlace = linesPerStep === Number.MAX_SAFE_INTEGER;
 	for (let line = 0; line < count; line++) {
 		const start = lineIndex.lineStart(line);
 		const end = lineIndex.lineEnd(line);
@@ -98,7 +101,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 	const unreadTables: Span[] = [];
 	const tables = findTables(text, lines, hints, unreadTables);
 	const kept = { before: before < 0 ? count : before, after: Math.max(after, before < 0 ? count : before), lineDelta };
-	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints, kept };
+	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints, kept, spareLines: inPlace ? oldLines : undefined };
 }
 
 function sameSpan(index: LineIndex, line: number, start: number, end: number): boolean {

@@ -100,6 +100,11 @@ export interface NoticeStructure {
 	hints: Uint8Array;
 	/** Read from a previous structure: which of its lines are that structure's (see KeptLines). */
 	kept?: KeptLines;
+	/**
+	 * The list of lines of the structure this one gave up (read again from it in one step, see
+	 * rereadStructureInSteps), which nothing reads any more: the next one read in one step fills it.
+	 */
+	spareLines?: StructureLine[];
 }
 
 /**
