@@ -266,3 +266,27 @@ test('kept spelling counts: after edits that add and remove mentions, the counts
 		assert.deepEqual(byName(kept, counted), byName(fresh, fresh.countsOfTasks(reading.notice.tasks)!));
 	}
 });
+
+test('spare lists: a reading in one go writes anew the lists of the reading before the previous one, never the previous reading\'s own', () => {
+	const text = TEXTS.find((entry) => entry.name.endsWith('xuzhou-2020-task-breakdown.txt'))!.text;
+	let current = text;
+	const readings = [readNotice(current, engine.memo)];
+	// Keystrokes in the middle of a task's text: every run but one is taken, the lists are the same length.
+	for (let keystroke = 0; keystroke < 4; keystroke++) {
+		const previous = readings[readings.length - 1];
+		const at = previous.notice.tasks[3].titleStart + 1;
+		const position = previous.notice.lineIndex.positionAt(at);
+		current = current.slice(0, at) + '市' + current.slice(at);
+		readings.push(rereadNotice(previous, current, engine.memo, [{ range: { start: position, end: position }, text: '市' }]));
+	}
+	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines];
+	for (let k = 2; k < readings.length; k++) {
+		const [now, previous, before] = [lists(readings[k]), lists(readings[k - 1]), lists(readings[k - 2])];
+		for (let l = 0; l < now.length; l++) {
+			assert.notEqual(now[l], previous[l], `list ${l} of reading ${k} is the previous reading's`);
+			// Not made anew: the list of the reading given up, written again (a keystroke made each of them).
+			assert.equal(now[l], before[l], `list ${l} of reading ${k} was made anew`);
+		}
+	}
+	assert.deepEqual(everything(readings[readings.length - 1].notice), everything(readNotice(current, engine.memo).notice));
+});
