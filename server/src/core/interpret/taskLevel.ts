@@ -200,7 +200,7 @@ function buildTree(items: readonly LevelItem[]): void {
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		const count = item.childCount!;
-		// Made at the first child's count (most items are leaves: no empty array each); counted again as filled.
+		// None for a leaf (most items are: no empty array each); counted again as its children fill it.
 		item.children = count === 0 ? undefined : item.children !== undefined && item.children.length === count ? item.children : new Array<LevelItem>(count);
 		item.childCount = 0;
 		const parent = item.parent;
