@@ -86,6 +86,33 @@ test('an edit on a text in blocks gives the edited string; it shares the blocks 
 	);
 });
 
+test('an edited block cut again at its last line break leaves no empty block: a text compares equal to itself from offset 0', () => {
+	// The property above found it (seed 1758626499): "\r\naaaa\r\n" cut at blocks of 1 left a block "" after
+	// its last line break, an edit made it the first block, and blockAt(0), taking the first block,
+	// gave sameCharacters an empty piece: equal texts compared unequal once a read had moved its cursor.
+	let value = 'a';
+	let blocks = BlockText.fromBlocks(['a']);
+	const edits = [
+		{ start: 1, end: 1, inserted: 'a1.aaa\r\na' },
+		{ start: 0, end: 6, inserted: '\r\naaa' },
+		{ start: 0, end: 8, inserted: '' },
+		{ start: 0, end: 0, inserted: 'a\n' },
+		{ start: 0, end: 0, inserted: '' },
+	];
+	for (const { start, end, inserted } of edits) {
+		const before = blocks;
+		blocks = BlockText.afterEdit(blocks, start, end, inserted, 1);
+		value = value.slice(0, start) + inserted + value.slice(end);
+		for (let i = 0; i < blocks.blockCount; i++) {
+			assert.ok(blocks.block(i).length > 0, `block ${i} of ${blocks.blockCount} is empty`);
+		}
+		// A read at the end first, as the string methods leave the cursor.
+		assert.equal(before.charAt(before.length - 1), flatText(before).charAt(before.length - 1));
+		assert.ok(sameCharacters(blocks, start + inserted.length, before, end, value.length - start - inserted.length));
+		assert.equal(flatText(blocks), value);
+	}
+});
+
 test('an edited block grown past twice the block size is cut again at line ends', () => {
 	const lines = Array.from({ length: 40 }, (_, i) => `${i + 1}.任务\n`);
 	const blocks = BlockText.fromLines(lines, 16);
