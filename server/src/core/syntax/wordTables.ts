@@ -25,8 +25,7 @@ import type { NoticeText } from '../text/noticeText';
  */
 export function readWordTable(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
 	const header = lines[first];
-	// Asked of every line outside tables at each reading: a look at one character first.
-	if (!NUMBER_HEADER_START.has(text.charCodeAt(header.start)) || layoutOf(hints[first]) !== undefined || header.marker || header.labels.length > 0 || header.end - header.start > MAX_HEADER_LENGTH) {
+	if (!mayOpenWordTable(text, header, hints[first])) {
 		return undefined;
 	}
 	// The number column's word first (序号, 编号 …, at most four characters), before the line is split.
@@ -87,6 +86,15 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 }
 
 /** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
+/**
+ * Whether the line may be a word table's header, from the line alone: no cell separator, marker or
+ * label, not long, and its first character one a number column's word starts with (序号, 编号 …).
+ * Asked of every line outside tables at each reading (see findTables).
+ */
+export function mayOpenWordTable(text: NoticeText, line: StructureLine, hint: number): boolean {
+	return layoutOf(hint) === undefined && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_HEADER_LENGTH && NUMBER_HEADER_START.has(text.charCodeAt(line.start));
+}
+
 const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9879, 0x9805, 0x6392]);
 /** A header is one short line. */
 const MAX_HEADER_LENGTH = 60;
