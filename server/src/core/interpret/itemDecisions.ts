@@ -6,6 +6,7 @@ import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { decideTaskLevel, isFramingTitle, type ItemDecision, type LevelItem } from './taskLevel';
+import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
@@ -166,7 +167,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		let known: ItemFacts | undefined;
 		if (previous && !item.overTable) {
 			const { edit } = previous;
-			const delta = end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1)) ? 0 : lineStart >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
+			const delta = end <= edit.start && lineBreakBefore(text, end) ? 0 : lineStart >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
 			if (delta !== undefined) {
 				// Items come in document order, and so do their places in the previous text.
 				while (at < previous.facts.length && previous.facts[at].start < start - delta) {
@@ -275,10 +276,6 @@ function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boole
 	// Its list of children is kept: the task level writes it again when the count is the same.
 	item.decision = undefined;
 	return item;
-}
-
-function isLineBreak(code: number): boolean {
-	return code === 10 || code === 13;
 }
 
 /** What an item's own segments carry: its heading, then each line's fields and parentheses, its prose last. */

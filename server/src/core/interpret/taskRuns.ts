@@ -1,6 +1,7 @@
 import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
+import { lineBreakBefore } from '../text/lineBreaks';
 import { mapList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import type { PrefixHabits } from '../units/splitUnitList';
@@ -114,7 +115,7 @@ export interface SpareLists {
 export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): TaskRun | undefined {
 	const { edit, runs } = previous;
 	let delta: number;
-	if (end <= edit.start && end > 0 && isLineBreak(text.charCodeAt(end - 1))) {
+	if (end <= edit.start && lineBreakBefore(text, end)) {
 		delta = 0;
 	} else if (start >= edit.newEnd) {
 		delta = edit.newEnd - edit.oldEnd;
@@ -142,10 +143,6 @@ export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: nu
 	previous.cursor = at + 1;
 	previous.delta = delta;
 	return run;
-}
-
-function isLineBreak(code: number): boolean {
-	return code === 10 || code === 13;
 }
 
 /**
