@@ -85,7 +85,6 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 	return { kind: 'table', layout: 'words', firstLine: first, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { start: header.start, end: header.end }, columns, rows };
 }
 
-/** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
 /**
  * Whether the line may be a word table's header, from the line alone: no cell separator, marker or
  * label, not long, and its first character one a number column's word starts with (序号, 编号 …).
@@ -95,6 +94,7 @@ export function mayOpenWordTable(text: NoticeText, line: StructureLine, hint: nu
 	return layoutOf(hint) === undefined && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_HEADER_LENGTH && NUMBER_HEADER_START.has(text.charCodeAt(line.start));
 }
 
+/** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
 const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9879, 0x9805, 0x6392]);
 /** A header is one short line. */
 const MAX_HEADER_LENGTH = 60;

@@ -8,12 +8,12 @@ export function isWhiteSpace(code: number): boolean {
 	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0xfeff;
 }
 
-/** A line break, or the indentation after one (a PDF's wrap: `（扶贫办、中央统战部负` / `　　责）`). */
 /** 、，,；; between the units of a list (`牵头单位：市发改委、市财政局`). */
 export function isListSeparator(code: number): boolean {
 	return code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
 }
 
+/** A line break, or the indentation after one (a PDF's wrap: `（扶贫办、中央统战部负` / `　　责）`). */
 export function isLineBreakOrIndent(code: number): boolean {
 	return code === 10 || code === 13 || code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0;
 }
