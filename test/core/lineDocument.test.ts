@@ -45,6 +45,8 @@ test('a LineDocument reads and changes exactly like vscode-languageserver-textdo
 		fc.property(text, fc.array(fc.array(rawChange, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), (initial, updates, read, readAsNotice) => {
 			let actual = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
 			let expected = TextDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			// Every version, read again once the last is made (a request begun before an edit reads the version it was given).
+			const versions: Array<[LineDocument, TextDocument]> = [[actual, TextDocument.create(expected.uri, expected.languageId, 1, initial)]];
 			// The reader's text first (it makes the blocks the next version is made from), then the rest.
 			if (readAsNotice[0]) {
 				assert.equal(flatText(actual.noticeText()), initial);
@@ -73,6 +75,10 @@ test('a LineDocument reads and changes exactly like vscode-languageserver-textdo
 					sameDocument(actual, expected);
 				}
 				assert.equal(actual.version, index + 2);
+				versions.push([actual, TextDocument.create(expected.uri, expected.languageId, expected.version, expected.getText())]);
+			}
+			for (const [version, mirror] of versions) {
+				sameDocument(version, mirror);
 			}
 		}),
 		{ numRuns: 400 },
