@@ -279,7 +279,8 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 		current = current.slice(0, at) + '市' + current.slice(at);
 		readings.push(rereadNotice(previous, current, engine.memo, [{ range: { start: position, end: position }, text: '市' }]));
 	}
-	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines];
+	// The sections too (objects written anew, as the lists are), and their lists of children.
+	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines, reading.notice.sections, reading.notice.children, ...reading.notice.sections, ...reading.notice.sections.map((section) => section.children)];
 	for (let k = 2; k < readings.length; k++) {
 		const [now, previous, before] = [lists(readings[k]), lists(readings[k - 1]), lists(readings[k - 2])];
 		for (let l = 0; l < now.length; l++) {

@@ -244,6 +244,9 @@ class NoticeInterpreter {
 	private runCount = 0;
 	/** How many of the notice's tasks are read or taken: its list is filled by index (see addTask). */
 	private taskCount = 0;
+	/** How many sections are read, and children placed at the top level: their lists are filled by index too (see pushSection, addChild). */
+	private sectionCount = 0;
+	private topChildCount = 0;
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[];
 	private takenCount = 0;
@@ -285,6 +288,10 @@ class NoticeInterpreter {
 		if (spare?.tasks) {
 			notice.tasks = spare.tasks;
 		}
+		if (spare?.sections && spare.children) {
+			notice.sections = spare.sections;
+			notice.children = spare.children;
+		}
 	}
 
 	/** What the next reading in one go fills: the walk's own lists, and those of the previous reading when this one gave it up. */
@@ -297,6 +304,8 @@ class NoticeInterpreter {
 			units: givenUp?.units as UnitMention[] | undefined,
 			tasks: givenUp?.tasks as Task[] | undefined,
 			segments: givenUp?.segments as Segment[] | undefined,
+			sections: givenUp?.sections as Section[] | undefined,
+			children: givenUp?.children as Array<Section | Task> | undefined,
 		};
 	}
 
@@ -428,12 +437,11 @@ class NoticeInterpreter {
 		this.takenTasks[this.takenTaskCount++] = this.taskCount + run.tasks.length;
 		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
 		const tasks = run.tasks;
-		const siblings = section ? section.children : notice.children;
 		for (let t = 0; t < tasks.length; t++) {
 			const task = tasks[t];
 			task.index = this.taskCount;
 			task.section = section;
-			siblings.push(task);
+			this.addChild(section, task);
 			this.addTask(task);
 		}
 		const findings = run.findings;
@@ -665,21 +673,32 @@ class NoticeInterpreter {
 	private pushSection(marker: Marker, titleStart: number, end: number): Section {
 		const stack = this.sectionStack;
 		const parent = stack[stack.length - 1];
-		const section: Section = {
-			type: 'section',
-			marker,
-			title: this.text.slice(titleStart, end),
-			titleStart,
-			titleEnd: end,
-			start: marker.start,
-			end,
-			depth: stack.length,
-			parent,
-			children: [],
-			units: [],
-		};
-		(parent ? parent.children : this.notice.children).push(section);
-		this.notice.sections.push(section);
+		const sections = this.notice.sections as WalkSection[];
+		const title = this.text.slice(titleStart, end);
+		let section: WalkSection;
+		if (this.sectionCount < sections.length) {
+			// A section of the reading the previous one gave up (see SpareLists), written anew.
+			section = sections[this.sectionCount];
+			section.marker = marker;
+			section.title = title;
+			section.titleStart = titleStart;
+			section.titleEnd = end;
+			section.start = marker.start;
+			section.end = end;
+			section.depth = stack.length;
+			section.parent = parent;
+			section.childCount = 0;
+			// A heading's units come with the first task under it (see inheritFromSections); its leader as read below.
+			if (section.units.length > 0) {
+				section.units = [];
+			}
+			section.leader = undefined;
+		} else {
+			section = { type: 'section', marker, title, titleStart, titleEnd: end, start: marker.start, end, depth: stack.length, parent, children: [], units: [], leader: undefined, childCount: 0 };
+			sections.push(section);
+		}
+		this.sectionCount++;
+		this.addChild(parent, section);
 		stack.push(section);
 		return section;
 	}
@@ -1243,13 +1262,33 @@ class NoticeInterpreter {
 			task.units = units;
 		}
 		reportUnbalancedBrackets(this.text, task, notice.findings, findingsBefore, this.closesMarker);
-		(task.section ? task.section.children : notice.children).push(task);
+		this.addChild(task.section, task);
 		this.addTask(task);
 	}
 
 	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
 	cutTasks(): void {
 		this.notice.tasks.length = this.taskCount;
+		const sections = this.notice.sections as WalkSection[];
+		sections.length = this.sectionCount;
+		for (let s = 0; s < sections.length; s++) {
+			sections[s].children.length = sections[s].childCount;
+		}
+		this.notice.children.length = this.topChildCount;
+	}
+
+	/**
+	 * The next child of `section` (the notice's, at the top level), written into its list by index:
+	 * the list may be a section's of the reading the previous one gave up, longer than the children
+	 * placed so far (cut after the walk, see cutTasks).
+	 */
+	private addChild(section: Section | undefined, child: Section | Task): void {
+		if (section === undefined) {
+			writeAt(this.notice.children, this.topChildCount++, child);
+		} else {
+			const walked = section as WalkSection;
+			writeAt(walked.children, walked.childCount++, child);
+		}
 	}
 
 	/**
@@ -1600,3 +1639,17 @@ function refOf(pieces: readonly Piece[]): TextRef | undefined {
 	return { text: textOfPieces(pieces), span: { start: pieces[0].start, end: last.start + last.text.length } };
 }
 
+
+/** A section as the walk makes it: `childCount` children placed so far; its list may be longer until the walk cuts it (see addChild). */
+interface WalkSection extends Section {
+	childCount: number;
+}
+
+/** `item` at `index` of a list filled by index, which may be longer than what is written so far, or exactly as long. */
+function writeAt<T>(list: T[], index: number, item: T): void {
+	if (index < list.length) {
+		list[index] = item;
+	} else {
+		list.push(item);
+	}
+}

@@ -1,4 +1,4 @@
-import type { Field, LeadConvention, Marker, ParseFinding, Task, TextRef, UnitMention } from '../model/types';
+import type { Field, LeadConvention, Marker, ParseFinding, Section, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
 import { lineBreakBefore } from '../text/lineBreaks';
@@ -80,9 +80,11 @@ export interface PreviousRuns {
 	 * not taken (slower, but the reading may then yield anywhere).
 	 */
 	copy: boolean;
-	/** The previous notice's mentions and tasks (a reading in one go hands the lists on: see SpareLists). */
+	/** The previous notice's mentions, tasks, sections and top-level children (a reading in one go hands them on: see SpareLists). */
 	units: readonly UnitMention[];
 	tasks: readonly Task[];
+	sections: readonly Section[];
+	children: ReadonlyArray<Section | Task>;
 	/** Lists the previous reading no longer reads, filled by this one when it reads in one go (see SpareLists). */
 	spare: SpareLists | undefined;
 }
@@ -105,6 +107,13 @@ export interface SpareLists {
 	units: UnitMention[] | undefined;
 	tasks: Task[] | undefined;
 	segments: Segment[] | undefined;
+	/**
+	 * Its sections, and its list of top-level children: the sections are written anew in their order,
+	 * their lists of children by index (a keystroke made every section and its list again, some 35 KB
+	 * of the 200 KB notice's keystroke, and grew each list push by push).
+	 */
+	sections: Section[] | undefined;
+	children: Array<Section | Task> | undefined;
 }
 
 /**

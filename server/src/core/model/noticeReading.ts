@@ -72,7 +72,7 @@ export function* readNoticeInSteps(text: NoticeText, memo: ReadingMemo, previous
 		let runs: PreviousRuns | undefined;
 		if (previous && edit) {
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, spare: previous.spare };
+			runs = { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare };
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
