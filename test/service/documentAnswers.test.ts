@@ -82,6 +82,37 @@ describe('answers kept per document state', () => {
 		assert.deepEqual(workspace.service.outline(uri), await freshOutline(lineAbove));
 	});
 
+	test('an edit: the diagnostics that say the same at the same range are the same objects, the moved and changed ones new; each list is a fresh service\'s', async () => {
+		// Three unknown units (市外事办, 市侨办, 市台办) and a number given twice (2. again, with its first use related).
+		const text = '2020年任务分解\n1.扩大投资。\n牵头单位：市外事办\n2.稳定外贸。\n牵头单位：市侨办\n2.优化服务。\n牵头单位：市台办\n';
+		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': text });
+		const uri = workspace.open('a.txt');
+		const fresh = async (final: string) => {
+			const other = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': final });
+			return other.service.diagnostics(other.open('a.txt'));
+		};
+		const before = workspace.service.diagnostics(uri)!;
+		assert.deepEqual(before.map((diagnostic) => diagnostic.code), ['unknown-unit', 'unknown-unit', 'duplicate-number', 'unknown-unit']);
+		// Two characters more on the line of 市侨办, before it: its diagnostic moves; the others stay where they were.
+		const edited = text.replace('牵头单位：市侨办', '牵头单位：：：市侨办');
+		workspace.open('a.txt', edited);
+		const after = workspace.service.diagnostics(uri)!;
+		assert.deepEqual(after, await fresh(edited));
+		assert.deepEqual(
+			after.map((diagnostic, index) => diagnostic === before[index]),
+			[true, false, true, true],
+		);
+		// A line added above the duplicate: it and the unit after it are a line further down (new), its related location too.
+		const lineAdded = edited.replace('2.优化服务。', '\n2.优化服务。');
+		workspace.open('a.txt', lineAdded);
+		const moved = workspace.service.diagnostics(uri)!;
+		assert.deepEqual(moved, await fresh(lineAdded));
+		assert.deepEqual(
+			moved.map((diagnostic, index) => diagnostic === after[index]),
+			[true, true, false, false],
+		);
+	});
+
 	test('a registry change: unknown units are known now (diagnostics, tokens); the registry’s code lenses count again after a notice changes', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': REGISTRY, 'a.txt': NOTICE });
 		const uri = workspace.open('a.txt');

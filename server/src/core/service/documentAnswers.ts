@@ -23,7 +23,8 @@ export class DocumentAnswers {
 
 	constructor(private readonly stateOf: (uri: string, kind: AnswerKind) => DocumentState) {}
 
-	get<T>(uri: string, kind: AnswerKind, compute: () => T): T {
+	/** `compute` is given the answer kept for an earlier state, if any, to take from (see diagnostics). */
+	get<T>(uri: string, kind: AnswerKind, compute: (stale: T | undefined) => T): T {
 		const document = uriKey(uri);
 		const key = `${kind}\n${document}`;
 		const state = this.stateOf(uri, kind);
@@ -34,7 +35,7 @@ export class DocumentAnswers {
 			this.kept.set(key, hit);
 			return hit.answer as T;
 		}
-		const answer = compute();
+		const answer = compute(hit?.answer as T | undefined);
 		this.kept.delete(key);
 		this.kept.set(key, { uri, document, state, answer });
 		if (this.kept.size > KEPT_ANSWERS) {

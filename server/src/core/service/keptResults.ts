@@ -46,7 +46,7 @@ export class KeptResults<T extends object> {
 
 /** Whether two diagnostic lists say the same: ranges, severities, codes, messages and related places. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-	return a === b || (a.length === b.length && a.every((diagnostic, index) => sameDiagnostic(diagnostic, b[index])));
+	return a === b || (a.length === b.length && a.every((diagnostic, index) => diagnostic === b[index] || sameDiagnostic(diagnostic, b[index])));
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {

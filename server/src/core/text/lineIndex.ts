@@ -126,6 +126,13 @@ export class LineIndex {
 	rangeOf(span: Span): Range {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
+
+	/** Whether `offset` is at `position` (as positionAt gives it), without making the position. */
+	isAt(offset: number, position: Position): boolean {
+		const clamped = Math.max(0, Math.min(offset, this.text.length));
+		const line = this.lineAt(clamped);
+		return line === position.line && Math.min(clamped, this.ends[line]) - this.starts[line] === position.character;
+	}
 }
 
 /** The line index's arrays (see LineIndex). */
