@@ -102,6 +102,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 		return { kind: 'task', name: markerOf(item) + shorten(item.title), detail: parts.join(between), span: spanOf(item), selectionSpan: selectionOf(item), children: [] };
 	};
 	let tasks = 0;
+	let nextYield = tasksPerStep;
 	// Sections are few: a generator each; tasks are made by a plain function, the count checked between them.
 	function* nodes(items: ReadonlyArray<Section | Task>): Generator<void, OutlineNode[], void> {
 		const made: OutlineNode[] = [];
@@ -113,7 +114,9 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: spanOf(item), selectionSpan: selectionOf(item), children };
 			} else {
 				node = taskNode(item);
-				if (++tasks % tasksPerStep === 0) {
+				// A count to reach, not a remainder: in one go tasksPerStep is past the small integers (see readStructureInSteps).
+				if (++tasks >= nextYield) {
+					nextYield += tasksPerStep;
 					yield;
 				}
 			}

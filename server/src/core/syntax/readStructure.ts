@@ -30,9 +30,13 @@ export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, li
 	const count = lineIndex.lineCount;
 	const lines: StructureLine[] = new Array(count);
 	const hints = new Uint8Array(count);
+	// A count to reach, not `(line + 1) % linesPerStep`: read in one go, linesPerStep is past the small
+	// integers and the remainder a division of doubles on every line (8% of a keystroke at 800 KB).
+	let nextYield = linesPerStep;
 	for (let line = 0; line < count; line++) {
 		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints);
-		if ((line + 1) % linesPerStep === 0) {
+		if (line + 1 >= nextYield) {
+			nextYield += linesPerStep;
 			yield;
 		}
 	}
@@ -66,6 +70,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 	// Lines [0, before) taken, [after, count) moved: past the first line not taken, up to the last not moved, all count as read.
 	let before = -1;
 	let after = 0;
+	let nextYield = linesPerStep;
 	for (let line = 0; line < count; line++) {
 		const start = lineIndex.lineStart(line);
 		const end = lineIndex.lineEnd(line);
@@ -94,7 +99,8 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 			}
 			after = line + 1;
 		}
-		if ((line + 1) % linesPerStep === 0) {
+		if (line + 1 >= nextYield) {
+			nextYield += linesPerStep;
 			yield;
 		}
 	}
