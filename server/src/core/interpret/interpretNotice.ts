@@ -393,7 +393,7 @@ class NoticeInterpreter {
 		const keep = this.keepRuns && end <= this.afterLastItem;
 		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
 		if (unchanged) {
-			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy), first, end);
+			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy, this.previous!.finish?.passedDown === false), first, end);
 			return end;
 		}
 		const tasks = this.taskCount;
@@ -1488,10 +1488,10 @@ class NoticeInterpreter {
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text, structure.lines, structure.hints));
-		inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
+		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).
-		this.decisions = { convention: notice.convention, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix() };
+		this.decisions = { convention: notice.convention, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix(), passedDown };
 		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
 		this.mentions.distributeLevelPrefixes(again.candidates, this.decisions.repeatsLevelPrefix);
 		yield;

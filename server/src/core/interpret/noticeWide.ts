@@ -12,14 +12,18 @@ import type { NoticeText } from '../text/noticeText';
 
 /** Decisions about a notice as a whole, made once every task is read. */
 
-/** Units a heading names for the tasks under it, and leaders, passed down. The heading's mentions are made once, with the first task under it as their task. */
-export function inheritFromSections(tasks: readonly Task[], sections: readonly Section[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): void {
+/**
+ * Units a heading names for the tasks under it, and leaders, passed down. The heading's mentions are
+ * made once, with the first task under it as their task. Returns false when no heading names a unit
+ * or a leader: then every task keeps its leader as read, and inherits no unit.
+ */
+export function inheritFromSections(tasks: readonly Task[], sections: readonly Section[], pending: Map<Section, Array<{ list: WordedList; style: FieldStyle }>>, mentions: UnitMentions): boolean {
 	// Most notices' headings name no unit and no leader (`一、重点工作第1部分`): then no task inherits
 	// anything, and a keystroke does not walk every task's chain of sections (a notice has a few
 	// dozen headings, thousands of tasks). A heading's units are all in `pending` (a section is made
 	// anew by every reading, with none): only its leader is on the section already.
 	if (pending.size === 0 && !namesALeader(sections)) {
-		return;
+		return false;
 	}
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
@@ -41,6 +45,7 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 			}
 		}
 	}
+	return true;
 }
 
 function namesALeader(sections: readonly Section[]): boolean {

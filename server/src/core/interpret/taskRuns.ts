@@ -47,6 +47,8 @@ export interface TaskRun {
 export interface FinishDecisions {
 	convention: LeadConvention | undefined;
 	repeatsLevelPrefix: boolean;
+	/** A heading passed units or a leader down to tasks under it (see inheritFromSections). */
+	passedDown: boolean;
 }
 
 /** Where the text changed: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
@@ -163,9 +165,11 @@ export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: nu
  * lists, so the previous reading's lists are not changed. Copied (`copy`), the tasks are the
  * previous reading's too and are copied first (see copyRun). Their roles and names stay as the
  * previous finish left them: the finish of this reading restores them as read only where its
- * decisions differ (see tasksToFinish).
+ * decisions differ (see tasksToFinish). `asRead`: the previous finish passed nothing down from a
+ * heading, so each task has its leader as read and inherits no unit already: a run that does not move
+ * is taken without a look at its tasks (a keystroke took every run of the notice so, task by task).
  */
-export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun {
+export function takeRun(source: TaskRun, delta: number, copy: boolean, asRead = false): TaskRun {
 	// Taken in place (one object fewer per run: a notice of 200 KB has a thousand), unless copied.
 	const run = copy ? copyRun(source) : source;
 	run.start += delta;
@@ -183,6 +187,9 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean): TaskRun 
 		}
 	}
 	run.leadsFromHeadings = undefined;
+	if (asRead && delta === 0 && !copy) {
+		return run;
+	}
 	for (let t = 0; t < run.tasks.length; t++) {
 		const task = run.tasks[t];
 		if (delta !== 0) {
