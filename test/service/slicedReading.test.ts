@@ -102,6 +102,42 @@ test('an edit read in one go while a large notice is checked in steps: the diagn
 	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 });
 
+test('a check in steps stops at its next step once a newer version is held: its findings would not be kept, and its rules would read lists the newer reading writes again', async () => {
+	const uri = uriOf('large.txt');
+	const text = largeNotice();
+	const cut = text.indexOf('\n', text.length - 200_000) + 1;
+	const edited = text.slice(cut);
+	let editAtYield: (() => void) | undefined;
+	/** Turns given to the event loop once the edit came. */
+	let turnsAfterEdit = -1;
+	const yieldToEventLoop = () => {
+		if (turnsAfterEdit >= 0) {
+			turnsAfterEdit++;
+		}
+		const edit = editAtYield;
+		editAtYield = undefined;
+		if (edit) {
+			edit();
+			turnsAfterEdit = 0;
+		}
+		return new Promise<void>((resolve) => setImmediate(resolve));
+	};
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop });
+	service.workspace.setFolders([ROOT]);
+	await service.openDocument(uri, text, 1);
+	// Its outline and tokens made too: the turns counted are the check's alone.
+	await service.documentReady(uri, 'views');
+	const range = { start: { line: 0, character: 0 }, end: service.workspace.index.model(uri)!.lineIndex.positionAt(cut) };
+	editAtYield = () => service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] });
+	await service.prepareDiagnostics(uri);
+	// The rest of version 1's check was some twenty steps (a notice-wide rule, or two thousand tasks, a step).
+	assert.equal(turnsAfterEdit, 0, 'no step of the check after the edit');
+	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+	atOnce.workspace.setFolders([ROOT]);
+	atOnce.workspace.openDocument(uri, edited, 2);
+	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+});
+
 test('an edit read in one go while a large notice\'s outline and tokens are made in steps: they are those of the edited text (review of round 14: the steps read the tasks the edit moved against the old text, and remembered it)', async () => {
 	const uri = uriOf('large.txt');
 	const lines = ['2025年重点工作任务分解方案', '一、总体任务'];

@@ -148,7 +148,12 @@ export function documentFindings(context: ServiceContext, uri: string): Document
 
 /**
  * The findings of an open notice computed in steps (a notice-wide rule or two thousand tasks a step) and kept where
- * documentFindings finds them: a notice of megabytes is checked without blocking.
+ * documentFindings finds them: a notice of megabytes is checked without blocking. The check stops at
+ * the first step after its notice is no longer the one held (a newer version), or the registry, the
+ * hidden findings or the settings changed: its findings would not be kept, and a newer reading in one
+ * go writes again the lists of the one before the last (see SpareLists), which its rules would read
+ * (typing in a 2 MB notice checked the versions the clerk had typed past to their end, each in tens
+ * of steps, beside the reading of the newest).
  */
 export function* findingsInSteps(context: ServiceContext, uri: string): Generator<void, void, void> {
 	const settings = context.settings();
@@ -159,9 +164,18 @@ export function* findingsInSteps(context: ServiceContext, uri: string): Generato
 	}
 	const registryVersion = context.index.registryVersion;
 	const hiddenVersion = context.index.hidden.version;
-	const findings = yield* context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity, entry.reading ? context.keptFindings : undefined);
-	if (context.index.getNotice(uri)?.notice === notice && context.index.registryVersion === registryVersion && context.index.hidden.version === hiddenVersion && context.settings() === settings) {
-		const { shown, hidden } = hideFindings(context, uri, findings, notice);
+	const current = () => context.index.getNotice(uri)?.notice === notice && context.index.registryVersion === registryVersion && context.index.hidden.version === hiddenVersion && context.settings() === settings;
+	const steps = context.engine.checkInSteps(notice, context.index.directoryFor(uri), settings.severity, entry.reading ? context.keptFindings : undefined);
+	let step = steps.next();
+	while (!step.done) {
+		yield;
+		if (!current()) {
+			return;
+		}
+		step = steps.next();
+	}
+	if (current()) {
+		const { shown, hidden } = hideFindings(context, uri, step.value, notice);
 		context.findingCache.set(notice, { registryVersion, hiddenVersion, settings, findings: shown, hidden });
 	}
 }
