@@ -138,6 +138,44 @@ test('a check in steps stops at its next step once a newer version is held: its 
 	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 });
 
+test('versions typed past before their turn are neither read nor checked: the last one given is, once', async () => {
+	const uri = uriOf('large.txt');
+	const text = largeNotice();
+	/** Turns given to the event loop, counted from when the edits come. */
+	let turns = 0;
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => (turns++, new Promise<void>((resolve) => setImmediate(resolve))) });
+	service.workspace.setFolders([ROOT]);
+	await service.openDocument(uri, text, 1);
+	await service.documentReady(uri, 'views');
+	/** `市` typed at the start of line `line` of the text `before`. */
+	const typed = (before: string, line: number) => {
+		const at = service.workspace.index.model(uri)!.lineIndex.offsetAt({ line, character: 0 });
+		return { text: before.slice(0, at) + '市' + before.slice(at), change: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '市' } };
+	};
+	// One edit: its reading, its check, its outline and tokens, in turns.
+	const first = typed(text, 5_000);
+	turns = 0;
+	await service.openDocument(uri, first.text, 2, { fromVersion: 1, changes: [first.change] });
+	await service.documentReady(uri, 'views');
+	const oneEdit = turns;
+	// Three edits given at once: the first two are typed past before their turn.
+	let latest = first.text;
+	turns = 0;
+	for (let version = 3; version <= 5; version++) {
+		const next = typed(latest, 6_000 + version);
+		void service.openDocument(uri, next.text, version, { fromVersion: version - 1, changes: [next.change] });
+		latest = next.text;
+	}
+	await service.documentReady(uri, 'views');
+	// A check of the notice is some twenty turns: each version typed past checked it once more (284 turns against 244).
+	assert.ok(turns <= oneEdit + 5, `three edits at once took ${turns} turns, one edit ${oneEdit}`);
+	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+	atOnce.workspace.setFolders([ROOT]);
+	atOnce.workspace.openDocument(uri, latest, 5);
+	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+	assert.deepEqual(service.outline(uri), atOnce.outline(uri));
+});
+
 test('an edit read in one go while a large notice\'s outline and tokens are made in steps: they are those of the edited text (review of round 14: the steps read the tasks the edit moved against the old text, and remembered it)', async () => {
 	const uri = uriOf('large.txt');
 	const lines = ['2025年重点工作任务分解方案', '一、总体任务'];

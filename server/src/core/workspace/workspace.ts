@@ -238,6 +238,11 @@ export class Workspace {
 		return this.open.has(key);
 	}
 
+	/** The version of the open document last given (see openDocument); undefined when it is not open. */
+	openVersion(uri: string): number | undefined {
+		return this.open.get(uriKey(uri))?.version;
+	}
+
 	// ---- the disk ---------------------------------------------------------------------------
 
 	/** Runs `job` after every read scheduled before; a failure is logged and the queue goes on. */
