@@ -161,12 +161,20 @@ test('versions typed past before their turn are neither read nor checked: the la
 	// Three edits given at once: the first two are typed past before their turn.
 	let latest = first.text;
 	turns = 0;
+	/** The version the index holds when each version's promise resolves. */
+	const heldWhenResolved: Array<number | undefined> = [];
+	const resolved: Array<Promise<void>> = [];
 	for (let version = 3; version <= 5; version++) {
 		const next = typed(latest, 6_000 + version);
-		void service.openDocument(uri, next.text, version, { fromVersion: version - 1, changes: [next.change] });
+		const read = service.openDocument(uri, next.text, version, { fromVersion: version - 1, changes: [next.change] });
+		assert.ok(read, 'read in slices');
+		resolved.push(read.then(() => void heldWhenResolved.push(service.workspace.index.getNotice(uri)?.version)));
 		latest = next.text;
 	}
 	await service.documentReady(uri, 'views');
+	await Promise.all(resolved);
+	// A version typed past resolves once the last one is read and checked: a push of its diagnostics finds them ready.
+	assert.deepEqual(heldWhenResolved, [5, 5, 5]);
 	// A check of the notice is some twenty turns: each version typed past checked it once more (284 turns against 244).
 	assert.ok(turns <= oneEdit + 5, `three edits at once took ${turns} turns, one edit ${oneEdit}`);
 	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });

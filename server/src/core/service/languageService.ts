@@ -272,7 +272,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 	 * The open documents read in slices, by their key (as the workspace's), until their last version
 	 * given is checked (`checked`) and its outline and tokens made (`views`).
 	 */
-	const slicedReads = new Map<string, { checked: Promise<void>; views: Promise<void> }>();
+	const slicedReads = new Map<string, SlicedRead>();
 	const lastRead = async (key: string, what: 'checked' | 'views') => {
 		// A newer version may have started its slices meanwhile: wait for the last one given.
 		for (let read = slicedReads.get(key); read; read = slicedReads.get(key)) {
@@ -315,17 +315,23 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			// not checked either: each such version checked the notice held, all of them at once, each to
 			// its end (typing 100 keystrokes in a 2 MB notice made 101 checks of its 8,800 tasks, up to
 			// twelve at a time). The last version given is checked, and its outline and tokens made.
+			// Such a version's promise resolves once the versions given after it are (what waits on it, a
+			// push of diagnostics, then finds the findings ready instead of checking in one block).
 			const latest = () => workspace.openVersion(uri) === version;
-			const checked = workspace.openDocument(uri, text, version, changes)?.then(() => (latest() ? prepareDiagnostics(uri) : undefined));
+			const reading = workspace.openDocument(uri, text, version, changes);
 			const key = uriKey(uri);
-			if (checked) {
-				const read = { checked, views: checked.then(() => (latest() ? prepareViews(uri) : undefined)) };
-				slicedReads.set(key, read);
-				void read.views.finally(() => slicedReads.get(key) === read && slicedReads.delete(key)).catch(() => undefined);
-			} else {
+			if (!reading) {
 				slicedReads.delete(key);
+				return undefined;
 			}
-			return checked;
+			const read: SlicedRead = { checked: Promise.resolve(), views: Promise.resolve() };
+			// The reads given after this one (never this one: it would wait on itself).
+			const afterNewer = (what: 'checked' | 'views') => (slicedReads.has(key) && slicedReads.get(key) !== read ? lastRead(key, what) : undefined);
+			read.checked = reading.then(() => (latest() ? prepareDiagnostics(uri) : afterNewer('checked')));
+			read.views = read.checked.then(() => (latest() ? prepareViews(uri) : afterNewer('views')));
+			slicedReads.set(key, read);
+			void read.views.finally(() => slicedReads.get(key) === read && slicedReads.delete(key)).catch(() => undefined);
+			return read.checked;
 		},
 		documentReady: (uri, what = 'checked') => (slicedReads.has(uriKey(uri)) ? lastRead(uriKey(uri), what) : undefined),
 		prepareDiagnostics,
@@ -363,4 +369,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 		filesToLint: (uris) => filesToLint(context, uris),
 		lintFile: (uri) => lintFile(context, uri, lintState),
 	});
+}
+
+/** An open document's read in slices: resolved once its version is checked (`checked`), and once its outline and tokens are made too (`views`). */
+interface SlicedRead {
+	checked: Promise<void>;
+	views: Promise<void>;
 }
