@@ -109,11 +109,18 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 	const taskNode = (item: Task): OutlineNode => {
 		// A lead named in a heading above the task (`（三）省编办牵头的工作`) is its lead too.
 		const leads = leadNames(item);
+		const known = followUps.nodes.get(item);
+		// A task an outline met before may be met again (a reading takes it from the version before); a
+		// new one may not (a notice read in slices copies every task at every edit): no entry is kept then.
+		const seen = known !== undefined || followUps.byTask.has(item);
 		const followUp = writtenFollowUp(item, notice.text, years, followUps);
-		let written = followUps.nodes.get(item);
-		if (written === undefined || !writtenFrom(written, item, leads, followUp, locale)) {
-			// Copied out of this version's text (see detached): the entry lives as long as the task, which later readings take.
-			written = { locale, title: detached(item.title), marker: item.marker, markerEnd: item.marker.end - item.marker.start, leads, followUp, name: detached(markerOf(item) + shorten(item.title)), detail: '' };
+		let name: string;
+		let detail: string;
+		if (known !== undefined && writtenFrom(known, item, leads, followUp, locale)) {
+			name = known.name;
+			detail = known.detail;
+		} else {
+			name = markerOf(item) + shorten(item.title);
 			const parts: string[] = [];
 			if (leads.length > 0) {
 				parts.push(leadsDetail([leadWord, leads.join(separator)]));
@@ -124,11 +131,18 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 			if (followUp.deadlines.length > 0) {
 				parts.push(deadlineDetail([followUp.deadlines.join(separator)]));
 			}
-			written.detail = parts.join(between);
-			followUps.nodes.set(item, written);
+			detail = parts.join(between);
+			if (seen) {
+				// The name copied out of this version's text (see detached): the entry lives as long as the
+				// task, which later readings take. The title is the task's own (a run read again from an
+				// edited text has its strings copied already).
+				name = detached(name);
+				followUps.nodes.set(item, { locale, title: item.title, marker: item.marker, markerEnd: item.marker.end - item.marker.start, leads, followUp, name, detail });
+			}
 		}
-		return { kind: 'task', name: written.name, detail: written.detail, span: spanOf(item), selectionSpan: selectionOf(item), children: [] };
+		return { kind: 'task', name, detail, span: spanOf(item), selectionSpan: selectionOf(item), children: [] };
 	};
+
 	let tasks = 0;
 	let nextYield = tasksPerStep;
 	// Sections are few: a generator each; tasks are made by a plain function, the count checked between them.
