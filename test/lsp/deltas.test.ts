@@ -77,8 +77,8 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		assert.ok(tokens.data.length >= 5 * 8_000);
 		const first = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
 		assert.deepEqual(first.kind === 'full' && first.items.map((item) => item.code), Array(10).fill('missing-lead'));
-		// A pull the editor cancels while the next version is read (its next change) stops waiting: RequestCancelled.
-		await server.change(large, [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, text: '大力' }]);
+		// A pull the editor cancels while the next version is read (its next change, pages pasted: read in slices) stops waiting: RequestCancelled.
+		await server.change(large, [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, text: '大力'.repeat(10_000) }]);
 		const source = new CancellationTokenSource();
 		const cancelled = server.connection.sendRequest<Report>('textDocument/diagnostic', { textDocument: { uri: large } }, source.token);
 		source.cancel();

@@ -38,11 +38,14 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		await read;
 		assert.ok(turns > 0, 'timers ran while the notice was read');
 		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(text)));
-		// An edit of the large notice: read again from the previous reading, in slices too.
+		// An edit of the large notice, pages pasted: read again from the previous reading, in slices too.
 		const at = text.indexOf('\n', text.length >> 1);
-		const edited = text.slice(0, at) + '\n99.新任务（牵头单位：市发改委）' + text.slice(at);
+		const pasted = '\n99.新任务（牵头单位：市发改委）' + '推进'.repeat(9_000);
+		const edited = text.slice(0, at) + pasted + text.slice(at);
 		const range = { start: service.workspace.index.model(uri)!.lineIndex.positionAt(at), end: service.workspace.index.model(uri)!.lineIndex.positionAt(at) };
-		await service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '\n99.新任务（牵头单位：市发改委）' }] });
+		const pasting = service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: pasted }] });
+		assert.ok(pasting, 'pages pasted into a large notice are read in slices');
+		await pasting;
 		assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(edited)));
 		// Checked in steps too, and kept: the diagnostics are those of a service that reads in one go.
 		const ticks = turns;
@@ -52,10 +55,9 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		atOnce.workspace.setFolders([ROOT]);
 		atOnce.workspace.openDocument(uri, edited, 2);
 		assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
-		// The service's openDocument resolves once the new version is read, then checked, both in slices.
+		// The service's openDocument resolves once the new version is read, then checked, both in slices (a whole new text).
 		heldAtYields.length = 0;
-		const edit = { fromVersion: 2, changes: [{ range, text: '' }] };
-		const ready = service.openDocument(uri, edited, 3, edit);
+		const ready = service.openDocument(uri, edited, 3);
 		assert.ok(ready, 'a large notice is read in slices');
 		await ready;
 		assert.ok(heldAtYields.includes(2) && heldAtYields.includes(3), `read with version 2 held, then checked with version 3 held: ${[...new Set(heldAtYields)].join(', ')}`);
@@ -66,6 +68,38 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 	} finally {
 		clearInterval(ticking);
 	}
+});
+
+test('an edit of a few changes and characters to the version held of a large notice is read in one go from its reading, its runs taken in place; a replace-all, in slices', async () => {
+	const uri = uriOf('large.txt');
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+	service.workspace.setFolders([ROOT]);
+	const text = largeNotice();
+	await service.openDocument(uri, text, 1);
+	const before = service.workspace.index.model(uri)!;
+	const kept = new Set(before.tasks);
+	// `市` typed on a line in the middle: read at once, the tasks after it moved in place, the model a fresh read's.
+	const line = before.lineIndex.positionAt(text.length >> 1).line;
+	const at = before.lineIndex.offsetAt({ line, character: 0 });
+	const typed = text.slice(0, at) + '市' + text.slice(at);
+	assert.equal(service.openDocument(uri, typed, 2, { fromVersion: 1, changes: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '市' }] }), undefined, 'read in one go');
+	const after = service.workspace.index.model(uri)!;
+	// All but the task typed in (and the notice's last, read again with the text's end).
+	assert.ok(after.tasks.filter((task) => kept.has(task)).length >= after.tasks.length - 2, 'the tasks taken in place');
+	assert.deepEqual(noticeSnapshot(after), noticeSnapshot(engine.parseNotice(typed)));
+	// Seventeen changes (a replace-all): read in slices.
+	let replaced = typed;
+	const changes = [];
+	for (let c = 0; c < 17; c++) {
+		const target = line + 1 + c * 3;
+		const offset = after.lineIndex.offsetAt({ line: target, character: 0 }) + c;
+		changes.push({ range: { start: { line: target, character: 0 }, end: { line: target, character: 0 } }, text: '市' });
+		replaced = replaced.slice(0, offset) + '市' + replaced.slice(offset);
+	}
+	const slices = service.openDocument(uri, replaced, 3, { fromVersion: 2, changes });
+	assert.ok(slices, 'read in slices');
+	await slices;
+	assert.deepEqual(noticeSnapshot(service.workspace.index.model(uri)!), noticeSnapshot(engine.parseNotice(replaced)));
 });
 
 test('a small notice is read at once, even with a host that yields', () => {
@@ -138,7 +172,7 @@ test('a check in steps stops at its next step once a newer version is held: its 
 	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 });
 
-test('versions typed past before their turn are neither read nor checked: the last one given is, once', async () => {
+test('versions typed past before their turn are neither read nor checked: the last one given is, once (pages pasted, each read in slices)', async () => {
 	const uri = uriOf('large.txt');
 	const text = largeNotice();
 	/** Turns given to the event loop, counted from when the edits come. */
@@ -147,10 +181,11 @@ test('versions typed past before their turn are neither read nor checked: the la
 	service.workspace.setFolders([ROOT]);
 	await service.openDocument(uri, text, 1);
 	await service.documentReady(uri, 'views');
-	/** `市` typed at the start of line `line` of the text `before`. */
+	/** Pages pasted at the start of line `line` of the text `before` (an edit that large is read in slices). */
 	const typed = (before: string, line: number) => {
 		const at = service.workspace.index.model(uri)!.lineIndex.offsetAt({ line, character: 0 });
-		return { text: before.slice(0, at) + '市' + before.slice(at), change: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '市' } };
+		const pasted = '市'.repeat(17_000);
+		return { text: before.slice(0, at) + pasted + before.slice(at), change: { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: pasted } };
 	};
 	// One edit: its reading, its check, its outline and tokens, in turns.
 	const first = typed(text, 5_000);
