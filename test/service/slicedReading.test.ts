@@ -18,6 +18,14 @@ function largeNotice(): string {
 	return parts.join('\n');
 }
 
+/** A service without a host that yields, which reads `text` in one go: what the sliced reads are compared with. */
+function readAtOnce(uri: string, text: string, version: number) {
+	const service = createLanguageService({ fileSystem: new InMemoryFileSystem() });
+	service.workspace.setFolders([ROOT]);
+	service.workspace.openDocument(uri, text, version);
+	return service;
+}
+
 test('a notice of megabytes is read in slices with the event loop running between them, and reads as in one go', async () => {
 	let turns = 0;
 	const uri = uriOf('large.txt');
@@ -51,9 +59,7 @@ test('a notice of megabytes is read in slices with the event loop running betwee
 		const ticks = turns;
 		await service.prepareDiagnostics(uri);
 		assert.ok(turns > ticks, 'timers ran while the notice was checked');
-		const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
-		atOnce.workspace.setFolders([ROOT]);
-		atOnce.workspace.openDocument(uri, edited, 2);
+		const atOnce = readAtOnce(uri, edited, 2);
 		assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 		// The service's openDocument resolves once the new version is read, then checked, both in slices (a whole new text).
 		heldAtYields.length = 0;
@@ -109,36 +115,10 @@ test('a small notice is read at once, even with a host that yields', () => {
 	assert.equal(service.workspace.index.model(uriOf('small.txt'))!.tasks.length, 1);
 });
 
-test('an edit read in one go while a large notice is checked in steps: the diagnostics are those of the edited text read at once (that reading moves the tasks it takes in place)', async () => {
+test('an edit read in one go while a large notice is checked in steps: the check stops at its next step (its findings would not be kept, and its rules would read lists the newer reading writes again), and the diagnostics are those of the edited text read at once (that reading moves the tasks it takes in place)', async () => {
 	const uri = uriOf('large.txt');
 	const text = largeNotice();
 	// Most of the notice cut: the rest is under the size read in slices, so it is read in one go and takes the tasks after the cut.
-	const cut = text.indexOf('\n', text.length - 200_000) + 1;
-	const edited = text.slice(cut);
-	let editAtYield: (() => void) | undefined;
-	const yieldToEventLoop = () => {
-		const edit = editAtYield;
-		editAtYield = undefined;
-		edit?.();
-		return new Promise<void>((resolve) => setImmediate(resolve));
-	};
-	const service = createLanguageService({ fileSystem: new InMemoryFileSystem(), yieldToEventLoop });
-	service.workspace.setFolders([ROOT]);
-	await service.openDocument(uri, text, 1);
-	const range = { start: { line: 0, character: 0 }, end: service.workspace.index.model(uri)!.lineIndex.positionAt(cut) };
-	// The version's findings checked again in steps; the edit comes at the first turn given to the event loop.
-	editAtYield = () => assert.equal(service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] }), undefined, 'read in one go');
-	await service.prepareDiagnostics(uri);
-	assert.equal(editAtYield, undefined, 'the edit came while the check was under way');
-	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
-	atOnce.workspace.setFolders([ROOT]);
-	atOnce.workspace.openDocument(uri, edited, 2);
-	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
-});
-
-test('a check in steps stops at its next step once a newer version is held: its findings would not be kept, and its rules would read lists the newer reading writes again', async () => {
-	const uri = uriOf('large.txt');
-	const text = largeNotice();
 	const cut = text.indexOf('\n', text.length - 200_000) + 1;
 	const edited = text.slice(cut);
 	let editAtYield: (() => void) | undefined;
@@ -162,14 +142,13 @@ test('a check in steps stops at its next step once a newer version is held: its 
 	// Its outline and tokens made too: the turns counted are the check's alone.
 	await service.documentReady(uri, 'views');
 	const range = { start: { line: 0, character: 0 }, end: service.workspace.index.model(uri)!.lineIndex.positionAt(cut) };
-	editAtYield = () => service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] });
+	// The version's findings checked again in steps; the edit comes at the first turn given to the event loop.
+	editAtYield = () => assert.equal(service.workspace.openDocument(uri, edited, 2, { fromVersion: 1, changes: [{ range, text: '' }] }), undefined, 'read in one go');
 	await service.prepareDiagnostics(uri);
+	assert.equal(editAtYield, undefined, 'the edit came while the check was under way');
 	// The rest of version 1's check was some twenty steps (a notice-wide rule, or two thousand tasks, a step).
 	assert.equal(turnsAfterEdit, 0, 'no step of the check after the edit');
-	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
-	atOnce.workspace.setFolders([ROOT]);
-	atOnce.workspace.openDocument(uri, edited, 2);
-	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
+	assert.deepEqual(service.diagnostics(uri), readAtOnce(uri, edited, 2).diagnostics(uri));
 });
 
 test('versions typed past before their turn are neither read nor checked: the last one given is, once (pages pasted, each read in slices)', async () => {
@@ -212,9 +191,7 @@ test('versions typed past before their turn are neither read nor checked: the la
 	assert.deepEqual(heldWhenResolved, [5, 5, 5]);
 	// A check of the notice is some twenty turns: each version typed past checked it once more (284 turns against 244).
 	assert.ok(turns <= oneEdit + 5, `three edits at once took ${turns} turns, one edit ${oneEdit}`);
-	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
-	atOnce.workspace.setFolders([ROOT]);
-	atOnce.workspace.openDocument(uri, latest, 5);
+	const atOnce = readAtOnce(uri, latest, 5);
 	assert.deepEqual(service.diagnostics(uri), atOnce.diagnostics(uri));
 	assert.deepEqual(service.outline(uri), atOnce.outline(uri));
 });
@@ -258,9 +235,7 @@ test('an edit read in one go while a large notice\'s outline and tokens are made
 	await service.openDocument(uri, text, 1);
 	await service.documentReady(uri, 'views');
 	assert.equal(editAtYield, undefined, 'the edit came while the outline was made');
-	const atOnce = createLanguageService({ fileSystem: new InMemoryFileSystem() });
-	atOnce.workspace.setFolders([ROOT]);
-	atOnce.workspace.openDocument(uri, edited, 2);
+	const atOnce = readAtOnce(uri, edited, 2);
 	assert.deepEqual(service.outline(uri), atOnce.outline(uri));
 	assert.deepEqual(service.semanticTokens(uri), atOnce.semanticTokens(uri));
 });
