@@ -174,6 +174,12 @@ test('等 before a collective ends the list', () => {
 	assert.deepEqual(unitsOf('责任单位：徐州税务局、市财政局等减负办各成员单位'), ['responsible:徐州税务局', 'responsible:市财政局', 'responsible:减负办各成员单位']);
 });
 
+test('a trailing 等 goes with the separator before it, also in a piece a bracket left open (found by the fuzzer: the name ended in 、)', () => {
+	const names = (list: string) => check(`1.甲。\n责任单位：${list}\n`).notice.tasks[0].units.map((unit) => unit.name);
+	assert.deepEqual(names('市司（法局、等'), ['市司（法局']);
+	assert.deepEqual(names('市政务服务办、市司（法局、市人力社保局、等'), ['市政务服务办', '市司（法局、市人力社保局']);
+});
+
 test('brackets inside a scope may hold 、 and span lines', () => {
 	const { notice } = check('1.甲。\n牵头单位：市商务局(开放平台建设)、陆港投资集团(中欧班列、\n争创国家陆路开放口岸)、邮政公司\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市商务局', '陆港投资集团', '邮政公司']);

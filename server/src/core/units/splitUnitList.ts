@@ -573,9 +573,10 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 		end--;
 	}
 	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
-		// `市发改委 等`: the word goes, and the space before it.
+		// `市发改委 等`: the word goes, and the space before it; so does a separator a bracket left open
+		// kept in the piece (`市司（法局、等`, found by the fuzzer: the name ended in 、).
 		end--;
-		while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
+		while (end > start && isEdgeJunk(text.charCodeAt(end - 1))) {
 			end--;
 		}
 	}
