@@ -75,5 +75,7 @@ test('the outline\'s JSON made from its symbols\' kept JSON is the answer\'s JSO
 	assert.equal(converted.keptShare, 2 / 4, 'two of the four symbols kept (the section and the second task are new)');
 	assert.equal(convert(next), converted, 'a list is converted once');
 	assert.deepEqual(JSON.parse(documentSymbolsJson(nextAnswer, fragments).join('')), JSON.parse(JSON.stringify(nextAnswer)));
+	// In ASCII, as the encoder sends a kept answer: escaped once a symbol, with its JSON.
+	assert.match(documentSymbolsJson(nextAnswer, fragments).join(''), /^[\x00-\x7f]*$/);
 	assert.deepEqual(JSON.parse(documentSymbolsJson([], fragments).join('')), []);
 });

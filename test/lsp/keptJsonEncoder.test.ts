@@ -17,6 +17,21 @@ test('a kept answer is sent as the library would send it, for each request that 
 	}
 });
 
+test('a kept answer is sent in ASCII, Chinese escaped, small or large; other messages as UTF-8', async () => {
+	const encoder = new KeptJsonEncoder();
+	const isAscii = (bytes: Uint8Array) => bytes.every((byte) => byte < 0x80);
+	const symbol = { name: '1.“1+4+8”政策体系…', detail: '牵头：市工信局', kind: 22 };
+	const small = encoder.keep([symbol]);
+	const large = encoder.keep(Array.from({ length: 6_000 }, () => symbol));
+	for (const [id, result] of [[1, small], [2, large]] as const) {
+		const bytes = await sent(encoder, { jsonrpc: '2.0', id, result });
+		assert.ok(isAscii(bytes), `message ${id}`);
+		assert.deepEqual(JSON.parse(decoded(bytes)), { jsonrpc: '2.0', id, result });
+	}
+	const plain = await sent(encoder, { jsonrpc: '2.0', id: 4, result: [symbol] });
+	assert.equal(decoded(plain), JSON.stringify({ jsonrpc: '2.0', id: 4, result: [symbol] }));
+});
+
 test('its bytes are made once: a change to a kept answer after it was sent is not sent (kept answers do not change)', async () => {
 	const encoder = new KeptJsonEncoder();
 	const outline = encoder.keep([{ name: '一、重点工作' }]);

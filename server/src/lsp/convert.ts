@@ -5,6 +5,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { numberEdits, type KeptResult } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import type { FileChange } from '../core/workspace/fileSystem';
+import { asciiJson } from './asciiJson';
 import { SaveFileCommand, ShowUnitTasksCommand, TellCommand, type UnhideFindingsResult } from '../protocol/protocol';
 
 /** The fix-all source action's kind; VS Code's `editor.codeActionsOnSave` asks for exactly this. */
@@ -85,7 +86,8 @@ export function documentSymbolConverter(): (list: readonly core.OutlineSymbol[])
  * whole answer takes longer than one JSON.stringify (a 2 MB notice's first outline: the server's
  * longest block 34–38 → 50–56 ms): worth it only for an outline most of whose symbols were kept.
  * In pieces, joined only as they are encoded (see utf8OfPieces): one string of megabytes is a rope
- * that V8 copies whole when it is first read.
+ * that V8 copies whole when it is first read. Written in ASCII (asciiJson), as the encoder sends a kept
+ * answer: escaped once a symbol, not at each version.
  */
 export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], fragments: WeakMap<lsp.DocumentSymbol, string>): string[] {
 	const pieces: string[] = [];
@@ -94,14 +96,14 @@ export function documentSymbolsJson(symbols: readonly lsp.DocumentSymbol[], frag
 		if (children === undefined) {
 			let fragment = fragments.get(symbol);
 			if (fragment === undefined) {
-				fragment = JSON.stringify(symbol);
+				fragment = asciiJson(JSON.stringify(symbol));
 				fragments.set(symbol, fragment);
 			}
 			pieces.push(fragment);
 			return;
 		}
 		// Its own members as JSON.stringify writes them, the children's list in place of the last brace.
-		const own = JSON.stringify({ ...symbol, children: undefined });
+		const own = asciiJson(JSON.stringify({ ...symbol, children: undefined }));
 		pieces.push(`${own.slice(0, -1)}${own.length > 2 ? ',' : ''}"children":[`);
 		list(children);
 		pieces.push(']}');

@@ -29,8 +29,9 @@ export interface Session {
 	logError(message: string): void;
 	/**
 	 * Marks an answer sent again unchanged (a document version's outline, a unit's references until
-	 * the index changes): the transport may keep its encoding. `json`, when given, writes the answer's
-	 * JSON (the outline's, from the JSON of its symbols kept across versions).
+	 * the index changes): the transport may keep its encoding, in ASCII (see asciiJson). `json`, when
+	 * given, writes the answer's JSON in ASCII (the outline's, from the JSON of its symbols kept across
+	 * versions).
 	 */
 	keepEncoded<T extends object>(answer: T, json?: () => readonly string[]): T;
 }
