@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { bilingual, localize, message } from '../core/messages/message';
 import { parseArgs, USAGE } from './args';
 import { InputError, lintFiles } from './lintFiles';
+import { delayOptimization } from '../node/optimizationDelay';
 import { escapeForTerminal } from './terminalText';
 import { runExport } from './runExport';
 import { writeJson } from './writeJson';
@@ -54,6 +55,8 @@ export async function run(argv: readonly string[], stdout: (text: string) => voi
 }
 
 if (require.main === module) {
+	// As the server does (see optimizationDelay.ts): a run reads its notices by code not yet optimized.
+	delayOptimization(process.execArgv);
 	// `breakdown lint … | head`: the reader left, so the rest of the report has nobody to go to; the
 	// process ends as it would have, with its exit code, and without a stack trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,14 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { delayOptimization, INTERRUPT_BUDGET } from '../../server/src/node/optimizationDelay';
+
+test('V8 waits longer before optimizing, unless the command line says how long', () => {
+	// Above every default V8 has had (66, 132 and 144 KB): it only ever delays.
+	assert.ok(INTERRUPT_BUDGET > 144 * 1024);
+	for (const given of [['--interrupt-budget=1000'], ['--interrupt_budget=1000'], ['--stack-size=2000', '--interrupt-budget', '1000']]) {
+		assert.equal(delayOptimization(given), false, given.join(' '));
+	}
+	// A flag of another name that starts the same is not the budget.
+	assert.equal(delayOptimization(['--interrupt-budget-for-feedback-allocation=940', '--inspect']), true);
+	assert.equal(delayOptimization([]), true);
+});
