@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { lineBreakOf } from '../../server/src/core/text/lineBreaks';
 import { BlockText } from '../../server/src/core/text/noticeText';
+import { hasLetterOrDigit } from '../../server/src/core/text/characters';
 import { engine, check } from '../support/engine';
 
 test('line index: CRLF, LF and a lone CR each end a line', () => {
@@ -99,4 +100,21 @@ test('the line break a text already uses: its first, as a string or in blocks', 
 		// Cut after every character: a CRLF split between two blocks is still one break.
 		assert.equal(lineBreakOf(BlockText.fromBlocks([...text])), expected, `${JSON.stringify(text)} in blocks`);
 	}
+});
+
+test('a letter or a digit: what /[\\p{L}\\p{N}]/u says, for every UTF-16 code unit alone and in strings of them', () => {
+	const expression = /[\p{L}\p{N}]/u;
+	for (let code = 0; code <= 0xffff; code++) {
+		const text = String.fromCharCode(code);
+		assert.equal(hasLetterOrDigit(text), expression.test(text), `U+${code.toString(16)}`);
+	}
+	// Names as written, with the punctuation around them, and pairs past U+FFFF (𠮷, a letter; 🀄, none).
+	const pieces = ['·', '“', '（', '、', '—', ' ', 'ª', '²', '々', '〇', '〡', 'Ａ', '１', '𠮷', '🀄', '市', 'x', '7', '-', '\u3000'];
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+			const text = parts.join('');
+			assert.equal(hasLetterOrDigit(text), expression.test(text), JSON.stringify(text));
+		}),
+	);
+	assert.equal(hasLetterOrDigit(''), false);
 });

@@ -1,4 +1,4 @@
-import { bracketOf, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
+import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
 import { foldCode } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
 import {
@@ -623,15 +623,6 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 		return undefined;
 	}
 	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false, groupHabit: 0 };
-}
-
-/** `/[\p{L}\p{N}]/u`, answered without the expression when the name starts with an ideograph or an ASCII letter or digit (nearly every name). */
-function hasLetterOrDigit(name: string): boolean {
-	const code = name.charCodeAt(0);
-	if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) {
-		return true;
-	}
-	return /[\p{L}\p{N}]/u.test(name);
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
