@@ -4,13 +4,14 @@ import { setFlagsFromString } from 'node:v8';
  * How much bytecode a function runs before V8 considers optimizing it: three times Node 20's V8
  * default (66 KB; other versions' are 132 and 144 KB, all below it, so this only ever waits longer).
  *
- * A new server's first notice is read by code V8 has not optimized yet, and optimized early, from
- * the first lines' type feedback, much of it is thrown away again a few hundred tasks later ("wrong
- * map", allocation sites turned to old space) and optimized anew. The benchmark's 200 KB notice,
- * open → first diagnostics in a new server with its code cache (medians of five servers, Node 20):
- * 74–80 ms at V8's default, 55–60 at twice it, 53–55 at three times, 54–56 at four and eight times;
- * with no optimizing at all (`--no-opt`) 56. Keystrokes and warm reads were the same (typing p95
- * 3.3–3.9 against 3.6–4.1 ms; the core's fresh 2 MB reads 23.3–25.7 against 22.9–24.3 MB/s).
+ * A new server's first notice is read by code V8 has not optimized yet; optimizing it from the
+ * first lines' type feedback cost that read more than it gained (some thrown away again a few
+ * hundred tasks later: in-process, five deoptimizations for code dependencies and three for
+ * feedback). The benchmark's 200 KB notice, open → first diagnostics in a new server with its code
+ * cache (medians of five servers, Node 20): 74–80 ms at V8's default, 55–60 at twice it, 53–55 at
+ * three times, 54–56 at four and eight times; with no optimizing at all (`--no-opt`) 56. Keystrokes
+ * and warm reads were the same (typing p95 3.3–3.9 against 3.6–4.1 ms; the core's fresh 2 MB reads
+ * 23.3–25.7 against 22.9–24.3 MB/s); a second 2,000-edit change, once compiled, some 6 ms slower (24.5 → 31.1 ms, medians of eight).
  */
 export const INTERRUPT_BUDGET = 3 * 66 * 1024;
 
