@@ -11,7 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * cache (medians of five servers, Node 20): 74–80 ms at V8's default, 55–60 at twice it, 53–55 at
  * three times, 54–56 at four and eight times; with no optimizing at all (`--no-opt`) 56. Keystrokes
  * and warm reads were the same (typing p95 3.3–3.9 against 3.6–4.1 ms; the core's fresh 2 MB reads
- * 23.3–25.7 against 22.9–24.3 MB/s); a second 2,000-edit change, once compiled, some 6 ms slower (24.5 → 31.1 ms, medians of eight).
+ * 23.3–25.7 against 22.9–24.3 MB/s); a second 2,000-edit change, once compiled, was some 6 ms
+ * slower (24.5 → 31.1 ms, medians of eight).
  */
 export const INTERRUPT_BUDGET = 3 * 66 * 1024;
 
