@@ -198,6 +198,7 @@ export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): 
  */
 export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingMemo, previous: PreviousRuns | undefined, segmentsPerStep: number, keepRuns = true): Generator<void, InterpretedRuns, void> {
 	const notice = emptyNotice(structure.text, structure.lineIndex);
+	memo.startReading();
 	const interpreter = new NoticeInterpreter(structure, notice, memo, previous, keepRuns);
 	try {
 		yield* interpreter.read(segmentsPerStep);

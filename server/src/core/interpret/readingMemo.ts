@@ -3,11 +3,21 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult, type UnitPiece, type UnitPieces } from '../units/splitUnitList';
 
 /**
- * Entries kept per generation. A server holds one engine for the whole workspace: two generations
- * of 10,000 lists kept some 24 MB of the 1,000-notice benchmark workspace alive (server RSS 248 →
- * 306 MB); 2,000 keep about 8 MB, and an edit re-reads only the lists of the runs it touches.
+ * Entries kept per generation, at least. A server holds one engine for the whole workspace: two
+ * generations of 10,000 lists kept some 24 MB of the 1,000-notice benchmark workspace alive
+ * (server RSS 248 → 306 MB); 2,000 keep about 8 MB, and an edit re-reads only the lists of the
+ * runs it touches.
  */
-const GENERATION_SIZE = 2_000;
+const SMALLEST_GENERATION = 2_000;
+
+/**
+ * Entries kept per generation, at most. A generation grows to what one reading looks up (see
+ * startReading): the benchmark's 2 MB notice names 6,933 distinct lists in 17,581 fields, and with
+ * generations of 2,000 each of its readings split them all again, the older generation dropped
+ * before the reading came back to its lists (the benchmark's core row, four processes each:
+ * 21.5–22.8 MB/s → 23.9–27.5 once the memo holds them).
+ */
+const LARGEST_GENERATION = 20_000;
 
 /**
  * What a reading computes from a piece of text alone, kept across readings: a notice names the
@@ -23,11 +33,29 @@ export class ReadingMemo implements UnitPieces {
 	/** The pieces of the lists read (see UnitPiece): a list not read before is mostly made of names that are. */
 	private pieces = new Map<string, UnitPiece | null>();
 	private olderPieces = new Map<string, UnitPiece | null>();
+	/** When a generation is full: at least as many entries as the last reading looked up, and half the size before (see startReading). */
+	private generationSize = SMALLEST_GENERATION;
+	/** Lists looked up since the reading began. */
+	private lookups = 0;
 
 	constructor(private readonly fold: ScriptFolder) {}
 
+	/**
+	 * A reading begins: the generations are sized to hold what the last one looked up, so reading
+	 * that notice again finds every list (a generation smaller than a notice's lists turned over
+	 * in the middle of each of its readings, and found none). The size falls by half a reading
+	 * back to the smallest: after a large notice, the readings of a workspace's small ones do not
+	 * keep its lists alive. Readings in steps of two documents may interleave; they then count
+	 * together, which sizes the generations for both.
+	 */
+	startReading(): void {
+		this.generationSize = Math.min(LARGEST_GENERATION, Math.max(SMALLEST_GENERATION, this.lookups, this.generationSize >> 1));
+		this.lookups = 0;
+	}
+
 	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
 	unitList(text: string): UnitListResult {
+		this.lookups++;
 		let list = this.lists.get(text);
 		if (list === undefined) {
 			// Kept across versions of the text (as a key, and its names): a copy, not a slice holding the whole text (see detached).
@@ -40,13 +68,18 @@ export class ReadingMemo implements UnitPieces {
 					unit.key = this.unitKey(unit.name);
 				}
 			}
-			if (this.lists.size >= GENERATION_SIZE) {
+			if (this.lists.size >= this.generationSize) {
 				this.olderLists = this.lists;
 				this.lists = new Map();
 			}
 			this.lists.set(text, list);
 		}
 		return list;
+	}
+
+	/** How many lists the memo holds, in both generations. */
+	keptLists(): number {
+		return this.lists.size + this.olderLists.size;
 	}
 
 	piece(text: string): UnitPiece | null | undefined {
@@ -61,7 +94,7 @@ export class ReadingMemo implements UnitPieces {
 	}
 
 	keepPiece(text: string, piece: UnitPiece | null): void {
-		if (this.pieces.size >= GENERATION_SIZE) {
+		if (this.pieces.size >= this.generationSize) {
 			this.olderPieces = this.pieces;
 			this.pieces = new Map();
 		}
@@ -73,7 +106,7 @@ export class ReadingMemo implements UnitPieces {
 		if (key === undefined) {
 			name = detached(name);
 			key = (this.olderKeys.size > 0 ? this.olderKeys.get(name) : undefined) ?? unitKey(name, this.fold);
-			if (this.keys.size >= GENERATION_SIZE) {
+			if (this.keys.size >= this.generationSize) {
 				this.olderKeys = this.keys;
 				this.keys = new Map();
 			}

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ReadingMemo } from '../../server/src/core/interpret/readingMemo';
+import { createScriptFolder } from '../../server/src/core/text/unitKey';
+
+/** `count` distinct unit lists, as a notice writes them. */
+function lists(count: number): string[] {
+	const units = ['市发改委', '市财政局', '市商务局', '市工信局', '市科技局', '市住建局', '市交通运输局', '市教育局'];
+	return Array.from({ length: count }, (_, i) => `${units[i % units.length]}、第${i}工作专班`);
+}
+
+/** Each list looked up in one reading; the results, in order. */
+function read(memo: ReadingMemo, texts: readonly string[]): unknown[] {
+	memo.startReading();
+	return texts.map((text) => memo.unitList(text));
+}
+
+test('a notice naming more lists than the smallest generation finds them all when read again', () => {
+	// The benchmark's 2 MB notice names 6,933 distinct lists; generations of 2,000 split them all at every reading.
+	const memo = new ReadingMemo(createScriptFolder());
+	const texts = lists(7_000);
+	read(memo, texts);
+	const second = read(memo, texts);
+	const third = read(memo, texts);
+	assert.equal(third.filter((list, i) => list !== second[i]).length, 0);
+});
+
+test('after a large notice, readings of small ones let its lists go', () => {
+	const memo = new ReadingMemo(createScriptFolder());
+	const large = lists(7_000);
+	read(memo, large);
+	read(memo, large);
+	assert.equal(memo.keptLists() >= 7_000, true);
+	// A workspace's small notices, each naming 300 lists of its own: the generations come back to 2,000.
+	const small = lists(7_000 + 300 * 8).slice(7_000);
+	for (let reading = 0; reading < 8; reading++) {
+		read(memo, small.slice(300 * reading, 300 * (reading + 1)));
+	}
+	assert.equal(memo.keptLists() <= 4_000, true, `${memo.keptLists()} lists kept`);
+	const last = small.slice(300 * 7);
+	assert.deepEqual(read(memo, last), read(memo, last), 'the last reading\'s lists are kept');
+});
+
+test('a list is split as splitUnitList splits it, whichever generation it comes from', () => {
+	const memo = new ReadingMemo(createScriptFolder());
+	const list = memo.unitList('市发改委、商务局');
+	assert.deepEqual(
+		list.units.map((unit) => unit.name),
+		['市发改委', '商务局'],
+	);
+});
