@@ -3,10 +3,11 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult, type UnitPiece, type UnitPieces } from '../units/splitUnitList';
 
 /**
- * Entries kept per generation, at least. A server holds one engine for the whole workspace: two
- * generations of 10,000 lists kept some 24 MB of the 1,000-notice benchmark workspace alive
- * (server RSS 248 → 306 MB); 2,000 keep about 8 MB, and an edit re-reads only the lists of the
- * runs it touches.
+ * Entries kept per generation, at least. The engine's memo serves every open document (a file
+ * on disk is read with a memo of its own, see BreakdownEngine.parseFileNotice); when it served the
+ * workspace's files too, two generations of 10,000 lists kept some 24 MB of the 1,000-notice
+ * benchmark workspace alive (server RSS 248 → 306 MB), 2,000 about 8 MB. An edit re-reads only
+ * the lists of the runs it touches.
  */
 const SMALLEST_GENERATION = 2_000;
 
