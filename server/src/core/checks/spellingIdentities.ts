@@ -97,6 +97,9 @@ export class SpellingIdentities {
 	 * read (a keystroke's check counted every mention of the notice).
 	 */
 	countsOfTasks(tasks: readonly Task[]): Int32Array | undefined {
+		if (!this.keepTasks) {
+			return this.countsOnce(tasks);
+		}
 		const last = this.lastCount;
 		// The tasks copied, not the notice's list kept: a later reading may write that list anew (see SpareLists).
 		const next = this.spareCounted ?? { tasks: [], units: [], ids: [] };
@@ -174,6 +177,32 @@ export class SpellingIdentities {
 		if (this.keepTasks) {
 			this.lastCount = { counted: next, counts };
 			this.spareCounted = last?.counted;
+		}
+		return counts;
+	}
+
+	/**
+	 * countsOfTasks for a table that keeps nothing (the check of a notice read once: a file, the
+	 * CLI): each mention counted as it is numbered, no list of numbers per task (a 2 MB notice's
+	 * check made 8,790 of them, and three lists of the tasks, for one count; its check 7.1–7.8 →
+	 * 5.8–6.9 ms, four processes each).
+	 */
+	private countsOnce(tasks: readonly Task[]): Int32Array | undefined {
+		let counts: Int32Array = new Int32Array(Math.max(this.identities.length, 64));
+		for (let t = 0; t < tasks.length; t++) {
+			const units = tasks[t].units;
+			for (let u = 0; u < units.length; u++) {
+				const id = this.idOf(units[u]);
+				if (id === undefined) {
+					return undefined;
+				}
+				if (id >= 0) {
+					if (id >= counts.length) {
+						counts = grown(counts, id + 1);
+					}
+					counts[id]++;
+				}
+			}
 		}
 		return counts;
 	}
