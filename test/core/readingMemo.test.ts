@@ -31,7 +31,7 @@ test('after a large notice, readings of small ones let its lists go', () => {
 	read(memo, large);
 	read(memo, large);
 	assert.equal(memo.keptLists() >= 7_000, true);
-	// A workspace's small notices, each naming 300 lists of its own: the generations come back to 2,000.
+	// Small readings (edits, other notices), each naming 300 lists of its own: the generations come back to 2,000.
 	const small = lists(7_000 + 300 * 8).slice(7_000);
 	for (let reading = 0; reading < 8; reading++) {
 		read(memo, small.slice(300 * reading, 300 * (reading + 1)));
@@ -41,11 +41,17 @@ test('after a large notice, readings of small ones let its lists go', () => {
 	assert.deepEqual(read(memo, last), read(memo, last), 'the last reading\'s lists are kept');
 });
 
-test('a list is split as splitUnitList splits it, whichever generation it comes from', () => {
+test('a list the reading looked up before a generation turned over is found in the older one', () => {
 	const memo = new ReadingMemo(createScriptFolder());
-	const list = memo.unitList('市发改委、商务局');
+	const [first, ...others] = lists(2_500);
+	memo.startReading();
+	const before = memo.unitList(first);
+	for (const text of others) {
+		memo.unitList(text);
+	}
+	assert.equal(memo.unitList(first), before);
 	assert.deepEqual(
-		list.units.map((unit) => unit.name),
-		['市发改委', '商务局'],
+		before.units.map((unit) => unit.name),
+		new ReadingMemo(createScriptFolder()).unitList(first).units.map((unit) => unit.name),
 	);
 });

@@ -45,9 +45,9 @@ export class ReadingMemo implements UnitPieces {
 	 * A reading begins: the generations are sized to hold what the last one looked up, so reading
 	 * that notice again finds every list (a generation smaller than a notice's lists turned over
 	 * in the middle of each of its readings, and found none). The size falls by half a reading
-	 * back to the smallest: after a large notice, the readings of a workspace's small ones do not
-	 * keep its lists alive. Readings in steps of two documents may interleave; they then count
-	 * together, which sizes the generations for both.
+	 * back to the smallest: after a large notice, small readings (an edit's, another open notice's)
+	 * do not keep its lists alive. Readings in steps of two documents may interleave; they then
+	 * count together, which sizes the generations for both.
 	 */
 	startReading(): void {
 		this.generationSize = Math.min(LARGEST_GENERATION, Math.max(SMALLEST_GENERATION, this.lookups, this.generationSize >> 1));
