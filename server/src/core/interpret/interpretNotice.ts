@@ -27,7 +27,7 @@ import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
-import { emptyList } from '../text/objectLists';
+import { emptyList, lastOf } from '../text/objectLists';
 import { flatText, type NoticeText } from '../text/noticeText';
 
 /**
@@ -57,7 +57,7 @@ interface FieldDraft {
  * both sides of the break would otherwise run together.
  */
 function keepTrailingSeparator(text: NoticeText, pieces: Piece[]): void {
-	const piece = pieces[pieces.length - 1];
+	const piece = lastOf(pieces);
 	if (!piece) {
 		return;
 	}
@@ -78,7 +78,7 @@ const PIECES_LOOKED_BACK = 80;
  * then a separator: a `、` piece standing for it (the break's offset) goes before the line's.
  */
 function separateUnitPerLine(field: FieldDraft, line: string): void {
-	const last = field.pieces[field.pieces.length - 1];
+	const last = lastOf(field.pieces);
 	if (!last || !isUnitRole(field.role) || field.style !== 'line') {
 		return;
 	}
@@ -366,8 +366,8 @@ class NoticeInterpreter {
 		this.cutTasks();
 		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
-			const lastTask = this.notice.tasks[this.notice.tasks.length - 1];
-			const lastSection = this.notice.sections[this.notice.sections.length - 1];
+			const lastTask = lastOf(this.notice.tasks);
+			const lastSection = lastOf(this.notice.sections);
 			const bodyEnd = Math.max(lastTask ? lastTask.end : bodyStart, lastSection ? lastSection.end : bodyStart);
 			this.notice.preambleSpan = { start: 0, end: bodyStart };
 			this.notice.bodySpan = { start: bodyStart, end: bodyEnd };
@@ -433,7 +433,7 @@ class NoticeInterpreter {
 	/** A run of the previous reading, moved already, placed where the walk is. */
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
-		const section = this.sectionStack[this.sectionStack.length - 1];
+		const section = lastOf(this.sectionStack);
 		this.takenTasks[this.takenTaskCount++] = this.taskCount;
 		this.takenTasks[this.takenTaskCount++] = this.taskCount + run.tasks.length;
 		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
@@ -620,7 +620,7 @@ class NoticeInterpreter {
 		if (task.closedAfterLine < 0 || segment.line.line <= task.closedAfterLine || labelsIn(segment).length > 0) {
 			return false;
 		}
-		const last = task.fields[task.fields.length - 1];
+		const last = lastOf(task.fields);
 		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, segment.start, segment.end, false)) {
 			return false;
 		}
@@ -673,7 +673,7 @@ class NoticeInterpreter {
 
 	private pushSection(marker: Marker, titleStart: number, end: number): Section {
 		const stack = this.sectionStack;
-		const parent = stack[stack.length - 1];
+		const parent = lastOf(stack);
 		const sections = this.notice.sections as WalkSection[];
 		const title = this.text.slice(titleStart, end);
 		let section: WalkSection;
@@ -751,7 +751,7 @@ class NoticeInterpreter {
 				titleEnd: markerEnd,
 				textPieces: [],
 				fields: [],
-				section: this.sectionStack[this.sectionStack.length - 1],
+				section: lastOf(this.sectionStack),
 				end: markerEnd,
 				segments: segment ? [segment] : [],
 				headingSegment: segment,
@@ -770,7 +770,7 @@ class NoticeInterpreter {
 		draft.titleEnd = markerEnd;
 		draft.textPieces.length = 0;
 		draft.fields.length = 0;
-		draft.section = this.sectionStack[this.sectionStack.length - 1];
+		draft.section = lastOf(this.sectionStack);
 		draft.end = markerEnd;
 		draft.segments.length = 0;
 		if (segment) {
@@ -793,7 +793,7 @@ class NoticeInterpreter {
 			this.readTaskText(segment, start, gluedAt.start);
 			// The task ends where the glued one starts: its parentheses are read up to there.
 			const segments = this.task!.segments;
-			if (segments[segments.length - 1] === segment) {
+			if (lastOf(segments) === segment) {
 				// Segments written out, not spread: a spread copy is of another hidden class than
 				// splitGluedLines's, and the first glued item of a session threw away the optimized
 				// code reading segments ("wrong map" in groupsIn, labelsIn).
@@ -846,7 +846,7 @@ class NoticeInterpreter {
 		const cut = this.cutLabel(segment, start, end);
 		const labels = cut ? [cut, ...labelsBetween(segment, start, end)] : labelsBetween(segment, start, end);
 		const firstLabel = labels.length > 0 ? labels[0].start : end;
-		const last = task.fields[task.fields.length - 1];
+		const last = lastOf(task.fields);
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
 		// A label's bracket the line before opened at its end (`…转变管理方式。(` / `牵头单位:区司法局;…)`) is the field's, as a cut label's is.
@@ -952,7 +952,7 @@ class NoticeInterpreter {
 			return -1;
 		}
 		const groups = groupsIn(previous);
-		const last = groups[groups.length - 1];
+		const last = lastOf(groups);
 		return last && last.close < 0 && last.open === previous.end - 1 ? last.open : -1;
 	}
 
@@ -971,7 +971,7 @@ class NoticeInterpreter {
 		if (opens) {
 			end--;
 		}
-		const field = task.fields[task.fields.length - 1];
+		const field = lastOf(task.fields);
 		const inField = field !== undefined && field.pieces.length > 0 && field.pieces[field.pieces.length - 1].start <= prefixStart && (task.textPieces.length === 0 || task.textPieces[task.textPieces.length - 1].start < field.pieces[field.pieces.length - 1].start);
 		const pieces = inField ? field.pieces : task.textPieces;
 		const piece = pieces[pieces.length - 1];
@@ -1003,7 +1003,7 @@ class NoticeInterpreter {
 	 * with the date's next part, a number or a unit of time.
 	 */
 	private continuesDeadline(field: FieldDraft, line: number, start: number): boolean {
-		const lastPiece = field.pieces[field.pieces.length - 1];
+		const lastPiece = lastOf(field.pieces);
 		if (!lastPiece || !this.runsOnFrom(field.lastLine, line, false)) {
 			return false;
 		}
@@ -1024,7 +1024,7 @@ class NoticeInterpreter {
 			return false;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
-		const lastPiece = field.pieces[field.pieces.length - 1];
+		const lastPiece = lastOf(field.pieces);
 		const lastCode = lastPiece && lastPiece.text.length > 0 ? lastPiece.text.charCodeAt(lastPiece.text.length - 1) : 0;
 		// 各 alone ends no name: `责任单位:各` / `县(市)区政府`.
 		const unfinished = field.cutOpen || (field.openRounds ?? 0) > 0 || lastCode === 0x3001 || lastCode === 0xff0c || lastCode === 0x2c || lastCode === 0xff08 || lastCode === 0x28 || lastCode === 0x5404;

@@ -6,6 +6,7 @@ import { bracketOf, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 import type { NoticeText } from '../text/noticeText';
+import { lastOf } from '../text/objectLists';
 
 /** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
 
@@ -126,7 +127,7 @@ export function lastGroupAcross(text: NoticeText, segments: readonly Segment[], 
 	}
 	for (let s = at - 1; s >= first && at - s <= MAX_CUT_LINES; s--) {
 		const groups = groupsIn(segments[s]);
-		const last = groups[groups.length - 1];
+		const last = lastOf(groups);
 		if (!last || last.close >= 0) {
 			continue;
 		}
@@ -146,7 +147,7 @@ export function lastGroupAcross(text: NoticeText, segments: readonly Segment[], 
 /** The parenthesis that ends a segment (`…准备寒冬送暖事宜。(民政局)`), if any. */
 export function lastGroupOf(text: NoticeText, segment: Segment): BracketGroup | undefined {
 	const groups = groupsIn(segment);
-	const last = groups[groups.length - 1];
+	const last = lastOf(groups);
 	if (!last || last.close < 0) {
 		return undefined;
 	}

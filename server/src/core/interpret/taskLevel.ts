@@ -1,4 +1,5 @@
 import { MarkerKind } from '../syntax/markers';
+import { lastOf } from '../text/objectLists';
 
 /**
  * Which numbered items are tasks (class 1: the task level survives missing units). The items of a
@@ -190,7 +191,7 @@ function buildTree(items: readonly LevelItem[]): void {
 		while (stack.length > 0 && stack[stack.length - 1].kind >= item.kind) {
 			stack.pop();
 		}
-		const parent = stack[stack.length - 1];
+		const parent = lastOf(stack);
 		item.parent = parent;
 		if (parent) {
 			parent.childCount!++;

@@ -1,5 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import { parseChineseNumber } from '../text/chineseNumber';
+import { lastOf } from '../text/objectLists';
 
 /**
  * What a deadline says: a date (`6月底前`, `2025年底前`, `二季度末`, `年内`), work that goes on
@@ -147,7 +148,7 @@ function findAtoms(text: string, mode: DeadlineMode): Atom[] {
 	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 	const result: Atom[] = [];
 	for (const atom of candidates) {
-		const last = result[result.length - 1];
+		const last = lastOf(result);
 		if (!last || atom.start >= last.end) {
 			result.push(atom);
 		}

@@ -29,3 +29,14 @@ export function mapList<T, U>(list: readonly T[], map: (item: T) => U): U[] {
 	}
 	return mapped;
 }
+
+/**
+ * The last item of `list`, undefined when it is empty. `list[list.length - 1]` on an empty list
+ * reads the property "-1": V8 turns the index into a string and looks it up on the list and its
+ * prototypes, a call into the runtime from optimized code. The reader did so for every line whose
+ * bracket groups or task fields were still empty (some 1% of a 2 MB notice's fresh read, profiled
+ * with `perf`: `SmiToString`, `GetObjectProperty` under `lastGroupOf` and `readTaskText`).
+ */
+export function lastOf<T>(list: readonly T[]): T | undefined {
+	return list.length > 0 ? list[list.length - 1] : undefined;
+}
