@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findUnbalancedBrackets, UNBALANCED_PER_SPAN } from '../../server/src/core/model/brackets';
 import { check } from '../support/engine';
+import { readStructure } from '../../server/src/core/syntax/readStructure';
+import { CellHint } from '../../server/src/core/syntax/lineScan';
+import { sampleAndCorpusTexts } from '../support/sampleTexts';
 
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '《': '》', '「': '」', '『': '』' };
 const KIND: Record<string, number> = {};
@@ -79,5 +82,49 @@ test('an enumerator written inline closes no bracket (：1）加快…；2）推
 	assert.deepEqual(
 		unbalanced.map((finding) => text.slice(finding.span.start - 2, finding.span.end)),
 		['成3)', 'ab)', '务局)'],
+	);
+});
+
+/** What CellHint.Bracket may also mark: the square brackets a line's groups are read with. */
+const SQUARE = new Set(['[', ']', '［', '］']);
+
+/**
+ * A task is scanned for unbalanced brackets only when a line of it has one (CellHint.Bracket, from
+ * the line's scan): the mark must be on every line whose content holds a bracket of the finding's
+ * kinds, inside a pinyin gloss or not, and on no line without a bracket at all.
+ */
+function assertBracketMarks(text: string): void {
+	const structure = readStructure(text);
+	for (const line of structure.lines) {
+		const content = text.slice(line.start, line.end);
+		const marked = (structure.hints[line.line] & CellHint.Bracket) !== 0;
+		const paired = [...content].some((char) => KIND[char] !== undefined);
+		const square = [...content].some((char) => SQUARE.has(char));
+		assert.ok(marked ? paired || square : !paired, `line ${line.line} ${JSON.stringify(content)}: marked ${marked}`);
+	}
+}
+
+test('a line is marked as holding a bracket exactly when it holds one: every sample and corpus text, and 2,000 random ones', () => {
+	for (const { name, text } of sampleAndCorpusTexts()) {
+		assert.doesNotThrow(() => assertBracketMarks(text), name);
+	}
+	const alphabet = [...Object.keys(KIND), ...SQUARE, '甲', '牵', 'a', 'ā', '、', '：', ' ', '\u3000', '\t', '\n', '\n', '1.', '（一）', '(fā)', '牵头单位：', '|'];
+	const next = random(16);
+	for (let run = 0; run < 2_000; run++) {
+		const length = Math.floor(next() * 60);
+		let text = '';
+		for (let i = 0; i < length; i++) {
+			text += alphabet[Math.floor(next() * alphabet.length)];
+		}
+		assertBracketMarks(text);
+	}
+});
+
+test('a task whose only bracket is on a later line of it is still scanned: the bracket left open is found', () => {
+	const text = '1.推进甲项目建设\n完成乙工程（一期\n牵头单位：市发改委\n2.推进丙项目。\n牵头单位：市财政局\n';
+	const findings = check(text).findings.filter((finding) => finding.code === 'unbalanced-bracket');
+	assert.deepEqual(
+		findings.map((finding) => finding.span.start),
+		[text.indexOf('（')],
 	);
 });

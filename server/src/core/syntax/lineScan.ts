@@ -42,6 +42,11 @@ export const enum CellHint {
 	 * Conventions are looked for only there (not on every 牵头单位 label's line).
 	 */
 	Convention = 32,
+	/**
+	 * A bracket of any kind the unbalanced-bracket finding pairs (round, square, lenticular, tortoise
+	 * shell, title and corner brackets): a task whose lines have none is not scanned for one.
+	 */
+	Bracket = 64,
 }
 
 /** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵). */
@@ -147,6 +152,9 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 		afterSpace = space;
 		afterText = endsText(code) && code !== 0x7b2c /* 第 */;
 		const bracket = bracketOf(code);
+		if (bracket !== 0 || (code >= 0x300a && code <= 0x300f) /* 《》「」『』 */) {
+			hints |= CellHint.Bracket;
+		}
 		if (bracket > 0) {
 			const glossEnd = code === 0x28 || code === 0xff08 ? glossEndAt(text, i, end) : -1;
 			if (glossEnd > 0) {
