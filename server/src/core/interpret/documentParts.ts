@@ -1,7 +1,7 @@
 import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import { isUnitRole } from '../syntax/fieldLabels';
-import { hasColonBetween } from '../text/characters';
+import { hasColonBetween, markedCodes } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
@@ -43,27 +43,14 @@ export const enum LinePart {
  */
 const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}[0-9０-９]{1,4}(?:\s*[-－—–―~～]){1,3}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
 /** First characters of a page footer: dashes, 第. */
-const FOOTER_STARTS = codesOf('-－—–―~～第');
+const FOOTER_STARTS = markedCodes('-－—–―~～第');
 
 function isPageFooter(text: NoticeText, line: StructureLine): boolean {
-	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS.has(text.charCodeAt(line.start)) && PAGE_FOOTER.test(content(text, line));
+	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(content(text, line));
 }
 
 function isColon(code: number): boolean {
 	return code === 0xff1a || code === 0x3a;
-}
-
-/**
- * The code units of `characters` (each one code unit). Every line's first character is tested
- * against a few such sets: by its code, not by a one-character string (`charAt` makes one for
- * every character past Latin-1) and a regular expression.
- */
-function codesOf(characters: string): ReadonlySet<number> {
-	const codes = new Set<number>();
-	for (let i = 0; i < characters.length; i++) {
-		codes.add(characters.charCodeAt(i));
-	}
-	return codes;
 }
 
 export interface DocumentParts {
@@ -95,14 +82,14 @@ const FURNITURE_WORD = /^(?:来源|分享到?|责任编辑|抄送|抄报)(?:[:�
 const FURNITURE_WORD_SPACED = /^(?:来源|來源|分享到|责任编辑|責任編輯|抄送|抄报|抄報)[\s\u3000]/;
 
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
-const STARTS = codesOf('附来來分责責抄扫掃【打关關（(');
+const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(');
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
 
 /** A date starts with a digit or a numeral of a year (二○○七年). */
-const DATE_START = codesOf('0123456789０１２３４５６７８９〇○零一二');
+const DATE_START = markedCodes('0123456789０１２３４５６７８９〇○零一二');
 
 /** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
 function hasColon(text: NoticeText, line: StructureLine): boolean {
@@ -225,14 +212,14 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		// The words these tests look for start a line with one of a few characters, and an addressee
 		// has a colon: other lines need no copy.
 		const first = text.charCodeAt(line.start);
-		const squeezed = STARTS.has(first) ? compact(content(text, line)) : '';
+		const squeezed = STARTS[first] === 1 ? compact(content(text, line)) : '';
 		let flag = LinePart.None;
 		if (!line.marker && line.labels.length === 0 && hasColon(text, line) && isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
 		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
 		const afterColon = previous !== undefined && isColon(text.charCodeAt(previous.end - 1));
-		if (!line.marker && DATE_START.has(first) && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
+		if (!line.marker && DATE_START[first] === 1 && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
 		if (!line.marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || (squeezed.length > 0 && FURNITURE_WORD_SPACED.test(content(text, line))))) {

@@ -27,7 +27,7 @@ import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { UnitMentions } from './unitMentions';
-import { emptyList, lastOf } from '../text/objectLists';
+import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { flatText, type NoticeText } from '../text/noticeText';
 
 /**
@@ -768,11 +768,11 @@ class NoticeInterpreter {
 		draft.glued = glued;
 		draft.titleStart = markerEnd;
 		draft.titleEnd = markerEnd;
-		draft.textPieces.length = 0;
-		draft.fields.length = 0;
+		emptied(draft.textPieces);
+		emptied(draft.fields);
 		draft.section = lastOf(this.sectionStack);
 		draft.end = markerEnd;
-		draft.segments.length = 0;
+		emptied(draft.segments);
 		if (segment) {
 			draft.segments.push(segment);
 		}
@@ -1239,7 +1239,10 @@ class NoticeInterpreter {
 			}
 			fieldCount = this.buildFields(task, fieldDraft, fields, fieldCount);
 		}
-		fields.length = fieldCount;
+		if (fields.length !== fieldCount) {
+			// A store to an array's length is a call into V8's runtime: only when a draft gave other than one field.
+			fields.length = fieldCount;
+		}
 		task.fields = fields;
 		if (!hasUnitField(fields) && !draft.fromTable) {
 			this.readWordedDesignations(task, draft);
