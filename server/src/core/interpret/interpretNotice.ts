@@ -137,8 +137,9 @@ function openRounds(text: NoticeText): number {
 
 function piecesOpenRounds(pieces: readonly Piece[]): number {
 	let depth = 0;
-	for (const piece of pieces) {
-		depth += openRounds(piece.text);
+	// Indexed (as the loops below): a notice's first lines are read in the interpreter, where each step of an iterator is an object.
+	for (let p = 0; p < pieces.length; p++) {
+		depth += openRounds(pieces[p].text);
 	}
 	return depth;
 }

@@ -311,7 +311,9 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (item.carriesUnits) {
 		return;
 	}
-	for (const group of groupsIn(segment)) {
+	const groups = groupsIn(segment);
+	for (let g = 0; g < groups.length; g++) {
+		const group = groups[g];
 		// A parenthesis cut by a line break (a PDF's paste) closes on the item's next lines.
 		const close = group.close > 0 ? group.close : closeOnLaterSegments(text, segments, index, group.open, item.ownEnd);
 		if (close > 0 && readWordedParenthesis(text, group.open, close)?.lists.length) {

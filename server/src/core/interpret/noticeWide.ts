@@ -150,7 +150,8 @@ export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
 export function closeSpans(notice: Notice): void {
 	const visit = (section: Section): number => {
 		let end = section.end;
-		for (const child of section.children) {
+		for (let c = 0; c < section.children.length; c++) {
+			const child = section.children[c];
 			end = Math.max(end, child.type === 'section' ? visit(child) : child.end);
 		}
 		section.end = end;

@@ -65,8 +65,8 @@ export class ReadingMemo implements UnitPieces {
 			list = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
 			if (list === undefined) {
 				list = splitUnitList(text, this);
-				for (const unit of list.units) {
-					unit.key = this.unitKey(unit.name);
+				for (let u = 0; u < list.units.length; u++) {
+					list.units[u].key = this.unitKey(list.units[u].name);
 				}
 			}
 			if (this.lists.size >= this.generationSize) {

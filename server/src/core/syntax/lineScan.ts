@@ -195,7 +195,8 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 
 /** The group of `groups` that contains `offset` (strictly inside its brackets), if any. */
 export function enclosingGroup(groups: readonly BracketGroup[], offset: number): BracketGroup | undefined {
-	for (const group of groups) {
+	for (let g = 0; g < groups.length; g++) {
+		const group = groups[g];
 		if (group.open < offset && (group.close < 0 || offset < group.close)) {
 			return group;
 		}
