@@ -232,6 +232,10 @@ export function findLabelsIn(text: NoticeText, from: number, to: number): LabelM
 	let result: LabelMatch[] | undefined;
 	for (let colon = from; colon < to; colon++) {
 		const code = text.charCodeAt(colon);
+		if (code >= 0x3400 && code <= 0x9fff) {
+			// An ideograph (most characters) is no colon, no 】 and no white space.
+			continue;
+		}
 		if (code === 0x3011 /* 】 */) {
 			// 【牵头单位】市发改委: a label in lenticular brackets needs no colon.
 			const label = bracketedLabel(text, from, colon);

@@ -109,8 +109,22 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
 				}
 			}
+			// The rest of a run of ideographs (nearly all of a notice's text): only a convention's mark may end in it.
+			let last = code;
+			while (i + 1 < end) {
+				const next = text.charCodeAt(i + 1);
+				if (next < 0x3400 || next > 0x9fff) {
+					break;
+				}
+				if (CONVENTION_ENDS[next] === 1 && endsConventionMark(last, next)) {
+					hints |= CellHint.Convention;
+				}
+				last = next;
+				i++;
+			}
+			previous = last;
 			afterSpace = false;
-			afterText = code !== 0x7b2c /* 第 */;
+			afterText = last !== 0x7b2c /* 第 */;
 			continue;
 		}
 		previous = code;
