@@ -329,6 +329,8 @@ export interface HeadingDesignation {
 
 /** `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it). */
 const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
+/** HEADING's verbs: a heading without one is none. */
+const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
 
 /**
  * A leader written title first (鄞州 2024: `一、区长陈兴立牵头重点工作`, `常务副区长姚珂军`), or as a member of
@@ -351,7 +353,8 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		return undefined;
 	}
 	const folded = foldVocabulary(text.slice(start, end));
-	const match = HEADING.exec(folded);
+	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
+	const match = HEADING_VERB.test(folded) ? HEADING.exec(folded) : null;
 	if (!match) {
 		return undefined;
 	}
