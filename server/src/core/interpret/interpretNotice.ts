@@ -21,7 +21,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, emptyRowMarker, trimValue, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -40,7 +40,9 @@ import { flatText, type NoticeText } from '../text/noticeText';
 interface FieldDraft {
 	role: FieldRole;
 	label: string;
-	labelSpan: Span;
+	/** The label, as offsets: a span object for it and one for the trimmed value were 4% of what a fresh 2 MB read allocated (30.8 → 29.5 MB). */
+	labelStart: number;
+	labelEnd: number;
 	pieces: Piece[];
 	style: FieldStyle;
 	/** The line the value last grew on, for continuation lines. */
@@ -891,12 +893,13 @@ class NoticeInterpreter {
 			if (close !== undefined && close < valueEnd) {
 				valueEnd = close;
 			}
-			const value = trimValue(this.text, label.end, valueEnd);
-			const pieces = piecesWithoutGlosses(this.text, segment, value.start, value.end);
+			const valueStart = trimmedStart(this.text, label.end, valueEnd);
+			const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, valueEnd));
 			task.fields.push({
 				role: label.role,
 				label: label.label,
-				labelSpan: { start: label.start, end: label.labelEnd },
+				labelStart: label.start,
+				labelEnd: label.labelEnd,
 				pieces,
 				style,
 				lastLine: line,
@@ -1128,7 +1131,8 @@ class NoticeInterpreter {
 				task.fields.push({
 					role: field.role,
 					label: field.label,
-					labelSpan: { start: field.pieces[0].start, end: field.pieces[0].start },
+					labelStart: field.pieces[0].start,
+					labelEnd: field.pieces[0].start,
 					pieces: field.pieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start })),
 					style: 'cell',
 					lastLine: -1,
@@ -1341,19 +1345,19 @@ class NoticeInterpreter {
 	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		const source = SpannedText.of(draft.pieces);
 		const empty = source.text.length === 0;
-		const valueStart = empty ? draft.labelSpan.end : source.sourceOffset(0);
-		const valueEnd = empty ? draft.labelSpan.end : source.sourceOffset(source.text.length - 1) + 1;
+		const valueStart = empty ? draft.labelEnd : source.sourceOffset(0);
+		const valueEnd = empty ? draft.labelEnd : source.sourceOffset(source.text.length - 1) + 1;
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
 			const worded = readWordedParenthesis(this.text, valueStart - 1, valueEnd);
 			if (worded && worded.lists.length > 0) {
 				for (let index = 0; index < worded.lists.length; index++) {
 					const list = worded.lists[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan.start : list.start, index === 0 ? draft.labelSpan.end : list.start, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style);
 				}
 				return at;
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelSpan.start, labelEnd: draft.labelSpan.end, valueStart, valueEnd, style: draft.style, units: [] };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: [] };
 			this.mentions.fill(task, field, source, 'responsible');
 			fields[at++] = field;
 			return at;
@@ -1364,12 +1368,12 @@ class NoticeInterpreter {
 			if (worded) {
 				for (let index = 0; index < worded.length; index++) {
 					const list = worded[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelSpan.start : list.start, index === 0 ? draft.labelSpan.end : list.start, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style);
 				}
 				return at;
 			}
 		}
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelSpan.start, labelEnd: draft.labelSpan.end, valueStart, valueEnd, style: draft.style, units: [] };
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: [] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}

@@ -165,14 +165,27 @@ function isValueTail(code: number): boolean {
 }
 
 export function trimValue(text: NoticeText, start: number, end: number): Span {
-	// Character codes, not a regular expression per character: every field value goes through here.
+	const valueStart = trimmedStart(text, start, end);
+	return { start: valueStart, end: trimmedEnd(text, valueStart, end) };
+}
+
+/**
+ * Where a value from `start` starts, white space passed over; and where one ending at `end` ends,
+ * white space and closing punctuation passed over (trimValue, without a span object: every field
+ * of a notice is trimmed so). By character codes, not a regular expression per character.
+ */
+export function trimmedStart(text: NoticeText, start: number, end: number): number {
 	while (start < end && isWhiteSpace(text.charCodeAt(start))) {
 		start++;
 	}
+	return start;
+}
+
+export function trimmedEnd(text: NoticeText, start: number, end: number): number {
 	while (end > start && isValueTail(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	return { start, end };
+	return end;
 }
 
 /** The value of a label on a segment: up to the next label or the bracket that encloses it. */
