@@ -1220,7 +1220,8 @@ class NoticeInterpreter {
 			end: draft.end,
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
 			fields: [],
-			units: noMentions(),
+			// Its own list once its fields are read (below); nothing adds to this one meanwhile.
+			units: NO_MENTIONS as UnitMention[],
 			section: draft.section,
 			glued: draft.glued,
 			index: this.taskCount,
@@ -1259,7 +1260,9 @@ class NoticeInterpreter {
 		for (let f = 0; f < task.fields.length; f++) {
 			unitCount += task.fields[f].units.length;
 		}
-		if (unitCount > 0) {
+		if (unitCount === 0) {
+			task.units = noMentions();
+		} else {
 			const units: UnitMention[] = new Array(unitCount);
 			let at = 0;
 			for (let f = 0; f < task.fields.length; f++) {
@@ -1357,7 +1360,7 @@ class NoticeInterpreter {
 				}
 				return at;
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: [] };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_MENTIONS as UnitMention[] };
 			this.mentions.fill(task, field, source, 'responsible');
 			fields[at++] = field;
 			return at;
@@ -1373,7 +1376,8 @@ class NoticeInterpreter {
 				return at;
 			}
 		}
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: [] };
+		// Its units are filled in next (fill): no list of its own before that.
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_MENTIONS as UnitMention[] };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}

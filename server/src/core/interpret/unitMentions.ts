@@ -11,6 +11,9 @@ import { piecesWithoutGlosses } from './segmentText';
 import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
+/** A field's units until fill gives it a list of its own, which it always does: no list made per field to be dropped. */
+const NO_UNITS: UnitMention[] = [];
+
 /** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
 export interface PrefixCandidate {
 	mention: UnitMention;
@@ -47,7 +50,7 @@ export class UnitMentions {
 
 	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out. */
 	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle): Field {
-		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, units: [] };
+		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, units: NO_UNITS };
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
