@@ -175,6 +175,8 @@ const MAX_PAGE_BREAK_LINES = 6;
 
 /** Most tasks inherit nothing: one empty list for all of them. */
 const NO_MENTIONS: readonly UnitMention[] = [];
+/** A task's fields until closeTask gives it its own. */
+const NO_FIELDS: Field[] = [];
 
 function hasUnitField(fields: readonly Field[]): boolean {
 	for (let f = 0; f < fields.length; f++) {
@@ -1219,8 +1221,9 @@ class NoticeInterpreter {
 			start: draft.marker.start,
 			end: draft.end,
 			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
-			fields: [],
-			// Its own list once its fields are read (below); nothing adds to this one meanwhile.
+			// Its own lists once its fields are read (below), where nothing reads these: a list literal
+			// inside the literal made V8 copy the task from its boilerplate through the runtime.
+			fields: NO_FIELDS,
 			units: NO_MENTIONS as UnitMention[],
 			section: draft.section,
 			glued: draft.glued,
