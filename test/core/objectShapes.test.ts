@@ -11,6 +11,9 @@ import { emptyList, mapList } from '../../server/src/core/text/objectLists';
 import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
 import { repoRoot } from '../support/golden';
+import { sampleAndCorpusTexts } from '../support/sampleTexts';
+import { NO_UNITS } from '../../server/src/core/interpret/unitMentions';
+import { isUnitRole } from '../../server/src/core/syntax/fieldLabels';
 
 /*
  * The keystroke path reads objects of one hidden class per kind of object, and lists of one
@@ -147,4 +150,30 @@ test('unit drafts, numbering problems and checked findings are of one shape', ()
 			assertListOfObjects(related.message.args, `the arguments of ${related.message.id}`);
 		}
 	}
+});
+
+test('every task and every field naming units read from a sample or corpus text has lists of its own; the shared empty list stays empty', () => {
+	// The reader gives tasks and fields NO_UNITS (and tasks an empty list of fields) until it makes
+	// their own lists, which it must do for every task and every field of a unit role: a list left
+	// shared would be one list for many tasks. A field naming no units (年度目标, 完成时限) keeps NO_UNITS.
+	for (const { name, text } of sampleAndCorpusTexts()) {
+		const notice = readNotice(text, engine.memo).notice;
+		const seen = new Set<unknown>();
+		const own = (list: unknown, what: string) => {
+			assert.ok(!seen.has(list) && list !== NO_UNITS, `${name}: ${what} shares its list`);
+			seen.add(list);
+		};
+		for (const task of notice.tasks) {
+			own(task.units, `task ${task.marker.number}'s units`);
+			own(task.fields, `task ${task.marker.number}'s fields`);
+			for (const field of task.fields) {
+				if (isUnitRole(field.role)) {
+					own(field.units, `a unit field of task ${task.marker.number}`);
+				} else {
+					assert.equal(field.units, NO_UNITS, `${name}: a ${field.role} field of task ${task.marker.number}`);
+				}
+			}
+		}
+	}
+	assert.equal(NO_UNITS.length, 0);
 });

@@ -26,7 +26,7 @@ import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
-import { UnitMentions } from './unitMentions';
+import { NO_UNITS, UnitMentions } from './unitMentions';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { flatText, type NoticeText } from '../text/noticeText';
 
@@ -1224,7 +1224,7 @@ class NoticeInterpreter {
 			// Its own lists once its fields are read (below), where nothing reads these: a list literal
 			// inside the literal made V8 copy the task from its boilerplate through the runtime.
 			fields: NO_FIELDS,
-			units: NO_MENTIONS as UnitMention[],
+			units: NO_UNITS,
 			section: draft.section,
 			glued: draft.glued,
 			index: this.taskCount,
@@ -1363,7 +1363,7 @@ class NoticeInterpreter {
 				}
 				return at;
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_MENTIONS as UnitMention[] };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_UNITS };
 			this.mentions.fill(task, field, source, 'responsible');
 			fields[at++] = field;
 			return at;
@@ -1380,7 +1380,7 @@ class NoticeInterpreter {
 			}
 		}
 		// Its units are filled in next (fill): no list of its own before that.
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_MENTIONS as UnitMention[] };
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_UNITS };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
 		}

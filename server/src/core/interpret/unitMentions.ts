@@ -11,8 +11,12 @@ import { piecesWithoutGlosses } from './segmentText';
 import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
-/** A field's units until fill gives it a list of its own, which it always does: no list made per field to be dropped. */
-const NO_UNITS: UnitMention[] = [];
+/**
+ * A field's or a task's units until the reading gives it a list of its own (fill, for a field of a
+ * unit role; closeTask, for every task), before anything reads them: no list made per field or
+ * task to be dropped. A field naming no units (年度目标, 完成时限) keeps it. Never added to.
+ */
+export const NO_UNITS: UnitMention[] = [];
 
 /** A mention that may take its group's level prefix, with its name as read (a reading again starts from it). */
 export interface PrefixCandidate {
