@@ -1,4 +1,4 @@
-import { hasColonBetween, isWhiteSpace, tableOfCodes } from '../text/characters';
+import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
@@ -162,8 +162,8 @@ for (const code of traditionalFormsOf(new Set(LABEL_CHARS))) {
  * LAST_CHARS and LABEL_CHARS as tables by code: they are tested at every colon and white space of
  * a notice, where a Set's look-up (`Builtins_FindOrderedHashSetEntry`) cost more than the test.
  */
-const ENDS_LABEL = tableOfCodes(LAST_CHARS);
-const IN_LABEL = tableOfCodes(LABEL_CHARS);
+const ENDS_LABEL = markedCodes(String.fromCharCode(...LAST_CHARS));
+const IN_LABEL = markedCodes(String.fromCharCode(...LABEL_CHARS));
 
 /** Whether a label may end with this character (a cheap test before looking for one). */
 export function mayEndLabel(code: number): boolean {

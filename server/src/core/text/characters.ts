@@ -113,15 +113,6 @@ export function bracketOf(code: number): number {
 	}
 }
 
-/** A table marking `codes` (1), as markedCodes does; a code out of the table's range reads undefined, as NaN does. */
-export function tableOfCodes(codes: Iterable<number>, size = 0x10000): Uint8Array {
-	const table = new Uint8Array(size);
-	for (const code of codes) {
-		table[code] = 1;
-	}
-	return table;
-}
-
 /** A table marking `characters` by code (1), for a look-up per character on a hot path (a Set's costs more). */
 export function markedCodes(characters: string, size = 0x10000): Uint8Array {
 	const table = new Uint8Array(size);
