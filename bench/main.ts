@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { budgets, FULL, measureMedium, measureRegistrySize, runBenchmark, runCoreThroughput, runExportBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, measureGrowth, measureMedium, measureRegistrySize, runBenchmark, runCoreThroughput, runExportBenchmark, SMOKE, table } from './run';
 import { pools } from './workloads';
 
 async function main(): Promise<void> {
@@ -35,6 +35,14 @@ async function main(): Promise<void> {
 			await measureMedium(kind, root, scale, pool, work, log);
 		}
 		fs.rmSync(work, { recursive: true, force: true });
+		return;
+	}
+	// --growth-only: just the keystroke row of the 200 KB notice against four times its size, each in a new server; nothing is written.
+	if (process.argv.includes('--growth-only')) {
+		const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
+		const growth = await measureGrowth(root, pools(root), work, scale.noticeBytes, scale.growthEdits);
+		fs.rmSync(work, { recursive: true, force: true });
+		process.stdout.write(`keystroke → diagnostics p50 ${growth.small.p50.toFixed(2)} ms in ${scale.noticeBytes / 1000} KB, ${growth.large.p50.toFixed(2)} ms in ${(4 * scale.noticeBytes) / 1000} KB: ${(growth.large.p50 / growth.small.p50).toFixed(3)}× (budget ≤ 2)\n`);
 		return;
 	}
 	// --export-only: just the export row (the workspace exported to xlsx by the CLI); results are not written.
