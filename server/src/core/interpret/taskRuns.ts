@@ -354,6 +354,12 @@ export function tasksToFinish(previous: PreviousRuns | undefined, taken: readonl
 		return { tasks: fresh.tasks, candidates };
 	}
 	for (const run of taken) {
+		// Nothing passed down by this finish, and nothing by the previous one to this run's tasks: no
+		// lead from a heading changed here (most notices' headings pass nothing, and this loop read
+		// every task taken on every keystroke).
+		if (!decisions.passedDown && run.leadsFromHeadings === undefined) {
+			continue;
+		}
 		for (let t = 0; t < run.tasks.length; t++) {
 			const task = run.tasks[t];
 			if (leadFromHeading(task) !== (run.leadsFromHeadings?.[t] ?? false)) {
