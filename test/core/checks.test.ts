@@ -223,3 +223,30 @@ test('unit-variant: a spelling changed in a task the edit did not read again (th
 	const edited = rereadNotice(before, after, engine.memo, [{ range: { start: position, end: position }, text: inserted }]);
 	assert.equal(variants(edited, after), 1);
 });
+
+test('kept findings: a task at the index another notice’s task had is checked for itself, and a task moved to another index keeps its own', () => {
+	// Both first tasks name no unit and lack a lead: the first notice's is said at its empty lead
+	// field, the second's at the task. The table keeps findings by task, looked up by index first: a
+	// look-up that trusted the index alone gave the second notice's task the first one's finding.
+	const kept = new KeptTaskFindings();
+	const foundCodes = (text: string) => {
+		const notice = engine.parseNotice(text);
+		const found = engine.check(notice, undefined, undefined, kept).map((finding) => `${finding.code}@${finding.span.start}`);
+		assert.deepEqual(found, engine.check(notice, undefined).map((finding) => `${finding.code}@${finding.span.start}`), 'kept findings give what a fresh check gives');
+		return found;
+	};
+	const withField = '1.推进甲项工作\n牵头单位：\n2.推进乙项工作\n牵头单位：市发改委\n';
+	const without = '1.推进丙项工作\n2.推进丁项工作\n牵头单位：市发改委\n';
+	assert.deepEqual(foundCodes(withField), ['missing-lead@9']);
+	assert.deepEqual(foundCodes(without), ['missing-lead@0']);
+	assert.deepEqual(foundCodes(withField), ['missing-lead@9']);
+	// An edit adding a task before the others: the tasks after it are taken, at other indices.
+	let reading = readNotice(withField, engine.memo);
+	engine.check(reading.notice, undefined, undefined, kept);
+	const added = '1.推进戊项工作\n牵头单位：市财政局\n';
+	const after = added + withField;
+	reading = rereadNotice(reading, after, engine.memo, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: added }]);
+	assert.equal(reading.notice.tasks[1].title, '推进甲项工作');
+	const found = engine.check(reading.notice, undefined, undefined, kept);
+	assert.deepEqual(found, engine.check(readNotice(after, engine.memo).notice, undefined));
+});

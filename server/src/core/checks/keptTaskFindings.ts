@@ -13,6 +13,7 @@ export interface RankedFinding {
 
 /** What a task's local findings were found from, beside the task itself. */
 interface Kept {
+	task: Task;
 	kind: Notice['kind'];
 	unitsInText: boolean;
 	directory: UnitDirectory | undefined;
@@ -39,12 +40,19 @@ interface Kept {
  */
 export class KeptTaskFindings {
 	private readonly byTask = new WeakMap<Task, Kept>();
+	/**
+	 * The same, by the task's index when it was kept: looked at first, as a list read in order (the
+	 * weak map alone was a hash and a probe into a table of thousands for every task on every
+	 * keystroke). A task whose index changed (a task added or removed before it), or another
+	 * notice's task at that index, is found in the weak map.
+	 */
+	private readonly byIndex: Array<Kept | undefined> = [];
 	/** The identities of the spellings the variants rule found, kept with the findings. */
 	readonly spellings = new SpellingIdentities();
 
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
 	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
-		const kept = this.byTask.get(task);
+		const kept = this.keptFor(task);
 		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.directory !== directory || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
 			return undefined;
 		}
@@ -78,7 +86,8 @@ export class KeptTaskFindings {
 		for (const unit of task.units) {
 			mentions.push(unit.role, unit.name, unit.key);
 		}
-		this.byTask.set(task, {
+		const kept: Kept = {
+			task,
 			kind: notice.kind,
 			unitsInText: notice.unitsNotInText === undefined,
 			directory,
@@ -88,7 +97,35 @@ export class KeptTaskFindings {
 			mentions,
 			units: task.units,
 			findings,
-		});
+		};
+		this.byTask.set(task, kept);
+		this.atIndex(task.index, kept);
+	}
+
+	/** Forgets the indices from `count` on (a notice of `count` tasks was checked): a kept entry holds its task. */
+	keepIndicesBelow(count: number): void {
+		if (this.byIndex.length > count) {
+			this.byIndex.length = count;
+		}
+	}
+
+	private keptFor(task: Task): Kept | undefined {
+		const slot = this.byIndex[task.index];
+		if (slot !== undefined && slot.task === task) {
+			return slot;
+		}
+		const kept = this.byTask.get(task);
+		if (kept !== undefined) {
+			this.atIndex(task.index, kept);
+		}
+		return kept;
+	}
+
+	private atIndex(index: number, kept: Kept): void {
+		// Filled in order (a check goes from the first task): no hole is left in the list.
+		if (index <= this.byIndex.length) {
+			this.byIndex[index] = kept;
+		}
 	}
 }
 

@@ -152,6 +152,7 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 			yield;
 		}
 	}
+	kept?.keepIndicesBelow(tasks.length);
 	for (const failure of failures.values()) {
 		ranked.push(failure);
 	}
