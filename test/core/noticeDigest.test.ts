@@ -69,7 +69,7 @@ test('every task and mention of a digest reads as the model’s, on the seeds an
 	// A name written around a parenthesis has a tail (云龙区(金融服务中心)政府).
 	const texts = ['1.甲。\n牵头单位：云龙区(金融服务中心)政府、市财政局\n2.乙。\n责任单位：市商务局\n', ...seeds.map(({ text }) => text), ...fs.readdirSync(corpus).filter((name) => name.endsWith('.txt')).map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))];
 	const task = (item: TaskDigest) => ({ marker: item.marker, title: item.title, titleStart: item.titleStart, titleEnd: item.titleEnd, index: item.index, section: item.section?.marker.number });
-	const mention = (item: MentionDigest) => ({ name: item.name, key: item.key, start: item.start, end: item.end, nameStart: item.nameStart, nameEnd: item.nameEnd, nameTailSpan: item.nameTailSpan, role: item.role, completed: item.completed, collective: item.collective, task: task(item.task) });
+	const mention = (item: MentionDigest) => ({ name: item.name, key: item.key, start: item.start, end: item.end, nameEnd: item.nameEnd, nameTailSpan: item.nameTailSpan, role: item.role, completed: item.completed, collective: item.collective, task: task(item.task) });
 	for (const text of texts) {
 		const notice = engine.parseNotice(text);
 		const digest = digestNotice(notice);

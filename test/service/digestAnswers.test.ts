@@ -31,7 +31,7 @@ function positions(files: Record<string, string>): Array<{ uri: string; position
 		const notice = engine.parseNotice(text);
 		return notice.units
 			.filter((_, index) => index % 5 === 0)
-			.map((unit, index) => ({ uri: uriOf(file), position: notice.lineIndex.positionAt(unit.nameStart + 1), rename: index === 0 && noticeIndex % 3 === 0 }));
+			.map((unit, index) => ({ uri: uriOf(file), position: notice.lineIndex.positionAt(unit.start + 1), rename: index === 0 && noticeIndex % 3 === 0 }));
 	});
 }
 

@@ -99,7 +99,7 @@ export function readBackMismatch(
 		if (completed !== undefined && found.completed !== completed) {
 			return { kind: 'completed', before: mention, expectedKey, after: read };
 		}
-		if (found.nameStart !== shiftedOffset(sorted, mention.nameStart)) {
+		if (found.start !== shiftedOffset(sorted, mention.start)) {
 			return { kind: 'position', before: mention, expectedKey, after: read };
 		}
 		if (change?.joined && found.brokenAcrossLines) {

@@ -104,8 +104,8 @@ function sameReading(first: Notice, firstStarts: ReadonlySet<number>, second: No
 	}
 	return first.units.every((unit, index) => {
 		const other = second.units[index];
-		const isName = firstStarts.has(unit.nameStart);
-		if (isName !== secondStarts.has(other.nameStart)) {
+		const isName = firstStarts.has(unit.start);
+		if (isName !== secondStarts.has(other.start)) {
 			return false;
 		}
 		const name = isName ? unit.name.split(a).join(b) === other.name : unit.name === other.name;

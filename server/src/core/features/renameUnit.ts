@@ -114,7 +114,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 			}
 			fileEdits.push(...mentionEdit.edits);
 			// Written in full, on one line, and replaced by a name read alike in every list: the notice reads as before.
-			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.nameStart, mention.nameEnd) === mention.name && comparer.alike(mention.name, target);
+			plain &&= !mention.completed && !mention.nameTailSpan && notice.text.slice(mention.start, mention.nameEnd) === mention.name && comparer.alike(mention.name, target);
 		}
 		if (plain) {
 			edits.push({ uri, edits: fileEdits });
@@ -255,10 +255,10 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
 		const at = mismatch.after ? after.lineIndex.positionAt(mismatch.after.span.start).line + 1 : 1;
 		return { refusal: 'list-reads-differently', args: [file, String(at)] };
 	}
-	const line = lineOf(before.nameStart);
+	const line = lineOf(before.start);
 	const renamed = mismatch.expectedKey !== before.key;
 	if (renamed && (mismatch.kind === 'completed' || (mismatch.kind === 'key' && writtenShort.has(before)))) {
-		return { refusal: 'short-form-lost', args: [file, line, notice.text.slice(before.nameStart, before.nameEnd), name, before.name] };
+		return { refusal: 'short-form-lost', args: [file, line, notice.text.slice(before.start, before.nameEnd), name, before.name] };
 	}
 	if (mismatch.kind === 'key' && mismatch.after) {
 		return { refusal: 'reads-differently', args: [file, line, mismatch.after.name, renamed ? name : before.name] };
@@ -273,7 +273,7 @@ function noticeRefusal(uri: string, notice: NoticeDigest, after: Notice, mismatc
  * parenthesis inside the name (云龙区(金融服务中心)政府) the scope stays where it is.
  */
 function mentionEdits(text: NoticeText, mention: MentionDigest, newName: string): { edits: TextEdit[]; written: string } {
-	const writtenHead = text.slice(mention.nameStart, mention.nameEnd);
+	const writtenHead = text.slice(mention.start, mention.nameEnd);
 	const tail = mention.nameTailSpan ? text.slice(mention.nameTailSpan.start, mention.nameTailSpan.end).replace(/\s+/g, '') : '';
 	const short = mention.completed ? shortForm(mention.name, writtenHead.replace(/\s+/g, '') + tail, newName) : newName;
 	if (!mention.nameTailSpan) {

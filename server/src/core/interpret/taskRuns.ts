@@ -557,7 +557,6 @@ function moveField(field: Field, delta: number): void {
 	for (const unit of field.units) {
 		unit.start += delta;
 		unit.end += delta;
-		unit.nameStart += delta;
 		unit.nameEnd += delta;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);
@@ -595,7 +594,6 @@ function moveFieldInPlace(field: Field, delta: number): void {
 	for (const unit of field.units) {
 		unit.start += delta;
 		unit.end += delta;
-		unit.nameStart += delta;
 		unit.nameEnd += delta;
 		if (unit.nameTailSpan) {
 			unit.nameTailSpan = move(unit.nameTailSpan, delta);

@@ -101,7 +101,6 @@ export class UnitMentions {
 				written: base >= 0 ? draft.written : text.slice(start, end),
 				start,
 				end,
-				nameStart: start,
 				nameEnd,
 				role: draft.leads ? 'lead' : role,
 				fieldRole: role,

@@ -20,7 +20,6 @@ export interface MentionDigest {
 	key: string;
 	start: number;
 	end: number;
-	nameStart: number;
 	nameEnd: number;
 	nameTailSpan?: UnitMention['nameTailSpan'];
 	role: UnitMention['role'];
@@ -61,17 +60,16 @@ const HAS_SECTION = 16;
 // A mention's columns in CompactNoticeDigest.mentionColumns.
 const M_START = 0;
 const M_END = 1;
-const M_NAME_START = 2;
-const M_NAME_END = 3;
+const M_NAME_END = 2;
 /**
  * The task's index in the notice's task list × 16, + the role's index in ROLES, +4 completed, +8
  * collective (2^27 tasks: a task takes a line, and a notice is at most a few million characters).
  */
-const M_TASK_FLAGS = 4;
+const M_TASK_FLAGS = 3;
 /** Name and key: indexes in CompactNoticeDigest.strings. */
-const M_NAME = 5;
-const M_KEY = 6;
-const MENTION_WIDTH = 7;
+const M_NAME = 4;
+const M_KEY = 5;
+const MENTION_WIDTH = 6;
 
 /**
  * The digest of a notice in columns: every number of its tasks and mentions in two Int32Arrays,
@@ -237,10 +235,6 @@ class MentionView implements MentionDigest {
 		return this.field(M_END);
 	}
 
-	get nameStart(): number {
-		return this.field(M_NAME_START);
-	}
-
 	get nameEnd(): number {
 		return this.field(M_NAME_END);
 	}
@@ -317,7 +311,6 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		const at = i * MENTION_WIDTH;
 		mentions[at + M_START] = mention.start;
 		mentions[at + M_END] = mention.end;
-		mentions[at + M_NAME_START] = mention.nameStart;
 		mentions[at + M_NAME_END] = mention.nameEnd;
 		if (tail) {
 			(tails ??= new Map()).set(i, { start: tail.start, end: tail.end });

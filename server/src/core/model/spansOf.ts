@@ -28,6 +28,6 @@ export function numberSpanOf(marker: Marker): Span {
 }
 
 /** A mention's name as written (what a rename replaces), as a span. */
-export function nameSpanOf(mention: { nameStart: number; nameEnd: number }): Span {
-	return { start: mention.nameStart, end: mention.nameEnd };
+export function nameSpanOf(mention: { start: number; nameEnd: number }): Span {
+	return { start: mention.start, end: mention.nameEnd };
 }

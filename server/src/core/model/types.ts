@@ -84,8 +84,7 @@ export interface UnitMention {
 	/** Where `written` is: offsets on the mention (a mention is a Span itself), not a span object (a 2 MB notice has 33,431 mentions). */
 	start: number;
 	end: number;
-	/** The name as written, without a parenthesis after it (scope, alias, or the first-listed convention); what a rename replaces (see nameSpanOf). */
-	nameStart: number;
+	/** Where the name as written ends, before a parenthesis after it (scope, alias, or the first-listed convention): [start, nameEnd) is what a rename replaces (see nameSpanOf). */
 	nameEnd: number;
 	/** The rest of a name written around a parenthesis (政府 in 云龙区(金融服务中心)政府). */
 	nameTailSpan?: Span;
