@@ -1,5 +1,6 @@
 import { NOTHING, type TaskRule } from './checkContext';
-import { emptyLeadField, hasLead } from './missingLead';
+import { hasLead } from '../model/hasLead';
+import { emptyLeadField } from './missingLead';
 
 /**
  * A task that lists units but designates none of them as lead, in a notice that declares no

@@ -1,14 +1,20 @@
-import type { Notice, Task } from '../model/types';
+import type { Field, Notice, Task } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
 import { labelSpanOf } from '../model/spansOf';
+import { hasLead } from '../model/hasLead';
 
-export function hasLead(task: Task): boolean {
-	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
-}
 
 /** `牵头单位：` with nothing after it: the lead is plainly missing, whatever else the task lists. */
-export function emptyLeadField(task: Task) {
-	return task.fields.find((field) => field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0);
+export function emptyLeadField(task: Task): Field | undefined {
+	// A loop, not find() with an arrow function (see hasLead): run for every task of a check.
+	const fields = task.fields;
+	for (let f = 0; f < fields.length; f++) {
+		const field = fields[f];
+		if (field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
+			return field;
+		}
+	}
+	return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasLead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
@@ -43,10 +44,6 @@ export function earlierConvention(a: LeadConvention | undefined, b: LeadConventi
 		return a ?? b;
 	}
 	return a.span.start <= b.span.start ? a : b;
-}
-
-function hasLead(task: Task): boolean {
-	return task.units.some((unit) => unit.role === 'lead') || task.inheritedUnits.some((unit) => unit.role === 'lead');
 }
 
 /**
