@@ -44,7 +44,8 @@ export class KeptTaskFindings {
 	 * The same, by the task's index when it was kept: looked at first, as a list read in order (the
 	 * weak map alone was a hash and a probe into a table of thousands for every task on every
 	 * keystroke). A task whose index changed (a task added or removed before it), or another
-	 * notice's task at that index, is found in the weak map.
+	 * notice's task at that index, is found in the weak map. It holds the tasks of the notice checked
+	 * last until the next check writes over them, as the spellings' last count does.
 	 */
 	private readonly byIndex: Array<Kept | undefined> = [];
 	/** The identities of the spellings the variants rule found, kept with the findings. */

@@ -3,7 +3,6 @@ import { NOTHING, type TaskRule } from './checkContext';
 import { labelSpanOf } from '../model/spansOf';
 import { hasLead } from '../model/hasLead';
 
-
 /** `牵头单位：` with nothing after it: the lead is plainly missing, whatever else the task lists. */
 export function emptyLeadField(task: Task): Field | undefined {
 	// A loop, not find() with an arrow function (see hasLead): run for every task of a check.
