@@ -1,4 +1,4 @@
-import { hasLead } from '../model/hasLead';
+import { hasLead, unitsOfFields } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
@@ -60,7 +60,7 @@ export function applyLeadRules(tasks: readonly Task[], convention: LeadConventio
 		if (hasLead(task)) {
 			continue;
 		}
-		const responsible = task.units.filter((unit) => unit.fieldRole === 'responsible');
+		const responsible = unitsOfFields(task, 'responsible');
 		if (convention && task.end > convention.span.start && responsible.length > 0) {
 			// 列第一位者为牵头单位: the first; 无牵头单位的，责任单位即为牵头单位: all of them.
 			for (const unit of convention.firstListedLeads ? responsible.slice(0, 1) : responsible) {

@@ -1,4 +1,5 @@
 import { findUnbalancedBrackets } from '../model/brackets';
+import { hasUnitsOfFields } from '../model/hasLead';
 import type { FieldStyle, Notice, ParseFinding, Section, Task } from '../model/types';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
@@ -37,7 +38,7 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 					section.units.push(...field.units);
 				}
 			}
-			if (section.units.length > 0 && task.inheritedUnits.length === 0 && !task.units.some((unit) => unit.fieldRole === 'lead')) {
+			if (section.units.length > 0 && task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
 				task.inheritedUnits = section.units;
 			}
 			if (!task.leader && section.leader) {

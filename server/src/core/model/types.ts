@@ -86,13 +86,11 @@ export interface UnitMention {
 	end: number;
 	/** Where the name as written ends, before a parenthesis after it (scope, alias, or the first-listed convention): [start, nameEnd) is what a rename replaces (see nameSpanOf). */
 	nameEnd: number;
-	/** The rest of a name written around a parenthesis (政府 in 云龙区(金融服务中心)政府). */
+	/** The rest of a name written around a parenthesis (政府 in 云龙区(金融服务中心)政府). Only on a mention that has a tail or a qualifier (see fill). */
 	nameTailSpan?: Span;
-	/** The role the unit plays in its task (after the "first listed is lead" convention). */
+	/** The role the unit plays in its task (after the "first listed is lead" convention). The role its field label says, before any convention, is its field's (Field.role). */
 	role: UnitRole;
-	/** The role its field label says, before any convention. */
-	fieldRole: UnitRole;
-	/** A trailing parenthesis that is a scope (`(节能)`) or an alias (`(市民宗局)`), without the brackets. */
+	/** A trailing parenthesis that is a scope (`(节能)`) or an alias (`(市民宗局)`), without the brackets. Only on a mention that has a tail or a qualifier. */
 	qualifier?: { text: string; span: Span; kind: 'scope' | 'alias' };
 	/** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位. */
 	collective: boolean;
@@ -100,9 +98,8 @@ export interface UnitMention {
 	completed: boolean;
 	/** The mention crosses a line break (a name broken by a paste). */
 	brokenAcrossLines: boolean;
-	/** Position within its field: group (separated by ，) and index in the field. */
+	/** The group of its field it is in (groups are separated by ，). */
 	group: number;
-	index: number;
 	task: Task;
 }
 
