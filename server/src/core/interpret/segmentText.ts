@@ -200,12 +200,12 @@ export function valueOf(text: NoticeText, segment: Segment, label: LabelMatch, l
 }
 
 /** The pieces of `start`..`end` on a line around its glosses (`湘西經(jīng)開區(qū)管委會`). O(glosses of the line). */
-export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number): Piece[] {
+export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number, pieces: Piece[] = []): Piece[] {
 	const glosses = segment.line.glosses;
 	if (glosses.length === 0) {
-		return [{ text: text.slice(start, end), start }];
+		pieces.push({ text: text.slice(start, end), start });
+		return pieces;
 	}
-	const pieces: Piece[] = [];
 	let at = start;
 	for (const gloss of glosses) {
 		if (gloss.end <= at || gloss.start >= end) {
