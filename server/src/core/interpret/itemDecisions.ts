@@ -283,7 +283,7 @@ function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	const first = segments[item.segment];
 	const marker = first.marker!;
 	item.carriesUnits = readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit';
-	item.framing = isFramingTitle(text.slice(marker.end, first.end));
+	item.framing = isFramingTitle(text, marker.end, first.end);
 	for (let index = item.segment; index < item.ownEnd; index++) {
 		const segment = segments[index];
 		if (segment.line.end > segment.line.start && segment.line.table < 0) {

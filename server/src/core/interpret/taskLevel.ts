@@ -1,4 +1,6 @@
 import { MarkerKind } from '../syntax/markers';
+import { isWhiteSpace } from '../text/characters';
+import type { NoticeText } from '../text/noticeText';
 import { lastOf } from '../text/objectLists';
 
 /**
@@ -40,10 +42,26 @@ export interface LevelItem {
 	decision?: ItemDecision;
 }
 
-const FRAMING = /^(指导思想|基本原则|总体要求|总体目标|主要目标|发展目标|工作目标|工作原则|基本要求|总体思路|主要原则|目标要求|总体考虑)/;
+/** Titles that frame a plan rather than name a task (`一、指导思想`, `（二）基本原则`). */
+const FRAMING = ['指导思想', '基本原则', '总体要求', '总体目标', '主要目标', '发展目标', '工作目标', '工作原则', '基本要求', '总体思路', '主要原则', '目标要求', '总体考虑'];
+/** The first characters of FRAMING: a title starting with another (nearly all) is looked at no further. */
+const FRAMING_FIRSTS = new Set(FRAMING.map((title) => title.charCodeAt(0)));
 
-export function isFramingTitle(title: string): boolean {
-	return FRAMING.test(title.replace(/^[\s\u3000]+/, ''));
+/** The title from `start` to `end` of `text`, white space before it passed over, starts with a framing word. Read in place: run for every item of every reading. */
+export function isFramingTitle(text: NoticeText, start: number, end: number): boolean {
+	let at = start;
+	while (at < end && isWhiteSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	if (at >= end || !FRAMING_FIRSTS.has(text.charCodeAt(at))) {
+		return false;
+	}
+	for (let f = 0; f < FRAMING.length; f++) {
+		if (at + FRAMING[f].length <= end && text.startsWith(FRAMING[f], at)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Decides every item of `items` (in document order); `tablesCarry`: the notice has a table with a unit column. */
