@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { findDocumentParts } from '../../../server/src/core/interpret/documentParts';
 import { splitGluedLines } from '../../../server/src/core/interpret/gluedLines';
 import { decideItemsInSteps } from '../../../server/src/core/interpret/itemDecisions';
-import { decideTaskLevel, type LevelItem } from '../../../server/src/core/interpret/taskLevel';
+import { decideTaskLevel, ItemFlag, type LevelItem } from '../../../server/src/core/interpret/taskLevel';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { MarkerKind } from '../../../server/src/core/syntax/markers';
 import { check, codes } from '../../support/engine';
@@ -13,8 +13,8 @@ import { dedent } from '../../support/cursor';
 
 const titles = (text: string) => check(text).notice.tasks.map((task) => task.title);
 
-function item(kind: MarkerKind, carriesUnits = false, extra: Partial<LevelItem> = {}): LevelItem {
-	return { kind, carriesUnits, carriesFields: carriesUnits, framing: false, inFront: false, holdsTable: false, resetBefore: false, ...extra };
+function item(kind: MarkerKind, carriesUnits = false): LevelItem {
+	return { kind, flags: carriesUnits ? ItemFlag.CarriesUnits | ItemFlag.CarriesFields : 0 };
 }
 
 test('decideTaskLevel: leaves of the style that carries units are tasks, with or without their own', () => {

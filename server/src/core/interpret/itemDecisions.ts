@@ -5,7 +5,7 @@ import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
-import { decideTaskLevel, isFramingTitle, type ItemDecision, type LevelItem } from './taskLevel';
+import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
@@ -14,8 +14,6 @@ interface Item extends LevelItem {
 	segment: number;
 	/** Its own segments run from its own to `ownEnd` (up to the next item): the prose test reads them last. */
 	ownEnd: number;
-	/** A table stands among its own segments: what it carries then depends on the table's extent, not its lines alone. */
-	overTable: boolean;
 }
 
 export interface ItemDecisions {
@@ -54,9 +52,8 @@ interface ItemLists {
 export interface ItemFacts {
 	start: number;
 	end: number;
-	carriesUnits: boolean;
-	carriesFields: boolean;
-	framing: boolean;
+	/** The bits of ItemFlag in CARRIED. */
+	carried: number;
 }
 
 /** The previous reading's item facts (in document order) and where the edit changed its text. */
@@ -119,11 +116,11 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 				// A table inside an open item makes it a heading; the rows are the tasks.
 				const holder = reset || count === 0 ? undefined : items[count - 1];
 				if (holder) {
-					holder.holdsTable = true;
+					holder.flags |= ItemFlag.HoldsTable;
 				}
 			}
 			if (open) {
-				open.overTable = true;
+				open.flags |= ItemFlag.OverTable;
 			}
 			continue;
 		}
@@ -165,7 +162,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		const start = segments[item.segment].start;
 		const end = lineIndex.lineNext(segments[item.ownEnd - 1].line.line);
 		let known: ItemFacts | undefined;
-		if (previous && !item.overTable) {
+		if (previous && (item.flags & ItemFlag.OverTable) === 0) {
 			const { edit } = previous;
 			const delta = end <= edit.start && lineBreakBefore(text, end) ? 0 : lineStart >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
 			if (delta !== undefined) {
@@ -186,20 +183,18 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 						known.end = end;
 					} else {
 						// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
-						known = { start, end, carriesUnits: candidate.carriesUnits, carriesFields: candidate.carriesFields, framing: candidate.framing };
+						known = { start, end, carried: candidate.carried };
 					}
 				}
 			}
 		}
 		if (known) {
-			item.carriesUnits = known.carriesUnits;
-			item.carriesFields = known.carriesFields;
-			item.framing = known.framing;
+			item.flags = (item.flags & ~CARRIED) | known.carried;
 		} else {
 			readCarriers(text, item, segments);
-			known = { start, end, carriesUnits: item.carriesUnits, carriesFields: item.carriesFields, framing: item.framing };
+			known = { start, end, carried: item.flags & CARRIED };
 		}
-		if (!item.overTable) {
+		if ((item.flags & ItemFlag.OverTable) === 0) {
 			if (factCount < facts.length) {
 				facts[factCount] = known;
 			} else {
@@ -245,13 +240,7 @@ function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefor
 		kind,
 		segment,
 		ownEnd: segment + 1,
-		carriesUnits: false,
-		carriesFields: false,
-		framing: false,
-		inFront,
-		holdsTable: false,
-		resetBefore,
-		overTable: false,
+		flags: itemFlags(inFront, resetBefore),
 		// Set by the task level: written here, so they are the object's own from the start (added later, every item grew a store for them).
 		parent: undefined,
 		children: undefined,
@@ -260,18 +249,16 @@ function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefor
 	};
 }
 
+function itemFlags(inFront: boolean, resetBefore: boolean): number {
+	return (inFront ? ItemFlag.InFront : 0) | (resetBefore ? ItemFlag.ResetBefore : 0);
+}
+
 /** An item of the previous reading made a new one: every field written, as newItem writes it. */
 function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boolean, resetBefore: boolean): Item {
 	item.kind = kind;
 	item.segment = segment;
 	item.ownEnd = segment + 1;
-	item.carriesUnits = false;
-	item.carriesFields = false;
-	item.framing = false;
-	item.inFront = inFront;
-	item.holdsTable = false;
-	item.resetBefore = resetBefore;
-	item.overTable = false;
+	item.flags = itemFlags(inFront, resetBefore);
 	item.parent = undefined;
 	// Its list of children is kept: the task level writes it again when the count is the same.
 	item.decision = undefined;
@@ -282,18 +269,24 @@ function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boole
 function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]): void {
 	const first = segments[item.segment];
 	const marker = first.marker!;
-	item.carriesUnits = readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit';
-	item.framing = isFramingTitle(text, marker.end, first.end);
+	if (readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit') {
+		item.flags |= ItemFlag.CarriesUnits;
+	}
+	if (isFramingTitle(text, marker.end, first.end)) {
+		item.flags |= ItemFlag.Framing;
+	}
 	for (let index = item.segment; index < item.ownEnd; index++) {
 		const segment = segments[index];
 		if (segment.line.end > segment.line.start && segment.line.table < 0) {
 			noteCarriers(text, item, segments, index);
 		}
 	}
-	for (let index = item.segment; !item.carriesUnits && index < item.ownEnd; index++) {
+	for (let index = item.segment; (item.flags & ItemFlag.CarriesUnits) === 0 && index < item.ownEnd; index++) {
 		const segment = segments[index];
 		const prose = segment.line.table < 0 && segment.line.end > segment.line.start;
-		item.carriesUnits = prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0;
+		if (prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0) {
+			item.flags |= ItemFlag.CarriesUnits;
+		}
 	}
 }
 
@@ -302,13 +295,13 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	const segment = segments[index];
 	const labels = labelsIn(segment);
 	if (labels.length > 0) {
-		item.carriesFields = true;
+		item.flags |= ItemFlag.CarriesFields;
 		if (labels.some((label) => namesUnits(label.role))) {
-			item.carriesUnits = true;
+			item.flags |= ItemFlag.CarriesUnits;
 			return;
 		}
 	}
-	if (item.carriesUnits) {
+	if (item.flags & ItemFlag.CarriesUnits) {
 		return;
 	}
 	const groups = groupsIn(segment);
@@ -317,12 +310,12 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		// A parenthesis cut by a line break (a PDF's paste) closes on the item's next lines.
 		const close = group.close > 0 ? group.close : closeOnLaterSegments(text, segments, index, group.open, item.ownEnd);
 		if (close > 0 && readWordedParenthesis(text, group.open, close)?.lists.length) {
-			item.carriesUnits = true;
+			item.flags |= ItemFlag.CarriesUnits;
 			return;
 		}
 	}
 	const last = lastGroupAcross(text, segments, index, item.segment);
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
-		item.carriesUnits = true;
+		item.flags |= ItemFlag.CarriesUnits;
 	}
 }

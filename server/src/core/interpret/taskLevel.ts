@@ -20,20 +20,34 @@ import { lastOf } from '../text/objectLists';
 
 export type ItemDecision = 'task' | 'section' | 'text' | 'subpoint';
 
+/**
+ * What an item carries and where it stands, bits of LevelItem.flags: one number, not seven booleans
+ * of eight bytes each (a 2 MB notice has 8,790 items, made at every reading).
+ */
+export const enum ItemFlag {
+	/** Its own content (up to the next item) names units: a unit field, a worded parenthesis, a heading naming a lead. */
+	CarriesUnits = 1,
+	/** Its own content has a field label of any kind (年度目标：, 完成时限：, 牵头领导：). */
+	CarriesFields = 2,
+	/** Its title opens with a framing word: 指导思想, 基本原则, 总体要求, 发展目标 … */
+	Framing = 4,
+	/** It stands before the end of the cover letter (its date or signature), with page furniture and the title. */
+	InFront = 8,
+	/** A table follows inside it: its rows are its children. */
+	HoldsTable = 16,
+	/** Every open item closes before this one (a signature, an attachment heading came between). */
+	ResetBefore = 32,
+	/** A table stands among its own segments (see itemDecisions). */
+	OverTable = 64,
+}
+
+/** What an item's own content carries: the bits of ItemFlag kept for the next version of the text. */
+export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing;
+
 export interface LevelItem {
 	kind: MarkerKind;
-	/** Its own content (up to the next item) names units: a unit field, a worded parenthesis, a heading naming a lead. */
-	carriesUnits: boolean;
-	/** Its own content has a field label of any kind (年度目标：, 完成时限：, 牵头领导：). */
-	carriesFields: boolean;
-	/** Its title opens with a framing word: 指导思想, 基本原则, 总体要求, 发展目标 … */
-	framing: boolean;
-	/** It stands before the end of the cover letter (its date or signature), with page furniture and the title. */
-	inFront: boolean;
-	/** A table follows inside it: its rows are its children. */
-	holdsTable: boolean;
-	/** Every open item closes before this one (a signature, an attachment heading came between). */
-	resetBefore: boolean;
+	/** Bits of ItemFlag. */
+	flags: number;
 	/** Set by the tree (no children: undefined). */
 	parent?: LevelItem;
 	children?: LevelItem[];
@@ -74,7 +88,7 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		anywhere ||= carries(item);
-		if (item.inFront) {
+		if (item.flags & ItemFlag.InFront) {
 			inFront = true;
 			coverCarries ||= carries(item);
 		}
@@ -93,12 +107,14 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 		let reset = false;
 		for (let i = 0; i < items.length; i++) {
 			const item = items[i];
-			if (item.inFront) {
+			if (item.flags & ItemFlag.InFront) {
 				item.decision = 'text';
-				reset ||= item.resetBefore;
+				reset ||= (item.flags & ItemFlag.ResetBefore) !== 0;
 			} else {
 				// A reset before a paragraph left out still closes what was open.
-				item.resetBefore ||= reset;
+				if (reset) {
+					item.flags |= ItemFlag.ResetBefore;
+				}
 				reset = false;
 			}
 		}
@@ -109,12 +125,11 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
 		const children = item.children;
-		if (children !== undefined && children.length > 0 && !item.holdsTable && areSubpoints(item, children)) {
+		if (children !== undefined && children.length > 0 && (item.flags & ItemFlag.HoldsTable) === 0 && areSubpoints(item, children)) {
 			for (const child of children) {
 				child.decision = 'subpoint';
 				// What the sub-points carry is the item's: the fields after （2） are the task's.
-				item.carriesUnits ||= child.carriesUnits;
-				item.carriesFields ||= child.carriesFields;
+				item.flags |= child.flags & (ItemFlag.CarriesUnits | ItemFlag.CarriesFields);
 			}
 			item.children = [];
 		}
@@ -124,13 +139,13 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	let taskKinds = 0;
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
-		if (item.decision === 'subpoint' || item.holdsTable || !carries(item)) {
+		if (item.decision === 'subpoint' || (item.flags & ItemFlag.HoldsTable) !== 0 || !carries(item)) {
 			continue;
 		}
 		const children = item.children;
 		if (children === undefined || children.length === 0) {
 			taskKinds |= 1 << item.kind;
-		} else if (item.carriesUnits && !framed(item)) {
+		} else if ((item.flags & ItemFlag.CarriesUnits) !== 0 && !framed(item)) {
 			for (let c = 0; c < children.length; c++) {
 				const child = children[c];
 				if (child.decision !== 'subpoint' && (child.children === undefined || child.children.length === 0)) {
@@ -144,7 +159,7 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 		if (item.decision === 'subpoint') {
 			continue;
 		}
-		if ((item.children !== undefined && item.children.length > 0) || item.holdsTable) {
+		if ((item.children !== undefined && item.children.length > 0) || (item.flags & ItemFlag.HoldsTable) !== 0) {
 			item.decision = 'section';
 			continue;
 		}
@@ -157,7 +172,7 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 }
 
 function carries(item: LevelItem): boolean {
-	return item.carriesUnits || item.carriesFields || item.holdsTable;
+	return (item.flags & (ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.HoldsTable)) !== 0;
 }
 
 /**
@@ -172,7 +187,7 @@ function areSubpoints(item: LevelItem, children: readonly LevelItem[], depth = 0
 		if (!(child.kind >= MarkerKind.ParenArabic && child.kind > item.kind && (own === undefined || own.length === 0 || (nested && depth < MAX_SUBPOINT_DEPTH && areSubpoints(child, own, depth + 1, nested))))) {
 			return false;
 		}
-		if (c < children.length - 1 && child.carriesUnits) {
+		if (c < children.length - 1 && (child.flags & ItemFlag.CarriesUnits) !== 0) {
 			return false;
 		}
 	}
@@ -185,7 +200,7 @@ const MAX_SUBPOINT_DEPTH = 2;
 /** It, or an item it stands under, is a framing paragraph. */
 function framed(item: LevelItem): boolean {
 	for (let at: LevelItem | undefined = item; at; at = at.parent) {
-		if (at.framing) {
+		if (at.flags & ItemFlag.Framing) {
 			return true;
 		}
 	}
@@ -202,7 +217,7 @@ function buildTree(items: readonly LevelItem[]): void {
 	const stack: LevelItem[] = [];
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		if (item.resetBefore) {
+		if (item.flags & ItemFlag.ResetBefore) {
 			stack.length = 0;
 		}
 		item.childCount = 0;
