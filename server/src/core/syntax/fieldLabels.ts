@@ -272,9 +272,13 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 		return undefined;
 	}
 	const found = longestLabelBefore(text, from, colon);
+	if (found === undefined) {
+		return undefined;
+	}
+	const start = labelStartBefore(text, colon, found);
 	// The character before the label must not continue a word.
-	if (found && (found.start === from || isBeforeLabel(text.charCodeAt(found.start - 1)))) {
-		return { label: writtenLabel(text, found, last + 1), role: found.node.role!, start: found.start, labelEnd: last + 1, end: colon + 1 };
+	if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
+		return { label: writtenLabel(text, found, start, last + 1), role: found.role!, start, labelEnd: last + 1, end: colon + 1 };
 	}
 	return undefined;
 }
@@ -283,11 +287,11 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
  * The longest label ending before `end` (white space just before `end` passed over), walked backwards
  * character by folded character (a trie of reversed labels): O(longest label), no string made.
  */
-function longestLabelBefore(text: NoticeText, from: number, end: number): { node: ReverseNode; start: number } | undefined {
+function longestLabelBefore(text: NoticeText, from: number, end: number): ReverseNode | undefined {
 	let node: ReverseNode | undefined = REVERSED;
 	let count = 0;
 	let spaced = false;
-	let found: { node: ReverseNode; start: number } | undefined;
+	let found: ReverseNode | undefined;
 	for (let i = end - 1; i >= from && count < LONGEST; i--) {
 		const char = text.charCodeAt(i);
 		if (isWhiteSpace(char)) {
@@ -304,16 +308,32 @@ function longestLabelBefore(text: NoticeText, from: number, end: number): { node
 		}
 		count++;
 		if (node.role !== undefined) {
-			found = { node, start: i };
+			found = node;
 		}
 	}
 	return found;
 }
 
-/** The label as written up to `labelEnd`: the canonical string itself when written so (names interned). */
-function writtenLabel(text: NoticeText, found: { node: ReverseNode; start: number }, labelEnd: number): string {
-	const canonical = found.node.label!;
-	return labelEnd - found.start === canonical.length && text.startsWith(canonical, found.start) ? canonical : text.slice(found.start, labelEnd);
+/**
+ * Where the label `found` by longestLabelBefore starts: as many characters back from `end` as it
+ * has, white space passed over as that walk passed it. Counted again, not returned with the node
+ * (an object for the pair was some 0.7 MB of a 2 MB notice's read): a label is a few characters.
+ */
+function labelStartBefore(text: NoticeText, end: number, found: ReverseNode): number {
+	let start = end;
+	for (let count = 0; count < found.label!.length; ) {
+		start--;
+		if (!isWhiteSpace(text.charCodeAt(start))) {
+			count++;
+		}
+	}
+	return start;
+}
+
+/** The label as written from `start` up to `labelEnd`: the canonical string itself when written so (names interned). */
+function writtenLabel(text: NoticeText, found: ReverseNode, start: number, labelEnd: number): string {
+	const canonical = found.label!;
+	return labelEnd - start === canonical.length && text.startsWith(canonical, start) ? canonical : text.slice(start, labelEnd);
 }
 
 /** A tab, an ideographic space or a space: what a pasted table or a Word form puts after a label instead of a colon. */
@@ -335,8 +355,9 @@ function labelBeforeSpace(text: NoticeText, from: number, to: number, space: num
 	if (!found) {
 		return undefined;
 	}
-	const inBracket = found.start > from && isOpener(text.charCodeAt(found.start - 1));
-	if (!(found.start === from || isClauseEnd(text.charCodeAt(found.start - 1)) || inBracket || afterValue(text, from, found.start))) {
+	const start = labelStartBefore(text, space, found);
+	const inBracket = start > from && isOpener(text.charCodeAt(start - 1));
+	if (!(start === from || isClauseEnd(text.charCodeAt(start - 1)) || inBracket || afterValue(text, from, start))) {
 		return undefined;
 	}
 	let value = space;
@@ -352,7 +373,7 @@ function labelBeforeSpace(text: NoticeText, from: number, to: number, space: num
 	if ((inBracket || PROSE_NEXT.has(next)) && !looksLikeUnitName(firstName(text, value, to))) {
 		return undefined;
 	}
-	return { label: writtenLabel(text, found, space), role: found.node.role!, start: found.start, labelEnd: space, end: value };
+	return { label: writtenLabel(text, found, start, space), role: found.role!, start, labelEnd: space, end: value };
 }
 
 /**
