@@ -21,7 +21,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -279,6 +279,8 @@ class NoticeInterpreter {
 	 */
 	private readonly fieldDrafts: FieldDraft[] = [];
 	private fieldDraftsUsed = 0;
+	/** The pieces of the open task's text and field values (see PiecePool). */
+	private readonly piecePool = new PiecePool();
 	/** The text of a field value of one piece, made anew for each (see buildFields). */
 	private readonly onePieceValue = SpannedText.empty();
 
@@ -779,6 +781,7 @@ class NoticeInterpreter {
 			return;
 		}
 		this.fieldDraftsUsed = 0;
+		this.piecePool.reset();
 		draft.marker = asMarker;
 		draft.glued = glued;
 		draft.titleStart = markerEnd;
@@ -920,7 +923,7 @@ class NoticeInterpreter {
 			}
 			const valueStart = trimmedStart(this.text, label.end, valueEnd);
 			const field = this.nextFieldDraft();
-			const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, valueEnd), field.pieces);
+			const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, valueEnd), field.pieces, this.piecePool);
 			field.role = label.role;
 			field.label = label.label;
 			field.labelStart = label.start;
@@ -1094,7 +1097,7 @@ class NoticeInterpreter {
 			task.titleStart = start;
 			task.titleEnd = end;
 		}
-		task.textPieces.push({ text: value, start });
+		task.textPieces.push(this.piecePool.piece(value, start));
 	}
 
 	// -----------------------------------------------------------------------------------------

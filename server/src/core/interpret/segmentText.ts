@@ -16,6 +16,33 @@ export interface Piece {
 	start: number;
 }
 
+/**
+ * Pieces a task's draft holds until the task closes (its text, its fields' values), reused from
+ * one task to the next: `reset` when a task opens gives them all back. Made anew, they were a
+ * megabyte of a 2 MB notice's read (26,000 objects).
+ */
+export class PiecePool {
+	private readonly pieces: Piece[] = [];
+	private used = 0;
+
+	reset(): void {
+		this.used = 0;
+	}
+
+	piece(text: string, start: number): Piece {
+		let piece = this.pieces[this.used];
+		if (piece === undefined) {
+			piece = { text, start };
+			this.pieces.push(piece);
+		} else {
+			piece.text = text;
+			piece.start = start;
+		}
+		this.used++;
+		return piece;
+	}
+}
+
 function isWholeLine(segment: Segment): boolean {
 	return !segment.glued && segment.start === segment.line.start && segment.end === segment.line.end;
 }
@@ -200,10 +227,10 @@ export function valueOf(text: NoticeText, segment: Segment, label: LabelMatch, l
 }
 
 /** The pieces of `start`..`end` on a line around its glosses (`湘西經(jīng)開區(qū)管委會`). O(glosses of the line). */
-export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number, pieces: Piece[] = []): Piece[] {
+export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number, pieces: Piece[] = [], pool?: PiecePool): Piece[] {
 	const glosses = segment.line.glosses;
 	if (glosses.length === 0) {
-		pieces.push({ text: text.slice(start, end), start });
+		pieces.push(pool ? pool.piece(text.slice(start, end), start) : { text: text.slice(start, end), start });
 		return pieces;
 	}
 	let at = start;
@@ -212,12 +239,12 @@ export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: 
 			continue;
 		}
 		if (gloss.start > at) {
-			pieces.push({ text: text.slice(at, gloss.start), start: at });
+			pieces.push(pool ? pool.piece(text.slice(at, gloss.start), at) : { text: text.slice(at, gloss.start), start: at });
 		}
 		at = gloss.end;
 	}
 	if (at < end) {
-		pieces.push({ text: text.slice(at, end), start: at });
+		pieces.push(pool ? pool.piece(text.slice(at, end), at) : { text: text.slice(at, end), start: at });
 	}
 	return pieces;
 }
