@@ -97,10 +97,10 @@ function assertBracketMarks(text: string): void {
 	const structure = readStructure(text);
 	for (const line of structure.lines) {
 		const content = text.slice(line.start, line.end);
-		const marked = (structure.hints[line.line] & CellHint.Bracket) !== 0;
+		const marked = (structure.hints[line.index] & CellHint.Bracket) !== 0;
 		const paired = [...content].some((char) => KIND[char] !== undefined);
 		const square = [...content].some((char) => SQUARE.has(char));
-		assert.ok(marked ? paired || square : !paired, `line ${line.line} ${JSON.stringify(content)}: marked ${marked}`);
+		assert.ok(marked ? paired || square : !paired, `line ${line.index} ${JSON.stringify(content)}: marked ${marked}`);
 	}
 }
 

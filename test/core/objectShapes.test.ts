@@ -102,13 +102,13 @@ test('a structure line and its lists and marker are of one shape, read, taken, m
 		assert.ok(lines.some((line) => line.inner.length > 0) && lines.some((line) => line.glosses.length > 0));
 		for (const line of lines) {
 			for (const list of [line.labels, line.brackets, line.glosses, line.inner]) {
-				assertListOfObjects(list, `a list of line ${line.line}`);
+				assertListOfObjects(list, `a list of line ${line.index}`);
 			}
 		}
 	}
 });
 
-test('a run of tasks and its lists are of one shape, read or taken and moved; the notice findings and segments too', () => {
+test('a run of tasks and its lists are of one shape, read or taken and moved; the notice findings and segments too (two kinds: lines, and pieces of glued lines)', () => {
 	const first = readNotice(TEXT, engine.memo);
 	// Edited in its third task: the runs before are taken as they are, the one edited read again, the ones after taken and moved.
 	const at = TEXT.indexOf('3.落实政策') + 2;
@@ -124,7 +124,12 @@ test('a run of tasks and its lists are of one shape, read or taken and moved; th
 		}
 		assertOneShape(reading.runs.flatMap((run) => run.findings), 'findings of runs');
 		assertListOfObjects(reading.notice.findings, "the notice's findings");
-		assertOneShape(reading.segments!, 'segments');
+		// A line not cut is its own segment (StructureLine.line); the pieces of a glued line are of one shape.
+		const lines = reading.segments!.filter((segment) => segment.line === segment);
+		const pieces = reading.segments!.filter((segment) => segment.line !== segment);
+		assertOneShape(lines, 'segments that are lines');
+		assert.ok(lines.every((line) => haveSameMap(line, reading.structure!.lines[0])), 'segments that are lines: of another hidden class than the lines');
+		assertOneShape(pieces, 'segments of glued lines');
 	}
 	assertListOfObjects(readNotice('一、总体要求\n', engine.memo).notice.findings, "a notice's findings when it has none");
 });

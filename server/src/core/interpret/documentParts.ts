@@ -201,7 +201,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		if (line.end === line.start) {
 			continue;
 		}
-		if (previous && resume(i, previous.line)) {
+		if (previous && resume(i, previous.index)) {
 			return i;
 		}
 		if (isPageFooter(text, line)) {

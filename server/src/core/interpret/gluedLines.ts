@@ -1,7 +1,7 @@
 import { namesUnits } from '../syntax/fieldLabels';
 import { emptyList } from '../text/objectLists';
 import type { MarkerKind, MarkerMatch } from '../syntax/markers';
-import type { KeptLines, StructureLine } from '../syntax/structure';
+import type { StructureLine } from '../syntax/structure';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -24,22 +24,11 @@ const MIN_ITEM = 10;
 const MIN_GLUED_LINE = 200;
 
 /**
- * The previous reading's segments, given up with it (a reading in one go), and which lines the
- * structure kept from the previous one: a kept line without cuts takes its segment back.
- */
-export interface PreviousSegments {
-	segments: readonly Segment[];
-	kept: KeptLines;
-}
-
-/**
  * Splits lines at markers after white space that continue a numbering: a chain of at least two in
  * sequence (` 一、… 二、…`), or one that continues the line's own marker (`1.甲。（牵头单位：A） 2.乙…`).
- * O(characters): each line's inner markers are visited once. With `previous`, a line the structure
- * kept (the same object, moved in place) that is one segment, as it was, takes its segment back,
- * moved: a keystroke made a segment for every line of the notice.
+ * O(characters): each line's inner markers are visited once. A line not cut is its own segment.
  */
-export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[], previous?: PreviousSegments, into?: Segment[]): Segment[] {
+export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[], into?: Segment[]): Segment[] {
 	// Of the lines' count at least (one segment a line, more where a line is cut): not grown by push.
 	// `into`: a list nothing reads any more (see SpareLists), written anew.
 	const segments: Segment[] = into ?? new Array(lines.length);
@@ -50,15 +39,8 @@ export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[
 		const line = lines[l];
 		const cuts = line.table < 0 && line.inner.length > 0 ? gluedCuts(line) : NO_CUTS;
 		if (cuts.length === 0) {
-			const kept = previous && keptSegment(previous, l, line);
-			if (kept) {
-				kept.start = line.start;
-				kept.end = line.end;
-				kept.marker = line.marker;
-				segments[count++] = kept;
-			} else {
-				segments[count++] = { line, start: line.start, end: line.end, marker: line.marker, glued: false };
-			}
+			// The line is the segment of its whole (see StructureLine.line): moved in place with it, and no object made.
+			segments[count++] = line;
 			continue;
 		}
 		let start = line.start;
@@ -72,22 +54,6 @@ export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[
 	}
 	segments.length = count;
 	return segments;
-}
-
-/**
- * The previous segment of line `l`, when the line is the previous structure's and was one segment:
- * looked for where the previous line stood (its place among the segments while no line before it
- * was cut) and checked to be that line's whole (a line's cuts depend on its characters alone: a
- * kept line without cuts now had none).
- */
-function keptSegment(previous: PreviousSegments, l: number, line: StructureLine): Segment | undefined {
-	const { kept, segments } = previous;
-	const at = l < kept.before ? l : l >= kept.after ? l - kept.lineDelta : -1;
-	if (at < 0 || at >= segments.length) {
-		return undefined;
-	}
-	const segment = segments[at];
-	return segment.line === line && !segment.glued ? segment : undefined;
 }
 
 /** Of the kind the lists of cuts are (see emptyList). */

@@ -332,9 +332,7 @@ class NoticeInterpreter {
 		const previousParts = this.previous?.parts;
 		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
-		// A reading in one go takes the previous segments of the lines it kept (moved in place, as the lines are).
-		const previousSegments = this.previous && !this.previous.copy && this.previous.segments && structure.kept ? { segments: this.previous.segments, kept: structure.kept } : undefined;
-		this.segments = splitGluedLines(text, structure.lines, previousSegments, this.spare?.segments);
+		this.segments = splitGluedLines(text, structure.lines, this.spare?.segments);
 		yield;
 		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
 		// there to the end is one step, so nothing reads the previous notice half given up.
@@ -404,8 +402,8 @@ class NoticeInterpreter {
 		}
 		this.closeTask();
 		const lineIndex = this.structure.lineIndex;
-		const start = lineIndex.lineStart(segments[first].line.line);
-		const stop = lineIndex.lineNext(segments[end - 1].line.line);
+		const start = lineIndex.lineStart(segments[first].line.index);
+		const stop = lineIndex.lineNext(segments[end - 1].line.index);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = this.keepRuns && end <= this.afterLastItem;
 		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
@@ -476,7 +474,7 @@ class NoticeInterpreter {
 		for (let i = end - 1; i >= first; i--) {
 			const line = this.segments[i].line;
 			if (line.end > line.start) {
-				this.lastNonBlankLine = line.line;
+				this.lastNonBlankLine = line.index;
 				break;
 			}
 		}
@@ -488,7 +486,7 @@ class NoticeInterpreter {
 	private step(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): void {
 		const segment = this.segments[i];
 		const line = segment.line;
-		if (line.end === line.start || (!segment.glued && this.parts.flags[line.line] & LinePart.PageFooter)) {
+		if (line.end === line.start || (!segment.glued && this.parts.flags[line.index] & LinePart.PageFooter)) {
 			return;
 		}
 		if (endsPart(this.parts, segment)) {
@@ -498,7 +496,7 @@ class NoticeInterpreter {
 		}
 		if (line.table >= 0) {
 			const table = this.structure.tables[line.table];
-			if (table.firstLine === line.line && segment.start === line.start) {
+			if (table.firstLine === line.index && segment.start === line.start) {
 				this.closeTask();
 				if (this.bodyStart < 0) {
 					this.bodyStart = table.span.start;
@@ -512,7 +510,7 @@ class NoticeInterpreter {
 			this.closeTask();
 			this.openSection(segment);
 			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
-			this.lastNonBlankLine = line.line;
+			this.lastNonBlankLine = line.index;
 			return;
 		}
 		if (decision === 'task') {
@@ -525,7 +523,7 @@ class NoticeInterpreter {
 			this.openTask(toMarker(segment.marker!), segment.glued, segment);
 			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
 			this.readTaskLine(segment, segment.marker!.end);
-			this.lastNonBlankLine = line.line;
+			this.lastNonBlankLine = line.index;
 			return;
 		}
 		if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
@@ -545,7 +543,7 @@ class NoticeInterpreter {
 		} else if (this.sectionStack.length > 0) {
 			this.readSectionLine(segment);
 		}
-		this.lastNonBlankLine = line.line;
+		this.lastNonBlankLine = line.index;
 	}
 
 	/** `1）推进…`, `：1）加快…；2）推进…`: the bracket closes a number that opens its line or a clause, by the marker's style, not one left open. */
@@ -612,7 +610,7 @@ class NoticeInterpreter {
 		const task = this.task!;
 		return (
 			task.closedAfterLine >= 0 &&
-			segment.line.line > task.closedAfterLine &&
+			segment.line.index > task.closedAfterLine &&
 			isDashHeading(this.text, segment.start, segment.end) &&
 			labelsIn(segment).length === 0 &&
 			groupsIn(segment).length === 0
@@ -633,11 +631,11 @@ class NoticeInterpreter {
 	/** After the last item: prose that follows a line where the task's units closed is no more of the task. */
 	private endsAfterDesignation(segment: Segment): boolean {
 		const task = this.task!;
-		if (task.closedAfterLine < 0 || segment.line.line <= task.closedAfterLine || labelsIn(segment).length > 0) {
+		if (task.closedAfterLine < 0 || segment.line.index <= task.closedAfterLine || labelsIn(segment).length > 0) {
 			return false;
 		}
 		const last = lastOf(task.fields);
-		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.line, segment.start, segment.end, false)) {
+		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.index, segment.start, segment.end, false)) {
 			return false;
 		}
 		return true;
@@ -744,7 +742,7 @@ class NoticeInterpreter {
 	private endsWrappedHeading(section: Section, segment: Segment): boolean {
 		const { text } = this;
 		const titleEnd = section.titleEnd;
-		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.line) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.line)) {
+		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.index) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.index)) {
 			return false;
 		}
 		if (titleEnd - section.marker.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
@@ -872,7 +870,7 @@ class NoticeInterpreter {
 
 	private readTaskText(segment: Segment, start: number, end: number): void {
 		const task = this.task!;
-		const line = segment.line.line;
+		const line = segment.line.index;
 		task.end = Math.max(task.end, end);
 		const cut = this.cutLabel(segment, start, end);
 		const labels = cut ? [cut, ...labelsBetween(segment, start, end)] : labelsBetween(segment, start, end);
@@ -973,7 +971,7 @@ class NoticeInterpreter {
 			return undefined;
 		}
 		const previous = segments[segments.length - 2];
-		return previous.end === previous.line.end && previous.line.line === this.lineBefore(segment.line.line) ? previous : undefined;
+		return previous.end === previous.line.end && previous.line.index === this.lineBefore(segment.line.index) ? previous : undefined;
 	}
 
 	/** Where the task's line before this one ends with a bracket it leaves open; -1 when it does not. */
@@ -1320,8 +1318,8 @@ class NoticeInterpreter {
 			return true;
 		}
 		const { lines, hints } = this.structure;
-		const first = segments[0].line.line;
-		const last = segments[segments.length - 1].line.line;
+		const first = segments[0].line.index;
+		const last = segments[segments.length - 1].line.index;
 		if (task.start < lines[first].start || task.end > lines[last].end) {
 			return true;
 		}

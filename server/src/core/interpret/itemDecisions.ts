@@ -68,7 +68,7 @@ export interface PreviousItems {
 
 /** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
 export function endsPart(parts: DocumentParts, segment: Segment): boolean {
-	return !segment.glued && (parts.flags[segment.line.line] & ENDS_PART) !== 0;
+	return !segment.glued && (parts.flags[segment.line.index] & ENDS_PART) !== 0;
 }
 
 /** A segment whose marker may number an item: not an attachment list, a page number, an addressee, a date or a signature. */
@@ -76,7 +76,7 @@ function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
 	if (!segment.marker || segment.line.table >= 0) {
 		return false;
 	}
-	const flags = segment.glued ? 0 : parts.flags[segment.line.line];
+	const flags = segment.glued ? 0 : parts.flags[segment.line.index];
 	return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.Addressee | ENDS_PART)) === 0;
 }
 
@@ -126,7 +126,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		}
 		if (isItemSegment(parts, segment)) {
 			const kind = segment.marker!.kind;
-			const inFront = parts.frontEnd >= 0 && line.line < parts.frontEnd;
+			const inFront = parts.frontEnd >= 0 && line.index < parts.frontEnd;
 			// Read before it is written: the pool is the list being filled.
 			const spare = pool !== undefined && count < pool.length ? pool[count] : undefined;
 			open = spare ? renewItem(spare, kind, i, inFront, reset) : newItem(kind, i, inFront, reset);
@@ -158,9 +158,9 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		}
 		const item = items[i];
 		// Its whole lines are what the edit must not touch; where its first segment starts tells two items of one line apart.
-		const lineStart = lineIndex.lineStart(segments[item.segment].line.line);
+		const lineStart = lineIndex.lineStart(segments[item.segment].line.index);
 		const start = segments[item.segment].start;
-		const end = lineIndex.lineNext(segments[item.ownEnd - 1].line.line);
+		const end = lineIndex.lineNext(segments[item.ownEnd - 1].line.index);
 		let known: ItemFacts | undefined;
 		if (previous && (item.flags & ItemFlag.OverTable) === 0) {
 			const { edit } = previous;

@@ -117,8 +117,8 @@ function sameSpan(index: LineIndex, line: number, start: number, end: number): b
 /** A line read before, as line `line`, `delta` further on: new objects, the previous reading's are left as they were. */
 function movedLine(line: StructureLine, number: number, delta: number): StructureLine {
 	const moveMarker = (marker: MarkerMatch): MarkerMatch => ({ kind: marker.kind, number: marker.number, start: marker.start + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta, end: marker.end + delta });
-	return {
-		line: number,
+	return asSegment({
+		index: number,
 		start: line.start + delta,
 		end: line.end + delta,
 		marker: line.marker && moveMarker(line.marker),
@@ -127,17 +127,28 @@ function movedLine(line: StructureLine, number: number, delta: number): Structur
 		glosses: line.glosses.length === 0 ? line.glosses : line.glosses.map((gloss) => ({ start: gloss.start + delta, end: gloss.end + delta })),
 		inner: line.inner.length === 0 ? line.inner : line.inner.map((inner) => ({ marker: moveMarker(inner.marker), spaced: inner.spaced })),
 		table: -1,
-	};
+		line: NOT_YET,
+		glued: false,
+	});
+}
+
+/** What a line's `line` is until asSegment makes it the line itself. */
+const NOT_YET = undefined as unknown as StructureLine;
+
+/** The line made its own segment (see StructureLine.line), as every line is made. */
+function asSegment(line: StructureLine): StructureLine {
+	line.line = line;
+	return line;
 }
 
 /** The line as read, out of any table: written out as readLine writes it (a spread copy is of another hidden class). */
 function outOfTable(line: StructureLine): StructureLine {
-	return { line: line.line, start: line.start, end: line.end, marker: line.marker, labels: line.labels, brackets: line.brackets, glosses: line.glosses, inner: line.inner, table: -1 };
+	return asSegment({ index: line.index, start: line.start, end: line.end, marker: line.marker, labels: line.labels, brackets: line.brackets, glosses: line.glosses, inner: line.inner, table: -1, line: NOT_YET, glued: false });
 }
 
 /** movedLine, the line's own objects changed (each is the line's alone: readLine makes them for it). */
 function moveLineInPlace(line: StructureLine, number: number, delta: number): StructureLine {
-	line.line = number;
+	line.index = number;
 	line.table = -1;
 	if (delta === 0) {
 		return line;
@@ -195,7 +206,7 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 		// code reading markers ("wrong map" in moveLineInPlace, scanLine).
 		marker.end = end;
 	}
-	const structureLine: StructureLine = { line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1 };
+	const structureLine: StructureLine = asSegment({ index: line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1, line: NOT_YET, glued: false });
 	const scanned = scanLine(text, start, end, structureLine);
 	hints[line] = scanned & ~CellHint.Colon;
 	if (scanned & CellHint.Colon) {

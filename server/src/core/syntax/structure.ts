@@ -14,7 +14,8 @@ import type { ColumnRole } from './tableHeaders';
 
 /** One physical line, as the structural pass sees it. Offsets are document offsets. */
 export interface StructureLine {
-	line: number;
+	/** The line's number, from 0. */
+	index: number;
 	/** First character of the content (leading white space and a BOM skipped) and the end of the content. */
 	start: number;
 	end: number;
@@ -30,6 +31,13 @@ export interface StructureLine {
 	inner: InnerMarker[];
 	/** The table block the line belongs to, or -1. */
 	table: number;
+	/**
+	 * The line itself, never glued: a line is the segment of its whole (see Segment, whose shape
+	 * this is), so a line not cut at glued markers needs no object of its own to be read as one
+	 * (17,667 of a 2 MB notice's, made at every reading).
+	 */
+	line: StructureLine;
+	glued: false;
 }
 
 /** A cell of a table row: its text may run over several lines (a wrapped cell), joined without separator. */

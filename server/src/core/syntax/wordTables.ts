@@ -71,9 +71,9 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 			end = i + 1;
 		} else if (isGroupHeading(line)) {
 			// `一、2025年经济社会发展的主要预期目标` across the table: a section over the rows below.
-			groups.push({ firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
+			groups.push({ firstLine: line.index, lastLine: line.index, span: { start: line.start, end: line.end }, cells: [], spanning: { start: line.start, end: line.end } });
 		} else if (rows.length > 0 && groups.length === 0 && isCellLine(text, line)) {
-			more.push({ span: { start: line.start, end: line.end }, line: line.line });
+			more.push({ span: { start: line.start, end: line.end }, line: line.index });
 		} else {
 			break;
 		}
@@ -163,7 +163,7 @@ function readRow(text: NoticeText, line: StructureLine, columns: readonly TableC
 		}
 		cells.push({ column: 2 + k, pieces: [{ ...word }] });
 	}
-	return { firstLine: line.line, lastLine: line.line, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
+	return { firstLine: line.index, lastLine: line.index, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
 }
 
 /** A unit cell's word opens with a unit (`区政府各部门,各乡镇人民政府、…,魏武国控集团。` as much as `发展改革委`). */
