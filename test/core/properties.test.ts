@@ -57,7 +57,7 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 					assertSpan(text, { start: field.valueStart, end: field.valueEnd }, 'field value');
 					// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
 					assert.ok(field.valueStart >= task.start && (field.valueEnd <= task.end || field.style === 'cell'), 'field inside its task');
-					for (const unit of field.units) {
+					for (const unit of task.units.slice(field.unitStart, field.unitEnd)) {
 						assertSpan(text, { start: unit.start, end: unit.end }, 'unit');
 						assert.ok(unit.start >= field.valueStart && unit.end <= field.valueEnd, 'unit inside its field');
 						assert.equal(unit.written, text.slice(unit.start, unit.end));

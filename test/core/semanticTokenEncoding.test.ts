@@ -42,7 +42,7 @@ function referenceTokens(notice: Notice, isUnknown: (mention: UnitMention) => bo
 				marks.push({ start: field.labelStart, emit: () => push(field.labelStart, field.labelEnd, 'label') });
 			}
 			if (isUnitRole(field.role)) {
-				for (const unit of field.units) {
+				for (const unit of task.units.slice(field.unitStart, field.unitEnd)) {
 					const modifiers: SemanticToken['modifiers'] = [...(isUnknown(unit) ? (['unknown'] as const) : []), ...(unit.collective ? (['collective'] as const) : [])];
 					marks.push({ start: unit.start, emit: () => push(unit.start, unit.end, unitTypes[unit.role], modifiers) });
 				}
@@ -78,7 +78,7 @@ function collectedOutOfOrder(notice: Notice): boolean {
 				starts.push(field.labelStart);
 			}
 			if (isUnitRole(field.role)) {
-				starts.push(...field.units.map((unit) => unit.start));
+				starts.push(...task!.units.slice(field.unitStart, field.unitEnd).map((unit) => unit.start));
 			}
 		}
 	}

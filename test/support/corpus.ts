@@ -77,7 +77,7 @@ export function leadsOf(task: Task): UnitMention[] {
 
 /** Units a task lists in a 责任/配合/协同 field, or in an unlabelled list. */
 export function responsibleOf(task: Task): UnitMention[] {
-	return task.fields.filter((field) => field.role !== 'lead').flatMap((field) => field.units);
+	return task.fields.filter((field) => field.role !== 'lead').flatMap((field) => task.units.slice(field.unitStart, field.unitEnd));
 }
 
 function sameSet(engine: BreakdownEngine, mentions: readonly UnitMention[], expected: readonly string[]): boolean {

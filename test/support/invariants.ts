@@ -54,13 +54,24 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 			if (task.section && (task.start < task.section.start || task.end > task.section.end)) {
 				fail('task outside its section');
 			}
+			// The fields' units are the task's, one field after the other.
+			let next = 0;
+			for (const field of task.fields) {
+				if (field.unitStart !== next || field.unitEnd < field.unitStart) {
+					fail('a field\'s units are not the task\'s next ones');
+				}
+				next = field.unitEnd;
+			}
+			if (next !== task.units.length) {
+				fail('the task has units no field names');
+			}
 			for (const field of task.fields) {
 				span('field', { start: field.valueStart, end: field.valueEnd });
 				// A merged cell of a frame starts beside its row and may run on beside the rows below (FrameRegions).
 				if (field.valueStart < task.start || (field.valueEnd > task.end && field.style !== 'cell')) {
 					fail('field outside its task');
 				}
-				for (const unit of field.units) {
+				for (const unit of task.units.slice(field.unitStart, field.unitEnd)) {
 					span('unit', { start: unit.start, end: unit.end });
 					if (unit.start < field.valueStart || unit.end > field.valueEnd) {
 						fail('unit outside its field');

@@ -20,7 +20,7 @@ export function noticeSnapshot(notice: Notice, findings?: readonly Finding[]): u
 		tasks: notice.tasks.map((task) => ({
 			...task,
 			section: task.section && ref(task.section),
-			fields: task.fields.map((field) => ({ ...field, units: field.units.map(mention) })),
+			fields: task.fields.map((field) => ({ ...field, units: task.units.slice(field.unitStart, field.unitEnd).map(mention) })),
 			units: task.units.map(mention),
 			inheritedUnits: task.inheritedUnits.map(mention),
 		})),

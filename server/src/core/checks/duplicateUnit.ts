@@ -1,5 +1,5 @@
 import { message } from '../messages/message';
-import type { Field, UnitMention } from '../model/types';
+import type { Field, Task, UnitMention } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
 import type { RuleFinding } from './finding';
 import { spanOf } from '../model/spansOf';
@@ -12,11 +12,11 @@ import { spanOf } from '../model/spansOf';
  * opens another, each names the units of the items beside it (`△加强财政监督…` beside `…市财政局、教育局`).
  */
 /** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
-function fieldsOf(fields: readonly Field[]): Map<UnitMention, Field> {
+function fieldsOf(task: Task): Map<UnitMention, Field> {
 	const map = new Map<UnitMention, Field>();
-	for (const field of fields) {
-		for (const unit of field.units) {
-			map.set(unit, field);
+	for (const field of task.fields) {
+		for (let u = field.unitStart; u < field.unitEnd; u++) {
+			map.set(task.units[u], field);
 		}
 	}
 	return map;
@@ -63,7 +63,7 @@ export const duplicateUnit: TaskRule = {
 				worded = task.fields.some((field) => field.style === 'trailing-parenthesis' || field.style === 'cell');
 			}
 			if (worded) {
-				fieldOf ??= fieldsOf(task.fields);
+				fieldOf ??= fieldsOf(task);
 				const field = fieldOf.get(unit);
 				const earlierField = fieldOf.get(earlier);
 				if (field && earlierField && field !== earlierField && closesOwnItems(field, earlierField)) {

@@ -11,7 +11,7 @@ export const emptyField: TaskRule = {
 		// Indexed: a notice's first check runs here in the interpreter, where each step of an iterator is an object.
 		for (let f = 0; f < task.fields.length; f++) {
 			const field = task.fields[f];
-			if (isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
+			if (isUnitRole(field.role) && field.role !== 'lead' && field.style !== 'trailing-parenthesis' && field.unitEnd === field.unitStart) {
 				(found ??= []).push({ code: 'empty-field', span: labelSpanOf(field), args: [field.label] });
 			}
 		}

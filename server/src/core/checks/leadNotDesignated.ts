@@ -15,9 +15,9 @@ export const leadNotDesignated: TaskRule = {
 			return NOTHING;
 		}
 		// The units are underlined, with their label: they are there, who leads among them is not said.
-		const field = task.fields.find((candidate) => candidate.units.length > 0)!;
-		const units = field.units;
-		const start = field.label.length > 0 && field.labelStart < units[0].start ? field.labelStart : units[0].start;
-		return [{ code: 'lead-not-designated', span: { start, end: units[units.length - 1].end }, args: [String(task.marker.number)] }];
+		const field = task.fields.find((candidate) => candidate.unitEnd > candidate.unitStart)!;
+		const first = task.units[field.unitStart];
+		const start = field.label.length > 0 && field.labelStart < first.start ? field.labelStart : first.start;
+		return [{ code: 'lead-not-designated', span: { start, end: task.units[field.unitEnd - 1].end }, args: [String(task.marker.number)] }];
 	},
 };

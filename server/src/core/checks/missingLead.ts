@@ -9,7 +9,7 @@ export function emptyLeadField(task: Task): Field | undefined {
 	const fields = task.fields;
 	for (let f = 0; f < fields.length; f++) {
 		const field = fields[f];
-		if (field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.units.length === 0) {
+		if (field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.unitEnd === field.unitStart) {
 			return field;
 		}
 	}

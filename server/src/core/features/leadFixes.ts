@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/finding';
 import { message } from '../messages/message';
+import { unitCountOf } from '../model/fieldUnits';
 import type { Field, Notice, Task } from '../model/types';
 import type { QuickFix, TextEdit } from './quickFixes';
 
@@ -12,14 +13,14 @@ import type { QuickFix, TextEdit } from './quickFixes';
  */
 export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Finding): QuickFix[] {
 	const task = notice.tasks.find((candidate) => candidate.start <= finding.span.start && finding.span.end <= candidate.end);
-	const field = task?.fields.find((candidate) => candidate.units.length > 0);
+	const field = task?.fields.find((candidate) => candidate.unitEnd > candidate.unitStart);
 	if (!task || !field) {
 		return [];
 	}
 	const fixes: QuickFix[] = [];
-	const lead = firstUnitAsLead(notice, field);
+	const lead = firstUnitAsLead(notice, task, field);
 	if (lead) {
-		const name = field.units[0].name;
+		const name = task.units[field.unitStart].name;
 		fixes.push({ title: message('fix.lead-first-unit', name), code: 'lead-not-designated', edits: [{ uri, edits: [lead] }], preferred: false });
 	}
 	const declaration = declareConvention(notice, task, field);
@@ -46,8 +47,8 @@ function fullWidth(notice: Notice, field: Field): boolean {
 	return /[（，；：]/.test(notice.text.slice(Math.max(0, field.valueStart - 40), field.valueEnd + 40));
 }
 
-function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
-	const first = field.units[0];
+function firstUnitAsLead(notice: Notice, task: Task, field: Field): TextEdit | undefined {
+	const first = task.units[field.unitStart];
 	const text = notice.text;
 	const full = fullWidth(notice, field);
 	// The separator after the first unit, if any, goes with it.
@@ -59,10 +60,10 @@ function firstUnitAsLead(notice: Notice, field: Field): TextEdit | undefined {
 	if ((field.style === 'line' || field.style === 'bracket') && field.label.length > 0 && field.role !== 'lead') {
 		const colon = full ? '：' : ':';
 		const semicolon = full ? '；' : ';';
-		const rest = field.units.length > 1 ? `${semicolon}${field.label}${colon}` : '';
+		const rest = unitCountOf(field) > 1 ? `${semicolon}${field.label}${colon}` : '';
 		return { span: { start: field.labelStart, end }, newText: `牵头单位${colon}${first.written}${rest}` };
 	}
-	if (field.style === 'trailing-parenthesis' && field.units.length > 1) {
+	if (field.style === 'trailing-parenthesis' && unitCountOf(field) > 1) {
 		return { span: { start: first.start, end }, newText: `${first.written}牵头${full ? '，' : ','}` };
 	}
 	return undefined;
@@ -74,7 +75,7 @@ function declareConvention(notice: Notice, task: Task, field: Field): TextEdit |
 		return undefined;
 	}
 	const full = fullWidth(notice, field);
-	const last = field.units[field.units.length - 1];
+	const last = task.units[field.unitEnd - 1];
 	if (field.style === 'trailing-parenthesis') {
 		// Inside the parenthesis, before it closes: （A、B负责，列第一位者为牵头单位，下同）.
 		const close = notice.text.slice(last.end, task.end).search(/[）)]/);

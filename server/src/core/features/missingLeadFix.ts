@@ -35,21 +35,22 @@ export function missingLeadFix(uri: string, notice: Notice, finding: Finding, re
 	if (!task || !reader || task.table !== undefined || task.fields.some((field) => isUnitRole(field.role))) {
 		return undefined;
 	}
-	const model = nearestLabelledField(notice, index);
+	const nearest = nearestLabelledField(notice, index);
+	const model = nearest?.field;
 	const added = model && addedField(notice, task, model);
-	if (!added || !readsAsMeant(notice, index, added.edit, model.units[0]?.name ?? PROBE_UNIT, reader)) {
+	if (!added || !readsAsMeant(notice, index, added.edit, nearest.task.units[model.unitStart]?.name ?? PROBE_UNIT, reader)) {
 		return undefined;
 	}
 	return { title: message('fix.add-lead-field', added.label), code: 'missing-lead', edits: [{ uri, edits: [added.edit] }], preferred: false };
 }
 
 /** The labelled unit field of the task nearest to `index` (the one before first), its lead field before any other. */
-function nearestLabelledField(notice: Notice, index: number): Field | undefined {
+function nearestLabelledField(notice: Notice, index: number): { task: Task; field: Field } | undefined {
 	for (let distance = 1; distance <= TASKS_LOOKED_AT; distance++) {
 		for (const other of [notice.tasks[index - distance], notice.tasks[index + distance]]) {
 			const fields = other?.fields.filter((field) => isUnitRole(field.role) && field.label.length > 0 && (field.style === 'line' || field.style === 'bracket'));
-			if (fields && fields.length > 0) {
-				return fields.find((field) => field.role === 'lead') ?? fields[0];
+			if (other && fields && fields.length > 0) {
+				return { task: other, field: fields.find((field) => field.role === 'lead') ?? fields[0] };
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 import type { CheckCode } from '../checks/checkTable';
 import type { Finding } from '../checks/finding';
 import { message, type Message } from '../messages/message';
+import { fieldOfUnit, unitCountOf } from '../model/fieldUnits';
 import { itemsOf, numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Field, Notice, UnitMention } from '../model/types';
 import { MarkerKind } from '../syntax/markers';
@@ -223,12 +224,12 @@ const LIST_SEPARATOR = /[、，,；;]/;
  */
 function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | undefined {
 	const text = input.notice.text;
-	const field = mention.task.fields.find((candidate) => candidate.units.includes(mention));
+	const field = fieldOfUnit(mention.task, mention);
 	if (!field) {
 		return undefined;
 	}
 	let span: Span | undefined;
-	if (field.units.length > 1) {
+	if (unitCountOf(field) > 1) {
 		let { start, end } = mention;
 		if (start > field.valueStart && LIST_SEPARATOR.test(text.charAt(start - 1))) {
 			start--;
@@ -244,11 +245,11 @@ function removeUnit(input: QuickFixInput, mention: UnitMention): QuickFix | unde
 	}
 	return {
 		title:
-			field.units.length > 1 ? message('fix.remove-repeated-unit', mention.name) : message('fix.remove-repeated-field', mention.name, field.label),
+			unitCountOf(field) > 1 ? message('fix.remove-repeated-unit', mention.name) : message('fix.remove-repeated-field', mention.name, field.label),
 		code: 'duplicate-unit',
 		edits: [{ uri: input.uri, edits: [{ span, newText: '' }] }],
 		preferred: true,
-		reading: { changes: new Map([[mention, { removed: true }]]), removedFields: field.units.length > 1 ? undefined : new Map([[mention.task.index, 1]]) },
+		reading: { changes: new Map([[mention, { removed: true }]]), removedFields: unitCountOf(field) > 1 ? undefined : new Map([[mention.task.index, 1]]) },
 	};
 }
 

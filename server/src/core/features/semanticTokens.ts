@@ -174,8 +174,8 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 			if (!isUnitRole(field.role)) {
 				continue;
 			}
-			const units = field.units;
-			for (let u = 0; u < units.length; u++) {
+			const units = current.units;
+			for (let u = field.unitStart; u < field.unitEnd; u++) {
 				const unit = units[u];
 				const modifiers = (isUnknown(unit) ? UNKNOWN : 0) | (unit.collective ? COLLECTIVE : 0);
 				inOrder = marks.add(unit.start, unit.end, UNIT_TYPES[unit.role], modifiers, rank++) && inOrder;

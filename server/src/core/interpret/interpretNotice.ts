@@ -28,6 +28,7 @@ import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, ty
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
+import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
 
 /**
@@ -281,6 +282,8 @@ class NoticeInterpreter {
 	private fieldDraftsUsed = 0;
 	/** The pieces of the open task's text and field values (see PiecePool). */
 	private readonly piecePool = new PiecePool();
+	/** The open task's units as its fields are read, one field after the other (see Field.unitStart); closeTask copies them. */
+	private readonly taskUnits: UnitMention[] = [];
 	/** The text of a field value of one piece, made anew for each (see buildFields). */
 	private readonly onePieceValue = SpannedText.empty();
 
@@ -1194,8 +1197,8 @@ class NoticeInterpreter {
 			return;
 		}
 		for (const field of task.fields) {
-			if (field.style === 'cell' && field.units.length > 0) {
-				cellMentions.set(field.valueStart, field.units);
+			if (field.style === 'cell' && field.unitEnd > field.unitStart) {
+				cellMentions.set(field.valueStart, unitsOfField(task, field));
 			}
 		}
 		if (row.mergedUnitCells) {
@@ -1229,6 +1232,7 @@ class NoticeInterpreter {
 			return;
 		}
 		this.task = undefined;
+		emptied(this.taskUnits);
 		const notice = this.notice;
 		const findingsBefore = notice.findings.length;
 		// The title is nearly always the task's first piece of text: one string for both.
@@ -1282,20 +1286,14 @@ class NoticeInterpreter {
 			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
 			this.readHeading(task, draft, draft.headingSegment);
 		}
-		let unitCount = 0;
-		for (let f = 0; f < task.fields.length; f++) {
-			unitCount += task.fields[f].units.length;
-		}
-		if (unitCount === 0) {
+		// The units its fields read, one field after the other (see Field.unitStart), in a list of exact size.
+		const read = this.taskUnits;
+		if (read.length === 0) {
 			task.units = noMentions();
 		} else {
-			const units: UnitMention[] = new Array(unitCount);
-			let at = 0;
-			for (let f = 0; f < task.fields.length; f++) {
-				const own = task.fields[f].units;
-				for (let u = 0; u < own.length; u++) {
-					units[at++] = own[u];
-				}
+			const units: UnitMention[] = new Array(read.length);
+			for (let u = 0; u < read.length; u++) {
+				units[u] = read[u];
 			}
 			task.units = units;
 		}
@@ -1383,12 +1381,12 @@ class NoticeInterpreter {
 			if (worded && worded.lists.length > 0) {
 				for (let index = 0; index < worded.lists.length; index++) {
 					const list = worded.lists[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
 				}
 				return at;
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_UNITS };
-			this.mentions.fill(task, field, source, 'responsible');
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: 0, unitEnd: 0 };
+			this.mentions.fill(task, field, source, 'responsible', false, this.taskUnits);
 			fields[at++] = field;
 			return at;
 		}
@@ -1398,15 +1396,16 @@ class NoticeInterpreter {
 			if (worded) {
 				for (let index = 0; index < worded.length; index++) {
 					const list = worded[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style);
+					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
 				}
 				return at;
 			}
 		}
 		// Its units are filled in next (fill): no list of its own before that.
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, units: NO_UNITS };
+		// A field naming no units (年度目标, 完成时限) names the none from where the task's units stand.
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: this.taskUnits.length, unitEnd: this.taskUnits.length };
 		if (isUnitRole(draft.role)) {
-			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell');
+			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell', this.taskUnits);
 		}
 		fields[at++] = field;
 		return at;
@@ -1456,7 +1455,7 @@ class NoticeInterpreter {
 			}
 		}
 		for (const { list, style } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style));
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits));
 		}
 	}
 
@@ -1465,7 +1464,21 @@ class NoticeInterpreter {
 		const heading = readHeadingDesignation(this.text, draft.marker.end, segment.end);
 		if (heading?.kind === 'unit') {
 			const list: WordedList = { role: 'lead', start: heading.start, end: heading.end };
-			task.fields.unshift(this.mentions.listField(task, list, '', list.start, list.start, 'heading'));
+			// The first field, its units first: read after the others', they are moved before them.
+			const units = this.taskUnits;
+			const before = units.length;
+			const field = this.mentions.listField(task, list, '', list.start, list.start, 'heading', units);
+			const count = units.length - before;
+			if (count > 0 && before > 0) {
+				units.unshift(...units.splice(before, count));
+				for (let f = 0; f < task.fields.length; f++) {
+					task.fields[f].unitStart += count;
+					task.fields[f].unitEnd += count;
+				}
+				field.unitStart = 0;
+				field.unitEnd = count;
+			}
+			task.fields.unshift(field);
 			return true;
 		}
 		if (heading?.kind === 'leader') {

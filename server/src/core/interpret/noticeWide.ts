@@ -34,8 +34,8 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 			if (lists) {
 				pending.delete(section);
 				for (const { list, style } of lists) {
-					const field = mentions.listField(task, list, '', list.start, list.start, style);
-					section.units.push(...field.units);
+					// The heading's units, into its own list: no field of a task holds them.
+					mentions.listField(task, list, '', list.start, list.start, style, section.units);
 				}
 			}
 			if (section.units.length > 0 && task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {

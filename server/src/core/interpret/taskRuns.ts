@@ -277,15 +277,12 @@ function leadFromHeading(task: Task): boolean {
  */
 function renewMentions(run: TaskRun, task: Task): void {
 	const copies = new Map<UnitMention, UnitMention>();
-	for (const field of task.fields) {
-		// Lists of the kind the reading's lists of mentions are (see mapList).
-		field.units = mapList(field.units, (unit) => {
-			const copy: UnitMention = { ...unit };
-			copies.set(unit, copy);
-			return copy;
-		});
-	}
-	task.units = mapList(task.units, (unit) => copies.get(unit) ?? unit);
+	// A list of the kind the reading's lists of mentions are (see mapList); the fields' are places in it.
+	task.units = mapList(task.units, (unit) => {
+		const copy: UnitMention = { ...unit };
+		copies.set(unit, copy);
+		return copy;
+	});
 	for (const candidate of run.candidates) {
 		candidate.mention = copies.get(candidate.mention) ?? candidate.mention;
 	}
@@ -299,10 +296,8 @@ function restoreRun(run: TaskRun): void {
 	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const task of run.tasks) {
-		for (const field of task.fields) {
-			for (const unit of field.units) {
-				unit.role = run.roles[role++];
-			}
+		for (const unit of task.units) {
+			unit.role = run.roles[role++];
 		}
 	}
 	for (const candidate of run.candidates) {
@@ -318,13 +313,11 @@ function restoreRoles(run: TaskRun, task: Task): void {
 	run.units = unitsOf(run.tasks);
 	let role = 0;
 	for (const other of run.tasks) {
-		for (const field of other.fields) {
-			for (const unit of field.units) {
-				if (other === task) {
-					unit.role = run.roles[role];
-				}
-				role++;
+		for (const unit of other.units) {
+			if (other === task) {
+				unit.role = run.roles[role];
 			}
+			role++;
 		}
 		if (other === task) {
 			return;
@@ -407,20 +400,14 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 	const tasks = run.tasks;
 	let count = 0;
 	for (let t = 0; t < tasks.length; t++) {
-		const fields = tasks[t].fields;
-		for (let f = 0; f < fields.length; f++) {
-			count += fields[f].units.length;
-		}
+		count += tasks[t].units.length;
 	}
 	const roles: UnitRole[] = new Array(count);
 	let at = 0;
 	for (let t = 0; t < tasks.length; t++) {
-		const fields = tasks[t].fields;
-		for (let f = 0; f < fields.length; f++) {
-			const units = fields[f].units;
-			for (let u = 0; u < units.length; u++) {
-				roles[at++] = units[u].role;
-			}
+		const units = tasks[t].units;
+		for (let u = 0; u < units.length; u++) {
+			roles[at++] = units[u].role;
 		}
 	}
 	// Written out, not spread: a notice of 2 MB keeps nine thousand runs.
@@ -462,13 +449,13 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 		}
 		for (const field of task.fields) {
 			field.label = detached(field.label);
-			for (const unit of field.units) {
-				unit.written = detached(unit.written);
-				unit.name = detached(unit.name);
-				unit.key = detached(unit.key);
-				if (unit.qualifier) {
-					unit.qualifier = { text: detached(unit.qualifier.text), span: unit.qualifier.span, kind: unit.qualifier.kind };
-				}
+		}
+		for (const unit of task.units) {
+			unit.written = detached(unit.written);
+			unit.name = detached(unit.name);
+			unit.key = detached(unit.key);
+			if (unit.qualifier) {
+				unit.qualifier = { text: detached(unit.qualifier.text), span: unit.qualifier.span, kind: unit.qualifier.kind };
 			}
 		}
 	}
@@ -493,15 +480,12 @@ function copyRun(run: TaskRun): TaskRun {
 	const tasks = mapList(run.tasks, (task) => {
 		const copy: Task = { ...task, marker: { ...task.marker }, fields: [], units: [] };
 		for (const field of task.fields) {
-			const units = field.units.map((unit) => {
-				const mention: UnitMention = { ...unit, task: copy };
-				mentions.set(unit, mention);
-				return mention;
-			});
-			copy.fields.push({ ...field, units });
+			copy.fields.push({ ...field });
 		}
 		for (const unit of task.units) {
-			copy.units.push(mentions.get(unit)!);
+			const mention: UnitMention = { ...unit, task: copy };
+			mentions.set(unit, mention);
+			copy.units.push(mention);
 		}
 		return copy;
 	});
@@ -547,6 +531,7 @@ function moveTask(task: Task, delta: number): void {
 	for (const field of task.fields) {
 		moveField(field, delta);
 	}
+	moveMentions(task.units, delta);
 }
 
 function moveField(field: Field, delta: number): void {
@@ -554,17 +539,6 @@ function moveField(field: Field, delta: number): void {
 	field.labelEnd += delta;
 	field.valueStart += delta;
 	field.valueEnd += delta;
-	for (const unit of field.units) {
-		unit.start += delta;
-		unit.end += delta;
-		unit.nameEnd += delta;
-		if (unit.nameTailSpan) {
-			unit.nameTailSpan = move(unit.nameTailSpan, delta);
-		}
-		if (unit.qualifier) {
-			unit.qualifier = { text: unit.qualifier.text, span: move(unit.qualifier.span, delta), kind: unit.qualifier.kind };
-		}
-	}
 }
 
 /** moveTask, the offsets changed instead of replaced: the task's own (see takeRun). */
@@ -582,16 +556,15 @@ function moveTaskInPlace(task: Task, delta: number): void {
 		task.deadline = moveRef(task.deadline, delta);
 	}
 	for (const field of task.fields) {
-		moveFieldInPlace(field, delta);
+		moveField(field, delta);
 	}
+	moveMentions(task.units, delta);
 }
 
-function moveFieldInPlace(field: Field, delta: number): void {
-	field.labelStart += delta;
-	field.labelEnd += delta;
-	field.valueStart += delta;
-	field.valueEnd += delta;
-	for (const unit of field.units) {
+/** The task's mentions, `delta` further on (their fields hold places in the list, not offsets). */
+function moveMentions(units: readonly UnitMention[], delta: number): void {
+	for (let u = 0; u < units.length; u++) {
+		const unit = units[u];
 		unit.start += delta;
 		unit.end += delta;
 		unit.nameEnd += delta;

@@ -12,9 +12,8 @@ import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
 /**
- * A field's or a task's units until the reading gives it a list of its own (fill, for a field of a
- * unit role; closeTask, for every task), before anything reads them: no list made per field or
- * task to be dropped. A field naming no units (年度目标, 完成时限) keeps it. Never added to.
+ * A task's units until closeTask gives it a list of its own, before anything reads them: no list
+ * made per task to be dropped. Never added to.
  */
 export const NO_UNITS: UnitMention[] = [];
 
@@ -52,18 +51,22 @@ export class UnitMentions {
 		this.convention = earlierConvention(this.convention, convention);
 	}
 
-	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out. */
-	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle): Field {
-		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, units: NO_UNITS };
+	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out, added to `into` (see fill). */
+	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[]): Field {
+		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, unitStart: into.length, unitEnd: into.length };
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
-		this.fill(task, field, SpannedText.of(piecesWithoutGlosses(text, segment, list.start, list.end)), list.role);
+		this.fill(task, field, SpannedText.of(piecesWithoutGlosses(text, segment, list.start, list.end)), list.role, false, into);
 		return field;
 	}
 
-	/** Splits the field's value into mentions of `task`, in `role`. `inCell`: a wrapped table cell is no broken name. */
-	fill(task: Task, field: Field, source: SpannedText, role: UnitRole, inCell = false): void {
+	/**
+	 * Splits the field's value into mentions of `task`, in `role`, added to `into` (the task's units
+	 * as they are read, or a heading's): the field's are `into` from its unitStart to its unitEnd.
+	 * `inCell`: a wrapped table cell is no broken name.
+	 */
+	fill(task: Task, field: Field, source: SpannedText, role: UnitRole, inCell: boolean, into: UnitMention[]): void {
 		const text = this.structure.text;
 		const list = this.memo.unitList(source.text);
 		if (list.convention) {
@@ -81,9 +84,7 @@ export class UnitMentions {
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
 		const base = source.contiguous ? source.sourceOffset(0) : -1;
-		// Exact size: a list names two or three units, and an array grown by push holds sixteen.
-		const units: UnitMention[] = new Array(list.units.length - list.leaders);
-		let count = 0;
+		field.unitStart = into.length;
 		for (let d = 0; d < list.units.length; d++) {
 			const draft = list.units[d];
 			// Offsets in the text: the list's plus `base`, or mapped piece by piece (as SpannedText.sourceSpan maps a span).
@@ -128,9 +129,9 @@ export class UnitMentions {
 			if (draft.levelPrefix) {
 				this.prefixCandidates.push({ mention, prefix: draft.levelPrefix, name: mention.name, key: mention.key, completed: mention.completed });
 			}
-			units[count++] = mention;
+			into.push(mention);
 		}
-		field.units = units;
+		field.unitEnd = into.length;
 	}
 
 	/** A run of tasks taken from the previous reading: its groups' habits, as that reading counted them. */

@@ -25,8 +25,8 @@ export function unitsOfFields(task: Task, role: FieldRole): UnitMention[] {
 	for (let f = 0; f < task.fields.length; f++) {
 		const field = task.fields[f];
 		if (field.role === role) {
-			for (let u = 0; u < field.units.length; u++) {
-				units.push(field.units[u]);
+			for (let u = field.unitStart; u < field.unitEnd; u++) {
+				units.push(task.units[u]);
 			}
 		}
 	}
@@ -36,7 +36,7 @@ export function unitsOfFields(task: Task, role: FieldRole): UnitMention[] {
 /** A field of `role` names units in the task. */
 export function hasUnitsOfFields(task: Task, role: FieldRole): boolean {
 	for (let f = 0; f < task.fields.length; f++) {
-		if (task.fields[f].role === role && task.fields[f].units.length > 0) {
+		if (task.fields[f].role === role && task.fields[f].unitEnd > task.fields[f].unitStart) {
 			return true;
 		}
 	}
