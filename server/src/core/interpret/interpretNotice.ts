@@ -341,7 +341,7 @@ class NoticeInterpreter {
 		// there to the end is one step, so nothing reads the previous notice half given up.
 		const inSteps = !this.previous || this.previous.copy;
 		const previousItems = this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects };
-		const { decisions, afterLastItem, facts, items } = yield* decideItemsInSteps(structure, this.parts, this.segments, previousItems, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER);
+		const { decisions, afterLastItem, facts, items } = yield* decideItemsInSteps(structure, this.parts, this.segments, previousItems, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER, this.keepRuns);
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
 		this.itemObjects = items;
