@@ -523,7 +523,7 @@ class NoticeInterpreter {
 				const marker = segment.marker!;
 				this.notice.findings.push({ code: 'glued-item', span: { start: marker.start, end: marker.end }, args: [String(marker.number)] });
 			}
-			this.openTask(toMarker(segment.marker!), segment.glued, segment);
+			this.openTask(this.ownMarker(segment.marker!), segment.glued, segment);
 			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
 			this.readTaskLine(segment, segment.marker!.end);
 			this.lastNonBlankLine = line.index;
@@ -650,7 +650,7 @@ class NoticeInterpreter {
 		while (stack.length > 0 && stack[stack.length - 1].marker.kind >= marker.kind) {
 			stack.pop();
 		}
-		const section = this.pushSection(toMarker(marker), marker.end, segment.end);
+		const section = this.pushSection(this.ownMarker(marker), marker.end, segment.end);
 		const heading = readHeadingDesignation(this.text, marker.end, segment.end);
 		if (heading?.kind === 'leader') {
 			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
@@ -754,7 +754,16 @@ class NoticeInterpreter {
 		return !/[\p{P}\s]/u.test(text.charAt(titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
 	}
 
-	/** `marker`: the task's own (a scanner's match is copied by toMarker: the memo may keep it). */
+	/**
+	 * The marker of a task or section read from `match`, the line's: a copy of its own when the runs
+	 * are kept for the next version of the text (the line and the task are moved apart, each in
+	 * place), the match itself when none is read from this reading (one object fewer per task).
+	 */
+	private ownMarker(match: MarkerMatch): Marker {
+		return this.keepRuns ? toMarker(match) : match;
+	}
+
+	/** `marker`: the task's own (see ownMarker). */
 	private openTask(asMarker: Marker, glued: boolean, segment: Segment | undefined): void {
 		const markerEnd = asMarker.end;
 		// One draft for every task of the reading, its arrays emptied and kept (a task is closed
@@ -837,7 +846,7 @@ class NoticeInterpreter {
 			}
 			this.notice.findings.push({ code: 'glued-item', span: { start: gluedAt.start, end: gluedAt.end }, args: [String(gluedAt.number)] });
 			this.closeTask();
-			this.openTask(toMarker(gluedAt), true, undefined);
+			this.openTask(this.ownMarker(gluedAt), true, undefined);
 			const rest: Segment = { line: segment.line, start: gluedAt.start, end: segment.end, marker: gluedAt, glued: true };
 			this.task!.segments.push(rest);
 			this.readTaskLine(rest, gluedAt.end);

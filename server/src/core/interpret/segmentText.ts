@@ -259,17 +259,18 @@ export function textOfPieces(pieces: readonly Piece[]): string {
 }
 
 export function toMarker(match: MarkerMatch): Marker {
+	// In the order matchMarker writes them: one hidden class for a scanner's match and a task's marker.
 	return {
 		kind: match.kind,
 		number: match.number,
 		start: match.start,
-		end: match.end,
 		numberStart: match.numberStart,
 		numberEnd: match.numberEnd,
+		end: match.end,
 	};
 }
 
 /** The marker of a table's row or group without a number of its own: empty, where the row starts (`number`: its place). */
 export function emptyRowMarker(at: number, number = 0): Marker {
-	return { kind: MarkerKind.Row, number, start: at, end: at, numberStart: at, numberEnd: at };
+	return { kind: MarkerKind.Row, number, start: at, numberStart: at, numberEnd: at, end: at };
 }

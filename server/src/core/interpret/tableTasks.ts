@@ -72,7 +72,7 @@ export function readTableRows(
 		ordinal++;
 		const task: RowTask = {
 			marker: row.number
-				? { kind: MarkerKind.Row, number: row.number.value, start: row.number.span.start, end: row.number.span.end, numberStart: row.number.span.start, numberEnd: row.number.span.end }
+				? { kind: MarkerKind.Row, number: row.number.value, start: row.number.span.start, numberStart: row.number.span.start, numberEnd: row.number.span.end, end: row.number.span.end }
 				: emptyRowMarker(row.span.start, ordinal),
 			textPieces: [],
 			fields: [],

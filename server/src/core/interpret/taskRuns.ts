@@ -516,7 +516,7 @@ function moveRef(ref: TextRef, delta: number): TextRef {
 }
 
 function moveMarker(marker: Marker, delta: number): Marker {
-	return { kind: marker.kind, number: marker.number, start: marker.start + delta, end: marker.end + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta };
+	return { kind: marker.kind, number: marker.number, start: marker.start + delta, numberStart: marker.numberStart + delta, numberEnd: marker.numberEnd + delta, end: marker.end + delta };
 }
 
 function moveTask(task: Task, delta: number): void {

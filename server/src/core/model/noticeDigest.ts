@@ -185,9 +185,9 @@ class TaskView implements TaskDigest {
 			kind: field(T_KIND) & (HAS_SECTION - 1),
 			number: this.digest.taskNumber(this.index, false),
 			start: field(T_MARKER_START),
-			end: field(T_MARKER_END),
 			numberStart: field(T_NUMBER_START),
 			numberEnd: field(T_NUMBER_END),
+			end: field(T_MARKER_END),
 		};
 	}
 
