@@ -284,7 +284,7 @@ class NoticeInterpreter {
 	private readonly piecePool = new PiecePool();
 	/** The open task's units as its fields are read, one field after the other (see Field.unitStart); closeTask copies them. */
 	private readonly taskUnits: UnitMention[] = [];
-	/** The text of a field value of one piece, made anew for each (see buildFields). */
+	/** The text of every field value of one piece: one SpannedText, written anew for each (see buildFields). */
 	private readonly onePieceValue = SpannedText.empty();
 
 	constructor(
