@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { performance } from 'node:perf_hooks';
 import { check } from '../support/engine';
+import { unitsOfField } from '../../server/src/core/model/fieldUnits';
 import { splitUnitList, type UnitPiece, type UnitPieces } from '../../server/src/core/units/splitUnitList';
 
 /** The units of the only task of a one-task notice, as `role:name`. */
@@ -263,4 +264,18 @@ test('a run of short names glued and ending in something else is read once each 
 		assert.deepEqual(splitUnitList(run, known).units.length, 0);
 	}
 	assert.ok(performance.now() - started < 2_000, 'each read at most once from each start');
+});
+
+test('a field\'s units are its place in the task\'s, in field order: a heading naming the lead comes first, though read after the field below it', () => {
+	// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位：…: the heading's field is put before the 协同单位 field, its unit before theirs.
+	const { notice } = check('一、重点工作\n（二）省审计厅牵头的工作\n全面加强审计工作。\n协同单位：省财政厅、省发改委\n');
+	const task = notice.tasks[0];
+	assert.deepEqual(task.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:省审计厅', 'other:省财政厅', 'other:省发改委']);
+	assert.deepEqual(
+		task.fields.map((field) => [field.style, unitsOfField(task, field).map((unit) => unit.name)]),
+		[
+			['heading', ['省审计厅']],
+			['line', ['省财政厅', '省发改委']],
+		],
+	);
 });
