@@ -1,4 +1,5 @@
-import { hasLead, unitsOfFields } from '../model/hasLead';
+import { unitsOfFields } from '../model/fieldUnits';
+import { hasLead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';

@@ -1,5 +1,5 @@
 import { findUnbalancedBrackets } from '../model/brackets';
-import { hasUnitsOfFields } from '../model/hasLead';
+import { hasUnitsOfFields } from '../model/fieldUnits';
 import type { FieldStyle, Notice, ParseFinding, Section, Task } from '../model/types';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';

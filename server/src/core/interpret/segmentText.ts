@@ -230,7 +230,7 @@ export function valueOf(text: NoticeText, segment: Segment, label: LabelMatch, l
 export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: number, end: number, pieces: Piece[] = [], pool?: PiecePool): Piece[] {
 	const glosses = segment.line.glosses;
 	if (glosses.length === 0) {
-		pieces.push(pool ? pool.piece(text.slice(start, end), start) : { text: text.slice(start, end), start });
+		pieces.push(pieceOf(pool, text.slice(start, end), start));
 		return pieces;
 	}
 	let at = start;
@@ -239,14 +239,19 @@ export function piecesWithoutGlosses(text: NoticeText, segment: Segment, start: 
 			continue;
 		}
 		if (gloss.start > at) {
-			pieces.push(pool ? pool.piece(text.slice(at, gloss.start), at) : { text: text.slice(at, gloss.start), start: at });
+			pieces.push(pieceOf(pool, text.slice(at, gloss.start), at));
 		}
 		at = gloss.end;
 	}
 	if (at < end) {
-		pieces.push(pool ? pool.piece(text.slice(at, end), at) : { text: text.slice(at, end), start: at });
+		pieces.push(pieceOf(pool, text.slice(at, end), at));
 	}
 	return pieces;
+}
+
+/** A piece from `pool` when one is given, else a new one. */
+function pieceOf(pool: PiecePool | undefined, text: string, start: number): Piece {
+	return pool ? pool.piece(text, start) : { text, start };
 }
 
 /** The pieces' texts, one after the other. Pushed, not mapped: join met lists of two kinds otherwise ("wrong map" in closeTask; see mapList). */

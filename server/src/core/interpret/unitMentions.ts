@@ -102,30 +102,15 @@ export class UnitMentions {
 			const unitRole = draft.leads ? 'lead' : role;
 			// Only the name counts, and only a line break: a wrapped table cell is no paste damage.
 			const brokenAcrossLines = !inCell && hasLineBreak(text, start, nameEnd);
-			// Object literals, which V8 allocates in the old generation once it sees that they live
+			// An object literal, which V8 allocates in the old generation once it sees that they live
 			// long (a class's instances are made young and copied by every scavenge: measured slower).
-			// Twelve properties on nearly every mention, 120 bytes (V8 gives each 8); a name's tail and
-			// its qualifier only on the few that have one, whose shape extends the common one (a read
-			// of a common property meets two shapes, the property at the same place in both).
-			const mention: UnitMention =
-				draft.tailStart === undefined && !draft.qualifier
-					? { name, key, written, start, end, nameEnd, role: unitRole, collective: draft.collective, completed: draft.completed, brokenAcrossLines, group: draft.group, task }
-					: {
-							name,
-							key,
-							written,
-							start,
-							end,
-							nameEnd,
-							role: unitRole,
-							collective: draft.collective,
-							completed: draft.completed,
-							brokenAcrossLines,
-							group: draft.group,
-							task,
-							nameTailSpan: draft.tailStart === undefined ? undefined : source.sourceSpan(draft.tailStart, draft.end),
-							qualifier: draft.qualifier && { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind },
-						};
+			// Twelve properties, 120 bytes (V8 gives each 8); a name's tail and its qualifier are added
+			// only to the few that have one, whose shape then extends the common one.
+			const mention: UnitMention = { name, key, written, start, end, nameEnd, role: unitRole, collective: draft.collective, completed: draft.completed, brokenAcrossLines, group: draft.group, task };
+			if (draft.tailStart !== undefined || draft.qualifier) {
+				mention.nameTailSpan = draft.tailStart === undefined ? undefined : source.sourceSpan(draft.tailStart, draft.end);
+				mention.qualifier = draft.qualifier && { text: draft.qualifier.text, span: source.sourceSpan(draft.qualifier.start, draft.qualifier.end), kind: draft.qualifier.kind };
+			}
 			if (draft.levelPrefix) {
 				this.prefixCandidates.push({ mention, prefix: draft.levelPrefix, name: mention.name, key: mention.key, completed: mention.completed });
 			}
