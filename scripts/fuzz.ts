@@ -1,4 +1,4 @@
-// `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices (and inputs saved before)
+// `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices and the corpus's (and inputs saved before)
 // and runs every mutant through the engine, in a worker so a hang can be stopped, and every tenth
 // through two stdio servers: one driven by a client like VS Code, one by a client that declares
 // no optional capability (as Neovim's does), which must never be sent a request. An input that
@@ -134,9 +134,10 @@ async function main(): Promise<void> {
 	const seconds = option('--seconds', 60);
 	const seed = option('--seed', Date.now() % 0x7fffffff);
 	const next = random(seed);
-	const seeds = readdirSync(path.join(ROOT, 'seeds')).map((name) => readFileSync(path.join(ROOT, 'seeds', name), 'utf8'));
-	const saved = existsSync(SAVED) ? readdirSync(SAVED).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(SAVED, name), 'utf8')) : [];
-	const corpus = [...seeds, ...saved];
+	// The samples, the corpus of real notices (tables, frames, glosses, traditional characters: layouts the
+	// samples do not have), and the inputs saved before.
+	const texts = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(folder, name), 'utf8')) : []);
+	const corpus = [...texts(path.join(ROOT, 'seeds')), ...texts(path.join(ROOT, 'test', 'corpus')), ...texts(SAVED)];
 	const engine = new EngineRunner();
 	const kinds: ClientKind[] = ['full', 'minimal'];
 	const servers = new Map<ClientKind, LanguageServer>();

@@ -521,6 +521,11 @@ function moveMarker(marker: Marker, delta: number): Marker {
 
 function moveTask(task: Task, delta: number): void {
 	task.marker = moveMarker(task.marker, delta);
+	moveTaskOffsets(task, delta);
+}
+
+/** What moveTask and moveTaskInPlace both move: the task's offsets, its deadline's, its fields' and its mentions'. */
+function moveTaskOffsets(task: Task, delta: number): void {
 	task.titleStart += delta;
 	task.titleEnd += delta;
 	task.start += delta;
@@ -548,17 +553,7 @@ function moveTaskInPlace(task: Task, delta: number): void {
 	marker.end += delta;
 	marker.numberStart += delta;
 	marker.numberEnd += delta;
-	task.titleStart += delta;
-	task.titleEnd += delta;
-	task.start += delta;
-	task.end += delta;
-	if (task.deadline) {
-		task.deadline = moveRef(task.deadline, delta);
-	}
-	for (const field of task.fields) {
-		moveField(field, delta);
-	}
-	moveMentions(task.units, delta);
+	moveTaskOffsets(task, delta);
 }
 
 /** The task's mentions, `delta` further on (their fields hold places in the list, not offsets). */
