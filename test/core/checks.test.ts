@@ -148,6 +148,21 @@ test('unbalanced-bracket, empty-task, empty-field, broken-unit-name', () => {
 	assert.deepEqual(only('broken-unit-name', '1.甲。\n牵头单位：市发改委；责任单位：各县(市)区\n政府\n').map((finding) => finding.args[0]), ['各县(市)区政府']);
 });
 
+test('a unit field or cell that says the task has none (无, /, —) is no unit and no empty field; an empty 牵头单位 or one saying 无 is a missing lead', () => {
+	// A table's 配合单位 column writes 无 or / where a task needs no other unit: the registry has no 无.
+	for (const none of ['无', '暂无', '/', '／', '—', '——', '无。']) {
+		const text = `1.甲。\n牵头单位：市发改委；配合单位：${none}\n`;
+		assert.deepEqual(check(text, REGISTRY).findings.map((finding) => finding.code), [], none);
+		assert.deepEqual(check(text).notice.tasks[0].units.map((unit) => unit.name), ['市发改委'], none);
+	}
+	const table = '序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n1\n\n全面加强审计工作。\n\n市财政局\n\n无\n\n2\n\n做好统计工作。\n\n市商务局\n\n/\n';
+	assert.deepEqual(check(table, REGISTRY).findings.map((finding) => finding.code), [], 'cells');
+	assert.deepEqual(only('empty-field', '1.甲。\n牵头单位：市发改委；责任单位：\n').length, 1, 'a field left empty still is');
+	assert.deepEqual(only('missing-lead', '1.甲。\n牵头单位：无；配合单位：市财政局\n').map((finding) => finding.args[0]), ['1']);
+	// A name holding the word is a name: 无锡市 is a city.
+	assert.deepEqual(check('1.甲。\n牵头单位：无锡市政府\n').notice.tasks[0].units.map((unit) => unit.name), ['无锡市政府']);
+});
+
 test('severity overrides: change and silence', () => {
 	const notice = engine.parseNotice('1.甲。\n牵头单位：\n');
 	assert.equal(engine.check(notice, undefined, { 'missing-lead': 'warning' })[0].severity, 'warning');

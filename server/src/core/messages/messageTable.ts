@@ -121,8 +121,8 @@ export const MESSAGES = {
 	},
 	'check.empty-field.summary': { 'zh-cn': '单位字段后没有单位。', en: 'A unit label with nothing after it.' },
 	'check.empty-field.details': {
-		'zh-cn': '「责任单位：」等字段后是空的。请填上单位或删去该字段。空的「牵头单位」按 missing-lead 报告。',
-		en: 'A unit field (责任单位：…) has nothing after its label. Fill it in or remove it. An empty lead field (牵头单位：) is reported as missing-lead.',
+		'zh-cn': '「责任单位：」等字段后是空的。请填上单位或删去该字段。写明没有的（「配合单位：无」、表格中的「/」「—」）不算空。空的「牵头单位」按 missing-lead 报告。',
+		en: 'A unit field (责任单位：…) has nothing after its label. Fill it in or remove it. One that says there is none (配合单位：无, a table\'s / or —) is not empty. An empty lead field (牵头单位：) is reported as missing-lead.',
 	},
 	'check.broken-unit-name.summary': { 'zh-cn': '单位名称被换行断开。', en: 'A unit name broken across lines.' },
 	'check.broken-unit-name.details': {

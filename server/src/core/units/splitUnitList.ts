@@ -1,5 +1,6 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
 import { foldCode } from '../text/vocabularyFold';
+import { saysNoUnit } from './saysNoUnit';
 import type { Span } from '../text/lineIndex';
 import {
 	endsWithPlace,
@@ -619,7 +620,8 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	}
 	// A name has a character of a name (～ or —— alone is a stray mark), and is no note; a generic word
 	// alone is the end of a collective before it (威海 2023: `市直有关部门、单位`), no unit of its own.
-	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name) || GENERIC_WORD.test(name)) {
+	// `无` says the task has none (see saysNoUnit).
+	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name) || GENERIC_WORD.test(name) || saysNoUnit(name)) {
 		return undefined;
 	}
 	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false, groupHabit: 0 };
