@@ -279,3 +279,17 @@ test('a field\'s units are its place in the task\'s, in field order: a heading n
 		],
 	);
 });
+
+test('a field naming no unit below a heading that names the lead keeps its place after the heading\'s units (the fuzz run: 0..0 was left on the heading\'s unit)', () => {
+	// （二）省审计厅牵头的工作 / 协同单位：无: the field names no unit; its place, empty, is after the heading's.
+	const { notice } = check('一、重点工作\n（二）省审计厅牵头的工作\n全面加强审计工作。\n协同单位：无\n');
+	const task = notice.tasks[0];
+	assert.deepEqual(task.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:省审计厅']);
+	assert.deepEqual(
+		task.fields.map((field) => [field.style, field.unitStart, field.unitEnd]),
+		[
+			['heading', 0, 1],
+			['line', 1, 1],
+		],
+	);
+});

@@ -1478,8 +1478,12 @@ class NoticeInterpreter {
 			const before = units.length;
 			const field = this.mentions.listField(task, list, '', list.start, list.start, 'heading', units);
 			const count = units.length - before;
-			if (count > 0 && before > 0) {
-				units.unshift(...units.splice(before, count));
+			if (count > 0) {
+				// The other fields' places move after the heading's even when they name no unit
+				// (`协同单位:落实`: their place, 0 to 0, is now the heading's first unit's).
+				if (before > 0) {
+					units.unshift(...units.splice(before, count));
+				}
 				for (let f = 0; f < task.fields.length; f++) {
 					task.fields[f].unitStart += count;
 					task.fields[f].unitEnd += count;
