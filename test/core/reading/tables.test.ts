@@ -657,3 +657,13 @@ test('second review of round 13: a bare line before two unit lines is more text 
 	const text = '序号\n工作任务\n牵头单位\n责任单位\n1\n加快机场航站楼改扩建。\n力争年内完工投用\n市交通局\n市发改委\n2\n大力开拓多元出口市场。\n市商务局\n各县(市)区政府\n';
 	assert.deepEqual(rows(text), ['1: 加快机场航站楼改扩建。 | lead:市交通局 responsible:市发改委', '2: 大力开拓多元出口市场。 | lead:市商务局 responsible:各县(市)区政府']);
 });
+
+test('a category column (重点工作 before 具体任务) in a table of one cell per line: its cell heads a section holding the whole row, number cell included', () => {
+	const text = '序号\n\n重点工作\n\n具体任务\n\n牵头单位\n\n1\n\n联动共建科学城\n\n推动量子通信器件国家重点实验室落地。\n\n区科技局\n';
+	const { notice } = check(text);
+	const [task] = notice.tasks;
+	assert.equal(task.section?.title, '联动共建科学城');
+	assert.equal(text.slice(task.start, task.start + 1), '1');
+	assert.ok(task.section!.start <= task.start && task.end <= task.section!.end, 'the row is inside its section (its number cell stands before the category cell)');
+	assert.deepEqual(task.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:区科技局']);
+});

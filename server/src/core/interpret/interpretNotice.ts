@@ -1142,7 +1142,10 @@ class NoticeInterpreter {
 				this.sectionStack.length = Math.min(this.sectionStack.length, base);
 				const marker = this.markerAt(row.group.span.start, row.group.span.end);
 				const asMarker: Marker = marker ? toMarker(marker) : emptyRowMarker(row.group.span.start);
-				this.pushSection(asMarker, asMarker.end, row.group.span.end);
+				const section = this.pushSection(asMarker, asMarker.end, row.group.span.end);
+				// The category cell stands in the row (`1` / `联动共建科学城` / `推动…`): the section
+				// holds the whole row, its number cell before the category included.
+				section.start = Math.min(section.start, row.span.start);
 			}
 			this.openTask(row.marker, false, undefined);
 			const task = this.task!;
