@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findGlosses, stripGlosses } from '../../../server/src/core/text/glosses';
+import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
 import { check, codes } from '../../support/engine';
 
 /** Class 6: damaged text read through, and left as it is. */
@@ -308,4 +309,14 @@ test('review of round 14: a label in lenticular brackets a wrap cut before its c
 	const { notice, findings } = check('一、经济发展\n1.推进产业升级【牵头单位】\n：市发改委\n2.加快城市更新【牵头单位】市住建局\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委'], ['lead:市住建局']]);
 	assert.deepEqual(codes(findings), []);
+});
+
+test('a label spaced to the width of the others, as a form aligns it (责 任 人：, 牵 头 单 位：, 时 间 节 点：), is a label; gaps of two widths are not', () => {
+	const text = '1.推进改革。\n牵 头 单 位：市发改委；责 任 人：张三\n时 间 节 点：2020年底\n2.扩大开放。\n牵头单位：市商务局\n责　任　人：李四\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委'], ['lead:市商务局']]);
+	assert.deepEqual(notice.tasks.map((task) => task.fields.map((field) => field.role)), [['lead', 'leader', 'deadline'], ['lead', 'leader']]);
+	assert.deepEqual(findings.filter((finding) => finding.severity !== 'information'), [], 'no unit named 责任人：张三, no task without a lead');
+	assert.deepEqual(findLabels('责 任  人：张三'), [], 'one space, then two: no label');
+	assert.deepEqual(findLabels('责任     人：张三'), [], 'a gap wider than four: no label');
 });

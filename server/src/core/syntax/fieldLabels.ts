@@ -113,6 +113,8 @@ const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);
 
 const LABEL_LENGTHS = [...new Set(LABELS.map(([label]) => label.length))].sort((a, b) => b - a);
 const LONGEST = LABEL_LENGTHS[0];
+/** The widest white space between two characters of a label (`时    限` aligned under 完成时限). */
+const MAX_LABEL_GAP = 4;
 
 interface ReverseNode {
 	next: Map<number, ReverseNode>;
@@ -290,16 +292,28 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 function longestLabelBefore(text: NoticeText, from: number, end: number): ReverseNode | undefined {
 	let node: ReverseNode | undefined = REVERSED;
 	let count = 0;
-	let spaced = false;
+	/** The width of the white space between the label's characters, once one is met (0: none yet). */
+	let gap = 0;
 	let found: ReverseNode | undefined;
 	for (let i = end - 1; i >= from && count < LONGEST; i--) {
 		const char = text.charCodeAt(i);
 		if (isWhiteSpace(char)) {
-			// One space inside a label; more, or a space before its first character, ends it.
-			if (count > 0 && (spaced || (i > from && isWhiteSpace(text.charCodeAt(i - 1))))) {
+			if (count === 0) {
+				// White space between the label and its colon.
+				continue;
+			}
+			// Inside a label: a stray space (`牵头 单位`, a PDF's), or the same gap between every two
+			// characters, as a form spaces a short label to the width of the others (`责 任 人：`,
+			// `责　任　人：`); a wider gap, or gaps of two widths, end it.
+			let width = 1;
+			while (i - width >= from && isWhiteSpace(text.charCodeAt(i - width))) {
+				width++;
+			}
+			if (width > MAX_LABEL_GAP || (gap !== 0 && width !== gap)) {
 				break;
 			}
-			spaced ||= count > 0;
+			gap = width;
+			i -= width - 1;
 			continue;
 		}
 		node = node.next.get(foldCode(char));
