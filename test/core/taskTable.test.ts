@@ -10,6 +10,7 @@ import { sheetNames } from '../../server/src/node/sheetNames';
 import { dedent } from '../support/cursor';
 import { noticeText } from '../support/noticeArbitrary';
 import { engine } from '../support/engine';
+import { readAlong } from '../support/invariants';
 
 const REGISTRY = dedent(`
 	市发展和改革委员会 = 市发改委
@@ -213,18 +214,7 @@ test('properties over generated notices: the table never throws, lists every tas
 			assert.equal(rows.length, notice.tasks.length);
 			// A wrapped cell is read joined: its span runs from its first character to its last, over the
 			// line breaks, the frame and the other columns' text between its pieces.
-			const covers = (span: { start: number; end: number }, written: string) => {
-				const source = text.slice(span.start, span.end);
-				let at = 0;
-				for (const char of written) {
-					at = source.indexOf(char, at);
-					if (at < 0) {
-						return false;
-					}
-					at += char.length;
-				}
-				return written.length === 0 || (source.startsWith([...written][0]) && source.endsWith([...written].pop()!));
-			};
+			const covers = (span: { start: number; end: number }, written: string) => readAlong(text.slice(span.start, span.end), written);
 			for (const row of rows) {
 				for (const deadline of row.deadlines) {
 					assert.ok(covers(deadline.span, deadline.written), `${deadline.written} at ${text.slice(deadline.span.start, deadline.span.end)}`);
