@@ -1483,7 +1483,7 @@ class NoticeInterpreter {
 			const count = units.length - before;
 			if (count > 0) {
 				// The other fields' places move after the heading's even when they name no unit
-				// (`协同单位:落实`: their place, 0 to 0, is now the heading's first unit's).
+				// (`协同单位：无`: their place, 0 to 0, is now the heading's first unit's).
 				if (before > 0) {
 					units.unshift(...units.splice(before, count));
 				}
