@@ -293,3 +293,27 @@ test('a field naming no unit below a heading that names the lead keeps its place
 		],
 	);
 });
+
+test('a name that holds its own level takes no level prefix written once: 市总工会、团市委 is not 市团市委', () => {
+	assert.deepEqual(unitsOf('责任单位：市妇联、市总工会、团市委'), ['responsible:市妇联', 'responsible:市总工会', 'responsible:团市委']);
+	assert.deepEqual(unitsOf('责任单位：县妇联、团县委、共青团县委'), ['responsible:县妇联', 'responsible:团县委', 'responsible:共青团县委']);
+});
+
+test('a party department after 市委X部 takes the 市委 the list wrote once: 市委宣传部、统战部 is 市委统战部', () => {
+	assert.deepEqual(unitsOf('牵头单位：市委宣传部、统战部、文广旅局'), ['lead:市委宣传部', 'lead:市委统战部', 'lead:市文广旅局']);
+	assert.deepEqual(unitsOf('牵头单位：县委组织部、人社局'), ['lead:县委组织部', 'lead:县人社局']);
+	// 人武部 is the military's, not the party committee's.
+	assert.deepEqual(unitsOf('责任单位：市委宣传部、人武部'), ['responsible:市委宣传部', 'responsible:市人武部']);
+});
+
+test('a bare 政府 or 党委 after a collective is that collective\'s: 各县（市、区）党委、政府', () => {
+	assert.deepEqual(unitsOf('责任单位：各县（市、区）党委、政府'), ['responsible:各县（市、区）党委', 'responsible:各县（市、区）政府']);
+	assert.deepEqual(unitsOf('责任单位：各乡镇人民政府、党委'), ['responsible:各乡镇人民政府', 'responsible:各乡镇党委']);
+	assert.deepEqual(unitsOf('责任单位：属地党委、政府'), ['responsible:属地党委', 'responsible:属地政府']);
+});
+
+test('collectives without 各 or 有关: the bodies where a task lands, central and provincial bodies in the city, troops stationed there', () => {
+	const { notice } = check('1.甲。\n责任单位：中省驻市单位、中央、省驻市有关单位、属地政府、属地镇街、驻市部队、县政府各工作部门、行业主管部门、负有安全监管职责的部门\n');
+	assert.deepEqual(notice.tasks[0].units.filter((unit) => !unit.collective).map((unit) => unit.name), []);
+	assert.equal(notice.tasks[0].units.length, 9);
+});

@@ -651,6 +651,7 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
 		// One group (most lists): the units are the group (a list's arrays are read, never changed).
 		distributeSuffix(units, read);
+		distributeCollectiveHead(units);
 		markLevelPrefix(units, read);
 		units[0].groupHabit = levelPrefixHabit(units);
 		return [units];
@@ -662,6 +663,7 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 			const group = units.slice(groupStart, i);
 			const groupRead = read.slice(groupStart, i);
 			distributeSuffix(group, groupRead);
+			distributeCollectiveHead(group);
 			markLevelPrefix(group, groupRead);
 			group[0].groupHabit = levelPrefixHabit(group);
 			groups.push(group);
@@ -669,6 +671,34 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 		}
 	}
 	return groups;
+}
+
+/** What every place has one of: after a collective's, a bare one is that collective's too. */
+const BODY_OF_EACH_PLACE = ['人民政府', '党委政府', '政府', '党委', '党工委', '管委会'];
+
+/**
+ * `各县（市、区）党委、政府` (乡村振兴, 安全生产 tasks): the bare 政府 is each county's government, written
+ * once for both (各县（市、区）政府), no unit of its own to look up.
+ */
+function distributeCollectiveHead(group: UnitDraft[]): void {
+	for (let i = 0; i + 1 < group.length; i++) {
+		// `中央、省驻市有关单位`: the central bodies in the city, written as the province's are.
+		if (group[i].name === '中央' && group[i + 1].collective && group[i + 1].name.startsWith('省驻')) {
+			group[i].collective = true;
+		}
+	}
+	for (let i = 1; i < group.length; i++) {
+		const before = group[i - 1];
+		if (!before.collective || !BODY_OF_EACH_PLACE.includes(group[i].name)) {
+			continue;
+		}
+		const body = BODY_OF_EACH_PLACE.find((candidate) => before.name.endsWith(candidate) && before.name.length > candidate.length);
+		if (body) {
+			group[i].name = before.name.slice(0, -body.length) + group[i].name;
+			group[i].completed = true;
+			group[i].collective = true;
+		}
+	}
 }
 
 function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void {
@@ -707,12 +737,26 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	if (!prefix) {
 		return;
 	}
+	const partyPrefix = partyCommitteePrefix(group[0].name);
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
 		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name)) {
-			unit.levelPrefix = prefix;
+			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
+}
+
+/** `市委宣传部` → `市委`: the party committee a list names first, whose departments may follow bare. */
+function partyCommitteePrefix(name: string): string | undefined {
+	return name.length > 3 && name.charCodeAt(1) === 0x59d4 /* 委 */ && isPartyDepartment(name) ? name.slice(0, 2) : undefined;
+}
+
+/**
+ * `市委组织部、宣传部、统战部`: the party committee's departments are 部, a government's are 局, 委 or
+ * 办, so a bare 部 after 市委X部 is the committee's (市委统战部), not 市统战部. 人武部 and 武装部 are the army's.
+ */
+function isPartyDepartment(name: string): boolean {
+	return name.endsWith('部') && !name.endsWith('武部') && !name.endsWith('武装部');
 }
 
 /** How many unit groups repeat the level prefix, and how many leave it off (see writerRepeatsLevelPrefix). */

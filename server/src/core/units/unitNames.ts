@@ -47,8 +47,12 @@ export function namesMoreBodies(collective: string, content: string): boolean {
 	return MORE_BODIES_CONTENT.test(content) && isCollectiveName(collective);
 }
 
-const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各)/;
-const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局']);
+/**
+ * Also the bodies of wherever a task lands (`属地政府`, `属地镇街`: 安全生产 tasks) and the central and
+ * provincial bodies in the city (`中省驻市单位`, `中央和省驻市单位`, `省级以上驻市单位`, `驻市部队`: 双拥 tasks).
+ */
+const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各|属地|中省驻|中央和省驻|中央驻|省级以上驻|驻[市县区州地])/;
+const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局', '各工作部门', '主管部门', '职责的部门']);
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
@@ -126,6 +130,8 @@ export function takesLevelPrefix(name: string): boolean {
  * and a city bureau's branch in a district (生态环境分局, 公安分局: 海曙 2023).
  */
 const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理|生态环境分局|公安分局)/;
+/** The Youth League committee of a level names the level inside: `市总工会、团市委、市妇联` (群团 lists) is no 市团市委. */
+const OWN_LEVEL = /^(共青)?团[省市县区]委/;
 /** A branch named after the bureau it belongs to: 宁波生态环境局海曙分局, 市公安局鼓楼分局. */
 const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
 
@@ -135,7 +141,7 @@ const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
  * before the list is not its (`省河南银保监局`, `区海曙生态环境分局` were read).
  */
 export function namesOwnPlace(name: string): boolean {
-	if (BRANCH_OF_NAMED_BUREAU.test(name)) {
+	if (BRANCH_OF_NAMED_BUREAU.test(name) || OWN_LEVEL.test(name)) {
 		return true;
 	}
 	const agency = REGIONAL_AGENCY.exec(name);
