@@ -148,3 +148,27 @@ test('a letter announcing 146 tasks of an attachment has no count mismatch', () 
 	const text = '各县、区人民政府:\n现将《方案》印发给你们,并就抓好《方案》确定的146项工作任务落实通知如下:\n1.明确任务,压实责任。各牵头单位要建立任务清单。\n2.统筹协调,合力攻坚。各相关单位要加强配合。\n某市人民政府办公室\n2021年1月25日\n';
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('notes after the list, numbered from 1 again (备注：, 注：1.…, 填表说明：), are no tasks; items with their fields on the next line after 说明： are', () => {
+	for (const notes of ['备注：\n1.各牵头单位于每季度末报送进展情况。\n2.本表由县政府督查室负责解释。', '注：1.各牵头单位于每季度末报送进展情况；\n2.本表由县政府督查室负责解释。', '填表说明：\n（1）各牵头单位于每季度末报送进展情况。\n（2）本表由县政府督查室负责解释。']) {
+		const { notice, findings } = check(`1.实施重点项目100个。（牵头单位：县发改局）\n2.做好防汛工作。（牵头单位：县水利局）\n${notes}\n`);
+		assert.deepEqual(codes(findings), [], notes);
+		assert.deepEqual(notice.tasks.map((task) => task.title), ['实施重点项目100个。', '做好防汛工作。'], notes);
+	}
+	const { notice, findings } = check('说明：\n1.实施重点项目100个。\n牵头单位：县发改局\n2.做好防汛工作。\n牵头单位：县水利局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.equal(notice.tasks.length, 2);
+	// 备注 without its colon is a table's column, not notes.
+	assert.equal(check('序号\t工作任务\t牵头单位\t备注\n1\t实施重点项目。\t县发改局\t\n2\t做好防汛工作。\t县水利局\t\n').notice.tasks.length, 2);
+});
+
+test('each attachment numbers from 1: no number used twice across 附件1 and 附件2, and no gap from the first\'s habit', () => {
+	const twoLists = check('附件1\n1.实施重点项目100个。（牵头单位：县发改局）\n2.做好防汛工作。（牵头单位：县水利局）\n附件2\n1.新建城市公园3个。（牵头单位：县住建局）\n2.新建学校1所。（牵头单位：县教育局）\n');
+	assert.deepEqual(codes(twoLists.findings), []);
+	assert.equal(twoLists.notice.tasks.length, 4);
+	// The first runs its numbers on across its sections; the second restarts: each is its own.
+	const habits = check('一、经济发展\n1.实施重点项目100个。（牵头单位：县发改局）\n二、社会民生\n2.新增城镇就业4000人。（牵头单位：县人社局）\n附件2\n1.新建城市公园3个。（牵头单位：县住建局）\n');
+	assert.deepEqual(codes(habits.findings), []);
+	// Inside one attachment a number used twice is still one.
+	assert.deepEqual(codes(check('附件1\n1.甲。（牵头单位：县发改局）\n1.乙。（牵头单位：县水利局）\n').findings), ['duplicate-number']);
+});

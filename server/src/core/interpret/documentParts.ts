@@ -24,7 +24,10 @@ export const enum LinePart {
 	Signature = 4,
 	/** `附件1`, `附件`: the heading of an attachment, where a new part of the document starts. */
 	AttachmentHeading = 8,
-	/** `附件:1.县《政府工作报告》…` and the `2.…` lines after it: an attachment list, not tasks. */
+	/**
+	 * `附件:1.县《政府工作报告》…` and the `2.…` lines after it: an attachment list, not tasks; also
+	 * notes after the task list (`备注：` / `1.各牵头单位于每季度末报送进展情况。` / `2.…`), their heading too.
+	 */
 	AttachmentList = 16,
 	/** `（此件公开发布）`, `分享：`, `责任编辑`: page furniture after a document. */
 	Furniture = 32,
@@ -71,7 +74,14 @@ const DATE =
 const FURNITURE =
 	/^((附件|附表)\d{0,2}[:：]|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
-const ATTACHMENT_LIST = /^(附件|附表|附)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
+const ATTACHMENT_LIST = /^(附件|附表|附|备注|附注|注释|注|说明|填表说明)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
+/**
+ * Notes after a table or list (`备注：`, `注：`, `填表说明：` alone on a line, their items below): numbered
+ * from 1 again, they are no tasks (a task without a lead, a number used twice). With its colon: `备注`
+ * alone is a table's column.
+ */
+const NOTES_HEADING = /^(备注|附注|注释|注|说明|填表说明)[:：]$/;
+const NOTES_WORD = /^(备注|附注|注释|注|说明|填表说明)/;
 /**
  * 来源, 分享, 抄送 are furniture with their colon, or alone on the line (white space squeezed out: `分 享 到：`):
  * a PDF's copy starts a line with any word of the text
@@ -82,7 +92,7 @@ const FURNITURE_WORD = /^(?:来源|分享到?|责任编辑|抄送|抄报)(?:[:�
 const FURNITURE_WORD_SPACED = /^(?:来源|來源|分享到|责任编辑|責任編輯|抄送|抄报|抄報)[\s\u3000]/;
 
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
-const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(');
+const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(备備注註说說填');
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
@@ -195,7 +205,8 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
  * it marked every line).
  */
 function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
-	let inAttachmentList: { kind: MarkerKind; number: number } | undefined;
+	// `kind` undefined: a notes heading, whose first item sets it; `notes`: its items are no task with its fields on the next line.
+	let inAttachmentList: { kind: MarkerKind | undefined; number: number; notes: boolean } | undefined;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -228,13 +239,20 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		if (ATTACHMENT_HEADING.test(squeezed)) {
 			flag |= LinePart.AttachmentHeading;
 		}
+		const notesHeading = !line.marker && NOTES_HEADING.test(squeezed);
 		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
 		const listStart = ATTACHMENT_LIST.exec(squeezed);
-		if (listStart) {
+		if (notesHeading) {
+			// Furniture too: the part ends, the last task does not go on into the notes.
+			flag |= LinePart.AttachmentList | LinePart.Furniture;
+			inAttachmentList = { kind: undefined, number: 0, notes: true };
+		} else if (listStart) {
+			const notes = NOTES_WORD.test(listStart[1]);
+			flag |= LinePart.AttachmentList | (notes ? LinePart.Furniture : 0);
+			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : listStart[3] === '）' || listStart[3] === ')' ? MarkerKind.HalfParenArabic : MarkerKind.Arabic, number: 1, notes };
+		} else if (inAttachmentList && line.marker && (inAttachmentList.kind ?? line.marker.kind) === line.marker.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0 && !(inAttachmentList.notes && fieldsFollow(lines, i))) {
 			flag |= LinePart.AttachmentList;
-			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : listStart[3] === '）' || listStart[3] === ')' ? MarkerKind.HalfParenArabic : MarkerKind.Arabic, number: 1 };
-		} else if (inAttachmentList && line.marker && line.marker.kind === inAttachmentList.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0) {
-			flag |= LinePart.AttachmentList;
+			inAttachmentList.kind = line.marker.kind;
 			inAttachmentList.number++;
 		} else if (inAttachmentList && !line.marker && line.labels.length === 0 && flag === LinePart.None && mayContinueItem(text, line) && nextListItemAfter(text, lines, i, inAttachmentList)) {
 			// A PDF's wrap inside an item (`附件:1.2018年…责` / `任分解` / `2.2018年…`): the list goes on.
@@ -262,6 +280,16 @@ const WRAPPED_ITEM_LINES = 2;
 /** How many non-blank lines after it a line's flags may depend on: the wrapped item's lines and the next item's. */
 const LOOKAHEAD_LINES = WRAPPED_ITEM_LINES + 1;
 
+/** Whether the next non-blank line names units (`1.任务` / `牵头单位：…`): the item before it is a task. */
+function fieldsFollow(lines: readonly StructureLine[], at: number): boolean {
+	for (let i = at + 1; i < lines.length && i <= at + LOOKAHEAD_LINES; i++) {
+		if (lines[i].end > lines[i].start) {
+			return lines[i].labels.some((label) => isUnitRole(label.role));
+		}
+	}
+	return false;
+}
+
 /** Not a date nor a sentence's end: the letter going on (its signature, `现将…如下：`) is no item's wrap. */
 function mayContinueItem(text: NoticeText, line: StructureLine): boolean {
 	const written = content(text, line);
@@ -269,7 +297,7 @@ function mayContinueItem(text: NoticeText, line: StructureLine): boolean {
 }
 
 /** Whether the next item of the list follows line `at` within the lines a wrapped item may take, no marker or label before it. */
-function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at: number, list: { kind: MarkerKind; number: number }): boolean {
+function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at: number, list: { kind: MarkerKind | undefined; number: number }): boolean {
 	let seen = 0;
 	for (let i = at + 1; i < lines.length && seen < WRAPPED_ITEM_LINES; i++) {
 		const line = lines[i];
@@ -326,3 +354,20 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 
 /** Lines after which no task text follows: a signature, a date, page furniture, an attachment heading. */
 export const ENDS_PART = LinePart.Date | LinePart.Signature | LinePart.Furniture | LinePart.AttachmentHeading;
+
+const NO_BREAKS: readonly number[] = Object.freeze([]);
+
+/** The starts of the lines that end a part (see ENDS_PART), in order: one pass over the flags, most notices have none in their body. */
+export function partBreaksOf(lines: readonly StructureLine[], parts: DocumentParts | undefined): readonly number[] {
+	if (!parts) {
+		return NO_BREAKS;
+	}
+	let breaks: number[] | undefined;
+	const flags = parts.flags;
+	for (let i = 0; i < flags.length; i++) {
+		if (flags[i] & ENDS_PART) {
+			(breaks ??= []).push(lines[i].start);
+		}
+	}
+	return breaks ?? NO_BREAKS;
+}

@@ -15,7 +15,7 @@ import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, LinePart, refindDocumentParts, type DocumentParts } from './documentParts';
+import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
@@ -1606,6 +1606,7 @@ class NoticeInterpreter {
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
 		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		notice.partBreaks = partBreaksOf(structure.lines, this.parts);
 		for (const header of structure.unreadTables) {
 			// A table the reader does not know (吴江 2024, 崇川 2023): said, not passed over in silence.
 			notice.findings.push({ code: 'table-not-read', span: { start: header.start, end: header.end }, args: [] });

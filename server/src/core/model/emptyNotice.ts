@@ -3,6 +3,8 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Notice } from './types';
 import type { NoticeText } from '../text/noticeText';
 
+const NO_BREAKS: readonly number[] = Object.freeze([]);
+
 /** A notice with nothing read yet: all of it preamble, no task. What a reading fills, or returns on failure. */
 export function emptyNotice(text: NoticeText, lineIndex: LineIndex): Notice {
 	return {
@@ -20,6 +22,7 @@ export function emptyNotice(text: NoticeText, lineIndex: LineIndex): Notice {
 		convention: undefined,
 		declaredTaskCount: undefined,
 		unitsNotInText: undefined,
+		partBreaks: NO_BREAKS,
 		// Of the kind it has once a finding is pushed (see emptyList): read while empty and while not,
 		// a list of two hidden classes threw away the optimized code of the walk ("wrong map" in
 		// readRun, closeTask, finish) when a keystroke first made a finding.

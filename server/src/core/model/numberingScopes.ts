@@ -37,16 +37,17 @@ interface SiblingList {
 export function numberingScopes(notice: Notice): NumberingScope[] {
 	const lists: SiblingList[] = [];
 	visitSiblings(notice.children, lists);
-	// By style, or by table for rows (tables never continue one another's numbering), in the order first met.
+	// By style, or by table for rows (tables never continue one another's numbering), in the order
+	// first met; and by part of the document (附件1 and 附件2 each number from 1).
 	const byGroup = new Map<string, SiblingList[]>();
+	const breaks = notice.partBreaks;
 	for (let l = 0; l < lists.length; l++) {
-		const list = lists[l];
-		const group = list.table !== undefined ? `/table${list.table}` : String(list.kind);
-		const groupLists = byGroup.get(group);
-		if (groupLists) {
-			groupLists.push(list);
-		} else {
-			byGroup.set(group, [list]);
+		if (breaks.length === 0) {
+			addToGroup(byGroup, groupKey(lists[l]), lists[l]);
+			continue;
+		}
+		for (const part of splitAtBreaks(lists[l], breaks)) {
+			addToGroup(byGroup, `${partOf(part.items[0], breaks)}/${groupKey(part)}`, part);
 		}
 	}
 	const scopes: NumberingScope[] = [];
@@ -74,6 +75,50 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		}
 	}
 	return scopes;
+}
+
+function groupKey(list: SiblingList): string {
+	return list.table !== undefined ? `/table${list.table}` : String(list.kind);
+}
+
+function addToGroup(byGroup: Map<string, SiblingList[]>, key: string, list: SiblingList): void {
+	const groupLists = byGroup.get(key);
+	if (groupLists) {
+		groupLists.push(list);
+	} else {
+		byGroup.set(key, [list]);
+	}
+}
+
+/** How many part breaks come before `item`. */
+function partOf(item: NumberedItem, breaks: readonly number[]): number {
+	let part = 0;
+	while (part < breaks.length && breaks[part] <= item.marker.start) {
+		part++;
+	}
+	return part;
+}
+
+/** `list` as it lies in the parts of the document: a list per part. */
+function splitAtBreaks(list: SiblingList, breaks: readonly number[]): SiblingList[] {
+	const first = partOf(list.items[0], breaks);
+	if (partOf(list.items[list.items.length - 1], breaks) === first) {
+		return [list];
+	}
+	const parts: SiblingList[] = [];
+	let current: NumberedItem[] = [];
+	let part = first;
+	for (const item of list.items) {
+		const itemPart = partOf(item, breaks);
+		if (itemPart !== part && current.length > 0) {
+			parts.push({ kind: list.kind, table: list.table, items: current });
+			current = [];
+		}
+		part = itemPart;
+		current.push(item);
+	}
+	parts.push({ kind: list.kind, table: list.table, items: current });
+	return parts;
 }
 
 /** The lists of `items` (one parent's children) and of each section's children, in the order first met (a list at its first item). */

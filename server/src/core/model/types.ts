@@ -186,5 +186,11 @@ export interface Notice {
 	 * the cover letter says), or a letter whose task list is an attachment. Where to say so.
 	 */
 	unitsNotInText: Span | undefined;
+	/**
+	 * Where a part of the document ends, in order: the starts of the lines after which no task text
+	 * goes on (an attachment heading, a date, a signature, notes). Numbering never continues across
+	 * one: 附件1 and 附件2 each number from 1.
+	 */
+	partBreaks: readonly number[];
 	findings: ParseFinding[];
 }
