@@ -149,6 +149,16 @@ test('a heading that names the lead unit leads the tasks under it; a leaf one is
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a heading leads the tasks under it with the verbs of a lead parenthesis (牵头负责, 牵头落实), or with a lead field on the line under it', () => {
+	const worded = check('（一）县发改局牵头负责的工作\n1.全年完成固定资产投资增长8%。\n配合单位：县统计局\n2.推进重大项目建设。\n（二）县财政局牵头落实的工作\n3.做好预算。\n');
+	assert.deepEqual(codes(worded.findings), []);
+	assert.deepEqual(worded.notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局'], ['lead:县发改局'], ['lead:县财政局']]);
+	const field = check('（一）扩大有效投资\n牵头单位：县发改局\n1.全年完成固定资产投资增长8%。\n2.推进重大项目建设。\n配合单位：县财政局\n（二）促进消费\n牵头单位：县商务局\n3.举办消费节。\n');
+	assert.deepEqual(codes(field.findings), []);
+	assert.deepEqual(field.notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局'], ['lead:县发改局'], ['lead:县商务局']]);
+	assert.deepEqual(field.notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['other:县财政局']);
+});
+
 test('a report has headings, no tasks and no missing lead', () => {
 	const { notice, findings } = check('（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n');
 	assert.equal(notice.kind, 'report');

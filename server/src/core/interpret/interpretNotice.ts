@@ -734,6 +734,11 @@ class NoticeInterpreter {
 			if (label.role === 'leader' && !section.leader) {
 				const value = valueOf(this.text, segment, label, labelsIn(segment));
 				section.leader = { text: this.text.slice(value.start, value.end), span: value };
+			} else if (label.role === 'lead' && !segment.marker && !this.sectionUnits.has(section)) {
+				// `（一）扩大有效投资` / `牵头单位：县发改局` / `1.…` / `2.…`: before any task, the field is the heading's,
+				// and leads the tasks under it as a lead field on the heading's own line does.
+				const value = valueOf(this.text, segment, label, labelsIn(segment));
+				this.sectionUnits.set(section, [{ list: { role: 'lead', start: value.start, end: value.end }, style: 'line' }]);
 			}
 		}
 	}

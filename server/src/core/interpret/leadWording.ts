@@ -327,8 +327,11 @@ export interface HeadingDesignation {
 	end: number;
 }
 
-/** `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it). */
-const HEADING = /^(.{2,30}?)(牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
+/**
+ * `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it),
+ * and with the verbs a lead's parenthesis uses (`牵头负责`, `牵头落实`: see layouts.md §c).
+ */
+const HEADING = /^(.{2,30}?)(牵头负责|牵头落实|牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
 /** HEADING's verbs: a heading without one is none. */
 const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
 
