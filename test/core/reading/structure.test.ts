@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { matchMarker, MarkerKind } from '../../../server/src/core/syntax/markers';
+import { check, codes } from '../../support/engine';
 
 /**
  * The structural pass: lines with their markers, labels, bracket groups, glosses and inner markers;
@@ -23,6 +24,14 @@ test('markers at line starts, with their kinds and numbers; decimals and dates a
 		undefined,
 		undefined,
 	]);
+});
+
+test('a number before a word of a digit and a letter is a marker: 2.5G网络, 3.5A级景区, 4.4K超高清; 1.5GB and 2.5亿元 are decimals', () => {
+	const text = '2.5G网络覆盖所有乡镇。\n3.5A级景区创建。\n4.4K超高清。\n1.5GB\n2.5亿元\n2.5 G\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.number, text.slice(line.marker.end, line.marker.end + 2)]);
+	assert.deepEqual(markers.slice(0, 6), [[2, '5G'], [3, '5A'], [4, '4K'], undefined, undefined, undefined]);
+	// Found by a tester: item 2 read as the decimal 2.5 was swallowed by item 1 (a duplicate unit and a gap).
+	assert.deepEqual(codes(check('1.推进项目建设。（牵头单位：市发改委）\n2.5G网络覆盖所有乡镇。（牵头单位：市发改委）\n3.推进数字政府。（牵头单位：市发改委）\n').findings), []);
 });
 
 test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {

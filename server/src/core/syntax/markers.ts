@@ -126,7 +126,7 @@ function isDigit(code: number): boolean {
  * `(\d(?:[ \u3000]?\d){0,4})S*(?:[.．](?![.．]|\d(?!\d{3}年))|、)S*` at `from` (a digit), read by
  * character codes: every task line starts with one, and the expression made a match array and two
  * strings for each. A point followed by a digit is a decimal (`1.5`), unless a year follows
- * (`2.2018年民生实事责任分解`); 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space
+ * (`2.2018年民生实事责任分解`) or a word of a digit and a letter (`2.5G网络`: see isDigitWord); 、 may be followed by digits (`6、98年元旦…`, 連江縣 2008). A stray space
  * between digits (`1 2.`) is PDF extraction. A shorter run of digits never matches where the longest
  * does not (a digit, not the punctuation, follows it): no backtracking is needed.
  */
@@ -153,7 +153,7 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	if (isPoint(punctuation)) {
 		// Not `1..` nor `1.5`; `1.2020年` is a marker before a year.
 		const next = text.charCodeAt(at + 1);
-		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */))) {
+		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */) && !isDigitWord(text, at + 1))) {
 			return undefined;
 		}
 	} else if (isClosingRound(punctuation)) {
@@ -174,6 +174,19 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 		at++;
 	}
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
+}
+
+/**
+ * `5G`, `5A`, `4K` at `at`: a digit and a letter that make a word (`2.5G网络覆盖所有乡镇`, `3.5A级景区创建`,
+ * `4.4K超高清`), no decimal: the point before it ends a marker.
+ */
+function isDigitWord(text: NoticeText, at: number): boolean {
+	const letter = text.charCodeAt(at + 1);
+	if (!(letter === 0x47 /* G */ || letter === 0x41 /* A */ || letter === 0x4b /* K */)) {
+		return false;
+	}
+	const after = text.charCodeAt(at + 2);
+	return !(isDigit(after) || (after >= 0x41 && after <= 0x5a) || (after >= 0x61 && after <= 0x7a));
 }
 
 function run(pattern: RegExp, text: NoticeText, from: number): RegExpExecArray | null {
