@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { registryNameAt } from '../../server/src/core/features/renameUnit';
 import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
-import { engine } from '../support/engine';
+import { check, codes, engine } from '../support/engine';
 
 const parse = (text: string) => engine.parseRegistry(text, 'file:///a.units.txt');
 
@@ -72,4 +72,28 @@ test('each registry name keeps its place: an alias inside an earlier name, a suc
 	// The offset of the first character of the name at the end of `fragment`, plus one.
 	const at = (fragment: string, name: string) => registryNameAt(registry, text.lastIndexOf(fragment) + fragment.length - name.length + 1)?.name;
 	assert.deepEqual([at('= 发改委', '发改委'), at('市发改委', '市发改委'), at('市工信局', '市工信局'), at('市经信局', '市经信局')], ['发改委', '市发改委', '市工信局', '市经信局']);
+});
+
+test('a registry name with its place matches the short form a notice of that place writes, without merging two units', () => {
+	// 单位名录: `衢州市发展和改革委员会`; notice: `（牵头单位：市发改委；责任单位：市财政局）`.
+	const directory = engine.createDirectory([
+		parse('衢州市发展和改革委员会\n衢州市财政局\n国家税务总局衢州市税务局\n中共衢州市委办公室\n衢州市人民政府办公室\n中国人民银行衢州市分行\n衢州市烟草专卖局\n中共衢州市纪律检查委员会\n共青团衢州市委\n市委网络安全和信息化委员会办公室\n衢州市柯城区农业农村局\n'),
+	])!;
+	const canonical = (name: string) => directory.resolve(name)?.unit.canonical;
+	assert.deepEqual(
+		['市发改委', '市财政局', '市税务局', '市委办', '市政府办', '市人行', '市烟草局', '市纪委', '团市委', '市委网信办', '区农业农村局'].map(canonical),
+		['衢州市发展和改革委员会', '衢州市财政局', '国家税务总局衢州市税务局', '中共衢州市委办公室', '衢州市人民政府办公室', '中国人民银行衢州市分行', '衢州市烟草专卖局', '中共衢州市纪律检查委员会', '共青团衢州市委', '市委网络安全和信息化委员会办公室', '衢州市柯城区农业农村局'],
+	);
+	// 团市委 is not the 市委, and a level the registry does not have is not matched.
+	assert.deepEqual(['市委', '县财政局', '市农业农村局'].map(canonical), [undefined, undefined, undefined]);
+	// Two cities' bureaus in one registry: 市财政局 is neither.
+	const two = engine.createDirectory([parse('衢州市财政局\n杭州市财政局\n')])!;
+	assert.equal(two.resolve('市财政局'), undefined);
+	// A name that is no place before a level (工业园区管委会) is not read as one.
+	assert.equal(engine.createDirectory([parse('工业园区管委会\n')])!.resolve('区管委会'), undefined);
+});
+
+test('a notice naming a registry unit by its short form, the registry by its full name with the place, gets no unknown-unit', () => {
+	const { findings } = check('1.推进重大项目建设。（牵头单位：市发改委；责任单位：市财政局）\n', '衢州市发展和改革委员会\n衢州市财政局\n');
+	assert.deepEqual(codes(findings), []);
 });

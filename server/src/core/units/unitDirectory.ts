@@ -33,6 +33,13 @@ const NO_NAMES: readonly number[] = [];
 export class UnitDirectory {
 	private readonly byKey = new Map<string, RegistryUnit>();
 	private readonly byCatalogBody = new Map<string, RegistryUnit>();
+	/**
+	 * The registry's full official names as a notice writes them (衢州市财政局 → 市财政局, see
+	 * UnitCatalog.placelessForm), by body and by key; null where two units give the same form
+	 * (衢州市财政局 and 杭州市财政局 in one registry: 市财政局 is neither).
+	 */
+	private readonly placelessByBody = new Map<string, RegistryUnit | null>();
+	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
 	private readonly entries: DirectoryName[] = [];
 	private nameList: string[] | undefined;
@@ -91,10 +98,11 @@ export class UnitDirectory {
 				this.byKey.set(key, unit);
 			}
 			const identity = this.catalog.identifyKey(key);
-			const body = identity && bodyKey(identity);
+			let body = identity && bodyKey(identity);
 			if (body && !this.byCatalogBody.has(body)) {
 				this.byCatalogBody.set(body, unit);
 			}
+			body ??= this.addPlaceless(key, unit);
 			const index = this.entries.length;
 			this.entries.push({ name, key, unit, body });
 			if (!this.nameByKey.has(key)) {
@@ -109,13 +117,30 @@ export class UnitDirectory {
 		}
 	}
 
+	/**
+	 * A full official name with its place (衢州市发展和改革委员会, 中共衢州市委办公室) indexed by the
+	 * form a notice of that place writes (`牵头单位：市发改委`, 市委办); its body by the catalog, if any.
+	 */
+	private addPlaceless(key: string, unit: RegistryUnit): string | undefined {
+		const form = this.catalog.placelessForm(key);
+		if (!form) {
+			return undefined;
+		}
+		const body = form.identity && bodyKey(form.identity);
+		const [map, at] = body ? [this.placelessByBody, body] : [this.placelessByKey, form.key];
+		const before = map.get(at);
+		map.set(at, before === undefined || before === unit ? unit : null);
+		return body;
+	}
+
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
 		const unit = this.byKey.get(key);
 		if (unit) {
 			return { unit, via: 'name' };
 		}
 		const identity = this.catalog.identify(name);
-		const byBody = identity && this.byCatalogBody.get(bodyKey(identity));
+		const body = identity && bodyKey(identity);
+		const byBody = (body && this.byCatalogBody.get(body)) || (body && this.placelessByBody.get(body)) || this.placelessByKey.get(key);
 		return byBody ? { unit: byBody, via: 'catalog' } : undefined;
 	}
 
