@@ -293,3 +293,8 @@ test('a field naming no unit below a heading that names the lead keeps its place
 		],
 	);
 });
+
+test('团市委 names its own level: a level prefix written once does not reach it', () => {
+	// `责任单位：市委网信办、团市委` read 市团市委.
+	assert.deepEqual(unitsOf('责任单位：市委网信办、团市委、妇联'), ['responsible:市委网信办', 'responsible:团市委', 'responsible:市妇联']);
+});

@@ -126,6 +126,11 @@ export function takesLevelPrefix(name: string): boolean {
  * and a city bureau's branch in a district (生态环境分局, 公安分局: 海曙 2023).
  */
 const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理|生态环境分局|公安分局)/;
+/**
+ * The Youth League committee writes its level inside its name: `团市委` (units-catalog.md F, "共青团XX市委 |
+ * 团市委"). After `市委网信办、` it was read as 市团市委.
+ */
+const OWN_LEVEL_LEAGUE = /^团[省市县区]委/;
 /** A branch named after the bureau it belongs to: 宁波生态环境局海曙分局, 市公安局鼓楼分局. */
 const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
 
@@ -135,7 +140,7 @@ const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
  * before the list is not its (`省河南银保监局`, `区海曙生态环境分局` were read).
  */
 export function namesOwnPlace(name: string): boolean {
-	if (BRANCH_OF_NAMED_BUREAU.test(name)) {
+	if (BRANCH_OF_NAMED_BUREAU.test(name) || OWN_LEVEL_LEAGUE.test(name)) {
 		return true;
 	}
 	const agency = REGIONAL_AGENCY.exec(name);
