@@ -97,3 +97,23 @@ test('a notice naming a registry unit by its short form, the registry by its ful
 	const { findings } = check('1.推进重大项目建设。（牵头单位：市发改委；责任单位：市财政局）\n', '衢州市发展和改革委员会\n衢州市财政局\n');
 	assert.deepEqual(codes(findings), []);
 });
+
+test('a name without the level prefix is the one registry unit that has it, and the reverse; two such units are neither', () => {
+	// 单位名录: `县财政局\n县发展和改革局 = 县发改局`; notice: `（牵头单位：财政局；责任单位：发改局）`.
+	const { findings } = check('1.推进项目。（牵头单位：财政局；责任单位：发改局）\n', '县财政局\n县发展和改革局 = 县发改局\n');
+	assert.deepEqual(codes(findings), []);
+	const bare = engine.createDirectory([parse('财政局\n发改局\n')])!;
+	assert.deepEqual([bare.resolve('县财政局')?.unit.canonical, bare.resolve('县发展和改革局')?.via], ['财政局', 'level']);
+	// Registry names at two levels: 财政局 is neither; the suggestion stays.
+	const two = check('1.推进项目。（牵头单位：财政局）\n', '县财政局\n市财政局\n');
+	assert.deepEqual(codes(two.findings), ['unknown-unit']);
+	assert.ok(two.findings[0].suggestions?.includes('县财政局'));
+	// Another level with its prefix is still another unit, also against a prefixed alias.
+	assert.equal(engine.createDirectory([parse('县发展和改革局 = 发改局\n')])!.resolve('市发改局'), undefined);
+});
+
+test('a notice writing 县财政局 and 财政局 gets no unit-variant from a registry that lists 县财政局, as without one', () => {
+	const notice = '1.推进项目。（牵头单位：县财政局；责任单位：发改局）\n2.推进项目。（牵头单位：财政局；责任单位：县发改局）\n';
+	assert.deepEqual(codes(check(notice).findings), []);
+	assert.deepEqual(codes(check(notice, '县财政局\n县发展和改革局 = 县发改局\n').findings), []);
+});

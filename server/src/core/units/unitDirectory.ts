@@ -2,12 +2,16 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
 import type { Registry, RegistryUnit } from './registry';
+import { levelPrefixOf } from './unitNames';
 
 /** How a name was found in the registry. */
 export interface Resolution {
 	unit: RegistryUnit;
-	/** 'name': the canonical name or an alias; 'catalog': another name of the same body by the catalog. */
-	via: 'name' | 'catalog';
+	/**
+	 * 'name': the canonical name or an alias; 'catalog': another name of the same body by the catalog;
+	 * 'level': the name with the registry's level prefix added or its own taken off (财政局 for 县财政局).
+	 */
+	via: 'name' | 'catalog' | 'level';
 }
 
 /** One registry name (canonical or alias) of a directory, for suggestions. */
@@ -40,6 +44,8 @@ export class UnitDirectory {
 	 */
 	private readonly placelessByBody = new Map<string, RegistryUnit | null>();
 	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
+	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
+	private readonly levels = new Set<string>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
 	private readonly entries: DirectoryName[] = [];
 	private nameList: string[] | undefined;
@@ -103,6 +109,10 @@ export class UnitDirectory {
 				this.byCatalogBody.set(body, unit);
 			}
 			body ??= this.addPlaceless(key, unit);
+			const level = levelPrefixOf(key) ?? (body && body.slice(0, body.indexOf('|')));
+			if (level) {
+				this.levels.add(level);
+			}
 			const index = this.entries.length;
 			this.entries.push({ name, key, unit, body });
 			if (!this.nameByKey.has(key)) {
@@ -134,14 +144,41 @@ export class UnitDirectory {
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
+		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key);
+	}
+
+	private resolveAsWritten(key: string): Resolution | undefined {
 		const unit = this.byKey.get(key);
 		if (unit) {
 			return { unit, via: 'name' };
 		}
-		const identity = this.catalog.identify(name);
+		const identity = this.catalog.identifyKey(key);
 		const body = identity && bodyKey(identity);
 		const byBody = (body && this.byCatalogBody.get(body)) || (body && this.placelessByBody.get(body)) || this.placelessByKey.get(key);
 		return byBody ? { unit: byBody, via: 'catalog' } : undefined;
+	}
+
+	/**
+	 * A notice that writes no level prefix (`牵头单位：财政局；责任单位：发改局`, as the 桐乡 2020 notice
+	 * writes every unit) under a registry that does (县财政局), or the reverse: the one registry unit
+	 * the name is once the registry's prefix is added, or its own taken off. Two units (县财政局 and
+	 * 市财政局 for 财政局) are neither.
+	 */
+	private resolveAtRegistryLevel(key: string): Resolution | undefined {
+		const written = levelPrefixOf(key);
+		if (written !== undefined) {
+			const bare = this.resolveAsWritten(key.slice(written.length));
+			return bare && levelPrefixOf(bare.unit.canonical) === undefined ? { unit: bare.unit, via: 'level' } : undefined;
+		}
+		let found: RegistryUnit | undefined;
+		for (const level of this.levels) {
+			const unit = this.resolveAsWritten(level + key)?.unit;
+			if (unit && found && unit !== found) {
+				return undefined;
+			}
+			found ??= unit;
+		}
+		return found && { unit: found, via: 'level' };
 	}
 
 	/** The current unit after following renames (甲 -> 乙 -> 丙 gives 丙); stops on a cycle. */
