@@ -117,3 +117,27 @@ test('a notice writing 县财政局 and 财政局 gets no unit-variant from a re
 	assert.deepEqual(codes(check(notice).findings), []);
 	assert.deepEqual(codes(check(notice, '县财政局\n县发展和改革局 = 县发改局\n').findings), []);
 });
+
+test('a registry name with a parenthesis reads as the same text in a notice: the name, and its other plate', () => {
+	// 单位名录: `市财政局（国资办）`; notice: `（牵头单位：市财政局（国资办））`.
+	const { findings } = check('1.加强国资监管。（牵头单位：市财政局（国资办））\n', '市财政局（国资办）\n');
+	assert.deepEqual(codes(findings), []);
+	const text = '市财政局（国资办）\n市委组织部（市人才办）\n市发展和改革委员会（市粮食和物资储备局） = 市发改委\n市工信局（节能）\n各镇（街道）\n市委宣传部（市委网信办）\n市委网信办\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.findings, []);
+	assert.deepEqual(registry.units.map((unit) => [unit.canonical, unit.aliases, unit.plates]), [
+		['市财政局', [], ['国资办']],
+		['市委组织部', [], ['市人才办']],
+		['市发展和改革委员会', ['市发改委'], ['市粮食和物资储备局']],
+		['市工信局', [], undefined],
+		['各镇（街道）', [], undefined],
+		['市委宣传部', [], ['市委网信办']],
+		['市委网信办', [], undefined],
+	]);
+	assert.equal(text.slice(registry.units[2].nameSpan.start, registry.units[2].nameSpan.end), '市发展和改革委员会');
+	const directory = engine.createDirectory([registry])!;
+	const canonical = (name: string) => directory.resolve(name)?.unit.canonical;
+	// One office, two plates: either is the office; a plate listed as its own unit is that unit.
+	assert.deepEqual(['市委组织部', '市人才办', '市国资办', '市粮食和物资储备局', '市委网信办', '市工信局'].map(canonical), ['市委组织部', '市委组织部', '市财政局', '市发展和改革委员会', '市委网信办', '市工信局']);
+	assert.equal(directory.resolve('节能'), undefined, 'a scope is no plate');
+});

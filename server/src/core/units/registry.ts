@@ -1,5 +1,6 @@
 import { LineIndex, type Span } from '../text/lineIndex';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
+import { isAdminParenthesisContent, namesMoreBodies, qualifierKind } from './unitNames';
 
 /** One unit of a registry (单位名录) file. */
 export interface RegistryUnit {
@@ -9,6 +10,12 @@ export interface RegistryUnit {
 	keys: string[];
 	/** Where the canonical name and each alias stand in the registry text, in that order: what rename rewrites. */
 	nameSpans: Span[];
+	/**
+	 * Other plates of the same office, written in a parenthesis after a name (市财政局（国资办）,
+	 * 市发展和改革委员会（市粮食和物资储备局）): one office with two plates (一套人马两块牌子). Weaker
+	 * than an alias: claimed by no one, so a registry may list the plate as its own unit too.
+	 */
+	plates?: string[];
 	/** Names many bodies at once (各县(市)区政府). */
 	collective: boolean;
 	/** Renamed: the name that replaces this one. */
@@ -113,7 +120,8 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 				continue;
 			}
 		}
-		const names = splitNames(content, offset);
+		const plates: string[] = [];
+		const names = splitNames(content, offset).map((name) => withoutPlate(name, plates));
 		if (names.length === 0 || names.some((name) => name.text.length === 0)) {
 			findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
 			continue;
@@ -123,6 +131,7 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 			aliases: names.slice(1).map((name) => name.text),
 			keys: names.map((name) => unitKey(name.text, fold)),
 			nameSpans: names.map((name) => name.span),
+			plates: plates.length > 0 ? plates : undefined,
 			collective,
 			successor,
 			successorKey: successor === undefined ? undefined : unitKey(successor, fold),
@@ -155,6 +164,45 @@ function splitNames(content: string, offset: number): Array<{ text: string; span
 	}
 	push(from, content.length);
 	return result;
+}
+
+/**
+ * A registry name as the reader reads the same text in a notice (`牵头单位：市财政局（国资办）` is 市财政局
+ * with a qualifier, see splitUnitList): the name before a trailing parenthesis, unless the parenthesis
+ * is part of the name (各镇（街道）, 各街道（功能区）). A parenthesis naming another body (国资办, 市人才办)
+ * is a plate of the same office; one naming a scope (市工信局（节能）) is dropped, as a notice's is.
+ */
+function withoutPlate(name: { text: string; span: Span }, plates: string[]): { text: string; span: Span } {
+	const open = trailingParenthesisOpen(name.text);
+	if (open <= 0) {
+		return name;
+	}
+	const content = name.text.slice(open + 1, -1).trim();
+	const before = name.text.slice(0, open).trimEnd();
+	if (content.length === 0 || isAdminParenthesisContent(content) || namesMoreBodies(before, content)) {
+		return name;
+	}
+	if (qualifierKind(content) === 'alias') {
+		plates.push(content);
+	}
+	return { text: before, span: { start: name.span.start, end: name.span.start + before.length } };
+}
+
+/** Where the parenthesis closing `text` opens; -1 when `text` does not end with a balanced one. */
+function trailingParenthesisOpen(text: string): number {
+	if (!/[)）]$/.test(text)) {
+		return -1;
+	}
+	let depth = 0;
+	for (let i = text.length - 1; i >= 0; i--) {
+		const char = text[i];
+		if (char === ')' || char === '）') {
+			depth++;
+		} else if ((char === '(' || char === '（') && --depth === 0) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** 甲 → 乙 → 甲: a rename chain that returns to its start has no current name. */

@@ -44,6 +44,8 @@ export class UnitDirectory {
 	 */
 	private readonly placelessByBody = new Map<string, RegistryUnit | null>();
 	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
+	/** The plates in parentheses after registry names (see RegistryUnit.plates), by key; null where two units carry one. */
+	private readonly byPlate = new Map<string, RegistryUnit | null>();
 	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
 	private readonly levels = new Set<string>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
@@ -75,6 +77,9 @@ export class UnitDirectory {
 				const nameSpan = unit.successorSpan ?? unit.nameSpan;
 				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
+		}
+		for (const unit of this.units) {
+			this.addPlates(unit);
 		}
 	}
 
@@ -143,6 +148,23 @@ export class UnitDirectory {
 		return body;
 	}
 
+	/**
+	 * 市财政局（国资办）: a notice may write either plate, 国资办 as 市国资办 when the name before it has the
+	 * prefix. A plate no registry name holds; after every name, so a plate listed as its own unit is that unit.
+	 */
+	private addPlates(unit: RegistryUnit): void {
+		const prefix = levelPrefixOf(unit.canonical);
+		for (const plate of unit.plates ?? []) {
+			const key = unitKey(plate, this.fold);
+			for (const plateKey of prefix && levelPrefixOf(key) === undefined ? [key, prefix + key] : [key]) {
+				if (!this.byKey.has(plateKey)) {
+					const before = this.byPlate.get(plateKey);
+					this.byPlate.set(plateKey, before === undefined || before === unit ? unit : null);
+				}
+			}
+		}
+	}
+
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
 		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key);
 	}
@@ -155,7 +177,11 @@ export class UnitDirectory {
 		const identity = this.catalog.identifyKey(key);
 		const body = identity && bodyKey(identity);
 		const byBody = (body && this.byCatalogBody.get(body)) || (body && this.placelessByBody.get(body)) || this.placelessByKey.get(key);
-		return byBody ? { unit: byBody, via: 'catalog' } : undefined;
+		if (byBody) {
+			return { unit: byBody, via: 'catalog' };
+		}
+		const byPlate = this.byPlate.get(key);
+		return byPlate ? { unit: byPlate, via: 'name' } : undefined;
 	}
 
 	/**
