@@ -141,3 +141,31 @@ test('a registry name with a parenthesis reads as the same text in a notice: the
 	assert.deepEqual(['市委组织部', '市人才办', '市国资办', '市粮食和物资储备局', '市委网信办', '市工信局'].map(canonical), ['市委组织部', '市委组织部', '市财政局', '市发展和改革委员会', '市委网信办', '市工信局']);
 	assert.equal(directory.resolve('节能'), undefined, 'a scope is no plate');
 });
+
+test('a registry pasted as a numbered list, from a spreadsheet or as a list on one line reads its units; what is still odd is a syntax finding', () => {
+	// 单位名录: `1.市发展和改革委员会\n2.市财政局` read the unit 1.市发展和改革委员会 and suggested it.
+	const text = '\uFEFF1.市发展和改革委员会 = 市发改委\n2、市财政局\n（3）市教育局\n四、市公安局 -> 市公安分局\n5\t市民政局\n市司法局、市审计局、各县（市、区）人民政府\n集合: 各镇（街道）、各村\n12345政务服务热线\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.findings, []);
+	assert.deepEqual(registry.units.map((unit) => [unit.canonical, unit.aliases, unit.successor, unit.collective]), [
+		['市发展和改革委员会', ['市发改委'], undefined, false],
+		['市财政局', [], undefined, false],
+		['市教育局', [], undefined, false],
+		['市公安局', [], '市公安分局', false],
+		['市民政局', [], undefined, false],
+		['市司法局', [], undefined, false],
+		['市审计局', [], undefined, false],
+		['各县（市、区）人民政府', [], undefined, false],
+		['各镇（街道）', [], undefined, true],
+		['各村', [], undefined, true],
+		['12345政务服务热线', [], undefined, false],
+	]);
+	// Each unit of a list on one line is found where it stands.
+	const audit = registry.units[6];
+	assert.equal(text.slice(audit.lineSpan.start, audit.lineSpan.end), '市审计局');
+	assert.equal(registryNameAt(registry, text.indexOf('市审计局') + 1)?.name, '市审计局');
+	const { findings } = check('1.推进项目。（牵头单位：市发展和改革委员会；责任单位：市财政局、市民政局、市审计局）\n', text);
+	assert.deepEqual(codes(findings), []);
+	const odd = engine.checkRegistry(parse('1\t市发展和改革委员会\t发改\n市发改委，市财政局\n市发改委、市财政局 -> 市政府办\n市发改委 = 发改委、市财政局\n'));
+	assert.deepEqual(codes(odd), ['registry-syntax', 'registry-syntax', 'registry-syntax', 'registry-syntax']);
+});

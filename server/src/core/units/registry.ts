@@ -89,62 +89,132 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 	};
 
 	for (const lineSpan of lineIndex.lines) {
-		let content = text.slice(lineSpan.start, lineSpan.end);
-		const hash = content.indexOf('#');
-		if (hash >= 0) {
-			content = content.slice(0, hash);
-		}
-		const lead = content.length - content.trimStart().length;
-		content = content.trim().replace(/^\uFEFF/, '');
-		if (content.length === 0) {
+		const line = lineContent(text, lineSpan);
+		if (!line) {
 			continue;
 		}
-		let offset = lineSpan.start + lead;
-		let collective = false;
-		const collectiveMatch = COLLECTIVE_PREFIX.exec(content);
-		if (collectiveMatch) {
-			collective = true;
-			offset += collectiveMatch[0].length;
-			content = content.slice(collectiveMatch[0].length);
-		}
-		const rename = RENAME.exec(content);
-		let successor: string | undefined;
-		let successorSpan: Span | undefined;
-		if (rename) {
-			successor = content.slice(rename.index + rename[0].length).trim();
-			const successorStart = offset + rename.index + rename[0].length;
-			successorSpan = { start: successorStart, end: successorStart + successor.length };
-			content = content.slice(0, rename.index);
-			if (successor.length === 0 || RENAME.test(successor)) {
-				findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
-				continue;
-			}
-		}
-		const plates: string[] = [];
-		const names = splitNames(content, offset).map((name) => withoutPlate(name, plates));
-		if (names.length === 0 || names.some((name) => name.text.length === 0)) {
-			findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+		const syntaxError = () => findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+		const parts = splitAtListComma(line.content);
+		// `市发改委、市财政局 -> 市政府办`, `市发改委 = 发改委、市财政局`: which unit the arrow or the alias belongs to is not said.
+		if (parts.length > 1 && (RENAME.test(line.content) || EQUALS.test(line.content))) {
+			syntaxError();
 			continue;
 		}
-		const unit: RegistryUnit = {
-			canonical: names[0].text,
-			aliases: names.slice(1).map((name) => name.text),
-			keys: names.map((name) => unitKey(name.text, fold)),
-			nameSpans: names.map((name) => name.span),
-			plates: plates.length > 0 ? plates : undefined,
-			collective,
-			successor,
-			successorKey: successor === undefined ? undefined : unitKey(successor, fold),
-			successorSpan,
-			uri,
-			nameSpan: names[0].span,
-			lineSpan: { start: lineSpan.start, end: lineSpan.end },
-		};
-		units.push(unit);
-		names.forEach((name, index) => claim(name.text, unit.keys[index], name.span, unit, index === 0));
+		// One unit a line keeps the line; units listed on one line each keep their part (what go-to-definition and rename find).
+		const spanOfPart = (part: { text: string; start: number }) =>
+			parts.length === 1 ? { start: lineSpan.start, end: lineSpan.end } : { start: line.offset + part.start, end: line.offset + part.start + part.text.length };
+		const read = parts.map((part) => readUnit(part.text, line.offset + part.start, spanOfPart(part), line.collective, uri, fold));
+		if (read.some((unit) => unit === undefined)) {
+			syntaxError();
+			continue;
+		}
+		for (const unit of read as RegistryUnit[]) {
+			units.push(unit);
+			[unit.canonical, ...unit.aliases].forEach((name, at) => claim(name, unit.keys[at], unit.nameSpans[at], unit, at === 0));
+		}
 	}
 	findRenameCycles(units, fold, findings);
 	return { uri, text, lineIndex, units, findings };
+}
+
+/** A line's content without its comment, its numbering (1. / （1） / 一、 / a number cell) and `集合:`, and where it starts; undefined for a blank line. */
+function lineContent(text: string, lineSpan: Span): { content: string; offset: number; collective: boolean } | undefined {
+	let content = text.slice(lineSpan.start, lineSpan.end);
+	const hash = content.indexOf('#');
+	if (hash >= 0) {
+		content = content.slice(0, hash);
+	}
+	let offset = lineSpan.start + content.length - content.trimStart().length;
+	content = content.trim();
+	for (const pattern of [/^\uFEFF\s*/, LEADING_NUMBER]) {
+		const found = pattern.exec(content);
+		if (found) {
+			offset += found[0].length;
+			content = content.slice(found[0].length);
+		}
+	}
+	if (content.length === 0) {
+		return undefined;
+	}
+	const collectiveMatch = COLLECTIVE_PREFIX.exec(content);
+	if (collectiveMatch) {
+		return { content: content.slice(collectiveMatch[0].length), offset: offset + collectiveMatch[0].length, collective: true };
+	}
+	return { content, offset, collective: false };
+}
+
+/**
+ * One unit (its aliases, a rename) from the text of a line or of one name of a list on a line;
+ * undefined when it cannot be read: an empty name, two arrows, or a name no unit has (a tab or a
+ * number cell left from a spreadsheet's row, a sentence's punctuation).
+ */
+function readUnit(content: string, offset: number, lineSpan: Span, collective: boolean, uri: string, fold: ScriptFolder): RegistryUnit | undefined {
+	const rename = RENAME.exec(content);
+	let successor: string | undefined;
+	let successorSpan: Span | undefined;
+	if (rename) {
+		successor = content.slice(rename.index + rename[0].length).trim();
+		const successorStart = offset + rename.index + rename[0].length;
+		successorSpan = { start: successorStart, end: successorStart + successor.length };
+		content = content.slice(0, rename.index);
+		if (successor.length === 0 || RENAME.test(successor) || !readsAsName(successor)) {
+			return undefined;
+		}
+	}
+	const plates: string[] = [];
+	const names = splitNames(content, offset).map((name) => withoutPlate(name, plates));
+	if (names.length === 0 || names.some((name) => name.text.length === 0 || !readsAsName(name.text))) {
+		return undefined;
+	}
+	return {
+		canonical: names[0].text,
+		aliases: names.slice(1).map((name) => name.text),
+		keys: names.map((name) => unitKey(name.text, fold)),
+		nameSpans: names.map((name) => name.span),
+		plates: plates.length > 0 ? plates : undefined,
+		collective,
+		successor,
+		successorKey: successor === undefined ? undefined : unitKey(successor, fold),
+		successorSpan,
+		uri,
+		nameSpan: names[0].span,
+		lineSpan,
+	};
+}
+
+/**
+ * Numbering before a registry line, pasted from a numbered list or a spreadsheet (`1.市发展和改革委员会`,
+ * `（2）市财政局`, `三、市教育局`, `1\t市发展和改革委员会`): it was read as part of the name.
+ */
+const LEADING_NUMBER = /^(?:\d{1,4}\s*[.．、,，)）]|[（(]\s*\d{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,4}(?=[\t \u3000]))\s*/;
+
+/** What no unit's name holds: a tab or a number cell left from a spreadsheet's row, a sentence's punctuation. */
+function readsAsName(name: string): boolean {
+	return !/[\t。；;：:！？!?，,]/.test(name) && !LEADING_NUMBER.test(name);
+}
+
+/**
+ * A line listing several units (`市发展和改革委员会、市财政局、市教育局`), split at each 、 outside
+ * brackets: `各县（市、区）人民政府` is one name.
+ */
+function splitAtListComma(content: string): Array<{ text: string; start: number }> {
+	const parts: Array<{ text: string; start: number }> = [];
+	let depth = 0;
+	let from = 0;
+	for (let i = 0; i <= content.length; i++) {
+		const char = content[i];
+		if (char === '（' || char === '(' || char === '【' || char === '[') {
+			depth++;
+		} else if (char === '）' || char === ')' || char === '】' || char === ']') {
+			depth = Math.max(0, depth - 1);
+		} else if (i === content.length || (char === '、' && depth === 0)) {
+			const raw = content.slice(from, i);
+			const lead = raw.length - raw.trimStart().length;
+			parts.push({ text: raw.trim(), start: from + lead });
+			from = i + 1;
+		}
+	}
+	return parts;
 }
 
 function splitNames(content: string, offset: number): Array<{ text: string; span: Span }> {
