@@ -169,3 +169,13 @@ test('a registry pasted as a numbered list, from a spreadsheet or as a list on o
 	const odd = engine.checkRegistry(parse('1\t市发展和改革委员会\t发改\n市发改委，市财政局\n市发改委、市财政局 -> 市政府办\n市发改委 = 发改委、市财政局\n'));
 	assert.deepEqual(codes(odd), ['registry-syntax', 'registry-syntax', 'registry-syntax', 'registry-syntax']);
 });
+
+test('short forms: the catalog\'s 消防大队 is the unit; forms the catalog does not attest (市应急局) are suggested, not taken', () => {
+	const directory = engine.createDirectory([parse('市应急管理局\n市行政审批服务局\n市消防救援支队\n县消防救援大队\n市退役军人事务局\n市机关事务管理局\n')])!;
+	assert.equal(directory.resolve('县消防大队')?.unit.canonical, '县消防救援大队');
+	assert.deepEqual(['市应急局', '市审批局', '市消防支队'].map((name) => [directory.resolve(name), directory.suggest(name)[0]]), [
+		[undefined, '市应急管理局'],
+		[undefined, '市行政审批服务局'],
+		[undefined, '市消防救援支队'],
+	]);
+});

@@ -55,6 +55,9 @@ export const LOCAL_BODIES: readonly string[] = [
 	'气象局',
 	'烟草专卖局|烟草局',
 	'邮政管理局|邮政局',
+	// "XX市消防救援支队 / 县(市)消防救援大队 | 消防大队" (units-catalog.md E). 消防支队 is not in the catalog.
+	'消防救援支队',
+	'消防救援大队|消防大队',
 	'纪律检查委员会|纪委|纪委监委',
 	'监察委员会|监委',
 	'委办公室|委办',
