@@ -66,6 +66,9 @@ const EQUALS = /\s*[=＝]\s*/;
  *     市发展和改革委员会 = 市发改委 = 发改委      canonical name, then aliases
  *     市经信局 -> 市工信局                       renamed: old name, then its successor
  *     集合: 各县(市)区政府 = 各县区政府          a collective unit
+ *     市财政局（国资办）                         市财政局, with its other plate 国资办
+ *     1.市教育局                                numbering dropped (1. 1、 （1） 一、 a number cell)
+ *     市公安局、市民政局                         several units, split at 、 outside brackets
  *
  * Never throws: a line it cannot read gives a `registry-syntax` finding.
  */
