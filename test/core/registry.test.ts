@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { registryNameAt } from '../../server/src/core/features/renameUnit';
 import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
-import { engine } from '../support/engine';
+import { check, codes, engine } from '../support/engine';
 
 const parse = (text: string) => engine.parseRegistry(text, 'file:///a.units.txt');
 
@@ -72,4 +72,110 @@ test('each registry name keeps its place: an alias inside an earlier name, a suc
 	// The offset of the first character of the name at the end of `fragment`, plus one.
 	const at = (fragment: string, name: string) => registryNameAt(registry, text.lastIndexOf(fragment) + fragment.length - name.length + 1)?.name;
 	assert.deepEqual([at('= 发改委', '发改委'), at('市发改委', '市发改委'), at('市工信局', '市工信局'), at('市经信局', '市经信局')], ['发改委', '市发改委', '市工信局', '市经信局']);
+});
+
+test('a registry name with its place matches the short form a notice of that place writes, without merging two units', () => {
+	// 单位名录: `衢州市发展和改革委员会`; notice: `（牵头单位：市发改委；责任单位：市财政局）`.
+	const directory = engine.createDirectory([
+		parse('衢州市发展和改革委员会\n衢州市财政局\n国家税务总局衢州市税务局\n中共衢州市委办公室\n衢州市人民政府办公室\n中国人民银行衢州市分行\n衢州市烟草专卖局\n中共衢州市纪律检查委员会\n共青团衢州市委\n市委网络安全和信息化委员会办公室\n衢州市柯城区农业农村局\n'),
+	])!;
+	const canonical = (name: string) => directory.resolve(name)?.unit.canonical;
+	assert.deepEqual(
+		['市发改委', '市财政局', '市税务局', '市委办', '市政府办', '市人行', '市烟草局', '市纪委', '团市委', '市委网信办', '区农业农村局'].map(canonical),
+		['衢州市发展和改革委员会', '衢州市财政局', '国家税务总局衢州市税务局', '中共衢州市委办公室', '衢州市人民政府办公室', '中国人民银行衢州市分行', '衢州市烟草专卖局', '中共衢州市纪律检查委员会', '共青团衢州市委', '市委网络安全和信息化委员会办公室', '衢州市柯城区农业农村局'],
+	);
+	// 团市委 is not the 市委, and a level the registry does not have is not matched.
+	assert.deepEqual(['市委', '县财政局', '市农业农村局'].map(canonical), [undefined, undefined, undefined]);
+	// Two cities' bureaus in one registry: 市财政局 is neither.
+	const two = engine.createDirectory([parse('衢州市财政局\n杭州市财政局\n')])!;
+	assert.equal(two.resolve('市财政局'), undefined);
+	// A name that is no place before a level (工业园区管委会) is not read as one.
+	assert.equal(engine.createDirectory([parse('工业园区管委会\n')])!.resolve('区管委会'), undefined);
+});
+
+test('a notice naming a registry unit by its short form, the registry by its full name with the place, gets no unknown-unit', () => {
+	const { findings } = check('1.推进重大项目建设。（牵头单位：市发改委；责任单位：市财政局）\n', '衢州市发展和改革委员会\n衢州市财政局\n');
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a name without the level prefix is the one registry unit that has it, and the reverse; two such units are neither', () => {
+	// 单位名录: `县财政局\n县发展和改革局 = 县发改局`; notice: `（牵头单位：财政局；责任单位：发改局）`.
+	const { findings } = check('1.推进项目。（牵头单位：财政局；责任单位：发改局）\n', '县财政局\n县发展和改革局 = 县发改局\n');
+	assert.deepEqual(codes(findings), []);
+	const bare = engine.createDirectory([parse('财政局\n发改局\n')])!;
+	assert.deepEqual([bare.resolve('县财政局')?.unit.canonical, bare.resolve('县发展和改革局')?.via], ['财政局', 'level']);
+	// Registry names at two levels: 财政局 is neither; the suggestion stays.
+	const two = check('1.推进项目。（牵头单位：财政局）\n', '县财政局\n市财政局\n');
+	assert.deepEqual(codes(two.findings), ['unknown-unit']);
+	assert.ok(two.findings[0].suggestions?.includes('县财政局'));
+	// Another level with its prefix is still another unit, also against a prefixed alias.
+	assert.equal(engine.createDirectory([parse('县发展和改革局 = 发改局\n')])!.resolve('市发改局'), undefined);
+});
+
+test('a notice writing 县财政局 and 财政局 gets no unit-variant from a registry that lists 县财政局, as without one', () => {
+	const notice = '1.推进项目。（牵头单位：县财政局；责任单位：发改局）\n2.推进项目。（牵头单位：财政局；责任单位：县发改局）\n';
+	assert.deepEqual(codes(check(notice).findings), []);
+	assert.deepEqual(codes(check(notice, '县财政局\n县发展和改革局 = 县发改局\n').findings), []);
+});
+
+test('a registry name with a parenthesis reads as the same text in a notice: the name, and its other plate', () => {
+	// 单位名录: `市财政局（国资办）`; notice: `（牵头单位：市财政局（国资办））`.
+	const { findings } = check('1.加强国资监管。（牵头单位：市财政局（国资办））\n', '市财政局（国资办）\n');
+	assert.deepEqual(codes(findings), []);
+	const text = '市财政局（国资办）\n市委组织部（市人才办）\n市发展和改革委员会（市粮食和物资储备局） = 市发改委\n市工信局（节能）\n各镇（街道）\n市委宣传部（市委网信办）\n市委网信办\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.findings, []);
+	assert.deepEqual(registry.units.map((unit) => [unit.canonical, unit.aliases, unit.plates]), [
+		['市财政局', [], ['国资办']],
+		['市委组织部', [], ['市人才办']],
+		['市发展和改革委员会', ['市发改委'], ['市粮食和物资储备局']],
+		['市工信局', [], undefined],
+		['各镇（街道）', [], undefined],
+		['市委宣传部', [], ['市委网信办']],
+		['市委网信办', [], undefined],
+	]);
+	assert.equal(text.slice(registry.units[2].nameSpan.start, registry.units[2].nameSpan.end), '市发展和改革委员会');
+	const directory = engine.createDirectory([registry])!;
+	const canonical = (name: string) => directory.resolve(name)?.unit.canonical;
+	// One office, two plates: either is the office; a plate listed as its own unit is that unit.
+	assert.deepEqual(['市委组织部', '市人才办', '市国资办', '市粮食和物资储备局', '市委网信办', '市工信局'].map(canonical), ['市委组织部', '市委组织部', '市财政局', '市发展和改革委员会', '市委网信办', '市工信局']);
+	assert.equal(directory.resolve('节能'), undefined, 'a scope is no plate');
+});
+
+test('a registry pasted as a numbered list, from a spreadsheet or as a list on one line reads its units; what is still odd is a syntax finding', () => {
+	// 单位名录: `1.市发展和改革委员会\n2.市财政局` read the unit 1.市发展和改革委员会 and suggested it.
+	const text = '\uFEFF1.市发展和改革委员会 = 市发改委\n2、市财政局\n（3）市教育局\n四、市公安局 -> 市公安分局\n5\t市民政局\n市司法局、市审计局、各县（市、区）人民政府\n集合: 各镇（街道）、各村\n12345政务服务热线\n';
+	const registry = parse(text);
+	assert.deepEqual(registry.findings, []);
+	assert.deepEqual(registry.units.map((unit) => [unit.canonical, unit.aliases, unit.successor, unit.collective]), [
+		['市发展和改革委员会', ['市发改委'], undefined, false],
+		['市财政局', [], undefined, false],
+		['市教育局', [], undefined, false],
+		['市公安局', [], '市公安分局', false],
+		['市民政局', [], undefined, false],
+		['市司法局', [], undefined, false],
+		['市审计局', [], undefined, false],
+		['各县（市、区）人民政府', [], undefined, false],
+		['各镇（街道）', [], undefined, true],
+		['各村', [], undefined, true],
+		['12345政务服务热线', [], undefined, false],
+	]);
+	// Each unit of a list on one line is found where it stands.
+	const audit = registry.units[6];
+	assert.equal(text.slice(audit.lineSpan.start, audit.lineSpan.end), '市审计局');
+	assert.equal(registryNameAt(registry, text.indexOf('市审计局') + 1)?.name, '市审计局');
+	const { findings } = check('1.推进项目。（牵头单位：市发展和改革委员会；责任单位：市财政局、市民政局、市审计局）\n', text);
+	assert.deepEqual(codes(findings), []);
+	const odd = engine.checkRegistry(parse('1\t市发展和改革委员会\t发改\n市发改委，市财政局\n市发改委、市财政局 -> 市政府办\n市发改委 = 发改委、市财政局\n'));
+	assert.deepEqual(codes(odd), ['registry-syntax', 'registry-syntax', 'registry-syntax', 'registry-syntax']);
+});
+
+test('short forms: the catalog\'s 消防大队 is the unit; forms the catalog does not attest (市应急局) are suggested, not taken', () => {
+	const directory = engine.createDirectory([parse('市应急管理局\n市行政审批服务局\n市消防救援支队\n县消防救援大队\n市退役军人事务局\n市机关事务管理局\n')])!;
+	assert.equal(directory.resolve('县消防大队')?.unit.canonical, '县消防救援大队');
+	assert.deepEqual(['市应急局', '市审批局', '市消防支队'].map((name) => [directory.resolve(name), directory.suggest(name)[0]]), [
+		[undefined, '市应急管理局'],
+		[undefined, '市行政审批服务局'],
+		[undefined, '市消防救援支队'],
+	]);
 });

@@ -317,3 +317,8 @@ test('collectives without 各 or 有关: the bodies where a task lands, central 
 	assert.deepEqual(notice.tasks[0].units.filter((unit) => !unit.collective).map((unit) => unit.name), []);
 	assert.equal(notice.tasks[0].units.length, 9);
 });
+
+test('团市委 names its own level: a level prefix written once does not reach it', () => {
+	// `责任单位：市委网信办、团市委` read 市团市委.
+	assert.deepEqual(unitsOf('责任单位：市委网信办、团市委、妇联'), ['responsible:市委网信办', 'responsible:团市委', 'responsible:市妇联']);
+});

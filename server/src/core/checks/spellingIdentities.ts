@@ -240,8 +240,11 @@ export class SpellingIdentities {
 		if (body && body.level !== '') {
 			links.push(`body:${body.level}|${body.body}`);
 		}
-		const unit = this.directory?.resolve(name, key)?.unit;
-		if (unit) {
+		const resolution = this.directory?.resolve(name, key);
+		const unit = resolution?.unit;
+		// 财政局 beside 县财政局 is no variant by the catalog (another level) and was none under a registry
+		// that lists 县财政局 (財政局 was unknown there): a unit found by its level prefix links no spelling.
+		if (unit && resolution.via !== 'level') {
 			links.push(`registry:${unit.uri}|${unit.nameSpan.start}`);
 		}
 		if (/[委局]$/.test(key)) {

@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { LOCAL_BODIES, NATIONAL_BODIES } from './catalogData';
+import { LOCAL_BODIES, NATIONAL_BODIES, OFFICIAL_NAME_FRAMES } from './catalogData';
 
 const LEVEL_PREFIXES = ['省', '市', '县', '区'];
 
@@ -10,6 +10,12 @@ export interface CatalogIdentity {
 	body: number;
 	/** The body's full name at that level, e.g. 市发展和改革委员会. */
 	fullName: string;
+}
+
+/** A full official name as a notice writes it: its key, and its body by the catalog when the catalog knows it. */
+export interface PlacelessForm {
+	key: string;
+	identity: CatalogIdentity | undefined;
 }
 
 /** The built-in catalog of standard department names (see catalogData.ts). */
@@ -53,6 +59,52 @@ export class UnitCatalog {
 		}
 		const bare = this.localByKey.get(key);
 		return bare === undefined ? undefined : { level: '', body: bare, fullName: this.bodies[bare].names[0] };
+	}
+
+	/**
+	 * What a notice writes for a full official name with its place (see OFFICIAL_NAME_FRAMES): for
+	 * 衢州市发展和改革委员会 the catalog's 市发展和改革委员会, for 共青团衢州市委 团市委. Undefined when the
+	 * name opens with no place the catalog's facts account for. Takes and gives keys (see unitKey).
+	 */
+	placelessForm(key: string): PlacelessForm | undefined {
+		for (const frame of OFFICIAL_NAME_FRAMES) {
+			if (key.startsWith(frame.head)) {
+				const found = this.afterPlace(key.slice(frame.head.length), 0, (level, tail) => this.framed(frame, level, tail));
+				if (found) {
+					return found;
+				}
+			}
+		}
+		// No head: a place of two characters or more (衢州市, 衢州市柯城区), and a body the catalog knows at that level.
+		return this.afterPlace(key, 2, (level, tail) => {
+			const identity = this.identifyKey(level + tail);
+			return identity && identity.level === level ? { key: level + tail, identity } : undefined;
+		});
+	}
+
+	/** The first reading of `rest` as a place of `minPlace` characters or more, a level, and a tail that `read` accepts. */
+	private afterPlace(rest: string, minPlace: number, read: (level: string, tail: string) => PlacelessForm | undefined): PlacelessForm | undefined {
+		for (let at = minPlace; at < rest.length - 1; at++) {
+			if (!LEVEL_PREFIXES.includes(rest[at]) || !/^[\u4e00-\u9fff]*$/.test(rest.slice(0, at))) {
+				continue;
+			}
+			const found = read(rest[at], rest.slice(at + 1));
+			if (found) {
+				return found;
+			}
+		}
+		return undefined;
+	}
+
+	private framed(frame: (typeof OFFICIAL_NAME_FRAMES)[number], level: string, tail: string): PlacelessForm | undefined {
+		if (frame.tail !== undefined && tail !== frame.tail) {
+			return undefined;
+		}
+		const key = frame.short.replace('{L}', level).replace('{T}', tail);
+		const found = this.identifyKey(key);
+		const identity = found && found.level === level ? found : undefined;
+		// A form the catalog does not know is taken only as the frame writes it whole: 团市委, or 市委 for 中共衢州市委.
+		return identity || frame.tail !== undefined || tail === '委' ? { key, identity } : undefined;
 	}
 
 	/** Every name of the body, at the identity's level: 市发展和改革委员会, 市发展改革委, 市发改委 … */

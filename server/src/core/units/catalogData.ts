@@ -50,14 +50,21 @@ export const LOCAL_BODIES: readonly string[] = [
 	'扶贫开发办公室|扶贫办',
 	'国防动员办公室|国动办',
 	'税务局',
+	// "中国人民银行XX市分行 … | 人行XX市分行; 市人行 … 人民银行 (a published notice)" (units-catalog.md, E).
+	'人民银行|人行',
 	'气象局',
 	'烟草专卖局|烟草局',
 	'邮政管理局|邮政局',
+	// "XX市消防救援支队 / 县(市)消防救援大队 | 消防大队" (units-catalog.md E). 消防支队 is not in the catalog.
+	'消防救援支队',
+	'消防救援大队|消防大队',
 	'纪律检查委员会|纪委|纪委监委',
 	'监察委员会|监委',
 	'委办公室|委办',
 	'委组织部|组织部',
 	'委宣传部|宣传部',
+	// "市委网信办 = 市委网络安全和信息化委员会办公室" (units-catalog.md, F).
+	'委网络安全和信息化委员会办公室|委网信办',
 	'委统一战线工作部|委统战部|统战部',
 	'委政法委员会|委政法委|政法委',
 	'委机构编制委员会办公室|委编办|编办',
@@ -156,6 +163,27 @@ export const NATIONAL_BODIES: readonly string[] = [
 	'中央金融委员会办公室|中央金融办',
 	'中央科技委员会|中央科技委',
 	'中共中央组织部|中组部',
+];
+
+/**
+ * How a local body's full official name opens before its place, and what a notice writes for it
+ * (units-catalog.md, sections E and F): `{head}{place}{level}{tail}` is written `{short}` with
+ * {L} the level (市, 县 …) and {T} the tail. The place itself (衢州, 衢州市柯城) is dropped, as a
+ * notice of one city writes 市财政局 for 衢州市财政局.
+ *   - "中共XX市委办公室 | 市委办", "中共XX市纪律检查委员会 … | 市纪委": 中共 is dropped; 中共衢州市委 is 市委.
+ *   - "中国人民银行XX市分行 (since 2023-08-18); earlier 中国人民银行XX市中心支行 | 人行XX市分行; 市人行".
+ *   - "群团: … 共青团XX市委 … | … 团市委".
+ * A place before the level with no head (衢州市财政局, 国家税务总局衢州市税务局: "国家税务总局XX市税务局 |
+ * 市税务局") counts only when the catalog knows the rest as a body at that level (市财政局, 市税务局).
+ */
+export const OFFICIAL_NAME_FRAMES: ReadonlyArray<{ head: string; tail?: string; short: string }> = [
+	{ head: '中国共产党', short: '{L}{T}' },
+	{ head: '中共', short: '{L}{T}' },
+	{ head: '中国人民银行', tail: '分行', short: '{L}人民银行' },
+	{ head: '中国人民银行', tail: '中心支行', short: '{L}人民银行' },
+	{ head: '人行', tail: '分行', short: '{L}人民银行' },
+	{ head: '人行', tail: '中心支行', short: '{L}人民银行' },
+	{ head: '共青团', tail: '委', short: '团{L}委' },
 ];
 
 /** Renamed in institutional reforms: the old form of a name part, and what replaced it. */

@@ -1,5 +1,6 @@
 import { LineIndex, type Span } from '../text/lineIndex';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
+import { isAdminParenthesisContent, namesMoreBodies, qualifierKind } from './unitNames';
 
 /** One unit of a registry (单位名录) file. */
 export interface RegistryUnit {
@@ -9,6 +10,12 @@ export interface RegistryUnit {
 	keys: string[];
 	/** Where the canonical name and each alias stand in the registry text, in that order: what rename rewrites. */
 	nameSpans: Span[];
+	/**
+	 * Other plates of the same office, written in a parenthesis after a name (市财政局（国资办）,
+	 * 市发展和改革委员会（市粮食和物资储备局）): one office with two plates (一套人马两块牌子). Weaker
+	 * than an alias: claimed by no one, so a registry may list the plate as its own unit too.
+	 */
+	plates?: string[];
 	/** Names many bodies at once (各县(市)区政府). */
 	collective: boolean;
 	/** Renamed: the name that replaces this one. */
@@ -59,6 +66,9 @@ const EQUALS = /\s*[=＝]\s*/;
  *     市发展和改革委员会 = 市发改委 = 发改委      canonical name, then aliases
  *     市经信局 -> 市工信局                       renamed: old name, then its successor
  *     集合: 各县(市)区政府 = 各县区政府          a collective unit
+ *     市财政局（国资办）                         市财政局, with its other plate 国资办
+ *     1.市教育局                                numbering dropped (1. 1、 （1） 一、 a number cell)
+ *     市公安局、市民政局                         several units, split at 、 outside brackets
  *
  * Never throws: a line it cannot read gives a `registry-syntax` finding.
  */
@@ -82,60 +92,132 @@ export function parseRegistry(text: string, uri: string, fold: ScriptFolder): Re
 	};
 
 	for (const lineSpan of lineIndex.lines) {
-		let content = text.slice(lineSpan.start, lineSpan.end);
-		const hash = content.indexOf('#');
-		if (hash >= 0) {
-			content = content.slice(0, hash);
-		}
-		const lead = content.length - content.trimStart().length;
-		content = content.trim().replace(/^\uFEFF/, '');
-		if (content.length === 0) {
+		const line = lineContent(text, lineSpan);
+		if (!line) {
 			continue;
 		}
-		let offset = lineSpan.start + lead;
-		let collective = false;
-		const collectiveMatch = COLLECTIVE_PREFIX.exec(content);
-		if (collectiveMatch) {
-			collective = true;
-			offset += collectiveMatch[0].length;
-			content = content.slice(collectiveMatch[0].length);
-		}
-		const rename = RENAME.exec(content);
-		let successor: string | undefined;
-		let successorSpan: Span | undefined;
-		if (rename) {
-			successor = content.slice(rename.index + rename[0].length).trim();
-			const successorStart = offset + rename.index + rename[0].length;
-			successorSpan = { start: successorStart, end: successorStart + successor.length };
-			content = content.slice(0, rename.index);
-			if (successor.length === 0 || RENAME.test(successor)) {
-				findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
-				continue;
-			}
-		}
-		const names = splitNames(content, offset);
-		if (names.length === 0 || names.some((name) => name.text.length === 0)) {
-			findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+		const syntaxError = () => findings.push({ code: 'registry-syntax', span: { start: lineSpan.start, end: lineSpan.end }, args: [text.slice(lineSpan.start, lineSpan.end)] });
+		const parts = splitAtListComma(line.content);
+		// `市发改委、市财政局 -> 市政府办`, `市发改委 = 发改委、市财政局`: which unit the arrow or the alias belongs to is not said.
+		if (parts.length > 1 && (RENAME.test(line.content) || EQUALS.test(line.content))) {
+			syntaxError();
 			continue;
 		}
-		const unit: RegistryUnit = {
-			canonical: names[0].text,
-			aliases: names.slice(1).map((name) => name.text),
-			keys: names.map((name) => unitKey(name.text, fold)),
-			nameSpans: names.map((name) => name.span),
-			collective,
-			successor,
-			successorKey: successor === undefined ? undefined : unitKey(successor, fold),
-			successorSpan,
-			uri,
-			nameSpan: names[0].span,
-			lineSpan: { start: lineSpan.start, end: lineSpan.end },
-		};
-		units.push(unit);
-		names.forEach((name, index) => claim(name.text, unit.keys[index], name.span, unit, index === 0));
+		// One unit a line keeps the line; units listed on one line each keep their part (what go-to-definition and rename find).
+		const spanOfPart = (part: { text: string; start: number }) =>
+			parts.length === 1 ? { start: lineSpan.start, end: lineSpan.end } : { start: line.offset + part.start, end: line.offset + part.start + part.text.length };
+		const read = parts.map((part) => readUnit(part.text, line.offset + part.start, spanOfPart(part), line.collective, uri, fold));
+		if (read.some((unit) => unit === undefined)) {
+			syntaxError();
+			continue;
+		}
+		for (const unit of read as RegistryUnit[]) {
+			units.push(unit);
+			[unit.canonical, ...unit.aliases].forEach((name, at) => claim(name, unit.keys[at], unit.nameSpans[at], unit, at === 0));
+		}
 	}
 	findRenameCycles(units, fold, findings);
 	return { uri, text, lineIndex, units, findings };
+}
+
+/** A line's content without its comment, its numbering (1. / （1） / 一、 / a number cell) and `集合:`, and where it starts; undefined for a blank line. */
+function lineContent(text: string, lineSpan: Span): { content: string; offset: number; collective: boolean } | undefined {
+	let content = text.slice(lineSpan.start, lineSpan.end);
+	const hash = content.indexOf('#');
+	if (hash >= 0) {
+		content = content.slice(0, hash);
+	}
+	let offset = lineSpan.start + content.length - content.trimStart().length;
+	content = content.trim();
+	for (const pattern of [/^\uFEFF\s*/, LEADING_NUMBER]) {
+		const found = pattern.exec(content);
+		if (found) {
+			offset += found[0].length;
+			content = content.slice(found[0].length);
+		}
+	}
+	if (content.length === 0) {
+		return undefined;
+	}
+	const collectiveMatch = COLLECTIVE_PREFIX.exec(content);
+	if (collectiveMatch) {
+		return { content: content.slice(collectiveMatch[0].length), offset: offset + collectiveMatch[0].length, collective: true };
+	}
+	return { content, offset, collective: false };
+}
+
+/**
+ * One unit (its aliases, a rename) from the text of a line or of one name of a list on a line;
+ * undefined when it cannot be read: an empty name, two arrows, or a name no unit has (a tab or a
+ * number cell left from a spreadsheet's row, a sentence's punctuation).
+ */
+function readUnit(content: string, offset: number, lineSpan: Span, collective: boolean, uri: string, fold: ScriptFolder): RegistryUnit | undefined {
+	const rename = RENAME.exec(content);
+	let successor: string | undefined;
+	let successorSpan: Span | undefined;
+	if (rename) {
+		successor = content.slice(rename.index + rename[0].length).trim();
+		const successorStart = offset + rename.index + rename[0].length;
+		successorSpan = { start: successorStart, end: successorStart + successor.length };
+		content = content.slice(0, rename.index);
+		if (successor.length === 0 || RENAME.test(successor) || !readsAsName(successor)) {
+			return undefined;
+		}
+	}
+	const plates: string[] = [];
+	const names = splitNames(content, offset).map((name) => withoutPlate(name, plates));
+	if (names.length === 0 || names.some((name) => name.text.length === 0 || !readsAsName(name.text))) {
+		return undefined;
+	}
+	return {
+		canonical: names[0].text,
+		aliases: names.slice(1).map((name) => name.text),
+		keys: names.map((name) => unitKey(name.text, fold)),
+		nameSpans: names.map((name) => name.span),
+		plates: plates.length > 0 ? plates : undefined,
+		collective,
+		successor,
+		successorKey: successor === undefined ? undefined : unitKey(successor, fold),
+		successorSpan,
+		uri,
+		nameSpan: names[0].span,
+		lineSpan,
+	};
+}
+
+/**
+ * Numbering before a registry line, pasted from a numbered list or a spreadsheet (`1.市发展和改革委员会`,
+ * `（2）市财政局`, `三、市教育局`, `1\t市发展和改革委员会`): it was read as part of the name.
+ */
+const LEADING_NUMBER = /^(?:\d{1,4}\s*[.．、,，)）]|[（(]\s*\d{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,4}(?=[\t \u3000]))\s*/;
+
+/** What no unit's name holds: a tab or a number cell left from a spreadsheet's row, a sentence's punctuation. */
+function readsAsName(name: string): boolean {
+	return !/[\t。；;：:！？!?，,]/.test(name) && !LEADING_NUMBER.test(name);
+}
+
+/**
+ * A line listing several units (`市发展和改革委员会、市财政局、市教育局`), split at each 、 outside
+ * brackets: `各县（市、区）人民政府` is one name.
+ */
+function splitAtListComma(content: string): Array<{ text: string; start: number }> {
+	const parts: Array<{ text: string; start: number }> = [];
+	let depth = 0;
+	let from = 0;
+	for (let i = 0; i <= content.length; i++) {
+		const char = content[i];
+		if (char === '（' || char === '(' || char === '【' || char === '[') {
+			depth++;
+		} else if (char === '）' || char === ')' || char === '】' || char === ']') {
+			depth = Math.max(0, depth - 1);
+		} else if (i === content.length || (char === '、' && depth === 0)) {
+			const raw = content.slice(from, i);
+			const lead = raw.length - raw.trimStart().length;
+			parts.push({ text: raw.trim(), start: from + lead });
+			from = i + 1;
+		}
+	}
+	return parts;
 }
 
 function splitNames(content: string, offset: number): Array<{ text: string; span: Span }> {
@@ -155,6 +237,45 @@ function splitNames(content: string, offset: number): Array<{ text: string; span
 	}
 	push(from, content.length);
 	return result;
+}
+
+/**
+ * A registry name as the reader reads the same text in a notice (`牵头单位：市财政局（国资办）` is 市财政局
+ * with a qualifier, see splitUnitList): the name before a trailing parenthesis, unless the parenthesis
+ * is part of the name (各镇（街道）, 各街道（功能区）). A parenthesis naming another body (国资办, 市人才办)
+ * is a plate of the same office; one naming a scope (市工信局（节能）) is dropped, as a notice's is.
+ */
+function withoutPlate(name: { text: string; span: Span }, plates: string[]): { text: string; span: Span } {
+	const open = trailingParenthesisOpen(name.text);
+	if (open <= 0) {
+		return name;
+	}
+	const content = name.text.slice(open + 1, -1).trim();
+	const before = name.text.slice(0, open).trimEnd();
+	if (content.length === 0 || isAdminParenthesisContent(content) || namesMoreBodies(before, content)) {
+		return name;
+	}
+	if (qualifierKind(content) === 'alias') {
+		plates.push(content);
+	}
+	return { text: before, span: { start: name.span.start, end: name.span.start + before.length } };
+}
+
+/** Where the parenthesis closing `text` opens; -1 when `text` does not end with a balanced one. */
+function trailingParenthesisOpen(text: string): number {
+	if (!/[)）]$/.test(text)) {
+		return -1;
+	}
+	let depth = 0;
+	for (let i = text.length - 1; i >= 0; i--) {
+		const char = text[i];
+		if (char === ')' || char === '）') {
+			depth++;
+		} else if ((char === '(' || char === '（') && --depth === 0) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** 甲 → 乙 → 甲: a rename chain that returns to its start has no current name. */

@@ -2,12 +2,16 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
 import type { Registry, RegistryUnit } from './registry';
+import { levelPrefixOf } from './unitNames';
 
 /** How a name was found in the registry. */
 export interface Resolution {
 	unit: RegistryUnit;
-	/** 'name': the canonical name or an alias; 'catalog': another name of the same body by the catalog. */
-	via: 'name' | 'catalog';
+	/**
+	 * 'name': the canonical name or an alias; 'catalog': another name of the same body by the catalog;
+	 * 'level': the name with the registry's level prefix added or its own taken off (财政局 for 县财政局).
+	 */
+	via: 'name' | 'catalog' | 'level';
 }
 
 /** One registry name (canonical or alias) of a directory, for suggestions. */
@@ -33,6 +37,17 @@ const NO_NAMES: readonly number[] = [];
 export class UnitDirectory {
 	private readonly byKey = new Map<string, RegistryUnit>();
 	private readonly byCatalogBody = new Map<string, RegistryUnit>();
+	/**
+	 * The registry's full official names as a notice writes them (衢州市财政局 → 市财政局, see
+	 * UnitCatalog.placelessForm), by body and by key; null where two units give the same form
+	 * (衢州市财政局 and 杭州市财政局 in one registry: 市财政局 is neither).
+	 */
+	private readonly placelessByBody = new Map<string, RegistryUnit | null>();
+	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
+	/** The plates in parentheses after registry names (see RegistryUnit.plates), by key; null where two units carry one. */
+	private readonly byPlate = new Map<string, RegistryUnit | null>();
+	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
+	private readonly levels = new Set<string>();
 	/** Every registry name (canonical and aliases) with its unit, for suggestions. */
 	private readonly entries: DirectoryName[] = [];
 	private nameList: string[] | undefined;
@@ -63,6 +78,9 @@ export class UnitDirectory {
 				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
 		}
+		for (const unit of this.units) {
+			this.addPlates(unit);
+		}
 	}
 
 	/** Every registry name, canonical names and aliases, in registry order. */
@@ -91,9 +109,14 @@ export class UnitDirectory {
 				this.byKey.set(key, unit);
 			}
 			const identity = this.catalog.identifyKey(key);
-			const body = identity && bodyKey(identity);
+			let body = identity && bodyKey(identity);
 			if (body && !this.byCatalogBody.has(body)) {
 				this.byCatalogBody.set(body, unit);
+			}
+			body ??= this.addPlaceless(key, unit);
+			const level = levelPrefixOf(key) ?? (body && body.slice(0, body.indexOf('|')));
+			if (level) {
+				this.levels.add(level);
 			}
 			const index = this.entries.length;
 			this.entries.push({ name, key, unit, body });
@@ -109,14 +132,79 @@ export class UnitDirectory {
 		}
 	}
 
+	/**
+	 * A full official name with its place (衢州市发展和改革委员会, 中共衢州市委办公室) indexed by the
+	 * form a notice of that place writes (`牵头单位：市发改委`, 市委办); its body by the catalog, if any.
+	 */
+	private addPlaceless(key: string, unit: RegistryUnit): string | undefined {
+		const form = this.catalog.placelessForm(key);
+		if (!form) {
+			return undefined;
+		}
+		const body = form.identity && bodyKey(form.identity);
+		const [map, at] = body ? [this.placelessByBody, body] : [this.placelessByKey, form.key];
+		const before = map.get(at);
+		map.set(at, before === undefined || before === unit ? unit : null);
+		return body;
+	}
+
+	/**
+	 * 市财政局（国资办）: a notice may write either plate, 国资办 as 市国资办 when the name before it has the
+	 * prefix. A plate no registry name holds; after every name, so a plate listed as its own unit is that unit.
+	 */
+	private addPlates(unit: RegistryUnit): void {
+		const prefix = levelPrefixOf(unit.canonical);
+		for (const plate of unit.plates ?? []) {
+			const key = unitKey(plate, this.fold);
+			for (const plateKey of prefix && levelPrefixOf(key) === undefined ? [key, prefix + key] : [key]) {
+				if (!this.byKey.has(plateKey)) {
+					const before = this.byPlate.get(plateKey);
+					this.byPlate.set(plateKey, before === undefined || before === unit ? unit : null);
+				}
+			}
+		}
+	}
+
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
+		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key);
+	}
+
+	private resolveAsWritten(key: string): Resolution | undefined {
 		const unit = this.byKey.get(key);
 		if (unit) {
 			return { unit, via: 'name' };
 		}
-		const identity = this.catalog.identify(name);
-		const byBody = identity && this.byCatalogBody.get(bodyKey(identity));
-		return byBody ? { unit: byBody, via: 'catalog' } : undefined;
+		const identity = this.catalog.identifyKey(key);
+		const body = identity && bodyKey(identity);
+		const byBody = (body && this.byCatalogBody.get(body)) || (body && this.placelessByBody.get(body)) || this.placelessByKey.get(key);
+		if (byBody) {
+			return { unit: byBody, via: 'catalog' };
+		}
+		const byPlate = this.byPlate.get(key);
+		return byPlate ? { unit: byPlate, via: 'name' } : undefined;
+	}
+
+	/**
+	 * A notice that writes no level prefix (`牵头单位：财政局；责任单位：发改局`, as the 桐乡 2020 notice
+	 * writes every unit) under a registry that does (县财政局), or the reverse: the one registry unit
+	 * the name is once the registry's prefix is added, or its own taken off. Two units (县财政局 and
+	 * 市财政局 for 财政局) are neither.
+	 */
+	private resolveAtRegistryLevel(key: string): Resolution | undefined {
+		const written = levelPrefixOf(key);
+		if (written !== undefined) {
+			const bare = this.resolveAsWritten(key.slice(written.length));
+			return bare && levelPrefixOf(bare.unit.canonical) === undefined ? { unit: bare.unit, via: 'level' } : undefined;
+		}
+		let found: RegistryUnit | undefined;
+		for (const level of this.levels) {
+			const unit = this.resolveAsWritten(level + key)?.unit;
+			if (unit && found && unit !== found) {
+				return undefined;
+			}
+			found ??= unit;
+		}
+		return found && { unit: found, via: 'level' };
 	}
 
 	/** The current unit after following renames (甲 -> 乙 -> 丙 gives 丙); stops on a cycle. */
@@ -166,6 +254,8 @@ export class UnitDirectory {
 				score = 1;
 			} else if ((candidate.key.includes(key) || key.includes(candidate.key)) && Math.abs(candidate.key.length - key.length) <= 4) {
 				score = 1.5;
+			} else if (abbreviates(key, candidate.key)) {
+				score = 2;
 			} else {
 				const limitDistance = Math.max(1, Math.floor(key.length / 3));
 				const distance = editDistance(key, candidate.key, limitDistance);
@@ -283,6 +373,25 @@ function addPosting(map: Map<string, number[]>, key: string, index: number): voi
 
 function bodyKey(identity: CatalogIdentity): string {
 	return `${identity.level}|${identity.body}`;
+}
+
+/**
+ * `市应急局` for 市应急管理局, `市审批局` for 市行政审批服务局: the short name's characters in order in
+ * the long one, the same first and last. Only a suggestion: the catalog attests none of these short
+ * forms (units-catalog.md D lists 市应急管理局 with "—"), so they are not taken as the unit.
+ */
+function abbreviates(short: string, long: string): boolean {
+	if (short.length < 3 || long.length <= short.length || long.length - short.length > 4 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) {
+		return false;
+	}
+	let at = 0;
+	for (const char of short) {
+		at = long.indexOf(char, at) + 1;
+		if (at === 0) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** 市经信委 → 市经信局 and back; undefined for a key that ends in neither. */
