@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isLeaderName } from '../../../server/src/core/units/unitNames';
-import { check } from '../../support/engine';
+import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
 /** Class 3: leaders are people and titles, kept as the task's leader, never units. */
@@ -21,6 +21,19 @@ test('every leader field keeps its people as the task\'s leader', () => {
 		assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['市发改委'], label);
 		assert.equal(notice.tasks[0].leader?.text, '常务副市长', label);
 	}
+});
+
+test('a leader or deadline in a parenthesis after the lead unit is a note on it: the unit ends before it (a tester\'s false alarm: 市发改委（ unknown, its bracket without a partner)', () => {
+	for (const note of ['责任人：张三', '分管领导：张三', '牵头领导：张三', '责任领导：张三']) {
+		const { notice, findings } = check(`1.推进重大项目建设。（牵头单位：市发改委（${note}）；责任单位：市财政局）\n`);
+		assert.deepEqual(codes(findings), [], note);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:市财政局'], note);
+		assert.equal(notice.tasks[0].leader?.text, '张三', note);
+	}
+	const both = check('1.推进重大项目建设。（牵头单位：市发改委（分管领导：张三，完成时限：2020年底（含）前）；责任单位：市财政局）\n');
+	assert.deepEqual(codes(both.findings), []);
+	assert.equal(both.notice.tasks[0].deadline?.text, '2020年底（含）前');
+	assert.equal(both.notice.tasks[0].title, '推进重大项目建设。');
 });
 
 test('a leader heading groups tasks: the leader is theirs, no unit, and their own units still count', () => {

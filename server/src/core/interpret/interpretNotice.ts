@@ -922,7 +922,12 @@ class NoticeInterpreter {
 		}
 		for (let k = 0; k < labels.length; k++) {
 			const label = labels[k];
-			let valueEnd = k + 1 < labels.length ? labels[k + 1].start : end;
+			let valueEnd = k + 1 < labels.length ? noteOpenBefore(this.text, label, labels[k + 1]) : end;
+			if (!namesUnits(label.role)) {
+				// A note's value ends at its bracket's close: `（责任人：张三）`, `（分管领导：张三，完成时限：2020年底）`.
+				const noteClose = firstUnopenedClose(this.text, label.end, valueEnd);
+				valueEnd = noteClose >= 0 ? noteClose : valueEnd;
+			}
 			const group = enclosingGroup(segment.line.brackets, label.start);
 			let close = group && group.close >= 0 ? group.close : undefined;
 			if (!group && cutOpen) {
@@ -1754,4 +1759,42 @@ function writeAt<T>(list: T[], index: number, item: T): void {
 	} else {
 		list.push(item);
 	}
+}
+
+/**
+ * Where a field's value ends before the next label: at that label, or at the bracket that opens a
+ * note on the unit just before it (`（牵头单位：市发改委（责任人：张三）；责任单位：市财政局）`: 市发改委, not
+ * 市发改委（, an unknown unit and a bracket without its partner). A unit label is no note.
+ */
+function noteOpenBefore(text: NoticeText, label: LabelMatch, next: LabelMatch): number {
+	if (namesUnits(next.role) || !namesUnits(label.role)) {
+		return next.start;
+	}
+	let at = next.start - 1;
+	while (at > label.end && isLineSpaceCode(text.charCodeAt(at))) {
+		at--;
+	}
+	const code = text.charCodeAt(at);
+	return at > label.end && (code === 0xff08 || code === 0x28) ? at : next.start;
+}
+
+function isLineSpaceCode(code: number): boolean {
+	return code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
+/** The first round closing bracket in `from`..`to` that no bracket there opened (`2020年底（含）前）` → the last), or -1. */
+function firstUnopenedClose(text: NoticeText, from: number, to: number): number {
+	let depth = 0;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff08 || code === 0x28) {
+			depth++;
+		} else if (code === 0xff09 || code === 0x29) {
+			if (depth === 0) {
+				return i;
+			}
+			depth--;
+		}
+	}
+	return -1;
 }
