@@ -172,3 +172,12 @@ test('each attachment numbers from 1: no number used twice across 附件1 and �
 	// Inside one attachment a number used twice is still one.
 	assert.deepEqual(codes(check('附件1\n1.甲。（牵头单位：县发改局）\n1.乙。（牵头单位：县水利局）\n').findings), ['duplicate-number']);
 });
+
+test('a cover letter\'s paragraph that words who follows the work up (由县政府督查室牵头) is still the letter\'s when the tasks after it carry twice as many', () => {
+	const letter = '各乡镇人民政府，县直各部门：\n　　现将《2024年重点任务分解》印发给你们，并就有关事项通知如下：\n　　一、提高思想认识。各乡镇、各部门要高度重视。\n　　二、强化督查考核。由县政府督查室牵头，会同县委组织部加强督查考核。\n　　附件：2024年重点任务分解\nX县人民政府办公室\n2024年3月1日\n2024年重点任务分解\n';
+	const { notice, findings } = check(`${letter}1.实施重点项目100个。（牵头单位：县发改局）\n2.新增规上工业企业20家。（牵头单位：县工信局）\n`);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['实施重点项目100个。', '新增规上工业企业20家。']);
+	// With one task after it, the letter's carrying paragraph is as many: the letter's items stay items.
+	assert.equal(check(`${letter}1.实施重点项目100个。（牵头单位：县发改局）\n`).notice.tasks.length, 3);
+});

@@ -12,8 +12,8 @@ import { lastOf } from '../text/objectLists';
  * - a leaf of another style without units is a heading (`一、主要工作目标` over a paragraph), and so
  *   is a framing paragraph (`（一）指导思想`, items under `一、总体要求`);
  * - `（1）（2）` or `①②` under an item, with units after the last only, are sub-points of that item;
- * - numbered paragraphs of a cover letter are no items when none of them carries anything and the
- *   tasks are elsewhere (an attachment after the letter); without anything carried anywhere (a
+ * - numbered paragraphs of a cover letter are no items when none of them carries anything (or the
+ *   tasks after it carry at least twice as many) and the tasks are elsewhere (an attachment after the letter); without anything carried anywhere (a
  *   report, a letter whose list is not in the text) there are no tasks at all, only headings.
  * O(items): the tree is built with a stack, each item visited a bounded number of times.
  */
@@ -84,15 +84,22 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	buildTree(items);
 	let anywhere = tablesCarry;
 	let inFront = false;
-	let coverCarries = false;
+	let coverCarrying = 0;
+	let laterCarrying = 0;
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		anywhere ||= carries(item);
+		const carried = carries(item);
+		anywhere ||= carried;
 		if (item.flags & ItemFlag.InFront) {
 			inFront = true;
-			coverCarries ||= carries(item);
+			coverCarrying += carried ? 1 : 0;
+		} else {
+			laterCarrying += carried ? 1 : 0;
 		}
 	}
+	// A letter's paragraph may word who follows the work up (`二、强化督查考核。由县政府督查室牵头，会同县委组织部…`):
+	// when the tasks after the letter carry at least twice as many, its paragraphs are still the letter's.
+	const coverCarries = coverCarrying > 0 && (tablesCarry ? coverCarrying > 1 : 2 * coverCarrying > laterCarrying);
 	if (!anywhere) {
 		// A report, or a letter whose list is elsewhere: headings only.
 		for (let i = 0; i < items.length; i++) {
