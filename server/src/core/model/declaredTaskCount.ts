@@ -18,11 +18,13 @@ function isCountChar(char: string): boolean {
  */
 export function findDeclaredTaskCount(preamble: string, offset: number): DeclaredTaskCount | undefined {
 	const first = nextDeclaredCount(preamble, offset, 0);
-	if (!first) {
+	if (!first || countedPartBefore(preamble, first.span.start - offset)) {
 		return undefined;
 	}
 	for (let other = nextDeclaredCount(preamble, offset, first.span.end - offset); other; other = nextDeclaredCount(preamble, offset, other.span.end - offset)) {
-		if (other.count !== first.count) {
+		// Another count that differs says another thing, and two joined by 和 count two parts
+		// (`现将2项主要预期目标和2项重点工作任务分解如下`: 4 items in all): neither is the list's. `，共3项` repeats it.
+		if (other.count !== first.count || countsAnotherPart(preamble.slice(first.span.end - offset, other.span.start - offset))) {
 			return undefined;
 		}
 	}
@@ -56,4 +58,19 @@ function nextDeclaredCount(preamble: string, offset: number, from: number): Decl
 		return { count, span: { start: offset + start, end: offset + at + 1 + after[0].length } };
 	}
 	return undefined;
+}
+
+/**
+ * Another part of the list counted just before the count, joined to it (`现将2项主要预期目标和2项重点工作
+ * 任务分解如下`: the body has 4 items): the count is of a part.
+ */
+const PART_BEFORE = /([0-9]+|[一二三四五六七八九十百两]+)\s*[项項][^。；;，,\n\d]{0,12}[和及与、]\s*$/;
+
+function countedPartBefore(preamble: string, start: number): boolean {
+	return PART_BEFORE.test(preamble.slice(Math.max(0, start - 24), start));
+}
+
+/** What lies between two counts joins them as parts of one list: `和`, `及`, `、`, no sentence end and no total (共, 合计). */
+function countsAnotherPart(between: string): boolean {
+	return between.length <= 20 && /[和及与、]/.test(between) && !/[。；;\n]|共|合计|总计/.test(between);
 }
