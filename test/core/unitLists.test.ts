@@ -322,3 +322,9 @@ test('团市委 names its own level: a level prefix written once does not reach 
 	// `责任单位：市委网信办、团市委` read 市团市委.
 	assert.deepEqual(unitsOf('责任单位：市委网信办、团市委、妇联'), ['responsible:市委网信办', 'responsible:团市委', 'responsible:市妇联']);
 });
+
+test('a bureau of two fields joined by 和 is one unit, even when the first ends as a village would: 区农业农村和水利局', () => {
+	assert.deepEqual(unitsOf('牵头单位：区农业农村和水利局、县农业农村和水务局'), ['lead:区农业农村和水利局', 'lead:县农业农村和水务局']);
+	// Two units joined by 和 stay two.
+	assert.deepEqual(unitsOf('牵头单位：区农业农村局和水利局'), ['lead:区农业农村局', 'lead:区水利局']);
+});

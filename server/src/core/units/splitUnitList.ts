@@ -465,8 +465,14 @@ function joinsTwoUnits(text: string, pieceStart: number, at: number, width: numb
 	}
 	const leftName = text.slice(Math.max(pieceStart, at - LOOK_AHEAD), at);
 	const rest = nextName(text, at + width);
-	return looksLikeUnitName(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
+	return looksLikeUnitName(leftName) && !DEPARTMENT_STEM_END.test(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
 }
+
+/**
+ * A department's field that ends with a body's character, 村 or 乡, and is no village or township:
+ * `区农业农村和水利局` (秀洲 区, 麟游 县: one bureau of two fields), `城乡和住房建设局`.
+ */
+const DEPARTMENT_STEM_END = /(农业农村|城乡)$/;
 
 /** White space and stray punctuation trimmed from both ends of a unit. */
 function isEdgeJunk(code: number): boolean {
