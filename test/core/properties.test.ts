@@ -87,9 +87,13 @@ test(`properties over ${GENERATED_NOTICES} generated notices: reading never thro
 	);
 });
 
-/** The edits that undo `edits` on the edited text. */
+/**
+ * The edits that undo `edits` on the edited text, in the order the edits' texts stand in it (an insert
+ * before a replacement at its place; inserts at one place in the order of the edits, as applyEdits and
+ * an LSP client put them), so inserts at one place undo deletions that touched in their order.
+ */
 function inverse(text: string, edits: readonly TextEdit[]): TextEdit[] {
-	const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+	const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.index - b.index).map(({ edit }) => edit);
 	let shift = 0;
 	return sorted.map((edit) => {
 		const start = edit.span.start + shift;
@@ -115,6 +119,11 @@ test(`every quick fix on ${GENERATED_NOTICES} generated notices reverts byte for
 				for (const fix of fixes) {
 					for (const fileEdit of fix.edits) {
 						const original = fileEdit.uri === 'doc' ? text : REGISTRY;
+						// Edits that touch are legal but fragile (a client may order them otherwise), and VS Code refuses overlapping ones.
+						const ordered = [...fileEdit.edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+						for (let e = 1; e < ordered.length; e++) {
+							assert.ok(ordered[e - 1].span.end < ordered[e].span.start, `${fix.code}: ${localize(fix.title, 'en')} makes edits that touch or overlap`);
+						}
 						const edited = applyEdits(original, fileEdit.edits);
 						assert.equal(applyEdits(edited, inverse(original, fileEdit.edits)), original, `${fix.code}: ${localize(fix.title, 'en')} does not revert`);
 						if (fileEdit.uri === 'doc' && finding.code !== 'number-gap' && finding.code !== 'duplicate-number') {

@@ -186,8 +186,11 @@ function formatNumber(kind: MarkerKind, value: number): string {
 	}
 }
 
-/** Line breaks inside a name as pasted, with the indentation around them. */
-const BREAK_INSIDE = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
+/**
+ * Line breaks inside a name as pasted, with the indentation around them; a run of them (a blank line,
+ * `\n\r\n`) is one break, deleted by one edit: two deletions that touch would be fragile for a client.
+ */
+const BREAK_INSIDE = /[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+/g;
 
 /**
  * Joins a name a paste broke across lines (`各\n县(市)区政府`). Not offered when the lines are not
@@ -288,11 +291,15 @@ function fieldRemoval(notice: Notice, mention: UnitMention, field: Field): Span 
 
 export { lineBreakOf };
 
-/** Applies edits to a text (edits must not overlap). */
+/**
+ * Applies edits to a text as an LSP client does (edits must not overlap): against the original text,
+ * and the texts of inserts at one position in the order of the edits.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-	const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+	// From the end back; of edits at one place the later goes in first, so the earlier's text comes before it.
+	const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.span.start - a.edit.span.start || b.edit.span.end - a.edit.span.end || b.index - a.index);
 	let result = text;
-	for (const edit of sorted) {
+	for (const { edit } of sorted) {
 		result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
 	}
 	return result;
