@@ -181,3 +181,15 @@ test('a cover letter\'s paragraph that words who follows the work up (由县政�
 	// With one task after it, the letter's carrying paragraph is as many: the letter's items stay items.
 	assert.equal(check(`${letter}1.实施重点项目100个。（牵头单位：县发改局）\n`).notice.tasks.length, 3);
 });
+
+test('a list numbered from 1 again under a heading without a number is a list of its own; a 1 again after a task is still a duplicate', () => {
+	for (const heading of ['社会民生方面', '——持续改善民生', '专项二：社会民生', '2024年县政府民生实事项目分解', '【社会民生】']) {
+		const { findings } = check(`经济发展方面\n1.实施重点项目100个。（牵头单位：县发改局）\n2.新增规上工业企业20家。（牵头单位：县工信局）\n${heading}\n1.新增城镇就业4000人。（牵头单位：县人社局）\n2.推进教育优质均衡发展。（牵头单位：县教育局）\n`);
+		assert.deepEqual(codes(findings), [], heading);
+	}
+	// Notes headed 有关说明： are notes too.
+	assert.deepEqual(codes(check('1.甲。（牵头单位：县发改局）\n2.乙。（牵头单位：县工信局）\n有关说明：\n1.请各牵头单位于每季度末报送进展情况。\n2.本表由县政府督查室负责解释。\n').findings), []);
+	// After a task's own last line, or a field line, 1 again is a number used twice.
+	assert.deepEqual(codes(check('1.甲。（牵头单位：县发改局）\n2.乙。（牵头单位：县工信局）\n1.丙。（牵头单位：县人社局）\n').findings), ['duplicate-number']);
+	assert.deepEqual(codes(check('1.甲。\n牵头单位：县发改局\n2.乙。\n牵头单位：县工信局\n1.丙。\n牵头单位：县人社局\n').findings), ['duplicate-number']);
+});

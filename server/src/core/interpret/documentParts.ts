@@ -74,14 +74,14 @@ const DATE =
 const FURNITURE =
 	/^((附件|附表)\d{0,2}[:：]|扫一扫|【返回顶部】|【打印本页】|【关闭窗口】|打印本页|关闭窗口|[（(]本文有删减[）)]|[（(]此件公开发布[）)]|[（(]此件主动公开[）)]|[（(]此件不公开[）)]|[（(]此件依申请公开[）)])/;
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
-const ATTACHMENT_LIST = /^(附件|附表|附|备注|附注|注释|注|说明|填表说明)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
+const ATTACHMENT_LIST = /^(附件|附表|附|备注|附注|注释|注|说明|填表说明|填报说明)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
 /**
  * Notes after a table or list (`备注：`, `注：`, `填表说明：` alone on a line, their items below): numbered
  * from 1 again, they are no tasks (a task without a lead, a number used twice). With its colon: `备注`
  * alone is a table's column.
  */
-const NOTES_HEADING = /^(备注|附注|注释|注|说明|填表说明)[:：]$/;
-const NOTES_WORD = /^(备注|附注|注释|注|说明|填表说明)/;
+const NOTES_HEADING = /^(有关|其他|其它)?(备注|附注|注释|注|说明|填表说明|填报说明)[:：]$/;
+const NOTES_WORD = /^(备注|附注|注释|注|说明|填表说明|填报说明)/;
 /**
  * 来源, 分享, 抄送 are furniture with their colon, or alone on the line (white space squeezed out: `分 享 到：`):
  * a PDF's copy starts a line with any word of the text
@@ -92,7 +92,7 @@ const FURNITURE_WORD = /^(?:来源|分享到?|责任编辑|抄送|抄报)(?:[:�
 const FURNITURE_WORD_SPACED = /^(?:来源|來源|分享到|责任编辑|責任編輯|抄送|抄报|抄報)[\s\u3000]/;
 
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
-const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(备備注註说說填');
+const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(备備注註说說填有其');
 const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;

@@ -38,9 +38,10 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	const lists: SiblingList[] = [];
 	visitSiblings(notice.children, lists);
 	// By style, or by table for rows (tables never continue one another's numbering), in the order
-	// first met; and by part of the document (附件1 and 附件2 each number from 1).
+	// first met; and by part of the document (附件1 and 附件2 each number from 1, and a list numbered
+	// from 1 again under a heading without a number).
 	const byGroup = new Map<string, SiblingList[]>();
-	const breaks = notice.partBreaks;
+	const breaks = withRestartsAfterHeadings(notice, lists);
 	for (let l = 0; l < lists.length; l++) {
 		if (breaks.length === 0) {
 			addToGroup(byGroup, groupKey(lists[l]), lists[l]);
@@ -76,6 +77,47 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 	}
 	return scopes;
 }
+
+/**
+ * The part breaks, and a break before each item numbered 1 again right after a heading without a
+ * number (`经济发展方面`, `——持续改善民生`, `专项二：社会民生`, a second list's title
+ * `2024年县政府民生实事项目分解`): a list of its own, as after an attachment heading.
+ */
+function withRestartsAfterHeadings(notice: Notice, lists: readonly SiblingList[]): readonly number[] {
+	let restarts: number[] | undefined;
+	for (let l = 0; l < lists.length; l++) {
+		const items = lists[l].items;
+		for (let k = 1; k < items.length; k++) {
+			const start = items[k].marker.start;
+			if (items[k].marker.number === 1 && items[k - 1].marker.number >= 1 && unnumberedHeadingBefore(notice, start)) {
+				(restarts ??= []).push(start);
+			}
+		}
+	}
+	return restarts ? [...notice.partBreaks, ...restarts].sort((a, b) => a - b) : notice.partBreaks;
+}
+
+/** The longest a heading without a number is. */
+const MAX_UNNUMBERED_HEADING = 30;
+/** A line that ends a sentence or a list, or names units or a deadline, is no heading. */
+const NO_HEADING = /[。；;，,、）)]$|牵头|负责|责任|配合|协办|主办|参与|协同|会同|时限|领导/;
+
+/** Whether the non-blank line before the line at `offset` reads as a heading without a number. */
+function unnumberedHeadingBefore(notice: Notice, offset: number): boolean {
+	const index = notice.lineIndex;
+	let line = index.lineAt(offset) - 1;
+	while (line >= 0 && notice.text.slice(index.lineStart(line), index.lineEnd(line)).trim() === '') {
+		line--;
+	}
+	if (line < 0) {
+		return false;
+	}
+	const text = notice.text.slice(index.lineStart(line), index.lineEnd(line)).trim();
+	return text.length >= 2 && text.length <= MAX_UNNUMBERED_HEADING && !NO_HEADING.test(text) && !NUMBERED.test(text);
+}
+
+/** A line that starts as a numbered item does (a year does not: `2024年县政府民生实事项目分解` is a heading). */
+const NUMBERED = /^([0-9０-９]{1,3}\s*[.．、)）]|[（(]|[①-⑳]|[一二三四五六七八九十]+[、.．])/;
 
 function groupKey(list: SiblingList): string {
 	return list.table !== undefined ? `/table${list.table}` : String(list.kind);
