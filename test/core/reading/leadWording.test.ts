@@ -399,3 +399,8 @@ test('missing-lead quick fix: the lead field added empty as the nearest task wri
 	assert.equal(fixed('1.甲。【责任领导:王(副);牵头单位:市发改委】\n2.乙。\n'), '1.甲。【责任领导:王(副);牵头单位:市发改委】\n2.乙。【牵头单位:】\n');
 	assert.equal(fixed('1.甲。\n牵头单位：市发改委\n2.乙。（市财政局牵头）\n3.丙。\n'), '1.甲。\n牵头单位：市发改委\n2.乙。（市财政局牵头）\n3.丙。\n牵头单位：\n');
 });
+
+test('prose closing a task with A牵头，B配合 (no 由) names the lead and the helpers (a tester\'s: the lead was dropped, and the information said none was named)', () => {
+	const text = '1.深化“放管服”改革。县审批局牵头，县大数据中心、县直有关单位配合。\n2.做好统计。由县统计局牵头，县财政局配合。\n3.推进改革，做好牵头，强化配合。\n';
+	assert.deepEqual(units(text), [['lead:县审批局', 'other:县大数据中心', 'other:县直有关单位'], ['lead:县统计局', 'other:县财政局'], []]);
+});

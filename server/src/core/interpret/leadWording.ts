@@ -419,6 +419,12 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			}
 		} else if (last) {
 			readSegment(folded.slice(from, to), start + from, true, lists);
+		} else if (i + 1 === lastClause && /牵头$/.test(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
+			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers.
+			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+				readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
+				i++;
+			}
 		}
 	}
 	return lists;
