@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { unitAt } from '../../../server/src/core/features/unitAt';
 import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
-import { check } from '../../support/engine';
+import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
 /** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
@@ -666,4 +666,22 @@ test('a category column (重点工作 before 具体任务) in a table of one cel
 	assert.equal(text.slice(task.start, task.start + 1), '1');
 	assert.ok(task.section!.start <= task.start && task.end <= task.section!.end, 'the row is inside its section (its number cell stands before the category cell)');
 	assert.deepEqual(task.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:区科技局']);
+});
+
+test('cell per line: an empty cell keeps its column, names no unit and gets no empty-field finding (a blank line, or ` |` alone)', () => {
+	// A table copied line by line, no blank line between its header's cells: a blank line in a row is an empty cell.
+	const bare = '序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n加强安全生产监管。\n县应急管理局\n\n长期坚持\n';
+	assert.deepEqual(rows(bare), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持']);
+	assert.deepEqual(codes(check(bare).findings), []);
+	const leader = '序号\n工作任务\n牵头单位\n配合单位\n责任领导\n1\n加强安全生产监管。\n县应急管理局\n\n张三\n2\n推进重大项目建设。\n县发改局\n县财政局\n李四\n';
+	assert.deepEqual(rows(leader), ['1: 加强安全生产监管。 | lead:县应急管理局 | leader:张三', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | leader:李四']);
+	// A cell mark alone (corpus 13's layout).
+	const piped = '序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n完成时限 |\n1 |\n加强安全生产监管。 |\n县应急管理局 |\n |\n长期坚持 |\n2 |\n推进重大项目建设。 |\n县发改局 |\n |\n |\n';
+	assert.deepEqual(rows(piped), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(piped).findings), []);
+	// A blank line between every cell (沙坪坝 2022): three blank lines are an empty cell, two are spacing
+	// (济南市中 2019 puts two between a cell's paragraphs).
+	const spaced = '序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n加强安全生产监管。\n\n县应急管理局\n\n\n\n长期坚持\n\n2\n\n推进重大项目建设。\n\n县发改局\n\n\n县财政局\n\n年底前\n';
+	assert.deepEqual(rows(spaced), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:年底前']);
+	assert.deepEqual(codes(check(spaced).findings), []);
 });

@@ -497,6 +497,29 @@ function endsSentence(text: NoticeText, piece: Span): boolean {
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f;
 }
 
+/**
+ * The blank lines between the cells of a cell-per-line header, when every two are that far apart
+ * (none in a table copied line by line, one in 沙坪坝 2022's); undefined when they vary.
+ */
+function evenGap(headerLines: readonly number[]): number | undefined {
+	const gap = headerLines[1] - headerLines[0] - 1;
+	for (let k = 2; k < headerLines.length; k++) {
+		if (headerLines[k] - headerLines[k - 1] - 1 !== gap) {
+			return undefined;
+		}
+	}
+	return gap;
+}
+
+/**
+ * The empty cells a run of blank lines between two cells of a row stands for: each takes a line
+ * and the header's spacing after it. Fewer blank lines (two, in 济南市中 2019's, between a cell's
+ * paragraphs) are spacing. None when the header's spacing varies.
+ */
+function emptyCellsIn(blankLines: number, gap: number | undefined): number {
+	return gap === undefined || blankLines <= gap ? 0 : Math.floor((blankLines - gap) / (gap + 1));
+}
+
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
 function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
@@ -551,6 +574,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		return { role: roles[column], label: slice(text, span).replace(/[\s\u3000]+/g, ''), span };
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
+	const gap = marked ? undefined : evenGap(headerLines);
 	const numberColumn = roles.indexOf('number');
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
@@ -562,16 +586,32 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	/** The cell the last line went to, and its bracket depth so far. */
 	let lastCell: TableCell | undefined;
 	let lastDepth = 0;
+	/** Blank lines right before the line read. */
+	let blankRun = 0;
 	let end = headerLines[headerLines.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
+			blankRun++;
 			continue;
 		}
+		const blanksBefore = blankRun;
+		blankRun = 0;
 		const { span, closed } = cellContent(text, line);
 		const content = slice(text, span);
+		if (current && marked && closed && content.length === 0) {
+			// ` |` alone: an empty cell (`县应急管理局 |` / ` |`, no 配合单位), its column kept; or the mark
+			// closing the cell before it.
+			if (lastClosed && column < columns.length) {
+				column++;
+				lastCell = undefined;
+			}
+			lastClosed = true;
+			end = i + 1;
+			continue;
+		}
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
@@ -584,6 +624,15 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				lastCell = undefined;
 				end = i + 1;
 				continue;
+			}
+		}
+		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
+			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
+			// 配合单位, the deadline in its column).
+			const empty = emptyCellsIn(blanksBefore, gap);
+			if (empty > 0 && column + empty < columns.length) {
+				column += empty;
+				lastCell = undefined;
 			}
 		}
 		const complete = current !== undefined && column >= columns.length;
