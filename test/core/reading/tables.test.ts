@@ -685,3 +685,24 @@ test('cell per line: an empty cell keeps its column, names no unit and gets no e
 	assert.deepEqual(rows(spaced), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:年底前']);
 	assert.deepEqual(codes(check(spaced).findings), []);
 });
+
+test('a merged category or leader cell written in its first row only: the rows below, a cell short, take it from above; a row truly missing its lead still lacks it', () => {
+	const category = '序号\t重点工作\t具体任务\t牵头单位\n1\t扩大有效投资\t全年完成固定资产投资增长8%。\t县发改局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(category), ['1: 全年完成固定资产投资增长8%。 | lead:县发改局', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(category).findings), []);
+	assert.equal(check(category).notice.tasks[1].section?.title, '扩大有效投资');
+	const leader = '序号\t责任领导\t工作任务\t牵头单位\n1\t王明\t全年完成固定资产投资增长8%。\t县发改局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(leader), ['1: 全年完成固定资产投资增长8%。 | lead:县发改局 | leader:王明', '2: 推进重大项目建设。 | lead:县发改局 | leader:王明']);
+	assert.deepEqual(codes(check(leader).findings), []);
+	// One cell per line, a blank line between cells: 促进消费回补 is under 稳增长, 新增城镇就业 under 惠民生.
+	const lines = '序号\n\n类别\n\n工作任务\n\n牵头单位\n\n1\n\n稳增长\n\n推进重大项目建设。\n\n县发改局\n\n2\n\n促进消费回补。\n\n县商务局\n\n3\n\n惠民生\n\n新增城镇就业3000人。\n\n县人社局\n';
+	const { notice, findings } = check(lines);
+	assert.deepEqual(rows(lines), ['1: 推进重大项目建设。 | lead:县发改局', '2: 促进消费回补。 | lead:县商务局', '3: 新增城镇就业3000人。 | lead:县人社局']);
+	assert.deepEqual(notice.tasks.map((task) => task.section?.title), ['稳增长', '稳增长', '惠民生']);
+	assert.deepEqual(codes(findings), []);
+	// The rows say no merged cell: the shifted reading would put a task's text under 牵头单位.
+	const missing = '序号\t重点工作\t具体任务\t牵头单位\n1\t扩大有效投资\t全年完成固定资产投资增长8%。\t县发改局\n2\t扩大有效投资\t推进重大项目建设。\n';
+	assert.deepEqual(codes(check(missing).findings), ['missing-lead']);
+	const noLead = '序号\t责任领导\t工作任务\t牵头单位\n1\t王明\t全年完成固定资产投资增长8%。\t县发改局\n2\t李华\t推进重大项目建设。\n';
+	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
+});

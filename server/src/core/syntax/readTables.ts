@@ -8,6 +8,7 @@ import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCe
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { mayOpenWordTable, readWordTable } from './wordTables';
+import { carryMergedCells, spanningColumns } from './mergedCells';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -199,6 +200,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	let open = false;
 	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs);
 	let anyNumbered = false;
+	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
+	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -296,6 +299,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			rows.push(current);
 			open = true;
 		}
+		if (widths && cells.length > 0) {
+			widths.set(current!, Math.max(widths.get(current!) ?? 0, cellColumns[cells.length - 1] + 1));
+		}
 		for (const { cell, column } of filled) {
 			if (numbered && cell === numberCell.cell) {
 				continue;
@@ -319,6 +325,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
+	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
 		layout,
@@ -329,6 +336,17 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** Rows with fewer cells than the header, under merged columns: read with those columns' cells carried from above. */
+function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths: ReadonlyMap<TableRow, number> | undefined, roles: ReadonlyArray<ColumnRole | undefined>): void {
+	const spanning = spanningColumns(roles);
+	if (!widths || spanning.length === 0) {
+		return;
+	}
+	for (const row of rows) {
+		carryMergedCells(text, row, widths.get(row) ?? roles.length, roles, spanning);
+	}
 }
 
 /** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
@@ -588,6 +606,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	let lastDepth = 0;
 	/** Blank lines right before the line read. */
 	let blankRun = 0;
+	/** The cells each row reached, the number's included (a merged cell's rows have fewer). */
+	const widths = new Map<TableRow, number>();
 	let end = headerLines[headerLines.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
@@ -607,6 +627,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			if (lastClosed && column < columns.length) {
 				column++;
 				lastCell = undefined;
+				widths.set(current, column);
 			}
 			lastClosed = true;
 			end = i + 1;
@@ -686,6 +707,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			column++;
 		}
 		lastClosed = closed || !marked;
+		widths.set(current, Math.max(widths.get(current) ?? 0, column));
 		current.lastLine = i;
 		current.span = { start: current.span.start, end: span.end };
 		end = i + 1;
@@ -700,6 +722,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 		return undefined;
 	}
+	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
 		layout: 'cell-lines',
