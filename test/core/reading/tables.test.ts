@@ -706,3 +706,12 @@ test('a merged category or leader cell written in its first row only: the rows b
 	const noLead = '序号\t责任领导\t工作任务\t牵头单位\n1\t王明\t全年完成固定资产投资增长8%。\t县发改局\n2\t李华\t推进重大项目建设。\n';
 	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
 });
+
+test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
+	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(word).findings), []);
+	const excel = '序号\t工作任务\t牵头单位\t责任单位\n1\t"加快5G基站建设，\n全年新建基站200个。"\t县工信局\t"县发改局、\n县财政局"\n2\t推进重大项目建设。\t县发改局\t县财政局\n';
+	assert.deepEqual(rows(excel), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局 responsible:县发改局 responsible:县财政局', '2: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
+	assert.deepEqual(codes(check(excel).findings), []);
+});

@@ -202,6 +202,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
 	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
+	/** Tabs: the cell the row's last line ended inside, before the last column (a Word cell's second paragraph follows). */
+	let wrap: CutCell | undefined;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -223,7 +225,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		if (layoutOf(hints[i]) !== layout && !indented) {
+		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted)) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -234,7 +236,15 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts, headerTabs);
+		const read = rowCells(text, line, layout, columnStarts, headerTabs);
+		const { cells } = read;
+		let cellColumns = read.columns;
+		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length) : undefined;
+		if (continued) {
+			cellColumns = continued;
+			closeQuote(text, current!, wrap!, cells[0]);
+		}
+		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
 		if (frame) {
@@ -336,6 +346,52 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** The last cell of a tab table's line that ends before the last column: the next line may go on with it. */
+interface CutCell {
+	column: number;
+	/** Excel quotes a cell holding a line break (`"加快5G基站建设，` / `全年新建基站200个。"`): still open. */
+	quoted: boolean;
+}
+
+/** The cell a line of a tab table ends inside, when it ends before the last column or inside quotes; `before`, the cell it went on with. */
+function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], columnCount: number, before: CutCell | undefined): CutCell | undefined {
+	const last = cells.length - 1;
+	if (last < 0) {
+		return undefined;
+	}
+	const column = cellColumns[last];
+	const written = slice(text, cells[last]);
+	const opens = written.startsWith('"') && (written.length === 1 || !written.endsWith('"'));
+	const goesOn = before !== undefined && before.quoted && last === 0 && !written.endsWith('"');
+	// The last column's cell goes on only inside Excel's quotes: a line after a whole row is the next one.
+	return column < columnCount - 1 || opens || goesOn ? { column, quoted: opens || goesOn } : undefined;
+}
+
+/**
+ * A line of a tab table with fewer cells than the header, no row's number and no indentation, that
+ * goes on with the cell the line before ended inside (`1\t加快5G基站建设，` / `全年新建基站200个。\t县工信局`: a
+ * Word cell's two paragraphs, an Excel cell's Alt+Enter): its cells' columns from that cell on;
+ * undefined when the line does not fit there.
+ */
+function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number): number[] | undefined {
+	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start || column + cells.length > columnCount) {
+		return undefined;
+	}
+	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
+}
+
+/** Excel's quotes around a cell that holds a line break are no text of it: the opening one in the row's cell, the closing one here. */
+function closeQuote(text: NoticeText, row: TableRow, cut: CutCell, first: CellRange): void {
+	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
+	if (!cut.quoted || !opened || text.charCodeAt(opened.start) !== 0x22) {
+		return;
+	}
+	opened.start++;
+	if (first.end > first.start && text.charCodeAt(first.end - 1) === 0x22) {
+		first.end--;
+	}
 }
 
 /** Rows with fewer cells than the header, under merged columns: read with those columns' cells carried from above. */
