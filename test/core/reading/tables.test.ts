@@ -715,3 +715,12 @@ test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its
 	assert.deepEqual(rows(excel), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局 responsible:县发改局 responsible:县财政局', '2: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
 	assert.deepEqual(codes(check(excel).findings), []);
 });
+
+test('cell per line: a unit name a PDF\'s wrap broke inside its cell is one name, and the rows after it are read', () => {
+	const text = '序号\n工作任务\n牵头单位\n1\n全年完成固定资产投资增长8%。\n县经济开发区\n管委会\n2\n新增城镇就业3000人。\n县人社局\n';
+	assert.deepEqual(rows(text), ['1: 全年完成固定资产投资增长8%。 | lead:县经济开发区管委会', '2: 新增城镇就业3000人。 | lead:县人社局']);
+	assert.deepEqual(codes(check(text, '县经济开发区管委会\n县人社局\n').findings), []);
+	// A whole name, a leader or a deadline after a unit cell is the next cell.
+	const next = '序号\n工作任务\n牵头单位\n配合单位\n责任领导\n1\n推进重大项目建设。\n县发改局\n县财政局\n张三\n2\n新增城镇就业3000人。\n县人社局\n财政局\n李四\n';
+	assert.deepEqual(rows(next), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局 | leader:张三', '2: 新增城镇就业3000人。 | lead:县人社局 other:财政局 | leader:李四']);
+});

@@ -9,6 +9,7 @@ import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableH
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
+import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -506,6 +507,15 @@ function depthOf(text: NoticeText, piece: Span): number {
 	return depth;
 }
 
+/**
+ * A unit cell's last name a PDF's wrap broke (`县经济开发区` / `管委会`): neither line is a whole name and
+ * together they are one (not `县发改局` / `县财政局`, `区农业农村局` / `各镇`, nor a leader or a deadline).
+ */
+function continuesUnitName(text: NoticeText, cell: TableCell, content: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]).split(/[、，,]/).pop()!.trim();
+	return last.length > 0 && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
+}
+
 /** A list broken after 、 or a comma goes on in the next line. */
 function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -717,7 +727,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		// A bracket the page left open in a text cell (苍南 2022: `50%(马站未开工`) does not take the unit
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
-		const goesOn = listGoesOn || bracketGoesOn;
+		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
