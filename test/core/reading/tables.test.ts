@@ -724,3 +724,9 @@ test('cell per line: a unit name a PDF\'s wrap broke inside its cell is one name
 	const next = '序号\n工作任务\n牵头单位\n配合单位\n责任领导\n1\n推进重大项目建设。\n县发改局\n县财政局\n张三\n2\n新增城镇就业3000人。\n县人社局\n财政局\n李四\n';
 	assert.deepEqual(rows(next), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局 | leader:张三', '2: 新增城镇就业3000人。 | lead:县人社局 other:财政局 | leader:李四']);
 });
+
+test('cell per line: a blank line between a text cell\'s two sentences, or between two unit cells, is no empty cell', () => {
+	const text = '序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n加快5G基站建设，\n\n全年新建基站200个。\n县工信局\n县发改局\n年底前\n2\n推进重大项目建设。\n县发改局\n\n县财政局\n长期坚持\n';
+	assert.deepEqual(rows(text), ['1: 加快5G基站建设， | lead:县工信局 other:县发改局 | deadline:年底前', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:长期坚持']);
+	assert.deepEqual(codes(check(text).findings), []);
+});

@@ -10,6 +10,7 @@ import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
+import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -604,6 +605,16 @@ function emptyCellsIn(blankLines: number, gap: number | undefined): number {
 	return gap === undefined || blankLines <= gap ? 0 : Math.floor((blankLines - gap) / (gap + 1));
 }
 
+/**
+ * The line read in column `landing`, past empty cells from `column`, is what that column holds: units
+ * under a unit column, and not units passed over to another column (a blank line between a text
+ * cell's two sentences, or between two unit cells, is no empty cell).
+ */
+function fitsAfterEmptyCells(columns: readonly TableColumn[], column: number, landing: number, content: string): boolean {
+	const units = looksLikeUnitCell(content) || saysNoUnit(content);
+	return isUnitColumn(columns[landing].role) ? units : !(units && isUnitColumn(columns[column].role));
+}
+
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
 function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
@@ -717,7 +728,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
 			const empty = emptyCellsIn(blanksBefore, gap);
-			if (empty > 0 && column + empty < columns.length) {
+			if (empty > 0 && column + empty < columns.length && fitsAfterEmptyCells(columns, column, column + empty, content)) {
 				column += empty;
 				lastCell = undefined;
 			}
