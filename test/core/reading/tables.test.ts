@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { unitAt } from '../../../server/src/core/features/unitAt';
 import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
-import { check } from '../../support/engine';
+import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
 /** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
@@ -666,4 +666,67 @@ test('a category column (重点工作 before 具体任务) in a table of one cel
 	assert.equal(text.slice(task.start, task.start + 1), '1');
 	assert.ok(task.section!.start <= task.start && task.end <= task.section!.end, 'the row is inside its section (its number cell stands before the category cell)');
 	assert.deepEqual(task.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:区科技局']);
+});
+
+test('cell per line: an empty cell keeps its column, names no unit and gets no empty-field finding (a blank line, or ` |` alone)', () => {
+	// A table copied line by line, no blank line between its header's cells: a blank line in a row is an empty cell.
+	const bare = '序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n加强安全生产监管。\n县应急管理局\n\n长期坚持\n';
+	assert.deepEqual(rows(bare), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持']);
+	assert.deepEqual(codes(check(bare).findings), []);
+	const leader = '序号\n工作任务\n牵头单位\n配合单位\n责任领导\n1\n加强安全生产监管。\n县应急管理局\n\n张三\n2\n推进重大项目建设。\n县发改局\n县财政局\n李四\n';
+	assert.deepEqual(rows(leader), ['1: 加强安全生产监管。 | lead:县应急管理局 | leader:张三', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | leader:李四']);
+	// A cell mark alone (corpus 13's layout).
+	const piped = '序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n完成时限 |\n1 |\n加强安全生产监管。 |\n县应急管理局 |\n |\n长期坚持 |\n2 |\n推进重大项目建设。 |\n县发改局 |\n |\n |\n';
+	assert.deepEqual(rows(piped), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(piped).findings), []);
+	// A blank line between every cell (沙坪坝 2022): three blank lines are an empty cell, two are spacing
+	// (济南市中 2019 puts two between a cell's paragraphs).
+	const spaced = '序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n加强安全生产监管。\n\n县应急管理局\n\n\n\n长期坚持\n\n2\n\n推进重大项目建设。\n\n县发改局\n\n\n县财政局\n\n年底前\n';
+	assert.deepEqual(rows(spaced), ['1: 加强安全生产监管。 | lead:县应急管理局 | deadline:长期坚持', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:年底前']);
+	assert.deepEqual(codes(check(spaced).findings), []);
+});
+
+test('a merged category or leader cell written in its first row only: the rows below, a cell short, take it from above; a row truly missing its lead still lacks it', () => {
+	const category = '序号\t重点工作\t具体任务\t牵头单位\n1\t扩大有效投资\t全年完成固定资产投资增长8%。\t县发改局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(category), ['1: 全年完成固定资产投资增长8%。 | lead:县发改局', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(category).findings), []);
+	assert.equal(check(category).notice.tasks[1].section?.title, '扩大有效投资');
+	const leader = '序号\t责任领导\t工作任务\t牵头单位\n1\t王明\t全年完成固定资产投资增长8%。\t县发改局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(leader), ['1: 全年完成固定资产投资增长8%。 | lead:县发改局 | leader:王明', '2: 推进重大项目建设。 | lead:县发改局 | leader:王明']);
+	assert.deepEqual(codes(check(leader).findings), []);
+	// One cell per line, a blank line between cells: 促进消费回补 is under 稳增长, 新增城镇就业 under 惠民生.
+	const lines = '序号\n\n类别\n\n工作任务\n\n牵头单位\n\n1\n\n稳增长\n\n推进重大项目建设。\n\n县发改局\n\n2\n\n促进消费回补。\n\n县商务局\n\n3\n\n惠民生\n\n新增城镇就业3000人。\n\n县人社局\n';
+	const { notice, findings } = check(lines);
+	assert.deepEqual(rows(lines), ['1: 推进重大项目建设。 | lead:县发改局', '2: 促进消费回补。 | lead:县商务局', '3: 新增城镇就业3000人。 | lead:县人社局']);
+	assert.deepEqual(notice.tasks.map((task) => task.section?.title), ['稳增长', '稳增长', '惠民生']);
+	assert.deepEqual(codes(findings), []);
+	// The rows say no merged cell: the shifted reading would put a task's text under 牵头单位.
+	const missing = '序号\t重点工作\t具体任务\t牵头单位\n1\t扩大有效投资\t全年完成固定资产投资增长8%。\t县发改局\n2\t扩大有效投资\t推进重大项目建设。\n';
+	assert.deepEqual(codes(check(missing).findings), ['missing-lead']);
+	const noLead = '序号\t责任领导\t工作任务\t牵头单位\n1\t王明\t全年完成固定资产投资增长8%。\t县发改局\n2\t李华\t推进重大项目建设。\n';
+	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
+});
+
+test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
+	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
+	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);
+	assert.deepEqual(codes(check(word).findings), []);
+	const excel = '序号\t工作任务\t牵头单位\t责任单位\n1\t"加快5G基站建设，\n全年新建基站200个。"\t县工信局\t"县发改局、\n县财政局"\n2\t推进重大项目建设。\t县发改局\t县财政局\n';
+	assert.deepEqual(rows(excel), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局 responsible:县发改局 responsible:县财政局', '2: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
+	assert.deepEqual(codes(check(excel).findings), []);
+});
+
+test('cell per line: a unit name a PDF\'s wrap broke inside its cell is one name, and the rows after it are read', () => {
+	const text = '序号\n工作任务\n牵头单位\n1\n全年完成固定资产投资增长8%。\n县经济开发区\n管委会\n2\n新增城镇就业3000人。\n县人社局\n';
+	assert.deepEqual(rows(text), ['1: 全年完成固定资产投资增长8%。 | lead:县经济开发区管委会', '2: 新增城镇就业3000人。 | lead:县人社局']);
+	assert.deepEqual(codes(check(text, '县经济开发区管委会\n县人社局\n').findings), []);
+	// A whole name, a leader or a deadline after a unit cell is the next cell.
+	const next = '序号\n工作任务\n牵头单位\n配合单位\n责任领导\n1\n推进重大项目建设。\n县发改局\n县财政局\n张三\n2\n新增城镇就业3000人。\n县人社局\n财政局\n李四\n';
+	assert.deepEqual(rows(next), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局 | leader:张三', '2: 新增城镇就业3000人。 | lead:县人社局 other:财政局 | leader:李四']);
+});
+
+test('cell per line: a blank line between a text cell\'s two sentences, or between two unit cells, is no empty cell', () => {
+	const text = '序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n加快5G基站建设，\n\n全年新建基站200个。\n县工信局\n县发改局\n年底前\n2\n推进重大项目建设。\n县发改局\n\n县财政局\n长期坚持\n';
+	assert.deepEqual(rows(text), ['1: 加快5G基站建设， | lead:县工信局 other:县发改局 | deadline:年底前', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:长期坚持']);
+	assert.deepEqual(codes(check(text).findings), []);
 });

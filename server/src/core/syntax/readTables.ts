@@ -8,6 +8,9 @@ import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCe
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { mayOpenWordTable, readWordTable } from './wordTables';
+import { carryMergedCells, spanningColumns } from './mergedCells';
+import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
+import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -199,6 +202,10 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	let open = false;
 	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs);
 	let anyNumbered = false;
+	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
+	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
+	/** Tabs: the cell the row's last line ended inside, before the last column (a Word cell's second paragraph follows). */
+	let wrap: CutCell | undefined;
 	let end = headerEnd;
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
@@ -220,7 +227,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		if (layoutOf(hints[i]) !== layout && !indented) {
+		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted)) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -231,7 +238,15 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const { cells, columns: cellColumns } = rowCells(text, line, layout, columnStarts, headerTabs);
+		const read = rowCells(text, line, layout, columnStarts, headerTabs);
+		const { cells } = read;
+		let cellColumns = read.columns;
+		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length) : undefined;
+		if (continued) {
+			cellColumns = continued;
+			closeQuote(text, current!, wrap!, cells[0]);
+		}
+		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
 		if (frame) {
@@ -296,6 +311,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			rows.push(current);
 			open = true;
 		}
+		if (widths && cells.length > 0) {
+			widths.set(current!, Math.max(widths.get(current!) ?? 0, cellColumns[cells.length - 1] + 1));
+		}
 		for (const { cell, column } of filled) {
 			if (numbered && cell === numberCell.cell) {
 				continue;
@@ -319,6 +337,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
+	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
 		layout,
@@ -329,6 +348,63 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** The last cell of a tab table's line that ends before the last column: the next line may go on with it. */
+interface CutCell {
+	column: number;
+	/** Excel quotes a cell holding a line break (`"加快5G基站建设，` / `全年新建基站200个。"`): still open. */
+	quoted: boolean;
+}
+
+/** The cell a line of a tab table ends inside, when it ends before the last column or inside quotes; `before`, the cell it went on with. */
+function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], columnCount: number, before: CutCell | undefined): CutCell | undefined {
+	const last = cells.length - 1;
+	if (last < 0) {
+		return undefined;
+	}
+	const column = cellColumns[last];
+	const written = slice(text, cells[last]);
+	const opens = written.startsWith('"') && (written.length === 1 || !written.endsWith('"'));
+	const goesOn = before !== undefined && before.quoted && last === 0 && !written.endsWith('"');
+	// The last column's cell goes on only inside Excel's quotes: a line after a whole row is the next one.
+	return column < columnCount - 1 || opens || goesOn ? { column, quoted: opens || goesOn } : undefined;
+}
+
+/**
+ * A line of a tab table with fewer cells than the header, no row's number and no indentation, that
+ * goes on with the cell the line before ended inside (`1\t加快5G基站建设，` / `全年新建基站200个。\t县工信局`: a
+ * Word cell's two paragraphs, an Excel cell's Alt+Enter): its cells' columns from that cell on;
+ * undefined when the line does not fit there.
+ */
+function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number): number[] | undefined {
+	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start || column + cells.length > columnCount) {
+		return undefined;
+	}
+	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
+}
+
+/** Excel's quotes around a cell that holds a line break are no text of it: the opening one in the row's cell, the closing one here. */
+function closeQuote(text: NoticeText, row: TableRow, cut: CutCell, first: CellRange): void {
+	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
+	if (!cut.quoted || !opened || text.charCodeAt(opened.start) !== 0x22) {
+		return;
+	}
+	opened.start++;
+	if (first.end > first.start && text.charCodeAt(first.end - 1) === 0x22) {
+		first.end--;
+	}
+}
+
+/** Rows with fewer cells than the header, under merged columns: read with those columns' cells carried from above. */
+function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths: ReadonlyMap<TableRow, number> | undefined, roles: ReadonlyArray<ColumnRole | undefined>): void {
+	const spanning = spanningColumns(roles);
+	if (!widths || spanning.length === 0) {
+		return;
+	}
+	for (const row of rows) {
+		carryMergedCells(text, row, widths.get(row) ?? roles.length, roles, spanning);
+	}
 }
 
 /** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
@@ -432,6 +508,15 @@ function depthOf(text: NoticeText, piece: Span): number {
 	return depth;
 }
 
+/**
+ * A unit cell's last name a PDF's wrap broke (`县经济开发区` / `管委会`): neither line is a whole name and
+ * together they are one (not `县发改局` / `县财政局`, `区农业农村局` / `各镇`, nor a leader or a deadline).
+ */
+function continuesUnitName(text: NoticeText, cell: TableCell, content: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]).split(/[、，,]/).pop()!.trim();
+	return last.length > 0 && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
+}
+
 /** A list broken after 、 or a comma goes on in the next line. */
 function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -497,6 +582,39 @@ function endsSentence(text: NoticeText, piece: Span): boolean {
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f;
 }
 
+/**
+ * The blank lines between the cells of a cell-per-line header, when every two are that far apart
+ * (none in a table copied line by line, one in 沙坪坝 2022's); undefined when they vary.
+ */
+function evenGap(headerLines: readonly number[]): number | undefined {
+	const gap = headerLines[1] - headerLines[0] - 1;
+	for (let k = 2; k < headerLines.length; k++) {
+		if (headerLines[k] - headerLines[k - 1] - 1 !== gap) {
+			return undefined;
+		}
+	}
+	return gap;
+}
+
+/**
+ * The empty cells a run of blank lines between two cells of a row stands for: each takes a line
+ * and the header's spacing after it. Fewer blank lines (two, in 济南市中 2019's, between a cell's
+ * paragraphs) are spacing. None when the header's spacing varies.
+ */
+function emptyCellsIn(blankLines: number, gap: number | undefined): number {
+	return gap === undefined || blankLines <= gap ? 0 : Math.floor((blankLines - gap) / (gap + 1));
+}
+
+/**
+ * The line read in column `landing`, past empty cells from `column`, is what that column holds: units
+ * under a unit column, and not units passed over to another column (a blank line between a text
+ * cell's two sentences, or between two unit cells, is no empty cell).
+ */
+function fitsAfterEmptyCells(columns: readonly TableColumn[], column: number, landing: number, content: string): boolean {
+	const units = looksLikeUnitCell(content) || saysNoUnit(content);
+	return isUnitColumn(columns[landing].role) ? units : !(units && isUnitColumn(columns[column].role));
+}
+
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
 function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
@@ -551,6 +669,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		return { role: roles[column], label: slice(text, span).replace(/[\s\u3000]+/g, ''), span };
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
+	const gap = marked ? undefined : evenGap(headerLines);
 	const numberColumn = roles.indexOf('number');
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
@@ -562,16 +681,35 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	/** The cell the last line went to, and its bracket depth so far. */
 	let lastCell: TableCell | undefined;
 	let lastDepth = 0;
+	/** Blank lines right before the line read. */
+	let blankRun = 0;
+	/** The cells each row reached, the number's included (a merged cell's rows have fewer). */
+	const widths = new Map<TableRow, number>();
 	let end = headerLines[headerLines.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
+			blankRun++;
 			continue;
 		}
+		const blanksBefore = blankRun;
+		blankRun = 0;
 		const { span, closed } = cellContent(text, line);
 		const content = slice(text, span);
+		if (current && marked && closed && content.length === 0) {
+			// ` |` alone: an empty cell (`县应急管理局 |` / ` |`, no 配合单位), its column kept; or the mark
+			// closing the cell before it.
+			if (lastClosed && column < columns.length) {
+				column++;
+				lastCell = undefined;
+				widths.set(current, column);
+			}
+			lastClosed = true;
+			end = i + 1;
+			continue;
+		}
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
@@ -586,12 +724,22 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				continue;
 			}
 		}
+		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
+			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
+			// 配合单位, the deadline in its column).
+			const empty = emptyCellsIn(blanksBefore, gap);
+			if (empty > 0 && column + empty < columns.length && fitsAfterEmptyCells(columns, column, column + empty, content)) {
+				column += empty;
+				lastCell = undefined;
+			}
+		}
 		const complete = current !== undefined && column >= columns.length;
 		const listGoesOn = lastCell !== undefined && (!lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]));
 		// A bracket the page left open in a text cell (苍南 2022: `50%(马站未开工`) does not take the unit
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
-		const goesOn = listGoesOn || bracketGoesOn;
+		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
@@ -637,6 +785,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			column++;
 		}
 		lastClosed = closed || !marked;
+		widths.set(current, Math.max(widths.get(current) ?? 0, column));
 		current.lastLine = i;
 		current.span = { start: current.span.start, end: span.end };
 		end = i + 1;
@@ -651,6 +800,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 		return undefined;
 	}
+	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
 		layout: 'cell-lines',

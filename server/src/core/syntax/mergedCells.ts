@@ -1,0 +1,80 @@
+import type { NoticeText } from '../text/noticeText';
+import { looksLikeUnitCell } from '../units/unitNames';
+import { saysNoUnit } from '../units/saysNoUnit';
+import type { TableCell, TableRow } from './structure';
+import { isUnitColumn, type ColumnRole } from './tableHeaders';
+
+/**
+ * A cell merged down several rows (a category `稳增长` or a leader `王明` written once beside the rows
+ * it spans) is written in its first row only when a web page's table is copied: the rows below have
+ * one cell fewer, and each of their cells stands one column left of its own (`2\t推进重大项目建设。\t县发改局`
+ * under `序号\t重点工作\t具体任务\t牵头单位`: the unit under 具体任务, no lead). Such a row is read with
+ * the merged column's cell missing, which the row above carries (interpret/tableTasks), when the row
+ * itself says so: its units then fall in the unit columns.
+ */
+
+/** Columns whose cells a table merges down several rows: a category, a leader, a task column grouping the last one. */
+export function spanningColumns(roles: ReadonlyArray<ColumnRole | undefined>): number[] {
+	const lastTask = roles.lastIndexOf('task');
+	const spanning: number[] = [];
+	roles.forEach((role, index) => {
+		if (role === 'category' || role === 'leader' || (role === 'task' && index !== lastTask)) {
+			spanning.push(index);
+		}
+	});
+	return spanning;
+}
+
+/**
+ * Reads a row of `width` cells, fewer than the header's columns, as missing the cells of merged
+ * columns: the first choice of those columns (after the number's) whose reading puts a unit cell
+ * from another column into a unit column, and nothing but unit cells in the unit columns. A row
+ * that is only short (`2\t扩大有效投资\t推进重大项目建设。`, its lead truly missing) is left as written.
+ */
+export function carryMergedCells(text: NoticeText, row: TableRow, width: number, roles: ReadonlyArray<ColumnRole | undefined>, spanning: readonly number[]): void {
+	const missing = roles.length - width;
+	if (row.spanning || missing <= 0 || missing > spanning.length) {
+		return;
+	}
+	const numberColumn = roles.indexOf('number');
+	for (const merged of choices(spanning.filter((column) => column > numberColumn), missing)) {
+		const kept = roles.map((_, column) => column).filter((column) => !merged.includes(column));
+		if (unitsFallInPlace(text, row.cells, kept, roles)) {
+			for (const cell of row.cells) {
+				cell.column = kept[cell.column] ?? cell.column;
+			}
+			return;
+		}
+	}
+}
+
+/** Every way to pick `count` of `columns`, in order (a header has two or three merged columns at most). */
+function choices(columns: readonly number[], count: number): number[][] {
+	if (count === 0) {
+		return [[]];
+	}
+	const out: number[][] = [];
+	for (let k = 0; k + count <= columns.length; k++) {
+		for (const rest of choices(columns.slice(k + 1), count - 1)) {
+			out.push([columns[k], ...rest]);
+		}
+	}
+	return out;
+}
+
+/** Moved to `kept[column]`, the cells put a unit cell into a unit column from another column, and only unit cells there. */
+function unitsFallInPlace(text: NoticeText, cells: readonly TableCell[], kept: readonly number[], roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	let moved = false;
+	for (const cell of cells) {
+		const to = kept[cell.column];
+		if (to === undefined || cell.pieces.length === 0 || !isUnitColumn(roles[to])) {
+			continue;
+		}
+		const value = cell.pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
+		if (!looksLikeUnitCell(value) && !saysNoUnit(value)) {
+			return false;
+		}
+		moved ||= !isUnitColumn(roles[cell.column]);
+	}
+	return moved;
+}
