@@ -159,6 +159,16 @@ test('a heading leads the tasks under it with the verbs of a lead parenthesis (�
 	assert.deepEqual(field.notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['other:县财政局']);
 });
 
+test('a notice listed by unit: a heading that is one department\'s name leads the tasks under it; a theme with a level character is no unit', () => {
+	for (const heading of ['一、县发改局', '一、县发改局（牵头单位）']) {
+		const { notice, findings } = check(`${heading}\n1.全年完成固定资产投资增长8%。\n配合单位：县统计局\n2.推进重大项目建设。\n二、县财政局\n3.做好预算。\n`);
+		assert.deepEqual(codes(findings), [], heading);
+		assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [['县发改局'], ['县发改局'], ['县财政局']], heading);
+	}
+	const themes = check('一、县域经济\n1.甲。\n牵头单位：县发改局\n二、市场监管\n2.乙。\n牵头单位：县市场监管局\n');
+	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0]);
+});
+
 test('a report has headings, no tasks and no missing lead', () => {
 	const { notice, findings } = check('（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n');
 	assert.equal(notice.kind, 'report');

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeads, isLeaderName, looksLikeUnitList, looksLikeUnitName, looksLikeNote } from '../units/unitNames';
+import { findFirstListedLeads, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -332,6 +332,16 @@ export interface HeadingDesignation {
  * and with the verbs a lead's parenthesis uses (`牵头负责`, `牵头落实`: see layouts.md §c).
  */
 const HEADING = /^(.{2,30}?)(牵头负责|牵头落实|牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
+/**
+ * A notice listed by unit: `一、县发改局` (or `县发改局（牵头单位）`) over the tasks it leads, each naming
+ * only the units that cooperate. One department's name with its level, nothing else.
+ */
+const UNIT_HEADING = /^([^、，,；;。：:\s（(]{3,16})(?:[（(](?:牵头单位|牵头)[)）])?[：:]?$/;
+
+function isDepartmentName(name: string): boolean {
+	return levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !isLeaderName(name);
+}
+
 /** HEADING's verbs: a heading without one is none. */
 const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
 
@@ -359,7 +369,8 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
 	const match = HEADING_VERB.test(folded) ? HEADING.exec(folded) : null;
 	if (!match) {
-		return undefined;
+		const unit = UNIT_HEADING.exec(folded);
+		return unit && isDepartmentName(unit[1]) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
 	if (isLeaderName(who) || isTitleThenName(who)) {
