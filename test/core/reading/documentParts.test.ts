@@ -193,3 +193,14 @@ test('a list numbered from 1 again under a heading without a number is a list of
 	assert.deepEqual(codes(check('1.甲。（牵头单位：县发改局）\n2.乙。（牵头单位：县工信局）\n1.丙。（牵头单位：县人社局）\n').findings), ['duplicate-number']);
 	assert.deepEqual(codes(check('1.甲。\n牵头单位：县发改局\n2.乙。\n牵头单位：县工信局\n1.丙。\n牵头单位：县人社局\n').findings), ['duplicate-number']);
 });
+
+test('a PDF\'s wrap before numbers listed with 、 (5、6号泊位, 一、二期工程) is no item; an item of the list after a heading is', () => {
+	const berths = check('1.推进港区码头二期工程，建成\n5、6号泊位。（牵头单位：县交通运输局）\n2.做好防汛抗旱工作。（牵头单位：县水利局）\n');
+	assert.deepEqual(codes(berths.findings), []);
+	assert.deepEqual(berths.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县交通运输局'], ['县水利局']]);
+	const phases = check('一、推进重大项目建设\n1.推进经济开发区标准厂房建设，完成\n一、二期工程竣工验收。（牵头单位：县经济开发区管委会）\n2.做好防汛抗旱工作。（牵头单位：县水利局）\n二、改善民生\n3.新增城镇就业4000人。（牵头单位：县人社局）\n');
+	assert.deepEqual(codes(phases.findings), []);
+	assert.equal(phases.notice.tasks.length, 3);
+	// After a heading, 3、4号楼 opens an item.
+	assert.equal(check('（二）住房保障\n3、4号楼完成改造。（牵头单位：县住建局）\n').notice.tasks.length, 1);
+});

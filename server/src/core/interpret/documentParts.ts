@@ -97,6 +97,10 @@ const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
+/** A line a wrap broke mid-sentence ends with an ideograph, no punctuation. */
+const IDEOGRAPH_END = /[\u3400-\u9fff]$/;
+/** The second of numbers listed with 、 and what they count: `6号泊位`, `二期工程`, `3号线`. */
+const NUMBERS_LISTED = /^[0-9０-９一二三四五六七八九十]{1,3}[号期批座条轮届]/;
 
 /** A date starts with a digit or a numeral of a year (二○○七年). */
 const DATE_START = markedCodes('0123456789０１２３４５６７８９〇○零一二');
@@ -266,6 +270,14 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			const rest = text.slice(line.marker.end, line.end);
 			// Not after a line of units broken after 、 (a PDF's line of a unit list): the item is the next task.
 			if ((/[、，,]$/.test(before) && !looksLikeUnitList(before.slice(0, -1))) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
+				flag |= LinePart.PageNumber;
+			}
+		}
+		// `1.推进港区码头二期工程，建成` / `5、6号泊位。（牵头单位：…）`, `…完成` / `一、二期工程竣工验收。`: a PDF's wrap
+		// before numbers listed with 、 is no item (a missing lead above it, a gap or a number used twice).
+		if (line.marker && (line.marker.kind === MarkerKind.Arabic || line.marker.kind === MarkerKind.ChineseSection) && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
+			const before = content(text, previous);
+			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(text.slice(line.marker.end, line.end))) {
 				flag |= LinePart.PageNumber;
 			}
 		}
