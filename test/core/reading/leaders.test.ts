@@ -36,6 +36,12 @@ test('a leader or deadline in a parenthesis after the lead unit is a note on it:
 	assert.equal(both.notice.tasks[0].title, '推进重大项目建设。');
 });
 
+test('a leader heading with a note on the leader\'s portfolio or an address keeps the person as the leader', () => {
+	const { notice } = check('一、李华副县长（分管农业）负责的工作\n1.推进农业现代化。\n牵头单位：县农业农村局\n二、副县长李华同志负责的工作\n2.丙。\n牵头单位：县财政局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['李华副县长', '副县长李华']);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县农业农村局'], ['县财政局']]);
+});
+
 test('a leader heading groups tasks: the leader is theirs, no unit, and their own units still count', () => {
 	const text = dedent(`
 		一、王某某副市长牵头重点工作

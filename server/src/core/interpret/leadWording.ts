@@ -373,8 +373,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		return unit && isDepartmentName(unit[1]) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
-	if (isLeaderName(who) || isTitleThenName(who)) {
-		return { kind: 'leader', start, end: start + who.length };
+	// `李华副县长（分管农业）负责的工作`, `副县长李华同志负责的工作`: the person, without the note or the address.
+	const person = who.replace(/[（(][^（()）]{1,16}[)）]$/, '').replace(/同志$/, '');
+	if (isLeaderName(person) || isTitleThenName(person)) {
+		return { kind: 'leader', start, end: start + person.length };
 	}
 	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
 }
