@@ -328,3 +328,9 @@ test('a bureau of two fields joined by 和 is one unit, even when the first ends
 	// Two units joined by 和 stay two.
 	assert.deepEqual(unitsOf('牵头单位：区农业农村局和水利局'), ['lead:区农业农村局', 'lead:区水利局']);
 });
+
+test('a branch written once after the last brand is every brand\'s: 中国移动、中国电信、中国联通衢州分公司', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、中国移动、中国电信、中国联通衢州分公司'), ['responsible:市发改委', 'responsible:中国移动衢州分公司', 'responsible:中国电信衢州分公司', 'responsible:中国联通衢州分公司']);
+	// A whole name before it keeps its own.
+	assert.deepEqual(unitsOf('责任单位：市供电公司、中国联通衢州分公司'), ['responsible:市供电公司', 'responsible:中国联通衢州分公司']);
+});

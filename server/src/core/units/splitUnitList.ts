@@ -657,6 +657,7 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
 		// One group (most lists): the units are the group (a list's arrays are read, never changed).
 		distributeSuffix(units, read);
+		distributeCompanySuffix(units);
 		distributeCollectiveHead(units);
 		markLevelPrefix(units, read);
 		units[0].groupHabit = levelPrefixHabit(units);
@@ -669,6 +670,7 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 			const group = units.slice(groupStart, i);
 			const groupRead = read.slice(groupStart, i);
 			distributeSuffix(group, groupRead);
+			distributeCompanySuffix(group);
 			distributeCollectiveHead(group);
 			markLevelPrefix(group, groupRead);
 			group[0].groupHabit = levelPrefixHabit(group);
@@ -677,6 +679,34 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDra
 		}
 	}
 	return groups;
+}
+
+/** A branch of a company or bank, which a list of their brands may write once: 衢州分公司, 衢州分行. */
+const BRANCH_END = /(分公司|分行|支行)$/;
+
+/**
+ * `中国移动、中国电信、中国联通衢州分公司` (5G tasks), `中国银行、中国建设银行衢州分行`: the branch written once after
+ * the last brand is every brand's. The brand of the last is as long as the one before it and begins
+ * as it does (中国联通 after 中国电信); the brands before it are no unit names of their own.
+ */
+function distributeCompanySuffix(group: UnitDraft[]): void {
+	const last = group[group.length - 1];
+	if (group.length < 2 || !BRANCH_END.test(last.name)) {
+		return;
+	}
+	const brand = group[group.length - 2].name;
+	const suffix = last.name.slice(brand.length);
+	if (brand.length < 2 || suffix.length < 3 || last.name.slice(0, 2) !== brand.slice(0, 2)) {
+		return;
+	}
+	for (let i = group.length - 2; i >= 0; i--) {
+		const unit = group[i];
+		if (unit.completed || unit.collective || looksLikeUnitName(unit.name) || unit.name.slice(0, 2) !== brand.slice(0, 2)) {
+			break;
+		}
+		unit.name += suffix;
+		unit.completed = true;
+	}
 }
 
 /** What every place has one of: after a collective's, a bare one is that collective's too. */
