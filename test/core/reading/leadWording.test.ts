@@ -404,3 +404,9 @@ test('prose closing a task with A牵头，B配合 (no 由) names the lead and th
 	const text = '1.深化“放管服”改革。县审批局牵头，县大数据中心、县直有关单位配合。\n2.做好统计。由县统计局牵头，县财政局配合。\n3.推进改革，做好牵头，强化配合。\n';
 	assert.deepEqual(units(text), [['lead:县审批局', 'other:县大数据中心', 'other:县直有关单位'], ['lead:县统计局', 'other:县财政局'], []]);
 });
+
+test('units alone in a parenthesis: associations and 人大 are units, and 等 closes the list (a tester\'s: missing-lead on correct tasks)', () => {
+	const { notice, findings } = check('1.加快推进重大项目建设。(市发改委)\n2.提升公民科学素质。(市科协)\n3.做好代表建议办理。（市人大、市政协）\n4.修编经济开发区整体规划。（县发改局、县财政局等）\n5.提升公民科学素质。（市科协牵头，市教育局配合）\n');
+	assert.deepEqual(codes(findings).filter((code) => code === 'missing-lead'), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市发改委'], ['lead:市科协'], ['responsible:市人大', 'responsible:市政协'], ['responsible:县发改局', 'responsible:县财政局'], ['lead:市科协', 'other:市教育局']]);
+});

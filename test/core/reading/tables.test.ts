@@ -730,3 +730,20 @@ test('cell per line: a blank line between a text cell\'s two sentences, or betwe
 	assert.deepEqual(rows(text), ['1: 加快5G基站建设， | lead:县工信局 other:县发改局 | deadline:年底前', '2: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:长期坚持']);
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('cell per line: a lead closed by its second name is whole, the next line the next cell; 观音机场 and 市科协 are units (a tester\'s re-laid real notices)', () => {
+	const plate = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n地区生产总值增长11%。\n县发改局（粮食局）\n嘉鱼经济开发区\n2021年底\n';
+	assert.deepEqual(codes(check(plate).findings), []);
+	assert.deepEqual(check(plate).notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:县发改局', 'responsible:嘉鱼经济开发区']);
+	const airport = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n加快推进重大项目建设。\n市发改委\n市财政局\n2020年12月底\n2\n加快观音机场T1航站楼改扩建。\n观音机场\n\n2020年12月底\n';
+	assert.deepEqual(codes(check(airport).findings), []);
+	assert.deepEqual(check(airport).notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:观音机场']);
+	const association = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n提升公民科学素质。\n市科协\n市教育局\n2020年底\n';
+	assert.deepEqual(check(association).notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市科协', 'responsible:市教育局']);
+});
+
+test('the first-listed convention declared under the table (注：…排在第一位的为牵头单位) covers the rows above it', () => {
+	const { notice, findings } = check('序号\t工作任务\t责任单位\n1\t地区生产总值增长10%。\t市发改委、市财政局\n2\t推进改革。\t市财政局、市商务局\n注：责任单位中排在第一位的为牵头单位。\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name)), [['市发改委'], ['市财政局']]);
+});

@@ -49,12 +49,12 @@ export function earlierConvention(a: LeadConvention | undefined, b: LeadConventi
 
 /**
  * Gives each task without a designated lead the one the notice's rules give it: under the
- * convention (from its declaration on) the first responsible unit listed, or every one where the
+ * convention (from its declaration on, or on every task when declared after them all) the first responsible unit listed, or every one where the
  * notice says its responsible units lead when none is named; otherwise, when the task
  * names exactly one responsible unit that is not a collective, that unit (`（体育总局负责）`, a table
  * row's single 责任单位).
  */
-export function applyLeadRules(tasks: readonly Task[], convention: LeadConvention | undefined): void {
+export function applyLeadRules(tasks: readonly Task[], convention: LeadConvention | undefined, afterTasks = false): void {
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
@@ -62,7 +62,8 @@ export function applyLeadRules(tasks: readonly Task[], convention: LeadConventio
 			continue;
 		}
 		const responsible = unitsOfFields(task, 'responsible');
-		if (convention && task.end > convention.span.start && responsible.length > 0) {
+		// Declared after every task (`注：责任单位中排在第一位的为牵头单位。` under the table): a note on all of them.
+		if (convention && (afterTasks || task.end > convention.span.start) && responsible.length > 0) {
 			// 列第一位者为牵头单位: the first; 无牵头单位的，责任单位即为牵头单位: all of them.
 			for (const unit of convention.firstListedLeads ? responsible.slice(0, 1) : responsible) {
 				unit.role = 'lead';

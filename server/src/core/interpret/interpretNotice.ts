@@ -1597,11 +1597,13 @@ class NoticeInterpreter {
 		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).
-		this.decisions = { convention: notice.convention, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix(), passedDown };
+		const lastTask = notice.tasks.length > 0 ? notice.tasks[notice.tasks.length - 1] : undefined;
+		const conventionAfterTasks = notice.convention !== undefined && lastTask !== undefined && lastTask.end <= notice.convention.span.start;
+		this.decisions = { convention: notice.convention, conventionAfterTasks, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix(), passedDown };
 		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
 		this.mentions.distributeLevelPrefixes(again.candidates, this.decisions.repeatsLevelPrefix);
 		yield;
-		applyLeadRules(again.tasks, notice.convention);
+		applyLeadRules(again.tasks, notice.convention, conventionAfterTasks);
 		yield;
 		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);

@@ -314,7 +314,8 @@ export function readBareUnitParenthesis(text: NoticeText, open: number, close: n
 	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
 		return undefined;
 	}
-	const names = inner.split(/[、，,；;]/).map((name) => name.trim());
+	// `（县发改局、县财政局等）`: 等 closes the list, no part of its last name.
+	const names = inner.replace(/等$/, '').split(/[、，,；;]/).map((name) => name.trim());
 	const isUnit = (name: string) =>
 		name.length >= 2 && name.length <= 20 && !/\s/.test(name) && looksLikeUnitName(name) && !looksLikeNote(name) && !isLeaderName(name) && !/(号|号文|条例|办法|意见|方案|规定|通知|决定|试行|暂行)$/.test(foldVocabulary(name));
 	return names.every(isUnit) ? { role: 'responsible', start: open + 1, end: close } : undefined;

@@ -46,6 +46,8 @@ export interface TaskRun {
 /** What the finish of a reading decided over the whole notice, which the lead rules and level prefixes of every task follow. */
 export interface FinishDecisions {
 	convention: LeadConvention | undefined;
+	/** The convention is declared after every task (a note under the list): it covers them all (see applyLeadRules). */
+	conventionAfterTasks: boolean;
 	repeatsLevelPrefix: boolean;
 	/** A heading passed units or a leader down to tasks under it (see inheritFromSections). */
 	passedDown: boolean;
@@ -337,7 +339,7 @@ export function tasksToFinish(previous: PreviousRuns | undefined, taken: readonl
 	if (taken.length === 0) {
 		return fresh;
 	}
-	if (!previous?.finish || previous.finish.repeatsLevelPrefix !== decisions.repeatsLevelPrefix || !sameConvention(previous.finish.convention, decisions.convention, previous.edit)) {
+	if (!previous?.finish || previous.finish.repeatsLevelPrefix !== decisions.repeatsLevelPrefix || previous.finish.conventionAfterTasks !== decisions.conventionAfterTasks || !sameConvention(previous.finish.convention, decisions.convention, previous.edit)) {
 		const candidates = [...fresh.candidates];
 		for (const run of taken) {
 			restoreRun(run);

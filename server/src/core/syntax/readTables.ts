@@ -508,13 +508,16 @@ function depthOf(text: NoticeText, piece: Span): number {
 	return depth;
 }
 
+const CLOSED_BY_BRACKET = /[)）]$/;
+
 /**
  * A unit cell's last name a PDF's wrap broke (`县经济开发区` / `管委会`): neither line is a whole name and
  * together they are one (not `县发改局` / `县财政局`, `区农业农村局` / `各镇`, nor a leader or a deadline).
  */
 function continuesUnitName(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]).split(/[、，,]/).pop()!.trim();
-	return last.length > 0 && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
+	// A name closed by its second name or scope (`县发改局（粮食局）`, 嘉鱼 2021) is whole: the next line is the next cell.
+	return last.length > 0 && !CLOSED_BY_BRACKET.test(last) && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */

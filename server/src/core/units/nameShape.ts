@@ -7,7 +7,7 @@ import { isBareZone, isCollectiveName, SHARED_SUFFIXES, sharedSuffixOf, takesLev
 const NOT_IN_A_NAME = /[。！？!?；;：:]|\d+[.．、]|\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九十]{4}\s*年|[一二三四五六七八九十]{1,2}\s*月[一二三四五六七八九十]{1,3}\s*日/;
 
 /** How unit names end: a body (局, 委, 中心, 政府 …), a place (区, 县, 街道), a collective (单位, 部门). */
-const NAME_END = /(局|委|办|厅|部|处|科|室|所|站|队|院|校|馆|会|联|中心|政府|办事处|公司|集团|行|社|台|海关|单位|部门|机构|街道|镇|乡|村|区|县|市|省|园|港)$/;
+const NAME_END = /(局|委|办|厅|部|处|科|室|所|站|队|院|校|馆|会|联|中心|政府|办事处|公司|集团|行|社|台|海关|单位|部门|机构|街道|镇|乡|村|区|县|市|省|园|港|协|人大|城投|交投|人防|机场)$/;
 
 /** Ends that make a name complete on its own, besides a department's (takesLevelPrefix) or a place's with its suffix. */
 const COMPLETE_END = /(公司|集团|银行|支行|分行|海关|分局|中心|法院|检察院)$/;

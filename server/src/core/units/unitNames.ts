@@ -189,10 +189,11 @@ export function findFirstListedLeadsSimplified(text: string): { index: number; l
 
 /**
  * How the names of bodies end: departments (局, 委, 办 …), governments and committees, places (区,
- * 县, 街道), institutions (院, 中心, 银行, 公司 …), and the collectives' 单位, 部门. Longest first
+ * 县, 街道), institutions (院, 中心, 银行, 公司 …), associations (科协, 计生协, 政协), 人大, and the
+ * collectives' 单位, 部门. Longest first
  * does not matter: any suffix will do.
  */
-const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社', '团中央', '中支'];
+const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社', '团中央', '中支', '协', '人大', '商行', '城投', '交投', '人防', '机场'];
 const endsAsUnit = endsWithAny(UNIT_ENDS);
 const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.length - 1)));
 
