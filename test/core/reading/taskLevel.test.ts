@@ -165,6 +165,10 @@ test('a notice listed by unit: a heading that is one department\'s name leads th
 		assert.deepEqual(codes(findings), [], heading);
 		assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name)), [['县发改局'], ['县发改局'], ['县财政局']], heading);
 	}
+	// Short names, other plates, task counts, two units, zones, hospitals, brigades (a tester's: by-unit breakdowns write 一、县委办（N项）).
+	const many = check('一、县委办\n1.甲。\n二、县财政局（国资办）\n2.乙。\n三、团县委\n3.丙。\n四、县委办、县政府办\n4.丁。\n五、县发改局（3项）\n5.戊。\n六、高新区管委会\n6.己。\n七、县人民医院\n7.庚。\n八、县消防救援大队\n8.辛。\n');
+	assert.deepEqual(codes(many.findings), []);
+	assert.deepEqual(many.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['县委办', '县财政局', '团县委', '县委办、县政府办', '县发改局', '高新区管委会', '县人民医院', '县消防救援大队']);
 	const themes = check('一、县域经济\n1.甲。\n牵头单位：县发改局\n二、市场监管\n2.乙。\n牵头单位：县市场监管局\n');
 	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0]);
 });

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeads, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -337,10 +337,22 @@ const HEADING = /^(.{2,30}?)(牵头负责|牵头落实|牵头|负责|主抓|分�
  * A notice listed by unit: `一、县发改局` (or `县发改局（牵头单位）`) over the tasks it leads, each naming
  * only the units that cooperate. One department's name with its level, nothing else.
  */
-const UNIT_HEADING = /^([^、，,；;。：:\s（(]{3,16})(?:[（(](?:牵头单位|牵头)[)）])?[：:]?$/;
+const UNIT_HEADING = /^([^，,；;。：:\s（(]{3,16}(?:、[^，,；;。：:\s（(]{3,16})*)((?:[（(][^（()）]{1,16}[)）])?)\s*(?:[（(]?共?[0-9一二三四五六七八九十]{1,3}项[)）]?)?[：:]?$/;
 
-function isDepartmentName(name: string): boolean {
-	return levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !isLeaderName(name);
+/** A body a notice listed by unit heads a list with: a department with its level, a zone's committee, a company, a hospital, a brigade. */
+const HEADING_BODY_END = /(管委会|公司|集团|医院|大队|支队|中心)$/;
+
+function isHeadingUnit(name: string): boolean {
+	if (isLeaderName(name) || !looksLikeUnitName(name)) {
+		return false;
+	}
+	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name);
+}
+
+/** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
+function isHeadingNote(note: string): boolean {
+	const inner = note.slice(1, -1);
+	return note === '' || /^(牵头单位|牵头|共?[0-9一二三四五六七八九十]{1,3}项)$/.test(inner) || looksLikeUnitName(inner);
 }
 
 /** HEADING's verbs: a heading without one is none. */
@@ -363,7 +375,7 @@ const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
-	if (end - start < 4 || end - start > 40) {
+	if (end - start < 3 || end - start > 40) {
 		return undefined;
 	}
 	const folded = foldVocabulary(text.slice(start, end));
@@ -371,7 +383,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	const match = HEADING_VERB.test(folded) ? HEADING.exec(folded) : null;
 	if (!match) {
 		const unit = UNIT_HEADING.exec(folded);
-		return unit && isDepartmentName(unit[1]) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
+		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
 	// `李华副县长（分管农业）负责的工作`, `副县长李华同志负责的工作`: the person, without the note or the address.
