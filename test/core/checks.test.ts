@@ -123,6 +123,11 @@ test('count-mismatch: the cover letter count against the body', () => {
 	// A letter announcing three lists (three attachments) announces no one count for the body.
 	assert.deepEqual(only('count-mismatch', `明确133项具体任务;细化15项具体任务;明确40项具体任务。\n${body}`), []);
 	assert.deepEqual(only('count-mismatch', `明确3项具体任务，共3项任务。\n${body}`).map((finding) => finding.args), [['3', '2']]);
+	// A part counted in 件, a part not counted, a slogan's count in quotes: no count of the list (a tester's).
+	const four = `${body}3.丙。\n牵头单位：市发改委\n4.丁。\n牵头单位：市发改委\n`;
+	assert.deepEqual(only('count-mismatch', `现将3项重点工作和1件民生实事分解如下。\n${four}`), []);
+	assert.deepEqual(only('count-mismatch', `现将主要预期目标和3项重点工作任务分解如下。\n${four}`), []);
+	assert.deepEqual(only('count-mismatch', `为贯彻县委“十项重点工作”部署，现将目标任务分解如下。\n${body}`), []);
 	// Two parts of one list, each counted (a tester's false alarm: 2 + 2 is the body's 4).
 	assert.deepEqual(only('count-mismatch', `现将2项主要预期目标和2项重点工作任务分解如下。\n${body}3.丙。\n牵头单位：市发改委\n4.丁。\n牵头单位：市发改委\n`), []);
 });

@@ -18,7 +18,7 @@ function isCountChar(char: string): boolean {
  */
 export function findDeclaredTaskCount(preamble: string, offset: number): DeclaredTaskCount | undefined {
 	const first = nextDeclaredCount(preamble, offset, 0);
-	if (!first || countedPartBefore(preamble, first.span.start - offset)) {
+	if (!first || countedPartBefore(preamble, first.span.start - offset) || countedPartAfter(preamble, first.span.end - offset)) {
 		return undefined;
 	}
 	for (let other = nextDeclaredCount(preamble, offset, first.span.end - offset); other; other = nextDeclaredCount(preamble, offset, other.span.end - offset)) {
@@ -43,7 +43,7 @@ function nextDeclaredCount(preamble: string, offset: number, from: number): Decl
 		while (start > 0 && end - start < MAX_COUNT && isCountChar(preamble[start - 1])) {
 			start--;
 		}
-		if (start === end || (start > 0 && isCountChar(preamble[start - 1]))) {
+		if (start === end || (start > 0 && isCountChar(preamble[start - 1])) || insideQuotes(preamble, start)) {
 			continue;
 		}
 		const after = AFTER.exec(preamble.slice(at + 1, at + 1 + 12));
@@ -64,10 +64,22 @@ function nextDeclaredCount(preamble: string, offset: number, from: number): Decl
  * Another part of the list counted just before the count, joined to it (`现将2项主要预期目标和2项重点工作
  * 任务分解如下`: the body has 4 items): the count is of a part.
  */
-const PART_BEFORE = /([0-9]+|[一二三四五六七八九十百两]+)\s*[项項][^。；;，,\n\d]{0,12}[和及与、]\s*$/;
+const PART_BEFORE = /[和及与、]\s*$/;
 
 function countedPartBefore(preamble: string, start: number): boolean {
-	return PART_BEFORE.test(preamble.slice(Math.max(0, start - 24), start));
+	return PART_BEFORE.test(preamble.slice(Math.max(0, start - 4), start));
+}
+
+/** Another part counted after it (`3项重点工作和1件民生实事`): local notices count 民生实事 in 件. */
+const PART_AFTER = /^[^。；;，,\n]{0,12}?[和及与、]\s*([0-9]+|[一二三四五六七八九十百两]+)\s*[项項件个個条條]/;
+
+function countedPartAfter(preamble: string, end: number): boolean {
+	return PART_AFTER.test(preamble.slice(end, end + 24));
+}
+
+/** Inside quotation marks: a slogan's count (`县委“十项重点工作”部署`), not the list's. */
+function insideQuotes(preamble: string, at: number): boolean {
+	return preamble.lastIndexOf('“', at) > preamble.lastIndexOf('”', at) || preamble.lastIndexOf('「', at) > preamble.lastIndexOf('」', at);
 }
 
 /** What lies between two counts joins them as parts of one list: `和`, `及`, `、`, no sentence end and no total (共, 合计). */
