@@ -204,3 +204,11 @@ test('a PDF\'s wrap before numbers listed with 、 (5、6号泊位, 一、二期
 	// After a heading, 3、4号楼 opens an item.
 	assert.equal(check('（二）住房保障\n3、4号楼完成改造。（牵头单位：县住建局）\n').notice.tasks.length, 1);
 });
+
+test('a joint signature of two organs (中共桃源县委员会 / 桃源县人民政府) or a prefecture\'s 行政公署 after the last unit line is no unit (a tester\'s)', () => {
+	for (const signature of ['中共桃源县委员会\n桃源县人民政府', '中共桃源县委办公室\n桃源县人民政府办公室', '喀什地区行政公署']) {
+		const { notice, findings } = check(`1.做好医保征缴和家庭医生签约。\n牵头单位：县卫健局\n责任单位：县医保局、县财政局\n${signature}\n2022年2月28日\n`);
+		assert.deepEqual(codes(findings), [], signature);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县卫健局', '县医保局', '县财政局'], signature);
+	}
+});

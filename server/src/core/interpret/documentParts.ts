@@ -93,7 +93,9 @@ const FURNITURE_WORD_SPACED = /^(?:来源|來源|分享到|责任编辑|責任�
 
 /** First characters of furniture, attachment headings and lists: 附件, 来源, 分享, 责任编辑, 抄送, 扫一扫, 【, 打印, 关闭, （此件…）. */
 const STARTS = markedCodes('附来來分责責抄扫掃【打关關（(备備注註说說填有其');
-const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|局|委|办)$/;
+const ORGAN_END = /(人民政府|政府|办公室|办公厅|委员会|管委会|督查办|督查室|行政公署|公署|行署|局|委|办)$/;
+/** The first line of a joint signature (`中共桃源县委员会` / `桃源县人民政府` / the date): a whole organ's name, never a bare unit of a list. */
+const JOINT_SIGNATURE = /^.{2,}(委员会|人民政府|办公室|办公厅|行政公署|行署)$/;
 /** Characters a paragraph does not end with: a sentence left open before a page number. */
 const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
@@ -331,16 +333,18 @@ function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at
 function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): DocumentParts {
 	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
 	let nextDate = false;
+	let nextSignature = false;
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const line = lines[i];
 		if (line.end === line.start || flags[i] & LinePart.PageFooter) {
 			continue;
 		}
 		flags[i] &= ~LinePart.Signature;
-		if (nextDate && !line.marker && isOrganLine(content(text, line))) {
+		if ((nextDate || nextSignature) && !line.marker && isOrganLine(content(text, line)) && (nextDate || JOINT_SIGNATURE.test(compact(content(text, line))))) {
 			flags[i] |= LinePart.Signature;
 		}
 		nextDate = (flags[i] & LinePart.Date) !== 0;
+		nextSignature = (flags[i] & LinePart.Signature) !== 0;
 	}
 	let coverStart = -1;
 	let coverEnd = -1;
