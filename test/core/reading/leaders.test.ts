@@ -94,3 +94,10 @@ test('a heading names its leader title first, or as a party group member; a unit
 	// A verb after the title is no name (慈溪 2021).
 	assert.notEqual(check('二、胡海达常务副市长负责主抓工作\n1.甲项目。\n责任单位:市发改局\n').notice.tasks[0].leader?.text, '胡海达常务副市长负责');
 });
+
+test('责任县领导 is a leader field, 责任站所 a township\'s responsible stations, and 各市（州）人民政府 keeps its （州） (a tester\'s)', () => {
+	const { notice } = check('1.甲。\n牵头单位：镇党政办；责任站所：镇农业农村办、镇财政所；责任县领导：张三\n2.乙。\n责任单位：省发展改革委、各市（州）人民政府\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:镇党政办', 'responsible:镇农业农村办', 'responsible:镇财政所']);
+	assert.equal(notice.tasks[0].leader?.text, '张三');
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['省发展改革委', '各市（州）人民政府']);
+});

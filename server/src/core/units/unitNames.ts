@@ -28,8 +28,8 @@ function endsWithAny(endings: readonly string[]): (name: string) => boolean {
 	};
 }
 
-/** A parenthesis inside a name that belongs to it: 各县(市)区政府, 各镇(街道). */
-const ADMIN_PARENTHESIS_CONTENT = /^(市|区|县|镇|乡|街道|社区|村|县区|区县|市区|县市区|县\(市\)区|镇街|乡镇|镇\(街道\)|[县市区镇乡][、,，][县市区镇乡街道]+)$/;
+/** A parenthesis inside a name that belongs to it: 各县(市)区政府, 各镇(街道), a province's 各市（州）人民政府. */
+const ADMIN_PARENTHESIS_CONTENT = /^(市|区|县|州|盟|镇|乡|街道|社区|村|县区|区县|市区|县市区|县\(市\)区|镇街|乡镇|镇\(街道\)|[县市区镇乡州][、,，][县市区镇乡街道州]+)$/;
 
 export function isAdminParenthesisContent(text: string): boolean {
 	return ADMIN_PARENTHESIS_CONTENT.test(text.normalize('NFKC'));
