@@ -212,3 +212,11 @@ test('a joint signature of two organs (中共桃源县委员会 / 桃源县人�
 		assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县卫健局', '县医保局', '县财政局'], signature);
 	}
 });
+
+test('a page footer glued before the next item (— 2 —2.…) is passed over: the item is its own (a tester\'s)', () => {
+	const { notice, findings } = check('1.实施重点项目100个。（牵头单位：县发改局）\n— 2 —2.新增城镇就业4000人。（牵头单位：县人社局）\n3.做好防汛工作。（牵头单位：县水利局）\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['实施重点项目100个。', '新增城镇就业4000人。', '做好防汛工作。']);
+	// A footer with no item after it is left as written: `— 2 —推进…` is no item.
+	assert.equal(check('1.甲。（牵头单位：县发改局）\n— 2 —推进改革。\n').notice.tasks.length, 1);
+});

@@ -190,6 +190,35 @@ function shiftMarker(marker: MarkerMatch, delta: number): void {
  * One line read on its own, from its own characters only: what an incremental reader re-reads for
  * an edited line. Its cell hints (CellHint bits) go to `hints[line]`, for the table finder.
  */
+function isFooterDash(code: number): boolean {
+	return code === 0x2014 || code === 0x2d || code === 0xff0d || code === 0x2013;
+}
+
+/** Past `— 2 —` or `- 2 -` at `start` when a numbered item follows it at once; else `start`. */
+function afterGluedFooter(text: NoticeText, start: number, end: number): number {
+	let at = start;
+	while (at < end && (isFooterDash(text.charCodeAt(at)) || text.charCodeAt(at) === 0x20)) {
+		at++;
+	}
+	const digits = at;
+	while (at < end && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) {
+		at++;
+	}
+	if (at === digits || at - digits > 4 || at === end) {
+		return start;
+	}
+	while (at < end && text.charCodeAt(at) === 0x20) {
+		at++;
+	}
+	if (!isFooterDash(text.charCodeAt(at))) {
+		return start;
+	}
+	while (at < end && isFooterDash(text.charCodeAt(at))) {
+		at++;
+	}
+	return at < end && matchMarker(text, at) !== undefined ? at : start;
+}
+
 export function readLine(text: NoticeText, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
 	let start = lineStart;
 	let end = lineEnd;
@@ -198,6 +227,10 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 	}
 	while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
 		end--;
+	}
+	if (start < end && isFooterDash(text.charCodeAt(start))) {
+		// `— 2 —2.新增城镇就业4000人。`: a PDF's page footer glued before the next item is no text of it.
+		start = afterGluedFooter(text, start, end);
 	}
 	const marker = start < end ? matchMarker(text, start) : undefined;
 	if (marker && marker.end > end) {
