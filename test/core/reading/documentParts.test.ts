@@ -220,3 +220,9 @@ test('a page footer glued before the next item (— 2 —2.…) is passed over: 
 	// A footer with no item after it is left as written: `— 2 —推进…` is no item.
 	assert.equal(check('1.甲。（牵头单位：县发改局）\n— 2 —推进改革。\n').notice.tasks.length, 1);
 });
+
+test('a running header after a page footer (— 2 — / the title) inside a unit list is passed over as the footer is (a tester\'s: 2024年…分解县市场监管局 unknown)', () => {
+	const { notice, findings } = check('1.开展消费季活动。（牵头单位：县商务局；责任单位：县文旅局、\n— 2 —\n2024年县政府工作报告重点任务分解\n县市场监管局）\n2.新增城镇就业4500人。（牵头单位：县人社局）\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县商务局', '县文旅局', '县市场监管局']);
+});

@@ -52,6 +52,13 @@ function isPageFooter(text: NoticeText, line: StructureLine): boolean {
 	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(content(text, line));
 }
 
+/** A document's title as a page's header repeats it: no number, no label, no punctuation at its end, a title's last word. */
+const RUNNING_HEADER = /(分解|方案|清单|分工|责任表|任务表|一览表|台账|意见)$/;
+
+function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
+	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && RUNNING_HEADER.test(content(text, line).trim());
+}
+
 function isColon(code: number): boolean {
 	return code === 0xff1a || code === 0x3a;
 }
@@ -211,6 +218,8 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
  * it marked every line).
  */
 function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
+	// Whether the non-blank line before is a page's footer (a running header may follow it).
+	let footerBefore = false;
 	// `kind` undefined: a notes heading, whose first item sets it; `notes`: its items are no task with its fields on the next line.
 	let inAttachmentList: { kind: MarkerKind | undefined; number: number; notes: boolean } | undefined;
 	for (let i = from; i < lines.length; i++) {
@@ -224,8 +233,16 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		if (isPageFooter(text, line)) {
 			// Not the line before the next one either: the page broke, the text goes on.
 			flags[i] = LinePart.PageFooter;
+			footerBefore = true;
 			continue;
 		}
+		if (footerBefore && isRunningHeader(text, line)) {
+			// `— 2 —` / `2024年县政府工作报告重点任务分解` / `县市场监管局）`: the next page's header, passed over as its footer is.
+			flags[i] = LinePart.PageFooter;
+			footerBefore = false;
+			continue;
+		}
+		footerBefore = false;
 		// The words these tests look for start a line with one of a few characters, and an addressee
 		// has a colon: other lines need no copy.
 		const first = text.charCodeAt(line.start);
