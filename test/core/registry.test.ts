@@ -140,6 +140,9 @@ test('a registry name with a parenthesis reads as the same text in a notice: the
 	// One office, two plates: either is the office; a plate listed as its own unit is that unit.
 	assert.deepEqual(['市委组织部', '市人才办', '市国资办', '市粮食和物资储备局', '市委网信办', '市工信局'].map(canonical), ['市委组织部', '市委组织部', '市财政局', '市发展和改革委员会', '市委网信办', '市工信局']);
 	assert.equal(directory.resolve('节能'), undefined, 'a scope is no plate');
+	// A notice naming the office by one plate for some tasks and by the other for others spells nothing two ways.
+	const plates = check('1.甲。（牵头单位：市委宣传部；责任单位：市委网信办）\n2.乙。（牵头单位：市委组织部）\n3.丙。（牵头单位：市人才办）\n', '市委宣传部（市委网信办）\n市委组织部（市人才办）\n');
+	assert.deepEqual(codes(plates.findings), []);
 });
 
 test('a registry pasted as a numbered list, from a spreadsheet or as a list on one line reads its units; what is still odd is a syntax finding', () => {

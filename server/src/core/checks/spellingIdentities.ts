@@ -244,7 +244,9 @@ export class SpellingIdentities {
 		const unit = resolution?.unit;
 		// 财政局 beside 县财政局 is no variant by the catalog (another level) and was none under a registry
 		// that lists 县财政局 (財政局 was unknown there): a unit found by its level prefix links no spelling.
-		if (unit && resolution.via !== 'level') {
+		// Nor does an office's other plate: 市委网信办 for the cyberspace tasks and 市委宣传部 for the others
+		// name one office (市委宣传部（市委网信办）) by the work, no spelling to make one.
+		if (unit && resolution.via !== 'level' && resolution.via !== 'plate') {
 			links.push(`registry:${unit.uri}|${unit.nameSpan.start}`);
 		}
 		if (/[委局]$/.test(key)) {

@@ -9,9 +9,10 @@ export interface Resolution {
 	unit: RegistryUnit;
 	/**
 	 * 'name': the canonical name or an alias; 'catalog': another name of the same body by the catalog;
-	 * 'level': the name with the registry's level prefix added or its own taken off (财政局 for 县财政局).
+	 * 'level': the name with the registry's level prefix added or its own taken off (财政局 for 县财政局);
+	 * 'plate': the office's other plate (市委网信办 for 市委宣传部（市委网信办）).
 	 */
-	via: 'name' | 'catalog' | 'level';
+	via: 'name' | 'catalog' | 'level' | 'plate';
 }
 
 /** One registry name (canonical or alias) of a directory, for suggestions. */
@@ -181,7 +182,7 @@ export class UnitDirectory {
 			return { unit: byBody, via: 'catalog' };
 		}
 		const byPlate = this.byPlate.get(key);
-		return byPlate ? { unit: byPlate, via: 'name' } : undefined;
+		return byPlate ? { unit: byPlate, via: 'plate' } : undefined;
 	}
 
 	/**
