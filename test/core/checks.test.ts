@@ -128,6 +128,7 @@ test('count-mismatch: the cover letter count against the body', () => {
 	assert.deepEqual(only('count-mismatch', `现将3项重点工作和1件民生实事分解如下。\n${four}`), []);
 	assert.deepEqual(only('count-mismatch', `现将主要预期目标和3项重点工作任务分解如下。\n${four}`), []);
 	assert.deepEqual(only('count-mismatch', `为贯彻县委“十项重点工作”部署，现将目标任务分解如下。\n${body}`), []);
+	assert.deepEqual(only('count-mismatch', `为深入推进社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作，现将任务分解如下。\n${body}`), []);
 	// Two parts of one list, each counted (a tester's false alarm: 2 + 2 is the body's 4).
 	assert.deepEqual(only('count-mismatch', `现将2项主要预期目标和2项重点工作任务分解如下。\n${body}3.丙。\n牵头单位：市发改委\n4.丁。\n牵头单位：市发改委\n`), []);
 });

@@ -169,8 +169,12 @@ test('a notice listed by unit: a heading that is one department\'s name leads th
 	const many = check('一、县委办\n1.甲。\n二、县财政局（国资办）\n2.乙。\n三、团县委\n3.丙。\n四、县委办、县政府办\n4.丁。\n五、县发改局（3项）\n5.戊。\n六、高新区管委会\n6.己。\n七、县人民医院\n7.庚。\n八、县消防救援大队\n8.辛。\n');
 	assert.deepEqual(codes(many.findings), []);
 	assert.deepEqual(many.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['县委办', '县财政局', '团县委', '县委办、县政府办', '县发改局', '高新区管委会', '县人民医院', '县消防救援大队']);
-	const themes = check('一、县域经济\n1.甲。\n牵头单位：县发改局\n二、市场监管\n2.乙。\n牵头单位：县市场监管局\n');
-	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0]);
+	// A township's offices without a level, and a heading naming the lead and its helpers.
+	const township = check('一、党政办\n1.做好重点工作督查督办。\n配合单位：各村（社区）\n2.抓好机关作风建设。\n二、农业农村办\n3.完成高标准农田建设3000亩。\n（三）县发改局牵头，县统计局配合的工作\n4.推进重大项目建设。\n');
+	assert.deepEqual(codes(township.findings), []);
+	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['党政办', '党政办', '农业农村办', '县发改局']);
+	const themes = check('一、县域经济\n1.甲。\n牵头单位：县发改局\n二、市场监管\n2.乙。\n牵头单位：县市场监管局\n（三）建设区域金融中心\n3.丙。\n牵头单位：县金融办\n');
+	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0]);
 });
 
 test('a report has headings, no tasks and no missing lead', () => {

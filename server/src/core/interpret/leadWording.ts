@@ -342,12 +342,18 @@ const UNIT_HEADING = /^([^，,；;。：:\s（(]{3,16}(?:、[^，,；;。：:\s�
 /** A body a notice listed by unit heads a list with: a department with its level, a zone's committee, a company, a hospital, a brigade. */
 const HEADING_BODY_END = /(管委会|公司|集团|医院|大队|支队|中心)$/;
 
+/** A township's office or station as its notice names it, without a level (`一、党政办`, `二、农业农村办`, `财政所`): short, no theme. */
+const TOWNSHIP_OFFICE = /^[\u4e00-\u9fff]{2,5}(办|所|站)$/;
+
 function isHeadingUnit(name: string): boolean {
 	if (isLeaderName(name) || !looksLikeUnitName(name)) {
 		return false;
 	}
-	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name);
+	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name);
 }
+
+/** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it. */
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,30}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
 
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
 function isHeadingNote(note: string): boolean {
@@ -382,6 +388,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
 	const match = HEADING_VERB.test(folded) ? HEADING.exec(folded) : null;
 	if (!match) {
+		const withHelpers = LEAD_AND_HELPERS_HEADING.exec(folded);
+		if (withHelpers && looksLikeUnitList(withHelpers[1])) {
+			return { kind: 'unit', start, end: start + withHelpers[1].length };
+		}
 		const unit = UNIT_HEADING.exec(folded);
 		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}

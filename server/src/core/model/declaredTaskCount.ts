@@ -66,8 +66,11 @@ function nextDeclaredCount(preamble: string, offset: number, from: number): Decl
  */
 const PART_BEFORE = /[和及与、]\s*$/;
 
+/** Named things listed with 、 right before the count (`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`): it counts them. */
+const NAMED_BEFORE = /、[^、，,。；;：:\n]{1,12}$/;
+
 function countedPartBefore(preamble: string, start: number): boolean {
-	return PART_BEFORE.test(preamble.slice(Math.max(0, start - 4), start));
+	return PART_BEFORE.test(preamble.slice(Math.max(0, start - 4), start)) || NAMED_BEFORE.test(preamble.slice(Math.max(0, start - 16), start));
 }
 
 /** Another part counted after it (`3项重点工作和1件民生实事`): local notices count 民生实事 in 件. */
