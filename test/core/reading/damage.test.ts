@@ -320,3 +320,9 @@ test('a label spaced to the width of the others, as a form aligns it (责 任 �
 	assert.deepEqual(findLabels('责 任  人：张三'), [], 'one space, then two: no label');
 	assert.deepEqual(findLabels('责任     人：张三'), [], 'a gap wider than four: no label');
 });
+
+test('the last task\'s field bracket a wrap left open (（牵头单位：市发改委；完成时限： / 持续推进）) goes on to its close: no unbalanced bracket (a tester\'s re-laid corpus notice)', () => {
+	const { notice, findings } = check('1.完善相关投入机制。（牵头单位：市发改委）\n2.全面完成预期目标。（牵头单位：市发改委；完成时限：\n持续推进）\n');
+	assert.deepEqual(codes(findings), []);
+	assert.ok(notice.text.slice(notice.tasks[1].start, notice.tasks[1].end).endsWith('持续推进）'));
+});

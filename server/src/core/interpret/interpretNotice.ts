@@ -641,7 +641,8 @@ class NoticeInterpreter {
 		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.index, segment.start, segment.end, false)) {
 			return false;
 		}
-		return true;
+		// `（牵头单位：市发改委；完成时限：` / `持续推进）`: the field's bracket the line's end left open goes on.
+		return !(last && last.cutOpen && last.lastLine === this.lastNonBlankLine);
 	}
 
 	private openSection(segment: Segment): void {
