@@ -326,3 +326,12 @@ test('the last task\'s field bracket a wrap left open (（牵头单位：市发�
 	assert.deepEqual(codes(findings), []);
 	assert.ok(notice.text.slice(notice.tasks[1].start, notice.tasks[1].end).endsWith('持续推进）'));
 });
+
+test('a parenthesis of units a PDF\'s wrap cut inside a bracket of its own (各街道(功能区 / )配合）, 市财政( / 地税)局) still names its units: no missing lead (a tester\'s re-laid corpus 07 and 10)', () => {
+	const worded = check('1.及时承接落实行政权力事项。（区政府办公室牵头，区政府有关部门、各街道(功能区\n)配合）\n2.严格落实行政许可设定审查制度。（区司法局牵头，区政府有关部门配合）\n');
+	assert.deepEqual(codes(worded.findings), []);
+	assert.deepEqual(worded.notice.tasks[0].units.filter((unit) => unit.role === 'lead').map((unit) => unit.name), ['区政府办公室']);
+	const responsible = check('1.推进政府治理数字化转型。（市数据局负责）\n2.全面完成预期目标。（市发改委、市农办、市财政(\n地税)局、市商务局负责）\n');
+	assert.ok(!codes(responsible.findings).includes('missing-lead'));
+	assert.deepEqual(responsible.notice.tasks[1].units.map((unit) => unit.name), ['市发改委', '市农办', '市财政(地税)局', '市商务局']);
+});

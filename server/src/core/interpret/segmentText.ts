@@ -122,7 +122,8 @@ export function closeOnLaterSegments(text: NoticeText, segments: readonly Segmen
 	for (let i = open; i < segments[at].end; i++) {
 		depth += bracketOf(text.charCodeAt(i));
 	}
-	if (depth !== 1) {
+	// One bracket, or it and one inside it the break cut too (`（区政府办公室牵头，…各街道(功能区` / `)配合）`).
+	if (depth < 1 || depth > 2) {
 		return -1;
 	}
 	let read = 0;
