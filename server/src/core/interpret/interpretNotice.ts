@@ -1774,29 +1774,19 @@ function noteOpenBefore(text: NoticeText, label: LabelMatch, next: LabelMatch): 
 		return next.start;
 	}
 	let at = next.start - 1;
-	while (at > label.end && isLineSpaceCode(text.charCodeAt(at))) {
+	while (at > label.end && isWhiteSpace(text.charCodeAt(at))) {
 		at--;
 	}
-	const code = text.charCodeAt(at);
-	return at > label.end && (code === 0xff08 || code === 0x28) ? at : next.start;
+	return at > label.end && bracketOf(text.charCodeAt(at)) > 0 ? at : next.start;
 }
 
-function isLineSpaceCode(code: number): boolean {
-	return code === 0x20 || code === 0x3000 || code === 0x09;
-}
-
-/** The first round closing bracket in `from`..`to` that no bracket there opened (`2020年底（含）前）` → the last), or -1. */
+/** The first closing bracket in `from`..`to` that no bracket there opened (`2020年底（含）前）` → the last), or -1. */
 function firstUnopenedClose(text: NoticeText, from: number, to: number): number {
 	let depth = 0;
 	for (let i = from; i < to; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0xff08 || code === 0x28) {
-			depth++;
-		} else if (code === 0xff09 || code === 0x29) {
-			if (depth === 0) {
-				return i;
-			}
-			depth--;
+		depth += bracketOf(text.charCodeAt(i));
+		if (depth < 0) {
+			return i;
 		}
 	}
 	return -1;

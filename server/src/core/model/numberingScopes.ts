@@ -1,4 +1,4 @@
-import { MarkerKind } from '../syntax/markers';
+import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 
 export type NumberedItem = Section | Task;
@@ -112,12 +112,12 @@ function unnumberedHeadingBefore(notice: Notice, offset: number): boolean {
 	if (line < 0) {
 		return false;
 	}
-	const text = notice.text.slice(index.lineStart(line), index.lineEnd(line)).trim();
-	return text.length >= 2 && text.length <= MAX_UNNUMBERED_HEADING && !NO_HEADING.test(text) && !NUMBERED.test(text);
+	const written = notice.text.slice(index.lineStart(line), index.lineEnd(line));
+	const text = written.trim();
+	// No numbered line (a year is none: `2024年县政府民生实事项目分解` is a heading).
+	const numbered = text.length > 0 && matchMarker(notice.text, index.lineStart(line) + written.indexOf(text)) !== undefined;
+	return text.length >= 2 && text.length <= MAX_UNNUMBERED_HEADING && !NO_HEADING.test(text) && !numbered;
 }
-
-/** A line that starts as a numbered item does (a year does not: `2024年县政府民生实事项目分解` is a heading). */
-const NUMBERED = /^([0-9０-９]{1,3}\s*[.．、)）]|[（(]|[①-⑳]|[一二三四五六七八九十]+[、.．])/;
 
 function groupKey(list: SiblingList): string {
 	return list.table !== undefined ? `/table${list.table}` : String(list.kind);
