@@ -226,3 +226,17 @@ test('a running header after a page footer (— 2 — / the title) inside a unit
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县商务局', '县文旅局', '县市场监管局']);
 });
+
+test('a web page\'s picture file name (640.webp.jpg, 2.jpg, 1.pdf) or font-size control (3.【字体：大 中 小】) copied with its text is no item (real pages: a missing lead on item 640)', () => {
+	for (const control of ['640.webp.jpg', '2.jpg', '1.pdf', '3.【字体：大 中 小】', '【字体：大 中 小】', '字号：大 中 小']) {
+		const { notice, findings } = check(`某市公布2024年政府工作报告任务分解\n来源:市政府办\n${control}\n近日，市政府办公室印发通知，公布任务分解清单。\n一、财政金融\n1.财政收入稳定增长。\n牵头单位:市财政局\n2.稳定就业。\n牵头单位:市人社局\n`);
+		assert.deepEqual(codes(findings), [], control);
+		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2], control);
+	}
+	// Inside a task, between its line and its fields, the picture is passed over.
+	const inside = check('1.推进老旧小区改造。\n图片1.png\n牵头单位：市住建局\n2.稳定就业。\n牵头单位：市人社局\n');
+	assert.deepEqual(codes(inside.findings), []);
+	assert.deepEqual(inside.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市住建局'], ['市人社局']]);
+	// A task that names a file type in its words is a task.
+	assert.equal(check('1.推广电子公文OFD格式。（牵头单位：市政府办）\n').notice.tasks.length, 1);
+});

@@ -35,7 +35,9 @@ export const enum LinePart {
 	PageNumber = 64,
 	/**
 	 * `— 5 —`, `第5页 共12页`: a page's number on a line of its own, where a PDF's copy broke a page
-	 * (inside a task, even inside its unit list). The reading passes over it as if it were not there.
+	 * (inside a task, even inside its unit list). The reading passes over it as if it were not there;
+	 * so it does over what a web page copies with its text: a picture's file name (`640.webp.jpg`, read
+	 * as item 640 with a missing lead) and the font-size control (`3.【字体：大 中 小】`).
 	 */
 	PageFooter = 128,
 }
@@ -50,6 +52,20 @@ const FOOTER_STARTS = markedCodes('-－—–―~～第');
 
 function isPageFooter(text: NoticeText, line: StructureLine): boolean {
 	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(content(text, line));
+}
+
+/** A file's name alone on a line: a web page's picture or download link (`640.webp.jpg`, `附图2.png`, `1.pdf`). */
+const FILE_NAME = /^[^\s\u3000。，,；;：:、（）()]{0,60}\.(?:jpe?g|png|gif|webp|bmp|svg|pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)$/i;
+/** A web page's font-size control, maybe numbered by the copy: `【字体：大 中 小】`, `3.【字体：大 中 小】`, `字号：大 中 小`. */
+const FONT_SIZE_CONTROL = /^(?:[0-9]{1,3}[.．、])?【?(?:字体|字号)[:：]?[\s\u3000]*【?大】?[\s\u3000]*【?中】?[\s\u3000]*【?小】?】?$/;
+
+/** What a web page copies with its text that is no line of the notice (see LinePart.PageFooter). */
+function isWebPageControl(text: NoticeText, line: StructureLine): boolean {
+	if (line.table >= 0 || line.end - line.start > 64) {
+		return false;
+	}
+	const value = content(text, line).trim();
+	return FILE_NAME.test(value) || FONT_SIZE_CONTROL.test(value);
 }
 
 /** A document's title as a page's header repeats it: no number, no label, no punctuation at its end, a title's last word. */
@@ -234,6 +250,10 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			// Not the line before the next one either: the page broke, the text goes on.
 			flags[i] = LinePart.PageFooter;
 			footerBefore = true;
+			continue;
+		}
+		if (isWebPageControl(text, line)) {
+			flags[i] = LinePart.PageFooter;
 			continue;
 		}
 		if (footerBefore && isRunningHeader(text, line)) {

@@ -71,13 +71,13 @@ export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 	return !segment.glued && (parts.flags[segment.line.index] & ENDS_PART) !== 0;
 }
 
-/** A segment whose marker may number an item: not an attachment list, a page number, an addressee, a date or a signature. */
+/** A segment whose marker may number an item: not an attachment list, a page number or what is passed over as a footer is, an addressee, a date or a signature. */
 function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
 	if (!segment.marker || segment.line.table >= 0) {
 		return false;
 	}
 	const flags = segment.glued ? 0 : parts.flags[segment.line.index];
-	return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.Addressee | ENDS_PART)) === 0;
+	return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.PageFooter | LinePart.Addressee | ENDS_PART)) === 0;
 }
 
 /**
