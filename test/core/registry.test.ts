@@ -182,3 +182,14 @@ test('short forms: the catalog\'s 消防大队 is the unit; forms the catalog do
 		[undefined, '市消防救援支队'],
 	]);
 });
+
+test('a notice writing the place (宁波市税务局, 宁波海关) names the registry\'s full official name (国家税务总局宁波市税务局, 中华人民共和国宁波海关); another place\'s is unknown, and no other bureau is suggested for it (real pages: 是否应为「宁波市财政局」)', () => {
+	const directory = engine.createDirectory([parse('宁波市财政局\n国家税务总局宁波市税务局\n中华人民共和国宁波海关\n')])!;
+	const canonical = (name: string) => directory.resolve(name)?.unit.canonical;
+	assert.deepEqual(['宁波市税务局', '市税务局', '宁波海关', '宁波市财政局'].map(canonical), ['国家税务总局宁波市税务局', '国家税务总局宁波市税务局', '中华人民共和国宁波海关', '宁波市财政局']);
+	assert.deepEqual(['杭州市税务局', '杭州海关'].map(canonical), [undefined, undefined]);
+	assert.ok(!directory.suggest('杭州市税务局').includes('宁波市财政局'), directory.suggest('杭州市税务局').join());
+	const registry = '宁波市财政局\n国家税务总局宁波市税务局\n中华人民共和国宁波海关\n';
+	const { findings } = check('1.一般公共预算收入增长2%。\n牵头单位:宁波市财政局\n配合单位:宁波市税务局、宁波海关\n', registry);
+	assert.deepEqual(codes(findings), []);
+});

@@ -115,6 +115,7 @@ export class UnitDirectory {
 				this.byCatalogBody.set(body, unit);
 			}
 			body ??= this.addPlaceless(key, unit);
+			this.addWithoutState(key, unit);
 			const level = levelPrefixOf(key) ?? (body && body.slice(0, body.indexOf('|')));
 			if (level) {
 				this.levels.add(level);
@@ -150,6 +151,18 @@ export class UnitDirectory {
 	}
 
 	/**
+	 * `中华人民共和国宁波海关` as a notice writes it, `宁波海关`: lists drop the state's name before a body's
+	 * (units-catalog.md: "ministries drop 中华人民共和国"; local units "XX海关").
+	 */
+	private addWithoutState(key: string, unit: RegistryUnit): void {
+		if (key.startsWith(STATE_NAME) && key.length >= STATE_NAME.length + 2) {
+			const rest = key.slice(STATE_NAME.length);
+			const before = this.placelessByKey.get(rest);
+			this.placelessByKey.set(rest, before === undefined || before === unit ? unit : null);
+		}
+	}
+
+	/**
 	 * 市财政局（国资办）: a notice may write either plate, 国资办 as 市国资办 when the name before it has the
 	 * prefix. A plate no registry name holds; after every name, so a plate listed as its own unit is that unit.
 	 */
@@ -182,7 +195,23 @@ export class UnitDirectory {
 			return { unit: byBody, via: 'catalog' };
 		}
 		const byPlate = this.byPlate.get(key);
-		return byPlate ? { unit: byPlate, via: 'plate' } : undefined;
+		return byPlate ? { unit: byPlate, via: 'plate' } : this.resolveWithPlace(key);
+	}
+
+	/**
+	 * A notice that writes the place (`配合单位：宁波市税务局`) for a registry's full official name
+	 * (国家税务总局宁波市税务局): the form without the place (市税务局) names the unit when the
+	 * registry's name holds that place (宁波市), so 杭州市税务局 is not Ningbo's.
+	 */
+	private resolveWithPlace(key: string): Resolution | undefined {
+		const form = this.catalog.placelessForm(key);
+		if (!form || form.key.length >= key.length || !key.endsWith(form.key.slice(1))) {
+			return undefined;
+		}
+		const place = key.slice(0, key.length - form.key.length + 1);
+		const body = form.identity && bodyKey(form.identity);
+		const unit = (body && (this.placelessByBody.get(body) || this.byCatalogBody.get(body))) || this.placelessByKey.get(form.key);
+		return unit && unit.keys.some((name) => name.includes(place)) ? { unit, via: 'catalog' } : undefined;
 	}
 
 	/**
@@ -243,11 +272,15 @@ export class UnitDirectory {
 
 	private computeSuggestions(name: string, limit: number): string[] {
 		const key = unitKey(name, this.fold);
-		const identity = this.catalog.identify(name);
+		const identity = this.catalog.identify(name) ?? this.catalog.placelessForm(key)?.identity;
 		const body = identity && bodyKey(identity);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
 		for (const index of this.candidates(key, body)) {
 			const candidate = this.entries[index];
+			// Two bodies the catalog knows apart are no misspelling of each other: 宁波市税务局 is not 宁波市财政局.
+			if (identity && candidate.body !== undefined && otherBody(candidate.body, identity)) {
+				continue;
+			}
 			let score: number | undefined;
 			if (body !== undefined && candidate.body === body) {
 				score = 0;
@@ -375,6 +408,14 @@ function addPosting(map: Map<string, number[]>, key: string, index: number): voi
 function bodyKey(identity: CatalogIdentity): string {
 	return `${identity.level}|${identity.body}`;
 }
+
+/** Whether a body key (see bodyKey) is of another body than `identity`, at any level. */
+function otherBody(body: string, identity: CatalogIdentity): boolean {
+	return body.slice(body.indexOf('|') + 1) !== String(identity.body);
+}
+
+/** The state's name before a national or vertical body's (中华人民共和国宁波海关). */
+const STATE_NAME = '中华人民共和国';
 
 /**
  * `市应急局` for 市应急管理局, `市审批局` for 市行政审批服务局: the short name's characters in order in
