@@ -240,3 +240,13 @@ test('a web page\'s picture file name (640.webp.jpg, 2.jpg, 1.pdf) or font-size 
 	// A task that names a file type in its words is a task.
 	assert.equal(check('1.推广电子公文OFD格式。（牵头单位：市政府办）\n').notice.tasks.length, 1);
 });
+
+test('a cover letter pasted without its signature and date ends at the title of what follows: its 一、二、 paragraphs are no sections of the tasks (a real letter: every task\'s 章节 was 二、加强督办…)', () => {
+	const text = '各区人民政府，市人民政府各部门：\n现将《2023年市〈政府工作报告〉目标任务责任分解方案》印发给你们，并就有关事项通知如下。\n一、高度重视，科学制订办理方案。各责任单位要逐项研究所承办的责任事项。\n二、加强督办，确保全年硬账硬结。各牵头单位要按季度报送完成情况。\n2023年市《政府工作报告》目标任务责任分解方案\n1.地区生产总值增长6%以上。\n牵头单位：市发改委\n2.推进老旧小区改造。\n牵头单位：市房管局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.section?.marker.number]), [[1, undefined], [2, undefined]]);
+	// A task's wrapped line ending with 方案 is no title: the task goes on.
+	const wrapped = check('各区人民政府：\n现将有关事项通知如下。\n1.研究制定全市国土空间规划实施\n方案。（牵头单位：市自然资源局）\n');
+	assert.equal(wrapped.notice.tasks.length, 1);
+});

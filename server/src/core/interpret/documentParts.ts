@@ -75,6 +75,15 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
 	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && RUNNING_HEADER.test(content(text, line).trim());
 }
 
+/**
+ * The title of what follows a cover letter pasted without its signature and date
+ * (`二、加强督办，确保全年硬账硬结。…` / `2023年市《政府工作报告》目标任务责任分解方案` / `1.…`): it ends the
+ * letter, whose paragraphs are then no sections of the tasks.
+ */
+function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
+	return !line.marker && line.labels.length === 0 && line.end - line.start >= 8 && line.end - line.start <= 60 && RUNNING_HEADER.test(content(text, line).trim()) && !/[，,。；;：:]/.test(content(text, line));
+}
+
 function isColon(code: number): boolean {
 	return code === 0xff1a || code === 0x3a;
 }
@@ -390,7 +399,7 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 			if (flags[i] & LinePart.Addressee) {
 				coverStart = i;
 			}
-		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture)) {
+		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || isDocumentTitle(text, lines[i])) {
 			coverEnd = i;
 			break;
 		}
