@@ -298,3 +298,16 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 	}
 	assert.deepEqual(everything(readings[readings.length - 1].notice), everything(readNotice(current, engine.memo).notice));
 });
+
+test('kept findings: a declaration that the units share every task alike (同责单位), typed or removed in the letter, checks again the tasks the edit did not read again', () => {
+	const letter = '各街道办事处，区人民政府各部门：\n请各单位抓好落实。均为落实目标任务的同责单位，无先后大小责任之分。\n1.推进老旧小区改造。\n责任单位：市财政局、市商务局\n2.推进背街小巷整治。\n责任单位：市商务局、市发改委\n';
+	const at = letter.indexOf('均为');
+	const declaration = '均为落实目标任务的同责单位，无先后大小责任之分。';
+	const removed = editedFindings(letter, at, declaration.length, '');
+	assert.deepEqual(removed.kept, removed.fresh);
+	assert.deepEqual(removed.codes, ['lead-not-designated', 'lead-not-designated']);
+	const without = letter.slice(0, at) + letter.slice(at + declaration.length);
+	const typed = editedFindings(without, at, 0, declaration);
+	assert.deepEqual(typed.kept, typed.fresh);
+	assert.deepEqual(typed.codes, []);
+});

@@ -416,3 +416,11 @@ test('units that are all collectives (国务院各部门分别负责, 各部门�
 	const { findings } = check(text);
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:4']);
 });
+
+test('a letter saying the units listed share each task alike (均为…同责单位，无先后大小责任之分) designates no lead and asks for none (a real district letter of 2019: an information on every task of two units)', () => {
+	const text = '各街道办事处，区人民政府各部门：\n责任分解中，部分同一责任事项列出了多个责任单位，均为落实目标任务的同责单位，无先后大小责任之分。\n1.地区生产总值增长8%。\n责任单位：区发改局\n2.推进老旧小区改造。\n责任单位：区房管局、区城管局\n';
+	assert.deepEqual(units(text), [['lead:区发改局'], ['responsible:区房管局', 'responsible:区城管局']]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// In Traditional script too.
+	assert.deepEqual(codes(check(toTraditional(text)).findings), []);
+});

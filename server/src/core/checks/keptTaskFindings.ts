@@ -16,6 +16,8 @@ interface Kept {
 	task: Task;
 	kind: Notice['kind'];
 	unitsInText: boolean;
+	/** Whether the notice says its units share every task alike (LeadConvention.shared): no lead to designate. */
+	shared: boolean;
 	directory: UnitDirectory | undefined;
 	overrides: SeverityOverrides | undefined;
 	/** Where the task started: its findings move with it. */
@@ -54,7 +56,7 @@ export class KeptTaskFindings {
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
 	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
 		const kept = this.keptFor(task);
-		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.directory !== directory || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
+		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
 			return undefined;
 		}
 		const units = task.units;
@@ -91,6 +93,7 @@ export class KeptTaskFindings {
 			task,
 			kind: notice.kind,
 			unitsInText: notice.unitsNotInText === undefined,
+			shared: notice.convention?.shared === true,
 			directory,
 			overrides,
 			start: task.start,

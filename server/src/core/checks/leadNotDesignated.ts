@@ -9,7 +9,8 @@ import type { UnitMention } from '../model/types';
  * there; who leads is not said. Softer than missing-lead; its quick fix writes the convention or a
  * 牵头单位 label. Not when every unit is a collective: `（国务院各部门分别负责，年内持续推进）` (国发〔2020〕6号),
  * `（各县（市、区）人民政府、市直各部门按职责分工负责）` say on purpose that each body answers for its own
- * part; there is no one among them to designate.
+ * part; there is no one among them to designate. Nor when the notice says its units share every task
+ * alike (`均为落实目标任务的同责单位，无先后大小责任之分`, LeadConvention.shared).
  */
 function allCollective(units: readonly UnitMention[]): boolean {
 	for (let u = 0; u < units.length; u++) {
@@ -23,7 +24,7 @@ function allCollective(units: readonly UnitMention[]): boolean {
 export const leadNotDesignated: TaskRule = {
 	name: 'leadNotDesignated',
 	task: (task, { notice }) => {
-		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined || allCollective(task.units)) {
+		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined || notice.convention?.shared === true || allCollective(task.units)) {
 			return NOTHING;
 		}
 		// The units are underlined, with their label: they are there, who leads among them is not said.

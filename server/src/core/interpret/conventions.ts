@@ -4,7 +4,7 @@ import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeadsSimplified, findResponsibleLead } from '../units/unitNames';
+import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -27,13 +27,17 @@ export function findConventionIn(text: NoticeText, lines: readonly StructureLine
 		}
 		const { start, end } = lines[i];
 		const line = text.slice(start, end);
-		// In Traditional 牽頭: without 牽 the line needs no folding (folding keeps offsets).
-		const folded = line.includes('牽') ? foldVocabulary(line) : line;
+		// In Traditional 牽頭, 同責: without 牽 or 責 the line needs no folding (folding keeps offsets).
+		const folded = line.includes('牽') || line.includes('責') ? foldVocabulary(line) : line;
 		const first = findFirstListedLeadsSimplified(folded);
 		const responsible = findResponsibleLead(folded);
 		const found = first && (!responsible || first.index <= responsible.index) ? first : responsible;
 		if (found) {
 			return { firstListedLeads: found === first, span: { start: start + found.index, end: start + found.index + found.length } };
+		}
+		const shared = findSharedResponsibility(folded);
+		if (shared) {
+			return { firstListedLeads: false, shared: true, span: { start: start + shared.index, end: start + shared.index + shared.length } };
 		}
 	}
 	return undefined;
@@ -63,7 +67,7 @@ export function applyLeadRules(tasks: readonly Task[], convention: LeadConventio
 		}
 		const responsible = unitsOfFields(task, 'responsible');
 		// Declared after every task (`注：责任单位中排在第一位的为牵头单位。` under the table): a note on all of them.
-		if (convention && (afterTasks || task.end > convention.span.start) && responsible.length > 0) {
+		if (convention && !convention.shared && (afterTasks || task.end > convention.span.start) && responsible.length > 0) {
 			// 列第一位者为牵头单位: the first; 无牵头单位的，责任单位即为牵头单位: all of them.
 			for (const unit of convention.firstListedLeads ? responsible.slice(0, 1) : responsible) {
 				unit.role = 'lead';

@@ -152,6 +152,11 @@ export interface LeadConvention {
 	 * `无牵头单位的，责任单位即为牵头单位`: every responsible unit of a task that names no lead leads.
 	 */
 	firstListedLeads: boolean;
+	/**
+	 * `均为落实目标任务的同责单位，无先后大小责任之分` (a district's 2019 cover letter): the units a task lists
+	 * answer for it alike and none leads, on purpose; firstListedLeads is then false.
+	 */
+	shared?: boolean;
 	span: Span;
 }
 

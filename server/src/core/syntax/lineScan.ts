@@ -38,7 +38,7 @@ export const enum CellHint {
 	Colon = 16,
 	/**
 	 * A lead convention may be declared on the line: it holds 首, 第一, 前面 (`列第一位者为牵头单位`,
-	 * `首位单位为牵头单位`, `排在前面的…牵头`) or 为牵 (`责任单位即为牵头单位`), either script.
+	 * `首位单位为牵头单位`, `排在前面的…牵头`), 为牵 (`责任单位即为牵头单位`) or 同责 (`均为…同责单位`), either script.
 	 * Conventions are looked for only there (not on every 牵头单位 label's line).
 	 */
 	Convention = 32,
@@ -49,8 +49,8 @@ export const enum CellHint {
 	Bracket = 64,
 }
 
-/** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵). */
-const CONVENTION_ENDS = markedCodes('首一面牵牽', 0xa000);
+/** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵), 责 責 (of 同责). */
+const CONVENTION_ENDS = markedCodes('首一面牵牽责責', 0xa000);
 
 /** Whether `code` after `previous` ends a mark of a convention (see CellHint.Convention). */
 function endsConventionMark(previous: number, code: number): boolean {
@@ -61,6 +61,9 @@ function endsConventionMark(previous: number, code: number): boolean {
 			return previous === 0x7b2c;
 		case 0x9762: // 面, after 前
 			return previous === 0x524d;
+		case 0x8d23: // 责 責, after 同
+		case 0x8cac:
+			return previous === 0x540c;
 		default: // 牵 牽, after 为 為 爲
 			return previous === 0x4e3a || previous === 0x70ba || previous === 0x7232;
 	}

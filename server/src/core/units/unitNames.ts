@@ -168,6 +168,14 @@ const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首�
  */
 const RESPONSIBLE_LEAD = /(无|没有|未(明确|列明|注明|标注|列出)?)牵头(单位|部门)的?[，,、]?(其)?(责任单位|责任部门)(即|均|即均)?为牵头(单位|部门)/;
 
+/** `…均为落实目标任务的同责单位，无先后大小责任之分`: the units listed answer alike, none leads (see LeadConvention.shared). */
+const SHARED_RESPONSIBILITY = /同责(?:单位|部门)|同等责任单位/;
+
+export function findSharedResponsibility(text: string): { index: number; length: number } | undefined {
+	const match = SHARED_RESPONSIBILITY.exec(text);
+	return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
 export function findResponsibleLead(text: string): { index: number; length: number } | undefined {
 	const match = RESPONSIBLE_LEAD.exec(text);
 	return match ? { index: match.index, length: match[0].length } : undefined;
