@@ -747,3 +747,42 @@ test('the first-listed convention declared under the table (注：…排在第�
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks.map((task) => task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name)), [['市发改委'], ['市财政局']]);
 });
+
+test('compound row numbers (1-1, 1.2): each row a task under its number, a row 1 naming no unit over 1-1 a heading; numbering checked under each task', () => {
+	const written = (text: string) => {
+		const { notice } = check(text);
+		return notice.tasks.map((task) => `${text.slice(task.marker.start, task.marker.end)} ${task.title} | ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`);
+	};
+	const sectionsOf = (text: string) => check(text).notice.sections.map((section) => `${text.slice(section.marker.start, section.marker.end)}${section.title}:${section.children.length}`);
+	// A county table: the rows merged into one task and glued their units (`县财政局县财政局`, an unknown-unit warning).
+	const tabs = dedent(`
+		序号\t工作任务\t牵头单位\t责任单位\t完成时限
+		1\t稳定经济增长\t\t\t
+		1-1\t推进重大项目建设。\t县发改局\t县财政局、县自然资源局\t2025年12月底前
+		1-2\t扩大消费需求。\t县商务局\t县市场监管局\t全年
+		2\t优化营商环境。\t县行政审批局\t县数据局\t持续推进
+		3\t改善民生\t\t\t
+		3-1\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前
+		3-2\t提高城乡低保标准。\t县民政局\t县财政局\t持续推进
+	`);
+	assert.deepEqual(written(tabs), [
+		'1-1 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局',
+		'1-2 扩大消费需求。 | lead:县商务局 responsible:县市场监管局',
+		'2 优化营商环境。 | lead:县行政审批局 responsible:县数据局',
+		'3-1 新建幼儿园2所。 | lead:县教育局 responsible:县财政局',
+		'3-2 提高城乡低保标准。 | lead:县民政局 responsible:县财政局',
+	]);
+	assert.deepEqual(sectionsOf(tabs), ['1稳定经济增长:2', '3改善民生:2']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	// Every row numbered 1.1, 1.2, 2.1 (no row 1 above), and one cell per line.
+	const flat = '序号\t工作任务\t牵头单位\n1.1\t推进重大项目建设。\t县发改局\n1.2\t扩大消费需求。\t县商务局\n2.1\t新建幼儿园2所。\t县教育局\n';
+	assert.deepEqual(written(flat), ['1.1 推进重大项目建设。 | lead:县发改局', '1.2 扩大消费需求。 | lead:县商务局', '2.1 新建幼儿园2所。 | lead:县教育局']);
+	assert.deepEqual(codes(check(flat).findings), []);
+	const cellLines = '序号\n工作任务\n牵头单位\n责任单位\n1\n稳定经济增长\n1-1\n推进重大项目建设。\n县发改局\n县财政局\n1-2\n扩大消费需求。\n县商务局\n县市场监管局\n2\n优化营商环境。\n县行政审批局\n县数据局\n';
+	assert.deepEqual(written(cellLines), ['1-1 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '1-2 扩大消费需求。 | lead:县商务局 responsible:县市场监管局', '2 优化营商环境。 | lead:县行政审批局 responsible:县数据局']);
+	assert.deepEqual(sectionsOf(cellLines), ['1稳定经济增长:2']);
+	assert.deepEqual(codes(check(cellLines).findings), []);
+	// A real duplicate or gap under a task is still one, told as written.
+	const wrong = '序号 | 工作任务 | 牵头单位 |\n1 | 稳定经济增长 | |\n1-1 | 推进重大项目建设。 | 县发改局 |\n1-1 | 扩大消费需求。 | 县商务局 |\n1-3 | 扩大投资。 | 县商务局 |\n';
+	assert.deepEqual(check(wrong).findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['duplicate-number:1-1', 'number-gap:1-2']);
+});

@@ -190,6 +190,11 @@ function hasUnitField(fields: readonly Field[]): boolean {
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
+/** A table row's number as written (`1`, `1-2`), no row's empty marker. */
+function isNumberedRowMarker(marker: Marker): boolean {
+	return marker.kind === MarkerKind.Row && marker.end > marker.start;
+}
+
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
 	// No next version is read from this one: its runs are not kept (a 2 MB notice has nine thousand).
 	return drain(interpretRunsInSteps(structure, memo, undefined, Number.MAX_SAFE_INTEGER, false)).notice;
@@ -1142,13 +1147,23 @@ class NoticeInterpreter {
 		for (const entry of rows) {
 			if ('group' in entry) {
 				const { group } = entry;
-				this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				if (group.marker && isNumberedRowMarker(group.marker)) {
+					// `2\t改善民生` over `2-1`: the next task's sub-tasks, under the heading row above both.
+					this.closeRowGroups(base);
+				} else {
+					this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				}
 				const marker: Marker = group.marker ?? emptyRowMarker(group.span.start);
-				const section = this.pushSection(marker, marker.end, group.span.end);
+				// A numbered group row's title is its heading cell, after the number's (`1\t稳定经济增长`).
+				const section = this.pushSection(marker, Math.max(marker.end, group.span.start), group.span.end);
 				section.leader = group.leader;
 				continue;
 			}
 			const row = entry.task;
+			if (isNumberedRowMarker(row.marker) && row.marker.numberStart === row.marker.start) {
+				// A row numbered `2` after the sub-tasks `1-1`, `1-2` of the row `1`: no sub-task of it.
+				this.closeRowGroups(base);
+			}
 			if (row.group) {
 				this.sectionStack.length = Math.min(this.sectionStack.length, base);
 				const marker = this.markerAt(row.group.span.start, row.group.span.end);
@@ -1207,6 +1222,14 @@ class NoticeInterpreter {
 			}
 		}
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
+	}
+
+	/** The numbered group rows (`1\t稳定经济增长` over `1-1`) open above the table's sections closed. */
+	private closeRowGroups(base: number): void {
+		const stack = this.sectionStack;
+		while (stack.length > base && isNumberedRowMarker(stack[stack.length - 1].marker)) {
+			stack.pop();
+		}
 	}
 
 	/**

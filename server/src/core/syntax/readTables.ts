@@ -6,7 +6,8 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
-import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { groupParentRows } from './subRows';
 import { mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
@@ -337,6 +338,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
+	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
@@ -470,7 +472,7 @@ function continuesTable(text: NoticeText, lines: readonly StructureLine[], from:
 const MAX_BAND = 60;
 
 /** The next non-blank line (a blank line or two on) is a row's number that starts the rows or goes on from `lastNumber`. */
-function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: number | undefined): boolean {
+function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: string | undefined): boolean {
 	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
 		const line = lines[i];
 		if (line.end > line.start) {
@@ -478,8 +480,7 @@ function opensRow(text: NoticeText, lines: readonly StructureLine[], from: numbe
 			if (!ROW_NUMBER.test(content)) {
 				return false;
 			}
-			const value = rowNumberValue(content);
-			return value === 1 || (lastNumber !== undefined && value === lastNumber + 1);
+			return isFirstRowNumber(content) || (lastNumber !== undefined && followsRow(lastNumber, content));
 		}
 	}
 	return false;
@@ -538,7 +539,7 @@ const BARE_NAME = /^[\u3400-\u9fff]{2,15}$/;
  * `备局)`); a bare name only when the next row's number, or the next unit column's cell, comes next:
  * a second paragraph of the text cell (`力争旅客吞吐量突破三百` / `五十万人次。`) is followed by neither.
  */
-function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: number | undefined, unitColumnNext: boolean): boolean {
+function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: string | undefined, unitColumnNext: boolean): boolean {
 	if (!endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 		return false;
 	}
@@ -554,7 +555,7 @@ function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[]
 	}
 	const following = slice(text, cellContent(text, lines[next]).span);
 	if (ROW_NUMBER.test(following)) {
-		return lastNumber !== undefined && rowNumberValue(following) === lastNumber + 1;
+		return lastNumber !== undefined && followsRow(lastNumber, following);
 	}
 	// The next unit column's cell, and then the next row: the row has its lines' count (`力争年内完工投用` /
 	// `市交通局` / `市发改委` is more text, then the lead and the responsible cell).
@@ -566,7 +567,7 @@ function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[]
 		return true;
 	}
 	const third = slice(text, cellContent(text, lines[after]).span);
-	return ROW_NUMBER.test(third) && lastNumber !== undefined && rowNumberValue(third) === lastNumber + 1;
+	return ROW_NUMBER.test(third) && lastNumber !== undefined && followsRow(lastNumber, third);
 }
 
 /** The next non-blank line from `from` (within a few blank lines); -1 when none. */
@@ -677,7 +678,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
-	let lastNumber: number | undefined;
+	/** The last row's number as written (`3`, `1-2`). */
+	let lastNumber: string | undefined;
 	/** The column the next cell line fills, and whether the last cell was closed (its ` |`, or its line end). */
 	let column = 0;
 	let lastClosed = true;
@@ -716,10 +718,10 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
-			if (lastNumber === undefined || value === lastNumber + 1 || (afterGroup && value === 1)) {
+			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content))) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
-				lastNumber = value;
+				lastNumber = content;
 				column = numberColumn + 1;
 				lastClosed = true;
 				lastCell = undefined;
@@ -803,6 +805,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 		return undefined;
 	}
+	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
