@@ -786,3 +786,24 @@ test('compound row numbers (1-1, 1.2): each row a task under its number, a row 1
 	const wrong = '序号 | 工作任务 | 牵头单位 |\n1 | 稳定经济增长 | |\n1-1 | 推进重大项目建设。 | 县发改局 |\n1-1 | 扩大消费需求。 | 县商务局 |\n1-3 | 扩大投资。 | 县商务局 |\n';
 	assert.deepEqual(check(wrong).findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['duplicate-number:1-1', 'number-gap:1-2']);
 });
+
+test('a header whose narrow cells wrapped (牵头 / 单位, 完成 / 时限): its labels joined, the table read; rows no reader reads still get table-not-read', () => {
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 | deadline:2025年底', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前'];
+	const rowLines = '1\t推进重大项目建设。\t县发改局\t县财政局\t2025年底\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	// A Word table pasted as text: nothing was read, or `table-not-read` where one label was whole (责任单位).
+	for (const header of ['序号\t工作任务\t牵头\t责任\t完成\n\t　\t单位\t单位\t时限\n', '序号\t工作任务\t牵头\t责任单位\t完成时限\n\t\t单位\t\t\n']) {
+		assert.deepEqual(rows(header + rowLines), expected);
+		assert.deepEqual(codes(check(header + rowLines).findings), []);
+	}
+	// Pipes: the second header line was a task `单位` without a lead (missing-lead).
+	const pipes = '| 序号 | 工作任务 | 牵头 | 责任单位 | 完成时限 |\n|  |  | 单位 |  |  |\n| 1 | 推进重大项目建设。 | 县发改局 | 县财政局 | 2025年底 |\n| 2 | 新建幼儿园2所。 | 县教育局 | 县财政局 | 2025年9月底前 |\n';
+	assert.deepEqual(rows(pipes), expected);
+	assert.deepEqual(codes(check(pipes).findings), []);
+	// One cell per line: `牵头` / `单位` read as two columns, the lead under 单位 a responsible unit, the deadlines shifted.
+	const cellLines = '序号\n工作任务\n牵头\n单位\n责任\n单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n2025年底\n2\n新建幼儿园2所。\n县教育局\n县财政局\n2025年9月底前\n';
+	assert.deepEqual(rows(cellLines), expected);
+	assert.deepEqual(codes(check(cellLines).findings), []);
+	// A column of measures after a short column is no wrapped label (目标值 / 单位); rows without numbers under 序号 are still unread.
+	assert.deepEqual(codes(check('序号\n工作任务\n牵头\n单位\n责任单位\n推进重大项目建设。\n县发改局\n县财政局\n').findings), ['table-not-read']);
+	assert.equal(check('序号\n指标\n目标值\n单位\n牵头单位\n1\n地区生产总值增长\n6\n%\n县发改局\n').notice.tasks[0]?.units.map((unit) => unit.name).join(), '县发改局');
+});

@@ -5,7 +5,7 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -178,6 +178,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = i + 1;
 	}
 	header = Array.from(header, (cell) => cell ?? { pieces: [] });
+	if (layout !== 'box') {
+		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
+	}
 	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
 	const roles = labels.map(columnRole);
 	if (!isHeaderRow(roles)) {
@@ -350,6 +353,53 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** Lines of a header a narrow cell wrapped, after its first. */
+const MAX_WRAPPED_HEADER_LINES = 2;
+
+/**
+ * One past the header's last line, when narrow cells wrapped it (a Word table pasted as text:
+ * `序号\t工作任务\t牵头\t责任\t完成` / `\t　\t单位\t单位\t时限`): a line below whose every cell ends the
+ * header cell above it (see joinsWrappedHeader, or a header word going on: `工作` / `任务`), one of them
+ * a wrapped label; its cells are added to the header's. No row's line is one: a number, a unit, a sentence.
+ */
+function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): number {
+	const lineStart = lineStartOf(text, lines[first].start);
+	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
+	const headerTabs = leadingTabs(text, lines[first]);
+	let end = first + 1;
+	for (let i = first + 1; i < lines.length && i <= first + MAX_WRAPPED_HEADER_LINES; i++) {
+		const line = lines[i];
+		const indented = line.start > lineStartOf(text, line.start);
+		// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
+		if (line.end === line.start || (layoutOf(hints[i]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
+			break;
+		}
+		const read = rowCells(text, line, layout, columnStarts, headerTabs);
+		const below = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
+		const above = (column: number) => (header[column]?.pieces ?? []).map((piece) => slice(text, piece)).join('');
+		let wrapped = false;
+		for (const { cell, column } of below) {
+			const lower = slice(text, cell);
+			if (column >= header.length || ROW_NUMBER.test(lower)) {
+				return end;
+			}
+			if (joinsWrappedHeader(above(column), lower)) {
+				wrapped = true;
+			} else if (looksLikeUnitCell(lower) || columnRole(above(column)) === undefined || columnRole(above(column) + lower) === undefined || lower.length > 2) {
+				return end;
+			}
+		}
+		if (!wrapped) {
+			return end;
+		}
+		for (const { cell, column } of below) {
+			header[column].pieces.push(cell);
+		}
+		end = i + 1;
+	}
+	return end;
 }
 
 /** The last cell of a tab table's line that ends before the last column: the next line may go on with it. */
@@ -590,10 +640,10 @@ function endsSentence(text: NoticeText, piece: Span): boolean {
  * The blank lines between the cells of a cell-per-line header, when every two are that far apart
  * (none in a table copied line by line, one in 沙坪坝 2022's); undefined when they vary.
  */
-function evenGap(headerLines: readonly number[]): number | undefined {
-	const gap = headerLines[1] - headerLines[0] - 1;
+function evenGap(headerLines: readonly number[], headerEnds: readonly number[]): number | undefined {
+	const gap = headerLines[1] - headerEnds[0] - 1;
 	for (let k = 2; k < headerLines.length; k++) {
-		if (headerLines[k] - headerLines[k - 1] - 1 !== gap) {
+		if (headerLines[k] - headerEnds[k - 1] - 1 !== gap) {
 			return undefined;
 		}
 	}
@@ -619,6 +669,16 @@ function fitsAfterEmptyCells(columns: readonly TableColumn[], column: number, la
 	return isUnitColumn(columns[landing].role) ? units : !(units && isUnitColumn(columns[column].role));
 }
 
+/** The next line, when it holds the second half of the header cell `cell` a narrow cell wrapped (`牵头` / `单位`, see joinsWrappedHeader). */
+function wrappedHalf(text: NoticeText, lines: readonly StructureLine[], at: number, cell: string): string | undefined {
+	const next = lines[at + 1];
+	if (lines[at].marker !== undefined || next === undefined || next.end === next.start || !mayBeHeaderCell(next)) {
+		return undefined;
+	}
+	const lower = slice(text, cellContent(text, next).span);
+	return joinsWrappedHeader(cell, lower) ? lower : undefined;
+}
+
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
 function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
@@ -638,8 +698,11 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}
-	// The header: consecutive non-blank lines (blank lines between allowed), each one header word.
+	// The header: consecutive non-blank lines (blank lines between allowed), each one header word, or
+	// two a narrow cell wrapped it into (`牵头` / `单位`).
 	const headerLines: number[] = [];
+	/** The last line of each header cell. */
+	const headerEnds: number[] = [];
 	const roles: Array<ColumnRole | undefined> = [];
 	let i = first;
 	let blanks = 0;
@@ -656,12 +719,15 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		blanks = 0;
 		const { span } = cellContent(text, line);
 		const cell = slice(text, span);
-		const role = line.marker ? undefined : columnRole(cell);
+		const lower = wrappedHalf(text, lines, i, cell);
+		const role = line.marker ? undefined : columnRole(lower === undefined ? cell : cell + lower);
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
 		}
 		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
+		i += lower === undefined ? 0 : 1;
+		headerEnds.push(i);
 		roles.push(role);
 	}
 
@@ -670,10 +736,12 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	}
 	const columns: TableColumn[] = headerLines.map((index, column) => {
 		const { span } = cellContent(text, lines[index]);
-		return { role: roles[column], label: slice(text, span).replace(/[\s\u3000]+/g, ''), span };
+		const last = cellContent(text, lines[headerEnds[column]]).span;
+		const label = index === headerEnds[column] ? slice(text, span) : slice(text, span) + slice(text, last);
+		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
-	const gap = marked ? undefined : evenGap(headerLines);
+	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
 	const numberColumn = roles.indexOf('number');
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
@@ -690,7 +758,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	let blankRun = 0;
 	/** The cells each row reached, the number's included (a merged cell's rows have fewer). */
 	const widths = new Map<TableRow, number>();
-	let end = headerLines[headerLines.length - 1] + 1;
+	let end = headerEnds[headerEnds.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
 	for (i = end; i < lines.length; i++) {
