@@ -807,3 +807,21 @@ test('a header whose narrow cells wrapped (牵头 / 单位, 完成 / 时限): it
 	assert.deepEqual(codes(check('序号\n工作任务\n牵头\n单位\n责任单位\n推进重大项目建设。\n县发改局\n县财政局\n').findings), ['table-not-read']);
 	assert.equal(check('序号\n指标\n目标值\n单位\n牵头单位\n1\n地区生产总值增长\n6\n%\n县发改局\n').notice.tasks[0]?.units.map((unit) => unit.name).join(), '县发改局');
 });
+
+test('a page break inside a table: its footer (— 3 —, 第3页 共8页) and the header Word repeats on the next page are no rows, the rows go on', () => {
+	const header = '序号\t工作任务\t牵头单位\t责任单位\n';
+	const before = '1\t推进重大项目建设。\t县发改局\t县财政局\n2\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	const after = '3\t提高城乡低保标准。\t县民政局\t县财政局\n';
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局', '3: 提高城乡低保标准。 | lead:县民政局 responsible:县财政局'];
+	// The rows after a footer were lost; the header repeated was read into row 2 (工作任务 its text, no lead: missing-lead).
+	for (const pageBreak of ['— 3 —\n', '\n- 3 -\n\n', '第3页 共8页\n', header, '\n— 3 —\n\n' + header]) {
+		const text = header + before + pageBreak + after;
+		assert.deepEqual(rows(text), expected, JSON.stringify(pageBreak));
+		assert.deepEqual(codes(check(text).findings), [], JSON.stringify(pageBreak));
+	}
+	// One cell per line: the footer was a section heading between rows, or inside a row a unit (`—3—`, unknown to the registry) ending the table.
+	const cells = '序号\n工作任务\n牵头单位\n责任单位\n';
+	assert.deepEqual(rows(cells + '1\n推进重大项目建设。\n县发改局\n县财政局\n\n— 3 —\n\n2\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected.slice(0, 2));
+	assert.deepEqual(check(cells + '1\n推进重大项目建设。\n县发改局\n县财政局\n\n— 3 —\n\n2\n新建幼儿园2所。\n县教育局\n县财政局\n').notice.sections, []);
+	assert.deepEqual(rows(cells + '1\n推进重大项目建设。\n县发改局\n— 3 —\n县财政局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected.slice(0, 2));
+});

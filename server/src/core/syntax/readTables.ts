@@ -8,6 +8,7 @@ import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCe
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
+import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
@@ -211,17 +212,31 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	/** Tabs: the cell the row's last line ended inside, before the last column (a Word cell's second paragraph follows). */
 	let wrap: CutCell | undefined;
 	let end = headerEnd;
+	const headerTexts = lines.slice(first, headerEnd).map((line) => compactLine(text, line));
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
 	for (let i = headerEnd; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
-			// A blank line ends the table unless the next line carries on in the same layout.
+			// A blank line ends the table unless the next line carries on in the same layout, or a page's footer and then such a line.
 			const next = lines[i + 1];
-			if (next && next.end > next.start && layoutOf(hints[i + 1]) === layout) {
+			if ((next && next.end > next.start && layoutOf(hints[i + 1]) === layout) || rowsGoOnPastFooter(text, lines, hints, i + 1, layout)) {
 				continue;
 			}
 			break;
+		}
+		if (isPageFooterLine(text, line) && rowsGoOnPastFooter(text, lines, hints, i, layout)) {
+			// `— 3 —` between two rows, where the copy broke a page: no text of the table, which goes on.
+			continue;
+		}
+		const repeated = repeatedHeaderLines(text, lines, i, headerTexts);
+		if (repeated > 0) {
+			// The header again at the top of the next page (Word repeats it): no row, the rows go on.
+			open = false;
+			wrap = undefined;
+			i += repeated - 1;
+			end = i + 1;
+			continue;
 		}
 		if (isRuleLine(text, line.start, line.end) && !(frame && isPartialRule(text, line))) {
 			open = false;
@@ -400,6 +415,42 @@ function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hin
 		end = i + 1;
 	}
 	return end;
+}
+
+/** A line without its white space and pipes: a header repeated on the next page reads so as the first. */
+function compactLine(text: NoticeText, line: StructureLine): string {
+	return slice(text, line).replace(/[\s\u3000|│]+/g, '');
+}
+
+/** The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0. */
+function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], at: number, headerTexts: readonly string[]): number {
+	for (let k = 0; k < headerTexts.length; k++) {
+		const line = lines[at + k];
+		if (line === undefined || line.end - line.start < headerTexts[k].length || compactLine(text, line) !== headerTexts[k]) {
+			return 0;
+		}
+	}
+	return headerTexts.length;
+}
+
+/**
+ * From `from`, past blank lines, a page's footer (`— 3 —`, `第3页 共8页`), and then, past blank
+ * lines, a line of the table's layout: the rows go on on the next page.
+ */
+function rowsGoOnPastFooter(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
+	let footer = false;
+	for (let i = from; i < lines.length && i <= from + 2 * MAX_BLANKS; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (!footer && isPageFooterLine(text, line)) {
+			footer = true;
+			continue;
+		}
+		return footer && layoutOf(hints[i]) === layout;
+	}
+	return false;
 }
 
 /** The last cell of a tab table's line that ends before the last column: the next line may go on with it. */
@@ -761,12 +812,21 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	let end = headerEnds[headerEnds.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
+	/** Past a page's footer: the blank lines around it are the page's, no empty cells. */
+	let afterFooter = false;
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
-			blankRun++;
+			blankRun += afterFooter ? 0 : 1;
 			continue;
 		}
+		if (current && isPageFooterLine(text, line)) {
+			// `— 3 —` where the copy broke a page, between two rows or inside one (`县发改局` / `— 3 —` / `县财政局`): no cell.
+			blankRun = 0;
+			afterFooter = true;
+			continue;
+		}
+		afterFooter = false;
 		const blanksBefore = blankRun;
 		blankRun = 0;
 		const { span, closed } = cellContent(text, line);
