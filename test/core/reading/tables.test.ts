@@ -825,3 +825,16 @@ test('a page break inside a table: its footer (— 3 —, 第3页 共8页) and t
 	assert.deepEqual(check(cells + '1\n推进重大项目建设。\n县发改局\n县财政局\n\n— 3 —\n\n2\n新建幼儿园2所。\n县教育局\n县财政局\n').notice.sections, []);
 	assert.deepEqual(rows(cells + '1\n推进重大项目建设。\n县发改局\n— 3 —\n县财政局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected.slice(0, 2));
 });
+
+test('row numbers with the point a Word list writes out (1., 2．, 1、) number rows; renumbering keeps the point', () => {
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局'];
+	// The rows merged into one task and glued their units (县财政局县财政局, unknown to a registry).
+	const tabs = '序号\t工作任务\t牵头单位\t责任单位\n1.\t推进重大项目建设。\t县发改局\t县财政局\n2.\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(tabs), expected);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	assert.deepEqual(rows('序号\n工作任务\n牵头单位\n责任单位\n1、\n推进重大项目建设。\n县发改局\n县财政局\n2、\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected);
+	const gap = '序号 | 工作任务 | 牵头单位 |\n1． | 推进重大项目建设。 | 县发改局 |\n3． | 新建幼儿园2所。 | 县教育局 |\n';
+	const { notice, findings } = check(gap);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args.join(',')}`), ['number-gap:2,3']);
+	assert.equal(gap.slice(notice.tasks[1].marker.numberStart, notice.tasks[1].marker.numberEnd), '3');
+});

@@ -1,6 +1,6 @@
 import type { FieldRole } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
-import { rowNumberValueOffset } from '../syntax/rowNumbers';
+import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
@@ -53,8 +53,9 @@ function spanOf(pieces: readonly Span[]): Span {
 /** A row's number cell as its marker; a compound number's own number (2 of `1-2`) is the one renumbering replaces. */
 function rowMarker(text: NoticeText, number: NonNullable<TableRow['number']>): Marker {
 	const { start, end } = number.span;
-	const numberStart = start + rowNumberValueOffset(text.slice(start, end));
-	return { kind: MarkerKind.Row, number: number.value, start, numberStart, numberEnd: end, end };
+	const written = text.slice(start, end);
+	const numberStart = start + rowNumberValueOffset(written);
+	return { kind: MarkerKind.Row, number: number.value, start, numberStart, numberEnd: end - rowNumberPointLength(written), end };
 }
 
 /** The rows of a table in order, as tasks and the group headings above them. */

@@ -1,9 +1,18 @@
 /**
  * A table row's number, bare or bracketed (芜湖 2025: `(1)`); a mark after it flags the row (`1*`: a
  * task the city leads, 杭州 2021); or compound, a sub-task's under a task (`1-1`, `1.2`: county
- * tables number the rows under row `1 稳定经济增长` so, or every row `1.1`, `1.2`, `2.1`).
+ * tables number the rows under row `1 稳定经济增长` so, or every row `1.1`, `1.2`, `2.1`); or with the
+ * point of a Word list's automatic numbering, which a paste writes out (`1.`, `1．`, `1、`).
  */
-export const ROW_NUMBER = /^(?:\d{1,4}|[（(]\d{1,4}[)）]|\d{1,3}[-－.．]\d{1,3})[*＊★]?$/;
+export const ROW_NUMBER = /^(?:\d{1,4}[.．、]?|[（(]\d{1,4}[)）]|\d{1,3}[-－.．]\d{1,3})[*＊★]?$/;
+
+/** A bare or bracketed row number only: rows one space apart (see wordTables) are numbered so. */
+export const SIMPLE_ROW_NUMBER = /^(?:\d{1,4}|[（(]\d{1,4}[)）])[*＊★]?$/;
+
+/** The point after a row's number (`1.`): no digit of it, which renumbering keeps. */
+export function rowNumberPointLength(written: string): number {
+	return /\d[.．、][*＊★]?$/.test(written) ? written.length - written.search(/[.．、][*＊★]?$/) : 0;
+}
 
 /** `1-2`, `1.2`: the number of the task above, a separator, the sub-task's number. */
 const COMPOUND = /^(\d{1,3})[-－.．](\d{1,3})/;

@@ -12,7 +12,7 @@ export function groupParentRows(text: NoticeText, rows: TableRow[], roles: Reado
 	for (let r = 0; r + 1 < rows.length; r++) {
 		const row = rows[r];
 		const next = rows[r + 1];
-		if (!row.number || row.spanning || !next.number || !/^\d+$/.test(text.slice(row.number.span.start, row.number.span.end))) {
+		if (!row.number || row.spanning || !next.number || !/^\d+[.．、]?$/.test(text.slice(row.number.span.start, row.number.span.end))) {
 			continue;
 		}
 		if (parentRowNumber(text.slice(next.number.span.start, next.number.span.end)) !== row.number.value) {
