@@ -838,3 +838,13 @@ test('row numbers with the point a Word list writes out (1., 2．, 1、) number 
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args.join(',')}`), ['number-gap:2,3']);
 	assert.equal(gap.slice(notice.tasks[1].marker.numberStart, notice.tasks[1].marker.numberEnd), '3');
 });
+
+test('a header cell wrapped over three lines (牵头 / 责任 / 单位): its three pieces are one label', () => {
+	// Nothing was read (tabs), or 牵头 and 责任 were columns of their own and the lead a responsible unit (one cell per line).
+	const tabs = '序号\t工作任务\t牵头\t配合\t完成\n\t\t责任\t单位\t时限\n\t\t单位\t\t\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n';
+	assert.deepEqual(rows(tabs), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:全年']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	const cellLines = '序号\n工作任务\n牵头\n责任\n单位\n配合单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n';
+	assert.deepEqual(rows(cellLines), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局']);
+	assert.deepEqual(check(cellLines).notice.tasks.length, 1);
+});

@@ -375,46 +375,72 @@ const MAX_WRAPPED_HEADER_LINES = 2;
 
 /**
  * One past the header's last line, when narrow cells wrapped it (a Word table pasted as text:
- * `序号\t工作任务\t牵头\t责任\t完成` / `\t　\t单位\t单位\t时限`): a line below whose every cell ends the
- * header cell above it (see joinsWrappedHeader, or a header word going on: `工作` / `任务`), one of them
- * a wrapped label; its cells are added to the header's. No row's line is one: a number, a unit, a sentence.
+ * `序号\t工作任务\t牵头\t责任\t完成` / `\t　\t单位\t单位\t时限`, or over three lines `牵头` / `责任` / `单位`):
+ * lines below whose every cell ends the header cell above it (see joinsWrappedHeader, or a header
+ * word going on: `工作` / `任务`), one of them a wrapped label; their cells are added to the header's.
+ * No row's line is one: a number, a unit, a sentence.
  */
 function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): number {
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
 	const headerTabs = leadingTabs(text, lines[first]);
+	const last = Math.min(lines.length - 1, first + MAX_WRAPPED_HEADER_LINES);
 	let end = first + 1;
-	for (let i = first + 1; i < lines.length && i <= first + MAX_WRAPPED_HEADER_LINES; i++) {
-		const line = lines[i];
-		const indented = line.start > lineStartOf(text, line.start);
-		// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
-		if (line.end === line.start || (layoutOf(hints[i]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
+	while (end <= last) {
+		// The next line alone, or with the line after it (`责任` / `单位` under `牵头`).
+		let gathered: Array<{ cell: CellRange; column: number }> = [];
+		let taken = 0;
+		for (let count = 1; end + count - 1 <= last; count++) {
+			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, headerTabs, header.length);
+			if (cells === undefined) {
+				break;
+			}
+			gathered = gathered.concat(cells);
+			if (endsHeaderCells(text, header, gathered)) {
+				taken = count;
+				break;
+			}
+		}
+		if (taken === 0) {
 			break;
 		}
-		const read = rowCells(text, line, layout, columnStarts, headerTabs);
-		const below = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
-		const above = (column: number) => (header[column]?.pieces ?? []).map((piece) => slice(text, piece)).join('');
-		let wrapped = false;
-		for (const { cell, column } of below) {
-			const lower = slice(text, cell);
-			if (column >= header.length || ROW_NUMBER.test(lower)) {
-				return end;
-			}
-			if (joinsWrappedHeader(above(column), lower)) {
-				wrapped = true;
-			} else if (looksLikeUnitCell(lower) || columnRole(above(column)) === undefined || columnRole(above(column) + lower) === undefined || lower.length > 2) {
-				return end;
-			}
-		}
-		if (!wrapped) {
-			return end;
-		}
-		for (const { cell, column } of below) {
+		for (const { cell, column } of gathered) {
 			header[column].pieces.push(cell);
 		}
-		end = i + 1;
+		end += taken;
 	}
 	return end;
+}
+
+/** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
+function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
+	const line = lines[at];
+	const indented = line.start > lineStartOf(text, line.start);
+	// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
+	if (line.end === line.start || (layoutOf(hints[at]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
+		return undefined;
+	}
+	const read = rowCells(text, line, layout, columnStarts, headerTabs);
+	const cells = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
+	return cells.every(({ cell, column }) => column < columnCount && !ROW_NUMBER.test(slice(text, cell))) ? cells : undefined;
+}
+
+/** Each column's cells below end its header cell, one of them a wrapped label (see wrappedHeaderEnd). */
+function endsHeaderCells(text: NoticeText, header: ReadonlyArray<{ pieces: Span[] }>, below: ReadonlyArray<{ cell: CellRange; column: number }>): boolean {
+	const lower = new Map<number, string>();
+	for (const { cell, column } of below) {
+		lower.set(column, (lower.get(column) ?? '') + slice(text, cell));
+	}
+	let wrapped = false;
+	for (const [column, written] of lower) {
+		const above = header[column].pieces.map((piece) => slice(text, piece)).join('');
+		if (joinsWrappedHeader(above, written)) {
+			wrapped = true;
+		} else if (looksLikeUnitCell(written) || columnRole(above) === undefined || columnRole(above + written) === undefined || written.length > 2) {
+			return false;
+		}
+	}
+	return wrapped;
 }
 
 /** A line without its white space and pipes: a header repeated on the next page reads so as the first. */
@@ -720,14 +746,26 @@ function fitsAfterEmptyCells(columns: readonly TableColumn[], column: number, la
 	return isUnitColumn(columns[landing].role) ? units : !(units && isUnitColumn(columns[column].role));
 }
 
-/** The next line, when it holds the second half of the header cell `cell` a narrow cell wrapped (`牵头` / `单位`, see joinsWrappedHeader). */
-function wrappedHalf(text: NoticeText, lines: readonly StructureLine[], at: number, cell: string): string | undefined {
-	const next = lines[at + 1];
-	if (lines[at].marker !== undefined || next === undefined || next.end === next.start || !mayBeHeaderCell(next)) {
+/**
+ * The rest of the header cell `cell` a narrow cell wrapped onto the next line or two (`牵头` / `单位`,
+ * `牵头` / `责任` / `单位`, see joinsWrappedHeader), and how many lines it takes; undefined when none.
+ */
+function wrappedHalf(text: NoticeText, lines: readonly StructureLine[], at: number, cell: string): { lower: string; lines: number } | undefined {
+	if (lines[at].marker !== undefined) {
 		return undefined;
 	}
-	const lower = slice(text, cellContent(text, next).span);
-	return joinsWrappedHeader(cell, lower) ? lower : undefined;
+	let lower = '';
+	for (let count = 1; count <= 2; count++) {
+		const next = lines[at + count];
+		if (next === undefined || next.end === next.start || !mayBeHeaderCell(next)) {
+			return undefined;
+		}
+		lower += slice(text, cellContent(text, next).span);
+		if (joinsWrappedHeader(cell, lower)) {
+			return { lower, lines: count };
+		}
+	}
+	return undefined;
 }
 
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
@@ -770,14 +808,14 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		blanks = 0;
 		const { span } = cellContent(text, line);
 		const cell = slice(text, span);
-		const lower = wrappedHalf(text, lines, i, cell);
-		const role = line.marker ? undefined : columnRole(lower === undefined ? cell : cell + lower);
+		const wrapped = wrappedHalf(text, lines, i, cell);
+		const role = line.marker ? undefined : columnRole(wrapped === undefined ? cell : cell + wrapped.lower);
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
 		}
 		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
-		i += lower === undefined ? 0 : 1;
+		i += wrapped === undefined ? 0 : wrapped.lines;
 		headerEnds.push(i);
 		roles.push(role);
 	}
@@ -788,7 +826,10 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	const columns: TableColumn[] = headerLines.map((index, column) => {
 		const { span } = cellContent(text, lines[index]);
 		const last = cellContent(text, lines[headerEnds[column]]).span;
-		const label = index === headerEnds[column] ? slice(text, span) : slice(text, span) + slice(text, last);
+		let label = '';
+		for (let line = index; line <= headerEnds[column]; line++) {
+			label += slice(text, cellContent(text, lines[line]).span);
+		}
 		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
