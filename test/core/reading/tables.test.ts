@@ -848,3 +848,14 @@ test('a header cell wrapped over three lines (牵头 / 责任 / 单位): its thr
 	assert.deepEqual(rows(cellLines), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局']);
 	assert.deepEqual(check(cellLines).notice.tasks.length, 1);
 });
+
+test('tabs: an Excel unit cell of three lines ("县财政局 / 县自然资源局 / 各镇人民政府") is three units, its closing quote no text', () => {
+	// Read as one name 县财政局县自然资源局各镇人民政府" (unknown-unit with a registry): the closing quote
+	// stayed past a middle line, and the joined lines ran the names together.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t"县财政局\n县自然资源局\n各镇人民政府"\t全年\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 responsible:各镇人民政府 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+});

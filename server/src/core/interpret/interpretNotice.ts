@@ -190,6 +190,24 @@ function hasUnitField(fields: readonly Field[]): boolean {
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
+/**
+ * A unit cell's lines as the pieces of its value: a line break between two whole names separates them
+ * (an Excel cell's lines `"县财政局` / `县自然资源局` / `各镇人民政府"`, read joined `县财政局县自然资源局各镇人民政府`),
+ * as units one a line under a label do (see separateUnitPerLine); a frame's wrap inside a name (`市发改` / `委`) does not.
+ */
+function cellPieces(text: NoticeText, spans: readonly Span[]): Piece[] {
+	const pieces: Piece[] = [];
+	for (const span of spans) {
+		const piece = { text: text.slice(span.start, span.end), start: span.start };
+		const last = lastOf(pieces);
+		if (last && lineOpensNextUnit(last.text, piece.text, pieces)) {
+			pieces.push({ text: '、', start: last.start + last.text.length });
+		}
+		pieces.push(piece);
+	}
+	return pieces;
+}
+
 /** A table row's number as written (`1`, `1-2`), no row's empty marker. */
 function isNumberedRowMarker(marker: Marker): boolean {
 	return marker.kind === MarkerKind.Row && marker.end > marker.start;
@@ -1199,7 +1217,7 @@ class NoticeInterpreter {
 					label: field.label,
 					labelStart: field.pieces[0].start,
 					labelEnd: field.pieces[0].start,
-					pieces: field.pieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start })),
+					pieces: cellPieces(text, field.pieces),
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,

@@ -515,11 +515,14 @@ function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellCol
 
 /** Excel's quotes around a cell that holds a line break are no text of it: the opening one in the row's cell, the closing one here. */
 function closeQuote(text: NoticeText, row: TableRow, cut: CutCell, first: CellRange): void {
-	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
-	if (!cut.quoted || !opened || text.charCodeAt(opened.start) !== 0x22) {
+	if (!cut.quoted) {
 		return;
 	}
-	opened.start++;
+	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
+	if (opened && text.charCodeAt(opened.start) === 0x22) {
+		opened.start++;
+	}
+	// On the cell's last line, past a line the opening quote was left out of already (`"县财政局` / `县自然资源局` / `各镇人民政府"`).
 	if (first.end > first.start && text.charCodeAt(first.end - 1) === 0x22) {
 		first.end--;
 	}
