@@ -859,3 +859,17 @@ test('tabs: an Excel unit cell of three lines ("县财政局 / 县自然资源�
 	]);
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('tabs: a Word cell of three paragraphs, its middle one without a tab, goes on to the line that ends it; a note under the table does not', () => {
+	// The table ended at the middle line: the rest of the row, and the rows after it, were lost.
+	const units = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\n县自然资源局\n各镇人民政府\t全年\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	assert.deepEqual(rows(units), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 responsible:各镇人民政府 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	const task = '序号\t工作任务\t牵头单位\t责任单位\n1\t加快5G基站建设，\n全年新建基站200个，\n实现乡镇全覆盖。\t县工信局\t县供电公司\n';
+	assert.deepEqual(rows(task), ['1: 加快5G基站建设，全年新建基站200个，实现乡镇全覆盖。 | lead:县工信局 responsible:县供电公司']);
+	// A row whose last cells are empty, then the text after the table: no more of the row.
+	const note = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\n县人民政府办公室\n2025年3月1日\n';
+	assert.deepEqual(rows(note), ['1: 推进重大项目建设。 | lead:县发改局']);
+});

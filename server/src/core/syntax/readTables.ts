@@ -246,7 +246,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted)) {
+		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -511,6 +511,28 @@ function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellCol
 		return undefined;
 	}
 	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
+}
+
+/** The most paragraphs of a Word cell without a tab between its first line and its last. */
+const MAX_MIDDLE_PARAGRAPHS = 4;
+
+/**
+ * From `from`, lines without a tab (a Word cell's middle paragraphs: `1\t推进重大项目建设。\t县发改局\t县财政局` /
+ * `县自然资源局` / `各镇人民政府\t全年`), then a line of tabs that goes on with the row, not a row's number: the
+ * cell the row's line ended inside goes on over them. Text after a table (`注：…`, a signature and its date) is followed by none.
+ */
+function paragraphsGoOn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number): boolean {
+	for (let i = from; i < lines.length && i <= from + MAX_MIDDLE_PARAGRAPHS; i++) {
+		const line = lines[i];
+		if (line.end === line.start || line.marker !== undefined || isPageFooterLine(text, line)) {
+			return false;
+		}
+		if (layoutOf(hints[i]) === 'tabs') {
+			const first = splitCells(text, line.start, line.end, 'tabs')[0];
+			return i > from && leadingTabs(text, line) === 0 && first !== undefined && first.end > first.start && !ROW_NUMBER.test(slice(text, first));
+		}
+	}
+	return false;
 }
 
 /** Excel's quotes around a cell that holds a line break are no text of it: the opening one in the row's cell, the closing one here. */
