@@ -873,3 +873,12 @@ test('tabs: a Word cell of three paragraphs, its middle one without a tab, goes 
 	const note = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\n县人民政府办公室\n2025年3月1日\n';
 	assert.deepEqual(rows(note), ['1: 推进重大项目建设。 | lead:县发改局']);
 });
+
+test('tabs: a Word cell whose middle paragraphs are numbered (1.新开工… / 2.…) goes on to the line that ends it; another table\'s header after a cut row does not', () => {
+	// The table ended at `1.新开工项目20个；`: the row lost its units (units-not-in-text) and row 2 was lost.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设：\n1.新开工项目20个；\n2.竣工项目10个。\t县发改局\t县财政局\n2\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(text), ['1: 推进项目建设：1.新开工项目20个；2.竣工项目10个。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	const next = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设。\t县发改局\n附件2\n序号\t工作任务\t牵头单位\t责任单位\n1\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(next), ['1: 推进项目建设。 | lead:县发改局', '1: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+});

@@ -518,18 +518,20 @@ const MAX_MIDDLE_PARAGRAPHS = 4;
 
 /**
  * From `from`, lines without a tab (a Word cell's middle paragraphs: `1\t推进重大项目建设。\t县发改局\t县财政局` /
- * `县自然资源局` / `各镇人民政府\t全年`), then a line of tabs that goes on with the row, not a row's number: the
+ * `县自然资源局` / `各镇人民政府\t全年`, numbered ones too: `推进项目建设：` / `1.新开工项目20个；` / `2.…\t县发改局`), then a line of tabs that goes on with the row, not a row's number: the
  * cell the row's line ended inside goes on over them. Text after a table (`注：…`, a signature and its date) is followed by none.
  */
 function paragraphsGoOn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number): boolean {
 	for (let i = from; i < lines.length && i <= from + MAX_MIDDLE_PARAGRAPHS; i++) {
 		const line = lines[i];
-		if (line.end === line.start || line.marker !== undefined || isPageFooterLine(text, line)) {
+		if (line.end === line.start || isPageFooterLine(text, line)) {
 			return false;
 		}
 		if (layoutOf(hints[i]) === 'tabs') {
+			// No row's number, nor another table's header (`序号\t工作任务…`).
 			const first = splitCells(text, line.start, line.end, 'tabs')[0];
-			return i > from && leadingTabs(text, line) === 0 && first !== undefined && first.end > first.start && !ROW_NUMBER.test(slice(text, first));
+			const written = first === undefined ? '' : slice(text, first);
+			return i > from && leadingTabs(text, line) === 0 && written.length > 0 && !ROW_NUMBER.test(written) && columnRole(written) === undefined;
 		}
 	}
 	return false;
