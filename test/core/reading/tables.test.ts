@@ -882,3 +882,22 @@ test('tabs: a Word cell whose middle paragraphs are numbered (1.新开工… / 2
 	const next = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设。\t县发改局\n附件2\n序号\t工作任务\t牵头单位\t责任单位\n1\t新建幼儿园2所。\t县教育局\t县财政局\n';
 	assert.deepEqual(rows(next), ['1: 推进项目建设。 | lead:县发改局', '1: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
 });
+
+test('cell per line: a unit cell of two paragraphs, one unit each, is one cell; the next column\'s cell, or the next row, follows it', () => {
+	// 县自然资源局 was read as the deadline and 全年 as a section heading; with no column after the units,
+	// the table ended there and the rows after it were lost.
+	const withDeadline = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n县自然资源局\n全年\n2\n新建幼儿园2所。\n县教育局\n县财政局\n2025年9月底前\n';
+	assert.deepEqual(rows(withDeadline), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	assert.deepEqual(check(withDeadline).notice.sections, []);
+	const last = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县自然资源局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n县住建局\n';
+	assert.deepEqual(rows(last), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 responsible:县住建局',
+	]);
+	// The signature under the table, then its date, is no unit of the last row.
+	const signed = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县人民政府办公室\n2025年3月1日\n';
+	assert.deepEqual(rows(signed), ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
+});

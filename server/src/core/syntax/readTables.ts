@@ -675,6 +675,36 @@ function continuesUnitName(text: NoticeText, cell: TableCell, content: string): 
 	return last.length > 0 && !CLOSED_BY_BRACKET.test(last) && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
 }
 
+/**
+ * After a unit cell's line, a line of units that is more of the cell (a Word cell's paragraphs, one unit
+ * each: `县财政局` / `县自然资源局`), not the next column's: that column holds no units (a deadline, a
+ * leader, a note: `全年` never reads as units), or the row's cells are all there and the next row's
+ * number, or the table's end, comes after the units (a signature under the table is followed by its date).
+ */
+function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined): boolean {
+	if (!looksLikeUnitCell(content)) {
+		return false;
+	}
+	if (!complete) {
+		return nextRole === 'deadline' || nextRole === 'leader' || nextRole === 'note';
+	}
+	let i = at + 1;
+	for (; i < lines.length && i <= at + 2 * MAX_BLANKS; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		const next = slice(text, cellContent(text, line).span);
+		if (ROW_NUMBER.test(next)) {
+			return lastNumber !== undefined && followsRow(lastNumber, next);
+		}
+		if (!looksLikeUnitCell(next)) {
+			return false;
+		}
+	}
+	return i >= lines.length;
+}
+
 /** A list broken after 、 or a comma goes on in the next line. */
 function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -940,7 +970,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
-		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn;
+		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
