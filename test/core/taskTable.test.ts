@@ -237,3 +237,9 @@ test('properties over generated notices: the table never throws, lists every tas
 		{ numRuns: 200, seed: 14 },
 	);
 });
+
+test('task table: sub-task numbers (1-1 under 1, 2-1 under 2) are unique as written, the group row\'s number not written before them', () => {
+	const text = '序号\t工作任务\t牵头单位\n1\t稳定经济增长\t\n1-1\t推进重大项目建设。\t市发改委\n1-2\t扩大消费需求。\t市商务局\n2\t改善民生\t\n2-1\t新建幼儿园2所。\t市教育局\n';
+	const table = buildTaskTable([input(text, '通知甲', undefined)]);
+	assert.deepEqual(tasksOf(table).map((row) => `${row.reference} ${row.sectionPath.join('/')}`), ['1-1 1稳定经济增长', '1-2 1稳定经济增长', '2-1 2改善民生']);
+});

@@ -747,3 +747,157 @@ test('the first-listed convention declared under the table (注：…排在第�
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks.map((task) => task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name)), [['市发改委'], ['市财政局']]);
 });
+
+test('compound row numbers (1-1, 1.2): each row a task under its number, a row 1 naming no unit over 1-1 a heading; numbering checked under each task', () => {
+	const written = (text: string) => {
+		const { notice } = check(text);
+		return notice.tasks.map((task) => `${text.slice(task.marker.start, task.marker.end)} ${task.title} | ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`);
+	};
+	const sectionsOf = (text: string) => check(text).notice.sections.map((section) => `${text.slice(section.marker.start, section.marker.end)}${section.title}:${section.children.length}`);
+	// A county table: the rows merged into one task and glued their units (`县财政局县财政局`, an unknown-unit warning).
+	const tabs = dedent(`
+		序号\t工作任务\t牵头单位\t责任单位\t完成时限
+		1\t稳定经济增长\t\t\t
+		1-1\t推进重大项目建设。\t县发改局\t县财政局、县自然资源局\t2025年12月底前
+		1-2\t扩大消费需求。\t县商务局\t县市场监管局\t全年
+		2\t优化营商环境。\t县行政审批局\t县数据局\t持续推进
+		3\t改善民生\t\t\t
+		3-1\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前
+		3-2\t提高城乡低保标准。\t县民政局\t县财政局\t持续推进
+	`);
+	assert.deepEqual(written(tabs), [
+		'1-1 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局',
+		'1-2 扩大消费需求。 | lead:县商务局 responsible:县市场监管局',
+		'2 优化营商环境。 | lead:县行政审批局 responsible:县数据局',
+		'3-1 新建幼儿园2所。 | lead:县教育局 responsible:县财政局',
+		'3-2 提高城乡低保标准。 | lead:县民政局 responsible:县财政局',
+	]);
+	assert.deepEqual(sectionsOf(tabs), ['1稳定经济增长:2', '3改善民生:2']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	// Every row numbered 1.1, 1.2, 2.1 (no row 1 above), and one cell per line.
+	const flat = '序号\t工作任务\t牵头单位\n1.1\t推进重大项目建设。\t县发改局\n1.2\t扩大消费需求。\t县商务局\n2.1\t新建幼儿园2所。\t县教育局\n';
+	assert.deepEqual(written(flat), ['1.1 推进重大项目建设。 | lead:县发改局', '1.2 扩大消费需求。 | lead:县商务局', '2.1 新建幼儿园2所。 | lead:县教育局']);
+	assert.deepEqual(codes(check(flat).findings), []);
+	const cellLines = '序号\n工作任务\n牵头单位\n责任单位\n1\n稳定经济增长\n1-1\n推进重大项目建设。\n县发改局\n县财政局\n1-2\n扩大消费需求。\n县商务局\n县市场监管局\n2\n优化营商环境。\n县行政审批局\n县数据局\n';
+	assert.deepEqual(written(cellLines), ['1-1 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '1-2 扩大消费需求。 | lead:县商务局 responsible:县市场监管局', '2 优化营商环境。 | lead:县行政审批局 responsible:县数据局']);
+	assert.deepEqual(sectionsOf(cellLines), ['1稳定经济增长:2']);
+	assert.deepEqual(codes(check(cellLines).findings), []);
+	// A real duplicate or gap under a task is still one, told as written.
+	const wrong = '序号 | 工作任务 | 牵头单位 |\n1 | 稳定经济增长 | |\n1-1 | 推进重大项目建设。 | 县发改局 |\n1-1 | 扩大消费需求。 | 县商务局 |\n1-3 | 扩大投资。 | 县商务局 |\n';
+	assert.deepEqual(check(wrong).findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['duplicate-number:1-1', 'number-gap:1-2']);
+});
+
+test('a header whose narrow cells wrapped (牵头 / 单位, 完成 / 时限): its labels joined, the table read; rows no reader reads still get table-not-read', () => {
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 | deadline:2025年底', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前'];
+	const rowLines = '1\t推进重大项目建设。\t县发改局\t县财政局\t2025年底\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	// A Word table pasted as text: nothing was read, or `table-not-read` where one label was whole (责任单位).
+	for (const header of ['序号\t工作任务\t牵头\t责任\t完成\n\t　\t单位\t单位\t时限\n', '序号\t工作任务\t牵头\t责任单位\t完成时限\n\t\t单位\t\t\n']) {
+		assert.deepEqual(rows(header + rowLines), expected);
+		assert.deepEqual(codes(check(header + rowLines).findings), []);
+	}
+	// Pipes: the second header line was a task `单位` without a lead (missing-lead).
+	const pipes = '| 序号 | 工作任务 | 牵头 | 责任单位 | 完成时限 |\n|  |  | 单位 |  |  |\n| 1 | 推进重大项目建设。 | 县发改局 | 县财政局 | 2025年底 |\n| 2 | 新建幼儿园2所。 | 县教育局 | 县财政局 | 2025年9月底前 |\n';
+	assert.deepEqual(rows(pipes), expected);
+	assert.deepEqual(codes(check(pipes).findings), []);
+	// One cell per line: `牵头` / `单位` read as two columns, the lead under 单位 a responsible unit, the deadlines shifted.
+	const cellLines = '序号\n工作任务\n牵头\n单位\n责任\n单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n2025年底\n2\n新建幼儿园2所。\n县教育局\n县财政局\n2025年9月底前\n';
+	assert.deepEqual(rows(cellLines), expected);
+	assert.deepEqual(codes(check(cellLines).findings), []);
+	// A column of measures after a short column is no wrapped label (目标值 / 单位); rows without numbers under 序号 are still unread.
+	assert.deepEqual(codes(check('序号\n工作任务\n牵头\n单位\n责任单位\n推进重大项目建设。\n县发改局\n县财政局\n').findings), ['table-not-read']);
+	assert.equal(check('序号\n指标\n目标值\n单位\n牵头单位\n1\n地区生产总值增长\n6\n%\n县发改局\n').notice.tasks[0]?.units.map((unit) => unit.name).join(), '县发改局');
+});
+
+test('a page break inside a table: its footer (— 3 —, 第3页 共8页) and the header Word repeats on the next page are no rows, the rows go on', () => {
+	const header = '序号\t工作任务\t牵头单位\t责任单位\n';
+	const before = '1\t推进重大项目建设。\t县发改局\t县财政局\n2\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	const after = '3\t提高城乡低保标准。\t县民政局\t县财政局\n';
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局', '3: 提高城乡低保标准。 | lead:县民政局 responsible:县财政局'];
+	// The rows after a footer were lost; the header repeated was read into row 2 (工作任务 its text, no lead: missing-lead).
+	for (const pageBreak of ['— 3 —\n', '\n- 3 -\n\n', '第3页 共8页\n', header, '\n— 3 —\n\n' + header]) {
+		const text = header + before + pageBreak + after;
+		assert.deepEqual(rows(text), expected, JSON.stringify(pageBreak));
+		assert.deepEqual(codes(check(text).findings), [], JSON.stringify(pageBreak));
+	}
+	// One cell per line: the footer was a section heading between rows, or inside a row a unit (`—3—`, unknown to the registry) ending the table.
+	const cells = '序号\n工作任务\n牵头单位\n责任单位\n';
+	assert.deepEqual(rows(cells + '1\n推进重大项目建设。\n县发改局\n县财政局\n\n— 3 —\n\n2\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected.slice(0, 2));
+	assert.deepEqual(check(cells + '1\n推进重大项目建设。\n县发改局\n县财政局\n\n— 3 —\n\n2\n新建幼儿园2所。\n县教育局\n县财政局\n').notice.sections, []);
+	assert.deepEqual(rows(cells + '1\n推进重大项目建设。\n县发改局\n— 3 —\n县财政局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected.slice(0, 2));
+});
+
+test('row numbers with the point a Word list writes out (1., 2．, 1、) number rows; renumbering keeps the point', () => {
+	const expected = ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局'];
+	// The rows merged into one task and glued their units (县财政局县财政局, unknown to a registry).
+	const tabs = '序号\t工作任务\t牵头单位\t责任单位\n1.\t推进重大项目建设。\t县发改局\t县财政局\n2.\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(tabs), expected);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	assert.deepEqual(rows('序号\n工作任务\n牵头单位\n责任单位\n1、\n推进重大项目建设。\n县发改局\n县财政局\n2、\n新建幼儿园2所。\n县教育局\n县财政局\n'), expected);
+	const gap = '序号 | 工作任务 | 牵头单位 |\n1． | 推进重大项目建设。 | 县发改局 |\n3． | 新建幼儿园2所。 | 县教育局 |\n';
+	const { notice, findings } = check(gap);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args.join(',')}`), ['number-gap:2,3']);
+	assert.equal(gap.slice(notice.tasks[1].marker.numberStart, notice.tasks[1].marker.numberEnd), '3');
+});
+
+test('a header cell wrapped over three lines (牵头 / 责任 / 单位): its three pieces are one label', () => {
+	// Nothing was read (tabs), or 牵头 and 责任 were columns of their own and the lead a responsible unit (one cell per line).
+	const tabs = '序号\t工作任务\t牵头\t配合\t完成\n\t\t责任\t单位\t时限\n\t\t单位\t\t\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n';
+	assert.deepEqual(rows(tabs), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局 | deadline:全年']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	const cellLines = '序号\n工作任务\n牵头\n责任\n单位\n配合单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n';
+	assert.deepEqual(rows(cellLines), ['1: 推进重大项目建设。 | lead:县发改局 other:县财政局']);
+	assert.deepEqual(check(cellLines).notice.tasks.length, 1);
+});
+
+test('tabs: an Excel unit cell of three lines ("县财政局 / 县自然资源局 / 各镇人民政府") is three units, its closing quote no text', () => {
+	// Read as one name 县财政局县自然资源局各镇人民政府" (unknown-unit with a registry): the closing quote
+	// stayed past a middle line, and the joined lines ran the names together.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t"县财政局\n县自然资源局\n各镇人民政府"\t全年\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 responsible:各镇人民政府 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+});
+
+test('tabs: a Word cell of three paragraphs, its middle one without a tab, goes on to the line that ends it; a note under the table does not', () => {
+	// The table ended at the middle line: the rest of the row, and the rows after it, were lost.
+	const units = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\n县自然资源局\n各镇人民政府\t全年\n2\t新建幼儿园2所。\t县教育局\t县财政局\t2025年9月底前\n';
+	assert.deepEqual(rows(units), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 responsible:各镇人民政府 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	const task = '序号\t工作任务\t牵头单位\t责任单位\n1\t加快5G基站建设，\n全年新建基站200个，\n实现乡镇全覆盖。\t县工信局\t县供电公司\n';
+	assert.deepEqual(rows(task), ['1: 加快5G基站建设，全年新建基站200个，实现乡镇全覆盖。 | lead:县工信局 responsible:县供电公司']);
+	// A row whose last cells are empty, then the text after the table: no more of the row.
+	const note = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\n县人民政府办公室\n2025年3月1日\n';
+	assert.deepEqual(rows(note), ['1: 推进重大项目建设。 | lead:县发改局']);
+});
+
+test('tabs: a Word cell whose middle paragraphs are numbered (1.新开工… / 2.…) goes on to the line that ends it; another table\'s header after a cut row does not', () => {
+	// The table ended at `1.新开工项目20个；`: the row lost its units (units-not-in-text) and row 2 was lost.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设：\n1.新开工项目20个；\n2.竣工项目10个。\t县发改局\t县财政局\n2\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(text), ['1: 推进项目建设：1.新开工项目20个；2.竣工项目10个。 | lead:县发改局 responsible:县财政局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	const next = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设。\t县发改局\n附件2\n序号\t工作任务\t牵头单位\t责任单位\n1\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	assert.deepEqual(rows(next), ['1: 推进项目建设。 | lead:县发改局', '1: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+});
+
+test('cell per line: a unit cell of two paragraphs, one unit each, is one cell; the next column\'s cell, or the next row, follows it', () => {
+	// 县自然资源局 was read as the deadline and 全年 as a section heading; with no column after the units,
+	// the table ended there and the rows after it were lost.
+	const withDeadline = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n县自然资源局\n全年\n2\n新建幼儿园2所。\n县教育局\n县财政局\n2025年9月底前\n';
+	assert.deepEqual(rows(withDeadline), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局 | deadline:全年',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 | deadline:2025年9月底前',
+	]);
+	assert.deepEqual(check(withDeadline).notice.sections, []);
+	const last = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县自然资源局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n县住建局\n';
+	assert.deepEqual(rows(last), [
+		'1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局',
+		'2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局 responsible:县住建局',
+	]);
+	// The signature under the table, then its date, is no unit of the last row.
+	const signed = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县人民政府办公室\n2025年3月1日\n';
+	assert.deepEqual(rows(signed), ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
+});

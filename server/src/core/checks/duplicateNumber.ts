@@ -3,6 +3,7 @@ import type { RuleFinding } from './finding';
 import type { Rule } from './checkContext';
 import { emptyList } from '../text/objectLists';
 import { spanOf } from '../model/spansOf';
+import { writtenNumber } from '../model/numberingScopes';
 
 /** The same number twice in one numbered list. */
 export const duplicateNumber: Rule = ({ notice, numberingProblems }) => {
@@ -15,8 +16,8 @@ export const duplicateNumber: Rule = ({ notice, numberingProblems }) => {
 			found.push({
 				code: 'duplicate-number',
 				span: spanOf(problem.item.marker),
-				args: [String(problem.item.marker.number), String(firstLine)],
-				related: [{ span: first, message: message('related.number-first-used', problem.item.marker.number) }],
+				args: [writtenNumber(notice.text, problem.item, problem.item.marker.number), String(firstLine)],
+				related: [{ span: first, message: message('related.number-first-used', writtenNumber(notice.text, problem.item, problem.item.marker.number)) }],
 			});
 		}
 	}

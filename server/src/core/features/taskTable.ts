@@ -7,6 +7,7 @@ import { noticeYear, type NoticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
+import { MarkerKind } from '../syntax/markers';
 import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { UnitDirectory } from '../units/unitDirectory';
@@ -155,7 +156,7 @@ export class TaskTableBuilder {
 			problems: problems.outside,
 			registries: directory ? directory.registries.map((registry) => registry.uri) : [],
 		});
-		const unique = numbersAreUnique(notice.tasks);
+		const unique = numbersAreUnique(notice);
 		const visit = (item: Section | Task, path: Section[]) => {
 			if (item.type === 'section') {
 				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: spanOf(item), line: notice.lineIndex.positionAt(item.start).line });
@@ -201,7 +202,8 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		taskIndex: task.index,
 		sectionPath: path.map((section) => markerText(notice, section) + section.title.trim()),
 		number,
-		reference: uniqueNumbers ? number : path.map((section) => markerText(notice, section)).join('') + number,
+		// A group row's number (`1` over `1-1`, `1-2`) is in its sub-tasks' own.
+		reference: uniqueNumbers ? number : path.map((section) => (section.marker.kind === MarkerKind.Row ? '' : markerText(notice, section))).join('') + number,
 		text: taskText(notice, task),
 		lead: units('lead'),
 		responsible: units('responsible'),
@@ -248,14 +250,16 @@ function markerText(notice: Notice, item: Section | Task): string {
 	return notice.text.slice(item.marker.start, item.marker.end).trim();
 }
 
-/** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、). */
-function numbersAreUnique(tasks: readonly Task[]): boolean {
-	const seen = new Set<number>();
-	for (const task of tasks) {
-		if (seen.has(task.marker.number)) {
+/** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、); sub-tasks' under each task (`1-1`, `2-1`). */
+function numbersAreUnique(notice: Notice): boolean {
+	const seen = new Set<number | string>();
+	for (const task of notice.tasks) {
+		const { marker } = task;
+		const key = marker.kind === MarkerKind.Row && marker.numberStart > marker.start ? notice.text.slice(marker.start, marker.end) : marker.number;
+		if (seen.has(key)) {
 			return false;
 		}
-		seen.add(task.marker.number);
+		seen.add(key);
 	}
 	return true;
 }

@@ -1,6 +1,7 @@
 import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import { isUnitRole } from '../syntax/fieldLabels';
+import { isPageFooterLine } from '../syntax/pageFooters';
 import { hasColonBetween, markedCodes } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
@@ -42,16 +43,8 @@ export const enum LinePart {
 	PageFooter = 128,
 }
 
-/**
- * A page's number as a footer prints it: `— 5 —`, `- 5 -`, `— — — 3 —`, `第5页`, `第 5 页 共 12 页`. A
- * bare `5` may be a table's row, `12/31` a deadline on its own line: neither is one.
- */
-const PAGE_FOOTER = /^(?:(?:[-－—–―~～]\s*){1,3}[0-9０-９]{1,4}(?:\s*[-－—–―~～]){1,3}|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*[0-9０-９]{1,4}\s*页)?)$/;
-/** First characters of a page footer: dashes, 第. */
-const FOOTER_STARTS = markedCodes('-－—–―~～第');
-
 function isPageFooter(text: NoticeText, line: StructureLine): boolean {
-	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(content(text, line));
+	return line.table < 0 && isPageFooterLine(text, line);
 }
 
 /** A file's name alone on a line: a web page's picture or download link (`640.webp.jpg`, `附图2.png`, `1.pdf`). */

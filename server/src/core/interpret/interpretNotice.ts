@@ -190,6 +190,29 @@ function hasUnitField(fields: readonly Field[]): boolean {
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
+/**
+ * A unit cell's lines as the pieces of its value: a line break between two whole names separates them
+ * (an Excel cell's lines `"县财政局` / `县自然资源局` / `各镇人民政府"`, read joined `县财政局县自然资源局各镇人民政府`),
+ * as units one a line under a label do (see separateUnitPerLine); a frame's wrap inside a name (`市发改` / `委`) does not.
+ */
+function cellPieces(text: NoticeText, spans: readonly Span[]): Piece[] {
+	const pieces: Piece[] = [];
+	for (const span of spans) {
+		const piece = { text: text.slice(span.start, span.end), start: span.start };
+		const last = lastOf(pieces);
+		if (last && lineOpensNextUnit(last.text, piece.text, pieces)) {
+			pieces.push({ text: '、', start: last.start + last.text.length });
+		}
+		pieces.push(piece);
+	}
+	return pieces;
+}
+
+/** A table row's number as written (`1`, `1-2`), no row's empty marker. */
+function isNumberedRowMarker(marker: Marker): boolean {
+	return marker.kind === MarkerKind.Row && marker.end > marker.start;
+}
+
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
 	// No next version is read from this one: its runs are not kept (a 2 MB notice has nine thousand).
 	return drain(interpretRunsInSteps(structure, memo, undefined, Number.MAX_SAFE_INTEGER, false)).notice;
@@ -1142,13 +1165,23 @@ class NoticeInterpreter {
 		for (const entry of rows) {
 			if ('group' in entry) {
 				const { group } = entry;
-				this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				if (group.marker && isNumberedRowMarker(group.marker)) {
+					// `2\t改善民生` over `2-1`: the next task's sub-tasks, under the heading row above both.
+					this.closeRowGroups(base);
+				} else {
+					this.sectionStack.length = Math.min(this.sectionStack.length, base);
+				}
 				const marker: Marker = group.marker ?? emptyRowMarker(group.span.start);
-				const section = this.pushSection(marker, marker.end, group.span.end);
+				// A numbered group row's title is its heading cell, after the number's (`1\t稳定经济增长`).
+				const section = this.pushSection(marker, Math.max(marker.end, group.span.start), group.span.end);
 				section.leader = group.leader;
 				continue;
 			}
 			const row = entry.task;
+			if (isNumberedRowMarker(row.marker) && row.marker.numberStart === row.marker.start) {
+				// A row numbered `2` after the sub-tasks `1-1`, `1-2` of the row `1`: no sub-task of it.
+				this.closeRowGroups(base);
+			}
 			if (row.group) {
 				this.sectionStack.length = Math.min(this.sectionStack.length, base);
 				const marker = this.markerAt(row.group.span.start, row.group.span.end);
@@ -1184,7 +1217,7 @@ class NoticeInterpreter {
 					label: field.label,
 					labelStart: field.pieces[0].start,
 					labelEnd: field.pieces[0].start,
-					pieces: field.pieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start })),
+					pieces: cellPieces(text, field.pieces),
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,
@@ -1207,6 +1240,14 @@ class NoticeInterpreter {
 			}
 		}
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
+	}
+
+	/** The numbered group rows (`1\t稳定经济增长` over `1-1`) open above the table's sections closed. */
+	private closeRowGroups(base: number): void {
+		const stack = this.sectionStack;
+		while (stack.length > base && isNumberedRowMarker(stack[stack.length - 1].marker)) {
+			stack.pop();
+		}
 	}
 
 	/**

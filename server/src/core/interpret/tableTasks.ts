@@ -1,5 +1,6 @@
 import type { FieldRole } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
+import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
@@ -49,6 +50,14 @@ function spanOf(pieces: readonly Span[]): Span {
 	return { start: pieces[0].start, end: pieces[pieces.length - 1].end };
 }
 
+/** A row's number cell as its marker; a compound number's own number (2 of `1-2`) is the one renumbering replaces. */
+function rowMarker(text: NoticeText, number: NonNullable<TableRow['number']>): Marker {
+	const { start, end } = number.span;
+	const written = text.slice(start, end);
+	const numberStart = start + rowNumberValueOffset(written);
+	return { kind: MarkerKind.Row, number: number.value, start, numberStart, numberEnd: end - rowNumberPointLength(written), end };
+}
+
 /** The rows of a table in order, as tasks and the group headings above them. */
 export function readTableRows(
 	text: NoticeText,
@@ -65,15 +74,16 @@ export function readTableRows(
 	let ordinal = 0;
 	for (const row of table.rows) {
 		if (row.spanning) {
-			leader = undefined;
-			out.push({ group: { span: row.spanning, marker: groupMarker(row.spanning), leader: groupLeader(row.spanning) } });
+			// A numbered group is a row over sub-tasks (`1\t稳定经济增长` over `1-1`, `1-2`): a leader written in it leads them too.
+			const leaderCell = row.number ? cellOf(row, table.columns.findIndex((column) => column.role === 'leader')) : undefined;
+			leader = leaderCell ? { text: joined(text, leaderCell.pieces), span: spanOf(leaderCell.pieces) } : undefined;
+			const marker = row.number ? rowMarker(text, row.number) : groupMarker(row.spanning);
+			out.push({ group: { span: row.spanning, marker, leader: leader ?? groupLeader(row.spanning) } });
 			continue;
 		}
 		ordinal++;
 		const task: RowTask = {
-			marker: row.number
-				? { kind: MarkerKind.Row, number: row.number.value, start: row.number.span.start, numberStart: row.number.span.start, numberEnd: row.number.span.end, end: row.number.span.end }
-				: emptyRowMarker(row.span.start, ordinal),
+			marker: row.number ? rowMarker(text, row.number) : emptyRowMarker(row.span.start, ordinal),
 			textPieces: [],
 			fields: [],
 			span: { ...row.span },

@@ -1,5 +1,6 @@
 import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
+import type { NoticeText } from '../text/noticeText';
 
 export type NumberedItem = Section | Task;
 
@@ -24,6 +25,8 @@ export function itemsOf(scope: NumberingScope): NumberedItem[] {
 interface SiblingList {
 	kind: MarkerKind;
 	table: number | undefined;
+	/** The task number before a compound row number's own (`1-` of `1-2`): sub-tasks are numbered under each task. */
+	prefix: string;
 	items: readonly NumberedItem[];
 }
 
@@ -36,7 +39,7 @@ interface SiblingList {
  */
 export function numberingScopes(notice: Notice): NumberingScope[] {
 	const lists: SiblingList[] = [];
-	visitSiblings(notice.children, lists);
+	visitSiblings(notice.text, notice.children, lists);
 	// By style, or by table for rows (tables never continue one another's numbering), in the order
 	// first met; and by part of the document (附件1 and 附件2 each number from 1, and a list numbered
 	// from 1 again under a heading without a number).
@@ -89,12 +92,28 @@ function withRestartsAfterHeadings(notice: Notice, lists: readonly SiblingList[]
 		const items = lists[l].items;
 		for (let k = 1; k < items.length; k++) {
 			const start = items[k].marker.start;
-			if (items[k].marker.number === 1 && items[k - 1].marker.number >= 1 && unnumberedHeadingBefore(notice, start)) {
+			if (items[k].marker.number === 1 && items[k - 1].marker.number >= 1 && !rowRightAfterRow(notice, items[k - 1], items[k]) && unnumberedHeadingBefore(notice, start)) {
 				(restarts ??= []).push(start);
 			}
 		}
 	}
 	return restarts ? [...notice.partBreaks, ...restarts].sort((a, b) => a - b) : notice.partBreaks;
+}
+
+/**
+ * A table's row right under the row before (`1-1 | 推进… | 县发改局 |` / `1-1 | 扩大… | 县商务局 |`): the line
+ * before it is that row's, no heading, however short.
+ */
+function rowRightAfterRow(notice: Notice, before: NumberedItem, item: NumberedItem): boolean {
+	if (before.type !== 'task' || item.type !== 'task' || before.table === undefined || before.table !== item.table) {
+		return false;
+	}
+	const index = notice.lineIndex;
+	let line = index.lineAt(item.marker.start) - 1;
+	while (line >= 0 && notice.text.slice(index.lineStart(line), index.lineEnd(line)).trim() === '') {
+		line--;
+	}
+	return line >= 0 && index.lineStart(line) < before.end;
 }
 
 /** The longest a heading without a number is. */
@@ -120,7 +139,7 @@ function unnumberedHeadingBefore(notice: Notice, offset: number): boolean {
 }
 
 function groupKey(list: SiblingList): string {
-	return list.table !== undefined ? `/table${list.table}` : String(list.kind);
+	return list.table !== undefined ? `/table${list.table}/${list.prefix}` : String(list.kind);
 }
 
 function addToGroup(byGroup: Map<string, SiblingList[]>, key: string, list: SiblingList): void {
@@ -153,37 +172,38 @@ function splitAtBreaks(list: SiblingList, breaks: readonly number[]): SiblingLis
 	for (const item of list.items) {
 		const itemPart = partOf(item, breaks);
 		if (itemPart !== part && current.length > 0) {
-			parts.push({ kind: list.kind, table: list.table, items: current });
+			parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current });
 			current = [];
 		}
 		part = itemPart;
 		current.push(item);
 	}
-	parts.push({ kind: list.kind, table: list.table, items: current });
+	parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current });
 	return parts;
 }
 
 /** The lists of `items` (one parent's children) and of each section's children, in the order first met (a list at its first item). */
-function visitSiblings(items: ReadonlyArray<NumberedItem>, lists: SiblingList[]): void {
+function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lists: SiblingList[]): void {
 	if (items.length === 0) {
 		return;
 	}
-	const whole = isOneList(items);
+	const whole = isOneList(text, items);
 	if (whole) {
-		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), items });
+		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), prefix: prefixOf(text, items[0]), items });
 	}
-	// Several styles among the siblings, or rows without a number: a list per style (and table) of this parent's.
-	let own: Array<{ kind: MarkerKind; table: number | undefined; items: NumberedItem[] }> | undefined;
-	let last: { kind: MarkerKind; table: number | undefined; items: NumberedItem[] } | undefined;
+	// Several styles among the siblings, or rows without a number: a list per style (and table, and task a sub-task is under) of this parent's.
+	let own: Array<{ kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] }> | undefined;
+	let last: { kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] } | undefined;
 	// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		if (!whole && !isUnnumberedRow(item)) {
 			const table = tableOf(item);
-			if (last === undefined || last.kind !== item.marker.kind || last.table !== table) {
-				last = (own ??= []).find((list) => list.kind === item.marker.kind && list.table === table);
+			const prefix = prefixOf(text, item);
+			if (last === undefined || last.kind !== item.marker.kind || last.table !== table || last.prefix !== prefix) {
+				last = (own ??= []).find((list) => list.kind === item.marker.kind && list.table === table && list.prefix === prefix);
 				if (!last) {
-					last = { kind: item.marker.kind, table, items: [] };
+					last = { kind: item.marker.kind, table, prefix, items: [] };
 					own.push(last);
 					lists.push(last);
 				}
@@ -191,27 +211,49 @@ function visitSiblings(items: ReadonlyArray<NumberedItem>, lists: SiblingList[])
 			last.items.push(item);
 		}
 		if (item.type === 'section') {
-			visitSiblings(item.children, lists);
+			visitSiblings(text, item.children, lists);
 		}
 	}
 }
 
-/** Every item of one style, in one table or none, and numbered: the list itself is the siblings' list. */
-function isOneList(items: ReadonlyArray<NumberedItem>): boolean {
+/** Every item of one style, in one table or none, under one task, and numbered: the list itself is the siblings' list. */
+function isOneList(text: NoticeText, items: ReadonlyArray<NumberedItem>): boolean {
 	const kind = items[0].marker.kind;
 	const table = tableOf(items[0]);
+	const prefix = prefixOf(text, items[0]);
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item)) {
+		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item) || prefixOf(text, item) !== prefix) {
 			return false;
 		}
 	}
 	return true;
 }
 
-/** Rows of a table are numbered per table (附件1 and 附件2 both start at 1). */
+/**
+ * Rows of a table are numbered per table (附件1 and 附件2 both start at 1); a numbered group row over
+ * sub-tasks (`1\t稳定经济增长` over `1-1`) is in its rows' table, numbered among them (`2` after it).
+ */
 function tableOf(item: NumberedItem): number | undefined {
-	return item.type === 'task' ? item.table : undefined;
+	if (item.type === 'task') {
+		return item.table;
+	}
+	if (item.marker.kind !== MarkerKind.Row || item.marker.end === item.marker.start) {
+		return undefined;
+	}
+	for (let c = 0; c < item.children.length; c++) {
+		const table = tableOf(item.children[c]);
+		if (table !== undefined) {
+			return table;
+		}
+	}
+	return undefined;
+}
+
+/** The task number before a compound row number's own (`1-` of `1-2`); empty for any other number. */
+function prefixOf(text: NoticeText, item: NumberedItem): string {
+	const marker = item.marker;
+	return marker.kind === MarkerKind.Row && marker.numberStart > marker.start ? text.slice(marker.start, marker.numberStart) : '';
 }
 
 /** A table row or group without a number of its own: nothing to number (only a row or group marker is ever empty). */
@@ -336,4 +378,9 @@ class SeenNumbers {
 
 function isSmall(number: number): boolean {
 	return number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
+}
+
+/** A number as its list writes it: with the task number a compound row number is under (`1-2`, not 2). */
+export function writtenNumber(text: NoticeText, item: NumberedItem, number: number): string {
+	return prefixOf(text, item) + String(number);
 }

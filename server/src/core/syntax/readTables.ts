@@ -5,8 +5,10 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
-import { isBracketedNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, type ColumnRole } from './tableHeaders';
+import { followsRow, isBracketedNumber, isFirstRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { groupParentRows } from './subRows';
+import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
@@ -177,6 +179,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = i + 1;
 	}
 	header = Array.from(header, (cell) => cell ?? { pieces: [] });
+	if (layout !== 'box') {
+		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
+	}
 	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
 	const roles = labels.map(columnRole);
 	if (!isHeaderRow(roles)) {
@@ -207,17 +212,31 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	/** Tabs: the cell the row's last line ended inside, before the last column (a Word cell's second paragraph follows). */
 	let wrap: CutCell | undefined;
 	let end = headerEnd;
+	const headerTexts = lines.slice(first, headerEnd).map((line) => compactLine(text, line));
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
 	for (let i = headerEnd; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
-			// A blank line ends the table unless the next line carries on in the same layout.
+			// A blank line ends the table unless the next line carries on in the same layout, or a page's footer and then such a line.
 			const next = lines[i + 1];
-			if (next && next.end > next.start && layoutOf(hints[i + 1]) === layout) {
+			if ((next && next.end > next.start && layoutOf(hints[i + 1]) === layout) || rowsGoOnPastFooter(text, lines, hints, i + 1, layout)) {
 				continue;
 			}
 			break;
+		}
+		if (isPageFooterLine(text, line) && rowsGoOnPastFooter(text, lines, hints, i, layout)) {
+			// `— 3 —` between two rows, where the copy broke a page: no text of the table, which goes on.
+			continue;
+		}
+		const repeated = repeatedHeaderLines(text, lines, i, headerTexts);
+		if (repeated > 0) {
+			// The header again at the top of the next page (Word repeats it): no row, the rows go on.
+			open = false;
+			wrap = undefined;
+			i += repeated - 1;
+			end = i + 1;
+			continue;
 		}
 		if (isRuleLine(text, line.start, line.end) && !(frame && isPartialRule(text, line))) {
 			open = false;
@@ -227,7 +246,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted)) {
+		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -337,6 +356,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
+	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',
@@ -348,6 +368,115 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** Lines of a header a narrow cell wrapped, after its first. */
+const MAX_WRAPPED_HEADER_LINES = 2;
+
+/**
+ * One past the header's last line, when narrow cells wrapped it (a Word table pasted as text:
+ * `序号\t工作任务\t牵头\t责任\t完成` / `\t　\t单位\t单位\t时限`, or over three lines `牵头` / `责任` / `单位`):
+ * lines below whose every cell ends the header cell above it (see joinsWrappedHeader, or a header
+ * word going on: `工作` / `任务`), one of them a wrapped label; their cells are added to the header's.
+ * No row's line is one: a number, a unit, a sentence.
+ */
+function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): number {
+	const lineStart = lineStartOf(text, lines[first].start);
+	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
+	const headerTabs = leadingTabs(text, lines[first]);
+	const last = Math.min(lines.length - 1, first + MAX_WRAPPED_HEADER_LINES);
+	let end = first + 1;
+	while (end <= last) {
+		// The next line alone, or with the line after it (`责任` / `单位` under `牵头`).
+		let gathered: Array<{ cell: CellRange; column: number }> = [];
+		let taken = 0;
+		for (let count = 1; end + count - 1 <= last; count++) {
+			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, headerTabs, header.length);
+			if (cells === undefined) {
+				break;
+			}
+			gathered = gathered.concat(cells);
+			if (endsHeaderCells(text, header, gathered)) {
+				taken = count;
+				break;
+			}
+		}
+		if (taken === 0) {
+			break;
+		}
+		for (const { cell, column } of gathered) {
+			header[column].pieces.push(cell);
+		}
+		end += taken;
+	}
+	return end;
+}
+
+/** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
+function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
+	const line = lines[at];
+	const indented = line.start > lineStartOf(text, line.start);
+	// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
+	if (line.end === line.start || (layoutOf(hints[at]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
+		return undefined;
+	}
+	const read = rowCells(text, line, layout, columnStarts, headerTabs);
+	const cells = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
+	return cells.every(({ cell, column }) => column < columnCount && !ROW_NUMBER.test(slice(text, cell))) ? cells : undefined;
+}
+
+/** Each column's cells below end its header cell, one of them a wrapped label (see wrappedHeaderEnd). */
+function endsHeaderCells(text: NoticeText, header: ReadonlyArray<{ pieces: Span[] }>, below: ReadonlyArray<{ cell: CellRange; column: number }>): boolean {
+	const lower = new Map<number, string>();
+	for (const { cell, column } of below) {
+		lower.set(column, (lower.get(column) ?? '') + slice(text, cell));
+	}
+	let wrapped = false;
+	for (const [column, written] of lower) {
+		const above = header[column].pieces.map((piece) => slice(text, piece)).join('');
+		if (joinsWrappedHeader(above, written)) {
+			wrapped = true;
+		} else if (looksLikeUnitCell(written) || columnRole(above) === undefined || columnRole(above + written) === undefined || written.length > 2) {
+			return false;
+		}
+	}
+	return wrapped;
+}
+
+/** A line without its white space and pipes: a header repeated on the next page reads so as the first. */
+function compactLine(text: NoticeText, line: StructureLine): string {
+	return slice(text, line).replace(/[\s\u3000|│]+/g, '');
+}
+
+/** The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0. */
+function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], at: number, headerTexts: readonly string[]): number {
+	for (let k = 0; k < headerTexts.length; k++) {
+		const line = lines[at + k];
+		if (line === undefined || line.end - line.start < headerTexts[k].length || compactLine(text, line) !== headerTexts[k]) {
+			return 0;
+		}
+	}
+	return headerTexts.length;
+}
+
+/**
+ * From `from`, past blank lines, a page's footer (`— 3 —`, `第3页 共8页`), and then, past blank
+ * lines, a line of the table's layout: the rows go on on the next page.
+ */
+function rowsGoOnPastFooter(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
+	let footer = false;
+	for (let i = from; i < lines.length && i <= from + 2 * MAX_BLANKS; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		if (!footer && isPageFooterLine(text, line)) {
+			footer = true;
+			continue;
+		}
+		return footer && layoutOf(hints[i]) === layout;
+	}
+	return false;
 }
 
 /** The last cell of a tab table's line that ends before the last column: the next line may go on with it. */
@@ -384,13 +513,40 @@ function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellCol
 	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
 }
 
+/** The most paragraphs of a Word cell without a tab between its first line and its last. */
+const MAX_MIDDLE_PARAGRAPHS = 4;
+
+/**
+ * From `from`, lines without a tab (a Word cell's middle paragraphs: `1\t推进重大项目建设。\t县发改局\t县财政局` /
+ * `县自然资源局` / `各镇人民政府\t全年`, numbered ones too: `推进项目建设：` / `1.新开工项目20个；` / `2.…\t县发改局`), then a line of tabs that goes on with the row, not a row's number: the
+ * cell the row's line ended inside goes on over them. Text after a table (`注：…`, a signature and its date) is followed by none.
+ */
+function paragraphsGoOn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number): boolean {
+	for (let i = from; i < lines.length && i <= from + MAX_MIDDLE_PARAGRAPHS; i++) {
+		const line = lines[i];
+		if (line.end === line.start || isPageFooterLine(text, line)) {
+			return false;
+		}
+		if (layoutOf(hints[i]) === 'tabs') {
+			// No row's number, nor another table's header (`序号\t工作任务…`).
+			const first = splitCells(text, line.start, line.end, 'tabs')[0];
+			const written = first === undefined ? '' : slice(text, first);
+			return i > from && leadingTabs(text, line) === 0 && written.length > 0 && !ROW_NUMBER.test(written) && columnRole(written) === undefined;
+		}
+	}
+	return false;
+}
+
 /** Excel's quotes around a cell that holds a line break are no text of it: the opening one in the row's cell, the closing one here. */
 function closeQuote(text: NoticeText, row: TableRow, cut: CutCell, first: CellRange): void {
-	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
-	if (!cut.quoted || !opened || text.charCodeAt(opened.start) !== 0x22) {
+	if (!cut.quoted) {
 		return;
 	}
-	opened.start++;
+	const opened = row.cells.find((cell) => cell.column === cut.column)?.pieces[0];
+	if (opened && text.charCodeAt(opened.start) === 0x22) {
+		opened.start++;
+	}
+	// On the cell's last line, past a line the opening quote was left out of already (`"县财政局` / `县自然资源局` / `各镇人民政府"`).
 	if (first.end > first.start && text.charCodeAt(first.end - 1) === 0x22) {
 		first.end--;
 	}
@@ -470,7 +626,7 @@ function continuesTable(text: NoticeText, lines: readonly StructureLine[], from:
 const MAX_BAND = 60;
 
 /** The next non-blank line (a blank line or two on) is a row's number that starts the rows or goes on from `lastNumber`. */
-function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: number | undefined): boolean {
+function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: string | undefined): boolean {
 	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
 		const line = lines[i];
 		if (line.end > line.start) {
@@ -478,8 +634,7 @@ function opensRow(text: NoticeText, lines: readonly StructureLine[], from: numbe
 			if (!ROW_NUMBER.test(content)) {
 				return false;
 			}
-			const value = rowNumberValue(content);
-			return value === 1 || (lastNumber !== undefined && value === lastNumber + 1);
+			return isFirstRowNumber(content) || (lastNumber !== undefined && followsRow(lastNumber, content));
 		}
 	}
 	return false;
@@ -520,6 +675,36 @@ function continuesUnitName(text: NoticeText, cell: TableCell, content: string): 
 	return last.length > 0 && !CLOSED_BY_BRACKET.test(last) && !isCompleteUnitName(last) && !isCompleteUnitName(content) && isOneBrokenName([last, content]);
 }
 
+/**
+ * After a unit cell's line, a line of units that is more of the cell (a Word cell's paragraphs, one unit
+ * each: `县财政局` / `县自然资源局`), not the next column's: that column holds no units (a deadline, a
+ * leader, a note: `全年` never reads as units), or the row's cells are all there and the next row's
+ * number, or the table's end, comes after the units (a signature under the table is followed by its date).
+ */
+function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined): boolean {
+	if (!looksLikeUnitCell(content)) {
+		return false;
+	}
+	if (!complete) {
+		return nextRole === 'deadline' || nextRole === 'leader' || nextRole === 'note';
+	}
+	let i = at + 1;
+	for (; i < lines.length && i <= at + 2 * MAX_BLANKS; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		const next = slice(text, cellContent(text, line).span);
+		if (ROW_NUMBER.test(next)) {
+			return lastNumber !== undefined && followsRow(lastNumber, next);
+		}
+		if (!looksLikeUnitCell(next)) {
+			return false;
+		}
+	}
+	return i >= lines.length;
+}
+
 /** A list broken after 、 or a comma goes on in the next line. */
 function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -538,7 +723,7 @@ const BARE_NAME = /^[\u3400-\u9fff]{2,15}$/;
  * `备局)`); a bare name only when the next row's number, or the next unit column's cell, comes next:
  * a second paragraph of the text cell (`力争旅客吞吐量突破三百` / `五十万人次。`) is followed by neither.
  */
-function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: number | undefined, unitColumnNext: boolean): boolean {
+function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[], at: number, lastCell: TableCell, content: string, lastNumber: string | undefined, unitColumnNext: boolean): boolean {
 	if (!endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 		return false;
 	}
@@ -554,7 +739,7 @@ function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[]
 	}
 	const following = slice(text, cellContent(text, lines[next]).span);
 	if (ROW_NUMBER.test(following)) {
-		return lastNumber !== undefined && rowNumberValue(following) === lastNumber + 1;
+		return lastNumber !== undefined && followsRow(lastNumber, following);
 	}
 	// The next unit column's cell, and then the next row: the row has its lines' count (`力争年内完工投用` /
 	// `市交通局` / `市发改委` is more text, then the lead and the responsible cell).
@@ -566,7 +751,7 @@ function unitCellAfterSentence(text: NoticeText, lines: readonly StructureLine[]
 		return true;
 	}
 	const third = slice(text, cellContent(text, lines[after]).span);
-	return ROW_NUMBER.test(third) && lastNumber !== undefined && rowNumberValue(third) === lastNumber + 1;
+	return ROW_NUMBER.test(third) && lastNumber !== undefined && followsRow(lastNumber, third);
 }
 
 /** The next non-blank line from `from` (within a few blank lines); -1 when none. */
@@ -589,10 +774,10 @@ function endsSentence(text: NoticeText, piece: Span): boolean {
  * The blank lines between the cells of a cell-per-line header, when every two are that far apart
  * (none in a table copied line by line, one in 沙坪坝 2022's); undefined when they vary.
  */
-function evenGap(headerLines: readonly number[]): number | undefined {
-	const gap = headerLines[1] - headerLines[0] - 1;
+function evenGap(headerLines: readonly number[], headerEnds: readonly number[]): number | undefined {
+	const gap = headerLines[1] - headerEnds[0] - 1;
 	for (let k = 2; k < headerLines.length; k++) {
-		if (headerLines[k] - headerLines[k - 1] - 1 !== gap) {
+		if (headerLines[k] - headerEnds[k - 1] - 1 !== gap) {
 			return undefined;
 		}
 	}
@@ -618,6 +803,28 @@ function fitsAfterEmptyCells(columns: readonly TableColumn[], column: number, la
 	return isUnitColumn(columns[landing].role) ? units : !(units && isUnitColumn(columns[column].role));
 }
 
+/**
+ * The rest of the header cell `cell` a narrow cell wrapped onto the next line or two (`牵头` / `单位`,
+ * `牵头` / `责任` / `单位`, see joinsWrappedHeader), and how many lines it takes; undefined when none.
+ */
+function wrappedHalf(text: NoticeText, lines: readonly StructureLine[], at: number, cell: string): { lower: string; lines: number } | undefined {
+	if (lines[at].marker !== undefined) {
+		return undefined;
+	}
+	let lower = '';
+	for (let count = 1; count <= 2; count++) {
+		const next = lines[at + count];
+		if (next === undefined || next.end === next.start || !mayBeHeaderCell(next)) {
+			return undefined;
+		}
+		lower += slice(text, cellContent(text, next).span);
+		if (joinsWrappedHeader(cell, lower)) {
+			return { lower, lines: count };
+		}
+	}
+	return undefined;
+}
+
 /** A header cell on its own line is short and unnumbered (`序号`, `目  标  任  务`, `责任单位 |`). */
 function mayBeHeaderCell(line: StructureLine): boolean {
 	return line.marker === undefined && line.end - line.start <= 24 && line.labels.length === 0;
@@ -637,8 +844,11 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}
-	// The header: consecutive non-blank lines (blank lines between allowed), each one header word.
+	// The header: consecutive non-blank lines (blank lines between allowed), each one header word, or
+	// two a narrow cell wrapped it into (`牵头` / `单位`).
 	const headerLines: number[] = [];
+	/** The last line of each header cell. */
+	const headerEnds: number[] = [];
 	const roles: Array<ColumnRole | undefined> = [];
 	let i = first;
 	let blanks = 0;
@@ -655,12 +865,15 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		blanks = 0;
 		const { span } = cellContent(text, line);
 		const cell = slice(text, span);
-		const role = line.marker ? undefined : columnRole(cell);
+		const wrapped = wrappedHalf(text, lines, i, cell);
+		const role = line.marker ? undefined : columnRole(wrapped === undefined ? cell : cell + wrapped.lower);
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
 		}
 		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
+		i += wrapped === undefined ? 0 : wrapped.lines;
+		headerEnds.push(i);
 		roles.push(role);
 	}
 
@@ -669,15 +882,21 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	}
 	const columns: TableColumn[] = headerLines.map((index, column) => {
 		const { span } = cellContent(text, lines[index]);
-		return { role: roles[column], label: slice(text, span).replace(/[\s\u3000]+/g, ''), span };
+		const last = cellContent(text, lines[headerEnds[column]]).span;
+		let label = '';
+		for (let line = index; line <= headerEnds[column]; line++) {
+			label += slice(text, cellContent(text, lines[line]).span);
+		}
+		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
-	const gap = marked ? undefined : evenGap(headerLines);
+	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
 	const numberColumn = roles.indexOf('number');
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
-	let lastNumber: number | undefined;
+	/** The last row's number as written (`3`, `1-2`). */
+	let lastNumber: string | undefined;
 	/** The column the next cell line fills, and whether the last cell was closed (its ` |`, or its line end). */
 	let column = 0;
 	let lastClosed = true;
@@ -688,15 +907,24 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	let blankRun = 0;
 	/** The cells each row reached, the number's included (a merged cell's rows have fewer). */
 	const widths = new Map<TableRow, number>();
-	let end = headerLines[headerLines.length - 1] + 1;
+	let end = headerEnds[headerEnds.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
+	/** Past a page's footer: the blank lines around it are the page's, no empty cells. */
+	let afterFooter = false;
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
-			blankRun++;
+			blankRun += afterFooter ? 0 : 1;
 			continue;
 		}
+		if (current && isPageFooterLine(text, line)) {
+			// `— 3 —` where the copy broke a page, between two rows or inside one (`县发改局` / `— 3 —` / `县财政局`): no cell.
+			blankRun = 0;
+			afterFooter = true;
+			continue;
+		}
+		afterFooter = false;
 		const blanksBefore = blankRun;
 		blankRun = 0;
 		const { span, closed } = cellContent(text, line);
@@ -716,10 +944,10 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
-			if (lastNumber === undefined || value === lastNumber + 1 || (afterGroup && value === 1)) {
+			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content))) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
-				lastNumber = value;
+				lastNumber = content;
 				column = numberColumn + 1;
 				lastClosed = true;
 				lastCell = undefined;
@@ -742,7 +970,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
-		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn;
+		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
@@ -803,6 +1032,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 		return undefined;
 	}
+	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
 	return {
 		kind: 'table',

@@ -30,7 +30,7 @@ const DATA_PROVIDER = /^数据(提供|来源)(单位|部门)$/;
  * and a trailing `|` ignored; undefined for a cell that is no header word.
  */
 export function columnRole(cell: string): ColumnRole | undefined {
-	const word = foldVocabulary(cell.replace(/[\s\u3000|│┃*＊]+/g, '')).replace(TRAILING_NOTE, '');
+	const word = headerWord(cell);
 	if (word.length === 0 || word.length > 14) {
 		return undefined;
 	}
@@ -70,6 +70,33 @@ export function columnRole(cell: string): ColumnRole | undefined {
 		return 'task';
 	}
 	return undefined;
+}
+
+/** A header cell's word: spaces, a trailing `|` and marks left out, folded to Simplified characters, a note after it left out. */
+function headerWord(cell: string): string {
+	return foldVocabulary(cell.replace(/[\s\u3000|│┃*＊]+/g, '')).replace(TRAILING_NOTE, '');
+}
+
+/** The longest half of a header word a narrow cell wrapped (`牵头责任` / `单位`). */
+const MAX_WRAPPED_HALF = 4;
+
+/**
+ * A header word a narrow cell wrapped over two lines (a Word table pasted as text: `牵头` / `单位`,
+ * `完成` / `时限`, `序` / `号`): two short halves joining into a field label or 序号, the first no header
+ * word alone (or one character). A column's own short word (`目标值`, then a column `单位` of measures)
+ * joins into no label.
+ */
+export function joinsWrappedHeader(upper: string, lower: string): boolean {
+	const first = headerWord(upper);
+	const second = headerWord(lower);
+	if (first.length === 0 || second.length === 0 || first.length > MAX_WRAPPED_HALF || second.length > MAX_WRAPPED_HALF) {
+		return false;
+	}
+	if (columnRole(first) !== undefined && first.length > 1) {
+		return false;
+	}
+	const joined = first + second;
+	return NUMBER.test(joined) || labelRole(joined) !== undefined;
 }
 
 export function isUnitColumn(role: ColumnRole | undefined): boolean {

@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
-import { ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { SIMPLE_ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { isGroupHeading, layoutOf } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, type ColumnRole } from './tableHeaders';
 import { looksLikeUnitName } from '../units/unitNames';
@@ -143,7 +143,7 @@ function tokens(text: NoticeText, start: number, end: number): Span[] {
 function readRow(text: NoticeText, line: StructureLine, columns: readonly TableColumn[], expected: number | undefined, afterGroup: boolean): TableRow | undefined {
 	const columnCount = columns.length;
 	const words = tokens(text, line.start, line.end);
-	if (words.length < 2 || !ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
+	if (words.length < 2 || !SIMPLE_ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
 		return undefined;
 	}
 	const value = rowNumberValue(text.slice(words[0].start, words[0].end));
