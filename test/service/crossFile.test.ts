@@ -93,6 +93,28 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(refused, { refusal: '「市财政局、市审计局」不是单个单位名称（含有「、」）' });
 	});
 
+	test('rename edits every mention references list: a unit written without its level, which the registry reads as the unit, keeps its level', async () => {
+		// 财政局 in task 3 is the registry's 市财政局 (references and hover say so): renamed short, as written.
+		const notice = '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局、市商务局\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市财政局、市发改委\n3.优化营商环境。\n牵头单位：市商务局；责任单位：市发改委、财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': '市发改委\n市财政局\n市商务局\n', 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		const listed = service.references(a, at(2, 16), false).map((location) => `${location.range.start.line}:${location.range.start.character}`);
+		assert.deepEqual(listed, ['2:15', '4:15', '6:20']);
+		// From 市财政局 the short mention stays short; from 财政局 itself, it takes the name typed there.
+		for (const [start, short] of [[at(2, 16), '财政和国资局'], [at(6, 21), '市财政和国资局']] as const) {
+			const answer = service.rename(a, start, '市财政和国资局')!;
+			assert.ok('change' in answer);
+			const edited = answer.change.files.find((change) => file(change.uri) === 'a.txt')!.edits.map((edit) => `${edit.range.start.line}:${edit.range.start.character}`);
+			assert.deepEqual(edited.sort(), [...listed].sort(), 'the places references list');
+			const texts = applied(workspace, answer.change);
+			assert.equal(texts['a.txt'], notice.replace(/市财政局/g, '市财政和国资局').replace('、财政局', `、${short}`));
+			assert.equal(texts['单位名录.txt'], '市发改委\n市财政和国资局\n市商务局\n');
+		}
+	});
+
 	test('code lens on each registry entry: the unit\'s tasks by role across the workspace', async () => {
 		const workspace = await twoNotices();
 		const lenses = workspace.service.codeLenses(uriOf('单位名录.txt'));

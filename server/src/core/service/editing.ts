@@ -3,7 +3,9 @@ import { fixAllEdits } from '../features/fixAll';
 import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits } from '../features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
+import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
+import { canonicalKey } from '../units/registry';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
@@ -74,6 +76,9 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		oldName: found.name,
 		newName,
 		reader: context.engine,
+		identity: found.identity,
+		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
+		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
 	});
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
