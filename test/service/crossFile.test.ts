@@ -115,6 +115,13 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	test('rename to the name of another unit of the notices is refused without a registry too: two units would become one', async () => {
+		const workspace = await testWorkspace({ 'a.txt': '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局\n' });
+		workspace.open('a.txt');
+		const refused = workspace.service.rename(uriOf('a.txt'), at(2, 16), '市发改委')!;
+		assert.deepEqual(refused, { refusal: '「市发改委」已是另一单位的名称（a.txt 第 3 行），改名会把两个单位合为一个' });
+	});
+
 	test('code lens on each registry entry: the unit\'s tasks by role across the workspace', async () => {
 		const workspace = await twoNotices();
 		const lenses = workspace.service.codeLenses(uriOf('单位名录.txt'));

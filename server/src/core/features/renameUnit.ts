@@ -91,6 +91,11 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	if (taken) {
 		return { refusal: 'name-taken', args: [name, taken.canonical] };
 	}
+	// Without a registry too, a name another unit already has would make two units one (市财政局 → 市发改委 beside 市发改委).
+	const used = newKey !== input.oldKey ? mentionOfAnotherUnit(input, newKey) : undefined;
+	if (used) {
+		return { refusal: 'name-in-use', args: [name, fileNameOf(used.uri), String(used.notice.lineIndex.positionAt(used.start).line + 1)] };
+	}
 	// Another spelling of the old name (普陀山—朱家尖管委会 beside 普陀山-朱家尖管委会, 市財政局 in a
 	// Traditional notice beside 市财政局 in the registry) is renamed in its own spelling, so renaming back
 	// restores it; one written at another level (财政局 for 市财政局) keeps its level.
@@ -198,6 +203,20 @@ function invalidName(name: string, reader: UnitReader): EditRefusal | undefined 
 	if (!single || !oneLine) {
 		const read = listed.map((mention) => `「${mention.name}」`).join('、');
 		return { refusal: 'not-read-as-one-name', args: [name, read.length > 0 ? read : '—'] };
+	}
+	return undefined;
+}
+
+/** The first mention written `newKey` that is not the renamed unit's (one the registry reads as that unit is: the registry decides). */
+function mentionOfAnotherUnit(input: RenameInput, newKey: string): { uri: string; notice: NoticeDigest; start: number } | undefined {
+	for (const { uri, notice } of input.notices) {
+		const count = notice instanceof CompactNoticeDigest ? notice.unitCount : notice.units.length;
+		for (let i = 0; i < count; i++) {
+			const mention = notice instanceof CompactNoticeDigest ? (notice.mentionKey(i) === newKey ? notice.mention(i) : undefined) : notice.units[i];
+			if (mention?.key === newKey && (input.identity === undefined || input.identityOf?.(uri, mention) !== input.identity)) {
+				return { uri, notice, start: mention.start };
+			}
+		}
 	}
 	return undefined;
 }
