@@ -122,6 +122,25 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(refused, { refusal: '「市发改委」已是另一单位的名称（a.txt 第 3 行），改名会把两个单位合为一个' });
 	});
 
+	test('a lead named by a heading counts for every task under it, as the task table lists it, in an open notice and a digest', async () => {
+		// 一、市发改委牵头的工作 over three tasks naming only 责任单位: the table gives each task the lead.
+		const headed = '2020年重点工作任务分解\n一、市发改委牵头的工作\n1.扩大有效投资。\n责任单位：市财政局\n2.推进重大项目建设。\n责任单位：市住建局\n3.优化营商环境。\n责任单位：市财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': '市发改委\n市财政局\n市住建局\n', 'a.txt': headed, 'b.txt': headed });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		const leads = service.taskTable(a).rows.filter((row) => row.kind === 'task' && row.lead.some((unit) => unit.name === '市发改委')).length;
+		assert.equal(leads, 3);
+		const counts = '牵头 6 项 · 责任 0 项 · 配合 0 项';
+		assert.equal(service.hover(a, at(1, 3))!.markdown, `**市发改委**\n\n牵头 6 项 · 责任 0 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1.1、1.2、1.3 项`);
+		assert.deepEqual(service.unitTasks(a, at(1, 3))!.lead.map((task) => `${file(task.uri)} ${task.label}`), ['a.txt 1.1', 'a.txt 1.2', 'a.txt 1.3', 'b.txt 1.1', 'b.txt 1.2', 'b.txt 1.3']);
+		assert.equal(service.codeLenses(uriOf('单位名录.txt'))[0].title, counts);
+		assert.deepEqual(service.workspaceSymbols('fgw').map((symbol) => symbol.container), [counts]);
+		assert.deepEqual(service.unitTree().find((unit) => unit.name === '市发改委')!.counts, { lead: 6, responsible: 0, other: 0 });
+		assert.equal(service.references(a, at(1, 3), false).length, 2, 'the places are the two headings');
+	});
+
 	test('code lens on each registry entry: the unit\'s tasks by role across the workspace', async () => {
 		const workspace = await twoNotices();
 		const lenses = workspace.service.codeLenses(uriOf('单位名录.txt'));

@@ -66,7 +66,7 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 		return undefined;
 	}
 	const unit = context.index.units().get(found.identity);
-	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.references ?? []);
+	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
 	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale()), range: found.lineIndex.rangeOf(found.span) };
 }
@@ -85,7 +85,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		const references = matches ? unit.references : [];
 		const location = references[0] && referenceLocation(context, references[0]);
 		if (location) {
-			const byRole = tasksByRole(references);
+			const byRole = tasksByRole(unit.taskReferences);
 			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
 			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
 		}

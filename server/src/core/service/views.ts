@@ -99,7 +99,7 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 	}
 	const units = context.index.units();
 	return entry.registry.units.map((unit) => {
-		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.references ?? []);
+		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.taskReferences ?? []);
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		const title = roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, context.locale());
 		return { range, title, unit: { uri: entry.uri, position: range.start } };
@@ -167,7 +167,7 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 		return undefined;
 	}
 	// The index's units are rebuilt from the notices it holds on each change: every reference's notice is there.
-	const byRole = tasksByRole(unit?.references ?? []);
+	const byRole = tasksByRole(unit?.taskReferences ?? []);
 	// A notice is compared by its key (the client may encode its URI otherwise), once per notice, not per task.
 	const notice = scope.notice === undefined ? undefined : uriKey(scope.notice);
 	const inNotice = new Map<string, boolean>();
