@@ -93,6 +93,19 @@ function fix(code: string, text: string, registry?: string, pick = 0) {
 	return { fixedText, fixedRegistry, after: check(fixedText, fixedRegistry).findings, fixes };
 }
 
+test('quick fix for lead-not-designated: the list split where the reader splits it (和 as well as 、), and read back', () => {
+	// `市商务局和市发改委` is two units: the first leads, 和 goes with it, the second keeps its field.
+	const text = '2020年任务分解\n1.稳定外贸。\n责任单位：市商务局和市发改委\n2.扩大投资。\n牵头单位：市发改委\n';
+	const { fixedText, after, fixes } = fix('lead-not-designated', text);
+	assert.equal(fixedText, text.replace('责任单位：市商务局和', '牵头单位：市商务局；责任单位：'));
+	assert.deepEqual(codes(after), []);
+	// A note after the list would make `市商务局和市发改委` one unit: not offered.
+	assert.deepEqual(fixes.map((candidate) => candidate.title.id), ['fix.lead-first-unit']);
+	const parenthesis = fix('lead-not-designated', '2020年任务分解\n1.稳定外贸（市商务局和市发改委负责）。\n2.扩大投资。\n牵头单位：市发改委\n');
+	assert.equal(parenthesis.fixedText, '2020年任务分解\n1.稳定外贸（市商务局牵头，市发改委负责）。\n2.扩大投资。\n牵头单位：市发改委\n');
+	assert.deepEqual(codes(parenthesis.after), []);
+});
+
 test('quick fix: replace an unknown unit with the suggestion, keeping its scope', () => {
 	const { fixedText, after } = fix('unknown-unit', '1.甲。\n牵头单位：市财正局(预算)\n', '市财政局\n');
 	assert.equal(fixedText, '1.甲。\n牵头单位：市财政局(预算)\n');

@@ -1,5 +1,5 @@
 import type { MentionDigest, TaskDigest } from '../model/noticeDigest';
-import type { Notice, Task } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { TextEdit } from './quickFixes';
 import { spanOf } from '../model/spansOf';
@@ -20,12 +20,14 @@ export interface MentionChange {
 	completed?: boolean;
 	/** It must no longer cross a line break (a broken name joined). */
 	joined?: boolean;
+	/** The role it must read in afterwards (a unit made the lead). */
+	role?: UnitMention['role'];
 }
 
 /** What a fix means for the reading of its notice. */
 export interface FixReading {
 	changes: ReadonlyMap<MentionDigest, MentionChange>;
-	/** Fields removed, by task index (a repeated unit removed with its label). */
+	/** Fields removed, by task index (a repeated unit removed with its label; negative: fields added, a list split by a label). */
 	removedFields?: ReadonlyMap<number, number>;
 }
 
@@ -92,7 +94,7 @@ export function readBackMismatch(
 		if (found.key !== expectedKey) {
 			return { kind: 'key', before: mention, expectedKey, after: read };
 		}
-		if (found.role !== mention.role) {
+		if (found.role !== (change?.role ?? mention.role)) {
 			return { kind: 'role', before: mention, expectedKey, after: read };
 		}
 		const completed = change ? change.completed : mention.completed;
