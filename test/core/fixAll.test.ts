@@ -27,6 +27,17 @@ const TRAILERS = [
 	'市财政局\n',
 ];
 
+test('fix all writes a renamed unit\'s successor as the notice already writes it: one spelling after, not two', () => {
+	// 市人事局 is now 市人力资源和社会保障局, which the notice writes 市人社局 (first) and in full (once).
+	const registry = '市人事局 -> 市人力资源和社会保障局\n市人力资源和社会保障局 = 市人社局\n市财政局\n';
+	const text = '2020年任务分解\n1.甲。\n牵头单位：市人事局；责任单位：市财政局\n2.乙。\n牵头单位：市人社局\n3.丙。\n牵头单位：市财政局；责任单位：市人力资源和社会保障局\n';
+	const { notice, findings } = check(text, registry);
+	const directory = engine.createDirectory([engine.parseRegistry(registry, 'file:///units.units.txt')]);
+	const fixed = applyEdits(text, fixAllEdits({ uri: 'doc', notice, findings, reader: engine, directory }));
+	assert.equal(fixed, text.replace('市人事局', '市人社局').replace('市人力资源和社会保障局', '市人社局'));
+	assert.deepEqual(codes(check(fixed, registry).findings), []);
+});
+
 test('fix all never joins a signature, a date or a closing sentence to the last unit line', () => {
 	for (const trailer of TRAILERS) {
 		const text = '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局、市税务局\n' + trailer;

@@ -10,6 +10,7 @@ import { lineBreakOf } from '../text/lineBreaks';
 import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
+import type { UnitDirectory } from '../units/unitDirectory';
 import { appendToRegistry } from '../units/registryEdits';
 import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
@@ -49,6 +50,8 @@ export interface QuickFixInput {
 	reader?: NoticeReader;
 	/** Only the fixes that may be preferred (Fix All): a fix never preferred is not made, nor read back. */
 	preferredOnly?: boolean;
+	/** The notice's registry units: a renamed unit's successor is written as the notice already writes it. */
+	directory?: UnitDirectory;
 }
 
 /**
@@ -82,7 +85,8 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'renamed-unit':
 		case 'unit-variant': {
 			const mention = unitAt(notice, finding.span.start);
-			const fixes = (finding.suggestions ?? []).map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
+			const suggestions = finding.code === 'renamed-unit' ? (finding.suggestions ?? []).map((name) => spellingInNotice(notice, input.directory, name)) : (finding.suggestions ?? []);
+			const fixes = suggestions.map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
 			const add = finding.code === 'unknown-unit' && mention && input.registry ? addToRegistry(input.registry, mention) : undefined;
 			if (add) {
 				fixes.push(add);
@@ -124,6 +128,34 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		default:
 			return [];
 	}
+}
+
+/**
+ * How the notice writes the registry unit named `name`, when it does: its most frequent spelling,
+ * then the first written, as unit-variant picks the usual one. A renamed unit's successor written
+ * as its canonical name (市人事局 → 市人力资源和社会保障局) where the notice says 市人社局 would be
+ * a second spelling, and fix-all would leave one unit written two ways.
+ */
+function spellingInNotice(notice: Notice, directory: UnitDirectory | undefined, name: string): string {
+	const unit = directory?.resolve(name)?.unit;
+	if (!unit) {
+		return name;
+	}
+	const counts = new Map<string, number>();
+	for (const mention of notice.units) {
+		if (!mention.collective && directory!.resolve(mention.name, mention.key)?.unit === unit) {
+			counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+		}
+	}
+	let usual = name;
+	let most = 0;
+	for (const [spelling, count] of counts) {
+		if (count > most) {
+			usual = spelling;
+			most = count;
+		}
+	}
+	return usual;
 }
 
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {

@@ -128,7 +128,7 @@ export function codeActions(
 		const suggested = suggestedRegistryUri(uri);
 		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
 		for (const { finding, index } of asked) {
-			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine })) {
+			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory: context.index.directoryFor(uri) })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
 					continue;
@@ -147,7 +147,7 @@ export function codeActions(
 		}
 	}
 	if (wanted.fixAll && notice) {
-		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine });
+		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine, directory: context.index.directoryFor(uri) });
 		if (edits.length > 0) {
 			actions.push({ title: localize(message('fix.all'), locale), kind: 'fix-all', diagnostics: [], preferred: false, change: workspaceChange(context, [{ uri, edits }]) });
 		}
