@@ -78,6 +78,15 @@ test('references across notices, by role, through registry aliases', () => {
 	assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [1, 2, 0]);
 });
 
+test('outline names are cut between characters, never inside a surrogate pair', () => {
+	// 𠀀 (Extension B, two UTF-16 units) where the name is cut: a lone surrogate is no text.
+	const title = '全面落实国家和省各项稳增长政策措施加快推进重大项目建设\u{20000}确保完成全年投资目标任务。';
+	const { notice } = check(`2020年任务分解\n1.${title}\n牵头单位：市发改委\n2.推进城市更新。\n牵头单位：市住建局\n`);
+	const name = outline(notice)[0].name;
+	assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(name), JSON.stringify(name));
+	assert.ok(name.endsWith('…'));
+});
+
 /** Applies the first fix of the first finding with `code`, and checks the text again. */
 function fix(code: string, text: string, registry?: string, pick = 0) {
 	const { notice, findings } = check(text, registry);
