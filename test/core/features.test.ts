@@ -78,6 +78,15 @@ test('references across notices, by role, through registry aliases', () => {
 	assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [1, 2, 0]);
 });
 
+test('outline names: a bare row number stands apart from a title starting with a digit', () => {
+	// A table pasted a cell a line: row 1's title `5G基站…` glued to its number read `15G基站…`.
+	const { notice } = check('2022年重点工作任务分解表\n\n序号\n工作任务\n牵头单位\n责任单位\n\n1\n5G基站新建1000个\n区经济信息委\n区住房城乡建委\n\n2\n2022年底前完成老旧小区改造\n区住房城乡建委\n各街道办事处\n');
+	assert.deepEqual(
+		outline(notice).map((node) => node.name),
+		['1 5G基站新建1000个', '2 2022年底前完成老旧小区改造'],
+	);
+});
+
 test('outline names are cut between characters, never inside a surrogate pair', () => {
 	// 𠀀 (Extension B, two UTF-16 units) where the name is cut: a lone surrogate is no text.
 	const title = '全面落实国家和省各项稳增长政策措施加快推进重大项目建设\u{20000}确保完成全年投资目标任务。';
