@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { foldingRanges } from '../../server/src/core/features/foldingRanges';
 import { outline } from '../../server/src/core/features/outline';
 import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
 import { unitAt } from '../../server/src/core/features/unitAt';
@@ -94,6 +95,13 @@ test('outline names are cut between characters, never inside a surrogate pair', 
 	const name = outline(notice)[0].name;
 	assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(name), JSON.stringify(name));
 	assert.ok(name.endsWith('…'));
+});
+
+test('the cover letter folds up to the line before the first heading, however that heading is indented', () => {
+	for (const indent of ['', '  ', '\u3000\u3000', '\t']) {
+		const { notice } = check(`关于印发2018年重点工作责任分解的通知\n各县（市、区）人民政府：\n现将责任分解印发给你们。\n\n${indent}一、市长牵头的重点工作\n1.扩大投资。\n牵头单位：市发改委\n2.稳定外贸。\n牵头单位：市商务局\n`);
+		assert.deepEqual(foldingRanges(notice)[0], { startLine: 0, endLine: 3, kind: 'comment' }, JSON.stringify(indent));
+	}
 });
 
 /** Applies the first fix of the first finding with `code`, and checks the text again. */
