@@ -61,6 +61,22 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(hover.range, { start: at(2, 5), end: at(2, 9) });
 	});
 
+	test('hover names this notice\'s tasks as the task table refers to them', async () => {
+		// Numbers run on across headings: task 4 under 二、 is 4 in the table, not 2.4.
+		const runOn = '2020年重点工作任务分解\n一、稳增长\n1.扩大有效投资。\n牵头单位：市财政局；责任单位：市发改委\n二、其他工作\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+		// Numbers restart under each heading: the table says 一、1 and 二、1.
+		const restart = '2020年重点工作任务分解\n一、稳增长\n1.扩大有效投资。\n牵头单位：市财政局；责任单位：市发改委\n二、其他工作\n1.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+		for (const [text, here] of [[runOn, '本文责任：第 1、2 项'], [restart, '本文责任：第 一、1；二、1 项']]) {
+			const workspace = await testWorkspace({ 'a.txt': text });
+			workspace.open('a.txt');
+			await workspace.settled();
+			const a = uriOf('a.txt');
+			const table = workspace.service.taskTable(a).rows.flatMap((row) => (row.kind === 'task' ? [row.reference.replace(/[、.]$/, '')] : []));
+			assert.ok(here.includes(table.join(here.includes('；') ? '；' : '、')), `${here} names the table's ${table.join(' ')}`);
+			assert.ok(workspace.service.hover(a, at(3, 16))!.markdown.endsWith(here));
+		}
+	});
+
 	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
 		const workspace = await testWorkspace({
 			'单位名录.txt': '市财政局\n',
@@ -133,7 +149,7 @@ describe('cross-file features on an in-memory workspace', () => {
 		const leads = service.taskTable(a).rows.filter((row) => row.kind === 'task' && row.lead.some((unit) => unit.name === '市发改委')).length;
 		assert.equal(leads, 3);
 		const counts = '牵头 6 项 · 责任 0 项 · 配合 0 项';
-		assert.equal(service.hover(a, at(1, 3))!.markdown, `**市发改委**\n\n牵头 6 项 · 责任 0 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1.1、1.2、1.3 项`);
+		assert.equal(service.hover(a, at(1, 3))!.markdown, `**市发改委**\n\n牵头 6 项 · 责任 0 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1、2、3 项`);
 		assert.deepEqual(service.unitTasks(a, at(1, 3))!.lead.map((task) => `${file(task.uri)} ${task.label}`), ['a.txt 1.1', 'a.txt 1.2', 'a.txt 1.3', 'b.txt 1.1', 'b.txt 1.2', 'b.txt 1.3']);
 		assert.equal(service.codeLenses(uriOf('单位名录.txt'))[0].title, counts);
 		assert.deepEqual(service.workspaceSymbols('fgw').map((symbol) => symbol.container), [counts]);

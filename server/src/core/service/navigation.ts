@@ -1,5 +1,7 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
+import { taskReferences } from '../features/taskTable';
+import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
@@ -68,7 +70,11 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 	const unit = context.index.units().get(found.identity);
 	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
-	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale()), range: found.lineIndex.rangeOf(found.span) };
+	// This notice's tasks as the task table refers to them (`4`, not `2.4`, where numbers run on across headings).
+	const model = found.notice && context.index.model(uri);
+	const references = model ? taskReferences(model) : undefined;
+	const labelOf = references ? (task: TaskDigest) => (references[task.index] ?? taskLabel(task)).replace(/[、.．]$/, '') : taskLabel;
+	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale(), labelOf), range: found.lineIndex.rangeOf(found.span) };
 }
 
 /** Units by name or pinyin (initials or full), with their tasks by role; tasks by number or text. */
