@@ -200,6 +200,24 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(tokens.slice(0, 3).map((token) => [token.line, token.character, token.length, token.type]), [[1, 0, 2, 'number'], [2, 0, 4, 'label'], [2, 5, 4, 'leadUnit']]);
 	});
 
+	test('completion offers neither the name being typed, nor a listed unit under another name, nor a 厅 at the city\'s level', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': '市发展和改革委员会 = 市发改委 = 市发展改革委\n市财政局\n市商务局\n', 'a.txt': '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n' });
+		const labels = (text: string) => {
+			const uri = workspace.open('new.txt', `1.甲。\n${text}\n`);
+			return workspace.service.completion(uri, at(1, text.length))!.map((item) => `${item.label}(${item.detail})`);
+		};
+		await workspace.settled();
+		// 市发 half typed is a mention of the open notice: not a unit 本工作区已用.
+		assert.ok(!labels('牵头单位：市发').some((label) => label.startsWith('市发(')));
+		// 市发改委 listed: its other names are not offered after 、.
+		const after = labels('牵头单位：市商务局；责任单位：市发改委、');
+		assert.ok(!after.some((label) => /^市发展/.test(label)), after.join(' '));
+		assert.ok(after.includes('市财政局(单位名录)'));
+		// A 厅 is provincial: 省财政厅, never 市财政厅.
+		const hall = labels('牵头单位：厅');
+		assert.ok(hall.includes('省财政厅(标准名称)') && !hall.some((label) => label.startsWith('市财政厅')), hall.join(' '));
+	});
+
 	test('completion after a label, by pinyin initials: registry names first', async () => {
 		const workspace = await twoNotices();
 		const uri = workspace.open('new.txt', '1.甲。\n牵头单位：fgw\n');

@@ -6,6 +6,7 @@ import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../f
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { canonicalKey } from '../units/registry';
+import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
@@ -24,27 +25,48 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	}
 	const { pinyin } = context;
 	const candidates: UnitCandidate[] = [];
+	const directory = context.index.directoryFor(uri);
 	// Registry names from an index built once per registry change: a request reads a bounded number of them.
-	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names, pinyin)).matching(site.typed.trim()) ?? [];
+	const registryNames = directory?.derived('completion', (units) => new UnitNameIndex(units.names, pinyin)).matching(site.typed.trim()) ?? [];
 	for (const name of registryNames) {
 		candidates.push({ name, source: 'registry', uses: 0 });
 	}
+	// The name being typed is a mention of the notice already (`牵头单位：市发`): not a unit the workspace uses.
+	const offset = notice.lineIndex.offsetAt(position);
+	const typing = notice.units.find((mention) => mention.start <= offset && offset <= mention.end);
+	const typingIdentity = typing && unitIdentity(typing, directory);
 	for (const unit of context.index.units().values()) {
-		candidates.push({ name: unit.name, source: 'workspace', uses: unit.referenceCount });
+		const uses = unit.referenceCount - (unit.identity === typingIdentity ? 1 : 0);
+		if (uses > 0) {
+			candidates.push({ name: unit.name, source: 'workspace', uses });
+		}
 	}
 	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
 		candidates.push({ name, source: 'catalog', uses: 0 });
 	}
+	// A unit already in the list is not offered again under another of its names (市发展改革委 after 市发改委、).
+	const listed = new Set(site.present.map((name) => sameUnitKey(context, directory, name)));
+	const fresh = listed.size === 0 ? candidates : candidates.filter((candidate) => !listed.has(sameUnitKey(context, directory, candidate.name)));
 	const range = notice.lineIndex.rangeOf(site.replaceSpan);
 	const locale = context.locale();
 	const sources = { registry: format('completion.registry', [], locale), workspace: format('completion.workspace', [], locale), catalog: format('completion.catalog', [], locale) };
-	return rankUnitCandidates(candidates, site, pinyin).map((candidate, index) => ({
+	return rankUnitCandidates(fresh, site, pinyin).map((candidate, index) => ({
 		label: candidate.name,
 		detail: candidate.uses > 0 ? format('completion.uses', [sources[candidate.source], candidate.uses], locale) : sources[candidate.source],
 		range,
 		filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
 		sortText: String(index).padStart(5, '0'),
 	}));
+}
+
+/** What makes two names one unit for completion: the registry's unit, else the catalog's body at its level, else the key. */
+function sameUnitKey(context: ServiceContext, directory: UnitDirectory | undefined, name: string): string {
+	const resolved = directory?.resolve(name);
+	if (resolved) {
+		return identityOfKey(canonicalKey(resolved.unit));
+	}
+	const body = context.engine.catalog.identify(name);
+	return body ? `body:${body.level}|${body.body}` : identityOfKey(context.engine.unitKey(name));
 }
 
 /** 市 unless the notice's units mostly carry another level prefix. */
