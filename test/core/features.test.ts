@@ -132,6 +132,19 @@ test('quick fix for lead-not-designated: the list split where the reader splits 
 	assert.deepEqual(codes(parenthesis.after), []);
 });
 
+test('quick fix: a unit the task lists already is neither suggested nor written twice', () => {
+	const registry = '市市场监督管理局 = 市市场监管局\n市人社局\n市财政局\n市发改委\n';
+	// The variant beside its usual spelling in one task: removed, not replaced into a duplicate.
+	const variant = fix('unit-variant', '2020年任务分解\n1.甲。\n牵头单位：市市场监督管理局；责任单位：市市场监管局、市人社局\n2.乙。\n牵头单位：市市场监督管理局\n', registry);
+	assert.equal(variant.fixedText, '2020年任务分解\n1.甲。\n牵头单位：市市场监督管理局；责任单位：市人社局\n2.乙。\n牵头单位：市市场监督管理局\n');
+	assert.ok(variant.fixes[0].preferred);
+	assert.deepEqual(codes(variant.after), []);
+	// 市财正局 beside 市财政局: 市财政局 is no suggestion there.
+	const { findings } = check('2020年任务分解\n1.甲（市发改委牵头，市财正局、市财政局配合）。\n', registry);
+	const unknown = findings.find((finding) => finding.code === 'unknown-unit')!;
+	assert.ok(!(unknown.suggestions ?? []).includes('市财政局'), JSON.stringify(unknown.suggestions));
+});
+
 test('quick fix: replace an unknown unit with the suggestion, keeping its scope', () => {
 	const { fixedText, after } = fix('unknown-unit', '1.甲。\n牵头单位：市财正局(预算)\n', '市财政局\n');
 	assert.equal(fixedText, '1.甲。\n牵头单位：市财政局(预算)\n');

@@ -86,7 +86,7 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'unit-variant': {
 			const mention = unitAt(notice, finding.span.start);
 			const suggestions = finding.code === 'renamed-unit' ? (finding.suggestions ?? []).map((name) => spellingInNotice(notice, input.directory, name)) : (finding.suggestions ?? []);
-			const fixes = suggestions.map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
+			const fixes = suggestions.flatMap((suggestion, index) => replaceOrRemove(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
 			const add = finding.code === 'unknown-unit' && mention && input.registry ? addToRegistry(input.registry, mention) : undefined;
 			if (add) {
 				fixes.push(add);
@@ -156,6 +156,23 @@ function spellingInNotice(notice: Notice, directory: UnitDirectory | undefined, 
 		}
 	}
 	return usual;
+}
+
+/**
+ * The suggestion in place of the mention, or, where its task lists the suggested unit already
+ * (`牵头单位：市市场监督管理局；责任单位：市市场监管局`), the mention removed: replaced, the unit
+ * would be there twice (duplicate-unit). Not preferred when it cannot be removed.
+ */
+function replaceOrRemove(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix[] {
+	const key = input.reader?.unitKey(suggestion) ?? suggestion;
+	const named = mention?.task.units.find((other) => other !== mention && other.key === key);
+	if (!mention || !named) {
+		return [replaceUnit(input, mention, suggestion, preferred)];
+	}
+	// Removed only where the other mention plays as strong a role: a lead written the odd way is not dropped for a helper.
+	const rank = { lead: 0, responsible: 1, other: 2 };
+	const remove = rank[named.role] <= rank[mention.role] ? removeUnit(input, mention) : undefined;
+	return [remove ? { ...remove, code: input.finding.code, preferred } : replaceUnit(input, mention, suggestion, false)];
 }
 
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {
