@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { foldingRanges } from '../../server/src/core/features/foldingRanges';
 import { outline } from '../../server/src/core/features/outline';
+import type { NoticeReader } from '../../server/src/core/features/readBack';
+import { flatText } from '../../server/src/core/text/noticeText';
 import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
 import { unitAt } from '../../server/src/core/features/unitAt';
 import { unitIdentity } from '../../server/src/core/features/unitIdentity';
@@ -143,6 +145,21 @@ test('quick fix: a unit the task lists already is neither suggested nor written 
 	const { findings } = check('2020年任务分解\n1.甲（市发改委牵头，市财正局、市财政局配合）。\n', registry);
 	const unknown = findings.find((finding) => finding.code === 'unknown-unit')!;
 	assert.ok(!(unknown.suggestions ?? []).includes('市财政局'), JSON.stringify(unknown.suggestions));
+});
+
+test('quick fix for lead-not-designated: not offered when the fixed notice has a finding the notice had not', () => {
+	const text = '2020年任务分解\n1.稳定外贸。\n责任单位：市商务局、市发改委\n2.扩大投资。\n牵头单位：市发改委\n';
+	const { notice, findings } = check(text);
+	const finding = findings.find((candidate) => candidate.code === 'lead-not-designated')!;
+	const offered = (reader: typeof engine | NoticeReader) => quickFixes({ uri: 'doc', notice, finding, reader }).map((candidate) => candidate.title.id);
+	assert.deepEqual(offered(engine), ['fix.lead-first-unit', 'fix.declare-convention']);
+	// A reader whose checks find a problem in the text as the first fix writes it: that fix is left out.
+	const strict: NoticeReader = {
+		parseNotice: (written) => engine.parseNotice(written),
+		unitKey: (name) => engine.unitKey(name),
+		check: (read, directory) => [...engine.check(read, directory), ...(flatText(read.text).includes('牵头单位：市商务局') ? [{ ...finding, code: 'empty-field' as const, args: ['牵头单位'] }] : [])],
+	};
+	assert.deepEqual(offered(strict), ['fix.declare-convention']);
 });
 
 test('quick fix: replace an unknown unit with the suggestion, keeping its scope', () => {

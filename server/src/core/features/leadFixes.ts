@@ -27,7 +27,7 @@ export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Fin
 		// Read back: the same units, the first now leading (`市商务局和市发改委` must not leave `和市发改委`);
 		// a field label written between two units is one field more (a removed field count of −1).
 		const changes = new Map<UnitMention, MentionChange>([[first, { role: 'lead' }]]);
-		fixes.push({ title: message('fix.lead-first-unit', first.name), code: 'lead-not-designated', edits: [{ uri, edits: lead }], preferred: false, reading: { changes, removedFields: new Map([[task.index, unitCountOf(field) > 1 ? -1 : 0]]) } });
+		fixes.push({ title: message('fix.lead-first-unit', first.name), code: 'lead-not-designated', edits: [{ uri, edits: lead }], preferred: false, reading: { changes, removedFields: new Map([[task.index, unitCountOf(field) > 1 ? -1 : 0]]), noNewFinding: true } });
 	}
 	const declaration = declareConvention(notice, task, field);
 	const leads = conventionLeads(notice, task);
@@ -38,7 +38,7 @@ export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Fin
 			code: 'lead-not-designated',
 			edits: [{ uri, edits: [declaration] }],
 			preferred: false,
-			reading: { changes: leads },
+			reading: { changes: leads, noNewFinding: true },
 		});
 	}
 	return fixes;

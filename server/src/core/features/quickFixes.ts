@@ -12,7 +12,7 @@ import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { appendToRegistry } from '../units/registryEdits';
-import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
+import { gainsFinding, readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
 import { missingLeadFix } from './missingLeadFix';
 import { unitAt } from './unitAt';
@@ -59,7 +59,9 @@ export interface QuickFixInput {
  * that changes a unit list is offered only when the fixed text reads as the fix intends.
  */
 export function quickFixes(input: QuickFixInput): QuickFix[] {
-	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix));
+	let before: Finding[] | undefined;
+	const findingsBefore = () => (before ??= input.reader?.check?.(input.notice, input.directory) ?? []);
+	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix) && !(fix.reading?.noNewFinding && fixGainsFinding(input, fix, findingsBefore)));
 }
 
 /** Whether the notice with the fix's edits reads as the fix intends (a registry line, checked as it is written, has no reading). */
@@ -68,6 +70,17 @@ export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' |
 		return true;
 	}
 	return input.reader !== undefined && fixMismatch({ ...input, reader: input.reader }, fix) === undefined;
+}
+
+/** Whether the fixed notice has a finding the notice had not (only where the reader checks). */
+function fixGainsFinding(input: QuickFixInput, fix: QuickFix, before: () => readonly Finding[]): boolean {
+	const reader = input.reader;
+	if (!reader?.check) {
+		return false;
+	}
+	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
+	const after = reader.check(reader.parseNotice(applyEdits(flatText(input.notice.text), edits)), input.directory);
+	return gainsFinding(before(), after);
 }
 
 /** Where the notice with the fix's edits first reads otherwise than the fix intends, if anywhere. */
