@@ -130,7 +130,9 @@ test('fix all on 400 generated notices ending in a line no unit name holds: neve
 			const fixed = fixAll(text, '市发展和改革委员会 = 市发改委\n市财政局\n铜山区政府\n');
 			assert.ok(fixed.endsWith(trailer) && /(^|[\r\n])$/.test(fixed.slice(0, fixed.length - trailer.length)), `the trailer ${JSON.stringify(trailer)} was joined`);
 			const before = engine.parseNotice(text).units.filter((unit) => !unit.brokenAcrossLines).length;
-			assert.ok(engine.parseNotice(fixed).units.length >= before - codes(check(text).findings).filter((code) => code === 'duplicate-unit').length);
+			// Units go only as repeats: a duplicate-unit, or a unit-variant whose usual spelling its task lists already (removed, not written twice).
+			const repeats = codes(check(text, '市发展和改革委员会 = 市发改委\n市财政局\n铜山区政府\n').findings).filter((code) => code === 'duplicate-unit' || code === 'unit-variant').length;
+			assert.ok(engine.parseNotice(fixed).units.length >= before - repeats);
 		}),
 		{ numRuns: 400 },
 	);
