@@ -77,6 +77,20 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	test('task titles cut for symbols and the unit\'s task list keep surrogate pairs whole', async () => {
+		// 𠀀 (two UTF-16 units) where a symbol's title (40) and a task item's (24) are cut.
+		const title = (at: number) => '推'.repeat(at - 1) + '\u{20000}' + '进'.repeat(30) + '。';
+		const workspace = await testWorkspace({ 'a.txt': `2020年任务分解\n1.${title(40)}\n牵头单位：市发改委\n2.${title(24)}\n牵头单位：市发改委\n` });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
+		const names = workspace.service.workspaceSymbols('推').map((symbol) => symbol.name);
+		assert.equal(names.length, 2);
+		assert.ok(!names.some((name) => lone.test(name)), JSON.stringify(names));
+		const titles = workspace.service.unitTasks(uriOf('a.txt'), at(2, 6))!.lead.map((task) => task.title);
+		assert.ok(!titles.some((item) => lone.test(item)), JSON.stringify(titles));
+	});
+
 	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
 		const workspace = await testWorkspace({
 			'单位名录.txt': '市财政局\n',

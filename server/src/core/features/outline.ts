@@ -290,11 +290,11 @@ function shorten(text: string): string {
 		const rest = single.slice(clause.index + 1).trim();
 		return single.slice(0, clause.index) + (rest.length > 0 ? '…' : single[clause.index]);
 	}
-	return single.length > NAME_LENGTH + 4 ? codePointsBefore(single, NAME_LENGTH) + '…' : single;
+	return single.length > NAME_LENGTH + 4 ? cutAtCodePoint(single, NAME_LENGTH) + '…' : single;
 }
 
 /** The text's first `length` UTF-16 units, one fewer where that would cut a surrogate pair (an Extension B ideograph, 𠀀). */
-function codePointsBefore(text: string, length: number): string {
+export function cutAtCodePoint(text: string, length: number): string {
 	const last = text.charCodeAt(length - 1);
 	return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

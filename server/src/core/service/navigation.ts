@@ -1,6 +1,7 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
 import { taskReferences } from '../features/taskTable';
+import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
 import type { Position } from '../text/lineIndex';
@@ -104,7 +105,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 			const label = taskLabel(task);
 			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
 				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
-				result.push({ name: `${label}. ${task.title.slice(0, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
+				result.push({ name: `${label}. ${cutAtCodePoint(task.title, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
 			}
 		}
 	}

@@ -3,6 +3,7 @@ import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outlineInSteps, type OutlineNode } from '../features/outline';
 import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
+import { cutAtCodePoint } from '../features/outline';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
 import { tasksWithoutLead } from '../checks/missingLead';
@@ -114,7 +115,7 @@ function taskItem(context: ServiceContext, reference: UnitReference): UnitTaskIt
 	const { task } = reference;
 	const lineIndex: RangeMapper = entry.digest.lineIndex;
 	const label = taskLabel(task);
-	const title = task.title.length > TITLE_LENGTH ? task.title.slice(0, TITLE_LENGTH) + '…' : task.title;
+	const title = task.title.length > TITLE_LENGTH ? cutAtCodePoint(task.title, TITLE_LENGTH) + '…' : task.title;
 	return {
 		uri: entry.uri,
 		range: lineIndex.rangeOf({ start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }),
