@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { foldingRanges } from '../../server/src/core/features/foldingRanges';
 import { outline } from '../../server/src/core/features/outline';
+import type { NoticeReader } from '../../server/src/core/features/readBack';
+import { flatText } from '../../server/src/core/text/noticeText';
 import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
 import { unitAt } from '../../server/src/core/features/unitAt';
 import { unitIdentity } from '../../server/src/core/features/unitIdentity';
@@ -78,6 +81,31 @@ test('references across notices, by role, through registry aliases', () => {
 	assert.deepEqual([byRole.lead.length, byRole.responsible.length, byRole.other.length], [1, 2, 0]);
 });
 
+test('outline names: a bare row number stands apart from a title starting with a digit', () => {
+	// A table pasted a cell a line: row 1's title `5G基站…` glued to its number read `15G基站…`.
+	const { notice } = check('2022年重点工作任务分解表\n\n序号\n工作任务\n牵头单位\n责任单位\n\n1\n5G基站新建1000个\n区经济信息委\n区住房城乡建委\n\n2\n2022年底前完成老旧小区改造\n区住房城乡建委\n各街道办事处\n');
+	assert.deepEqual(
+		outline(notice).map((node) => node.name),
+		['1 5G基站新建1000个', '2 2022年底前完成老旧小区改造'],
+	);
+});
+
+test('outline names are cut between characters, never inside a surrogate pair', () => {
+	// 𠀀 (Extension B, two UTF-16 units) where the name is cut: a lone surrogate is no text.
+	const title = '全面落实国家和省各项稳增长政策措施加快推进重大项目建设\u{20000}确保完成全年投资目标任务。';
+	const { notice } = check(`2020年任务分解\n1.${title}\n牵头单位：市发改委\n2.推进城市更新。\n牵头单位：市住建局\n`);
+	const name = outline(notice)[0].name;
+	assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(name), JSON.stringify(name));
+	assert.ok(name.endsWith('…'));
+});
+
+test('the cover letter folds up to the line before the first heading, however that heading is indented', () => {
+	for (const indent of ['', '  ', '\u3000\u3000', '\t']) {
+		const { notice } = check(`关于印发2018年重点工作责任分解的通知\n各县（市、区）人民政府：\n现将责任分解印发给你们。\n\n${indent}一、市长牵头的重点工作\n1.扩大投资。\n牵头单位：市发改委\n2.稳定外贸。\n牵头单位：市商务局\n`);
+		assert.deepEqual(foldingRanges(notice)[0], { startLine: 0, endLine: 3, kind: 'comment' }, JSON.stringify(indent));
+	}
+});
+
 /** Applies the first fix of the first finding with `code`, and checks the text again. */
 function fix(code: string, text: string, registry?: string, pick = 0) {
 	const { notice, findings } = check(text, registry);
@@ -92,6 +120,47 @@ function fix(code: string, text: string, registry?: string, pick = 0) {
 	const fixedRegistry = registry === undefined ? undefined : applyEdits(registry, registryEdits);
 	return { fixedText, fixedRegistry, after: check(fixedText, fixedRegistry).findings, fixes };
 }
+
+test('quick fix for lead-not-designated: the list split where the reader splits it (和 as well as 、), and read back', () => {
+	// `市商务局和市发改委` is two units: the first leads, 和 goes with it, the second keeps its field.
+	const text = '2020年任务分解\n1.稳定外贸。\n责任单位：市商务局和市发改委\n2.扩大投资。\n牵头单位：市发改委\n';
+	const { fixedText, after, fixes } = fix('lead-not-designated', text);
+	assert.equal(fixedText, text.replace('责任单位：市商务局和', '牵头单位：市商务局；责任单位：'));
+	assert.deepEqual(codes(after), []);
+	// A note after the list would make `市商务局和市发改委` one unit: not offered.
+	assert.deepEqual(fixes.map((candidate) => candidate.title.id), ['fix.lead-first-unit']);
+	const parenthesis = fix('lead-not-designated', '2020年任务分解\n1.稳定外贸（市商务局和市发改委负责）。\n2.扩大投资。\n牵头单位：市发改委\n');
+	assert.equal(parenthesis.fixedText, '2020年任务分解\n1.稳定外贸（市商务局牵头，市发改委负责）。\n2.扩大投资。\n牵头单位：市发改委\n');
+	assert.deepEqual(codes(parenthesis.after), []);
+});
+
+test('quick fix: a unit the task lists already is neither suggested nor written twice', () => {
+	const registry = '市市场监督管理局 = 市市场监管局\n市人社局\n市财政局\n市发改委\n';
+	// The variant beside its usual spelling in one task: removed, not replaced into a duplicate.
+	const variant = fix('unit-variant', '2020年任务分解\n1.甲。\n牵头单位：市市场监督管理局；责任单位：市市场监管局、市人社局\n2.乙。\n牵头单位：市市场监督管理局\n', registry);
+	assert.equal(variant.fixedText, '2020年任务分解\n1.甲。\n牵头单位：市市场监督管理局；责任单位：市人社局\n2.乙。\n牵头单位：市市场监督管理局\n');
+	assert.ok(variant.fixes[0].preferred);
+	assert.deepEqual(codes(variant.after), []);
+	// 市财正局 beside 市财政局: 市财政局 is no suggestion there.
+	const { findings } = check('2020年任务分解\n1.甲（市发改委牵头，市财正局、市财政局配合）。\n', registry);
+	const unknown = findings.find((finding) => finding.code === 'unknown-unit')!;
+	assert.ok(!(unknown.suggestions ?? []).includes('市财政局'), JSON.stringify(unknown.suggestions));
+});
+
+test('quick fix for lead-not-designated: not offered when the fixed notice has a finding the notice had not', () => {
+	const text = '2020年任务分解\n1.稳定外贸。\n责任单位：市商务局、市发改委\n2.扩大投资。\n牵头单位：市发改委\n';
+	const { notice, findings } = check(text);
+	const finding = findings.find((candidate) => candidate.code === 'lead-not-designated')!;
+	const offered = (reader: typeof engine | NoticeReader) => quickFixes({ uri: 'doc', notice, finding, reader }).map((candidate) => candidate.title.id);
+	assert.deepEqual(offered(engine), ['fix.lead-first-unit', 'fix.declare-convention']);
+	// A reader whose checks find a problem in the text as the first fix writes it: that fix is left out.
+	const strict: NoticeReader = {
+		parseNotice: (written) => engine.parseNotice(written),
+		unitKey: (name) => engine.unitKey(name),
+		check: (read, directory) => [...engine.check(read, directory), ...(flatText(read.text).includes('牵头单位：市商务局') ? [{ ...finding, code: 'empty-field' as const, args: ['牵头单位'] }] : [])],
+	};
+	assert.deepEqual(offered(strict), ['fix.declare-convention']);
+});
 
 test('quick fix: replace an unknown unit with the suggestion, keeping its scope', () => {
 	const { fixedText, after } = fix('unknown-unit', '1.甲。\n牵头单位：市财正局(预算)\n', '市财政局\n');

@@ -61,6 +61,36 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(hover.range, { start: at(2, 5), end: at(2, 9) });
 	});
 
+	test('hover names this notice\'s tasks as the task table refers to them', async () => {
+		// Numbers run on across headings: task 4 under 二、 is 4 in the table, not 2.4.
+		const runOn = '2020年重点工作任务分解\n一、稳增长\n1.扩大有效投资。\n牵头单位：市财政局；责任单位：市发改委\n二、其他工作\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+		// Numbers restart under each heading: the table says 一、1 and 二、1.
+		const restart = '2020年重点工作任务分解\n一、稳增长\n1.扩大有效投资。\n牵头单位：市财政局；责任单位：市发改委\n二、其他工作\n1.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+		for (const [text, here] of [[runOn, '本文责任：第 1、2 项'], [restart, '本文责任：第 一、1；二、1 项']]) {
+			const workspace = await testWorkspace({ 'a.txt': text });
+			workspace.open('a.txt');
+			await workspace.settled();
+			const a = uriOf('a.txt');
+			const table = workspace.service.taskTable(a).rows.flatMap((row) => (row.kind === 'task' ? [row.reference.replace(/[、.]$/, '')] : []));
+			assert.ok(here.includes(table.join(here.includes('；') ? '；' : '、')), `${here} names the table's ${table.join(' ')}`);
+			assert.ok(workspace.service.hover(a, at(3, 16))!.markdown.endsWith(here));
+		}
+	});
+
+	test('task titles cut for symbols and the unit\'s task list keep surrogate pairs whole', async () => {
+		// 𠀀 (two UTF-16 units) where a symbol's title (40) and a task item's (24) are cut.
+		const title = (at: number) => '推'.repeat(at - 1) + '\u{20000}' + '进'.repeat(30) + '。';
+		const workspace = await testWorkspace({ 'a.txt': `2020年任务分解\n1.${title(40)}\n牵头单位：市发改委\n2.${title(24)}\n牵头单位：市发改委\n` });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
+		const names = workspace.service.workspaceSymbols('推').map((symbol) => symbol.name);
+		assert.equal(names.length, 2);
+		assert.ok(!names.some((name) => lone.test(name)), JSON.stringify(names));
+		const titles = workspace.service.unitTasks(uriOf('a.txt'), at(2, 6))!.lead.map((task) => task.title);
+		assert.ok(!titles.some((item) => lone.test(item)), JSON.stringify(titles));
+	});
+
 	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
 		const workspace = await testWorkspace({
 			'单位名录.txt': '市财政局\n',
@@ -91,6 +121,54 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.equal(texts['单位名录.txt'], REGISTRY.replace('市财政局', '市财政和国资局'));
 		const refused = service.rename(a, at(2, 16), '市财政局、市审计局')!;
 		assert.deepEqual(refused, { refusal: '「市财政局、市审计局」不是单个单位名称（含有「、」）' });
+	});
+
+	test('rename edits every mention references list: a unit written without its level, which the registry reads as the unit, keeps its level', async () => {
+		// 财政局 in task 3 is the registry's 市财政局 (references and hover say so): renamed short, as written.
+		const notice = '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局、市商务局\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市财政局、市发改委\n3.优化营商环境。\n牵头单位：市商务局；责任单位：市发改委、财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': '市发改委\n市财政局\n市商务局\n', 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		const listed = service.references(a, at(2, 16), false).map((location) => `${location.range.start.line}:${location.range.start.character}`);
+		assert.deepEqual(listed, ['2:15', '4:15', '6:20']);
+		// From 市财政局 the short mention stays short; from 财政局 itself, it takes the name typed there.
+		for (const [start, short] of [[at(2, 16), '财政和国资局'], [at(6, 21), '市财政和国资局']] as const) {
+			const answer = service.rename(a, start, '市财政和国资局')!;
+			assert.ok('change' in answer);
+			const edited = answer.change.files.find((change) => file(change.uri) === 'a.txt')!.edits.map((edit) => `${edit.range.start.line}:${edit.range.start.character}`);
+			assert.deepEqual(edited.sort(), [...listed].sort(), 'the places references list');
+			const texts = applied(workspace, answer.change);
+			assert.equal(texts['a.txt'], notice.replace(/市财政局/g, '市财政和国资局').replace('、财政局', `、${short}`));
+			assert.equal(texts['单位名录.txt'], '市发改委\n市财政和国资局\n市商务局\n');
+		}
+	});
+
+	test('rename to the name of another unit of the notices is refused without a registry too: two units would become one', async () => {
+		const workspace = await testWorkspace({ 'a.txt': '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局\n' });
+		workspace.open('a.txt');
+		const refused = workspace.service.rename(uriOf('a.txt'), at(2, 16), '市发改委')!;
+		assert.deepEqual(refused, { refusal: '「市发改委」已是另一单位的名称（a.txt 第 3 行），改名会把两个单位合为一个' });
+	});
+
+	test('a lead named by a heading counts for every task under it, as the task table lists it, in an open notice and a digest', async () => {
+		// 一、市发改委牵头的工作 over three tasks naming only 责任单位: the table gives each task the lead.
+		const headed = '2020年重点工作任务分解\n一、市发改委牵头的工作\n1.扩大有效投资。\n责任单位：市财政局\n2.推进重大项目建设。\n责任单位：市住建局\n3.优化营商环境。\n责任单位：市财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': '市发改委\n市财政局\n市住建局\n', 'a.txt': headed, 'b.txt': headed });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		const leads = service.taskTable(a).rows.filter((row) => row.kind === 'task' && row.lead.some((unit) => unit.name === '市发改委')).length;
+		assert.equal(leads, 3);
+		const counts = '牵头 6 项 · 责任 0 项 · 配合 0 项';
+		assert.equal(service.hover(a, at(1, 3))!.markdown, `**市发改委**\n\n牵头 6 项 · 责任 0 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1、2、3 项`);
+		assert.deepEqual(service.unitTasks(a, at(1, 3))!.lead.map((task) => `${file(task.uri)} ${task.label}`), ['a.txt 1.1', 'a.txt 1.2', 'a.txt 1.3', 'b.txt 1.1', 'b.txt 1.2', 'b.txt 1.3']);
+		assert.equal(service.codeLenses(uriOf('单位名录.txt'))[0].title, counts);
+		assert.deepEqual(service.workspaceSymbols('fgw').map((symbol) => symbol.container), [counts]);
+		assert.deepEqual(service.unitTree().find((unit) => unit.name === '市发改委')!.counts, { lead: 6, responsible: 0, other: 0 });
+		assert.equal(service.references(a, at(1, 3), false).length, 2, 'the places are the two headings');
 	});
 
 	test('code lens on each registry entry: the unit\'s tasks by role across the workspace', async () => {
@@ -134,6 +212,24 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(service.foldingRanges(a).map((range) => [range.startLine, range.endLine]), [[1, 2], [3, 4]]);
 		const tokens = service.semanticTokens(a);
 		assert.deepEqual(tokens.slice(0, 3).map((token) => [token.line, token.character, token.length, token.type]), [[1, 0, 2, 'number'], [2, 0, 4, 'label'], [2, 5, 4, 'leadUnit']]);
+	});
+
+	test('completion offers neither the name being typed, nor a listed unit under another name, nor a 厅 at the city\'s level', async () => {
+		const workspace = await testWorkspace({ '单位名录.txt': '市发展和改革委员会 = 市发改委 = 市发展改革委\n市财政局\n市商务局\n', 'a.txt': '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n' });
+		const labels = (text: string) => {
+			const uri = workspace.open('new.txt', `1.甲。\n${text}\n`);
+			return workspace.service.completion(uri, at(1, text.length))!.map((item) => `${item.label}(${item.detail})`);
+		};
+		await workspace.settled();
+		// 市发 half typed is a mention of the open notice: not a unit 本工作区已用.
+		assert.ok(!labels('牵头单位：市发').some((label) => label.startsWith('市发(')));
+		// 市发改委 listed: its other names are not offered after 、.
+		const after = labels('牵头单位：市商务局；责任单位：市发改委、');
+		assert.ok(!after.some((label) => /^市发展/.test(label)), after.join(' '));
+		assert.ok(after.includes('市财政局(单位名录)'));
+		// A 厅 is provincial: 省财政厅, never 市财政厅.
+		const hall = labels('牵头单位：厅');
+		assert.ok(hall.includes('省财政厅(标准名称)') && !hall.some((label) => label.startsWith('市财政厅')), hall.join(' '));
 	});
 
 	test('completion after a label, by pinyin initials: registry names first', async () => {

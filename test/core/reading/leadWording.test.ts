@@ -232,7 +232,7 @@ test('lead-not-designated quick fixes: the first unit as lead, or the convention
 	const fixesOf = (text: string) => {
 		const { notice, findings } = check(text);
 		const finding = findings.find((candidate) => candidate.code === 'lead-not-designated')!;
-		return { fixes: quickFixes({ uri: 'file:///a.txt', notice, finding }), text };
+		return { fixes: quickFixes({ uri: 'file:///a.txt', notice, finding, reader: engine }), text };
 	};
 	const after = (text: string, index: number) => {
 		const { fixes } = fixesOf(text);

@@ -1,6 +1,7 @@
 import type { Finding } from '../checks/finding';
 import type { MentionDigest } from '../model/noticeDigest';
 import type { Notice } from '../model/types';
+import type { UnitDirectory } from '../units/unitDirectory';
 import { fixMismatch, proposedFixes, type QuickFix, type TextEdit } from './quickFixes';
 import type { MentionChange, NoticeReader, ReadBackMismatch } from './readBack';
 
@@ -9,6 +10,8 @@ export interface FixAllInput {
 	notice: Notice;
 	findings: readonly Finding[];
 	reader: NoticeReader;
+	/** The notice's registry units (see QuickFixInput.directory). */
+	directory?: UnitDirectory;
 }
 
 /** Fixes dropped at most before fix-all gives up: each drop reads the notice once more. */
@@ -21,7 +24,7 @@ const MAX_DROPS = 6;
  * rest read again, a few times at most, so a request reads the notice a bounded number of times.
  */
 export function fixAllEdits(input: FixAllInput): TextEdit[] {
-	let chosen = nonOverlapping(input.findings.flatMap((finding) => proposedFixes({ uri: input.uri, notice: input.notice, finding, reader: input.reader, preferredOnly: true }).filter((fix) => fix.preferred && editsOnly(fix, input.uri))));
+	let chosen = nonOverlapping(input.findings.flatMap((finding) => proposedFixes({ uri: input.uri, notice: input.notice, finding, reader: input.reader, directory: input.directory, preferredOnly: true }).filter((fix) => fix.preferred && editsOnly(fix, input.uri))));
 	for (let drops = 0; drops <= MAX_DROPS && chosen.length > 0; drops++) {
 		const together = combine(chosen, input.uri);
 		const mismatch = fixMismatch(input, together);

@@ -18,7 +18,11 @@ export function foldingRanges(notice: Notice): FoldingRange[] {
 		}
 	};
 	if (notice.preambleSpan.end > 0) {
-		add(0, notice.preambleSpan.end, 'comment');
+		// It ends before the line of the first heading, whatever indents it (`  一、市长牵头的重点工作`): that line stays in view.
+		const end = notice.preambleSpan.end;
+		const line = lineIndex.positionAt(end);
+		const lineStart = end - line.character;
+		add(0, notice.text.slice(lineStart, end).trim() === '' ? lineStart : end, 'comment');
 	}
 	const visit = (item: Section | Task) => {
 		add(item.start, item.end);

@@ -1,8 +1,11 @@
 import type { Finding } from '../checks/finding';
 import { message } from '../messages/message';
 import { unitCountOf } from '../model/fieldUnits';
-import type { Field, Notice, Task } from '../model/types';
+import { unitsOfFields } from '../model/fieldUnits';
+import { hasLead } from '../model/hasLead';
+import type { Field, Notice, Task, UnitMention } from '../model/types';
 import type { QuickFix, TextEdit } from './quickFixes';
+import type { MentionChange } from './readBack';
 
 /**
  * Fixes for lead-not-designated: name the first listed unit as the lead, in the field's own style
@@ -20,19 +23,41 @@ export function leadNotDesignatedFixes(uri: string, notice: Notice, finding: Fin
 	const fixes: QuickFix[] = [];
 	const lead = firstUnitAsLead(notice, task, field);
 	if (lead) {
-		const name = task.units[field.unitStart].name;
-		fixes.push({ title: message('fix.lead-first-unit', name), code: 'lead-not-designated', edits: [{ uri, edits: [lead] }], preferred: false });
+		const first = task.units[field.unitStart];
+		// Read back: the same units, the first now leading (`市商务局和市发改委` must not leave `和市发改委`);
+		// a field label written between two units is one field more (a removed field count of −1).
+		const changes = new Map<UnitMention, MentionChange>([[first, { role: 'lead' }]]);
+		fixes.push({ title: message('fix.lead-first-unit', first.name), code: 'lead-not-designated', edits: [{ uri, edits: lead }], preferred: false, reading: { changes, removedFields: new Map([[task.index, unitCountOf(field) > 1 ? -1 : 0]]), noNewFinding: true } });
 	}
 	const declaration = declareConvention(notice, task, field);
-	if (declaration) {
+	const leads = conventionLeads(notice, task);
+	// Only where the convention gives this task its lead (`协同单位：` lists no responsible unit to lead).
+	if (declaration && leads.has(unitsOfFields(task, 'responsible')[0])) {
 		fixes.push({
 			title: message('fix.declare-convention'),
 			code: 'lead-not-designated',
 			edits: [{ uri, edits: [declaration] }],
 			preferred: false,
+			reading: { changes: leads, noNewFinding: true },
 		});
 	}
 	return fixes;
+}
+
+/**
+ * What the convention declared in `task` means for the reading: the first responsible unit of it
+ * and of every later task without a lead leads (see applyLeadRules); every unit stays as listed
+ * (a note after `市商务局和市发改委` must not make the list one unit).
+ */
+function conventionLeads(notice: Notice, task: Task): Map<UnitMention, MentionChange> {
+	const changes = new Map<UnitMention, MentionChange>();
+	for (const later of notice.tasks.slice(task.index)) {
+		const first = hasLead(later) ? undefined : unitsOfFields(later, 'responsible')[0];
+		if (first) {
+			changes.set(first, { role: 'lead' });
+		}
+	}
+	return changes;
 }
 
 /** The text's punctuation width, so an edit writes `：；` in a full-width text and `:;` in a half-width one. */
@@ -47,24 +72,21 @@ function fullWidth(notice: Notice, field: Field): boolean {
 	return /[（，；：]/.test(notice.text.slice(Math.max(0, field.valueStart - 40), field.valueEnd + 40));
 }
 
-function firstUnitAsLead(notice: Notice, task: Task, field: Field): TextEdit | undefined {
+function firstUnitAsLead(notice: Notice, task: Task, field: Field): TextEdit[] | undefined {
 	const first = task.units[field.unitStart];
-	const text = notice.text;
 	const full = fullWidth(notice, field);
-	// The separator after the first unit, if any, goes with it.
-	let end = first.end;
-	const separator = /^[、，,]/.exec(text.slice(end, end + 1));
-	if (separator) {
-		end += 1;
-	}
+	const several = unitCountOf(field) > 1;
+	// The separator after the first unit goes with it, as the reader split the list (`、`, `，`, `和`): up to the next unit.
+	// The unit itself stays as written, so the read-back finds it where it was.
+	const separator = { start: first.end, end: several ? task.units[field.unitStart + 1].start : first.end };
 	if ((field.style === 'line' || field.style === 'bracket') && field.label.length > 0 && field.role !== 'lead') {
 		const colon = full ? '：' : ':';
 		const semicolon = full ? '；' : ';';
-		const rest = unitCountOf(field) > 1 ? `${semicolon}${field.label}${colon}` : '';
-		return { span: { start: field.labelStart, end }, newText: `牵头单位${colon}${first.written}${rest}` };
+		const label = { span: { start: field.labelStart, end: first.start }, newText: `牵头单位${colon}` };
+		return several ? [label, { span: separator, newText: `${semicolon}${field.label}${colon}` }] : [label];
 	}
-	if (field.style === 'trailing-parenthesis' && unitCountOf(field) > 1) {
-		return { span: { start: first.start, end }, newText: `${first.written}牵头${full ? '，' : ','}` };
+	if (field.style === 'trailing-parenthesis' && several) {
+		return [{ span: separator, newText: `牵头${full ? '，' : ','}` }];
 	}
 	return undefined;
 }

@@ -120,7 +120,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 			name = known.name;
 			detail = known.detail;
 		} else {
-			name = markerOf(item) + shorten(item.title);
+			name = nameOf(markerOf(item), item.title);
 			const parts: string[] = [];
 			if (leads.length > 0) {
 				parts.push(leadsDetail([leadWord, leads.join(separator)]));
@@ -153,7 +153,7 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 			let node: OutlineNode;
 			if (item.type === 'section') {
 				const children = yield* nodes(item.children);
-				node = { kind: 'section', name: markerOf(item) + shorten(item.title), detail: '', span: spanOf(item), selectionSpan: selectionOf(item), children };
+				node = { kind: 'section', name: nameOf(markerOf(item), item.title), detail: '', span: spanOf(item), selectionSpan: selectionOf(item), children };
 			} else {
 				node = taskNode(item);
 				// A count to reach, not a remainder: in one go tasksPerStep is past the small integers (see readStructureInSteps).
@@ -273,6 +273,15 @@ function readingOf(task: Task): string {
 	return reading;
 }
 
+/**
+ * The marker and the shortened title. A bare number (a table row's `1`, a `1 全面…` written with a
+ * space) is followed by a space, as `1.` is by its point: row 1's `5G基站新建1000个` would read `15G基站…`.
+ */
+function nameOf(marker: string, title: string): string {
+	const bare = /[0-9０-９]$/.test(marker);
+	return marker + (bare ? ' ' : '') + shorten(title);
+}
+
 /** The title on one line: its first clause when that says enough, else cut only when it is clearly longer. */
 function shorten(text: string): string {
 	const single = text.replace(/\s+/g, ' ').trim();
@@ -281,5 +290,11 @@ function shorten(text: string): string {
 		const rest = single.slice(clause.index + 1).trim();
 		return single.slice(0, clause.index) + (rest.length > 0 ? '…' : single[clause.index]);
 	}
-	return single.length > NAME_LENGTH + 4 ? single.slice(0, NAME_LENGTH) + '…' : single;
+	return single.length > NAME_LENGTH + 4 ? cutAtCodePoint(single, NAME_LENGTH) + '…' : single;
+}
+
+/** The text's first `length` UTF-16 units, one fewer where that would cut a surrogate pair (an Extension B ideograph, 𠀀). */
+export function cutAtCodePoint(text: string, length: number): string {
+	const last = text.charCodeAt(length - 1);
+	return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

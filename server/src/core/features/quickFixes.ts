@@ -10,8 +10,9 @@ import { lineBreakOf } from '../text/lineBreaks';
 import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
+import type { UnitDirectory } from '../units/unitDirectory';
 import { appendToRegistry } from '../units/registryEdits';
-import { readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
+import { gainsFinding, readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
 import { missingLeadFix } from './missingLeadFix';
 import { unitAt } from './unitAt';
@@ -49,6 +50,8 @@ export interface QuickFixInput {
 	reader?: NoticeReader;
 	/** Only the fixes that may be preferred (Fix All): a fix never preferred is not made, nor read back. */
 	preferredOnly?: boolean;
+	/** The notice's registry units: a renamed unit's successor is written as the notice already writes it. */
+	directory?: UnitDirectory;
 }
 
 /**
@@ -56,7 +59,9 @@ export interface QuickFixInput {
  * that changes a unit list is offered only when the fixed text reads as the fix intends.
  */
 export function quickFixes(input: QuickFixInput): QuickFix[] {
-	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix));
+	let before: Finding[] | undefined;
+	const findingsBefore = () => (before ??= input.reader?.check?.(input.notice, input.directory) ?? []);
+	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix) && !(fix.reading?.noNewFinding && fixGainsFinding(input, fix, findingsBefore)));
 }
 
 /** Whether the notice with the fix's edits reads as the fix intends (a registry line, checked as it is written, has no reading). */
@@ -65,6 +70,17 @@ export function fixReadsAsIntended(input: Pick<QuickFixInput, 'uri' | 'notice' |
 		return true;
 	}
 	return input.reader !== undefined && fixMismatch({ ...input, reader: input.reader }, fix) === undefined;
+}
+
+/** Whether the fixed notice has a finding the notice had not (only where the reader checks). */
+function fixGainsFinding(input: QuickFixInput, fix: QuickFix, before: () => readonly Finding[]): boolean {
+	const reader = input.reader;
+	if (!reader?.check) {
+		return false;
+	}
+	const edits = fix.edits.filter((fileEdit) => fileEdit.uri === input.uri).flatMap((fileEdit) => fileEdit.edits);
+	const after = reader.check(reader.parseNotice(applyEdits(flatText(input.notice.text), edits)), input.directory);
+	return gainsFinding(before(), after);
 }
 
 /** Where the notice with the fix's edits first reads otherwise than the fix intends, if anywhere. */
@@ -82,7 +98,8 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		case 'renamed-unit':
 		case 'unit-variant': {
 			const mention = unitAt(notice, finding.span.start);
-			const fixes = (finding.suggestions ?? []).map((suggestion, index) => replaceUnit(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
+			const suggestions = finding.code === 'renamed-unit' ? (finding.suggestions ?? []).map((name) => spellingInNotice(notice, input.directory, name)) : (finding.suggestions ?? []);
+			const fixes = suggestions.flatMap((suggestion, index) => replaceOrRemove(input, mention, suggestion, index === 0 && finding.code !== 'unknown-unit'));
 			const add = finding.code === 'unknown-unit' && mention && input.registry ? addToRegistry(input.registry, mention) : undefined;
 			if (add) {
 				fixes.push(add);
@@ -124,6 +141,51 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 		default:
 			return [];
 	}
+}
+
+/**
+ * How the notice writes the registry unit named `name`, when it does: its most frequent spelling,
+ * then the first written, as unit-variant picks the usual one. A renamed unit's successor written
+ * as its canonical name (市人事局 → 市人力资源和社会保障局) where the notice says 市人社局 would be
+ * a second spelling, and fix-all would leave one unit written two ways.
+ */
+function spellingInNotice(notice: Notice, directory: UnitDirectory | undefined, name: string): string {
+	const unit = directory?.resolve(name)?.unit;
+	if (!unit) {
+		return name;
+	}
+	const counts = new Map<string, number>();
+	for (const mention of notice.units) {
+		if (!mention.collective && directory!.resolve(mention.name, mention.key)?.unit === unit) {
+			counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+		}
+	}
+	let usual = name;
+	let most = 0;
+	for (const [spelling, count] of counts) {
+		if (count > most) {
+			usual = spelling;
+			most = count;
+		}
+	}
+	return usual;
+}
+
+/**
+ * The suggestion in place of the mention, or, where its task lists the suggested unit already
+ * (`牵头单位：市市场监督管理局；责任单位：市市场监管局`), the mention removed: replaced, the unit
+ * would be there twice (duplicate-unit). Not preferred when it cannot be removed.
+ */
+function replaceOrRemove(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix[] {
+	const key = input.reader?.unitKey(suggestion) ?? suggestion;
+	const named = mention?.task.units.find((other) => other !== mention && other.key === key);
+	if (!mention || !named) {
+		return [replaceUnit(input, mention, suggestion, preferred)];
+	}
+	// Removed only where the other mention plays as strong a role: a lead written the odd way is not dropped for a helper.
+	const rank = { lead: 0, responsible: 1, other: 2 };
+	const remove = rank[named.role] <= rank[mention.role] ? removeUnit(input, mention) : undefined;
+	return [remove ? { ...remove, code: input.finding.code, preferred } : replaceUnit(input, mention, suggestion, false)];
 }
 
 function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, suggestion: string, preferred: boolean): QuickFix {

@@ -1,5 +1,7 @@
+import type { Finding } from '../checks/finding';
 import type { MentionDigest, TaskDigest } from '../model/noticeDigest';
-import type { Notice, Task } from '../model/types';
+import type { UnitDirectory } from '../units/unitDirectory';
+import type { Notice, Task, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
 import type { TextEdit } from './quickFixes';
 import { spanOf } from '../model/spansOf';
@@ -8,6 +10,8 @@ import { spanOf } from '../model/spansOf';
 export interface NoticeReader {
 	parseNotice(text: string): Notice;
 	unitKey(name: string): string;
+	/** The findings of a notice, for a fix that must add none (see FixReading.noNewFinding). */
+	check?(notice: Notice, directory: UnitDirectory | undefined): Finding[];
 }
 
 /** What an edit is meant to do to one mention; mentions without a change must read as before. */
@@ -20,12 +24,16 @@ export interface MentionChange {
 	completed?: boolean;
 	/** It must no longer cross a line break (a broken name joined). */
 	joined?: boolean;
+	/** The role it must read in afterwards (a unit made the lead). */
+	role?: UnitMention['role'];
 }
 
 /** What a fix means for the reading of its notice. */
 export interface FixReading {
 	changes: ReadonlyMap<MentionDigest, MentionChange>;
-	/** Fields removed, by task index (a repeated unit removed with its label). */
+	/** The fixed notice must have no finding the notice had not (by code and arguments): a lead named must not bring a problem of its own. */
+	noNewFinding?: boolean;
+	/** Fields removed, by task index (a repeated unit removed with its label; negative: fields added, a list split by a label). */
 	removedFields?: ReadonlyMap<number, number>;
 }
 
@@ -92,7 +100,7 @@ export function readBackMismatch(
 		if (found.key !== expectedKey) {
 			return { kind: 'key', before: mention, expectedKey, after: read };
 		}
-		if (found.role !== mention.role) {
+		if (found.role !== (change?.role ?? mention.role)) {
 			return { kind: 'role', before: mention, expectedKey, after: read };
 		}
 		const completed = change ? change.completed : mention.completed;
@@ -111,4 +119,21 @@ export function readBackMismatch(
 		return { kind: 'count', after: { name: extra.name, key: extra.key, span: spanOf(extra) } };
 	}
 	return undefined;
+}
+
+/** Whether `after` has a finding `before` has not, findings told apart by code and arguments (their places move with the edit). */
+export function gainsFinding(before: readonly Finding[], after: readonly Finding[]): boolean {
+	const signature = (finding: Finding) => `${finding.code}\u0000${finding.args.join('\u0000')}`;
+	const counts = new Map<string, number>();
+	for (const finding of before) {
+		counts.set(signature(finding), (counts.get(signature(finding)) ?? 0) + 1);
+	}
+	for (const finding of after) {
+		const left = counts.get(signature(finding)) ?? 0;
+		if (left === 0) {
+			return true;
+		}
+		counts.set(signature(finding), left - 1);
+	}
+	return false;
 }

@@ -1,6 +1,7 @@
 import { CompactNoticeDigest, type MentionDigest, type NoticeDigest } from '../model/noticeDigest';
 import type { Notice, UnitMention } from '../model/types';
 import { lastAtOrBefore } from '../text/characters';
+import { levelPrefixOf } from '../units/unitNames';
 import type { Span } from '../text/lineIndex';
 import type { Registry, RegistryUnit } from '../units/registry';
 import { fileNameOf, type EditRefusal } from './editRefusal';
@@ -54,6 +55,15 @@ export interface RenameInput {
 	newName: string;
 	/** Every edited file is read again: a rename that would not read back as intended is refused. */
 	reader: UnitReader;
+	/**
+	 * The unit being renamed (unitIdentity) and a mention's unit in its notice: with them a mention
+	 * that reaches the unit at another level (`责任单位：市发改委、财政局` under a registry listing
+	 * 市财政局) is renamed too, as references list it; without them, only the spelling's key.
+	 */
+	identity?: string;
+	identityOf?: (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) => string;
+	/** A registry unit's identity (unitIdentity of its canonical name). */
+	registryIdentityOf?: (unit: RegistryUnit) => string;
 }
 
 export type RenameResult = { edits: FileEdit[] } | EditRefusal;
@@ -81,22 +91,32 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	if (taken) {
 		return { refusal: 'name-taken', args: [name, taken.canonical] };
 	}
+	// Without a registry too, a name another unit already has would make two units one (市财政局 → 市发改委 beside 市发改委).
+	const used = newKey !== input.oldKey ? mentionOfAnotherUnit(input, newKey) : undefined;
+	if (used) {
+		return { refusal: 'name-in-use', args: [name, fileNameOf(used.uri), String(used.notice.lineIndex.positionAt(used.start).line + 1)] };
+	}
 	// Another spelling of the old name (普陀山—朱家尖管委会 beside 普陀山-朱家尖管委会, 市財政局 in a
-	// Traditional notice beside 市财政局 in the registry) is renamed in its own spelling, so renaming back restores it.
+	// Traditional notice beside 市财政局 in the registry) is renamed in its own spelling, so renaming back
+	// restores it; one written at another level (财政局 for 市财政局) keeps its level.
 	const spellings = new Map<string, string | EditRefusal>();
-	const respelled = (spelling: string): string | EditRefusal => {
+	const respelled = (spelling: string, key: string): string | EditRefusal => {
 		let result = spellings.get(spelling);
 		if (result === undefined) {
-			const target = spelling === input.oldName ? name : respell(input.oldName, spelling, name);
-			result = target !== undefined && input.reader.unitKey(target) === newKey ? target : { refusal: 'spellings-differ', args: [input.oldName, spelling] };
+			const level = key === input.oldKey ? { reference: input.oldName, name } : atOtherLevel(input.oldName, input.oldKey, name, newKey, spelling, key);
+			const target = level === undefined ? undefined : spelling === level.reference ? level.name : respell(level.reference, spelling, level.name);
+			result = level !== undefined && target !== undefined && input.reader.unitKey(target) === input.reader.unitKey(level.name) ? target : { refusal: 'spellings-differ', args: [input.oldName, spelling] };
 			spellings.set(spelling, result);
 		}
 		return result;
 	};
+	// A mention of another key is the unit's when it is written at another level and references count it as the unit's.
+	const sameUnit = (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) =>
+		input.identity !== undefined && input.identityOf !== undefined && isOtherLevel(input.oldKey, mention.key) && input.identityOf(uri, mention) === input.identity;
 	const comparer = new ReadingComparer(input.reader);
 	const edits: FileEdit[] = [];
 	for (const { uri, notice } of input.notices) {
-		const { renamed, units } = mentionsOfKey(notice, input.oldKey);
+		const { renamed, units } = mentionsOfKey(notice, input.oldKey, (mention) => sameUnit(uri, mention));
 		if (renamed.length === 0) {
 			continue;
 		}
@@ -104,7 +124,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		const writtenShort = new Set<MentionDigest>();
 		let plain = true;
 		for (const mention of renamed) {
-			const target = respelled(mention.name);
+			const target = respelled(mention.name, mention.key);
 			if (typeof target !== 'string') {
 				return target;
 			}
@@ -120,7 +140,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 			edits.push({ uri, edits: fileEdits });
 			continue;
 		}
-		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: newKey, completed: mention.completed }]));
+		const changes = new Map<MentionDigest, MentionChange>(renamed.map((mention) => [mention, { key: input.reader.unitKey(respelled(mention.name, mention.key) as string), completed: mention.completed }]));
 		const after = input.reader.parseNotice(applyEdits(flatText(notice.text), fileEdits));
 		const mismatch = readBackMismatch({ units: units(), tasks: notice.tasks }, fileEdits, after, changes);
 		if (mismatch) {
@@ -129,7 +149,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		edits.push({ uri, edits: fileEdits });
 	}
 	for (const registry of input.registries) {
-		const result = registryEdits(registry, input.oldKey, respelled, newKey, input.reader);
+		const result = registryEdits(registry, input, respelled);
 		if ('refusal' in result) {
 			return result;
 		}
@@ -145,14 +165,15 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
  * same mention (`changes` knows them by identity). A digest makes its mentions on demand: those of
  * the key are found in its columns, and the rest made only when the reading is compared.
  */
-function mentionsOfKey(notice: NoticeDigest, key: string): { renamed: MentionDigest[]; units: () => readonly MentionDigest[] } {
+function mentionsOfKey(notice: NoticeDigest, key: string, sameUnit: (mention: Pick<MentionDigest, 'name' | 'key'>) => boolean): { renamed: MentionDigest[]; units: () => readonly MentionDigest[] } {
 	if (!(notice instanceof CompactNoticeDigest)) {
 		const units = notice.units;
-		return { renamed: units.filter((mention) => mention.key === key), units: () => units };
+		return { renamed: units.filter((mention) => mention.key === key || sameUnit(mention)), units: () => units };
 	}
 	const places: number[] = [];
 	for (let i = 0; i < notice.unitCount; i++) {
-		if (notice.mentionKey(i) === key) {
+		const mentionKey = notice.mentionKey(i);
+		if (mentionKey === key || (isOtherLevel(key, mentionKey) && sameUnit({ name: notice.mentionName(i), key: mentionKey }))) {
 			places.push(i);
 		}
 	}
@@ -186,6 +207,20 @@ function invalidName(name: string, reader: UnitReader): EditRefusal | undefined 
 	return undefined;
 }
 
+/** The first mention written `newKey` that is not the renamed unit's (one the registry reads as that unit is: the registry decides). */
+function mentionOfAnotherUnit(input: RenameInput, newKey: string): { uri: string; notice: NoticeDigest; start: number } | undefined {
+	for (const { uri, notice } of input.notices) {
+		const count = notice instanceof CompactNoticeDigest ? notice.unitCount : notice.units.length;
+		for (let i = 0; i < count; i++) {
+			const mention = notice instanceof CompactNoticeDigest ? (notice.mentionKey(i) === newKey ? notice.mention(i) : undefined) : notice.units[i];
+			if (mention?.key === newKey && (input.identity === undefined || input.identityOf?.(uri, mention) !== input.identity)) {
+				return { uri, notice, start: mention.start };
+			}
+		}
+	}
+	return undefined;
+}
+
 /** A registry unit that already has `newKey` as a name (or successor), when renaming to it would make two units one. */
 function takenInRegistries(registries: readonly Registry[], oldKey: string, newKey: string): RegistryUnit | undefined {
 	if (newKey === oldKey) {
@@ -201,19 +236,25 @@ function takenInRegistries(registries: readonly Registry[], oldKey: string, newK
 	return undefined;
 }
 
-function registryEdits(registry: Registry, oldKey: string, respelled: (spelling: string) => string | EditRefusal, newKey: string, reader: UnitReader): TextEdit[] | EditRefusal {
+function registryEdits(registry: Registry, input: RenameInput, respelled: (spelling: string, key: string) => string | EditRefusal): TextEdit[] | EditRefusal {
+	const { oldKey, reader } = input;
 	const edits: TextEdit[] = [];
 	const renamed = new Set<RegistryUnit>();
+	const newKeys = new Map<string, string>();
+	// A registry name at another level of the unit (市财政局 when 财政局 is renamed), as its mentions are.
+	const renames = (unit: RegistryUnit, key: string) =>
+		key === oldKey || (isOtherLevel(oldKey, key) && input.identity !== undefined && input.registryIdentityOf?.(unit) === input.identity);
 	for (const unit of registry.units) {
 		const names = [...unit.keys.map((key, index) => ({ key, span: unit.nameSpans[index], name: index === 0 ? unit.canonical : unit.aliases[index - 1] }))];
 		if (unit.successor !== undefined && unit.successorKey !== undefined && unit.successorSpan) {
 			names.push({ key: unit.successorKey, span: unit.successorSpan, name: unit.successor });
 		}
-		for (const entry of names.filter((candidate) => candidate.key === oldKey)) {
-			const target = respelled(entry.name);
+		for (const entry of names.filter((candidate) => renames(unit, candidate.key))) {
+			const target = respelled(entry.name, entry.key);
 			if (typeof target !== 'string') {
 				return target;
 			}
+			newKeys.set(entry.key, reader.unitKey(target));
 			edits.push({ span: entry.span, newText: target });
 			renamed.add(unit);
 		}
@@ -222,7 +263,7 @@ function registryEdits(registry: Registry, oldKey: string, respelled: (spelling:
 		return edits;
 	}
 	const after = reader.parseRegistry(applyEdits(registry.text, edits), registry.uri);
-	const rekey = (key: string | undefined) => (key === oldKey ? newKey : key);
+	const rekey = (key: string | undefined) => (key !== undefined ? (newKeys.get(key) ?? key) : key);
 	const differs = (before: RegistryUnit, read: RegistryUnit | undefined) =>
 		!read ||
 		read.collective !== before.collective ||
@@ -334,6 +375,34 @@ function respell(reference: string, spelling: string, name: string): string | un
 		}
 	}
 	return Array.from(name, (char) => map.get(char) ?? char).join('');
+}
+
+/** Whether `key` is `oldKey` written at another level: its level prefix taken off (财政局 for 市财政局) or one put before it. */
+function isOtherLevel(oldKey: string, key: string): boolean {
+	const oldLevel = levelPrefixOf(oldKey);
+	if (oldLevel !== undefined && key.length === oldKey.length - oldLevel.length && oldKey.endsWith(key)) {
+		return true;
+	}
+	const level = levelPrefixOf(key);
+	return level !== undefined && oldKey.length === key.length - level.length && key.endsWith(oldKey);
+}
+
+/**
+ * The old name and the new as a spelling at another level writes them: 财政局 (for 市财政局) renamed
+ * to 市财政和国资局 is written 财政和国资局, 市财政局 (for 财政局) renamed to 财政和国资局 is 市财政和国资局.
+ */
+function atOtherLevel(oldName: string, oldKey: string, newName: string, newKey: string, spelling: string, key: string): { reference: string; name: string } | undefined {
+	const oldLevel = levelPrefixOf(oldKey);
+	if (oldLevel !== undefined && oldKey.endsWith(key) && key.length < oldKey.length) {
+		const dropLevel = (name: string) => name.slice(oldLevel.length);
+		return { reference: dropLevel(oldName), name: levelPrefixOf(newKey) === oldLevel ? dropLevel(newName) : newName };
+	}
+	const level = levelPrefixOf(key);
+	if (level !== undefined && key.endsWith(oldKey)) {
+		const written = spelling.slice(0, level.length);
+		return { reference: written + oldName, name: levelPrefixOf(newKey) === undefined ? written + newName : newName };
+	}
+	return undefined;
 }
 
 /** Writes `newName` as short as `written` was against the resolved `name`. */

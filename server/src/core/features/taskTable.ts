@@ -202,8 +202,7 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		taskIndex: task.index,
 		sectionPath: path.map((section) => markerText(notice, section) + section.title.trim()),
 		number,
-		// A group row's number (`1` over `1-1`, `1-2`) is in its sub-tasks' own.
-		reference: uniqueNumbers ? number : path.map((section) => (section.marker.kind === MarkerKind.Row ? '' : markerText(notice, section))).join('') + number,
+		reference: referenceOf(notice, task, path, uniqueNumbers),
 		text: taskText(notice, task),
 		lead: units('lead'),
 		responsible: units('responsible'),
@@ -248,6 +247,31 @@ function distinct(units: TableUnit[]): TableUnit[] {
 
 function markerText(notice: Notice, item: Section | Task): string {
 	return notice.text.slice(item.marker.start, item.marker.end).trim();
+}
+
+/** How the table refers to a task: its number, after its headings' markers where numbers restart under headings (`二、（一）1.`); a group row's number (`1` over `1-1`, `1-2`) is in its sub-tasks' own. */
+function referenceOf(notice: Notice, task: Task, path: readonly Section[], uniqueNumbers: boolean): string {
+	const number = markerText(notice, task);
+	return uniqueNumbers ? number : path.map((section) => (section.marker.kind === MarkerKind.Row ? '' : markerText(notice, section))).join('') + number;
+}
+
+/** Each task's reference (TaskRow.reference) by task index, without building the table: what hover names tasks by. */
+export function taskReferences(notice: Notice): string[] {
+	const unique = numbersAreUnique(notice);
+	const references: string[] = new Array(notice.tasks.length);
+	const visit = (item: Section | Task, path: Section[]) => {
+		if (item.type === 'section') {
+			for (const child of item.children) {
+				visit(child, [...path, item]);
+			}
+		} else {
+			references[item.index] = referenceOf(notice, item, path, unique);
+		}
+	};
+	for (const child of notice.children) {
+		visit(child, []);
+	}
+	return references;
 }
 
 /** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、); sub-tasks' under each task (`1-1`, `2-1`). */

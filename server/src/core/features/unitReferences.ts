@@ -1,5 +1,5 @@
 import type { UnitRole } from '../syntax/fieldLabels';
-import { CompactNoticeDigest, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
+import { CompactNoticeDigest, inheritedPairs, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { displayName, unitIdentity } from './unitIdentity';
 
@@ -43,6 +43,43 @@ interface ReferencedNotice {
 	readonly uri: string;
 	readonly digest: CompactNoticeDigest | undefined;
 	readonly mentions: readonly MentionDigest[];
+	/** Tasks taking a unit from a heading (see inheritedPairs): task index, mention index. */
+	readonly inherited: Int32Array;
+	/** An open model's tasks (a digest makes its own). */
+	readonly tasks: readonly TaskDigest[];
+}
+
+/**
+ * A task that takes its unit from a heading above it (`一、市发改委牵头的工作`): the heading's
+ * mention, with the task and the mention's role. Its place is the heading's.
+ */
+class InheritedReference implements UnitReference {
+	constructor(
+		private readonly notice: ReferencedNotice,
+		private readonly pair: number,
+	) {}
+
+	get uri(): string {
+		return this.notice.uri;
+	}
+
+	get mention(): MentionDigest {
+		const at = this.notice.inherited[2 * this.pair + 1];
+		return this.notice.digest ? this.notice.digest.mention(at) : this.notice.mentions[at];
+	}
+
+	get task(): TaskDigest {
+		return this.notice.digest ? this.notice.digest.task(this.taskIndex) : this.notice.tasks[this.taskIndex];
+	}
+
+	get role(): UnitRole {
+		const at = this.notice.inherited[2 * this.pair + 1];
+		return this.notice.digest ? this.notice.digest.mentionRole(at) : this.notice.mentions[at].role;
+	}
+
+	get taskIndex(): number {
+		return this.notice.inherited[2 * this.pair];
+	}
 }
 
 /**
@@ -82,9 +119,14 @@ export interface WorkspaceUnit {
 	name: string;
 	/** Every mention of the unit, notice by notice in document order: made anew on each read (read once per use). */
 	readonly references: UnitReference[];
+	/**
+	 * Its references and one more for each task that takes it from a heading above (at the heading's
+	 * mention): what its tasks are counted and listed from, as the task table lists them.
+	 */
+	readonly taskReferences: UnitReference[];
 	/** How many references, without making them. */
 	readonly referenceCount: number;
-	/** Each reference's notice, task index and role, in the order of `references`, without making them. */
+	/** Each task reference's notice, task index and role, notice by notice, without making them. */
 	eachReference(visit: (uri: string, taskIndex: number, role: UnitRole) => void): void;
 	/** The names its mentions give it (as resolved), without making references. */
 	mentionNames(): Set<string>;
@@ -97,6 +139,8 @@ export interface WorkspaceUnit {
 class UnitRecord implements WorkspaceUnit {
 	private places = new Int32Array(0);
 	private count = 0;
+	/** Of `count`, the places of tasks taking the unit from a heading: their mention index is -1 - the pair's index. */
+	private inheritedCount = 0;
 
 	constructor(
 		readonly identity: string,
@@ -107,8 +151,11 @@ class UnitRecord implements WorkspaceUnit {
 	) {}
 
 	/** Counts a reference to come (the pairs are made at their exact size: no growth, no copy). */
-	reserve(): void {
+	reserve(inherited = false): void {
 		this.count++;
+		if (inherited) {
+			this.inheritedCount++;
+		}
 	}
 
 	add(notice: number, mention: number): void {
@@ -122,15 +169,29 @@ class UnitRecord implements WorkspaceUnit {
 	}
 
 	get referenceCount(): number {
-		return this.count;
+		return this.count - this.inheritedCount;
 	}
 
 	get references(): UnitReference[] {
-		const references: UnitReference[] = new Array(this.count);
+		return this.made(false);
+	}
+
+	get taskReferences(): UnitReference[] {
+		return this.made(true);
+	}
+
+	private made(inherited: boolean): UnitReference[] {
+		const references: UnitReference[] = [];
 		for (let i = 0; i < this.count; i++) {
 			const notice = this.notices[this.places[2 * i]];
 			const at = this.places[2 * i + 1];
-			references[i] = notice.digest ? new DigestReference(notice as ReferencedNotice & { digest: CompactNoticeDigest }, at) : new MentionReference(notice.uri, notice.mentions[at]);
+			if (at < 0) {
+				if (inherited) {
+					references.push(new InheritedReference(notice, -1 - at));
+				}
+				continue;
+			}
+			references.push(notice.digest ? new DigestReference(notice as ReferencedNotice & { digest: CompactNoticeDigest }, at) : new MentionReference(notice.uri, notice.mentions[at]));
 		}
 		return references;
 	}
@@ -140,7 +201,9 @@ class UnitRecord implements WorkspaceUnit {
 		for (let i = 0; i < this.count; i++) {
 			const notice = this.notices[this.places[2 * i]];
 			const at = this.places[2 * i + 1];
-			names.add(notice.digest ? notice.digest.mentionName(at) : notice.mentions[at].name);
+			if (at >= 0) {
+				names.add(notice.digest ? notice.digest.mentionName(at) : notice.mentions[at].name);
+			}
 		}
 		return names;
 	}
@@ -149,7 +212,11 @@ class UnitRecord implements WorkspaceUnit {
 		for (let i = 0; i < this.count; i++) {
 			const notice = this.notices[this.places[2 * i]];
 			const at = this.places[2 * i + 1];
-			if (notice.digest) {
+			if (at < 0) {
+				const pair = -1 - at;
+				const mention = notice.inherited[2 * pair + 1];
+				visit(notice.uri, notice.inherited[2 * pair], notice.digest ? notice.digest.mentionRole(mention) : notice.mentions[mention].role);
+			} else if (notice.digest) {
 				visit(notice.uri, notice.digest.mentionTask(at), notice.digest.mentionRole(at));
 			} else {
 				const mention = notice.mentions[at];
@@ -171,16 +238,18 @@ export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, Work
 	let total = 0;
 	for (const entry of notices) {
 		const digest = entry.notice instanceof CompactNoticeDigest ? entry.notice : undefined;
-		indexed.push({ uri: entry.uri, digest, mentions: digest ? [] : entry.notice.units });
+		const mentions = digest ? [] : entry.notice.units;
+		indexed.push({ uri: entry.uri, digest, mentions, inherited: inheritedPairs(entry.notice), tasks: digest ? [] : entry.notice.tasks });
 		directories.push(entry.directory);
-		total += digest ? digest.unitCount : entry.notice.units.length;
+		total += digest ? digest.unitCount : mentions.length;
 	}
 	// First each mention's unit, counted; then each unit's pairs at their size.
 	const owners = new Int32Array(total);
 	let next = 0;
 	for (let n = 0; n < indexed.length; n++) {
-		const { digest, mentions } = indexed[n];
+		const { digest, mentions, inherited } = indexed[n];
 		const count = digest ? digest.unitCount : mentions.length;
+		const first = next;
 		for (let i = 0; i < count; i++) {
 			const mention = digest ? { name: digest.mentionName(i), key: digest.mentionKey(i) } : mentions[i];
 			const identity = unitIdentity(mention, directories[n]);
@@ -193,13 +262,20 @@ export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, Work
 			unit.reserve();
 			owners[next++] = unit.ordinal;
 		}
+		for (let pair = 0; pair < inherited.length / 2; pair++) {
+			found[owners[first + inherited[2 * pair + 1]]].reserve(true);
+		}
 	}
 	next = 0;
 	for (let n = 0; n < indexed.length; n++) {
-		const { digest, mentions } = indexed[n];
+		const { digest, mentions, inherited } = indexed[n];
 		const count = digest ? digest.unitCount : mentions.length;
+		const first = next;
 		for (let i = 0; i < count; i++) {
 			found[owners[next++]].add(n, i);
+		}
+		for (let pair = 0; pair < inherited.length / 2; pair++) {
+			found[owners[first + inherited[2 * pair + 1]]].add(n, -1 - pair);
 		}
 	}
 	return units;
@@ -241,7 +317,9 @@ export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
 		}
 	}
 	const result: UnitTasks = { lead: [], responsible: [], other: [] };
-	for (const reference of best.values()) {
+	// In task order (a task taking the unit from a heading is reached after the notice's mentions).
+	for (const key of [...best.keys()].sort((a, b) => a - b)) {
+		const reference = best.get(key)!;
 		result[reference.role].push(reference);
 	}
 	return result;

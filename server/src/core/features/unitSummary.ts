@@ -17,9 +17,9 @@ export function summarizeUnit(identity: string, name: string, references: readon
 	return { identity, name, ...tasksByRole(references) };
 }
 
-/** The labels of the tasks in the notice `uri`: 3, 12. */
-function taskNumbers(references: readonly UnitReference[], uri: string): string[] {
-	return references.filter((reference) => reference.uri === uri).map((reference) => taskLabel(reference.task));
+/** The labels of the tasks in the notice `uri`: 3, 12 (or as `labelOf` names them). */
+function taskNumbers(references: readonly UnitReference[], uri: string, labelOf: (task: TaskDigest) => string): string[] {
+	return references.filter((reference) => reference.uri === uri).map((reference) => labelOf(reference.task));
 }
 
 export function taskLabel(task: TaskDigest): string {
@@ -30,7 +30,7 @@ export function taskLabel(task: TaskDigest): string {
  * Hover text for a unit (Markdown): its registry entry (canonical name, aliases, successor), its
  * tasks across the workspace by role, and the numbers of its tasks in this notice.
  */
-export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string, locale: Locale): string {
+export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string, locale: Locale, labelOf: (task: TaskDigest) => string = taskLabel): string {
 	const resolved = directory?.resolve(mentionName);
 	const unit = resolved?.unit;
 	const lines: string[] = [`**${summary.name}**`];
@@ -51,10 +51,12 @@ export function unitHover(summary: UnitSummary, directory: UnitDirectory | undef
 	const files = new Set([...summary.lead, ...summary.responsible, ...summary.other].map((reference) => reference.uri)).size;
 	const counts = roleCounts({ lead: summary.lead.length, responsible: summary.responsible.length, other: summary.other.length }, locale);
 	say(files === 1 ? 'hover.counts-in-one-file' : 'hover.counts-in-files', counts, String(files));
+	const separator = format('list.separator', [], locale);
 	for (const role of ROLE_ORDER) {
-		const numbers = taskNumbers(summary[role], uri);
+		const numbers = taskNumbers(summary[role], uri, labelOf);
 		if (numbers.length > 0) {
-			say('hover.tasks-here', roleWord(role, locale), numbers.join(format('list.separator', [], locale)));
+			// `二、1` and `二、2` joined by 、 would read as four numbers.
+			say('hover.tasks-here', roleWord(role, locale), numbers.join(numbers.some((number) => number.includes(separator.trim())) ? '；' : separator));
 		}
 	}
 	return lines.join('\n\n');

@@ -43,6 +43,34 @@ export interface NoticeDigest {
 }
 
 const ROLES: ReadonlyArray<UnitMention['role']> = ['lead', 'responsible', 'other'];
+const NO_PAIRS = new Int32Array(0);
+
+/**
+ * The tasks that take a unit from a heading above them (`一、市发改委牵头的工作` over tasks naming
+ * only 责任单位), as pairs of task index and the index of the heading's mention in `units`; the
+ * mention's own task (the first under the heading) is not repeated. What the task table lists as
+ * the tasks' leads, so the unit index counts them alike.
+ */
+export function inheritedPairs(notice: NoticeDigest): Int32Array {
+	if (notice instanceof CompactNoticeDigest) {
+		return notice.inherited;
+	}
+	const tasks = notice.tasks as ReadonlyArray<TaskDigest & Partial<Pick<Task, 'inheritedUnits'>>>;
+	if (!tasks.some((task) => (task.inheritedUnits?.length ?? 0) > 0)) {
+		return NO_PAIRS;
+	}
+	const places = new Map<MentionDigest, number>(notice.units.map((mention, index) => [mention, index]));
+	const pairs: number[] = [];
+	tasks.forEach((task, index) => {
+		for (const mention of task.inheritedUnits ?? []) {
+			const place = places.get(mention);
+			if (place !== undefined && mention.task.index !== index) {
+				pairs.push(index, place);
+			}
+		}
+	});
+	return Int32Array.from(pairs);
+}
 
 // A task's columns in CompactNoticeDigest.taskColumns.
 const T_KIND = 0; // marker kind, +16 when the task has a section
@@ -94,6 +122,8 @@ export class CompactNoticeDigest implements NoticeDigest {
 		/** The tails of names written around a parenthesis (rare), by mention index. */
 		private readonly tails: ReadonlyMap<number, Span> | undefined,
 		private readonly strings: readonly string[],
+		/** The tasks that take a lead from a heading above them (inheritedUnits): pairs of task index and the heading mention's index. */
+		readonly inherited: Int32Array = NO_PAIRS,
 	) {
 		this.lineIndex = lineIndex;
 	}
@@ -319,5 +349,5 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		mentions[at + M_NAME] = stringIndex(mention.name);
 		mentions[at + M_KEY] = stringIndex(mention.key);
 	}
-	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, tails, strings);
+	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, tails, strings, inheritedPairs(notice));
 }

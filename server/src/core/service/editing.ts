@@ -3,7 +3,10 @@ import { fixAllEdits } from '../features/fixAll';
 import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits } from '../features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
+import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
+import { canonicalKey } from '../units/registry';
+import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
@@ -22,27 +25,48 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	}
 	const { pinyin } = context;
 	const candidates: UnitCandidate[] = [];
+	const directory = context.index.directoryFor(uri);
 	// Registry names from an index built once per registry change: a request reads a bounded number of them.
-	const registryNames = context.index.directoryFor(uri)?.derived('completion', (directory) => new UnitNameIndex(directory.names, pinyin)).matching(site.typed.trim()) ?? [];
+	const registryNames = directory?.derived('completion', (units) => new UnitNameIndex(units.names, pinyin)).matching(site.typed.trim()) ?? [];
 	for (const name of registryNames) {
 		candidates.push({ name, source: 'registry', uses: 0 });
 	}
+	// The name being typed is a mention of the notice already (`牵头单位：市发`): not a unit the workspace uses.
+	const offset = notice.lineIndex.offsetAt(position);
+	const typing = notice.units.find((mention) => mention.start <= offset && offset <= mention.end);
+	const typingIdentity = typing && unitIdentity(typing, directory);
 	for (const unit of context.index.units().values()) {
-		candidates.push({ name: unit.name, source: 'workspace', uses: unit.referenceCount });
+		const uses = unit.referenceCount - (unit.identity === typingIdentity ? 1 : 0);
+		if (uses > 0) {
+			candidates.push({ name: unit.name, source: 'workspace', uses });
+		}
 	}
 	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
 		candidates.push({ name, source: 'catalog', uses: 0 });
 	}
+	// A unit already in the list is not offered again under another of its names (市发展改革委 after 市发改委、).
+	const listed = new Set(site.present.map((name) => sameUnitKey(context, directory, name)));
+	const fresh = listed.size === 0 ? candidates : candidates.filter((candidate) => !listed.has(sameUnitKey(context, directory, candidate.name)));
 	const range = notice.lineIndex.rangeOf(site.replaceSpan);
 	const locale = context.locale();
 	const sources = { registry: format('completion.registry', [], locale), workspace: format('completion.workspace', [], locale), catalog: format('completion.catalog', [], locale) };
-	return rankUnitCandidates(candidates, site, pinyin).map((candidate, index) => ({
+	return rankUnitCandidates(fresh, site, pinyin).map((candidate, index) => ({
 		label: candidate.name,
 		detail: candidate.uses > 0 ? format('completion.uses', [sources[candidate.source], candidate.uses], locale) : sources[candidate.source],
 		range,
 		filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
 		sortText: String(index).padStart(5, '0'),
 	}));
+}
+
+/** What makes two names one unit for completion: the registry's unit, else the catalog's body at its level, else the key. */
+function sameUnitKey(context: ServiceContext, directory: UnitDirectory | undefined, name: string): string {
+	const resolved = directory?.resolve(name);
+	if (resolved) {
+		return identityOfKey(canonicalKey(resolved.unit));
+	}
+	const body = context.engine.catalog.identify(name);
+	return body ? `body:${body.level}|${body.body}` : identityOfKey(context.engine.unitKey(name));
 }
 
 /** 市 unless the notice's units mostly carry another level prefix. */
@@ -74,6 +98,9 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		oldName: found.name,
 		newName,
 		reader: context.engine,
+		identity: found.identity,
+		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
+		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
 	});
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
@@ -123,7 +150,7 @@ export function codeActions(
 		const suggested = suggestedRegistryUri(uri);
 		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
 		for (const { finding, index } of asked) {
-			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine })) {
+			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory: context.index.directoryFor(uri) })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
 					continue;
@@ -142,7 +169,7 @@ export function codeActions(
 		}
 	}
 	if (wanted.fixAll && notice) {
-		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine });
+		const edits = fixAllEdits({ uri, notice, findings, reader: context.engine, directory: context.index.directoryFor(uri) });
 		if (edits.length > 0) {
 			actions.push({ title: localize(message('fix.all'), locale), kind: 'fix-all', diagnostics: [], preferred: false, change: workspaceChange(context, [{ uri, edits }]) });
 		}

@@ -1,5 +1,8 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
+import { taskReferences } from '../features/taskTable';
+import { cutAtCodePoint } from '../features/outline';
+import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
@@ -66,9 +69,13 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 		return undefined;
 	}
 	const unit = context.index.units().get(found.identity);
-	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.references ?? []);
+	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
-	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale()), range: found.lineIndex.rangeOf(found.span) };
+	// This notice's tasks as the task table refers to them (`4`, not `2.4`, where numbers run on across headings).
+	const model = found.notice && context.index.model(uri);
+	const references = model ? taskReferences(model) : undefined;
+	const labelOf = references ? (task: TaskDigest) => (references[task.index] ?? taskLabel(task)).replace(/[、.．]$/, '') : taskLabel;
+	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale(), labelOf), range: found.lineIndex.rangeOf(found.span) };
 }
 
 /** Units by name or pinyin (initials or full), with their tasks by role; tasks by number or text. */
@@ -85,7 +92,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		const references = matches ? unit.references : [];
 		const location = references[0] && referenceLocation(context, references[0]);
 		if (location) {
-			const byRole = tasksByRole(references);
+			const byRole = tasksByRole(unit.taskReferences);
 			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
 			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
 		}
@@ -98,7 +105,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 			const label = taskLabel(task);
 			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
 				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
-				result.push({ name: `${label}. ${task.title.slice(0, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
+				result.push({ name: `${label}. ${cutAtCodePoint(task.title, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
 			}
 		}
 	}

@@ -3,6 +3,7 @@ import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outlineInSteps, type OutlineNode } from '../features/outline';
 import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
+import { cutAtCodePoint } from '../features/outline';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabel } from '../features/unitSummary';
 import { tasksWithoutLead } from '../checks/missingLead';
@@ -99,7 +100,7 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 	}
 	const units = context.index.units();
 	return entry.registry.units.map((unit) => {
-		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.references ?? []);
+		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.taskReferences ?? []);
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		const title = roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, context.locale());
 		return { range, title, unit: { uri: entry.uri, position: range.start } };
@@ -114,7 +115,7 @@ function taskItem(context: ServiceContext, reference: UnitReference): UnitTaskIt
 	const { task } = reference;
 	const lineIndex: RangeMapper = entry.digest.lineIndex;
 	const label = taskLabel(task);
-	const title = task.title.length > TITLE_LENGTH ? task.title.slice(0, TITLE_LENGTH) + '…' : task.title;
+	const title = task.title.length > TITLE_LENGTH ? cutAtCodePoint(task.title, TITLE_LENGTH) + '…' : task.title;
 	return {
 		uri: entry.uri,
 		range: lineIndex.rangeOf({ start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }),
@@ -167,7 +168,7 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 		return undefined;
 	}
 	// The index's units are rebuilt from the notices it holds on each change: every reference's notice is there.
-	const byRole = tasksByRole(unit?.references ?? []);
+	const byRole = tasksByRole(unit?.taskReferences ?? []);
 	// A notice is compared by its key (the client may encode its URI otherwise), once per notice, not per task.
 	const notice = scope.notice === undefined ? undefined : uriKey(scope.notice);
 	const inNotice = new Map<string, boolean>();

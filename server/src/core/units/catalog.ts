@@ -115,7 +115,8 @@ export class UnitCatalog {
 
 	/** All names at one level (for completion and suggestions without a registry). */
 	allNames(level: string): string[] {
-		return this.bodies.flatMap((body) => (body.local ? body.names.map((name) => level + name) : body.names));
+		// A 厅 is a province's (财政厅, 人社厅): 省 before it whatever the notice's level, never 市财政厅.
+		return this.bodies.flatMap((body) => (body.local ? body.names.map((name) => (body.names[0].endsWith('厅') ? '省' : level) + name) : body.names));
 	}
 }
 
