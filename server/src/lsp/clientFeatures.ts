@@ -25,6 +25,8 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		watcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
 		/** `workspace/applyEdit`. */
 		applyEdit: workspace?.applyEdit === true,
+		/** Workspace edits may be `documentChanges`: edits that name the document version they are for. */
+		documentChanges: workspaceEdit?.documentChanges === true,
 		/** Workspace edits may create files (`documentChanges` with the `create` resource operation). */
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 		/** Workspace edits may be snippets (LSP 3.18 `snippetEditSupport`, in `documentChanges`): the cursor goes where a fix leaves it. */

@@ -10,7 +10,7 @@ import { sameRange, type Position, type Range } from '../text/lineIndex';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
-import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, type ServiceContext } from './serviceContext';
+import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
@@ -87,7 +87,8 @@ export function workspaceChange(context: ServiceContext, edits: readonly FileEdi
 	for (const fileEdit of edits) {
 		const lineIndex = lineIndexOf(context, fileEdit.uri);
 		if (lineIndex) {
-			files.push({ uri: indexedUri(context, fileEdit.uri), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText, ...(edit.cursor !== undefined ? { cursor: edit.cursor } : {}) })) });
+			const version = versionOf(context, fileEdit.uri);
+			files.push({ uri: indexedUri(context, fileEdit.uri), ...(version !== undefined ? { version } : {}), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText, ...(edit.cursor !== undefined ? { cursor: edit.cursor } : {}) })) });
 		}
 	}
 	return { files };
@@ -156,9 +157,10 @@ function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string
 	return newFile(registryUri, localize(message('registry.new-file-header'), context.locale()) + '\n' + text);
 }
 
-function appendAtEnd(uri: string, file: { text: string; lineIndex: { positionAt(offset: number): Position } }, text: string): WorkspaceChange {
+function appendAtEnd(context: ServiceContext, uri: string, file: { text: string; lineIndex: { positionAt(offset: number): Position } }, text: string): WorkspaceChange {
 	const end = file.lineIndex.positionAt(file.text.length);
-	return { files: [{ uri, edits: [{ range: { start: end, end }, newText: text }] }] };
+	const version = versionOf(context, uri);
+	return { files: [{ uri, ...(version !== undefined ? { version } : {}), edits: [{ range: { start: end, end }, newText: text }] }] };
 }
 
 function newFile(uri: string, text: string): WorkspaceChange {
@@ -179,7 +181,7 @@ export function registryCommand(context: ServiceContext, uri: string, editor: Ed
 	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
 	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
-	const change = existing ? appendAtEnd(target, existing, append.separator + append.lines) : newFile(target, append.lines);
+	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);
 	const createsFile = !existing;
 	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;
 	const locale = context.locale();
