@@ -23,6 +23,8 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
 		/** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
 		watcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+		/** `workspace/didChangeWorkspaceFolders`: the client tells of folders added and removed. */
+		workspaceFolders: workspace?.workspaceFolders === true,
 		/** `workspace/applyEdit`. */
 		applyEdit: workspace?.applyEdit === true,
 		/** Workspace edits may be `documentChanges`: edits that name the document version they are for. */

@@ -51,6 +51,7 @@ const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
 	workspace: {
 		configuration: true,
 		applyEdit: true,
+		workspaceFolders: true,
 		didChangeConfiguration: { dynamicRegistration: true },
 		didChangeWatchedFiles: { dynamicRegistration: true },
 		// As vscode-languageclient 10 declares: snippet edits in documentChanges (LSP 3.18).

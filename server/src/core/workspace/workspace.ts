@@ -4,7 +4,7 @@ import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
 import { isHiddenFindingsUri } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { isWorkspaceDocumentUri, uriKey } from './uris';
+import { isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -22,6 +22,11 @@ export interface WorkspaceHost {
 	describe?(uri: string): string;
 	/** Lets the event loop run (Node: setImmediate); without it a document is read in one go. */
 	yieldToEventLoop?(): Promise<void>;
+}
+
+/** A folder's key without its trailing slash, to compare folders as named by different hosts. */
+function folderKey(folder: string): string {
+	return uriKey(folder).replace(/\/$/, '');
 }
 
 /** Open documents this long (UTF-16 code units, about 850 KB in UTF-8) are read in slices. */
@@ -96,6 +101,35 @@ export class Workspace {
 
 	setFolders(folders: readonly string[]): void {
 		this.folderUris = [...folders];
+	}
+
+	/**
+	 * Workspace folders added or removed in the editor: the files under a removed one leave the index
+	 * (but open documents, whose text is the editor's, and files still under another folder), and an
+	 * added one is scanned as the folders are at start, its registries first.
+	 */
+	changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+		const gone = new Set(removed.map(folderKey));
+		const kept = this.folderUris.filter((folder) => !gone.has(folderKey(folder)));
+		const fresh = added.filter((folder, index) => !kept.some((held) => folderKey(held) === folderKey(folder)) && added.findIndex((other) => folderKey(other) === folderKey(folder)) === index);
+		this.folderUris = [...kept, ...fresh];
+		return this.schedule('changing the workspace folders', async () => {
+			for (const folder of removed) {
+				this.dropInside(folder, true);
+			}
+			await this.reader.scan(() => this.changed(), fresh);
+			this.changed();
+		}) as Promise<void>;
+	}
+
+	/** Drops what the index holds under a folder, but open documents; `outsideFolders`: and what another workspace folder still holds. */
+	private dropInside(folder: string, outsideFolders: boolean): void {
+		const held = outsideFolders ? this.folderUris.map(folderKey) : [];
+		for (const uri of this.index.urisInside(folder)) {
+			if (!this.isOpen(uri) && !held.some((kept) => isInside(uriKey(uri), kept))) {
+				this.index.remove(uri);
+			}
+		}
 	}
 
 	/**

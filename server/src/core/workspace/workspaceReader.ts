@@ -84,14 +84,14 @@ export class WorkspaceReader {
 	/**
 	 * Lists every folder and reads the registries first (they are listed whatever the file cap, so
 	 * unknown-unit checks never silently stop) and the hidden-findings files, calls `registriesRead`,
-	 * then reads the notices.
+	 * then reads the notices. `folders`: those to list, by default every workspace folder.
 	 */
-	async scan(registriesRead: () => void): Promise<void> {
+	async scan(registriesRead: () => void, folders: readonly string[] = this.options.folders()): Promise<void> {
 		const started = Date.now();
 		const { maxFiles } = this.options;
 		const listed: string[] = [];
 		const hiddenFindings: string[] = [];
-		for (const folder of this.options.folders()) {
+		for (const folder of folders) {
 			const listing = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
 			const { uris, truncated } = listing;
 			listed.push(...uris);

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { SymbolInformation } from 'vscode-languageserver-protocol';
+import { LanguageServer } from './support/languageServer';
+
+type Report = { kind: 'full'; items: Array<{ code: string }> };
+
+const url = (file: string) => pathToFileURL(file).href;
+const folderOf = (folder: string) => ({ uri: url(folder), name: path.basename(folder) });
+
+/** Files on disk, as the clerk's workspace has them; the server hears of them from the editor only. */
+describe('workspace folders and file events over stdio', () => {
+	let root: string;
+	let server: LanguageServer;
+	const write = (file: string, text: string) => {
+		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		fs.writeFileSync(path.join(root, file), text);
+	};
+	const symbolFiles = async () => [...new Set((await server.request<SymbolInformation[]>('workspace/symbol', { query: '' })).map((symbol) => path.relative(root, fileURLToPath(symbol.location.uri))))].sort();
+	before(async () => {
+		root = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-folders-'));
+		write('a/通知.txt', '2022年重点工作任务分解\n1.稳住工业增长。\n牵头单位：市工信局\n');
+		write('b/单位名录.txt', '市财政局\n市商务局\n');
+		write('b/方案.txt', '2022年重点工作任务分解\n1.扩大有效投资。\n牵头单位：市财政局\n2.促进消费回升。\n牵头单位：市旅游局\n');
+		server = await LanguageServer.start({ folder: path.join(root, 'a'), pull: true });
+		await server.settle();
+	});
+	after(async () => {
+		await server.stop();
+		fs.rmSync(root, { recursive: true, force: true });
+	});
+
+	test('declares that it hears of folders added and removed', () => {
+		const capabilities = (server.initializeResult as { capabilities: { workspace: { workspaceFolders: unknown } } }).capabilities;
+		assert.deepEqual(capabilities.workspace.workspaceFolders, { supported: true, changeNotifications: true });
+	});
+
+	test('a folder added is scanned, its registry with it; a folder removed leaves the index', async () => {
+		const notice = url(path.join(root, 'b/方案.txt'));
+		await server.open(notice, fs.readFileSync(path.join(root, 'b/方案.txt'), 'utf8'));
+		const pull = async () => (await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: notice } })).items.map((item) => item.code);
+		// Outside every folder its registry is not read: no unknown-unit finding.
+		assert.deepEqual(await pull(), []);
+		await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folderOf(path.join(root, 'b'))], removed: [] } });
+		await server.settle();
+		assert.deepEqual(await pull(), ['unknown-unit']);
+		assert.deepEqual(await symbolFiles(), ['a/通知.txt', 'b/方案.txt']);
+		await server.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folderOf(path.join(root, 'a'))] } });
+		await server.settle();
+		assert.deepEqual(await symbolFiles(), ['b/方案.txt']);
+		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: notice } });
+	});
+});
