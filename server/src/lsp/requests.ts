@@ -98,7 +98,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 
 /** The create-registry command: the edit (or why the client cannot make it) is the service's; applying it is the client's. */
 async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
-	const command = service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
+	const command = await service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
 	if (!command) {
 		return null;
 	}

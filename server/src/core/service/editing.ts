@@ -7,6 +7,7 @@ import { UnitNameIndex } from '../features/unitNameIndex';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
+import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
@@ -171,19 +172,37 @@ function newFile(uri: string, text: string): WorkspaceChange {
 /**
  * The notice's units not yet listed, appended to the registry in force, or written into a new
  * 单位名录.txt beside the notice; refused, with what to do by hand, where the editor cannot make it.
+ * A 单位名录.txt already beside the notice that the index does not hold (written by another
+ * program, in a folder the scan skips) is read first and appended to: created over, it got the
+ * notice's units put before its own lines. A notice never saved has no folder to put one in.
  */
-export function registryCommand(context: ServiceContext, uri: string, editor: EditorAbilities = { canApplyEdits: true, canCreateFiles: true }): RegistryCommand | undefined {
+export async function registryCommand(context: ServiceContext, uri: string, editor: EditorAbilities = { canApplyEdits: true, canCreateFiles: true }): Promise<RegistryCommand | undefined> {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return undefined;
 	}
-	const existing = context.index.registriesFor(uri)[0];
+	const locale = context.locale();
+	const title = localize(message('edit.create-registry'), locale);
+	const refusal = (id: 'refusal.notice-not-saved' | 'refusal.registry-unreadable', target: string): RegistryCommand => ({ target, change: { files: [] }, createsFile: false, title, refusal: format(id, [target], locale) });
+	if (!uri.startsWith('file:')) {
+		return refusal('refusal.notice-not-saved', uri);
+	}
+	let existing: Registry | undefined = context.index.registriesFor(uri)[0];
+	if (!existing && !context.workspace.registryInUse) {
+		const beside = suggestedRegistryUri(uri);
+		if ((await context.workspace.fileSystem.stat(beside)) !== 'missing') {
+			await context.workspace.filesChanged([{ uri: beside, kind: 'created' }]);
+			existing = context.index.getRegistry(beside)?.registry;
+			if (!existing) {
+				return refusal('refusal.registry-unreadable', beside);
+			}
+		}
+	}
 	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
 	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
 	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);
 	const createsFile = !existing;
 	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;
-	const locale = context.locale();
-	return { target, change, createsFile, title: localize(message('edit.create-registry'), locale), ...(refused ? { refusal: format(refused, [target], locale) } : {}) };
+	return { target, change, createsFile, title, ...(refused ? { refusal: format(refused, [target], locale) } : {}) };
 }
