@@ -55,3 +55,36 @@ describe('workspace folders and file events over stdio', () => {
 		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: notice } });
 	});
 });
+
+describe('file events over stdio', () => {
+	let root: string;
+	let server: LanguageServer;
+	const notice = '2022年重点工作任务分解\n1.稳住工业增长。\n牵头单位：市工信局\n';
+	const write = (file: string, text = notice) => {
+		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		fs.writeFileSync(path.join(root, file), text);
+	};
+	const events = (changes: Array<[string, number]>) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([file, type]) => ({ uri: url(path.join(root, file)), type })) });
+	const symbolFiles = async () => [...new Set((await server.request<SymbolInformation[]>('workspace/symbol', { query: '' })).map((symbol) => path.relative(root, fileURLToPath(symbol.location.uri))))].sort();
+	before(async () => {
+		root = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-events-'));
+		write('通知.txt');
+		server = await LanguageServer.start({ folder: root, pull: true });
+		await server.settle();
+	});
+	after(async () => {
+		await server.stop();
+		fs.rmSync(root, { recursive: true, force: true });
+	});
+
+	test('a file created under a folder the scan skips is left out, as the scan leaves it', async () => {
+		// The editor's local history keeps a copy at every save; a build copies notices into out/ and dist/.
+		const skipped = ['.history/通知_20221204101600.txt', 'out/通知.txt', 'sub/dist/通知.txt', 'sub/node_modules/通知.txt'];
+		for (const file of [...skipped, 'sub/通知.txt']) {
+			write(file);
+		}
+		await events([...skipped, 'sub/通知.txt'].map((file) => [file, 1]));
+		await server.settle();
+		assert.deepEqual(await symbolFiles(), ['sub/通知.txt', '通知.txt']);
+	});
+});

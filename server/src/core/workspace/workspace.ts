@@ -2,7 +2,7 @@ import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
-import { isHiddenFindingsUri } from './fileNames';
+import { isHiddenFindingsUri, isSkippedFolder } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
 import { isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -355,10 +355,18 @@ export class Workspace {
 		}) as Promise<void>;
 	}
 
-	/** Files changed on disk: each is read again, or dropped when deleted (an open document keeps its text). */
+	/**
+	 * Files changed on disk: each is read again, or dropped when deleted (an open document keeps its
+	 * text). One under a folder the scan does not enter (`.history`, `out`, `dist`, `node_modules`, a
+	 * hidden folder) is left out as the scan leaves it: an editor's local history kept a copy of the
+	 * notice at every save, each indexed through its file event, every unit counted again.
+	 */
 	filesChanged(changes: readonly FileChange[]): Promise<void> {
 		return this.schedule('reading changed files', async () => {
 			for (const change of changes) {
+				if (this.inSkippedFolder(change.uri)) {
+					continue;
+				}
 				if (change.kind === 'deleted') {
 					if (!this.isOpen(change.uri)) {
 						this.index.remove(change.uri);
@@ -369,6 +377,18 @@ export class Workspace {
 			}
 			this.changed();
 		}) as Promise<void>;
+	}
+
+	/** Whether a file lies in a folder the scan does not enter, below the workspace folder that holds it (a hidden-findings file in its own `.breakdown`). */
+	private inSkippedFolder(uri: string): boolean {
+		const key = uriKey(uri);
+		const folder = this.folderUris.map(folderKey).find((candidate) => isInside(key, candidate) && key !== candidate);
+		if (folder === undefined) {
+			return false;
+		}
+		const below = key.slice(folder.length + 1).split('/');
+		const folders = below.slice(0, isHiddenFindingsUri(uri) ? -2 : -1);
+		return folders.some(isSkippedFolder);
 	}
 
 	// ---- listeners ----------------------------------------------------------------------------
