@@ -87,4 +87,23 @@ describe('file events over stdio', () => {
 		await server.settle();
 		assert.deepEqual(await symbolFiles(), ['sub/通知.txt', '通知.txt']);
 	});
+
+	test('a folder deleted takes its notices and registry with it; a folder created (or renamed into place) is scanned', async () => {
+		write('plans/方案.txt');
+		write('plans/单位名录.txt', '市工信局\n');
+		await events([['plans/方案.txt', 1], ['plans/单位名录.txt', 1]]);
+		await server.settle();
+		assert.deepEqual(await symbolFiles(), ['plans/方案.txt', 'sub/通知.txt', '通知.txt']);
+		// Renamed: the editor's watcher tells of the folder alone, deleted, and of the new one, created.
+		fs.renameSync(path.join(root, 'plans'), path.join(root, 'plans-2022'));
+		await events([['plans', 3], ['plans-2022', 1]]);
+		await server.settle();
+		assert.deepEqual(await symbolFiles(), ['plans-2022/方案.txt', 'sub/通知.txt', '通知.txt']);
+		const registries = await server.request<{ uris: string[] }>('breakdown/registryFor', { uri: url(path.join(root, 'plans-2022/方案.txt')) });
+		assert.deepEqual(registries.uris.map((uri) => path.relative(root, fileURLToPath(uri))), ['plans-2022/单位名录.txt']);
+		fs.rmSync(path.join(root, 'plans-2022'), { recursive: true });
+		await events([['plans-2022', 3]]);
+		await server.settle();
+		assert.deepEqual(await symbolFiles(), ['sub/通知.txt', '通知.txt']);
+	});
 });

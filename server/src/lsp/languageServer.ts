@@ -32,4 +32,5 @@ export const {
 	SymbolKind,
 	TextDocuments,
 	TextDocumentSyncKind,
+	WatchKind,
 } = library;

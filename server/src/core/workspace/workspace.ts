@@ -2,9 +2,9 @@ import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
-import { isHiddenFindingsUri, isSkippedFolder } from './fileNames';
+import { isHiddenFindingsUri, isSkippedFolder, isTextFileName } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { isInside, isWorkspaceDocumentUri, uriKey } from './uris';
+import { basename, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -368,15 +368,38 @@ export class Workspace {
 					continue;
 				}
 				if (change.kind === 'deleted') {
-					if (!this.isOpen(change.uri)) {
-						this.index.remove(change.uri);
-					}
+					this.deleted(change.uri);
+				} else if (change.kind === 'created' && !isTextFileName(basename(change.uri)) && !isHiddenFindingsUri(change.uri)) {
+					await this.created(change.uri);
 				} else {
 					await this.reader.read(change.uri);
 				}
 			}
 			this.changed();
 		}) as Promise<void>;
+	}
+
+	/**
+	 * A file deleted, or a folder: the editor's watcher tells of a folder deleted or renamed by the
+	 * folder alone, and its notices stayed in the index (the Units view, the task table) until a
+	 * reload. What the index holds under a URI it does not hold itself leaves with it.
+	 */
+	private deleted(uri: string): void {
+		const held = this.index.getNotice(uri) ?? this.index.getRegistry(uri) ?? (isHiddenFindingsUri(uri) ? this.index.hidden.get(uri) : undefined);
+		if (held) {
+			if (!this.isOpen(uri)) {
+				this.index.remove(uri);
+			}
+		} else if (!isTextFileName(basename(uri))) {
+			this.dropInside(uri, false);
+		}
+	}
+
+	/** Something created that is not a text file: a folder (one made, or renamed into place) is scanned as the folders are at start. */
+	private async created(uri: string): Promise<void> {
+		if (!isSkippedFolder(basename(uri)) && (await this.host.fileSystem.stat(uri)) === 'folder') {
+			await this.reader.scan(() => undefined, [uri]);
+		}
 	}
 
 	/** Whether a file lies in a folder the scan does not enter, below the workspace folder that holds it (a hidden-findings file in its own `.breakdown`). */
