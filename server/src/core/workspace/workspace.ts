@@ -152,6 +152,18 @@ export class Workspace {
 				this.index.update(document.uri, document.text, document.version, true);
 			}
 		}
+		if (sizeChanged) {
+			// Files on disk the old limit left out are read under the new one (and those it let in, under a lower one): raised, a notice left out stayed out until a reload.
+			void this.schedule('reading files again under the size limit', async () => {
+				const files = this.reader.sizeLimited();
+				for (const uri of files) {
+					await this.reader.read(uri);
+				}
+				if (files.length > 0) {
+					this.changed();
+				}
+			});
+		}
 		const configured = this.registryUri;
 		if (configured) {
 			void this.schedule('reading breakdown.registry', async () => {
