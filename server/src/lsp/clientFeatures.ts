@@ -17,6 +17,8 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
 		/** `workspace/semanticTokens/refresh`. */
 		semanticTokensRefresh: workspace?.semanticTokens?.refreshSupport === true,
+		/** `workspace/codeLens/refresh`. */
+		codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
 		/** `workspace/configuration`. */
 		configuration: workspace?.configuration === true,
 		/** `client/registerCapability` for `workspace/didChangeConfiguration`. */

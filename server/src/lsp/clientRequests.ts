@@ -1,5 +1,5 @@
 import type * as lsp from 'vscode-languageserver';
-import { ApplyWorkspaceEditRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification, WatchKind } from './languageServer';
+import { ApplyWorkspaceEditRequest, CodeLensRefreshRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification, WatchKind } from './languageServer';
 import { FOLDER_EVENTS_GLOB, HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
 import type { ClientFeatures } from './clientFeatures';
 
@@ -26,6 +26,10 @@ export class ClientRequests {
 
 	refreshSemanticTokens(): void {
 		void this.send(this.features().semanticTokensRefresh, SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
+	}
+
+	refreshCodeLenses(): void {
+		void this.send(this.features().codeLensRefresh, CodeLensRefreshRequest.method, () => this.connection.sendRequest(CodeLensRefreshRequest.type));
 	}
 
 	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes and folders created and deleted, where the client registers dynamically. */
