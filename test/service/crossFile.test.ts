@@ -213,6 +213,10 @@ describe('cross-file features on an in-memory workspace', () => {
 		const untitled = workspace.open('untitled:Untitled-1', '2020年任务分解\n1.甲。\n牵头单位：市大数据局\n');
 		const refused = (await workspace.service.registryCommand(untitled))!;
 		assert.deepEqual([refused.refusal, refused.change.files], ['请先保存通知：单位名录建在通知所在的文件夹中', []]);
+		// One that cannot be read (a folder by that name here) is not created over either: the clerk is told, by its name in the workspace.
+		const folderNamed = await testWorkspace({ 'x/单位名录.txt/readme.md': '' });
+		const inX = folderNamed.open('x/n.txt', '2020年任务分解\n1.甲。\n牵头单位：市大数据局\n');
+		assert.equal((await folderNamed.service.registryCommand(inX))!.refusal, 'x/单位名录.txt 已存在，但无法读取（不在工作区文件夹内，或不是文本文件）；请打开它，手动加入单位');
 	});
 
 	test('the Units view and the unit at a position: tasks by role with the labels to show', async () => {

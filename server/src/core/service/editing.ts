@@ -183,7 +183,7 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 	}
 	const locale = context.locale();
 	const title = localize(message('edit.create-registry'), locale);
-	const refusal = (id: 'refusal.notice-not-saved' | 'refusal.registry-unreadable', target: string): RegistryCommand => ({ target, change: { files: [] }, createsFile: false, title, refusal: format(id, [target], locale) });
+	const refusal = (id: 'refusal.notice-not-saved' | 'refusal.registry-unreadable', target: string): RegistryCommand => ({ target, change: { files: [] }, createsFile: false, title, refusal: format(id, [context.workspace.describe(target)], locale) });
 	if (!uri.startsWith('file:')) {
 		return refusal('refusal.notice-not-saved', uri);
 	}
@@ -191,7 +191,7 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 	if (!existing && !context.workspace.registryInUse) {
 		const beside = suggestedRegistryUri(uri);
 		if ((await context.workspace.fileSystem.stat(beside)) !== 'missing') {
-			await context.workspace.filesChanged([{ uri: beside, kind: 'created' }]);
+			await context.workspace.readInTurn(beside);
 			existing = context.index.getRegistry(beside)?.registry;
 			if (!existing) {
 				return refusal('refusal.registry-unreadable', beside);

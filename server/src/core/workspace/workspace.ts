@@ -200,6 +200,15 @@ export class Workspace {
 		return this.host.fileSystem;
 	}
 
+	/** Reads a file into the index in its turn on the queue, wherever it lies in the folders (the registry beside an open notice), and tells the listeners. */
+	readInTurn(uri: string): Promise<FileRead['kind'] | 'open' | undefined> {
+		return this.schedule(`reading ${uri}`, async () => {
+			const kind = await this.reader.read(uri);
+			this.changed();
+			return kind;
+		});
+	}
+
 	/** Reads a file into the index now (a notice, a registry, a `.breakdown/ignore.json`), or drops it when it cannot be read. */
 	read(uri: string): Promise<FileRead['kind'] | 'open'> {
 		return this.reader.read(uri);
