@@ -34,7 +34,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 			void vscode.window.showInformationMessage(vscode.l10n.t('Open a notice first.'));
 			return;
 		}
-		const created: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: CreateRegistryCommand, arguments: [document.uri.toString()] });
+		// A refusal (a notice never saved, a registry beside it that cannot be read) is the server's message, in the locale.
+		const created: unknown = await client.sendRequest(ExecuteCommandRequest.type, { command: CreateRegistryCommand, arguments: [document.uri.toString()] }).catch((error: unknown) => {
+			void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+			return undefined;
+		});
 		if (typeof created === 'string') {
 			await vscode.window.showTextDocument(vscode.Uri.parse(created));
 		}

@@ -17,12 +17,22 @@ test('workspace edits: changes by file, or a file created first', () => {
 	]);
 });
 
+test('to a client that takes documentChanges, each file\'s edits together, for the version they were computed from (null: a file on disk)', () => {
+	const edit = toWorkspaceEdit({ files: [{ uri: 'file:///a', version: 7, edits: [{ range, newText: 'x' }] }, { uri: 'file:///b', edits: [{ range, newText: 'z' }] }, { uri: 'file:///a', version: 7, edits: [{ range, newText: 'y' }] }] }, { documentChanges: true });
+	assert.deepEqual(edit, {
+		documentChanges: [
+			{ textDocument: { uri: 'file:///a', version: 7 }, edits: [{ range, newText: 'x' }, { range, newText: 'y' }] },
+			{ textDocument: { uri: 'file:///b', version: null }, edits: [{ range, newText: 'z' }] },
+		],
+	});
+});
+
 test('an edit that places the cursor: a snippet for a client that takes them, `$`, `}` and the backslash escaped; plain text otherwise', () => {
 	const change = { files: [{ uri: 'file:///a', edits: [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：', cursor: 9 }] }] };
-	assert.deepEqual(toWorkspaceEdit(change, true).documentChanges, [
+	assert.deepEqual(toWorkspaceEdit(change, { documentChanges: true, snippets: true }).documentChanges, [
 		{ textDocument: { uri: 'file:///a', version: null }, edits: [{ range, newText: 'x' }, { range, snippet: { kind: 'snippet', value: '\\$1\\}\\\\牵头单位：$0' } }] },
 	]);
-	assert.deepEqual(toWorkspaceEdit(change, false), { changes: { 'file:///a': [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：' }] } });
+	assert.deepEqual(toWorkspaceEdit(change), { changes: { 'file:///a': [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：' }] } });
 });
 
 test('code actions carry the request\'s diagnostics they fix; code lenses run the client\'s command', () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancellationTokenSource, type DocumentSymbol, type SemanticTokens, type SemanticTokensDelta, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type CodeAction, type DocumentSymbol, type SemanticTokens, type SemanticTokensDelta, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { random } from '../../bench/workloads';
 import { repoRoot } from '../support/golden';
 import { LanguageServer } from './support/languageServer';
@@ -85,6 +85,28 @@ describe('deltas over stdio (pull diagnostics, a workspace with a registry)', ()
 		await assert.rejects(cancelled, (error: { code?: number }) => error.code === -32800);
 		const after = await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
 		assert.equal(after.kind === 'full' && after.items.length, 10);
+		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: large } });
+	});
+
+	test('a notice read in slices: fix-all asked right after a paste answers from the pasted version, for that version', { timeout: 60_000 }, async () => {
+		// Some 310,000 characters, above the size read in one go; the last task shortens a unit the others spell in full.
+		const lines = ['2021年重点任务分解', ''];
+		for (let i = 1; i <= 5_000; i++) {
+			lines.push(`${i}.加快数字经济发展，推动第${i}批企业上云用数。（牵头单位：市发改委；责任单位：市经济和信息化局、市科技局）`, '');
+		}
+		lines.push('5001.深化营商环境改革。（牵头单位：市商务局；责任单位：市财政局、市经信局）');
+		const large = pathToFileURL(path.join(folder, 'sliced-fix.txt')).href;
+		await server.open(large, lines.join('\n'));
+		await server.request<Report>('textDocument/diagnostic', { textDocument: { uri: large } });
+		// 1,400 lines pasted after the title: the notice is read again in slices.
+		const pasted = Array.from({ length: 700 }, (_, i) => `附：第${i}段说明文字，不含任务编号。\n`).join('\n') + '\n';
+		await server.change(large, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: pasted }]);
+		const actions = await server.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: large }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+		// Before, the edit was at the line the task held before the paste (10,002), which now holds other words.
+		assert.deepEqual(
+			actions[0]?.edit?.documentChanges?.map((change) => 'textDocument' in change && [change.textDocument.version, change.edits.map((edit) => edit.range.start.line)]),
+			[[2, [10_002 + 1_400]]],
+		);
 		await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: large } });
 	});
 

@@ -55,4 +55,22 @@ describe('the Units view over stdio: units with counts, then a unit’s notices,
 		const atPosition = await server.request<UnitItem>(UnitTasksRequest.method, { uri: uriOf('a.txt'), position: { line: 2, character: 6 } });
 		assert.deepEqual([atPosition.name, atPosition.lead.length + atPosition.responsible.length], ['市发展和改革委员会', 4]);
 	});
+
+	test('an open registry\'s code lenses are asked for again when the workspace changes, and when the locale does', { timeout: 20_000 }, async () => {
+		const registry = uriOf('单位名录.txt');
+		await server.open(registry, fs.readFileSync(path.join(folder, '单位名录.txt'), 'utf8'), 'breakdown-units');
+		const titles = async () => (await server.request<Array<{ command: { title: string } }>>('textDocument/codeLens', { textDocument: { uri: registry } })).map((lens) => lens.command.title);
+		const before = await titles();
+		// A notice of the workspace edited: 市商务局 leads a task more. Before, the editor kept the lenses it had until the registry was edited.
+		let refreshed = server.nextServerRequest('workspace/codeLens/refresh');
+		await server.open(uriOf('b.txt'), B.replace('2.招商引资。\n牵头单位：市发改委', '2.招商引资。\n牵头单位：市商务局'));
+		await refreshed;
+		assert.notDeepEqual(await titles(), before);
+		refreshed = server.nextServerRequest('workspace/codeLens/refresh');
+		server.settings = { locale: 'en' };
+		await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+		await refreshed;
+		const english = await titles();
+		assert.ok(english.length > 0 && english.every((title) => title.startsWith('Lead ')), english.join(' | '));
+	});
 });

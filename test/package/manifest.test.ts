@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../server/src/core/service/settings';
 import { repoRoot } from '../support/golden';
 
 const root = repoRoot();
@@ -80,5 +81,13 @@ test("the walkthrough: each step's page exists in both languages and is packaged
 				assert.equal(kind, 'onContext', event);
 			}
 		}
+	}
+});
+
+test('the settings the server reads are scoped to the window: it asks the editor for one set, without a folder, and applies it to every folder', () => {
+	// Declared `resource`, a folder's own value showed in the Settings editor and was never applied.
+	const properties = manifest.contributes.configuration.properties as Record<string, { scope?: string }>;
+	for (const key of Object.keys(DEFAULT_SETTINGS)) {
+		assert.equal(properties[`breakdown.${key}`]?.scope, 'window', key);
 	}
 });

@@ -273,13 +273,13 @@ describe('cross-file features on an in-memory workspace', () => {
 	test('the create-registry command: the units its registry does not know, as the registry parser reads it', async () => {
 		const workspace = await testWorkspace({ '单位名录.txt': '市经信局 => 市工信局\r\n市发展和改革委员会 = 市发改委' });
 		const uri = workspace.open('n.txt', '2020年任务分解\n1.甲。\n牵头单位：市工信局；责任单位：市发展改革委、市大数据局、各县(市)区政府\n2.乙。\n牵头单位：市大数据局\n');
-		const command = workspace.service.registryCommand(uri)!;
+		const command = (await workspace.service.registryCommand(uri))!;
 		assert.equal(command.createsFile, false);
 		assert.equal(file(command.target), '单位名录.txt');
 		assert.equal(command.change.files[0].edits.map((edit) => edit.newText).join(''), '\r\n市大数据局\r\n');
 		const lone = await testWorkspace({});
 		const alone = lone.open('x/n.txt', '1.甲。\n牵头单位：市大数据局\n');
-		const created = lone.service.registryCommand(alone)!;
+		const created = (await lone.service.registryCommand(alone))!;
 		assert.deepEqual([created.createsFile, decodeURIComponent(created.target), created.change.create === created.target], [true, `${ROOT}/x/单位名录.txt`, true]);
 		assert.deepEqual([created.title, created.refusal], ['创建单位名录', undefined]);
 	});
@@ -289,13 +289,30 @@ describe('cross-file features on an in-memory workspace', () => {
 		const uri = workspace.open('n.txt', '1.甲。\n牵头单位：市大数据局\n');
 		const lone = await testWorkspace({});
 		const alone = lone.open('x/n.txt', '1.甲。\n牵头单位：市大数据局\n');
-		const refusal = (service: typeof lone.service, notice: string, canApplyEdits: boolean, canCreateFiles: boolean) => service.registryCommand(notice, { canApplyEdits, canCreateFiles })?.refusal;
-		const target = lone.service.registryCommand(alone)!.target;
-		assert.equal(refusal(lone.service, alone, true, false), `此编辑器不能创建文件；请手动将单位写入 ${target}`);
-		assert.equal(refusal(lone.service, alone, false, false), `此编辑器不能应用编辑；请手动将单位写入 ${target}`);
-		assert.equal(refusal(lone.service, alone, true, true), undefined);
-		assert.equal(refusal(workspace.service, uri, true, false), undefined, 'appending to a registry creates no file');
-		assert.equal(refusal(workspace.service, uri, false, true), `此编辑器不能应用编辑；请手动将单位写入 ${workspace.service.registryCommand(uri)!.target}`);
+		const refusal = async (service: typeof lone.service, notice: string, canApplyEdits: boolean, canCreateFiles: boolean) => (await service.registryCommand(notice, { canApplyEdits, canCreateFiles }))?.refusal;
+		const target = (await lone.service.registryCommand(alone))!.target;
+		assert.equal(await refusal(lone.service, alone, true, false), `此编辑器不能创建文件；请手动将单位写入 ${target}`);
+		assert.equal(await refusal(lone.service, alone, false, false), `此编辑器不能应用编辑；请手动将单位写入 ${target}`);
+		assert.equal(await refusal(lone.service, alone, true, true), undefined);
+		assert.equal(await refusal(workspace.service, uri, true, false), undefined, 'appending to a registry creates no file');
+		assert.equal(await refusal(workspace.service, uri, false, true), `此编辑器不能应用编辑；请手动将单位写入 ${(await workspace.service.registryCommand(uri))!.target}`);
+	});
+
+	test('the create-registry command appends to a 单位名录.txt beside the notice that the index does not hold, and refuses a notice never saved', async () => {
+		// A folder the scan skips: its registry is on disk, not in the index.
+		const workspace = await testWorkspace({ 'dist/单位名录.txt': '市财政局\n市商务局\n' });
+		const uri = workspace.open('dist/n.txt', '2020年任务分解\n1.甲。\n牵头单位：市大数据局\n');
+		const command = (await workspace.service.registryCommand(uri))!;
+		assert.equal(command.createsFile, false);
+		assert.equal(command.change.create, undefined, 'not created over: its own lines stay first');
+		assert.deepEqual(command.change.files.map((file) => [file.uri, file.edits.map((edit) => [edit.range.start, edit.newText])]), [[uriOf('dist/单位名录.txt'), [[{ line: 2, character: 0 }, '市大数据局\n']]]]);
+		const untitled = workspace.open('untitled:Untitled-1', '2020年任务分解\n1.甲。\n牵头单位：市大数据局\n');
+		const refused = (await workspace.service.registryCommand(untitled))!;
+		assert.deepEqual([refused.refusal, refused.change.files], ['请先保存通知：单位名录建在通知所在的文件夹中', []]);
+		// One that cannot be read (a folder by that name here) is not created over either: the clerk is told, by its name in the workspace.
+		const folderNamed = await testWorkspace({ 'x/单位名录.txt/readme.md': '' });
+		const inX = folderNamed.open('x/n.txt', '2020年任务分解\n1.甲。\n牵头单位：市大数据局\n');
+		assert.equal((await folderNamed.service.registryCommand(inX))!.refusal, 'x/单位名录.txt 已存在，但无法读取（不在工作区文件夹内，或不是文本文件）；请打开它，手动加入单位');
 	});
 
 	test('the Units view and the unit at a position: tasks by role with the labels to show', async () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { FileRead } from '../../server/src/core/workspace/fileSystem';
 import { createLanguageService, type LanguageService } from '../../server/src/core/service/languageService';
 import { DEFAULT_SETTINGS } from '../../server/src/core/service/settings';
-import { InMemoryFileSystem, ROOT, uriOf } from '../support/inMemoryWorkspace';
+import { InMemoryFileSystem, ROOT, testWorkspace, uriOf } from '../support/inMemoryWorkspace';
 
 const notice = (title: string) => `2020年任务分解\n1.${title}。\n牵头单位：市发改委\n`;
 
@@ -77,4 +77,19 @@ test('a file opened while the scan fetches it, or fetched and waiting for its tu
 	await scan;
 	const titles = ['a.txt', 'b.txt', 'c.txt'].map((name) => service.workspace.index.model(uriOf(name))?.tasks[0]?.title);
 	assert.deepEqual(titles, ['扩大投资。', '编辑中的任务。', '另一项编辑。']);
+});
+
+test('a change of breakdown.maxFileSize reads again the files on disk it lets in or leaves out', async () => {
+	const long = `2020年任务分解\n${TITLES.map((title, index) => `${index + 1}.${title}，确保年内见效。\n牵头单位：市发改委\n`).join('')}`;
+	const workspace = await testWorkspace({ 'short.txt': notice('扩大投资'), 'long.txt': long, 'big.txt': long.repeat(8) }, { maxFileSize: 150 });
+	const indexed = () => workspace.service.workspace.index.allNotices().map((entry) => entry.uri).sort();
+	// Over the limit by characters (long) and by bytes (big, more than four bytes a character allowed): left out.
+	assert.deepEqual(indexed(), [uriOf('short.txt')]);
+	workspace.service.configure({ ...DEFAULT_SETTINGS, maxFileSize: 5_000 });
+	await workspace.settled();
+	// Before, they stayed out until a reload.
+	assert.deepEqual(indexed(), [uriOf('big.txt'), uriOf('long.txt'), uriOf('short.txt')]);
+	workspace.service.configure({ ...DEFAULT_SETTINGS, maxFileSize: 150 });
+	await workspace.settled();
+	assert.deepEqual(indexed(), [uriOf('short.txt')]);
 });

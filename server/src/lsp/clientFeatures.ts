@@ -17,14 +17,20 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
 		/** `workspace/semanticTokens/refresh`. */
 		semanticTokensRefresh: workspace?.semanticTokens?.refreshSupport === true,
+		/** `workspace/codeLens/refresh`. */
+		codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
 		/** `workspace/configuration`. */
 		configuration: workspace?.configuration === true,
 		/** `client/registerCapability` for `workspace/didChangeConfiguration`. */
 		configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
 		/** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
 		watcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+		/** `workspace/didChangeWorkspaceFolders`: the client tells of folders added and removed. */
+		workspaceFolders: workspace?.workspaceFolders === true,
 		/** `workspace/applyEdit`. */
 		applyEdit: workspace?.applyEdit === true,
+		/** Workspace edits may be `documentChanges`: edits that name the document version they are for. */
+		documentChanges: workspaceEdit?.documentChanges === true,
 		/** Workspace edits may create files (`documentChanges` with the `create` resource operation). */
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 		/** Workspace edits may be snippets (LSP 3.18 `snippetEditSupport`, in `documentChanges`): the cursor goes where a fix leaves it. */

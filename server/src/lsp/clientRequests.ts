@@ -1,6 +1,6 @@
 import type * as lsp from 'vscode-languageserver';
-import { ApplyWorkspaceEditRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification } from './languageServer';
-import { HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
+import { ApplyWorkspaceEditRequest, CodeLensRefreshRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification, WatchKind } from './languageServer';
+import { FOLDER_EVENTS_GLOB, HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -28,11 +28,15 @@ export class ClientRequests {
 		void this.send(this.features().semanticTokensRefresh, SemanticTokensRefreshRequest.method, () => this.connection.languages.semanticTokens.refresh());
 	}
 
-	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes, where the client registers dynamically. */
+	refreshCodeLenses(): void {
+		void this.send(this.features().codeLensRefresh, CodeLensRefreshRequest.method, () => this.connection.sendRequest(CodeLensRefreshRequest.type));
+	}
+
+	/** Asks to be told about settings, `.txt` and `.breakdown/ignore.json` file changes and folders created and deleted, where the client registers dynamically. */
 	registerWatchers(): void {
 		const { configurationRegistration, watcherRegistration } = this.features();
 		void this.send(configurationRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'breakdown' }));
-		void this.send(watcherRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }] }));
+		void this.send(watcherRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }, { globPattern: FOLDER_EVENTS_GLOB, kind: WatchKind.Create | WatchKind.Delete }] }));
 	}
 
 	/** The `breakdown` settings, or undefined when the client cannot or did not answer. */

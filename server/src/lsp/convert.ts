@@ -139,24 +139,46 @@ export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.
 	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
 }
 
+/** What a client takes in a workspace edit (see ClientFeatures). */
+export interface EditSupport {
+	/** `documentChanges`: each file's edits name the version they were made for, and the client refuses them for another. */
+	documentChanges?: boolean;
+	/** Snippet edits (in `documentChanges`): the cursor goes where a fix leaves it. */
+	snippets?: boolean;
+}
+
 /**
  * Edits by file; a file to create comes first, as a resource operation (only sent to a client that
- * declared it). `snippets`: the client takes snippet edits, and an edit that places the cursor is
- * sent as one (`$0` where the cursor goes).
+ * declared it). To a client that takes `documentChanges`, each file's edits name the version of the
+ * text they were computed from: an edit made from a version the clerk has typed past (a notice of
+ * megabytes read in slices) is refused by the editor rather than applied at lines that now hold
+ * other words. `snippets`: an edit that places the cursor is sent as a snippet (`$0` where it goes).
  */
-export function toWorkspaceEdit(change: core.WorkspaceChange, snippets = false): lsp.WorkspaceEdit {
+export function toWorkspaceEdit(change: core.WorkspaceChange, support: EditSupport = {}): lsp.WorkspaceEdit {
 	if (change.create) {
 		const edits = change.files.flatMap((file) => file.edits.map(toTextEdit));
 		return { documentChanges: [{ kind: 'create', uri: change.create, options: { ignoreIfExists: true } }, { textDocument: { uri: change.create, version: null }, edits }] };
 	}
-	if (snippets && change.files.some((file) => file.edits.some((edit) => edit.cursor !== undefined))) {
-		return { documentChanges: change.files.map((file) => ({ textDocument: { uri: file.uri, version: null }, edits: file.edits.map(toSnippetOrTextEdit) })) };
+	const files = byFile(change.files);
+	if (support.documentChanges || (support.snippets && change.files.some((file) => file.edits.some((edit) => edit.cursor !== undefined)))) {
+		const convert = support.snippets ? toSnippetOrTextEdit : toTextEdit;
+		return { documentChanges: files.map((file) => ({ textDocument: { uri: file.uri, version: file.version ?? null }, edits: file.edits.map(convert) })) };
 	}
 	const changes: Record<string, lsp.TextEdit[]> = {};
-	for (const file of change.files) {
-		changes[file.uri] = [...(changes[file.uri] ?? []), ...file.edits.map(toTextEdit)];
+	for (const file of files) {
+		changes[file.uri] = file.edits.map(toTextEdit);
 	}
 	return { changes };
+}
+
+/** A file's edits together (ranges in one text): the client applies the edits of each entry of `documentChanges` in turn. */
+function byFile(files: core.WorkspaceChange['files']): core.WorkspaceChange['files'] {
+	const merged = new Map<string, core.WorkspaceChange['files'][number]>();
+	for (const file of files) {
+		const held = merged.get(file.uri);
+		merged.set(file.uri, held ? { ...held, edits: [...held.edits, ...file.edits] } : file);
+	}
+	return [...merged.values()];
 }
 
 function toTextEdit(edit: core.TextChange): lsp.TextEdit {
@@ -177,19 +199,19 @@ function escapeSnippet(text: string): string {
 }
 
 /** A rename's edit; a refusal fails the request with its reason, which the editor shows. */
-export function toRenameEdit(answer: core.RenameAnswer | undefined): lsp.WorkspaceEdit | null {
+export function toRenameEdit(answer: core.RenameAnswer | undefined, support: EditSupport = {}): lsp.WorkspaceEdit | null {
 	if (answer && 'refusal' in answer) {
 		throw new ResponseError(LSPErrorCodes.RequestFailed, answer.refusal);
 	}
-	return answer ? toWorkspaceEdit(answer.change) : null;
+	return answer ? toWorkspaceEdit(answer.change, support) : null;
 }
 
-export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined): UnhideFindingsResult {
-	return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change), save: answer.save };
+export function toUnhideFindingsResult(answer: core.HiddenFileAnswer | undefined, support: EditSupport = {}): UnhideFindingsResult {
+	return !answer ? null : 'refusal' in answer ? answer : { edit: toWorkspaceEdit(answer.change, support), save: answer.save };
 }
 
 /** An action with its edit; one that saves a file after its edit runs the client's save command; one that cannot be done runs the server's command that says why. */
-export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[], snippets = false): lsp.CodeAction {
+export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly lsp.Diagnostic[], support: EditSupport = {}): lsp.CodeAction {
 	const kind = action.kind === 'fix-all' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
 	const fixed = action.diagnostics.map((index) => diagnostics[index]);
 	const command =
@@ -202,7 +224,7 @@ export function toCodeAction(action: core.CodeActionItem, diagnostics: readonly 
 		title: action.title,
 		kind,
 		...(fixed.length > 0 ? { diagnostics: fixed, isPreferred: action.preferred } : {}),
-		...(action.change ? { edit: toWorkspaceEdit(action.change, snippets) } : {}),
+		...(action.change ? { edit: toWorkspaceEdit(action.change, support) } : {}),
 		...(command ? { command } : {}),
 	};
 }

@@ -76,7 +76,7 @@ export class Diagnostics {
 		}
 	}
 
-	/** The workspace changed: after a registry, hidden-findings or settings change every open document may read differently; the Units view refreshes soon. */
+	/** The workspace changed: after a registry, hidden-findings or settings change every open document may read differently; the Units view and an open registry's code lenses refresh soon. */
 	indexChanged(): void {
 		if (!this.initialized) {
 			return;
@@ -88,6 +88,11 @@ export class Diagnostics {
 		this.indexChangedTimer ??= setTimeout(() => {
 			this.indexChangedTimer = undefined;
 			this.session.requests.notify(IndexChangedNotification, {});
+			// A registry's code lenses count its units' tasks across the workspace, in the locale: the editor asks for them again only when told.
+			const { documents, service } = this.session;
+			if (documents.all().some((document) => service.workspace.index.getRegistry(document.uri) !== undefined)) {
+				this.session.requests.refreshCodeLenses();
+			}
 		}, INDEX_CHANGED_DELAY_MS);
 	}
 

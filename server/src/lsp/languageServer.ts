@@ -12,6 +12,7 @@ const library: typeof Library = require('vscode-languageserver');
 export const {
 	ApplyWorkspaceEditRequest,
 	CodeActionKind,
+	CodeLensRefreshRequest,
 	CompletionItemKind,
 	ConfigurationRequest,
 	DiagnosticRefreshRequest,
@@ -32,4 +33,5 @@ export const {
 	SymbolKind,
 	TextDocuments,
 	TextDocumentSyncKind,
+	WatchKind,
 } = library;

@@ -2,7 +2,7 @@ import type { CancellationToken, Connection, DocumentSymbol, Location } from 'vs
 import { CodeActionKind, LSPErrorCodes, ResponseError } from './languageServer';
 import { ClassifyRequest, CreateRegistryCommand, ExportTableRequest, HiddenFindingsRequest, type HostStats, NoticeSummaryRequest, RegistryForRequest, StatsRequest, TaskTableRequest, TaskTableViewRequest, TellCommand, UnhideFindingsRequest, UnitTasksRequest, UnitTreeRequest } from '../protocol/protocol';
 import { KeptResults } from '../core/service/keptResults';
-import { convertedOnce, documentSymbolConverter, documentSymbolsJson, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit } from './convert';
+import { convertedOnce, documentSymbolConverter, documentSymbolsJson, FIX_ALL_KIND, toCodeAction, toCodeLens, toCompletionList, toHighlight, toHover, toRenameEdit, toSemanticTokensDelta, toSemanticTokensFull, toSymbol, toUnhideFindingsResult, toWorkspaceEdit, type EditSupport } from './convert';
 import type { Guard } from './guard';
 import { documentRead } from './indexing';
 import type { Session } from './session';
@@ -36,28 +36,36 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	session.documents.onDidClose(({ document }) => kept.forget(document.uri));
 	connection.onDocumentSymbol(guard.request('documentSymbol', (params, token) => read(params.textDocument.uri, token, () => outline(service.outline(params.textDocument.uri)))));
 	connection.onWorkspaceSymbol(guard.request('workspaceSymbol', (params, token) => after(token, () => service.workspaceSymbols(params.query).map(toSymbol))));
+	// What reads the model of the document asked about waits (bounded, cancellable) for its current version to be
+	// read and checked, as the pull of its diagnostics does: a notice of megabytes is read in slices, and an answer
+	// from the version before would name ranges that, after a paste, hold other words.
+	const checked = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'checked', token), answer());
+	const checkedAndIndexed = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'checked', token), await after(token, answer));
+	const edits = (): EditSupport => ({ documentChanges: session.features().documentChanges, snippets: session.features().snippetEdits });
 	// Without the declaration, a unit's references are the list the service keeps until the index changes (thousands of locations across a workspace): encoded once.
 	connection.onReferences(
 		guard.request('references', (params, token) =>
-			after(token, () => {
+			checkedAndIndexed(params.textDocument.uri, token, () => {
 				const locations = service.references(params.textDocument.uri, params.position, params.context.includeDeclaration);
 				// Sent as it is, never changed (the protocol's type is a mutable array).
 				return (params.context.includeDeclaration ? locations : session.keepEncoded(locations)) as Location[];
 			}),
 		),
 	);
-	connection.onDefinition(guard.request('definition', (params) => service.definition(params.textDocument.uri, params.position) ?? null));
-	connection.onHover(guard.request('hover', (params, token) => after(token, () => toHover(service.hover(params.textDocument.uri, params.position)))));
-	connection.onDocumentHighlight(guard.request('documentHighlight', (params) => service.highlights(params.textDocument.uri, params.position).map(toHighlight)));
-	connection.onCompletion(guard.request('completion', (params) => toCompletionList(service.completion(params.textDocument.uri, params.position))));
-	connection.onPrepareRename(guard.request('prepareRename', (params) => service.prepareRename(params.textDocument.uri, params.position) ?? null));
-	connection.onRenameRequest(guard.request('rename', async (params, token) => toRenameEdit(await after(token, () => service.rename(params.textDocument.uri, params.position, params.newName)))));
+	connection.onDefinition(guard.request('definition', (params, token) => checked(params.textDocument.uri, token, () => service.definition(params.textDocument.uri, params.position) ?? null)));
+	connection.onHover(guard.request('hover', (params, token) => checkedAndIndexed(params.textDocument.uri, token, () => toHover(service.hover(params.textDocument.uri, params.position)))));
+	connection.onDocumentHighlight(guard.request('documentHighlight', (params, token) => checked(params.textDocument.uri, token, () => service.highlights(params.textDocument.uri, params.position).map(toHighlight))));
+	connection.onCompletion(guard.request('completion', (params, token) => checked(params.textDocument.uri, token, () => toCompletionList(service.completion(params.textDocument.uri, params.position)))));
+	connection.onPrepareRename(guard.request('prepareRename', (params, token) => checked(params.textDocument.uri, token, () => service.prepareRename(params.textDocument.uri, params.position) ?? null)));
+	connection.onRenameRequest(guard.request('rename', async (params, token) => toRenameEdit(await checkedAndIndexed(params.textDocument.uri, token, () => service.rename(params.textDocument.uri, params.position, params.newName)), edits())));
 	connection.onCodeAction(
-		guard.request('codeAction', (params) => {
-			const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
-			const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: session.features().createFiles };
-			return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics, session.features().snippetEdits));
-		}),
+		guard.request('codeAction', (params, token) =>
+			checked(params.textDocument.uri, token, () => {
+				const wants = (kind: string) => !params.context.only || params.context.only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'));
+				const wanted = { quickFixes: wants(CodeActionKind.QuickFix), fixAll: wants(FIX_ALL_KIND), canCreateFiles: session.features().createFiles };
+				return service.codeActions(params.textDocument.uri, params.context.diagnostics, wanted).map((action) => toCodeAction(action, params.context.diagnostics, edits()));
+			}),
+		),
 	);
 	connection.onCodeLens(guard.request('codeLens', (params, token) => after(token, () => lenses(service.codeLenses(params.textDocument.uri)))));
 	connection.onFoldingRanges(guard.request('foldingRange', (params, token) => read(params.textDocument.uri, token, () => service.foldingRanges(params.textDocument.uri))));
@@ -79,7 +87,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onRequest(RegistryForRequest, guard.request('registryFor', (params) => service.registriesFor(params.uri)));
 	connection.onRequest(StatsRequest, guard.request('stats', (params) => stats?.read({ reset: params?.reset === true, collectGarbage: params?.collectGarbage === true }) ?? null));
 	connection.onRequest(HiddenFindingsRequest, guard.request('hiddenFindings', (_params, token) => after(token, () => service.hiddenFindings())));
-	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys))));
+	connection.onRequest(UnhideFindingsRequest, guard.request('unhideFindings', (params) => toUnhideFindingsResult(service.unhideFindings(params.file, params.keys), edits())));
 	// The server's commands, each with one string argument; an unknown one answers null.
 	const commands = new Map<string, (argument: string) => unknown>([
 		[TellCommand, (argument) => session.requests.showWarning(argument)],
@@ -90,11 +98,11 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 
 /** The create-registry command: the edit (or why the client cannot make it) is the service's; applying it is the client's. */
 async function createRegistry({ service, features, requests }: Session, uri: string): Promise<string | null> {
-	const command = service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
+	const command = await service.registryCommand(uri, { canApplyEdits: features().applyEdit, canCreateFiles: features().createFiles });
 	if (!command) {
 		return null;
 	}
-	if (command.refusal === undefined && (await requests.applyEdit(command.title, toWorkspaceEdit(command.change)))) {
+	if (command.refusal === undefined && (await requests.applyEdit(command.title, toWorkspaceEdit(command.change, { documentChanges: features().documentChanges })))) {
 		return command.target;
 	}
 	throw new ResponseError(LSPErrorCodes.RequestFailed, command.refusal ?? service.localize({ id: 'refusal.edit-not-applied', args: [command.target] }));

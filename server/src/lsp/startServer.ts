@@ -82,7 +82,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				// Not `breakdown`: vscode-languageclient names its collection of pushed diagnostics after the client
 				// id (breakdown) and the pulled ones after this identifier; one name twice, and VS Code warns.
 				diagnosticProvider: features.pullDiagnostics ? { identifier: PULL_DIAGNOSTICS_ID, interFileDependencies: true, workspaceDiagnostics: false } : undefined,
-				workspace: { workspaceFolders: { supported: true } },
+				workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 			},
 			serverInfo: { name: 'breakdown' },
 		};
@@ -91,6 +91,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		guard.notification('initialized', () => {
 			diagnostics.initialized = true;
 			requests.registerWatchers();
+			if (features.workspaceFolders) {
+				// Declared at initialize (changeNotifications), so the library registers nothing more.
+				connection.workspace.onDidChangeWorkspaceFolders(
+					guard.notification('didChangeWorkspaceFolders', (event) => service.workspace.changeFolders(event.added.map((folder) => folder.uri), event.removed.map((folder) => folder.uri))),
+				);
+			}
 			return configuration.initialized();
 		}),
 	);

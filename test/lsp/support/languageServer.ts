@@ -51,12 +51,14 @@ const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
 	workspace: {
 		configuration: true,
 		applyEdit: true,
+		workspaceFolders: true,
 		didChangeConfiguration: { dynamicRegistration: true },
 		didChangeWatchedFiles: { dynamicRegistration: true },
 		// As vscode-languageclient 10 declares: snippet edits in documentChanges (LSP 3.18).
 		workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], snippetEditSupport: true },
 		semanticTokens: { refreshSupport: true },
 		diagnostics: { refreshSupport: true },
+		codeLens: { refreshSupport: true },
 	},
 	window: { showMessage: {} },
 	textDocument: {
@@ -142,6 +144,7 @@ export class LanguageServer {
 			answer('client/registerCapability', () => null);
 			answer('workspace/diagnostic/refresh', () => null);
 			answer('workspace/semanticTokens/refresh', () => null);
+			answer('workspace/codeLens/refresh', () => null);
 			answer('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
 				this.appliedEdits.push(params);
 				return { applied: true };
@@ -201,6 +204,11 @@ export class LanguageServer {
 		if (this.serverRequests.includes(method)) {
 			return Promise.resolve();
 		}
+		return new Promise((resolve) => this.requestWaiters.push({ method, resolve }));
+	}
+
+	/** Resolves when the server next sends a request with this method (those sent before not counted). */
+	nextServerRequest(method: string): Promise<void> {
 		return new Promise((resolve) => this.requestWaiters.push({ method, resolve }));
 	}
 

@@ -201,6 +201,8 @@ export const MESSAGES = {
 	'refusal.registry-reads-differently': { 'zh-cn': '改名后单位名录 {0} 第 {1} 行无法按原意读出', en: 'After the rename, line {1} of the registry {0} would not read as intended' },
 	'refusal.cannot-apply-edits': { 'zh-cn': '此编辑器不能应用编辑；请手动将单位写入 {0}', en: 'This editor cannot apply edits; write the units into {0} by hand' },
 	'refusal.cannot-create-files': { 'zh-cn': '此编辑器不能创建文件；请手动将单位写入 {0}', en: 'This editor cannot create files; write the units into {0} by hand' },
+	'refusal.notice-not-saved': { 'zh-cn': '请先保存通知：单位名录建在通知所在的文件夹中', en: 'Save the notice first: the unit registry is made in the notice\'s folder' },
+	'refusal.registry-unreadable': { 'zh-cn': '{0} 已存在，但无法读取（不在工作区文件夹内，或不是文本文件）；请打开它，手动加入单位', en: '{0} exists but cannot be read (it is outside the workspace folders, or not a text file); open it and add the units by hand' },
 	'refusal.edit-not-applied': { 'zh-cn': '编辑器没有应用对 {0} 的编辑', en: 'The editor did not apply the edit to {0}' },
 
 	// ---- the role vocabulary, and phrases made of it

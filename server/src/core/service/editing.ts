@@ -10,10 +10,11 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
+import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
-import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, type ServiceContext } from './serviceContext';
+import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
@@ -114,7 +115,8 @@ export function workspaceChange(context: ServiceContext, edits: readonly FileEdi
 	for (const fileEdit of edits) {
 		const lineIndex = lineIndexOf(context, fileEdit.uri);
 		if (lineIndex) {
-			files.push({ uri: indexedUri(context, fileEdit.uri), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText, ...(edit.cursor !== undefined ? { cursor: edit.cursor } : {}) })) });
+			const version = versionOf(context, fileEdit.uri);
+			files.push({ uri: indexedUri(context, fileEdit.uri), ...(version !== undefined ? { version } : {}), edits: fileEdit.edits.map((edit) => ({ range: lineIndex.rangeOf(edit.span), newText: edit.newText, ...(edit.cursor !== undefined ? { cursor: edit.cursor } : {}) })) });
 		}
 	}
 	return { files };
@@ -183,9 +185,10 @@ function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string
 	return newFile(registryUri, localize(message('registry.new-file-header'), context.locale()) + '\n' + text);
 }
 
-function appendAtEnd(uri: string, file: { text: string; lineIndex: { positionAt(offset: number): Position } }, text: string): WorkspaceChange {
+function appendAtEnd(context: ServiceContext, uri: string, file: { text: string; lineIndex: { positionAt(offset: number): Position } }, text: string): WorkspaceChange {
 	const end = file.lineIndex.positionAt(file.text.length);
-	return { files: [{ uri, edits: [{ range: { start: end, end }, newText: text }] }] };
+	const version = versionOf(context, uri);
+	return { files: [{ uri, ...(version !== undefined ? { version } : {}), edits: [{ range: { start: end, end }, newText: text }] }] };
 }
 
 function newFile(uri: string, text: string): WorkspaceChange {
@@ -196,19 +199,37 @@ function newFile(uri: string, text: string): WorkspaceChange {
 /**
  * The notice's units not yet listed, appended to the registry in force, or written into a new
  * 单位名录.txt beside the notice; refused, with what to do by hand, where the editor cannot make it.
+ * A 单位名录.txt already beside the notice that the index does not hold (written by another
+ * program, in a folder the scan skips) is read first and appended to: created over, it got the
+ * notice's units put before its own lines. A notice never saved has no folder to put one in.
  */
-export function registryCommand(context: ServiceContext, uri: string, editor: EditorAbilities = { canApplyEdits: true, canCreateFiles: true }): RegistryCommand | undefined {
+export async function registryCommand(context: ServiceContext, uri: string, editor: EditorAbilities = { canApplyEdits: true, canCreateFiles: true }): Promise<RegistryCommand | undefined> {
 	const notice = context.index.model(uri);
 	if (!notice) {
 		return undefined;
 	}
-	const existing = context.index.registriesFor(uri)[0];
+	const locale = context.locale();
+	const title = localize(message('edit.create-registry'), locale);
+	const refusal = (id: 'refusal.notice-not-saved' | 'refusal.registry-unreadable', target: string): RegistryCommand => ({ target, change: { files: [] }, createsFile: false, title, refusal: format(id, [context.workspace.describe(target)], locale) });
+	if (!uri.startsWith('file:')) {
+		return refusal('refusal.notice-not-saved', uri);
+	}
+	let existing: Registry | undefined = context.index.registriesFor(uri)[0];
+	if (!existing && !context.workspace.registryInUse) {
+		const beside = suggestedRegistryUri(uri);
+		if ((await context.workspace.fileSystem.stat(beside)) !== 'missing') {
+			await context.workspace.readInTurn(beside);
+			existing = context.index.getRegistry(beside)?.registry;
+			if (!existing) {
+				return refusal('refusal.registry-unreadable', beside);
+			}
+		}
+	}
 	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
 	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
-	const change = existing ? appendAtEnd(target, existing, append.separator + append.lines) : newFile(target, append.lines);
+	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);
 	const createsFile = !existing;
 	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;
-	const locale = context.locale();
-	return { target, change, createsFile, title: localize(message('edit.create-registry'), locale), ...(refused ? { refusal: format(refused, [target], locale) } : {}) };
+	return { target, change, createsFile, title, ...(refused ? { refusal: format(refused, [target], locale) } : {}) };
 }

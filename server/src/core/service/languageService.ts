@@ -111,7 +111,7 @@ export interface LanguageService {
 	rename(uri: string, position: Position, newName: string): RenameAnswer | undefined;
 	codeActions(uri: string, diagnostics: ReadonlyArray<{ code?: unknown; range: Range }>, wanted: { quickFixes: boolean; fixAll: boolean; canCreateFiles: boolean }): CodeActionItem[];
 	/** The create-registry command's edit for a notice, refused where the editor cannot make it. */
-	registryCommand(uri: string, editor?: EditorAbilities): RegistryCommand | undefined;
+	registryCommand(uri: string, editor?: EditorAbilities): Promise<RegistryCommand | undefined>;
 	/** Every hidden finding of the workspace (the list a clerk removes entries from). */
 	hiddenFindings(): HiddenFindingsList;
 	/** The change that removes entries (by key) from a hidden-findings file, or why it cannot be rewritten. */

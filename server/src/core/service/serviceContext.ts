@@ -185,6 +185,11 @@ export function lineIndexOf(context: ServiceContext, uri: string): RangeMapper |
 	return context.index.getNotice(uri)?.digest.lineIndex ?? context.index.getRegistry(uri)?.registry.lineIndex;
 }
 
+/** The editor's version of an open notice or registry, which edits computed from it are for; undefined for a file read from disk. */
+export function versionOf(context: ServiceContext, uri: string): number | undefined {
+	return context.index.getNotice(uri)?.version ?? context.index.getRegistry(uri)?.version;
+}
+
 /** The URI as the index holds it (the editor's spelling for an open document). */
 export function indexedUri(context: ServiceContext, uri: string): string {
 	return context.index.getNotice(uri)?.uri ?? context.index.getRegistry(uri)?.uri ?? uri;

@@ -61,9 +61,12 @@ export interface TextChange {
 	cursor?: number;
 }
 
-/** Edits to files; `create`: a file made first (kept if it exists), which needs a client that creates files. */
+/**
+ * Edits to files; `create`: a file made first (kept if it exists), which needs a client that creates files.
+ * A file's `version`: the editor's version of the open document the edits were computed from.
+ */
 export interface WorkspaceChange {
-	files: Array<{ uri: string; edits: TextChange[] }>;
+	files: Array<{ uri: string; version?: number; edits: TextChange[] }>;
 	create?: string;
 }
 

@@ -16,6 +16,12 @@ export function isRegistryUri(uri: string): boolean {
 /** The files a host watches for the workspace: notices and registries are `.txt` files. */
 export const TEXT_FILE_GLOB = '**/*.txt';
 
+/**
+ * Everything, for creates and deletes only: an editor's watcher tells of a folder deleted, created or
+ * renamed by the folder alone, which the `.txt` glob does not match.
+ */
+export const FOLDER_EVENTS_GLOB = '**/*';
+
 /** The hidden-findings files a host watches: `.breakdown/ignore.json` in any folder. */
 export const HIDDEN_FINDINGS_GLOB = `**/${HIDDEN_FINDINGS_FILE}`;
 

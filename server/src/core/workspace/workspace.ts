@@ -2,9 +2,9 @@ import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
-import { isHiddenFindingsUri } from './fileNames';
+import { isHiddenFindingsUri, isSkippedFolder, isTextFileName } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { isWorkspaceDocumentUri, uriKey } from './uris';
+import { basename, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -22,6 +22,11 @@ export interface WorkspaceHost {
 	describe?(uri: string): string;
 	/** Lets the event loop run (Node: setImmediate); without it a document is read in one go. */
 	yieldToEventLoop?(): Promise<void>;
+}
+
+/** A folder's key without its trailing slash, to compare folders as named by different hosts. */
+function folderKey(folder: string): string {
+	return uriKey(folder).replace(/\/$/, '');
 }
 
 /** Open documents this long (UTF-16 code units, about 850 KB in UTF-8) are read in slices. */
@@ -99,6 +104,35 @@ export class Workspace {
 	}
 
 	/**
+	 * Workspace folders added or removed in the editor: the files under a removed one leave the index
+	 * (but open documents, whose text is the editor's, and files still under another folder), and an
+	 * added one is scanned as the folders are at start, its registries first.
+	 */
+	changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+		const gone = new Set(removed.map(folderKey));
+		const kept = this.folderUris.filter((folder) => !gone.has(folderKey(folder)));
+		const fresh = added.filter((folder, index) => !kept.some((held) => folderKey(held) === folderKey(folder)) && added.findIndex((other) => folderKey(other) === folderKey(folder)) === index);
+		this.folderUris = [...kept, ...fresh];
+		return this.schedule('changing the workspace folders', async () => {
+			for (const folder of removed) {
+				this.dropInside(folder, true);
+			}
+			await this.reader.scan(() => this.changed(), fresh);
+			this.changed();
+		}) as Promise<void>;
+	}
+
+	/** Drops what the index holds under a folder, but open documents; `outsideFolders`: and what another workspace folder still holds. */
+	private dropInside(folder: string, outsideFolders: boolean): void {
+		const held = outsideFolders ? this.folderUris.map(folderKey) : [];
+		for (const uri of this.index.urisInside(folder)) {
+			if (!this.isOpen(uri) && !held.some((kept) => isInside(uriKey(uri), kept))) {
+				this.index.remove(uri);
+			}
+		}
+	}
+
+	/**
 	 * Applies `breakdown.registry` and the size limit: open documents are read again under the new
 	 * limit, and the configured registry is read (queued, never waited for). Returns the problem
 	 * with the registry setting, if any.
@@ -117,6 +151,18 @@ export class Workspace {
 			if (!isHiddenFindingsUri(document.uri)) {
 				this.index.update(document.uri, document.text, document.version, true);
 			}
+		}
+		if (sizeChanged) {
+			// Files on disk the old limit left out are read under the new one (and those it let in, under a lower one): raised, a notice left out stayed out until a reload.
+			void this.schedule('reading files again under the size limit', async () => {
+				const files = this.reader.sizeLimited();
+				for (const uri of files) {
+					await this.reader.read(uri);
+				}
+				if (files.length > 0) {
+					this.changed();
+				}
+			});
 		}
 		const configured = this.registryUri;
 		if (configured) {
@@ -152,6 +198,15 @@ export class Workspace {
 
 	get fileSystem(): WorkspaceFileSystem {
 		return this.host.fileSystem;
+	}
+
+	/** Reads a file into the index in its turn on the queue, wherever it lies in the folders (the registry beside an open notice), and tells the listeners. */
+	readInTurn(uri: string): Promise<FileRead['kind'] | 'open' | undefined> {
+		return this.schedule(`reading ${uri}`, async () => {
+			const kind = await this.reader.read(uri);
+			this.changed();
+			return kind;
+		});
 	}
 
 	/** Reads a file into the index now (a notice, a registry, a `.breakdown/ignore.json`), or drops it when it cannot be read. */
@@ -321,20 +376,63 @@ export class Workspace {
 		}) as Promise<void>;
 	}
 
-	/** Files changed on disk: each is read again, or dropped when deleted (an open document keeps its text). */
+	/**
+	 * Files changed on disk: each is read again, or dropped when deleted (an open document keeps its
+	 * text). One under a folder the scan does not enter (`.history`, `out`, `dist`, `node_modules`, a
+	 * hidden folder) is left out as the scan leaves it: an editor's local history kept a copy of the
+	 * notice at every save, each indexed through its file event, every unit counted again.
+	 */
 	filesChanged(changes: readonly FileChange[]): Promise<void> {
 		return this.schedule('reading changed files', async () => {
 			for (const change of changes) {
+				if (this.inSkippedFolder(change.uri)) {
+					continue;
+				}
 				if (change.kind === 'deleted') {
-					if (!this.isOpen(change.uri)) {
-						this.index.remove(change.uri);
-					}
+					this.deleted(change.uri);
+				} else if (change.kind === 'created' && !isTextFileName(basename(change.uri)) && !isHiddenFindingsUri(change.uri)) {
+					await this.created(change.uri);
 				} else {
 					await this.reader.read(change.uri);
 				}
 			}
 			this.changed();
 		}) as Promise<void>;
+	}
+
+	/**
+	 * A file deleted, or a folder: the editor's watcher tells of a folder deleted or renamed by the
+	 * folder alone, and its notices stayed in the index (the Units view, the task table) until a
+	 * reload. What the index holds under a URI it does not hold itself leaves with it.
+	 */
+	private deleted(uri: string): void {
+		const held = this.index.getNotice(uri) ?? this.index.getRegistry(uri) ?? (isHiddenFindingsUri(uri) ? this.index.hidden.get(uri) : undefined);
+		if (held) {
+			if (!this.isOpen(uri)) {
+				this.index.remove(uri);
+			}
+		} else if (!isTextFileName(basename(uri))) {
+			this.dropInside(uri, false);
+		}
+	}
+
+	/** Something created that is not a text file: a folder (one made, or renamed into place) is scanned as the folders are at start. */
+	private async created(uri: string): Promise<void> {
+		if (!isSkippedFolder(basename(uri)) && (await this.host.fileSystem.stat(uri)) === 'folder') {
+			await this.reader.scan(() => undefined, [uri]);
+		}
+	}
+
+	/** Whether a file lies in a folder the scan does not enter, below the workspace folder that holds it (a hidden-findings file in its own `.breakdown`). */
+	private inSkippedFolder(uri: string): boolean {
+		const key = uriKey(uri);
+		const folder = this.folderUris.map(folderKey).find((candidate) => isInside(key, candidate) && key !== candidate);
+		if (folder === undefined) {
+			return false;
+		}
+		const below = key.slice(folder.length + 1).split('/');
+		const folders = below.slice(0, isHiddenFindingsUri(uri) ? -2 : -1);
+		return folders.some(isSkippedFolder);
 	}
 
 	// ---- listeners ----------------------------------------------------------------------------

@@ -142,6 +142,12 @@ export class WorkspaceIndex {
 		this.notices.delete(key);
 	}
 
+	/** Every notice, registry and hidden-findings file inside a folder: what leaves the index with it. */
+	urisInside(folderUri: string): string[] {
+		const folder = uriKey(folderUri).replace(/\/$/, '');
+		return [...this.notices.values(), ...this.registries.values(), ...this.hidden.all()].map((entry) => entry.uri).filter((uri) => isInside(uriKey(uri), folder));
+	}
+
 	getNotice(uri: string): IndexedNotice | undefined {
 		return this.notices.get(uriKey(uri));
 	}

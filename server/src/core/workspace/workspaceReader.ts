@@ -3,6 +3,7 @@ import { isHiddenFindingsUri, isRegistryUri } from './fileNames';
 import { MAX_HIDDEN_FILE_BYTES } from './hiddenFileIndex';
 import type { FileRead, WorkspaceFileSystem } from './fileSystem';
 import { listTextFiles } from './listTextFiles';
+import { uriKey } from './uris';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface WorkspaceReaderOptions {
@@ -31,7 +32,17 @@ const NOTHING_FETCHED: Promise<FileRead | undefined> = Promise.resolve(undefined
 
 /** Reads the workspace's files from the host into the index: at start, on file events, for the configured registry. */
 export class WorkspaceReader {
+	/** Files left out or read empty for the size limit, by key: read again when the limit changes. */
+	private readonly overLimit = new Map<string, string>();
+
 	constructor(private readonly options: WorkspaceReaderOptions) {}
+
+	/** The files the size limit left out, and those read under it that a lower limit may leave out: read again when it changes. */
+	sizeLimited(): string[] {
+		const longest = this.options.maxFileSize();
+		const read = this.options.index.allNotices().filter((entry) => entry.version === undefined && entry.length > longest);
+		return [...new Set([...this.overLimit.values(), ...read.map((entry) => entry.uri)])];
+	}
 
 	/** Reads one file into the index, or drops it from the index when it cannot be read. */
 	async read(uri: string): Promise<FileRead['kind'] | 'open'> {
@@ -54,6 +65,12 @@ export class WorkspaceReader {
 		const { index } = this.options;
 		if (this.options.isOpen(uri)) {
 			return 'open';
+		}
+		const overLimit = result.kind === 'too-large' || (result.kind === 'text' && result.text.length > this.options.maxFileSize());
+		if (overLimit) {
+			this.overLimit.set(uriKey(uri), uri);
+		} else {
+			this.overLimit.delete(uriKey(uri));
 		}
 		if (result.kind === 'text') {
 			index.update(uri, result.text, undefined, false);
@@ -84,14 +101,14 @@ export class WorkspaceReader {
 	/**
 	 * Lists every folder and reads the registries first (they are listed whatever the file cap, so
 	 * unknown-unit checks never silently stop) and the hidden-findings files, calls `registriesRead`,
-	 * then reads the notices.
+	 * then reads the notices. `folders`: those to list, by default every workspace folder.
 	 */
-	async scan(registriesRead: () => void): Promise<void> {
+	async scan(registriesRead: () => void, folders: readonly string[] = this.options.folders()): Promise<void> {
 		const started = Date.now();
 		const { maxFiles } = this.options;
 		const listed: string[] = [];
 		const hiddenFindings: string[] = [];
-		for (const folder of this.options.folders()) {
+		for (const folder of folders) {
 			const listing = await listTextFiles(this.options.fileSystem, folder, { limit: maxFiles, first: isRegistryUri });
 			const { uris, truncated } = listing;
 			listed.push(...uris);
