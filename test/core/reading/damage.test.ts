@@ -143,6 +143,23 @@ test('a PDF\'s page footer on a line of its own is passed over, even inside a un
 	assert.equal(check('序号\n工作任务\n牵头单位\n1\n推进道路畅通工程\n市住建局\n2\n抓好审批制度改革\n市政务办\n').notice.tasks.length, 2);
 });
 
+test('a page footer inside a parenthesis of units the wrap cut is passed over: （市发改委、市财政局、 / — 2 — / 各区人民政府）', () => {
+	const task = (list: string) => `一、扩大有效投资\n1.推进重大项目建设，全年加快建设。${list}\n2.促进消费扩容提质。（市商务局负责）\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings) };
+	};
+	for (const footer of ['— 2 —', '—2—', '- 2 -', '第2页 共9页', '2', '— 2 —\n2025年市政府工作报告重点任务分解方案']) {
+		for (const list of ['（市发改委、市财政局、\n#\n各区人民政府）', '（市发改委牵头，市财政局、\n#\n各区人民政府配合）', '（牵头单位：市发改委；责任单位：市财政局、\n#\n各区人民政府）']) {
+			assert.deepEqual(read(task(list.replace('#', footer))), read(task(list.replace('\n#\n', ''))), `${list} ${footer}`);
+		}
+		const field = `1.推进重大项目建设。\n牵头单位：市发改委；责任单位：市财政局、\n${footer}\n各区人民政府\n`;
+		assert.deepEqual(read(field).units, [['lead:市发改委', 'responsible:市财政局', 'responsible:各区人民政府']], footer);
+	}
+	// A bare number after a field whose sentence ended is no more of its value either.
+	assert.deepEqual(read('1.推进重大项目建设。\n牵头单位：市发改委。\n2\n2.促进消费。\n牵头单位：市商务局\n').units, [['lead:市发改委'], ['lead:市商务局']]);
+});
+
 test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中央统战部负 / 责）', () => {
 	const { notice, findings } = check('（一）鼓励有关部队积极参与消费扶贫。（扶贫办、中央统战部负\n责）\n（二）建立劳务对接机制。（扶贫办、商务部等\n  和各有关省级人民政府负责）\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);

@@ -1,5 +1,6 @@
 import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
+import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { hasColonBetween, markedCodes } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -52,12 +53,49 @@ function isPageFooter(text: NoticeText, line: StructureLine): boolean {
 	return line.table < 0 && line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(content(text, line));
 }
 
+/** A line of a page's number alone (`2`); a table's row number as often, which stands in its table. */
+function isBarePageNumber(text: NoticeText, line: StructureLine): boolean {
+	return line.table < 0 && line.end - line.start <= 4 && BARE_PAGE_NUMBER.test(content(text, line));
+}
+
 /** A document's title as a page's header repeats it: no number, no label, no punctuation at its end, a title's last word. */
 const RUNNING_HEADER = /(分解|方案|清单|分工|责任表|任务表|一览表|台账|意见)$/;
 
 function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
 	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && RUNNING_HEADER.test(content(text, line).trim());
 }
+
+/** A page's number alone inside a list or a parenthesis the wrap left open: no unit nor word of it is a number alone. */
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,4}$/;
+
+/**
+ * The lines a page break put inside [start, end), a unit list or a parenthesis cut across lines: a
+ * footer on a line of its own (`— 2 —`, `第2页 共9页`, or a bare `2`), with the line break after it,
+ * and the running header after it (`各区人民政府）` is the list's). In order; none without a line
+ * break in the span (nearly every list). O(end - start).
+ */
+export function pageBreakLinesIn(text: NoticeText, start: number, end: number): readonly Span[] {
+	let breaks: Span[] | undefined;
+	let afterFooter = false;
+	for (let at = text.indexOf('\n', start); at >= 0 && at < end; ) {
+		const lineStart = at + 1;
+		const next = text.indexOf('\n', lineStart);
+		if (next < 0 || next >= end) {
+			break;
+		}
+		const written = text.slice(lineStart, next).trim();
+		const footer = written.length > 0 && written.length <= 20 && (PAGE_FOOTER.test(written) || BARE_PAGE_NUMBER.test(written));
+		const header = !footer && afterFooter && written.length <= 40 && !/[、，,；;：:（）()]/.test(written) && RUNNING_HEADER.test(written);
+		if (footer || header) {
+			(breaks ??= []).push({ start: lineStart, end: next + 1 });
+		}
+		afterFooter = footer || (afterFooter && written.length === 0);
+		at = next;
+	}
+	return breaks ?? NO_SPANS;
+}
+
+const NO_SPANS: readonly Span[] = Object.freeze([]) as readonly Span[];
 
 function isColon(code: number): boolean {
 	return code === 0xff1a || code === 0x3a;
@@ -232,6 +270,13 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		}
 		if (isPageFooter(text, line)) {
 			// Not the line before the next one either: the page broke, the text goes on.
+			flags[i] = LinePart.PageFooter;
+			footerBefore = true;
+			continue;
+		}
+		if (previous && previous.table < 0 && isBarePageNumber(text, line)) {
+			// `…；责任单位：市财政局、` / `2` / `各区人民政府`: a bare page number between two lines of text (a table's row
+			// number stands after a row of its table).
 			flags[i] = LinePart.PageFooter;
 			footerBefore = true;
 			continue;

@@ -7,7 +7,8 @@ import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
-import { piecesWithoutGlosses } from './segmentText';
+import { piecesWithoutGlosses, type Piece } from './segmentText';
+import { pageBreakLinesIn } from './documentParts';
 import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
@@ -57,7 +58,16 @@ export class UnitMentions {
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
-		this.fill(task, field, SpannedText.of(piecesWithoutGlosses(text, segment, list.start, list.end)), list.role, false, into);
+		// `市财政局、` / `— 2 —` / `各区人民政府配合）`: a page's footer inside the list is no part of a name.
+		const breaks = pageBreakLinesIn(text, list.start, list.end);
+		const pieces: Piece[] = [];
+		let from = list.start;
+		for (let b = 0; b < breaks.length; b++) {
+			piecesWithoutGlosses(text, segment, from, breaks[b].start, pieces);
+			from = breaks[b].end;
+		}
+		piecesWithoutGlosses(text, segment, from, list.end, pieces);
+		this.fill(task, field, SpannedText.of(pieces), list.role, false, into);
 		return field;
 	}
 
