@@ -177,6 +177,19 @@ test('a PDF\'s long line of units goes on the list above; after it broken at 、
 	assert.equal(notice.tasks[0].units[2].name, '金融发展服务中心');
 });
 
+test('a unit list a PDF wraps every 38 characters, its long lines cut inside a name at both ends, keeps every unit', () => {
+	const units = ['市发改委', '市教育局', '市科技局', '市工信局', '市公安局', '市民政局', '市司法局', '市财政局', '市人力社保局', '市自然资源局', '市生态环境局', '市住建局', '市交通运输局', '市水利局', '市农业农村局', '市商务局', '市文广旅局', '市卫健委', '市应急管理局', '市国资委', '市市场监管局', '市体育局', '市统计局', '市医保局', '各区人民政府'];
+	const wrap = (line: string, width: number) => line.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+	for (const width of [34, 38, 40]) {
+		const text = `1.持续优化政务服务。\n牵头单位：市政务办\n${wrap(`责任单位：${units.join('、')}`, width)}\n2.促进消费扩容提质。\n牵头单位：市商务局\n`;
+		const { notice } = check(text);
+		assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市政务办', ...units], ['市商务局']], String(width));
+	}
+	// A line of prose after the list is no more of it, cut or not.
+	const prose = check('1.持续优化政务服务。\n责任单位：市发改委、市财政局\n市商务局、各区人民政府、各有关部门要加强协调配合，统筹推进各项工作落实，确保\n取得实效。\n').notice;
+	assert.deepEqual(prose.tasks[0].units.map((unit) => unit.name), ['市发改委', '市财政局']);
+});
+
 test('a zero-width space a web page leaves before a label or a name is white space', () => {
 	const { notice, findings } = check('1.推进项目建设。\n牵头单位：\u200b市发改委；\u200b责任单位：各县区政府\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);

@@ -100,6 +100,9 @@ function nameCutBefore(value: string): string {
 	return value.slice(at);
 }
 
+/** The longest first part of a name a line's end may cut (`市住房公积金管理` of `市住房公积金管理中心`). */
+const MAX_CUT_NAME = 12;
+
 /** `各地`, `各部门`, `各有关单位`: bodies no one can follow up. */
 const VAGUE_COLLECTIVE = /^各(?:地|部门|有关|相关|单位|级|方面|成员)/;
 
@@ -1044,10 +1047,19 @@ class NoticeInterpreter {
 		return opens;
 	}
 
-	/** The line reads as units on its own, or with the name the wrap cut before it (`…、公安` / `局,铜山区、…`). */
-	private readsAsUnitLine(before: string, start: number, end: number): boolean {
+	/**
+	 * The line reads as units on its own, or with the name the wrap cut before it (`…、公安` / `局,铜山区、…`);
+	 * with `cutAtEnd` (no sentence's end at the line's end), also when the wrap cut its last name too
+	 * (`…、市司法` / `局、市财政局、…、市交通运输` / `局、…`, a PDF's line of 38 characters): every name before it is one.
+	 */
+	private readsAsUnitLine(before: string, start: number, end: number, cutAtEnd: boolean): boolean {
 		const line = this.text.slice(start, end);
-		return looksLikeUnitList(line) || looksLikeUnitList(nameCutBefore(before) + line);
+		const whole = nameCutBefore(before) + line;
+		if (looksLikeUnitList(line) || looksLikeUnitList(whole)) {
+			return true;
+		}
+		const cut = nameCutBefore(whole);
+		return cutAtEnd && cut.length > 0 && cut.length <= MAX_CUT_NAME && !/[：:。]/.test(cut) && /[、，,]/.test(whole.slice(0, -cut.length - 1)) && looksLikeUnitList(whole.slice(0, -cut.length));
 	}
 
 	/**
@@ -1096,7 +1108,7 @@ class NoticeInterpreter {
 		// A long line goes on a list only when it is one (a PDF's line of 30 or more characters:
 		// `中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联`), after a list not ended by 。 or ；.
 		// A name the wrap cut (`…、生态环境局、公安` / `局,铜山区、…`) is read whole.
-		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd))) {
+		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, bodyEnd === end))) {
 			return false;
 		}
 		for (let i = start; i < bodyEnd; i++) {
