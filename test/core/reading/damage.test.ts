@@ -305,6 +305,19 @@ test('a deadline a PDF\'s wrap cuts inside its date goes on the next line (完�
 	assert.deepEqual(codes(findings), []);
 });
 
+test('a deadline a PDF\'s wrap puts wholly after its label (完成时限： / 2025年12月底前) is the field\'s value', () => {
+	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：\n2025年12月底前）\n2.抓好审批制度改革。\n牵头单位：市政务办；完成时限：\n持续推进\n3.扩大开放。\n牵头单位：市商务局\n完成时限：\n2025年6月底前\n4.优化营商环境。\n牵头单位：市发改委\n完成时限：\n确保各项改革举措落实到位。\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.deadline?.text ?? '']), [
+		['推进道路畅通工程建设。', '2025年12月底前'],
+		['抓好审批制度改革。', '持续推进'],
+		['扩大开放。', '2025年6月底前'],
+		// A sentence after an empty label is no time: the task's text.
+		['优化营商环境。', ''],
+	]);
+	assert.deepEqual(codes(findings), []);
+});
+
 test('a unit list a PDF\'s wrap breaks after a comma, or inside a name before a long line, reads as unwrapped (徐州 2020 wrapped)', () => {
 	const lines = (wrap: string) =>
 		`1.加速发展总部经济。\n牵头单位:市商务局;责任单位:市发改委、工信局、科技局、地方金融监管局,${wrap}各县(市)区政府,徐州经开区、高新区管委会\n2.轨道交通2号线开通运营。\n牵头单位:轨道公司;责任单位:市住建局、城管局、交通局、生态环境局、公安${wrap}局,铜山区、鼓楼区、云龙区、泉山区政府,徐州经开区、高新区管委会\n`;

@@ -114,6 +114,11 @@ const DATE_CUT_END = /[0-9０-９年月]$/;
  */
 const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成)?[\s\u3000]*[）)\]］】〕]?[\s\u3000]*[。；;，,]?[\s\u3000]*$/;
 
+/** A deadline's whole value alone on its line, its bracket's close after it: short, one clause (`2025年12月底前）`). */
+const DEADLINE_ALONE = /^[^：:。；;，,、]{1,20}[）)\]］】〕]?[。；;，,]?$/;
+/** What a time says: a number, a unit of time, or the words of work that goes on or repeats. */
+const TIME_CUE = /[0-9０-９年月季旬底内內]|持续|持續|长期|長期|常态|常態|每|逐步|分年度/;
+
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
 	return isListSeparator(code) || isWhiteSpace(code);
@@ -1071,7 +1076,12 @@ class NoticeInterpreter {
 		if (!lastPiece || !this.runsOnFrom(field.lastLine, line, false)) {
 			return false;
 		}
-		return DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(this.text.slice(start, this.structure.lines[line].end));
+		const rest = this.text.slice(start, this.structure.lines[line].end);
+		// `完成时限：` / `2025年12月底前`: the label waits for its value, which the wrap put on the next line.
+		if (field.pieces.every((piece) => isBlank(piece.text, 0, piece.text.length))) {
+			return DEADLINE_ALONE.test(rest.trim()) && TIME_CUE.test(rest);
+		}
+		return DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(rest);
 	}
 
 	/**
@@ -1757,8 +1767,13 @@ function refOf(pieces: readonly Piece[]): TextRef | undefined {
 	if (pieces.length === 0) {
 		return undefined;
 	}
+	// A label waiting at a line's end (`完成时限：` / `2025年12月底前`): its empty piece is not where the value starts.
+	let first = 0;
+	while (first < pieces.length - 1 && pieces[first].text.length === 0) {
+		first++;
+	}
 	const last = pieces[pieces.length - 1];
-	return { text: textOfPieces(pieces), span: { start: pieces[0].start, end: last.start + last.text.length } };
+	return { text: textOfPieces(pieces), span: { start: pieces[first].start, end: last.start + last.text.length } };
 }
 
 
