@@ -345,10 +345,22 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 				flag |= LinePart.PageNumber;
 			}
 		}
+		// `…严格执行《政府投资条例》` / `第三条 规定，…`: an article of a law a PDF's wrap put at a line's start, mid-sentence, is no item.
+		if (line.marker && line.marker.kind === MarkerKind.Article && previous && !previous.labels.some((label) => isUnitRole(label.role)) && citesArticle(content(text, previous), text.slice(line.marker.end, line.end))) {
+			flag |= LinePart.PageNumber;
+		}
 		flags[i] = flag;
 		previous = line;
 	}
 	return -1;
+}
+
+/**
+ * An article cited mid-sentence that a wrap put at a line's start: after a law's title or a list's
+ * separator (`…《政府投资条例》` / `第三条 规定，…`), or going on as a citation does (`规定`, `的要求`).
+ */
+function citesArticle(before: string, rest: string): boolean {
+	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(rest);
 }
 
 /** How many lines a wrap may break an attachment list's item into after its first. */
