@@ -190,6 +190,24 @@ test('a unit list a PDF wraps every 38 characters, its long lines cut inside a n
 	assert.deepEqual(prose.tasks[0].units.map((unit) => unit.name), ['市发改委', '市财政局']);
 });
 
+test('a value wording its roles (X牵头，Y配合) that a PDF\'s wrap breaks over lines, a page footer between, reads as unwrapped', () => {
+	const task = (wrap: string) =>
+		`1.提升城市精细化管理水平。\n部门分工：市城管局牵头，市大数据局、市住建局、市公${wrap}安局、市交通运输局配合\n2.加快推进城市更新行动。\n责任单位：市住建局牵头，市发改委、市财政局、市自然资源局、各${wrap}区人民政府配合\n3.全面落实减税降费政策。\n责任单位：市税务局、市财政局、${wrap}各区人民政府等按职责分工负责\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const plain = read(task(''));
+	assert.deepEqual(plain.units, [
+		['lead:市城管局', 'other:市大数据局', 'other:市住建局', 'other:市公安局', 'other:市交通运输局'],
+		['lead:市住建局', 'other:市发改委', 'other:市财政局', 'other:市自然资源局', 'other:各区人民政府'],
+		['responsible:市税务局', 'responsible:市财政局', 'responsible:各区人民政府'],
+	]);
+	for (const wrap of ['\n', '\n— 3 —\n']) {
+		assert.deepEqual(read(task(wrap)), plain, JSON.stringify(wrap));
+	}
+});
+
 test('a zero-width space a web page leaves before a label or a name is white space', () => {
 	const { notice, findings } = check('1.推进项目建设。\n牵头单位：\u200b市发改委；\u200b责任单位：各县区政府\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);

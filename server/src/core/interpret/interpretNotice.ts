@@ -18,7 +18,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -1058,8 +1058,9 @@ class NoticeInterpreter {
 	 * (`…、市司法` / `局、市财政局、…、市交通运输` / `局、…`, a PDF's line of 38 characters): every name before it is one.
 	 */
 	private readsAsUnitLine(before: string, start: number, end: number, cutAtEnd: boolean): boolean {
-		const line = this.text.slice(start, end);
-		const whole = nameCutBefore(before) + line;
+		// `局、市交通运输局、各区人民政府配合`: the verbs that word the roles name no body (see withoutRoleVerbs).
+		const line = withoutRoleVerbs(this.text.slice(start, end));
+		const whole = nameCutBefore(withoutRoleVerbs(before)) + line;
 		if (looksLikeUnitList(line) || looksLikeUnitList(whole)) {
 			return true;
 		}
@@ -1094,7 +1095,7 @@ class NoticeInterpreter {
 		if (field.role === 'deadline' && field.style === 'line') {
 			return this.continuesDeadline(field, line, start);
 		}
-		if (!isUnitRole(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
+		if (!namesUnits(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
 			return false;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
@@ -1422,13 +1423,9 @@ class NoticeInterpreter {
 		const valueEnd = empty ? draft.labelEnd : source.sourceOffset(source.text.length - 1) + 1;
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
-			const worded = readWordedParenthesis(this.text, valueStart - 1, valueEnd);
-			if (worded && worded.lists.length > 0) {
-				for (let index = 0; index < worded.lists.length; index++) {
-					const list = worded.lists[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
-				}
-				return at;
+			const lists = source.contiguous ? readWordedParenthesis(this.text, valueStart - 1, valueEnd)?.lists : readWordedParenthesis(`（${source.text}）`, 0, source.text.length + 1)?.lists.map((list) => ({ role: list.role, start: list.start - 1, end: list.end - 1 }));
+			if (lists && lists.length > 0) {
+				return this.wordedFields(task, draft, source, lists, fields, at);
 			}
 			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: 0, unitEnd: 0 };
 			this.mentions.fill(task, field, source, 'responsible', false, this.taskUnits);
@@ -1437,13 +1434,9 @@ class NoticeInterpreter {
 		}
 		if (isUnitRole(draft.role) && draft.style !== 'cell') {
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
-			const worded = readWordedValue(this.text, valueStart, valueEnd, draft.role);
+			const worded = source.contiguous ? readWordedValue(this.text, valueStart, valueEnd, draft.role) : readWordedValue(source.text, 0, source.text.length, draft.role);
 			if (worded) {
-				for (let index = 0; index < worded.length; index++) {
-					const list = worded[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
-				}
-				return at;
+				return this.wordedFields(task, draft, source, worded, fields, at);
 			}
 		}
 		// Its units are filled in next (fill): no list of its own before that.
@@ -1453,6 +1446,25 @@ class NoticeInterpreter {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell', this.taskUnits);
 		}
 		fields[at++] = field;
+		return at;
+	}
+
+	/**
+	 * A field per worded list of a draft's value: `lists` in document offsets when the value is one
+	 * piece, else in the value's gathered text (a value over lines: `责任单位：市住建局牵头，市发改委、…各` /
+	 * `区人民政府配合`), whose pieces the units are read from.
+	 */
+	private wordedFields(task: Task, draft: FieldDraft, source: SpannedText, lists: readonly WordedList[], fields: Field[], at: number): number {
+		for (let index = 0; index < lists.length; index++) {
+			let list = lists[index];
+			let pieces: Piece[] | undefined;
+			if (!source.contiguous) {
+				pieces = source.piecesBetween(list.start, list.end);
+				const span = source.sourceSpan(list.start, list.end);
+				list = { role: list.role, start: span.start, end: span.end };
+			}
+			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits, pieces);
+		}
 		return at;
 	}
 

@@ -28,6 +28,17 @@ export interface WordedParenthesis {
 	convention?: Span;
 }
 
+/** A role verb at the end of a list, before its separator or the text's end (`各区人民政府配合`, `…等按职责分工负责。`). */
+const LIST_VERB = /等?(?:按职责分工负责|按职责负责|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|分别牵头|共同牵头|牵头|主办|参与|配合|协助|协办|负责)(?=[，,；;。]|$)/g;
+
+/** Text without the verbs that end its lists (folded to Simplified first): what is left of a worded list is names. */
+export function withoutRoleVerbs(text: string): string {
+	if (!ANY_VERB.test(foldVocabulary(text))) {
+		return text;
+	}
+	return foldVocabulary(text).replace(LIST_VERB, '');
+}
+
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],

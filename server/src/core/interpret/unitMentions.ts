@@ -53,8 +53,13 @@ export class UnitMentions {
 	}
 
 	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out, added to `into` (see fill). */
-	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[]): Field {
+	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[], given?: Piece[]): Field {
 		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, unitStart: into.length, unitEnd: into.length };
+		if (given) {
+			// A field's value over lines, read as its pieces (a line break between units one a line is a separator).
+			this.fill(task, field, SpannedText.of(given), list.role, false, into);
+			return field;
+		}
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
