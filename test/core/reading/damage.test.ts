@@ -208,6 +208,23 @@ test('a value wording its roles (X牵头，Y配合) that a PDF\'s wrap breaks ov
 	}
 });
 
+test('roles worded in a task\'s prose (由A牵头，B、C配合。) that a PDF\'s wrap breaks over lines, a page footer between, read as unwrapped', () => {
+	const task = (wrap: string) =>
+		`1.大力提振消费。开展消费提振活动，发展首店经济、夜间经济。由市商务局牵头，市发改委、${wrap}市文广旅局、市市场监管局配合。\n2.扩大有效投资。谋划实施一批重大项目。由市发改委牵头，市财政局、市自然${wrap}资源局配合。\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const plain = read(task(''));
+	assert.deepEqual(plain.units, [
+		['lead:市商务局', 'other:市发改委', 'other:市文广旅局', 'other:市市场监管局'],
+		['lead:市发改委', 'other:市财政局', 'other:市自然资源局'],
+	]);
+	for (const wrap of ['\n', '\n— 3 —\n', '\n3\n']) {
+		assert.deepEqual(read(task(wrap)), plain, JSON.stringify(wrap));
+	}
+});
+
 test('a zero-width space a web page leaves before a label or a name is white space', () => {
 	const { notice, findings } = check('1.推进项目建设。\n牵头单位：\u200b市发改委；\u200b责任单位：各县区政府\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);

@@ -15,7 +15,7 @@ import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
+import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
@@ -1470,7 +1470,7 @@ class NoticeInterpreter {
 
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
 	private readWordedDesignations(task: Task, draft: TaskDraft): void {
-		const lists: Array<{ list: WordedList; style: FieldStyle }> = [];
+		const lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }> = [];
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
@@ -1496,11 +1496,7 @@ class NoticeInterpreter {
 			return;
 		}
 		if (lists.length === 0) {
-			for (const piece of draft.textPieces) {
-				for (const list of readProseDesignations(this.text, piece.start, piece.start + piece.text.length)) {
-					lists.push({ list, style: 'prose' });
-				}
-			}
+			this.readProse(draft.textPieces, lists);
 		}
 		if (lists.length === 0) {
 			const at = draft.segments.length - 1;
@@ -1511,9 +1507,59 @@ class NoticeInterpreter {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
 		}
-		for (const { list, style } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits));
+		for (const { list, style, pieces } of lists) {
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits, pieces));
 		}
+	}
+
+	/**
+	 * Roles worded in the task's prose (see readProseDesignations), read over the lines a PDF's wrap
+	 * broke a sentence into (`由市商务局牵头，市发改委、` / `市文广旅局配合。`): text pieces on lines that
+	 * follow each other, nothing but a page's footer between, are read joined.
+	 */
+	private readProse(textPieces: readonly Piece[], lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }>): void {
+		for (let first = 0; first < textPieces.length; ) {
+			let end = first + 1;
+			while (end < textPieces.length && this.runsOnTo(textPieces[end - 1], textPieces[end])) {
+				end++;
+			}
+			if (end - first === 1) {
+				const piece = textPieces[first];
+				for (const list of readProseDesignations(this.text, piece.start, piece.start + piece.text.length)) {
+					lists.push({ list, style: 'prose' });
+				}
+			} else {
+				const source = SpannedText.of(textPieces.slice(first, end));
+				for (const list of readProseDesignations(source.text, 0, source.text.length)) {
+					const span = source.sourceSpan(list.start, list.end);
+					lists.push({ list: { role: list.role, start: span.start, end: span.end }, style: 'prose', pieces: source.piecesBetween(list.start, list.end) });
+				}
+			}
+			first = end;
+		}
+	}
+
+	/** Whether text piece `next` goes on from `piece` on the next line: only white space and a page's footer between them. */
+	private runsOnTo(piece: Piece, next: Piece): boolean {
+		const from = piece.start + piece.text.length;
+		if (next.start <= from || next.start - from > 200) {
+			return false;
+		}
+		const breaks = pageBreakLinesIn(this.text, from, next.start);
+		let at = from;
+		let lineBreaks = 0;
+		for (let b = 0; b <= breaks.length; b++) {
+			const to = b < breaks.length ? breaks[b].start : next.start;
+			for (let i = at; i < to; i++) {
+				const code = this.text.charCodeAt(i);
+				if (!isWhiteSpace(code)) {
+					return false;
+				}
+				lineBreaks += code === 10 ? 1 : 0;
+			}
+			at = b < breaks.length ? breaks[b].end : to;
+		}
+		return lineBreaks === 1;
 	}
 
 	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
