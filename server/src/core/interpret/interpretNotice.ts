@@ -106,8 +106,8 @@ const MAX_CUT_NAME = 12;
 /** `各地`, `各部门`, `各有关单位`: bodies no one can follow up. */
 const VAGUE_COLLECTIVE = /^各(?:地|部门|有关|相关|单位|级|方面|成员)/;
 
-/** A deadline's value cut inside its date: after a number, 年 or 月. */
-const DATE_CUT_END = /[0-9０-９年月]$/;
+/** A deadline's value cut inside its date: after a number, 年 or 月, or before its 前 (`2025年12月底` / `前）`). */
+const DATE_CUT_END = /[0-9０-９年月底末]$/;
 /**
  * The rest of a date alone on its line, and the bracket it closes: a number, or 年 月 日 底 前 中 内 上 下 旬
  * (`年12月底前）`). A line that goes on with a sentence (`12个重点项目全部开工。`) is the task's text.
@@ -647,6 +647,11 @@ class NoticeInterpreter {
 		}
 		const last = lastOf(task.fields);
 		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.index, segment.start, segment.end, false)) {
+			return false;
+		}
+		// `…；完成时限` / `：2025年10月底前`: the label the line before ends with, its colon on this line.
+		const previous = lastOf(task.segments);
+		if (previous && segment.start === segment.line.start && previous.end === previous.line.end && previous.line.index === this.lineBefore(segment.line.index) && labelCutBefore(this.text, previous.start, previous.end, segment.start, segment.end)) {
 			return false;
 		}
 		// `（牵头单位：市发改委；完成时限：` / `持续推进）`: the field's bracket the line's end left open goes on.
