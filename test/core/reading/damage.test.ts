@@ -340,11 +340,12 @@ test('a deadline a PDF\'s wrap cuts inside its date goes on the next line (完�
 	assert.deepEqual(codes(findings), []);
 });
 
-test('a deadline cut before its 前 (2025年12月底 / 前）), and the last task\'s label cut before its colon (完成时限 / ：2025年10月底前), read whole', () => {
-	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：2025年12月底\n前）\n2.完善养老服务体系。\n牵头单位：市民政局；责任单位：市卫健委、市医保局；完成时限\n：2025年10月底前\n';
+test('a deadline cut before its 前 (2025年12月底 / 前）) or inside its words (持续 / 推进）), and the last task\'s label cut before its colon (完成时限 / ：2025年10月底前), read whole', () => {
+	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：2025年12月底\n前）\n2.守牢安全底线。（牵头单位：市住建局；完成时限：持续\n推进）\n3.完善养老服务体系。\n牵头单位：市民政局；责任单位：市卫健委、市医保局；完成时限\n：2025年10月底前\n';
 	const { notice, findings } = check(text, '市住建局\n市民政局\n市卫健委\n市医保局\n');
 	assert.deepEqual(notice.tasks.map((task) => [task.units.map((unit) => unit.name), task.deadline?.text]), [
 		[['市住建局'], '2025年12月底前'],
+		[['市住建局'], '持续推进'],
 		[['市民政局', '市卫健委', '市医保局'], '2025年10月底前'],
 	]);
 	assert.deepEqual(codes(findings), []);

@@ -119,6 +119,21 @@ const DEADLINE_ALONE = /^[^：:。；;，,、]{1,20}[）)\]］】〕]?[。；;�
 /** What a time says: a number, a unit of time, or the words of work that goes on or repeats. */
 const TIME_CUE = /[0-9０-９年月季旬底内內]|持续|持續|长期|長期|常态|常態|每|逐步|分年度/;
 
+/** Words of work that goes on, as a deadline field writes them (`完成时限：持续推进`). */
+const ONGOING_WORDS = ['持续推进', '长期坚持', '持续开展', '持续实施', '长期推进', '逐步推进', '常态化推进', '滚动实施', '分年度实施'];
+/** What may follow the rest of a deadline on its line: its bracket's close, the clause's end. */
+const DEADLINE_TAIL = /[\s\u3000]*[）)\]］】〕]?[\s\u3000]*[。；;，,]?[\s\u3000]*$/;
+
+/** `完成时限：持续` / `推进）`: a deadline of ongoing work the wrap cut inside its words. */
+function cutInsideOngoing(value: string, rest: string): boolean {
+	const body = foldVocabulary(rest.replace(DEADLINE_TAIL, ''));
+	if (body.length === 0 || body.length > 4) {
+		return false;
+	}
+	const folded = foldVocabulary(value);
+	return ONGOING_WORDS.some((word) => word.length > body.length && word.endsWith(body) && folded.endsWith(word.slice(0, word.length - body.length)));
+}
+
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
 	return isListSeparator(code) || isWhiteSpace(code);
@@ -1087,7 +1102,7 @@ class NoticeInterpreter {
 		if (field.pieces.every((piece) => isBlank(piece.text, 0, piece.text.length))) {
 			return DEADLINE_ALONE.test(rest.trim()) && TIME_CUE.test(rest);
 		}
-		return DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(rest);
+		return (DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(rest)) || cutInsideOngoing(lastPiece.text, rest);
 	}
 
 	/**
