@@ -160,6 +160,19 @@ test('a page footer inside a parenthesis of units the wrap cut is passed over: �
 	assert.deepEqual(read('1.推进重大项目建设。\n牵头单位：市发改委。\n2\n2.促进消费。\n牵头单位：市商务局\n').units, [['lead:市发改委'], ['lead:市商务局']]);
 });
 
+test('a page footer with blank lines around it inside a cut parenthesis, or after a task\'s line ending with a title\'s word, is passed over alone', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const cut = (wrap: string) => `1.新增市场主体1.2万户。(区市场${wrap}监管局、区工商联)\n2.城镇新增就业1万人。(区人社局)\n`;
+	assert.deepEqual(read(cut('\n\n- 5 -\n\n')), read(cut('')));
+	// `…税务总局等按职责分工` ends as a title does (方案, 分工): after a footer it is the task's line, no running header.
+	const worded = (wrap: string) => `一、稳中求进\n（一）实施积极的财政政策，合理安排赤字规模，优化支出结构，加大对重点领域${wrap}的支持力度。（财政部牵头，国家发展改革委、人民银行、税务总局等按职责分工${wrap}负责）\n（二）稳健的货币政策要灵活适度。（人民银行牵头，财政部按职责分工负责）\n`;
+	assert.deepEqual(read(worded('\n第 4 页\n')), read(worded('')));
+	assert.deepEqual(read(worded('')).units[0], ['lead:财政部', 'responsible:国家发展改革委', 'responsible:人民银行', 'responsible:税务总局']);
+});
+
 test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中央统战部负 / 责）', () => {
 	const { notice, findings } = check('（一）鼓励有关部队积极参与消费扶贫。（扶贫办、中央统战部负\n责）\n（二）建立劳务对接机制。（扶贫办、商务部等\n  和各有关省级人民政府负责）\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);

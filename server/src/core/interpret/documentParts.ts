@@ -2,7 +2,7 @@ import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
-import { hasColonBetween, markedCodes } from '../text/characters';
+import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
@@ -62,7 +62,15 @@ function isBarePageNumber(text: NoticeText, line: StructureLine): boolean {
 const RUNNING_HEADER = /(分解|方案|清单|分工|责任表|任务表|一览表|台账|意见)$/;
 
 function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
-	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && RUNNING_HEADER.test(content(text, line).trim());
+	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && isRunningHeaderText(content(text, line).trim());
+}
+
+/**
+ * A title's words, and no sentence's or list's punctuation: a line of a task a wrap ended with such a word
+ * (`的支持力度。（财政部牵头，…税务总局等按职责分工` / `负责）`) is none.
+ */
+function isRunningHeaderText(written: string): boolean {
+	return RUNNING_HEADER.test(written) && !/[。，,、；;：:（）()]/.test(written);
 }
 
 /** A page's number alone inside a list or a parenthesis the wrap left open: no unit nor word of it is a number alone. */
@@ -85,14 +93,40 @@ export function pageBreakLinesIn(text: NoticeText, start: number, end: number): 
 		}
 		const written = text.slice(lineStart, next).trim();
 		const footer = written.length > 0 && written.length <= 20 && (PAGE_FOOTER.test(written) || BARE_PAGE_NUMBER.test(written));
-		const header = !footer && afterFooter && written.length <= 40 && !/[、，,；;：:（）()]/.test(written) && RUNNING_HEADER.test(written);
+		const header = !footer && afterFooter && written.length <= 40 && isRunningHeaderText(written);
 		if (footer || header) {
-			(breaks ??= []).push({ start: lineStart, end: next + 1 });
+			// With the blank lines a copy leaves around a footer (`区市场` / `` / `- 5 -` / `` / `监管局`).
+			let from = lineStart;
+			while (from - 1 > start && isBlankBetween(text, text.lastIndexOf('\n', from - 2) + 1, from - 1)) {
+				from = text.lastIndexOf('\n', from - 2) + 1;
+			}
+			let to = next + 1;
+			for (let after = text.indexOf('\n', to); after >= 0 && after < end && isBlankBetween(text, to, after); after = text.indexOf('\n', to)) {
+				to = after + 1;
+			}
+			if (breaks && breaks.length > 0 && breaks[breaks.length - 1].end >= from) {
+				breaks[breaks.length - 1].end = to;
+			} else {
+				(breaks ??= []).push({ start: Math.max(from, start), end: to });
+			}
+			at = to - 1;
+			afterFooter = true;
+			continue;
 		}
-		afterFooter = footer || (afterFooter && written.length === 0);
+		afterFooter = afterFooter && written.length === 0;
 		at = next;
 	}
 	return breaks ?? NO_SPANS;
+}
+
+/** Whether [from, to) holds only white space. */
+function isBlankBetween(text: NoticeText, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (!isWhiteSpace(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
 }
 
 const NO_SPANS: readonly Span[] = Object.freeze([]) as readonly Span[];
