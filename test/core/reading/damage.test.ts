@@ -173,6 +173,17 @@ test('a page footer with blank lines around it inside a cut parenthesis, or afte
 	assert.deepEqual(read(worded('')).units[0], ['lead:财政部', 'responsible:国家发展改革委', 'responsible:人民银行', 'responsible:税务总局']);
 });
 
+test('white space a PDF\'s copy leaves at a line\'s end inside a cut parenthesis is no separator: （区人社  / 局、区财政局）', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const bare = (wrap: string) => `1.城镇新增就业1万人。(区人社${wrap}局、区财政局、各街道办事处)\n2.新建改建农村公路50公里。(区交通局)\n`;
+	assert.deepEqual(read(bare('  \n')), read(bare('')));
+	const worded = (wrap: string) => `（一）推进要素市场化配置改革。（国家发展改革委牵头，人力资源社${wrap}会保障部、科技部等按职责分工负责）\n`;
+	assert.deepEqual(read(worded('  \n4\n')), read(worded('')));
+});
+
 test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中央统战部负 / 责）', () => {
 	const { notice, findings } = check('（一）鼓励有关部队积极参与消费扶贫。（扶贫办、中央统战部负\n责）\n（二）建立劳务对接机制。（扶贫办、商务部等\n  和各有关省级人民政府负责）\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);

@@ -199,6 +199,11 @@ function joinWrappedLines(text: NoticeText, start: number, end: number): { joine
 		}
 		const code = text.charCodeAt(i);
 		if (code === 10 || code === 13) {
+			// White space a PDF's copy leaves at a line's end (`（区人社  ` / `局、…）`) is no more a separator than the break.
+			while (joined.length > 0 && isLineBreakOrIndent(joined.charCodeAt(joined.length - 1))) {
+				joined = joined.slice(0, -1);
+				kept.pop();
+			}
 			while (i + 1 < end && isLineBreakOrIndent(text.charCodeAt(i + 1)) && !(next < breaks.length && i + 1 === breaks[next].start)) {
 				i++;
 			}

@@ -9,6 +9,7 @@ import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
 import { piecesWithoutGlosses, type Piece } from './segmentText';
 import { pageBreakLinesIn } from './documentParts';
+import { isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
@@ -63,15 +64,24 @@ export class UnitMentions {
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
-		// `市财政局、` / `— 2 —` / `各区人民政府配合）`: a page's footer inside the list is no part of a name.
+		// `市财政局、` / `— 2 —` / `各区人民政府配合）`: a page's footer inside the list is no part of a name, nor
+		// is the white space a PDF's copy leaves at a line's end (`人力资源社  ` / `会保障部`).
 		const breaks = pageBreakLinesIn(text, list.start, list.end);
 		const pieces: Piece[] = [];
 		let from = list.start;
-		for (let b = 0; b < breaks.length; b++) {
-			piecesWithoutGlosses(text, segment, from, breaks[b].start, pieces);
-			from = breaks[b].end;
+		for (let b = 0; b <= breaks.length; b++) {
+			const to = b < breaks.length ? breaks[b].start : list.end;
+			for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+				let lineEnd = at;
+				while (lineEnd > from && isWhiteSpace(text.charCodeAt(lineEnd - 1))) {
+					lineEnd--;
+				}
+				piecesWithoutGlosses(text, segment, from, lineEnd, pieces);
+				from = at;
+			}
+			piecesWithoutGlosses(text, segment, from, to, pieces);
+			from = b < breaks.length ? breaks[b].end : to;
 		}
-		piecesWithoutGlosses(text, segment, from, list.end, pieces);
 		this.fill(task, field, SpannedText.of(pieces), list.role, false, into);
 		return field;
 	}
