@@ -249,6 +249,17 @@ test('roles worded in a task\'s prose (由A牵头，B、C配合。) that a PDF\'
 	}
 });
 
+test('a short line of prose after a whole unit list is no more of it: 牵头单位：市发改委 / 各区要加强配合。', () => {
+	const text = '1.推进项目建设。\n牵头单位：市发改委\n各区要加强配合。\n2.促进消费。\n牵头单位：市商务局；责任单位：市财政局、市统计局\n各区、各部门要加强协调配合，统筹推进。\n3.优化营商环境。\n牵头单位：市发改委、高新区管\n委会\n';
+	const { notice, findings } = check(text, '市发改委\n市商务局\n市财政局\n市统计局\n高新区管委会\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:市发改委'],
+		['lead:市商务局', 'responsible:市财政局', 'responsible:市统计局'],
+		['lead:市发改委', 'lead:高新区管委会'],
+	]);
+	assert.deepEqual(codes(findings), ['broken-unit-name']);
+});
+
 test('a zero-width space a web page leaves before a label or a name is white space', () => {
 	const { notice, findings } = check('1.推进项目建设。\n牵头单位：\u200b市发改委；\u200b责任单位：各县区政府\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'responsible:各县区政府']);

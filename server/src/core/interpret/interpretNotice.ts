@@ -134,6 +134,9 @@ function cutInsideOngoing(value: string, rest: string): boolean {
 	return ONGOING_WORDS.some((word) => word.length > body.length && word.endsWith(body) && folded.endsWith(word.slice(0, word.length - body.length)));
 }
 
+/** What a sentence says and a unit's name does not: a modal, an exhortation, a comma between clauses. */
+const SENTENCE_WORDS = /要|应当|必须|务必|确保|加强|切实|做好|抓好|[，,]/;
+
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
 	return isListSeparator(code) || isWhiteSpace(code);
@@ -1148,7 +1151,9 @@ class NoticeInterpreter {
 				return false;
 			}
 		}
-		return true;
+		// A short line of prose after a whole list (`牵头单位：市发改委` / `各区要加强配合。`) is no more of it;
+		// a name's rest (`委会`, `局、市财政局`) and units are.
+		return labelsFollow || !SENTENCE_WORDS.test(text.slice(start, bodyEnd)) || this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, false);
 	}
 
 	private addText(start: number, end: number): void {
