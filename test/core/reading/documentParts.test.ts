@@ -226,3 +226,17 @@ test('a running header after a page footer (— 2 — / the title) inside a unit
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['县商务局', '县文旅局', '县市场监管局']);
 });
+
+test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {
+	const title = '2025年市政府工作报告重点任务分解方案';
+	const text = `${title}\n1.推进项目建设。\n牵头单位：市住建局；责任单位：市交通运输局、\n${title}\n各区人民政府\n2.促进消费。（牵头单位：市商务局；责任单位：市财政局、\n${title}\n各区人民政府）\n3.扩大投资。（市发改委牵头，市财政局、\n${title}\n各区人民政府配合）\n`;
+	const { notice, findings } = check(text, '市住建局\n市交通运输局\n市商务局\n市财政局\n市发改委\n各区人民政府\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:市住建局', 'responsible:市交通运输局', 'responsible:各区人民政府'],
+		['lead:市商务局', 'responsible:市财政局', 'responsible:各区人民政府'],
+		['lead:市发改委', 'other:市财政局', 'other:各区人民政府'],
+	]);
+	assert.deepEqual(codes(findings), []);
+	// The title at the top and a line of a list that ends with 分工 stay what they are.
+	assert.equal(findDocumentParts(notice.text, readStructure(text).lines).flags[0], LinePart.None);
+});
