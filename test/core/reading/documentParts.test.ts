@@ -239,4 +239,11 @@ test('a page\'s header repeating the title without its footer, inside a list lef
 	assert.deepEqual(codes(findings), []);
 	// The title at the top and a line of a list that ends with 分工 stay what they are.
 	assert.equal(findDocumentParts(notice.text, readStructure(text).lines).flags[0], LinePart.None);
+	// Between two field lines too (`牵头单位：市发改委` / the title / `责任单位：…`: no lead lost); an attachment's
+	// title after its heading, a letter's after its date, are titles.
+	const between = check(`${title}\n1.推进项目建设。\n牵头单位：市住建局\n${title}\n责任单位：市交通运输局\n`);
+	assert.deepEqual(between.notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市住建局', 'responsible:市交通运输局']);
+	const attached = readStructure(`各区人民政府：\n现印发给你们。\n市人民政府办公室\n2025年3月1日\n${title}\n附件1\n${title}\n`);
+	const flags = findDocumentParts(attached.text, attached.lines).flags;
+	assert.deepEqual([flags[4] & LinePart.PageFooter, flags[6] & LinePart.PageFooter], [0, 0]);
 });

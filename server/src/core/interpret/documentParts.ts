@@ -65,20 +65,16 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
 	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && isRunningHeaderText(content(text, line).trim());
 }
 
-/** A notice's title as a page's header repeats it without its footer: a year or 政府工作报告 in it (no list's line says either, and ends so). */
+/**
+ * A notice's title as a page's header repeats it without its footer: a title's last word (or
+ * `关于…的通知`), a year or 政府工作报告 in it, no punctuation (no line of a list or a sentence says so).
+ */
 function isTitleText(written: string): boolean {
-	return written.length <= 40 && isRunningHeaderText(written) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
+	return written.length <= 60 && !/[。，,、；;：:（）()]/.test(written) && (RUNNING_HEADER.test(written) || /关于.+的通知$/.test(written)) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
 }
 
-/** A text line that leaves a list or a bracket open at its end: a trailing 、 or comma, or a bracket it opened and did not close. */
-function leavesListOpen(text: NoticeText, line: StructureLine): boolean {
-	if (line.table >= 0) {
-		return false;
-	}
-	const last = text.charCodeAt(line.end - 1);
-	const group = line.brackets.length > 0 ? line.brackets[line.brackets.length - 1] : undefined;
-	return last === 0x3001 || last === 0xff0c || last === 0x2c || (group !== undefined && group.close < 0);
-}
+/** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
+const TITLE_AFTER = LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.AttachmentList | LinePart.Furniture | LinePart.Addressee;
 
 /**
  * A title's words, and no sentence's or list's punctuation: a line of a task a wrap ended with such a word
@@ -108,7 +104,7 @@ export function pageBreakLinesIn(text: NoticeText, start: number, end: number): 
 		}
 		const written = text.slice(lineStart, next).trim();
 		const footer = written.length > 0 && written.length <= 20 && (PAGE_FOOTER.test(written) || BARE_PAGE_NUMBER.test(written));
-		const header = !footer && written.length <= 40 && (afterFooter ? isRunningHeaderText(written) : isTitleText(written));
+		const header = !footer && (afterFooter ? written.length <= 40 && isRunningHeaderText(written) : isTitleText(written));
 		if (footer || header) {
 			// With the blank lines a copy leaves around a footer (`区市场` / `` / `- 5 -` / `` / `监管局`).
 			let from = lineStart;
@@ -330,9 +326,9 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			footerBefore = true;
 			continue;
 		}
-		if (previous && !line.marker && line.labels.length === 0 && leavesListOpen(text, previous) && isTitleText(content(text, line).trim())) {
+		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim())) {
 			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
-			// the copy lost, inside a list the line before left open.
+			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
 			flags[i] = LinePart.PageFooter;
 			footerBefore = false;
 			continue;
