@@ -63,6 +63,15 @@ test('deadline fields: ongoing and periodic work; an unreadable value is kept as
 	assert.deepEqual(read('  '), []);
 });
 
+test('a time that starts the work (2020年起, 自2025年6月开始) is no deadline: its text is kept, with no date', () => {
+	assert.deepEqual(read('2020年起'), ['2020年起 → unknown']);
+	assert.deepEqual(read('自2025年6月开始'), ['自2025年6月开始 → unknown']);
+	assert.deepEqual(read('2025年起持续推进'), ['持续推进 → ongoing']);
+	assert.deepEqual(read('2021年起每季度报送'), ['每季度 → periodic']);
+	assert.deepEqual(read('2021年起实施，2023年底前完成'), ['2023年底前 → 2023-12-31']);
+	assert.deepEqual(read('自2021年起，到2025年底全面建成', 'inline'), ['2025年底 → 2025-12-31']);
+});
+
 test('deadline without a year anywhere: a date kind with no date', () => {
 	assert.deepEqual(read('6月底前', 'field', null), ['6月底前 → date']);
 	assert.deepEqual(read('2021年6月底前', 'field', null), ['2021年6月底前 → 2021-06-30']);

@@ -218,6 +218,14 @@ test('各县、市、区政府 is one collective; 省直各部门和各市人民
 	assert.deepEqual(unitsOf('责任单位：州委编办及州直相关单位'), ['responsible:州委编办', 'responsible:州直相关单位']);
 });
 
+test('a conjunction a PDF\'s wrap put at a line\'s start joins two units: …、县交通运输局 / 和各乡镇人民政府配合）', () => {
+	const { notice } = check('1.加强生态环境保护。（县生态环境局牵头，县发改局、县交通运输局\n和各乡镇人民政府配合）\n2.发展全域旅游。（县文化\n和旅游局负责）\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:县生态环境局', 'other:县发改局', 'other:县交通运输局', 'other:各乡镇人民政府'],
+		['lead:县文化和旅游局'],
+	]);
+});
+
 test('a parenthesis listing more bodies of a collective is part of its name (鄞州 2024)', () => {
 	assert.deepEqual(unitsOf('责任单位：区税务局,各镇(街道、园区)'), ['responsible:区税务局', 'responsible:各镇(街道、园区)']);
 });

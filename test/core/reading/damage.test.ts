@@ -143,6 +143,47 @@ test('a PDF\'s page footer on a line of its own is passed over, even inside a un
 	assert.equal(check('序号\n工作任务\n牵头单位\n1\n推进道路畅通工程\n市住建局\n2\n抓好审批制度改革\n市政务办\n').notice.tasks.length, 2);
 });
 
+test('a page footer inside a parenthesis of units the wrap cut is passed over: （市发改委、市财政局、 / — 2 — / 各区人民政府）', () => {
+	const task = (list: string) => `一、扩大有效投资\n1.推进重大项目建设，全年加快建设。${list}\n2.促进消费扩容提质。（市商务局负责）\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings) };
+	};
+	for (const footer of ['— 2 —', '—2—', '- 2 -', '第2页 共9页', '2', '— 2 —\n2025年市政府工作报告重点任务分解方案']) {
+		for (const list of ['（市发改委、市财政局、\n#\n各区人民政府）', '（市发改委牵头，市财政局、\n#\n各区人民政府配合）', '（牵头单位：市发改委；责任单位：市财政局、\n#\n各区人民政府）']) {
+			assert.deepEqual(read(task(list.replace('#', footer))), read(task(list.replace('\n#\n', ''))), `${list} ${footer}`);
+		}
+		const field = `1.推进重大项目建设。\n牵头单位：市发改委；责任单位：市财政局、\n${footer}\n各区人民政府\n`;
+		assert.deepEqual(read(field).units, [['lead:市发改委', 'responsible:市财政局', 'responsible:各区人民政府']], footer);
+	}
+	// A bare number after a field whose sentence ended is no more of its value either.
+	assert.deepEqual(read('1.推进重大项目建设。\n牵头单位：市发改委。\n2\n2.促进消费。\n牵头单位：市商务局\n').units, [['lead:市发改委'], ['lead:市商务局']]);
+});
+
+test('a page footer with blank lines around it inside a cut parenthesis, or after a task\'s line ending with a title\'s word, is passed over alone', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const cut = (wrap: string) => `1.新增市场主体1.2万户。(区市场${wrap}监管局、区工商联)\n2.城镇新增就业1万人。(区人社局)\n`;
+	assert.deepEqual(read(cut('\n\n- 5 -\n\n')), read(cut('')));
+	// `…税务总局等按职责分工` ends as a title does (方案, 分工): after a footer it is the task's line, no running header.
+	const worded = (wrap: string) => `一、稳中求进\n（一）实施积极的财政政策，合理安排赤字规模，优化支出结构，加大对重点领域${wrap}的支持力度。（财政部牵头，国家发展改革委、人民银行、税务总局等按职责分工${wrap}负责）\n（二）稳健的货币政策要灵活适度。（人民银行牵头，财政部按职责分工负责）\n`;
+	assert.deepEqual(read(worded('\n第 4 页\n')), read(worded('')));
+	assert.deepEqual(read(worded('')).units[0], ['lead:财政部', 'responsible:国家发展改革委', 'responsible:人民银行', 'responsible:税务总局']);
+});
+
+test('white space a PDF\'s copy leaves at a line\'s end inside a cut parenthesis is no separator: （区人社  / 局、区财政局）', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const bare = (wrap: string) => `1.城镇新增就业1万人。(区人社${wrap}局、区财政局、各街道办事处)\n2.新建改建农村公路50公里。(区交通局)\n`;
+	assert.deepEqual(read(bare('  \n')), read(bare('')));
+	const worded = (wrap: string) => `（一）推进要素市场化配置改革。（国家发展改革委牵头，人力资源社${wrap}会保障部、科技部等按职责分工负责）\n`;
+	assert.deepEqual(read(worded('  \n4\n')), read(worded('')));
+});
+
 test('a verb or 等和 a PDF\'s line break cuts still reads: （扶贫办、中央统战部负 / 责）', () => {
 	const { notice, findings } = check('（一）鼓励有关部队积极参与消费扶贫。（扶贫办、中央统战部负\n责）\n（二）建立劳务对接机制。（扶贫办、商务部等\n  和各有关省级人民政府负责）\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['扶贫办', '中央统战部'], ['扶贫办', '商务部', '各有关省级人民政府']]);
@@ -158,6 +199,65 @@ test('a PDF\'s long line of units goes on the list above; after it broken at 、
 		['优化营商环境。', 1],
 	]);
 	assert.equal(notice.tasks[0].units[2].name, '金融发展服务中心');
+});
+
+test('a unit list a PDF wraps every 38 characters, its long lines cut inside a name at both ends, keeps every unit', () => {
+	const units = ['市发改委', '市教育局', '市科技局', '市工信局', '市公安局', '市民政局', '市司法局', '市财政局', '市人力社保局', '市自然资源局', '市生态环境局', '市住建局', '市交通运输局', '市水利局', '市农业农村局', '市商务局', '市文广旅局', '市卫健委', '市应急管理局', '市国资委', '市市场监管局', '市体育局', '市统计局', '市医保局', '各区人民政府'];
+	const wrap = (line: string, width: number) => line.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+	for (const width of [34, 38, 40]) {
+		const text = `1.持续优化政务服务。\n牵头单位：市政务办\n${wrap(`责任单位：${units.join('、')}`, width)}\n2.促进消费扩容提质。\n牵头单位：市商务局\n`;
+		const { notice } = check(text);
+		assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市政务办', ...units], ['市商务局']], String(width));
+	}
+	// A line of prose after the list is no more of it, cut or not.
+	const prose = check('1.持续优化政务服务。\n责任单位：市发改委、市财政局\n市商务局、各区人民政府、各有关部门要加强协调配合，统筹推进各项工作落实，确保\n取得实效。\n').notice;
+	assert.deepEqual(prose.tasks[0].units.map((unit) => unit.name), ['市发改委', '市财政局']);
+});
+
+test('a value wording its roles (X牵头，Y配合) that a PDF\'s wrap breaks over lines, a page footer between, reads as unwrapped', () => {
+	const task = (wrap: string) =>
+		`1.提升城市精细化管理水平。\n部门分工：市城管局牵头，市大数据局、市住建局、市公${wrap}安局、市交通运输局配合\n2.加快推进城市更新行动。\n责任单位：市住建局牵头，市发改委、市财政局、市自然资源局、各${wrap}区人民政府配合\n3.全面落实减税降费政策。\n责任单位：市税务局、市财政局、${wrap}各区人民政府等按职责分工负责\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const plain = read(task(''));
+	assert.deepEqual(plain.units, [
+		['lead:市城管局', 'other:市大数据局', 'other:市住建局', 'other:市公安局', 'other:市交通运输局'],
+		['lead:市住建局', 'other:市发改委', 'other:市财政局', 'other:市自然资源局', 'other:各区人民政府'],
+		['responsible:市税务局', 'responsible:市财政局', 'responsible:各区人民政府'],
+	]);
+	for (const wrap of ['\n', '\n— 3 —\n']) {
+		assert.deepEqual(read(task(wrap)), plain, JSON.stringify(wrap));
+	}
+});
+
+test('roles worded in a task\'s prose (由A牵头，B、C配合。) that a PDF\'s wrap breaks over lines, a page footer between, read as unwrapped', () => {
+	const task = (wrap: string) =>
+		`1.大力提振消费。开展消费提振活动，发展首店经济、夜间经济。由市商务局牵头，市发改委、${wrap}市文广旅局、市市场监管局配合。\n2.扩大有效投资。谋划实施一批重大项目。由市发改委牵头，市财政局、市自然${wrap}资源局配合。\n`;
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		return { units: notice.tasks.map((t) => t.units.map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const plain = read(task(''));
+	assert.deepEqual(plain.units, [
+		['lead:市商务局', 'other:市发改委', 'other:市文广旅局', 'other:市市场监管局'],
+		['lead:市发改委', 'other:市财政局', 'other:市自然资源局'],
+	]);
+	for (const wrap of ['\n', '\n— 3 —\n', '\n3\n']) {
+		assert.deepEqual(read(task(wrap)), plain, JSON.stringify(wrap));
+	}
+});
+
+test('a short line of prose after a whole unit list is no more of it: 牵头单位：市发改委 / 各区要加强配合。', () => {
+	const text = '1.推进项目建设。\n牵头单位：市发改委\n各区要加强配合。\n2.促进消费。\n牵头单位：市商务局；责任单位：市财政局、市统计局\n各区、各部门要加强协调配合，统筹推进。\n3.优化营商环境。\n牵头单位：市发改委、高新区管\n委会\n';
+	const { notice, findings } = check(text, '市发改委\n市商务局\n市财政局\n市统计局\n高新区管委会\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:市发改委'],
+		['lead:市商务局', 'responsible:市财政局', 'responsible:市统计局'],
+		['lead:市发改委', 'lead:高新区管委会'],
+	]);
+	assert.deepEqual(codes(findings), ['broken-unit-name']);
 });
 
 test('a zero-width space a web page leaves before a label or a name is white space', () => {
@@ -271,6 +371,30 @@ test('a deadline a PDF\'s wrap cuts inside its date goes on the next line (完�
 		['推进道路畅通工程建设。', false],
 		['抓好审批制度改革。', false],
 		['扩大开放。', false],
+	]);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a deadline cut before its 前 (2025年12月底 / 前）) or inside its words (持续 / 推进）), and the last task\'s label cut before its colon (完成时限 / ：2025年10月底前), read whole', () => {
+	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：2025年12月底\n前）\n2.守牢安全底线。（牵头单位：市住建局；完成时限：持续\n推进）\n3.完善养老服务体系。\n牵头单位：市民政局；责任单位：市卫健委、市医保局；完成时限\n：2025年10月底前\n';
+	const { notice, findings } = check(text, '市住建局\n市民政局\n市卫健委\n市医保局\n');
+	assert.deepEqual(notice.tasks.map((task) => [task.units.map((unit) => unit.name), task.deadline?.text]), [
+		[['市住建局'], '2025年12月底前'],
+		[['市住建局'], '持续推进'],
+		[['市民政局', '市卫健委', '市医保局'], '2025年10月底前'],
+	]);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a deadline a PDF\'s wrap puts wholly after its label (完成时限： / 2025年12月底前) is the field\'s value', () => {
+	const text = '1.推进道路畅通工程建设。（牵头单位：市住建局；完成时限：\n2025年12月底前）\n2.抓好审批制度改革。\n牵头单位：市政务办；完成时限：\n持续推进\n3.扩大开放。\n牵头单位：市商务局\n完成时限：\n2025年6月底前\n4.优化营商环境。\n牵头单位：市发改委\n完成时限：\n确保各项改革举措落实到位。\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.deadline?.text ?? '']), [
+		['推进道路畅通工程建设。', '2025年12月底前'],
+		['抓好审批制度改革。', '持续推进'],
+		['扩大开放。', '2025年6月底前'],
+		// A sentence after an empty label is no time: the task's text.
+		['优化营商环境。', ''],
 	]);
 	assert.deepEqual(codes(findings), []);
 });

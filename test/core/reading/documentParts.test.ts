@@ -250,3 +250,24 @@ test('a cover letter pasted without its signature and date ends at the title of 
 	const wrapped = check('各区人民政府：\n现将有关事项通知如下。\n1.研究制定全市国土空间规划实施\n方案。（牵头单位：市自然资源局）\n');
 	assert.equal(wrapped.notice.tasks.length, 1);
 });
+
+test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {
+	const title = '2025年市政府工作报告重点任务分解方案';
+	const text = `${title}\n1.推进项目建设。\n牵头单位：市住建局；责任单位：市交通运输局、\n${title}\n各区人民政府\n2.促进消费。（牵头单位：市商务局；责任单位：市财政局、\n${title}\n各区人民政府）\n3.扩大投资。（市发改委牵头，市财政局、\n${title}\n各区人民政府配合）\n`;
+	const { notice, findings } = check(text, '市住建局\n市交通运输局\n市商务局\n市财政局\n市发改委\n各区人民政府\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:市住建局', 'responsible:市交通运输局', 'responsible:各区人民政府'],
+		['lead:市商务局', 'responsible:市财政局', 'responsible:各区人民政府'],
+		['lead:市发改委', 'other:市财政局', 'other:各区人民政府'],
+	]);
+	assert.deepEqual(codes(findings), []);
+	// The title at the top and a line of a list that ends with 分工 stay what they are.
+	assert.equal(findDocumentParts(notice.text, readStructure(text).lines).flags[0], LinePart.None);
+	// Between two field lines too (`牵头单位：市发改委` / the title / `责任单位：…`: no lead lost); an attachment's
+	// title after its heading, a letter's after its date, are titles.
+	const between = check(`${title}\n1.推进项目建设。\n牵头单位：市住建局\n${title}\n责任单位：市交通运输局\n`);
+	assert.deepEqual(between.notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市住建局', 'responsible:市交通运输局']);
+	const attached = readStructure(`各区人民政府：\n现印发给你们。\n市人民政府办公室\n2025年3月1日\n${title}\n附件1\n${title}\n`);
+	const flags = findDocumentParts(attached.text, attached.lines).flags;
+	assert.deepEqual([flags[4] & LinePart.PageFooter, flags[6] & LinePart.PageFooter], [0, 0]);
+});

@@ -69,6 +69,28 @@ test('Chinese numerals of five characters and more: 一百一十一、 is a sect
 	]);
 });
 
+test('第一条 and 第一项 with a space or a colon after them number an older notice\'s items; a law\'s article cited in prose does not', () => {
+	const text = '第一条　推进重大项目建设\n第二条：促进消费\n第十二项 深化改革\n第三条规定的期限\n第一项工作是调研\n第一，加强领导\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.kind, line.marker.number]);
+	assert.deepEqual(markers.slice(0, 6), [[MarkerKind.Article, 1], [MarkerKind.Article, 2], [MarkerKind.Article, 12], undefined, undefined, undefined]);
+	const notice = '2012年市政府工作报告重点工作任务分解\n\n第一条　推进重大项目建设，全年完成固定资产投资500亿元。（市发改委牵头，市财政局配合）\n第二条　促进消费扩容提质。\n牵头单位：市商务局\n第三条　深化国有企业改革。（市国资委负责）\n';
+	const { notice: read, findings } = check(notice);
+	assert.deepEqual(read.tasks.map((task) => [task.marker.number, task.units.map((unit) => `${unit.role}:${unit.name}`)]), [
+		[1, ['lead:市发改委', 'other:市财政局']],
+		[2, ['lead:市商务局']],
+		[3, ['lead:市国资委']],
+	]);
+	assert.deepEqual(codes(findings), []);
+	// An article of a law a PDF's wrap put at a line's start stays in its sentence: no item, no missing lead.
+	const cited = check('1.推进重大项目建设，严格执行《政府投资条例》\n第三条 规定，加强项目全过程管理。（牵头单位：市发改委；责任单位：市财政局）\n2.促进消费扩容提质。（牵头单位：市商务局）\n');
+	assert.deepEqual(cited.notice.tasks.map((task) => task.units.length), [2, 1]);
+	assert.deepEqual(codes(cited.findings), []);
+	// An attachment's regulation numbered by articles names no task: no finding.
+	const regulation = check('1.推进重大项目建设。（牵头单位：市发改委）\n2.促进消费扩容提质。（牵头单位：市商务局）\n\n附件\n重点任务督查考核办法\n第一条　为推动重点任务落实，制定本办法。\n第二条　本办法适用于市政府各部门。\n第四条　本办法自印发之日起施行。\n');
+	assert.equal(regulation.notice.tasks.length, 2);
+	assert.deepEqual(codes(regulation.findings), []);
+});
+
 test('labels with their roles, in brackets, in both scripts; bracket groups; a gloss is no bracket', () => {
 	const text = '1.甲。（牵头单位：市发改委；配合單位：市財政局）[責任單位:县發(fā)改局(粮食局)]\n';
 	const line = readStructure(text).lines[0];

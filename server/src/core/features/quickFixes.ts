@@ -239,6 +239,7 @@ function formatNumber(kind: MarkerKind, value: number): string {
 	switch (kind) {
 		case MarkerKind.Part:
 		case MarkerKind.ChineseSection:
+		case MarkerKind.Article:
 		case MarkerKind.ParenChinese:
 			return formatChineseNumber(value);
 		case MarkerKind.Circled:

@@ -1,8 +1,9 @@
 import { MarkerKind } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
+import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
-import { isPageFooterLine } from '../syntax/pageFooters';
-import { hasColonBetween, markedCodes } from '../text/characters';
+import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
+import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
@@ -61,11 +62,16 @@ function isWebPageControl(text: NoticeText, line: StructureLine): boolean {
 	return FILE_NAME.test(value) || FONT_SIZE_CONTROL.test(value);
 }
 
+/** A line of a page's number alone (`2`); a table's row number as often, which stands in its table. */
+function isBarePageNumber(text: NoticeText, line: StructureLine): boolean {
+	return line.table < 0 && line.end - line.start <= 4 && BARE_PAGE_NUMBER.test(content(text, line));
+}
+
 /** A document's title as a page's header repeats it: no number, no label, no punctuation at its end, a title's last word. */
 const RUNNING_HEADER = /(分解|方案|清单|分工|责任表|任务表|一览表|台账|意见)$/;
 
 function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
-	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && RUNNING_HEADER.test(content(text, line).trim());
+	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && isRunningHeaderText(content(text, line).trim());
 }
 
 /**
@@ -76,6 +82,83 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
 function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
 	return !line.marker && line.labels.length === 0 && line.end - line.start >= 8 && line.end - line.start <= 60 && RUNNING_HEADER.test(content(text, line).trim()) && !/[，,。；;：:]/.test(content(text, line));
 }
+
+/**
+ * A notice's title as a page's header repeats it without its footer: a title's last word (or
+ * `关于…的通知`), a year or 政府工作报告 in it, no punctuation (no line of a list or a sentence says so).
+ */
+function isTitleText(written: string): boolean {
+	return written.length <= 60 && !/[。，,、；;：:（）()]/.test(written) && (RUNNING_HEADER.test(written) || /关于.+的通知$/.test(written)) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
+}
+
+/** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
+const TITLE_AFTER = LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.AttachmentList | LinePart.Furniture | LinePart.Addressee;
+
+/**
+ * A title's words, and no sentence's or list's punctuation: a line of a task a wrap ended with such a word
+ * (`的支持力度。（财政部牵头，…税务总局等按职责分工` / `负责）`) is none.
+ */
+function isRunningHeaderText(written: string): boolean {
+	return RUNNING_HEADER.test(written) && !/[。，,、；;：:（）()]/.test(written);
+}
+
+/** A page's number alone inside a list or a parenthesis the wrap left open: no unit nor word of it is a number alone. */
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,4}$/;
+
+/**
+ * The lines a page break put inside [start, end), a unit list or a parenthesis cut across lines: a
+ * footer on a line of its own (`— 2 —`, `第2页 共9页`, or a bare `2`), with the line break after it,
+ * and the running header after it (`各区人民政府）` is the list's). In order; none without a line
+ * break in the span (nearly every list). O(end - start).
+ */
+export function pageBreakLinesIn(text: NoticeText, start: number, end: number): readonly Span[] {
+	let breaks: Span[] | undefined;
+	let afterFooter = false;
+	for (let at = text.indexOf('\n', start); at >= 0 && at < end; ) {
+		const lineStart = at + 1;
+		const next = text.indexOf('\n', lineStart);
+		if (next < 0 || next >= end) {
+			break;
+		}
+		const written = text.slice(lineStart, next).trim();
+		const footer = written.length > 0 && written.length <= 20 && (isPageFooterText(written) || BARE_PAGE_NUMBER.test(written));
+		const header = !footer && (afterFooter ? written.length <= 40 && isRunningHeaderText(written) : isTitleText(written));
+		if (footer || header) {
+			// With the blank lines a copy leaves around a footer (`区市场` / `` / `- 5 -` / `` / `监管局`).
+			let from = lineStart;
+			while (from - 1 > start && isBlankBetween(text, text.lastIndexOf('\n', from - 2) + 1, from - 1)) {
+				from = text.lastIndexOf('\n', from - 2) + 1;
+			}
+			let to = next + 1;
+			for (let after = text.indexOf('\n', to); after >= 0 && after < end && isBlankBetween(text, to, after); after = text.indexOf('\n', to)) {
+				to = after + 1;
+			}
+			if (breaks && breaks.length > 0 && breaks[breaks.length - 1].end >= from) {
+				breaks[breaks.length - 1].end = to;
+			} else {
+				(breaks ??= []).push({ start: Math.max(from, start), end: to });
+			}
+			at = to - 1;
+			afterFooter = true;
+			continue;
+		}
+		afterFooter = afterFooter && written.length === 0;
+		at = next;
+	}
+	return breaks ?? NO_SPANS;
+}
+
+/** Whether [from, to) holds only white space. */
+function isBlankBetween(text: NoticeText, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (!isWhiteSpace(text.charCodeAt(i))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+const NO_SPANS: readonly Span[] = Object.freeze([]) as readonly Span[];
 
 function isColon(code: number): boolean {
 	return code === 0xff1a || code === 0x3a;
@@ -258,6 +341,20 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			flags[i] = LinePart.PageFooter;
 			continue;
 		}
+		if (previous && previous.table < 0 && isBarePageNumber(text, line)) {
+			// `…；责任单位：市财政局、` / `2` / `各区人民政府`: a bare page number between two lines of text (a table's row
+			// number stands after a row of its table).
+			flags[i] = LinePart.PageFooter;
+			footerBefore = true;
+			continue;
+		}
+		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim())) {
+			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
+			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
+			flags[i] = LinePart.PageFooter;
+			footerBefore = false;
+			continue;
+		}
 		if (footerBefore && isRunningHeader(text, line)) {
 			// `— 2 —` / `2024年县政府工作报告重点任务分解` / `县市场监管局）`: the next page's header, passed over as its footer is.
 			flags[i] = LinePart.PageFooter;
@@ -322,10 +419,22 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 				flag |= LinePart.PageNumber;
 			}
 		}
+		// `…严格执行《政府投资条例》` / `第三条 规定，…`: an article of a law a PDF's wrap put at a line's start, mid-sentence, is no item.
+		if (line.marker && line.marker.kind === MarkerKind.Article && previous && !previous.labels.some((label) => isUnitRole(label.role)) && citesArticle(content(text, previous), text.slice(line.marker.end, line.end))) {
+			flag |= LinePart.PageNumber;
+		}
 		flags[i] = flag;
 		previous = line;
 	}
 	return -1;
+}
+
+/**
+ * An article cited mid-sentence that a wrap put at a line's start: after a law's title or a list's
+ * separator (`…《政府投资条例》` / `第三条 规定，…`), or going on as a citation does (`规定`, `的要求`).
+ */
+function citesArticle(before: string, rest: string): boolean {
+	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(rest);
 }
 
 /** How many lines a wrap may break an attachment list's item into after its first. */

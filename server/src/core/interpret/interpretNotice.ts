@@ -15,10 +15,10 @@ import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
+import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -100,16 +100,42 @@ function nameCutBefore(value: string): string {
 	return value.slice(at);
 }
 
+/** The longest first part of a name a line's end may cut (`市住房公积金管理` of `市住房公积金管理中心`). */
+const MAX_CUT_NAME = 12;
+
 /** `各地`, `各部门`, `各有关单位`: bodies no one can follow up. */
 const VAGUE_COLLECTIVE = /^各(?:地|部门|有关|相关|单位|级|方面|成员)/;
 
-/** A deadline's value cut inside its date: after a number, 年 or 月. */
-const DATE_CUT_END = /[0-9０-９年月]$/;
+/** A deadline's value cut inside its date: after a number, 年 or 月, or before its 前 (`2025年12月底` / `前）`). */
+const DATE_CUT_END = /[0-9０-９年月底末]$/;
 /**
  * The rest of a date alone on its line, and the bracket it closes: a number, or 年 月 日 底 前 中 内 上 下 旬
  * (`年12月底前）`). A line that goes on with a sentence (`12个重点项目全部开工。`) is the task's text.
  */
 const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成)?[\s\u3000]*[）)\]］】〕]?[\s\u3000]*[。；;，,]?[\s\u3000]*$/;
+
+/** A deadline's whole value alone on its line, its bracket's close after it: short, one clause (`2025年12月底前）`). */
+const DEADLINE_ALONE = /^[^：:。；;，,、]{1,20}[）)\]］】〕]?[。；;，,]?$/;
+/** What a time says: a number, a unit of time, or the words of work that goes on or repeats. */
+const TIME_CUE = /[0-9０-９年月季旬底内內]|持续|持續|长期|長期|常态|常態|每|逐步|分年度/;
+
+/** Words of work that goes on, as a deadline field writes them (`完成时限：持续推进`). */
+const ONGOING_WORDS = ['持续推进', '长期坚持', '持续开展', '持续实施', '长期推进', '逐步推进', '常态化推进', '滚动实施', '分年度实施'];
+/** What may follow the rest of a deadline on its line: its bracket's close, the clause's end. */
+const DEADLINE_TAIL = /[\s\u3000]*[）)\]］】〕]?[\s\u3000]*[。；;，,]?[\s\u3000]*$/;
+
+/** `完成时限：持续` / `推进）`: a deadline of ongoing work the wrap cut inside its words. */
+function cutInsideOngoing(value: string, rest: string): boolean {
+	const body = foldVocabulary(rest.replace(DEADLINE_TAIL, ''));
+	if (body.length === 0 || body.length > 4) {
+		return false;
+	}
+	const folded = foldVocabulary(value);
+	return ONGOING_WORDS.some((word) => word.length > body.length && word.endsWith(body) && folded.endsWith(word.slice(0, word.length - body.length)));
+}
+
+/** What a sentence says and a unit's name does not: a modal, an exhortation, a comma between clauses. */
+const SENTENCE_WORDS = /要|应当|必须|务必|确保|加强|切实|做好|抓好|[，,]/;
 
 /** `；;，,、` and white space: what separates a value from the label after it. */
 function isValueSeparator(code: number): boolean {
@@ -664,6 +690,11 @@ class NoticeInterpreter {
 		if (last && last.lastLine === this.lastNonBlankLine && this.continuesField(last, segment.line.index, segment.start, segment.end, false)) {
 			return false;
 		}
+		// `…；完成时限` / `：2025年10月底前`: the label the line before ends with, its colon on this line.
+		const previous = lastOf(task.segments);
+		if (previous && segment.start === segment.line.start && previous.end === previous.line.end && previous.line.index === this.lineBefore(segment.line.index) && labelCutBefore(this.text, previous.start, previous.end, segment.start, segment.end)) {
+			return false;
+		}
 		// `（牵头单位：市发改委；完成时限：` / `持续推进）`: the field's bracket the line's end left open goes on.
 		return !(last && last.cutOpen && last.lastLine === this.lastNonBlankLine);
 	}
@@ -1067,10 +1098,20 @@ class NoticeInterpreter {
 		return opens;
 	}
 
-	/** The line reads as units on its own, or with the name the wrap cut before it (`…、公安` / `局,铜山区、…`). */
-	private readsAsUnitLine(before: string, start: number, end: number): boolean {
-		const line = this.text.slice(start, end);
-		return looksLikeUnitList(line) || looksLikeUnitList(nameCutBefore(before) + line);
+	/**
+	 * The line reads as units on its own, or with the name the wrap cut before it (`…、公安` / `局,铜山区、…`);
+	 * with `cutAtEnd` (no sentence's end at the line's end), also when the wrap cut its last name too
+	 * (`…、市司法` / `局、市财政局、…、市交通运输` / `局、…`, a PDF's line of 38 characters): every name before it is one.
+	 */
+	private readsAsUnitLine(before: string, start: number, end: number, cutAtEnd: boolean): boolean {
+		// `局、市交通运输局、各区人民政府配合`: the verbs that word the roles name no body (see withoutRoleVerbs).
+		const line = withoutRoleVerbs(this.text.slice(start, end));
+		const whole = nameCutBefore(withoutRoleVerbs(before)) + line;
+		if (looksLikeUnitList(line) || looksLikeUnitList(whole)) {
+			return true;
+		}
+		const cut = nameCutBefore(whole);
+		return cutAtEnd && cut.length > 0 && cut.length <= MAX_CUT_NAME && !/[：:。]/.test(cut) && /[、，,]/.test(whole.slice(0, -cut.length - 1)) && looksLikeUnitList(whole.slice(0, -cut.length));
 	}
 
 	/**
@@ -1082,7 +1123,12 @@ class NoticeInterpreter {
 		if (!lastPiece || !this.runsOnFrom(field.lastLine, line, false)) {
 			return false;
 		}
-		return DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(this.text.slice(start, this.structure.lines[line].end));
+		const rest = this.text.slice(start, this.structure.lines[line].end);
+		// `完成时限：` / `2025年12月底前`: the label waits for its value, which the wrap put on the next line.
+		if (field.pieces.every((piece) => isBlank(piece.text, 0, piece.text.length))) {
+			return DEADLINE_ALONE.test(rest.trim()) && TIME_CUE.test(rest);
+		}
+		return (DATE_CUT_END.test(lastPiece.text) && DATE_REST.test(rest)) || cutInsideOngoing(lastPiece.text, rest);
 	}
 
 	/**
@@ -1095,7 +1141,7 @@ class NoticeInterpreter {
 		if (field.role === 'deadline' && field.style === 'line') {
 			return this.continuesDeadline(field, line, start);
 		}
-		if (!isUnitRole(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
+		if (!namesUnits(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
 			return false;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
@@ -1119,7 +1165,7 @@ class NoticeInterpreter {
 		// A long line goes on a list only when it is one (a PDF's line of 30 or more characters:
 		// `中心、服务业局、建设局、农业农村局、文化和广电旅游体育局、工商联`), after a list not ended by 。 or ；.
 		// A name the wrap cut (`…、生态环境局、公安` / `局,铜山区、…`) is read whole.
-		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd))) {
+		if (!labelsFollow && bodyEnd - start > 30 && (lastCode === 0x3002 || lastCode === 0xff1b || lastCode === 0x3b || !this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, bodyEnd === end))) {
 			return false;
 		}
 		for (let i = start; i < bodyEnd; i++) {
@@ -1128,7 +1174,9 @@ class NoticeInterpreter {
 				return false;
 			}
 		}
-		return true;
+		// A short line of prose after a whole list (`牵头单位：市发改委` / `各区要加强配合。`) is no more of it;
+		// a name's rest (`委会`, `局、市财政局`) and units are.
+		return labelsFollow || !SENTENCE_WORDS.test(text.slice(start, bodyEnd)) || this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, false);
 	}
 
 	private addText(start: number, end: number): void {
@@ -1441,13 +1489,9 @@ class NoticeInterpreter {
 		const valueEnd = empty ? draft.labelEnd : source.sourceOffset(source.text.length - 1) + 1;
 		if (draft.role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
-			const worded = readWordedParenthesis(this.text, valueStart - 1, valueEnd);
-			if (worded && worded.lists.length > 0) {
-				for (let index = 0; index < worded.lists.length; index++) {
-					const list = worded.lists[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
-				}
-				return at;
+			const lists = source.contiguous ? readWordedParenthesis(this.text, valueStart - 1, valueEnd)?.lists : readWordedParenthesis(`（${source.text}）`, 0, source.text.length + 1)?.lists.map((list) => ({ role: list.role, start: list.start - 1, end: list.end - 1 }));
+			if (lists && lists.length > 0) {
+				return this.wordedFields(task, draft, source, lists, fields, at);
 			}
 			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: 0, unitEnd: 0 };
 			this.mentions.fill(task, field, source, 'responsible', false, this.taskUnits);
@@ -1456,13 +1500,9 @@ class NoticeInterpreter {
 		}
 		if (isUnitRole(draft.role) && draft.style !== 'cell') {
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
-			const worded = readWordedValue(this.text, valueStart, valueEnd, draft.role);
+			const worded = source.contiguous ? readWordedValue(this.text, valueStart, valueEnd, draft.role) : readWordedValue(source.text, 0, source.text.length, draft.role);
 			if (worded) {
-				for (let index = 0; index < worded.length; index++) {
-					const list = worded[index];
-					fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits);
-				}
-				return at;
+				return this.wordedFields(task, draft, source, worded, fields, at);
 			}
 		}
 		// Its units are filled in next (fill): no list of its own before that.
@@ -1475,9 +1515,28 @@ class NoticeInterpreter {
 		return at;
 	}
 
+	/**
+	 * A field per worded list of a draft's value: `lists` in document offsets when the value is one
+	 * piece, else in the value's gathered text (a value over lines: `责任单位：市住建局牵头，市发改委、…各` /
+	 * `区人民政府配合`), whose pieces the units are read from.
+	 */
+	private wordedFields(task: Task, draft: FieldDraft, source: SpannedText, lists: readonly WordedList[], fields: Field[], at: number): number {
+		for (let index = 0; index < lists.length; index++) {
+			let list = lists[index];
+			let pieces: Piece[] | undefined;
+			if (!source.contiguous) {
+				pieces = source.piecesBetween(list.start, list.end);
+				const span = source.sourceSpan(list.start, list.end);
+				list = { role: list.role, start: span.start, end: span.end };
+			}
+			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits, pieces);
+		}
+		return at;
+	}
+
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
 	private readWordedDesignations(task: Task, draft: TaskDraft): void {
-		const lists: Array<{ list: WordedList; style: FieldStyle }> = [];
+		const lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }> = [];
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
@@ -1503,11 +1562,7 @@ class NoticeInterpreter {
 			return;
 		}
 		if (lists.length === 0) {
-			for (const piece of draft.textPieces) {
-				for (const list of readProseDesignations(this.text, piece.start, piece.start + piece.text.length)) {
-					lists.push({ list, style: 'prose' });
-				}
-			}
+			this.readProse(draft.textPieces, lists);
 		}
 		if (lists.length === 0) {
 			const at = draft.segments.length - 1;
@@ -1518,9 +1573,59 @@ class NoticeInterpreter {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
 		}
-		for (const { list, style } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits));
+		for (const { list, style, pieces } of lists) {
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits, pieces));
 		}
+	}
+
+	/**
+	 * Roles worded in the task's prose (see readProseDesignations), read over the lines a PDF's wrap
+	 * broke a sentence into (`由市商务局牵头，市发改委、` / `市文广旅局配合。`): text pieces on lines that
+	 * follow each other, nothing but a page's footer between, are read joined.
+	 */
+	private readProse(textPieces: readonly Piece[], lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }>): void {
+		for (let first = 0; first < textPieces.length; ) {
+			let end = first + 1;
+			while (end < textPieces.length && this.runsOnTo(textPieces[end - 1], textPieces[end])) {
+				end++;
+			}
+			if (end - first === 1) {
+				const piece = textPieces[first];
+				for (const list of readProseDesignations(this.text, piece.start, piece.start + piece.text.length)) {
+					lists.push({ list, style: 'prose' });
+				}
+			} else {
+				const source = SpannedText.of(textPieces.slice(first, end));
+				for (const list of readProseDesignations(source.text, 0, source.text.length)) {
+					const span = source.sourceSpan(list.start, list.end);
+					lists.push({ list: { role: list.role, start: span.start, end: span.end }, style: 'prose', pieces: source.piecesBetween(list.start, list.end) });
+				}
+			}
+			first = end;
+		}
+	}
+
+	/** Whether text piece `next` goes on from `piece` on the next line: only white space and a page's footer between them. */
+	private runsOnTo(piece: Piece, next: Piece): boolean {
+		const from = piece.start + piece.text.length;
+		if (next.start <= from || next.start - from > 200) {
+			return false;
+		}
+		const breaks = pageBreakLinesIn(this.text, from, next.start);
+		let at = from;
+		let lineBreaks = 0;
+		for (let b = 0; b <= breaks.length; b++) {
+			const to = b < breaks.length ? breaks[b].start : next.start;
+			for (let i = at; i < to; i++) {
+				const code = this.text.charCodeAt(i);
+				if (!isWhiteSpace(code)) {
+					return false;
+				}
+				lineBreaks += code === 10 ? 1 : 0;
+			}
+			at = b < breaks.length ? breaks[b].end : to;
+		}
+		return lineBreaks === 1;
 	}
 
 	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
@@ -1786,8 +1891,13 @@ function refOf(pieces: readonly Piece[]): TextRef | undefined {
 	if (pieces.length === 0) {
 		return undefined;
 	}
+	// A label waiting at a line's end (`完成时限：` / `2025年12月底前`): its empty piece is not where the value starts.
+	let first = 0;
+	while (first < pieces.length - 1 && pieces[first].text.length === 0) {
+		first++;
+	}
 	const last = pieces[pieces.length - 1];
-	return { text: textOfPieces(pieces), span: { start: pieces[0].start, end: last.start + last.text.length } };
+	return { text: textOfPieces(pieces), span: { start: pieces[first].start, end: last.start + last.text.length } };
 }
 
 

@@ -5,6 +5,7 @@ import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeads, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
+import { pageBreakLinesIn } from './documentParts';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -25,6 +26,17 @@ export interface WordedParenthesis {
 	lists: WordedList[];
 	/** A `列第一位者为牵头单位，下同` segment inside it. */
 	convention?: Span;
+}
+
+/** A role verb at the end of a list, before its separator or the text's end (`各区人民政府配合`, `…等按职责分工负责。`). */
+const LIST_VERB = /等?(?:按职责分工负责|按职责负责|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|分别牵头|共同牵头|牵头|主办|参与|配合|协助|协办|负责)(?=[，,；;。]|$)/g;
+
+/** Text without the verbs that end its lists (folded to Simplified first): what is left of a worded list is names. */
+export function withoutRoleVerbs(text: string): string {
+	if (!ANY_VERB.test(foldVocabulary(text))) {
+		return text;
+	}
+	return foldVocabulary(text).replace(LIST_VERB, '');
 }
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
@@ -156,30 +168,51 @@ export function readWordedParenthesis(text: NoticeText, open: number, close: num
 		return readWordedInner(inner, open + 1);
 	}
 	// Cut by a PDF's line breaks (`（扶贫办、中央统战部负` / `责）`): read without them (and the indentation
-	// after them), the offsets mapped back to the text.
+	// after them, and a page's footer between them), the offsets mapped back to the text.
+	const { joined, kept } = joinWrappedLines(text, open + 1, close);
+	const read = readWordedInner(joined, 0);
+	if (!read) {
+		return undefined;
+	}
+	const at = (offset: number) => (offset < kept.length ? kept[offset] : close);
+	const end = (offset: number) => (offset > 0 ? kept[offset - 1] + 1 : open + 1);
+	return {
+		lists: read.lists.map((list) => ({ role: list.role, start: at(list.start), end: end(list.end) })),
+		...(read.convention ? { convention: { start: at(read.convention.start), end: end(read.convention.end) } } : {}),
+	};
+}
+
+/**
+ * [start, end) of the text without its line breaks, the indentation after them and the lines a page
+ * break put between them (`（市发改委、市财政局、` / `— 2 —` / `各区人民政府）`); `kept[i]` is where
+ * the joined text's character `i` stands in the text.
+ */
+function joinWrappedLines(text: NoticeText, start: number, end: number): { joined: string; kept: number[] } {
+	const breaks = pageBreakLinesIn(text, start, end);
 	const kept: number[] = [];
 	let joined = '';
-	for (let i = 0; i < inner.length; i++) {
-		const code = inner.charCodeAt(i);
+	let next = 0;
+	for (let i = start; i < end; i++) {
+		if (next < breaks.length && i === breaks[next].start) {
+			i = breaks[next++].end - 1;
+			continue;
+		}
+		const code = text.charCodeAt(i);
 		if (code === 10 || code === 13) {
-			while (i + 1 < inner.length && isLineBreakOrIndent(inner.charCodeAt(i + 1))) {
+			// White space a PDF's copy leaves at a line's end (`（区人社  ` / `局、…）`) is no more a separator than the break.
+			while (joined.length > 0 && isLineBreakOrIndent(joined.charCodeAt(joined.length - 1))) {
+				joined = joined.slice(0, -1);
+				kept.pop();
+			}
+			while (i + 1 < end && isLineBreakOrIndent(text.charCodeAt(i + 1)) && !(next < breaks.length && i + 1 === breaks[next].start)) {
 				i++;
 			}
 			continue;
 		}
 		kept.push(i);
-		joined += inner[i];
+		joined += text.charAt(i);
 	}
-	const read = readWordedInner(joined, 0);
-	if (!read) {
-		return undefined;
-	}
-	const at = (offset: number) => open + 1 + (offset < kept.length ? kept[offset] : inner.length);
-	const end = (offset: number) => (offset > 0 ? open + 1 + kept[offset - 1] + 1 : open + 1);
-	return {
-		lists: read.lists.map((list) => ({ role: list.role, start: at(list.start), end: end(list.end) })),
-		...(read.convention ? { convention: { start: at(read.convention.start), end: end(read.convention.end) } } : {}),
-	};
+	return { joined, kept };
 }
 
 /** readWordedParenthesis of the text inside the brackets, `base` its offset in the document. */
@@ -307,10 +340,9 @@ function mayWordRoles(text: NoticeText, start: number, end: number): boolean {
  * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
  */
 export function readBareUnitParenthesis(text: NoticeText, open: number, close: number): WordedList | undefined {
-	// Read without a PDF's line breaks and the indentation after them (`(区贸易粮食` / `局)`).
-	const inner = stripGlosses(text.slice(open + 1, close))
-		.replace(/[\r\n]+[\s\u3000]*/g, '')
-		.trim();
+	// Read without a PDF's line breaks, the indentation after them (`(区贸易粮食` / `局)`) and a page's footer.
+	const written = text.slice(open + 1, close);
+	const inner = stripGlosses(/[\r\n]/.test(written) ? joinWrappedLines(text, open + 1, close).joined : written).trim();
 	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
 		return undefined;
 	}

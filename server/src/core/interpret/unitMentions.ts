@@ -7,7 +7,9 @@ import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
 import type { ReadingMemo } from './readingMemo';
-import { piecesWithoutGlosses } from './segmentText';
+import { piecesWithoutGlosses, type Piece } from './segmentText';
+import { pageBreakLinesIn } from './documentParts';
+import { isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import type { NoticeText } from '../text/noticeText';
 
@@ -52,12 +54,35 @@ export class UnitMentions {
 	}
 
 	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out, added to `into` (see fill). */
-	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[]): Field {
+	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[], given?: Piece[]): Field {
 		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, unitStart: into.length, unitEnd: into.length };
+		if (given) {
+			// A field's value over lines, read as its pieces (a line break between units one a line is a separator).
+			this.fill(task, field, SpannedText.of(given), list.role, false, into);
+			return field;
+		}
 		const { lines, lineIndex, text } = this.structure;
 		const line = lines[lineIndex.positionAt(list.start).line];
 		const segment: Segment = { line, start: line.start, end: line.end, marker: undefined, glued: false };
-		this.fill(task, field, SpannedText.of(piecesWithoutGlosses(text, segment, list.start, list.end)), list.role, false, into);
+		// `市财政局、` / `— 2 —` / `各区人民政府配合）`: a page's footer inside the list is no part of a name, nor
+		// is the white space a PDF's copy leaves at a line's end (`人力资源社  ` / `会保障部`).
+		const breaks = pageBreakLinesIn(text, list.start, list.end);
+		const pieces: Piece[] = [];
+		let from = list.start;
+		for (let b = 0; b <= breaks.length; b++) {
+			const to = b < breaks.length ? breaks[b].start : list.end;
+			for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+				let lineEnd = at;
+				while (lineEnd > from && isWhiteSpace(text.charCodeAt(lineEnd - 1))) {
+					lineEnd--;
+				}
+				piecesWithoutGlosses(text, segment, from, lineEnd, pieces);
+				from = at;
+			}
+			piecesWithoutGlosses(text, segment, from, to, pieces);
+			from = b < breaks.length ? breaks[b].end : to;
+		}
+		this.fill(task, field, SpannedText.of(pieces), list.role, false, into);
 		return field;
 	}
 

@@ -125,6 +125,8 @@ export function readDeadlines(text: string, offset: number, mode: DeadlineMode, 
 
 function findAtoms(text: string, mode: DeadlineMode): Atom[] {
 	const candidates: Atom[] = [];
+	// Times that start the work: no shorter time inside one is a deadline either (`2025年` of `2025年6月起`).
+	let starts: Atom[] | undefined;
 	for (const spec of PATTERNS) {
 		if (!spec.needs.test(text)) {
 			continue;
@@ -139,7 +141,12 @@ function findAtoms(text: string, mode: DeadlineMode): Atom[] {
 			const start = match.index + (match[0].length - match[0].trimStart().length);
 			const end = match.index + match[0].trimEnd().length;
 			const atom: Atom = { spec: spec.name, start, end, match };
-			if (isValid(atom) && (mode === 'field' || countsInProse(atom, text))) {
+			if (!isValid(atom)) {
+				continue;
+			}
+			if (startsWork(atom, text)) {
+				(starts ??= []).push(atom);
+			} else if (mode === 'field' || countsInProse(atom, text)) {
 				candidates.push(atom);
 			}
 		}
@@ -148,12 +155,23 @@ function findAtoms(text: string, mode: DeadlineMode): Atom[] {
 	candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 	const result: Atom[] = [];
 	for (const atom of candidates) {
+		if (starts && starts.some((start) => atom.start < start.end && start.start < atom.end)) {
+			continue;
+		}
 		const last = lastOf(result);
 		if (!last || atom.start >= last.end) {
 			result.push(atom);
 		}
 	}
 	return result;
+}
+
+/** `2020年起`, `自2025年6月开始`, `2018年以来`: when work starts (or started), no date it is due by. */
+const START_AFTER = /^\s*(?:起|开始|開始|以来|以來)/;
+
+/** A time that starts the work (see START_AFTER): no deadline; a field of it alone keeps its text, an unknown one (`2025年起持续推进` is ongoing). */
+function startsWork(atom: Atom, text: string): boolean {
+	return atom.spec !== 'ongoing' && atom.spec !== 'periodic' && START_AFTER.test(text.slice(atom.end, atom.end + 4));
 }
 
 /** Shapes the patterns let through that are not times: 13月, 2月30日, a year 0123. */

@@ -11,23 +11,29 @@ export const enum MarkerKind {
 	Part = 0,
 	/** 一、 */
 	ChineseSection = 1,
+	/**
+	 * 第一条 or 第一项 with a space or a colon after it: some older notices number their items so, as a
+	 * regulation numbers its articles (`（一）` inside them).
+	 */
+	Article = 2,
 	/** （一） or (一) */
-	ParenChinese = 2,
+	ParenChinese = 3,
 	/** 1. 1、 1． 1﹒, and in full-width digits (１．) */
-	Arabic = 3,
+	Arabic = 4,
 	/** （1） or (1) */
-	ParenArabic = 4,
+	ParenArabic = 5,
 	/** 1） or 1), as a Word list writes it: a level of its own (`（1）…：` over `1）…` `2）…`). */
-	HalfParenArabic = 5,
+	HalfParenArabic = 6,
 	/** ① */
-	Circled = 6,
+	Circled = 7,
 	/** The number cell of a table row (`1`, `1 |`). */
-	Row = 7,
+	Row = 8,
 }
 
 export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
 	[MarkerKind.Part]: 'part',
 	[MarkerKind.ChineseSection]: 'chinese',
+	[MarkerKind.Article]: 'article',
 	[MarkerKind.ParenChinese]: 'paren-chinese',
 	[MarkerKind.Arabic]: 'arabic',
 	[MarkerKind.ParenArabic]: 'paren-arabic',
@@ -55,6 +61,8 @@ const N = CHINESE_NUMERAL_CHARS;
 const NUMERAL = `[${N}]{1,7}`;
 const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
+// A space or a colon after 条 or 项 (`第一条　推进…`): prose says `第一项工作是…`, `第三条规定…`, with none.
+const ARTICLE = new RegExp(`第(${NUMERAL})[条项](?:${S}+|${S}*[：:、．.]${S}*)`, 'y');
 const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.﹒]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*([0-9０-９]{1,3})${S}*[）)]${S}*`, 'y');
@@ -226,7 +234,11 @@ export function matchMarker(text: NoticeText, from: number): MarkerMatch | undef
 	}
 	if (first === 0x7b2c /* 第 */) {
 		match = run(PART, text, from);
-		return match ? buildChinese(MarkerKind.Part, match, from) : undefined;
+		if (match) {
+			return buildChinese(MarkerKind.Part, match, from);
+		}
+		match = run(ARTICLE, text, from);
+		return match ? buildChinese(MarkerKind.Article, match, from) : undefined;
 	}
 	if (NUMERAL_CODES[first] === 1) {
 		match = run(CHINESE_SECTION, text, from);

@@ -14,3 +14,8 @@ const FOOTER_STARTS = markedCodes('-－—–―~～第');
 export function isPageFooterLine(text: NoticeText, line: StructureLine): boolean {
 	return line.end - line.start <= 20 && FOOTER_STARTS[text.charCodeAt(line.start)] === 1 && PAGE_FOOTER.test(text.slice(line.start, line.end));
 }
+
+/** The same test on a line's text already taken out and trimmed. */
+export function isPageFooterText(written: string): boolean {
+	return written.length <= 20 && PAGE_FOOTER.test(written);
+}

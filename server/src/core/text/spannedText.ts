@@ -102,6 +102,22 @@ export class SpannedText {
 		return { start: this.sourceOffset(start), end: this.sourceOffset(end - 1) + 1 };
 	}
 
+	/** The pieces of `start`..`end` of the gathered text, each with its source offset (a value's part: a worded list of it). */
+	piecesBetween(start: number, end: number): Array<{ text: string; start: number }> {
+		if (this.pieceStarts.length === 0) {
+			return end > start ? [{ text: this.pieceText.slice(start, end), start: this.firstSource + start }] : [];
+		}
+		const pieces: Array<{ text: string; start: number }> = [];
+		for (let p = 0; p < this.pieceStarts.length; p++) {
+			const from = Math.max(start, this.pieceStarts[p]);
+			const to = Math.min(end, p + 1 < this.pieceStarts.length ? this.pieceStarts[p + 1] : this.pieceText.length);
+			if (to > from) {
+				pieces.push({ text: this.pieceText.slice(from, to), start: this.sourceStarts[p] + (from - this.pieceStarts[p]) });
+			}
+		}
+		return pieces;
+	}
+
 	/** True when `start`..`end` spans more than one piece. */
 	crossesPieces(start: number, end: number): boolean {
 		if (end - start < 2 || this.pieceStarts.length === 0) {

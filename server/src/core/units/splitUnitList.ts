@@ -458,12 +458,17 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 
 /** At a conjunction of `width` characters (和, 及, 与, 以及): where the second of two units starts, or 0 when the word is inside one name. */
 function joinsTwoUnits(text: string, pieceStart: number, at: number, width: number): number {
-	// The name before the conjunction must end as a body's (市自然资源和规划局: 源 ends none).
-	const before = foldCode(text.charCodeAt(at - 1));
-	if (at - pieceStart < 2 || !(mayEndUnitName(before) || bracketOf(before) < 0)) {
+	// The name before the conjunction must end as a body's (市自然资源和规划局: 源 ends none), a PDF's line
+	// break before the conjunction passed over (`…、县交通运输局` / `和各乡镇人民政府配合）`).
+	let end = at;
+	while (end > pieceStart && isWhiteSpace(text.charCodeAt(end - 1))) {
+		end--;
+	}
+	const before = foldCode(text.charCodeAt(end - 1));
+	if (end - pieceStart < 2 || !(mayEndUnitName(before) || bracketOf(before) < 0)) {
 		return 0;
 	}
-	const leftName = text.slice(Math.max(pieceStart, at - LOOK_AHEAD), at);
+	const leftName = text.slice(Math.max(pieceStart, end - LOOK_AHEAD), end);
 	const rest = nextName(text, at + width);
 	return looksLikeUnitName(leftName) && !DEPARTMENT_STEM_END.test(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
 }
