@@ -424,3 +424,11 @@ test('a letter saying the units listed share each task alike (均为…同责单
 	// In Traditional script too.
 	assert.deepEqual(codes(check(toTraditional(text)).findings), []);
 });
+
+test('a progress list\'s labels after a space (项目责任人:, 实际完成情况:, 备注:) end the field before them: no unit glued to them, none dropped (a real 民生实事 list: a missing lead and 市公安局项目责任人:赵六)', () => {
+	const text = '2014年民生实事项目进展情况公示\n1.建成城市轨道交通一号线。 牵头领导:张三 责任单位:市轨道交通建设指挥部 项目责任人:李四 实际完成情况:已于5月30日通车试运营。\n2.新增路口视频采集设备300套。 牵头领导:王五 责任单位:市公安局 项目责任人:赵六 配合单位:市城管局、市财政局 实际完成情况:已完成年度任务的55%。\n3.新辟公交线路10条。 责任单位:市交通局 备注:5月30日前完成\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市轨道交通建设指挥部'], ['lead:市公安局', 'other:市城管局', 'other:市财政局'], ['lead:市交通局']]);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['建成城市轨道交通一号线。', '新增路口视频采集设备300套。', '新辟公交线路10条。']);
+});

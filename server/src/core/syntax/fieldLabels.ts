@@ -19,7 +19,12 @@ export type FieldRole =
 	/** 完成时限, 时间节点: a deadline. */
 	| 'deadline'
 	/** 年度目标, 主要任务: more text of the task. */
-	| 'content';
+	| 'content'
+	/**
+	 * 实际完成情况, 进展情况, 备注: what a progress list writes about a task, neither its text nor units
+	 * (`…责任单位:市公安局 项目责任人:赵六 实际完成情况:已完成年度任务的55%。`, a newspaper's 民生实事 list).
+	 */
+	| 'note';
 
 export type UnitRole = 'lead' | 'responsible' | 'other';
 
@@ -97,6 +102,9 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['领衔领导', 'leader'],
 	['包抓领导', 'leader'],
 	['责任人', 'leader'],
+	['项目责任人', 'leader'],
+	['具体责任人', 'leader'],
+	['联系人', 'leader'],
 	['完成时限', 'deadline'],
 	['时间节点', 'deadline'],
 	['完成时间', 'deadline'],
@@ -113,6 +121,13 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	// 成都 2019: `(牵头领导:谢瑞武,牵头单位:市发改委,数据提供单位:市统计局)`: it ends the lead list; the unit provides data, it is not assigned the task.
 	['数据提供单位', 'content'],
 	['数据来源单位', 'content'],
+	['实际完成情况', 'note'],
+	['完成情况', 'note'],
+	['进展情况', 'note'],
+	['推进情况', 'note'],
+	['工作进展', 'note'],
+	['进展', 'note'],
+	['备注', 'note'],
 ];
 
 const ROLE_BY_LABEL = new Map<string, FieldRole>(LABELS);
