@@ -1,7 +1,8 @@
 import { NOTHING, type TaskRule } from './checkContext';
 import { hasLead } from '../model/hasLead';
 import { emptyLeadField } from './missingLead';
-import type { UnitMention } from '../model/types';
+import type { Task, UnitMention } from '../model/types';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * A task that lists units but designates none of them as lead, in a notice that declares no
@@ -10,7 +11,8 @@ import type { UnitMention } from '../model/types';
  * 牵头单位 label. Not when every unit is a collective: `（国务院各部门分别负责，年内持续推进）` (国发〔2020〕6号),
  * `（各县（市、区）人民政府、市直各部门按职责分工负责）` say on purpose that each body answers for its own
  * part; there is no one among them to designate. Nor when the notice says its units share every task
- * alike (`均为落实目标任务的同责单位，无先后大小责任之分`, LeadConvention.shared).
+ * alike (`均为落实目标任务的同责单位，无先后大小责任之分`, LeadConvention.shared), or a list says each
+ * answers by its duties (`（发展改革委、财政部、人民银行按职责分工负责）`, the State Council's wording).
  */
 function allCollective(units: readonly UnitMention[]): boolean {
 	for (let u = 0; u < units.length; u++) {
@@ -21,10 +23,28 @@ function allCollective(units: readonly UnitMention[]): boolean {
 	return true;
 }
 
+/** The verbs after a list that say each unit answers for its own part (`（发展改革委、财政部按职责分工负责）`). */
+const BY_DUTIES = /^[\s\u3000]*等?(?:按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|各自负责|按照职责分工负责)/;
+
+/** Whether every unit list of the task ends with such a verb: its units share it on purpose, none is to lead. */
+function eachByItsDuties(text: NoticeText, task: Task): boolean {
+	let lists = 0;
+	for (const field of task.fields) {
+		if (field.unitEnd > field.unitStart) {
+			const last = task.units[field.unitEnd - 1];
+			if (!BY_DUTIES.test(text.slice(last.end, Math.min(text.length, last.end + 12)))) {
+				return false;
+			}
+			lists++;
+		}
+	}
+	return lists > 0;
+}
+
 export const leadNotDesignated: TaskRule = {
 	name: 'leadNotDesignated',
 	task: (task, { notice }) => {
-		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined || notice.convention?.shared === true || allCollective(task.units)) {
+		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined || notice.convention?.shared === true || allCollective(task.units) || eachByItsDuties(notice.text, task)) {
 			return NOTHING;
 		}
 		// The units are underlined, with their label: they are there, who leads among them is not said.
