@@ -439,3 +439,12 @@ test('a list whose verb says each answers by its duties ((A、B按职责分工�
 	const { findings } = check(text);
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:4']);
 });
+
+test('a letter saying the units share the tasks (同责单位) and that the first listed leads gives the leads, wherever each is said (a reviewer\'s: the leads were lost, and nothing said so)', () => {
+	const letter = '各街道办事处，区政府各部门：\n现将责任分解印发给你们。各项任务的责任单位均为同责单位，要加强协作。\n责任单位中排在第一位的为牵头单位。\nXX区人民政府\n2019年3月1日\n';
+	const tasks = '一、稳增长\n1.推进重大项目建设。（责任单位：区发改局、区财政局）\n2.扩大有效投资。（责任单位：区财政局、区发改局）\n';
+	assert.deepEqual(units(letter + tasks), [['lead:区发改局', 'responsible:区财政局'], ['lead:区财政局', 'responsible:区发改局']]);
+	// Declared inline in the first task, after the letter's 同责.
+	const inline = letter.replace('责任单位中排在第一位的为牵头单位。\n', '') + tasks.replace('区财政局）\n1', '区财政局）\n1').replace('（责任单位：区发改局、区财政局）', '（责任单位：区发改局、区财政局，列第一位者为牵头单位，下同）');
+	assert.deepEqual(units(inline)[1], ['lead:区财政局', 'responsible:区发改局']);
+});

@@ -16,11 +16,12 @@ import type { NoticeText } from '../text/noticeText';
 /**
  * The first declaration of a lead convention anywhere in the text, or undefined: `列第一位者为牵头单位`
  * (the first unit listed leads) or `无牵头单位的，责任单位即为牵头单位` (every responsible unit of a task
- * naming no lead leads). Each is written on one line: only the lines the structural pass marked
+ * naming no lead leads); failing both, `均为…同责单位` (none leads, LeadConvention.shared). Each is written on one line: only the lines the structural pass marked
  * (CellHint.Convention) are read. A regular expression over the whole text on every keystroke took
  * 1.4 ms at 800 KB in a notice that declares neither.
  */
 export function findConventionIn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<number>): LeadConvention | undefined {
+	let shared: LeadConvention | undefined;
 	for (let i = 0; i < lines.length; i++) {
 		if ((hints[i] & CellHint.Convention) === 0) {
 			continue;
@@ -35,18 +36,24 @@ export function findConventionIn(text: NoticeText, lines: readonly StructureLine
 		if (found) {
 			return { firstListedLeads: found === first, span: { start: start + found.index, end: start + found.index + found.length } };
 		}
-		const shared = findSharedResponsibility(folded);
-		if (shared) {
-			return { firstListedLeads: false, shared: true, span: { start: start + shared.index, end: start + shared.index + shared.length } };
+		const declared = shared ? undefined : findSharedResponsibility(folded);
+		if (declared) {
+			shared = { firstListedLeads: false, shared: true, span: { start: start + declared.index, end: start + declared.index + declared.length } };
 		}
 	}
-	return undefined;
+	// Units that share a task alike say no more than that none leads when the notice says nothing else:
+	// a first-listed convention anywhere still gives the leads.
+	return shared;
 }
 
-/** The earlier of two declarations. */
+/** The earlier of two declarations, one that gives leads before one that gives none. */
 export function earlierConvention(a: LeadConvention | undefined, b: LeadConvention | undefined): LeadConvention | undefined {
 	if (!a || !b) {
 		return a ?? b;
+	}
+	// A convention that gives leads wins over one that gives none (LeadConvention.shared), wherever declared.
+	if (a.shared !== b.shared) {
+		return a.shared ? b : a;
 	}
 	return a.span.start <= b.span.start ? a : b;
 }
