@@ -53,9 +53,24 @@ const FILE_NAME = /^[^\s\u3000。，,；;：:、（）()]{0,60}\.(?:jpe?g|png|gi
 /** A web page's font-size control, maybe numbered by the copy: `【字体：大 中 小】`, `3.【字体：大 中 小】`, `字号：大 中 小`. */
 const FONT_SIZE_CONTROL = /^(?:[0-9]{1,3}[.．、])?【?(?:字体|字号)[:：]?[\s\u3000]*【?大】?[\s\u3000]*【?中】?[\s\u3000]*【?小】?】?$/;
 
+/** The last characters of a title (RUNNING_HEADER's words, 通知): other lines need no copy to be told none. */
+const TITLE_ENDS = markedCodes('解案单工表账见知');
+
+/** The last characters of a file's name (a letter or digit of its extension) or of the control (小, 】): other lines need no copy. */
+const CONTROL_ENDS = markedCodes('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789小】');
+
+/** The line's last character that is no white space (0 for a blank line). */
+function lastCode(text: NoticeText, line: StructureLine): number {
+	let at = line.end - 1;
+	while (at >= line.start && isWhiteSpace(text.charCodeAt(at))) {
+		at--;
+	}
+	return at >= line.start ? text.charCodeAt(at) : 0;
+}
+
 /** What a web page copies with its text that is no line of the notice (see LinePart.PageFooter). */
 function isWebPageControl(text: NoticeText, line: StructureLine): boolean {
-	if (line.table >= 0 || line.end - line.start > 64) {
+	if (line.table >= 0 || line.end - line.start > 64 || !CONTROL_ENDS[lastCode(text, line)]) {
 		return false;
 	}
 	const value = content(text, line).trim();
@@ -80,7 +95,7 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
  * letter, whose paragraphs are then no sections of the tasks.
  */
 function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
-	return !line.marker && line.labels.length === 0 && line.end - line.start >= 8 && line.end - line.start <= 60 && RUNNING_HEADER.test(content(text, line).trim()) && !/[，,。；;：:]/.test(content(text, line));
+	return TITLE_ENDS[lastCode(text, line)] === 1 && !line.marker && line.labels.length === 0 && line.end - line.start >= 8 && line.end - line.start <= 60 && RUNNING_HEADER.test(content(text, line).trim()) && !/[，,。；;：:]/.test(content(text, line));
 }
 
 /**
@@ -348,7 +363,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			footerBefore = true;
 			continue;
 		}
-		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim())) {
+		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[lastCode(text, line)] === 1 && isTitleText(content(text, line).trim())) {
 			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
 			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
 			flags[i] = LinePart.PageFooter;
