@@ -52,6 +52,17 @@ export interface QuickFixInput {
 	preferredOnly?: boolean;
 	/** The notice's registry units: a renamed unit's successor is written as the notice already writes it. */
 	directory?: UnitDirectory;
+	/**
+	 * The notice's findings as `reader.check` gives them, asked once for all the findings of a request
+	 * (see checkedOnce): without it, each call checks the notice again.
+	 */
+	findingsBefore?: () => readonly Finding[];
+}
+
+/** `reader.check` of the notice, made at the first call and kept: one check for a request's fixes, not one per finding. */
+export function checkedOnce(notice: Notice, reader: NoticeReader | undefined, directory: UnitDirectory | undefined): () => readonly Finding[] {
+	let before: readonly Finding[] | undefined;
+	return () => (before ??= reader?.check?.(notice, directory) ?? []);
 }
 
 /**
@@ -59,8 +70,7 @@ export interface QuickFixInput {
  * that changes a unit list is offered only when the fixed text reads as the fix intends.
  */
 export function quickFixes(input: QuickFixInput): QuickFix[] {
-	let before: Finding[] | undefined;
-	const findingsBefore = () => (before ??= input.reader?.check?.(input.notice, input.directory) ?? []);
+	const findingsBefore = input.findingsBefore ?? checkedOnce(input.notice, input.reader, input.directory);
 	return proposedFixes(input).filter((fix) => fixReadsAsIntended(input, fix) && !(fix.reading?.noNewFinding && fixGainsFinding(input, fix, findingsBefore)));
 }
 

@@ -1,6 +1,6 @@
 import { refusalMessage, isEditRefusal } from '../features/editRefusal';
 import { fixAllEdits } from '../features/fixAll';
-import { quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
+import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits } from '../features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
@@ -151,8 +151,10 @@ export function codeActions(
 		const registry = context.index.registriesFor(uri)[0];
 		const suggested = suggestedRegistryUri(uri);
 		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+		const directory = context.index.directoryFor(uri);
+		const findingsBefore = checkedOnce(notice, context.engine, directory);
 		for (const { finding, index } of asked) {
-			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory: context.index.directoryFor(uri) })) {
+			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory, findingsBefore })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
 					continue;
