@@ -901,3 +901,12 @@ test('cell per line: a unit cell of two paragraphs, one unit each, is one cell; 
 	const signed = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县人民政府办公室\n2025年3月1日\n';
 	assert.deepEqual(rows(signed), ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
 });
+
+test('cell per line: a unit cell of three paragraphs, a company among them, is three units (大竹 2016)', () => {
+	// 县城投公司 was glued to the unit before it (`县住建局县城投公司`): no department's ending, so no new name by the line alone.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n整治城区河道。\n县水务局\n县住建局\n县城投公司\n12月底前\n2\n新建一座公园。\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 整治城区河道。 | responsible:县水务局 responsible:县住建局 responsible:县城投公司 | deadline:12月底前',
+		'2: 新建一座公园。 | lead:县住建局 | deadline:9月底前',
+	]);
+});

@@ -14,6 +14,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
+import { isCompleteUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -195,17 +196,28 @@ const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务�
  * (an Excel cell's lines `"县财政局` / `县自然资源局` / `各镇人民政府"`, read joined `县财政局县自然资源局各镇人民政府`),
  * as units one a line under a label do (see separateUnitPerLine); a frame's wrap inside a name (`市发改` / `委`) does not.
  */
-function cellPieces(text: NoticeText, spans: readonly Span[]): Piece[] {
+function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolean): Piece[] {
 	const pieces: Piece[] = [];
 	for (const span of spans) {
 		const piece = { text: text.slice(span.start, span.end), start: span.start };
 		const last = lastOf(pieces);
-		if (last && lineOpensNextUnit(last.text, piece.text, pieces)) {
+		if (last && ((paragraphs && paragraphsNameTwo(last.text, piece.text)) || lineOpensNextUnit(last.text, piece.text, pieces))) {
 			pieces.push({ text: '、', start: last.start + last.text.length });
 		}
 		pieces.push(piece);
 	}
 	return pieces;
+}
+
+/**
+ * In a table of one cell per line, a unit cell's lines are its paragraphs (the syntax pass joined a name
+ * a wrap broke into one line's piece already): a line ending a whole name and a line that is a whole
+ * name are two units, whatever body it is (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016).
+ */
+function paragraphsNameTwo(before: string, line: string): boolean {
+	const last = before.split(/[、，,；;]/).pop()!.trim();
+	const first = line.split(/[、，,；;]/)[0].trim();
+	return isCompleteUnitName(last) && isCompleteUnitName(first);
 }
 
 /** A table row's number as written (`1`, `1-2`), no row's empty marker. */
@@ -1217,7 +1229,7 @@ class NoticeInterpreter {
 					label: field.label,
 					labelStart: field.pieces[0].start,
 					labelEnd: field.pieces[0].start,
-					pieces: cellPieces(text, field.pieces),
+					pieces: cellPieces(text, field.pieces, table.layout === 'cell-lines'),
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,
