@@ -910,3 +910,33 @@ test('cell per line: a unit cell of three paragraphs, a company among them, is t
 		'2: 新建一座公园。 | lead:县住建局 | deadline:9月底前',
 	]);
 });
+
+test('cell per line: a row under a row without its own number (a merged number cell) is more of that row; rows after it are read (大竹 2016)', () => {
+	// The table ended at `开工建设老年食堂。`: row 3 (or every row after) was lost, with no finding.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月投入使用\n2\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n12月底前\n3\n整治城区河道。\n县水务局\n12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 新建一座公园。 | lead:县住建局 | deadline:9月投入使用',
+		'2: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工12月底前',
+		'3: 整治城区河道。 | lead:县水务局 | deadline:12月底前',
+	]);
+	assert.equal(check(text).notice.tasks[1].text, '新建敬老院。开工建设老年食堂。');
+	assert.deepEqual(codes(check(text).findings), []);
+	// A paragraph alone (no merged row's title: it ends its sentence), a deadline alone, and a merged row naming the unit again.
+	const one = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n2\n整治城区河道。\n县水务局\n12月底前投入使用\n12月底前完工\n3\n新建一座公园。\n县住建局\n5月底前动工\n新建公园配套设施。\n县住建局\n9月底前\n4\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(rows(one), [
+		'1: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工',
+		'2: 整治城区河道。 | lead:县水务局 | deadline:12月底前投入使用12月底前完工',
+		'3: 新建一座公园。 | lead:县住建局 | deadline:5月底前动工9月底前',
+		'4: 新建学校。 | lead:县教育局 | deadline:9月底前',
+	]);
+	assert.deepEqual(check(one).notice.tasks.map((task) => task.text), ['新建敬老院。开工建设老年食堂。', '整治城区河道。', '新建一座公园。新建公园配套设施。', '新建学校。']);
+	assert.deepEqual(codes(check(one).findings), []);
+	assert.deepEqual(check(one).notice.sections, []);
+});
+
+test('cell per line: rows the reader leaves below a table it read are said (table-not-read), never lost in silence', () => {
+	// Row 2's next row is numbered 12 (a slip for 3): the table ends at it; the rows below were read as nothing, with no finding.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n12\n新建一座公园。\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(text), ['1: 新建敬老院。 | lead:县民政局 | deadline:5月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:12月底前']);
+	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
+});

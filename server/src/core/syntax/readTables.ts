@@ -40,9 +40,10 @@ function slice(text: NoticeText, span: Span): string {
 	return text.slice(span.start, span.end);
 }
 
-/** What a reader saw of a table it could not read: its header row. */
+/** What a reader saw of a table it could not read: its header row; or of a table it read, the header of rows it left below. */
 export interface HeaderSeen {
 	header: Span | undefined;
+	rowsLeft?: Span;
 }
 
 /**
@@ -65,6 +66,7 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			continue;
 		}
 		seen.header = undefined;
+		seen.rowsLeft = undefined;
 		const table = readRowTable(text, lines, hints, i, seen) ?? readCellLineTable(text, lines, i, seen) ?? readWordTable(text, lines, hints, i, seen);
 		if (!table) {
 			// Read back through the object: the readers set it (a narrowing to undefined would not see that).
@@ -75,6 +77,10 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			i++;
 			continue;
 		}
+		if (seen.rowsLeft && (unread.length === 0 || unread[unread.length - 1].end <= seen.rowsLeft.start)) {
+			unread.push(seen.rowsLeft);
+		}
+		seen.rowsLeft = undefined;
 		for (let j = table.firstLine; j < table.endLine; j++) {
 			lines[j].table = tables.length;
 		}
@@ -622,6 +628,85 @@ function continuesTable(text: NoticeText, lines: readonly StructureLine[], from:
 	return false;
 }
 
+/**
+ * Where a cell-per-line table stops after row `lastNumber`: a row's number comes within two rows'
+ * lines (before another table's header), so rows are left unread below.
+ */
+function rowsLeftBelow(text: NoticeText, lines: readonly StructureLine[], from: number, columnCount: number, lastNumber: string | undefined): boolean {
+	if (lastNumber === undefined) {
+		return false;
+	}
+	for (let i = from, seen = 0; i < lines.length && seen <= 2 * columnCount; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		seen++;
+		const content = slice(text, cellContent(text, line).span);
+		if (ROW_NUMBER.test(content)) {
+			// Numbered in sequence or not (`12` for 3): a row all the same.
+			return true;
+		}
+		if (columnRole(content) === 'number') {
+			return false;
+		}
+	}
+	return false;
+}
+
+/** `12月底前`, `2025年6月`, `年内`, `长期坚持`: a line a deadline column holds. */
+const DEADLINE_LINE = /^(?:\d{4}年|\d{1,2}月|[一二三四]季度|上半年|下半年|年[底内末]|全年|今年|长期|持续|常态化)[^。；;]{0,12}$/;
+
+/**
+ * After a complete row, lines that are a row under it with no number of its own (Word's merged number
+ * cell): the next row's number follows them, and each fits a column after the number's, in order (a
+ * unit column takes a line of units, a line of units no other column; a deadline line goes to the
+ * deadline column). Undefined when they are not such a row: the table ends there.
+ */
+/** The lines of unnumbered rows read under one row, at most (the look-ahead stays bounded). */
+const MAX_CONTINUATION_LINES = 16;
+
+function continuationCells(text: NoticeText, lines: readonly StructureLine[], from: number, columns: readonly TableColumn[], numberColumn: number, lastNumber: string | undefined): Array<{ line: number; column: number }> | undefined {
+	if (numberColumn < 0 || lastNumber === undefined) {
+		return undefined;
+	}
+	const deadlineColumn = columns.findIndex((column) => column.role === 'deadline');
+	const cells: Array<{ line: number; column: number }> = [];
+	let column = numberColumn + 1;
+	for (let i = from; ; ) {
+		const line = lines[i];
+		if (line.marker !== undefined || line.labels.length > 0) {
+			return undefined;
+		}
+		const content = slice(text, cellContent(text, line).span);
+		if (cells.length > 0 && ROW_NUMBER.test(content)) {
+			return followsRow(lastNumber, content) ? cells : undefined;
+		}
+		const units = looksLikeUnitCell(content) || saysNoUnit(content);
+		if (deadlineColumn >= column && !units && DEADLINE_LINE.test(content)) {
+			column = deadlineColumn;
+		}
+		const fits = (at: number) => (isUnitColumn(columns[at].role) ? units : !units && columns[at].role !== 'number');
+		while (column < columns.length && !fits(column)) {
+			column++;
+		}
+		if (column >= columns.length && cells.length < MAX_CONTINUATION_LINES) {
+			// Another row without its number under the first (two merged rows, a paragraph each).
+			for (column = numberColumn + 1; column < columns.length && !fits(column); column++) {}
+		}
+		if (column >= columns.length) {
+			return undefined;
+		}
+		cells.push({ line: i, column });
+		column++;
+		const next = nextContentLine(lines, i + 1);
+		if (next < 0) {
+			return undefined;
+		}
+		i = next;
+	}
+}
+
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
 const MAX_BAND = 60;
 
@@ -976,12 +1061,34 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
-			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
+			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
+			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && !(rows.length > 0 && (endsSentence(text, span) || DEADLINE_LINE.test(content))) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
 				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
 				end = i + 1;
+				continue;
+			}
+			const more = current && complete && noteColumn < 0 && line.marker === undefined ? continuationCells(text, lines, i, columns, numberColumn, lastNumber) : undefined;
+			if (current && more) {
+				// A row under the row without its number (a merged number cell, 大竹 2016: `新建敬老院。` / `县民政局` /
+				// `5月底前动工` / `开工建设老年食堂。` / `12月底前` / `3`): more paragraphs of the row's cells.
+				for (const { line: at, column: landing } of more) {
+					const piece = cellContent(text, lines[at]).span;
+					// The merged row's unit cell naming the row's unit again (`县民政局` under `县民政局`) names no second one.
+					const same = current.cells.some((cell) => cell.column === landing && isUnitColumn(columns[landing].role) && cell.pieces.some((own) => slice(text, own) === slice(text, piece)));
+					if (!same) {
+						addPiece(current.cells, landing, piece);
+					}
+					current.lastLine = at;
+					current.span = { start: current.span.start, end: piece.end };
+					end = at + 1;
+				}
+				i = end - 1;
+				lastCell = undefined;
+				lastDepth = 0;
+				lastClosed = true;
 				continue;
 			}
 			if (current && complete && (line.labels.length > 0 || NOTE_LABEL.test(content)) && continuesTable(text, lines, i + 1, numberColumn >= 0)) {
@@ -996,6 +1103,10 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				current.span = { start: current.span.start, end: span.end };
 				end = i + 1;
 				continue;
+			}
+			if (current && rowsLeftBelow(text, lines, i, columns.length, lastNumber)) {
+				// The next row's number a few lines on: rows the reader leaves are said (table-not-read), never lost in silence.
+				seen.rowsLeft = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 			}
 			break;
 		}
