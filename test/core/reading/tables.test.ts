@@ -940,3 +940,13 @@ test('cell per line: rows the reader leaves below a table it read are said (tabl
 	assert.deepEqual(rows(text), ['1: 新建敬老院。 | lead:县民政局 | deadline:5月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:12月底前']);
 	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
 });
+
+test('cell per line: a row whose number skips one (2 then 4) or repeats one is a row, told by the numbering checks as in a tab table', () => {
+	// The table ended at `4`: rows 4 and 5 were lost (a tab table reads them, with number-gap).
+	const gap = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n4\n新建一座公园。\n县住建局\n9月底前\n5\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(check(gap).notice.tasks.map((task) => task.marker.number), [1, 2, 4, 5]);
+	assert.deepEqual(codes(check(gap).findings), ['number-gap']);
+	const twice = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n2\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(check(twice).notice.tasks.map((task) => task.title), ['新建敬老院。', '整治城区河道。', '新建学校。']);
+	assert.deepEqual(codes(check(twice).findings), ['duplicate-number']);
+});
