@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { unitAt } from '../../../server/src/core/features/unitAt';
 import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
-import { check, codes } from '../../support/engine';
+import { check, codes, engine } from '../../support/engine';
+import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
+import { taskColumns } from '../../../server/src/core/features/tableColumns';
 import { dedent } from '../../support/cursor';
 
 /** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
@@ -916,7 +918,7 @@ test('cell per line: a row under a row without its own number (a merged number c
 	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月投入使用\n2\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n12月底前\n3\n整治城区河道。\n县水务局\n12月底前\n';
 	assert.deepEqual(rows(text), [
 		'1: 新建一座公园。 | lead:县住建局 | deadline:9月投入使用',
-		'2: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工12月底前',
+		'2: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工\n12月底前',
 		'3: 整治城区河道。 | lead:县水务局 | deadline:12月底前',
 	]);
 	assert.equal(check(text).notice.tasks[1].text, '新建敬老院。开工建设老年食堂。');
@@ -925,8 +927,8 @@ test('cell per line: a row under a row without its own number (a merged number c
 	const one = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n2\n整治城区河道。\n县水务局\n12月底前投入使用\n12月底前完工\n3\n新建一座公园。\n县住建局\n5月底前动工\n新建公园配套设施。\n县住建局\n9月底前\n4\n新建学校。\n县教育局\n9月底前\n';
 	assert.deepEqual(rows(one), [
 		'1: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工',
-		'2: 整治城区河道。 | lead:县水务局 | deadline:12月底前投入使用12月底前完工',
-		'3: 新建一座公园。 | lead:县住建局 | deadline:5月底前动工9月底前',
+		'2: 整治城区河道。 | lead:县水务局 | deadline:12月底前投入使用\n12月底前完工',
+		'3: 新建一座公园。 | lead:县住建局 | deadline:5月底前动工\n9月底前',
 		'4: 新建学校。 | lead:县教育局 | deadline:9月底前',
 	]);
 	assert.deepEqual(check(one).notice.tasks.map((task) => task.text), ['新建敬老院。开工建设老年食堂。', '整治城区河道。', '新建一座公园。新建公园配套设施。', '新建学校。']);
@@ -949,4 +951,20 @@ test('cell per line: a row whose number skips one (2 then 4) or repeats one is a
 	const twice = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n2\n新建学校。\n县教育局\n9月底前\n';
 	assert.deepEqual(check(twice).notice.tasks.map((task) => task.title), ['新建敬老院。', '整治城区河道。', '新建学校。']);
 	assert.deepEqual(codes(check(twice).findings), ['duplicate-number']);
+});
+
+/** The task table's 完成时限 and 时限日期 columns of each task, as the export writes them. */
+function deadlineColumns(text: string): string[] {
+	const notice = engine.parseNotice(text);
+	const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: engine.check(notice, undefined), directory: undefined }]);
+	const columns = taskColumns(table, 'flat').filter((column) => column.header === '完成时限' || column.header === '时限日期');
+	return table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => columns.map((column) => column.value(row)).join(' | '));
+}
+
+test('the 完成时限 column shows a deadline cell or field as written, its date in 时限日期 (大竹 2016)', () => {
+	// 9月投入使用 was exported as 9月, 5月底前动工 as 5月底前, 年内持续推进 as 年内: the time read, the rest of the cell lost.
+	const cells = '2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月投入使用\n2\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n12月底前\n3\n整治城区河道。\n县水务局\n2016年12月底前\n';
+	assert.deepEqual(deadlineColumns(cells), ['9月投入使用 | 2016-09-30', '5月底前动工；12月底前 | 2016-05-31；2016-12-31', '2016年12月底前 | 2016-12-31']);
+	const fields = '1.推进重大项目建设（牵头单位：市发改委；完成时限：年内持续推进）\n2.新建学校。\n牵头单位：市教育局\n完成时限：2025\n年12月底前\n3.扩大有效投资，6月底前出台方案。\n牵头单位：市发改委\n';
+	assert.deepEqual(deadlineColumns(fields), ['年内持续推进 | 持续', '2025年12月底前 | 2025-12-31', '6月底前 | ']);
 });

@@ -38,6 +38,22 @@ function joined(text: NoticeText, pieces: readonly Span[]): string {
 	return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
 }
 
+/** A date a line break cut (`2025年12` / `月底前`): after a digit, 年 or 月. */
+const DATE_CUT = /[0-9０-９年月]$/;
+
+/**
+ * A cell of one cell per line's pieces, its paragraphs (`5月底前动工` / `12月底前`) apart by the line break
+ * between them (the source's, so the text's offsets are walked along it), a date a line break cut joined.
+ */
+function paragraphs(text: NoticeText, pieces: readonly Span[]): string {
+	let out = '';
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = text.slice(pieces[i].start, pieces[i].end);
+		out += i === 0 || DATE_CUT.test(out) ? piece : '\n' + piece;
+	}
+	return out;
+}
+
 function cellOf(row: TableRow, column: number): TableCell | undefined {
 	return row.cells.find((cell) => cell.column === column && cell.pieces.length > 0);
 }
@@ -118,7 +134,7 @@ export function readTableRows(
 					}
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				task.deadline = { text: table.layout === 'cell-lines' ? paragraphs(text, cell.pieces) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {
