@@ -968,3 +968,19 @@ test('the 完成时限 column shows a deadline cell or field as written, its dat
 	const fields = '1.推进重大项目建设（牵头单位：市发改委；完成时限：年内持续推进）\n2.新建学校。\n牵头单位：市教育局\n完成时限：2025\n年12月底前\n3.扩大有效投资，6月底前出台方案。\n牵头单位：市发改委\n';
 	assert.deepEqual(deadlineColumns(fields), ['年内持续推进 | 持续', '2025年12月底前 | 2025-12-31', '6月底前 | ']);
 });
+
+test('two text columns filled in every row with distinct texts (指标名称, 预期目标) are one task text, not a category and a task', () => {
+	// Each row was a section 地区生产总值增速 holding a task 6%左右.
+	const tabs = '序号\t指标名称\t2025年预期目标\t牵头单位\t责任单位\n1\t地区生产总值增速\t6%左右\t县发改局\t县统计局\n2\t规模以上工业增加值增速\t7%左右\t县经信局\t县统计局\n';
+	assert.deepEqual(rows(tabs), ['1: 地区生产总值增速 6%左右 | lead:县发改局 responsible:县统计局', '2: 规模以上工业增加值增速 7%左右 | lead:县经信局 responsible:县统计局']);
+	assert.deepEqual(check(tabs).notice.sections, []);
+	const cellLines = '序号\n指标名称\n2025年预期目标\n牵头单位\n责任单位\n1\n地区生产总值增速\n6%左右\n县发改局\n县统计局\n2\n规模以上工业增加值增速\n7%左右\n县经信局\n县统计局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%左右', '规模以上工业增加值增速 7%左右']);
+	assert.deepEqual(check(cellLines).notice.sections, []);
+	// A category column written as a merged cell pastes (repeated, or empty below its first row) still groups the rows.
+	const repeated = '序号\t重点工作\t具体任务\t牵头单位\n1\t稳增长\t扩大有效投资。\t县发改局\n2\t稳增长\t促进消费回补。\t县商务局\n3\t惠民生\t新增城镇就业。\t县人社局\n';
+	assert.deepEqual(check(repeated).notice.sections.map((section) => section.title), ['稳增长', '惠民生']);
+	const empty = '序号\t重点工作\t具体任务\t牵头单位\n1\t稳增长\t扩大有效投资。\t县发改局\n2\t\t促进消费回补。\t县商务局\n3\t惠民生\t新增城镇就业。\t县人社局\n';
+	assert.deepEqual(check(empty).notice.sections.map((section) => section.title), ['稳增长', '惠民生']);
+	assert.deepEqual(rows(empty), ['1: 扩大有效投资。 | lead:县发改局', '2: 促进消费回补。 | lead:县商务局', '3: 新增城镇就业。 | lead:县人社局']);
+});

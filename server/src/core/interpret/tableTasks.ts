@@ -16,6 +16,8 @@ export interface RowTask {
 	marker: Marker;
 	/** The task column's text, piece by piece (a wrapped cell runs over several lines). */
 	textPieces: Span[];
+	/** Where in textPieces a second text column's cell starts (`地区生产总值增速` then `6%左右`): a space stands before it. */
+	textBreaks?: number[];
 	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
 	leader?: TextRef;
 	deadline?: TextRef;
@@ -74,6 +76,30 @@ function rowMarker(text: NoticeText, number: NonNullable<TableRow['number']>): M
 	return { kind: MarkerKind.Row, number: number.value, start, numberStart, numberEnd: end - rowNumberPointLength(written), end };
 }
 
+/**
+ * A text column before the task column groups the rows (`重点工作` over `具体任务`) when it is written as
+ * a merged cell pastes: empty in a row below its first, or the same in two rows running (a table of one
+ * row tells nothing: read so too). A column of a distinct text in every row (`指标名称` beside
+ * `2025年预期目标`: `地区生产总值增速` / `6%左右`) is more of each row's text.
+ */
+function groupsRows(text: NoticeText, table: TableBlock, column: number): boolean {
+	let previous: string | undefined;
+	let rows = 0;
+	for (const row of table.rows) {
+		if (row.spanning) {
+			continue;
+		}
+		const cell = cellOf(row, column);
+		const value = cell ? joined(text, cell.pieces).trim() : '';
+		if (value.length === 0 || value === previous) {
+			return true;
+		}
+		previous = value;
+		rows++;
+	}
+	return rows < 2;
+}
+
 /** The rows of a table in order, as tasks and the group headings above them. */
 export function readTableRows(
 	text: NoticeText,
@@ -84,7 +110,7 @@ export function readTableRows(
 	const out: Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> = [];
 	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
 	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
-	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] ? { ...column, role: 'category' as const } : column));
+	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] && groupsRows(text, table, index) ? { ...column, role: 'category' as const } : column));
 	let leader: TextRef | undefined;
 	let category: string | undefined;
 	let ordinal = 0;
@@ -129,6 +155,9 @@ export function readTableRows(
 			}
 			if (role === 'task' || role === undefined) {
 				if (role === 'task' || task.textPieces.length === 0) {
+					if (role === 'task' && task.textPieces.length > 0) {
+						(task.textBreaks ??= []).push(task.textPieces.length);
+					}
 					for (const own of cellsOf(row, index)) {
 						task.textPieces.push(...own.pieces);
 					}
