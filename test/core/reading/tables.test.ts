@@ -984,3 +984,13 @@ test('two text columns filled in every row with distinct texts (指标名称, �
 	assert.deepEqual(check(empty).notice.sections.map((section) => section.title), ['稳增长', '惠民生']);
 	assert.deepEqual(rows(empty), ['1: 扩大有效投资。 | lead:县发改局', '2: 促进消费回补。 | lead:县商务局', '3: 新增城镇就业。 | lead:县人社局']);
 });
+
+test('tabs: a row under a row with its number cell empty (merged) naming the same unit is more of that row, one unit; a unit paragraph opening with its level is a unit', () => {
+	// Read 县民政局县民政局 (unknown-unit with a registry) and the deadline 5月底前动工12月底前.
+	const tabs = '序号\t民生实事\t责任单位\t完成时限\n1\t新建敬老院。\t县民政局\t5月底前动工\n\t开工建设老年食堂。\t县民政局\t12月底前\n2\t整治城区河道。\t县水务局\t12月底前\n';
+	assert.deepEqual(rows(tabs), ['1: 新建敬老院。开工建设老年食堂。 | lead:县民政局 | deadline:5月底前动工\n12月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:12月底前']);
+	assert.deepEqual(codes(check(tabs, '县民政局\n县水务局\n').findings), []);
+	// 县人民医院 has no department's ending: it was glued to 县卫健局 (县卫健局县人民医院).
+	const hospital = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n实施医保支付方式改革。\n县医保局\n县卫健局\n县人民医院\n12月底前\n';
+	assert.deepEqual(rows(hospital), ['1: 实施医保支付方式改革。 | lead:县医保局 responsible:县卫健局 responsible:县人民医院 | deadline:12月底前']);
+});

@@ -14,7 +14,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
-import { isCompleteUnitName } from '../units/nameShape';
+import { isCompleteUnitName, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -210,15 +210,19 @@ function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolea
 }
 
 /**
- * In a table of one cell per line, a unit cell's lines are its paragraphs (the syntax pass joined a name
- * a wrap broke into one line's piece already): a line ending a whole name and a line that is a whole
- * name are two units, whatever body it is (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016).
+ * In a table of one cell per line or of tabs, a unit cell's lines are its paragraphs (a name a PDF's wrap
+ * broke, `县经济开发区` / `管委会`, is no whole name on the second line): a line ending a whole name and a
+ * line that is a whole name, or a name opening with its level, are two units, whatever body it is
+ * (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016; `县卫健局` / `县人民医院`).
  */
 function paragraphsNameTwo(before: string, line: string): boolean {
 	const last = before.split(/[、，,；;]/).pop()!.trim();
 	const first = line.split(/[、，,；;]/)[0].trim();
-	return isCompleteUnitName(last) && isCompleteUnitName(first);
+	return isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && looksLikeUnitName(first)));
 }
+
+/** A name opening with its level or 各 (`县人民医院`, no department's ending): a name of its own after a whole one (see isOneBrokenName). */
+const LEVEL_FIRST = /^(?:(?!市场)[省市县区]|各)[\u3400-\u9fff]{2}/;
 
 /** A table row's number as written (`1`, `1-2`), no row's empty marker. */
 function isNumberedRowMarker(marker: Marker): boolean {
@@ -1233,7 +1237,7 @@ class NoticeInterpreter {
 					label: field.label,
 					labelStart: field.pieces[0].start,
 					labelEnd: field.pieces[0].start,
-					pieces: cellPieces(text, field.pieces, table.layout === 'cell-lines'),
+					pieces: cellPieces(text, field.pieces, table.layout === 'cell-lines' || table.layout === 'tabs'),
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,

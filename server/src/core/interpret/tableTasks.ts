@@ -44,7 +44,8 @@ function joined(text: NoticeText, pieces: readonly Span[]): string {
 const DATE_CUT = /[0-9０-９年月]$/;
 
 /**
- * A cell of one cell per line's pieces, its paragraphs (`5月底前动工` / `12月底前`) apart by the line break
+ * A cell's pieces in a table of one cell per line or of tabs (no wrap: a line is a paragraph, an Excel cell's
+ * Alt+Enter, or a row under it without its number), its paragraphs (`5月底前动工` / `12月底前`) apart by the line break
  * between them (the source's, so the text's offsets are walked along it), a date a line break cut joined.
  */
 function paragraphs(text: NoticeText, pieces: readonly Span[]): string {
@@ -163,7 +164,7 @@ export function readTableRows(
 					}
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: table.layout === 'cell-lines' ? paragraphs(text, cell.pieces) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {

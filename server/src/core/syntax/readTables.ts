@@ -344,7 +344,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 				continue;
 			}
 			if (!frame) {
-				addPiece(current!.cells, column, cell);
+				if (!repeatsUnitCell(text, current!.cells, column, cell, isUnitColumn(roles[column]))) {
+					addPiece(current!.cells, column, cell);
+				}
 				continue;
 			}
 			frame.piece(column, cell, current!, isUnitColumn(roles[column]));
@@ -598,6 +600,18 @@ function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: Arra
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
 function isPartialRule(text: NoticeText, line: StructureLine): boolean {
 	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
+}
+
+/**
+ * A row under a row without its own number (a merged number cell: `1\t新建敬老院。\t县民政局` /
+ * `\t开工建设老年食堂。\t县民政局`) naming the row's unit again: no second unit of the row.
+ */
+function repeatsUnitCell(text: NoticeText, cells: readonly TableCell[], column: number, piece: Span, unitColumn: boolean): boolean {
+	if (!unitColumn) {
+		return false;
+	}
+	const written = slice(text, piece);
+	return cells.some((cell) => cell.column === column && cell.pieces.some((own) => slice(text, own) === written));
 }
 
 function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
@@ -1079,8 +1093,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				for (const { line: at, column: landing } of more) {
 					const piece = cellContent(text, lines[at]).span;
 					// The merged row's unit cell naming the row's unit again (`县民政局` under `县民政局`) names no second one.
-					const same = current.cells.some((cell) => cell.column === landing && isUnitColumn(columns[landing].role) && cell.pieces.some((own) => slice(text, own) === slice(text, piece)));
-					if (!same) {
+					if (!repeatsUnitCell(text, current.cells, landing, piece, isUnitColumn(columns[landing].role))) {
 						addPiece(current.cells, landing, piece);
 					}
 					current.lastLine = at;
