@@ -994,3 +994,14 @@ test('tabs: a row under a row with its number cell empty (merged) naming the sam
 	const hospital = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n实施医保支付方式改革。\n县医保局\n县卫健局\n县人民医院\n12月底前\n';
 	assert.deepEqual(rows(hospital), ['1: 实施医保支付方式改革。 | lead:县医保局 responsible:县卫健局 responsible:县人民医院 | deadline:12月底前']);
 });
+
+test('an indicator table\'s 单位 column beside its unit columns holds measures (%, 亿元), read after the target, no unit', () => {
+	// `%` made the row's 单位 an empty field (empty-field), `亿元` a unit (unknown-unit with a registry).
+	const tabs = '序号\t指标名称\t单位\t2025年目标\t牵头单位\t责任单位\n1\t地区生产总值增速\t%\t6\t县发改局\t县统计局\n2\t一般公共预算收入\t亿元\t12\t县财政局\t县税务局\n';
+	const registry = '县发改局\n县统计局\n县财政局\n县税务局\n';
+	assert.deepEqual(rows(tabs), ['1: 地区生产总值增速 6% | lead:县发改局 responsible:县统计局', '2: 一般公共预算收入 12亿元 | lead:县财政局 responsible:县税务局']);
+	assert.deepEqual(codes(check(tabs, registry).findings), []);
+	const cellLines = '序号\n指标名称\n单位\n2025年目标\n牵头单位\n责任单位\n1\n地区生产总值增速\n%\n6\n县发改局\n县统计局\n2\n一般公共预算收入\n亿元\n12\n县财政局\n县税务局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%', '一般公共预算收入 12亿元']);
+	assert.deepEqual(codes(check(cellLines, registry).findings), []);
+});

@@ -1227,7 +1227,8 @@ class NoticeInterpreter {
 				} else {
 					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
 					task.titleStart = row.textPieces[0].start;
-					task.titleEnd = row.textPieces[row.textPieces.length - 1].end;
+					// The last piece's end, or an earlier one's: a measure's cell stands before the target it follows (`%` of `6%`).
+					task.titleEnd = row.textPieces.reduce((end, piece) => Math.max(end, piece.end), 0);
 					task.title = textOfPieces(task.textPieces);
 				}
 			}

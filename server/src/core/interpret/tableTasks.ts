@@ -3,6 +3,7 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
+import { isMeasureLabel } from '../syntax/tableHeaders';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
@@ -112,6 +113,7 @@ export function readTableRows(
 	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
 	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
 	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] && groupsRows(text, table, index) ? { ...column, role: 'category' as const } : column));
+	const measureColumns = table.columns.map((column, index) => (column.role === undefined && isMeasureLabel(column.label) ? index : -1)).filter((index) => index >= 0);
 	let leader: TextRef | undefined;
 	let category: string | undefined;
 	let ordinal = 0;
@@ -154,6 +156,9 @@ export function readTableRows(
 			if (!cell) {
 				return;
 			}
+			if (measureColumns.includes(index)) {
+				return;
+			}
 			if (role === 'task' || role === undefined) {
 				if (role === 'task' || task.textPieces.length === 0) {
 					if (role === 'task' && task.textPieces.length > 0) {
@@ -172,6 +177,12 @@ export function readTableRows(
 				}
 			}
 		});
+		for (const index of measureColumns) {
+			// `6` then `%`, `12` then `亿元`: the measure after the target, though its column stands before it.
+			for (const own of task.textPieces.length > 0 ? cellsOf(row, index) : []) {
+				task.textPieces.push(...own.pieces);
+			}
+		}
 		for (const merged of row.mergedCells ?? []) {
 			const role = columns[merged.column]?.role;
 			if (merged.pieces.length === 0) {

@@ -5,7 +5,7 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, type ColumnRole } from './tableHeaders';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
@@ -189,7 +189,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
 	}
 	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
-	const roles = labels.map(columnRole);
+	const roles = withMeasureColumns(labels, labels.map(columnRole));
 	if (!isHeaderRow(roles)) {
 		return undefined;
 	}
@@ -987,6 +987,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			label += slice(text, cellContent(text, lines[line]).span);
 		}
 		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
+	});
+	withMeasureColumns(
+		columns.map((column) => column.label),
+		roles,
+	).forEach((role, column) => {
+		roles[column] = role;
+		columns[column].role = role;
 	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
 	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
