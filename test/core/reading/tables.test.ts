@@ -1005,3 +1005,15 @@ test('an indicator table\'s 单位 column beside its unit columns holds measures
 	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%', '一般公共预算收入 12亿元']);
 	assert.deepEqual(codes(check(cellLines, registry).findings), []);
 });
+
+test('cell per line: the last row\'s deadline cut inside its date (2025年 / 12月底前) is one cell; a leader cell of two paragraphs names two leaders', () => {
+	// The table ended at `2025年`: 12月底前 was a line of text after it.
+	const cut = '序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月底前\n2\n整治城区河道。\n县水务局\n2025年\n12月底前\n';
+	assert.deepEqual(rows(cut), ['1: 新建一座公园。 | lead:县住建局 | deadline:9月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:2025年12月底前']);
+	assert.deepEqual(deadlineColumns(cut), ['9月底前 | ', '2025年12月底前 | 2025-12-31']);
+	// Read as one leader 王明李华.
+	const leaders = '序号\n工作任务\n责任领导\n牵头单位\n责任单位\n1\n推进重大项目建设。\n王明\n李华\n县发改局\n县财政局\n2\n优化营商环境。\n张强\n县市场监管局\n县政府办\n';
+	const notice = engine.parseNotice(leaders);
+	const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: engine.check(notice, undefined), directory: undefined }]);
+	assert.deepEqual(table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => row.leaders.map((leader) => leader.written)), [['王明', '李华'], ['张强']]);
+});

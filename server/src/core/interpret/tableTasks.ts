@@ -47,13 +47,14 @@ const DATE_CUT = /[0-9０-９年月]$/;
 /**
  * A cell's pieces in a table of one cell per line or of tabs (no wrap: a line is a paragraph, an Excel cell's
  * Alt+Enter, or a row under it without its number), its paragraphs (`5月底前动工` / `12月底前`) apart by the line break
- * between them (the source's, so the text's offsets are walked along it), a date a line break cut joined.
+ * between them (the source's, so the text's offsets are walked along it); joined where the text so far ends as
+ * `cut` says a wrap cut it (a date: DATE_CUT; a leader's name never).
  */
-function paragraphs(text: NoticeText, pieces: readonly Span[]): string {
+function paragraphs(text: NoticeText, pieces: readonly Span[], cut: RegExp | undefined): string {
 	let out = '';
 	for (let i = 0; i < pieces.length; i++) {
 		const piece = text.slice(pieces[i].start, pieces[i].end);
-		out += i === 0 || DATE_CUT.test(out) ? piece : '\n' + piece;
+		out += i === 0 || cut?.test(out) ? piece : '\n' + piece;
 	}
 	return out;
 }
@@ -148,7 +149,8 @@ export function readTableRows(
 			}
 			if (role === 'leader') {
 				if (cell) {
-					leader = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+					// A leader a paragraph (`王明` / `李华`): two leaders, not 王明李华.
+					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, undefined) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 				}
 				task.leader = leader;
 				return;
@@ -169,7 +171,7 @@ export function readTableRows(
 					}
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {

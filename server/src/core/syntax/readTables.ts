@@ -804,6 +804,15 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 	return i >= lines.length;
 }
 
+/** The rest of a date (`12月底前`, `底前完成`): numbers and 年 月 日 底 前 中 内 上 下 旬, a verb of completion after them. */
+const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|完工|建成|投用)?$/;
+
+/** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
+function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
+	return /[0-9０-９年月]$/.test(last) && DATE_REST.test(content);
+}
+
 /** A list broken after 、 or a comma goes on in the next line. */
 function endsInList(text: NoticeText, piece: Span): boolean {
 	const code = text.charCodeAt(piece.end - 1);
@@ -1079,7 +1088,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber);
-		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn;
+		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
