@@ -1017,3 +1017,12 @@ test('cell per line: the last row\'s deadline cut inside its date (2025年 / 12�
 	const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: engine.check(notice, undefined), directory: undefined }]);
 	assert.deepEqual(table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => row.leaders.map((leader) => leader.written)), [['王明', '李华'], ['张强']]);
 });
+
+test('a deadline cell\'s paragraphs after 全年 stay apart (全年 is no date a line break cut)', () => {
+	// Read 全年6月底前, as if 全年 were a date's start cut at 年.
+	const cellLines = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n全年\n推进项目前期工作。\n6月底前\n2\n新建幼儿园2所。\n县教育局\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(cellLines)[0], '1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 | deadline:全年\n6月底前');
+	assert.deepEqual(deadlineColumns(cellLines), ['全年；6月底前 | ', '9月底前 | ']);
+	const tabs = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n\t推进项目前期工作。\t\t\t6月底前\n2\t新建幼儿园2所。\t县教育局\t县住建局\t9月底前\n';
+	assert.deepEqual(deadlineColumns(tabs), ['全年；6月底前 | ', '9月底前 | ']);
+});

@@ -41,8 +41,8 @@ function joined(text: NoticeText, pieces: readonly Span[]): string {
 	return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
 }
 
-/** A date a line break cut (`2025年12` / `月底前`): after a digit, 年 or 月. */
-const DATE_CUT = /[0-9０-９年月]$/;
+/** A date a line break cut (`2025年12` / `月底前`, `2025年` / `12月底前`): after a digit, or 年 or 月 after one (not `全年`). */
+const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
 
 /**
  * A cell's pieces in a table of one cell per line or of tabs (no wrap: a line is a paragraph, an Excel cell's

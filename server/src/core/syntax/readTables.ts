@@ -810,7 +810,7 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|�
 /** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
 function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
-	return /[0-9０-９年月]$/.test(last) && DATE_REST.test(content);
+	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
