@@ -77,8 +77,10 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			i++;
 			continue;
 		}
-		if (seen.rowsLeft && (unread.length === 0 || unread[unread.length - 1].end <= seen.rowsLeft.start)) {
-			unread.push(seen.rowsLeft);
+		// Read back through the object, as the header above.
+		const rowsLeft = (seen as HeaderSeen).rowsLeft;
+		if (rowsLeft && (unread.length === 0 || unread[unread.length - 1].end <= rowsLeft.start)) {
+			unread.push(rowsLeft);
 		}
 		seen.rowsLeft = undefined;
 		for (let j = table.firstLine; j < table.endLine; j++) {
