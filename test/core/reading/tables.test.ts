@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { unitAt } from '../../../server/src/core/features/unitAt';
 import { columnRole } from '../../../server/src/core/syntax/tableHeaders';
-import { check, codes } from '../../support/engine';
+import { check, codes, engine } from '../../support/engine';
+import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
+import { taskColumns } from '../../../server/src/core/features/tableColumns';
 import { dedent } from '../../support/cursor';
 
 /** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
@@ -900,4 +902,127 @@ test('cell per line: a unit cell of two paragraphs, one unit each, is one cell; 
 	// The signature under the table, then its date, is no unit of the last row.
 	const signed = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n县发改局\n县财政局\n县人民政府办公室\n2025年3月1日\n';
 	assert.deepEqual(rows(signed), ['1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局']);
+});
+
+test('cell per line: a unit cell of three paragraphs, a company among them, is three units (大竹 2016)', () => {
+	// 县城投公司 was glued to the unit before it (`县住建局县城投公司`): no department's ending, so no new name by the line alone.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n整治城区河道。\n县水务局\n县住建局\n县城投公司\n12月底前\n2\n新建一座公园。\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 整治城区河道。 | responsible:县水务局 responsible:县住建局 responsible:县城投公司 | deadline:12月底前',
+		'2: 新建一座公园。 | lead:县住建局 | deadline:9月底前',
+	]);
+});
+
+test('cell per line: a row under a row without its own number (a merged number cell) is more of that row; rows after it are read (大竹 2016)', () => {
+	// The table ended at `开工建设老年食堂。`: row 3 (or every row after) was lost, with no finding.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月投入使用\n2\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n12月底前\n3\n整治城区河道。\n县水务局\n12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 新建一座公园。 | lead:县住建局 | deadline:9月投入使用',
+		'2: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工\n12月底前',
+		'3: 整治城区河道。 | lead:县水务局 | deadline:12月底前',
+	]);
+	assert.equal(check(text).notice.tasks[1].text, '新建敬老院。开工建设老年食堂。');
+	assert.deepEqual(codes(check(text).findings), []);
+	// A paragraph alone (no merged row's title: it ends its sentence), a deadline alone, and a merged row naming the unit again.
+	const one = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n2\n整治城区河道。\n县水务局\n12月底前投入使用\n12月底前完工\n3\n新建一座公园。\n县住建局\n5月底前动工\n新建公园配套设施。\n县住建局\n9月底前\n4\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(rows(one), [
+		'1: 新建敬老院。 | lead:县民政局 | deadline:5月底前动工',
+		'2: 整治城区河道。 | lead:县水务局 | deadline:12月底前投入使用\n12月底前完工',
+		'3: 新建一座公园。 | lead:县住建局 | deadline:5月底前动工\n9月底前',
+		'4: 新建学校。 | lead:县教育局 | deadline:9月底前',
+	]);
+	assert.deepEqual(check(one).notice.tasks.map((task) => task.text), ['新建敬老院。开工建设老年食堂。', '整治城区河道。', '新建一座公园。新建公园配套设施。', '新建学校。']);
+	assert.deepEqual(codes(check(one).findings), []);
+	assert.deepEqual(check(one).notice.sections, []);
+});
+
+test('cell per line: rows the reader leaves below a table it read are said (table-not-read), never lost in silence', () => {
+	// Row 2's next row is numbered 12 (a slip for 3): the table ends at it; the rows below were read as nothing, with no finding.
+	const text = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n12\n新建一座公园。\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(text), ['1: 新建敬老院。 | lead:县民政局 | deadline:5月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:12月底前']);
+	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
+});
+
+test('cell per line: a row whose number skips one (2 then 4) or repeats one is a row, told by the numbering checks as in a tab table', () => {
+	// The table ended at `4`: rows 4 and 5 were lost (a tab table reads them, with number-gap).
+	const gap = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n4\n新建一座公园。\n县住建局\n9月底前\n5\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(check(gap).notice.tasks.map((task) => task.marker.number), [1, 2, 4, 5]);
+	assert.deepEqual(codes(check(gap).findings), ['number-gap']);
+	const twice = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n2\n新建学校。\n县教育局\n9月底前\n';
+	assert.deepEqual(check(twice).notice.tasks.map((task) => task.title), ['新建敬老院。', '整治城区河道。', '新建学校。']);
+	assert.deepEqual(codes(check(twice).findings), ['duplicate-number']);
+});
+
+/** The task table's 完成时限 and 时限日期 columns of each task, as the export writes them. */
+function deadlineColumns(text: string): string[] {
+	const notice = engine.parseNotice(text);
+	const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: engine.check(notice, undefined), directory: undefined }]);
+	const columns = taskColumns(table, 'flat').filter((column) => column.header === '完成时限' || column.header === '时限日期');
+	return table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => columns.map((column) => column.value(row)).join(' | '));
+}
+
+test('the 完成时限 column shows a deadline cell or field as written, its date in 时限日期 (大竹 2016)', () => {
+	// 9月投入使用 was exported as 9月, 5月底前动工 as 5月底前, 年内持续推进 as 年内: the time read, the rest of the cell lost.
+	const cells = '2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月投入使用\n2\n新建敬老院。\n县民政局\n5月底前动工\n开工建设老年食堂。\n12月底前\n3\n整治城区河道。\n县水务局\n2016年12月底前\n';
+	assert.deepEqual(deadlineColumns(cells), ['9月投入使用 | 2016-09-30', '5月底前动工；12月底前 | 2016-05-31；2016-12-31', '2016年12月底前 | 2016-12-31']);
+	const fields = '1.推进重大项目建设（牵头单位：市发改委；完成时限：年内持续推进）\n2.新建学校。\n牵头单位：市教育局\n完成时限：2025\n年12月底前\n3.扩大有效投资，6月底前出台方案。\n牵头单位：市发改委\n';
+	assert.deepEqual(deadlineColumns(fields), ['年内持续推进 | 持续', '2025年12月底前 | 2025-12-31', '6月底前 | ']);
+});
+
+test('two text columns filled in every row with distinct texts (指标名称, 预期目标) are one task text, not a category and a task', () => {
+	// Each row was a section 地区生产总值增速 holding a task 6%左右.
+	const tabs = '序号\t指标名称\t2025年预期目标\t牵头单位\t责任单位\n1\t地区生产总值增速\t6%左右\t县发改局\t县统计局\n2\t规模以上工业增加值增速\t7%左右\t县经信局\t县统计局\n';
+	assert.deepEqual(rows(tabs), ['1: 地区生产总值增速 6%左右 | lead:县发改局 responsible:县统计局', '2: 规模以上工业增加值增速 7%左右 | lead:县经信局 responsible:县统计局']);
+	assert.deepEqual(check(tabs).notice.sections, []);
+	const cellLines = '序号\n指标名称\n2025年预期目标\n牵头单位\n责任单位\n1\n地区生产总值增速\n6%左右\n县发改局\n县统计局\n2\n规模以上工业增加值增速\n7%左右\n县经信局\n县统计局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%左右', '规模以上工业增加值增速 7%左右']);
+	assert.deepEqual(check(cellLines).notice.sections, []);
+	// A category column written as a merged cell pastes (repeated, or empty below its first row) still groups the rows.
+	const repeated = '序号\t重点工作\t具体任务\t牵头单位\n1\t稳增长\t扩大有效投资。\t县发改局\n2\t稳增长\t促进消费回补。\t县商务局\n3\t惠民生\t新增城镇就业。\t县人社局\n';
+	assert.deepEqual(check(repeated).notice.sections.map((section) => section.title), ['稳增长', '惠民生']);
+	const empty = '序号\t重点工作\t具体任务\t牵头单位\n1\t稳增长\t扩大有效投资。\t县发改局\n2\t\t促进消费回补。\t县商务局\n3\t惠民生\t新增城镇就业。\t县人社局\n';
+	assert.deepEqual(check(empty).notice.sections.map((section) => section.title), ['稳增长', '惠民生']);
+	assert.deepEqual(rows(empty), ['1: 扩大有效投资。 | lead:县发改局', '2: 促进消费回补。 | lead:县商务局', '3: 新增城镇就业。 | lead:县人社局']);
+});
+
+test('tabs: a row under a row with its number cell empty (merged) naming the same unit is more of that row, one unit; a unit paragraph opening with its level is a unit', () => {
+	// Read 县民政局县民政局 (unknown-unit with a registry) and the deadline 5月底前动工12月底前.
+	const tabs = '序号\t民生实事\t责任单位\t完成时限\n1\t新建敬老院。\t县民政局\t5月底前动工\n\t开工建设老年食堂。\t县民政局\t12月底前\n2\t整治城区河道。\t县水务局\t12月底前\n';
+	assert.deepEqual(rows(tabs), ['1: 新建敬老院。开工建设老年食堂。 | lead:县民政局 | deadline:5月底前动工\n12月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:12月底前']);
+	assert.deepEqual(codes(check(tabs, '县民政局\n县水务局\n').findings), []);
+	// 县人民医院 has no department's ending: it was glued to 县卫健局 (县卫健局县人民医院).
+	const hospital = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n实施医保支付方式改革。\n县医保局\n县卫健局\n县人民医院\n12月底前\n';
+	assert.deepEqual(rows(hospital), ['1: 实施医保支付方式改革。 | lead:县医保局 responsible:县卫健局 responsible:县人民医院 | deadline:12月底前']);
+});
+
+test('an indicator table\'s 单位 column beside its unit columns holds measures (%, 亿元), read after the target, no unit', () => {
+	// `%` made the row's 单位 an empty field (empty-field), `亿元` a unit (unknown-unit with a registry).
+	const tabs = '序号\t指标名称\t单位\t2025年目标\t牵头单位\t责任单位\n1\t地区生产总值增速\t%\t6\t县发改局\t县统计局\n2\t一般公共预算收入\t亿元\t12\t县财政局\t县税务局\n';
+	const registry = '县发改局\n县统计局\n县财政局\n县税务局\n';
+	assert.deepEqual(rows(tabs), ['1: 地区生产总值增速 6% | lead:县发改局 responsible:县统计局', '2: 一般公共预算收入 12亿元 | lead:县财政局 responsible:县税务局']);
+	assert.deepEqual(codes(check(tabs, registry).findings), []);
+	const cellLines = '序号\n指标名称\n单位\n2025年目标\n牵头单位\n责任单位\n1\n地区生产总值增速\n%\n6\n县发改局\n县统计局\n2\n一般公共预算收入\n亿元\n12\n县财政局\n县税务局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%', '一般公共预算收入 12亿元']);
+	assert.deepEqual(codes(check(cellLines, registry).findings), []);
+});
+
+test('cell per line: the last row\'s deadline cut inside its date (2025年 / 12月底前) is one cell; a leader cell of two paragraphs names two leaders', () => {
+	// The table ended at `2025年`: 12月底前 was a line of text after it.
+	const cut = '序号\n民生实事\n责任单位\n完成时限\n1\n新建一座公园。\n县住建局\n9月底前\n2\n整治城区河道。\n县水务局\n2025年\n12月底前\n';
+	assert.deepEqual(rows(cut), ['1: 新建一座公园。 | lead:县住建局 | deadline:9月底前', '2: 整治城区河道。 | lead:县水务局 | deadline:2025年12月底前']);
+	assert.deepEqual(deadlineColumns(cut), ['9月底前 | ', '2025年12月底前 | 2025-12-31']);
+	// Read as one leader 王明李华.
+	const leaders = '序号\n工作任务\n责任领导\n牵头单位\n责任单位\n1\n推进重大项目建设。\n王明\n李华\n县发改局\n县财政局\n2\n优化营商环境。\n张强\n县市场监管局\n县政府办\n';
+	const notice = engine.parseNotice(leaders);
+	const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: engine.check(notice, undefined), directory: undefined }]);
+	assert.deepEqual(table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => row.leaders.map((leader) => leader.written)), [['王明', '李华'], ['张强']]);
+});
+
+test('a deadline cell\'s paragraphs after 全年 stay apart (全年 is no date a line break cut)', () => {
+	// Read 全年6月底前, as if 全年 were a date's start cut at 年.
+	const cellLines = '序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进重大项目建设。\n县发改局\n县财政局\n全年\n推进项目前期工作。\n6月底前\n2\n新建幼儿园2所。\n县教育局\n县住建局\n9月底前\n';
+	assert.deepEqual(rows(cellLines)[0], '1: 推进重大项目建设。 | lead:县发改局 responsible:县财政局 | deadline:全年\n6月底前');
+	assert.deepEqual(deadlineColumns(cellLines), ['全年；6月底前 | ', '9月底前 | ']);
+	const tabs = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n\t推进项目前期工作。\t\t\t6月底前\n2\t新建幼儿园2所。\t县教育局\t县住建局\t9月底前\n';
+	assert.deepEqual(deadlineColumns(tabs), ['全年；6月底前 | ', '9月底前 | ']);
 });

@@ -40,7 +40,7 @@ function taskFacts(): Array<Column<TaskRow>> {
 		{ header: '责任单位', width: 22, value: (row) => names(row.responsible) },
 		{ header: '配合单位', width: 18, value: (row) => names(row.other) },
 		{ header: '责任领导', width: 12, value: (row) => row.leaders.map((leader) => leader.written).join('、') },
-		{ header: '完成时限', width: 14, value: (row) => row.deadlines.map((deadline) => deadline.written).join('；') },
+		{ header: '完成时限', width: 14, value: (row) => row.deadlineText ?? row.deadlines.map((deadline) => deadline.written).join('；') },
 		{ header: '时限日期', width: 12, value: (row) => row.deadlines.map((deadline) => deadline.date ?? KIND_NAMES[deadline.kind]).filter((text) => text.length > 0).join('；') },
 		{ header: '问题', width: 24, value: (row) => row.problems.map((problem) => problem.message).join('\n') },
 	];

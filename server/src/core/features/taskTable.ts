@@ -75,6 +75,8 @@ export interface TaskRow {
 	other: TableUnit[];
 	leaders: Leader[];
 	deadlines: Deadline[];
+	/** The deadline field or cell as written (`9月投入使用`), when the deadlines came from one (see TaskFollowUp.deadlineText). */
+	deadlineText?: string;
 	/** The latest normalised date among the deadlines, for sorting. */
 	due?: string;
 	/** Error and warning findings inside the task, so a row is never silently wrong. */
@@ -213,6 +215,9 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		span: spanOf(task),
 		line: notice.lineIndex.positionAt(task.start).line,
 	};
+	if (followUp.deadlineText !== undefined) {
+		row.deadlineText = followUp.deadlineText;
+	}
 	if (dates.length > 0) {
 		row.due = dates.reduce((a, b) => (a > b ? a : b));
 	}

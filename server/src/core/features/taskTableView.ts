@@ -145,7 +145,7 @@ export function viewTaskTable(table: TaskTable, query: TableQuery, options: Tabl
 		responsible: row.responsible.map(view),
 		other: row.other.map(view),
 		leaders: row.leaders.map((leader) => leader.written).join(separator),
-		deadline: row.deadlines.map((deadline) => deadline.written).join(separator),
+		deadline: row.deadlineText ?? row.deadlines.map((deadline) => deadline.written).join(separator),
 		...(row.due ? { due: row.due } : {}),
 		problems: row.problems.map((problem) => ({ severity: problem.severity, message: problem.message })),
 		range: options.rangeOf(row),

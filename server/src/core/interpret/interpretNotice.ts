@@ -14,6 +14,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
+import { isCompleteUnitName, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -221,18 +222,33 @@ const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务�
  * (an Excel cell's lines `"县财政局` / `县自然资源局` / `各镇人民政府"`, read joined `县财政局县自然资源局各镇人民政府`),
  * as units one a line under a label do (see separateUnitPerLine); a frame's wrap inside a name (`市发改` / `委`) does not.
  */
-function cellPieces(text: NoticeText, spans: readonly Span[]): Piece[] {
+function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolean): Piece[] {
 	const pieces: Piece[] = [];
 	for (const span of spans) {
 		const piece = { text: text.slice(span.start, span.end), start: span.start };
 		const last = lastOf(pieces);
-		if (last && lineOpensNextUnit(last.text, piece.text, pieces)) {
+		if (last && ((paragraphs && paragraphsNameTwo(last.text, piece.text)) || lineOpensNextUnit(last.text, piece.text, pieces))) {
 			pieces.push({ text: '、', start: last.start + last.text.length });
 		}
 		pieces.push(piece);
 	}
 	return pieces;
 }
+
+/**
+ * In a table of one cell per line or of tabs, a unit cell's lines are its paragraphs (a name a PDF's wrap
+ * broke, `县经济开发区` / `管委会`, is no whole name on the second line): a line ending a whole name and a
+ * line that is a whole name, or a name opening with its level, are two units, whatever body it is
+ * (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016; `县卫健局` / `县人民医院`).
+ */
+function paragraphsNameTwo(before: string, line: string): boolean {
+	const last = before.split(/[、，,；;]/).pop()!.trim();
+	const first = line.split(/[、，,；;]/)[0].trim();
+	return isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && looksLikeUnitName(first)));
+}
+
+/** A name opening with its level or 各 (`县人民医院`, no department's ending): a name of its own after a whole one (see isOneBrokenName). */
+const LEVEL_FIRST = /^(?:(?!市场)[省市县区]|各)[\u3400-\u9fff]{2}/;
 
 /** A table row's number as written (`1`, `1-2`), no row's empty marker. */
 function isNumberedRowMarker(marker: Marker): boolean {
@@ -1248,6 +1264,10 @@ class NoticeInterpreter {
 			task.end = Math.max(task.end, row.span.end);
 			if (row.textPieces.length > 0) {
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
+				for (const at of [...(row.textBreaks ?? [])].reverse()) {
+					// Two text columns' cells (`地区生产总值增速` / `6%左右`): a space between them, at the first's end.
+					task.textPieces.splice(at, 0, { text: ' ', start: row.textPieces[at - 1].end });
+				}
 				if (table.layout === 'cell-lines') {
 					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
 					task.titleStart = row.textPieces[0].start;
@@ -1255,7 +1275,8 @@ class NoticeInterpreter {
 				} else {
 					// A cell wrapped inside a frame or by alignment: one text broken where the column ends.
 					task.titleStart = row.textPieces[0].start;
-					task.titleEnd = row.textPieces[row.textPieces.length - 1].end;
+					// The last piece's end, or an earlier one's: a measure's cell stands before the target it follows (`%` of `6%`).
+					task.titleEnd = row.textPieces.reduce((end, piece) => Math.max(end, piece.end), 0);
 					task.title = textOfPieces(task.textPieces);
 				}
 			}
@@ -1265,7 +1286,7 @@ class NoticeInterpreter {
 					label: field.label,
 					labelStart: field.pieces[0].start,
 					labelEnd: field.pieces[0].start,
-					pieces: cellPieces(text, field.pieces),
+					pieces: cellPieces(text, field.pieces, table.layout === 'cell-lines' || table.layout === 'tabs'),
 					style: 'cell',
 					lastLine: -1,
 					openRounds: 0,

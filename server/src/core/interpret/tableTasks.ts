@@ -3,6 +3,7 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
+import { isMeasureLabel } from '../syntax/tableHeaders';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
@@ -16,6 +17,8 @@ export interface RowTask {
 	marker: Marker;
 	/** The task column's text, piece by piece (a wrapped cell runs over several lines). */
 	textPieces: Span[];
+	/** Where in textPieces a second text column's cell starts (`地区生产总值增速` then `6%左右`): a space stands before it. */
+	textBreaks?: number[];
 	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
 	leader?: TextRef;
 	deadline?: TextRef;
@@ -38,6 +41,24 @@ function joined(text: NoticeText, pieces: readonly Span[]): string {
 	return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
 }
 
+/** A date a line break cut (`2025年12` / `月底前`, `2025年` / `12月底前`): after a digit, or 年 or 月 after one (not `全年`). */
+const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
+
+/**
+ * A cell's pieces in a table of one cell per line or of tabs (no wrap: a line is a paragraph, an Excel cell's
+ * Alt+Enter, or a row under it without its number), its paragraphs (`5月底前动工` / `12月底前`) apart by the line break
+ * between them (the source's, so the text's offsets are walked along it); joined where the text so far ends as
+ * `cut` says a wrap cut it (a date: DATE_CUT; a leader's name never).
+ */
+function paragraphs(text: NoticeText, pieces: readonly Span[], cut: RegExp | undefined): string {
+	let out = '';
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = text.slice(pieces[i].start, pieces[i].end);
+		out += i === 0 || cut?.test(out) ? piece : '\n' + piece;
+	}
+	return out;
+}
+
 function cellOf(row: TableRow, column: number): TableCell | undefined {
 	return row.cells.find((cell) => cell.column === column && cell.pieces.length > 0);
 }
@@ -58,6 +79,30 @@ function rowMarker(text: NoticeText, number: NonNullable<TableRow['number']>): M
 	return { kind: MarkerKind.Row, number: number.value, start, numberStart, numberEnd: end - rowNumberPointLength(written), end };
 }
 
+/**
+ * A text column before the task column groups the rows (`重点工作` over `具体任务`) when it is written as
+ * a merged cell pastes: empty in a row below its first, or the same in two rows running (a table of one
+ * row tells nothing: read so too). A column of a distinct text in every row (`指标名称` beside
+ * `2025年预期目标`: `地区生产总值增速` / `6%左右`) is more of each row's text.
+ */
+function groupsRows(text: NoticeText, table: TableBlock, column: number): boolean {
+	let previous: string | undefined;
+	let rows = 0;
+	for (const row of table.rows) {
+		if (row.spanning) {
+			continue;
+		}
+		const cell = cellOf(row, column);
+		const value = cell ? joined(text, cell.pieces).trim() : '';
+		if (value.length === 0 || value === previous) {
+			return true;
+		}
+		previous = value;
+		rows++;
+	}
+	return rows < 2;
+}
+
 /** The rows of a table in order, as tasks and the group headings above them. */
 export function readTableRows(
 	text: NoticeText,
@@ -68,7 +113,8 @@ export function readTableRows(
 	const out: Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> = [];
 	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
 	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
-	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] ? { ...column, role: 'category' as const } : column));
+	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] && groupsRows(text, table, index) ? { ...column, role: 'category' as const } : column));
+	const measureColumns = table.columns.map((column, index) => (column.role === undefined && isMeasureLabel(column.label) ? index : -1)).filter((index) => index >= 0);
 	let leader: TextRef | undefined;
 	let category: string | undefined;
 	let ordinal = 0;
@@ -103,7 +149,8 @@ export function readTableRows(
 			}
 			if (role === 'leader') {
 				if (cell) {
-					leader = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+					// A leader a paragraph (`王明` / `李华`): two leaders, not 王明李华.
+					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, undefined) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 				}
 				task.leader = leader;
 				return;
@@ -111,14 +158,20 @@ export function readTableRows(
 			if (!cell) {
 				return;
 			}
+			if (measureColumns.includes(index)) {
+				return;
+			}
 			if (role === 'task' || role === undefined) {
 				if (role === 'task' || task.textPieces.length === 0) {
+					if (role === 'task' && task.textPieces.length > 0) {
+						(task.textBreaks ??= []).push(task.textPieces.length);
+					}
 					for (const own of cellsOf(row, index)) {
 						task.textPieces.push(...own.pieces);
 					}
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {
@@ -126,6 +179,12 @@ export function readTableRows(
 				}
 			}
 		});
+		for (const index of measureColumns) {
+			// `6` then `%`, `12` then `亿元`: the measure after the target, though its column stands before it.
+			for (const own of task.textPieces.length > 0 ? cellsOf(row, index) : []) {
+				task.textPieces.push(...own.pieces);
+			}
+		}
 		for (const merged of row.mergedCells ?? []) {
 			const role = columns[merged.column]?.role;
 			if (merged.pieces.length === 0) {

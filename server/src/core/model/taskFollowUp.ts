@@ -9,6 +9,12 @@ export interface TaskFollowUp {
 	deadlines: Deadline[];
 	/** A 完成时限 / 时间节点 field, or the task's own text (`6月底前完成`). */
 	deadlineSource: 'field' | 'text' | undefined;
+	/**
+	 * A deadline field's or column's value as written, its paragraphs joined by `；` (`9月投入使用`, whose
+	 * date the deadlines hold as `9月`; `年内持续推进`): what a clerk reads in the 完成时限 column. Undefined
+	 * when the deadlines were found in the task's text.
+	 */
+	deadlineText?: string;
 	leaders: Leader[];
 	/** A 责任领导 field of the task, or the heading above it (`一、于会游市长主抓重点工作`). */
 	leaderSource: 'field' | 'heading' | undefined;
@@ -51,7 +57,19 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 		}
 		leaderSource = leaders.length > 0 ? 'heading' : undefined;
 	}
-	return { deadlines, deadlineSource, leaders, leaderSource };
+	// A field's value a line break cut (`完成时限：2025` / `年12月底前`) is one; a table cell's paragraphs are kept apart (see readTableRows).
+	const written = task.deadline ? [task.deadline.text] : deadlineFields.map((field) => text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''));
+	const deadlineText = deadlineSource === 'field' ? asWritten(written) : undefined;
+	return { deadlines, deadlineSource, ...(deadlineText ? { deadlineText } : {}), leaders, leaderSource };
+}
+
+/** Values as a clerk reads them on one line: each trimmed, a cell's paragraphs (a line break) apart by `；`, empty ones left out. */
+function asWritten(values: readonly string[]): string {
+	return values
+		.flatMap((value) => value.split(/[\s\u3000]*[\r\n]+[\s\u3000]*/))
+		.map((value) => value.trim())
+		.filter((value) => value.length > 0)
+		.join('；');
 }
 
 /**

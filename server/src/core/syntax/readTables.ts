@@ -5,8 +5,8 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
+import { followsRow, isBracketedNumber, isFirstRowNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -40,9 +40,10 @@ function slice(text: NoticeText, span: Span): string {
 	return text.slice(span.start, span.end);
 }
 
-/** What a reader saw of a table it could not read: its header row. */
+/** What a reader saw of a table it could not read: its header row; or of a table it read, the header of rows it left below. */
 export interface HeaderSeen {
 	header: Span | undefined;
+	rowsLeft?: Span;
 }
 
 /**
@@ -65,6 +66,7 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			continue;
 		}
 		seen.header = undefined;
+		seen.rowsLeft = undefined;
 		const table = readRowTable(text, lines, hints, i, seen) ?? readCellLineTable(text, lines, i, seen) ?? readWordTable(text, lines, hints, i, seen);
 		if (!table) {
 			// Read back through the object: the readers set it (a narrowing to undefined would not see that).
@@ -75,6 +77,12 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			i++;
 			continue;
 		}
+		// Read back through the object, as the header above.
+		const rowsLeft = (seen as HeaderSeen).rowsLeft;
+		if (rowsLeft && (unread.length === 0 || unread[unread.length - 1].end <= rowsLeft.start)) {
+			unread.push(rowsLeft);
+		}
+		seen.rowsLeft = undefined;
 		for (let j = table.firstLine; j < table.endLine; j++) {
 			lines[j].table = tables.length;
 		}
@@ -183,7 +191,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
 	}
 	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
-	const roles = labels.map(columnRole);
+	const roles = withMeasureColumns(labels, labels.map(columnRole));
 	if (!isHeaderRow(roles)) {
 		return undefined;
 	}
@@ -338,7 +346,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 				continue;
 			}
 			if (!frame) {
-				addPiece(current!.cells, column, cell);
+				if (!repeatsUnitCell(text, current!.cells, column, cell, isUnitColumn(roles[column]))) {
+					addPiece(current!.cells, column, cell);
+				}
 				continue;
 			}
 			frame.piece(column, cell, current!, isUnitColumn(roles[column]));
@@ -594,6 +604,18 @@ function isPartialRule(text: NoticeText, line: StructureLine): boolean {
 	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
 }
 
+/**
+ * A row under a row without its own number (a merged number cell: `1\t新建敬老院。\t县民政局` /
+ * `\t开工建设老年食堂。\t县民政局`) naming the row's unit again: no second unit of the row.
+ */
+function repeatsUnitCell(text: NoticeText, cells: readonly TableCell[], column: number, piece: Span, unitColumn: boolean): boolean {
+	if (!unitColumn) {
+		return false;
+	}
+	const written = slice(text, piece);
+	return cells.some((cell) => cell.column === column && cell.pieces.some((own) => slice(text, own) === written));
+}
+
 function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
 	let cell = cells.find((candidate) => candidate.column === column);
 	if (!cell) {
@@ -620,6 +642,85 @@ function continuesTable(text: NoticeText, lines: readonly StructureLine[], from:
 		}
 	}
 	return false;
+}
+
+/**
+ * Where a cell-per-line table stops after row `lastNumber`: a row's number comes within two rows'
+ * lines (before another table's header), so rows are left unread below.
+ */
+function rowsLeftBelow(text: NoticeText, lines: readonly StructureLine[], from: number, columnCount: number, lastNumber: string | undefined): boolean {
+	if (lastNumber === undefined) {
+		return false;
+	}
+	for (let i = from, seen = 0; i < lines.length && seen <= 2 * columnCount; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			continue;
+		}
+		seen++;
+		const content = slice(text, cellContent(text, line).span);
+		if (ROW_NUMBER.test(content)) {
+			// Numbered in sequence or not (`12` for 3): a row all the same.
+			return true;
+		}
+		if (columnRole(content) === 'number') {
+			return false;
+		}
+	}
+	return false;
+}
+
+/** `12月底前`, `2025年6月`, `年内`, `长期坚持`: a line a deadline column holds. */
+const DEADLINE_LINE = /^(?:\d{4}年|\d{1,2}月|[一二三四]季度|上半年|下半年|年[底内末]|全年|今年|长期|持续|常态化)[^。；;]{0,12}$/;
+
+/**
+ * After a complete row, lines that are a row under it with no number of its own (Word's merged number
+ * cell): the next row's number follows them, and each fits a column after the number's, in order (a
+ * unit column takes a line of units, a line of units no other column; a deadline line goes to the
+ * deadline column). Undefined when they are not such a row: the table ends there.
+ */
+/** The lines of unnumbered rows read under one row, at most (the look-ahead stays bounded). */
+const MAX_CONTINUATION_LINES = 16;
+
+function continuationCells(text: NoticeText, lines: readonly StructureLine[], from: number, columns: readonly TableColumn[], numberColumn: number, lastNumber: string | undefined): Array<{ line: number; column: number }> | undefined {
+	if (numberColumn < 0 || lastNumber === undefined) {
+		return undefined;
+	}
+	const deadlineColumn = columns.findIndex((column) => column.role === 'deadline');
+	const cells: Array<{ line: number; column: number }> = [];
+	let column = numberColumn + 1;
+	for (let i = from; ; ) {
+		const line = lines[i];
+		if (line.marker !== undefined || line.labels.length > 0) {
+			return undefined;
+		}
+		const content = slice(text, cellContent(text, line).span);
+		if (cells.length > 0 && ROW_NUMBER.test(content)) {
+			return followsRow(lastNumber, content) ? cells : undefined;
+		}
+		const units = looksLikeUnitCell(content) || saysNoUnit(content);
+		if (deadlineColumn >= column && !units && DEADLINE_LINE.test(content)) {
+			column = deadlineColumn;
+		}
+		const fits = (at: number) => (isUnitColumn(columns[at].role) ? units : !units && columns[at].role !== 'number');
+		while (column < columns.length && !fits(column)) {
+			column++;
+		}
+		if (column >= columns.length && cells.length < MAX_CONTINUATION_LINES) {
+			// Another row without its number under the first (two merged rows, a paragraph each).
+			for (column = numberColumn + 1; column < columns.length && !fits(column); column++) {}
+		}
+		if (column >= columns.length) {
+			return undefined;
+		}
+		cells.push({ line: i, column });
+		column++;
+		const next = nextContentLine(lines, i + 1);
+		if (next < 0) {
+			return undefined;
+		}
+		i = next;
+	}
 }
 
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
@@ -703,6 +804,15 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		}
 	}
 	return i >= lines.length;
+}
+
+/** The rest of a date (`12月底前`, `底前完成`): numbers and 年 月 日 底 前 中 内 上 下 旬, a verb of completion after them. */
+const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|完工|建成|投用)?$/;
+
+/** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
+function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
+	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
@@ -889,6 +999,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		}
 		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
 	});
+	withMeasureColumns(
+		columns.map((column) => column.label),
+		roles,
+	).forEach((role, column) => {
+		roles[column] = role;
+		columns[column].role = role;
+	});
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
 	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
 	const numberColumn = roles.indexOf('number');
@@ -944,7 +1061,9 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
-			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content))) {
+			// A number near the next after a complete row (`2` then `4`): a row the numbering checks tell of, not a cell.
+			const near = current !== undefined && column >= columns.length && nearRow(lastNumber, content);
+			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content)) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
 				lastNumber = content;
@@ -971,17 +1090,39 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber);
-		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn;
+		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
+		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
-			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
+			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
+			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && !(rows.length > 0 && (endsSentence(text, span) || DEADLINE_LINE.test(content))) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
 				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
 				end = i + 1;
+				continue;
+			}
+			const more = current && complete && noteColumn < 0 && line.marker === undefined ? continuationCells(text, lines, i, columns, numberColumn, lastNumber) : undefined;
+			if (current && more) {
+				// A row under the row without its number (a merged number cell, 大竹 2016: `新建敬老院。` / `县民政局` /
+				// `5月底前动工` / `开工建设老年食堂。` / `12月底前` / `3`): more paragraphs of the row's cells.
+				for (const { line: at, column: landing } of more) {
+					const piece = cellContent(text, lines[at]).span;
+					// The merged row's unit cell naming the row's unit again (`县民政局` under `县民政局`) names no second one.
+					if (!repeatsUnitCell(text, current.cells, landing, piece, isUnitColumn(columns[landing].role))) {
+						addPiece(current.cells, landing, piece);
+					}
+					current.lastLine = at;
+					current.span = { start: current.span.start, end: piece.end };
+					end = at + 1;
+				}
+				i = end - 1;
+				lastCell = undefined;
+				lastDepth = 0;
+				lastClosed = true;
 				continue;
 			}
 			if (current && complete && (line.labels.length > 0 || NOTE_LABEL.test(content)) && continuesTable(text, lines, i + 1, numberColumn >= 0)) {
@@ -996,6 +1137,10 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				current.span = { start: current.span.start, end: span.end };
 				end = i + 1;
 				continue;
+			}
+			if (current && rowsLeftBelow(text, lines, i, columns.length, lastNumber)) {
+				// The next row's number a few lines on: rows the reader leaves are said (table-not-read), never lost in silence.
+				seen.rowsLeft = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
 			}
 			break;
 		}

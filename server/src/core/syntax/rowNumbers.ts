@@ -66,3 +66,19 @@ export function followsRow(last: string | undefined, written: string): boolean {
 export function isFirstRowNumber(written: string): boolean {
 	return rowNumberValue(written) === 1;
 }
+
+/** The most numbers a clerk's slip skips between two rows (`2` then `4`). */
+const MAX_ROW_GAP = 5;
+
+/**
+ * A bare row number after the bare number `last` that is not the next but near it: a number skipped
+ * (`2` then `4`) or written twice (`2` then `2`), a slip the numbering checks tell, in a row all the same.
+ */
+export function nearRow(last: string | undefined, written: string): boolean {
+	if (last === undefined || parentRowNumber(last) !== undefined || parentRowNumber(written) !== undefined) {
+		return false;
+	}
+	const value = rowNumberValue(written);
+	const lastValue = rowNumberValue(last);
+	return value >= lastValue && value <= lastValue + MAX_ROW_GAP;
+}

@@ -99,6 +99,26 @@ export function joinsWrappedHeader(upper: string, lower: string): boolean {
 	return NUMBER.test(joined) || labelRole(joined) !== undefined;
 }
 
+/** `单位`, `计量单位` beside a unit column of its own: the column of measures (`%`, `亿元`) in an indicator table. */
+const MEASURE = /^(?:计量)?单位$/;
+
+/**
+ * The roles of a header's cells, a bare `单位` column read as measures where another column names the
+ * units (`序号\t指标名称\t单位\t2025年目标\t牵头单位`: `%` and `亿元` are no units, nor their cell empty).
+ */
+/** The header of a column of measures (see withMeasureColumns). */
+export function isMeasureLabel(label: string): boolean {
+	return MEASURE.test(headerWord(label));
+}
+
+export function withMeasureColumns(labels: readonly string[], roles: ReadonlyArray<ColumnRole | undefined>): Array<ColumnRole | undefined> {
+	const measures = labels.map(isMeasureLabel);
+	if (!measures.includes(true) || !roles.some((role, index) => isUnitColumn(role) && !measures[index])) {
+		return [...roles];
+	}
+	return roles.map((role, index) => (measures[index] ? undefined : role));
+}
+
 export function isUnitColumn(role: ColumnRole | undefined): boolean {
 	return role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment';
 }
