@@ -89,6 +89,11 @@ export class InMemoryFileSystem implements WorkspaceFileSystem, FileWatcher {
 		return { dispose: () => this.listeners.delete(listener) };
 	}
 
+	/** Tells the watcher of changes as a client batches them (a change may come once per watcher that matches it). */
+	report(changes: FileChange[]): void {
+		this.fire(changes);
+	}
+
 	private fire(changes: FileChange[]): void {
 		this.listeners.forEach((listener) => listener(changes));
 	}

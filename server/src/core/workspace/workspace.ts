@@ -384,7 +384,7 @@ export class Workspace {
 	 */
 	filesChanged(changes: readonly FileChange[]): Promise<void> {
 		return this.schedule('reading changed files', async () => {
-			for (const change of changes) {
+			for (const change of onceEach(changes)) {
 				if (this.inSkippedFolder(change.uri)) {
 					continue;
 				}
@@ -448,4 +448,21 @@ export class Workspace {
 			listener();
 		}
 	}
+}
+
+/**
+ * Each change of a batch once: the client reports a file's creation or deletion through each of
+ * its watchers that match it (the notices' glob and the folders'), and a notice was read twice.
+ */
+function onceEach(changes: readonly FileChange[]): FileChange[] {
+	const seen = new Set<string>();
+	const once: FileChange[] = [];
+	for (const change of changes) {
+		const key = `${change.kind}\u0000${change.uri}`;
+		if (!seen.has(key)) {
+			seen.add(key);
+			once.push(change);
+		}
+	}
+	return once;
 }
