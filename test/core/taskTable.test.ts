@@ -238,8 +238,9 @@ test('properties over generated notices: the table never throws, lists every tas
 	);
 });
 
-test('task table: sub-task numbers (1-1 under 1, 2-1 under 2) are unique as written, the group row\'s number not written before them', () => {
-	const text = '序号\t工作任务\t牵头单位\n1\t稳定经济增长\t\n1-1\t推进重大项目建设。\t市发改委\n1-2\t扩大消费需求。\t市商务局\n2\t改善民生\t\n2-1\t新建幼儿园2所。\t市教育局\n';
+test('task table: sub-task numbers (1-1 under 1, 2-1 under 2) are unique as written, the group row\'s number not written before them, and apart from its title (1 5G网络建设, not 15G网络建设: a reviewer\'s)', () => {
+	const text = '序号\t工作任务\t牵头单位\n1\t5G网络建设\t\n1-1\t推进重大项目建设。\t市发改委\n1-2\t扩大消费需求。\t市商务局\n2\t改善民生\t\n2-1\t新建幼儿园2所。\t市教育局\n';
 	const table = buildTaskTable([input(text, '通知甲', undefined)]);
-	assert.deepEqual(tasksOf(table).map((row) => `${row.reference} ${row.sectionPath.join('/')}`), ['1-1 1稳定经济增长', '1-2 1稳定经济增长', '2-1 2改善民生']);
+	assert.deepEqual(tasksOf(table).map((row) => `${row.reference} ${row.sectionPath.join('/')}`), ['1-1 1 5G网络建设', '1-2 1 5G网络建设', '2-1 2 改善民生']);
+	assert.deepEqual(table.rows.filter((row) => row.kind === 'section').map((row) => (row as { heading: string }).heading), ['1 5G网络建设', '2 改善民生']);
 });

@@ -8,6 +8,7 @@ import { detached } from '../text/detached';
 import { drain } from '../text/steps';
 import { spanOf } from '../model/spansOf';
 import type { NoticeText } from '../text/noticeText';
+import { markedTitle } from './markedTitle';
 
 export interface OutlineNode {
 	kind: 'section' | 'task';
@@ -278,8 +279,7 @@ function readingOf(task: Task): string {
  * space) is followed by a space, as `1.` is by its point: row 1's `5G基站新建1000个` would read `15G基站…`.
  */
 function nameOf(marker: string, title: string): string {
-	const bare = /[0-9０-９]$/.test(marker);
-	return marker + (bare ? ' ' : '') + shorten(title);
+	return markedTitle(marker, shorten(title));
 }
 
 /** The title on one line: its first clause when that says enough, else cut only when it is clearly longer. */

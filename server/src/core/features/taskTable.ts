@@ -1,5 +1,6 @@
 import { formatMessage, type CheckCode, type Locale, type Severity } from '../checks/checkTable';
 import { joinedLines, taskProse } from './taskProse';
+import { markedTitle } from './markedTitle';
 import type { Finding } from '../checks/finding';
 import type { Deadline } from '../model/deadlines';
 import type { Leader } from '../model/leaders';
@@ -161,7 +162,7 @@ export class TaskTableBuilder {
 		const unique = numbersAreUnique(notice);
 		const visit = (item: Section | Task, path: Section[]) => {
 			if (item.type === 'section') {
-				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markerText(notice, item) + item.title.trim(), span: spanOf(item), line: notice.lineIndex.positionAt(item.start).line });
+				this.table.rows.push({ kind: 'section', notice: noticeIndex, depth: item.depth, heading: markedTitle(markerText(notice, item), item.title.trim()), span: spanOf(item), line: notice.lineIndex.positionAt(item.start).line });
 				for (const child of item.children) {
 					visit(child, [...path, item]);
 				}
@@ -202,7 +203,7 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 		id: `${noticeIndex}:${task.index}`,
 		notice: noticeIndex,
 		taskIndex: task.index,
-		sectionPath: path.map((section) => markerText(notice, section) + section.title.trim()),
+		sectionPath: path.map((section) => markedTitle(markerText(notice, section), section.title.trim())),
 		number,
 		reference: referenceOf(notice, task, path, uniqueNumbers),
 		text: taskText(notice, task),
