@@ -271,3 +271,10 @@ test('a page\'s header repeating the title without its footer, inside a list lef
 	const flags = findDocumentParts(attached.text, attached.lines).flags;
 	assert.deepEqual([flags[4] & LinePart.PageFooter, flags[6] & LinePart.PageFooter], [0, 0]);
 });
+
+test('a cover letter\'s contact line after its numbered paragraphs (联系人：张三，联系电话：…) names no field: the paragraphs are no tasks (a real letter: three tasks and a count mismatch)', () => {
+	const text = '各县、区人民政府，市政府各部门：\n现将《方案》印发给你们，并就抓好《方案》确定的146项工作任务落实通知如下：\n1.明确任务，压实责任。各牵头单位要细化工作举措。\n2.统筹协调，合力攻坚。各相关单位要加强配合。\n3.加强督考，狠抓落实。各牵头单位要按月报送进展情况。\n联系人：张三，联系电话：1234567。\n某市人民政府办公室\n2021年1月25日\n';
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 0);
+	assert.ok(!codes(findings).includes('count-mismatch'));
+});

@@ -104,7 +104,6 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['责任人', 'leader'],
 	['项目责任人', 'leader'],
 	['具体责任人', 'leader'],
-	['联系人', 'leader'],
 	['完成时限', 'deadline'],
 	['时间节点', 'deadline'],
 	['完成时间', 'deadline'],
