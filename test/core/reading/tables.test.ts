@@ -1026,3 +1026,14 @@ test('a deadline cell\'s paragraphs after 全年 stay apart (全年 is no date a
 	const tabs = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n\t推进项目前期工作。\t\t\t6月底前\n2\t新建幼儿园2所。\t县教育局\t县住建局\t9月底前\n';
 	assert.deepEqual(deadlineColumns(tabs), ['全年；6月底前 | ', '9月底前 | ']);
 });
+
+test('tabs: a Word list inside a task cell (1.\\t新开工项目…) among rows numbered 1, 2 is the cell\'s text, no rows', () => {
+	// Each list item began a row: missing-lead twice and duplicate-number twice on a correct table.
+	const expected = ['1: 推进项目建设：1.新开工项目20个；2.竣工项目10个。 | lead:县发改局 responsible:县财政局 | deadline:全年', '2: 提高城乡低保标准。 | lead:县民政局 responsible:县财政局 | deadline:6月底前'];
+	const header = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n';
+	for (const list of ['1.\t新开工项目20个；\n2.\t竣工项目10个。', '1.新开工项目20个；\n2.竣工项目10个。', '1、\t新开工项目20个；\n2、\t竣工项目10个。']) {
+		const text = `${header}1\t推进项目建设：\n${list}\t县发改局\t县财政局\t全年\n2\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n`;
+		assert.deepEqual(rows(text), list.includes('、') ? [expected[0].replace(/\./g, '、'), expected[1]] : expected);
+		assert.deepEqual(codes(check(text).findings), []);
+	}
+});

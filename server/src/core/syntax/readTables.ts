@@ -6,7 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -213,7 +213,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs);
+	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs) : { bracketed: false, pointed: false };
+	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
 	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
@@ -268,7 +269,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		const read = rowCells(text, line, layout, columnStarts, headerTabs);
 		const { cells } = read;
 		let cellColumns = read.columns;
-		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length) : undefined;
+		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
 		if (continued) {
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
@@ -298,7 +299,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		const numberCell = numberColumn >= 0 ? filled.find(({ column }) => column === numberColumn) : undefined;
 		const numberText = numberCell ? slice(text, numberCell.cell) : '';
 		// `(1)` numbers rows only in a table whose rows are mostly so numbered; elsewhere it is text, as it was.
-		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText));
+		// So does `1.`: among rows numbered `1`, `2`, it is a Word list's item inside a cell (`1\t推进项目建设：` /
+		// `1.\t新开工项目20个；` / `2.\t竣工项目10个。\t县发改局`).
+		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText)) && (style.pointed || !isPointedNumber(numberText));
 		if (numbered && bracketedRows && !isBracketedNumber(numberText) && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
 			// 芜湖 2025: `1 | 大力提振消费。 | ||` among rows numbered (1), (2): a heading over the rows below, no task.
 			const heading = filled.find(({ cell }) => cell !== numberCell.cell)!.cell;
@@ -516,11 +519,19 @@ function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: rea
  * Word cell's two paragraphs, an Excel cell's Alt+Enter): its cells' columns from that cell on;
  * undefined when the line does not fit there.
  */
-function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number): number[] | undefined {
-	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start || column + cells.length > columnCount) {
+function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number, pointedRows: boolean): number[] | undefined {
+	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start) {
 		return undefined;
 	}
-	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
+	const written = slice(text, cells[0]);
+	if (!pointedRows && isPointedNumber(written) && cells.length > 1 && column + cells.length - 1 <= columnCount) {
+		// A Word list's item in the cell (`1.\t新开工项目20个；`): the tab after its point is the list's, no cell's.
+		return cells.map((_, index) => column + Math.max(0, index - 1));
+	}
+	if (column + cells.length > columnCount) {
+		return undefined;
+	}
+	return ROW_NUMBER.test(written) ? undefined : cells.map((_, index) => column + index);
 }
 
 /** The most paragraphs of a Word cell without a tab between its first line and its last. */
@@ -573,9 +584,13 @@ function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths
 	}
 }
 
-/** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
-function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): boolean {
+/**
+ * Whether more of the table's numbered rows are numbered `(1)` than `1`, and more `1.` (a Word list's
+ * numbering written out) than `1` (a look over its lines, as the reading's).
+ */
+function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): { bracketed: boolean; pointed: boolean } {
 	let bracketed = 0;
+	let pointed = 0;
 	let bare = 0;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
@@ -591,12 +606,14 @@ function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: Arra
 		if (ROW_NUMBER.test(written)) {
 			if (isBracketedNumber(written)) {
 				bracketed++;
+			} else if (isPointedNumber(written)) {
+				pointed++;
 			} else {
 				bare++;
 			}
 		}
 	}
-	return bracketed > bare;
+	return { bracketed: bracketed > bare, pointed: pointed > bare };
 }
 
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
