@@ -1037,3 +1037,14 @@ test('tabs: a Word list inside a task cell (1.\\t新开工项目…) among rows 
 		assert.deepEqual(codes(check(text).findings), []);
 	}
 });
+
+test('cell per line: a target value written as a compound number (3.1) is the row\'s cell, no sub-row', () => {
+	// `3.1` under row 2's title began a row 3.1: missing-lead on row 2 and number-gap at row 3 → 4.
+	const text = '序号\n指标\n目标值\n责任单位\n1\n地区生产总值增长（%）\n6.5\n区发展改革委\n2\n城镇新增就业（万人）\n3.1\n区人力社保局\n3\n居民消费价格涨幅（%）\n3\n区发展改革委\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number}:${task.units.map((unit) => unit.name).join(',')}`), ['1:区发展改革委', '2:区人力社保局', '3:区发展改革委']);
+	// Right under its parent row (number and title only), a compound number still opens a sub-task.
+	const sub = '序号\n工作任务\n牵头单位\n责任单位\n1\n稳定经济增长\n1-1\n推进重大项目建设。\n县发改局\n县财政局\n1-2\n扩大有效投资。\n县财政局\n县发改局\n';
+	assert.deepEqual(check(sub).notice.tasks.map((task) => task.title), ['推进重大项目建设。', '扩大有效投资。']);
+});

@@ -6,7 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -616,6 +616,18 @@ function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLi
 	return { bracketed: bracketed > bare, pointed: pointed > bare };
 }
 
+/**
+ * A compound number opens a row of one cell per line only after a complete row, or right under its
+ * parent row (`1` / `稳定经济增长` / `1-1`): elsewhere it is a cell's value (`2` / `城镇新增就业（万人）` / `3.1`, a target).
+ */
+function compoundOpensRow(content: string, lastNumber: string | undefined, column: number, numberColumn: number, columnCount: number): boolean {
+	const parent = parentRowNumber(content);
+	if (parent === undefined || lastNumber === undefined || column >= columnCount) {
+		return true;
+	}
+	return parentRowNumber(lastNumber) === undefined && rowNumberValue(lastNumber) === parent && column <= numberColumn + 2;
+}
+
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
 function isPartialRule(text: NoticeText, line: StructureLine): boolean {
 	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
@@ -1080,7 +1092,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			// A number near the next after a complete row (`2` then `4`): a row the numbering checks tell of, not a cell.
 			const near = current !== undefined && column >= columns.length && nearRow(lastNumber, content);
-			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content)) || near) {
+			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && isFirstRowNumber(content)) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
 				lastNumber = content;
