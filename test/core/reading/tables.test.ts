@@ -1048,3 +1048,9 @@ test('cell per line: a target value written as a compound number (3.1) is the ro
 	const sub = '序号\n工作任务\n牵头单位\n责任单位\n1\n稳定经济增长\n1-1\n推进重大项目建设。\n县发改局\n县财政局\n1-2\n扩大有效投资。\n县财政局\n县发改局\n';
 	assert.deepEqual(check(sub).notice.tasks.map((task) => task.title), ['推进重大项目建设。', '扩大有效投资。']);
 });
+
+test('sub-tasks of a second task whose row is missing (1-2 then 2-1) leave the first task\'s section', () => {
+	// 2-1 and 2-2 stayed in the section of row 1 稳定经济增长.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t稳定经济增长\t\t\t\n1-1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n1-2\t扩大有效投资。\t县财政局\t县发改局\t全年\n2-1\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n2-2\t完善社会救助。\t县民政局\t县财政局\t全年\n';
+	assert.deepEqual(check(text).notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}`), ['稳定经济增长|推进重大项目建设。', '稳定经济增长|扩大有效投资。', '|提高城乡低保标准。', '|完善社会救助。']);
+});
