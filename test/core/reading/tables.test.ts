@@ -1054,3 +1054,35 @@ test('sub-tasks of a second task whose row is missing (1-2 then 2-1) leave the f
 	const text = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t稳定经济增长\t\t\t\n1-1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n1-2\t扩大有效投资。\t县财政局\t县发改局\t全年\n2-1\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n2-2\t完善社会救助。\t县民政局\t县财政局\t全年\n';
 	assert.deepEqual(check(text).notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}`), ['稳定经济增长|推进重大项目建设。', '稳定经济增长|扩大有效投资。', '|提高城乡低保标准。', '|完善社会救助。']);
 });
+
+test('a row is compacted to be compared with the header only when it opens with the header\'s first character', () => {
+	// Every table line at least as long as the header was sliced whole and stripped of its blanks
+	// (readTables.repeatedHeaderLines), a copy of each row on top of its cells'.
+	const header = '序号\t工作任务\t牵头单位\t责任单位\n';
+	const body = Array.from({ length: 40 }, (_, n) => `${n + 1}\t推进第${n + 1}项重点项目建设，确保年内完成投资计划。\t县发改局\t县财政局\n`).join('');
+	const source = header + body + '— 3 —\n' + header + '41\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	const lineEnds = new Set<string>();
+	let at = 0;
+	for (const line of source.split('\n')) {
+		lineEnds.add(`${at}:${at + line.length}`);
+		at += line.length + 1;
+	}
+	let wholeLines = 0;
+	const counting = new Proxy(new String(source), {
+		get(target, key) {
+			if (key === 'slice') {
+				return (start?: number, end?: number) => {
+					if (start !== undefined && end !== undefined && end - start > 20 && lineEnds.has(`${start}:${end}`)) {
+						wholeLines++;
+					}
+					return source.slice(start, end);
+				};
+			}
+			const value = Reflect.get(target, key);
+			return typeof value === 'function' ? value.bind(source) : value;
+		},
+	}) as unknown as string;
+	const structure = readStructure(counting);
+	assert.equal(structure.blocks.filter((block) => block.kind === 'table').length, 1);
+	assert.ok(wholeLines < 10, `${wholeLines} rows copied whole`);
+});

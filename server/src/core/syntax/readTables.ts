@@ -461,11 +461,25 @@ function compactLine(text: NoticeText, line: StructureLine): string {
 	return slice(text, line).replace(/[\s\u3000|│]+/g, '');
 }
 
-/** The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0. */
+/** The first character of a line that is no blank, tab or pipe (what compactLine keeps first), or -1. */
+function firstKeptCode(text: NoticeText, line: StructureLine): number {
+	for (let i = line.start; i < line.end; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== 0x20 && code !== 0x09 && code !== 0x3000 && code !== 0x7c && code !== 0x2502 && !/\s/.test(text.charAt(i))) {
+			return code;
+		}
+	}
+	return -1;
+}
+
+/**
+ * The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0.
+ * A line is compacted only when it opens with the header's first character: every row is looked at.
+ */
 function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], at: number, headerTexts: readonly string[]): number {
 	for (let k = 0; k < headerTexts.length; k++) {
 		const line = lines[at + k];
-		if (line === undefined || line.end - line.start < headerTexts[k].length || compactLine(text, line) !== headerTexts[k]) {
+		if (line === undefined || line.end - line.start < headerTexts[k].length || firstKeptCode(text, line) !== headerTexts[k].charCodeAt(0) || compactLine(text, line) !== headerTexts[k]) {
 			return 0;
 		}
 	}
