@@ -1086,3 +1086,12 @@ test('a row is compacted to be compared with the header only when it opens with 
 	assert.equal(structure.blocks.filter((block) => block.kind === 'table').length, 1);
 	assert.ok(wholeLines < 10, `${wholeLines} rows copied whole`);
 });
+
+test('a header of two levels: 责任单位 spanning 牵头单位 / 配合单位 (or 牵头 / 责任) below it names those columns', () => {
+	// The lead column was read as 责任单位 over an empty column: a missing-lead error, the 配合 units dropped.
+	for (const [lower, second] of [['牵头单位\t配合单位', 'other'], ['牵头\t配合', 'other'], ['牵头\t责任', 'responsible']]) {
+		const text = `序号\t工作任务\t责任单位\t\t完成时限\n\t\t${lower}\t\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n2\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n`;
+		assert.deepEqual(rows(text), [`1: 推进重大项目建设。 | lead:县发改局 ${second}:县财政局 | deadline:全年`, `2: 提高城乡低保标准。 | lead:县民政局 ${second}:县财政局 | deadline:6月底前`]);
+		assert.deepEqual(codes(check(text).findings), []);
+	}
+});

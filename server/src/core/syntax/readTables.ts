@@ -187,10 +187,13 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = i + 1;
 	}
 	header = Array.from(header, (cell) => cell ?? { pieces: [] });
-	if (layout !== 'box') {
+	const split = layout !== 'box' ? splitUnitHeader(text, lines, hints, first, layout, header) : undefined;
+	if (split) {
+		headerEnd = first + 2;
+	} else if (layout !== 'box') {
 		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
 	}
-	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
+	const labels = header.map((cell, index) => split?.get(index) ?? cell.pieces.map((piece) => slice(text, piece)).join(''));
 	const roles = withMeasureColumns(labels, labels.map(columnRole));
 	if (!isHeaderRow(roles)) {
 		return undefined;
@@ -423,6 +426,46 @@ function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hin
 		end += taken;
 	}
 	return end;
+}
+
+/**
+ * A header of two levels: a unit column's cell spanning the empty cells after it, split on the line
+ * below into units' columns (`序号\t工作任务\t责任单位\t\t完成时限` / `\t\t牵头单位\t配合单位\t`, or `牵头` / `配合`):
+ * the label of each column under it, by column; undefined for any other line. The lower cells take
+ * the header's place (their spans), `单位` added to a short one.
+ */
+function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): Map<number, string> | undefined {
+	if (first + 1 >= lines.length) {
+		return undefined;
+	}
+	const lineStart = lineStartOf(text, lines[first].start);
+	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
+	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, leadingTabs(text, lines[first]), header.length);
+	if (!cells || cells.length < 2) {
+		return undefined;
+	}
+	const spanning = cells[0].column;
+	const above = header[spanning].pieces.map((piece) => slice(text, piece)).join('');
+	if (!isUnitColumn(columnRole(above))) {
+		return undefined;
+	}
+	const labels = new Map<number, string>();
+	for (let k = 0; k < cells.length; k++) {
+		const { cell, column } = cells[k];
+		if (column !== spanning + k || (k > 0 && header[column].pieces.length > 0)) {
+			return undefined;
+		}
+		const written = slice(text, cell).replace(/[\s\u3000]+/g, '');
+		const label = isUnitColumn(columnRole(written)) ? written : isUnitColumn(columnRole(written + '单位')) ? written + '单位' : undefined;
+		if (label === undefined) {
+			return undefined;
+		}
+		labels.set(column, label);
+	}
+	for (const { cell, column } of cells) {
+		header[column].pieces = [cell];
+	}
+	return labels;
 }
 
 /** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
