@@ -1095,3 +1095,16 @@ test('a header of two levels: 责任单位 spanning 牵头单位 / 配合单位 
 		assert.deepEqual(codes(check(text).findings), []);
 	}
 });
+
+test('cell per line: a lone | closing each row of a header with one column more (a merged cell) ends the row, no empty cell', () => {
+	// The lone | was an empty last cell: each row's cells stood a column left, the task a section,
+	// 县城管局 the task, the co-operating unit the lead.
+	const text = '序号 |\n重点工作 |\n年度目标任务 |\n牵头单位 |\n协同单位 |\n1 |\n新增公共停车泊位300个。 |\n县城管局 |\n县住建局 |\n|\n2 |\n建设垃圾中转站5座。 |\n县城管局 |\n各乡镇 |\n|\n3 |\n改造老旧小区8个。 |\n县住建局 |\n各乡镇 |\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+		'|新增公共停车泊位300个。|lead:县城管局 other:县住建局',
+		'|建设垃圾中转站5座。|lead:县城管局 other:各乡镇',
+		'|改造老旧小区8个。|lead:县住建局 other:各乡镇',
+	]);
+	assert.deepEqual(codes(findings), []);
+});

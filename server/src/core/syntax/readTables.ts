@@ -685,6 +685,16 @@ function compoundOpensRow(content: string, lastNumber: string | undefined, colum
 	return parentRowNumber(lastNumber) === undefined && rowNumberValue(lastNumber) === parent && column <= numberColumn + 2;
 }
 
+/** Whether the next line written from `from` is the number of the row after `lastNumber` (a lone ` |` before it ends its row). */
+function endsRowAt(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: string | undefined): boolean {
+	const at = nextContentLine(lines, from);
+	if (at < 0 || lastNumber === undefined) {
+		return false;
+	}
+	const content = slice(text, cellContent(text, lines[at]).span);
+	return ROW_NUMBER.test(content) && followsRow(lastNumber, content);
+}
+
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
 function isPartialRule(text: NoticeText, line: StructureLine): boolean {
 	return splitCells(text, line.start, line.end, 'box').some((cell) => cell.end === cell.start);
@@ -1134,8 +1144,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const content = slice(text, span);
 		if (current && marked && closed && content.length === 0) {
 			// ` |` alone: an empty cell (`县应急管理局 |` / ` |`, no 配合单位), its column kept; or the mark
-			// closing the cell before it.
-			if (lastClosed && column < columns.length) {
+			// closing the cell before it. Right before the next row's number it ends the row (a page
+			// closing each row so: `1 |` / `新建停车泊位500个。 |` / `城管局 |` / `市政局 |` / `|` under five
+			// columns): a row short of the header misses a merged cell, as carryMergedCells reads it.
+			if (lastClosed && column < columns.length && endsRowAt(text, lines, i + 1, lastNumber)) {
+				column = columns.length;
+				lastCell = undefined;
+			} else if (lastClosed && column < columns.length) {
 				column++;
 				lastCell = undefined;
 				widths.set(current, column);
