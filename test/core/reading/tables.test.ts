@@ -1026,3 +1026,85 @@ test('a deadline cell\'s paragraphs after 全年 stay apart (全年 is no date a
 	const tabs = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n\t推进项目前期工作。\t\t\t6月底前\n2\t新建幼儿园2所。\t县教育局\t县住建局\t9月底前\n';
 	assert.deepEqual(deadlineColumns(tabs), ['全年；6月底前 | ', '9月底前 | ']);
 });
+
+test('tabs: a Word list inside a task cell (1.\\t新开工项目…) among rows numbered 1, 2 is the cell\'s text, no rows', () => {
+	// Each list item began a row: missing-lead twice and duplicate-number twice on a correct table.
+	const expected = ['1: 推进项目建设：1.新开工项目20个；2.竣工项目10个。 | lead:县发改局 responsible:县财政局 | deadline:全年', '2: 提高城乡低保标准。 | lead:县民政局 responsible:县财政局 | deadline:6月底前'];
+	const header = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n';
+	for (const list of ['1.\t新开工项目20个；\n2.\t竣工项目10个。', '1.新开工项目20个；\n2.竣工项目10个。', '1、\t新开工项目20个；\n2、\t竣工项目10个。']) {
+		const text = `${header}1\t推进项目建设：\n${list}\t县发改局\t县财政局\t全年\n2\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n`;
+		assert.deepEqual(rows(text), list.includes('、') ? [expected[0].replace(/\./g, '、'), expected[1]] : expected);
+		assert.deepEqual(codes(check(text).findings), []);
+	}
+});
+
+test('cell per line: a target value written as a compound number (3.1) is the row\'s cell, no sub-row', () => {
+	// `3.1` under row 2's title began a row 3.1: missing-lead on row 2 and number-gap at row 3 → 4.
+	const text = '序号\n指标\n目标值\n责任单位\n1\n地区生产总值增长（%）\n6.5\n区发展改革委\n2\n城镇新增就业（万人）\n3.1\n区人力社保局\n3\n居民消费价格涨幅（%）\n3\n区发展改革委\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number}:${task.units.map((unit) => unit.name).join(',')}`), ['1:区发展改革委', '2:区人力社保局', '3:区发展改革委']);
+	// Right under its parent row (number and title only), a compound number still opens a sub-task.
+	const sub = '序号\n工作任务\n牵头单位\n责任单位\n1\n稳定经济增长\n1-1\n推进重大项目建设。\n县发改局\n县财政局\n1-2\n扩大有效投资。\n县财政局\n县发改局\n';
+	assert.deepEqual(check(sub).notice.tasks.map((task) => task.title), ['推进重大项目建设。', '扩大有效投资。']);
+});
+
+test('sub-tasks of a second task whose row is missing (1-2 then 2-1) leave the first task\'s section', () => {
+	// 2-1 and 2-2 stayed in the section of row 1 稳定经济增长.
+	const text = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t稳定经济增长\t\t\t\n1-1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n1-2\t扩大有效投资。\t县财政局\t县发改局\t全年\n2-1\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n2-2\t完善社会救助。\t县民政局\t县财政局\t全年\n';
+	assert.deepEqual(check(text).notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}`), ['稳定经济增长|推进重大项目建设。', '稳定经济增长|扩大有效投资。', '|提高城乡低保标准。', '|完善社会救助。']);
+});
+
+test('a row is compacted to be compared with the header only when it opens with the header\'s first character', () => {
+	// Every table line at least as long as the header was sliced whole and stripped of its blanks
+	// (readTables.repeatedHeaderLines), a copy of each row on top of its cells'.
+	const header = '序号\t工作任务\t牵头单位\t责任单位\n';
+	const body = Array.from({ length: 40 }, (_, n) => `${n + 1}\t推进第${n + 1}项重点项目建设，确保年内完成投资计划。\t县发改局\t县财政局\n`).join('');
+	const source = header + body + '— 3 —\n' + header + '41\t新建幼儿园2所。\t县教育局\t县财政局\n';
+	const lineEnds = new Set<string>();
+	let at = 0;
+	for (const line of source.split('\n')) {
+		lineEnds.add(`${at}:${at + line.length}`);
+		at += line.length + 1;
+	}
+	let wholeLines = 0;
+	const counting = new Proxy(new String(source), {
+		get(target, key) {
+			if (key === 'slice') {
+				return (start?: number, end?: number) => {
+					if (start !== undefined && end !== undefined && end - start > 20 && lineEnds.has(`${start}:${end}`)) {
+						wholeLines++;
+					}
+					return source.slice(start, end);
+				};
+			}
+			const value = Reflect.get(target, key);
+			return typeof value === 'function' ? value.bind(source) : value;
+		},
+	}) as unknown as string;
+	const structure = readStructure(counting);
+	assert.equal(structure.blocks.filter((block) => block.kind === 'table').length, 1);
+	assert.ok(wholeLines < 10, `${wholeLines} rows copied whole`);
+});
+
+test('a header of two levels: 责任单位 spanning 牵头单位 / 配合单位 (or 牵头 / 责任) below it names those columns', () => {
+	// The lead column was read as 责任单位 over an empty column: a missing-lead error, the 配合 units dropped.
+	for (const [lower, second] of [['牵头单位\t配合单位', 'other'], ['牵头\t配合', 'other'], ['牵头\t责任', 'responsible']]) {
+		const text = `序号\t工作任务\t责任单位\t\t完成时限\n\t\t${lower}\t\n1\t推进重大项目建设。\t县发改局\t县财政局\t全年\n2\t提高城乡低保标准。\t县民政局\t县财政局\t6月底前\n`;
+		assert.deepEqual(rows(text), [`1: 推进重大项目建设。 | lead:县发改局 ${second}:县财政局 | deadline:全年`, `2: 提高城乡低保标准。 | lead:县民政局 ${second}:县财政局 | deadline:6月底前`]);
+		assert.deepEqual(codes(check(text).findings), []);
+	}
+});
+
+test('cell per line: a lone | closing each row of a header with one column more (a merged cell) ends the row, no empty cell', () => {
+	// The lone | was an empty last cell: each row's cells stood a column left, the task a section,
+	// 县城管局 the task, the co-operating unit the lead.
+	const text = '序号 |\n重点工作 |\n年度目标任务 |\n牵头单位 |\n协同单位 |\n1 |\n新增公共停车泊位300个。 |\n县城管局 |\n县住建局 |\n|\n2 |\n建设垃圾中转站5座。 |\n县城管局 |\n各乡镇 |\n|\n3 |\n改造老旧小区8个。 |\n县住建局 |\n各乡镇 |\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+		'|新增公共停车泊位300个。|lead:县城管局 other:县住建局',
+		'|建设垃圾中转站5座。|lead:县城管局 other:各乡镇',
+		'|改造老旧小区8个。|lead:县住建局 other:各乡镇',
+	]);
+	assert.deepEqual(codes(findings), []);
+});

@@ -1242,8 +1242,9 @@ class NoticeInterpreter {
 				continue;
 			}
 			const row = entry.task;
-			if (isNumberedRowMarker(row.marker) && row.marker.numberStart === row.marker.start) {
-				// A row numbered `2` after the sub-tasks `1-1`, `1-2` of the row `1`: no sub-task of it.
+			if (isNumberedRowMarker(row.marker) && (row.marker.numberStart === row.marker.start || !this.underRowGroup(base, row.marker))) {
+				// A row numbered `2` after the sub-tasks `1-1`, `1-2` of the row `1`: no sub-task of it; nor
+				// `2-1` there, row `2` missing (`1\t稳定经济增长` / `1-1` / `1-2` / `2-1`).
 				this.closeRowGroups(base);
 			}
 			if (row.group) {
@@ -1312,6 +1313,17 @@ class NoticeInterpreter {
 	}
 
 	/** The numbered group rows (`1\t稳定经济增长` over `1-1`) open above the table's sections closed. */
+	/** Whether the compound-numbered row `marker` (`2-1`) is under the numbered group row open in this table (`2`), if any. */
+	private underRowGroup(base: number, marker: Marker): boolean {
+		const stack = this.sectionStack;
+		const top = stack.length > base ? stack[stack.length - 1].marker : undefined;
+		if (!top || !isNumberedRowMarker(top)) {
+			return true;
+		}
+		const parent = /^\d+/.exec(this.text.slice(marker.start, marker.numberStart));
+		return !parent || parseInt(parent[0], 10) === top.number;
+	}
+
 	private closeRowGroups(base: number): void {
 		const stack = this.sectionStack;
 		while (stack.length > base && isNumberedRowMarker(stack[stack.length - 1].marker)) {

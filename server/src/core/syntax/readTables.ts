@@ -6,7 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, nearRow, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -187,10 +187,13 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		headerEnd = i + 1;
 	}
 	header = Array.from(header, (cell) => cell ?? { pieces: [] });
-	if (layout !== 'box') {
+	const split = layout !== 'box' ? splitUnitHeader(text, lines, hints, first, layout, header) : undefined;
+	if (split) {
+		headerEnd = first + 2;
+	} else if (layout !== 'box') {
 		headerEnd = wrappedHeaderEnd(text, lines, hints, first, layout, header);
 	}
-	const labels = header.map((cell) => cell.pieces.map((piece) => slice(text, piece)).join(''));
+	const labels = header.map((cell, index) => split?.get(index) ?? cell.pieces.map((piece) => slice(text, piece)).join(''));
 	const roles = withMeasureColumns(labels, labels.map(columnRole));
 	if (!isHeaderRow(roles)) {
 		return undefined;
@@ -213,7 +216,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const bracketedRows = numberColumn >= 0 && mostRowsBracketed(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs);
+	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs) : { bracketed: false, pointed: false };
+	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
 	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
@@ -268,7 +272,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		const read = rowCells(text, line, layout, columnStarts, headerTabs);
 		const { cells } = read;
 		let cellColumns = read.columns;
-		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length) : undefined;
+		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
 		if (continued) {
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
@@ -298,7 +302,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		const numberCell = numberColumn >= 0 ? filled.find(({ column }) => column === numberColumn) : undefined;
 		const numberText = numberCell ? slice(text, numberCell.cell) : '';
 		// `(1)` numbers rows only in a table whose rows are mostly so numbered; elsewhere it is text, as it was.
-		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText));
+		// So does `1.`: among rows numbered `1`, `2`, it is a Word list's item inside a cell (`1\t推进项目建设：` /
+		// `1.\t新开工项目20个；` / `2.\t竣工项目10个。\t县发改局`).
+		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText)) && (style.pointed || !isPointedNumber(numberText));
 		if (numbered && bracketedRows && !isBracketedNumber(numberText) && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
 			// 芜湖 2025: `1 | 大力提振消费。 | ||` among rows numbered (1), (2): a heading over the rows below, no task.
 			const heading = filled.find(({ cell }) => cell !== numberCell.cell)!.cell;
@@ -422,6 +428,46 @@ function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hin
 	return end;
 }
 
+/**
+ * A header of two levels: a unit column's cell spanning the empty cells after it, split on the line
+ * below into units' columns (`序号\t工作任务\t责任单位\t\t完成时限` / `\t\t牵头单位\t配合单位\t`, or `牵头` / `配合`):
+ * the label of each column under it, by column; undefined for any other line. The lower cells take
+ * the header's place (their spans), `单位` added to a short one.
+ */
+function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): Map<number, string> | undefined {
+	if (first + 1 >= lines.length) {
+		return undefined;
+	}
+	const lineStart = lineStartOf(text, lines[first].start);
+	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
+	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, leadingTabs(text, lines[first]), header.length);
+	if (!cells || cells.length < 2) {
+		return undefined;
+	}
+	const spanning = cells[0].column;
+	const above = header[spanning].pieces.map((piece) => slice(text, piece)).join('');
+	if (!isUnitColumn(columnRole(above))) {
+		return undefined;
+	}
+	const labels = new Map<number, string>();
+	for (let k = 0; k < cells.length; k++) {
+		const { cell, column } = cells[k];
+		if (column !== spanning + k || (k > 0 && header[column].pieces.length > 0)) {
+			return undefined;
+		}
+		const written = slice(text, cell).replace(/[\s\u3000]+/g, '');
+		const label = isUnitColumn(columnRole(written)) ? written : isUnitColumn(columnRole(written + '单位')) ? written + '单位' : undefined;
+		if (label === undefined) {
+			return undefined;
+		}
+		labels.set(column, label);
+	}
+	for (const { cell, column } of cells) {
+		header[column].pieces = [cell];
+	}
+	return labels;
+}
+
 /** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
 function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
 	const line = lines[at];
@@ -458,11 +504,25 @@ function compactLine(text: NoticeText, line: StructureLine): string {
 	return slice(text, line).replace(/[\s\u3000|│]+/g, '');
 }
 
-/** The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0. */
+/** The first character of a line that is no blank, tab or pipe (what compactLine keeps first), or -1. */
+function firstKeptCode(text: NoticeText, line: StructureLine): number {
+	for (let i = line.start; i < line.end; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== 0x20 && code !== 0x09 && code !== 0x3000 && code !== 0x7c && code !== 0x2502 && !/\s/.test(text.charAt(i))) {
+			return code;
+		}
+	}
+	return -1;
+}
+
+/**
+ * The lines of the table's header written again from `at` (`序号\t工作任务\t…` after a page break), or 0.
+ * A line is compacted only when it opens with the header's first character: every row is looked at.
+ */
 function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], at: number, headerTexts: readonly string[]): number {
 	for (let k = 0; k < headerTexts.length; k++) {
 		const line = lines[at + k];
-		if (line === undefined || line.end - line.start < headerTexts[k].length || compactLine(text, line) !== headerTexts[k]) {
+		if (line === undefined || line.end - line.start < headerTexts[k].length || firstKeptCode(text, line) !== headerTexts[k].charCodeAt(0) || compactLine(text, line) !== headerTexts[k]) {
 			return 0;
 		}
 	}
@@ -516,11 +576,19 @@ function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: rea
  * Word cell's two paragraphs, an Excel cell's Alt+Enter): its cells' columns from that cell on;
  * undefined when the line does not fit there.
  */
-function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number): number[] | undefined {
-	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start || column + cells.length > columnCount) {
+function continuedColumns(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], column: number, columnCount: number, pointedRows: boolean): number[] | undefined {
+	if (cells.length === 0 || cellColumns[0] !== 0 || cells[0].end === cells[0].start) {
 		return undefined;
 	}
-	return ROW_NUMBER.test(slice(text, cells[0])) ? undefined : cells.map((_, index) => column + index);
+	const written = slice(text, cells[0]);
+	if (!pointedRows && isPointedNumber(written) && cells.length > 1 && column + cells.length - 1 <= columnCount) {
+		// A Word list's item in the cell (`1.\t新开工项目20个；`): the tab after its point is the list's, no cell's.
+		return cells.map((_, index) => column + Math.max(0, index - 1));
+	}
+	if (column + cells.length > columnCount) {
+		return undefined;
+	}
+	return ROW_NUMBER.test(written) ? undefined : cells.map((_, index) => column + index);
 }
 
 /** The most paragraphs of a Word cell without a tab between its first line and its last. */
@@ -573,9 +641,13 @@ function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths
 	}
 }
 
-/** Whether more of the table's numbered rows are numbered `(1)` than `1` (a look over its lines, as the reading's). */
-function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): boolean {
+/**
+ * Whether more of the table's numbered rows are numbered `(1)` than `1`, and more `1.` (a Word list's
+ * numbering written out) than `1` (a look over its lines, as the reading's).
+ */
+function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): { bracketed: boolean; pointed: boolean } {
 	let bracketed = 0;
+	let pointed = 0;
 	let bare = 0;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
@@ -591,12 +663,36 @@ function mostRowsBracketed(text: NoticeText, lines: StructureLine[], hints: Arra
 		if (ROW_NUMBER.test(written)) {
 			if (isBracketedNumber(written)) {
 				bracketed++;
+			} else if (isPointedNumber(written)) {
+				pointed++;
 			} else {
 				bare++;
 			}
 		}
 	}
-	return bracketed > bare;
+	return { bracketed: bracketed > bare, pointed: pointed > bare };
+}
+
+/**
+ * A compound number opens a row of one cell per line only after a complete row, or right under its
+ * parent row (`1` / `稳定经济增长` / `1-1`): elsewhere it is a cell's value (`2` / `城镇新增就业（万人）` / `3.1`, a target).
+ */
+function compoundOpensRow(content: string, lastNumber: string | undefined, column: number, numberColumn: number, columnCount: number): boolean {
+	const parent = parentRowNumber(content);
+	if (parent === undefined || lastNumber === undefined || column >= columnCount) {
+		return true;
+	}
+	return parentRowNumber(lastNumber) === undefined && rowNumberValue(lastNumber) === parent && column <= numberColumn + 2;
+}
+
+/** Whether the next line written from `from` is the number of the row after `lastNumber` (a lone ` |` before it ends its row). */
+function endsRowAt(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: string | undefined): boolean {
+	const at = nextContentLine(lines, from);
+	if (at < 0 || lastNumber === undefined) {
+		return false;
+	}
+	const content = slice(text, cellContent(text, lines[at]).span);
+	return ROW_NUMBER.test(content) && followsRow(lastNumber, content);
 }
 
 /** A rule under some of a frame's columns, blank under the others (`├────┤ │ │ │`): their cells go on. */
@@ -1048,8 +1144,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const content = slice(text, span);
 		if (current && marked && closed && content.length === 0) {
 			// ` |` alone: an empty cell (`县应急管理局 |` / ` |`, no 配合单位), its column kept; or the mark
-			// closing the cell before it.
-			if (lastClosed && column < columns.length) {
+			// closing the cell before it. Right before the next row's number it ends the row (a page
+			// closing each row so: `1 |` / `新建停车泊位500个。 |` / `城管局 |` / `市政局 |` / `|` under five
+			// columns): a row short of the header misses a merged cell, as carryMergedCells reads it.
+			if (lastClosed && column < columns.length && endsRowAt(text, lines, i + 1, lastNumber)) {
+				column = columns.length;
+				lastCell = undefined;
+			} else if (lastClosed && column < columns.length) {
 				column++;
 				lastCell = undefined;
 				widths.set(current, column);
@@ -1063,7 +1164,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			// A number near the next after a complete row (`2` then `4`): a row the numbering checks tell of, not a cell.
 			const near = current !== undefined && column >= columns.length && nearRow(lastNumber, content);
-			if (followsRow(lastNumber, content) || (afterGroup && isFirstRowNumber(content)) || near) {
+			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && isFirstRowNumber(content)) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
 				lastNumber = content;

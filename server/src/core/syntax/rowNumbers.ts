@@ -35,6 +35,11 @@ export function rowNumberValueOffset(written: string): number {
 	return compound ? compound[1].length + 1 : 0;
 }
 
+/** `1.`, `1．`, `1、`: a number with a Word list's point written out. */
+export function isPointedNumber(written: string): boolean {
+	return /^\d{1,4}[.．、][*＊★]?$/.test(written);
+}
+
 export function isBracketedNumber(written: string): boolean {
 	return written.charCodeAt(0) === 0x28 || written.charCodeAt(0) === 0xff08;
 }
