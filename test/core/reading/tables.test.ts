@@ -1108,3 +1108,10 @@ test('cell per line: a lone | closing each row of a header with one column more 
 	]);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('rows numbered 1. and 2. with sub-tasks 1.1, 1.2 between them: the sub-tasks\' numbers do not outvote the rows\' points (a tester\'s table: row 2 glued into 1.2, a missing lead on row 1)', () => {
+	const text = '序号\t工作任务\t牵头单位\n1.\t加快发展现代产业\t\n1.1\t培育规上工业企业10家。\t县工信局\n1.2\t推进数字经济发展。\t县数据局\n2.\t优化营商环境。\t县行政审批局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县工信局'], ['县数据局'], ['县行政审批局']]);
+});

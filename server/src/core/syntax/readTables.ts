@@ -660,7 +660,8 @@ function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLi
 		const { cells, columns } = rowCells(text, line, layout, columnStarts, headerTabs);
 		const at = columns.indexOf(numberColumn);
 		const written = at >= 0 ? slice(text, cells[at]) : '';
-		if (ROW_NUMBER.test(written)) {
+		// A sub-task's `1.1` under a row `1.` is no count of how the rows' own numbers are written.
+		if (ROW_NUMBER.test(written) && parentRowNumber(written) === undefined) {
 			if (isBracketedNumber(written)) {
 				bracketed++;
 			} else if (isPointedNumber(written)) {
