@@ -95,7 +95,7 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
  * letter, whose paragraphs are then no sections of the tasks.
  */
 function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
-	return TITLE_ENDS[lastCode(text, line)] === 1 && !line.marker && line.labels.length === 0 && line.end - line.start >= 8 && line.end - line.start <= 60 && RUNNING_HEADER.test(content(text, line).trim()) && !/[，,。；;：:]/.test(content(text, line));
+	return TITLE_ENDS[lastCode(text, line)] === 1 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim());
 }
 
 /**
