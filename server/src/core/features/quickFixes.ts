@@ -4,6 +4,7 @@ import { message, type Message } from '../messages/message';
 import { fieldOfUnit, unitCountOf } from '../model/fieldUnits';
 import { itemsOf, numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Field, Notice, UnitMention } from '../model/types';
+import { ROLE_RANK } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 import { lineBreakOf } from '../text/lineBreaks';
@@ -193,8 +194,7 @@ function replaceOrRemove(input: QuickFixInput, mention: UnitMention | undefined,
 		return [replaceUnit(input, mention, suggestion, preferred)];
 	}
 	// Removed only where the other mention plays as strong a role: a lead written the odd way is not dropped for a helper.
-	const rank = { lead: 0, responsible: 1, other: 2 };
-	const remove = rank[named.role] <= rank[mention.role] ? removeUnit(input, mention) : undefined;
+	const remove = ROLE_RANK[named.role] <= ROLE_RANK[mention.role] ? removeUnit(input, mention) : undefined;
 	return [remove ? { ...remove, code: input.finding.code, preferred } : replaceUnit(input, mention, suggestion, false)];
 }
 

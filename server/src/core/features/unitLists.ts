@@ -1,5 +1,5 @@
 import { ROLE_ORDER } from '../messages/roles';
-import type { UnitRole } from '../syntax/fieldLabels';
+import { ROLE_RANK, type UnitRole } from '../syntax/fieldLabels';
 import type { TableUnit, TaskRow, TaskTable } from './taskTable';
 
 /** 一单位一清单: one unit's tasks, by the part it plays in them. */
@@ -20,8 +20,6 @@ export interface UnitList {
 export type UnitOrder = 'registry' | 'count';
 
 export { ROLE_ORDER };
-
-const ROLE_RANK: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
 
 /**
  * One list per unit: the tasks it leads, then those it is responsible for, then those it cooperates

@@ -1,4 +1,4 @@
-import type { UnitRole } from '../syntax/fieldLabels';
+import { ROLE_RANK, type UnitRole } from '../syntax/fieldLabels';
 import { CompactNoticeDigest, inheritedPairs, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { displayName, unitIdentity } from './unitIdentity';
@@ -306,13 +306,12 @@ export interface UnitTasks {
 
 /** A unit's tasks by role, one entry per task (a unit named twice in a task counts once, in its strongest role). */
 export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
-	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
 	const best = new Map<number, UnitReference>();
 	const taskKey = taskKeys();
 	for (const reference of references) {
 		const key = taskKey(reference);
 		const current = best.get(key);
-		if (!current || rank[reference.role] < rank[current.role]) {
+		if (!current || ROLE_RANK[reference.role] < ROLE_RANK[current.role]) {
 			best.set(key, reference);
 		}
 	}
@@ -332,7 +331,6 @@ export function tasksByRole(references: readonly UnitReference[]): UnitTasks {
  * remembered at a time, and no reference is made.
  */
 export function taskCounts(unit: Pick<WorkspaceUnit, 'eachReference'>): { counts: Record<UnitRole, number>; notices: number } {
-	const rank: Record<UnitRole, number> = { lead: 0, responsible: 1, other: 2 };
 	const counts: Record<UnitRole, number> = { lead: 0, responsible: 0, other: 0 };
 	// Task indexes of the notice being counted.
 	const best = new Map<number, UnitRole>();
@@ -351,7 +349,7 @@ export function taskCounts(unit: Pick<WorkspaceUnit, 'eachReference'>): { counts
 			notices++;
 		}
 		const held = best.get(taskIndex);
-		if (held === undefined || rank[role] < rank[held]) {
+		if (held === undefined || ROLE_RANK[role] < ROLE_RANK[held]) {
 			best.set(taskIndex, role);
 		}
 	});

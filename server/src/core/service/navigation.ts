@@ -4,6 +4,7 @@ import { taskReferences } from '../features/taskTable';
 import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
+import { ROLE_RANK } from '../syntax/fieldLabels';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
 import { unitAtPosition, type ServiceContext } from './serviceContext';
@@ -11,7 +12,6 @@ import type { Highlight, HoverText, Location, SymbolItem } from './types';
 
 /** At most this many workspace symbols an answer. */
 const SYMBOL_LIMIT = 500;
-const ROLE_RANK = { lead: 0, responsible: 1, other: 2 };
 
 export function referenceLocation(context: ServiceContext, reference: UnitReference): Location | undefined {
 	const entry = context.index.getNotice(reference.uri);
