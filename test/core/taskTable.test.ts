@@ -244,3 +244,14 @@ test('task table: sub-task numbers (1-1 under 1, 2-1 under 2) are unique as writ
 	assert.deepEqual(tasksOf(table).map((row) => `${row.reference} ${row.sectionPath.join('/')}`), ['1-1 1 5G网络建设', '1-2 1 5G网络建设', '2-1 2 改善民生']);
 	assert.deepEqual(table.rows.filter((row) => row.kind === 'section').map((row) => (row as { heading: string }).heading), ['1 5G网络建设', '2 改善民生']);
 });
+
+test('task table: a progress list’s 实际完成情况 / 进展情况 fills the 进展情况 column, in both tables; 备注 is no progress', () => {
+	// A published progress list's layout (fields after spaces on the task's line), in our own words.
+	const text = '2014年民生实事项目进展情况\n1.建成城东公园。 牵头领导:张三 责任单位:市住建局 实际完成情况:已于5月建成开放。\n2.新增公交线路10条。 责任单位:市交通局 进展情况:已开通6条\n3.改造老旧小区20个。 责任单位:市住建局 备注:9月底前完成\n';
+	const table = buildTaskTable([input(text, '进展', undefined)]);
+	assert.deepEqual(tasksOf(table).map((row) => row.progress), ['已于5月建成开放', '已开通6条', undefined]);
+	const progressOf = <Entry>(columns: ReadonlyArray<{ header: string; value(entry: Entry): string }>, entry: Entry) => columns.find((column) => column.header === '进展情况')!.value(entry);
+	assert.deepEqual(tasksOf(table).map((row) => progressOf(taskColumns(table, 'flat'), row)), ['已于5月建成开放', '已开通6条', '']);
+	const entries = unitEntries(unitLists(table));
+	assert.deepEqual(entries.map((entry) => `${entry.list.name} ${progressOf(unitColumns(table, 'sheet'), entry)}`), ['市住建局 已于5月建成开放', '市住建局 ', '市交通局 已开通6条']);
+});

@@ -46,8 +46,11 @@ function taskFacts(): Array<Column<TaskRow>> {
 	];
 }
 
-/** Left blank for the 督查 office to fill in at each follow-up. */
-const PROGRESS: Column<unknown> = { header: '进展情况', width: 24, value: () => '' };
+/**
+ * For the 督查 office to fill in at each follow-up: blank, or what the notice itself wrote about the
+ * task when it is a progress list (`实际完成情况：已完成`), which the office then brings up to date.
+ */
+const PROGRESS: Column<TaskRow> = { header: '进展情况', width: 24, value: (row) => row.progress ?? '' };
 
 export function taskColumns(table: TaskTable, layout: TableLayout): Array<Column<TaskRow>> {
 	const columns: Array<Column<TaskRow>> = [];
@@ -77,7 +80,7 @@ export function unitColumns(table: TaskTable, layout: TableLayout): Array<Column
 	columns.push({ header: '序号', width: 8, value: (entry) => (layout === 'flat' ? entry.row.number : entry.row.reference) }, { header: '任务', width: 56, value: (entry) => entry.row.text });
 	// In a printed list the unit is the heading; who leads matters to a unit that only shares a task.
 	const facts = taskFacts().filter((column) => layout === 'flat' || (column.header !== '责任单位' && column.header !== '配合单位'));
-	columns.push(...facts.map(onTask), PROGRESS);
+	columns.push(...facts.map(onTask), onTask(PROGRESS));
 	return columns;
 }
 

@@ -78,6 +78,8 @@ export interface TaskRow {
 	deadlines: Deadline[];
 	/** The deadline field or cell as written (`9月投入使用`), when the deadlines came from one (see TaskFollowUp.deadlineText). */
 	deadlineText?: string;
+	/** What a progress list wrote about the task (see TaskFollowUp.progressText): the 进展情况 column's first text. */
+	progress?: string;
 	/** The latest normalised date among the deadlines, for sorting. */
 	due?: string;
 	/** Error and warning findings inside the task, so a row is never silently wrong. */
@@ -218,6 +220,9 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 	};
 	if (followUp.deadlineText !== undefined) {
 		row.deadlineText = followUp.deadlineText;
+	}
+	if (followUp.progressText !== undefined) {
+		row.progress = followUp.progressText;
 	}
 	if (dates.length > 0) {
 		row.due = dates.reduce((a, b) => (a > b ? a : b));

@@ -15,6 +15,11 @@ export interface TaskFollowUp {
 	 * when the deadlines were found in the task's text.
 	 */
 	deadlineText?: string;
+	/**
+	 * What a progress list wrote about the task (`实际完成情况：已完成` / `进展情况：…`), its note
+	 * fields' values as written, joined by `；`: the export's 进展情况 column. Undefined when it wrote none.
+	 */
+	progressText?: string;
 	leaders: Leader[];
 	/** A 责任领导 field of the task, or the heading above it (`一、于会游市长主抓重点工作`). */
 	leaderSource: 'field' | 'heading' | undefined;
@@ -60,8 +65,13 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 	// A field's value a line break cut (`完成时限：2025` / `年12月底前`) is one; a table cell's paragraphs are kept apart (see readTableRows).
 	const written = task.deadline ? [task.deadline.text] : deadlineFields.map((field) => text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''));
 	const deadlineText = deadlineSource === 'field' ? asWritten(written) : undefined;
-	return { deadlines, deadlineSource, ...(deadlineText ? { deadlineText } : {}), leaders, leaderSource };
+	// 备注 is a remark (`备注:5月30日前完成`), not progress.
+	const progressText = asWritten(task.fields.filter((field) => field.role === 'note' && PROGRESS_LABEL.test(field.label)).map((field) => text.slice(field.valueStart, field.valueEnd)));
+	return { deadlines, deadlineSource, ...(deadlineText ? { deadlineText } : {}), ...(progressText ? { progressText } : {}), leaders, leaderSource };
 }
+
+/** 实际完成情况, 进展情况, 推进情况, 工作进展: a note field that says how far the task has come. */
+const PROGRESS_LABEL = /情况|进展/;
 
 /** Values as a clerk reads them on one line: each trimmed, a cell's paragraphs (a line break) apart by `；`, empty ones left out. */
 function asWritten(values: readonly string[]): string {
