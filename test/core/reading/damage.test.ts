@@ -43,6 +43,19 @@ test('a glued notice whose numbering starts again under each heading: one item u
 	assert.deepEqual(codes(findings), ['glued-item', 'glued-item', 'glued-item']);
 });
 
+test('a glued item after a run of figures spaced one by one: the item that goes on the numbering, not the figures read as one number', () => {
+	// A progress page flattened onto one line (宁波 2014): `实际完成 12 12 0 0 24 4.新投放…` read 0 24 4. as 244, and task 4 merged into 3.
+	const text =
+		'现将民生实事项目进展情况予以公示，接受社会监督，确保各项目标任务圆满完成。' +
+		' 1.新建城东公园一座，年内建成开放。 责任单位:市住建局 实际完成情况:已完成主体工程。' +
+		' 2.新辟公交线路10条，优化调整20条。 责任单位:市交通局 配合单位:市公安局、市城管局,各区政府 东区 西区 合计 年度目标 6 9 15 实际完成 12 12 0 0 24' +
+		' 3.新投放公共自行车3000辆，新增网点100个。 责任单位:市城管局 配合单位:市公安局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number} ${task.units[0]?.name}`), ['1 市住建局', '2 市交通局', '3 市城管局']);
+	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['市城管局', '市公安局']);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'lead-not-designated'), ['glued-item', 'glued-item', 'glued-item']);
+});
+
 test('a heading wrapped by a paste keeps its rest; a short line under a short heading stays apart', () => {
 	const wrapped = check('一、提高城市基层党建工作水平,加强党对基层治理的全面\n领导\n1.完善街道党工委的领导体制机制。\n牵头单位:区委组织部\n').notice;
 	assert.deepEqual(wrapped.sections.map((section) => section.title), ['提高城市基层党建工作水平,加强党对基层治理的全面领导']);

@@ -74,6 +74,19 @@ function trimEnd(text: NoticeText, start: number, end: number): number {
 	return end;
 }
 
+/** Whether one of the markers from `from` on that end where inner[from] does continues a chain. */
+function continuesAny(last: ReadonlyMap<MarkerKind, MarkerMatch[]>, inner: StructureLine['inner'], from: number): boolean {
+	const end = inner[from].marker.end;
+	for (let m = from; m < inner.length && inner[m].marker.end === end; m++) {
+		const { marker, spaced } = inner[m];
+		const chain = last.get(marker.kind);
+		if (spaced && chain && chain[chain.length - 1].number + 1 === marker.number) {
+			return true;
+		}
+	}
+	return false;
+}
+
 function gluedCuts(line: StructureLine): MarkerMatch[] {
 	// Chains of consecutive numbers of one style, in order of appearance; the line's own marker opens one.
 	const chains: MarkerMatch[][] = [];
@@ -83,13 +96,22 @@ function gluedCuts(line: StructureLine): MarkerMatch[] {
 		chains.push(own);
 		last.set(line.marker.kind, own);
 	}
-	for (const { marker, spaced } of line.inner) {
+	const inner = line.inner;
+	for (let m = 0; m < inner.length; m++) {
+		const { marker, spaced } = inner[m];
 		if (!spaced) {
 			continue;
 		}
 		const chain = last.get(marker.kind);
 		if (chain && chain[chain.length - 1].number + 1 === marker.number) {
 			chain.push(marker);
+			// `实际完成 12 12 0 0 24 4.新投放…` (宁波 2014, a progress table flattened onto the line): figures
+			// spaced as a PDF spaces digits read as 244 too, ending where 4 does; the one that goes on is the item.
+			while (m + 1 < inner.length && inner[m + 1].marker.end === marker.end) {
+				m++;
+			}
+		} else if (m + 1 < inner.length && inner[m + 1].marker.end === marker.end && continuesAny(last, inner, m + 1)) {
+			continue;
 		} else {
 			const fresh = [marker];
 			chains.push(fresh);
