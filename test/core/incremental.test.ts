@@ -210,6 +210,23 @@ test('incremental reading: sub-points that an edit makes tasks, or tasks it make
 	}
 });
 
+test('incremental reading: a lead typed on a point of one group decides again the points of every other group (1. 2. under （一）, units after the last)', () => {
+	// Every group writes its units after its last point: the groups are the tasks. A lead on a
+	// point of the second group makes the points tasks everywhere, the first group's far from the edit.
+	const groups = '（一）推进甲项工作\n1.完善甲项制度\n2.落实甲项资金\n牵头单位：市发改委\n（二）推进乙项工作\n1.完善乙项制度\n2.落实乙项资金\n牵头单位：市财政局\n';
+	const lead = '（牵头单位：市商务局）';
+	const at = groups.indexOf('\n2.落实乙项');
+	const edits = [
+		{ text: groups, at, removed: 0, inserted: lead },
+		{ text: groups.slice(0, at) + lead + groups.slice(at), at, removed: lead.length, inserted: '' },
+	];
+	for (const edit of edits) {
+		const { tasksBefore, edited, fresh } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		assert.notEqual(tasksBefore, fresh.tasks.length, 'the edit changes the task level');
+		assert.deepEqual(everything(edited), everything(fresh));
+	}
+});
+
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {
 	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
 	// reverse; a date under an organ's name makes it a signature (the task above ends before it).

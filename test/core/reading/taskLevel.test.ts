@@ -79,6 +79,46 @@ test('sub-points （1）（2） under a task stay inside it, its fields after th
 	assert.deepEqual(codes(findings), []);
 });
 
+test('1. 2. 3. under （一） with the units after the last, in every group of the notice: the groups are the tasks', () => {
+	const text = dedent(`
+		（一）推进重大项目建设。
+		1.加快轨道交通建设，年内完成主体结构施工。
+		2.推进快速路网建设，建成高架桥3座。
+		牵头单位：市住建局；责任单位：市发改委、市财政局
+		（二）提升城市管理水平。
+		1.建成城市运行管理服务平台。
+		2.深化垃圾分类。
+		3.推进背街小巷整治。
+		牵头单位：市城管局；责任单位：各区人民政府
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number} ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), ['1 lead:市住建局 responsible:市发改委 responsible:市财政局', '2 lead:市城管局 responsible:各区人民政府']);
+	assert.match(notice.tasks[1].text, /建成城市运行管理服务平台。.*推进背街小巷整治。/s);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('1. 2. under （一） keep their missing leads where the notice does not write every group so', () => {
+	// One group alone: a draft whose first points lack their units.
+	const alone = check('（一）推进重大项目建设。\n1.加快轨道交通建设。\n2.推进快速路网建设。\n牵头单位：市住建局\n');
+	assert.deepEqual(codes(alone.findings), ['missing-lead']);
+	// Another group names units on each point: the points are tasks everywhere, and 1. of the first lacks its lead.
+	const each = check(dedent(`
+		（一）推进重大项目建设。
+		1.加快轨道交通建设。
+		2.推进快速路网建设。
+		牵头单位：市住建局
+		（二）提升城市管理水平。
+		1.建成城市运行管理服务平台。（牵头单位：市大数据局）
+		2.深化垃圾分类。（牵头单位：市城管局）
+		（三）优化营商环境。
+		1.深化放管服改革。
+		2.推进一网通办。
+		牵头单位：市政务办
+	`));
+	assert.equal(each.notice.tasks.length, 6);
+	assert.deepEqual(codes(each.findings), ['missing-lead', 'missing-lead']);
+});
+
 test('（1）（2） that each carry units are the tasks, under their heading', () => {
 	const text = dedent(`
 		1.推进改革

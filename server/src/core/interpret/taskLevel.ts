@@ -128,11 +128,13 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 		live = items.filter((item) => item.decision !== 'text');
 		buildTree(live);
 	}
-	// Sub-points: （1）（2） or ①② under an item, none but the last carrying units.
+	// Sub-points: （1）（2） or ①② under an item, none but the last carrying units; `1.` `2.` so only
+	// where the whole notice writes its groups that way (see groupsCarryAfterLastPoint).
+	const arabicPoints = groupsCarryAfterLastPoint(live);
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
 		const children = item.children;
-		if (children !== undefined && children.length > 0 && (item.flags & ItemFlag.HoldsTable) === 0 && areSubpoints(item, children)) {
+		if (children !== undefined && children.length > 0 && (item.flags & ItemFlag.HoldsTable) === 0 && (areSubpoints(item, children) || (arabicPoints && isPointGroup(item, children) === GroupCarry.LastOnly))) {
 			for (const child of children) {
 				child.decision = 'subpoint';
 				// What the sub-points carry is the item's: the fields after （2） are the task's.
@@ -199,6 +201,61 @@ function areSubpoints(item: LevelItem, children: readonly LevelItem[], depth = 0
 		}
 	}
 	return true;
+}
+
+/** How a group of `1.` `2.` items under a heading carries units. */
+const enum GroupCarry {
+	/** Not such a group: another style, fewer than two items, items with items of their own, a heading naming units. */
+	None,
+	/** Only its last item carries units: what follows it may be the group's. */
+	LastOnly,
+	/** An item before the last carries units: each item has its own. */
+	Each,
+	/** No item carries units. */
+	Nothing,
+}
+
+/** The group of `children`, leaves of style `1.` under a heading of an outer style that names no units itself. */
+function isPointGroup(item: LevelItem, children: readonly LevelItem[]): GroupCarry {
+	if (children.length < 2 || item.kind >= MarkerKind.Arabic || (item.flags & (ItemFlag.CarriesUnits | ItemFlag.HoldsTable)) !== 0) {
+		return GroupCarry.None;
+	}
+	let before = false;
+	for (let c = 0; c < children.length; c++) {
+		const child = children[c];
+		if (child.kind !== MarkerKind.Arabic || (child.children !== undefined && child.children.length > 0)) {
+			return GroupCarry.None;
+		}
+		if (c < children.length - 1 && (child.flags & ItemFlag.CarriesUnits) !== 0) {
+			before = true;
+		}
+	}
+	if (before) {
+		return GroupCarry.Each;
+	}
+	return (children[children.length - 1].flags & ItemFlag.CarriesUnits) !== 0 ? GroupCarry.LastOnly : GroupCarry.Nothing;
+}
+
+/**
+ * `（一）推进重大项目建设。` / `1.加快…` / `2.推进…` / `3.实施…` / `牵头单位：市住建局；责任单位：…`: the units
+ * after a group's last point are the group's, when every group of the notice is written so (at least
+ * two, and none whose earlier points name units of their own). One group alone could be a draft whose
+ * first points lack their units: their missing leads are then said.
+ */
+function groupsCarryAfterLastPoint(items: readonly LevelItem[]): boolean {
+	let lastOnly = 0;
+	for (let i = 0; i < items.length; i++) {
+		const children = items[i].children;
+		if (children === undefined) {
+			continue;
+		}
+		const carry = isPointGroup(items[i], children);
+		if (carry === GroupCarry.Each) {
+			return false;
+		}
+		lastOnly += carry === GroupCarry.LastOnly ? 1 : 0;
+	}
+	return lastOnly >= 2;
 }
 
 /** Sub-points of sub-points, and no deeper. */
