@@ -117,6 +117,9 @@ test('1. 2. under （一） keep their missing leads where the notice does not w
 	`));
 	assert.equal(each.notice.tasks.length, 6);
 	assert.deepEqual(codes(each.findings), ['missing-lead', 'missing-lead']);
+	// The last point names its units in its own text, in every group: they are its, and the points before lack theirs.
+	const inline = check('（一）推进甲项工作。\n1.完善甲项制度。\n2.落实甲项资金。（牵头单位：市财政局）\n（二）推进乙项工作。\n1.完善乙项制度。\n2.落实乙项资金。（牵头单位：市发改委）\n');
+	assert.deepEqual(codes(inline.findings), ['missing-lead', 'missing-lead']);
 });
 
 test('（1）（2） that each carry units are the tasks, under their heading', () => {

@@ -302,6 +302,9 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		item.flags |= ItemFlag.CarriesFields;
 		if (labels.some((label) => namesUnits(label.role))) {
 			item.flags |= ItemFlag.CarriesUnits;
+			if (index > item.segment && namesUnits(labels[0].role) && labels[0].start === segment.start) {
+				item.flags |= ItemFlag.UnitFieldBelow;
+			}
 			return;
 		}
 	}

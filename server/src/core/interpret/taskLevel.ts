@@ -39,10 +39,12 @@ export const enum ItemFlag {
 	ResetBefore = 32,
 	/** A table stands among its own segments (see itemDecisions). */
 	OverTable = 64,
+	/** A line of its own after its first starts with a unit field (`牵头单位：…` under `3.实施…`). */
+	UnitFieldBelow = 128,
 }
 
 /** What an item's own content carries: the bits of ItemFlag kept for the next version of the text. */
-export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing;
+export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow;
 
 export interface LevelItem {
 	kind: MarkerKind;
@@ -209,7 +211,7 @@ const enum GroupCarry {
 	None,
 	/** Only its last item carries units: what follows it may be the group's. */
 	LastOnly,
-	/** An item before the last carries units: each item has its own. */
+	/** An item before the last carries units, or the last in its own text: each item has its own. */
 	Each,
 	/** No item carries units. */
 	Nothing,
@@ -233,7 +235,12 @@ function isPointGroup(item: LevelItem, children: readonly LevelItem[]): GroupCar
 	if (before) {
 		return GroupCarry.Each;
 	}
-	return (children[children.length - 1].flags & ItemFlag.CarriesUnits) !== 0 ? GroupCarry.LastOnly : GroupCarry.Nothing;
+	// The units on a line of their own under the last point, not in its text (`3.实施…（牵头单位：…）` is that point's).
+	const last = children[children.length - 1].flags;
+	if ((last & ItemFlag.CarriesUnits) === 0) {
+		return GroupCarry.Nothing;
+	}
+	return (last & ItemFlag.UnitFieldBelow) !== 0 ? GroupCarry.LastOnly : GroupCarry.Each;
 }
 
 /**
