@@ -151,6 +151,30 @@ test('a box frame with merged cells: a rule under the task column alone ends a r
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a box frame continued in a new frame on the next page: its header drawn again, wrapped otherwise, is no row', () => {
+	// An old notice prints each page's table in a frame of its own, the header again on top with other
+	// column widths (`│分管  │` / `│领导  │` on one page, `│分管领导│` on the next).
+	const text = dedent(`
+		┌────────┬──────┬──────┐
+		│工作任务│分管  │牵头  │
+		│        │领导  │单位  │
+		├────────┼──────┼──────┤
+		│稳定财政│张三  │市财政│
+		│收支    │      │局    │
+		└────────┴──────┴──────┘
+		┌──────────┬────────┬────────┐
+		│工作任务  │分管领导│牵头单位│
+		├──────────┼────────┼────────┤
+		│发展教育  │李四    │市教育局│
+		└──────────┴────────┴────────┘
+	`);
+	assert.deepEqual(rows(text), ['1: 稳定财政收支 | lead:市财政局 | leader:张三', '2: 发展教育 | lead:市教育局 | leader:李四']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A row that only starts as the header does is a row.
+	const row = text.replace('│工作任务  │分管领导│牵头单位│', '│工作任务多│王五    │市商务局│');
+	assert.equal(check(row).notice.tasks.length, 3);
+});
+
 test('a box frame with merged cells: a unit cell whose text runs on past the rule under the task is still its first row’s, and the row beside it takes it; text written lower serves the row above too', () => {
 	const crossing = dedent(`
 		┌────────┬──────┐

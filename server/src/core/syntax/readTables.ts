@@ -241,7 +241,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			// `— 3 —` between two rows, where the copy broke a page: no text of the table, which goes on.
 			continue;
 		}
-		const repeated = repeatedHeaderLines(text, lines, i, headerTexts);
+		const repeated = repeatedHeaderLines(text, lines, i, headerTexts) || (frame ? repeatedFrameHeader(text, lines, hints, i, columns) : 0);
 		if (repeated > 0) {
 			// The header again at the top of the next page (Word repeats it): no row, the rows go on.
 			open = false;
@@ -527,6 +527,32 @@ function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], 
 		}
 	}
 	return headerTexts.length;
+}
+
+/**
+ * In a frame, the header drawn again atop the next page's frame with its cells wrapped otherwise
+ * (`│工作任务│分管领│…` / `│ │ 导 │…` on one page, `│工作任务│分管领导│…` on the next): the lines
+ * down to its rule, joined per column, are the header's labels again. How many lines, or 0. Tried
+ * only on a line opening with the first label's first character.
+ */
+function repeatedFrameHeader(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, columns: readonly TableColumn[]): number {
+	const first = columns[0]?.label ?? '';
+	if (first.length === 0 || firstKeptCode(text, lines[at]) !== first.charCodeAt(0)) {
+		return 0;
+	}
+	const joined: string[] = [];
+	let i = at;
+	for (; i < lines.length && i < at + 4; i++) {
+		const line = lines[i];
+		if (line.end === line.start || layoutOf(hints[i]) !== 'box' || isRuleLine(text, line.start, line.end)) {
+			break;
+		}
+		splitCells(text, line.start, line.end, 'box').forEach((cell, index) => {
+			joined[index] = (joined[index] ?? '') + slice(text, cell).replace(/[\s\u3000]+/g, '');
+		});
+	}
+	const same = joined.length === columns.length && columns.every((column, index) => joined[index] === column.label);
+	return same ? i - at : 0;
 }
 
 /**
