@@ -977,6 +977,25 @@ test('cell per line: a row whose number skips one (2 then 4) or repeats one is a
 	assert.deepEqual(codes(check(twice).findings), ['duplicate-number']);
 });
 
+test('cell per line: a department\'s extract keeps the county table\'s numbers, its groups without a row of its own left bare: rows, no gap', () => {
+	// A bureau publishes its own rows of the county's table: row 2 under 一、, groups 二、 and 三、 bare,
+	// rows 41, 42 and 45 under 四、. The rows after the bare groups were lost in silence.
+	const extract = [
+		'区卫健委重点工作任务分解表', '', '序号', '', '重点工作任务', '', '主要责任单位', '', '协同配合单位', '',
+		'一、主要预期目标', '', '2', '', '常住人口保持稳定。', '', '区卫健委', '', '区统计局。', '',
+		'二、扩大有效投资', '', '三、建设现代产业体系', '', '四、增进民生福祉', '',
+		'41', '', '推进区人民医院扩建项目。', '', '区卫健委', '', '区发改委、区住建局。', '',
+		'42', '', '提升基层医疗服务能力。', '', '区卫健委', '', '各乡镇人民政府。', '',
+		'45', '', '完善疾病预防控制体系。', '', '区卫健委', '', '区财政局。', '',
+	].join('\n');
+	assert.deepEqual(check(extract).notice.tasks.map((task) => task.marker.number), [2, 41, 42, 45]);
+	assert.deepEqual(codes(check(extract).findings), []);
+	// Without a bare group between its rows, a table whose numbers skip is told so.
+	const full = extract.replace('二、扩大有效投资\n\n三、建设现代产业体系\n\n四、', '二、');
+	assert.deepEqual(check(full).notice.tasks.map((task) => task.marker.number), [2, 41, 42, 45]);
+	assert.deepEqual(codes(check(full).findings), ['number-gap', 'number-gap']);
+});
+
 /** The task table's 完成时限 and 时限日期 columns of each task, as the export writes them. */
 function deadlineColumns(text: string): string[] {
 	const notice = engine.parseNotice(text);

@@ -6,7 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -1191,7 +1191,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			// A number near the next after a complete row (`2` then `4`): a row the numbering checks tell of, not a cell.
 			const near = current !== undefined && column >= columns.length && nearRow(lastNumber, content);
-			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && isFirstRowNumber(content)) || near) {
+			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && (isFirstRowNumber(content) || laterRow(lastNumber, content))) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
 				lastNumber = content;
