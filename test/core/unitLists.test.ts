@@ -320,6 +320,17 @@ test('a bare 政府 or 党委 after a collective is that collective\'s: 各县�
 	assert.deepEqual(unitsOf('责任单位：属地党委、政府'), ['responsible:属地党委', 'responsible:属地政府']);
 });
 
+test('a bare street office after a collective is more of it: 各乡镇人民政府、街道办事处 names no one body to look up', () => {
+	// A county's unit lists (and its addressees) write 各 once for both kinds of place.
+	const text = '1.甲。\n牵头单位：区住建局\n责任单位：区财政局,各乡镇人民政府、街道办事处\n2.乙。\n牵头单位：区教育局\n责任单位：各镇、街道、社区\n';
+	const { notice, findings } = check(text, '区住建局\n区财政局\n区教育局\n');
+	assert.deepEqual(notice.tasks[0].units.filter((unit) => unit.collective).map((unit) => unit.name), ['各乡镇人民政府', '街道办事处']);
+	assert.deepEqual(notice.tasks[1].units.filter((unit) => unit.collective).map((unit) => unit.name), ['各镇', '街道', '社区']);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'unknown-unit'), []);
+	// Not after a body of its own: a named street office stays a unit, a bare one after a bureau is still said.
+	assert.equal(check('1.甲。\n牵头单位：区住建局\n责任单位：区财政局、街道办事处\n', '区住建局\n区财政局\n').findings.filter((finding) => finding.code === 'unknown-unit').length, 1);
+});
+
 test('collectives without 各 or 有关: the bodies where a task lands, central and provincial bodies in the city, troops stationed there', () => {
 	const { notice } = check('1.甲。\n责任单位：中省驻市单位、中央、省驻市有关单位、属地政府、属地镇街、驻市部队、县政府各工作部门、行业主管部门、负有安全监管职责的部门\n');
 	assert.deepEqual(notice.tasks[0].units.filter((unit) => !unit.collective).map((unit) => unit.name), []);

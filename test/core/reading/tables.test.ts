@@ -151,6 +151,30 @@ test('a box frame with merged cells: a rule under the task column alone ends a r
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a box frame continued in a new frame on the next page: its header drawn again, wrapped otherwise, is no row', () => {
+	// An old notice prints each page's table in a frame of its own, the header again on top with other
+	// column widths (`│分管  │` / `│领导  │` on one page, `│分管领导│` on the next).
+	const text = dedent(`
+		┌────────┬──────┬──────┐
+		│工作任务│分管  │牵头  │
+		│        │领导  │单位  │
+		├────────┼──────┼──────┤
+		│稳定财政│张三  │市财政│
+		│收支    │      │局    │
+		└────────┴──────┴──────┘
+		┌──────────┬────────┬────────┐
+		│工作任务  │分管领导│牵头单位│
+		├──────────┼────────┼────────┤
+		│发展教育  │李四    │市教育局│
+		└──────────┴────────┴────────┘
+	`);
+	assert.deepEqual(rows(text), ['1: 稳定财政收支 | lead:市财政局 | leader:张三', '2: 发展教育 | lead:市教育局 | leader:李四']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A row that only starts as the header does is a row.
+	const row = text.replace('│工作任务  │分管领导│牵头单位│', '│工作任务多│王五    │市商务局│');
+	assert.equal(check(row).notice.tasks.length, 3);
+});
+
 test('a box frame with merged cells: a unit cell whose text runs on past the rule under the task is still its first row’s, and the row beside it takes it; text written lower serves the row above too', () => {
 	const crossing = dedent(`
 		┌────────┬──────┐
@@ -951,6 +975,25 @@ test('cell per line: a row whose number skips one (2 then 4) or repeats one is a
 	const twice = '序号\n民生实事\n责任单位\n完成时限\n1\n新建敬老院。\n县民政局\n5月底前\n2\n整治城区河道。\n县水务局\n12月底前\n2\n新建学校。\n县教育局\n9月底前\n';
 	assert.deepEqual(check(twice).notice.tasks.map((task) => task.title), ['新建敬老院。', '整治城区河道。', '新建学校。']);
 	assert.deepEqual(codes(check(twice).findings), ['duplicate-number']);
+});
+
+test('cell per line: a department\'s extract keeps the county table\'s numbers, its groups without a row of its own left bare: rows, no gap', () => {
+	// A bureau publishes its own rows of the county's table: row 2 under 一、, groups 二、 and 三、 bare,
+	// rows 41, 42 and 45 under 四、. The rows after the bare groups were lost in silence.
+	const extract = [
+		'区卫健委重点工作任务分解表', '', '序号', '', '重点工作任务', '', '主要责任单位', '', '协同配合单位', '',
+		'一、主要预期目标', '', '2', '', '常住人口保持稳定。', '', '区卫健委', '', '区统计局。', '',
+		'二、扩大有效投资', '', '三、建设现代产业体系', '', '四、增进民生福祉', '',
+		'41', '', '推进区人民医院扩建项目。', '', '区卫健委', '', '区发改委、区住建局。', '',
+		'42', '', '提升基层医疗服务能力。', '', '区卫健委', '', '各乡镇人民政府。', '',
+		'45', '', '完善疾病预防控制体系。', '', '区卫健委', '', '区财政局。', '',
+	].join('\n');
+	assert.deepEqual(check(extract).notice.tasks.map((task) => task.marker.number), [2, 41, 42, 45]);
+	assert.deepEqual(codes(check(extract).findings), []);
+	// Without a bare group between its rows, a table whose numbers skip is told so.
+	const full = extract.replace('二、扩大有效投资\n\n三、建设现代产业体系\n\n四、', '二、');
+	assert.deepEqual(check(full).notice.tasks.map((task) => task.marker.number), [2, 41, 42, 45]);
+	assert.deepEqual(codes(check(full).findings), ['number-gap', 'number-gap']);
 });
 
 /** The task table's 完成时限 and 时限日期 columns of each task, as the export writes them. */

@@ -14,6 +14,8 @@ export interface NumberingScope {
 	lists: ReadonlyArray<readonly NumberedItem[]>;
 	/** The number the first item should have. */
 	firstNumber: number;
+	/** A selection of a bigger table's rows, their numbers kept (see isSelection): numbers may skip, never repeat. */
+	selection: boolean;
 }
 
 /** A scope's items in one list. */
@@ -71,10 +73,11 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		// table copied from page 3 opens at row 80. Only the numbers after its first are checked.
 		const opening = openingNumber(groupLists[0].items[0].marker.number);
 		if (continues) {
-			pushChecked(scopes, { kind, lists: groupLists.map((list) => list.items), firstNumber: opening });
+			const selection = groupLists[0].table !== undefined && emptySectionAmong(notice.sections, groupLists);
+			pushChecked(scopes, { kind, lists: groupLists.map((list) => list.items), firstNumber: opening, selection });
 		} else {
 			for (let l = 0; l < groupLists.length; l++) {
-				pushChecked(scopes, { kind, lists: [groupLists[l].items], firstNumber: l === 0 ? opening : 1 });
+				pushChecked(scopes, { kind, lists: [groupLists[l].items], firstNumber: l === 0 ? opening : 1, selection: false });
 			}
 		}
 	}
@@ -290,6 +293,24 @@ function carriesTask(item: NumberedItem): boolean {
 	return false;
 }
 
+/**
+ * A table with a group heading left without rows between its rows: a department's extract of the
+ * county's table, its own rows with their numbers (`3` under `一、`, then `二、`…`五、` bare, `68`,
+ * `69`, `73` under `六、`). Its numbers skip where rows were left out.
+ */
+function emptySectionAmong(sections: readonly Section[], lists: readonly SiblingList[]): boolean {
+	const first = lists[0].items[0].marker.start;
+	const lastList = lists[lists.length - 1].items;
+	const last = lastList[lastList.length - 1].marker.start;
+	for (let i = 0; i < sections.length; i++) {
+		const section = sections[i];
+		if (section.children.length === 0 && section.marker.start > first && section.marker.start < last) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** Where the first list of a kind is expected to start: at its own first number when that is a whole number past 1. */
 function openingNumber(number: number): number {
 	return Number.isInteger(number) && number > 1 ? number : 1;
@@ -329,7 +350,7 @@ export function numberingProblems(scopes: readonly NumberingScope[]): NumberingP
 					continue;
 				}
 				seen.set(number, item);
-				if (number !== highest + 1) {
+				if (number !== highest + 1 && !(scope.selection && number > highest)) {
 					// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
 					problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
 				}

@@ -6,7 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
-import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
+import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayOpenWordTable, readWordTable } from './wordTables';
@@ -241,7 +241,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			// `— 3 —` between two rows, where the copy broke a page: no text of the table, which goes on.
 			continue;
 		}
-		const repeated = repeatedHeaderLines(text, lines, i, headerTexts);
+		const repeated = repeatedHeaderLines(text, lines, i, headerTexts) || (frame ? repeatedFrameHeader(text, lines, hints, i, columns) : 0);
 		if (repeated > 0) {
 			// The header again at the top of the next page (Word repeats it): no row, the rows go on.
 			open = false;
@@ -527,6 +527,32 @@ function repeatedHeaderLines(text: NoticeText, lines: readonly StructureLine[], 
 		}
 	}
 	return headerTexts.length;
+}
+
+/**
+ * In a frame, the header drawn again atop the next page's frame with its cells wrapped otherwise
+ * (`│工作任务│分管领│…` / `│ │ 导 │…` on one page, `│工作任务│分管领导│…` on the next): the lines
+ * down to its rule, joined per column, are the header's labels again. How many lines, or 0. Tried
+ * only on a line opening with the first label's first character.
+ */
+function repeatedFrameHeader(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, columns: readonly TableColumn[]): number {
+	const first = columns[0]?.label ?? '';
+	if (first.length === 0 || firstKeptCode(text, lines[at]) !== first.charCodeAt(0)) {
+		return 0;
+	}
+	const joined: string[] = [];
+	let i = at;
+	for (; i < lines.length && i < at + 4; i++) {
+		const line = lines[i];
+		if (line.end === line.start || layoutOf(hints[i]) !== 'box' || isRuleLine(text, line.start, line.end)) {
+			break;
+		}
+		splitCells(text, line.start, line.end, 'box').forEach((cell, index) => {
+			joined[index] = (joined[index] ?? '') + slice(text, cell).replace(/[\s\u3000]+/g, '');
+		});
+	}
+	const same = joined.length === columns.length && columns.every((column, index) => joined[index] === column.label);
+	return same ? i - at : 0;
 }
 
 /**
@@ -1165,7 +1191,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
 			// A number near the next after a complete row (`2` then `4`): a row the numbering checks tell of, not a cell.
 			const near = current !== undefined && column >= columns.length && nearRow(lastNumber, content);
-			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && isFirstRowNumber(content)) || near) {
+			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && (isFirstRowNumber(content) || laterRow(lastNumber, content))) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
 				lastNumber = content;

@@ -87,3 +87,11 @@ export function nearRow(last: string | undefined, written: string): boolean {
 	const lastValue = rowNumberValue(last);
 	return value >= lastValue && value <= lastValue + MAX_ROW_GAP;
 }
+
+/**
+ * A bare row number past the bare number `last`, however far: after a group heading, a department's
+ * extract of a bigger table keeps that table's numbers (`3`, then `六、…` and `68`, `69`).
+ */
+export function laterRow(last: string | undefined, written: string): boolean {
+	return last !== undefined && parentRowNumber(last) === undefined && parentRowNumber(written) === undefined && rowNumberValue(written) > rowNumberValue(last);
+}

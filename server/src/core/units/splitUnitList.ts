@@ -718,6 +718,12 @@ function distributeCompanySuffix(group: UnitDraft[]): void {
 const BODY_OF_EACH_PLACE = ['人民政府', '党委政府', '政府', '党委', '党工委', '管委会'];
 
 /**
+ * What a place has many of, so that written bare it names no one body: after a collective it is
+ * more of it (`各乡镇人民政府、街道办事处`: each street office too; `各镇、街道`).
+ */
+const MANY_IN_EACH_PLACE = ['街道办事处', '街道办', '街道', '街办', '办事处', '镇街', '乡镇', '镇', '乡', '社区', '村', '村委会', '居委会'];
+
+/**
  * `各县（市、区）党委、政府` (乡村振兴, 安全生产 tasks): the bare 政府 is each county's government, written
  * once for both (各县（市、区）政府), no unit of its own to look up.
  */
@@ -737,6 +743,11 @@ function distributeCollectiveHead(group: UnitDraft[]): void {
 		if (body) {
 			group[i].name = before.name.slice(0, -body.length) + group[i].name;
 			group[i].completed = true;
+			group[i].collective = true;
+		}
+	}
+	for (let i = 1; i < group.length; i++) {
+		if (group[i - 1].collective && MANY_IN_EACH_PLACE.includes(group[i].name)) {
 			group[i].collective = true;
 		}
 	}
