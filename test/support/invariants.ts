@@ -107,6 +107,11 @@ export function brokenInvariant(engine: BreakdownEngine, text: string): string |
 				}
 			}
 		}
+		for (let u = 1; u < notice.units.length; u++) {
+			if (notice.units[u].start < notice.units[u - 1].start) {
+				fail('the notice\'s units are not in source order (unitAt searches them by halves)');
+			}
+		}
 		const visit = (node: OutlineNode, parent: Span | undefined) => {
 			span('outline', node.span);
 			if (node.selectionSpan.start < node.span.start || node.selectionSpan.end > node.span.end) {

@@ -28,6 +28,7 @@ import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
+import { unitsInSourceOrder } from './unitsInSourceOrder';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -1787,10 +1788,7 @@ class NoticeInterpreter {
 		yield;
 		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		// In source order (unitAt searches it by halves): a heading's units, and a table's, whose wrapped
-		// cells put a row's second column beside its first (a lead cell's second line after the
-		// responsible cell's first), and whose merged cells run on beside the rows below.
-		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? [...units, ...sectionUnits].sort((a, b) => a.start - b.start) : units;
+		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? unitsInSourceOrder(units, sectionUnits, structure.tables.length > 0) : units;
 		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
