@@ -101,7 +101,7 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 	const at = new Array<number>(ref.text.length + 1);
 	let source = start;
 	for (let j = 0; j < ref.text.length; j++) {
-		while (source < end && text.charCodeAt(source) !== ref.text.charCodeAt(j)) {
+		while (source < end && !sameCharacter(text.charCodeAt(source), ref.text.charCodeAt(j))) {
 			source++;
 		}
 		at[j] = Math.min(source, end);
@@ -114,6 +114,11 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 		item.span = { start: from, end: Math.max(from, Math.min(to, end)) };
 	}
 	return read;
+}
+
+/** The same character, or a line break both: a cell's paragraphs are joined by `\n` where the source may break a line with a lone `\r`. */
+function sameCharacter(source: number, joined: number): boolean {
+	return source === joined || ((source === 0x0d || source === 0x0a) && (joined === 0x0a || joined === 0x0d));
 }
 
 /** The task's prose, line by line: its span without the marker and without unit, leader and deadline fields. */
