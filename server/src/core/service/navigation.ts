@@ -1,6 +1,7 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
 import { taskReferences } from '../features/taskTable';
+import { taskLabeler } from '../features/taskNumbers';
 import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
@@ -98,11 +99,13 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		}
 	}
 	for (const entry of context.index.allNotices()) {
-		for (const task of entry.digest.tasks) {
+		const tasks = entry.digest.tasks;
+		const labelOf = taskLabeler({ text: entry.digest.text, tasks });
+		for (const task of tasks) {
 			if (result.length >= SYMBOL_LIMIT) {
 				return result;
 			}
-			const label = taskLabel(task);
+			const label = labelOf(task);
 			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
 				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
 				result.push({ name: `${label}. ${cutAtCodePoint(task.title, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
