@@ -94,6 +94,19 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.deepEqual(view.responsible.map((task) => task.label), ['1', '2']);
 	});
 
+	test('workspace symbols find a unit by any spelling the notices write, as the Units view\'s filter does', async () => {
+		const { service } = await twoNotices();
+		// The registry names it 市发展和改革委员会; the notices write 市发改委.
+		for (const query of ['市发改委', '发改委', '市發改委']) {
+			assert.deepEqual(
+				service.workspaceSymbols(query).filter((symbol) => symbol.kind === 'unit').map((symbol) => symbol.name),
+				['市发展和改革委员会'],
+				query,
+			);
+			assert.deepEqual(service.unitTree(query).map((unit) => unit.name), ['市发展和改革委员会'], query);
+		}
+	});
+
 	test('task titles cut for symbols and the unit\'s task list keep surrogate pairs whole', async () => {
 		// 𠀀 (two UTF-16 units) where a symbol's title (40) and a task item's (24) are cut.
 		const title = (at: number) => '推'.repeat(at - 1) + '\u{20000}' + '进'.repeat(30) + '。';

@@ -212,17 +212,26 @@ function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryI
 }
 
 /**
+ * Whether a unit is the one `query` asks for: one of its names (the registry's, or one a notice
+ * writes) holds it — as written, in any width or script, or as pinyin (`fgw`, `fagai`). An empty
+ * query asks for every unit. The Units view's filter and workspace symbols match alike.
+ */
+export function unitMatcher(context: ServiceContext, query: string): (unit: WorkspaceUnit) => boolean {
+	const wanted = query.trim();
+	const key = wanted && context.engine.unitKey(wanted);
+	const latin = wanted.toLowerCase().replace(/\s+/g, '');
+	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
+	return (unit) => !wanted || matches(unit.name) || [...unit.mentionNames()].some(matches);
+}
+
+/**
  * Every unit of the workspace for the Units view, with its counts only (its notices and tasks are
  * asked for when it is expanded, `unitItem`): most tasks led first, then most tasks shared, then by
  * name. `filter` keeps the units one of whose names (the registry's, or one a notice writes) holds
  * it — as written, in any width or script, or as pinyin (`fgw`, `fagai`).
  */
 export function unitTree(context: ServiceContext, filter = ''): UnitSummaryItem[] {
-	const wanted = filter.trim();
-	const key = wanted && context.engine.unitKey(wanted);
-	const latin = wanted.toLowerCase().replace(/\s+/g, '');
-	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
-	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...unit.mentionNames()].some(matches);
+	const keep = unitMatcher(context, filter);
 	const shared = (unit: UnitSummaryItem) => unit.counts.responsible + unit.counts.other;
 	return [...context.index.units().values()]
 		.filter(keep)
