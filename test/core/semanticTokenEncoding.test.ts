@@ -36,16 +36,18 @@ function referenceTokens(notice: Notice, isUnknown: (mention: UnitMention) => bo
 		start: item.marker.start,
 		emit: () => push(item.marker.start, item.marker.numberEnd + 1 <= item.marker.end ? item.marker.numberEnd + 1 : item.marker.end, 'number'),
 	}));
+	const markUnit = (unit: UnitMention) => {
+		const modifiers: SemanticToken['modifiers'] = [...(isUnknown(unit) ? (['unknown'] as const) : []), ...(unit.collective ? (['collective'] as const) : [])];
+		marks.push({ start: unit.start, emit: () => push(unit.start, unit.end, unitTypes[unit.role], modifiers) });
+	};
+	notice.sections.forEach((section) => section.units.forEach(markUnit));
 	for (const task of notice.tasks) {
 		for (const field of task.fields) {
 			if (field.label.length > 0) {
 				marks.push({ start: field.labelStart, emit: () => push(field.labelStart, field.labelEnd, 'label') });
 			}
 			if (isUnitRole(field.role)) {
-				for (const unit of task.units.slice(field.unitStart, field.unitEnd)) {
-					const modifiers: SemanticToken['modifiers'] = [...(isUnknown(unit) ? (['unknown'] as const) : []), ...(unit.collective ? (['collective'] as const) : [])];
-					marks.push({ start: unit.start, emit: () => push(unit.start, unit.end, unitTypes[unit.role], modifiers) });
-				}
+				task.units.slice(field.unitStart, field.unitEnd).forEach(markUnit);
 			}
 		}
 	}
@@ -69,10 +71,10 @@ function encodeTokens(tokens: readonly SemanticToken[]): number[] {
 /** Whether the encoder's marks, collected in document order (markers merged, each task's fields after its marker), come out of order: then it sorts them. */
 function collectedOutOfOrder(notice: Notice): boolean {
 	const starts: number[] = [];
-	const items = [...notice.sections.map((section) => ({ start: section.marker.start, task: undefined })), ...notice.tasks.map((task) => ({ start: task.marker.start, task }))];
+	const items = [...notice.sections.map((section) => ({ start: section.marker.start, task: undefined, section })), ...notice.tasks.map((task) => ({ start: task.marker.start, task, section: undefined }))];
 	items.sort((a, b) => a.start - b.start);
-	for (const { start, task } of items) {
-		starts.push(start);
+	for (const { start, task, section } of items) {
+		starts.push(start, ...(section?.units ?? []).map((unit) => unit.start));
 		for (const field of task?.fields ?? []) {
 			if (field.label.length > 0) {
 				starts.push(field.labelStart);
@@ -188,6 +190,21 @@ test('tables whose wrapped cells interleave their lines: the reference\'s tokens
 		Int32Array.prototype.sort = sort;
 	}
 	assert.ok(sorts > 0, 'some tables reach the sort');
+});
+
+test('units a heading names for the tasks under it are tokens of their role, as hover and references take them', () => {
+	// `一、市发改委牵头的工作` leads tasks 1 and 2; `（二）` names two leads.
+	const text = '2020年重点工作任务分解\n一、市发改委牵头的工作\n1.扩大有效投资。\n责任单位：市财政局\n2.推进重大项目建设。\n（二）市商务局、各区人民政府牵头的工作\n3.稳定外贸。\n';
+	const notice = engine.parseNotice(text);
+	const lines = text.split('\n');
+	const tokens = decodeSemanticTokens(encodedSemanticTokens(notice, (mention) => mention.name === '市商务局'));
+	const named = tokens.filter((token) => token.type !== 'number' && token.type !== 'label').map((token) => [lines[token.line].slice(token.character, token.character + token.length), token.type, ...token.modifiers]);
+	assert.deepEqual(named, [
+		['市发改委', 'leadUnit'],
+		['市财政局', 'responsibleUnit'],
+		['市商务局', 'leadUnit', 'unknown'],
+		['各区人民政府', 'leadUnit', 'collective'],
+	]);
 });
 
 test('steps of no task (or fewer) still end: a task a step', () => {

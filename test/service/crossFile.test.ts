@@ -77,6 +77,36 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	test('workspace symbols, the unit\'s task list and the Units view number tasks as the notice does', async () => {
+		// Numbers run on across headings (2. under 二、): task 2, not 2.2; where they restart, the heading's number tells them apart.
+		const runOn = '2020年重点工作任务分解\n一、稳增长\n1.扩大有效投资。\n牵头单位：市财政局；责任单位：市发改委\n二、其他工作\n2.稳定外贸。\n牵头单位：市商务局；责任单位：市发改委\n';
+		const restart = runOn.replace('2.稳定外贸', '1.稳定外贸');
+		const workspace = await testWorkspace({ 'a.txt': runOn, 'b.txt': restart });
+		const a = workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const symbols = (query: string) => service.workspaceSymbols(query).map((symbol) => `${file(symbol.location.uri)} ${symbol.name}`);
+		assert.deepEqual(symbols('稳定外贸'), ['a.txt 2. 稳定外贸。', 'b.txt 2.1. 稳定外贸。']);
+		assert.deepEqual(symbols('2'), ['a.txt 2. 稳定外贸。']);
+		const tasks = service.unitTasks(a, at(3, 16))!;
+		assert.deepEqual(tasks.responsible.map((task) => `${file(task.uri)} ${task.text}`), ['a.txt 第 1 项：扩大有效投资。', 'a.txt 第 2 项：稳定外贸。', 'b.txt 第 1.1 项：扩大有效投资。', 'b.txt 第 2.1 项：稳定外贸。']);
+		const view = service.unitOfView(tasks.identity, { notice: a })!;
+		assert.deepEqual(view.responsible.map((task) => task.label), ['1', '2']);
+	});
+
+	test('workspace symbols find a unit by any spelling the notices write, as the Units view\'s filter does', async () => {
+		const { service } = await twoNotices();
+		// The registry names it 市发展和改革委员会; the notices write 市发改委.
+		for (const query of ['市发改委', '发改委', '市發改委']) {
+			assert.deepEqual(
+				service.workspaceSymbols(query).filter((symbol) => symbol.kind === 'unit').map((symbol) => symbol.name),
+				['市发展和改革委员会'],
+				query,
+			);
+			assert.deepEqual(service.unitTree(query).map((unit) => unit.name), ['市发展和改革委员会'], query);
+		}
+	});
+
 	test('task titles cut for symbols and the unit\'s task list keep surrogate pairs whole', async () => {
 		// 𠀀 (two UTF-16 units) where a symbol's title (40) and a task item's (24) are cut.
 		const title = (at: number) => '推'.repeat(at - 1) + '\u{20000}' + '进'.repeat(30) + '。';
@@ -164,7 +194,7 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.equal(leads, 3);
 		const counts = '牵头 6 项 · 责任 0 项 · 配合 0 项';
 		assert.equal(service.hover(a, at(1, 3))!.markdown, `**市发改委**\n\n牵头 6 项 · 责任 0 项 · 配合 0 项（2 个文件）\n\n本文牵头：第 1、2、3 项`);
-		assert.deepEqual(service.unitTasks(a, at(1, 3))!.lead.map((task) => `${file(task.uri)} ${task.label}`), ['a.txt 1.1', 'a.txt 1.2', 'a.txt 1.3', 'b.txt 1.1', 'b.txt 1.2', 'b.txt 1.3']);
+		assert.deepEqual(service.unitTasks(a, at(1, 3))!.lead.map((task) => `${file(task.uri)} ${task.label}`), ['a.txt 1', 'a.txt 2', 'a.txt 3', 'b.txt 1', 'b.txt 2', 'b.txt 3']);
 		assert.equal(service.codeLenses(uriOf('单位名录.txt'))[0].title, counts);
 		assert.deepEqual(service.workspaceSymbols('fgw').map((symbol) => symbol.container), [counts]);
 		assert.deepEqual(service.unitTree().find((unit) => unit.name === '市发改委')!.counts, { lead: 6, responsible: 0, other: 0 });

@@ -157,7 +157,12 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 	// Sections and tasks each in document order, merged by their markers' starts (a section's first where they tie).
 	for (; item < markers; item++) {
 		if (section < sections.length && (task === all.length || sections[section].marker.start <= all[task].marker.start)) {
-			inOrder = addMarker(marks, sections[section++].marker, item) && inOrder;
+			const heading = sections[section++];
+			inOrder = addMarker(marks, heading.marker, item) && inOrder;
+			// The units a heading names for the tasks under it (`一、市发改委牵头的工作`): hover and references take them as the tasks' leads.
+			for (let u = 0; u < heading.units.length; u++) {
+				inOrder = addUnit(marks, heading.units[u], isUnknown, rank++) && inOrder;
+			}
 			continue;
 		}
 		if (task === lastTask) {
@@ -176,14 +181,18 @@ function collectSome(notice: Notice, isUnknown: (mention: UnitMention) => boolea
 			}
 			const units = current.units;
 			for (let u = field.unitStart; u < field.unitEnd; u++) {
-				const unit = units[u];
-				const modifiers = (isUnknown(unit) ? UNKNOWN : 0) | (unit.collective ? COLLECTIVE : 0);
-				inOrder = marks.add(unit.start, unit.end, UNIT_TYPES[unit.role], modifiers, rank++) && inOrder;
+				inOrder = addUnit(marks, units[u], isUnknown, rank++) && inOrder;
 			}
 		}
 	}
 	Object.assign(state, { section, task, item, rank, inOrder });
 	return item === markers;
+}
+
+/** A unit's name, typed by its role, marked unknown or collective. */
+function addUnit(marks: Marks, unit: UnitMention, isUnknown: (mention: UnitMention) => boolean, rank: number): boolean {
+	const modifiers = (isUnknown(unit) ? UNKNOWN : 0) | (unit.collective ? COLLECTIVE : 0);
+	return marks.add(unit.start, unit.end, UNIT_TYPES[unit.role], modifiers, rank);
 }
 
 /** A marker's number and the punctuation right after it (`12.`, `（三）` whole). */

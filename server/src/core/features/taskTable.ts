@@ -15,6 +15,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import { canonicalKey } from '../units/registry';
 import { identityOfKey } from './unitIdentity';
 import { spanOf } from '../model/spansOf';
+import { numbersAreUnique } from './taskNumbers';
 
 /** One notice to put in the table, with what the host already has for it. */
 export interface TableInput {
@@ -283,20 +284,6 @@ export function taskReferences(notice: Notice): string[] {
 		visit(child, []);
 	}
 	return references;
-}
-
-/** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、); sub-tasks' under each task (`1-1`, `2-1`). */
-function numbersAreUnique(notice: Notice): boolean {
-	const seen = new Set<number | string>();
-	for (const task of notice.tasks) {
-		const { marker } = task;
-		const key = marker.kind === MarkerKind.Row && marker.numberStart > marker.start ? notice.text.slice(marker.start, marker.end) : marker.number;
-		if (seen.has(key)) {
-			return false;
-		}
-		seen.add(key);
-	}
-	return true;
 }
 
 /** Lines broken by a paste joined again; content fields (年度目标：…) follow on lines of their own. */

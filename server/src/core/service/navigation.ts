@@ -1,6 +1,7 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
 import { taskReferences } from '../features/taskTable';
+import { taskLabeler } from '../features/taskNumbers';
 import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
 import { roleCounts } from '../messages/roles';
@@ -8,6 +9,7 @@ import { ROLE_RANK } from '../syntax/fieldLabels';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
 import { unitAtPosition, type ServiceContext } from './serviceContext';
+import { unitMatcher } from './views';
 import type { Highlight, HoverText, Location, SymbolItem } from './types';
 
 /** At most this many workspace symbols an answer. */
@@ -81,13 +83,14 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 /** Units by name or pinyin (initials or full), with their tasks by role; tasks by number or text. */
 export function workspaceSymbols(context: ServiceContext, query: string): SymbolItem[] {
 	const trimmed = query.trim();
-	const latin = /^[a-z]+$/i.test(trimmed) ? trimmed.toLowerCase() : undefined;
 	const result: SymbolItem[] = [];
+	// As the Units view's filter: a spelling a notice writes (`市发改委` for 市发展和改革委员会) finds the unit too.
+	const wanted = unitMatcher(context, trimmed);
 	for (const unit of context.index.units().values()) {
 		if (result.length >= SYMBOL_LIMIT) {
 			break;
 		}
-		const matches = trimmed.length === 0 || unit.name.includes(trimmed) || (latin !== undefined && context.pinyin.matches(unit.name, latin));
+		const matches = wanted(unit);
 		// Made on each read: read once, for the units that match.
 		const references = matches ? unit.references : [];
 		const location = references[0] && referenceLocation(context, references[0]);
@@ -98,11 +101,13 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		}
 	}
 	for (const entry of context.index.allNotices()) {
-		for (const task of entry.digest.tasks) {
+		const tasks = entry.digest.tasks;
+		const labelOf = taskLabeler({ text: entry.digest.text, tasks });
+		for (const task of tasks) {
 			if (result.length >= SYMBOL_LIMIT) {
 				return result;
 			}
-			const label = taskLabel(task);
+			const label = labelOf(task);
 			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
 				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
 				result.push({ name: `${label}. ${cutAtCodePoint(task.title, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });

@@ -5,10 +5,11 @@ import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
 import { identityOfKey } from '../features/unitIdentity';
 import { cutAtCodePoint } from '../features/outline';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
-import { taskLabel } from '../features/unitSummary';
+import { taskLabeler } from '../features/taskNumbers';
 import { tasksWithoutLead } from '../checks/missingLead';
 import { format, formatCount, type Locale } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleGroup } from '../messages/roles';
+import type { TaskDigest } from '../model/noticeDigest';
 import type { Section, Task } from '../model/types';
 import { sameRange, type RangeMapper } from '../text/lineIndex';
 import { drain } from '../text/steps';
@@ -107,14 +108,19 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 	});
 }
 
-function taskItem(context: ServiceContext, reference: UnitReference): UnitTaskItem | undefined {
+function taskItem(context: ServiceContext, reference: UnitReference, labelers: Map<string, (task: TaskDigest) => string>): UnitTaskItem | undefined {
 	const entry = context.index.getNotice(reference.uri);
 	if (!entry) {
 		return undefined;
 	}
 	const { task } = reference;
 	const lineIndex: RangeMapper = entry.digest.lineIndex;
-	const label = taskLabel(task);
+	let labelOf = labelers.get(entry.uri);
+	if (!labelOf) {
+		labelOf = taskLabeler(entry.digest);
+		labelers.set(entry.uri, labelOf);
+	}
+	const label = labelOf(task);
 	const title = task.title.length > TITLE_LENGTH ? cutAtCodePoint(task.title, TITLE_LENGTH) + '…' : task.title;
 	return {
 		uri: entry.uri,
@@ -180,11 +186,13 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 		}
 		return answer;
 	};
+	// Each notice's numbering read once for all its tasks the unit names.
+	const labelers = new Map<string, (task: TaskDigest) => string>();
 	const wanted = (reference: UnitReference) => scope.tasks !== false && (notice === undefined || isIn(reference.uri));
 	const items = (references: UnitReference[]) =>
 		references
 			.filter(wanted)
-			.map((reference) => taskItem(context, reference))
+			.map((reference) => taskItem(context, reference, labelers))
 			.filter((item): item is UnitTaskItem => item !== undefined);
 	return {
 		identity,
@@ -204,17 +212,26 @@ function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryI
 }
 
 /**
+ * Whether a unit is the one `query` asks for: one of its names (the registry's, or one a notice
+ * writes) holds it — as written, in any width or script, or as pinyin (`fgw`, `fagai`). An empty
+ * query asks for every unit. The Units view's filter and workspace symbols match alike.
+ */
+export function unitMatcher(context: ServiceContext, query: string): (unit: WorkspaceUnit) => boolean {
+	const wanted = query.trim();
+	const key = wanted && context.engine.unitKey(wanted);
+	const latin = wanted.toLowerCase().replace(/\s+/g, '');
+	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
+	return (unit) => !wanted || matches(unit.name) || [...unit.mentionNames()].some(matches);
+}
+
+/**
  * Every unit of the workspace for the Units view, with its counts only (its notices and tasks are
  * asked for when it is expanded, `unitItem`): most tasks led first, then most tasks shared, then by
  * name. `filter` keeps the units one of whose names (the registry's, or one a notice writes) holds
  * it — as written, in any width or script, or as pinyin (`fgw`, `fagai`).
  */
 export function unitTree(context: ServiceContext, filter = ''): UnitSummaryItem[] {
-	const wanted = filter.trim();
-	const key = wanted && context.engine.unitKey(wanted);
-	const latin = wanted.toLowerCase().replace(/\s+/g, '');
-	const matches = (name: string) => name.includes(wanted) || (key !== '' && context.engine.unitKey(name).includes(key)) || (/^[a-z]+$/.test(latin) && context.pinyin.matches(name, latin));
-	const keep = (unit: WorkspaceUnit) => !wanted || matches(unit.name) || [...unit.mentionNames()].some(matches);
+	const keep = unitMatcher(context, filter);
 	const shared = (unit: UnitSummaryItem) => unit.counts.responsible + unit.counts.other;
 	return [...context.index.units().values()]
 		.filter(keep)

@@ -1,0 +1,42 @@
+import type { TaskDigest } from '../model/noticeDigest';
+import { MarkerKind } from '../syntax/markers';
+import type { NoticeText } from '../text/noticeText';
+import { taskLabel } from './unitSummary';
+
+/** A notice's tasks with the text their markers are in: a Notice, or the digest of one that is not open. */
+export interface NumberedTasks {
+	text: NoticeText;
+	tasks: readonly TaskDigest[];
+}
+
+/** A table's compound row number (`1-1`, `2.1`): its last number alone does not tell it from its parent's other rows. */
+function isCompound(task: TaskDigest): boolean {
+	return task.marker.kind === MarkerKind.Row && task.marker.numberStart > task.marker.start;
+}
+
+/** Task numbers restart under each heading in some notices (1. under 一、 and again under 二、); sub-tasks' under each task (`1-1`, `2-1`). */
+export function numbersAreUnique(notice: NumberedTasks): boolean {
+	const seen = new Set<number | string>();
+	for (const task of notice.tasks) {
+		const { marker } = task;
+		const key = isCompound(task) ? notice.text.slice(marker.start, marker.end) : marker.number;
+		if (seen.has(key)) {
+			return false;
+		}
+		seen.add(key);
+	}
+	return true;
+}
+
+/**
+ * How the Units view, the unit's task list and workspace symbols number a notice's tasks: as the
+ * notice does (`4`, `1-1`) where its numbers run on across headings, as the task table refers to
+ * them; after the heading's number (`2.1`) only where numbers restart under each heading. Joining
+ * them always named `4.新建…` under `二、` task 2.4, a number the notice never writes.
+ */
+export function taskLabeler(notice: NumberedTasks): (task: TaskDigest) => string {
+	if (!numbersAreUnique(notice)) {
+		return taskLabel;
+	}
+	return (task) => (isCompound(task) ? notice.text.slice(task.marker.start, task.marker.end).trim() : String(task.marker.number));
+}
