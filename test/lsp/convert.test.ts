@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { documentSymbolConverter, documentSymbolsJson, toCodeAction, toCodeLens, toDocumentSymbol, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
+import { documentSymbolConverter, documentSymbolsJson, toCodeAction, toCodeLens, toCompletionList, toDocumentSymbol, toSymbol, toWorkspaceEdit } from '../../server/src/lsp/convert';
 import { SaveFileCommand, TellCommand } from '../../server/src/protocol/protocol';
 
 const start = { line: 0, character: 0 };
@@ -88,4 +88,14 @@ test('the outline\'s JSON made from its symbols\' kept JSON is the answer\'s JSO
 	// In ASCII, as the encoder sends a kept answer: escaped once a symbol, with its JSON.
 	assert.match(documentSymbolsJson(nextAnswer, fragments).join(''), /^[\x00-\x7f]*$/);
 	assert.deepEqual(JSON.parse(documentSymbolsJson([], fragments).join('')), []);
+});
+
+test('completion: an insert and a replace range to a client that takes both; the insert range alone to one that does not, never the unit after the cursor', () => {
+	const insertRange = { start: { line: 1, character: 10 }, end: { line: 1, character: 10 } };
+	const replaceRange = { start: insertRange.start, end: { line: 1, character: 14 } };
+	const item = { label: '市商务局', detail: '单位名录', insertRange, range: replaceRange, filterText: ' sswj 市商务局', sortText: '00000' };
+	assert.deepEqual(toCompletionList([item], true)!.items[0].textEdit, { newText: '市商务局', insert: insertRange, replace: replaceRange });
+	assert.deepEqual(toCompletionList([item], false)!.items[0].textEdit, { range: insertRange, newText: '市商务局' });
+	// Nothing after the cursor: one range, as every client takes.
+	assert.deepEqual(toCompletionList([{ ...item, range: insertRange }], true)!.items[0].textEdit, { range: insertRange, newText: '市商务局' });
 });

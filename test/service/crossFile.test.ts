@@ -272,6 +272,16 @@ describe('cross-file features on an in-memory workspace', () => {
 		assert.equal(workspace.service.completion(uri, at(0, 2)), undefined, 'no unit completion outside a unit list');
 	});
 
+	test('completion right after 、 before the next unit inserts there: the next unit is in the replace range only', async () => {
+		const workspace = await twoNotices();
+		const line = '牵头单位：市发改委、市财政局';
+		const uri = workspace.open('new.txt', `1.甲。\n${line}\n`);
+		const cursor = line.indexOf('市财政局');
+		const item = workspace.service.completion(uri, at(1, cursor))![0];
+		assert.deepEqual(item.insertRange, { start: at(1, cursor), end: at(1, cursor) }, 'inserting leaves 市财政局');
+		assert.deepEqual(item.range, { start: at(1, cursor), end: at(1, line.length) });
+	});
+
 	test('quick fixes against the registry that applies, and fix-all', async () => {
 		const workspace = await twoNotices();
 		const { service } = workspace;

@@ -35,5 +35,7 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 		/** Workspace edits may be snippets (LSP 3.18 `snippetEditSupport`, in `documentChanges`): the cursor goes where a fix leaves it. */
 		snippetEdits: workspaceEdit?.documentChanges === true && workspaceEdit.snippetEditSupport === true,
+		/** Completion items may carry an insert and a replace range (`InsertReplaceEdit`): the editor picks by its setting. */
+		insertReplace: capabilities?.textDocument?.completion?.completionItem?.insertReplaceSupport === true,
 	};
 }

@@ -5,6 +5,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { numberEdits, type KeptResult } from '../core/service/keptResults';
 import type * as core from '../core/service/types';
 import type { FileChange } from '../core/workspace/fileSystem';
+import { sameRange } from '../core/text/lineIndex';
 import { asciiJson } from './asciiJson';
 import { SaveFileCommand, ShowUnitTasksCommand, TellCommand, type UnhideFindingsResult } from '../protocol/protocol';
 
@@ -134,9 +135,17 @@ export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
 	return { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: symbol.location, containerName: symbol.container };
 }
 
-export function toCompletionList(items: core.CompletionItem[] | undefined): lsp.CompletionList | null {
+/**
+ * `insertReplace`: the client takes an insert and a replace range (VS Code then inserts or
+ * replaces as `editor.suggest.insertMode` says, inserting by default). A client that does not is
+ * given the insert range: a name chosen right after `市发改委、` in `市发改委、市财政局` replaced
+ * 市财政局, the next unit of the list, where the clerk was adding one before it.
+ */
+export function toCompletionList(items: core.CompletionItem[] | undefined, insertReplace = false): lsp.CompletionList | null {
 	const kind = CompletionItemKind.Unit;
-	return items ? { isIncomplete: true, items: items.map(({ label, detail, range, filterText, sortText }) => ({ label, kind, detail, textEdit: { range, newText: label }, filterText, sortText })) } : null;
+	const edit = (item: core.CompletionItem): lsp.TextEdit | lsp.InsertReplaceEdit =>
+		insertReplace && !sameRange(item.insertRange, item.range) ? { newText: item.label, insert: item.insertRange, replace: item.range } : { range: item.insertRange, newText: item.label };
+	return items ? { isIncomplete: true, items: items.map((item) => ({ label: item.label, kind, detail: item.detail, textEdit: edit(item), filterText: item.filterText, sortText: item.sortText })) } : null;
 }
 
 /** What a client takes in a workspace edit (see ClientFeatures). */

@@ -55,7 +55,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	connection.onDefinition(guard.request('definition', (params, token) => checked(params.textDocument.uri, token, () => service.definition(params.textDocument.uri, params.position) ?? null)));
 	connection.onHover(guard.request('hover', (params, token) => checkedAndIndexed(params.textDocument.uri, token, () => toHover(service.hover(params.textDocument.uri, params.position)))));
 	connection.onDocumentHighlight(guard.request('documentHighlight', (params, token) => checked(params.textDocument.uri, token, () => service.highlights(params.textDocument.uri, params.position).map(toHighlight))));
-	connection.onCompletion(guard.request('completion', (params, token) => checked(params.textDocument.uri, token, () => toCompletionList(service.completion(params.textDocument.uri, params.position)))));
+	connection.onCompletion(guard.request('completion', (params, token) => checked(params.textDocument.uri, token, () => toCompletionList(service.completion(params.textDocument.uri, params.position), session.features().insertReplace))));
 	connection.onPrepareRename(guard.request('prepareRename', (params, token) => checked(params.textDocument.uri, token, () => service.prepareRename(params.textDocument.uri, params.position) ?? null)));
 	connection.onRenameRequest(guard.request('rename', async (params, token) => toRenameEdit(await checkedAndIndexed(params.textDocument.uri, token, () => service.rename(params.textDocument.uri, params.position, params.newName)), edits())));
 	connection.onCodeAction(

@@ -7,6 +7,9 @@ import type { PinyinIndex } from './pinyinIndex';
 export interface UnitCompletionSite {
 	role: UnitRole;
 	typed: string;
+	/** What is typed of the name, up to the cursor: what a chosen name takes the place of when inserted. */
+	insertSpan: Span;
+	/** The whole name the cursor is in, the part after the cursor too: what a chosen name takes the place of when it replaces. */
 	replaceSpan: Span;
 	/** Names already in the list, which completion leaves out. */
 	present: string[];
@@ -48,7 +51,7 @@ export function unitCompletionSite(notice: Notice, offset: number): UnitCompleti
 		.split(/[、，,]/)
 		.map((name) => name.replace(/[（(].*$/, '').trim())
 		.filter((name) => name.length > 0);
-	return { role: label.role, typed, replaceSpan: { start: offset - typed.length, end }, present };
+	return { role: label.role, typed, insertSpan: { start: offset - typed.length, end: offset }, replaceSpan: { start: offset - typed.length, end }, present };
 }
 
 export interface UnitCandidate {

@@ -49,11 +49,13 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	const listed = new Set(site.present.map((name) => sameUnitKey(context, directory, name)));
 	const fresh = listed.size === 0 ? candidates : candidates.filter((candidate) => !listed.has(sameUnitKey(context, directory, candidate.name)));
 	const range = notice.lineIndex.rangeOf(site.replaceSpan);
+	const insertRange = notice.lineIndex.rangeOf(site.insertSpan);
 	const locale = context.locale();
 	const sources = { registry: format('completion.registry', [], locale), workspace: format('completion.workspace', [], locale), catalog: format('completion.catalog', [], locale) };
 	return rankUnitCandidates(fresh, site, pinyin).map((candidate, index) => ({
 		label: candidate.name,
 		detail: candidate.uses > 0 ? format('completion.uses', [sources[candidate.source], candidate.uses], locale) : sources[candidate.source],
+		insertRange,
 		range,
 		filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
 		sortText: String(index).padStart(5, '0'),

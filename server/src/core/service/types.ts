@@ -49,6 +49,9 @@ export interface HoverText {
 export interface CompletionItem {
 	label: string;
 	detail: string;
+	/** What is typed of the name, up to the cursor: what the name takes the place of when inserted. */
+	insertRange: Range;
+	/** The whole name the cursor is in (up to the next separator): what it takes the place of when it replaces. */
 	range: Range;
 	filterText: string;
 	sortText: string;
