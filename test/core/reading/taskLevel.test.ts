@@ -6,6 +6,7 @@ import { decideItemsInSteps } from '../../../server/src/core/interpret/itemDecis
 import { decideTaskLevel, ItemFlag, type LevelItem } from '../../../server/src/core/interpret/taskLevel';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { MarkerKind } from '../../../server/src/core/syntax/markers';
+import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
@@ -215,7 +216,13 @@ test('a notice listed by unit: a heading that is one department\'s name leads th
 	// A township's offices without a level, and a heading naming the lead and its helpers.
 	const township = check('一、党政办\n1.做好重点工作督查督办。\n配合单位：各村（社区）\n2.抓好机关作风建设。\n二、农业农村办\n3.完成高标准农田建设3000亩。\n（三）县发改局牵头，县统计局配合的工作\n4.推进重大项目建设。\n');
 	assert.deepEqual(codes(township.findings), []);
-	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['党政办', '党政办', '农业农村办', '县发改局']);
+	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:党政办', 'lead:党政办', 'lead:农业农村办', 'lead:县发改局、other:县统计局']);
+	// The helpers are its tasks' cooperating units in the task table too, and a heading that is a task itself names them as its own.
+	const row = buildTaskTable([{ uri: 'n', name: 'n', notice: township.notice, findings: township.findings, directory: undefined }]).rows.filter((entry) => entry.kind === 'task')[3] as TaskRow;
+	assert.deepEqual([row.lead.map((unit) => unit.name), row.other.map((unit) => unit.name)], [['县发改局'], ['县统计局']]);
+	const own = check('1.扩大有效投资。（牵头单位：县发改局）\n2.县发改局牵头，县统计局、县财政局配合的工作\n3.推进重大项目。（牵头单位：县发改局；责任单位：县住建局）\n').notice;
+	assert.deepEqual(own.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:县发改局', 'other:县统计局', 'other:县财政局']);
+	assert.deepEqual(own.units.map((unit) => unit.start), [...own.units.map((unit) => unit.start)].sort((a, b) => a - b));
 	const themes = check('一、县域经济\n1.甲。\n牵头单位：县发改局\n二、市场监管\n2.乙。\n牵头单位：县市场监管局\n（三）建设区域金融中心\n3.丙。\n牵头单位：县金融办\n');
 	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0]);
 });

@@ -727,7 +727,12 @@ class NoticeInterpreter {
 		if (heading?.kind === 'leader') {
 			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
 		} else if (heading?.kind === 'unit') {
-			this.sectionUnits.set(section, [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }]);
+			const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
+			if (heading.helpers) {
+				// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
+				lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
+			}
+			this.sectionUnits.set(section, lists);
 		} else {
 			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
 			const labels = labelsIn(segment);
@@ -1666,11 +1671,12 @@ class NoticeInterpreter {
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
 		const heading = readHeadingDesignation(this.text, draft.marker.end, segment.end);
 		if (heading?.kind === 'unit') {
-			const list: WordedList = { role: 'lead', start: heading.start, end: heading.end };
-			// The first field, its units first: read after the others', they are moved before them.
+			// The first fields, their units first: read after the others', they are moved before them.
 			const units = this.taskUnits;
 			const before = units.length;
-			const field = this.mentions.listField(task, list, '', list.start, list.start, 'heading', units);
+			const field = this.mentions.listField(task, { role: 'lead', start: heading.start, end: heading.end }, '', heading.start, heading.start, 'heading', units);
+			const leads = units.length - before;
+			const helpers = heading.helpers && this.mentions.listField(task, { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, '', heading.helpers.start, heading.helpers.start, 'heading', units);
 			const count = units.length - before;
 			if (count > 0) {
 				// The other fields' places move after the heading's even when they name no unit
@@ -1683,7 +1689,12 @@ class NoticeInterpreter {
 					task.fields[f].unitEnd += count;
 				}
 				field.unitStart = 0;
-				field.unitEnd = count;
+				field.unitEnd = leads;
+			}
+			if (helpers) {
+				helpers.unitStart = leads;
+				helpers.unitEnd = count;
+				task.fields.unshift(helpers);
 			}
 			task.fields.unshift(field);
 			return true;

@@ -358,6 +358,8 @@ export interface HeadingDesignation {
 	kind: 'unit' | 'leader';
 	start: number;
 	end: number;
+	/** The units that cooperate, named after the lead (`县发改局牵头，县统计局配合的工作`). */
+	helpers?: Span;
 }
 
 /**
@@ -422,7 +424,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!match) {
 		const withHelpers = LEAD_AND_HELPERS_HEADING.exec(folded);
 		if (withHelpers && looksLikeUnitList(withHelpers[1])) {
-			return { kind: 'unit', start, end: start + withHelpers[1].length };
+			// The helpers after the lead and its separator (`牵头，`); folding keeps every character's place.
+			const helpersStart = start + withHelpers[1].length + 3;
+			const helpers = looksLikeUnitList(withHelpers[2]) ? { start: helpersStart, end: helpersStart + withHelpers[2].length } : undefined;
+			return { kind: 'unit', start, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		const unit = UNIT_HEADING.exec(folded);
 		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
