@@ -53,6 +53,13 @@ test('renamed-unit: the registry names the successor', () => {
 	assert.deepEqual(only('unknown-unit', '1.甲。\n牵头单位：市工信局\n', REGISTRY), [], 'a successor named only after the arrow is known');
 });
 
+test('renamed-unit: not on a unit whose renames lead back to it (the registry\'s cycle is its own finding)', () => {
+	const registry = '县科技局 -> 县科学技术局\n县科学技术局 -> 县科技局\n县教育局 -> 县科学技术局\n';
+	assert.deepEqual(only('renamed-unit', '1.甲。\n牵头单位：县科技局\n', registry), [], 'not "县科技局 has been renamed 县科技局"');
+	const chained = only('renamed-unit', '1.甲。\n牵头单位：县教育局\n', registry);
+	assert.deepEqual(chained.map((finding) => finding.args[0]), ['县教育局'], 'a unit outside the cycle is still renamed into it');
+});
+
 test('duplicate-number: the second use, pointing at the first', () => {
 	const findings = only('duplicate-number', '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市发改委\n2.丙。\n牵头单位：市发改委\n');
 	assert.equal(findings.length, 1);

@@ -11,5 +11,9 @@ export const renamedUnit = mentionRule('renamedUnit', (unit, { directory }) => {
 		return undefined;
 	}
 	const current = directory.current(resolution.unit);
+	// Renames that lead back to the unit (`县科技局 -> 县科学技术局`, `县科学技术局 -> 县科技局`) name no successor: registry-rename-cycle says so in the registry, not "县科技局 has been renamed 县科技局" here.
+	if (current === resolution.unit) {
+		return undefined;
+	}
 	return { code: 'renamed-unit', span: spanOf(unit), args: [unit.name, current.canonical], suggestions: [current.canonical] };
 });
