@@ -17,6 +17,7 @@ export type ParsedArgs = { command: 'lint'; options: LintOptions } | { command: 
 
 export const USAGE = `用法 Usage:
   breakdown lint [--format text|json|sarif] [--registry FILE] [--locale zh-cn|en] [--show-hidden] PATH...
+  breakdown --help | --version
 
   PATH        通知文件或目录（目录中查找 .txt 文件） / notice files or folders (searched for .txt files)
   --format    text（默认，类似编译器输出）、json 或 sarif / text (default), json or sarif

@@ -18,6 +18,7 @@ export const EXPORT_USAGE = `  breakdown export [--format xlsx|csv] [--by task|u
                    [--registry FILE] [--out FILE] [--per-unit-sheets] PATH...
 
   导出任务分解表 / exports the task table:
+  PATH               通知文件或目录，同 lint / notice files or folders, as for lint
   --format           xlsx（默认；或由 --out 的扩展名决定）或 csv（UTF-8 带 BOM）
                      xlsx (default, or from the --out extension) or csv (UTF-8 with a BOM)
   --by               task：任务分解表（默认）；unit：一单位一清单。CSV 只含所选的表；xlsx 含两表，打开时显示所选的表
@@ -25,6 +26,7 @@ export const EXPORT_USAGE = `  breakdown export [--format xlsx|csv] [--by task|u
                      table; a workbook holds both and opens on the chosen one
   --order            单位顺序：registry 单位名录顺序（默认），count 任务多者在前
                      unit order: registry order (default) or most tasks first
+  --registry         单位名录文件，同 lint / the unit registry, as for lint
   --out              输出文件；- 为标准输出；缺省为当前目录下以通知命名的文件
                      output file; - for standard output; by default a file named after the notice in the current folder
   --per-unit-sheets  xlsx 中每个单位另占一个工作表 / one more sheet per unit in the workbook
