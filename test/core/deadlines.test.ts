@@ -175,3 +175,23 @@ test('taskFollowUp: a deadline field wins over the text; leaders from fields, el
 		[undefined, '', 'heading', '于会游市长'],
 	]);
 });
+
+test('taskFollowUp: a deadline written after the units of a unit list is the task\'s (the reader keeps it out of the units)', () => {
+	const notice = engine.parseNotice(dedent(`
+		2020年州政府工作报告重点任务分解
+		1.加大简政放权力度。(牵头单位:州行政审批服务局;责任单位:州司法局、各县市人民政府,6月底完成)
+		2.优化营商环境。(牵头单位:州发改委;责任单位:州财政局(负责资金保障))
+		3.推进项目审批改革。
+		牵头单位：州发改委
+		责任单位：州财政局，年底前
+	`));
+	const rows = notice.tasks.map((task) => {
+		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
+		return [task.units.map((unit) => unit.name).join('、'), followUp.deadlineSource, followUp.deadlines.map((deadline) => `${deadline.written}=${deadline.date ?? deadline.kind}`).join(' ')];
+	});
+	assert.deepEqual(rows, [
+		['州行政审批服务局、州司法局、各县市人民政府', 'text', '6月底=2020-06-30'],
+		['州发改委、州财政局', undefined, ''],
+		['州发改委、州财政局', 'text', '年底前=2020-12-31'],
+	]);
+});

@@ -121,11 +121,15 @@ function sameCharacter(source: number, joined: number): boolean {
 	return source === joined || ((source === 0x0d || source === 0x0a) && (joined === 0x0a || joined === 0x0d));
 }
 
-/** The task's prose, line by line: its span without the marker and without unit, leader and deadline fields. */
+/**
+ * The task's prose, line by line: its span without the marker and without unit, leader and deadline
+ * fields. What a unit list wrote after its last unit stays (`责任单位:州司法局、…湘西经开区管委会,6月底完成`):
+ * the reader leaves it out of the units as a note, and a deadline there is the task's.
+ */
 function proseSpans(task: Task): Span[] {
 	const cuts = task.fields
 		.filter((field) => field.role !== 'content')
-		.map((field) => ({ start: Math.min(field.labelStart, field.valueStart), end: Math.max(field.labelEnd, field.valueEnd) }))
+		.map((field) => ({ start: Math.min(field.labelStart, field.valueStart), end: field.unitEnd > field.unitStart ? Math.max(field.labelEnd, task.units[field.unitEnd - 1].end) : Math.max(field.labelEnd, field.valueEnd) }))
 		.sort((a, b) => a.start - b.start);
 	const spans: Span[] = [];
 	let at = task.marker.end;
