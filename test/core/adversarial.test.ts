@@ -142,7 +142,8 @@ test('a registry whose renames form a 50,000-long cycle', { timeout: 10_000 }, (
 	assert.deepEqual(engine.checkRegistry(registry).map((finding) => finding.code), ['registry-rename-cycle']);
 	const directory = engine.createDirectory([registry])!;
 	const { findings } = checkText('1.甲。\n牵头单位：单位7局\n', lines.join('\n'));
-	assert.deepEqual(findings.map((finding) => finding.code), ['renamed-unit']);
+	// The renames lead back to 单位7局: no successor to name (the registry's cycle finding says why).
+	assert.deepEqual(findings.map((finding) => finding.code), []);
 	assert.ok(directory.current(registry.units[0]), 'following renames stops on the cycle');
 });
 
