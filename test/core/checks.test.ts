@@ -83,6 +83,10 @@ test('number-gap: skipped and out of order, not after a duplicate', () => {
 	assert.deepEqual(only('number-gap', text([1, 2, 4])).map((finding) => finding.args), [['3', '4']]);
 	assert.deepEqual(only('number-gap', text([1, 3, 2, 4])).map((finding) => finding.args), [['2', '3'], ['4', '2']]);
 	assert.deepEqual(only('number-gap', text([1, 2, 2, 3])), []);
+	// One mistake said once: the number an item has by its place is no gap (a duplicate's or a gap's next).
+	assert.deepEqual(only('number-gap', text([1, 2, 3, 3, 5])), []);
+	assert.deepEqual(only('number-gap', text([1, 2, 3, 6, 5])).map((finding) => finding.args), [['4', '6']]);
+	assert.deepEqual(only('number-gap', text([1, 2, 3, 3, 6])).map((finding) => finding.args), [['4', '6']]);
 	assert.deepEqual(only('number-gap', text([1, 2, 3])), []);
 });
 

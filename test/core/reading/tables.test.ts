@@ -809,7 +809,7 @@ test('compound row numbers (1-1, 1.2): each row a task under its number, a row 1
 	assert.deepEqual(sectionsOf(cellLines), ['1稳定经济增长:2']);
 	assert.deepEqual(codes(check(cellLines).findings), []);
 	// A real duplicate or gap under a task is still one, told as written.
-	const wrong = '序号 | 工作任务 | 牵头单位 |\n1 | 稳定经济增长 | |\n1-1 | 推进重大项目建设。 | 县发改局 |\n1-1 | 扩大消费需求。 | 县商务局 |\n1-3 | 扩大投资。 | 县商务局 |\n';
+	const wrong = '序号 | 工作任务 | 牵头单位 |\n1 | 稳定经济增长 | |\n1-1 | 推进重大项目建设。 | 县发改局 |\n1-1 | 扩大消费需求。 | 县商务局 |\n1-4 | 扩大投资。 | 县商务局 |\n';
 	assert.deepEqual(check(wrong).findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['duplicate-number:1-1', 'number-gap:1-2']);
 });
 

@@ -14,7 +14,7 @@ export interface NumberingScope {
 	lists: ReadonlyArray<readonly NumberedItem[]>;
 	/** The number the first item should have. */
 	firstNumber: number;
-	/** A selection of a bigger table's rows, their numbers kept (see isSelection): numbers may skip, never repeat. */
+	/** A selection of a bigger table's rows, their numbers kept (see emptySectionAmong): numbers may skip (a bureau's rows 41, 42, 45 of the county's table), never repeat. */
 	selection: boolean;
 }
 
@@ -339,18 +339,22 @@ export function numberingProblems(scopes: readonly NumberingScope[]): NumberingP
 	for (let s = 0; s < scopes.length; s++) {
 		const scope = scopes[s];
 		let highest = scope.firstNumber - 1;
+		// The number the item has by its place: one mistake is said once (`1. 2. 3. 3. 5.`: the second
+		// 3 is a duplicate, and 5 is no gap; `1 2 3 6 5`: 6 is a gap, and 5 is no second one).
+		let place = scope.firstNumber - 1;
 		for (let l = 0; l < scope.lists.length; l++) {
 			const items = scope.lists[l];
 			for (let k = 0; k < items.length; k++) {
 				const item = items[k];
 				const number = item.marker.number;
+				place++;
 				const first = seen.get(number);
 				if (first) {
 					problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
 					continue;
 				}
 				seen.set(number, item);
-				if (number !== highest + 1 && !(scope.selection && number > highest)) {
+				if (number !== highest + 1 && number !== place && !(scope.selection && number > highest)) {
 					// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
 					problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
 				}
