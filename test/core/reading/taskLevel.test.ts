@@ -121,6 +121,12 @@ test('1. 2. under （一） keep their missing leads where the notice does not w
 	// The last point names its units in its own text, in every group: they are its, and the points before lack theirs.
 	const inline = check('（一）推进甲项工作。\n1.完善甲项制度。\n2.落实甲项资金。（牵头单位：市财政局）\n（二）推进乙项工作。\n1.完善乙项制度。\n2.落实乙项资金。（牵头单位：市发改委）\n');
 	assert.deepEqual(codes(inline.findings), ['missing-lead', 'missing-lead']);
+	// So too with a field line under it (a reviewer's): the lead in its own text is its.
+	const inlineAndBelow = check('（一）推进甲项工作。\n1.完善甲项制度。\n2.落实甲项资金。（牵头单位：市财政局）\n责任单位：市商务局\n（二）推进乙项工作。\n1.完善乙项制度。\n2.落实乙项资金。（牵头单位：市发改委）\n责任单位：市商务局\n');
+	assert.deepEqual(codes(inlineAndBelow.findings), ['missing-lead', 'missing-lead']);
+	// Points with fields of their own (完成时限, 责任领导) are tasks: merged, their fields would be lost (a reviewer's).
+	const ownFields = check('（一）推进甲项工作\n1.完善甲项制度。\n完成时限：6月底前\n2.落实甲项资金。\n完成时限：12月底前\n牵头单位：市财政局\n（二）推进乙项工作\n1.完善乙项制度。\n完成时限：9月底前\n2.落实乙项资金。\n牵头单位：市发改委\n');
+	assert.equal(ownFields.notice.tasks.length, 4);
 });
 
 test('（1）（2） that each carry units are the tasks, under their heading', () => {
@@ -132,6 +138,24 @@ test('（1）（2） that each carry units are the tasks, under their heading', 
 	const { notice } = check(text);
 	assert.deepEqual(notice.tasks.map((task) => task.marker.kind), [MarkerKind.ParenArabic, MarkerKind.ParenArabic]);
 	assert.equal(notice.sections[0].title, '推进改革');
+});
+
+test('items under 保障措施 or 工作要求 carry no task: no missing lead on them beside tasks of their style (a reviewer\'s)', () => {
+	const text = dedent(`
+		一、重点任务
+		（一）推进重大项目建设。加快轨道交通建设。
+		牵头单位：市住建局
+		（二）提升城市管理水平。建成城市运行管理服务平台。
+		牵头单位：市城管局
+		二、保障措施
+		（一）加强组织领导。各单位要高度重视。
+		（二）强化督查考核。
+		三、工作要求
+		（一）按月报送进展。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['推进重大项目建设。加快轨道交通建设。', '提升城市管理水平。建成城市运行管理服务平台。']);
+	assert.deepEqual(codes(findings), []);
 });
 
 test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of another style is a heading', () => {

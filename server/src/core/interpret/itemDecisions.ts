@@ -301,8 +301,10 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (labels.length > 0) {
 		item.flags |= ItemFlag.CarriesFields;
 		if (labels.some((label) => namesUnits(label.role))) {
+			// Below only when the item's own text named none before (`2.落实…（牵头单位：…）` / `责任单位：…` names its own lead).
+			const carriedBefore = (item.flags & ItemFlag.CarriesUnits) !== 0;
 			item.flags |= ItemFlag.CarriesUnits;
-			if (index > item.segment && namesUnits(labels[0].role) && labels[0].start === segment.start) {
+			if (!carriedBefore && index > item.segment && namesUnits(labels[0].role) && labels[0].start === segment.start) {
 				item.flags |= ItemFlag.UnitFieldBelow;
 			}
 			return;

@@ -59,7 +59,7 @@ export interface LevelItem {
 }
 
 /** Titles that frame a plan rather than name a task (`一、指导思想`, `（二）基本原则`). */
-const FRAMING = ['指导思想', '基本原则', '总体要求', '总体目标', '主要目标', '发展目标', '工作目标', '工作原则', '基本要求', '总体思路', '主要原则', '目标要求', '总体考虑'];
+const FRAMING = ['指导思想', '基本原则', '总体要求', '总体目标', '主要目标', '发展目标', '工作目标', '工作原则', '基本要求', '总体思路', '主要原则', '目标要求', '总体考虑', '保障措施', '工作要求', '组织保障', '组织实施'];
 /** The first characters of FRAMING: a title starting with another (nearly all) is looked at no further. */
 const FRAMING_FIRSTS = new Set(FRAMING.map((title) => title.charCodeAt(0)));
 
@@ -211,7 +211,7 @@ const enum GroupCarry {
 	None,
 	/** Only its last item carries units: what follows it may be the group's. */
 	LastOnly,
-	/** An item before the last carries units, or the last in its own text: each item has its own. */
+	/** An item before the last carries units or fields, or the last names units in its own text: each item has its own. */
 	Each,
 	/** No item carries units. */
 	Nothing,
@@ -228,7 +228,8 @@ function isPointGroup(item: LevelItem, children: readonly LevelItem[]): GroupCar
 		if (child.kind !== MarkerKind.Arabic || (child.children !== undefined && child.children.length > 0)) {
 			return GroupCarry.None;
 		}
-		if (c < children.length - 1 && (child.flags & ItemFlag.CarriesUnits) !== 0) {
+		// A point before the last with fields of its own (units, 完成时限, 责任领导) is a task: its fields would be lost in the group's.
+		if (c < children.length - 1 && (child.flags & (ItemFlag.CarriesUnits | ItemFlag.CarriesFields)) !== 0) {
 			before = true;
 		}
 	}
