@@ -252,6 +252,9 @@ test('task table: a progress list’s 实际完成情况 / 进展情况 fills th
 	assert.deepEqual(tasksOf(table).map((row) => row.progress), ['已于5月建成开放', '已开通6条', undefined]);
 	const progressOf = <Entry>(columns: ReadonlyArray<{ header: string; value(entry: Entry): string }>, entry: Entry) => columns.find((column) => column.header === '进展情况')!.value(entry);
 	assert.deepEqual(tasksOf(table).map((row) => progressOf(taskColumns(table, 'flat'), row)), ['已于5月建成开放', '已开通6条', '']);
+	// Written in traditional characters or spaced out, the labels are the same (a reviewer's).
+	const written = buildTaskTable([input('1.建成城東公園。 責任單位:市住建局 實際完成情況:已於5月建成開放\n2.改造小区。 责任单位:市住建局 进 展 情 况:已开工\n', '進展', undefined)]);
+	assert.deepEqual(tasksOf(written).map((row) => row.progress), ['已於5月建成開放', '已开工']);
 	const entries = unitEntries(unitLists(table));
 	assert.deepEqual(entries.map((entry) => `${entry.list.name} ${progressOf(unitColumns(table, 'sheet'), entry)}`), ['市住建局 已于5月建成开放', '市住建局 ', '市交通局 已开通6条']);
 });

@@ -98,4 +98,8 @@ test('completion: an insert and a replace range to a client that takes both; the
 	assert.deepEqual(toCompletionList([item], false)!.items[0].textEdit, { range: insertRange, newText: '市商务局' });
 	// Nothing after the cursor: one range, as every client takes.
 	assert.deepEqual(toCompletionList([{ ...item, range: insertRange }], true)!.items[0].textEdit, { range: insertRange, newText: '市商务局' });
+	// Inside the name being typed (`市财|政局`), a client without insert and replace gets the whole name replaced (a reviewer's: not 市财政局政局).
+	const typed = { start: { line: 1, character: 8 }, end: { line: 1, character: 10 } };
+	const whole = { start: typed.start, end: { line: 1, character: 12 } };
+	assert.deepEqual(toCompletionList([{ ...item, label: '市财政局', insertRange: typed, range: whole }], false)!.items[0].textEdit, { range: whole, newText: '市财政局' });
 });

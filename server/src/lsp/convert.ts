@@ -138,14 +138,21 @@ export function toSymbol(symbol: core.SymbolItem): lsp.SymbolInformation {
 /**
  * `insertReplace`: the client takes an insert and a replace range (VS Code then inserts or
  * replaces as `editor.suggest.insertMode` says, inserting by default). A client that does not is
- * given the insert range: a name chosen right after `市发改委、` in `市发改委、市财政局` replaced
- * 市财政局, the next unit of the list, where the clerk was adding one before it.
+ * given the insert range when nothing is typed yet — a name chosen right after `市发改委、` in
+ * `市发改委、市财政局` replaced 市财政局, the next unit of the list, where the clerk was adding one
+ * before it — and the replace range when the cursor is inside the name being typed (`市财|政局`).
  */
 export function toCompletionList(items: core.CompletionItem[] | undefined, insertReplace = false): lsp.CompletionList | null {
 	const kind = CompletionItemKind.Unit;
 	const edit = (item: core.CompletionItem): lsp.TextEdit | lsp.InsertReplaceEdit =>
-		insertReplace && !sameRange(item.insertRange, item.range) ? { newText: item.label, insert: item.insertRange, replace: item.range } : { range: item.insertRange, newText: item.label };
+		insertReplace && !sameRange(item.insertRange, item.range)
+			? { newText: item.label, insert: item.insertRange, replace: item.range }
+			: { range: isEmpty(item.insertRange) ? item.insertRange : item.range, newText: item.label };
 	return items ? { isIncomplete: true, items: items.map((item) => ({ label: item.label, kind, detail: item.detail, textEdit: edit(item), filterText: item.filterText, sortText: item.sortText })) } : null;
+}
+
+function isEmpty(range: lsp.Range): boolean {
+	return range.start.line === range.end.line && range.start.character === range.end.character;
 }
 
 /** What a client takes in a workspace edit (see ClientFeatures). */
