@@ -129,7 +129,7 @@ export interface WorkspaceUnit {
 	/** Each task reference's notice, task index and role, notice by notice, without making them. */
 	eachReference(visit: (uri: string, taskIndex: number, role: UnitRole) => void): void;
 	/** The names its mentions give it (as resolved), without making references. */
-	mentionNames(): Set<string>;
+	mentionNames(): ReadonlySet<string>;
 }
 
 /**
@@ -141,6 +141,8 @@ class UnitRecord implements WorkspaceUnit {
 	private count = 0;
 	/** Of `count`, the places of tasks taking the unit from a heading: their mention index is -1 - the pair's index. */
 	private inheritedCount = 0;
+	/** mentionNames, kept once asked (the record's references change only as it is built). */
+	private names: Set<string> | undefined;
 
 	constructor(
 		readonly identity: string,
@@ -159,6 +161,7 @@ class UnitRecord implements WorkspaceUnit {
 	}
 
 	add(notice: number, mention: number): void {
+		this.names = undefined;
 		if (this.places.length === 0) {
 			this.places = new Int32Array(2 * this.count);
 			this.count = 0;
@@ -196,7 +199,15 @@ class UnitRecord implements WorkspaceUnit {
 		return references;
 	}
 
-	mentionNames(): Set<string> {
+	/**
+	 * The names the notices write the unit by, kept once asked: workspace symbols and the Units
+	 * view's filter ask every unit at every keystroke of a query, and a unit of a large workspace has
+	 * thousands of references.
+	 */
+	mentionNames(): ReadonlySet<string> {
+		if (this.names) {
+			return this.names;
+		}
 		const names = new Set<string>();
 		for (let i = 0; i < this.count; i++) {
 			const notice = this.notices[this.places[2 * i]];
@@ -205,6 +216,7 @@ class UnitRecord implements WorkspaceUnit {
 				names.add(notice.digest ? notice.digest.mentionName(at) : notice.mentions[at].name);
 			}
 		}
+		this.names = names;
 		return names;
 	}
 
