@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import type { Finding } from '../../server/src/core/checks/finding';
 import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
@@ -251,6 +252,44 @@ test('incremental reading: an edit that starts or ends an attachment list, or da
 		assert.equal(tasksBefore !== fresh.tasks.length, edit.tasksChange, after);
 		assert.deepEqual(everything(edited), everything(fresh));
 	}
+});
+
+test('incremental reading: an edit that moves a table\'s end changes the lines it no longer holds (or now holds) as a fresh read does, at every offset (tables of a cell per line, group headings)', () => {
+	// A cell a line, rows under group headings (`一、…` then `1`, task, unit). An edit may end the table
+	// early (a unit field under a heading), or make it reach further: the lines it gave up are text
+	// again, where a bare `2` between two lines of text is a page's number, whatever the previous reading said of them.
+	const cells = (rows: string[]) => rows.join('\n\n') + '\n';
+	const grouped = cells(['序号', '重点工作任务', '牵头单位', '一、甲类工作', '1', '推进甲项建设。', '区卫健委', '二、乙类工作', '2', '推进乙项建设。', '区发改委', '三、丙类工作', '3', '推进丙项建设。', '区财政局']);
+	const skipping = cells(['县住建局重点工作任务分解表', '序号', '重点工作任务', '主要责任单位', '协同配合单位', '一、主要预期目标', '2', '城镇新增就业稳定。', '县住建局', '县人社局。', '二、扩大有效投资', '三、增进民生福祉', '41', '推进老旧小区改造。', '县住建局', '县财政局、县发改局。']);
+	const edits: { text: string; at: number; removed: number; inserted: string }[] = [];
+	for (const text of [grouped, skipping]) {
+		for (let at = 0; at <= text.length; at++) {
+			for (const inserted of ['\n牵头单位：市商务局', '\n', '4']) {
+				edits.push({ text, at, removed: 0, inserted });
+			}
+			const lineEnd = text.indexOf('\n', at);
+			if (at < text.length) {
+				edits.push({ text, at, removed: 1, inserted: '' });
+				edits.push({ text, at, removed: lineEnd + 1 - at, inserted: '' });
+			}
+		}
+	}
+	const failures: string[] = [];
+	for (const edit of edits) {
+		const { edited, fresh, after } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		if (!isDeepStrictEqual(everything(edited), everything(fresh))) {
+			failures.push(JSON.stringify(after.slice(Math.max(0, edit.at - 12), edit.at + 12)));
+		}
+	}
+	assert.deepEqual(failures, []);
+	// A keystroke that moves no table's end still keeps every line but its own.
+	const notice = `1.推进丁项工作。\n牵头单位：市商务局\n${grouped}`;
+	const reading = readNotice(notice, engine.memo);
+	const at = notice.indexOf('丁项') + 1;
+	const position = reading.notice.lineIndex.positionAt(at);
+	const typed = rereadNotice(reading, notice.slice(0, at) + '甲' + notice.slice(at), engine.memo, [{ range: { start: position, end: position }, text: '甲' }]);
+	assert.ok(typed.structure!.tables.length > 0);
+	assert.deepEqual(typed.structure!.kept, { before: 0, after: 1, lineDelta: 0 });
 });
 
 test('kept spelling counts: after edits that add and remove mentions, the counts kept from check to check are those of a fresh count', () => {

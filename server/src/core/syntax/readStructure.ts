@@ -7,7 +7,7 @@ import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { CellHint, scanLine } from './lineScan';
 import { matchMarker, type MarkerMatch } from './markers';
 import { findTables } from './readTables';
-import type { NoticeStructure, StructureBlock, StructureLine } from './structure';
+import type { KeptLines, NoticeStructure, StructureBlock, StructureLine, TableBlock } from './structure';
 import type { NoticeText } from '../text/noticeText';
 
 /** `[\s\u3000\u00A0\uFEFF\u200B]`: blank at either end of a line. */
@@ -49,7 +49,8 @@ export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, li
  * The structure of `text`, a new version of `previous`'s text where [edit.start, edit.oldEnd)
  * became [edit.start, edit.newEnd): lines wholly before the edit are taken as they are, lines
  * wholly after it moved, the others read. Tables and blocks are found again over all lines (a
- * table's extent depends on its neighbours). Read in one step (`linesPerStep` unbounded), the
+ * table's extent depends on its neighbours); the kept lines it gives (`kept`) leave out those that
+ * entered or left a table. Read in one step (`linesPerStep` unbounded), the
  * previous structure is given up: its lines are moved in place (a keystroke in a notice of 200 KB
  * moved thousands of lines into new objects); in steps, the previous structure may be read again
  * (a reading in steps that fails gives no structure, and the next reads from the one before), so
@@ -106,8 +107,76 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 	}
 	const unreadTables: Span[] = [];
 	const tables = findTables(text, lines, hints, unreadTables);
-	const kept = { before: before < 0 ? count : before, after: Math.max(after, before < 0 ? count : before), lineDelta };
+	const read = { before: before < 0 ? count : before, after: Math.max(after, before < 0 ? count : before), lineDelta };
+	const kept = outsideChangedTables(previous.tables, tables, read);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints, kept, spareLines: inPlace ? oldLines : undefined };
+}
+
+/**
+ * `read`, widened over the kept lines whose table membership the edit changed: a table's extent
+ * depends on its neighbours, so a line the edit did not touch may enter or leave one (`牵头单位：…`
+ * inserted under `一、甲类` in a table of a cell per line ends the table there, and the bare `2` of
+ * the next row becomes a page number between lines of text). What a pass decided for such a line
+ * (its document part) is not taken from the previous reading.
+ */
+function outsideChangedTables(previousTables: readonly TableBlock[], tables: readonly TableBlock[], read: KeptLines): KeptLines {
+	const oldAfter = read.after - read.lineDelta;
+	// Each table's lines outside the read ones, in the new numbering: the previous tables' and the new.
+	const was: number[] = [];
+	for (const table of previousTables) {
+		pushRange(was, table.firstLine, Math.min(table.endLine, read.before));
+		pushRange(was, Math.max(table.firstLine, oldAfter) + read.lineDelta, table.endLine + read.lineDelta);
+	}
+	const is: number[] = [];
+	for (const table of tables) {
+		pushRange(is, table.firstLine, Math.min(table.endLine, read.before));
+		pushRange(is, Math.max(table.firstLine, read.after), table.endLine);
+	}
+	if (sameBounds(was, is)) {
+		return read;
+	}
+	// Membership is the same between two bounds in a row: the lines in one list and not the other lie
+	// between the first and the last bound the two lists do not share. Bounds visited in order, each
+	// list by a cursor.
+	const bounds = [...was, ...is].sort((a, b) => a - b);
+	const inWas = { ranges: was, at: 0 };
+	const inIs = { ranges: is, at: 0 };
+	let first = -1;
+	let last = -1;
+	for (let b = 0; b + 1 < bounds.length; b++) {
+		if (bounds[b] < bounds[b + 1] && holds(inWas, bounds[b]) !== holds(inIs, bounds[b])) {
+			first = first < 0 ? bounds[b] : first;
+			last = bounds[b + 1];
+		}
+	}
+	return first < 0 ? read : { before: Math.min(read.before, first), after: Math.max(read.after, last), lineDelta: read.lineDelta };
+}
+
+function sameBounds(a: readonly number[], b: readonly number[]): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let i = 0; i < a.length; i++) {
+		if (a[i] !== b[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Adds [start, end) to sorted disjoint ranges (flattened bounds), when it holds a line. */
+function pushRange(ranges: number[], start: number, end: number): void {
+	if (start < end) {
+		ranges.push(start, end);
+	}
+}
+
+/** Whether `line` is in the cursor's ranges; lines asked in increasing order. */
+function holds(cursor: { ranges: readonly number[]; at: number }, line: number): boolean {
+	while (cursor.at < cursor.ranges.length && cursor.ranges[cursor.at + 1] <= line) {
+		cursor.at += 2;
+	}
+	return cursor.at < cursor.ranges.length && cursor.ranges[cursor.at] <= line;
 }
 
 function sameSpan(index: LineIndex, line: number, start: number, end: number): boolean {

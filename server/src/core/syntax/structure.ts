@@ -118,8 +118,9 @@ export interface NoticeStructure {
 /**
  * The lines a structure read again from a previous one shares with it: lines [0, before) are the
  * previous structure's lines, lines [after, count) its lines `line - lineDelta`, moved (the same
- * characters); the lines between were read (or may differ). A notice-wide pass over lines can then
- * take its results outside the lines between.
+ * characters), in a table or out of one as before; the lines between were read, or entered or left
+ * a table (or may differ). A notice-wide pass over lines can then take its results outside the
+ * lines between.
  */
 export interface KeptLines {
 	before: number;
