@@ -117,3 +117,11 @@ test('blocks: text runs between blank lines, and tables', () => {
 	assert.deepEqual(structure.blocks.map((block) => [block.kind, block.firstLine, block.endLine]), [['text', 0, 2], ['table', 3, 5], ['text', 6, 7]]);
 	assert.deepEqual(structure.lines.map((line) => line.table), [-1, -1, -1, 0, 0, -1, -1, -1]);
 });
+
+test('a Word list\'s bullet or a key task\'s flag before the number (▲1.、◆ 1.、★3.) is no text of the item: the item is numbered (a tester\'s: items lost, number-gap)', () => {
+	const { notice, findings } = check('▲1.新建农村幸福院20所。\n牵头单位：县民政局\n◆ 2.改造农村危房300户。\n牵头单位：县住建局\n★3.新增托位500个。\n牵头单位：县卫健局\n• 4、建成养老服务中心3个。\n牵头单位：县民政局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.title]), [[1, '新建农村幸福院20所。'], [2, '改造农村危房300户。'], [3, '新增托位500个。'], [4, '建成养老服务中心3个。']]);
+	// A bullet before text without a number leaves the line as written.
+	assert.equal(readStructure('▲推进改革。\n').lines[0].marker, undefined);
+});
