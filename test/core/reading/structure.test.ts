@@ -34,6 +34,16 @@ test('a number before a word of a digit and a letter is a marker: 2.5G网络, 3.
 	assert.deepEqual(codes(check('1.推进项目建设。（牵头单位：市发改委）\n2.5G网络覆盖所有乡镇。（牵头单位：市发改委）\n3.推进数字政府。（牵头单位：市发改委）\n').findings), []);
 });
 
+test('a number before a month (3.3月底前) or before a decimal with its measure (4.5.5万亩) is a marker; 1.1.1推进 and 1.5万亩 are none', () => {
+	const text = '3.3月底前完成春耕物资储备。\n4.5.5万亩高标准农田年内完工。\n5.12月底前建成。\n1.1.1推进改革\n1.5万亩\n1.13月\n2.6.5%\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.number, text.slice(line.marker.end, line.marker.end + 4)]);
+	assert.deepEqual(markers.slice(0, 7), [[3, '3月底前'], [4, '5.5万'], [5, '12月底'], undefined, undefined, undefined, [2, '6.5%']]);
+	// Found by a tester: items 3 and 4 were lost in item 2, whose responsible units they took (empty-field, duplicate-unit).
+	const { notice, findings } = check('1.完成燃气管道改造。\n牵头单位：县住建局\n责任单位：县应急局\n2.3月底前完成春耕物资储备。\n牵头单位：县农业农村局\n责任单位：县供销社\n3.5.5万亩高标准农田年内完工。\n牵头单位：县农业农村局\n责任单位：县财政局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['完成燃气管道改造。', '3月底前完成春耕物资储备。', '5.5万亩高标准农田年内完工。']);
+});
+
 test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {
 	// The expression matchMarker used before: a digit run with single spaces, a point that is no decimal (unless a year follows), or 、.
 	// `﹒` (U+FE52) since 安徽 2022 numbered its tasks with it.

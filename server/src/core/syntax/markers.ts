@@ -161,7 +161,7 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	if (isPoint(punctuation)) {
 		// Not `1..` nor `1.5`; `1.2020年` is a marker before a year.
 		const next = text.charCodeAt(at + 1);
-		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */) && !isDigitWord(text, at + 1))) {
+		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */) && !isDigitWord(text, at + 1) && !opensWithFigure(text, at + 1))) {
 			return undefined;
 		}
 	} else if (isClosingRound(punctuation)) {
@@ -182,6 +182,34 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 		at++;
 	}
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
+}
+
+/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`). */
+const MEASURE_CODES = markedCodes('万亿千百%％个家元吨亩人户所座条倍项台辆张场次米斤');
+
+/**
+ * Whether the text after a point at `at` (a digit) is a figure no decimal can be read across: a month
+ * (`3.3月底前完成…`: 3月, never 3.3) or a decimal of its own with a measure (`4.5.5万亩高标准农田…`:
+ * item 4 and 5.5万亩, for 4.5.5 is no number; a three-level number `1.1.1推进…` has no measure).
+ */
+function opensWithFigure(text: NoticeText, at: number): boolean {
+	let end = at;
+	while (end < at + 6 && isDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	const after = text.charCodeAt(end);
+	if (after === 0x6708 /* 月 */) {
+		const month = numberOf(text.slice(at, end));
+		return end - at <= 2 && month >= 1 && month <= 12;
+	}
+	if (!isPoint(after) || !isDigit(text.charCodeAt(end + 1))) {
+		return false;
+	}
+	end++;
+	while (end < at + 12 && isDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	return MEASURE_CODES[text.charCodeAt(end)] === 1;
 }
 
 /**
