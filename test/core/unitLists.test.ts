@@ -258,6 +258,10 @@ test('departments a Word paste separates by single spaces are several units; a n
 	assert.deepEqual(unitsOf('责任单位：市政府 办公室、高新区 管委会、市财政局 发改局'), ['responsible:市政府办公室', 'responsible:高新区管委会', 'responsible:市财政局', 'responsible:市发改局']);
 	assert.deepEqual(unitsOf('牵头单位：市发改 委'), ['lead:市发改委']);
 	assert.deepEqual(unitsOf('责任单位：市税务局 稽查局'), ['lead:市税务局稽查局']);
+	// A tester's: hospitals and companies with their level among them, read as one unit (unknown-unit 县医保局县人民医院县中医院).
+	assert.deepEqual(unitsOf('责任单位：县医保局 县人民医院 县中医院'), ['responsible:县医保局', 'responsible:县人民医院', 'responsible:县中医院']);
+	assert.deepEqual(unitsOf('责任单位：市交通运输局 市公交集团'), ['responsible:市交通运输局', 'responsible:市公交集团']);
+	assert.deepEqual(unitsOf('牵头单位：县公安局 县城派出所'), ['lead:县公安局县城派出所']);
 });
 
 test('a run of short names glued and ending in something else is read once each way, not every way (review of round 14: 市财局 ×25 then 甲乙 took 4.7 s)', () => {

@@ -384,6 +384,17 @@ function isDepartmentWithLevel(name: string): boolean {
 	return levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && looksLikeUnitName(name);
 }
 
+/**
+ * A body with its level that is no department (`县人民医院`, `县中医院`, `市公交集团`): a list a field
+ * writes with spaces for 、 (`责任单位：县医保局 县人民医院 县中医院`) names them apart as it does departments.
+ */
+function isBodyWithLevel(name: string): boolean {
+	return name.length >= 3 && levelPrefixOf(name) !== undefined && (isDepartmentWithLevel(name) || (INSTITUTION_END.test(name) && looksLikeUnitName(name)));
+}
+
+/** Institutions a level names (a stray space before a station or a branch, `县公安局 县城派出所`, stays inside one name). */
+const INSTITUTION_END = /(医院|学校|中学|小学|学院|集团|公司|研究院|图书馆|博物馆|电视台|报社)$/;
+
 /** 省, 市, 县, 区: the characters a level prefix is. */
 function isLevelChar(code: number): boolean {
 	return code === 0x7701 || code === 0x5e02 || code === 0x53bf || code === 0x533a;
@@ -401,7 +412,7 @@ function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, ne
 	const before = text.slice(pieceStart, spaceStart).trim();
 	const after = nextName(text, next).split(/[\s\u3000]/)[0];
 	if (isLevelChar(text.charCodeAt(next))) {
-		return after.length >= 4 && isDepartmentWithLevel(before) && isDepartmentWithLevel(after);
+		return after.length >= 4 && ((isDepartmentWithLevel(before) && isDepartmentWithLevel(after)) || (isBodyWithLevel(before) && isBodyWithLevel(after)));
 	}
 	// A list written with spaces for 、 (a Word paste: `财政局 发改局 经信局`): departments without their level.
 	return (isBareDepartment(before) || isDepartmentWithLevel(before)) && isBareDepartment(after);
