@@ -136,6 +136,17 @@ test('a shared suffix distributes, with the city of the first zone', () => {
 	]);
 });
 
+test('towns and streets with the suffix written once and the street office\'s beside it: the streets are 办事处 (a tester\'s: unknown-unit 东关街道人民政府)', () => {
+	assert.deepEqual(unitsOf('责任单位：城关镇、东关街道、河口镇、李集乡人民政府（办事处）'), [
+		'responsible:城关镇人民政府',
+		'responsible:东关街道办事处',
+		'responsible:河口镇人民政府',
+		'responsible:李集乡人民政府',
+	]);
+	// Without the office beside it the suffix is the same for all.
+	assert.deepEqual(unitsOf('责任单位：城关镇、东关街道人民政府'), ['responsible:城关镇人民政府', 'responsible:东关街道人民政府']);
+});
+
 test('a scope before the shared suffix: 铜山区(东南片区)、云龙区(金融服务中心)政府', () => {
 	const { notice } = check('1.甲。\n牵头单位：铜山区(东南片区)、云龙区(金融服务中心)政府\n');
 	const units = notice.tasks[0].units;

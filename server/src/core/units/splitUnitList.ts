@@ -764,6 +764,14 @@ function distributeCollectiveHead(group: UnitDraft[]): void {
 	}
 }
 
+/**
+ * The suffix a street takes where a list of towns and streets writes a government's suffix once with
+ * the street office's beside it (`城关镇、东关街道、…、李集乡人民政府（办事处）`): 办事处, not 人民政府.
+ */
+function streetSuffixBeside(suffix: string, qualifier: string | undefined): string | undefined {
+	return (suffix === '人民政府' || suffix === '政府') && (qualifier === '办事处' || qualifier === '街道办事处') ? '办事处' : undefined;
+}
+
 function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	for (let last = group.length - 1; last > 0; last--) {
 		// A name completed already is no longer the name as read.
@@ -772,9 +780,10 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 			continue;
 		}
 		let first = last;
+		const streetSuffix = streetSuffixBeside(suffix, group[last].qualifier?.text);
 		while (first > 0 && endsWithPlace(group[first - 1].name) && !hasSharedSuffix(group[first - 1].name)) {
 			first--;
-			group[first].name += suffix;
+			group[first].name += streetSuffix && group[first].name.endsWith('街道') ? streetSuffix : suffix;
 			group[first].completed = true;
 		}
 		if (first === last) {
