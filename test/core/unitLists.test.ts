@@ -136,6 +136,12 @@ test('a shared suffix distributes, with the city of the first zone', () => {
 	]);
 });
 
+test('a slash between two whole names separates them as 、 does (a tester\'s: unknown-unit 县水利局/县生态环境分局); inside a note it does not', () => {
+	assert.deepEqual(unitsOf('责任单位：县邮政管理局/县交通运输局／县供销社'), ['responsible:县邮政管理局', 'responsible:县交通运输局', 'responsible:县供销社']);
+	assert.deepEqual(unitsOf('牵头单位：县住建局；责任单位：县水利局/县生态环境分局'), ['lead:县住建局', 'responsible:县水利局', 'responsible:县生态环境分局']);
+	assert.equal(unitsOf('牵头单位：县民政局（补助5万元/户）').length, 1);
+});
+
 test('towns and streets with the suffix written once and the street office\'s beside it: the streets are 办事处 (a tester\'s: unknown-unit 东关街道人民政府)', () => {
 	assert.deepEqual(unitsOf('责任单位：城关镇、东关街道、河口镇、李集乡人民政府（办事处）'), [
 		'responsible:城关镇人民政府',

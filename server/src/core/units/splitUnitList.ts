@@ -146,6 +146,13 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 					}
 				}
 				break;
+			case 0x2f: // /
+			case 0xff0f: // ／
+				if (slashSeparatesNames(text, pieceStart, i)) {
+					pieces.push(pieceStart, i, group);
+					pieceStart = i + 1;
+				}
+				break;
 			case 0xff0c: // ，
 			case 0x2c: // ,
 			case 0xff1b: // ；
@@ -424,6 +431,18 @@ const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|稽查
 /** `财政局`, `发改局`: a department's name written without its level. */
 function isBareDepartment(name: string): boolean {
 	return name.length >= 3 && levelPrefixOf(name) === undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !NAME_PART.test(name);
+}
+
+/**
+ * A slash between two whole names (`责任单位：县水利局/县生态环境分局`, a form's habit for 、), not inside a
+ * figure or a note (`5万元/户`): the names on both sides read as units.
+ */
+function slashSeparatesNames(text: string, pieceStart: number, at: number): boolean {
+	if (at - pieceStart < 2 || at - pieceStart > MAX_GLUED_NAMES || !mayEndUnitName(text.charCodeAt(at - 1))) {
+		return false;
+	}
+	const after = nextName(text, at + 1).split(/[\/／\s\u3000]/)[0];
+	return after.length >= 2 && looksLikeUnitName(text.slice(pieceStart, at).trim()) && looksLikeUnitName(after);
 }
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
