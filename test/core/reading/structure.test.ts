@@ -44,6 +44,15 @@ test('a number before a month (3.3月底前) or before a decimal with its measur
 	assert.deepEqual(notice.tasks.map((task) => task.title), ['完成燃气管道改造。', '3月底前完成春耕物资储备。', '5.5万亩高标准农田年内完工。']);
 });
 
+test('a number before a span of years (3.2025—2027年, 2.2025-2026年) is a marker, as before a year (a tester\'s: the item was lost in the one before, empty-field and number-gap)', () => {
+	const text = '3.2025—2027年实施排水防涝三年行动。\n2.2025-2026年完成改造。\n1.2025至2027年\n2.2025.6\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.number, text.slice(line.marker.end, line.marker.end + 5)]);
+	assert.deepEqual(markers.slice(0, 4), [[3, '2025—'], [2, '2025-'], [1, '2025至'], undefined]);
+	const { notice, findings } = check('1.建成应急指挥中心。\n牵头单位：县应急局\n责任单位：县大数据中心\n2.2025—2027年实施排水防涝三年行动。\n牵头单位：县住建局\n责任单位：县水利局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.equal(notice.tasks.length, 2);
+});
+
 test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {
 	// The expression matchMarker used before: a digit run with single spaces, a point that is no decimal (unless a year follows), or 、.
 	// `﹒` (U+FE52) since 安徽 2022 numbered its tasks with it.
