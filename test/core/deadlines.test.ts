@@ -136,6 +136,9 @@ test('leaders: persons, posts, and both', () => {
 	assert.deepEqual(leaders('陆 明俞 悦'), ['陆 明: 陆明 / -', '俞 悦: 俞悦 / -']);
 	// Two names a space apart stay two; a lone character after a name is not joined to the next.
 	assert.deepEqual(leaders('成坤 柯相国'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -']);
+	// A post in brackets listing titles with 、 is one leader's (a tester's: 王建国（区委常委 and 常务副区长） read as two).
+	assert.deepEqual(leaders('王建国（区委常委、常务副区长）'), ['王建国（区委常委、常务副区长）: 王建国 / 区委常委、常务副区长']);
+	assert.deepEqual(leaders('王建国(区委常委、常务副区长)、李明（副区长）'), ['王建国(区委常委、常务副区长): 王建国 / 区委常委、常务副区长', '李明（副区长）: 李明 / 副区长']);
 });
 
 test('heading leaders: `X市长牵头`, and a leader field in the heading', () => {

@@ -136,6 +136,23 @@ test('a shared suffix distributes, with the city of the first zone', () => {
 	]);
 });
 
+test('a slash between two whole names separates them as 、 does (a tester\'s: unknown-unit 县水利局/县生态环境分局); inside a note it does not', () => {
+	assert.deepEqual(unitsOf('责任单位：县邮政管理局/县交通运输局／县供销社'), ['responsible:县邮政管理局', 'responsible:县交通运输局', 'responsible:县供销社']);
+	assert.deepEqual(unitsOf('牵头单位：县住建局；责任单位：县水利局/县生态环境分局'), ['lead:县住建局', 'responsible:县水利局', 'responsible:县生态环境分局']);
+	assert.equal(unitsOf('牵头单位：县民政局（补助5万元/户）').length, 1);
+});
+
+test('towns and streets with the suffix written once and the street office\'s beside it: the streets are 办事处 (a tester\'s: unknown-unit 东关街道人民政府)', () => {
+	assert.deepEqual(unitsOf('责任单位：城关镇、东关街道、河口镇、李集乡人民政府（办事处）'), [
+		'responsible:城关镇人民政府',
+		'responsible:东关街道办事处',
+		'responsible:河口镇人民政府',
+		'responsible:李集乡人民政府',
+	]);
+	// Without the office beside it the suffix is the same for all.
+	assert.deepEqual(unitsOf('责任单位：城关镇、东关街道人民政府'), ['responsible:城关镇人民政府', 'responsible:东关街道人民政府']);
+});
+
 test('a scope before the shared suffix: 铜山区(东南片区)、云龙区(金融服务中心)政府', () => {
 	const { notice } = check('1.甲。\n牵头单位：铜山区(东南片区)、云龙区(金融服务中心)政府\n');
 	const units = notice.tasks[0].units;
@@ -258,6 +275,10 @@ test('departments a Word paste separates by single spaces are several units; a n
 	assert.deepEqual(unitsOf('责任单位：市政府 办公室、高新区 管委会、市财政局 发改局'), ['responsible:市政府办公室', 'responsible:高新区管委会', 'responsible:市财政局', 'responsible:市发改局']);
 	assert.deepEqual(unitsOf('牵头单位：市发改 委'), ['lead:市发改委']);
 	assert.deepEqual(unitsOf('责任单位：市税务局 稽查局'), ['lead:市税务局稽查局']);
+	// A tester's: hospitals and companies with their level among them, read as one unit (unknown-unit 县医保局县人民医院县中医院).
+	assert.deepEqual(unitsOf('责任单位：县医保局 县人民医院 县中医院'), ['responsible:县医保局', 'responsible:县人民医院', 'responsible:县中医院']);
+	assert.deepEqual(unitsOf('责任单位：市交通运输局 市公交集团'), ['responsible:市交通运输局', 'responsible:市公交集团']);
+	assert.deepEqual(unitsOf('牵头单位：县公安局 县城派出所'), ['lead:县公安局县城派出所']);
 });
 
 test('a run of short names glued and ending in something else is read once each way, not every way (review of round 14: 市财局 ×25 then 甲乙 took 4.7 s)', () => {

@@ -448,3 +448,13 @@ test('a letter saying the units share the tasks (同责单位) and that the firs
 	const inline = letter.replace('责任单位中排在第一位的为牵头单位。\n', '') + tasks.replace('区财政局）\n1', '区财政局）\n1').replace('（责任单位：区发改局、区财政局）', '（责任单位：区发改局、区财政局，列第一位者为牵头单位，下同）');
 	assert.deepEqual(units(inline)[1], ['lead:区财政局', 'responsible:区发改局']);
 });
+
+test('a bracket\'s labels written as verbs without 单位 (【牵头：县住建局；配合：县自然资源局】) are fields; a header cell 牵头 and prose are not (a tester\'s: a notice read with no task)', () => {
+	const { notice, findings } = check('1.推进县城东扩。【牵头：县住建局；配合：县自然资源局、县财政局】\n2.深化改革。（牵头：县工信局，责任：县税务局）\n3.稳定就业。\n牵头：县人社局\n协办：各乡镇人民政府\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:县住建局、other:县自然资源局、other:县财政局', 'lead:县工信局、responsible:县税务局', 'lead:县人社局、other:各乡镇人民政府']);
+	assert.deepEqual(findLabels('序号\t工作任务\t牵头\t配合'), []);
+	assert.deepEqual(findLabels('各单位要加强协同：统筹推进'), []);
+	assert.deepEqual(findLabels('配合：各单位要加强协作。'), []);
+	assert.deepEqual(findLabels('由县发改局牵头：县财政局配合'), []);
+});

@@ -34,6 +34,25 @@ test('a number before a word of a digit and a letter is a marker: 2.5G网络, 3.
 	assert.deepEqual(codes(check('1.推进项目建设。（牵头单位：市发改委）\n2.5G网络覆盖所有乡镇。（牵头单位：市发改委）\n3.推进数字政府。（牵头单位：市发改委）\n').findings), []);
 });
 
+test('a number before a month (3.3月底前) or before a decimal with its measure (4.5.5万亩) is a marker; 1.1.1推进 and 1.5万亩 are none', () => {
+	const text = '3.3月底前完成春耕物资储备。\n4.5.5万亩高标准农田年内完工。\n5.12月底前建成。\n1.1.1推进改革\n1.5万亩\n1.13月\n2.6.5%\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.number, text.slice(line.marker.end, line.marker.end + 4)]);
+	assert.deepEqual(markers.slice(0, 7), [[3, '3月底前'], [4, '5.5万'], [5, '12月底'], undefined, undefined, undefined, [2, '6.5%']]);
+	// Found by a tester: items 3 and 4 were lost in item 2, whose responsible units they took (empty-field, duplicate-unit).
+	const { notice, findings } = check('1.完成燃气管道改造。\n牵头单位：县住建局\n责任单位：县应急局\n2.3月底前完成春耕物资储备。\n牵头单位：县农业农村局\n责任单位：县供销社\n3.5.5万亩高标准农田年内完工。\n牵头单位：县农业农村局\n责任单位：县财政局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['完成燃气管道改造。', '3月底前完成春耕物资储备。', '5.5万亩高标准农田年内完工。']);
+});
+
+test('a number before a span of years (3.2025—2027年, 2.2025-2026年) is a marker, as before a year (a tester\'s: the item was lost in the one before, empty-field and number-gap)', () => {
+	const text = '3.2025—2027年实施排水防涝三年行动。\n2.2025-2026年完成改造。\n1.2025至2027年\n2.2025.6\n';
+	const markers = readStructure(text).lines.map((line) => line.marker && [line.marker.number, text.slice(line.marker.end, line.marker.end + 5)]);
+	assert.deepEqual(markers.slice(0, 4), [[3, '2025—'], [2, '2025-'], [1, '2025至'], undefined]);
+	const { notice, findings } = check('1.建成应急指挥中心。\n牵头单位：县应急局\n责任单位：县大数据中心\n2.2025—2027年实施排水防涝三年行动。\n牵头单位：县住建局\n责任单位：县水利局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.equal(notice.tasks.length, 2);
+});
+
 test('Arabic markers read by character codes as the expression they replaced reads them, on random strings', () => {
 	// The expression matchMarker used before: a digit run with single spaces, a point that is no decimal (unless a year follows), or 、.
 	// `﹒` (U+FE52) since 安徽 2022 numbered its tasks with it.
@@ -116,4 +135,12 @@ test('blocks: text runs between blank lines, and tables', () => {
 	const structure = readStructure(text);
 	assert.deepEqual(structure.blocks.map((block) => [block.kind, block.firstLine, block.endLine]), [['text', 0, 2], ['table', 3, 5], ['text', 6, 7]]);
 	assert.deepEqual(structure.lines.map((line) => line.table), [-1, -1, -1, 0, 0, -1, -1, -1]);
+});
+
+test('a Word list\'s bullet or a key task\'s flag before the number (▲1.、◆ 1.、★3.) is no text of the item: the item is numbered (a tester\'s: items lost, number-gap)', () => {
+	const { notice, findings } = check('▲1.新建农村幸福院20所。\n牵头单位：县民政局\n◆ 2.改造农村危房300户。\n牵头单位：县住建局\n★3.新增托位500个。\n牵头单位：县卫健局\n• 4、建成养老服务中心3个。\n牵头单位：县民政局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.title]), [[1, '新建农村幸福院20所。'], [2, '改造农村危房300户。'], [3, '新增托位500个。'], [4, '建成养老服务中心3个。']]);
+	// A bullet before text without a number leaves the line as written.
+	assert.equal(readStructure('▲推进改革。\n').lines[0].marker, undefined);
 });

@@ -251,6 +251,15 @@ test('a notice listed by unit: a heading that is one department\'s name leads th
 	assert.deepEqual(themes.notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0]);
 });
 
+test('a county notice listed by unit heads lists with a town\'s or a street\'s government (一、城关镇人民政府, 二、东关街道办事处): they lead the tasks under them (a tester\'s: four missing leads)', () => {
+	const { notice, findings } = check('一、城关镇人民政府\n1.完成集镇老街改造。\n2.新建便民停车场2处。\n二、东关街道办事处\n1.完成老旧小区改造3个。\n三、县住建局\n1.推进污水管网延伸。\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['城关镇人民政府', '城关镇人民政府', '东关街道办事处', '县住建局']);
+	// A theme naming towns' governments is no unit.
+	const theme = check('一、建设服务型乡镇政府\n1.甲。\n牵头单位：县委编办\n');
+	assert.deepEqual(theme.notice.tasks.map((task) => task.inheritedUnits.length), [0]);
+});
+
 test('a report has headings, no tasks and no missing lead', () => {
 	const { notice, findings } = check('（一）稳增长\n发挥投资关键作用。\n（二）强产业\n著力提升产业素质。\n');
 	assert.equal(notice.kind, 'report');

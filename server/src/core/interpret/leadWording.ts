@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeads, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 
@@ -379,11 +379,14 @@ const HEADING_BODY_END = /(管委会|公司|集团|医院|大队|支队|中心)$
 /** A township's office or station as its notice names it, without a level (`一、党政办`, `二、农业农村办`, `财政所`): short, no theme. */
 const TOWNSHIP_OFFICE = /^[\u4e00-\u9fff]{2,5}(办|所|站)$/;
 
+/** A town's or a street's own government as a county notice listed by unit heads its list (`一、城关镇人民政府`, `二、东关街道办事处`). */
+const TOWN_GOVERNMENT = /^[\u4e00-\u9fff]{1,6}((?<!乡)镇|乡|街道)(人民政府|政府|办事处)$/;
+
 function isHeadingUnit(name: string): boolean {
 	if (isLeaderName(name) || !looksLikeUnitName(name)) {
 		return false;
 	}
-	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name);
+	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
 }
 
 /** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it. */

@@ -33,6 +33,12 @@ export function readLeaders(text: string, offset: number): Leader[] {
 	while ((match = parts.exec(text))) {
 		let written = match[0];
 		let start = match.index;
+		// A post in brackets lists its titles with 、 (`王建国（区委常委、常务副区长）`): one leader, to its bracket's close.
+		const close = count(written, /[（(]/g) > count(written, /[）)]/g) ? closeOfPost(text, start + written.length) : -1;
+		if (close > 0) {
+			written = text.slice(start, close + 1);
+			parts.lastIndex = close + 1;
+		}
 		// Trailing punctuation and closing brackets of the value belong to the sentence.
 		written = written.replace(/[。：:]+$/, '');
 		// A bracket of the sentence around the value (`（牵头领导：王俊）`) is not part of a leader's name.
@@ -115,6 +121,12 @@ export function headingLeaders(title: string, offset: number): Leader[] {
 		return [{ written, span: { start, end: start + written.length }, name: heading[1], title: heading[2] }];
 	}
 	return [];
+}
+
+/** The bracket closing a leader's post at or after `from`, on the same line and within a post's length; -1 if none. */
+function closeOfPost(text: string, from: number): number {
+	const rest = /^[^（()）\n]{0,24}[）)]/.exec(text.slice(from, from + 26));
+	return rest ? from + rest[0].length - 1 : -1;
 }
 
 function count(text: string, pattern: RegExp): number {

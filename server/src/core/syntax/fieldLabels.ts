@@ -293,12 +293,15 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 	while (last >= from && isWhiteSpace(text.charCodeAt(last))) {
 		last--;
 	}
-	if (last < from || ENDS_LABEL[text.charCodeAt(last)] !== 1) {
+	if (last < from) {
 		return undefined;
+	}
+	if (ENDS_LABEL[text.charCodeAt(last)] !== 1) {
+		return SHORT_LAST[text.charCodeAt(last)] === 1 ? shortLabelAt(text, from, to, last, colon) : undefined;
 	}
 	const found = longestLabelBefore(text, from, colon);
 	if (found === undefined) {
-		return undefined;
+		return shortLabelAt(text, from, to, last, colon);
 	}
 	const start = labelStartBefore(text, colon, found);
 	// The character before the label must not continue a word.
@@ -306,6 +309,47 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 		return { label: writtenLabel(text, found, start, last + 1), role: found.role!, start, labelEnd: last + 1, end: colon + 1 };
 	}
 	return undefined;
+}
+
+/**
+ * Verbs a bracket after the task writes as labels, without 单位 (`【牵头：县住建局；配合：县自然资源局】`,
+ * `（牵头：市发改委，责任：各区政府）`). Read only with a colon, at a line's start or after an opening bracket
+ * or a field's separator, and when a unit's name follows: a table's header cell `牵头` is no label.
+ */
+const SHORT_LABELS = new Map<string, FieldRole>([
+	['牵头', 'lead'],
+	['主办', 'lead'],
+	['责任', 'responsible'],
+	['配合', 'other'],
+	['协办', 'other'],
+	['参与', 'other'],
+	['协同', 'other'],
+]);
+
+/** The last characters of the short labels, in both scripts (頭, 辦, 與). */
+const SHORT_LAST = markedCodes('头頭办辦任合与與同');
+
+/** A short label whose last character is at `last`, its colon at `colon`; undefined when there is none. */
+function shortLabelAt(text: NoticeText, from: number, to: number, last: number, colon: number): LabelMatch | undefined {
+	const start = last - 1;
+	if (start < from || !(start === from || isOpener(text.charCodeAt(start - 1)) || isFieldSeparator(text.charCodeAt(start - 1)))) {
+		return undefined;
+	}
+	const written = text.slice(start, last + 1);
+	const role = SHORT_LABELS.get(foldVocabulary(written));
+	if (role === undefined) {
+		return undefined;
+	}
+	let value = colon + 1;
+	while (value < to && isLabelSpace(text.charCodeAt(value))) {
+		value++;
+	}
+	return value < to && looksLikeUnitName(firstName(text, value, to)) ? { label: written, role, start, labelEnd: last + 1, end: colon + 1 } : undefined;
+}
+
+/** `；` `;` `，` `,`: what separates a bracket's fields. */
+function isFieldSeparator(code: number): boolean {
+	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c;
 }
 
 /**

@@ -161,7 +161,7 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	if (isPoint(punctuation)) {
 		// Not `1..` nor `1.5`; `1.2020年` is a marker before a year.
 		const next = text.charCodeAt(at + 1);
-		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */) && !isDigitWord(text, at + 1))) {
+		if (isPoint(next) || (isDigit(next) && !(isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && text.charCodeAt(at + 5) === 0x5e74 /* 年 */) && !isDigitWord(text, at + 1) && !opensWithFigure(text, at + 1))) {
 			return undefined;
 		}
 	} else if (isClosingRound(punctuation)) {
@@ -182,6 +182,44 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 		at++;
 	}
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
+}
+
+/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`). */
+const MEASURE_CODES = markedCodes('万亿千百%％个家元吨亩人户所座条倍项台辆张场次米斤');
+
+/** `—` `–` `-` `－` `～` `~` `至`: what joins the years of a span (`2025—2027年`). */
+function isYearRangeDash(code: number): boolean {
+	return code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0xff0d || code === 0xff5e || code === 0x7e || code === 0x81f3;
+}
+
+/**
+ * Whether the text after a point at `at` (a digit) is a figure no decimal can be read across: a span of
+ * years (`3.2025—2027年…`), a month (`3.3月底前完成…`: 3月, never 3.3) or a decimal of its own with a measure (`4.5.5万亩高标准农田…`:
+ * item 4 and 5.5万亩, for 4.5.5 is no number; a three-level number `1.1.1推进…` has no measure).
+ */
+function opensWithFigure(text: NoticeText, at: number): boolean {
+	let end = at;
+	while (end < at + 6 && isDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	const after = text.charCodeAt(end);
+	if (end - at === 4 && isYearRangeDash(after) && isDigit(text.charCodeAt(end + 1))) {
+		// `3.2025—2027年实施…`: a span of years, as `2.2025年` is a year.
+		const first = numberOf(text.slice(at, end));
+		return first >= 1900 && first <= 2099;
+	}
+	if (after === 0x6708 /* 月 */) {
+		const month = numberOf(text.slice(at, end));
+		return end - at <= 2 && month >= 1 && month <= 12;
+	}
+	if (!isPoint(after) || !isDigit(text.charCodeAt(end + 1))) {
+		return false;
+	}
+	end++;
+	while (end < at + 12 && isDigit(text.charCodeAt(end))) {
+		end++;
+	}
+	return MEASURE_CODES[text.charCodeAt(end)] === 1;
 }
 
 /**

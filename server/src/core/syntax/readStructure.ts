@@ -288,6 +288,25 @@ function afterGluedFooter(text: NoticeText, start: number, end: number): number 
 	return at < end && matchMarker(text, at) !== undefined ? at : start;
 }
 
+/**
+ * A Word list's bullet or a flag before the item's number: `▲1.`, `◆ 1.`, `★3.` (a key task's flag),
+ * `• 2、`. Solid and hollow shapes, stars, ticks, the middle dot and Word's Symbol-font bullets
+ * (private use, U+F0A7 U+F0B7 U+F0D8 …).
+ */
+function isBullet(code: number): boolean {
+	return code === 0x2022 || code === 0x00b7 || code === 0x203b || code === 0x221a || code === 0x2713 || code === 0x2714 ||
+		(code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2605 && code <= 0x2606) || (code >= 0xf0a0 && code <= 0xf0ff);
+}
+
+/** Past bullets (and the spaces after them) at `start` when a numbered item follows them; else `start`. */
+function afterBullets(text: NoticeText, start: number, end: number): number {
+	let at = start;
+	while (at < end && (isBullet(text.charCodeAt(at)) || (at > start && isLineSpace(text.charCodeAt(at))))) {
+		at++;
+	}
+	return at < end && matchMarker(text, at) !== undefined ? at : start;
+}
+
 export function readLine(text: NoticeText, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
 	let start = lineStart;
 	let end = lineEnd;
@@ -300,6 +319,8 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 	if (start < end && isFooterDash(text.charCodeAt(start))) {
 		// `— 2 —2.新增城镇就业4000人。`: a PDF's page footer glued before the next item is no text of it.
 		start = afterGluedFooter(text, start, end);
+	} else if (start < end && isBullet(text.charCodeAt(start))) {
+		start = afterBullets(text, start, end);
 	}
 	const marker = start < end ? matchMarker(text, start) : undefined;
 	if (marker && marker.end > end) {

@@ -146,6 +146,13 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 					}
 				}
 				break;
+			case 0x2f: // /
+			case 0xff0f: // ／
+				if (slashSeparatesNames(text, pieceStart, i)) {
+					pieces.push(pieceStart, i, group);
+					pieceStart = i + 1;
+				}
+				break;
 			case 0xff0c: // ，
 			case 0x2c: // ,
 			case 0xff1b: // ；
@@ -384,6 +391,17 @@ function isDepartmentWithLevel(name: string): boolean {
 	return levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && looksLikeUnitName(name);
 }
 
+/**
+ * A body with its level that is no department (`县人民医院`, `县中医院`, `市公交集团`): a list a field
+ * writes with spaces for 、 (`责任单位：县医保局 县人民医院 县中医院`) names them apart as it does departments.
+ */
+function isBodyWithLevel(name: string): boolean {
+	return name.length >= 3 && levelPrefixOf(name) !== undefined && (isDepartmentWithLevel(name) || (INSTITUTION_END.test(name) && looksLikeUnitName(name)));
+}
+
+/** Institutions a level names (a stray space before a station or a branch, `县公安局 县城派出所`, stays inside one name). */
+const INSTITUTION_END = /(医院|学校|中学|小学|学院|集团|公司|研究院|图书馆|博物馆|电视台|报社)$/;
+
 /** 省, 市, 县, 区: the characters a level prefix is. */
 function isLevelChar(code: number): boolean {
 	return code === 0x7701 || code === 0x5e02 || code === 0x53bf || code === 0x533a;
@@ -401,7 +419,7 @@ function spacesTwoNames(text: string, pieceStart: number, spaceStart: number, ne
 	const before = text.slice(pieceStart, spaceStart).trim();
 	const after = nextName(text, next).split(/[\s\u3000]/)[0];
 	if (isLevelChar(text.charCodeAt(next))) {
-		return after.length >= 4 && isDepartmentWithLevel(before) && isDepartmentWithLevel(after);
+		return after.length >= 4 && ((isDepartmentWithLevel(before) && isDepartmentWithLevel(after)) || (isBodyWithLevel(before) && isBodyWithLevel(after)));
 	}
 	// A list written with spaces for 、 (a Word paste: `财政局 发改局 经信局`): departments without their level.
 	return (isBareDepartment(before) || isDepartmentWithLevel(before)) && isBareDepartment(after);
@@ -413,6 +431,18 @@ const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|稽查
 /** `财政局`, `发改局`: a department's name written without its level. */
 function isBareDepartment(name: string): boolean {
 	return name.length >= 3 && levelPrefixOf(name) === undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !NAME_PART.test(name);
+}
+
+/**
+ * A slash between two whole names (`责任单位：县水利局/县生态环境分局`, a form's habit for 、), not inside a
+ * figure or a note (`5万元/户`): the names on both sides read as units.
+ */
+function slashSeparatesNames(text: string, pieceStart: number, at: number): boolean {
+	if (at - pieceStart < 2 || at - pieceStart > MAX_GLUED_NAMES || !mayEndUnitName(text.charCodeAt(at - 1))) {
+		return false;
+	}
+	const after = nextName(text, at + 1).split(/[\/／\s\u3000]/)[0];
+	return after.length >= 2 && looksLikeUnitName(text.slice(pieceStart, at).trim()) && looksLikeUnitName(after);
 }
 
 /** How far a look-ahead for the next name goes: names are short, and the scan must stay linear. */
@@ -753,6 +783,14 @@ function distributeCollectiveHead(group: UnitDraft[]): void {
 	}
 }
 
+/**
+ * The suffix a street takes where a list of towns and streets writes a government's suffix once with
+ * the street office's beside it (`城关镇、东关街道、…、李集乡人民政府（办事处）`): 办事处, not 人民政府.
+ */
+function streetSuffixBeside(suffix: string, qualifier: string | undefined): string | undefined {
+	return (suffix === '人民政府' || suffix === '政府') && (qualifier === '办事处' || qualifier === '街道办事处') ? '办事处' : undefined;
+}
+
 function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	for (let last = group.length - 1; last > 0; last--) {
 		// A name completed already is no longer the name as read.
@@ -761,9 +799,10 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 			continue;
 		}
 		let first = last;
+		const streetSuffix = streetSuffixBeside(suffix, group[last].qualifier?.text);
 		while (first > 0 && endsWithPlace(group[first - 1].name) && !hasSharedSuffix(group[first - 1].name)) {
 			first--;
-			group[first].name += suffix;
+			group[first].name += streetSuffix && group[first].name.endsWith('街道') ? streetSuffix : suffix;
 			group[first].completed = true;
 		}
 		if (first === last) {
