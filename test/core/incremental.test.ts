@@ -198,34 +198,28 @@ test('incremental reading: sub-points that an edit makes tasks, or tasks it make
 	// （1） makes them tasks under the heading 1., and removing it makes them sub-points again. The
 	// items stand in the same places: what the reading before decided for them is not kept.
 	const points = '1.推进甲项工作\n（1）完善甲项制度\n（2）落实甲项资金\n牵头单位：市发改委\n2.推进乙项工作\n牵头单位：市财政局\n';
+	leadTypedAndRemoved(points, points.indexOf('\n（2）'));
+});
+
+/** A lead typed at `at` of `text`, and removed again: each reading that changes the task level equals a fresh read. */
+function leadTypedAndRemoved(text: string, at: number): void {
 	const lead = '（牵头单位：市商务局）';
-	const at = points.indexOf('\n（2）');
 	const edits = [
-		{ text: points, at, removed: 0, inserted: lead },
-		{ text: points.slice(0, at) + lead + points.slice(at), at, removed: lead.length, inserted: '' },
+		{ text, at, removed: 0, inserted: lead },
+		{ text: text.slice(0, at) + lead + text.slice(at), at, removed: lead.length, inserted: '' },
 	];
 	for (const edit of edits) {
 		const { tasksBefore, edited, fresh } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
 		assert.notEqual(tasksBefore, fresh.tasks.length, 'the edit changes the task level');
 		assert.deepEqual(everything(edited), everything(fresh));
 	}
-});
+}
 
 test('incremental reading: a lead typed on a point of one group decides again the points of every other group (1. 2. under （一）, units after the last)', () => {
 	// Every group writes its units after its last point: the groups are the tasks. A lead on a
 	// point of the second group makes the points tasks everywhere, the first group's far from the edit.
 	const groups = '（一）推进甲项工作\n1.完善甲项制度\n2.落实甲项资金\n牵头单位：市发改委\n（二）推进乙项工作\n1.完善乙项制度\n2.落实乙项资金\n牵头单位：市财政局\n';
-	const lead = '（牵头单位：市商务局）';
-	const at = groups.indexOf('\n2.落实乙项');
-	const edits = [
-		{ text: groups, at, removed: 0, inserted: lead },
-		{ text: groups.slice(0, at) + lead + groups.slice(at), at, removed: lead.length, inserted: '' },
-	];
-	for (const edit of edits) {
-		const { tasksBefore, edited, fresh } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
-		assert.notEqual(tasksBefore, fresh.tasks.length, 'the edit changes the task level');
-		assert.deepEqual(everything(edited), everything(fresh));
-	}
+	leadTypedAndRemoved(groups, groups.indexOf('\n2.落实乙项'));
 });
 
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {
