@@ -133,9 +133,11 @@ test('export to standard output, default names, and refusals that write nothing 
 		[['export', '--order', 'alpha', 'x.txt'], /--order 只能是 registry 或 count/],
 		[['export', '--format', 'csv', '--out', 'a.xlsx', 'zhoushan.txt'], /与输出文件扩展名 \.xlsx 不符/],
 		[['export', '--format', 'csv', '--per-unit-sheets', 'zhoushan.txt'], /--per-unit-sheets 只用于 xlsx/],
+		[['export', 'zhoushan.txt', '--out', '任务表.txt'], /工作簿不能写成 \.txt 文件/],
+		[['export', '--format', 'xlsx', 'zhoushan.txt', '--out', 'table.dat'], /工作簿不能写成 \.dat 文件/],
 		[['export', '--out'], /--out 需要一个文件/],
 		[['export', 'no/such.txt'], /找不到文件或目录/],
-		[['export', 'zhoushan.txt', '--out', 'zhoushan.txt'], /输出文件不能是输入文件/],
+		[['export', '--format', 'csv', 'zhoushan.txt', '--out', 'zhoushan.txt'], /输出文件不能是输入文件/],
 		[['export', 'zhoushan.txt', '--out', 'no/such/folder/t.xlsx'], /无法写入 .*目录不存在/],
 		[['export', 'zhoushan.txt', '--out', 'no/such/folder/t.csv'], /无法写入 .*目录不存在/],
 		[['export', 'empty'], /没有找到可导出的通知/],
@@ -148,6 +150,10 @@ test('export to standard output, default names, and refusals that write nothing 
 		assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 	}
 	assert.deepEqual(fs.readdirSync(folder).sort(), [...before, 'empty'].sort(), 'nothing written, no temporary file left');
+	// CSV asked for by name may go under another extension: it is text.
+	const csvAsText = spawnSync(process.execPath, [cli, 'export', '--format', 'csv', 'zhoushan.txt', '--out', '任务表.txt'], { cwd: folder, encoding: 'utf8' });
+	assert.equal(csvAsText.status, 1);
+	assert.ok(fs.readFileSync(path.join(folder, '任务表.txt'), 'utf8').startsWith('\uFEFF通知,'));
 	assert.equal(fs.readFileSync(path.join(folder, 'zhoushan.txt'), 'utf8'), fs.readFileSync(path.join(root, 'seeds', 'zhoushan-2020-task-responsibilities.txt'), 'utf8'));
 });
 

@@ -100,6 +100,11 @@ export function parseExportArgs(argv: readonly string[]): ParsedExport | { comma
 		return error(message('cli.export.format-mismatch', options.format, extension));
 	}
 	options.format ??= (extension as 'xlsx' | 'csv' | undefined) ?? 'xlsx';
+	// `--out 任务表.txt`: a workbook under another extension opens nowhere (a CSV there is asked for with --format csv).
+	const other = options.out && options.out !== '-' && extension === undefined ? /\.([^./\\]+)$/.exec(options.out)?.[1] : undefined;
+	if (other !== undefined && options.format === 'xlsx') {
+		return error(message('cli.export.workbook-extension', other));
+	}
 	if (options.perUnitSheets && options.format !== 'xlsx') {
 		return error(message('cli.export.per-unit-xlsx-only'));
 	}

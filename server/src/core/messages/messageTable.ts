@@ -411,6 +411,7 @@ export const MESSAGES = {
 	'cli.no-paths': { 'zh-cn': '请给出要检查的文件或目录', en: 'give at least one file or folder to check' },
 	'cli.export.no-paths': { 'zh-cn': '请给出要导出的通知文件或目录', en: 'give at least one notice file or folder to export' },
 	'cli.export.format-mismatch': { 'zh-cn': '--format {0} 与输出文件扩展名 .{1} 不符', en: "--format {0} does not match the output file's extension .{1}" },
+	'cli.export.workbook-extension': { 'zh-cn': '工作簿不能写成 .{0} 文件：请用 .xlsx 文件名，或用 --format csv 导出 CSV', en: 'will not write a workbook to a .{0} file: name it .xlsx, or export CSV with --format csv' },
 	'cli.export.per-unit-xlsx-only': { 'zh-cn': '--per-unit-sheets 只用于 xlsx', en: '--per-unit-sheets applies to xlsx only' },
 	'cli.export.not-to-terminal': { 'zh-cn': '不能把 xlsx 工作簿写到终端，请用 --out 文件名或重定向', en: 'will not write a workbook to a terminal: use --out FILE or redirect' },
 	'cli.export.nothing': { 'zh-cn': '没有找到可导出的通知（.txt 文件）', en: 'no notice (.txt file) to export in {0}' },
