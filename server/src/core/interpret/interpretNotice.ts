@@ -1447,6 +1447,7 @@ class NoticeInterpreter {
 				units[u] = read[u];
 			}
 			task.units = units;
+			putInSourceOrder(task);
 		}
 		if (this.mayHoldBrackets(draft, task)) {
 			reportUnbalancedBrackets(this.text, task, notice.findings, findingsBefore, this.closesMarker);
@@ -1983,4 +1984,36 @@ function firstUnopenedClose(text: NoticeText, from: number, to: number): number 
 		}
 	}
 	return -1;
+}
+
+/**
+ * The task's fields, and their units one field after the other, in source order (unitAt searches
+ * the notice's mentions by halves). Fields are read in passes of their own — labels, then worded
+ * parentheses and prose — and text a fuzzer wrote (`…示范城负责）` after `（国家发展改革委、财政部等按职责分工负责）`)
+ * gave a field before one it stands after. Nearly every task is in order: one look at its units.
+ */
+function putInSourceOrder(task: Task): void {
+	const units = task.units;
+	let sorted = true;
+	for (let u = 1; u < units.length && sorted; u++) {
+		sorted = units[u].start >= units[u - 1].start;
+	}
+	if (sorted) {
+		return;
+	}
+	const fields = task.fields.slice().sort((a, b) => a.valueStart - b.valueStart);
+	const reordered: UnitMention[] = new Array(units.length);
+	let at = 0;
+	for (const field of fields) {
+		const own = units.slice(field.unitStart, field.unitEnd).sort((a, b) => a.start - b.start);
+		field.unitStart = at;
+		for (const unit of own) {
+			reordered[at++] = unit;
+		}
+		field.unitEnd = at;
+	}
+	if (at === units.length) {
+		task.fields = fields;
+		task.units = reordered;
+	}
 }
