@@ -29,6 +29,7 @@ import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, ty
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
+import { parentRowNumber } from '../syntax/rowNumbers';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -1318,7 +1319,6 @@ class NoticeInterpreter {
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
 	}
 
-	/** The numbered group rows (`1\t稳定经济增长` over `1-1`) open above the table's sections closed. */
 	/** Whether the compound-numbered row `marker` (`2-1`) is under the numbered group row open in this table (`2`), if any. */
 	private underRowGroup(base: number, marker: Marker): boolean {
 		const stack = this.sectionStack;
@@ -1326,10 +1326,11 @@ class NoticeInterpreter {
 		if (!top || !isNumberedRowMarker(top)) {
 			return true;
 		}
-		const parent = /^\d+/.exec(this.text.slice(marker.start, marker.numberStart));
-		return !parent || parseInt(parent[0], 10) === top.number;
+		const parent = parentRowNumber(this.text.slice(marker.start, marker.end));
+		return parent === undefined || parent === top.number;
 	}
 
+	/** The numbered group rows (`1\t稳定经济增长` over `1-1`) open above the table's sections closed. */
 	private closeRowGroups(base: number): void {
 		const stack = this.sectionStack;
 		while (stack.length > base && isNumberedRowMarker(stack[stack.length - 1].marker)) {
