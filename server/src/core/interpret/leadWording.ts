@@ -417,22 +417,39 @@ const ROLE_WORD = /(负责|牵头|主抓|分管|领衔|主责|联系|协管|工�
 const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
+/** Whether `，；。` comes before any opening bracket: UNIT_HEADING allows them only inside its bracketed note. */
+function proseBeforeBracket(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0xff08 || code === 0x28) {
+			return false;
+		}
+		if (code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0x3002) {
+			return true;
+		}
+	}
+	return false;
+}
+
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 3 || end - start > 40) {
 		return undefined;
 	}
 	const folded = foldVocabulary(text.slice(start, end));
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
-	const match = HEADING_VERB.test(folded) ? HEADING.exec(folded) : null;
+	const hasVerb = HEADING_VERB.test(folded);
+	const match = hasVerb ? HEADING.exec(folded) : null;
 	if (!match) {
-		const withHelpers = LEAD_AND_HELPERS_HEADING.exec(folded);
+		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
+		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		if (withHelpers && looksLikeUnitList(withHelpers[1])) {
 			// The helpers after the lead and its separator (`牵头，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + 3;
 			const helpers = looksLikeUnitList(withHelpers[2]) ? { start: helpersStart, end: helpersStart + withHelpers[2].length } : undefined;
 			return { kind: 'unit', start, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
-		const unit = UNIT_HEADING.exec(folded);
+		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
+		const unit = proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
 		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
