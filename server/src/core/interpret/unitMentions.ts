@@ -2,7 +2,7 @@ import type { Field, FieldStyle, LeadConvention, ParseFinding, Task, UnitMention
 import type { UnitRole } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
 import { SpannedText } from '../text/spannedText';
-import { countPrefixHabit, writerRepeatsLevelPrefix, type PrefixHabits } from '../units/splitUnitList';
+import { writerRepeatsLevelPrefix, type PrefixHabits } from '../units/splitUnitList';
 import { earlierConvention } from './conventions';
 import type { Segment } from './gluedLines';
 import type { WordedList } from './leadWording';
@@ -103,9 +103,8 @@ export class UnitMentions {
 			const at = source.sourceOffset(offset);
 			this.findings.push({ code: 'unbalanced-bracket', span: { start: at, end: at + 1 }, args: [source.text[offset]] });
 		}
-		for (let g = 0; g < list.groups.length; g++) {
-			countPrefixHabit(this.prefixHabits, list.groups[g][0].groupHabit);
-		}
+		this.prefixHabits.repeated += list.prefixHabits.repeated;
+		this.prefixHabits.omitted += list.prefixHabits.omitted;
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
 		const base = source.contiguous ? source.sourceOffset(0) : -1;

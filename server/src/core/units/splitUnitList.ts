@@ -50,8 +50,6 @@ export interface UnitDraft {
 	levelPrefix?: string;
 	/** A title, not a unit (`分管副市长` in a unit list): the task's leader. Set once the name is complete. */
 	leader: boolean;
-	/** On a group's first unit: the group's level-prefix habit (levelPrefixHabit), read at every reading of the notice. */
-	groupHabit: number;
 }
 
 export interface UnitListResult {
@@ -62,8 +60,8 @@ export interface UnitListResult {
 	convention?: Span;
 	/** Brackets that do not pair up, as offsets into the list text. */
 	unbalanced: readonly number[];
-	/** The units group by group (groups are separated by ，), none empty. */
-	groups: UnitDraft[][];
+	/** What the list's groups (separated by ，) show of the writer's level-prefix habit, summed (see countPrefixHabit). */
+	prefixHabits: Readonly<PrefixHabits>;
 	/** How many units are titles, not units (UnitDraft.leader). */
 	leaders: number;
 }
@@ -251,14 +249,14 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	}
 	units.length = count;
 	read.length = count;
-	const groups = completeGroups(units, read);
+	const prefixHabits = completeGroups(units, read);
 	let leaders = 0;
 	for (let u = 0; u < units.length; u++) {
 		const unit = units[u];
 		unit.leader = isLeaderName(unit.name);
 		leaders += unit.leader ? 1 : 0;
 	}
-	return { units, noteStart, convention, unbalanced, groups, leaders };
+	return { units, noteStart, convention, unbalanced, prefixHabits, leaders };
 }
 
 /**
@@ -602,8 +600,7 @@ function draftOf(piece: UnitPiece, start: number, group: number): UnitDraft {
 		leads: undefined,
 		levelPrefix: undefined,
 		leader: false,
-		groupHabit: 0,
-	};
+			};
 }
 
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
@@ -665,7 +662,7 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (name.length === 0 || !hasLetterOrDigit(name) || looksLikeNote(name) || GENERIC_WORD.test(name) || saysNoUnit(name)) {
 		return undefined;
 	}
-	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false, groupHabit: 0 };
+	return { name, written: raw, key: undefined, start, end, nameEnd, tailStart, qualifier, collective: isCollectiveName(name), completed: false, group, leads: undefined, levelPrefix: undefined, leader: false };
 }
 
 function matchingOpen(text: string, closeIndex: number): number {
@@ -686,34 +683,39 @@ function matchingOpen(text: string, closeIndex: number): number {
 
 /**
  * Distributes what a list writes once: a shared suffix, a city before zones, a level prefix.
- * `read[i]`: the piece of `units[i]`, which says what its name as read asks for.
+ * `read[i]`: the piece of `units[i]`, which says what its name as read asks for. Gives the groups'
+ * level-prefix habits summed, which every reading of a notice counts (kept with the list: a
+ * reading adds two numbers a field, not a look at each group).
  */
-function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): UnitDraft[][] {
+function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): Readonly<PrefixHabits> {
 	if (units.length > 0 && units[units.length - 1].group === units[0].group) {
 		// One group (most lists): the units are the group (a list's arrays are read, never changed).
-		distributeSuffix(units, read);
-		distributeCompanySuffix(units);
-		distributeCollectiveHead(units);
-		markLevelPrefix(units, read);
-		units[0].groupHabit = levelPrefixHabit(units);
-		return [units];
+		completeGroup(units, read);
+		return habitsOf(levelPrefixHabit(units));
 	}
-	const groups: UnitDraft[][] = [];
+	const counts: PrefixHabits = { repeated: 0, omitted: 0 };
 	let groupStart = 0;
 	for (let i = 1; i <= units.length; i++) {
 		if (i === units.length || units[i].group !== units[groupStart].group) {
 			const group = units.slice(groupStart, i);
-			const groupRead = read.slice(groupStart, i);
-			distributeSuffix(group, groupRead);
-			distributeCompanySuffix(group);
-			distributeCollectiveHead(group);
-			markLevelPrefix(group, groupRead);
-			group[0].groupHabit = levelPrefixHabit(group);
-			groups.push(group);
+			completeGroup(group, read.slice(groupStart, i));
+			countPrefixHabit(counts, levelPrefixHabit(group));
 			groupStart = i;
 		}
 	}
-	return groups;
+	return prefixHabitsOf(counts.repeated, counts.omitted);
+}
+
+function completeGroup(group: UnitDraft[], read: readonly UnitPiece[]): void {
+	distributeSuffix(group, read);
+	distributeCompanySuffix(group);
+	distributeCollectiveHead(group);
+	markLevelPrefix(group, read);
+}
+
+/** One group's habit bits as counts. */
+function habitsOf(habit: number): Readonly<PrefixHabits> {
+	return prefixHabitsOf(habit & PrefixHabit.Repeated, (habit & PrefixHabit.Omitted) >> 1);
 }
 
 /** A branch of a company or bank, which a list of their brands may write once: 衢州分公司, 衢州分行. */
