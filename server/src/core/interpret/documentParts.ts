@@ -525,10 +525,17 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 		coverEnd = lines.length;
 	}
 	let frontEnd = coverStart >= 0 ? coverEnd : -1;
-	if (frontEnd < 0) {
-		frontEnd = flags.findIndex((flag) => (flag & (LinePart.Date | LinePart.Signature)) !== 0);
+	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
+}
+
+/** A loop, not the typed array's findIndex with a function: a call per line, on every keystroke. */
+function firstDateOrSignature(flags: Uint8Array): number {
+	for (let i = 0; i < flags.length; i++) {
+		if (flags[i] & (LinePart.Date | LinePart.Signature)) {
+			return i;
+		}
 	}
-	return { flags, coverStart, coverEnd, frontEnd };
+	return -1;
 }
 
 /** Lines after which no task text follows: a signature, a date, page furniture, an attachment heading. */
