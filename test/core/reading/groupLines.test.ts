@@ -85,3 +85,35 @@ test('the task table shows a group line\'s units on every item it covers', () =>
 	const rows = table.rows.flatMap((row) => (row.kind === 'task' ? [row] : []));
 	assert.deepEqual(rows.map((row) => [row.lead.map((unit) => unit.name), row.other.map((unit) => unit.name), row.problems.length]), [[['县发改局'], ['县财政局'], 0], [['县发改局'], ['县财政局'], 0]]);
 });
+
+test('a group line may word its roles (`以上任务由A牵头，B配合。`, `（以上三项由A牵头）`): the words are no unit, the items take the units', () => {
+	const items = '1.推进全域土地综合整治；\n2.开展耕地专项整治；\n3.推进农村宅基地制度改革试点。\n';
+	const lines: Array<[string, string[]]> = [
+		['以上任务由县自然资源局牵头，县农业农村局、各乡镇人民政府配合。', ['lead:县自然资源局', 'other:县农业农村局', 'other:各乡镇人民政府']],
+		['（以上三项由县发改局牵头）', ['lead:县发改局']],
+		['上述3项工作由县发改局牵头负责。', ['lead:县发改局']],
+	];
+	for (const [line, expected] of lines) {
+		const { notice, findings } = check(`${items}${line}\n4.完成国土绿化1.2万亩。\n牵头单位：县林业局\n`);
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(roles(notice.tasks[2].units), expected, line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+		assert.deepEqual(roles(notice.tasks[1].inheritedUnits), expected, line);
+	}
+});
+
+test('without a count, group words after an item\'s sentence are its own, and a line of them covers the items above naming no units', () => {
+	const text = dedent(`
+		1.推进全域土地综合整治。
+		牵头单位：县自然资源局
+		2.开展耕地专项整治；
+		3.推进城乡供水一体化，新建水厂1座。以上工作由县水利局牵头。
+		4.推进老旧小区改造；
+		5.推进农村宅基地制度改革试点。
+		以上各项牵头单位：县农业农村局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['2']);
+	assert.deepEqual(roles(notice.tasks[2].units), ['lead:县水利局']);
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0, 1, 0]);
+});

@@ -30,7 +30,7 @@ import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
 import { parentRowNumber } from '../syntax/rowNumbers';
-import { isGroupPrefixAt } from '../syntax/groupPrefix';
+import { groupCountBefore, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -201,6 +201,17 @@ interface TaskDraft {
 	fromTable: boolean;
 	/** The title when it is not the text from titleStart to titleEnd (a table cell wrapped over several lines). */
 	title?: string;
+}
+
+/** Whether the task has points of its own on lines of their own (`（1）…` / `（2）…`): a group line after them is the task's. */
+function hasOwnPoints(draft: TaskDraft): boolean {
+	for (let s = 0; s < draft.segments.length; s++) {
+		const marker = draft.segments[s].marker;
+		if (marker && marker.start !== draft.marker.start) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** A field's style as read: a line field on a group line is the group's. */
@@ -1080,14 +1091,7 @@ class NoticeInterpreter {
 		if (start !== segment.line.start || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
 			return GroupLine.None;
 		}
-		const draft = this.task!;
-		for (let s = 0; s < draft.segments.length; s++) {
-			const marker = draft.segments[s].marker;
-			if (marker && marker.start !== draft.marker.start) {
-				return GroupLine.Task;
-			}
-		}
-		return GroupLine.Items;
+		return hasOwnPoints(this.task!) ? GroupLine.Task : GroupLine.Items;
 	}
 
 	/**
@@ -1656,9 +1660,25 @@ class NoticeInterpreter {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
 		}
-		for (const { list, style, pieces } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits, pieces));
+		const group = lists.length > 0 && !hasOwnPoints(draft) ? this.firstGroupList(lists) : -1;
+		for (let l = 0; l < lists.length; l++) {
+			const { list, style, pieces } = lists[l];
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, group >= 0 && l >= group ? 'group' : style, this.taskUnits, pieces));
 		}
+	}
+
+	/**
+	 * The first worded list after a group line's words (`以上任务由县自然资源局牵头，县农业农村局配合。`,
+	 * `（以上三项由县发改局牵头）` under the items): it and the lists after it are the group's; -1 when none is.
+	 */
+	private firstGroupList(lists: ReadonlyArray<{ list: WordedList; style: FieldStyle }>): number {
+		for (let l = 0; l < lists.length; l++) {
+			const { list, style } = lists[l];
+			if ((style === 'prose' || style === 'trailing-parenthesis') && groupCountBefore(this.text, lineStartBefore(this.text, list.start), list.start) !== undefined) {
+				return l;
+			}
+		}
+		return -1;
 	}
 
 	/**

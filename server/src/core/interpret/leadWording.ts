@@ -6,6 +6,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
+import { groupWordsAt } from '../syntax/groupPrefix';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -73,6 +74,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	while (end > start && /[\s\u3000。.]/.test(folded[end - 1])) {
 		end--;
 	}
+	// 以上任务由A牵头, （以上三项由A牵头）: a group line's words are no part of the list (see groupPrefix).
+	start += groupWordsAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	if (folded.startsWith('由', start) || folded.startsWith('请', start)) {
 		start++;

@@ -1,7 +1,7 @@
 import { findUnbalancedBrackets } from '../model/brackets';
 import { hasUnitsOfFields } from '../model/fieldUnits';
 import type { FieldStyle, Notice, ParseFinding, Section, Task, UnitMention } from '../model/types';
-import { groupPrefixCount } from '../syntax/groupPrefix';
+import { groupCountBefore, lineStartBefore } from '../syntax/groupPrefix';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
@@ -54,7 +54,7 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
  * A group line's units passed to the items it covers (a county's 2025 breakdown: `1.…` / `2.…` / `3.…` /
  * `以上3项牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府`). The line is read as the fields
  * of the last item, of style 'group'; the items before it take them as a heading's (inheritedUnits):
- * as many as its count says, the last included (`以上各项`: all), in the last's section and table,
+ * as many as its count says, the last included (`以上各项`: those above naming no units), in the last's section and table,
  * back to an earlier group line at most. A count larger than the items there covers those there, no
  * item of another section. An item naming its own lead keeps it; a line naming no lead (`以上3项责任单位：…`)
  * passes nothing (the lead rules would give each item its own). Returns whether any item took units.
@@ -68,14 +68,15 @@ export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText):
 			continue;
 		}
 		const field = owner.fields[first];
-		const count = groupPrefixCount(text.slice(lineStartBefore(text, field.labelStart), field.labelStart)) ?? 1;
+		const count = groupCountBefore(text, lineStartBefore(text, field.labelStart), field.labelStart) ?? 1;
 		const units = groupUnits(owner, first);
 		if (count < 2 || !units.some((unit) => unit.role === 'lead')) {
 			continue;
 		}
 		for (let k = 1, b = t - 1; k < count && b >= 0; k++, b--) {
 			const task = tasks[b];
-			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0) {
+			// Without a count (`以上各项`), the items above that name no units: one naming its own ends the group.
+			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0 || (count === Infinity && task.units.length > 0)) {
 				break;
 			}
 			if (task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
@@ -109,15 +110,6 @@ function groupUnits(task: Task, first: number): UnitMention[] {
 		}
 	}
 	return units;
-}
-
-/** The start of the line holding `offset`. */
-function lineStartBefore(text: NoticeText, offset: number): number {
-	let at = offset;
-	while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) {
-		at--;
-	}
-	return at;
 }
 
 function namesALeader(sections: readonly Section[]): boolean {

@@ -43,3 +43,50 @@ export function isGroupPrefixAt(text: NoticeText, from: number, end: number): bo
 	}
 	return groupPrefixCount(text.slice(from, end)) !== undefined;
 }
+
+/** What may stand before a group line's words: a sentence's end or an opening bracket (`（以上三项由县发改局牵头）`). */
+const BEFORE_PREFIX = new Set([...'。；;（(【[〔'].map((char) => char.charCodeAt(0)));
+
+/**
+ * The count of the group words ending right before a worded list at `at`, `由` between
+ * (`以上任务由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`), opening the line from `lineStart` or
+ * standing after a sentence's end or an opening bracket; undefined when there are none.
+ */
+export function groupCountBefore(text: NoticeText, lineStart: number, at: number): number | undefined {
+	let end = at;
+	while (end > lineStart && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
+		end--;
+	}
+	if (end > lineStart && text.charCodeAt(end - 1) === 0x7531 /* 由 */) {
+		end--;
+	}
+	for (let from = end - 3; from >= lineStart && end - from <= LONGEST; from--) {
+		if (from === lineStart || BEFORE_PREFIX.has(text.charCodeAt(from - 1))) {
+			const count = LAST.has(text.charCodeAt(end - 1)) ? groupPrefixCount(text.slice(from, end)) : undefined;
+			// Without a count, only a line of its own covers items (`（以上各项由县发改局牵头）`): after a
+			// sentence of the item (`…改造管网20公里。以上工作由县水利局牵头。`) the words are the item's own.
+			if (count !== undefined && (count !== Infinity || from === lineStart || (from === lineStart + 1 && !/[。；;]/.test(text.charAt(lineStart))))) {
+				return count;
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The length of group words and their 由 opening `folded` at `from` (`以上任务由县自然资源局牵头`: 5), or 0: they are no part of the list after them. */
+export function groupWordsAt(folded: string, from: number): number {
+	if (!folded.startsWith('以上', from) && !folded.startsWith('上述', from)) {
+		return 0;
+	}
+	const by = folded.indexOf('由', from);
+	return by > from && by - from <= LONGEST && groupPrefixCount(folded.slice(from, by)) !== undefined ? by + 1 - from : 0;
+}
+
+/** The start of the line holding `offset`. */
+export function lineStartBefore(text: NoticeText, offset: number): number {
+	let at = offset;
+	while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) {
+		at--;
+	}
+	return at;
+}
