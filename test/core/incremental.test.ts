@@ -222,6 +222,22 @@ test('incremental reading: a lead typed on a point of one group decides again th
 	leadTypedAndRemoved(groups, groups.indexOf('\n2.落实乙项'));
 });
 
+test('incremental reading: an edit on a group line (`以上3项牵头单位：…`) or on an item it covers passes its units as a fresh read does', () => {
+	const text = '1.推进甲项工作。\n2.推进乙项工作。\n3.推进丙项工作。\n以上3项牵头单位：县自然资源局；责任单位：县农业农村局\n4.推进丁项工作。\n牵头单位：县林业局\n';
+	const line = text.indexOf('以上3项');
+	const edits = [
+		{ at: line + 2, removed: 1, inserted: '2' },
+		{ at: line + 4, removed: 4, inserted: '配合单位' },
+		{ at: line, removed: 0, inserted: '5.推进戊项工作。\n' },
+		{ at: text.indexOf('乙项'), removed: 0, inserted: '（牵头单位：县财政局）' },
+		{ at: text.indexOf('\n4.'), removed: 0, inserted: '\n完成时限：年底' },
+	];
+	for (const edit of edits) {
+		const { edited, fresh } = readEdited(text, edit.at, edit.removed, edit.inserted);
+		assert.deepEqual(everything(edited), everything(fresh), edit.inserted);
+	}
+});
+
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {
 	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
 	// reverse; a date under an organ's name makes it a signature (the task above ends before it).

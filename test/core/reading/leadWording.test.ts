@@ -458,3 +458,9 @@ test('a bracket\'s labels written as verbs without 单位 (【牵头：县住建
 	assert.deepEqual(findLabels('配合：各单位要加强协作。'), []);
 	assert.deepEqual(findLabels('由县发改局牵头：县财政局配合'), []);
 });
+
+test('a label word in prose with 为 or 是 for its colon names its units (`…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`)', () => {
+	const { notice, findings } = check('1.推进全域土地综合整治，完成整治项目5个，牵头单位为县自然资源局，责任单位为各乡镇人民政府。\n2.推进老旧小区改造。牵头单位是县住建局，配合单位是县财政局。\n3.推进农村改厕，牵头单位要加强统筹。\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县自然资源局', 'responsible:各乡镇人民政府'], ['lead:县住建局', 'other:县财政局'], []]);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
+});

@@ -21,7 +21,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
-import { closeSpans, dropCutBrackets, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
@@ -30,6 +30,7 @@ import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
 import { parentRowNumber } from '../syntax/rowNumbers';
+import { groupCountBefore, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -55,6 +56,8 @@ interface FieldDraft {
 	openRounds?: number;
 	/** Its label stands in a bracket the line's end cut (a PDF's paste): the next line goes on inside it. */
 	cutOpen: boolean;
+	/** On a line naming the units of the items above at once (`以上3项牵头单位：…`): its field's style is 'group'. */
+	group: boolean;
 }
 
 /**
@@ -198,6 +201,31 @@ interface TaskDraft {
 	fromTable: boolean;
 	/** The title when it is not the text from titleStart to titleEnd (a table cell wrapped over several lines). */
 	title?: string;
+}
+
+/** Whether the task has points of its own on lines of their own (`（1）…` / `（2）…`): a group line after them is the task's. */
+function hasOwnPoints(draft: TaskDraft): boolean {
+	for (let s = 0; s < draft.segments.length; s++) {
+		const marker = draft.segments[s].marker;
+		if (marker && marker.start !== draft.marker.start) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A field's style as read: a line field on a group line is the group's. */
+function styleOf(draft: FieldDraft): FieldStyle {
+	return draft.group ? 'group' : draft.style;
+}
+
+/** What the words before a line's first label say (see groupLineAt). */
+const enum GroupLine {
+	None,
+	/** `以上3项牵头单位：…`: the fields are for the items above. */
+	Items,
+	/** The same under a task's own points: the fields are the task's. */
+	Task,
 }
 
 /** A page break's lines: blank lines, a footer, blank lines (a header after it is not passed over). */
@@ -901,7 +929,7 @@ class NoticeInterpreter {
 	private nextFieldDraft(): FieldDraft {
 		let field = this.fieldDrafts[this.fieldDraftsUsed];
 		if (field === undefined) {
-			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false };
+			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false };
 			this.fieldDrafts.push(field);
 		} else {
 			emptied(field.pieces);
@@ -977,7 +1005,10 @@ class NoticeInterpreter {
 		const openedBefore = cut === undefined && labels.length > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
+		const group = cut === undefined && labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) : GroupLine.None;
+		if (group !== GroupLine.None) {
+			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
+		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
 			// A scope the line before left open in the value (`[牵头单位:县发改局(粮食局` / `);责任单位:…]`) closes first.
 			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
 			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
@@ -1006,9 +1037,9 @@ class NoticeInterpreter {
 				const noteClose = firstUnopenedClose(this.text, label.end, valueEnd);
 				valueEnd = noteClose >= 0 ? noteClose : valueEnd;
 			}
-			const group = enclosingGroup(segment.line.brackets, label.start);
-			let close = group && group.close >= 0 ? group.close : undefined;
-			if (!group && cutOpen) {
+			const bracket = enclosingGroup(segment.line.brackets, label.start);
+			let close = bracket && bracket.close >= 0 ? bracket.close : undefined;
+			if (!bracket && cutOpen) {
 				const cutClose = unmatchedClose(this.text, label.end, valueEnd);
 				if (cutClose >= 0) {
 					close = cutClose;
@@ -1029,7 +1060,8 @@ class NoticeInterpreter {
 			field.style = style;
 			field.lastLine = line;
 			field.openRounds = style === 'line' ? piecesOpenRounds(pieces) : 0;
-			field.cutOpen = close === undefined && ((group !== undefined && group.close < 0) || cutOpen);
+			field.cutOpen = close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen);
+			field.group = group === GroupLine.Items;
 			task.fields.push(field);
 			if (namesUnits(label.role)) {
 				task.closedAfterLine = line;
@@ -1047,6 +1079,19 @@ class NoticeInterpreter {
 				task.closedAfterLine = line;
 			}
 		}
+	}
+
+	/**
+	 * Whether the line from `start` opens with a group line's words before its first label, at
+	 * `firstLabel` (`以上3项牵头单位：县自然资源局；责任单位：…` under three items naming no units): its
+	 * fields are for those items (Items, read in inheritFromGroupLines); under a task's own points
+	 * (`（1）…` / `（2）…` / `以上2项牵头单位：…`) they are the task's (Task).
+	 */
+	private groupLineAt(segment: Segment, start: number, firstLabel: number): GroupLine {
+		if (start !== segment.line.start || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
+			return GroupLine.None;
+		}
+		return hasOwnPoints(this.task!) ? GroupLine.Task : GroupLine.Items;
 	}
 
 	/**
@@ -1299,6 +1344,7 @@ class NoticeInterpreter {
 					lastLine: -1,
 					openRounds: 0,
 					cutOpen: false,
+					group: false,
 				});
 			}
 			this.closeTask();
@@ -1534,7 +1580,7 @@ class NoticeInterpreter {
 			if (lists && lists.length > 0) {
 				return this.wordedFields(task, draft, source, lists, fields, at);
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: 0, unitEnd: 0 };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: styleOf(draft), unitStart: 0, unitEnd: 0 };
 			this.mentions.fill(task, field, source, 'responsible', false, this.taskUnits);
 			fields[at++] = field;
 			return at;
@@ -1548,7 +1594,7 @@ class NoticeInterpreter {
 		}
 		// Its units are filled in next (fill): no list of its own before that.
 		// A field naming no units (年度目标, 完成时限) names the none from where the task's units stand.
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: draft.style, unitStart: this.taskUnits.length, unitEnd: this.taskUnits.length };
+		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: styleOf(draft), unitStart: this.taskUnits.length, unitEnd: this.taskUnits.length };
 		if (isUnitRole(draft.role)) {
 			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell', this.taskUnits);
 		}
@@ -1570,7 +1616,7 @@ class NoticeInterpreter {
 				const span = source.sourceSpan(list.start, list.end);
 				list = { role: list.role, start: span.start, end: span.end };
 			}
-			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, draft.style, this.taskUnits, pieces);
+			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, styleOf(draft), this.taskUnits, pieces);
 		}
 		return at;
 	}
@@ -1614,9 +1660,25 @@ class NoticeInterpreter {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
 		}
-		for (const { list, style, pieces } of lists) {
-			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, style, this.taskUnits, pieces));
+		const group = lists.length > 0 && !hasOwnPoints(draft) ? this.firstGroupList(lists) : -1;
+		for (let l = 0; l < lists.length; l++) {
+			const { list, style, pieces } = lists[l];
+			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, group >= 0 && l >= group ? 'group' : style, this.taskUnits, pieces));
 		}
+	}
+
+	/**
+	 * The first worded list after a group line's words (`以上任务由县自然资源局牵头，县农业农村局配合。`,
+	 * `（以上三项由县发改局牵头）` under the items): it and the lists after it are the group's; -1 when none is.
+	 */
+	private firstGroupList(lists: ReadonlyArray<{ list: WordedList; style: FieldStyle }>): number {
+		for (let l = 0; l < lists.length; l++) {
+			const { list, style } = lists[l];
+			if ((style === 'prose' || style === 'trailing-parenthesis') && groupCountBefore(this.text, lineStartBefore(this.text, list.start), list.start) !== undefined) {
+				return l;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -1788,7 +1850,9 @@ class NoticeInterpreter {
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text, structure.lines, structure.hints));
-		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions);
+		// A group line's items first: it stands nearer them than a heading does.
+		const fromGroups = inheritFromGroupLines(notice.tasks, text);
+		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions) || fromGroups;
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).
 		const lastTask = notice.tasks.length > 0 ? notice.tasks[notice.tasks.length - 1] : undefined;

@@ -1,4 +1,4 @@
-import type { UnitRole } from '../syntax/fieldLabels';
+import { isUnitRole, labelRole, type UnitRole } from '../syntax/fieldLabels';
 import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
@@ -6,6 +6,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
+import { groupWordsAt } from '../syntax/groupPrefix';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -73,6 +74,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	while (end > start && /[\s\u3000。.]/.test(folded[end - 1])) {
 		end--;
 	}
+	// 以上任务由A牵头, （以上三项由A牵头）: a group line's words are no part of the list (see groupPrefix).
+	start += groupWordsAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	if (folded.startsWith('由', start) || folded.startsWith('请', start)) {
 		start++;
@@ -461,6 +464,24 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
 }
 
+/** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
+const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
+
+/** The list of a clause `牵头单位为A、B` in folded text between `from` and `to`, in its label's role; undefined when the clause is none or names no units. */
+function namedByLabelWord(folded: string, from: number, to: number): WordedList | undefined {
+	const match = LABEL_IN_PROSE.exec(folded.slice(from, to));
+	const role = match ? labelRole(match[1]) : undefined;
+	if (!match || role === undefined || !isUnitRole(role)) {
+		return undefined;
+	}
+	let end = to;
+	while (end > from && /[\s\u3000。.]/.test(folded[end - 1])) {
+		end--;
+	}
+	const list = folded.slice(from + match[0].length, end);
+	return list.length > 0 && looksLikeUnitList(list.replace(/等$/, '')) ? { role, start: from + match[0].length, end } : undefined;
+}
+
 /**
  * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
@@ -492,7 +513,11 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		}
 		const clause = folded.slice(from, to).trim();
 		const last = i === lastClause;
-		if (clause.startsWith('由')) {
+		const named = namedByLabelWord(folded, from, to);
+		if (named) {
+			// `…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`: a label word in prose, 为 or 是 for its colon.
+			lists.push({ role: named.role, start: start + named.start, end: start + named.end });
+		} else if (clause.startsWith('由')) {
 			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
 			let until = i;
 			while (until < lastClause && clauses[until + 1][1] - from <= MAX_CARRIED_CLAUSE && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {

@@ -1,6 +1,7 @@
 import { findUnbalancedBrackets } from '../model/brackets';
 import { hasUnitsOfFields } from '../model/fieldUnits';
-import type { FieldStyle, Notice, ParseFinding, Section, Task } from '../model/types';
+import type { FieldStyle, Notice, ParseFinding, Section, Task, UnitMention } from '../model/types';
+import { groupCountBefore, lineStartBefore } from '../syntax/groupPrefix';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
@@ -47,6 +48,68 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
 		}
 	}
 	return true;
+}
+
+/**
+ * A group line's units passed to the items it covers (a county's 2025 breakdown: `1.…` / `2.…` / `3.…` /
+ * `以上3项牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府`). The line is read as the fields
+ * of the last item, of style 'group'; the items before it take them as a heading's (inheritedUnits):
+ * as many as its count says, the last included (`以上各项`: those above naming no units), in the last's section and table,
+ * back to an earlier group line at most. A count larger than the items there covers those there, no
+ * item of another section. An item naming its own lead keeps it; a line naming no lead (`以上3项责任单位：…`)
+ * passes nothing (the lead rules would give each item its own). Returns whether any item took units.
+ */
+export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText): boolean {
+	let passed = false;
+	for (let t = 0; t < tasks.length; t++) {
+		const owner = tasks[t];
+		const first = firstGroupField(owner);
+		if (first < 0) {
+			continue;
+		}
+		const field = owner.fields[first];
+		const count = groupCountBefore(text, lineStartBefore(text, field.labelStart), field.labelStart) ?? 1;
+		const units = groupUnits(owner, first);
+		if (count < 2 || !units.some((unit) => unit.role === 'lead')) {
+			continue;
+		}
+		for (let k = 1, b = t - 1; k < count && b >= 0; k++, b--) {
+			const task = tasks[b];
+			// Without a count (`以上各项`), the items above that name no units: one naming its own ends the group.
+			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0 || (count === Infinity && task.units.length > 0)) {
+				break;
+			}
+			if (task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
+				task.inheritedUnits = units;
+				passed = true;
+			}
+		}
+	}
+	return passed;
+}
+
+/** The index of the task's first field of a group line, or -1. */
+function firstGroupField(task: Task): number {
+	for (let f = 0; f < task.fields.length; f++) {
+		if (task.fields[f].style === 'group') {
+			return f;
+		}
+	}
+	return -1;
+}
+
+/** The units of the task's group fields from `first` on, in their fields' roles as read. */
+function groupUnits(task: Task, first: number): UnitMention[] {
+	const units: UnitMention[] = [];
+	for (let f = first; f < task.fields.length; f++) {
+		const field = task.fields[f];
+		if (field.style === 'group' && namesUnits(field.role)) {
+			for (let u = field.unitStart; u < field.unitEnd; u++) {
+				units.push(task.units[u]);
+			}
+		}
+	}
+	return units;
 }
 
 function namesALeader(sections: readonly Section[]): boolean {

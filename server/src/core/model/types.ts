@@ -56,7 +56,9 @@ export type FieldStyle =
 	/** A clause of the task's text: `由A会同B负责落实`, `A牵头负责。`. */
 	| 'prose'
 	/** A cell of a table row, under a header such as 牵头单位. */
-	| 'cell';
+	| 'cell'
+	/** A field line under several items naming their units at once (`以上3项牵头单位：…`): read as the last item's, passed to the others (inheritFromGroupLines). */
+	| 'group';
 
 export interface Field {
 	role: FieldRole;

@@ -3,6 +3,7 @@ import { emptyList } from '../text/objectLists';
 import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 import type { NoticeText } from '../text/noticeText';
+import { isGroupPrefixAt } from './groupPrefix';
 
 /** What a labelled field of a task says. */
 export type FieldRole =
@@ -304,8 +305,9 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 		return shortLabelAt(text, from, to, last, colon);
 	}
 	const start = labelStartBefore(text, colon, found);
-	// The character before the label must not continue a word.
-	if (start === from || isBeforeLabel(text.charCodeAt(start - 1))) {
+	// The character before the label must not continue a word; a group line's words may stand before
+	// it (`以上3项牵头单位：县自然资源局`, see groupPrefix).
+	if (start === from || isBeforeLabel(text.charCodeAt(start - 1)) || isGroupPrefixAt(text, from, start)) {
 		return { label: writtenLabel(text, found, start, last + 1), role: found.role!, start, labelEnd: last + 1, end: colon + 1 };
 	}
 	return undefined;

@@ -1,0 +1,92 @@
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/chineseNumber';
+import type { NoticeText } from '../text/noticeText';
+
+/**
+ * A line after a group of items that names their units at once (a county's 2025 breakdown:
+ * `1.…` / `2.…` / `3.…` / `以上3项牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府`): the words
+ * before its label say which items it covers. `以上3项`, `以上三项`, `上述3项工作`, `以上各项`, `以上任务`
+ * (Traditional `項`, `任務` too); 项 or a word for the work must be there (`以上` alone is prose).
+ */
+const GROUP_PREFIX = new RegExp(`^[\\s\\u3000]*(?:以上|上述)(?:([0-9０-９]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})[项項]|(?:各|全部|所有)?[项項])?(?:重点工作|重點工作|工作|任务|任務)?[\\s\\u3000]*$`);
+
+/** The characters a group prefix ends with: a label after any other is no group line's (a cheap first test). */
+const LAST = new Set([...'项項作务務'].map((char) => char.charCodeAt(0)));
+
+/** The longest group prefix (`以上十二项重点工作`, a little room for white space). */
+const LONGEST = 14;
+
+/**
+ * How many items the group prefix `prefix` covers: its count (`以上3项`: 3), Infinity when it gives
+ * none (`以上各项`, `以上任务`: every item before it in its list); undefined when it is no group prefix.
+ */
+export function groupPrefixCount(prefix: string): number | undefined {
+	const match = GROUP_PREFIX.exec(prefix);
+	if (!match || !/[项項作务務]/.test(prefix)) {
+		return undefined;
+	}
+	const written = match[1];
+	if (written === undefined) {
+		return Infinity;
+	}
+	const count = /^[0-9０-９]+$/.test(written) ? Number(written.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))) : parseChineseNumber(written);
+	return count !== undefined && count > 0 ? count : undefined;
+}
+
+/** Whether the text from `from` up to `end` is a group prefix (`以上3项` before `牵头单位：`): O(1) unless it ends as one. */
+export function isGroupPrefixAt(text: NoticeText, from: number, end: number): boolean {
+	let last = end - 1;
+	while (last > from && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000)) {
+		last--;
+	}
+	if (end - from < 3 || end - from > LONGEST || !LAST.has(text.charCodeAt(last))) {
+		return false;
+	}
+	return groupPrefixCount(text.slice(from, end)) !== undefined;
+}
+
+/** What may stand before a group line's words: a sentence's end or an opening bracket (`（以上三项由县发改局牵头）`). */
+const BEFORE_PREFIX = new Set([...'。；;（(【[〔'].map((char) => char.charCodeAt(0)));
+
+/**
+ * The count of the group words ending right before a worded list at `at`, `由` between
+ * (`以上任务由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`), opening the line from `lineStart` or
+ * standing after a sentence's end or an opening bracket; undefined when there are none.
+ */
+export function groupCountBefore(text: NoticeText, lineStart: number, at: number): number | undefined {
+	let end = at;
+	while (end > lineStart && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
+		end--;
+	}
+	if (end > lineStart && text.charCodeAt(end - 1) === 0x7531 /* 由 */) {
+		end--;
+	}
+	for (let from = end - 3; from >= lineStart && end - from <= LONGEST; from--) {
+		if (from === lineStart || BEFORE_PREFIX.has(text.charCodeAt(from - 1))) {
+			const count = LAST.has(text.charCodeAt(end - 1)) ? groupPrefixCount(text.slice(from, end)) : undefined;
+			// Without a count, only a line of its own covers items (`（以上各项由县发改局牵头）`): after a
+			// sentence of the item (`…改造管网20公里。以上工作由县水利局牵头。`) the words are the item's own.
+			if (count !== undefined && (count !== Infinity || from === lineStart || (from === lineStart + 1 && !/[。；;]/.test(text.charAt(lineStart))))) {
+				return count;
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The length of group words and their 由 opening `folded` at `from` (`以上任务由县自然资源局牵头`: 5), or 0: they are no part of the list after them. */
+export function groupWordsAt(folded: string, from: number): number {
+	if (!folded.startsWith('以上', from) && !folded.startsWith('上述', from)) {
+		return 0;
+	}
+	const by = folded.indexOf('由', from);
+	return by > from && by - from <= LONGEST && groupPrefixCount(folded.slice(from, by)) !== undefined ? by + 1 - from : 0;
+}
+
+/** The start of the line holding `offset`. */
+export function lineStartBefore(text: NoticeText, offset: number): number {
+	let at = offset;
+	while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) {
+		at--;
+	}
+	return at;
+}

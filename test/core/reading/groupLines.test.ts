@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTaskTable } from '../../../server/src/core/features/taskTable';
+import { check, codes } from '../../support/engine';
+import { dedent } from '../../support/cursor';
+
+/**
+ * A field line after a group of items naming their units at once (a county's 2025 breakdown:
+ * `以上3项牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府` under three items naming none).
+ */
+
+const roles = (units: ReadonlyArray<{ role: string; name: string }>) => units.map((unit) => `${unit.role}:${unit.name}`);
+
+test('a group line names the units of the items it counts back: no missing lead on them, and the line is no text of the last', () => {
+	for (const prefix of ['以上3项', '以上三项', '上述3项工作', '以上各项', '以上３项', '以上3項']) {
+		const text = dedent(`
+			2025年县政府工作报告重点任务分解
+			1.推进全域土地综合整治，完成整治项目5个；
+			2.开展耕地专项整治；
+			3.推进农村宅基地制度改革试点。
+			${prefix}牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府
+			4.完成国土绿化1.2万亩。
+			牵头单位：县林业局
+		`);
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], prefix);
+		assert.equal(notice.tasks.length, 4, prefix);
+		assert.equal(notice.tasks[2].text, '推进农村宅基地制度改革试点。', prefix);
+		const expected = ['lead:县自然资源局', 'responsible:县农业农村局', 'responsible:各乡镇人民政府'];
+		assert.deepEqual(roles(notice.tasks[2].units), expected, prefix);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, prefix);
+		assert.deepEqual(roles(notice.tasks[1].inheritedUnits), expected, prefix);
+		assert.deepEqual(notice.tasks[3].inheritedUnits, [], prefix);
+	}
+});
+
+test('a group line covers no item past its count, its section or an earlier group line; an item naming its own lead keeps it', () => {
+	const text = dedent(`
+		一、稳定经济增长
+		1.扩大有效投资，完成固定资产投资80亿元。
+		二、推进乡村振兴
+		2.推进全域土地综合整治；
+		3.开展耕地专项整治。
+		以上3项牵头单位：县自然资源局
+		4.完成国土绿化1.2万亩。
+		牵头单位：县林业局
+		5.推进老旧小区改造。
+		6.推进农村宅基地制度改革试点。
+		以上2项牵头单位：县农业农村局
+		7.开展清廉建设。
+	`);
+	const { notice, findings } = check(text);
+	// Item 1 is in another section, item 7 after the line: their leads are missing, as written.
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['1', '7']);
+	const leads = (tasks: typeof notice.tasks) => tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name));
+	assert.deepEqual(leads(notice.tasks), [[], ['县自然资源局'], ['县自然资源局'], ['县林业局'], ['县农业农村局'], ['县农业农村局'], []]);
+	// Counted over item 4, which names its own lead: it keeps it.
+	const counted = check(text.replace('以上2项', '以上3项')).notice;
+	assert.deepEqual(leads(counted.tasks), leads(notice.tasks));
+	assert.deepEqual(counted.tasks[3].inheritedUnits, []);
+	// One item counted (`以上1项`) is the last alone: item 5 then lacks its lead.
+	const one = check(text.replace('以上2项', '以上1项'));
+	assert.deepEqual(one.findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['1', '5', '7']);
+});
+
+test('a group line under a task\'s own points names the task\'s units', () => {
+	const text = dedent(`
+		1.推进城乡供水一体化：
+		（1）新建水厂1座；
+		（2）改造管网20公里。
+		以上2项牵头单位：县水利局
+		2.开展清廉建设。
+		牵头单位：县纪委监委
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(roles(notice.tasks[0].units), ['lead:县水利局']);
+	assert.equal(notice.tasks[0].fields[0].style, 'line');
+});
+
+test('the task table shows a group line\'s units on every item it covers', () => {
+	const text = '1.甲项工作。\n2.乙项工作。\n以上2项牵头单位：县发改局；配合单位：县财政局\n';
+	const { notice, findings } = check(text);
+	const table = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings, directory: undefined }]);
+	const rows = table.rows.flatMap((row) => (row.kind === 'task' ? [row] : []));
+	assert.deepEqual(rows.map((row) => [row.lead.map((unit) => unit.name), row.other.map((unit) => unit.name), row.problems.length]), [[['县发改局'], ['县财政局'], 0], [['县发改局'], ['县财政局'], 0]]);
+});
+
+test('a group line may word its roles (`以上任务由A牵头，B配合。`, `（以上三项由A牵头）`): the words are no unit, the items take the units', () => {
+	const items = '1.推进全域土地综合整治；\n2.开展耕地专项整治；\n3.推进农村宅基地制度改革试点。\n';
+	const lines: Array<[string, string[]]> = [
+		['以上任务由县自然资源局牵头，县农业农村局、各乡镇人民政府配合。', ['lead:县自然资源局', 'other:县农业农村局', 'other:各乡镇人民政府']],
+		['（以上三项由县发改局牵头）', ['lead:县发改局']],
+		['上述3项工作由县发改局牵头负责。', ['lead:县发改局']],
+	];
+	for (const [line, expected] of lines) {
+		const { notice, findings } = check(`${items}${line}\n4.完成国土绿化1.2万亩。\n牵头单位：县林业局\n`);
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(roles(notice.tasks[2].units), expected, line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+		assert.deepEqual(roles(notice.tasks[1].inheritedUnits), expected, line);
+	}
+});
+
+test('without a count, group words after an item\'s sentence are its own, and a line of them covers the items above naming no units', () => {
+	const text = dedent(`
+		1.推进全域土地综合整治。
+		牵头单位：县自然资源局
+		2.开展耕地专项整治；
+		3.推进城乡供水一体化，新建水厂1座。以上工作由县水利局牵头。
+		4.推进老旧小区改造；
+		5.推进农村宅基地制度改革试点。
+		以上各项牵头单位：县农业农村局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['2']);
+	assert.deepEqual(roles(notice.tasks[2].units), ['lead:县水利局']);
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0, 1, 0]);
+});
