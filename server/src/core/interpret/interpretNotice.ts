@@ -214,6 +214,16 @@ function hasOwnPoints(draft: TaskDraft): boolean {
 	return false;
 }
 
+/** Whether a task holds a group line's fields (style 'group'). */
+function ownsGroupLine(task: Task): boolean {
+	for (let f = 0; f < task.fields.length; f++) {
+		if (task.fields[f].style === 'group') {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** A field's style as read: a line field on a group line is the group's. */
 function styleOf(draft: FieldDraft): FieldStyle {
 	return draft.group ? 'group' : draft.style;
@@ -346,6 +356,8 @@ class NoticeInterpreter {
 	private runCount = 0;
 	/** How many of the notice's tasks are read or taken: its list is filled by index (see addTask). */
 	private taskCount = 0;
+	/** How many tasks read or taken own a group line's fields (see inheritFromGroupLines): with none, the finish does not look at every task for them. */
+	private groupLineTasks = 0;
 	/** How many sections are read, and children placed at the top level: their lists are filled by index too (see pushSection, addChild). */
 	private sectionCount = 0;
 	private topChildCount = 0;
@@ -514,6 +526,7 @@ class NoticeInterpreter {
 		const { repeated, omitted } = this.mentions.prefixHabits;
 		const candidates = this.mentions.prefixCandidates.length;
 		const conventions = this.mentions.declared.length;
+		const groupLineTasks = this.groupLineTasks;
 		for (let i = first; i < end; i++) {
 			this.step(i, decisions);
 		}
@@ -528,6 +541,7 @@ class NoticeInterpreter {
 				prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
 				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
 				conventions: tailFrom(this.mentions.declared, conventions),
+				groupLineTasks: this.groupLineTasks - groupLineTasks,
 			}, this.previous !== undefined);
 		}
 		return end;
@@ -562,6 +576,7 @@ class NoticeInterpreter {
 			notice.findings.push(findings[f]);
 		}
 		this.mentions.addPrefixHabits(run.prefixHabits);
+		this.groupLineTasks += run.groupLineTasks;
 		const conventions = run.conventions;
 		for (let c = 0; c < conventions.length; c++) {
 			this.mentions.declare(conventions[c]);
@@ -1499,6 +1514,9 @@ class NoticeInterpreter {
 		if (this.mayHoldBrackets(draft, task)) {
 			reportUnbalancedBrackets(this.text, task, notice.findings, findingsBefore, this.closesMarker);
 		}
+		if (ownsGroupLine(task)) {
+			this.groupLineTasks++;
+		}
 		this.addChild(task.section, task);
 		this.addTask(task);
 	}
@@ -1851,7 +1869,7 @@ class NoticeInterpreter {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text, structure.lines, structure.hints));
 		// A group line's items first: it stands nearer them than a heading does.
-		const fromGroups = inheritFromGroupLines(notice.tasks, text);
+		const fromGroups = this.groupLineTasks > 0 && inheritFromGroupLines(notice.tasks, text);
 		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions) || fromGroups;
 		yield;
 		// Taken runs keep what the previous finish decided unless this one decides otherwise (tasksToFinish).

@@ -36,6 +36,8 @@ export interface TaskRun {
 	prefixHabits: Readonly<PrefixHabits>;
 	candidates: readonly PrefixCandidate[];
 	conventions: readonly LeadConvention[];
+	/** How many of its tasks own a group line's fields (see inheritFromGroupLines). */
+	groupLineTasks: number;
 	/**
 	 * On a run taken by the reading in progress: per task, whether a heading above gave it a lead in
 	 * the previous reading (the finish compares it with this reading's); undefined when none had one.
@@ -425,6 +427,7 @@ export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units'>, detac
 		prefixHabits: run.prefixHabits,
 		candidates: run.candidates,
 		conventions: run.conventions,
+		groupLineTasks: run.groupLineTasks,
 		// Present from the start: added by takeRun, it gave taken runs another hidden class than the
 		// runs just read, and the walk's reuseRun and takeRun met both ("wrong map").
 		leadsFromHeadings: undefined,
@@ -505,6 +508,7 @@ function copyRun(run: TaskRun): TaskRun {
 		prefixHabits: run.prefixHabits,
 		candidates,
 		conventions: run.conventions,
+		groupLineTasks: run.groupLineTasks,
 		leadsFromHeadings: run.leadsFromHeadings,
 	};
 }
