@@ -175,6 +175,22 @@ test('prose: 由A会同B负责落实, 由A牵头，B参与, and a last clause A�
 	assert.deepEqual(units(text)[3], [], 'a sentence with 负责 names no unit');
 });
 
+test('prose: 由A会同B and 由A牵头 name the lead whatever work follows (国办函 2014: 由发展改革委会同…等部门研究提出落实意见)', () => {
+	const text = dedent(`
+		（一）关于稳定粮食面积的问题，由县发展改革局会同县农业农村局、县财政局等部门研究提出落实意见。
+		（二）关于提升供水保障的问题，由县水利局牵头研究制定具体办法。
+		（三）关于改善人居环境的问题，由县住建局会同县生态环境局抓紧落实。
+		（四）关于企业技术创新的问题，由企业会同高校研究提出办法。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发展改革局', 'responsible:县农业农村局', 'responsible:县财政局'],
+		['lead:县水利局'],
+		['lead:县住建局', 'responsible:县生态环境局'],
+		[],
+	]);
+	assert.deepEqual(codes(check(text).findings), ['missing-lead'], 'only the task whose 由 names no body lacks a lead');
+});
+
 test('first listed leads, in every wording and place', () => {
 	const declarations = [
 		'列第一位者为牵头单位，下同。',

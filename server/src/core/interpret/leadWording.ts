@@ -77,7 +77,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	// 以上任务由A牵头, （以上三项由A牵头）: a group line's words are no part of the list (see groupPrefix).
 	start += groupWordsAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
-	if (folded.startsWith('由', start) || folded.startsWith('请', start)) {
+	const byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
+	if (byPreposition) {
 		start++;
 	}
 	let role: UnitRole | undefined;
@@ -94,11 +95,19 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	if (concert > start && concert < listEnd) {
 		// A会同B负责: A leads, B shares.
 		const first = folded.slice(start, concert);
-		const second = folded.slice(concert + CONCERT.length, listEnd);
+		let second = folded.slice(concert + CONCERT.length, listEnd);
 		if (role === undefined && !requireUnits) {
 			return false;
 		}
-		if (!looksLikeUnitList(first) || (second.length > 0 && !looksLikeUnitList(second.replace(/等?有关(方面|部门|单位)$/, '有关部门')))) {
+		if (requireUnits && byPreposition && second.length > 0 && !readsAsPartners(second)) {
+			// 由A会同B等部门研究提出落实意见 (国办函 2014): 会同 names the lead and its partners whatever work follows them.
+			const partners = partnersBeforeWork(second);
+			if (partners > 0) {
+				second = second.slice(0, partners);
+				listEnd = concert + CONCERT.length + partners;
+			}
+		}
+		if (!looksLikeUnitList(first) || (second.length > 0 && !readsAsPartners(second))) {
 			return false;
 		}
 		lists.push({ role: 'lead', start: offset + start, end: offset + concert });
@@ -107,11 +116,14 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 		return true;
 	}
-	if (role === undefined) {
-		return false;
-	}
 	const list = folded.slice(start, listEnd);
-	if (list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
+	if (role === undefined || list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
+		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it.
+		const lead = requireUnits && byPreposition ? folded.indexOf('牵头', start) : -1;
+		if (lead > start && lead < end && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, ''))) {
+			lists.push({ role: 'lead', start: offset + start, end: offset + lead });
+			return true;
+		}
 		return false;
 	}
 	if (!requireUnits) {
@@ -123,6 +135,25 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
+}
+
+/** The units after 会同, `等有关部门` at their end read as a collective. */
+function readsAsPartners(list: string): boolean {
+	return looksLikeUnitList(list.replace(/等?有关(方面|部门|单位)$/, '有关部门'));
+}
+
+/** Where the work begins after the partners of 会同 (`县农业农村局、县财政局等部门研究提出…`). */
+const WORK_VERB = /研究|制定|提出|抓紧|加快|做好|推进|推动|组织|开展|出台|完善|建立|拟定|起草|修订|督促|指导|统筹|协调|落实|实施|负责/g;
+
+/** The length of the partners before the first verb of the work that leaves them reading as units; 0 when none does. */
+function partnersBeforeWork(list: string): number {
+	WORK_VERB.lastIndex = 0;
+	for (let match = WORK_VERB.exec(list); match !== null; match = WORK_VERB.exec(list)) {
+		if (match.index > 0 && readsAsPartners(list.slice(0, match.index))) {
+			return match.index;
+		}
+	}
+	return 0;
 }
 
 /** A clause carried over commas to its verb is read up to this length (a clause alone up to 60). */
