@@ -1,5 +1,5 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
-import { foldCode } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { saysNoUnit } from './saysNoUnit';
 import type { Span } from '../text/lineIndex';
 import {
@@ -479,7 +479,8 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 	if (next >= text.length) {
 		return next;
 	}
-	const rest = nextName(text, next);
+	// Folded: `由縣自然資源局會同縣農業農村局等部門負責落實`, `縣財政局等有關部門` end the list as 等部门 does.
+	const rest = foldVocabulary(nextName(text, next));
 	// 省财政厅等省直有关部门和各市人民政府: the collective ends where another unit is joined to it.
 	const beforeConjunction = rest.split(/和|及|与/)[0];
 	const collective = isCollectiveName(rest) || isCollectiveName(beforeConjunction);

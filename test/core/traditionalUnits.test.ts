@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, codes } from '../support/engine';
+
+// Unit lists written in Traditional script read as their Simplified twins: the words that end a list
+// or make a collective (等, 有关, 单位, 部门) are matched in the vocabulary-folded text.
+
+/** The units of the only task of a one-task notice, as `role:name`. */
+function unitsOf(fields: string): string[] {
+	const { notice } = check(`1.一項任務。\n${fields}\n`);
+	return notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`);
+}
+
+test('等部門 and 等單位 end a Traditional list as 等部门 and 等单位 do: the unit before them is the name', () => {
+	// 國辦函〔2014〕31號: `由國土資源部會同農業部等部門負責落實` read 農業部等部門, which the registry does not hold.
+	assert.deepEqual(unitsOf('牽頭單位:縣農業農村局;責任單位:縣財政局等單位'), ['lead:縣農業農村局', 'responsible:縣財政局']);
+	assert.deepEqual(unitsOf('牽頭單位:縣水利局;責任單位:縣財政局、縣應急局等部門'), ['lead:縣水利局', 'responsible:縣財政局', 'responsible:縣應急局']);
+	const registry = '縣水利局\n縣財政局\n縣應急局\n';
+	assert.deepEqual(codes(check('1.修繕堤防。\n牽頭單位:縣水利局;責任單位:縣財政局等部門\n', registry).findings), []);
+});
