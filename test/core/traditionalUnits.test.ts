@@ -18,3 +18,14 @@ test('等部門 and 等單位 end a Traditional list as 等部门 and 等单位 
 	const registry = '縣水利局\n縣財政局\n縣應急局\n';
 	assert.deepEqual(codes(check('1.修繕堤防。\n牽頭單位:縣水利局;責任單位:縣財政局等部門\n', registry).findings), []);
 });
+
+test('有關部門, 相關單位, 中省駐市單位 are collectives as 有关部门 is: no unit of the registry, no unknown-unit warning', () => {
+	// `(縣水利局牽頭,縣財政局等有關部門配合)`: 有關部門 was looked up in the registry and warned of.
+	const registry = '縣水利局\n縣財政局\n';
+	assert.deepEqual(codes(check('1.整治河道。(縣水利局牽頭,縣財政局等有關部門配合)\n', registry).findings), []);
+	const { notice } = check('1.整治河道。\n牽頭單位:縣水利局;責任單位:縣財政局、縣直相關單位、市相關單位、中省駐市單位\n');
+	assert.deepEqual(
+		notice.tasks[0].units.filter((unit) => unit.collective).map((unit) => unit.name),
+		['縣直相關單位', '市相關單位', '中省駐市單位'],
+	);
+});

@@ -56,7 +56,9 @@ const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
-	return COLLECTIVE_START.test(name) || collectiveEnd(name);
+	// Folded: `縣財政局等有關部門配合` leaves 有關部門, `市直相關單位`; as collective as 有关部门 (no unit to look up).
+	const plain = foldVocabulary(name);
+	return COLLECTIVE_START.test(plain) || collectiveEnd(plain);
 }
 
 /** Suffixes a list may write once for several places: 铜山区、鼓楼区政府. Longest first. */
