@@ -29,3 +29,16 @@ test('有關部門, 相關單位, 中省駐市單位 are collectives as 有关�
 		['縣直相關單位', '市相關單位', '中省駐市單位'],
 	);
 });
+
+test('a Traditional list completes its names as a Simplified one does: a level prefix, a shared suffix, places written once', () => {
+	// `縣財政局、交通運輸局`: the prefix 縣 written once is every department's (县财政局、交通运输局 gave 县交通运输局).
+	assert.deepEqual(unitsOf('牽頭單位:縣財政局、交通運輸局'), ['lead:縣財政局', 'lead:縣交通運輸局']);
+	assert.deepEqual(unitsOf('責任單位:省財政廳、商務廳、區稅務局'), ['responsible:省財政廳', 'responsible:省商務廳', 'responsible:區稅務局']);
+	assert.deepEqual(unitsOf('責任單位:市科技局、市場監管局'), ['responsible:市科技局', 'responsible:市市場監管局']);
+	// `甲山區、乙河區政府`: 政府 written once is each district's.
+	assert.deepEqual(unitsOf('責任單位:甲山區、乙河區政府'), ['responsible:甲山區政府', 'responsible:乙河區政府']);
+	// `各縣、市、區政府`: one collective, not 各縣, 市 and 區政府.
+	assert.deepEqual(unitsOf('責任單位:市經信局、各縣、市、區政府'), ['responsible:市經信局', 'responsible:各縣、市、區政府']);
+	const registry = '縣財政局\n縣交通運輸局\n甲山區政府\n乙河區政府\n';
+	assert.deepEqual(codes(check('1.修繕道路。\n牽頭單位:縣財政局、交通運輸局\n責任單位:甲山區、乙河區政府\n', registry).findings), []);
+});

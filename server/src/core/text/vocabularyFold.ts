@@ -17,7 +17,9 @@ const PAIRS =
 	// 無牽頭單位的，責任單位即為牽頭單位: the words of the responsible-lead convention.
 	'為为無无' +
 	// 中省駐市單位, 駐市部隊: a collective's first word.
-	'駐驻';
+	'駐驻' +
+	// 市氣象局, 郵政, 煙草 (regional agencies), 圖書館, 人武裝部: words a unit's name is read by.
+	'氣气郵邮煙烟圖图裝装';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
