@@ -42,3 +42,11 @@ test('a Traditional list completes its names as a Simplified one does: a level p
 	const registry = '縣財政局\n縣交通運輸局\n甲山區政府\n乙河區政府\n';
 	assert.deepEqual(codes(check('1.修繕道路。\n牽頭單位:縣財政局、交通運輸局\n責任單位:甲山區、乙河區政府\n', registry).findings), []);
 });
+
+test('Traditional units one per line are units apart, as their Simplified twins are', () => {
+	// A Word cell's paragraphs: `縣財政局` / `各區政府` / `縣自然資源局` read 縣財政局各區政府, a broken name.
+	assert.deepEqual(unitsOf('責任單位:縣財政局\n各區政府\n縣自然資源局'), ['responsible:縣財政局', 'responsible:各區政府', 'responsible:縣自然資源局']);
+	assert.deepEqual(unitsOf('牽頭單位:市應急局\n責任單位:市公安局\n市交通運輸局\n各鎮(街道)'), ['lead:市應急局', 'responsible:市公安局', 'responsible:市交通運輸局', 'responsible:各鎮(街道)']);
+	// A wrap inside a name stays one name.
+	assert.deepEqual(unitsOf('牽頭單位:市財政局\n責任單位:市政府\n辦公室'), ['lead:市財政局', 'responsible:市政府辦公室']);
+});
