@@ -15,7 +15,11 @@ const PAIRS =
 	'礙碍頒颁頁页廢废憑凭獎奖驗验隊队鄭郑廠厂齡龄際际災灾雙双龍龙歡欢變变繫系來来輯辑掃扫閉闭頂顶刪删減减銜衔' +
 	'數数預预別别項项內内舉举塊块爲为貧贫統统戰战國国見见決决試试暫暂銅铜樓楼術术婦妇殘残僑侨匯汇廈厦個个臺台獄狱糧粮觀观須须羣群祕秘調调師师動动們们' +
 	// 無牽頭單位的，責任單位即為牽頭單位: the words of the responsible-lead convention.
-	'為为無无';
+	'為为無无' +
+	// 中省駐市單位, 駐市部隊: a collective's first word.
+	'駐驻' +
+	// 市氣象局, 郵政, 煙草 (regional agencies), 圖書館, 人武裝部: words a unit's name is read by.
+	'氣气郵邮煙烟圖图裝装';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {

@@ -1,5 +1,5 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
-import { foldCode } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { saysNoUnit } from './saysNoUnit';
 import type { Span } from '../text/lineIndex';
 import {
@@ -135,7 +135,8 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 			case 0x3001: // 、
 				{
 					// 各县、市、区政府: one collective (each county, city and district government), not three.
-					const collective = i - pieceStart <= 5 ? COLLECTIVE_PLACES.exec(text.slice(pieceStart, pieceStart + 24)) : null;
+					// Folded: 各縣、市、區政府 too.
+					const collective = i - pieceStart <= 5 ? COLLECTIVE_PLACES.exec(foldVocabulary(text.slice(pieceStart, pieceStart + 24))) : null;
 					if (collective && pieceStart + collective[0].length > i + 1) {
 						i = pieceStart + collective[0].length - 1;
 					} else {
@@ -345,7 +346,7 @@ function splitGluedNames(text: string, pieces: number[]): void {
 
 /** A level character that starts a name, not a place word (`市区`, `县城`). */
 export function startsDepartment(text: string, at: number): boolean {
-	return isLevelChar(text.charCodeAt(at)) && !PLACE_WORD.test(text.slice(at, at + 2));
+	return isLevelChar(text.charCodeAt(at)) && !PLACE_WORD.test(foldVocabulary(text.slice(at, at + 2)));
 }
 
 /** The longest department's name a glued list's name may be (`市人力资源和社会保障局`); a bound on the look for the next. */
@@ -394,14 +395,15 @@ function isDepartmentWithLevel(name: string): boolean {
  * writes with spaces for 、 (`责任单位：县医保局 县人民医院 县中医院`) names them apart as it does departments.
  */
 function isBodyWithLevel(name: string): boolean {
-	return name.length >= 3 && levelPrefixOf(name) !== undefined && (isDepartmentWithLevel(name) || (INSTITUTION_END.test(name) && looksLikeUnitName(name)));
+	return name.length >= 3 && levelPrefixOf(name) !== undefined && (isDepartmentWithLevel(name) || (INSTITUTION_END.test(foldVocabulary(name)) && looksLikeUnitName(name)));
 }
 
 /** Institutions a level names (a stray space before a station or a branch, `县公安局 县城派出所`, stays inside one name). */
 const INSTITUTION_END = /(医院|学校|中学|小学|学院|集团|公司|研究院|图书馆|博物馆|电视台|报社)$/;
 
-/** 省, 市, 县, 区: the characters a level prefix is. */
+/** 省, 市, 县, 区 (縣, 區): the characters a level prefix is. */
 function isLevelChar(code: number): boolean {
+	code = foldCode(code);
 	return code === 0x7701 || code === 0x5e02 || code === 0x53bf || code === 0x533a;
 }
 
@@ -428,7 +430,7 @@ const NAME_PART = /^(办公室|委员会|管委会|管理委员会|分局|稽查
 
 /** `财政局`, `发改局`: a department's name written without its level. */
 function isBareDepartment(name: string): boolean {
-	return name.length >= 3 && levelPrefixOf(name) === undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !NAME_PART.test(name);
+	return name.length >= 3 && levelPrefixOf(name) === undefined && takesLevelPrefix(name) && looksLikeUnitName(name) && !NAME_PART.test(foldVocabulary(name));
 }
 
 /**
@@ -477,7 +479,8 @@ function splitsAtDeng(text: string, pieceStart: number, at: number): number {
 	if (next >= text.length) {
 		return next;
 	}
-	const rest = nextName(text, next);
+	// Folded: `由縣自然資源局會同縣農業農村局等部門負責落實`, `縣財政局等有關部門` end the list as 等部门 does.
+	const rest = foldVocabulary(nextName(text, next));
 	// 省财政厅等省直有关部门和各市人民政府: the collective ends where another unit is joined to it.
 	const beforeConjunction = rest.split(/和|及|与/)[0];
 	const collective = isCollectiveName(rest) || isCollectiveName(beforeConjunction);
@@ -498,7 +501,7 @@ function joinsTwoUnits(text: string, pieceStart: number, at: number, width: numb
 	}
 	const leftName = text.slice(Math.max(pieceStart, end - LOOK_AHEAD), end);
 	const rest = nextName(text, at + width);
-	return looksLikeUnitName(leftName) && !DEPARTMENT_STEM_END.test(leftName) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
+	return looksLikeUnitName(leftName) && !DEPARTMENT_STEM_END.test(foldVocabulary(leftName)) && rest.length >= 2 && looksLikeUnitName(rest) ? at + width : 0;
 }
 
 /**
@@ -640,8 +643,10 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 		}
 	} else if (closesBeforeSuffix(raw)) {
 		// 云龙区(金融服务中心)政府: a scope written before the shared suffix.
-		const suffix = SHARED_SUFFIXES.find((candidate) => raw.endsWith(candidate));
-		if (suffix) {
+		const plain = foldVocabulary(raw);
+		const found = SHARED_SUFFIXES.find((candidate) => plain.endsWith(candidate));
+		if (found) {
+			const suffix = raw.slice(-found.length);
 			const beforeSuffix = raw.slice(0, -suffix.length);
 			const close = beforeSuffix.length - 1;
 			if (close > 0 && bracketOf(beforeSuffix.charCodeAt(close)) < 0) {
@@ -762,16 +767,18 @@ const MANY_IN_EACH_PLACE = ['街道办事处', '街道办', '街道', '街办', 
 function distributeCollectiveHead(group: UnitDraft[]): void {
 	for (let i = 0; i + 1 < group.length; i++) {
 		// `中央、省驻市有关单位`: the central bodies in the city, written as the province's are.
-		if (group[i].name === '中央' && group[i + 1].collective && group[i + 1].name.startsWith('省驻')) {
+		if (group[i].name === '中央' && group[i + 1].collective && foldVocabulary(group[i + 1].name.slice(0, 2)) === '省驻') {
 			group[i].collective = true;
 		}
 	}
 	for (let i = 1; i < group.length; i++) {
 		const before = group[i - 1];
-		if (!before.collective || !BODY_OF_EACH_PLACE.includes(group[i].name)) {
+		// Folded: `各鄉鎮人民政府、黨委`.
+		if (!before.collective || !BODY_OF_EACH_PLACE.includes(foldVocabulary(group[i].name))) {
 			continue;
 		}
-		const body = BODY_OF_EACH_PLACE.find((candidate) => before.name.endsWith(candidate) && before.name.length > candidate.length);
+		const beforeName = foldVocabulary(before.name);
+		const body = BODY_OF_EACH_PLACE.find((candidate) => beforeName.endsWith(candidate) && before.name.length > candidate.length);
 		if (body) {
 			group[i].name = before.name.slice(0, -body.length) + group[i].name;
 			group[i].completed = true;
@@ -779,7 +786,7 @@ function distributeCollectiveHead(group: UnitDraft[]): void {
 		}
 	}
 	for (let i = 1; i < group.length; i++) {
-		if (group[i - 1].collective && MANY_IN_EACH_PLACE.includes(group[i].name)) {
+		if (group[i - 1].collective && MANY_IN_EACH_PLACE.includes(foldVocabulary(group[i].name))) {
 			group[i].collective = true;
 		}
 	}
@@ -790,7 +797,9 @@ function distributeCollectiveHead(group: UnitDraft[]): void {
  * the street office's beside it (`城关镇、东关街道、…、李集乡人民政府（办事处）`): 办事处, not 人民政府.
  */
 function streetSuffixBeside(suffix: string, qualifier: string | undefined): string | undefined {
-	return (suffix === '人民政府' || suffix === '政府') && (qualifier === '办事处' || qualifier === '街道办事处') ? '办事处' : undefined;
+	const plain = qualifier === undefined ? undefined : foldVocabulary(qualifier);
+	// As written: `（辦事處）` gives 辦事處.
+	return (suffix === '人民政府' || suffix === '政府') && qualifier !== undefined && (plain === '办事处' || plain === '街道办事处') ? qualifier.slice(-3) : undefined;
 }
 
 function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void {
@@ -849,7 +858,7 @@ function partyCommitteePrefix(name: string): string | undefined {
  * 办, so a bare 部 after 市委X部 is the committee's (市委统战部), not 市统战部. 人武部 and 武装部 are the army's.
  */
 function isPartyDepartment(name: string): boolean {
-	return name.endsWith('部') && !name.endsWith('武部') && !name.endsWith('武装部');
+	return name.endsWith('部') && !name.endsWith('武部') && !foldVocabulary(name).endsWith('武装部');
 }
 
 /** How many unit groups repeat the level prefix, and how many leave it off (see writerRepeatsLevelPrefix). */

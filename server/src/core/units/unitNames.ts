@@ -1,5 +1,5 @@
 import { stripGlosses } from '../text/glosses';
-import { foldVocabulary } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 
 /** Facts about how unit names are built, used to split and complete unit lists. */
 
@@ -32,7 +32,8 @@ function endsWithAny(endings: readonly string[]): (name: string) => boolean {
 const ADMIN_PARENTHESIS_CONTENT = /^(市|区|县|州|盟|镇|乡|街道|社区|村|县区|区县|市区|县市区|县\(市\)区|镇街|乡镇|镇\(街道\)|[县市区镇乡州][、,，][县市区镇乡街道州]+)$/;
 
 export function isAdminParenthesisContent(text: string): boolean {
-	return ADMIN_PARENTHESIS_CONTENT.test(text.normalize('NFKC'));
+	// Folded: 各縣(市、區)政府 as 各县(市、区)政府.
+	return ADMIN_PARENTHESIS_CONTENT.test(foldVocabulary(text.normalize('NFKC')));
 }
 
 /**
@@ -44,7 +45,7 @@ const MORE_BODY = '[\u4e00-\u9fff]{0,6}(?:功能区|新区|开发区|园区|管�
 const MORE_BODIES_CONTENT = new RegExp(`^${MORE_BODY}(?:[、,，]${MORE_BODY})*$`);
 
 export function namesMoreBodies(collective: string, content: string): boolean {
-	return MORE_BODIES_CONTENT.test(content) && isCollectiveName(collective);
+	return MORE_BODIES_CONTENT.test(foldVocabulary(content)) && isCollectiveName(collective);
 }
 
 /**
@@ -56,7 +57,9 @@ const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
-	return COLLECTIVE_START.test(name) || collectiveEnd(name);
+	// Folded: `縣財政局等有關部門配合` leaves 有關部門, `市直相關單位`; as collective as 有关部门 (no unit to look up).
+	const plain = foldVocabulary(name);
+	return COLLECTIVE_START.test(plain) || collectiveEnd(plain);
 }
 
 /** Suffixes a list may write once for several places: 铜山区、鼓楼区政府. Longest first. */
@@ -65,22 +68,26 @@ export const SHARED_SUFFIXES = ['街道办事处', '人民政府', '管理委员
 /** A name ending in a place (区, 县, 开发区 …), which a shared suffix completes. */
 const placeEnd = endsWithAny(['区', '县', '市', '镇', '乡', '街道', '(市)', '(区)', '(县)', '(街道)', '（市）', '（区）', '（县）', '（街道）']);
 
+// Names are tested folded (`鼓樓區、泉山區政府` as 鼓楼区、泉山区政府); what they return is as written.
 export function endsWithPlace(name: string): boolean {
-	return placeEnd(name);
+	return placeEnd(foldVocabulary(name));
 }
 
+/** The shared suffix `name` ends with, as written (`管委會` in a Traditional list). */
 export function sharedSuffixOf(name: string): string | undefined {
+	const plain = foldVocabulary(name);
 	for (let s = 0; s < SHARED_SUFFIXES.length; s++) {
 		const suffix = SHARED_SUFFIXES[s];
-		if (name.length > suffix.length && name.endsWith(suffix) && endsWithPlace(name.slice(0, -suffix.length))) {
-			return suffix;
+		if (plain.length > suffix.length && plain.endsWith(suffix) && placeEnd(plain.slice(0, -suffix.length))) {
+			return name.slice(-suffix.length);
 		}
 	}
 	return undefined;
 }
 
 export function hasSharedSuffix(name: string): boolean {
-	return SHARED_SUFFIXES.some((suffix) => name.endsWith(suffix));
+	const plain = foldVocabulary(name);
+	return SHARED_SUFFIXES.some((suffix) => plain.endsWith(suffix));
 }
 
 /** Development zones written bare after a zone with a city name: 徐州经开区、高新区管委会. Longest first. */
@@ -88,31 +95,36 @@ const ZONE_WORDS = ['高新技术产业开发区', '经济技术开发区', '高
 
 /** Splits `徐州经开区` into `徐州` and `经开区`; undefined when the name is not a place followed by a zone word. */
 export function splitZone(name: string): { place: string; zone: string } | undefined {
+	const plain = foldVocabulary(name);
 	for (const zone of ZONE_WORDS) {
-		if (name.endsWith(zone)) {
-			const place = name.slice(0, -zone.length);
-			return { place, zone };
+		if (plain.endsWith(zone)) {
+			return { place: name.slice(0, -zone.length), zone: name.slice(-zone.length) };
 		}
 	}
 	return undefined;
 }
 
 export function isBareZone(name: string): boolean {
-	return ZONE_WORDS.includes(name);
+	return ZONE_WORDS.includes(foldVocabulary(name));
 }
 
 /** The level prefix a list may write once: 市发改委、商务局. */
 export function levelPrefixOf(name: string): string | undefined {
 	// By character code, answering constant strings: `name[0]` makes a string of an ideograph each time (every unit of a notice comes here).
+	// A Traditional list's prefix as written (`縣財政局、交通運輸局`: 縣), and 市場 is 市场.
 	switch (name.charCodeAt(0)) {
 		case 0x5e02: // 市
-			return name.charCodeAt(1) === 0x573a /* 场 */ ? undefined : '市';
+			return foldCode(name.charCodeAt(1)) === 0x573a /* 场 */ ? undefined : '市';
 		case 0x7701:
 			return '省';
 		case 0x53bf:
 			return '县';
+		case 0x7e23:
+			return '縣';
 		case 0x533a:
 			return '区';
+		case 0x5340:
+			return '區';
 		default:
 			return undefined;
 	}
@@ -122,7 +134,8 @@ export function levelPrefixOf(name: string): string | undefined {
 const departmentEnd = endsWithAny(['局', '委', '办', '厅', '部', '中心', '委员会', '办公室', '工商联', '总工会', '妇联', '残联', '科协', '侨联', '文联', '社科联', '团委', '法院', '检察院', '研究室', '党校']);
 
 export function takesLevelPrefix(name: string): boolean {
-	return departmentEnd(name) && !hasSharedSuffix(name) && name.length <= 12;
+	// Folded: `省財政廳、商務廳` as 省财政厅、商务厅.
+	return name.length <= 12 && departmentEnd(foldVocabulary(name)) && !hasSharedSuffix(name);
 }
 
 /**
@@ -141,6 +154,7 @@ const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
  * before the list is not its (`省河南银保监局`, `区海曙生态环境分局` were read).
  */
 export function namesOwnPlace(name: string): boolean {
+	name = foldVocabulary(name);
 	if (BRANCH_OF_NAMED_BUREAU.test(name) || OWN_LEVEL.test(name)) {
 		return true;
 	}
@@ -152,7 +166,7 @@ export function namesOwnPlace(name: string): boolean {
 const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
 export function qualifierKind(text: string): 'alias' | 'scope' {
-	return text.length <= 10 && aliasLike(text) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
+	return text.length <= 10 && aliasLike(foldVocabulary(text)) && !/[、，,：:“”"]/.test(text) ? 'alias' : 'scope';
 }
 
 /**
@@ -207,7 +221,7 @@ const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.len
 
 /** Whether a character (folded) may end a unit's name or a collective: a cheap test before reading a whole name. */
 export function mayEndUnitName(code: number): boolean {
-	return UNIT_LAST.has(code);
+	return UNIT_LAST.has(foldCode(code));
 }
 
 /** Characters of the words of a note: a name holding none needs no look for them. */

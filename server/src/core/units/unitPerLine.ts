@@ -1,4 +1,5 @@
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
+import { foldVocabulary } from '../text/vocabularyFold';
 import { startsDepartment } from './splitUnitList';
 import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
 
@@ -163,15 +164,16 @@ const MEMBERS = /^各(成员单位|成员|部门|单位|处室|科室|委办局|
 
 /** Whether `name` is one of the names the pieces list (a name alone or before its parenthesis). */
 function listsName(pieces: ReadonlyArray<{ text: string }>, name: string): boolean {
-	for (const piece of pieces) {
-		let at = piece.text.indexOf(name);
+	for (const { text: written } of pieces) {
+		const text = foldVocabulary(written);
+		let at = text.indexOf(name);
 		while (at >= 0) {
-			const before = at === 0 ? 0x3001 : piece.text.charCodeAt(at - 1);
-			const after = at + name.length === piece.text.length ? 0x3001 : piece.text.charCodeAt(at + name.length);
+			const before = at === 0 ? 0x3001 : text.charCodeAt(at - 1);
+			const after = at + name.length === text.length ? 0x3001 : text.charCodeAt(at + name.length);
 			if ((isListSeparator(before) || isWhiteSpace(before)) && (isListSeparator(after) || isWhiteSpace(after) || bracketOf(after) > 0 || after === 0x3002)) {
 				return true;
 			}
-			at = piece.text.indexOf(name, at + 1);
+			at = text.indexOf(name, at + 1);
 		}
 	}
 	return false;
@@ -185,13 +187,14 @@ function listsName(pieces: ReadonlyArray<{ text: string }>, name: string): boole
  * / `区政府`) does neither. A name listed already in the value is no unit of the list but a line
  * the paste joined to it (the signature under the last task: `市财政局`), as splitGluedNames reads it.
  * `value`: the field's value on the line before; `line`: the line's text that goes on with it;
- * `listed`: the value's pieces looked in for a name listed already.
+ * `listed`: the value's pieces looked in for a name listed already. Read folded: `縣財政局` / `各區政府`
+ * / `縣自然資源局` are three units as their Simplified twins are.
  */
 export function lineOpensNextUnit(value: string, line: string, listed: ReadonlyArray<{ text: string }>): boolean {
-	const before = lastName(value);
+	const before = lastName(foldVocabulary(value));
 	if (before.length === 0 || !endsWholeName(before)) {
 		return false;
 	}
-	const next = firstName(line);
+	const next = firstName(foldVocabulary(line));
 	return opensName(next, before) && !listsName(listed, next);
 }

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, codes } from '../support/engine';
+
+// Unit lists written in Traditional script read as their Simplified twins: the words that end a list
+// or make a collective (等, 有关, 单位, 部门) are matched in the vocabulary-folded text.
+
+/** The units of the only task of a one-task notice, as `role:name`. */
+function unitsOf(fields: string): string[] {
+	const { notice } = check(`1.一項任務。\n${fields}\n`);
+	return notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`);
+}
+
+test('等部門 and 等單位 end a Traditional list as 等部门 and 等单位 do: the unit before them is the name', () => {
+	// 國辦函〔2014〕31號: `由國土資源部會同農業部等部門負責落實` read 農業部等部門, which the registry does not hold.
+	assert.deepEqual(unitsOf('牽頭單位:縣農業農村局;責任單位:縣財政局等單位'), ['lead:縣農業農村局', 'responsible:縣財政局']);
+	assert.deepEqual(unitsOf('牽頭單位:縣水利局;責任單位:縣財政局、縣應急局等部門'), ['lead:縣水利局', 'responsible:縣財政局', 'responsible:縣應急局']);
+	const registry = '縣水利局\n縣財政局\n縣應急局\n';
+	assert.deepEqual(codes(check('1.修繕堤防。\n牽頭單位:縣水利局;責任單位:縣財政局等部門\n', registry).findings), []);
+});
+
+test('有關部門, 相關單位, 中省駐市單位 are collectives as 有关部门 is: no unit of the registry, no unknown-unit warning', () => {
+	// `(縣水利局牽頭,縣財政局等有關部門配合)`: 有關部門 was looked up in the registry and warned of.
+	const registry = '縣水利局\n縣財政局\n';
+	assert.deepEqual(codes(check('1.整治河道。(縣水利局牽頭,縣財政局等有關部門配合)\n', registry).findings), []);
+	const { notice } = check('1.整治河道。\n牽頭單位:縣水利局;責任單位:縣財政局、縣直相關單位、市相關單位、中省駐市單位\n');
+	assert.deepEqual(
+		notice.tasks[0].units.filter((unit) => unit.collective).map((unit) => unit.name),
+		['縣直相關單位', '市相關單位', '中省駐市單位'],
+	);
+});
+
+test('a Traditional list completes its names as a Simplified one does: a level prefix, a shared suffix, places written once', () => {
+	// `縣財政局、交通運輸局`: the prefix 縣 written once is every department's (县财政局、交通运输局 gave 县交通运输局).
+	assert.deepEqual(unitsOf('牽頭單位:縣財政局、交通運輸局'), ['lead:縣財政局', 'lead:縣交通運輸局']);
+	assert.deepEqual(unitsOf('責任單位:省財政廳、商務廳、區稅務局'), ['responsible:省財政廳', 'responsible:省商務廳', 'responsible:區稅務局']);
+	assert.deepEqual(unitsOf('責任單位:市科技局、市場監管局'), ['responsible:市科技局', 'responsible:市市場監管局']);
+	// `甲山區、乙河區政府`: 政府 written once is each district's.
+	assert.deepEqual(unitsOf('責任單位:甲山區、乙河區政府'), ['responsible:甲山區政府', 'responsible:乙河區政府']);
+	// `各縣、市、區政府`: one collective, not 各縣, 市 and 區政府.
+	assert.deepEqual(unitsOf('責任單位:市經信局、各縣、市、區政府'), ['responsible:市經信局', 'responsible:各縣、市、區政府']);
+	const registry = '縣財政局\n縣交通運輸局\n甲山區政府\n乙河區政府\n';
+	assert.deepEqual(codes(check('1.修繕道路。\n牽頭單位:縣財政局、交通運輸局\n責任單位:甲山區、乙河區政府\n', registry).findings), []);
+});
+
+test('Traditional units one per line are units apart, as their Simplified twins are', () => {
+	// A Word cell's paragraphs: `縣財政局` / `各區政府` / `縣自然資源局` read 縣財政局各區政府, a broken name.
+	assert.deepEqual(unitsOf('責任單位:縣財政局\n各區政府\n縣自然資源局'), ['responsible:縣財政局', 'responsible:各區政府', 'responsible:縣自然資源局']);
+	assert.deepEqual(unitsOf('牽頭單位:市應急局\n責任單位:市公安局\n市交通運輸局\n各鎮(街道)'), ['lead:市應急局', 'responsible:市公安局', 'responsible:市交通運輸局', 'responsible:各鎮(街道)']);
+	// A wrap inside a name stays one name.
+	assert.deepEqual(unitsOf('牽頭單位:市財政局\n責任單位:市政府\n辦公室'), ['lead:市財政局', 'responsible:市政府辦公室']);
+});
