@@ -238,6 +238,14 @@ test('incremental reading: an edit on a group line (`以上3项牵头单位：�
 	}
 });
 
+test('incremental reading: a group line naming no lead (`以上2项责任单位：…`) passes its units after an edit elsewhere as a fresh read does (its one unit made the lead by the finish before)', () => {
+	// The run of items 1 and 2 is taken as the finish before left it: 县财政局 its lead there, which is no lead as read.
+	const text = '1.推进甲项工作。\n2.推进乙项工作。\n以上2项责任单位：县财政局\n3.推进丙项工作。\n牵头单位：县发改局\n4.推进丁项工作。\n牵头单位：县水利局\n';
+	const { edited, fresh } = readEdited(text, text.indexOf('丙项'), 0, '戊');
+	assert.deepEqual(fresh.tasks[0].inheritedUnits.map((unit) => `${unit.role}:${unit.name}`), ['lead:县财政局']);
+	assert.deepEqual(everything(edited), everything(fresh));
+});
+
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {
 	// 附件：1. starts a list its 2. and 3. go on: not tasks. Without it they are tasks, and the
 	// reverse; a date under an organ's name makes it a signature (the task above ends before it).

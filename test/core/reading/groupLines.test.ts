@@ -117,3 +117,54 @@ test('without a count, group words after an item\'s sentence are its own, and a 
 	assert.deepEqual(roles(notice.tasks[2].units), ['lead:县水利局']);
 	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0, 1, 0]);
 });
+
+test('a group line naming only responsible units passes them too: its one unit leads every item it covers (a review\'s `以上2项责任单位：…`)', () => {
+	const text = dedent(`
+		2025年县政府工作报告重点任务分解
+		1.推进全域土地综合整治。
+		2.开展耕地专项整治。
+		以上2项责任单位：县自然资源局
+		3.完成国土绿化1.2万亩。
+		牵头单位：县林业局
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:县自然资源局']);
+	assert.deepEqual(roles(notice.tasks[1].units), ['lead:县自然资源局']);
+});
+
+test('a group line counting more items than the task\'s own points covers the items above; as many or fewer, they are the task\'s', () => {
+	const covering = dedent(`
+		2025年县政府工作报告重点任务分解
+		1.推进全域土地综合整治，完成整治项目5个。
+		2.开展耕地专项整治。
+		3.推进农村改革。
+		（1）开展宅基地制度改革试点；
+		（2）深化集体产权制度改革。
+		以上3项牵头单位：县自然资源局；责任单位：县农业农村局
+		4.完成国土绿化1.2万亩。
+		牵头单位：县林业局
+	`);
+	const { notice, findings } = check(covering);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:县自然资源局', 'responsible:县农业农村局']);
+	const own = covering.replace('以上3项', '以上2项');
+	const read = check(own);
+	assert.deepEqual(read.notice.tasks[0].inheritedUnits, []);
+	assert.deepEqual(codes(read.findings), ['missing-lead', 'missing-lead']);
+});
+
+test('group words after a sentence of the item\'s own line reach no item naming units of its own (`以上两项工作由县住建局牵头` about the item\'s two works)', () => {
+	const text = dedent(`
+		2025年县政府工作报告重点任务分解
+		1.推进全域土地综合整治，完成整治项目5个。
+		牵头单位：县自然资源局
+		2.推进农村人居环境整治。
+		责任单位：县财政局
+		3.实施两项工程：新建污水处理厂1座，改造管网20公里。以上两项工作由县住建局牵头，县水利局配合。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks[1].inheritedUnits, []);
+	assert.deepEqual(roles(notice.tasks[1].units), ['lead:县财政局']);
+});

@@ -480,3 +480,42 @@ test('a label word in prose with 为 or 是 for its colon names its units (`…�
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县自然资源局', 'responsible:各乡镇人民政府'], ['lead:县住建局', 'other:县财政局'], []]);
 	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
 });
+
+test('由A牵头的… and 由A会同B提出的… describe a thing the units made, no lead of the task: the heading\'s lead stays', () => {
+	const text = dedent(`
+		2025年县政府工作报告重点任务分解
+		（一）县发改局牵头的工作
+		1.扩大有效投资，由县政府牵头的招商专班全年引进项目10个。
+		2.深化改革，由乡镇牵头组建的服务队覆盖全部村。
+		3.推进项目建设，由县交通运输局会同县财政局提出的项目清单按月调度。
+		4.由县水利局牵头研究制定实施方案。
+	`);
+	const { notice } = check(text);
+	const leads = notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name));
+	assert.deepEqual(leads, [['县发改局'], ['县发改局'], ['县发改局'], ['县水利局']]);
+});
+
+test('a role is no unit in a label clause with 为 or 是 (`牵头单位为召集单位`, `牵头单位是第一责任单位`): the heading\'s lead stays', () => {
+	const text = dedent(`
+		2025年县政府工作报告重点任务分解
+		（一）县发改局牵头的工作
+		1.建立项目推进机制，牵头单位为召集单位，每月调度一次。
+		2.压实工作责任，牵头单位是第一责任单位。
+	`);
+	const { notice, findings } = check(text, '县发改局\n');
+	assert.deepEqual(notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局'], ['lead:县发改局']]);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('由A会同 partners that are no bodies of a registry (社会资本, 设计单位, 县内重点企业): A leads, and the work is no partner\'s name', () => {
+	const text = dedent(`
+		1.由县发改局会同社会资本研究提出项目合作方案。
+		2.由县科技局会同驻县高校研究提出技术攻关清单。
+		3.由县住建局会同设计单位研究提出改造方案。
+		4.由县交通运输局会同施工单位做好安全生产。
+		5.由县财政局会同社会资本设立的产业基金扩大规模。
+	`);
+	const { notice, findings } = check(text, '县发改局\n县科技局\n县住建局\n县交通运输局\n县财政局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局'], ['lead:县科技局', 'responsible:驻县高校'], ['lead:县住建局'], ['lead:县交通运输局'], []]);
+	assert.deepEqual(codes(findings), ['missing-lead']);
+});

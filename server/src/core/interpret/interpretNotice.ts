@@ -30,7 +30,7 @@ import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
 import { parentRowNumber } from '../syntax/rowNumbers';
-import { groupCountBefore, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
+import { groupCountBefore, groupPrefixCount, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -203,15 +203,25 @@ interface TaskDraft {
 	title?: string;
 }
 
-/** Whether the task has points of its own on lines of their own (`（1）…` / `（2）…`): a group line after them is the task's. */
-function hasOwnPoints(draft: TaskDraft): boolean {
+/**
+ * How many points of its own the task has on lines of their own (`（1）…` / `（2）…`): a group line
+ * after them counting no more items than these is the task's (`以上2项牵头单位：…`); one counting more
+ * covers items above (`以上3项` after an item's two points).
+ */
+function ownPointCount(draft: TaskDraft): number {
+	let points = 0;
 	for (let s = 0; s < draft.segments.length; s++) {
 		const marker = draft.segments[s].marker;
 		if (marker && marker.start !== draft.marker.start) {
-			return true;
+			points++;
 		}
 	}
-	return false;
+	return points;
+}
+
+/** Whether a group line's count reaches past the task's own points: a number larger than theirs (`以上各项` after points is theirs). */
+function countsPast(count: number | undefined, points: number): boolean {
+	return count !== undefined && count !== Infinity && count > points;
 }
 
 /** Whether a task holds a group line's fields (style 'group'). */
@@ -1106,7 +1116,8 @@ class NoticeInterpreter {
 		if (start !== segment.line.start || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
 			return GroupLine.None;
 		}
-		return hasOwnPoints(this.task!) ? GroupLine.Task : GroupLine.Items;
+		const points = ownPointCount(this.task!);
+		return points > 0 && !countsPast(groupPrefixCount(this.text.slice(start, firstLabel)), points) ? GroupLine.Task : GroupLine.Items;
 	}
 
 	/**
@@ -1678,7 +1689,7 @@ class NoticeInterpreter {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
 		}
-		const group = lists.length > 0 && !hasOwnPoints(draft) ? this.firstGroupList(lists) : -1;
+		const group = lists.length > 0 ? this.firstGroupList(lists, ownPointCount(draft)) : -1;
 		for (let l = 0; l < lists.length; l++) {
 			const { list, style, pieces } = lists[l];
 			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, group >= 0 && l >= group ? 'group' : style, this.taskUnits, pieces));
@@ -1687,13 +1698,17 @@ class NoticeInterpreter {
 
 	/**
 	 * The first worded list after a group line's words (`以上任务由县自然资源局牵头，县农业农村局配合。`,
-	 * `（以上三项由县发改局牵头）` under the items): it and the lists after it are the group's; -1 when none is.
+	 * `（以上三项由县发改局牵头）` under the items): it and the lists after it are the group's; -1 when none is,
+	 * or when the words count no more than the task's own `points` (see ownPointCount).
 	 */
-	private firstGroupList(lists: ReadonlyArray<{ list: WordedList; style: FieldStyle }>): number {
+	private firstGroupList(lists: ReadonlyArray<{ list: WordedList; style: FieldStyle }>, points: number): number {
 		for (let l = 0; l < lists.length; l++) {
 			const { list, style } = lists[l];
-			if ((style === 'prose' || style === 'trailing-parenthesis') && groupCountBefore(this.text, lineStartBefore(this.text, list.start), list.start) !== undefined) {
-				return l;
+			if (style === 'prose' || style === 'trailing-parenthesis') {
+				const count = groupCountBefore(this.text, lineStartBefore(this.text, list.start), list.start);
+				if (count !== undefined && (points === 0 || countsPast(count, points))) {
+					return l;
+				}
 			}
 		}
 		return -1;

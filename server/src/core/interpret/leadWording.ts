@@ -99,16 +99,27 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		if (role === undefined && !requireUnits) {
 			return false;
 		}
-		if (requireUnits && byPreposition && second.length > 0 && !readsAsPartners(second)) {
-			// 由A会同B等部门研究提出落实意见 (国办函 2014): 会同 names the lead and its partners whatever work follows them.
+		if (requireUnits && byPreposition && second.length > 0) {
+			// 由A会同B等部门研究提出落实意见 (国办函 2014): 会同 names the lead and its partners whatever work follows
+			// them, which are no part of the partners' names even where these read as a name (`驻县高校研究提出…清单`).
 			const partners = partnersBeforeWork(second);
-			if (partners > 0) {
+			if (partners > 0 && namesWorkOf(folded, concert + CONCERT.length + partners, end)) {
 				second = second.slice(0, partners);
 				listEnd = concert + CONCERT.length + partners;
 			}
 		}
-		if (!looksLikeUnitList(first) || (second.length > 0 && !readsAsPartners(second))) {
+		if (!looksLikeUnitList(first)) {
 			return false;
+		}
+		if (second.length > 0 && !readsAsPartners(second)) {
+			// 由县发改局会同社会资本研究提出合作方案, 由县住建局会同设计单位…: partners that are no bodies of a
+			// registry; the lead stands (not in `由A会同B提出的清单`, a thing they made).
+			const of = folded.indexOf('的', concert + CONCERT.length);
+			if (!requireUnits || !byPreposition || (of >= 0 && of < end && of - concert - CONCERT.length <= MAX_PROSE_PARTNERS)) {
+				return false;
+			}
+			lists.push({ role: 'lead', start: offset + start, end: offset + concert });
+			return true;
 		}
 		lists.push({ role: 'lead', start: offset + start, end: offset + concert });
 		if (second.length > 0) {
@@ -120,7 +131,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	if (role === undefined || list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it.
 		const lead = requireUnits && byPreposition ? folded.indexOf('牵头', start) : -1;
-		if (lead > start && lead < end && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, ''))) {
+		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, ''))) {
 			lists.push({ role: 'lead', start: offset + start, end: offset + lead });
 			return true;
 		}
@@ -137,10 +148,26 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
-/** The units after 会同, `等有关部门` at their end read as a collective. */
-function readsAsPartners(list: string): boolean {
-	return looksLikeUnitList(list.replace(/等?有关(方面|部门|单位)$/, '有关部门'));
+/**
+ * Whether the work after a lead (`由A牵头` / `由A会同B`) at `from` is the task's, not a thing it made: a
+ * 的 a few words on makes the clause a description (`由县政府牵头的联席会议每季度召开一次`,
+ * `由县政府牵头组建的工作专班实体化运作`), which names no lead of the task.
+ */
+function namesWorkOf(folded: string, from: number, end: number): boolean {
+	const of = folded.indexOf('的', from);
+	return of < 0 || of >= end || of - from > 4;
 }
+
+/** The units after 会同, `等有关部门` at their end read as a collective; a party of a project (`设计单位`, `施工企业`) is none. */
+function readsAsPartners(list: string): boolean {
+	return looksLikeUnitList(list.replace(/等?有关(方面|部门|单位)$/, '有关部门')) && !list.split(/[、，,]/).some((name) => PROJECT_PARTY.test(name.trim()));
+}
+
+/** The parties of a project a task works with, which no registry lists: 设计单位, 施工企业, 第三方机构. */
+const PROJECT_PARTY = /^(设计|施工|建设|监理|勘察|参建|运营|承建|中标|合作|第三方)(单位|企业|方|机构)$/;
+
+/** How far a 的 after 会同 makes prose partners a description (`由A会同社会资本设立的基金`): see namesWorkOf. */
+const MAX_PROSE_PARTNERS = 10;
 
 /** Where the work begins after the partners of 会同 (`县农业农村局、县财政局等部门研究提出…`). */
 const WORK_VERB = /研究|制定|提出|抓紧|加快|做好|推进|推动|组织|开展|出台|完善|建立|拟定|起草|修订|督促|指导|统筹|协调|落实|实施|负责/g;
@@ -510,7 +537,14 @@ function namedByLabelWord(folded: string, from: number, to: number): WordedList 
 		end--;
 	}
 	const list = folded.slice(from + match[0].length, end);
-	return list.length > 0 && looksLikeUnitList(list.replace(/等$/, '')) ? { role, start: from + match[0].length, end } : undefined;
+	return list.length > 0 && looksLikeUnitList(list.replace(/等$/, '')) && !namesRoleOnly(list) ? { role, start: from + match[0].length, end } : undefined;
+}
+
+/** A role, not a body (`牵头单位为召集单位`, `牵头单位是第一责任单位`): a name that is only role words. */
+const ROLE_ONLY = /^(第一|直接|主体|协同|召集|其他|其它|相关|有关|主要)?(责任|牵头|配合|召集|协办|参与|主办|承办|协同)?(单位|部门)$/;
+
+function namesRoleOnly(list: string): boolean {
+	return list.split(/[、，,]/).some((name) => ROLE_ONLY.test(name.trim()));
 }
 
 /**

@@ -57,7 +57,8 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
  * as many as its count says, the last included (`以上各项`: those above naming no units), in the last's section and table,
  * back to an earlier group line at most. A count larger than the items there covers those there, no
  * item of another section. An item naming its own lead keeps it; a line naming no lead (`以上3项责任单位：…`)
- * passes nothing (the lead rules would give each item its own). Returns whether any item took units.
+ * passes its units all the same, which the lead rules then read on the last item (one unit: the lead
+ * of every item, as a clerk reads it). Returns whether any item took units.
  */
 export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText): boolean {
 	let passed = false;
@@ -68,15 +69,22 @@ export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText):
 			continue;
 		}
 		const field = owner.fields[first];
-		const count = groupCountBefore(text, lineStartBefore(text, field.labelStart), field.labelStart) ?? 1;
+		const lineStart = lineStartBefore(text, field.labelStart);
+		const count = groupCountBefore(text, lineStart, field.labelStart) ?? 1;
+		// Whatever their roles (`以上2项责任单位：县财政局`: the lead rules then make its one unit the lead,
+		// the same mention in every item's list): no role is read here, which a run taken from the
+		// reading before would have after the lead rules of the finish before.
 		const units = groupUnits(owner, first);
-		if (count < 2 || !units.some((unit) => unit.role === 'lead')) {
+		if (count < 2 || units.length === 0) {
 			continue;
 		}
+		// After a sentence of the owner's own line (`实施两项工程：…。以上两项工作由县住建局牵头。`) the words
+		// may be the item's: they reach no item naming units of its own, as without a count.
+		const onItemLine = lineStartBefore(text, owner.marker.start) === lineStart;
 		for (let k = 1, b = t - 1; k < count && b >= 0; k++, b--) {
 			const task = tasks[b];
 			// Without a count (`以上各项`), the items above that name no units: one naming its own ends the group.
-			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0 || (count === Infinity && task.units.length > 0)) {
+			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0 || ((count === Infinity || onItemLine) && task.units.length > 0)) {
 				break;
 			}
 			if (task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
