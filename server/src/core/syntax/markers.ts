@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
 import { markedCodes } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
+import { foldCode } from '../text/vocabularyFold';
 
 /**
  * The numbering styles of notices, outermost first. A notice uses some of them; which of them
@@ -184,7 +185,7 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
 }
 
-/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`). */
+/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`; Traditional `5.5萬畝` folded). */
 const MEASURE_CODES = markedCodes('万亿千百%％个家元吨亩人户所座条倍项台辆张场次米斤');
 
 /** `—` `–` `-` `－` `～` `~` `至`: what joins the years of a span (`2025—2027年`). */
@@ -219,7 +220,7 @@ function opensWithFigure(text: NoticeText, at: number): boolean {
 	while (end < at + 12 && isDigit(text.charCodeAt(end))) {
 		end++;
 	}
-	return MEASURE_CODES[text.charCodeAt(end)] === 1;
+	return MEASURE_CODES[foldCode(text.charCodeAt(end))] === 1;
 }
 
 /**

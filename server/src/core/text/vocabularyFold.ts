@@ -19,7 +19,9 @@ const PAIRS =
 	// 中省駐市單位, 駐市部隊: a collective's first word.
 	'駐驻' +
 	// 市氣象局, 郵政, 煙草 (regional agencies), 圖書館, 人武裝部: words a unit's name is read by.
-	'氣气郵邮煙烟圖图裝装';
+	'氣气郵邮煙烟圖图裝装' +
+	// 5.5萬畝, 1.2億元, 10輛: the measures after a figure (a decimal is no item's number before one).
+	'萬万億亿噸吨畝亩戶户輛辆張张';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {

@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, codes } from '../../support/engine';
+
+// A notice written in Traditional script (a Hong Kong or Taiwan-style conversion, an older page in
+// 繁體) is read as its Simplified twin: its items, its numbers, its leads. The structure pass tests
+// its words and characters on vocabulary-folded text.
+
+/** Each task as its title and its units, `role:name`. */
+function tasksOf(text: string): string[] {
+	return check(text).notice.tasks.map((task) => `${task.title} ${task.units.map((unit) => `${unit.role}:${unit.name}`).join('|')}`);
+}
+
+test('a number before a decimal with its Traditional measure (4.5.5萬畝) is a marker, as before 5.5万亩', () => {
+	// `3.5.5萬畝高標準農田年內完工。`: read as no item, its fields went to the task above (a lead twice).
+	const text = '1.修繕縣道。\n牽頭單位：縣交通運輸局\n2.新建5.5萬畝高標準農田。\n牽頭單位：縣農業農村局\n3.4.2億元專項債券年內發行。\n牽頭單位：縣財政局\n';
+	assert.deepEqual(tasksOf(text), ['修繕縣道。 lead:縣交通運輸局', '新建5.5萬畝高標準農田。 lead:縣農業農村局', '4.2億元專項債券年內發行。 lead:縣財政局']);
+	assert.deepEqual(codes(check(text.replace('3.4.2億元', '3.5.5萬畝')).findings), []);
+});
