@@ -224,7 +224,7 @@ const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
 /** A line a wrap broke mid-sentence ends with an ideograph, no punctuation. */
 const IDEOGRAPH_END = /[\u3400-\u9fff]$/;
-/** The second of numbers listed with 、 and what they count: `6号泊位`, `二期工程`, `3号线`. */
+/** The second of numbers listed with 、 and what they count: `6号泊位`, `二期工程`, `3号线` (folded: `6號泊位`). */
 const NUMBERS_LISTED = /^[0-9０-９一二三四五六七八九十]{1,3}[号期批座条轮届]/;
 
 /** A date starts with a digit or a numeral of a year (二○○七年). */
@@ -430,7 +430,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		// before numbers listed with 、 is no item (a missing lead above it, a gap or a number used twice).
 		if (line.marker && (line.marker.kind === MarkerKind.Arabic || line.marker.kind === MarkerKind.ChineseSection) && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
 			const before = content(text, previous);
-			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(text.slice(line.marker.end, line.end))) {
+			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(foldVocabulary(text.slice(line.marker.end, Math.min(line.end, line.marker.end + 8))))) {
 				flag |= LinePart.PageNumber;
 			}
 		}

@@ -21,7 +21,9 @@ const PAIRS =
 	// 市氣象局, 郵政, 煙草 (regional agencies), 圖書館, 人武裝部: words a unit's name is read by.
 	'氣气郵邮煙烟圖图裝装' +
 	// 5.5萬畝, 1.2億元, 10輛: the measures after a figure (a decimal is no item's number before one).
-	'萬万億亿噸吨畝亩戶户輛辆張张';
+	'萬万億亿噸吨畝亩戶户輛辆張张' +
+	// 一、二輪, 第三、四屆: what numbers listed with 、 count.
+	'輪轮屆届';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
