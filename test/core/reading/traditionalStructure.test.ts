@@ -17,3 +17,20 @@ test('a number before a decimal with its Traditional measure (4.5.5萬畝) is a 
 	assert.deepEqual(tasksOf(text), ['修繕縣道。 lead:縣交通運輸局', '新建5.5萬畝高標準農田。 lead:縣農業農村局', '4.2億元專項債券年內發行。 lead:縣財政局']);
 	assert.deepEqual(codes(check(text.replace('3.4.2億元', '3.5.5萬畝')).findings), []);
 });
+
+test('a wrap before numbers listed with 、 in Traditional script (5、6號泊位, 三、四輪) is no item, as before 5、6号泊位', () => {
+	// `…建成` / `5、6號泊位。（牽頭單位：…）`: read as item 5, a missing lead above it and two number gaps.
+	for (const listed of ['5、6號泊位', '三、四輪評審']) {
+		const text = `1.推進港口物流園區建設，年內完成\n${listed}。（牽頭單位：縣交通運輸局）\n2.做好森林防火工作。（牽頭單位：縣應急局）\n`;
+		assert.deepEqual(codes(check(text).findings), [], listed);
+		assert.equal(check(text).notice.tasks.length, 2, listed);
+	}
+});
+
+test('a field line before a 1 again is no heading in Traditional script: the 1 is a number used twice, as in Simplified', () => {
+	// `牽頭單位：縣工信局` / `1.丙。`: read as a heading without a number, a list of its own.
+	const text = '1.修繕校舍。\n牽頭單位：縣教育局\n2.整治河道。\n牽頭單位：縣水利局\n1.新建公園。\n牽頭單位：縣住建局\n';
+	assert.deepEqual(codes(check(text).findings), ['duplicate-number']);
+	// A heading without a number still starts a list of its own.
+	assert.deepEqual(codes(check(text.replace('1.新建公園。', '——持續改善民生\n1.新建公園。')).findings), []);
+});
