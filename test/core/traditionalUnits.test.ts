@@ -50,3 +50,14 @@ test('Traditional units one per line are units apart, as their Simplified twins 
 	// A wrap inside a name stays one name.
 	assert.deepEqual(unitsOf('牽頭單位:市財政局\n責任單位:市政府\n辦公室'), ['lead:市財政局', 'responsible:市政府辦公室']);
 });
+
+test('prose after a Traditional label word and a space is no value, as in Simplified (責任單位 應加強配合，…)', () => {
+	// `責任單位 應加強配合，市發改委負責。`: 應加強配合 was read as a responsible unit, the lead not designated.
+	for (const prose of ['應加強配合', '須密切協作', '對照任務清單']) {
+		const { notice, findings } = check(`1.推進園區建設。\n責任單位 ${prose}，縣發改局負責。\n`);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:縣發改局'], prose);
+		assert.deepEqual(codes(findings), [], prose);
+	}
+	// A name that starts as prose does is still a value (應急管理局).
+	assert.deepEqual(unitsOf('責任單位 應急管理局、消防救援大隊'), ['responsible:應急管理局', 'responsible:消防救援大隊']);
+});

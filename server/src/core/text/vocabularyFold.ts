@@ -23,7 +23,9 @@ const PAIRS =
 	// 5.5萬畝, 1.2億元, 10輛: the measures after a figure (a decimal is no item's number before one).
 	'萬万億亿噸吨畝亩戶户輛辆張张' +
 	// 一、二輪, 第三、四屆: what numbers listed with 、 count.
-	'輪轮屆届';
+	'輪轮屆届' +
+	// 責任單位 對…負責: a word prose opens with after a subject.
+	'對对';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
