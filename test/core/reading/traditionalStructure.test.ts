@@ -34,3 +34,10 @@ test('a field line before a 1 again is no heading in Traditional script: the 1 i
 	// A heading without a number still starts a list of its own.
 	assert.deepEqual(codes(check(text.replace('1.新建公園。', '——持續改善民生\n1.新建公園。')).findings), []);
 });
+
+test('指導思想, 基本原則, 總體考慮 frame a Traditional plan as 指导思想 does: their paragraphs are no tasks', () => {
+	// 國辦發 under `一、總體要求`: `（一）指導思想。…` read as a task, missing-lead on each framing paragraph.
+	const text = '一、總體要求\n（一）指導思想。堅持穩中求進工作總基調。\n（二）基本原則。堅持問題導向，突出重點。\n（三）總體考慮。統籌發展和安全。\n二、主要任務\n（四）培育職業賽事。（體育總局負責）\n（五）發展冰雪運動。（體育總局、教育部負責）\n';
+	assert.deepEqual(check(text).notice.tasks.map((task) => task.title), ['培育職業賽事。（體育總局負責）', '發展冰雪運動。（體育總局、教育部負責）']);
+	assert.deepEqual(codes(check(text).findings).filter((code) => code === 'missing-lead'), []);
+});

@@ -25,7 +25,9 @@ const PAIRS =
 	// 一、二輪, 第三、四屆: what numbers listed with 、 count.
 	'輪轮屆届' +
 	// 責任單位 對…負責: a word prose opens with after a subject.
-	'對对';
+	'對对' +
+	// 基本原則, 總體考慮: the titles that frame a plan.
+	'則则慮虑';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
