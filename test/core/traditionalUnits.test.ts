@@ -61,3 +61,13 @@ test('prose after a Traditional label word and a space is no value, as in Simpli
 	// A name that starts as prose does is still a value (應急管理局).
 	assert.deepEqual(unitsOf('責任單位 應急管理局、消防救援大隊'), ['responsible:應急管理局', 'responsible:消防救援大隊']);
 });
+
+test('a Traditional list that says each unit answers by its duties (按職責分工負責) designates no lead on purpose, as 按职责分工负责 does', () => {
+	// `〔責任單位:省發展改革委、省市場監管局…按職責分工負責。〕`: lead-not-designated on a correct State Council-style task.
+	for (const verbs of ['按職責分工負責', '按職責分工落實', '分別負責']) {
+		const { findings } = check(`（一）健全要素市場。〔責任單位:省發展改革委、省財政廳、省統計局${verbs}。〕\n（二）優化營商環境。〔責任單位:省市場監管局牽頭，省商務廳配合。〕\n`);
+		assert.deepEqual(codes(findings), [], verbs);
+	}
+	// A list without such verbs still designates no lead.
+	assert.deepEqual(codes(check('（一）健全要素市場。〔責任單位:省發展改革委、省財政廳〕\n（二）優化營商環境。〔責任單位:省市場監管局牽頭，省商務廳配合。〕\n').findings), ['lead-not-designated']);
+});
