@@ -71,3 +71,12 @@ test('a Traditional list that says each unit answers by its duties (按職責分
 	// A list without such verbs still designates no lead.
 	assert.deepEqual(codes(check('（一）健全要素市場。〔責任單位:省發展改革委、省財政廳〕\n（二）優化營商環境。〔責任單位:省市場監管局牽頭，省商務廳配合。〕\n').findings), ['lead-not-designated']);
 });
+
+test('由A會同B and the work after them in Traditional script name the lead and its partners, as 由A会同B抓紧落实 does', () => {
+	// `由縣住建局會同縣生態環境局抓緊落實`: the work's first verb was not read, the task had no unit (missing-lead).
+	for (const work of ['抓緊落實', '擬定實施方案', '修訂管理辦法', '統籌推進']) {
+		const { notice, findings } = check(`（一）關於改善人居環境的問題，由縣住建局會同縣生態環境局${work}。\n`);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:縣住建局', 'responsible:縣生態環境局'], work);
+		assert.deepEqual(codes(findings), [], work);
+	}
+});

@@ -27,7 +27,9 @@ const PAIRS =
 	// 責任單位 對…負責: a word prose opens with after a subject.
 	'對对' +
 	// 基本原則, 總體考慮: the titles that frame a plan.
-	'則则慮虑';
+	'則则慮虑' +
+	// 由A會同B抓緊落實, 擬定, 修訂, 統籌: the work that follows the partners of 會同.
+	'緊紧擬拟訂订籌筹';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
