@@ -41,3 +41,13 @@ test('指導思想, 基本原則, 總體考慮 frame a Traditional plan as 指�
 	assert.deepEqual(check(text).notice.tasks.map((task) => task.title), ['培育職業賽事。（體育總局負責）', '發展冰雪運動。（體育總局、教育部負責）']);
 	assert.deepEqual(codes(check(text).findings).filter((code) => code === 'missing-lead'), []);
 });
+
+test('a page footer in Traditional script (第 4 頁, 第2頁 共9頁) inside a unit list is passed over, as 第 4 页 is', () => {
+	// `…市交通運輸局、市城管局` / `第 4 頁` / `、各區人民政府）`: read 市城管局第4頁, a broken name, and an unbalanced bracket.
+	const units = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`));
+	for (const footer of ['第 4 頁', '第2頁 共9頁']) {
+		const text = `1.新建城市道路30條。（牽頭單位：市住建局；責任單位：市交通運輸局、\n${footer}\n市城管局）\n2.改造老舊小區80個。（牽頭單位：市住建局；責任單位：市財政局）\n`;
+		assert.deepEqual(units(text), [['lead:市住建局', 'responsible:市交通運輸局', 'responsible:市城管局'], ['lead:市住建局', 'responsible:市財政局']], footer);
+		assert.deepEqual(codes(check(text).findings), [], footer);
+	}
+});
