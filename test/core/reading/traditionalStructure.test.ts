@@ -51,3 +51,13 @@ test('a page footer in Traditional script (第 4 頁, 第2頁 共9頁) inside a 
 		assert.deepEqual(codes(check(text).findings), [], footer);
 	}
 });
+
+test('a Traditional title a page repeats after its footer (關於…的通知, …任務一覽表) is passed over, as its Simplified twin is', () => {
+	// `— 18 —` / `市人民政府辦公室關於印發…分解方案的通知` / `責任單位：…`: the header was read as a unit line, its task's units lost.
+	const units = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`));
+	for (const header of ['縣人民政府辦公室關於印發2024年縣政府工作報告任務分解的通知', '2024年縣政府重點工作任務一覽表']) {
+		const text = `1.新增城鎮就業3000人。\n牽頭單位：縣人社局\n— 3 —\n${header}\n責任單位：縣教育局、縣財政局\n2.推進農村公路建設。\n牽頭單位：縣交通運輸局\n`;
+		assert.deepEqual(units(text), [['lead:縣人社局', 'responsible:縣教育局', 'responsible:縣財政局'], ['lead:縣交通運輸局']], header);
+		assert.deepEqual(codes(check(text).findings), [], header);
+	}
+});

@@ -4,7 +4,7 @@ import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
-import { foldVocabulary } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
@@ -95,14 +95,16 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
  * letter, whose paragraphs are then no sections of the tasks.
  */
 function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
-	return TITLE_ENDS[lastCode(text, line)] === 1 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim());
+	return TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim());
 }
 
 /**
  * A notice's title as a page's header repeats it without its footer: a title's last word (or
  * `关于…的通知`), a year or 政府工作报告 in it, no punctuation (no line of a list or a sentence says so).
  */
-function isTitleText(written: string): boolean {
+function isTitleText(title: string): boolean {
+	// Folded: `…重點任務分解方案的通知`, `關於…的通知` in Traditional script are titles as well.
+	const written = foldVocabulary(title);
 	return written.length <= 60 && !/[。，,、；;：:（）()]/.test(written) && (RUNNING_HEADER.test(written) || /关于.+的通知$/.test(written)) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
 }
 
@@ -114,7 +116,7 @@ const TITLE_AFTER = LinePart.Date | LinePart.Signature | LinePart.AttachmentHead
  * (`的支持力度。（财政部牵头，…税务总局等按职责分工` / `负责）`) is none.
  */
 function isRunningHeaderText(written: string): boolean {
-	return RUNNING_HEADER.test(written) && !/[。，,、；;：:（）()]/.test(written);
+	return RUNNING_HEADER.test(foldVocabulary(written)) && !/[。，,、；;：:（）()]/.test(written);
 }
 
 /** A page's number alone inside a list or a parenthesis the wrap left open: no unit nor word of it is a number alone. */
@@ -363,7 +365,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			footerBefore = true;
 			continue;
 		}
-		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[lastCode(text, line)] === 1 && isTitleText(content(text, line).trim())) {
+		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && isTitleText(content(text, line).trim())) {
 			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
 			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
 			flags[i] = LinePart.PageFooter;
