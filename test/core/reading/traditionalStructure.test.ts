@@ -61,3 +61,17 @@ test('a Traditional title a page repeats after its footer (關於…的通知, �
 		assert.deepEqual(codes(check(text).findings), [], header);
 	}
 });
+
+test('第一條 and 第二項 with a space after them number a Traditional notice\'s items, as 第一条 does; a law\'s article wrapped mid-sentence stays none', () => {
+	// `第二條 持續改善民生` / `（一）…`: no heading read, the unit line above it lost its last unit.
+	const text = '2012年區政府工作報告重點工作責任分解\n第一條 推進經濟發展\n（一）地區生產總值增長6%。\n牽頭單位：區發改委\n責任單位：區統計局、區經濟開發區管委會\n第二條 持續改善民生\n（二）新建社區食堂20個。\n牽頭單位：區民政局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:區發改委', 'responsible:區統計局', 'responsible:區經濟開發區管委會'], ['lead:區民政局']]);
+	assert.deepEqual(codes(findings), []);
+	const items = check('2012年縣政府工作報告重點工作任務分解\n第一條　推進重大項目建設。（縣發改局牽頭，縣財政局配合）\n第二項　深化國有企業改革。（縣國資辦負責）\n');
+	assert.deepEqual(items.notice.tasks.map((task) => task.marker.number), [1, 2]);
+	// `嚴格執行政府投資條例` / `第三條 規定，…`: an article cited, no item.
+	const cited = check('1.推進重大項目建設，嚴格執行政府投資條例\n第三條 規定，加強項目全過程管理。（牽頭單位：市發改委；責任單位：市財政局）\n2.促進消費擴容提質。（牽頭單位：市商務局）\n');
+	assert.deepEqual(cited.notice.tasks.map((task) => task.units.length), [2, 1]);
+	assert.deepEqual(codes(cited.findings), []);
+});

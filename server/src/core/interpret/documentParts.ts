@@ -451,7 +451,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
  * separator (`…《政府投资条例》` / `第三条 规定，…`), or going on as a citation does (`规定`, `的要求`).
  */
 function citesArticle(before: string, rest: string): boolean {
-	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(rest);
+	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(foldVocabulary(rest.slice(0, 4)));
 }
 
 /** How many lines a wrap may break an attachment list's item into after its first. */

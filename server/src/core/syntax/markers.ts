@@ -1,7 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
 import { markedCodes } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
-import { foldCode } from '../text/vocabularyFold';
+import { foldCode, traditionalFormsOf } from '../text/vocabularyFold';
 
 /**
  * The numbering styles of notices, outermost first. A notice uses some of them; which of them
@@ -63,7 +63,9 @@ const NUMERAL = `[${N}]{1,7}`;
 const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
 // A space or a colon after 条 or 项 (`第一条　推进…`): prose says `第一项工作是…`, `第三条规定…`, with none.
-const ARTICLE = new RegExp(`第(${NUMERAL})[条项](?:${S}+|${S}*[：:、．.]${S}*)`, 'y');
+// Their Traditional forms from the fold table too (`第二條 持續改善民生`).
+const ARTICLE_WORDS = '条项' + String.fromCharCode(...traditionalFormsOf(new Set([0x6761 /* 条 */, 0x9879 /* 项 */])));
+const ARTICLE = new RegExp(`第(${NUMERAL})[${ARTICLE_WORDS}](?:${S}+|${S}*[：:、．.]${S}*)`, 'y');
 const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.﹒]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*([0-9０-９]{1,3})${S}*[）)]${S}*`, 'y');

@@ -31,7 +31,9 @@ const PAIRS =
 	// 由A會同B抓緊落實, 擬定, 修訂, 統籌: the work that follows the partners of 會同.
 	'緊紧擬拟訂订籌筹' +
 	// 關於…的通知, 一覽表, 臺賬: a title's words, as a page's header repeats it.
-	'於于覽览賬账';
+	'於于覽览賬账' +
+	// 第三條 規定, 所稱, 執行: a law's article cited in prose.
+	'稱称執执';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
