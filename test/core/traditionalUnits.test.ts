@@ -50,3 +50,33 @@ test('Traditional units one per line are units apart, as their Simplified twins 
 	// A wrap inside a name stays one name.
 	assert.deepEqual(unitsOf('牽頭單位:市財政局\n責任單位:市政府\n辦公室'), ['lead:市財政局', 'responsible:市政府辦公室']);
 });
+
+test('prose after a Traditional label word and a space is no value, as in Simplified (責任單位 應加強配合，…)', () => {
+	// `責任單位 應加強配合，市發改委負責。`: 應加強配合 was read as a responsible unit, the lead not designated.
+	for (const prose of ['應加強配合', '須密切協作', '對照任務清單']) {
+		const { notice, findings } = check(`1.推進園區建設。\n責任單位 ${prose}，縣發改局負責。\n`);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:縣發改局'], prose);
+		assert.deepEqual(codes(findings), [], prose);
+	}
+	// A name that starts as prose does is still a value (應急管理局).
+	assert.deepEqual(unitsOf('責任單位 應急管理局、消防救援大隊'), ['responsible:應急管理局', 'responsible:消防救援大隊']);
+});
+
+test('a Traditional list that says each unit answers by its duties (按職責分工負責) designates no lead on purpose, as 按职责分工负责 does', () => {
+	// `〔責任單位:省發展改革委、省市場監管局…按職責分工負責。〕`: lead-not-designated on a correct State Council-style task.
+	for (const verbs of ['按職責分工負責', '按職責分工落實', '分別負責']) {
+		const { findings } = check(`（一）健全要素市場。〔責任單位:省發展改革委、省財政廳、省統計局${verbs}。〕\n（二）優化營商環境。〔責任單位:省市場監管局牽頭，省商務廳配合。〕\n`);
+		assert.deepEqual(codes(findings), [], verbs);
+	}
+	// A list without such verbs still designates no lead.
+	assert.deepEqual(codes(check('（一）健全要素市場。〔責任單位:省發展改革委、省財政廳〕\n（二）優化營商環境。〔責任單位:省市場監管局牽頭，省商務廳配合。〕\n').findings), ['lead-not-designated']);
+});
+
+test('由A會同B and the work after them in Traditional script name the lead and its partners, as 由A会同B抓紧落实 does', () => {
+	// `由縣住建局會同縣生態環境局抓緊落實`: the work's first verb was not read, the task had no unit (missing-lead).
+	for (const work of ['抓緊落實', '擬定實施方案', '修訂管理辦法', '統籌推進']) {
+		const { notice, findings } = check(`（一）關於改善人居環境的問題，由縣住建局會同縣生態環境局${work}。\n`);
+		assert.deepEqual(notice.tasks[0].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:縣住建局', 'responsible:縣生態環境局'], work);
+		assert.deepEqual(codes(findings), [], work);
+	}
+});

@@ -3,6 +3,7 @@ import { hasLead } from '../model/hasLead';
 import { emptyLeadField } from './missingLead';
 import type { Task, UnitMention } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
+import { foldVocabulary } from '../text/vocabularyFold';
 
 /**
  * A task that lists units but designates none of them as lead, in a notice that declares no
@@ -23,7 +24,7 @@ function allCollective(units: readonly UnitMention[]): boolean {
 	return true;
 }
 
-/** The verbs after a list that say each unit answers for its own part (`（发展改革委、财政部按职责分工负责）`). */
+/** The verbs after a list that say each unit answers for its own part (`（发展改革委、财政部按职责分工负责）`), read folded (`…按職責分工負責`). */
 const BY_DUTIES = /^[\s\u3000]*等?(?:按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|各自负责|按照职责分工负责)/;
 
 /** Whether every unit list of the task ends with such a verb: its units share it on purpose, none is to lead. */
@@ -32,7 +33,7 @@ function eachByItsDuties(text: NoticeText, task: Task): boolean {
 	for (const field of task.fields) {
 		if (field.unitEnd > field.unitStart) {
 			const last = task.units[field.unitEnd - 1];
-			if (!BY_DUTIES.test(text.slice(last.end, Math.min(text.length, last.end + 12)))) {
+			if (!BY_DUTIES.test(foldVocabulary(text.slice(last.end, Math.min(text.length, last.end + 12))))) {
 				return false;
 			}
 			lists++;

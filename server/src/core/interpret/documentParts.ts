@@ -4,7 +4,7 @@ import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
 import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
-import { foldVocabulary } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
@@ -95,14 +95,16 @@ function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
  * letter, whose paragraphs are then no sections of the tasks.
  */
 function isDocumentTitle(text: NoticeText, line: StructureLine): boolean {
-	return TITLE_ENDS[lastCode(text, line)] === 1 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim());
+	return TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && !line.marker && line.labels.length === 0 && isTitleText(content(text, line).trim());
 }
 
 /**
  * A notice's title as a page's header repeats it without its footer: a title's last word (or
  * `关于…的通知`), a year or 政府工作报告 in it, no punctuation (no line of a list or a sentence says so).
  */
-function isTitleText(written: string): boolean {
+function isTitleText(title: string): boolean {
+	// Folded: `…重點任務分解方案的通知`, `關於…的通知` in Traditional script are titles as well.
+	const written = foldVocabulary(title);
 	return written.length <= 60 && !/[。，,、；;：:（）()]/.test(written) && (RUNNING_HEADER.test(written) || /关于.+的通知$/.test(written)) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
 }
 
@@ -114,7 +116,7 @@ const TITLE_AFTER = LinePart.Date | LinePart.Signature | LinePart.AttachmentHead
  * (`的支持力度。（财政部牵头，…税务总局等按职责分工` / `负责）`) is none.
  */
 function isRunningHeaderText(written: string): boolean {
-	return RUNNING_HEADER.test(written) && !/[。，,、；;：:（）()]/.test(written);
+	return RUNNING_HEADER.test(foldVocabulary(written)) && !/[。，,、；;：:（）()]/.test(written);
 }
 
 /** A page's number alone inside a list or a parenthesis the wrap left open: no unit nor word of it is a number alone. */
@@ -224,7 +226,7 @@ const OPEN_END = /[、，,\u3400-\u9fff]$/;
 const PARTICLE_START = /^[的了地得着之]/;
 /** A line a wrap broke mid-sentence ends with an ideograph, no punctuation. */
 const IDEOGRAPH_END = /[\u3400-\u9fff]$/;
-/** The second of numbers listed with 、 and what they count: `6号泊位`, `二期工程`, `3号线`. */
+/** The second of numbers listed with 、 and what they count: `6号泊位`, `二期工程`, `3号线` (folded: `6號泊位`). */
 const NUMBERS_LISTED = /^[0-9０-９一二三四五六七八九十]{1,3}[号期批座条轮届]/;
 
 /** A date starts with a digit or a numeral of a year (二○○七年). */
@@ -363,7 +365,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			footerBefore = true;
 			continue;
 		}
-		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[lastCode(text, line)] === 1 && isTitleText(content(text, line).trim())) {
+		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && isTitleText(content(text, line).trim())) {
 			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
 			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
 			flags[i] = LinePart.PageFooter;
@@ -430,7 +432,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		// before numbers listed with 、 is no item (a missing lead above it, a gap or a number used twice).
 		if (line.marker && (line.marker.kind === MarkerKind.Arabic || line.marker.kind === MarkerKind.ChineseSection) && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
 			const before = content(text, previous);
-			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(text.slice(line.marker.end, line.end))) {
+			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(foldVocabulary(text.slice(line.marker.end, Math.min(line.end, line.marker.end + 8))))) {
 				flag |= LinePart.PageNumber;
 			}
 		}
@@ -449,7 +451,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
  * separator (`…《政府投资条例》` / `第三条 规定，…`), or going on as a citation does (`规定`, `的要求`).
  */
 function citesArticle(before: string, rest: string): boolean {
-	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(rest);
+	return /[、，,《》〈〉“]$/.test(before) || /^(?:的|之)?(?:规定|要求|明确|所列|所称|执行)/.test(foldVocabulary(rest.slice(0, 4)));
 }
 
 /** How many lines a wrap may break an attachment list's item into after its first. */

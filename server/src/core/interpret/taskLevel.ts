@@ -2,6 +2,7 @@ import { MarkerKind } from '../syntax/markers';
 import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { lastOf } from '../text/objectLists';
+import { foldCode } from '../text/vocabularyFold';
 
 /**
  * Which numbered items are tasks (class 1: the task level survives missing units). The items of a
@@ -69,15 +70,25 @@ export function isFramingTitle(text: NoticeText, start: number, end: number): bo
 	while (at < end && isWhiteSpace(text.charCodeAt(at))) {
 		at++;
 	}
-	if (at >= end || !FRAMING_FIRSTS.has(text.charCodeAt(at))) {
+	if (at >= end || !FRAMING_FIRSTS.has(foldCode(text.charCodeAt(at)))) {
 		return false;
 	}
 	for (let f = 0; f < FRAMING.length; f++) {
-		if (at + FRAMING[f].length <= end && text.startsWith(FRAMING[f], at)) {
+		if (at + FRAMING[f].length <= end && startsFolded(text, at, FRAMING[f])) {
 			return true;
 		}
 	}
 	return false;
+}
+
+/** `word` at `at` in `text` read folded (`（一）指導思想`, `一、總體要求` frame as `指导思想` does). */
+function startsFolded(text: NoticeText, at: number, word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		if (foldCode(text.charCodeAt(at + i)) !== word.charCodeAt(i)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Decides every item of `items` (in document order); `tablesCarry`: the notice has a table with a unit column. */

@@ -1,6 +1,7 @@
 import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 import type { NoticeText } from '../text/noticeText';
+import { foldVocabulary } from '../text/vocabularyFold';
 
 export type NumberedItem = Section | Task;
 
@@ -121,7 +122,7 @@ function rowRightAfterRow(notice: Notice, before: NumberedItem, item: NumberedIt
 
 /** The longest a heading without a number is. */
 const MAX_UNNUMBERED_HEADING = 30;
-/** A line that ends a sentence or a list, or names units or a deadline, is no heading. */
+/** A line that ends a sentence or a list, or names units or a deadline, is no heading (tested folded: `牽頭單位：縣工信局`). */
 const NO_HEADING = /[。；;，,、）)]$|牵头|负责|责任|配合|协办|主办|参与|协同|会同|时限|领导/;
 
 /** Whether the non-blank line before the line at `offset` reads as a heading without a number. */
@@ -138,7 +139,7 @@ function unnumberedHeadingBefore(notice: Notice, offset: number): boolean {
 	const text = written.trim();
 	// No numbered line (a year is none: `2024年县政府民生实事项目分解` is a heading).
 	const numbered = text.length > 0 && matchMarker(notice.text, index.lineStart(line) + written.indexOf(text)) !== undefined;
-	return text.length >= 2 && text.length <= MAX_UNNUMBERED_HEADING && !NO_HEADING.test(text) && !numbered;
+	return text.length >= 2 && text.length <= MAX_UNNUMBERED_HEADING && !NO_HEADING.test(foldVocabulary(text)) && !numbered;
 }
 
 function groupKey(list: SiblingList): string {

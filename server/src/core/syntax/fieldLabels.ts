@@ -424,7 +424,7 @@ function isLabelSpace(code: number): boolean {
 	return code === 0x09 || code === 0x3000 || code === 0x20 || code === 0xa0;
 }
 
-/** What follows a subject in prose (`牵头单位 要…`, `责任单位 按…`): no field's value starts so. */
+/** What follows a subject in prose (`牵头单位 要…`, `责任单位 按…`; folded: `責任單位 應…`): no field's value starts so. */
 const PROSE_NEXT = new Set([...'要须应需请按根对在的和与是将为由负牵'].map((char) => char.charCodeAt(0)));
 
 /**
@@ -453,7 +453,7 @@ function labelBeforeSpace(text: NoticeText, from: number, to: number, space: num
 	}
 	// `责任单位\t应急管理局`: a name may start as prose does; then the first name decides. In a bracket it
 	// always does (`（配合单位 如有调整另行通知）` is a remark, `（牵头单位 县发改局）` a field).
-	if ((inBracket || PROSE_NEXT.has(next)) && !looksLikeUnitName(firstName(text, value, to))) {
+	if ((inBracket || PROSE_NEXT.has(foldCode(next))) && !looksLikeUnitName(firstName(text, value, to))) {
 		return undefined;
 	}
 	return { label: writtenLabel(text, found, start, space), role: found.role!, start, labelEnd: space, end: value };

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
 import { markedCodes } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
+import { foldCode, traditionalFormsOf } from '../text/vocabularyFold';
 
 /**
  * The numbering styles of notices, outermost first. A notice uses some of them; which of them
@@ -62,7 +63,9 @@ const NUMERAL = `[${N}]{1,7}`;
 const S = '[ \\t\\u3000\\u00a0]';
 const PART = new RegExp(`第(${NUMERAL})部分(?:${S}|[：:])*`, 'y');
 // A space or a colon after 条 or 项 (`第一条　推进…`): prose says `第一项工作是…`, `第三条规定…`, with none.
-const ARTICLE = new RegExp(`第(${NUMERAL})[条项](?:${S}+|${S}*[：:、．.]${S}*)`, 'y');
+// Their Traditional forms from the fold table too (`第二條 持續改善民生`).
+const ARTICLE_WORDS = '条项' + String.fromCharCode(...traditionalFormsOf(new Set([0x6761 /* 条 */, 0x9879 /* 项 */])));
+const ARTICLE = new RegExp(`第(${NUMERAL})[${ARTICLE_WORDS}](?:${S}+|${S}*[：:、．.]${S}*)`, 'y');
 const CHINESE_SECTION = new RegExp(`(${NUMERAL})[、．.﹒]${S}*`, 'y');
 const PAREN_CHINESE = new RegExp(`[（(]${S}*(${NUMERAL})${S}*[）)]${S}*`, 'y');
 const PAREN_ARABIC = new RegExp(`[（(]${S}*([0-9０-９]{1,3})${S}*[）)]${S}*`, 'y');
@@ -184,7 +187,7 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
 }
 
-/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`). */
+/** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`; Traditional `5.5萬畝` folded). */
 const MEASURE_CODES = markedCodes('万亿千百%％个家元吨亩人户所座条倍项台辆张场次米斤');
 
 /** `—` `–` `-` `－` `～` `~` `至`: what joins the years of a span (`2025—2027年`). */
@@ -219,7 +222,7 @@ function opensWithFigure(text: NoticeText, at: number): boolean {
 	while (end < at + 12 && isDigit(text.charCodeAt(end))) {
 		end++;
 	}
-	return MEASURE_CODES[text.charCodeAt(end)] === 1;
+	return MEASURE_CODES[foldCode(text.charCodeAt(end))] === 1;
 }
 
 /**

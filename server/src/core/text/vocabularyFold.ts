@@ -19,7 +19,21 @@ const PAIRS =
 	// 中省駐市單位, 駐市部隊: a collective's first word.
 	'駐驻' +
 	// 市氣象局, 郵政, 煙草 (regional agencies), 圖書館, 人武裝部: words a unit's name is read by.
-	'氣气郵邮煙烟圖图裝装';
+	'氣气郵邮煙烟圖图裝装' +
+	// 5.5萬畝, 1.2億元, 10輛: the measures after a figure (a decimal is no item's number before one).
+	'萬万億亿噸吨畝亩戶户輛辆張张' +
+	// 一、二輪, 第三、四屆: what numbers listed with 、 count.
+	'輪轮屆届' +
+	// 責任單位 對…負責: a word prose opens with after a subject.
+	'對对' +
+	// 基本原則, 總體考慮: the titles that frame a plan.
+	'則则慮虑' +
+	// 由A會同B抓緊落實, 擬定, 修訂, 統籌: the work that follows the partners of 會同.
+	'緊紧擬拟訂订籌筹' +
+	// 關於…的通知, 一覽表, 臺賬: a title's words, as a page's header repeats it.
+	'於于覽览賬账' +
+	// 第三條 規定, 所稱, 執行: a law's article cited in prose.
+	'稱称執执';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
