@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { performance } from 'node:perf_hooks';
-import { check } from '../support/engine';
+import { check, codes } from '../support/engine';
 import { unitsOfField } from '../../server/src/core/model/fieldUnits';
 import { splitUnitList, type UnitPiece, type UnitPieces } from '../../server/src/core/units/splitUnitList';
 
@@ -84,6 +84,27 @@ test('units one per line: governments, collectives, zones and departments withou
 	// A convention or an 等 after the line's name (许昌 2020, 辽宁 2023, one a line).
 	assert.deepEqual(unitsOf('责任单位：市疫情防控指挥部办公室\n市卫生健康委等,各县(市、区)政府'), ['responsible:市疫情防控指挥部办公室', 'responsible:市卫生健康委', 'responsible:各县(市、区)政府']);
 	assert.deepEqual(unitsOf('牵头单位：市发改委\n责任单位：市税务局\n市财政局(列第一位者为牵头单位)'), ['lead:市发改委', 'responsible:市税务局', 'responsible:市财政局']);
+});
+
+test('units one per line: institutions with their level, and universities, companies and papers named by their place, each a unit', () => {
+	// A 民生实事 task's Word cell pasted: `市财政局` / `市图书馆` / `市人民医院` read as one name 市财政局市图书馆市人民医院
+	// (unknown-unit with a registry, broken-unit-name without): an institution's name did not open a unit.
+	assert.deepEqual(unitsOf('牵头单位：市文广旅局；责任单位：市财政局\n市图书馆\n市人民医院'), ['lead:市文广旅局', 'responsible:市财政局', 'responsible:市图书馆', 'responsible:市人民医院']);
+	assert.deepEqual(unitsOf('责任单位：市教育局\n市第一中学\n市第二中学\n江州大学'), ['responsible:市教育局', 'responsible:市第一中学', 'responsible:市第二中学', 'responsible:江州大学']);
+	assert.deepEqual(unitsOf('责任单位：市民政局\n市红十字会\n县人民医院'), ['responsible:市民政局', 'responsible:市红十字会', 'responsible:县人民医院']);
+	assert.deepEqual(unitsOf('责任单位：市融媒体中心\n江州日报社\n国网江州供电公司'), ['responsible:市融媒体中心', 'responsible:江州日报社', 'responsible:国网江州供电公司']);
+	assert.deepEqual(codes(check('1.完善公共服务体系。\n牵头单位：市文广旅局；责任单位：市财政局\n市图书馆\n市人民医院\n', '市文广旅局\n市财政局\n市图书馆\n市人民医院\n').findings), []);
+	// A wrap inside a name stays one name: a branch, the rest of a company's name, a group after a hospital.
+	for (const [wrapped, whole] of [
+		['市人民医院\n城东分院', '市人民医院城东分院'],
+		['中国电信股份有限公司\n江州分公司', '中国电信股份有限公司江州分公司'],
+		['中国移动通信集团\n江州有限公司', '中国移动通信集团江州有限公司'],
+		['江州市城投集团\n有限公司', '江州市城投集团有限公司'],
+		['江州市第一人民医院\n医疗集团', '江州市第一人民医院医疗集团'],
+	]) {
+		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
+	}
+	assert.deepEqual(codes(check('1.一项任务。\n责任单位：市行政审批服\n务局\n').findings), ['broken-unit-name']);
 });
 
 test('a wrap inside a name is no line of its own, however the name ends before it', () => {

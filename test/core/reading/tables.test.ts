@@ -900,6 +900,23 @@ test('tabs: a Word cell of three paragraphs, its middle one without a tab, goes 
 	assert.deepEqual(rows(note), ['1: 推进重大项目建设。 | lead:县发改局']);
 });
 
+test('tabs: a cell\'s second paragraph behind the row\'s empty cells (\\t\\t\\t各乡镇人民政府\\t) goes on with its cell; the rows after it are read', () => {
+	// The line has no tab inside its text: the table ended there, and every row after it was lost without a finding.
+	const trailing = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t新建农村公路50公里\t县交通运输局\t县财政局\t12月底前\n\t\t\t各乡镇人民政府\t\n2\t改造农村危房100户\t县住建局\t县民政局\t10月底前\n\t\t\t县乡村振兴局\t\n3\t新增城镇就业2000人\t县人社局\t县财政局\t12月底前\n';
+	const expected = [
+		'1: 新建农村公路50公里 | lead:县交通运输局 responsible:县财政局 responsible:各乡镇人民政府 | deadline:12月底前',
+		'2: 改造农村危房100户 | lead:县住建局 responsible:县民政局 responsible:县乡村振兴局 | deadline:10月底前',
+		'3: 新增城镇就业2000人 | lead:县人社局 responsible:县财政局 | deadline:12月底前',
+	];
+	assert.deepEqual(rows(trailing), expected);
+	assert.deepEqual(codes(check(trailing).findings), []);
+	// Without the trailing tab: the rows after it say the table goes on.
+	assert.deepEqual(rows(trailing.replace(/\t\n/g, '\n')), expected);
+	// A line tabbed to the right under the last row, no row after it (a signature): no cell of the table.
+	const signed = '序号\t工作任务\t牵头单位\t责任单位\n1\t新建农村公路50公里\t县交通运输局\t县财政局\n\t\t\t县人民政府办公室\n';
+	assert.deepEqual(rows(signed), ['1: 新建农村公路50公里 | lead:县交通运输局 responsible:县财政局']);
+});
+
 test('tabs: a Word cell whose middle paragraphs are numbered (1.新开工… / 2.…) goes on to the line that ends it; another table\'s header after a cut row does not', () => {
 	// The table ended at `1.新开工项目20个；`: the row lost its units (units-not-in-text) and row 2 was lost.
 	const text = '序号\t工作任务\t牵头单位\t责任单位\n1\t推进项目建设：\n1.新开工项目20个；\n2.竣工项目10个。\t县发改局\t县财政局\n2\t新建幼儿园2所。\t县教育局\t县财政局\n';

@@ -137,6 +137,40 @@ function leadingTabs(text: NoticeText, line: StructureLine): number {
 	return tabs;
 }
 
+/** The tabs after a line's content, up to the end of its physical line. */
+function trailingTabs(text: NoticeText, line: StructureLine): number {
+	let tabs = 0;
+	for (let at = line.end; at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13; at++) {
+		tabs += text.charCodeAt(at) === 0x09 ? 1 : 0;
+	}
+	return tabs;
+}
+
+/**
+ * A line of one cell behind empty ones (`1\t新建农村公路50公里\t县交通运输局\t县财政局\t12月底前` /
+ * `\t\t\t各乡镇人民政府\t`: a Word cell's second paragraph, the row's other cells empty): its content
+ * holds no tab, so the line reads as no line of the table, which ended there and lost every row below.
+ * It goes on with the row when its tabs, before and after it, are the row's (a tab for each column but the last), or, behind
+ * two empty cells or in a unit column, when the table's rows go on under it; not a paragraph's one-tab
+ * indent, nor a signature tabbed to the right under the table (`\t\t\t县人民政府办公室`, no row after it).
+ */
+function continuesCellBehindTabs(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, headerTabs: number, columns: readonly TableColumn[]): boolean {
+	const line = lines[at];
+	const empty = leadingTabs(text, line) - headerTabs;
+	if (empty < 1 || empty >= columns.length || ROW_NUMBER.test(slice(text, line).trim())) {
+		return false;
+	}
+	const trailing = trailingTabs(text, line);
+	if (trailing > 0 && empty + trailing >= columns.length - 1) {
+		return true;
+	}
+	if (empty < 2 && !isUnitColumn(columns[empty].role)) {
+		return false;
+	}
+	const next = nextContentLine(lines, at + 1);
+	return next === at + 1 && (layoutOf(hints[next]) === 'tabs' || leadingTabs(text, lines[next]) > headerTabs);
+}
+
 /** The next line with text is a row of the table's layout, not another table's header (`序号\t工作任务\t…`). */
 function nextRowFollows(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
 	for (let i = from; i < lines.length && i < from + 3; i++) {
@@ -258,7 +292,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		if (layoutOf(hints[i]) !== layout && !indented && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
+		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
+		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.

@@ -83,6 +83,9 @@ function endsWholeName(name: string): boolean {
 	if (endsInWholeNameParenthesis(name)) {
 		return true;
 	}
+	if (isInstitutionName(name)) {
+		return true;
+	}
 	const lastCode = name.charCodeAt(name.length - 1);
 	return mayEndUnitName(lastCode) && !PLACE_LAST.has(lastCode) && looksLikeUnitName(name) && !endsWithPlace(name);
 }
@@ -140,10 +143,17 @@ const WORDS_ACROSS = new Set(['园区', '社会', '部门', '机关', '委会', 
  */
 function opensName(name: string, before: string): boolean {
 	// A conjunction or 等 goes on from the line before (`各区、县(市)政府` / `及开发区管委会`): the list's splitting reads it.
-	if (name.length < 3 || !isIdeograph(name.charCodeAt(0)) || CONJUNCTION_FIRST.has(name.charCodeAt(0)) || NAME_PART.test(name) || !looksLikeUnitName(name)) {
+	if (name.length < 3 || !isIdeograph(name.charCodeAt(0)) || CONJUNCTION_FIRST.has(name.charCodeAt(0)) || NAME_PART.test(name)) {
 		return false;
 	}
 	if (WORDS_ACROSS.has(before.slice(-1) + name[0])) {
+		return false;
+	}
+	// Before the look at a unit's ending: `市第一中学`, `江州大学` end in no ending looksLikeUnitName knows.
+	if (isInstitutionName(name)) {
+		return !COMPANY_LAST.test(before);
+	}
+	if (!looksLikeUnitName(name)) {
 		return false;
 	}
 	if (PLACES_COLLECTIVE.test(name)) {
@@ -158,6 +168,46 @@ function opensName(name: string, before: string): boolean {
 	}
 	return PLACE_GOVERNMENT.test(name) && !/[和及与]/.test(name);
 }
+
+/** What an institution's name ends with, no department's (`市图书馆`, `县人民医院`, `市第一中学`, `市红十字会`, `市城投公司`). */
+const INSTITUTION_END = /(院|馆|学校|中学|小学|大学|幼儿园|公司|集团|电视台|报社|红十字会|慈善总会)$/;
+
+/**
+ * Institutions named by their own place, without a level (`江州大学`, `国网江州供电公司`, `江州日报社`);
+ * not a group, whose name a wrap may leave after a hospital's (`江州市第一人民医院` / `医疗集团`).
+ */
+const OWN_NAMED_INSTITUTION_END = /(大学|公司|电视台|报社)$/;
+
+/** A branch goes on from its body's name (`市人民医院` / `城东分院`, `中国电信股份有限公司` / `江州分公司`), as a company's name from its group's (`有限公司`). */
+const BRANCH_OR_COMPANY_PART = /^(有限|股份|控股|分|总)|分(院|馆|校|公司)$/;
+
+/** A company or group, whose subsidiary's name may go on from it (`中国移动通信集团` / `江州有限公司`, `市城投（集团）` / `市政工程公司`). */
+const COMPANY_LAST = /(公司|集团)[)）]?$/;
+
+/**
+ * An institution's whole name, which a wrap does not leave behind a whole name (units one a line, 民生实事
+ * tasks: `责任单位：市财政局` / `市图书馆` / `市人民医院`, read `市财政局市图书馆市人民医院`): with its level
+ * (`县人民医院`, `市第一中学`, `市红十字会`), or a university, company or paper its own place names
+ * (`江州大学`, `国网江州供电公司`, `江州日报社`); it opens a line after a name that is no company's (see opensName).
+ * Not a branch (`江州分公司`), nor the rest of a company's name (`有限公司`).
+ */
+function isInstitutionName(name: string): boolean {
+	if (name.length < 3 || name.length > MAX_INSTITUTION_NAME || BRANCH_OR_COMPANY_PART.test(name) || NOT_IN_A_NAME.test(name)) {
+		return false;
+	}
+	return hasLevel(name) ? INSTITUTION_END.test(name) : name.length >= 4 && OWN_NAMED_INSTITUTION_END.test(name);
+}
+
+/** A name opening with its level (`市…`, not `市场…`, `市区…`). */
+function hasLevel(name: string): boolean {
+	return startsDepartment(name, 0) && levelPrefixOf(name) !== undefined;
+}
+
+/** What no name holds: a sentence's punctuation, a number (`新建2所小学`). */
+const NOT_IN_A_NAME = /[0-9０-９，,。；;：:]/;
+
+/** The longest institution's name read (`国网江州市供电公司`, `江州市城市建设投资集团有限公司`). */
+const MAX_INSTITUTION_NAME = 20;
 
 /** The members of the body before (`各成员单位`, `各部门`): no collective of its own. */
 const MEMBERS = /^各(成员单位|成员|部门|单位|处室|科室|委办局|有关单位|有关部门|相关单位|相关部门)$/;
