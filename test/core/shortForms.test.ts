@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check, codes } from '../support/engine';
+
+// Short forms and aliases a correct notice writes for units the registry names in full (units-catalog.md).
+
+test('short forms with their place inside name the registry\'s full official names: 人行, 金融监管分局, 调查队, 直属机关工委', () => {
+	// 单位名录: `中国人民银行江州市分行` …; notice: `牵头单位：人行江州市分行；责任单位：江州金融监管分局、江州调查队`.
+	const registry = '中国人民银行江州市分行\n国家金融监督管理总局江州监管分局\n国家统计局江州调查队\n中共江州市委直属机关工作委员会\n江州市财政局\n';
+	const notice = '1.加大普惠小微贷款投放力度。\n牵头单位：人行江州市分行；责任单位：江州金融监管分局、江州调查队\n2.推进机关作风建设。\n牵头单位：市委直属机关工委；责任单位：市财政局\n';
+	assert.deepEqual(codes(check(notice, registry).findings), []);
+	// The form before 2023: `人民银行江州市中心支行` for 中国人民银行江州市中心支行.
+	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：市财政局\n', '中国人民银行江州市中心支行\n市财政局\n').findings), []);
+	// Another place is another office: 海州 is not 江州.
+	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：海州金融监管分局；责任单位：人行海州市分行\n', registry).findings), ['unknown-unit', 'unknown-unit']);
+});
