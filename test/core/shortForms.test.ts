@@ -14,3 +14,14 @@ test('short forms with their place inside name the registry\'s full official nam
 	// Another place is another office: 海州 is not 江州.
 	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：海州金融监管分局；责任单位：人行海州市分行\n', registry).findings), ['unknown-unit', 'unknown-unit']);
 });
+
+test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {
+	// 国发〔2018〕39号 style: `（医保局、财政部按职责分工负责）` with 单位名录 `国家医疗保障局`.
+	const registry = '国家医疗保障局\n财政部\n国务院国有资产监督管理委员会\n国家发展和改革委员会\n国家统计局\n国家能源局\n国家数据局\n国家信访局\n';
+	const notice = '（一）完善医保支付方式改革。（医保局、财政部按职责分工负责）\n（二）深化国有企业改革。（国资委、发展改革委按职责分工负责）\n（三）提高统计数据质量。（统计局负责）\n（四）推进能源保供。（能源局、数据局、信访局按职责分工负责）\n';
+	assert.deepEqual(codes(check(notice, registry).findings), []);
+	// A county's bare 统计局 (桐乡 style) is still its own 县统计局, and a name no table lists is still unknown.
+	const county = check('1.开展经济普查。（牵头单位：统计局；责任单位：财政局）\n', '县统计局\n县财政局\n国家统计局\n');
+	assert.deepEqual(codes(county.findings), []);
+	assert.deepEqual(codes(check('（一）推进改革。（林草局负责）\n', registry).findings), ['unknown-unit']);
+});

@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { LOCAL_BODIES, NATIONAL_BODIES, OFFICIAL_NAME_FRAMES, VERTICAL_NAME_FRAMES } from './catalogData';
+import { LOCAL_BODIES, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, OFFICIAL_NAME_FRAMES, VERTICAL_NAME_FRAMES } from './catalogData';
 
 const LEVEL_PREFIXES = ['省', '市', '县', '区'];
 
@@ -30,6 +30,8 @@ export interface VerticalForm {
 export class UnitCatalog {
 	private readonly localByKey = new Map<string, number>();
 	private readonly nationalByKey = new Map<string, number>();
+	/** NATIONAL_SHORT_FORMS by key: the national body a bare form also names. */
+	private readonly nationalByShortForm = new Map<string, number>();
 	readonly bodies: ReadonlyArray<{ names: string[]; local: boolean }>;
 
 	constructor(private readonly fold: ScriptFolder) {
@@ -45,6 +47,18 @@ export class UnitCatalog {
 			}
 		}
 		this.bodies = bodies;
+		for (const [short, full] of NATIONAL_SHORT_FORMS) {
+			const body = this.nationalByKey.get(unitKey(full, fold));
+			if (body !== undefined) {
+				this.nationalByShortForm.set(unitKey(short, fold), body);
+			}
+		}
+	}
+
+	/** The national body a bare short form also names (发展改革委: 国家发展和改革委员会; see NATIONAL_SHORT_FORMS). Takes a key. */
+	nationalShortForm(key: string): CatalogIdentity | undefined {
+		const body = this.nationalByShortForm.get(key);
+		return body === undefined ? undefined : { level: '', body, fullName: this.bodies[body].names[0] };
 	}
 
 	identify(name: string): CatalogIdentity | undefined {

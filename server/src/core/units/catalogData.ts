@@ -168,6 +168,25 @@ export const NATIONAL_BODIES: readonly string[] = [
 ];
 
 /**
+ * Bare forms that State Council lists write for a national body and that a local notice writes for
+ * its own bureau (units-catalog.md A: "国家医疗保障局 | official: 医保局", "国家统计局 | 统计局",
+ * "国务院国有资产监督管理委员会 | official: 国务院国资委, 国资委", "国家发展和改革委员会 | official:
+ * 发展改革委 (in lists), 国家发展改革委 (standalone)", "国家卫生健康委员会 | official: 国家卫生健康委,
+ * 卫生健康委"): the local body when a registry has it, else the national one. Each with the national
+ * body's full name.
+ */
+export const NATIONAL_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+	['发展改革委', '国家发展和改革委员会'],
+	['卫生健康委', '国家卫生健康委员会'],
+	['国资委', '国务院国有资产监督管理委员会'],
+	['医保局', '国家医疗保障局'],
+	['统计局', '国家统计局'],
+	['信访局', '国家信访局'],
+	['数据局', '国家数据局'],
+	['能源局', '国家能源局'],
+];
+
+/**
  * How a local body's full official name opens before its place, and what a notice writes for it
  * (units-catalog.md, sections E and F): `{head}{place}{level}{tail}` is written `{short}` with
  * {L} the level (市, 县 …) and {T} the tail. The place itself (衢州, 衢州市柯城) is dropped, as a

@@ -197,7 +197,18 @@ export class UnitDirectory {
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
-		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key);
+		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key) ?? this.resolveNational(key);
+	}
+
+	/**
+	 * `（医保局、财政部按职责分工负责）` (国发〔2018〕39号 writes 医保局, 发展改革委) under a registry of
+	 * 国家医疗保障局: a bare form a local notice writes for its own bureau names the national body
+	 * when the registry lists no local one (see NATIONAL_SHORT_FORMS).
+	 */
+	private resolveNational(key: string): Resolution | undefined {
+		const national = this.catalog.nationalShortForm(key);
+		const unit = national && this.byCatalogBody.get(bodyKey(national));
+		return unit ? { unit, via: 'catalog' } : undefined;
 	}
 
 	private resolveAsWritten(key: string): Resolution | undefined {
