@@ -25,3 +25,21 @@ test('the State Council\'s bare short forms name the national bodies of a regist
 	assert.deepEqual(codes(county.findings), []);
 	assert.deepEqual(codes(check('（一）推进改革。（林草局负责）\n', registry).findings), ['unknown-unit']);
 });
+
+test('a short form declared with 以下简称 is no variant of the name it stands for; another short form still is', () => {
+	// `牵头单位：市发展和改革委员会（以下简称市发改委）` then `牵头单位：市发改委`.
+	const notice = '1.推进重大项目建设。\n牵头单位：市发展和改革委员会（以下简称市发改委）；责任单位：市财政局\n2.优化营商环境。\n牵头单位：市发改委；责任单位：市财政局\n';
+	assert.deepEqual(codes(check(notice, '市发展和改革委员会\n市财政局\n').findings), []);
+	assert.deepEqual(codes(check(notice).findings), []);
+	// A third spelling the notice did not declare (市发展改革委) is still one.
+	const third = `${notice}3.扩大有效投资。\n牵头单位：市发展改革委；责任单位：市财政局\n`;
+	assert.deepEqual(codes(check(third).findings), ['unit-variant']);
+});
+
+test('the State Council\'s list form 发展改革委 and standalone form 国家发展改革委 are no variant; a colloquial form is', () => {
+	const notice = '（一）稳定就业。（人力资源社会保障部、发展改革委按职责分工负责）\n（二）扩大投资。（发展改革委、财政部按职责分工负责）\n（三）完善重大项目协调机制。（国家发展改革委负责）\n';
+	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会 = 国家发展改革委 = 发展改革委\n财政部\n').findings), []);
+	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), []);
+	const colloquial = `${notice}（四）做好价格调控。（国家发改委负责）\n`;
+	assert.deepEqual(codes(check(colloquial, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), ['unit-variant']);
+});
