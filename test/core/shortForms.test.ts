@@ -43,3 +43,10 @@ test('the State Council\'s list form 发展改革委 and standalone form 国家�
 	const colloquial = `${notice}（四）做好价格调控。（国家发改委负责）\n`;
 	assert.deepEqual(codes(check(colloquial, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), ['unit-variant']);
 });
+
+test('an office leading under its other plate and helping under its own is no repeat; the same name twice still is', () => {
+	// `牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局`.
+	const registry = '市发改委\n市财政局\n';
+	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局\n', registry).findings), []);
+	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委；责任单位：市发改委、市财政局\n', registry).findings), ['duplicate-unit']);
+});
