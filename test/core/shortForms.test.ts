@@ -50,3 +50,11 @@ test('an office leading under its other plate and helping under its own is no re
 	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局\n', registry).findings), []);
 	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委；责任单位：市发改委、市财政局\n', registry).findings), ['duplicate-unit']);
 });
+
+test('市直机关工委 is one body, looked up like any other; 市直机关各单位 is still many', () => {
+	// `牵头单位：市纪委监委；责任单位：市直机关工委` (units-catalog.md F: 中共XX市委直属机关工作委员会 | 市直机关工委).
+	const notice = '1.推进清廉机关建设。\n牵头单位：市财政局；责任单位：市直机关工委\n';
+	assert.deepEqual(codes(check(notice, '市财政局\n').findings), ['unknown-unit']);
+	assert.deepEqual(codes(check(notice, '江州市财政局\n中共江州市委直属机关工作委员会\n').findings), []);
+	assert.deepEqual(codes(check('1.推进清廉机关建设。\n牵头单位：市财政局；责任单位：市直机关各单位\n', '市财政局\n').findings), []);
+});
