@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check, codes } from '../support/engine';
+import { buildTaskTable, type TaskRow } from '../../server/src/core/features/taskTable';
+import { check, codes, engine } from '../support/engine';
 
 // Short forms and aliases a correct notice writes for units the registry names in full (units-catalog.md).
 
@@ -57,4 +58,13 @@ test('市直机关工委 is one body, looked up like any other; 市直机关各�
 	assert.deepEqual(codes(check(notice, '市财政局\n').findings), ['unknown-unit']);
 	assert.deepEqual(codes(check(notice, '江州市财政局\n中共江州市委直属机关工作委员会\n').findings), []);
 	assert.deepEqual(codes(check('1.推进清廉机关建设。\n牵头单位：市财政局；责任单位：市直机关各单位\n', '市财政局\n').findings), []);
+});
+
+test('task table: a unit named by its other plate is listed under that plate, not as the office leading and helping itself', () => {
+	// 单位名录: `市委统战部（市民宗局）`; notice: `牵头单位：市民宗局；责任单位：市委统战部`.
+	const notice = engine.parseNotice('1.做好民族宗教工作。\n牵头单位：市民宗局；责任单位：市委统战部\n');
+	const directory = engine.createDirectory([engine.parseRegistry('市委统战部（市民宗局）\n市公安局\n', 'file:///w/单位名录.txt')]);
+	const table = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings: engine.check(notice, directory), directory }]);
+	const [task] = table.rows.filter((row): row is TaskRow => row.kind === 'task');
+	assert.deepEqual([task.lead.map((unit) => [unit.name, unit.registered]), task.responsible.map((unit) => unit.name)], [[['市民宗局', true]], ['市委统战部']]);
 });
