@@ -59,6 +59,12 @@ export const duplicateUnit: TaskRule = {
 			if (earlier.qualifier && unit.qualifier) {
 				continue;
 			}
+			// `牵头单位：市发改委（粮食局）；责任单位：市发改委`: the office leads under its other plate (an office
+			// with two plates, units-catalog.md: 市委统战部 "may carry the 市民族宗教事务局 … plates") and helps
+			// under its own, as 市民宗局 leading and 市委统战部 helping is no repeat.
+			if (earlier.qualifier?.kind === 'alias' || unit.qualifier?.kind === 'alias') {
+				continue;
+			}
 			if (worded === undefined) {
 				worded = task.fields.some((field) => field.style === 'trailing-parenthesis' || field.style === 'cell');
 			}

@@ -71,6 +71,13 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 		}
 	}
 	const mentionsOf = (index: number) => spellings.get(names[index])!;
+	const declared = declaredShortForms(notice);
+	/**
+	 * The State Council's convention (units-catalog.md A: "official: 发展改革委 (in lists), 国家发展改革委
+	 * (standalone)"): `（人力资源社会保障部、发展改革委按职责分工负责）` and `（国家发展改革委负责）` are one
+	 * notice's two right forms, no variant.
+	 */
+	const listAndStandalone = (long: string, short: string) => long === '国家' + short && catalog.nationalShortForm(short) !== undefined;
 	const findings: RuleFinding[] = emptyList();
 	for (const cluster of clusters.values()) {
 		if (cluster.length < 2) {
@@ -81,6 +88,9 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 		const usualMentions = mentionsOf(usual);
 		for (const index of cluster) {
 			if (index === usual) {
+				continue;
+			}
+			if (listAndStandalone(identityOf[index].key, identityOf[usual].key) || listAndStandalone(identityOf[usual].key, identityOf[index].key) || declared.get(names[index]) === names[usual] || declared.get(names[usual]) === names[index]) {
 				continue;
 			}
 			const mentions = mentionsOf(index);
@@ -101,6 +111,24 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	}
 	return findings;
 };
+
+/**
+ * The short forms a notice declares, each with the name it stands for: `牵头单位：市发展和改革委员会
+ * （以下简称市发改委）` makes 市发改委 the declared form of 市发展和改革委员会, as the rules for 公文 ask
+ * for a short form at its first use, so the two are no variant of each other.
+ */
+function declaredShortForms(notice: Notice): Map<string, string> {
+	const declared = new Map<string, string>();
+	for (const unit of notice.units) {
+		const match = unit.qualifier && DECLARED_SHORT_FORM.exec(unit.qualifier.text);
+		if (match) {
+			declared.set(match[1], unit.name);
+		}
+	}
+	return declared;
+}
+
+const DECLARED_SHORT_FORM = /^(?:以下(?:简称|簡稱|称|稱)|下(?:称|稱)|简称|簡稱)[：:]?[“"「『]?([^”"」』]+?)[”"」』]?$/;
 
 /**
  * Whether two spellings named in the notice share an identity: counted by their numbers (a

@@ -238,6 +238,11 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
  */
 export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collective'>, directory: UnitDirectory | undefined): TableUnit {
 	const resolved = directory?.resolve(mention.name, mention.key);
+	// `牵头单位：市民宗局；责任单位：市委统战部` under `市委统战部（市民宗局）`: the plate names the office's other
+	// work, listed as written, so the table does not show 市委统战部 leading and helping itself.
+	if (resolved?.via === 'plate') {
+		return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: true, collective: mention.collective };
+	}
 	if (resolved && directory) {
 		const current = directory.current(resolved.unit);
 		return { identity: identityOfKey(canonicalKey(current)), name: current.canonical, written: mention.name, registered: true, collective: current.collective || mention.collective };

@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import { LOCAL_BODIES, NATIONAL_BODIES, OFFICIAL_NAME_FRAMES } from './catalogData';
+import { LOCAL_BODIES, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, OFFICIAL_NAME_FRAMES, VERTICAL_NAME_FRAMES } from './catalogData';
 
 const LEVEL_PREFIXES = ['省', '市', '县', '区'];
 
@@ -16,12 +16,22 @@ export interface CatalogIdentity {
 export interface PlacelessForm {
 	key: string;
 	identity: CatalogIdentity | undefined;
+	/** The place with its level as written before the body (衢州市 in 国家税务总局衢州市税务局); '' when none. */
+	place: string;
+}
+
+/** A vertical office named by its place and no level (see VERTICAL_NAME_FRAMES): its kind, and the place ('' when unnamed). */
+export interface VerticalForm {
+	kind: string;
+	place: string;
 }
 
 /** The built-in catalog of standard department names (see catalogData.ts). */
 export class UnitCatalog {
 	private readonly localByKey = new Map<string, number>();
 	private readonly nationalByKey = new Map<string, number>();
+	/** NATIONAL_SHORT_FORMS by key: the national body a bare form also names. */
+	private readonly nationalByShortForm = new Map<string, number>();
 	readonly bodies: ReadonlyArray<{ names: string[]; local: boolean }>;
 
 	constructor(private readonly fold: ScriptFolder) {
@@ -37,6 +47,18 @@ export class UnitCatalog {
 			}
 		}
 		this.bodies = bodies;
+		for (const [short, full] of NATIONAL_SHORT_FORMS) {
+			const body = this.nationalByKey.get(unitKey(full, fold));
+			if (body !== undefined) {
+				this.nationalByShortForm.set(unitKey(short, fold), body);
+			}
+		}
+	}
+
+	/** The national body a bare short form also names (发展改革委: 国家发展和改革委员会; see NATIONAL_SHORT_FORMS). Takes a key. */
+	nationalShortForm(key: string): CatalogIdentity | undefined {
+		const body = this.nationalByShortForm.get(key);
+		return body === undefined ? undefined : { level: '', body, fullName: this.bodies[body].names[0] };
 	}
 
 	identify(name: string): CatalogIdentity | undefined {
@@ -69,26 +91,26 @@ export class UnitCatalog {
 	placelessForm(key: string): PlacelessForm | undefined {
 		for (const frame of OFFICIAL_NAME_FRAMES) {
 			if (key.startsWith(frame.head)) {
-				const found = this.afterPlace(key.slice(frame.head.length), 0, (level, tail) => this.framed(frame, level, tail));
+				const found = this.afterPlace(key.slice(frame.head.length), 0, (level, tail, place) => this.framed(frame, level, tail, place));
 				if (found) {
 					return found;
 				}
 			}
 		}
 		// No head: a place of two characters or more (衢州市, 衢州市柯城区), and a body the catalog knows at that level.
-		return this.afterPlace(key, 2, (level, tail) => {
+		return this.afterPlace(key, 2, (level, tail, place) => {
 			const identity = this.identifyKey(level + tail);
-			return identity && identity.level === level ? { key: level + tail, identity } : undefined;
+			return identity && identity.level === level ? { key: level + tail, identity, place } : undefined;
 		});
 	}
 
 	/** The first reading of `rest` as a place of `minPlace` characters or more, a level, and a tail that `read` accepts. */
-	private afterPlace(rest: string, minPlace: number, read: (level: string, tail: string) => PlacelessForm | undefined): PlacelessForm | undefined {
+	private afterPlace(rest: string, minPlace: number, read: (level: string, tail: string, place: string) => PlacelessForm | undefined): PlacelessForm | undefined {
 		for (let at = minPlace; at < rest.length - 1; at++) {
 			if (!LEVEL_PREFIXES.includes(rest[at]) || !/^[\u4e00-\u9fff]*$/.test(rest.slice(0, at))) {
 				continue;
 			}
-			const found = read(rest[at], rest.slice(at + 1));
+			const found = read(rest[at], rest.slice(at + 1), rest.slice(0, at + 1));
 			if (found) {
 				return found;
 			}
@@ -96,7 +118,7 @@ export class UnitCatalog {
 		return undefined;
 	}
 
-	private framed(frame: (typeof OFFICIAL_NAME_FRAMES)[number], level: string, tail: string): PlacelessForm | undefined {
+	private framed(frame: (typeof OFFICIAL_NAME_FRAMES)[number], level: string, tail: string, place: string): PlacelessForm | undefined {
 		if (frame.tail !== undefined && tail !== frame.tail) {
 			return undefined;
 		}
@@ -104,7 +126,23 @@ export class UnitCatalog {
 		const found = this.identifyKey(key);
 		const identity = found && found.level === level ? found : undefined;
 		// A form the catalog does not know is taken only as the frame writes it whole: 团市委, or 市委 for 中共衢州市委.
-		return identity || frame.tail !== undefined || tail === '委' ? { key, identity } : undefined;
+		return identity || frame.tail !== undefined || tail === '委' ? { key, identity, place } : undefined;
+	}
+
+	/**
+	 * A vertical office by its place (VERTICAL_NAME_FRAMES): 国家金融监督管理总局江州监管分局 and
+	 * 江州金融监管分局 give one kind and place (江州), 国家统计局江州调查队 and 江州调查队 another; 调查队
+	 * alone names no place. A trailing 市 is no part of the place (江州市调查队 is 江州调查队). Takes a key.
+	 */
+	verticalForm(key: string): VerticalForm | undefined {
+		for (const frame of VERTICAL_NAME_FRAMES) {
+			const place = key.startsWith(frame.head) && key.endsWith(frame.tail) ? key.slice(frame.head.length, key.length - frame.tail.length) : key.endsWith(frame.short) ? key.slice(0, key.length - frame.short.length) : undefined;
+			const bare = place?.endsWith('市') ? place.slice(0, -1) : place;
+			if (bare !== undefined && /^[\u4e00-\u9fff]*$/.test(bare) && bare.length !== 1) {
+				return { kind: frame.short, place: bare };
+			}
+		}
+		return undefined;
 	}
 
 	/** Every name of the body, at the identity's level: 市发展和改革委员会, 市发展改革委, 市发改委 … */

@@ -72,7 +72,9 @@ export const LOCAL_BODIES: readonly string[] = [
 	'委社会工作部|委社工部|社工部',
 	'委金融委员会办公室|委金融办',
 	'委外事工作委员会办公室|委外办',
-	'直属机关工作委员会|直机关工委|委直属机关工委|委机关工委',
+	// "中共XX市委直属机关工作委员会 | 市直机关工委; 市委机关工委; 市委直属机关工委" (units-catalog.md, F): the
+	// registry's full name reads 市委直属机关工作委员会 once 中共 and the place are dropped.
+	'直属机关工作委员会|直机关工委|委直属机关工委|委机关工委|委直属机关工作委员会',
 	'委巡察工作领导小组办公室|委巡察办|巡察办',
 	'委党校|党校',
 	'委党史研究室|党史研究室',
@@ -166,6 +168,25 @@ export const NATIONAL_BODIES: readonly string[] = [
 ];
 
 /**
+ * Bare forms that State Council lists write for a national body and that a local notice writes for
+ * its own bureau (units-catalog.md A: "国家医疗保障局 | official: 医保局", "国家统计局 | 统计局",
+ * "国务院国有资产监督管理委员会 | official: 国务院国资委, 国资委", "国家发展和改革委员会 | official:
+ * 发展改革委 (in lists), 国家发展改革委 (standalone)", "国家卫生健康委员会 | official: 国家卫生健康委,
+ * 卫生健康委"): the local body when a registry has it, else the national one. Each with the national
+ * body's full name.
+ */
+export const NATIONAL_SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+	['发展改革委', '国家发展和改革委员会'],
+	['卫生健康委', '国家卫生健康委员会'],
+	['国资委', '国务院国有资产监督管理委员会'],
+	['医保局', '国家医疗保障局'],
+	['统计局', '国家统计局'],
+	['信访局', '国家信访局'],
+	['数据局', '国家数据局'],
+	['能源局', '国家能源局'],
+];
+
+/**
  * How a local body's full official name opens before its place, and what a notice writes for it
  * (units-catalog.md, sections E and F): `{head}{place}{level}{tail}` is written `{short}` with
  * {L} the level (市, 县 …) and {T} the tail. The place itself (衢州, 衢州市柯城) is dropped, as a
@@ -183,7 +204,22 @@ export const OFFICIAL_NAME_FRAMES: ReadonlyArray<{ head: string; tail?: string; 
 	{ head: '中国人民银行', tail: '中心支行', short: '{L}人民银行' },
 	{ head: '人行', tail: '分行', short: '{L}人民银行' },
 	{ head: '人行', tail: '中心支行', short: '{L}人民银行' },
+	// "earlier 人行XX中心支行 / 人民银行XX中支": a notice writes 人民银行江州市中心支行 for 中国人民银行江州市中心支行.
+	{ head: '人民银行', tail: '分行', short: '{L}人民银行' },
+	{ head: '人民银行', tail: '中心支行', short: '{L}人民银行' },
 	{ head: '共青团', tail: '委', short: '团{L}委' },
+];
+
+/**
+ * Vertical offices named by their place with no level (units-catalog.md, E): `{head}{place}{tail}` in
+ * a registry's full name, `{place}{short}` (or `{short}` alone) in a notice.
+ *   - "国家金融监督管理总局XX监管分局 | XX金融监管分局" (海东金融监管分局); county: "…XX监管支局 = XX金融监管支局".
+ *   - "国家统计局XX调查队 | 调查队".
+ */
+export const VERTICAL_NAME_FRAMES: ReadonlyArray<{ head: string; tail: string; short: string }> = [
+	{ head: '国家金融监督管理总局', tail: '监管分局', short: '金融监管分局' },
+	{ head: '国家金融监督管理总局', tail: '监管支局', short: '金融监管支局' },
+	{ head: '国家统计局', tail: '调查队', short: '调查队' },
 ];
 
 /** Renamed in institutional reforms: the old form of a name part, and what replaced it. */

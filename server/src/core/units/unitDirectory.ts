@@ -45,6 +45,11 @@ export class UnitDirectory {
 	 */
 	private readonly placelessByBody = new Map<string, RegistryUnit | null>();
 	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
+	/**
+	 * The registry's vertical offices by kind and place (`金融监管分局|江州` for 国家金融监督管理总局江州监管分局,
+	 * see UnitCatalog.verticalForm) and by kind alone (`金融监管分局|`); null where two units give one.
+	 */
+	private readonly byVertical = new Map<string, RegistryUnit | null>();
 	/** The plates in parentheses after registry names (see RegistryUnit.plates), by key; null where two units carry one. */
 	private readonly byPlate = new Map<string, RegistryUnit | null>();
 	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
@@ -116,6 +121,7 @@ export class UnitDirectory {
 			}
 			body ??= this.addPlaceless(key, unit);
 			this.addWithoutState(key, unit);
+			this.addVertical(key, unit);
 			const level = levelPrefixOf(key) ?? (body && body.slice(0, body.indexOf('|')));
 			if (level) {
 				this.levels.add(level);
@@ -162,6 +168,17 @@ export class UnitDirectory {
 		}
 	}
 
+	/** 国家统计局江州调查队 as a notice of 江州 writes it: 江州调查队, or 调查队 alone (see UnitCatalog.verticalForm). */
+	private addVertical(key: string, unit: RegistryUnit): void {
+		const form = this.catalog.verticalForm(key);
+		if (form) {
+			for (const at of new Set([`${form.kind}|${form.place}`, `${form.kind}|`])) {
+				const before = this.byVertical.get(at);
+				this.byVertical.set(at, before === undefined || before === unit ? unit : null);
+			}
+		}
+	}
+
 	/**
 	 * 市财政局（国资办）: a notice may write either plate, 国资办 as 市国资办 when the name before it has the
 	 * prefix. A plate no registry name holds; after every name, so a plate listed as its own unit is that unit.
@@ -180,7 +197,18 @@ export class UnitDirectory {
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
-		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key);
+		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key) ?? this.resolveNational(key);
+	}
+
+	/**
+	 * `（医保局、财政部按职责分工负责）` (国发〔2018〕39号 writes 医保局, 发展改革委) under a registry of
+	 * 国家医疗保障局: a bare form a local notice writes for its own bureau names the national body
+	 * when the registry lists no local one (see NATIONAL_SHORT_FORMS).
+	 */
+	private resolveNational(key: string): Resolution | undefined {
+		const national = this.catalog.nationalShortForm(key);
+		const unit = national && this.byCatalogBody.get(bodyKey(national));
+		return unit ? { unit, via: 'catalog' } : undefined;
 	}
 
 	private resolveAsWritten(key: string): Resolution | undefined {
@@ -195,20 +223,29 @@ export class UnitDirectory {
 			return { unit: byBody, via: 'catalog' };
 		}
 		const byPlate = this.byPlate.get(key);
-		return byPlate ? { unit: byPlate, via: 'plate' } : this.resolveWithPlace(key);
+		return byPlate ? { unit: byPlate, via: 'plate' } : (this.resolveWithPlace(key) ?? this.resolveVertical(key));
+	}
+
+	/** `责任单位：江州金融监管分局` for the registry's 国家金融监督管理总局江州监管分局 (units-catalog.md E: "XX金融监管分局"). */
+	private resolveVertical(key: string): Resolution | undefined {
+		const form = this.catalog.verticalForm(key);
+		const unit = form && this.byVertical.get(`${form.kind}|${form.place}`);
+		return unit ? { unit, via: 'catalog' } : undefined;
 	}
 
 	/**
 	 * A notice that writes the place (`配合单位：宁波市税务局`) for a registry's full official name
 	 * (国家税务总局宁波市税务局): the form without the place (市税务局) names the unit when the
-	 * registry's name holds that place (宁波市), so 杭州市税务局 is not Ningbo's.
+	 * registry's name holds that place (宁波市), so 杭州市税务局 is not Ningbo's. So does a short form
+	 * with its place inside (`牵头单位：人行江州市分行`, units-catalog.md E: "人行XX市分行").
 	 */
 	private resolveWithPlace(key: string): Resolution | undefined {
 		const form = this.catalog.placelessForm(key);
-		if (!form || form.key.length >= key.length || !key.endsWith(form.key.slice(1))) {
+		// The place less its level: a form with none (中共市委办公室) names no place to hold.
+		const place = form?.place;
+		if (!form || place === undefined || place.length < 2 || form.key === key) {
 			return undefined;
 		}
-		const place = key.slice(0, key.length - form.key.length + 1);
 		const body = form.identity && bodyKey(form.identity);
 		const unit = (body && (this.placelessByBody.get(body) || this.byCatalogBody.get(body))) || this.placelessByKey.get(form.key);
 		return unit && unit.keys.some((name) => name.includes(place)) ? { unit, via: 'catalog' } : undefined;

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTaskTable, type TaskRow } from '../../server/src/core/features/taskTable';
+import { check, codes, engine } from '../support/engine';
+
+// Short forms and aliases a correct notice writes for units the registry names in full (units-catalog.md).
+
+test('short forms with their place inside name the registry\'s full official names: 人行, 金融监管分局, 调查队, 直属机关工委', () => {
+	// 单位名录: `中国人民银行江州市分行` …; notice: `牵头单位：人行江州市分行；责任单位：江州金融监管分局、江州调查队`.
+	const registry = '中国人民银行江州市分行\n国家金融监督管理总局江州监管分局\n国家统计局江州调查队\n中共江州市委直属机关工作委员会\n江州市财政局\n';
+	const notice = '1.加大普惠小微贷款投放力度。\n牵头单位：人行江州市分行；责任单位：江州金融监管分局、江州调查队\n2.推进机关作风建设。\n牵头单位：市委直属机关工委；责任单位：市财政局\n';
+	assert.deepEqual(codes(check(notice, registry).findings), []);
+	// The form before 2023: `人民银行江州市中心支行` for 中国人民银行江州市中心支行.
+	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：市财政局\n', '中国人民银行江州市中心支行\n市财政局\n').findings), []);
+	// Another place is another office: 海州 is not 江州.
+	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：海州金融监管分局；责任单位：人行海州市分行\n', registry).findings), ['unknown-unit', 'unknown-unit']);
+});
+
+test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {
+	// 国发〔2018〕39号 style: `（医保局、财政部按职责分工负责）` with 单位名录 `国家医疗保障局`.
+	const registry = '国家医疗保障局\n财政部\n国务院国有资产监督管理委员会\n国家发展和改革委员会\n国家统计局\n国家能源局\n国家数据局\n国家信访局\n';
+	const notice = '（一）完善医保支付方式改革。（医保局、财政部按职责分工负责）\n（二）深化国有企业改革。（国资委、发展改革委按职责分工负责）\n（三）提高统计数据质量。（统计局负责）\n（四）推进能源保供。（能源局、数据局、信访局按职责分工负责）\n';
+	assert.deepEqual(codes(check(notice, registry).findings), []);
+	// A county's bare 统计局 (桐乡 style) is still its own 县统计局, and a name no table lists is still unknown.
+	const county = check('1.开展经济普查。（牵头单位：统计局；责任单位：财政局）\n', '县统计局\n县财政局\n国家统计局\n');
+	assert.deepEqual(codes(county.findings), []);
+	assert.deepEqual(codes(check('（一）推进改革。（林草局负责）\n', registry).findings), ['unknown-unit']);
+});
+
+test('a short form declared with 以下简称 is no variant of the name it stands for; another short form still is', () => {
+	// `牵头单位：市发展和改革委员会（以下简称市发改委）` then `牵头单位：市发改委`.
+	const notice = '1.推进重大项目建设。\n牵头单位：市发展和改革委员会（以下简称市发改委）；责任单位：市财政局\n2.优化营商环境。\n牵头单位：市发改委；责任单位：市财政局\n';
+	assert.deepEqual(codes(check(notice, '市发展和改革委员会\n市财政局\n').findings), []);
+	assert.deepEqual(codes(check(notice).findings), []);
+	// A third spelling the notice did not declare (市发展改革委) is still one.
+	const third = `${notice}3.扩大有效投资。\n牵头单位：市发展改革委；责任单位：市财政局\n`;
+	assert.deepEqual(codes(check(third).findings), ['unit-variant']);
+});
+
+test('the State Council\'s list form 发展改革委 and standalone form 国家发展改革委 are no variant; a colloquial form is', () => {
+	const notice = '（一）稳定就业。（人力资源社会保障部、发展改革委按职责分工负责）\n（二）扩大投资。（发展改革委、财政部按职责分工负责）\n（三）完善重大项目协调机制。（国家发展改革委负责）\n';
+	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会 = 国家发展改革委 = 发展改革委\n财政部\n').findings), []);
+	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), []);
+	const colloquial = `${notice}（四）做好价格调控。（国家发改委负责）\n`;
+	assert.deepEqual(codes(check(colloquial, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), ['unit-variant']);
+});
+
+test('an office leading under its other plate and helping under its own is no repeat; the same name twice still is', () => {
+	// `牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局`.
+	const registry = '市发改委\n市财政局\n';
+	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局\n', registry).findings), []);
+	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委；责任单位：市发改委、市财政局\n', registry).findings), ['duplicate-unit']);
+});
+
+test('市直机关工委 is one body, looked up like any other; 市直机关各单位 is still many', () => {
+	// `牵头单位：市纪委监委；责任单位：市直机关工委` (units-catalog.md F: 中共XX市委直属机关工作委员会 | 市直机关工委).
+	const notice = '1.推进清廉机关建设。\n牵头单位：市财政局；责任单位：市直机关工委\n';
+	assert.deepEqual(codes(check(notice, '市财政局\n').findings), ['unknown-unit']);
+	assert.deepEqual(codes(check(notice, '江州市财政局\n中共江州市委直属机关工作委员会\n').findings), []);
+	assert.deepEqual(codes(check('1.推进清廉机关建设。\n牵头单位：市财政局；责任单位：市直机关各单位\n', '市财政局\n').findings), []);
+});
+
+test('task table: a unit named by its other plate is listed under that plate, not as the office leading and helping itself', () => {
+	// 单位名录: `市委统战部（市民宗局）`; notice: `牵头单位：市民宗局；责任单位：市委统战部`.
+	const notice = engine.parseNotice('1.做好民族宗教工作。\n牵头单位：市民宗局；责任单位：市委统战部\n');
+	const directory = engine.createDirectory([engine.parseRegistry('市委统战部（市民宗局）\n市公安局\n', 'file:///w/单位名录.txt')]);
+	const table = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings: engine.check(notice, directory), directory }]);
+	const [task] = table.rows.filter((row): row is TaskRow => row.kind === 'task');
+	assert.deepEqual([task.lead.map((unit) => [unit.name, unit.registered]), task.responsible.map((unit) => unit.name)], [[['市民宗局', true]], ['市委统战部']]);
+});
