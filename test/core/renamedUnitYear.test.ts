@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
 import { readNotice, rereadNotice } from '../../server/src/core/model/noticeReading';
+import { buildTaskTable, type TaskRow } from '../../server/src/core/features/taskTable';
+import { summarizeUnit, unitHover } from '../../server/src/core/features/unitSummary';
 import { renameApplies, renamingYear } from '../../server/src/core/units/renamings';
 import { check, engine } from '../support/engine';
 
@@ -106,4 +108,29 @@ test('renamed-unit: an open notice whose title changes year is checked again', (
 	reading = rereadNotice(reading, text, engine.memo, [{ range, text: '2024' }]);
 	assert.equal(reading.notice.tasks[0], task, 'an edit of the title reads no task again');
 	assert.equal(count(), 2, 'the task, not read again, is not kept with the findings of 2022');
+});
+
+test('task table: a notice older than a rename lists the name it wrote, a later one the successor', () => {
+	const directory = engine.createDirectory([engine.parseRegistry(BANKS, 'file:///w/单位名录.txt')]);
+	const table = buildTaskTable(
+		['2022', '2024'].map((year) => {
+			const notice = engine.parseNotice(banksNotice(year));
+			return { uri: `file:///w/${year}.txt`, name: year, notice, findings: engine.check(notice, directory), directory };
+		}),
+	);
+	const [old, recent] = table.rows.filter((row): row is TaskRow => row.kind === 'task');
+	assert.deepEqual(old.lead.map((unit) => unit.name), ['人民银行江州市中心支行'], 'the 2022 table shows the 2022 name');
+	assert.deepEqual(old.responsible.map((unit) => unit.name), ['江州银保监分局', '市金融办']);
+	assert.deepEqual(recent.lead.map((unit) => unit.name), ['中国人民银行江州市分行'], 'the 2024 notice is followed up under the new name');
+	assert.deepEqual(recent.responsible.map((unit) => unit.name), ['国家金融监督管理总局江州监管分局', '市金融办']);
+	const position = (name: string) => table.unitOrder.indexOf(`unit:${engine.unitKey(name)}`);
+	assert.ok(position('人民银行江州市中心支行') >= 0 && position('人民银行江州市中心支行') < position('国家金融监督管理总局江州监管分局'), 'an old name keeps its place in registry order');
+});
+
+test('hover: a rename after the notice\'s year is said with its year, not as the notice\'s mistake', () => {
+	const directory = engine.createDirectory([engine.parseRegistry(BANKS, 'file:///w/单位名录.txt')]);
+	const hover = (year: number | undefined) => unitHover(summarizeUnit('unit:x', '人民银行江州市中心支行', []), directory, '人民银行江州市中心支行', 'file:///w/a.txt', 'zh-cn', undefined, year);
+	assert.match(hover(2022), /2024年起更名为：中国人民银行江州市分行（本通知早于更名/);
+	assert.match(hover(2024), /已更名为：中国人民银行江州市分行/);
+	assert.match(hover(undefined), /已更名为：中国人民银行江州市分行/, 'a registry, or a notice without a year');
 });

@@ -226,6 +226,8 @@ export const MESSAGES = {
 	'hover.registry-name': { 'zh-cn': '单位名录名称：{0}', en: 'Registry name: {0}' },
 	'hover.aliases': { 'zh-cn': '别名：{0}', en: 'Aliases: {0}' },
 	'hover.renamed-to': { 'zh-cn': '已更名为：{0}', en: 'Renamed to: {0}' },
+	/** A rename made after the notice's year: {0} the new name, {1} the first year of notices that write it. */
+	'hover.renamed-later': { 'zh-cn': '{1}年起更名为：{0}（本通知早于更名，原名无误）', en: 'Renamed to {0} from {1} (this notice is older: its name is right)' },
 	'hover.not-in-registry': { 'zh-cn': '不在单位名录中', en: 'Not in the unit registry' },
 	/** {0} the counts by role, {1} the number of files. */
 	'hover.counts-in-files': { 'zh-cn': '{0}（{1} 个文件）', en: '{0} ({1} files)' },
