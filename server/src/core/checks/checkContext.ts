@@ -15,6 +15,8 @@ export interface CheckContext {
 	numbering(): NumberingScope[];
 	/** The problems of every numbered list, in list order, found once for the rules that report them (duplicates, gaps). */
 	numberingProblems(): readonly NumberingProblem[];
+	/** The notice's year (see noticeYear), read when a registry applies: a rename made after it does not hold the notice (renamed-unit). */
+	year: number | undefined;
 	/** The identities of spellings found by the checks before (an open notice's); undefined: found afresh. */
 	spellings?: SpellingIdentities;
 }

@@ -19,6 +19,8 @@ interface Kept {
 	/** Whether the notice says its units share every task alike (LeadConvention.shared): no lead to designate. */
 	shared: boolean;
 	directory: UnitDirectory | undefined;
+	/** The notice's year: an edit of the title may move it before or after a rename (renamed-unit). */
+	year: number | undefined;
 	overrides: SeverityOverrides | undefined;
 	/** Where the task started: its findings move with it. */
 	start: number;
@@ -54,9 +56,9 @@ export class KeptTaskFindings {
 	readonly spellings = new SpellingIdentities();
 
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
-	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined): RankedFinding[] | undefined {
+	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined): RankedFinding[] | undefined {
 		const kept = this.keptFor(task);
-		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
+		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.year !== year || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
 			return undefined;
 		}
 		const units = task.units;
@@ -84,7 +86,7 @@ export class KeptTaskFindings {
 		return kept.findings;
 	}
 
-	set(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, findings: RankedFinding[]): void {
+	set(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined, findings: RankedFinding[]): void {
 		const mentions: Array<UnitRole | string> = [];
 		for (const unit of task.units) {
 			mentions.push(unit.role, unit.name, unit.key);
@@ -95,6 +97,7 @@ export class KeptTaskFindings {
 			unitsInText: notice.unitsNotInText === undefined,
 			shared: notice.convention?.shared === true,
 			directory,
+			year,
 			overrides,
 			start: task.start,
 			inheritedLead: inheritedLead(task),

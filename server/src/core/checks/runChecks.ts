@@ -23,6 +23,7 @@ import { unitsNotInText } from './unitsNotInText';
 import { unknownUnit } from './unknownUnit';
 import { emptyList, mapList } from '../text/objectLists';
 import { spanOf } from '../model/spansOf';
+import { noticeYear } from '../model/noticeYear';
 
 /**
  * Every rule over a notice, in the order their findings are listed when they share a position:
@@ -68,17 +69,19 @@ const NO_FINDINGS: RankedFinding[] = emptyList();
  * stopping the others. With `kept`, a task whose local findings cannot have changed since the last
  * check takes them from there (an open notice, checked after every edit).
  */
-export function runChecks(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+export function runChecks(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings' | 'year'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
 	return drain(runChecksInSteps(input, overrides, kept));
 }
 
 /** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
-export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings' | 'year'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
 	let scopes: NumberingScope[] | undefined;
 	let problems: NumberingProblem[] | undefined;
 	const numbering = () => (scopes ??= numberingScopes(input.notice));
-	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numberingProblems(numbering())), spellings: kept?.spellings };
 	const { notice, directory } = input;
+	// Only renames read it: without a registry there are none, and the year is not looked for.
+	const year = directory && !directory.isEmpty ? noticeYear(notice)?.year : undefined;
+	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numberingProblems(numbering())), spellings: kept?.spellings, year };
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
 	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
@@ -122,7 +125,7 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 	const tasks = notice.tasks;
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
-		let found = kept?.get(task, notice, directory, overrides);
+		let found = kept?.get(task, notice, directory, overrides, year);
 		if (!found) {
 			let failed = false;
 			let local: RankedFinding[] | undefined;
@@ -142,7 +145,7 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 			}
 			found = local ?? NO_FINDINGS;
 			if (!failed) {
-				kept?.set(task, notice, directory, overrides, found);
+				kept?.set(task, notice, directory, overrides, year, found);
 			}
 		}
 		for (let f = 0; f < found.length; f++) {

@@ -144,9 +144,11 @@ export class TaskTableBuilder {
 		if (directory && !this.seenDirectories.has(directory)) {
 			this.seenDirectories.add(directory);
 			for (const unit of directory.units) {
-				const identity = identityOfKey(canonicalKey(directory.current(unit)));
-				if (!this.registryRank.has(identity)) {
-					this.registryRank.set(identity, this.registryRank.size);
+				// A renamed unit is ranked under its successor; and under its own name too, as a notice older than the rename lists it (see resolveUnit).
+				for (const identity of [identityOfKey(canonicalKey(directory.current(unit))), identityOfKey(canonicalKey(unit))]) {
+					if (!this.registryRank.has(identity)) {
+						this.registryRank.set(identity, this.registryRank.size);
+					}
 				}
 			}
 		}
@@ -199,7 +201,7 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 	const number = markerText(notice, task);
 	// A lead named in a heading above (`（三）省编办牵头的工作`) or in a merged cell of a frame is the task's too: its row and its unit's list say so.
 	const named = task.inheritedUnits.length > 0 ? [...task.units, ...task.inheritedUnits] : task.units;
-	const units = (role: UnitRole) => distinct(named.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, directory)));
+	const units = (role: UnitRole) => distinct(named.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, directory, year)));
 	const dates = followUp.deadlines.map((deadline) => deadline.date).filter((date): date is string => date !== undefined);
 	const row: TaskRow = {
 		kind: 'task',
@@ -234,9 +236,11 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 /**
  * The unit a mention names, for the table: the registry's current unit (a renamed unit is listed
  * under its new name, as the office follows it up there), or the mention itself when the registry
- * does not list it or there is none.
+ * does not list it or there is none. Current as of the notice's `year`: a 2022 notice's
+ * 人民银行江州市中心支行 is listed as the notice wrote it, not as the 分行 it became in 2023 (the
+ * same rule as renamed-unit's, see renameApplies).
  */
-export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collective'>, directory: UnitDirectory | undefined): TableUnit {
+export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collective'>, directory: UnitDirectory | undefined, year?: number): TableUnit {
 	const resolved = directory?.resolve(mention.name, mention.key);
 	// `牵头单位：市民宗局；责任单位：市委统战部` under `市委统战部（市民宗局）`: the plate names the office's other
 	// work, listed as written, so the table does not show 市委统战部 leading and helping itself.
@@ -244,7 +248,7 @@ export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collect
 		return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: true, collective: mention.collective };
 	}
 	if (resolved && directory) {
-		const current = directory.current(resolved.unit);
+		const current = directory.current(resolved.unit, year);
 		return { identity: identityOfKey(canonicalKey(current)), name: current.canonical, written: mention.name, registered: true, collective: current.collective || mention.collective };
 	}
 	return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: false, collective: mention.collective };

@@ -1,6 +1,7 @@
 import { format, type Locale, type MessageId } from '../messages/message';
 import { ROLE_ORDER, roleCounts, roleWord } from '../messages/roles';
 import type { TaskDigest } from '../model/noticeDigest';
+import { renameApplies, renamingYear } from '../units/renamings';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { tasksByRole, type UnitReference } from './unitReferences';
 
@@ -28,9 +29,10 @@ export function taskLabel(task: TaskDigest): string {
 
 /**
  * Hover text for a unit (Markdown): its registry entry (canonical name, aliases, successor), its
- * tasks across the workspace by role, and the numbers of its tasks in this notice.
+ * tasks across the workspace by role, and the numbers of its tasks in this notice. A rename is
+ * read as of `noticeYear`, the year of the notice hovered (none for a registry).
  */
-export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string, locale: Locale, labelOf: (task: TaskDigest) => string = taskLabel): string {
+export function unitHover(summary: UnitSummary, directory: UnitDirectory | undefined, mentionName: string, uri: string, locale: Locale, labelOf: (task: TaskDigest) => string = taskLabel, noticeYear?: number): string {
 	const resolved = directory?.resolve(mentionName);
 	const unit = resolved?.unit;
 	const lines: string[] = [`**${summary.name}**`];
@@ -42,8 +44,11 @@ export function unitHover(summary: UnitSummary, directory: UnitDirectory | undef
 		if (unit.aliases.length > 0) {
 			say('hover.aliases', unit.aliases.join(format('list.separator', [], locale)));
 		}
-		if (unit.successor) {
-			say('hover.renamed-to', directory!.current(unit).canonical);
+		// Renamed after the notice's year (a 2022 notice's 人民银行江州市中心支行): the notice is right, and the hover says when the name changed (see renameApplies).
+		if (unit.successor && !renameApplies(unit, noticeYear)) {
+			say('hover.renamed-later', directory!.current(unit).canonical, String(renamingYear(unit)));
+		} else if (unit.successor) {
+			say('hover.renamed-to', directory!.current(unit, noticeYear).canonical);
 		}
 	} else if (directory && !directory.isEmpty) {
 		say('hover.not-in-registry');

@@ -74,10 +74,10 @@ export const MESSAGES = {
 		'zh-cn': '单位名录（单位名录.txt 或 *.units.txt）没有列出这个单位，也不是名录中某单位的别名或标准名称的另一写法；给出至多三个相近的名称。多半是错字或新设单位：改用建议的名称，或把它加入名录。没有名录时不作此检查。',
 		en: 'The unit registry (单位名录.txt or *.units.txt) lists neither this unit nor it as an alias or standard name of one of its units; up to three close names are suggested. Usually a typo or a new body: use a suggestion, or add it to the registry. Silent without a registry.',
 	},
-	'check.renamed-unit.summary': { 'zh-cn': '单位名录标明该单位已更名。', en: 'A unit the registry marks as renamed.' },
+	'check.renamed-unit.summary': { 'zh-cn': '单位名录标明该单位已更名，且更名不晚于通知的年份。', en: 'A unit the registry marks as renamed, in a notice as old as the rename or newer.' },
 	'check.renamed-unit.details': {
-		'zh-cn': '单位名录以「旧名 -> 新名」标明该单位已更名（机构改革后常见）。请改用新名称。',
-		en: 'The registry marks this unit as renamed (`old -> new`), as after an institutional reform. Use the new name.',
+		'zh-cn': '单位名录以「旧名 -> 新名」标明该单位已更名（机构改革后常见）。请改用新名称。早于更名年份的通知不提示：更名年份取名录所写（「旧名 -> 新名（2019年）」），否则取内置目录所载机构改革的年份；都没有时对所有通知提示。',
+		en: 'The registry marks this unit as renamed (`old -> new`), as after an institutional reform. Use the new name. A notice older than the rename is not flagged: the year is the one the registry writes (`old -> new (2019)`), else that of a reform renaming the built-in catalog knows; with neither, every notice is.',
 	},
 	'check.duplicate-number.summary': { 'zh-cn': '同一列表中编号重复。', en: 'The same number twice in one numbered list.' },
 	'check.duplicate-number.details': {
@@ -226,6 +226,8 @@ export const MESSAGES = {
 	'hover.registry-name': { 'zh-cn': '单位名录名称：{0}', en: 'Registry name: {0}' },
 	'hover.aliases': { 'zh-cn': '别名：{0}', en: 'Aliases: {0}' },
 	'hover.renamed-to': { 'zh-cn': '已更名为：{0}', en: 'Renamed to: {0}' },
+	/** A rename made after the notice's year: {0} the new name, {1} the first year of notices that write it. */
+	'hover.renamed-later': { 'zh-cn': '{1}年起更名为：{0}（本通知早于更名，原名无误）', en: 'Renamed to {0} from {1} (this notice is older: its name is right)' },
 	'hover.not-in-registry': { 'zh-cn': '不在单位名录中', en: 'Not in the unit registry' },
 	/** {0} the counts by role, {1} the number of files. */
 	'hover.counts-in-files': { 'zh-cn': '{0}（{1} 个文件）', en: '{0} ({1} files)' },

@@ -4,6 +4,7 @@ import { taskReferences } from '../features/taskTable';
 import { taskLabeler } from '../features/taskNumbers';
 import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
+import { noticeYear } from '../model/noticeYear';
 import { roleCounts } from '../messages/roles';
 import { ROLE_RANK } from '../syntax/fieldLabels';
 import type { Position } from '../text/lineIndex';
@@ -77,7 +78,7 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 	const model = found.notice && context.index.model(uri);
 	const references = model ? taskReferences(model) : undefined;
 	const labelOf = references ? (task: TaskDigest) => (references[task.index] ?? taskLabel(task)).replace(/[、.．]$/, '') : taskLabel;
-	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale(), labelOf), range: found.lineIndex.rangeOf(found.span) };
+	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale(), labelOf, model ? noticeYear(model)?.year : undefined), range: found.lineIndex.rangeOf(found.span) };
 }
 
 /** Units by name or pinyin (initials or full), with their tasks by role; tasks by number or text. */

@@ -222,9 +222,38 @@ export const VERTICAL_NAME_FRAMES: ReadonlyArray<{ head: string; tail: string; s
 	{ head: '国家统计局', tail: '调查队', short: '调查队' },
 ];
 
-/** Renamed in institutional reforms: the old form of a name part, and what replaced it. */
-export const RENAMED_PARTS: ReadonlyArray<readonly [string, string, string]> = [
-	['银保监分局', '金融监管分局', '2023'],
-	['银保监局', '金融监管局', '2023'],
-	['中心支行', '分行', '2023'],
+/**
+ * Renamings of institutional reforms (units-catalog.md, sections C to F): a registry's undated
+ * `旧名 -> 新名` whose old name holds one of `old` and whose new name holds one of `new` is this
+ * renaming, and a notice earlier than `from` wrote the old name rightly (see renamings.ts).
+ * `from` is the first year whose notices are expected to write the new name. Breakdown notices
+ * come out in the first months of their year, after the 两会: a renaming made later in a year
+ * counts from the next, or every notice of that year written before it would be flagged.
+ */
+export const RENAMINGS: ReadonlyArray<{ old: readonly string[]; new: readonly string[]; from: number }> = [
+	// 2018 reform: 国税 and 地税 merged into one 税务局 down to counties in July 2018 (section E).
+	{ old: ['国家税务局', '地方税务局', '国税局', '地税局'], new: ['税务局'], from: 2019 },
+	// 2018 reform, local governments: provinces renamed their departments late in 2018, cities and
+	// counties by March 2019 (section D's "pre-2018" names); the registry of a tester's county says
+	// "2019年机构改革后更新".
+	{ old: ['国土资源', '国土局', '国土房管'], new: ['自然资源', '资规局', '自规局', '规划资源'], from: 2019 },
+	{ old: ['农业局', '农业厅', '农业委员会', '农委', '农机局'], new: ['农业农村'], from: 2019 },
+	{ old: ['卫生和计划生育', '卫生计生', '卫计'], new: ['卫生健康', '卫健'], from: 2019 },
+	{ old: ['环境保护', '环保局', '环保厅'], new: ['生态环境'], from: 2019 },
+	{ old: ['安全生产监督管理', '安监局'], new: ['应急管理', '应急局'], from: 2019 },
+	{ old: ['工商行政管理', '工商局', '质量技术监督', '质监局', '食品药品监督管理', '食药监'], new: ['市场监督管理', '市场监管'], from: 2019 },
+	{ old: ['文化广电新闻出版', '文广新', '文化局', '文化厅', '旅游发展委员会', '旅游委'], new: ['旅游', '文旅', '文广旅'], from: 2019 },
+	{ old: ['法制办'], new: ['司法局', '司法厅'], from: 2019 },
+	{ old: ['建委', '建设委员会'], new: ['住房和城乡建设', '住房城乡建设', '住建'], from: 2019 },
+	{ old: ['交委', '交通委员会'], new: ['交通运输'], from: 2019 },
+	{ old: ['银监'], new: ['银保监'], from: 2019 },
+	// 扶贫办 became 乡村振兴局 in 2021: nationally in February, locally through that year.
+	{ old: ['扶贫'], new: ['乡村振兴'], from: 2022 },
+	// 2023 reform: 金融监管总局's city offices opened in July 2023, the 人民银行's 中心支行 became
+	// 市分行 on 2023-08-18 (section E).
+	{ old: ['银保监'], new: ['金融监管', '金融监督管理'], from: 2024 },
+	{ old: ['中心支行', '中支'], new: ['分行'], from: 2024 },
+	// 2023 reform, local: 金融办 plates dropped, 市委金融办 set up as cities and counties finished
+	// their reforms by the end of 2024 (sections D and F).
+	{ old: ['金融办', '金融工作办公室', '金融工作局'], new: ['委金融办', '委金融委员会办公室', '金融管理局'], from: 2025 },
 ];

@@ -22,6 +22,8 @@ export interface RegistryUnit {
 	successor?: string;
 	successorKey?: string;
 	successorSpan?: Span;
+	/** The year the registry gives a rename (`县农业局 -> 县农业农村局（2019年）`): notices of that year and later write the successor. */
+	renamedIn?: number;
 	/** The registry file and the span of the canonical name in it, for go-to-definition. */
 	uri: string;
 	nameSpan: Span;
@@ -58,6 +60,13 @@ export interface Registry {
 const COLLECTIVE_PREFIX = /^(集合|collective)\s*[:：]\s*/i;
 const RENAME = /\s*(?:->|→|=>)\s*/;
 const EQUALS = /\s*[=＝]\s*/;
+/**
+ * The year written after a rename's successor, in a parenthesis or after a space:
+ * `县农业局 -> 县农业农村局（2019年）`, `(2019)`, `（2019年起）`, `（2023年8月）`, ` 2019年`. It dates
+ * the rename (see renamings.ts), and was read as part of the successor's name: 「县农业农村局（2019年）」.
+ * No unit's name ends in a year, so nothing else is taken.
+ */
+const RENAME_YEAR = /\s*(?:[（(]\s*([12１２][0-9０-９]{3})\s*(?:年\s*(?:[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日)?)?)?\s*(?:起|以后|后|更名|改名)?\s*[)）]|\s([12１２][0-9０-９]{3})\s*年?\s*(?:起|以后|后|更名|改名)?)$/;
 
 /**
  * Reads a registry. The format is plain UTF-8 text, one unit a line:
@@ -65,6 +74,7 @@ const EQUALS = /\s*[=＝]\s*/;
  *     # comment
  *     市发展和改革委员会 = 市发改委 = 发改委      canonical name, then aliases
  *     市经信局 -> 市工信局                       renamed: old name, then its successor
+ *     县农业局 -> 县农业农村局（2019年）          renamed in 2019: earlier notices keep the old name
  *     集合: 各县(市)区政府 = 各县区政府          a collective unit
  *     市财政局（国资办）                         市财政局, with its other plate 国资办
  *     1.市教育局                                numbering dropped (1. 1、 （1） 一、 a number cell)
@@ -155,8 +165,14 @@ function readUnit(content: string, offset: number, lineSpan: Span, collective: b
 	const rename = RENAME.exec(content);
 	let successor: string | undefined;
 	let successorSpan: Span | undefined;
+	let renamedIn: number | undefined;
 	if (rename) {
 		successor = content.slice(rename.index + rename[0].length).trim();
+		const dated = RENAME_YEAR.exec(successor);
+		if (dated) {
+			renamedIn = Number((dated[1] ?? dated[2]).replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+			successor = successor.slice(0, dated.index);
+		}
 		const successorStart = offset + rename.index + rename[0].length;
 		successorSpan = { start: successorStart, end: successorStart + successor.length };
 		content = content.slice(0, rename.index);
@@ -179,6 +195,7 @@ function readUnit(content: string, offset: number, lineSpan: Span, collective: b
 		successor,
 		successorKey: successor === undefined ? undefined : unitKey(successor, fold),
 		successorSpan,
+		renamedIn,
 		uri,
 		nameSpan: names[0].span,
 		lineSpan,

@@ -2,6 +2,7 @@ import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
 import type { Registry, RegistryUnit } from './registry';
+import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
 
 /** How a name was found in the registry. */
@@ -274,11 +275,15 @@ export class UnitDirectory {
 		return found && { unit: found, via: 'level' };
 	}
 
-	/** The current unit after following renames (甲 -> 乙 -> 丙 gives 丙); stops on a cycle. */
-	current(unit: RegistryUnit): RegistryUnit {
+	/**
+	 * The current unit after following renames (甲 -> 乙 -> 丙 gives 丙); stops on a cycle. With a
+	 * notice's year, only the renames made by then (see renameApplies): a 2022 notice's
+	 * 人民银行江州市中心支行 stays itself.
+	 */
+	current(unit: RegistryUnit, noticeYear?: number): RegistryUnit {
 		const seen = new Set<RegistryUnit>();
 		let current = unit;
-		while (current.successor && !seen.has(current)) {
+		while (current.successor && !seen.has(current) && renameApplies(current, noticeYear)) {
 			seen.add(current);
 			const next = this.byKey.get(unitKey(current.successor, this.fold));
 			if (!next) {
