@@ -519,3 +519,13 @@ test('由A会同 partners that are no bodies of a registry (社会资本, 设计
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局'], ['lead:县科技局', 'responsible:驻县高校'], ['lead:县住建局'], ['lead:县交通运输局'], []]);
 	assert.deepEqual(codes(findings), ['missing-lead']);
 });
+
+test('prose: the task\'s own work named before 由 (此项工作由A牵头负责, 该项工作由A牵头，B配合, 本项任务由A牵头负责) is no part of the unit\'s name', () => {
+	const text = dedent(`
+		1.推进全域土地综合整治，完成整治项目5个。此项工作由县自然资源局牵头负责，县农业农村局配合。
+		2.开展耕地专项整治。该项工作由县农业农村局牵头，县财政局配合。
+		3.推进农村改革。本项任务由县委农办牵头负责。
+	`);
+	assert.deepEqual(units(text), [['lead:县自然资源局', 'other:县农业农村局'], ['lead:县农业农村局', 'other:县财政局'], ['lead:县委农办']]);
+	assert.deepEqual(codes(check(text).findings), []);
+});

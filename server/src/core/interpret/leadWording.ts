@@ -76,6 +76,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	// 以上任务由A牵头, （以上三项由A牵头）: a group line's words are no part of the list (see groupPrefix).
 	start += groupWordsAt(folded, start);
+	// 此项工作由A牵头负责, 该项任务由A牵头: the task's own work named before 由 is no part of the list.
+	start += thisWorkAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	const byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
 	if (byPreposition) {
@@ -156,6 +158,15 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 function namesWorkOf(folded: string, from: number, end: number): boolean {
 	const of = folded.indexOf('的', from);
 	return of < 0 || of >= end || of - from > 4;
+}
+
+/** `此项工作`, `该项任务`, `本项工作`, `这项工作` before 由: the task's own work, as a sentence of it names it. */
+const THIS_WORK = /^(?:此|该|本|这)(?:一|项)?(?:项)?(?:工作|任务|事项)?(?=由)/;
+
+/** The length of THIS_WORK's words at `from` (0 when none): they are no part of the list after 由. */
+function thisWorkAt(folded: string, from: number): number {
+	const match = THIS_WORK.exec(folded.slice(from, from + 8));
+	return match ? match[0].length : 0;
 }
 
 /** The units after 会同, `等有关部门` at their end read as a collective; a party of a project (`设计单位`, `施工企业`) is none. */
@@ -582,7 +593,7 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		if (named) {
 			// `…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`: a label word in prose, 为 or 是 for its colon.
 			lists.push({ role: named.role, start: start + named.start, end: start + named.end });
-		} else if (clause.startsWith('由')) {
+		} else if (clause.startsWith('由') || THIS_WORK.test(clause)) {
 			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
 			let until = i;
 			while (until < lastClause && clauses[until + 1][1] - from <= MAX_CARRIED_CLAUSE && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
