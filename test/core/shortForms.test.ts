@@ -68,3 +68,14 @@ test('task table: a unit named by its other plate is listed under that plate, no
 	const [task] = table.rows.filter((row): row is TaskRow => row.kind === 'task');
 	assert.deepEqual([task.lead.map((unit) => [unit.name, unit.registered]), task.responsible.map((unit) => unit.name)], [[['市民宗局', true]], ['市委统战部']]);
 });
+
+test('a registry renaming the bank (中心支行 -> 分行) keeps its short forms with their place: one office, not two', () => {
+	// 单位名录: `中国人民银行江州市中心支行 -> 中国人民银行江州市分行`; a 2024 notice writes 人行江州市分行, a 2022 one 人民银行江州市中心支行.
+	const registry = '中国人民银行江州市中心支行 -> 中国人民银行江州市分行\n市财政局\n';
+	assert.deepEqual(codes(check('江州市2024年金融工作要点\n1.加大贷款投放。\n牵头单位：人行江州市分行；责任单位：市财政局\n', registry).findings), []);
+	assert.deepEqual(codes(check('江州市2022年金融工作要点\n1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：市财政局\n', registry).findings), []);
+	// A 2024 notice writing the old name's short form is told of the rename, not left alone.
+	assert.deepEqual(codes(check('江州市2024年金融工作要点\n1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：市财政局\n', registry).findings), ['renamed-unit']);
+	// Two banks of two places are still neither's.
+	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：人行市分行\n', '中国人民银行江州市分行\n中国人民银行海州市分行\n').findings), ['unknown-unit']);
+});

@@ -25,6 +25,25 @@ interface DirectoryName {
 	body: string | undefined;
 }
 
+/**
+ * The unit a form names when `unit` gives it after `before` (undefined: none yet; null: two already):
+ * two units are none, but a rename's old name and its successor are one office (`中国人民银行江州市中心支行 ->
+ * 中国人民银行江州市分行`: 人行江州市分行 and 人民银行江州市中心支行 name the bank), which is the successor,
+ * so a recent notice's short form is no renamed name.
+ */
+function oneUnit(before: RegistryUnit | null | undefined, unit: RegistryUnit): RegistryUnit | null {
+	if (before === undefined || before === unit) {
+		return unit;
+	}
+	if (before === null) {
+		return null;
+	}
+	if (before.successorKey !== undefined && unit.keys.includes(before.successorKey)) {
+		return unit;
+	}
+	return unit.successorKey !== undefined && before.keys.includes(unit.successorKey) ? before : null;
+}
+
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
 /** Names scored per suggestion at most. */
@@ -51,6 +70,8 @@ export class UnitDirectory {
 	 * see UnitCatalog.verticalForm) and by kind alone (`金融监管分局|`); null where two units give one.
 	 */
 	private readonly byVertical = new Map<string, RegistryUnit | null>();
+	/** The units renamed into each unit (`A -> B`: B's), see asWrittenInRename. */
+	private readonly predecessors = new Map<RegistryUnit, RegistryUnit[]>();
 	/** The plates in parentheses after registry names (see RegistryUnit.plates), by key; null where two units carry one. */
 	private readonly byPlate = new Map<string, RegistryUnit | null>();
 	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
@@ -87,7 +108,34 @@ export class UnitDirectory {
 		}
 		for (const unit of this.units) {
 			this.addPlates(unit);
+			const successor = unit.successorKey === undefined ? undefined : this.byKey.get(unit.successorKey);
+			if (successor && successor !== unit) {
+				(this.predecessors.get(successor) ?? this.predecessors.set(successor, []).get(successor)!).push(unit);
+			}
 		}
+	}
+
+	/**
+	 * Of a unit and the units a rename made it the successor of, the one whose name ends as the
+	 * written form does: a form without its place names the bank before and after its renaming alike
+	 * (oneUnit gives the successor), but `人民银行江州市中心支行` is the 中心支行's name, which a 2024
+	 * notice is told was renamed, and `人行江州市分行` the 分行's.
+	 */
+	private asWrittenInRename(unit: RegistryUnit, key: string): RegistryUnit {
+		const before = this.predecessors.get(unit);
+		if (!before) {
+			return unit;
+		}
+		let best = unit;
+		let bestLength = sharedEnd(unit, key);
+		for (const other of before) {
+			const length = sharedEnd(other, key);
+			if (length > bestLength) {
+				best = other;
+				bestLength = length;
+			}
+		}
+		return best;
 	}
 
 	/** Every registry name, canonical names and aliases, in registry order. */
@@ -152,8 +200,7 @@ export class UnitDirectory {
 		}
 		const body = form.identity && bodyKey(form.identity);
 		const [map, at] = body ? [this.placelessByBody, body] : [this.placelessByKey, form.key];
-		const before = map.get(at);
-		map.set(at, before === undefined || before === unit ? unit : null);
+		map.set(at, oneUnit(map.get(at), unit));
 		return body;
 	}
 
@@ -164,8 +211,7 @@ export class UnitDirectory {
 	private addWithoutState(key: string, unit: RegistryUnit): void {
 		if (key.startsWith(STATE_NAME) && key.length >= STATE_NAME.length + 2) {
 			const rest = key.slice(STATE_NAME.length);
-			const before = this.placelessByKey.get(rest);
-			this.placelessByKey.set(rest, before === undefined || before === unit ? unit : null);
+			this.placelessByKey.set(rest, oneUnit(this.placelessByKey.get(rest), unit));
 		}
 	}
 
@@ -248,7 +294,8 @@ export class UnitDirectory {
 			return undefined;
 		}
 		const body = form.identity && bodyKey(form.identity);
-		const unit = (body && (this.placelessByBody.get(body) || this.byCatalogBody.get(body))) || this.placelessByKey.get(form.key);
+		const found = (body && (this.placelessByBody.get(body) || this.byCatalogBody.get(body))) || this.placelessByKey.get(form.key);
+		const unit = found && this.asWrittenInRename(found, key);
 		return unit && unit.keys.some((name) => name.includes(place)) ? { unit, via: 'catalog' } : undefined;
 	}
 
@@ -494,4 +541,17 @@ export function swapsBureauAndCommission(a: string, b: string): boolean {
 	}
 	const last = a[a.length - 1] + b[b.length - 1];
 	return (last === '委局' || last === '局委') && a.slice(0, -1) === b.slice(0, -1);
+}
+
+/** The longest end a name of `unit` shares with `key`. */
+function sharedEnd(unit: RegistryUnit, key: string): number {
+	let longest = 0;
+	for (const name of unit.keys) {
+		let length = 0;
+		while (length < name.length && length < key.length && name.charCodeAt(name.length - 1 - length) === key.charCodeAt(key.length - 1 - length)) {
+			length++;
+		}
+		longest = Math.max(longest, length);
+	}
+	return longest;
 }
