@@ -385,3 +385,21 @@ test('kept findings: a declaration that the units share every task alike (同责
 	assert.deepEqual(typed.kept, typed.fresh);
 	assert.deepEqual(typed.codes, []);
 });
+
+test('kept findings: an item taking a group line\'s units is checked again when the line stops covering it, though the item is not read again', () => {
+	// Units naming no lead, taken and then not: the lead is absent either way, the finding is not (lead-not-designated, then missing-lead).
+	const kept = new KeptTaskFindings();
+	let text = '1.推进甲项工作。\n2.推进乙项工作。\n以上2项责任单位：县住建局、县财政局\n3.推进丙项工作。\n牵头单位：县发改局\n';
+	let reading = readNotice(text, engine.memo);
+	const codesOf = (findings: readonly Finding[]) => findings.map((finding) => `${finding.code}:${finding.args[0]}`);
+	assert.deepEqual(codesOf(engine.check(reading.notice, undefined, undefined, kept)), ['lead-not-designated:1', 'lead-not-designated:2']);
+	const first = reading.notice.tasks[0];
+	const at = text.indexOf('以上2项') + 2;
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + 1) };
+	text = text.slice(0, at) + '1' + text.slice(at + 1);
+	reading = rereadNotice(reading, text, engine.memo, [{ range, text: '1' }]);
+	assert.equal(reading.notice.tasks[0], first, 'the first item is taken, not read again');
+	const fresh = engine.check(readNotice(text, engine.memo).notice, undefined);
+	assert.deepEqual(codesOf(engine.check(reading.notice, undefined, undefined, kept)), codesOf(fresh));
+	assert.deepEqual(codesOf(fresh), ['missing-lead:1', 'lead-not-designated:2']);
+});

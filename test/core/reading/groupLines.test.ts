@@ -168,3 +168,16 @@ test('group words after a sentence of the item\'s own line reach no item naming 
 	assert.deepEqual(notice.tasks[1].inheritedUnits, []);
 	assert.deepEqual(roles(notice.tasks[1].units), ['lead:县财政局']);
 });
+
+test('items under a group line naming units but no lead are told lead-not-designated, as its own task is, not missing-lead (a tester\'s `以上2项责任单位：县住建局、县财政局`)', () => {
+	const text = dedent(`
+		某县2024年重点工作任务分解
+		1.推进城市更新。
+		2.完成老旧小区改造10个。
+		以上2项责任单位：县住建局、县财政局
+		3.新建客运站1个。
+		牵头单位：县交通运输局
+	`);
+	const { findings } = check(text);
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:1', 'lead-not-designated:2']);
+});

@@ -24,7 +24,8 @@ interface Kept {
 	overrides: SeverityOverrides | undefined;
 	/** Where the task started: its findings move with it. */
 	start: number;
-	inheritedLead: boolean;
+	/** What the task takes from a heading or a group line, as the lead rules read it (see inheritedState). */
+	inherited: number;
 	/** Per mention of the task, what the notice-wide decisions of the reading may change: its role (the lead rules), name and key (a level prefix), one after the other. */
 	mentions: Array<UnitRole | string>;
 	/** The task's list of mentions when they were compared last: while it is the task's, they are unchanged (see get). */
@@ -58,7 +59,7 @@ export class KeptTaskFindings {
 	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
 	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined): RankedFinding[] | undefined {
 		const kept = this.keptFor(task);
-		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.year !== year || kept.overrides !== overrides || kept.inheritedLead !== inheritedLead(task)) {
+		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.year !== year || kept.overrides !== overrides || kept.inherited !== inheritedState(task)) {
 			return undefined;
 		}
 		const units = task.units;
@@ -100,7 +101,7 @@ export class KeptTaskFindings {
 			year,
 			overrides,
 			start: task.start,
-			inheritedLead: inheritedLead(task),
+			inherited: inheritedState(task),
 			mentions,
 			units: task.units,
 			findings,
@@ -137,14 +138,20 @@ export class KeptTaskFindings {
 }
 
 /** Whether a heading gives the task a lead: a loop, not some() with a function made per call (this runs for every task on every check). */
-function inheritedLead(task: Task): boolean {
+/**
+ * What the lead rules read of the units a task takes from a heading or a group line: 0 none, 1 units
+ * naming no lead, 2 a lead among them, 3 collectives only (see missingLead, leadNotDesignated).
+ */
+function inheritedState(task: Task): number {
 	const units = task.inheritedUnits;
+	let collectives = 0;
 	for (let u = 0; u < units.length; u++) {
 		if (units[u].role === 'lead') {
-			return true;
+			return 2;
 		}
+		collectives += units[u].collective ? 1 : 0;
 	}
-	return false;
+	return units.length === 0 ? 0 : collectives === units.length ? 3 : 1;
 }
 
 function moved(finding: Finding, delta: number): Finding {

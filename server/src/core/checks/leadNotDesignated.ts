@@ -1,7 +1,8 @@
 import { NOTHING, type TaskRule } from './checkContext';
 import { hasLead } from '../model/hasLead';
 import { emptyLeadField } from './missingLead';
-import type { Task, UnitMention } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
+import type { RuleFinding } from './finding';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
 
@@ -45,7 +46,10 @@ function eachByItsDuties(text: NoticeText, task: Task): boolean {
 export const leadNotDesignated: TaskRule = {
 	name: 'leadNotDesignated',
 	task: (task, { notice }) => {
-		if (notice.kind !== 'notice' || task.units.length === 0 || hasLead(task) || emptyLeadField(task) !== undefined || notice.convention?.shared === true || allCollective(task.units) || eachByItsDuties(notice.text, task)) {
+		if (task.units.length === 0) {
+			return inheritedWithoutLead(task, notice);
+		}
+		if (notice.kind !== 'notice' || hasLead(task) || emptyLeadField(task) !== undefined || notice.convention?.shared === true || allCollective(task.units) || eachByItsDuties(notice.text, task)) {
 			return NOTHING;
 		}
 		// The units are underlined, with their label: they are there, who leads among them is not said.
@@ -55,3 +59,14 @@ export const leadNotDesignated: TaskRule = {
 		return [{ code: 'lead-not-designated', span: { start, end: task.units[field.unitEnd - 1].end }, args: [String(task.marker.number)] }];
 	},
 };
+
+/**
+ * A task naming no unit of its own that takes units naming no lead (`1.…` / `2.…` / `以上2项责任单位：县住建局、
+ * 县财政局`): it lists them as the line's own task does, told at its title, where missing-lead would stand.
+ */
+function inheritedWithoutLead(task: Task, notice: Notice): RuleFinding[] {
+	if (notice.kind !== 'notice' || task.inheritedUnits.length === 0 || hasLead(task) || notice.convention?.shared === true || allCollective(task.inheritedUnits) || !(task.title.length > 0 || task.fields.length > 0)) {
+		return NOTHING;
+	}
+	return [{ code: 'lead-not-designated', span: { start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }, args: [String(task.marker.number)] }];
+}

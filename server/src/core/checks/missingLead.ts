@@ -37,7 +37,9 @@ export function tasksWithoutLead(notice: Notice): Task[] | undefined {
 export const missingLead: TaskRule = {
 	name: 'missingLead',
 	task: (task, { notice }) => {
-		if (notice.kind !== 'notice' || notice.unitsNotInText || hasLead(task) || !(task.units.length === 0 || emptyLeadField(task) !== undefined) || !(task.title.length > 0 || task.fields.length > 0)) {
+		// A task naming none that takes units naming no lead from a group line (`以上2项责任单位：A、B`) lists
+		// units: lead-not-designated, as the line's own task is told.
+		if (notice.kind !== 'notice' || notice.unitsNotInText || hasLead(task) || !((task.units.length === 0 && task.inheritedUnits.length === 0) || emptyLeadField(task) !== undefined) || !(task.title.length > 0 || task.fields.length > 0)) {
 			return NOTHING;
 		}
 		const emptyLead = emptyLeadField(task);
