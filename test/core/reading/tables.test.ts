@@ -915,6 +915,23 @@ test('tabs: a cell\'s second paragraph behind the row\'s empty cells (\\t\\t\\t�
 	// A line tabbed to the right under the last row, no row after it (a signature): no cell of the table.
 	const signed = '序号\t工作任务\t牵头单位\t责任单位\n1\t新建农村公路50公里\t县交通运输局\t县财政局\n\t\t\t县人民政府办公室\n';
 	assert.deepEqual(rows(signed), ['1: 新建农村公路50公里 | lead:县交通运输局 responsible:县财政局']);
+	// With its date under it (`\t\t\t2025年3月1日`): still no cell (was a responsible unit 县县人民政府办公室, unknown-unit).
+	assert.deepEqual(rows(`${signed}\t\t\t2025年3月1日\n`), ['1: 新建农村公路50公里 | lead:县交通运输局 responsible:县财政局']);
+	// A group's title in the task column, the row's other cells empty (`\t二、增进民生福祉\t\t\t`): a group over the rows
+	// below, not the task text of the row above (was `新建农村公路50公里二、增进民生福祉`, row 2 under 一 and a number-gap).
+	const grouped = '序号\t工作任务\t牵头单位\t责任单位\t完成时限\n\t一、扩大有效投资\t\t\t\n1\t新建农村公路50公里\t县交通运输局\t县财政局\t12月底前\n\t二、增进民生福祉\t\t\t\n1\t改造老旧小区10个\t县住建局\t县财政局\t11月底前\n';
+	assert.deepEqual(rows(grouped), ['1: 新建农村公路50公里 | lead:县交通运输局 responsible:县财政局 | deadline:12月底前', '1: 改造老旧小区10个 | lead:县住建局 responsible:县财政局 | deadline:11月底前']);
+	assert.deepEqual(codes(check(grouped).findings), []);
+});
+
+test('tabs: a cell\'s second paragraph with the row\'s trailing tabs trimmed (an editor\'s trim on save) goes on with its cell, in the task column too and before a group\'s heading (a features tester\'s)', () => {
+	// `\t同步推进…` under row 3: one tab, none after it; the rows below were lost without a finding.
+	const trimmed = '序号\t工作任务\t牵头单位\t责任单位\n1\t新建幼儿园2所\t县教育局\t县财政局\n\t完善配套设施\n2\t新建公园\t县住建局\t县财政局\n';
+	assert.deepEqual(rows(trimmed), ['1: 新建幼儿园2所完善配套设施 | lead:县教育局 responsible:县财政局', '2: 新建公园 | lead:县住建局 responsible:县财政局']);
+	// A unit's paragraph, then a group's heading over the next rows (`二、惠民生`).
+	const headed = '序号\t工作任务\t牵头单位\t责任单位\n一、稳增长\n1\t新建幼儿园2所\t县教育局\t县财政局\n\t\t\t各乡镇人民政府\n二、惠民生\n2\t新建公园\t县住建局\t县财政局\n';
+	assert.deepEqual(rows(headed), ['1: 新建幼儿园2所 | lead:县教育局 responsible:县财政局 responsible:各乡镇人民政府', '2: 新建公园 | lead:县住建局 responsible:县财政局']);
+	assert.deepEqual(codes(check(headed).findings), []);
 });
 
 test('tabs: a Word cell whose middle paragraphs are numbered (1.新开工… / 2.…) goes on to the line that ends it; another table\'s header after a cut row does not', () => {

@@ -157,7 +157,8 @@ function trailingTabs(text: NoticeText, line: StructureLine): number {
 function continuesCellBehindTabs(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, headerTabs: number, columns: readonly TableColumn[]): boolean {
 	const line = lines[at];
 	const empty = leadingTabs(text, line) - headerTabs;
-	if (empty < 1 || empty >= columns.length || ROW_NUMBER.test(slice(text, line).trim())) {
+	// `\t二、增进民生福祉\t\t\t`: a group's row, its title in the task column, is no paragraph of the row above (see the group headings in readRowTable).
+	if (empty < 1 || empty >= columns.length || ROW_NUMBER.test(slice(text, line).trim()) || isGroupHeading(line)) {
 		return false;
 	}
 	const trailing = trailingTabs(text, line);
@@ -165,11 +166,26 @@ function continuesCellBehindTabs(text: NoticeText, lines: readonly StructureLine
 		return true;
 	}
 	if (empty < 2 && !isUnitColumn(columns[empty].role)) {
-		return false;
+		// `3\t完成高标准农田建设3万亩，\t…` / `\t同步推进农田水利设施配套` / `4\t…`: the task's second paragraph, its
+		// row's trailing tabs trimmed on save (an editor's "trim trailing whitespace"), right above the next row.
+		return nextContentLine(lines, at + 1) === at + 1 && layoutOf(hints[at + 1]) === 'tabs';
 	}
-	const next = nextContentLine(lines, at + 1);
-	return next === at + 1 && (layoutOf(hints[next]) === 'tabs' || leadingTabs(text, lines[next]) > headerTabs);
+	// The rows go on under it, maybe after more such paragraphs (`\t\t\t各乡镇人民政府` / `\t\t\t县民政局` / `2\t…`)
+	// or a group's heading over them (`\t\t\t各乡镇人民政府` / `二、惠民生` / `3\t…`); a signature and its date tabbed to
+	// the right under the last row (`\t\t\t县人民政府办公室` / `\t\t\t2025年3月1日`) have none after them.
+	for (let next = at + 1; next <= at + MAX_CELL_PARAGRAPHS && nextContentLine(lines, next) === next; next++) {
+		if (layoutOf(hints[next]) === 'tabs' || (isGroupHeading(lines[next]) && nextRowFollows(text, lines, hints, next + 1, 'tabs'))) {
+			return true;
+		}
+		if (leadingTabs(text, lines[next]) <= headerTabs) {
+			return false;
+		}
+	}
+	return false;
 }
+
+/** How many paragraphs of one cell behind empty ones are looked through for the row after them. */
+const MAX_CELL_PARAGRAPHS = 6;
 
 /** The next line with text is a row of the table's layout, not another table's header (`序号\t工作任务\t…`). */
 function nextRowFollows(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout): boolean {
