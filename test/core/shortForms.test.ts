@@ -12,6 +12,9 @@ test('short forms with their place inside name the registry\'s full official nam
 	assert.deepEqual(codes(check(notice, registry).findings), []);
 	// The form before 2023: `人民银行江州市中心支行` for 中国人民银行江州市中心支行.
 	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：市财政局\n', '中国人民银行江州市中心支行\n市财政局\n').findings), []);
+	// The 中心支行 became the 分行 in 2023: a notice's 中心支行 is no name of a registry's 分行, nor the other way round (unknown-unit suggests it).
+	const stale = codes(check('2025年重点任务分解\n1.加大贷款投放。\n牵头单位：人民银行江州市中心支行；责任单位：中国人民银行江州市中心支行\n', registry).findings);
+	assert.deepEqual(stale, ['unknown-unit', 'unknown-unit']);
 	// Another place is another office: 海州 is not 江州.
 	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：海州金融监管分局；责任单位：人行海州市分行\n', registry).findings), ['unknown-unit', 'unknown-unit']);
 });
@@ -41,6 +44,9 @@ test('the State Council\'s list form 发展改革委 and standalone form 国家�
 	const notice = '（一）稳定就业。（人力资源社会保障部、发展改革委按职责分工负责）\n（二）扩大投资。（发展改革委、财政部按职责分工负责）\n（三）完善重大项目协调机制。（国家发展改革委负责）\n';
 	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会 = 国家发展改革委 = 发展改革委\n财政部\n').findings), []);
 	assert.deepEqual(codes(check(notice, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), []);
+	// 国资委 in lists, 国务院国资委 standalone (units-catalog.md A).
+	const assets = '（一）深化国有企业改革。（国资委、财政部按职责分工负责）\n（二）完善国有资产监管体制。（国务院国资委负责）\n';
+	assert.deepEqual(codes(check(assets, '国务院国有资产监督管理委员会\n财政部\n').findings), []);
 	const colloquial = `${notice}（四）做好价格调控。（国家发改委负责）\n`;
 	assert.deepEqual(codes(check(colloquial, '人力资源和社会保障部\n国家发展和改革委员会\n财政部\n').findings), ['unit-variant']);
 });

@@ -101,6 +101,8 @@ test('units one per line: institutions with their level, and universities, compa
 		['中国移动通信集团\n江州有限公司', '中国移动通信集团江州有限公司'],
 		['江州市城投集团\n有限公司', '江州市城投集团有限公司'],
 		['江州市第一人民医院\n医疗集团', '江州市第一人民医院医疗集团'],
+		['江州大学\n出版社有限公司', '江州大学出版社有限公司'],
+		['市第一人民医院\n集团有限公司', '市第一人民医院集团有限公司'],
 	]) {
 		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
 	}

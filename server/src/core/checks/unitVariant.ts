@@ -75,9 +75,10 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	/**
 	 * The State Council's convention (units-catalog.md A: "official: 发展改革委 (in lists), 国家发展改革委
 	 * (standalone)"): `（人力资源社会保障部、发展改革委按职责分工负责）` and `（国家发展改革委负责）` are one
-	 * notice's two right forms, no variant.
+	 * notice's two right forms, no variant; so are `（国资委、财政部按职责分工负责）` and `（国务院国资委负责）`
+	 * ("国务院国有资产监督管理委员会 | official: 国务院国资委, 国资委").
 	 */
-	const listAndStandalone = (long: string, short: string) => long === '国家' + short && catalog.nationalShortForm(short) !== undefined;
+	const listAndStandalone = (long: string, short: string) => (long === '国家' + short || long === '国务院' + short) && catalog.nationalShortForm(short) !== undefined;
 	const findings: RuleFinding[] = emptyList();
 	for (const cluster of clusters.values()) {
 		if (cluster.length < 2) {

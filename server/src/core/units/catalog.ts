@@ -18,6 +18,8 @@ export interface PlacelessForm {
 	identity: CatalogIdentity | undefined;
 	/** The place with its level as written before the body (衢州市 in 国家税务总局衢州市税务局); '' when none. */
 	place: string;
+	/** The office the frame's tail names (分行, 中心支行 in 人民银行江州市中心支行); undefined when the frame has no tail. */
+	office?: string;
 }
 
 /** A vertical office named by its place and no level (see VERTICAL_NAME_FRAMES): its kind, and the place ('' when unnamed). */
@@ -126,7 +128,15 @@ export class UnitCatalog {
 		const found = this.identifyKey(key);
 		const identity = found && found.level === level ? found : undefined;
 		// A form the catalog does not know is taken only as the frame writes it whole: 团市委, or 市委 for 中共衢州市委.
-		return identity || frame.tail !== undefined || tail === '委' ? { key, identity, place } : undefined;
+		return identity || frame.tail !== undefined || tail === '委' ? { key, identity, place, office: frame.tail } : undefined;
+	}
+
+	/**
+	 * Whether a registry name (a key) is another office than `office` of the frames (中国人民银行江州市分行
+	 * for 中心支行): the 人民银行's 中心支行 became 分行 in 2023, one body by the catalog, two names by the year.
+	 */
+	namesOtherOffice(key: string, office: string): boolean {
+		return !key.endsWith(office) && OFFICIAL_NAME_FRAMES.some((frame) => frame.tail !== undefined && frame.tail !== office && frame.tail.length > 1 && key.endsWith(frame.tail));
 	}
 
 	/**

@@ -296,7 +296,10 @@ export class UnitDirectory {
 		const body = form.identity && bodyKey(form.identity);
 		const found = (body && (this.placelessByBody.get(body) || this.byCatalogBody.get(body))) || this.placelessByKey.get(form.key);
 		const unit = found && this.asWrittenInRename(found, key);
-		return unit && unit.keys.some((name) => name.includes(place)) ? { unit, via: 'catalog' } : undefined;
+		// `人民银行江州市中心支行` is no name of the registry's 中国人民银行江州市分行: renamed in 2023, a stale name for
+		// renamed-unit or unknown-unit to tell, not the current office (a reviewer's).
+		const office = form.office;
+		return unit && unit.keys.some((name) => name.includes(place) && (office === undefined || !this.catalog.namesOtherOffice(name, office))) ? { unit, via: 'catalog' } : undefined;
 	}
 
 	/**

@@ -151,7 +151,9 @@ function opensName(name: string, before: string): boolean {
 	}
 	// Before the look at a unit's ending: `市第一中学`, `江州大学` end in no ending looksLikeUnitName knows.
 	if (isInstitutionName(name)) {
-		return !COMPANY_LAST.test(before);
+		// A company after a university or a hospital is its own (`江州大学` / `出版社有限公司`, `市第一人民医院` /
+		// `集团有限公司`): a wrap inside the name, unless the company names its level.
+		return !COMPANY_LAST.test(before) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
 	}
 	if (!looksLikeUnitName(name)) {
 		return false;
@@ -180,6 +182,9 @@ const OWN_NAMED_INSTITUTION_END = /(大学|公司|电视台|报社)$/;
 
 /** A branch goes on from its body's name (`市人民医院` / `城东分院`, `中国电信股份有限公司` / `江州分公司`), as a company's name from its group's (`有限公司`). */
 const BRANCH_OR_COMPANY_PART = /^(有限|股份|控股|分|总)|分(院|馆|校|公司)$/;
+
+/** A university's or hospital's name, which its own press or group goes on from (`江州大学出版社有限公司`). */
+const OWNS_COMPANIES = /(院|馆|大学|学校)$/;
 
 /** A company or group, whose subsidiary's name may go on from it (`中国移动通信集团` / `江州有限公司`, `市城投（集团）` / `市政工程公司`). */
 const COMPANY_LAST = /(公司|集团)[)）]?$/;
