@@ -85,3 +85,10 @@ test('a registry renaming the bank (中心支行 -> 分行) keeps its short form
 	// Two banks of two places are still neither's.
 	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：人行市分行\n', '中国人民银行江州市分行\n中国人民银行海州市分行\n').findings), ['unknown-unit']);
 });
+
+test('a plate\'s full name by the catalog names the registry unit that carries the plate (`市委统战部（市民宗局）`: 市民族宗教事务局; a features tester\'s)', () => {
+	const registry = '市委统战部（市民宗局）\n市教育局\n';
+	assert.deepEqual(codes(check('1.推进民族团结进步示范创建。\n牵头单位：市民族宗教事务局；责任单位：市教育局\n', registry).findings), []);
+	// A body the catalog does not tie to the plate is still unknown.
+	assert.deepEqual(codes(check('1.加强场所管理。\n牵头单位：市宗教事务中心；责任单位：市教育局\n', registry).findings), ['unknown-unit']);
+});

@@ -72,6 +72,8 @@ export class UnitDirectory {
 	private readonly byVertical = new Map<string, RegistryUnit | null>();
 	/** The units renamed into each unit (`A -> B`: B's), see asWrittenInRename. */
 	private readonly predecessors = new Map<RegistryUnit, RegistryUnit[]>();
+	/** The same by the plate's body in the catalog (市民族宗教事务局 for the plate 市民宗局); null where two units carry one. */
+	private readonly byPlateBody = new Map<string, RegistryUnit | null>();
 	/** The plates in parentheses after registry names (see RegistryUnit.plates), by key; null where two units carry one. */
 	private readonly byPlate = new Map<string, RegistryUnit | null>();
 	/** The level prefixes the registry's names carry (县 for 县财政局, 市 for 衢州市财政局). */
@@ -238,6 +240,13 @@ export class UnitDirectory {
 				if (!this.byKey.has(plateKey)) {
 					const before = this.byPlate.get(plateKey);
 					this.byPlate.set(plateKey, before === undefined || before === unit ? unit : null);
+					// The plate's other names by the catalog (`市委统战部（市民宗局）`: 市民族宗教事务局 is that plate too).
+					const identity = this.catalog.identifyKey(plateKey);
+					const body = identity && bodyKey(identity);
+					if (body && !this.byCatalogBody.has(body)) {
+						const byBody = this.byPlateBody.get(body);
+						this.byPlateBody.set(body, byBody === undefined || byBody === unit ? unit : null);
+					}
 				}
 			}
 		}
@@ -269,7 +278,7 @@ export class UnitDirectory {
 		if (byBody) {
 			return { unit: byBody, via: 'catalog' };
 		}
-		const byPlate = this.byPlate.get(key);
+		const byPlate = this.byPlate.get(key) || (body && this.byPlateBody.get(body));
 		return byPlate ? { unit: byPlate, via: 'plate' } : (this.resolveWithPlace(key) ?? this.resolveVertical(key));
 	}
 
