@@ -181,3 +181,19 @@ test('items under a group line naming units but no lead are told lead-not-design
 	const { findings } = check(text);
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['lead-not-designated:1', 'lead-not-designated:2']);
 });
+
+test('a worded group line on its own line is no text of the last item (`以上任务由A牵头，B配合。`, `（以上1项由A牵头）`; a features tester\'s)', () => {
+	const text = dedent(`
+		某县2024年重点工作任务分解
+		1.改造农村公路100公里。
+		2.新建客运站1个。
+		以上任务由县交通运输局牵头，县财政局配合。
+		3.新建水厂1座。
+		（以上1项由县水利局牵头）
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.text), ['改造农村公路100公里。', '新建客运站1个。', '新建水厂1座。']);
+	// On the item's own line after its sentence, the words stay its text (as a designation of its own would).
+	assert.equal(check('1.新建水厂1座。以上工作由县水利局牵头。\n').notice.tasks[0].text, '新建水厂1座。以上工作由县水利局牵头。');
+});

@@ -219,6 +219,9 @@ function ownPointCount(draft: TaskDraft): number {
 	return points;
 }
 
+/** A line opening with a group's words (`以上…`, `上述…`, `（以上三项…`), white space before them. */
+const GROUP_LINE_OPENS = /^[\s\u3000]*[（(]?(?:以上|上述)/;
+
 /** Whether a group line's count reaches past the task's own points: a number larger than theirs (`以上各项` after points is theirs). */
 function countsPast(count: number | undefined, points: number): boolean {
 	return count !== undefined && count !== Infinity && count > points;
@@ -1694,6 +1697,26 @@ class NoticeInterpreter {
 			const { list, style, pieces } = lists[l];
 			task.fields.push(this.mentions.listField(task, list, '', list.start, list.start, group >= 0 && l >= group ? 'group' : style, this.taskUnits, pieces));
 		}
+		if (group >= 0) {
+			task.text = this.textBeforeGroupLine(task, draft, lists[group].list.start);
+		}
+	}
+
+	/**
+	 * The task's text without a worded group line of its own (`3.…` / `以上任务由县自然资源局牵头，县农业农村局配合。`,
+	 * `（以上三项由县发改局牵头）`): the line is for the items above as much as for this one, no text of it, as a
+	 * labelled group line is none (a features tester's: the words were in the task table's text of the last item).
+	 */
+	private textBeforeGroupLine(task: Task, draft: TaskDraft, listStart: number): string {
+		const lineStart = lineStartBefore(this.text, listStart);
+		if (lineStart <= draft.marker.start || !GROUP_LINE_OPENS.test(this.text.slice(lineStart, Math.min(listStart, lineStart + 12)))) {
+			return task.text;
+		}
+		let length = 0;
+		for (let p = 0; p < draft.textPieces.length && draft.textPieces[p].start < lineStart; p++) {
+			length += draft.textPieces[p].text.length;
+		}
+		return length > 0 && length < task.text.length ? task.text.slice(0, length) : task.text;
 	}
 
 	/**
