@@ -1,7 +1,7 @@
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { startsDepartment } from './splitUnitList';
-import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
+import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
 
 /**
  * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
@@ -152,6 +152,10 @@ function opensName(name: string, before: string): boolean {
 	// Before the look at a unit's ending: `市第一中学`, `江州大学` end in no ending looksLikeUnitName knows.
 	if (isInstitutionName(name)) {
 		return !COMPANY_LAST.test(before);
+	}
+	// `市教育局` / `团市委` (a 群团 list one a line) read `市教育局团市委`: the league names its level inside its name, where no level prefix is looked for.
+	if (OWN_LEVEL.test(name)) {
+		return true;
 	}
 	if (!looksLikeUnitName(name)) {
 		return false;
