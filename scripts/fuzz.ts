@@ -1,4 +1,4 @@
-// `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices and the corpus's (and inputs saved before)
+// `npm run fuzz -- --seconds N [--seed S]`: mutates the sample notices, the corpus's and the layout texts' (and inputs saved before)
 // and runs every mutant through the engine, in a worker so a hang can be stopped, and every tenth
 // through two stdio servers: one driven by a client like VS Code, one by a client that declares
 // no optional capability (as Neovim's does), which must never be sent a request. An input that
@@ -137,9 +137,10 @@ async function main(): Promise<void> {
 	const seed = option('--seed', Date.now() % 0x7fffffff);
 	const next = random(seed);
 	// The samples, the corpus of real notices (tables, frames, glosses, traditional characters: layouts the
-	// samples do not have), and the inputs saved before.
+	// samples do not have), the layout texts (group lines, sub-points, prose designations …: layouts neither
+	// has), and the inputs saved before.
 	const texts = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(folder, name), 'utf8')) : []);
-	const corpus = [...texts(path.join(ROOT, 'seeds')), ...texts(path.join(ROOT, 'test', 'corpus')), ...texts(SAVED)];
+	const corpus = [...texts(path.join(ROOT, 'seeds')), ...texts(path.join(ROOT, 'test', 'corpus')), ...texts(path.join(ROOT, 'test', 'layouts')), ...texts(SAVED)];
 	const engine = new EngineRunner();
 	const kinds: ClientKind[] = ['full', 'minimal'];
 	const servers = new Map<ClientKind, LanguageServer>();

@@ -16,14 +16,18 @@ import { noticeSnapshot } from '../support/noticeSnapshot';
 import { sampleAndCorpusTexts } from '../support/sampleTexts';
 import { BlockText } from '../../server/src/core/text/noticeText';
 
-/** Edit sequences in all, spread over the samples and the corpus texts (reported in the README). */
-export const EDIT_SEQUENCES = 1000;
+/** Edit sequences in all, spread over the samples, the corpus texts and the layout texts (reported in the README). */
+export const EDIT_SEQUENCES = 1300;
+/** Sequences on each sample and each layout text (test/layouts/); the corpus texts share the rest. */
+const FEW_EACH = 20;
 
 const TEXTS = sampleAndCorpusTexts();
 const REGISTRY = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n', 'file:///units.units.txt')]);
 
 /** What an edit types or pastes: markers, unit fields, list punctuation, brackets, line breaks. */
-const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '——', '——提升生态系统质量', '序号 工作任务 牵头单位\n1 甲 市发改委\n2 乙 市财政局\n', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　', '\n— 2 —\n', '\n2\n', '\n第3页 共9页\n', '（市发改委、\n', '第一条　', '完成时限：\n', '持续'];
+const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '——', '——提升生态系统质量', '序号 工作任务 牵头单位\n1 甲 市发改委\n2 乙 市财政局\n', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　', '\n— 2 —\n', '\n2\n', '\n第3页 共9页\n', '（市发改委、\n', '第一条　', '完成时限：\n', '持续',
+	// The layouts of test/layouts/: group lines (with no lead, worded), lead headings, prose designations, bullets, Traditional labels, pipes.
+	'以上2项', '以上3项牵头单位：市发改委；责任单位：', '\n以上2项责任单位：市财政局\n', '以上任务由市发改委牵头，市财政局配合。', '（一）市发改委牵头的工作\n', '此项工作由市商务局牵头负责，', '牵头单位为市财政局', '▲', '牽頭單位：', '|', '\n团市委'];
 
 type Edit = { kind: 'insert' | 'delete' | 'replace' | 'paste'; at: number; length: number; piece: number };
 
@@ -75,12 +79,14 @@ function cutEvery(text: string, size: number): string[] {
 	return blocks;
 }
 
-test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples and the corpus, model, findings, outline and references equal a fresh read`, () => {
+test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples, the corpus and the layout texts, model, findings, outline and references equal a fresh read`, () => {
 	let sequences = 0;
+	// The samples are five times the corpus texts' length: fewer sequences each, more on the corpus. The layout
+	// texts are short, each of one layout (a group line naming no lead, sub-points under （一）…): as few as the samples.
+	const fewEach = (name: string) => /^(seeds|test[\\/]layouts)[\\/]/.test(name);
+	const few = TEXTS.filter((entry) => fewEach(entry.name)).length;
 	for (const [index, { name, text }] of TEXTS.entries()) {
-		// The samples are five times the corpus texts' length: fewer sequences each, more on the corpus.
-		const samples = TEXTS.filter((entry) => entry.name.startsWith('seeds')).length;
-		const runs = name.startsWith('seeds') ? 20 : Math.ceil((EDIT_SEQUENCES - 20 * samples) / (TEXTS.length - samples));
+		const runs = fewEach(name) ? FEW_EACH : Math.ceil((EDIT_SEQUENCES - FEW_EACH * few) / (TEXTS.length - few));
 		fc.assert(
 			fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), fc.boolean(), (steps, inBlocks) => {
 				sequences++;

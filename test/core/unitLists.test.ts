@@ -92,6 +92,9 @@ test('units one per line: institutions with their level, and universities, compa
 	assert.deepEqual(unitsOf('牵头单位：市文广旅局；责任单位：市财政局\n市图书馆\n市人民医院'), ['lead:市文广旅局', 'responsible:市财政局', 'responsible:市图书馆', 'responsible:市人民医院']);
 	assert.deepEqual(unitsOf('责任单位：市教育局\n市第一中学\n市第二中学\n江州大学'), ['responsible:市教育局', 'responsible:市第一中学', 'responsible:市第二中学', 'responsible:江州大学']);
 	assert.deepEqual(unitsOf('责任单位：市民政局\n市红十字会\n县人民医院'), ['responsible:市民政局', 'responsible:市红十字会', 'responsible:县人民医院']);
+	// The Youth League committee, its level inside its name: `市教育局` / `团市委` read `市教育局团市委` (broken-unit-name).
+	assert.deepEqual(unitsOf('责任单位：市教育局\n团市委\n共青团江州市委'), ['responsible:市教育局', 'responsible:团市委', 'responsible:共青团江州市委']);
+	assert.deepEqual(unitsOf('责任单位：市教育局、共青团江州市委、财政局'), ['responsible:市教育局', 'responsible:共青团江州市委', 'responsible:市财政局']);
 	assert.deepEqual(unitsOf('责任单位：市融媒体中心\n江州日报社\n国网江州供电公司'), ['responsible:市融媒体中心', 'responsible:江州日报社', 'responsible:国网江州供电公司']);
 	assert.deepEqual(codes(check('1.完善公共服务体系。\n牵头单位：市文广旅局；责任单位：市财政局\n市图书馆\n市人民医院\n', '市文广旅局\n市财政局\n市图书馆\n市人民医院\n').findings), []);
 	// A wrap inside a name stays one name: a branch, the rest of a company's name, a group after a hospital.

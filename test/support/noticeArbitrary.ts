@@ -3,10 +3,13 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { repoRoot } from './golden';
 
-/** Every line of the sample notices: real fragments to mix into generated ones. */
-export const SEED_LINES: readonly string[] = fs
-	.readdirSync(path.join(repoRoot(), 'seeds'))
-	.flatMap((name) => fs.readFileSync(path.join(repoRoot(), 'seeds', name), 'utf8').split(/\r\n|\r|\n/))
+/**
+ * Every line of the sample notices and of the layout texts (test/layouts/: group lines, sub-points, prose
+ * designations, tab and pipe rows …): real fragments to mix into generated ones.
+ */
+export const SEED_LINES: readonly string[] = ['seeds', path.join('test', 'layouts')]
+	.flatMap((folder) => fs.readdirSync(path.join(repoRoot(), folder)).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(repoRoot(), folder, name)))
+	.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\r\n|\r|\n/))
 	.filter((line) => line.length > 0);
 
 const PUNCTUATION = [...'、，,；;：:（）()【】〔〕《》“”。.．-—–～ \u3000\t'];

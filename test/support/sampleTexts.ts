@@ -2,10 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from './golden';
 
-/** Every sample (`seeds/`) and corpus text (`test/corpus/`), by name (`seeds/…`, `test/corpus/…`), in order. */
+/**
+ * Every sample (`seeds/`), corpus text (`test/corpus/`) and layout text (`test/layouts/`: short notices of
+ * the layouts the others lack, group lines, sub-points, prose designations …), by name (`seeds/…`,
+ * `test/corpus/…`, `test/layouts/…`), in order.
+ */
 export function sampleAndCorpusTexts(): Array<{ name: string; text: string }> {
 	const root = repoRoot();
-	return ['seeds', path.join('test', 'corpus')].flatMap((folder) =>
+	return ['seeds', path.join('test', 'corpus'), path.join('test', 'layouts')].flatMap((folder) =>
 		fs
 			.readdirSync(path.join(root, folder))
 			.filter((file) => file.endsWith('.txt'))

@@ -131,6 +131,13 @@ test('a parenthesis a hard line break cuts (a PDF\'s paste) is read whole; its n
 	assert.deepEqual(codes(findings).filter((code) => code !== 'lead-not-designated'), ['broken-unit-name', 'broken-unit-name']);
 });
 
+test('a parenthesis inside a parenthesis the line break cut is read as on one line, not again as the task\'s own (the fuzzer\'s: units out of source order)', () => {
+	const task = (wrap: string) => `1.推进甲项工作（${wrap}（县发改局负责）、县财政局负责）\n2.推进乙项工作。（县水利局负责）\n`;
+	const read = (text: string) => check(text).notice.tasks.map((item) => item.units.map((unit) => `${unit.role}:${unit.name}`));
+	assert.deepEqual(read(task('\n')), read(task('')));
+	assert.deepEqual(read(task('\n')), [['lead:县财政局'], ['lead:县水利局']]);
+});
+
 test('paragraphs whose parentheses of units a PDF\'s paste wraps carry units as unwrapped ones do', () => {
 	const paragraph = (wrap: string) => `一、总体安排\n（一）推动经济稳定健康发展。\n发挥消费的基础作用，营造安全放心消费环境。（省发展${wrap}改革委、省财政厅、省商务厅、${wrap}省经济和信息化委、省金融办等负责）\n`;
 	const read = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => unit.name));

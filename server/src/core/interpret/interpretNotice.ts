@@ -1656,14 +1656,20 @@ class NoticeInterpreter {
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
 	private readWordedDesignations(task: Task, draft: TaskDraft): void {
 		const lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }> = [];
+		// The close of a parenthesis cut by a line break, read whole: a bracket on its later lines is inside it,
+		// as on one line (`…（` / `（县发改局负责）、县财政局负责）` reads 县财政局, as `…（（县发改局负责）、县财政局负责）` does).
+		let cutClose = -1;
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
 				const close = group.close >= 0 ? group.close : closeOnLaterSegments(this.text, draft.segments, s, group.open);
-				if (group.open < from || close < 0) {
+				if (group.open < from || close < 0 || group.open < cutClose) {
 					continue;
+				}
+				if (group.close < 0) {
+					cutClose = close;
 				}
 				const worded = readWordedParenthesis(this.text, group.open, close);
 				if (!worded) {

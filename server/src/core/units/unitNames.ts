@@ -145,8 +145,11 @@ export function takesLevelPrefix(name: string): boolean {
  * and a city bureau's branch in a district (生态环境分局, 公安分局: 海曙 2023).
  */
 const REGIONAL_AGENCY = /(银保监|银监|保监|证监|海关|人民银行|人行|国税|地税|税务|调查队|气象|邮政|烟草|电力|铁路|通信管理|生态环境分局|公安分局)/;
-/** The Youth League committee of a level names the level inside: `市总工会、团市委、市妇联` (群团 lists) is no 市团市委. */
-const OWN_LEVEL = /^(共青)?团[省市县区]委/;
+/**
+ * The Youth League committee of a level names the level inside: `市总工会、团市委、市妇联` (群团 lists) is no 市团市委,
+ * nor `市教育局、共青团江州市委` a 市共青团江州市委.
+ */
+export const OWN_LEVEL = /^(共青)?团[省市县区]委|^共青团[\u4e00-\u9fff]{1,8}[省市县区州]委/;
 /** A branch named after the bureau it belongs to: 宁波生态环境局海曙分局, 市公安局鼓楼分局. */
 const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
 

@@ -1,7 +1,7 @@
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { startsDepartment } from './splitUnitList';
-import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
+import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, takesLevelPrefix } from './unitNames';
 
 /**
  * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
@@ -154,6 +154,10 @@ function opensName(name: string, before: string): boolean {
 		// A company after a university or a hospital is its own (`江州大学` / `出版社有限公司`, `市第一人民医院` /
 		// `集团有限公司`): a wrap inside the name, unless the company names its level.
 		return !COMPANY_LAST.test(before) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
+	}
+	// `市教育局` / `团市委` (a 群团 list one a line) read `市教育局团市委`: the league names its level inside its name, where no level prefix is looked for.
+	if (OWN_LEVEL.test(name)) {
+		return true;
 	}
 	if (!looksLikeUnitName(name)) {
 		return false;
