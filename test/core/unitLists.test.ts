@@ -400,3 +400,8 @@ test('a branch written once after the last brand is every brand\'s: 中国移动
 	// A whole name before it keeps its own.
 	assert.deepEqual(unitsOf('责任单位：市供电公司、中国联通衢州分公司'), ['responsible:市供电公司', 'responsible:中国联通衢州分公司']);
 });
+
+test('units one a line: a brigade with its level (市消防救援支队, 县消防救援大队) opens a unit of its own; one without its level after a bureau (市公安局 / 交通警察支队) is the bureau\'s wrapped name (a helper\'s layout text)', () => {
+	const { notice } = check('1.推进平安建设。\n牵头单位：县公安局\n责任单位：市教育局\n市消防救援支队\n县消防救援大队\n2.加强交通管理。\n牵头单位：市公安局\n交通警察支队\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县公安局', '市教育局', '市消防救援支队', '县消防救援大队'], ['市公安局交通警察支队']]);
+});

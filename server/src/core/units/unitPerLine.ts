@@ -175,8 +175,8 @@ function opensName(name: string, before: string): boolean {
 	return PLACE_GOVERNMENT.test(name) && !/[和及与]/.test(name);
 }
 
-/** What an institution's name ends with, no department's (`市图书馆`, `县人民医院`, `市第一中学`, `市红十字会`, `市城投公司`). */
-const INSTITUTION_END = /(院|馆|学校|中学|小学|大学|幼儿园|公司|集团|电视台|报社|红十字会|慈善总会)$/;
+/** What an institution's name ends with, no department's (`市图书馆`, `县人民医院`, `市第一中学`, `市红十字会`, `市城投公司`, `市消防救援支队`). */
+const INSTITUTION_END = /(院|馆|学校|中学|小学|大学|幼儿园|公司|集团|电视台|报社|红十字会|慈善总会|支队|大队)$/;
 
 /**
  * Institutions named by their own place, without a level (`江州大学`, `国网江州供电公司`, `江州日报社`);
