@@ -197,3 +197,19 @@ test('a worded group line on its own line is no text of the last item (`以上�
 	// On the item's own line after its sentence, the words stay its text (as a designation of its own would).
 	assert.equal(check('1.新建水厂1座。以上工作由县水利局牵头。\n').notice.tasks[0].text, '新建水厂1座。以上工作由县水利局牵头。');
 });
+
+test('a group line whose label a PDF\'s wrap cut (`以上2项牵头` / `单位：县工信局；…`) covers the items above as a whole one does (a tester\'s pasted notices)', () => {
+	const text = dedent(`
+		江北县2025年政府工作报告重点任务分解方案
+		1.全年规模以上工业增加值增长7.5%。
+		2.实施技术改造项目25个。
+		以上2项牵头
+		单位：县工信局；责任单位：县发改局、县财政局
+		3.完成农村公路危桥改造12座。
+		牵头单位：县交通运输局；责任单位：各乡镇人民政府
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:县工信局', 'responsible:县发改局', 'responsible:县财政局']);
+	assert.equal(notice.tasks[1].text, '实施技术改造项目25个。');
+});

@@ -1031,9 +1031,11 @@ class NoticeInterpreter {
 		// the bracket's close on this line ends the field, not the line's end.
 		// A label's bracket the line before opened at its end (`…转变管理方式。(` / `牵头单位:区司法局;…)`) is the field's, as a cut label's is.
 		const openedBefore = cut === undefined && labels.length > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
-		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
+		// `以上2项牵头` / `单位：县工信局；…`: a group line's label a wrap cut, its words on the line before.
+		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
+		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		const group = cut === undefined && labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) : GroupLine.None;
+		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut === undefined && labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) : GroupLine.None;
 		if (group !== GroupLine.None) {
 			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
 		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
@@ -1119,8 +1121,22 @@ class NoticeInterpreter {
 		if (start !== segment.line.start || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
 			return GroupLine.None;
 		}
+		return this.groupKindOf(start, firstLabel);
+	}
+
+	/** Whose a group line's fields are, its words at [start, end): the items above, or the task's own points (see groupLineAt). */
+	private groupKindOf(start: number, end: number): GroupLine {
 		const points = ownPointCount(this.task!);
-		return points > 0 && !countsPast(groupPrefixCount(this.text.slice(start, firstLabel)), points) ? GroupLine.Task : GroupLine.Items;
+		return points > 0 && !countsPast(groupPrefixCount(this.text.slice(start, end)), points) ? GroupLine.Task : GroupLine.Items;
+	}
+
+	/** Where group words open the line that ends at a cut label's first part (`以上2项牵头` / `单位：…`: at 以); -1 when they do not. */
+	private groupWordsBefore(prefixStart: number): number {
+		let start = lineStartBefore(this.text, prefixStart);
+		while (start < prefixStart && isWhiteSpace(this.text.charCodeAt(start))) {
+			start++;
+		}
+		return start < prefixStart && isGroupPrefixAt(this.text, start, prefixStart) ? start : -1;
 	}
 
 	/**

@@ -70,7 +70,7 @@ export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText):
 		}
 		const field = owner.fields[first];
 		const lineStart = lineStartBefore(text, field.labelStart);
-		const count = groupCountBefore(text, lineStart, field.labelStart) ?? 1;
+		const count = groupCountBefore(text, lineStart, field.labelStart) ?? cutGroupCount(text, lineStart, field.label) ?? 1;
 		// Whatever their roles (`以上2项责任单位：县财政局`: the lead rules then make its one unit the lead,
 		// the same mention in every item's list): no role is read here, which a run taken from the
 		// reading before would have after the lead rules of the finish before.
@@ -234,4 +234,28 @@ export function closeSpans(notice: Notice): void {
 			visit(child);
 		}
 	}
+}
+
+/**
+ * The count of group words on the line before a label a wrap cut (`以上2项牵头` / `单位：县工信局`: the
+ * field's label starts this line, its first part and the words before it end the line before).
+ */
+function cutGroupCount(text: NoticeText, lineStart: number, label: string): number | undefined {
+	let end = lineStart;
+	while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) {
+		end--;
+	}
+	while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
+		end--;
+	}
+	const start = lineStartBefore(text, end);
+	for (let part = 1; part < label.length; part++) {
+		if (end - part > start && text.slice(end - part, end) === label.slice(0, part)) {
+			const count = groupCountBefore(text, start, end - part);
+			if (count !== undefined) {
+				return count;
+			}
+		}
+	}
+	return undefined;
 }
