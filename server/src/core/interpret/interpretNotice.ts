@@ -21,7 +21,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
-import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
@@ -225,16 +225,6 @@ const GROUP_LINE_OPENS = /^[\s\u3000]*[（(]?(?:以上|上述)/;
 /** Whether a group line's count reaches past the task's own points: a number larger than theirs (`以上各项` after points is theirs). */
 function countsPast(count: number | undefined, points: number): boolean {
 	return count !== undefined && count !== Infinity && count > points;
-}
-
-/** Whether a task holds a group line's fields (style 'group'). */
-function ownsGroupLine(task: Task): boolean {
-	for (let f = 0; f < task.fields.length; f++) {
-		if (task.fields[f].style === 'group') {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** A field's style as read: a line field on a group line is the group's. */

@@ -116,8 +116,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		if (second.length > 0 && !readsAsPartners(second)) {
 			// 由县发改局会同社会资本研究提出合作方案, 由县住建局会同设计单位…: partners that are no bodies of a
 			// registry; the lead stands (not in `由A会同B提出的清单`, a thing they made).
-			const of = folded.indexOf('的', concert + CONCERT.length);
-			if (!requireUnits || !byPreposition || (of >= 0 && of < end && of - concert - CONCERT.length <= MAX_PROSE_PARTNERS)) {
+			if (!requireUnits || !byPreposition || !namesWorkOf(folded, concert + CONCERT.length, end, MAX_PROSE_PARTNERS)) {
 				return false;
 			}
 			lists.push({ role: 'lead', start: offset + start, end: offset + concert });
@@ -155,10 +154,13 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
  * 的 a few words on makes the clause a description (`由县政府牵头的联席会议每季度召开一次`,
  * `由县政府牵头组建的工作专班实体化运作`), which names no lead of the task.
  */
-function namesWorkOf(folded: string, from: number, end: number): boolean {
+function namesWorkOf(folded: string, from: number, end: number, within = WORK_OF_WINDOW): boolean {
 	const of = folded.indexOf('的', from);
-	return of < 0 || of >= end || of - from > 4;
+	return of < 0 || of >= end || of - from > within;
 }
+
+/** How far after a lead a 的 makes its clause a description (see namesWorkOf). */
+const WORK_OF_WINDOW = 4;
 
 /** `此项工作`, `该项任务`, `本项工作`, `这项工作` before 由: the task's own work, as a sentence of it names it. */
 const THIS_WORK = /^(?:此|该|本|这)(?:一|项)?(?:项)?(?:工作|任务|事项)?(?=由)/;

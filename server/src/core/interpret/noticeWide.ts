@@ -96,6 +96,11 @@ export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText):
 	return passed;
 }
 
+/** Whether a task holds a group line's fields (style 'group'): the reading counts such tasks (see inheritFromGroupLines). */
+export function ownsGroupLine(task: Task): boolean {
+	return firstGroupField(task) >= 0;
+}
+
 /** The index of the task's first field of a group line, or -1. */
 function firstGroupField(task: Task): number {
 	for (let f = 0; f < task.fields.length; f++) {
