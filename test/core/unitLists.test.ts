@@ -112,6 +112,16 @@ test('units one per line: institutions with their level, and universities, compa
 	assert.deepEqual(codes(check('1.一项任务。\n责任单位：市行政审批服\n务局\n').findings), ['broken-unit-name']);
 });
 
+test('units one per line, each written whole with its place: a unit of its own, where a place inside one name is a wrap', () => {
+	// A city's notice pasted from a Word cell (`江州市财政局` / `江州市商务局`) read 江州市财政局江州市商务局, one name no
+	// registry holds: a wrap inside one name does not write the name's place again.
+	assert.deepEqual(unitsOf('责任单位：江州市财政局\n江州市商务局\n江州市人力资源和社会保障局'), ['responsible:江州市财政局', 'responsible:江州市商务局', 'responsible:江州市人力资源和社会保障局']);
+	assert.deepEqual(unitsOf('牵头单位：中共江州市委组织部\n中共江州市委宣传部'), ['lead:中共江州市委组织部', 'lead:中共江州市委宣传部']);
+	assert.deepEqual(codes(check('1.优化营商环境。\n牵头单位：江州市发展和改革委员会；责任单位：江州市财政局\n江州市商务局\n', '江州市发展和改革委员会\n江州市财政局\n江州市商务局\n').findings), []);
+	// The place inside one name: a vertical body's local office.
+	assert.deepEqual(unitsOf('责任单位：国家税务总局\n江州市税务局'), unitsOf('责任单位：国家税务总局江州市税务局'));
+});
+
 test('a wrap inside a name is no line of its own, however the name ends before it', () => {
 	// Each one a PDF's wrap of the hard-wrapped copies (seeds and real notices, 20 to 41 characters a line).
 	for (const [wrapped, whole] of [

@@ -114,6 +114,19 @@ const OWN_BODIES_BEFORE = /([省市县区州]委|党委|政府)$/;
 /** A place inside a bare name: a body of that place under the one before (`国家税务总局` / `某市税务局`). */
 const PLACE_INSIDE = /^.+[省市县区州]/;
 
+/** The place a name opens with (`江州市`, `江北县`, `江州`): two to six ideographs ending as a place does. */
+const PLACE_FIRST = /^[\u4e00-\u9fff]{1,5}?[省市县区州]/;
+
+/**
+ * `江州市财政局` / `江州市商务局` (a Word cell's paragraphs, each name written whole with its place): the
+ * line opens a name of the same place as the name before, which a wrap inside one name does not
+ * write twice; `国家税务总局` / `江州市税务局`, whose place is inside one name, opens with no place of its own.
+ */
+function namesSamePlace(before: string, name: string): boolean {
+	const place = PLACE_FIRST.exec(name);
+	return place !== null && name.length > place[0].length + 1 && before.startsWith(place[0]);
+}
+
 /** A name starts with an ideograph: not with the bracket (`)区政府`) or the punctuation a wrap left. */
 function isIdeograph(code: number): boolean {
 	return code >= 0x4e00 && code <= 0x9fff;
@@ -167,6 +180,9 @@ function opensName(name: string, before: string): boolean {
 	}
 	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name).
 	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !name.endsWith('分局')) {
+		return true;
+	}
+	if (namesSamePlace(before, name)) {
 		return true;
 	}
 	if (BARE_DEPARTMENT.test(name)) {
