@@ -108,6 +108,32 @@ describe('a client that declares no optional capability and no workspace folder'
 	});
 });
 
+describe('a notice opened in a window without a workspace folder (a clerk double-clicks the file)', () => {
+	let server: LanguageServer;
+	let folder: string;
+	before(async () => {
+		folder = tempFolder('breakdown-no-folder-');
+		fs.mkdirSync(path.join(folder, '2020'));
+		fs.writeFileSync(path.join(folder, '单位名录.txt'), '市发展和改革委员会 = 市发改委\n市财政局\n市商务局\n');
+		fs.writeFileSync(path.join(folder, '2020', 'b.txt'), '2020年任务分解\n1.招商引资。\n牵头单位：市发改委\n');
+		server = await LanguageServer.start({ client: 'minimal', locale: 'en' });
+	});
+	after(() => server.stop());
+
+	test('is checked against the registries above it, as the CLI checks it, and no other file there is read', async () => {
+		const uri = pathToFileURL(path.join(folder, '2020', 'a.txt')).href;
+		await server.open(uri, NOTICE);
+		// 市财正局 is no registry unit: the CLI says so, and the editor said nothing (no folder, no registry read).
+		const published = await server.diagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-unit'));
+		assert.deepEqual(published.diagnostics.map((diagnostic) => diagnostic.code).sort(), ['lead-not-designated', 'number-gap', 'unknown-unit']);
+		const { uris } = await server.request<{ uris: string[] }>('breakdown/registryFor', { uri });
+		assert.deepEqual(uris, [pathToFileURL(path.join(folder, '单位名录.txt')).href]);
+		// The notice beside it is not read: references name the open notice and the registry only.
+		const references = await server.request<Array<{ uri: string }>>('textDocument/references', { textDocument: { uri }, position: ON_UNIT, context: { includeDeclaration: true } });
+		assert.deepEqual([...new Set(references.map((reference) => path.basename(new URL(reference.uri).pathname)))].sort(), ['%E5%8D%95%E4%BD%8D%E5%90%8D%E5%BD%95.txt', 'a.txt'].sort());
+	});
+});
+
 describe('a client that answers every server request with an error', () => {
 	let server: LanguageServer;
 	let folder: string;

@@ -4,7 +4,8 @@ import type { DocumentChanges } from '../text/lineDocument';
 import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
 import { isHiddenFindingsUri, isSkippedFolder, isTextFileName } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { basename, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
+import { hiddenFindingsAbove, registriesAbove, type FolderListings } from './registryDiscovery';
+import { basename, dirnameKey, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -54,6 +55,10 @@ export class Workspace {
 	private readonly listeners = new Set<() => void>();
 	private readonly subscription: Disposable | undefined;
 	private folderUris: readonly string[] = [];
+	/** Notices' folders looked in for the files that apply to them, in a window without a workspace folder (see readBesideNotice). */
+	private readonly foldersLookedIn = new Set<string>();
+	/** The registries and `.breakdown/ignore.json` files found so, by key, with the folder each may be read from: its own. */
+	private readonly filesBesideNotices = new Map<string, string>();
 	private registryUri: string | undefined;
 	private maxFileSize = 5_000_000;
 	private tail: Promise<unknown> = Promise.resolve();
@@ -70,6 +75,7 @@ export class Workspace {
 			index: this.index,
 			isOpen: (uri) => this.open.has(uriKey(uri)),
 			folders: () => this.folderUris,
+			foldersToRead: (uri) => this.foldersToRead(uri),
 			maxFileSize: () => this.maxFileSize,
 			maxFiles: host.maxFiles,
 			log: host.log,
@@ -216,7 +222,39 @@ export class Workspace {
 
 	/** A file's text from the host, within the folders and the size limit (a character is at most four bytes in UTF-8 and GB18030). */
 	readText(uri: string): Promise<FileRead> {
-		return this.host.fileSystem.readFile(uri, { folders: this.folderUris, maxBytes: this.maxFileSize * 4 });
+		return this.host.fileSystem.readFile(uri, { folders: this.foldersToRead(uri), maxBytes: this.maxFileSize * 4 });
+	}
+
+	/** Where `uri` may be read from: the workspace folders, or its own folder for a file that applies to a notice opened without one. */
+	private foldersToRead(uri: string): readonly string[] {
+		const own = this.filesBesideNotices.get(uriKey(uri));
+		return own !== undefined ? [...this.folderUris, own] : this.folderUris;
+	}
+
+	/**
+	 * A notice opened in a window without a workspace folder (a clerk double-clicks the file): the
+	 * registries and `.breakdown/ignore.json` files in its folder and the folders above it are read,
+	 * as the CLI reads them, and nothing else there — no other notice, no scan. Without this the
+	 * editor showed no unknown-unit finding where the CLI, on the same file, did.
+	 */
+	private readBesideNotice(uri: string): void {
+		const folder = dirnameKey(uriKey(uri));
+		if (this.folderUris.length > 0 || !uri.startsWith('file:') || this.foldersLookedIn.has(folder)) {
+			return;
+		}
+		this.foldersLookedIn.add(folder);
+		void this.schedule(`reading the registries above ${uri}`, async () => {
+			const listings: FolderListings = new Map();
+			const files = [...(await registriesAbove(this.host.fileSystem, uri, listings)), ...(await hiddenFindingsAbove(this.host.fileSystem, uri, listings))];
+			const fresh = files.filter((file) => !this.filesBesideNotices.has(uriKey(file)));
+			for (const file of fresh) {
+				this.filesBesideNotices.set(uriKey(file), file.slice(0, file.lastIndexOf('/')));
+				await this.reader.read(file);
+			}
+			if (fresh.length > 0) {
+				this.changed();
+			}
+		});
 	}
 
 	// ---- open documents ---------------------------------------------------------------------
@@ -232,6 +270,9 @@ export class Workspace {
 			return undefined;
 		}
 		const key = uriKey(uri);
+		if (!this.open.has(key)) {
+			this.readBesideNotice(uri);
+		}
 		this.open.set(key, { uri, text, version });
 		if (isHiddenFindingsUri(uri)) {
 			const problem = this.index.hidden.update(uri, flatText(text), (file) => this.describe(file));

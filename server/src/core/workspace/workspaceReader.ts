@@ -11,8 +11,10 @@ export interface WorkspaceReaderOptions {
 	index: WorkspaceIndex;
 	/** An open document's text wins over the disk. */
 	isOpen(uri: string): boolean;
-	/** The workspace folders: nothing outside them is read. */
+	/** The workspace folders: what a scan lists. */
 	folders(): readonly string[];
+	/** The folders a file may be read from: the workspace folders, or the registry's own beside a notice opened in a window without one. */
+	foldersToRead(uri: string): readonly string[];
 	/** `breakdown.maxFileSize`, in UTF-16 code units. */
 	maxFileSize(): number;
 	/** At most this many text files a folder, registries not counted. */
@@ -57,7 +59,7 @@ export class WorkspaceReader {
 
 	/** A file's text from the host. A character is at most four bytes in UTF-8 and GB18030: a larger file cannot be within the limit. */
 	private fetch(uri: string): Promise<FileRead> {
-		return this.options.fileSystem.readFile(uri, { folders: this.options.folders(), maxBytes: this.options.maxFileSize() * 4 });
+		return this.options.fileSystem.readFile(uri, { folders: this.options.foldersToRead(uri), maxBytes: this.options.maxFileSize() * 4 });
 	}
 
 	/** What was read into the index, unless the editor opened the file meanwhile (its text wins). */
@@ -83,7 +85,7 @@ export class WorkspaceReader {
 	/** Reads a `.breakdown/ignore.json`; a problem new since the last read is told once. */
 	private async readHiddenFindings(uri: string): Promise<FileRead['kind']> {
 		const { index, describe } = this.options;
-		const result = await this.options.fileSystem.readFile(uri, { folders: this.options.folders(), maxBytes: MAX_HIDDEN_FILE_BYTES });
+		const result = await this.options.fileSystem.readFile(uri, { folders: this.options.foldersToRead(uri), maxBytes: MAX_HIDDEN_FILE_BYTES });
 		let problem: Message | undefined;
 		if (result.kind === 'text') {
 			problem = index.hidden.update(uri, result.text, describe);
