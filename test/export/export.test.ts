@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import * as ExcelJS from 'exceljs';
 import { assertGolden, repoRoot } from '../support/golden';
-import { headers, summarizeWorkbook, text, unitGroups } from '../support/workbookSummary';
+import { flatRecords, headers, summarizeWorkbook, text, unitGroups } from '../support/workbookSummary';
 import { tempFolder } from '../support/tempFolder';
 
 const root = repoRoot();
@@ -69,6 +69,8 @@ for (const name of seeds) {
 		assert.deepEqual(header, ['通知', '章节', '序号', ...shared]);
 		assert.deepEqual(tasks.map((record) => pick(record, shared)), sheetRecords(workbook.getWorksheet('任务分解表')!).map((record) => pick(record, shared)));
 		assert.ok(tasks.every((record) => record['通知'] === base));
+		// The sheet for filters holds the CSV's rows, every column.
+		assert.deepEqual(flatRecords(workbook.getWorksheet('明细（筛选用）')!), tasks);
 
 		const sheet = workbook.getWorksheet('一单位一清单')!;
 		const inSheet = ['职责', '任务', '牵头单位', '责任领导', '完成时限', '时限日期', '问题'];

@@ -156,6 +156,38 @@ function unitSheet(sheet: ExcelJS.Worksheet): string[] {
 	return lines;
 }
 
+/** The flat sheet's records (one header row, then a task a row), as records by header. */
+export function flatRecords(sheet: ExcelJS.Worksheet): Array<Record<string, string>> {
+	const names: string[] = [];
+	sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+		names[column - 1] = text(cell);
+	});
+	const records: Array<Record<string, string>> = [];
+	for (let number = 2; number <= sheet.rowCount; number++) {
+		const row = sheet.getRow(number);
+		records.push(Object.fromEntries(names.map((name, index) => [name, text(row.getCell(index + 1))])));
+	}
+	return records;
+}
+
+/** The flat sheet for filters: one frozen header row with a filter over every column, no merged heading, every row a task. */
+function flatSheet(sheet: ExcelJS.Worksheet): string[] {
+	const view = sheet.views[0] as ExcelJS.WorksheetViewFrozen;
+	assert.equal(view.state, 'frozen');
+	assert.equal(view.ySplit, 1);
+	assert.equal(sheet.pageSetup.printTitlesRow, '1:1');
+	const records = flatRecords(sheet);
+	const columns = Object.keys(records[0] ?? {});
+	for (let number = 1; number <= sheet.rowCount; number++) {
+		assert.equal(sheet.getRow(number).getCell(1).isMerged, false, `${sheet.name}: row ${number} is no merged heading`);
+	}
+	const filter = sheet.autoFilter as unknown as string | { from: string; to: string } | undefined;
+	return [
+		`filter: ${typeof filter === 'string' ? filter : `${filter?.from}:${filter?.to}`}; frozen below row 1; ${records.length} rows`,
+		...records.map((record) => columns.filter((name) => ['章节', '序号', '牵头单位'].includes(name)).map((name) => record[name]).join(' | ')),
+	];
+}
+
 /**
  * A summary of an exported workbook that a reviewer can read, built only from what the file holds
  * (read back with exceljs), after checking its structure: print settings, frozen header, counts.
@@ -170,7 +202,10 @@ export async function summarizeWorkbook(file: string): Promise<string> {
 	assert.equal(sheets[sheets.length - 1].name, '说明');
 	lines.push('', '## 任务分解表', ...taskSheet(sheets[0]));
 	lines.push('', '## 一单位一清单', ...unitSheet(sheets[1]));
-	const perUnit = sheets.slice(2, -1);
+	const flat = sheets[2];
+	assert.equal(flat.name, '明细（筛选用）');
+	lines.push('', '## 明细（筛选用）', ...flatSheet(flat));
+	const perUnit = sheets.slice(3, -1);
 	if (perUnit.length > 0) {
 		const lists = unitGroups(sheets[1]).groups;
 		assert.equal(perUnit.length, lists.length, 'one sheet per unit');

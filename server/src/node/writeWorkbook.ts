@@ -11,6 +11,7 @@ export type { WorkbookOptions };
 export const TASK_SHEET = '任务分解表';
 export const UNIT_SHEET = '一单位一清单';
 export const ABOUT_SHEET = '说明';
+export const FLAT_SHEET = '明细（筛选用）';
 /** The title row and the header row, repeated at the top of every printed page. */
 const HEADER_ROWS = 2;
 
@@ -35,8 +36,8 @@ type StyleName = keyof typeof STYLES;
 
 /**
  * The workbook: 任务分解表 (every task, under its headings), 一单位一清单 (every unit's tasks by
- * role, with counts per role and unit), optionally one sheet per unit, and 说明 (the notices, their
- * year and problems). Ready to print: A4 landscape, one page wide, title and header rows on every
+ * role, with counts per role and unit), 明细（筛选用） (every task on a line with its notice and
+ * section, filters on its header), optionally one sheet per unit, and 说明 (the notices, their year and problems). Ready to print: A4 landscape, one page wide, title and header rows on every
  * page, frozen header, wrapped text, a blank 进展情况 column. Written as a stream, row by row, so
  * a workspace of a thousand notices does not hold the whole workbook in memory.
  */
@@ -49,8 +50,9 @@ export async function writeWorkbook(table: TaskTable, lists: readonly UnitList[]
 	const context = new WriteContext();
 	await writeTaskSheet(workbook, table, titleOf(TASK_SHEET), context);
 	await writeUnitSheet(workbook, UNIT_SHEET, titleOf(UNIT_SHEET), table, lists, context);
+	await writeFlatSheet(workbook, table, context);
 	if (options.perUnitSheets) {
-		const names = sheetNames(lists.map((list) => list.name), [TASK_SHEET, UNIT_SHEET, ABOUT_SHEET]);
+		const names = sheetNames(lists.map((list) => list.name), [TASK_SHEET, UNIT_SHEET, FLAT_SHEET, ABOUT_SHEET]);
 		for (const [index, list] of lists.entries()) {
 			await writeUnitSheet(workbook, names[index], `${list.name}——${UNIT_SHEET}`, table, [list], context);
 		}
@@ -59,7 +61,7 @@ export async function writeWorkbook(table: TaskTable, lists: readonly UnitList[]
 	await workbook.commit();
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: ReadonlyArray<Column<never>>, outline: boolean): ExcelJS.Worksheet {
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: ReadonlyArray<Column<never>>, outline: boolean, headerRows = HEADER_ROWS): ExcelJS.Worksheet {
 	const sheet = workbook.addWorksheet(name, {
 		pageSetup: {
 			paperSize: 9 as ExcelJS.PaperSize, // A4
@@ -69,10 +71,10 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
 			fitToHeight: 0,
 			horizontalCentered: true,
 			margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-			printTitlesRow: `1:${HEADER_ROWS}`,
+			printTitlesRow: `1:${headerRows}`,
 		},
 		headerFooter: { oddFooter: '&C第 &P 页，共 &N 页', evenFooter: '&C第 &P 页，共 &N 页' },
-		views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROWS, topLeftCell: `A${HEADER_ROWS + 1}`, activeCell: `A${HEADER_ROWS + 1}` }],
+		views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}`, activeCell: `A${headerRows + 1}` }],
 		properties: outline ? { outlineLevelRow: 2, outlineProperties: { summaryBelow: false } } : {},
 	} as Partial<ExcelJS.AddWorksheetOptions>);
 	sheet.columns = columns.map((column) => ({ width: column.width }));
@@ -130,6 +132,25 @@ async function writeUnitSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name
 	}
 	const entries = lists.reduce((sum, list) => sum + list.total, 0);
 	addRow(sheet, [`合计：${lists.length} 个单位，${entries} 项（一项任务由几个单位分担时，在每个单位下各计一次）`], 'total', columns, { merge: true }, context);
+	sheet.commit();
+}
+
+/**
+ * Every task on a line of its own with its notice and section (the CSV's columns), under one header
+ * row with filters: the sheet a 督查 office sorts, filters by unit and pivots. The task sheet's
+ * heading rows, made for print, are lost to a sort and break a filter's ranges (a features tester).
+ */
+async function writeFlatSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TaskTable, context: WriteContext): Promise<void> {
+	const columns = taskColumns(table, 'flat');
+	const sheet = addSheet(workbook, FLAT_SHEET, columns, false, 1);
+	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+	addRow(sheet, columns.map((column) => column.header), 'header', columns, {}, context);
+	for (const row of table.rows) {
+		if (row.kind === 'task') {
+			addTaskRow(sheet, columns, row, 0, context);
+			await context.pace();
+		}
+	}
 	sheet.commit();
 }
 
