@@ -55,7 +55,7 @@ describe('task table over stdio', () => {
 		assert.equal(workbookFile.fileName, 'zhoushan-2020-task-responsibilities-任务分解表.xlsx');
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(Buffer.from(workbookFile.data, 'base64') as unknown as ArrayBuffer);
-		assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ['任务分解表', '一单位一清单', '说明']);
+		assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ['任务分解表', '一单位一清单', '明细（筛选用）', '说明']);
 		assert.match(workbookFile.summary, /^1 个通知、128 项任务、\d+ 个单位；\d+ 项任务有问题/);
 		const csv = await server.request<TableExport>(ExportTableRequest.method, { format: 'csv', by: 'unit' });
 		assert.equal(csv.fileName, 'zhoushan-2020-task-responsibilities-一单位一清单.csv', 'the one notice of the workspace');

@@ -83,7 +83,7 @@ describe('the task-table view and export through the language service', () => {
 		assert.equal(exported.encoding, 'base64');
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(Buffer.from(exported.data, 'base64') as unknown as ArrayBuffer);
-		assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ['任务分解表', '一单位一清单', '说明']);
+		assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ['任务分解表', '一单位一清单', '明细（筛选用）', '说明']);
 		const tasksSheet = workbook.getWorksheet('任务分解表')!;
 		assert.deepEqual(headers(tasksSheet).slice(0, 4), ['通知', '序号', '任务', '牵头单位']);
 		const about = workbook.getWorksheet('说明')!;
