@@ -90,6 +90,19 @@ test('number-gap: skipped and out of order, not after a duplicate', () => {
 	assert.deepEqual(only('number-gap', text([1, 2, 3])), []);
 });
 
+test('number-gap: a block pasted out of place is told where the order breaks and where it goes back, not on every item after', () => {
+	const text = (numbers: number[]) => numbers.map((n) => `${n}.项。\n牵头单位：市发改委\n`).join('');
+	// Tasks 6 and 7 pasted after 2 (a clerk's session): 4 after 3 and 5 after 4 are in order.
+	assert.deepEqual(only('number-gap', text([1, 2, 6, 7, 3, 4, 5, 8])).map((finding) => finding.args), [['3', '6'], ['8', '3']]);
+	// Tasks 30–34 of 35 pasted after 3: two findings, not one on each of 4–29.
+	const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+	const moved = [...range(1, 3), ...range(30, 34), ...range(4, 29), 35];
+	assert.deepEqual(only('number-gap', text(moved)).map((finding) => finding.args), [['4', '30'], ['35', '4']]);
+	// A duplicate stays one, and the number after it that follows it is in order.
+	assert.deepEqual(only('duplicate-number', text([1, 2, 3, 2, 3, 4])).map((finding) => finding.args[0]), ['2', '3']);
+	assert.deepEqual(only('number-gap', text([1, 2, 3, 2, 3, 4])), []);
+});
+
 test('number-gap: a notice continuing an earlier part opens past 1; the numbers after its first are checked', () => {
 	// A notice published in two parts: part two opens at （六） and task 116 (武汉 2023 分解方案（下）, in our words).
 	const continued = '（六）推动绿色转型\n116.开展长江保护行动。（牵头单位：市生态环境局）\n117.推进污染防治。（牵头单位：市生态环境局）\n（七）保障民生\n118.稳定就业。（牵头单位：市人社局）\n';
