@@ -75,7 +75,7 @@ test('duplicate-number and number-gap: numbered lines carrying no task are no ta
 	assert.deepEqual(only('number-gap', table), []);
 	// Headings over tasks are still numbered: 一、 twice is a duplicate.
 	const headings = '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n1.子。\n牵头单位：市发改委\n';
-	assert.deepEqual(only('duplicate-number', headings).map((finding) => finding.args[0]), ['1']);
+	assert.deepEqual(only('duplicate-number', headings).map((finding) => finding.args[0]), ['一']);
 });
 
 test('number-gap: skipped and out of order, not after a duplicate', () => {
@@ -101,6 +101,15 @@ test('number-gap: a block pasted out of place is told where the order breaks and
 	// A duplicate stays one, and the number after it that follows it is in order.
 	assert.deepEqual(only('duplicate-number', text([1, 2, 3, 2, 3, 4])).map((finding) => finding.args[0]), ['2', '3']);
 	assert.deepEqual(only('number-gap', text([1, 2, 3, 2, 3, 4])), []);
+});
+
+test('number-gap and duplicate-number write the numbers as the list does: 二 after 一、 and （一）, ② after ①', () => {
+	const args = (code: string, text: string) => only(code, text).map((finding) => finding.args);
+	assert.deepEqual(args('number-gap', '一、甲\n1.子。\n牵头单位：市发改委\n三、乙\n2.子。\n牵头单位：市发改委\n'), [['二', '三']]);
+	assert.deepEqual(args('number-gap', '（一）甲\n1.子。\n牵头单位：市发改委\n（三）乙\n2.子。\n牵头单位：市发改委\n'), [['二', '三']]);
+	assert.deepEqual(args('number-gap', '①甲。\n牵头单位：市发改委\n③乙。\n牵头单位：市发改委\n'), [['②', '③']]);
+	assert.deepEqual(args('number-gap', '1.甲。\n牵头单位：市发改委\n3.乙。\n牵头单位：市发改委\n'), [['2', '3']]);
+	assert.deepEqual(args('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n2.子。\n牵头单位：市发改委\n').map((found) => found[0]), ['一']);
 });
 
 test('number-gap: a notice continuing an earlier part opens past 1; the numbers after its first are checked', () => {

@@ -2,6 +2,7 @@ import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 
 export type NumberedItem = Section | Task;
 
@@ -414,7 +415,25 @@ function isSmall(number: number): boolean {
 	return number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
 }
 
-/** A number as its list writes it: with the task number a compound row number is under (`1-2`, not 2). */
+/**
+ * A number as its list writes it: in numerals in a list of 一、 or （一）, circled in one of ①, and with
+ * the task number a compound row number is under (`1-2`, not 2).
+ */
 export function writtenNumber(text: NoticeText, item: NumberedItem, number: number): string {
-	return prefixOf(text, item) + String(number);
+	return prefixOf(text, item) + formatNumber(item.marker.kind, number);
+}
+
+/** A number in the numerals of a marker kind: 二 for 一、 and （一）, ② for ①, 2 for the rest. */
+export function formatNumber(kind: MarkerKind, value: number): string {
+	switch (kind) {
+		case MarkerKind.Part:
+		case MarkerKind.ChineseSection:
+		case MarkerKind.Article:
+		case MarkerKind.ParenChinese:
+			return formatChineseNumber(value);
+		case MarkerKind.Circled:
+			return formatCircledNumber(value);
+		default:
+			return String(value);
+	}
 }
