@@ -75,7 +75,7 @@ test('duplicate-number and number-gap: numbered lines carrying no task are no ta
 	assert.deepEqual(only('number-gap', table), []);
 	// Headings over tasks are still numbered: 一、 twice is a duplicate.
 	const headings = '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n1.子。\n牵头单位：市发改委\n';
-	assert.deepEqual(only('duplicate-number', headings).map((finding) => finding.args[0]), ['1']);
+	assert.deepEqual(only('duplicate-number', headings).map((finding) => finding.args[0]), ['一']);
 });
 
 test('number-gap: skipped and out of order, not after a duplicate', () => {
@@ -88,6 +88,28 @@ test('number-gap: skipped and out of order, not after a duplicate', () => {
 	assert.deepEqual(only('number-gap', text([1, 2, 3, 6, 5])).map((finding) => finding.args), [['4', '6']]);
 	assert.deepEqual(only('number-gap', text([1, 2, 3, 3, 6])).map((finding) => finding.args), [['4', '6']]);
 	assert.deepEqual(only('number-gap', text([1, 2, 3])), []);
+});
+
+test('number-gap: a block pasted out of place is told where the order breaks and where it goes back, not on every item after', () => {
+	const text = (numbers: number[]) => numbers.map((n) => `${n}.项。\n牵头单位：市发改委\n`).join('');
+	// Tasks 6 and 7 pasted after 2 (a clerk's session): 4 after 3 and 5 after 4 are in order.
+	assert.deepEqual(only('number-gap', text([1, 2, 6, 7, 3, 4, 5, 8])).map((finding) => finding.args), [['3', '6'], ['8', '3']]);
+	// Tasks 30–34 of 35 pasted after 3: two findings, not one on each of 4–29.
+	const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+	const moved = [...range(1, 3), ...range(30, 34), ...range(4, 29), 35];
+	assert.deepEqual(only('number-gap', text(moved)).map((finding) => finding.args), [['4', '30'], ['35', '4']]);
+	// A duplicate stays one, and the number after it that follows it is in order.
+	assert.deepEqual(only('duplicate-number', text([1, 2, 3, 2, 3, 4])).map((finding) => finding.args[0]), ['2', '3']);
+	assert.deepEqual(only('number-gap', text([1, 2, 3, 2, 3, 4])), []);
+});
+
+test('number-gap and duplicate-number write the numbers as the list does: 二 after 一、 and （一）, ② after ①', () => {
+	const args = (code: string, text: string) => only(code, text).map((finding) => finding.args);
+	assert.deepEqual(args('number-gap', '一、甲\n1.子。\n牵头单位：市发改委\n三、乙\n2.子。\n牵头单位：市发改委\n'), [['二', '三']]);
+	assert.deepEqual(args('number-gap', '（一）甲\n1.子。\n牵头单位：市发改委\n（三）乙\n2.子。\n牵头单位：市发改委\n'), [['二', '三']]);
+	assert.deepEqual(args('number-gap', '①甲。\n牵头单位：市发改委\n③乙。\n牵头单位：市发改委\n'), [['②', '③']]);
+	assert.deepEqual(args('number-gap', '1.甲。\n牵头单位：市发改委\n3.乙。\n牵头单位：市发改委\n'), [['2', '3']]);
+	assert.deepEqual(args('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n2.子。\n牵头单位：市发改委\n').map((found) => found[0]), ['一']);
 });
 
 test('number-gap: a notice continuing an earlier part opens past 1; the numbers after its first are checked', () => {

@@ -244,6 +244,23 @@ test('a single responsible unit leads; a single collective does not, nor is ther
 	assert.deepEqual(codes(check(text).findings), []);
 });
 
+test('a 牵头单位 label left empty or saying 无 leaves the lead open: the single 责任单位 stays responsible, and missing-lead is told at the label (a tester\'s: the unit moved into the lead column, no finding)', () => {
+	const text = dedent(`
+		1.甲。
+		牵头单位：；责任单位：市财政局
+		2.乙。
+		牵头单位：无；责任单位：市数据局
+		3.丙。
+		责任单位：市财政局；牵头单位：
+		4.丁。（牵头单位： ；责任单位：市审计局；完成时限：2024年底）
+	`);
+	assert.deepEqual(units(text), [['responsible:市财政局'], ['responsible:市数据局'], ['responsible:市财政局'], ['responsible:市审计局']]);
+	const findings = check(text).findings;
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${text.slice(finding.span.start, finding.span.end)}`), ['missing-lead:牵头单位', 'missing-lead:牵头单位', 'missing-lead:牵头单位', 'missing-lead:牵头单位']);
+	// A table's lead cell reading 无 is no label left open: the row's single 责任单位 leads (docs/layouts.md).
+	assert.deepEqual(units('序号\t工作任务\t牵头单位\t责任单位\n1\t做好统计工作。\t无\t市统计局\n'), [['lead:市统计局']]);
+});
+
 test('lead-not-designated quick fixes: the first unit as lead, or the convention declared once; Fix All applies neither', async () => {
 	const { applyEdits, quickFixes } = await import('../../../server/src/core/features/quickFixes');
 	const fixesOf = (text: string) => {

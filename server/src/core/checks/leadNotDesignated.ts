@@ -1,6 +1,5 @@
 import { NOTHING, type TaskRule } from './checkContext';
-import { hasLead } from '../model/hasLead';
-import { emptyLeadField } from './missingLead';
+import { emptyLeadField, hasLead } from '../model/hasLead';
 import type { Notice, Task, UnitMention } from '../model/types';
 import type { RuleFinding } from './finding';
 import type { NoticeText } from '../text/noticeText';

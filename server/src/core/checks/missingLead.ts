@@ -1,20 +1,7 @@
-import type { Field, Notice, Task } from '../model/types';
+import type { Notice, Task } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
 import { labelSpanOf } from '../model/spansOf';
-import { hasLead } from '../model/hasLead';
-
-/** `牵头单位：` with nothing after it: the lead is plainly missing, whatever else the task lists. */
-export function emptyLeadField(task: Task): Field | undefined {
-	// A loop, not find() with an arrow function (see hasLead): run for every task of a check.
-	const fields = task.fields;
-	for (let f = 0; f < fields.length; f++) {
-		const field = fields[f];
-		if (field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.unitEnd === field.unitStart) {
-			return field;
-		}
-	}
-	return undefined;
-}
+import { emptyLeadField, hasLead } from '../model/hasLead';
 
 /**
  * The tasks of a notice that no unit leads, whether they list units (lead-not-designated) or not

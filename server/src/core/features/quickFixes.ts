@@ -2,11 +2,9 @@ import type { CheckCode } from '../checks/checkTable';
 import type { Finding } from '../checks/finding';
 import { message, type Message } from '../messages/message';
 import { fieldOfUnit, unitCountOf } from '../model/fieldUnits';
-import { itemsOf, numberingScopes, type NumberingScope } from '../model/numberingScopes';
+import { formatNumber, itemsOf, numberingScopes, type NumberingScope } from '../model/numberingScopes';
 import type { Field, Notice, UnitMention } from '../model/types';
 import { ROLE_RANK } from '../syntax/fieldLabels';
-import { MarkerKind } from '../syntax/markers';
-import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 import { lineBreakOf } from '../text/lineBreaks';
 import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
@@ -243,20 +241,6 @@ function renumber(input: QuickFixInput, scope: NumberingScope): QuickFix {
 		// New numbers must not change what is read as a task, nor any unit list.
 		reading: { changes: new Map() },
 	};
-}
-
-function formatNumber(kind: MarkerKind, value: number): string {
-	switch (kind) {
-		case MarkerKind.Part:
-		case MarkerKind.ChineseSection:
-		case MarkerKind.Article:
-		case MarkerKind.ParenChinese:
-			return formatChineseNumber(value);
-		case MarkerKind.Circled:
-			return formatCircledNumber(value);
-		default:
-			return String(value);
-	}
 }
 
 /**

@@ -1,5 +1,5 @@
 import { unitsOfFields } from '../model/fieldUnits';
-import { hasLead } from '../model/hasLead';
+import { emptyLeadField, hasLead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
@@ -59,17 +59,27 @@ export function earlierConvention(a: LeadConvention | undefined, b: LeadConventi
 }
 
 /**
+ * A task whose own 牵头单位 label names no unit (`牵头单位：；责任单位：市财政局`, `牵头单位：无`): the
+ * draft left the lead open, and no rule fills it; its units stay responsible, and missing-lead tells
+ * it. A table's lead cell reading `无` or `/` is not one: a row's single 责任单位 leads (docs/layouts.md).
+ */
+function leadLeftOpen(task: Task): boolean {
+	const field = emptyLeadField(task);
+	return field !== undefined && field.style !== 'cell';
+}
+
+/**
  * Gives each task without a designated lead the one the notice's rules give it: under the
  * convention (from its declaration on, or on every task when declared after them all) the first responsible unit listed, or every one where the
  * notice says its responsible units lead when none is named; otherwise, when the task
  * names exactly one responsible unit that is not a collective, that unit (`（体育总局负责）`, a table
- * row's single 责任单位).
+ * row's single 责任单位). A task whose 牵头单位 label is left open gets none (leadLeftOpen).
  */
 export function applyLeadRules(tasks: readonly Task[], convention: LeadConvention | undefined, afterTasks = false): void {
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
-		if (hasLead(task)) {
+		if (hasLead(task) || leadLeftOpen(task)) {
 			continue;
 		}
 		const responsible = unitsOfFields(task, 'responsible');

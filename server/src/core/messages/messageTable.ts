@@ -86,8 +86,8 @@ export const MESSAGES = {
 	},
 	'check.number-gap.summary': { 'zh-cn': '编号不连续或顺序颠倒。', en: 'A skipped or out-of-order number in a numbered list.' },
 	'check.number-gap.details': {
-		'zh-cn': '编号跳过了一个数或倒退，常见于删改任务后。请重新编号，或确认确有缺号。通知中某一级编号的第一个可以不从 1 开始（分册发布的下册、从中间截取的表格接续前文编号），其后的编号仍逐一检查。',
-		en: 'The numbering skips a number or goes back, as after deleting or moving a task. Renumber, or confirm the gap is intended. The first number of each kind in a notice may be past 1 (a second part continuing the first, a table copied from its middle); the numbers after it are checked.',
+		'zh-cn': '编号跳过了一个数或倒退，常见于删改任务后。一段任务整体错位时，只在错位开始处和编号回落处提示，其间逐一相接的编号不再提示。请重新编号，或确认确有缺号。通知中某一级编号的第一个可以不从 1 开始（分册发布的下册、从中间截取的表格接续前文编号），其后的编号仍逐一检查。',
+		en: 'The numbering skips a number or goes back, as after deleting or moving a task. A block of tasks moved out of place is told where it starts and where the numbering goes back; a number one past the one before it is not. Renumber, or confirm the gap is intended. The first number of each kind in a notice may be past 1 (a second part continuing the first, a table copied from its middle); the numbers after it are checked.',
 	},
 	'check.glued-item.summary': { 'zh-cn': '编号粘连在上一行中间，多为粘贴所致。', en: 'An item number inside a line, as a bad paste leaves it (…市府办125.强化…).' },
 	'check.glued-item.details': {

@@ -1,4 +1,4 @@
-import type { Task, UnitMention } from './types';
+import type { Field, Task, UnitMention } from './types';
 
 /**
  * A unit leads the task: one of its own, or one a heading above it names (inheritedUnits). Loops,
@@ -16,4 +16,17 @@ function anyLeads(units: readonly UnitMention[]): boolean {
 		}
 	}
 	return false;
+}
+
+/** `牵头单位：` with nothing after it, or `无`: the lead is plainly missing, whatever else the task lists. */
+export function emptyLeadField(task: Task): Field | undefined {
+	// A loop, not find() with an arrow function (see hasLead): run for every task of a check.
+	const fields = task.fields;
+	for (let f = 0; f < fields.length; f++) {
+		const field = fields[f];
+		if (field.role === 'lead' && field.style !== 'trailing-parenthesis' && field.unitEnd === field.unitStart) {
+			return field;
+		}
+	}
+	return undefined;
 }

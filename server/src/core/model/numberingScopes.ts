@@ -2,6 +2,7 @@ import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 
 export type NumberedItem = Section | Task;
 
@@ -330,44 +331,52 @@ export interface NumberingProblem {
 
 /**
  * The problems of every scope, in scope order. Each scope is walked: a number seen before is a
- * duplicate; any other number that is not one past the highest so far is a gap. One list of numbers
- * seen serves every scope (emptied after each): a keystroke's check walks every numbered list, most
- * of a few items.
+ * duplicate; any other number is a gap unless it is one past the highest so far, the item's place,
+ * or one past the item before it. One list of numbers seen serves every scope (emptied after each):
+ * a keystroke's check walks every numbered list, most of a few items.
  */
 export function numberingProblems(scopes: readonly NumberingScope[]): NumberingProblem[] {
 	const problems: NumberingProblem[] = [];
 	const seen = new SeenNumbers();
 	for (let s = 0; s < scopes.length; s++) {
-		const scope = scopes[s];
-		let highest = scope.firstNumber - 1;
-		// The number the item has by its place: one mistake is said once (`1. 2. 3. 3. 5.`: the second
-		// 3 is a duplicate, and 5 is no gap; `1 2 3 6 5`: 6 is a gap, and 5 is no second one).
-		let place = scope.firstNumber - 1;
-		for (let l = 0; l < scope.lists.length; l++) {
-			const items = scope.lists[l];
-			for (let k = 0; k < items.length; k++) {
-				const item = items[k];
-				const number = item.marker.number;
-				place++;
-				const first = seen.get(number);
-				if (first) {
-					problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
-					continue;
-				}
+		scopeProblems(scopes[s], seen, problems);
+		// Emptied for the next scope: only the numbers this one set.
+		for (let l = 0; l < scopes[s].lists.length; l++) {
+			seen.forget(scopes[s].lists[l]);
+		}
+	}
+	return problems;
+}
+
+/** The problems of one scope, added to `problems`. */
+function scopeProblems(scope: NumberingScope, seen: SeenNumbers, problems: NumberingProblem[]): void {
+	let highest = scope.firstNumber - 1;
+	// The number the item has by its place: one mistake is said once (`1. 2. 3. 3. 5.`: the second
+	// 3 is a duplicate, and 5 is no gap; `1 2 3 6 5`: 6 is a gap, and 5 is no second one).
+	let place = scope.firstNumber - 1;
+	// The number before: a block pasted out of place (`1 2 6 7 3 4 5 8`) breaks the order where it
+	// starts (6) and where the list goes back (3); 7 after 6 and 4 after 3 are in order.
+	let previous = Number.NaN;
+	for (let l = 0; l < scope.lists.length; l++) {
+		const items = scope.lists[l];
+		for (let k = 0; k < items.length; k++) {
+			const item = items[k];
+			const number = item.marker.number;
+			place++;
+			const first = seen.get(number);
+			if (first) {
+				problems.push({ item, problem: 'duplicate', expected: highest + 1, first });
+			} else {
 				seen.set(number, item);
-				if (number !== highest + 1 && number !== place && !(scope.selection && number > highest)) {
+				if (number !== highest + 1 && number !== place && number !== previous + 1 && !(scope.selection && number > highest)) {
 					// `first` present, as on a duplicate: one hidden class for both problems ("wrong map" in numberGap).
 					problems.push({ item, problem: 'gap', expected: highest + 1, first: undefined });
 				}
 				highest = Math.max(highest, number);
 			}
-		}
-		// Emptied for the next scope: only the numbers this one set.
-		for (let l = 0; l < scope.lists.length; l++) {
-			seen.forget(scope.lists[l]);
+			previous = number;
 		}
 	}
-	return problems;
 }
 
 /** The item that used a number first, by number: in an array while numbers are small (a list's are), else in a map. */
@@ -406,7 +415,25 @@ function isSmall(number: number): boolean {
 	return number >= 0 && number < SMALL_NUMBER && Number.isInteger(number);
 }
 
-/** A number as its list writes it: with the task number a compound row number is under (`1-2`, not 2). */
+/**
+ * A number as its list writes it: in numerals in a list of 一、 or （一）, circled in one of ①, and with
+ * the task number a compound row number is under (`1-2`, not 2).
+ */
 export function writtenNumber(text: NoticeText, item: NumberedItem, number: number): string {
-	return prefixOf(text, item) + String(number);
+	return prefixOf(text, item) + formatNumber(item.marker.kind, number);
+}
+
+/** A number in the numerals of a marker kind: 二 for 一、 and （一）, ② for ①, 2 for the rest. */
+export function formatNumber(kind: MarkerKind, value: number): string {
+	switch (kind) {
+		case MarkerKind.Part:
+		case MarkerKind.ChineseSection:
+		case MarkerKind.Article:
+		case MarkerKind.ParenChinese:
+			return formatChineseNumber(value);
+		case MarkerKind.Circled:
+			return formatCircledNumber(value);
+		default:
+			return String(value);
+	}
 }
