@@ -112,6 +112,14 @@ test('number-gap and duplicate-number write the numbers as the list does: 二 af
 	assert.deepEqual(args('duplicate-number', '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n2.子。\n牵头单位：市发改委\n').map((found) => found[0]), ['一']);
 });
 
+test('a task is named as the notice numbers it: missing-lead, lead-not-designated and empty-task under （二） say 二', () => {
+	const args = (code: string, text: string) => only(code, text).map((finding) => finding.args);
+	assert.deepEqual(args('missing-lead', '（一）甲。\n牵头单位：市发改委\n（二）乙。\n'), [['二']]);
+	assert.deepEqual(args('lead-not-designated', '（一）甲。\n牵头单位：市发改委\n（二）乙。\n责任单位：市财政局、市商务局\n'), [['二']]);
+	assert.deepEqual(args('empty-task', '（一）甲。\n牵头单位：市发改委\n（二）\n（三）丙。\n牵头单位：市发改委\n'), [['二']]);
+	assert.deepEqual(args('missing-lead', '1.甲。\n牵头单位：市发改委\n2.乙。\n'), [['2']]);
+});
+
 test('number-gap: a notice continuing an earlier part opens past 1; the numbers after its first are checked', () => {
 	// A notice published in two parts: part two opens at （六） and task 116 (武汉 2023 分解方案（下）, in our words).
 	const continued = '（六）推动绿色转型\n116.开展长江保护行动。（牵头单位：市生态环境局）\n117.推进污染防治。（牵头单位：市生态环境局）\n（七）保障民生\n118.稳定就业。（牵头单位：市人社局）\n';

@@ -1,4 +1,5 @@
 import { NOTHING, type TaskRule } from './checkContext';
+import { writtenNumber } from '../model/numberingScopes';
 import { emptyLeadField, hasLead } from '../model/hasLead';
 import type { Notice, Task, UnitMention } from '../model/types';
 import type { RuleFinding } from './finding';
@@ -55,7 +56,7 @@ export const leadNotDesignated: TaskRule = {
 		const field = task.fields.find((candidate) => candidate.unitEnd > candidate.unitStart)!;
 		const first = task.units[field.unitStart];
 		const start = field.label.length > 0 && field.labelStart < first.start ? field.labelStart : first.start;
-		return [{ code: 'lead-not-designated', span: { start, end: task.units[field.unitEnd - 1].end }, args: [String(task.marker.number)] }];
+		return [{ code: 'lead-not-designated', span: { start, end: task.units[field.unitEnd - 1].end }, args: [writtenNumber(notice.text, task, task.marker.number)] }];
 	},
 };
 
@@ -67,5 +68,5 @@ function inheritedWithoutLead(task: Task, notice: Notice): RuleFinding[] {
 	if (notice.kind !== 'notice' || task.inheritedUnits.length === 0 || hasLead(task) || notice.convention?.shared === true || allCollective(task.inheritedUnits) || !(task.title.length > 0 || task.fields.length > 0)) {
 		return NOTHING;
 	}
-	return [{ code: 'lead-not-designated', span: { start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }, args: [String(task.marker.number)] }];
+	return [{ code: 'lead-not-designated', span: { start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) }, args: [writtenNumber(notice.text, task, task.marker.number)] }];
 }

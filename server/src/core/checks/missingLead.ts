@@ -1,4 +1,5 @@
 import type { Notice, Task } from '../model/types';
+import { writtenNumber } from '../model/numberingScopes';
 import { NOTHING, type TaskRule } from './checkContext';
 import { labelSpanOf } from '../model/spansOf';
 import { emptyLeadField, hasLead } from '../model/hasLead';
@@ -31,6 +32,6 @@ export const missingLead: TaskRule = {
 		}
 		const emptyLead = emptyLeadField(task);
 		const span = emptyLead ? labelSpanOf(emptyLead) : { start: task.marker.start, end: Math.max(task.titleEnd, task.marker.end) };
-		return [{ code: 'missing-lead', span, args: [String(task.marker.number)] }];
+		return [{ code: 'missing-lead', span, args: [writtenNumber(notice.text, task, task.marker.number)] }];
 	},
 };
