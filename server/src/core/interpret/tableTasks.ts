@@ -30,6 +30,8 @@ export interface RowTask {
 	 * as that row names them (see TableRow.mergedCells).
 	 */
 	mergedUnitCells?: TableCell[];
+	/** Group lines under the row (see TableRow.groupLines). */
+	groupLines?: Span[];
 }
 
 export interface TableGroup {
@@ -133,6 +135,7 @@ export function readTableRows(
 			textPieces: [],
 			fields: [],
 			span: { ...row.span },
+			groupLines: row.groupLines,
 		};
 		columns.forEach((column, index) => {
 			const cell = cellOf(row, index);
