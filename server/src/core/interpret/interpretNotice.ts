@@ -1357,9 +1357,9 @@ class NoticeInterpreter {
 			task.end = Math.max(task.end, row.span.end);
 			if (row.textPieces.length > 0) {
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
-				for (const at of [...(row.textBreaks ?? [])].reverse()) {
-					// Two text columns' cells (`地区生产总值增速` / `6%左右`): a space between them, at the first's end.
-					task.textPieces.splice(at, 0, { text: ' ', start: row.textPieces[at - 1].end });
+				for (const { at, separator } of [...(row.textBreaks ?? [])].reverse()) {
+					// Two text columns' cells (`地区生产总值增速` / `6%左右`) or a cell's paragraphs: a separator between them, at the first's end.
+					task.textPieces.splice(at, 0, { text: separator, start: row.textPieces[at - 1].end });
 				}
 				if (table.layout === 'cell-lines') {
 					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
