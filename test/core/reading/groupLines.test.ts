@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { buildTaskTable } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
+import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { flatText } from '../../../server/src/core/text/noticeText';
 
 /**
  * A field line after a group of items naming their units at once (a county's 2025 breakdown:
@@ -212,4 +214,62 @@ test('a group line whose label a PDF\'s wrap cut (`以上2项牵头` / `单位�
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:县工信局', 'responsible:县发改局', 'responsible:县财政局']);
 	assert.equal(notice.tasks[1].text, '实施技术改造项目25个。');
+});
+
+/** A table of three rows, `line` between its second and third (a reviewer's: the rows after it were lost). */
+function tableWithGroupLine(line: string, row: (cells: string[]) => string, header: string): string {
+	return [
+		'某镇2025年民生实事任务分解',
+		header,
+		row(['1', '修缮村道8公里', '', '']),
+		row(['2', '新建村级文化广场3个', '', '']),
+		line,
+		row(['3', '改造老旧供水管网5公里', '镇水务站', '']),
+	].join('\n');
+}
+
+const tabRow = (cells: string[]) => cells.join('\t');
+const pipeRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+test('a group line between a table\'s rows covers the rows above, and the table goes on under it (tabs, pipes, a merged row, worded roles)', () => {
+	const labelled = '以上2项牵头单位：镇建设办；责任单位：镇财政所';
+	const worded = '以上两项由镇建设办牵头，镇财政所配合。';
+	const cases: Array<[string, string, string]> = [
+		['tabs', tableWithGroupLine(labelled, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
+		['tabs, merged row', tableWithGroupLine(`${labelled}\t\t\t`, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
+		['pipes', tableWithGroupLine(labelled, pipeRow, '| 序号 | 工作任务 | 牵头单位 | 责任单位 |'), 'responsible'],
+		['pipes, merged row', tableWithGroupLine(`| ${labelled} |`, pipeRow, '| 序号 | 工作任务 | 牵头单位 | 责任单位 |'), 'responsible'],
+		['worded', tableWithGroupLine(worded, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'other'],
+		['worded, in brackets', tableWithGroupLine(`（${worded.slice(0, -1)}）`, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'other'],
+	];
+	for (const [name, text, second] of cases) {
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], name);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], name);
+		const expected = ['lead:镇建设办', `${second}:镇财政所`];
+		assert.deepEqual(roles(notice.tasks[1].units), expected, name);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, name);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], name);
+		assert.deepEqual(notice.tasks[2].inheritedUnits, [], name);
+	}
+});
+
+test('a line of text under a table still ends it: a closing paragraph, a section heading, a signature; a group line before them is the table\'s', () => {
+	const rows = ['某镇2025年民生实事任务分解', '序号\t工作任务\t牵头单位\t责任单位', '1\t修缮村道8公里\t\t', '2\t新建村级文化广场3个\t\t'];
+	const cases: Array<[string, string]> = [
+		['各单位要明确专人负责，按月报送进展。', '3\t改造老旧供水管网5公里\t镇水务站\t'],
+		['二、其他工作', '3.改造老旧供水管网5公里。牵头单位：镇水务站'],
+		['某镇人民政府办公室', '2025年3月1日'],
+	];
+	for (const [after, next] of cases) {
+		const text = [...rows, '以上2项牵头单位：镇建设办', after, next].join('\n');
+		const structure = readStructure(flatText(text));
+		assert.equal(structure.tables.length, 1, after);
+		assert.equal(structure.tables[0].endLine, 5, after);
+		const { notice } = check(text);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:镇建设办'], after);
+		assert.deepEqual(roles(notice.tasks[1].units), ['lead:镇建设办'], after);
+		// Without the group line, the text line ends the table as well.
+		assert.equal(readStructure(flatText([...rows, after, next].join('\n'))).tables[0].endLine, 4, after);
+	}
 });

@@ -927,7 +927,7 @@ test('tabs: a cell\'s second paragraph behind the row\'s empty cells (\\t\\t\\t�
 test('tabs: a cell\'s second paragraph with the row\'s trailing tabs trimmed (an editor\'s trim on save) goes on with its cell, in the task column too and before a group\'s heading (a features tester\'s)', () => {
 	// `\t同步推进…` under row 3: one tab, none after it; the rows below were lost without a finding.
 	const trimmed = '序号\t工作任务\t牵头单位\t责任单位\n1\t新建幼儿园2所\t县教育局\t县财政局\n\t完善配套设施\n2\t新建公园\t县住建局\t县财政局\n';
-	assert.deepEqual(rows(trimmed), ['1: 新建幼儿园2所完善配套设施 | lead:县教育局 responsible:县财政局', '2: 新建公园 | lead:县住建局 responsible:县财政局']);
+	assert.deepEqual(rows(trimmed), ['1: 新建幼儿园2所；完善配套设施 | lead:县教育局 responsible:县财政局', '2: 新建公园 | lead:县住建局 responsible:县财政局']);
 	// A unit's paragraph, then a group's heading over the next rows (`二、惠民生`).
 	const headed = '序号\t工作任务\t牵头单位\t责任单位\n一、稳增长\n1\t新建幼儿园2所\t县教育局\t县财政局\n\t\t\t各乡镇人民政府\n二、惠民生\n2\t新建公园\t县住建局\t县财政局\n';
 	assert.deepEqual(rows(headed), ['1: 新建幼儿园2所 | lead:县教育局 responsible:县财政局 responsible:各乡镇人民政府', '2: 新建公园 | lead:县住建局 responsible:县财政局']);
@@ -1191,4 +1191,21 @@ test('rows numbered 1. and 2. with sub-tasks 1.1, 1.2 between them: the sub-task
 	const { notice, findings } = check(text);
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县工信局'], ['县数据局'], ['县行政审批局']]);
+});
+
+test('a task cell\'s second paragraph is told apart in the task\'s text (`；`), where the first ends with no punctuation; a wrap a PDF cut mid-word, or a unit name, stays one', () => {
+	const text = (first: string, second: string) => check(`序号\t工作任务\t牵头单位\t责任单位\n1\t${first}\t镇卫生院\t镇财政所\n\t${second}\t\t\n2\t新建健身广场1处\t镇文化站\t镇财政所\n`).notice.tasks[0].text;
+	// Two paragraphs of a Word cell (was `改造村卫生室6间配齐常用诊疗设备`, in the task table and the export too).
+	assert.equal(text('改造村卫生室6间', '配齐常用诊疗设备'), '改造村卫生室6间；配齐常用诊疗设备');
+	assert.equal(text('改造村卫生室6间', '1.配齐常用诊疗设备'), '改造村卫生室6间；1.配齐常用诊疗设备');
+	// Its punctuation separates them already: a sentence's or a clause's end, a bracket left open.
+	assert.equal(text('改造村卫生室6间。', '配齐常用诊疗设备。'), '改造村卫生室6间。配齐常用诊疗设备。');
+	assert.equal(text('改造村卫生室6间，', '配齐常用诊疗设备。'), '改造村卫生室6间，配齐常用诊疗设备。');
+	assert.equal(text('改造村卫生室6间（', '含配套设备）'), '改造村卫生室6间（含配套设备）');
+	// One cell per line, a PDF's wrap fills a line to the column's width and may cut a word: joined as written.
+	const cells = '序号\n工作任务\n牵头单位\n1\n推进全域土地综合整治试点工\n作，完成整治项目3个\n镇国土所\n2\n改造村卫生室6间\n配齐常用诊疗设备\n镇卫生院\n3\n推进农村生活污水治理提质增\n效\n镇建设办\n';
+	assert.deepEqual(check(cells).notice.tasks.map((task) => task.text), ['推进全域土地综合整治试点工作，完成整治项目3个', '改造村卫生室6间；配齐常用诊疗设备', '推进农村生活污水治理提质增效']);
+	// A unit cell cut inside a name (`县住房和城乡` / `建设局`) is one unit still.
+	const unit = check('序号\t工作任务\t牵头单位\t责任单位\n1\t改造老旧小区12个\t县住房和城乡\t县财政局\n\t\t建设局\t\n2\t新建公园\t县发改局\t县财政局\n').notice;
+	assert.deepEqual(unit.tasks[0].units.map((mention) => `${mention.role}:${mention.name}`), ['lead:县住房和城乡建设局', 'responsible:县财政局']);
 });

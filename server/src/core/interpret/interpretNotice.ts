@@ -201,6 +201,8 @@ interface TaskDraft {
 	fromTable: boolean;
 	/** The title when it is not the text from titleStart to titleEnd (a table cell wrapped over several lines). */
 	title?: string;
+	/** A table row's worded group line (`以上两项由县自然资源局牵头，…`, see TableRow.groupLines), read at the task's close. */
+	groupWords: Span | undefined;
 }
 
 /**
@@ -916,6 +918,7 @@ class NoticeInterpreter {
 				deadline: undefined,
 				fromTable: false,
 				title: undefined,
+				groupWords: undefined,
 			};
 			return;
 		}
@@ -940,6 +943,7 @@ class NoticeInterpreter {
 		draft.deadline = undefined;
 		draft.fromTable = false;
 		draft.title = undefined;
+		draft.groupWords = undefined;
 		this.task = draft;
 	}
 
@@ -1108,7 +1112,8 @@ class NoticeInterpreter {
 	 * (`（1）…` / `（2）…` / `以上2项牵头单位：…`) they are the task's (Task).
 	 */
 	private groupLineAt(segment: Segment, start: number, firstLabel: number): GroupLine {
-		if (start !== segment.line.start || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
+		// A table row's group line may be a cell of a row merged across the table (`| 以上2项牵头单位：…|`).
+		if ((start !== segment.line.start && !this.task!.fromTable) || segment.glued || !isGroupPrefixAt(this.text, start, firstLabel)) {
 			return GroupLine.None;
 		}
 		return this.groupKindOf(start, firstLabel);
@@ -1352,9 +1357,9 @@ class NoticeInterpreter {
 			task.end = Math.max(task.end, row.span.end);
 			if (row.textPieces.length > 0) {
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
-				for (const at of [...(row.textBreaks ?? [])].reverse()) {
-					// Two text columns' cells (`地区生产总值增速` / `6%左右`): a space between them, at the first's end.
-					task.textPieces.splice(at, 0, { text: ' ', start: row.textPieces[at - 1].end });
+				for (const { at, separator } of [...(row.textBreaks ?? [])].reverse()) {
+					// Two text columns' cells (`地区生产总值增速` / `6%左右`) or a cell's paragraphs: a separator between them, at the first's end.
+					task.textPieces.splice(at, 0, { text: separator, start: row.textPieces[at - 1].end });
 				}
 				if (table.layout === 'cell-lines') {
 					// A cell of several lines: its first line is the title (`联动共建科学城` over its paragraph).
@@ -1382,6 +1387,9 @@ class NoticeInterpreter {
 					group: false,
 				});
 			}
+			for (const span of row.groupLines ?? []) {
+				this.readRowGroupLine(span);
+			}
 			this.closeTask();
 			this.noteCellMentions(row, cellMentions, beside);
 		}
@@ -1398,6 +1406,42 @@ class NoticeInterpreter {
 			}
 		}
 		this.sectionStack.length = Math.min(this.sectionStack.length, base);
+	}
+
+	/**
+	 * A group line under the row (`以上2项牵头单位：县自然资源局；…`): labelled, read as a line of the row's
+	 * task, its fields the group's (see groupLineAt); worded (`以上两项由县自然资源局牵头，…`), at the task's close.
+	 */
+	private readRowGroupLine(span: Span): void {
+		const task = this.task!;
+		const line = this.structure.lines[this.structure.lineIndex.lineAt(span.start)];
+		const segment: Segment = { line, start: span.start, end: span.end, marker: undefined, glued: false };
+		if (labelsBetween(segment, span.start, span.end).length === 0) {
+			task.groupWords = span;
+			task.end = Math.max(task.end, span.end);
+			return;
+		}
+		task.segments.push(segment);
+		this.readTaskLine(segment, span.start);
+	}
+
+	/** The lists a table row's worded group line words (see readRowGroupLine): the group's from its words on. */
+	private readGroupWords(task: Task, span: Span): void {
+		const lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }> = [];
+		const line = this.structure.lines[this.structure.lineIndex.lineAt(span.start)];
+		// `（以上两项由县自然资源局牵头，县农业农村局配合）`: the parenthesis the line is.
+		const bracket = line.brackets.find((group) => group.open === span.start && group.close > group.open);
+		const worded = bracket ? readWordedParenthesis(this.text, bracket.open, bracket.close) : undefined;
+		for (const list of worded?.lists ?? []) {
+			lists.push({ list, style: 'trailing-parenthesis' });
+		}
+		if (!worded) {
+			this.readProse([{ text: this.text.slice(span.start, span.end), start: span.start }], lists);
+		}
+		const group = this.firstGroupList(lists, 0);
+		for (let l = Math.max(group, 0); group >= 0 && l < lists.length; l++) {
+			task.fields.push(this.mentions.listField(task, lists[l].list, '', lists[l].list.start, lists[l].list.start, 'group', this.taskUnits, lists[l].pieces));
+		}
 	}
 
 	/** Whether the compound-numbered row `marker` (`2-1`) is under the numbered group row open in this table (`2`), if any. */
@@ -1518,6 +1562,9 @@ class NoticeInterpreter {
 		} else if (!fields.some((field) => field.role === 'lead') && draft.headingSegment) {
 			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
 			this.readHeading(task, draft, draft.headingSegment);
+		}
+		if (draft.groupWords) {
+			this.readGroupWords(task, draft.groupWords);
 		}
 		// The units its fields read, one field after the other (see Field.unitStart), in a list of exact size.
 		const read = this.taskUnits;

@@ -4,6 +4,7 @@ import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import { isMeasureLabel } from '../syntax/tableHeaders';
+import { displayWidth } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
@@ -17,8 +18,11 @@ export interface RowTask {
 	marker: Marker;
 	/** The task column's text, piece by piece (a wrapped cell runs over several lines). */
 	textPieces: Span[];
-	/** Where in textPieces a second text column's cell starts (`地区生产总值增速` then `6%左右`): a space stands before it. */
-	textBreaks?: number[];
+	/**
+	 * Where in textPieces a separator stands before the piece: a space before a second text column's cell
+	 * (`地区生产总值增速` then `6%左右`), `；` before a cell's paragraph (`新建幼儿园2所` / `完善配套设施`, see paragraphBreak).
+	 */
+	textBreaks?: Array<{ at: number; separator: string }>;
 	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
 	leader?: TextRef;
 	deadline?: TextRef;
@@ -30,6 +34,8 @@ export interface RowTask {
 	 * as that row names them (see TableRow.mergedCells).
 	 */
 	mergedUnitCells?: TableCell[];
+	/** Group lines under the row (see TableRow.groupLines). */
+	groupLines?: Span[];
 }
 
 export interface TableGroup {
@@ -103,6 +109,57 @@ function groupsRows(text: NoticeText, table: TableBlock, column: number): boolea
 	return rows < 2;
 }
 
+/** What a cell's line may end with and read on into the next: a sentence's or a clause's end, or an opening bracket. */
+const READS_ON = /[。；;，,、：:！!？?…（(【〔[]$/;
+/** A line opening a point of its own (`1.新建农田水利设施`, `（2）`, `②`, `二是`). */
+const OPENS_POINT = /^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]是)/;
+/** A quantity closing a clause (`新建幼儿园2所`, `改造管网15公里`, `投资3.5亿元`): a word's end, no wrap's cut. */
+const ENDS_QUANTITY = /[0-9０-９](?:万|亿)?(?:个|所|座|处|家|条|项|间|户|人|台|辆|套|亩|吨|名|批|场|件|公里|千米|米|平方米|元)$/;
+/** The slack of a line a wrap filled, in display width (a line a PDF wrapped may stop a character short). */
+const WRAP_SLACK = 3;
+
+/**
+ * Whether a task cell's line `before` ends a paragraph, the next line `after` opening another
+ * (`新建幼儿园2所` / `完善配套设施`, a Word cell's two paragraphs): the task's text shows a separator between them.
+ * Not after a sentence's or clause's end or an opening bracket (the text reads on), nor before punctuation.
+ * A line as wide as the column's widest (`widest`) may be one a wrap filled and cut mid-word (`推进全域土地综` /
+ * `合整治`, a PDF's): a paragraph only before a point or after a quantity. Tabs and one cell per line only.
+ */
+function paragraphBreak(text: NoticeText, before: Span, after: Span, layout: TableBlock['layout'], widest: number): boolean {
+	const ending = text.slice(Math.max(before.start, before.end - 4), before.end);
+	const opening = text.slice(after.start, Math.min(after.end, after.start + 4));
+	if ((layout !== 'tabs' && layout !== 'cell-lines') || READS_ON.test(ending) || /^[\p{P}%％]/u.test(opening) || !text.slice(before.end, after.start).includes('\n')) {
+		return false;
+	}
+	return OPENS_POINT.test(opening) || ENDS_QUANTITY.test(ending) || displayWidth(text, before.start, before.end) + WRAP_SLACK < widest;
+}
+
+/** The cell's pieces onto the task's text, a separator between two paragraphs (see paragraphBreak). */
+function pushParagraphs(text: NoticeText, task: RowTask, pieces: readonly Span[], layout: TableBlock['layout'], widest: number): void {
+	for (let p = 0; p < pieces.length; p++) {
+		if (p > 0 && paragraphBreak(text, pieces[p - 1], pieces[p], layout, widest)) {
+			(task.textBreaks ??= []).push({ at: task.textPieces.length, separator: PARAGRAPH_BREAK });
+		}
+		task.textPieces.push(pieces[p]);
+	}
+}
+
+/** Between a task cell's paragraphs, the separator its text shows. */
+const PARAGRAPH_BREAK = '；';
+
+/** The display width of the widest line of a column's cells (a PDF wraps every line of a cell but its last at it). */
+function widestLine(text: NoticeText, table: TableBlock, column: number): number {
+	let widest = 0;
+	for (const row of table.rows) {
+		for (const cell of row.cells) {
+			for (const piece of cell.column === column ? cell.pieces : []) {
+				widest = Math.max(widest, displayWidth(text, piece.start, piece.end));
+			}
+		}
+	}
+	return widest;
+}
+
 /** The rows of a table in order, as tasks and the group headings above them. */
 export function readTableRows(
 	text: NoticeText,
@@ -115,6 +172,8 @@ export function readTableRows(
 	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
 	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] && groupsRows(text, table, index) ? { ...column, role: 'category' as const } : column));
 	const measureColumns = table.columns.map((column, index) => (column.role === undefined && isMeasureLabel(column.label) ? index : -1)).filter((index) => index >= 0);
+	const widths = new Map<number, number>();
+	const widest = (column: number) => widths.get(column) ?? widths.set(column, widestLine(text, table, column)).get(column)!;
 	let leader: TextRef | undefined;
 	let category: string | undefined;
 	let ordinal = 0;
@@ -133,6 +192,7 @@ export function readTableRows(
 			textPieces: [],
 			fields: [],
 			span: { ...row.span },
+			groupLines: row.groupLines,
 		};
 		columns.forEach((column, index) => {
 			const cell = cellOf(row, index);
@@ -164,10 +224,10 @@ export function readTableRows(
 			if (role === 'task' || role === undefined) {
 				if (role === 'task' || task.textPieces.length === 0) {
 					if (role === 'task' && task.textPieces.length > 0) {
-						(task.textBreaks ??= []).push(task.textPieces.length);
+						(task.textBreaks ??= []).push({ at: task.textPieces.length, separator: ' ' });
 					}
 					for (const own of cellsOf(row, index)) {
-						task.textPieces.push(...own.pieces);
+						pushParagraphs(text, task, own.pieces, table.layout, widest(index));
 					}
 				}
 			} else if (role === 'deadline') {

@@ -32,20 +32,30 @@ export function groupPrefixCount(prefix: string): number | undefined {
 	return count !== undefined && count > 0 ? count : undefined;
 }
 
-/** Whether the text from `from` up to `end` is a group prefix (`以上3项` before `牵头单位：`): O(1) unless it ends as one. */
+/**
+ * Whether the text from `from` up to `end` is a group prefix (`以上3项` before `牵头单位：`), a pipe
+ * table's cell mark before it allowed (`| 以上2项牵头单位：…|`, a row merged across the table): O(1) unless it ends as one.
+ */
 export function isGroupPrefixAt(text: NoticeText, from: number, end: number): boolean {
+	let first = from;
+	while (first < end && (text.charCodeAt(first) === 0x7c || text.charCodeAt(first) === 0x2502 || text.charCodeAt(first) === 0x20)) {
+		first++;
+	}
 	let last = end - 1;
-	while (last > from && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000)) {
+	while (last > first && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000)) {
 		last--;
 	}
-	if (end - from < 3 || end - from > LONGEST || !LAST.has(text.charCodeAt(last))) {
+	if (end - first < 3 || end - first > LONGEST || !LAST.has(text.charCodeAt(last))) {
 		return false;
 	}
-	return groupPrefixCount(text.slice(from, end)) !== undefined;
+	return groupPrefixCount(text.slice(first, end)) !== undefined;
 }
 
-/** What may stand before a group line's words: a sentence's end or an opening bracket (`（以上三项由县发改局牵头）`). */
-const BEFORE_PREFIX = new Set([...'。；;（(【[〔'].map((char) => char.charCodeAt(0)));
+/**
+ * What may stand before a group line's words: a sentence's end, an opening bracket (`（以上三项由县发改局牵头）`)
+ * or a pipe table's cell mark (`| 以上2项牵头单位：…|`, a row merged across the table).
+ */
+const BEFORE_PREFIX = new Set([...'。；;（(【[〔|│'].map((char) => char.charCodeAt(0)));
 
 /**
  * The count of the group words ending right before a worded list at `at`, `由` between
@@ -80,6 +90,27 @@ export function groupWordsAt(folded: string, from: number): number {
 	}
 	const by = folded.indexOf('由', from);
 	return by > from && by - from <= LONGEST && groupPrefixCount(folded.slice(from, by)) !== undefined ? by + 1 - from : 0;
+}
+
+/**
+ * Whether the text from `start` to `end` opens with a group line's words: before its first label
+ * (`以上2项牵头单位：县自然资源局；…`; `labels` the line's, in order) or worded, an opening bracket
+ * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`). O(1) unless it opens with 以上 or 上述.
+ */
+export function opensGroupLine(text: NoticeText, start: number, end: number, labels: ReadonlyArray<{ start: number }>): boolean {
+	const from = isOpeningBracket(text.charCodeAt(start)) ? start + 1 : start;
+	if (!text.startsWith('以上', from) && !text.startsWith('上述', from)) {
+		return false;
+	}
+	const label = labels.find((candidate) => candidate.start > start && candidate.start < end);
+	if (label && from === start && isGroupPrefixAt(text, start, label.start)) {
+		return true;
+	}
+	return groupWordsAt(text.slice(from, Math.min(end, from + LONGEST + 1)), 0) > 0;
+}
+
+function isOpeningBracket(code: number): boolean {
+	return code === 0xff08 || code === 0x28;
 }
 
 /** The start of the line holding `offset`. */

@@ -14,6 +14,8 @@ import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
+import type { LabelMatch } from './fieldLabels';
+import { opensGroupLine } from './groupPrefix';
 
 /**
  * Tables pasted as text. Two families:
@@ -184,6 +186,18 @@ function continuesCellBehindTabs(text: NoticeText, lines: readonly StructureLine
 	return false;
 }
 
+/**
+ * A group line right under the last row read (`以上2项牵头单位：…`, see opensGroupLine), noted on that row:
+ * the table goes on under it. Not under a group row, nor before the first row.
+ */
+function takesGroupLine(text: NoticeText, rows: readonly TableRow[], current: TableRow | undefined, start: number, end: number, labels: readonly LabelMatch[]): boolean {
+	if (current === undefined || rows[rows.length - 1] !== current || !opensGroupLine(text, start, end, labels)) {
+		return false;
+	}
+	(current.groupLines ??= []).push({ start, end });
+	return true;
+}
+
 /** How many paragraphs of one cell behind empty ones are looked through for the row after them. */
 const MAX_CELL_PARAGRAPHS = 6;
 
@@ -306,6 +320,13 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			end = i + 1;
 			continue;
 		}
+		if (layoutOf(hints[i]) !== layout && takesGroupLine(text, rows, current, line.start, line.end, line.labels)) {
+			// `以上2项牵头单位：县自然资源局；责任单位：县农业农村局` between two rows: the rows above's units, the table goes on.
+			open = false;
+			wrap = undefined;
+			end = i + 1;
+			continue;
+		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
 		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
@@ -362,6 +383,13 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			rows.push({ firstLine: i, lastLine: i, span: { ...heading }, cells: [], spanning: { ...heading } });
 			open = false;
 			frame?.closeAll();
+			end = i + 1;
+			continue;
+		}
+		if (!numbered && filled.length === 1 && takesGroupLine(text, rows, current, filled[0].cell.start, filled[0].cell.end, line.labels)) {
+			// The same line as a row merged across the table (`| 以上2项牵头单位：县自然资源局；… |`): no group heading.
+			open = false;
+			wrap = undefined;
 			end = i + 1;
 			continue;
 		}

@@ -62,6 +62,11 @@ export interface TableRow {
 	 * cells of the row where its text starts, and may run on beside this one (see FrameRegions).
 	 */
 	mergedCells?: TableCell[];
+	/**
+	 * Lines right under the row naming the units of the rows above at once (`以上2项牵头单位：县自然资源局；…`,
+	 * `以上两项由县自然资源局牵头，…`): no row, the table goes on under them; read as a group line of the row's task.
+	 */
+	groupLines?: Span[];
 }
 
 export interface TableColumn {
