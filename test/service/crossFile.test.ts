@@ -175,6 +175,38 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	test('rename from one spelling of a unit the notice writes another way too, by a name the new one gives no spelling of, is refused with the reason; written one way, it renames every mention', async () => {
+		// The registry lists 市发改委; task 2 writes 市发展改革委, which references count as the same unit.
+		const registry = '市发改委\n市财政局\n市统计局\n';
+		const notice = '2024年任务分解\n1.稳增长。\n牵头单位：市发改委；责任单位：市统计局\n2.扩投资。\n牵头单位：市发展改革委；责任单位：市财政局\n3.促消费。\n牵头单位：市财政局；责任单位：市发改委\n';
+		const workspace = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		assert.deepEqual(service.references(a, at(2, 7), false).map((location) => location.range.start.line), [2, 4, 6]);
+		assert.deepEqual(service.rename(a, at(2, 7), '市经济发展局'), { refusal: '「市发改委」还写作「市发展改革委」，两种写法无法对应改名；请先统一写法' });
+		assert.deepEqual(service.rename(a, at(4, 7), '市经济发展局'), { refusal: '「市发展改革委」还写作「市发改委」，两种写法无法对应改名；请先统一写法' });
+		const unified = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice.replace('市发展改革委', '市发改委') });
+		const answer = unified.service.rename(a, at(2, 7), '市经济发展局')!;
+		assert.ok('change' in answer);
+		const texts = applied(unified, answer.change);
+		assert.equal(texts['a.txt'], notice.replace('市发展改革委', '市发改委').replace(/市发改委/g, '市经济发展局'));
+		assert.equal(texts['单位名录.txt'], registry.replace('市发改委', '市经济发展局'));
+	});
+
+	test('rename of a registry alias leaves a spelling that another name of the unit still names', async () => {
+		// 市发展改革委 is the unit by the catalog, as the canonical 市发展和改革委员会 is: renaming the alias leaves it that unit.
+		const registry = '市发展和改革委员会 = 市发改委\n市财政局\n';
+		const notice = '2024年任务分解\n1.稳增长。\n牵头单位：市发改委；责任单位：市财政局\n2.扩投资。\n牵头单位：市发展改革委；责任单位：市财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const answer = workspace.service.rename(uriOf('a.txt'), at(2, 7), '市经发委')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		assert.equal(applied(workspace, answer.change)['a.txt'], notice.replace('市发改委', '市经发委'));
+	});
+
 	test('rename to the name of another unit of the notices is refused without a registry too: two units would become one', async () => {
 		const workspace = await testWorkspace({ 'a.txt': '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局\n' });
 		workspace.open('a.txt');

@@ -1,7 +1,7 @@
 import { refusalMessage, isEditRefusal } from '../features/editRefusal';
 import { fixAllEdits } from '../features/fixAll';
 import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
-import { renameUnitEdits } from '../features/renameUnit';
+import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
@@ -104,11 +104,33 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		identity: found.identity,
 		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
 		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
+		// Without a registry a unit is one key: no spelling of another can be left behind.
+		spellings: context.index.allRegistries().length > 0 ? context.index.units().get(found.identity)?.mentionNames() : undefined,
+		namesUnitAfter: unitAfterRename(context),
 	});
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
 	}
 	return { change: workspaceChange(context, result.edits) };
+}
+
+/**
+ * Whether a mention names the unit a new name names under a notice's registries as a rename writes
+ * them (see RenameInput.namesUnitAfter); a directory built once per set of registries a rename edits.
+ */
+function unitAfterRename(context: ServiceContext): NonNullable<RenameInput['namesUnitAfter']> {
+	const directories = new Map<string, UnitDirectory | undefined>();
+	return (uri, mention, newName, renamed) => {
+		const registries = context.index.registriesFor(uri);
+		const set = registries.map((registry) => registry.uri).join('\n');
+		let directory = directories.get(set);
+		if (!directories.has(set)) {
+			directory = registries.some((registry) => renamed.has(registry.uri)) ? context.engine.createDirectory(registries.map((registry) => renamed.get(registry.uri) ?? registry)) : context.index.directoryFor(uri);
+			directories.set(set, directory);
+		}
+		const unit = directory?.resolve(newName)?.unit;
+		return unit !== undefined && directory!.resolve(mention.name, mention.key)?.unit === unit;
+	};
 }
 
 /** Engine file edits as ranges, each file's positions from its own text. */
