@@ -16,6 +16,31 @@ function fixAll(text: string, registry?: string): string {
 	return applyEdits(text, fixAllEdits({ uri: 'doc', notice, findings, reader: engine }));
 }
 
+test('under a registry, unit-variant points at the registry\'s name and fix all writes it, however often the other spelling stands', () => {
+	// The registry lists 市教育局; a draft writes 市教育体育局 in two tasks and 市教育局 in a third.
+	const registry = '市教育局\n市财政局\n市住建局\n市卫健委\n';
+	const text = '2024年民生实事分工\n1.增加幼儿园学位。\n牵头单位：市教育体育局；责任单位：市财政局、市住建局\n2.办好课后服务。\n牵头单位：市教育体育局；责任单位：市财政局\n3.做好视力筛查。\n牵头单位：市卫健委；责任单位：市教育局\n';
+	const variants = check(text, registry).findings.filter((finding) => finding.code === 'unit-variant');
+	assert.deepEqual(variants.map((finding) => [finding.args[0], finding.suggestions]), [['市教育体育局', ['市教育局']], ['市教育体育局', ['市教育局']]]);
+	const directory = engine.createDirectory([engine.parseRegistry(registry, 'file:///units.units.txt')]);
+	const { notice, findings } = check(text, registry);
+	const fixed = applyEdits(text, fixAllEdits({ uri: 'doc', notice, findings, reader: engine, directory }));
+	assert.equal(fixed, text.replaceAll('市教育体育局', '市教育局'));
+	// Without a registry the most frequent spelling stays the usual one.
+	assert.deepEqual(check(text).findings.filter((finding) => finding.code === 'unit-variant').map((finding) => finding.args.slice(0, 2)), [['市教育局', '市教育体育局']]);
+});
+
+test('fix all writes a renamed unit\'s successor by its registry name where the notice writes that name too, not by a form it writes more often', () => {
+	// 市人事局 is now 市人力资源和社会保障局; the notice writes 市人社局 twice and the registry's name once.
+	const registry = '市人事局 -> 市人力资源和社会保障局\n市财政局\n';
+	const text = '2020年任务分解\n1.甲。\n牵头单位：市人事局；责任单位：市财政局\n2.乙。\n牵头单位：市人社局\n3.丙。\n牵头单位：市人社局\n4.丁。\n牵头单位：市财政局；责任单位：市人力资源和社会保障局\n';
+	const { notice, findings } = check(text, registry);
+	const directory = engine.createDirectory([engine.parseRegistry(registry, 'file:///units.units.txt')]);
+	const fixed = applyEdits(text, fixAllEdits({ uri: 'doc', notice, findings, reader: engine, directory }));
+	assert.equal(fixed, text.replaceAll('市人事局', '市人力资源和社会保障局').replaceAll('市人社局', '市人力资源和社会保障局'));
+	assert.deepEqual(codes(check(fixed, registry).findings), []);
+});
+
 /** What follows the last unit line of a notice: a signature block, a date, a closing sentence, page furniture. */
 const TRAILERS = [
 	'市政府办公室\n2020年3月1日\n',

@@ -175,6 +175,38 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	test('rename from one spelling of a unit the notice writes another way too, by a name the new one gives no spelling of, is refused with the reason; written one way, it renames every mention', async () => {
+		// The registry lists 市发改委; task 2 writes 市发展改革委, which references count as the same unit.
+		const registry = '市发改委\n市财政局\n市统计局\n';
+		const notice = '2024年任务分解\n1.稳增长。\n牵头单位：市发改委；责任单位：市统计局\n2.扩投资。\n牵头单位：市发展改革委；责任单位：市财政局\n3.促消费。\n牵头单位：市财政局；责任单位：市发改委\n';
+		const workspace = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const { service } = workspace;
+		const a = uriOf('a.txt');
+		assert.deepEqual(service.references(a, at(2, 7), false).map((location) => location.range.start.line), [2, 4, 6]);
+		assert.deepEqual(service.rename(a, at(2, 7), '市经济发展局'), { refusal: '「市发改委」还写作「市发展改革委」，两种写法无法对应改名；请先统一写法' });
+		assert.deepEqual(service.rename(a, at(4, 7), '市经济发展局'), { refusal: '「市发展改革委」还写作「市发改委」，两种写法无法对应改名；请先统一写法' });
+		const unified = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice.replace('市发展改革委', '市发改委') });
+		const answer = unified.service.rename(a, at(2, 7), '市经济发展局')!;
+		assert.ok('change' in answer);
+		const texts = applied(unified, answer.change);
+		assert.equal(texts['a.txt'], notice.replace('市发展改革委', '市发改委').replace(/市发改委/g, '市经济发展局'));
+		assert.equal(texts['单位名录.txt'], registry.replace('市发改委', '市经济发展局'));
+	});
+
+	test('rename of a registry alias leaves a spelling that another name of the unit still names', async () => {
+		// 市发展改革委 is the unit by the catalog, as the canonical 市发展和改革委员会 is: renaming the alias leaves it that unit.
+		const registry = '市发展和改革委员会 = 市发改委\n市财政局\n';
+		const notice = '2024年任务分解\n1.稳增长。\n牵头单位：市发改委；责任单位：市财政局\n2.扩投资。\n牵头单位：市发展改革委；责任单位：市财政局\n';
+		const workspace = await testWorkspace({ '单位名录.txt': registry, 'a.txt': notice });
+		workspace.open('a.txt');
+		await workspace.settled();
+		const answer = workspace.service.rename(uriOf('a.txt'), at(2, 7), '市经发委')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		assert.equal(applied(workspace, answer.change)['a.txt'], notice.replace('市发改委', '市经发委'));
+	});
+
 	test('rename to the name of another unit of the notices is refused without a registry too: two units would become one', async () => {
 		const workspace = await testWorkspace({ 'a.txt': '2020年任务分解\n1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局\n' });
 		workspace.open('a.txt');
@@ -257,9 +289,35 @@ describe('cross-file features on an in-memory workspace', () => {
 		const after = labels('牵头单位：市商务局；责任单位：市发改委、');
 		assert.ok(!after.some((label) => /^市发展/.test(label)), after.join(' '));
 		assert.ok(after.includes('市财政局(单位名录)'));
-		// A 厅 is provincial: 省财政厅, never 市财政厅.
-		const hall = labels('牵头单位：厅');
+		// A 厅 is provincial: 省财政厅, never 市财政厅 (without a registry, which would call either unknown).
+		const alone = await testWorkspace({ 'a.txt': '2020年任务分解\n1.扩大投资。\n牵头单位：市发改委；责任单位：市财政局\n' });
+		await alone.settled();
+		const hall = alone.service.completion(alone.open('new.txt', '1.甲。\n牵头单位：厅\n'), at(1, 6))!.map((item) => `${item.label}(${item.detail})`);
 		assert.ok(hall.includes('省财政厅(标准名称)') && !hall.some((label) => label.startsWith('市财政厅')), hall.join(' '));
+	});
+
+	test('completion offers no unit of the task, its lead included; under a registry only its units, by its names or the notice\'s; no national body the list\'s prefix would be read onto', async () => {
+		const registry = '市住建局\n市交通运输局\n市城管局\n市财政局\n市人力社保局\n市发展和改革委员会\n';
+		// The notice writes 市发改委 for the registry's 市发展和改革委员会: offered as it writes it.
+		const text = '2024年任务分解\n1.新建道路。\n牵头单位：市住建局；责任单位：市交通运输局、市发改委\n2.城市更新。\n牵头单位：市住建局；责任单位：市财政局、';
+		const workspace = await testWorkspace({ '单位名录.txt': registry, 'a.txt': text });
+		const uri = workspace.open('a.txt');
+		await workspace.settled();
+		const labels = workspace.service.completion(uri, at(4, 20))!.map((item) => item.label);
+		assert.deepEqual(labels.sort(), ['市人力社保局', '市发改委', '市城管局', '市交通运输局'].sort());
+		// 市人社 typed: the registry's 市人力社保局 for the catalog's 市人社局, which it would call unknown.
+		const line = '牵头单位：市住建局；责任单位：市人社';
+		const typed = workspace.open('b.txt', `2024年任务分解\n1.甲。\n${line}`);
+		assert.deepEqual(workspace.service.completion(typed, at(2, line.length))!.map((item) => item.label), ['市人力社保局']);
+		// Without a registry: the catalog's names as before, less the task's units, the notice's other spellings and ministries read as 市交通部.
+		const alone = await testWorkspace({ 'a.txt': text });
+		const open = alone.open('a.txt');
+		await alone.settled();
+		const offered = alone.service.completion(open, at(4, 20))!.map((item) => item.label);
+		assert.ok(offered.includes('市人社局') && offered.includes('审计署'), offered.join(' '));
+		for (const name of ['市住建局', '市财政局', '市住房和城乡建设局', '市发展和改革委员会', '交通部', '国办']) {
+			assert.ok(!offered.includes(name), `${name} in ${offered.join(' ')}`);
+		}
 	});
 
 	test('completion after a label, by pinyin initials: registry names first', async () => {

@@ -12,6 +12,8 @@ export interface SpellingIdentity {
 	links: string[];
 	body: CatalogIdentity | undefined;
 	unit: RegistryUnit | undefined;
+	/** Written as the registry writes one of its names (canonical, alias, a successor): the spelling a variant is pointed at. */
+	registryName: boolean;
 	/** The other spellings seen that share an identity with it (by number). */
 	shared: number[];
 }
@@ -252,7 +254,8 @@ export class SpellingIdentities {
 		if (/[委局]$/.test(key)) {
 			links.push(`stem:${key.slice(0, -1)}`);
 		}
-		return { name, key, links, body, unit, shared: [] };
+		const registryName = resolution?.via === 'name' && (unit!.canonical === name || unit!.aliases.includes(name));
+		return { name, key, links, body, unit, registryName, shared: [] };
 	}
 
 	private identify(name: string, key: string, id: number): SpellingIdentity {

@@ -10,7 +10,8 @@ import { spanOf } from '../model/spansOf';
 /**
  * One unit written two ways in one notice: dashes or widths that differ (普陀山—朱家尖 / 普陀山-朱家尖),
  * 委 for 局 (市经信委 once where 市经信局 stands twenty times), two names of one body by the catalog,
- * or two names of one registry unit. The rarer spelling is reported, pointing at the usual one.
+ * or two names of one registry unit. The rarer spelling is reported, pointing at the usual one (under a
+ * registry, the spelling that is one of its names).
  */
 export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept }) => {
 	// An open notice's check keeps the spellings from the check before (see SpellingIdentities).
@@ -71,6 +72,10 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 		}
 	}
 	const mentionsOf = (index: number) => spellings.get(names[index])!;
+	// The usual spelling: the registry's own name (`责任单位：市教育局` under a registry of 市教育局 beside
+	// 市教育体育局 twice: the fix writes the registry's name), then the most frequent, then the first written.
+	const usualFirst = (a: number, b: number) =>
+		Number(identityOf[b].registryName) - Number(identityOf[a].registryName) || mentionsOf(b).length - mentionsOf(a).length || mentionsOf(a)[0].start - mentionsOf(b)[0].start;
 	const declared = declaredShortForms(notice);
 	/**
 	 * The State Council's convention (units-catalog.md A: "official: 发展改革委 (in lists), 国家发展改革委
@@ -84,8 +89,7 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 		if (cluster.length < 2) {
 			continue;
 		}
-		// The usual spelling: the most frequent, then the first written.
-		const usual = [...cluster].sort((a, b) => mentionsOf(b).length - mentionsOf(a).length || mentionsOf(a)[0].start - mentionsOf(b)[0].start)[0];
+		const usual = [...cluster].sort(usualFirst)[0];
 		const usualMentions = mentionsOf(usual);
 		for (const index of cluster) {
 			if (index === usual) {

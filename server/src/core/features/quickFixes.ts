@@ -10,6 +10,7 @@ import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import type { UnitDirectory } from '../units/unitDirectory';
+import type { RegistryUnit } from '../units/registry';
 import { appendToRegistry } from '../units/registryEdits';
 import { gainsFinding, readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
@@ -153,8 +154,8 @@ export function proposedFixes(input: QuickFixInput): QuickFix[] {
 }
 
 /**
- * How the notice writes the registry unit named `name`, when it does: its most frequent spelling,
- * then the first written, as unit-variant picks the usual one. A renamed unit's successor written
+ * How the notice writes the registry unit named `name`, when it does: a name of the registry, else
+ * its most frequent spelling, then the first written, as unit-variant picks the usual one. A renamed unit's successor written
  * as its canonical name (市人事局 → 市人力资源和社会保障局) where the notice says 市人社局 would be
  * a second spelling, and fix-all would leave one unit written two ways.
  */
@@ -172,12 +173,19 @@ function spellingInNotice(notice: Notice, directory: UnitDirectory | undefined, 
 	let usual = name;
 	let most = 0;
 	for (const [spelling, count] of counts) {
+		if (isRegistryName(unit, spelling)) {
+			return spelling;
+		}
 		if (count > most) {
 			usual = spelling;
 			most = count;
 		}
 	}
 	return usual;
+}
+
+function isRegistryName(unit: RegistryUnit, spelling: string): boolean {
+	return unit.canonical === spelling || unit.aliases.includes(spelling);
 }
 
 /**

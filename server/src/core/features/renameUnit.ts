@@ -64,6 +64,13 @@ export interface RenameInput {
 	identityOf?: (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) => string;
 	/** A registry unit's identity (unitIdentity of its canonical name). */
 	registryIdentityOf?: (unit: RegistryUnit) => string;
+	/**
+	 * The names the unit's mentions give it (WorkspaceUnit.mentionNames), and whether a mention names
+	 * the unit `newName` names once the registries are those the rename writes (`renamed`, by URI):
+	 * with them, a spelling of another key that would no longer name the unit refuses the rename.
+	 */
+	spellings?: ReadonlySet<string>;
+	namesUnitAfter?: (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>, newName: string, renamed: ReadonlyMap<string, Registry>) => boolean;
 }
 
 export type RenameResult = { edits: FileEdit[] } | EditRefusal;
@@ -77,8 +84,9 @@ const NOT_IN_A_NAME = /\r\n|[\r\n\u2028\u2029]|[、，,；;|│：:=＝#]|->|→
  * so renaming back restores the text byte for byte. Every edited notice and registry is read again
  * (a notice whose mentions are all written in full, with a new name read alike in every list, need
  * not be: see ReadingComparer); when any of them would read otherwise than intended
- * (`市财政局等市X` read as one unit, `试商务局` after `市发改委、` read as 市试商务局), the rename is
- * refused with the reason, and nothing is written.
+ * (`市财政局等市X` read as one unit, `试商务局` after `市发改委、` read as 市试商务局), or a spelling of
+ * the unit would be left behind (see strandedSpelling), the rename is refused with the reason, and
+ * nothing is written.
  */
 export function renameUnitEdits(input: RenameInput): RenameResult {
 	const name = input.newName.trim();
@@ -114,8 +122,14 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	const sameUnit = (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) =>
 		input.identity !== undefined && input.identityOf !== undefined && isOtherLevel(input.oldKey, mention.key) && input.identityOf(uri, mention) === input.identity;
 	const comparer = new ReadingComparer(input.reader);
+	const registryResults = input.registries.map((registry) => registryEdits(registry, input, respelled));
+	const renamedRegistries = new Map(registryResults.flatMap((result) => ('after' in result && result.edits.length > 0 ? [[result.after.uri, result.after] as const] : [])));
 	const edits: FileEdit[] = [];
 	for (const { uri, notice } of input.notices) {
+		const stranded = strandedSpelling(uri, notice, input, name, renamedRegistries);
+		if (stranded !== undefined) {
+			return { refusal: 'spellings-differ', args: [input.oldName, stranded] };
+		}
 		const { renamed, units } = mentionsOfKey(notice, input.oldKey, (mention) => sameUnit(uri, mention));
 		if (renamed.length === 0) {
 			continue;
@@ -148,16 +162,39 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 		edits.push({ uri, edits: fileEdits });
 	}
-	for (const registry of input.registries) {
-		const result = registryEdits(registry, input, respelled);
+	for (const result of registryResults) {
 		if ('refusal' in result) {
 			return result;
 		}
-		if (result.length > 0) {
-			edits.push({ uri: registry.uri, edits: result });
+		if (result.edits.length > 0) {
+			edits.push({ uri: result.after.uri, edits: result.edits });
 		}
 	}
 	return { edits };
+}
+
+/**
+ * A spelling of the unit a notice writes under another key (`牵头单位：市发展改革委` beside the
+ * registry's 市发改委, which references count as one unit) that would name it no more once renamed:
+ * the new name has no spelling of it to give (市发改委 → 市经济发展局 gives 市发展改革委 none), so
+ * renaming the others would leave it an unknown unit. Not one at another level (see atOtherLevel),
+ * nor another registry name of the unit, which still names it.
+ */
+function strandedSpelling(uri: string, notice: NoticeDigest, input: RenameInput, newName: string, renamed: ReadonlyMap<string, Registry>): string | undefined {
+	const { spellings, identity, identityOf, namesUnitAfter } = input;
+	if (!spellings || spellings.size < 2 || identity === undefined || !identityOf || !namesUnitAfter) {
+		return undefined;
+	}
+	const compact = notice instanceof CompactNoticeDigest ? notice : undefined;
+	const count = compact ? compact.unitCount : notice.units.length;
+	for (let i = 0; i < count; i++) {
+		const mention = compact ? { name: compact.mentionName(i), key: compact.mentionKey(i) } : notice.units[i];
+		const other = mention.key !== input.oldKey && !isOtherLevel(input.oldKey, mention.key) && spellings.has(mention.name);
+		if (other && identityOf(uri, mention) === identity && !namesUnitAfter(uri, mention, newName, renamed)) {
+			return mention.name;
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -236,7 +273,8 @@ function takenInRegistries(registries: readonly Registry[], oldKey: string, newK
 	return undefined;
 }
 
-function registryEdits(registry: Registry, input: RenameInput, respelled: (spelling: string, key: string) => string | EditRefusal): TextEdit[] | EditRefusal {
+/** A registry's edits and the registry as they write it (the registry itself when none). */
+function registryEdits(registry: Registry, input: RenameInput, respelled: (spelling: string, key: string) => string | EditRefusal): { edits: TextEdit[]; after: Registry } | EditRefusal {
 	const { oldKey, reader } = input;
 	const edits: TextEdit[] = [];
 	const renamed = new Set<RegistryUnit>();
@@ -260,7 +298,7 @@ function registryEdits(registry: Registry, input: RenameInput, respelled: (spell
 		}
 	}
 	if (edits.length === 0) {
-		return edits;
+		return { edits, after: registry };
 	}
 	const after = reader.parseRegistry(applyEdits(registry.text, edits), registry.uri);
 	const rekey = (key: string | undefined) => (key !== undefined ? (newKeys.get(key) ?? key) : key);
@@ -280,7 +318,7 @@ function registryEdits(registry: Registry, input: RenameInput, respelled: (spell
 	if (after.findings.length > registry.findings.length) {
 		return registryRefusal(registry, after.findings[after.findings.length - 1].span.start);
 	}
-	return edits;
+	return { edits, after };
 }
 
 function registryRefusal(registry: Registry, offset: number): EditRefusal {

@@ -1,6 +1,12 @@
-import type { Notice } from '../model/types';
+import type { Notice, Task, UnitMention } from '../model/types';
 import { findLabels, isUnitRole, type UnitRole } from '../syntax/fieldLabels';
+import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
+import type { UnitCatalog } from '../units/catalog';
+import { canonicalKey, type RegistryUnit } from '../units/registry';
+import type { UnitDirectory } from '../units/unitDirectory';
+import { levelPrefixOf, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { identityOfKey } from './unitIdentity';
 import type { PinyinIndex } from './pinyinIndex';
 
 /** Where the cursor stands in a unit list: what is typed so far and what it would replace. */
@@ -59,6 +65,123 @@ export interface UnitCandidate {
 	source: 'registry' | 'workspace' | 'catalog';
 	/** Times the name is used in the workspace. */
 	uses: number;
+	/** The name what is typed is matched against, when another is offered for it (see candidatesToOffer). */
+	matches?: string;
+}
+
+/** What offering a name at a site must know of the notice: its reading, the mention being typed, its registries. */
+export interface CompletionScope {
+	notice: Notice;
+	offset: number;
+	site: UnitCompletionSite;
+	/** The mention the cursor is in (`牵头单位：市发` reads 市发), no unit of the notice's. */
+	typing: UnitMention | undefined;
+	directory: UnitDirectory | undefined;
+	catalog: UnitCatalog;
+	unitKey: (name: string) => string;
+}
+
+/**
+ * The candidates as this place may take them, none that its checks would then underline: no unit
+ * the task names already (its lead too: `牵头单位：市住建局；责任单位：市财政局、` offered 市住建局 first,
+ * a duplicate-unit); a unit the notice writes, only as it writes it (市住建局, not the catalog's
+ * 市住房和城乡建设局: a unit-variant); under a registry, only its units, by its names (交通部 or 市人社局
+ * under a registry of 市人力社保局 are unknown units); and no national body where the list's level
+ * prefix would be read onto it (`市财政局、交通部` reads 市交通部).
+ */
+export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: CompletionScope): UnitCandidate[] {
+	const unitOf = unitSameness(scope);
+	const listed = new Set(scope.site.present.map((name) => unitOf(name)));
+	for (const mention of taskAt(scope.notice.tasks, scope.offset)?.units ?? []) {
+		if (mention !== scope.typing && !mention.collective) {
+			listed.add(unitOf(mention.name, mention.key));
+		}
+	}
+	const usual = usualSpellings(scope, unitOf);
+	const prefixed = scope.site.present.length > 0 && levelPrefixOf(scope.site.present[0]) !== undefined;
+	const offered: UnitCandidate[] = [];
+	for (const candidate of candidates) {
+		const key = scope.unitKey(candidate.name);
+		const resolved = scope.directory?.resolve(candidate.name, key)?.unit;
+		const unit = unitOf(candidate.name, key, resolved);
+		const name = listed.has(unit) ? undefined : (usual.get(unit) ?? registrySpelling(scope.directory, resolved, candidate.name));
+		if (name === undefined || (prefixed && takesPrefixWrongly(name, scope.catalog))) {
+			continue;
+		}
+		offered.push(name === candidate.name ? candidate : { ...candidate, name, matches: candidate.name, source: scope.directory ? 'registry' : candidate.source });
+	}
+	return offered;
+}
+
+/** A name's unit (the registry unit it names, when resolved already). */
+type UnitOf = (name: string, key?: string, resolved?: RegistryUnit) => string;
+
+/** What makes two names one unit here: the registry's unit, else the catalog's body at its level, else the key (as unit-variant links them). */
+function unitSameness({ directory, catalog, unitKey }: CompletionScope): UnitOf {
+	return (name, key = unitKey(name), resolved = directory?.resolve(name, key)?.unit) => {
+		if (resolved) {
+			return identityOfKey(canonicalKey(resolved));
+		}
+		const body = catalog.identify(name);
+		return body && body.level !== '' ? `body:${body.level}|${body.body}` : identityOfKey(key);
+	};
+}
+
+/**
+ * How the notice writes each unit it names (by unitSameness): under a registry, a unit of it, by its
+ * name where the notice writes that, else the notice's most frequent spelling, then the first — the
+ * spelling unit-variant points the others at. Each spelling looked up once (a 200 KB notice has
+ * 8,000 mentions of a few hundred).
+ */
+function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, string> {
+	const written = new Map<string, { key: string; count: number }>();
+	for (const mention of scope.notice.units) {
+		if (mention !== scope.typing && !mention.collective) {
+			const entry = written.get(mention.name);
+			if (entry) {
+				entry.count++;
+			} else {
+				written.set(mention.name, { key: mention.key, count: 1 });
+			}
+		}
+	}
+	const best = new Map<string, { name: string; rank: number }>();
+	for (const [name, { key, count }] of written) {
+		const resolved = scope.directory?.resolve(name, key)?.unit;
+		if (scope.directory && !resolved) {
+			continue;
+		}
+		const unit = unitOf(name, key, resolved);
+		// A registry name outranks any count; among the rest the first written wins a tie (the map keeps that order).
+		const rank = (resolved && isRegistryName(resolved, name) ? 1e9 : 0) + count;
+		if ((best.get(unit)?.rank ?? -1) < rank) {
+			best.set(unit, { name, rank });
+		}
+	}
+	return new Map([...best].map(([unit, { name }]) => [unit, name]));
+}
+
+function isRegistryName(unit: RegistryUnit, name: string): boolean {
+	return unit.canonical === name || unit.aliases.includes(name);
+}
+
+/** The name as a registry has it: itself without a registry or when it is one of its names, else its unit's canonical name; undefined when it names no unit of it. */
+function registrySpelling(directory: UnitDirectory | undefined, unit: RegistryUnit | undefined, name: string): string | undefined {
+	if (!directory) {
+		return name;
+	}
+	return unit && (isRegistryName(unit, name) ? name : unit.canonical);
+}
+
+/** A national body (交通部, 国办) that a list's level prefix would be read onto after `市财政局、`. */
+function takesPrefixWrongly(name: string, catalog: UnitCatalog): boolean {
+	return levelPrefixOf(name) === undefined && takesLevelPrefix(name) && !namesOwnPlace(name) && catalog.namesNationalBody(name);
+}
+
+/** The task whose text or fields hold `offset`, its end too (the cursor after the last unit typed). */
+function taskAt(tasks: readonly Task[], offset: number): Task | undefined {
+	const task = tasks.length === 0 ? undefined : tasks[lastAtOrBefore(tasks.length, (index) => tasks[index].start, offset)];
+	return task && offset >= task.start && offset <= task.end ? task : undefined;
 }
 
 const SOURCE_RANK = { registry: 0, workspace: 1, catalog: 2 };
@@ -74,12 +197,16 @@ export function rankUnitCandidates(candidates: readonly UnitCandidate[], site: U
 		if (seen.has(candidate.name) || present.has(candidate.name)) {
 			continue;
 		}
-		seen.add(candidate.name);
+		// Matched by the name typed against (a registry's 市人力社保局 offered for 市人社局 is found by 市人社), then seen.
+		const name = candidate.matches ?? candidate.name;
 		if (typed.length === 0) {
 			matched.push({ candidate, prefix: false });
-		} else if (latin ? pinyin.matches(candidate.name, latin) : candidate.name.includes(typed)) {
-			matched.push({ candidate, prefix: latin ? pinyin.initials(candidate.name).startsWith(latin) : candidate.name.startsWith(typed) });
+		} else if (latin ? pinyin.matches(name, latin) : name.includes(typed)) {
+			matched.push({ candidate, prefix: latin ? pinyin.initials(name).startsWith(latin) : name.startsWith(typed) });
+		} else {
+			continue;
 		}
+		seen.add(candidate.name);
 	}
 	matched.sort(
 		(a, b) =>

@@ -96,8 +96,8 @@ export const MESSAGES = {
 	},
 	'check.unit-variant.summary': { 'zh-cn': '同一单位在本文中有两种写法。', en: 'One unit written two ways in one notice.' },
 	'check.unit-variant.details': {
-		'zh-cn': '同一单位在一份通知中写法不同（破折号、全半角、「委」与「局」、标准名称与简称），统计和检索会把它当成两个单位。快速修复改用本文中最常见的写法。',
-		en: 'One unit is spelled two ways in a notice (dashes, widths, 委 for 局, a standard name and a short one), so counts and searches see two units. A quick fix uses the notice\'s usual spelling.',
+		'zh-cn': '同一单位在一份通知中写法不同（破折号、全半角、「委」与「局」、标准名称与简称），统计和检索会把它当成两个单位。快速修复改用单位名录中的名称；本文未写名录中的名称或没有名录时，改用本文中最常见的写法。',
+		en: 'One unit is spelled two ways in a notice (dashes, widths, 委 for 局, a standard name and a short one), so counts and searches see two units. A quick fix uses the registry\'s name, or, when the notice does not write it or there is no registry, the notice\'s usual spelling.',
 	},
 	'check.count-mismatch.summary': { 'zh-cn': '通知所称任务数与正文不符。', en: 'The cover letter announces N tasks and the body has M.' },
 	'check.count-mismatch.details': {

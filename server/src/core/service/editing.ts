@@ -1,8 +1,8 @@
 import { refusalMessage, isEditRefusal } from '../features/editRefusal';
 import { fixAllEdits } from '../features/fixAll';
 import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
-import { renameUnitEdits } from '../features/renameUnit';
-import { rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
+import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
+import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { canonicalKey } from '../units/registry';
@@ -17,7 +17,7 @@ import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 
-/** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names. */
+/** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names, as the place may take them (see candidatesToOffer). */
 export function completion(context: ServiceContext, uri: string, position: Position): CompletionItem[] | undefined {
 	const notice = context.index.model(uri);
 	const site = notice && unitCompletionSite(notice, notice.lineIndex.offsetAt(position));
@@ -45,9 +45,8 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
 		candidates.push({ name, source: 'catalog', uses: 0 });
 	}
-	// A unit already in the list is not offered again under another of its names (市发展改革委 after 市发改委、).
-	const listed = new Set(site.present.map((name) => sameUnitKey(context, directory, name)));
-	const fresh = listed.size === 0 ? candidates : candidates.filter((candidate) => !listed.has(sameUnitKey(context, directory, candidate.name)));
+	// No unit the task names already, under any of its names (市发展改革委 after 市发改委、), nor a name its checks would underline.
+	const fresh = candidatesToOffer(candidates, { notice, offset, site, typing, directory, catalog: context.engine.catalog, unitKey: (name) => context.engine.unitKey(name) });
 	const range = notice.lineIndex.rangeOf(site.replaceSpan);
 	const insertRange = notice.lineIndex.rangeOf(site.insertSpan);
 	const locale = context.locale();
@@ -60,16 +59,6 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 		filterText: `${site.typed} ${pinyin.initials(candidate.name)} ${pinyin.full(candidate.name)} ${candidate.name}`,
 		sortText: String(index).padStart(5, '0'),
 	}));
-}
-
-/** What makes two names one unit for completion: the registry's unit, else the catalog's body at its level, else the key. */
-function sameUnitKey(context: ServiceContext, directory: UnitDirectory | undefined, name: string): string {
-	const resolved = directory?.resolve(name);
-	if (resolved) {
-		return identityOfKey(canonicalKey(resolved.unit));
-	}
-	const body = context.engine.catalog.identify(name);
-	return body ? `body:${body.level}|${body.body}` : identityOfKey(context.engine.unitKey(name));
 }
 
 /** 市 unless the notice's units mostly carry another level prefix. */
@@ -104,11 +93,33 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		identity: found.identity,
 		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
 		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
+		// Without a registry a unit is one key: no spelling of another can be left behind.
+		spellings: context.index.allRegistries().length > 0 ? context.index.units().get(found.identity)?.mentionNames() : undefined,
+		namesUnitAfter: unitAfterRename(context),
 	});
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
 	}
 	return { change: workspaceChange(context, result.edits) };
+}
+
+/**
+ * Whether a mention names the unit a new name names under a notice's registries as a rename writes
+ * them (see RenameInput.namesUnitAfter); a directory built once per set of registries a rename edits.
+ */
+function unitAfterRename(context: ServiceContext): NonNullable<RenameInput['namesUnitAfter']> {
+	const directories = new Map<string, UnitDirectory | undefined>();
+	return (uri, mention, newName, renamed) => {
+		const registries = context.index.registriesFor(uri);
+		const set = registries.map((registry) => registry.uri).join('\n');
+		let directory = directories.get(set);
+		if (!directories.has(set)) {
+			directory = registries.some((registry) => renamed.has(registry.uri)) ? context.engine.createDirectory(registries.map((registry) => renamed.get(registry.uri) ?? registry)) : context.index.directoryFor(uri);
+			directories.set(set, directory);
+		}
+		const unit = directory?.resolve(newName)?.unit;
+		return unit !== undefined && directory!.resolve(mention.name, mention.key)?.unit === unit;
+	};
 }
 
 /** Engine file edits as ranges, each file's positions from its own text. */

@@ -67,6 +67,11 @@ export class UnitCatalog {
 		return this.identifyKey(unitKey(name, this.fold));
 	}
 
+	/** Whether a name is a national body's (交通部, 国办): no level prefix is its. */
+	namesNationalBody(name: string): boolean {
+		return this.nationalByKey.has(unitKey(name, this.fold));
+	}
+
 	/** As identify, from a name's key (see unitKey). */
 	identifyKey(key: string): CatalogIdentity | undefined {
 		const national = this.nationalByKey.get(key);
