@@ -101,9 +101,10 @@ export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: C
 	const prefixed = scope.site.present.length > 0 && levelPrefixOf(scope.site.present[0]) !== undefined;
 	const offered: UnitCandidate[] = [];
 	for (const candidate of candidates) {
-		const key = scope.unitKey(candidate.name);
-		const resolved = scope.directory?.resolve(candidate.name, key)?.unit;
-		const unit = unitOf(candidate.name, key, resolved);
+		// The key only where it is looked up: a request runs over the catalog's names.
+		const key = scope.directory ? scope.unitKey(candidate.name) : undefined;
+		const resolved = key !== undefined ? scope.directory?.resolve(candidate.name, key)?.unit : undefined;
+		const unit = unitOf(candidate.name, key, resolved, key !== undefined);
 		const name = listed.has(unit) ? undefined : (usual.get(unit) ?? registrySpelling(scope.directory, resolved, candidate.name));
 		if (name === undefined || (prefixed && takesPrefixWrongly(name, scope.catalog))) {
 			continue;
@@ -113,17 +114,18 @@ export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: C
 	return offered;
 }
 
-/** A name's unit (the registry unit it names, when resolved already). */
-type UnitOf = (name: string, key?: string, resolved?: RegistryUnit) => string;
+/** A name's unit (the registry unit it names, when `looked` up already: `resolved`). */
+type UnitOf = (name: string, key?: string, resolved?: RegistryUnit, looked?: boolean) => string;
 
 /** What makes two names one unit here: the registry's unit, else the catalog's body at its level, else the key (as unit-variant links them). */
 function unitSameness({ directory, catalog, unitKey }: CompletionScope): UnitOf {
-	return (name, key = unitKey(name), resolved = directory?.resolve(name, key)?.unit) => {
-		if (resolved) {
-			return identityOfKey(canonicalKey(resolved));
+	return (name, key, resolved, looked = false) => {
+		const unit = looked ? resolved : directory?.resolve(name, (key ??= unitKey(name)))?.unit;
+		if (unit) {
+			return identityOfKey(canonicalKey(unit));
 		}
 		const body = catalog.identify(name);
-		return body && body.level !== '' ? `body:${body.level}|${body.body}` : identityOfKey(key);
+		return body && body.level !== '' ? `body:${body.level}|${body.body}` : identityOfKey(key ?? unitKey(name));
 	};
 }
 
@@ -151,7 +153,7 @@ function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, str
 		if (scope.directory && !resolved) {
 			continue;
 		}
-		const unit = unitOf(name, key, resolved);
+		const unit = unitOf(name, key, resolved, true);
 		// A registry name outranks any count; among the rest the first written wins a tie (the map keeps that order).
 		const rank = (resolved && isRegistryName(resolved, name) ? 1e9 : 0) + count;
 		if ((best.get(unit)?.rank ?? -1) < rank) {

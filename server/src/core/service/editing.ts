@@ -16,6 +16,7 @@ import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
+import type { UnitMention } from '../model/types';
 
 /** Unit names after a unit label or 、: the registry's, the workspace's, then the catalog's standard names, as the place may take them (see candidatesToOffer). */
 export function completion(context: ServiceContext, uri: string, position: Position): CompletionItem[] | undefined {
@@ -42,7 +43,7 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 			candidates.push({ name: unit.name, source: 'workspace', uses });
 		}
 	}
-	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units.map((unit) => unit.name)))) {
+	for (const name of context.engine.catalog.allNames(dominantLevel(notice.units))) {
 		candidates.push({ name, source: 'catalog', uses: 0 });
 	}
 	// No unit the task names already, under any of its names (市发展改革委 after 市发改委、), nor a name its checks would underline.
@@ -61,15 +62,47 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	}));
 }
 
-/** 市 unless the notice's units mostly carry another level prefix. */
-function dominantLevel(names: readonly string[]): string {
-	const counts = new Map<string, number>();
-	for (const name of names) {
-		if (/^[省市县区]/.test(name) && !name.startsWith('市场')) {
-			counts.set(name[0], (counts.get(name[0]) ?? 0) + 1);
+/** The level prefixes counted by dominantLevel, in order of their rank on a tie. */
+const LEVELS = ['省', '市', '县', '区'];
+
+/** The place in LEVELS of a name's first character, -1 for none. */
+function levelIndex(code: number): number {
+	switch (code) {
+		case 0x7701: // 省
+			return 0;
+		case 0x5e02: // 市
+			return 1;
+		case 0x53bf: // 县
+			return 2;
+		case 0x533a: // 区
+			return 3;
+		default:
+			return -1;
+	}
+}
+
+/**
+ * 市 unless the notice's units mostly carry another level prefix. A loop over the mentions by their
+ * first character: asked at every completion request, where a list of the names and a regular
+ * expression per name took a fifth of the request in a 200 KB notice.
+ */
+function dominantLevel(units: readonly UnitMention[]): string {
+	// By code, not charAt: a character outside Latin-1 read by charAt is a new string each time.
+	const counts = [0, 0, 0, 0];
+	for (let u = 0; u < units.length; u++) {
+		const name = units[u].name;
+		const level = levelIndex(name.charCodeAt(0));
+		if (level >= 0 && !(level === 1 && name.charCodeAt(1) === 0x573a /* 场: 市场… */)) {
+			counts[level]++;
 		}
 	}
-	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '市';
+	let best = -1;
+	for (let level = 0; level < counts.length; level++) {
+		if (counts[level] > 0 && (best < 0 || counts[level] > counts[best])) {
+			best = level;
+		}
+	}
+	return best < 0 ? '市' : LEVELS[best];
 }
 
 export function prepareRename(context: ServiceContext, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
