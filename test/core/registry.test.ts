@@ -44,6 +44,9 @@ test('resolution by name, alias, Traditional spelling and the catalog; suggestio
 	assert.equal(directory.resolve('县发改局'), undefined, 'another level is another unit');
 	assert.deepEqual(directory.suggest('市财正局'), ['市财政局']);
 	assert.ok(directory.suggest('市发改局').includes('市发改委'));
+	// A hall below the province (市财政厅, 市人社厅): the city's bureau, a body the catalog tells apart from the hall.
+	assert.deepEqual(directory.suggest('市财政厅')[0], '市财政局');
+	assert.deepEqual(directory.suggest('市人社厅')[0], '市人力资源和社会保障局');
 });
 
 test('units added to a registry are those the registry parser does not know, written as lines it reads back', () => {

@@ -372,6 +372,13 @@ export class UnitDirectory {
 	}
 
 	private computeSuggestions(name: string, limit: number): string[] {
+		// 市商务厅, 县财政厅: a 厅 is a province's department; below the province the same work is a 局's
+		// (市商务局), a body the catalog tells apart from the hall, so its name was never offered.
+		const bureau = bureauForHall(name);
+		const asBureau = bureau === undefined ? undefined : this.resolve(bureau)?.unit.canonical;
+		if (asBureau !== undefined) {
+			return [asBureau, ...this.computeSuggestions(bureau!, limit).filter((other) => other !== asBureau)].slice(0, limit);
+		}
 		const key = unitKey(name, this.fold);
 		const identity = this.catalog.identify(name) ?? this.catalog.placelessForm(key)?.identity;
 		const body = identity && bodyKey(identity);
@@ -544,6 +551,14 @@ function swappedBureauAndCommission(key: string): string | undefined {
 	}
 	const last = key[key.length - 1];
 	return last === '委' ? key.slice(0, -1) + '局' : last === '局' ? key.slice(0, -1) + '委' : undefined;
+}
+
+/** `市商务厅` → `市商务局`: a hall's name below the province, as the bureau it should name; undefined for any other name. */
+function bureauForHall(name: string): string | undefined {
+	const level = name.charCodeAt(0);
+	// 市, 县, 区: a city's, county's or district's own department.
+	const belowProvince = level === 0x5e02 || level === 0x53bf || level === 0x533a;
+	return belowProvince && name.length >= 4 && name.endsWith('厅') && !name.endsWith('办公厅') ? name.slice(0, -1) + '局' : undefined;
 }
 
 /** 市经信委 / 市经信局: the same stem with 委 and 局 swapped, as county and city levels differ. */
