@@ -112,6 +112,11 @@ test('units one per line: institutions with their level, and universities, compa
 	assert.deepEqual(codes(check('1.一项任务。\n责任单位：市行政审批服\n务局\n').findings), ['broken-unit-name']);
 });
 
+test('a ministry after a unit with its level takes no level prefix: no level has one of its own', () => {
+	assert.deepEqual(unitsOf('责任单位：市财政局、交通部'), ['responsible:市财政局', 'responsible:交通部']);
+	assert.deepEqual(unitsOf('责任单位：省发展改革委、交通运输部、财政厅'), ['responsible:省发展改革委', 'responsible:交通运输部', 'responsible:省财政厅']);
+});
+
 test('units one per line, each written whole with its place: a unit of its own, where a place inside one name is a wrap', () => {
 	// A city's notice pasted from a Word cell (`江州市财政局` / `江州市商务局`) read 江州市财政局江州市商务局, one name no
 	// registry holds: a wrap inside one name does not write the name's place again.

@@ -1,6 +1,7 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { saysNoUnit } from './saysNoUnit';
+import { NATIONAL_BODIES } from './catalogData';
 import type { Span } from '../text/lineIndex';
 import {
 	endsWithPlace,
@@ -834,6 +835,12 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 	}
 }
 
+/**
+ * The State Council's ministries (交通运输部, 交通部, 财政部): no level has one of its own, so a list's
+ * level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
+ */
+const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => name.endsWith('部') && !name.startsWith('国')));
+
 function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
 	if (!prefix) {
@@ -842,7 +849,7 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	const partyPrefix = partyCommitteePrefix(group[0].name);
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name)) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !MINISTRIES.has(foldVocabulary(unit.name))) {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
