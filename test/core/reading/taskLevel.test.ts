@@ -42,7 +42,7 @@ test('a cut-off last item without units is still a task, not folded into its hea
 	const { notice, findings } = check(text);
 	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3]);
 	assert.deepEqual(notice.sections.map((section) => section.title), ['优化营商环境']);
-	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['三']);
 });
 
 test('half the tasks lacking a lead are read as tasks that lack a lead', () => {
