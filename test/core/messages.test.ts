@@ -48,3 +48,12 @@ test('one role vocabulary: 牵头 / 责任 / 配合, Lead / Responsible / Cooper
 	assert.equal(roleGroup('other', 3, 'zh-cn'), '配合（3）');
 	assert.equal(roleGroup('other', 3, 'en'), 'Cooperating (3)');
 });
+
+test('a number the notice writes in Chinese numerals is set as Chinese in a Chinese message; digits keep their spaces', () => {
+	assert.equal(format('missing-lead', ['二'], 'zh-cn'), '第二项任务没有牵头单位');
+	assert.equal(format('missing-lead', ['2'], 'zh-cn'), '第 2 项任务没有牵头单位');
+	assert.equal(format('number-gap', ['二', '三'], 'zh-cn'), '编号不连续：应为二，此处为三');
+	assert.equal(format('number-gap', ['②', '③'], 'zh-cn'), '编号不连续：应为②，此处为③');
+	assert.equal(format('duplicate-number', ['一', '5'], 'zh-cn'), '编号一重复（第一次出现在第 5 行）');
+	assert.equal(format('number-gap', ['二', '三'], 'en'), 'Numbering skips: expected 二, found 三');
+});

@@ -22,8 +22,17 @@ export function localize(text: Message, locale: Locale): string {
 
 /** The template of `id` in `locale` with {0}, {1} … replaced by `args`. */
 export function format(id: MessageId, args: ReadonlyArray<string | number>, locale: Locale): string {
-	return MESSAGES[id][locale].replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ''));
+	return MESSAGES[id][locale].replace(/( ?)\{(\d+)\}( ?)/g, (_, before: string, index: string, after: string) => {
+		const arg = String(args[Number(index)] ?? '');
+		// `第 {0} 项`: the Chinese templates space a number written in digits (`第 2 项`), as Chinese type sets
+		// Arabic numerals apart; one the notice writes in Chinese numerals (its （二）, ②) is set as the
+		// characters around it are (`第二项`, `应为二，此处为三`; a reviewer's note).
+		return locale === 'zh-cn' && CHINESE_NUMERAL.test(arg) ? arg : before + arg + after;
+	});
 }
+
+/** A number in Chinese or circled numerals, alone. */
+const CHINESE_NUMERAL = /^(?:[一二三四五六七八九十百千零〇]+|[\u2460-\u2473])$/;
 
 /** A count: the template's first form (before `|`) for one, its second for any other number; one form serves both. */
 export function formatCount(id: MessageId, count: number, locale: Locale): string {
