@@ -259,6 +259,10 @@ test('a 牵头单位 label left empty or saying 无 leaves the lead open: the si
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${text.slice(finding.span.start, finding.span.end)}`), ['missing-lead:牵头单位', 'missing-lead:牵头单位', 'missing-lead:牵头单位', 'missing-lead:牵头单位']);
 	// A table's lead cell reading 无 is no label left open: the row's single 责任单位 leads (docs/layouts.md).
 	assert.deepEqual(units('序号\t工作任务\t牵头单位\t责任单位\n1\t做好统计工作。\t无\t市统计局\n'), [['lead:市统计局']]);
+	// A / or — in the label is a table's way of saying none, flattened into labels: read as the table is (a reviewer's).
+	const slashed = '1.甲。\n牵头单位：/；责任单位：市财政局\n2.乙。\n牵头单位：—；责任单位：市数据局\n';
+	assert.deepEqual(units(slashed), [['lead:市财政局'], ['lead:市数据局']]);
+	assert.deepEqual(check(slashed).findings, []);
 });
 
 test('lead-not-designated quick fixes: the first unit as lead, or the convention declared once; Fix All applies neither', async () => {

@@ -63,10 +63,17 @@ export function earlierConvention(a: LeadConvention | undefined, b: LeadConventi
  * draft left the lead open, and no rule fills it; its units stay responsible, and missing-lead tells
  * it. A table's lead cell reading `无` or `/` is not one: a row's single 责任单位 leads (docs/layouts.md).
  */
-function leadLeftOpen(task: Task): boolean {
+function leadLeftOpen(task: Task, text: NoticeText): boolean {
 	const field = emptyLeadField(task);
-	return field !== undefined && field.style !== 'cell';
+	return field !== undefined && field.style !== 'cell' && LEFT_OPEN.test(text.slice(field.valueStart, field.valueEnd).trim());
 }
+
+/**
+ * What a label left open says: nothing, or 无 in words. A `/` or `—` is a table's way of saying the
+ * row has none, and a table flattened into labels reads as its table does (`牵头单位：/；责任单位：市财政局`:
+ * the one 责任单位 leads; a reviewer's note).
+ */
+const LEFT_OPEN = /^(?:|无|無|暂无|暫無)[。；;，,]?$/;
 
 /**
  * Gives each task without a designated lead the one the notice's rules give it: under the
@@ -75,11 +82,11 @@ function leadLeftOpen(task: Task): boolean {
  * names exactly one responsible unit that is not a collective, that unit (`（体育总局负责）`, a table
  * row's single 责任单位). A task whose 牵头单位 label is left open gets none (leadLeftOpen).
  */
-export function applyLeadRules(tasks: readonly Task[], convention: LeadConvention | undefined, afterTasks = false): void {
+export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convention: LeadConvention | undefined, afterTasks = false): void {
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
-		if (hasLead(task) || leadLeftOpen(task)) {
+		if (hasLead(task) || leadLeftOpen(task, text)) {
 			continue;
 		}
 		const responsible = unitsOfFields(task, 'responsible');

@@ -1976,7 +1976,7 @@ class NoticeInterpreter {
 		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
 		this.mentions.distributeLevelPrefixes(again.candidates, this.decisions.repeatsLevelPrefix);
 		yield;
-		applyLeadRules(again.tasks, notice.convention, conventionAfterTasks);
+		applyLeadRules(notice.text, again.tasks, notice.convention, conventionAfterTasks);
 		yield;
 		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
