@@ -125,6 +125,7 @@ test('units one per line, each written whole with its place: a unit of its own, 
 	assert.deepEqual(codes(check('1.优化营商环境。\n牵头单位：江州市发展和改革委员会；责任单位：江州市财政局\n江州市商务局\n', '江州市发展和改革委员会\n江州市财政局\n江州市商务局\n').findings), []);
 	// The place inside one name: a vertical body's local office.
 	assert.deepEqual(unitsOf('责任单位：国家税务总局\n江州市税务局'), unitsOf('责任单位：国家税务总局江州市税务局'));
+	assert.deepEqual(unitsOf('牵头单位：苏州市自然资源和规划局\n苏州工业园区分局'), unitsOf('牵头单位：苏州市自然资源和规划局苏州工业园区分局'));
 });
 
 test('a wrap inside a name is no line of its own, however the name ends before it', () => {

@@ -114,8 +114,12 @@ const OWN_BODIES_BEFORE = /([省市县区州]委|党委|政府)$/;
 /** A place inside a bare name: a body of that place under the one before (`国家税务总局` / `某市税务局`). */
 const PLACE_INSIDE = /^.+[省市县区州]/;
 
-/** The place a name opens with (`江州市`, `江北县`, `江州`): two to six ideographs ending as a place does. */
-const PLACE_FIRST = /^[\u4e00-\u9fff]{1,5}?[省市县区州]/;
+/**
+ * The place a name opens with (`江州市`, `江北县`, `苏州工业园区`): two to six ideographs up to the first
+ * 省, 市, 县 or 区. Not 州, which ends a city's name before its 市 (`苏州市自然资源和规划局` / `苏州工业园区分局`
+ * is one name a wrap cut, whose lines share 苏州 and no place; a reviewer's note).
+ */
+const PLACE_FIRST = /^[\u4e00-\u9fff]{1,5}?[省市县区]/;
 
 /**
  * `江州市财政局` / `江州市商务局` (a Word cell's paragraphs, each name written whole with its place): the
