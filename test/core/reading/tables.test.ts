@@ -1202,6 +1202,9 @@ test('a task cell\'s second paragraph is told apart in the task\'s text (`；`),
 	assert.equal(text('改造村卫生室6间。', '配齐常用诊疗设备。'), '改造村卫生室6间。配齐常用诊疗设备。');
 	assert.equal(text('改造村卫生室6间，', '配齐常用诊疗设备。'), '改造村卫生室6间，配齐常用诊疗设备。');
 	assert.equal(text('改造村卫生室6间（', '含配套设备）'), '改造村卫生室6间（含配套设备）');
+	// A line opening with a word that goes on from the one before (以上, 左右, 及): one sentence (a reviewer's).
+	assert.equal(text('新建口袋公园20个', '以上，服务周边居民'), '新建口袋公园20个以上，服务周边居民');
+	assert.equal(text('推进城东片区', '及周边棚户区改造'), '推进城东片区及周边棚户区改造');
 	// One cell per line, a PDF's wrap fills a line to the column's width and may cut a word: joined as written.
 	const cells = '序号\n工作任务\n牵头单位\n1\n推进全域土地综合整治试点工\n作，完成整治项目3个\n镇国土所\n2\n改造村卫生室6间\n配齐常用诊疗设备\n镇卫生院\n3\n推进农村生活污水治理提质增\n效\n镇建设办\n';
 	assert.deepEqual(check(cells).notice.tasks.map((task) => task.text), ['推进全域土地综合整治试点工作，完成整治项目3个', '改造村卫生室6间；配齐常用诊疗设备', '推进农村生活污水治理提质增效']);

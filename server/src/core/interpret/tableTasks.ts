@@ -115,6 +115,8 @@ const READS_ON = /[。；;，,、：:！!？?…（(【〔[]$/;
 const OPENS_POINT = /^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]是)/;
 /** A quantity closing a clause (`新建幼儿园2所`, `改造管网15公里`, `投资3.5亿元`): a word's end, no wrap's cut. */
 const ENDS_QUANTITY = /[0-9０-９](?:万|亿)?(?:个|所|座|处|家|条|项|间|户|人|台|辆|套|亩|吨|名|批|场|件|公里|千米|米|平方米|元)$/;
+/** Words that go on with the line before, never open a paragraph (`…公园20个` / `以上，…`, `…城东片区` / `及周边…`; a reviewer's note). */
+const GOES_ON = /^(?:以上|以下|以内|左右|余|多|及|和|与|或|并|等|的|之)/;
 /** The slack of a line a wrap filled, in display width (a line a PDF wrapped may stop a character short). */
 const WRAP_SLACK = 3;
 
@@ -128,7 +130,7 @@ const WRAP_SLACK = 3;
 function paragraphBreak(text: NoticeText, before: Span, after: Span, layout: TableBlock['layout'], widest: number): boolean {
 	const ending = text.slice(Math.max(before.start, before.end - 4), before.end);
 	const opening = text.slice(after.start, Math.min(after.end, after.start + 4));
-	if ((layout !== 'tabs' && layout !== 'cell-lines') || READS_ON.test(ending) || /^[\p{P}%％]/u.test(opening) || !text.slice(before.end, after.start).includes('\n')) {
+	if ((layout !== 'tabs' && layout !== 'cell-lines') || READS_ON.test(ending) || /^[\p{P}%％]/u.test(opening) || GOES_ON.test(opening) || !text.slice(before.end, after.start).includes('\n')) {
 		return false;
 	}
 	return OPENS_POINT.test(opening) || ENDS_QUANTITY.test(ending) || displayWidth(text, before.start, before.end) + WRAP_SLACK < widest;
