@@ -309,6 +309,10 @@ describe('cross-file features on an in-memory workspace', () => {
 		const line = '牵头单位：市住建局；责任单位：市人社';
 		const typed = workspace.open('b.txt', `2024年任务分解\n1.甲。\n${line}`);
 		assert.deepEqual(workspace.service.completion(typed, at(2, line.length))!.map((item) => item.label), ['市人力社保局']);
+		// A collective is no registry unit, and no check asks it to be: offered still (a reviewer's).
+		const many = '牵头单位：市住建局；责任单位：各';
+		const collective = workspace.open('c.txt', `2024年任务分解\n1.甲。\n牵头单位：市财政局；责任单位：各乡镇人民政府\n2.乙。\n${many}`);
+		assert.ok(workspace.service.completion(collective, at(4, many.length))!.some((item) => item.label === '各乡镇人民政府'));
 		// Without a registry: the catalog's names as before, less the task's units, the notice's other spellings and ministries read as 市交通部.
 		const alone = await testWorkspace({ 'a.txt': text });
 		const open = alone.open('a.txt');

@@ -5,7 +5,7 @@ import type { Span } from '../text/lineIndex';
 import type { UnitCatalog } from '../units/catalog';
 import { canonicalKey, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { levelPrefixOf, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { isCollectiveName, levelPrefixOf, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import { identityOfKey } from './unitIdentity';
 import type { PinyinIndex } from './pinyinIndex';
 
@@ -167,13 +167,17 @@ function isRegistryName(unit: RegistryUnit, name: string): boolean {
 	return unit.canonical === name || unit.aliases.includes(name);
 }
 
-/** The name as a registry has it: itself without a registry or when it is one of its names, else its unit's canonical name; undefined when it names no unit of it. */
+/** The name as a registry has it: itself without a registry, when it is one of its names or a collective, else its unit's canonical name; undefined when it names no unit of it. */
 function registrySpelling(directory: UnitDirectory | undefined, unit: RegistryUnit | undefined, name: string): string | undefined {
-	if (!directory) {
+	// A collective (各乡镇人民政府, 有关部门) is no registry unit, and unknown-unit does not ask it to be (a reviewer's note).
+	if (!directory || (unit === undefined && isCollectiveName(name) && COLLECTIVE_FIRST.test(name))) {
 		return name;
 	}
 	return unit && (isRegistryName(unit, name) ? name : unit.canonical);
 }
+
+/** A collective named as one, by its first word (各乡镇人民政府, 有关部门): not a body such as 市直属机关工作委员会. */
+const COLLECTIVE_FIRST = /^(?:各|有关|相关)/;
 
 /** A national body (交通部, 国办) that a list's level prefix would be read onto after `市财政局、`. */
 function takesPrefixWrongly(name: string, catalog: UnitCatalog): boolean {
