@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findGlosses, stripGlosses } from '../../../server/src/core/text/glosses';
 import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
+import { buildTaskTable } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 
 /** Class 6: damaged text read through, and left as it is. */
@@ -478,4 +479,26 @@ test('a parenthesis of units a PDF\'s wrap cut inside a bracket of its own (各�
 	const responsible = check('1.推进政府治理数字化转型。（市数据局负责）\n2.全面完成预期目标。（市发改委、市农办、市财政(\n地税)局、市商务局负责）\n');
 	assert.ok(!codes(responsible.findings).includes('missing-lead'));
 	assert.deepEqual(responsible.notice.tasks[1].units.map((unit) => unit.name), ['市发改委', '市农办', '市财政(地税)局', '市商务局']);
+});
+
+test('the notice\'s title repeated as a page\'s header after a footer is passed over whatever its last word (…任务分解表, 关于印发…的通知): in a parenthesis, a name, a label\'s value, a task\'s text, after a group line (a tester\'s)', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		const rows = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings, directory: undefined }]).rows.flatMap((row) => (row.kind === 'task' ? [row] : []));
+		return { tasks: rows.map((row) => [row.text, ...[row.lead, row.responsible, row.other].map((units) => units.map((unit) => unit.name).join('、'))]), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const bodies = [
+		'1.新建高标准农田2万亩。（区农业农村局牵头，区水利局配合）\n2.培育农业龙头企业3家。（区农业农村局#牵头负责）\n3.抽检食品4000批次。（区市场监管局负责）\n',
+		'1.新建全民健身中心1个。（区#文体局牵头，各街道办事处配合）\n2.抽检食品4000批次。（区市场监管局负责）\n',
+		'1.新建高标准农田2万亩。\n牵头单位：区农业农村局；责任单位：区水#利局\n2.培育农业龙头企业3家。\n牵头单位：区农业农村局\n',
+		'1.新建高标准农田2万亩。（区农业农村局牵头，区水利局配合）\n2.培育农业龙头企业3家。#（区农业农村局牵头负责）\n',
+		'1.新建城西第三小学。\n以上任务由区教育局牵头，区财政局配合。#2.建成区医院急诊楼。\n牵头单位：区卫健局；责任单位：区医保局\n',
+	];
+	for (const title of ['城西区2024年重点工作任务分解表', '关于印发城西区民生实事任务分工的通知']) {
+		for (const body of bodies) {
+			const unwrapped = read(`${title}\n${body.replace('#', body.includes('。#') ? '\n' : '')}`);
+			assert.deepEqual(read(`${title}\n${body.replace('#', `\n— 3 —\n${title}\n`)}`), unwrapped, `${title} ${body}`);
+			assert.deepEqual(unwrapped.codes, [], body);
+		}
+	}
 });
