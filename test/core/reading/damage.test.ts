@@ -65,6 +65,22 @@ test('a heading wrapped by a paste keeps its rest; a short line under a short he
 	assert.deepEqual(apart.sections.map((section) => section.title), ['省长负责的工作', '加快发展现代服务业,推动经济结构调整。']);
 });
 
+test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'s copy, names them for the tasks under it (a tester\'s: （二）县住房和城乡建设局牵头，县城市管理 / 综合行政执法局配合的工作)', () => {
+	const read = (heading: string) => {
+		const { notice, findings } = check(`一、城市建设\n（一）区发展和改革局牵头的工作\n1.编制年度重大项目投资计划。\n${heading}\n2.完成老旧管网改造8公里。\n3.新建街心游园4个。\n`);
+		return { units: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [wrapped, whole] of [
+		['（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作', '（二）区住房和城乡建设局牵头，区城市管理综合行政执法局配合的工作'],
+		['（二）区住房和城乡建设局牵头，区城管执法局、\n区财政局配合的工作', '（二）区住房和城乡建设局牵头，区城管执法局、区财政局配合的工作'],
+		['（二）区住房和城乡建设局牵头，区城管局配\n合的工作', '（二）区住房和城乡建设局牵头，区城管局配合的工作'],
+	]) {
+		assert.deepEqual(read(wrapped), read(whole), wrapped);
+		assert.deepEqual(read(whole).codes, [], whole);
+	}
+	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
+});
+
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
 	// 黑龙江 2013: (二) was part of (一), which took its units, and (三) drew a number-gap warning.
 	const text = '一、主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n(三)固定资产投资增长30%以上。(省发改委负责)\n';

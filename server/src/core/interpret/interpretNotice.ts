@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -771,15 +771,8 @@ class NoticeInterpreter {
 		}
 		const section = this.pushSection(this.ownMarker(marker), marker.end, segment.end);
 		const heading = readHeadingDesignation(this.text, marker.end, segment.end);
-		if (heading?.kind === 'leader') {
-			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
-		} else if (heading?.kind === 'unit') {
-			const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
-			if (heading.helpers) {
-				// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
-				lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
-			}
-			this.sectionUnits.set(section, lists);
+		if (heading) {
+			this.designate(section, heading);
 		} else {
 			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
 			const labels = labelsIn(segment);
@@ -810,6 +803,20 @@ class NoticeInterpreter {
 			}
 		}
 		this.readSectionLine(segment);
+	}
+
+	/** What the heading says of the work under it: its leader, or its lead (and the units that cooperate). */
+	private designate(section: Section, heading: HeadingDesignation): void {
+		if (heading.kind === 'leader') {
+			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
+			return;
+		}
+		const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
+		if (heading.helpers) {
+			// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
+			lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
+		}
+		this.sectionUnits.set(section, lists);
 	}
 
 	private pushSection(marker: Marker, titleStart: number, end: number): Section {
@@ -849,7 +856,11 @@ class NoticeInterpreter {
 	private readSectionLine(segment: Segment): void {
 		const section = this.sectionStack[this.sectionStack.length - 1];
 		section.end = Math.max(section.end, segment.end);
-		if (this.endsWrappedHeading(section, segment)) {
+		const designation = this.wrappedDesignation(section, segment);
+		if (designation) {
+			this.designate(section, designation);
+		}
+		if (designation || this.endsWrappedHeading(section, segment)) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
 			section.titleEnd = segment.end;
@@ -873,14 +884,40 @@ class NoticeInterpreter {
 	 */
 	private endsWrappedHeading(section: Section, segment: Segment): boolean {
 		const { text } = this;
+		if (!this.mayWrapHeading(section, segment) || segment.end - segment.start > WRAPPED_HEADING_REST) {
+			return false;
+		}
+		return !/[\p{P}\s]/u.test(text.charAt(section.titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
+	}
+
+	/** A line with no marker nor label right after a long heading line. */
+	private mayWrapHeading(section: Section, segment: Segment): boolean {
 		const titleEnd = section.titleEnd;
 		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.index) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.index)) {
 			return false;
 		}
-		if (titleEnd - section.marker.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
-			return false;
+		return titleEnd - section.marker.start >= WRAPPED_HEADING_LENGTH && labelsIn(segment).length === 0;
+	}
+
+	/**
+	 * What a heading naming its lead says when a wrap cut it, read over both lines (a tester's pasted PDF:
+	 * `（二）县住房和城乡建设局牵头，县城市管理` / `综合行政执法局配合的工作`, no lead on the tasks under it; also
+	 * cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`); undefined when the heading's first line
+	 * said it already, or the two lines say nothing.
+	 */
+	private wrappedDesignation(section: Section, segment: Segment): HeadingDesignation | undefined {
+		const first = section.titleEnd - section.titleStart;
+		if (section.leader || this.sectionUnits.has(section) || section.title.length !== first || !this.mayWrapHeading(section, segment)) {
+			return undefined;
 		}
-		return !/[\p{P}\s]/u.test(text.charAt(titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
+		const heading = readHeadingDesignation(section.title + this.text.slice(segment.start, segment.end), 0, first + segment.end - segment.start);
+		if (!heading) {
+			return undefined;
+		}
+		// Offsets in the joined title as the text's: up to the first line's end on it, from there on the fragment.
+		const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? section.titleStart + offset : segment.start + offset - first);
+		const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
+		return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
 	}
 
 	/**
