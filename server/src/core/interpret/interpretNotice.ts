@@ -1062,7 +1062,7 @@ class NoticeInterpreter {
 		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut === undefined && labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) : GroupLine.None;
+		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart) : labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, firstLabel) : GroupLine.None;
 		if (group !== GroupLine.None) {
 			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
 		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
@@ -1155,6 +1155,34 @@ class NoticeInterpreter {
 	private groupKindOf(start: number, end: number): GroupLine {
 		const points = ownPointCount(this.task!);
 		return points > 0 && !countsPast(groupPrefixCount(this.text.slice(start, end)), points) ? GroupLine.Task : GroupLine.Items;
+	}
+
+	/**
+	 * A label a wrap cut after a group line's field (`以上2项牵头单位：县工信局；责` / `任单位：县发改局、县财政局`):
+	 * the group line goes on, its fields for the items above too.
+	 */
+	private cutInGroupLine(last: FieldDraft | undefined, prefixStart: number): GroupLine {
+		if (last === undefined || !last.group) {
+			return GroupLine.None;
+		}
+		const line = this.structure.lines[last.lastLine];
+		return prefixStart >= line.start && prefixStart < line.end ? GroupLine.Items : GroupLine.None;
+	}
+
+	/**
+	 * A line opening with a label after a group line's field that a wrap ended at its semicolon
+	 * (`以上2项牵头单位：县工信局；` / `责任单位：…`): the group line goes on.
+	 */
+	private groupLineGoesOn(last: FieldDraft | undefined, segment: Segment, start: number, firstLabel: number): GroupLine {
+		if (last === undefined || !last.group || firstLabel !== trimmedStart(this.text, start, firstLabel) || last.lastLine !== this.lineBefore(segment.line.index)) {
+			return GroupLine.None;
+		}
+		const line = this.structure.lines[last.lastLine];
+		let end = line.end;
+		while (end > line.start && isWhiteSpace(this.text.charCodeAt(end - 1))) {
+			end--;
+		}
+		return end > line.start && (this.text.charCodeAt(end - 1) === 0xff1b || this.text.charCodeAt(end - 1) === 0x3b) ? GroupLine.Items : GroupLine.None;
 	}
 
 	/** Where group words open the line that ends at a cut label's first part (`以上2项牵头` / `单位：…`: at 以); -1 when they do not. */
