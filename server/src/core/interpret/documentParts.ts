@@ -110,7 +110,7 @@ function isTitleText(title: string): boolean {
 
 /**
  * The notice's own title as a page's header repeats it: its first non-blank line, when it is no
- * item's nor sentence's (squeezed and folded; '' when none). O(its first line).
+ * item's nor sentence's (trimmed; '' when none). O(its first line).
  */
 export function noticeTitleOf(text: NoticeText): string {
 	let start = 0;
@@ -120,7 +120,15 @@ export function noticeTitleOf(text: NoticeText): string {
 	const end = text.indexOf('\n', start);
 	const first = text.slice(start, end < 0 ? Math.min(text.length, start + 81) : Math.min(end, start + 81)).trim();
 	// Eight characters at least: a repeated `附件1` after a footer is the next attachment's heading.
-	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) ? compact(first) : '';
+	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) ? first : '';
+}
+
+/**
+ * Whether the title is written again below it, as a page's header may repeat it: an edit of a title
+ * that is not changes no line's part (see readNoticeInSteps). O(characters), on an edit of the title only.
+ */
+export function isTitleRepeated(text: NoticeText, title: string): boolean {
+	return title.length > 0 && text.indexOf(title, text.indexOf(title) + title.length) >= 0;
 }
 
 /**
@@ -128,7 +136,7 @@ export function noticeTitleOf(text: NoticeText): string {
  * whatever its last word (`— 1 —` / `江北县2025年重点工作任务分解表`, `关于印发民生实事任务分解的通知`).
  */
 function isHeaderText(written: string, title: string): boolean {
-	return (written.length <= 40 && isRunningHeaderText(written)) || (title.length > 0 && written.length <= 80 && compact(written) === title);
+	return (written.length <= 40 && isRunningHeaderText(written)) || (title.length > 0 && written === title);
 }
 
 /**
@@ -137,7 +145,7 @@ function isHeaderText(written: string, title: string): boolean {
  * the page broke, the letter's items go on.
  */
 function endsLetterAsTitle(text: NoticeText, line: StructureLine, flags: number, title: string): boolean {
-	return isDocumentTitle(text, line) && !(flags & LinePart.PageFooter && compact(content(text, line)) === title);
+	return isDocumentTitle(text, line) && !(flags & LinePart.PageFooter && content(text, line).trim() === title);
 }
 
 /** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
@@ -357,7 +365,7 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
 		from--;
 	}
 	const moved = (line: number, previousLine: number) => line >= kept.after && previousLine >= kept.after && (flags[previousLine] & ~LinePart.Signature) === (oldFlags[previousLine - kept.lineDelta] & ~LinePart.Signature);
-	// The same title as the previous reading's: an edit of it reads the notice afresh (see readNoticeInSteps).
+	// The same title as the previous reading's, or one no line repeats (see readNoticeInSteps).
 	const title = noticeTitleOf(text);
 	const resumed = markLines(text, lines, flags, from, before, title, moved);
 	if (resumed >= 0) {
