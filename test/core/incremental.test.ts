@@ -278,6 +278,19 @@ test('incremental reading: an edit that starts or ends an attachment list, or da
 	}
 });
 
+test('incremental reading: an edit of the title marks again the page headers that repeat it, however far below (document parts)', () => {
+	const title = '城西区2024年重点工作任务分解表';
+	const body = `1.新建全民健身中心1个。（区文体局牵头）\n2.培育农业龙头企业3家。（区农业农村局\n— 3 —\n${title}\n牵头负责）\n3.抽检食品4000批次。（区市场监管局负责）\n`;
+	const edits = [
+		{ text: `${title}\n${body}`, at: title.length - 1, removed: 0, inserted: '（汇总）' },
+		{ text: `${title.slice(0, -1)}（汇总）表\n${body}`, at: title.length - 1, removed: '（汇总）'.length, inserted: '' },
+	];
+	for (const edit of edits) {
+		const { edited, fresh, after } = readEdited(edit.text, edit.at, edit.removed, edit.inserted);
+		assert.deepEqual(everything(edited), everything(fresh), after);
+	}
+});
+
 test('incremental reading: an edit that moves a table\'s end changes the lines it no longer holds (or now holds) as a fresh read does, at every offset (tables of a cell per line, group headings)', () => {
 	// A cell a line, rows under group headings (`一、…` then `1`, task, unit). An edit may end the table
 	// early (a unit field under a heading), or make it reach further: the lines it gave up are text

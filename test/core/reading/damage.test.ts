@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findGlosses, stripGlosses } from '../../../server/src/core/text/glosses';
 import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
+import { buildTaskTable } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 
 /** Class 6: damaged text read through, and left as it is. */
@@ -62,6 +63,22 @@ test('a heading wrapped by a paste keeps its rest; a short line under a short he
 	assert.equal(wrapped.tasks.length, 1);
 	const apart = check('一、省长负责的工作\n全面负责\n1.深化改革。\n牵头单位:省编办\n二、加快发展现代服务业,推动经济结构调整。\n领导小组\n2.乙。\n牵头单位:省商务厅\n').notice;
 	assert.deepEqual(apart.sections.map((section) => section.title), ['省长负责的工作', '加快发展现代服务业,推动经济结构调整。']);
+});
+
+test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'s copy, names them for the tasks under it (a tester\'s: （二）县住房和城乡建设局牵头，县城市管理 / 综合行政执法局配合的工作)', () => {
+	const read = (heading: string) => {
+		const { notice, findings } = check(`一、城市建设\n（一）区发展和改革局牵头的工作\n1.编制年度重大项目投资计划。\n${heading}\n2.完成老旧管网改造8公里。\n3.新建街心游园4个。\n`);
+		return { units: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`)), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [wrapped, whole] of [
+		['（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作', '（二）区住房和城乡建设局牵头，区城市管理综合行政执法局配合的工作'],
+		['（二）区住房和城乡建设局牵头，区城管执法局、\n区财政局配合的工作', '（二）区住房和城乡建设局牵头，区城管执法局、区财政局配合的工作'],
+		['（二）区住房和城乡建设局牵头，区城管局配\n合的工作', '（二）区住房和城乡建设局牵头，区城管局配合的工作'],
+	]) {
+		assert.deepEqual(read(wrapped), read(whole), wrapped);
+		assert.deepEqual(read(whole).codes, [], whole);
+	}
+	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
 });
 
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
@@ -478,4 +495,26 @@ test('a parenthesis of units a PDF\'s wrap cut inside a bracket of its own (各�
 	const responsible = check('1.推进政府治理数字化转型。（市数据局负责）\n2.全面完成预期目标。（市发改委、市农办、市财政(\n地税)局、市商务局负责）\n');
 	assert.ok(!codes(responsible.findings).includes('missing-lead'));
 	assert.deepEqual(responsible.notice.tasks[1].units.map((unit) => unit.name), ['市发改委', '市农办', '市财政(地税)局', '市商务局']);
+});
+
+test('the notice\'s title repeated as a page\'s header after a footer is passed over whatever its last word (…任务分解表, 关于印发…的通知): in a parenthesis, a name, a label\'s value, a task\'s text, after a group line (a tester\'s)', () => {
+	const read = (text: string) => {
+		const { notice, findings } = check(text);
+		const rows = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings, directory: undefined }]).rows.flatMap((row) => (row.kind === 'task' ? [row] : []));
+		return { tasks: rows.map((row) => [row.text, ...[row.lead, row.responsible, row.other].map((units) => units.map((unit) => unit.name).join('、'))]), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const bodies = [
+		'1.新建高标准农田2万亩。（区农业农村局牵头，区水利局配合）\n2.培育农业龙头企业3家。（区农业农村局#牵头负责）\n3.抽检食品4000批次。（区市场监管局负责）\n',
+		'1.新建全民健身中心1个。（区#文体局牵头，各街道办事处配合）\n2.抽检食品4000批次。（区市场监管局负责）\n',
+		'1.新建高标准农田2万亩。\n牵头单位：区农业农村局；责任单位：区水#利局\n2.培育农业龙头企业3家。\n牵头单位：区农业农村局\n',
+		'1.新建高标准农田2万亩。（区农业农村局牵头，区水利局配合）\n2.培育农业龙头企业3家。#（区农业农村局牵头负责）\n',
+		'1.新建城西第三小学。\n以上任务由区教育局牵头，区财政局配合。#2.建成区医院急诊楼。\n牵头单位：区卫健局；责任单位：区医保局\n',
+	];
+	for (const title of ['城西区2024年重点工作任务分解表', '关于印发城西区民生实事任务分工的通知']) {
+		for (const body of bodies) {
+			const unwrapped = read(`${title}\n${body.replace('#', body.includes('。#') ? '\n' : '')}`);
+			assert.deepEqual(read(`${title}\n${body.replace('#', `\n— 3 —\n${title}\n`)}`), unwrapped, `${title} ${body}`);
+			assert.deepEqual(unwrapped.codes, [], body);
+		}
+	}
 });

@@ -278,3 +278,15 @@ test('a cover letter\'s contact line after its numbered paragraphs (联系人：
 	assert.equal(notice.tasks.length, 0);
 	assert.ok(!codes(findings).includes('count-mismatch'));
 });
+
+test('the notice\'s title repeated as a page\'s header after a footer ends no cover letter: the items above it stay tasks (a tester\'s: 各区人民政府，市政府各部门： / 1.… / — 1 — / the title, item 1 lost)', () => {
+	const title = '城西区2024年政府工作报告重点任务分工';
+	const text = `${title}\n各街道办事处，区政府各部门：\n1.全年地区生产总值增长5.5%左右，固定资产投资增长\n— 1 —\n${title}\n8%。\n牵头单位：区发改局；责任单位：区统计局\n2.培育规上工业企业15家。\n牵头单位：区经信局；责任单位：区财政局\n3.新增城镇就业5000人。\n牵头单位：区人社局；责任单位：各街道办事处\n`;
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.units[0]?.name]), [[1, '区发改局'], [2, '区经信局'], [3, '区人社局']]);
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['区发改局', '区统计局']);
+	// Another title after a footer is what follows the letter: the letter's 一、二、 are no sections of its tasks.
+	const letter = `关于印发${title}的通知\n各街道办事处，区政府各部门：\n现将任务分工印发给你们。\n一、提高认识。各单位要高度重视。\n二、强化督办。各牵头单位按季度报送进展。\n— 1 —\n${title}\n1.培育规上工业企业15家。\n牵头单位：区经信局\n2.新增城镇就业5000人。\n牵头单位：区人社局\n`;
+	assert.deepEqual(check(letter).notice.tasks.map((task) => [task.marker.number, task.section?.marker.number]), [[1, undefined], [2, undefined]]);
+});

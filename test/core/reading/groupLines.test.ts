@@ -273,3 +273,16 @@ test('a line of text under a table still ends it: a closing paragraph, a section
 		assert.equal(readStructure(flatText([...rows, after, next].join('\n'))).tables[0].endLine, 4, after);
 	}
 });
+
+test('a group line whose second label a PDF\'s wrap cut after the semicolon (`…牵头单位：县商务局；责` / `任单位：…`) passes that field to the items above too (a tester\'s pasted notice: their 责任单位 lost)', () => {
+	const read = (group: string) => {
+		const { notice, findings } = check(`城南县2024年重点工作任务分解方案\n1.社会消费品零售总额增长6%。\n2.新增限上商贸企业30家。\n3.举办促消费活动20场。\n${group}\n4.新建农村公路80公里。\n牵头单位：县交通局；责任\n单位：各乡镇人民政府\n`);
+		return { units: notice.tasks.map((task) => roles([...task.units, ...task.inheritedUnits])), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const whole = read('以上3项牵头单位：县商务局；责任单位：县发改局、县财政局');
+	assert.deepEqual(whole.codes, []);
+	assert.deepEqual(whole.units[0], ['lead:县商务局', 'responsible:县发改局', 'responsible:县财政局']);
+	for (const cut of ['以上3项牵头单位：县商务局；责\n任单位：县发改局、县财政局', '以上3项牵头单位：县商务局；责任\n单位：县发改局、县财政局', '以上3项牵头单位：县商务局；\n责任单位：县发改局、县财政局']) {
+		assert.deepEqual(read(cut), whole, cut);
+	}
+});

@@ -85,8 +85,8 @@ function isBarePageNumber(text: NoticeText, line: StructureLine): boolean {
 /** A document's title as a page's header repeats it: no number, no label, no punctuation at its end, a title's last word. */
 const RUNNING_HEADER = /(分解|方案|清单|分工|责任表|任务表|一览表|台账|意见)$/;
 
-function isRunningHeader(text: NoticeText, line: StructureLine): boolean {
-	return !line.marker && line.labels.length === 0 && line.end - line.start <= 40 && isRunningHeaderText(content(text, line).trim());
+function isRunningHeader(text: NoticeText, line: StructureLine, title: string): boolean {
+	return !line.marker && line.labels.length === 0 && line.end - line.start <= 80 && isHeaderText(content(text, line).trim(), title);
 }
 
 /**
@@ -106,6 +106,46 @@ function isTitleText(title: string): boolean {
 	// Folded: `…重點任務分解方案的通知`, `關於…的通知` in Traditional script are titles as well.
 	const written = foldVocabulary(title);
 	return written.length <= 60 && !/[。，,、；;：:（）()]/.test(written) && (RUNNING_HEADER.test(written) || /关于.+的通知$/.test(written)) && /(?:19|20)[0-9]{2}年|政府工作报告/.test(written);
+}
+
+/**
+ * The notice's own title as a page's header repeats it: its first non-blank line, when it is no
+ * item's nor sentence's (trimmed; '' when none). O(its first line).
+ */
+export function noticeTitleOf(text: NoticeText): string {
+	let start = 0;
+	while (start < text.length && isWhiteSpace(text.charCodeAt(start))) {
+		start++;
+	}
+	const end = text.indexOf('\n', start);
+	const first = text.slice(start, end < 0 ? Math.min(text.length, start + 81) : Math.min(end, start + 81)).trim();
+	// Eight characters at least: a repeated `附件1` after a footer is the next attachment's heading.
+	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) ? first : '';
+}
+
+/**
+ * Whether the title is written again below it, as a page's header may repeat it: an edit of a title
+ * that is not changes no line's part (see readNoticeInSteps). O(characters), on an edit of the title only.
+ */
+export function isTitleRepeated(text: NoticeText, title: string): boolean {
+	return title.length > 0 && text.indexOf(title, text.indexOf(title) + title.length) >= 0;
+}
+
+/**
+ * A line after a page's footer that is the next page's header: a title's words, or the notice's title
+ * whatever its last word (`— 1 —` / `江北县2025年重点工作任务分解表`, `关于印发民生实事任务分解的通知`).
+ */
+function isHeaderText(written: string, title: string): boolean {
+	return (written.length <= 40 && isRunningHeaderText(written)) || (title.length > 0 && written === title);
+}
+
+/**
+ * A title that ends a cover letter (see isDocumentTitle); not the notice's own repeated as a page's
+ * header (`各区人民政府，市政府各部门：` / `1.…` / `— 1 —` / `江南市2023年政府工作报告重点任务分工` / `5%。`):
+ * the page broke, the letter's items go on.
+ */
+function endsLetterAsTitle(text: NoticeText, line: StructureLine, flags: number, title: string): boolean {
+	return isDocumentTitle(text, line) && !(flags & LinePart.PageFooter && content(text, line).trim() === title);
 }
 
 /** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
@@ -131,6 +171,7 @@ const BARE_PAGE_NUMBER = /^[0-9０-９]{1,4}$/;
 export function pageBreakLinesIn(text: NoticeText, start: number, end: number): readonly Span[] {
 	let breaks: Span[] | undefined;
 	let afterFooter = false;
+	let title: string | undefined;
 	for (let at = text.indexOf('\n', start); at >= 0 && at < end; ) {
 		const lineStart = at + 1;
 		const next = text.indexOf('\n', lineStart);
@@ -139,7 +180,7 @@ export function pageBreakLinesIn(text: NoticeText, start: number, end: number): 
 		}
 		const written = text.slice(lineStart, next).trim();
 		const footer = written.length > 0 && written.length <= 20 && (isPageFooterText(written) || BARE_PAGE_NUMBER.test(written));
-		const header = !footer && (afterFooter ? written.length <= 40 && isRunningHeaderText(written) : isTitleText(written));
+		const header = !footer && (afterFooter ? isHeaderText(written, title ??= noticeTitleOf(text)) : isTitleText(written));
 		if (footer || header) {
 			// With the blank lines a copy leaves around a footer (`区市场` / `` / `- 5 -` / `` / `监管局`).
 			let from = lineStart;
@@ -282,8 +323,9 @@ function isOrganLine(value: string): boolean {
 
 export function findDocumentParts(text: NoticeText, lines: readonly StructureLine[]): DocumentParts {
 	const flags = new Uint8Array(lines.length);
-	markLines(text, lines, flags, 0, undefined, () => false);
-	return partsOf(text, lines, flags);
+	const title = noticeTitleOf(text);
+	markLines(text, lines, flags, 0, undefined, title, () => false);
+	return partsOf(text, lines, flags, title);
 }
 
 /**
@@ -323,11 +365,13 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
 		from--;
 	}
 	const moved = (line: number, previousLine: number) => line >= kept.after && previousLine >= kept.after && (flags[previousLine] & ~LinePart.Signature) === (oldFlags[previousLine - kept.lineDelta] & ~LinePart.Signature);
-	const resumed = markLines(text, lines, flags, from, before, moved);
+	// The same title as the previous reading's, or one no line repeats (see readNoticeInSteps).
+	const title = noticeTitleOf(text);
+	const resumed = markLines(text, lines, flags, from, before, title, moved);
 	if (resumed >= 0) {
 		flags.set(oldFlags.subarray(resumed - kept.lineDelta), resumed);
 	}
-	return partsOf(text, lines, flags);
+	return partsOf(text, lines, flags, title);
 }
 
 /**
@@ -335,7 +379,7 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
  * stops at a non-blank line for which `resume(line, previous line)` holds and returns it (-1 when
  * it marked every line).
  */
-function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, resume: (line: number, previousLine: number) => boolean): number {
+function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, from: number, previous: StructureLine | undefined, title: string, resume: (line: number, previousLine: number) => boolean): number {
 	// Whether the non-blank line before is a page's footer (a running header may follow it).
 	let footerBefore = false;
 	// `kind` undefined: a notes heading, whose first item sets it; `notes`: its items are no task with its fields on the next line.
@@ -372,7 +416,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			footerBefore = false;
 			continue;
 		}
-		if (footerBefore && isRunningHeader(text, line)) {
+		if (footerBefore && isRunningHeader(text, line, title)) {
 			// `— 2 —` / `2024年县政府工作报告重点任务分解` / `县市场监管局）`: the next page's header, passed over as its footer is.
 			flags[i] = LinePart.PageFooter;
 			footerBefore = false;
@@ -495,7 +539,7 @@ function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at
 }
 
 /** Signatures, the cover letter and the front matter, from the lines' other flags. */
-function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): DocumentParts {
+function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, title: string): DocumentParts {
 	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
 	let nextDate = false;
 	let nextSignature = false;
@@ -518,7 +562,7 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 			if (flags[i] & LinePart.Addressee) {
 				coverStart = i;
 			}
-		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || isDocumentTitle(text, lines[i])) {
+		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines[i], flags[i], title)) {
 			coverEnd = i;
 			break;
 		}

@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -773,15 +773,8 @@ class NoticeInterpreter {
 		}
 		const section = this.pushSection(this.ownMarker(marker), marker.end, segment.end);
 		const heading = readHeadingDesignation(this.text, marker.end, segment.end);
-		if (heading?.kind === 'leader') {
-			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
-		} else if (heading?.kind === 'unit') {
-			const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
-			if (heading.helpers) {
-				// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
-				lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
-			}
-			this.sectionUnits.set(section, lists);
+		if (heading) {
+			this.designate(section, heading);
 		} else {
 			// （一）推进改革（牵头单位：市发改委） over 1. and 2.: the heading's lead field leads the tasks under it.
 			const labels = labelsIn(segment);
@@ -812,6 +805,20 @@ class NoticeInterpreter {
 			}
 		}
 		this.readSectionLine(segment);
+	}
+
+	/** What the heading says of the work under it: its leader, or its lead (and the units that cooperate). */
+	private designate(section: Section, heading: HeadingDesignation): void {
+		if (heading.kind === 'leader') {
+			section.leader = { text: this.text.slice(heading.start, heading.end), span: { start: heading.start, end: heading.end } };
+			return;
+		}
+		const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
+		if (heading.helpers) {
+			// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
+			lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
+		}
+		this.sectionUnits.set(section, lists);
 	}
 
 	private pushSection(marker: Marker, titleStart: number, end: number): Section {
@@ -851,7 +858,11 @@ class NoticeInterpreter {
 	private readSectionLine(segment: Segment): void {
 		const section = this.sectionStack[this.sectionStack.length - 1];
 		section.end = Math.max(section.end, segment.end);
-		if (this.endsWrappedHeading(section, segment)) {
+		const designation = this.wrappedDesignation(section, segment);
+		if (designation) {
+			this.designate(section, designation);
+		}
+		if (designation || this.endsWrappedHeading(section, segment)) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
 			section.titleEnd = segment.end;
@@ -875,14 +886,40 @@ class NoticeInterpreter {
 	 */
 	private endsWrappedHeading(section: Section, segment: Segment): boolean {
 		const { text } = this;
+		if (!this.mayWrapHeading(section, segment) || segment.end - segment.start > WRAPPED_HEADING_REST) {
+			return false;
+		}
+		return !/[\p{P}\s]/u.test(text.charAt(section.titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
+	}
+
+	/** A line with no marker nor label right after a long heading line. */
+	private mayWrapHeading(section: Section, segment: Segment): boolean {
 		const titleEnd = section.titleEnd;
 		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.index) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.index)) {
 			return false;
 		}
-		if (titleEnd - section.marker.start < WRAPPED_HEADING_LENGTH || segment.end - segment.start > WRAPPED_HEADING_REST || labelsIn(segment).length > 0) {
-			return false;
+		return titleEnd - section.marker.start >= WRAPPED_HEADING_LENGTH && labelsIn(segment).length === 0;
+	}
+
+	/**
+	 * What a heading naming its lead says when a wrap cut it, read over both lines (a tester's pasted PDF:
+	 * `（二）县住房和城乡建设局牵头，县城市管理` / `综合行政执法局配合的工作`, no lead on the tasks under it; also
+	 * cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`); undefined when the heading's first line
+	 * said it already, or the two lines say nothing.
+	 */
+	private wrappedDesignation(section: Section, segment: Segment): HeadingDesignation | undefined {
+		const first = section.titleEnd - section.titleStart;
+		if (section.leader || this.sectionUnits.has(section) || section.title.length !== first || !this.mayWrapHeading(section, segment)) {
+			return undefined;
 		}
-		return !/[\p{P}\s]/u.test(text.charAt(titleEnd - 1)) && !/[\p{P}\s]/u.test(text.slice(segment.start, segment.end));
+		const heading = readHeadingDesignation(section.title + this.text.slice(segment.start, segment.end), 0, first + segment.end - segment.start);
+		if (!heading) {
+			return undefined;
+		}
+		// Offsets in the joined title as the text's: up to the first line's end on it, from there on the fragment.
+		const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? section.titleStart + offset : segment.start + offset - first);
+		const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
+		return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
 	}
 
 	/**
@@ -1029,7 +1066,7 @@ class NoticeInterpreter {
 		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut === undefined && labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) : GroupLine.None;
+		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart) : labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, firstLabel) : GroupLine.None;
 		if (group !== GroupLine.None) {
 			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
 		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
@@ -1123,6 +1160,34 @@ class NoticeInterpreter {
 	private groupKindOf(start: number, end: number): GroupLine {
 		const points = ownPointCount(this.task!);
 		return points > 0 && !countsPast(groupPrefixCount(this.text.slice(start, end)), points) ? GroupLine.Task : GroupLine.Items;
+	}
+
+	/**
+	 * A label a wrap cut after a group line's field (`以上2项牵头单位：县工信局；责` / `任单位：县发改局、县财政局`):
+	 * the group line goes on, its fields for the items above too.
+	 */
+	private cutInGroupLine(last: FieldDraft | undefined, prefixStart: number): GroupLine {
+		if (last === undefined || !last.group) {
+			return GroupLine.None;
+		}
+		const line = this.structure.lines[last.lastLine];
+		return prefixStart >= line.start && prefixStart < line.end ? GroupLine.Items : GroupLine.None;
+	}
+
+	/**
+	 * A line opening with a label after a group line's field that a wrap ended at its semicolon
+	 * (`以上2项牵头单位：县工信局；` / `责任单位：…`): the group line goes on.
+	 */
+	private groupLineGoesOn(last: FieldDraft | undefined, segment: Segment, start: number, firstLabel: number): GroupLine {
+		if (last === undefined || !last.group || firstLabel !== trimmedStart(this.text, start, firstLabel) || last.lastLine !== this.lineBefore(segment.line.index)) {
+			return GroupLine.None;
+		}
+		const line = this.structure.lines[last.lastLine];
+		let end = line.end;
+		while (end > line.start && isWhiteSpace(this.text.charCodeAt(end - 1))) {
+			end--;
+		}
+		return end > line.start && (this.text.charCodeAt(end - 1) === 0xff1b || this.text.charCodeAt(end - 1) === 0x3b) ? GroupLine.Items : GroupLine.None;
 	}
 
 	/** Where group words open the line that ends at a cut label's first part (`以上2项牵头` / `单位：…`: at 以); -1 when they do not. */

@@ -1,7 +1,7 @@
 import { drain } from '../text/steps';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
-import type { DocumentParts } from '../interpret/documentParts';
+import { isTitleRepeated, noticeTitleOf, type DocumentParts } from '../interpret/documentParts';
 import type { Segment } from '../interpret/gluedLines';
 import type { ItemFacts, ItemObjects } from '../interpret/itemDecisions';
 import type { EditedRegion, FinishDecisions, PreviousRuns, SpareLists, TaskRun } from '../interpret/taskRuns';
@@ -72,7 +72,12 @@ export function* readNoticeInSteps(text: NoticeText, memo: ReadingMemo, previous
 		let runs: PreviousRuns | undefined;
 		if (previous && edit) {
 			// Read in steps, the previous notice is still the index's until the last: its runs are copied.
-			runs = { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare };
+			// The title is read notice-wide (a page's header repeating it, anywhere below, is passed over):
+			// an edit of a title written again below reads every task again.
+			const before = noticeTitleOf(previous.notice.text);
+			const after = noticeTitleOf(text);
+			const sameHeaders = before === after || (!isTitleRepeated(previous.notice.text, before) && !isTitleRepeated(text, after));
+			runs = sameHeaders ? { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare } : undefined;
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
