@@ -273,3 +273,41 @@ test('a line of text under a table still ends it: a closing paragraph, a section
 		assert.equal(readStructure(flatText([...rows, after, next].join('\n'))).tables[0].endLine, 4, after);
 	}
 });
+
+test('a labelled group line in brackets on a line of its own covers the items above (`（以上2项牵头单位：…；责任单位：…）`, `【…】`, Traditional; a reviewer\'s)', () => {
+	const lines = [
+		['（以上2项牵头单位：县自然资源局；责任单位：县农业农村局）', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['【以上2项牵头单位：县自然资源局；责任单位：县农业农村局】', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['(以上2项牵头单位:县自然资源局;责任单位:县农业农村局)', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['（以上2項牽頭單位：縣自然資源局；責任單位：縣農業農村局）', ['lead:縣自然資源局', 'responsible:縣農業農村局']],
+		// Worded in brackets, as before.
+		['(以上两项由县自然资源局牵头，县农业农村局配合)', ['lead:县自然资源局', 'other:县农业农村局']],
+	] as const;
+	for (const [line, expected] of lines) {
+		const text = dedent(`
+			2025年县政府工作报告重点任务分解
+			一、推进乡村振兴
+			1.推进全域土地综合整治。
+			2.开展耕地专项整治。
+			${line}
+			3.完成国土绿化1.2万亩。（牵头单位：县林业局）
+		`);
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['推进全域土地综合整治。', '开展耕地专项整治。', '完成国土绿化1.2万亩。'], line);
+		assert.deepEqual(roles(notice.tasks[1].units), expected, line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:县林业局'], line);
+	}
+});
+
+test('a labelled group line in brackets between a table\'s rows covers the rows above, and the table goes on under it', () => {
+	for (const line of ['（以上2项牵头单位：镇建设办；责任单位：镇财政所）', '【以上2项牵头单位：镇建设办；责任单位：镇财政所】']) {
+		const { notice, findings } = check(tableWithGroupLine(line, tabRow, '序号\t工作任务\t牵头单位\t责任单位'));
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], line);
+		assert.deepEqual(roles(notice.tasks[1].units), ['lead:镇建设办', 'responsible:镇财政所'], line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:镇建设办', 'responsible:镇财政所'], line);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], line);
+	}
+});
