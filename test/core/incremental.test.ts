@@ -27,7 +27,9 @@ const REGISTRY = engine.createDirectory([engine.parseRegistry('市发展和改�
 /** What an edit types or pastes: markers, unit fields, list punctuation, brackets, line breaks. */
 const PIECES = ['市', '局', '、', '，', '。', '；', '\n', '\r\n', '\n\n', '1.', '2.', '12.', '（一）', '（二）', '一、', '二、', '（', '）', '(', ')', '【', '】', '牵头单位：', '责任单位：', '配合单位:', '牵头领导：', '完成时限：', '市发改委', '市财政局、市商务局', '市发改委牵头', '（市发改委牵头，市财政局配合）', '列第一位者为牵头单位', '——', '——提升生态系统质量', '序号 工作任务 牵头单位\n1 甲 市发改委\n2 乙 市财政局\n', '附件：1.', '附件', '2020年12月31日', '各区人民政府：', '等', '和', ' ', '\t', '　', '\n— 2 —\n', '\n2\n', '\n第3页 共9页\n', '（市发改委、\n', '第一条　', '完成时限：\n', '持续',
 	// The layouts of test/layouts/: group lines (with no lead, worded), lead headings, prose designations, bullets, Traditional labels, pipes.
-	'以上2项', '以上3项牵头单位：市发改委；责任单位：', '\n以上2项责任单位：市财政局\n', '以上任务由市发改委牵头，市财政局配合。', '（一）市发改委牵头的工作\n', '此项工作由市商务局牵头负责，', '牵头单位为市财政局', '▲', '牽頭單位：', '|', '\n团市委'];
+	'以上2项', '以上3项牵头单位：市发改委；责任单位：', '\n以上2项责任单位：市财政局\n', '以上任务由市发改委牵头，市财政局配合。', '（一）市发改委牵头的工作\n', '此项工作由市商务局牵头负责，', '牵头单位为市财政局', '▲', '牽頭單位：', '|', '\n团市委',
+	// Group lines in brackets, and naming a deadline.
+	'（以上2项牵头单位：市发改委）', '\n以上任务完成时限：2025年12月底前\n'];
 
 type Edit = { kind: 'insert' | 'delete' | 'replace' | 'paste'; at: number; length: number; piece: number };
 
@@ -250,6 +252,29 @@ test('incremental reading: a group line naming no lead (`以上2项责任单位�
 	const { edited, fresh } = readEdited(text, text.indexOf('丙项'), 0, '戊');
 	assert.deepEqual(fresh.tasks[0].inheritedUnits.map((unit) => `${unit.role}:${unit.name}`), ['lead:县财政局']);
 	assert.deepEqual(everything(edited), everything(fresh));
+});
+
+test('incremental reading: a group line\'s deadline (`以上任务完成时限：…`) reaches the items above after an edit as on a fresh read, and leaves them when the line goes', () => {
+	const text = '1.推进甲项工作。\n牵头单位：县发改局\n2.推进乙项工作。\n牵头单位：县财政局\n以上任务完成时限：2025年12月底前\n3.推进丙项工作。\n牵头单位：县水利局\n';
+	const line = '以上任务完成时限：2025年12月底前\n';
+	const edits: Array<[number, number, string]> = [
+		[text.indexOf('甲项'), 0, '戊'],
+		[text.indexOf(line), line.length, ''],
+		[text.indexOf(line), '以上任务'.length, '备注'],
+		[text.indexOf('3.'), 0, line],
+	];
+	for (const [at, removed, inserted] of edits) {
+		const reading = readNotice(text, engine.memo);
+		const followUps = followUpCache();
+		outline(reading.notice, 'zh-cn', followUps);
+		const after = text.slice(0, at) + inserted + text.slice(at + removed);
+		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+		const edited = rereadNotice(reading, after, engine.memo, [{ range, text: inserted }]).notice;
+		const fresh = readNotice(after, engine.memo).notice;
+		assert.deepEqual(everything(edited), everything(fresh), `${at}: ${inserted}`);
+		assert.deepEqual(outline(edited, 'zh-cn', followUps), outline(fresh), `${at}: ${inserted}`);
+	}
+	assert.equal(readNotice(text, engine.memo).notice.tasks[0].inheritedDeadline?.text, '2025年12月底前');
 });
 
 test('incremental reading: an edit that starts or ends an attachment list, or dates a signature, marks the lines after it again, and the lines of a wrapped item before it (document parts)', () => {

@@ -286,3 +286,114 @@ test('a group line whose second label a PDF\'s wrap cut after the semicolon (`�
 		assert.deepEqual(read(cut), whole, cut);
 	}
 });
+
+test('a labelled group line in brackets on a line of its own covers the items above (`（以上2项牵头单位：…；责任单位：…）`, `【…】`, Traditional; a reviewer\'s)', () => {
+	const lines = [
+		['（以上2项牵头单位：县自然资源局；责任单位：县农业农村局）', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['【以上2项牵头单位：县自然资源局；责任单位：县农业农村局】', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['(以上2项牵头单位:县自然资源局;责任单位:县农业农村局)', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['（以上2項牽頭單位：縣自然資源局；責任單位：縣農業農村局）', ['lead:縣自然資源局', 'responsible:縣農業農村局']],
+		// Worded in brackets, as before.
+		['(以上两项由县自然资源局牵头，县农业农村局配合)', ['lead:县自然资源局', 'other:县农业农村局']],
+	] as const;
+	for (const [line, expected] of lines) {
+		const text = dedent(`
+			2025年县政府工作报告重点任务分解
+			一、推进乡村振兴
+			1.推进全域土地综合整治。
+			2.开展耕地专项整治。
+			${line}
+			3.完成国土绿化1.2万亩。（牵头单位：县林业局）
+		`);
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['推进全域土地综合整治。', '开展耕地专项整治。', '完成国土绿化1.2万亩。'], line);
+		assert.deepEqual(roles(notice.tasks[1].units), expected, line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:县林业局'], line);
+	}
+});
+
+test('a labelled group line in brackets between a table\'s rows covers the rows above, and the table goes on under it', () => {
+	for (const line of ['（以上2项牵头单位：镇建设办；责任单位：镇财政所）', '【以上2项牵头单位：镇建设办；责任单位：镇财政所】']) {
+		const { notice, findings } = check(tableWithGroupLine(line, tabRow, '序号\t工作任务\t牵头单位\t责任单位'));
+		assert.deepEqual(codes(findings), [], line);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], line);
+		assert.deepEqual(roles(notice.tasks[1].units), ['lead:镇建设办', 'responsible:镇财政所'], line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:镇建设办', 'responsible:镇财政所'], line);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], line);
+	}
+});
+
+/** Each task row's deadline as the task table shows it: the 完成时限 column's text and the date. */
+function deadlinesOf(text: string): Array<[string | undefined, string | undefined]> {
+	const { notice, findings } = check(text);
+	const table = buildTaskTable([{ uri: 'file:///w/a.txt', name: 'a', notice, findings, directory: undefined }]);
+	return table.rows.flatMap((row) => (row.kind === 'task' ? [[row.deadlineText, row.due] as [string | undefined, string | undefined]] : []));
+}
+
+test('a group line naming a deadline gives it to every item it covers, each naming its own kept (`以上任务完成时限：…` between a table\'s rows, `以上2项完成时限：…` under items)', () => {
+	const table = [
+		'某镇2025年民生实事任务分解',
+		'序号\t工作任务\t牵头单位\t责任单位\t完成时限',
+		'1\t修缮村道8公里\t镇建设办\t镇财政所\t',
+		'2\t新建村级文化广场3个\t镇文化站\t镇财政所\t2025年6月底前',
+		'3\t改造老旧供水管网5公里\t镇水务站\t各村委会\t',
+		'以上任务完成时限：2025年12月底前',
+		'4\t建设垃圾中转站1座\t镇环卫所\t镇财政所\t',
+	].join('\n');
+	assert.deepEqual(codes(check(table).findings), []);
+	const yearEnd: [string, string] = ['2025年12月底前', '2025-12-31'];
+	assert.deepEqual(deadlinesOf(table), [yearEnd, ['2025年6月底前', '2025-06-30'], yearEnd, [undefined, undefined]]);
+	const items = dedent(`
+		某镇2025年重点工作任务分解
+		一、改善人居环境
+		1.修缮村道8公里。
+		牵头单位：镇建设办
+		2.新建村级文化广场3个。
+		牵头单位：镇文化站
+		3.改造老旧供水管网5公里。
+		牵头单位：镇水务站；完成时限：2025年9月底前
+		4.建设垃圾中转站1座。
+		牵头单位：镇环卫所
+		以上3项完成时限：2025年6月底前
+		二、加强基层治理
+		5.开展平安村居创建。
+		牵头单位：镇综治中心
+		以上各项完成时限：2025年11月底前
+	`);
+	assert.deepEqual(codes(check(items).findings), []);
+	const june: [string, string] = ['2025年6月底前', '2025-06-30'];
+	assert.deepEqual(deadlinesOf(items), [[undefined, undefined], june, ['2025年9月底前', '2025-09-30'], june, ['2025年11月底前', '2025-11-30']]);
+	// Without a count, every item above in its section, each naming its units.
+	assert.deepEqual(deadlinesOf(items.replace('以上3项', '以上任务')), [june, june, ['2025年9月底前', '2025-09-30'], june, ['2025年11月底前', '2025-11-30']]);
+	// Over a group line naming units only; not over one naming a deadline.
+	const over = dedent(`
+		某镇2025年重点工作任务分解
+		1.修缮村道8公里。
+		2.新建村级文化广场3个。
+		（以上2项牵头单位：镇建设办）
+		3.改造老旧供水管网5公里。
+		牵头单位：镇水务站
+		以上任务完成时限：2025年6月底前
+		4.建设垃圾中转站1座。
+		牵头单位：镇环卫所
+		以上各项完成时限：2025年11月底前
+	`);
+	assert.deepEqual(codes(check(over).findings), []);
+	assert.deepEqual(deadlinesOf(over), [june, june, june, ['2025年11月底前', '2025-11-30']]);
+});
+
+test('a closing line under a table (`以上工作由县政府督查室负责督促落实`) gives no unit and no deadline to any row', () => {
+	const text = [
+		'某镇2025年民生实事任务分解',
+		'序号\t工作任务\t牵头单位\t责任单位\t完成时限',
+		'1\t修缮村道8公里\t镇建设办\t镇财政所\t',
+		'2\t新建村级文化广场3个\t镇文化站\t镇财政所\t2025年6月底前',
+		'以上工作由镇党政办负责督促落实。',
+	].join('\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [roles(task.units), task.inheritedUnits.length, task.inheritedDeadline]), [[['lead:镇建设办', 'responsible:镇财政所'], 0, undefined], [['lead:镇文化站', 'responsible:镇财政所'], 0, undefined]]);
+	assert.deepEqual(deadlinesOf(text), [[undefined, undefined], ['2025年6月底前', '2025-06-30']]);
+});

@@ -69,6 +69,8 @@ interface CachedFollowUp {
 	text: string;
 	/** What the task's reading made of its text (see readingOf). */
 	reading: string;
+	/** The deadline a group line under the task gave it (see Task.inheritedDeadline): the finish may change it on a task taken from the version before. */
+	inherited: string | undefined;
 	leaders: string[];
 	deadlines: string[];
 }
@@ -215,7 +217,7 @@ function addLeadNames(names: string[], units: readonly UnitMention[]): void {
  */
 function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number | undefined }, cache: FollowUpCache): CachedFollowUp {
 	const known = cache.byTask.get(task);
-	if (known && known.year === years.notice) {
+	if (known && known.year === years.notice && known.inherited === task.inheritedDeadline?.text) {
 		return known;
 	}
 	// Looked up by the task's text itself: the engine hashes and compares it (a loop of ours over
@@ -241,7 +243,8 @@ function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number |
 			deadlines.push(detached(deadline));
 		}
 	}
-	const entry = { year: years.notice, text: detached(written), reading: detached(reading), leaders, deadlines };
+	const inherited = task.inheritedDeadline ? detached(task.inheritedDeadline.text) : undefined;
+	const entry = { year: years.notice, text: detached(written), reading: detached(reading), inherited, leaders, deadlines };
 	// The bucket looked up is the cleared map's when the cap is reached: the entry goes in a new one.
 	const full = cache.size >= cache.capacity;
 	if (full) {
@@ -267,7 +270,7 @@ function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number |
  */
 function readingOf(task: Task): string {
 	const from = task.start;
-	let reading = `${task.deadline ? task.deadline.text : ''}\u0000${task.leader ? `${task.leader.span.start >= from ? 'own' : 'above'}:${task.leader.text}` : ''}`;
+	let reading = `${task.deadline ? task.deadline.text : ''}\u0000${task.inheritedDeadline ? task.inheritedDeadline.text : ''}\u0000${task.leader ? `${task.leader.span.start >= from ? 'own' : 'above'}:${task.leader.text}` : ''}`;
 	for (const field of task.fields) {
 		reading += `\u0000${field.role}:${field.labelStart - from}:${field.labelEnd - from}:${field.valueStart - from}:${field.valueEnd - from}`;
 	}

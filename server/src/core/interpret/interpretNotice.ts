@@ -1601,6 +1601,7 @@ class NoticeInterpreter {
 			// Every task has the same properties (absent ones undefined): one object shape for the code that reads them.
 			leader: draft.leader,
 			deadline: draft.deadline,
+			inheritedDeadline: undefined,
 			table: draft.table,
 		};
 		// Arrays of exact size where the count is known: a task has two or three fields, and an

@@ -1,6 +1,6 @@
 import { findUnbalancedBrackets } from '../model/brackets';
 import { hasUnitsOfFields } from '../model/fieldUnits';
-import type { FieldStyle, Notice, ParseFinding, Section, Task, UnitMention } from '../model/types';
+import type { FieldStyle, Notice, ParseFinding, Section, Task, TextRef, UnitMention } from '../model/types';
 import { groupCountBefore, lineStartBefore } from '../syntax/groupPrefix';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
@@ -58,42 +58,84 @@ export function inheritFromSections(tasks: readonly Task[], sections: readonly S
  * back to an earlier group line at most. A count larger than the items there covers those there, no
  * item of another section. An item naming its own lead keeps it; a line naming no lead (`以上3项责任单位：…`)
  * passes its units all the same, which the lead rules then read on the last item (one unit: the lead
- * of every item, as a clerk reads it). Returns whether any item took units.
+ * of every item, as a clerk reads it). Its deadline (`以上任务完成时限：2025年12月底前`) goes to the same
+ * items (inheritedDeadline), those naming their own kept; a line naming no unit reaches items naming
+ * units of their own too (a table's rows) and over a group line naming only units. Returns whether any item took units or a deadline.
  */
 export function inheritFromGroupLines(tasks: readonly Task[], text: NoticeText): boolean {
 	let passed = false;
 	for (let t = 0; t < tasks.length; t++) {
 		const owner = tasks[t];
 		const first = firstGroupField(owner);
-		if (first < 0) {
-			continue;
-		}
-		const field = owner.fields[first];
-		const lineStart = lineStartBefore(text, field.labelStart);
-		const count = groupCountBefore(text, lineStart, field.labelStart) ?? cutGroupCount(text, lineStart, field.label) ?? 1;
-		// Whatever their roles (`以上2项责任单位：县财政局`: the lead rules then make its one unit the lead,
-		// the same mention in every item's list): no role is read here, which a run taken from the
-		// reading before would have after the lead rules of the finish before.
-		const units = groupUnits(owner, first);
-		if (count < 2 || units.length === 0) {
-			continue;
-		}
-		// After a sentence of the owner's own line (`实施两项工程：…。以上两项工作由县住建局牵头。`) the words
-		// may be the item's: they reach no item naming units of its own, as without a count.
-		const onItemLine = lineStartBefore(text, owner.marker.start) === lineStart;
-		for (let k = 1, b = t - 1; k < count && b >= 0; k++, b--) {
-			const task = tasks[b];
-			// Without a count (`以上各项`), the items above that name no units: one naming its own ends the group.
-			if (task.section !== owner.section || task.table !== owner.table || firstGroupField(task) >= 0 || ((count === Infinity || onItemLine) && task.units.length > 0)) {
-				break;
-			}
-			if (task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
-				task.inheritedUnits = units;
-				passed = true;
-			}
+		if (first >= 0 && passGroupLine(tasks, t, first, text)) {
+			passed = true;
 		}
 	}
 	return passed;
+}
+
+/** The units and deadline of the group line of `tasks[t]`, its first group field `first`, passed to the items above it (see inheritFromGroupLines). */
+function passGroupLine(tasks: readonly Task[], t: number, first: number, text: NoticeText): boolean {
+	const owner = tasks[t];
+	const field = owner.fields[first];
+	const lineStart = lineStartBefore(text, field.labelStart);
+	const count = groupCountBefore(text, lineStart, field.labelStart) ?? cutGroupCount(text, lineStart, field.label) ?? 1;
+	// Whatever their roles (`以上2项责任单位：县财政局`: the lead rules then make its one unit the lead,
+	// the same mention in every item's list): no role is read here, which a run taken from the
+	// reading before would have after the lead rules of the finish before.
+	const units = groupUnits(owner, first);
+	const deadline = groupDeadline(owner, first, text);
+	if (count < 2 || (units.length === 0 && deadline === undefined)) {
+		return false;
+	}
+	// After a sentence of the owner's own line (`实施两项工程：…。以上两项工作由县住建局牵头。`) the words
+	// may be the item's: they reach no item naming units of its own, as without a count.
+	const stopsAtUnits = units.length > 0 && (count === Infinity || lineStartBefore(text, owner.marker.start) === lineStart);
+	let passed = false;
+	for (let k = 1, b = t - 1; k < count && b >= 0; k++, b--) {
+		const task = tasks[b];
+		// Without a count (`以上各项`), the items above that name no units: one naming its own ends the group.
+		// A line naming only a deadline (`以上任务完成时限：…` closing a section) reaches over a group line of units only.
+		if (task.section !== owner.section || task.table !== owner.table || endsGroupAbove(task, units.length > 0) || (stopsAtUnits && task.units.length > 0)) {
+			break;
+		}
+		if (units.length > 0 && task.inheritedUnits.length === 0 && !hasUnitsOfFields(task, 'lead')) {
+			task.inheritedUnits = units;
+			passed = true;
+		}
+		if (deadline !== undefined && task.deadline === undefined) {
+			task.inheritedDeadline = deadline;
+			passed = true;
+		}
+	}
+	return passed;
+}
+
+/** Whether the task's group line ends a group line's reach above it: any does a line naming units, one naming a deadline a line naming only one. */
+function endsGroupAbove(task: Task, unitsToo: boolean): boolean {
+	for (let f = 0; f < task.fields.length; f++) {
+		if (task.fields[f].style === 'group' && (unitsToo || task.fields[f].role === 'deadline')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * The deadline of the task's group fields from `first` on (`以上3项完成时限：2025年6月底前`): the task's own
+ * reference when it took it (an item naming none before the line), else the value as written on one line.
+ */
+function groupDeadline(task: Task, first: number, text: NoticeText): TextRef | undefined {
+	for (let f = first; f < task.fields.length; f++) {
+		const field = task.fields[f];
+		if (field.style === 'group' && field.role === 'deadline' && field.valueEnd > field.valueStart) {
+			if (task.deadline && task.deadline.span.start === field.valueStart) {
+				return task.deadline;
+			}
+			return { text: text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''), span: { start: field.valueStart, end: field.valueEnd } };
+		}
+	}
+	return undefined;
 }
 
 /** Whether a task holds a group line's fields (style 'group'): the reading counts such tasks (see inheritFromGroupLines). */

@@ -211,6 +211,7 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean, asRead = 
 		// a run of several tasks had no type feedback when the first one came, and V8 threw takeRun away.
 		task.leader = run.leaders[t];
 		task.inheritedUnits = NO_MENTIONS;
+		task.inheritedDeadline = undefined;
 	}
 	return run;
 }

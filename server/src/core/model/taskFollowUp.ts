@@ -29,7 +29,7 @@ export interface TaskFollowUp {
 /**
  * Deadlines and leaders of a task. The reader's own reading comes first — the leader and deadline it
  * keeps on the task from a field, a table column, or a heading or group row above it — then the
- * task's fields with role `deadline` and `leader`, its text, and its section headings. The one place
+ * task's fields with role `deadline` and `leader`, a group line's deadline under it, its text, and its section headings. The one place
  * the table reads them.
  */
 export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): TaskFollowUp {
@@ -41,6 +41,10 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 		deadlineSource = 'field';
 	} else if (deadlineFields.length > 0) {
 		deadlines = deadlineFields.flatMap((field) => readDeadlines(text.slice(field.valueStart, field.valueEnd), field.valueStart, 'field', years));
+		deadlineSource = 'field';
+	} else if (task.inheritedDeadline) {
+		// A group line's under the items (`以上任务完成时限：2025年12月底前`): a field of theirs as much as the last's.
+		deadlines = inSource(text, task.inheritedDeadline, readDeadlines(task.inheritedDeadline.text, 0, 'field', years));
 		deadlineSource = 'field';
 	} else {
 		deadlines = proseSpans(task).flatMap((span) => readDeadlines(text.slice(span.start, span.end), span.start, 'inline', years));
@@ -64,7 +68,7 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 		leaderSource = leaders.length > 0 ? 'heading' : undefined;
 	}
 	// A field's value a line break cut (`完成时限：2025` / `年12月底前`) is one; a table cell's paragraphs are kept apart (see readTableRows).
-	const written = task.deadline ? [task.deadline.text] : deadlineFields.map((field) => text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''));
+	const written = task.deadline ? [task.deadline.text] : deadlineFields.length === 0 && task.inheritedDeadline ? [task.inheritedDeadline.text] : deadlineFields.map((field) => text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''));
 	const deadlineText = deadlineSource === 'field' ? asWritten(written) : undefined;
 	// 备注 is a remark (`备注:5月30日前完成`), not progress.
 	const progressText = asWritten(task.fields.filter((field) => field.role === 'note' && PROGRESS_LABEL.test(foldVocabulary(field.label))).map((field) => text.slice(field.valueStart, field.valueEnd)));

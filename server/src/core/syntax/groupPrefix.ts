@@ -12,6 +12,9 @@ const GROUP_PREFIX = new RegExp(`^[\\s\\u3000]*(?:以上|上述)(?:([0-9０-９]
 /** The characters a group prefix ends with: a label after any other is no group line's (a cheap first test). */
 const LAST = new Set([...'项項作务務'].map((char) => char.charCodeAt(0)));
 
+/** The brackets a group line of its own may stand in (`（以上2项牵头单位：…）`, `【以上3项牵头单位：…】`). */
+const OPENS_GROUP_LINE = new Set([...'（(【[〔'].map((char) => char.charCodeAt(0)));
+
 /** The longest group prefix (`以上十二项重点工作`, a little room for white space). */
 const LONGEST = 14;
 
@@ -34,11 +37,16 @@ export function groupPrefixCount(prefix: string): number | undefined {
 
 /**
  * Whether the text from `from` up to `end` is a group prefix (`以上3项` before `牵头单位：`), a pipe
- * table's cell mark before it allowed (`| 以上2项牵头单位：…|`, a row merged across the table): O(1) unless it ends as one.
+ * table's cell mark before it allowed (`| 以上2项牵头单位：…|`, a row merged across the table), or
+ * the bracket a line of its own opens (`（以上2项牵头单位：县自然资源局；责任单位：…）`, `【以上3项牵头单位：…】`):
+ * O(1) unless it ends as one.
  */
 export function isGroupPrefixAt(text: NoticeText, from: number, end: number): boolean {
 	let first = from;
 	while (first < end && (text.charCodeAt(first) === 0x7c || text.charCodeAt(first) === 0x2502 || text.charCodeAt(first) === 0x20)) {
+		first++;
+	}
+	if (first < end && OPENS_GROUP_LINE.has(text.charCodeAt(first))) {
 		first++;
 	}
 	let last = end - 1;
@@ -98,19 +106,15 @@ export function groupWordsAt(folded: string, from: number): number {
  * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`). O(1) unless it opens with 以上 or 上述.
  */
 export function opensGroupLine(text: NoticeText, start: number, end: number, labels: ReadonlyArray<{ start: number }>): boolean {
-	const from = isOpeningBracket(text.charCodeAt(start)) ? start + 1 : start;
+	const from = OPENS_GROUP_LINE.has(text.charCodeAt(start)) ? start + 1 : start;
 	if (!text.startsWith('以上', from) && !text.startsWith('上述', from)) {
 		return false;
 	}
 	const label = labels.find((candidate) => candidate.start > start && candidate.start < end);
-	if (label && from === start && isGroupPrefixAt(text, start, label.start)) {
+	if (label && isGroupPrefixAt(text, start, label.start)) {
 		return true;
 	}
 	return groupWordsAt(text.slice(from, Math.min(end, from + LONGEST + 1)), 0) > 0;
-}
-
-function isOpeningBracket(code: number): boolean {
-	return code === 0xff08 || code === 0x28;
 }
 
 /** The start of the line holding `offset`. */
