@@ -332,6 +332,21 @@ function deadlinesOf(text: string): Array<[string | undefined, string | undefine
 	return table.rows.flatMap((row) => (row.kind === 'task' ? [[row.deadlineText, row.due] as [string | undefined, string | undefined]] : []));
 }
 
+test('an item\'s own deadline in its text comes before the group line\'s (`2.…，6月底前完成。` / `以上3项完成时限：2025年12月底前`): the date its office follows up', () => {
+	const text = dedent(`
+		某镇2025年重点工作任务分解
+		1.修缮村道8公里。
+		2.新建村级文化广场3个，2025年6月底前完成。
+		3.改造老旧供水管网5公里。
+		以上3项完成时限：2025年12月底前
+		牵头单位：镇建设办
+		4.建设垃圾中转站1座。
+		牵头单位：镇环卫所
+	`);
+	const yearEnd: [string, string] = ['2025年12月底前', '2025-12-31'];
+	assert.deepEqual(deadlinesOf(text), [yearEnd, [undefined, '2025-06-30'], yearEnd, [undefined, undefined]]);
+});
+
 test('a group line naming a deadline gives it to every item it covers, each naming its own kept (`以上任务完成时限：…` between a table\'s rows, `以上2项完成时限：…` under items)', () => {
 	const table = [
 		'某镇2025年民生实事任务分解',

@@ -1,7 +1,7 @@
 import type { Span } from '../text/lineIndex';
 import { readDeadlines, type Deadline, type YearContext } from './deadlines';
 import { headingLeaders, readLeaders, type Leader } from './leaders';
-import type { Section, Task, TextRef } from './types';
+import type { Field, Section, Task, TextRef } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
 
@@ -26,17 +26,37 @@ export interface TaskFollowUp {
 	leaderSource: 'field' | 'heading' | undefined;
 }
 
+/** Whether the only deadline the task has from a field is a group line's: passed down to it, or the group line's own field on the last item. */
+function onlyGroupDeadline(task: Task, deadlineFields: readonly Field[]): boolean {
+	if (deadlineFields.length === 0) {
+		return task.deadline === undefined && task.inheritedDeadline !== undefined;
+	}
+	const deadline = task.deadline;
+	return deadlineFields.every((field) => field.style === 'group') && (deadline === undefined || deadlineFields.some((field) => field.valueStart === deadline.span.start));
+}
+
+/** The deadlines the task's own text names (`…，6月底前完成`). */
+function proseDeadlines(task: Task, text: NoticeText, years: YearContext): Deadline[] {
+	return proseSpans(task).flatMap((span) => readDeadlines(text.slice(span.start, span.end), span.start, 'inline', years));
+}
+
 /**
  * Deadlines and leaders of a task. The reader's own reading comes first — the leader and deadline it
  * keeps on the task from a field, a table column, or a heading or group row above it — then the
- * task's fields with role `deadline` and `leader`, a group line's deadline under it, its text, and its section headings. The one place
- * the table reads them.
+ * task's fields with role `deadline` and `leader`, a group line's deadline under it (after a deadline of the
+ * task's own text), its text, and its section headings. The one place the table reads them.
  */
 export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): TaskFollowUp {
 	const deadlineFields = task.fields.filter((field) => field.role === 'deadline');
+	// A group line's deadline (`以上3项完成时限：2025年12月底前`) bounds the items it covers; one an item's own
+	// text names (`2.…，6月底前完成。`) is the item's, and the date its office follows up.
+	const own = onlyGroupDeadline(task, deadlineFields) ? proseDeadlines(task, text, years) : [];
 	let deadlines: Deadline[];
 	let deadlineSource: TaskFollowUp['deadlineSource'];
-	if (task.deadline) {
+	if (own.length > 0) {
+		deadlines = own;
+		deadlineSource = 'text';
+	} else if (task.deadline) {
 		deadlines = inSource(text, task.deadline, readDeadlines(task.deadline.text, 0, 'field', years));
 		deadlineSource = 'field';
 	} else if (deadlineFields.length > 0) {
@@ -47,7 +67,7 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 		deadlines = inSource(text, task.inheritedDeadline, readDeadlines(task.inheritedDeadline.text, 0, 'field', years));
 		deadlineSource = 'field';
 	} else {
-		deadlines = proseSpans(task).flatMap((span) => readDeadlines(text.slice(span.start, span.end), span.start, 'inline', years));
+		deadlines = proseDeadlines(task, text, years);
 		deadlineSource = deadlines.length > 0 ? 'text' : undefined;
 	}
 
