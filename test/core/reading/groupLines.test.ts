@@ -332,6 +332,15 @@ function deadlinesOf(text: string): Array<[string | undefined, string | undefine
 	return table.rows.flatMap((row) => (row.kind === 'task' ? [[row.deadlineText, row.due] as [string | undefined, string | undefined]] : []));
 }
 
+test('a closing line under the last item\'s label line (`牵头单位：县交通运输局` / `以上工作由县政府督查室负责督促落实。`) is no unit of its list (a helper\'s: a false missing-lead, the lead lost)', () => {
+	const text = '江北县2025年重点工作任务分解\n1.开展耕地专项整治。\n牵头单位：县自然资源局\n2.改造农村公路50公里。\n牵头单位：县交通运输局\n以上工作由县政府督查室负责督促落实。\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => roles([...task.units, ...task.inheritedUnits])), [['lead:县自然资源局'], ['lead:县交通运输局']]);
+	// A list cut open still goes on (`责任单位：县财政局、` / `以上…` is no such list's end, but a name's rest would be).
+	assert.deepEqual(roles(check('1.甲。\n牵头单位：县发改局；责任单位：县财政局、\n县统计局\n').notice.tasks[0].units), ['lead:县发改局', 'responsible:县财政局', 'responsible:县统计局']);
+});
+
 test('an item\'s own deadline in its text comes before the group line\'s (`2.…，6月底前完成。` / `以上3项完成时限：2025年12月底前`): the date its office follows up', () => {
 	const text = dedent(`
 		某镇2025年重点工作任务分解

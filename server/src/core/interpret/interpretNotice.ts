@@ -1329,8 +1329,13 @@ class NoticeInterpreter {
 		if (unfinished) {
 			return true;
 		}
-		// The fragment without `[。；;\s]+` at its end, by character codes (no copy): it holds no sentence.
 		const text = this.text;
+		// `牵头单位：县交通运输局` / `以上工作由县政府督查室负责督促落实。`: a closing line on the work above, no
+		// unit of the list (its last item lost its lead: a false missing-lead). No unit's name opens with 以上 or 上述.
+		if (!labelsFollow && (text.startsWith('以上', start) || text.startsWith('上述', start))) {
+			return false;
+		}
+		// The fragment without `[。；;\s]+` at its end, by character codes (no copy): it holds no sentence.
 		let bodyEnd = end;
 		while (bodyEnd > start && isFragmentTail(text.charCodeAt(bodyEnd - 1))) {
 			bodyEnd--;
