@@ -81,6 +81,19 @@ test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'
 	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
 });
 
+test('a line naming a whole unit before 牵头 under a long theme heading is no rest of the heading: the theme never becomes a lead', () => {
+	// A reviewer: `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头` was read as one lead 「坚持…体系县工信局」.
+	const text =
+		'2025年区政府工作报告重点任务分解\n' +
+		'一、做强实体经济推动制造业向高端智能绿色迈进\n区经信局牵头\n1.新培育专精特新企业15家。（责任单位：区统计局）\n' +
+		'二、全面深化改革不断激发市场主体活力和创造力\n由区发改局牵头负责\n2.完成国企改革年度任务。（责任单位：区财政局）\n';
+	const registry = '区经信局\n区统计局\n区发改局\n区财政局\n';
+	const { notice, findings } = check(text, registry);
+	const names = notice.tasks.flatMap((task) => [...task.units, ...task.inheritedUnits].map((unit) => unit.name));
+	assert.ok(names.every((name) => !/实体经济|深化改革/.test(name)), names.join(' '));
+	assert.deepEqual(codes(findings), []);
+});
+
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
 	// 黑龙江 2013: (二) was part of (一), which took its units, and (三) drew a number-gap warning.
 	const text = '一、主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n(三)固定资产投资增长30%以上。(省发改委负责)\n';
