@@ -141,11 +141,24 @@ function isHeaderText(written: string, title: string): boolean {
 
 /**
  * A title that ends a cover letter (see isDocumentTitle); not the notice's own repeated as a page's
- * header (`各区人民政府，市政府各部门：` / `1.…` / `— 1 —` / `江南市2023年政府工作报告重点任务分工` / `5%。`):
- * the page broke, the letter's items go on.
+ * header when the letter goes on under it (`各区人民政府，市政府各部门：` / `1.…` / `— 1 —` /
+ * `江南市2023年政府工作报告重点任务分工` / `5%。`): the page broke inside the letter. When the numbering
+ * starts again under it (`二、强化督查考核。…` / `— 1 —` / the title / `一、稳定经济增长`), the letter's last
+ * page ended and the attachment begins with its title.
  */
-function endsLetterAsTitle(text: NoticeText, line: StructureLine, flags: number, title: string): boolean {
-	return isDocumentTitle(text, line) && !(flags & LinePart.PageFooter && content(text, line).trim() === title);
+function endsLetterAsTitle(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, at: number, title: string): boolean {
+	const line = lines[at];
+	if (!isDocumentTitle(text, line)) {
+		return false;
+	}
+	if (!(flags[at] & LinePart.PageFooter && content(text, line).trim() === title)) {
+		return true;
+	}
+	let next = at + 1;
+	while (next < lines.length && (lines[next].end === lines[next].start || flags[next] & LinePart.PageFooter)) {
+		next++;
+	}
+	return next < lines.length && lines[next].marker?.number === 1;
 }
 
 /** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
@@ -562,7 +575,7 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 			if (flags[i] & LinePart.Addressee) {
 				coverStart = i;
 			}
-		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines[i], flags[i], title)) {
+		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines, flags, i, title)) {
 			coverEnd = i;
 			break;
 		}
