@@ -5,7 +5,7 @@ import { isUnitRole } from '../syntax/fieldLabels';
 import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
-import { looksLikeUnitList } from '../units/unitNames';
+import { looksLikeUnitList, looksLikeUnitName } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -120,7 +120,19 @@ export function noticeTitleOf(text: NoticeText): string {
 	const end = text.indexOf('\n', start);
 	const first = text.slice(start, end < 0 ? Math.min(text.length, start + 81) : Math.min(end, start + 81)).trim();
 	// Eight characters at least: a repeated `附件1` after a footer is the next attachment's heading.
-	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) ? first : '';
+	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) && readsAsTitle(first) ? first : '';
+}
+
+/** A title's last word (`…任务分解表`, `…重点工作安排`), folded: Traditional script's titles as well. */
+const TITLE_LAST_WORD = /(通知|方案|分解|分工|意见|表|清单|要点|任务|计划|台账|安排|事项)$/;
+
+/**
+ * A first line that reads as a title: its last word, `关于…的…`, or 政府工作报告 in it; never a unit's
+ * name (a letterhead, `江北县人民政府办公室`, which a unit list after a footer names again).
+ */
+function readsAsTitle(first: string): boolean {
+	const written = foldVocabulary(first);
+	return (TITLE_LAST_WORD.test(written) || /^关于.+的/.test(written) || written.includes('政府工作报告')) && !looksLikeUnitName(written);
 }
 
 /**
