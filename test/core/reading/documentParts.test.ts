@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDocumentParts, isAddressee, isDateLine, LinePart } from '../../../server/src/core/interpret/documentParts';
+import { findDocumentParts, isAddressee, isDateLine, isTitleRepeated, LinePart } from '../../../server/src/core/interpret/documentParts';
 import { applyEdits, quickFixes } from '../../../server/src/core/features/quickFixes';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { check, codes } from '../../support/engine';
@@ -299,4 +299,13 @@ test('the notice\'s title after a footer, the numbering starting again under it,
 		assert.deepEqual(codes(findings), [], footer);
 		assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.units[0]?.name]), [[1, '镇农业服务中心'], [2, '镇经济发展办']], footer);
 	}
+});
+
+test('the title is repeated only as a line of its own, as a page\'s header writes it, not quoted in a sentence: an edit of it reads no task again (a reviewer)', () => {
+	const title = '2025年镇政府工作报告重点任务分解方案';
+	const quoted = `${title}\n各村（社区）：\n现将《${title}》印发给你们，请抓好落实。\n1.新建茶叶基地1000亩。（镇农业服务中心牵头）\n`;
+	assert.equal(isTitleRepeated(quoted, title), false);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\n  ${title}\r\n2.培育合作社5家。（镇经济发展办牵头）\n`, title), true);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\n${title}`, title), true);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\r${title}\r2.培育合作社5家。`, title), true);
 });

@@ -136,11 +136,37 @@ function readsAsTitle(first: string): boolean {
 }
 
 /**
- * Whether the title is written again below it, as a page's header may repeat it: an edit of a title
- * that is not changes no line's part (see readNoticeInSteps). O(characters), on an edit of the title only.
+ * Whether the title is written again below it as a line of its own, as a page's header repeats it: an
+ * edit of a title that is not changes no line's part (see readNoticeInSteps); quoted in a sentence
+ * (`现将《…分解方案》印发给你们`) it is no header. O(characters), on an edit of the title only.
  */
 export function isTitleRepeated(text: NoticeText, title: string): boolean {
-	return title.length > 0 && text.indexOf(title, text.indexOf(title) + title.length) >= 0;
+	if (title.length === 0) {
+		return false;
+	}
+	for (let at = text.indexOf(title, text.indexOf(title) + title.length); at >= 0; at = text.indexOf(title, at + title.length)) {
+		if (aloneOnLine(text, at, at + title.length)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Only white space between [start, end) and the line's breaks (CR or LF, as the line index breaks lines). */
+function aloneOnLine(text: NoticeText, start: number, end: number): boolean {
+	let before = start - 1;
+	while (before >= 0 && !isLineBreak(text.charCodeAt(before)) && isWhiteSpace(text.charCodeAt(before))) {
+		before--;
+	}
+	let after = end;
+	while (after < text.length && !isLineBreak(text.charCodeAt(after)) && isWhiteSpace(text.charCodeAt(after))) {
+		after++;
+	}
+	return (before < 0 || isLineBreak(text.charCodeAt(before))) && (after >= text.length || isLineBreak(text.charCodeAt(after)));
+}
+
+function isLineBreak(code: number): boolean {
+	return code === 10 || code === 13;
 }
 
 /**
