@@ -57,6 +57,20 @@ test('a glued item after a run of figures spaced one by one: the item that goes 
 	assert.deepEqual(codes(findings).filter((code) => code !== 'lead-not-designated'), ['glued-item', 'glued-item', 'glued-item']);
 });
 
+test('a first line naming a unit (a letterhead) is no title a page\'s header repeats: the unit named again after a footer is kept (a reviewer: a unit lost, false missing-lead)', () => {
+	const office = '南湖区人民政府办公室';
+	const text =
+		`${office}\n关于印发2025年区政府工作报告重点任务分解的通知\n各街道办事处，区政府各部门：\n现将任务分解印发给你们，请认真抓好落实。\n${office}\n2025年2月10日\n` +
+		'2025年区政府工作报告重点任务分解\n1.新增城镇就业6000人。\n牵头单位：区人社局；责任单位：区财政局、\n— 2 —\n' +
+		`${office}\n2.建成智慧停车平台。\n牵头单位：\n— 3 —\n${office}\n责任单位：区数据局\n`;
+	const { notice, findings } = check(text, `${office}\n区人社局\n区财政局\n区数据局\n`);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), [`lead:${office}`, 'responsible:区数据局']);
+	// The last of task 1's list still takes the level 区财政局、 shares (区南湖区…, matched to the registry's name): as before the title was read.
+	assert.equal(notice.tasks[0].units.length, 3);
+	assert.ok(notice.tasks[0].units[2].name.endsWith(office), notice.tasks[0].units[2].name);
+});
+
 test('a heading wrapped by a paste keeps its rest; a short line under a short heading stays apart', () => {
 	const wrapped = check('一、提高城市基层党建工作水平,加强党对基层治理的全面\n领导\n1.完善街道党工委的领导体制机制。\n牵头单位:区委组织部\n').notice;
 	assert.deepEqual(wrapped.sections.map((section) => section.title), ['提高城市基层党建工作水平,加强党对基层治理的全面领导']);
@@ -79,6 +93,19 @@ test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'
 		assert.deepEqual(read(whole).codes, [], whole);
 	}
 	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
+});
+
+test('a line naming a whole unit before 牵头 under a long theme heading is no rest of the heading: the theme never becomes a lead', () => {
+	// A reviewer: `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头` was read as one lead 「坚持…体系县工信局」.
+	const text =
+		'2025年区政府工作报告重点任务分解\n' +
+		'一、做强实体经济推动制造业向高端智能绿色迈进\n区经信局牵头\n1.新培育专精特新企业15家。（责任单位：区统计局）\n' +
+		'二、全面深化改革不断激发市场主体活力和创造力\n由区发改局牵头负责\n2.完成国企改革年度任务。（责任单位：区财政局）\n';
+	const registry = '区经信局\n区统计局\n区发改局\n区财政局\n';
+	const { notice, findings } = check(text, registry);
+	const names = notice.tasks.flatMap((task) => [...task.units, ...task.inheritedUnits].map((unit) => unit.name));
+	assert.ok(names.every((name) => !/实体经济|深化改革/.test(name)), names.join(' '));
+	assert.deepEqual(codes(findings), []);
 });
 
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {

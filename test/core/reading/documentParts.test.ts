@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDocumentParts, isAddressee, isDateLine, LinePart } from '../../../server/src/core/interpret/documentParts';
+import { findDocumentParts, isAddressee, isDateLine, isTitleRepeated, LinePart } from '../../../server/src/core/interpret/documentParts';
 import { applyEdits, quickFixes } from '../../../server/src/core/features/quickFixes';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { check, codes } from '../../support/engine';
@@ -289,4 +289,23 @@ test('the notice\'s title repeated as a page\'s header after a footer ends no co
 	// Another title after a footer is what follows the letter: the letter's 一、二、 are no sections of its tasks.
 	const letter = `关于印发${title}的通知\n各街道办事处，区政府各部门：\n现将任务分工印发给你们。\n一、提高认识。各单位要高度重视。\n二、强化督办。各牵头单位按季度报送进展。\n— 1 —\n${title}\n1.培育规上工业企业15家。\n牵头单位：区经信局\n2.新增城镇就业5000人。\n牵头单位：区人社局\n`;
 	assert.deepEqual(check(letter).notice.tasks.map((task) => [task.marker.number, task.section?.marker.number]), [[1, undefined], [2, undefined]]);
+});
+
+test('the notice\'s title after a footer, the numbering starting again under it, ends a cover letter without a date: the attachment begins there (a reviewer: the letter\'s 一、二、 read as tasks, false missing-lead)', () => {
+	const title = '2025年镇政府工作报告重点任务分解方案';
+	for (const footer of ['— 1 —', '1']) {
+		const text = `${title}\n各村（社区），镇属各单位：\n现将《${title}》印发给你们，请抓好落实。\n一、加强组织领导。各单位主要负责人要亲自部署。\n二、严格督查问效。由镇党政办牵头，每季度通报一次。\n${footer}\n${title}\n一、做强特色产业\n1.新建茶叶基地1000亩。\n牵头单位：镇农业服务中心；责任单位：镇财政所\n2.培育农民专业合作社5家。\n牵头单位：镇经济发展办；责任单位：镇财政所\n`;
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], footer);
+		assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.units[0]?.name]), [[1, '镇农业服务中心'], [2, '镇经济发展办']], footer);
+	}
+});
+
+test('the title is repeated only as a line of its own, as a page\'s header writes it, not quoted in a sentence: an edit of it reads no task again (a reviewer)', () => {
+	const title = '2025年镇政府工作报告重点任务分解方案';
+	const quoted = `${title}\n各村（社区）：\n现将《${title}》印发给你们，请抓好落实。\n1.新建茶叶基地1000亩。（镇农业服务中心牵头）\n`;
+	assert.equal(isTitleRepeated(quoted, title), false);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\n  ${title}\r\n2.培育合作社5家。（镇经济发展办牵头）\n`, title), true);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\n${title}`, title), true);
+	assert.equal(isTitleRepeated(`${quoted}— 2 —\r${title}\r2.培育合作社5家。`, title), true);
 });

@@ -5,7 +5,7 @@ import { isUnitRole } from '../syntax/fieldLabels';
 import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
-import { looksLikeUnitList } from '../units/unitNames';
+import { looksLikeUnitList, looksLikeUnitName } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -120,15 +120,53 @@ export function noticeTitleOf(text: NoticeText): string {
 	const end = text.indexOf('\n', start);
 	const first = text.slice(start, end < 0 ? Math.min(text.length, start + 81) : Math.min(end, start + 81)).trim();
 	// Eight characters at least: a repeated `附件1` after a footer is the next attachment's heading.
-	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) ? first : '';
+	return first.length >= 8 && first.length <= 60 && !/[。，,、；;：:（）()]/.test(first) && !/^[0-9０-９]{1,3}[.．、]/.test(first) && readsAsTitle(first) ? first : '';
+}
+
+/** A title's last word (`…任务分解表`, `…重点工作安排`), folded: Traditional script's titles as well. */
+const TITLE_LAST_WORD = /(通知|方案|分解|分工|意见|表|清单|要点|任务|计划|台账|安排|事项)$/;
+
+/**
+ * A first line that reads as a title: its last word, `关于…的…`, or 政府工作报告 in it; never a unit's
+ * name (a letterhead, `江北县人民政府办公室`, which a unit list after a footer names again).
+ */
+function readsAsTitle(first: string): boolean {
+	const written = foldVocabulary(first);
+	return (TITLE_LAST_WORD.test(written) || /^关于.+的/.test(written) || written.includes('政府工作报告')) && !looksLikeUnitName(written);
 }
 
 /**
- * Whether the title is written again below it, as a page's header may repeat it: an edit of a title
- * that is not changes no line's part (see readNoticeInSteps). O(characters), on an edit of the title only.
+ * Whether the title is written again below it as a line of its own, as a page's header repeats it: an
+ * edit of a title that is not changes no line's part (see readNoticeInSteps); quoted in a sentence
+ * (`现将《…分解方案》印发给你们`) it is no header. O(characters), on an edit of the title only.
  */
 export function isTitleRepeated(text: NoticeText, title: string): boolean {
-	return title.length > 0 && text.indexOf(title, text.indexOf(title) + title.length) >= 0;
+	if (title.length === 0) {
+		return false;
+	}
+	for (let at = text.indexOf(title, text.indexOf(title) + title.length); at >= 0; at = text.indexOf(title, at + title.length)) {
+		if (aloneOnLine(text, at, at + title.length)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Only white space between [start, end) and the line's breaks (CR or LF, as the line index breaks lines). */
+function aloneOnLine(text: NoticeText, start: number, end: number): boolean {
+	let before = start - 1;
+	while (before >= 0 && !isLineBreak(text.charCodeAt(before)) && isWhiteSpace(text.charCodeAt(before))) {
+		before--;
+	}
+	let after = end;
+	while (after < text.length && !isLineBreak(text.charCodeAt(after)) && isWhiteSpace(text.charCodeAt(after))) {
+		after++;
+	}
+	return (before < 0 || isLineBreak(text.charCodeAt(before))) && (after >= text.length || isLineBreak(text.charCodeAt(after)));
+}
+
+function isLineBreak(code: number): boolean {
+	return code === 10 || code === 13;
 }
 
 /**
@@ -141,11 +179,24 @@ function isHeaderText(written: string, title: string): boolean {
 
 /**
  * A title that ends a cover letter (see isDocumentTitle); not the notice's own repeated as a page's
- * header (`各区人民政府，市政府各部门：` / `1.…` / `— 1 —` / `江南市2023年政府工作报告重点任务分工` / `5%。`):
- * the page broke, the letter's items go on.
+ * header when the letter goes on under it (`各区人民政府，市政府各部门：` / `1.…` / `— 1 —` /
+ * `江南市2023年政府工作报告重点任务分工` / `5%。`): the page broke inside the letter. When the numbering
+ * starts again under it (`二、强化督查考核。…` / `— 1 —` / the title / `一、稳定经济增长`), the letter's last
+ * page ended and the attachment begins with its title.
  */
-function endsLetterAsTitle(text: NoticeText, line: StructureLine, flags: number, title: string): boolean {
-	return isDocumentTitle(text, line) && !(flags & LinePart.PageFooter && content(text, line).trim() === title);
+function endsLetterAsTitle(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, at: number, title: string): boolean {
+	const line = lines[at];
+	if (!isDocumentTitle(text, line)) {
+		return false;
+	}
+	if (!(flags[at] & LinePart.PageFooter && content(text, line).trim() === title)) {
+		return true;
+	}
+	let next = at + 1;
+	while (next < lines.length && (lines[next].end === lines[next].start || flags[next] & LinePart.PageFooter)) {
+		next++;
+	}
+	return next < lines.length && lines[next].marker?.number === 1;
 }
 
 /** Parts a title stands after as itself, not as a page's header: a letter's date or signature, an attachment's heading, a list of attachments. */
@@ -562,7 +613,7 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 			if (flags[i] & LinePart.Addressee) {
 				coverStart = i;
 			}
-		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines[i], flags[i], title)) {
+		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines, flags, i, title)) {
 			coverEnd = i;
 			break;
 		}

@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
+import { isWholeDesignation, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -910,6 +910,11 @@ class NoticeInterpreter {
 	private wrappedDesignation(section: Section, segment: Segment): HeadingDesignation | undefined {
 		const first = section.titleEnd - section.titleStart;
 		if (section.leader || this.sectionUnits.has(section) || section.title.length !== first || !this.mayWrapHeading(section, segment)) {
+			return undefined;
+		}
+		// `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头`: a line of its own under a theme (read
+		// over both, the theme became the lead's name); after a separator (`…，区城管执法局、`) the list goes on.
+		if (!/[、，,]$/.test(section.title.trimEnd()) && isWholeDesignation(this.text, segment.start, segment.end)) {
 			return undefined;
 		}
 		const heading = readHeadingDesignation(section.title + this.text.slice(segment.start, segment.end), 0, first + segment.end - segment.start);

@@ -535,6 +535,23 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
 }
 
+/**
+ * A line under a heading that names its lead by itself, a whole unit's name or a leader before the
+ * verb (`县工信局牵头`, `由县发改局牵头负责`, `副县长王明负责`): no rest of a heading a wrap cut, which
+ * begins inside a name (`综合行政执法局配合的工作`).
+ */
+export function isWholeDesignation(text: NoticeText, start: number, end: number): boolean {
+	let from = start;
+	while (from < end && /[\s\u3000由请]/.test(text.charAt(from))) {
+		from++;
+	}
+	const heading = readHeadingDesignation(text, from, end);
+	if (heading?.kind === 'leader') {
+		return true;
+	}
+	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]);
+}
+
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
 const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 
