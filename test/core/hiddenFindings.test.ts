@@ -225,3 +225,10 @@ test('adding and removing go through the file as read: a file not read in full i
 	const oneBadEntry = JSON.stringify({ version: 1, hidden: [entry, { code: 'x' }] });
 	assert.deepEqual(hiddenFileWith(parseHiddenFile(oneBadEntry), entry), { ok: false, problem: { kind: 'entries', invalid: [{ entry: 2, field: 'notice' }] } });
 });
+
+test('a repeated 一、 heading hidden under its digit (as the message wrote it before) stays hidden now that the message writes 一', () => {
+	const text = '一、甲\n1.子。\n牵头单位：市发改委\n一、乙\n2.子。\n牵头单位：市发改委\n';
+	const { entry } = hideAt(text.replace('一、乙', '一$0、乙'));
+	assert.equal(entry.subject, '1');
+	assert.deepEqual(shownAndHidden(text, [{ ...entry, subject: '1' }]), { shown: [], hidden: ['duplicate-number(一)'], used: 1 });
+});

@@ -3,6 +3,7 @@ import type { Finding } from '../checks/finding';
 import type { Span } from '../text/lineIndex';
 import { fnv1a64, readingText } from '../text/textFingerprint';
 import type { NoticeText } from '../text/noticeText';
+import { parseChineseNumber, parseCircledNumber } from '../text/chineseNumber';
 
 /**
  * A finding the clerk hid ("忽略此处"), recorded outside the notice — the text of an official
@@ -80,7 +81,17 @@ export function isHideable(finding: HideableFinding): boolean {
 
 function subjectOf(finding: HideableFinding): string {
 	const index = SUBJECT_ARGUMENT[finding.code];
-	return index === undefined || index === null ? '' : (finding.args[index] ?? '');
+	const subject = index === undefined || index === null ? '' : (finding.args[index] ?? '');
+	return finding.code === 'duplicate-number' ? inDigits(subject) : subject;
+}
+
+/**
+ * A number as its digits, however the message writes it (`一`, `②` → `1`, `2`): entries written when
+ * the message said `编号 1 重复` for a repeated 一、 still hide it now that it says `编号一重复`.
+ */
+function inDigits(number: string): string {
+	const value = parseChineseNumber(number) ?? (number.length === 1 ? parseCircledNumber(number) : undefined);
+	return value === undefined ? number : String(value);
 }
 
 /**
