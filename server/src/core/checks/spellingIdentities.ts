@@ -1,6 +1,6 @@
 import type { Task, UnitMention } from '../model/types';
 import type { CatalogIdentity, UnitCatalog } from '../units/catalog';
-import type { RegistryUnit } from '../units/registry';
+import { isRegistryName, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 
 /** What ties one spelling of a unit to others: the identities two spellings of one unit share. */
@@ -254,7 +254,7 @@ export class SpellingIdentities {
 		if (/[委局]$/.test(key)) {
 			links.push(`stem:${key.slice(0, -1)}`);
 		}
-		const registryName = resolution?.via === 'name' && (unit!.canonical === name || unit!.aliases.includes(name));
+		const registryName = resolution?.via === 'name' && isRegistryName(unit!, name);
 		return { name, key, links, body, unit, registryName, shared: [] };
 	}
 

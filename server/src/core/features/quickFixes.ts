@@ -10,7 +10,7 @@ import { flatText } from '../text/noticeText';
 import type { Span } from '../text/lineIndex';
 import { isOneBrokenName } from '../units/nameShape';
 import type { UnitDirectory } from '../units/unitDirectory';
-import type { RegistryUnit } from '../units/registry';
+import { isRegistryName } from '../units/registry';
 import { appendToRegistry } from '../units/registryEdits';
 import { gainsFinding, readBackMismatch, type FixReading, type NoticeReader, type ReadBackMismatch } from './readBack';
 import { leadNotDesignatedFixes } from './leadFixes';
@@ -182,10 +182,6 @@ function spellingInNotice(notice: Notice, directory: UnitDirectory | undefined, 
 		}
 	}
 	return usual;
-}
-
-function isRegistryName(unit: RegistryUnit, spelling: string): boolean {
-	return unit.canonical === spelling || unit.aliases.includes(spelling);
 }
 
 /**

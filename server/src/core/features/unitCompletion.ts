@@ -3,7 +3,7 @@ import { findLabels, isUnitRole, type UnitRole } from '../syntax/fieldLabels';
 import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { UnitCatalog } from '../units/catalog';
-import { canonicalKey, type RegistryUnit } from '../units/registry';
+import { canonicalKey, isRegistryName, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { isCollectiveName, levelPrefixOf, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import { identityOfKey } from './unitIdentity';
@@ -161,10 +161,6 @@ function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, str
 		}
 	}
 	return new Map([...best].map(([unit, { name }]) => [unit, name]));
-}
-
-function isRegistryName(unit: RegistryUnit, name: string): boolean {
-	return unit.canonical === name || unit.aliases.includes(name);
 }
 
 /** The name as a registry has it: itself without a registry, when it is one of its names or a collective, else its unit's canonical name; undefined when it names no unit of it. */

@@ -39,6 +39,11 @@ export function canonicalKey(unit: RegistryUnit): string {
 	return unit.keys[0];
 }
 
+/** Whether `name` is written as the registry writes the unit: its canonical name or an alias, character for character. */
+export function isRegistryName(unit: RegistryUnit, name: string): boolean {
+	return unit.canonical === name || unit.aliases.includes(name);
+}
+
 export type RegistryFindingCode = 'registry-duplicate' | 'registry-alias-conflict' | 'registry-rename-cycle' | 'registry-syntax';
 
 export interface RegistryFinding {
