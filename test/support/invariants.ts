@@ -15,12 +15,14 @@ function splitsPair(text: string, offset: number): boolean {
 }
 
 /**
- * Whether `written` is what stands at a span whose text is `source`: the same, or read joined (a
+ * Whether `written` is what stands at a span whose text is `sourceText`: the same, or read joined (a
  * cell wrapped over lines, `。` / `副`; a value with a pinyin gloss left out, `持(ī)上`), its characters
  * in order in the source, the first at the span's start and the last at its end (taskFollowUp's inSource).
  * The task table's test reads its rows' spans by it too.
  */
-export function readAlong(source: string, written: string): boolean {
+export function readAlong(sourceText: string, written: string): boolean {
+	// A cell's paragraphs are joined by `\n` where the source broke the line with a lone `\r` (taskFollowUp's sameCharacter).
+	const source = sourceText.replace(/\r(?!\n)/g, '\n');
 	if (source === written || written.length === 0) {
 		return true;
 	}
