@@ -94,4 +94,10 @@ describe('the task-table view and export through the language service', () => {
 		const empty = await testWorkspace({ '单位名录.txt': REGISTRY });
 		assert.equal(await empty.service.exportTable({ format: 'csv', by: 'task' }), undefined);
 	});
+
+	test('the workspace table lists notices in the order of their paths, as the CLI does (not of their encoded URIs)', async () => {
+		// `江州市…` is `%E6%B1%9F…` in a URI, which sorted before `2025年…`; the CLI's export put `2025年…` first.
+		const { service } = await testWorkspace({ '江州市民生实事分解.txt': B, '2025年重点工作分解.txt': A, 'a/z.txt': B });
+		assert.deepEqual(service.taskTable().notices.map((notice) => notice.name), ['2025年重点工作分解', 'z', '江州市民生实事分解']);
+	});
 });

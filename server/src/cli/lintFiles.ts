@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../core/service/settings';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { UnitDirectory } from '../core/units/unitDirectory';
 import type { FileRead } from '../core/workspace/fileSystem';
+import { byPath } from '../core/workspace/uris';
 import { createNodeFileSystem } from '../node/nodeFileSystem';
 
 export interface FileReport {
@@ -65,7 +66,7 @@ export async function lintFiles(paths: readonly string[], registryFile: string |
 		const from = given.find((candidate) => file === candidate.absolute || file.startsWith(candidate.absolute + path.sep));
 		return from && !path.isAbsolute(from.given) ? path.relative(process.cwd(), file) : file;
 	};
-	const files = uris.map((uri) => ({ uri, path: shown(uri) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const files = uris.map((uri) => ({ uri, path: shown(uri) })).sort((a, b) => byPath(a.uri, b.uri));
 	const reports: FileReport[] = [];
 	for (const file of files) {
 		const lint = await service.lintFile(file.uri);

@@ -5,17 +5,17 @@ import { viewTaskTable, type TableQuery, type TaskTableView } from '../features/
 import { unitLists, type UnitOrder } from '../features/unitLists';
 import { format, type Locale } from '../messages/message';
 import type { LineIndex, Range, Span } from '../text/lineIndex';
-import { basename, isInside, uriKey } from '../workspace/uris';
+import { basename, byPath, isInside, uriKey } from '../workspace/uris';
 import { documentFindings, type ServiceContext } from './serviceContext';
 
 /**
- * The task table of one notice, or of every notice of the workspace (in URI order), with the
+ * The task table of one notice, or of every notice of the workspace (in the order of their paths, as the CLI's export), with the
  * findings and registries in force: what the task-table view shows. Notices are read one at a
  * time; the table keeps only its rows. Its 问题 column is in `locale`.
  */
 export function taskTable(context: ServiceContext, uri?: string, locale: Locale = context.locale()): TaskTable {
 	const builder = new TaskTableBuilder(locale);
-	const uris = uri !== undefined ? [uri] : context.index.allNotices().map((entry) => entry.uri).sort();
+	const uris = uri !== undefined ? [uri] : context.index.allNotices().map((entry) => entry.uri).sort(byPath);
 	for (const noticeUri of uris) {
 		const found = documentFindings(context, noticeUri);
 		if (found?.notice) {

@@ -12,6 +12,16 @@ export function uriKey(uri: string): string {
 	return decoded.replace(/^file:\/\/\/([A-Za-z]):/, (_, drive: string) => `file:///${drive.toLowerCase()}:`);
 }
 
+/**
+ * Notices in the order of their paths as a clerk reads them (decoded): the editor's exports and the
+ * CLI's list them alike. Sorting the URIs themselves put `江州市….txt` (`%E6…`) before `2025年….txt`.
+ */
+export function byPath(a: string, b: string): number {
+	const x = uriKey(a);
+	const y = uriKey(b);
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export function dirnameKey(key: string): string {
 	const slash = key.lastIndexOf('/');
 	return slash > 0 ? key.slice(0, slash) : key;
