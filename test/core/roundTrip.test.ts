@@ -226,7 +226,21 @@ test('new names that are not one unit name are refused: 、 = line breaks, a lis
 	assert.equal(refusal('市财政局等各成员单位'), 'not-read-as-one-name');
 	assert.equal(refusal('市财政局(预算)'), 'not-read-as-one-name');
 	assert.equal(refusal('   '), 'empty-name');
-	assert.equal(refusal('市发改委'), 'name-taken');
+	// The registry's own name is said once (「市发改委」已是…另一单位「市发改委」 repeated it); an alias names the unit it is of.
+	assert.equal(refusal('市发改委'), 'name-registered');
+	const aliased = rename(new Map([...files, ['r.units.txt', '市发展和改革委员会 = 市发改委\n市财政局\n']]), '市财政局', '市发改委');
+	assert.deepEqual(aliased, { refusal: 'name-taken', args: ['市发改委', '市发展和改革委员会'] });
+});
+
+test('renaming a unit to the name it has edits nothing', () => {
+	const files = new Map([['a.txt', '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n'], ['r.units.txt', '市发改委\n市财政局\n']]);
+	const reader = cachingReader();
+	const notices = [{ uri: 'a.txt', notice: reader.parseNotice(files.get('a.txt')!) }];
+	const registries = [reader.parseRegistry(files.get('r.units.txt')!, 'r.units.txt')];
+	for (const newName of ['市财政局', ' 市财政局 ']) {
+		// Edits that write the same text would still mark both files changed in the editor.
+		assert.deepEqual(renameUnitEdits({ notices, registries, oldKey: engine.unitKey('市财政局'), oldName: '市财政局', newName, reader }), { edits: [] });
+	}
 });
 
 test('a rename that writes one plain name for another in full reads small probe lists, not every notice again', () => {

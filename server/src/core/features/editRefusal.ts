@@ -10,6 +10,7 @@ export type EditRefusalCode =
 	| 'not-one-name'
 	| 'not-read-as-one-name'
 	| 'name-taken'
+	| 'name-registered'
 	| 'name-in-use'
 	| 'spellings-differ'
 	| 'reads-differently'

@@ -94,10 +94,14 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 	if (invalid) {
 		return invalid;
 	}
+	// Renaming a name to itself changes nothing: no edit, so no file is marked changed.
+	if (name === input.oldName) {
+		return { edits: [] };
+	}
 	const newKey = input.reader.unitKey(name);
 	const taken = takenInRegistries(input.registries, input.oldKey, newKey);
 	if (taken) {
-		return { refusal: 'name-taken', args: [name, taken.canonical] };
+		return taken.canonical === name ? { refusal: 'name-registered', args: [name] } : { refusal: 'name-taken', args: [name, taken.canonical] };
 	}
 	// Without a registry too, a name another unit already has would make two units one (市财政局 → 市发改委 beside 市发改委).
 	const used = newKey !== input.oldKey ? mentionOfAnotherUnit(input, newKey) : undefined;

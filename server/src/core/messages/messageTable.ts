@@ -187,6 +187,7 @@ export const MESSAGES = {
 	'refusal.not-one-name': { 'zh-cn': '「{0}」不是单个单位名称（含有「{1}」）', en: '"{0}" is not a single unit name (it contains "{1}")' },
 	'refusal.not-read-as-one-name': { 'zh-cn': '「{0}」不会被读作一个单位名称（读作：{1}）', en: '"{0}" would not be read as one unit name (it reads as: {1})' },
 	'refusal.name-taken': { 'zh-cn': '「{0}」已是单位名录中另一单位「{1}」的名称', en: '"{0}" already names another registry unit, "{1}"' },
+	'refusal.name-registered': { 'zh-cn': '单位名录中已有「{0}」，不能改为此名', en: 'The registry already has "{0}"; the unit cannot take that name' },
 	'refusal.name-in-use': { 'zh-cn': '「{0}」已是另一单位的名称（{1} 第 {2} 行），改名会把两个单位合为一个', en: '"{0}" already names another unit (line {2} of {1}); the rename would make two units one' },
 	'refusal.spellings-differ': {
 		'zh-cn': '「{0}」还写作「{1}」，两种写法无法对应改名；请先统一写法',
