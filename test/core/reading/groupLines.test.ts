@@ -287,6 +287,21 @@ test('a group line whose second label a PDF\'s wrap cut after the semicolon (`�
 	}
 });
 
+test('a label line right under a group line that ends at its semicolon is no more of the group when the group named its role already (`以上2项牵头单位：县工信局；` / `牵头单位：县发改局；…`: a second lead is another item\'s; a reviewer\'s)', () => {
+	const read = (fields: string, group = '以上2项牵头单位：县工信局；\n') => {
+		const { notice } = check(`城北县2024年重点工作任务分解\n1.新增规上工业企业20家。\n2.推进工业园区扩区提质。\n${group}${fields}\n3.谋划储备重大项目100个。\n牵头单位：县发改局\n`);
+		return notice.tasks.map((task) => roles(task.inheritedUnits.length > 0 ? task.inheritedUnits : task.units));
+	};
+	// The first item takes the group's lead alone: the line's lead and units are not the group's.
+	assert.deepEqual(read('牵头单位：县科技局；责任单位：县财政局')[0], ['lead:县工信局']);
+	assert.deepEqual(read('责任单位：县科技局；牵头单位：县财政局')[0], ['lead:县工信局']);
+	// So with the second label a wrap cut (`…；牵` / `头单位：…`).
+	assert.deepEqual(read('头单位：县科技局；责任单位：县财政局', '以上2项牵头单位：县工信局；牵\n')[0], ['lead:县工信局']);
+	// A role the group did not name goes on with it, as before.
+	assert.deepEqual(read('责任单位：县科技局、县财政局')[0], ['lead:县工信局', 'responsible:县科技局', 'responsible:县财政局']);
+	assert.deepEqual(read('任单位：县科技局、县财政局', '以上2项牵头单位：县工信局；责\n')[0], ['lead:县工信局', 'responsible:县科技局', 'responsible:县财政局']);
+});
+
 test('a labelled group line in brackets on a line of its own covers the items above (`（以上2项牵头单位：…；责任单位：…）`, `【…】`, Traditional; a reviewer\'s)', () => {
 	const lines = [
 		['（以上2项牵头单位：县自然资源局；责任单位：县农业农村局）', ['lead:县自然资源局', 'responsible:县农业农村局']],
