@@ -1496,15 +1496,22 @@ class NoticeInterpreter {
 	 */
 	private readRowGroupLine(span: Span): void {
 		const task = this.task!;
-		const line = this.structure.lines[this.structure.lineIndex.lineAt(span.start)];
-		const segment: Segment = { line, start: span.start, end: span.end, marker: undefined, glued: false };
-		if (labelsBetween(segment, span.start, span.end).length === 0) {
+		const { lines, lineIndex } = this.structure;
+		// Two lines where a wrap broke it (`以上2项牵头` / `单位：…`, see readTables.groupLineEnd): a line of the task each, as between items.
+		const segments: Segment[] = [];
+		for (let at = lineIndex.lineAt(span.start); at < lines.length && lines[at].start < span.end; at++) {
+			const line = lines[at];
+			segments.push({ line, start: Math.max(span.start, line.start), end: Math.min(span.end, line.end), marker: undefined, glued: false });
+		}
+		if (segments.every((segment) => labelsBetween(segment, segment.start, segment.end).length === 0)) {
 			task.groupWords = span;
 			task.end = Math.max(task.end, span.end);
 			return;
 		}
-		task.segments.push(segment);
-		this.readTaskLine(segment, span.start);
+		for (const segment of segments) {
+			task.segments.push(segment);
+			this.readTaskLine(segment, segment.start);
+		}
 	}
 
 	/** The lists a table row's worded group line words (see readRowGroupLine): the group's from its words on. */
