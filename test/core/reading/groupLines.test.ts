@@ -254,6 +254,58 @@ test('a group line between a table\'s rows covers the rows above, and the table 
 	}
 });
 
+/** A cell-per-line table's row (a web page's table copied): each cell a line, an empty one a blank line, or ` |` alone where each cell ends with one. */
+const cellRow = (cells: string[]) => cells.join('\n');
+const markedCellRow = (cells: string[]) => cells.map((cell) => (cell ? `${cell} |` : ' |')).join('\n');
+/** The same with its empty cells left out (a copy that drops them). */
+const filledCellRow = (cells: string[]) => cells.filter((cell) => cell.length > 0).join('\n');
+
+test('a group line between the rows of a table laid out one cell a line covers the rows above, and the table goes on under it (labelled, worded, in brackets, cells marked ` |`)', () => {
+	const labelled = '以上2项牵头单位：镇建设办；责任单位：镇财政所';
+	const worded = '以上两项由镇建设办牵头，镇财政所配合。';
+	const header = '序号\n工作任务\n牵头单位\n责任单位';
+	const cases: Array<[string, string, string]> = [
+		['blank lines for empty cells', tableWithGroupLine(labelled, cellRow, header), 'responsible'],
+		['empty cells left out', tableWithGroupLine(labelled, filledCellRow, header), 'responsible'],
+		['cells marked', tableWithGroupLine(`${labelled} |`, markedCellRow, '序号 |\n工作任务 |\n牵头单位 |\n责任单位 |'), 'responsible'],
+		['in brackets', tableWithGroupLine(`（${labelled}）`, filledCellRow, header), 'responsible'],
+		['worded', tableWithGroupLine(worded, filledCellRow, header), 'other'],
+	];
+	for (const [name, text, second] of cases) {
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], name);
+		assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], name);
+		const expected = ['lead:镇建设办', `${second}:镇财政所`];
+		assert.deepEqual(roles(notice.tasks[1].units), expected, name);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, name);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], name);
+		assert.deepEqual(notice.tasks[2].inheritedUnits, [], name);
+	}
+});
+
+test('a group line between a table\'s rows that a PDF\'s wrap broke over two lines (`以上2项牵头` / `单位：…`, `…；责` / `任单位：…`, `…；` / `责任单位：…`) is read whole, and the table goes on under it (tabs, pipes, one cell a line)', () => {
+	const layouts: Array<[string, (cells: string[]) => string, string]> = [
+		['tabs', tabRow, '序号\t工作任务\t牵头单位\t责任单位'],
+		['pipes', pipeRow, '| 序号 | 工作任务 | 牵头单位 | 责任单位 |'],
+		['cell lines', filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'],
+	];
+	const lines = ['以上2项牵头\n单位：镇建设办；责任单位：镇财政所', '以上2项牵头单位：镇建设办；责\n任单位：镇财政所', '以上2项牵头单位：镇建设办；\n责任单位：镇财政所'];
+	for (const [layout, row, header] of layouts) {
+		for (const line of lines) {
+			const name = `${layout}: ${line}`;
+			const { notice, findings } = check(tableWithGroupLine(line, row, header));
+			assert.deepEqual(codes(findings), [], name);
+			assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], name);
+			assert.deepEqual(roles(notice.tasks[1].units), ['lead:镇建设办', 'responsible:镇财政所'], name);
+			assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:镇建设办', 'responsible:镇财政所'], name);
+			assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], name);
+		}
+	}
+	// A second lead on the next line is no more of the group (see the items' case above): the table ends there, as before.
+	const second = check(tableWithGroupLine('以上2项牵头单位：镇建设办；\n牵头单位：镇水务站', tabRow, '序号\t工作任务\t牵头单位\t责任单位'));
+	assert.deepEqual(roles(second.notice.tasks[0].inheritedUnits), ['lead:镇建设办']);
+});
+
 test('a line of text under a table still ends it: a closing paragraph, a section heading, a signature; a group line before them is the table\'s', () => {
 	const rows = ['某镇2025年民生实事任务分解', '序号\t工作任务\t牵头单位\t责任单位', '1\t修缮村道8公里\t\t', '2\t新建村级文化广场3个\t\t'];
 	const cases: Array<[string, string]> = [
@@ -285,6 +337,21 @@ test('a group line whose second label a PDF\'s wrap cut after the semicolon (`�
 	for (const cut of ['以上3项牵头单位：县商务局；责\n任单位：县发改局、县财政局', '以上3项牵头单位：县商务局；责任\n单位：县发改局、县财政局', '以上3项牵头单位：县商务局；\n责任单位：县发改局、县财政局']) {
 		assert.deepEqual(read(cut), whole, cut);
 	}
+});
+
+test('a label line right under a group line that ends at its semicolon is no more of the group when the group named its role already (`以上2项牵头单位：县工信局；` / `牵头单位：县发改局；…`: a second lead is another item\'s; a reviewer\'s)', () => {
+	const read = (fields: string, group = '以上2项牵头单位：县工信局；\n') => {
+		const { notice } = check(`城北县2024年重点工作任务分解\n1.新增规上工业企业20家。\n2.推进工业园区扩区提质。\n${group}${fields}\n3.谋划储备重大项目100个。\n牵头单位：县发改局\n`);
+		return notice.tasks.map((task) => roles(task.inheritedUnits.length > 0 ? task.inheritedUnits : task.units));
+	};
+	// The first item takes the group's lead alone: the line's lead and units are not the group's.
+	assert.deepEqual(read('牵头单位：县科技局；责任单位：县财政局')[0], ['lead:县工信局']);
+	assert.deepEqual(read('责任单位：县科技局；牵头单位：县财政局')[0], ['lead:县工信局']);
+	// So with the second label a wrap cut (`…；牵` / `头单位：…`).
+	assert.deepEqual(read('头单位：县科技局；责任单位：县财政局', '以上2项牵头单位：县工信局；牵\n')[0], ['lead:县工信局']);
+	// A role the group did not name goes on with it, as before.
+	assert.deepEqual(read('责任单位：县科技局、县财政局')[0], ['lead:县工信局', 'responsible:县科技局', 'responsible:县财政局']);
+	assert.deepEqual(read('任单位：县科技局、县财政局', '以上2项牵头单位：县工信局；责\n')[0], ['lead:县工信局', 'responsible:县科技局', 'responsible:县财政局']);
 });
 
 test('a labelled group line in brackets on a line of its own covers the items above (`（以上2项牵头单位：…；责任单位：…）`, `【…】`, Traditional; a reviewer\'s)', () => {

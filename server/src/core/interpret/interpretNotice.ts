@@ -1071,7 +1071,7 @@ class NoticeInterpreter {
 		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart) : labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, firstLabel) : GroupLine.None;
+		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart, labels) : labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, labels) : GroupLine.None;
 		if (group !== GroupLine.None) {
 			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
 		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
@@ -1169,10 +1169,10 @@ class NoticeInterpreter {
 
 	/**
 	 * A label a wrap cut after a group line's field (`以上2项牵头单位：县工信局；责` / `任单位：县发改局、县财政局`):
-	 * the group line goes on, its fields for the items above too.
+	 * the group line goes on, its fields for the items above too (not with a role it named already, see groupLineGoesOn).
 	 */
-	private cutInGroupLine(last: FieldDraft | undefined, prefixStart: number): GroupLine {
-		if (last === undefined || !last.group) {
+	private cutInGroupLine(last: FieldDraft | undefined, prefixStart: number, labels: readonly LabelMatch[]): GroupLine {
+		if (last === undefined || !last.group || this.namedByGroup(labels)) {
 			return GroupLine.None;
 		}
 		const line = this.structure.lines[last.lastLine];
@@ -1181,10 +1181,12 @@ class NoticeInterpreter {
 
 	/**
 	 * A line opening with a label after a group line's field that a wrap ended at its semicolon
-	 * (`以上2项牵头单位：县工信局；` / `责任单位：…`): the group line goes on.
+	 * (`以上2项牵头单位：县工信局；` / `责任单位：…`): the group line goes on. Not with a label whose role
+	 * the group named already (`…；` / `牵头单位：县发改局；…`: a second lead is no more of the group).
 	 */
-	private groupLineGoesOn(last: FieldDraft | undefined, segment: Segment, start: number, firstLabel: number): GroupLine {
-		if (last === undefined || !last.group || firstLabel !== trimmedStart(this.text, start, firstLabel) || last.lastLine !== this.lineBefore(segment.line.index)) {
+	private groupLineGoesOn(last: FieldDraft | undefined, segment: Segment, start: number, labels: readonly LabelMatch[]): GroupLine {
+		const firstLabel = labels[0].start;
+		if (last === undefined || !last.group || firstLabel !== trimmedStart(this.text, start, firstLabel) || last.lastLine !== this.lineBefore(segment.line.index) || this.namedByGroup(labels)) {
 			return GroupLine.None;
 		}
 		const line = this.structure.lines[last.lastLine];
@@ -1193,6 +1195,11 @@ class NoticeInterpreter {
 			end--;
 		}
 		return end > line.start && (this.text.charCodeAt(end - 1) === 0xff1b || this.text.charCodeAt(end - 1) === 0x3b) ? GroupLine.Items : GroupLine.None;
+	}
+
+	/** Whether one of `labels` names a role the task's group line named already. */
+	private namedByGroup(labels: readonly LabelMatch[]): boolean {
+		return this.task!.fields.some((field) => field.group && labels.some((label) => label.role === field.role));
 	}
 
 	/** Where group words open the line that ends at a cut label's first part (`以上2项牵头` / `单位：…`: at 以); -1 when they do not. */
@@ -1489,15 +1496,22 @@ class NoticeInterpreter {
 	 */
 	private readRowGroupLine(span: Span): void {
 		const task = this.task!;
-		const line = this.structure.lines[this.structure.lineIndex.lineAt(span.start)];
-		const segment: Segment = { line, start: span.start, end: span.end, marker: undefined, glued: false };
-		if (labelsBetween(segment, span.start, span.end).length === 0) {
+		const { lines, lineIndex } = this.structure;
+		// Two lines where a wrap broke it (`以上2项牵头` / `单位：…`, see readTables.groupLineEnd): a line of the task each, as between items.
+		const segments: Segment[] = [];
+		for (let at = lineIndex.lineAt(span.start); at < lines.length && lines[at].start < span.end; at++) {
+			const line = lines[at];
+			segments.push({ line, start: Math.max(span.start, line.start), end: Math.min(span.end, line.end), marker: undefined, glued: false });
+		}
+		if (segments.every((segment) => labelsBetween(segment, segment.start, segment.end).length === 0)) {
 			task.groupWords = span;
 			task.end = Math.max(task.end, span.end);
 			return;
 		}
-		task.segments.push(segment);
-		this.readTaskLine(segment, span.start);
+		for (const segment of segments) {
+			task.segments.push(segment);
+			this.readTaskLine(segment, segment.start);
+		}
 	}
 
 	/** The lists a table row's worded group line words (see readRowGroupLine): the group's from its words on. */

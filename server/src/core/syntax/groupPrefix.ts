@@ -106,15 +106,21 @@ export function groupWordsAt(folded: string, from: number): number {
  * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`). O(1) unless it opens with 以上 or 上述.
  */
 export function opensGroupLine(text: NoticeText, start: number, end: number, labels: ReadonlyArray<{ start: number }>): boolean {
-	const from = OPENS_GROUP_LINE.has(text.charCodeAt(start)) ? start + 1 : start;
-	if (!text.startsWith('以上', from) && !text.startsWith('上述', from)) {
+	if (!opensWithGroupWord(text, start)) {
 		return false;
 	}
+	const from = OPENS_GROUP_LINE.has(text.charCodeAt(start)) ? start + 1 : start;
 	const label = labels.find((candidate) => candidate.start > start && candidate.start < end);
 	if (label && isGroupPrefixAt(text, start, label.start)) {
 		return true;
 	}
 	return groupWordsAt(text.slice(from, Math.min(end, from + LONGEST + 1)), 0) > 0;
+}
+
+/** Whether the text at `start` opens with 以上 or 上述, an opening bracket before them allowed: O(1), the first test of a group line. */
+export function opensWithGroupWord(text: NoticeText, start: number): boolean {
+	const from = OPENS_GROUP_LINE.has(text.charCodeAt(start)) ? start + 1 : start;
+	return text.startsWith('以上', from) || text.startsWith('上述', from);
 }
 
 /** The start of the line holding `offset`. */

@@ -14,8 +14,8 @@ import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
-import type { LabelMatch } from './fieldLabels';
-import { opensGroupLine } from './groupPrefix';
+import { labelCutBefore, type LabelMatch } from './fieldLabels';
+import { isGroupPrefixAt, opensGroupLine, opensWithGroupWord } from './groupPrefix';
 
 /**
  * Tables pasted as text. Two families:
@@ -191,11 +191,47 @@ function continuesCellBehindTabs(text: NoticeText, lines: readonly StructureLine
  * the table goes on under it. Not under a group row, nor before the first row.
  */
 function takesGroupLine(text: NoticeText, rows: readonly TableRow[], current: TableRow | undefined, start: number, end: number, labels: readonly LabelMatch[]): boolean {
-	if (current === undefined || rows[rows.length - 1] !== current || !opensGroupLine(text, start, end, labels)) {
+	return opensGroupLine(text, start, end, labels) && notesGroupLine(rows, current, start, end);
+}
+
+/** Notes the group line at [start, end) on the last row read, `current` (see takesGroupLine). */
+function notesGroupLine(rows: readonly TableRow[], current: TableRow | undefined, start: number, end: number): boolean {
+	if (current === undefined || rows[rows.length - 1] !== current) {
 		return false;
 	}
 	(current.groupLines ??= []).push({ start, end });
 	return true;
+}
+
+/**
+ * The last line of a group line opening line `at` between a table's rows: the next line too where a
+ * PDF's wrap cut its label (`以上2项牵头` / `单位：县住建局；…`, `…县住建局；责` / `任单位：…`) or put its next
+ * label after the semicolon (`…县住建局；` / `责任单位：…`), as a group line between items reads
+ * (interpretNotice.readTaskText); not a role the line named already. -1 when the line opens no group line.
+ */
+function groupLineEnd(text: NoticeText, lines: readonly StructureLine[], at: number): number {
+	const line = lines[at];
+	if (!opensWithGroupWord(text, line.start)) {
+		return -1;
+	}
+	const opens = opensGroupLine(text, line.start, line.end, line.labels);
+	const next = lines[at + 1];
+	if (next === undefined || next.end === next.start || next.marker !== undefined) {
+		return opens ? at : -1;
+	}
+	const named = (role: string) => line.labels.some((label) => label.role === role);
+	const cut = labelCutBefore(text, line.start, line.end, next.start, next.end);
+	if (cut !== undefined) {
+		const joins = opens || isGroupPrefixAt(text, line.start, cut.prefixStart);
+		return joins && !named(cut.role) && !next.labels.some((label) => named(label.role)) ? at + 1 : opens ? at : -1;
+	}
+	let last = line.end;
+	while (last > line.start && isWhiteSpace(text.charCodeAt(last - 1))) {
+		last--;
+	}
+	const semicolon = last > line.start && (text.charCodeAt(last - 1) === 0xff1b || text.charCodeAt(last - 1) === 0x3b);
+	const labelOpens = next.labels.length > 0 && next.labels[0].start === next.start;
+	return opens && semicolon && labelOpens && line.labels.length > 0 && !next.labels.some((label) => named(label.role)) ? at + 1 : opens ? at : -1;
 }
 
 /** How many paragraphs of one cell behind empty ones are looked through for the row after them. */
@@ -320,10 +356,13 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			end = i + 1;
 			continue;
 		}
-		if (layoutOf(hints[i]) !== layout && takesGroupLine(text, rows, current, line.start, line.end, line.labels)) {
-			// `以上2项牵头单位：县自然资源局；责任单位：县农业农村局` between two rows: the rows above's units, the table goes on.
+		const groupEnd = layoutOf(hints[i]) !== layout ? groupLineEnd(text, lines, i) : -1;
+		if (groupEnd >= 0 && layoutOf(hints[groupEnd]) !== layout && notesGroupLine(rows, current, line.start, lines[groupEnd].end)) {
+			// `以上2项牵头单位：县自然资源局；责任单位：县农业农村局` between two rows, maybe over two lines a
+			// wrap broke: the rows above's units, the table goes on.
 			open = false;
 			wrap = undefined;
+			i = groupEnd;
 			end = i + 1;
 			continue;
 		}
@@ -1231,6 +1270,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	// grows, so O(characters of the table).
 	/** Past a page's footer: the blank lines around it are the page's, no empty cells. */
 	let afterFooter = false;
+	/** Right after a group line under the last row: a line that is no row's number is no more of that row. */
+	let afterGroupLine = false;
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -1273,6 +1314,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			if ((followsRow(lastNumber, content) && compoundOpensRow(content, lastNumber, column, numberColumn, columns.length)) || (afterGroup && (isFirstRowNumber(content) || laterRow(lastNumber, content))) || near) {
 				current = { firstLine: i, lastLine: i, span: { ...span }, number: { value, span: { ...span } }, cells: [] };
 				rows.push(current);
+				afterGroupLine = false;
 				lastNumber = content;
 				column = numberColumn + 1;
 				lastClosed = true;
@@ -1280,6 +1322,18 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				end = i + 1;
 				continue;
 			}
+		}
+		const groupEnd = current && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]))) ? groupLineEnd(text, lines, i) : -1;
+		if (groupEnd >= 0 && notesGroupLine(rows, current, span.start, cellContent(text, lines[groupEnd]).span.end)) {
+			// `2` / `新建村级文化广场3个` / `以上2项牵头单位：县住建局；…` / `3`: the row merged across the table under
+			// the rows it names the units of (see takesGroupLine); the row above ends, its cells left empty.
+			column = columns.length;
+			lastCell = undefined;
+			lastClosed = true;
+			afterGroupLine = true;
+			i = groupEnd;
+			end = i + 1;
+			continue;
 		}
 		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
@@ -1312,7 +1366,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				end = i + 1;
 				continue;
 			}
-			const more = current && complete && noteColumn < 0 && line.marker === undefined ? continuationCells(text, lines, i, columns, numberColumn, lastNumber) : undefined;
+			const more = current && complete && !afterGroupLine && noteColumn < 0 && line.marker === undefined ? continuationCells(text, lines, i, columns, numberColumn, lastNumber) : undefined;
 			if (current && more) {
 				// A row under the row without its number (a merged number cell, 大竹 2016: `新建敬老院。` / `县民政局` /
 				// `5月底前动工` / `开工建设老年食堂。` / `12月底前` / `3`): more paragraphs of the row's cells.
@@ -1332,7 +1386,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 				lastClosed = true;
 				continue;
 			}
-			if (current && complete && (line.labels.length > 0 || NOTE_LABEL.test(content)) && continuesTable(text, lines, i + 1, numberColumn >= 0)) {
+			if (current && complete && !afterGroupLine && (line.labels.length > 0 || NOTE_LABEL.test(content)) && continuesTable(text, lines, i + 1, numberColumn >= 0)) {
 				// A labelled line under a row whose cells are all there, before the next row or group:
 				// a note of the row (杭州 2021: `省牵头单位:省农业农村厅`, the province's lead beside the
 				// city's units), kept as more of its text, read for no unit.
