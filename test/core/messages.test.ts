@@ -56,4 +56,11 @@ test('a number the notice writes in Chinese numerals is set as Chinese in a Chin
 	assert.equal(format('number-gap', ['②', '③'], 'zh-cn'), '编号不连续：应为②，此处为③');
 	assert.equal(format('duplicate-number', ['一', '5'], 'zh-cn'), '编号一重复（第一次出现在第 5 行）');
 	assert.equal(format('number-gap', ['二', '三'], 'en'), 'Numbering skips: expected 二, found 三');
+	// A number in brackets, or several, is set as the characters around it too; a space only beside a digit.
+	assert.equal(format('missing-lead', ['（四）'], 'zh-cn'), '第（四）项任务没有牵头单位');
+	assert.equal(format('hover.tasks-here', ['配合', '（二）、（三）'], 'zh-cn'), '本文配合：第（二）、（三）项');
+	assert.equal(format('hover.tasks-here', ['配合', '2、3'], 'zh-cn'), '本文配合：第 2、3 项');
+	assert.equal(format('task.label', ['(4)', '甲'], 'zh-cn'), '第 (4) 项：甲');
+	// Not a name or a file: 「{0}」 and `{0} 第 {1} 行` keep what the template says.
+	assert.equal(format('refusal.reads-differently', ['通知', '3', '甲', '乙'], 'zh-cn'), '改名后 通知 第 3 行会被读作「甲」，而不是「乙」');
 });

@@ -38,5 +38,24 @@ export function taskLabeler(notice: NumberedTasks): (task: TaskDigest) => string
 	if (!numbersAreUnique(notice)) {
 		return taskLabel;
 	}
-	return (task) => (isCompound(task) ? notice.text.slice(task.marker.start, task.marker.end).trim() : String(task.marker.number));
+	return (task) => (isCompound(task) ? notice.text.slice(task.marker.start, task.marker.end).trim() : writtenNumber(notice, task));
+}
+
+/**
+ * A task's number as the notice writes it, without the mark after it (`4.` → 4, `四、` → 四, `（四）`,
+ * `②`): the Units view said 第 4 项 for the notice's （四）, which findings call 第（四）项.
+ */
+function writtenNumber(notice: NumberedTasks, task: TaskDigest): string {
+	const written = notice.text.slice(task.marker.start, task.marker.end).trim().replace(/[、.．,，:：\s]+$/, '');
+	return written.length > 0 ? written : String(task.marker.number);
+}
+
+/** How workspace symbols name a notice's tasks: the number as written, then the title (`（四）新建…`, `4. 新建…`; `2.1. …` where numbers restart). */
+export function taskSymbolNamer(notice: NumberedTasks): (task: TaskDigest, title: string) => string {
+	const labelOf = taskLabeler(notice);
+	const unique = labelOf !== taskLabel;
+	return (task, title) => {
+		const marker = unique ? notice.text.slice(task.marker.start, task.marker.end).trim() : '';
+		return marker.length > 0 && marker.charCodeAt(marker.length - 1) >= 0x80 ? marker + title : `${labelOf(task)}. ${title}`;
+	};
 }

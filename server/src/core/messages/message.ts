@@ -27,12 +27,16 @@ export function format(id: MessageId, args: ReadonlyArray<string | number>, loca
 		// `第 {0} 项`: the Chinese templates space a number written in digits (`第 2 项`), as Chinese type sets
 		// Arabic numerals apart; one the notice writes in Chinese numerals (its （二）, ②) is set as the
 		// characters around it are (`第二项`, `应为二，此处为三`; a reviewer's note).
-		return locale === 'zh-cn' && CHINESE_NUMERAL.test(arg) ? arg : before + arg + after;
+		// So is a number in brackets (`第（四）项`, not `第 （四） 项`): a space only beside a digit or letter.
+		if (locale !== 'zh-cn' || !NUMBERING.test(arg)) {
+			return before + arg + after;
+		}
+		return (arg.charCodeAt(0) < 0x80 ? before : '') + arg + (arg.charCodeAt(arg.length - 1) < 0x80 ? after : '');
 	});
 }
 
-/** A number in Chinese or circled numerals, alone. */
-const CHINESE_NUMERAL = /^(?:[一二三四五六七八九十百千零〇]+|[\u2460-\u2473])$/;
+/** Task numbers as notices write them, alone or listed: `4`, `二`, `（四）`, `②`, `2.1`, `（二）、（三）`. */
+const NUMBERING = /^[0-9一二三四五六七八九十百千零〇\u2460-\u2473（）()、，,.．-]+$/;
 
 /** A count: the template's first form (before `|`) for one, its second for any other number; one form serves both. */
 export function formatCount(id: MessageId, count: number, locale: Locale): string {

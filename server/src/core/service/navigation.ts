@@ -1,7 +1,7 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
 import { taskReferences } from '../features/taskTable';
-import { taskLabeler } from '../features/taskNumbers';
+import { taskLabeler, taskSymbolNamer } from '../features/taskNumbers';
 import { cutAtCodePoint } from '../features/outline';
 import type { TaskDigest } from '../model/noticeDigest';
 import { noticeYear } from '../model/noticeYear';
@@ -104,14 +104,15 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 	for (const entry of context.index.allNotices()) {
 		const tasks = entry.digest.tasks;
 		const labelOf = taskLabeler({ text: entry.digest.text, tasks });
+		const nameOf = taskSymbolNamer({ text: entry.digest.text, tasks });
 		for (const task of tasks) {
 			if (result.length >= SYMBOL_LIMIT) {
 				return result;
 			}
 			const label = labelOf(task);
-			if (trimmed.length === 0 || label === trimmed || task.title.includes(trimmed)) {
+			if (trimmed.length === 0 || label === trimmed || String(task.marker.number) === trimmed || task.title.includes(trimmed)) {
 				const range = entry.digest.lineIndex.rangeOf({ start: task.marker.start, end: task.titleEnd });
-				result.push({ name: `${label}. ${cutAtCodePoint(task.title, 40)}`, kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
+				result.push({ name: nameOf(task, cutAtCodePoint(task.title, 40)), kind: 'task', location: { uri: entry.uri, range }, container: basename(entry.uri) });
 			}
 		}
 	}
