@@ -451,3 +451,8 @@ test('a department whose name holds a place word still takes the level prefix wr
 		'responsible:市老旧小区改造办',
 	]);
 });
+
+test('units one a line: a department with its own place opens a unit of its own after one with its level (区财政局 / 南湖区人民政府办公室); a branch still goes on from its bureau', () => {
+	const { notice } = check('1.加快项目建设。\n牵头单位：区发改局\n责任单位：区财政局\n南湖区人民政府办公室\n2.加强治安管理。\n牵头单位：市公安局\n南湖区分局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区发改局', '区财政局', '南湖区人民政府办公室'], ['市公安局南湖区分局']]);
+});
