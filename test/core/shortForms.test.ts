@@ -19,6 +19,25 @@ test('short forms with their place inside name the registry\'s full official nam
 	assert.deepEqual(codes(check('1.加大贷款投放。\n牵头单位：海州金融监管分局；责任单位：人行海州市分行\n', registry).findings), ['unknown-unit', 'unknown-unit']);
 });
 
+test('a level word decides which survey team a name is, as it does for departments: a county\'s 县调查队 is not the city\'s', () => {
+	// A county notice's `责任单位：县调查队` under a registry holding only the city's team (国家统计局江州市调查队, or 市调查队).
+	const county = '1.加强统计监测。\n牵头单位：县统计局；责任单位：县调查队\n';
+	assert.deepEqual(codes(check(county, '县统计局\n国家统计局江州市调查队\n').findings), ['unknown-unit']);
+	assert.deepEqual(codes(check(county, '县统计局\n江州市调查队\n').findings), ['unknown-unit']);
+	// The reverse: a city notice's 市调查队 under a registry holding a county's team.
+	const city = '1.加强统计监测。\n牵头单位：市统计局；责任单位：市调查队\n';
+	assert.deepEqual(codes(check(city, '市统计局\n国家统计局江北县调查队\n').findings), ['unknown-unit']);
+	// A registry name without a level word may be either: the official 国家统计局江北调查队 is 江北县's, written 县调查队 or 江北县调查队.
+	assert.deepEqual(codes(check(`${county}2.开展农村住户调查。\n牵头单位：江北县调查队\n`, '县统计局\n国家统计局江北调查队\n').findings), []);
+	assert.deepEqual(codes(check(city, '市统计局\n国家统计局江州调查队\n').findings), []);
+	// Two teams, one a line: each name is the team of its level, not one unit for references.
+	const directory = engine.createDirectory([engine.parseRegistry('国家统计局江州市调查队\n国家统计局江北调查队\n', 'file:///w/单位名录.txt')])!;
+	assert.deepEqual(['市调查队', '县调查队', '江北县调查队', '江州调查队'].map((name) => directory.resolve(name)?.unit.canonical), ['国家统计局江州市调查队', '国家统计局江北调查队', '国家统计局江北调查队', '国家统计局江州市调查队']);
+	// One team without a level word, named by a city notice at both levels: no two spellings of one unit.
+	const both = '1.加强统计监测。\n牵头单位：市统计局；责任单位：市调查队\n2.开展农村住户调查。\n牵头单位：市统计局；责任单位：县调查队\n';
+	assert.deepEqual(codes(check(both, '市统计局\n国家统计局江北调查队\n').findings), []);
+});
+
 test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {
 	// 国发〔2018〕39号 style: `（医保局、财政部按职责分工负责）` with 单位名录 `国家医疗保障局`.
 	const registry = '国家医疗保障局\n财政部\n国务院国有资产监督管理委员会\n国家发展和改革委员会\n国家统计局\n国家能源局\n国家数据局\n国家信访局\n';

@@ -421,3 +421,38 @@ test('units one a line: a brigade with its level (市消防救援支队, 县消�
 	const { notice } = check('1.推进平安建设。\n牵头单位：县公安局\n责任单位：市教育局\n市消防救援支队\n县消防救援大队\n2.加强交通管理。\n牵头单位：市公安局\n交通警察支队\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县公安局', '市教育局', '市消防救援支队', '县消防救援大队'], ['市公安局交通警察支队']]);
 });
+
+test('a name that opens with its own place takes no level prefix written once: 区财政局、南湖区人民政府办公室 is not 区南湖区…', () => {
+	assert.deepEqual(unitsOf('责任单位：区财政局、南湖区人民政府办公室、嘉兴市南湖区商务局、新丰镇农业办、商务局'), [
+		'responsible:区财政局',
+		'responsible:南湖区人民政府办公室',
+		'responsible:嘉兴市南湖区商务局',
+		'responsible:新丰镇农业办',
+		'responsible:区商务局',
+	]);
+	assert.deepEqual(unitsOf('责任单位：市发改委、江州市财政局、江北县教育局'), ['responsible:市发改委', 'responsible:江州市财政局', 'responsible:江北县教育局']);
+	// In Traditional script too.
+	assert.deepEqual(unitsOf('責任單位：區財政局、南湖區人民政府辦公室'), ['responsible:區財政局', 'responsible:南湖區人民政府辦公室']);
+	// A page's footer between the two.
+	const { notice } = check('1.加快项目建设。\n牵头单位：区发改局\n责任单位：区财政局、\n\n— 3 —\n\n南湖区人民政府办公室\n2.优化营商环境。\n牵头单位：区商务局\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => unit.name), ['区发改局', '区财政局', '南湖区人民政府办公室']);
+});
+
+test('a department whose name holds a place word still takes the level prefix written once: 城乡, 城市, 园区, 市场, 区域', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、住房和城乡建设局、城市管理局、智慧城市办、政府园区发展服务中心、农贸市场管理中心、长三角区域合作办、新型县城建设办、老旧小区改造办'), [
+		'responsible:市发改委',
+		'responsible:市住房和城乡建设局',
+		'responsible:市城市管理局',
+		'responsible:市智慧城市办',
+		'responsible:市政府园区发展服务中心',
+		'responsible:市农贸市场管理中心',
+		'responsible:市长三角区域合作办',
+		'responsible:市新型县城建设办',
+		'responsible:市老旧小区改造办',
+	]);
+});
+
+test('units one a line: a department with its own place opens a unit of its own after one with its level (区财政局 / 南湖区人民政府办公室); a branch still goes on from its bureau', () => {
+	const { notice } = check('1.加快项目建设。\n牵头单位：区发改局\n责任单位：区财政局\n南湖区人民政府办公室\n2.加强治安管理。\n牵头单位：市公安局\n南湖区分局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区发改局', '区财政局', '南湖区人民政府办公室'], ['市公安局南湖区分局']]);
+});

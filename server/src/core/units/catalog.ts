@@ -26,6 +26,8 @@ export interface PlacelessForm {
 export interface VerticalForm {
 	kind: string;
 	place: string;
+	/** The level the place was written with (市 for 江州市调查队 and 市调查队, 县 for 江北县调查队); '' when none. */
+	level: string;
 }
 
 /** The built-in catalog of standard department names (see catalogData.ts). */
@@ -147,14 +149,17 @@ export class UnitCatalog {
 	/**
 	 * A vertical office by its place (VERTICAL_NAME_FRAMES): 国家金融监督管理总局江州监管分局 and
 	 * 江州金融监管分局 give one kind and place (江州), 国家统计局江州调查队 and 江州调查队 another; 调查队
-	 * alone names no place. A trailing 市 is no part of the place (江州市调查队 is 江州调查队). Takes a key.
+	 * alone names no place. A trailing level is no part of the place but is kept apart (江州市调查队 is
+	 * 江州调查队 of a 市; 县调查队 a 县's, 国家统计局江北调查队 the official name of 江北县's). Takes a key.
 	 */
 	verticalForm(key: string): VerticalForm | undefined {
 		for (const frame of VERTICAL_NAME_FRAMES) {
 			const place = key.startsWith(frame.head) && key.endsWith(frame.tail) ? key.slice(frame.head.length, key.length - frame.tail.length) : key.endsWith(frame.short) ? key.slice(0, key.length - frame.short.length) : undefined;
-			const bare = place?.endsWith('市') ? place.slice(0, -1) : place;
-			if (bare !== undefined && /^[\u4e00-\u9fff]*$/.test(bare) && bare.length !== 1) {
-				return { kind: frame.short, place: bare };
+			const level = place !== undefined && place.length > 0 && LEVEL_PREFIXES.includes(place[place.length - 1]) ? place[place.length - 1] : '';
+			const bare = level ? place!.slice(0, -1) : place;
+			// One character and no level is no place (a word before the kind); 沛县 is one with its level.
+			if (bare !== undefined && /^[\u4e00-\u9fff]*$/.test(bare) && (bare.length !== 1 || level !== '')) {
+				return { kind: frame.short, place: bare, level };
 			}
 		}
 		return undefined;

@@ -17,6 +17,7 @@ import {
 	mayEndUnitName,
 	namesMoreBodies,
 	namesOwnPlace,
+	opensWithOwnPlace,
 	qualifierKind,
 	SHARED_SUFFIXES,
 	sharedSuffixOf,
@@ -849,7 +850,7 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	const partyPrefix = partyCommitteePrefix(group[0].name);
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !MINISTRIES.has(foldVocabulary(unit.name))) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !opensWithOwnPlace(unit.name) && !MINISTRIES.has(foldVocabulary(unit.name))) {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}

@@ -45,6 +45,33 @@ function oneUnit(before: RegistryUnit | null | undefined, unit: RegistryUnit): R
 }
 
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
+/** A vertical office of the registry under one kind and place, with the level its place was written with ('' when none). */
+interface VerticalEntry {
+	unit: RegistryUnit;
+	level: string;
+}
+
+/**
+ * The one office of `entries` a name written at `level` is: one written at that level, else one written
+ * at none. A level word decides as it does for departments (县财政局 is not 市财政局): a county's
+ * 县调查队 is not the city's 国家统计局江州市调查队, while 国家统计局江北调查队 (no level) may be either.
+ */
+function verticalAtLevel(entries: readonly VerticalEntry[], level: string): Resolution | undefined {
+	const same = level === '' ? [] : entries.filter((entry) => entry.level === level);
+	if (same.length > 0) {
+		const unit = onlyUnitOf(same);
+		return unit && { unit, via: 'catalog' };
+	}
+	const unit = onlyUnitOf(entries.filter((entry) => level === '' || entry.level === ''));
+	// The level was the notice's alone, as for 财政局 under a registry of 县财政局 (see resolveAtRegistryLevel): a
+	// city notice's 市调查队 and 县调查队 both name 国家统计局江北调查队, and are no two spellings of one unit.
+	return unit && { unit, via: level === '' ? 'catalog' : 'level' };
+}
+
+function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined {
+	return entries.length > 0 && entries.every((entry) => entry.unit === entries[0].unit) ? entries[0].unit : undefined;
+}
+
 const CANDIDATE_BUDGET = 1_000;
 /** Names scored per suggestion at most. */
 const MAX_CANDIDATES = 100;
@@ -67,9 +94,10 @@ export class UnitDirectory {
 	private readonly placelessByKey = new Map<string, RegistryUnit | null>();
 	/**
 	 * The registry's vertical offices by kind and place (`金融监管分局|江州` for 国家金融监督管理总局江州监管分局,
-	 * see UnitCatalog.verticalForm) and by kind alone (`金融监管分局|`); null where two units give one.
+	 * see UnitCatalog.verticalForm) and by kind alone (`金融监管分局|`), each with the level its place was
+	 * written with (see resolveVertical).
 	 */
-	private readonly byVertical = new Map<string, RegistryUnit | null>();
+	private readonly byVertical = new Map<string, VerticalEntry[]>();
 	/** The units renamed into each unit (`A -> B`: B's), see asWrittenInRename. */
 	private readonly predecessors = new Map<RegistryUnit, RegistryUnit[]>();
 	/** The same by the plate's body in the catalog (市民族宗教事务局 for the plate 市民宗局); null where two units carry one. */
@@ -222,8 +250,12 @@ export class UnitDirectory {
 		const form = this.catalog.verticalForm(key);
 		if (form) {
 			for (const at of new Set([`${form.kind}|${form.place}`, `${form.kind}|`])) {
-				const before = this.byVertical.get(at);
-				this.byVertical.set(at, before === undefined || before === unit ? unit : null);
+				const entries = this.byVertical.get(at);
+				if (entries === undefined) {
+					this.byVertical.set(at, [{ unit, level: form.level }]);
+				} else if (!entries.some((entry) => entry.unit === unit && entry.level === form.level)) {
+					entries.push({ unit, level: form.level });
+				}
 			}
 		}
 	}
@@ -285,8 +317,8 @@ export class UnitDirectory {
 	/** `责任单位：江州金融监管分局` for the registry's 国家金融监督管理总局江州监管分局 (units-catalog.md E: "XX金融监管分局"). */
 	private resolveVertical(key: string): Resolution | undefined {
 		const form = this.catalog.verticalForm(key);
-		const unit = form && this.byVertical.get(`${form.kind}|${form.place}`);
-		return unit ? { unit, via: 'catalog' } : undefined;
+		const entries = form && this.byVertical.get(`${form.kind}|${form.place}`);
+		return entries && verticalAtLevel(entries, form.level);
 	}
 
 	/**
@@ -318,6 +350,11 @@ export class UnitDirectory {
 	 * 市财政局 for 财政局) are neither.
 	 */
 	private resolveAtRegistryLevel(key: string): Resolution | undefined {
+		// A vertical office's level is in its place, which resolveVertical holds to: `县调查队` is not the
+		// registry's 国家统计局江州市调查队 once its 县 is taken off.
+		if (this.catalog.verticalForm(key) !== undefined) {
+			return undefined;
+		}
 		const written = levelPrefixOf(key);
 		if (written !== undefined) {
 			const bare = this.resolveAsWritten(key.slice(written.length));

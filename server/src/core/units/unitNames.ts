@@ -167,6 +167,31 @@ export function namesOwnPlace(name: string): boolean {
 	return agency !== null && agency.index >= 2 && !/^(地方|国家|中国|中央)/.test(name);
 }
 
+/**
+ * The place a name may open with: two to six ideographs up to the first 省, 市, 县, 区, 镇, 乡 or 街道, not
+ * where the level character begins a word (市场, 区域, 县城, 乡村, 乡镇, 省会, 市区) — in a folded name.
+ */
+const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内])|县(?![城域内])|区(?![域内])|镇|乡(?![村镇])|街道)/;
+
+/**
+ * Words that end as a place does and name none: 住房和城乡建设局's 城乡, 智慧城市办's 城市, 政府园区发展服务中心's
+ * 园区, 老旧小区改造办's 小区. A department's name holding one is a name without its level. Not 城区, 港区, 林区:
+ * districts are named so (东城区, 老城区, 神农架林区).
+ */
+const PLACE_LIKE_WORD = /(城市|都市|城乡|下乡|返乡|城镇|乡镇|村镇|集镇|小镇|园区|社区|景区|街区|片区|小区|山区|库区|辖区|校区|厂区|市区|县区|省市|区市|省县|市县)$/;
+
+/**
+ * The name opens with its own place before a body of it: `南湖区人民政府办公室`, `嘉兴市南湖区商务局`, `新丰镇农业办`.
+ * A level prefix written once before the list is not its (`责任单位：区财政局、南湖区人民政府办公室` was read
+ * 区南湖区人民政府办公室, a unit no registry holds).
+ */
+export function opensWithOwnPlace(name: string): boolean {
+	const plain = foldVocabulary(name);
+	const place = OPENING_PLACE.exec(plain);
+	// Not a bureau's end before it: 生态环境局县分局 is a branch, named after its bureau (see namesOwnPlace).
+	return place !== null && plain.length - place[0].length >= 2 && !PLACE_LIKE_WORD.test(place[0]) && !/[局委办厅部]/.test(place[0]);
+}
+
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */
 const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
