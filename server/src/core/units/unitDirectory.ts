@@ -44,7 +44,6 @@ function oneUnit(before: RegistryUnit | null | undefined, unit: RegistryUnit): R
 	return unit.successorKey !== undefined && before.keys.includes(unit.successorKey) ? before : null;
 }
 
-/** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 /** A vertical office of the registry under one kind and place, with the level its place was written with ('' when none). */
 interface VerticalEntry {
 	unit: RegistryUnit;
@@ -72,6 +71,7 @@ function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined
 	return entries.length > 0 && entries.every((entry) => entry.unit === entries[0].unit) ? entries[0].unit : undefined;
 }
 
+/** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
 /** Names scored per suggestion at most. */
 const MAX_CANDIDATES = 100;
