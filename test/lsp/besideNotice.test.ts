@@ -5,6 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, FileSystemWatcher, Registration } from 'vscode-languageserver-protocol';
 import { BESIDE_NOTICE_GLOB, HIDDEN_FINDINGS_NAME_GLOB } from '../../server/src/core/workspace/fileNames';
+import type { WorkspaceFileSystem } from '../../server/src/core/workspace/fileSystem';
+import { createNodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { LanguageServer } from './support/languageServer';
 import { tempFolder } from '../support/tempFolder';
 
@@ -127,6 +129,38 @@ describe('a client that cannot watch a folder by its URI', TIMEOUT, () => {
 			await server.settle();
 			assert.deepEqual(folderWatches(server), []);
 			assert.deepEqual(server.registrations.map((registration) => registration.method), ['workspace/didChangeWatchedFiles'], "the workspace's own watchers only");
+		} finally {
+			await server.stop();
+		}
+	});
+});
+
+describe('notices opened in several folders under one registry, without a workspace folder', TIMEOUT, () => {
+	test('each folder above them is listed once, and again only after a watched change in it', TIMEOUT, async () => {
+		const folder = tempFolder('breakdown-beside-shared-');
+		fs.writeFileSync(path.join(folder, '单位名录.txt'), REGISTRY);
+		const disk = createNodeFileSystem();
+		const listed: string[] = [];
+		const fileSystem: WorkspaceFileSystem = { ...disk, readDirectory: (uri) => (listed.push(uri), disk.readDirectory(uri)) };
+		const server = await LanguageServer.start({ locale: 'en', inProcess: { fileSystem, pinyin: undefined } });
+		const times = (at: string) => listed.filter((uri) => uri === href(at)).length;
+		try {
+			const notices = ['2020', '2021', '2022'].map((name) => {
+				fs.mkdirSync(path.join(folder, name));
+				return href(path.join(folder, name, 'a.txt'));
+			});
+			for (const uri of notices) {
+				await server.open(uri, NOTICE);
+				await server.diagnostics(uri, (params) => hasUnknownUnit(params.diagnostics));
+			}
+			assert.deepEqual([times(folder), times(path.dirname(folder))], [1, 1], 'the folders the notices share, listed once');
+			const added = path.join(folder, '外贸.units.txt');
+			fs.writeFileSync(added, '市财正局\n');
+			await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: href(added), type: 1 }] });
+			for (const uri of notices) {
+				await server.diagnostics(uri, (params) => !hasUnknownUnit(params.diagnostics));
+			}
+			assert.deepEqual([times(folder), times(path.dirname(folder))], [2, 1], 'the folder that changed, listed again; the one above it, not');
 		} finally {
 			await server.stop();
 		}

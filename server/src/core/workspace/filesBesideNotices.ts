@@ -28,9 +28,11 @@ function folderKey(folder: string): string {
 /**
  * In a window without a workspace folder (a clerk double-clicks a notice): the registries and
  * `.breakdown/ignore.json` files that apply to the open notices, those in each notice's folder and
- * the folders above it, as the CLI reads them; nothing else there is read. The folders of each
- * notice opened are listed, and a folder listed again after a change in it that the host's watcher
- * tells of; the files are read from their own folder and dropped when no open notice needs them.
+ * the folders above it, as the CLI reads them; nothing else there is read. Each folder is listed
+ * once while an open notice needs it, however many notice folders share it, and listed again after
+ * a change in it that the host's watcher tells of; its files are read from their own folder and
+ * dropped when no open notice needs them. Without a watcher, the folders of each notice opened are
+ * listed again (nothing else tells of a registry put there meanwhile).
  */
 export class FilesBesideNotices {
 	/** The open notices, by key. */
@@ -54,7 +56,9 @@ export class FilesBesideNotices {
 	/** A notice opened: its folders are read at the next update. */
 	opened(uri: string): void {
 		this.notices.set(uriKey(uri), uri);
-		parentFolders(uri).forEach((folder) => this.stale.add(folderKey(folder)));
+		if (!this.options.watcher?.available) {
+			parentFolders(uri).forEach((folder) => this.stale.add(folderKey(folder)));
+		}
 	}
 
 	/** A notice closed: what only it needed goes at the next update. */
