@@ -131,6 +131,8 @@ describe('a notice opened in a window without a workspace folder (a clerk double
 		// The notice beside it is not read: references name the open notice and the registry only.
 		const references = await server.request<Array<{ uri: string }>>('textDocument/references', { textDocument: { uri }, position: ON_UNIT, context: { includeDeclaration: true } });
 		assert.deepEqual([...new Set(references.map((reference) => path.basename(new URL(reference.uri).pathname)))].sort(), ['%E5%8D%95%E4%BD%8D%E5%90%8D%E5%BD%95.txt', 'a.txt'].sort());
+		// It declared no watcher: the folders read are not watched (a client that can: besideNotice.test.ts).
+		assert.deepEqual(server.serverRequests, []);
 	});
 });
 

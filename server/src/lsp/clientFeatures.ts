@@ -25,6 +25,8 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
 		/** `client/registerCapability` for `workspace/didChangeWatchedFiles`. */
 		watcherRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+		/** Watchers may be relative patterns (LSP 3.17): a glob under a base folder, one outside the workspace folders too. */
+		relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
 		/** `workspace/didChangeWorkspaceFolders`: the client tells of folders added and removed. */
 		workspaceFolders: workspace?.workspaceFolders === true,
 		/** `workspace/applyEdit`. */

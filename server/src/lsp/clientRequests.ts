@@ -1,6 +1,7 @@
 import type * as lsp from 'vscode-languageserver';
 import { ApplyWorkspaceEditRequest, CodeLensRefreshRequest, ConfigurationRequest, DiagnosticRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, RegistrationRequest, SemanticTokensRefreshRequest, ShowMessageNotification, WatchKind } from './languageServer';
 import { FOLDER_EVENTS_GLOB, HIDDEN_FINDINGS_GLOB, TEXT_FILE_GLOB } from '../core/workspace/fileNames';
+import type { FolderWatch } from '../core/workspace/fileSystem';
 import type { ClientFeatures } from './clientFeatures';
 
 /**
@@ -37,6 +38,17 @@ export class ClientRequests {
 		const { configurationRegistration, watcherRegistration } = this.features();
 		void this.send(configurationRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'breakdown' }));
 		void this.send(watcherRegistration, RegistrationRequest.method, () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEXT_FILE_GLOB }, { globPattern: HIDDEN_FINDINGS_GLOB }, { globPattern: FOLDER_EVENTS_GLOB, kind: WatchKind.Create | WatchKind.Delete }] }));
+	}
+
+	/**
+	 * Asks to be told about changes in folders outside the workspace folders (see FolderWatchers):
+	 * one registration for them all, undefined where the client cannot watch a folder by its URI
+	 * (relative patterns) or refused.
+	 */
+	watchFolders(watches: readonly FolderWatch[]): Promise<lsp.Disposable | undefined> {
+		const { watcherRegistration, relativePatterns } = this.features();
+		const watchers = watches.map(({ folder, pattern }) => ({ globPattern: { baseUri: folder, pattern } }));
+		return this.send(watcherRegistration && relativePatterns, RegistrationRequest.method, () => this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
 	}
 
 	/** The `breakdown` settings, or undefined when the client cannot or did not answer. */

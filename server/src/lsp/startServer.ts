@@ -9,6 +9,7 @@ import { ClientRequests } from './clientRequests';
 import { Configuration } from './configuration';
 import { FIX_ALL_KIND, SEMANTIC_TOKENS_LEGEND } from './convert';
 import { Diagnostics } from './diagnostics';
+import { FolderWatchers } from './folderWatchers';
 import { Guard } from './guard';
 import { Indexing, within } from './indexing';
 import { routeRequests } from './requests';
@@ -48,7 +49,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		}
 	};
 	const requests = new ClientRequests(connection, () => features, logAs('log'));
-	const service = createLanguageService({ fileSystem: host.fileSystem, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, pinyin: host.pinyin, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
+	const folderWatcher = new FolderWatchers(requests, () => features, logAs('log'));
+	const service = createLanguageService({ fileSystem: host.fileSystem, folderWatcher, writeWorkbook: host.writeWorkbook, yieldToEventLoop: host.yieldToEventLoop, pinyin: host.pinyin, log: logAs('log'), warn: (problem) => requests.showWarning(service.localize(problem)), maxFiles: limits.workspaceFiles });
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error'), keepEncoded: host.keepEncoded ?? ((answer) => answer) };
 	const guard = new Guard(service, session.logError);

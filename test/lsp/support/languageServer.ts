@@ -10,7 +10,7 @@ import {
 	StreamMessageWriter,
 	type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { ApplyWorkspaceEditParams, ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration, RegistrationParams, TextDocumentContentChangeEvent, Unregistration, UnregistrationParams } from 'vscode-languageserver-protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type ServerHost } from '../../../server/src/lsp/startServer';
 import { DECODE_LIMITS, decodeJsonMessage } from '../../../server/src/node/chunkedJsonDecoder';
@@ -53,7 +53,8 @@ const FULL_CAPABILITIES = (pull: boolean): ClientCapabilities => ({
 		applyEdit: true,
 		workspaceFolders: true,
 		didChangeConfiguration: { dynamicRegistration: true },
-		didChangeWatchedFiles: { dynamicRegistration: true },
+		// Relative patterns (LSP 3.17) as vscode-languageclient 10 declares them: a folder outside the workspace folders may be watched.
+		didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
 		// As vscode-languageclient 10 declares: snippet edits in documentChanges (LSP 3.18).
 		workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'], snippetEditSupport: true },
 		semanticTokens: { refreshSupport: true },
@@ -80,6 +81,9 @@ export class LanguageServer {
 	readonly warnings: string[] = [];
 	/** Methods of every request the server sent to this client, in order. */
 	readonly serverRequests: string[] = [];
+	/** What the server registered (`client/registerCapability`) and unregistered with this client, in order (a `full` client only). */
+	readonly registrations: Registration[] = [];
+	readonly unregistrations: Unregistration[] = [];
 	/** Every publishDiagnostics received, in order. */
 	readonly pushed: PublishDiagnosticsParams[] = [];
 	private readonly latest = new Map<string, PublishDiagnosticsParams>();
@@ -141,7 +145,15 @@ export class LanguageServer {
 			answer('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
 				options.unanswered?.includes('workspace/configuration') ? new Promise(() => undefined) : params.items.map(() => this.settings ?? {}),
 			);
-			answer('client/registerCapability', () => null);
+			answer('client/registerCapability', (params: RegistrationParams) => {
+				this.registrations.push(...params.registrations);
+				return null;
+			});
+			// The protocol's misspelling: `unregisterations`.
+			answer('client/unregisterCapability', (params: UnregistrationParams) => {
+				this.unregistrations.push(...params.unregisterations);
+				return null;
+			});
 			answer('workspace/diagnostic/refresh', () => null);
 			answer('workspace/semanticTokens/refresh', () => null);
 			answer('workspace/codeLens/refresh', () => null);

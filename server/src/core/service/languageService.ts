@@ -12,7 +12,7 @@ import { localize, type Locale, type Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
 import type { LineIndex, Position, Range } from '../text/lineIndex';
 import { suggestedRegistryUri } from '../workspace/fileNames';
-import type { FileWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
+import type { FileWatcher, FolderWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
 import { uriKey } from '../workspace/uris';
 import { DocumentAnswers, type AnswerKind, type DocumentState } from './documentAnswers';
@@ -35,6 +35,8 @@ export interface LanguageServiceHost {
 	fileSystem: WorkspaceFileSystem;
 	/** File events; a host without a watcher tells the workspace itself (`workspace.filesChanged`). */
 	watcher?: FileWatcher;
+	/** Watches the folders read beside a notice opened in a window without a workspace folder: the server asks the client's watcher. */
+	folderWatcher?: FolderWatcher;
 	log?(message: string): void;
 	/** A message for the user: a configured registry that cannot be read, the file cap reached, a hidden-findings file that cannot be read. */
 	warn?(message: Message): void;
@@ -223,7 +225,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			host.warn?.(problem);
 		}
 	};
-	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, log, warn, maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
+	const workspace = new Workspace(engine, { fileSystem: host.fileSystem, watcher: host.watcher, folderWatcher: host.folderWatcher, log, warn, maxFiles: host.maxFiles ?? 20_000, describe: host.describe, yieldToEventLoop: host.yieldToEventLoop });
 	let settings = DEFAULT_SETTINGS;
 	let locale: Locale = 'zh-cn';
 	/** Settings applied so far: part of the findings version. */

@@ -28,6 +28,16 @@ export const HIDDEN_FINDINGS_GLOB = `**/${HIDDEN_FINDINGS_FILE}`;
 /** The folder a hidden-findings file lives in, inside the folder it applies to. */
 export const HIDDEN_FINDINGS_FOLDER = HIDDEN_FINDINGS_FILE.split('/')[0];
 
+/**
+ * What a folder beside a notice opened without a workspace folder is watched for, among its own
+ * entries: its registries and its `.breakdown` folder. No `/` nor `**`: VS Code watches the whole
+ * tree under the base folder of such a pattern, and the base here is the clerk's home or `/`.
+ */
+export const BESIDE_NOTICE_GLOB = `{${REGISTRY_FILE_NAME},*.units.txt,${HIDDEN_FINDINGS_FOLDER}}`;
+
+/** What such a folder's `.breakdown` folder is watched for: the hidden-findings file. */
+export const HIDDEN_FINDINGS_NAME_GLOB = HIDDEN_FINDINGS_FILE.split('/')[1];
+
 /** `…/.breakdown/ignore.json`: the hidden findings of the folder above `.breakdown`. */
 export function isHiddenFindingsUri(uri: string): boolean {
 	return uriKey(uri).endsWith('/' + HIDDEN_FINDINGS_FILE);

@@ -53,3 +53,21 @@ export interface Disposable {
 export interface FileWatcher {
 	onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): Disposable;
 }
+
+/** A folder watched for its own entries that match `pattern` (a glob of names; nothing below them). */
+export interface FolderWatch {
+	folder: string;
+	pattern: string;
+}
+
+/**
+ * Watches folders outside the workspace folders, those read beside a notice opened in a window
+ * without one: in the server, the client's watcher asked for them (their events come as any file
+ * event does, through the FileWatcher or `Workspace.filesChanged`).
+ */
+export interface FolderWatcher {
+	/** Whether the host watches them: otherwise nothing tells of a change there. */
+	readonly available: boolean;
+	/** The folders to watch from now on, in place of those given before (none: watch nothing). */
+	watch(folders: readonly FolderWatch[]): void;
+}

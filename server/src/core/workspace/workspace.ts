@@ -1,11 +1,11 @@
 import type { BreakdownEngine } from '../engine';
 import type { Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
-import type { Disposable, FileChange, FileRead, FileWatcher, WorkspaceFileSystem } from './fileSystem';
+import type { Disposable, FileChange, FileRead, FileWatcher, FolderWatcher, WorkspaceFileSystem } from './fileSystem';
+import { FilesBesideNotices } from './filesBesideNotices';
 import { isHiddenFindingsUri, isSkippedFolder, isTextFileName } from './fileNames';
 import { registryProblemMessage, resolveRegistrySetting } from './registrySetting';
-import { hiddenFindingsAbove, registriesAbove, type FolderListings } from './registryDiscovery';
-import { basename, dirnameKey, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
+import { basename, isInside, isWorkspaceDocumentUri, uriKey } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 import { WorkspaceReader } from './workspaceReader';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -14,6 +14,8 @@ export interface WorkspaceHost {
 	fileSystem: WorkspaceFileSystem;
 	/** File events from the host (the editor's watcher); without one, call `filesChanged`. */
 	watcher?: FileWatcher;
+	/** Watches the folders read beside a notice opened in a window without a workspace folder (see FilesBesideNotices). */
+	folderWatcher?: FolderWatcher;
 	log(message: string): void;
 	/** A message for the user (a configured registry that cannot be read, the file cap reached). */
 	warn(message: Message): void;
@@ -55,10 +57,8 @@ export class Workspace {
 	private readonly listeners = new Set<() => void>();
 	private readonly subscription: Disposable | undefined;
 	private folderUris: readonly string[] = [];
-	/** Notices' folders looked in for the files that apply to them, in a window without a workspace folder (see readBesideNotice). */
-	private readonly foldersLookedIn = new Set<string>();
-	/** The registries and `.breakdown/ignore.json` files found so, by key, with the folder each may be read from: its own. */
-	private readonly filesBesideNotices = new Map<string, string>();
+	/** The registries and `.breakdown/ignore.json` files read beside the notices open in a window without a workspace folder. */
+	private readonly beside: FilesBesideNotices;
 	private registryUri: string | undefined;
 	private maxFileSize = 5_000_000;
 	private tail: Promise<unknown> = Promise.resolve();
@@ -82,6 +82,16 @@ export class Workspace {
 			warn: host.warn,
 			describe: (uri) => this.describe(uri),
 			yieldToEventLoop: host.yieldToEventLoop,
+		});
+		this.beside = new FilesBesideNotices({
+			fileSystem: host.fileSystem,
+			watcher: host.folderWatcher,
+			read: (uri) => this.reader.read(uri),
+			drop: (uri) => {
+				if (!this.isOpen(uri)) {
+					this.index.remove(uri);
+				}
+			},
 		});
 		this.subscription = host.watcher?.onDidChangeFiles((changes) => void this.filesChanged(changes));
 	}
@@ -227,7 +237,7 @@ export class Workspace {
 
 	/** Where `uri` may be read from: the workspace folders, or its own folder for a file that applies to a notice opened without one. */
 	private foldersToRead(uri: string): readonly string[] {
-		const own = this.filesBesideNotices.get(uriKey(uri));
+		const own = this.beside.folderOf(uri);
 		return own !== undefined ? [...this.folderUris, own] : this.folderUris;
 	}
 
@@ -238,23 +248,18 @@ export class Workspace {
 	 * editor showed no unknown-unit finding where the CLI, on the same file, did.
 	 */
 	private readBesideNotice(uri: string): void {
-		const folder = dirnameKey(uriKey(uri));
-		if (this.folderUris.length > 0 || !uri.startsWith('file:') || this.foldersLookedIn.has(folder)) {
+		if (this.folderUris.length > 0 || !uri.startsWith('file:')) {
 			return;
 		}
-		this.foldersLookedIn.add(folder);
-		void this.schedule(`reading the registries above ${uri}`, async () => {
-			const listings: FolderListings = new Map();
-			const files = [...(await registriesAbove(this.host.fileSystem, uri, listings)), ...(await hiddenFindingsAbove(this.host.fileSystem, uri, listings))];
-			const fresh = files.filter((file) => !this.filesBesideNotices.has(uriKey(file)));
-			for (const file of fresh) {
-				this.filesBesideNotices.set(uriKey(file), file.slice(0, file.lastIndexOf('/')));
-				await this.reader.read(file);
-			}
-			if (fresh.length > 0) {
-				this.changed();
-			}
-		});
+		this.beside.opened(uri);
+		void this.schedule(`reading the registries above ${uri}`, () => this.updateBesideNotices());
+	}
+
+	/** Reads what the open notices need beside them and drops what they no longer need; tells the listeners when that changed anything. */
+	private async updateBesideNotices(): Promise<void> {
+		if (await this.beside.update()) {
+			this.changed();
+		}
 	}
 
 	// ---- open documents ---------------------------------------------------------------------
@@ -352,11 +357,13 @@ export class Workspace {
 			return Promise.resolve();
 		}
 		this.open.delete(uriKey(uri));
+		this.beside.closed(uri);
 		const reading = this.slicedReads.get(uriKey(uri));
 		return this.schedule('reading a closed document', async () => {
 			// A read of the editor's text still in slices ends first: the disk's text comes after it.
 			await reading;
 			await this.reader.read(uri);
+			await this.beside.update();
 			this.changed();
 		});
 	}
@@ -437,6 +444,8 @@ export class Workspace {
 					await this.reader.read(change.uri);
 				}
 			}
+			this.beside.filesChanged(changes);
+			await this.beside.update();
 			this.changed();
 		}) as Promise<void>;
 	}
