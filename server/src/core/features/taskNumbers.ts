@@ -1,4 +1,5 @@
 import type { TaskDigest } from '../model/noticeDigest';
+import { formatNumber } from '../model/numberingScopes';
 import { MarkerKind } from '../syntax/markers';
 import type { NoticeText } from '../text/noticeText';
 import { taskLabel } from './unitSummary';
@@ -38,24 +39,27 @@ export function taskLabeler(notice: NumberedTasks): (task: TaskDigest) => string
 	if (!numbersAreUnique(notice)) {
 		return taskLabel;
 	}
-	return (task) => (isCompound(task) ? notice.text.slice(task.marker.start, task.marker.end).trim() : writtenNumber(notice, task));
+	return (task) => (isCompound(task) ? notice.text.slice(task.marker.start, task.marker.end).trim() : writtenNumber(task));
 }
 
 /**
- * A task's number as the notice writes it, without the mark after it (`4.` → 4, `四、` → 四, `（四）`,
- * `②`): the Units view said 第 4 项 for the notice's （四）, which findings call 第（四）项.
+ * A task's number in the numerals its list writes (`四` for `（四）`, `四、` and `第四条`, `②` for `②`, `4` for
+ * `4.` and `(4)`), as findings say it (numberingScopes.formatNumber): the Units view said 第 4 项 for the
+ * notice's （四） where its finding said 第四项.
  */
-function writtenNumber(notice: NumberedTasks, task: TaskDigest): string {
-	const written = notice.text.slice(task.marker.start, task.marker.end).trim().replace(/[、.．,，:：\s]+$/, '');
-	return written.length > 0 ? written : String(task.marker.number);
+function writtenNumber(task: TaskDigest): string {
+	return formatNumber(task.marker.kind, task.marker.number);
 }
 
-/** How workspace symbols name a notice's tasks: the number as written, then the title (`（四）新建…`, `4. 新建…`; `2.1. …` where numbers restart). */
+/** How workspace symbols name a notice's tasks: the marker as written, then the title (`（四）新建…`, `4. 新建…`; `2.1. …` where numbers restart). */
 export function taskSymbolNamer(notice: NumberedTasks): (task: TaskDigest, title: string) => string {
 	const labelOf = taskLabeler(notice);
 	const unique = labelOf !== taskLabel;
 	return (task, title) => {
 		const marker = unique ? notice.text.slice(task.marker.start, task.marker.end).trim() : '';
-		return marker.length > 0 && marker.charCodeAt(marker.length - 1) >= 0x80 ? marker + title : `${labelOf(task)}. ${title}`;
+		if (marker.length === 0) {
+			return `${labelOf(task)}. ${title}`;
+		}
+		return marker.charCodeAt(marker.length - 1) < 0x80 ? `${marker} ${title}` : marker + title;
 	};
 }

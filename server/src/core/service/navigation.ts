@@ -1,9 +1,9 @@
 import { tasksByRole, type UnitReference } from '../features/unitReferences';
 import { summarizeUnit, taskLabel, unitHover } from '../features/unitSummary';
 import { taskReferences } from '../features/taskTable';
-import { taskLabeler, taskSymbolNamer } from '../features/taskNumbers';
-import { cutAtCodePoint } from '../features/outline';
+import { numbersAreUnique, taskLabeler, taskSymbolNamer } from '../features/taskNumbers';
 import type { TaskDigest } from '../model/noticeDigest';
+import { cutAtCodePoint } from '../features/outline';
 import { noticeYear } from '../model/noticeYear';
 import { roleCounts } from '../messages/roles';
 import { ROLE_RANK } from '../syntax/fieldLabels';
@@ -74,10 +74,12 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 	const unit = context.index.units().get(found.identity);
 	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
-	// This notice's tasks as the task table refers to them (`4`, not `2.4`, where numbers run on across headings).
+	// This notice's tasks as the Units view and findings number them (`4`, not `2.4`, where numbers run on
+	// across headings; 四 for （四）); where numbers restart under each heading, as the task table refers to them (一、1).
 	const model = found.notice && context.index.model(uri);
-	const references = model ? taskReferences(model) : undefined;
-	const labelOf = references ? (task: TaskDigest) => (references[task.index] ?? taskLabel(task)).replace(/[、.．]$/, '') : taskLabel;
+	const entry = found.notice && context.index.getNotice(uri);
+	const references = model && entry && !numbersAreUnique(entry.digest) ? taskReferences(model) : undefined;
+	const labelOf = references ? (task: TaskDigest) => (references[task.index] ?? taskLabel(task)).replace(/[、.．]$/, '') : entry ? taskLabeler(entry.digest) : taskLabel;
 	return { markdown: unitHover(summary, directory, found.name, found.notice?.uri ?? uri, context.locale(), labelOf, model ? noticeYear(model)?.year : undefined), range: found.lineIndex.rangeOf(found.span) };
 }
 
