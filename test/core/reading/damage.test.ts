@@ -106,6 +106,9 @@ test('a line naming a whole unit before 牵头 under a long theme heading is no 
 	const names = notice.tasks.flatMap((task) => [...task.units, ...task.inheritedUnits].map((unit) => unit.name));
 	assert.ok(names.every((name) => !/实体经济|深化改革/.test(name)), names.join(' '));
 	assert.deepEqual(codes(findings), []);
+	// The line is the heading's lead, as a clerk reads it, and no part of its title.
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`).join(' ')), ['lead:区经信局', 'lead:区发改局']);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['做强实体经济推动制造业向高端智能绿色迈进', '全面深化改革不断激发市场主体活力和创造力']);
 });
 
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {

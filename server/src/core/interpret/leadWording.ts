@@ -541,15 +541,25 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
  * begins inside a name (`综合行政执法局配合的工作`).
  */
 export function isWholeDesignation(text: NoticeText, start: number, end: number): boolean {
+	return readWholeDesignation(text, start, end) !== undefined;
+}
+
+/** What such a line says (see isWholeDesignation): the lead (and its helpers) or the leader; undefined when it is no whole designation. */
+export function readWholeDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	let from = start;
 	while (from < end && /[\s\u3000由请]/.test(text.charAt(from))) {
 		from++;
 	}
-	const heading = readHeadingDesignation(text, from, end);
-	if (heading?.kind === 'leader') {
-		return true;
+	let to = end;
+	while (to > from && /[\s\u3000]/.test(text.charAt(to - 1))) {
+		to--;
 	}
-	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]);
+	// `县发改局` alone names no role: a verb says the line is the heading's designation.
+	const heading = HEADING_VERB.test(foldVocabulary(text.slice(from, to))) ? readHeadingDesignation(text, from, to) : undefined;
+	if (heading?.kind === 'leader') {
+		return heading;
+	}
+	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]) ? heading : undefined;
 }
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
