@@ -111,6 +111,30 @@ test('a line naming a whole unit before 牵头 under a long theme heading is no 
 	assert.deepEqual(notice.sections.map((section) => section.title), ['做强实体经济推动制造业向高端智能绿色迈进', '全面深化改革不断激发市场主体活力和创造力']);
 });
 
+test('a theme heading glued to its lead with no break, a wrap cutting the unit\'s name (…城乡建设县住房和城乡建设 / 局牵头负责): the lead is the unit alone, never the theme', () => {
+	const lead = (heading: string, registry?: string) => {
+		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.改造老旧小区12个。\n2.新建城市公园3个。（责任单位：县财政局）\n`, registry);
+		return { leads: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [heading, unit] of [
+		['（一）持续推进县城城镇化建设县住房和城乡建设\n局牵头负责', '县住房和城乡建设局'],
+		['（一）持续推进县城城镇化建设县住房和城乡建设局牵头负责', '县住房和城乡建设局'],
+		['一、加快发展现代农业促进农民持续增收致富县农业\n农村局牵头', '县农业农村局'],
+		['一、深化重点领域改革持续优化营商环境水平由县发\n改局牵头负责', '县发改局'],
+		['（二）推进城市更新提升人居环境品质县城市管理\n局牵头', '县城市管理局'],
+		['（二）推进城市更新提升人居环境品质县住建局牵头，县城管局配合的工作', '县住建局'],
+	]) {
+		assert.deepEqual(lead(heading), { leads: [unit, unit], codes: [] }, heading);
+		assert.deepEqual(lead(heading, `${unit}\n县财政局\n县城管局\n`).codes, [], heading);
+	}
+	// A unit named with its place, or without its level, is read whole as before; after a theme, a body the catalog knows
+	// without its level is the lead, and a theme naming no unit the reader knows leads nothing.
+	assert.deepEqual(lead('（一）江北县住建局牵头的工作').leads, ['江北县住建局', '江北县住建局']);
+	assert.deepEqual(lead('（一）发改委牵头的工作').leads, ['发改委', '发改委']);
+	assert.deepEqual(lead('（一）坚持创新驱动发展加快构建现代化产业体系工信\n局牵头').leads, ['工信局', '工信局']);
+	assert.deepEqual(lead('（一）坚持创新驱动发展加快构建现代化产业体系园区\n服务局牵头').leads, ['', '县财政局']);
+});
+
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
 	// 黑龙江 2013: (二) was part of (一), which took its units, and (三) drew a number-gap warning.
 	const text = '一、主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n(三)固定资产投资增长30%以上。(省发改委负责)\n';

@@ -3,6 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { LOCAL_BODIES } from '../units/catalogData';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
@@ -516,11 +517,12 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
 		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
-		if (withHelpers && looksLikeUnitList(withHelpers[1])) {
+		const leadFrom = withHelpers && looksLikeUnitList(withHelpers[1]) ? leadAfterTheme(withHelpers[1]) : -1;
+		if (withHelpers && leadFrom >= 0) {
 			// The helpers after the lead and its separator (`牵头，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + 3;
 			const helpers = looksLikeUnitList(withHelpers[2]) ? { start: helpersStart, end: helpersStart + withHelpers[2].length } : undefined;
-			return { kind: 'unit', start, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
+			return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
 		const unit = proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
@@ -532,7 +534,75 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (isLeaderName(person) || isTitleThenName(person)) {
 		return { kind: 'leader', start, end: start + person.length };
 	}
-	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
+	const from = looksLikeUnitList(who) ? leadAfterTheme(who) : -1;
+	return from >= 0 ? { kind: 'unit', start: start + from, end: start + who.length } : undefined;
+}
+
+/**
+ * Where the lead begins in what a heading names before its verb (folded): 0 when it reads as
+ * units; past a theme a wrap glued to it, at the last department with its level
+ * (`加快发展现代农业促进农民持续增收致富县农业农村局`, `…城乡建设县住房和城乡建设` / `局牵头负责` read over
+ * both lines, `…营商环境水平由县发改局`); -1 when a theme names no such unit: never a lead made of the theme.
+ */
+function leadAfterTheme(who: string): number {
+	const first = who.split(/[、，,]/)[0];
+	if (isHeadingUnit(first)) {
+		return 0;
+	}
+	const at = lastLevelledUnit(first);
+	if (THEME_START.test(first)) {
+		// `…现代化产业体系工信局`: a body the catalog knows, written without its level.
+		return at >= 0 ? at : catalogBodyEnding(first);
+	}
+	return at > 0 && first.charCodeAt(at - 1) === 0x7531 /* 由 */ ? at : 0;
+}
+
+/**
+ * A heading's theme opens with a verb or an adverb of the work (`坚持创新驱动发展…`, `持续推进…`), as no
+ * unit's name does (建设局, 发展和改革局, 维稳办 and 防范办 may open one: those words are left out).
+ */
+const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决)/;
+
+/**
+ * A level character inside a word after these (城市, 都市, 城区, 园区, 社区, 景区, 新区, 开发区, 山区, 辖区,
+ * 全县, 本市, 县委县政府): no unit begins there. By level: 更新县住建局 does begin one.
+ */
+const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
+	区: '城园社景新发山矿辖片街湾老校郊全本委',
+	市: '城都超全本委',
+	县: '全本委',
+	省: '全本外委',
+};
+/** Words a level character opens that begin no unit (县城, 市区, 区域, 市政 but 市政府, 县乡…); 县城管局, 县城市管理局 do. */
+const NO_UNIT_START = /^(县城(?![市管])|市区|区域|县域|市域|省域|市政(?!府)|市容|市民|县乡|县市|市县|区县|县区|省市)/;
+
+/** The catalog's local bodies by their names without a level (住房和城乡建设局, 住建局 …). */
+const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
+const LONGEST_BODY_NAME = 16;
+
+/** Where the longest name of a local body in the catalog that ends `name` begins (past its first character), or -1. */
+function catalogBodyEnding(name: string): number {
+	for (let at = Math.max(1, name.length - LONGEST_BODY_NAME); at <= name.length - 2; at++) {
+		if (LOCAL_BODY_NAMES.has(name.slice(at))) {
+			return at;
+		}
+	}
+	return -1;
+}
+
+/** Where the last department or body with its level that ends `name` begins (past its first character), or -1. */
+function lastLevelledUnit(name: string): number {
+	for (let at = name.length - 3; at >= 1; at--) {
+		const level = levelPrefixOf(name.slice(at, at + 2));
+		if (level === undefined || WORD_BEFORE_LEVEL[foldVocabulary(level)]?.includes(name.charAt(at - 1))) {
+			continue;
+		}
+		const unit = name.slice(at);
+		if (!NO_UNIT_START.test(unit) && looksLikeUnitName(unit) && !isLeaderName(unit) && (takesLevelPrefix(unit) || HEADING_BODY_END.test(unit))) {
+			return at;
+		}
+	}
+	return -1;
 }
 
 /**
