@@ -95,6 +95,19 @@ test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'
 	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
 });
 
+test('a notice whose only units are in a heading a wrap cut reads the tasks under it (a reviewer: 0 tasks)', () => {
+	const read = (heading: string) => {
+		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.改造老旧小区12个。\n2.整治背街小巷20条。\n`);
+		return { units: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join(' ')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [heading, units] of [
+		['（二）县住房和城乡建设局牵头，县城市管理\n综合行政执法局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局'],
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、\n县财政局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局 other:县财政局'],
+	]) {
+		assert.deepEqual(read(heading), { units: [units, units], codes: [] }, heading);
+	}
+});
+
 test('a line naming a whole unit before 牵头 under a long theme heading is no rest of the heading: the theme never becomes a lead', () => {
 	// A reviewer: `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头` was read as one lead 「坚持…体系县工信局」.
 	const text =

@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { isWholeDesignation, readBareUnitParenthesis, readWholeDesignation, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -922,29 +922,15 @@ class NoticeInterpreter {
 	}
 
 	/**
-	 * What a heading naming its lead says when a wrap cut it, read over both lines (a tester's pasted PDF:
-	 * `（二）县住房和城乡建设局牵头，县城市管理` / `综合行政执法局配合的工作`, no lead on the tasks under it; also
-	 * cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`); undefined when the heading's first line
-	 * said it already, or the two lines say nothing.
+	 * What a heading naming its lead says when a wrap cut it, read over both lines (see readWrappedHeading);
+	 * undefined when the heading's first line said it already, or the two lines say nothing.
 	 */
 	private wrappedDesignation(section: Section, segment: Segment): HeadingDesignation | undefined {
 		const first = section.titleEnd - section.titleStart;
 		if (section.leader || this.sectionUnits.has(section) || section.title.length !== first || !this.mayWrapHeading(section, segment)) {
 			return undefined;
 		}
-		// `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头`: a line of its own under a theme (read
-		// over both, the theme became the lead's name); after a separator (`…，区城管执法局、`) the list goes on.
-		if (!/[、，,]$/.test(section.title.trimEnd()) && isWholeDesignation(this.text, segment.start, segment.end)) {
-			return undefined;
-		}
-		const heading = readHeadingDesignation(section.title + this.text.slice(segment.start, segment.end), 0, first + segment.end - segment.start);
-		if (!heading) {
-			return undefined;
-		}
-		// Offsets in the joined title as the text's: up to the first line's end on it, from there on the fragment.
-		const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? section.titleStart + offset : segment.start + offset - first);
-		const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
-		return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
+		return readWrappedHeading(this.text, section.titleStart, section.titleEnd, segment.start, segment.end);
 	}
 
 	/**
@@ -2136,8 +2122,7 @@ function closesSentence(code: number): boolean {
 	return code === 0x29 || code === 0xff09 || code === 0x3002;
 }
 
-/** A heading line this long may be wrapped; the rest on the next line is this short. */
-const WRAPPED_HEADING_LENGTH = 20;
+/** The rest of a heading a paste wrapped (see WRAPPED_HEADING_LENGTH) is this short. */
 const WRAPPED_HEADING_REST = 10;
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */

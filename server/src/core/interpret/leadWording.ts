@@ -464,7 +464,7 @@ function isHeadingUnit(name: string): boolean {
 	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
 }
 
-/** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it. */
+/** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it (a list of them may be long). */
 const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,30}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
 
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
@@ -603,6 +603,33 @@ function lastLevelledUnit(name: string): number {
 		}
 	}
 	return -1;
+}
+
+/** A heading line this long may be wrapped by a PDF's copy, its rest on the next line. */
+export const WRAPPED_HEADING_LENGTH = 20;
+
+/**
+ * What a heading naming its lead says when a wrap cut it, read over its first line (`titleStart` to
+ * `titleEnd`, after its marker) and the rest on the next line (a tester's pasted PDF: `（二）县住房和城乡建设局牵头，县城市管理`
+ * / `综合行政执法局配合的工作`; also cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`), offsets
+ * in the text. Undefined when the two lines say nothing, or the second names a lead by itself
+ * (`一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头`: read over both, the theme became the lead's
+ * name); after a separator (`…，区城管执法局、`) the list goes on.
+ */
+export function readWrappedHeading(text: NoticeText, titleStart: number, titleEnd: number, restStart: number, restEnd: number): HeadingDesignation | undefined {
+	const title = text.slice(titleStart, titleEnd);
+	if (!/[、，,]$/.test(title.trimEnd()) && isWholeDesignation(text, restStart, restEnd)) {
+		return undefined;
+	}
+	const first = title.length;
+	const heading = readHeadingDesignation(title + text.slice(restStart, restEnd), 0, first + restEnd - restStart);
+	if (!heading) {
+		return undefined;
+	}
+	// Offsets in the joined title as the text's: up to the first line's end on it, from there on the rest.
+	const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? titleStart + offset : restStart + offset - first);
+	const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
+	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
 }
 
 /**
