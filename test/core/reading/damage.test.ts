@@ -95,14 +95,18 @@ test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'
 	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
 });
 
-test('a notice whose only units are in a heading a wrap cut reads the tasks under it (a reviewer: 0 tasks)', () => {
+test('a notice whose only units are in a heading a wrap cut reads the tasks under it; so does a heading naming a long list of helpers, on one line or cut (a reviewer: 0 tasks)', () => {
 	const read = (heading: string) => {
 		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.改造老旧小区12个。\n2.整治背街小巷20条。\n`);
 		return { units: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join(' ')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
 	};
+	const helpers = 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局 other:县财政局 other:县交通运输局';
 	for (const [heading, units] of [
 		['（二）县住房和城乡建设局牵头，县城市管理\n综合行政执法局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局'],
 		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、\n县财政局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局 other:县财政局'],
+		// A long list of helpers (a heading of 41 characters and more was never read), on one line or cut.
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作', helpers],
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、\n县财政局、县交通运输局配合的工作', helpers],
 	]) {
 		assert.deepEqual(read(heading), { units: [units, units], codes: [] }, heading);
 	}

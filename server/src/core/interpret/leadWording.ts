@@ -465,7 +465,13 @@ function isHeadingUnit(name: string): boolean {
 }
 
 /** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it (a list of them may be long). */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,30}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+/**
+ * The longest heading that names its lead alone, and one naming its helpers too: a long list of
+ * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
+ */
+const MAX_HEADING_DESIGNATION = 40;
+const MAX_HEADING_WITH_HELPERS = 90;
 
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
 function isHeadingNote(note: string): boolean {
@@ -507,13 +513,18 @@ function proseBeforeBracket(text: string): boolean {
 }
 
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
-	if (end - start < 3 || end - start > 40) {
+	if (end - start < 3 || end - start > MAX_HEADING_WITH_HELPERS) {
 		return undefined;
 	}
 	const folded = foldVocabulary(text.slice(start, end));
+	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan tells.
+	const long = end - start > MAX_HEADING_DESIGNATION;
+	if (long && !folded.includes('牵头')) {
+		return undefined;
+	}
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
 	const hasVerb = HEADING_VERB.test(folded);
-	const match = hasVerb ? HEADING.exec(folded) : null;
+	const match = hasVerb && !long ? HEADING.exec(folded) : null;
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
 		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
@@ -525,7 +536,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 			return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
-		const unit = proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
+		const unit = long || proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
 		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
