@@ -464,8 +464,11 @@ function isHeadingUnit(name: string): boolean {
 	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
 }
 
-/** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it (a list of them may be long). */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+/**
+ * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
+ * a line under a heading), the helpers after it (a list of them may be long).
+ */
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
@@ -530,9 +533,9 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		const leadFrom = withHelpers && looksLikeUnitList(withHelpers[1]) ? leadAfterTheme(withHelpers[1]) : -1;
 		if (withHelpers && leadFrom >= 0) {
-			// The helpers after the lead and its separator (`牵头，`); folding keeps every character's place.
-			const helpersStart = start + withHelpers[1].length + 3;
-			const helpers = looksLikeUnitList(withHelpers[2]) ? { start: helpersStart, end: helpersStart + withHelpers[2].length } : undefined;
+			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
+			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
+			const helpers = looksLikeUnitList(withHelpers[3]) ? { start: helpersStart, end: helpersStart + withHelpers[3].length } : undefined;
 			return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
