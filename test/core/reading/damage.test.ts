@@ -95,6 +95,23 @@ test('a heading naming its lead and the units that cooperate, wrapped by a PDF\'
 	assert.deepEqual(read('（二）区住房和城乡建设局牵头，区城市管理\n综合行政执法局配合的工作').units[1], ['lead:区住房和城乡建设局', 'other:区城市管理综合行政执法局']);
 });
 
+test('a notice whose only units are in a heading a wrap cut reads the tasks under it; so does a heading naming a long list of helpers, on one line or cut (a reviewer: 0 tasks)', () => {
+	const read = (heading: string) => {
+		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.改造老旧小区12个。\n2.整治背街小巷20条。\n`);
+		return { units: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join(' ')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	const helpers = 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局 other:县财政局 other:县交通运输局';
+	for (const [heading, units] of [
+		['（二）县住房和城乡建设局牵头，县城市管理\n综合行政执法局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局'],
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、\n县财政局配合的工作', 'lead:县住房和城乡建设局 other:县城市管理综合行政执法局 other:县财政局'],
+		// A long list of helpers (a heading of 41 characters and more was never read), on one line or cut.
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作', helpers],
+		['（二）县住房和城乡建设局牵头，县城市管理综合行政执法局、\n县财政局、县交通运输局配合的工作', helpers],
+	]) {
+		assert.deepEqual(read(heading), { units: [units, units], codes: [] }, heading);
+	}
+});
+
 test('a line naming a whole unit before 牵头 under a long theme heading is no rest of the heading: the theme never becomes a lead', () => {
 	// A reviewer: `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头` was read as one lead 「坚持…体系县工信局」.
 	const text =
@@ -106,6 +123,33 @@ test('a line naming a whole unit before 牵头 under a long theme heading is no 
 	const names = notice.tasks.flatMap((task) => [...task.units, ...task.inheritedUnits].map((unit) => unit.name));
 	assert.ok(names.every((name) => !/实体经济|深化改革/.test(name)), names.join(' '));
 	assert.deepEqual(codes(findings), []);
+	// The line is the heading's lead, as a clerk reads it, and no part of its title.
+	assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`).join(' ')), ['lead:区经信局', 'lead:区发改局']);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['做强实体经济推动制造业向高端智能绿色迈进', '全面深化改革不断激发市场主体活力和创造力']);
+});
+
+test('a theme heading glued to its lead with no break, a wrap cutting the unit\'s name (…城乡建设县住房和城乡建设 / 局牵头负责): the lead is the unit alone, never the theme', () => {
+	const lead = (heading: string, registry?: string) => {
+		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.改造老旧小区12个。\n2.新建城市公园3个。（责任单位：县财政局）\n`, registry);
+		return { leads: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [heading, unit] of [
+		['（一）持续推进县城城镇化建设县住房和城乡建设\n局牵头负责', '县住房和城乡建设局'],
+		['（一）持续推进县城城镇化建设县住房和城乡建设局牵头负责', '县住房和城乡建设局'],
+		['一、加快发展现代农业促进农民持续增收致富县农业\n农村局牵头', '县农业农村局'],
+		['一、深化重点领域改革持续优化营商环境水平由县发\n改局牵头负责', '县发改局'],
+		['（二）推进城市更新提升人居环境品质县城市管理\n局牵头', '县城市管理局'],
+		['（二）推进城市更新提升人居环境品质县住建局牵头，县城管局配合的工作', '县住建局'],
+	]) {
+		assert.deepEqual(lead(heading), { leads: [unit, unit], codes: [] }, heading);
+		assert.deepEqual(lead(heading, `${unit}\n县财政局\n县城管局\n`).codes, [], heading);
+	}
+	// A unit named with its place, or without its level, is read whole as before; after a theme, a body the catalog knows
+	// without its level is the lead, and a theme naming no unit the reader knows leads nothing.
+	assert.deepEqual(lead('（一）江北县住建局牵头的工作').leads, ['江北县住建局', '江北县住建局']);
+	assert.deepEqual(lead('（一）发改委牵头的工作').leads, ['发改委', '发改委']);
+	assert.deepEqual(lead('（一）坚持创新驱动发展加快构建现代化产业体系工信\n局牵头').leads, ['工信局', '工信局']);
+	assert.deepEqual(lead('（一）坚持创新驱动发展加快构建现代化产业体系园区\n服务局牵头').leads, ['', '县财政局']);
 });
 
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {

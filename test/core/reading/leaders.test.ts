@@ -101,3 +101,11 @@ test('责任县领导 is a leader field, 责任站所 a township\'s responsible 
 	assert.equal(notice.tasks[0].leader?.text, '张三');
 	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['省发展改革委', '各市（州）人民政府']);
 });
+
+test('a line of its own under a theme heading naming a leader (副县长李明负责) is the section\'s leader, no rest of its title', () => {
+	const text = '一、扎实推进乡村全面振兴建设宜居宜业和美乡村\n副县长李明负责\n1.新建高标准农田2万亩。\n牵头单位：县农业农村局\n二、稳定经济增长\n县长王强负责\n2.地区生产总值增长6%。\n牵头单位：县发改局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => `${section.title} ${section.leader?.text}`), ['扎实推进乡村全面振兴建设宜居宜业和美乡村 副县长李明', '稳定经济增长 县长王强']);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['副县长李明', '县长王强']);
+	assert.deepEqual(codes(findings), []);
+});

@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { isWholeDesignation, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWordedValue, withoutRoleVerbs, type HeadingDesignation, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -858,11 +858,12 @@ class NoticeInterpreter {
 	private readSectionLine(segment: Segment): void {
 		const section = this.sectionStack[this.sectionStack.length - 1];
 		section.end = Math.max(section.end, segment.end);
-		const designation = this.wrappedDesignation(section, segment);
+		const ownLine = this.designationLine(section, segment);
+		const designation = ownLine ?? this.wrappedDesignation(section, segment);
 		if (designation) {
 			this.designate(section, designation);
 		}
-		if (designation || this.endsWrappedHeading(section, segment)) {
+		if (!ownLine && (designation || this.endsWrappedHeading(section, segment))) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
 			section.titleEnd = segment.end;
@@ -894,37 +895,42 @@ class NoticeInterpreter {
 
 	/** A line with no marker nor label right after a long heading line. */
 	private mayWrapHeading(section: Section, segment: Segment): boolean {
-		const titleEnd = section.titleEnd;
-		if (segment.marker || this.lastNonBlankLine !== this.lineBefore(segment.line.index) || this.structure.lineIndex.lineAt(titleEnd) !== this.lineBefore(segment.line.index)) {
+		return this.rightUnderHeading(section, segment) && section.titleEnd - section.marker.start >= WRAPPED_HEADING_LENGTH;
+	}
+
+	/** A line with no marker nor label right after the heading's last line (past a page's footer). */
+	private rightUnderHeading(section: Section, segment: Segment): boolean {
+		const before = this.lineBefore(segment.line.index);
+		if (segment.marker || this.lastNonBlankLine !== before || this.structure.lineIndex.lineAt(section.titleEnd) !== before) {
 			return false;
 		}
-		return titleEnd - section.marker.start >= WRAPPED_HEADING_LENGTH && labelsIn(segment).length === 0;
+		return labelsIn(segment).length === 0;
 	}
 
 	/**
-	 * What a heading naming its lead says when a wrap cut it, read over both lines (a tester's pasted PDF:
-	 * `（二）县住房和城乡建设局牵头，县城市管理` / `综合行政执法局配合的工作`, no lead on the tasks under it; also
-	 * cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`); undefined when the heading's first line
-	 * said it already, or the two lines say nothing.
+	 * A line of its own right under a heading that names who leads its tasks (`一、坚持创新驱动发展加快构建现代化产业体系`
+	 * / `县工信局牵头`, `由县发改局牵头负责`, `县住建局牵头，县城管局配合`, `副县长王明负责`): the heading's
+	 * designation, as a lead field there is (see readSectionLine). Not after a separator, where the
+	 * line is the rest of a heading a wrap cut (`…，县城管执法局、` / `县财政局配合的工作`), nor when the
+	 * heading named its lead or leader already.
+	 */
+	private designationLine(section: Section, segment: Segment): HeadingDesignation | undefined {
+		if (section.leader || this.sectionUnits.has(section) || segment.glued || !this.rightUnderHeading(section, segment) || /[、，,]$/.test(section.title.trimEnd())) {
+			return undefined;
+		}
+		return readWholeDesignation(this.text, segment.start, segment.end);
+	}
+
+	/**
+	 * What a heading naming its lead says when a wrap cut it, read over both lines (see readWrappedHeading);
+	 * undefined when the heading's first line said it already, or the two lines say nothing.
 	 */
 	private wrappedDesignation(section: Section, segment: Segment): HeadingDesignation | undefined {
 		const first = section.titleEnd - section.titleStart;
 		if (section.leader || this.sectionUnits.has(section) || section.title.length !== first || !this.mayWrapHeading(section, segment)) {
 			return undefined;
 		}
-		// `一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头`: a line of its own under a theme (read
-		// over both, the theme became the lead's name); after a separator (`…，区城管执法局、`) the list goes on.
-		if (!/[、，,]$/.test(section.title.trimEnd()) && isWholeDesignation(this.text, segment.start, segment.end)) {
-			return undefined;
-		}
-		const heading = readHeadingDesignation(section.title + this.text.slice(segment.start, segment.end), 0, first + segment.end - segment.start);
-		if (!heading) {
-			return undefined;
-		}
-		// Offsets in the joined title as the text's: up to the first line's end on it, from there on the fragment.
-		const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? section.titleStart + offset : segment.start + offset - first);
-		const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
-		return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
+		return readWrappedHeading(this.text, section.titleStart, section.titleEnd, segment.start, segment.end);
 	}
 
 	/**
@@ -2130,8 +2136,7 @@ function closesSentence(code: number): boolean {
 	return code === 0x29 || code === 0xff09 || code === 0x3002;
 }
 
-/** A heading line this long may be wrapped; the rest on the next line is this short. */
-const WRAPPED_HEADING_LENGTH = 20;
+/** The rest of a heading a paste wrapped (see WRAPPED_HEADING_LENGTH) is this short. */
 const WRAPPED_HEADING_REST = 10;
 
 /** `[。；;\s]`: what ends a fragment without being part of it. */

@@ -3,7 +3,7 @@ import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { lineBreakBefore } from '../text/lineBreaks';
@@ -273,7 +273,7 @@ function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boole
 function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]): void {
 	const first = segments[item.segment];
 	const marker = first.marker!;
-	if (readHeadingDesignation(text, marker.end, first.end)?.kind === 'unit') {
+	if ((readHeadingDesignation(text, marker.end, first.end) ?? wrappedHeading(text, item, segments))?.kind === 'unit') {
 		item.flags |= ItemFlag.CarriesUnits;
 	}
 	if (isFramingTitle(text, marker.end, first.end)) {
@@ -292,6 +292,21 @@ function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 			item.flags |= ItemFlag.CarriesUnits;
 		}
 	}
+}
+
+/**
+ * A heading a PDF's wrap cut, read over its line and the next (`（二）县住房和城乡建设局牵头，县城市管理` /
+ * `综合行政执法局配合的工作`), as the walk reads it (readSectionLine): a notice whose only units are
+ * there read no task. The next line is the item's own, with no marker nor label.
+ */
+function wrappedHeading(text: NoticeText, item: Item, segments: readonly Segment[]): HeadingDesignation | undefined {
+	const first = segments[item.segment];
+	const rest = item.ownEnd > item.segment + 1 ? segments[item.segment + 1] : undefined;
+	const marker = first.marker!;
+	if (!rest || first.glued || rest.glued || rest.marker || rest.line.index !== first.line.index + 1 || rest.line.table >= 0 || first.end - marker.start < WRAPPED_HEADING_LENGTH || labelsIn(rest).length > 0) {
+		return undefined;
+	}
+	return readWrappedHeading(text, marker.end, first.end, rest.start, rest.end);
 }
 
 /** What the content of a segment carries, for the item it belongs to. */

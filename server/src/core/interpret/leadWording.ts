@@ -3,6 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { LOCAL_BODIES } from '../units/catalogData';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
@@ -463,8 +464,17 @@ function isHeadingUnit(name: string): boolean {
 	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || TOWNSHIP_OFFICE.test(name) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
 }
 
-/** `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头, the helpers after it. */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)牵头[，,、](.{2,30}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+/**
+ * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
+ * a line under a heading), the helpers after it (a list of them may be long).
+ */
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+/**
+ * The longest heading that names its lead alone, and one naming its helpers too: a long list of
+ * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
+ */
+const MAX_HEADING_DESIGNATION = 40;
+const MAX_HEADING_WITH_HELPERS = 90;
 
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
 function isHeadingNote(note: string): boolean {
@@ -506,24 +516,30 @@ function proseBeforeBracket(text: string): boolean {
 }
 
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
-	if (end - start < 3 || end - start > 40) {
+	if (end - start < 3 || end - start > MAX_HEADING_WITH_HELPERS) {
 		return undefined;
 	}
 	const folded = foldVocabulary(text.slice(start, end));
+	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan tells.
+	const long = end - start > MAX_HEADING_DESIGNATION;
+	if (long && !folded.includes('牵头')) {
+		return undefined;
+	}
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
 	const hasVerb = HEADING_VERB.test(folded);
-	const match = hasVerb ? HEADING.exec(folded) : null;
+	const match = hasVerb && !long ? HEADING.exec(folded) : null;
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
 		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
-		if (withHelpers && looksLikeUnitList(withHelpers[1])) {
-			// The helpers after the lead and its separator (`牵头，`); folding keeps every character's place.
-			const helpersStart = start + withHelpers[1].length + 3;
-			const helpers = looksLikeUnitList(withHelpers[2]) ? { start: helpersStart, end: helpersStart + withHelpers[2].length } : undefined;
-			return { kind: 'unit', start, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
+		const leadFrom = withHelpers && looksLikeUnitList(withHelpers[1]) ? leadAfterTheme(withHelpers[1]) : -1;
+		if (withHelpers && leadFrom >= 0) {
+			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
+			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
+			const helpers = looksLikeUnitList(withHelpers[3]) ? { start: helpersStart, end: helpersStart + withHelpers[3].length } : undefined;
+			return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
-		const unit = proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
+		const unit = long || proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
 		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
 	}
 	const who = match[1];
@@ -532,7 +548,102 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (isLeaderName(person) || isTitleThenName(person)) {
 		return { kind: 'leader', start, end: start + person.length };
 	}
-	return looksLikeUnitList(who) ? { kind: 'unit', start, end: start + who.length } : undefined;
+	const from = looksLikeUnitList(who) ? leadAfterTheme(who) : -1;
+	return from >= 0 ? { kind: 'unit', start: start + from, end: start + who.length } : undefined;
+}
+
+/**
+ * Where the lead begins in what a heading names before its verb (folded): 0 when it reads as
+ * units; past a theme a wrap glued to it, at the last department with its level
+ * (`加快发展现代农业促进农民持续增收致富县农业农村局`, `…城乡建设县住房和城乡建设` / `局牵头负责` read over
+ * both lines, `…营商环境水平由县发改局`); -1 when a theme names no such unit: never a lead made of the theme.
+ */
+function leadAfterTheme(who: string): number {
+	const first = who.split(/[、，,]/)[0];
+	if (isHeadingUnit(first)) {
+		return 0;
+	}
+	const at = lastLevelledUnit(first);
+	if (THEME_START.test(first)) {
+		// `…现代化产业体系工信局`: a body the catalog knows, written without its level.
+		return at >= 0 ? at : catalogBodyEnding(first);
+	}
+	return at > 0 && first.charCodeAt(at - 1) === 0x7531 /* 由 */ ? at : 0;
+}
+
+/**
+ * A heading's theme opens with a verb or an adverb of the work (`坚持创新驱动发展…`, `持续推进…`), as no
+ * unit's name does (建设局, 发展和改革局, 维稳办 and 防范办 may open one: those words are left out).
+ */
+const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决)/;
+
+/**
+ * A level character inside a word after these (城市, 都市, 城区, 园区, 社区, 景区, 新区, 开发区, 山区, 辖区,
+ * 全县, 本市, 县委县政府): no unit begins there. By level: 更新县住建局 does begin one.
+ */
+const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
+	区: '城园社景新发山矿辖片街湾老校郊全本委',
+	市: '城都超全本委',
+	县: '全本委',
+	省: '全本外委',
+};
+/** Words a level character opens that begin no unit (县城, 市区, 区域, 市政 but 市政府, 县乡…); 县城管局, 县城市管理局 do. */
+const NO_UNIT_START = /^(县城(?![市管])|市区|区域|县域|市域|省域|市政(?!府)|市容|市民|县乡|县市|市县|区县|县区|省市)/;
+
+/** The catalog's local bodies by their names without a level (住房和城乡建设局, 住建局 …). */
+const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
+const LONGEST_BODY_NAME = 16;
+
+/** Where the longest name of a local body in the catalog that ends `name` begins (past its first character), or -1. */
+function catalogBodyEnding(name: string): number {
+	for (let at = Math.max(1, name.length - LONGEST_BODY_NAME); at <= name.length - 2; at++) {
+		if (LOCAL_BODY_NAMES.has(name.slice(at))) {
+			return at;
+		}
+	}
+	return -1;
+}
+
+/** Where the last department or body with its level that ends `name` begins (past its first character), or -1. */
+function lastLevelledUnit(name: string): number {
+	for (let at = name.length - 3; at >= 1; at--) {
+		const level = levelPrefixOf(name.slice(at, at + 2));
+		if (level === undefined || WORD_BEFORE_LEVEL[foldVocabulary(level)]?.includes(name.charAt(at - 1))) {
+			continue;
+		}
+		const unit = name.slice(at);
+		if (!NO_UNIT_START.test(unit) && looksLikeUnitName(unit) && !isLeaderName(unit) && (takesLevelPrefix(unit) || HEADING_BODY_END.test(unit))) {
+			return at;
+		}
+	}
+	return -1;
+}
+
+/** A heading line this long may be wrapped by a PDF's copy, its rest on the next line. */
+export const WRAPPED_HEADING_LENGTH = 20;
+
+/**
+ * What a heading naming its lead says when a wrap cut it, read over its first line (`titleStart` to
+ * `titleEnd`, after its marker) and the rest on the next line (a tester's pasted PDF: `（二）县住房和城乡建设局牵头，县城市管理`
+ * / `综合行政执法局配合的工作`; also cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`), offsets
+ * in the text. Undefined when the two lines say nothing, or the second names a lead by itself
+ * (`一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局牵头`: read over both, the theme became the lead's
+ * name); after a separator (`…，区城管执法局、`) the list goes on.
+ */
+export function readWrappedHeading(text: NoticeText, titleStart: number, titleEnd: number, restStart: number, restEnd: number): HeadingDesignation | undefined {
+	const title = text.slice(titleStart, titleEnd);
+	if (!/[、，,]$/.test(title.trimEnd()) && isWholeDesignation(text, restStart, restEnd)) {
+		return undefined;
+	}
+	const first = title.length;
+	const heading = readHeadingDesignation(title + text.slice(restStart, restEnd), 0, first + restEnd - restStart);
+	if (!heading) {
+		return undefined;
+	}
+	// Offsets in the joined title as the text's: up to the first line's end on it, from there on the rest.
+	const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? titleStart + offset : restStart + offset - first);
+	const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
+	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
 }
 
 /**
@@ -541,15 +652,25 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
  * begins inside a name (`综合行政执法局配合的工作`).
  */
 export function isWholeDesignation(text: NoticeText, start: number, end: number): boolean {
+	return readWholeDesignation(text, start, end) !== undefined;
+}
+
+/** What such a line says (see isWholeDesignation): the lead (and its helpers) or the leader; undefined when it is no whole designation. */
+export function readWholeDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	let from = start;
 	while (from < end && /[\s\u3000由请]/.test(text.charAt(from))) {
 		from++;
 	}
-	const heading = readHeadingDesignation(text, from, end);
-	if (heading?.kind === 'leader') {
-		return true;
+	let to = end;
+	while (to > from && /[\s\u3000]/.test(text.charAt(to - 1))) {
+		to--;
 	}
-	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]);
+	// `县发改局` alone names no role: a verb says the line is the heading's designation.
+	const heading = HEADING_VERB.test(foldVocabulary(text.slice(from, to))) ? readHeadingDesignation(text, from, to) : undefined;
+	if (heading?.kind === 'leader') {
+		return heading;
+	}
+	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]) ? heading : undefined;
 }
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
