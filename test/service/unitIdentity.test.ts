@@ -1,10 +1,97 @@
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Location } from '../../server/src/core/service/types';
-import { testWorkspace } from '../support/inMemoryWorkspace';
+import type { Location, WorkspaceChange } from '../../server/src/core/service/types';
+import { testWorkspace, uriOf } from '../support/inMemoryWorkspace';
 
+const at = (line: number, character: number) => ({ line, character });
 /** `清河县/a.txt:5` for a location, its path decoded. */
 const place = (location: Location) => `${decodeURIComponent(location.uri).replace('file:///ws/', '')}:${location.range.start.line}`;
+/** Each edited file (path decoded) with the lines it edits. */
+const edited = (change: WorkspaceChange) => change.files.map((file) => `${decodeURIComponent(file.uri).replace('file:///ws/', '')} ${file.edits.map((edit) => edit.range.start.line).join(',')}`).sort();
+
+/** A county notice: its finance bureau leads task 1 and helps on task 2, its 发改局 leads task 2. */
+const countyNotice = (county: string) => `${county}2025年重点工作任务分解\n\n一、经济发展\n1.一般公共预算收入稳定增长。\n牵头单位：县财政局；责任单位：各乡镇人民政府\n2.新开工亿元以上项目一批。\n牵头单位：县发改局；责任单位：县财政局、市住建局\n`;
+const COUNTY_REGISTRY = '县财政局\n县发展和改革局 = 县发改局\n集合: 各乡镇人民政府\n';
+
+/** A city folder with its registry and notice, and two counties' folders, each with its own registry listing 县财政局. */
+const TWO_COUNTIES = {
+	'单位名录.txt': '市财政局\n市住建局\n',
+	'江州市2025年重点工作分解.txt': '江州市2025年重点工作分解\n\n1.推进城市更新。\n牵头单位：市住建局；责任单位：市财政局\n',
+	'清河县/单位名录.txt': COUNTY_REGISTRY,
+	'清河县/清河县2025年重点工作分解.txt': countyNotice('清河县'),
+	'江北县/单位名录.txt': COUNTY_REGISTRY,
+	'江北县/江北县2025年重点工作分解.txt': countyNotice('江北县'),
+};
+const QINGHE = uriOf('清河县/清河县2025年重点工作分解.txt');
+
+describe('a unit across the notices of a workspace: two counties’ 县财政局 are two units', () => {
+	test('the Units view, hover counts and references keep them apart, and say which county', async () => {
+		const { service } = await testWorkspace(TWO_COUNTIES);
+		const tree = service.unitTree('县财政');
+		assert.deepEqual(
+			tree.map((unit) => [unit.name, unit.counts, unit.notices]),
+			[
+				['县财政局（江北县）', { lead: 1, responsible: 1, other: 0 }, 1],
+				['县财政局（清河县）', { lead: 1, responsible: 1, other: 0 }, 1],
+			],
+		);
+		assert.deepEqual(service.unitOfView(tree[1].identity)!.lead.map((task) => task.file), ['清河县2025年重点工作分解.txt']);
+		assert.match(service.hover(QINGHE, at(4, 6))!.markdown, /牵头 1 项 · 责任 1 项 · 配合 0 项（1 个文件）/);
+		assert.deepEqual(service.references(QINGHE, at(4, 6), true).map(place), ['清河县/单位名录.txt:0', '清河县/清河县2025年重点工作分解.txt:4', '清河县/清河县2025年重点工作分解.txt:6']);
+		assert.deepEqual(
+			service.workspaceSymbols('县财政').map((symbol) => symbol.name),
+			['县财政局（江北县）', '县财政局（清河县）'],
+		);
+	});
+
+	test('a city unit a county notice names through the city registry is the city’s, with the city’s mentions', async () => {
+		const { service } = await testWorkspace(TWO_COUNTIES);
+		assert.deepEqual(service.references(QINGHE, at(6, 20), false).map(place), ['江州市2025年重点工作分解.txt:3', '江北县/江北县2025年重点工作分解.txt:6', '清河县/清河县2025年重点工作分解.txt:6']);
+		assert.deepEqual(service.unitTree('市住建局').map((unit) => [unit.name, unit.notices]), [['市住建局', 3]]);
+		// A county registry that lists it again names the city's unit too.
+		const repeated = await testWorkspace({ ...TWO_COUNTIES, '清河县/单位名录.txt': COUNTY_REGISTRY + '市住建局\n' });
+		assert.deepEqual(repeated.service.unitTree('市住建局').map((unit) => [unit.name, unit.notices]), [['市住建局', 3]]);
+	});
+
+	test('rename from one county edits that county’s notices and registry only', async () => {
+		const { service } = await testWorkspace(TWO_COUNTIES);
+		const answer = service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		assert.deepEqual(edited(answer.change), ['清河县/单位名录.txt 0', '清河县/清河县2025年重点工作分解.txt 4,6']);
+		// From the county's registry line alike.
+		const fromRegistry = service.rename(uriOf('江北县/单位名录.txt'), at(0, 1), '县财政和国资局')!;
+		assert.ok('change' in fromRegistry);
+		assert.deepEqual(edited(fromRegistry.change), ['江北县/单位名录.txt 0', '江北县/江北县2025年重点工作分解.txt 4,6']);
+	});
+
+	test('rename to a name another county’s unit has is no conflict; to a name of the city registry above it is', async () => {
+		const { service } = await testWorkspace({ ...TWO_COUNTIES, '江北县/单位名录.txt': '县财政和国资局\n县发展和改革局 = 县发改局\n集合: 各乡镇人民政府\n', '江北县/江北县2025年重点工作分解.txt': countyNotice('江北县').replace(/县财政局/g, '县财政和国资局') });
+		const answer = service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		assert.deepEqual(edited(answer.change), ['清河县/单位名录.txt 0', '清河县/清河县2025年重点工作分解.txt 4,6']);
+		assert.deepEqual(service.rename(QINGHE, at(4, 6), '市财政局'), { refusal: '「市财政局」已是单位名录中另一单位「市财政局」的名称' });
+	});
+
+	test('the by-unit export lists each county’s unit on its own, named with its county', async () => {
+		const { service } = await testWorkspace(TWO_COUNTIES);
+		const csv = (await service.exportTable({ format: 'csv', by: 'unit' }))!.data;
+		const units = [...new Set(csv.split('\n').slice(1).map((line) => line.split(',')[0]).filter((name) => name.startsWith('县财政局')))];
+		assert.deepEqual(units, ['县财政局（江北县）', '县财政局（清河县）']);
+		assert.equal(csv.split('\n').filter((line) => line.startsWith('县财政局（清河县）,')).every((line) => line.includes(',清河县2025年重点工作分解,')), true);
+	});
+
+	test('without registries, a name of a county body (县…) in two county folders is two units; a name of the city is one', async () => {
+		const { service } = await testWorkspace({
+			'清河县/清河县2025年重点工作分解.txt': countyNotice('清河县'),
+			'江北县/江北县2025年重点工作分解.txt': countyNotice('江北县'),
+		});
+		assert.deepEqual(service.unitTree('县财政').map((unit) => unit.name), ['县财政局（江北县）', '县财政局（清河县）']);
+		assert.deepEqual(service.unitTree('市住建局').map((unit) => [unit.name, unit.notices]), [['市住建局', 2]]);
+		const answer = service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in answer);
+		assert.deepEqual(edited(answer.change), ['清河县/清河县2025年重点工作分解.txt 4,6']);
+	});
+});
 
 describe('the order of a unit’s tasks and of workspace symbols does not depend on which notices were open first', () => {
 	const files = {

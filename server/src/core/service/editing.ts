@@ -3,9 +3,8 @@ import { fixAllEdits } from '../features/fixAll';
 import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
-import { identityOfKey, unitIdentity } from '../features/unitIdentity';
+import { entryIdentity, type MentionPlace } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
-import { canonicalKey } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
@@ -14,7 +13,7 @@ import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
-import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
+import { documentFindings, indexedUri, lineIndexOf, registryDirectory, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 import type { UnitMention } from '../model/types';
 
@@ -36,7 +35,7 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	// The name being typed is a mention of the notice already (`牵头单位：市发`): not a unit the workspace uses.
 	const offset = notice.lineIndex.offsetAt(position);
 	const typing = notice.units.find((mention) => mention.start <= offset && offset <= mention.end);
-	const typingIdentity = typing && unitIdentity(typing, directory);
+	const typingIdentity = typing && entryIdentity(typing, { uri, directory });
 	for (const unit of context.index.units().values()) {
 		const uses = unit.referenceCount - (unit.identity === typingIdentity ? 1 : 0);
 		if (uses > 0) {
@@ -116,6 +115,8 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 	if (!found) {
 		return undefined;
 	}
+	const placeOf = places(context);
+	const reaches = renamedIn(context, placeOf, { name: found.name, key: found.key }, found.identity);
 	const result = renameUnitEdits({
 		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
 		registries: context.index.allRegistries().map((entry) => entry.registry),
@@ -124,8 +125,10 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		newName,
 		reader: context.engine,
 		identity: found.identity,
-		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
-		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
+		identityOf: (fileUri, mention) => entryIdentity(mention, placeOf(fileUri)),
+		registryIdentityOf: (registry, key) => entryIdentity({ name: key, key }, placeOf(registry.uri)),
+		// 清河县's 县财政局 is not 江北县's: a notice where the old name is another unit, or a registry not in force where it is this one, is not in the way.
+		reaches,
 		// Without a registry a unit is one key: no spelling of another can be left behind.
 		spellings: context.index.allRegistries().length > 0 ? context.index.units().get(found.identity)?.mentionNames() : undefined,
 		namesUnitAfter: unitAfterRename(context),
@@ -134,6 +137,45 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		return { refusal: localize(refusalMessage(result), context.locale()) };
 	}
 	return { change: workspaceChange(context, result.edits) };
+}
+
+/** Where a file's mentions are read (its registries in force), once per file for a rename's questions. */
+function places(context: ServiceContext): (uri: string) => MentionPlace {
+	const known = new Map<string, MentionPlace>();
+	return (uri) => {
+		let place = known.get(uri);
+		if (!place) {
+			const registry = context.index.getRegistry(uri);
+			place = { uri, directory: registry ? registryDirectory(context, registry) : context.index.directoryFor(uri) };
+			known.set(uri, place);
+		}
+		return place;
+	};
+}
+
+/**
+ * Whether a rename of the entry `entry` (written `old`) reaches a file: a notice where the old name
+ * is that entry, a registry in force where it is (the city's above 清河县's notices, which would read
+ * a 市财政局 the county's bureau is renamed to as the city's).
+ */
+function renamedIn(context: ServiceContext, placeOf: (uri: string) => MentionPlace, old: { name: string; key: string }, entry: string): (uri: string) => boolean {
+	const names = (uri: string) => entryIdentity(old, placeOf(uri)) === entry;
+	let inForce: Set<Registry> | undefined;
+	return (uri) => {
+		const registry = context.index.getRegistry(uri)?.registry;
+		if (!registry) {
+			return names(uri);
+		}
+		if (!inForce) {
+			inForce = new Set();
+			for (const file of [...context.index.allNotices(), ...context.index.allRegistries()]) {
+				if (names(file.uri)) {
+					placeOf(file.uri).directory?.registries.forEach((known) => inForce!.add(known));
+				}
+			}
+		}
+		return inForce.has(registry);
+	};
 }
 
 /**

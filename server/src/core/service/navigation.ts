@@ -10,7 +10,7 @@ import { ROLE_RANK } from '../syntax/fieldLabels';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
 import { unitAtPosition, type ServiceContext } from './serviceContext';
-import { unitMatcher } from './views';
+import { unitMatcher, unitNames } from './views';
 import type { Highlight, HoverText, Location, SymbolItem } from './types';
 
 /** At most this many workspace symbols an answer. */
@@ -87,6 +87,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 	const result: SymbolItem[] = [];
 	// As the Units view's filter: a spelling a notice writes (`市发改委` for 市发展和改革委员会) finds the unit too.
 	const wanted = unitMatcher(context, trimmed);
+	const names = unitNames(context);
 	for (const unit of context.index.units().values()) {
 		if (result.length >= SYMBOL_LIMIT) {
 			break;
@@ -98,7 +99,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		if (location) {
 			const byRole = tasksByRole(unit.taskReferences);
 			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
-			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
+			result.push({ name: names.get(unit.identity) ?? unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
 		}
 	}
 	for (const entry of context.index.allNotices()) {
