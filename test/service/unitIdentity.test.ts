@@ -93,6 +93,52 @@ describe('a unit across the notices of a workspace: two counties’ 县财政局
 	});
 });
 
+describe('a unit the registry renamed is its successor, as the task table lists it, where the notice is as recent as the rename', () => {
+	const files = {
+		'单位名录.txt': '市卫生健康局\n市卫健委 -> 市卫生健康局（2024年）\n市民政局\n',
+		'甲.txt': '江州市2025年民生实事分解\n\n1.新建社区托育点20个。\n牵头单位：市卫健委；责任单位：市民政局\n',
+		'乙.txt': '江州市2025年重点工作分解\n\n1.建设区域医疗中心。\n牵头单位：市卫生健康局；责任单位：市民政局\n',
+		'丙.txt': '江州市2022年重点工作分解\n\n1.建设社区卫生服务站。\n牵头单位：市卫健委\n',
+	};
+
+	test('the Units view, workspace symbols and references group the old name under the successor, as the table does', async () => {
+		const { service } = await testWorkspace(files);
+		const tree = service.unitTree('卫');
+		assert.deepEqual(
+			tree.map((unit) => [unit.name, unit.counts.lead, unit.notices]),
+			[
+				['市卫生健康局', 2, 2],
+				['市卫健委', 1, 1],
+			],
+		);
+		assert.deepEqual(service.unitOfView(tree[0].identity)!.lead.map((task) => task.file), ['乙.txt', '甲.txt']);
+		assert.deepEqual(service.workspaceSymbols('卫').filter((symbol) => symbol.kind === 'unit').map((symbol) => symbol.name), ['市卫健委', '市卫生健康局']);
+		const table = service.taskTable();
+		const lead = (notice: string) => table.rows.find((row) => row.kind === 'task' && table.notices[row.notice].name === notice)!;
+		for (const notice of ['甲', '乙', '丙']) {
+			const row = lead(notice);
+			assert.ok(row.kind === 'task');
+			assert.ok(tree.some((unit) => unit.identity === row.lead[0].identity && unit.name === row.lead[0].name), notice);
+		}
+		assert.deepEqual(service.references(uriOf('甲.txt'), at(3, 6), false).map(place), ['乙.txt:3', '甲.txt:3']);
+		assert.deepEqual(service.references(uriOf('乙.txt'), at(3, 6), false).map(place), ['乙.txt:3', '甲.txt:3']);
+		assert.deepEqual(service.references(uriOf('丙.txt'), at(3, 6), false).map(place), ['丙.txt:3'], 'a notice older than the rename: the name was right then');
+		// Hovered, the name written and its new name; the counts the successor's.
+		const hover = service.hover(uriOf('甲.txt'), at(3, 6))!.markdown;
+		assert.match(hover, /^\*\*市卫健委\*\*\n\n已更名为：市卫生健康局\n\n牵头 2 项 · 责任 0 项 · 配合 0 项（2 个文件）/);
+	});
+
+	test('rename of the old name edits its registry line and every notice writing it, whatever its year; not the successor’s', async () => {
+		const { service } = await testWorkspace(files);
+		const answer = service.rename(uriOf('甲.txt'), at(3, 6), '市卫生计生委')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		assert.deepEqual(edited(answer.change), ['丙.txt 3', '单位名录.txt 1', '甲.txt 3']);
+		const successor = service.rename(uriOf('乙.txt'), at(3, 6), '市卫生健康委员会')!;
+		assert.ok('change' in successor, JSON.stringify(successor));
+		assert.deepEqual(edited(successor.change), ['乙.txt 3', '单位名录.txt 0,1']);
+	});
+});
+
 describe('the order of a unit’s tasks and of workspace symbols does not depend on which notices were open first', () => {
 	const files = {
 		'单位名录.txt': '县发展和改革局 = 县发改局\n',

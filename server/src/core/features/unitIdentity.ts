@@ -18,9 +18,9 @@ import { dirnameKey, uriKey } from '../workspace/uris';
  *   市… in one city), unless it is place-bound: 县财政局 written in two counties' notices is two
  *   bodies, told apart by the place that reads them — the folder of the nearest registry in force
  *   that lists names of its level (a county's registry for 县…), else the notice's own folder.
- * - A plate (`市委统战部（市民宗局）`: 市民宗局) is as written, as the task table lists it (see
- *   resolveUnit); the table lists a unit the registry renamed as its successor in a notice of the
- *   rename's year or later (unitOf), references and the Units view as its entry (entryOf).
+ * - As the task table lists units (see resolveUnit): a unit the registry renamed is its successor in
+ *   a notice of the rename's year or later (`市卫健委 -> 市卫生健康局（2024年）`: a 2025 notice's 市卫健委
+ *   is 市卫生健康局), itself in an older one; a plate (`市委统战部（市民宗局）`: 市民宗局) is as written.
  *
  * An identity reads `unit:<key>`, or `unit:<key> <where>` for a registry's unit (the registry's URI
  * key) or a place-bound name (its folder's key, ending in `/`); keys hold no white space.
@@ -55,16 +55,11 @@ export function unitIdentity(mention: NameAndKey, place: MentionPlace, year?: nu
 }
 
 /**
- * The registry entry a mention names, renames not followed: what references, the Units view and a
- * rename read, else the name as unitOf reads it.
+ * The registry entry a mention names, renames not followed: what a rename edits (every mention of
+ * 市卫健委 and its registry line, whatever the notice's year), else the name as unitOf reads it.
  */
-export function entryOf(mention: NameAndKey, place: MentionPlace): NamedUnit {
-	return named(mention, place, 'entry');
-}
-
-/** The identity of entryOf. */
 export function entryIdentity(mention: NameAndKey, place: MentionPlace): string {
-	return entryOf(mention, place).identity;
+	return named(mention, place, 'entry').identity;
 }
 
 /** The identity of a registry unit read in `directory` (one that holds its registry), renames followed: what its registry line counts. */

@@ -72,8 +72,10 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 		return undefined;
 	}
 	const unit = context.index.units().get(found.identity);
-	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
+	// Headed by the registry's name of what is hovered (市卫健委, then 已更名为：市卫生健康局), counted as the unit the views follow it to.
+	const resolved = directory?.resolve(found.name, found.key);
+	const summary = summarizeUnit(found.identity, resolved && resolved.via !== 'plate' ? resolved.unit.canonical : (unit?.name ?? found.name), unit?.taskReferences ?? []);
 	// This notice's tasks as the task table refers to them (`4`, not `2.4`, where numbers run on across headings).
 	const model = found.notice && context.index.model(uri);
 	const references = model ? taskReferences(model) : undefined;

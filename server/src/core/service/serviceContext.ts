@@ -6,7 +6,8 @@ import type { BreakdownEngine } from '../engine';
 import type { PinyinIndex } from '../features/pinyinIndex';
 import { registryNameAt, writtenNameSpan } from '../features/renameUnit';
 import { unitAt } from '../features/unitAt';
-import { entryIdentity } from '../features/unitIdentity';
+import { entryIdentity, unitIdentity } from '../features/unitIdentity';
+import { noticeYear } from '../model/noticeYear';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { Locale } from '../messages/message';
 import type { Notice, Task, UnitMention } from '../model/types';
@@ -59,8 +60,10 @@ export interface DocumentFindings {
 
 /** The unit at a position, in a notice or in a registry file. */
 export interface UnitAtPosition {
-	/** Its registry entry or name (entryIdentity): what references, hover, the Units view and rename gather. */
+	/** Its unit in the workspace (unitIdentity): what references, hover and the Units view gather. */
 	identity: string;
+	/** Its registry entry, renames not followed (entryIdentity): what a rename edits. */
+	entry: string;
 	/** The name as resolved (notice) or as listed (registry). */
 	name: string;
 	key: string;
@@ -81,7 +84,8 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 			return undefined;
 		}
 		const place = { uri, directory: context.index.directoryFor(uri) };
-		return { identity: entryIdentity(mention, place), name: mention.name, key: mention.key, span: writtenNameSpan(mention), lineIndex: model.lineIndex, mention, notice };
+		const identity = unitIdentity(mention, place, noticeYear(model)?.year);
+		return { identity, entry: entryIdentity(mention, place), name: mention.name, key: mention.key, span: writtenNameSpan(mention), lineIndex: model.lineIndex, mention, notice };
 	}
 	const registry = context.index.getRegistry(uri);
 	if (registry) {
@@ -90,11 +94,12 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 		if (!found) {
 			return undefined;
 		}
-		// A registry line is read as a notice beside it reads the name.
+		// A registry line is read as a notice beside it reads the name, renames followed: 市卫健委 -> 市卫生健康局 is 市卫生健康局.
 		const key = context.engine.unitKey(found.name);
 		const place = { uri: registry.uri, directory: registryDirectory(context, registry) };
 		return {
-			identity: entryIdentity({ name: found.name, key }, place),
+			identity: unitIdentity({ name: found.name, key }, place),
+			entry: entryIdentity({ name: found.name, key }, place),
 			name: found.name,
 			key,
 			span: found.span,

@@ -2,7 +2,7 @@ import { looksLikeNotice } from '../features/classifyText';
 import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outlineInSteps, type OutlineNode } from '../features/outline';
 import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
-import { distinctNames, ownRegistryUnitIdentity } from '../features/unitIdentity';
+import { distinctNames, registryUnitIdentity } from '../features/unitIdentity';
 import { cutAtCodePoint } from '../features/outline';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabeler } from '../features/taskNumbers';
@@ -101,7 +101,7 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 	const units = context.index.units();
 	const directory = registryDirectory(context, entry);
 	return entry.registry.units.map((unit) => {
-		const byRole = tasksByRole((directory && units.get(ownRegistryUnitIdentity(unit, directory))?.taskReferences) || []);
+		const byRole = tasksByRole((directory && units.get(registryUnitIdentity(unit, directory))?.taskReferences) || []);
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		const title = roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, context.locale());
 		return { range, title, unit: { uri: entry.uri, position: range.start } };
