@@ -6,7 +6,8 @@ import type { NoticeReader } from '../../server/src/core/features/readBack';
 import { flatText } from '../../server/src/core/text/noticeText';
 import { applyEdits, quickFixes } from '../../server/src/core/features/quickFixes';
 import { unitAt } from '../../server/src/core/features/unitAt';
-import { unitIdentity } from '../../server/src/core/features/unitIdentity';
+import { placeBoundLevel, unitIdentity } from '../../server/src/core/features/unitIdentity';
+import { resolveUnit } from '../../server/src/core/features/taskTable';
 import { tasksByRole, workspaceUnits } from '../../server/src/core/features/unitReferences';
 import { withCursor, dedent } from '../support/cursor';
 import { check, codes, engine } from '../support/engine';
@@ -70,7 +71,7 @@ test('references across notices, by role, through registry aliases', () => {
 	const a = engine.parseNotice('1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市财政局；责任单位：市发展和改革委员会\n');
 	const b = engine.parseNotice('1.丙。\n责任单位：市商务局、市发改委\n');
 	const notices = [{ uri: 'a', notice: a, directory }, { uri: 'b', notice: b, directory }];
-	const identity = unitIdentity(a.units[0], directory);
+	const identity = unitIdentity(a.units[0], { uri: 'a', directory });
 	const references = workspaceUnits(notices).get(identity)?.references ?? [];
 	assert.deepEqual(references.map((reference) => [reference.uri, reference.task.marker.number, reference.role]), [
 		['a', 1, 'lead'],
@@ -213,10 +214,33 @@ test('quick fix: use the usual spelling; remove a repeated unit', () => {
 	assert.equal(repeated.fixedText, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
 });
 
-test('a unit is the same across registries: identity is the canonical name', () => {
-	const directory = engine.createDirectory([engine.parseRegistry('市发展和改革委员会 = 市发改委\n', 'file:///a/units.txt')]);
-	const underRegistry = engine.parseNotice('1.甲。\n牵头单位：市发改委\n').units[0];
-	const withoutRegistry = engine.parseNotice('1.乙。\n牵头单位：市发展和改革委员会\n').units[0];
-	assert.equal(unitIdentity(underRegistry, directory), unitIdentity(withoutRegistry, undefined));
-	assert.notEqual(unitIdentity(underRegistry, undefined), unitIdentity(withoutRegistry, undefined), 'without the registry the alias is its own name');
+test('a unit is its registry entry: an alias is the canonical name; a county registry repeating a city unit names the city registry\'s', () => {
+	const city = engine.parseRegistry('市发展和改革委员会 = 市发改委\n', 'file:///ws/units.txt');
+	const county = engine.parseRegistry('县财政局\n市发改委\n', 'file:///ws/%E6%B8%85%E6%B2%B3%E5%8E%BF/units.txt');
+	const cityPlace = { uri: 'file:///ws/a.txt', directory: engine.createDirectory([city]) };
+	const countyPlace = { uri: 'file:///ws/%E6%B8%85%E6%B2%B3%E5%8E%BF/b.txt', directory: engine.createDirectory([county, city]) };
+	const alias = engine.parseNotice('1.甲。\n牵头单位：市发改委\n').units[0];
+	const canonical = engine.parseNotice('1.乙。\n牵头单位：市发展和改革委员会\n').units[0];
+	assert.equal(unitIdentity(alias, cityPlace), unitIdentity(canonical, cityPlace));
+	assert.equal(unitIdentity(alias, countyPlace), unitIdentity(canonical, cityPlace), 'the county registry lists the city unit again: one unit');
+	assert.notEqual(unitIdentity(alias, { uri: 'file:///ws/a.txt', directory: undefined }), unitIdentity(canonical, { uri: 'file:///ws/a.txt', directory: undefined }), 'without the registry the alias is its own name');
 });
+
+test('place-bound names are a county, district, town or village body; not a city unit, a full name, or the city\'s collective of its counties', () => {
+	const level = (name: string) => placeBoundLevel(engine.unitKey(name));
+	assert.deepEqual(['县财政局', '区发改局', '镇政府', '街道办事处', '各乡镇人民政府', '县直各部门', '团县委', '全县各部门', '縣財政局'].map(level), ['县', '区', '镇', '街道', '乡', '县', '县', '县', '县']);
+	assert.deepEqual(['市财政局', '清河县财政局', '各县（市、区）人民政府', '各区政府', '国家发展改革委', '团市委', '财政局'].map(level), [undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+});
+
+test('a place-bound name no registry lists is one unit in a folder, as the CLI gives its paths too (relative, Windows)', () => {
+	const mention = engine.parseNotice('1.甲。\n牵头单位：县财政局；责任单位：市住建局\n').units;
+	const table = (uri: string) => mention.map((unit) => resolveUnit(unit, { uri, directory: undefined }).identity);
+	assert.deepEqual(table('a.txt'), table('b.txt'));
+	assert.deepEqual(table('清河县/a.txt'), table('清河县/b.txt'));
+	assert.deepEqual(table('C:\\县\\清河县\\a.txt'), table('C:/县/清河县/b.txt'));
+	assert.notEqual(table('清河县/a.txt')[0], table('江北县/a.txt')[0]);
+	assert.equal(table('清河县/a.txt')[1], table('江北县/a.txt')[1], '市住建局 is one unit of the city');
+	assert.equal(table(uriOfPath('清河县/a.txt'))[0], table(uriOfPath('清河县/b.txt'))[0]);
+});
+
+const uriOfPath = (path: string) => `file:///ws/${path.split('/').map(encodeURIComponent).join('/')}`;

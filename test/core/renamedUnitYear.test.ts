@@ -123,7 +123,8 @@ test('task table: a notice older than a rename lists the name it wrote, a later 
 	assert.deepEqual(old.responsible.map((unit) => unit.name), ['江州银保监分局', '市金融办']);
 	assert.deepEqual(recent.lead.map((unit) => unit.name), ['中国人民银行江州市分行'], 'the 2024 notice is followed up under the new name');
 	assert.deepEqual(recent.responsible.map((unit) => unit.name), ['国家金融监督管理总局江州监管分局', '市金融办']);
-	const position = (name: string) => table.unitOrder.indexOf(`unit:${engine.unitKey(name)}`);
+	const identity = (name: string) => [old, recent].flatMap((row) => [...row.lead, ...row.responsible]).find((unit) => unit.name === name)!.identity;
+	const position = (name: string) => table.unitOrder.indexOf(identity(name));
 	assert.ok(position('人民银行江州市中心支行') >= 0 && position('人民银行江州市中心支行') < position('国家金融监督管理总局江州监管分局'), 'an old name keeps its place in registry order');
 });
 

@@ -126,9 +126,14 @@ export interface TestWorkspace {
 /**
  * A language service over an in-memory workspace, read as the server reads it at start (registries
  * first, then notices). Paths are relative to ROOT; `settings` are the `breakdown.*` settings; `host` adds what a
- * host may give the service (a file cap, a workbook writer); the pinyin reader is the Node host's.
+ * host may give the service (a file cap, a workbook writer) and the documents open before the scan
+ * (`openFirst`, by path); the pinyin reader is the Node host's.
  */
-export async function testWorkspace(files: Record<string, string>, settings: Partial<BreakdownSettings> = {}, host: { maxFiles?: number; writeWorkbook?: WorkbookWriter } = {}): Promise<TestWorkspace> {
+export async function testWorkspace(
+	files: Record<string, string>,
+	settings: Partial<BreakdownSettings> = {},
+	host: { maxFiles?: number; writeWorkbook?: WorkbookWriter; openFirst?: readonly string[] } = {},
+): Promise<TestWorkspace> {
 	const fileSystem = new InMemoryFileSystem(files);
 	const warnings: string[] = [];
 	let service: LanguageService | undefined;
@@ -136,8 +141,13 @@ export async function testWorkspace(files: Record<string, string>, settings: Par
 	service.workspace.setFolders([ROOT]);
 	const problems = service.configure({ ...DEFAULT_SETTINGS, locale: 'zh-cn', ...settings });
 	warnings.push(...problems.map((problem) => service!.localize(problem)));
-	await service.workspace.scan();
 	const versions = new Map<string, number>();
+	// Documents the editor restores before the folders are read (open tabs at start): the index learns of them first.
+	for (const path of host.openFirst ?? []) {
+		versions.set(uriOf(path), 1);
+		service.workspace.openDocument(uriOf(path), fileSystem.text(path) ?? '', 1);
+	}
+	await service.workspace.scan();
 	const workspace: TestWorkspace = {
 		fileSystem,
 		service,

@@ -56,14 +56,21 @@ export interface RenameInput {
 	/** Every edited file is read again: a rename that would not read back as intended is refused. */
 	reader: UnitReader;
 	/**
-	 * The unit being renamed (unitIdentity) and a mention's unit in its notice: with them a mention
-	 * that reaches the unit at another level (`责任单位：市发改委、财政局` under a registry listing
-	 * 市财政局) is renamed too, as references list it; without them, only the spelling's key.
+	 * The registry entry being renamed (entryIdentity) and a mention's entry in its notice: with them
+	 * only the mentions of that entry are renamed (清河县's 县财政局, not 江北县's, each county's
+	 * registry listing its own), and a mention that reaches it at another level (`责任单位：市发改委、财政局`
+	 * under a registry listing 市财政局) is renamed too, as references list it; without them, every
+	 * mention of the spelling's key.
 	 */
 	identity?: string;
 	identityOf?: (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) => string;
-	/** A registry unit's identity (unitIdentity of its canonical name). */
-	registryIdentityOf?: (unit: RegistryUnit) => string;
+	/** The entry a registry's name (by key) names there, as identityOf reads it. */
+	registryIdentityOf?: (registry: Registry, key: string) => string;
+	/**
+	 * Whether the old name, written in a notice or beside a registry (by URI), names the unit renamed:
+	 * where it does not (another county's), a unit already named as the new name is no conflict.
+	 */
+	reaches?: (uri: string) => boolean;
 	/**
 	 * The names the unit's mentions give it (WorkspaceUnit.mentionNames), and whether a mention names
 	 * the unit `newName` names once the registries are those the rename writes (`renamed`, by URI):
@@ -99,7 +106,8 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		return { edits: [] };
 	}
 	const newKey = input.reader.unitKey(name);
-	const taken = takenInRegistries(input.registries, input.oldKey, newKey);
+	const inScope = input.reaches ?? (() => true);
+	const taken = takenInRegistries(input.registries.filter((registry) => inScope(registry.uri)), input.oldKey, newKey);
 	if (taken) {
 		return taken.canonical === name ? { refusal: 'name-registered', args: [name] } : { refusal: 'name-taken', args: [name, taken.canonical] };
 	}
@@ -122,9 +130,9 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		}
 		return result;
 	};
-	// A mention of another key is the unit's when it is written at another level and references count it as the unit's.
-	const sameUnit = (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) =>
-		input.identity !== undefined && input.identityOf !== undefined && isOtherLevel(input.oldKey, mention.key) && input.identityOf(uri, mention) === input.identity;
+	// A mention is the unit's when it names its entry: of its key, or of another written at another level.
+	const byEntry = input.identity !== undefined && input.identityOf !== undefined;
+	const sameUnit = (uri: string, mention: Pick<MentionDigest, 'name' | 'key'>) => !byEntry || input.identityOf!(uri, mention) === input.identity;
 	const comparer = new ReadingComparer(input.reader);
 	const registryResults = input.registries.map((registry) => registryEdits(registry, input, respelled));
 	const renamedRegistries = new Map(registryResults.flatMap((result) => ('after' in result && result.edits.length > 0 ? [[result.after.uri, result.after] as const] : [])));
@@ -134,7 +142,7 @@ export function renameUnitEdits(input: RenameInput): RenameResult {
 		if (stranded !== undefined) {
 			return { refusal: 'spellings-differ', args: [input.oldName, stranded] };
 		}
-		const { renamed, units } = mentionsOfKey(notice, input.oldKey, (mention) => sameUnit(uri, mention));
+		const { renamed, units } = mentionsOfKey(notice, input.oldKey, (mention) => sameUnit(uri, mention), byEntry);
 		if (renamed.length === 0) {
 			continue;
 		}
@@ -202,19 +210,24 @@ function strandedSpelling(uri: string, notice: NoticeDigest, input: RenameInput,
 }
 
 /**
- * The mentions of a notice with a key, and all its mentions, the same objects where they are the
- * same mention (`changes` knows them by identity). A digest makes its mentions on demand: those of
- * the key are found in its columns, and the rest made only when the reading is compared.
+ * The mentions of a notice with a key that are the unit's (`sameUnit`), and those of another key
+ * written at another level when `otherLevels`; and all its mentions, the same objects where they
+ * are the same mention (`changes` knows them by identity). A digest makes its mentions on demand:
+ * those of the key are found in its columns, and the rest made only when the reading is compared.
  */
-function mentionsOfKey(notice: NoticeDigest, key: string, sameUnit: (mention: Pick<MentionDigest, 'name' | 'key'>) => boolean): { renamed: MentionDigest[]; units: () => readonly MentionDigest[] } {
+function mentionsOfKey(notice: NoticeDigest, key: string, sameUnit: (mention: Pick<MentionDigest, 'name' | 'key'>) => boolean, otherLevels: boolean): { renamed: MentionDigest[]; units: () => readonly MentionDigest[] } {
+	// Every mention of the key in one notice is one unit (one notice, one set of registries): asked once.
+	let ofKey: boolean | undefined;
+	const wanted = (mention: Pick<MentionDigest, 'name' | 'key'>) =>
+		mention.key === key ? (ofKey ??= sameUnit(mention)) : otherLevels && isOtherLevel(key, mention.key) && sameUnit(mention);
 	if (!(notice instanceof CompactNoticeDigest)) {
 		const units = notice.units;
-		return { renamed: units.filter((mention) => mention.key === key || sameUnit(mention)), units: () => units };
+		return { renamed: units.filter(wanted), units: () => units };
 	}
 	const places: number[] = [];
 	for (let i = 0; i < notice.unitCount; i++) {
 		const mentionKey = notice.mentionKey(i);
-		if (mentionKey === key || (isOtherLevel(key, mentionKey) && sameUnit({ name: notice.mentionName(i), key: mentionKey }))) {
+		if ((mentionKey === key || (otherLevels && isOtherLevel(key, mentionKey))) && wanted({ name: notice.mentionName(i), key: mentionKey })) {
 			places.push(i);
 		}
 	}
@@ -252,9 +265,11 @@ function invalidName(name: string, reader: UnitReader): EditRefusal | undefined 
 function mentionOfAnotherUnit(input: RenameInput, newKey: string): { uri: string; notice: NoticeDigest; start: number } | undefined {
 	for (const { uri, notice } of input.notices) {
 		const count = notice instanceof CompactNoticeDigest ? notice.unitCount : notice.units.length;
+		let inScope: boolean | undefined;
 		for (let i = 0; i < count; i++) {
 			const mention = notice instanceof CompactNoticeDigest ? (notice.mentionKey(i) === newKey ? notice.mention(i) : undefined) : notice.units[i];
-			if (mention?.key === newKey && (input.identity === undefined || input.identityOf?.(uri, mention) !== input.identity)) {
+			// Another county's notice naming its own unit by the new name keeps it its own (see RenameInput.reaches).
+			if (mention?.key === newKey && (input.identity === undefined || input.identityOf?.(uri, mention) !== input.identity) && (inScope ??= input.reaches?.(uri) ?? true)) {
 				return { uri, notice, start: mention.start };
 			}
 		}
@@ -283,15 +298,15 @@ function registryEdits(registry: Registry, input: RenameInput, respelled: (spell
 	const edits: TextEdit[] = [];
 	const renamed = new Set<RegistryUnit>();
 	const newKeys = new Map<string, string>();
-	// A registry name at another level of the unit (市财政局 when 财政局 is renamed), as its mentions are.
-	const renames = (unit: RegistryUnit, key: string) =>
-		key === oldKey || (isOtherLevel(oldKey, key) && input.identity !== undefined && input.registryIdentityOf?.(unit) === input.identity);
+	// A registry name of the unit's entry (not another county's registry's 县财政局), and one at another level of it (市财政局 when 财政局 is renamed), as its mentions are.
+	const byEntry = input.identity !== undefined && input.registryIdentityOf !== undefined;
+	const renames = (key: string) => (key === oldKey || (byEntry && isOtherLevel(oldKey, key))) && (!byEntry || input.registryIdentityOf!(registry, key) === input.identity);
 	for (const unit of registry.units) {
 		const names = [...unit.keys.map((key, index) => ({ key, span: unit.nameSpans[index], name: index === 0 ? unit.canonical : unit.aliases[index - 1] }))];
 		if (unit.successor !== undefined && unit.successorKey !== undefined && unit.successorSpan) {
 			names.push({ key: unit.successorKey, span: unit.successorSpan, name: unit.successor });
 		}
-		for (const entry of names.filter((candidate) => renames(unit, candidate.key))) {
+		for (const entry of names.filter((candidate) => renames(candidate.key))) {
 			const target = respelled(entry.name, entry.key);
 			if (typeof target !== 'string') {
 				return target;

@@ -12,8 +12,7 @@ import { MarkerKind } from '../syntax/markers';
 import { lastAtOrBefore } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { canonicalKey } from '../units/registry';
-import { identityOfKey } from './unitIdentity';
+import { ownRegistryUnitIdentity, registryUnitIdentity, unitOf, type MentionPlace } from './unitIdentity';
 import { spanOf } from '../model/spansOf';
 import { numbersAreUnique } from './taskNumbers';
 
@@ -30,7 +29,7 @@ export interface TableInput {
 
 /** A unit as the table names it: one name per unit, whatever spelling the notice used. */
 export interface TableUnit {
-	/** The same unit has the same identity across notices (see resolveUnit). */
+	/** The same unit has the same identity across notices, and two bodies of one name (two counties' 县财政局) two (see unitIdentity). */
 	identity: string;
 	/** The registry's current canonical name, or the name as the notice gives it when the registry does not list it. */
 	name: string;
@@ -145,7 +144,7 @@ export class TaskTableBuilder {
 			this.seenDirectories.add(directory);
 			for (const unit of directory.units) {
 				// A renamed unit is ranked under its successor; and under its own name too, as a notice older than the rename lists it (see resolveUnit).
-				for (const identity of [identityOfKey(canonicalKey(directory.current(unit))), identityOfKey(canonicalKey(unit))]) {
+				for (const identity of [registryUnitIdentity(unit, directory), ownRegistryUnitIdentity(unit, directory)]) {
 					if (!this.registryRank.has(identity)) {
 						this.registryRank.set(identity, this.registryRank.size);
 					}
@@ -201,7 +200,8 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 	const number = markerText(notice, task);
 	// A lead named in a heading above (`（三）省编办牵头的工作`) or in a merged cell of a frame is the task's too: its row and its unit's list say so.
 	const named = task.inheritedUnits.length > 0 ? [...task.units, ...task.inheritedUnits] : task.units;
-	const units = (role: UnitRole) => distinct(named.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, directory, year)));
+	const place = { uri: input.uri, directory };
+	const units = (role: UnitRole) => distinct(named.filter((mention) => mention.role === role).map((mention) => resolveUnit(mention, place, year)));
 	const dates = followUp.deadlines.map((deadline) => deadline.date).filter((date): date is string => date !== undefined);
 	const row: TaskRow = {
 		kind: 'task',
@@ -234,24 +234,21 @@ function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Secti
 }
 
 /**
- * The unit a mention names, for the table: the registry's current unit (a renamed unit is listed
- * under its new name, as the office follows it up there), or the mention itself when the registry
- * does not list it or there is none. Current as of the notice's `year`: a 2022 notice's
- * 人民银行江州市中心支行 is listed as the notice wrote it, not as the 分行 it became in 2023 (the
- * same rule as renamed-unit's, see renameApplies).
+ * The unit a mention names, for the table (see unitIdentity): the registry's current unit (a renamed
+ * unit is listed under its new name, as the office follows it up there), or the mention itself when
+ * the registry does not list it or there is none. Current as of the notice's `year`: a 2022
+ * notice's 人民银行江州市中心支行 is listed as the notice wrote it, not as the 分行 it became in 2023
+ * (the same rule as renamed-unit's, see renameApplies). `牵头单位：市民宗局；责任单位：市委统战部` under
+ * `市委统战部（市民宗局）`: the plate names the office's other work, listed as written, so the table
+ * does not show 市委统战部 leading and helping itself.
  */
-export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collective'>, directory: UnitDirectory | undefined, year?: number): TableUnit {
-	const resolved = directory?.resolve(mention.name, mention.key);
-	// `牵头单位：市民宗局；责任单位：市委统战部` under `市委统战部（市民宗局）`: the plate names the office's other
-	// work, listed as written, so the table does not show 市委统战部 leading and helping itself.
-	if (resolved?.via === 'plate') {
-		return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: true, collective: mention.collective };
+export function resolveUnit(mention: Pick<UnitMention, 'name' | 'key' | 'collective'>, place: MentionPlace, year?: number): TableUnit {
+	const named = unitOf(mention, place, year);
+	if (named.unit) {
+		return { identity: named.identity, name: named.name, written: mention.name, registered: true, collective: named.unit.collective || mention.collective };
 	}
-	if (resolved && directory) {
-		const current = directory.current(resolved.unit, year);
-		return { identity: identityOfKey(canonicalKey(current)), name: current.canonical, written: mention.name, registered: true, collective: current.collective || mention.collective };
-	}
-	return { identity: identityOfKey(mention.key), name: mention.name, written: mention.name, registered: false, collective: mention.collective };
+	const registered = place.directory?.resolve(mention.name, mention.key) !== undefined;
+	return { identity: named.identity, name: mention.name, written: mention.name, registered, collective: mention.collective };
 }
 
 function distinct(units: TableUnit[]): TableUnit[] {

@@ -1,6 +1,7 @@
 import { ROLE_ORDER } from '../messages/roles';
 import { ROLE_RANK, type UnitRole } from '../syntax/fieldLabels';
 import type { TableUnit, TaskRow, TaskTable } from './taskTable';
+import { distinctNames } from './unitIdentity';
 
 /** 一单位一清单: one unit's tasks, by the part it plays in them. */
 export interface UnitList {
@@ -50,6 +51,11 @@ export function unitLists(table: TaskTable, order: UnitOrder = 'registry'): Unit
 			list[role].push(row);
 			list.total++;
 		}
+	}
+	// Two counties' 县财政局 are two lists: each named with its county (`县财政局（清河县）`).
+	const names = distinctNames(lists.values());
+	for (const list of lists.values()) {
+		list.name = names.get(list.identity) ?? list.name;
 	}
 	const position = new Map(table.unitOrder.map((identity, index) => [identity, index]));
 	const byRegistry = (a: UnitList, b: UnitList) => (position.get(a.identity) ?? Infinity) - (position.get(b.identity) ?? Infinity);

@@ -1,7 +1,7 @@
 import { ROLE_RANK, type UnitRole } from '../syntax/fieldLabels';
-import { CompactNoticeDigest, inheritedPairs, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
+import { CompactNoticeDigest, digestYear, inheritedPairs, type MentionDigest, type NoticeDigest, type TaskDigest } from '../model/noticeDigest';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { displayName, unitIdentity } from './unitIdentity';
+import { unitOf, type NamedUnit } from './unitIdentity';
 
 export interface NoticeEntry {
 	uri: string;
@@ -239,16 +239,20 @@ class UnitRecord implements WorkspaceUnit {
 }
 
 /**
- * Every unit named across `notices`, each with its mentions in document order and the role each
- * plays: what references, hover counts, code lenses, workspace symbols and the Units view read.
+ * Every unit named across `notices` (see unitIdentity: a registry's unit, current as of each
+ * notice's year, or a name), each with its mentions notice by notice in the order given and in
+ * document order, and the role each plays: what references, hover counts, code lenses, workspace
+ * symbols and the Units view read.
  */
 export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, WorkspaceUnit> {
 	const units = new Map<string, UnitRecord>();
 	const found: UnitRecord[] = [];
 	const indexed: ReferencedNotice[] = [];
 	const directories: Array<UnitDirectory | undefined> = [];
+	const models: NoticeDigest[] = [];
 	let total = 0;
 	for (const entry of notices) {
+		models.push(entry.notice);
 		const digest = entry.notice instanceof CompactNoticeDigest ? entry.notice : undefined;
 		const mentions = digest ? [] : entry.notice.units;
 		indexed.push({ uri: entry.uri, digest, mentions, inherited: inheritedPairs(entry.notice), tasks: digest ? [] : entry.notice.tasks });
@@ -259,15 +263,24 @@ export function workspaceUnits(notices: Iterable<NoticeEntry>): Map<string, Work
 	const owners = new Int32Array(total);
 	let next = 0;
 	for (let n = 0; n < indexed.length; n++) {
-		const { digest, mentions, inherited } = indexed[n];
+		const { uri, digest, mentions, inherited } = indexed[n];
 		const count = digest ? digest.unitCount : mentions.length;
 		const first = next;
+		const place = { uri, directory: directories[n] };
+		const year = digestYear(models[n]);
+		// A notice names its units again and again: each key read once.
+		const read = new Map<string, NamedUnit>();
 		for (let i = 0; i < count; i++) {
 			const mention = digest ? { name: digest.mentionName(i), key: digest.mentionKey(i) } : mentions[i];
-			const identity = unitIdentity(mention, directories[n]);
+			let named = read.get(mention.key);
+			if (!named) {
+				named = unitOf(mention, place, year);
+				read.set(mention.key, named);
+			}
+			const identity = named.identity;
 			let unit = units.get(identity);
 			if (!unit) {
-				unit = new UnitRecord(identity, displayName(mention, directories[n]), indexed, found.length);
+				unit = new UnitRecord(identity, named.name, indexed, found.length);
 				units.set(identity, unit);
 				found.push(unit);
 			}

@@ -1,6 +1,7 @@
 import { CompactLineIndex, type RangeMapper, type Span } from '../text/lineIndex';
 import type { Marker, Notice, Task, UnitMention } from './types';
 import type { NoticeText } from '../text/noticeText';
+import { noticeYear } from './noticeYear';
 
 /** What cross-file features read of a task: where it is and how it is numbered. A Task is one. */
 export interface TaskDigest {
@@ -124,6 +125,8 @@ export class CompactNoticeDigest implements NoticeDigest {
 		private readonly strings: readonly string[],
 		/** The tasks that take a lead from a heading above them (inheritedUnits): pairs of task index and the heading mention's index. */
 		readonly inherited: Int32Array = NO_PAIRS,
+		/** The notice's year (noticeYear), which says whether a renamed unit is its successor there. */
+		readonly year: number | undefined = undefined,
 	) {
 		this.lineIndex = lineIndex;
 	}
@@ -349,5 +352,13 @@ export function digestNotice(notice: Notice, intern: (text: string) => string = 
 		mentions[at + M_NAME] = stringIndex(mention.name);
 		mentions[at + M_KEY] = stringIndex(mention.key);
 	}
-	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, tails, strings, inheritedPairs(notice));
+	return new CompactNoticeDigest(notice.text, new CompactLineIndex(notice.lineIndex), notice.kind, tasks, otherTitles, otherNumbers, mentions, tails, strings, inheritedPairs(notice), noticeYear(notice)?.year);
+}
+
+/** A notice's year (noticeYear): kept in a digest, read from a full model. */
+export function digestYear(notice: NoticeDigest): number | undefined {
+	if (notice instanceof CompactNoticeDigest) {
+		return notice.year;
+	}
+	return 'preambleSpan' in notice ? noticeYear(notice as Notice)?.year : undefined;
 }

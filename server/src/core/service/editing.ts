@@ -3,9 +3,9 @@ import { fixAllEdits } from '../features/fixAll';
 import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
-import { identityOfKey, unitIdentity } from '../features/unitIdentity';
+import { entryIdentity, ownRegistryUnitIdentity, unitIdentity, type MentionPlace } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
-import { canonicalKey } from '../units/registry';
+import { noticeYear } from '../model/noticeYear';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
@@ -14,7 +14,7 @@ import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { suggestedRegistryUri } from '../workspace/fileNames';
 import { hideFinding } from './hiddenEdits';
-import { documentFindings, indexedUri, lineIndexOf, unitAtPosition, versionOf, type ServiceContext } from './serviceContext';
+import { documentFindings, indexedUri, lineIndexOf, registryDirectory, unitAtPosition, versionOf, type ServiceContext, type UnitAtPosition } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
 import type { UnitMention } from '../model/types';
 
@@ -36,7 +36,7 @@ export function completion(context: ServiceContext, uri: string, position: Posit
 	// The name being typed is a mention of the notice already (`牵头单位：市发`): not a unit the workspace uses.
 	const offset = notice.lineIndex.offsetAt(position);
 	const typing = notice.units.find((mention) => mention.start <= offset && offset <= mention.end);
-	const typingIdentity = typing && unitIdentity(typing, directory);
+	const typingIdentity = typing && unitIdentity(typing, { uri, directory }, noticeYear(notice)?.year);
 	for (const unit of context.index.units().values()) {
 		const uses = unit.referenceCount - (unit.identity === typingIdentity ? 1 : 0);
 		if (uses > 0) {
@@ -116,6 +116,8 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 	if (!found) {
 		return undefined;
 	}
+	const placeOf = places(context);
+	const reaches = renamedIn(context, placeOf, { name: found.name, key: found.key }, found.entry);
 	const result = renameUnitEdits({
 		notices: context.index.allNotices().map((entry) => ({ uri: entry.uri, notice: entry.digest })),
 		registries: context.index.allRegistries().map((entry) => entry.registry),
@@ -123,17 +125,79 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 		oldName: found.name,
 		newName,
 		reader: context.engine,
-		identity: found.identity,
-		identityOf: (noticeUri, mention) => unitIdentity(mention, context.index.directoryFor(noticeUri)),
-		registryIdentityOf: (unit) => identityOfKey(canonicalKey(unit)),
+		// The registry entry, not the unit the views follow a rename to: renaming 市卫健委 edits its line and every notice writing it, whatever the notice's year.
+		identity: found.entry,
+		identityOf: (fileUri, mention) => entryIdentity(mention, placeOf(fileUri)),
+		registryIdentityOf: (registry, key) => entryIdentity({ name: key, key }, placeOf(registry.uri)),
+		// 清河县's 县财政局 is not 江北县's: a notice where the old name is another unit, or a registry not in force where it is this one, is not in the way.
+		reaches,
 		// Without a registry a unit is one key: no spelling of another can be left behind.
-		spellings: context.index.allRegistries().length > 0 ? context.index.units().get(found.identity)?.mentionNames() : undefined,
+		spellings: context.index.allRegistries().length > 0 ? entrySpellings(context, uri, found) : undefined,
 		namesUnitAfter: unitAfterRename(context),
 	});
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
 	}
 	return { change: workspaceChange(context, result.edits) };
+}
+
+/** Where a file's mentions are read (its registries in force), once per file for a rename's questions. */
+function places(context: ServiceContext): (uri: string) => MentionPlace {
+	const known = new Map<string, MentionPlace>();
+	return (uri) => {
+		let place = known.get(uri);
+		if (!place) {
+			const registry = context.index.getRegistry(uri);
+			place = { uri, directory: registry ? registryDirectory(context, registry) : context.index.directoryFor(uri) };
+			known.set(uri, place);
+		}
+		return place;
+	};
+}
+
+/**
+ * Whether a rename of the entry `entry` (written `old`) reaches a file: a notice where the old name
+ * is that entry, a registry in force where it is (the city's above 清河县's notices, which would read
+ * a 市财政局 the county's bureau is renamed to as the city's).
+ */
+function renamedIn(context: ServiceContext, placeOf: (uri: string) => MentionPlace, old: { name: string; key: string }, entry: string): (uri: string) => boolean {
+	const names = (uri: string) => entryIdentity(old, placeOf(uri)) === entry;
+	let inForce: Set<Registry> | undefined;
+	return (uri) => {
+		const registry = context.index.getRegistry(uri)?.registry;
+		if (!registry) {
+			return names(uri);
+		}
+		if (!inForce) {
+			inForce = new Set();
+			for (const file of [...context.index.allNotices(), ...context.index.allRegistries()]) {
+				if (names(file.uri)) {
+					placeOf(file.uri).directory?.registries.forEach((known) => inForce!.add(known));
+				}
+			}
+		}
+		return inForce.has(registry);
+	};
+}
+
+/**
+ * The names notices give a registry entry: its mentions are the unit's of the views in notices older
+ * than its rename, its successor's in newer ones (see unitIdentity), so both units' names, and the
+ * names of the units it was renamed to (the rename filters them by entry).
+ */
+function entrySpellings(context: ServiceContext, uri: string, found: UnitAtPosition): ReadonlySet<string> {
+	const units = context.index.units();
+	const names = new Set<string>();
+	const add = (identity: string) => units.get(identity)?.mentionNames().forEach((name) => names.add(name));
+	add(found.identity);
+	add(found.entry);
+	const directory = found.registry ? registryDirectory(context, found.registry) : context.index.directoryFor(uri);
+	const seen = new Set<object>();
+	for (let unit = directory?.resolve(found.name, found.key)?.unit; unit && directory && !seen.has(unit); unit = unit.successor === undefined ? undefined : directory.resolve(unit.successor)?.unit) {
+		seen.add(unit);
+		add(ownRegistryUnitIdentity(unit, directory));
+	}
+	return names;
 }
 
 /**

@@ -10,7 +10,7 @@ import { ROLE_RANK } from '../syntax/fieldLabels';
 import type { Position } from '../text/lineIndex';
 import { basename } from '../workspace/uris';
 import { unitAtPosition, type ServiceContext } from './serviceContext';
-import { unitMatcher } from './views';
+import { unitMatcher, unitNames } from './views';
 import type { Highlight, HoverText, Location, SymbolItem } from './types';
 
 /** At most this many workspace symbols an answer. */
@@ -72,8 +72,10 @@ export function hover(context: ServiceContext, uri: string, position: Position):
 		return undefined;
 	}
 	const unit = context.index.units().get(found.identity);
-	const summary = summarizeUnit(found.identity, unit?.name ?? found.name, unit?.taskReferences ?? []);
 	const directory = found.notice ? context.index.directoryFor(uri) : context.index.directoryOf([found.registry!.registry]);
+	// Headed by the registry's name of what is hovered (市卫健委, then 已更名为：市卫生健康局), counted as the unit the views follow it to.
+	const resolved = directory?.resolve(found.name, found.key);
+	const summary = summarizeUnit(found.identity, resolved && resolved.via !== 'plate' ? resolved.unit.canonical : (unit?.name ?? found.name), unit?.taskReferences ?? []);
 	// This notice's tasks as the Units view and findings number them (`4`, not `2.4`, where numbers run on
 	// across headings; 四 for （四）); where numbers restart under each heading, as the task table refers to them (一、1).
 	const model = found.notice && context.index.model(uri);
@@ -89,6 +91,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 	const result: SymbolItem[] = [];
 	// As the Units view's filter: a spelling a notice writes (`市发改委` for 市发展和改革委员会) finds the unit too.
 	const wanted = unitMatcher(context, trimmed);
+	const names = unitNames(context);
 	for (const unit of context.index.units().values()) {
 		if (result.length >= SYMBOL_LIMIT) {
 			break;
@@ -100,7 +103,7 @@ export function workspaceSymbols(context: ServiceContext, query: string): Symbol
 		if (location) {
 			const byRole = tasksByRole(unit.taskReferences);
 			const counts = { lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length };
-			result.push({ name: unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
+			result.push({ name: names.get(unit.identity) ?? unit.name, kind: 'unit', location, container: roleCounts(counts, context.locale()) });
 		}
 	}
 	for (const entry of context.index.allNotices()) {

@@ -4,9 +4,11 @@ import type { CheckedText, HiddenFinding } from '../features/hiddenFindings';
 import type { FollowUpCache } from '../features/outline';
 import type { BreakdownEngine } from '../engine';
 import type { PinyinIndex } from '../features/pinyinIndex';
-import { registryNameAt, registryUnitAt, writtenNameSpan } from '../features/renameUnit';
+import { registryNameAt, writtenNameSpan } from '../features/renameUnit';
 import { unitAt } from '../features/unitAt';
-import { identityOfKey, unitIdentity } from '../features/unitIdentity';
+import { entryIdentity, unitIdentity } from '../features/unitIdentity';
+import { noticeYear } from '../model/noticeYear';
+import type { UnitDirectory } from '../units/unitDirectory';
 import type { Locale } from '../messages/message';
 import type { Notice, Task, UnitMention } from '../model/types';
 import type { LineIndex, Position, RangeMapper, Span } from '../text/lineIndex';
@@ -15,7 +17,6 @@ import type { IndexedNotice, IndexedRegistry, WorkspaceIndex } from '../workspac
 import type { DocumentAnswers } from './documentAnswers';
 import type { FindingMessages } from './findingMessages';
 import type { OutlineSymbol } from './types';
-import { canonicalKey } from '../units/registry';
 import { hideFindings } from './hiding';
 import type { BreakdownSettings } from './settings';
 
@@ -59,7 +60,10 @@ export interface DocumentFindings {
 
 /** The unit at a position, in a notice or in a registry file. */
 export interface UnitAtPosition {
+	/** Its unit in the workspace (unitIdentity): what references, hover and the Units view gather. */
 	identity: string;
+	/** Its registry entry, renames not followed (entryIdentity): what a rename edits. */
+	entry: string;
 	/** The name as resolved (notice) or as listed (registry). */
 	name: string;
 	key: string;
@@ -79,8 +83,9 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 		if (!mention) {
 			return undefined;
 		}
-		const directory = context.index.directoryFor(uri);
-		return { identity: unitIdentity(mention, directory), name: mention.name, key: mention.key, span: writtenNameSpan(mention), lineIndex: model.lineIndex, mention, notice };
+		const place = { uri, directory: context.index.directoryFor(uri) };
+		const identity = unitIdentity(mention, place, noticeYear(model)?.year);
+		return { identity, entry: entryIdentity(mention, place), name: mention.name, key: mention.key, span: writtenNameSpan(mention), lineIndex: model.lineIndex, mention, notice };
 	}
 	const registry = context.index.getRegistry(uri);
 	if (registry) {
@@ -89,17 +94,26 @@ export function unitAtPosition(context: ServiceContext, uri: string, position: P
 		if (!found) {
 			return undefined;
 		}
-		const unit = registryUnitAt(registry.registry, offset)!;
+		// A registry line is read as a notice beside it reads the name, renames followed: 市卫健委 -> 市卫生健康局 is 市卫生健康局.
+		const key = context.engine.unitKey(found.name);
+		const place = { uri: registry.uri, directory: registryDirectory(context, registry) };
 		return {
-			identity: identityOfKey(canonicalKey(unit)),
+			identity: unitIdentity({ name: found.name, key }, place),
+			entry: entryIdentity({ name: found.name, key }, place),
 			name: found.name,
-			key: context.engine.unitKey(found.name),
+			key,
 			span: found.span,
 			lineIndex: registry.registry.lineIndex,
 			registry,
 		};
 	}
 	return undefined;
+}
+
+/** The registries in force beside a registry file (its own among them), or the registry alone when another is configured. */
+export function registryDirectory(context: ServiceContext, registry: IndexedRegistry): UnitDirectory | undefined {
+	const registries = context.index.registriesFor(registry.uri);
+	return registries.includes(registry.registry) ? context.index.directoryOf(registries) : context.index.directoryOf([registry.registry]);
 }
 
 /**

@@ -2,7 +2,7 @@ import { looksLikeNotice } from '../features/classifyText';
 import { foldingRanges, type FoldingRange } from '../features/foldingRanges';
 import { outlineInSteps, type OutlineNode } from '../features/outline';
 import { encodedSemanticTokensInSteps } from '../features/semanticTokens';
-import { identityOfKey } from '../features/unitIdentity';
+import { distinctNames, registryUnitIdentity } from '../features/unitIdentity';
 import { cutAtCodePoint } from '../features/outline';
 import { taskCounts, tasksByRole, type UnitReference, type UnitTasks, type WorkspaceUnit } from '../features/unitReferences';
 import { taskLabeler } from '../features/taskNumbers';
@@ -14,9 +14,8 @@ import type { Section, Task } from '../model/types';
 import { sameRange, type RangeMapper } from '../text/lineIndex';
 import { drain } from '../text/steps';
 import { basename, uriKey } from '../workspace/uris';
-import { canonicalKey } from '../units/registry';
 import { detached } from '../text/detached';
-import { documentFindings, type ServiceContext } from './serviceContext';
+import { documentFindings, registryDirectory, type ServiceContext } from './serviceContext';
 import type { CodeLensItem, NoticeSummary, OutlineSymbol, UnitItem, UnitNoticeItem, UnitRole, UnitScope, UnitSummaryItem, UnitTaskItem } from './types';
 
 /** Text beyond this is not read to decide whether a plain-text document is a notice. */
@@ -100,8 +99,9 @@ export function registryLenses(context: ServiceContext, uri: string): CodeLensIt
 		return [];
 	}
 	const units = context.index.units();
+	const directory = registryDirectory(context, entry);
 	return entry.registry.units.map((unit) => {
-		const byRole = tasksByRole(units.get(identityOfKey(canonicalKey(unit)))?.taskReferences ?? []);
+		const byRole = tasksByRole((directory && units.get(registryUnitIdentity(unit, directory))?.taskReferences) || []);
 		const range = entry.registry.lineIndex.rangeOf(unit.nameSpan);
 		const title = roleCounts({ lead: byRole.lead.length, responsible: byRole.responsible.length, other: byRole.other.length }, context.locale());
 		return { range, title, unit: { uri: entry.uri, position: range.start } };
@@ -196,7 +196,7 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 			.filter((item): item is UnitTaskItem => item !== undefined);
 	return {
 		identity,
-		name: unit?.name ?? fallbackName!,
+		name: unit ? unitNames(context).get(identity) ?? unit.name : fallbackName!,
 		...labels(countsOf(byRole), context.locale()),
 		lead: items(byRole.lead),
 		responsible: items(byRole.responsible),
@@ -206,9 +206,17 @@ export function unitItem(context: ServiceContext, identity: string, fallbackName
 }
 
 /** A unit as the Units view lists it: name and counts, no task item built. */
-function unitSummary(context: ServiceContext, unit: WorkspaceUnit): UnitSummaryItem {
+function unitSummary(context: ServiceContext, unit: WorkspaceUnit, names: ReadonlyMap<string, string>): UnitSummaryItem {
 	const { counts, notices } = taskCounts(unit);
-	return { identity: unit.identity, name: unit.name, description: roleCounts(counts, context.locale()), counts, notices };
+	return { identity: unit.identity, name: names.get(unit.identity) ?? unit.name, description: roleCounts(counts, context.locale()), counts, notices };
+}
+
+/**
+ * The name each unit of the workspace is shown by: the registry's or the notice's, with the folder
+ * that tells it apart from another unit of that name (`县财政局（清河县）`, see distinctNames).
+ */
+export function unitNames(context: ServiceContext): ReadonlyMap<string, string> {
+	return context.index.memo('unit names', () => distinctNames(context.index.units().values()));
 }
 
 /**
@@ -233,10 +241,12 @@ export function unitMatcher(context: ServiceContext, query: string): (unit: Work
 export function unitTree(context: ServiceContext, filter = ''): UnitSummaryItem[] {
 	const keep = unitMatcher(context, filter);
 	const shared = (unit: UnitSummaryItem) => unit.counts.responsible + unit.counts.other;
+	const names = unitNames(context);
+	const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 	return [...context.index.units().values()]
 		.filter(keep)
-		.map((unit) => unitSummary(context, unit))
-		.sort((a, b) => b.counts.lead - a.counts.lead || shared(b) - shared(a) || (a.name < b.name ? -1 : 1));
+		.map((unit) => unitSummary(context, unit, names))
+		.sort((a, b) => b.counts.lead - a.counts.lead || shared(b) - shared(a) || order(a.name, b.name) || order(a.identity, b.identity));
 }
 
 /** The status bar on a notice: its tasks, those without a lead unit, its findings (hidden ones apart); undefined for a registry or an unknown document. */

@@ -165,8 +165,9 @@ export class WorkspaceIndex {
 		return this.registries.get(uriKey(uri));
 	}
 
+	/** By path (decoded): the Units view, references and workspace symbols list them alike whichever was opened first. */
 	allNotices(): IndexedNotice[] {
-		return [...this.notices.values()];
+		return [...this.notices.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 	}
 
 	allRegistries(): IndexedRegistry[] {
