@@ -232,15 +232,18 @@ test('place-bound names are a county, district, town or village body; not a city
 	assert.deepEqual(['市财政局', '清河县财政局', '各县（市、区）人民政府', '各区政府', '国家发展改革委', '团市委', '财政局'].map(level), [undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
 });
 
-test('a place-bound name no registry lists is one unit in a folder, as the CLI gives its paths too (relative, Windows)', () => {
+test('a place-bound name no registry lists is one unit under the registry of its level that reads it, as the CLI gives its paths too (relative, Windows); without one, one unit by name', () => {
 	const mention = engine.parseNotice('1.甲。\n牵头单位：县财政局；责任单位：市住建局\n').units;
-	const table = (uri: string) => mention.map((unit) => resolveUnit(unit, { uri, directory: undefined }).identity);
+	// A county registry listing 县 names, not 县财政局: the name is told apart by that registry's folder.
+	const county = (registry: string) => engine.createDirectory([engine.parseRegistry('县统计局\n', registry)]);
+	const table = (uri: string, registry?: string) => mention.map((unit) => resolveUnit(unit, { uri, directory: registry === undefined ? undefined : county(registry) }).identity);
 	assert.deepEqual(table('a.txt'), table('b.txt'));
-	assert.deepEqual(table('清河县/a.txt'), table('清河县/b.txt'));
-	assert.deepEqual(table('C:\\县\\清河县\\a.txt'), table('C:/县/清河县/b.txt'));
-	assert.notEqual(table('清河县/a.txt')[0], table('江北县/a.txt')[0]);
-	assert.equal(table('清河县/a.txt')[1], table('江北县/a.txt')[1], '市住建局 is one unit of the city');
-	assert.equal(table(uriOfPath('清河县/a.txt'))[0], table(uriOfPath('清河县/b.txt'))[0]);
+	assert.deepEqual(table('清河县/a.txt'), table('江北县/a.txt'), 'no registry of the level: one unit by name, as before');
+	assert.deepEqual(table('清河县/a.txt', '清河县/单位名录.txt'), table('清河县/2025/b.txt', '清河县/单位名录.txt'));
+	assert.deepEqual(table('C:\\县\\清河县\\a.txt', 'C:\\县\\清河县\\单位名录.txt'), table('C:/县/清河县/b.txt', 'C:/县/清河县/单位名录.txt'));
+	assert.notEqual(table('清河县/a.txt', '清河县/单位名录.txt')[0], table('江北县/a.txt', '江北县/单位名录.txt')[0]);
+	assert.equal(table('清河县/a.txt', '清河县/单位名录.txt')[1], table('江北县/a.txt', '江北县/单位名录.txt')[1], '市住建局 is one unit of the city');
+	assert.equal(table(uriOfPath('清河县/a.txt'), uriOfPath('清河县/单位名录.txt'))[0], table(uriOfPath('清河县/b.txt'), uriOfPath('清河县/单位名录.txt'))[0]);
 });
 
 const uriOfPath = (path: string) => `file:///ws/${path.split('/').map(encodeURIComponent).join('/')}`;
