@@ -122,8 +122,9 @@ describe('cross-file features on an in-memory workspace', () => {
 	});
 
 	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
+		// The top registry lists a 区 unit too: one that listed none would not judge city/n.txt's 区商务局 at all (see UnitDirectory.judges).
 		const workspace = await testWorkspace({
-			'单位名录.txt': '市财政局\n',
+			'单位名录.txt': '市财政局\n区教育局\n',
 			'district/单位名录.txt': '区商务局\n',
 			'district/a.units.txt': '区发改局\n',
 			'district/n.txt': '任务分解\n1.甲。\n牵头单位：区商务局；责任单位：市财政局、区农业局\n2.乙。\n牵头单位：区发改局\n',
@@ -384,6 +385,18 @@ describe('cross-file features on an in-memory workspace', () => {
 		const created = (await lone.service.registryCommand(alone))!;
 		assert.deepEqual([created.createsFile, decodeURIComponent(created.target), created.change.create === created.target], [true, `${ROOT}/x/单位名录.txt`, true]);
 		assert.deepEqual([created.title, created.refusal], ['创建单位名录', undefined]);
+	});
+
+	describe('a city folder with its registry and a district folder under it (a tester\'s 江州市 / 临川区)', () => {
+		const CITY = '# 江州市单位名录\n市发展和改革委员会 = 市发改委\n市财政局\n市民政局\n集合: 各县（市、区）人民政府\n临川区人民政府\n';
+		const NOTICE = '临川区2025年重点任务分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政局牵头，区财政局、各街道办事处配合）\n（二）新增托育机构2所。（区卫健委牵头，市财正局配合）\n';
+
+		test('without a district registry: no unknown-unit for the district\'s units, its 市 unit still checked', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/临川区2025年重点任务分工.txt': NOTICE });
+			const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
+			assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？']);
+		});
+
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {

@@ -1,6 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
+import { LevelsListed } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -93,6 +94,7 @@ export class UnitDirectory {
 	private readonly countedUnits = new Uint32Array(0x10000);
 	private query = 0;
 	private visit = 0;
+	private levelsListed: LevelsListed | undefined;
 	readonly units: RegistryUnit[] = [];
 
 	constructor(readonly registries: readonly Registry[], readonly catalog: UnitCatalog, private readonly fold: ScriptFolder) {
@@ -351,6 +353,20 @@ export class UnitDirectory {
 			current = next;
 		}
 		return current;
+	}
+
+	/**
+	 * Whether the registries can tell that a name (a key) is not theirs: it is of no level, or of a
+	 * level one of them lists a unit of (see LevelsListed). A city's registry under a district's
+	 * notice (`临川区/` with no 单位名录 of its own) knows nothing of 区财政局, right or wrong.
+	 */
+	judges(key: string): boolean {
+		return this.levelsOfRegistries().covers(key);
+	}
+
+	/** Built at the first question: most notices under a registry name no unit it lacks. */
+	private levelsOfRegistries(): LevelsListed {
+		return (this.levelsListed ??= new LevelsListed(this.registries, this.catalog));
 	}
 
 	/**
