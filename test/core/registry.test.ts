@@ -212,3 +212,15 @@ test('a registry judges only the levels it lists a unit of: a city\'s 单位名�
 	// Written without prefixes (桐乡's 财政局), a registry lists its own level's units whichever it is: 县教育局 is not in it.
 	assert.deepEqual(codes(check('1.甲。（县财政局牵头，县教育局配合）\n', '财政局\n发改局\n').findings), ['unknown-unit']);
 });
+
+test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
+	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
+	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);
+	assert.deepEqual(directory.suggest('市民政厅'), ['市民政局']);
+	assert.ok(!directory.suggest('区财正局').includes('市财政局'), directory.suggest('区财正局').join());
+	// A name of no level keeps none: 财政局 may be either.
+	assert.deepEqual(directory.suggest('财政局').sort(), ['区财政局', '市财政局']);
+	const places = engine.createDirectory([parse('临川区财政局\n东乡区民政局\n')])!;
+	assert.deepEqual(places.suggest('东乡区财政局'), []);
+	assert.deepEqual(places.suggest('临川区财正局'), ['临川区财政局']);
+});

@@ -397,6 +397,15 @@ describe('cross-file features on an in-memory workspace', () => {
 			assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？']);
 		});
 
+		test('with the district\'s registry: 区民政厅 is offered 区民政局, not the city\'s 市民政局', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/notice.txt', '临川区2025年民生实事分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政厅牵头，区财政局、各街道办事处配合）\n');
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「区民政厅」，是否应为「区民政局」？']);
+			const actions = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true });
+			assert.deepEqual(actions.map((action) => action.title).filter((title) => title.startsWith('改为')), ['改为「区民政局」']);
+		});
+
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {

@@ -51,6 +51,14 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 	return town ? { kind: 'body', level: town[1], place: '' } : undefined;
 }
 
+/** Whether a suggestion keeps a name's level and place: 区民政局 for 区民政厅, never 市民政局; a name of no level on either side keeps it. */
+export function keepsLevel(name: NameLevel | undefined, candidate: NameLevel | undefined): boolean {
+	if (name === undefined || candidate === undefined) {
+		return true;
+	}
+	return name.kind === candidate.kind && name.level === candidate.level && (name.place === '' || candidate.place === '' || name.place === candidate.place);
+}
+
 /**
  * The levels a set of registries lists units of, registry by registry. A registry that writes its
  * departments without a prefix (桐乡's `财政局`, `发改局`) lists its own level's, whichever it is:

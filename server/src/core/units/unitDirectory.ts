@@ -1,7 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
-import { LevelsListed } from './nameLevel';
+import { keepsLevel, LevelsListed, nameLevel, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -24,6 +24,8 @@ interface DirectoryName {
 	unit: RegistryUnit;
 	/** Its body by the catalog (`level|body`), if the catalog knows it. */
 	body: string | undefined;
+	/** Its level (see nameLevel), null for none; read when it is first a candidate. */
+	level?: NameLevel | null;
 }
 
 /**
@@ -398,11 +400,15 @@ export class UnitDirectory {
 		const key = unitKey(name, this.fold);
 		const identity = this.catalog.identify(name) ?? this.catalog.placelessForm(key)?.identity;
 		const body = identity && bodyKey(identity);
+		const level = nameLevel(key, this.catalog);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
 		for (const index of this.candidates(key, body)) {
 			const candidate = this.entries[index];
 			// Two bodies the catalog knows apart are no misspelling of each other: 宁波市税务局 is not 宁波市财政局.
 			if (identity && candidate.body !== undefined && otherBody(candidate.body, identity)) {
+				continue;
+			}
+			if (!this.keepsLevel(level, candidate)) {
 				continue;
 			}
 			let score: number | undefined;
@@ -438,6 +444,21 @@ export class UnitDirectory {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * A suggestion names a unit of the name's own level and place: `区民政厅` under a district's
+	 * registry and a city's is 区民政局, not 市民政局 (a clerk's 区 unit is never the city's bureau),
+	 * though the catalog's body is the same.
+	 */
+	private keepsLevel(level: NameLevel | undefined, candidate: DirectoryName): boolean {
+		if (level === undefined) {
+			return true;
+		}
+		if (candidate.level === undefined) {
+			candidate.level = nameLevel(candidate.key, this.catalog) ?? null;
+		}
+		return keepsLevel(level, candidate.level ?? undefined);
 	}
 
 	/**
