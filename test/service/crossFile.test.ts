@@ -406,6 +406,18 @@ describe('cross-file features on an in-memory workspace', () => {
 			assert.deepEqual(actions.map((action) => action.title).filter((title) => title.startsWith('改为')), ['改为「区民政局」']);
 		});
 
+		test('"add to the registry" writes a unit into the registry of its level: the district notice\'s new 市 bureau into the city\'s', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/notice.txt', '临川区2025年民生实事分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政局牵头，市大数据局、区数据局配合）\n');
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「市大数据局」', '单位名录中没有「区数据局」']);
+			const targets = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.includes('加入单位名录'));
+			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
+				['将「市大数据局」加入单位名录', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「区数据局」加入单位名录', [uriOf('临川区/单位名录.txt').slice(ROOT_LENGTH)]],
+			]);
+		});
+
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {

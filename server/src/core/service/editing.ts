@@ -5,6 +5,7 @@ import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { identityOfKey, unitIdentity } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
+import { unitAt } from '../features/unitAt';
 import { canonicalKey } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
@@ -194,12 +195,13 @@ export function codeActions(
 			})
 		: [];
 	if (notice) {
-		const registry = context.index.registriesFor(uri)[0];
 		const suggested = suggestedRegistryUri(uri);
-		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+		const registries = context.index.registriesFor(uri);
 		const directory = context.index.directoryFor(uri);
 		const findingsBefore = checkedOnce(notice, context.engine, directory);
 		for (const { finding, index } of asked) {
+			const registry = registryToAddTo(registries, directory, finding.code === 'unknown-unit' ? unitAt(notice, finding.span.start) : undefined);
+			const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
 			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory, findingsBefore })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
@@ -225,6 +227,17 @@ export function codeActions(
 		}
 	}
 	return actions;
+}
+
+/**
+ * The registry "add to the registry" writes a unit into: the nearest of the notice's registries that
+ * lists a unit of its level (a district notice's 市大数据局 goes to the city's registry, beside its
+ * 市财政局, not to the district's), the nearest for a name of no level. A unit of a level none lists
+ * (区发改局 under the city's registry alone) is no unknown-unit: nothing is added for it here, where
+ * it went into the city's registry and was vouched for in every district (see registryCommand).
+ */
+function registryToAddTo(registries: Registry[], directory: UnitDirectory | undefined, mention: UnitMention | undefined): Registry | undefined {
+	return (mention && directory?.registryFor(mention.key)) ?? registries[0];
 }
 
 /** "Add to the registry" when there is none yet: 单位名录.txt created beside the notice with the unit in it. */

@@ -73,6 +73,12 @@ export class LevelsListed {
 		}
 	}
 
+	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
+	registryFor(key: string): Registry | undefined {
+		const level = nameLevel(key, this.catalog);
+		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level)))?.registry;
+	}
+
 	/** Whether some registry lists a unit of the name's level, or the name is of none. */
 	covers(key: string): boolean {
 		const level = nameLevel(key, this.catalog);

@@ -366,6 +366,11 @@ export class UnitDirectory {
 		return this.levelsOfRegistries().covers(key);
 	}
 
+	/** The registry a unit of that name belongs in: the nearest that lists a unit of its level (see LevelsListed.registryFor). */
+	registryFor(key: string): Registry | undefined {
+		return this.levelsOfRegistries().registryFor(key);
+	}
+
 	/** Built at the first question: most notices under a registry name no unit it lacks. */
 	private levelsOfRegistries(): LevelsListed {
 		return (this.levelsListed ??= new LevelsListed(this.registries, this.catalog));
