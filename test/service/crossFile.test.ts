@@ -418,6 +418,16 @@ describe('cross-file features on an in-memory workspace', () => {
 			]);
 		});
 
+		test('the create-registry command of a district notice under the city\'s registry alone makes the district\'s, with the units no registry judges', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/临川区2025年重点任务分工.txt': NOTICE });
+			const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
+			const command = (await workspace.service.registryCommand(uri))!;
+			assert.deepEqual([decodeURIComponent(command.target), command.createsFile, command.change.create === command.target], [`${ROOT}/临川区/单位名录.txt`, true, true]);
+			assert.equal(command.change.files[0].edits.map((edit) => edit.newText).join(''), '区民政局\n区财政局\n区卫健委\n');
+			// Under the city's registry with a notice of its own level, the command appends to it as before.
+			const cityNotice = workspace.open('江州市分工.txt', '1.甲。（市发改委牵头，市大数据局配合）\n');
+			assert.equal(decodeURIComponent((await workspace.service.registryCommand(cityNotice))!.target), `${ROOT}/单位名录.txt`);
+		});
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {
