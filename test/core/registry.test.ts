@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { registryNameAt } from '../../server/src/core/features/renameUnit';
 import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
+import { keepsLevel, nameLevel } from '../../server/src/core/units/nameLevel';
 import { check, codes, engine } from '../support/engine';
 
 const parse = (text: string) => engine.parseRegistry(text, 'file:///a.units.txt');
@@ -223,4 +224,8 @@ test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政�
 	const places = engine.createDirectory([parse('临川区财政局\n东乡区民政局\n')])!;
 	assert.deepEqual(places.suggest('东乡区财政局'), []);
 	assert.deepEqual(places.suggest('临川区财正局'), ['临川区财政局']);
+	// The place is what stands before the level: the registry's 国家税务总局宁波市税务局 is 宁波市's, as 江州市临川区 is 临川区.
+	const level = (name: string) => nameLevel(engine.unitKey(name), engine.catalog);
+	assert.deepEqual([keepsLevel(level('宁波市税务局'), level('国家税务总局宁波市税务局')), keepsLevel(level('临川区财政局'), level('江州市临川区财政局'))], [true, true]);
+	assert.equal(keepsLevel(level('杭州市税务局'), level('国家税务总局宁波市税务局')), false);
 });

@@ -56,7 +56,15 @@ export function keepsLevel(name: NameLevel | undefined, candidate: NameLevel | u
 	if (name === undefined || candidate === undefined) {
 		return true;
 	}
-	return name.kind === candidate.kind && name.level === candidate.level && (name.place === '' || candidate.place === '' || name.place === candidate.place);
+	return name.kind === candidate.kind && name.level === candidate.level && samePlace(name.place, candidate.place);
+}
+
+/**
+ * One place, or one unwritten: the place is what stands before the level, so a registry's
+ * 国家税务总局宁波市税务局 has 国家税务总局宁波市 for the notice's 宁波市, and 江州市临川区 is 临川区.
+ */
+function samePlace(a: string, b: string): boolean {
+	return a.endsWith(b) || b.endsWith(a);
 }
 
 /**
