@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { registryNameAt } from '../../server/src/core/features/renameUnit';
 import { appendToRegistry, registryAdditions } from '../../server/src/core/units/registryEdits';
+import { keepsLevel, nameLevel } from '../../server/src/core/units/nameLevel';
 import { check, codes, engine } from '../support/engine';
 
 const parse = (text: string) => engine.parseRegistry(text, 'file:///a.units.txt');
@@ -195,4 +196,36 @@ test('a notice writing the place (宁波市税务局, 宁波海关) names the re
 	const registry = '宁波市财政局\n国家税务总局宁波市税务局\n中华人民共和国宁波海关\n';
 	const { findings } = check('1.一般公共预算收入增长2%。\n牵头单位:宁波市财政局\n配合单位:宁波市税务局、宁波海关\n', registry);
 	assert.deepEqual(codes(findings), []);
+});
+
+test('a registry judges only the levels it lists a unit of: a city\'s 单位名录 under a district\'s notice leaves its 区 units alone, and still checks its 市 units (a tester\'s 10 warnings on a correct notice)', () => {
+	// 江州市's registry: its bureaus, and the counties and districts as governments (清河县人民政府, 临川区人民政府), no district bureau.
+	const city = '市发展和改革委员会 = 市发改委\n市财政局\n市民政局\n集合: 各县（市、区）人民政府\n清河县人民政府\n临川区人民政府\n';
+	const district = '1.新建社区食堂8个。（区民政局牵头，区财政局、各街道办事处配合）\n2.建设城市绿道。（区城市管理局牵头，市财正局、文昌街道办事处配合）\n';
+	const { findings } = check(district, city);
+	assert.deepEqual(findings.map((finding) => [finding.code, finding.args[0], finding.suggestions]), [['unknown-unit', '市财正局', ['市财政局']]]);
+	// The district's own registry lists its bureaus: a 区 name it lacks is judged.
+	assert.deepEqual(codes(check('1.甲。（区民政厅牵头）\n', '区民政局\n区财政局\n').findings), ['unknown-unit']);
+	// Places as units: a registry that lists towns judges a town, one that lists none does not.
+	const towns = '1.甲。（县农业农村局牵头，荣山镇人民政府、城关镇配合）\n';
+	assert.deepEqual(codes(check(towns, '县农业农村局\n县财政局\n').findings), []);
+	assert.deepEqual(check(towns, '县农业农村局\n城关镇\n青石镇人民政府\n').findings.map((finding) => finding.args[0]), ['荣山镇人民政府']);
+	// Written without prefixes (桐乡's 财政局), a registry lists its own level's units whichever it is: 县教育局 is not in it.
+	assert.deepEqual(codes(check('1.甲。（县财政局牵头，县教育局配合）\n', '财政局\n发改局\n').findings), ['unknown-unit']);
+});
+
+test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
+	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
+	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);
+	assert.deepEqual(directory.suggest('市民政厅'), ['市民政局']);
+	assert.ok(!directory.suggest('区财正局').includes('市财政局'), directory.suggest('区财正局').join());
+	// A name of no level keeps none: 财政局 may be either.
+	assert.deepEqual(directory.suggest('财政局').sort(), ['区财政局', '市财政局']);
+	const places = engine.createDirectory([parse('临川区财政局\n东乡区民政局\n')])!;
+	assert.deepEqual(places.suggest('东乡区财政局'), []);
+	assert.deepEqual(places.suggest('临川区财正局'), ['临川区财政局']);
+	// The place is what stands before the level: the registry's 国家税务总局宁波市税务局 is 宁波市's, as 江州市临川区 is 临川区.
+	const level = (name: string) => nameLevel(engine.unitKey(name), engine.catalog);
+	assert.deepEqual([keepsLevel(level('宁波市税务局'), level('国家税务总局宁波市税务局')), keepsLevel(level('临川区财政局'), level('江州市临川区财政局'))], [true, true]);
+	assert.equal(keepsLevel(level('杭州市税务局'), level('国家税务总局宁波市税务局')), false);
 });

@@ -122,8 +122,9 @@ describe('cross-file features on an in-memory workspace', () => {
 	});
 
 	test('registries per folder: a registry applies to its folder and below, nearest first', async () => {
+		// The top registry lists a 区 unit too: one that listed none would not judge city/n.txt's 区商务局 at all (see UnitDirectory.judges).
 		const workspace = await testWorkspace({
-			'单位名录.txt': '市财政局\n',
+			'单位名录.txt': '市财政局\n区教育局\n',
 			'district/单位名录.txt': '区商务局\n',
 			'district/a.units.txt': '区发改局\n',
 			'district/n.txt': '任务分解\n1.甲。\n牵头单位：区商务局；责任单位：市财政局、区农业局\n2.乙。\n牵头单位：区发改局\n',
@@ -384,6 +385,49 @@ describe('cross-file features on an in-memory workspace', () => {
 		const created = (await lone.service.registryCommand(alone))!;
 		assert.deepEqual([created.createsFile, decodeURIComponent(created.target), created.change.create === created.target], [true, `${ROOT}/x/单位名录.txt`, true]);
 		assert.deepEqual([created.title, created.refusal], ['创建单位名录', undefined]);
+	});
+
+	describe('a city folder with its registry and a district folder under it (a tester\'s 江州市 / 临川区)', () => {
+		const CITY = '# 江州市单位名录\n市发展和改革委员会 = 市发改委\n市财政局\n市民政局\n集合: 各县（市、区）人民政府\n临川区人民政府\n';
+		const NOTICE = '临川区2025年重点任务分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政局牵头，区财政局、各街道办事处配合）\n（二）新增托育机构2所。（区卫健委牵头，市财正局配合）\n';
+
+		test('without a district registry: no unknown-unit for the district\'s units, its 市 unit still checked', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/临川区2025年重点任务分工.txt': NOTICE });
+			const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
+			assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？']);
+		});
+
+		test('with the district\'s registry: 区民政厅 is offered 区民政局, not the city\'s 市民政局', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/notice.txt', '临川区2025年民生实事分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政厅牵头，区财政局、各街道办事处配合）\n');
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「区民政厅」，是否应为「区民政局」？']);
+			const actions = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true });
+			assert.deepEqual(actions.map((action) => action.title).filter((title) => title.startsWith('改为')), ['改为「区民政局」']);
+		});
+
+		test('"add to the registry" writes a unit into the registry of its level: the district notice\'s new 市 bureau into the city\'s', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/notice.txt', '临川区2025年民生实事分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政局牵头，市大数据局、区数据局配合）\n');
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「市大数据局」', '单位名录中没有「区数据局」']);
+			const targets = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.includes('加入单位名录'));
+			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
+				['将「市大数据局」加入单位名录', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「区数据局」加入单位名录', [uriOf('临川区/单位名录.txt').slice(ROOT_LENGTH)]],
+			]);
+		});
+
+		test('the create-registry command of a district notice under the city\'s registry alone makes the district\'s, with the units no registry judges', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/临川区2025年重点任务分工.txt': NOTICE });
+			const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
+			const command = (await workspace.service.registryCommand(uri))!;
+			assert.deepEqual([decodeURIComponent(command.target), command.createsFile, command.change.create === command.target], [`${ROOT}/临川区/单位名录.txt`, true, true]);
+			assert.equal(command.change.files[0].edits.map((edit) => edit.newText).join(''), '区民政局\n区财政局\n区卫健委\n');
+			// Under the city's registry with a notice of its own level, the command appends to it as before.
+			const cityNotice = workspace.open('江州市分工.txt', '1.甲。（市发改委牵头，市大数据局配合）\n');
+			assert.equal(decodeURIComponent((await workspace.service.registryCommand(cityNotice))!.target), `${ROOT}/单位名录.txt`);
+		});
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {

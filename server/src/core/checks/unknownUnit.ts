@@ -11,7 +11,8 @@ import { spanOf } from '../model/spansOf';
  */
 export const unknownUnit = mentionRule('unknownUnit', (unit, context) => {
 	const directory = context.directory;
-	if (!directory || directory.isEmpty || unit.collective || directory.resolve(unit.name, unit.key)) {
+	// A unit of a level no registry lists (a district notice's 区财政局 under the city's registry only) is not judged by them.
+	if (!directory || directory.isEmpty || unit.collective || directory.resolve(unit.name, unit.key) || !directory.judges(unit.key)) {
 		return undefined;
 	}
 	return unknownUnitFinding(unit, directory);

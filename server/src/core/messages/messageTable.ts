@@ -71,8 +71,8 @@ export const MESSAGES = {
 	},
 	'check.unknown-unit.summary': { 'zh-cn': '单位不在单位名录中，给出至多三个建议；没有名录时不作此检查。', en: 'A unit the registry (单位名录) does not list, with up to three suggestions; silent without a registry.' },
 	'check.unknown-unit.details': {
-		'zh-cn': '单位名录（单位名录.txt 或 *.units.txt）没有列出这个单位，也不是名录中某单位的别名或标准名称的另一写法；给出至多三个相近的名称。多半是错字或新设单位：改用建议的名称，或把它加入名录。没有名录时不作此检查。',
-		en: 'The unit registry (单位名录.txt or *.units.txt) lists neither this unit nor it as an alias or standard name of one of its units; up to three close names are suggested. Usually a typo or a new body: use a suggestion, or add it to the registry. Silent without a registry.',
+		'zh-cn': '单位名录（单位名录.txt 或 *.units.txt）没有列出这个单位，也不是名录中某单位的别名或标准名称的另一写法；给出至多三个相近的名称。多半是错字或新设单位：改用建议的名称，或把它加入名录。建议的名称与原名同级同地（「区民政厅」只建议「区民政局」）。名录只核对它列有单位的层级：市的名录没有区级部门，区级通知中的「区财政局」不作此检查（街道、乡镇同理）。没有名录时不作此检查。',
+		en: 'The unit registry (单位名录.txt or *.units.txt) lists neither this unit nor it as an alias or standard name of one of its units; up to three close names are suggested. Usually a typo or a new body: use a suggestion, or add it to the registry. A suggestion keeps the name\'s level and place (a district\'s misnamed bureau is offered the district\'s, never the city\'s). A registry judges only the levels it lists a unit of: under a city\'s registry that lists no district bureau, a district notice\'s bureaus are not checked (towns and streets alike). Silent without a registry.',
 	},
 	'check.renamed-unit.summary': { 'zh-cn': '单位名录标明该单位已更名，且更名不晚于通知的年份。', en: 'A unit the registry marks as renamed, in a notice as old as the rename or newer.' },
 	'check.renamed-unit.details': {

@@ -6,6 +6,7 @@ import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCan
 import { entryIdentity, ownRegistryUnitIdentity, unitIdentity, type MentionPlace } from '../features/unitIdentity';
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { noticeYear } from '../model/noticeYear';
+import { unitAt } from '../features/unitAt';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { formatMessage } from '../checks/checkTable';
 import { format, localize, message } from '../messages/message';
@@ -258,12 +259,13 @@ export function codeActions(
 			})
 		: [];
 	if (notice) {
-		const registry = context.index.registriesFor(uri)[0];
 		const suggested = suggestedRegistryUri(uri);
-		const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+		const registries = context.index.registriesFor(uri);
 		const directory = context.index.directoryFor(uri);
 		const findingsBefore = checkedOnce(notice, context.engine, directory);
 		for (const { finding, index } of asked) {
+			const registry = registryToAddTo(registries, directory, finding.code === 'unknown-unit' ? unitAt(notice, finding.span.start) : undefined);
+			const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
 			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory, findingsBefore })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
@@ -291,6 +293,17 @@ export function codeActions(
 	return actions;
 }
 
+/**
+ * The registry "add to the registry" writes a unit into: the nearest of the notice's registries that
+ * lists a unit of its level (a district notice's 市大数据局 goes to the city's registry, beside its
+ * 市财政局, not to the district's), the nearest for a name of no level. A unit of a level none lists
+ * (区发改局 under the city's registry alone) is no unknown-unit: nothing is added for it here, where
+ * it went into the city's registry and was vouched for in every district (see registryCommand).
+ */
+function registryToAddTo(registries: Registry[], directory: UnitDirectory | undefined, mention: UnitMention | undefined): Registry | undefined {
+	return (mention && directory?.registryFor(mention.key)) ?? registries[0];
+}
+
 /** "Add to the registry" when there is none yet: 单位名录.txt created beside the notice with the unit in it. */
 function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string): WorkspaceChange {
 	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
@@ -308,9 +321,21 @@ function newFile(uri: string, text: string): WorkspaceChange {
 	return { create: uri, files: [{ uri, edits: [{ range: { start, end: start }, newText: text }] }] };
 }
 
+/** Whether a unit is known to the registries, or of a level they judge (see UnitDirectory.judges). */
+function judgedBy(directory: UnitDirectory | undefined): (unit: { name: string; key: string }) => boolean {
+	return (unit) => directory !== undefined && (directory.resolve(unit.name, unit.key) !== undefined || directory.judges(unit.key));
+}
+
+/** Whether the notice names a unit of a level none of its registries lists a unit of (see UnitDirectory.judges). */
+function namesUnlistedLevel(units: readonly UnitMention[], directory: UnitDirectory | undefined): boolean {
+	const judged = judgedBy(directory);
+	return directory !== undefined && units.some((unit) => !unit.collective && !judged(unit));
+}
+
 /**
  * The notice's units not yet listed, appended to the registry in force, or written into a new
- * 单位名录.txt beside the notice; refused, with what to do by hand, where the editor cannot make it.
+ * 单位名录.txt beside the notice: there too when the notice names units of a level no registry in
+ * force lists (a district's notice under its city's registry alone), and then only those; refused, with what to do by hand, where the editor cannot make it.
  * A 单位名录.txt already beside the notice that the index does not hold (written by another
  * program, in a folder the scan skips) is read first and appended to: created over, it got the
  * notice's units put before its own lines. A notice never saved has no folder to put one in.
@@ -327,6 +352,13 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 		return refusal('refusal.notice-not-saved', uri);
 	}
 	let existing: Registry | undefined = context.index.registriesFor(uri)[0];
+	const directory = context.index.directoryFor(uri);
+	// 临川区/'s notice under the city's registry alone: its 区 units make a registry of its own beside it; the
+	// city's registry keeps judging the rest (a misspelt 市财正局 is not made known by being listed there).
+	const ownRegistry = directory !== undefined && existing !== undefined && !context.workspace.registryInUse && namesUnlistedLevel(notice.units, directory);
+	if (ownRegistry) {
+		existing = undefined;
+	}
 	if (!existing && !context.workspace.registryInUse) {
 		const beside = suggestedRegistryUri(uri);
 		if ((await context.workspace.fileSystem.stat(beside)) !== 'missing') {
@@ -339,7 +371,7 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 	}
 	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
-	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold);
+	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold, ownRegistry ? judgedBy(directory) : undefined);
 	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);
 	const createsFile = !existing;
 	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;

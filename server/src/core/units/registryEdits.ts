@@ -50,14 +50,21 @@ export function appendToRegistry(registryText: string, names: readonly string[])
 /**
  * The units of a notice a registry does not know yet, as lines to append (collectives left out,
  * each unit once, in order of first use). "Known" is what the unknown-unit check says: a name, an
- * alias, a successor after `->` or `=>`, or another name of the same body by the catalog.
+ * alias, a successor after `->` or `=>`, or another name of the same body by the catalog. Units
+ * `leftOut` are not added (a district's new registry takes none its city's registry judges).
  */
-export function registryAdditions(units: ReadonlyArray<{ name: string; key: string; collective: boolean }>, registryText: string, catalog: UnitCatalog, fold: ScriptFolder): RegistryAppend {
+export function registryAdditions(
+	units: ReadonlyArray<{ name: string; key: string; collective: boolean }>,
+	registryText: string,
+	catalog: UnitCatalog,
+	fold: ScriptFolder,
+	leftOut?: (unit: { name: string; key: string }) => boolean,
+): RegistryAppend {
 	const directory = new UnitDirectory([parseRegistry(registryText, '', fold)], catalog, fold);
 	const seen = new Set<string>();
 	const names: string[] = [];
 	for (const unit of units) {
-		if (unit.collective || seen.has(unit.key) || directory.resolve(unit.name, unit.key)) {
+		if (unit.collective || seen.has(unit.key) || directory.resolve(unit.name, unit.key) || leftOut?.(unit)) {
 			continue;
 		}
 		// 市发改委 and 市发展改革委 in one notice are one unit: the first spelling is added.

@@ -1,6 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog } from './catalog';
 import { editDistance } from './editDistance';
+import { keepsLevel, LevelsListed, nameLevel, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -23,6 +24,8 @@ interface DirectoryName {
 	unit: RegistryUnit;
 	/** Its body by the catalog (`level|body`), if the catalog knows it. */
 	body: string | undefined;
+	/** Its level (see nameLevel), null for none; read when it is first a candidate. */
+	level?: NameLevel | null;
 }
 
 /**
@@ -121,6 +124,7 @@ export class UnitDirectory {
 	private readonly countedUnits = new Uint32Array(0x10000);
 	private query = 0;
 	private visit = 0;
+	private levelsListed: LevelsListed | undefined;
 	readonly units: RegistryUnit[] = [];
 
 	constructor(readonly registries: readonly Registry[], readonly catalog: UnitCatalog, private readonly fold: ScriptFolder) {
@@ -391,6 +395,25 @@ export class UnitDirectory {
 	}
 
 	/**
+	 * Whether the registries can tell that a name (a key) is not theirs: it is of no level, or of a
+	 * level one of them lists a unit of (see LevelsListed). A city's registry under a district's
+	 * notice (`临川区/` with no 单位名录 of its own) knows nothing of 区财政局, right or wrong.
+	 */
+	judges(key: string): boolean {
+		return this.levelsOfRegistries().covers(key);
+	}
+
+	/** The registry a unit of that name belongs in: the nearest that lists a unit of its level (see LevelsListed.registryFor). */
+	registryFor(key: string): Registry | undefined {
+		return this.levelsOfRegistries().registryFor(key);
+	}
+
+	/** Built at the first question: most notices under a registry name no unit it lacks. */
+	private levelsOfRegistries(): LevelsListed {
+		return (this.levelsListed ??= new LevelsListed(this.registries, this.catalog));
+	}
+
+	/**
 	 * Up to `limit` registry names close to `name`: another name of the same body by the catalog,
 	 * the 委/局 swap counties make, a name that contains it or is contained, then small edit distance.
 	 */
@@ -419,11 +442,15 @@ export class UnitDirectory {
 		const key = unitKey(name, this.fold);
 		const identity = this.catalog.identify(name) ?? this.catalog.placelessForm(key)?.identity;
 		const body = identity && bodyKey(identity);
+		const level = nameLevel(key, this.catalog);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
 		for (const index of this.candidates(key, body)) {
 			const candidate = this.entries[index];
 			// Two bodies the catalog knows apart are no misspelling of each other: 宁波市税务局 is not 宁波市财政局.
 			if (identity && candidate.body !== undefined && otherBody(candidate.body, identity)) {
+				continue;
+			}
+			if (!this.keepsLevel(level, candidate)) {
 				continue;
 			}
 			let score: number | undefined;
@@ -459,6 +486,21 @@ export class UnitDirectory {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * A suggestion names a unit of the name's own level and place: `区民政厅` under a district's
+	 * registry and a city's is 区民政局, not 市民政局 (a clerk's 区 unit is never the city's bureau),
+	 * though the catalog's body is the same.
+	 */
+	private keepsLevel(level: NameLevel | undefined, candidate: DirectoryName): boolean {
+		if (level === undefined) {
+			return true;
+		}
+		if (candidate.level === undefined) {
+			candidate.level = nameLevel(candidate.key, this.catalog) ?? null;
+		}
+		return keepsLevel(level, candidate.level ?? undefined);
 	}
 
 	/**

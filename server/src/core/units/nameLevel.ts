@@ -1,0 +1,129 @@
+import type { UnitCatalog } from './catalog';
+import type { Registry } from './registry';
+import { isCollectiveName, levelPrefixOf, splitZone } from './unitNames';
+
+/**
+ * The level of government a unit name belongs to, as a registry vouches for it: a registry lists
+ * the units of the levels it was made for (a city's 单位名录 lists 市财政局 …, and the counties and
+ * districts as governments, 清河县人民政府, 临川区人民政府), so it can tell a misspelt 市财正局 but
+ * not a district's 区财政局, which it never meant to list (see LevelsListed).
+ */
+export interface NameLevel {
+	/**
+	 * 'body': one of the level's own bodies as its notices write it, with the prefix (区财政局, 县委办,
+	 * 镇政府) or after its place (临川区财政局: units-catalog.md, "local units take a level prefix");
+	 * 'place': a place of the level named as a unit (荣山镇, 文昌街道办事处, 临川区人民政府).
+	 */
+	kind: 'body' | 'place';
+	/** 省, 市, 县, 区, 乡, 镇 or 街道. */
+	level: string;
+	/** A body's place before its level (临川区 in 临川区财政局); '' when none is written, and for a place. */
+	place: string;
+}
+
+/**
+ * A place as a unit: two characters or more, its level, and its government, office or Party
+ * committee, or nothing for a town, a township, a street or a county (荣山镇, 文昌街道, 清河县). A 区
+ * or 市 written bare is as often no government (老城区, 园区): only with its government. Not 中共江州市委
+ * (the catalog's 市委, a body of the city).
+ */
+const PLACE = /^(?!各|全)[\u4e00-\u9fff]{2,10}?(街道|镇|乡|县|区|市)(人民政府|政府|街道办事处|办事处|党工委|党委)?$/;
+const BARE_PLACE_LEVELS = new Set(['街道', '镇', '乡', '县']);
+/** A town's, township's or street's own body written with its level (镇政府, 乡财政所, 街道办事处); not 乡村振兴局, nor 镇江's bodies. */
+const TOWN_BODY = /^(街道|镇(?!江)|乡(?!村))/;
+
+/** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 国家统计局, 江州海关, 经济开发区管委会). */
+export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefined {
+	const prefix = levelPrefixOf(key);
+	if (prefix !== undefined) {
+		return { kind: 'body', level: prefix, place: '' };
+	}
+	const place = PLACE.exec(key);
+	if (place && (place[2] !== undefined || BARE_PLACE_LEVELS.has(place[1])) && splitZone(key.slice(0, key.length - (place[2]?.length ?? 0))) === undefined) {
+		return { kind: 'place', level: place[1], place: '' };
+	}
+	const form = catalog.placelessForm(key);
+	const formLevel = form && levelPrefixOf(form.key);
+	if (form && formLevel !== undefined) {
+		return { kind: 'body', level: formLevel, place: form.place };
+	}
+	const town = TOWN_BODY.exec(key);
+	return town ? { kind: 'body', level: town[1], place: '' } : undefined;
+}
+
+/** Whether a suggestion keeps a name's level and place: 区民政局 for 区民政厅, never 市民政局; a name of no level on either side keeps it. */
+export function keepsLevel(name: NameLevel | undefined, candidate: NameLevel | undefined): boolean {
+	if (name === undefined || candidate === undefined) {
+		return true;
+	}
+	return name.kind === candidate.kind && name.level === candidate.level && samePlace(name.place, candidate.place);
+}
+
+/**
+ * One place, or one unwritten: the place is what stands before the level, so a registry's
+ * 国家税务总局宁波市税务局 has 国家税务总局宁波市 for the notice's 宁波市, and 江州市临川区 is 临川区.
+ */
+function samePlace(a: string, b: string): boolean {
+	return a.endsWith(b) || b.endsWith(a);
+}
+
+/**
+ * The levels a set of registries lists units of, registry by registry. A registry that writes its
+ * departments without a prefix (桐乡's `财政局`, `发改局`) lists its own level's, whichever it is:
+ * such a name is the notice's 县财政局 as much as its 财政局 (see UnitDirectory.resolveAtRegistryLevel).
+ */
+export class LevelsListed {
+	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean }> = [];
+
+	constructor(registries: readonly Registry[], private readonly catalog: UnitCatalog) {
+		for (const registry of registries) {
+			this.byRegistry.push({ registry, ...this.levelsOf(registry) });
+		}
+	}
+
+	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
+	registryFor(key: string): Registry | undefined {
+		const level = nameLevel(key, this.catalog);
+		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level)))?.registry;
+	}
+
+	/** Whether some registry lists a unit of the name's level, or the name is of none. */
+	covers(key: string): boolean {
+		const level = nameLevel(key, this.catalog);
+		return level === undefined || this.byRegistry.some((entry) => lists(entry, level));
+	}
+
+	private levelsOf(registry: Registry): { levels: Set<string>; bare: boolean } {
+		const levels = new Set<string>();
+		let bare = false;
+		for (const unit of registry.units) {
+			if (unit.collective) {
+				continue;
+			}
+			for (const key of unit.keys) {
+				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
+				if (level) {
+					levels.add(levelKey(level));
+				} else {
+					bare ||= this.isBareLocalBody(key);
+				}
+			}
+		}
+		// Bare only when no department of it has a level: a city's 市… registry that writes 公积金中心 bare is still a city's.
+		return { levels, bare: bare && ![...levels].some((level) => level.startsWith('body|')) };
+	}
+
+	/** A local department the catalog knows, written without its level (财政局, 发改局), not a national body (财政部). */
+	private isBareLocalBody(key: string): boolean {
+		const identity = this.catalog.identifyKey(key);
+		return identity !== undefined && identity.level === '' && this.catalog.bodies[identity.body].local;
+	}
+}
+
+function levelKey(level: NameLevel): string {
+	return `${level.kind}|${level.level}`;
+}
+
+function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel): boolean {
+	return entry.levels.has(levelKey(level)) || (entry.bare && level.kind === 'body');
+}
