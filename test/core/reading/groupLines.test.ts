@@ -306,6 +306,37 @@ test('a group line between a table\'s rows that a PDF\'s wrap broke over two lin
 	assert.deepEqual(roles(second.notice.tasks[0].inheritedUnits), ['lead:镇建设办']);
 });
 
+
+test('a group line between a table\'s rows whose list a wrap carried to the next line (`…责任单位：镇财政所、镇派出所、` / `各村民委员会`, `…镇派出所、` / `各村民委员会配合。`) takes that line, and the table goes on under it (tabs, one cell a line; a reviewer\'s)', () => {
+	const layouts: Array<[string, (cells: string[]) => string, string]> = [
+		['tabs', tabRow, '序号\t工作任务\t牵头单位\t责任单位'],
+		['cell lines', filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'],
+		['cell lines, blank cells', cellRow, '序号\n工作任务\n牵头单位\n责任单位'],
+	];
+	// A name the wrap broke is told as between items (broken-unit-name, information).
+	const lines: Array<[string, string, string[]]> = [
+		['以上2项牵头单位：镇建设办；责任单位：镇财政所、镇派出所、\n各村民委员会', 'responsible', []],
+		['以上2项牵头单位：镇建设办；责任单位：镇财政所、镇派出所，\n各村民委员会', 'responsible', []],
+		['以上2项牵头单位：镇建设办；责任单位：镇财政所、镇派出所、各\n村民委员会', 'responsible', ['broken-unit-name']],
+		['以上2项牵头单位：镇建设办；责任单位：镇财政所、镇派出所、各村\n民委员会', 'responsible', ['broken-unit-name']],
+		['以上两项由镇建设办牵头，镇财政所、镇派出所、\n各村民委员会配合。', 'other', []],
+		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员\n会配合。', 'other', ['broken-unit-name']],
+		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员会\n配合。', 'other', []],
+	];
+	for (const [layout, row, header] of layouts) {
+		for (const [line, second, told] of lines) {
+			const name = `${layout}: ${line}`;
+			const { notice, findings } = check(tableWithGroupLine(line, row, header));
+			assert.deepEqual(codes(findings), told, name);
+			assert.deepEqual(notice.tasks.map((task) => task.text), ['修缮村道8公里', '新建村级文化广场3个', '改造老旧供水管网5公里'], name);
+			const expected = ['lead:镇建设办', `${second}:镇财政所`, `${second}:镇派出所`, `${second}:各村民委员会`];
+			assert.deepEqual(roles(notice.tasks[1].units), expected, name);
+			assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, name);
+			assert.deepEqual(roles(notice.tasks[2].units), ['lead:镇水务站'], name);
+			assert.deepEqual(notice.tasks[2].inheritedUnits, [], name);
+		}
+	}
+});
 test('a line of text under a table still ends it: a closing paragraph, a section heading, a signature; a group line before them is the table\'s', () => {
 	const rows = ['某镇2025年民生实事任务分解', '序号\t工作任务\t牵头单位\t责任单位', '1\t修缮村道8公里\t\t', '2\t新建村级文化广场3个\t\t'];
 	const cases: Array<[string, string]> = [

@@ -1514,10 +1514,15 @@ class NoticeInterpreter {
 			task.end = Math.max(task.end, span.end);
 			return;
 		}
+		// The lines run on from each other (`…责任单位：县财政局、县公安局、` / `各镇人民政府`: the list goes on as
+		// between items, see continuesField); the walk's own last line is back after.
+		const walked = this.lastNonBlankLine;
 		for (const segment of segments) {
 			task.segments.push(segment);
 			this.readTaskLine(segment, segment.start);
+			this.lastNonBlankLine = segment.line.index;
 		}
+		this.lastNonBlankLine = walked;
 	}
 
 	/** The lists a table row's worded group line words (see readRowGroupLine): the group's from its words on. */

@@ -231,7 +231,43 @@ function groupLineEnd(text: NoticeText, lines: readonly StructureLine[], at: num
 	}
 	const semicolon = last > line.start && (text.charCodeAt(last - 1) === 0xff1b || text.charCodeAt(last - 1) === 0x3b);
 	const labelOpens = next.labels.length > 0 && next.labels[0].start === next.start;
-	return opens && semicolon && labelOpens && line.labels.length > 0 && !next.labels.some((label) => named(label.role)) ? at + 1 : opens ? at : -1;
+	if (opens && semicolon && labelOpens && line.labels.length > 0 && !next.labels.some((label) => named(label.role))) {
+		return at + 1;
+	}
+	return opens && groupListGoesOn(text, line, last, next) ? at + 1 : opens ? at : -1;
+}
+
+/** A group line's list the wrap left unfinished: a trailing `、` or comma, a dangling `各`, an open bracket. */
+const LIST_GOES_ON = new Set([0x3001, 0xff0c, 0x2c, 0x5404, 0xff08, 0x28]);
+/** A worded group's sentence ends with its verb (`…各镇人民政府配合。`). */
+const WORDED_END = /(?:配合|负责|参与|协助|协同|落实|实施|牵头)[。；;]?$|[。；;]$/;
+/** A row's number alone on its line (a table laid out one cell a line: `3`). */
+const ROW_NUMBER_LINE = /^[0-9０-９]{1,3}(?:\s*\|)?$/;
+
+/**
+ * Whether the line after a group line ending at `last` is the rest of its list (`…责任单位：县财政局、县公安局、`
+ * / `各镇人民政府`, `以上两项由县交通运输局牵头，…、` / `各镇人民政府配合。`), as a field line between items
+ * goes on (interpretNotice.continuesField): the list unfinished, or a name or a worded sentence the wrap
+ * cut (`…各镇人民` / `政府`, `…各镇人民政府` / `配合。`). Never a row's number, a row of tabs, another label
+ * or group line: those are the table's.
+ */
+function groupListGoesOn(text: NoticeText, line: StructureLine, last: number, next: StructureLine): boolean {
+	const content = text.slice(next.start, next.end).trim();
+	if (content.length === 0 || ROW_NUMBER_LINE.test(content) || content.includes('\t') || next.labels.length > 0 || opensWithGroupWord(text, next.start)) {
+		return false;
+	}
+	if (LIST_GOES_ON.has(text.charCodeAt(last - 1)) || line.brackets.some((group) => group.close < 0)) {
+		return true;
+	}
+	// A short rest only, with no sentence of its own before its end: `县政府办公室` / `2025年3月1日` under a whole list is a signature.
+	if (content.length > 20 || /[。：:]/.test(content.slice(0, -1))) {
+		return false;
+	}
+	if (line.labels.length === 0) {
+		return !WORDED_END.test(text.slice(line.start, last)) && WORDED_END.test(content);
+	}
+	const name = text.slice(line.labels[line.labels.length - 1].end, last).split(/[、，,：:；;]/).pop()!.trim();
+	return name.length > 0 && !isCompleteUnitName(name) && isOneBrokenName([name, content]);
 }
 
 /** How many paragraphs of one cell behind empty ones are looked through for the row after them. */
