@@ -456,3 +456,22 @@ test('units one a line: a department with its own place opens a unit of its own 
 	const { notice } = check('1.加快项目建设。\n牵头单位：区发改局\n责任单位：区财政局\n南湖区人民政府办公室\n2.加强治安管理。\n牵头单位：市公安局\n南湖区分局\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区发改局', '区财政局', '南湖区人民政府办公室'], ['市公安局南湖区分局']]);
 });
+
+test('units one a line: a city body\'s office in a county after a wrap stays one name (市住房公积金管理中心 / 江北县管理部, …江北县分中心)', () => {
+	// A PDF's 30-character width breaks the name where the county begins.
+	const text =
+		'1.扩大住房公积金制度覆盖面，全年新增缴存职工1.2万人，\n支持缴存职工租房和购买首套住房。（牵头单位：市住房公积金管理中心\n江北县管理部；责任单位：市住建局）\n' +
+		'2.扩大住房公积金制度覆盖面，全年新增缴存职工0.8万人。\n牵头单位：市住建局；责任单位：市财政局、市住房公积金管理中心\n江北县分中心、市人社局\n';
+	const registry = '市住房公积金管理中心江北县管理部\n市住房公积金管理中心江北县分中心\n市住建局\n市财政局\n市人社局\n';
+	const { notice, findings } = check(text, registry);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [
+		['市住房公积金管理中心江北县管理部', '市住建局'],
+		['市住建局', '市财政局', '市住房公积金管理中心江北县分中心', '市人社局'],
+	]);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'broken-unit-name'), []);
+	// The other offices a body names so: each goes on from the line before.
+	for (const office of ['江北县服务中心', '江北县营业部', '南湖区管理办公室', '南湖区生态环境分局']) {
+		const { notice: one } = check(`1.一项任务。\n牵头单位：市发改委\n责任单位：市财政局\n${office}\n`);
+		assert.deepEqual(one.tasks[0].units.map((unit) => unit.name), ['市发改委', `市财政局${office}`], office);
+	}
+});

@@ -192,6 +192,18 @@ export function opensWithOwnPlace(name: string): boolean {
 	return place !== null && plain.length - place[0].length >= 2 && !PLACE_LIKE_WORD.test(place[0]) && !/[局委办厅部]/.test(place[0]);
 }
 
+/**
+ * What a body's office in a place is called after the place: `市住房公积金管理中心` / `江北县管理部` (…江北县分中心,
+ * 市公安局 / 南湖区分局, 市生态环境局 / 江北县生态环境分局) is one name a wrap broke, no body of 江北县 by itself.
+ */
+const BODY_PART = /^(?:[\u4e00-\u9fff]*分(?:局|中心|所|院|行|会|公司|部)|管理(?:部|处|所|站|办|办公室|中心)|服务(?:中心|部|站|处)|营业部|办事处|工作部|工作站|[支大中]队)$/;
+
+export function namesPartOfBody(name: string): boolean {
+	const plain = foldVocabulary(name);
+	const place = OPENING_PLACE.exec(plain);
+	return place !== null && BODY_PART.test(plain.slice(place[0].length));
+}
+
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */
 const aliasLike = endsWithAny(['局', '委', '办', '厅', '部', '办公室', '委员会']);
 
