@@ -38,6 +38,18 @@ test('a level word decides which survey team a name is, as it does for departmen
 	assert.deepEqual(codes(check(both, '市统计局\n国家统计局江北调查队\n').findings), []);
 });
 
+test('a name ending in 调查队 that is no statistics team keeps the level of the registry: 农村社会经济调查队 is 市农村社会经济调查队', () => {
+	// A notice writing every unit without its level (桐乡 style) under a registry that writes 市.
+	const text = '1.开展农业普查和农村住户抽样调查。\n责任单位：统计局、农村社会经济调查队、农业农村局\n2.做好森林资源年度监测工作。\n责任单位：自然资源和规划局、森林资源调查队\n';
+	const registry = '市统计局\n市农业农村局\n市自然资源和规划局\n市农村社会经济调查队\n市森林资源调查队\n国家统计局桐乡调查队\n';
+	// No lead is named (lead-not-designated): no unit is unknown.
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code !== 'lead-not-designated'), []);
+	// The reverse: the notice writes the level, the registry none.
+	assert.deepEqual(codes(check('1.做好森林资源年度监测工作。\n牵头单位：县林业局；责任单位：县森林资源调查队\n', '县林业局\n森林资源调查队\n国家统计局江北调查队\n').findings), []);
+	// A statistics team still holds to its level (see above).
+	assert.deepEqual(codes(check('1.加强统计监测。\n牵头单位：县统计局；责任单位：县调查队\n', '县统计局\n国家统计局江州市调查队\n').findings), ['unknown-unit']);
+});
+
 test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {
 	// 国发〔2018〕39号 style: `（医保局、财政部按职责分工负责）` with 单位名录 `国家医疗保障局`.
 	const registry = '国家医疗保障局\n财政部\n国务院国有资产监督管理委员会\n国家发展和改革委员会\n国家统计局\n国家能源局\n国家数据局\n国家信访局\n';

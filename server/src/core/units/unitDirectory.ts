@@ -351,8 +351,11 @@ export class UnitDirectory {
 	 */
 	private resolveAtRegistryLevel(key: string): Resolution | undefined {
 		// A vertical office's level is in its place, which resolveVertical holds to: `县调查队` is not the
-		// registry's 国家统计局江州市调查队 once its 县 is taken off.
-		if (this.catalog.verticalForm(key) !== undefined) {
+		// registry's 国家统计局江州市调查队 once its 县 is taken off. Only where the registry has such an office
+		// there: `农村社会经济调查队` reads as a 调查队 of a place 农村社会经济, and is the registry's
+		// 市农村社会经济调查队 as 财政局 is 市财政局.
+		const form = this.catalog.verticalForm(key);
+		if (form !== undefined && this.byVertical.has(`${form.kind}|${form.place}`)) {
 			return undefined;
 		}
 		const written = levelPrefixOf(key);
