@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import type { CatalogIdentity, UnitCatalog } from './catalog';
+import type { CatalogIdentity, UnitCatalog, VerticalForm } from './catalog';
 import { editDistance } from './editDistance';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
@@ -55,7 +55,8 @@ interface VerticalEntry {
  * at none. A level word decides as it does for departments (县财政局 is not 市财政局): a county's
  * 县调查队 is not the city's 国家统计局江州市调查队, while 国家统计局江北调查队 (no level) may be either.
  */
-function verticalAtLevel(entries: readonly VerticalEntry[], level: string): Resolution | undefined {
+function verticalAtLevel(entries: readonly VerticalEntry[], form: VerticalForm, registryLevels: ReadonlySet<string>): Resolution | undefined {
+	const { level } = form;
 	const same = level === '' ? [] : entries.filter((entry) => entry.level === level);
 	if (same.length > 0) {
 		const unit = onlyUnitOf(same);
@@ -64,7 +65,11 @@ function verticalAtLevel(entries: readonly VerticalEntry[], level: string): Reso
 	const unit = onlyUnitOf(entries.filter((entry) => level === '' || entry.level === ''));
 	// The level was the notice's alone, as for 财政局 under a registry of 县财政局 (see resolveAtRegistryLevel): a
 	// city notice's 市调查队 and 县调查队 both name 国家统计局江北调查队, and are no two spellings of one unit.
-	return unit && { unit, via: level === '' ? 'catalog' : 'level' };
+	// Not where the name gives the place (江州市调查队 is 国家统计局江州调查队 with its 市), nor where its level is
+	// the registry's own (市调查队 or 市金融监管分局 under 市统计局 …): the official name drops the 市, and
+	// `国家统计局江州调查队` beside `市调查队` is two spellings of one unit (unit-variant).
+	const byLevel = level !== '' && form.place === '' && !registryLevels.has(level);
+	return unit && { unit, via: byLevel ? 'level' : 'catalog' };
 }
 
 function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined {
@@ -318,7 +323,7 @@ export class UnitDirectory {
 	private resolveVertical(key: string): Resolution | undefined {
 		const form = this.catalog.verticalForm(key);
 		const entries = form && this.byVertical.get(`${form.kind}|${form.place}`);
-		return entries && verticalAtLevel(entries, form.level);
+		return entries && verticalAtLevel(entries, form, this.levels);
 	}
 
 	/**
