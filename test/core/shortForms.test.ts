@@ -61,6 +61,18 @@ test('a vertical office written with its place, or its level the registry\'s own
 	assert.deepEqual(branchFindings.map((finding) => `${finding.code}:${finding.args?.[0]}`), ['unit-variant:市金融监管分局']);
 });
 
+test('a survey team whose official name drops the level is at the level the registry gives its place: a county\'s 县调查队 is not 国家统计局江州调查队 under 江州市气象局', () => {
+	// A county registry that lists the city's vertical offices by their official names.
+	const registry = '县统计局\n县财政局\n国家税务总局江州市税务局\n江州市气象局\n江州海关\n国家统计局江州调查队\n';
+	const county = '1.开展城乡居民收支抽样调查。\n牵头单位：县统计局；责任单位：县调查队\n';
+	assert.deepEqual(codes(check(county, registry).findings), ['unknown-unit']);
+	// The city's own names for it still find it; a place written with two levels, or none, decides nothing.
+	const directory = engine.createDirectory([engine.parseRegistry(registry, 'file:///w/单位名录.txt')])!;
+	assert.deepEqual(['市调查队', '江州调查队', '江州市调查队'].map((name) => directory.resolve(name)?.unit.canonical), ['国家统计局江州调查队', '国家统计局江州调查队', '国家统计局江州调查队']);
+	assert.deepEqual(codes(check(county, '县统计局\n江州市气象局\n江州县气象局\n国家统计局江州调查队\n').findings), []);
+	assert.deepEqual(codes(check(county, '县统计局\n国家统计局江州调查队\n').findings), []);
+});
+
 test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {
 	// 国发〔2018〕39号 style: `（医保局、财政部按职责分工负责）` with 单位名录 `国家医疗保障局`.
 	const registry = '国家医疗保障局\n财政部\n国务院国有资产监督管理委员会\n国家发展和改革委员会\n国家统计局\n国家能源局\n国家数据局\n国家信访局\n';

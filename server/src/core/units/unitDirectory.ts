@@ -47,6 +47,8 @@ function oneUnit(before: RegistryUnit | null | undefined, unit: RegistryUnit): R
 /** A vertical office of the registry under one kind and place, with the level its place was written with ('' when none). */
 interface VerticalEntry {
 	unit: RegistryUnit;
+	/** The registry name's key it was read from. */
+	key: string;
 	level: string;
 }
 
@@ -75,6 +77,9 @@ function verticalAtLevel(entries: readonly VerticalEntry[], form: VerticalForm, 
 function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined {
 	return entries.length > 0 && entries.every((entry) => entry.unit === entries[0].unit) ? entries[0].unit : undefined;
 }
+
+/** The levels a place is written with in a registry's names (江州市气象局). */
+const PLACE_LEVELS = ['市', '县', '区'];
 
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
@@ -141,6 +146,7 @@ export class UnitDirectory {
 				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
 		}
+		this.levelVerticalPlaces();
 		for (const unit of this.units) {
 			this.addPlates(unit);
 			const successor = unit.successorKey === undefined ? undefined : this.byKey.get(unit.successorKey);
@@ -257,9 +263,48 @@ export class UnitDirectory {
 			for (const at of new Set([`${form.kind}|${form.place}`, `${form.kind}|`])) {
 				const entries = this.byVertical.get(at);
 				if (entries === undefined) {
-					this.byVertical.set(at, [{ unit, level: form.level }]);
+					this.byVertical.set(at, [{ unit, key, level: form.level }]);
 				} else if (!entries.some((entry) => entry.unit === unit && entry.level === form.level)) {
-					entries.push({ unit, level: form.level });
+					entries.push({ unit, key, level: form.level });
+				}
+			}
+		}
+	}
+
+	/**
+	 * A vertical office whose official name drops its place's level (国家统计局江州调查队) is at the level the
+	 * registry's other names give that place: under 江州市气象局 and 国家税务总局江州市税务局 it is the city's team,
+	 * and a county notice's `县调查队` is not it (an unknown unit), while the city's 市调查队 is. A place the
+	 * registry writes with no level, or with two, stays open to either.
+	 */
+	private levelVerticalPlaces(): void {
+		const levelsOf = new Map<string, Set<string>>();
+		for (const entries of this.byVertical.values()) {
+			for (const entry of entries) {
+				const place = this.catalog.verticalForm(entry.key)?.place;
+				if (entry.level === '' && place !== undefined && place.length >= 2 && !levelsOf.has(place)) {
+					levelsOf.set(place, new Set());
+				}
+			}
+		}
+		if (levelsOf.size === 0) {
+			return;
+		}
+		for (const { key } of this.entries) {
+			for (const [place, levels] of levelsOf) {
+				for (let at = key.indexOf(place); at >= 0; at = key.indexOf(place, at + 1)) {
+					const level = key[at + place.length];
+					if (PLACE_LEVELS.includes(level)) {
+						levels.add(level);
+					}
+				}
+			}
+		}
+		for (const entries of this.byVertical.values()) {
+			for (const entry of entries) {
+				const levels = entry.level === '' ? levelsOf.get(this.catalog.verticalForm(entry.key)?.place ?? '') : undefined;
+				if (levels !== undefined && levels.size === 1) {
+					entry.level = [...levels][0];
 				}
 			}
 		}
