@@ -27,8 +27,10 @@ test('a level word decides which survey team a name is, as it does for departmen
 	// The reverse: a city notice's 市调查队 under a registry holding a county's team.
 	const city = '1.加强统计监测。\n牵头单位：市统计局；责任单位：市调查队\n';
 	assert.deepEqual(codes(check(city, '市统计局\n国家统计局江北县调查队\n').findings), ['unknown-unit']);
-	// A registry name without a level word may be either: the official 国家统计局江北调查队 is 江北县's, written 县调查队 or 江北县调查队.
-	assert.deepEqual(codes(check(`${county}2.开展农村住户调查。\n牵头单位：江北县调查队\n`, '县统计局\n国家统计局江北调查队\n').findings), []);
+	// A registry name without a level word may be either: the official 国家统计局江北调查队 is 江北县's, written 县调查队 or
+	// 江北县调查队 (two spellings of one unit in one notice, as 市调查队 beside 江州调查队).
+	assert.deepEqual(codes(check(county, '县统计局\n国家统计局江北调查队\n').findings), []);
+	assert.deepEqual(codes(check(`${county}2.开展农村住户调查。\n牵头单位：江北县调查队\n`, '县统计局\n国家统计局江北调查队\n').findings), ['unit-variant']);
 	assert.deepEqual(codes(check(city, '市统计局\n国家统计局江州调查队\n').findings), []);
 	// Two teams, one a line: each name is the team of its level, not one unit for references.
 	const directory = engine.createDirectory([engine.parseRegistry('国家统计局江州市调查队\n国家统计局江北调查队\n', 'file:///w/单位名录.txt')])!;
@@ -36,6 +38,39 @@ test('a level word decides which survey team a name is, as it does for departmen
 	// One team without a level word, named by a city notice at both levels: no two spellings of one unit.
 	const both = '1.加强统计监测。\n牵头单位：市统计局；责任单位：市调查队\n2.开展农村住户调查。\n牵头单位：市统计局；责任单位：县调查队\n';
 	assert.deepEqual(codes(check(both, '市统计局\n国家统计局江北调查队\n').findings), []);
+});
+
+test('a name ending in 调查队 that is no statistics team keeps the level of the registry: 农村社会经济调查队 is 市农村社会经济调查队', () => {
+	// A notice writing every unit without its level (桐乡 style) under a registry that writes 市.
+	const text = '1.开展农业普查和农村住户抽样调查。\n责任单位：统计局、农村社会经济调查队、农业农村局\n2.做好森林资源年度监测工作。\n责任单位：自然资源和规划局、森林资源调查队\n';
+	const registry = '市统计局\n市农业农村局\n市自然资源和规划局\n市农村社会经济调查队\n市森林资源调查队\n国家统计局桐乡调查队\n';
+	// No lead is named (lead-not-designated): no unit is unknown.
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code !== 'lead-not-designated'), []);
+	// The reverse: the notice writes the level, the registry none.
+	assert.deepEqual(codes(check('1.做好森林资源年度监测工作。\n牵头单位：县林业局；责任单位：县森林资源调查队\n', '县林业局\n森林资源调查队\n国家统计局江北调查队\n').findings), []);
+	// A statistics team still holds to its level (see above).
+	assert.deepEqual(codes(check('1.加强统计监测。\n牵头单位：县统计局；责任单位：县调查队\n', '县统计局\n国家统计局江州市调查队\n').findings), ['unknown-unit']);
+});
+
+test('a vertical office written with its place, or its level the registry\'s own, beside its official name is two spellings of one unit', () => {
+	const team = '1.做好经济普查数据开发应用。\n牵头单位：市统计局；责任单位：市调查队\n2.开展城乡居民收入监测。\n牵头单位：国家统计局江州调查队；责任单位：市人社局\n3.完善物价监测体系。\n牵头单位：市发改委；责任单位：江州市调查队\n';
+	const teamFindings = check(team, '市统计局\n市人社局\n市发改委\n国家统计局江州调查队\n').findings;
+	assert.deepEqual(teamFindings.map((finding) => `${finding.code}:${finding.args?.[0]}`), ['unit-variant:市调查队', 'unit-variant:江州市调查队']);
+	const branch = '1.加大普惠小微贷款投放。\n牵头单位：市委金融办；责任单位：人行江州市分行、江州金融监管分局\n2.推动保险服务乡村振兴。\n牵头单位：市农业农村局；责任单位：市金融监管分局\n';
+	const branchFindings = check(branch, '市委金融办\n市农业农村局\n中国人民银行江州市分行\n国家金融监督管理总局江州监管分局\n').findings;
+	assert.deepEqual(branchFindings.map((finding) => `${finding.code}:${finding.args?.[0]}`), ['unit-variant:市金融监管分局']);
+});
+
+test('a survey team whose official name drops the level is at the level the registry gives its place: a county\'s 县调查队 is not 国家统计局江州调查队 under 江州市气象局', () => {
+	// A county registry that lists the city's vertical offices by their official names.
+	const registry = '县统计局\n县财政局\n国家税务总局江州市税务局\n江州市气象局\n江州海关\n国家统计局江州调查队\n';
+	const county = '1.开展城乡居民收支抽样调查。\n牵头单位：县统计局；责任单位：县调查队\n';
+	assert.deepEqual(codes(check(county, registry).findings), ['unknown-unit']);
+	// The city's own names for it still find it; a place written with two levels, or none, decides nothing.
+	const directory = engine.createDirectory([engine.parseRegistry(registry, 'file:///w/单位名录.txt')])!;
+	assert.deepEqual(['市调查队', '江州调查队', '江州市调查队'].map((name) => directory.resolve(name)?.unit.canonical), ['国家统计局江州调查队', '国家统计局江州调查队', '国家统计局江州调查队']);
+	assert.deepEqual(codes(check(county, '县统计局\n江州市气象局\n江州县气象局\n国家统计局江州调查队\n').findings), []);
+	assert.deepEqual(codes(check(county, '县统计局\n国家统计局江州调查队\n').findings), []);
 });
 
 test('the State Council\'s bare short forms name the national bodies of a registry of full names; a local registry keeps its own', () => {

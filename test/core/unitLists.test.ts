@@ -458,3 +458,42 @@ test('units one a line: a department with its own place opens a unit of its own 
 	const { notice } = check('1.加快项目建设。\n牵头单位：区发改局\n责任单位：区财政局\n南湖区人民政府办公室\n2.加强治安管理。\n牵头单位：市公安局\n南湖区分局\n');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区发改局', '区财政局', '南湖区人民政府办公室'], ['市公安局南湖区分局']]);
 });
+
+test('units one a line: a city body\'s office in a county after a wrap stays one name (市住房公积金管理中心 / 江北县管理部, …江北县分中心)', () => {
+	// A PDF's 30-character width breaks the name where the county begins.
+	const text =
+		'1.扩大住房公积金制度覆盖面，全年新增缴存职工1.2万人，\n支持缴存职工租房和购买首套住房。（牵头单位：市住房公积金管理中心\n江北县管理部；责任单位：市住建局）\n' +
+		'2.扩大住房公积金制度覆盖面，全年新增缴存职工0.8万人。\n牵头单位：市住建局；责任单位：市财政局、市住房公积金管理中心\n江北县分中心、市人社局\n';
+	const registry = '市住房公积金管理中心江北县管理部\n市住房公积金管理中心江北县分中心\n市住建局\n市财政局\n市人社局\n';
+	const { notice, findings } = check(text, registry);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [
+		['市住房公积金管理中心江北县管理部', '市住建局'],
+		['市住建局', '市财政局', '市住房公积金管理中心江北县分中心', '市人社局'],
+	]);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'broken-unit-name'), []);
+	// The other offices a body names so: each goes on from the line before.
+	for (const office of ['江北县服务中心', '江北县营业部', '南湖区管理办公室', '南湖区生态环境分局']) {
+		const { notice: one } = check(`1.一项任务。\n牵头单位：市发改委\n责任单位：市财政局\n${office}\n`);
+		assert.deepEqual(one.tasks[0].units.map((unit) => unit.name), ['市发改委', `市财政局${office}`], office);
+	}
+});
+
+test('an area a body works on is no place of its own: 县财政局、自然保护区管理局 is 县自然保护区管理局', () => {
+	assert.deepEqual(unitsOf('责任单位：县财政局、自然保护区管理局、棚户区改造办公室、老城区改造指挥部、重点镇建设办公室、绿化市容局、行政区划办公室'), [
+		'responsible:县财政局',
+		'responsible:县自然保护区管理局',
+		'responsible:县棚户区改造办公室',
+		'responsible:县老城区改造指挥部',
+		'responsible:县重点镇建设办公室',
+		'responsible:县绿化市容局',
+		'responsible:县行政区划办公室',
+	]);
+	for (const name of ['湿地保护区管理局', '风景名胜区管理局', '国有林区管理局', '主城区管理办公室', '中心城区建设办公室', '新城区建设指挥部', '示范区建设办公室', '采煤沉陷区治理办公室', '移民安置区管理办公室', '革命老区振兴办公室', '综合保税区管理局', '园林绿化和市容管理局', '城乡建设和市政管理局', '政务服务和市民热线中心']) {
+		assert.deepEqual(unitsOf(`责任单位：市财政局、${name}`), ['responsible:市财政局', `responsible:市${name}`], name);
+	}
+	// A district named so is a place before a department of the catalog; a proper name before any body.
+	assert.deepEqual(unitsOf('责任单位：区财政局、东城区商务局、南湖区人民政府办公室、新丰镇农业办'), ['responsible:区财政局', 'responsible:东城区商务局', 'responsible:南湖区人民政府办公室', 'responsible:新丰镇农业办']);
+	// The same unit written with its prefix in a later task is one unit, not two.
+	const { notice } = check('1.推进自然保护区生态修复。\n牵头单位：县林业局；责任单位：县财政局、自然保护区管理局\n2.加快棚户区改造。\n牵头单位：县住建局；责任单位：县自然资源局、棚户区改造办公室\n3.加强保护区巡护。\n牵头单位：县自然保护区管理局\n4.完成棚改安置。\n牵头单位：县棚户区改造办公室\n');
+	assert.deepEqual([...new Set(notice.units.map((unit) => unit.name))].sort(), ['县住建局', '县林业局', '县棚户区改造办公室', '县自然保护区管理局', '县自然资源局', '县财政局'].sort());
+});

@@ -1,5 +1,5 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
-import type { CatalogIdentity, UnitCatalog } from './catalog';
+import type { CatalogIdentity, UnitCatalog, VerticalForm } from './catalog';
 import { editDistance } from './editDistance';
 import { keepsLevel, LevelsListed, nameLevel, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
@@ -50,6 +50,8 @@ function oneUnit(before: RegistryUnit | null | undefined, unit: RegistryUnit): R
 /** A vertical office of the registry under one kind and place, with the level its place was written with ('' when none). */
 interface VerticalEntry {
 	unit: RegistryUnit;
+	/** The registry name's key it was read from. */
+	key: string;
 	level: string;
 }
 
@@ -58,7 +60,8 @@ interface VerticalEntry {
  * at none. A level word decides as it does for departments (县财政局 is not 市财政局): a county's
  * 县调查队 is not the city's 国家统计局江州市调查队, while 国家统计局江北调查队 (no level) may be either.
  */
-function verticalAtLevel(entries: readonly VerticalEntry[], level: string): Resolution | undefined {
+function verticalAtLevel(entries: readonly VerticalEntry[], form: VerticalForm, registryLevels: ReadonlySet<string>): Resolution | undefined {
+	const { level } = form;
 	const same = level === '' ? [] : entries.filter((entry) => entry.level === level);
 	if (same.length > 0) {
 		const unit = onlyUnitOf(same);
@@ -67,12 +70,19 @@ function verticalAtLevel(entries: readonly VerticalEntry[], level: string): Reso
 	const unit = onlyUnitOf(entries.filter((entry) => level === '' || entry.level === ''));
 	// The level was the notice's alone, as for 财政局 under a registry of 县财政局 (see resolveAtRegistryLevel): a
 	// city notice's 市调查队 and 县调查队 both name 国家统计局江北调查队, and are no two spellings of one unit.
-	return unit && { unit, via: level === '' ? 'catalog' : 'level' };
+	// Not where the name gives the place (江州市调查队 is 国家统计局江州调查队 with its 市), nor where its level is
+	// the registry's own (市调查队 or 市金融监管分局 under 市统计局 …): the official name drops the 市, and
+	// `国家统计局江州调查队` beside `市调查队` is two spellings of one unit (unit-variant).
+	const byLevel = level !== '' && form.place === '' && !registryLevels.has(level);
+	return unit && { unit, via: byLevel ? 'level' : 'catalog' };
 }
 
 function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined {
 	return entries.length > 0 && entries.every((entry) => entry.unit === entries[0].unit) ? entries[0].unit : undefined;
 }
+
+/** The levels a place is written with in a registry's names (江州市气象局). */
+const PLACE_LEVELS = ['市', '县', '区'];
 
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
@@ -140,6 +150,7 @@ export class UnitDirectory {
 				this.add({ canonical: unit.successor, aliases: [], keys: [unitKey(unit.successor, fold)], nameSpans: [nameSpan], collective: unit.collective, uri: unit.uri, nameSpan, lineSpan: unit.lineSpan });
 			}
 		}
+		this.levelVerticalPlaces();
 		for (const unit of this.units) {
 			this.addPlates(unit);
 			const successor = unit.successorKey === undefined ? undefined : this.byKey.get(unit.successorKey);
@@ -256,9 +267,48 @@ export class UnitDirectory {
 			for (const at of new Set([`${form.kind}|${form.place}`, `${form.kind}|`])) {
 				const entries = this.byVertical.get(at);
 				if (entries === undefined) {
-					this.byVertical.set(at, [{ unit, level: form.level }]);
+					this.byVertical.set(at, [{ unit, key, level: form.level }]);
 				} else if (!entries.some((entry) => entry.unit === unit && entry.level === form.level)) {
-					entries.push({ unit, level: form.level });
+					entries.push({ unit, key, level: form.level });
+				}
+			}
+		}
+	}
+
+	/**
+	 * A vertical office whose official name drops its place's level (国家统计局江州调查队) is at the level the
+	 * registry's other names give that place: under 江州市气象局 and 国家税务总局江州市税务局 it is the city's team,
+	 * and a county notice's `县调查队` is not it (an unknown unit), while the city's 市调查队 is. A place the
+	 * registry writes with no level, or with two, stays open to either.
+	 */
+	private levelVerticalPlaces(): void {
+		const levelsOf = new Map<string, Set<string>>();
+		for (const entries of this.byVertical.values()) {
+			for (const entry of entries) {
+				const place = this.catalog.verticalForm(entry.key)?.place;
+				if (entry.level === '' && place !== undefined && place.length >= 2 && !levelsOf.has(place)) {
+					levelsOf.set(place, new Set());
+				}
+			}
+		}
+		if (levelsOf.size === 0) {
+			return;
+		}
+		for (const { key } of this.entries) {
+			for (const [place, levels] of levelsOf) {
+				for (let at = key.indexOf(place); at >= 0; at = key.indexOf(place, at + 1)) {
+					const level = key[at + place.length];
+					if (PLACE_LEVELS.includes(level)) {
+						levels.add(level);
+					}
+				}
+			}
+		}
+		for (const entries of this.byVertical.values()) {
+			for (const entry of entries) {
+				const levels = entry.level === '' ? levelsOf.get(this.catalog.verticalForm(entry.key)?.place ?? '') : undefined;
+				if (levels !== undefined && levels.size === 1) {
+					entry.level = [...levels][0];
 				}
 			}
 		}
@@ -322,7 +372,7 @@ export class UnitDirectory {
 	private resolveVertical(key: string): Resolution | undefined {
 		const form = this.catalog.verticalForm(key);
 		const entries = form && this.byVertical.get(`${form.kind}|${form.place}`);
-		return entries && verticalAtLevel(entries, form.level);
+		return entries && verticalAtLevel(entries, form, this.levels);
 	}
 
 	/**
@@ -355,8 +405,11 @@ export class UnitDirectory {
 	 */
 	private resolveAtRegistryLevel(key: string): Resolution | undefined {
 		// A vertical office's level is in its place, which resolveVertical holds to: `县调查队` is not the
-		// registry's 国家统计局江州市调查队 once its 县 is taken off.
-		if (this.catalog.verticalForm(key) !== undefined) {
+		// registry's 国家统计局江州市调查队 once its 县 is taken off. Only where the registry has such an office
+		// there: `农村社会经济调查队` reads as a 调查队 of a place 农村社会经济, and is the registry's
+		// 市农村社会经济调查队 as 财政局 is 市财政局.
+		const form = this.catalog.verticalForm(key);
+		if (form !== undefined && this.byVertical.has(`${form.kind}|${form.place}`)) {
 			return undefined;
 		}
 		const written = levelPrefixOf(key);

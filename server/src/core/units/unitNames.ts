@@ -1,5 +1,6 @@
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
+import { LOCAL_BODIES } from './catalogData';
 
 /** Facts about how unit names are built, used to split and complete unit lists. */
 
@@ -171,7 +172,7 @@ export function namesOwnPlace(name: string): boolean {
  * The place a name may open with: two to six ideographs up to the first 省, 市, 县, 区, 镇, 乡 or 街道, not
  * where the level character begins a word (市场, 区域, 县城, 乡村, 乡镇, 省会, 市区) — in a folded name.
  */
-const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内])|县(?![城域内])|区(?![域内])|镇|乡(?![村镇])|街道)/;
+const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内容政民])|县(?![城域内])|区(?![域内划])|镇|乡(?![村镇])|街道)/;
 
 /**
  * Words that end as a place does and name none: 住房和城乡建设局's 城乡, 智慧城市办's 城市, 政府园区发展服务中心's
@@ -189,7 +190,42 @@ export function opensWithOwnPlace(name: string): boolean {
 	const plain = foldVocabulary(name);
 	const place = OPENING_PLACE.exec(plain);
 	// Not a bureau's end before it: 生态环境局县分局 is a branch, named after its bureau (see namesOwnPlace).
-	return place !== null && plain.length - place[0].length >= 2 && !PLACE_LIKE_WORD.test(place[0]) && !/[局委办厅部]/.test(place[0]);
+	if (place === null || plain.length - place[0].length < 2 || PLACE_LIKE_WORD.test(place[0]) || /[局委办厅部]/.test(place[0])) {
+		return false;
+	}
+	// An area a body works on is no place it belongs to, unless a department of the catalog follows (东城区商务局).
+	return !COMMON_AREA.test(place[0]) || LOCAL_BODY_NAMES.has(afterPlaces(plain));
+}
+
+/**
+ * Areas named by what they are, not a proper name: `县财政局、自然保护区管理局` is 县自然保护区管理局 (棚户区改造办公室,
+ * 老城区改造指挥部, 重点镇建设办公室 alike), as `市发改委、商务局` is 市商务局. The commonest of such words; 市容, 市政,
+ * 市民 and 区划 are kept out of OPENING_PLACE itself (绿化市容局, 城乡建设和市政管理局, 行政区划办公室).
+ */
+const COMMON_AREA = /(保护区|名胜区|风景区|旅游区|林区|棚户区|老城区|主城区|新城区|中心城区|核心城区|示范区|试验区|实验区|先行区|沉陷区|安置区|老区|保税区|综保区|合作区|集聚区|重点镇|中心镇|特色镇|建制镇)$/;
+
+/** The catalog's local bodies by every name (商务局, 人民政府办公室, 农业农村局), without a level. */
+const LOCAL_BODY_NAMES = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
+
+/** What follows the places a name opens with: 商务局 of 嘉兴市南湖区商务局. */
+function afterPlaces(plain: string): string {
+	let rest = plain;
+	for (let place = OPENING_PLACE.exec(rest); place !== null && rest.length - place[0].length >= 2; place = OPENING_PLACE.exec(rest)) {
+		rest = rest.slice(place[0].length);
+	}
+	return rest;
+}
+
+/**
+ * What a body's office in a place is called after the place: `市住房公积金管理中心` / `江北县管理部` (…江北县分中心,
+ * 市公安局 / 南湖区分局, 市生态环境局 / 江北县生态环境分局) is one name a wrap broke, no body of 江北县 by itself.
+ */
+const BODY_PART = /^(?:[\u4e00-\u9fff]*分(?:局|中心|所|院|行|会|公司|部)|管理(?:部|处|所|站|办|办公室|中心)|服务(?:中心|部|站|处)|营业部|办事处|工作部|工作站|[支大中]队)$/;
+
+export function namesPartOfBody(name: string): boolean {
+	const plain = foldVocabulary(name);
+	const place = OPENING_PLACE.exec(plain);
+	return place !== null && BODY_PART.test(plain.slice(place[0].length));
 }
 
 /** A trailing parenthesis naming another body is an alias (市委统战部(市民宗局)); anything else is a scope (市工信局(节能)). */

@@ -1,7 +1,7 @@
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { startsDepartment } from './splitUnitList';
-import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, opensWithOwnPlace, takesLevelPrefix } from './unitNames';
+import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, namesPartOfBody, opensWithOwnPlace, takesLevelPrefix } from './unitNames';
 
 /**
  * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
@@ -190,8 +190,9 @@ function opensName(name: string, before: string): boolean {
 		return true;
 	}
 	// `区财政局` / `南湖区人民政府办公室`: a department with its own place after one with its level, which no
-	// wrap inside one name writes (`市公安局` / `南湖区分局` is the bureau's branch, `国家税务总局` / `江州市税务局` one name).
-	if (hasLevel(before) && takesLevelPrefix(before) && opensWithOwnPlace(name) && takesLevelPrefix(name) && !name.endsWith('分局')) {
+	// wrap inside one name writes (`市公安局` / `南湖区分局` is the bureau's branch, `市住房公积金管理中心` /
+	// `江北县管理部` its office there, `国家税务总局` / `江州市税务局` one name).
+	if (hasLevel(before) && takesLevelPrefix(before) && opensWithOwnPlace(name) && takesLevelPrefix(name) && !namesPartOfBody(name)) {
 		return true;
 	}
 	if (BARE_DEPARTMENT.test(name)) {
