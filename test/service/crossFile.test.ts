@@ -428,6 +428,30 @@ describe('cross-file features on an in-memory workspace', () => {
 			const cityNotice = workspace.open('江州市分工.txt', '1.甲。（市发改委牵头，市大数据局配合）\n');
 			assert.equal(decodeURIComponent((await workspace.service.registryCommand(cityNotice))!.target), `${ROOT}/单位名录.txt`);
 		});
+
+		// A second tester: one 县财政局 line in the city's registry made every 县… of a county without a registry
+		// unknown-unit; a county registry repeating the city's 市住建局 took the city's new 市大数据局.
+		test('a level a registry lists one or two units of among many of another is not its: not judged by it, nothing of it added there', async () => {
+			const county = '东乡县/2024年/东乡县2024年重点工作分解.txt';
+			const notice = '东乡县2024年重点工作分解\n1.甲。（县税务局牵头，县交通运输局、市财正局配合）\n';
+			const workspace = await testWorkspace({ '单位名录.txt': CITY + '县财政局\n', [county]: notice });
+			const uri = workspace.open(county);
+			assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？']);
+			const qinghe = await testWorkspace({ '单位名录.txt': CITY, '清河县/单位名录.txt': '县发改局\n县财政局\n县统计局\n县民政局\n市住建局\n' });
+			const qingheUri = qinghe.open('清河县/n.txt', '清河县2025年重点工作分解\n1.甲。（县发改局牵头，市大数据局、县数据局配合）\n');
+			const diagnostics = qinghe.service.diagnostics(qingheUri)!;
+			const targets = qinghe.service.codeActions(qingheUri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.includes('加入单位名录'));
+			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
+				['将「市大数据局」加入单位名录', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「县数据局」加入单位名录', [uriOf('清河县/单位名录.txt').slice(ROOT_LENGTH)]],
+			]);
+		});
+
+		test('the create-registry command of a notice in a year folder makes the county\'s registry above it', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '东乡县/2025年/n.txt': '东乡县2025年重点工作分解\n1.甲。（县税务局牵头，县交通运输局配合）\n' });
+			const uri = workspace.open('东乡县/2025年/n.txt');
+			assert.equal(decodeURIComponent((await workspace.service.registryCommand(uri))!.target), `${ROOT}/东乡县/单位名录.txt`);
+		});
 	});
 
 	test('the create-registry command is refused, with what to do by hand, where the editor cannot make it', async () => {

@@ -68,6 +68,16 @@ function samePlace(a: string, b: string): boolean {
 }
 
 /**
+ * A level a registry lists a unit or two of among many of another (a city's 单位名录 with one
+ * 县财政局 line, a county's repeating the city's 市住建局) is no level it was made for: judged by it,
+ * every other 县… of a county without a registry of its own was unknown-unit on a correct notice,
+ * and a city unit added from the county went into the county's registry. A level counts from
+ * this many units, or from more than this share of the registry's units with a level.
+ */
+const LEVEL_UNITS = 3;
+const LEVEL_SHARE = 0.2;
+
+/**
  * The levels a set of registries lists units of, registry by registry. A registry that writes its
  * departments without a prefix (桐乡's `财政局`, `发改局`) lists its own level's, whichever it is:
  * such a name is the notice's 县财政局 as much as its 财政局 (see UnitDirectory.resolveAtRegistryLevel).
@@ -94,21 +104,29 @@ export class LevelsListed {
 	}
 
 	private levelsOf(registry: Registry): { levels: Set<string>; bare: boolean } {
-		const levels = new Set<string>();
+		const counts = new Map<string, number>();
+		let withLevel = 0;
 		let bare = false;
 		for (const unit of registry.units) {
 			if (unit.collective) {
 				continue;
 			}
+			// A unit counts once per level its names give (市发展和改革委员会 = 市发改委: one 市 unit).
+			const own = new Set<string>();
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
 				if (level) {
-					levels.add(levelKey(level));
+					own.add(levelKey(level));
 				} else {
 					bare ||= this.isBareLocalBody(key);
 				}
 			}
+			withLevel += own.size > 0 ? 1 : 0;
+			for (const level of own) {
+				counts.set(level, (counts.get(level) ?? 0) + 1);
+			}
 		}
+		const levels = new Set([...counts].filter(([, count]) => count >= LEVEL_UNITS || count > withLevel * LEVEL_SHARE).map(([level]) => level));
 		// Bare only when no department of it has a level: a city's 市… registry that writes 公积金中心 bare is still a city's.
 		return { levels, bare: bare && ![...levels].some((level) => level.startsWith('body|')) };
 	}

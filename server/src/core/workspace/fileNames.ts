@@ -66,7 +66,27 @@ export function isSkippedFolder(name: string): boolean {
 	return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
 }
 
-/** Where a registry for a notice is created when none applies: `单位名录.txt` in the notice's folder. */
+/**
+ * Where a registry for a notice is created when none applies: `单位名录.txt` in the notice's folder, or
+ * above it when that folder is a year's (`东乡县/2025年/…`): the county's units are the same every year,
+ * and one made in 2025年/ split them in two with the 2024 notices' (a tester's workspace).
+ */
 export function suggestedRegistryUri(noticeUri: string): string {
-	return noticeUri.slice(0, noticeUri.lastIndexOf('/') + 1) + encodeURIComponent(REGISTRY_FILE_NAME);
+	let folder = noticeUri.slice(0, noticeUri.lastIndexOf('/'));
+	const name = folder.slice(folder.lastIndexOf('/') + 1);
+	if (YEAR_FOLDER.test(decodedName(name)) && folder.lastIndexOf('/') > folder.indexOf('//') + 2) {
+		folder = folder.slice(0, folder.lastIndexOf('/'));
+	}
+	return `${folder}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
+}
+
+/** A folder named after a year: 2025, 2025年, 2025年度. */
+const YEAR_FOLDER = /^(19|20)\d{2}(年度?)?$/;
+
+function decodedName(name: string): string {
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		return name;
+	}
 }
