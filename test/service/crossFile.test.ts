@@ -395,6 +395,13 @@ describe('cross-file features on an in-memory workspace', () => {
 			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/临川区2025年重点任务分工.txt': NOTICE });
 			const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
 			assert.deepEqual(workspace.service.diagnostics(uri)!.map((diagnostic) => diagnostic.message), ['单位名录中没有「市财正局」，是否应为「市财政局」？']);
+			// Nor does the hover say 不在单位名录中 of them, which reads as a warning; it does of the 市 unit it judges.
+			const hoverAt = (name: string) => {
+				const line = NOTICE.split('\n').findIndex((text) => text.includes(name));
+				return workspace.service.hover(uri, { line, character: NOTICE.split('\n')[line].indexOf(name) + 1 })!.markdown;
+			};
+			assert.doesNotMatch(hoverAt('区财政局'), /不在单位名录中/);
+			assert.match(hoverAt('市财正局'), /不在单位名录中/);
 		});
 
 		test('with the district\'s registry: 区民政厅 is offered 区民政局, not the city\'s 市民政局', async () => {

@@ -50,7 +50,8 @@ export function unitHover(summary: UnitSummary, directory: UnitDirectory | undef
 		} else if (unit.successor) {
 			say('hover.renamed-to', directory!.current(unit, noticeYear).canonical);
 		}
-	} else if (directory && !directory.isEmpty) {
+	} else if (directory && !directory.isEmpty && directory.judgesName(mentionName)) {
+		// Not for a name of a level no registry lists (a district's 区财政局 under the city's): no finding says it, nor the hover.
 		say('hover.not-in-registry');
 	}
 	const files = new Set([...summary.lead, ...summary.responsible, ...summary.other].map((reference) => reference.uri)).size;

@@ -456,6 +456,11 @@ export class UnitDirectory {
 		return this.levelsOfRegistries().covers(key);
 	}
 
+	/** judges, for a name as written. */
+	judgesName(name: string): boolean {
+		return this.judges(unitKey(name, this.fold));
+	}
+
 	/** The registry a unit of that name belongs in: the nearest that lists a unit of its level (see LevelsListed.registryFor). */
 	registryFor(key: string): Registry | undefined {
 		return this.levelsOfRegistries().registryFor(key);
