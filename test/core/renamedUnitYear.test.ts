@@ -135,3 +135,12 @@ test('hover: a rename after the notice\'s year is said with its year, not as the
 	assert.match(hover(2024), /已更名为：中国人民银行江州市分行/);
 	assert.match(hover(undefined), /已更名为：中国人民银行江州市分行/, 'a registry, or a notice without a year');
 });
+
+// A second tester: 江北县's 2025 notice writing 县卫健委 beside 县卫生健康局 got renamed-unit and unit-variant at
+// one place, and the lightbulb offered 改为「县卫生健康局」 twice.
+test('renamed-unit: a name renamed by the notice\'s year is no unit-variant of its successor too', () => {
+	const registry = '县卫生健康局\n县卫健委 -> 县卫生健康局（2024年）\n县财政局\n';
+	const notice = (year: string) => `江北县${year}年重点工作任务分解\n1.建设县域医共体。\n牵头单位：县卫健委；责任单位：县财政局\n2.新建村卫生室5个。\n牵头单位：县卫生健康局\n`;
+	const codesAt = (text: string) => check(text, registry).findings.filter((finding) => finding.code === 'renamed-unit' || finding.code === 'unit-variant').map((finding) => `${finding.code} ${text.slice(finding.span.start, finding.span.end)}`);
+	assert.deepEqual(codesAt(notice('2025')), ['renamed-unit 县卫健委']);
+});

@@ -1,6 +1,6 @@
 import { message } from '../messages/message';
 import type { Notice, UnitMention } from '../model/types';
-import { swapsBureauAndCommission } from '../units/unitDirectory';
+import { swapsBureauAndCommission, type UnitDirectory } from '../units/unitDirectory';
 import { NOTHING, type Rule } from './checkContext';
 import type { RuleFinding } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
@@ -13,7 +13,7 @@ import { spanOf } from '../model/spansOf';
  * or two names of one registry unit. The rarer spelling is reported, pointing at the usual one (under a
  * registry, the spelling that is one of its names).
  */
-export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept }) => {
+export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept, year }) => {
 	// An open notice's check keeps the spellings from the check before (see SpellingIdentities).
 	const table = kept ?? new SpellingIdentities(false);
 	table.use(catalog, directory);
@@ -85,7 +85,10 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	 */
 	const listAndStandalone = (long: string, short: string) => (long === '国家' + short || long === '国务院' + short) && catalog.nationalShortForm(short) !== undefined;
 	const findings: RuleFinding[] = emptyList();
-	for (const cluster of clusters.values()) {
+	for (const written of clusters.values()) {
+		// A name the registry renamed by the notice's year is renamed-unit's (`县卫健委 -> 县卫生健康局（2024年）` in a
+		// 2025 notice): one warning and one fix, not a second saying it or its successor is a variant of the other.
+		const cluster = written.length < 2 ? written : written.filter((index) => !renamedByYear(names[index], directory, year));
 		if (cluster.length < 2) {
 			continue;
 		}
@@ -116,6 +119,12 @@ export const unitVariant: Rule = ({ notice, catalog, directory, spellings: kept 
 	}
 	return findings;
 };
+
+/** Whether the registry renamed `name` by `year` (see renamedUnit). */
+function renamedByYear(name: string, directory: UnitDirectory | undefined, year: number | undefined): boolean {
+	const resolution = directory?.resolve(name);
+	return resolution?.unit.successor !== undefined && directory!.current(resolution.unit, year) !== resolution.unit;
+}
 
 /**
  * The short forms a notice declares, each with the name it stands for: `牵头单位：市发展和改革委员会
