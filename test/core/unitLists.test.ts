@@ -497,3 +497,21 @@ test('an area a body works on is no place of its own: 县财政局、自然保�
 	const { notice } = check('1.推进自然保护区生态修复。\n牵头单位：县林业局；责任单位：县财政局、自然保护区管理局\n2.加快棚户区改造。\n牵头单位：县住建局；责任单位：县自然资源局、棚户区改造办公室\n3.加强保护区巡护。\n牵头单位：县自然保护区管理局\n4.完成棚改安置。\n牵头单位：县棚户区改造办公室\n');
 	assert.deepEqual([...new Set(notice.units.map((unit) => unit.name))].sort(), ['县住建局', '县林业局', '县棚户区改造办公室', '县自然保护区管理局', '县自然资源局', '县财政局'].sort());
 });
+
+// A reviewer: the first word lists took 江州市民政局 and 江州市政府办公室 for names without a place (县江州市民政局), and
+// 官山自然保护区管理局 for a common area (县官山自然保护区管理局).
+test('a city named before its 民政局, 政府, 政协, 民营… is its own place; a proper name before a common area too', () => {
+	assert.deepEqual(unitsOf('责任单位：区财政局、江州市民政局、江州市政府办公室、江州市政协办公室、江州市民营经济发展局、江州市民宗局'), [
+		'responsible:区财政局',
+		'responsible:江州市民政局',
+		'responsible:江州市政府办公室',
+		'responsible:江州市政协办公室',
+		'responsible:江州市民营经济发展局',
+		'responsible:江州市民宗局',
+	]);
+	assert.deepEqual(unitsOf('责任单位：县自然资源局、官山自然保护区管理局、九岭山保护区管理局'), [
+		'responsible:县自然资源局',
+		'responsible:官山自然保护区管理局',
+		'responsible:九岭山保护区管理局',
+	]);
+});

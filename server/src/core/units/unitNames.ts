@@ -172,7 +172,7 @@ export function namesOwnPlace(name: string): boolean {
  * The place a name may open with: two to six ideographs up to the first 省, 市, 县, 区, 镇, 乡 or 街道, not
  * where the level character begins a word (市场, 区域, 县城, 乡村, 乡镇, 省会, 市区) — in a folded name.
  */
-const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内容政民])|县(?![城域内])|区(?![域内划])|镇|乡(?![村镇])|街道)/;
+const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内容]|政(?:管理|设施|公用|工程|园林|建设|养护)|民(?:热线|服务|中心|卡|之家|广场))|县(?![城域内])|区(?![域内划])|镇|乡(?![村镇])|街道)/;
 
 /**
  * Words that end as a place does and name none: 住房和城乡建设局's 城乡, 智慧城市办's 城市, 政府园区发展服务中心's
@@ -199,10 +199,12 @@ export function opensWithOwnPlace(name: string): boolean {
 
 /**
  * Areas named by what they are, not a proper name: `县财政局、自然保护区管理局` is 县自然保护区管理局 (棚户区改造办公室,
- * 老城区改造指挥部, 重点镇建设办公室 alike), as `市发改委、商务局` is 市商务局. The commonest of such words; 市容, 市政,
- * 市民 and 区划 are kept out of OPENING_PLACE itself (绿化市容局, 城乡建设和市政管理局, 行政区划办公室).
+ * 老城区改造指挥部, 重点镇建设办公室 alike), as `市发改委、商务局` is 市商务局. The commonest of such words, the whole
+ * place (湿地保护区, 革命老区): a proper name before one is a place (官山自然保护区管理局, 鄱阳湖湿地保护区管理局, a
+ * reviewer). 市容, 市政 and 市民 as words, and 区划, are kept out of OPENING_PLACE itself (绿化市容局,
+ * 城乡建设和市政管理局, 政务服务和市民热线中心, 行政区划办公室) — not 江州市民政局, 江州市政府办公室, 江州市民营经济发展局.
  */
-const COMMON_AREA = /(保护区|名胜区|风景区|旅游区|林区|棚户区|老城区|主城区|新城区|中心城区|核心城区|示范区|试验区|实验区|先行区|沉陷区|安置区|老区|保税区|综保区|合作区|集聚区|重点镇|中心镇|特色镇|建制镇)$/;
+const COMMON_AREA = /^(?:自然|湿地|森林|地质|水源|风景|国有|采煤|移民|革命|综合|国家级|省级|市级|县级)*(?:保护区|名胜区|风景区|旅游区|林区|棚户区|老城区|主城区|新城区|中心城区|核心城区|示范区|试验区|实验区|先行区|沉陷区|安置区|老区|保税区|综保区|合作区|集聚区|重点镇|中心镇|特色镇|建制镇)$/;
 
 /** The catalog's local bodies by every name (商务局, 人民政府办公室, 农业农村局), without a level. */
 const LOCAL_BODY_NAMES = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
