@@ -140,9 +140,14 @@ test('a theme heading glued to its lead with no break, a wrap cutting the unit\'
 		['一、深化重点领域改革持续优化营商环境水平由县发\n改局牵头负责', '县发改局'],
 		['（二）推进城市更新提升人居环境品质县城市管理\n局牵头', '县城市管理局'],
 		['（二）推进城市更新提升人居环境品质县住建局牵头，县城管局配合的工作', '县住建局'],
+		// A reviewer: a word list read 县乡, 县市, 县城 and 市民 as no unit's start, so these leads were lost or cut.
+		['一、全面推进乡村振兴县乡村振兴局牵头，县农业农村局、县财政局配合', '县乡村振兴局'],
+		['二、巩固拓展脱贫攻坚成果由县乡村振兴局牵头', '县乡村振兴局'],
+		['三、持续优化营商环境由县市场监管局牵头', '县市场监管局'],
+		['四、加快推进城乡融合发展县城乡建设局牵头', '县城乡建设局'],
 	]) {
 		assert.deepEqual(lead(heading), { leads: [unit, unit], codes: [] }, heading);
-		assert.deepEqual(lead(heading, `${unit}\n县财政局\n县城管局\n`).codes, [], heading);
+		assert.deepEqual(lead(heading, `${unit}\n县财政局\n县城管局\n县农业农村局\n`).codes, [], heading);
 	}
 	// A unit named with its place, or without its level, is read whole as before; after a theme, a body the catalog knows
 	// without its level is the lead, and a theme naming no unit the reader knows leads nothing.
