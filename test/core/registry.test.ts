@@ -229,3 +229,17 @@ test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政�
 	assert.deepEqual([keepsLevel(level('宁波市税务局'), level('国家税务总局宁波市税务局')), keepsLevel(level('临川区财政局'), level('江州市临川区财政局'))], [true, true]);
 	assert.equal(keepsLevel(level('杭州市税务局'), level('国家税务总局宁波市税务局')), false);
 });
+
+// A reviewer: judged by its level word, a town written as the 乡 it was (新丰乡人民政府 for the registry's 新丰镇人民政府),
+// or a county as the 县 it was (临川县人民政府 for 临川区人民政府), went unflagged, or was offered another county's government.
+test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 区 one; a suggestion may change the word, not the place', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
+	assert.deepEqual(unknown('1.新建高标准农田2万亩。\n牵头单位：县农业农村局；责任单位：县财政局、新丰乡人民政府、城关镇人民政府\n', '县农业农村局\n县财政局\n城关镇人民政府\n新丰镇人民政府\n'), [['新丰乡人民政府', ['新丰镇人民政府']]]);
+	assert.deepEqual(unknown('1.新建社区养老服务站10个。\n牵头单位：区民政局；责任单位：区财政局、荣山镇人民政府、文昌街道办事处\n', '区民政局\n区财政局\n文昌街道办事处\n荣山街道办事处\n'), [['荣山镇人民政府', []]]);
+	const city = '市水利局\n市财政局\n市农业农村局\n集合: 各县（市、区）人民政府\n临川区人民政府\n东乡区人民政府\n南城县人民政府\n';
+	const [[name, suggestions]] = unknown('1.推进城乡供水一体化。\n牵头单位：市水利局；责任单位：市财政局、临川县人民政府、东乡区人民政府\n', city);
+	assert.equal(name, '临川县人民政府');
+	assert.equal(suggestions[0], '临川区人民政府');
+	// A body keeps its level word: a district's 区财政局 is not judged by a registry of a county's bodies.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
+});

@@ -56,8 +56,25 @@ export function keepsLevel(name: NameLevel | undefined, candidate: NameLevel | u
 	if (name === undefined || candidate === undefined) {
 		return true;
 	}
-	return name.kind === candidate.kind && name.level === candidate.level && samePlace(name.place, candidate.place);
+	return name.kind === candidate.kind && tierOf(name) === tierOf(candidate) && samePlace(name.place, candidate.place);
 }
+
+/**
+ * A level as a registry lists it: a place as a unit by its tier, since towns and counties change
+ * their level word (撤乡设镇, 撤镇设街道, 撤县设区) and a notice writing the old one (新丰乡人民政府 for the
+ * registry's 新丰镇人民政府, 临川县人民政府 for 临川区人民政府) is the commonest slip after a merger — a
+ * reviewer: judged by the word alone, they went unflagged, or were offered another county's government.
+ * A body keeps its level word: 县财政局 is no district's.
+ */
+function tierOf(level: NameLevel): string {
+	if (level.kind !== 'place') {
+		return level.level;
+	}
+	return TOWNSHIP_TIER.has(level.level) ? '乡镇' : COUNTY_TIER.has(level.level) ? '县区' : level.level;
+}
+
+const TOWNSHIP_TIER = new Set(['乡', '镇', '街道']);
+const COUNTY_TIER = new Set(['县', '区']);
 
 /**
  * One place, or one unwritten: the place is what stands before the level, so a registry's
@@ -139,7 +156,7 @@ export class LevelsListed {
 }
 
 function levelKey(level: NameLevel): string {
-	return `${level.kind}|${level.level}`;
+	return `${level.kind}|${tierOf(level)}`;
 }
 
 function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel): boolean {
