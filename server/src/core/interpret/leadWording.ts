@@ -575,7 +575,7 @@ function leadAfterTheme(who: string): number {
  * A heading's theme opens with a verb or an adverb of the work (`坚持创新驱动发展…`, `持续推进…`), as no
  * unit's name does (建设局, 发展和改革局, 维稳办 and 防范办 may open one: those words are left out).
  */
-const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决)/;
+const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决|深入|统筹|压实|着眼|围绕|聚力)/;
 
 /**
  * A level character inside a word after these (城市, 都市, 城区, 园区, 社区, 景区, 新区, 开发区, 山区, 辖区,
