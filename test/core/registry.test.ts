@@ -239,7 +239,7 @@ test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 
 	const city = '市水利局\n市财政局\n市农业农村局\n集合: 各县（市、区）人民政府\n临川区人民政府\n东乡区人民政府\n南城县人民政府\n';
 	const [[name, suggestions]] = unknown('1.推进城乡供水一体化。\n牵头单位：市水利局；责任单位：市财政局、临川县人民政府、东乡区人民政府\n', city);
 	assert.equal(name, '临川县人民政府');
-	assert.equal(suggestions[0], '临川区人民政府');
+	assert.equal(suggestions?.[0], '临川区人民政府');
 	// A body keeps its level word: a district's 区财政局 is not judged by a registry of a county's bodies.
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
 });
