@@ -145,6 +145,9 @@ test('a theme heading glued to its lead with no break, a wrap cutting the unit\'
 		['二、巩固拓展脱贫攻坚成果由县乡村振兴局牵头', '县乡村振兴局'],
 		['三、持续优化营商环境由县市场监管局牵头', '县市场监管局'],
 		['四、加快推进城乡融合发展县城乡建设局牵头', '县城乡建设局'],
+		// …but a theme's 县乡村道路 or 市民族团结 begins no unit (a reviewer: read 县乡村道路建设交通局).
+		['一、加快县乡村道路建设交通局牵头', '交通局'],
+		['一、加强市民族团结进步创建民宗局牵头', '民宗局'],
 		// Themes opening with 深入, 统筹 lead with their unit alone (a reviewer: the theme stayed in the lead's name).
 		['一、深入推进平安建设县委政法委牵头', '县委政法委'],
 		['一、统筹推进疫情防控和经济社会发展县卫健局牵头', '县卫健局'],

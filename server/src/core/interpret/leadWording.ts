@@ -587,8 +587,11 @@ const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
 	县: '全本委',
 	省: '全本外委',
 };
-/** Words a level character opens that begin no unit (县城, 市区, 区域, 市政 but 市政府, 县乡…); 县城管局, 县城市管理局 do. */
-const NO_UNIT_START = /^(县城(?![市管乡])|市区|区域|县域|市域|省域|市政(?![府务协法])|市容|市民(?![政族宗营])|县乡(?!村)|县市(?!场)|市县|区县|县区|省市)/;
+/**
+ * Words a level character opens that begin no unit (县城, 市区, 区域, 市政 but 市政府, 县乡…); 县城管局, 县城市管理局,
+ * 县乡村振兴局, 县市场监管局, 县城乡建设局, 市民政局 do — those bodies by name, not 县乡村道路… or 市民族团结… of a theme.
+ */
+const NO_UNIT_START = /^(县城(?![市管]|乡建设局)|市区|区域|县域|市域|省域|市政(?!府|务服务|协|法委)|市容|市民(?!政局|宗局|族宗教)|县乡(?!村振兴局)|县市(?!场监)|市县|区县|县区|省市)/;
 
 /** The catalog's local bodies by their names without a level (住房和城乡建设局, 住建局 …). */
 const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
