@@ -240,6 +240,9 @@ test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 
 	const [[name, suggestions]] = unknown('1.推进城乡供水一体化。\n牵头单位：市水利局；责任单位：市财政局、临川县人民政府、东乡区人民政府\n', city);
 	assert.equal(name, '临川县人民政府');
 	assert.equal(suggestions?.[0], '临川区人民政府');
+	// A city's registry lists its two or three counties' governments beside its bureaus: each place counts (a reviewer).
+	const bureaus = ['发改委', '财政局', '民政局', '教育局', '公安局', '司法局', '商务局', '水利局'].map((name) => `市${name}\n`).join('');
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清和县人民政府、江北县人民政府\n', `${bureaus}清河县人民政府\n江北县人民政府\n`), [['清和县人民政府', ['清河县人民政府']]]);
 	// A body keeps its level word: a district's 区财政局 is not judged by a registry of a county's bodies.
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
 });

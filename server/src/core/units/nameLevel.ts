@@ -88,8 +88,9 @@ function samePlace(a: string, b: string): boolean {
  * A level a registry lists a unit or two of among many of another (a city's 单位名录 with one
  * 县财政局 line, a county's repeating the city's 市住建局) is no level it was made for: judged by it,
  * every other 县… of a county without a registry of its own was unknown-unit on a correct notice,
- * and a city unit added from the county went into the county's registry. A level counts from
- * this many units, or from more than this share of the registry's units with a level.
+ * and a city unit added from the county went into the county's registry. A level of bodies counts
+ * from this many units, or from more than this share of the registry's units with a level; places
+ * from one (a city's registry lists its two or three counties' governments beside twenty bureaus).
  */
 const LEVEL_UNITS = 3;
 const LEVEL_SHARE = 0.2;
@@ -143,7 +144,7 @@ export class LevelsListed {
 				counts.set(level, (counts.get(level) ?? 0) + 1);
 			}
 		}
-		const levels = new Set([...counts].filter(([, count]) => count >= LEVEL_UNITS || count > withLevel * LEVEL_SHARE).map(([level]) => level));
+		const levels = new Set([...counts].filter(([level, count]) => level.startsWith('place|') || count >= LEVEL_UNITS || count > withLevel * LEVEL_SHARE).map(([level]) => level));
 		// Bare only when no department of it has a level: a city's 市… registry that writes 公积金中心 bare is still a city's.
 		return { levels, bare: bare && ![...levels].some((level) => level.startsWith('body|')) };
 	}
