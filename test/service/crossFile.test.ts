@@ -458,6 +458,17 @@ describe('cross-file features on an in-memory workspace', () => {
 			const workspace = await testWorkspace({ '单位名录.txt': CITY, '东乡县/2025年/n.txt': '东乡县2025年重点工作分解\n1.甲。（县税务局牵头，县交通运输局配合）\n' });
 			const uri = workspace.open('东乡县/2025年/n.txt');
 			assert.equal(decodeURIComponent((await workspace.service.registryCommand(uri))!.target), `${ROOT}/东乡县/单位名录.txt`);
+			// A reviewer: not onto a registry in force the notice is to have its own apart from (the city's, above a
+			// district's notice filed under the city's 2025年/), which got the district's units appended.
+			const filed = workspace.open('2025年/临川区分工.txt', NOTICE);
+			const own = (await workspace.service.registryCommand(filed))!;
+			assert.deepEqual([decodeURIComponent(own.target), own.createsFile], [`${ROOT}/2025年/单位名录.txt`, true]);
+			// Nor out of a workspace folder named after a year: a registry there would apply to nothing.
+			const root = await testWorkspace({ '2025/n.txt': '东乡县2025年重点工作分解\n1.甲。（县税务局牵头，县交通运输局配合）\n' });
+			root.service.workspace.setFolders([uriOf('2025')]);
+			await root.service.workspace.scan();
+			const inRoot = root.open('2025/n.txt');
+			assert.equal(decodeURIComponent((await root.service.registryCommand(inRoot))!.target), `${ROOT}/2025/单位名录.txt`);
 		});
 	});
 

@@ -13,7 +13,7 @@ import { format, localize, message } from '../messages/message';
 import { sameRange, type Position, type Range } from '../text/lineIndex';
 import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
-import { suggestedRegistryUri } from '../workspace/fileNames';
+import { registryUriFor } from './registryUri';
 import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, registryDirectory, unitAtPosition, versionOf, type ServiceContext, type UnitAtPosition } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
@@ -259,7 +259,7 @@ export function codeActions(
 			})
 		: [];
 	if (notice) {
-		const suggested = suggestedRegistryUri(uri);
+		const suggested = registryUriFor(context, uri);
 		const registries = context.index.registriesFor(uri);
 		const directory = context.index.directoryFor(uri);
 		const findingsBefore = checkedOnce(notice, context.engine, directory);
@@ -360,7 +360,7 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 		existing = undefined;
 	}
 	if (!existing && !context.workspace.registryInUse) {
-		const beside = suggestedRegistryUri(uri);
+		const beside = registryUriFor(context, uri);
 		if ((await context.workspace.fileSystem.stat(beside)) !== 'missing') {
 			await context.workspace.readInTurn(beside);
 			existing = context.index.getRegistry(beside)?.registry;
@@ -369,7 +369,7 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 			}
 		}
 	}
-	const target = existing ? indexedUri(context, existing.uri) : suggestedRegistryUri(uri);
+	const target = existing ? indexedUri(context, existing.uri) : registryUriFor(context, uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
 	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold, ownRegistry ? judgedBy(directory) : undefined);
 	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);

@@ -11,7 +11,7 @@ import type { TableQuery, TaskTableView } from '../features/taskTableView';
 import { localize, type Locale, type Message } from '../messages/message';
 import type { DocumentChanges } from '../text/lineDocument';
 import type { LineIndex, Position, Range } from '../text/lineIndex';
-import { suggestedRegistryUri } from '../workspace/fileNames';
+import { registryUriFor } from './registryUri';
 import type { FileWatcher, FolderWatcher, WorkspaceFileSystem } from '../workspace/fileSystem';
 import { Workspace } from '../workspace/workspace';
 import { uriKey } from '../workspace/uris';
@@ -364,7 +364,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 			return found && unitItem(context, found.identity, found.name);
 		},
 		unitOfView: (identity, scope) => unitItem(context, identity, undefined, scope),
-		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: suggestedRegistryUri(uri) }),
+		registriesFor: (uri) => ({ uris: workspace.index.registriesFor(uri).map((registry) => indexedUri(context, registry.uri)), suggested: registryUriFor(context, uri) }),
 		taskTable: (uri) => taskTable(context, uri),
 		taskTableView: (uri, query) => taskTableView(context, uri, query),
 		exportTable: (request) => exportTable(context, request, host.writeWorkbook),

@@ -68,16 +68,21 @@ export function isSkippedFolder(name: string): boolean {
 
 /**
  * Where a registry for a notice is created when none applies: `单位名录.txt` in the notice's folder, or
- * above it when that folder is a year's (`东乡县/2025年/…`): the county's units are the same every year,
- * and one made in 2025年/ split them in two with the 2024 notices' (a tester's workspace).
+ * above it when that folder is a year's (`东乡县/2025年/…`) and `mayClimbTo` allows the registry there:
+ * the county's units are the same every year, and one made in 2025年/ split them in two with the
+ * 2024 notices' (a tester's workspace). Not out of a workspace folder (one named 2025), nor onto a
+ * registry already in force that the notice is to have one apart from (the city's, above a
+ * district's notice filed under its 2025年/): the caller says (see registryUriFor).
  */
-export function suggestedRegistryUri(noticeUri: string): string {
-	let folder = noticeUri.slice(0, noticeUri.lastIndexOf('/'));
+export function suggestedRegistryUri(noticeUri: string, mayClimbTo: (registryUri: string) => boolean = () => false): string {
+	const folder = noticeUri.slice(0, noticeUri.lastIndexOf('/'));
 	const name = folder.slice(folder.lastIndexOf('/') + 1);
-	if (YEAR_FOLDER.test(decodedName(name)) && folder.lastIndexOf('/') > folder.indexOf('//') + 2) {
-		folder = folder.slice(0, folder.lastIndexOf('/'));
+	const beside = `${folder}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
+	if (!YEAR_FOLDER.test(decodedName(name)) || folder.lastIndexOf('/') <= folder.indexOf('//') + 2) {
+		return beside;
 	}
-	return `${folder}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
+	const above = `${folder.slice(0, folder.lastIndexOf('/'))}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
+	return mayClimbTo(above) ? above : beside;
 }
 
 /** A folder named after a year: 2025, 2025年, 2025年度. */
