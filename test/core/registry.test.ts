@@ -246,3 +246,13 @@ test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 
 	// A body keeps its level word: a district's 区财政局 is not judged by a registry of a county's bodies.
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
 });
+
+// A reviewer: a city's registry listing its counties bare (清河县) gave unknown-unit to 清河县人民政府 on a correct notice.
+test('a place as a unit is one unit in its forms: bare, with its 人民政府 or 政府, a street with its 办事处', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit' || finding.code === 'unit-variant').map((finding) => `${finding.code} ${finding.args[0]}`);
+	const bureaus = '市发改委\n市财政局\n市民政局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清河县人民政府、江北县政府、临川区人民政府、文昌街道办事处\n2.乙。\n牵头单位：清河县\n', `${bureaus}清河县\n江北县\n临川区\n文昌街道\n`), []);
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清河县、文昌街道\n', `${bureaus}清河县人民政府\n文昌街道办事处\n`), []);
+	// Another place is still another unit.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清和县人民政府\n', `${bureaus}清河县\n江北县\n`), ['unknown-unit 清和县人民政府']);
+});

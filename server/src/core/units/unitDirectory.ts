@@ -84,6 +84,9 @@ function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined
 /** The levels a place is written with in a registry's names (江州市气象局). */
 const PLACE_LEVELS = ['市', '县', '区'];
 
+/** A place as a unit, with its government or office or bare: 清河县人民政府, 清河县政府, 清河县, 文昌街道办事处. */
+const PLACE_FORM = /^(?!各|全)([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|县|区|市))(?:人民政府|政府|办事处)?$/;
+
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
 /** Names scored per suggestion at most. */
@@ -339,7 +342,28 @@ export class UnitDirectory {
 	}
 
 	resolve(name: string, key = unitKey(name, this.fold)): Resolution | undefined {
-		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key) ?? this.resolveNational(key);
+		return this.resolveAsWritten(key) ?? this.resolveAtRegistryLevel(key) ?? this.resolveNational(key) ?? this.resolvePlaceForm(key);
+	}
+
+	/**
+	 * A place as a unit in another of its forms: 清河县人民政府 or 清河县政府 for the registry's 清河县, and the
+	 * reverse; 文昌街道办事处 for 文昌街道 (a reviewer: a city's registry listing its counties bare gave an
+	 * unknown-unit to every 县人民政府 of a correct notice). One unit, so no variant of it (via 'level').
+	 */
+	private resolvePlaceForm(key: string): Resolution | undefined {
+		const match = PLACE_FORM.exec(key);
+		if (!match) {
+			return undefined;
+		}
+		const place = match[1];
+		const forms = place.endsWith('街道') ? [place, `${place}办事处`] : [place, `${place}人民政府`, `${place}政府`];
+		for (const form of forms) {
+			const unit = form !== key ? this.byKey.get(form) : undefined;
+			if (unit) {
+				return { unit, via: 'level' };
+			}
+		}
+		return undefined;
 	}
 
 	/**
