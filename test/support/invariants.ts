@@ -20,9 +20,11 @@ function splitsPair(text: string, offset: number): boolean {
  * in order in the source, the first at the span's start and the last at its end (taskFollowUp's inSource).
  * The task table's test reads its rows' spans by it too.
  */
-export function readAlong(sourceText: string, written: string): boolean {
-	// A cell's paragraphs are joined by `\n` where the source broke the line with a lone `\r` (taskFollowUp's sameCharacter).
+export function readAlong(sourceText: string, writtenText: string): boolean {
+	// A cell's paragraphs are joined by `\n` where the source broke the line with a lone `\r` (taskFollowUp's
+	// sameCharacter); a value read whole keeps its `\r`. Either is a line break, on both sides alike.
 	const source = sourceText.replace(/\r(?!\n)/g, '\n');
+	const written = writtenText.replace(/\r(?!\n)/g, '\n');
 	if (source === written || written.length === 0) {
 		return true;
 	}
