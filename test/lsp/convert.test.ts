@@ -27,6 +27,19 @@ test('to a client that takes documentChanges, each file\'s edits together, for t
 	});
 });
 
+test('edits the clerk confirms: annotated, with needsConfirmation, for a client that takes change annotations; plain otherwise', () => {
+	const change = { files: [{ uri: 'file:///a', version: 3, edits: [{ range, newText: 'x' }] }, { uri: 'file:///b', edits: [{ range, newText: 'y' }], confirm: true }], confirmation: { label: '其他文件夹中的同名单位', description: '请逐一确认。' } };
+	assert.deepEqual(toWorkspaceEdit(change, { documentChanges: true, changeAnnotations: true }), {
+		documentChanges: [
+			{ textDocument: { uri: 'file:///a', version: 3 }, edits: [{ range, newText: 'x' }] },
+			{ textDocument: { uri: 'file:///b', version: null }, edits: [{ range, newText: 'y', annotationId: 'breakdown.confirm' }] },
+		],
+		changeAnnotations: { 'breakdown.confirm': { label: '其他文件夹中的同名单位', description: '请逐一确认。', needsConfirmation: true } },
+	});
+	assert.deepEqual(toWorkspaceEdit(change), { changes: { 'file:///a': [{ range, newText: 'x' }], 'file:///b': [{ range, newText: 'y' }] } });
+	assert.deepEqual(toWorkspaceEdit(change, { documentChanges: true }).changeAnnotations, undefined);
+});
+
 test('an edit that places the cursor: a snippet for a client that takes them, `$`, `}` and the backslash escaped; plain text otherwise', () => {
 	const change = { files: [{ uri: 'file:///a', edits: [{ range, newText: 'x' }, { range, newText: '$1}\\牵头单位：', cursor: 9 }] }] };
 	assert.deepEqual(toWorkspaceEdit(change, { documentChanges: true, snippets: true }).documentChanges, [

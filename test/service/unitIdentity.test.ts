@@ -88,6 +88,25 @@ describe('a unit across the notices of a workspace: two counties’ 县财政局
 		assert.deepEqual(service.unitTree('县财政').map((unit) => [unit.name, unit.notices]), [['县财政局', 2]]);
 		assert.deepEqual(service.unitTree('市住建局').map((unit) => [unit.name, unit.notices]), [['市住建局', 2]]);
 	});
+
+	test('without registries, a rename of a county body reaching notices in other folders marks their edits for the clerk to confirm', async () => {
+		const { service } = await testWorkspace({
+			'清河县/清河县2025年重点工作分解.txt': countyNotice('清河县'),
+			'清河县/清河县2025年民生实事.txt': countyNotice('清河县'),
+			'江北县/江北县2025年重点工作分解.txt': countyNotice('江北县'),
+		});
+		const answer = service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in answer, JSON.stringify(answer));
+		const marked = answer.change.files.map((file) => `${decodeURIComponent(file.uri).replace('file:///ws/', '')} ${file.confirm === true}`).sort();
+		assert.deepEqual(marked, ['江北县/江北县2025年重点工作分解.txt true', '清河县/清河县2025年民生实事.txt false', '清河县/清河县2025年重点工作分解.txt false']);
+		assert.deepEqual(answer.change.confirmation, { label: '其他文件夹中的同名单位', description: '「县财政局」不在任何单位名录中：其他文件夹中的「县财政局」可能是另一个县（区、乡镇）的单位，请逐一确认。' });
+		// A name that is one body anywhere (市住建局), or a county's unit its registry lists, is renamed without a question.
+		const city = service.rename(QINGHE, at(6, 20), '市住房和城乡建设局')!;
+		assert.ok('change' in city && city.change.confirmation === undefined && city.change.files.every((file) => !file.confirm));
+		const listed = await testWorkspace(TWO_COUNTIES);
+		const county = listed.service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in county && county.change.confirmation === undefined);
+	});
 });
 
 describe('a unit the registry renamed is its successor, as the task table lists it, where the notice is as recent as the rename', () => {

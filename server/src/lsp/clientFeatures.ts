@@ -37,6 +37,8 @@ export function clientFeatures(capabilities: ClientCapabilities | null | undefin
 		createFiles: workspaceEdit?.documentChanges === true && Array.isArray(workspaceEdit.resourceOperations) && workspaceEdit.resourceOperations.includes('create'),
 		/** Workspace edits may be snippets (LSP 3.18 `snippetEditSupport`, in `documentChanges`): the cursor goes where a fix leaves it. */
 		snippetEdits: workspaceEdit?.documentChanges === true && workspaceEdit.snippetEditSupport === true,
+		/** Workspace edits may carry change annotations (LSP 3.16), which the client asks the user to confirm when they say so. */
+		changeAnnotations: workspaceEdit?.documentChanges === true && workspaceEdit.changeAnnotationSupport !== undefined,
 		/** Completion items may carry an insert and a replace range (`InsertReplaceEdit`): the editor picks by its setting. */
 		insertReplace: capabilities?.textDocument?.completion?.completionItem?.insertReplaceSupport === true,
 	};

@@ -161,7 +161,12 @@ export interface EditSupport {
 	documentChanges?: boolean;
 	/** Snippet edits (in `documentChanges`): the cursor goes where a fix leaves it. */
 	snippets?: boolean;
+	/** Change annotations (in `documentChanges`): edits the user confirms before they are applied. */
+	changeAnnotations?: boolean;
 }
+
+/** The annotation of a change's edits that the clerk confirms (WorkspaceChange.confirmation). */
+const CONFIRM_ANNOTATION = 'breakdown.confirm';
 
 /**
  * Edits by file; a file to create comes first, as a resource operation (only sent to a client that
@@ -176,6 +181,13 @@ export function toWorkspaceEdit(change: core.WorkspaceChange, support: EditSuppo
 		return { documentChanges: [{ kind: 'create', uri: change.create, options: { ignoreIfExists: true } }, { textDocument: { uri: change.create, version: null }, edits }] };
 	}
 	const files = byFile(change.files);
+	if (support.changeAnnotations && change.confirmation && files.some((file) => file.confirm)) {
+		const { label, description } = change.confirmation;
+		return {
+			documentChanges: files.map((file) => ({ textDocument: { uri: file.uri, version: file.version ?? null }, edits: file.edits.map((edit) => (file.confirm ? { ...toTextEdit(edit), annotationId: CONFIRM_ANNOTATION } : toTextEdit(edit))) })),
+			changeAnnotations: { [CONFIRM_ANNOTATION]: { label, description, needsConfirmation: true } },
+		};
+	}
 	if (support.documentChanges || (support.snippets && change.files.some((file) => file.edits.some((edit) => edit.cursor !== undefined)))) {
 		const convert = support.snippets ? toSnippetOrTextEdit : toTextEdit;
 		return { documentChanges: files.map((file) => ({ textDocument: { uri: file.uri, version: file.version ?? null }, edits: file.edits.map(convert) })) };
@@ -192,7 +204,7 @@ function byFile(files: core.WorkspaceChange['files']): core.WorkspaceChange['fil
 	const merged = new Map<string, core.WorkspaceChange['files'][number]>();
 	for (const file of files) {
 		const held = merged.get(file.uri);
-		merged.set(file.uri, held ? { ...held, edits: [...held.edits, ...file.edits] } : file);
+		merged.set(file.uri, held ? { ...held, edits: [...held.edits, ...file.edits], confirm: held.confirm || file.confirm } : file);
 	}
 	return [...merged.values()];
 }

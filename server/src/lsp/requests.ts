@@ -41,7 +41,7 @@ export function routeRequests(connection: Connection, session: Session, guard: G
 	// from the version before would name ranges that, after a paste, hold other words.
 	const checked = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'checked', token), answer());
 	const checkedAndIndexed = async <R>(uri: string, token: CancellationToken, answer: () => R) => (await documentRead(session, uri, 'checked', token), await after(token, answer));
-	const edits = (): EditSupport => ({ documentChanges: session.features().documentChanges, snippets: session.features().snippetEdits });
+	const edits = (): EditSupport => ({ documentChanges: session.features().documentChanges, snippets: session.features().snippetEdits, changeAnnotations: session.features().changeAnnotations });
 	// Without the declaration, a unit's references are the list the service keeps until the index changes (thousands of locations across a workspace): encoded once.
 	connection.onReferences(
 		guard.request('references', (params, token) =>

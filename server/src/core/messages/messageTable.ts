@@ -236,6 +236,15 @@ export const MESSAGES = {
 	/** The tasks of this notice in one role: {0} the role word, {1} the task numbers. */
 	'hover.tasks-here': { 'zh-cn': '本文{0}：第 {1} 项', en: '{0} here: tasks {1}' },
 
+	// ---- rename
+	/** The change annotation of a rename's edits in another folder (see editing.inAnotherPlace). */
+	'rename.other-folder.label': { 'zh-cn': '其他文件夹中的同名单位', en: 'The same name in another folder' },
+	/** {0} the name renamed. */
+	'rename.other-folder.description': {
+		'zh-cn': '「{0}」不在任何单位名录中：其他文件夹中的「{0}」可能是另一个县（区、乡镇）的单位，请逐一确认。',
+		en: '"{0}" is in no unit registry: in another folder it may be another county\'s, district\'s or town\'s unit. Confirm each change.',
+	},
+
 	// ---- Units view, quick pick, completion, workspace symbols
 	/** A task of a unit: {0} its number, {1} its title. */
 	'task.label': { 'zh-cn': '第 {0} 项：{1}', en: 'Task {0}: {1}' },

@@ -3,7 +3,8 @@ import { fixAllEdits } from '../features/fixAll';
 import { checkedOnce, quickFixes, type FileEdit, type QuickFix } from '../features/quickFixes';
 import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
-import { entryIdentity, ownRegistryUnitIdentity, unitIdentity, type MentionPlace } from '../features/unitIdentity';
+import { entryIdentity, identityOfKey, ownRegistryUnitIdentity, placeBoundLevel, unitIdentity, type MentionPlace } from '../features/unitIdentity';
+import { dirnameKey, uriKey } from '../workspace/uris';
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { noticeYear } from '../model/noticeYear';
 import { unitAt } from '../features/unitAt';
@@ -139,7 +140,29 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 	if (isEditRefusal(result)) {
 		return { refusal: localize(refusalMessage(result), context.locale()) };
 	}
-	return { change: workspaceChange(context, result.edits) };
+	const change = workspaceChange(context, result.edits);
+	const elsewhere = inAnotherPlace(found, uri);
+	if (elsewhere && change.files.some((file) => elsewhere(file.uri))) {
+		const locale = context.locale();
+		change.files = change.files.map((file) => (elsewhere(file.uri) ? { ...file, confirm: true } : file));
+		change.confirmation = { label: format('rename.other-folder.label', [], locale), description: format('rename.other-folder.description', [found.name], locale) };
+	}
+	return { change };
+}
+
+/**
+ * For a place-bound name no registry lists (县财政局 with no county registry in force), the files
+ * in another folder than the notice the rename started from: two counties' notices kept side by side
+ * without registries both write 县财政局, which the workspace reads as one unit (nothing tells them
+ * apart), so their edits are the clerk's to confirm. Undefined when the unit is its registry entry
+ * or a name that is one body anywhere (市财政局 in one city).
+ */
+function inAnotherPlace(found: UnitAtPosition, uri: string): ((fileUri: string) => boolean) | undefined {
+	if (found.registry || found.entry !== identityOfKey(found.key) || placeBoundLevel(found.key) === undefined) {
+		return undefined;
+	}
+	const folder = dirnameKey(uriKey(uri));
+	return (fileUri) => dirnameKey(uriKey(fileUri)) !== folder;
 }
 
 /** Where a file's mentions are read (its registries in force), once per file for a rename's questions. */

@@ -66,11 +66,14 @@ export interface TextChange {
 
 /**
  * Edits to files; `create`: a file made first (kept if it exists), which needs a client that creates files.
- * A file's `version`: the editor's version of the open document the edits were computed from.
+ * A file's `version`: the editor's version of the open document the edits were computed from. A file
+ * marked `confirm` holds edits the clerk should see before they are applied, for the reason
+ * `confirmation` says (a client that takes change annotations shows the change first).
  */
 export interface WorkspaceChange {
-	files: Array<{ uri: string; version?: number; edits: TextChange[] }>;
+	files: Array<{ uri: string; version?: number; edits: TextChange[]; confirm?: boolean }>;
 	create?: string;
+	confirmation?: { label: string; description: string };
 }
 
 export interface CodeActionItem {
