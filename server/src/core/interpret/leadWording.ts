@@ -7,7 +7,7 @@ import { LOCAL_BODIES } from '../units/catalogData';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
-import { groupWordsAt } from '../syntax/groupPrefix';
+import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -681,6 +681,11 @@ const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责�
 
 /** The list of a clause `牵头单位为A、B` in folded text between `from` and `to`, in its label's role; undefined when the clause is none or names no units. */
 function namedByLabelWord(folded: string, from: number, to: number): WordedList | undefined {
+	while (from < to && /[\s\u3000]/.test(folded[from])) {
+		from++;
+	}
+	// `以上2项牵头单位为县发改局，…`: a group line's words are no part of the clause (see groupPrefix).
+	from += groupWordsBeforeLabelWord(folded, from);
 	const match = LABEL_IN_PROSE.exec(folded.slice(from, to));
 	const role = match ? labelRole(match[1]) : undefined;
 	if (!match || role === undefined || !isUnitRole(role)) {
