@@ -327,7 +327,7 @@ test('a group line between a table\'s rows that a PDF\'s wrap broke over two lin
 });
 
 
-test('a group line between a table\'s rows whose list a wrap carried to the next line (`…责任单位：镇财政所、镇派出所、` / `各村民委员会`, `…镇派出所、` / `各村民委员会配合。`) takes that line, and the table goes on under it (tabs, one cell a line; a reviewer\'s)', () => {
+test('a group line between a table\'s rows whose list a wrap carried to the next line (`…责任单位：镇财政所、镇派出所、` / `各村民委员会`, `…镇派出所、` / `各村民委员会配合。`, `…牵` / `头，…配合。`, `…牵头` / `，…配合。`) takes that line, and the table goes on under it (tabs, one cell a line; a reviewer\'s)', () => {
 	const layouts: Array<[string, (cells: string[]) => string, string]> = [
 		['tabs', tabRow, '序号\t工作任务\t牵头单位\t责任单位'],
 		['cell lines', filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'],
@@ -342,6 +342,8 @@ test('a group line between a table\'s rows whose list a wrap carried to the next
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、\n各村民委员会配合。', 'other', []],
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员\n会配合。', 'other', ['broken-unit-name']],
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员会\n配合。', 'other', []],
+		['以上两项由镇建设办牵\n头，镇财政所、镇派出所、各村民委员会配合。', 'other', []],
+		['以上两项由镇建设办牵头\n，镇财政所、镇派出所、各村民委员会配合。', 'other', []],
 	];
 	for (const [layout, row, header] of layouts) {
 		for (const [line, second, told] of lines) {
