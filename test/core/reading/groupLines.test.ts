@@ -279,13 +279,14 @@ test('a group line between the rows of a table laid out one cell a line covers t
 	assertGroupCoversRowsAbove(cases);
 });
 
-test('a group line may word its labels with 为 or 是 (`以上2项牵头单位为A，责任单位为B。`): the items take its units, and between a table\'s rows the table goes on under it', () => {
+test('a group line may word its labels with 为 or 是 (`以上2项牵头单位为A，责任单位为B。`, in brackets too): the items take its units, and between a table\'s rows the table goes on under it', () => {
 	const items = '1.推进全域土地综合整治；\n2.开展耕地专项整治；\n3.推进农村宅基地制度改革试点。\n';
 	const lines: Array<[string, string[]]> = [
 		['以上3项牵头单位为县自然资源局，责任单位为县农业农村局、各乡镇人民政府。', ['lead:县自然资源局', 'responsible:县农业农村局', 'responsible:各乡镇人民政府']],
 		['上述3项工作牵头部门是县自然资源局；配合单位是县农业农村局。', ['lead:县自然资源局', 'other:县农业农村局']],
 		['以上各项牵头单位为县自然资源局。', ['lead:县自然资源局']],
 		['以上3項牽頭單位為县自然资源局，責任單位為县农业农村局。', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['（以上3项牵头单位为县自然资源局，责任单位为县农业农村局）', ['lead:县自然资源局', 'responsible:县农业农村局']],
 	];
 	for (const [line, expected] of lines) {
 		const { notice, findings } = check(`${items}${line}\n4.完成国土绿化1.2万亩。\n牵头单位：县林业局\n`);
@@ -300,6 +301,7 @@ test('a group line may word its labels with 为 or 是 (`以上2项牵头单位�
 	assertGroupCoversRowsAbove([
 		['tabs, worded with 为', tableWithGroupLine(worded, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
 		['cell lines, worded with 为', tableWithGroupLine(worded, filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'), 'responsible'],
+		['tabs, worded with 为, in brackets', tableWithGroupLine(`（${worded.slice(0, -1)}）`, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
 	]);
 });
 
