@@ -515,3 +515,27 @@ test('a city named before its 民政局, 政府, 政协, 民营… is its own pl
 		'responsible:九岭山保护区管理局',
 	]);
 });
+
+// A reviewer: a proper name of more than six characters before its area (区鄱阳湖湿地保护区管理局), a county of one
+// character (县沛县人民法院) and an autonomous prefecture's bodies (县州民族宗教事务委员会, 县黔东南州生态环境局) took the
+// list's prefix; 城市棚户区 and 生态保护区, areas named by what they are, lost it.
+test('a name opening with its own place takes no level prefix written once: a long proper name before its area, a county of one character, a prefecture (州); an area named by what it is takes it', () => {
+	assert.deepEqual(unitsOf('责任单位：区财政局、鄱阳湖湿地保护区管理局'), ['responsible:区财政局', 'responsible:鄱阳湖湿地保护区管理局']);
+	assert.deepEqual(unitsOf('责任单位：县发改局、沛县人民法院、萧县融媒体中心'), ['responsible:县发改局', 'responsible:沛县人民法院', 'responsible:萧县融媒体中心']);
+	assert.deepEqual(unitsOf('责任单位：县财政局、州民族宗教事务委员会、州委宣传部、黔东南州生态环境局'), [
+		'responsible:县财政局',
+		'responsible:州民族宗教事务委员会',
+		'responsible:州委宣传部',
+		'responsible:黔东南州生态环境局',
+	]);
+	assert.deepEqual(unitsOf('责任单位：州财政局、州民族宗教事务委员会'), ['responsible:州财政局', 'responsible:州民族宗教事务委员会']);
+	assert.deepEqual(unitsOf('责任单位：县住建局、城市棚户区改造办公室、生态保护区管理局'), ['responsible:县住建局', 'responsible:县城市棚户区改造办公室', 'responsible:县生态保护区管理局']);
+	// One a line: a unit of its own, not a name a wrap broke (`县财政局` / `州民族宗教事务委员会` read 县财政局州…).
+	const { notice, findings } = check('1.推进民族团结。\n牵头单位：县民宗局\n责任单位：县财政局\n州民族宗教事务委员会\n2.提升医疗服务。\n牵头单位：县卫健局\n责任单位：县发改局\n沛县人民法院\n3.推进湿地修复。\n牵头单位：区林业局\n责任单位：区财政局\n鄱阳湖湿地保护区管理局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [
+		['县民宗局', '县财政局', '州民族宗教事务委员会'],
+		['县卫健局', '县发改局', '沛县人民法院'],
+		['区林业局', '区财政局', '鄱阳湖湿地保护区管理局'],
+	]);
+});

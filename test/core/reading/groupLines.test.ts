@@ -279,6 +279,32 @@ test('a group line between the rows of a table laid out one cell a line covers t
 	assertGroupCoversRowsAbove(cases);
 });
 
+test('a group line may word its labels with 为 or 是 (`以上2项牵头单位为A，责任单位为B。`, in brackets too): the items take its units, and between a table\'s rows the table goes on under it', () => {
+	const items = '1.推进全域土地综合整治；\n2.开展耕地专项整治；\n3.推进农村宅基地制度改革试点。\n';
+	const lines: Array<[string, string[]]> = [
+		['以上3项牵头单位为县自然资源局，责任单位为县农业农村局、各乡镇人民政府。', ['lead:县自然资源局', 'responsible:县农业农村局', 'responsible:各乡镇人民政府']],
+		['上述3项工作牵头部门是县自然资源局；配合单位是县农业农村局。', ['lead:县自然资源局', 'other:县农业农村局']],
+		['以上各项牵头单位为县自然资源局。', ['lead:县自然资源局']],
+		['以上3項牽頭單位為县自然资源局，責任單位為县农业农村局。', ['lead:县自然资源局', 'responsible:县农业农村局']],
+		['（以上3项牵头单位为县自然资源局，责任单位为县农业农村局）', ['lead:县自然资源局', 'responsible:县农业农村局']],
+	];
+	for (const [line, expected] of lines) {
+		const { notice, findings } = check(`${items}${line}\n4.完成国土绿化1.2万亩。\n牵头单位：县林业局\n`);
+		assert.deepEqual(codes(findings), [], line);
+		assert.equal(notice.tasks[2].text, '推进农村宅基地制度改革试点。', line);
+		assert.deepEqual(roles(notice.tasks[2].units), expected, line);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+		assert.deepEqual(roles(notice.tasks[1].inheritedUnits), expected, line);
+		assert.deepEqual(notice.tasks[3].inheritedUnits, [], line);
+	}
+	const worded = '以上2项牵头单位为镇建设办，责任单位为镇财政所。';
+	assertGroupCoversRowsAbove([
+		['tabs, worded with 为', tableWithGroupLine(worded, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
+		['cell lines, worded with 为', tableWithGroupLine(worded, filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'), 'responsible'],
+		['tabs, worded with 为, in brackets', tableWithGroupLine(`（${worded.slice(0, -1)}）`, tabRow, '序号\t工作任务\t牵头单位\t责任单位'), 'responsible'],
+	]);
+});
+
 test('a group line between a table\'s rows that a PDF\'s wrap broke over two lines (`以上2项牵头` / `单位：…`, `…；责` / `任单位：…`, `…；` / `责任单位：…`) is read whole, and the table goes on under it (tabs, pipes, one cell a line)', () => {
 	const layouts: Array<[string, (cells: string[]) => string, string]> = [
 		['tabs', tabRow, '序号\t工作任务\t牵头单位\t责任单位'],
@@ -303,7 +329,7 @@ test('a group line between a table\'s rows that a PDF\'s wrap broke over two lin
 });
 
 
-test('a group line between a table\'s rows whose list a wrap carried to the next line (`…责任单位：镇财政所、镇派出所、` / `各村民委员会`, `…镇派出所、` / `各村民委员会配合。`) takes that line, and the table goes on under it (tabs, one cell a line; a reviewer\'s)', () => {
+test('a group line between a table\'s rows whose list a wrap carried to the next line (`…责任单位：镇财政所、镇派出所、` / `各村民委员会`, `…镇派出所、` / `各村民委员会配合。`, `…牵` / `头，…配合。`, `…牵头` / `，…配合。`) takes that line, and the table goes on under it (tabs, one cell a line; a reviewer\'s)', () => {
 	const layouts: Array<[string, (cells: string[]) => string, string]> = [
 		['tabs', tabRow, '序号\t工作任务\t牵头单位\t责任单位'],
 		['cell lines', filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'],
@@ -318,6 +344,8 @@ test('a group line between a table\'s rows whose list a wrap carried to the next
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、\n各村民委员会配合。', 'other', []],
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员\n会配合。', 'other', ['broken-unit-name']],
 		['以上两项由镇建设办牵头，镇财政所、镇派出所、各村民委员会\n配合。', 'other', []],
+		['以上两项由镇建设办牵\n头，镇财政所、镇派出所、各村民委员会配合。', 'other', []],
+		['以上两项由镇建设办牵头\n，镇财政所、镇派出所、各村民委员会配合。', 'other', []],
 	];
 	for (const [layout, row, header] of layouts) {
 		for (const [line, second, told] of lines) {

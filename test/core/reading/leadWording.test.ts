@@ -502,6 +502,20 @@ test('a label word in prose with 为 or 是 for its colon names its units (`…�
 	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
 });
 
+test('a parenthesis may word its labels with 为 or 是 (`（牵头单位为县发改局，责任单位为县财政局）`), after the task\'s sentence or on a line of its own: its units are the task\'s', () => {
+	const text = dedent(`
+		2025年县政府工作报告重点任务分解
+		1.推进重大项目建设。（牵头单位为县发改局，责任单位为县财政局）
+		2.加快专项债券项目建设进度。
+		（牵头单位是县财政局；配合单位是县发改局）
+		3.开展招商引资攻坚行动（牵头单位为召集单位）。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:县发改局', 'responsible:县财政局'], ['lead:县财政局', 'other:县发改局'], []]);
+	// A role is no unit (`召集单位`): the third names none, as written.
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['3']);
+});
+
 test('由A牵头的… and 由A会同B提出的… describe a thing the units made, no lead of the task: the heading\'s lead stays', () => {
 	const text = dedent(`
 		2025年县政府工作报告重点任务分解

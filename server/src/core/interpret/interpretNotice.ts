@@ -1536,7 +1536,14 @@ class NoticeInterpreter {
 			lists.push({ list, style: 'trailing-parenthesis' });
 		}
 		if (!worded) {
-			this.readProse([{ text: this.text.slice(span.start, span.end), start: span.start }], lists);
+			// A piece a line, as a task's text is: a sentence a wrap cut (`以上2项由县住建局牵` / `头，县城管局配合。`) is read joined.
+			const pieces: Piece[] = [];
+			const { lines, lineIndex } = this.structure;
+			for (let at = lineIndex.lineAt(span.start); at < lines.length && lines[at].start < span.end; at++) {
+				const from = Math.max(span.start, lines[at].start);
+				pieces.push({ text: this.text.slice(from, Math.min(span.end, lines[at].end)), start: from });
+			}
+			this.readProse(pieces, lists);
 		}
 		const group = this.firstGroupList(lists, 0);
 		for (let l = Math.max(group, 0); group >= 0 && l < lists.length; l++) {

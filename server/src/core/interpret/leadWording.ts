@@ -7,7 +7,7 @@ import { LOCAL_BODIES } from '../units/catalogData';
 import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
-import { groupWordsAt } from '../syntax/groupPrefix';
+import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -293,7 +293,7 @@ function joinWrappedLines(text: NoticeText, start: number, end: number): { joine
 /** readWordedParenthesis of the text inside the brackets, `base` its offset in the document. */
 function readWordedInner(inner: string, base: number): WordedParenthesis | undefined {
 	const folded = listsAfterVerbs(foldVocabulary(inner));
-	if (!ANY_VERB.test(folded) && !findFirstListedLeads(folded)) {
+	if (!ANY_VERB.test(folded) && !findFirstListedLeads(folded) && !ANY_LABEL_WORD.test(folded)) {
 		return undefined;
 	}
 	const lists: WordedList[] = [];
@@ -314,6 +314,13 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 	const read = (from: number, to: number) => {
 		const segment = folded.slice(from, to);
 		if (declares(from, to)) {
+			carried = -1;
+			return;
+		}
+		// `（牵头单位为县发改局，责任单位为县财政局）`, `（以上2项牵头单位为…）`: a label word, 为 or 是 for its colon, as in prose.
+		const named = namedByLabelWord(folded, from, to);
+		if (named) {
+			lists.push({ role: named.role, start: base + named.start, end: base + named.end });
 			carried = -1;
 			return;
 		}
@@ -678,9 +685,16 @@ export function readWholeDesignation(text: NoticeText, start: number, end: numbe
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
 const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
+/** The same anywhere (a cheap test before reading a parenthesis). */
+const ANY_LABEL_WORD = /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 
 /** The list of a clause `牵头单位为A、B` in folded text between `from` and `to`, in its label's role; undefined when the clause is none or names no units. */
 function namedByLabelWord(folded: string, from: number, to: number): WordedList | undefined {
+	while (from < to && /[\s\u3000]/.test(folded[from])) {
+		from++;
+	}
+	// `以上2项牵头单位为县发改局，…`: a group line's words are no part of the clause (see groupPrefix).
+	from += groupWordsBeforeLabelWord(folded, from);
 	const match = LABEL_IN_PROSE.exec(folded.slice(from, to));
 	const role = match ? labelRole(match[1]) : undefined;
 	if (!match || role === undefined || !isUnitRole(role)) {

@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/chineseNumber';
 import type { NoticeText } from '../text/noticeText';
+import { foldVocabulary } from '../text/vocabularyFold';
 
 /**
  * A line after a group of items that names their units at once (a county's 2025 breakdown:
@@ -77,6 +78,9 @@ export function groupCountBefore(text: NoticeText, lineStart: number, at: number
 	}
 	if (end > lineStart && text.charCodeAt(end - 1) === 0x7531 /* 由 */) {
 		end--;
+	} else {
+		// `以上2项牵头单位为县发改局，…`: a unit label worded in prose, 为 or 是 for its colon.
+		end -= proseLabelWordBefore(text, lineStart, end);
 	}
 	for (let from = end - 3; from >= lineStart && end - from <= LONGEST; from--) {
 		if (from === lineStart || BEFORE_PREFIX.has(text.charCodeAt(from - 1))) {
@@ -91,6 +95,27 @@ export function groupCountBefore(text: NoticeText, lineStart: number, at: number
 	return undefined;
 }
 
+/** A unit label worded in prose (`牵头单位为`, `责任单位是`; folded), as interpret/leadWording reads it after a group's words. */
+const PROSE_LABEL_WORD = /(?:牵头|责任|配合|协办|参与)(?:单位|部门)[为是]/;
+
+/** The length of a unit label worded in prose ending at `end` (`以上2项牵头单位为`: 5), or 0. */
+function proseLabelWordBefore(text: NoticeText, lineStart: number, end: number): number {
+	const from = end - 5;
+	return from >= lineStart && PROSE_LABEL_WORD.test(foldVocabulary(text.slice(from, end))) ? 5 : 0;
+}
+
+/**
+ * The length of group words opening `folded` at `from` right before a unit label worded in prose
+ * (`以上2项牵头单位为县发改局，责任单位为县财政局。`: 4), or 0: the label word, not they, opens the clause.
+ */
+export function groupWordsBeforeLabelWord(folded: string, from: number): number {
+	if (!folded.startsWith('以上', from) && !folded.startsWith('上述', from)) {
+		return 0;
+	}
+	const match = PROSE_LABEL_WORD.exec(folded.slice(from, from + LONGEST + 5));
+	return match !== null && match.index >= 3 && groupPrefixCount(folded.slice(from, from + match.index)) !== undefined ? match.index : 0;
+}
+
 /** The length of group words and their 由 opening `folded` at `from` (`以上任务由县自然资源局牵头`: 5), or 0: they are no part of the list after them. */
 export function groupWordsAt(folded: string, from: number): number {
 	if (!folded.startsWith('以上', from) && !folded.startsWith('上述', from)) {
@@ -103,7 +128,7 @@ export function groupWordsAt(folded: string, from: number): number {
 /**
  * Whether the text from `start` to `end` opens with a group line's words: before its first label
  * (`以上2项牵头单位：县自然资源局；…`; `labels` the line's, in order) or worded, an opening bracket
- * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`). O(1) unless it opens with 以上 or 上述.
+ * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`, `以上2项牵头单位为县发改局，…`). O(1) unless it opens with 以上 or 上述.
  */
 export function opensGroupLine(text: NoticeText, start: number, end: number, labels: ReadonlyArray<{ start: number }>): boolean {
 	if (!opensWithGroupWord(text, start)) {
@@ -114,7 +139,8 @@ export function opensGroupLine(text: NoticeText, start: number, end: number, lab
 	if (label && isGroupPrefixAt(text, start, label.start)) {
 		return true;
 	}
-	return groupWordsAt(text.slice(from, Math.min(end, from + LONGEST + 1)), 0) > 0;
+	const opening = foldVocabulary(text.slice(from, Math.min(end, from + LONGEST + 5)));
+	return groupWordsAt(opening, 0) > 0 || groupWordsBeforeLabelWord(opening, 0) > 0;
 }
 
 /** Whether the text at `start` opens with 以上 or 上述, an opening bracket before them allowed: O(1), the first test of a group line. */

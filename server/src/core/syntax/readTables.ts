@@ -241,6 +241,17 @@ function groupLineEnd(text: NoticeText, lines: readonly StructureLine[], at: num
 const LIST_GOES_ON = new Set([0x3001, 0xff0c, 0x2c, 0x5404, 0xff08, 0x28]);
 /** A worded group's sentence ends with its verb (`…各镇人民政府配合。`). */
 const WORDED_END = /(?:配合|负责|参与|协助|协同|落实|实施|牵头)[。；;]?$|[。；;]$/;
+/** The helpers of a worded group's sentence after their comma (`，县城管局配合。`), the rest of 牵头 a wrap cut before it (`头，…`). */
+const HELPERS_AFTER_COMMA = /^头?[，,][^。；;：:]*(?:配合|参与|协助|协同)[。；;]?$/;
+
+/**
+ * Whether `content`, the next line, is a worded group sentence's helpers after their comma that a wrap put
+ * on it (`以上2项由县住建局牵头` / `，县城管局、县交通运输局配合。`, `…由县住建局牵` / `头，…配合。`), `sentence`
+ * the line up to its last character: a list as long as a line, not only a short rest.
+ */
+function helpersGoOn(sentence: string, content: string): boolean {
+	return HELPERS_AFTER_COMMA.test(content) && !/[。；;]$/.test(sentence) && (content.charAt(0) !== '头' || sentence.endsWith('牵'));
+}
 /** A row's number alone on its line (a table laid out one cell a line: `3`). */
 const ROW_NUMBER_LINE = /^[0-9０-９]{1,3}(?:\s*\|)?$/;
 
@@ -259,11 +270,15 @@ function groupListGoesOn(text: NoticeText, line: StructureLine, last: number, ne
 	if (LIST_GOES_ON.has(text.charCodeAt(last - 1)) || line.brackets.some((group) => group.close < 0)) {
 		return true;
 	}
+	if (line.labels.length === 0 && content.length <= 60 && helpersGoOn(text.slice(line.start, last), content)) {
+		return true;
+	}
 	// A short rest only, with no sentence of its own before its end: `县政府办公室` / `2025年3月1日` under a whole list is a signature.
 	if (content.length > 20 || /[。：:]/.test(content.slice(0, -1))) {
 		return false;
 	}
 	if (line.labels.length === 0) {
+		// `…各镇人民政府` / `配合。`, `…由县住建局牵` / `头，县城管局配合。`: the sentence a wrap cut.
 		return !WORDED_END.test(text.slice(line.start, last)) && WORDED_END.test(content);
 	}
 	const name = text.slice(line.labels[line.labels.length - 1].end, last).split(/[、，,：:；;]/).pop()!.trim();

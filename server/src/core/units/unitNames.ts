@@ -169,10 +169,20 @@ export function namesOwnPlace(name: string): boolean {
 }
 
 /**
- * The place a name may open with: two to six ideographs up to the first 省, 市, 县, 区, 镇, 乡 or 街道, not
+ * The place a name may open with: two to six ideographs up to the first 省, 市, 州, 县, 区, 镇, 乡 or 街道, not
  * where the level character begins a word (市场, 区域, 县城, 乡村, 乡镇, 省会, 市区) — in a folded name.
+ * 州 an autonomous prefecture's (`县财政局、黔东南州生态环境局` is no 县黔东南州…).
  */
-const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内容]|政(?:管理|设施|公用|工程|园林|建设|养护)|民(?:热线|服务|中心|卡|之家|广场))|县(?![城域内])|区(?![域内划])|镇|乡(?![村镇])|街道)/;
+const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内容]|政(?:管理|设施|公用|工程|园林|建设|养护)|民(?:热线|服务|中心|卡|之家|广场))|州|县(?![城域内])|区(?![域内划])|镇|乡(?![村镇])|街道)/;
+
+/**
+ * A county of one character (沛县, 萧县, 歙县: `县发改局、沛县人民法院` is no 县沛县人民法院), not a word
+ * ending in 县 (全县, 本县, 各县, 市县, 区县, 旗县, 撤县) — in a folded name.
+ */
+const ONE_CHARACTER_COUNTY = /^(?![全本该該此各每属郊外邻市区省州旗强大小我撤两兩三四五六七八九十一二百千万整贫])[\u4e00-\u9fff]县(?![城域内])/;
+
+/** An autonomous prefecture's body, its level 州 written first (`县财政局、州民族宗教事务委员会`): no list's 县 is its. */
+const PREFECTURE_BODY = /^州[\u4e00-\u9fff]/;
 
 /**
  * Words that end as a place does and name none: 住房和城乡建设局's 城乡, 智慧城市办's 城市, 政府园区发展服务中心's
@@ -188,7 +198,10 @@ const PLACE_LIKE_WORD = /(城市|都市|城乡|下乡|返乡|城镇|乡镇|村�
  */
 export function opensWithOwnPlace(name: string): boolean {
 	const plain = foldVocabulary(name);
-	const place = OPENING_PLACE.exec(plain);
+	if (PREFECTURE_BODY.test(plain)) {
+		return true;
+	}
+	const place = OPENING_PLACE.exec(plain) ?? ONE_CHARACTER_COUNTY.exec(plain) ?? PLACE_BEFORE_AREA.exec(plain);
 	// Not a bureau's end before it: 生态环境局县分局 is a branch, named after its bureau (see namesOwnPlace).
 	if (place === null || plain.length - place[0].length < 2 || PLACE_LIKE_WORD.test(place[0]) || /[局委办厅部]/.test(place[0])) {
 		return false;
@@ -199,12 +212,19 @@ export function opensWithOwnPlace(name: string): boolean {
 
 /**
  * Areas named by what they are, not a proper name: `县财政局、自然保护区管理局` is 县自然保护区管理局 (棚户区改造办公室,
- * 老城区改造指挥部, 重点镇建设办公室 alike), as `市发改委、商务局` is 市商务局. The commonest of such words, the whole
+ * 城市棚户区改造办公室, 生态保护区管理局, 老城区改造指挥部, 重点镇建设办公室 alike), as `市发改委、商务局` is 市商务局. The commonest of such words, the whole
  * place (湿地保护区, 革命老区): a proper name before one is a place (官山自然保护区管理局, 鄱阳湖湿地保护区管理局, a
  * reviewer). 市容, 市政 and 市民 as words, and 区划, are kept out of OPENING_PLACE itself (绿化市容局,
  * 城乡建设和市政管理局, 政务服务和市民热线中心, 行政区划办公室) — not 江州市民政局, 江州市政府办公室, 江州市民营经济发展局.
  */
-const COMMON_AREA = /^(?:自然|湿地|森林|地质|水源|风景|国有|采煤|移民|革命|综合|国家级|省级|市级|县级)*(?:保护区|名胜区|风景区|旅游区|林区|棚户区|老城区|主城区|新城区|中心城区|核心城区|示范区|试验区|实验区|先行区|沉陷区|安置区|老区|保税区|综保区|合作区|集聚区|重点镇|中心镇|特色镇|建制镇)$/;
+const AREA_WORDS = '(?:自然|湿地|森林|地质|水源|风景|国有|采煤|移民|革命|综合|国家级|省级|市级|县级|城市|城镇|生态|产业|农业|工业|旅游|海洋)*(?:保护区|名胜区|风景区|旅游区|林区|棚户区|老城区|主城区|新城区|中心城区|核心城区|示范区|试验区|实验区|先行区|沉陷区|安置区|老区|保税区|综保区|合作区|集聚区|重点镇|中心镇|特色镇|建制镇)';
+const COMMON_AREA = new RegExp(`^${AREA_WORDS}$`);
+
+/**
+ * A proper name of more than the six characters OPENING_PLACE looks through, an area named by what it is ending it:
+ * `鄱阳湖湿地保护区管理局` (a reviewer: `区财政局、鄱阳湖湿地保护区管理局` was read 区鄱阳湖…).
+ */
+const PLACE_BEFORE_AREA = new RegExp(`^[\u4e00-\u9fff]{2,6}?${AREA_WORDS}`);
 
 /** The catalog's local bodies by every name (商务局, 人民政府办公室, 农业农村局), without a level. */
 const LOCAL_BODY_NAMES = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
