@@ -29,6 +29,29 @@ export interface NameLevel {
  */
 const PLACE = /^(?!各|全)[\u4e00-\u9fff]{2,10}?(街道|镇|乡|县|区|市)(人民政府|政府|街道办事处|办事处|党工委|党委)?$/;
 const BARE_PLACE_LEVELS = new Set(['街道', '镇', '乡', '县']);
+
+/** A name read as a place and what follows it (see PLACE): 文昌街道办事处 is 文昌街道 (文昌, 街道) and 办事处. */
+export interface PlaceName {
+	/** The place with its level word: 文昌街道, 清河县. */
+	place: string;
+	/** The place's own name, before its level word: 文昌. */
+	name: string;
+	level: string;
+	/** What follows the place (人民政府, 办事处, 党委 …), '' for none. */
+	office: string;
+}
+
+/** A name of PLACE's shape, read into its parts; undefined for any other. Takes a key. */
+export function placeName(key: string): PlaceName | undefined {
+	const match = PLACE.exec(key);
+	if (!match) {
+		return undefined;
+	}
+	const office = match[2] ?? '';
+	const place = key.slice(0, key.length - office.length);
+	return { place, name: place.slice(0, place.length - match[1].length), level: match[1], office };
+}
+
 /** A town's, township's or street's own body written with its level (镇政府, 乡财政所, 街道办事处); not 乡村振兴局, nor 镇江's bodies. */
 const TOWN_BODY = /^(街道|镇(?!江)|乡(?!村))/;
 
@@ -38,9 +61,9 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 	if (prefix !== undefined) {
 		return { kind: 'body', level: prefix, place: '' };
 	}
-	const place = PLACE.exec(key);
-	if (place && (place[2] !== undefined || BARE_PLACE_LEVELS.has(place[1])) && splitZone(key.slice(0, key.length - (place[2]?.length ?? 0))) === undefined) {
-		return { kind: 'place', level: place[1], place: '' };
+	const place = placeName(key);
+	if (place && (place.office !== '' || BARE_PLACE_LEVELS.has(place.level)) && splitZone(place.place) === undefined) {
+		return { kind: 'place', level: place.level, place: '' };
 	}
 	const form = catalog.placelessForm(key);
 	const formLevel = form && levelPrefixOf(form.key);
@@ -112,7 +135,12 @@ export class LevelsListed {
 	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
 	registryFor(key: string): Registry | undefined {
 		const level = nameLevel(key, this.catalog);
-		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level)))?.registry;
+		return level === undefined ? this.byRegistry[0]?.registry : this.registryListing(level);
+	}
+
+	/** The first registry (nearest first, as given) that lists units of the level; undefined when none does. */
+	registryListing(level: NameLevel): Registry | undefined {
+		return this.byRegistry.find((entry) => lists(entry, level))?.registry;
 	}
 
 	/** Whether some registry lists a unit of the name's level, or the name is of none. */

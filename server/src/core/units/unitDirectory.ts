@@ -1,7 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog, VerticalForm } from './catalog';
 import { editDistance } from './editDistance';
-import { keepsLevel, LevelsListed, nameLevel, type NameLevel } from './nameLevel';
+import { keepsLevel, LevelsListed, nameLevel, placeName, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -84,8 +84,8 @@ function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined
 /** The levels a place is written with in a registry's names (江州市气象局). */
 const PLACE_LEVELS = ['市', '县', '区'];
 
-/** A place as a unit, with its government or office or bare: 清河县人民政府, 清河县政府, 清河县, 文昌街道办事处. */
-const PLACE_FORM = /^(?!各|全)([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|县|区|市))(?:人民政府|政府|办事处)?$/;
+/** What a place as a unit is written with (清河县人民政府, 清河县政府, 清河县, 文昌街道办事处): not its Party committee (文昌街道党工委), another unit. */
+const GOVERNMENT_OFFICES = new Set(['', '人民政府', '政府', '办事处']);
 
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
@@ -351,12 +351,12 @@ export class UnitDirectory {
 	 * unknown-unit to every 县人民政府 of a correct notice). One unit, so no variant of it (via 'level').
 	 */
 	private resolvePlaceForm(key: string): Resolution | undefined {
-		const match = PLACE_FORM.exec(key);
-		if (!match) {
+		const name = placeName(key);
+		if (!name || !GOVERNMENT_OFFICES.has(name.office)) {
 			return undefined;
 		}
-		const place = match[1];
-		const forms = place.endsWith('街道') ? [place, `${place}办事处`] : [place, `${place}人民政府`, `${place}政府`];
+		const { place } = name;
+		const forms = name.level === '街道' ? [place, `${place}办事处`] : [place, `${place}人民政府`, `${place}政府`];
 		for (const form of forms) {
 			const unit = form !== key ? this.byKey.get(form) : undefined;
 			if (unit) {
@@ -488,6 +488,11 @@ export class UnitDirectory {
 	/** The registry a unit of that name belongs in: the nearest that lists a unit of its level (see LevelsListed.registryFor). */
 	registryFor(key: string): Registry | undefined {
 		return this.levelsOfRegistries().registryFor(key);
+	}
+
+	/** The registry of the level's units: the nearest that lists units of it (see LevelsListed); undefined when none does. */
+	registryListing(level: NameLevel): Registry | undefined {
+		return this.levelsOfRegistries().registryListing(level);
 	}
 
 	/** Built at the first question: most notices under a registry name no unit it lacks. */
