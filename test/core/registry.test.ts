@@ -214,6 +214,19 @@ test('a registry judges only the levels it lists a unit of: a city\'s 单位名�
 	assert.deepEqual(codes(check('1.甲。（县财政局牵头，县教育局配合）\n', '财政局\n发改局\n').findings), ['unknown-unit']);
 });
 
+// A district's registry lists the city bureaus' branches in the district beside its own bureaus: counted as the city's,
+// three of them made it judge every 市… name, and a district notice's correct 市财政局 got unknown-unit.
+test('a branch named after the district (市公安局临川分局) is the district\'s unit: its registry judges branches, not the city\'s 市… names', () => {
+	const district = '区发展和改革局 = 区发改局\n区财政局\n区民政局\n区教育局\n区住建局\n区商务局\n市自然资源局临川分局\n市公安局临川分局\n市生态环境局临川分局\n';
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
+	assert.deepEqual(unknown('1.推进城市更新。\n牵头单位：区住建局；责任单位：市财政局、市公安局临川分局、区财政局\n', district), []);
+	assert.deepEqual(unknown('1.开展河湖治理。\n牵头单位：区发改局；责任单位：市生态环境局临穿分局\n', district), [['市生态环境局临穿分局', ['市生态环境局临川分局']]]);
+	// A new branch goes into the district's registry, a new city bureau into the city's.
+	const city = parse('市财政局\n市发展和改革委员会\n市民政局\n');
+	const directory = engine.createDirectory([engine.parseRegistry(district, 'file:///临川区/单位名录.txt'), city])!;
+	assert.deepEqual(['市市场监督管理局临川分局', '市大数据局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///临川区/单位名录.txt', 'file:///a.units.txt']);
+});
+
 test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
 	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
 	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);

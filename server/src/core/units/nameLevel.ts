@@ -1,6 +1,6 @@
 import type { UnitCatalog } from './catalog';
 import type { Registry } from './registry';
-import { isCollectiveName, levelPrefixOf, splitZone } from './unitNames';
+import { isCollectiveName, levelPrefixOf, namesBranchOfBureau, splitZone } from './unitNames';
 
 /**
  * The level of government a unit name belongs to, as a registry vouches for it: a registry lists
@@ -135,7 +135,7 @@ export class LevelsListed {
 	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
 	registryFor(key: string): Registry | undefined {
 		const level = nameLevel(key, this.catalog);
-		return level === undefined ? this.byRegistry[0]?.registry : this.registryListing(level);
+		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level, key)))?.registry;
 	}
 
 	/** The first registry (nearest first, as given) that lists units of the level; undefined when none does. */
@@ -146,7 +146,7 @@ export class LevelsListed {
 	/** Whether some registry lists a unit of the name's level, or the name is of none. */
 	covers(key: string): boolean {
 		const level = nameLevel(key, this.catalog);
-		return level === undefined || this.byRegistry.some((entry) => lists(entry, level));
+		return level === undefined || this.byRegistry.some((entry) => lists(entry, level, key));
 	}
 
 	private levelsOf(registry: Registry): { levels: Set<string>; bare: boolean } {
@@ -162,7 +162,7 @@ export class LevelsListed {
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
 				if (level) {
-					own.add(levelKey(level));
+					own.add(namesBranch(key, level) ? BRANCHES : levelKey(level));
 				} else {
 					bare ||= this.isBareLocalBody(key);
 				}
@@ -188,6 +188,20 @@ function levelKey(level: NameLevel): string {
 	return `${level.kind}|${tierOf(level)}`;
 }
 
-function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel): boolean {
-	return entry.levels.has(levelKey(level)) || (entry.bare && level.kind === 'body');
+/**
+ * The branches a city's bureaus keep in a district, named after it (`市公安局临川分局`, `市自然资源局临川分局`):
+ * the district's units, listed in its registry beside 区财政局, as a level of their own. Counted as the
+ * city's, three of them made a district's registry judge every 市… name, and a district notice's
+ * correct 市财政局 got unknown-unit. A registry listing them judges such branches (a misspelt
+ * 市生态环境局临穿分局), as one listing the bureaus' level does.
+ */
+const BRANCHES = 'branch';
+
+function namesBranch(key: string, level: NameLevel): boolean {
+	return level.kind === 'body' && namesBranchOfBureau(key);
+}
+
+/** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
+function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
+	return entry.levels.has(levelKey(level)) || (key !== undefined && namesBranch(key, level) && entry.levels.has(BRANCHES)) || (entry.bare && level.kind === 'body');
 }
