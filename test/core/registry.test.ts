@@ -248,7 +248,11 @@ test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政�
 test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 区 one; a suggestion may change the word, not the place', () => {
 	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
 	assert.deepEqual(unknown('1.新建高标准农田2万亩。\n牵头单位：县农业农村局；责任单位：县财政局、新丰乡人民政府、城关镇人民政府\n', '县农业农村局\n县财政局\n城关镇人民政府\n新丰镇人民政府\n'), [['新丰乡人民政府', ['新丰镇人民政府']]]);
-	assert.deepEqual(unknown('1.新建社区养老服务站10个。\n牵头单位：区民政局；责任单位：区财政局、荣山镇人民政府、文昌街道办事处\n', '区民政局\n区财政局\n文昌街道办事处\n荣山街道办事处\n'), [['荣山镇人民政府', []]]);
+	assert.deepEqual(unknown('1.新建社区养老服务站10个。\n牵头单位：区民政局；责任单位：区财政局、荣山镇人民政府、文昌街道办事处\n', '区民政局\n区财政局\n文昌街道办事处\n荣山街道办事处\n'), [['荣山镇人民政府', ['荣山街道办事处']]]);
+	// A town made a street (文昌镇 → 文昌街道) is offered the street, however it is written; never another town.
+	const streets = '区民政局\n区财政局\n文昌街道\n荣山镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：文昌镇\n', streets), [['文昌镇', ['文昌街道']]]);
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：文昌镇人民政府\n', streets), [['文昌镇人民政府', ['文昌街道']]]);
 	const city = '市水利局\n市财政局\n市农业农村局\n集合: 各县（市、区）人民政府\n临川区人民政府\n东乡区人民政府\n南城县人民政府\n';
 	const [[name, suggestions]] = unknown('1.推进城乡供水一体化。\n牵头单位：市水利局；责任单位：市财政局、临川县人民政府、东乡区人民政府\n', city);
 	assert.equal(name, '临川县人民政府');
