@@ -125,6 +125,7 @@ const LEVEL_SHARE = 0.2;
  */
 export class LevelsListed {
 	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean }> = [];
+	private readonly unlisted = new Map<string, string | null>();
 
 	constructor(registries: readonly Registry[], private readonly catalog: UnitCatalog) {
 		for (const registry of registries) {
@@ -145,8 +146,25 @@ export class LevelsListed {
 
 	/** Whether some registry lists a unit of the name's level, or the name is of none. */
 	covers(key: string): boolean {
-		const level = nameLevel(key, this.catalog);
-		return level === undefined || this.byRegistry.some((entry) => lists(entry, level, key));
+		return this.unlistedLevel(key) === undefined;
+	}
+
+	/**
+	 * The level of a name when no registry lists units of it (`body|区` for a district's 区财政局 under its
+	 * city's registry alone), to tell names of one such level; undefined for a name they judge. Remembered
+	 * by key: completion asks it of the same few hundred names at every keystroke.
+	 */
+	unlistedLevel(key: string): string | undefined {
+		let found = this.unlisted.get(key);
+		if (found === undefined) {
+			const level = nameLevel(key, this.catalog);
+			found = level === undefined || this.byRegistry.some((entry) => lists(entry, level, key)) ? null : levelKey(level);
+			if (this.unlisted.size >= 10_000) {
+				this.unlisted.clear();
+			}
+			this.unlisted.set(key, found);
+		}
+		return found ?? undefined;
 	}
 
 	private levelsOf(registry: Registry): { levels: Set<string>; bare: boolean } {

@@ -487,6 +487,11 @@ export class UnitDirectory {
 		return this.levelsOfRegistries().covers(key);
 	}
 
+	/** The level of a name the registries do not judge (see LevelsListed.unlistedLevel); undefined for one they judge. */
+	unlistedLevel(key: string): string | undefined {
+		return this.levelsOfRegistries().unlistedLevel(key);
+	}
+
 	/** judges, for a name as written. */
 	judgesName(name: string): boolean {
 		return this.judges(unitKey(name, this.fold));
