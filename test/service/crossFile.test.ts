@@ -456,6 +456,11 @@ describe('cross-file features on an in-memory workspace', () => {
 			// Under the city's registry with a notice of its own level, the command appends to it as before.
 			const cityNotice = workspace.open('江州市分工.txt', '1.甲。（市发改委牵头，市大数据局配合）\n');
 			assert.equal(decodeURIComponent((await workspace.service.registryCommand(cityNotice))!.target), `${ROOT}/单位名录.txt`);
+			// Beside its registry, a notice naming a level it does not judge as well (省财政厅) has every unit appended to it:
+			// the city's own new 市大数据局 was left out, and only 省财政厅 written.
+			const mixed = workspace.open('江州市民生分工.txt', '1.甲。\n牵头单位：市发改委；责任单位：市大数据局、省财政厅\n');
+			const appended = (await workspace.service.registryCommand(mixed))!;
+			assert.deepEqual([decodeURIComponent(appended.target), appended.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/单位名录.txt`, '市大数据局\n省财政厅\n']);
 		});
 
 		// A second tester: one 县财政局 line in the city's registry made every 县… of a county without a registry
