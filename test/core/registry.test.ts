@@ -227,6 +227,23 @@ test('a branch named after the district (市公安局临川分局) is the distri
 	assert.deepEqual(['市市场监督管理局临川分局', '市大数据局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///临川区/单位名录.txt', 'file:///a.units.txt']);
 });
 
+// Taken for names of no level, judged by every registry: a county's registry called a correct 州财政局 (its autonomous
+// prefecture's bureau) or a city's a correct 国家发展改革委 unknown, neither ever meant to list them.
+test('an autonomous prefecture\'s bodies (州财政局) and national ones (财政部, 国家统计局) are levels: judged by a registry listing them, not by a county\'s or a city\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
+	const county = '县财政局\n县发展和改革局 = 县发改局\n县教育局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：州财政局、州发展改革委、县发改局\n', county), []);
+	const prefecture = '州财政局\n州发展改革委\n州教育局\n州民政局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：州教育局；责任单位：州财正局\n', prefecture), [['州财正局', ['州财政局']]]);
+	const city = '市发展和改革委员会 = 市发改委\n市财政局\n市统计局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市发改委；责任单位：国家发展改革委、财政部、国务院办公厅、国家数据局、市统计局\n', city), []);
+	const ministries = '国家发展改革委\n财政部\n教育部\n国家统计局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：国家发展改革委；责任单位：国家统汁局、财正部\n', ministries), [['国家统汁局', ['国家统计局']], ['财正部', ['财政部']]]);
+	// A new prefecture bureau goes into the prefecture's registry, not the county's below it.
+	const directory = engine.createDirectory([engine.parseRegistry(county, 'file:///清河县/单位名录.txt'), parse(prefecture)])!;
+	assert.equal(directory.registryFor(engine.unitKey('州数据局'))?.uri, 'file:///a.units.txt');
+});
+
 test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
 	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
 	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);

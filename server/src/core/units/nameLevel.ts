@@ -15,7 +15,7 @@ export interface NameLevel {
 	 * 'place': a place of the level named as a unit (荣山镇, 文昌街道办事处, 临川区人民政府).
 	 */
 	kind: 'body' | 'place';
-	/** 省, 市, 县, 区, 乡, 镇 or 街道. */
+	/** 省, 市, 县, 区, 乡, 镇 or 街道; 州 for an autonomous prefecture's bodies (州财政局), 国家 for national ones (财政部, 国家统计局). */
 	level: string;
 	/** A body's place before its level (临川区 in 临川区财政局); '' when none is written, and for a place. */
 	place: string;
@@ -55,7 +55,14 @@ export function placeName(key: string): PlaceName | undefined {
 /** A town's, township's or street's own body written with its level (镇政府, 乡财政所, 街道办事处); not 乡村振兴局, nor 镇江's bodies. */
 const TOWN_BODY = /^(街道|镇(?!江)|乡(?!村))/;
 
-/** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 国家统计局, 江州海关, 经济开发区管委会). */
+/**
+ * National bodies as the catalog knows them (财政部, 国家统计局, 国务院办公厅, 中央农办), or as they open and end
+ * (国务院扶贫办, 国家数据局, 中央网信办): no local office inside (国家税务总局江州税务局, 国家金融监督管理总局江州监管分局
+ * are a place's), nor 国家级 (a zone's rank).
+ */
+const NATIONAL_SHAPE = /^(?:国务院|国家(?!级)|中共中央|中央)[^局部署]{1,12}(?:部|委|局|署|办|厅|院|委员会|办公室|中心)$/;
+
+/** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 江州海关, 经济开发区管委会). */
 export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefined {
 	const prefix = levelPrefixOf(key);
 	if (prefix !== undefined) {
@@ -71,7 +78,25 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 		return { kind: 'body', level: formLevel, place: form.place };
 	}
 	const town = TOWN_BODY.exec(key);
-	return town ? { kind: 'body', level: town[1], place: '' } : undefined;
+	if (town) {
+		return { kind: 'body', level: town[1], place: '' };
+	}
+	// An autonomous prefecture's bodies take 州 as a city's take 市 (州财政局, 州发展改革委, 州委): a county's
+	// registry under it judged them, and a county notice's correct 州财政局 was unknown-unit.
+	if (key.startsWith('州') && key.length >= 2) {
+		return { kind: 'body', level: '州', place: '' };
+	}
+	// National bodies are a level of their own: a city's or county's registry never lists them, and a
+	// correct 国家发展改革委 or 财政部 in its notice was unknown-unit; a ministries' registry judges them.
+	return isNational(key, catalog) ? { kind: 'body', level: '国家', place: '' } : undefined;
+}
+
+function isNational(key: string, catalog: UnitCatalog): boolean {
+	const identity = catalog.identifyKey(key);
+	if (identity !== undefined) {
+		return identity.level === '' && !catalog.bodies[identity.body].local;
+	}
+	return NATIONAL_SHAPE.test(key) && catalog.verticalForm(key) === undefined;
 }
 
 /** Whether a suggestion keeps a name's level and place: 区民政局 for 区民政厅, never 市民政局; a name of no level on either side keeps it. */
