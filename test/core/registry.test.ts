@@ -214,6 +214,36 @@ test('a registry judges only the levels it lists a unit of: a city\'s 单位名�
 	assert.deepEqual(codes(check('1.甲。（县财政局牵头，县教育局配合）\n', '财政局\n发改局\n').findings), ['unknown-unit']);
 });
 
+// A district's registry lists the city bureaus' branches in the district beside its own bureaus: counted as the city's,
+// three of them made it judge every 市… name, and a district notice's correct 市财政局 got unknown-unit.
+test('a branch named after the district (市公安局临川分局) is the district\'s unit: its registry judges branches, not the city\'s 市… names', () => {
+	const district = '区发展和改革局 = 区发改局\n区财政局\n区民政局\n区教育局\n区住建局\n区商务局\n市自然资源局临川分局\n市公安局临川分局\n市生态环境局临川分局\n';
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
+	assert.deepEqual(unknown('1.推进城市更新。\n牵头单位：区住建局；责任单位：市财政局、市公安局临川分局、区财政局\n', district), []);
+	assert.deepEqual(unknown('1.开展河湖治理。\n牵头单位：区发改局；责任单位：市生态环境局临穿分局\n', district), [['市生态环境局临穿分局', ['市生态环境局临川分局']]]);
+	// A new branch goes into the district's registry, a new city bureau into the city's.
+	const city = parse('市财政局\n市发展和改革委员会\n市民政局\n');
+	const directory = engine.createDirectory([engine.parseRegistry(district, 'file:///临川区/单位名录.txt'), city])!;
+	assert.deepEqual(['市市场监督管理局临川分局', '市大数据局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///临川区/单位名录.txt', 'file:///a.units.txt']);
+});
+
+// Taken for names of no level, judged by every registry: a county's registry called a correct 州财政局 (its autonomous
+// prefecture's bureau) or a city's a correct 国家发展改革委 unknown, neither ever meant to list them.
+test('an autonomous prefecture\'s bodies (州财政局) and national ones (财政部, 国家统计局) are levels: judged by a registry listing them, not by a county\'s or a city\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
+	const county = '县财政局\n县发展和改革局 = 县发改局\n县教育局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：州财政局、州发展改革委、县发改局\n', county), []);
+	const prefecture = '州财政局\n州发展改革委\n州教育局\n州民政局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：州教育局；责任单位：州财正局\n', prefecture), [['州财正局', ['州财政局']]]);
+	const city = '市发展和改革委员会 = 市发改委\n市财政局\n市统计局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市发改委；责任单位：国家发展改革委、财政部、国务院办公厅、国家数据局、市统计局\n', city), []);
+	const ministries = '国家发展改革委\n财政部\n教育部\n国家统计局\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：国家发展改革委；责任单位：国家统汁局、财正部\n', ministries), [['国家统汁局', ['国家统计局']], ['财正部', ['财政部']]]);
+	// A new prefecture bureau goes into the prefecture's registry, not the county's below it.
+	const directory = engine.createDirectory([engine.parseRegistry(county, 'file:///清河县/单位名录.txt'), parse(prefecture)])!;
+	assert.equal(directory.registryFor(engine.unitKey('州数据局'))?.uri, 'file:///a.units.txt');
+});
+
 test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
 	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
 	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);
@@ -235,7 +265,11 @@ test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政�
 test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 区 one; a suggestion may change the word, not the place', () => {
 	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions]);
 	assert.deepEqual(unknown('1.新建高标准农田2万亩。\n牵头单位：县农业农村局；责任单位：县财政局、新丰乡人民政府、城关镇人民政府\n', '县农业农村局\n县财政局\n城关镇人民政府\n新丰镇人民政府\n'), [['新丰乡人民政府', ['新丰镇人民政府']]]);
-	assert.deepEqual(unknown('1.新建社区养老服务站10个。\n牵头单位：区民政局；责任单位：区财政局、荣山镇人民政府、文昌街道办事处\n', '区民政局\n区财政局\n文昌街道办事处\n荣山街道办事处\n'), [['荣山镇人民政府', []]]);
+	assert.deepEqual(unknown('1.新建社区养老服务站10个。\n牵头单位：区民政局；责任单位：区财政局、荣山镇人民政府、文昌街道办事处\n', '区民政局\n区财政局\n文昌街道办事处\n荣山街道办事处\n'), [['荣山镇人民政府', ['荣山街道办事处']]]);
+	// A town made a street (文昌镇 → 文昌街道) is offered the street, however it is written; never another town.
+	const streets = '区民政局\n区财政局\n文昌街道\n荣山镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：文昌镇\n', streets), [['文昌镇', ['文昌街道']]]);
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：文昌镇人民政府\n', streets), [['文昌镇人民政府', ['文昌街道']]]);
 	const city = '市水利局\n市财政局\n市农业农村局\n集合: 各县（市、区）人民政府\n临川区人民政府\n东乡区人民政府\n南城县人民政府\n';
 	const [[name, suggestions]] = unknown('1.推进城乡供水一体化。\n牵头单位：市水利局；责任单位：市财政局、临川县人民政府、东乡区人民政府\n', city);
 	assert.equal(name, '临川县人民政府');

@@ -325,6 +325,28 @@ describe('cross-file features on an in-memory workspace', () => {
 		}
 	});
 
+	// A district's notice under its city's registry alone: the registry judges none of its 区 units nor its streets, and
+	// completion, which offered only the registry's names, left out every name of the district.
+	test('completion offers the names of a level the notice writes and its registries do not judge, as without a registry', async () => {
+		const workspace = await testWorkspace({
+			'单位名录.txt': '市发展和改革委员会 = 市发改委\n市财政局\n市民政局\n集合: 各县（市、区）人民政府\n清河县人民政府\n临川区人民政府\n',
+			'临川区/临川区2025年重点任务分工.txt': '临川区2025年重点任务分工\n1.新建社区食堂8个。\n牵头单位：区民政局；责任单位：区财政局、文昌街道办事处\n2.建设城市绿道。\n牵头单位：区发改局；责任单位：',
+		});
+		const uri = workspace.open('临川区/临川区2025年重点任务分工.txt');
+		await workspace.settled();
+		const labels = workspace.service.completion(uri, at(4, 16))!.map((item) => item.label);
+		for (const name of ['区财政局', '区民政局', '文昌街道办事处', '市财政局']) {
+			assert.ok(labels.includes(name), `${name} not in ${labels.join(' ')}`);
+		}
+		// Not the task's lead under another name, nor a level the notice does not write (省财政厅), nor one the registry judges (市教育局).
+		for (const name of ['区发改局', '区发展和改革局', '省财政厅', '市教育局']) {
+			assert.ok(!labels.includes(name), `${name} in ${labels.join(' ')}`);
+		}
+		const line = '牵头单位：区发改局；责任单位：区教';
+		const typed = workspace.open('临川区/新.txt', `临川区2025年任务分工\n1.甲。\n牵头单位：区民政局；责任单位：区财政局\n2.乙。\n${line}`);
+		assert.ok(workspace.service.completion(typed, at(4, line.length))!.some((item) => item.label === '区教育局'));
+	});
+
 	test('completion after a label, by pinyin initials: registry names first', async () => {
 		const workspace = await twoNotices();
 		const uri = workspace.open('new.txt', '1.甲。\n牵头单位：fgw\n');
@@ -434,6 +456,11 @@ describe('cross-file features on an in-memory workspace', () => {
 			// Under the city's registry with a notice of its own level, the command appends to it as before.
 			const cityNotice = workspace.open('江州市分工.txt', '1.甲。（市发改委牵头，市大数据局配合）\n');
 			assert.equal(decodeURIComponent((await workspace.service.registryCommand(cityNotice))!.target), `${ROOT}/单位名录.txt`);
+			// Beside its registry, a notice naming a level it does not judge as well (省财政厅) has every unit appended to it:
+			// the city's own new 市大数据局 was left out, and only 省财政厅 written.
+			const mixed = workspace.open('江州市民生分工.txt', '1.甲。\n牵头单位：市发改委；责任单位：市大数据局、省财政厅\n');
+			const appended = (await workspace.service.registryCommand(mixed))!;
+			assert.deepEqual([decodeURIComponent(appended.target), appended.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/单位名录.txt`, '市大数据局\n省财政厅\n']);
 		});
 
 		// A second tester: one 县财政局 line in the city's registry made every 县… of a county without a registry

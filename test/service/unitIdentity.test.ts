@@ -80,6 +80,20 @@ describe('a unit across the notices of a workspace: two counties’ 县财政局
 		assert.equal(csv.split('\n').filter((line) => line.startsWith('县财政局（清河县）,')).every((line) => line.includes(',清河县2025年重点工作分解,')), true);
 	});
 
+	// Which registry lists a level is the rule that says which levels it judges (LevelsListed): a county's registry written
+	// with full official names (清河县财政局) or without prefixes (桐乡's 财政局) lists its county's units as much as one of
+	// 县财政局, and each county's 县统计局, a unit neither lists, was one unit of the two counties.
+	test('a county’s registry of full official names, or of names without a prefix, tells its 县… apart as one of 县… names does', async () => {
+		const notice = (county: string) => countyNotice(county).replace('责任单位：县财政局、市住建局', '责任单位：县统计局、市住建局');
+		for (const [qinghe, jiangbei] of [
+			['清河县财政局\n清河县发展和改革局\n', '江北县财政局\n江北县发展和改革局\n'],
+			['财政局\n发展和改革局 = 发改局\n', '财政局\n发展和改革局 = 发改局\n'],
+		]) {
+			const { service } = await testWorkspace({ ...TWO_COUNTIES, '清河县/单位名录.txt': qinghe, '江北县/单位名录.txt': jiangbei, '清河县/清河县2025年重点工作分解.txt': notice('清河县'), '江北县/江北县2025年重点工作分解.txt': notice('江北县') });
+			assert.deepEqual(service.unitTree('县统计').map((unit) => [unit.name, unit.notices]), [['县统计局（江北县）', 1], ['县统计局（清河县）', 1]], qinghe);
+		}
+	});
+
 	test('without a registry of its level, a name of a county body (县…) is one unit by its name: a county’s notices in folders by year are one county’s', async () => {
 		const { service } = await testWorkspace({
 			'清河县/2024/清河县2024年重点工作分解.txt': countyNotice('清河县'),

@@ -86,7 +86,9 @@ export interface CompletionScope {
  * the task names already (its lead too: `牵头单位：市住建局；责任单位：市财政局、` offered 市住建局 first,
  * a duplicate-unit); a unit the notice writes, only as it writes it (市住建局, not the catalog's
  * 市住房和城乡建设局: a unit-variant); under a registry, only its units, by its names (交通部 or 市人社局
- * under a registry of 市人力社保局 are unknown units); and no national body where the list's level
+ * under a registry of 市人力社保局 are unknown units), and names of a level the notice writes and its
+ * registries do not judge, as without a registry (a district's notice under its city's registry alone:
+ * 区财政局 is no unknown unit, and was never offered); and no national body where the list's level
  * prefix would be read onto it (`市财政局、交通部` reads 市交通部).
  */
 export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: CompletionScope): UnitCandidate[] {
@@ -97,7 +99,7 @@ export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: C
 			listed.add(unitOf(mention.name, mention.key));
 		}
 	}
-	const usual = usualSpellings(scope, unitOf);
+	const { usual, unlisted } = usualSpellings(scope, unitOf);
 	const prefixed = scope.site.present.length > 0 && levelPrefixOf(scope.site.present[0]) !== undefined;
 	const offered: UnitCandidate[] = [];
 	for (const candidate of candidates) {
@@ -105,7 +107,7 @@ export function candidatesToOffer(candidates: readonly UnitCandidate[], scope: C
 		const key = scope.directory ? scope.unitKey(candidate.name) : undefined;
 		const resolved = key !== undefined ? scope.directory?.resolve(candidate.name, key)?.unit : undefined;
 		const unit = unitOf(candidate.name, key, resolved, key !== undefined);
-		const name = listed.has(unit) ? undefined : (usual.get(unit) ?? registrySpelling(scope.directory, resolved, candidate.name));
+		const name = listed.has(unit) ? undefined : (usual.get(unit) ?? registrySpelling(scope.directory, resolved, candidate.name) ?? unjudgedSpelling(scope.directory, unlisted, key, candidate.name));
 		if (name === undefined || (prefixed && takesPrefixWrongly(name, scope.catalog))) {
 			continue;
 		}
@@ -132,10 +134,11 @@ function unitSameness({ directory, catalog, unitKey }: CompletionScope): UnitOf 
 /**
  * How the notice writes each unit it names (by unitSameness): under a registry, a unit of it, by its
  * name where the notice writes that, else the notice's most frequent spelling, then the first — the
- * spelling unit-variant points the others at. Each spelling looked up once (a 200 KB notice has
- * 8,000 mentions of a few hundred).
+ * spelling unit-variant points the others at; and a unit of a level no registry judges as without one.
+ * With them, those levels (see UnitDirectory.unlistedLevel). Each spelling looked up once (a 200 KB
+ * notice has 8,000 mentions of a few hundred).
  */
-function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, string> {
+function usualSpellings(scope: CompletionScope, unitOf: UnitOf): { usual: Map<string, string>; unlisted: Set<string> } {
 	const written = new Map<string, { key: string; count: number }>();
 	for (const mention of scope.notice.units) {
 		if (mention !== scope.typing && !mention.collective) {
@@ -148,10 +151,15 @@ function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, str
 		}
 	}
 	const best = new Map<string, { name: string; rank: number }>();
+	const unlisted = new Set<string>();
 	for (const [name, { key, count }] of written) {
 		const resolved = scope.directory?.resolve(name, key)?.unit;
 		if (scope.directory && !resolved) {
-			continue;
+			const level = scope.directory.unlistedLevel(key);
+			if (level === undefined) {
+				continue;
+			}
+			unlisted.add(level);
 		}
 		const unit = unitOf(name, key, resolved, true);
 		// A registry name outranks any count; among the rest the first written wins a tie (the map keeps that order).
@@ -160,7 +168,16 @@ function usualSpellings(scope: CompletionScope, unitOf: UnitOf): Map<string, str
 			best.set(unit, { name, rank });
 		}
 	}
-	return new Map([...best].map(([unit, { name }]) => [unit, name]));
+	return { usual: new Map([...best].map(([unit, { name }]) => [unit, name])), unlisted };
+}
+
+/** A name no registry lists, offered as it is when it is of a level the notice writes and no registry judges (see usualSpellings); else undefined. */
+function unjudgedSpelling(directory: UnitDirectory | undefined, unlisted: ReadonlySet<string>, key: string | undefined, name: string): string | undefined {
+	if (directory === undefined || key === undefined || unlisted.size === 0) {
+		return undefined;
+	}
+	const level = directory.unlistedLevel(key);
+	return level !== undefined && unlisted.has(level) ? name : undefined;
 }
 
 /** The name as a registry has it: itself without a registry, when it is one of its names or a collective, else its unit's canonical name; undefined when it names no unit of it. */

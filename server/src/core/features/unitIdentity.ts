@@ -1,6 +1,6 @@
 import type { UnitMention } from '../model/types';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { canonicalKey, type Registry, type RegistryUnit } from '../units/registry';
+import { canonicalKey, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { dirnameKey, uriKey } from '../workspace/uris';
 
@@ -17,7 +17,8 @@ import { dirnameKey, uriKey } from '../workspace/uris';
  * - A name no registry resolves is its key, the same in every notice (清河县财政局, 国家发展改革委,
  *   市… in one city), unless it is place-bound: 县财政局 written in two counties' notices is two
  *   bodies, told apart by the place that reads them — the folder of the nearest registry in force
- *   that lists names of its level (a county's registry for 县…); without one, its key.
+ *   that lists names of its level (a county's registry for 县…, as the registry's judging reads it:
+ *   see scopeFolder); without one, its key.
  * - As the task table lists units (see resolveUnit): a unit the registry renamed is its successor in
  *   a notice of the rename's year or later (`市卫健委 -> 市卫生健康局（2024年）`: a 2025 notice's 市卫健委
  *   is 市卫生健康局), itself in an older one; a plate (`市委统战部（市民宗局）`: 市民宗局) is as written.
@@ -202,30 +203,16 @@ function listedNames(directory: UnitDirectory): Map<string, { index: number; uni
 
 /**
  * The folder a place-bound name no registry resolves is told apart by: the nearest registry in force
- * that lists names of its level (a county's registry for 县统计局), so two counties' 县财政局 are two.
- * Undefined without one: the name is one unit by its key, as before registries were told apart — a
- * county's notices kept in folders by year (2024/, 2025/) with no registry are one county's, and
- * splitting one body in two hides its tasks from its own list.
+ * that lists units of its level, by the rule that says which levels a registry judges (see
+ * LevelsListed: a county's registry for 县统计局, whether it writes 县财政局, 清河县财政局 or, as 桐乡
+ * does, 财政局), so two counties' 县财政局 are two. Undefined without one: the name is one unit by its
+ * key, as before registries were told apart — a county's notices kept in folders by year (2024/,
+ * 2025/) with no registry are one county's, and splitting one body in two hides its tasks from its
+ * own list.
  */
 function scopeFolder(level: string, place: MentionPlace): string | undefined {
-	const levels = place.directory?.derived('levels', registryLevels);
-	const registry = place.directory?.registries.find((candidate) => levels?.get(candidate)?.has(level));
+	const registry = place.directory?.registryListing({ kind: 'body', level, place: '' });
 	return registry ? folderOf(registry.uri) : undefined;
-}
-
-function registryLevels(directory: UnitDirectory): Map<Registry, Set<string>> {
-	const levels = new Map<Registry, Set<string>>();
-	for (const registry of directory.registries) {
-		const found = new Set<string>();
-		for (const unit of registry.units) {
-			const level = placeBoundLevel(canonicalKey(unit));
-			if (level !== undefined) {
-				found.add(level);
-			}
-		}
-		levels.set(registry, found);
-	}
-	return levels;
 }
 
 /** The folder of a URI (decoded) or of a path (the CLI's, relative to the current folder as given), with `/` between segments. */

@@ -15,6 +15,7 @@ import { sameRange, type Position, type Range } from '../text/lineIndex';
 import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { registryUriFor } from './registryUri';
+import { dirnameKey, uriKey } from '../workspace/uris';
 import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, registryDirectory, unitAtPosition, versionOf, type ServiceContext, type UnitAtPosition } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
@@ -327,6 +328,10 @@ function registryToAddTo(registries: Registry[], directory: UnitDirectory | unde
 	return (mention && directory?.registryFor(mention.key)) ?? registries[0];
 }
 
+function sameFolder(a: string, b: string): boolean {
+	return dirnameKey(uriKey(a)) === dirnameKey(uriKey(b));
+}
+
 /** "Add to the registry" when there is none yet: 单位名录.txt created beside the notice with the unit in it. */
 function newRegistry(context: ServiceContext, fix: QuickFix, registryUri: string): WorkspaceChange {
 	const text = fix.edits.filter((fileEdit) => fileEdit.uri === registryUri).flatMap((fileEdit) => fileEdit.edits.map((edit) => edit.newText)).join('');
@@ -377,8 +382,11 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 	let existing: Registry | undefined = context.index.registriesFor(uri)[0];
 	const directory = context.index.directoryFor(uri);
 	// 临川区/'s notice under the city's registry alone: its 区 units make a registry of its own beside it; the
-	// city's registry keeps judging the rest (a misspelt 市财正局 is not made known by being listed there).
-	const ownRegistry = directory !== undefined && existing !== undefined && !context.workspace.registryInUse && namesUnlistedLevel(notice.units, directory);
+	// city's registry keeps judging the rest (a misspelt 市财正局 is not made known by being listed there). Not a
+	// notice beside its registry: a city notice naming 国家发展改革委 or 省财政厅 got them appended to the city's
+	// registry, and its own new 市大数据局 left out.
+	const ownRegistry =
+		directory !== undefined && existing !== undefined && !context.workspace.registryInUse && namesUnlistedLevel(notice.units, directory) && !sameFolder(existing.uri, registryUriFor(context, uri));
 	if (ownRegistry) {
 		existing = undefined;
 	}

@@ -1,6 +1,6 @@
 import type { UnitCatalog } from './catalog';
 import type { Registry } from './registry';
-import { isCollectiveName, levelPrefixOf, splitZone } from './unitNames';
+import { isCollectiveName, levelPrefixOf, namesBranchOfBureau, splitZone } from './unitNames';
 
 /**
  * The level of government a unit name belongs to, as a registry vouches for it: a registry lists
@@ -15,7 +15,7 @@ export interface NameLevel {
 	 * 'place': a place of the level named as a unit (荣山镇, 文昌街道办事处, 临川区人民政府).
 	 */
 	kind: 'body' | 'place';
-	/** 省, 市, 县, 区, 乡, 镇 or 街道. */
+	/** 省, 市, 县, 区, 乡, 镇 or 街道; 州 for an autonomous prefecture's bodies (州财政局), 国家 for national ones (财政部, 国家统计局). */
 	level: string;
 	/** A body's place before its level (临川区 in 临川区财政局); '' when none is written, and for a place. */
 	place: string;
@@ -29,18 +29,48 @@ export interface NameLevel {
  */
 const PLACE = /^(?!各|全)[\u4e00-\u9fff]{2,10}?(街道|镇|乡|县|区|市)(人民政府|政府|街道办事处|办事处|党工委|党委)?$/;
 const BARE_PLACE_LEVELS = new Set(['街道', '镇', '乡', '县']);
+
+/** A name read as a place and what follows it (see PLACE): 文昌街道办事处 is 文昌街道 (文昌, 街道) and 办事处. */
+export interface PlaceName {
+	/** The place with its level word: 文昌街道, 清河县. */
+	place: string;
+	/** The place's own name, before its level word: 文昌. */
+	name: string;
+	level: string;
+	/** What follows the place (人民政府, 办事处, 党委 …), '' for none. */
+	office: string;
+}
+
+/** A name of PLACE's shape, read into its parts; undefined for any other. Takes a key. */
+export function placeName(key: string): PlaceName | undefined {
+	const match = PLACE.exec(key);
+	if (!match) {
+		return undefined;
+	}
+	const office = match[2] ?? '';
+	const place = key.slice(0, key.length - office.length);
+	return { place, name: place.slice(0, place.length - match[1].length), level: match[1], office };
+}
+
 /** A town's, township's or street's own body written with its level (镇政府, 乡财政所, 街道办事处); not 乡村振兴局, nor 镇江's bodies. */
 const TOWN_BODY = /^(街道|镇(?!江)|乡(?!村))/;
 
-/** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 国家统计局, 江州海关, 经济开发区管委会). */
+/**
+ * National bodies as the catalog knows them (财政部, 国家统计局, 国务院办公厅, 中央农办), or as they open and end
+ * (国务院扶贫办, 国家数据局, 中央网信办): no local office inside (国家税务总局江州税务局, 国家金融监督管理总局江州监管分局
+ * are a place's), nor 国家级 (a zone's rank).
+ */
+const NATIONAL_SHAPE = /^(?:国务院|国家(?!级)|中共中央|中央)[^局部署]{1,12}(?:部|委|局|署|办|厅|院|委员会|办公室|中心)$/;
+
+/** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 江州海关, 经济开发区管委会). */
 export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefined {
 	const prefix = levelPrefixOf(key);
 	if (prefix !== undefined) {
 		return { kind: 'body', level: prefix, place: '' };
 	}
-	const place = PLACE.exec(key);
-	if (place && (place[2] !== undefined || BARE_PLACE_LEVELS.has(place[1])) && splitZone(key.slice(0, key.length - (place[2]?.length ?? 0))) === undefined) {
-		return { kind: 'place', level: place[1], place: '' };
+	const place = placeName(key);
+	if (place && (place.office !== '' || BARE_PLACE_LEVELS.has(place.level)) && splitZone(place.place) === undefined) {
+		return { kind: 'place', level: place.level, place: '' };
 	}
 	const form = catalog.placelessForm(key);
 	const formLevel = form && levelPrefixOf(form.key);
@@ -48,7 +78,25 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 		return { kind: 'body', level: formLevel, place: form.place };
 	}
 	const town = TOWN_BODY.exec(key);
-	return town ? { kind: 'body', level: town[1], place: '' } : undefined;
+	if (town) {
+		return { kind: 'body', level: town[1], place: '' };
+	}
+	// An autonomous prefecture's bodies take 州 as a city's take 市 (州财政局, 州发展改革委, 州委): a county's
+	// registry under it judged them, and a county notice's correct 州财政局 was unknown-unit.
+	if (key.startsWith('州') && key.length >= 2) {
+		return { kind: 'body', level: '州', place: '' };
+	}
+	// National bodies are a level of their own: a city's or county's registry never lists them, and a
+	// correct 国家发展改革委 or 财政部 in its notice was unknown-unit; a ministries' registry judges them.
+	return isNational(key, catalog) ? { kind: 'body', level: '国家', place: '' } : undefined;
+}
+
+function isNational(key: string, catalog: UnitCatalog): boolean {
+	const identity = catalog.identifyKey(key);
+	if (identity !== undefined) {
+		return identity.level === '' && !catalog.bodies[identity.body].local;
+	}
+	return NATIONAL_SHAPE.test(key) && catalog.verticalForm(key) === undefined;
 }
 
 /** Whether a suggestion keeps a name's level and place: 区民政局 for 区民政厅, never 市民政局; a name of no level on either side keeps it. */
@@ -102,6 +150,7 @@ const LEVEL_SHARE = 0.2;
  */
 export class LevelsListed {
 	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean }> = [];
+	private readonly unlisted = new Map<string, string | null>();
 
 	constructor(registries: readonly Registry[], private readonly catalog: UnitCatalog) {
 		for (const registry of registries) {
@@ -112,13 +161,35 @@ export class LevelsListed {
 	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
 	registryFor(key: string): Registry | undefined {
 		const level = nameLevel(key, this.catalog);
-		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level)))?.registry;
+		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level, key)))?.registry;
+	}
+
+	/** The first registry (nearest first, as given) that lists units of the level; undefined when none does. */
+	registryListing(level: NameLevel): Registry | undefined {
+		return this.byRegistry.find((entry) => lists(entry, level))?.registry;
 	}
 
 	/** Whether some registry lists a unit of the name's level, or the name is of none. */
 	covers(key: string): boolean {
-		const level = nameLevel(key, this.catalog);
-		return level === undefined || this.byRegistry.some((entry) => lists(entry, level));
+		return this.unlistedLevel(key) === undefined;
+	}
+
+	/**
+	 * The level of a name when no registry lists units of it (`body|区` for a district's 区财政局 under its
+	 * city's registry alone), to tell names of one such level; undefined for a name they judge. Remembered
+	 * by key: completion asks it of the same few hundred names at every keystroke.
+	 */
+	unlistedLevel(key: string): string | undefined {
+		let found = this.unlisted.get(key);
+		if (found === undefined) {
+			const level = nameLevel(key, this.catalog);
+			found = level === undefined || this.byRegistry.some((entry) => lists(entry, level, key)) ? null : levelKey(level);
+			if (this.unlisted.size >= 10_000) {
+				this.unlisted.clear();
+			}
+			this.unlisted.set(key, found);
+		}
+		return found ?? undefined;
 	}
 
 	private levelsOf(registry: Registry): { levels: Set<string>; bare: boolean } {
@@ -134,7 +205,7 @@ export class LevelsListed {
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
 				if (level) {
-					own.add(levelKey(level));
+					own.add(namesBranch(key, level) ? BRANCHES : levelKey(level));
 				} else {
 					bare ||= this.isBareLocalBody(key);
 				}
@@ -160,6 +231,20 @@ function levelKey(level: NameLevel): string {
 	return `${level.kind}|${tierOf(level)}`;
 }
 
-function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel): boolean {
-	return entry.levels.has(levelKey(level)) || (entry.bare && level.kind === 'body');
+/**
+ * The branches a city's bureaus keep in a district, named after it (`市公安局临川分局`, `市自然资源局临川分局`):
+ * the district's units, listed in its registry beside 区财政局, as a level of their own. Counted as the
+ * city's, three of them made a district's registry judge every 市… name, and a district notice's
+ * correct 市财政局 got unknown-unit. A registry listing them judges such branches (a misspelt
+ * 市生态环境局临穿分局), as one listing the bureaus' level does.
+ */
+const BRANCHES = 'branch';
+
+function namesBranch(key: string, level: NameLevel): boolean {
+	return level.kind === 'body' && namesBranchOfBureau(key);
+}
+
+/** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
+function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
+	return entry.levels.has(levelKey(level)) || (key !== undefined && namesBranch(key, level) && entry.levels.has(BRANCHES)) || (entry.bare && level.kind === 'body');
 }

@@ -1,7 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog, VerticalForm } from './catalog';
 import { editDistance } from './editDistance';
-import { keepsLevel, LevelsListed, nameLevel, type NameLevel } from './nameLevel';
+import { keepsLevel, LevelsListed, nameLevel, placeName, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -24,6 +24,8 @@ interface DirectoryName {
 	unit: RegistryUnit;
 	/** Its body by the catalog (`level|body`), if the catalog knows it. */
 	body: string | undefined;
+	/** The place's own name when it names a place as a unit (文昌 for 文昌街道办事处, see placeAsUnit). */
+	place: string | undefined;
 	/** Its level (see nameLevel), null for none; read when it is first a candidate. */
 	level?: NameLevel | null;
 }
@@ -84,8 +86,8 @@ function onlyUnitOf(entries: readonly VerticalEntry[]): RegistryUnit | undefined
 /** The levels a place is written with in a registry's names (江州市气象局). */
 const PLACE_LEVELS = ['市', '县', '区'];
 
-/** A place as a unit, with its government or office or bare: 清河县人民政府, 清河县政府, 清河县, 文昌街道办事处. */
-const PLACE_FORM = /^(?!各|全)([\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|县|区|市))(?:人民政府|政府|办事处)?$/;
+/** What a place as a unit is written with (清河县人民政府, 清河县政府, 清河县, 文昌街道办事处): not its Party committee (文昌街道党工委), another unit. */
+const GOVERNMENT_OFFICES = new Set(['', '人民政府', '政府', '办事处']);
 
 /** Postings read per suggestion at most: a query costs the same under a registry of 100 or 100,000 lines. */
 const CANDIDATE_BUDGET = 1_000;
@@ -128,6 +130,7 @@ export class UnitDirectory {
 	private readonly derivedValues = new Map<string, unknown>();
 	private readonly namesByChar = new Map<string, number[]>();
 	private readonly namesByBody = new Map<string, number[]>();
+	private readonly namesByPlace = new Map<string, number[]>();
 	private readonly nameByKey = new Map<string, number>();
 	/** Suggestions already made, by name: a notice is checked again on every keystroke with the same unknown names. */
 	private readonly suggested = new Map<string, readonly string[]>();
@@ -224,12 +227,16 @@ export class UnitDirectory {
 				this.levels.add(level);
 			}
 			const index = this.entries.length;
-			this.entries.push({ name, key, unit, body });
+			const place = placeAsUnit(key);
+			this.entries.push({ name, key, unit, body, place });
 			if (!this.nameByKey.has(key)) {
 				this.nameByKey.set(key, index);
 			}
 			if (body) {
 				addPosting(this.namesByBody, body, index);
+			}
+			if (place !== undefined) {
+				addPosting(this.namesByPlace, place, index);
 			}
 			for (const char of key) {
 				addPosting(this.namesByChar, char, index);
@@ -351,12 +358,12 @@ export class UnitDirectory {
 	 * unknown-unit to every 县人民政府 of a correct notice). One unit, so no variant of it (via 'level').
 	 */
 	private resolvePlaceForm(key: string): Resolution | undefined {
-		const match = PLACE_FORM.exec(key);
-		if (!match) {
+		const name = placeName(key);
+		if (!name || !GOVERNMENT_OFFICES.has(name.office)) {
 			return undefined;
 		}
-		const place = match[1];
-		const forms = place.endsWith('街道') ? [place, `${place}办事处`] : [place, `${place}人民政府`, `${place}政府`];
+		const { place } = name;
+		const forms = name.level === '街道' ? [place, `${place}办事处`] : [place, `${place}人民政府`, `${place}政府`];
 		for (const form of forms) {
 			const unit = form !== key ? this.byKey.get(form) : undefined;
 			if (unit) {
@@ -480,6 +487,11 @@ export class UnitDirectory {
 		return this.levelsOfRegistries().covers(key);
 	}
 
+	/** The level of a name the registries do not judge (see LevelsListed.unlistedLevel); undefined for one they judge. */
+	unlistedLevel(key: string): string | undefined {
+		return this.levelsOfRegistries().unlistedLevel(key);
+	}
+
 	/** judges, for a name as written. */
 	judgesName(name: string): boolean {
 		return this.judges(unitKey(name, this.fold));
@@ -488,6 +500,11 @@ export class UnitDirectory {
 	/** The registry a unit of that name belongs in: the nearest that lists a unit of its level (see LevelsListed.registryFor). */
 	registryFor(key: string): Registry | undefined {
 		return this.levelsOfRegistries().registryFor(key);
+	}
+
+	/** The registry of the level's units: the nearest that lists units of it (see LevelsListed); undefined when none does. */
+	registryListing(level: NameLevel): Registry | undefined {
+		return this.levelsOfRegistries().registryListing(level);
 	}
 
 	/** Built at the first question: most notices under a registry name no unit it lacks. */
@@ -525,8 +542,9 @@ export class UnitDirectory {
 		const identity = this.catalog.identify(name) ?? this.catalog.placelessForm(key)?.identity;
 		const body = identity && bodyKey(identity);
 		const level = nameLevel(key, this.catalog);
+		const place = placeAsUnit(key);
 		const scored: Array<{ name: string; unit: RegistryUnit; score: number }> = [];
-		for (const index of this.candidates(key, body)) {
+		for (const index of this.candidates(key, body, place)) {
 			const candidate = this.entries[index];
 			// Two bodies the catalog knows apart are no misspelling of each other: 宁波市税务局 is not 宁波市财政局.
 			if (identity && candidate.body !== undefined && otherBody(candidate.body, identity)) {
@@ -538,6 +556,13 @@ export class UnitDirectory {
 			let score: number | undefined;
 			if (body !== undefined && candidate.body === body) {
 				score = 0;
+			} else if (place !== undefined && candidate.place !== undefined) {
+				// Two places as units are one misspelt in their own names alone, whatever their level word (keepsLevel
+				// holds the tier) and office: 文昌街道 for 文昌镇 (撤镇设街道), 清河县人民政府 for 清和县人民政府; not 荣山镇人民政府
+				// for 文昌镇人民政府, two characters of seven apart but another town.
+				const limitDistance = Math.max(1, Math.floor(place.length / 3));
+				const distance = candidate.place === place ? 0 : editDistance(place, candidate.place, limitDistance);
+				score = distance <= limitDistance ? 1 + distance : undefined;
 			} else if (swapsBureauAndCommission(key, candidate.key)) {
 				score = 1;
 			} else if ((candidate.key.includes(key) || key.includes(candidate.key)) && Math.abs(candidate.key.length - key.length) <= 4) {
@@ -592,7 +617,7 @@ export class UnitDirectory {
 	 * posting lists are read, and at most CANDIDATE_BUDGET entries of them: under a registry of
 	 * 100,000 names a common character (市, 局) is never read through.
 	 */
-	private candidates(key: string, body: string | undefined): number[] {
+	private candidates(key: string, body: string | undefined, place: string | undefined): number[] {
 		if (this.seenBy.length < this.entries.length) {
 			this.seenBy = new Uint32Array(this.entries.length);
 		}
@@ -605,7 +630,8 @@ export class UnitDirectory {
 		const query = this.query;
 		const exact: number[] = [];
 		const swapped = swappedBureauAndCommission(key);
-		for (const index of [...(body ? (this.namesByBody.get(body) ?? NO_NAMES) : NO_NAMES), ...(swapped !== undefined && this.nameByKey.has(swapped) ? [this.nameByKey.get(swapped)!] : [])]) {
+		const samePlace = place !== undefined ? (this.namesByPlace.get(place) ?? NO_NAMES) : NO_NAMES;
+		for (const index of [...(body ? (this.namesByBody.get(body) ?? NO_NAMES) : NO_NAMES), ...samePlace, ...(swapped !== undefined && this.nameByKey.has(swapped) ? [this.nameByKey.get(swapped)!] : [])]) {
 			if (seen[index] !== query) {
 				seen[index] = query;
 				exact.push(index);
@@ -662,6 +688,16 @@ export class UnitDirectory {
 		}
 		return this.keyUnits;
 	}
+}
+
+/**
+ * The own name of a place written as a unit, bare or with its government or office (文昌 for 文昌镇,
+ * 文昌街道办事处, 文昌镇人民政府); undefined for any other name. A town made a street (撤镇设街道) keeps it:
+ * a notice's 文昌镇 for the registry's 文昌街道 shares two characters of its three, too few for a suggestion.
+ */
+function placeAsUnit(key: string): string | undefined {
+	const name = placeName(key);
+	return name !== undefined && GOVERNMENT_OFFICES.has(name.office) ? name.name : undefined;
 }
 
 /** Adds a name to a posting list once (names are added in index order, so a repeat is the last entry). */

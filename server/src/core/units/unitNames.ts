@@ -154,6 +154,11 @@ export const OWN_LEVEL = /^(共青)?团[省市县区]委|^共青团[\u4e00-\u9ff
 /** A branch named after the bureau it belongs to: 宁波生态环境局海曙分局, 市公安局鼓楼分局. */
 const BRANCH_OF_NAMED_BUREAU = /局[\u4e00-\u9fff]{1,6}分局$/;
 
+/** Whether a name is a branch named after the bureau it belongs to (市公安局临川分局): see BRANCH_OF_NAMED_BUREAU. */
+export function namesBranchOfBureau(name: string): boolean {
+	return BRANCH_OF_NAMED_BUREAU.test(foldVocabulary(name));
+}
+
 /**
  * The name opens with its own place before a regional agency (`河南银保监局`, `郑州海关`, 河南 2023;
  * `海曙生态环境分局`, 海曙 2023), or names the bureau it is a branch of: a level prefix written once
