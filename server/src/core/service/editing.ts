@@ -15,7 +15,6 @@ import { sameRange, type Position, type Range } from '../text/lineIndex';
 import type { Registry } from '../units/registry';
 import { registryAdditions } from '../units/registryEdits';
 import { registryUriFor } from './registryUri';
-import { dirnameKey, uriKey } from '../workspace/uris';
 import { hideFinding } from './hiddenEdits';
 import { documentFindings, indexedUri, lineIndexOf, registryDirectory, unitAtPosition, versionOf, type ServiceContext, type UnitAtPosition } from './serviceContext';
 import type { CodeActionItem, CompletionItem, EditorAbilities, RegistryCommand, RenameAnswer, WorkspaceChange } from './types';
