@@ -515,3 +515,25 @@ test('a city named before its 民政局, 政府, 政协, 民营… is its own pl
 		'responsible:九岭山保护区管理局',
 	]);
 });
+
+test('units one a line: a township or street by its name alone opens a unit of its own, and a group its own place names (a tester\'s: unknown-unit 北门街道南岭镇东坪乡区发改局, 金东 2024)', () => {
+	// A 民生实事 task's 协同单位 cell, one unit a paragraph: the towns a project reaches, then departments.
+	assert.deepEqual(unitsOf('牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n东坪乡\n傅村镇\n区发改局'), ['lead:区教育局', ...['北门街道', '南岭镇', '东坪乡', '傅村镇', '区发改局'].map((name) => `other:${name}`)]);
+	assert.deepEqual(unitsOf('协同单位：区教育局\n北门街道\n澧浦镇\n金义新区发展集团\n区城投集团'), ['other:区教育局', 'other:北门街道', 'other:澧浦镇', 'other:金义新区发展集团', 'other:区城投集团']);
+	assert.deepEqual(unitsOf('責任單位：區教育局\n南嶺鎮\n東坪鄉'), ['responsible:區教育局', 'responsible:南嶺鎮', 'responsible:東坪鄉']);
+	const registry = '区教育局\n北门街道\n南岭镇\n东坪乡\n区发改局\n';
+	assert.deepEqual(codes(check('1.新建中小学校3所。\n牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n东坪乡\n区发改局\n', registry).findings), []);
+	// A township's body the wrap cut after the township's name stays one name; so does a word ending as a town does.
+	for (const [wrapped, whole] of [
+		['南岭镇\n人民政府', '南岭镇人民政府'],
+		['北门街道\n办事处', '北门街道办事处'],
+		['北门街\n道办事处', '北门街道办事处'],
+		['城关镇\n中心小学', '城关镇中心小学'],
+		['城关镇\n供电公司', '城关镇供电公司'],
+		['北门街道\n社区卫生服务中心', '北门街道社区卫生服务中心'],
+		['县住建局\n特色小镇', '县住建局特色小镇'],
+		['市人民医院\n医疗集团', '市人民医院医疗集团'],
+	]) {
+		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
+	}
+});
