@@ -537,3 +537,18 @@ test('units one a line: a township or street by its name alone opens a unit of i
 		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
 	}
 });
+
+test('a tax bureau named bare after one with its place takes that place, as a level prefix is taken (a tester\'s: unknown-unit 地税局, 无锡 2011)', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、财政局，江州国税局、地税局'), ['responsible:市发改委', 'responsible:市财政局', 'responsible:江州国税局', 'responsible:江州地税局']);
+	// The bureau's place, not the list's level: the state's bureaus are the place's.
+	assert.deepEqual(unitsOf('责任单位：市发改委、江州国税局、地税局、气象局'), ['responsible:市发改委', 'responsible:江州国税局', 'responsible:江州地税局', 'responsible:江州气象局']);
+	assert.deepEqual(unitsOf('責任單位：江州國稅局、地稅局'), ['responsible:江州國稅局', 'responsible:江州地稅局']);
+	const registry = '市发改委\n市财政局\n江州国税局\n江州地税局\n';
+	assert.deepEqual(codes(check('1.地方财政收入增长12%。\n（市发改委、财政局，江州国税局、地税局）\n', registry).findings), ['lead-not-designated']);
+	// Only a bare tax bureau, only after such a bureau with its place: not a body of another kind.
+	assert.deepEqual(unitsOf('责任单位：江州海关、税务局'), ['responsible:江州海关', 'responsible:税务局']);
+	assert.deepEqual(unitsOf('责任单位：江州国税局、铁路货运中心、财政局'), ['responsible:江州国税局', 'responsible:铁路货运中心', 'responsible:财政局']);
+	// A writer who writes the place again means a bare bureau as written, as with the level prefix.
+	const { notice } = check('1.甲。\n责任单位：江州国税局、江州地税局\n2.乙。\n责任单位：市发改委、市财政局\n3.丙。\n责任单位：江州国税局、地税局\n');
+	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['江州国税局', '地税局']);
+});

@@ -843,7 +843,15 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => name.endsWith('部') && !name.startsWith('国')));
 
 function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
-	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+	if (group.length < 2) {
+		return;
+	}
+	markListLevelPrefix(group, read);
+	markAgencyPlace(group);
+}
+
+function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
+	const prefix = levelPrefixOf(group[0].name);
 	if (!prefix) {
 		return;
 	}
@@ -854,6 +862,39 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
+}
+
+/**
+ * `无锡国税局、地税局` (无锡 2011): the place a tax, weather or post bureau of the unit before names is the
+ * bare one's after it too (无锡地税局), as a level prefix is (`市发改委、财政局`), and in its stead: the
+ * state's bureaus are the place's, not the level's (`市发改委、无锡国税局、地税局` is no 市地税局). Only from
+ * the unit just before, only to such a bureau named bare; whether it is given depends, as a level
+ * prefix, on the writer's habit across the notice (`无锡国税局、无锡地税局`: see levelPrefixHabit).
+ */
+function markAgencyPlace(group: UnitDraft[]): void {
+	let place: string | undefined;
+	for (let i = 1; i < group.length; i++) {
+		const unit = group[i];
+		place = place !== undefined && group[i - 1].levelPrefix === place ? place : agencyPlaceOf(group[i - 1].name);
+		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name))) {
+			unit.levelPrefix = place;
+		}
+	}
+}
+
+/** A bureau of a state agency organised by place (国税局, 地税局, 税务局, 气象局, 邮政管理局, 烟草专卖局, 电力局), folded. */
+const AGENCY_BUREAU = /^(?:国税|地税|税务|国家税务|地方税务|气象|邮政|烟草|电力)[\u4e00-\u9fff]{0,4}局$/;
+
+/** Such a bureau after its place (`无锡国税局`, `江州市税务局`): the place, folded; not a level alone (`市国税局`), nor `地方税务局`. */
+const PLACED_AGENCY_BUREAU = /^([\u4e00-\u9fff]{2,6}?)(?:国税|地税|税务|国家税务|地方税务|气象|邮政|烟草|电力)[\u4e00-\u9fff]{0,4}局$/;
+
+/** The place `name` opens with before a bureau of AGENCY_BUREAU, as written. */
+function agencyPlaceOf(name: string): string | undefined {
+	if (name.length < 5 || !name.endsWith('局') || levelPrefixOf(name) !== undefined) {
+		return undefined;
+	}
+	const match = PLACED_AGENCY_BUREAU.exec(foldVocabulary(name));
+	return match !== null && !/地方|国家|中国|中央|[局委办厅部院省]/.test(match[1]) ? name.slice(0, match[1].length) : undefined;
 }
 
 /** `市委宣传部` → `市委`: the party committee a list names first, whose departments may follow bare. */
@@ -906,13 +947,15 @@ export const enum PrefixHabit {
 }
 
 export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefix?: string }>): number {
-	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
-	if (!prefix) {
+	if (group.length < 2) {
 		return 0;
 	}
 	let habit = 0;
+	const prefix = levelPrefixOf(group[0].name);
 	for (let i = 1; i < group.length; i++) {
-		if (levelPrefixOf(group[i].name) === prefix) {
+		// `市发改委、市财政局`; `无锡国税局、无锡地税局`, a place written again.
+		const place = agencyPlaceOf(group[i - 1].name);
+		if ((prefix !== undefined && levelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
 			habit |= PrefixHabit.Repeated;
 			break;
 		}
