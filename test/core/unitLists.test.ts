@@ -552,3 +552,25 @@ test('a tax bureau named bare after one with its place takes that place, as a le
 	const { notice } = check('1.甲。\n责任单位：江州国税局、江州地税局\n2.乙。\n责任单位：市发改委、市财政局\n3.丙。\n责任单位：江州国税局、地税局\n');
 	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['江州国税局', '地税局']);
 });
+
+test('places named bare before a place with its level and the suffix written once are each a government (a tester\'s: unknown-unit 哈爾濱, 黑河; 黑龙江 2013)', () => {
+	assert.deepEqual(unitsOf('责任单位：江州机场扩建指挥部、江州、南山、北湖市政府'), ['responsible:江州机场扩建指挥部', 'responsible:江州市政府', 'responsible:南山市政府', 'responsible:北湖市政府']);
+	assert.deepEqual(unitsOf('責任單位：哈爾濱、黑河、綏芬河市政府、省農墾總局'), ['responsible:哈爾濱市政府', 'responsible:黑河市政府', 'responsible:綏芬河市政府', 'responsible:省農墾總局']);
+	assert.deepEqual(unitsOf('责任单位：杭州、宁波、温州市人民政府'), ['responsible:杭州市人民政府', 'responsible:宁波市人民政府', 'responsible:温州市人民政府']);
+	// A field written short is no place, and a name with its own ending keeps it.
+	assert.deepEqual(unitsOf('责任单位：财政、江州市政府'), ['responsible:财政', 'responsible:江州市政府']);
+	assert.deepEqual(unitsOf('责任单位：市发改委、北湖市政府'), ['responsible:市发改委', 'responsible:北湖市政府']);
+	// Nor is a body written short, nor a name with its level, and a zone's 区 is no city's (滁州 2020).
+	assert.deepEqual(unitsOf('责任单位：市税务局、市人行、滁州经开区管委会'), ['responsible:市税务局', 'responsible:市人行', 'responsible:滁州经开区管委会']);
+	assert.deepEqual(unitsOf('责任单位：人行、江州市政府'), ['responsible:人行', 'responsible:江州市政府']);
+	const registry = '江州机场扩建指挥部\n江州市政府\n南山市政府\n北湖市政府\n';
+	assert.deepEqual(codes(check('1.开工建设南山、北湖机场。（江州机场扩建指挥部、江州、南山、北湖市政府负责）\n', registry).findings), ['lead-not-designated']);
+});
+
+test('a collective\'s first word before levels sharing one suffix is every level\'s: 相关市、县政府 is 相关市政府 and 相关县政府 (a tester\'s, 黑龙江 2013)', () => {
+	const { notice } = check('1.新改扩建国省干道500公里。\n责任单位：省发改委、交通运输厅、相关市、县政府\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => [unit.name, unit.collective]), [['省发改委', false], ['省交通运输厅', false], ['相关市政府', true], ['相关县政府', true]]);
+	assert.deepEqual(unitsOf('責任單位：相關市、縣、區政府'), ['responsible:相關市政府', 'responsible:相關縣政府', 'responsible:相關區政府']);
+	// 各县、市、区政府 stays one collective.
+	assert.deepEqual(unitsOf('责任单位：各县、市、区政府'), ['responsible:各县、市、区政府']);
+});
