@@ -539,3 +539,62 @@ test('a name opening with its own place takes no level prefix written once: a lo
 		['区林业局', '区财政局', '鄱阳湖湿地保护区管理局'],
 	]);
 });
+
+test('units one a line: a township or street by its name alone opens a unit of its own, and a group its own place names (a tester\'s: unknown-unit 北门街道南岭镇东坪乡区发改局, 金东 2024)', () => {
+	// A 民生实事 task's 协同单位 cell, one unit a paragraph: the towns a project reaches, then departments.
+	assert.deepEqual(unitsOf('牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n东坪乡\n傅村镇\n区发改局'), ['lead:区教育局', ...['北门街道', '南岭镇', '东坪乡', '傅村镇', '区发改局'].map((name) => `other:${name}`)]);
+	assert.deepEqual(unitsOf('协同单位：区教育局\n北门街道\n澧浦镇\n金义新区发展集团\n区城投集团'), ['other:区教育局', 'other:北门街道', 'other:澧浦镇', 'other:金义新区发展集团', 'other:区城投集团']);
+	assert.deepEqual(unitsOf('責任單位：區教育局\n南嶺鎮\n東坪鄉'), ['responsible:區教育局', 'responsible:南嶺鎮', 'responsible:東坪鄉']);
+	const registry = '区教育局\n北门街道\n南岭镇\n东坪乡\n区发改局\n';
+	assert.deepEqual(codes(check('1.新建中小学校3所。\n牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n东坪乡\n区发改局\n', registry).findings), []);
+	// A township's body the wrap cut after the township's name stays one name; so does a word ending as a town does.
+	for (const [wrapped, whole] of [
+		['南岭镇\n人民政府', '南岭镇人民政府'],
+		['北门街道\n办事处', '北门街道办事处'],
+		['北门街\n道办事处', '北门街道办事处'],
+		['城关镇\n中心小学', '城关镇中心小学'],
+		['城关镇\n供电公司', '城关镇供电公司'],
+		['北门街道\n社区卫生服务中心', '北门街道社区卫生服务中心'],
+		['县住建局\n特色小镇', '县住建局特色小镇'],
+		['市人民医院\n医疗集团', '市人民医院医疗集团'],
+	]) {
+		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
+	}
+});
+
+test('a tax bureau named bare after one with its place takes that place, as a level prefix is taken (a tester\'s: unknown-unit 地税局, 无锡 2011)', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、财政局，江州国税局、地税局'), ['responsible:市发改委', 'responsible:市财政局', 'responsible:江州国税局', 'responsible:江州地税局']);
+	// The bureau's place, not the list's level: the state's bureaus are the place's.
+	assert.deepEqual(unitsOf('责任单位：市发改委、江州国税局、地税局、气象局'), ['responsible:市发改委', 'responsible:江州国税局', 'responsible:江州地税局', 'responsible:江州气象局']);
+	assert.deepEqual(unitsOf('責任單位：江州國稅局、地稅局'), ['responsible:江州國稅局', 'responsible:江州地稅局']);
+	const registry = '市发改委\n市财政局\n江州国税局\n江州地税局\n';
+	assert.deepEqual(codes(check('1.地方财政收入增长12%。\n（市发改委、财政局，江州国税局、地税局）\n', registry).findings), ['lead-not-designated']);
+	// Only a bare tax bureau, only after such a bureau with its place: not a body of another kind.
+	assert.deepEqual(unitsOf('责任单位：江州海关、税务局'), ['responsible:江州海关', 'responsible:税务局']);
+	assert.deepEqual(unitsOf('责任单位：江州国税局、铁路货运中心、财政局'), ['responsible:江州国税局', 'responsible:铁路货运中心', 'responsible:财政局']);
+	// A writer who writes the place again means a bare bureau as written, as with the level prefix.
+	const { notice } = check('1.甲。\n责任单位：江州国税局、江州地税局\n2.乙。\n责任单位：市发改委、市财政局\n3.丙。\n责任单位：江州国税局、地税局\n');
+	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['江州国税局', '地税局']);
+});
+
+test('places named bare before a place with its level and the suffix written once are each a government (a tester\'s: unknown-unit 哈爾濱, 黑河; 黑龙江 2013)', () => {
+	assert.deepEqual(unitsOf('责任单位：江州机场扩建指挥部、江州、南山、北湖市政府'), ['responsible:江州机场扩建指挥部', 'responsible:江州市政府', 'responsible:南山市政府', 'responsible:北湖市政府']);
+	assert.deepEqual(unitsOf('責任單位：哈爾濱、黑河、綏芬河市政府、省農墾總局'), ['responsible:哈爾濱市政府', 'responsible:黑河市政府', 'responsible:綏芬河市政府', 'responsible:省農墾總局']);
+	assert.deepEqual(unitsOf('责任单位：杭州、宁波、温州市人民政府'), ['responsible:杭州市人民政府', 'responsible:宁波市人民政府', 'responsible:温州市人民政府']);
+	// A field written short is no place, and a name with its own ending keeps it.
+	assert.deepEqual(unitsOf('责任单位：财政、江州市政府'), ['responsible:财政', 'responsible:江州市政府']);
+	assert.deepEqual(unitsOf('责任单位：市发改委、北湖市政府'), ['responsible:市发改委', 'responsible:北湖市政府']);
+	// Nor is a body written short, nor a name with its level, and a zone's 区 is no city's (滁州 2020).
+	assert.deepEqual(unitsOf('责任单位：市税务局、市人行、滁州经开区管委会'), ['responsible:市税务局', 'responsible:市人行', 'responsible:滁州经开区管委会']);
+	assert.deepEqual(unitsOf('责任单位：人行、江州市政府'), ['responsible:人行', 'responsible:江州市政府']);
+	const registry = '江州机场扩建指挥部\n江州市政府\n南山市政府\n北湖市政府\n';
+	assert.deepEqual(codes(check('1.开工建设南山、北湖机场。（江州机场扩建指挥部、江州、南山、北湖市政府负责）\n', registry).findings), ['lead-not-designated']);
+});
+
+test('a collective\'s first word before levels sharing one suffix is every level\'s: 相关市、县政府 is 相关市政府 and 相关县政府 (a tester\'s, 黑龙江 2013)', () => {
+	const { notice } = check('1.新改扩建国省干道500公里。\n责任单位：省发改委、交通运输厅、相关市、县政府\n');
+	assert.deepEqual(notice.tasks[0].units.map((unit) => [unit.name, unit.collective]), [['省发改委', false], ['省交通运输厅', false], ['相关市政府', true], ['相关县政府', true]]);
+	assert.deepEqual(unitsOf('責任單位：相關市、縣、區政府'), ['responsible:相關市政府', 'responsible:相關縣政府', 'responsible:相關區政府']);
+	// 各县、市、区政府 stays one collective.
+	assert.deepEqual(unitsOf('责任单位：各县、市、区政府'), ['responsible:各县、市、区政府']);
+});

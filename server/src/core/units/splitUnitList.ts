@@ -1,7 +1,7 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { saysNoUnit } from './saysNoUnit';
-import { NATIONAL_BODIES } from './catalogData';
+import { LOCAL_BODIES, NATIONAL_BODIES } from './catalogData';
 import type { Span } from '../text/lineIndex';
 import {
 	endsWithPlace,
@@ -813,14 +813,23 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 		}
 		let first = last;
 		const streetSuffix = streetSuffixBeside(suffix, group[last].qualifier?.text);
-		while (first > 0 && endsWithPlace(group[first - 1].name) && !hasSharedSuffix(group[first - 1].name)) {
-			first--;
-			group[first].name += streetSuffix && group[first].name.endsWith('街道') ? streetSuffix : suffix;
-			group[first].completed = true;
+		const level = levelBeforeSuffix(group[last].name, suffix);
+		for (; first > 0; first--) {
+			const before = group[first - 1];
+			if (endsWithPlace(before.name) && !hasSharedSuffix(before.name)) {
+				before.name += streetSuffix && before.name.endsWith('街道') ? streetSuffix : suffix;
+			} else if (level !== undefined && isBarePlace(before)) {
+				// `哈爾濱、黑河、綏芬河市政府負責` (黑龙江 2013): each city's government, 市 written once with it.
+				before.name += level + suffix;
+			} else {
+				break;
+			}
+			before.completed = true;
 		}
 		if (first === last) {
 			continue;
 		}
+		distributeCollectiveStart(group, first, last, suffix);
 		// 徐州经开区、高新区管委会: the city of the first zone names the others too.
 		const head = splitZone(group[first].name.slice(0, -suffix.length));
 		if (head && head.place.length >= 2) {
@@ -837,13 +846,73 @@ function distributeSuffix(group: UnitDraft[], read: readonly UnitPiece[]): void 
 }
 
 /**
+ * The level of the place a shared suffix follows (`市` of `綏芬河市政府`), as written, when that place is a
+ * city's or county's name (two ideographs at least), no collective's (`相关市政府`) and no zone's
+ * (`滁州经开区管委会`, whose 区 no bare name before it takes: `市人行、滁州经开区管委会`).
+ */
+function levelBeforeSuffix(name: string, suffix: string): string | undefined {
+	const place = foldVocabulary(name.slice(0, -suffix.length));
+	return /^[\u4e00-\u9fff]{2,4}[市县]$/.test(place) && !isCollectiveName(place) ? name.slice(-suffix.length - 1, -suffix.length) : undefined;
+}
+
+/**
+ * A place named bare in a list, before a place with its level and the suffix written once (`黑河`
+ * before `綏芬河市政府`): two to four ideographs ending as no body does (a place may end in 州: `杭州`),
+ * opening with no level (`市人行`), and no body or department's field written short (`人行`; `财政`,
+ * `发改`: 财政局, 发改委).
+ */
+function isBarePlace(unit: UnitDraft): boolean {
+	const name = foldVocabulary(unit.name);
+	if (unit.collective || unit.completed || unit.qualifier || !/^[\u4e00-\u9fff]{2,4}$/.test(name) || levelPrefixOf(name) !== undefined) {
+		return false;
+	}
+	if (looksLikeUnitName(name) && !/[州盟旗]$/.test(name)) {
+		return false;
+	}
+	return !LOCAL_BODY_NAMES.has(name) && !FIELD_ENDS.some((end) => LOCAL_BODY_NAMES.has(name + end));
+}
+
+/** What a department's field written short (`财政`, `发改`) is completed with to a name of the catalog. */
+const FIELD_ENDS = ['局', '委', '办', '厅'];
+
+/** The catalog's local bodies by every name (财政局, 发改委), without a level. */
+const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
+
+/**
+ * `相关市、县政府` (黑龙江 2013), `有关县、区政府`: the collective's first word is every level's after it,
+ * the suffix written once: 相关县政府, as `各县、市、区政府` is one collective (see COLLECTIVE_PLACES).
+ */
+function distributeCollectiveStart(group: UnitDraft[], first: number, last: number, suffix: string): void {
+	const head = /^(各|相关|有关|其他|其它)[市县区州镇乡旗]$/.exec(foldVocabulary(group[first].name.slice(0, -suffix.length)));
+	if (head === null) {
+		return;
+	}
+	for (let i = first + 1; i <= last; i++) {
+		const unit = group[i];
+		if (unit.name.length === suffix.length + 1 && /^[市县区州镇乡旗]$/.test(foldVocabulary(unit.name.slice(0, 1)))) {
+			unit.name = group[first].name.slice(0, head[1].length) + unit.name;
+			unit.completed = true;
+			unit.collective = true;
+		}
+	}
+}
+
+/**
  * The State Council's ministries (交通运输部, 交通部, 财政部): no level has one of its own, so a list's
  * level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
  */
 const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => name.endsWith('部') && !name.startsWith('国')));
 
 function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
-	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
+	if (group.length < 2) {
+		return;
+	}
+	markListLevelPrefix(group, read);
+	markAgencyPlace(group);
+}
+
+function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
+	const prefix = levelPrefixOf(group[0].name);
 	if (!prefix) {
 		return;
 	}
@@ -854,6 +923,39 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
+}
+
+/**
+ * `无锡国税局、地税局` (无锡 2011): the place a tax, weather or post bureau of the unit before names is the
+ * bare one's after it too (无锡地税局), as a level prefix is (`市发改委、财政局`), and in its stead: the
+ * state's bureaus are the place's, not the level's (`市发改委、无锡国税局、地税局` is no 市地税局). Only from
+ * the unit just before, only to such a bureau named bare; whether it is given depends, as a level
+ * prefix, on the writer's habit across the notice (`无锡国税局、无锡地税局`: see levelPrefixHabit).
+ */
+function markAgencyPlace(group: UnitDraft[]): void {
+	let place: string | undefined;
+	for (let i = 1; i < group.length; i++) {
+		const unit = group[i];
+		place = place !== undefined && group[i - 1].levelPrefix === place ? place : agencyPlaceOf(group[i - 1].name);
+		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name))) {
+			unit.levelPrefix = place;
+		}
+	}
+}
+
+/** A bureau of a state agency organised by place (国税局, 地税局, 税务局, 气象局, 邮政管理局, 烟草专卖局, 电力局), folded. */
+const AGENCY_BUREAU = /^(?:国税|地税|税务|国家税务|地方税务|气象|邮政|烟草|电力)[\u4e00-\u9fff]{0,4}局$/;
+
+/** Such a bureau after its place (`无锡国税局`, `江州市税务局`): the place, folded; not a level alone (`市国税局`), nor `地方税务局`. */
+const PLACED_AGENCY_BUREAU = /^([\u4e00-\u9fff]{2,6}?)(?:国税|地税|税务|国家税务|地方税务|气象|邮政|烟草|电力)[\u4e00-\u9fff]{0,4}局$/;
+
+/** The place `name` opens with before a bureau of AGENCY_BUREAU, as written. */
+function agencyPlaceOf(name: string): string | undefined {
+	if (name.length < 5 || !name.endsWith('局') || levelPrefixOf(name) !== undefined) {
+		return undefined;
+	}
+	const match = PLACED_AGENCY_BUREAU.exec(foldVocabulary(name));
+	return match !== null && !/地方|国家|中国|中央|[局委办厅部院省]/.test(match[1]) ? name.slice(0, match[1].length) : undefined;
 }
 
 /** `市委宣传部` → `市委`: the party committee a list names first, whose departments may follow bare. */
@@ -906,13 +1008,15 @@ export const enum PrefixHabit {
 }
 
 export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefix?: string }>): number {
-	const prefix = group.length > 1 ? levelPrefixOf(group[0].name) : undefined;
-	if (!prefix) {
+	if (group.length < 2) {
 		return 0;
 	}
 	let habit = 0;
+	const prefix = levelPrefixOf(group[0].name);
 	for (let i = 1; i < group.length; i++) {
-		if (levelPrefixOf(group[i].name) === prefix) {
+		// `市发改委、市财政局`; `无锡国税局、无锡地税局`, a place written again.
+		const place = agencyPlaceOf(group[i - 1].name);
+		if ((prefix !== undefined && levelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
 			habit |= PrefixHabit.Repeated;
 			break;
 		}

@@ -1,7 +1,7 @@
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { startsDepartment } from './splitUnitList';
-import { endsWithPlace, isAdminParenthesisContent, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, namesPartOfBody, opensWithOwnPlace, takesLevelPrefix } from './unitNames';
+import { endsWithPlace, isAdminParenthesisContent, isCollectiveName, levelPrefixOf, OWN_LEVEL, looksLikeUnitName, mayEndUnitName, namesPartOfBody, opensWithOwnPlace, takesLevelPrefix } from './unitNames';
 
 /**
  * The name that ends `value` (after its last separator outside brackets: `各县（市、区）人民政府` is one),
@@ -170,7 +170,7 @@ function opensName(name: string, before: string): boolean {
 	if (isInstitutionName(name)) {
 		// A company after a university or a hospital is its own (`江州大学` / `出版社有限公司`, `市第一人民医院` /
 		// `集团有限公司`): a wrap inside the name, unless the company names its level.
-		return !COMPANY_LAST.test(before) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
+		return (!COMPANY_LAST.test(before) || followsGroup(name, before)) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
 	}
 	// `市教育局` / `团市委` (a 群团 list one a line) read `市教育局团市委`: the league names its level inside its name, where no level prefix is looked for.
 	if (OWN_LEVEL.test(name)) {
@@ -198,7 +198,8 @@ function opensName(name: string, before: string): boolean {
 	if (BARE_DEPARTMENT.test(name)) {
 		return levelPrefixOf(before) === undefined && BARE_DEPARTMENT.test(before) && !OWN_BODIES_BEFORE.test(before) && !PLACE_INSIDE.test(name);
 	}
-	return PLACE_GOVERNMENT.test(name) && !/[和及与]/.test(name);
+	// `区教育局` / `北门街道` / `南岭镇`: the towns a task reaches, one a line.
+	return (PLACE_GOVERNMENT.test(name) && !/[和及与]/.test(name)) || isTownship(name);
 }
 
 /** What an institution's name ends with, no department's (`市图书馆`, `县人民医院`, `市第一中学`, `市红十字会`, `市城投公司`, `市消防救援支队`). */
@@ -209,6 +210,20 @@ const INSTITUTION_END = /(院|馆|学校|中学|小学|大学|幼儿园|公司|�
  * not a group, whose name a wrap may leave after a hospital's (`江州市第一人民医院` / `医疗集团`).
  */
 const OWN_NAMED_INSTITUTION_END = /(大学|公司|电视台|报社)$/;
+
+/**
+ * A group named by its own place (`金义新区发展集团`: units one a line, 金东 2024), which opens a unit of its
+ * own as a university does; not one a wrap leaves after a hospital's name (`医疗集团`), which names no place.
+ */
+const GROUP_END = /集团$/;
+
+/**
+ * `金义新区发展集团` / `区城投集团` (金东 2024, one a line): a body with its level after a group is its own; not
+ * 市政, a word a subsidiary's name opens with (`市城投（集团）` / `市政工程公司`).
+ */
+function followsGroup(name: string, before: string): boolean {
+	return GROUP_END.test(before) && hasLevel(name) && !name.startsWith('市政');
+}
 
 /** A branch goes on from its body's name (`市人民医院` / `城东分院`, `中国电信股份有限公司` / `江州分公司`), as a company's name from its group's (`有限公司`). */
 const BRANCH_OR_COMPANY_PART = /^(有限|股份|控股|分|总)|分(院|馆|校|公司)$/;
@@ -230,7 +245,7 @@ function isInstitutionName(name: string): boolean {
 	if (name.length < 3 || name.length > MAX_INSTITUTION_NAME || BRANCH_OR_COMPANY_PART.test(name) || NOT_IN_A_NAME.test(name)) {
 		return false;
 	}
-	return hasLevel(name) ? INSTITUTION_END.test(name) : name.length >= 4 && OWN_NAMED_INSTITUTION_END.test(name);
+	return hasLevel(name) ? INSTITUTION_END.test(name) : name.length >= 4 && (OWN_NAMED_INSTITUTION_END.test(name) || (GROUP_END.test(name) && opensWithOwnPlace(name)));
 }
 
 /** A name opening with its level (`市…`, not `市场…`, `市区…`). */
@@ -277,9 +292,41 @@ function listsName(pieces: ReadonlyArray<{ text: string }>, name: string): boole
  */
 export function lineOpensNextUnit(value: string, line: string, listed: ReadonlyArray<{ text: string }>): boolean {
 	const before = lastName(foldVocabulary(value));
-	if (before.length === 0 || !endsWholeName(before)) {
+	if (before.length === 0) {
 		return false;
 	}
 	const next = firstName(foldVocabulary(line));
-	return opensName(next, before) && !listsName(listed, next);
+	if (endsWholeName(before)) {
+		return opensName(next, before) && !listsName(listed, next);
+	}
+	return isTownship(before) && opensAfterTownship(next, before) && !listsName(listed, next);
+}
+
+/**
+ * A township or street by its name alone (`南岭镇`, `东坪乡`, `北门街道`: 民生实事 tasks list the towns a
+ * project reaches, one a line in a Word cell; `傅村镇`, `石集镇` are towns too); not a word that ends so
+ * (`美丽城镇`, `特色小镇`, `重点镇`), nor a collective (`各乡镇`, `有关街道`), nor the rest of a town's name a
+ * wrap cut (`县傅村` / `镇曹宅镇`: no name opens with 镇).
+ */
+const TOWNSHIP = /^[^镇乡街道\P{Script=Han}][\u4e00-\u9fff]{1,5}(镇|乡|街道)$/u;
+const TOWN_WORD_END = /(城镇|乡镇|小镇|城乡|下乡|返乡|重点镇|中心镇|特色镇|建制镇|示范镇)$/;
+
+/** A body's end inside the name: no township's name but a body's place in it (`公安局城关镇`). */
+const BODY_INSIDE = /[局委办厅部处所院站队]/;
+
+function isTownship(name: string): boolean {
+	return TOWNSHIP.test(name) && !TOWN_WORD_END.test(name) && !BODY_INSIDE.test(name) && !isCollectiveName(name);
+}
+
+/**
+ * After a township's name a line may go on with the rest of one name (`南岭镇` / `人民政府`, `北门街道` /
+ * `办事处`, `城关镇` / `中心小学`, `城关镇` / `供电公司`): only a name no township's body is opens a unit
+ * of its own there, another township (`北门街道` / `南岭镇`), a name with its level (`区发改局`, `县人民医院`),
+ * a collective (`各村`) or a name opening with its own place (`金义新区发展集团`, `南岭镇人民政府`).
+ */
+function opensAfterTownship(name: string, before: string): boolean {
+	if (isTownship(name)) {
+		return true;
+	}
+	return opensName(name, before) && (hasLevel(name) || PLACES_COLLECTIVE.test(name) || OWN_LEVEL.test(name) || PLACE_GOVERNMENT.test(name) || opensWithOwnPlace(name));
 }
