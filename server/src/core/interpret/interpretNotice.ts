@@ -192,6 +192,8 @@ interface TaskDraft {
 	segments: Segment[];
 	/** Its marker line is its heading (`（一）省监察厅牵头的工作` over a paragraph). */
 	headingSegment?: Segment;
+	/** What the line right under its heading names, a line of its own (`二、优化营商环境` / `县发改局牵头，县市场监管局配合`, see readLeadLine). */
+	leadLine: HeadingDesignation | undefined;
 	/** The line after which a designation closed the task's text (a unit field, a worded parenthesis at the line's end). */
 	closedAfterLine: number;
 	table?: number;
@@ -516,6 +518,7 @@ class NoticeInterpreter {
 			end++;
 		}
 		this.closeTask();
+		this.closeSectionsFor(segments[first].marker!.kind);
 		const lineIndex = this.structure.lineIndex;
 		const start = lineIndex.lineStart(segments[first].line.index);
 		const stop = lineIndex.lineNext(segments[end - 1].line.index);
@@ -559,6 +562,19 @@ class NoticeInterpreter {
 			return false;
 		}
 		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
+	}
+
+	/**
+	 * The sections a task of `kind` closes: those of its style or an inner one, as the item tree nests
+	 * it (taskLevel's buildTree). `二、优化营商环境` / `县发改局牵头…` / its paragraph, with no numbered item
+	 * under it, is a task beside `一、` over `1.` and `2.`, not under it (read under it, its number broke
+	 * the headings' sequence and it took that heading's lead).
+	 */
+	private closeSectionsFor(kind: MarkerKind): void {
+		const stack = this.sectionStack;
+		while (stack.length > 0 && stack[stack.length - 1].marker.kind >= kind) {
+			stack.pop();
+		}
 	}
 
 	/** A run of the previous reading, moved already, placed where the walk is. */
@@ -657,7 +673,9 @@ class NoticeInterpreter {
 			this.closeTask();
 		} else if (this.task) {
 			this.task.segments.push(segment);
-			this.readTaskLine(segment, segment.start);
+			if (!this.readLeadLine(segment)) {
+				this.readTaskLine(segment, segment.start);
+			}
 		} else if (this.sectionStack.length > 0) {
 			this.readSectionLine(segment);
 		}
@@ -960,6 +978,7 @@ class NoticeInterpreter {
 				end: markerEnd,
 				segments: segment ? [segment] : [],
 				headingSegment: segment,
+				leadLine: undefined,
 				closedAfterLine: -1,
 				table: undefined,
 				leader: undefined,
@@ -985,6 +1004,7 @@ class NoticeInterpreter {
 			draft.segments.push(segment);
 		}
 		draft.headingSegment = segment;
+		draft.leadLine = undefined;
 		draft.closedAfterLine = -1;
 		draft.table = undefined;
 		draft.leader = undefined;
@@ -1947,9 +1967,41 @@ class NoticeInterpreter {
 		return lineBreaks === 1;
 	}
 
-	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
+	/**
+	 * A line of its own right under the task's heading that names who leads it, as one under a section's
+	 * does (see designationLine): `二、优化营商环境` / `县发改局牵头，县市场监管局配合` / its paragraph, a heading
+	 * with no numbered item under it, is a task, and the line its lead and helpers, no text of it. True when read.
+	 */
+	private readLeadLine(segment: Segment): boolean {
+		const task = this.task!;
+		const heading = task.headingSegment;
+		if (!heading || task.segments.length !== 2 || task.segments[0] !== heading || segment.glued || heading.glued || this.lineBefore(segment.line.index) !== heading.line.index) {
+			return false;
+		}
+		// After a separator the line is the rest of a heading a wrap cut (`…，县城管执法局、` / `县财政局配合的工作`);
+		// `2.完成…。` / `以上任务由县教育局牵头，…配合。` is a group line, for the items above too.
+		if (labelsIn(segment).length > 0 || /[、，,]$/.test(this.text.slice(heading.start, heading.end).trimEnd()) || GROUP_LINE_OPENS.test(this.text.slice(segment.start, segment.end))) {
+			return false;
+		}
+		const designation = readWholeDesignation(this.text, segment.start, segment.end);
+		if (!designation) {
+			return false;
+		}
+		task.leadLine = designation;
+		task.end = Math.max(task.end, segment.end);
+		return true;
+	}
+
+	/**
+	 * `（一）省监察厅牵头的工作` as the task's own heading, or a line of its own under it (see readLeadLine): its
+	 * lead; `…市长负责的工作`: its leader. True when a lead was read.
+	 */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
-		const heading = readHeadingDesignation(this.text, draft.marker.end, segment.end);
+		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end);
+		const heading = own?.kind === 'unit' || !draft.leadLine ? own : draft.leadLine;
+		if (own?.kind === 'leader') {
+			task.leader ??= { text: this.text.slice(own.start, own.end), span: { start: own.start, end: own.end } };
+		}
 		if (heading?.kind === 'unit') {
 			// The first fields, their units first: read after the others', they are moved before them.
 			const units = this.taskUnits;
