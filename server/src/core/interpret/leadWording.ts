@@ -676,6 +676,23 @@ export function readWholeDesignation(text: NoticeText, start: number, end: numbe
 	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]) ? heading : undefined;
 }
 
+/**
+ * A line of its own naming the units that cooperate, under a heading whose lead another line named
+ * (`县住建局牵头` / `县城管局、县自然资源局配合`): where the list is in the text; undefined when the line is no such list.
+ */
+export function readHelpersLine(text: NoticeText, start: number, end: number): Span | undefined {
+	let from = start;
+	while (from < end && /[\s\u3000由]/.test(text.charAt(from))) {
+		from++;
+	}
+	if (end - from < 4 || end - from > MAX_HEADING_WITH_HELPERS) {
+		return undefined;
+	}
+	const match = HELPERS_LINE.exec(foldVocabulary(text.slice(from, end)));
+	return match && looksLikeUnitList(match[1]) ? { start: from, end: from + match[1].length } : undefined;
+}
+const HELPERS_LINE = /^(.{2,80}?)(配合|参与|协助|协办)(?:的?(?:工作|任务|事项))?[。.]?[\s\u3000]*$/;
+
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
 const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 
