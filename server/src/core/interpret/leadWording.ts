@@ -693,6 +693,27 @@ export function readHelpersLine(text: NoticeText, start: number, end: number): S
 }
 const HELPERS_LINE = /^(.{2,80}?)(配合|参与|协助|协办)(?:的?(?:工作|任务|事项))?[。.]?[\s\u3000]*$/;
 
+/**
+ * A line of its own under a heading naming its lead by the unit's name alone, no verb
+ * (`二、加快乡村振兴` / `县农业农村局` / `1.…`): one unit with its level, or a list of them, as a notice
+ * listed by unit heads its lists; undefined when the line is anything else.
+ */
+export function readUnitLine(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
+	let from = start;
+	while (from < end && /[\s\u3000]/.test(text.charAt(from))) {
+		from++;
+	}
+	let to = end;
+	while (to > from && /[\s\u3000]/.test(text.charAt(to - 1))) {
+		to--;
+	}
+	if (to - from < 3 || to - from > MAX_HEADING_DESIGNATION || HEADING_VERB.test(foldVocabulary(text.slice(from, to)))) {
+		return undefined;
+	}
+	const heading = readHeadingDesignation(text, from, to);
+	return heading?.kind === 'unit' ? heading : undefined;
+}
+
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
 const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 
