@@ -466,9 +466,10 @@ function isHeadingUnit(name: string): boolean {
 
 /**
  * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
- * a line under a heading), the helpers after it (a list of them may be long).
+ * a line under a heading), the helpers after it (a list of them may be long; an adverb before their verb is
+ * no part of their names: `县直各有关单位积极配合`).
  */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
@@ -725,7 +726,7 @@ export function readHelpersLine(text: NoticeText, start: number, end: number): S
 	const match = HELPERS_LINE.exec(foldVocabulary(text.slice(from, end)));
 	return match && looksLikeUnitList(match[1]) ? { start: from, end: from + match[1].length } : undefined;
 }
-const HELPERS_LINE = /^(.{2,80}?)(配合|参与|协助|协办)(?:的?(?:工作|任务|事项))?[。.]?[\s\u3000]*$/;
+const HELPERS_LINE = /^(.{2,80}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)(?:的?(?:工作|任务|事项))?[。.]?[\s\u3000]*$/;
 
 /**
  * A line of its own under a heading naming its lead by the unit's name alone, no verb
