@@ -163,6 +163,34 @@ test('a theme heading glued to its lead with no break, a wrap cutting the unit\'
 	assert.deepEqual(lead('（一）坚持创新驱动发展加快构建现代化产业体系园区\n服务局牵头').leads, ['', '县财政局']);
 });
 
+test('a theme of nouns glued to its lead, no verb opening it (县域经济高质量发展县发改局牵头): the lead is the unit alone; a unit\'s own place, party or body before it stays its name', () => {
+	const lead = (heading: string) => {
+		const { notice, findings } = check(`2025年县政府工作报告重点任务分解\n${heading}\n1.完成年度目标任务。\n2.推进重点项目建设。（责任单位：县财政局）\n`);
+		return { leads: notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), codes: codes(findings).filter((code) => code !== 'broken-unit-name') };
+	};
+	for (const [heading, unit] of [
+		// A reviewer: read 县域经济高质量发展县发改局, 乡村振兴县农业农村局 … (unknown-unit with a registry).
+		['一、县域经济高质量发展县发改局牵头', '县发改局'],
+		['二、乡村振兴县农业农村局牵头', '县农业农村局'],
+		['三、民生实事县民政局牵头', '县民政局'],
+		['四、县城品质提升县住建局牵头，县城管局配合', '县住建局'],
+		['五、县乡村三级医疗卫生服务体系建设县卫健局牵头', '县卫健局'],
+		// 依法治县 is no unit's start (read 县委员会办公室, or the whole theme): the party committee's office, whole.
+		['六、法治政府建设县委依法治县委员会办公室牵头', '县委依法治县委员会办公室'],
+		['七、推进法治政府建设县委全面依法治县委员会办公室牵头', '县委全面依法治县委员会办公室'],
+		// Its own place, party, company or body: one unit's name.
+		['（一）清河县发改局牵头的工作', '清河县发改局'],
+		['（一）江州市清河县发展和改革局牵头的工作', '江州市清河县发展和改革局'],
+		['（一）中共清河县委办公室牵头的工作', '中共清河县委办公室'],
+		['（一）县委县政府督查室牵头的工作', '县委县政府督查室'],
+		['（一）市生态环境局县分局牵头的工作', '市生态环境局县分局'],
+		['（一）旅游度假区管委会牵头的工作', '旅游度假区管委会'],
+		['（一）巴里坤哈萨克自治县发改局牵头的工作', '巴里坤哈萨克自治县发改局'],
+	]) {
+		assert.deepEqual(lead(heading), { leads: [unit, unit], codes: [] }, heading);
+	}
+});
+
 test('the next item stuck to a closing bracket: （二） after （一）\'s units', () => {
 	// 黑龙江 2013: (二) was part of (一), which took its units, and (三) drew a number-gap warning.
 	const text = '一、主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n(三)固定资产投资增长30%以上。(省发改委负责)\n';

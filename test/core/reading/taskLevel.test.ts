@@ -294,3 +294,12 @@ test('decideItemsInSteps: a notice of megabytes yields every few items whose con
 	assert.deepEqual(inSteps.decided, inOne.decided);
 	assert.equal(inOne.decided.filter((decision) => decision === 'task').length, 40);
 });
+
+test('a unit\'s name alone on the line under a theme heading leads the items under it, in a notice naming no other unit (a reviewer: 0 tasks); under a leaf it makes no task', () => {
+	const { notice, findings } = check('2025年县政府工作报告重点任务分解\n一、坚持创新驱动发展加快构建现代化产业体系\n县工信局\n1.新增规模以上工业企业15家。\n2.推进经济开发区扩区调位。\n二、深化重点领域改革\n县发改局、县政务服务中心\n3.推进政务服务一网通办。\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number} ${task.inheritedUnits.map((unit) => `${unit.role}:${unit.name}`).join('、')}`), ['1 lead:县工信局', '2 lead:县工信局', '3 lead:县发改局、lead:县政务服务中心']);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['坚持创新驱动发展加快构建现代化产业体系', '深化重点领域改革']);
+	// `1.…` / `县工信局`: a task's units one a line, which the name alone does not make a task of (nor a lead: no missing lead said).
+	assert.equal(check('2025年重点任务分解\n一、工业经济\n1.新增规模以上工业企业15家。\n县工信局\n2.推进经济开发区扩区调位。\n县发改局\n').notice.tasks.length, 0);
+});

@@ -4,7 +4,7 @@ import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
-import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch } from '../syntax/fieldLabels';
+import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
 import { CellHint, enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock, TableCell } from '../syntax/structure';
@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -192,6 +192,10 @@ interface TaskDraft {
 	segments: Segment[];
 	/** Its marker line is its heading (`（一）省监察厅牵头的工作` over a paragraph). */
 	headingSegment?: Segment;
+	/** The lead (and helpers) a line of its own under its heading names (`二、优化营商环境` / `县发改局牵头，县市场监管局配合`, see readLeadLine). */
+	leadLine: HeadingDesignation | undefined;
+	/** The last of its heading's lines: its marker line, then lines of its own naming its leader, lead or helpers; -1 when none. */
+	headLine: number;
 	/** The line after which a designation closed the task's text (a unit field, a worded parenthesis at the line's end). */
 	closedAfterLine: number;
 	table?: number;
@@ -383,6 +387,8 @@ class NoticeInterpreter {
 	private readonly mentions: UnitMentions;
 	/** The lists the previous reading handed on, when this reading fills them (see SpareLists). */
 	private readonly spare: SpareLists | undefined;
+	/** The last line of its own under a heading that named its leader, lead or helpers (see underHeadingLines). */
+	private headingLine: { section: Section; line: number } | undefined;
 	/** Units named by section headings, waiting for the first task under them. */
 	private readonly sectionUnits = new Map<Section, Array<{ list: WordedList; style: FieldStyle }>>();
 	/**
@@ -516,6 +522,7 @@ class NoticeInterpreter {
 			end++;
 		}
 		this.closeTask();
+		this.closeSectionsFor(segments[first].marker!.kind);
 		const lineIndex = this.structure.lineIndex;
 		const start = lineIndex.lineStart(segments[first].line.index);
 		const stop = lineIndex.lineNext(segments[end - 1].line.index);
@@ -559,6 +566,19 @@ class NoticeInterpreter {
 			return false;
 		}
 		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
+	}
+
+	/**
+	 * The sections a task of `kind` closes: those of its style or an inner one, as the item tree nests
+	 * it (taskLevel's buildTree). `二、优化营商环境` / `县发改局牵头…` / its paragraph, with no numbered item
+	 * under it, is a task beside `一、` over `1.` and `2.`, not under it (read under it, its number broke
+	 * the headings' sequence and it took that heading's lead).
+	 */
+	private closeSectionsFor(kind: MarkerKind): void {
+		const stack = this.sectionStack;
+		while (stack.length > 0 && stack[stack.length - 1].marker.kind >= kind) {
+			stack.pop();
+		}
 	}
 
 	/** A run of the previous reading, moved already, placed where the walk is. */
@@ -657,7 +677,9 @@ class NoticeInterpreter {
 			this.closeTask();
 		} else if (this.task) {
 			this.task.segments.push(segment);
-			this.readTaskLine(segment, segment.start);
+			if (!this.readLeadLine(segment)) {
+				this.readTaskLine(segment, segment.start);
+			}
 		} else if (this.sectionStack.length > 0) {
 			this.readSectionLine(segment);
 		}
@@ -863,22 +885,73 @@ class NoticeInterpreter {
 		if (designation) {
 			this.designate(section, designation);
 		}
-		if (!ownLine && (designation || this.endsWrappedHeading(section, segment))) {
+		const helpers = designation ? undefined : this.helpersLine(section, segment);
+		if (helpers) {
+			this.sectionUnits.get(section)!.push({ list: { role: 'other', start: helpers.start, end: helpers.end }, style: 'heading' });
+		}
+		if (!ownLine && !helpers && (designation || this.endsWrappedHeading(section, segment))) {
 			// 石景山 2019: `一、提高城市基层党建工作水平,加强党对基层治理的全面` / `领导`.
 			section.title += this.text.slice(segment.start, segment.end);
 			section.titleEnd = segment.end;
 		}
+		let ownField = false;
 		for (const label of labelsIn(segment)) {
 			if (label.role === 'leader' && !section.leader) {
 				const value = valueOf(this.text, segment, label, labelsIn(segment));
 				section.leader = { text: this.text.slice(value.start, value.end), span: value };
+				ownField = !segment.marker;
 			} else if (label.role === 'lead' && !segment.marker && !this.sectionUnits.has(section)) {
 				// `（一）扩大有效投资` / `牵头单位：县发改局` / `1.…` / `2.…`: before any task, the field is the heading's,
 				// and leads the tasks under it as a lead field on the heading's own line does.
 				const value = valueOf(this.text, segment, label, labelsIn(segment));
 				this.sectionUnits.set(section, [{ list: { role: 'lead', start: value.start, end: value.end }, style: 'line' }]);
+				ownField = true;
+			} else if ((label.role === 'other' || label.role === 'responsible') && !segment.marker && this.followsLeadLine(section, segment, label.role)) {
+				// `牵头单位：县发改局` / `配合单位：县财政局`: the heading's too, on the next line.
+				const value = valueOf(this.text, segment, label, labelsIn(segment));
+				this.sectionUnits.get(section)!.push({ list: { role: label.role, start: value.start, end: value.end }, style: 'line' });
+				ownField = true;
 			}
 		}
+		if (ownLine || helpers || ownField) {
+			this.headingLine = { section, line: segment.line.index };
+		}
+	}
+
+	/**
+	 * A line of its own naming the units that cooperate, under the line that named the heading's lead
+	 * (`县住建局牵头` / `县城管局、县自然资源局配合`): the helpers of the tasks under it, as on one line.
+	 */
+	private helpersLine(section: Section, segment: Segment): Span | undefined {
+		const lists = this.sectionUnits.get(section);
+		if (!lists || lists.some(({ list }) => list.role !== 'lead') || segment.glued || !this.underHeadingLines(section, segment)) {
+			return undefined;
+		}
+		return readHelpersLine(this.text, segment.start, segment.end);
+	}
+
+	/** A line right under the heading's lines (see afterHeadingLines) when they named its lead, and no list of `role` yet. */
+	private followsLeadLine(section: Section, segment: Segment, role: UnitRole): boolean {
+		const lists = this.sectionUnits.get(section);
+		return lists !== undefined && !lists.some(({ list }) => list.role === role) && this.afterHeadingLines(section, segment);
+	}
+
+	/**
+	 * A line with no marker nor label right after the heading's last line, or after a line of its own
+	 * that named the heading's leader or lead (`牵头领导：张三` / `县工信局牵头`, `县住建局牵头` / `县城管局配合`).
+	 */
+	private underHeadingLines(section: Section, segment: Segment): boolean {
+		return labelsIn(segment).length === 0 && this.afterHeadingLines(section, segment);
+	}
+
+	/** A line with no marker right after the heading's last line or the last line of its own that named its leader, lead or helpers. */
+	private afterHeadingLines(section: Section, segment: Segment): boolean {
+		const before = this.lineBefore(segment.line.index);
+		if (segment.marker || this.lastNonBlankLine !== before) {
+			return false;
+		}
+		const line = this.headingLine;
+		return this.structure.lineIndex.lineAt(section.titleEnd) === before || (line !== undefined && line.section === section && line.line === before);
 	}
 
 	/**
@@ -912,13 +985,16 @@ class NoticeInterpreter {
 	 * / `县工信局牵头`, `由县发改局牵头负责`, `县住建局牵头，县城管局配合`, `副县长王明负责`): the heading's
 	 * designation, as a lead field there is (see readSectionLine). Not after a separator, where the
 	 * line is the rest of a heading a wrap cut (`…，县城管执法局、` / `县财政局配合的工作`), nor when the
-	 * heading named its lead or leader already.
+	 * heading named its lead (for a lead) or leader (for a leader) already. Also under a line that named
+	 * the leader (`牵头领导：张三` / `县工信局牵头`).
 	 */
 	private designationLine(section: Section, segment: Segment): HeadingDesignation | undefined {
-		if (section.leader || this.sectionUnits.has(section) || segment.glued || !this.rightUnderHeading(section, segment) || /[、，,]$/.test(section.title.trimEnd())) {
+		if ((section.leader && this.sectionUnits.has(section)) || segment.glued || !this.underHeadingLines(section, segment) || /[、，,]$/.test(section.title.trimEnd())) {
 			return undefined;
 		}
-		return readWholeDesignation(this.text, segment.start, segment.end);
+		// `二、加快乡村振兴` / `县农业农村局` / `1.…`: a unit's name alone names the lead as well.
+		const designation = readWholeDesignation(this.text, segment.start, segment.end) ?? readUnitLine(this.text, segment.start, segment.end);
+		return designation && !(designation.kind === 'leader' ? section.leader : this.sectionUnits.has(section)) ? designation : undefined;
 	}
 
 	/**
@@ -960,6 +1036,8 @@ class NoticeInterpreter {
 				end: markerEnd,
 				segments: segment ? [segment] : [],
 				headingSegment: segment,
+				leadLine: undefined,
+				headLine: segment ? segment.line.index : -1,
 				closedAfterLine: -1,
 				table: undefined,
 				leader: undefined,
@@ -985,6 +1063,8 @@ class NoticeInterpreter {
 			draft.segments.push(segment);
 		}
 		draft.headingSegment = segment;
+		draft.leadLine = undefined;
+		draft.headLine = segment ? segment.line.index : -1;
 		draft.closedAfterLine = -1;
 		draft.table = undefined;
 		draft.leader = undefined;
@@ -1954,9 +2034,59 @@ class NoticeInterpreter {
 		return lineBreaks === 1;
 	}
 
-	/** `（一）省监察厅牵头的工作` as the task's own heading: its lead; `…市长负责的工作`: its leader. True when a lead was read. */
+	/**
+	 * A line of its own right under the task's heading that names who leads it, as one under a section's
+	 * does (see designationLine): `二、优化营商环境` / `县发改局牵头，县市场监管局配合` / its paragraph, a heading
+	 * with no numbered item under it, is a task, and the line its lead and helpers, no text of it; also
+	 * after a line naming its leader (`牵头领导：张三` / `县工信局牵头`), and its helpers on the next line
+	 * (`县住建局牵头` / `县城管局、县自然资源局配合`). True when read.
+	 */
+	private readLeadLine(segment: Segment): boolean {
+		const task = this.task!;
+		const heading = task.headingSegment;
+		if (!heading || task.headLine < 0 || segment.glued || heading.glued || segment.marker || this.lineBefore(segment.line.index) !== task.headLine) {
+			return false;
+		}
+		const labels = labelsIn(segment);
+		if (labels.length > 0) {
+			// Read as the task's leader field; the line after it may still name the lead.
+			if (labels[0].start === segment.start && labels.every((label) => label.role === 'leader')) {
+				task.headLine = segment.line.index;
+			}
+			return false;
+		}
+		// After a separator the line is the rest of a heading a wrap cut (`…，县城管执法局、` / `县财政局配合的工作`);
+		// `2.完成…。` / `以上任务由县教育局牵头，…配合。` is a group line, for the items above too.
+		if (/[、，,]$/.test(this.text.slice(heading.start, heading.end).trimEnd()) || GROUP_LINE_OPENS.test(this.text.slice(segment.start, segment.end))) {
+			return false;
+		}
+		const lead = task.leadLine;
+		const helpers = lead && !lead.helpers ? readHelpersLine(this.text, segment.start, segment.end) : undefined;
+		const designation = helpers ? undefined : readWholeDesignation(this.text, segment.start, segment.end);
+		if (helpers) {
+			lead!.helpers = helpers;
+		} else if (designation?.kind === 'unit' && !lead) {
+			task.leadLine = designation;
+		} else if (designation?.kind === 'leader' && !task.leader) {
+			task.leader = { text: this.text.slice(designation.start, designation.end), span: { start: designation.start, end: designation.end } };
+		} else {
+			return false;
+		}
+		task.headLine = segment.line.index;
+		task.end = Math.max(task.end, segment.end);
+		return true;
+	}
+
+	/**
+	 * `（一）省监察厅牵头的工作` as the task's own heading, or a line of its own under it (see readLeadLine): its
+	 * lead; `…市长负责的工作`: its leader. True when a lead was read.
+	 */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
-		const heading = readHeadingDesignation(this.text, draft.marker.end, segment.end);
+		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end);
+		const heading = own?.kind === 'unit' || !draft.leadLine ? own : draft.leadLine;
+		if (own?.kind === 'leader') {
+			task.leader ??= { text: this.text.slice(own.start, own.end), span: { start: own.start, end: own.end } };
+		}
 		if (heading?.kind === 'unit') {
 			// The first fields, their units first: read after the others', they are moved before them.
 			const units = this.taskUnits;

@@ -3,7 +3,7 @@ import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
+import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { lineBreakBefore } from '../text/lineBreaks';
@@ -275,6 +275,8 @@ function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	const marker = first.marker!;
 	if ((readHeadingDesignation(text, marker.end, first.end) ?? wrappedHeading(text, item, segments))?.kind === 'unit') {
 		item.flags |= ItemFlag.CarriesUnits;
+	} else if (unitLineBelow(text, item, segments)) {
+		item.flags |= ItemFlag.UnitLineBelow;
 	}
 	if (isFramingTitle(text, marker.end, first.end)) {
 		item.flags |= ItemFlag.Framing;
@@ -307,6 +309,16 @@ function wrappedHeading(text: NoticeText, item: Item, segments: readonly Segment
 		return undefined;
 	}
 	return readWrappedHeading(text, marker.end, first.end, rest.start, rest.end);
+}
+
+/** The item's next line names a unit alone (`二、加快乡村振兴` / `县农业农村局`, see readUnitLine), as the walk reads it under a section (designationLine). */
+function unitLineBelow(text: NoticeText, item: Item, segments: readonly Segment[]): boolean {
+	const first = segments[item.segment];
+	const next = item.ownEnd > item.segment + 1 ? segments[item.segment + 1] : undefined;
+	if (!next || first.glued || next.glued || next.marker || next.line.index !== first.line.index + 1 || next.line.table >= 0 || labelsIn(next).length > 0 || /[、，,][\s\u3000]*$/.test(text.slice(first.start, first.end))) {
+		return false;
+	}
+	return readUnitLine(text, next.start, next.end) !== undefined;
 }
 
 /** What the content of a segment carries, for the item it belongs to. */

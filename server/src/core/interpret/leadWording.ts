@@ -473,9 +473,10 @@ function isHeadingUnit(name: string): boolean {
 
 /**
  * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
- * a line under a heading), the helpers after it (a list of them may be long).
+ * a line under a heading), the helpers after it (a list of them may be long; an adverb before their verb is
+ * no part of their names: `县直各有关单位积极配合`).
  */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
@@ -567,16 +568,47 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
  */
 function leadAfterTheme(who: string): number {
 	const first = who.split(/[、，,]/)[0];
+	const at = lastLevelledUnit(first);
+	if (at > 0 && isThemeBefore(first.slice(0, at))) {
+		// `县域经济高质量发展县发改局`, `法治政府建设县委依法治县委员会办公室`: a theme of nouns, which no verb opens.
+		return at;
+	}
 	if (isHeadingUnit(first)) {
 		return 0;
 	}
-	const at = lastLevelledUnit(first);
 	if (THEME_START.test(first)) {
 		// `…现代化产业体系工信局`: a body the catalog knows, written without its level.
 		return at >= 0 ? at : catalogBodyEnding(first);
 	}
 	return at > 0 && first.charCodeAt(at - 1) === 0x7531 /* 由 */ ? at : 0;
 }
+
+/**
+ * Whether what comes before the last unit with its level in a heading's name is a theme a wrap glued to
+ * it (`县域经济高质量发展` / `县发改局`, `乡村振兴` / `县农业农村局`, `县城品质提升` / `县住建局`), not the unit's own
+ * place or party (`清河` / `县发改局`, `江州市清河` / `县发展和改革局`, `中共清河` / `县委办公室`, `县委` / `县政府督查室`,
+ * `中国电信清河` / `县分公司`): past its places, more than a short proper name and holding a word of the work.
+ */
+function isThemeBefore(prefix: string): boolean {
+	let rest = prefix.replace(PARTY_OR_COMPANY, '');
+	for (let place = OWN_PLACE.exec(rest); place !== null && !isWordBeforeLevel(place[0]); place = OWN_PLACE.exec(rest)) {
+		rest = rest.slice(place[0].length);
+	}
+	return rest.length > 3 && !/自治$/.test(rest) && !BODY_BEFORE_BRANCH.test(rest) && (THEME_WORD.test(rest) || NO_UNIT_START.test(rest));
+}
+/** A body before its branch (`市生态环境局` / `县分局`): one unit's name. */
+const BODY_BEFORE_BRANCH = /(局|委|办|厅|部|中心|室|会|院|所|站|队|公司|集团)$/;
+/** Who a unit's name may open with before its place: the party, the state grid, the central bank. */
+const PARTY_OR_COMPANY = /^(中共|中国共产党|共青团|国网|国家电网|人行|中国人民银行|国家税务总局)/;
+/** A place before a unit of it: a proper name and its level (江州市, 清河县, 巴里坤哈萨克自治县). */
+const OWN_PLACE = /^[\u4e00-\u9fff]{1,8}?(自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗)/;
+/** A level character inside a word (城市, 新区, 全县: see WORD_BEFORE_LEVEL) ends no place. */
+function isWordBeforeLevel(place: string): boolean {
+	const level = foldVocabulary(place.charAt(place.length - 1));
+	return place.length < 2 || (WORD_BEFORE_LEVEL[level]?.includes(place.charAt(place.length - 2)) ?? false);
+}
+/** Words of a heading's theme, no place's or unit's name holds before a unit of it (经济, 振兴, 民生, 安全, 品质, 建设 …). */
+const THEME_WORD = /(经济|发展|建设|振兴|创新|安全|生产|民生|实事|事业|社会|品质|提升|培育|融合|整治|治理|改革|体系|环境|产业|招商|项目|健康|就业|开放|消费|投资|城乡|乡村|数字|主体|营商|旅游|养老|平安|法治|更新|文明|党建|基层|人才|脱贫|攻坚|防控|疫情|绿色|低碳|质量|转型|升级|推进|加强|加快|强化|深化|优化|促进|实施|完善|打造|构建|做好|抓好|落实|巩固)/;
 
 /**
  * A heading's theme opens with a verb or an adverb of the work (`坚持创新驱动发展…`, `持续推进…`), as no
@@ -586,10 +618,10 @@ const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|�
 
 /**
  * A level character inside a word after these (城市, 都市, 城区, 园区, 社区, 景区, 新区, 开发区, 山区, 辖区,
- * 全县, 本市, 县委县政府): no unit begins there. By level: 更新县住建局 does begin one.
+ * 度假区, 示范区, 保税区, 试验区, 合作区, 保护区, 工业区 …, 全县, 本市, 县委县政府): no unit begins there. By level: 更新县住建局 does begin one.
  */
 const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
-	区: '城园社景新发山矿辖片街湾老校郊全本委',
+	区: '城园社景新发山矿辖片街湾老校郊全本委假范税验行合聚护胜游陷置业',
 	市: '城都超全本委',
 	县: '全本委',
 	省: '全本外委',
@@ -598,7 +630,7 @@ const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
  * Words a level character opens that begin no unit (县城, 市区, 区域, 市政 but 市政府, 县乡…); 县城管局, 县城市管理局,
  * 县乡村振兴局, 县市场监管局, 县城乡建设局, 市民政局 do — those bodies by name, not 县乡村道路… or 市民族团结… of a theme.
  */
-const NO_UNIT_START = /^(县城(?![市管]|乡建设局)|市区|区域|县域|市域|省域|市政(?!府|务服务|协|法委)|市容|市民(?!政局|宗局|族宗教)|县乡(?!村振兴局)|县市(?!场监)|市县|区县|县区|省市)/;
+const NO_UNIT_START = /^([县市区省]委员会|县城(?![市管]|乡建设局)|市区|区域|县域|市域|省域|市政(?!府|务服务|协|法委)|市容|市民(?!政局|宗局|族宗教)|县乡(?!村振兴局)|县市(?!场监)|市县|区县|县区|省市)/;
 
 /** The catalog's local bodies by their names without a level (住房和城乡建设局, 住建局 …). */
 const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
@@ -614,6 +646,9 @@ function catalogBodyEnding(name: string): number {
 	return -1;
 }
 
+/** The office of a party committee's commission, longer than most departments' names (`县委全面依法治县委员会办公室`). */
+const PARTY_COMMISSION_OFFICE = /^[县市区省]委[\u4e00-\u9fff]{2,14}委员会办公室$/;
+
 /** Where the last department or body with its level that ends `name` begins (past its first character), or -1. */
 function lastLevelledUnit(name: string): number {
 	for (let at = name.length - 3; at >= 1; at--) {
@@ -622,7 +657,7 @@ function lastLevelledUnit(name: string): number {
 			continue;
 		}
 		const unit = name.slice(at);
-		if (!NO_UNIT_START.test(unit) && looksLikeUnitName(unit) && !isLeaderName(unit) && (takesLevelPrefix(unit) || HEADING_BODY_END.test(unit))) {
+		if (!NO_UNIT_START.test(unit) && looksLikeUnitName(unit) && !isLeaderName(unit) && (takesLevelPrefix(unit) || HEADING_BODY_END.test(unit) || PARTY_COMMISSION_OFFICE.test(unit))) {
 			return at;
 		}
 	}
@@ -681,6 +716,44 @@ export function readWholeDesignation(text: NoticeText, start: number, end: numbe
 		return heading;
 	}
 	return heading !== undefined && isHeadingUnit(foldVocabulary(text.slice(heading.start, heading.end)).split('、')[0]) ? heading : undefined;
+}
+
+/**
+ * A line of its own naming the units that cooperate, under a heading whose lead another line named
+ * (`县住建局牵头` / `县城管局、县自然资源局配合`): where the list is in the text; undefined when the line is no such list.
+ */
+export function readHelpersLine(text: NoticeText, start: number, end: number): Span | undefined {
+	let from = start;
+	while (from < end && /[\s\u3000由]/.test(text.charAt(from))) {
+		from++;
+	}
+	if (end - from < 4 || end - from > MAX_HEADING_WITH_HELPERS) {
+		return undefined;
+	}
+	const match = HELPERS_LINE.exec(foldVocabulary(text.slice(from, end)));
+	return match && looksLikeUnitList(match[1]) ? { start: from, end: from + match[1].length } : undefined;
+}
+const HELPERS_LINE = /^(.{2,80}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)(?:的?(?:工作|任务|事项))?[。.]?[\s\u3000]*$/;
+
+/**
+ * A line of its own under a heading naming its lead by the unit's name alone, no verb
+ * (`二、加快乡村振兴` / `县农业农村局` / `1.…`): one unit with its level, or a list of them, as a notice
+ * listed by unit heads its lists; undefined when the line is anything else.
+ */
+export function readUnitLine(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
+	let from = start;
+	while (from < end && /[\s\u3000]/.test(text.charAt(from))) {
+		from++;
+	}
+	let to = end;
+	while (to > from && /[\s\u3000]/.test(text.charAt(to - 1))) {
+		to--;
+	}
+	if (to - from < 3 || to - from > MAX_HEADING_DESIGNATION || HEADING_VERB.test(foldVocabulary(text.slice(from, to)))) {
+		return undefined;
+	}
+	const heading = readHeadingDesignation(text, from, to);
+	return heading?.kind === 'unit' ? heading : undefined;
 }
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */

@@ -42,10 +42,12 @@ export const enum ItemFlag {
 	OverTable = 64,
 	/** A line of its own after its first starts with a unit field (`牵头单位：…` under `3.实施…`). */
 	UnitFieldBelow = 128,
+	/** The line right under its first names a unit alone (`二、加快乡村振兴` / `县农业农村局`): a heading's lead when items stand under it. */
+	UnitLineBelow = 256,
 }
 
 /** What an item's own content carries: the bits of ItemFlag kept for the next version of the text. */
-export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow;
+export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow | ItemFlag.UnitLineBelow;
 
 export interface LevelItem {
 	kind: MarkerKind;
@@ -101,7 +103,7 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 	let laterCarrying = 0;
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		const carried = carries(item);
+		const carried = carries(item) || namesLeadBelow(item);
 		anywhere ||= carried;
 		if (item.flags & ItemFlag.InFront) {
 			inFront = true;
@@ -156,6 +158,11 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			item.children = [];
 		}
 	}
+	for (let i = 0; i < live.length; i++) {
+		if (namesLeadBelow(live[i])) {
+			live[i].flags |= ItemFlag.CarriesUnits;
+		}
+	}
 	// The kinds of the leaves that carry something, one bit each; and of the leaves under a heading
 	// that names their lead (沁县 2025: `一、县示范区管委会牵头工作(8项)` over `1.` `2.` naming none).
 	let taskKinds = 0;
@@ -191,6 +198,14 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 		}
 		item.decision = (taskKinds & (1 << item.kind)) !== 0 && !framed(item) ? 'task' : 'section';
 	}
+}
+
+/**
+ * A unit's name alone on the line under a heading over items (`二、加快乡村振兴` / `县农业农村局` / `1.…`)
+ * names their lead; under a leaf or over its sub-points it may be a unit of a list one a line, which the walk does not read so.
+ */
+function namesLeadBelow(item: LevelItem): boolean {
+	return (item.flags & ItemFlag.UnitLineBelow) !== 0 && item.children !== undefined && item.children.length > 0;
 }
 
 function carries(item: LevelItem): boolean {
