@@ -158,6 +158,23 @@ test('items under 保障措施 or 工作要求 carry no task: no missing lead on
 	assert.deepEqual(codes(findings), []);
 });
 
+test('an item whose title is a label naming no unit (（二）时间要求：…, （三）责任领导：…) is a paragraph about it, no task: no missing lead beside the tasks of its style', () => {
+	const text = dedent(`
+		一、重点任务
+		（一）推进项目建设。（牵头单位：县发改局）
+		（二）扩大消费。（牵头单位：县商务局）
+		二、保障措施
+		（一）加强领导。各单位要高度重视。
+		（二）时间要求：3月底前完成部署，12月底前全面完成。
+		（三）责任领导：各单位主要负责同志为第一责任人。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['推进项目建设。', '扩大消费。']);
+	assert.deepEqual(codes(findings), []);
+	// A label after the item's text is the task's field, as before.
+	assert.deepEqual(titles('1.推进项目建设。完成时限：6月底前\n2.扩大消费。\n牵头单位：县商务局\n'), ['推进项目建设。', '扩大消费。']);
+});
+
 test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of another style is a heading', () => {
 	const text = dedent(`
 		一、总体要求

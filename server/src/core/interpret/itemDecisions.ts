@@ -1,4 +1,4 @@
-import { namesUnits } from '../syntax/fieldLabels';
+import { namesUnits, type LabelMatch } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
@@ -6,6 +6,7 @@ import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
+import { isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
@@ -313,7 +314,7 @@ function wrappedHeading(text: NoticeText, item: Item, segments: readonly Segment
 function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[], index: number): void {
 	const segment = segments[index];
 	const labels = labelsIn(segment);
-	if (labels.length > 0) {
+	if (labels.length > 0 && !(labels.length === 1 && index === item.segment && titledByLabel(text, segment, labels[0]))) {
 		item.flags |= ItemFlag.CarriesFields;
 		if (labels.some((label) => namesUnits(label.role))) {
 			// Below only when the item's own text named none before (`2.落实…（牵头单位：…）` / `责任单位：…` names its own lead).
@@ -342,4 +343,20 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
 		item.flags |= ItemFlag.CarriesUnits;
 	}
+}
+
+/**
+ * `（二）进度安排：3月底前完成部署…` under `二、保障措施`: a label naming no unit that opens the item's own title
+ * is what the paragraph is about, as `（二）进度安排` alone would be; a field of a task stands after its text
+ * or on a line below (`1.…` / `完成时限：…`).
+ */
+function titledByLabel(text: NoticeText, segment: Segment, label: LabelMatch): boolean {
+	if (namesUnits(label.role) || !segment.marker) {
+		return false;
+	}
+	let at = segment.marker.end;
+	while (at < label.start && isWhiteSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	return at === label.start;
 }
