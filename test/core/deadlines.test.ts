@@ -179,6 +179,30 @@ test('taskFollowUp: a deadline field wins over the text; leaders from fields, el
 	]);
 });
 
+test('a 十件实事 list\'s labels 主管领导, 主要责任人 and 进度安排 (郑州 2012): leaders and a deadline, none glued into the task\'s text (a tester\'s: task 2 lost its deadline)', () => {
+	const notice = engine.parseNotice(dedent(`
+		江州市2012年十件实事任务分解
+		1.市区新增中小学学位1万个。
+		主管领导:王明
+		责任单位:市教育局
+		主要责任人:李华
+		进度安排:6月底前完成基建;12月底前实现招生。
+		2.新建、改扩建幼儿园20所。
+		主管领导:王明
+		责任单位:市教育局
+		主要责任人:李华
+		进度安排:9月底前全部开工。
+	`));
+	const rows = notice.tasks.map((task) => {
+		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
+		return [task.text, task.units.map((unit) => `${unit.role}:${unit.name}`).join(' '), followUp.leaders.map((leader) => leader.written).join(' '), followUp.deadlines.map((deadline) => deadline.date ?? deadline.kind).join(' ')];
+	});
+	assert.deepEqual(rows, [
+		['市区新增中小学学位1万个。', 'lead:市教育局', '王明', '2012-06-30 2012-12-31'],
+		['新建、改扩建幼儿园20所。', 'lead:市教育局', '王明', '2012-09-30'],
+	]);
+});
+
 test('taskFollowUp: a deadline written after the units of a unit list is the task\'s (the reader keeps it out of the units)', () => {
 	const notice = engine.parseNotice(dedent(`
 		2020年州政府工作报告重点任务分解
