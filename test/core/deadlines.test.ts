@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readDeadlines, type DeadlineMode } from '../../server/src/core/model/deadlines';
 import { headingLeaders, readLeaders } from '../../server/src/core/model/leaders';
-import { noticeYear } from '../../server/src/core/model/noticeYear';
+import { noticeYear, yearContext } from '../../server/src/core/model/noticeYear';
 import { taskFollowUp } from '../../server/src/core/model/taskFollowUp';
 import { dedent } from '../support/cursor';
 import { engine } from '../support/engine';
@@ -119,6 +119,30 @@ test('noticeYear: the title first, then the 文号, then a date', () => {
 	assert.equal(year('1.甲。\n牵头单位：市发改委\n'), undefined);
 });
 
+test('明年 counts from the date the notice is signed with (a plan for 2023 signed on 2022-12-27 writes 明年7月份建成 for July 2023: a tester read it 2024-07-31), else from the plan\'s year; 明年年底前 is next year\'s end', () => {
+	const text = dedent(`
+		区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知
+		各街办,区政府各部门:
+		《2023年区政府工作报告重点任务分解》已经区政府研究同意,现印发给你们。
+		                          2022年12月20日
+		1.推进物流园一期建设,确保仓储区明年6月份建成、商业区明年年底前建成、配套道路今年10月底前完工。[牵头单位:区商务局]
+	`);
+	const dates = (notice: string) => {
+		const parsed = engine.parseNotice(notice);
+		return taskFollowUp(parsed.tasks[0], parsed.text, yearContext(noticeYear(parsed))).deadlines.map((deadline) => `${deadline.written}=${deadline.date}`);
+	};
+	assert.deepEqual(dates(text), ['明年6月份=2023-06-30', '明年年底前=2023-12-31', '今年10月底前=2023-10-31']);
+	assert.equal(noticeYear(engine.parseNotice(text))?.written, 2022);
+	// Unsigned, or signed under the body in the plan's year: from the plan's year, as before.
+	const unsigned = text.replace('                          2022年12月20日\n', '');
+	assert.deepEqual(dates(unsigned), ['明年6月份=2024-06-30', '明年年底前=2024-12-31', '今年10月底前=2023-10-31']);
+	assert.deepEqual(dates(unsigned + '区人民政府办公室\n2023年1月5日印发\n'), ['明年6月份=2024-06-30', '明年年底前=2024-12-31', '今年10月底前=2023-10-31']);
+	// A date in a sentence is no signature.
+	assert.equal(noticeYear(engine.parseNotice(unsigned.replace('现印发给你们。', '经2022年12月20日区政府常务会议研究同意,现印发给你们。')))?.written, undefined);
+	assert.deepEqual(read('明年年底前', 'field'), ['明年年底前 → 2021-12-31 (inferred)']);
+	assert.deepEqual(read('今年年内', 'field'), ['今年年内 → 2020-12-31 (inferred)']);
+});
+
 test('leaders: persons, posts, and both', () => {
 	const leaders = (text: string) => readLeaders(text, 0).map((leader) => `${leader.written}: ${leader.name ?? '-'} / ${leader.title ?? '-'}`);
 	assert.deepEqual(leaders('成坤、柯相国、王俊'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -', '王俊: 王俊 / -']);
@@ -176,6 +200,30 @@ test('taskFollowUp: a deadline field wins over the text; leaders from fields, el
 		['field', '2021年底前=2021-12-31', 'heading', '于会游市长'],
 		['text', '年底前=2020-12-31', 'field', '王俊副市长'],
 		[undefined, '', 'heading', '于会游市长'],
+	]);
+});
+
+test('a 十件实事 list\'s labels 主管领导, 主要责任人 and 进度安排 (郑州 2012): leaders and a deadline, none glued into the task\'s text (a tester\'s: task 2 lost its deadline)', () => {
+	const notice = engine.parseNotice(dedent(`
+		江州市2012年十件实事任务分解
+		1.市区新增中小学学位1万个。
+		主管领导:王明
+		责任单位:市教育局
+		主要责任人:李华
+		进度安排:6月底前完成基建;12月底前实现招生。
+		2.新建、改扩建幼儿园20所。
+		主管领导:王明
+		责任单位:市教育局
+		主要责任人:李华
+		进度安排:9月底前全部开工。
+	`));
+	const rows = notice.tasks.map((task) => {
+		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
+		return [task.text, task.units.map((unit) => `${unit.role}:${unit.name}`).join(' '), followUp.leaders.map((leader) => leader.written).join(' '), followUp.deadlines.map((deadline) => deadline.date ?? deadline.kind).join(' ')];
+	});
+	assert.deepEqual(rows, [
+		['市区新增中小学学位1万个。', 'lead:市教育局', '王明', '2012-06-30 2012-12-31'],
+		['新建、改扩建幼儿园20所。', 'lead:市教育局', '王明', '2012-09-30'],
 	]);
 });
 

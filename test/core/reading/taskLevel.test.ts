@@ -158,6 +158,97 @@ test('items under 保障措施 or 工作要求 carry no task: no missing lead on
 	assert.deepEqual(codes(findings), []);
 });
 
+test('an item whose title is a label naming no unit (（二）时间要求：…, （三）责任领导：…) is a paragraph about it, no task: no missing lead beside the tasks of its style', () => {
+	const text = dedent(`
+		一、重点任务
+		（一）推进项目建设。（牵头单位：县发改局）
+		（二）扩大消费。（牵头单位：县商务局）
+		二、保障措施
+		（一）加强领导。各单位要高度重视。
+		（二）时间要求：3月底前完成部署，12月底前全面完成。
+		（三）责任领导：各单位主要负责同志为第一责任人。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), ['推进项目建设。', '扩大消费。']);
+	assert.deepEqual(codes(findings), []);
+	// A label after the item's text is the task's field, as before.
+	assert.deepEqual(titles('1.推进项目建设。完成时限：6月底前\n2.扩大消费。\n牵头单位：县商务局\n'), ['推进项目建设。', '扩大消费。']);
+});
+
+test('paragraphs with no number under a heading, each closing with its units (川府发〔2011〕8号), are its tasks: a cut last one too, and none is dropped as a closing paragraph (round 42\'s tester, C)', () => {
+	const text = dedent(`
+		江川省人民政府关于落实《政府工作报告》重点工作部门分工的意见
+		省政府各部门:
+		一、稳定经济增长
+		加大财政投入，严格控制一般性支出。(财政厅牵头)
+		引导金融机构加大信贷支持。(省金融办牵头，人民银行江川分行配合)
+		二、发展现代农业
+		稳定粮食播种面积。(农业厅牵头)
+		推进农村饮水安全工程建设，支持企业扩
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['稳定经济增长', '发展现代农业']);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.marker.number}.${task.marker.number} ${task.title} ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+		'1.1 加大财政投入，严格控制一般性支出。(财政厅牵头) lead:财政厅',
+		'1.2 引导金融机构加大信贷支持。(省金融办牵头，人民银行江川分行配合) lead:省金融办 other:人民银行江川分行',
+		'2.1 稳定粮食播种面积。(农业厅牵头) lead:农业厅',
+		'2.2 推进农村饮水安全工程建设，支持企业扩 ',
+	]);
+	// The page is cut inside the last paragraph: it names no lead, as a cut numbered task does.
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['missing-lead:2']);
+});
+
+test('a newspaper\'s list with no numbers (郑州 2012): each item\'s line with label lines naming units under it is a task, the article and a 关键词 line are not, nor the text of the item above (round 42\'s tester, F2)', () => {
+	const text = dedent(`
+		江州市2012年十件实事任务分解
+		昨日，市政府公布了十件实事的任务分解，请市民一起监督。
+		关键词 教育
+		市区新增中小学学位1万个。
+		主管领导:王明
+		责任单位:市教育局
+		进度安排:12月底前实现招生。
+		新建、改扩建幼儿园20所。
+		主管领导:王明
+		责任单位:市教育局
+		进度安排:9月底前全部开工。
+		关键词 医疗
+		新建社区卫生服务中心10个。
+		主管领导:张强
+		责任单位:市卫生局
+		进度安排:10月底前全部建成。
+		改造提升村卫生室200家,
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number} ${task.text} ${task.units.map((unit) => unit.name).join('、')}`), [
+		'1 市区新增中小学学位1万个。 市教育局',
+		'2 新建、改扩建幼儿园20所。 市教育局',
+		'3 新建社区卫生服务中心10个。 市卫生局',
+		'4 改造提升村卫生室200家, ',
+	]);
+	// The page is cut inside the last item.
+	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['missing-lead:4']);
+	// One item alone shows no list: the lines stay no task, as before.
+	assert.deepEqual(check(text.split('新建、改扩建幼儿园')[0]).notice.tasks, []);
+});
+
+test('prose paragraphs stay the text of their item: a point (一是…), a paragraph naming no units before one that does, one paragraph under each heading, a description over each task\'s field', () => {
+	const read = (text: string) => check(text).notice.tasks.map((task) => `${task.marker.number} ${task.units.map((unit) => unit.name).join('、')}`);
+	// 一是… 二是…: points of one task.
+	assert.deepEqual(read('2024年县政府工作报告重点任务分解\n一、推进项目建设\n一是加快前期工作。（县发改局牵头）\n二是抓好开工建设。（县住建局牵头）\n二、扩大消费\n开展促消费活动。（县商务局牵头）\n'), ['1 县发改局、县住建局', '2 县商务局']);
+	// A paragraph naming no units, then one naming them: one task.
+	assert.deepEqual(read('2024年县政府工作报告重点任务分解\n一、推进项目建设\n全年完成投资100亿元。\n各乡镇要积极配合。（县发改局牵头）\n二、扩大消费\n开展促消费活动。（县商务局牵头）\n'), ['1 县发改局', '2 县商务局']);
+	// One paragraph under each heading: the heading and its paragraph are one task, as before.
+	assert.deepEqual(read('2024年县政府工作报告重点任务分解\n一、推进项目建设\n全年完成投资100亿元。（县发改局牵头）\n二、扩大消费\n开展促消费活动。（县商务局牵头）\n'), ['1 县发改局', '2 县商务局']);
+	// A description line over each numbered task's field.
+	assert.deepEqual(read('2024年重点工作任务分解\n1.推进项目建设\n全年完成投资100亿元。\n牵头单位：县发改局\n2.扩大消费\n社会消费品零售总额增长6%。\n牵头单位：县商务局\n'), ['1 县发改局', '2 县商务局']);
+	// A closing paragraph after the last task's units is no task, nor its text.
+	const closing = check('2024年县政府工作报告重点任务分解\n一、推进项目建设\n全年完成投资100亿元。（县发改局牵头）\n新开工项目50个。（县住建局牵头）\n各乡镇、各部门要高度重视，确保各项任务落到实处。\n');
+	assert.deepEqual(closing.notice.tasks.map((task) => task.title), ['全年完成投资100亿元。（县发改局牵头）', '新开工项目50个。（县住建局牵头）']);
+	assert.deepEqual(codes(closing.findings), []);
+	// A cover letter's paragraphs, with a unit field among them, and a report's: no task.
+	assert.deepEqual(read('县人民政府办公室关于做好2024年重点工作的通知\n各乡镇人民政府，县政府各部门：\n为做好今年工作，现就有关事项通知如下。\n各单位要按照分工抓好落实。\n牵头单位：县政府办公室\n县人民政府办公室\n2024年2月1日\n'), []);
+});
+
 test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of another style is a heading', () => {
 	const text = dedent(`
 		一、总体要求

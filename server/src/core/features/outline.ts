@@ -1,6 +1,7 @@
 import { format, template, type Locale } from '../messages/message';
 import { roleWord } from '../messages/roles';
-import { noticeYear } from '../model/noticeYear';
+import { noticeYear, yearContext } from '../model/noticeYear';
+import type { YearContext } from '../model/deadlines';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Marker, Notice, Section, Task, UnitMention } from '../model/types';
 import type { Span } from '../text/lineIndex';
@@ -33,8 +34,8 @@ const CLAUSE_END = /[，,。；;：:！!？?]/;
 
 /** What the outline's detail reads, kept by its owner from one outline to the next: a notice's year, a task's leaders and deadlines. */
 export interface FollowUpCache {
-	/** The year of each parsed notice: the outline is asked again and again of one version. */
-	years: WeakMap<Notice, number | undefined>;
+	/** The years of each parsed notice (its plan's, its signature's): the outline is asked again and again of one version. */
+	years: WeakMap<Notice, YearContext>;
 	/** Each task of a parsed notice, for the same reason. */
 	byTask: WeakMap<Task, CachedFollowUp>;
 	/** A task's leaders (its own field's) and deadlines as written, by the task's text (the notice's year and the task's reading compared too, see writtenFollowUp). */
@@ -66,6 +67,8 @@ interface WrittenNode {
 
 interface CachedFollowUp {
 	year: number | undefined;
+	/** The year of the notice's signature (YearContext.written), which `明年` counts from. */
+	written: number | undefined;
 	text: string;
 	/** What the task's reading made of its text (see readingOf). */
 	reading: string;
@@ -103,10 +106,11 @@ export function* outlineInSteps(notice: Notice, locale: Locale, followUps: Follo
 	const leaderDetail = template('outline.leader', locale);
 	const deadlineDetail = template('outline.deadline', locale);
 	const between = format('outline.separator', [], locale);
-	if (!followUps.years.has(notice)) {
-		followUps.years.set(notice, noticeYear(notice)?.year);
+	let years = followUps.years.get(notice);
+	if (years === undefined) {
+		years = yearContext(noticeYear(notice));
+		followUps.years.set(notice, years);
 	}
-	const years = { notice: followUps.years.get(notice) };
 	const markerOf = (item: Section | Task) => notice.text.slice(item.marker.start, item.marker.end).trim();
 	const selectionOf = (item: Section | Task) => ({ start: item.marker.start, end: Math.max(item.titleEnd, item.marker.end) });
 	const taskNode = (item: Task): OutlineNode => {
@@ -215,9 +219,9 @@ function addLeadNames(names: string[], units: readonly UnitMention[]): void {
  * the deadline and leader it was given — a table's header decides which column is the deadline),
  * and the notice's year. A task kept from the outline before is looked up by itself first.
  */
-function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number | undefined }, cache: FollowUpCache): CachedFollowUp {
+function writtenFollowUp(task: Task, text: NoticeText, years: YearContext, cache: FollowUpCache): CachedFollowUp {
 	const known = cache.byTask.get(task);
-	if (known && known.year === years.notice && known.inherited === task.inheritedDeadline?.text) {
+	if (known && known.year === years.notice && known.written === years.written && known.inherited === task.inheritedDeadline?.text) {
 		return known;
 	}
 	// Looked up by the task's text itself: the engine hashes and compares it (a loop of ours over
@@ -225,7 +229,7 @@ function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number |
 	const written = text.slice(task.start, task.end);
 	const reading = readingOf(task);
 	const bucket = cache.tasks.get(written);
-	const found = bucket?.find((entry) => entry.year === years.notice && entry.reading === reading);
+	const found = bucket?.find((entry) => entry.year === years.notice && entry.written === years.written && entry.reading === reading);
 	if (found) {
 		cache.byTask.set(task, found);
 		return found;
@@ -244,7 +248,7 @@ function writtenFollowUp(task: Task, text: NoticeText, years: { notice: number |
 		}
 	}
 	const inherited = task.inheritedDeadline ? detached(task.inheritedDeadline.text) : undefined;
-	const entry = { year: years.notice, text: detached(written), reading: detached(reading), inherited, leaders, deadlines };
+	const entry = { year: years.notice, written: years.written, text: detached(written), reading: detached(reading), inherited, leaders, deadlines };
 	// The bucket looked up is the cleared map's when the cap is reached: the entry goes in a new one.
 	const full = cache.size >= cache.capacity;
 	if (full) {

@@ -4,7 +4,7 @@ import { markedTitle } from './markedTitle';
 import type { Finding } from '../checks/finding';
 import type { Deadline } from '../model/deadlines';
 import type { Leader } from '../model/leaders';
-import { noticeYear, type NoticeYear } from '../model/noticeYear';
+import { noticeYear, yearContext, type NoticeYear } from '../model/noticeYear';
 import { taskFollowUp } from '../model/taskFollowUp';
 import type { Notice, Section, Task, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
@@ -172,7 +172,7 @@ export class TaskTableBuilder {
 				}
 				return;
 			}
-			const row = taskRow(input, noticeIndex, item, path, unique, year?.year, problems.inside.get(item) ?? []);
+			const row = taskRow(input, noticeIndex, item, path, unique, year, problems.inside.get(item) ?? []);
 			for (const unit of [...row.lead, ...row.responsible, ...row.other]) {
 				if (!this.appeared.has(unit.identity)) {
 					this.appeared.add(unit.identity);
@@ -194,9 +194,10 @@ export class TaskTableBuilder {
 	}
 }
 
-function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Section[], uniqueNumbers: boolean, year: number | undefined, problems: TableProblem[]): TaskRow {
+function taskRow(input: TableInput, noticeIndex: number, task: Task, path: Section[], uniqueNumbers: boolean, found: NoticeYear | undefined, problems: TableProblem[]): TaskRow {
 	const { notice, directory } = input;
-	const followUp = taskFollowUp(task, notice.text, { notice: year });
+	const followUp = taskFollowUp(task, notice.text, yearContext(found));
+	const year = found?.year;
 	const number = markerText(notice, task);
 	// A lead named in a heading above (`（三）省编办牵头的工作`) or in a merged cell of a frame is the task's too: its row and its unit's list say so.
 	const named = task.inheritedUnits.length > 0 ? [...task.units, ...task.inheritedUnits] : task.units;

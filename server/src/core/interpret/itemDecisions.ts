@@ -1,11 +1,13 @@
-import { namesUnits } from '../syntax/fieldLabels';
+import { namesUnits, type LabelMatch } from '../syntax/fieldLabels';
 import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
+import { decideParagraphs } from './paragraphItems';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
+import { isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
@@ -214,6 +216,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		const item = items[i];
 		decisions[item.segment] = item.decision;
 	}
+	const lastParagraph = decideParagraphs(text, parts, segments, items, decisions, ItemFlag.OverTable | ItemFlag.HoldsTable);
 	let afterLastItem = Number.MAX_SAFE_INTEGER;
 	let last: Item | undefined;
 	for (let i = items.length - 1; i >= 0 && !last; i--) {
@@ -221,8 +224,8 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			last = items[i];
 		}
 	}
-	if (last) {
-		afterLastItem = last.segment + 1;
+	if (last || lastParagraph >= 0) {
+		afterLastItem = Math.max(last ? last.segment + 1 : 0, lastParagraph + 1);
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
 			afterLastItem++;
 		}
@@ -325,7 +328,7 @@ function unitLineBelow(text: NoticeText, item: Item, segments: readonly Segment[
 function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[], index: number): void {
 	const segment = segments[index];
 	const labels = labelsIn(segment);
-	if (labels.length > 0) {
+	if (labels.length > 0 && !(labels.length === 1 && index === item.segment && titledByLabel(text, segment, labels[0]))) {
 		item.flags |= ItemFlag.CarriesFields;
 		if (labels.some((label) => namesUnits(label.role))) {
 			// Below only when the item's own text named none before (`2.落实…（牵头单位：…）` / `责任单位：…` names its own lead).
@@ -354,4 +357,20 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
 		item.flags |= ItemFlag.CarriesUnits;
 	}
+}
+
+/**
+ * `（二）进度安排：3月底前完成部署…` under `二、保障措施`: a label naming no unit that opens the item's own title
+ * is what the paragraph is about, as `（二）进度安排` alone would be; a field of a task stands after its text
+ * or on a line below (`1.…` / `完成时限：…`).
+ */
+function titledByLabel(text: NoticeText, segment: Segment, label: LabelMatch): boolean {
+	if (namesUnits(label.role) || !segment.marker) {
+		return false;
+	}
+	let at = segment.marker.end;
+	while (at < label.start && isWhiteSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	return at === label.start;
 }

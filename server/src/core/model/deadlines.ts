@@ -30,8 +30,10 @@ export type DeadlineMode = 'field' | 'inline';
 
 /** The years a deadline without its own year is read against. */
 export interface YearContext {
-	/** The notice's year (see noticeYear); `今年` is this year, `明年` the next. */
+	/** The notice's year (see noticeYear); `今年` is this year, `次年` the next. */
 	notice: number | undefined;
+	/** The year of the date the notice is signed with, when it gives one (NoticeYear.written): `明年` is the year after it. */
+	written?: number;
 }
 
 const YEAR_NUMBER = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})';
@@ -62,8 +64,9 @@ const PATTERNS: readonly PatternSpec[] = [
 	{ name: 'day', regex: new RegExp(`${YEAR}?\\s*${MONTH}\\s*月份?\\s*(?:${DAY}\\s*[日号號])?\\s*(底|末|中旬|上旬|下旬|初|中)?\\s*${BEFORE}`, 'g'), needs: /月/ },
 	{ name: 'quarter', regex: new RegExp(`${YEAR}?\\s*第?([一二三四1-4])\\s*季度?\\s*(末|底)?\\s*${BEFORE}`, 'g'), needs: /季/ },
 	{ name: 'half', regex: new RegExp(`${YEAR}?\\s*(上半年|下半年)\\s*(末|底)?\\s*${BEFORE}`, 'g'), needs: /半年/ },
-	{ name: 'year-end', regex: new RegExp(`(?:(${YEAR_NUMBER})\\s*年\\s*年?|(${RELATIVE_YEAR})\\s*|(?<![\\d〇零○一二三四五六七八九十])年)(底|末)${BEFORE}`, 'g'), needs: /[底末]/ },
-	{ name: 'within-year', regex: new RegExp(`(?:(${YEAR_NUMBER})\\s*年度?\\s*[内內]|(?<![\\d〇零○一二两兩三四五六七八九十百千几幾多近数數])(今|本|当|當|明|次)?(年度?[内內]|全年))`, 'g'), needs: /[内內]|全年/ },
+	// `明年年底前`, `今年年内`: the relative year's own 年 written again before 年底 / 年内.
+	{ name: 'year-end', regex: new RegExp(`(?:(${YEAR_NUMBER})\\s*年\\s*年?|(${RELATIVE_YEAR})\\s*年?|(?<![\\d〇零○一二三四五六七八九十])年)(底|末)${BEFORE}`, 'g'), needs: /[底末]/ },
+	{ name: 'within-year', regex: new RegExp(`(?:(${YEAR_NUMBER})\\s*年度?\\s*[内內]|(?<![\\d〇零○一二两兩三四五六七八九十百千几幾多近数數])(?:(今|本|当|當|明|次)年?)?(年度?[内內]|全年))`, 'g'), needs: /[内內]|全年/ },
 	{ name: 'year', regex: new RegExp(`(${YEAR_NUMBER})\\s*年度?${BEFORE}`, 'g'), needs: /年/ },
 	{
 		name: 'ongoing',
@@ -264,7 +267,11 @@ function readAtom(atom: Atom, years: YearContext, yearSoFar: number | undefined)
 		}
 		if (relative !== undefined && years.notice !== undefined) {
 			relativeYear = true;
-			return /明年|次年/.test(relative) ? years.notice + 1 : years.notice;
+			// A plan for 2023 signed on 2022-12-27 writes `明年7月份建成` for July 2023.
+			if (relative === '明年') {
+				return (years.written ?? years.notice) + 1;
+			}
+			return relative === '次年' ? years.notice + 1 : years.notice;
 		}
 		return undefined;
 	};

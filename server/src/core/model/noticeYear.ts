@@ -1,5 +1,5 @@
 import type { LineIndex, Span } from '../text/lineIndex';
-import { toYear } from './deadlines';
+import { toYear, type YearContext } from './deadlines';
 import type { Notice } from './types';
 
 /** The year a notice's tasks belong to, which a deadline without a year (`6月底前`) is read in. */
@@ -8,6 +8,12 @@ export interface NoticeYear {
 	/** Where it was read: the year in the title, the 文号, or a date in the notice. */
 	source: 'title' | 'number' | 'date';
 	span: Span;
+	/**
+	 * The year of the date the notice is signed with, a line of its own in the cover letter or under
+	 * the body (`2022年12月27日`), when it gives one: `明年` counts from it. A plan for 2023 signed on
+	 * 2022-12-27 writes `明年7月份建成` for July 2023.
+	 */
+	written?: number;
 }
 
 const YEAR = '([12][0-9]{3}|[１２][０-９]{3}|[〇零○一二][〇零○一二三四五六七八九]{3})';
@@ -19,6 +25,9 @@ const TITLE_YEAR = new RegExp(`${YEAR}\\s*(?:年|[-—–―~～至到]\\s*${YEA
 const DOCUMENT_NUMBER = new RegExp(`[〔\\[［(（]${YEAR}[〕\\]］)）]\\s*[0-9０-９]+\\s*[号號]`);
 /** `2020年5月22日`, `2020 年 2 月 27 日`, `2020-02-27`, `2020.01.18`. */
 const DATE = new RegExp(`${YEAR}\\s*(?:年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日|[-./][01]?[0-9][-./][0-3]?[0-9])`);
+/** `2022年12月27日`, `二○一一年三月十七日`, `…办公室 2022年12月27日印发`: a date closing a short line, the signature's. */
+const SIGNATURE_DATE = new RegExp(`${YEAR}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日\\s*(?:印发|印發)?\\s*$`);
+const SIGNATURE_LENGTH = 40;
 /** Titles are short lines; a long line is a paragraph of the cover letter that may recall other years. */
 const TITLE_LENGTH = 90;
 const NUMBER_LINE_LENGTH = 30;
@@ -28,6 +37,17 @@ const NUMBER_LINE_LENGTH = 30;
  * that, from the date at its end: first a title naming a year, then the 文号's year, then a date.
  */
 export function noticeYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): NoticeYear | undefined {
+	const found = planYear(notice);
+	const written = found && writingYear(notice);
+	return found && written !== undefined ? { ...found, written } : found;
+}
+
+/** The years a deadline of the notice without its own is read in (see YearContext). */
+export function yearContext(year: NoticeYear | undefined): YearContext {
+	return { notice: year?.year, written: year?.written };
+}
+
+function planYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): NoticeYear | undefined {
 	const { text } = notice;
 	const preambleLines = linesBefore(notice.lineIndex, notice.preambleSpan.end);
 	for (const line of preambleLines) {
@@ -51,6 +71,29 @@ export function noticeYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preamble
 	const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 	const date = find(DATE, preamble, notice.preambleSpan.start) ?? find(DATE, text.slice(notice.trailerSpan.start, notice.trailerSpan.end), notice.trailerSpan.start);
 	return date ? { ...date, source: 'date' } : undefined;
+}
+
+/** The year of the signature's date: the first in the preamble, else the last under the body. */
+function writingYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): number | undefined {
+	const { text } = notice;
+	for (const line of linesBefore(notice.lineIndex, notice.preambleSpan.end)) {
+		const year = signatureYear(text.slice(line.start, Math.min(line.end, notice.preambleSpan.end)));
+		if (year !== undefined) {
+			return year;
+		}
+	}
+	const lineIndex = notice.lineIndex;
+	for (let line = lineIndex.lineCount - 1; line >= 0 && lineIndex.lineEnd(line) > notice.trailerSpan.start; line--) {
+		const year = signatureYear(text.slice(Math.max(lineIndex.lineStart(line), notice.trailerSpan.start), lineIndex.lineEnd(line)));
+		if (year !== undefined) {
+			return year;
+		}
+	}
+	return undefined;
+}
+
+function signatureYear(line: string): number | undefined {
+	return line.trim().length <= SIGNATURE_LENGTH ? find(SIGNATURE_DATE, line, 0)?.year : undefined;
 }
 
 function find(pattern: RegExp, text: string, offset: number): { year: number; span: Span } | undefined {
