@@ -83,12 +83,19 @@ function endsWholeName(name: string): boolean {
 	if (endsInWholeNameParenthesis(name)) {
 		return true;
 	}
-	if (isInstitutionName(name)) {
+	if (isInstitutionName(name) || TOWNSHIP.test(name)) {
 		return true;
 	}
 	const lastCode = name.charCodeAt(name.length - 1);
 	return mayEndUnitName(lastCode) && !PLACE_LAST.has(lastCode) && looksLikeUnitName(name) && !endsWithPlace(name);
 }
+
+/**
+ * A township by its own name (`孝顺镇`, `源东乡`, `东孝街道`), no level or county before it: a whole unit, as a
+ * 民生实事 lists the towns that take part one a line (金东 2024: `东孝街道` / `孝顺镇` / `傅村镇`, read
+ * `东孝街道孝顺镇傅村镇`); what a wrap leaves of its government (`人民政府`, `办事处`) opens no name.
+ */
+const TOWNSHIP = /^(?!各)[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$/;
 
 /** `各有关`, `省直相关`, `各部`: the start of a collective, whose name goes on. */
 const UNFINISHED_END = /(有关|相关|直属|所属|下属|各部|各)$/;
@@ -173,7 +180,8 @@ function opensName(name: string, before: string): boolean {
 		return !COMPANY_LAST.test(before) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
 	}
 	// `市教育局` / `团市委` (a 群团 list one a line) read `市教育局团市委`: the league names its level inside its name, where no level prefix is looked for.
-	if (OWN_LEVEL.test(name)) {
+	// A township after a whole name (`区教育局` / `北门街道`, `东孝街道` / `孝顺镇`): no wrap writes a town after a body.
+	if (OWN_LEVEL.test(name) || TOWNSHIP.test(name)) {
 		return true;
 	}
 	if (!looksLikeUnitName(name)) {
@@ -182,8 +190,8 @@ function opensName(name: string, before: string): boolean {
 	if (PLACES_COLLECTIVE.test(name)) {
 		return !MEMBERS.test(name);
 	}
-	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name).
-	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !name.endsWith('分局')) {
+	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name), but after no bureau's (`区红十字会` / `区资规分局`).
+	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !(name.endsWith('分局') && before.endsWith('局'))) {
 		return true;
 	}
 	if (namesSamePlace(before, name)) {
