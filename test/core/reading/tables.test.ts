@@ -733,6 +733,26 @@ test('a merged category or leader cell written in its first row only: the rows b
 	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
 });
 
+test('cell per line: a merged 事项分类 cell in the first row of its group, and a unit cell of a unit a paragraph: a row short of the category reads its lead in the lead column, not in the task column (金东 2024)', () => {
+	assert.equal(columnRole('事项分类'), 'category');
+	assert.equal(columnRole('项目类别'), 'category');
+	// Rows 2 and 3 lack the category; row 3's 协同单位 has two paragraphs, so it has as many lines as the header has
+	// cells: read in order, 区卫健局 was its text and 青山乡 its lead; row 2's lead went into its text (missing-lead).
+	const text = ['序号', '事项分类', '事项名称', '项目内容', '牵头单位', '协同单位', '1', '健康服务提升工程', '新建村级卫生室', '新建标准化村卫生室30家。', '区卫健局', '各乡镇(街道)', '2', '家庭医生签约', '新增签约居民2万人。', '区卫健局', '/', '3', '卫生院改扩建', '完成1家乡镇卫生院改扩建。', '区卫健局', '区发改局', '区资规分局', '4', '教育优质均衡工程', '新建一批学校', '新建中小学校3所。', '区教育局', '区住建局', ''].join('\n\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(rows(text), [
+		'1: 新建村级卫生室 | lead:区卫健局 other:各乡镇(街道)',
+		'2: 家庭医生签约 | lead:区卫健局',
+		'3: 卫生院改扩建 | lead:区卫健局 other:区发改局 other:区资规分局',
+		'4: 新建一批学校 | lead:区教育局 other:区住建局',
+	]);
+	assert.deepEqual(notice.tasks.map((task) => task.section?.title), ['健康服务提升工程', '健康服务提升工程', '健康服务提升工程', '教育优质均衡工程']);
+	assert.deepEqual(codes(findings), []);
+	// The rows read as written where the row's cells are all there: a line ending as a unit does (`改造食堂28所。`) is no unit cell.
+	const full = ['序号', '事项名称', '项目内容', '牵头单位', '协同单位', '1', '食堂改造', '改造食堂28所。', '区教育局', '/', ''].join('\n\n');
+	assert.deepEqual(rows(full), ['1: 改造食堂28所。 | lead:区教育局']);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

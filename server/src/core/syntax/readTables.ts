@@ -1066,11 +1066,19 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 	if (!complete) {
 		return nextRole === 'deadline' || nextRole === 'leader' || nextRole === 'note';
 	}
+	// Counted in lines of text, not lines: a cell of eleven units a paragraph (金东 2024's 协同单位) has a blank line after each.
 	let i = at + 1;
-	for (; i < lines.length && i <= at + 2 * MAX_BLANKS; i++) {
+	for (let blanks = 0, seen = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
+			if (++blanks > 2 * MAX_BLANKS) {
+				return false;
+			}
 			continue;
+		}
+		blanks = 0;
+		if (++seen > MAX_CONTINUATION_LINES) {
+			return false;
 		}
 		const next = slice(text, cellContent(text, line).span);
 		if (ROW_NUMBER.test(next)) {
@@ -1225,6 +1233,53 @@ function mayBeHeaderCell(line: StructureLine): boolean {
 function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
 	const word = cell.replace(/[\s\u3000|]+/g, '');
 	return mayBeHeaderCell(line) && word.length > 0 && word.length <= 8 && !ROW_NUMBER.test(word) && !/[\p{P}\d]/u.test(word);
+}
+
+/**
+ * A row short of merged cells whose unit cell has paragraphs (金东 2024: `4` / `卫生院迁建` / `迁建乡镇卫生院1家。` /
+ * `区卫健局` / `东坪乡` / `区发改局` under `序号` / `事项分类` / `事项名称` / `项目内容` / `牵头单位` / `协同单位`, the
+ * category written in the first row of its group only) has as many lines as the header has columns: read in
+ * order, its lead falls in the task column. A line of units about to fill a text column after text cells only,
+ * where as many merged columns before it (a category, a leader, a task column grouping the last) may be the
+ * row's missing ones: those columns are left out (the earliest first, as carryMergedCells reads a short row),
+ * the row's cells move right and the line lands in the unit column after the last text column. Returns that
+ * column, or undefined (the row as written). A table without merged columns keeps its reading.
+ */
+function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], column: number, numberColumn: number, content: string): number | undefined {
+	// Asked of every cell a line fills: a text column's, and then no allocation before the line reads as units.
+	if (numberColumn < 0 || column <= numberColumn + 1 || column >= columns.length || (columns[column].role !== 'task' && columns[column].role !== 'category')) {
+		return undefined;
+	}
+	let landing = column;
+	while (landing < columns.length && (columns[landing].role === 'task' || columns[landing].role === 'category')) {
+		landing++;
+	}
+	// Units written plainly: no figure, no sentence's end (`改造食堂28所。` ends as a 派出所 does).
+	if (landing >= columns.length || !isUnitColumn(columns[landing].role) || /[0-9０-９。；;，,]/.test(content) || !looksLikeUnitCell(content)) {
+		return undefined;
+	}
+	const roles = columns.map((candidate) => candidate.role);
+	if (roles.indexOf('task', landing) >= 0) {
+		return undefined;
+	}
+	const merged = spanningColumns(roles).filter((candidate) => candidate > numberColumn && candidate < column);
+	const missing = landing - column;
+	if (missing > merged.length || cells.some((cell) => cell.column >= column)) {
+		return undefined;
+	}
+	const dropped = merged.slice(0, missing);
+	const kept: number[] = [];
+	for (let at = numberColumn + 1; at < landing; at++) {
+		if (!dropped.includes(at)) {
+			kept.push(at);
+		}
+	}
+	for (const cell of cells) {
+		if (cell.column > numberColumn) {
+			cell.column = kept[cell.column - numberColumn - 1];
+		}
+	}
+	return landing;
 }
 
 function readCellLineTable(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
@@ -1454,6 +1509,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);
 		} else {
+			column = missedMergedCells(columns, current.cells, column, numberColumn, content) ?? column;
 			lastCell = addPiece(current.cells, column, span);
 			lastDepth = depthOf(text, span);
 			column++;
