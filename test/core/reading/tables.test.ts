@@ -753,6 +753,15 @@ test('cell per line: a merged 事项分类 cell in the first row of its group, a
 	assert.deepEqual(rows(full), ['1: 改造食堂28所。 | lead:区教育局']);
 });
 
+test('cell per line: `/` right after the text cell is the lead cell naming none, not more of the text; the units after it stay responsible, as in tabs', () => {
+	// `/` went into the task's text and the 责任单位 cell into the lead column: two leads, where the notice names none.
+	const text = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n/\n县财政局、县发改局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n';
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设。 | responsible:县财政局 responsible:县发改局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+	assert.equal(check(text).notice.tasks[0].text, '推进重大项目建设。');
+	// As the same row in tabs reads (`1\t推进重大项目建设。\t/\t县财政局、县发改局`): its lead cell names none.
+	assert.deepEqual(codes(check(text).findings), ['missing-lead']);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

@@ -1504,8 +1504,8 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
 			lastCell = addPiece(current.cells, noteColumn, span);
 			lastDepth = 0;
-		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
-			// A unit column holds no sentence: the line is more of the text cell before it.
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !saysNoUnit(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
+			// A unit column holds no sentence: the line is more of the text cell before it; `/` is the unit cell naming none.
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);
 		} else {
