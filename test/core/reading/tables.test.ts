@@ -762,6 +762,18 @@ test('cell per line: `/` right after the text cell is the lead cell naming none,
 	assert.deepEqual(codes(check(text).findings), ['missing-lead']);
 });
 
+test('cell per line: a header cell of two paragraphs (`区本级` / `任务数`, a blank line between as between cells) is one column; the rows\' units stay in the unit column (龙湾 2023)', () => {
+	// Read as two cells, the header had a column more than every row: each unit fell in 任务数 and was lost (units-not-in-text).
+	const text = ['序号', '重点工作', '区本级', '任务数', '责任单位', '1', '地区生产总值增长6%左右。', '6%', '区发改局', '2', '一般公共预算收入增长6%。', '5亿元', '区财政局', ''].join('\n\n');
+	assert.deepEqual(rows(text), ['1: 地区生产总值增长6%左右。 | lead:区发改局', '2: 一般公共预算收入增长6%。 | lead:区财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(readStructure(text).tables[0].columns.map((column) => column.label), ['序号', '重点工作', '区本级任务数', '责任单位']);
+	// Two cells that are no header word, each a column of the rows, stay two (上城 2019 has them apart).
+	const two = ['序号', '任务名称', '指标要求', '目标类型', '牵头部门', '1', '地区生产总值', '增长5.5%', 'A类', '区发改局', ''].join('\n\n');
+	assert.deepEqual(rows(two), ['1: 地区生产总值 | lead:区发改局']);
+	assert.equal(readStructure(two).tables[0].columns.length, 5);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

@@ -1282,7 +1282,43 @@ function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], 
 	return landing;
 }
 
+/**
+ * A table of one cell per line. A header cell of two paragraphs (龙湾 2023: `区本级` / `任务数`, a blank line
+ * between as between cells) reads as two cells that are no header word, and every row is a cell short of
+ * it: its units fall in the column before the unit column and are lost. Where two such cells stand side by
+ * side, the table is read again with them one cell, and that reading is taken when more of its rows name
+ * units in the unit columns.
+ */
 function readCellLineTable(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
+	const split = { adjacentUnknown: false };
+	const table = readCellLines(text, lines, first, seen, false, split);
+	if (!table || !split.adjacentUnknown) {
+		return table;
+	}
+	const joinedSeen: HeaderSeen = { header: undefined };
+	const joined = readCellLines(text, lines, first, joinedSeen, true, split);
+	if (!joined || rowsNamingUnits(joined) <= rowsNamingUnits(table)) {
+		return table;
+	}
+	seen.header = joinedSeen.header;
+	seen.rowsLeft = joinedSeen.rowsLeft;
+	return joined;
+}
+
+/** The rows with a unit column's cell. */
+function rowsNamingUnits(table: TableBlock): number {
+	let count = 0;
+	for (const row of table.rows) {
+		count += row.cells.some((cell) => cell.pieces.length > 0 && isUnitColumn(table.columns[cell.column]?.role)) ? 1 : 0;
+	}
+	return count;
+}
+
+/**
+ * readCellLineTable's reading, with two header cells side by side that are no header word read as one
+ * (`joinUnknown`) or not; `split.adjacentUnknown` says whether the header has two such cells.
+ */
+function readCellLines(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen, joinUnknown: boolean, split: { adjacentUnknown: boolean }): TableBlock | undefined {
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}
@@ -1311,6 +1347,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const role = line.marker ? undefined : columnRole(wrapped === undefined ? cell : cell + wrapped.lower);
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
+		}
+		const besideUnknown = role === undefined && roles.length > 1 && roles[roles.length - 1] === undefined;
+		split.adjacentUnknown ||= besideUnknown;
+		if (joinUnknown && besideUnknown && wrapped === undefined) {
+			// The second paragraph of the header cell before (`区本级` / `任务数`).
+			headerEnds[headerEnds.length - 1] = i;
+			continue;
 		}
 		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
