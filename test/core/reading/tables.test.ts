@@ -774,6 +774,17 @@ test('cell per line: a header cell of two paragraphs (`区本级` / `任务数`,
 	assert.equal(readStructure(two).tables[0].columns.length, 5);
 });
 
+test('cell per line: an empty cell written as one blank line more than the header\'s spacing, before the unit cell, keeps its column (龙湾 2023)', () => {
+	// The 区本级任务数 cell empty: two blank lines where cells have one between them. The unit fell in that column and
+	// was lost: missing-lead on each such row.
+	const text = '序号\n\n重点工作\n\n区本级任务数\n\n责任单位\n\n1\n\n地区生产总值增长6%左右。\n\n\n区发改局\n\n2\n\n新开工重大项目20个。\n\n12个\n\n区发改局\n\n3\n\n一般公共预算收入增长6%。\n\n\n区财政局\n';
+	assert.deepEqual(rows(text), ['1: 地区生产总值增长6%左右。 | lead:区发改局', '2: 新开工重大项目20个。 | lead:区发改局', '3: 一般公共预算收入增长6%。 | lead:区财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Two blank lines between a text cell's paragraphs are no empty cell: the next line is no unit.
+	const paragraphs = '序号\n\n重点工作\n\n区本级任务数\n\n责任单位\n\n1\n\n地区生产总值增长6%左右，\n\n\n服务业增加值增长7%。\n\n6%\n\n区发改局\n';
+	assert.deepEqual(rows(paragraphs), ['1: 地区生产总值增长6%左右， | lead:区发改局']);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

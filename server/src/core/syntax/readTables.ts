@@ -1189,6 +1189,16 @@ function emptyCellsIn(blankLines: number, gap: number | undefined): number {
 }
 
 /**
+ * One blank line more than the header's spacing before a line of units that would fill a column of no units
+ * right before a unit column (龙湾 2023: `地区生产总值增长6.5%。` / two blank lines / `区发改局`, its 区本级任务数
+ * cell empty): an empty cell all the same, the paste having dropped a line of it. Two blank lines between a
+ * cell's paragraphs (济南市中 2019) are before no such line.
+ */
+function unitsPastEmptyCell(columns: readonly TableColumn[], column: number, blankLines: number, gap: number | undefined, content: string): boolean {
+	return gap !== undefined && gap > 0 && blankLines === gap + 1 && column + 1 < columns.length && !isUnitColumn(columns[column].role) && columns[column].role !== 'task' && isUnitColumn(columns[column + 1].role) && looksLikeUnitCell(content);
+}
+
+/**
  * The line read in column `landing`, past empty cells from `column`, is what that column holds: units
  * under a unit column, and not units passed over to another column (a blank line between a text
  * cell's two sentences, or between two unit cells, is no empty cell).
@@ -1472,7 +1482,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
-			const empty = emptyCellsIn(blanksBefore, gap);
+			const empty = emptyCellsIn(blanksBefore, gap) || (unitsPastEmptyCell(columns, column, blanksBefore, gap, content) ? 1 : 0);
 			if (empty > 0 && column + empty < columns.length && fitsAfterEmptyCells(columns, column, column + empty, content)) {
 				column += empty;
 				lastCell = undefined;
