@@ -785,6 +785,14 @@ test('cell per line: an empty cell written as one blank line more than the heade
 	assert.deepEqual(rows(paragraphs), ['1: 地区生产总值增长6%左右， | lead:区发改局']);
 });
 
+test('cell per line: a unit cell whose names carry a star (`区财政局*、区科技局`) is the unit cell, not more of the cell before it (龙湾 2023)', () => {
+	// The cell went into the 区本级任务数 cell before it: the row named no unit (missing-lead).
+	const text = ['序号', '重点工作', '区本级任务数', '责任单位', '1', '力争全年兑现惠企资金20亿元。', '9亿元', '区财政局*、区科技局', '2', '新开工重大项目20个。', '12个', '区发改局＊', ''].join('\n\n');
+	assert.deepEqual(rows(text), ['1: 力争全年兑现惠企资金20亿元。 | responsible:区财政局 responsible:区科技局', '2: 新开工重大项目20个。 | lead:区发改局']);
+	// No declaration says what the star means: who leads row 1 is not said (an information, not an error).
+	assert.deepEqual(codes(check(text).findings), ['lead-not-designated']);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

@@ -323,17 +323,23 @@ export function looksLikeUnitName(name: string): boolean {
 	return plain.length >= 2 && (endsAsUnit(plain) || isCollectiveName(plain)) && !hasNoteWord(plain);
 }
 
-/** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
+/**
+ * A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence; a name may
+ * carry a star marking the lead (`区财政局*、区科技局`, 龙湾 2023).
+ */
 export function looksLikeUnitList(text: string): boolean {
 	if (/[：:。%％]/.test(text.replace(/。$/, ''))) {
 		return false;
 	}
 	const names = text
 		.split(/[、，,；;]/)
-		.map((name) => name.trim().replace(/等$/, ''))
+		.map((name) => name.trim().replace(/等$/, '').replace(LEAD_MARK_AFTER, ''))
 		.filter((name) => name.length > 0);
 	return names.length > 0 && names.every(looksLikeUnitName);
 }
+
+/** A star after a unit's name, marking the lead (`区财政局*`, `区财政局＊`, `区财政局★`). */
+const LEAD_MARK_AFTER = /\s*[*＊★]$/;
 
 /**
  * A table's cell that reads as its units, a parenthesis set aside: a scope holding quotes
