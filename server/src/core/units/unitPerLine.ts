@@ -177,7 +177,8 @@ function opensName(name: string, before: string): boolean {
 	if (isInstitutionName(name)) {
 		// A company after a university or a hospital is its own (`江州大学` / `出版社有限公司`, `市第一人民医院` /
 		// `集团有限公司`): a wrap inside the name, unless the company names its level.
-		return !COMPANY_LAST.test(before) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
+		// A group named with its level after another group is its own (`金义新区发展集团` / `区城投集团`): no subsidiary opens with a level.
+		return (!COMPANY_LAST.test(before) || (GROUP_LAST.test(name) && hasLevel(name))) && !(COMPANY_LAST.test(name) && !hasLevel(name) && OWNS_COMPANIES.test(before));
 	}
 	// `市教育局` / `团市委` (a 群团 list one a line) read `市教育局团市委`: the league names its level inside its name, where no level prefix is looked for.
 	// A township after a whole name (`区教育局` / `北门街道`, `东孝街道` / `孝顺镇`): no wrap writes a town after a body.
@@ -213,10 +214,13 @@ function opensName(name: string, before: string): boolean {
 const INSTITUTION_END = /(院|馆|学校|中学|小学|大学|幼儿园|公司|集团|电视台|报社|红十字会|慈善总会|支队|大队)$/;
 
 /**
- * Institutions named by their own place, without a level (`江州大学`, `国网江州供电公司`, `江州日报社`);
- * not a group, whose name a wrap may leave after a hospital's (`江州市第一人民医院` / `医疗集团`).
+ * Institutions named by their own place, without a level (`江州大学`, `国网江州供电公司`, `江州日报社`, `金义新区发展集团`);
+ * a group's name a wrap leaves after a hospital's (`江州市第一人民医院` / `医疗集团`) opens none (see opensName).
  */
-const OWN_NAMED_INSTITUTION_END = /(大学|公司|电视台|报社)$/;
+const OWN_NAMED_INSTITUTION_END = /(大学|公司|集团|电视台|报社)$/;
+
+/** A group's name (`区城投集团`). */
+const GROUP_LAST = /集团[)）]?$/;
 
 /** A branch goes on from its body's name (`市人民医院` / `城东分院`, `中国电信股份有限公司` / `江州分公司`), as a company's name from its group's (`有限公司`). */
 const BRANCH_OR_COMPANY_PART = /^(有限|股份|控股|分|总)|分(院|馆|校|公司)$/;
