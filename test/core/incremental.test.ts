@@ -430,6 +430,19 @@ test('kept findings: a declaration that the units share every task alike (同责
 	assert.deepEqual(typed.codes, []);
 });
 
+test('a letter\'s note that the first unit listed leads edited into one that a star marks it: the tasks the edit did not read again take the star\'s leads', () => {
+	const tasks = ['推进老旧小区改造', '推进背街小巷整治', '推进口袋公园建设', '推进农贸市场改造', '推进停车场建设', '推进公厕改造'];
+	const text = '各街道办事处：\n责任单位中首位为牵头单位。\n' + tasks.map((task, t) => `${t + 1}.${task}。\n责任单位：市财政局、市商务局*\n`).join('');
+	const at = text.indexOf('首位');
+	const reading = readNotice(text, engine.memo);
+	const next = text.slice(0, at) + '带*的' + text.slice(at + 2);
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + 2) };
+	const edited = rereadNotice(reading, next, engine.memo, [{ range, text: '带*的' }]);
+	const roles = (notice: Notice) => notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`));
+	assert.deepEqual(roles(edited.notice), roles(readNotice(next, engine.memo).notice));
+	assert.deepEqual(roles(edited.notice)[5], ['responsible:市财政局', 'lead:市商务局']);
+});
+
 test('kept findings: an item taking a group line\'s units is checked again when the line stops covering it, though the item is not read again', () => {
 	// Units naming no lead, taken and then not: the lead is absent either way, the finding is not (lead-not-designated, then missing-lead).
 	const kept = new KeptTaskFindings();

@@ -112,6 +112,28 @@ test('units one per line: institutions with their level, and universities, compa
 	assert.deepEqual(codes(check('1.一项任务。\n责任单位：市行政审批服\n务局\n').findings), ['broken-unit-name']);
 });
 
+test('units one per line: towns and streets by their own names, each a unit; what a wrap leaves of a town\'s government stays its name (金东 2024)', () => {
+	// A 民生实事 task's 协同单位 one a paragraph: `北门街道` / `南岭镇` / `东坪乡` / `区发改局` read as one name
+	// 北门街道南岭镇东坪乡区发改局 (unknown-unit with a registry, broken-unit-name without).
+	assert.deepEqual(unitsOf('牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n东坪乡\n区发改局'), ['lead:区教育局', 'other:北门街道', 'other:南岭镇', 'other:东坪乡', 'other:区发改局']);
+	assert.deepEqual(unitsOf('责任单位：区卫健局\n青山乡\n白沙镇'), ['responsible:区卫健局', 'responsible:青山乡', 'responsible:白沙镇']);
+	// After a body that is no bureau, a branch named with its level is a unit of its own (after a bureau it is that bureau's).
+	assert.deepEqual(unitsOf('责任单位：区红十字会\n区资规分局'), ['responsible:区红十字会', 'responsible:区资规分局']);
+	// A group named by its own place after a town, and a group with its level after it (金东 2024's 协同单位).
+	assert.deepEqual(unitsOf('协同单位：东孝街道\n金义新区发展集团\n区城投集团'), ['other:东孝街道', 'other:金义新区发展集团', 'other:区城投集团']);
+	assert.deepEqual(codes(check('1.新建中小学校3所。\n牵头单位：区教育局\n协同单位：北门街道\n南岭镇\n区发改局\n', '区教育局\n北门街道\n南岭镇\n区发改局\n').findings), []);
+	for (const [wrapped, whole] of [
+		['白沙镇\n人民政府', '白沙镇人民政府'],
+		['北门街道\n办事处', '北门街道办事处'],
+		['北门街道\n党工委', '北门街道党工委'],
+		['江北县\n城关镇', '江北县城关镇'],
+		['江州市交通投资\n集团有限公司', '江州市交通投资集团有限公司'],
+		['市公安局\n开发区分局', '市公安局开发区分局'],
+	]) {
+		assert.deepEqual(unitsOf(`责任单位：${wrapped}`), unitsOf(`责任单位：${whole}`), wrapped);
+	}
+});
+
 test('a ministry after a unit with its level takes no level prefix: no level has one of its own', () => {
 	assert.deepEqual(unitsOf('责任单位：市财政局、交通部'), ['responsible:市财政局', 'responsible:交通部']);
 	assert.deepEqual(unitsOf('责任单位：省发展改革委、交通运输部、财政厅'), ['responsible:省发展改革委', 'responsible:交通运输部', 'responsible:省财政厅']);

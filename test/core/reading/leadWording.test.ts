@@ -216,6 +216,27 @@ test('first listed leads, in every wording and place', () => {
 	]);
 });
 
+test('a star after a unit marks the lead where the notice says so (带*号的为牵头单位), in its title or a note after the tasks, in both scripts; without the declaration it marks none', () => {
+	const tasks = '1.兑现惠企资金15亿元。\n责任单位：区政府办公室*、区财政局\n2.争取专项债额度12亿元。\n责任单位：区财政局、区发改局＊\n3.新开工重大项目20个。\n责任单位：区发改局、区住建局\n';
+	const expected = [['lead:区政府办公室', 'responsible:区财政局'], ['responsible:区财政局', 'lead:区发改局'], ['responsible:区发改局', 'responsible:区住建局']];
+	for (const text of [`2023年重点工作责任分解(带*者为牵头单位)\n${tasks}`, `${tasks}注：带*号的为牵头单位。\n`, `2023年重點工作責任分解（標*的為牽頭單位）\n${tasks}`]) {
+		assert.deepEqual(units(text), expected, text);
+		const { notice, findings } = check(text);
+		assert.equal(notice.convention?.markedLeads, true);
+		// The third task marks none: who leads it is not said.
+		assert.deepEqual(codes(findings), ['lead-not-designated'], text);
+	}
+	// In a table of one cell per line, a note under it.
+	const table = ['序号', '重点工作', '责任单位', '1', '兑现惠企资金15亿元。', '区政府办公室*、区财政局', '2', '新开工重大项目20个。', '区发改局', '注：带*号的为牵头单位。', ''].join('\n\n');
+	assert.deepEqual(units(table), [['lead:区政府办公室', 'responsible:区财政局'], ['lead:区发改局']]);
+	assert.deepEqual(codes(check(table).findings), []);
+	// A flag after a row's number before a lead's wording declares nothing of stars.
+	assert.equal(check('1*.市发改委为牵头单位，市财政局配合。\n2.推进改革。\n责任单位：市财政局\n').notice.convention, undefined);
+	// Undeclared, the star says nothing: the units are listed, no lead designated.
+	assert.deepEqual(units(tasks).slice(0, 2), [['responsible:区政府办公室', 'responsible:区财政局'], ['responsible:区财政局', 'responsible:区发改局']]);
+	assert.deepEqual(codes(check(tasks).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
+});
+
 test('responsible units lead where a task names none, when the notice says so (无牵头单位的，责任单位即为牵头单位), in both scripts', () => {
 	// A 2025 cover letter: `各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌…`.
 	for (const declaration of ['各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位。', '各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌相關責任單位。']) {

@@ -733,6 +733,66 @@ test('a merged category or leader cell written in its first row only: the rows b
 	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
 });
 
+test('cell per line: a merged 事项分类 cell in the first row of its group, and a unit cell of a unit a paragraph: a row short of the category reads its lead in the lead column, not in the task column (金东 2024)', () => {
+	assert.equal(columnRole('事项分类'), 'category');
+	assert.equal(columnRole('项目类别'), 'category');
+	// Rows 2 and 3 lack the category; row 3's 协同单位 has two paragraphs, so it has as many lines as the header has
+	// cells: read in order, 区卫健局 was its text and 青山乡 its lead; row 2's lead went into its text (missing-lead).
+	const text = ['序号', '事项分类', '事项名称', '项目内容', '牵头单位', '协同单位', '1', '健康服务提升工程', '新建村级卫生室', '新建标准化村卫生室30家。', '区卫健局', '各乡镇(街道)', '2', '家庭医生签约', '新增签约居民2万人。', '区卫健局', '/', '3', '卫生院改扩建', '完成1家乡镇卫生院改扩建。', '区卫健局', '区发改局', '区资规分局', '4', '教育优质均衡工程', '新建一批学校', '新建中小学校3所。', '区教育局', '区住建局', ''].join('\n\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(rows(text), [
+		'1: 新建村级卫生室 | lead:区卫健局 other:各乡镇(街道)',
+		'2: 家庭医生签约 | lead:区卫健局',
+		'3: 卫生院改扩建 | lead:区卫健局 other:区发改局 other:区资规分局',
+		'4: 新建一批学校 | lead:区教育局 other:区住建局',
+	]);
+	assert.deepEqual(notice.tasks.map((task) => task.section?.title), ['健康服务提升工程', '健康服务提升工程', '健康服务提升工程', '教育优质均衡工程']);
+	assert.deepEqual(codes(findings), []);
+	// The rows read as written where the row's cells are all there: a line ending as a unit does (`改造食堂28所。`) is no unit cell.
+	const full = ['序号', '事项名称', '项目内容', '牵头单位', '协同单位', '1', '食堂改造', '改造食堂28所。', '区教育局', '/', ''].join('\n\n');
+	assert.deepEqual(rows(full), ['1: 改造食堂28所。 | lead:区教育局']);
+});
+
+test('cell per line: `/` right after the text cell is the lead cell naming none, not more of the text; the units after it stay responsible, as in tabs', () => {
+	// `/` went into the task's text and the 责任单位 cell into the lead column: two leads, where the notice names none.
+	const text = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n/\n县财政局、县发改局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n';
+	assert.deepEqual(rows(text), ['1: 推进重大项目建设。 | responsible:县财政局 responsible:县发改局', '2: 新建幼儿园2所。 | lead:县教育局 responsible:县财政局']);
+	assert.equal(check(text).notice.tasks[0].text, '推进重大项目建设。');
+	// As the same row in tabs reads (`1\t推进重大项目建设。\t/\t县财政局、县发改局`): its lead cell names none.
+	assert.deepEqual(codes(check(text).findings), ['missing-lead']);
+});
+
+test('cell per line: a header cell of two paragraphs (`区本级` / `任务数`, a blank line between as between cells) is one column; the rows\' units stay in the unit column (龙湾 2023)', () => {
+	// Read as two cells, the header had a column more than every row: each unit fell in 任务数 and was lost (units-not-in-text).
+	const text = ['序号', '重点工作', '区本级', '任务数', '责任单位', '1', '地区生产总值增长6%左右。', '6%', '区发改局', '2', '一般公共预算收入增长6%。', '5亿元', '区财政局', ''].join('\n\n');
+	assert.deepEqual(rows(text), ['1: 地区生产总值增长6%左右。 | lead:区发改局', '2: 一般公共预算收入增长6%。 | lead:区财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(readStructure(text).tables[0].columns.map((column) => column.label), ['序号', '重点工作', '区本级任务数', '责任单位']);
+	// Two cells that are no header word, each a column of the rows, stay two (上城 2019 has them apart).
+	const two = ['序号', '任务名称', '指标要求', '目标类型', '牵头部门', '1', '地区生产总值', '增长5.5%', 'A类', '区发改局', ''].join('\n\n');
+	assert.deepEqual(rows(two), ['1: 地区生产总值 | lead:区发改局']);
+	assert.equal(readStructure(two).tables[0].columns.length, 5);
+});
+
+test('cell per line: an empty cell written as one blank line more than the header\'s spacing, before the unit cell, keeps its column (龙湾 2023)', () => {
+	// The 区本级任务数 cell empty: two blank lines where cells have one between them. The unit fell in that column and
+	// was lost: missing-lead on each such row.
+	const text = '序号\n\n重点工作\n\n区本级任务数\n\n责任单位\n\n1\n\n地区生产总值增长6%左右。\n\n\n区发改局\n\n2\n\n新开工重大项目20个。\n\n12个\n\n区发改局\n\n3\n\n一般公共预算收入增长6%。\n\n\n区财政局\n';
+	assert.deepEqual(rows(text), ['1: 地区生产总值增长6%左右。 | lead:区发改局', '2: 新开工重大项目20个。 | lead:区发改局', '3: 一般公共预算收入增长6%。 | lead:区财政局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Two blank lines between a text cell's paragraphs are no empty cell: the next line is no unit.
+	const paragraphs = '序号\n\n重点工作\n\n区本级任务数\n\n责任单位\n\n1\n\n地区生产总值增长6%左右，\n\n\n服务业增加值增长7%。\n\n6%\n\n区发改局\n';
+	assert.deepEqual(rows(paragraphs), ['1: 地区生产总值增长6%左右， | lead:区发改局']);
+});
+
+test('cell per line: a unit cell whose names carry a star (`区财政局*、区科技局`) is the unit cell, not more of the cell before it (龙湾 2023)', () => {
+	// The cell went into the 区本级任务数 cell before it: the row named no unit (missing-lead).
+	const text = ['序号', '重点工作', '区本级任务数', '责任单位', '1', '力争全年兑现惠企资金20亿元。', '9亿元', '区财政局*、区科技局', '2', '新开工重大项目20个。', '12个', '区发改局＊', ''].join('\n\n');
+	assert.deepEqual(rows(text), ['1: 力争全年兑现惠企资金20亿元。 | responsible:区财政局 responsible:区科技局', '2: 新开工重大项目20个。 | lead:区发改局']);
+	// No declaration says what the star means: who leads row 1 is not said (an information, not an error).
+	assert.deepEqual(codes(check(text).findings), ['lead-not-designated']);
+});
+
 test('tabs: a cell of two paragraphs (Word) or an Excel cell with Alt+Enter, its quotes included, wraps onto the next line, which goes on with it', () => {
 	const word = '序号\t工作任务\t牵头单位\n1\t加快5G基站建设，\n全年新建基站200个。\t县工信局\n2\t推进重大项目建设。\t县发改局\n';
 	assert.deepEqual(rows(word), ['1: 加快5G基站建设，全年新建基站200个。 | lead:县工信局', '2: 推进重大项目建设。 | lead:县发改局']);

@@ -4,7 +4,7 @@ import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility } from '../units/unitNames';
+import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility, findStarMarksLead } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -35,6 +35,10 @@ export function findConventionIn(text: NoticeText, lines: readonly StructureLine
 		const found = first && (!responsible || first.index <= responsible.index) ? first : responsible;
 		if (found) {
 			return { firstListedLeads: found === first, span: { start: start + found.index, end: start + found.index + found.length } };
+		}
+		const star = findStarMarksLead(folded);
+		if (star) {
+			return { firstListedLeads: false, markedLeads: true, span: { start: start + star.index, end: start + star.index + star.length } };
 		}
 		const declared = shared ? undefined : findSharedResponsibility(folded);
 		if (declared) {
@@ -75,6 +79,32 @@ function leadLeftOpen(task: Task, text: NoticeText): boolean {
  */
 const LEFT_OPEN = /^(?:|无|無|暂无|暫無)[。；;，,]?$/;
 
+/** A star right after a unit's name as written (`区财政局*、`, `区财政局 ＊`). */
+function markedAsLead(text: NoticeText, unit: UnitMention): boolean {
+	for (let at = unit.end; at < text.length && at < unit.end + 3; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 0x2a || code === 0xff0a || code === 0x2605) {
+			return true;
+		}
+		if (code !== 0x20 && code !== 0x3000) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/** The units a star marks lead; whether there is one. */
+function markLeads(text: NoticeText, units: readonly UnitMention[]): boolean {
+	let marked = false;
+	for (let u = 0; u < units.length; u++) {
+		if (markedAsLead(text, units[u])) {
+			units[u].role = 'lead';
+			marked = true;
+		}
+	}
+	return marked;
+}
+
 /**
  * Gives each task without a designated lead the one the notice's rules give it: under the
  * convention (from its declaration on, or on every task when declared after them all) the first responsible unit listed, or every one where the
@@ -90,8 +120,12 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 			continue;
 		}
 		const responsible = unitsOfFields(task, 'responsible');
+		// 带*号的为牵头单位: the units so marked lead, wherever it is declared (each mark says it of its own unit).
+		if (convention?.markedLeads && markLeads(text, responsible)) {
+			continue;
+		}
 		// Declared after every task (`注：责任单位中排在第一位的为牵头单位。` under the table): a note on all of them.
-		if (convention && !convention.shared && (afterTasks || task.end > convention.span.start) && responsible.length > 0) {
+		if (convention && !convention.shared && !convention.markedLeads && (afterTasks || task.end > convention.span.start) && responsible.length > 0) {
 			// 列第一位者为牵头单位: the first; 无牵头单位的，责任单位即为牵头单位: all of them.
 			for (const unit of convention.firstListedLeads ? responsible.slice(0, 1) : responsible) {
 				unit.role = 'lead';

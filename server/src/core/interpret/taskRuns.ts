@@ -375,7 +375,7 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 		return before === after;
 	}
 	const start = before.span.start < edit.start ? before.span.start : before.span.start >= edit.oldEnd ? before.span.start + edit.newEnd - edit.oldEnd : -1;
-	return start === after.span.start && before.firstListedLeads === after.firstListedLeads && before.shared === after.shared;
+	return start === after.span.start && before.firstListedLeads === after.firstListedLeads && before.shared === after.shared && before.markedLeads === after.markedLeads;
 }
 
 /** The tasks' lists of mentions, one after the other. */

@@ -161,6 +161,11 @@ export interface LeadConvention {
 	 * answer for it alike and none leads, on purpose; firstListedLeads is then false.
 	 */
 	shared?: boolean;
+	/**
+	 * `带*号的为牵头单位`: a star after a unit's name in a list (`区财政局*、区发改局`) marks the lead, wherever the
+	 * notice declares it (its title, a note under the table); firstListedLeads is then false.
+	 */
+	markedLeads?: boolean;
 	span: Span;
 }
 

@@ -1081,11 +1081,19 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 	if (!complete) {
 		return nextRole === 'deadline' || nextRole === 'leader' || nextRole === 'note';
 	}
+	// Counted in lines of text, not lines: a cell of eleven units a paragraph (金东 2024's 协同单位) has a blank line after each.
 	let i = at + 1;
-	for (; i < lines.length && i <= at + 2 * MAX_BLANKS; i++) {
+	for (let blanks = 0, seen = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
+			if (++blanks > 2 * MAX_BLANKS) {
+				return false;
+			}
 			continue;
+		}
+		blanks = 0;
+		if (++seen > MAX_CONTINUATION_LINES) {
+			return false;
 		}
 		const next = slice(text, cellContent(text, line).span);
 		if (ROW_NUMBER.test(next)) {
@@ -1196,6 +1204,16 @@ function emptyCellsIn(blankLines: number, gap: number | undefined): number {
 }
 
 /**
+ * One blank line more than the header's spacing before a line of units that would fill a column of no units
+ * right before a unit column (龙湾 2023: `地区生产总值增长6.5%。` / two blank lines / `区发改局`, its 区本级任务数
+ * cell empty): an empty cell all the same, the paste having dropped a line of it. Two blank lines between a
+ * cell's paragraphs (济南市中 2019) are before no such line.
+ */
+function unitsPastEmptyCell(columns: readonly TableColumn[], column: number, blankLines: number, gap: number | undefined, content: string): boolean {
+	return gap !== undefined && gap > 0 && blankLines === gap + 1 && column + 1 < columns.length && !isUnitColumn(columns[column].role) && columns[column].role !== 'task' && isUnitColumn(columns[column + 1].role) && looksLikeUnitCell(content);
+}
+
+/**
  * The line read in column `landing`, past empty cells from `column`, is what that column holds: units
  * under a unit column, and not units passed over to another column (a blank line between a text
  * cell's two sentences, or between two unit cells, is no empty cell).
@@ -1242,7 +1260,90 @@ function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
 	return mayBeHeaderCell(line) && word.length > 0 && word.length <= 8 && !ROW_NUMBER.test(word) && !/[\p{P}\d]/u.test(word);
 }
 
+/**
+ * A row short of merged cells whose unit cell has paragraphs (金东 2024: `4` / `卫生院迁建` / `迁建乡镇卫生院1家。` /
+ * `区卫健局` / `东坪乡` / `区发改局` under `序号` / `事项分类` / `事项名称` / `项目内容` / `牵头单位` / `协同单位`, the
+ * category written in the first row of its group only) has as many lines as the header has columns: read in
+ * order, its lead falls in the task column. A line of units about to fill a text column after text cells only,
+ * where as many merged columns before it (a category, a leader, a task column grouping the last) may be the
+ * row's missing ones: those columns are left out (the earliest first, as carryMergedCells reads a short row),
+ * the row's cells move right and the line lands in the unit column after the last text column. Returns that
+ * column, or undefined (the row as written). A table without merged columns keeps its reading.
+ */
+function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], column: number, numberColumn: number, content: string): number | undefined {
+	// Asked of every cell a line fills: a text column's, and then no allocation before the line reads as units.
+	if (numberColumn < 0 || column <= numberColumn + 1 || column >= columns.length || (columns[column].role !== 'task' && columns[column].role !== 'category')) {
+		return undefined;
+	}
+	let landing = column;
+	while (landing < columns.length && (columns[landing].role === 'task' || columns[landing].role === 'category')) {
+		landing++;
+	}
+	// Units written plainly: no figure, no sentence's end (`改造食堂28所。` ends as a 派出所 does).
+	if (landing >= columns.length || !isUnitColumn(columns[landing].role) || /[0-9０-９。；;，,]/.test(content) || !looksLikeUnitCell(content)) {
+		return undefined;
+	}
+	const roles = columns.map((candidate) => candidate.role);
+	if (roles.indexOf('task', landing) >= 0) {
+		return undefined;
+	}
+	const merged = spanningColumns(roles).filter((candidate) => candidate > numberColumn && candidate < column);
+	const missing = landing - column;
+	if (missing > merged.length || cells.some((cell) => cell.column >= column)) {
+		return undefined;
+	}
+	const dropped = merged.slice(0, missing);
+	const kept: number[] = [];
+	for (let at = numberColumn + 1; at < landing; at++) {
+		if (!dropped.includes(at)) {
+			kept.push(at);
+		}
+	}
+	for (const cell of cells) {
+		if (cell.column > numberColumn) {
+			cell.column = kept[cell.column - numberColumn - 1];
+		}
+	}
+	return landing;
+}
+
+/**
+ * A table of one cell per line. A header cell of two paragraphs (龙湾 2023: `区本级` / `任务数`, a blank line
+ * between as between cells) reads as two cells that are no header word, and every row is a cell short of
+ * it: its units fall in the column before the unit column and are lost. Where two such cells stand side by
+ * side, the table is read again with them one cell, and that reading is taken when more of its rows name
+ * units in the unit columns.
+ */
 function readCellLineTable(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen): TableBlock | undefined {
+	const split = { adjacentUnknown: false };
+	const table = readCellLines(text, lines, first, seen, false, split);
+	if (!table || !split.adjacentUnknown) {
+		return table;
+	}
+	const joinedSeen: HeaderSeen = { header: undefined };
+	const joined = readCellLines(text, lines, first, joinedSeen, true, split);
+	if (!joined || rowsNamingUnits(joined) <= rowsNamingUnits(table)) {
+		return table;
+	}
+	seen.header = joinedSeen.header;
+	seen.rowsLeft = joinedSeen.rowsLeft;
+	return joined;
+}
+
+/** The rows with a unit column's cell. */
+function rowsNamingUnits(table: TableBlock): number {
+	let count = 0;
+	for (const row of table.rows) {
+		count += row.cells.some((cell) => cell.pieces.length > 0 && isUnitColumn(table.columns[cell.column]?.role)) ? 1 : 0;
+	}
+	return count;
+}
+
+/**
+ * readCellLineTable's reading, with two header cells side by side that are no header word read as one
+ * (`joinUnknown`) or not; `split.adjacentUnknown` says whether the header has two such cells.
+ */
+function readCellLines(text: NoticeText, lines: StructureLine[], first: number, seen: HeaderSeen, joinUnknown: boolean, split: { adjacentUnknown: boolean }): TableBlock | undefined {
 	if (!mayBeHeaderCell(lines[first])) {
 		return undefined;
 	}
@@ -1271,6 +1372,13 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		const role = line.marker ? undefined : columnRole(wrapped === undefined ? cell : cell + wrapped.lower);
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
 			break;
+		}
+		const besideUnknown = role === undefined && roles.length > 1 && roles[roles.length - 1] === undefined;
+		split.adjacentUnknown ||= besideUnknown;
+		if (joinUnknown && besideUnknown && wrapped === undefined) {
+			// The second paragraph of the header cell before (`区本级` / `任务数`).
+			headerEnds[headerEnds.length - 1] = i;
+			continue;
 		}
 		unknowns += role === undefined ? 1 : 0;
 		headerLines.push(i);
@@ -1389,7 +1497,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
-			const empty = emptyCellsIn(blanksBefore, gap);
+			const empty = emptyCellsIn(blanksBefore, gap) || (unitsPastEmptyCell(columns, column, blanksBefore, gap, content) ? 1 : 0);
 			if (empty > 0 && column + empty < columns.length && fitsAfterEmptyCells(columns, column, column + empty, content)) {
 				column += empty;
 				lastCell = undefined;
@@ -1464,11 +1572,12 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
 			lastCell = addPiece(current.cells, noteColumn, span);
 			lastDepth = 0;
-		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
-			// A unit column holds no sentence: the line is more of the text cell before it.
+		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !saysNoUnit(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
+			// A unit column holds no sentence: the line is more of the text cell before it; `/` is the unit cell naming none.
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);
 		} else {
+			column = missedMergedCells(columns, current.cells, column, numberColumn, content) ?? column;
 			lastCell = addPiece(current.cells, column, span);
 			lastDepth = depthOf(text, span);
 			column++;

@@ -19,7 +19,8 @@ const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|�
 /** A note after the header word: `重点工作任务(杭州市2项配合工作)`. */
 const TRAILING_NOTE = /(?<=.)[（(][^（）()]{1,20}[)）]$/;
 const NOTE = /(情况|进展|进度|备注|说明|成效|举措落实)$/;
-const CATEGORY = /^(类别|分类|领域|板块|类型|专项)$/;
+/** `类别`, and the kind of what the rows list written before it (`事项分类`, 金东 2024: a merged cell over a group of rows). */
+const CATEGORY = /^(?:(?:事项|项目|任务|工作|实事)?(?:类别|分类|类型)|领域|板块|专项)$/;
 const LEADER = /(领导|责任人|负责人)$/;
 const DEADLINE = /(时限|时间|期限|节点)$/;
 const UNIT_COLUMN = /(单位|部门)$/;

@@ -531,7 +531,9 @@ function isEdgeJunk(code: number): boolean {
 		case 0x27: // '
 		case 0x2018: // ‘
 		case 0x2019: // ’
-		case 0x2a: // *
+		case 0x2a: // *, and its full-width form and the black star: a lead mark after a name (`区财政局＊`)
+		case 0xff0a:
+		case 0x2605:
 			return true;
 		default:
 			return isWhiteSpace(code);

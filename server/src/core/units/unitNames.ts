@@ -275,6 +275,18 @@ const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首�
  */
 const RESPONSIBLE_LEAD = /(无|没有|未(明确|列明|注明|标注|列出)?)牵头(单位|部门)的?[，,、]?(其)?(责任单位|责任部门)(即|均|即均)?为牵头(单位|部门)/;
 
+/**
+ * `带*号的为牵头单位`, `标*的为牵头单位`, `(带*者为牵头单位)`, `加“★”的为牵头单位`, `注：*为牵头单位`: a star after a unit's
+ * name marks the lead (see LeadConvention.markedLeads); the star itself is what is said of (not `1*.市发改委为牵头单位`, a row's flag).
+ * In folded text.
+ */
+const STAR_MARKS_LEAD = /(?:带|标注?|标有|注有|加|打|有|[（(：:]|^)\s*[“"‘「]?[*＊★]号?[”"’」]?\s*(?:的|者)?(?:单位|部门)?为牵头/;
+
+export function findStarMarksLead(text: string): { index: number; length: number } | undefined {
+	const match = STAR_MARKS_LEAD.exec(text);
+	return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
 /** `…均为落实目标任务的同责单位，无先后大小责任之分`: the units listed answer alike, none leads (see LeadConvention.shared). */
 const SHARED_RESPONSIBILITY = /同责(?:单位|部门)|同等责任单位/;
 
@@ -348,17 +360,23 @@ export function looksLikeUnitName(name: string): boolean {
 	return plain.length >= 2 && (endsAsUnit(plain) || isCollectiveName(plain)) && !hasNoteWord(plain);
 }
 
-/** A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence. */
+/**
+ * A cell or field that reads as a list of units (`区投促局、` / `大观园街道办事处`), not as a sentence; a name may
+ * carry a star marking the lead (`区财政局*、区科技局`, 龙湾 2023).
+ */
 export function looksLikeUnitList(text: string): boolean {
 	if (/[：:。%％]/.test(text.replace(/。$/, ''))) {
 		return false;
 	}
 	const names = text
 		.split(/[、，,；;]/)
-		.map((name) => name.trim().replace(/等$/, ''))
+		.map((name) => name.trim().replace(/等$/, '').replace(LEAD_MARK_AFTER, ''))
 		.filter((name) => name.length > 0);
 	return names.length > 0 && names.every(looksLikeUnitName);
 }
+
+/** A star after a unit's name, marking the lead (`区财政局*`, `区财政局＊`, `区财政局★`). */
+const LEAD_MARK_AFTER = /\s*[*＊★]$/;
 
 /**
  * A table's cell that reads as its units, a parenthesis set aside: a scope holding quotes

@@ -182,8 +182,8 @@ function opensName(name: string, before: string): boolean {
 	if (PLACES_COLLECTIVE.test(name)) {
 		return !MEMBERS.test(name);
 	}
-	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name).
-	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !name.endsWith('分局')) {
+	// Not `市区分局` (`市公安局` / `市区分局`: a branch goes on from its bureau's name), but after no bureau's (`区红十字会` / `区资规分局`).
+	if (startsDepartment(name, 0) && levelPrefixOf(name) !== undefined && takesLevelPrefix(name) && !(name.endsWith('分局') && before.endsWith('局'))) {
 		return true;
 	}
 	if (namesSamePlace(before, name)) {
