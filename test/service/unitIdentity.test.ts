@@ -117,6 +117,10 @@ describe('a unit across the notices of a workspace: two counties’ 县财政局
 		// A name that is one body anywhere (市住建局), or a county's unit its registry lists, is renamed without a question.
 		const city = service.rename(QINGHE, at(6, 20), '市住房和城乡建设局')!;
 		assert.ok('change' in city && city.change.confirmation === undefined && city.change.files.every((file) => !file.confirm));
+		// One county's notices kept in folders by year are in one place: nothing to confirm (a reviewer's).
+		const byYear = await testWorkspace({ '清河县/2024年/清河县2024年重点工作分解.txt': countyNotice('清河县'), '清河县/2025/清河县2025年重点工作分解.txt': countyNotice('清河县') });
+		const years = byYear.service.rename(uriOf('清河县/2025/清河县2025年重点工作分解.txt'), at(4, 6), '县财政和国资局')!;
+		assert.ok('change' in years && years.change.files.length === 2 && years.change.confirmation === undefined && years.change.files.every((file) => !file.confirm));
 		const listed = await testWorkspace(TWO_COUNTIES);
 		const county = listed.service.rename(QINGHE, at(4, 6), '县财政和国资局')!;
 		assert.ok('change' in county && county.change.confirmation === undefined);

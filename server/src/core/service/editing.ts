@@ -5,6 +5,7 @@ import { renameUnitEdits, type RenameInput } from '../features/renameUnit';
 import { candidatesToOffer, rankUnitCandidates, unitCompletionSite, type UnitCandidate } from '../features/unitCompletion';
 import { entryIdentity, identityOfKey, ownRegistryUnitIdentity, placeBoundLevel, unitIdentity, type MentionPlace } from '../features/unitIdentity';
 import { dirnameKey, uriKey } from '../workspace/uris';
+import { folderOutOfYears } from '../workspace/fileNames';
 import { UnitNameIndex } from '../features/unitNameIndex';
 import { noticeYear } from '../model/noticeYear';
 import { unitAt } from '../features/unitAt';
@@ -152,7 +153,7 @@ export function rename(context: ServiceContext, uri: string, position: Position,
 
 /**
  * For a place-bound name no registry lists (县财政局 with no county registry in force), the files
- * in another folder than the notice the rename started from: two counties' notices kept side by side
+ * in another folder than the notice the rename started from (folders named after years left out): two counties' notices kept side by side
  * without registries both write 县财政局, which the workspace reads as one unit (nothing tells them
  * apart), so their edits are the clerk's to confirm. Undefined when the unit is its registry entry
  * or a name that is one body anywhere (市财政局 in one city).
@@ -161,8 +162,9 @@ function inAnotherPlace(found: UnitAtPosition, uri: string): ((fileUri: string) 
 	if (found.registry || found.entry !== identityOfKey(found.key) || placeBoundLevel(found.key) === undefined) {
 		return undefined;
 	}
-	const folder = dirnameKey(uriKey(uri));
-	return (fileUri) => dirnameKey(uriKey(fileUri)) !== folder;
+	// A county's notices kept in folders by year (清河县/2024年/, 清河县/2025年/) are in one place.
+	const folder = folderOutOfYears(uriKey(uri));
+	return (fileUri) => folderOutOfYears(uriKey(fileUri)) !== folder;
 }
 
 /** Where a file's mentions are read (its registries in force), once per file for a rename's questions. */

@@ -85,6 +85,18 @@ export function suggestedRegistryUri(noticeUri: string, mayClimbTo: (registryUri
 	return mayClimbTo(above) ? above : beside;
 }
 
+/**
+ * The folder a file (a decoded key, see uriKey) is filed under, out of folders named after years:
+ * `清河县/2025年/a.txt` and `清河县/2024/b.txt` are both 清河县's.
+ */
+export function folderOutOfYears(key: string): string {
+	let folder = key.slice(0, Math.max(0, key.lastIndexOf('/')));
+	while (folder.lastIndexOf('/') > folder.indexOf('//') + 2 && YEAR_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1))) {
+		folder = folder.slice(0, folder.lastIndexOf('/'));
+	}
+	return folder;
+}
+
 /** A folder named after a year: 2025, 2025年, 2025年度. */
 const YEAR_FOLDER = /^(19|20)\d{2}(年度?)?$/;
 
