@@ -484,7 +484,6 @@ class NoticeInterpreter {
 		const { segments, text } = this;
 		let nextYield = segmentsPerStep;
 		for (let i = 0; i < segments.length; i++) {
-			// A paragraph task is read line by line, never kept as a run: its number is its place under its heading (see paragraphNumber).
 			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
 				i = this.readRun(i, decisions) - 1;
 			} else {
@@ -566,7 +565,7 @@ class NoticeInterpreter {
 		if (segment.line.end === segment.line.start) {
 			return false;
 		}
-		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task' || decisions[i] === 'paragraph';
+		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
 	}
 
 	/**
@@ -665,21 +664,6 @@ class NoticeInterpreter {
 			this.lastNonBlankLine = line.index;
 			return;
 		}
-		if (decision === 'apart') {
-			// `关键词 医疗` between a newspaper list's items: no text of the item above.
-			this.closeTask();
-			this.lastNonBlankLine = line.index;
-			return;
-		}
-		if (decision === 'paragraph') {
-			// `加大财政对民生和社会事业的投入…。(财政厅牵头)` under `一、稳定经济增长`: a task with no number (see paragraphItems).
-			this.closeTask();
-			this.openTask(emptyRowMarker(segment.start, this.paragraphNumber()), false, segment);
-			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
-			this.readTaskLine(segment, segment.start);
-			this.lastNonBlankLine = line.index;
-			return;
-		}
 		if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
 			// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
 			this.closeTask();
@@ -700,13 +684,6 @@ class NoticeInterpreter {
 			this.readSectionLine(segment);
 		}
 		this.lastNonBlankLine = line.index;
-	}
-
-	/** A paragraph task's place among those of its heading (1 for the first), as a table's unnumbered row has its place in the table. */
-	private paragraphNumber(): number {
-		const before = this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
-		const paragraph = before !== undefined && before.table === undefined && before.marker.kind === MarkerKind.Row && before.marker.start === before.marker.end;
-		return paragraph && before.section === lastOf(this.sectionStack) ? before.marker.number + 1 : 1;
 	}
 
 	/** `1）推进…`, `：1）加快…；2）推进…`: the bracket closes a number that opens its line or a clause, by the marker's style, not one left open. */

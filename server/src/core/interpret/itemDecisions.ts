@@ -4,7 +4,6 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
-import { decideParagraphs } from './paragraphItems';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { isWhiteSpace } from '../text/characters';
@@ -216,7 +215,6 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		const item = items[i];
 		decisions[item.segment] = item.decision;
 	}
-	const lastParagraph = decideParagraphs(text, parts, segments, items, decisions, ItemFlag.OverTable | ItemFlag.HoldsTable);
 	let afterLastItem = Number.MAX_SAFE_INTEGER;
 	let last: Item | undefined;
 	for (let i = items.length - 1; i >= 0 && !last; i--) {
@@ -224,8 +222,8 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			last = items[i];
 		}
 	}
-	if (last || lastParagraph >= 0) {
-		afterLastItem = Math.max(last ? last.segment + 1 : 0, lastParagraph + 1);
+	if (last) {
+		afterLastItem = last.segment + 1;
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
 			afterLastItem++;
 		}
