@@ -203,19 +203,19 @@ test('taskFollowUp: a deadline field wins over the text; leaders from fields, el
 	]);
 });
 
-test('a 十件实事 list\'s labels 主管领导, 主要责任人 and 进度安排 (郑州 2012): leaders and a deadline, none glued into the task\'s text (a tester\'s: task 2 lost its deadline)', () => {
+test('a 十件实事 list\'s labels 主管领导 and 主要责任人 (郑州 2012): leaders, none glued into the task\'s text (a tester\'s: task 2 lost its deadline)', () => {
 	const notice = engine.parseNotice(dedent(`
 		江州市2012年十件实事任务分解
 		1.市区新增中小学学位1万个。
 		主管领导:王明
 		责任单位:市教育局
 		主要责任人:李华
-		进度安排:6月底前完成基建;12月底前实现招生。
+		完成时限:6月底前完成基建;12月底前实现招生。
 		2.新建、改扩建幼儿园20所。
 		主管领导:王明
 		责任单位:市教育局
 		主要责任人:李华
-		进度安排:9月底前全部开工。
+		完成时限:9月底前全部开工。
 	`));
 	const rows = notice.tasks.map((task) => {
 		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
@@ -225,6 +225,12 @@ test('a 十件实事 list\'s labels 主管领导, 主要责任人 and 进度安�
 		['市区新增中小学学位1万个。', 'lead:市教育局', '王明', '2012-06-30 2012-12-31'],
 		['新建、改扩建幼儿园20所。', 'lead:市教育局', '王明', '2012-09-30'],
 	]);
+});
+
+test('a table\'s 进度安排 column beside its 时间要求 column is no deadline: the row keeps its date (a reviewer\'s, a real table: 2025年9月底前 became 分季度推进)', () => {
+	const notice = engine.parseNotice('序号\t重点工作任务\t牵头县领导\t牵头单位（部门）\t配合单位\t时间要求\t进度安排\n1\t推进重大项目建设。\t王县长\t县发改局\t县财政局\t全年\t一季度开工\n2\t新建幼儿园2所。\t李副县长\t县教育局\t县财政局\t2025年9月底前\t分季度推进\n');
+	const deadlines = notice.tasks.map((task) => taskFollowUp(task, notice.text, { notice: 2025 }).deadlines.map((deadline) => deadline.date ?? deadline.kind).join(' '));
+	assert.equal(deadlines[1], '2025-09-30');
 });
 
 test('taskFollowUp: a deadline written after the units of a unit list is the task\'s (the reader keeps it out of the units)', () => {

@@ -105,7 +105,8 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['联系领导', 'leader'],
 	['领衔领导', 'leader'],
 	['包抓领导', 'leader'],
-	// 郑州 2012's 十件实事: `主管领导：…` / `责任单位：…` / `主要责任人：…` / `进度安排：…` under each item.
+	// 郑州 2012's 十件实事: `主管领导：…` / `责任单位：…` / `主要责任人：…` under each item. Not 进度安排: a table's column
+	// of stages beside its 时间要求 column took the deadline's place, and a heading word of 实施方案 (a reviewer's).
 	['主管领导', 'leader'],
 	['主要责任人', 'leader'],
 	['责任人', 'leader'],
@@ -118,7 +119,6 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['时限要求', 'deadline'],
 	['时间要求', 'deadline'],
 	['完成时间节点', 'deadline'],
-	['进度安排', 'deadline'],
 	['年度目标', 'content'],
 	['主要任务', 'content'],
 	['工作目标', 'content'],
