@@ -233,6 +233,13 @@ test('a table\'s 进度安排 column beside its 时间要求 column is no deadli
 	assert.equal(deadlines[1], '2025-09-30');
 });
 
+test('明年 counts from the plan\'s year where the only date is an attachment\'s under the body (a reviewer\'s: 2026-06-30 for a 2024 plan)', () => {
+	const notice = engine.parseNotice('2024年城市建设重点项目推进方案\n一、重点项目\n（一）城东污水处理厂扩建。明年6月底前建成投运。（牵头单位：区住建局；责任单位：区水务局）\n（二）滨江公园二期。今年年底前完成主体工程。（牵头单位：区城管局）\n二、保障措施\n各单位要加强协调，确保项目按期推进。\n附件：重点项目节点计划\n城东污水处理厂扩建\n2025年6月30日\n');
+	const year = noticeYear(notice);
+	const dates = notice.tasks.map((task) => taskFollowUp(task, notice.text, yearContext(year)).deadlines.map((deadline) => deadline.date ?? deadline.kind).join(' '));
+	assert.deepEqual(dates, ['2025-06-30', '2024-12-31']);
+});
+
 test('taskFollowUp: a deadline written after the units of a unit list is the task\'s (the reader keeps it out of the units)', () => {
 	const notice = engine.parseNotice(dedent(`
 		2020年州政府工作报告重点任务分解

@@ -9,8 +9,8 @@ export interface NoticeYear {
 	source: 'title' | 'number' | 'date';
 	span: Span;
 	/**
-	 * The year of the date the notice is signed with, a line of its own in the cover letter or under
-	 * the body (`2022年12月27日`), when it gives one: `明年` counts from it. A plan for 2023 signed on
+	 * The year of the date the notice's cover letter is signed with, a line of its own
+	 * (`2022年12月27日`), when it gives one: `明年` counts from it. A plan for 2023 signed on
 	 * 2022-12-27 writes `明年7月份建成` for July 2023.
 	 */
 	written?: number;
@@ -73,18 +73,15 @@ function planYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | '
 	return date ? { ...date, source: 'date' } : undefined;
 }
 
-/** The year of the signature's date: the first in the preamble, else the last under the body. */
-function writingYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan' | 'trailerSpan'>): number | undefined {
+/**
+ * The year of the cover letter's date, the first in the preamble. Not a date under the body: an
+ * attachment's date line (`附件：…节点计划` / `2025年6月30日`) or a quoted document's signature there
+ * made 明年 a year late (a reviewer's).
+ */
+function writingYear(notice: Pick<Notice, 'text' | 'lineIndex' | 'preambleSpan'>): number | undefined {
 	const { text } = notice;
 	for (const line of linesBefore(notice.lineIndex, notice.preambleSpan.end)) {
 		const year = signatureYear(text.slice(line.start, Math.min(line.end, notice.preambleSpan.end)));
-		if (year !== undefined) {
-			return year;
-		}
-	}
-	const lineIndex = notice.lineIndex;
-	for (let line = lineIndex.lineCount - 1; line >= 0 && lineIndex.lineEnd(line) > notice.trailerSpan.start; line--) {
-		const year = signatureYear(text.slice(Math.max(lineIndex.lineStart(line), notice.trailerSpan.start), lineIndex.lineEnd(line)));
 		if (year !== undefined) {
 			return year;
 		}
