@@ -500,6 +500,26 @@ test('units one a line: a city body\'s office in a county after a wrap stays one
 	}
 });
 
+// A reviewer: once a county of one character and a long area opened a unit of their own, a city body's office there
+// after a wrap (市生态环境局 / 沛县分局) was read as two units, a false unknown-unit on 沛县分局.
+test('units one a line: a city body\'s office in a county of one character or a long area after a wrap stays one name (市生态环境局 / 沛县分局)', () => {
+	for (const [body, office] of [
+		['市生态环境局', '沛县分局'],
+		['市住房公积金管理中心', '丰县管理部'],
+		['市自然资源和规划局', '丰县分局'],
+		['市公安局', '高新技术产业示范区分局'],
+		['市生态环境局', '鄱阳湖湿地保护区分局'],
+		['市住房公积金管理中心', '综合保税区管理部'],
+	]) {
+		assert.deepEqual(unitsOf(`牵头单位：${body}\n${office}`), [`lead:${body}${office}`], office);
+	}
+	const registry = '市生态环境局沛县分局\n市住房公积金管理中心丰县管理部\n';
+	const { findings } = check('1.加强生态环境执法。\n牵头单位：市生态环境局\n沛县分局\n2.推进公积金提取便利化。\n牵头单位：市住房公积金管理中心\n丰县管理部\n', registry);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'broken-unit-name'), []);
+	// A body of the county itself after a whole name is still a unit of its own.
+	assert.deepEqual(unitsOf('责任单位：县发改局\n沛县人民法院'), ['responsible:县发改局', 'responsible:沛县人民法院']);
+});
+
 test('an area a body works on is no place of its own: 县财政局、自然保护区管理局 is 县自然保护区管理局', () => {
 	assert.deepEqual(unitsOf('责任单位：县财政局、自然保护区管理局、棚户区改造办公室、老城区改造指挥部、重点镇建设办公室、绿化市容局、行政区划办公室'), [
 		'responsible:县财政局',
