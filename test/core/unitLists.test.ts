@@ -619,6 +619,20 @@ test('a tax bureau named bare after one with its place takes that place, as a le
 	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['江州国税局', '地税局']);
 });
 
+// A reviewer: 高新区税务局、气象局 gave 高新区气象局, 各县税务局、气象局 各县气象局 (unknown-unit on each with a registry).
+test('a tax bureau\'s place is a city\'s or county\'s name: a zone, a town or a collective before it gives the bureau after it none', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、高新区税务局、气象局'), ['responsible:市发改委', 'responsible:高新区税务局', 'responsible:市气象局']);
+	assert.deepEqual(unitsOf('责任单位：市供销社、经开区税务局、气象局、邮政管理局'), ['responsible:市供销社', 'responsible:经开区税务局', 'responsible:市气象局', 'responsible:市邮政管理局']);
+	assert.deepEqual(unitsOf('责任单位：市财政局、各县税务局、气象局').slice(2), ['responsible:市气象局']);
+	assert.deepEqual(unitsOf('责任单位：县财政局、各乡镇税务局、气象局').slice(2), ['responsible:县气象局']);
+	assert.deepEqual(unitsOf('责任单位：县供销社、城区税务局、气象局').slice(2), ['responsible:县气象局']);
+	assert.deepEqual(unitsOf('责任单位：县发改局、清河经济开发区税务局、气象局').slice(2), ['responsible:县气象局']);
+	// A city's or county's name with its level is still a place.
+	assert.deepEqual(unitsOf('责任单位：县水利局、江州市气象局、邮政管理局').slice(2), ['responsible:江州市邮政管理局']);
+	const registry = '市发改委\n高新区税务局\n市气象局\n';
+	assert.deepEqual(codes(check('1.落实减税降费政策。\n牵头单位：市发改委；责任单位：高新区税务局、气象局\n', registry).findings), []);
+});
+
 test('places named bare before a place with its level and the suffix written once are each a government (a tester\'s: unknown-unit 哈爾濱, 黑河; 黑龙江 2013)', () => {
 	assert.deepEqual(unitsOf('责任单位：江州机场扩建指挥部、江州、南山、北湖市政府'), ['responsible:江州机场扩建指挥部', 'responsible:江州市政府', 'responsible:南山市政府', 'responsible:北湖市政府']);
 	assert.deepEqual(unitsOf('責任單位：哈爾濱、黑河、綏芬河市政府、省農墾總局'), ['responsible:哈爾濱市政府', 'responsible:黑河市政府', 'responsible:綏芬河市政府', 'responsible:省農墾總局']);

@@ -957,7 +957,16 @@ function agencyPlaceOf(name: string): string | undefined {
 		return undefined;
 	}
 	const match = PLACED_AGENCY_BUREAU.exec(foldVocabulary(name));
-	return match !== null && !/地方|国家|中国|中央|[局委办厅部院省]/.test(match[1]) ? name.slice(0, match[1].length) : undefined;
+	return match !== null && isAgencyPlace(match[1]) ? name.slice(0, match[1].length) : undefined;
+}
+
+/**
+ * A city's or county's proper name (无锡, 江州市, 清河县), folded: no zone (`高新区税务局、气象局` is no 高新区气象局, a
+ * zone has no weather or post bureau: a reviewer), no town, no collective (`各县税务局、气象局` is no 各县气象局), no
+ * body's or nation's word.
+ */
+function isAgencyPlace(place: string): boolean {
+	return !/地方|国家|中国|中央|[局委办厅部院省]/.test(place) && !/[区镇乡道村园]$|开发|高新|经开|保税|综保/.test(place) && !/^(?:各|有关|相关|其他|其它|全|本|该|所属)/.test(place) && !isCollectiveName(place);
 }
 
 /** `市委宣传部` → `市委`: the party committee a list names first, whose departments may follow bare. */
