@@ -647,6 +647,19 @@ test('places named bare before a place with its level and the suffix written onc
 	assert.deepEqual(codes(check('1.开工建设南山、北湖机场。（江州机场扩建指挥部、江州、南山、北湖市政府负责）\n', registry).findings), ['lead-not-designated']);
 });
 
+// A reviewer: 民航、哈尔滨市政府 gave 民航市政府, 国网、清河县政府 国网县政府 (made-up units, and the add-to-registry fix would add them).
+test('a field, an agency or a state company written short before a named city\'s government is no place: 民航、哈尔滨市政府 is no 民航市政府', () => {
+	assert.deepEqual(unitsOf('责任单位：省发改委、省交通运输厅、民航、哈尔滨市政府'), ['responsible:省发改委', 'responsible:省交通运输厅', 'responsible:民航', 'responsible:哈尔滨市政府']);
+	assert.deepEqual(unitsOf('配合单位：国网、清河县政府'), ['other:国网', 'other:清河县政府']);
+	for (const words of ['铁路', '海关、边检', '交警、消防', '电力、电信', '银行、保险', '驻军、武警', '物价、粮食', '口岸、海事', '人行、银保监', '供电、供水', '水文、气象', '城管、环卫', '海洋、渔业', '移动、联通、铁塔', '中铁']) {
+		assert.deepEqual(unitsOf(`责任单位：${words}、江州市政府`), [...words.split('、'), '江州市政府'].map((name) => `responsible:${name}`), words);
+	}
+	// Places named bare are still each a government.
+	assert.deepEqual(unitsOf('责任单位：民航、哈尔滨、黑河、绥芬河市政府'), ['responsible:民航', 'responsible:哈尔滨市政府', 'responsible:黑河市政府', 'responsible:绥芬河市政府']);
+	const registry = '省公安厅\n交警\n消防\n大庆市政府\n';
+	assert.deepEqual(codes(check('1.加强道路交通安全管理。（省公安厅、交警、消防、大庆市政府负责）\n', registry).findings), ['lead-not-designated']);
+});
+
 test('a collective\'s first word before levels sharing one suffix is every level\'s: 相关市、县政府 is 相关市政府 and 相关县政府 (a tester\'s, 黑龙江 2013)', () => {
 	const { notice } = check('1.新改扩建国省干道500公里。\n责任单位：省发改委、交通运输厅、相关市、县政府\n');
 	assert.deepEqual(notice.tasks[0].units.map((unit) => [unit.name, unit.collective]), [['省发改委', false], ['省交通运输厅', false], ['相关市政府', true], ['相关县政府', true]]);
