@@ -604,6 +604,17 @@ test('units one a line: a township or street by its name alone opens a unit of i
 	}
 });
 
+// A reviewer: a township's notice signed by its name alone gave the township as the last task's responsible unit.
+test('a township by its name alone before the date signs the notice: no unit of the last task\'s list', () => {
+	const text = '石门镇2025年重点工作任务分解\n\n1.完成高标准农田建设5000亩。\n牵头单位：镇农业服务中心\n2.新建村级道路10公里。\n牵头单位：镇建设办\n责任单位：镇财政所、东坪村\n石门镇\n2025年3月1日\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村']);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(check(text.replace('石门镇\n2025', '北门街道\n2025')).notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村']);
+	// Without the date below it, a township one a line is a unit of the list.
+	assert.deepEqual(check(text.replace('\n2025年3月1日', '')).notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村', '石门镇']);
+});
+
 test('a tax bureau named bare after one with its place takes that place, as a level prefix is taken (a tester\'s: unknown-unit 地税局, 无锡 2011)', () => {
 	assert.deepEqual(unitsOf('责任单位：市发改委、财政局，江州国税局、地税局'), ['responsible:市发改委', 'responsible:市财政局', 'responsible:江州国税局', 'responsible:江州地税局']);
 	// The bureau's place, not the list's level: the state's bureaus are the place's.
