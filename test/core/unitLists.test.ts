@@ -500,6 +500,26 @@ test('units one a line: a city body\'s office in a county after a wrap stays one
 	}
 });
 
+// A reviewer: once a county of one character and a long area opened a unit of their own, a city body's office there
+// after a wrap (市生态环境局 / 沛县分局) was read as two units, a false unknown-unit on 沛县分局.
+test('units one a line: a city body\'s office in a county of one character or a long area after a wrap stays one name (市生态环境局 / 沛县分局)', () => {
+	for (const [body, office] of [
+		['市生态环境局', '沛县分局'],
+		['市住房公积金管理中心', '丰县管理部'],
+		['市自然资源和规划局', '丰县分局'],
+		['市公安局', '高新技术产业示范区分局'],
+		['市生态环境局', '鄱阳湖湿地保护区分局'],
+		['市住房公积金管理中心', '综合保税区管理部'],
+	]) {
+		assert.deepEqual(unitsOf(`牵头单位：${body}\n${office}`), [`lead:${body}${office}`], office);
+	}
+	const registry = '市生态环境局沛县分局\n市住房公积金管理中心丰县管理部\n';
+	const { findings } = check('1.加强生态环境执法。\n牵头单位：市生态环境局\n沛县分局\n2.推进公积金提取便利化。\n牵头单位：市住房公积金管理中心\n丰县管理部\n', registry);
+	assert.deepEqual(codes(findings).filter((code) => code !== 'broken-unit-name'), []);
+	// A body of the county itself after a whole name is still a unit of its own.
+	assert.deepEqual(unitsOf('责任单位：县发改局\n沛县人民法院'), ['responsible:县发改局', 'responsible:沛县人民法院']);
+});
+
 test('an area a body works on is no place of its own: 县财政局、自然保护区管理局 is 县自然保护区管理局', () => {
 	assert.deepEqual(unitsOf('责任单位：县财政局、自然保护区管理局、棚户区改造办公室、老城区改造指挥部、重点镇建设办公室、绿化市容局、行政区划办公室'), [
 		'responsible:县财政局',
@@ -584,6 +604,17 @@ test('units one a line: a township or street by its name alone opens a unit of i
 	}
 });
 
+// A reviewer: a township's notice signed by its name alone gave the township as the last task's responsible unit.
+test('a township by its name alone before the date signs the notice: no unit of the last task\'s list', () => {
+	const text = '石门镇2025年重点工作任务分解\n\n1.完成高标准农田建设5000亩。\n牵头单位：镇农业服务中心\n2.新建村级道路10公里。\n牵头单位：镇建设办\n责任单位：镇财政所、东坪村\n石门镇\n2025年3月1日\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村']);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(check(text.replace('石门镇\n2025', '北门街道\n2025')).notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村']);
+	// Without the date below it, a township one a line is a unit of the list.
+	assert.deepEqual(check(text.replace('\n2025年3月1日', '')).notice.tasks[1].units.map((unit) => unit.name), ['镇建设办', '镇财政所', '东坪村', '石门镇']);
+});
+
 test('a tax bureau named bare after one with its place takes that place, as a level prefix is taken (a tester\'s: unknown-unit 地税局, 无锡 2011)', () => {
 	assert.deepEqual(unitsOf('责任单位：市发改委、财政局，江州国税局、地税局'), ['responsible:市发改委', 'responsible:市财政局', 'responsible:江州国税局', 'responsible:江州地税局']);
 	// The bureau's place, not the list's level: the state's bureaus are the place's.
@@ -599,6 +630,20 @@ test('a tax bureau named bare after one with its place takes that place, as a le
 	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['江州国税局', '地税局']);
 });
 
+// A reviewer: 高新区税务局、气象局 gave 高新区气象局, 各县税务局、气象局 各县气象局 (unknown-unit on each with a registry).
+test('a tax bureau\'s place is a city\'s or county\'s name: a zone, a town or a collective before it gives the bureau after it none', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、高新区税务局、气象局'), ['responsible:市发改委', 'responsible:高新区税务局', 'responsible:市气象局']);
+	assert.deepEqual(unitsOf('责任单位：市供销社、经开区税务局、气象局、邮政管理局'), ['responsible:市供销社', 'responsible:经开区税务局', 'responsible:市气象局', 'responsible:市邮政管理局']);
+	assert.deepEqual(unitsOf('责任单位：市财政局、各县税务局、气象局').slice(2), ['responsible:市气象局']);
+	assert.deepEqual(unitsOf('责任单位：县财政局、各乡镇税务局、气象局').slice(2), ['responsible:县气象局']);
+	assert.deepEqual(unitsOf('责任单位：县供销社、城区税务局、气象局').slice(2), ['responsible:县气象局']);
+	assert.deepEqual(unitsOf('责任单位：县发改局、清河经济开发区税务局、气象局').slice(2), ['responsible:县气象局']);
+	// A city's or county's name with its level is still a place.
+	assert.deepEqual(unitsOf('责任单位：县水利局、江州市气象局、邮政管理局').slice(2), ['responsible:江州市邮政管理局']);
+	const registry = '市发改委\n高新区税务局\n市气象局\n';
+	assert.deepEqual(codes(check('1.落实减税降费政策。\n牵头单位：市发改委；责任单位：高新区税务局、气象局\n', registry).findings), []);
+});
+
 test('places named bare before a place with its level and the suffix written once are each a government (a tester\'s: unknown-unit 哈爾濱, 黑河; 黑龙江 2013)', () => {
 	assert.deepEqual(unitsOf('责任单位：江州机场扩建指挥部、江州、南山、北湖市政府'), ['responsible:江州机场扩建指挥部', 'responsible:江州市政府', 'responsible:南山市政府', 'responsible:北湖市政府']);
 	assert.deepEqual(unitsOf('責任單位：哈爾濱、黑河、綏芬河市政府、省農墾總局'), ['responsible:哈爾濱市政府', 'responsible:黑河市政府', 'responsible:綏芬河市政府', 'responsible:省農墾總局']);
@@ -611,6 +656,19 @@ test('places named bare before a place with its level and the suffix written onc
 	assert.deepEqual(unitsOf('责任单位：人行、江州市政府'), ['responsible:人行', 'responsible:江州市政府']);
 	const registry = '江州机场扩建指挥部\n江州市政府\n南山市政府\n北湖市政府\n';
 	assert.deepEqual(codes(check('1.开工建设南山、北湖机场。（江州机场扩建指挥部、江州、南山、北湖市政府负责）\n', registry).findings), ['lead-not-designated']);
+});
+
+// A reviewer: 民航、哈尔滨市政府 gave 民航市政府, 国网、清河县政府 国网县政府 (made-up units, and the add-to-registry fix would add them).
+test('a field, an agency or a state company written short before a named city\'s government is no place: 民航、哈尔滨市政府 is no 民航市政府', () => {
+	assert.deepEqual(unitsOf('责任单位：省发改委、省交通运输厅、民航、哈尔滨市政府'), ['responsible:省发改委', 'responsible:省交通运输厅', 'responsible:民航', 'responsible:哈尔滨市政府']);
+	assert.deepEqual(unitsOf('配合单位：国网、清河县政府'), ['other:国网', 'other:清河县政府']);
+	for (const words of ['铁路', '海关、边检', '交警、消防', '电力、电信', '银行、保险', '驻军、武警', '物价、粮食', '口岸、海事', '人行、银保监', '供电、供水', '水文、气象', '城管、环卫', '海洋、渔业', '移动、联通、铁塔', '中铁']) {
+		assert.deepEqual(unitsOf(`责任单位：${words}、江州市政府`), [...words.split('、'), '江州市政府'].map((name) => `responsible:${name}`), words);
+	}
+	// Places named bare are still each a government.
+	assert.deepEqual(unitsOf('责任单位：民航、哈尔滨、黑河、绥芬河市政府'), ['responsible:民航', 'responsible:哈尔滨市政府', 'responsible:黑河市政府', 'responsible:绥芬河市政府']);
+	const registry = '省公安厅\n交警\n消防\n大庆市政府\n';
+	assert.deepEqual(codes(check('1.加强道路交通安全管理。（省公安厅、交警、消防、大庆市政府负责）\n', registry).findings), ['lead-not-designated']);
 });
 
 test('a collective\'s first word before levels sharing one suffix is every level\'s: 相关市、县政府 is 相关市政府 and 相关县政府 (a tester\'s, 黑龙江 2013)', () => {

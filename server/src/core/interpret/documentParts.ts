@@ -6,6 +6,7 @@ import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList, looksLikeUnitName } from '../units/unitNames';
+import { isTownship } from '../units/unitPerLine';
 import type { NoticeText } from '../text/noticeText';
 
 /**
@@ -367,9 +368,16 @@ export function isAddressee(text: NoticeText, line: StructureLine): boolean {
 	return prefix.startsWith('各') || /[、，,]/.test(prefix) || (prefix.length <= 8 && /政府$/.test(prefix));
 }
 
-/** A short line naming an organ, no punctuation: the first line of a signature when a date follows. */
+/**
+ * A short line naming an organ, no punctuation: the first line of a signature when a date follows. A township
+ * by its name alone signs too (`…责任单位：镇财政所、东坪村` / `石门镇` / `2025年3月1日`: no responsible unit, a reviewer).
+ */
 function isOrganLine(value: string): boolean {
-	return value.length <= 30 && !/[。，,；;：:、（）()]/.test(value) && ORGAN_END.test(compact(value));
+	if (value.length > 30 || /[。，,；;：:、（）()]/.test(value)) {
+		return false;
+	}
+	const name = compact(value);
+	return ORGAN_END.test(name) || isTownship(foldVocabulary(name));
 }
 
 export function findDocumentParts(text: NoticeText, lines: readonly StructureLine[]): DocumentParts {

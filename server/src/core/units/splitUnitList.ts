@@ -871,11 +871,32 @@ function isBarePlace(unit: UnitDraft): boolean {
 	if (looksLikeUnitName(name) && !/[州盟旗]$/.test(name)) {
 		return false;
 	}
-	return !LOCAL_BODY_NAMES.has(name) && !FIELD_ENDS.some((end) => LOCAL_BODY_NAMES.has(name + end));
+	return !LOCAL_BODY_NAMES.has(name) && !FIELD_ENDS.some((end) => LOCAL_BODY_NAMES.has(name + end)) && !opensCatalogName(name) && !SHORT_FORM_WORDS.has(name);
 }
 
 /** What a department's field written short (`财政`, `发改`) is completed with to a name of the catalog. */
 const FIELD_ENDS = ['局', '委', '办', '厅'];
+
+/** The catalog's bodies by every name, national ones without 国家/中国/中央 too (民航局 of 中国民用航空局, 海关总署). */
+const CATALOG_NAMES: readonly string[] = [...LOCAL_BODIES, ...NATIONAL_BODIES].flatMap((line) => line.split('|')).flatMap((name) => [name, name.replace(/^(?:国家|中国|中央)/, '')]);
+
+/** A word a body of the catalog opens with: a field written short (`民航` of 民航局, `消防` of 消防救援大队, `海关`, `气象`). */
+function opensCatalogName(word: string): boolean {
+	return CATALOG_NAMES.some((name) => name.length > word.length && name.startsWith(word));
+}
+
+/**
+ * Short forms a list writes for a field, an agency, a trade or a state company, not in the catalog: no place
+ * (`民航、哈尔滨市政府`, `交警、消防、大庆市政府`, `国网、清河县政府` are no 民航市政府, 交警市政府, 国网县政府: a reviewer).
+ * Folded.
+ */
+const SHORT_FORM_WORDS: ReadonlySet<string> = new Set([
+	'民航', '铁路', '中铁', '国铁', '边检', '交警', '消防', '武警', '驻军', '部队', '海事', '海关', '国检', '口岸',
+	'国网', '电网', '电力', '供电', '供水', '供气', '电信', '移动', '联通', '铁塔', '广电', '邮政', '邮储', '烟草', '石油', '石化', '中石油', '中石化',
+	'银行', '保险', '证券', '银保监', '金融', '人行', '工行', '农行', '中行', '建行', '农发行', '国开行',
+	'物价', '粮食', '卫生', '宣传', '环卫', '环保', '海洋', '渔业', '林业', '农业', '工业', '水文', '气象', '地震', '质监', '工商', '国税', '地税', '税务',
+	'城管', '国资', '高校', '医院', '学校', '企业', '园区', '街道', '社区', '乡镇', '村居', '工会', '团委', '妇联', '共青团',
+]);
 
 /** The catalog's local bodies by every name (财政局, 发改委), without a level. */
 const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
@@ -957,7 +978,16 @@ function agencyPlaceOf(name: string): string | undefined {
 		return undefined;
 	}
 	const match = PLACED_AGENCY_BUREAU.exec(foldVocabulary(name));
-	return match !== null && !/地方|国家|中国|中央|[局委办厅部院省]/.test(match[1]) ? name.slice(0, match[1].length) : undefined;
+	return match !== null && isAgencyPlace(match[1]) ? name.slice(0, match[1].length) : undefined;
+}
+
+/**
+ * A city's or county's proper name (无锡, 江州市, 清河县), folded: no zone (`高新区税务局、气象局` is no 高新区气象局, a
+ * zone has no weather or post bureau: a reviewer), no town, no collective (`各县税务局、气象局` is no 各县气象局), no
+ * body's or nation's word.
+ */
+function isAgencyPlace(place: string): boolean {
+	return !/地方|国家|中国|中央|[局委办厅部院省]/.test(place) && !/[区镇乡道村园]$|开发|高新|经开|保税|综保/.test(place) && !/^(?:各|有关|相关|其他|其它|全|本|该|所属)/.test(place) && !isCollectiveName(place);
 }
 
 /** `市委宣传部` → `市委`: the party committee a list names first, whose departments may follow bare. */

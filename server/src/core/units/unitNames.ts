@@ -206,7 +206,7 @@ export function opensWithOwnPlace(name: string): boolean {
 	if (PREFECTURE_BODY.test(plain)) {
 		return true;
 	}
-	const place = OPENING_PLACE.exec(plain) ?? ONE_CHARACTER_COUNTY.exec(plain) ?? PLACE_BEFORE_AREA.exec(plain);
+	const place = openingPlace(plain);
 	// Not a bureau's end before it: 生态环境局县分局 is a branch, named after its bureau (see namesOwnPlace).
 	if (place === null || plain.length - place[0].length < 2 || PLACE_LIKE_WORD.test(place[0]) || /[局委办厅部]/.test(place[0])) {
 		return false;
@@ -231,6 +231,15 @@ const COMMON_AREA = new RegExp(`^${AREA_WORDS}$`);
  */
 const PLACE_BEFORE_AREA = new RegExp(`^[\u4e00-\u9fff]{2,6}?${AREA_WORDS}`);
 
+/**
+ * The place a folded name opens with, read one way for opensWithOwnPlace and namesPartOfBody: a wrap's rest that
+ * opensWithOwnPlace opens a unit with must be judged as a body's office by the same place (`市生态环境局` / `沛县分局`,
+ * `市生态环境局` / `鄱阳湖湿地保护区分局` are one name each, a reviewer).
+ */
+function openingPlace(plain: string): RegExpExecArray | null {
+	return OPENING_PLACE.exec(plain) ?? ONE_CHARACTER_COUNTY.exec(plain) ?? PLACE_BEFORE_AREA.exec(plain);
+}
+
 /** The catalog's local bodies by every name (商务局, 人民政府办公室, 农业农村局), without a level. */
 const LOCAL_BODY_NAMES = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
 
@@ -251,7 +260,7 @@ const BODY_PART = /^(?:[\u4e00-\u9fff]*分(?:局|中心|所|院|行|会|公司|�
 
 export function namesPartOfBody(name: string): boolean {
 	const plain = foldVocabulary(name);
-	const place = OPENING_PLACE.exec(plain);
+	const place = openingPlace(plain);
 	return place !== null && BODY_PART.test(plain.slice(place[0].length));
 }
 

@@ -314,7 +314,8 @@ const TOWN_WORD_END = /(城镇|乡镇|小镇|城乡|下乡|返乡|重点镇|中�
 /** A body's end inside the name: no township's name but a body's place in it (`公安局城关镇`). */
 const BODY_INSIDE = /[局委办厅部处所院站队]/;
 
-function isTownship(name: string): boolean {
+/** Folded; also a signature's first line before a date (see documentParts). */
+export function isTownship(name: string): boolean {
 	return TOWNSHIP.test(name) && !TOWN_WORD_END.test(name) && !BODY_INSIDE.test(name) && !isCollectiveName(name);
 }
 
