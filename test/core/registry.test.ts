@@ -306,6 +306,16 @@ test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
 });
 
+// A reviewer: under a registry of full names (江州市临川区人民政府) the notice's 临川区人民政府 lost its suggestion, and a
+// town the registry lacks was offered any town sharing one of its two characters (云溪镇: 云山镇, 龙溪镇).
+test('a place is offered the registry\'s place written after its parent, and no town one of whose two characters differs', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions ?? []]);
+	const full = '江州市财政局\n江州市民政局\n江州市临川区人民政府\n临川区青石镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：江州市财政局；责任单位：临川区人民政府、青石镇人民政府\n', full), [['临川区人民政府', ['江州市临川区人民政府']], ['青石镇人民政府', ['临川区青石镇人民政府']]]);
+	const towns = '区民政局\n区财政局\n云山镇人民政府\n龙溪镇人民政府\n荣山镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：云溪镇政府、荣华镇政府、龙溪乡人民政府\n', towns), [['云溪镇政府', []], ['荣华镇政府', []], ['龙溪乡人民政府', ['龙溪镇人民政府']]]);
+});
+
 // A reviewer: a city's registry listing its counties bare (清河县) gave unknown-unit to 清河县人民政府 on a correct notice.
 test('a place as a unit is one unit in its forms: bare, with its 人民政府 or 政府, a street with its 办事处', () => {
 	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit' || finding.code === 'unit-variant').map((finding) => `${finding.code} ${finding.args[0]}`);
