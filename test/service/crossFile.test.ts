@@ -345,6 +345,10 @@ describe('cross-file features on an in-memory workspace', () => {
 		const line = '牵头单位：区发改局；责任单位：区教';
 		const typed = workspace.open('临川区/新.txt', `临川区2025年任务分工\n1.甲。\n牵头单位：区民政局；责任单位：区财政局\n2.乙。\n${line}`);
 		assert.ok(workspace.service.completion(typed, at(4, line.length))!.some((item) => item.label === '区教育局'));
+		// A city notice naming one national body is offered it, not every ministry of the catalog (a reviewer: 88 of them).
+		const city = workspace.open('江州市分工.txt', '江州市2025年重点工作分解\n1.甲。\n牵头单位：市发改委；责任单位：国家发展改革委\n2.乙。\n牵头单位：市财政局；责任单位：');
+		const cityLabels = workspace.service.completion(city, at(4, 16))!.map((item) => item.label);
+		assert.ok(cityLabels.includes('国家发展改革委') && !cityLabels.includes('外交部') && !cityLabels.includes('国家统计局'), cityLabels.join(' '));
 	});
 
 	test('completion after a label, by pinyin initials: registry names first', async () => {
