@@ -258,15 +258,15 @@ test('a branch is listed at its bureau\'s tier: a county\'s own 县…分局 do 
 // A reviewer: 人民银行, 乡村振兴局 are what local registries write for their own (units-catalog cites 人民银行 from a
 // local notice), and 中央商务区管理委员会, 州桥遗址保护中心 are a city's units: taken for national or a prefecture's, they
 // made a prefix-less registry judge no county name, and a misspelt local unit went unflagged.
-test('national and prefecture levels only for names no local unit has: a bare 人民银行 or 乡村振兴局, a 中央商务区 committee, a 州桥… centre are local', () => {
+test('national and prefecture levels only for names no local unit has: a registry\'s bare 人民银行 or 乡村振兴局 says nothing of its levels, a 中央商务区 committee and a 州桥… centre are local', () => {
 	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
 	for (const line of ['乡村振兴局', '人民银行', '知识产权局', '国家现代农业产业园管理委员会']) {
 		assert.deepEqual(unknown('1.甲。\n牵头单位：县农业农村局；责任单位：县财正局\n', `财政局\n发改局\n教育局\n农业农村局\n${line}\n`), ['县财正局'], line);
 	}
 	const city = '市财政局\n市商务局\n市住建局\n中央商务区管理委员会\n北湖公园管理中心\n州桥遗址保护中心\n';
 	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：中央商务区管里委员会、州桥遗址保护管里中心、市住建局\n', city), ['中央商务区管里委员会', '州桥遗址保护管里中心']);
-	// The State's and the prefecture's own bodies stay levels no city or county registry judges.
-	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：国家发展改革委、财政部、州民宗委、州数据局\n', city), []);
+	// The State's and the prefecture's own bodies stay levels no city or county registry judges, and a bare 人民银行 too.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：国家发展改革委、财政部、州民宗委、州数据局、人民银行\n', city), []);
 });
 
 test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {

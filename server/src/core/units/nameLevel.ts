@@ -66,7 +66,8 @@ const NATIONAL_SHAPE = /^(?:国务院|国家(?!级)|中共中央|中央)(?!.*(?:
  * A national body's name no local unit writes: opening with the State (国家统计局, 国务院办公厅, 中国地震局), or a
  * ministry's, a commission's or an administration's (财政部, 审计署, 证监会, 税务总局). The catalog's bare 人民银行, 人行,
  * 乡村振兴局 and 知识产权局 are as often the city's or county's own (units-catalog: 人民银行 in a published local notice):
- * taken for national, one such line in a prefix-less registry (桐乡's 财政局, 发改局 …) made it judge no county name.
+ * in a notice no city's registry judges them, but a registry listing one says nothing of its levels — counted as
+ * national, one such line in a prefix-less registry (桐乡's 财政局, 发改局 …) made it judge no county name.
  */
 const NATIONAL_ONLY = /^(?:国家(?!级)|国务院|中国|中共中央|中央|全国)|(?:部|署|总局|会|委|国办)$/;
 
@@ -108,7 +109,7 @@ const PREFECTURE_BODY = /^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u
 function isNational(key: string, catalog: UnitCatalog): boolean {
 	const identity = catalog.identifyKey(key);
 	if (identity !== undefined) {
-		return identity.level === '' && !catalog.bodies[identity.body].local && NATIONAL_ONLY.test(key);
+		return identity.level === '' && !catalog.bodies[identity.body].local;
 	}
 	return NATIONAL_SHAPE.test(key) && catalog.verticalForm(key) === undefined;
 }
@@ -218,6 +219,9 @@ export class LevelsListed {
 			const own = new Set<string>();
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
+				if (level?.level === '国家' && !NATIONAL_ONLY.test(key)) {
+					continue;
+				}
 				if (level) {
 					own.add(listedKey(key, level));
 				} else {
