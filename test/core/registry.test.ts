@@ -251,6 +251,8 @@ test('a branch is listed at its bureau\'s tier: a county\'s own 县…分局 do 
 	const county = '县财政局\n县商务局\n县市场监督管理局 = 县市场监管局\n县市场监督管理局城关分局\n县市场监督管理局北关分局\n县市场监督管理局园区分局\n青石镇人民政府\n';
 	assert.deepEqual(unknown('1.治理农村黑臭水体。\n牵头单位：市生态环境局青石分局；责任单位：县财政局、县市场监督管理局城关分局\n', county), []);
 	assert.deepEqual(unknown('1.规范食品经营。\n牵头单位：县市场监管局；责任单位：县市场监督管理局城关分居\n', county), ['县市场监督管理局城关分居']);
+	// A registry of the city's bureaus judges their branches still: a misspelt one is offered its bureau.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：市生态环境局青石分局\n', '市商务局\n市财政局\n市生态环境局\n'), ['市生态环境局青石分局']);
 	const district = '财政局\n发展和改革局 = 发改局\n教育体育局\n民政局\n商务局\n市公安局临川分局\n';
 	assert.deepEqual(unknown('1.争取省级专项资金。\n牵头单位：区发改局；责任单位：区财政局、省财政厅\n', district), []);
 });

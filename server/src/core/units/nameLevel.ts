@@ -278,5 +278,6 @@ const ABOVE_BARE = new Set(['省', '州', '国家']);
 
 /** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
 function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
-	return entry.levels.has(key === undefined ? levelKey(level) : listedKey(key, level)) || (entry.bare && level.kind === 'body' && !ABOVE_BARE.has(level.level));
+	// A branch is judged by a registry of its bureau's level too (the city's 市生态环境局 for a misspelt 市生态环境局东乡分局).
+	return entry.levels.has(levelKey(level)) || (key !== undefined && entry.levels.has(listedKey(key, level))) || (entry.bare && level.kind === 'body' && !ABOVE_BARE.has(level.level));
 }
