@@ -244,6 +244,33 @@ test('an autonomous prefecture\'s bodies (州财政局) and national ones (财�
 	assert.equal(directory.registryFor(engine.unitKey('州数据局'))?.uri, 'file:///a.units.txt');
 });
 
+// A reviewer: a county's registry listing its own bureau's branches (县市场监督管理局城关分局) judged the city's branch in the
+// county (市生态环境局东乡分局), and a district's written without prefixes that lists the city's branches judged 省财政厅.
+test('a branch is listed at its bureau\'s tier: a county\'s own 县…分局 do not make its registry judge the city\'s 市…分局; branch lines keep a prefix-less registry from judging every level', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	const county = '县财政局\n县商务局\n县市场监督管理局 = 县市场监管局\n县市场监督管理局城关分局\n县市场监督管理局北关分局\n县市场监督管理局园区分局\n青石镇人民政府\n';
+	assert.deepEqual(unknown('1.治理农村黑臭水体。\n牵头单位：市生态环境局青石分局；责任单位：县财政局、县市场监督管理局城关分局\n', county), []);
+	assert.deepEqual(unknown('1.规范食品经营。\n牵头单位：县市场监管局；责任单位：县市场监督管理局城关分居\n', county), ['县市场监督管理局城关分居']);
+	// A registry of the city's bureaus judges their branches still: a misspelt one is offered its bureau.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：市生态环境局青石分局\n', '市商务局\n市财政局\n市生态环境局\n'), ['市生态环境局青石分局']);
+	const district = '财政局\n发展和改革局 = 发改局\n教育体育局\n民政局\n商务局\n市公安局临川分局\n';
+	assert.deepEqual(unknown('1.争取省级专项资金。\n牵头单位：区发改局；责任单位：区财政局、省财政厅\n', district), []);
+});
+
+// A reviewer: 人民银行, 乡村振兴局 are what local registries write for their own (units-catalog cites 人民银行 from a
+// local notice), and 中央商务区管理委员会, 州桥遗址保护中心 are a city's units: taken for national or a prefecture's, they
+// made a prefix-less registry judge no county name, and a misspelt local unit went unflagged.
+test('national and prefecture levels only for names no local unit has: a registry\'s bare 人民银行 or 乡村振兴局 says nothing of its levels, a 中央商务区 committee and a 州桥… centre are local', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	for (const line of ['乡村振兴局', '人民银行', '知识产权局', '国家现代农业产业园管理委员会']) {
+		assert.deepEqual(unknown('1.甲。\n牵头单位：县农业农村局；责任单位：县财正局\n', `财政局\n发改局\n教育局\n农业农村局\n${line}\n`), ['县财正局'], line);
+	}
+	const city = '市财政局\n市商务局\n市住建局\n中央商务区管理委员会\n北湖公园管理中心\n州桥遗址保护中心\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：中央商务区管里委员会、州桥遗址保护管里中心、市住建局\n', city), ['中央商务区管里委员会', '州桥遗址保护管里中心']);
+	// The State's and the prefecture's own bodies stay levels no city or county registry judges, and a bare 人民银行 too.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：市商务局；责任单位：国家发展改革委、财政部、州民宗委、州数据局、人民银行\n', city), []);
+});
+
 test('a suggestion keeps the name\'s level and place: 区民政厅 is 区民政局, never 市民政局; 东乡区财政局 is not 临川区财政局', () => {
 	const directory = engine.createDirectory([parse('区民政局\n区财政局\n市民政局\n市财政局\n')])!;
 	assert.deepEqual(directory.suggest('区民政厅'), ['区民政局']);
@@ -279,6 +306,16 @@ test('a place as a unit is judged by its tier: 乡, 镇 and 街道 one, 县 and 
 	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清和县人民政府、江北县人民政府\n', `${bureaus}清河县人民政府\n江北县人民政府\n`), [['清和县人民政府', ['清河县人民政府']]]);
 	// A body keeps its level word: a district's 区财政局 is not judged by a registry of a county's bodies.
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县财政局；责任单位：区财政局\n', '县财政局\n县发改局\n县统计局\n'), []);
+});
+
+// A reviewer: under a registry of full names (江州市临川区人民政府) the notice's 临川区人民政府 lost its suggestion, and a
+// town the registry lacks was offered any town sharing one of its two characters (云溪镇: 云山镇, 龙溪镇).
+test('a place is offered the registry\'s place written after its parent, and no town one of whose two characters differs', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => [finding.args[0], finding.suggestions ?? []]);
+	const full = '江州市财政局\n江州市民政局\n江州市临川区人民政府\n临川区青石镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：江州市财政局；责任单位：临川区人民政府、青石镇人民政府\n', full), [['临川区人民政府', ['江州市临川区人民政府']], ['青石镇人民政府', ['临川区青石镇人民政府']]]);
+	const towns = '区民政局\n区财政局\n云山镇人民政府\n龙溪镇人民政府\n荣山镇人民政府\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区民政局；责任单位：云溪镇政府、荣华镇政府、龙溪乡人民政府\n', towns), [['云溪镇政府', []], ['荣华镇政府', []], ['龙溪乡人民政府', ['龙溪镇人民政府']]]);
 });
 
 // A reviewer: a city's registry listing its counties bare (清河县) gave unknown-unit to 清河县人民政府 on a correct notice.

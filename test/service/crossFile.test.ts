@@ -345,6 +345,10 @@ describe('cross-file features on an in-memory workspace', () => {
 		const line = '牵头单位：区发改局；责任单位：区教';
 		const typed = workspace.open('临川区/新.txt', `临川区2025年任务分工\n1.甲。\n牵头单位：区民政局；责任单位：区财政局\n2.乙。\n${line}`);
 		assert.ok(workspace.service.completion(typed, at(4, line.length))!.some((item) => item.label === '区教育局'));
+		// A city notice naming one national body is offered it, not every ministry of the catalog (a reviewer: 88 of them).
+		const city = workspace.open('江州市分工.txt', '江州市2025年重点工作分解\n1.甲。\n牵头单位：市发改委；责任单位：国家发展改革委\n2.乙。\n牵头单位：市财政局；责任单位：');
+		const cityLabels = workspace.service.completion(city, at(4, 16))!.map((item) => item.label);
+		assert.ok(cityLabels.includes('国家发展改革委') && !cityLabels.includes('外交部') && !cityLabels.includes('国家统计局'), cityLabels.join(' '));
 	});
 
 	test('completion after a label, by pinyin initials: registry names first', async () => {
@@ -490,6 +494,11 @@ describe('cross-file features on an in-memory workspace', () => {
 			const filed = workspace.open('2025年/临川区分工.txt', NOTICE);
 			const own = (await workspace.service.registryCommand(filed))!;
 			assert.deepEqual([decodeURIComponent(own.target), own.createsFile], [`${ROOT}/2025年/单位名录.txt`, true]);
+			// A reviewer: a county notice in 2025年/ naming its prefecture's bodies (州数据局) appends to the county's registry
+			// in force, with its own new 县数据局; it got a 2025年/单位名录.txt holding 州数据局 alone.
+			const county = await testWorkspace({ '泸溪县/单位名录.txt': '县财政局\n县发展和改革局 = 县发改局\n县教育局\n县民政局\n', '泸溪县/2025年/n.txt': '泸溪县2025年重点工作分解\n1.甲。（县发改局牵头，州数据局、县数据局配合）\n' });
+			const zhou = (await county.service.registryCommand(county.open('泸溪县/2025年/n.txt')))!;
+			assert.deepEqual([decodeURIComponent(zhou.target), zhou.createsFile, zhou.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/泸溪县/单位名录.txt`, false, '州数据局\n县数据局\n']);
 			// Nor out of a workspace folder named after a year: a registry there would apply to nothing.
 			const root = await testWorkspace({ '2025/n.txt': '东乡县2025年重点工作分解\n1.甲。（县税务局牵头，县交通运输局配合）\n' });
 			root.service.workspace.setFolders([uriOf('2025')]);

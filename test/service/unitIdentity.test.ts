@@ -94,6 +94,18 @@ describe('a unit across the notices of a workspace: two counties’ 县财政局
 		}
 	});
 
+	// A reviewer: a county's 民生实事 registry of 县政府办, 县财政局 and its towns judges no 县 name (too few), or lists its towns
+	// as a collective only (集合: 各乡镇人民政府); each county's 县卫健局 and 乡镇政府 were one unit of the two counties.
+	test('a county’s registry of a body or two among its towns, or of its towns as a collective, tells its 县… and 乡镇… apart', async () => {
+		const towns = ['城关', '新丰', '荣山', '白沙', '石门', '龙泉', '桃源', '梅岭'].map((town) => `${town}镇人民政府\n`).join('');
+		const notice = (county: string) => countyNotice(county).replace('责任单位：县财政局、市住建局', '责任单位：县卫健局、乡镇政府');
+		for (const registry of [`县人民政府办公室 = 县政府办\n县财政局\n${towns}`, '县政府办\n集合: 各乡镇人民政府\n']) {
+			const { service } = await testWorkspace({ ...TWO_COUNTIES, '清河县/单位名录.txt': registry, '江北县/单位名录.txt': registry, '清河县/清河县2025年重点工作分解.txt': notice('清河县'), '江北县/江北县2025年重点工作分解.txt': notice('江北县') });
+			assert.deepEqual(service.unitTree('县卫健').map((unit) => [unit.name, unit.notices]), [['县卫健局（江北县）', 1], ['县卫健局（清河县）', 1]], registry);
+			assert.deepEqual(service.unitTree('乡镇政府').map((unit) => [unit.name, unit.notices]), [['乡镇政府（江北县）', 1], ['乡镇政府（清河县）', 1]], registry);
+		}
+	});
+
 	test('without a registry of its level, a name of a county body (县…) is one unit by its name: a county’s notices in folders by year are one county’s', async () => {
 		const { service } = await testWorkspace({
 			'清河县/2024/清河县2024年重点工作分解.txt': countyNotice('清河县'),

@@ -177,8 +177,14 @@ function unjudgedSpelling(directory: UnitDirectory | undefined, unlisted: Readon
 		return undefined;
 	}
 	const level = directory.unlistedLevel(key);
-	return level !== undefined && unlisted.has(level) ? name : undefined;
+	return level !== undefined && level !== NATIONAL && unlisted.has(level) ? name : undefined;
 }
+
+/**
+ * The State's bodies are offered as the notice writes them, not all: a city notice naming 国家发展改革委 once under the
+ * city's registry was offered the catalog's eighty ministries (国防部, 外交部, 中组部 …) after its own dozen units.
+ */
+const NATIONAL = 'body|国家';
 
 /** The name as a registry has it: itself without a registry, when it is one of its names or a collective, else its unit's canonical name; undefined when it names no unit of it. */
 function registrySpelling(directory: UnitDirectory | undefined, unit: RegistryUnit | undefined, name: string): string | undefined {

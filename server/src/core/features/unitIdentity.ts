@@ -1,6 +1,7 @@
 import type { UnitMention } from '../model/types';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { canonicalKey, type RegistryUnit } from '../units/registry';
+import { placeName } from '../units/nameLevel';
+import { canonicalKey, type Registry, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
 import { dirnameKey, uriKey } from '../workspace/uris';
 
@@ -211,9 +212,43 @@ function listedNames(directory: UnitDirectory): Map<string, { index: number; uni
  * own list.
  */
 function scopeFolder(level: string, place: MentionPlace): string | undefined {
-	const registry = place.directory?.registryListing({ kind: 'body', level, place: '' });
+	const directory = place.directory;
+	if (!directory) {
+		return undefined;
+	}
+	const listing = directory.registryListing({ kind: 'body', level, place: '' });
+	const present = directory.derived('levels-present', levelsPresent);
+	const registry = directory.registries.find((candidate) => candidate === listing || present.get(candidate)?.has(level));
 	return registry ? folderOf(registry.uri) : undefined;
 }
+
+/**
+ * The place-bound levels each registry names a unit of, one is enough, collectives and towns counted (集合: 各乡镇人民政府,
+ * 城关镇人民政府 for 乡 and 镇). Identity asks less than judging: a county's 民生实事 registry with 县政府办 and 县财政局
+ * among nine towns judges no 县 name (it lists too few), but it is the county's, and two counties' 县卫健局 are two
+ * (a reviewer: they were merged in the Units view, references and rename).
+ */
+function levelsPresent(directory: UnitDirectory): Map<Registry, Set<string>> {
+	const levels = new Map<Registry, Set<string>>();
+	for (const registry of directory.registries) {
+		const found = new Set<string>();
+		for (const unit of registry.units) {
+			const key = canonicalKey(unit);
+			const level = placeBoundLevel(key);
+			if (level !== undefined) {
+				found.add(level);
+			}
+			const town = placeName(key);
+			if (town && TOWNSHIPS.includes(town.level)) {
+				TOWNSHIPS.forEach((township) => found.add(township));
+			}
+		}
+		levels.set(registry, found);
+	}
+	return levels;
+}
+
+const TOWNSHIPS = ['乡', '镇', '街道'];
 
 /** The folder of a URI (decoded) or of a path (the CLI's, relative to the current folder as given), with `/` between segments. */
 function folderOf(uriOrPath: string): string {

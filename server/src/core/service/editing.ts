@@ -355,11 +355,18 @@ function judgedBy(directory: UnitDirectory | undefined): (unit: { name: string; 
 	return (unit) => directory !== undefined && (directory.resolve(unit.name, unit.key) !== undefined || directory.judges(unit.key));
 }
 
-/** Whether the notice names a unit of a level none of its registries lists a unit of (see UnitDirectory.judges). */
+/**
+ * Whether the notice names a unit of a place's own level none of its registries lists a unit of (see
+ * UnitDirectory.judges): a district's 区… under its city's registry. The State's, a province's or a prefecture's
+ * bodies (国家发展改革委, 省财政厅, 州民宗委) are no registry's below the one in force: a county notice in 2025年/ naming
+ * 州数据局 got a new 2025年/单位名录.txt holding it alone, and its own new 县数据局 stayed unknown.
+ */
 function namesUnlistedLevel(units: readonly UnitMention[], directory: UnitDirectory | undefined): boolean {
 	const judged = judgedBy(directory);
-	return directory !== undefined && units.some((unit) => !unit.collective && !judged(unit));
+	return directory !== undefined && units.some((unit) => !unit.collective && !judged(unit) && !ABOVE_PLACES.test(directory.unlistedLevel(unit.key) ?? ''));
 }
+
+const ABOVE_PLACES = /^body\|(?:国家|省|州)$/;
 
 /**
  * The notice's units not yet listed, appended to the registry in force, or written into a new

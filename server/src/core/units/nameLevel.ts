@@ -60,7 +60,16 @@ const TOWN_BODY = /^(街道|镇(?!江)|乡(?!村))/;
  * (国务院扶贫办, 国家数据局, 中央网信办): no local office inside (国家税务总局江州税务局, 国家金融监督管理总局江州监管分局
  * are a place's), nor 国家级 (a zone's rank).
  */
-const NATIONAL_SHAPE = /^(?:国务院|国家(?!级)|中共中央|中央)[^局部署]{1,12}(?:部|委|局|署|办|厅|院|委员会|办公室|中心)$/;
+const NATIONAL_SHAPE = /^(?:国务院|国家(?!级)|中共中央|中央)(?!.*(?:区|园|街|城市|创建|管理委员会|管委会))[^局部署]{1,12}(?:部|委|局|署|办|厅|院|委员会|办公室|中心)$/;
+
+/**
+ * A national body's name no local unit writes: opening with the State (国家统计局, 国务院办公厅, 中国地震局), or a
+ * ministry's, a commission's or an administration's (财政部, 审计署, 证监会, 税务总局). The catalog's bare 人民银行, 人行,
+ * 乡村振兴局 and 知识产权局 are as often the city's or county's own (units-catalog: 人民银行 in a published local notice):
+ * in a notice no city's registry judges them, but a registry listing one says nothing of its levels — counted as
+ * national, one such line in a prefix-less registry (桐乡's 财政局, 发改局 …) made it judge no county name.
+ */
+const NATIONAL_ONLY = /^(?:国家(?!级)|国务院|中国|中共中央|中央|全国)|(?:部|署|总局|会|委|国办)$/;
 
 /** The level of a name (a key, see unitKey); undefined for a name of none (财政局, 江州海关, 经济开发区管委会). */
 export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefined {
@@ -83,13 +92,19 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 	}
 	// An autonomous prefecture's bodies take 州 as a city's take 市 (州财政局, 州发展改革委, 州委): a county's
 	// registry under it judged them, and a county notice's correct 州财政局 was unknown-unit.
-	if (key.startsWith('州') && key.length >= 2) {
+	if (PREFECTURE_BODY.test(key) || (key.startsWith('州') && catalog.identifyKey(`市${key.slice(1)}`)?.level === '市')) {
 		return { kind: 'body', level: '州', place: '' };
 	}
 	// National bodies are a level of their own: a city's or county's registry never lists them, and a
 	// correct 国家发展改革委 or 财政部 in its notice was unknown-unit; a ministries' registry judges them.
 	return isNational(key, catalog) ? { kind: 'body', level: '国家', place: '' } : undefined;
 }
+
+/**
+ * A prefecture's body as no local unit opening with 州 is written (州委, 州政府, 州民宗委, 州教育和体育局); besides these,
+ * only a body the catalog knows (州财政局, 州数据局): 州桥遗址保护中心 is a city's, and a misspelt 州桥… went unflagged.
+ */
+const PREFECTURE_BODY = /^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,6}(?:局|委|办))$/;
 
 function isNational(key: string, catalog: UnitCatalog): boolean {
 	const identity = catalog.identifyKey(key);
@@ -204,8 +219,11 @@ export class LevelsListed {
 			const own = new Set<string>();
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
+				if (level?.level === '国家' && !NATIONAL_ONLY.test(key)) {
+					continue;
+				}
 				if (level) {
-					own.add(namesBranch(key, level) ? BRANCHES : levelKey(level));
+					own.add(listedKey(key, level));
 				} else {
 					bare ||= this.isBareLocalBody(key);
 				}
@@ -216,8 +234,10 @@ export class LevelsListed {
 			}
 		}
 		const levels = new Set([...counts].filter(([level, count]) => level.startsWith('place|') || count >= LEVEL_UNITS || count > withLevel * LEVEL_SHARE).map(([level]) => level));
-		// Bare only when no department of it has a level: a city's 市… registry that writes 公积金中心 bare is still a city's.
-		return { levels, bare: bare && ![...levels].some((level) => level.startsWith('body|')) };
+		// Bare only when no department of it has a level: a city's 市… registry that writes 公积金中心 bare is still a city's,
+		// and a district's that lists the city bureaus' branches in it (市公安局临川分局) is a district's. A national unit it
+		// lists (国家发展改革委) says nothing of its own level.
+		return { levels, bare: bare && ![...levels].some((level) => (level.startsWith('body|') && level !== NATIONAL_LEVEL) || level.startsWith(`${BRANCHES}|`)) };
 	}
 
 	/** A local department the catalog knows, written without its level (财政局, 发改局), not a national body (财政部). */
@@ -239,12 +259,25 @@ function levelKey(level: NameLevel): string {
  * 市生态环境局临穿分局), as one listing the bureaus' level does.
  */
 const BRANCHES = 'branch';
+const NATIONAL_LEVEL = 'body|国家';
 
-function namesBranch(key: string, level: NameLevel): boolean {
-	return level.kind === 'body' && namesBranchOfBureau(key);
+/**
+ * The level a registry lists a name's unit at: a branch's by its bureau's tier (`branch|市` for 市生态环境局东乡分局),
+ * since a county's registry listing its own bureaus' 县市场监督管理局城关分局 judged the city's branches in the county
+ * (units-catalog: "At county level it is a branch: 市生态环境局XX分局"), which it never lists.
+ */
+function listedKey(key: string, level: NameLevel): string {
+	return level.kind === 'body' && namesBranchOfBureau(key) ? `${BRANCHES}|${tierOf(level)}` : levelKey(level);
 }
+
+/**
+ * The levels a registry written without prefixes judges: its own, whichever it is (市, 县, 区 and their towns), never
+ * a province's, a prefecture's or the State's above it (a district's 财政局, 发改局 … called a correct 省财政厅 unknown).
+ */
+const ABOVE_BARE = new Set(['省', '州', '国家']);
 
 /** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
 function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
-	return entry.levels.has(levelKey(level)) || (key !== undefined && namesBranch(key, level) && entry.levels.has(BRANCHES)) || (entry.bare && level.kind === 'body');
+	// A branch is judged by a registry of its bureau's level too (the city's 市生态环境局 for a misspelt 市生态环境局东乡分局).
+	return entry.levels.has(levelKey(level)) || (key !== undefined && entry.levels.has(listedKey(key, level))) || (entry.bare && level.kind === 'body' && !ABOVE_BARE.has(level.level));
 }

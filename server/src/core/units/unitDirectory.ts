@@ -560,9 +560,7 @@ export class UnitDirectory {
 				// Two places as units are one misspelt in their own names alone, whatever their level word (keepsLevel
 				// holds the tier) and office: 文昌街道 for 文昌镇 (撤镇设街道), 清河县人民政府 for 清和县人民政府; not 荣山镇人民政府
 				// for 文昌镇人民政府, two characters of seven apart but another town.
-				const limitDistance = Math.max(1, Math.floor(place.length / 3));
-				const distance = candidate.place === place ? 0 : editDistance(place, candidate.place, limitDistance);
-				score = distance <= limitDistance ? 1 + distance : undefined;
+				score = placeScore(place, candidate.place, level);
 			} else if (swapsBureauAndCommission(key, candidate.key)) {
 				score = 1;
 			} else if ((candidate.key.includes(key) || key.includes(candidate.key)) && Math.abs(candidate.key.length - key.length) <= 4) {
@@ -695,6 +693,30 @@ export class UnitDirectory {
  * 文昌街道办事处, 文昌镇人民政府); undefined for any other name. A town made a street (撤镇设街道) keeps it:
  * a notice's 文昌镇 for the registry's 文昌街道 shares two characters of its three, too few for a suggestion.
  */
+/**
+ * How near two places' own names are (see computeSuggestions), undefined for another place: the same, or one written
+ * after its parent (江州市临川 for 临川, 临川区荣山 for 荣山: a registry of full names), or one slip away. Not one of a
+ * town's two characters: a county's dozens of towns share them (云溪 is neither 云山 nor 龙溪, 荣华 not 荣山), while a
+ * city lists two or three counties (清和县 for 清河县).
+ */
+function placeScore(place: string, candidate: string, level: NameLevel | undefined): number | undefined {
+	if (place === candidate) {
+		return 1;
+	}
+	if (afterParent(place, candidate) || afterParent(candidate, place)) {
+		return 1.5;
+	}
+	const township = level !== undefined && ['乡', '镇', '街道'].includes(level.level);
+	const limitDistance = township && place.length < 3 ? 0 : Math.max(1, Math.floor(place.length / 3));
+	const distance = limitDistance === 0 ? Infinity : editDistance(place, candidate, limitDistance);
+	return distance <= limitDistance ? 1 + distance : undefined;
+}
+
+/** Whether `full` is `place` after the place above it, its level word last (江州市 + 临川). */
+function afterParent(place: string, full: string): boolean {
+	return full.length > place.length + 1 && full.endsWith(place) && /[省市州县区]$/.test(full.slice(0, full.length - place.length));
+}
+
 function placeAsUnit(key: string): string | undefined {
 	const name = placeName(key);
 	return name !== undefined && GOVERNMENT_OFFICES.has(name.office) ? name.name : undefined;
