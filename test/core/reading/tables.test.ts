@@ -753,6 +753,30 @@ test('cell per line: a merged 事项分类 cell in the first row of its group, a
 	assert.deepEqual(rows(full), ['1: 改造食堂28所。 | lead:区教育局']);
 });
 
+test('cell per line: a row with all its cells whose content cell names a facility (no figure, no 。) is read as written, in a table with merged cells or none', () => {
+	// The row has as many lines as the header has cells, as a row short of a merged cell whose unit cell has two
+	// paragraphs: the facility after a name was moved to the lead column (a false unknown-unit with a registry), and
+	// the row left short made 项目名称 a merged column, every row's name read as its section.
+	const registry = ['区住建局', '各街道', '区卫健局', '城南街道', '区城管局', '区教育局', '区发改局'].join('\n');
+	const plain = ['序号', '项目名称', '建设内容', '牵头单位', '责任单位', '1', '老旧小区改造', '改造老旧小区15个。', '区住建局', '各街道', '2', '口袋公园建设', '新建口袋公园6个。', '区城管局', '3', '基层医疗服务', '新建城南社区卫生服务站', '区卫健局', '城南街道', ''].join('\n\n');
+	assert.deepEqual(rows(plain), ['1: 老旧小区改造 | lead:区住建局 responsible:各街道', '2: 口袋公园建设 | lead:区城管局', '3: 基层医疗服务 | lead:区卫健局 responsible:城南街道']);
+	assert.deepEqual(check(plain).notice.tasks.map((task) => task.section?.title), [undefined, undefined, undefined]);
+	assert.deepEqual(codes(check(plain, registry).findings), []);
+	// The category written in every row but the second, whose lead comes right after its content sentence: that row
+	// alone is short of the merged category. A row short of the header is no reason to move another's lines.
+	const category = ['序号', '事项分类', '事项名称', '项目内容', '牵头单位', '协同单位', '1', '健康服务工程', '村卫生室建设', '新建村卫生室10家。', '区卫健局', '各街道', '2', '家庭医生签约', '新增签约居民1万人。', '区卫健局', '/', '3', '社区服务工程', '卫生服务站建设', '城南街道社区卫生服务站', '区卫健局', '城南街道', ''].join('\n\n');
+	assert.deepEqual(rows(category), ['1: 村卫生室建设 | lead:区卫健局 other:各街道', '2: 家庭医生签约 | lead:区卫健局', '3: 卫生服务站建设 | lead:区卫健局 other:城南街道']);
+	assert.deepEqual(check(category).notice.tasks.map((task) => task.section?.title), ['健康服务工程', '健康服务工程', '社区服务工程']);
+	assert.deepEqual(codes(check(category, registry).findings), []);
+});
+
+test('cell per line: a table whose rows all have their cells by their lines moves no line of units into the lead column, even after a sentence', () => {
+	// 重点任务 may be merged down its rows, but no row is short of it: the facility is the 具体内容 cell.
+	const text = ['序号', '重点任务', '具体内容', '牵头单位', '责任单位', '1', '提升基层医疗服务能力。', '城南街道社区卫生服务站', '区卫健局', '城南街道', '2', '推进老旧小区改造。', '改造老旧小区15个。', '区住建局', '各街道', ''].join('\n\n');
+	assert.deepEqual(rows(text), ['1: 提升基层医疗服务能力。 | lead:区卫健局 responsible:城南街道', '2: 推进老旧小区改造。 | lead:区住建局 responsible:各街道']);
+	assert.deepEqual(codes(check(text).findings), []);
+});
+
 test('cell per line: `/` right after the text cell is the lead cell naming none, not more of the text; the units after it stay responsible, as in tabs', () => {
 	// `/` went into the task's text and the 责任单位 cell into the lead column: two leads, where the notice names none.
 	const text = '序号\n工作任务\n牵头单位\n责任单位\n1\n推进重大项目建设。\n/\n县财政局、县发改局\n2\n新建幼儿园2所。\n县教育局\n县财政局\n';

@@ -1269,10 +1269,16 @@ function mayBeUnknownHeaderCell(line: StructureLine, cell: string): boolean {
  * row's missing ones: those columns are left out (the earliest first, as carryMergedCells reads a short row),
  * the row's cells move right and the line lands in the unit column after the last text column. Returns that
  * column, or undefined (the row as written). A table without merged columns keeps its reading.
+ *
+ * A row that short has as many lines as a full row whose text cell names a facility (`2` / `社区医疗服务` /
+ * `新建城东社区卫生服务中心` / `区卫健局` / `城东街道` under `序号` / `项目名称` / `建设内容` / `牵头单位` / `责任单位`),
+ * so the lines do not tell them apart: the line is moved only after the row's content cell, a sentence
+ * (`新增托班8个。` / `区卫健局`), and in a table that has a row short of the header by its lines (see
+ * hasShortRow, asked last: `shortRows`).
  */
-function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], column: number, numberColumn: number, content: string): number | undefined {
+function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], column: number, numberColumn: number, content: string, afterSentence: boolean, shortRows: () => boolean): number | undefined {
 	// Asked of every cell a line fills: a text column's, and then no allocation before the line reads as units.
-	if (numberColumn < 0 || column <= numberColumn + 1 || column >= columns.length || (columns[column].role !== 'task' && columns[column].role !== 'category')) {
+	if (!afterSentence || numberColumn < 0 || column <= numberColumn + 1 || column >= columns.length || (columns[column].role !== 'task' && columns[column].role !== 'category')) {
 		return undefined;
 	}
 	let landing = column;
@@ -1289,7 +1295,7 @@ function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], 
 	}
 	const merged = spanningColumns(roles).filter((candidate) => candidate > numberColumn && candidate < column);
 	const missing = landing - column;
-	if (missing > merged.length || cells.some((cell) => cell.column >= column)) {
+	if (missing > merged.length || cells.some((cell) => cell.column >= column) || !shortRows()) {
 		return undefined;
 	}
 	const dropped = merged.slice(0, missing);
@@ -1305,6 +1311,42 @@ function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], 
 		}
 	}
 	return landing;
+}
+
+/** The most lines a row of a cell-per-line table is looked through for its next row's number (hasShortRow). */
+const MAX_ROW_LINES = 3 * MAX_CONTINUATION_LINES;
+
+/**
+ * Whether a row below the header at `from` has fewer lines up to the next row's number than the header
+ * has cells past the number (金东 2024: `2` / `中小学校清廉阳光厨房建设` / `对28所中小学校食堂安装数字化验收平台。`
+ * / `区教体局` / `/` under six columns): a cell merged down the rows is missing. Lines between rows
+ * (a group line, a page's footer, a cell's paragraphs) only add to a row's count; the last row's end is
+ * unknown and is not counted. O(lines of the table), the look stopped where rows stop following.
+ */
+function hasShortRow(text: NoticeText, lines: readonly StructureLine[], from: number, columnCount: number): boolean {
+	let last: string | undefined;
+	let count = 0;
+	for (let i = from, blanks = 0; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start) {
+			if (++blanks > 2 * MAX_BLANKS) {
+				return false;
+			}
+			continue;
+		}
+		blanks = 0;
+		const content = slice(text, cellContent(text, line).span);
+		if (ROW_NUMBER.test(content) && (last === undefined ? isFirstRowNumber(content) : followsRow(last, content))) {
+			if (last !== undefined && count < columnCount - 1) {
+				return true;
+			}
+			last = content;
+			count = 0;
+		} else if (++count > MAX_ROW_LINES) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /**
@@ -1424,6 +1466,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let blankRun = 0;
 	/** The cells each row reached, the number's included (a merged cell's rows have fewer). */
 	const widths = new Map<TableRow, number>();
+	/** Whether a row is short of the header by its lines (hasShortRow), found when first asked. */
+	let shortRows: boolean | undefined;
 	let end = headerEnds[headerEnds.length - 1] + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
@@ -1577,7 +1621,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			lastCell.pieces.push({ ...span });
 			lastDepth += depthOf(text, span);
 		} else {
-			column = missedMergedCells(columns, current.cells, column, numberColumn, content) ?? column;
+			const afterSentence = lastCell !== undefined && endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1]);
+			column = missedMergedCells(columns, current.cells, column, numberColumn, content, afterSentence, () => (shortRows ??= hasShortRow(text, lines, headerEnds[headerEnds.length - 1] + 1, columns.length))) ?? column;
 			lastCell = addPiece(current.cells, column, span);
 			lastDepth = depthOf(text, span);
 			column++;
