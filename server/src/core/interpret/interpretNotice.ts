@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
+import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -1015,8 +1015,9 @@ class NoticeInterpreter {
 		if ((section.leader && this.sectionUnits.has(section)) || segment.glued || !this.underHeadingLines(section, segment) || /[、，,]$/.test(section.title.trimEnd())) {
 			return undefined;
 		}
-		// `二、加快乡村振兴` / `县农业农村局` / `1.…`: a unit's name alone names the lead as well.
-		const designation = readWholeDesignation(this.text, segment.start, segment.end) ?? readUnitLine(this.text, segment.start, segment.end);
+		// `二、加快乡村振兴` / `县农业农村局` / `1.…`: a unit's name alone names the lead as well, but not
+		// where it may be the rest of a heading a wrap cut (see mayBeCutBeforeRest).
+		const designation = readWholeDesignation(this.text, segment.start, segment.end) ?? (this.mayWrapHeading(section, segment) && mayBeCutBeforeRest(this.text, section.marker.start, section.titleEnd) ? undefined : readUnitLine(this.text, segment.start, segment.end));
 		return designation && !(designation.kind === 'leader' ? section.leader : this.sectionUnits.has(section)) ? designation : undefined;
 	}
 

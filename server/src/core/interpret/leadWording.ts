@@ -668,6 +668,29 @@ function lastLevelledUnit(name: string): number {
 export const WRAPPED_HEADING_LENGTH = 20;
 
 /**
+ * A heading line (`lineStart`, its marker's start, to `lineEnd`) a PDF's wrap may have cut in a
+ * sentence: long, with no punctuation at its end, where a word that wants what follows stands (a
+ * verb before its object, a conjunction). A unit's name alone on the next line is then the heading's
+ * rest, no lead (a report's `二、社会事业全面进步，县人民医院创成三级医院，新建` / `县中医院`: the object of
+ * 新建; read as the lead, the report got tasks and missing-lead). A theme's end stays a lead's heading
+ * (`一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局`).
+ */
+export function mayBeCutBeforeRest(text: NoticeText, lineStart: number, lineEnd: number): boolean {
+	let end = lineEnd;
+	while (end > lineStart && /[\s\u3000]/.test(text.charAt(end - 1))) {
+		end--;
+	}
+	if (end - lineStart < WRAPPED_HEADING_LENGTH || /\p{P}/u.test(text.charAt(end - 1))) {
+		return false;
+	}
+	// `一、加强组织领导。各牵头单位要…，重大事项及时报告` / `县政府办公室`: a paragraph opened by its title, cut in its sentence.
+	const line = foldVocabulary(text.slice(lineStart, end));
+	return /[。；;]/.test(line) || WANTS_REST.test(line);
+}
+/** Words that want what follows them at a line's end: verbs before their object, conjunctions, prepositions (Simplified, folded). */
+const WANTS_REST = /(?:新建|改建|扩建|续建|筹建|创建|迁建|(?:加快|全面|大力|启动|开工|推进|着力|全力|支持)建设|支持|推动|推进|加快|启动|实施|完成|引进|争取|打造|帮助|指导|督促|依托|围绕|配合|协助|会同|联合|报告|报送|上报|提交|移交|通报|和|与|及|以及|并|对|向|在|为|由|把|将|的|等)$/;
+
+/**
  * What a heading naming its lead says when a wrap cut it, read over its first line (`titleStart` to
  * `titleEnd`, after its marker) and the rest on the next line (a tester's pasted PDF: `（二）县住房和城乡建设局牵头，县城市管理`
  * / `综合行政执法局配合的工作`; also cut after a separator, `…，县城管执法局、` / `县财政局配合的工作`), offsets
