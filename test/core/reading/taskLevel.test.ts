@@ -410,3 +410,9 @@ test('a unit\'s name alone under a long heading a wrap cut before its object is 
 	assert.deepEqual(codes(letter.findings), []);
 	assert.deepEqual(letter.notice.tasks.map((task) => task.marker.number), [1, 2, 3]);
 });
+
+test('a city bureau\'s branch in a county on the line under a heading is the lead, whole (a reviewer: read 县分局, unknown-unit with a registry)', () => {
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、深入打好污染防治攻坚战\n江州市生态环境局清河县分局牵头，县住建局配合\n1.完成大气污染防治年度任务。\n2.推进中央环保督察反馈问题整改。\n3.开展农村黑臭水体治理。\n江州市生态环境局清河县分局牵头，县农业农村局配合\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), ['江州市生态环境局清河县分局', '江州市生态环境局清河县分局', '江州市生态环境局清河县分局']);
+});

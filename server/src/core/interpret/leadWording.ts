@@ -594,10 +594,18 @@ function isThemeBefore(prefix: string): boolean {
 	for (let place = OWN_PLACE.exec(rest); place !== null && !isWordBeforeLevel(place[0]); place = OWN_PLACE.exec(rest)) {
 		rest = rest.slice(place[0].length);
 	}
-	return rest.length > 3 && !/自治$/.test(rest) && !BODY_BEFORE_BRANCH.test(rest) && (THEME_WORD.test(rest) || NO_UNIT_START.test(rest));
+	return rest.length > 3 && !/自治$/.test(rest) && !isBodyBeforeBranch(rest) && (THEME_WORD.test(rest) || NO_UNIT_START.test(rest));
 }
-/** A body before its branch (`市生态环境局` / `县分局`): one unit's name. */
-const BODY_BEFORE_BRANCH = /(局|委|办|厅|部|中心|室|会|院|所|站|队|公司|集团)$/;
+/**
+ * A body before its branch (`市生态环境局` / `县分局`), the branch's place named between (`江州市生态环境局清河` /
+ * `县分局`: its theme word 环境 made 县分局 the lead): one unit's name. Words of the work after the body's
+ * end are a theme (`社会事业` / `县教育局`).
+ */
+function isBodyBeforeBranch(prefix: string): boolean {
+	const body = BODY_BEFORE_BRANCH.exec(prefix);
+	return body !== null && !THEME_WORD.test(body[2]);
+}
+const BODY_BEFORE_BRANCH = /(局|委|办|厅|部|中心|室|会|院|所|站|队|公司|集团)([\u4e00-\u9fff]{0,4})$/;
 /** Who a unit's name may open with before its place: the party, the state grid, the central bank. */
 const PARTY_OR_COMPANY = /^(中共|中国共产党|共青团|国网|国家电网|人行|中国人民银行|国家税务总局)/;
 /** A place before a unit of it: a proper name and its level (江州市, 清河县, 巴里坤哈萨克自治县). */
