@@ -416,3 +416,20 @@ test('a city bureau\'s branch in a county on the line under a heading is the lea
 	assert.deepEqual(codes(findings), []);
 	assert.deepEqual(notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), ['江州市生态环境局清河县分局', '江州市生态环境局清河县分局', '江州市生态环境局清河县分局']);
 });
+
+test('a unit list alone on the line under a heading or a task is read by the notice\'s convention: the first listed leads where declared (a reviewer: three leads, and missing-lead on a task whose own line named its units)', () => {
+	const text = '清河县2025年重点任务分解方案\n说明：所列单位中排在第一位的为牵头单位。\n一、持续优化营商环境\n县发改局、县政务服务中心、县市场监管局\n1.推进政务服务一网通办。\n2.企业开办时间压缩至1个工作日以内。\n二、全面推进乡村振兴\n3.新建高标准农田2万亩。\n县农业农村局、县财政局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	const roles = (task: (typeof notice.tasks)[number]) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join('、');
+	assert.deepEqual(notice.tasks.map(roles), [
+		'lead:县发改局、responsible:县政务服务中心、responsible:县市场监管局',
+		'lead:县发改局、responsible:县政务服务中心、responsible:县市场监管局',
+		'lead:县农业农村局、responsible:县财政局',
+	]);
+	assert.equal(notice.tasks[2].title, '新建高标准农田2万亩。');
+	// Undeclared, the heading's list leads as before; the task's own list names no lead (an information, no missing-lead).
+	const undeclared = check(text.replace('说明：所列单位中排在第一位的为牵头单位。\n', ''));
+	assert.deepEqual(codes(undeclared.findings), ['lead-not-designated']);
+	assert.deepEqual(undeclared.notice.tasks.map(roles)[0], 'lead:县发改局、lead:县政务服务中心、lead:县市场监管局');
+});

@@ -442,6 +442,8 @@ export interface HeadingDesignation {
 	end: number;
 	/** The units that cooperate, named after the lead (`县发改局牵头，县统计局配合的工作`). */
 	helpers?: Span;
+	/** Named by the units' names alone, no verb (see readUnitLine): the notice's convention says who of a list leads. */
+	bare?: boolean;
 }
 
 /**
@@ -784,7 +786,26 @@ export function readUnitLine(text: NoticeText, start: number, end: number): Head
 		return undefined;
 	}
 	const heading = readHeadingDesignation(text, from, to);
-	return heading?.kind === 'unit' ? heading : undefined;
+	return heading?.kind === 'unit' ? { ...heading, bare: true } : undefined;
+}
+
+/**
+ * Where the first unit of a list (offsets in the text) ends: at its first separator outside brackets
+ * (`县发改局、县政务服务中心`), or -1 when it names one.
+ */
+export function firstListedEnd(text: NoticeText, start: number, end: number): number {
+	let depth = 0;
+	for (let at = start; at < end; at++) {
+		const c = text.charAt(at);
+		if (c === '（' || c === '(') {
+			depth++;
+		} else if (c === '）' || c === ')') {
+			depth = Math.max(0, depth - 1);
+		} else if (depth === 0 && (c === '、' || c === '，' || c === ',')) {
+			return at;
+		}
+	}
+	return -1;
 }
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
