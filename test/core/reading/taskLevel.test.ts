@@ -433,3 +433,8 @@ test('a unit list alone on the line under a heading or a task is read by the not
 	assert.deepEqual(codes(undeclared.findings), ['lead-not-designated']);
 	assert.deepEqual(undeclared.notice.tasks.map(roles)[0], 'lead:县发改局、lead:县政务服务中心、lead:县市场监管局');
 });
+
+test('a point line (二是…) in a notice with no numbered task reads without a parse failure (a generated notice: paragraphsIn gave none)', () => {
+	assert.deepEqual(codes(check('二是培育市级以上农业产业化龙头企业5家。\n').findings), []);
+	assert.deepEqual(codes(check('清河县2025年重点工作\n一是新建高标准农田2万亩。\n责任单位：县农业农村局\n二是培育龙头企业5家。\n').findings).filter((code) => code === 'parse-failure'), []);
+});

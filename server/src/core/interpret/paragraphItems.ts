@@ -279,7 +279,8 @@ function decideUnnumberedItems(text: NoticeText, parts: DocumentParts, segments:
 	const readRegion = (from: number, to: number) => {
 		let running = 0;
 		let after = false;
-		for (const block of paragraphsIn(text, parts, segments, from, to, false, false)!) {
+		// A point (`二是…`) ends the reading of paragraphs: none is a task then (a lone `二是…。` line threw).
+		for (const block of paragraphsIn(text, parts, segments, from, to, false, false) ?? []) {
 			if ((block.carries && block.fields) || (block.cut && after)) {
 				tasks.push(block);
 				running++;
