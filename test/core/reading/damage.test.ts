@@ -186,6 +186,11 @@ test('a theme of nouns glued to its lead, no verb opening it (县域经济高质
 		['（一）市生态环境局县分局牵头的工作', '市生态环境局县分局'],
 		['（一）旅游度假区管委会牵头的工作', '旅游度假区管委会'],
 		['（一）巴里坤哈萨克自治县发改局牵头的工作', '巴里坤哈萨克自治县发改局'],
+		// A reviewer: a city's bureau, then the county its branch serves (read 县分局, unknown-unit with a registry).
+		['（一）江州市生态环境局清河县分局牵头的工作', '江州市生态环境局清河县分局'],
+		// Words of the work after a body's last character are a theme (社会事业, 社会治理).
+		['八、社会事业县教育局牵头', '县教育局'],
+		['九、社会治理县司法局牵头', '县司法局'],
 	]) {
 		assert.deepEqual(lead(heading), { leads: [unit, unit], codes: [] }, heading);
 	}

@@ -320,3 +320,47 @@ test('a unit\'s name alone on the line under a theme heading leads the items und
 	// `1.…` / `县工信局`: a task's units one a line, which the name alone does not make a task of (nor a lead: no missing lead said).
 	assert.equal(check('2025年重点任务分解\n一、工业经济\n1.新增规模以上工业企业15家。\n县工信局\n2.推进经济开发区扩区调位。\n县发改局\n').notice.tasks.length, 0);
 });
+
+test('a unit\'s name alone under a long heading a wrap cut before its object is the heading\'s rest, no lead (a reviewer: a report got tasks and missing-lead; a convention\'s lead was overridden; a cover letter\'s paragraphs became tasks)', () => {
+	// A report naming no unit: `…，新建` / `县中医院` is one heading.
+	const report = check('清河县人民政府关于2024年重点工作完成情况的报告\n一、经济运行稳中向好\n1.地区生产总值增长6.2%。\n2.一般公共预算收入增长5.1%。\n二、社会事业全面进步，县人民医院创成三级医院，新建\n县融媒体中心\n3.新增城镇就业3600人。\n三、下一步工作打算\n4.持续扩大有效投资。\n');
+	assert.deepEqual(codes(report.findings), []);
+	assert.equal(report.notice.tasks.length, 0);
+	// The first listed leads by the notice's convention, not the heading's rest.
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n（注：责任单位中排在第一位的为牵头单位。）\n一、全力支持县人民医院创建三级医院，提升医疗服务能力，加快建设\n县中医院\n1.完成门诊综合楼主体工程。\n责任单位：县卫健局、县发改局\n二、持续保障和改善民生\n2.新增城镇就业3500人。\n责任单位：县人社局\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), ['县卫健局', '县人社局']);
+	assert.equal(notice.sections[0].title, '全力支持县人民医院创建三级医院，提升医疗服务能力，加快建设县中医院');
+	// A cover letter's paragraph opened by its title and cut in its sentence.
+	const letter = check('关于印发《清河县2025年重点任务分解方案》的通知\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，并就有关事项通知如下：\n一、加强组织领导。各牵头单位要切实履行职责，重大事项及时报告\n县政府办公室\n（一）各牵头单位主要负责同志为第一责任人。\n（二）各配合单位要主动对接。\n二、强化督查考核\n县政府督查室牵头，县委组织部配合\n将任务落实情况纳入年度目标考核。\n\n清河县人民政府办公室\n2025年3月1日\n\n清河县2025年重点任务分解方案\n1.地区生产总值增长6%左右。\n牵头单位：县发改局\n2.一般公共预算收入增长5%。\n牵头单位：县财政局\n3.新增城镇就业3500人。\n牵头单位：县人社局\n');
+	assert.deepEqual(codes(letter.findings), []);
+	assert.deepEqual(letter.notice.tasks.map((task) => task.marker.number), [1, 2, 3]);
+});
+
+test('a city bureau\'s branch in a county on the line under a heading is the lead, whole (a reviewer: read 县分局, unknown-unit with a registry)', () => {
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、深入打好污染防治攻坚战\n江州市生态环境局清河县分局牵头，县住建局配合\n1.完成大气污染防治年度任务。\n2.推进中央环保督察反馈问题整改。\n3.开展农村黑臭水体治理。\n江州市生态环境局清河县分局牵头，县农业农村局配合\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')), ['江州市生态环境局清河县分局', '江州市生态环境局清河县分局', '江州市生态环境局清河县分局']);
+});
+
+test('a unit list alone on the line under a heading or a task is read by the notice\'s convention: the first listed leads where declared (a reviewer: three leads, and missing-lead on a task whose own line named its units)', () => {
+	const text = '清河县2025年重点任务分解方案\n说明：所列单位中排在第一位的为牵头单位。\n一、持续优化营商环境\n县发改局、县政务服务中心、县市场监管局\n1.推进政务服务一网通办。\n2.企业开办时间压缩至1个工作日以内。\n二、全面推进乡村振兴\n3.新建高标准农田2万亩。\n县农业农村局、县财政局\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	const roles = (task: (typeof notice.tasks)[number]) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join('、');
+	assert.deepEqual(notice.tasks.map(roles), [
+		'lead:县发改局、responsible:县政务服务中心、responsible:县市场监管局',
+		'lead:县发改局、responsible:县政务服务中心、responsible:县市场监管局',
+		'lead:县农业农村局、responsible:县财政局',
+	]);
+	assert.equal(notice.tasks[2].title, '新建高标准农田2万亩。');
+	// Undeclared, the heading's list leads as before; the task's own list names no lead (an information, no missing-lead).
+	const undeclared = check(text.replace('说明：所列单位中排在第一位的为牵头单位。\n', ''));
+	assert.deepEqual(codes(undeclared.findings), ['lead-not-designated']);
+	assert.deepEqual(undeclared.notice.tasks.map(roles)[0], 'lead:县发改局、lead:县政务服务中心、lead:县市场监管局');
+});
+
+test('a point line (二是…) in a notice with no numbered task reads without a parse failure (a generated notice: paragraphsIn gave none)', () => {
+	assert.deepEqual(codes(check('二是培育市级以上农业产业化龙头企业5家。\n').findings), []);
+	assert.deepEqual(codes(check('清河县2025年重点工作\n一是新建高标准农田2万亩。\n责任单位：县农业农村局\n二是培育龙头企业5家。\n').findings).filter((code) => code === 'parse-failure'), []);
+});

@@ -3,7 +3,7 @@ import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { emptyNotice } from '../model/emptyNotice';
 import { closesInlineEnumerator } from '../model/brackets';
-import type { Field, FieldStyle, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
+import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
 import { CellHint, enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
+import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -196,6 +196,8 @@ interface TaskDraft {
 	leadLine: HeadingDesignation | undefined;
 	/** The last of its heading's lines: its marker line, then lines of its own naming its leader, lead or helpers; -1 when none. */
 	headLine: number;
+	/** A line of its own right under its first sentence naming units alone (`3.新建高标准农田2万亩。` / `县农业农村局、县财政局`, see readLeadLine). */
+	unitLine: Span | undefined;
 	/** The line after which a designation closed the task's text (a unit field, a worded parenthesis at the line's end). */
 	closedAfterLine: number;
 	table?: number;
@@ -391,6 +393,8 @@ class NoticeInterpreter {
 	private headingLine: { section: Section; line: number } | undefined;
 	/** Units named by section headings, waiting for the first task under them. */
 	private readonly sectionUnits = new Map<Section, Array<{ list: WordedList; style: FieldStyle }>>();
+	/** The lists of sectionUnits a heading's line names by the units' names alone (see splitBareLists). */
+	private readonly bareLists = new Set<WordedList>();
 	/**
 	 * The drafts of the fields read from labels, for every task of the reading: the first
 	 * `fieldDraftsUsed` are the open task's (see nextFieldDraft). Made anew for each field, with a
@@ -836,6 +840,9 @@ class NoticeInterpreter {
 			return;
 		}
 		const lists: Array<{ list: WordedList; style: FieldStyle }> = [{ list: { role: 'lead', start: heading.start, end: heading.end }, style: 'heading' }];
+		if (heading.bare) {
+			this.bareLists.add(lists[0].list);
+		}
 		if (heading.helpers) {
 			// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
 			lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
@@ -992,8 +999,9 @@ class NoticeInterpreter {
 		if ((section.leader && this.sectionUnits.has(section)) || segment.glued || !this.underHeadingLines(section, segment) || /[、，,]$/.test(section.title.trimEnd())) {
 			return undefined;
 		}
-		// `二、加快乡村振兴` / `县农业农村局` / `1.…`: a unit's name alone names the lead as well.
-		const designation = readWholeDesignation(this.text, segment.start, segment.end) ?? readUnitLine(this.text, segment.start, segment.end);
+		// `二、加快乡村振兴` / `县农业农村局` / `1.…`: a unit's name alone names the lead as well, but not
+		// where it may be the rest of a heading a wrap cut (see mayBeCutBeforeRest).
+		const designation = readWholeDesignation(this.text, segment.start, segment.end) ?? (this.mayWrapHeading(section, segment) && mayBeCutBeforeRest(this.text, section.marker.start, section.titleEnd) ? undefined : readUnitLine(this.text, segment.start, segment.end));
 		return designation && !(designation.kind === 'leader' ? section.leader : this.sectionUnits.has(section)) ? designation : undefined;
 	}
 
@@ -1038,6 +1046,7 @@ class NoticeInterpreter {
 				headingSegment: segment,
 				leadLine: undefined,
 				headLine: segment ? segment.line.index : -1,
+				unitLine: undefined,
 				closedAfterLine: -1,
 				table: undefined,
 				leader: undefined,
@@ -1065,6 +1074,7 @@ class NoticeInterpreter {
 		draft.headingSegment = segment;
 		draft.leadLine = undefined;
 		draft.headLine = segment ? segment.line.index : -1;
+		draft.unitLine = undefined;
 		draft.closedAfterLine = -1;
 		draft.table = undefined;
 		draft.leader = undefined;
@@ -1927,6 +1937,9 @@ class NoticeInterpreter {
 		if (lists.length === 0 && draft.headingSegment && this.readHeading(task, draft, draft.headingSegment)) {
 			return;
 		}
+		if (lists.length === 0 && draft.unitLine) {
+			lists.push({ list: { role: 'responsible', start: draft.unitLine.start, end: draft.unitLine.end }, style: 'line' });
+		}
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);
 		}
@@ -2063,18 +2076,29 @@ class NoticeInterpreter {
 		const lead = task.leadLine;
 		const helpers = lead && !lead.helpers ? readHelpersLine(this.text, segment.start, segment.end) : undefined;
 		const designation = helpers ? undefined : readWholeDesignation(this.text, segment.start, segment.end);
+		const unitLine = !designation && !helpers && !lead && !task.unitLine && this.endsSentence(heading) ? readUnitLine(this.text, segment.start, segment.end) : undefined;
 		if (helpers) {
 			lead!.helpers = helpers;
 		} else if (designation?.kind === 'unit' && !lead) {
 			task.leadLine = designation;
 		} else if (designation?.kind === 'leader' && !task.leader) {
 			task.leader = { text: this.text.slice(designation.start, designation.end), span: { start: designation.start, end: designation.end } };
+		} else if (unitLine) {
+			// `3.新建高标准农田2万亩。` / `县农业农村局、县财政局`: the task's units, as a field with no label
+			// (the notice's convention says who leads); a heading's line names its items' (designationLine).
+			task.unitLine = unitLine;
 		} else {
 			return false;
 		}
 		task.headLine = segment.line.index;
 		task.end = Math.max(task.end, segment.end);
 		return true;
+	}
+
+	/** The segment, a task's first line, closes its sentence (`3.新建高标准农田2万亩。`): a line after it is no rest of it a wrap cut. */
+	private endsSentence(segment: Segment): boolean {
+		const line = this.text.slice(segment.start, segment.end).trimEnd();
+		return line.length > 0 && closesSentence(line.charCodeAt(line.length - 1));
 	}
 
 	/**
@@ -2199,10 +2223,33 @@ class NoticeInterpreter {
 		return this.segments;
 	}
 
+	/**
+	 * A heading's line naming its units alone (`一、持续优化营商环境` / `县发改局、县政务服务中心、县市场监管局`) where
+	 * the notice declares that the first listed leads (说明：所列单位中排在第一位的为牵头单位), before the
+	 * line or after every task: the first leads, the others are responsible, as in a task's list (a reviewer:
+	 * all three led). Without the declaration each leads, as a notice listed by unit heads its lists.
+	 */
+	private splitBareLists(convention: LeadConvention | undefined): void {
+		if (this.bareLists.size === 0 || !convention?.firstListedLeads) {
+			return;
+		}
+		const tasks = this.notice.tasks;
+		const afterTasks = tasks.length > 0 && tasks[tasks.length - 1].end <= convention.span.start;
+		for (const lists of this.sectionUnits.values()) {
+			const bare = lists.length > 0 && this.bareLists.has(lists[0].list) ? lists[0].list : undefined;
+			const cut = bare && (afterTasks || convention.span.start < bare.start) ? firstListedEnd(this.text, bare.start, bare.end) : -1;
+			if (bare && cut > 0) {
+				lists.splice(1, 0, { list: { role: 'responsible', start: cut + 1, end: bare.end }, style: 'heading' });
+				bare.end = cut;
+			}
+		}
+	}
+
 	/** Yields between its decisions: each goes over the whole notice. */
 	private *finish(): Generator<void, void, void> {
 		const { notice, text, structure } = this;
 		notice.convention = earlierConvention(this.mentions.convention, findConventionIn(text, structure.lines, structure.hints));
+		this.splitBareLists(notice.convention);
 		// A group line's items first: it stands nearer them than a heading does.
 		const fromGroups = this.groupLineTasks > 0 && inheritFromGroupLines(notice.tasks, text);
 		const passedDown = inheritFromSections(notice.tasks, notice.sections, this.sectionUnits, this.mentions) || fromGroups;

@@ -3,7 +3,7 @@ import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import { readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
+import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { isWhiteSpace } from '../text/characters';
@@ -316,7 +316,7 @@ function wrappedHeading(text: NoticeText, item: Item, segments: readonly Segment
 function unitLineBelow(text: NoticeText, item: Item, segments: readonly Segment[]): boolean {
 	const first = segments[item.segment];
 	const next = item.ownEnd > item.segment + 1 ? segments[item.segment + 1] : undefined;
-	if (!next || first.glued || next.glued || next.marker || next.line.index !== first.line.index + 1 || next.line.table >= 0 || labelsIn(next).length > 0 || /[、，,][\s\u3000]*$/.test(text.slice(first.start, first.end))) {
+	if (!next || first.glued || next.glued || next.marker || next.line.index !== first.line.index + 1 || next.line.table >= 0 || labelsIn(next).length > 0 || /[、，,][\s\u3000]*$/.test(text.slice(first.start, first.end)) || mayBeCutBeforeRest(text, first.marker!.start, first.end)) {
 		return false;
 	}
 	return readUnitLine(text, next.start, next.end) !== undefined;

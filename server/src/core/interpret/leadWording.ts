@@ -442,6 +442,8 @@ export interface HeadingDesignation {
 	end: number;
 	/** The units that cooperate, named after the lead (`县发改局牵头，县统计局配合的工作`). */
 	helpers?: Span;
+	/** Named by the units' names alone, no verb (see readUnitLine): the notice's convention says who of a list leads. */
+	bare?: boolean;
 }
 
 /**
@@ -594,10 +596,18 @@ function isThemeBefore(prefix: string): boolean {
 	for (let place = OWN_PLACE.exec(rest); place !== null && !isWordBeforeLevel(place[0]); place = OWN_PLACE.exec(rest)) {
 		rest = rest.slice(place[0].length);
 	}
-	return rest.length > 3 && !/自治$/.test(rest) && !BODY_BEFORE_BRANCH.test(rest) && (THEME_WORD.test(rest) || NO_UNIT_START.test(rest));
+	return rest.length > 3 && !/自治$/.test(rest) && !isBodyBeforeBranch(rest) && (THEME_WORD.test(rest) || NO_UNIT_START.test(rest));
 }
-/** A body before its branch (`市生态环境局` / `县分局`): one unit's name. */
-const BODY_BEFORE_BRANCH = /(局|委|办|厅|部|中心|室|会|院|所|站|队|公司|集团)$/;
+/**
+ * A body before its branch (`市生态环境局` / `县分局`), the branch's place named between (`江州市生态环境局清河` /
+ * `县分局`: its theme word 环境 made 县分局 the lead): one unit's name. Words of the work after the body's
+ * end are a theme (`社会事业` / `县教育局`).
+ */
+function isBodyBeforeBranch(prefix: string): boolean {
+	const body = BODY_BEFORE_BRANCH.exec(prefix);
+	return body !== null && !THEME_WORD.test(body[2]);
+}
+const BODY_BEFORE_BRANCH = /(局|委|办|厅|部|中心|室|会|院|所|站|队|公司|集团)([\u4e00-\u9fff]{0,4})$/;
 /** Who a unit's name may open with before its place: the party, the state grid, the central bank. */
 const PARTY_OR_COMPANY = /^(中共|中国共产党|共青团|国网|国家电网|人行|中国人民银行|国家税务总局)/;
 /** A place before a unit of it: a proper name and its level (江州市, 清河县, 巴里坤哈萨克自治县). */
@@ -666,6 +676,29 @@ function lastLevelledUnit(name: string): number {
 
 /** A heading line this long may be wrapped by a PDF's copy, its rest on the next line. */
 export const WRAPPED_HEADING_LENGTH = 20;
+
+/**
+ * A heading line (`lineStart`, its marker's start, to `lineEnd`) a PDF's wrap may have cut in a
+ * sentence: long, with no punctuation at its end, where a word that wants what follows stands (a
+ * verb before its object, a conjunction). A unit's name alone on the next line is then the heading's
+ * rest, no lead (a report's `二、社会事业全面进步，县人民医院创成三级医院，新建` / `县中医院`: the object of
+ * 新建; read as the lead, the report got tasks and missing-lead). A theme's end stays a lead's heading
+ * (`一、坚持创新驱动发展加快构建现代化产业体系` / `县工信局`).
+ */
+export function mayBeCutBeforeRest(text: NoticeText, lineStart: number, lineEnd: number): boolean {
+	let end = lineEnd;
+	while (end > lineStart && /[\s\u3000]/.test(text.charAt(end - 1))) {
+		end--;
+	}
+	if (end - lineStart < WRAPPED_HEADING_LENGTH || /\p{P}/u.test(text.charAt(end - 1))) {
+		return false;
+	}
+	// `一、加强组织领导。各牵头单位要…，重大事项及时报告` / `县政府办公室`: a paragraph opened by its title, cut in its sentence.
+	const line = foldVocabulary(text.slice(lineStart, end));
+	return /[。；;]/.test(line) || WANTS_REST.test(line);
+}
+/** Words that want what follows them at a line's end: verbs before their object, conjunctions, prepositions (Simplified, folded). */
+const WANTS_REST = /(?:新建|改建|扩建|续建|筹建|创建|迁建|(?:加快|全面|大力|启动|开工|推进|着力|全力|支持)建设|支持|推动|推进|加快|启动|实施|完成|引进|争取|打造|帮助|指导|督促|依托|围绕|配合|协助|会同|联合|报告|报送|上报|提交|移交|通报|和|与|及|以及|并|对|向|在|为|由|把|将|的|等)$/;
 
 /**
  * What a heading naming its lead says when a wrap cut it, read over its first line (`titleStart` to
@@ -753,7 +786,26 @@ export function readUnitLine(text: NoticeText, start: number, end: number): Head
 		return undefined;
 	}
 	const heading = readHeadingDesignation(text, from, to);
-	return heading?.kind === 'unit' ? heading : undefined;
+	return heading?.kind === 'unit' ? { ...heading, bare: true } : undefined;
+}
+
+/**
+ * Where the first unit of a list (offsets in the text) ends: at its first separator outside brackets
+ * (`县发改局、县政务服务中心`), or -1 when it names one.
+ */
+export function firstListedEnd(text: NoticeText, start: number, end: number): number {
+	let depth = 0;
+	for (let at = start; at < end; at++) {
+		const c = text.charAt(at);
+		if (c === '（' || c === '(') {
+			depth++;
+		} else if (c === '）' || c === ')') {
+			depth = Math.max(0, depth - 1);
+		} else if (depth === 0 && (c === '、' || c === '，' || c === ',')) {
+			return at;
+		}
+	}
+	return -1;
 }
 
 /** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
