@@ -327,3 +327,11 @@ test('a place as a unit is one unit in its forms: bare, with its 人民政府 or
 	// Another place is still another unit.
 	assert.deepEqual(unknown('1.甲。\n牵头单位：市财政局；责任单位：清和县人民政府\n', `${bureaus}清河县\n江北县\n`), ['unknown-unit 清和县人民政府']);
 });
+
+test('a name two registries in force both list is suggested once (a reviewer: 「市公安局临川分局」 offered twice)', () => {
+	const city = engine.parseRegistry('市公安局\n市公安局临川分局\n市财政局\n', 'file:///ws/单位名录.txt');
+	const district = engine.parseRegistry('区财政局\n区教育局\n区民政局\n市公安局临川分局\n', 'file:///ws/临川区/单位名录.txt');
+	const directory = engine.createDirectory([district, city]);
+	const suggestions = directory!.suggest('市公安局临穿分局');
+	assert.equal(suggestions.filter((name) => name === '市公安局临川分局').length, 1, JSON.stringify(suggestions));
+});

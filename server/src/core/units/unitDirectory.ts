@@ -582,7 +582,8 @@ export class UnitDirectory {
 		const result: string[] = [];
 		const units = new Set<RegistryUnit>();
 		for (const entry of scored) {
-			if (!units.has(entry.unit)) {
+			// Once a unit, and once a name: a district's registry and its city's may both list 市公安局临川分局.
+			if (!units.has(entry.unit) && !result.includes(entry.name)) {
 				units.add(entry.unit);
 				result.push(entry.name);
 				if (result.length === limit) {
