@@ -3,8 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { LOCAL_BODIES } from '../units/catalogData';
-import { findFirstListedLeads, isCollectiveName, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -642,8 +641,6 @@ const WORD_BEFORE_LEVEL: Readonly<Record<string, string>> = {
  */
 const NO_UNIT_START = /^([县市区省]委员会|县城(?![市管]|乡建设局)|市区|区域|县域|市域|省域|市政(?!府|务服务|协|法委)|市容|市民(?!政局|宗局|族宗教)|县乡(?!村振兴局)|县市(?!场监)|市县|区县|县区|省市)/;
 
-/** The catalog's local bodies by their names without a level (住房和城乡建设局, 住建局 …). */
-const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
 const LONGEST_BODY_NAME = 16;
 
 /** Where the longest name of a local body in the catalog that ends `name` begins (past its first character), or -1. */

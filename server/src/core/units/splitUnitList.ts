@@ -12,6 +12,7 @@ import {
 	isCollectiveName,
 	isLeaderName,
 	levelPrefixOf,
+	LOCAL_BODY_NAMES,
 	looksLikeNote,
 	looksLikeUnitName,
 	mayEndUnitName,
@@ -897,9 +898,6 @@ const SHORT_FORM_WORDS: ReadonlySet<string> = new Set([
 	'物价', '粮食', '卫生', '宣传', '环卫', '环保', '海洋', '渔业', '林业', '农业', '工业', '水文', '气象', '地震', '质监', '工商', '国税', '地税', '税务',
 	'城管', '国资', '高校', '医院', '学校', '企业', '园区', '街道', '社区', '乡镇', '村居', '工会', '团委', '妇联', '共青团',
 ]);
-
-/** The catalog's local bodies by every name (财政局, 发改委), without a level. */
-const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
 
 /**
  * `相关市、县政府` (黑龙江 2013), `有关县、区政府`: the collective's first word is every level's after it,

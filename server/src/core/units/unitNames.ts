@@ -241,7 +241,7 @@ function openingPlace(plain: string): RegExpExecArray | null {
 }
 
 /** The catalog's local bodies by every name (商务局, 人民政府办公室, 农业农村局), without a level. */
-const LOCAL_BODY_NAMES = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
+export const LOCAL_BODY_NAMES: ReadonlySet<string> = new Set(LOCAL_BODIES.flatMap((line) => line.split('|')));
 
 /** What follows the places a name opens with: 商务局 of 嘉兴市南湖区商务局. */
 function afterPlaces(plain: string): string {
