@@ -364,3 +364,51 @@ test('a point line (二是…) in a notice with no numbered task reads without a
 	assert.deepEqual(codes(check('二是培育市级以上农业产业化龙头企业5家。\n').findings), []);
 	assert.deepEqual(codes(check('清河县2025年重点工作\n一是新建高标准农田2万亩。\n责任单位：县农业农村局\n二是培育龙头企业5家。\n').findings).filter((code) => code === 'parse-failure'), []);
 });
+
+test('a 解读 whose one heading tells who drafted the plan (由县政府办公室牵头起草) has no tasks: its other headings get no missing-lead', () => {
+	// 沂水 2023's 解读 of its breakdown: three headings over paragraphs, one of which words who led the drafting.
+	const text = dedent(`
+		关于某县重点工作任务分解方案的解读
+
+		一、方案出台背景
+
+		县人代会审议通过了政府工作报告，明确了全年目标任务。
+
+		二、方案起草过程
+
+		由县政府办公室牵头起草，征求各方意见后经县政府常务会议审议通过。
+
+		三、方案主要内容
+
+		方案分为五个部分，逐项明确了责任单位和完成时限。
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.title), []);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('tasks worded in prose are tasks when most of their style word units so: the one without any gets missing-lead', () => {
+	const text = dedent(`
+		一、加快县城建设
+
+		（一）推进老旧小区改造，年内完成12个小区。由县住建局牵头，县财政局配合。
+
+		（二）建设城东污水处理厂二期工程。由县水利局牵头负责。
+
+		（三）完善城区停车设施，新增停车位800个。
+
+		（四）实施背街小巷整治三年行动。由县城管局牵头，各街道配合。
+	`);
+	const { notice, findings } = check(text);
+	assert.equal(notice.tasks.length, 4);
+	assert.deepEqual(codes(findings), ['missing-lead']);
+});
+
+test('a cover letter\'s paragraph titled 强化督办 or 加强督办 names no township office: no task, no missing-lead (a township\'s 党政办 or 督查办 still heads its list)', () => {
+	for (const title of ['强化督办', '加强督办', '严格督办', '抓好交办']) {
+		const text = `各乡镇人民政府，县政府各部门：\n现将县政府工作报告重点工作分解通知如下：\n一、细化分解\n各单位要对照分解表，抓紧制定落实方案。\n二、${title}\n各单位要于年底前报送落实情况。\n县人民政府办公室\n2020年7月1日\n`;
+		assert.deepEqual(codes(check(text).findings), [], title);
+	}
+	const township = check('一、党政办\n1.做好重点工作督查督办。\n2.抓好机关作风建设。\n二、督查办\n3.完成高标准农田建设3000亩。\n');
+	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['党政办', '党政办', '督查办']);
+});

@@ -292,7 +292,7 @@ function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		const segment = segments[index];
 		const prose = segment.line.table < 0 && segment.line.end > segment.line.start;
 		if (prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0) {
-			item.flags |= ItemFlag.CarriesUnits;
+			item.flags |= ItemFlag.CarriesUnits | ItemFlag.ProseUnitsOnly;
 		}
 	}
 }

@@ -44,10 +44,15 @@ export const enum ItemFlag {
 	UnitFieldBelow = 128,
 	/** The line right under its first names a unit alone (`二、加快乡村振兴` / `县农业农村局`): a heading's lead when items stand under it. */
 	UnitLineBelow = 256,
+	/**
+	 * Its units are worded in its prose alone, no field, parenthesis or heading naming any: a report's
+	 * or a 解读's paragraph may tell who did the work (沂水 2023: `二、《方案》出台过程` / `…由县政府督查室牵头起草《方案》…`).
+	 */
+	ProseUnitsOnly = 512,
 }
 
 /** What an item's own content carries: the bits of ItemFlag kept for the next version of the text. */
-export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow | ItemFlag.UnitLineBelow;
+export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow | ItemFlag.UnitLineBelow | ItemFlag.ProseUnitsOnly;
 
 export interface LevelItem {
 	kind: MarkerKind;
@@ -153,19 +158,20 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			for (const child of children) {
 				child.decision = 'subpoint';
 				// What the sub-points carry is the item's: the fields after （2） are the task's.
-				item.flags |= child.flags & (ItemFlag.CarriesUnits | ItemFlag.CarriesFields);
+				item.flags = withCarried(item.flags, child.flags);
 			}
 			item.children = [];
 		}
 	}
 	for (let i = 0; i < live.length; i++) {
 		if (namesLeadBelow(live[i])) {
-			live[i].flags |= ItemFlag.CarriesUnits;
+			live[i].flags = (live[i].flags | ItemFlag.CarriesUnits) & ~ItemFlag.ProseUnitsOnly;
 		}
 	}
 	// The kinds of the leaves that carry something, one bit each; and of the leaves under a heading
 	// that names their lead (沁县 2025: `一、县示范区管委会牵头工作(8项)` over `1.` `2.` naming none).
 	let taskKinds = 0;
+	let headingKinds = 0;
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
 		if (item.decision === 'subpoint' || (item.flags & ItemFlag.HoldsTable) !== 0 || !carries(item)) {
@@ -178,11 +184,14 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			for (let c = 0; c < children.length; c++) {
 				const child = children[c];
 				if (child.decision !== 'subpoint' && (child.children === undefined || child.children.length === 0)) {
-					taskKinds |= 1 << child.kind;
+					headingKinds |= 1 << child.kind;
 				}
 			}
 		}
 	}
+	// A heading naming their lead makes its leaves tasks, whatever their own prose words.
+	const weakKinds = kindsCarriedByProseAlone(live) & ~headingKinds;
+	taskKinds = (taskKinds & ~weakKinds) | headingKinds;
 	for (let i = 0; i < live.length; i++) {
 		const item = live[i];
 		if (item.decision === 'subpoint') {
@@ -192,12 +201,61 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			item.decision = 'section';
 			continue;
 		}
-		if (carries(item)) {
+		if (carries(item) && !((weakKinds & (1 << item.kind)) !== 0 && isProseCarrierOnly(item))) {
 			item.decision = 'task';
 			continue;
 		}
 		item.decision = (taskKinds & (1 << item.kind)) !== 0 && !framed(item) ? 'task' : 'section';
 	}
+}
+
+/**
+ * The kinds of leaves that only their prose's wording makes tasks, and too few of them: where no leaf of
+ * a kind carries a field, a parenthesis or a heading naming units, fewer than half of its leaves
+ * wording units in their prose (`由县政府督查室牵头起草《方案》` under one of a 解读's three headings) is
+ * what a report tells of the work, not a list of tasks: without this, its other headings were tasks
+ * without a lead (two false missing-lead errors on 沂水 2023's 解读). Tasks worded in prose
+ * (`1.…。由县发改局牵头，县财政局配合。`) word most of them so.
+ */
+function kindsCarriedByProseAlone(items: readonly LevelItem[]): number {
+	const leaves = new Array<number>(KIND_COUNT).fill(0);
+	const byProse = new Array<number>(KIND_COUNT).fill(0);
+	let strongKinds = 0;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		if (item.decision === 'subpoint' || (item.children !== undefined && item.children.length > 0) || (item.flags & ItemFlag.HoldsTable) !== 0 || framed(item)) {
+			continue;
+		}
+		leaves[item.kind]++;
+		if (isProseCarrierOnly(item)) {
+			byProse[item.kind]++;
+		} else if (carries(item)) {
+			strongKinds |= 1 << item.kind;
+		}
+	}
+	let weak = 0;
+	for (let kind = 0; kind < KIND_COUNT; kind++) {
+		if (byProse[kind] > 0 && (strongKinds & (1 << kind)) === 0 && 2 * byProse[kind] < leaves[kind]) {
+			weak |= 1 << kind;
+		}
+	}
+	return weak;
+}
+
+/** How many marker kinds there are (MarkerKind.Row is the last). */
+const KIND_COUNT = MarkerKind.Row + 1;
+
+/** The item carries units worded in its prose, and nothing else. */
+function isProseCarrierOnly(item: LevelItem): boolean {
+	return (item.flags & (ItemFlag.ProseUnitsOnly | ItemFlag.CarriesFields | ItemFlag.HoldsTable)) === ItemFlag.ProseUnitsOnly;
+}
+
+/** An item's flags with what a sub-point under it carries added: prose alone no more when the sub-point names units otherwise. */
+function withCarried(flags: number, child: number): number {
+	const carried = flags | (child & (ItemFlag.CarriesUnits | ItemFlag.CarriesFields));
+	const strongChild = (child & ItemFlag.CarriesUnits) !== 0 && (child & ItemFlag.ProseUnitsOnly) === 0;
+	const proseOnly = (flags & ItemFlag.CarriesUnits) === 0 ? child & ItemFlag.ProseUnitsOnly : flags & ItemFlag.ProseUnitsOnly;
+	return strongChild ? carried & ~ItemFlag.ProseUnitsOnly : (carried & ~ItemFlag.ProseUnitsOnly) | proseOnly;
 }
 
 /**
