@@ -227,6 +227,18 @@ test('a branch named after the district (市公安局临川分局) is the distri
 	assert.deepEqual(['市市场监督管理局临川分局', '市大数据局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///临川区/单位名录.txt', 'file:///a.units.txt']);
 });
 
+// A reviewer: a functional branch or detachment of a city bureau (市公安局治安分局, 市公安局交通警察支队) counted as a branch
+// in the district or as the city's body: a district's registry listing them judged the city's names.
+test('a city bureau\'s branch or detachment named after its work (市公安局治安分局, 市公安局交警支队) says nothing of a district registry\'s levels, and belongs with the city\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	const district = '区发展和改革局 = 区发改局\n区财政局\n区民政局\n区住建局\n市公安局临川分局\n市自然资源局临川分局\n市公安局治安分局\n市公安局交通警察支队 = 市公安局交警支队\n市公安局巡特警支队\n市公安局刑事侦查支队\n';
+	assert.deepEqual(unknown('1.开展道路交通安全整治。\n牵头单位：市公安局临川分局；责任单位：市公安局网安分局、市财政局、区住建局\n', district), []);
+	// The district's own names and its branches are still judged.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区发改局；责任单位：区财正局、市公安局临穿分局\n', district), ['区财正局', '市公安局临穿分局']);
+	const directory = engine.createDirectory([engine.parseRegistry(district, 'file:///临川区/单位名录.txt'), parse('市财政局\n市公安局\n市民政局\n')])!;
+	assert.deepEqual(['市公安局经侦支队', '市公安局网安分局', '市公安局东乡分局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///a.units.txt', 'file:///a.units.txt', 'file:///临川区/单位名录.txt']);
+});
+
 // Taken for names of no level, judged by every registry: a county's registry called a correct 州财政局 (its autonomous
 // prefecture's bureau) or a city's a correct 国家发展改革委 unknown, neither ever meant to list them.
 test('an autonomous prefecture\'s bodies (州财政局) and national ones (财政部, 国家统计局) are levels: judged by a registry listing them, not by a county\'s or a city\'s', () => {

@@ -219,7 +219,7 @@ export class LevelsListed {
 			const own = new Set<string>();
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
-				if (level?.level === '国家' && !NATIONAL_ONLY.test(key)) {
+				if ((level?.level === '国家' && !NATIONAL_ONLY.test(key)) || namesWorkOfBureau(key)) {
 					continue;
 				}
 				if (level) {
@@ -267,7 +267,21 @@ const NATIONAL_LEVEL = 'body|国家';
  * (units-catalog: "At county level it is a branch: 市生态环境局XX分局"), which it never lists.
  */
 function listedKey(key: string, level: NameLevel): string {
-	return level.kind === 'body' && namesBranchOfBureau(key) ? `${BRANCHES}|${tierOf(level)}` : levelKey(level);
+	return level.kind === 'body' && namesBranchOfBureau(key) && !namesWorkOfBureau(key) ? `${BRANCHES}|${tierOf(level)}` : levelKey(level);
+}
+
+/**
+ * A bureau's branch or detachment named after its work, not a place (市公安局治安分局, 市公安局交通警察支队, 市生态环境局综合行政
+ * 执法支队): the city bureau's own, which a district's registry may list beside the branches in the district. Counted
+ * as a branch in the district (see BRANCHES) or as the city's body, three of them made the district's registry judge
+ * the city's 市公安局网安分局 or every 市… name, and a new one went into the district's registry. A registry listing them
+ * says nothing of its levels; a unit of that name belongs with its bureau's level.
+ */
+const WORK_OF_BUREAU =
+	/局(?:治安|交通警察|交警|交通管理|刑事侦查|刑侦|刑警|经济犯罪侦查|经侦|特警|巡特警|巡警|网络安全保卫|网安|禁毒|出入境管理|监管|技侦|国保|内保|水上|森林|直属|高速公路|轨道交通|公共交通|机场|食品药品环境犯罪侦查|环境食品药品|食药环|(?:综合)?(?:行政)?执法|稽查|执法稽查|督察|警务保障)(?:分局|支队|大队)$/;
+
+function namesWorkOfBureau(key: string): boolean {
+	return WORK_OF_BUREAU.test(key);
 }
 
 /**
