@@ -256,6 +256,17 @@ test('an autonomous prefecture\'s bodies (州财政局) and national ones (财�
 	assert.equal(directory.registryFor(engine.unitKey('州数据局'))?.uri, 'file:///a.units.txt');
 });
 
+// A reviewer: a prefecture's 州政务服务中心 had no level, so a county's registry under it judged it.
+test('a prefecture\'s centres (州政务服务中心, 州公共资源交易中心) are the 州 level: not judged by a county\'s registry, judged by the prefecture\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n白沙镇人民政府\n';
+	assert.deepEqual(unknown('1.推进政务服务“一网通办”。\n牵头单位：县政府办；责任单位：州政务服务中心、州公共资源交易中心、县财政局\n', county), []);
+	const prefecture = '州人民政府办公室 = 州政府办\n州财政局\n州发展改革委\n州政务服务中心\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：州政府办；责任单位：州政务服务中心、州融媒体中心\n', prefecture), ['州融媒体中心']);
+	// A city's centre opening with 州 is no prefecture's: a misspelt one is still caught.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：县政府办；责任单位：州桥遗址保护管里中心\n', county), ['州桥遗址保护管里中心']);
+});
+
 // A reviewer: a county's registry listing its own bureau's branches (县市场监督管理局城关分局) judged the city's branch in the
 // county (市生态环境局东乡分局), and a district's written without prefixes that lists the city's branches judged 省财政厅.
 test('a branch is listed at its bureau\'s tier: a county\'s own 县…分局 do not make its registry judge the city\'s 市…分局; branch lines keep a prefix-less registry from judging every level', () => {

@@ -101,10 +101,13 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 }
 
 /**
- * A prefecture's body as no local unit opening with 州 is written (州委, 州政府, 州民宗委, 州教育和体育局); besides these,
- * only a body the catalog knows (州财政局, 州数据局): 州桥遗址保护中心 is a city's, and a misspelt 州桥… went unflagged.
+ * A prefecture's body as no local unit opening with 州 is written (州委, 州政府, 州民宗委, 州教育和体育局), or one of the
+ * centres each level of government keeps (州政务服务中心, 州公共资源交易中心, 州融媒体中心: a county's registry judged them
+ * as names of no level, and a county notice's correct 州政务服务中心 was unknown-unit); besides these, only a body the
+ * catalog knows (州财政局, 州数据局): 州桥遗址保护中心 is a city's, and a misspelt 州桥… went unflagged.
  */
-const PREFECTURE_BODY = /^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,6}(?:局|委|办))$/;
+const PREFECTURE_BODY =
+	/^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,6}(?:局|委|办)|(?:人民政府|政府)?(?:政务服务|公共资源交易|融媒体|疾病预防控制|疾控|大数据|数据资源|信息|便民服务|退役军人服务|综治|社会治安综合治理|应急指挥|不动产登记|医疗保障服务|社会保险|社保|就业服务|人才服务|检验检测|机关事务|财政投资评审|法律援助|投资促进|城市运行管理)中心)$/;
 
 function isNational(key: string, catalog: UnitCatalog): boolean {
 	const identity = catalog.identifyKey(key);
