@@ -267,6 +267,27 @@ test('a prefecture\'s centres (州政务服务中心, 州公共资源交易中�
 	assert.deepEqual(unknown('1.甲。\n牵头单位：县政府办；责任单位：州桥遗址保护管里中心\n', county), ['州桥遗址保护管里中心']);
 });
 
+// A prefecture's registry written without prefixes (湘西州/单位名录.txt: 财政局, 发改委 …) judged no 州 name: a misspelt
+// 州财正局 went unsaid, in the prefecture's notices and its counties'.
+test('a registry kept in a prefecture\'s folder and written without prefixes judges 州 names, and its 财政局 is the notice\'s 州财政局', () => {
+	const unknown = (text: string, ...registries: Array<[string, string]>) =>
+		engine
+			.check(engine.parseNotice(text), engine.createDirectory(registries.map(([uri, registry]) => engine.parseRegistry(registry, uri))))
+			.filter((finding) => finding.code === 'unknown-unit')
+			.map((finding) => finding.args[0]);
+	const bare = '政府办\n发展和改革委员会 = 发改委\n财政局\n民族宗教事务委员会 = 民宗委\n住房和城乡建设局 = 住建局\n政务服务中心\n';
+	const notice = '1.推进城乡建设用地增减挂钩。\n牵头单位：州发改委；责任单位：州财政局、州财正局、州民宗委、州政务服务中心、州住建局\n';
+	assert.deepEqual(unknown(notice, ['file:///ws/湘西州/单位名录.txt', bare]), ['州财正局']);
+	assert.deepEqual(unknown(notice, ['file:///ws/湘西土家族苗族自治州/2025年/单位名录.txt', bare]), ['州财正局']);
+	// A county's or a city's written so (泸溪县/, 杭州/) is not the prefecture's: its 财政局 is no 州财政局, and it judges no 州 name.
+	assert.deepEqual(unknown(notice, ['file:///ws/泸溪县/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(notice, ['file:///ws/杭州/单位名录.txt', bare]), []);
+	// A county notice under its own registry and the prefecture's.
+	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n';
+	const countyNotice = '1.甲。\n牵头单位：县发改局；责任单位：州发改委、州财正局、县财政局\n';
+	assert.deepEqual(unknown(countyNotice, ['file:///ws/湘西州/泸溪县/单位名录.txt', county], ['file:///ws/湘西州/单位名录.txt', bare]), ['州财正局']);
+});
+
 // A reviewer: a county's registry listing its own bureau's branches (县市场监督管理局城关分局) judged the city's branch in the
 // county (市生态环境局东乡分局), and a district's written without prefixes that lists the city's branches judged 省财政厅.
 test('a branch is listed at its bureau\'s tier: a county\'s own 县…分局 do not make its registry judge the city\'s 市…分局; branch lines keep a prefix-less registry from judging every level', () => {

@@ -1,6 +1,8 @@
 import type { UnitCatalog } from './catalog';
 import type { Registry } from './registry';
 import { isCollectiveName, levelPrefixOf, namesBranchOfBureau, splitZone } from './unitNames';
+import { folderOutOfYears } from '../workspace/fileNames';
+import { uriKey } from '../workspace/uris';
 
 /**
  * The level of government a unit name belongs to, as a registry vouches for it: a registry lists
@@ -167,12 +169,13 @@ const LEVEL_SHARE = 0.2;
  * such a name is the notice's 县财政局 as much as its 财政局 (see UnitDirectory.resolveAtRegistryLevel).
  */
 export class LevelsListed {
-	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean }> = [];
+	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean; prefecture: boolean }> = [];
 	private readonly unlisted = new Map<string, string | null>();
 
 	constructor(registries: readonly Registry[], private readonly catalog: UnitCatalog) {
 		for (const registry of registries) {
-			this.byRegistry.push({ registry, ...this.levelsOf(registry) });
+			const levels = this.levelsOf(registry);
+			this.byRegistry.push({ registry, ...levels, prefecture: levels.bare && keptByPrefecture(registry.uri) });
 		}
 	}
 
@@ -294,7 +297,24 @@ function namesWorkOfBureau(key: string): boolean {
 const ABOVE_BARE = new Set(['省', '州', '国家']);
 
 /** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
-function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
+function lists(entry: { levels: Set<string>; bare: boolean; prefecture: boolean }, level: NameLevel, key?: string): boolean {
 	// A branch is judged by a registry of its bureau's level too (the city's 市生态环境局 for a misspelt 市生态环境局东乡分局).
-	return entry.levels.has(levelKey(level)) || (key !== undefined && entry.levels.has(listedKey(key, level))) || (entry.bare && level.kind === 'body' && !ABOVE_BARE.has(level.level));
+	return (
+		entry.levels.has(levelKey(level)) ||
+		(key !== undefined && entry.levels.has(listedKey(key, level))) ||
+		(entry.bare && level.kind === 'body' && (!ABOVE_BARE.has(level.level) || (entry.prefecture && level.level === '州')))
+	);
 }
+
+/**
+ * Whether a registry is a prefecture's by the folder it is kept in (`湘西州/单位名录.txt`, `…自治州/`, out of year
+ * folders): written without prefixes (财政局, 发改委), its own level is 州, which it judges (a misspelt 州财正局 went
+ * unsaid) and writes bare (州财政局 is its 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州): a
+ * prefecture's short name has two characters or more before it (湘西州, 恩施州, 黔东南州); 巴州 and 博州 are not told.
+ */
+export function keptByPrefecture(uri: string): boolean {
+	const folder = folderOutOfYears(uriKey(uri));
+	return PREFECTURE_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1));
+}
+
+const PREFECTURE_FOLDER = /^[\u4e00-\u9fff]{2,}州$/;
