@@ -275,13 +275,15 @@ test('a registry kept in a prefecture\'s folder and written without prefixes jud
 			.check(engine.parseNotice(text), engine.createDirectory(registries.map(([uri, registry]) => engine.parseRegistry(registry, uri))))
 			.filter((finding) => finding.code === 'unknown-unit')
 			.map((finding) => finding.args[0]);
-	const bare = '政府办\n发展和改革委员会 = 发改委\n财政局\n民族宗教事务委员会 = 民宗委\n住房和城乡建设局 = 住建局\n政务服务中心\n';
-	const notice = '1.推进城乡建设用地增减挂钩。\n牵头单位：州发改委；责任单位：州财政局、州财正局、州民宗委、州政务服务中心、州住建局\n';
+	const bare = '政府办\n发展和改革委员会 = 发改委\n财政局\n民族宗教事务委员会 = 民宗委\n住房和城乡建设局 = 住建局\n政务服务中心\n文化馆\n';
+	const notice = '1.推进城乡建设用地增减挂钩。\n牵头单位：州发改委；责任单位：州财政局、州财正局、州民宗委、州政务服务中心、州住建局、州文化馆\n';
 	assert.deepEqual(unknown(notice, ['file:///ws/湘西州/单位名录.txt', bare]), ['州财正局']);
 	assert.deepEqual(unknown(notice, ['file:///ws/湘西土家族苗族自治州/2025年/单位名录.txt', bare]), ['州财正局']);
+	assert.deepEqual(unknown(notice, ['file:///ws/reg/%E6%B9%98%E8%A5%BF%E5%B7%9E%E5%8D%95%E4%BD%8D%E5%90%8D%E5%BD%95.txt', bare]), ['州财正局']);
 	// A county's or a city's written so (泸溪县/, 杭州/) is not the prefecture's: its 财政局 is no 州财政局, and it judges no 州 name.
-	assert.deepEqual(unknown(notice, ['file:///ws/泸溪县/单位名录.txt', bare]), []);
-	assert.deepEqual(unknown(notice, ['file:///ws/杭州/单位名录.txt', bare]), []);
+	const bodies = notice.replace('、州文化馆', '');
+	assert.deepEqual(unknown(bodies, ['file:///ws/泸溪县/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(bodies, ['file:///ws/杭州/单位名录.txt', bare]), []);
 	// A county notice under its own registry and the prefecture's.
 	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n';
 	const countyNotice = '1.甲。\n牵头单位：县发改局；责任单位：州发改委、州财正局、县财政局\n';

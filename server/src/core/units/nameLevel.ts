@@ -308,13 +308,16 @@ function lists(entry: { levels: Set<string>; bare: boolean; prefecture: boolean 
 
 /**
  * Whether a registry is a prefecture's by the folder it is kept in (`湘西州/单位名录.txt`, `…自治州/`, out of year
- * folders): written without prefixes (财政局, 发改委), its own level is 州, which it judges (a misspelt 州财正局 went
- * unsaid) and writes bare (州财政局 is its 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州): a
- * prefecture's short name has two characters or more before it (湘西州, 恩施州, 黔东南州); 巴州 and 博州 are not told.
+ * folders) or its own name (`湘西州单位名录.txt`, `湘西州.units.txt`, given in the settings): written without prefixes
+ * (财政局, 发改委), its own level is 州, which it judges (a misspelt 州财正局 went unsaid) and writes bare (州财政局 is its
+ * 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州): a prefecture's short name has two characters
+ * or more before it (湘西州, 恩施州, 黔东南州); 巴州 and 博州 are not told.
  */
 export function keptByPrefecture(uri: string): boolean {
-	const folder = folderOutOfYears(uriKey(uri));
-	return PREFECTURE_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1));
+	const key = uriKey(uri);
+	const own = key.slice(key.lastIndexOf('/') + 1).replace(/(?:\.units)?\.txt$/i, '').replace(/单位名录$/, '');
+	const folder = folderOutOfYears(key);
+	return PREFECTURE_NAME.test(own) || PREFECTURE_NAME.test(folder.slice(folder.lastIndexOf('/') + 1));
 }
 
-const PREFECTURE_FOLDER = /^[\u4e00-\u9fff]{2,}州$/;
+const PREFECTURE_NAME = /^[\u4e00-\u9fff]{2,}州$/;

@@ -460,11 +460,12 @@ export class UnitDirectory {
 	}
 
 	/**
-	 * 州 as a level prefix where a prefecture's registry writes its bodies without it (湘西州/单位名录.txt's 财政局 is the
-	 * notice's 州财政局, see keptByPrefecture); elsewhere a 州 name is no bare unit's (a county's 财政局 is not 州财政局).
+	 * 州 as a level prefix where a prefecture's registry writes its bodies without it (湘西州/单位名录.txt's 财政局 and
+	 * 文化馆 are the notice's 州财政局 and 州文化馆, see keptByPrefecture); elsewhere a 州 name is no bare unit's (a
+	 * county's 财政局 is not 州财政局).
 	 */
 	private prefectureLevel(key: string): string | undefined {
-		if (!key.startsWith('州') || nameLevel(key, this.catalog)?.level !== '州') {
+		if (!key.startsWith('州') || key.length < 3) {
 			return undefined;
 		}
 		const unit = this.resolveAsWritten(key.slice(1))?.unit;
