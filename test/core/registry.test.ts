@@ -227,6 +227,18 @@ test('a branch named after the district (市公安局临川分局) is the distri
 	assert.deepEqual(['市市场监督管理局临川分局', '市大数据局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///临川区/单位名录.txt', 'file:///a.units.txt']);
 });
 
+// A reviewer: a functional branch or detachment of a city bureau (市公安局治安分局, 市公安局交通警察支队) counted as a branch
+// in the district or as the city's body: a district's registry listing them judged the city's names.
+test('a city bureau\'s branch or detachment named after its work (市公安局治安分局, 市公安局交警支队) says nothing of a district registry\'s levels, and belongs with the city\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	const district = '区发展和改革局 = 区发改局\n区财政局\n区民政局\n区住建局\n市公安局临川分局\n市自然资源局临川分局\n市公安局治安分局\n市公安局交通警察支队 = 市公安局交警支队\n市公安局巡特警支队\n市公安局刑事侦查支队\n';
+	assert.deepEqual(unknown('1.开展道路交通安全整治。\n牵头单位：市公安局临川分局；责任单位：市公安局网安分局、市财政局、区住建局\n', district), []);
+	// The district's own names and its branches are still judged.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：区发改局；责任单位：区财正局、市公安局临穿分局\n', district), ['区财正局', '市公安局临穿分局']);
+	const directory = engine.createDirectory([engine.parseRegistry(district, 'file:///临川区/单位名录.txt'), parse('市财政局\n市公安局\n市民政局\n')])!;
+	assert.deepEqual(['市公安局经侦支队', '市公安局网安分局', '市公安局东乡分局'].map((name) => directory.registryFor(engine.unitKey(name))?.uri), ['file:///a.units.txt', 'file:///a.units.txt', 'file:///临川区/单位名录.txt']);
+});
+
 // Taken for names of no level, judged by every registry: a county's registry called a correct 州财政局 (its autonomous
 // prefecture's bureau) or a city's a correct 国家发展改革委 unknown, neither ever meant to list them.
 test('an autonomous prefecture\'s bodies (州财政局) and national ones (财政部, 国家统计局) are levels: judged by a registry listing them, not by a county\'s or a city\'s', () => {
@@ -242,6 +254,40 @@ test('an autonomous prefecture\'s bodies (州财政局) and national ones (财�
 	// A new prefecture bureau goes into the prefecture's registry, not the county's below it.
 	const directory = engine.createDirectory([engine.parseRegistry(county, 'file:///清河县/单位名录.txt'), parse(prefecture)])!;
 	assert.equal(directory.registryFor(engine.unitKey('州数据局'))?.uri, 'file:///a.units.txt');
+});
+
+// A reviewer: a prefecture's 州政务服务中心 had no level, so a county's registry under it judged it.
+test('a prefecture\'s centres (州政务服务中心, 州公共资源交易中心) are the 州 level: not judged by a county\'s registry, judged by the prefecture\'s', () => {
+	const unknown = (text: string, registry: string) => check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n白沙镇人民政府\n';
+	assert.deepEqual(unknown('1.推进政务服务“一网通办”。\n牵头单位：县政府办；责任单位：州政务服务中心、州公共资源交易中心、县财政局\n', county), []);
+	const prefecture = '州人民政府办公室 = 州政府办\n州财政局\n州发展改革委\n州政务服务中心\n';
+	assert.deepEqual(unknown('1.甲。\n牵头单位：州政府办；责任单位：州政务服务中心、州融媒体中心\n', prefecture), ['州融媒体中心']);
+	// A city's centre opening with 州 is no prefecture's: a misspelt one is still caught.
+	assert.deepEqual(unknown('1.甲。\n牵头单位：县政府办；责任单位：州桥遗址保护管里中心\n', county), ['州桥遗址保护管里中心']);
+});
+
+// A prefecture's registry written without prefixes (湘西州/单位名录.txt: 财政局, 发改委 …) judged no 州 name: a misspelt
+// 州财正局 went unsaid, in the prefecture's notices and its counties'.
+test('a registry kept in a prefecture\'s folder and written without prefixes judges 州 names, and its 财政局 is the notice\'s 州财政局', () => {
+	const unknown = (text: string, ...registries: Array<[string, string]>) =>
+		engine
+			.check(engine.parseNotice(text), engine.createDirectory(registries.map(([uri, registry]) => engine.parseRegistry(registry, uri))))
+			.filter((finding) => finding.code === 'unknown-unit')
+			.map((finding) => finding.args[0]);
+	const bare = '政府办\n发展和改革委员会 = 发改委\n财政局\n民族宗教事务委员会 = 民宗委\n住房和城乡建设局 = 住建局\n政务服务中心\n文化馆\n';
+	const notice = '1.推进城乡建设用地增减挂钩。\n牵头单位：州发改委；责任单位：州财政局、州财正局、州民宗委、州政务服务中心、州住建局、州文化馆\n';
+	assert.deepEqual(unknown(notice, ['file:///ws/湘西州/单位名录.txt', bare]), ['州财正局']);
+	assert.deepEqual(unknown(notice, ['file:///ws/湘西土家族苗族自治州/2025年/单位名录.txt', bare]), ['州财正局']);
+	assert.deepEqual(unknown(notice, ['file:///ws/reg/%E6%B9%98%E8%A5%BF%E5%B7%9E%E5%8D%95%E4%BD%8D%E5%90%8D%E5%BD%95.txt', bare]), ['州财正局']);
+	// A county's or a city's written so (泸溪县/, 杭州/) is not the prefecture's: its 财政局 is no 州财政局, and it judges no 州 name.
+	const bodies = notice.replace('、州文化馆', '');
+	assert.deepEqual(unknown(bodies, ['file:///ws/泸溪县/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(bodies, ['file:///ws/杭州/单位名录.txt', bare]), []);
+	// A county notice under its own registry and the prefecture's.
+	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n';
+	const countyNotice = '1.甲。\n牵头单位：县发改局；责任单位：州发改委、州财正局、县财政局\n';
+	assert.deepEqual(unknown(countyNotice, ['file:///ws/湘西州/泸溪县/单位名录.txt', county], ['file:///ws/湘西州/单位名录.txt', bare]), ['州财正局']);
 });
 
 // A reviewer: a county's registry listing its own bureau's branches (县市场监督管理局城关分局) judged the city's branch in the

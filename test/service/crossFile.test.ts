@@ -467,6 +467,15 @@ describe('cross-file features on an in-memory workspace', () => {
 			assert.deepEqual([decodeURIComponent(appended.target), appended.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/单位名录.txt`, '市大数据局\n省财政厅\n']);
 		});
 
+		// A reviewer: beside a district's registry the command appended the city's 市农业农村局, which the city's registry lists;
+		// three such lines would make the district's registry judge every 市… name.
+		test('the create-registry command beside a district\'s registry appends only the district\'s units, none its city\'s registry lists or judges', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/争资分工.txt', '临川区2025年争资争项任务分工\n1.争取省级专项资金。\n牵头单位：区民政局；责任单位：市民政局、市发改委、区数据局、市大数据局、省民政厅\n');
+			const command = (await workspace.service.registryCommand(uri))!;
+			assert.deepEqual([decodeURIComponent(command.target), command.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/临川区/单位名录.txt`, '区数据局\n省民政厅\n']);
+		});
+
 		// A second tester: one 县财政局 line in the city's registry made every 县… of a county without a registry
 		// unknown-unit; a county registry repeating the city's 市住建局 took the city's new 市大数据局.
 		test('a level a registry lists one or two units of among many of another is not its: not judged by it, nothing of it added there', async () => {

@@ -369,6 +369,20 @@ function namesUnlistedLevel(units: readonly UnitMention[], directory: UnitDirect
 const ABOVE_PLACES = /^body\|(?:国家|省|州)$/;
 
 /**
+ * What the command leaves out of the nearest registry in force: a unit another registry in force lists (the city's
+ * 市农业农村局 above a district's registry), or one of a level another lists units of and this one does not (a new or
+ * misspelt 市… goes to the city's registry, see registryFor). Appended to the district's, three such lines made it judge
+ * every 市… name.
+ */
+function belongsElsewhere(directory: UnitDirectory, target: Registry): (unit: { name: string; key: string }) => boolean {
+	return (unit) => {
+		const known = directory.resolve(unit.name, unit.key);
+		const home = known ? known.unit.uri : directory.registryFor(unit.key)?.uri;
+		return home !== undefined && uriKey(home) !== uriKey(target.uri);
+	};
+}
+
+/**
  * The notice's units not yet listed, appended to the registry in force, or written into a new
  * 单位名录.txt beside the notice: there too when the notice names units of a level no registry in
  * force lists (a district's notice under its city's registry alone), and then only those; refused, with what to do by hand, where the editor cannot make it.
@@ -410,7 +424,8 @@ export async function registryCommand(context: ServiceContext, uri: string, edit
 	}
 	const target = existing ? indexedUri(context, existing.uri) : registryUriFor(context, uri);
 	// Lines in the registry's own line breaks, after one when its last line has none.
-	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold, ownRegistry ? judgedBy(directory) : undefined);
+	const leftOut = ownRegistry ? judgedBy(directory) : existing && directory && belongsElsewhere(directory, existing);
+	const append = registryAdditions(notice.units, existing?.text ?? '', context.engine.catalog, context.engine.fold, leftOut);
 	const change = existing ? appendAtEnd(context, target, existing, append.separator + append.lines) : newFile(target, append.lines);
 	const createsFile = !existing;
 	const refused = !editor.canApplyEdits ? 'refusal.cannot-apply-edits' : createsFile && !editor.canCreateFiles ? 'refusal.cannot-create-files' : undefined;

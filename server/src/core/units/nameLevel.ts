@@ -1,6 +1,8 @@
 import type { UnitCatalog } from './catalog';
 import type { Registry } from './registry';
 import { isCollectiveName, levelPrefixOf, namesBranchOfBureau, splitZone } from './unitNames';
+import { folderOutOfYears } from '../workspace/fileNames';
+import { uriKey } from '../workspace/uris';
 
 /**
  * The level of government a unit name belongs to, as a registry vouches for it: a registry lists
@@ -101,10 +103,13 @@ export function nameLevel(key: string, catalog: UnitCatalog): NameLevel | undefi
 }
 
 /**
- * A prefecture's body as no local unit opening with 州 is written (州委, 州政府, 州民宗委, 州教育和体育局); besides these,
- * only a body the catalog knows (州财政局, 州数据局): 州桥遗址保护中心 is a city's, and a misspelt 州桥… went unflagged.
+ * A prefecture's body as no local unit opening with 州 is written (州委, 州政府, 州民宗委, 州教育和体育局), or one of the
+ * centres each level of government keeps (州政务服务中心, 州公共资源交易中心, 州融媒体中心: a county's registry judged them
+ * as names of no level, and a county notice's correct 州政务服务中心 was unknown-unit); besides these, only a body the
+ * catalog knows (州财政局, 州数据局): 州桥遗址保护中心 is a city's, and a misspelt 州桥… went unflagged.
  */
-const PREFECTURE_BODY = /^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,6}(?:局|委|办))$/;
+const PREFECTURE_BODY =
+	/^州(?:委|人民政府|政府|人大|政协|[\u4e00-\u9fff]{1,6}(?:局|委|办)|(?:人民政府|政府)?(?:政务服务|公共资源交易|融媒体|疾病预防控制|疾控|大数据|数据资源|信息|便民服务|退役军人服务|综治|社会治安综合治理|应急指挥|不动产登记|医疗保障服务|社会保险|社保|就业服务|人才服务|检验检测|机关事务|财政投资评审|法律援助|投资促进|城市运行管理)中心)$/;
 
 function isNational(key: string, catalog: UnitCatalog): boolean {
 	const identity = catalog.identifyKey(key);
@@ -164,12 +169,13 @@ const LEVEL_SHARE = 0.2;
  * such a name is the notice's 县财政局 as much as its 财政局 (see UnitDirectory.resolveAtRegistryLevel).
  */
 export class LevelsListed {
-	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean }> = [];
+	private readonly byRegistry: Array<{ registry: Registry; levels: Set<string>; bare: boolean; prefecture: boolean }> = [];
 	private readonly unlisted = new Map<string, string | null>();
 
 	constructor(registries: readonly Registry[], private readonly catalog: UnitCatalog) {
 		for (const registry of registries) {
-			this.byRegistry.push({ registry, ...this.levelsOf(registry) });
+			const levels = this.levelsOf(registry);
+			this.byRegistry.push({ registry, ...levels, prefecture: levels.bare && keptByPrefecture(registry.uri) });
 		}
 	}
 
@@ -219,7 +225,7 @@ export class LevelsListed {
 			const own = new Set<string>();
 			for (const key of unit.keys) {
 				const level = isCollectiveName(key) ? undefined : nameLevel(key, this.catalog);
-				if (level?.level === '国家' && !NATIONAL_ONLY.test(key)) {
+				if ((level?.level === '国家' && !NATIONAL_ONLY.test(key)) || namesWorkOfBureau(key)) {
 					continue;
 				}
 				if (level) {
@@ -267,7 +273,21 @@ const NATIONAL_LEVEL = 'body|国家';
  * (units-catalog: "At county level it is a branch: 市生态环境局XX分局"), which it never lists.
  */
 function listedKey(key: string, level: NameLevel): string {
-	return level.kind === 'body' && namesBranchOfBureau(key) ? `${BRANCHES}|${tierOf(level)}` : levelKey(level);
+	return level.kind === 'body' && namesBranchOfBureau(key) && !namesWorkOfBureau(key) ? `${BRANCHES}|${tierOf(level)}` : levelKey(level);
+}
+
+/**
+ * A bureau's branch or detachment named after its work, not a place (市公安局治安分局, 市公安局交通警察支队, 市生态环境局综合行政
+ * 执法支队): the city bureau's own, which a district's registry may list beside the branches in the district. Counted
+ * as a branch in the district (see BRANCHES) or as the city's body, three of them made the district's registry judge
+ * the city's 市公安局网安分局 or every 市… name, and a new one went into the district's registry. A registry listing them
+ * says nothing of its levels; a unit of that name belongs with its bureau's level.
+ */
+const WORK_OF_BUREAU =
+	/局(?:治安|交通警察|交警|交通管理|刑事侦查|刑侦|刑警|经济犯罪侦查|经侦|特警|巡特警|巡警|网络安全保卫|网安|禁毒|出入境管理|监管|技侦|国保|内保|水上|森林|直属|高速公路|轨道交通|公共交通|机场|食品药品环境犯罪侦查|环境食品药品|食药环|(?:综合)?(?:行政)?执法|稽查|执法稽查|督察|警务保障)(?:分局|支队|大队)$/;
+
+function namesWorkOfBureau(key: string): boolean {
+	return WORK_OF_BUREAU.test(key);
 }
 
 /**
@@ -277,7 +297,27 @@ function listedKey(key: string, level: NameLevel): string {
 const ABOVE_BARE = new Set(['省', '州', '国家']);
 
 /** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
-function lists(entry: { levels: Set<string>; bare: boolean }, level: NameLevel, key?: string): boolean {
+function lists(entry: { levels: Set<string>; bare: boolean; prefecture: boolean }, level: NameLevel, key?: string): boolean {
 	// A branch is judged by a registry of its bureau's level too (the city's 市生态环境局 for a misspelt 市生态环境局东乡分局).
-	return entry.levels.has(levelKey(level)) || (key !== undefined && entry.levels.has(listedKey(key, level))) || (entry.bare && level.kind === 'body' && !ABOVE_BARE.has(level.level));
+	return (
+		entry.levels.has(levelKey(level)) ||
+		(key !== undefined && entry.levels.has(listedKey(key, level))) ||
+		(entry.bare && level.kind === 'body' && (!ABOVE_BARE.has(level.level) || (entry.prefecture && level.level === '州')))
+	);
 }
+
+/**
+ * Whether a registry is a prefecture's by the folder it is kept in (`湘西州/单位名录.txt`, `…自治州/`, out of year
+ * folders) or its own name (`湘西州单位名录.txt`, `湘西州.units.txt`, given in the settings): written without prefixes
+ * (财政局, 发改委), its own level is 州, which it judges (a misspelt 州财正局 went unsaid) and writes bare (州财政局 is its
+ * 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州): a prefecture's short name has two characters
+ * or more before it (湘西州, 恩施州, 黔东南州); 巴州 and 博州 are not told.
+ */
+export function keptByPrefecture(uri: string): boolean {
+	const key = uriKey(uri);
+	const own = key.slice(key.lastIndexOf('/') + 1).replace(/(?:\.units)?\.txt$/i, '').replace(/单位名录$/, '');
+	const folder = folderOutOfYears(key);
+	return PREFECTURE_NAME.test(own) || PREFECTURE_NAME.test(folder.slice(folder.lastIndexOf('/') + 1));
+}
+
+const PREFECTURE_NAME = /^[\u4e00-\u9fff]{2,}州$/;

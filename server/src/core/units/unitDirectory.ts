@@ -1,7 +1,7 @@
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import type { CatalogIdentity, UnitCatalog, VerticalForm } from './catalog';
 import { editDistance } from './editDistance';
-import { keepsLevel, LevelsListed, nameLevel, placeName, type NameLevel } from './nameLevel';
+import { keepsLevel, keptByPrefecture, LevelsListed, nameLevel, placeName, type NameLevel } from './nameLevel';
 import type { Registry, RegistryUnit } from './registry';
 import { renameApplies } from './renamings';
 import { levelPrefixOf } from './unitNames';
@@ -443,7 +443,7 @@ export class UnitDirectory {
 		if (form !== undefined && this.byVertical.has(`${form.kind}|${form.place}`)) {
 			return undefined;
 		}
-		const written = levelPrefixOf(key);
+		const written = levelPrefixOf(key) ?? this.prefectureLevel(key);
 		if (written !== undefined) {
 			const bare = this.resolveAsWritten(key.slice(written.length));
 			return bare && levelPrefixOf(bare.unit.canonical) === undefined ? { unit: bare.unit, via: 'level' } : undefined;
@@ -457,6 +457,19 @@ export class UnitDirectory {
 			found ??= unit;
 		}
 		return found && { unit: found, via: 'level' };
+	}
+
+	/**
+	 * 州 as a level prefix where a prefecture's registry writes its bodies without it (湘西州/单位名录.txt's 财政局 and
+	 * 文化馆 are the notice's 州财政局 and 州文化馆, see keptByPrefecture); elsewhere a 州 name is no bare unit's (a
+	 * county's 财政局 is not 州财政局).
+	 */
+	private prefectureLevel(key: string): string | undefined {
+		if (!key.startsWith('州') || key.length < 3) {
+			return undefined;
+		}
+		const unit = this.resolveAsWritten(key.slice(1))?.unit;
+		return unit && keptByPrefecture(unit.uri) ? '州' : undefined;
 	}
 
 	/**
