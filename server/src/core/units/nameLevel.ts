@@ -1,8 +1,7 @@
 import type { UnitCatalog } from './catalog';
 import type { Registry } from './registry';
 import { isCollectiveName, levelPrefixOf, namesBranchOfBureau, splitZone } from './unitNames';
-import { folderOutOfYears } from '../workspace/fileNames';
-import { uriKey } from '../workspace/uris';
+import { folderOutOfYears, uriKey } from '../text/uriPaths';
 
 /**
  * The level of government a unit name belongs to, as a registry vouches for it: a registry lists

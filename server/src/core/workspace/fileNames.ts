@@ -1,5 +1,8 @@
 import { HIDDEN_FINDINGS_FILE } from '../features/hiddenFindingsFile';
+import { isYearFolder } from '../text/uriPaths';
 import { basename, uriKey } from './uris';
+
+export { folderOutOfYears } from '../text/uriPaths';
 
 /** The file name a registry of its own folder gets (the create-registry command, the "add to registry" fix). */
 export const REGISTRY_FILE_NAME = '单位名录.txt';
@@ -78,27 +81,12 @@ export function suggestedRegistryUri(noticeUri: string, mayClimbTo: (registryUri
 	const folder = noticeUri.slice(0, noticeUri.lastIndexOf('/'));
 	const name = folder.slice(folder.lastIndexOf('/') + 1);
 	const beside = `${folder}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
-	if (!YEAR_FOLDER.test(decodedName(name)) || folder.lastIndexOf('/') <= folder.indexOf('//') + 2) {
+	if (!isYearFolder(decodedName(name)) || folder.lastIndexOf('/') <= folder.indexOf('//') + 2) {
 		return beside;
 	}
 	const above = `${folder.slice(0, folder.lastIndexOf('/'))}/${encodeURIComponent(REGISTRY_FILE_NAME)}`;
 	return mayClimbTo(above) ? above : beside;
 }
-
-/**
- * The folder a file (a decoded key, see uriKey) is filed under, out of folders named after years:
- * `清河县/2025年/a.txt` and `清河县/2024/b.txt` are both 清河县's.
- */
-export function folderOutOfYears(key: string): string {
-	let folder = key.slice(0, Math.max(0, key.lastIndexOf('/')));
-	while (folder.lastIndexOf('/') > folder.indexOf('//') + 2 && YEAR_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1))) {
-		folder = folder.slice(0, folder.lastIndexOf('/'));
-	}
-	return folder;
-}
-
-/** A folder named after a year: 2025, 2025年, 2025年度. */
-const YEAR_FOLDER = /^(19|20)\d{2}(年度?)?$/;
 
 function decodedName(name: string): string {
 	try {

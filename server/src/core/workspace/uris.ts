@@ -1,16 +1,7 @@
-/**
- * Small helpers on `file:` URIs as strings. VS Code and Node encode some characters differently
- * (`(` is `%28` in one and `(` in the other), so files are compared by a decoded key.
- */
-export function uriKey(uri: string): string {
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(uri);
-	} catch {
-		decoded = uri;
-	}
-	return decoded.replace(/^file:\/\/\/([A-Za-z]):/, (_, drive: string) => `file:///${drive.toLowerCase()}:`);
-}
+/** Small helpers on `file:` URIs as strings; uriKey (the decoded key files are compared by) is text/uriPaths'. */
+import { uriKey } from '../text/uriPaths';
+
+export { uriKey };
 
 /**
  * Notices in the order of their paths as a clerk reads them (decoded): the editor's exports and the
