@@ -33,15 +33,43 @@ export interface Layer {
 	why: string;
 }
 
+/**
+ * Inside the engine, downward only too (docs/architecture.md): text ← units ← syntax ← interpret and
+ * model (one layer: the model's types and the reader) ← checks ← features ← engine.ts ← workspace ← service.
+ * messages (the text for people) stands beside checks, over syntax.
+ */
+const CORE_LAYERS: ReadonlyArray<[folder: string, below: readonly string[]]> = [
+	['text', []],
+	['units', ['text']],
+	['syntax', ['text', 'units']],
+	['interpret', ['text', 'units', 'syntax', 'model']],
+	['model', ['text', 'units', 'syntax', 'interpret']],
+	['messages', ['text', 'syntax']],
+	['checks', ['text', 'units', 'syntax', 'interpret', 'model', 'messages']],
+	['features', ['text', 'units', 'syntax', 'interpret', 'model', 'messages', 'checks']],
+	// engine.ts: the reader, the checks and the catalog behind one object, which the workspace reads with.
+	['workspace', ['text', 'units', 'syntax', 'interpret', 'model', 'messages', 'checks', 'features', 'engine']],
+];
+
+const ENGINE_WHY = 'the engine and the language service are pure TypeScript (no LSP, no vscode, no Node): they run in a browser worker too';
+
 /** Downward only: core ← protocol ← lsp ← node, core ← cli, protocol ← client, protocol ← webview (types) ← client (types). */
 export const LAYERS: readonly Layer[] = [
+	// The first layer a file is within is its own: the engine's inner layers before the engine.
+	...CORE_LAYERS.map(([folder, below]) => ({
+		folder: `server/src/core/${folder}`,
+		folders: below.map((under) => `server/src/core/${under}`),
+		packages: ['opencc-js'],
+		nodeBuiltins: false,
+		why: `inside the engine, ${folder}/ stands over ${below.length > 0 ? below.map((under) => `${under}/`).join(', ') : 'nothing of it'} only (docs/architecture.md); and ${ENGINE_WHY}`,
+	})),
 	{
 		folder: 'server/src/core',
 		folders: [],
 		// Not pinyin-pro: the host loads it when first asked for (see PinyinReader); imported here, it would load with the server.
 		packages: ['opencc-js'],
 		nodeBuiltins: false,
-		why: 'the engine and the language service are pure TypeScript (no LSP, no vscode, no Node): they run in a browser worker too',
+		why: ENGINE_WHY,
 	},
 	{
 		folder: 'server/src/protocol',

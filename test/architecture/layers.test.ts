@@ -31,5 +31,8 @@ test('the check sees each kind of forbidden import', () => {
 	// The webview: types from the protocol, nothing else; no text of its own.
 	assert.deepEqual(flagged('client/webview/w.ts', "import type { TaskTableView } from '../../server/src/protocol/protocol';\nimport { TaskTableViewRequest } from '../../server/src/protocol/protocol';\nimport * as vscode from 'vscode';\nimport type { Finding } from '../../server/src/core/checks/finding';\ncell.textContent = '、';"), [2, 3, 4, 5]);
 	// The client takes the webview's message types, not its code.
+	// Inside the engine: units/ under workspace/ and features/, features/ under workspace/ and service/.
+	assert.deepEqual(flagged('server/src/core/units/u.ts', "import { uriKey } from '../workspace/uris';\nimport { w } from '../text/unitKey';\nimport type { Task } from '../model/types';"), [1, 3]);
+	assert.deepEqual(flagged('server/src/core/features/f.ts', "import { uriKey } from '../workspace/uris';\nimport { check } from '../checks/runChecks';\nimport { s } from '../service/languageService';"), [1, 3]);
 	assert.deepEqual(flagged('client/src/p.ts', "import type { ViewMessage } from '../webview/messages';\nimport { TaskTableWebview } from '../webview/taskTableView';"), [2]);
 });

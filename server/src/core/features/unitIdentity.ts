@@ -3,7 +3,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { placeName } from '../units/nameLevel';
 import { canonicalKey, type Registry, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
-import { dirnameKey, uriKey } from '../workspace/uris';
+import { dirnameKey, uriKey } from '../text/uriPaths';
 
 /**
  * What makes two mentions one unit across the notices of a workspace (references, hover counts,

@@ -14,6 +14,12 @@ export function uriKey(uri: string): string {
 	return decoded.replace(/^file:\/\/\/([A-Za-z]):/, (_, drive: string) => `file:///${drive.toLowerCase()}:`);
 }
 
+/** The folder of a decoded key: everything before its last `/`. */
+export function dirnameKey(key: string): string {
+	const slash = key.lastIndexOf('/');
+	return slash > 0 ? key.slice(0, slash) : key;
+}
+
 /**
  * The folder a file (a decoded key, see uriKey) is filed under, out of folders named after years:
  * `清河县/2025年/a.txt` and `清河县/2024/b.txt` are both 清河县's.

@@ -1,7 +1,7 @@
 /** Small helpers on `file:` URIs as strings; uriKey (the decoded key files are compared by) is text/uriPaths'. */
 import { uriKey } from '../text/uriPaths';
 
-export { uriKey };
+export { dirnameKey, uriKey } from '../text/uriPaths';
 
 /**
  * Notices in the order of their paths as a clerk reads them (decoded): the editor's exports and the
@@ -11,11 +11,6 @@ export function byPath(a: string, b: string): number {
 	const x = uriKey(a);
 	const y = uriKey(b);
 	return x < y ? -1 : x > y ? 1 : 0;
-}
-
-export function dirnameKey(key: string): string {
-	const slash = key.lastIndexOf('/');
-	return slash > 0 ? key.slice(0, slash) : key;
 }
 
 export function basename(uri: string): string {
