@@ -678,3 +678,10 @@ test('a collective\'s first word before levels sharing one suffix is every level
 	// 各县、市、区政府 stays one collective.
 	assert.deepEqual(unitsOf('责任单位：各县、市、区政府'), ['responsible:各县、市、区政府']);
 });
+
+// A reviewer: `东台、大丰、兴化市政府` left 东台 bare, its 台 read as a station's end (电视台).
+test('a place ending as a station does (东台, 邢台) before a place with its level and the suffix written once is a government too; a station is none', () => {
+	assert.deepEqual(unitsOf('责任单位：东台、大丰、兴化市政府'), ['responsible:东台市政府', 'responsible:大丰市政府', 'responsible:兴化市政府']);
+	assert.deepEqual(unitsOf('责任单位：省交通运输厅、邢台、烟台市人民政府'), ['responsible:省交通运输厅', 'responsible:邢台市人民政府', 'responsible:烟台市人民政府']);
+	assert.deepEqual(unitsOf('责任单位：电台、气象台、天文台、江州市政府'), ['responsible:电台', 'responsible:气象台', 'responsible:天文台', 'responsible:江州市政府']);
+});

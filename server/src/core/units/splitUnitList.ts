@@ -869,11 +869,17 @@ function isBarePlace(unit: UnitDraft): boolean {
 	if (unit.collective || unit.completed || unit.qualifier || !/^[\u4e00-\u9fff]{2,4}$/.test(name) || levelPrefixOf(name) !== undefined) {
 		return false;
 	}
-	if (looksLikeUnitName(name) && !/[州盟旗]$/.test(name)) {
+	if (looksLikeUnitName(name) && !PLACE_END_AS_BODY.test(name)) {
 		return false;
 	}
 	return !LOCAL_BODY_NAMES.has(name) && !FIELD_ENDS.some((end) => LOCAL_BODY_NAMES.has(name + end)) && !opensCatalogName(name) && !SHORT_FORM_WORDS.has(name);
 }
+
+/**
+ * A place's last character that ends a body's name too: 州, 盟, 旗 (杭州, 锡林郭勒盟), and 台 after one character (东台,
+ * 邢台, 烟台: a reviewer, `东台、大丰、兴化市政府` left 东台 bare), not a station's (电台, 平台; 电视台, 气象台, 天文台).
+ */
+const PLACE_END_AS_BODY = /[州盟旗]$|^(?![电平站舞])[\u4e00-\u9fff]台$/;
 
 /** What a department's field written short (`财政`, `发改`) is completed with to a name of the catalog. */
 const FIELD_ENDS = ['局', '委', '办', '厅'];
