@@ -685,3 +685,19 @@ test('a place ending as a station does (东台, 邢台) before a place with its 
 	assert.deepEqual(unitsOf('责任单位：省交通运输厅、邢台、烟台市人民政府'), ['responsible:省交通运输厅', 'responsible:邢台市人民政府', 'responsible:烟台市人民政府']);
 	assert.deepEqual(unitsOf('责任单位：电台、气象台、天文台、江州市政府'), ['responsible:电台', 'responsible:气象台', 'responsible:天文台', 'responsible:江州市政府']);
 });
+
+// A reviewer: `市发改委、国家发展改革委` read 市国家发展改革委, `区农业农村局、国家税务总局临川区税务局` 区国家….
+test('a level prefix written once is never a national body\'s, nor an office of one in a place', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、国家发展改革委、国务院国资委、中国地震局、税务总局、商务局'), [
+		'responsible:市发改委',
+		'responsible:国家发展改革委',
+		'responsible:国务院国资委',
+		'responsible:中国地震局',
+		'responsible:税务总局',
+		'responsible:市商务局',
+	]);
+	assert.deepEqual(unitsOf('责任单位：区农业农村局、国家税务总局江北区税务局、全国总工会'), ['responsible:区农业农村局', 'responsible:国家税务总局江北区税务局', 'responsible:全国总工会']);
+	// A city's own bodies named with the State's word keep taking it: before 2018 its state tax bureau was 市国家税务局.
+	assert.deepEqual(unitsOf('责任单位：市财政局、国家税务局、地方税务局'), ['responsible:市财政局', 'responsible:市国家税务局', 'responsible:市地方税务局']);
+	assert.deepEqual(unitsOf('责任单位：市发改委、全国文明城市创建办公室'), ['responsible:市发改委', 'responsible:市全国文明城市创建办公室']);
+});

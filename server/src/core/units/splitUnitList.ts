@@ -925,10 +925,25 @@ function distributeCollectiveStart(group: UnitDraft[], first: number, last: numb
 }
 
 /**
- * The State Council's ministries (交通运输部, 交通部, 财政部): no level has one of its own, so a list's
- * level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
+ * The State Council's ministries and administrations (交通运输部, 交通部, 财政部, 税务总局): no level has one of its
+ * own, so a list's level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
  */
-const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => name.endsWith('部') && !name.startsWith('国')));
+const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => (name.endsWith('部') || name.endsWith('总局')) && !name.startsWith('国')));
+
+/**
+ * A national body the catalog names with the State's word (`国家发展改革委`, `国务院国资委`, `中国地震局`, `中央网信办`), by
+ * such a word (`国务院扶贫办`), or an office of a national administration in a place (`国家税务总局临川区税务局`): a
+ * list's level prefix is never its (`市发改委、国家发展改革委` read 市国家发展改革委, `区农业农村局、国家税务总局临川区税务局`
+ * 区国家…: a reviewer). Not any 国家…局: a city's 国家税务局, 国家安全局 and 国家保密局 were named so (a real table, before
+ * 2018: `市财政局、国家税务局、地方税务局`, its 市国家税务局). Folded.
+ */
+const NATIONAL_NAMES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => /^(?:国家|国务院|中国|中央|中共中央)/.test(name)));
+const NATIONAL_OPENING = /^(?:国务院|中共中央|国家[\u4e00-\u9fff]{1,10}总局|全国(?:总工会|妇联|妇女联合会|工商联|工商业联合会|科协|侨联|文联|残联)$)/;
+
+/** Whether a list's level prefix written once may never be given to `name` (folded): a ministry's or a national body's. */
+function namesNationalBody(name: string): boolean {
+	return MINISTRIES.has(name) || NATIONAL_NAMES.has(name) || NATIONAL_OPENING.test(name);
+}
 
 function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	if (group.length < 2) {
@@ -946,7 +961,7 @@ function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): vo
 	const partyPrefix = partyCommitteePrefix(group[0].name);
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !opensWithOwnPlace(unit.name) && !MINISTRIES.has(foldVocabulary(unit.name))) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !opensWithOwnPlace(unit.name) && !namesNationalBody(foldVocabulary(unit.name))) {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
