@@ -953,8 +953,20 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	markAgencyPlace(group);
 }
 
+/**
+ * An autonomous prefecture's or a league's body, its level written first (州财政局, 州委宣传部, 州政府办公室, 盟发改委):
+ * a list opening with one may write the level once, as with 市 (`州财政局、发改委` is 州发改委). Not a place's 州
+ * (州桥遗址保护中心), nor a word 州 opens (州城, 州府, 州域, 州内). Folded.
+ */
+const PREFECTURE_LEVEL_BODY = /^[州盟](?![城府域内])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
+
+/** The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's or league's 州, 盟. */
+function listLevelPrefixOf(name: string): string | undefined {
+	return levelPrefixOf(name) ?? (PREFECTURE_LEVEL_BODY.test(foldVocabulary(name)) ? name.slice(0, 1) : undefined);
+}
+
 function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
-	const prefix = levelPrefixOf(group[0].name);
+	const prefix = listLevelPrefixOf(group[0].name);
 	if (!prefix) {
 		return;
 	}
@@ -1063,11 +1075,11 @@ export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefi
 		return 0;
 	}
 	let habit = 0;
-	const prefix = levelPrefixOf(group[0].name);
+	const prefix = listLevelPrefixOf(group[0].name);
 	for (let i = 1; i < group.length; i++) {
-		// `市发改委、市财政局`; `无锡国税局、无锡地税局`, a place written again.
+		// `市发改委、市财政局`, `州司法局、州委编办`; `无锡国税局、无锡地税局`, a place written again.
 		const place = agencyPlaceOf(group[i - 1].name);
-		if ((prefix !== undefined && levelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
+		if ((prefix !== undefined && listLevelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
 			habit |= PrefixHabit.Repeated;
 			break;
 		}
