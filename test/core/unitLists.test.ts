@@ -717,3 +717,10 @@ test('an autonomous prefecture\'s or a league\'s level (州, 盟) written once b
 	// A county's list names a prefecture's body beside its own: neither level is the other's.
 	assert.deepEqual(unitsOf('责任单位：县财政局、盟生态环境局'), ['responsible:县财政局', 'responsible:盟生态环境局']);
 });
+
+// Real notices name a city's bodies with its level alone (市财政局、商务局) or the whole name each time; none in the corpus,
+// the seeds or the real sets writes a city's proper name once before bare bureaus. Only a tax or weather bureau takes it.
+test('a city\'s proper name written once before bare bureaus is not shared: a wrong completion is worse than a bare name', () => {
+	assert.deepEqual(unitsOf('责任单位：江州市财政局、商务局'), ['responsible:江州市财政局', 'responsible:商务局']);
+	assert.deepEqual(unitsOf('责任单位：江州市财政局、税务局'), ['responsible:江州市财政局', 'responsible:税务局']);
+});
