@@ -697,6 +697,8 @@ test('a level prefix written once is never a national body\'s, nor an office of 
 		'responsible:市商务局',
 	]);
 	assert.deepEqual(unitsOf('责任单位：区农业农村局、国家税务总局江北区税务局、全国总工会'), ['responsible:区农业农村局', 'responsible:国家税务总局江北区税务局', 'responsible:全国总工会']);
+	// Nor a tax bureau's place written once: the State's administration is no place's.
+	assert.deepEqual(unitsOf('责任单位：江州国税局、国家税务总局'), ['responsible:江州国税局', 'responsible:国家税务总局']);
 	// A city's own bodies named with the State's word keep taking it: before 2018 its state tax bureau was 市国家税务局.
 	assert.deepEqual(unitsOf('责任单位：市财政局、国家税务局、地方税务局'), ['responsible:市财政局', 'responsible:市国家税务局', 'responsible:市地方税务局']);
 	assert.deepEqual(unitsOf('责任单位：市发改委、全国文明城市创建办公室'), ['responsible:市发改委', 'responsible:市全国文明城市创建办公室']);

@@ -991,7 +991,8 @@ function markAgencyPlace(group: UnitDraft[]): void {
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
 		place = place !== undefined && group[i - 1].levelPrefix === place ? place : agencyPlaceOf(group[i - 1].name);
-		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name))) {
+		// Not the State's own administration: `江州国税局、国家税务总局` is no 江州国家税务总局.
+		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name)) && !namesNationalBody(foldVocabulary(unit.name))) {
 			unit.levelPrefix = place;
 		}
 	}
