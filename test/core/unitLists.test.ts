@@ -705,10 +705,11 @@ test('a level prefix written once is never a national body\'s, nor an office of 
 });
 
 // A reviewer: `州财政局、发改委` left 发改委 bare while `市财政局、发改委` gave 市发改委.
-test('an autonomous prefecture\'s or a league\'s level (州, 盟) written once before a list is every bare body\'s, as 市 is; a place\'s 州 is none', () => {
+test('an autonomous prefecture\'s, a league\'s or a banner\'s level (州, 盟, 旗) written once before a list is every bare body\'s, as 市 is; a place\'s 州 is none', () => {
 	assert.deepEqual(unitsOf('责任单位：州财政局、发改委、民宗委'), ['responsible:州财政局', 'responsible:州发改委', 'responsible:州民宗委']);
 	assert.deepEqual(unitsOf('责任单位：州委宣传部、统战部'), ['responsible:州委宣传部', 'responsible:州委统战部']);
 	assert.deepEqual(unitsOf('责任单位：盟财政局、发改委'), ['responsible:盟财政局', 'responsible:盟发改委']);
+	assert.deepEqual(unitsOf('责任单位：旗财政局、发改委'), ['responsible:旗财政局', 'responsible:旗发改委']);
 	// Not a national body, nor a body of a place named with 州, nor after a place's 州.
 	assert.deepEqual(unitsOf('责任单位：州财政局、国家民委、黔南州税务局'), ['responsible:州财政局', 'responsible:国家民委', 'responsible:黔南州税务局']);
 	assert.deepEqual(unitsOf('责任单位：州桥遗址保护中心、文物局'), ['responsible:州桥遗址保护中心', 'responsible:文物局']);
@@ -718,6 +719,7 @@ test('an autonomous prefecture\'s or a league\'s level (州, 盟) written once b
 	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['州民宗委', '扶贫办']);
 	// A county's list names a prefecture's body beside its own: neither level is the other's.
 	assert.deepEqual(unitsOf('责任单位：县财政局、盟生态环境局'), ['responsible:县财政局', 'responsible:盟生态环境局']);
+	assert.deepEqual(unitsOf('责任单位：市财政局、旗发改委'), ['responsible:市财政局', 'responsible:旗发改委']);
 });
 
 // Real notices name a city's bodies with its level alone (市财政局、商务局) or the whole name each time; none in the corpus,

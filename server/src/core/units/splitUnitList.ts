@@ -954,13 +954,13 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 }
 
 /**
- * An autonomous prefecture's or a league's body, its level written first (州财政局, 州委宣传部, 州政府办公室, 盟发改委):
- * a list opening with one may write the level once, as with 市 (`州财政局、发改委` is 州发改委). Not a place's 州
- * (州桥遗址保护中心), nor a word 州 opens (州城, 州府, 州域, 州内). Folded.
+ * An autonomous prefecture's, a league's or a banner's body, its level written first (州财政局, 州委宣传部, 州政府办公室,
+ * 盟发改委, 旗财政局): a list opening with one may write the level once, as with 市 and 县 (`州财政局、发改委` is 州发改委).
+ * Not a place's 州 (州桥遗址保护中心), nor a word 州 or 旗 opens (州城, 州府, 州域, 州内, 旗县, 旗舰). Folded.
  */
-const PREFECTURE_LEVEL_BODY = /^[州盟](?![城府域内])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
+const PREFECTURE_LEVEL_BODY = /^[州盟旗](?![城府域内县舰])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
 
-/** The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's or league's 州, 盟. */
+/** The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's, league's or banner's 州, 盟, 旗. */
 function listLevelPrefixOf(name: string): string | undefined {
 	return levelPrefixOf(name) ?? (PREFECTURE_LEVEL_BODY.test(foldVocabulary(name)) ? name.slice(0, 1) : undefined);
 }
