@@ -678,3 +678,53 @@ test('a collective\'s first word before levels sharing one suffix is every level
 	// 各县、市、区政府 stays one collective.
 	assert.deepEqual(unitsOf('责任单位：各县、市、区政府'), ['responsible:各县、市、区政府']);
 });
+
+// A reviewer: `东台、大丰、兴化市政府` left 东台 bare, its 台 read as a station's end (电视台).
+test('a place ending as a station does (东台, 邢台) before a place with its level and the suffix written once is a government too; a station is none', () => {
+	assert.deepEqual(unitsOf('责任单位：东台、大丰、兴化市政府'), ['responsible:东台市政府', 'responsible:大丰市政府', 'responsible:兴化市政府']);
+	assert.deepEqual(unitsOf('责任单位：省交通运输厅、邢台、烟台市人民政府'), ['responsible:省交通运输厅', 'responsible:邢台市人民政府', 'responsible:烟台市人民政府']);
+	assert.deepEqual(unitsOf('责任单位：电台、气象台、天文台、江州市政府'), ['responsible:电台', 'responsible:气象台', 'responsible:天文台', 'responsible:江州市政府']);
+});
+
+// A reviewer: `市发改委、国家发展改革委` read 市国家发展改革委, `区农业农村局、国家税务总局临川区税务局` 区国家….
+test('a level prefix written once is never a national body\'s, nor an office of one in a place', () => {
+	assert.deepEqual(unitsOf('责任单位：市发改委、国家发展改革委、国务院国资委、中国地震局、税务总局、商务局'), [
+		'responsible:市发改委',
+		'responsible:国家发展改革委',
+		'responsible:国务院国资委',
+		'responsible:中国地震局',
+		'responsible:税务总局',
+		'responsible:市商务局',
+	]);
+	assert.deepEqual(unitsOf('责任单位：区农业农村局、国家税务总局江北区税务局、全国总工会'), ['responsible:区农业农村局', 'responsible:国家税务总局江北区税务局', 'responsible:全国总工会']);
+	// Nor a tax bureau's place written once: the State's administration is no place's.
+	assert.deepEqual(unitsOf('责任单位：江州国税局、国家税务总局'), ['responsible:江州国税局', 'responsible:国家税务总局']);
+	// A city's own bodies named with the State's word keep taking it: before 2018 its state tax bureau was 市国家税务局.
+	assert.deepEqual(unitsOf('责任单位：市财政局、国家税务局、地方税务局'), ['responsible:市财政局', 'responsible:市国家税务局', 'responsible:市地方税务局']);
+	assert.deepEqual(unitsOf('责任单位：市发改委、全国文明城市创建办公室'), ['responsible:市发改委', 'responsible:市全国文明城市创建办公室']);
+});
+
+// A reviewer: `州财政局、发改委` left 发改委 bare while `市财政局、发改委` gave 市发改委.
+test('an autonomous prefecture\'s, a league\'s or a banner\'s level (州, 盟, 旗) written once before a list is every bare body\'s, as 市 is; a place\'s 州 is none', () => {
+	assert.deepEqual(unitsOf('责任单位：州财政局、发改委、民宗委'), ['responsible:州财政局', 'responsible:州发改委', 'responsible:州民宗委']);
+	assert.deepEqual(unitsOf('责任单位：州委宣传部、统战部'), ['responsible:州委宣传部', 'responsible:州委统战部']);
+	assert.deepEqual(unitsOf('责任单位：盟财政局、发改委'), ['responsible:盟财政局', 'responsible:盟发改委']);
+	assert.deepEqual(unitsOf('责任单位：旗财政局、发改委'), ['responsible:旗财政局', 'responsible:旗发改委']);
+	// Not a national body, nor a body of a place named with 州, nor after a place's 州.
+	assert.deepEqual(unitsOf('责任单位：州财政局、国家民委、黔南州税务局'), ['responsible:州财政局', 'responsible:国家民委', 'responsible:黔南州税务局']);
+	assert.deepEqual(unitsOf('责任单位：州桥遗址保护中心、文物局'), ['responsible:州桥遗址保护中心', 'responsible:文物局']);
+	assert.deepEqual(unitsOf('责任单位：杭州市财政局、商务局'), ['responsible:杭州市财政局', 'responsible:商务局']);
+	// A writer who repeats 州 means bare names as written, as with 市.
+	const { notice } = check('1.甲。\n责任单位：州财政局、州发改委\n2.乙。\n责任单位：州教育局、州卫健委\n3.丙。\n责任单位：州民宗委、扶贫办\n');
+	assert.deepEqual(notice.tasks[2].units.map((unit) => unit.name), ['州民宗委', '扶贫办']);
+	// A county's list names a prefecture's body beside its own: neither level is the other's.
+	assert.deepEqual(unitsOf('责任单位：县财政局、盟生态环境局'), ['responsible:县财政局', 'responsible:盟生态环境局']);
+	assert.deepEqual(unitsOf('责任单位：市财政局、旗发改委'), ['responsible:市财政局', 'responsible:旗发改委']);
+});
+
+// Real notices name a city's bodies with its level alone (市财政局、商务局) or the whole name each time; none in the corpus,
+// the seeds or the real sets writes a city's proper name once before bare bureaus. Only a tax or weather bureau takes it.
+test('a city\'s proper name written once before bare bureaus is not shared: a wrong completion is worse than a bare name', () => {
+	assert.deepEqual(unitsOf('责任单位：江州市财政局、商务局'), ['responsible:江州市财政局', 'responsible:商务局']);
+	assert.deepEqual(unitsOf('责任单位：江州市财政局、税务局'), ['responsible:江州市财政局', 'responsible:税务局']);
+});

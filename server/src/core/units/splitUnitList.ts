@@ -869,11 +869,17 @@ function isBarePlace(unit: UnitDraft): boolean {
 	if (unit.collective || unit.completed || unit.qualifier || !/^[\u4e00-\u9fff]{2,4}$/.test(name) || levelPrefixOf(name) !== undefined) {
 		return false;
 	}
-	if (looksLikeUnitName(name) && !/[州盟旗]$/.test(name)) {
+	if (looksLikeUnitName(name) && !PLACE_END_AS_BODY.test(name)) {
 		return false;
 	}
 	return !LOCAL_BODY_NAMES.has(name) && !FIELD_ENDS.some((end) => LOCAL_BODY_NAMES.has(name + end)) && !opensCatalogName(name) && !SHORT_FORM_WORDS.has(name);
 }
+
+/**
+ * A place's last character that ends a body's name too: 州, 盟, 旗 (杭州, 锡林郭勒盟), and 台 after one character (东台,
+ * 邢台, 烟台: a reviewer, `东台、大丰、兴化市政府` left 东台 bare), not a station's (电台, 平台; 电视台, 气象台, 天文台).
+ */
+const PLACE_END_AS_BODY = /[州盟旗]$|^(?![电平站舞])[\u4e00-\u9fff]台$/;
 
 /** What a department's field written short (`财政`, `发改`) is completed with to a name of the catalog. */
 const FIELD_ENDS = ['局', '委', '办', '厅'];
@@ -919,10 +925,25 @@ function distributeCollectiveStart(group: UnitDraft[], first: number, last: numb
 }
 
 /**
- * The State Council's ministries (交通运输部, 交通部, 财政部): no level has one of its own, so a list's
- * level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
+ * The State Council's ministries and administrations (交通运输部, 交通部, 财政部, 税务总局): no level has one of its
+ * own, so a list's level prefix is never theirs (`市财政局、交通部` read 市交通部, a unit no registry holds).
  */
-const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => name.endsWith('部') && !name.startsWith('国')));
+const MINISTRIES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => (name.endsWith('部') || name.endsWith('总局')) && !name.startsWith('国')));
+
+/**
+ * A national body the catalog names with the State's word (`国家发展改革委`, `国务院国资委`, `中国地震局`, `中央网信办`), by
+ * such a word (`国务院扶贫办`), or an office of a national administration in a place (`国家税务总局临川区税务局`): a
+ * list's level prefix is never its (`市发改委、国家发展改革委` read 市国家发展改革委, `区农业农村局、国家税务总局临川区税务局`
+ * 区国家…: a reviewer). Not any 国家…局: a city's 国家税务局, 国家安全局 and 国家保密局 were named so (a real table, before
+ * 2018: `市财政局、国家税务局、地方税务局`, its 市国家税务局). Folded.
+ */
+const NATIONAL_NAMES: ReadonlySet<string> = new Set(NATIONAL_BODIES.flatMap((names) => names.split('|')).filter((name) => /^(?:国家|国务院|中国|中央|中共中央)/.test(name)));
+const NATIONAL_OPENING = /^(?:国务院|中共中央|国家[\u4e00-\u9fff]{1,10}总局|全国(?:总工会|妇联|妇女联合会|工商联|工商业联合会|科协|侨联|文联|残联)$)/;
+
+/** Whether a list's level prefix written once may never be given to `name` (folded): a ministry's or a national body's. */
+function namesNationalBody(name: string): boolean {
+	return MINISTRIES.has(name) || NATIONAL_NAMES.has(name) || NATIONAL_OPENING.test(name);
+}
 
 function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	if (group.length < 2) {
@@ -932,15 +953,27 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	markAgencyPlace(group);
 }
 
+/**
+ * An autonomous prefecture's, a league's or a banner's body, its level written first (州财政局, 州委宣传部, 州政府办公室,
+ * 盟发改委, 旗财政局): a list opening with one may write the level once, as with 市 and 县 (`州财政局、发改委` is 州发改委).
+ * Not a place's 州 (州桥遗址保护中心), nor a word 州 or 旗 opens (州城, 州府, 州域, 州内, 旗县, 旗舰). Folded.
+ */
+const PREFECTURE_LEVEL_BODY = /^[州盟旗](?![城府域内县舰])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
+
+/** The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's, league's or banner's 州, 盟, 旗. */
+function listLevelPrefixOf(name: string): string | undefined {
+	return levelPrefixOf(name) ?? (PREFECTURE_LEVEL_BODY.test(foldVocabulary(name)) ? name.slice(0, 1) : undefined);
+}
+
 function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
-	const prefix = levelPrefixOf(group[0].name);
+	const prefix = listLevelPrefixOf(group[0].name);
 	if (!prefix) {
 		return;
 	}
 	const partyPrefix = partyCommitteePrefix(group[0].name);
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
-		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !opensWithOwnPlace(unit.name) && !MINISTRIES.has(foldVocabulary(unit.name))) {
+		if (!unit.collective && levelPrefixOf(unit.name) === undefined && (unit.completed ? takesLevelPrefix(unit.name) : read[i].takesLevelPrefix) && !namesOwnPlace(unit.name) && !opensWithOwnPlace(unit.name) && !namesNationalBody(foldVocabulary(unit.name))) {
 			unit.levelPrefix = partyPrefix && isPartyDepartment(unit.name) ? partyPrefix : prefix;
 		}
 	}
@@ -958,7 +991,8 @@ function markAgencyPlace(group: UnitDraft[]): void {
 	for (let i = 1; i < group.length; i++) {
 		const unit = group[i];
 		place = place !== undefined && group[i - 1].levelPrefix === place ? place : agencyPlaceOf(group[i - 1].name);
-		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name))) {
+		// Not the State's own administration: `江州国税局、国家税务总局` is no 江州国家税务总局.
+		if (place !== undefined && !unit.collective && !unit.completed && unit.name.endsWith('局') && AGENCY_BUREAU.test(foldVocabulary(unit.name)) && !namesNationalBody(foldVocabulary(unit.name))) {
 			unit.levelPrefix = place;
 		}
 	}
@@ -1042,11 +1076,11 @@ export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefi
 		return 0;
 	}
 	let habit = 0;
-	const prefix = levelPrefixOf(group[0].name);
+	const prefix = listLevelPrefixOf(group[0].name);
 	for (let i = 1; i < group.length; i++) {
-		// `市发改委、市财政局`; `无锡国税局、无锡地税局`, a place written again.
+		// `市发改委、市财政局`, `州司法局、州委编办`; `无锡国税局、无锡地税局`, a place written again.
 		const place = agencyPlaceOf(group[i - 1].name);
-		if ((prefix !== undefined && levelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
+		if ((prefix !== undefined && listLevelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
 			habit |= PrefixHabit.Repeated;
 			break;
 		}

@@ -186,8 +186,11 @@ const OPENING_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:省(?!会)|市(?![场区域内�
  */
 const ONE_CHARACTER_COUNTY = /^(?![全本该該此各每属郊外邻市区省州旗强大小我撤两兩三四五六七八九十一二百千万整贫])[\u4e00-\u9fff]县(?![城域内])/;
 
-/** An autonomous prefecture's body, its level 州 written first (`县财政局、州民族宗教事务委员会`): no list's 县 is its. */
-const PREFECTURE_BODY = /^州[\u4e00-\u9fff]/;
+/**
+ * An autonomous prefecture's, a league's or a banner's body, its level 州, 盟 or 旗 written first (`县财政局、州民族宗教事务委员会`,
+ * `市财政局、盟发改委`, `市财政局、旗发改委`): no list's 县 or 市 is its. Not 旗舰 (a flagship), nor 旗县 (banners and counties).
+ */
+const PREFECTURE_BODY = /^(?:[州盟]|旗(?![舰县]))[\u4e00-\u9fff]/;
 
 /**
  * Words that end as a place does and name none: 住房和城乡建设局's 城乡, 智慧城市办's 城市, 政府园区发展服务中心's
