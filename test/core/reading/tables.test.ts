@@ -1296,3 +1296,45 @@ test('a task cell\'s second paragraph is told apart in the task\'s text (`；`),
 	const unit = check('序号\t工作任务\t牵头单位\t责任单位\n1\t改造老旧小区12个\t县住房和城乡\t县财政局\n\t\t建设局\t\n2\t新建公园\t县发改局\t县财政局\n').notice;
 	assert.deepEqual(unit.tasks[0].units.map((mention) => `${mention.role}:${mention.name}`), ['lead:县住房和城乡建设局', 'responsible:县财政局']);
 });
+
+test('one space between cells: a header glued to the letter\'s last paragraph, a 名称 column the rows leave empty (常熟 2018)', () => {
+	// A site's copy put the letter, its signature and the attachment's title on one line, the header at its end: nothing was read, nothing said.
+	const text = dedent(`
+		各镇人民政府,市各委办局: 现将2024年政府工作任务分解下达,请认真组织实施. 附件:2024年政府工作任务分解表 市政府办公室 2024年2月20日 2024年政府工作任务分解表 序号 名称 工作任务 牵头责任单位
+
+		一、主要预期目标(3项)
+
+		1 地区生产总值增长6%左右. 发改委
+
+		2 一般公共预算收入增长5%. 财政局
+
+		3 城镇新增就业1.5万人,城镇登记失业率控制在3%以内. 人社局、财政局
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右. | lead:发改委',
+		'2: 一般公共预算收入增长5%. | lead:财政局',
+		'3: 城镇新增就业1.5万人,城镇登记失业率控制在3%以内. | lead:人社局 lead:财政局',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['主要预期目标(3项)']);
+	// The header on a line of its own reads alike.
+	assert.deepEqual(rows(text.replace(' 2024年政府工作任务分解表 序号', '\n序号')).length, 3);
+	// Near misses, as before: a paragraph with single spaces ending in words of a header but not all of them, rows numbered below it.
+	const prose = dedent(`
+		各镇 各部门 要按 序号 顺序 报送 牵头单位
+		1 推进重点项目建设 市发改委
+		2 扩大对外开放 市商务局
+	`);
+	assert.deepEqual(rows(prose), []);
+	assert.deepEqual(codes(check(prose).findings), []);
+	// A column of names other than 名称 between 序号 and the task: no header.
+	assert.deepEqual(rows(text.replace('序号 名称', '序号 说明')), []);
+});
+
+test('one space between cells: a row the reader cannot tell from prose below rows it read is said (table-not-read), never lost in silence', () => {
+	const text = '序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n3 加快建设 现代化产业体系\n4 优化营商环境 市政务办\n';
+	assert.deepEqual(rows(text), ['1: 推进重点项目建设 | lead:市发改委', '2: 扩大对外开放 | lead:市商务局']);
+	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
+	// The table's last row, then a paragraph: nothing said.
+	assert.deepEqual(codes(check('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n各单位要加强协调。\n').findings), []);
+});

@@ -9,7 +9,7 @@ import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureC
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
-import { mayOpenWordTable, readWordTable } from './wordTables';
+import { mayEndWithHeader, mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
@@ -63,7 +63,7 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 		}
 		// Each reader's first test, from the line alone, which nearly every line fails: asked here
 		// first (three calls a line were a twelfth of a keystroke's time in the 800 KB notice).
-		if (layoutOf(hints[i]) === undefined && !mayBeHeaderCell(line) && !mayOpenWordTable(text, line, hints[i])) {
+		if (layoutOf(hints[i]) === undefined && !mayBeHeaderCell(line) && !mayOpenWordTable(text, line, hints[i]) && !mayEndWithHeader(text, line)) {
 			i++;
 			continue;
 		}
