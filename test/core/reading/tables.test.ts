@@ -1338,3 +1338,33 @@ test('one space between cells: a row the reader cannot tell from prose below row
 	// The table's last row, then a paragraph: nothing said.
 	assert.deepEqual(codes(check('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n各单位要加强协调。\n').findings), []);
 });
+
+test('pipes: a progress table whose task cells name the units (湖州 2020), read as an item\'s lines; a table with a unit column reads as before', () => {
+	// No unit column, the units in a label inside the task's cell: every task was lost, and nothing was said.
+	const text = dedent(`
+		市政府工作报告重点工作进展情况(1-6月)
+		序号 | 目标任务 | 推进情况 |
+		1 | 推进老旧小区改造,年内完成改造小区20个。(责任单位:市住建局) | 上半年已开工改造小区12个。 |
+		2 | 发展装配式建筑,新开工装配式建筑面积300万平方米。(牵头单位:市住建局;责任单位:市发改委、市自然资源局) | 1.已出台扶持政策。 2.新开工面积180万平方米。 |
+		3 | 开展城乡生活垃圾分类,创建示范村50个。(责任单位:市综合执法局) | 已创建示范村31个。 |
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造,年内完成改造小区20个。 | lead:市住建局',
+		'2: 发展装配式建筑,新开工装配式建筑面积300万平方米。 | lead:市住建局 responsible:市发改委 responsible:市自然资源局',
+		'3: 开展城乡生活垃圾分类,创建示范村50个。 | lead:市综合执法局',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A header saying the cell holds them (`工作任务及责任单位`): read so, units written in a bare parenthesis as an item's are.
+	const said = text.replace('目标任务', '工作任务及责任单位').replace('推进情况', '进度').replace('(责任单位:市综合执法局)', '(市综合执法局)');
+	assert.deepEqual(rows(said).map((row) => row.split(' | ')[1]), ['lead:市住建局', 'lead:市住建局 responsible:市发改委 responsible:市自然资源局', 'lead:市综合执法局']);
+	// Near misses, as before: a table of figures (no unit named in a task cell) is no table of tasks, and nothing is said;
+	const figures = '序号 | 目标任务 | 推进情况 |\n1 | 地区生产总值增长6%。 | 上半年增长5.8%。 |\n2 | 城镇新增就业1.5万人。 | 已新增0.8万人。 |\n';
+	assert.deepEqual(rows(figures), []);
+	assert.deepEqual(codes(check(figures).findings), []);
+	// some rows naming units and others not are said (table-not-read), not read half;
+	assert.deepEqual(codes(check(text.replace('(责任单位:市住建局)', '')).findings), ['table-not-read']);
+	// a table with a unit column reads its units from that column, as before.
+	const column = '序号 | 目标任务 | 牵头单位 | 推进情况 |\n1 | 推进老旧小区改造。 | 市住建局 | 已开工12个。 |\n2 | 发展装配式建筑。 | 市住建局 | 已出台扶持政策。 |\n';
+	assert.deepEqual(rows(column), ['1: 推进老旧小区改造。 | lead:市住建局', '2: 发展装配式建筑。 | lead:市住建局']);
+	assert.deepEqual(codes(check(column).findings), []);
+});
