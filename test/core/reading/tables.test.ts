@@ -1296,3 +1296,75 @@ test('a task cell\'s second paragraph is told apart in the task\'s text (`；`),
 	const unit = check('序号\t工作任务\t牵头单位\t责任单位\n1\t改造老旧小区12个\t县住房和城乡\t县财政局\n\t\t建设局\t\n2\t新建公园\t县发改局\t县财政局\n').notice;
 	assert.deepEqual(unit.tasks[0].units.map((mention) => `${mention.role}:${mention.name}`), ['lead:县住房和城乡建设局', 'responsible:县财政局']);
 });
+
+test('one space between cells: a header glued to the letter\'s last paragraph, a 名称 column the rows leave empty (常熟 2018)', () => {
+	// A site's copy put the letter, its signature and the attachment's title on one line, the header at its end: nothing was read, nothing said.
+	const text = dedent(`
+		各镇人民政府,市各委办局: 现将2024年政府工作任务分解下达,请认真组织实施. 附件:2024年政府工作任务分解表 市政府办公室 2024年2月20日 2024年政府工作任务分解表 序号 名称 工作任务 牵头责任单位
+
+		一、主要预期目标(3项)
+
+		1 地区生产总值增长6%左右. 发改委
+
+		2 一般公共预算收入增长5%. 财政局
+
+		3 城镇新增就业1.5万人,城镇登记失业率控制在3%以内. 人社局、财政局
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右. | lead:发改委',
+		'2: 一般公共预算收入增长5%. | lead:财政局',
+		'3: 城镇新增就业1.5万人,城镇登记失业率控制在3%以内. | lead:人社局 lead:财政局',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['主要预期目标(3项)']);
+	// The header on a line of its own reads alike.
+	assert.deepEqual(rows(text.replace(' 2024年政府工作任务分解表 序号', '\n序号')).length, 3);
+	// Near misses, as before: a paragraph with single spaces ending in words of a header but not all of them, rows numbered below it.
+	const prose = dedent(`
+		各镇 各部门 要按 序号 顺序 报送 牵头单位
+		1 推进重点项目建设 市发改委
+		2 扩大对外开放 市商务局
+	`);
+	assert.deepEqual(rows(prose), []);
+	assert.deepEqual(codes(check(prose).findings), []);
+	// A column of names other than 名称 between 序号 and the task: no header.
+	assert.deepEqual(rows(text.replace('序号 名称', '序号 说明')), []);
+});
+
+test('one space between cells: a row the reader cannot tell from prose below rows it read is said (table-not-read), never lost in silence', () => {
+	const text = '序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n3 加快建设 现代化产业体系\n4 优化营商环境 市政务办\n';
+	assert.deepEqual(rows(text), ['1: 推进重点项目建设 | lead:市发改委', '2: 扩大对外开放 | lead:市商务局']);
+	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
+	// The table's last row, then a paragraph: nothing said.
+	assert.deepEqual(codes(check('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n各单位要加强协调。\n').findings), []);
+});
+
+test('pipes: a progress table whose task cells name the units (湖州 2020), read as an item\'s lines; a table with a unit column reads as before', () => {
+	// No unit column, the units in a label inside the task's cell: every task was lost, and nothing was said.
+	const text = dedent(`
+		市政府工作报告重点工作进展情况(1-6月)
+		序号 | 目标任务 | 推进情况 |
+		1 | 推进老旧小区改造,年内完成改造小区20个。(责任单位:市住建局) | 上半年已开工改造小区12个。 |
+		2 | 发展装配式建筑,新开工装配式建筑面积300万平方米。(牵头单位:市住建局;责任单位:市发改委、市自然资源局) | 1.已出台扶持政策。 2.新开工面积180万平方米。 |
+		3 | 开展城乡生活垃圾分类,创建示范村50个。(责任单位:市综合执法局) | 已创建示范村31个。 |
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造,年内完成改造小区20个。 | lead:市住建局',
+		'2: 发展装配式建筑,新开工装配式建筑面积300万平方米。 | lead:市住建局 responsible:市发改委 responsible:市自然资源局',
+		'3: 开展城乡生活垃圾分类,创建示范村50个。 | lead:市综合执法局',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A header saying the cell holds them (`工作任务及责任单位`): read so, units written in a bare parenthesis as an item's are.
+	const said = text.replace('目标任务', '工作任务及责任单位').replace('推进情况', '进度').replace('(责任单位:市综合执法局)', '(市综合执法局)');
+	assert.deepEqual(rows(said).map((row) => row.split(' | ')[1]), ['lead:市住建局', 'lead:市住建局 responsible:市发改委 responsible:市自然资源局', 'lead:市综合执法局']);
+	// Near misses, as before: a table of figures (no unit named in a task cell) is no table of tasks, and nothing is said;
+	const figures = '序号 | 目标任务 | 推进情况 |\n1 | 地区生产总值增长6%。 | 上半年增长5.8%。 |\n2 | 城镇新增就业1.5万人。 | 已新增0.8万人。 |\n';
+	assert.deepEqual(rows(figures), []);
+	assert.deepEqual(codes(check(figures).findings), []);
+	// some rows naming units and others not are said (table-not-read), not read half;
+	assert.deepEqual(codes(check(text.replace('(责任单位:市住建局)', '')).findings), ['table-not-read']);
+	// a table with a unit column reads its units from that column, as before.
+	const column = '序号 | 目标任务 | 牵头单位 | 推进情况 |\n1 | 推进老旧小区改造。 | 市住建局 | 已开工12个。 |\n2 | 发展装配式建筑。 | 市住建局 | 已出台扶持政策。 |\n';
+	assert.deepEqual(rows(column), ['1: 推进老旧小区改造。 | lead:市住建局', '2: 发展装配式建筑。 | lead:市住建局']);
+	assert.deepEqual(codes(check(column).findings), []);
+});

@@ -1529,11 +1529,14 @@ class NoticeInterpreter {
 			this.openTask(row.marker, false, undefined);
 			const task = this.task!;
 			task.table = index;
-			task.fromTable = true;
+			// A task cell naming the units too is read as an item: its worded lists and bare parenthesis are no cells' fields.
+			task.fromTable = !row.unitsInText;
 			task.leader = row.leader;
 			task.deadline = row.deadline;
 			task.end = Math.max(task.end, row.span.end);
-			if (row.textPieces.length > 0) {
+			if (row.unitsInText) {
+				this.readCellAsLines(row.textPieces);
+			} else if (row.textPieces.length > 0) {
 				task.textPieces = row.textPieces.map((piece) => ({ text: text.slice(piece.start, piece.end), start: piece.start }));
 				for (const { at, separator } of [...(row.textBreaks ?? [])].reverse()) {
 					// Two text columns' cells (`地区生产总值增速` / `6%左右`) or a cell's paragraphs: a separator between them, at the first's end.
@@ -1611,6 +1614,24 @@ class NoticeInterpreter {
 			task.segments.push(segment);
 			this.readTaskLine(segment, segment.start);
 			this.lastNonBlankLine = segment.line.index;
+		}
+		this.lastNonBlankLine = walked;
+	}
+
+	/**
+	 * A task cell naming the units too (湖州 2020: `1 | 坚持…发展。(责任单位:市建设局) | …`, see TableColumn.unitsInCell):
+	 * each piece read as a line of an item is, its labels the task's fields.
+	 */
+	private readCellAsLines(pieces: readonly Span[]): void {
+		const task = this.task!;
+		const { lines, lineIndex } = this.structure;
+		const walked = this.lastNonBlankLine;
+		for (const piece of pieces) {
+			const line = lines[lineIndex.lineAt(piece.start)];
+			const segment: Segment = { line, start: piece.start, end: piece.end, marker: undefined, glued: false };
+			task.segments.push(segment);
+			this.readTaskLine(segment, segment.start);
+			this.lastNonBlankLine = line.index;
 		}
 		this.lastNonBlankLine = walked;
 	}

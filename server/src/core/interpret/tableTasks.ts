@@ -36,6 +36,8 @@ export interface RowTask {
 	mergedUnitCells?: TableCell[];
 	/** Group lines under the row (see TableRow.groupLines). */
 	groupLines?: Span[];
+	/** The task's cell names its units too (see TableColumn.unitsInCell): its text is read as an item's lines are, labels and all. */
+	unitsInText?: boolean;
 }
 
 export interface TableGroup {
@@ -231,6 +233,7 @@ export function readTableRows(
 					for (const own of cellsOf(row, index)) {
 						pushParagraphs(text, task, own.pieces, table.layout, widest(index));
 					}
+					task.unitsInText ||= column.unitsInCell === true;
 				}
 			} else if (role === 'deadline') {
 				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };

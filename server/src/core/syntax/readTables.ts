@@ -9,12 +9,12 @@ import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureC
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
-import { mayOpenWordTable, readWordTable } from './wordTables';
+import { mayEndWithHeader, mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
-import { labelCutBefore, type LabelMatch } from './fieldLabels';
+import { labelCutBefore, namesUnits, type LabelMatch } from './fieldLabels';
 import { isGroupPrefixAt, opensGroupLine, opensWithGroupWord } from './groupPrefix';
 
 /**
@@ -63,7 +63,7 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 		}
 		// Each reader's first test, from the line alone, which nearly every line fails: asked here
 		// first (three calls a line were a twelfth of a keystroke's time in the 800 KB notice).
-		if (layoutOf(hints[i]) === undefined && !mayBeHeaderCell(line) && !mayOpenWordTable(text, line, hints[i])) {
+		if (layoutOf(hints[i]) === undefined && !mayBeHeaderCell(line) && !mayOpenWordTable(text, line, hints[i]) && !mayEndWithHeader(text, line)) {
 			i++;
 			continue;
 		}
@@ -346,13 +346,19 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	}
 	const labels = header.map((cell, index) => split?.get(index) ?? cell.pieces.map((piece) => slice(text, piece)).join(''));
 	const roles = withMeasureColumns(labels, labels.map(columnRole));
-	if (!isHeaderRow(roles)) {
+	// No unit column: the units may stand in the task's cell (湖州 2020: `序号 | 目标任务 | 推进情况 |`, see unitsInTaskCell).
+	const unitsInTask = isHeaderRow(roles) ? undefined : unitsInTaskCell(labels, roles);
+	if (!isHeaderRow(roles) && unitsInTask === undefined) {
 		return undefined;
+	}
+	if (unitsInTask) {
+		roles[unitsInTask.column] = 'task';
 	}
 	const columns: TableColumn[] = header.map((cell, index) => ({
 		role: roles[index],
 		label: labels[index].replace(/[\s\u3000]+/g, ''),
 		span: cell.pieces.length > 0 ? { start: cell.pieces[0].start, end: cell.pieces[cell.pieces.length - 1].end } : { start: lines[first].start, end: lines[first].start },
+		...(unitsInTask?.column === index ? { unitsInCell: true } : {}),
 	}));
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
@@ -541,6 +547,14 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
+	if (unitsInTask && !unitsInTask.said) {
+		const labelled = rows.filter((row) => row.number && !row.spanning).map((row) => namesUnitsByLabel(lines, row, unitsInTask.column));
+		if (labelled.length === 0 || !labelled.every(Boolean)) {
+			// Some rows name their units so and others not: said (table-not-read); none, no table of tasks (a table of figures).
+			seen.header = labelled.some(Boolean) ? { start: lines[first].start, end: lines[headerEnd - 1].end } : undefined;
+			return undefined;
+		}
+	}
 	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
 	return {
@@ -553,6 +567,37 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/**
+ * A header with a number column and a task column but no unit column, whose task cells name the units
+ * (湖州 2020, a progress table: `序号 | 目标任务 | 推进情况 |` / `1 | 坚持…发展。(责任单位:市建设局) | 1-7月,…`):
+ * the column, and whether its header says so (`工作任务及责任单位`, `目标任务和牵头单位`); where it does not,
+ * the table is one only when every row's task cell names its units with a label (see namesUnitsByLabel).
+ */
+function unitsInTaskCell(labels: readonly string[], roles: Array<ColumnRole | undefined>): { column: number; said: boolean } | undefined {
+	if (!roles.includes('number') || roles.some(isUnitColumn)) {
+		return undefined;
+	}
+	const said = labels.map((label) => TASK_AND_UNITS.test(label.replace(/[\s\u3000|]+/g, '')));
+	const columns = roles.map((role, index) => (role === 'task' || said[index] ? index : -1)).filter((index) => index >= 0);
+	return columns.length === 1 ? { column: columns[0], said: said[columns[0]] } : undefined;
+}
+
+/** A task column's header naming the units its cells hold too: `工作任务及责任单位`, `目标任务和牵头单位`, `重点任务、责任部门`. */
+const TASK_AND_UNITS = /^[^及和与、]{0,6}(?:任务|目标|事项|工作|内容)(?:及|和|与|、)(?:牵头|责任|承办|主办)?(?:单位|部门)$/;
+
+/** Whether the row's cell in `column` holds a label of units (`(责任单位:市建设局)`, `牵头单位：…`). */
+function namesUnitsByLabel(lines: readonly StructureLine[], row: TableRow, column: number): boolean {
+	const pieces = row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
+	for (let i = row.firstLine; i <= row.lastLine; i++) {
+		for (const label of lines[i].labels) {
+			if (namesUnits(label.role) && pieces.some((piece) => label.start >= piece.start && label.start < piece.end)) {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /** Lines of a header a narrow cell wrapped, after its first. */

@@ -74,6 +74,11 @@ export interface TableColumn {
 	/** The header as written, spaces removed. */
 	label: string;
 	span: Span;
+	/**
+	 * The task column of a table with no unit column, whose cells name the units too (`…。(责任单位:市建设局)`,
+	 * 湖州 2020): read as an item's lines are.
+	 */
+	unitsInCell?: boolean;
 }
 
 /** A table pasted as text: a header row naming its columns, then rows. */

@@ -22,12 +22,15 @@ import type { NoticeText } from '../text/noticeText';
  * A row's cells may go on in lines of one word below it (see addCellLines), and a group row
  * (`一、…`) may stand between rows; either is the table's only when a row follows it (a signature,
  * `国务院办公厅`, is not). The table ends at the first other line; one of fewer than two rows is none.
+ * The header may end a paragraph (see gluedHeaderStart): the table then starts at the line after it.
  */
 export function readWordTable(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<number>, first: number, seen: HeaderSeen): TableBlock | undefined {
-	const header = lines[first];
-	if (!mayOpenWordTable(text, header, hints[first])) {
+	const line = lines[first];
+	const headerStart = mayOpenWordTable(text, line, hints[first]) ? line.start : gluedHeaderStart(text, line);
+	if (headerStart < 0) {
 		return undefined;
 	}
+	const header: Span = { start: headerStart, end: line.end };
 	// The number column's word first (序号, 编号 …, at most four characters), before the line is split.
 	let firstEnd = header.start;
 	while (firstEnd < header.end && !isWhiteSpace(text.charCodeAt(firstEnd))) {
@@ -36,7 +39,7 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 	if (firstEnd - header.start > 4 || firstEnd === header.end || columnRole(text.slice(header.start, firstEnd)) !== 'number') {
 		return undefined;
 	}
-	const words = headerWords(text, header);
+	const words = withoutNameColumns(text, headerWords(text, header));
 	const roles = words.map((word) => columnRole(text.slice(word.start, word.end)));
 	if (words.length < 3 || roles[0] !== 'number' || roles[1] !== 'task' || roles.includes(undefined) || !isHeaderRow(roles)) {
 		return undefined;
@@ -44,6 +47,8 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 	const columns: TableColumn[] = words.map((word, index) => ({ role: roles[index] as ColumnRole, label: text.slice(word.start, word.end).replace(/[\s\u3000]+/g, ''), span: word }));
 	const rows: TableRow[] = [];
 	let end = first + 1;
+	// A header glued to the end of a paragraph: the table starts on the next line, the paragraph stays text.
+	let start = header.start === line.start ? first : -1;
 	let lastNumber: number | undefined;
 	/** Lines read since the last row: its cells' further lines, then group rows; they are the table's only if a row follows. */
 	let more: Array<{ span: Span; line: number }> = [];
@@ -65,6 +70,7 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 				last.span = { start: last.span.start, end: more[more.length - 1].span.end };
 			}
 			rows.push(...groups, row);
+			start = start < 0 ? (groups[0] ?? row).firstLine : start;
 			more = [];
 			groups = [];
 			lastNumber = row.number!.value;
@@ -75,15 +81,75 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 		} else if (rows.length > 0 && groups.length === 0 && isCellLine(text, line)) {
 			more.push({ span: { start: line.start, end: line.end }, line: line.index });
 		} else {
+			if (rows.length > 0 && opensRow(text, line, lastNumber! + 1)) {
+				// `4 加快建设 现代化产业体系`: the next row, which cannot be told from prose; the rows left are said, not lost in silence.
+				seen.rowsLeft = { ...header };
+			}
 			break;
 		}
 	}
 	if (rows.filter((row) => row.number).length < MIN_ROWS) {
-		seen.header = { start: header.start, end: header.end };
+		seen.header = { ...header };
+		seen.rowsLeft = undefined;
 		return undefined;
 	}
-	return { kind: 'table', layout: 'words', firstLine: first, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { start: header.start, end: header.end }, columns, rows };
+	return { kind: 'table', layout: 'words', firstLine: start, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { ...header }, columns, rows };
 }
+
+/** Whether the line opens with the row number `expected` and a space (`4 加快建设…`). */
+function opensRow(text: NoticeText, line: StructureLine, expected: number): boolean {
+	const written = String(expected);
+	return text.slice(line.start, line.start + written.length) === written && isWhiteSpace(text.charCodeAt(line.start + written.length));
+}
+
+/**
+ * 常熟 2018, a site's copy that put the whole letter on a few lines: the header glued to the end of the
+ * paragraph before it, after the attachment's title and one space
+ * (`…2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`). Where the header
+ * would start (序号 after white space, in the line's last MAX_HEADER_LENGTH characters, the line ending
+ * as a header does), or -1; readWordTable then asks every word to be a header word and rows to follow.
+ */
+function gluedHeaderStart(text: NoticeText, line: StructureLine): number {
+	if (!mayEndWithHeader(text, line)) {
+		return -1;
+	}
+	// The number column's word is the header's first: the last one after white space (项目名称 starts as 项次 does).
+	for (let at = line.end - 3; at > line.start && at >= line.end - MAX_HEADER_LENGTH; at--) {
+		if (NUMBER_HEADER_START.has(text.charCodeAt(at)) && isWhiteSpace(text.charCodeAt(at - 1))) {
+			let wordEnd = at;
+			while (wordEnd < line.end && !isWhiteSpace(text.charCodeAt(wordEnd))) {
+				wordEnd++;
+			}
+			if (columnRole(text.slice(at, wordEnd)) === 'number' && !line.labels.some((label) => label.end > at)) {
+				return at;
+			}
+		}
+	}
+	return -1;
+}
+
+/** The last character of a unit column's or a deadline column's word (单位, 部门, 时限, 时间): how such a header ends. */
+const HEADER_ENDS = new Set([0x4f4d, 0x95e8, 0x9580, 0x9650, 0x95f4, 0x9593]);
+
+/**
+ * The header's words without a column of names between 序号 and the task (常熟 2018: `序号 名称 工作任务
+ * 牵头责任单位`, the 名称 cell empty in the rows, a merged cell of the Word table): the rows read as without it,
+ * a name written in a row more of its task's text.
+ */
+function withoutNameColumns(text: NoticeText, words: readonly Span[]): Span[] {
+	let taskAt = 1;
+	while (taskAt < words.length && taskAt <= MAX_NAME_COLUMNS && columnRole(text.slice(words[taskAt].start, words[taskAt].end)) !== 'task') {
+		const word = text.slice(words[taskAt].start, words[taskAt].end);
+		if (!NAME_COLUMN.test(word) && columnRole(word) !== 'category') {
+			return [...words];
+		}
+		taskAt++;
+	}
+	return taskAt > 1 && taskAt < words.length ? [words[0], ...words.slice(taskAt)] : [...words];
+}
+
+const NAME_COLUMN = /^名\s*称$/;
+const MAX_NAME_COLUMNS = 1;
 
 /**
  * Whether the line may be a word table's header, from the line alone: no cell separator, marker or
@@ -94,14 +160,21 @@ export function mayOpenWordTable(text: NoticeText, line: StructureLine, hint: nu
 	return layoutOf(hint) === undefined && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_HEADER_LENGTH && NUMBER_HEADER_START.has(text.charCodeAt(line.start));
 }
 
+/** Whether a word table's header may be glued to the line's end (see gluedHeaderStart), from its last character. */
+export function mayEndWithHeader(text: NoticeText, line: StructureLine): boolean {
+	return line.end - line.start > MIN_HEADER_LENGTH && HEADER_ENDS.has(text.charCodeAt(line.end - 1));
+}
+
 /** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
 const NUMBER_HEADER_START = new Set([0x5e8f, 0x7f16, 0x7de8, 0x53f7, 0x865f, 0x9879, 0x9805, 0x6392]);
+/** `序号 工作任务 牵头单位`, the shortest header. */
+const MIN_HEADER_LENGTH = 10;
 /** A header is one short line. */
 const MAX_HEADER_LENGTH = 60;
 const MIN_ROWS = 2;
 
 /** The words of a line, white space between; a run of single characters is one word (`工 作 任 务`). */
-function headerWords(text: NoticeText, line: StructureLine): Span[] {
+function headerWords(text: NoticeText, line: Span): Span[] {
 	const words: Span[] = [];
 	let run: Span | undefined;
 	for (const token of tokens(text, line.start, line.end)) {
