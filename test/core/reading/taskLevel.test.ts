@@ -364,3 +364,14 @@ test('a point line (二是…) in a notice with no numbered task reads without a
 	assert.deepEqual(codes(check('二是培育市级以上农业产业化龙头企业5家。\n').findings), []);
 	assert.deepEqual(codes(check('清河县2025年重点工作\n一是新建高标准农田2万亩。\n责任单位：县农业农村局\n二是培育龙头企业5家。\n').findings).filter((code) => code === 'parse-failure'), []);
 });
+
+test('the government\'s inspection office (县政府督查室, 市政府督查室) on the line under a theme heading leads its items (missing-lead on each before)', () => {
+	const leads = (task: ReturnType<typeof check>['notice']['tasks'][number]) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、');
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、压实工作责任\n县政府督查室牵头，县委组织部配合\n1.每月调度一次重点任务推进情况。\n2.年底开展任务完成情况评估。\n二、跟进督办问效\n市政府督查室\n3.对推进滞后的事项下发督办通知。\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map(leads), ['县政府督查室', '县政府督查室', '市政府督查室']);
+	// A heading with no numbered item under it: the section is the task, its line its lead.
+	const task = check('清河县2025年重点任务分解方案\n一、扩大有效投资\n1.完成固定资产投资80亿元。\n牵头单位：县发改局\n二、压实工作责任\n区政府督查室牵头，各责任单位配合\n建立任务台账，按月调度，按季通报。\n');
+	assert.deepEqual(codes(task.findings), []);
+	assert.deepEqual(task.notice.tasks.map(leads), ['县发改局', '区政府督查室']);
+});

@@ -456,8 +456,11 @@ const HEADING = /^(.{2,30}?)(牵头负责|牵头落实|牵头|负责|主抓|分�
  */
 const UNIT_HEADING = /^([^，,；;。：:\s（(]{3,16}(?:、[^，,；;。：:\s（(]{3,16})*)((?:[（(][^（()）]{1,16}[)）])?)\s*(?:[（(]?共?[0-9一二三四五六七八九十]{1,3}项[)）]?)?[：:]?$/;
 
-/** A body a notice listed by unit heads a list with: a department with its level, a zone's committee, a company, a hospital, a brigade. */
-const HEADING_BODY_END = /(管委会|公司|集团|医院|大队|支队|中心)$/;
+/**
+ * A body a notice listed by unit heads a list with: a department with its level, a zone's committee, a company, a hospital, a brigade,
+ * the government's inspection office (`县政府督查室牵头，县委组织部配合` under `二、强化督查考核`: its tasks got missing-lead).
+ */
+const HEADING_BODY_END = /(管委会|公司|集团|医院|大队|支队|中心|督查室)$/;
 
 /** A township's office or station as its notice names it, without a level (`一、党政办`, `二、农业农村办`, `财政所`): short, no theme. */
 const TOWNSHIP_OFFICE = /^[\u4e00-\u9fff]{2,5}(办|所|站)$/;
