@@ -375,3 +375,12 @@ test('the government\'s inspection office (县政府督查室, 市政府督查�
 	assert.deepEqual(codes(task.findings), []);
 	assert.deepEqual(task.notice.tasks.map(leads), ['县发改局', '区政府督查室']);
 });
+
+test('a line naming the helpers under a heading that names its own lead (（一）县发改局牵头的工作) is theirs when the heading is the task, no text of it', () => {
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、稳住经济大盘\n（一）县发改局牵头的工作\n县财政局、县统计局配合\n一是编排年度重点项目计划。二是完成固定资产投资85亿元。\n（二）县商务局牵头的工作\n1.社会消费品零售总额增长6%。\n二、县人社局牵头的工作\n县财政局配合\n全年城镇新增就业3200人，帮扶就业困难人员就业400人。\n');
+	assert.deepEqual(codes(findings), []);
+	const roles = (task: (typeof notice.tasks)[number]) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join('、');
+	assert.deepEqual(notice.tasks.map(roles), ['lead:县发改局、other:县财政局、other:县统计局', 'lead:县商务局', 'lead:县人社局、other:县财政局']);
+	assert.ok(!notice.tasks[0].title.includes('配合'), notice.tasks[0].title);
+	assert.ok(!notice.tasks[2].title.includes('配合'), notice.tasks[2].title);
+});
