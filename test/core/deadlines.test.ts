@@ -221,9 +221,10 @@ test('a 十件实事 list\'s labels 主管领导 and 主要责任人 (郑州 201
 		const followUp = taskFollowUp(task, notice.text, { notice: noticeYear(notice)?.year });
 		return [task.text, task.units.map((unit) => `${unit.role}:${unit.name}`).join(' '), followUp.leaders.map((leader) => leader.written).join(' '), followUp.deadlines.map((deadline) => deadline.date ?? deadline.kind).join(' ')];
 	});
+	// Both leader fields' people: 主要责任人 is a leader's field as much as 主管领导.
 	assert.deepEqual(rows, [
-		['市区新增中小学学位1万个。', 'lead:市教育局', '王明', '2012-06-30 2012-12-31'],
-		['新建、改扩建幼儿园20所。', 'lead:市教育局', '王明', '2012-09-30'],
+		['市区新增中小学学位1万个。', 'lead:市教育局', '王明 李华', '2012-06-30 2012-12-31'],
+		['新建、改扩建幼儿园20所。', 'lead:市教育局', '王明 李华', '2012-09-30'],
 	]);
 });
 

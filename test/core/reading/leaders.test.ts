@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isLeaderName } from '../../../server/src/core/units/unitNames';
+import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
 
@@ -108,4 +109,24 @@ test('a line of its own under a theme heading naming a leader (副县长李明�
 	assert.deepEqual(notice.sections.map((section) => `${section.title} ${section.leader?.text}`), ['扎实推进乡村全面振兴建设宜居宜业和美乡村 副县长李明', '稳定经济增长 县长王强']);
 	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['副县长李明', '县长王强']);
 	assert.deepEqual(codes(findings), []);
+});
+
+test('every leader field of a task reaches its leaders, each person once (郑州 2012\'s 主管领导 / 主要责任人 lines: only the first did)', () => {
+	const text = '江州市2025年民生实事任务分解\n1.新增中小学学位8000个。\n主管领导：陈刚\n责任单位：市教育局\n主要责任人：周敏\n2.新建城市书房10个。（分管领导：陈刚；责任领导：吴芳；牵头单位：市文广旅局）\n3.改造背街小巷30条。（责任领导：林涛、郑宇；分管领导：林涛；牵头单位：市住建局）\n';
+	const { notice } = check(text);
+	const table = buildTaskTable([{ uri: 'n', name: 'n', notice, findings: [], directory: undefined }]);
+	const rows = table.rows.filter((row): row is TaskRow => row.kind === 'task');
+	assert.deepEqual(rows.map((row) => row.leaders.map((leader) => leader.written).join('、')), ['陈刚、周敏', '陈刚、吴芳', '林涛、郑宇']);
+	// Each where it is written.
+	assert.deepEqual(rows[0].leaders.map((leader) => text.slice(leader.span.start, leader.span.end)), ['陈刚', '周敏']);
+});
+
+test('a leader\'s label after a comma of the sentence opens no field: the sentence stays the task\'s text (a reviewer: 责任领导 read 亲自督导整改、6月底前完成。（)', () => {
+	const text = '清河区2025年安全生产重点任务分解\n1.开展燃气管道隐患排查，主管领导：亲自督导整改，6月底前完成。（牵头单位：区住建局；责任单位：区应急管理局）\n2.加强校园周边安全管理，主要责任人：各校校长，9月底前完成技防设施升级。（牵头单位：区教育局）\n3.开展电动自行车充电隐患整治。（牵头单位：区消防救援大队，责任领导：刘洋）\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), [undefined, undefined, '刘洋']);
+	assert.equal(notice.tasks[0].title, '开展燃气管道隐患排查，主管领导：亲自督导整改，6月底前完成。');
+	assert.equal(notice.tasks[1].title, '加强校园周边安全管理，主要责任人：各校校长，9月底前完成技防设施升级。');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name).join('、')), ['区住建局、区应急管理局', '区教育局', '区消防救援大队']);
 });

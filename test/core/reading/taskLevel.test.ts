@@ -412,3 +412,49 @@ test('a cover letter\'s paragraph titled 强化督办 or 加强督办 names no t
 	const township = check('一、党政办\n1.做好重点工作督查督办。\n2.抓好机关作风建设。\n二、督查办\n3.完成高标准农田建设3000亩。\n');
 	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['党政办', '党政办', '督查办']);
 });
+
+test('the government\'s inspection office (县政府督查室, 市政府督查室) on the line under a theme heading leads its items (missing-lead on each before)', () => {
+	const leads = (task: ReturnType<typeof check>['notice']['tasks'][number]) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、');
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、压实工作责任\n县政府督查室牵头，县委组织部配合\n1.每月调度一次重点任务推进情况。\n2.年底开展任务完成情况评估。\n二、跟进督办问效\n市政府督查室\n3.对推进滞后的事项下发督办通知。\n');
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map(leads), ['县政府督查室', '县政府督查室', '市政府督查室']);
+	// A heading with no numbered item under it: the section is the task, its line its lead.
+	const task = check('清河县2025年重点任务分解方案\n一、扩大有效投资\n1.完成固定资产投资80亿元。\n牵头单位：县发改局\n二、压实工作责任\n区政府督查室牵头，各责任单位配合\n建立任务台账，按月调度，按季通报。\n');
+	assert.deepEqual(codes(task.findings), []);
+	assert.deepEqual(task.notice.tasks.map(leads), ['县发改局', '区政府督查室']);
+});
+
+test('a line naming the helpers under a heading that names its own lead (（一）县发改局牵头的工作) is theirs when the heading is the task, no text of it', () => {
+	const { notice, findings } = check('清河县2025年重点任务分解方案\n一、稳住经济大盘\n（一）县发改局牵头的工作\n县财政局、县统计局配合\n一是编排年度重点项目计划。二是完成固定资产投资85亿元。\n（二）县商务局牵头的工作\n1.社会消费品零售总额增长6%。\n二、县人社局牵头的工作\n县财政局配合\n全年城镇新增就业3200人，帮扶就业困难人员就业400人。\n');
+	assert.deepEqual(codes(findings), []);
+	const roles = (task: (typeof notice.tasks)[number]) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).join('、');
+	assert.deepEqual(notice.tasks.map(roles), ['lead:县发改局、other:县财政局、other:县统计局', 'lead:县商务局', 'lead:县人社局、other:县财政局']);
+	assert.ok(!notice.tasks[0].title.includes('配合'), notice.tasks[0].title);
+	assert.ok(!notice.tasks[2].title.includes('配合'), notice.tasks[2].title);
+});
+
+test('a long heading a wrap cut after 提升, 改造, 保障 or 服务 with nothing else in its clause takes the unit\'s name below as its rest; a theme ending in them keeps its unit line as the lead', () => {
+	const leads = (notice: ReturnType<typeof check>['notice']) => notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
+	for (const [cut, rest] of [
+		['二、社会事业全面进步，县人民医院创成三级医院，全面提升', '县中医院'],
+		['二、重点项目加快推进，要素供给更加有力，全力保障', '县经济开发区管委会'],
+		['二、城区学校扩容工程完工，教学条件持续改善，同步改造', '县人民医院'],
+		['二、营商环境持续优化，政务服务效能明显增强，主动服务', '县城投集团'],
+	]) {
+		// A report naming no unit: no task, no missing lead.
+		const report = check(`清河县人民政府关于2024年重点工作完成情况的报告\n一、经济运行稳中向好\n1.地区生产总值增长6.2%。\n2.一般公共预算收入增长5.1%。\n${cut}\n${rest}\n3.新增城镇就业3600人。\n4.城镇登记失业率控制在4%以内。\n三、下一步工作打算\n5.持续扩大有效投资。\n`);
+		assert.deepEqual(codes(report.findings), [], cut);
+		assert.equal(report.notice.tasks.length, 0, cut);
+	}
+	for (const [theme, unit] of [
+		['一、加快补齐基础设施短板推动城乡人居环境整体提升', '县住建局'],
+		['一、坚持以人民为中心，扎实推进城镇老旧小区改造', '县住建局'],
+		['一、健全多层次社会保障体系兜牢兜实基本民生保障', '县民政局'],
+		['一、深化放管服改革持续优化提升政务服务', '县政务服务中心'],
+		['（三）推进老旧小区改造', '县住建局'],
+	]) {
+		const { notice, findings } = check(`清河县2025年重点任务分解方案\n${theme}\n${unit}\n1.完成老旧小区改造12个。\n2.新建口袋公园5个。\n二、全面推进乡村振兴\n县农业农村局\n3.新建高标准农田2万亩。\n`);
+		assert.deepEqual(codes(findings), [], theme);
+		assert.deepEqual(leads(notice), [unit, unit, '县农业农村局'], theme);
+	}
+});

@@ -2095,11 +2095,14 @@ class NoticeInterpreter {
 			return false;
 		}
 		const lead = task.leadLine;
-		const helpers = lead && !lead.helpers ? readHelpersLine(this.text, segment.start, segment.end) : undefined;
-		const designation = helpers ? undefined : readWholeDesignation(this.text, segment.start, segment.end);
-		const unitLine = !designation && !helpers && !lead && !task.unitLine && this.endsSentence(heading) ? readUnitLine(this.text, segment.start, segment.end) : undefined;
-		if (helpers) {
-			lead!.helpers = helpers;
+		const helpers = lead?.helpers ? undefined : readHelpersLine(this.text, segment.start, segment.end);
+		// The lead a line above named, or the heading itself (`（一）县发改局牵头的工作` / `县财政局、县统计局配合`).
+		const helped = helpers && (lead ?? this.headingLead(task, heading));
+		const designation = helped ? undefined : readWholeDesignation(this.text, segment.start, segment.end);
+		const unitLine = !designation && !helped && !lead && !task.unitLine && this.endsSentence(heading) ? readUnitLine(this.text, segment.start, segment.end) : undefined;
+		if (helped) {
+			helped.helpers = helpers;
+			task.leadLine = helped;
 		} else if (designation?.kind === 'unit' && !lead) {
 			task.leadLine = designation;
 		} else if (designation?.kind === 'leader' && !task.leader) {
@@ -2116,6 +2119,12 @@ class NoticeInterpreter {
 		return true;
 	}
 
+	/** The lead the task's heading names itself, no helpers with it (`（一）县发改局牵头的工作`, see readHeading). */
+	private headingLead(task: TaskDraft, heading: Segment): HeadingDesignation | undefined {
+		const own = readHeadingDesignation(this.text, task.marker.end, heading.end);
+		return own?.kind === 'unit' && !own.helpers ? own : undefined;
+	}
+
 	/** The segment, a task's first line, closes its sentence (`3.新建高标准农田2万亩。`): a line after it is no rest of it a wrap cut. */
 	private endsSentence(segment: Segment): boolean {
 		const line = this.text.slice(segment.start, segment.end).trimEnd();
@@ -2128,7 +2137,8 @@ class NoticeInterpreter {
 	 */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
 		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end);
-		const heading = own?.kind === 'unit' || !draft.leadLine ? own : draft.leadLine;
+		// The heading's own lead, with the helpers a line under it named (see readLeadLine).
+		const heading = own?.kind === 'unit' ? (draft.leadLine?.helpers && draft.leadLine.start === own.start ? draft.leadLine : own) : draft.leadLine ?? own;
 		if (own?.kind === 'leader') {
 			task.leader ??= { text: this.text.slice(own.start, own.end), span: { start: own.start, end: own.end } };
 		}

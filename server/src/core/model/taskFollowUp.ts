@@ -77,6 +77,9 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 		leaders = inSource(text, task.leader, readLeaders(task.leader.text, 0));
 		// Inside the task: its own field or column; before it: a heading or group row above.
 		leaderSource = task.leader.span.start >= task.start ? 'field' : 'heading';
+		if (leaderSource === 'field') {
+			leaders = withOtherLeaderFields(task, text, leaders);
+		}
 	} else {
 		leaders = task.fields.filter((field) => field.role === 'leader').flatMap((field) => readLeaders(text.slice(field.valueStart, field.valueEnd), field.valueStart));
 		leaderSource = leaders.length > 0 ? 'field' : undefined;
@@ -93,6 +96,25 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 	// 备注 is a remark (`备注:5月30日前完成`), not progress.
 	const progressText = asWritten(task.fields.filter((field) => field.role === 'note' && PROGRESS_LABEL.test(foldVocabulary(field.label))).map((field) => text.slice(field.valueStart, field.valueEnd)));
 	return { deadlines, deadlineSource, ...(deadlineText ? { deadlineText } : {}), ...(progressText ? { progressText } : {}), leaders, leaderSource };
+}
+
+/**
+ * The task's leader and the people its other leader fields name (郑州 2012's 十件实事: `主管领导:王明` /
+ * `主要责任人:李华`; only 王明 reached the 责任领导 column), each person once.
+ */
+function withOtherLeaderFields(task: Task, text: NoticeText, leaders: Leader[]): Leader[] {
+	const { start, end } = task.leader!.span;
+	for (const field of task.fields) {
+		if (field.role !== 'leader' || (field.valueStart < end && field.valueEnd > start)) {
+			continue;
+		}
+		for (const leader of readLeaders(text.slice(field.valueStart, field.valueEnd), field.valueStart)) {
+			if (!leaders.some((one) => one.written === leader.written)) {
+				leaders.push(leader);
+			}
+		}
+	}
+	return leaders;
 }
 
 /** 实际完成情况, 进展情况, 推进情况, 工作进展 (實際完成情況, 进 展 情 况 as written): a note field that says how far the task has come. */
