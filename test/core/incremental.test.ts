@@ -460,3 +460,12 @@ test('kept findings: an item taking a group line\'s units is checked again when 
 	assert.deepEqual(codesOf(engine.check(reading.notice, undefined, undefined, kept)), codesOf(fresh));
 	assert.deepEqual(codesOf(fresh), ['missing-lead:1', 'lead-not-designated:2']);
 });
+
+test('incremental reading: a table row\'s progress cell (推进情况) moves with an edit above it as on a fresh read', () => {
+	const text = '重点工作进展情况\n序号\t工作任务\t牵头单位\t推进情况\n1\t新建幼儿园2所。\t市教育局\t已完工\n2\t改造农贸市场5个。\t市商务局\t已开工3个\n';
+	for (const [at, inserted] of [[text.indexOf('进展'), '年度'], [text.indexOf('已开工'), '均'], [text.indexOf('\n2\t'), '\n3\t新增停车位800个。\t市城管局\t已新增500个']] as const) {
+		const { edited, fresh } = readEdited(text, at, 0, inserted);
+		assert.ok(fresh.tasks.some((task) => task.progress !== undefined));
+		assert.deepEqual(everything(edited), everything(fresh), inserted);
+	}
+});

@@ -258,3 +258,14 @@ test('task table: a progress list’s 实际完成情况 / 进展情况 fills th
 	const entries = unitEntries(unitLists(table));
 	assert.deepEqual(entries.map((entry) => `${entry.list.name} ${progressOf(unitColumns(table, 'sheet'), entry)}`), ['市住建局 已于5月建成开放', '市住建局 ', '市交通局 已开通6条']);
 });
+
+test('task table: a table\'s progress column (推进情况, 完成情况) fills the 进展情况 column; a 备注 column does not (湖州 2020\'s progress table: it stayed empty)', () => {
+	// A city bureau's progress table in our own words: the units inside the task cell, the progress in a column of its own.
+	const pipes = '重点工作进展情况汇总\n序号 | 目标任务 | 推进情况 |\n1 | 推进老旧小区改造。(责任单位:市建设局) | 1-7月，开工改造小区28个。 |\n2 | 新建城市书房10家。(牵头单位:市文广旅局；责任单位:各区政府) | 已建成6家。 |\n';
+	assert.deepEqual(tasksOf(buildTaskTable([input(pipes, '进展', undefined)])).map((row) => row.progress), ['1-7月，开工改造小区28个。', '已建成6家。']);
+	const tabs = '序号\t工作任务\t牵头单位\t完成情况\t备注\n1\t新建幼儿园2所。\t市教育局\t已完工\t\n2\t改造农贸市场5个。\t市商务局\t\t年底前完成\n';
+	assert.deepEqual(tasksOf(buildTaskTable([input(tabs, '进展', undefined)])).map((row) => row.progress), ['已完工', undefined]);
+	// A task read after the table is no row: no progress of the last row's (the reader's one draft for every task kept it).
+	const after = '序号\t工作任务\t牵头单位\t完成情况\n1\t新建幼儿园2所。\t市教育局\t已完工\n2\t改造农贸市场5个。\t市商务局\t已开工\n\n3.推进城区停车设施建设。\n牵头单位：市城管局\n';
+	assert.deepEqual(tasksOf(buildTaskTable([input(after, '进展', undefined)])).map((row) => row.progress), ['已完工', '已开工', undefined]);
+});

@@ -203,6 +203,7 @@ interface TaskDraft {
 	table?: number;
 	leader?: TextRef;
 	deadline?: TextRef;
+	progress?: TextRef;
 	/** Worded lists of a table row's cells are fields already. */
 	fromTable: boolean;
 	/** The title when it is not the text from titleStart to titleEnd (a table cell wrapped over several lines). */
@@ -1051,6 +1052,7 @@ class NoticeInterpreter {
 				table: undefined,
 				leader: undefined,
 				deadline: undefined,
+				progress: undefined,
 				fromTable: false,
 				title: undefined,
 				groupWords: undefined,
@@ -1079,6 +1081,7 @@ class NoticeInterpreter {
 		draft.table = undefined;
 		draft.leader = undefined;
 		draft.deadline = undefined;
+		draft.progress = undefined;
 		draft.fromTable = false;
 		draft.title = undefined;
 		draft.groupWords = undefined;
@@ -1533,6 +1536,7 @@ class NoticeInterpreter {
 			task.fromTable = !row.unitsInText;
 			task.leader = row.leader;
 			task.deadline = row.deadline;
+			task.progress = row.progress;
 			task.end = Math.max(task.end, row.span.end);
 			if (row.unitsInText) {
 				this.readCellAsLines(row.textPieces);
@@ -1754,6 +1758,7 @@ class NoticeInterpreter {
 			// Every task has the same properties (absent ones undefined): one object shape for the code that reads them.
 			leader: draft.leader,
 			deadline: draft.deadline,
+			progress: draft.progress,
 			inheritedDeadline: undefined,
 			table: draft.table,
 		};

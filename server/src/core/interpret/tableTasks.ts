@@ -3,11 +3,12 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
-import { isMeasureLabel } from '../syntax/tableHeaders';
+import { isMeasureLabel, isProgressLabel } from '../syntax/tableHeaders';
 import { displayWidth } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
+import { foldVocabulary } from '../text/vocabularyFold';
 
 /**
  * A table row read as a task (class 4): its number, its task text, its unit cells in the roles their
@@ -26,6 +27,8 @@ export interface RowTask {
 	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
 	leader?: TextRef;
 	deadline?: TextRef;
+	/** Its cell in a progress column (`推进情况`, `完成情况`, see isProgressLabel). */
+	progress?: TextRef;
 	span: Span;
 	/** A category cell or a group row above, which opens a section: the text, and a marker when written (`一、…`). */
 	group?: { span: Span; marker?: Marker; leader?: TextRef };
@@ -237,6 +240,9 @@ export function readTableRows(
 				}
 			} else if (role === 'deadline') {
 				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+			} else if (role === 'note' && !task.progress && cell.pieces.length > 0 && isProgressLabel(foldVocabulary(column.label))) {
+				// 湖州 2020's `推进情况` column: what a supervisor reads in the task table's 进展情况.
+				task.progress = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {

@@ -453,6 +453,9 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 		if (task.deadline) {
 			task.deadline = { text: detached(task.deadline.text), span: task.deadline.span };
 		}
+		if (task.progress) {
+			task.progress = { text: detached(task.progress.text), span: task.progress.span };
+		}
 		for (const field of task.fields) {
 			field.label = detached(field.label);
 		}
@@ -531,7 +534,7 @@ function moveTask(task: Task, delta: number): void {
 	moveTaskOffsets(task, delta);
 }
 
-/** What moveTask and moveTaskInPlace both move: the task's offsets, its deadline's, its fields' and its mentions'. */
+/** What moveTask and moveTaskInPlace both move: the task's offsets, its deadline's and progress's, its fields' and its mentions'. */
 function moveTaskOffsets(task: Task, delta: number): void {
 	task.titleStart += delta;
 	task.titleEnd += delta;
@@ -539,6 +542,9 @@ function moveTaskOffsets(task: Task, delta: number): void {
 	task.end += delta;
 	if (task.deadline) {
 		task.deadline = moveRef(task.deadline, delta);
+	}
+	if (task.progress) {
+		task.progress = moveRef(task.progress, delta);
 	}
 	for (const field of task.fields) {
 		moveField(field, delta);

@@ -4,6 +4,7 @@ import { headingLeaders, readLeaders, type Leader } from './leaders';
 import type { Field, Section, Task, TextRef } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { isProgressLabel } from '../syntax/tableHeaders';
 
 /** What a supervisor follows a task up by, besides its units: when it is due, and who answers for it. */
 export interface TaskFollowUp {
@@ -93,8 +94,8 @@ export function taskFollowUp(task: Task, text: NoticeText, years: YearContext): 
 	// A field's value a line break cut (`完成时限：2025` / `年12月底前`) is one; a table cell's paragraphs are kept apart (see readTableRows).
 	const written = task.deadline ? [task.deadline.text] : deadlineFields.length === 0 && task.inheritedDeadline ? [task.inheritedDeadline.text] : deadlineFields.map((field) => text.slice(field.valueStart, field.valueEnd).replace(/[\s\u3000]*[\r\n]+[\s\u3000]*/g, ''));
 	const deadlineText = deadlineSource === 'field' ? asWritten(written) : undefined;
-	// 备注 is a remark (`备注:5月30日前完成`), not progress.
-	const progressText = asWritten(task.fields.filter((field) => field.role === 'note' && PROGRESS_LABEL.test(foldVocabulary(field.label))).map((field) => text.slice(field.valueStart, field.valueEnd)));
+	const progressFields = task.fields.filter((field) => field.role === 'note' && isProgressLabel(foldVocabulary(field.label))).map((field) => text.slice(field.valueStart, field.valueEnd));
+	const progressText = asWritten(task.progress ? [task.progress.text, ...progressFields] : progressFields);
 	return { deadlines, deadlineSource, ...(deadlineText ? { deadlineText } : {}), ...(progressText ? { progressText } : {}), leaders, leaderSource };
 }
 
@@ -116,9 +117,6 @@ function withOtherLeaderFields(task: Task, text: NoticeText, leaders: Leader[]):
 	}
 	return leaders;
 }
-
-/** 实际完成情况, 进展情况, 推进情况, 工作进展 (實際完成情況, 进 展 情 况 as written): a note field that says how far the task has come. */
-const PROGRESS_LABEL = /情\s*况|进\s*展/;
 
 /** Values as a clerk reads them on one line: each trimmed, a cell's paragraphs (a line break) apart by `；`, empty ones left out. */
 function asWritten(values: readonly string[]): string {

@@ -136,6 +136,8 @@ export interface Task {
 	leader?: TextRef;
 	/** The text of its deadline field or column (`完成时限：2020年底`). */
 	deadline?: TextRef;
+	/** A table row's progress cell (湖州 2020's `推进情况` column, see isProgressLabel): the 进展情况 of its follow-up. */
+	progress?: TextRef;
 	/** The deadline a group line under it names for the items above, when it names none of its own (`以上任务完成时限：2025年12月底前`; see inheritFromGroupLines). */
 	inheritedDeadline?: TextRef;
 	/** For a row of a table: which table of the notice (rows are numbered per table). */

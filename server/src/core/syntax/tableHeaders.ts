@@ -19,6 +19,16 @@ const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|�
 /** A note after the header word: `重点工作任务(杭州市2项配合工作)`. */
 const TRAILING_NOTE = /(?<=.)[（(][^（）()]{1,20}[)）]$/;
 const NOTE = /(情况|进展|进度|备注|说明|成效|举措落实)$/;
+
+/**
+ * A note that says how far the task has come: 实际完成情况, 进展情况, 推进情况, 工作进展 (實際完成情況, 进 展 情 况 as
+ * written), a field's label or a table's column; 备注 is a remark (`备注:5月30日前完成`), not progress. Folded.
+ */
+export function isProgressLabel(label: string): boolean {
+	return PROGRESS_LABEL.test(label);
+}
+
+const PROGRESS_LABEL = /情\s*况|进\s*展/;
 /** `类别`, and the kind of what the rows list written before it (`事项分类`, 金东 2024: a merged cell over a group of rows). */
 const CATEGORY = /^(?:(?:事项|项目|任务|工作|实事)?(?:类别|分类|类型)|领域|板块|专项)$/;
 const LEADER = /(领导|责任人|负责人)$/;
