@@ -271,7 +271,7 @@ export function findLabelsIn(text: NoticeText, from: number, to: number): LabelM
 			continue;
 		}
 		const label = labelEndingAt(text, from, to, colon, code);
-		if (label === undefined || (first === undefined && opensInSentence(text, from, label))) {
+		if (label === undefined) {
 			continue;
 		}
 		if (first === undefined) {
@@ -283,19 +283,6 @@ export function findLabelsIn(text: NoticeText, from: number, to: number): LabelM
 		}
 	}
 	return result !== undefined ? (result.length > 2 ? result.slice() : result) : first !== undefined ? [first] : NO_LABELS;
-}
-
-/**
- * A leader's label after a comma of the sentence, no field before it on the line
- * (`…隐患排查整治，主管领导：亲自带队检查，6月底前完成。`): words of the sentence, no field, which would
- * take the sentence's rest as the leader. After a field (`（牵头单位：区应急局，责任领导：王明）`) the comma separates fields.
- */
-function opensInSentence(text: NoticeText, from: number, label: LabelMatch): boolean {
-	if (label.role !== 'leader' || label.start === from) {
-		return false;
-	}
-	const before = text.charCodeAt(label.start - 1);
-	return before === 0xff0c /* ， */ || before === 0x2c /* , */ || before === 0x3001 /* 、 */;
 }
 
 /** The label ending at `colon` (a colon, a 】, or white space standing for a colon), whose character is `code`; undefined when none does. */
