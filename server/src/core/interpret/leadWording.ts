@@ -701,14 +701,8 @@ export function mayBeCutBeforeRest(text: NoticeText, lineStart: number, lineEnd:
 	}
 	// `一、加强组织领导。各牵头单位要…，重大事项及时报告` / `县政府办公室`: a paragraph opened by its title, cut in its sentence.
 	const line = foldVocabulary(text.slice(lineStart, end));
-	return /[。；;]/.test(line) || WANTS_REST.test(line) || BARE_VERB_CLAUSE.test(line);
+	return /[。；;]/.test(line) || WANTS_REST.test(line);
 }
-/**
- * 提升, 改造, 保障 and 服务 end a theme as well (`…推动城乡人居环境整体提升` / `县住建局`, `…扎实推进城镇老旧小区改造`):
- * they want their object only where their clause holds nothing else, an adverb at most (`…，县人民医院创成三级医院，全面提升`
- * / `县中医院`, `…，全力保障` / `县经济开发区管委会`: read as the lead, a report got tasks and missing-lead).
- */
-const BARE_VERB_CLAUSE = /[，,](?:全面|持续|着力|全力|大力|加快|进一步|不断|重点|有序|积极|切实|稳步|逐步|同步|整体|优先|集中|统筹|协同|主动|精准|深入|扎实|继续|抓紧|加紧|高标准|高质量){0,2}(?:改造|提升|提档|升级)?(?:提升|改造|保障|服务)$/;
 /** Words that want what follows them at a line's end: verbs before their object, conjunctions, prepositions (Simplified, folded). */
 const WANTS_REST = /(?:新建|改建|扩建|续建|筹建|创建|迁建|(?:加快|全面|大力|启动|开工|推进|着力|全力|支持)建设|支持|推动|推进|加快|启动|实施|完成|引进|争取|打造|帮助|指导|督促|依托|围绕|配合|协助|会同|联合|报告|报送|上报|提交|移交|通报|和|与|及|以及|并|对|向|在|为|由|把|将|的|等)$/;
 
