@@ -292,7 +292,9 @@ function readCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		const segment = segments[index];
 		const prose = segment.line.table < 0 && segment.line.end > segment.line.start;
 		if (prose && readProseDesignations(text, segment.marker ? segment.marker.end : segment.start, segment.end).length > 0) {
-			item.flags |= ItemFlag.CarriesUnits | ItemFlag.ProseUnitsOnly;
+			// On the item's own line (`1.加快工业转型升级。…，由县工信局牵头。`) its units are the task's; in a paragraph under
+			// a heading's line (`二、《方案》出台过程` / `…由县政府督查室牵头起草…`) they may be what a report tells.
+			item.flags |= index === item.segment ? ItemFlag.CarriesUnits : ItemFlag.CarriesUnits | ItemFlag.ProseUnitsOnly;
 		}
 	}
 }

@@ -45,8 +45,9 @@ export const enum ItemFlag {
 	/** The line right under its first names a unit alone (`二、加快乡村振兴` / `县农业农村局`): a heading's lead when items stand under it. */
 	UnitLineBelow = 256,
 	/**
-	 * Its units are worded in its prose alone, no field, parenthesis or heading naming any: a report's
-	 * or a 解读's paragraph may tell who did the work (沂水 2023: `二、《方案》出台过程` / `…由县政府督查室牵头起草《方案》…`).
+	 * Its units are worded in the prose of a paragraph under its line alone, no field, parenthesis or heading naming
+	 * any: a report's or a 解读's paragraph may tell who did the work (沂水 2023: `二、《方案》出台过程` /
+	 * `…由县政府督查室牵头起草《方案》…`). Worded on the item's own line, they are its task's.
 	 */
 	ProseUnitsOnly = 512,
 }
