@@ -284,6 +284,9 @@ test('a registry kept in a prefecture\'s folder and written without prefixes jud
 	const bodies = notice.replace('、州文化馆', '');
 	assert.deepEqual(unknown(bodies, ['file:///ws/泸溪县/单位名录.txt', bare]), []);
 	assert.deepEqual(unknown(bodies, ['file:///ws/杭州/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(bodies, ['file:///ws/江苏徐州/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(bodies, ['file:///ws/各市州/单位名录.txt', bare]), []);
+	assert.deepEqual(unknown(notice, ['file:///ws/博州/单位名录.txt', bare]), ['州财正局']);
 	// A county notice under its own registry and the prefecture's.
 	const county = '县人民政府办公室 = 县政府办\n县财政局\n县发展和改革局 = 县发改局\n县住建局\n';
 	const countyNotice = '1.甲。\n牵头单位：县发改局；责任单位：州发改委、州财正局、县财政局\n';

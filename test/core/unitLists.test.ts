@@ -713,6 +713,11 @@ test('an autonomous prefecture\'s, a league\'s or a banner\'s level (州, 盟, �
 	// Not a national body, nor a body of a place named with 州, nor after a place's 州.
 	assert.deepEqual(unitsOf('责任单位：州财政局、国家民委、黔南州税务局'), ['responsible:州财政局', 'responsible:国家民委', 'responsible:黔南州税务局']);
 	assert.deepEqual(unitsOf('责任单位：州桥遗址保护中心、文物局'), ['responsible:州桥遗址保护中心', 'responsible:文物局']);
+	// Nor after a prefecture bureau's branch in the county, nor after a body of a place opening with the character (a reviewer's).
+	assert.deepEqual(unitsOf('责任单位：州公路局泸溪分局、自然资源局、林业局'), ['responsible:州公路局泸溪分局', 'responsible:自然资源局', 'responsible:林业局']);
+	assert.deepEqual(unitsOf('责任单位：州河治理办、生态环境局'), ['responsible:州河治理办', 'responsible:生态环境局']);
+	assert.deepEqual(unitsOf('责任单位：旗山管理局、林业局'), ['responsible:旗山管理局', 'responsible:林业局']);
+	assert.deepEqual(unitsOf('责任单位：盟员服务办、民政局'), ['responsible:盟员服务办', 'responsible:民政局']);
 	assert.deepEqual(unitsOf('责任单位：杭州市财政局、商务局'), ['responsible:杭州市财政局', 'responsible:商务局']);
 	// A writer who repeats 州 means bare names as written, as with 市.
 	const { notice } = check('1.甲。\n责任单位：州财政局、州发改委\n2.乙。\n责任单位：州教育局、州卫健委\n3.丙。\n责任单位：州民宗委、扶贫办\n');

@@ -309,8 +309,8 @@ function lists(entry: { levels: Set<string>; bare: boolean; prefecture: boolean 
  * Whether a registry is a prefecture's by the folder it is kept in (`湘西州/单位名录.txt`, `…自治州/`, out of year
  * folders) or its own name (`湘西州单位名录.txt`, `湘西州.units.txt`, given in the settings): written without prefixes
  * (财政局, 发改委), its own level is 州, which it judges (a misspelt 州财正局 went unsaid) and writes bare (州财政局 is its
- * 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州): a prefecture's short name has two characters
- * or more before it (湘西州, 恩施州, 黔东南州); 巴州 and 博州 are not told.
+ * 财政局, see UnitDirectory). A city's folder ends in 州 too (杭州, 郑州, 江苏徐州): only a prefecture's name is one (see
+ * PREFECTURE_NAME).
  */
 export function keptByPrefecture(uri: string): boolean {
 	const key = uriKey(uri);
@@ -319,4 +319,8 @@ export function keptByPrefecture(uri: string): boolean {
 	return PREFECTURE_NAME.test(own) || PREFECTURE_NAME.test(folder.slice(folder.lastIndexOf('/') + 1));
 }
 
-const PREFECTURE_NAME = /^[\u4e00-\u9fff]{2,}州$/;
+/**
+ * The thirty autonomous prefectures by their short names (湘西州, 黔东南州, 博州 …) or written whole (…自治州): any folder of
+ * two characters before 州 was one, and a city's kept under its province (江苏徐州/, 浙江温州/) judged 州 names (a reviewer).
+ */
+const PREFECTURE_NAME = /^(?:[\u4e00-\u9fff]{2,}自治州|(?:延边|恩施|湘西|阿坝|甘孜|凉山|黔东南|黔南|黔西南|楚雄|红河|文山|西双版纳|大理|德宏|怒江|迪庆|临夏|甘南|海北|黄南|海南|果洛|玉树|海西|昌吉|博尔塔拉|巴音郭楞|克孜勒苏|伊犁|博|巴|克)州)$/;

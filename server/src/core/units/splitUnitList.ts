@@ -960,9 +960,19 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
  */
 const PREFECTURE_LEVEL_BODY = /^[州盟旗](?![城府域内县舰])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
 
-/** The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's, league's or banner's 州, 盟, 旗. */
+/**
+ * The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's,
+ * league's or banner's 州, 盟, 旗 before a body the catalog knows (州财政局, 州委宣传部, 盟发改委). Not a prefecture
+ * bureau's branch in the county (`州公路局泸溪分局、自然资源局` is the county's 自然资源局), nor a place that opens
+ * with the character (州河治理办, 旗山管理局, a reviewer: 州生态环境局 and 旗林业局 were read).
+ */
 function listLevelPrefixOf(name: string): string | undefined {
-	return levelPrefixOf(name) ?? (PREFECTURE_LEVEL_BODY.test(foldVocabulary(name)) ? name.slice(0, 1) : undefined);
+	const levelled = levelPrefixOf(name);
+	if (levelled !== undefined) {
+		return levelled;
+	}
+	const folded = foldVocabulary(name);
+	return PREFECTURE_LEVEL_BODY.test(folded) && LOCAL_BODY_NAMES.has(folded.slice(1)) ? name.slice(0, 1) : undefined;
 }
 
 function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
