@@ -1363,6 +1363,12 @@ test('pipes: a progress table whose task cells name the units (湖州 2020), rea
 	assert.deepEqual(codes(check(figures).findings), []);
 	// some rows naming units and others not are said (table-not-read), not read half;
 	assert.deepEqual(codes(check(text.replace('(责任单位:市住建局)', '')).findings), ['table-not-read']);
+	// a table of figures with a unit noted in one row is none, nothing said; nor bare names after the text under a header
+	// saying the cell holds them, which no label or parenthesis opens (a reviewer: a false units-not-in-text).
+	const noted = '序号 | 指标 | 完成情况 |\n1 | 地区生产总值增速(责任单位:县发改局) | 5.8% |\n2 | 一般公共预算收入 | 4.2亿元 |\n3 | 城镇居民人均可支配收入 | 1.1万元 |\n';
+	assert.deepEqual(codes(check(noted).findings), []);
+	const bare = '序号 | 工作任务及责任单位 | 完成时限 |\n1 | 全年地区生产总值增长6%。县发改局 | 12月底 |\n2 | 规上工业增加值增长8%。县工信局 | 12月底 |\n';
+	assert.deepEqual(codes(check(bare).findings), []);
 	// a table with a unit column reads its units from that column, as before.
 	const column = '序号 | 目标任务 | 牵头单位 | 推进情况 |\n1 | 推进老旧小区改造。 | 市住建局 | 已开工12个。 |\n2 | 发展装配式建筑。 | 市住建局 | 已出台扶持政策。 |\n';
 	assert.deepEqual(rows(column), ['1: 推进老旧小区改造。 | lead:市住建局', '2: 发展装配式建筑。 | lead:市住建局']);

@@ -547,11 +547,14 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		seen.header = { start: lines[first].start, end: lines[headerEnd - 1].end };
 		return undefined;
 	}
-	if (unitsInTask && !unitsInTask.said) {
-		const labelled = rows.filter((row) => row.number && !row.spanning).map((row) => namesUnitsByLabel(lines, row, unitsInTask.column));
-		if (labelled.length === 0 || !labelled.every(Boolean)) {
-			// Some rows name their units so and others not: said (table-not-read); none, no table of tasks (a table of figures).
-			seen.header = labelled.some(Boolean) ? { start: lines[first].start, end: lines[headerEnd - 1].end } : undefined;
+	if (unitsInTask) {
+		const labelled = rows.filter((row) => row.number && !row.spanning).map((row) => namesUnitsByLabel(lines, row, unitsInTask.column) || (unitsInTask.said && closesWithParenthesis(text, row, unitsInTask.column)));
+		const count = labelled.filter(Boolean).length;
+		if (labelled.length === 0 || count < labelled.length) {
+			// Most rows name their units so and some not: said (table-not-read). Fewer, or none, no table of tasks: a table of
+			// figures with a unit noted in a row, or a header saying so over bare names no label opens (a reviewer: a false
+			// units-not-in-text, the names glued to the task's text).
+			seen.header = 2 * count >= labelled.length && count > 0 ? { start: lines[first].start, end: lines[headerEnd - 1].end } : undefined;
 			return undefined;
 		}
 	}
@@ -586,6 +589,16 @@ function unitsInTaskCell(labels: readonly string[], roles: Array<ColumnRole | un
 
 /** A task column's header naming the units its cells hold too: `工作任务及责任单位`, `目标任务和牵头单位`, `重点任务、责任部门`. */
 const TASK_AND_UNITS = /^[^及和与、]{0,6}(?:任务|目标|事项|工作|内容)(?:及|和|与|、)(?:牵头|责任|承办|主办)?(?:单位|部门)$/;
+
+/**
+ * Whether the row's cell in `column` ends with a parenthesis (`…。(市综合执法局)`): under a header saying the cell holds
+ * the units, what an item's bare parenthesis names. Bare names after the text (`…增长6%。县发改局`) are not read so.
+ */
+function closesWithParenthesis(text: NoticeText, row: TableRow, column: number): boolean {
+	const pieces = row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
+	const last = pieces.length > 0 ? slice(text, pieces[pieces.length - 1]).trimEnd() : '';
+	return last.endsWith(')') || last.endsWith('）');
+}
 
 /** Whether the row's cell in `column` holds a label of units (`(责任单位:市建设局)`, `牵头单位：…`). */
 function namesUnitsByLabel(lines: readonly StructureLine[], row: TableRow, column: number): boolean {
