@@ -119,4 +119,8 @@ test('every leader field of a task reaches its leaders, each person once (郑州
 	assert.deepEqual(rows.map((row) => row.leaders.map((leader) => leader.written).join('、')), ['陈刚、周敏', '陈刚、吴芳', '林涛、郑宇']);
 	// Each where it is written.
 	assert.deepEqual(rows[0].leaders.map((leader) => text.slice(leader.span.start, leader.span.end)), ['陈刚', '周敏']);
+	// One person written with a post and without is one leader (a reviewer: 王明（副县长）、王明).
+	const twice = check('1.新建城市书房10个。\n责任领导：王明（副县长）\n分管领导：王明\n牵头单位：县文广旅局\n').notice;
+	const row = buildTaskTable([{ uri: 'n', name: 'n', notice: twice, findings: [], directory: undefined }]).rows.find((one): one is TaskRow => one.kind === 'task')!;
+	assert.equal(row.leaders.length, 1, row.leaders.map((leader) => leader.written).join('、'));
 });

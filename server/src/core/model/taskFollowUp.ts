@@ -110,7 +110,8 @@ function withOtherLeaderFields(task: Task, text: NoticeText, leaders: Leader[]):
 			continue;
 		}
 		for (const leader of readLeaders(text.slice(field.valueStart, field.valueEnd), field.valueStart)) {
-			if (!leaders.some((one) => one.written === leader.written)) {
+			// One person written two ways (`责任领导：王明（副县长）` and `分管领导：王明`, a reviewer) is listed once.
+			if (!leaders.some((one) => one.written === leader.written || (one.name !== undefined && one.name === leader.name))) {
 				leaders.push(leader);
 			}
 		}
