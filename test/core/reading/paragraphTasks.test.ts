@@ -128,6 +128,10 @@ test('a newspaper\'s list with no number (郑州 2012): each line with field lin
 	assert.deepEqual(check(NEWS.split('新建、改扩建公办幼儿园')[0]).notice.tasks, []);
 	// Field lines naming no unit (a leader alone) show none either.
 	assert.deepEqual(check(NEWS.replace(/责任单位：.*\n/g, '')).notice.tasks, []);
+	// A Word list's bullets before the items (a town's 任务分解表): no part of the task's text.
+	const bullets = check('镇重点任务分解表\n•\t新建高标准农田5000亩。\n牵头单位：农业综合服务中心\n配合单位：财政所\n•\t完成集镇道路改造3.5公里。\n牵头单位：村镇建设服务中心\n');
+	assert.deepEqual(rows(bullets.notice), ['-.1 新建高标准农田5000亩。 | 农业综合服务中心 | 财政所', '-.2 完成集镇道路改造3.5公里。 | 村镇建设服务中心 | ']);
+	assert.deepEqual(codes(bullets.findings), []);
 	// A notice with a table: its rows are the tasks, the lines outside it read as today.
 	const withTable = check(NEWS + '序号\t工作任务\t牵头单位\n1\t推进甲项工作\t市发改委\n2\t推进乙项工作\t市财政局\n').notice;
 	assert.deepEqual(withTable.tasks.map((task) => task.text), ['推进甲项工作', '推进乙项工作']);

@@ -19,6 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
+import { paragraphTextStart } from './paragraphTasks';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
@@ -676,10 +677,11 @@ class NoticeInterpreter {
 		}
 		if (decision === 'paragraph') {
 			// `加大财政对民生和社会事业的投入…。(财政厅牵头)` under `一、稳定经济增长`: a task with no number (see paragraphTasks).
+			const start = paragraphTextStart(this.text, segment);
 			this.closeTask();
-			this.openTask(emptyRowMarker(segment.start, this.paragraphNumber()), false, segment);
+			this.openTask(emptyRowMarker(start, this.paragraphNumber()), false, segment);
 			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
-			this.readTaskLine(segment, segment.start);
+			this.readTaskLine(segment, start);
 			this.lastNonBlankLine = line.index;
 			return;
 		}

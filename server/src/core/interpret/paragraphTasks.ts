@@ -1,5 +1,6 @@
 import { namesUnits } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
+import { isBullet } from '../syntax/readStructure';
 import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
@@ -377,4 +378,16 @@ function mayStandApart(text: NoticeText, segment: Segment): boolean {
 		}
 	}
 	return true;
+}
+
+/** Where a paragraph task's text starts: past white space and a Word list's bullet (`•\t新建高标准农田5000亩…`). */
+export function paragraphTextStart(text: NoticeText, segment: Segment): number {
+	let at = contentStart(text, segment);
+	if (at < segment.end && isBullet(text.charCodeAt(at))) {
+		at++;
+		while (at < segment.end && isWhiteSpace(text.charCodeAt(at))) {
+			at++;
+		}
+	}
+	return at < segment.end ? at : segment.start;
 }
