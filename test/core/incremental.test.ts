@@ -469,3 +469,56 @@ test('incremental reading: a table row\'s progress cell (推进情况) moves wit
 		assert.deepEqual(everything(edited), everything(fresh), inserted);
 	}
 });
+
+/** The layouts of tasks written as paragraphs without a number (test/layouts/), and what an edit of them types. */
+const PARAGRAPH_LAYOUTS = TEXTS.filter((entry) => /(section-paragraphs-closing-with-leads|unnumbered-items-with-field-lines)\.txt$/.test(entry.name));
+const PARAGRAPH_PIECES = ['(财政厅牵头)', '（市教育局牵头，市财政局配合）', '（医院、学校、养老院等）', '（省政府办公厅）', '\n责任单位：市教育局\n', '\n责任单位：市教育局、市财政局\n', '主管领导：', '\n关键词 医疗\n', '一是', '二要', '\n五、加强组织实施\n', '\n（一）', '1.', '江川省人民政府\n', '记者 李明\n', '\n', '。', '，'];
+
+test('incremental reading: edit sequences on the notices of paragraph tasks (headings over paragraphs closing with their leads; a newspaper\'s items with field lines) equal a fresh read, findings kept', () => {
+	assert.equal(PARAGRAPH_LAYOUTS.length, 2);
+	for (const [index, { name, text }] of PARAGRAPH_LAYOUTS.entries()) {
+		fc.assert(
+			fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (steps) => {
+				let current = text;
+				let reading: NoticeReading = readNotice(current, engine.memo);
+				const kept = new KeptTaskFindings();
+				let findings = engine.check(reading.notice, REGISTRY, undefined, kept);
+				for (const step of steps) {
+					const start = Math.floor(step.at * current.length);
+					const end = step.kind === 'insert' || step.kind === 'paste' ? start : Math.min(current.length, start + Math.floor(step.length ** 3 * 200));
+					const inserted = step.kind === 'delete' ? '' : PARAGRAPH_PIECES[step.piece % PARAGRAPH_PIECES.length];
+					const range = { start: reading.notice.lineIndex.positionAt(start), end: reading.notice.lineIndex.positionAt(end) };
+					current = current.slice(0, start) + inserted + current.slice(end);
+					reading = step.piece % 3 === 0 ? drain(readNoticeInSteps(current, engine.memo, reading, [{ range, text: inserted }], 5)) : rereadNotice(reading, current, engine.memo, [{ range, text: inserted }]);
+					findings = engine.check(reading.notice, REGISTRY, undefined, kept);
+				}
+				assert.deepEqual(everything(reading.notice, findings), everything(readNotice(current, engine.memo).notice), `${name}: the incremental reading differs from a fresh read`);
+			}),
+			{ numRuns: 150, seed: 43_000 + index },
+		);
+	}
+});
+
+test('incremental reading: a paragraph task the edit does not touch is taken, not read again; one whose place under its heading an edit changes is read again, its finding saying its new number', () => {
+	const text = PARAGRAPH_LAYOUTS.find((entry) => entry.name.includes('section-paragraphs'))!.text;
+	const reading = readNotice(text, engine.memo);
+	const at = text.indexOf('稳步推进事业单位分类改革') + 2;
+	const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at) };
+	const first = reading.notice.tasks[0];
+	const edited = rereadNotice(reading, text.slice(0, at) + '积极' + text.slice(at), engine.memo, [{ range, text: '积极' }]);
+	assert.equal(edited.notice.tasks.length, 8);
+	assert.equal(edited.notice.tasks[0], first, 'the first paragraph task is taken');
+	// The newspaper's list: the second item names two units and no lead; an item typed above it makes it the third.
+	const kept = new KeptTaskFindings();
+	let news = PARAGRAPH_LAYOUTS.find((entry) => entry.name.includes('unnumbered-items'))!.text.replace('责任单位：市教育局\n主要责任人：周林\n进度安排：5月', '责任单位：市教育局、市财政局\n主要责任人：周林\n进度安排：5月');
+	let read = readNotice(news, engine.memo);
+	const codesOf = (found: readonly Finding[]) => found.map((finding) => `${finding.code}:${finding.args[0]}`);
+	assert.deepEqual(codesOf(engine.check(read.notice, undefined, undefined, kept)), ['lead-not-designated:2']);
+	const item = '新建公办中学3所。\n主管领导：陈刚\n责任单位：市教育局\n';
+	const where = news.indexOf('新建、改扩建公办幼儿园');
+	const place = { start: read.notice.lineIndex.positionAt(where), end: read.notice.lineIndex.positionAt(where) };
+	news = news.slice(0, where) + item + news.slice(where);
+	read = rereadNotice(read, news, engine.memo, [{ range: place, text: item }]);
+	assert.deepEqual(codesOf(engine.check(read.notice, undefined, undefined, kept)), ['lead-not-designated:3']);
+	assert.deepEqual(everything(read.notice), everything(readNotice(news, engine.memo).notice));
+});
