@@ -19,7 +19,6 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { paragraphTextStart } from './paragraphTasks';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
@@ -490,7 +489,7 @@ class NoticeInterpreter {
 		const { segments, text } = this;
 		let nextYield = segmentsPerStep;
 		for (let i = 0; i < segments.length; i++) {
-			if ((decisions[i] === 'task' || decisions[i] === 'paragraph') && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
+			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
 				i = this.readRun(i, decisions) - 1;
 			} else {
 				this.step(i, decisions);
@@ -528,19 +527,14 @@ class NoticeInterpreter {
 			end++;
 		}
 		this.closeTask();
-		// A paragraph task stands under the heading open; its number is its place there, so a run whose
-		// number another paragraph before it changed is read again (its findings say the number).
-		const paragraph = decisions[first] === 'paragraph' ? this.paragraphNumber() : -1;
-		if (paragraph < 0) {
-			this.closeSectionsFor(segments[first].marker!.kind);
-		}
+		this.closeSectionsFor(segments[first].marker!.kind);
 		const lineIndex = this.structure.lineIndex;
 		const start = lineIndex.lineStart(segments[first].line.index);
 		const stop = lineIndex.lineNext(segments[end - 1].line.index);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = this.keepRuns && end <= this.afterLastItem;
 		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
-		if (unchanged && (paragraph < 0 || (unchanged.tasks.length > 0 && unchanged.tasks[0].marker.number === paragraph))) {
+		if (unchanged) {
 			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy, this.previous!.finish?.passedDown === false), first, end);
 			return end;
 		}
@@ -576,8 +570,7 @@ class NoticeInterpreter {
 		if (segment.line.end === segment.line.start) {
 			return false;
 		}
-		const decision = decisions[i];
-		return segment.line.table >= 0 || endsPart(this.parts, segment) || decision === 'section' || decision === 'task' || decision === 'paragraph' || decision === 'apart';
+		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
 	}
 
 	/**
@@ -676,22 +669,6 @@ class NoticeInterpreter {
 			this.lastNonBlankLine = line.index;
 			return;
 		}
-		if (decision === 'paragraph') {
-			// `加大财政对民生和社会事业的投入…。(财政厅牵头)` under `一、稳定经济增长`: a task with no number (see paragraphTasks).
-			const start = paragraphTextStart(this.text, segment);
-			this.closeTask();
-			this.openTask(emptyRowMarker(start, this.paragraphNumber()), false, segment);
-			this.bodyStart = this.bodyStart < 0 ? segment.start : this.bodyStart;
-			this.readTaskLine(segment, start);
-			this.lastNonBlankLine = line.index;
-			return;
-		}
-		if (decision === 'apart') {
-			// `关键词 医疗` between a newspaper's items: no text of the item above.
-			this.closeTask();
-			this.lastNonBlankLine = line.index;
-			return;
-		}
 		if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
 			// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
 			this.closeTask();
@@ -712,13 +689,6 @@ class NoticeInterpreter {
 			this.readSectionLine(segment);
 		}
 		this.lastNonBlankLine = line.index;
-	}
-
-	/** A paragraph task's place among those under its heading (1 for the first), as a table's unnumbered row has its place in the table. */
-	private paragraphNumber(): number {
-		const before = this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
-		const paragraph = before !== undefined && before.table === undefined && before.marker.kind === MarkerKind.Row && before.marker.start === before.marker.end;
-		return paragraph && before.section === lastOf(this.sectionStack) ? before.marker.number + 1 : 1;
 	}
 
 	/** `1）推进…`, `：1）加快…；2）推进…`: the bracket closes a number that opens its line or a clause, by the marker's style, not one left open. */

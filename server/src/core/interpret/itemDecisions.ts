@@ -4,7 +4,6 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
-import { decideParagraphTasks, paragraphsUnder } from './paragraphTasks';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { isWhiteSpace } from '../text/characters';
@@ -16,8 +15,6 @@ interface Item extends LevelItem {
 	segment: number;
 	/** Its own segments run from its own to `ownEnd` (up to the next item): the prose test reads them last. */
 	ownEnd: number;
-	/** Its paragraphs that close with their lead (see paragraphsUnder). */
-	paragraphs: readonly number[] | undefined;
 }
 
 export interface ItemDecisions {
@@ -58,8 +55,6 @@ export interface ItemFacts {
 	end: number;
 	/** The bits of ItemFlag in CARRIED. */
 	carried: number;
-	/** Its paragraphs that close with their lead, by their segments' places after its own (see paragraphsUnder). */
-	paragraphs: readonly number[] | undefined;
 }
 
 /** The previous reading's item facts (in document order) and where the edit changed its text. */
@@ -190,21 +185,19 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 						known.end = end;
 					} else {
 						// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
-						known = { start, end, carried: candidate.carried, paragraphs: candidate.paragraphs };
+						known = { start, end, carried: candidate.carried };
 					}
 				}
 			}
 		}
 		if (known) {
 			item.flags = (item.flags & ~CARRIED) | known.carried;
-			item.paragraphs = known.paragraphs;
 		} else {
 			readCarriers(text, item, segments);
-			item.paragraphs = paragraphsUnder(text, segments, item);
 			if (!keepFacts) {
 				continue;
 			}
-			known = { start, end, carried: item.flags & CARRIED, paragraphs: item.paragraphs };
+			known = { start, end, carried: item.flags & CARRIED };
 		}
 		if ((item.flags & ItemFlag.OverTable) === 0) {
 			if (factCount < facts.length) {
@@ -222,8 +215,6 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		const item = items[i];
 		decisions[item.segment] = item.decision;
 	}
-	// Paragraphs without a number that are tasks (a 分工意见's `一、` over `…。(财政厅牵头)`; a newspaper's list).
-	const lastParagraph = decideParagraphTasks(text, parts, segments, items, decisions);
 	let afterLastItem = Number.MAX_SAFE_INTEGER;
 	let last: Item | undefined;
 	for (let i = items.length - 1; i >= 0 && !last; i--) {
@@ -231,8 +222,8 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			last = items[i];
 		}
 	}
-	if (last || lastParagraph >= 0) {
-		afterLastItem = Math.max(last ? last.segment + 1 : 0, lastParagraph + 1);
+	if (last) {
+		afterLastItem = last.segment + 1;
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
 			afterLastItem++;
 		}
@@ -255,7 +246,6 @@ function newItem(kind: MarkerKind, segment: number, inFront: boolean, resetBefor
 		segment,
 		ownEnd: segment + 1,
 		flags: itemFlags(inFront, resetBefore),
-		paragraphs: undefined,
 		// Set by the task level: written here, so they are the object's own from the start (added later, every item grew a store for them).
 		parent: undefined,
 		children: undefined,
@@ -274,7 +264,6 @@ function renewItem(item: Item, kind: MarkerKind, segment: number, inFront: boole
 	item.segment = segment;
 	item.ownEnd = segment + 1;
 	item.flags = itemFlags(inFront, resetBefore);
-	item.paragraphs = undefined;
 	item.parent = undefined;
 	// Its list of children is kept: the task level writes it again when the count is the same.
 	item.decision = undefined;

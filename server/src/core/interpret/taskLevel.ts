@@ -19,11 +19,7 @@ import { foldCode } from '../text/vocabularyFold';
  * O(items): the tree is built with a stack, each item visited a bounded number of times.
  */
 
-/**
- * `'paragraph'`: a line with no number that opens a task; `'apart'`: a line between such tasks that is
- * no text of the one above (see paragraphTasks). Neither is an item's.
- */
-export type ItemDecision = 'task' | 'section' | 'text' | 'subpoint' | 'paragraph' | 'apart';
+export type ItemDecision = 'task' | 'section' | 'text' | 'subpoint';
 
 /**
  * What an item carries and where it stands, bits of LevelItem.flags: one number, not seven booleans

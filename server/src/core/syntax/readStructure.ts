@@ -293,7 +293,7 @@ function afterGluedFooter(text: NoticeText, start: number, end: number): number 
  * `• 2、`. Solid and hollow shapes, stars, ticks, the middle dot and Word's Symbol-font bullets
  * (private use, U+F0A7 U+F0B7 U+F0D8 …).
  */
-export function isBullet(code: number): boolean {
+function isBullet(code: number): boolean {
 	return code === 0x2022 || code === 0x00b7 || code === 0x203b || code === 0x221a || code === 0x2713 || code === 0x2714 ||
 		(code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2605 && code <= 0x2606) || (code >= 0xf0a0 && code <= 0xf0ff);
 }
