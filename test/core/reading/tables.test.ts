@@ -1335,8 +1335,9 @@ test('one space between cells: a row the reader cannot tell from prose below row
 	const text = '序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n3 加快建设 现代化产业体系\n4 优化营商环境 市政务办\n';
 	assert.deepEqual(rows(text), ['1: 推进重点项目建设 | lead:市发改委', '2: 扩大对外开放 | lead:市商务局']);
 	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
-	// The table's last row, then a paragraph: nothing said.
+	// The table's last row, then a paragraph: nothing said; nor a last row a copy cut short, the text's last line (two reviewers).
 	assert.deepEqual(codes(check('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n各单位要加强协调。\n').findings), []);
+	assert.deepEqual(codes(check('序号 工作任务 牵头单位\n1 推进重点项目建设 市发改委\n2 扩大对外开放 市商务局\n3 中央预算内投资安排5000亿元 发展改革\n').findings), []);
 });
 
 test('pipes: a progress table whose task cells name the units (湖州 2020), read as an item\'s lines; a table with a unit column reads as before', () => {

@@ -81,8 +81,10 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 		} else if (rows.length > 0 && groups.length === 0 && isCellLine(text, line)) {
 			more.push({ span: { start: line.start, end: line.end }, line: line.index });
 		} else {
-			if (rows.length > 0 && opensRow(text, line, lastNumber! + 1)) {
+			if (rows.length > 0 && opensRow(text, line, lastNumber! + 1) && textAfter(lines, i)) {
 				// `4 加快建设 现代化产业体系`: the next row, which cannot be told from prose; the rows left are said, not lost in silence.
+				// Not the text's last line: a copy cut inside its last row (`10 中央预算内投资安排5000亿元 发展改革`, a 2016 table
+				// whose nine rows were read) said its table unread (two reviewers).
 				seen.rowsLeft = { ...header };
 			}
 			break;
@@ -94,6 +96,16 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 		return undefined;
 	}
 	return { kind: 'table', layout: 'words', firstLine: start, endLine: end, span: { start: header.start, end: lines[end - 1].end }, headerSpan: { ...header }, columns, rows };
+}
+
+/** Whether a line after line `index` holds text. */
+function textAfter(lines: readonly StructureLine[], index: number): boolean {
+	for (let i = index + 1; i < lines.length; i++) {
+		if (lines[i].end > lines[i].start) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Whether the line opens with the row number `expected` and a space (`4 加快建设…`). */
