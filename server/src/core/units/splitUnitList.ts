@@ -953,30 +953,14 @@ function markLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
 	markAgencyPlace(group);
 }
 
-/**
- * An autonomous prefecture's, a league's or a banner's body, its level written first (州财政局, 州委宣传部, 州政府办公室,
- * 盟发改委, 旗财政局): a list opening with one may write the level once, as with 市 and 县 (`州财政局、发改委` is 州发改委).
- * Not a place's 州 (州桥遗址保护中心), nor a word 州 or 旗 opens (州城, 州府, 州域, 州内, 旗县, 旗舰). Folded.
+/*
+ * 州, 盟 and 旗 are not shared across a list as 市 is (`州财政局、发改委` leaves 发改委 bare): a county's notice names the
+ * prefecture's bodies beside its own written bare (`州发改委、财政局、住建局`, its own 财政局), and 州 shared made them
+ * the prefecture's, unknown-unit under its registries (a reviewer; tried and taken back).
  */
-const PREFECTURE_LEVEL_BODY = /^[州盟旗](?![城府域内县舰])(?:委[\u4e00-\u9fff]{1,8}部|[\u4e00-\u9fff]{1,8}(?:局|委|办|委员会|办公室))$/;
-
-/**
- * The level prefix a list's unit opens with that bare units after it may take: levelPrefixOf's, or a prefecture's,
- * league's or banner's 州, 盟, 旗 before a body the catalog knows (州财政局, 州委宣传部, 盟发改委). Not a prefecture
- * bureau's branch in the county (`州公路局泸溪分局、自然资源局` is the county's 自然资源局), nor a place that opens
- * with the character (州河治理办, 旗山管理局, a reviewer: 州生态环境局 and 旗林业局 were read).
- */
-function listLevelPrefixOf(name: string): string | undefined {
-	const levelled = levelPrefixOf(name);
-	if (levelled !== undefined) {
-		return levelled;
-	}
-	const folded = foldVocabulary(name);
-	return PREFECTURE_LEVEL_BODY.test(folded) && LOCAL_BODY_NAMES.has(folded.slice(1)) ? name.slice(0, 1) : undefined;
-}
 
 function markListLevelPrefix(group: UnitDraft[], read: readonly UnitPiece[]): void {
-	const prefix = listLevelPrefixOf(group[0].name);
+	const prefix = levelPrefixOf(group[0].name);
 	if (!prefix) {
 		return;
 	}
@@ -1086,11 +1070,11 @@ export function levelPrefixHabit(group: ReadonlyArray<{ name: string; levelPrefi
 		return 0;
 	}
 	let habit = 0;
-	const prefix = listLevelPrefixOf(group[0].name);
+	const prefix = levelPrefixOf(group[0].name);
 	for (let i = 1; i < group.length; i++) {
-		// `市发改委、市财政局`, `州司法局、州委编办`; `无锡国税局、无锡地税局`, a place written again.
+		// `市发改委、市财政局`; `无锡国税局、无锡地税局`, a place written again.
 		const place = agencyPlaceOf(group[i - 1].name);
-		if ((prefix !== undefined && listLevelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
+		if ((prefix !== undefined && levelPrefixOf(group[i].name) === prefix) || (place !== undefined && agencyPlaceOf(group[i].name) === place)) {
 			habit |= PrefixHabit.Repeated;
 			break;
 		}
