@@ -1,6 +1,6 @@
 // Bundles the server, the CLI, the client, its webview and the tests with esbuild. Type checking is `tsc` (npm run typecheck).
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeNonAscii } from './asciiOutput.mjs';
 
@@ -114,6 +114,8 @@ if (process.argv.includes('--fuzz')) {
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: { fuzz: 'scripts/fuzz.ts' }, outdir: 'out' }));
 }
 if (process.argv.includes('--tests')) {
+	// Made afresh: a bundle of a test file since removed would still run (`node --test out/test/`) with the code it was built from.
+	rmSync('out/test', { recursive: true, force: true });
 	builds.push(esbuild.build({ ...common, sourcemap: 'inline', entryPoints: testEntries('test'), outdir: 'out/test', outbase: 'test', external: ['vscode', 'typescript'] }));
 }
 await Promise.all(builds);
