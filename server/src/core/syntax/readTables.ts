@@ -1140,16 +1140,9 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		return nextRole === 'deadline' || nextRole === 'leader' || nextRole === 'note';
 	}
 	// Counted in lines of text, not lines: a cell of eleven units a paragraph (金东 2024's 协同单位) has a blank line after each.
-	let i = at + 1;
-	for (let blanks = 0, seen = 0; i < lines.length; i++) {
+	let i = nextTextLine(lines, at + 1);
+	for (let seen = 0; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
 		const line = lines[i];
-		if (line.end === line.start) {
-			if (++blanks > 2 * MAX_BLANKS) {
-				return false;
-			}
-			continue;
-		}
-		blanks = 0;
 		if (++seen > MAX_CONTINUATION_LINES) {
 			return false;
 		}
@@ -1162,6 +1155,21 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		}
 	}
 	return i >= lines.length;
+}
+
+/**
+ * The first line of text at or after `from` in a table of a cell a line: `lines.length` at the text's end, -1 past
+ * more blank lines than two cells' worth (2 × MAX_BLANKS), where the table has ended.
+ */
+function nextTextLine(lines: readonly StructureLine[], from: number): number {
+	let i = from;
+	while (i < lines.length && lines[i].end === lines[i].start) {
+		if (i - from >= 2 * MAX_BLANKS) {
+			return -1;
+		}
+		i++;
+	}
+	return i;
 }
 
 /** The rest of a date (`12月底前`, `底前完成`): numbers and 年 月 日 底 前 中 内 上 下 旬, a verb of completion after them. */
@@ -1384,15 +1392,8 @@ const MAX_ROW_LINES = 3 * MAX_CONTINUATION_LINES;
 function hasShortRow(text: NoticeText, lines: readonly StructureLine[], from: number, columnCount: number): boolean {
 	let last: string | undefined;
 	let count = 0;
-	for (let i = from, blanks = 0; i < lines.length; i++) {
+	for (let i = nextTextLine(lines, from); i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
 		const line = lines[i];
-		if (line.end === line.start) {
-			if (++blanks > 2 * MAX_BLANKS) {
-				return false;
-			}
-			continue;
-		}
-		blanks = 0;
 		const content = slice(text, cellContent(text, line).span);
 		if (ROW_NUMBER.test(content) && (last === undefined ? isFirstRowNumber(content) : followsRow(last, content))) {
 			if (last !== undefined && count < columnCount - 1) {
