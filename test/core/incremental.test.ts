@@ -469,3 +469,27 @@ test('incremental reading: a table row\'s progress cell (推进情况) moves wit
 		assert.deepEqual(everything(edited), everything(fresh), inserted);
 	}
 });
+
+test('a table the edit did not touch is read again from its lines\' hints (CellHint.MayOpenTable): moved below the edit, taken above it, or its header typed', () => {
+	// findTables passes over a line whose hints say it opens none, without loading it: the mark is
+	// set when the line is read and must go along with a line moved or taken as it was.
+	const cellPerLine = '序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n1 |\n推进重大项目建设 |\n市发改委 |\n市财政局 |\n2 |\n扩大对外开放 |\n市商务局 |\n市发改委 |\n';
+	const wordTable = '2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n';
+	for (const table of [cellPerLine, wordTable]) {
+		const text = `关于印发任务分解方案的通知\n各单位：\n现将有关任务印发给你们。\n\n${table}\n附件：说明\n`;
+		const fresh = readNotice(text, engine.memo).notice;
+		assert.equal(fresh.tasks.filter((task) => task.table !== undefined).length, 2, table);
+		// Above the table: its lines moved. Below it: taken as they were.
+		for (const at of [text.indexOf('现将'), text.indexOf('附件')]) {
+			const { edited, fresh: again } = readEdited(text, at, 0, '特此');
+			assert.deepEqual(noticeSnapshot(edited), noticeSnapshot(again), `${table} at ${at}`);
+			assert.equal(edited.tasks.filter((task) => task.table !== undefined).length, 2, `${table} at ${at}`);
+		}
+		// The header's line typed: read again, it opens the table.
+		const header = table.split('\n')[table.startsWith('序号') ? 0 : 1];
+		const at = text.indexOf(header) + header.length;
+		const cut = text.slice(0, at - 1) + text.slice(at);
+		const { edited } = readEdited(cut, at - 1, 0, header.charAt(header.length - 1));
+		assert.equal(edited.tasks.filter((task) => task.table !== undefined).length, 2, `${table} header typed`);
+	}
+});

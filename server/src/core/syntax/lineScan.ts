@@ -47,6 +47,13 @@ export const enum CellHint {
 	 * shell, title and corner brackets): a task whose lines have none is not scanned for one.
 	 */
 	Bracket = 64,
+	/**
+	 * Read alone, the line may open a table: a short line without a marker or a label (a header's cell),
+	 * a word table's header, or a line a header is glued to the end of (see mayOpenTable). Set by
+	 * readLine, after the line's marker and labels: findTables then passes over every other line
+	 * without loading it (at each keystroke, in the 800 KB notice, a line object was a cache miss).
+	 */
+	MayOpenTable = 128,
 }
 
 /** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵), 责 責 (of 同责). */

@@ -6,7 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { findLabelsIn, type LabelMatch } from './fieldLabels';
 import { CellHint, scanLine } from './lineScan';
 import { matchMarker, type MarkerMatch } from './markers';
-import { findTables } from './readTables';
+import { findTables, mayOpenTable } from './readTables';
 import type { KeptLines, NoticeStructure, StructureBlock, StructureLine, TableBlock } from './structure';
 import type { NoticeText } from '../text/noticeText';
 
@@ -331,10 +331,14 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 	}
 	const structureLine: StructureLine = asSegment({ index: line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1, line: NOT_YET, glued: false });
 	const scanned = scanLine(text, start, end, structureLine);
-	hints[line] = scanned & ~CellHint.Colon;
+	let lineHints = scanned & ~CellHint.Colon;
 	if (scanned & CellHint.Colon) {
 		structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
 	}
+	if (start < end && mayOpenTable(text, structureLine, lineHints)) {
+		lineHints |= CellHint.MayOpenTable;
+	}
+	hints[line] = lineHints;
 	return structureLine;
 }
 

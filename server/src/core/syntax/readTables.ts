@@ -4,6 +4,7 @@ import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
+import { CellHint } from './lineScan';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
@@ -52,18 +53,25 @@ export interface HeaderSeen {
  * Every table of the text; the lines of each are marked with its index. A header row whose rows no
  * reader could read goes to `unread`. O(lines + characters).
  */
+/** A line with one of these hints may open a table: cells in a row, or a line that may (see mayOpenTable). */
+const OPENS_TABLE_HINTS = CellHint.Tab | CellHint.Box | CellHint.Pipe | CellHint.WideSpace | CellHint.MayOpenTable;
+
+/**
+ * Whether a line of text (not blank), from itself alone, may open a table of a cell per line or a word
+ * table, or hold the header glued to its end: each reader's first test. Asked once per line read,
+ * with its hints (see CellHint.MayOpenTable).
+ */
+export function mayOpenTable(text: NoticeText, line: StructureLine, hints: Hints): boolean {
+	return mayBeHeaderCell(line) || mayOpenWordTable(text, line, hints) || mayEndWithHeader(text, line);
+}
+
 export function findTables(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
 	const tables: TableBlock[] = [];
 	const seen: HeaderSeen = { header: undefined };
 	for (let i = 0; i < lines.length; ) {
-		const line = lines[i];
-		if (line.end === line.start) {
-			i++;
-			continue;
-		}
-		// Each reader's first test, from the line alone, which nearly every line fails: asked here
-		// first (three calls a line were a twelfth of a keystroke's time in the 800 KB notice).
-		if (layoutOf(hints[i]) === undefined && !mayBeHeaderCell(line) && !mayOpenWordTable(text, line, hints[i]) && !mayEndWithHeader(text, line)) {
+		// Each reader's first test, from the line alone, which nearly every line fails: asked when the
+		// line was read (CellHint.MayOpenTable), so that this loop reads the hints alone.
+		if ((hints[i] & OPENS_TABLE_HINTS) === 0) {
 			i++;
 			continue;
 		}
