@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MarkerKind } from '../../server/src/core/syntax/markers';
+import { taskKindOf } from '../../server/src/core/model/taskKind';
 import { check } from '../support/engine';
 import { dedent } from '../support/cursor';
 
@@ -38,7 +39,7 @@ test('sections 一、 （一） and 第一部分 above tasks', () => {
 		1.丙。
 		牵头单位：市商务局
 	`));
-	assert.equal(notice.taskKind, MarkerKind.Arabic);
+	assert.equal(taskKindOf(notice.tasks), MarkerKind.Arabic);
 	assert.deepEqual(notice.sections.map((section) => [section.depth, section.title]), [[0, '经济'], [1, '稳增长'], [2, '扩投资'], [2, '促消费']]);
 	assert.equal(notice.sections[3].children.length, 1);
 });
@@ -56,7 +57,7 @@ test('item markers 1、 1． 1﹒ （1） ① are read', () => {
 		['（１）甲。\n牵头单位：市发改委\n（２）乙。\n牵头单位：市财政局\n', MarkerKind.ParenArabic],
 	] as const) {
 		const { notice, findings } = check(text);
-		assert.equal(notice.taskKind, kind, text);
+		assert.equal(taskKindOf(notice.tasks), kind, text);
 		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2], text);
 		assert.deepEqual(findings, [], text);
 	}
@@ -88,7 +89,7 @@ test('sub-points above the fields do not become the task level', () => {
 		（2）丁。
 		牵头单位：市商务局
 	`));
-	assert.equal(notice.taskKind, MarkerKind.Arabic);
+	assert.equal(taskKindOf(notice.tasks), MarkerKind.Arabic);
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委'], ['市商务局']]);
 });
 
@@ -141,4 +142,11 @@ test('parsing never throws, whatever the input', () => {
 	for (const text of ['', '\n\n\n', '（（（（', '1.', '牵头单位：', '1.\n牵头单位：、、，，', '\u0000\u0001\uD800', '一、\n（一）\n1.\n（1）\n①', '1.甲125.乙']) {
 		assert.doesNotThrow(() => check(text, '市发改委\n'), JSON.stringify(text));
 	}
+});
+
+test('the numbering most tasks use counts every kind: table rows first, then more numbered tasks', () => {
+	// MarkerKind.Row is the last kind: a count one slot short made its count NaN, and the rows kept the lead.
+	const { notice } = check('序号\t工作任务\t牵头单位\n1\t推进甲项\t市发改委\n2\t推进乙项\t市财政局\n\n1.丙。\n牵头单位：市商务局\n2.丁。\n牵头单位：市商务局\n3.戊。\n牵头单位：市商务局\n');
+	assert.deepEqual(notice.tasks.map((task) => task.marker.kind), [MarkerKind.Row, MarkerKind.Row, MarkerKind.Arabic, MarkerKind.Arabic, MarkerKind.Arabic]);
+	assert.equal(taskKindOf(notice.tasks), MarkerKind.Arabic);
 });

@@ -1,5 +1,6 @@
 import type { Finding } from '../../server/src/core/checks/finding';
 import type { Notice, Section, Task } from '../../server/src/core/model/types';
+import { taskKindOf } from '../../server/src/core/model/taskKind';
 
 /**
  * Everything a reading of a notice says, as plain data: the model (sections, tasks, fields,
@@ -14,7 +15,7 @@ export function noticeSnapshot(notice: Notice, findings?: readonly Finding[]): u
 	return {
 		kind: notice.kind,
 		spans: [notice.preambleSpan, notice.bodySpan, notice.trailerSpan],
-		taskKind: notice.taskKind,
+		taskKind: taskKindOf(notice.tasks),
 		children: notice.children.map(ref),
 		sections: notice.sections.map((section) => ({ ...section, parent: section.parent && ref(section.parent), children: section.children.map(ref), units: section.units.map(mention) })),
 		tasks: notice.tasks.map((task) => ({

@@ -4,6 +4,7 @@ import type { Notice, Section, Task, UnitMention } from '../../server/src/core/m
 import { MARKER_KIND_NAMES } from '../../server/src/core/syntax/markers';
 import type { Span } from '../../server/src/core/text/lineIndex';
 import { flatText } from '../../server/src/core/text/noticeText';
+import { taskKindOf } from '../../server/src/core/model/taskKind';
 
 /**
  * A reviewer-readable summary of a notice: its shape, every task with its units by role, and every
@@ -16,7 +17,7 @@ export function printNotice(notice: Notice, findings: readonly Finding[]): strin
 		return `${position.line + 1}:${position.character + 1}`;
 	};
 	out.push(
-		`kind: ${notice.kind} · tasks: ${notice.tasks.length} · sections: ${notice.sections.length} · task numbering: ${notice.taskKind === undefined ? 'none' : MARKER_KIND_NAMES[notice.taskKind]}`,
+		`kind: ${notice.kind} · tasks: ${notice.tasks.length} · sections: ${notice.sections.length} · task numbering: ${taskKindName(notice)}`,
 		`body: ${at(notice.bodySpan.start)}–${at(notice.bodySpan.end)} · first listed leads: ${notice.convention ? 'yes, declared at ' + at(notice.convention.span.start) : 'no'} · declared task count: ${notice.declaredTaskCount?.count ?? 'none'}`,
 		'',
 		'## Outline',
@@ -70,4 +71,10 @@ function covered(text: string, span: Span): string {
 function clip(text: string, length = 30): string {
 	const single = text.trim();
 	return single.length > length ? single.slice(0, length) + '…' : single;
+}
+
+/** The numbering style most tasks use, by name ('none' without tasks). */
+function taskKindName(notice: Notice): string {
+	const kind = taskKindOf(notice.tasks);
+	return kind === undefined ? 'none' : MARKER_KIND_NAMES[kind];
 }

@@ -21,7 +21,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
-import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, taskKindOf, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
@@ -2302,7 +2302,6 @@ class NoticeInterpreter {
 		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
 		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? unitsInSourceOrder(units, sectionUnits, structure.tables.length > 0) : units;
-		notice.taskKind = taskKindOf(notice.tasks);
 		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
 		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(flatText(text))) ? 'notice' : 'report';

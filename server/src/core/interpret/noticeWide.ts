@@ -3,7 +3,6 @@ import { hasUnitsOfFields } from '../model/fieldUnits';
 import type { FieldStyle, Notice, ParseFinding, Section, Task, TextRef, UnitMention } from '../model/types';
 import { groupCountBefore, lineStartBefore } from '../syntax/groupPrefix';
 import { namesUnits } from '../syntax/fieldLabels';
-import type { MarkerKind } from '../syntax/markers';
 import type { NoticeStructure } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -248,21 +247,6 @@ export function dropCutBrackets(notice: Notice, structure: NoticeStructure): voi
 	if (notice.findings.some(cut)) {
 		notice.findings = notice.findings.filter((finding) => !cut(finding));
 	}
-}
-
-/** The numbering style most tasks use. */
-export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
-	// Counted by kind in an array (a kind is a small number): a keystroke counts every task.
-	const count: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
-	let best: MarkerKind | undefined;
-	for (let t = 0; t < tasks.length; t++) {
-		const kind = tasks[t].marker.kind;
-		const n = ++count[kind];
-		if (best === undefined || n > count[best]) {
-			best = kind;
-		}
-	}
-	return best;
 }
 
 /** Sections end where their last task or heading text ends. */

@@ -14,7 +14,6 @@ export function emptyNotice(text: NoticeText, lineIndex: LineIndex): Notice {
 		preambleSpan: { start: 0, end: text.length },
 		bodySpan: { start: text.length, end: text.length },
 		trailerSpan: { start: text.length, end: text.length },
-		taskKind: undefined,
 		children: [],
 		sections: [],
 		tasks: [],

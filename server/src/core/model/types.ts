@@ -187,8 +187,6 @@ export interface Notice {
 	bodySpan: Span;
 	/** Attachments, dates, share buttons after the body. */
 	trailerSpan: Span;
-	/** The numbering style of tasks, if the body has any numbered line. */
-	taskKind: MarkerKind | undefined;
 	/** Top-level sections and tasks, in order. */
 	children: Array<Section | Task>;
 	sections: Section[];
