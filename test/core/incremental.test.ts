@@ -15,6 +15,8 @@ import { engine } from '../support/engine';
 import { noticeSnapshot } from '../support/noticeSnapshot';
 import { sampleAndCorpusTexts } from '../support/sampleTexts';
 import { BlockText } from '../../server/src/core/text/noticeText';
+import { unitsIfMade } from '../../server/src/core/model/unitsOnDemand';
+import { looksLikeNotice } from '../../server/src/core/features/classifyText';
 
 /** Edit sequences in all, spread over the samples, the corpus texts and the layout texts (reported in the README). */
 export const EDIT_SEQUENCES = 1300;
@@ -396,6 +398,7 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 	const text = TEXTS.find((entry) => entry.name.endsWith('xuzhou-2020-task-breakdown.txt'))!.text;
 	let current = text;
 	const readings = [readNotice(current, engine.memo)];
+	assert.ok(readings[0].notice.units.length > 0);
 	// Keystrokes in the middle of a task's text: every run but one is taken, the lists are the same length.
 	for (let keystroke = 0; keystroke < 4; keystroke++) {
 		const previous = readings[readings.length - 1];
@@ -403,6 +406,8 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 		const position = previous.notice.lineIndex.positionAt(at);
 		current = current.slice(0, at) + '市' + current.slice(at);
 		readings.push(rereadNotice(previous, current, engine.memo, [{ range: { start: position, end: position }, text: '市' }]));
+		// Read at each version, as a client asking for a unit at each keystroke reads it (a list not read is not made: see unitsOnDemand).
+		assert.ok(readings[readings.length - 1].notice.units.length > 0);
 	}
 	// The sections too (objects written anew, as the lists are), and their lists of children.
 	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines, reading.notice.sections, reading.notice.children, ...reading.notice.sections, ...reading.notice.sections.map((section) => section.children)];
@@ -492,4 +497,21 @@ test('a table the edit did not touch is read again from its lines\' hints (CellH
 		const { edited } = readEdited(cut, at - 1, 0, header.charAt(header.length - 1));
 		assert.equal(edited.tasks.filter((task) => task.table !== undefined).length, 2, `${table} header typed`);
 	}
+});
+
+test('a keystroke\'s reading, check and classification do not make the notice\'s list of every mention; read, it is a fresh reading\'s', () => {
+	// Made at each reading, it was a pass over every task at each keystroke (see unitsOnDemand).
+	const text = TEXTS.find((entry) => entry.name.endsWith('xuzhou-2020-task-breakdown.txt'))!.text;
+	const kept = new KeptTaskFindings();
+	const reading = readNotice(text, engine.memo);
+	engine.check(reading.notice, REGISTRY, undefined, kept);
+	const at = reading.notice.tasks[3].titleStart + 1;
+	const position = reading.notice.lineIndex.positionAt(at);
+	const next = text.slice(0, at) + '市' + text.slice(at);
+	const edited = rereadNotice(reading, next, engine.memo, [{ range: { start: position, end: position }, text: '市' }]);
+	engine.check(edited.notice, REGISTRY, undefined, kept);
+	assert.ok(looksLikeNotice(edited.notice));
+	assert.equal(unitsIfMade(edited.notice), undefined);
+	assert.deepEqual(everything(edited.notice), everything(readNotice(next, engine.memo).notice));
+	assert.ok(unitsIfMade(edited.notice)!.length > 0);
 });

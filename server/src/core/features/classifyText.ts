@@ -1,11 +1,13 @@
 import type { Notice } from '../model/types';
+import { namesAnyUnit } from '../model/unitsOnDemand';
 
 /**
  * Whether a plain-text file reads as a breakdown notice (or the report one is drafted from), so the
  * editor can switch its language: at least two tasks, and units assigned or the words of the genre.
  */
 export function looksLikeNotice(notice: Notice): boolean {
-	if (notice.units.length > 0 && notice.kind === 'notice' && notice.tasks.length > 0) {
+	// Without making the notice's list of mentions (see unitsOnDemand): an open notice is classified at each keystroke.
+	if (notice.kind === 'notice' && notice.tasks.length > 0 && namesAnyUnit(notice)) {
 		return true;
 	}
 	// A report has numbered headings and no tasks; a notice whose units are elsewhere, tasks without units.

@@ -1,7 +1,7 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
-import { emptyNotice } from '../model/emptyNotice';
+import { emptyNotice, type ReadNotice } from '../model/emptyNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
@@ -21,6 +21,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
+import { anyTaskNamesUnit } from '../model/unitsOnDemand';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
@@ -412,7 +413,7 @@ class NoticeInterpreter {
 
 	constructor(
 		private readonly structure: NoticeStructure,
-		private readonly notice: Notice,
+		private readonly notice: ReadNotice,
 		memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
@@ -2299,15 +2300,21 @@ class NoticeInterpreter {
 		yield;
 		applyLeadRules(notice.text, again.tasks, notice.convention, conventionAfterTasks);
 		yield;
-		const units = this.noticeUnits();
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		notice.units = sectionUnits.length > 0 || structure.tables.length > 0 ? unitsInSourceOrder(units, sectionUnits, structure.tables.length > 0) : units;
-		const hasUnitLabels = structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
-		const hasUnits = notice.units.length > 0 || hasUnitLabels || structure.tables.length > 0;
+		let namesUnit: boolean;
+		if (sectionUnits.length > 0 || structure.tables.length > 0) {
+			notice.units = unitsInSourceOrder(this.noticeUnits(), sectionUnits, structure.tables.length > 0);
+			namesUnit = notice.units.length > 0;
+		} else {
+			// Made when first read (a keystroke's diagnostics do not read it).
+			notice.unitsOnDemand(this.spare?.units);
+			namesUnit = anyTaskNamesUnit(notice.tasks);
+		}
+		const hasUnits = namesUnit || structure.tables.length > 0 || structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(flatText(text))) ? 'notice' : 'report';
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);
 		notice.declaredTaskCount = findDeclaredTaskCount(preamble, notice.preambleSpan.start);
-		notice.unitsNotInText = unitsNotInText(notice, structure, this.parts);
+		notice.unitsNotInText = unitsNotInText(notice, namesUnit, structure, this.parts);
 		notice.partBreaks = partBreaksOf(structure.lines, this.parts);
 		for (const header of structure.unreadTables) {
 			// A table the reader does not know (吴江 2024, 崇川 2023): said, not passed over in silence.

@@ -175,9 +175,9 @@ function namesALeader(sections: readonly Section[]): boolean {
 	return false;
 }
 
-/** Where to say that the tasks' units are not in this text, when they are not: the attachment the letter names, or the first task. */
-export function unitsNotInText(notice: Notice, structure: NoticeStructure, parts: DocumentParts): Span | undefined {
-	if (notice.kind !== 'notice' || notice.units.length > 0) {
+/** Where to say that the tasks' units are not in this text, when they are not (`namesUnit`: a task or heading names one): the attachment the letter names, or the first task. */
+export function unitsNotInText(notice: Notice, namesUnit: boolean, structure: NoticeStructure, parts: DocumentParts): Span | undefined {
+	if (notice.kind !== 'notice' || namesUnit) {
 		return undefined;
 	}
 	if (notice.tasks.some((task) => task.fields.some((field) => namesUnits(field.role)))) {

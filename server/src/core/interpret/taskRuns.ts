@@ -87,7 +87,7 @@ export interface PreviousRuns {
 	 */
 	copy: boolean;
 	/** The previous notice's mentions, tasks, sections and top-level children (a reading in one go hands them on: see SpareLists). */
-	units: readonly UnitMention[];
+	units: readonly UnitMention[] | undefined;
 	tasks: readonly Task[];
 	sections: readonly Section[];
 	children: ReadonlyArray<Section | Task>;

@@ -1,4 +1,5 @@
 import { drain } from '../text/steps';
+import { unitsIfMade } from './unitsOnDemand';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import { isTitleRepeated, noticeTitleOf, type DocumentParts } from '../interpret/documentParts';
@@ -77,7 +78,7 @@ export function* readNoticeInSteps(text: NoticeText, memo: ReadingMemo, previous
 			const before = noticeTitleOf(previous.notice.text);
 			const after = noticeTitleOf(text);
 			const sameHeaders = before === after || (!isTitleRepeated(previous.notice.text, before) && !isTitleRepeated(text, after));
-			runs = sameHeaders ? { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: previous.notice.units, tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare } : undefined;
+			runs = sameHeaders ? { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: unitsIfMade(previous.notice), tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare } : undefined;
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
