@@ -444,9 +444,9 @@ describe('cross-file features on an in-memory workspace', () => {
 			const uri = workspace.open('临川区/notice.txt', '临川区2025年民生实事分工\n一、办好民生实事\n（一）新建社区食堂8个。（区民政局牵头，市大数据局、区数据局配合）\n');
 			const diagnostics = workspace.service.diagnostics(uri)!;
 			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「市大数据局」', '单位名录中没有「区数据局」']);
-			const targets = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.includes('加入单位名录'));
+			const targets = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.startsWith('将「'));
 			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
-				['将「市大数据局」加入单位名录', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「市大数据局」加入 单位名录.txt（列有其同级单位的名录）', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
 				['将「区数据局」加入单位名录', [uriOf('临川区/单位名录.txt').slice(ROOT_LENGTH)]],
 			]);
 		});
@@ -476,6 +476,35 @@ describe('cross-file features on an in-memory workspace', () => {
 			assert.deepEqual([decodeURIComponent(command.target), command.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/临川区/单位名录.txt`, '区数据局\n省民政厅\n']);
 		});
 
+		// A district's registry written without prefixes (民政局, 财政局) takes its own level's units, whichever it is; it
+		// took the new 市大数据局 too, beside the city's registry of 市… names, and that one line made it a registry of 市
+		// units: the district notice's misspelt 区民正局 went unsaid.
+		test('beside a district\'s registry without prefixes, a new 市 unit goes to the city\'s registry, by the command and by "add to the registry"', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY, '临川区/单位名录.txt': '民政局\n财政局\n' });
+			const uri = workspace.open('临川区/争资分工.txt', '临川区2025年争资争项任务分工\n1.争取省级专项资金。\n牵头单位：区民政局；责任单位：市民政局、区数据局、市大数据局\n');
+			const command = (await workspace.service.registryCommand(uri))!;
+			assert.deepEqual([decodeURIComponent(command.target), command.change.files[0].edits.map((edit) => edit.newText).join('')], [`${ROOT}/临川区/单位名录.txt`, '区数据局\n']);
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			const targets = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.startsWith('将「'));
+			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
+				['将「区数据局」加入单位名录', [uriOf('临川区/单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「市大数据局」加入 单位名录.txt（列有其同级单位的名录）', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+			]);
+		});
+
+		// The create-registry command leaves out of the district's registry a province's body the city's registry judges (省交通厅,
+		// the 交通运输厅's old name); still unknown-unit, its "add to the registry" read as the district's, which left it out.
+		test('a unit left out of the notice\'s registry for another that lists its level: "add to the registry" names that one, and why', async () => {
+			const workspace = await testWorkspace({ '单位名录.txt': CITY + '省财政厅\n省发展和改革委员会 = 省发改委\n省民政厅\n省交通运输厅\n', '临川区/单位名录.txt': '区民政局\n区财政局\n' });
+			const uri = workspace.open('临川区/争资分工.txt', '临川区2025年争资争项任务分工\n1.争取省级专项资金。\n牵头单位：区民政局；责任单位：区数据局、省交通厅\n');
+			const command = (await workspace.service.registryCommand(uri))!;
+			assert.equal(command.change.files[0].edits.map((edit) => edit.newText).join(''), '区数据局\n');
+			const diagnostics = workspace.service.diagnostics(uri)!;
+			assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message), ['单位名录中没有「区数据局」', '单位名录中没有「省交通厅」，是否应为「省交通运输厅」？']);
+			const titles = workspace.service.codeActions(uri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).map((action) => action.title);
+			assert.deepEqual(titles.slice(0, 3), ['将「区数据局」加入单位名录', '改为「省交通运输厅」', '将「省交通厅」加入 单位名录.txt（列有其同级单位的名录）']);
+		});
+
 		// A second tester: one 县财政局 line in the city's registry made every 县… of a county without a registry
 		// unknown-unit; a county registry repeating the city's 市住建局 took the city's new 市大数据局.
 		test('a level a registry lists one or two units of among many of another is not its: not judged by it, nothing of it added there', async () => {
@@ -487,9 +516,9 @@ describe('cross-file features on an in-memory workspace', () => {
 			const qinghe = await testWorkspace({ '单位名录.txt': CITY, '清河县/单位名录.txt': '县发改局\n县财政局\n县统计局\n县民政局\n市住建局\n' });
 			const qingheUri = qinghe.open('清河县/n.txt', '清河县2025年重点工作分解\n1.甲。（县发改局牵头，市大数据局、县数据局配合）\n');
 			const diagnostics = qinghe.service.diagnostics(qingheUri)!;
-			const targets = qinghe.service.codeActions(qingheUri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.includes('加入单位名录'));
+			const targets = qinghe.service.codeActions(qingheUri, diagnostics, { quickFixes: true, fixAll: false, canCreateFiles: true }).filter((action) => action.title.startsWith('将「'));
 			assert.deepEqual(targets.map((action) => [action.title, action.change!.files.map((change) => change.uri.slice(ROOT_LENGTH))]), [
-				['将「市大数据局」加入单位名录', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
+				['将「市大数据局」加入 单位名录.txt（列有其同级单位的名录）', [uriOf('单位名录.txt').slice(ROOT_LENGTH)]],
 				['将「县数据局」加入单位名录', [uriOf('清河县/单位名录.txt').slice(ROOT_LENGTH)]],
 			]);
 		});

@@ -44,8 +44,11 @@ export interface QuickFixInput {
 	uri: string;
 	notice: Notice;
 	finding: Finding;
-	/** The registry that a new unit would be added to, if any. */
-	registry?: { uri: string; text: string };
+	/**
+	 * The registry that a new unit would be added to, if any; `elsewhere`, its name for a person, when it is not the
+	 * notice's nearest registry but another in force that lists the unit's level (see registryToAddTo).
+	 */
+	registry?: { uri: string; text: string; elsewhere?: string };
 	/** Reads the fixed text again; without it, only fixes to the registry are offered (a fix to the notice cannot be checked). */
 	reader?: NoticeReader;
 	/** Only the fixes that may be preferred (Fix All): a fix never preferred is not made, nor read back. */
@@ -212,14 +215,18 @@ function replaceUnit(input: QuickFixInput, mention: UnitMention | undefined, sug
 	};
 }
 
-/** Adds the unit as a line of its own at the end of the registry; not offered for a name no registry line can hold. */
-function addToRegistry(registry: { uri: string; text: string }, mention: UnitMention): QuickFix | undefined {
+/**
+ * Adds the unit as a line of its own at the end of the registry; not offered for a name no registry line can hold.
+ * A registry other than the notice's own is named, with why: beside a district's registry, the create-registry command
+ * left out 省交通厅, and the fix's bare 「加入单位名录」 read as the district's, which the province's body is not for.
+ */
+function addToRegistry(registry: { uri: string; text: string; elsewhere?: string }, mention: UnitMention): QuickFix | undefined {
 	const append = appendToRegistry(registry.text, [mention.name]);
 	if (append.added.length === 0) {
 		return undefined;
 	}
 	return {
-		title: message('fix.add-to-registry', mention.name),
+		title: registry.elsewhere === undefined ? message('fix.add-to-registry', mention.name) : message('fix.add-to-registry-of-level', mention.name, registry.elsewhere),
 		code: 'unknown-unit',
 		edits: [{ uri: registry.uri, edits: [{ span: { start: append.offset, end: append.offset }, newText: append.separator + append.lines }] }],
 		preferred: false,

@@ -170,6 +170,7 @@ export const MESSAGES = {
 	'fix.own-line': { 'zh-cn': '将第 {0} 项另起一行', en: 'Move item {0} to its own line' },
 	'fix.replace-unit': { 'zh-cn': '改为「{0}」', en: 'Change to "{0}"' },
 	'fix.add-to-registry': { 'zh-cn': '将「{0}」加入单位名录', en: 'Add "{0}" to the unit registry' },
+	'fix.add-to-registry-of-level': { 'zh-cn': '将「{0}」加入 {1}（列有其同级单位的名录）', en: 'Add "{0}" to {1} (the registry listing units of its level)' },
 	'fix.renumber': { 'zh-cn': '重新编号（{0}–{1}）', en: 'Renumber ({0}–{1})' },
 	'fix.join-broken-name': { 'zh-cn': '合并被断开的单位名称', en: 'Join the broken unit name' },
 	'fix.remove-repeated-unit': { 'zh-cn': '删除重复的「{0}」', en: 'Remove the repeated "{0}"' },

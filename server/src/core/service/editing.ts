@@ -290,7 +290,9 @@ export function codeActions(
 		const findingsBefore = checkedOnce(notice, context.engine, directory);
 		for (const { finding, index } of asked) {
 			const registry = registryToAddTo(registries, directory, finding.code === 'unknown-unit' ? unitAt(notice, finding.span.start) : undefined);
-			const registryInput = registry ? { uri: registry.uri, text: registry.text } : { uri: suggested, text: '' };
+			// Named when it is not the notice's own: the create-registry command left the unit out of that one (see belongsElsewhere).
+			const elsewhere = registry && registries[0] && uriKey(registry.uri) !== uriKey(registries[0].uri) ? context.workspace.describe(registry.uri) : undefined;
+			const registryInput = registry ? { uri: registry.uri, text: registry.text, ...(elsewhere !== undefined ? { elsewhere } : {}) } : { uri: suggested, text: '' };
 			for (const fix of quickFixes({ uri, notice, finding, registry: registryInput, reader: context.engine, directory, findingsBefore })) {
 				const createsRegistry = !registry && fix.edits.some((fileEdit) => fileEdit.uri === suggested);
 				if (createsRegistry && !wanted.canCreateFiles) {
