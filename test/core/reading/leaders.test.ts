@@ -141,6 +141,10 @@ test('a leader label inside a sentence whose value is a clause of the work is th
 		assert.deepEqual(one.units.map((unit) => unit.name), ['县发改局'], value);
 	}
 	assert.equal(check('1.推進重大項目建設，牽頭領導：王明，牽頭單位：縣發改局。\n').notice.tasks[0].leader?.text, '王明');
+	// A framing paragraph's sentence carried a leader field and became a task, with a false missing-lead.
+	const framing = check('关于印发2025年安全生产重点任务分解方案的通知\n一、重点任务\n1.开展燃气管道隐患排查。（牵头单位：市住建局）\n2.加强校园周边安全管理。（牵头单位：市教育局）\n二、工作要求\n1.加强组织领导。各单位要高度重视，主管领导：亲自抓、负总责。\n2.强化督查考核。\n');
+	assert.deepEqual(codes(framing.findings), []);
+	assert.equal(framing.notice.tasks.length, 2);
 	// After a field the clause stays that field's (the leader's): read into the unit list before it, it would be a unit.
 	const after = check('1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局，主管领导：亲自带队检查重点企业。\n').notice.tasks[0];
 	assert.deepEqual(after.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市应急管理局', 'other:市公安局']);

@@ -263,9 +263,8 @@ export function findLabelsIn(text: NoticeText, from: number, to: number): LabelM
 }
 
 /**
- * findLabelsIn's work; `whole` when `from`..`to` is a whole line's content, so a leader label's whole
- * value and every label before it are seen (see isLeaderInSentence), not a few characters around a
- * line break (labelCutBefore).
+ * findLabelsIn's work; `whole` when `from`..`to` holds a leader label's value and every label before it
+ * on the line (see isLeaderInSentence), not a few characters around a line break (labelCutBefore).
  */
 function labelsBetween(text: NoticeText, from: number, to: number, whole: boolean): LabelMatch[] {
 	// The first label alone, then all of them in a list: a line keeps its labels in an array of
