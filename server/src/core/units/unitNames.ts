@@ -470,7 +470,7 @@ export function isLeaderName(name: string): boolean {
 /** What names people without a post: `县政府分管领导`, `主要负责人`, `王明同志`. */
 const PEOPLE_END = /(领导|负责人|负责同志|同志)$/;
 
-/** A person's name: two to four ideographs (`成坤`, `欧阳明华`), or a name written with a middle dot (`阿不都·热合曼`). */
+/** A person's name: up to four ideographs (`成坤`, `欧阳明华`; one: the first half of a padded `王 明`), or a name with a middle dot (`阿不都·热合曼`). */
 const PERSON_NAME = /^(?:[\u3400-\u9fff\uf900-\ufaff]{1,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12})$/;
 
 /** A post then the person (`常务副区长姚珂军`, `副市长王某某`, 鄞州 2024). */
