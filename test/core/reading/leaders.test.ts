@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLeaderName } from '../../../server/src/core/units/unitNames';
+import { isLeaderName, readsAsPeople } from '../../../server/src/core/units/unitNames';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -123,4 +123,38 @@ test('every leader field of a task reaches its leaders, each person once (郑州
 	const twice = check('1.新建城市书房10个。\n责任领导：王明（副县长）\n分管领导：王明\n牵头单位：县文广旅局\n').notice;
 	const row = buildTaskTable([{ uri: 'n', name: 'n', notice: twice, findings: [], directory: undefined }]).rows.find((one): one is TaskRow => one.kind === 'task')!;
 	assert.equal(row.leaders.length, 1, row.leaders.map((leader) => leader.written).join('、'));
+});
+
+test('a leader label inside a sentence whose value is a clause of the work is the task\'s text, no field; one naming people is a field (a page\'s `…，主管领导：亲自带队检查…`)', () => {
+	const text = '江州市2025年安全生产重点任务分解\n1.加强危化品企业安全监管，主管领导：亲自带队检查重点企业，确保不发生重大事故。\n牵头单位：市应急管理局；配合单位：市公安局\n2.开展燃气管道隐患排查，主管领导：要亲自抓，6月底前完成。（牵头单位：市住建局）\n3.推进重大项目建设，牵头领导：王明，牵头单位：市发改委，配合单位：市财政局。\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), [undefined, undefined, '王明']);
+	assert.equal(notice.tasks[0].title, '加强危化品企业安全监管，主管领导：亲自带队检查重点企业，确保不发生重大事故。');
+	assert.equal(notice.tasks[1].title, '开展燃气管道隐患排查，主管领导：要亲自抓，6月底前完成。');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:市应急管理局、other:市公安局', 'lead:市住建局', 'lead:市发改委、other:市财政局']);
+	// People after the comma, as a post, a post and a name, a name and its post, a list, Traditional: a field.
+	for (const [value, leader] of [['分管副市长', '分管副市长'], ['常务副区长姚珂军', '常务副区长姚珂军'], ['县长', '县长'], ['王明（副县长）', '王明（副县长）'], ['成坤、柯相国', '成坤、柯相国'], ['区委常委、政法委书记', '区委常委、政法委书记'], ['县政府分管领导', '县政府分管领导']]) {
+		const one = check(`1.推进重大项目建设，责任领导：${value}，牵头单位：县发改局。\n`).notice.tasks[0];
+		assert.equal(one.leader?.text, leader, value);
+		assert.equal(one.title, '推进重大项目建设，', value);
+		assert.deepEqual(one.units.map((unit) => unit.name), ['县发改局'], value);
+	}
+	assert.equal(check('1.推進重大項目建設，牽頭領導：王明，牽頭單位：縣發改局。\n').notice.tasks[0].leader?.text, '王明');
+	// A framing paragraph's sentence carried a leader field and became a task, with a false missing-lead.
+	const framing = check('关于印发2025年安全生产重点任务分解方案的通知\n一、重点任务\n1.开展燃气管道隐患排查。（牵头单位：市住建局）\n2.加强校园周边安全管理。（牵头单位：市教育局）\n二、工作要求\n1.加强组织领导。各单位要高度重视，主管领导：亲自抓、负总责。\n2.强化督查考核。\n');
+	assert.deepEqual(codes(framing.findings), []);
+	assert.equal(framing.notice.tasks.length, 2);
+	// After a field the clause stays that field's (the leader's): read into the unit list before it, it would be a unit.
+	const after = check('1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局，主管领导：亲自带队检查重点企业。\n').notice.tasks[0];
+	assert.deepEqual(after.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市应急管理局', 'other:市公安局']);
+});
+
+test('a leader field\'s first name reads as people: names, posts, both; not a clause of the work', () => {
+	for (const people of ['王明', '欧阳明华', '阿不都·热合曼', '分管副市长', '常务副区长姚珂军', '县长', '王明（副县长）', '区委常委', '县政府分管领导', '各单位主要负责人', '应勇', '于会游市长', '/', '']) {
+		assert.ok(readsAsPeople(people), people);
+	}
+	for (const clause of ['亲自带队检查重点企业', '要亲自抓', '负责统筹调度', '由县长亲自抓', '親自帶隊檢查']) {
+		assert.ok(!readsAsPeople(clause), clause);
+	}
 });

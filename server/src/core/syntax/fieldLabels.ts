@@ -1,6 +1,6 @@
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { emptyList } from '../text/objectLists';
-import { looksLikeUnitName, mayEndUnitName } from '../units/unitNames';
+import { looksLikeUnitName, mayEndUnitName, readsAsPeople } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 import type { NoticeText } from '../text/noticeText';
 import { isGroupPrefixAt } from './groupPrefix';
@@ -259,6 +259,14 @@ export function findLabels(text: NoticeText): LabelMatch[] {
  * allocation: O(length + colons × label lengths).
  */
 export function findLabelsIn(text: NoticeText, from: number, to: number): LabelMatch[] {
+	return labelsBetween(text, from, to, true);
+}
+
+/**
+ * findLabelsIn's work; `whole` when `from`..`to` holds a leader label's value and every label before it
+ * on the line (see isLeaderInSentence), not a few characters around a line break (labelCutBefore).
+ */
+function labelsBetween(text: NoticeText, from: number, to: number, whole: boolean): LabelMatch[] {
 	// The first label alone, then all of them in a list: a line keeps its labels in an array of
 	// exact size (nearly all lines with labels have one or two), and a list of one made for the first
 	// and dropped at the second was some 0.5 MB of a 2 MB notice's read.
@@ -271,7 +279,9 @@ export function findLabelsIn(text: NoticeText, from: number, to: number): LabelM
 			continue;
 		}
 		const label = labelEndingAt(text, from, to, colon, code);
-		if (label === undefined) {
+		// Only in the task's text: after a field (`配合单位：市公安局，主管领导：亲自带队检查…`) the clause
+		// would be read into that field's value, a unit of its list.
+		if (label === undefined || (whole && first === undefined && isLeaderInSentence(text, from, to, label))) {
 			continue;
 		}
 		if (first === undefined) {
@@ -315,6 +325,27 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 		return { label: writtenLabel(text, found, start, last + 1), role: found.role!, start, labelEnd: last + 1, end: colon + 1 };
 	}
 	return undefined;
+}
+
+/**
+ * A leader label inside a sentence (after `，` `,` `、`) whose value names no people (see readsAsPeople):
+ * in `…，主管领导：亲自带队检查…` (a page's sentence: the leader in charge leads the inspections in person)
+ * the clause after the colon is the task's text, no leader. Decided by the value, not the comma:
+ * `…，牵头领导：王明，牵头单位：市发改委` is a field.
+ */
+function isLeaderInSentence(text: NoticeText, from: number, to: number, label: LabelMatch): boolean {
+	if (label.role !== 'leader' || label.start === from) {
+		return false;
+	}
+	const before = text.charCodeAt(label.start - 1);
+	if (before !== 0xff0c && before !== 0x2c && before !== 0x3001) {
+		return false;
+	}
+	let at = label.end;
+	while (at < to && isLabelSpace(text.charCodeAt(at))) {
+		at++;
+	}
+	return !readsAsPeople(firstName(text, at, to));
 }
 
 /**
@@ -553,7 +584,8 @@ export function labelCutBefore(text: NoticeText, previousStart: number, previous
 	}
 	const joined = text.slice(tail, previousEnd) + text.slice(lineStart, head);
 	const cut = previousEnd - tail;
-	for (const found of findLabels(joined)) {
+	// Read whatever the value: the label's line before is cut off, and its value after the few characters read.
+	for (const found of labelsBetween(joined, 0, joined.length, false)) {
 		// Its first part on the line before, its last part and its colon on this line (or only its colon:
 		// `(责任领导:丁玲;牵头单位` / `:区农业农村局)`).
 		if (found.start < cut && found.labelEnd >= cut && found.end > cut && found.end > found.labelEnd && (found.start > 0 || tail === previousStart)) {
