@@ -178,18 +178,10 @@ export class LevelsListed {
 		}
 	}
 
-	/**
-	 * The first registry (nearest first, as given) whose names list a unit of the name's level, else the first that takes
-	 * it as its own level unwritten (a registry without prefixes, see lists); for a name of no level, the first. A
-	 * district's 发改局, 财政局 … took the district notice's new 市大数据局 beside the city's registry of 市… names, and that
-	 * one line made it a registry of 市 units, judging none of the district's own.
-	 */
+	/** The first registry (nearest first, as given) that lists a unit of the name's level; for a name of no level, the first. */
 	registryFor(key: string): Registry | undefined {
 		const level = nameLevel(key, this.catalog);
-		if (level === undefined) {
-			return this.byRegistry[0]?.registry;
-		}
-		return (this.byRegistry.find((entry) => listsByName(entry, level, key)) ?? this.byRegistry.find((entry) => lists(entry, level, key)))?.registry;
+		return (level === undefined ? this.byRegistry[0] : this.byRegistry.find((entry) => lists(entry, level, key)))?.registry;
 	}
 
 	/** The first registry (nearest first, as given) that lists units of the level; undefined when none does. */
@@ -305,13 +297,12 @@ const ABOVE_BARE = new Set(['省', '州', '国家']);
 
 /** Whether a registry lists units of the level (of the name `key`, when a name is asked about). */
 function lists(entry: { levels: Set<string>; bare: boolean; prefecture: boolean }, level: NameLevel, key?: string): boolean {
-	return listsByName(entry, level, key) || (entry.bare && level.kind === 'body' && (!ABOVE_BARE.has(level.level) || (entry.prefecture && level.level === '州')));
-}
-
-/** Whether a registry's names give units of the level (of the name `key`, when a name is asked about), as a bare registry's do not. */
-function listsByName(entry: { levels: Set<string> }, level: NameLevel, key?: string): boolean {
 	// A branch is judged by a registry of its bureau's level too (the city's 市生态环境局 for a misspelt 市生态环境局东乡分局).
-	return entry.levels.has(levelKey(level)) || (key !== undefined && entry.levels.has(listedKey(key, level)));
+	return (
+		entry.levels.has(levelKey(level)) ||
+		(key !== undefined && entry.levels.has(listedKey(key, level))) ||
+		(entry.bare && level.kind === 'body' && (!ABOVE_BARE.has(level.level) || (entry.prefecture && level.level === '州')))
+	);
 }
 
 /**
