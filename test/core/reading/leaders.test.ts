@@ -142,19 +142,25 @@ test('a leader label inside a sentence whose value is a clause of the work is th
 	}
 	assert.equal(check('1.推進重大項目建設，牽頭領導：王明，牽頭單位：縣發改局。\n').notice.tasks[0].leader?.text, '王明');
 	// A framing paragraph's sentence carried a leader field and became a task, with a false missing-lead.
-	const framing = check('关于印发2025年安全生产重点任务分解方案的通知\n一、重点任务\n1.开展燃气管道隐患排查。（牵头单位：市住建局）\n2.加强校园周边安全管理。（牵头单位：市教育局）\n二、工作要求\n1.加强组织领导。各单位要高度重视，主管领导：亲自抓、负总责。\n2.强化督查考核。\n');
+	const framingText = '关于印发2025年安全生产重点任务分解方案的通知\n一、重点任务\n1.开展燃气管道隐患排查。（牵头单位：市住建局）\n2.加强校园周边安全管理。（牵头单位：市教育局）\n二、工作要求\n1.加强组织领导。各单位要高度重视，主管领导：亲自抓、负总责。\n2.强化督查考核。\n';
+	const framing = check(framingText);
 	assert.deepEqual(codes(framing.findings), []);
 	assert.equal(framing.notice.tasks.length, 2);
+	// A reviewer's clauses that no opener told (any value of up to four characters passed for a name).
+	for (const clause of ['靠前指挥、狠抓落实', '亲力亲为', '挂帅出征', '专人负责']) {
+		assert.deepEqual(codes(check(framingText.replace('亲自抓、负总责', clause)).findings), [], clause);
+	}
 	// After a field the clause stays that field's (the leader's): read into the unit list before it, it would be a unit.
 	const after = check('1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局，主管领导：亲自带队检查重点企业。\n').notice.tasks[0];
 	assert.deepEqual(after.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市应急管理局', 'other:市公安局']);
 });
 
 test('a leader field\'s first name reads as people: names, posts, both; not a clause of the work', () => {
-	for (const people of ['王明', '欧阳明华', '阿不都·热合曼', '分管副市长', '常务副区长姚珂军', '县长', '王明（副县长）', '区委常委', '县政府分管领导', '各单位主要负责人', '应勇', '于会游市长', '/', '']) {
+	// A reviewer's posts and names, each dropped by a first rule that asked for a name's shape.
+	for (const people of ['王明', '欧阳明华', '阿不都·热合曼', '阿不都热合曼', '分管副市长', '常务副区长姚珂军', '县长', '王明（副县长）', '区委常委', '县政府分管领导', '各单位主要负责人', '应勇', '于会游市长', '二级巡视员王明', '一级调研员王明', '县政府党组成员张三', '县长助理李四', '总经济师钱七', '督导员陈二', '分管领导王明', '县级联系领导王明', '副县长（挂职）王明', '/', '']) {
 		assert.ok(readsAsPeople(people), people);
 	}
-	for (const clause of ['亲自带队检查重点企业', '要亲自抓', '负责统筹调度', '由县长亲自抓', '親自帶隊檢查']) {
+	for (const clause of ['亲自带队检查重点企业', '要亲自抓', '负责统筹调度', '由县长亲自抓', '親自帶隊檢查', '靠前指挥', '亲力亲为', '挂帅出征', '一线指挥', '带头落实', '专人负责', '具体负责', '直接负责', '狠抓落实']) {
 		assert.ok(!readsAsPeople(clause), clause);
 	}
 });

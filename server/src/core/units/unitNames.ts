@@ -470,9 +470,6 @@ export function isLeaderName(name: string): boolean {
 /** What names people without a post: `县政府分管领导`, `主要负责人`, `王明同志`. */
 const PEOPLE_END = /(领导|负责人|负责同志|同志)$/;
 
-/** A person's name: up to four ideographs (`成坤`, `欧阳明华`; one: the first half of a padded `王 明`), or a name with a middle dot (`阿不都·热合曼`). */
-const PERSON_NAME = /^(?:[\u3400-\u9fff\uf900-\ufaff]{1,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12})$/;
-
 /** A post then the person (`常务副区长姚珂军`, `副市长王某某`, 鄞州 2024). */
 const TITLE_THEN_PERSON = /^(.{1,12}?(?:长|书记|主任|主席|专员|委员|常委))([\u3400-\u9fff]{2,3})$/;
 
@@ -480,13 +477,14 @@ const TITLE_THEN_PERSON = /^(.{1,12}?(?:长|书记|主任|主席|专员|委员|�
  * Words a clause of the work opens with, which no name does: `主管领导：亲自带队检查…` (a page's sentence,
  * the leader in charge leads the inspections in person), `要…`, `负责…`. Surnames (应, 由, 将, 于) are left out.
  */
-const CLAUSE_OPENER = /^(?:亲自|要|须|必须|需要|需|应当|务必|确保|负责|负总责|牵头|统筹|主抓|抓|督促|协调|组织|落实|加强|做好|推进|推动|定期|及时|按照|按|根据|对|在|把|带队|担任|全面|切实|积极|认真|每)/;
+const CLAUSE_OPENER = /^(?:亲自|亲力亲为|要|须|必须|需要|需|应当|务必|确保|负责|负总责|牵头|统筹|主抓|抓|狠抓|督促|协调|组织|落实|加强|做好|推进|推动|定期|及时|按照|按|根据|对|在|把|带队|带头|挂帅|靠前|一线|专人|具体|直接|担任|全面|切实|积极|认真|每)/;
 
 /**
- * Whether the first name of a leader field's value reads as people: a post (`分管副市长`, `区委常委`), a
- * person (`王明`, `王明（副县长）`), a post and the person (`常务副区长姚珂军`), or people named by their
- * place (`县政府分管领导`). Not a clause of the work (`亲自带队检查重点企业`, `要亲自抓`). An empty value or one
- * without an ideograph (`/`, `—`) names nobody, but is no clause either.
+ * Whether the first name of a leader field's value reads as people: anything but a clause of the work
+ * (`亲自带队检查重点企业`, `要亲自抓`, `靠前指挥`, a post then a clause: `由县长亲自抓`). Told by the words a
+ * clause opens with, not by the shape of a name: a reviewer's posts (二级巡视员王明, 县政府党组成员张三,
+ * 县长助理李四, 总经济师钱七) and names of five characters read as people. An empty value or one without an
+ * ideograph (`/`, `—`) names nobody, but is no clause either.
  */
 export function readsAsPeople(first: string): boolean {
 	const plain = foldVocabulary(stripGlosses(first)).replace(/[\s\u3000]+/g, '');
@@ -503,5 +501,5 @@ export function readsAsPeople(first: string): boolean {
 	}
 	const titled = TITLE_THEN_PERSON.exec(name);
 	// `由县长亲自抓`: a post then a clause, no name.
-	return PERSON_NAME.test(name) || (titled !== null && isLeaderName(titled[1]) && !CLAUSE_OPENER.test(titled[2]));
+	return titled === null || !CLAUSE_OPENER.test(titled[2]);
 }
