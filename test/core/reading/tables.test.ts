@@ -1375,3 +1375,22 @@ test('pipes: a progress table whose task cells name the units (湖州 2020), rea
 	assert.deepEqual(rows(column), ['1: 推进老旧小区改造。 | lead:市住建局', '2: 发展装配式建筑。 | lead:市住建局']);
 	assert.deepEqual(codes(check(column).findings), []);
 });
+
+test('pipes: a unit column every row leaves empty, the units written in the task cell with a label, reads them from the cell; a unit column filled reads as before', () => {
+	// The units stood only in `（责任单位：…）` inside the task cell: none read, and units-not-in-text said of a notice that names them all.
+	const text = dedent(`
+		序号 | 工作任务 | 责任单位 | 完成时限 |
+		1 | 推进老旧小区改造，年内完成改造小区20个。（责任单位：县住建局） |  | 2024年12月底前 |
+		2 | 新建改造农村公路50公里。（牵头单位：县交通运输局；责任单位：各乡镇人民政府） |  | 2024年12月底前 |
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年12月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:各乡镇人民政府 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Near misses: one row naming no unit in its cell leaves the table as it was read; a unit cell filled in a row reads its column.
+	const unlabelled = text.replace('（责任单位：县住建局）', '');
+	assert.deepEqual(rows(unlabelled).map((row) => row.split(' | ')[1]), ['', '']);
+	const filled = text.replace('） |  | 2024年12月底前 |\n2', '） | 县财政局 | 2024年12月底前 |\n2');
+	assert.deepEqual(rows(filled).map((row) => row.split(' | ')[1]), ['lead:县财政局', '']);
+});

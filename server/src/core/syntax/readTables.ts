@@ -568,6 +568,10 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	}
 	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
+	const labelledTask = unitsInTask ? -1 : taskCellNamingUnits(lines, rows, roles);
+	if (labelledTask >= 0) {
+		columns[labelledTask].unitsInCell = true;
+	}
 	return {
 		kind: 'table',
 		layout,
@@ -606,6 +610,20 @@ function closesWithParenthesis(text: NoticeText, row: TableRow, column: number):
 	const pieces = row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
 	const last = pieces.length > 0 ? slice(text, pieces[pieces.length - 1]).trimEnd() : '';
 	return last.endsWith(')') || last.endsWith('）');
+}
+
+/**
+ * A table whose unit columns every row leaves empty, the units written in the task's cell with a label
+ * (`序号 | 工作任务 | 责任单位 | 完成时限 |` / `1 | 推进老旧小区改造。（责任单位：县住建局） |  | 12月底前 |`): the task
+ * column, read as 湖州 2020's (see unitsInTaskCell); -1 where a row fills a unit column or its task cell names no unit so.
+ */
+function taskCellNamingUnits(lines: readonly StructureLine[], rows: readonly TableRow[], roles: ReadonlyArray<ColumnRole | undefined>): number {
+	const tasks = roles.map((role, index) => (role === 'task' ? index : -1)).filter((index) => index >= 0);
+	const numbered = rows.filter((row) => row.number && !row.spanning);
+	if (tasks.length !== 1 || numbered.length === 0 || rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.length > 0))) {
+		return -1;
+	}
+	return numbered.every((row) => namesUnitsByLabel(lines, row, tasks[0])) ? tasks[0] : -1;
 }
 
 /** Whether the row's cell in `column` holds a label of units (`(责任单位:市建设局)`, `牵头单位：…`). */
