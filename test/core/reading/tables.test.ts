@@ -1394,3 +1394,28 @@ test('pipes: a unit column every row leaves empty, the units written in the task
 	const filled = text.replace('） |  | 2024年12月底前 |\n2', '） | 县财政局 | 2024年12月底前 |\n2');
 	assert.deepEqual(rows(filled).map((row) => row.split(' | ')[1]), ['lead:县财政局', '']);
 });
+
+test('a header `目标任务和牵头单位`: the task\'s column, its cell ending with the lead after the text (after 。, a space, in a parenthesis); a cell glued with no separator is left whole', () => {
+	// The whole cell was read as the lead (`地区生产总值增长6%左右。县发改局` a unit) and the task had no text.
+	const text = dedent(`
+		序号\t目标任务和牵头单位\t责任单位\t完成时限
+		1\t地区生产总值增长6%左右。县发改局\t县统计局\t2024年12月底前
+		2\t一般公共预算收入增长5%。（县财政局）\t县税务局\t2024年12月底前
+		3\t新建改造农村公路50公里 县交通运输局、县公路中心\t各乡镇人民政府\t2024年10月底前
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右。 | lead:县发改局 responsible:县统计局 | deadline:2024年12月底前',
+		'2: 一般公共预算收入增长5%。 | lead:县财政局 responsible:县税务局 | deadline:2024年12月底前',
+		'3: 新建改造农村公路50公里 | lead:县交通运输局 lead:县公路中心 responsible:各乡镇人民政府 | deadline:2024年10月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// With no unit column but it, in pipes: read alike.
+	const alone = '序号 | 目标任务和牵头单位 | 完成时限 |\n1 | 地区生产总值增长6%左右。县发改局 | 12月底前 |\n2 | 一般公共预算收入增长5%。县财政局 | 12月底前 |\n';
+	assert.deepEqual(rows(alone).map((row) => row.split(' | ').slice(0, 2).join(' | ')), ['1: 地区生产总值增长6%左右。 | lead:县发改局', '2: 一般公共预算收入增长5%。 | lead:县财政局']);
+	assert.deepEqual(codes(check(alone).findings), []);
+	// Near misses: a name glued to the text with no separator is not cut out of it; text after the last 。 that is no unit stays text.
+	assert.deepEqual(rows(text.replace('左右。县发改局', '左右县发改局'))[0].split(' | ')[0], '1: 地区生产总值增长6%左右县发改局');
+	assert.deepEqual(rows(text.replace('左右。县发改局', '左右。力争更好'))[0].split(' | ')[0], '1: 地区生产总值增长6%左右。力争更好');
+	assert.equal(columnRole('目标任务和牵头单位'), 'task');
+	assert.equal(columnRole('牵头单位'), 'lead');
+});

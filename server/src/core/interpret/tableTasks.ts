@@ -3,7 +3,8 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
-import { isMeasureLabel, isProgressLabel } from '../syntax/tableHeaders';
+import { isMeasureLabel, isProgressLabel, namesTaskAndLead } from '../syntax/tableHeaders';
+import { leadClosingCell } from '../syntax/leadClosingCell';
 import { displayWidth } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
@@ -232,6 +233,13 @@ export function readTableRows(
 				if (role === 'task' || task.textPieces.length === 0) {
 					if (role === 'task' && task.textPieces.length > 0) {
 						(task.textBreaks ??= []).push({ at: task.textPieces.length, separator: ' ' });
+					}
+					// `目标任务和牵头单位`: a cell ending with its lead (`…增长6%左右。县发改局`) gives the task's text, then the lead.
+					const closing = role === 'task' && namesTaskAndLead(column.label) ? leadClosingCell(text, cellsOf(row, index).flatMap((own) => own.pieces)) : undefined;
+					if (closing) {
+						pushParagraphs(text, task, closing.text, table.layout, widest(index));
+						task.fields.push({ role: 'lead', label: column.label, pieces: [closing.lead] });
+						return;
 					}
 					for (const own of cellsOf(row, index)) {
 						pushParagraphs(text, task, own.pieces, table.layout, widest(index));

@@ -6,7 +6,8 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { CellHint } from './lineScan';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
+import { closesWithLead } from './leadClosingCell';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, namesTaskAndLead, namesTaskAndUnits, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
@@ -556,7 +557,10 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		return undefined;
 	}
 	if (unitsInTask) {
-		const labelled = rows.filter((row) => row.number && !row.spanning).map((row) => namesUnitsByLabel(lines, row, unitsInTask.column) || (unitsInTask.said && closesWithParenthesis(text, row, unitsInTask.column)));
+		const leadAtEnd = namesTaskAndLead(labels[unitsInTask.column]);
+		const labelled = rows
+			.filter((row) => row.number && !row.spanning)
+			.map((row) => namesUnitsByLabel(lines, row, unitsInTask.column) || (unitsInTask.said && closesWithParenthesis(text, row, unitsInTask.column)) || (leadAtEnd && closesWithLead(text, cellPieces(row, unitsInTask.column))));
 		const count = labelled.filter(Boolean).length;
 		if (labelled.length === 0 || count < labelled.length) {
 			// Most rows name their units so and some not: said (table-not-read). Fewer, or none, no table of tasks: a table of
@@ -594,20 +598,17 @@ function unitsInTaskCell(labels: readonly string[], roles: Array<ColumnRole | un
 	if (!roles.includes('number') || roles.some(isUnitColumn)) {
 		return undefined;
 	}
-	const said = labels.map((label) => TASK_AND_UNITS.test(label.replace(/[\s\u3000|]+/g, '')));
+	const said = labels.map(namesTaskAndUnits);
 	const columns = roles.map((role, index) => (role === 'task' || said[index] ? index : -1)).filter((index) => index >= 0);
 	return columns.length === 1 ? { column: columns[0], said: said[columns[0]] } : undefined;
 }
-
-/** A task column's header naming the units its cells hold too: `工作任务及责任单位`, `目标任务和牵头单位`, `重点任务、责任部门`. */
-const TASK_AND_UNITS = /^[^及和与、]{0,6}(?:任务|目标|事项|工作|内容)(?:及|和|与|、)(?:牵头|责任|承办|主办)?(?:单位|部门)$/;
 
 /**
  * Whether the row's cell in `column` ends with a parenthesis (`…。(市综合执法局)`): under a header saying the cell holds
  * the units, what an item's bare parenthesis names. Bare names after the text (`…增长6%。县发改局`) are not read so.
  */
 function closesWithParenthesis(text: NoticeText, row: TableRow, column: number): boolean {
-	const pieces = row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
+	const pieces = cellPieces(row, column);
 	const last = pieces.length > 0 ? slice(text, pieces[pieces.length - 1]).trimEnd() : '';
 	return last.endsWith(')') || last.endsWith('）');
 }
@@ -624,6 +625,10 @@ function taskCellNamingUnits(lines: readonly StructureLine[], rows: readonly Tab
 		return -1;
 	}
 	return numbered.every((row) => namesUnitsByLabel(lines, row, tasks[0])) ? tasks[0] : -1;
+}
+
+function cellPieces(row: TableRow, column: number): Span[] {
+	return row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
 }
 
 /** Whether the row's cell in `column` holds a label of units (`(责任单位:市建设局)`, `牵头单位：…`). */
