@@ -1419,3 +1419,23 @@ test('a header `目标任务和牵头单位`: the task\'s column, its cell endin
 	assert.equal(columnRole('目标任务和牵头单位'), 'task');
 	assert.equal(columnRole('牵头单位'), 'lead');
 });
+
+test('one space between cells: a category column (序号 类别 工作任务 …) heads a section, written in its group\'s first row only; its cell is no part of the task\'s text', () => {
+	// The category's cell was glued to the task's text (`经济发展地区生产总值增长6%左右。`).
+	const text = dedent(`
+		序号 类别 工作任务 牵头单位 责任单位
+		1 经济发展 地区生产总值增长6%左右。 县发改局 县统计局
+		2 一般公共预算收入增长5%。 县财政局 县税务局
+		3 交通建设 新建改造农村公路50公里。 县交通运输局 各乡镇人民政府
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右。 | lead:县发改局 responsible:县统计局',
+		'2: 一般公共预算收入增长5%。 | lead:县财政局 responsible:县税务局',
+		'3: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:各乡镇人民政府',
+	]);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['经济发展', '交通建设']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Near miss: a task a space cuts after a figure and a comma (国办函〔2016〕38号) in a row the category above covers stays whole.
+	const cut = text.replace('2 一般公共预算收入增长5%。', '2 安排财政赤字2.18万亿元, 赤字率提高到3%');
+	assert.equal(rows(cut)[1].split(' | ')[0], '2: 安排财政赤字2.18万亿元,赤字率提高到3%');
+});
