@@ -1439,3 +1439,19 @@ test('one space between cells: a category column (序号 类别 工作任务 …
 	const cut = text.replace('2 一般公共预算收入增长5%。', '2 安排财政赤字2.18万亿元, 赤字率提高到3%');
 	assert.equal(rows(cut)[1].split(' | ')[0], '2: 安排财政赤字2.18万亿元,赤字率提高到3%');
 });
+
+test('tabs: a deadline cell a Word paragraph cut inside its date (`2024年6月` / `底前`), in the last column, is one deadline; the rows after it are read, a signature\'s date under the last row is none of it', () => {
+	// The rest's line ended the table: the deadline was `2024年6月` and every row below it was lost in silence.
+	const text = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造，年内完成改造小区20个。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n底前\n3\t建设口袋公园10个。\t县住建局\t2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+		'3: 建设口袋公园10个。 | lead:县住建局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// The last row's rest behind the row's empty cells (`\t\t\t底前`) too.
+	assert.equal(rows(text.replace('\n3\t建设口袋公园10个。\t县住建局\t2024年12月底前\n', '\n').replace('\n底前\n2', '\n\t\t\t底前\n2').replace(/底前\n$/, '\t\t\t底前\n'))[1], '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前');
+	// Near miss: a signature and its date under a last row whose deadline is a month are no part of it.
+	const signed = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n\t\t\t2024年3月1日\n';
+	assert.equal(rows(signed)[1], '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月');
+});

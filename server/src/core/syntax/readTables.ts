@@ -434,7 +434,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
+		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && (continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns) || datePartGoesOn(text, line, current, wrap?.column ?? leadingTabs(text, line) - headerTabs, roles));
 		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
@@ -454,7 +454,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
 		}
-		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
+		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, roles, continued ? wrap : undefined) : undefined;
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
 		if (frame) {
@@ -841,7 +841,7 @@ interface CutCell {
 }
 
 /** The cell a line of a tab table ends inside, when it ends before the last column or inside quotes; `before`, the cell it went on with. */
-function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], columnCount: number, before: CutCell | undefined): CutCell | undefined {
+function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], roles: ReadonlyArray<ColumnRole | undefined>, before: CutCell | undefined): CutCell | undefined {
 	const last = cells.length - 1;
 	if (last < 0) {
 		return undefined;
@@ -850,8 +850,24 @@ function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: rea
 	const written = slice(text, cells[last]);
 	const opens = written.startsWith('"') && (written.length === 1 || !written.endsWith('"'));
 	const goesOn = before !== undefined && before.quoted && last === 0 && !written.endsWith('"');
-	// The last column's cell goes on only inside Excel's quotes: a line after a whole row is the next one.
-	return column < columnCount - 1 || opens || goesOn ? { column, quoted: opens || goesOn } : undefined;
+	// The last column's cell goes on only inside Excel's quotes, or as a date a Word cell's paragraph cut (`2024年6月` /
+	// `底前`, see datePartGoesOn): a line after a whole row is the next one.
+	return column < roles.length - 1 || opens || goesOn || (roles[column] === 'deadline' && DATE_CUT.test(written)) ? { column, quoted: opens || goesOn } : undefined;
+}
+
+/** A date's first part (`2024年6月`, `2025年`): what a line break may have cut before its rest (see DATE_REST). */
+const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
+
+/**
+ * A tab table's line of a date's rest alone (`底前`, `\t\t\t底前`, a Word cell's second paragraph) under a row whose deadline
+ * cell the line before cut inside its date (`…\t县住建局\t2024年6月`): more of that cell, the rows after it read.
+ * A signature's date (`2025年3月1日`) is no rest of a date.
+ */
+function datePartGoesOn(text: NoticeText, line: StructureLine, row: TableRow | undefined, column: number | undefined, roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	const cell = row && column !== undefined && roles[column] === 'deadline' ? row.cells.filter((own) => own.column === column && own.pieces.length > 0).pop() : undefined;
+	const rest = slice(text, line).trim();
+	// A year goes on only a cut before it (`2025` / `年底前`), never after a year or a month (`2024年12月` / `2025年3月1日`).
+	return cell !== undefined && continuesDate(text, cell, rest) && (!rest.includes('年') || !/[年月]/.test(slice(text, cell.pieces[cell.pieces.length - 1])));
 }
 
 /**
@@ -1209,7 +1225,7 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|�
 /** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
 function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
-	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
+	return DATE_CUT.test(last) && DATE_REST.test(content);
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
