@@ -1455,3 +1455,13 @@ test('tabs: a deadline cell a Word paragraph cut inside its date (`2024年6月` 
 	const signed = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n\t\t\t2024年3月1日\n';
 	assert.equal(rows(signed)[1], '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月');
 });
+
+test('one space between cells: a deadline cut inside its date onto the line below its row (`2024年6月` / `底前`) is one deadline', () => {
+	// The rest was a cell of its own and the deadline read `2024年6月`.
+	const text = '序号 工作任务 牵头单位 完成时限\n1 推进老旧小区改造，年内完成改造小区20个。 县住建局 2024年6月\n底前\n2 新建改造农村公路50公里。 县交通运输局 2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+});

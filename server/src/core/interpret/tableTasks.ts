@@ -247,7 +247,9 @@ export function readTableRows(
 					task.unitsInText ||= column.unitsInCell === true;
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				// One space between cells: a line under the row is a cell of its own (see addCellLines), a date's rest too (`2024年6月` / `底前`).
+				const pieces = table.layout === 'words' ? cellsOf(row, index).flatMap((own) => own.pieces) : cell.pieces;
+				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' || table.layout === 'words' ? paragraphs(text, pieces, DATE_CUT) : joined(text, pieces), span: spanOf(pieces) };
 			} else if (role === 'note' && !task.progress && cell.pieces.length > 0 && isProgressLabel(foldVocabulary(column.label))) {
 				// 湖州 2020's `推进情况` column: what a supervisor reads in the task table's 进展情况.
 				task.progress = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };
