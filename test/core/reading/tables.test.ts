@@ -1375,3 +1375,93 @@ test('pipes: a progress table whose task cells name the units (湖州 2020), rea
 	assert.deepEqual(rows(column), ['1: 推进老旧小区改造。 | lead:市住建局', '2: 发展装配式建筑。 | lead:市住建局']);
 	assert.deepEqual(codes(check(column).findings), []);
 });
+
+test('pipes: a unit column every row leaves empty, the units written in the task cell with a label, reads them from the cell; a unit column filled reads as before', () => {
+	// The units stood only in `（责任单位：…）` inside the task cell: none read, and units-not-in-text said of a notice that names them all.
+	const text = dedent(`
+		序号 | 工作任务 | 责任单位 | 完成时限 |
+		1 | 推进老旧小区改造，年内完成改造小区20个。（责任单位：县住建局） |  | 2024年12月底前 |
+		2 | 新建改造农村公路50公里。（牵头单位：县交通运输局；责任单位：各乡镇人民政府） |  | 2024年12月底前 |
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年12月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:各乡镇人民政府 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Near misses: one row naming no unit in its cell leaves the table as it was read; a unit cell filled in a row reads its column.
+	const unlabelled = text.replace('（责任单位：县住建局）', '');
+	assert.deepEqual(rows(unlabelled).map((row) => row.split(' | ')[1]), ['', '']);
+	const filled = text.replace('） |  | 2024年12月底前 |\n2', '） | 县财政局 | 2024年12月底前 |\n2');
+	assert.deepEqual(rows(filled).map((row) => row.split(' | ')[1]), ['lead:县财政局', '']);
+});
+
+test('a header `目标任务和牵头单位`: the task\'s column, its cell ending with the lead after the text (after 。, a space, in a parenthesis); a cell glued with no separator is left whole', () => {
+	// The whole cell was read as the lead (`地区生产总值增长6%左右。县发改局` a unit) and the task had no text.
+	const text = dedent(`
+		序号\t目标任务和牵头单位\t责任单位\t完成时限
+		1\t地区生产总值增长6%左右。县发改局\t县统计局\t2024年12月底前
+		2\t一般公共预算收入增长5%。（县财政局）\t县税务局\t2024年12月底前
+		3\t新建改造农村公路50公里 县交通运输局、县公路中心\t各乡镇人民政府\t2024年10月底前
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右。 | lead:县发改局 responsible:县统计局 | deadline:2024年12月底前',
+		'2: 一般公共预算收入增长5%。 | lead:县财政局 responsible:县税务局 | deadline:2024年12月底前',
+		'3: 新建改造农村公路50公里 | lead:县交通运输局 lead:县公路中心 responsible:各乡镇人民政府 | deadline:2024年10月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// With no unit column but it, in pipes: read alike.
+	const alone = '序号 | 目标任务和牵头单位 | 完成时限 |\n1 | 地区生产总值增长6%左右。县发改局 | 12月底前 |\n2 | 一般公共预算收入增长5%。县财政局 | 12月底前 |\n';
+	assert.deepEqual(rows(alone).map((row) => row.split(' | ').slice(0, 2).join(' | ')), ['1: 地区生产总值增长6%左右。 | lead:县发改局', '2: 一般公共预算收入增长5%。 | lead:县财政局']);
+	assert.deepEqual(codes(check(alone).findings), []);
+	// Near misses: a name glued to the text with no separator is not cut out of it; text after the last 。 that is no unit stays text.
+	assert.deepEqual(rows(text.replace('左右。县发改局', '左右县发改局'))[0].split(' | ')[0], '1: 地区生产总值增长6%左右县发改局');
+	assert.deepEqual(rows(text.replace('左右。县发改局', '左右。力争更好'))[0].split(' | ')[0], '1: 地区生产总值增长6%左右。力争更好');
+	assert.equal(columnRole('目标任务和牵头单位'), 'task');
+	assert.equal(columnRole('牵头单位'), 'lead');
+});
+
+test('one space between cells: a category column (序号 类别 工作任务 …) heads a section, written in its group\'s first row only; its cell is no part of the task\'s text', () => {
+	// The category's cell was glued to the task's text (`经济发展地区生产总值增长6%左右。`).
+	const text = dedent(`
+		序号 类别 工作任务 牵头单位 责任单位
+		1 经济发展 地区生产总值增长6%左右。 县发改局 县统计局
+		2 一般公共预算收入增长5%。 县财政局 县税务局
+		3 交通建设 新建改造农村公路50公里。 县交通运输局 各乡镇人民政府
+	`);
+	assert.deepEqual(rows(text), [
+		'1: 地区生产总值增长6%左右。 | lead:县发改局 responsible:县统计局',
+		'2: 一般公共预算收入增长5%。 | lead:县财政局 responsible:县税务局',
+		'3: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:各乡镇人民政府',
+	]);
+	assert.deepEqual(check(text).notice.sections.map((section) => section.title), ['经济发展', '交通建设']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Near miss: a task a space cuts after a figure and a comma (国办函〔2016〕38号) in a row the category above covers stays whole.
+	const cut = text.replace('2 一般公共预算收入增长5%。', '2 安排财政赤字2.18万亿元, 赤字率提高到3%');
+	assert.equal(rows(cut)[1].split(' | ')[0], '2: 安排财政赤字2.18万亿元,赤字率提高到3%');
+});
+
+test('tabs: a deadline cell a Word paragraph cut inside its date (`2024年6月` / `底前`), in the last column, is one deadline; the rows after it are read, a signature\'s date under the last row is none of it', () => {
+	// The rest's line ended the table: the deadline was `2024年6月` and every row below it was lost in silence.
+	const text = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造，年内完成改造小区20个。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n底前\n3\t建设口袋公园10个。\t县住建局\t2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+		'3: 建设口袋公园10个。 | lead:县住建局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// The last row's rest behind the row's empty cells (`\t\t\t底前`) too.
+	assert.equal(rows(text.replace('\n3\t建设口袋公园10个。\t县住建局\t2024年12月底前\n', '\n').replace('\n底前\n2', '\n\t\t\t底前\n2').replace(/底前\n$/, '\t\t\t底前\n'))[1], '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前');
+	// Near miss: a signature and its date under a last row whose deadline is a month are no part of it.
+	const signed = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n\t\t\t2024年3月1日\n';
+	assert.equal(rows(signed)[1], '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月');
+});
+
+test('one space between cells: a deadline cut inside its date onto the line below its row (`2024年6月` / `底前`) is one deadline', () => {
+	// The rest was a cell of its own and the deadline read `2024年6月`.
+	const text = '序号 工作任务 牵头单位 完成时限\n1 推进老旧小区改造，年内完成改造小区20个。 县住建局 2024年6月\n底前\n2 新建改造农村公路50公里。 县交通运输局 2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+});

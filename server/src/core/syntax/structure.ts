@@ -75,8 +75,8 @@ export interface TableColumn {
 	label: string;
 	span: Span;
 	/**
-	 * The task column of a table with no unit column, whose cells name the units too (`…。(责任单位:市建设局)`,
-	 * 湖州 2020): read as an item's lines are.
+	 * The task column of a table with no unit column, or unit columns every row leaves empty, whose cells name
+	 * the units too (`…。(责任单位:市建设局)`, 湖州 2020): read as an item's lines are.
 	 */
 	unitsInCell?: boolean;
 }
