@@ -1,4 +1,4 @@
-import { MarkerKind } from '../syntax/markers';
+import { MARKER_KIND_COUNT, MarkerKind } from '../syntax/markers';
 import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { lastOf } from '../text/objectLists';
@@ -243,8 +243,8 @@ function kindsCarriedByProseAlone(items: readonly LevelItem[]): number {
 	return weak;
 }
 
-/** How many marker kinds there are (MarkerKind.Row is the last). */
-const KIND_COUNT = MarkerKind.Row + 1;
+/** How many marker kinds there are. */
+const KIND_COUNT = MARKER_KIND_COUNT;
 
 /** The item carries units worded in its prose, and nothing else. */
 function isProseCarrierOnly(item: LevelItem): boolean {

@@ -1,4 +1,4 @@
-import { MarkerKind } from '../syntax/markers';
+import { MARKER_KIND_COUNT, type MarkerKind } from '../syntax/markers';
 import type { Task } from './types';
 
 /**
@@ -8,7 +8,7 @@ import type { Task } from './types';
  */
 export function taskKindOf(tasks: readonly Task[]): MarkerKind | undefined {
 	// Counted by kind in an array, one slot per kind (an array short of a kind counted it as NaN).
-	const count = new Array<number>(MarkerKind.Row + 1).fill(0);
+	const count = new Array<number>(MARKER_KIND_COUNT).fill(0);
 	let best: MarkerKind | undefined;
 	for (let t = 0; t < tasks.length; t++) {
 		const kind = tasks[t].marker.kind;

@@ -31,6 +31,9 @@ export const enum MarkerKind {
 	Row = 8,
 }
 
+/** How many kinds there are: a list indexed by kind has this many slots (Row is the last; a kind added after it moves this). */
+export const MARKER_KIND_COUNT = MarkerKind.Row + 1;
+
 export const MARKER_KIND_NAMES: Record<MarkerKind, string> = {
 	[MarkerKind.Part]: 'part',
 	[MarkerKind.ChineseSection]: 'chinese',
