@@ -3,8 +3,7 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
-import { isMeasureLabel, isProgressLabel, namesTaskAndLead } from '../syntax/tableHeaders';
-import { leadClosingCell } from '../syntax/leadClosingCell';
+import { isMeasureLabel, isProgressLabel } from '../syntax/tableHeaders';
 import { displayWidth } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
@@ -234,22 +233,13 @@ export function readTableRows(
 					if (role === 'task' && task.textPieces.length > 0) {
 						(task.textBreaks ??= []).push({ at: task.textPieces.length, separator: ' ' });
 					}
-					// `目标任务和牵头单位`: a cell ending with its lead (`…增长6%左右。县发改局`) gives the task's text, then the lead.
-					const closing = role === 'task' && namesTaskAndLead(column.label) ? leadClosingCell(text, cellsOf(row, index).flatMap((own) => own.pieces)) : undefined;
-					if (closing) {
-						pushParagraphs(text, task, closing.text, table.layout, widest(index));
-						task.fields.push({ role: 'lead', label: column.label, pieces: [closing.lead] });
-						return;
-					}
 					for (const own of cellsOf(row, index)) {
 						pushParagraphs(text, task, own.pieces, table.layout, widest(index));
 					}
 					task.unitsInText ||= column.unitsInCell === true;
 				}
 			} else if (role === 'deadline') {
-				// One space between cells: a line under the row is a cell of its own (see addCellLines), a date's rest too (`2024年6月` / `底前`).
-				const pieces = table.layout === 'words' ? cellsOf(row, index).flatMap((own) => own.pieces) : cell.pieces;
-				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' || table.layout === 'words' ? paragraphs(text, pieces, DATE_CUT) : joined(text, pieces), span: spanOf(pieces) };
+				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
 			} else if (role === 'note' && !task.progress && cell.pieces.length > 0 && isProgressLabel(foldVocabulary(column.label))) {
 				// 湖州 2020's `推进情况` column: what a supervisor reads in the task table's 进展情况.
 				task.progress = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };

@@ -6,8 +6,7 @@ import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from
 import { FrameRegions } from './frameRegions';
 import { CellHint } from './lineScan';
 import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
-import { closesWithLead } from './leadClosingCell';
-import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, namesTaskAndLead, namesTaskAndUnits, withMeasureColumns, type ColumnRole } from './tableHeaders';
+import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
@@ -434,7 +433,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		}
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
-		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && (continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns) || datePartGoesOn(text, line, current, wrap?.column ?? leadingTabs(text, line) - headerTabs, roles));
+		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
 		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
@@ -454,7 +453,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
 		}
-		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, roles, continued ? wrap : undefined) : undefined;
+		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
 		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
 		let ruled = false;
 		if (frame) {
@@ -557,10 +556,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		return undefined;
 	}
 	if (unitsInTask) {
-		const leadAtEnd = namesTaskAndLead(labels[unitsInTask.column]);
-		const labelled = rows
-			.filter((row) => row.number && !row.spanning)
-			.map((row) => namesUnitsByLabel(lines, row, unitsInTask.column) || (unitsInTask.said && closesWithParenthesis(text, row, unitsInTask.column)) || (leadAtEnd && closesWithLead(text, cellPieces(row, unitsInTask.column))));
+		const labelled = rows.filter((row) => row.number && !row.spanning).map((row) => namesUnitsByLabel(lines, row, unitsInTask.column) || (unitsInTask.said && closesWithParenthesis(text, row, unitsInTask.column)));
 		const count = labelled.filter(Boolean).length;
 		if (labelled.length === 0 || count < labelled.length) {
 			// Most rows name their units so and some not: said (table-not-read). Fewer, or none, no table of tasks: a table of
@@ -598,17 +594,20 @@ function unitsInTaskCell(labels: readonly string[], roles: Array<ColumnRole | un
 	if (!roles.includes('number') || roles.some(isUnitColumn)) {
 		return undefined;
 	}
-	const said = labels.map(namesTaskAndUnits);
+	const said = labels.map((label) => TASK_AND_UNITS.test(label.replace(/[\s\u3000|]+/g, '')));
 	const columns = roles.map((role, index) => (role === 'task' || said[index] ? index : -1)).filter((index) => index >= 0);
 	return columns.length === 1 ? { column: columns[0], said: said[columns[0]] } : undefined;
 }
+
+/** A task column's header naming the units its cells hold too: `工作任务及责任单位`, `目标任务和牵头单位`, `重点任务、责任部门`. */
+const TASK_AND_UNITS = /^[^及和与、]{0,6}(?:任务|目标|事项|工作|内容)(?:及|和|与|、)(?:牵头|责任|承办|主办)?(?:单位|部门)$/;
 
 /**
  * Whether the row's cell in `column` ends with a parenthesis (`…。(市综合执法局)`): under a header saying the cell holds
  * the units, what an item's bare parenthesis names. Bare names after the text (`…增长6%。县发改局`) are not read so.
  */
 function closesWithParenthesis(text: NoticeText, row: TableRow, column: number): boolean {
-	const pieces = cellPieces(row, column);
+	const pieces = row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
 	const last = pieces.length > 0 ? slice(text, pieces[pieces.length - 1]).trimEnd() : '';
 	return last.endsWith(')') || last.endsWith('）');
 }
@@ -625,10 +624,6 @@ function taskCellNamingUnits(lines: readonly StructureLine[], rows: readonly Tab
 		return -1;
 	}
 	return numbered.every((row) => namesUnitsByLabel(lines, row, tasks[0])) ? tasks[0] : -1;
-}
-
-function cellPieces(row: TableRow, column: number): Span[] {
-	return row.cells.filter((cell) => cell.column === column).flatMap((cell) => cell.pieces);
 }
 
 /** Whether the row's cell in `column` holds a label of units (`(责任单位:市建设局)`, `牵头单位：…`). */
@@ -841,7 +836,7 @@ interface CutCell {
 }
 
 /** The cell a line of a tab table ends inside, when it ends before the last column or inside quotes; `before`, the cell it went on with. */
-function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], roles: ReadonlyArray<ColumnRole | undefined>, before: CutCell | undefined): CutCell | undefined {
+function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: readonly number[], columnCount: number, before: CutCell | undefined): CutCell | undefined {
 	const last = cells.length - 1;
 	if (last < 0) {
 		return undefined;
@@ -850,24 +845,8 @@ function cutCell(text: NoticeText, cells: readonly CellRange[], cellColumns: rea
 	const written = slice(text, cells[last]);
 	const opens = written.startsWith('"') && (written.length === 1 || !written.endsWith('"'));
 	const goesOn = before !== undefined && before.quoted && last === 0 && !written.endsWith('"');
-	// The last column's cell goes on only inside Excel's quotes, or as a date a Word cell's paragraph cut (`2024年6月` /
-	// `底前`, see datePartGoesOn): a line after a whole row is the next one.
-	return column < roles.length - 1 || opens || goesOn || (roles[column] === 'deadline' && DATE_CUT.test(written)) ? { column, quoted: opens || goesOn } : undefined;
-}
-
-/** A date's first part (`2024年6月`, `2025年`): what a line break may have cut before its rest (see DATE_REST). */
-const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
-
-/**
- * A tab table's line of a date's rest alone (`底前`, `\t\t\t底前`, a Word cell's second paragraph) under a row whose deadline
- * cell the line before cut inside its date (`…\t县住建局\t2024年6月`): more of that cell, the rows after it read.
- * A signature's date (`2025年3月1日`) is no rest of a date.
- */
-function datePartGoesOn(text: NoticeText, line: StructureLine, row: TableRow | undefined, column: number | undefined, roles: ReadonlyArray<ColumnRole | undefined>): boolean {
-	const cell = row && column !== undefined && roles[column] === 'deadline' ? row.cells.filter((own) => own.column === column && own.pieces.length > 0).pop() : undefined;
-	const rest = slice(text, line).trim();
-	// A year goes on only a cut before it (`2025` / `年底前`), never after a year or a month (`2024年12月` / `2025年3月1日`).
-	return cell !== undefined && continuesDate(text, cell, rest) && (!rest.includes('年') || !/[年月]/.test(slice(text, cell.pieces[cell.pieces.length - 1])));
+	// The last column's cell goes on only inside Excel's quotes: a line after a whole row is the next one.
+	return column < columnCount - 1 || opens || goesOn ? { column, quoted: opens || goesOn } : undefined;
 }
 
 /**
@@ -1225,7 +1204,7 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|�
 /** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
 function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
-	return DATE_CUT.test(last) && DATE_REST.test(content);
+	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */

@@ -52,10 +52,6 @@ export function columnRole(cell: string): ColumnRole | undefined {
 		// 数据提供单位: a column about the figures, neither the task nor its units.
 		return 'note';
 	}
-	if (TASK_AND_UNITS.test(word)) {
-		// `目标任务和牵头单位`: the task's column, its cell ending with the units (see leadClosingCell).
-		return 'task';
-	}
 	const role = labelRole(word);
 	if (role !== undefined) {
 		return role === 'content' ? 'task' : role;
@@ -85,19 +81,6 @@ export function columnRole(cell: string): ColumnRole | undefined {
 		return 'task';
 	}
 	return undefined;
-}
-
-/** A task column's header naming the units its cells hold too: `工作任务及责任单位`, `目标任务和牵头单位`, `重点任务、责任部门`. */
-const TASK_AND_UNITS = /^[^及和与、]{0,6}(?:任务|目标|事项|工作|内容)(?:及|和|与|、)(?:牵头|责任|承办|主办)?(?:单位|部门)$/;
-
-/** Whether a task column's header says its cells hold the units too (see TASK_AND_UNITS). */
-export function namesTaskAndUnits(label: string): boolean {
-	return TASK_AND_UNITS.test(headerWord(label));
-}
-
-/** Whether a task column's header says its cells end with the lead (`目标任务和牵头单位`, `工作任务及主办单位`). */
-export function namesTaskAndLead(label: string): boolean {
-	return namesTaskAndUnits(label) && /(?:牵头|主办)(?:单位|部门)$/.test(headerWord(label));
 }
 
 /** A header cell's word: spaces, a trailing `|` and marks left out, folded to Simplified characters, a note after it left out. */

@@ -41,9 +41,7 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 	}
 	const words = withoutNameColumns(text, headerWords(text, header));
 	const roles = words.map((word) => columnRole(text.slice(word.start, word.end)));
-	// The task second, or third after a category (`序号 类别 工作任务 牵头单位 责任单位`).
-	const taskAt = roles[1] === 'category' ? 2 : 1;
-	if (words.length < taskAt + 2 || roles[0] !== 'number' || roles[taskAt] !== 'task' || roles.includes(undefined) || !isHeaderRow(roles)) {
+	if (words.length < 3 || roles[0] !== 'number' || roles[1] !== 'task' || roles.includes(undefined) || !isHeaderRow(roles)) {
 		return undefined;
 	}
 	const columns: TableColumn[] = words.map((word, index) => ({ role: roles[index] as ColumnRole, label: text.slice(word.start, word.end).replace(/[\s\u3000]+/g, ''), span: word }));
@@ -63,7 +61,7 @@ export function readWordTable(text: NoticeText, lines: readonly StructureLine[],
 		if (layoutOf(hints[i]) !== undefined) {
 			break;
 		}
-		const row = readRow(text, line, columns, taskAt, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
+		const row = readRow(text, line, columns, lastNumber === undefined ? undefined : lastNumber + 1, groups.length > 0);
 		if (row) {
 			const last = rows[rows.length - 1];
 			if (last && more.length > 0) {
@@ -153,7 +151,8 @@ const HEADER_ENDS = new Set([0x4f4d, 0x95e8, 0x9580, 0x9650, 0x95f4, 0x9593]);
 function withoutNameColumns(text: NoticeText, words: readonly Span[]): Span[] {
 	let taskAt = 1;
 	while (taskAt < words.length && taskAt <= MAX_NAME_COLUMNS && columnRole(text.slice(words[taskAt].start, words[taskAt].end)) !== 'task') {
-		if (!NAME_COLUMN.test(text.slice(words[taskAt].start, words[taskAt].end))) {
+		const word = text.slice(words[taskAt].start, words[taskAt].end);
+		if (!NAME_COLUMN.test(word) && columnRole(word) !== 'category') {
 			return [...words];
 		}
 		taskAt++;
@@ -225,13 +224,8 @@ function tokens(text: NoticeText, start: number, end: number): Span[] {
 	return found;
 }
 
-/**
- * `1 居民消费价格涨幅3%左右 发展改革委`: a row when it opens with the number expected (any, for the first; 1 after a group too).
- * Under a category column (`taskAt` 2), the first of two words or more before the unit columns is its cell when it reads as
- * a category's name (isCategoryWord: `1 经济发展 地区生产总值增长6%左右。 县发改局`); a row of one word there, the task alone,
- * lies under the category above (a merged cell, written in its group's first row).
- */
-function readRow(text: NoticeText, line: StructureLine, columns: readonly TableColumn[], taskAt: number, expected: number | undefined, afterGroup: boolean): TableRow | undefined {
+/** `1 居民消费价格涨幅3%左右 发展改革委`: a row when it opens with the number expected (any, for the first; 1 after a group too). */
+function readRow(text: NoticeText, line: StructureLine, columns: readonly TableColumn[], expected: number | undefined, afterGroup: boolean): TableRow | undefined {
 	const columnCount = columns.length;
 	const words = tokens(text, line.start, line.end);
 	if (words.length < 2 || !SIMPLE_ROW_NUMBER.test(text.slice(words[0].start, words[0].end))) {
@@ -243,31 +237,19 @@ function readRow(text: NoticeText, line: StructureLine, columns: readonly TableC
 	}
 	const rest = words.slice(1);
 	// The columns after the task take one word each from the end; the task the words before them.
-	const after = Math.min(columnCount - taskAt - 1, rest.length - 1);
+	const after = Math.min(columnCount - 2, rest.length - 1);
 	const taskWords = rest.length - after;
-	const category = taskAt > 1 && taskWords >= 2 && isCategoryWord(text.slice(rest[0].start, rest[0].end)) ? 1 : 0;
-	const cells = category > 0 ? [{ column: 1, pieces: [{ ...rest[0] }] }] : [];
-	cells.push({ column: taskAt, pieces: rest.slice(category, taskWords).map((word) => ({ ...word })) });
+	const cells = [{ column: 1, pieces: rest.slice(0, taskWords).map((word) => ({ ...word })) }];
 	for (let k = 0; k < after; k++) {
 		const word = rest[taskWords + k];
-		if (isUnitColumn(columns[taskAt + 1 + k].role) && !opensWithUnit(text.slice(word.start, word.end))) {
+		if (isUnitColumn(columns[2 + k].role) && !opensWithUnit(text.slice(word.start, word.end))) {
 			// `3 加快建设 现代化产业体系`: a space inside the task, not before its units; no row read.
 			return undefined;
 		}
-		cells.push({ column: taskAt + 1 + k, pieces: [{ ...word }] });
+		cells.push({ column: 2 + k, pieces: [{ ...word }] });
 	}
 	return { firstLine: line.index, lastLine: line.index, span: { start: line.start, end: line.end }, number: { value, span: { ...words[0] } }, cells };
 }
-
-/**
- * A category's name (`经济发展`, `“三农”工作`, `民生实事`): short, no figure, no punctuation a sentence or a list has. A task's
- * text a space cuts (`安排财政赤字2.18万亿元, 赤字率提高到3%`, 国办函〔2016〕38号) mostly has one before the space.
- */
-function isCategoryWord(word: string): boolean {
-	return word.length <= MAX_CATEGORY_LENGTH && !/[0-9０-９%％，,。；;、：:！!？?]/.test(word) && !opensWithUnit(word);
-}
-
-const MAX_CATEGORY_LENGTH = 10;
 
 /** A unit cell's word opens with a unit (`区政府各部门,各乡镇人民政府、…,魏武国控集团。` as much as `发展改革委`). */
 function opensWithUnit(word: string): boolean {
