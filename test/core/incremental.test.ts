@@ -15,7 +15,7 @@ import { engine } from '../support/engine';
 import { noticeSnapshot } from '../support/noticeSnapshot';
 import { sampleAndCorpusTexts } from '../support/sampleTexts';
 import { BlockText } from '../../server/src/core/text/noticeText';
-import { unitsIfMade } from '../../server/src/core/model/unitsOnDemand';
+import { unitsIfMade } from '../../server/src/core/model/readNotice';
 import { looksLikeNotice } from '../../server/src/core/features/classifyText';
 
 /** Edit sequences in all, spread over the samples, the corpus texts and the layout texts (reported in the README). */

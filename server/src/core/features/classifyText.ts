@@ -1,12 +1,12 @@
 import type { Notice } from '../model/types';
-import { namesAnyUnit } from '../model/unitsOnDemand';
+import { namesAnyUnit } from '../model/readNotice';
 
 /**
  * Whether a plain-text file reads as a breakdown notice (or the report one is drafted from), so the
  * editor can switch its language: at least two tasks, and units assigned or the words of the genre.
  */
 export function looksLikeNotice(notice: Notice): boolean {
-	// Without making the notice's list of mentions (see unitsOnDemand): an open notice is classified at each keystroke.
+	// Without making the notice's list of mentions (see ReadNotice.unitsOnDemand): an open notice is classified at each keystroke.
 	if (notice.kind === 'notice' && notice.tasks.length > 0 && namesAnyUnit(notice)) {
 		return true;
 	}

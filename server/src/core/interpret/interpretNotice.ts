@@ -1,7 +1,7 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
 import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
-import { emptyNotice, type ReadNotice } from '../model/emptyNotice';
+import { anyTaskNamesUnit, emptyNotice, type ReadNotice } from '../model/readNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
 import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
@@ -21,7 +21,6 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
-import { anyTaskNamesUnit } from '../model/unitsOnDemand';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';

@@ -1,5 +1,4 @@
 import { drain } from '../text/steps';
-import { unitsIfMade } from './unitsOnDemand';
 import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import { isTitleRepeated, noticeTitleOf, type DocumentParts } from '../interpret/documentParts';
@@ -11,7 +10,7 @@ import type { NoticeStructure } from '../syntax/structure';
 import type { ContentChange } from '../text/lineDocument';
 import { LineIndex } from '../text/lineIndex';
 import { sameCharacters, type NoticeText } from '../text/noticeText';
-import { emptyNotice } from './emptyNotice';
+import { emptyNotice, unitsIfMade } from './readNotice';
 import type { Notice } from './types';
 
 /**

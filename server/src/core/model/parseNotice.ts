@@ -2,7 +2,7 @@ import { interpretNotice } from '../interpret/interpretNotice';
 import { readStructure } from '../syntax/readStructure';
 import { LineIndex } from '../text/lineIndex';
 import type { ReadingMemo } from '../interpret/readingMemo';
-import { emptyNotice } from './emptyNotice';
+import { emptyNotice } from './readNotice';
 import type { Notice } from './types';
 import type { NoticeText } from '../text/noticeText';
 

@@ -490,9 +490,6 @@ export function readsAsPeople(first: string): boolean {
 	const plain = foldVocabulary(stripGlosses(first)).replace(/[\s\u3000]+/g, '');
 	// A post or a note in brackets after the name (`王明（副县长）`) does not decide.
 	const name = plain.replace(/[（(][^（()）]*[）)]$/, '');
-	if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(name)) {
-		return true;
-	}
 	if (isLeaderName(name) || PEOPLE_END.test(name)) {
 		return true;
 	}

@@ -7,7 +7,7 @@ const NO_BREAKS: readonly number[] = Object.freeze([]);
 
 /**
  * A notice as the reader makes it. A class, not an object literal, for one reason: its list of every
- * mention (`units`) may be made when first read (see unitsOnDemand). A keystroke's reading made it
+ * mention (`units`) may be made when first read (see unitsOnDemand below). A keystroke's reading made it
  * anew, a pass over every task of the notice (6.5% of the 800 KB keystroke's CPU, profiled
  * in-process), and the keystroke's diagnostics, outline, tokens and most quick fixes read the
  * tasks' own lists. A getter on an object literal was tried in an earlier round and made every
@@ -30,7 +30,7 @@ export class ReadNotice implements Notice {
 	// a list of two hidden classes threw away the optimized code of the walk ("wrong map" in
 	// readRun, closeTask, finish) when a keystroke first made a finding.
 	findings: ParseFinding[] = emptyList();
-	/** The list of every mention once made; undefined while it waits to be read (see unitsOnDemand). */
+	/** The list of every mention once made; undefined while it waits to be read (see unitsOnDemand below). */
 	private made: UnitMention[] | undefined = [];
 	/** The list to write it into when it is made (see SpareLists). */
 	private spare: UnitMention[] | undefined = undefined;
@@ -91,4 +91,26 @@ function unitsOfTasks(tasks: readonly Task[], spare: UnitMention[] | undefined):
 		}
 	}
 	return units;
+}
+
+/** A notice's list of every mention when it is made; undefined while it waits to be read (see ReadNotice.unitsOnDemand). */
+export function unitsIfMade(notice: Notice): UnitMention[] | undefined {
+	return notice instanceof ReadNotice ? notice.unitsIfMade : notice.units;
+}
+
+/** Whether the notice names a unit, without making its list of mentions when it waits to be read. */
+export function namesAnyUnit(notice: Notice): boolean {
+	const made = unitsIfMade(notice);
+	// Waiting to be read, its mentions are its tasks' alone (see ReadNotice.unitsOnDemand).
+	return made !== undefined ? made.length > 0 : anyTaskNamesUnit(notice.tasks);
+}
+
+/** Whether a task names a unit: the first that does ends the look (nearly always the first task). */
+export function anyTaskNamesUnit(tasks: readonly Task[]): boolean {
+	for (let t = 0; t < tasks.length; t++) {
+		if (tasks[t].units.length > 0) {
+			return true;
+		}
+	}
+	return false;
 }
