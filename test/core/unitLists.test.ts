@@ -252,6 +252,15 @@ test('a trailing parenthesis is a scope or an alias, not part of the name', () =
 	]);
 });
 
+test('a note in angle brackets is the unit\'s, as one in round brackets: 各区人民政府〈含开发区、风景区，下同〉 (武汉 2022)', () => {
+	const read = (list: string) => check(`1.甲。\n牵头单位：市发改委；责任单位：${list}\n`).notice.tasks[0].units.map((unit) => [unit.role, unit.name, unit.qualifier?.text]);
+	assert.deepEqual(read('各区人民政府〈含开发区、风景区，下同〉、市财政局'), read('各区人民政府（含开发区、风景区，下同）、市财政局'));
+	assert.deepEqual(
+		read('各区人民政府〈含开发区、风景区，下同〉').map(([, name]) => name),
+		['市发改委', '各区人民政府'],
+	);
+});
+
 test('等 before a collective ends the list', () => {
 	assert.deepEqual(unitsOf('责任单位：徐州税务局、市财政局等减负办各成员单位'), ['responsible:徐州税务局', 'responsible:市财政局', 'responsible:减负办各成员单位']);
 });

@@ -228,6 +228,8 @@ test('a parenthesis left open where an excerpt is cut off: no bracket finding, t
 	const { findings } = check(text);
 	assert.deepEqual(findings.map((finding) => `${finding.code}:${finding.args[0]}`), ['missing-lead:2']);
 	assert.deepEqual(codes(check('1.甲（乙。\n牵头单位：市发改委\n').findings), ['unbalanced-bracket'], 'an open bracket inside the text is still said');
+	// 武汉 2022's excerpt stops inside a unit's note: `责任单位:各区人民政府〈含开发区、`.
+	assert.deepEqual(codes(check('1.甲。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、').findings), [], 'nor an angle bracket a cut leaves open');
 });
 
 test('a note or deadline written inside a unit field names no unit', () => {

@@ -5,6 +5,7 @@ import { groupCountBefore, lineStartBefore } from '../syntax/groupPrefix';
 import { namesUnits } from '../syntax/fieldLabels';
 import type { NoticeStructure } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
+import { bracketOf } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { WordedList } from './leadWording';
@@ -196,8 +197,9 @@ export function unitsNotInText(notice: Notice, namesUnit: boolean, structure: No
 	return first ? { start: first.marker.start, end: Math.max(first.titleEnd, first.marker.end) } : undefined;
 }
 
+/** An opening bracket a unit list reports (bracketOf), or 《. */
 function isOpening(code: number): boolean {
-	return code === 0xff08 || code === 0x28 || code === 0x3010 || code === 0x3014 || code === 0x5b || code === 0xff3b || code === 0x300a;
+	return bracketOf(code) > 0 || code === 0x300a;
 }
 
 /**

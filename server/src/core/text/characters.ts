@@ -91,7 +91,11 @@ export function lastAtOrBefore(count: number, valueAt: (index: number) => number
 	return low;
 }
 
-/** 1 for an opening bracket, -1 for a closing one, else 0 (round, square, lenticular, tortoise-shell). */
+/**
+ * 1 for an opening bracket, -1 for a closing one, else 0 (round, square, lenticular, tortoise-shell, angle).
+ * Angle brackets hold a note in a unit list as round ones do: 武汉's yearly 分解方案 write
+ * `责任单位:各区人民政府〈含开发区、风景区，下同〉`, one unit, not two cut at its 、.
+ */
 export function bracketOf(code: number): number {
 	switch (code) {
 		case 0xff08: // （
@@ -100,6 +104,7 @@ export function bracketOf(code: number): number {
 		case 0x3014: // 〔
 		case 0x5b: // [
 		case 0xff3b: // ［
+		case 0x3008: // 〈
 			return 1;
 		case 0xff09: // ）
 		case 0x29: // )
@@ -107,6 +112,7 @@ export function bracketOf(code: number): number {
 		case 0x3015: // 〕
 		case 0x5d: // ]
 		case 0xff3d: // ］
+		case 0x3009: // 〉
 			return -1;
 		default:
 			return 0;
