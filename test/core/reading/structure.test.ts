@@ -137,6 +137,18 @@ test('blocks: text runs between blank lines, and tables', () => {
 	assert.deepEqual(structure.lines.map((line) => line.table), [-1, -1, -1, 0, 0, -1, -1, -1]);
 });
 
+test('a key task\'s star after the number (1* .、2*.) is part of its marker: the items are numbered, none glued into the heading (黄埔 2022)', () => {
+	const text = '(一)企业开办、经营及退出。在市场准入、准营和退出等方面深入推进改革。\n1* .开展“一证多址”改革。(牵头单位:区市场监管局)\n2*.开展企业住所(经营场所)标准化登记。(牵头单位:区市场监管局;配合单位:区政务服务数据管理局)\n3．推进市场准入效能评估工作。(牵头单位:区发展改革局)\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.title]), [[1, '开展“一证多址”改革。'], [2, '开展企业住所(经营场所)标准化登记。'], [3, '推进市场准入效能评估工作。']]);
+	// The number alone is renumbered; the star stays.
+	assert.deepEqual(matchMarker('2＊、推进', 0), { kind: MarkerKind.Arabic, number: 2, start: 0, numberStart: 0, numberEnd: 1, end: 3 });
+	// A product or a footnote is no marker.
+	assert.equal(matchMarker('3*4=12', 0), undefined);
+	assert.equal(matchMarker('2024*', 0), undefined);
+});
+
 test('a Word list\'s bullet or a key task\'s flag before the number (▲1.、◆ 1.、★3.) is no text of the item: the item is numbered (a tester\'s: items lost, number-gap)', () => {
 	const { notice, findings } = check('▲1.新建农村幸福院20所。\n牵头单位：县民政局\n◆ 2.改造农村危房300户。\n牵头单位：县住建局\n★3.新增托位500个。\n牵头单位：县卫健局\n• 4、建成养老服务中心3个。\n牵头单位：县民政局\n');
 	assert.deepEqual(codes(findings), []);

@@ -83,7 +83,7 @@ function isMarkerSpace(code: number): boolean {
 }
 
 /**
- * Whether an Arabic marker may stand at `from` (a digit): past at most five digits and the spaces
+ * Whether an Arabic marker may stand at `from` (a digit): past at most five digits, a star and the spaces
  * around them must come `.`, `．` or `、`. Most figures in a notice's prose (`172个`, `95%`) are
  * no marker, and are told so without running the expression. O(marker length), as the expression.
  */
@@ -97,7 +97,7 @@ function mayBeArabicMarker(text: NoticeText, from: number): boolean {
 			}
 			continue;
 		}
-		if (isMarkerSpace(code)) {
+		if (isMarkerSpace(code) || (isStar(code) && digitValue(text.charCodeAt(i - 1)) >= 0)) {
 			continue;
 		}
 		return isPoint(code) || code === 0x3001 || (isClosingRound(code) && digits <= 3);
@@ -160,6 +160,10 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 		}
 	}
 	const numberEnd = at;
+	// A star after the number marks a key task: `1* .开展“一证多址”改革。` `2*.开展企业住所…` (黄埔 2022).
+	if (isStar(text.charCodeAt(at))) {
+		at++;
+	}
 	while (at < text.length && isMarkerSpace(text.charCodeAt(at))) {
 		at++;
 	}
@@ -188,6 +192,10 @@ function matchArabic(text: NoticeText, from: number): MarkerMatch | undefined {
 		at++;
 	}
 	return { kind: MarkerKind.Arabic, number, start: from, numberStart: from, numberEnd, end: at };
+}
+
+function isStar(code: number): boolean {
+	return code === 0x2a /* * */ || code === 0xff0a /* ＊ */;
 }
 
 /** Measures a decimal figure is followed by (`5.5万亩`, `1.2亿元`, `6.5%`; Traditional `5.5萬畝` folded). */
