@@ -160,6 +160,11 @@ test('leaders: persons, posts, and both', () => {
 	assert.deepEqual(leaders('陆 明俞 悦'), ['陆 明: 陆明 / -', '俞 悦: 俞悦 / -']);
 	// Two names a space apart stay two; a lone character after a name is not joined to the next.
 	assert.deepEqual(leaders('成坤 柯相国'), ['成坤: 成坤 / -', '柯相国: 柯相国 / -']);
+	// A name and its post a space apart are one leader, either way round; across 、 they stay two.
+	assert.deepEqual(leaders('张三 副县长'), ['张三 副县长: 张三 / 副县长']);
+	assert.deepEqual(leaders('常务副县长　张三、李四 副县长'), ['常务副县长　张三: 张三 / 常务副县长', '李四 副县长: 李四 / 副县长']);
+	assert.deepEqual(leaders('张三、副县长'), ['张三: 张三 / -', '副县长: - / 副县长']);
+	assert.deepEqual(leaders('县长 副县长'), ['县长: - / 县长', '副县长: - / 副县长']);
 	// A post in brackets listing titles with 、 is one leader's (a tester's: 王建国（区委常委 and 常务副区长） read as two).
 	assert.deepEqual(leaders('王建国（区委常委、常务副区长）'), ['王建国（区委常委、常务副区长）: 王建国 / 区委常委、常务副区长']);
 	assert.deepEqual(leaders('王建国(区委常委、常务副区长)、李明（副区长）'), ['王建国(区委常委、常务副区长): 王建国 / 区委常委、常务副区长', '李明（副区长）: 李明 / 副区长']);

@@ -73,7 +73,29 @@ export function readLeaders(text: string, offset: number): Leader[] {
 		}
 		result.push({ written, span: { start: offset + start, end: offset + start + written.length }, ...readLeader(written) });
 	}
-	return result;
+	return joinNameAndPost(text, offset, result);
+}
+
+/**
+ * A name and its post a space apart are one leader (`张三 副县长`, `副县长 张三`, as a Word cell or a typist writes
+ * them); two names (`成坤 柯相国`) or two posts stay two. Only across white space: `、` and `，` separate leaders.
+ */
+function joinNameAndPost(text: string, offset: number, leaders: Leader[]): Leader[] {
+	const joined: Leader[] = [];
+	for (let i = 0; i < leaders.length; i++) {
+		const leader = leaders[i];
+		const next = leaders[i + 1];
+		const person = leader.name !== undefined && leader.title === undefined;
+		const post = leader.name === undefined && leader.title !== undefined;
+		if (next && ((person && next.name === undefined && next.title !== undefined) || (post && next.name !== undefined && next.title === undefined)) && /^[ \t\u3000]+$/.test(text.slice(leader.span.end - offset, next.span.start - offset))) {
+			const written = text.slice(leader.span.start - offset, next.span.end - offset);
+			joined.push({ written, span: { start: leader.span.start, end: next.span.end }, name: leader.name ?? next.name, title: leader.title ?? next.title });
+			i++;
+			continue;
+		}
+		joined.push(leader);
+	}
+	return joined;
 }
 
 /** One leader as written: a name, a post, or a name with its post before, after or in brackets. */
