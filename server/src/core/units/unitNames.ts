@@ -500,3 +500,16 @@ export function readsAsPeople(first: string): boolean {
 	// `由县长亲自抓`: a post then a clause, no name.
 	return titled === null || !CLAUSE_OPENER.test(titled[2]);
 }
+
+/**
+ * Whether the name after a comma of a leader field's value goes on with its people (`王明，李四`) or the
+ * sentence goes on after them (`责任人：各校校长，9月底前完成`: a date; `…，确保…`: a clause of the work).
+ * People and posts read as people do; else a date, a time or a note's word ends the people.
+ */
+export function namesMorePeople(name: string): boolean {
+	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+	if (isLeaderName(plain) || PEOPLE_END.test(plain)) {
+		return true;
+	}
+	return !/[0-9０-９]/.test(plain) && !DEADLINE_WORDS.test(plain) && !hasNoteWord(plain) && readsAsPeople(name);
+}
