@@ -279,8 +279,8 @@ function labelsBetween(text: NoticeText, from: number, to: number, whole: boolea
 			continue;
 		}
 		const label = labelEndingAt(text, from, to, colon, code);
-		// Only in the task's text: after a field (`配合单位：市公安局，主管领导：亲自带队检查…`) the clause
-		// would be read into that field's value, a unit of its list.
+		// Only in the task's text: after a field (`配合单位：市公安局，主管领导：亲自带队检查…`) the label ends
+		// that field's value (the clause would be a unit of its list); the reader makes the clause text (opensClauseOfWork).
 		if (label === undefined || (whole && first === undefined && isLeaderInSentence(text, from, to, label))) {
 			continue;
 		}
