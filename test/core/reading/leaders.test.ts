@@ -213,3 +213,44 @@ test('a leader field\'s first name reads as people: names, posts, both; not a cl
 		assert.ok(!readsAsPeople(clause), clause);
 	}
 });
+
+test('after a comma of a leader field, a post a clause\'s word qualifies, then the person, goes on with its people (a reviewer\'s `责任人：主体责任人王明，直接责任人李四，具体经办人赵六`)', () => {
+	for (const [value, leaders] of [
+		['主体责任人王明，直接责任人李四，具体经办人赵六', '主体责任人王明、直接责任人李四、具体经办人赵六'],
+		['第一责任人王明，直接责任人李四', '第一责任人王明、直接责任人李四'],
+		['王明，具体责任人李四', '王明、具体责任人李四'],
+		['王明，直接责任人：李四', '王明、直接责任人：李四'],
+		['王明，具体负责人李四', '王明、具体负责人李四'],
+		['王明，直接分管副县长李四', '王明、直接分管副县长李四'],
+	]) {
+		const [row] = rowsOf(`1.推进重大项目建设。\n牵头单位：县发改局\n责任人：${value}\n`);
+		assert.equal(row.leaders.map((leader) => leader.written).join('、'), leaders, value);
+		assert.equal(row.text, '推进重大项目建设。', value);
+	}
+});
+
+test('after a field, a leader field naming a qualified post then a person is a field still, as before the clause rule (a reviewer\'s `牵头单位：县发改局，分管领导：具体分管副县长王明，责任单位：…`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进重大项目建设。牵头单位：县发改局，责任人：直接责任人王明\n2.推进重大项目建设。牵头单位：县发改局，分管领导：具体分管副县长王明，责任单位：县财政局、县住建局\n3.推进重大项目建设。牵头单位：县发改局、县财政局，责任领导：在职副县长王明\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['直接责任人王明', '具体分管副县长王明', '在职副县长王明']);
+	assert.deepEqual(rowsOf(text).map((row) => row.text), ['推进重大项目建设。', '推进重大项目建设。', '推进重大项目建设。']);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:县发改局', 'lead:县发改局、responsible:县财政局、responsible:县住建局', 'lead:县发改局、lead:县财政局']);
+});
+
+test('a qualified post then a person reads as people; the same words opening a clause do not', () => {
+	for (const people of ['直接责任人李四', '具体经办人赵六', '具体责任人李四', '直接责任人：李四', '具体分管副县长王明', '在职副县长王明', '具体负责人王明', '直接责任人', '具体经办人']) {
+		assert.ok(readsAsPeople(people), people);
+		assert.ok(namesMorePeople(people), people);
+	}
+	for (const clause of ['负责县长交办的工作', '亲自带队检查', '要亲自抓', '直接负责', '具体负责', '具体抓落实', '直接向县长汇报', '在县长带领下推进', '直接责任人负责', '由县长亲自抓', '一线指挥']) {
+		assert.ok(!readsAsPeople(clause), clause);
+		assert.ok(!namesMorePeople(clause), clause);
+	}
+});
+
+test('the task\'s text moved out of a leader\'s value drops the comma before the next label (a reviewer\'s `责任人：各校校长，9月底前完成，牵头单位：…`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进校园安全建设。责任人：各校校长，9月底前完成，牵头单位：县教育局，责任单位：县财政局、县住建局\n2.推进重大项目建设。责任领导：王明，要亲自抓，牵头单位：县发改局\n3.推进重大项目建设。责任领导：王明，年底前完成；牵头单位：县发改局\n4.推进重大项目建设。牵头单位：县发改局；配合单位：县财政局，分管领导：要亲自抓，责任单位：县住建局\n';
+	assert.deepEqual(rowsOf(text).map((row) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`), ['推进校园安全建设。9月底前完成|各校校长', '推进重大项目建设。要亲自抓|王明', '推进重大项目建设。年底前完成|王明', '推进重大项目建设。分管领导：要亲自抓|']);
+	assert.deepEqual(codes(check(text).findings), []);
+});

@@ -1220,7 +1220,7 @@ class NoticeInterpreter {
 			if (label.role === 'leader' && opensClauseOfWork(this.text, label, valueEnd)) {
 				// `配合单位：市公安局，主管领导：亲自带队检查重点企业，…`: a clause of the task's text, as it is
 				// without the field before (see opensClauseOfWork); that field's value ends at its comma.
-				this.addText(label.start, valueEnd);
+				this.addText(label.start, restEnd(this.text, label.start, valueEnd));
 				const before = lastOf(task.fields);
 				if (before !== undefined && before.lastLine === line) {
 					before.closed = true;
@@ -1268,7 +1268,7 @@ class NoticeInterpreter {
 			task.closedAfterLine = line;
 		}
 		if (people < valueEnd) {
-			this.addText(people + 1, valueEnd);
+			this.addText(people + 1, restEnd(this.text, people + 1, valueEnd));
 		}
 	}
 
@@ -2399,6 +2399,25 @@ const WRAPPED_HEADING_REST = 10;
 /** `[。；;\s]`: what ends a fragment without being part of it. */
 function isFragmentTail(code: number): boolean {
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || isWhiteSpace(code);
+}
+
+/**
+ * The end of the task's text moved out of a leader's value `start`..`end`: without the `，` `；` that led to
+ * the next label (`责任人：各校校长，9月底前完成，牵头单位：…` gives `9月底前完成`). Kept at a line's end,
+ * where the sentence may go on below.
+ */
+function restEnd(text: NoticeText, start: number, end: number): number {
+	let after = end;
+	while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 0x09)) {
+		after++;
+	}
+	if (after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13) {
+		return end;
+	}
+	while (end > start && (isListSeparator(text.charCodeAt(end - 1)) || isWhiteSpace(text.charCodeAt(end - 1)))) {
+		end--;
+	}
+	return end;
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
