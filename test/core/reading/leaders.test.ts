@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLeaderName, readsAsPeople } from '../../../server/src/core/units/unitNames';
+import { isLeaderName, namesMorePeople, readsAsPeople } from '../../../server/src/core/units/unitNames';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -150,9 +150,58 @@ test('a leader label inside a sentence whose value is a clause of the work is th
 	for (const clause of ['靠前指挥、狠抓落实', '亲力亲为', '挂帅出征', '专人负责']) {
 		assert.deepEqual(codes(check(framingText.replace('亲自抓、负总责', clause)).findings), [], clause);
 	}
-	// After a field the clause stays that field's (the leader's): read into the unit list before it, it would be a unit.
-	const after = check('1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局，主管领导：亲自带队检查重点企业。\n').notice.tasks[0];
-	assert.deepEqual(after.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市应急管理局', 'other:市公安局']);
+});
+
+/** The task table's rows of a notice's text. */
+function rowsOf(text: string): TaskRow[] {
+	const { notice } = check(text);
+	return buildTaskTable([{ uri: 'n', name: 'n', notice, findings: [], directory: undefined }]).rows.filter((row): row is TaskRow => row.kind === 'task');
+}
+
+test('after a field too, a leader label whose value is a clause of the work is the task\'s text, and the field before ends at its comma (a reviewer\'s `配合单位：市公安局，主管领导：亲自带队检查…`)', () => {
+	const text = '江州市2025年安全生产重点任务分解\n1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局，主管领导：亲自带队检查重点企业，确保不发生重大事故。\n2.开展燃气管道隐患排查。（牵头单位：市住建局；配合单位：市公安局，主管领导：要亲自抓）\n3.推进重大项目建设。牵头单位：市发改委；配合单位：市财政局，牵头领导：王明\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), [undefined, undefined, '王明']);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:市应急管理局、other:市公安局', 'lead:市住建局、other:市公安局', 'lead:市发改委、other:市财政局']);
+	// As it reads without the field before: the clause is the task's text (the export's 任务 column).
+	assert.deepEqual(rowsOf(text).map((row) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`), ['加强安全生产监管。主管领导：亲自带队检查重点企业，确保不发生重大事故。|', '开展燃气管道隐患排查。主管领导：要亲自抓|', '推进重大项目建设。|王明']);
+	// The line under it is no more of the unit list the clause ended.
+	const wrapped = check('1.加强安全生产监管。牵头单位：市应急管理局；配合单位：市公安局、主管领导：亲自带队检查\n区交通局\n').notice.tasks[0];
+	assert.deepEqual(wrapped.units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市应急管理局', 'other:市公安局']);
+	assert.equal(wrapped.leader, undefined);
+});
+
+test('a leader field\'s people end where its sentence goes on: the rest is the task\'s text, and its date (a reviewer\'s `责任人：各校校长，9月底前完成`)', () => {
+	const text = '江州市2025年校园安全重点任务分解\n1.推进校园安全建设，牵头单位：市教育局，责任人：各校校长，9月底前完成。\n2.推进校园安全建设。（牵头单位：市教育局；责任人：各校校长，9月底前完成）\n3.推进校园安全建设。\n牵头单位：市教育局\n责任人：各校校长，9月底前完成\n4.推进校园安全建设。\n牵头单位：市教育局\n主管领导：王明，要亲自抓，确保按期完成。\n5.推進校園安全建設。\n牽頭單位：市教育局\n責任人：各校校長；9月底前完成\n';
+	const rows = rowsOf(text);
+	assert.deepEqual(rows.map((row) => row.leaders.map((leader) => leader.written).join('、')), ['各校校长', '各校校长', '各校校长', '王明', '各校校長']);
+	assert.deepEqual(rows.map((row) => row.deadlines.map((deadline) => deadline.date).join('、')), ['2025-09-30', '2025-09-30', '2025-09-30', '', '2025-09-30']);
+	assert.deepEqual(rows.map((row) => row.text), ['推进校园安全建设，9月底前完成。', '推进校园安全建设。9月底前完成', '推进校园安全建设。9月底前完成', '推进校园安全建设。要亲自抓，确保按期完成。', '推進校園安全建設。9月底前完成']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// People listed after a comma go on (a list of leaders is written with 、 in the real texts; a comma is read the same).
+	for (const [value, leaders] of [
+		['王明，李四', '王明、李四'],
+		['常务副区长姚珂军，二级巡视员王明', '常务副区长姚珂军、二级巡视员王明'],
+		['县政府党组成员张三，阿不都热合曼，阿不都·热合曼', '县政府党组成员张三、阿不都热合曼、阿不都·热合曼'],
+		['王明（副县长），李四（副县长）', '王明（副县长）、李四（副县长）'],
+		['区委常委、政法委书记，常务副区长', '区委常委、政法委书记、常务副区长'],
+		['各县区政府主要负责人，各乡镇党委书记', '各县区政府主要负责人、各乡镇党委书记'],
+		['王明，市发改委主任', '王明、市发改委主任'],
+	]) {
+		const [row] = rowsOf(`1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：${value}\n`);
+		assert.equal(row.leaders.map((leader) => leader.written).join('、'), leaders, value);
+		assert.equal(row.text, '推进重大项目建设。', value);
+	}
+});
+
+test('after a comma of a leader field, people go on with its list; a date, a time or a clause of the work do not', () => {
+	for (const people of ['李四', '阿不都热合曼', '二级巡视员王明', '县政府党组成员张三', '常务副区长', '王明（副县长）', '各乡镇主要负责人', '分管领导', '市发改委主任']) {
+		assert.ok(namesMorePeople(people), people);
+	}
+	for (const rest of ['9月底前完成', '二〇二五年底前完成', '年底前完成', '全年持续推进', '要亲自抓', '确保按期完成', '负责统筹调度', '按月报送进展']) {
+		assert.ok(!namesMorePeople(rest), rest);
+	}
 });
 
 test('a leader field\'s first name reads as people: names, posts, both; not a clause of the work', () => {
@@ -163,4 +212,45 @@ test('a leader field\'s first name reads as people: names, posts, both; not a cl
 	for (const clause of ['亲自带队检查重点企业', '要亲自抓', '负责统筹调度', '由县长亲自抓', '親自帶隊檢查', '靠前指挥', '亲力亲为', '挂帅出征', '一线指挥', '带头落实', '专人负责', '具体负责', '直接负责', '狠抓落实']) {
 		assert.ok(!readsAsPeople(clause), clause);
 	}
+});
+
+test('after a comma of a leader field, a post a clause\'s word qualifies, then the person, goes on with its people (a reviewer\'s `责任人：主体责任人王明，直接责任人李四，具体经办人赵六`)', () => {
+	for (const [value, leaders] of [
+		['主体责任人王明，直接责任人李四，具体经办人赵六', '主体责任人王明、直接责任人李四、具体经办人赵六'],
+		['第一责任人王明，直接责任人李四', '第一责任人王明、直接责任人李四'],
+		['王明，具体责任人李四', '王明、具体责任人李四'],
+		['王明，直接责任人：李四', '王明、直接责任人：李四'],
+		['王明，具体负责人李四', '王明、具体负责人李四'],
+		['王明，直接分管副县长李四', '王明、直接分管副县长李四'],
+	]) {
+		const [row] = rowsOf(`1.推进重大项目建设。\n牵头单位：县发改局\n责任人：${value}\n`);
+		assert.equal(row.leaders.map((leader) => leader.written).join('、'), leaders, value);
+		assert.equal(row.text, '推进重大项目建设。', value);
+	}
+});
+
+test('after a field, a leader field naming a qualified post then a person is a field still, as before the clause rule (a reviewer\'s `牵头单位：县发改局，分管领导：具体分管副县长王明，责任单位：…`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进重大项目建设。牵头单位：县发改局，责任人：直接责任人王明\n2.推进重大项目建设。牵头单位：县发改局，分管领导：具体分管副县长王明，责任单位：县财政局、县住建局\n3.推进重大项目建设。牵头单位：县发改局、县财政局，责任领导：在职副县长王明\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => task.leader?.text), ['直接责任人王明', '具体分管副县长王明', '在职副县长王明']);
+	assert.deepEqual(rowsOf(text).map((row) => row.text), ['推进重大项目建设。', '推进重大项目建设。', '推进重大项目建设。']);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join('、')), ['lead:县发改局', 'lead:县发改局、responsible:县财政局、responsible:县住建局', 'lead:县发改局、lead:县财政局']);
+});
+
+test('a qualified post then a person reads as people; the same words opening a clause do not', () => {
+	for (const people of ['直接责任人李四', '具体经办人赵六', '具体责任人李四', '直接责任人：李四', '具体分管副县长王明', '在职副县长王明', '具体负责人王明', '直接责任人', '具体经办人']) {
+		assert.ok(readsAsPeople(people), people);
+		assert.ok(namesMorePeople(people), people);
+	}
+	for (const clause of ['负责县长交办的工作', '亲自带队检查', '要亲自抓', '直接负责', '具体负责', '具体抓落实', '直接向县长汇报', '在县长带领下推进', '直接责任人负责', '由县长亲自抓', '一线指挥']) {
+		assert.ok(!readsAsPeople(clause), clause);
+		assert.ok(!namesMorePeople(clause), clause);
+	}
+});
+
+test('the task\'s text moved out of a leader\'s value drops the comma before the next label (a reviewer\'s `责任人：各校校长，9月底前完成，牵头单位：…`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进校园安全建设。责任人：各校校长，9月底前完成，牵头单位：县教育局，责任单位：县财政局、县住建局\n2.推进重大项目建设。责任领导：王明，要亲自抓，牵头单位：县发改局\n3.推进重大项目建设。责任领导：王明，年底前完成；牵头单位：县发改局\n4.推进重大项目建设。牵头单位：县发改局；配合单位：县财政局，分管领导：要亲自抓，责任单位：县住建局\n';
+	assert.deepEqual(rowsOf(text).map((row) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`), ['推进校园安全建设。9月底前完成|各校校长', '推进重大项目建设。要亲自抓|王明', '推进重大项目建设。年底前完成|王明', '推进重大项目建设。分管领导：要亲自抓|']);
+	assert.deepEqual(codes(check(text).findings), []);
 });

@@ -4,7 +4,7 @@ import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
 import { anyTaskNamesUnit, emptyNotice, type ReadNotice } from '../model/readNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
-import { isUnitRole, labelCutBefore, namesUnits, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
+import { isUnitRole, labelCutBefore, namesUnits, opensClauseOfWork, peopleEnd, type FieldRole, type LabelMatch, type UnitRole } from '../syntax/fieldLabels';
 import { CellHint, enclosingGroup, type InnerMarker } from '../syntax/lineScan';
 import { MarkerKind, matchMarker, type MarkerMatch } from '../syntax/markers';
 import type { NoticeStructure, TableBlock, TableCell } from '../syntax/structure';
@@ -58,6 +58,8 @@ interface FieldDraft {
 	cutOpen: boolean;
 	/** On a line naming the units of the items above at once (`以上3项牵头单位：…`): its field's style is 'group'. */
 	group: boolean;
+	/** The task's text followed it on its line (`配合单位：市公安局、主管领导：亲自带队检查…`): the next line goes on with no list of it. */
+	closed: boolean;
 }
 
 /**
@@ -1092,7 +1094,7 @@ class NoticeInterpreter {
 	private nextFieldDraft(): FieldDraft {
 		let field = this.fieldDrafts[this.fieldDraftsUsed];
 		if (field === undefined) {
-			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false };
+			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false, closed: false };
 			this.fieldDrafts.push(field);
 		} else {
 			emptied(field.pieces);
@@ -1215,21 +1217,16 @@ class NoticeInterpreter {
 			if (close !== undefined && close < valueEnd) {
 				valueEnd = close;
 			}
-			const valueStart = trimmedStart(this.text, label.end, valueEnd);
-			const field = this.nextFieldDraft();
-			const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, valueEnd), field.pieces, this.piecePool);
-			field.role = label.role;
-			field.label = label.label;
-			field.labelStart = label.start;
-			field.labelEnd = label.labelEnd;
-			field.style = style;
-			field.lastLine = line;
-			field.openRounds = style === 'line' ? piecesOpenRounds(pieces) : 0;
-			field.cutOpen = close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen);
-			field.group = group === GroupLine.Items;
-			task.fields.push(field);
-			if (namesUnits(label.role)) {
-				task.closedAfterLine = line;
+			if (label.role === 'leader' && opensClauseOfWork(this.text, label, valueEnd)) {
+				// `配合单位：市公安局，主管领导：亲自带队检查重点企业，…`: a clause of the task's text, as it is
+				// without the field before (see opensClauseOfWork); that field's value ends at its comma.
+				this.addText(label.start, restEnd(this.text, label.start, valueEnd));
+				const before = lastOf(task.fields);
+				if (before !== undefined && before.lastLine === line) {
+					before.closed = true;
+				}
+			} else {
+				this.addField(segment, label, valueEnd, style, line, close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen), group);
 			}
 			if (close !== undefined && (k + 1 === labels.length || labels[k + 1].start > close)) {
 				// Text after a bracketed field belongs to the task again.
@@ -1243,6 +1240,35 @@ class NoticeInterpreter {
 			if (lastGroup && lastGroup.close >= start && readWordedParenthesis(this.text, lastGroup.open, lastGroup.close)?.lists.length) {
 				task.closedAfterLine = line;
 			}
+		}
+	}
+
+	/**
+	 * A field of the open task from `label`, its value up to `valueEnd`. A leader's ends with its people:
+	 * in `责任人：各校校长，9月底前完成` the rest is the task's text (and its date; see peopleEnd).
+	 */
+	private addField(segment: Segment, label: LabelMatch, valueEnd: number, style: FieldStyle, line: number, cutOpen: boolean, group: GroupLine): void {
+		const task = this.task!;
+		const people = label.role === 'leader' ? peopleEnd(this.text, label.end, valueEnd) : valueEnd;
+		const valueStart = trimmedStart(this.text, label.end, people);
+		const field = this.nextFieldDraft();
+		const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, people), field.pieces, this.piecePool);
+		field.role = label.role;
+		field.label = label.label;
+		field.labelStart = label.start;
+		field.labelEnd = label.labelEnd;
+		field.style = style;
+		field.lastLine = line;
+		field.openRounds = style === 'line' ? piecesOpenRounds(pieces) : 0;
+		field.cutOpen = cutOpen;
+		field.group = group === GroupLine.Items;
+		field.closed = false;
+		task.fields.push(field);
+		if (namesUnits(label.role)) {
+			task.closedAfterLine = line;
+		}
+		if (people < valueEnd) {
+			this.addText(people + 1, restEnd(this.text, people + 1, valueEnd));
 		}
 	}
 
@@ -1425,7 +1451,7 @@ class NoticeInterpreter {
 		if (field.role === 'deadline' && field.style === 'line') {
 			return this.continuesDeadline(field, line, start);
 		}
-		if (!namesUnits(field.role) || field.style !== 'line' || isDashHeading(this.text, start, end)) {
+		if (!namesUnits(field.role) || field.style !== 'line' || field.closed || isDashHeading(this.text, start, end)) {
 			return false;
 		}
 		// O(1) per line: the bracket depth is kept as the value grows.
@@ -1570,6 +1596,7 @@ class NoticeInterpreter {
 					openRounds: 0,
 					cutOpen: false,
 					group: false,
+					closed: false,
 				});
 			}
 			for (const span of row.groupLines ?? []) {
@@ -2372,6 +2399,25 @@ const WRAPPED_HEADING_REST = 10;
 /** `[。；;\s]`: what ends a fragment without being part of it. */
 function isFragmentTail(code: number): boolean {
 	return code === 0x3002 || code === 0xff1b || code === 0x3b || isWhiteSpace(code);
+}
+
+/**
+ * The end of the task's text moved out of a leader's value `start`..`end`: without the `，` `；` that led to
+ * the next label (`责任人：各校校长，9月底前完成，牵头单位：…` gives `9月底前完成`). Kept at a line's end,
+ * where the sentence may go on below.
+ */
+function restEnd(text: NoticeText, start: number, end: number): number {
+	let after = end;
+	while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 0x09)) {
+		after++;
+	}
+	if (after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13) {
+		return end;
+	}
+	while (end > start && (isListSeparator(text.charCodeAt(end - 1)) || isWhiteSpace(text.charCodeAt(end - 1)))) {
+		end--;
+	}
+	return end;
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */

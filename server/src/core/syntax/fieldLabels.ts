@@ -1,6 +1,6 @@
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { emptyList } from '../text/objectLists';
-import { looksLikeUnitName, mayEndUnitName, readsAsPeople } from '../units/unitNames';
+import { looksLikeUnitName, mayEndUnitName, namesMorePeople, readsAsPeople } from '../units/unitNames';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 import type { NoticeText } from '../text/noticeText';
 import { isGroupPrefixAt } from './groupPrefix';
@@ -279,8 +279,8 @@ function labelsBetween(text: NoticeText, from: number, to: number, whole: boolea
 			continue;
 		}
 		const label = labelEndingAt(text, from, to, colon, code);
-		// Only in the task's text: after a field (`配合单位：市公安局，主管领导：亲自带队检查…`) the clause
-		// would be read into that field's value, a unit of its list.
+		// Only in the task's text: after a field (`配合单位：市公安局，主管领导：亲自带队检查…`) the label ends
+		// that field's value (the clause would be a unit of its list); the reader makes the clause text (opensClauseOfWork).
 		if (label === undefined || (whole && first === undefined && isLeaderInSentence(text, from, to, label))) {
 			continue;
 		}
@@ -334,7 +334,16 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
  * `…，牵头领导：王明，牵头单位：市发改委` is a field.
  */
 function isLeaderInSentence(text: NoticeText, from: number, to: number, label: LabelMatch): boolean {
-	if (label.role !== 'leader' || label.start === from) {
+	return label.start !== from && opensClauseOfWork(text, label, to);
+}
+
+/**
+ * A leader label after a comma of a sentence whose value, up to `to`, opens a clause of the work (see
+ * isLeaderInSentence). After a field too (`配合单位：市公安局，主管领导：亲自带队检查…`), where the line's
+ * labels keep it, so that the field before ends there; the reader makes it the task's text.
+ */
+export function opensClauseOfWork(text: NoticeText, label: LabelMatch, to: number): boolean {
+	if (label.role !== 'leader' || label.start === 0) {
 		return false;
 	}
 	const before = text.charCodeAt(label.start - 1);
@@ -346,6 +355,32 @@ function isLeaderInSentence(text: NoticeText, from: number, to: number, label: L
 		at++;
 	}
 	return !readsAsPeople(firstName(text, at, to));
+}
+
+/**
+ * Where a leader field's people end in its value `from`..`to`: at the first `，` `；` `。` (outside
+ * brackets) after which no more people are named (`责任人：各校校长，9月底前完成`: the sentence goes on
+ * with the task's date; see namesMorePeople); `to` when they run to the end. Not at `、`, which lists the
+ * people (`成坤、柯相国`, `区委常委、政法委书记`).
+ */
+export function peopleEnd(text: NoticeText, from: number, to: number): number {
+	for (let at = from, depth = 0; at < to; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 0xff08 || code === 0x28) {
+			depth++;
+		} else if (code === 0xff09 || code === 0x29) {
+			depth--;
+		} else if (depth === 0 && (code === 0xff0c || code === 0x2c || isClauseEnd(code) || code === 0x3002)) {
+			let next = at + 1;
+			while (next < to && isLabelSpace(text.charCodeAt(next))) {
+				next++;
+			}
+			if (next < to && !namesMorePeople(firstName(text, next, to))) {
+				return at;
+			}
+		}
+	}
+	return to;
 }
 
 /**

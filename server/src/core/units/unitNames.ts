@@ -468,7 +468,7 @@ export function isLeaderName(name: string): boolean {
 }
 
 /** What names people without a post: `县政府分管领导`, `主要负责人`, `王明同志`. */
-const PEOPLE_END = /(领导|负责人|负责同志|同志)$/;
+const PEOPLE_END = /(领导|负责人|责任人|经办人|负责同志|同志)$/;
 
 /** A post then the person (`常务副区长姚珂军`, `副市长王某某`, 鄞州 2024). */
 const TITLE_THEN_PERSON = /^(.{1,12}?(?:长|书记|主任|主席|专员|委员|常委))([\u3400-\u9fff]{2,3})$/;
@@ -478,6 +478,33 @@ const TITLE_THEN_PERSON = /^(.{1,12}?(?:长|书记|主任|主席|专员|委员|�
  * the leader in charge leads the inspections in person), `要…`, `负责…`. Surnames (应, 由, 将, 于) are left out.
  */
 const CLAUSE_OPENER = /^(?:亲自|亲力亲为|要|须|必须|需要|需|应当|务必|确保|负责|负总责|牵头|统筹|主抓|抓|狠抓|督促|协调|组织|落实|加强|做好|推进|推动|定期|及时|按照|按|根据|对|在|把|带队|带头|挂帅|靠前|一线|专人|具体|直接|担任|全面|切实|积极|认真|每)/;
+
+/**
+ * A clause's word that also qualifies a post, right before the post (`直接责任人李四`, `具体分管副县长王明`,
+ * `在职副县长王明`); before anything else it opens a clause (`直接负责`, `具体抓落实`, `在县长带领下`).
+ */
+const QUALIFIED_POST = /^(?:直接|具体|在职|一线)(?=分管|主管|责任人|负责人|经办人|副|常务)/;
+
+/** A post that names people without a title (`责任人李四`, `具体经办人：赵六`), then the person. */
+const PERSON_POST_THEN_PERSON = /^(.{0,8}?(?:责任人|负责人|经办人))[：:]?([\u3400-\u9fff]{2,3})$/;
+
+/**
+ * Whether `name` is a post a clause's word qualifies, then the person or nothing (see QUALIFIED_POST):
+ * `责任人：主体责任人王明，直接责任人李四` lists two people. Asked before the clause openers, which
+ * would read it as a clause; the person must open none itself (`直接责任人负责` is a clause).
+ */
+function namesQualifiedPost(name: string): boolean {
+	const qualifier = QUALIFIED_POST.exec(name);
+	if (qualifier === null) {
+		return false;
+	}
+	const post = name.slice(qualifier[0].length);
+	if (PEOPLE_END.test(post) || isLeaderName(post)) {
+		return true;
+	}
+	const titled = TITLE_THEN_PERSON.exec(post) ?? PERSON_POST_THEN_PERSON.exec(post);
+	return titled !== null && !CLAUSE_OPENER.test(titled[2]);
+}
 
 /**
  * Whether the first name of a leader field's value reads as people: anything but a clause of the work
@@ -493,10 +520,27 @@ export function readsAsPeople(first: string): boolean {
 	if (isLeaderName(name) || PEOPLE_END.test(name)) {
 		return true;
 	}
+	if (namesQualifiedPost(name)) {
+		return true;
+	}
 	if (CLAUSE_OPENER.test(name)) {
 		return false;
 	}
 	const titled = TITLE_THEN_PERSON.exec(name);
 	// `由县长亲自抓`: a post then a clause, no name.
 	return titled === null || !CLAUSE_OPENER.test(titled[2]);
+}
+
+/**
+ * Whether the name after a comma of a leader field's value goes on with its people (`王明，李四`) or the
+ * sentence goes on after them (`责任人：各校校长，9月底前完成`: a date; `…，确保…`: a clause of the work).
+ * People and posts read as people do; else a date, a time or a note's word ends the people.
+ */
+export function namesMorePeople(name: string): boolean {
+	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+	// Before the note's words: `具体负责人王明` holds 负责.
+	if (isLeaderName(plain) || PEOPLE_END.test(plain) || namesQualifiedPost(plain)) {
+		return true;
+	}
+	return !/[0-9０-９]/.test(plain) && !DEADLINE_WORDS.test(plain) && !hasNoteWord(plain) && readsAsPeople(name);
 }
