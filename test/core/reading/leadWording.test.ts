@@ -340,6 +340,10 @@ test('a unit in two labelled brackets closing two clauses of one task is no dupl
 	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委、县发改委)\n'), ['县发改委'], 'one list');
 	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委;责任单位:县发改委)\n'), ['县发改委'], 'one bracket');
 	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任单位:县发改委)\n'), ['县发改委'], 'two brackets, no clause between');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(完成时限:2024年底)(配合单位:县发改委)\n'), ['县发改委'], 'two brackets, only a bracket\'s words between');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任领导:王明)(责任单位:县发改委)\n'), ['县发改委'], 'a leader\'s bracket between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）2024年底前完成（责任单位：县发改委、县财政局）\n'), ['县发改委'], 'words of the same clause between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）和（责任单位：县自然资源局、县发改委）\n'), ['县发改委'], 'a conjunction between');
 	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(牵头单位:县住建局;责任单位:县住建局)。\n'), ['县住建局'], 'twice in the second bracket');
 });
 

@@ -45,21 +45,31 @@ function isEnclosed(field: Field): boolean {
 }
 
 /**
- * Whether a bracket closes after list `a` and words of the task follow it before list `b` (`…(牵头单位:县发改委);
- * 二是推进工业园区扩区(牵头单位:…`): `b` closes another clause. Not two fields of one bracket (`（牵头单位：县发改委；
- * 责任单位：县发改委）`), nor two brackets with no words between (`（牵头单位：县发改委）（责任单位：县发改委）`).
+ * Whether a bracket closes after list `a`, and a clause's end and words of the task stand after it, outside any bracket,
+ * before list `b` (`…(牵头单位:县发改委);二是推进工业园区扩区(牵头单位:…`, `…清单管理。(牵头单位:市政府办公室)持续深化
+ * 改革。(牵头单位:…`): `b` closes another clause. Not two fields of one bracket (`（牵头单位：县发改委；责任单位：县发改委）`),
+ * nor brackets of one clause (a reviewer's probes: `（牵头单位：县发改委）（完成时限：2024年底）（配合单位：县发改委）`,
+ * `（牵头单位：县发改委）2024年底前完成（责任单位：县发改委、县财政局）`, `（牵头单位：县发改委）和（责任单位：…）`).
  */
 function closesAnotherClause(text: NoticeText, a: Field, b: Field): boolean {
-	let closed = false;
+	// Inside a's bracket at its value's end; outside once it closes, inside again at the next opening.
+	let depth = 1;
+	let clauseEnd = false;
+	let words = false;
 	for (let i = a.valueEnd, end = Math.min(b.labelStart, b.valueStart); i < end; i++) {
 		const code = text.charCodeAt(i);
-		if (bracketOf(code) < 0) {
-			closed = true;
-		} else if (closed && isIdeograph(code)) {
-			return true;
+		const bracket = bracketOf(code);
+		if (bracket !== 0) {
+			depth += bracket;
+		} else if (depth <= 0) {
+			if (code === 0x3002 /* 。 */ || code === 0xff1b /* ； */ || code === 0x3b /* ; */ || code === 0x0a) {
+				clauseEnd = true;
+			} else if (isIdeograph(code)) {
+				words = true;
+			}
 		}
 	}
-	return false;
+	return clauseEnd && words;
 }
 
 /** Two lists of one task (`a` first) that each name the units of their own part of it. */
