@@ -329,6 +329,24 @@ test('a unit in two worded parentheses of one task is no duplicate; twice in one
 	assert.equal(check(text).findings.filter((finding) => finding.code === 'duplicate-unit')[0].span.start > text.indexOf('2.'), true);
 });
 
+test('a unit in two labelled brackets closing two clauses of one task is no duplicate; twice in one bracket, or in brackets with no words between, still is', () => {
+	const duplicates = (text: string) => check(text).findings.filter((finding) => finding.code === 'duplicate-unit').map((finding) => finding.args[0]);
+	// A wild probe on 一是…二是… clauses, each closed by its own bracket: a false warning 「县发改委」在本项任务中重复列出.
+	const clauses = '1.抓好重大项目。一是加快推进高铁站建设(牵头单位:县发改委);二是推进工业园区扩区(牵头单位:县发改委;责任单位:县自然资源局)。\n2.优化营商环境。(牵头单位:县政务服务中心)\n';
+	assert.deepEqual(duplicates(clauses), []);
+	assert.deepEqual(units(clauses), [['lead:县发改委', 'lead:县发改委', 'responsible:县自然资源局'], ['lead:县政务服务中心']], 'each bracket keeps its roles');
+	assert.deepEqual(duplicates('1.甲。全面实施清单管理。(牵头单位:市政府办公室)持续深化改革。(牵头单位:市政府办公室)\n'), []);
+	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(县发改委负责)。\n'), [], 'a labelled bracket and a worded one');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委、县发改委)\n'), ['县发改委'], 'one list');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委;责任单位:县发改委)\n'), ['县发改委'], 'one bracket');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任单位:县发改委)\n'), ['县发改委'], 'two brackets, no clause between');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(完成时限:2024年底)(配合单位:县发改委)\n'), ['县发改委'], 'two brackets, only a bracket\'s words between');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任领导:王明)(责任单位:县发改委)\n'), ['县发改委'], 'a leader\'s bracket between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）2024年底前完成（责任单位：县发改委、县财政局）\n'), ['县发改委'], 'words of the same clause between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）和（责任单位：县自然资源局、县发改委）\n'), ['县发改委'], 'a conjunction between');
+	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(牵头单位:县住建局;责任单位:县住建局)。\n'), ['县住建局'], 'twice in the second bracket');
+});
+
 test('a verb ends a list before 、 and the next one: 经济投资局和航空口岸局分别牵头、区发改局 (海曙 2023)', () => {
 	const { notice } = check('1.打造区域性航空物流枢纽。\n责任单位:经济投资局和航空口岸局分别牵头、区发改局\n2.乙。（市发改委牵头、市财政局配合）\n');
 	assert.deepEqual(

@@ -3,13 +3,18 @@ import type { Field, Task, UnitMention } from '../model/types';
 import { NOTHING, type TaskRule } from './checkContext';
 import type { RuleFinding } from './finding';
 import { spanOf } from '../model/spansOf';
+import { bracketOf, isIdeograph } from '../text/characters';
+import type { NoticeText } from '../text/noticeText';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
  * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
  * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both. Nor
- * across two cells of one column: where a frame closes a unit cell halfway down a task's row and
- * opens another, each names the units of the items beside it (`△加强财政监督…` beside `…市财政局、教育局`).
+ * across two brackets of any kind that each close a clause of their own (`一是加快推进高铁站建设(牵头单位:
+ * 县发改委);二是推进工业园区扩区(牵头单位:县发改委;…)`, 闵行 2024's `…的場景應用(區市場局、區行政服務中心)。
+ * …線下跑動(區市場局、區大數據中心)。`). Nor across two cells of one column: where a frame closes a unit cell
+ * halfway down a task's row and opens another, each names the units of the items beside it (`△加强财政监督…`
+ * beside `…市财政局、教育局`).
  */
 /** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
 function fieldsOf(task: Task): Map<UnitMention, Field> {
@@ -34,19 +39,56 @@ function firstWithKey(units: readonly UnitMention[], end: number, key: string): 
 	return undefined;
 }
 
-/** Two lists of one task that each name the units of their own part of it. */
-function closesOwnItems(a: Field, b: Field): boolean {
-	return (a.style === 'trailing-parenthesis' && b.style === 'trailing-parenthesis') || (a.style === 'cell' && b.style === 'cell' && a.label === b.label && a.role === b.role);
+/** A list in brackets after the words it is for: labelled (`（牵头单位：…）`), worded (`（…负责）`) or bare (`（民政局）`). */
+function isEnclosed(field: Field): boolean {
+	return field.style === 'bracket' || field.style === 'trailing-parenthesis' || field.style === 'parenthesis';
+}
+
+/**
+ * Whether a bracket closes after list `a`, and a clause's end and words of the task stand after it, outside any bracket,
+ * before list `b` (`…(牵头单位:县发改委);二是推进工业园区扩区(牵头单位:…`, `…清单管理。(牵头单位:市政府办公室)持续深化
+ * 改革。(牵头单位:…`): `b` closes another clause. Not two fields of one bracket (`（牵头单位：县发改委；责任单位：县发改委）`),
+ * nor brackets of one clause (a reviewer's probes: `（牵头单位：县发改委）（完成时限：2024年底）（配合单位：县发改委）`,
+ * `（牵头单位：县发改委）2024年底前完成（责任单位：县发改委、县财政局）`, `（牵头单位：县发改委）和（责任单位：…）`).
+ */
+function closesAnotherClause(text: NoticeText, a: Field, b: Field): boolean {
+	// Inside a's bracket at its value's end; outside once it closes, inside again at the next opening.
+	let depth = 1;
+	let clauseEnd = false;
+	let words = false;
+	for (let i = a.valueEnd, end = Math.min(b.labelStart, b.valueStart); i < end; i++) {
+		const code = text.charCodeAt(i);
+		const bracket = bracketOf(code);
+		if (bracket !== 0) {
+			depth += bracket;
+		} else if (depth <= 0) {
+			if (code === 0x3002 /* 。 */ || code === 0xff1b /* ； */ || code === 0x3b /* ; */ || code === 0x0a) {
+				clauseEnd = true;
+			} else if (isIdeograph(code)) {
+				words = true;
+			}
+		}
+	}
+	return clauseEnd && words;
+}
+
+/** Two lists of one task (`a` first) that each name the units of their own part of it. */
+function closesOwnItems(text: NoticeText, a: Field, b: Field): boolean {
+	return (
+		(a.style === 'trailing-parenthesis' && b.style === 'trailing-parenthesis') ||
+		(a.style === 'cell' && b.style === 'cell' && a.label === b.label && a.role === b.role) ||
+		(isEnclosed(a) && isEnclosed(b) && closesAnotherClause(text, a, b))
+	);
 }
 
 export const duplicateUnit: TaskRule = {
 	name: 'duplicateUnit',
-	task: (task) => {
+	task: (task, context) => {
 		const units = task.units;
 		// A task names two to five units: they are compared with those before them, without a map per task (a 2 MB notice has nine thousand tasks); a long list gets one.
 		const first = units.length > FEW_UNITS ? new Map<string, UnitMention>() : undefined;
 		let fieldOf: Map<UnitMention, Field> | undefined;
-		let worded: boolean | undefined;
+		let ownItems: boolean | undefined;
 		let found: RuleFinding[] | undefined;
 		for (let i = 0; i < units.length; i++) {
 			const unit = units[i];
@@ -65,14 +107,14 @@ export const duplicateUnit: TaskRule = {
 			if (earlier.qualifier?.kind === 'alias' || unit.qualifier?.kind === 'alias') {
 				continue;
 			}
-			if (worded === undefined) {
-				worded = task.fields.some((field) => field.style === 'trailing-parenthesis' || field.style === 'cell');
+			if (ownItems === undefined) {
+				ownItems = task.fields.some((field) => field.style === 'cell' || isEnclosed(field));
 			}
-			if (worded) {
+			if (ownItems) {
 				fieldOf ??= fieldsOf(task);
 				const field = fieldOf.get(unit);
 				const earlierField = fieldOf.get(earlier);
-				if (field && earlierField && field !== earlierField && closesOwnItems(field, earlierField)) {
+				if (field && earlierField && field !== earlierField && closesOwnItems(context.notice.text, earlierField, field)) {
 					continue;
 				}
 			}
