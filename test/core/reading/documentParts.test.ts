@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import * as OpenCC from 'opencc-js/cn2t';
 import { findDocumentParts, isAddressee, isDateLine, isTitleRepeated, LinePart } from '../../../server/src/core/interpret/documentParts';
 import { applyEdits, quickFixes } from '../../../server/src/core/features/quickFixes';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /** Class 5: not every numbered paragraph is a task. */
 
@@ -249,6 +252,30 @@ test('a cover letter pasted without its signature and date ends at the title of 
 	// A task's wrapped line ending with 方案 is no title: the task goes on.
 	const wrapped = check('各区人民政府：\n现将有关事项通知如下。\n1.研究制定全市国土空间规划实施\n方案。（牵头单位：市自然资源局）\n');
 	assert.equal(wrapped.notice.tasks.length, 1);
+});
+
+test('a letter sending its list (印发给你们), nothing between its last paragraph and the list: the paragraphs are no sections of the tasks (菏泽 2023: every task\'s 章节 was 三、加强督导…)', () => {
+	const text = dedent(`
+		各县区人民政府,市政府各部门:
+		经市政府同意,现将《分工落实方案》印发给你们,请认真贯彻实施。
+		一、高度重视,认真研究政策。各县区、各部门要强化组织领导。
+		二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。
+		三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。
+		1. 深化新旧动能转换取得重大突破。(牵头单位:市发展改革委;责任单位:市工业和信息化局)
+		2. 推动绿色低碳发展。(牵头单位:市生态环境局)
+	`);
+	const sections = (notice: string) => check(notice).notice.tasks.map((task): [number, string | undefined] => [task.marker.number, task.section?.title]);
+	assert.deepEqual(sections(text), [[1, undefined], [2, undefined]]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// In Traditional script, with the fields on the line under the task.
+	assert.deepEqual(sections(toTraditional(text).replace('(牽頭單位:市生態環境局)', '\n牽頭單位:市生態環境局')), [[1, undefined], [2, undefined]]);
+	// A heading alone over the list is the list's own, sent with no title before its body.
+	const body = text.replace('三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。', '三、重点任务');
+	assert.deepEqual(sections(body), [[1, '重点任务'], [2, '重点任务']]);
+	// A letter that holds the list (分解如下) and one whose paragraph has points of its own are left as they were.
+	assert.deepEqual(sections(text.replace('现将《分工落实方案》印发给你们,请认真贯彻实施。', '现将任务分解如下:')).map((pair) => pair[1]?.slice(0, 4)), ['加强督导', '加强督导']);
+	const points = text.replace('二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。', '二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。\n1.制定工作推进方案。\n2.明确时间表。');
+	assert.deepEqual(sections(points).slice(2).map((pair) => pair[1]?.slice(0, 4)), ['加强督导', '加强督导']);
 });
 
 test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {

@@ -627,10 +627,83 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 		}
 	}
 	if (coverStart >= 0 && coverEnd < 0) {
-		coverEnd = lines.length;
+		coverEnd = listAfterLetter(text, lines, flags, coverStart) ?? lines.length;
 	}
 	let frontEnd = coverStart >= 0 ? coverEnd : -1;
 	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
+}
+
+/** The letter sends the list as a document of its own (`现将《…分工落实方案》…印发给你们`), in Traditional script too (印發給你們). */
+const SENDS_LIST = /印[发發][给給]?你[们們]/;
+
+/**
+ * Where the list a letter sends starts when nothing ends the letter before it (no date, signature nor
+ * title, as a web page copied 菏泽 2023: `现将《…分工落实方案》（以下简称《方案》）印发给你们` / `一、高度重视…。` /
+ * `二、压实责任…。` / `三、加强督导，健全推进机制。市发展改革委负责…` / `1. 菏泽市深化新旧动能转换…（牵头单位：…）`):
+ * the letter's last paragraph was the section of every task. The list starts at a `1` of a finer style than
+ * the letter's paragraphs, after two of them at least with nothing numbered under them, naming its units
+ * by a field on its line or the next; a letter that sends no document may hold the list itself, and a
+ * paragraph with points of its own leaves it so (undefined). O(lines), on the letter's lines only.
+ */
+function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, coverStart: number): number | undefined {
+	let sends = false;
+	let kind: MarkerKind | undefined;
+	let paragraphs = 0;
+	for (let i = coverStart + 1; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.end === line.start || flags[i] & LinePart.PageFooter) {
+			continue;
+		}
+		if (line.table >= 0) {
+			return undefined;
+		}
+		const marker = line.marker;
+		if (!sends) {
+			// The sentence sending it opens the letter, before its first numbered paragraph.
+			if (marker) {
+				return undefined;
+			}
+			sends = SENDS_LIST.test(content(text, line));
+			continue;
+		}
+		if (!marker) {
+			continue;
+		}
+		if (kind === undefined || marker.kind === kind) {
+			// Each a paragraph, its sentences after its heading (`二、压实责任，推动工作落实。各牵头单位要…`); a heading
+			// alone (`三、重点任务`) is the list's own, the letter having sent it with no title before its body.
+			if (!runsOnAfterHeading(text, line)) {
+				return undefined;
+			}
+			kind = marker.kind;
+			paragraphs++;
+			continue;
+		}
+		return marker.kind > kind && marker.number === 1 && paragraphs >= 2 && namesUnitsByField(lines, i) ? i : undefined;
+	}
+	return undefined;
+}
+
+/** Sentences go on after the first full stop of the item's line (a heading's end): a paragraph, not a heading. */
+function runsOnAfterHeading(text: NoticeText, line: StructureLine): boolean {
+	const stop = text.indexOf('。', line.marker!.end);
+	return stop >= 0 && stop < line.end && line.end - stop > MIN_SENTENCE;
+}
+
+/** Characters a sentence after a heading has at least, its full stop included (`各县区、各部门要强化组织领导。`). */
+const MIN_SENTENCE = 6;
+
+/** A unit field on line `at` or on the next non-blank line, no item's (`1.…（牵头单位：…）`, `1.…` / `牵头单位：…`). */
+function namesUnitsByField(lines: readonly StructureLine[], at: number): boolean {
+	if (lines[at].labels.some((label) => isUnitRole(label.role))) {
+		return true;
+	}
+	for (let i = at + 1; i < lines.length; i++) {
+		if (lines[i].end > lines[i].start) {
+			return !lines[i].marker && lines[i].labels.some((label) => isUnitRole(label.role));
+		}
+	}
+	return false;
 }
 
 /** A loop, not the typed array's findIndex with a function: a call per line, on every keystroke. */
