@@ -276,6 +276,9 @@ test('a letter sending its list (印发给你们), nothing between its last para
 	assert.deepEqual(sections(text.replace('现将《分工落实方案》印发给你们,请认真贯彻实施。', '现将任务分解如下:')).map((pair) => pair[1]?.slice(0, 4)), ['加强督导', '加强督导']);
 	const points = text.replace('二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。', '二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项。\n1.制定工作推进方案。\n2.明确时间表。');
 	assert.deepEqual(sections(points).slice(2).map((pair) => pair[1]?.slice(0, 4)), ['加强督导', '加强督导']);
+	// A paragraph naming its units by a field is a task of a list the letter holds: it stays one.
+	const fields = `${text.replace('各牵头单位要统筹落实任务事项。', '各牵头单位要统筹落实任务事项。(牵头单位:市政府办公室)')}3. 扩大有效投资。(牵头单位:市财政局)\n4. 促进消费。(牵头单位:市商务局)\n`;
+	assert.ok(check(fields).notice.tasks.some((task) => task.title.startsWith('压实责任')));
 });
 
 test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {

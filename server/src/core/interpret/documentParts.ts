@@ -642,8 +642,9 @@ const SENDS_LIST = /印[发發][给給]?你[们們]/;
  * `二、压实责任…。` / `三、加强督导，健全推进机制。市发展改革委负责…` / `1. 菏泽市深化新旧动能转换…（牵头单位：…）`):
  * the letter's last paragraph was the section of every task. The list starts at a `1` of a finer style than
  * the letter's paragraphs, after two of them at least with nothing numbered under them, naming its units
- * by a field on its line or the next; a letter that sends no document may hold the list itself, and a
- * paragraph with points of its own leaves it so (undefined). O(lines), on the letter's lines only.
+ * by a field on its line or the next. A letter that sends no document may hold the list itself, and so
+ * may one whose paragraph has points of its own or names units by a field: it is left so (undefined).
+ * O(lines), on the letter's lines only.
  */
 function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, coverStart: number): number | undefined {
 	let sends = false;
@@ -665,6 +666,12 @@ function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flag
 			}
 			sends = SENDS_LIST.test(content(text, line));
 			continue;
+		}
+		if (!marker || kind === undefined || marker.kind === kind) {
+			if (line.labels.some((label) => isUnitRole(label.role))) {
+				// A paragraph naming units by a field is a task of the list: the letter holds it.
+				return undefined;
+			}
 		}
 		if (!marker) {
 			continue;
