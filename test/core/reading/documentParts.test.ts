@@ -279,6 +279,10 @@ test('a letter sending its list (印发给你们), nothing between its last para
 	// A paragraph naming its units by a field is a task of a list the letter holds: it stays one.
 	const fields = `${text.replace('各牵头单位要统筹落实任务事项。', '各牵头单位要统筹落实任务事项。(牵头单位:市政府办公室)')}3. 扩大有效投资。(牵头单位:市财政局)\n4. 促进消费。(牵头单位:市商务局)\n`;
 	assert.ok(check(fields).notice.tasks.some((task) => task.title.startsWith('压实责任')));
+	// Paragraphs whose numbering goes on after the list (`四、保障措施。…`) are the 方案's own sections, sent with no title
+	// before them: the tasks stay under the last (a reviewer's probe).
+	const own = `${text.replace('三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。', '三、重点任务。围绕年度目标,重点抓好以下工作。')}\n四、保障措施。各部门要加强组织领导。\n`;
+	assert.deepEqual(sections(own), [[1, '重点任务。围绕年度目标,重点抓好以下工作。'], [2, '重点任务。围绕年度目标,重点抓好以下工作。']]);
 });
 
 test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {

@@ -686,9 +686,22 @@ function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flag
 			paragraphs++;
 			continue;
 		}
-		return marker.kind > kind && marker.number === 1 && paragraphs >= 2 && namesUnitsByField(lines, i) ? i : undefined;
+		return marker.kind > kind && marker.number === 1 && paragraphs >= 2 && namesUnitsByField(lines, i) && !styleComesBack(lines, i, kind) ? i : undefined;
 	}
 	return undefined;
+}
+
+/**
+ * Whether the paragraphs' numbering goes on after the list (`三、重点任务。…` / `1.…` … / `四、保障措施。…`): then they
+ * were the 方案's own sections, sent with no title before them, and the list is under the last (a reviewer's probe).
+ */
+function styleComesBack(lines: readonly StructureLine[], from: number, kind: MarkerKind): boolean {
+	for (let i = from + 1; i < lines.length; i++) {
+		if (lines[i].marker?.kind === kind) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Sentences go on after the first full stop of the item's line (a heading's end): a paragraph, not a heading. */
