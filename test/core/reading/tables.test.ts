@@ -1394,3 +1394,28 @@ test('pipes: a unit column every row leaves empty, the units written in the task
 	const filled = text.replace('） |  | 2024年12月底前 |\n2', '） | 县财政局 | 2024年12月底前 |\n2');
 	assert.deepEqual(rows(filled).map((row) => row.split(' | ')[1]), ['lead:县财政局', '']);
 });
+
+test('pipes without a leading pipe: a cell\'s second line behind the row\'s empty cells (` | | | 底前 |`) goes on in its own column; each row keeps its lead', () => {
+	// The line's opening pipe was read as the table's outer edge: its cells stood a column left, `底前` in the lead's
+	// cell (`县住建局底前`), and both rows drew a false missing-lead.
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 推进老旧小区改造，年内完成改造小区20个。 | 县住建局 | 2024年6月 |\n | | | 底前 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月 |\n | | | 底前 |\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// No closing pipes, a unit column more: the rest reached the 责任单位 cell (a false empty-field, 县财政局 lost).
+	const five = '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月\n | | | | 底前\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 县财政局 | 2024年12月底前\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:县财政局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(five), expected);
+	assert.deepEqual(codes(check(five).findings), []);
+	// A task cell's second line, and a header's (`牵头` / `单位`), likewise: the task was cut and no row of the wrapped header's table was read.
+	assert.equal(rows(five.replace('推进老旧小区改造。 |', '推进老旧小区改造， |').replace(' | | | | 底前\n', ' | 年内完成改造小区20个。 | | |\n'))[0], '1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月');
+	assert.deepEqual(rows(five.replace('牵头单位 | 责任单位 | 完成时限\n', '牵头 | 责任 | 完成\n | | 单位 | 单位 | 时限\n').replace(' | | | | 底前\n', '')).length, 2);
+	// Near misses: rows whose own pipes open them (`| 1 | …`), and a group's title between pipes, read as before.
+	const edged = '序号 | 工作任务 | 牵头单位 | 完成时限\n| 一、城乡建设 | | |\n| 1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n| 2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	assert.deepEqual(rows(edged), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	const grouped = '序号 | 工作任务 | 牵头单位 | 完成时限\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前\n| 二、民生保障 | | |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前\n';
+	assert.deepEqual(rows(grouped), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	assert.deepEqual(codes(check(grouped).findings), []);
+});

@@ -5,7 +5,8 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { CellHint } from './lineScan';
-import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { MarkerKind, matchMarker } from './markers';
+import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, opensWithPipe, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
@@ -111,14 +112,18 @@ interface RowCells {
 	columns: number[];
 }
 
-function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number): RowCells {
+/** A line's cells and their columns, against the header's first line (its leading tabs, its opening pipe). */
+function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
 	if (layout === 'tabs') {
 		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
 		// the number cell left empty), unless a row's number opens the content (a row indented alone).
-		const empty = leadingTabs(text, line) - headerTabs;
+		const empty = leadingTabs(text, line) - leadingTabs(text, header);
 		const shift = empty > 0 && cells.length > 0 && !ROW_NUMBER.test(slice(text, cells[0]).trim()) ? empty : 0;
 		return { cells, columns: cells.map((_, index) => index + shift) };
+	}
+	if (layout === 'pipes' && opensEmptyCell(text, line, header, cells)) {
+		return { cells, columns: cells.map((_, index) => index + 1) };
 	}
 	if (layout !== 'spaces' || !columnStarts) {
 		return { cells, columns: cells.map((_, index) => index) };
@@ -136,6 +141,33 @@ function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, col
 		return column;
 	});
 	return { cells, columns };
+}
+
+/**
+ * Whether the pipe opening a line of a pipe table is an empty first cell's end, not the table's outer edge (which
+ * splitCells drops): in a table whose header opens with no pipe, a cell's second line a copy wrote behind the
+ * row's empty cells (`1 | 推进老旧小区改造… | 县住建局 | 县财政局 | 2024年6月` / ` | | | | 底前`). Read as an
+ * edge, its cells stood a column left: the deadline's rest in the lead's cell, the row without a lead.
+ * Not a row's number after the pipe (`| 1 | …`), more cells than the header's, counting a closing pipe the header
+ * has not, or a group's title alone (`| 一、经济发展 | | |`, a merged row written between pipes).
+ */
+function opensEmptyCell(text: NoticeText, line: StructureLine, header: StructureLine, cells: readonly CellRange[]): boolean {
+	if (!opensWithPipe(text, line.start) || opensWithPipe(text, header.start) || cells.length === 0 || cells[0].start === line.start) {
+		return false;
+	}
+	const filled = cells.filter((cell) => cell.end > cell.start);
+	if (filled.length === 0 || ROW_NUMBER.test(slice(text, filled[0])) || (filled.length === 1 && filled[0] === cells[0] && opensGroup(text, cells[0].start))) {
+		return false;
+	}
+	const closedByEdge = opensWithPipe(text, line.end - 1) && cells[cells.length - 1].end < line.end;
+	const count = cells.length + 1 + (closedByEdge && !opensWithPipe(text, header.end - 1) ? 1 : 0);
+	return count <= splitCells(text, header.start, header.end, 'pipes').length;
+}
+
+/** A group heading's marker at `at` (`一、`, `（一）`, `第一部分`): a merged row's title. */
+function opensGroup(text: NoticeText, at: number): boolean {
+	const kind = matchMarker(text, at)?.kind;
+	return kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese || kind === MarkerKind.Part;
 }
 
 /** The tabs before a line's content. */
@@ -381,7 +413,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs) : { bracketed: false, pointed: false };
+	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first]) : { bracketed: false, pointed: false };
 	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
@@ -445,7 +477,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const read = rowCells(text, line, layout, columnStarts, headerTabs);
+		const read = rowCells(text, line, layout, columnStarts, lines[first]);
 		const { cells } = read;
 		let cellColumns = read.columns;
 		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
@@ -652,7 +684,6 @@ const MAX_WRAPPED_HEADER_LINES = 2;
 function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): number {
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
-	const headerTabs = leadingTabs(text, lines[first]);
 	const last = Math.min(lines.length - 1, first + MAX_WRAPPED_HEADER_LINES);
 	let end = first + 1;
 	while (end <= last) {
@@ -660,7 +691,7 @@ function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hin
 		let gathered: Array<{ cell: CellRange; column: number }> = [];
 		let taken = 0;
 		for (let count = 1; end + count - 1 <= last; count++) {
-			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, headerTabs, header.length);
+			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, lines[first], header.length);
 			if (cells === undefined) {
 				break;
 			}
@@ -693,7 +724,7 @@ function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hint
 	}
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
-	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, leadingTabs(text, lines[first]), header.length);
+	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, lines[first], header.length);
 	if (!cells || cells.length < 2) {
 		return undefined;
 	}
@@ -722,14 +753,14 @@ function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hint
 }
 
 /** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
-function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
+function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
 	const line = lines[at];
 	const indented = line.start > lineStartOf(text, line.start);
 	// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
 	if (line.end === line.start || (layoutOf(hints[at]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
 		return undefined;
 	}
-	const read = rowCells(text, line, layout, columnStarts, headerTabs);
+	const read = rowCells(text, line, layout, columnStarts, header);
 	const cells = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
 	return cells.every(({ cell, column }) => column < columnCount && !ROW_NUMBER.test(slice(text, cell))) ? cells : undefined;
 }
@@ -924,7 +955,7 @@ function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths
  * Whether more of the table's numbered rows are numbered `(1)` than `1`, and more `1.` (a Word list's
  * numbering written out) than `1` (a look over its lines, as the reading's).
  */
-function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): { bracketed: boolean; pointed: boolean } {
+function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, header: StructureLine): { bracketed: boolean; pointed: boolean } {
 	let bracketed = 0;
 	let pointed = 0;
 	let bare = 0;
@@ -936,7 +967,7 @@ function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLi
 		if (layoutOf(hints[i]) !== layout) {
 			break;
 		}
-		const { cells, columns } = rowCells(text, line, layout, columnStarts, headerTabs);
+		const { cells, columns } = rowCells(text, line, layout, columnStarts, header);
 		const at = columns.indexOf(numberColumn);
 		const written = at >= 0 ? slice(text, cells[at]) : '';
 		// A sub-task's `1.1` under a row `1.` is no count of how the rows' own numbers are written.
