@@ -1409,6 +1409,8 @@ test('pipes without a leading pipe: a cell\'s second line behind the row\'s empt
 	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:县财政局 | deadline:2024年12月底前'];
 	assert.deepEqual(rows(five), expected);
 	assert.deepEqual(codes(check(five).findings), []);
+	// A pipe short, the rest under the 责任单位 column: a date's rest still goes to the deadline it ends (县财政局 read the lead before).
+	assert.deepEqual(rows(five.replace(' | | | | 底前\n', ' | | | 底前 |\n')), expected);
 	// A task cell's second line, and a header's (`牵头` / `单位`), likewise: the task was cut and no row of the wrapped header's table was read.
 	assert.equal(rows(five.replace('推进老旧小区改造。 |', '推进老旧小区改造， |').replace(' | | | | 底前\n', ' | 年内完成改造小区20个。 | | |\n'))[0], '1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月');
 	assert.deepEqual(rows(five.replace('牵头单位 | 责任单位 | 完成时限\n', '牵头 | 责任 | 完成\n | | 单位 | 单位 | 时限\n').replace(' | | | | 底前\n', '')).length, 2);
@@ -1418,4 +1420,30 @@ test('pipes without a leading pipe: a cell\'s second line behind the row\'s empt
 	const grouped = '序号 | 工作任务 | 牵头单位 | 完成时限\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前\n| 二、民生保障 | | |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前\n';
 	assert.deepEqual(rows(grouped), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
 	assert.deepEqual(codes(check(grouped).findings), []);
+});
+
+test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `底前`) is one deadline, and the rows below it are read; under the last row, no line is taken', () => {
+	// The rest's line ended the table: every row below it was lost, no task and no finding.
+	const text = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造，年内完成改造小区20个。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年\n12月底前\n3\t建设口袋公园10个。\t县住建局\t2024年9月\n完成\n4\t新建公厕5座。\t县城管局\t2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+		'3: 建设口袋公园10个。 | lead:县住建局 | deadline:2024年9月完成',
+		'4: 新建公厕5座。 | lead:县城管局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// The deadline before an empty last column (`…\t2024年6月` and a 备注 column): the same.
+	const noted = '序号\t工作任务\t牵头单位\t完成时限\t备注\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月底前\t\n';
+	assert.deepEqual(rows(noted), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	// Near misses (a reviewer's probes): under the last row, a page number, a signature's date and even a date's rest are
+	// no part of its deadline, and no row; between rows, digits alone or a date of its own are no rest of a date.
+	const table = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n';
+	for (const under of ['2', '2024年3月1日', '底前', '\t\t\t底前']) {
+		const signed = table + under + '\n';
+		assert.deepEqual(rows(signed).map((row) => row.split(' | ').pop()), ['deadline:2024年6月', 'deadline:2024年12月'], under);
+		assert.deepEqual(codes(check(signed).findings), [], under);
+	}
+	for (const between of ['2', '3月1日']) {
+		assert.equal(rows(table.replace('2024年6月\n', `2024年6月\n${between}\n`))[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月', between);
+	}
 });

@@ -170,6 +170,11 @@ function opensGroup(text: NoticeText, at: number): boolean {
 	return kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese || kind === MarkerKind.Part;
 }
 
+/** A line's cells that hold text, with their columns. */
+function filledCells(cells: readonly CellRange[], columns: readonly number[]): Array<{ cell: CellRange; column: number }> {
+	return cells.map((cell, index) => ({ cell, column: columns[index] })).filter(({ cell }) => cell.end > cell.start);
+}
+
 /** The tabs before a line's content. */
 function leadingTabs(text: NoticeText, line: StructureLine): number {
 	let tabs = 0;
@@ -466,7 +471,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
 		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
-		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
+		// `…\t县住建局\t2024年6月` / `底前`: the date's rest on a line of its own, no cell separator on it.
+		const restBelow = (layout === 'tabs' || layout === 'pipes') && open && current && layoutOf(hints[i]) !== layout && !behindTabs ? dateRestColumn(text, lines, hints, i, layout, current, roles, [{ cell: { start: line.start, end: line.end }, column: -1 }]) : -1;
+		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && restBelow < 0 && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -480,13 +487,18 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		const read = rowCells(text, line, layout, columnStarts, lines[first]);
 		const { cells } = read;
 		let cellColumns = read.columns;
-		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
+		// A pipe line's one cell, the date's rest, wherever its pipes put it (` | | | 底前 |` under a row of five cells).
+		const rest = restBelow >= 0 ? restBelow : layout === 'pipes' && open && current ? dateRestColumn(text, lines, hints, i, layout, current, roles, filledCells(cells, cellColumns)) : -1;
+		if (rest >= 0) {
+			cellColumns = cells.map(() => rest);
+		}
+		const continued = rest < 0 && open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
 		if (continued) {
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
 		}
 		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
-		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
+		let filled = filledCells(cells, cellColumns);
 		let ruled = false;
 		if (frame) {
 			// A piece of rule under one column's cell: that cell ends, the others run on.
@@ -542,7 +554,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// filling the task and a unit column is a row of its own, not more of the row above.
 		const unnumbered = !numbered && !anyNumbered && numberCell === undefined && (layout === 'tabs' || layout === 'pipes') && filled.some(({ column }) => roles[column] === 'task') && filled.some(({ column }) => isUnitColumn(roles[column]));
 		anyNumbered ||= numbered;
-		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box')) {
+		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box' && rest < 0)) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
 				current.number = { value: rowNumberValue(numberText), span: { ...numberCell.cell } };
@@ -1235,7 +1247,40 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|�
 /** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
 function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
-	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
+	return DATE_CUT.test(last) && DATE_REST.test(content);
+}
+
+/** A date's first part a line break may have cut before its rest (`2024年6月`, `2025年`, `2025`). */
+const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
+
+/** A verb of completion alone, the rest of a date cut before it (`2024年6月` / `完成`). */
+const COMPLETION_REST = /^(?:完成|完工|建成|投用)$/;
+
+/**
+ * The deadline column of the open row, when a line's one cell is the rest of its deadline's date that a Word
+ * paragraph or a copy's wrap cut off (`1\t推进老旧小区改造…\t县住建局\t2024年6月` / `底前`, or
+ * `1 | 推进老旧小区改造… | 县住建局 | 县财政局 | 2024年6月` / ` | | | 底前 |`); -1 otherwise. The rest holds a
+ * date's word (底前, 前, 月底前, 中旬, 完成), never digits alone (a page number `2` under a row), and no year
+ * after a month or a year (a signature's `2024年3月1日` under a row's `2024年12月`). A line of another layout
+ * (`底前` alone under a tab row) goes on only where the table's rows go on under it: under its last row it is no
+ * part of the table (a date, a signature). Not in the task's column, where such words are the task's own.
+ */
+function dateRestColumn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, row: TableRow, roles: ReadonlyArray<ColumnRole | undefined>, filled: ReadonlyArray<{ cell: CellRange; column: number }>): number {
+	if (filled.length !== 1 || roles[filled[0].column] === 'task') {
+		return -1;
+	}
+	const rest = slice(text, filled[0].cell).trim();
+	if (!(DATE_REST.test(rest) || COMPLETION_REST.test(rest)) || /^[0-9０-９]+$/.test(rest)) {
+		return -1;
+	}
+	const cell = row.cells.find((own) => roles[own.column] === 'deadline' && own.pieces.length > 0);
+	const last = cell ? slice(text, cell.pieces[cell.pieces.length - 1]) : '';
+	// A year or a month the cut part already has, written again, opens a date of its own (`2024年6月` / `3月1日`).
+	const repeats = (/[0-9０-９]年/.test(rest) && /[年月]/.test(last)) || (/[0-9０-９]月/.test(rest) && last.includes('月'));
+	if (!cell || !DATE_CUT.test(last) || repeats) {
+		return -1;
+	}
+	return layoutOf(hints[at]) === layout || nextRowFollows(text, lines, hints, at + 1, layout) ? cell.column : -1;
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
