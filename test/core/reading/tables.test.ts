@@ -1435,6 +1435,9 @@ test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `�
 	// The deadline before an empty last column (`…\t2024年6月` and a 备注 column): the same.
 	const noted = '序号\t工作任务\t牵头单位\t完成时限\t备注\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月底前\t\n';
 	assert.deepEqual(rows(noted), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	// Two date columns: the rest goes on in the one the row's text ended in (`开工时间` keeps `2024年3月`).
+	const started = '序号\t工作任务\t牵头单位\t开工时间\t完成时间\n1\t推进老旧小区改造。\t县住建局\t2024年3月\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年4月\t2024年12月底前\n';
+	assert.deepEqual(rows(started), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
 	// Near misses (a reviewer's probes): under the last row, a page number, a signature's date and even a date's rest are
 	// no part of its deadline, and no row; between rows, digits alone or a date of its own are no rest of a date.
 	const table = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n';
@@ -1446,4 +1449,7 @@ test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `�
 	for (const between of ['2', '3月1日']) {
 		assert.equal(rows(table.replace('2024年6月\n', `2024年6月\n${between}\n`))[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月', between);
 	}
+	// A progress column's `完成` under a pipe row is its own cell's, not the deadline's.
+	const progress = '序号 | 工作任务 | 牵头单位 | 完成时限 | 完成情况 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年12月 | 已 |\n | | | | 完成 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 | 推进中 |\n';
+	assert.equal(rows(progress)[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年12月');
 });

@@ -1263,24 +1263,29 @@ const COMPLETION_REST = /^(?:完成|完工|建成|投用)$/;
  * date's word (底前, 前, 月底前, 中旬, 完成), never digits alone (a page number `2` under a row), and no year
  * after a month or a year (a signature's `2024年3月1日` under a row's `2024年12月`). A line of another layout
  * (`底前` alone under a tab row) goes on only where the table's rows go on under it: under its last row it is no
- * part of the table (a date, a signature). Not in the task's column, where such words are the task's own.
+ * part of the table (a date, a signature). Not in the task's column or a note's, where such words are their own (`完成`).
  */
 function dateRestColumn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, row: TableRow, roles: ReadonlyArray<ColumnRole | undefined>, filled: ReadonlyArray<{ cell: CellRange; column: number }>): number {
-	if (filled.length !== 1 || roles[filled[0].column] === 'task') {
+	if (filled.length !== 1 || roles[filled[0].column] === 'task' || roles[filled[0].column] === 'note') {
 		return -1;
 	}
 	const rest = slice(text, filled[0].cell).trim();
 	if (!(DATE_REST.test(rest) || COMPLETION_REST.test(rest)) || /^[0-9０-９]+$/.test(rest)) {
 		return -1;
 	}
-	const cell = row.cells.find((own) => roles[own.column] === 'deadline' && own.pieces.length > 0);
-	const last = cell ? slice(text, cell.pieces[cell.pieces.length - 1]) : '';
-	// A year or a month the cut part already has, written again, opens a date of its own (`2024年6月` / `3月1日`).
+	// The row's date cells that end cut before it; of two (`开工时间`, `完成时间`), the one the line's cell stands under,
+	// or for a line of no cells, the one the row's text ended in.
+	const cut = row.cells.filter((own) => roles[own.column] === 'deadline' && own.pieces.length > 0 && cutsDate(text, own, rest));
+	const under = filled[0].column;
+	const cell = under < 0 ? cut.find((own) => own.pieces[own.pieces.length - 1].end === row.span.end) : cut.length === 1 ? cut[0] : cut.find((own) => own.column === under);
+	return cell && (layoutOf(hints[at]) === layout || nextRowFollows(text, lines, hints, at + 1, layout)) ? cell.column : -1;
+}
+
+/** Whether a date cell ends cut before `rest`: a year or a month it has, written again, opens a date of its own (`2024年6月` / `3月1日`). */
+function cutsDate(text: NoticeText, cell: TableCell, rest: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
 	const repeats = (/[0-9０-９]年/.test(rest) && /[年月]/.test(last)) || (/[0-9０-９]月/.test(rest) && last.includes('月'));
-	if (!cell || !DATE_CUT.test(last) || repeats) {
-		return -1;
-	}
-	return layoutOf(hints[at]) === layout || nextRowFollows(text, lines, hints, at + 1, layout) ? cell.column : -1;
+	return DATE_CUT.test(last) && !repeats;
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */
