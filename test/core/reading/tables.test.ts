@@ -1422,6 +1422,40 @@ test('pipes without a leading pipe: a cell\'s second line behind the row\'s empt
 	assert.deepEqual(codes(check(grouped).findings), []);
 });
 
+test('pipes without a leading pipe: a merged row\'s one cell between pipes is a group\'s title or a note, not a task\'s text, unless the row above was cut beside it', () => {
+	// A group's title with no marker (`| 经济发展 | | |`) was read as a task of its own, no lead (a false missing-lead),
+	// or glued onto the task above (`推进老旧小区改造。民生保障`), the rows below without their section.
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 经济发展 | | |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n| 民生保障 | | |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(check(text).notice.tasks.map((task) => task.section?.title.trim()), ['经济发展', '民生保障']);
+	for (const [first, second] of [['经济发展类（2项）', '民生保障类（1项）'], ['一是稳增长', '1.民生保障']]) {
+		const other = text.replace('经济发展', first).replace('民生保障', second);
+		assert.deepEqual(rows(other), expected, first);
+		assert.deepEqual(codes(check(other).findings), [], first);
+	}
+	// Under a row whose task ends unfinished the line goes on even so, as a task's second line (`推进老旧小区改造，` / ` | 年内完成改造小区20个。 | | |`).
+	assert.equal(rows(text.replace('推进老旧小区改造。', '推进老旧小区改造，').replace('| 民生保障 | | |', ' | 年内完成改造小区20个。 | | |'))[0], '1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前');
+});
+
+test('pipes without a leading pipe: a note merged across the table under its rows (`| 备注：… | | |`) is not glued onto the last task', () => {
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n| 备注：各牵头单位每月25日前报送进展 | | |\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(rows(text.replace('备注：各牵头单位每月25日前报送进展', '注：县住建局负责统筹调度')), expected);
+	// Nor under a task cut after a comma: a note's label opens no cell's second line.
+	assert.equal(rows(text.replace('新建改造农村公路50公里。', '新建改造农村公路50公里，'))[1], '2: 新建改造农村公路50公里， | lead:县交通运输局 | deadline:2024年12月底前');
+});
+
+test('pipes, a header with no leading pipe and no number column: a row with both edge pipes a merged cell made short keeps its task in the task column', () => {
+	// `| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |` moved a column right: the task read as the lead, no task.
+	const text = '工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n| 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月底前 |\n| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	const second = check(text).notice.tasks[1];
+	assert.equal(second.title, '新建改造农村公路50公里。');
+	assert.equal(second.units.find((unit) => unit.role === 'lead')?.name, '县交通运输局');
+});
+
 test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `底前`) is one deadline, and the rows below it are read; under the last row, no line is taken', () => {
 	// The rest's line ended the table: every row below it was lost, no task and no finding.
 	const text = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造，年内完成改造小区20个。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年\n12月底前\n3\t建设口袋公园10个。\t县住建局\t2024年9月\n完成\n4\t新建公厕5座。\t县城管局\t2024年12月底前\n';

@@ -113,7 +113,7 @@ interface RowCells {
 }
 
 /** A line's cells and their columns, against the header's first line (its leading tabs, its opening pipe). */
-function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine): RowCells {
+function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, loneCellGoesOn = false): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
 	if (layout === 'tabs') {
 		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
@@ -122,7 +122,7 @@ function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, col
 		const shift = empty > 0 && cells.length > 0 && !ROW_NUMBER.test(slice(text, cells[0]).trim()) ? empty : 0;
 		return { cells, columns: cells.map((_, index) => index + shift) };
 	}
-	if (layout === 'pipes' && opensEmptyCell(text, line, header, cells)) {
+	if (layout === 'pipes' && opensEmptyCell(text, line, header, cells, loneCellGoesOn)) {
 		return { cells, columns: cells.map((_, index) => index + 1) };
 	}
 	if (layout !== 'spaces' || !columnStarts) {
@@ -149,19 +149,46 @@ function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, col
  * row's empty cells (`1 | 推进老旧小区改造… | 县住建局 | 县财政局 | 2024年6月` / ` | | | | 底前`). Read as an
  * edge, its cells stood a column left: the deadline's rest in the lead's cell, the row without a lead.
  * Not a row's number after the pipe (`| 1 | …`), more cells than the header's, counting a closing pipe the header
- * has not, or a group's title alone (`| 一、经济发展 | | |`, a merged row written between pipes).
+ * has not, or a group's title alone (`| 一、经济发展 | | |`, a merged row written between pipes). A lone first cell
+ * moves only where `loneCellGoesOn` says the open row's cell beside it was cut (`推进老旧小区改造，` /
+ * ` | 年内完成改造小区20个。 | | |`): elsewhere it is a merged row's, a group's title without a marker
+ * (`| 经济发展 | | |`, `| 一是稳增长 | | |`) or a note under the rows (`| 备注：各牵头单位每月25日前报送进展 | | |`).
+ * A first cell of text with more cells moves only off a number column (` | 推进老旧小区改造。 | 县住建局 | …` under
+ * `序号 | 工作任务 | …`): under `工作任务 | 牵头单位 | …` it is the task of a row a merged cell made short
+ * (`| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |`), the pipe its edge.
  */
-function opensEmptyCell(text: NoticeText, line: StructureLine, header: StructureLine, cells: readonly CellRange[]): boolean {
+function opensEmptyCell(text: NoticeText, line: StructureLine, header: StructureLine, cells: readonly CellRange[], loneCellGoesOn: boolean): boolean {
 	if (!opensWithPipe(text, line.start) || opensWithPipe(text, header.start) || cells.length === 0 || cells[0].start === line.start) {
 		return false;
 	}
 	const filled = cells.filter((cell) => cell.end > cell.start);
-	if (filled.length === 0 || ROW_NUMBER.test(slice(text, filled[0])) || (filled.length === 1 && filled[0] === cells[0] && opensGroup(text, cells[0].start))) {
+	if (filled.length === 0 || ROW_NUMBER.test(slice(text, filled[0]))) {
+		return false;
+	}
+	const headerCells = splitCells(text, header.start, header.end, 'pipes');
+	if (filled[0] === cells[0] && (filled.length === 1 ? !loneCellGoesOn || opensGroup(text, cells[0].start) || NOTE_OPENING.test(slice(text, cells[0])) : columnRole(slice(text, headerCells[0])) !== 'number')) {
 		return false;
 	}
 	const closedByEdge = opensWithPipe(text, line.end - 1) && cells[cells.length - 1].end < line.end;
 	const count = cells.length + 1 + (closedByEdge && !opensWithPipe(text, header.end - 1) ? 1 : 0);
-	return count <= splitCells(text, header.start, header.end, 'pipes').length;
+	return count <= headerCells.length;
+}
+
+/** A note's label opening a line (`注：`, `备注：`, `说明：`): a note under the table, never a cell's second line. */
+const NOTE_OPENING = /^(?:备注|注|说明)[：:]/;
+
+/**
+ * Whether the open row's cell in the column after the first ends cut inside its sentence (`推进老旧小区改造，`,
+ * `推进项目建设：`): a lone cell a pipe opens below it (` | 年内完成改造小区20个。 | | |`) may be its next line.
+ */
+function cellCutBeside(text: NoticeText, row: TableRow | undefined): boolean {
+	const cell = row?.cells.find((own) => own.column === 1);
+	if (!cell || cell.pieces.length === 0) {
+		return false;
+	}
+	const last = cell.pieces[cell.pieces.length - 1];
+	const code = text.charCodeAt(last.end - 1);
+	return endsInList(text, last) || code === 0xff1a || code === 0x3a;
 }
 
 /** A group heading's marker at `at` (`一、`, `（一）`, `第一部分`): a merged row's title. */
@@ -484,7 +511,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const read = rowCells(text, line, layout, columnStarts, lines[first]);
+		const read = rowCells(text, line, layout, columnStarts, lines[first], layout === 'pipes' && open && cellCutBeside(text, current));
 		const { cells } = read;
 		let cellColumns = read.columns;
 		// A pipe line's one cell, the date's rest, wherever its pipes put it (` | | | 底前 |` under a row of five cells).
