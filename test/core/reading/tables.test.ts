@@ -1454,6 +1454,10 @@ test('pipes, a header with no leading pipe and no number column: a row with both
 	const second = check(text).notice.tasks[1];
 	assert.equal(second.title, '新建改造农村公路50公里。');
 	assert.equal(second.units.find((unit) => unit.role === 'lead')?.name, '县交通运输局');
+	// Under a number column, a row a cell short likewise reads as before: moved right, its deadline stood in the
+	// 责任单位 column, the row glued onto the row above (a false empty-field).
+	const numbered = '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月底前 |\n| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	assert.deepEqual(codes(check(numbered).findings), []);
 });
 
 test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `底前`) is one deadline, and the rows below it are read; under the last row, no line is taken', () => {

@@ -153,8 +153,9 @@ function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, col
  * moves only where `loneCellGoesOn` says the open row's cell beside it was cut (`推进老旧小区改造，` /
  * ` | 年内完成改造小区20个。 | | |`): elsewhere it is a merged row's, a group's title without a marker
  * (`| 经济发展 | | |`, `| 一是稳增长 | | |`) or a note under the rows (`| 备注：各牵头单位每月25日前报送进展 | | |`).
- * A first cell of text with more cells moves only off a number column (` | 推进老旧小区改造。 | 县住建局 | …` under
- * `序号 | 工作任务 | …`): under `工作任务 | 牵头单位 | …` it is the task of a row a merged cell made short
+ * A first cell of text with more cells moves only off a number column, into a row of all the header's cells
+ * (` | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |` under `序号 | 工作任务 | 牵头单位 | 完成时限 |`): under
+ * `工作任务 | 牵头单位 | …`, or a cell short, it is a row a merged cell made short
  * (`| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |`), the pipe its edge.
  */
 function opensEmptyCell(text: NoticeText, line: StructureLine, header: StructureLine, cells: readonly CellRange[], loneCellGoesOn: boolean): boolean {
@@ -166,11 +167,11 @@ function opensEmptyCell(text: NoticeText, line: StructureLine, header: Structure
 		return false;
 	}
 	const headerCells = splitCells(text, header.start, header.end, 'pipes');
-	if (filled[0] === cells[0] && (filled.length === 1 ? !loneCellGoesOn || opensGroup(text, cells[0].start) || NOTE_OPENING.test(slice(text, cells[0])) : columnRole(slice(text, headerCells[0])) !== 'number')) {
-		return false;
-	}
 	const closedByEdge = opensWithPipe(text, line.end - 1) && cells[cells.length - 1].end < line.end;
 	const count = cells.length + 1 + (closedByEdge && !opensWithPipe(text, header.end - 1) ? 1 : 0);
+	if (filled[0] === cells[0] && (filled.length === 1 ? !loneCellGoesOn || opensGroup(text, cells[0].start) || NOTE_OPENING.test(slice(text, cells[0])) : columnRole(slice(text, headerCells[0])) !== 'number' || count < headerCells.length)) {
+		return false;
+	}
 	return count <= headerCells.length;
 }
 
