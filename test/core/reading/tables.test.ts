@@ -1394,3 +1394,100 @@ test('pipes: a unit column every row leaves empty, the units written in the task
 	const filled = text.replace('） |  | 2024年12月底前 |\n2', '） | 县财政局 | 2024年12月底前 |\n2');
 	assert.deepEqual(rows(filled).map((row) => row.split(' | ')[1]), ['lead:县财政局', '']);
 });
+
+test('pipes without a leading pipe: a cell\'s second line behind the row\'s empty cells (` | | | 底前 |`) goes on in its own column; each row keeps its lead', () => {
+	// The line's opening pipe was read as the table's outer edge: its cells stood a column left, `底前` in the lead's
+	// cell (`县住建局底前`), and both rows drew a false missing-lead.
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 推进老旧小区改造，年内完成改造小区20个。 | 县住建局 | 2024年6月 |\n | | | 底前 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月 |\n | | | 底前 |\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// No closing pipes, a unit column more: the rest reached the 责任单位 cell (a false empty-field, 县财政局 lost).
+	const five = '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月\n | | | | 底前\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 县财政局 | 2024年12月底前\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 responsible:县财政局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(five), expected);
+	assert.deepEqual(codes(check(five).findings), []);
+	// A pipe short, the rest under the 责任单位 column: a date's rest still goes to the deadline it ends (县财政局 read the lead before).
+	assert.deepEqual(rows(five.replace(' | | | | 底前\n', ' | | | 底前 |\n')), expected);
+	// A task cell's second line, and a header's (`牵头` / `单位`), likewise: the task was cut and no row of the wrapped header's table was read.
+	assert.equal(rows(five.replace('推进老旧小区改造。 |', '推进老旧小区改造， |').replace(' | | | | 底前\n', ' | 年内完成改造小区20个。 | | |\n'))[0], '1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 responsible:县财政局 | deadline:2024年6月');
+	assert.deepEqual(rows(five.replace('牵头单位 | 责任单位 | 完成时限\n', '牵头 | 责任 | 完成\n | | 单位 | 单位 | 时限\n').replace(' | | | | 底前\n', '')).length, 2);
+	// Near misses: rows whose own pipes open them (`| 1 | …`), and a group's title between pipes, read as before.
+	const edged = '序号 | 工作任务 | 牵头单位 | 完成时限\n| 一、城乡建设 | | |\n| 1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n| 2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	assert.deepEqual(rows(edged), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	const grouped = '序号 | 工作任务 | 牵头单位 | 完成时限\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前\n| 二、民生保障 | | |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前\n';
+	assert.deepEqual(rows(grouped), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	assert.deepEqual(codes(check(grouped).findings), []);
+});
+
+test('pipes without a leading pipe: a merged row\'s one cell between pipes is a group\'s title or a note, not a task\'s text, unless the row above was cut beside it', () => {
+	// A group's title with no marker (`| 经济发展 | | |`) was read as a task of its own, no lead (a false missing-lead),
+	// or glued onto the task above (`推进老旧小区改造。民生保障`), the rows below without their section.
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 经济发展 | | |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n| 民生保障 | | |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(check(text).notice.tasks.map((task) => task.section?.title.trim()), ['经济发展', '民生保障']);
+	for (const [first, second] of [['经济发展类（2项）', '民生保障类（1项）'], ['一是稳增长', '1.民生保障']]) {
+		const other = text.replace('经济发展', first).replace('民生保障', second);
+		assert.deepEqual(rows(other), expected, first);
+		assert.deepEqual(codes(check(other).findings), [], first);
+	}
+	// Under a row whose task ends unfinished the line goes on even so, as a task's second line (`推进老旧小区改造，` / ` | 年内完成改造小区20个。 | | |`).
+	assert.equal(rows(text.replace('推进老旧小区改造。', '推进老旧小区改造，').replace('| 民生保障 | | |', ' | 年内完成改造小区20个。 | | |'))[0], '1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前');
+});
+
+test('pipes without a leading pipe: a note merged across the table under its rows (`| 备注：… | | |`) is not glued onto the last task', () => {
+	const text = '序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n| 备注：各牵头单位每月25日前报送进展 | | |\n';
+	const expected = ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(rows(text.replace('备注：各牵头单位每月25日前报送进展', '注：县住建局负责统筹调度')), expected);
+	// Nor under a task cut after a comma: a note's label opens no cell's second line.
+	assert.equal(rows(text.replace('新建改造农村公路50公里。', '新建改造农村公路50公里，'))[1], '2: 新建改造农村公路50公里， | lead:县交通运输局 | deadline:2024年12月底前');
+});
+
+test('pipes, a header with no leading pipe and no number column: a row with both edge pipes a merged cell made short keeps its task in the task column', () => {
+	// `| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |` moved a column right: the task read as the lead, no task.
+	const text = '工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n| 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月底前 |\n| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	const second = check(text).notice.tasks[1];
+	assert.equal(second.title, '新建改造农村公路50公里。');
+	assert.equal(second.units.find((unit) => unit.role === 'lead')?.name, '县交通运输局');
+	// Under a number column, a row a cell short likewise reads as before: moved right, its deadline stood in the
+	// 责任单位 column, the row glued onto the row above (a false empty-field).
+	const numbered = '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年6月底前 |\n| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |\n';
+	assert.deepEqual(codes(check(numbered).findings), []);
+});
+
+test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `底前`) is one deadline, and the rows below it are read; under the last row, no line is taken', () => {
+	// The rest's line ended the table: every row below it was lost, no task and no finding.
+	const text = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造，年内完成改造小区20个。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年\n12月底前\n3\t建设口袋公园10个。\t县住建局\t2024年9月\n完成\n4\t新建公厕5座。\t县城管局\t2024年12月底前\n';
+	assert.deepEqual(rows(text), [
+		'1: 推进老旧小区改造，年内完成改造小区20个。 | lead:县住建局 | deadline:2024年6月底前',
+		'2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前',
+		'3: 建设口袋公园10个。 | lead:县住建局 | deadline:2024年9月完成',
+		'4: 新建公厕5座。 | lead:县城管局 | deadline:2024年12月底前',
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// The deadline before an empty last column (`…\t2024年6月` and a 备注 column): the same.
+	const noted = '序号\t工作任务\t牵头单位\t完成时限\t备注\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月底前\t\n';
+	assert.deepEqual(rows(noted), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	// Two date columns: the rest goes on in the one the row's text ended in (`开工时间` keeps `2024年3月`).
+	const started = '序号\t工作任务\t牵头单位\t开工时间\t完成时间\n1\t推进老旧小区改造。\t县住建局\t2024年3月\t2024年6月\n底前\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年4月\t2024年12月底前\n';
+	assert.deepEqual(rows(started), ['1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月底前', '2: 新建改造农村公路50公里。 | lead:县交通运输局 | deadline:2024年12月底前']);
+	// Near misses (a reviewer's probes): under the last row, a page number, a signature's date and even a date's rest are
+	// no part of its deadline, and no row; between rows, digits alone or a date of its own are no rest of a date.
+	const table = '序号\t工作任务\t牵头单位\t完成时限\n1\t推进老旧小区改造。\t县住建局\t2024年6月\n2\t新建改造农村公路50公里。\t县交通运输局\t2024年12月\n';
+	for (const under of ['2', '2024年3月1日', '底前', '\t\t\t底前']) {
+		const signed = table + under + '\n';
+		assert.deepEqual(rows(signed).map((row) => row.split(' | ').pop()), ['deadline:2024年6月', 'deadline:2024年12月'], under);
+		assert.deepEqual(codes(check(signed).findings), [], under);
+	}
+	for (const between of ['2', '3月1日']) {
+		assert.equal(rows(table.replace('2024年6月\n', `2024年6月\n${between}\n`))[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年6月', between);
+	}
+	// A progress column's `完成` under a pipe row is its own cell's, not the deadline's.
+	const progress = '序号 | 工作任务 | 牵头单位 | 完成时限 | 完成情况 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年12月 | 已 |\n | | | | 完成 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 | 推进中 |\n';
+	assert.equal(rows(progress)[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年12月');
+});

@@ -5,7 +5,8 @@ import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
 import { CellHint } from './lineScan';
-import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, splitCells, type CellLayout, type CellRange } from './tableCells';
+import { MarkerKind, matchMarker } from './markers';
+import { displayWidth, isGroupHeading, isRuleCell, isRuleLine, layoutOf, opensWithPipe, splitCells, type CellLayout, type CellRange } from './tableCells';
 import { columnRole, isHeaderRow, isUnitColumn, joinsWrappedHeader, withMeasureColumns, type ColumnRole } from './tableHeaders';
 import { followsRow, isBracketedNumber, isFirstRowNumber, isPointedNumber, laterRow, nearRow, parentRowNumber, ROW_NUMBER, rowNumberValue } from './rowNumbers';
 import { groupParentRows } from './subRows';
@@ -111,14 +112,18 @@ interface RowCells {
 	columns: number[];
 }
 
-function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number): RowCells {
+/** A line's cells and their columns, against the header's first line (its leading tabs, its opening pipe). */
+function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, loneCellGoesOn = false): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
 	if (layout === 'tabs') {
 		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
 		// the number cell left empty), unless a row's number opens the content (a row indented alone).
-		const empty = leadingTabs(text, line) - headerTabs;
+		const empty = leadingTabs(text, line) - leadingTabs(text, header);
 		const shift = empty > 0 && cells.length > 0 && !ROW_NUMBER.test(slice(text, cells[0]).trim()) ? empty : 0;
 		return { cells, columns: cells.map((_, index) => index + shift) };
+	}
+	if (layout === 'pipes' && opensEmptyCell(text, line, header, cells, loneCellGoesOn)) {
+		return { cells, columns: cells.map((_, index) => index + 1) };
 	}
 	if (layout !== 'spaces' || !columnStarts) {
 		return { cells, columns: cells.map((_, index) => index) };
@@ -136,6 +141,66 @@ function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, col
 		return column;
 	});
 	return { cells, columns };
+}
+
+/**
+ * Whether the pipe opening a line of a pipe table is an empty first cell's end, not the table's outer edge (which
+ * splitCells drops): in a table whose header opens with no pipe, a cell's second line a copy wrote behind the
+ * row's empty cells (`1 | 推进老旧小区改造… | 县住建局 | 县财政局 | 2024年6月` / ` | | | | 底前`). Read as an
+ * edge, its cells stood a column left: the deadline's rest in the lead's cell, the row without a lead.
+ * Not a row's number after the pipe (`| 1 | …`), more cells than the header's, counting a closing pipe the header
+ * has not, or a group's title alone (`| 一、经济发展 | | |`, a merged row written between pipes). A lone first cell
+ * moves only where `loneCellGoesOn` says the open row's cell beside it was cut (`推进老旧小区改造，` /
+ * ` | 年内完成改造小区20个。 | | |`): elsewhere it is a merged row's, a group's title without a marker
+ * (`| 经济发展 | | |`, `| 一是稳增长 | | |`) or a note under the rows (`| 备注：各牵头单位每月25日前报送进展 | | |`).
+ * A first cell of text with more cells moves only off a number column, into a row of all the header's cells
+ * (` | 推进老旧小区改造。 | 县住建局 | 2024年6月底前 |` under `序号 | 工作任务 | 牵头单位 | 完成时限 |`): under
+ * `工作任务 | 牵头单位 | …`, or a cell short, it is a row a merged cell made short
+ * (`| 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 |`), the pipe its edge.
+ */
+function opensEmptyCell(text: NoticeText, line: StructureLine, header: StructureLine, cells: readonly CellRange[], loneCellGoesOn: boolean): boolean {
+	if (!opensWithPipe(text, line.start) || opensWithPipe(text, header.start) || cells.length === 0 || cells[0].start === line.start) {
+		return false;
+	}
+	const filled = cells.filter((cell) => cell.end > cell.start);
+	if (filled.length === 0 || ROW_NUMBER.test(slice(text, filled[0]))) {
+		return false;
+	}
+	const headerCells = splitCells(text, header.start, header.end, 'pipes');
+	const closedByEdge = opensWithPipe(text, line.end - 1) && cells[cells.length - 1].end < line.end;
+	const count = cells.length + 1 + (closedByEdge && !opensWithPipe(text, header.end - 1) ? 1 : 0);
+	if (filled[0] === cells[0] && (filled.length === 1 ? !loneCellGoesOn || opensGroup(text, cells[0].start) || NOTE_OPENING.test(slice(text, cells[0])) : columnRole(slice(text, headerCells[0])) !== 'number' || count < headerCells.length)) {
+		return false;
+	}
+	return count <= headerCells.length;
+}
+
+/** A note's label opening a line (`注：`, `备注：`, `说明：`): a note under the table, never a cell's second line. */
+const NOTE_OPENING = /^(?:备注|注|说明)[：:]/;
+
+/**
+ * Whether the open row's cell in the column after the first ends cut inside its sentence (`推进老旧小区改造，`,
+ * `推进项目建设：`): a lone cell a pipe opens below it (` | 年内完成改造小区20个。 | | |`) may be its next line.
+ */
+function cellCutBeside(text: NoticeText, row: TableRow | undefined): boolean {
+	const cell = row?.cells.find((own) => own.column === 1);
+	if (!cell || cell.pieces.length === 0) {
+		return false;
+	}
+	const last = cell.pieces[cell.pieces.length - 1];
+	const code = text.charCodeAt(last.end - 1);
+	return endsInList(text, last) || code === 0xff1a || code === 0x3a;
+}
+
+/** A group heading's marker at `at` (`一、`, `（一）`, `第一部分`): a merged row's title. */
+function opensGroup(text: NoticeText, at: number): boolean {
+	const kind = matchMarker(text, at)?.kind;
+	return kind === MarkerKind.ChineseSection || kind === MarkerKind.ParenChinese || kind === MarkerKind.Part;
+}
+
+/** A line's cells that hold text, with their columns. */
+function filledCells(cells: readonly CellRange[], columns: readonly number[]): Array<{ cell: CellRange; column: number }> {
+	return cells.map((cell, index) => ({ cell, column: columns[index] })).filter(({ cell }) => cell.end > cell.start);
 }
 
 /** The tabs before a line's content. */
@@ -381,7 +446,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, headerTabs) : { bracketed: false, pointed: false };
+	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first]) : { bracketed: false, pointed: false };
 	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
@@ -434,7 +499,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// A space-aligned row may be all indentation and one cell (a task cell wrapped onto the next line).
 		const indented = layout === 'spaces' && line.start - lineStartOf(text, line.start) >= 2;
 		const behindTabs = layout === 'tabs' && open && layoutOf(hints[i]) !== layout && continuesCellBehindTabs(text, lines, hints, i, headerTabs, columns);
-		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
+		// `…\t县住建局\t2024年6月` / `底前`: the date's rest on a line of its own, no cell separator on it.
+		const restBelow = (layout === 'tabs' || layout === 'pipes') && open && current && layoutOf(hints[i]) !== layout && !behindTabs ? dateRestColumn(text, lines, hints, i, layout, current, roles, [{ cell: { start: line.start, end: line.end }, column: -1 }]) : -1;
+		if (layoutOf(hints[i]) !== layout && !indented && !behindTabs && restBelow < 0 && !(open && wrap?.quoted) && !(open && wrap && paragraphsGoOn(text, lines, hints, i))) {
 			if (isGroupHeading(line) && nextRowFollows(text, lines, hints, i + 1, layout)) {
 				// `二、冯中海常务副市长牵头重点工作` on a line of its own between rows (a merged row of a Word
 				// table): a group over the rows below, the table goes on.
@@ -445,16 +512,21 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const read = rowCells(text, line, layout, columnStarts, headerTabs);
+		const read = rowCells(text, line, layout, columnStarts, lines[first], layout === 'pipes' && open && cellCutBeside(text, current));
 		const { cells } = read;
 		let cellColumns = read.columns;
-		const continued = open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
+		// A pipe line's one cell, the date's rest, wherever its pipes put it (` | | | 底前 |` under a row of five cells).
+		const rest = restBelow >= 0 ? restBelow : layout === 'pipes' && open && current ? dateRestColumn(text, lines, hints, i, layout, current, roles, filledCells(cells, cellColumns)) : -1;
+		if (rest >= 0) {
+			cellColumns = cells.map(() => rest);
+		}
+		const continued = rest < 0 && open && wrap ? continuedColumns(text, cells, cellColumns, wrap.column, columns.length, style.pointed) : undefined;
 		if (continued) {
 			cellColumns = continued;
 			closeQuote(text, current!, wrap!, cells[0]);
 		}
 		wrap = layout === 'tabs' && numberColumn >= 0 ? cutCell(text, cells, cellColumns, columns.length, continued ? wrap : undefined) : undefined;
-		let filled = cells.map((cell, index) => ({ cell, column: cellColumns[index] })).filter(({ cell }) => cell.end > cell.start);
+		let filled = filledCells(cells, cellColumns);
 		let ruled = false;
 		if (frame) {
 			// A piece of rule under one column's cell: that cell ends, the others run on.
@@ -510,7 +582,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// filling the task and a unit column is a row of its own, not more of the row above.
 		const unnumbered = !numbered && !anyNumbered && numberCell === undefined && (layout === 'tabs' || layout === 'pipes') && filled.some(({ column }) => roles[column] === 'task') && filled.some(({ column }) => isUnitColumn(roles[column]));
 		anyNumbered ||= numbered;
-		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box')) {
+		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box' && rest < 0)) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
 				current.number = { value: rowNumberValue(numberText), span: { ...numberCell.cell } };
@@ -652,7 +724,6 @@ const MAX_WRAPPED_HEADER_LINES = 2;
 function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, first: number, layout: CellLayout, header: Array<{ pieces: Span[] }>): number {
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
-	const headerTabs = leadingTabs(text, lines[first]);
 	const last = Math.min(lines.length - 1, first + MAX_WRAPPED_HEADER_LINES);
 	let end = first + 1;
 	while (end <= last) {
@@ -660,7 +731,7 @@ function wrappedHeaderEnd(text: NoticeText, lines: readonly StructureLine[], hin
 		let gathered: Array<{ cell: CellRange; column: number }> = [];
 		let taken = 0;
 		for (let count = 1; end + count - 1 <= last; count++) {
-			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, headerTabs, header.length);
+			const cells = headerLineCells(text, lines, hints, end + count - 1, layout, columnStarts, lines[first], header.length);
 			if (cells === undefined) {
 				break;
 			}
@@ -693,7 +764,7 @@ function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hint
 	}
 	const lineStart = lineStartOf(text, lines[first].start);
 	const columnStarts = layout === 'spaces' ? splitCells(text, lines[first].start, lines[first].end, layout).map((cell) => displayWidth(text, lineStart, cell.start)) : undefined;
-	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, leadingTabs(text, lines[first]), header.length);
+	const cells = headerLineCells(text, lines, hints, first + 1, layout, columnStarts, lines[first], header.length);
 	if (!cells || cells.length < 2) {
 		return undefined;
 	}
@@ -722,14 +793,14 @@ function splitUnitHeader(text: NoticeText, lines: readonly StructureLine[], hint
 }
 
 /** The written cells of a line below a header's first, by column; undefined for a line of no such cells (blank, another layout, a row's number). */
-function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, headerTabs: number, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
+function headerLineCells(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, columnCount: number): Array<{ cell: CellRange; column: number }> | undefined {
 	const line = lines[at];
 	const indented = line.start > lineStartOf(text, line.start);
 	// `\t\t单位\t\t`: tabs before the one cell only, which the line's content leaves out.
 	if (line.end === line.start || (layoutOf(hints[at]) !== layout && !(indented && (layout === 'tabs' || layout === 'spaces')))) {
 		return undefined;
 	}
-	const read = rowCells(text, line, layout, columnStarts, headerTabs);
+	const read = rowCells(text, line, layout, columnStarts, header);
 	const cells = read.cells.map((cell, k) => ({ cell, column: read.columns[k] })).filter(({ cell }) => cell.end > cell.start);
 	return cells.every(({ cell, column }) => column < columnCount && !ROW_NUMBER.test(slice(text, cell))) ? cells : undefined;
 }
@@ -924,7 +995,7 @@ function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths
  * Whether more of the table's numbered rows are numbered `(1)` than `1`, and more `1.` (a Word list's
  * numbering written out) than `1` (a look over its lines, as the reading's).
  */
-function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, headerTabs: number): { bracketed: boolean; pointed: boolean } {
+function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, header: StructureLine): { bracketed: boolean; pointed: boolean } {
 	let bracketed = 0;
 	let pointed = 0;
 	let bare = 0;
@@ -936,7 +1007,7 @@ function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLi
 		if (layoutOf(hints[i]) !== layout) {
 			break;
 		}
-		const { cells, columns } = rowCells(text, line, layout, columnStarts, headerTabs);
+		const { cells, columns } = rowCells(text, line, layout, columnStarts, header);
 		const at = columns.indexOf(numberColumn);
 		const written = at >= 0 ? slice(text, cells[at]) : '';
 		// A sub-task's `1.1` under a row `1.` is no count of how the rows' own numbers are written.
@@ -1204,7 +1275,45 @@ const DATE_REST = /^[0-9０-９年月日底前中内上下旬]{1,12}(?:完成|�
 /** A deadline cell a PDF's wrap cut inside its date (`2025年` / `12月底前`): the next line is more of it, not the next row's text. */
 function continuesDate(text: NoticeText, cell: TableCell, content: string): boolean {
 	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
-	return /[0-9０-９〇零一二三四五六七八九十][年月]?$/.test(last) && DATE_REST.test(content);
+	return DATE_CUT.test(last) && DATE_REST.test(content);
+}
+
+/** A date's first part a line break may have cut before its rest (`2024年6月`, `2025年`, `2025`). */
+const DATE_CUT = /[0-9０-９〇零一二三四五六七八九十][年月]?$/;
+
+/** A verb of completion alone, the rest of a date cut before it (`2024年6月` / `完成`). */
+const COMPLETION_REST = /^(?:完成|完工|建成|投用)$/;
+
+/**
+ * The deadline column of the open row, when a line's one cell is the rest of its deadline's date that a Word
+ * paragraph or a copy's wrap cut off (`1\t推进老旧小区改造…\t县住建局\t2024年6月` / `底前`, or
+ * `1 | 推进老旧小区改造… | 县住建局 | 县财政局 | 2024年6月` / ` | | | 底前 |`); -1 otherwise. The rest holds a
+ * date's word (底前, 前, 月底前, 中旬, 完成), never digits alone (a page number `2` under a row), and no year
+ * after a month or a year (a signature's `2024年3月1日` under a row's `2024年12月`). A line of another layout
+ * (`底前` alone under a tab row) goes on only where the table's rows go on under it: under its last row it is no
+ * part of the table (a date, a signature). Not in the task's column or a note's, where such words are their own (`完成`).
+ */
+function dateRestColumn(text: NoticeText, lines: readonly StructureLine[], hints: ArrayLike<Hints>, at: number, layout: CellLayout, row: TableRow, roles: ReadonlyArray<ColumnRole | undefined>, filled: ReadonlyArray<{ cell: CellRange; column: number }>): number {
+	if (filled.length !== 1 || roles[filled[0].column] === 'task' || roles[filled[0].column] === 'note') {
+		return -1;
+	}
+	const rest = slice(text, filled[0].cell).trim();
+	if (!(DATE_REST.test(rest) || COMPLETION_REST.test(rest)) || /^[0-9０-９]+$/.test(rest)) {
+		return -1;
+	}
+	// The row's date cells that end cut before it; of two (`开工时间`, `完成时间`), the one the line's cell stands under,
+	// or for a line of no cells, the one the row's text ended in.
+	const cut = row.cells.filter((own) => roles[own.column] === 'deadline' && own.pieces.length > 0 && cutsDate(text, own, rest));
+	const under = filled[0].column;
+	const cell = under < 0 ? cut.find((own) => own.pieces[own.pieces.length - 1].end === row.span.end) : cut.length === 1 ? cut[0] : cut.find((own) => own.column === under);
+	return cell && (layoutOf(hints[at]) === layout || nextRowFollows(text, lines, hints, at + 1, layout)) ? cell.column : -1;
+}
+
+/** Whether a date cell ends cut before `rest`: a year or a month it has, written again, opens a date of its own (`2024年6月` / `3月1日`). */
+function cutsDate(text: NoticeText, cell: TableCell, rest: string): boolean {
+	const last = slice(text, cell.pieces[cell.pieces.length - 1]);
+	const repeats = (/[0-9０-９]年/.test(rest) && /[年月]/.test(last)) || (/[0-9０-９]月/.test(rest) && last.includes('月'));
+	return DATE_CUT.test(last) && !repeats;
 }
 
 /** A list broken after 、 or a comma goes on in the next line. */

@@ -50,6 +50,11 @@ function isBoxSeparator(code: number): boolean {
 	return isPipe(code) || isFrameJunction(code);
 }
 
+/** Whether a pipe (`|`, `│`, `｜`) stands at `at`: a line of a pipe table opening with its outer edge. */
+export function opensWithPipe(text: NoticeText, at: number): boolean {
+	return at < text.length && isPipe(text.charCodeAt(at));
+}
+
 /** A cell that is a piece of rule (`──────`): in a frame, the column's cell ends there while the others go on. */
 export function isRuleCell(text: NoticeText, cell: CellRange): boolean {
 	if (cell.end - cell.start < 2) {
