@@ -283,6 +283,13 @@ test('a letter sending its list (印发给你们), nothing between its last para
 	// before them: the tasks stay under the last (a reviewer's probe).
 	const own = `${text.replace('三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。', '三、重点任务。围绕年度目标,重点抓好以下工作。')}\n四、保障措施。各部门要加强组织领导。\n`;
 	assert.deepEqual(sections(own), [[1, '重点任务。围绕年度目标,重点抓好以下工作。'], [2, '重点任务。围绕年度目标,重点抓好以下工作。']]);
+	// Signed under the list (a web page puts the signature and date at the bottom): the same, the signature no task text.
+	const signed = `${text}某市人民政府办公室\n2099年1月5日\n`;
+	assert.deepEqual(sections(signed), [[1, undefined], [2, undefined]]);
+	assert.equal(check(signed).notice.tasks[1].title, '推动绿色低碳发展。');
+	assert.deepEqual(codes(check(signed).findings), []);
+	assert.deepEqual(sections(`${own}某市人民政府办公室\n2099年1月5日\n`).map((pair) => pair[1]?.slice(0, 4)), ['重点任务', '重点任务']);
+	assert.deepEqual(sections(`${text.replace('现将《分工落实方案》印发给你们,请认真贯彻实施。', '现将任务分解如下:')}某市人民政府办公室\n2099年1月5日\n`).map((pair) => pair[1]?.slice(0, 4)), ['加强督导', '加强督导']);
 });
 
 test('a page\'s header repeating the title without its footer, inside a list left open, is passed over (…市交通运输局、 / 2025年…分解方案 / 各区人民政府）', () => {

@@ -626,8 +626,11 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 			break;
 		}
 	}
-	if (coverStart >= 0 && coverEnd < 0) {
-		coverEnd = listAfterLetter(text, lines, flags, coverStart) ?? lines.length;
+	if (coverStart >= 0) {
+		// A letter signed after the list it sends (a web page puts the signature and date at the bottom) ends
+		// where the list starts, as one with no end does.
+		const limit = coverEnd < 0 ? lines.length : coverEnd;
+		coverEnd = listAfterLetter(text, lines, flags, coverStart, limit) ?? limit;
 	}
 	let frontEnd = coverStart >= 0 ? coverEnd : -1;
 	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
@@ -637,8 +640,8 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 const SENDS_LIST = /印[发發][给給]?你[们們]/;
 
 /**
- * Where the list a letter sends starts when nothing ends the letter before it (no date, signature nor
- * title, as a web page copied 菏泽 2023: `现将《…分工落实方案》（以下简称《方案》）印发给你们` / `一、高度重视…。` /
+ * Where the list a letter sends starts, before `limit`, the letter's end: its date or signature under the
+ * list, or the notice's end when nothing ends the letter (no date, signature nor title, as a web page copied 菏泽 2023: `现将《…分工落实方案》（以下简称《方案》）印发给你们` / `一、高度重视…。` /
  * `二、压实责任…。` / `三、加强督导，健全推进机制。市发展改革委负责…` / `1. 菏泽市深化新旧动能转换…（牵头单位：…）`):
  * the letter's last paragraph was the section of every task. The list starts at a `1` of a finer style than
  * the letter's paragraphs, after two of them at least with nothing numbered under them, naming its units
@@ -646,11 +649,11 @@ const SENDS_LIST = /印[发發][给給]?你[们們]/;
  * may one whose paragraph has points of its own or names units by a field: it is left so (undefined).
  * O(lines), on the letter's lines only.
  */
-function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, coverStart: number): number | undefined {
+function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, coverStart: number, limit: number): number | undefined {
 	let sends = false;
 	let kind: MarkerKind | undefined;
 	let paragraphs = 0;
-	for (let i = coverStart + 1; i < lines.length; i++) {
+	for (let i = coverStart + 1; i < limit; i++) {
 		const line = lines[i];
 		if (line.end === line.start || flags[i] & LinePart.PageFooter) {
 			continue;
@@ -686,7 +689,7 @@ function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flag
 			paragraphs++;
 			continue;
 		}
-		return marker.kind > kind && marker.number === 1 && paragraphs >= 2 && namesUnitsByField(lines, i) && !styleComesBack(lines, i, kind) ? i : undefined;
+		return marker.kind > kind && marker.number === 1 && paragraphs >= 2 && namesUnitsByField(lines, i) && !styleComesBack(lines, i, limit, kind) ? i : undefined;
 	}
 	return undefined;
 }
@@ -695,8 +698,8 @@ function listAfterLetter(text: NoticeText, lines: readonly StructureLine[], flag
  * Whether the paragraphs' numbering goes on after the list (`三、重点任务。…` / `1.…` … / `四、保障措施。…`): then they
  * were the 方案's own sections, sent with no title before them, and the list is under the last (a reviewer's probe).
  */
-function styleComesBack(lines: readonly StructureLine[], from: number, kind: MarkerKind): boolean {
-	for (let i = from + 1; i < lines.length; i++) {
+function styleComesBack(lines: readonly StructureLine[], from: number, limit: number, kind: MarkerKind): boolean {
+	for (let i = from + 1; i < limit; i++) {
 		if (lines[i].marker?.kind === kind) {
 			return true;
 		}
