@@ -37,12 +37,14 @@ test('unit labels give their roles; leader, deadline and content labels name no 
 		主办单位：市政务办；完成时限：2020年底；分管领导：王副市长
 		4.丁。
 		牽頭責任單位：市科技局；配合單位：市教育局
+		5.戊。(牽頭單位:市教育局;共同責任單位:市發改委、市財政局,各縣區)
 	`);
 	assert.deepEqual(units(text), [
 		['lead:市发改委', 'other:市财政局', 'other:市商务局'],
 		['lead:市住建局', 'other:市城管局'],
 		['lead:市政务办'],
 		['lead:市科技局', 'other:市教育局'],
+		['lead:市教育局', 'responsible:市發改委', 'responsible:市財政局', 'responsible:各縣區'],
 	]);
 	const { notice } = check(text);
 	assert.equal(notice.tasks[2].deadline?.text, '2020年底');

@@ -62,6 +62,8 @@ const LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
 	['责任单位', 'responsible'],
 	['责任部门', 'responsible'],
 	['主要责任单位', 'responsible'],
+	// 连云港 2021's 民生实事: `(牽頭單位:市教育局;共同責任單位:市發改委、市財政局…)`; unknown, the label was read into the first unit's name.
+	['共同责任单位', 'responsible'],
 	['承办单位', 'responsible'],
 	['实施单位', 'responsible'],
 	['落实单位', 'responsible'],
