@@ -132,6 +132,17 @@ test('the closing paragraph after the last task\'s units is no task text', () =>
 	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['体育总局', '外交部']);
 });
 
+test('a closing sentence under the last task\'s unit line is no unit broken across lines; a name\'s rest with its full stop still is', () => {
+	const closing = (line: string) => check(`1.甲。\n牵头单位：市政府办公室\n2.推进监管。\n牵头单位：市市场监管局\n责任单位：市司法局\n${line}\n`);
+	for (const line of ['本方案自印发之日起施行。', '市政府督查室将定期通报。']) {
+		const { notice, findings } = closing(line);
+		assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['市市场监管局', '市司法局'], line);
+		assert.deepEqual(codes(findings), [], line);
+	}
+	const rest = check('1.推进监管。\n牵头单位：市发展和改革委\n员会。\n2.推进建设。\n牵头单位：市城市管理综合行\n政执法局。\n');
+	assert.deepEqual(rest.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发展和改革委员会'], ['市城市管理综合行政执法局']]);
+});
+
 test('page numbers glued mid-sentence are no items; site metadata is no unit', () => {
 	const text = dedent(`
 		索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |

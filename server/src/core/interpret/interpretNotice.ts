@@ -1490,8 +1490,11 @@ class NoticeInterpreter {
 			}
 		}
 		// A short line of prose after a whole list (`牵头单位：市发改委` / `各区要加强配合。`) is no more of it;
-		// a name's rest (`委会`, `局、市财政局`) and units are.
-		return labelsFollow || !SENTENCE_WORDS.test(text.slice(start, bodyEnd)) || this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, false);
+		// a name's rest (`委会`, `局、市财政局`) and units are. A sentence its full stop closes is one only when it
+		// reads as units, joined or alone (`市发展和改革委` / `员会。`): the 方案's closing line under the last
+		// task's fields (`责任单位：市司法局` / `本方案自印发之日起施行。`) was read as a unit broken across lines.
+		const closed = bodyEnd < end && text.lastIndexOf('。', end - 1) >= bodyEnd;
+		return labelsFollow || (!closed && !SENTENCE_WORDS.test(text.slice(start, bodyEnd))) || this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, false);
 	}
 
 	private addText(start: number, end: number): void {
