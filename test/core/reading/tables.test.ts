@@ -1491,3 +1491,15 @@ test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `�
 	const progress = '序号 | 工作任务 | 牵头单位 | 完成时限 | 完成情况 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年12月 | 已 |\n | | | | 完成 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 | 推进中 |\n';
 	assert.equal(rows(progress)[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年12月');
 });
+
+test('pipes: the `?` a site wrote for the non-breaking space closing each cell (余杭 2018) is no part of the cell; a `?` inside a cell stays', () => {
+	// `序号? | … | 牵头单位? |` was no header: no task, and a false units-not-in-text.
+	const text = '序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n1? | 推进菜鸟网络总部项目建设。? | 祝振伟? | 未来科技城? |\n2? | 加快推进贝达梦工场项目建设。? | 陈夏林? | 余杭经济技术开发区? |\n';
+	const expected = ['1: 推进菜鸟网络总部项目建设。 | lead:未来科技城 | leader:祝振伟', '2: 加快推进贝达梦工场项目建设。 | lead:余杭经济技术开发区 | leader:陈夏林'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(codes(check(text).findings), []);
+	// One body cell so written under a clean header: its unit without the `?` (`未来科技城?` was an unknown unit).
+	assert.deepEqual(rows(text.replace(/\?(?= \|)/g, '').replace('未来科技城 |', '未来科技城? |')), expected);
+	// A `?` mojibake left inside a cell (a lost character) stays where it is.
+	assert.equal(rows(text.replace('推进菜鸟网络', '推进菜?网络'))[0], '1: 推进菜?网络总部项目建设。 | lead:未来科技城 | leader:祝振伟');
+});
