@@ -1519,3 +1519,14 @@ test('a row short of a merged cell and of its last cells (崇川 2023, the page\
 	const short = '序号 | 类别 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 稳增长 | 扩大有效投资。 | 县发改局 | 年底 |\n2 | 稳增长 | 推进重大项目建设。 |\n';
 	assert.deepEqual(rows(short)[1], '2: 推进重大项目建设。 | ');
 });
+
+test('cell per line: a task column\'s header word wrapped after its first character (淮安 2020: `主` / `要 内 容`) is one column', () => {
+	// Two columns, each after it stood one left: 市住建局 in 进度要求, the lead column empty (lead-not-designated).
+	const text = '序号\n项目名称\n主\n要 内 容\n进度要求\n责任单位\n协办单位\n1\n更新改造城乡居民生活服务设施\n提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市发改委\n';
+	assert.deepEqual(rows(text), ['1: 提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市发改委']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(rows(text.replace('主\n要 内 容', '主要内容')), rows(text));
+	// A column of its own whose word is no header word stays one (`镇街` before `工作任务`).
+	const towns = '序号\n镇街\n工作任务\n牵头单位\n配合单位\n1\n城东街道\n推进老旧小区改造。\n区住建局\n区财政局\n';
+	assert.ok(rows(towns)[0].endsWith(' | lead:区住建局 other:区财政局'), rows(towns)[0]);
+});

@@ -94,8 +94,8 @@ const MAX_WRAPPED_HALF = 4;
 /**
  * A header word a narrow cell wrapped over two lines (a Word table pasted as text: `牵头` / `单位`,
  * `完成` / `时限`, `序` / `号`): two short halves joining into a field label or 序号, the first no header
- * word alone (or one character). A column's own short word (`目标值`, then a column `单位` of measures)
- * joins into no label.
+ * word alone (or one character), or a task column's word its first character wrapped off. A column's own
+ * short word (`目标值`, then a column `单位` of measures) joins into no label.
  */
 export function joinsWrappedHeader(upper: string, lower: string): boolean {
 	const first = headerWord(upper);
@@ -107,7 +107,12 @@ export function joinsWrappedHeader(upper: string, lower: string): boolean {
 		return false;
 	}
 	const joined = first + second;
-	return NUMBER.test(joined) || labelRole(joined) !== undefined;
+	if (NUMBER.test(joined) || labelRole(joined) !== undefined) {
+		return true;
+	}
+	// A task column's word a cell one character wide wrapped (淮安 2020: `主` / `要 内 容`, then every column
+	// after it stood one left): its first character alone, no word of its own. Two words stay two columns.
+	return first.length === 1 && columnRole(first) === undefined && columnRole(joined) === 'task';
 }
 
 /** `单位`, `计量单位` beside a unit column of its own: the column of measures (`%`, `亿元`) in an indicator table. */
