@@ -794,7 +794,7 @@ test('cell per line: a header cell of two paragraphs (`区本级` / `任务数`,
 	assert.deepEqual(readStructure(text).tables[0].columns.map((column) => column.label), ['序号', '重点工作', '区本级任务数', '责任单位']);
 	// Two cells that are no header word, each a column of the rows, stay two (上城 2019 has them apart).
 	const two = ['序号', '任务名称', '指标要求', '目标类型', '牵头部门', '1', '地区生产总值', '增长5.5%', 'A类', '区发改局', ''].join('\n\n');
-	assert.deepEqual(rows(two), ['1: 地区生产总值 | lead:区发改局']);
+	assert.deepEqual(check(two).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%']);
 	assert.equal(readStructure(two).tables[0].columns.length, 5);
 });
 
@@ -1529,4 +1529,25 @@ test('cell per line: a task column\'s header word wrapped after its first charac
 	// A column of its own whose word is no header word stays one (`镇街` before `工作任务`).
 	const towns = '序号\n镇街\n工作任务\n牵头单位\n配合单位\n1\n城东街道\n推进老旧小区改造。\n区住建局\n区财政局\n';
 	assert.ok(rows(towns)[0].endsWith(' | lead:区住建局 other:区财政局'), rows(towns)[0]);
+});
+
+test('a target column (上城 2019: `指 标 要 求`, `目标值`) is more of the task\'s text, not left out; a note column stays out', () => {
+	// `增长5.5%` stood in no column of the export.
+	const text = '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局 |\n2 | 服务业增加值 | 增长6% | 区发改经信局 | 区统计局 |\n';
+	assert.deepEqual(rows(text), ['1: 地区生产总值 增长5.5% | lead:区发改经信局 other:区财政局', '2: 服务业增加值 增长6% | lead:区发改经信局 other:区统计局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(rows(text.replace('指 标 要 求', '目标值')), rows(text));
+	// A table of one row: the name is no section over its target.
+	assert.deepEqual(check(text.replace(/\n2 \|.*\n$/, '\n')).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%']);
+	// One cell per line, the same.
+	const cellLines = '序号\n任 务 名 称\n指 标 要 求\n牵 头 部 门\n配 合 部 门\n1\n地区生产总值\n增长5.5%\n区发改经信局\n区财政局\n2\n服务业增加值\n增长6%\n区发改经信局\n区统计局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%', '服务业增加值 增长6%']);
+	assert.deepEqual(check(text).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%', '服务业增加值 增长6%']);
+	// An indicator table's `2025年目标值` before its measures: `6%`, no longer `%` alone.
+	const indicators = '序号\t指标名称\t单位\t2025年目标值\t牵头单位\n1\t地区生产总值增速\t%\t6\t县发改局\n2\t一般公共预算收入\t亿元\t12\t县财政局\n';
+	assert.deepEqual(check(indicators).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%', '一般公共预算收入 12亿元']);
+	// 备注, 说明, 进展情况 are no part of the task.
+	for (const note of ['备 注', '说明', '进展情况']) {
+		assert.deepEqual(rows(text.replace('指 标 要 求', note)), ['1: 地区生产总值 | lead:区发改经信局 other:区财政局', '2: 服务业增加值 | lead:区发改经信局 other:区统计局'], note);
+	}
 });
