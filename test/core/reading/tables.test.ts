@@ -794,7 +794,7 @@ test('cell per line: a header cell of two paragraphs (`区本级` / `任务数`,
 	assert.deepEqual(readStructure(text).tables[0].columns.map((column) => column.label), ['序号', '重点工作', '区本级任务数', '责任单位']);
 	// Two cells that are no header word, each a column of the rows, stay two (上城 2019 has them apart).
 	const two = ['序号', '任务名称', '指标要求', '目标类型', '牵头部门', '1', '地区生产总值', '增长5.5%', 'A类', '区发改局', ''].join('\n\n');
-	assert.deepEqual(rows(two), ['1: 地区生产总值 | lead:区发改局']);
+	assert.deepEqual(check(two).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%']);
 	assert.equal(readStructure(two).tables[0].columns.length, 5);
 });
 
@@ -1490,4 +1490,64 @@ test('tabs: a deadline a Word paragraph cut inside its date (`2024年6月` / `�
 	// A progress column's `完成` under a pipe row is its own cell's, not the deadline's.
 	const progress = '序号 | 工作任务 | 牵头单位 | 完成时限 | 完成情况 |\n1 | 推进老旧小区改造。 | 县住建局 | 2024年12月 | 已 |\n | | | | 完成 |\n2 | 新建改造农村公路50公里。 | 县交通运输局 | 2024年12月底前 | 推进中 |\n';
 	assert.equal(rows(progress)[0], '1: 推进老旧小区改造。 | lead:县住建局 | deadline:2024年12月');
+});
+
+test('pipes: the `?` a site wrote for the non-breaking space closing each cell (余杭 2018) is no part of the cell; a `?` inside a cell stays', () => {
+	// `序号? | … | 牵头单位? |` was no header: no task, and a false units-not-in-text.
+	const text = '序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n1? | 推进菜鸟网络总部项目建设。? | 祝振伟? | 未来科技城? |\n2? | 加快推进贝达梦工场项目建设。? | 陈夏林? | 余杭经济技术开发区? |\n';
+	const expected = ['1: 推进菜鸟网络总部项目建设。 | lead:未来科技城 | leader:祝振伟', '2: 加快推进贝达梦工场项目建设。 | lead:余杭经济技术开发区 | leader:陈夏林'];
+	assert.deepEqual(rows(text), expected);
+	assert.deepEqual(codes(check(text).findings), []);
+	// One body cell so written under a clean header: its unit without the `?` (`未来科技城?` was an unknown unit).
+	assert.deepEqual(rows(text.replace(/\?(?= \|)/g, '').replace('未来科技城 |', '未来科技城? |')), expected);
+	// A `?` mojibake left inside a cell (a lost character) stays where it is.
+	assert.equal(rows(text.replace('推进菜鸟网络', '推进菜?网络'))[0], '1: 推进菜?网络总部项目建设。 | lead:未来科技城 | leader:祝振伟');
+});
+
+test('a row short of a merged cell and of its last cells (崇川 2023, the page\'s last row) reads its task, lead and units in their columns', () => {
+	// Read as written, the task was the 章节, `城管局` the task and `相关街道` the lead (with a registry, the progress text unknown units).
+	const cellLines = '序号 |\n主要任务 |\n全年目标任务 |\n牵头单位 |\n责任单位 |\n说明 |\n25 |\n新增达标小区210个。 |\n城管局 |\n环卫处 |\n已完成。 |\n26 |\n新建中转站8个。 |\n城管局 |\n相关街道 |\n';
+	assert.deepEqual(rows(cellLines), ['25: 新增达标小区210个。 | lead:城管局 responsible:环卫处', '26: 新建中转站8个。 | lead:城管局 responsible:相关街道']);
+	// A row of pipes, its leader merged as well: the leader column keeps the person, the progress stays out of the units.
+	const piped = '序号 | 主要任务 | 全年目标任务 | 分管领导 | 牵头单位 | 配合单位 | 1-10月推进情况 | 说明 |\n25 | 优化提升背街后巷50条。 | 徐国江 | 城管局 | 市政局、相关街道 | 已进场施工。 | 无 |\n26 | 新建中转站8个。 | 徐国江 | 城管局 | 崇川经济开发区、相关街道 | 已建成中转站3个、分类池10个 |\n';
+	assert.deepEqual(rows(piped), [
+		'25: 优化提升背街后巷50条。 | lead:城管局 other:市政局 other:相关街道 | leader:徐国江',
+		'26: 新建中转站8个。 | lead:城管局 other:崇川经济开发区 other:相关街道 | leader:徐国江',
+	]);
+	assert.deepEqual(codes(check(piped).findings), []);
+	// A row only short at its end keeps its reading: the lead truly missing is said.
+	const short = '序号 | 类别 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 稳增长 | 扩大有效投资。 | 县发改局 | 年底 |\n2 | 稳增长 | 推进重大项目建设。 |\n';
+	assert.deepEqual(rows(short)[1], '2: 推进重大项目建设。 | ');
+});
+
+test('cell per line: a task column\'s header word wrapped after its first character (淮安 2020: `主` / `要 内 容`) is one column', () => {
+	// Two columns, each after it stood one left: 市住建局 in 进度要求, the lead column empty (lead-not-designated).
+	const text = '序号\n项目名称\n主\n要 内 容\n进度要求\n责任单位\n协办单位\n1\n更新改造城乡居民生活服务设施\n提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市发改委\n';
+	assert.deepEqual(rows(text), ['1: 提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市发改委']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(rows(text.replace('主\n要 内 容', '主要内容')), rows(text));
+	// A column of its own whose word is no header word stays one (`镇街` before `工作任务`).
+	const towns = '序号\n镇街\n工作任务\n牵头单位\n配合单位\n1\n城东街道\n推进老旧小区改造。\n区住建局\n区财政局\n';
+	assert.ok(rows(towns)[0].endsWith(' | lead:区住建局 other:区财政局'), rows(towns)[0]);
+});
+
+test('a target column (上城 2019: `指 标 要 求`, `目标值`) is more of the task\'s text, not left out; a note column stays out', () => {
+	// `增长5.5%` stood in no column of the export.
+	const text = '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |\n1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局 |\n2 | 服务业增加值 | 增长6% | 区发改经信局 | 区统计局 |\n';
+	assert.deepEqual(rows(text), ['1: 地区生产总值 增长5.5% | lead:区发改经信局 other:区财政局', '2: 服务业增加值 增长6% | lead:区发改经信局 other:区统计局']);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(rows(text.replace('指 标 要 求', '目标值')), rows(text));
+	// A table of one row: the name is no section over its target.
+	assert.deepEqual(check(text.replace(/\n2 \|.*\n$/, '\n')).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%']);
+	// One cell per line, the same.
+	const cellLines = '序号\n任 务 名 称\n指 标 要 求\n牵 头 部 门\n配 合 部 门\n1\n地区生产总值\n增长5.5%\n区发改经信局\n区财政局\n2\n服务业增加值\n增长6%\n区发改经信局\n区统计局\n';
+	assert.deepEqual(check(cellLines).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%', '服务业增加值 增长6%']);
+	assert.deepEqual(check(text).notice.tasks.map((task) => task.text), ['地区生产总值 增长5.5%', '服务业增加值 增长6%']);
+	// An indicator table's `2025年目标值` before its measures: `6%`, no longer `%` alone.
+	const indicators = '序号\t指标名称\t单位\t2025年目标值\t牵头单位\n1\t地区生产总值增速\t%\t6\t县发改局\n2\t一般公共预算收入\t亿元\t12\t县财政局\n';
+	assert.deepEqual(check(indicators).notice.tasks.map((task) => task.text), ['地区生产总值增速 6%', '一般公共预算收入 12亿元']);
+	// 备注, 说明, 进展情况 are no part of the task.
+	for (const note of ['备 注', '说明', '进展情况']) {
+		assert.deepEqual(rows(text.replace('指 标 要 求', note)), ['1: 地区生产总值 | lead:区发改经信局 other:区财政局', '2: 服务业增加值 | lead:区发改经信局 other:区统计局'], note);
+	}
 });

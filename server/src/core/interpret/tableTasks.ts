@@ -3,7 +3,7 @@ import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
-import { isMeasureLabel, isProgressLabel } from '../syntax/tableHeaders';
+import { isMeasureLabel, isProgressLabel, isTargetLabel } from '../syntax/tableHeaders';
 import { displayWidth } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
@@ -93,10 +93,11 @@ function rowMarker(text: NoticeText, number: NonNullable<TableRow['number']>): M
 /**
  * A text column before the task column groups the rows (`重点工作` over `具体任务`) when it is written as
  * a merged cell pastes: empty in a row below its first, or the same in two rows running (a table of one
- * row tells nothing: read so too). A column of a distinct text in every row (`指标名称` beside
+ * row tells nothing: read so too, unless the task column is the row's target, `指标要求` beside `任务名称`: one
+ * row's `地区生产总值` / `增长5.5%` is one task). A column of a distinct text in every row (`指标名称` beside
  * `2025年预期目标`: `地区生产总值增速` / `6%左右`) is more of each row's text.
  */
-function groupsRows(text: NoticeText, table: TableBlock, column: number): boolean {
+function groupsRows(text: NoticeText, table: TableBlock, column: number, beforeTarget: boolean): boolean {
 	let previous: string | undefined;
 	let rows = 0;
 	for (const row of table.rows) {
@@ -111,7 +112,7 @@ function groupsRows(text: NoticeText, table: TableBlock, column: number): boolea
 		previous = value;
 		rows++;
 	}
-	return rows < 2;
+	return rows < 2 && !beforeTarget;
 }
 
 /** What a cell's line may end with and read on into the next: a sentence's or a clause's end, or an opening bracket. */
@@ -177,7 +178,9 @@ export function readTableRows(
 	const out: Array<{ group: TableGroup & { leader?: TextRef } } | { task: RowTask }> = [];
 	// Two task columns (`重点工作` / `具体任务`): the last holds the task, the others group the rows (often merged cells).
 	const taskColumns = table.columns.map((column, index) => (column.role === 'task' ? index : -1)).filter((index) => index >= 0);
-	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== taskColumns[taskColumns.length - 1] && groupsRows(text, table, index) ? { ...column, role: 'category' as const } : column));
+	const lastTask = taskColumns[taskColumns.length - 1];
+	const beforeTarget = lastTask !== undefined && isTargetLabel(table.columns[lastTask].label);
+	const columns = table.columns.map((column, index) => (column.role === 'task' && index !== lastTask && groupsRows(text, table, index, beforeTarget) ? { ...column, role: 'category' as const } : column));
 	const measureColumns = table.columns.map((column, index) => (column.role === undefined && isMeasureLabel(column.label) ? index : -1)).filter((index) => index >= 0);
 	const widths = new Map<number, number>();
 	const widest = (column: number) => widths.get(column) ?? widths.set(column, widestLine(text, table, column)).get(column)!;

@@ -96,6 +96,16 @@ function trimmed(text: NoticeText, start: number, end: number): CellRange {
 }
 
 /**
+ * A pipe cell without the `?` a site wrote for the non-breaking space closing it (余杭 2018:
+ * `序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |`, `1? | … | 未来科技城(海创园)? |`): read as
+ * written, no header word nor unit name. Only the cell's last character: a `?` inside a cell stays
+ * (mojibake leaves one for a lost character).
+ */
+function withoutLostSpace(text: NoticeText, cell: CellRange): CellRange {
+	return cell.end > cell.start && text.charCodeAt(cell.end - 1) === 0x3f /* ? */ ? trimmed(text, cell.start, cell.end - 1) : cell;
+}
+
+/**
  * The cells of the content `start`..`end` of a line in a layout. Pipes and box frames may open and
  * close the line (`| a | b |`): those outer edges make no cell. O(length).
  */
@@ -121,7 +131,7 @@ export function splitCells(text: NoticeText, start: number, end: number, layout:
 	let cellStart = start;
 	for (let i = start; i <= end; i++) {
 		if (i === end || separates(text.charCodeAt(i))) {
-			cells.push(trimmed(text, cellStart, i));
+			cells.push(layout === 'pipes' ? withoutLostSpace(text, trimmed(text, cellStart, i)) : trimmed(text, cellStart, i));
 			cellStart = i + 1;
 		}
 	}

@@ -16,6 +16,11 @@ export type ColumnRole =
 
 const NUMBER = /^(序号|编号|序|号|项次|排序)$/;
 const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|举措|实事|(任务|项目|工作|事项|指标)名称)$/;
+/**
+ * The target a task column's row names (上城 2019: `任 务 名 称 | 指 标 要 求`, `地区生产总值 | 增长5.5%`; `目标值`):
+ * more of the task's text, as a second task column is, not a column left out of the export.
+ */
+const TARGET = /(指标|目标)(要求|值)$/;
 /** A note after the header word: `重点工作任务(杭州市2项配合工作)`. */
 const TRAILING_NOTE = /(?<=.)[（(][^（）()]{1,20}[)）]$/;
 const NOTE = /(情况|进展|进度|备注|说明|成效|举措落实)$/;
@@ -77,10 +82,15 @@ export function columnRole(cell: string): ColumnRole | undefined {
 	if (UNIT_COLUMN.test(word) && word.length <= 6) {
 		return 'responsible';
 	}
-	if (TASK.test(word)) {
+	if (TASK.test(word) || TARGET.test(word)) {
 		return 'task';
 	}
 	return undefined;
+}
+
+/** A target column's header (`指 标 要 求`, `目标值`): see TARGET. */
+export function isTargetLabel(label: string): boolean {
+	return TARGET.test(headerWord(label));
 }
 
 /** A header cell's word: spaces, a trailing `|` and marks left out, folded to Simplified characters, a note after it left out. */
@@ -94,8 +104,8 @@ const MAX_WRAPPED_HALF = 4;
 /**
  * A header word a narrow cell wrapped over two lines (a Word table pasted as text: `牵头` / `单位`,
  * `完成` / `时限`, `序` / `号`): two short halves joining into a field label or 序号, the first no header
- * word alone (or one character). A column's own short word (`目标值`, then a column `单位` of measures)
- * joins into no label.
+ * word alone (or one character), or a task column's word its first character wrapped off. A column's own
+ * short word (`目标值`, then a column `单位` of measures) joins into no label.
  */
 export function joinsWrappedHeader(upper: string, lower: string): boolean {
 	const first = headerWord(upper);
@@ -107,7 +117,12 @@ export function joinsWrappedHeader(upper: string, lower: string): boolean {
 		return false;
 	}
 	const joined = first + second;
-	return NUMBER.test(joined) || labelRole(joined) !== undefined;
+	if (NUMBER.test(joined) || labelRole(joined) !== undefined) {
+		return true;
+	}
+	// A task column's word a cell one character wide wrapped (淮安 2020: `主` / `要 内 容`, then every column
+	// after it stood one left): its first character alone, no word of its own. Two words stay two columns.
+	return first.length === 1 && columnRole(first) === undefined && columnRole(joined) === 'task';
 }
 
 /** `单位`, `计量单位` beside a unit column of its own: the column of measures (`%`, `亿元`) in an indicator table. */
