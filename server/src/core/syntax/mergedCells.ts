@@ -28,29 +28,22 @@ export function spanningColumns(roles: ReadonlyArray<ColumnRole | undefined>): n
 /**
  * Reads a row of `width` cells, fewer than the header's columns, as missing the cells of merged
  * columns: the first choice of those columns (after the number's) whose reading puts a unit cell
- * from another column into a unit column, and nothing but unit cells in the unit columns. All the
- * missing cells merged ones first; then fewer, the rest missing at the row's end, as a page's last
- * row cut there (崇川 2023: `26` / `新建建筑垃圾中转站8个…` / `徐国江` / `城管局` / `崇川经济开发区、相关街道` /
- * … / `是` under ten columns, one cell for 主要任务 and 全年目标任务 and no 说明: read as written, the leader
- * was the task and the progress text the units). A row that is only short (`2\t扩大有效投资\t推进重大项目建设。`,
- * its lead truly missing) is left as written.
+ * from another column into a unit column, and nothing but unit cells in the unit columns. A row
+ * that is only short (`2\t扩大有效投资\t推进重大项目建设。`, its lead truly missing) is left as written.
  */
 export function carryMergedCells(text: NoticeText, row: TableRow, width: number, roles: ReadonlyArray<ColumnRole | undefined>, spanning: readonly number[]): void {
 	const missing = roles.length - width;
-	if (row.spanning || missing <= 0) {
+	if (row.spanning || missing <= 0 || missing > spanning.length) {
 		return;
 	}
 	const numberColumn = roles.indexOf('number');
-	const candidates = spanning.filter((column) => column > numberColumn);
-	for (let count = Math.min(missing, candidates.length); count > 0; count--) {
-		for (const merged of choices(candidates, count)) {
-			const kept = roles.map((_, column) => column).filter((column) => !merged.includes(column));
-			if (unitsFallInPlace(text, row.cells, kept, roles)) {
-				for (const cell of row.cells) {
-					cell.column = kept[cell.column] ?? cell.column;
-				}
-				return;
+	for (const merged of choices(spanning.filter((column) => column > numberColumn), missing)) {
+		const kept = roles.map((_, column) => column).filter((column) => !merged.includes(column));
+		if (unitsFallInPlace(text, row.cells, kept, roles)) {
+			for (const cell of row.cells) {
+				cell.column = kept[cell.column] ?? cell.column;
 			}
+			return;
 		}
 	}
 }
