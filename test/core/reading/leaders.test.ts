@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLeaderName, namesMorePeople, readsAsPeople } from '../../../server/src/core/units/unitNames';
+import { isLeaderName, namesContact, namesMorePeople, readsAsPeople } from '../../../server/src/core/units/unitNames';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -253,4 +253,40 @@ test('the task\'s text moved out of a leader\'s value drops the comma before the
 	const text = '江州县2025年重点任务分解\n1.推进校园安全建设。责任人：各校校长，9月底前完成，牵头单位：县教育局，责任单位：县财政局、县住建局\n2.推进重大项目建设。责任领导：王明，要亲自抓，牵头单位：县发改局\n3.推进重大项目建设。责任领导：王明，年底前完成；牵头单位：县发改局\n4.推进重大项目建设。牵头单位：县发改局；配合单位：县财政局，分管领导：要亲自抓，责任单位：县住建局\n';
 	assert.deepEqual(rowsOf(text).map((row) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`), ['推进校园安全建设。9月底前完成|各校校长', '推进重大项目建设。要亲自抓|王明', '推进重大项目建设。年底前完成|王明', '推进重大项目建设。分管领导：要亲自抓|']);
 	assert.deepEqual(codes(check(text).findings), []);
+});
+
+/** A task's row of the export as a clerk reads it: its text, its leaders (the 责任领导 column), its dates. */
+function exported(row: TaskRow): string {
+	return `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlines.map((deadline) => deadline.date).join('、')}`;
+}
+
+test('a contact after a leader stays with the leader as written: no clause of the task\'s text, no leader of its own (a reviewer\'s `责任领导：王明，电话：13800000000`)', () => {
+	for (const [value, leader] of [
+		['王明，13912345678', '王明，13912345678'],
+		['王明，电话：13800000000', '王明，电话：13800000000'],
+		['王明，联系电话：13800000000', '王明，联系电话：13800000000'],
+		['王明，0991-1234567', '王明，0991-1234567'],
+		['王明，（电话：13800000000）', '王明，（电话：13800000000）'],
+		['王明（局长），联系人：李四（科长），联系电话：13800000000', '王明（局长），联系人：李四（科长），联系电话：13800000000'],
+		['王明，电话：13800000000；李四，电话：13900000000', '王明，电话：13800000000、李四，电话：13900000000'],
+		['王明，聯繫電話：13800000000', '王明，聯繫電話：13800000000'],
+	]) {
+		const [row] = rowsOf(`江州县2025年重点任务分解\n1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：${value}\n`);
+		assert.equal(exported(row), `推进重大项目建设。|${leader}|`, value);
+	}
+	// The contact's person is no leader of the task: one leader, 王明 the 局长.
+	const [row] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任人：王明（局长），联系人：李四（科长），联系电话：13800000000\n');
+	assert.deepEqual(row.leaders.map((leader) => `${leader.name}/${leader.title}`), ['王明/局长']);
+	// A date after the contact still ends the people.
+	const [dated] = rowsOf('江州县2025年重点任务分解\n1.推进重大项目建设。责任领导：王明，13912345678，年底前完成，牵头单位：县发改局\n');
+	assert.equal(exported(dated), '推进重大项目建设。年底前完成|王明，13912345678|2025-12-31');
+});
+
+test('a contact is a phone number or a contact\'s label; a clause or a post that opens alike is not', () => {
+	for (const contact of ['13912345678', '0991-1234567', '（0991）1234567', '电话：13800000000', '电话13800000000', '联系电话：13800000000', '联系人：李四（科长）', '联系方式：13912345678', '（电话：13800000000）', '電話：13800000000']) {
+		assert.ok(namesContact(contact), contact);
+	}
+	for (const other of ['电话督办', '联系县领导李四', '联系人民群众', '王明', '9月底前', '2025年12月底前', '20251231']) {
+		assert.ok(!namesContact(other), other);
+	}
 });

@@ -531,13 +531,36 @@ export function readsAsPeople(first: string): boolean {
 	return titled === null || !CLAUSE_OPENER.test(titled[2]);
 }
 
+/** Words that open a leader's contact (`联系人：李四（科长）`, `电话：13800000000`), then a colon, a digit or nothing. */
+const CONTACT_LABEL = /^(?:联系人|联系电话|联系方式|联系号码|办公电话|办公室电话|电话|手机号码|手机号|手机|座机|固话|传真|聯繫人|聯繫電話|聯繫方式|辦公電話|電話|手機|傳真)(?:[：:]|[0-9０-９]|$)/;
+
+/** A phone number: a mobile's 11 digits (`13912345678`), or an area code then a line (`0991-1234567`, `（0991）1234567`), maybe an extension. */
+const PHONE = /^(?:1[3-9][0-9]{9}|0[0-9]{2,3}[-－—]?[0-9]{7,8}|[（(]0[0-9]{2,3}[）)][0-9]{7,8})(?:[-－转轉][0-9]{1,5})?$/;
+
+/**
+ * Whether `name` (no white space) is a leader's contact written after the leader: a phone number or a contact's
+ * label (`责任人：王明（局长），联系人：李四（科长），联系电话：13800000000`, as a 分管领导/联系人 table asks). Not a
+ * leader of the task, nor a clause of its text.
+ */
+export function namesContact(name: string): boolean {
+	const plain = name.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+	// In brackets too: `王明，（电话：13800000000）`.
+	const inner = /^[（(](.+)[）)]$/.exec(plain)?.[1] ?? plain;
+	return CONTACT_LABEL.test(inner) || PHONE.test(inner) || PHONE.test(plain);
+}
+
 /**
  * Whether the name after a comma of a leader field's value goes on with its people (`王明，李四`) or the
  * sentence goes on after them (`责任人：各校校长，9月底前完成`: a date; `…，确保…`: a clause of the work).
  * People and posts read as people do; else a date, a time or a note's word ends the people.
  */
 export function namesMorePeople(name: string): boolean {
-	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+	const whole = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	// A contact goes with the leader before it (`责任领导：王明，13912345678`, `…，联系电话：13800000000`): no clause of the task.
+	if (namesContact(whole)) {
+		return true;
+	}
+	const plain = whole.replace(/[（(][^（()）]*[）)]$/, '');
 	// Before the note's words: `具体负责人王明` holds 负责.
 	if (isLeaderName(plain) || PEOPLE_END.test(plain) || namesQualifiedPost(plain)) {
 		return true;
