@@ -290,3 +290,12 @@ test('a contact is a phone number or a contact\'s label; a clause or a post that
 		assert.ok(!namesContact(other), other);
 	}
 });
+
+test('a deadline in brackets after a leader ends the people: the task\'s text and its date (a reviewer\'s `责任领导：王明，（2025年12月底前）`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明，（2025年12月底前）\n2.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明（副县长），（年底前）\n3.推进重大项目建设。责任领导：王明，（9月底前），牵头单位：县发改局\n';
+	assert.deepEqual(rowsOf(text).map(exported), ['推进重大项目建设。（2025年12月底前）|王明|2025-12-31', '推进重大项目建设。（年底前）|王明（副县长）|2025-12-31', '推进重大项目建设。（9月底前）|王明|2025-09-30']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A post in brackets after a comma goes on with the people, as before.
+	const [row] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明，（副县长）\n');
+	assert.equal(row.text, '推进重大项目建设。');
+});

@@ -560,6 +560,11 @@ export function namesMorePeople(name: string): boolean {
 	if (namesContact(whole)) {
 		return true;
 	}
+	// A bracket alone is read by what it holds: `责任领导：王明，（2025年12月底前）` ends the people with a date.
+	const bracket = /^[（(]([^（()）]+)[）)]$/.exec(whole);
+	if (bracket) {
+		return namesMorePeople(bracket[1]);
+	}
 	const plain = whole.replace(/[（(][^（()）]*[）)]$/, '');
 	// Before the note's words: `具体负责人王明` holds 负责.
 	if (isLeaderName(plain) || PEOPLE_END.test(plain) || namesQualifiedPost(plain)) {
