@@ -306,3 +306,13 @@ test('the text moved out of a leader\'s value at a short line\'s end is apart fr
 	assert.deepEqual(rowsOf(text).map(exported), ['推进重大项目建设。年底前完成；加快项目审批。|王明|2025-12-31', '推进重大项目建设，年底前完成，加快项目审批。|王明|2025-12-31', '推进重大项目建设，加快项目审批。年底前完成。|王明|2025-12-31']);
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('a table\'s 责任领导 cell lists its people without the date after them, which the row\'s deadline holds (a reviewer\'s `王明，9月底前` cell)', () => {
+	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设\t王明，9月底前\t县发改局\t县财政局\t2025年9月\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t2025年底\n3\t推进城市更新\t常务副县长张三，副县长李四\t县住建局\t县财政局\t2025年底\n4\t推进城市更新\t王明，（年底前）\t县住建局\t县财政局\t2025年底\n';
+	assert.deepEqual(rowsOf(tabs).map(exported), ['推进重大项目建设|王明|2025-09-30', '加快乡村振兴|王明|2025-12-31', '推进城市更新|常务副县长张三、副县长李四|2025-12-31', '推进城市更新|王明|2025-12-31']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	const pipes = '江州县2025年重点任务分解\n| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进重大项目建设 | 王明，9月底前 | 县发改局 | 县财政局 |\n| 2 | 加快乡村振兴 | 王明，年底前完成 | 县农业农村局 | 县财政局 |\n| 3 | 推进城市更新 | 王明，13912345678 | 县住建局 | 县财政局 |\n';
+	// Without a deadline column, the date is the row's still.
+	assert.deepEqual(rowsOf(pipes).map(exported), ['推进重大项目建设|王明|2025-09-30', '加快乡村振兴|王明|2025-12-31', '推进城市更新|王明，13912345678|']);
+	assert.deepEqual(codes(check(pipes).findings), []);
+});

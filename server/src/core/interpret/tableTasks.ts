@@ -1,4 +1,4 @@
-import type { FieldRole } from '../syntax/fieldLabels';
+import { peopleEnd, type FieldRole } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
@@ -9,6 +9,8 @@ import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { isWhiteSpace } from '../text/characters';
+import { namesDate } from '../units/unitNames';
 
 /**
  * A table row read as a task (class 4): its number, its task text, its unit cells in the roles their
@@ -68,6 +70,26 @@ function paragraphs(text: NoticeText, pieces: readonly Span[], cut: RegExp | und
 		out += i === 0 || cut?.test(out) ? piece : '\n' + piece;
 	}
 	return out;
+}
+
+/**
+ * A leader cell's pieces without a date written after its people (`王明，9月底前`, `王明，年底前完成`; see peopleEnd,
+ * as a 责任领导 field's value ends): the 责任领导 column lists people, and the row's deadline holds the date (its
+ * column's, or the one read in the row). Anything else after the people (`王明，要亲自抓`) stays, as no column keeps it.
+ */
+function peopleOfCell(text: NoticeText, pieces: readonly Span[]): readonly Span[] {
+	for (let i = 0; i < pieces.length; i++) {
+		const { start, end } = pieces[i];
+		const people = peopleEnd(text, start, end);
+		if (people < end && namesDate(text.slice(people + 1, end))) {
+			let last = people;
+			while (last > start && isWhiteSpace(text.charCodeAt(last - 1))) {
+				last--;
+			}
+			return last > start ? [...pieces.slice(0, i), { start, end: last }, ...pieces.slice(i + 1)] : pieces;
+		}
+	}
+	return pieces;
 }
 
 function cellOf(row: TableRow, column: number): TableCell | undefined {
@@ -188,7 +210,8 @@ export function readTableRows(
 		if (row.spanning) {
 			// A numbered group is a row over sub-tasks (`1\t稳定经济增长` over `1-1`, `1-2`): a leader written in it leads them too.
 			const leaderCell = row.number ? cellOf(row, table.columns.findIndex((column) => column.role === 'leader')) : undefined;
-			leader = leaderCell ? { text: joined(text, leaderCell.pieces), span: spanOf(leaderCell.pieces) } : undefined;
+			const leaderPieces = leaderCell ? peopleOfCell(text, leaderCell.pieces) : undefined;
+			leader = leaderPieces ? { text: joined(text, leaderPieces), span: spanOf(leaderPieces) } : undefined;
 			const marker = row.number ? rowMarker(text, row.number) : groupMarker(row.spanning);
 			out.push({ group: { span: row.spanning, marker, leader: leader ?? groupLeader(row.spanning) } });
 			continue;
@@ -217,7 +240,8 @@ export function readTableRows(
 			if (role === 'leader') {
 				if (cell) {
 					// A leader a paragraph (`王明` / `李华`): two leaders, not 王明李华.
-					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, undefined) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+					const pieces = peopleOfCell(text, cell.pieces);
+					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, pieces, undefined) : joined(text, pieces), span: spanOf(pieces) };
 				}
 				task.leader = leader;
 				return;

@@ -549,6 +549,12 @@ export function namesContact(name: string): boolean {
 	return CONTACT_LABEL.test(inner) || PHONE.test(inner) || PHONE.test(plain);
 }
 
+/** Whether `name`, written after a leader's people (see peopleEnd), names a date: `9月底前`, `年底前完成`, `（2025年12月底前）`. */
+export function namesDate(name: string): boolean {
+	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	return !namesContact(plain) && (/[0-9０-９]/.test(plain) || DEADLINE_WORDS.test(plain));
+}
+
 /**
  * Whether the name after a comma of a leader field's value goes on with its people (`王明，李四`) or the
  * sentence goes on after them (`责任人：各校校长，9月底前完成`: a date; `…，确保…`: a clause of the work).
