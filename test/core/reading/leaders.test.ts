@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLeaderName, namesContact, namesMorePeople, readsAsPeople } from '../../../server/src/core/units/unitNames';
+import { isLeaderName, namesContact, namesMorePeople, namesPeopleOnly, readsAsPeople } from '../../../server/src/core/units/unitNames';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -315,4 +315,29 @@ test('a table\'s 责任领导 cell lists its people without the date after them,
 	// Without a deadline column, the date is the row's still.
 	assert.deepEqual(rowsOf(pipes).map(exported), ['推进重大项目建设|王明|2025-09-30', '加快乡村振兴|王明|2025-12-31', '推进城市更新|王明，13912345678|']);
 	assert.deepEqual(codes(check(pipes).findings), []);
+});
+
+test('a leader\'s list a line break cut after its 、 goes on on the next line when that names people only (`责任领导：县委常委、` / `常务副县长张三`)', () => {
+	for (const [lines, leaders] of [
+		['牵头单位：县发改局\n责任领导：县委常委、\n常务副县长张三', '县委常委、常务副县长张三'],
+		['责任领导：县委常委、\n常务副县长张三\n牵头单位：县发改局', '县委常委、常务副县长张三'],
+		['责任领导：县委常委、\n常务副县长张三，牵头单位：县发改局', '县委常委、常务副县长张三'],
+		['牵头单位：县发改局\n责任领导：各镇（街道）党政主要负责人、\n各有关部门负责同志', '各镇（街道）党政主要负责人、各有关部门负责同志'],
+		['责任领导：王明、\n李四\n牵头单位：县发改局', '王明、李四'],
+		['牵头单位：县发改局\n责任领导：王建国（区委常委、\n常务副区长）', '王建国（区委常委、常务副区长）'],
+	]) {
+		const text = `1.推进重大项目建设。\n${lines}\n`;
+		const [row] = rowsOf(text);
+		assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, `推进重大项目建设。|${leaders}`, lines);
+		assert.deepEqual(codes(check(text).findings), [], lines);
+	}
+	// A line of the task's text, units or a date below are no people: as before.
+	const [text] = rowsOf('1.推进重大项目建设。\n责任领导：王明、\n加快项目审批。\n牵头单位：县发改局\n');
+	assert.equal(`${text.text}|${text.leaders.map((leader) => leader.written).join('、')}`, '推进重大项目建设。加快项目审批。|王明');
+	for (const line of ['县财政局、县住建局', '年底前完成', '加快项目审批。', '各乡镇要抓好落实。', '统筹推进']) {
+		assert.ok(!namesPeopleOnly(line), line);
+	}
+	for (const line of ['常务副县长张三', '李四', '各有关部门负责同志', '常务副县长张三，县人大常委会副主任李四', '阿不都·热合曼']) {
+		assert.ok(namesPeopleOnly(line), line);
+	}
 });

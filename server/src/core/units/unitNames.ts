@@ -549,6 +549,35 @@ export function namesContact(name: string): boolean {
 	return CONTACT_LABEL.test(inner) || PHONE.test(inner) || PHONE.test(plain);
 }
 
+/**
+ * Whether `line`, the line under a leader's value that ended with `、` (`责任领导：县委常委、` / `常务副县长张三`),
+ * names only people, plainly: posts (`常务副县长`), a post then a name (`常务副县长张三`), names of two to four
+ * characters (`李四`) or with a middle dot (`阿不都·热合曼`), people without a post (`各有关部门负责同志`), apart
+ * by `、` or `，`. A line of the task's text does not (`加快项目审批。`: a sentence; `年底前完成`: a date), nor units.
+ */
+export function namesPeopleOnly(line: string): boolean {
+	const plain = foldVocabulary(stripGlosses(line)).replace(/[\s\u3000]+/g, '').replace(/[，,；;]+$/, '');
+	if (plain.length === 0 || /[。：:；;]/.test(plain)) {
+		return false;
+	}
+	return plain.split(/[、，,]/).every((part) => {
+		const name = part.replace(/[（(][^（()）]*[）)]$/, '');
+		if (name.length === 0 || /[0-9０-９]/.test(name) || DEADLINE_WORDS.test(name) || CLAUSE_OPENER.test(name)) {
+			return false;
+		}
+		if (isLeaderName(name) || PEOPLE_END.test(name)) {
+			return true;
+		}
+		// `王明、` / `县财政局、县住建局`: units, no people.
+		if (looksLikeUnitName(name)) {
+			return false;
+		}
+		const titled = TITLE_THEN_PERSON.exec(name);
+		// A transliterated name is longer, its parts apart by ·: 阿不都·热合曼.
+		return titled !== null ? !CLAUSE_OPENER.test(titled[2]) : (/^[\u3400-\u9fff·]{2,4}$/.test(name) || /^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})+$/.test(name)) && !hasNoteWord(name);
+	});
+}
+
 /** Whether `name`, written after a leader's people (see peopleEnd), names a date: `9月底前`, `年底前完成`, `（2025年12月底前）`. */
 export function namesDate(name: string): boolean {
 	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
