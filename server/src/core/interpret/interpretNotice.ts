@@ -212,8 +212,6 @@ interface TaskDraft {
 	title?: string;
 	/** A table row's worded group line (`以上两项由县自然资源局牵头，…`, see TableRow.groupLines), read at the task's close. */
 	groupWords: Span | undefined;
-	/** Where the text moved out of a leader's value ends at its line's end unpunctuated (`责任领导：王明，年底前完成`); -1 when it does not. */
-	openRestEnd: number;
 }
 
 /**
@@ -1060,7 +1058,6 @@ class NoticeInterpreter {
 				fromTable: false,
 				title: undefined,
 				groupWords: undefined,
-				openRestEnd: -1,
 			};
 			return;
 		}
@@ -1070,7 +1067,6 @@ class NoticeInterpreter {
 		draft.glued = glued;
 		draft.titleStart = markerEnd;
 		draft.titleEnd = markerEnd;
-		draft.openRestEnd = -1;
 		emptied(draft.textPieces);
 		emptied(draft.fields);
 		draft.section = lastOf(this.sectionStack);
@@ -1275,9 +1271,7 @@ class NoticeInterpreter {
 			task.closedAfterLine = line;
 		}
 		if (people < valueEnd) {
-			const end = restEnd(this.text, people + 1, valueEnd);
-			this.addText(people + 1, end);
-			task.openRestEnd = openAtLineEnd(this.text, people + 1, end);
+			this.addText(people + 1, restEnd(this.text, people + 1, valueEnd));
 		}
 	}
 
@@ -1530,15 +1524,6 @@ class NoticeInterpreter {
 			return;
 		}
 		const value = this.text.slice(start, end);
-		if (task.openRestEnd >= 0) {
-			// `责任领导：王明，年底前完成` / `加快项目审批。`: the field's line ended the sentence its rest was of;
-			// the text below is another (it read `年底前完成加快项目审批。`). Apart by `；`, as a cell's paragraphs are.
-			const last = lastOf(task.textPieces);
-			if (last !== undefined && last.start + last.text.length === task.openRestEnd && hasLineBreak(this.text, task.openRestEnd, start)) {
-				task.textPieces.push(this.piecePool.piece('；', task.openRestEnd));
-			}
-			task.openRestEnd = -1;
-		}
 		if (task.textPieces.length === 0 && task.fields.length === 0) {
 			task.titleStart = start;
 			task.titleEnd = end;
@@ -2457,42 +2442,6 @@ function restEnd(text: NoticeText, start: number, end: number): number {
 		end--;
 	}
 	return end;
-}
-
-/**
- * Where the text moved out of a leader's value, `start`..`end`, ends when it runs to the end of a line too short
- * for a PDF's wrap (see WRAPPED_HEADING_LENGTH) with no punctuation after its last word (`责任领导：王明，年底前完成`);
- * -1 otherwise: `…，年底前完成，` goes on below, as may a long line's `…。责任领导：王明，年底前` / `完成。`.
- */
-function openAtLineEnd(text: NoticeText, start: number, end: number): number {
-	let last = end;
-	while (last > start && isWhiteSpace(text.charCodeAt(last - 1))) {
-		last--;
-	}
-	if (last === start || !isWordCharacter(text.charCodeAt(last - 1)) || last - lineStartBefore(text, start) >= WRAPPED_HEADING_LENGTH) {
-		return -1;
-	}
-	let after = end;
-	while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 0x09)) {
-		after++;
-	}
-	return after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13 ? end : -1;
-}
-
-/** An ideograph, a digit or a Latin letter (of either width): no punctuation. */
-function isWordCharacter(code: number): boolean {
-	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-}
-
-/** Whether a line break stands in `start`..`end` of `text`. */
-function hasLineBreak(text: NoticeText, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 10 || code === 13) {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** Whether `start`..`end` of `text` is white space only (`trim()` without the copy). */
