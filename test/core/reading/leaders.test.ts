@@ -305,14 +305,22 @@ test('a leader\'s value a narrow layout wrapped goes on in the task\'s text as w
 	assert.deepEqual(rowsOf(text).map((row) => row.text), ['推进重大项目建设。年底前完成主体工程建设，确保投产。', '推进重大项目建设。确保年底前完成主体工程建设。']);
 });
 
-test('a table\'s 责任领导 cell lists its people without the date after them, which the row\'s deadline holds (a reviewer\'s `王明，9月底前` cell)', () => {
-	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设\t王明，9月底前\t县发改局\t县财政局\t2025年9月\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t2025年底\n3\t推进城市更新\t常务副县长张三，副县长李四\t县住建局\t县财政局\t2025年底\n4\t推进城市更新\t王明，（年底前）\t县住建局\t县财政局\t2025年底\n';
-	assert.deepEqual(rowsOf(tabs).map(exported), ['推进重大项目建设|王明|2025-09-30', '加快乡村振兴|王明|2025-12-31', '推进城市更新|常务副县长张三、副县长李四|2025-12-31', '推进城市更新|王明|2025-12-31']);
+test('a table\'s 责任领导 cell lists its people without the date after them, which the row\'s deadline then holds as written (a reviewer\'s `王明，9月底前` cell)', () => {
+	const cells = (row: TaskRow) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlineText ?? ''}|${row.deadlines.map((deadline) => deadline.date).join('、')}`;
+	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设\t王明，9月底前\t县发改局\t县财政局\t\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t\n3\t推进城市更新\t常务副县长张三，副县长李四\t县住建局\t县财政局\t2025年底\n4\t推进城市更新\t王明，（年底前）\t县住建局\t县财政局\t\n5\t推进园区建设\t王明，第一季度\t县工信局\t县财政局\t\n';
+	assert.deepEqual(rowsOf(tabs).map(cells), ['推进重大项目建设|王明|9月底前|2025-09-30', '加快乡村振兴|王明|年底前完成|2025-12-31', '推进城市更新|常务副县长张三、副县长李四|2025年底|2025-12-31', '推进城市更新|王明|（年底前）|2025-12-31', '推进园区建设|王明|第一季度|2025-03-31']);
 	assert.deepEqual(codes(check(tabs).findings), []);
 	const pipes = '江州县2025年重点任务分解\n| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进重大项目建设 | 王明，9月底前 | 县发改局 | 县财政局 |\n| 2 | 加快乡村振兴 | 王明，年底前完成 | 县农业农村局 | 县财政局 |\n| 3 | 推进城市更新 | 王明，13912345678 | 县住建局 | 县财政局 |\n';
-	// Without a deadline column, the date is the row's still.
-	assert.deepEqual(rowsOf(pipes).map(exported), ['推进重大项目建设|王明|2025-09-30', '加快乡村振兴|王明|2025-12-31', '推进城市更新|王明，13912345678|']);
+	assert.deepEqual(rowsOf(pipes).map(cells), ['推进重大项目建设|王明|9月底前|2025-09-30', '加快乡村振兴|王明|年底前完成|2025-12-31', '推进城市更新|王明，13912345678||']);
 	assert.deepEqual(codes(check(pipes).findings), []);
+});
+
+test('a table\'s 责任领导 cell keeps what no column would: text after the people that is no deadline, or a date when the row has its own (a reviewer\'s `王明，2号楼`, `王明，3个月内`)', () => {
+	const cells = (row: TaskRow) => `${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlineText ?? ''}`;
+	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进招商\t王明，2号楼\t县商务局\t县财政局\t\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t2025年9月\n';
+	assert.deepEqual(rowsOf(tabs).map(cells), ['王明、2号楼|', '王明、年底前完成|2025年9月']);
+	const pipes = '江州县2025年重点任务分解\n| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 加快乡村振兴 | 王明，3个月内 | 县农业农村局 | 县财政局 | |\n| 2 | 加快乡村振兴 | 王明，每月调度1次 | 县农业农村局 | 县财政局 | |\n| 3 | 推进园区 | 王明，1号专班 | 县工信局 | 县财政局 | |\n';
+	assert.deepEqual(rowsOf(pipes).map(cells), ['王明、3个月内|', '王明、每月调度1次|', '王明、1号专班|']);
 });
 
 test('a leader\'s list a line break cut after its 、 goes on on the next line when that names people only (`责任领导：县委常委、` / `常务副县长张三`)', () => {
@@ -338,4 +346,41 @@ test('a leader\'s list a line break cut after its 、 goes on on the next line w
 	for (const line of ['常务副县长张三', '李四', '各有关部门负责同志', '常务副县长张三，县人大常委会副主任李四', '阿不都·热合曼']) {
 		assert.ok(namesPeopleOnly(line), line);
 	}
+});
+
+test('a line below a leader\'s 、 that names short units or the task\'s words is no people (a reviewer\'s `责任领导：张三、` / `县移动、县联通、县电信`)', () => {
+	const [units] = rowsOf('1.推进5G基站建设。\n责任领导：张三、\n县移动、县联通、县电信\n牵头单位：县工信局\n');
+	assert.equal(`${units.text}|${units.leaders.map((leader) => leader.written).join('、')}`, '推进5G基站建设。县移动、县联通、县电信|张三');
+	const [words] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：张三、\n加快审批\n2.优化营商环境。\n牵头单位：县政务服务局\n');
+	assert.equal(`${words.text}|${words.leaders.map((leader) => leader.written).join('、')}`, '推进重大项目建设。加快审批|张三');
+	for (const line of ['县移动、县联通、县电信', '县人行、县农发行', '县电力、国网', '县邮政', '县烟草', '移动', '联通', '电信', '农发行', '中石油', '农行', '工行', '建行', '中行', '银保监', '铁塔', '供电', '加快审批', '召开会议', '营商环境', '乡村振兴', '安全生产', '招商引资', '专项行动', '垃圾分类', '污水处理']) {
+		assert.ok(!namesPeopleOnly(line), line);
+	}
+	for (const line of ['张三', '王建国', '欧阳明华', '李四、王五', '县长']) {
+		assert.ok(namesPeopleOnly(line), line);
+	}
+});
+
+test('only a date in brackets after a leader ends the people; a note goes on with them as before (a reviewer\'s `责任领导：王明，（牵头），李四`)', () => {
+	for (const [value, leaders] of [
+		['王明，（牵头），李四', '王明、（牵头）、李四'],
+		['王明，（负总责）', '王明、（负总责）'],
+		['王明，（2月任职）', '王明、（2月任职）'],
+	]) {
+		const [row] = rowsOf(`1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：${value}\n`);
+		assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, `推进重大项目建设。|${leaders}`, value);
+	}
+	assert.ok(!namesMorePeople('（2025年6月底前完成主体工程）'));
+	assert.ok(!namesMorePeople('（二〇二五年底前）'));
+});
+
+test('a contact\'s label then a digit is a contact only with a phone number after it (a reviewer\'s `王明，手机3台`)', () => {
+	for (const other of ['手机3台', '电话12345', '电话回访群众']) {
+		assert.ok(!namesContact(other), other);
+	}
+	for (const contact of ['电话13800000000', '电话0991-1234567', '手机：13912345678', '联系人']) {
+		assert.ok(namesContact(contact), contact);
+	}
+	const [row] = rowsOf('1.优化政务服务。\n牵头单位：县政务服务局\n责任领导：王明，手机3台\n');
+	assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, '优化政务服务。手机3台|王明');
 });
