@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLeaderName, namesMorePeople, readsAsPeople } from '../../../server/src/core/units/unitNames';
+import { isLeaderName, namesContact, namesMorePeople, namesPeopleOnly, readsAsPeople } from '../../../server/src/core/units/unitNames';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { check, codes } from '../../support/engine';
 import { dedent } from '../../support/cursor';
@@ -253,4 +253,134 @@ test('the task\'s text moved out of a leader\'s value drops the comma before the
 	const text = '江州县2025年重点任务分解\n1.推进校园安全建设。责任人：各校校长，9月底前完成，牵头单位：县教育局，责任单位：县财政局、县住建局\n2.推进重大项目建设。责任领导：王明，要亲自抓，牵头单位：县发改局\n3.推进重大项目建设。责任领导：王明，年底前完成；牵头单位：县发改局\n4.推进重大项目建设。牵头单位：县发改局；配合单位：县财政局，分管领导：要亲自抓，责任单位：县住建局\n';
 	assert.deepEqual(rowsOf(text).map((row) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`), ['推进校园安全建设。9月底前完成|各校校长', '推进重大项目建设。要亲自抓|王明', '推进重大项目建设。年底前完成|王明', '推进重大项目建设。分管领导：要亲自抓|']);
 	assert.deepEqual(codes(check(text).findings), []);
+});
+
+/** A task's row of the export as a clerk reads it: its text, its leaders (the 责任领导 column), its dates. */
+function exported(row: TaskRow): string {
+	return `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlines.map((deadline) => deadline.date).join('、')}`;
+}
+
+test('a contact after a leader stays with the leader as written: no clause of the task\'s text, no leader of its own (a reviewer\'s `责任领导：王明，电话：13800000000`)', () => {
+	for (const [value, leader] of [
+		['王明，13912345678', '王明，13912345678'],
+		['王明，电话：13800000000', '王明，电话：13800000000'],
+		['王明，联系电话：13800000000', '王明，联系电话：13800000000'],
+		['王明，0991-1234567', '王明，0991-1234567'],
+		['王明，（电话：13800000000）', '王明，（电话：13800000000）'],
+		['王明（局长），联系人：李四（科长），联系电话：13800000000', '王明（局长），联系人：李四（科长），联系电话：13800000000'],
+		['王明，电话：13800000000；李四，电话：13900000000', '王明，电话：13800000000、李四，电话：13900000000'],
+		['王明，聯繫電話：13800000000', '王明，聯繫電話：13800000000'],
+	]) {
+		const [row] = rowsOf(`江州县2025年重点任务分解\n1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：${value}\n`);
+		assert.equal(exported(row), `推进重大项目建设。|${leader}|`, value);
+	}
+	// The contact's person is no leader of the task: one leader, 王明 the 局长.
+	const [row] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任人：王明（局长），联系人：李四（科长），联系电话：13800000000\n');
+	assert.deepEqual(row.leaders.map((leader) => `${leader.name}/${leader.title}`), ['王明/局长']);
+	// A date after the contact still ends the people.
+	const [dated] = rowsOf('江州县2025年重点任务分解\n1.推进重大项目建设。责任领导：王明，13912345678，年底前完成，牵头单位：县发改局\n');
+	assert.equal(exported(dated), '推进重大项目建设。年底前完成|王明，13912345678|2025-12-31');
+});
+
+test('a contact is a phone number or a contact\'s label; a clause or a post that opens alike is not', () => {
+	for (const contact of ['13912345678', '0991-1234567', '（0991）1234567', '电话：13800000000', '电话13800000000', '联系电话：13800000000', '联系人：李四（科长）', '联系方式：13912345678', '（电话：13800000000）', '電話：13800000000']) {
+		assert.ok(namesContact(contact), contact);
+	}
+	for (const other of ['电话督办', '联系县领导李四', '联系人民群众', '王明', '9月底前', '2025年12月底前', '20251231']) {
+		assert.ok(!namesContact(other), other);
+	}
+});
+
+test('a deadline in brackets after a leader ends the people: the task\'s text and its date (a reviewer\'s `责任领导：王明，（2025年12月底前）`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明，（2025年12月底前）\n2.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明（副县长），（年底前）\n3.推进重大项目建设。责任领导：王明，（9月底前），牵头单位：县发改局\n';
+	assert.deepEqual(rowsOf(text).map(exported), ['推进重大项目建设。（2025年12月底前）|王明|2025-12-31', '推进重大项目建设。（年底前）|王明（副县长）|2025-12-31', '推进重大项目建设。（9月底前）|王明|2025-09-30']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A post in brackets after a comma goes on with the people, as before.
+	const [row] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：王明，（副县长）\n');
+	assert.equal(row.text, '推进重大项目建设。');
+});
+
+test('a leader\'s value a narrow layout wrapped goes on in the task\'s text as written (a reviewer\'s `责任领导：王明，年底前完成主体工` / `程建设，确保投产。`)', () => {
+	const text = '江州县2025年重点任务分解\n1.推进重大项目建设。\n责任领导：王明，年底前完成主体工\n程建设，确保投产。\n牵头单位：县发改局\n2.推进重大项目建设。\n责任领导：王明，确保年底前\n完成主体工程建设。\n牵头单位：县发改局\n';
+	assert.deepEqual(rowsOf(text).map((row) => row.text), ['推进重大项目建设。年底前完成主体工程建设，确保投产。', '推进重大项目建设。确保年底前完成主体工程建设。']);
+});
+
+test('a table\'s 责任领导 cell lists its people without the date after them, which the row\'s deadline then holds as written (a reviewer\'s `王明，9月底前` cell)', () => {
+	const cells = (row: TaskRow) => `${row.text}|${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlineText ?? ''}|${row.deadlines.map((deadline) => deadline.date).join('、')}`;
+	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进重大项目建设\t王明，9月底前\t县发改局\t县财政局\t\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t\n3\t推进城市更新\t常务副县长张三，副县长李四\t县住建局\t县财政局\t2025年底\n4\t推进城市更新\t王明，（年底前）\t县住建局\t县财政局\t\n5\t推进园区建设\t王明，第一季度\t县工信局\t县财政局\t\n';
+	assert.deepEqual(rowsOf(tabs).map(cells), ['推进重大项目建设|王明|9月底前|2025-09-30', '加快乡村振兴|王明|年底前完成|2025-12-31', '推进城市更新|常务副县长张三、副县长李四|2025年底|2025-12-31', '推进城市更新|王明|（年底前）|2025-12-31', '推进园区建设|王明|第一季度|2025-03-31']);
+	assert.deepEqual(codes(check(tabs).findings), []);
+	const pipes = '江州县2025年重点任务分解\n| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进重大项目建设 | 王明，9月底前 | 县发改局 | 县财政局 |\n| 2 | 加快乡村振兴 | 王明，年底前完成 | 县农业农村局 | 县财政局 |\n| 3 | 推进城市更新 | 王明，13912345678 | 县住建局 | 县财政局 |\n';
+	assert.deepEqual(rowsOf(pipes).map(cells), ['推进重大项目建设|王明|9月底前|2025-09-30', '加快乡村振兴|王明|年底前完成|2025-12-31', '推进城市更新|王明，13912345678||']);
+	assert.deepEqual(codes(check(pipes).findings), []);
+});
+
+test('a table\'s 责任领导 cell keeps what no column would: text after the people that is no deadline, or a date when the row has its own (a reviewer\'s `王明，2号楼`, `王明，3个月内`)', () => {
+	const cells = (row: TaskRow) => `${row.leaders.map((leader) => leader.written).join('、')}|${row.deadlineText ?? ''}`;
+	const tabs = '江州县2025年重点任务分解\n序号\t工作任务\t责任领导\t牵头单位\t责任单位\t完成时限\n1\t推进招商\t王明，2号楼\t县商务局\t县财政局\t\n2\t加快乡村振兴\t王明，年底前完成\t县农业农村局\t县财政局\t2025年9月\n';
+	assert.deepEqual(rowsOf(tabs).map(cells), ['王明、2号楼|', '王明、年底前完成|2025年9月']);
+	const pipes = '江州县2025年重点任务分解\n| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 加快乡村振兴 | 王明，3个月内 | 县农业农村局 | 县财政局 | |\n| 2 | 加快乡村振兴 | 王明，每月调度1次 | 县农业农村局 | 县财政局 | |\n| 3 | 推进园区 | 王明，1号专班 | 县工信局 | 县财政局 | |\n';
+	assert.deepEqual(rowsOf(pipes).map(cells), ['王明、3个月内|', '王明、每月调度1次|', '王明、1号专班|']);
+});
+
+test('a leader\'s list a line break cut after its 、 goes on on the next line when that names people only (`责任领导：县委常委、` / `常务副县长张三`)', () => {
+	for (const [lines, leaders] of [
+		['牵头单位：县发改局\n责任领导：县委常委、\n常务副县长张三', '县委常委、常务副县长张三'],
+		['责任领导：县委常委、\n常务副县长张三\n牵头单位：县发改局', '县委常委、常务副县长张三'],
+		['责任领导：县委常委、\n常务副县长张三，牵头单位：县发改局', '县委常委、常务副县长张三'],
+		['牵头单位：县发改局\n责任领导：各镇（街道）党政主要负责人、\n各有关部门负责同志', '各镇（街道）党政主要负责人、各有关部门负责同志'],
+		['责任领导：王明、\n李四\n牵头单位：县发改局', '王明、李四'],
+		['牵头单位：县发改局\n责任领导：王建国（区委常委、\n常务副区长）', '王建国（区委常委、常务副区长）'],
+	]) {
+		const text = `1.推进重大项目建设。\n${lines}\n`;
+		const [row] = rowsOf(text);
+		assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, `推进重大项目建设。|${leaders}`, lines);
+		assert.deepEqual(codes(check(text).findings), [], lines);
+	}
+	// A line of the task's text, units or a date below are no people: as before.
+	const [text] = rowsOf('1.推进重大项目建设。\n责任领导：王明、\n加快项目审批。\n牵头单位：县发改局\n');
+	assert.equal(`${text.text}|${text.leaders.map((leader) => leader.written).join('、')}`, '推进重大项目建设。加快项目审批。|王明');
+	for (const line of ['县财政局、县住建局', '年底前完成', '加快项目审批。', '各乡镇要抓好落实。', '统筹推进']) {
+		assert.ok(!namesPeopleOnly(line), line);
+	}
+	for (const line of ['常务副县长张三', '李四', '各有关部门负责同志', '常务副县长张三，县人大常委会副主任李四', '阿不都·热合曼']) {
+		assert.ok(namesPeopleOnly(line), line);
+	}
+});
+
+test('a line below a leader\'s 、 that names short units or the task\'s words is no people (a reviewer\'s `责任领导：张三、` / `县移动、县联通、县电信`)', () => {
+	const [units] = rowsOf('1.推进5G基站建设。\n责任领导：张三、\n县移动、县联通、县电信\n牵头单位：县工信局\n');
+	assert.equal(`${units.text}|${units.leaders.map((leader) => leader.written).join('、')}`, '推进5G基站建设。县移动、县联通、县电信|张三');
+	const [words] = rowsOf('1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：张三、\n加快审批\n2.优化营商环境。\n牵头单位：县政务服务局\n');
+	assert.equal(`${words.text}|${words.leaders.map((leader) => leader.written).join('、')}`, '推进重大项目建设。加快审批|张三');
+	for (const line of ['县移动、县联通、县电信', '县人行、县农发行', '县电力、国网', '县邮政', '县烟草', '移动', '联通', '电信', '农发行', '中石油', '农行', '工行', '建行', '中行', '银保监', '铁塔', '供电', '加快审批', '召开会议', '营商环境', '乡村振兴', '安全生产', '招商引资', '专项行动', '垃圾分类', '污水处理']) {
+		assert.ok(!namesPeopleOnly(line), line);
+	}
+	for (const line of ['张三', '王建国', '欧阳明华', '李四、王五', '县长']) {
+		assert.ok(namesPeopleOnly(line), line);
+	}
+});
+
+test('only a date in brackets after a leader ends the people; a note goes on with them as before (a reviewer\'s `责任领导：王明，（牵头），李四`)', () => {
+	for (const [value, leaders] of [
+		['王明，（牵头），李四', '王明、（牵头）、李四'],
+		['王明，（负总责）', '王明、（负总责）'],
+		['王明，（2月任职）', '王明、（2月任职）'],
+	]) {
+		const [row] = rowsOf(`1.推进重大项目建设。\n牵头单位：县发改局\n责任领导：${value}\n`);
+		assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, `推进重大项目建设。|${leaders}`, value);
+	}
+	assert.ok(!namesMorePeople('（2025年6月底前完成主体工程）'));
+	assert.ok(!namesMorePeople('（二〇二五年底前）'));
+});
+
+test('a contact\'s label then a digit is a contact only with a phone number after it (a reviewer\'s `王明，手机3台`)', () => {
+	for (const other of ['手机3台', '电话12345', '电话回访群众']) {
+		assert.ok(!namesContact(other), other);
+	}
+	for (const contact of ['电话13800000000', '电话0991-1234567', '手机：13912345678', '联系人']) {
+		assert.ok(namesContact(contact), contact);
+	}
+	const [row] = rowsOf('1.优化政务服务。\n牵头单位：县政务服务局\n责任领导：王明，手机3台\n');
+	assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, '优化政务服务。手机3台|王明');
 });

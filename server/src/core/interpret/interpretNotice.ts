@@ -12,7 +12,7 @@ import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
-import { looksLikeUnitList } from '../units/unitNames';
+import { looksLikeUnitList, namesPeopleOnly } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { isCompleteUnitName, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
@@ -1184,7 +1184,10 @@ class NoticeInterpreter {
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
 			last.lastLine = line;
-			task.closedAfterLine = line;
+			if (last.role !== 'leader') {
+				// A leader's people closed no designation (see continuesLeader).
+				task.closedAfterLine = line;
+			}
 			if (close >= 0) {
 				last.cutOpen = cutOpen = false;
 				last.style = 'bracket';
@@ -1451,6 +1454,9 @@ class NoticeInterpreter {
 		if (field.role === 'deadline' && field.style === 'line') {
 			return this.continuesDeadline(field, line, start);
 		}
+		if (field.role === 'leader' && field.style === 'line') {
+			return this.continuesLeader(field, line, start, end);
+		}
 		if (!namesUnits(field.role) || field.style !== 'line' || field.closed || isDashHeading(this.text, start, end)) {
 			return false;
 		}
@@ -1495,6 +1501,24 @@ class NoticeInterpreter {
 		// task's fields (`责任单位：市司法局` / `本方案自印发之日起施行。`) was read as a unit broken across lines.
 		const closed = bodyEnd < end && text.lastIndexOf('。', end - 1) >= bodyEnd;
 		return labelsFollow || (!closed && !SENTENCE_WORDS.test(text.slice(start, bodyEnd))) || this.readsAsUnitLine(lastPiece?.text ?? '', start, bodyEnd, false);
+	}
+
+	/**
+	 * A leader's list a line break cut after its `、` (`责任领导：县委常委、` / `常务副县长张三`) goes on on the next
+	 * line when that names people only (see namesPeopleOnly): the line was the task's text, or none at all after a unit field.
+	 */
+	private continuesLeader(field: FieldDraft, line: number, start: number, end: number): boolean {
+		const lastPiece = lastOf(field.pieces);
+		if (field.closed || lastPiece === undefined || !lastPiece.text.trimEnd().endsWith('、') || !this.runsOnFrom(field.lastLine, line, false)) {
+			return false;
+		}
+		const more = this.text.slice(start, end);
+		if ((field.openRounds ?? 0) === 1) {
+			// A post in brackets the break cut (`责任领导：王建国（区委常委、` / `常务副区长）`): its posts to the bracket's close, then people or nothing.
+			const close = /^([^（()）]+)[）)][、，,；;\s\u3000]*(.*)$/.exec(more);
+			return close !== null && namesPeopleOnly(close[1]) && (close[2].length === 0 || namesPeopleOnly(close[2]));
+		}
+		return (field.openRounds ?? 0) === 0 && namesPeopleOnly(more);
 	}
 
 	private addText(start: number, end: number): void {

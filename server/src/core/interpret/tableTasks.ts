@@ -1,4 +1,4 @@
-import type { FieldRole } from '../syntax/fieldLabels';
+import { peopleEnd, type FieldRole } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
 import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers';
 import { emptyRowMarker } from './segmentText';
@@ -9,6 +9,8 @@ import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { isWhiteSpace } from '../text/characters';
+import { namesDeadline } from '../units/unitNames';
 
 /**
  * A table row read as a task (class 4): its number, its task text, its unit cells in the roles their
@@ -68,6 +70,34 @@ function paragraphs(text: NoticeText, pieces: readonly Span[], cut: RegExp | und
 		out += i === 0 || cut?.test(out) ? piece : '\n' + piece;
 	}
 	return out;
+}
+
+/**
+ * A leader cell's pieces cut before a deadline written after its people (`王明，9月底前`, `王明，年底前完成`; see
+ * peopleEnd, as a 责任领导 field's value ends), and the deadline's pieces: the 责任领导 column lists people, and
+ * the row's deadline holds the date. Only a deadline (see namesDeadline) is cut: anything else after the people
+ * (`王明，要亲自抓`, `王明，2号楼`, `王明，每月调度1次`) stays, as no column of the row would keep it.
+ */
+function peopleOfCell(text: NoticeText, pieces: readonly Span[]): { people: readonly Span[]; date?: readonly Span[] } {
+	for (let i = 0; i < pieces.length; i++) {
+		const { start, end } = pieces[i];
+		const people = peopleEnd(text, start, end);
+		// A cell's paragraphs after the cut are the date's too (`王明，9月` / `底前`).
+		const date = [{ start: people + 1, end }, ...pieces.slice(i + 1)];
+		if (people < end && namesDeadline(joined(text, date))) {
+			let last = people;
+			while (last > start && isWhiteSpace(text.charCodeAt(last - 1))) {
+				last--;
+			}
+			return last > start ? { people: [...pieces.slice(0, i), { start, end: last }], date } : { people: pieces };
+		}
+	}
+	return { people: pieces };
+}
+
+/** Whether `row` writes its deadline in a column of its own (a cell, or a merged one): a date cut from its leader cell would be lost then. */
+function hasDeadlineCell(row: TableRow, columns: readonly { role?: string }[]): boolean {
+	return columns.some((column, index) => column.role === 'deadline' && cellOf(row, index) !== undefined) || (row.mergedCells ?? []).some((merged) => columns[merged.column]?.role === 'deadline' && merged.pieces.length > 0);
 }
 
 function cellOf(row: TableRow, column: number): TableCell | undefined {
@@ -191,6 +221,7 @@ export function readTableRows(
 		if (row.spanning) {
 			// A numbered group is a row over sub-tasks (`1\t稳定经济增长` over `1-1`, `1-2`): a leader written in it leads them too.
 			const leaderCell = row.number ? cellOf(row, table.columns.findIndex((column) => column.role === 'leader')) : undefined;
+			// No task keeps a date cut from it here: as written.
 			leader = leaderCell ? { text: joined(text, leaderCell.pieces), span: spanOf(leaderCell.pieces) } : undefined;
 			const marker = row.number ? rowMarker(text, row.number) : groupMarker(row.spanning);
 			out.push({ group: { span: row.spanning, marker, leader: leader ?? groupLeader(row.spanning) } });
@@ -220,7 +251,12 @@ export function readTableRows(
 			if (role === 'leader') {
 				if (cell) {
 					// A leader a paragraph (`王明` / `李华`): two leaders, not 王明李华.
-					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, undefined) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+					// Cut only when the row has no deadline cell: the date cut is then its deadline, as written.
+					const { people: pieces, date } = hasDeadlineCell(row, columns) ? { people: cell.pieces, date: undefined } : peopleOfCell(text, cell.pieces);
+					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, pieces, undefined) : joined(text, pieces), span: spanOf(pieces) };
+					if (date) {
+						task.deadline = { text: joined(text, date), span: spanOf(date) };
+					}
 				}
 				task.leader = leader;
 				return;

@@ -1,5 +1,6 @@
 import { findLabels } from '../syntax/fieldLabels';
 import { isIdeograph } from '../text/characters';
+import { namesContact } from '../units/unitNames';
 import type { Span } from '../text/lineIndex';
 
 /** A leader named for a task: a person (`成坤`), a title (`分管副市长`), or both (`于会游市长`). */
@@ -50,6 +51,14 @@ export function readLeaders(text: string, offset: number): Leader[] {
 			start++;
 		}
 		if (written.length === 0) {
+			continue;
+		}
+		// A contact after a leader (`王明，13912345678`, `王明（局长），联系人：李四（科长），联系电话：…`) is that
+		// leader's, kept with it as written: no leader of its own, and no clause of the task (see namesMorePeople).
+		const previous = result[result.length - 1];
+		if (previous !== undefined && namesContact(written.replace(/[\s\u3000]+/g, ''))) {
+			previous.written = text.slice(previous.span.start - offset, start + written.length);
+			previous.span = { start: previous.span.start, end: offset + start + written.length };
 			continue;
 		}
 		// Tables pad a two-character name to three characters' width (`俞 悦` under `分 管 县领导`):

@@ -531,13 +531,127 @@ export function readsAsPeople(first: string): boolean {
 	return titled === null || !CLAUSE_OPENER.test(titled[2]);
 }
 
+/** Words that open a leader's contact (`联系人：李四（科长）`, `电话：13800000000`), then a colon, a phone number or nothing (not `手机3台`, `电话12345`). */
+const CONTACT_LABEL = /^(?:联系人|联系电话|联系方式|联系号码|办公电话|办公室电话|电话|手机号码|手机号|手机|座机|固话|传真|聯繫人|聯繫電話|聯繫方式|辦公電話|電話|手機|傳真)(?=[：:]|$|[0-9])/;
+
+/** A phone number: a mobile's 11 digits (`13912345678`), or an area code then a line (`0991-1234567`, `（0991）1234567`), maybe an extension. */
+const PHONE = /^(?:1[3-9][0-9]{9}|0[0-9]{2,3}[-－—]?[0-9]{7,8}|[（(]0[0-9]{2,3}[）)][0-9]{7,8})(?:[-－转轉][0-9]{1,5})?$/;
+
+/**
+ * Whether `name` (no white space) is a leader's contact written after the leader: a phone number or a contact's
+ * label (`责任人：王明（局长），联系人：李四（科长），联系电话：13800000000`, as a 分管领导/联系人 table asks). Not a
+ * leader of the task, nor a clause of its text.
+ */
+export function namesContact(name: string): boolean {
+	const plain = name.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+	// In brackets too: `王明，（电话：13800000000）`.
+	const inner = /^[（(](.+)[）)]$/.exec(plain)?.[1] ?? plain;
+	const label = CONTACT_LABEL.exec(inner);
+	if (label) {
+		const rest = inner.slice(label[0].length);
+		return !/^[0-9]/.test(rest) || PHONE.test(rest);
+	}
+	return PHONE.test(inner) || PHONE.test(plain);
+}
+
+/**
+ * Whether `line`, the line under a leader's value that ended with `、` (`责任领导：县委常委、` / `常务副县长张三`),
+ * names only people, plainly: posts (`常务副县长`), a post then a name (`常务副县长张三`), names of two to four
+ * characters (`李四`) or with a middle dot (`阿不都·热合曼`), people without a post (`各有关部门负责同志`), apart
+ * by `、` or `，`. A line of the task's text does not (`加快项目审批。`: a sentence; `年底前完成`: a date), nor units.
+ */
+export function namesPeopleOnly(line: string): boolean {
+	const plain = foldVocabulary(stripGlosses(line)).replace(/[\s\u3000]+/g, '').replace(/[，,；;]+$/, '');
+	if (plain.length === 0 || /[。：:；;]/.test(plain)) {
+		return false;
+	}
+	return plain.split(/[、，,]/).every((part) => {
+		const name = part.replace(/[（(][^（()）]*[）)]$/, '');
+		if (name.length === 0 || /[0-9０-９]/.test(name) || DEADLINE_WORDS.test(name) || CLAUSE_OPENER.test(name)) {
+			return false;
+		}
+		if (isLeaderName(name) || PEOPLE_END.test(name)) {
+			return true;
+		}
+		// `王明、` / `县财政局、县住建局`: units, no people.
+		if (looksLikeUnitName(name)) {
+			return false;
+		}
+		const titled = TITLE_THEN_PERSON.exec(name);
+		return titled !== null ? !CLAUSE_OPENER.test(titled[2]) : namesPersonPlainly(name);
+	});
+}
+
+/** Common surnames of one character. 区 (Ōu) is left out, as it opens a district's units. */
+const SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split('').map((character) => character.charCodeAt(0)),
+);
+
+/** Surnames of two characters: a name of four characters is one of these, then a given name (欧阳明华). */
+const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|闻人|轩辕|澹台|万俟|呼延|申屠)/;
+
+/**
+ * Whether `name`, without a post, is plainly a person's: two or three characters opening with a common surname
+ * (`李四`, `王建国`), four with a compound one (`欧阳明华`), or a transliterated name apart by · (`阿不都·热合曼`).
+ * A short unit (`县移动`, `县人行`, `国网`, `农行`) or a task's words (`加快审批`, `营商环境`) is none: in doubt, no person.
+ */
+function namesPersonPlainly(name: string): boolean {
+	if (/^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6})+$/.test(name)) {
+		return !hasNoteWord(name);
+	}
+	if (!/^[\u3400-\u9fff]{2,4}$/.test(name) || hasNoteWord(name) || DEADLINE_WORDS.test(name)) {
+		return false;
+	}
+	// `石化`, `金融办`, `华能电力`: a unit's ending, so in doubt.
+	if (UNIT_LIKE_LAST.test(name)) {
+		return false;
+	}
+	return name.length === 4 ? COMPOUND_SURNAMES.test(name) : SURNAMES.has(name.charCodeAt(0));
+}
+
+/** Last characters of short units (`县人行`, `国网`, `中石油`, `石化`, `县电信`, `县移动`): no name taken for a person's. */
+const UNIT_LIKE_LAST = /[行网局办委院所站队处科室厅部会社司厂场校区县市镇乡村油化信通动电气水力草政塔团]$/;
+
+/** A date's words at the opening of a deadline (`2025年12月底`, `二〇二五年底`, `第一季度`, `年底`, `持续`). */
+const DATE_OPENING = /^(?:(?:[0-9]{1,4}|[〇零一二三四五六七八九]{2,4})年度?|[0-9一二三四五六七八九十]{1,3}月份?|[0-9一二三四五六七八九十]{1,3}[日号]|第?[一二三四1-4]季度|[上下]半年|年[底内中末]|月[底内末]|底|全年|长期|持续|常态化?|每季度|每月|每年|每半年)+/;
+
+/**
+ * Whether `name` is a deadline and nothing else but what is to be done by then: a date's words, alone or then
+ * 前/内/完成… (`2025年12月底前`, `年底前`, `2025年6月底前完成主体工程`, `第一季度`). Not a note holding a date
+ * (`2月任职`), a count (`3个月内`, `每月调度1次`) or a place (`2号楼`): a cut there would lose them.
+ */
+export function namesDeadline(name: string): boolean {
+	const plain = foldVocabulary(stripGlosses(name))
+		.replace(/[\s\u3000]+/g, '')
+		.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+		// In brackets too: `王明，（9月底前）`.
+		.replace(/^[（(]([^（()）]+)[）)]$/, '$1');
+	const opening = DATE_OPENING.exec(plain);
+	if (opening === null) {
+		return false;
+	}
+	const rest = plain.slice(opening[0].length);
+	return rest.length === 0 || /^(?:以前|之前|前|以内|之内|内|止|完成|推进|到位|见效)/.test(rest);
+}
+
 /**
  * Whether the name after a comma of a leader field's value goes on with its people (`王明，李四`) or the
  * sentence goes on after them (`责任人：各校校长，9月底前完成`: a date; `…，确保…`: a clause of the work).
  * People and posts read as people do; else a date, a time or a note's word ends the people.
  */
 export function namesMorePeople(name: string): boolean {
-	const plain = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+	const whole = foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '');
+	// A contact goes with the leader before it (`责任领导：王明，13912345678`, `…，联系电话：13800000000`): no clause of the task.
+	if (namesContact(whole)) {
+		return true;
+	}
+	// A bracket alone is read by what it holds: `责任领导：王明，（2025年12月底前）` ends the people with a date.
+	// Only a date does: a note (`王明，（牵头），李四`, `（负总责）`, `（2月任职）`) goes on with the people, as before.
+	const bracket = /^[（(]([^（()）]+)[）)]$/.exec(whole);
+	if (bracket && namesDeadline(bracket[1])) {
+		return false;
+	}
+	const plain = whole.replace(/[（(][^（()）]*[）)]$/, '');
 	// Before the note's words: `具体负责人王明` holds 负责.
 	if (isLeaderName(plain) || PEOPLE_END.test(plain) || namesQualifiedPost(plain)) {
 		return true;
