@@ -1535,3 +1535,15 @@ test('a target column (上城 2019: `指 标 要 求`, `目标值`) is more of t
 		assert.deepEqual(rows(text.replace('指 标 要 求', note)), ['1: 地区生产总值 | lead:区发改经信局 other:区财政局', '2: 服务业增加值 | lead:区发改经信局 other:区统计局'], note);
 	}
 });
+
+test('a cell-per-line header opening with the lead column (长沙 2012: 牵头单位 / 目 标 任 务 / 责 任 单 位): table-not-read at the header, never units-not-in-text', () => {
+	const letter = '某县人民政府关于印发2021年政府工作报告重点工作责任分解方案的通知\n各乡镇人民政府，县政府各部门：\n现将重点工作责任分解方案印发给你们，请认真贯彻落实。\n附件：2021年政府工作报告重点工作责任分解表\n某县人民政府\n2021年3月1日\n附件\n\n';
+	// The lead cell wrapped (`县政` / `府办`) and no 序号: the rows are not read. The header was not seen
+	// either, and the letter's `附件：…分解表` said the units were not in the text (they are, in the table).
+	const leadFirst = letter + '牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n县政\n\n府办\n\n强化行政监督，优质高效办理人大代表议案。\n\n县直各单位\n';
+	const { findings } = check(leadFirst);
+	assert.deepEqual(codes(findings), ['table-not-read']);
+	assert.equal(findings[0].span.start, leadFirst.indexOf('牵头单位'));
+	// A header the reader saw without reading its rows (no 序号): it said table-not-read and units-not-in-text both.
+	assert.deepEqual(codes(check(letter + '重点工作\n\n牵头单位\n\n配合单位\n\n始终做到忠诚于党。不折不扣落实上级决策部署。\n\n县府办\n\n各单位\n').findings), ['table-not-read']);
+});

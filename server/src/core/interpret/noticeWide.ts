@@ -178,7 +178,9 @@ function namesALeader(sections: readonly Section[]): boolean {
 
 /** Where to say that the tasks' units are not in this text, when they are not (`namesUnit`: a task or heading names one): the attachment the letter names, or the first task. */
 export function unitsNotInText(notice: Notice, namesUnit: boolean, structure: NoticeStructure, parts: DocumentParts): Span | undefined {
-	if (notice.kind !== 'notice' || namesUnit) {
+	// A table whose rows were not read may hold the units (长沙 2012, `牵头单位` / `目 标 任 务` / `责 任 单 位`):
+	// said by table-not-read, not as units missing from the text.
+	if (notice.kind !== 'notice' || namesUnit || structure.unreadTables.length > 0) {
 		return undefined;
 	}
 	if (notice.tasks.some((task) => task.fields.some((field) => namesUnits(field.role)))) {

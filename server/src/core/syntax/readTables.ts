@@ -1623,7 +1623,14 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		roles.push(role);
 	}
 
-	if (headerLines.length < 3 || (roles[0] !== 'number' && roles[0] !== 'task') || !isHeaderRow(roles)) {
+	if (headerLines.length < 3 || !isHeaderRow(roles)) {
+		return undefined;
+	}
+	if (roles[0] !== 'number' && roles[0] !== 'task') {
+		// A header opening with the lead's column (长沙 2012: `牵头单位` / `目 标 任 务` / `责 任 单 位`, then
+		// `市政` / `府办` / `公厅`): its rows, with no number cell, are not read, but the table is said
+		// (table-not-read), never passed over as a notice naming no unit.
+		seen.header = { start: cellContent(text, lines[headerLines[0]]).span.start, end: cellContent(text, lines[headerEnds[headerEnds.length - 1]]).span.end };
 		return undefined;
 	}
 	const columns: TableColumn[] = headerLines.map((index, column) => {
