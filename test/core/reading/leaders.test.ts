@@ -331,6 +331,9 @@ test('a leader\'s list a line break cut after its 、 goes on on the next line w
 		['牵头单位：县发改局\n责任领导：各镇（街道）党政主要负责人、\n各有关部门负责同志', '各镇（街道）党政主要负责人、各有关部门负责同志'],
 		['责任领导：王明、\n李四\n牵头单位：县发改局', '王明、李四'],
 		['牵头单位：县发改局\n责任领导：王建国（区委常委、\n常务副区长）', '王建国（区委常委、常务副区长）'],
+		// Cut twice (a reviewer's): each line names people, so each goes on.
+		['牵头单位：县发改局\n责任领导：县委常委、\n常务副县长张三、\n副县长李四', '县委常委、常务副县长张三、副县长李四'],
+		['责任领导：县委常委、\n常务副县长张三、\n副县长李四\n牵头单位：县发改局', '县委常委、常务副县长张三、副县长李四'],
 	]) {
 		const text = `1.推进重大项目建设。\n${lines}\n`;
 		const [row] = rowsOf(text);

@@ -561,7 +561,8 @@ export function namesContact(name: string): boolean {
  * by `、` or `，`. A line of the task's text does not (`加快项目审批。`: a sentence; `年底前完成`: a date), nor units.
  */
 export function namesPeopleOnly(line: string): boolean {
-	const plain = foldVocabulary(stripGlosses(line)).replace(/[\s\u3000]+/g, '').replace(/[，,；;]+$/, '');
+	// A line ending in `、` is the list cut again (`县委常委、` / `常务副县长张三、` / `副县长李四`): its names are what count.
+	const plain = foldVocabulary(stripGlosses(line)).replace(/[\s\u3000]+/g, '').replace(/[，,；;、]+$/, '');
 	if (plain.length === 0 || /[。：:；;]/.test(plain)) {
 		return false;
 	}
