@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { parseChineseNumber } from '../text/chineseNumber';
 import { lastOf } from '../text/objectLists';
@@ -89,7 +90,7 @@ interface Atom {
  */
 export function readDeadlines(text: string, offset: number, mode: DeadlineMode, years: YearContext): Deadline[] {
 	// Full-width digits (`２０２１年３月`) read as ASCII ones; one code unit each, so offsets stay.
-	const atoms = findAtoms(text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)), mode);
+	const atoms = findAtoms(asciiDigits(text), mode);
 	const result: Deadline[] = [];
 	let yearSoFar: number | undefined;
 	for (let i = 0; i < atoms.length; i++) {

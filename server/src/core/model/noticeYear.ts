@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/characters';
 import type { LineIndex, Span } from '../text/lineIndex';
 import { toYear, type YearContext } from './deadlines';
 import type { Notice } from './types';
@@ -98,7 +99,7 @@ function find(pattern: RegExp, text: string, offset: number): { year: number; sp
 	if (!match) {
 		return undefined;
 	}
-	const written = match[1].replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+	const written = asciiDigits(match[1]);
 	const year = toYear(written);
 	if (year === undefined || year < 1949 || year > 2100) {
 		return undefined;

@@ -37,6 +37,11 @@ export function isIdeograph(code: number): boolean {
 /** What `hasLetterOrDigit` asks when a character is none it knows; compiled at its first use. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** `text` with its full-width digits (`２０２５`) as ASCII ones, as dates and numbers are read. */
+export function asciiDigits(text: string): string {
+	return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /**
  * Whether `text` has a letter or a digit (`/[\p{L}\p{N}]/u`). Ideographs and ASCII are answered by
  * their codes, and so is the punctuation a name is written around (`·`, `“`, `（`, `、`); the

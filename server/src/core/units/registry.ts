@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/characters';
 import { LineIndex, type Span } from '../text/lineIndex';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { isAdminParenthesisContent, namesMoreBodies, qualifierKind } from './unitNames';
@@ -175,7 +176,7 @@ function readUnit(content: string, offset: number, lineSpan: Span, collective: b
 		successor = content.slice(rename.index + rename[0].length).trim();
 		const dated = RENAME_YEAR.exec(successor);
 		if (dated) {
-			renamedIn = Number((dated[1] ?? dated[2]).replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+			renamedIn = Number(asciiDigits(dated[1] ?? dated[2]));
 			successor = successor.slice(0, dated.index);
 		}
 		const successorStart = offset + rename.index + rename[0].length;

@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text/characters';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { LOCAL_BODIES } from './catalogData';
@@ -543,7 +544,7 @@ const PHONE = /^(?:1[3-9][0-9]{9}|0[0-9]{2,3}[-－—]?[0-9]{7,8}|[（(]0[0-9]{2
  * leader of the task, nor a clause of its text.
  */
 export function namesContact(name: string): boolean {
-	const plain = name.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+	const plain = asciiDigits(name);
 	// In brackets too: `王明，（电话：13800000000）`.
 	const inner = /^[（(](.+)[）)]$/.exec(plain)?.[1] ?? plain;
 	const label = CONTACT_LABEL.exec(inner);
@@ -622,11 +623,8 @@ const DATE_OPENING = /^(?:(?:[0-9]{1,4}|[〇零一二三四五六七八九]{2,4}
  * (`2月任职`), a count (`3个月内`, `每月调度1次`) or a place (`2号楼`): a cut there would lose them.
  */
 export function namesDeadline(name: string): boolean {
-	const plain = foldVocabulary(stripGlosses(name))
-		.replace(/[\s\u3000]+/g, '')
-		.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-		// In brackets too: `王明，（9月底前）`.
-		.replace(/^[（(]([^（()）]+)[）)]$/, '$1');
+	// In brackets too: `王明，（9月底前）`.
+	const plain = asciiDigits(foldVocabulary(stripGlosses(name)).replace(/[\s\u3000]+/g, '')).replace(/^[（(]([^（()）]+)[）)]$/, '$1');
 	const opening = DATE_OPENING.exec(plain);
 	if (opening === null) {
 		return false;
@@ -648,8 +646,7 @@ export function namesMorePeople(name: string): boolean {
 	}
 	// A bracket alone is read by what it holds: `责任领导：王明，（2025年12月底前）` ends the people with a date.
 	// Only a date does: a note (`王明，（牵头），李四`, `（负总责）`, `（2月任职）`) goes on with the people, as before.
-	const bracket = /^[（(]([^（()）]+)[）)]$/.exec(whole);
-	if (bracket && namesDeadline(bracket[1])) {
+	if (/^[（(][^（()）]+[）)]$/.test(whole) && namesDeadline(whole)) {
 		return false;
 	}
 	const plain = whole.replace(/[（(][^（()）]*[）)]$/, '');
