@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type LanguageClient } from 'vscode-languageclient/node';
 import { HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type HiddenFindingItem } from '../../server/src/protocol/protocol';
 
 /**
@@ -9,17 +9,24 @@ import { HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type Hid
  */
 export function registerHiddenFindings(context: vscode.ExtensionContext, client: LanguageClient): void {
 	context.subscriptions.push(
-		vscode.commands.registerCommand(SaveFileCommand, (uri: unknown) => (typeof uri === 'string' ? save(vscode.Uri.parse(uri)) : undefined)),
+		vscode.commands.registerCommand(SaveFileCommand, (uri: unknown) => (typeof uri === 'string' ? save(client, vscode.Uri.parse(uri)) : undefined)),
 		vscode.commands.registerCommand('breakdown.showHiddenFindings', () => showHiddenFindings(client)),
 	);
 }
 
-/** Saves a file a workspace edit left unsaved (VS Code saves a refactoring only when it touches several files). */
-async function save(uri: vscode.Uri): Promise<void> {
+/**
+ * Saves a hidden-findings file a workspace edit left unsaved (VS Code saves a refactoring only when
+ * it touches several files), then tells the server it changed. The editor's watcher tells it too,
+ * but not always: a `files.watcherExclude` over `.breakdown`, a folder past the system's watch
+ * limit, or a watcher still starting after a reload, and the finding hidden stayed on screen (or
+ * the one shown again stayed hidden) until a reload. Read twice, the file reads the same.
+ */
+async function save(client: LanguageClient, uri: vscode.Uri): Promise<void> {
 	const document = await vscode.workspace.openTextDocument(uri);
-	if (document.isDirty) {
-		await document.save();
+	if (document.isDirty && !(await document.save())) {
+		return;
 	}
+	await client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.code2ProtocolConverter.asUri(uri), type: FileChangeType.Changed }] });
 }
 
 async function showHiddenFindings(client: LanguageClient): Promise<void> {
@@ -55,7 +62,7 @@ async function showHiddenFindings(client: LanguageClient): Promise<void> {
 		if (answer && 'refusal' in answer) {
 			void vscode.window.showWarningMessage(answer.refusal);
 		} else if (answer && (await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit)))) {
-			await save(vscode.Uri.parse(answer.save));
+			await save(client, vscode.Uri.parse(answer.save));
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import type { CancellationToken, Connection, Disposable } from 'vscode-languageserver';
 import { LSPErrorCodes, ResponseError } from './languageServer';
+import { isHiddenFindingsUri } from '../core/workspace/fileNames';
 import { toFileChange } from './convert';
 import type { Diagnostics } from './diagnostics';
 import type { Guard } from './guard';
@@ -31,7 +32,16 @@ export class Indexing {
 			this.diagnostics.clear(document.uri);
 			void service.workspace.closeDocument(document.uri);
 		});
-		connection.onDidChangeWatchedFiles(guard.notification('didChangeWatchedFiles', (params) => service.workspace.filesChanged(params.changes.map(toFileChange))));
+		connection.onDidChangeWatchedFiles(
+			guard.notification('didChangeWatchedFiles', (params) => {
+				const changes = params.changes.map(toFileChange);
+				// Logged: whether a hide or a show-again reached the server is the first question when a finding stays as it was.
+				for (const change of changes.filter((change) => isHiddenFindingsUri(change.uri))) {
+					this.session.log(`hidden findings file ${change.kind}: ${change.uri}`);
+				}
+				return service.workspace.filesChanged(changes);
+			}),
+		);
 	}
 
 	/** Waits for the read queue; a request cancelled meanwhile answers RequestCancelled, one waiting too long answers from what is read. */
