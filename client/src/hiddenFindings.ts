@@ -23,7 +23,7 @@ export function registerHiddenFindings(context: vscode.ExtensionContext, client:
  */
 async function save(client: LanguageClient, uri: vscode.Uri): Promise<void> {
 	const document = await vscode.workspace.openTextDocument(uri);
-	if (document.isDirty && !(await document.save())) {
+	if ((document.isDirty && !(await document.save())) || !client.isRunning()) {
 		return;
 	}
 	await client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: client.code2ProtocolConverter.asUri(uri), type: FileChangeType.Changed }] });
