@@ -203,6 +203,14 @@ test('incremental reading: an item the edit touches, extends or cuts reads what 
 	}
 });
 
+test('incremental reading: a framed item whose unit parenthesis is unclosed stays a task after an edit on another task (what it carries is kept between readings)', () => {
+	const text = '一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，市统计局配合\n3.扩大有效投资。（市发改委牵头，市财政局配合）\n';
+	const { tasksBefore, edited, fresh } = readEdited(text, text.indexOf('有效投资'), 0, '全年');
+	assert.equal(tasksBefore, 3);
+	assert.equal(fresh.tasks.length, 3);
+	assert.deepEqual(everything(edited), everything(fresh));
+});
+
 test('incremental reading: sub-points that an edit makes tasks, or tasks it makes sub-points, are decided as a fresh read decides them', () => {
 	// （1）（2） under 1. with units after the last only are sub-points of task 1; a lead added to
 	// （1） makes them tasks under the heading 1., and removing it makes them sub-points again. The

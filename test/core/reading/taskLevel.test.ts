@@ -189,6 +189,53 @@ test('总体要求 and 指导思想 paragraphs are no tasks; a leaf heading of a
 	assert.deepEqual(titles(text), ['大力发展职业赛事。（体育总局负责）', '引进国际赛事。（体育总局、北京冬奥组委负责）']);
 });
 
+test('under a framing heading (主要目标, 总体要求) an item whose unit parenthesis is never closed stays a task, with the findings it gets elsewhere (p46: it vanished without a word)', () => {
+	// 湘政发〔2019〕1号's excerpt stops inside `(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省`; a draft may lose one bracket.
+	const tasks = (heading: string) => `${heading}\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，市统计局配合\n3.扩大有效投资。（市发改委牵头，市财政局配合）\n`;
+	const elsewhere = check(tasks('一、加快产业转型'));
+	for (const heading of ['一、主要目标', '一、总体要求', '（一）总体要求和主要预期目标。']) {
+		const { notice, findings } = check(tasks(heading));
+		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3], heading);
+		assert.deepEqual(codes(findings), codes(elsewhere.findings), heading);
+		assert.deepEqual(codes(findings), ['missing-lead', 'unbalanced-bracket'], heading);
+	}
+	// Cut at the text's end (an excerpt): the last task lacks its lead, as under any heading.
+	const cut = '一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，市统计局配合';
+	assert.deepEqual(check(cut).notice.tasks.map((task) => task.marker.number), [1, 2]);
+	assert.deepEqual(codes(check(cut).findings), codes(check(cut.replace('主要目标', '加快产业转型')).findings));
+	// Wrapped by a PDF and closed on the next line: its units are read, no finding.
+	const wrapped = check('一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，\n市统计局配合）\n');
+	assert.deepEqual(codes(wrapped.findings), []);
+	assert.deepEqual(wrapped.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委', '市财政局'], ['市发改委', '市统计局']]);
+});
+
+test('under a framing heading, items naming no unit stay no tasks with no finding, an unclosed bracket naming none too; the cut paragraph of a notice with no task stays a heading', () => {
+	const tasksAfter = '二、重点任务\n3.扩大有效投资。（市发改委牵头，市财政局配合）\n4.促进消费。（市商务局牵头）\n';
+	for (const framing of ['一、总体要求\n1.坚持稳中求进。\n2.坚持新发展理念。\n', '一、总体要求\n1.坚持稳中求进（总基调。\n2.坚持新发展理念。\n', '一、主要目标\n1.经济增长7.5%左右（按可比价计算\n2.居民收入增长与经济增长同步。\n']) {
+		const { notice, findings } = check(framing + tasksAfter);
+		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [3, 4], framing);
+		assert.deepEqual(codes(findings), [], framing);
+	}
+	// Among targets written as prose, the one whose unit parenthesis is cut is the task (its lead missing); the others are not.
+	const among = check('一、主要目标\n1.经济增长7.5%左右。\n2.居民收入增长与经济增长同步。（市人社局牵头，市统计局配合\n' + tasksAfter);
+	assert.deepEqual(among.notice.tasks.map((task) => task.marker.number), [2, 3, 4]);
+	assert.deepEqual(codes(among.findings), ['missing-lead', 'unbalanced-bracket']);
+	// 湘政发〔2019〕1号's excerpt: no item carries units but the cut one, and no task is written like it: headings, no finding.
+	const excerpt = check('一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省');
+	assert.deepEqual(excerpt.notice.tasks, []);
+	assert.deepEqual(codes(excerpt.findings), []);
+});
+
+test('decideTaskLevel: a framed leaf whose unit parenthesis is unclosed is a task where its style is; alone, or naming none, it is no task', () => {
+	const framed = (kind: MarkerKind, flags = 0): LevelItem => ({ kind, flags });
+	const items = [framed(MarkerKind.ChineseSection, ItemFlag.Framing), item(MarkerKind.Arabic, true), framed(MarkerKind.Arabic, ItemFlag.UnclosedUnits), framed(MarkerKind.Arabic)];
+	decideTaskLevel(items, false);
+	assert.deepEqual(items.map((one) => one.decision), ['section', 'task', 'task', 'section']);
+	const alone = [framed(MarkerKind.ChineseSection, ItemFlag.Framing), framed(MarkerKind.Arabic, ItemFlag.UnclosedUnits), framed(MarkerKind.Arabic)];
+	decideTaskLevel(alone, false);
+	assert.deepEqual(alone.map((one) => one.decision), ['section', 'section', 'section']);
+});
+
 test('headings that name the lead over items naming none: the items are the tasks, led by the heading', () => {
 	// 沁县 2025: the letter's 一、二、三、 are its own paragraphs; the attachment lists its tasks by the unit leading them.
 	const text = dedent(`

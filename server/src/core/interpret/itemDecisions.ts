@@ -352,6 +352,10 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 			item.flags |= ItemFlag.CarriesUnits;
 			return;
 		}
+		// Never closed (`（市发改委牵头，市统计局配合` ending the item): read to the line's end, it tells the item is a task, not whose.
+		if (close < 0 && readWordedParenthesis(text, group.open, segment.end)?.lists.length) {
+			item.flags |= ItemFlag.UnclosedUnits;
+		}
 	}
 	const last = lastGroupAcross(text, segments, index, item.segment);
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {

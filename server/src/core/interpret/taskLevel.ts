@@ -50,10 +50,15 @@ export const enum ItemFlag {
 	 * `…由县政府督查室牵头起草《方案》…`). Worded on the item's own line, they are its task's.
 	 */
 	ProseUnitsOnly = 512,
+	/**
+	 * Its own content opens a parenthesis wording units that never closes (`2.经济增长7.5%。（市发改委牵头，市统计局配合`,
+	 * a draft's or an excerpt's cut): no units are read from it, yet the item is written as its siblings' tasks are.
+	 */
+	UnclosedUnits = 1024,
 }
 
 /** What an item's own content carries: the bits of ItemFlag kept for the next version of the text. */
-export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow | ItemFlag.UnitLineBelow | ItemFlag.ProseUnitsOnly;
+export const CARRIED = ItemFlag.CarriesUnits | ItemFlag.CarriesFields | ItemFlag.Framing | ItemFlag.UnitFieldBelow | ItemFlag.UnitLineBelow | ItemFlag.ProseUnitsOnly | ItemFlag.UnclosedUnits;
 
 export interface LevelItem {
 	kind: MarkerKind;
@@ -206,7 +211,10 @@ export function decideTaskLevel(items: LevelItem[], tablesCarry: boolean): void 
 			item.decision = 'task';
 			continue;
 		}
-		item.decision = (taskKinds & (1 << item.kind)) !== 0 && !framed(item) ? 'task' : 'section';
+		// Under `一、主要目标` a leaf naming no unit is a target or a principle (`1.坚持稳中求进。`), no task; one whose unit
+		// parenthesis is cut (`2.经济增长7.5%。（市发改委牵头，市统计局配合`) among tasks of its style is one of them, its
+		// missing lead and bracket said as anywhere else, not dropped without a word.
+		item.decision = (taskKinds & (1 << item.kind)) !== 0 && (!framed(item) || (item.flags & ItemFlag.UnclosedUnits) !== 0) ? 'task' : 'section';
 	}
 }
 
