@@ -207,6 +207,10 @@ test('under a framing heading (主要目标, 总体要求) an item whose unit pa
 	const wrapped = check('一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，\n市统计局配合）\n');
 	assert.deepEqual(codes(wrapped.findings), []);
 	assert.deepEqual(wrapped.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发改委', '市财政局'], ['市发改委', '市统计局']]);
+	// Closed, but past a PDF cut's reach (seven wrapped lines): no unclosed bracket, no task made of it, no finding (the review's c1).
+	const far = check('一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，\n市统计\n局、市财\n政局、市工\n信局、市商\n务局、市住\n建局配合）\n3.扩大有效投资。（市发改委牵头，市财政局配合）\n');
+	assert.deepEqual(codes(far.findings), []);
+	assert.deepEqual(far.notice.tasks.map((task) => task.marker.number), [1, 3]);
 });
 
 test('under a framing heading, items naming no unit stay no tasks with no finding, an unclosed bracket naming none too; the cut paragraph of a notice with no task stays a heading', () => {

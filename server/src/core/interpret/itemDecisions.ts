@@ -6,7 +6,7 @@ import type { Segment } from './gluedLines';
 import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
 import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
-import { isWhiteSpace } from '../text/characters';
+import { bracketOf, isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
@@ -353,7 +353,8 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 			return;
 		}
 		// Never closed (`（市发改委牵头，市统计局配合` ending the item): read to the line's end, it tells the item is a task, not whose.
-		if (close < 0 && readWordedParenthesis(text, group.open, segment.end)?.lists.length) {
+		// Closed past the reach of a PDF's cut (seven wrapped lines) is no unclosed bracket: the item stays as it was.
+		if (close < 0 && !closesInItem(text, segments, index, group.open, item.ownEnd) && readWordedParenthesis(text, group.open, segment.end)?.lists.length) {
 			item.flags |= ItemFlag.UnclosedUnits;
 		}
 	}
@@ -361,6 +362,20 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
 		item.flags |= ItemFlag.CarriesUnits;
 	}
+}
+
+/** Whether the bracket opened at `open` closes anywhere in the item's own text (segments `at` to `end`), however far. */
+function closesInItem(text: NoticeText, segments: readonly Segment[], at: number, open: number, end: number): boolean {
+	let depth = 0;
+	for (let s = at; s < end; s++) {
+		for (let i = s === at ? open : segments[s].start; i < segments[s].end; i++) {
+			depth += bracketOf(text.charCodeAt(i));
+			if (depth <= 0) {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /**
