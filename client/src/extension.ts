@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
 import { CODE_CACHE_DIR_OPTION } from '../../server/src/protocol/serverOptions';
 import { registerCommands } from './commands';
-import { registerHiddenFindings } from './hiddenFindings';
+import { hiddenFindingsMiddleware, registerHiddenFindings } from './hiddenFindings';
 import { TaskTables } from './taskTable/taskTables';
 import { watchForNotices } from './noticeDetection';
 import { NoticeStatus } from './noticeStatus';
@@ -34,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 		synchronize: { configurationSection: 'breakdown' },
 		initializationOptions: { settings: vscode.workspace.getConfiguration('breakdown') },
 		outputChannelName: 'Breakdown',
+		middleware: hiddenFindingsMiddleware,
 	};
 	const client = new LanguageClient('breakdown', vscode.l10n.t('Breakdown language server'), serverOptions, clientOptions);
 	// Disposing the client (when the extension deactivates) stops the server.

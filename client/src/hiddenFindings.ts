@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { DidChangeWatchedFilesNotification, FileChangeType, type LanguageClient } from 'vscode-languageclient/node';
-import { HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type HiddenFindingItem } from '../../server/src/protocol/protocol';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type HiddenFindingItem } from '../../server/src/protocol/protocol';
 
 /**
  * Hidden findings in the editor: the save the "忽略此处" quick fix runs after its edit, and the
@@ -10,8 +10,42 @@ import { HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type Hid
 export function registerHiddenFindings(context: vscode.ExtensionContext, client: LanguageClient): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(SaveFileCommand, (uri: unknown) => (typeof uri === 'string' ? save(client, vscode.Uri.parse(uri)) : undefined)),
+		vscode.commands.registerCommand(APPLY_AND_SAVE_COMMAND, async (edit: unknown, uri: unknown) => {
+			if (edit instanceof vscode.WorkspaceEdit && typeof uri === 'string' && (await vscode.workspace.applyEdit(edit))) {
+				await save(client, vscode.Uri.parse(uri));
+			}
+		}),
 		vscode.commands.registerCommand('breakdown.showHiddenFindings', () => showHiddenFindings(client)),
 	);
+}
+
+/** The client's own command a "忽略此处" quick fix runs instead of its edit and the save after it (see appliedByCommand). */
+const APPLY_AND_SAVE_COMMAND = 'breakdown.applyAndSave';
+
+/**
+ * The quick fixes as the editor gets them: one whose edit the server wants saved (its command is
+ * the save command) applies its edit from a command too. VS Code applies a code action's edit and
+ * then looks up its command's arguments, which live only as long as the Quick Fix menu's list: an
+ * edit that opens `ignore.json` for the first time (VS Code starts its JSON extensions then) took
+ * over a second on CI, the list was let go meanwhile, and the save failed ("Actual command not
+ * found, wanted to execute breakdown.saveFile"; see microsoft/vscode#331834 for the same loss after
+ * a menu open two seconds): the finding stayed. A command reads its arguments when picked, before
+ * anything slow runs.
+ */
+export const hiddenFindingsMiddleware: Pick<Middleware, 'provideCodeActions'> = {
+	async provideCodeActions(document, range, context, token, next) {
+		const actions = await next(document, range, context, token);
+		return actions?.map((action) => (action instanceof vscode.CodeAction ? appliedByCommand(action) : action));
+	},
+};
+
+function appliedByCommand(action: vscode.CodeAction): vscode.CodeAction {
+	const { command, edit } = action;
+	if (command?.command === SaveFileCommand && edit !== undefined && typeof command.arguments?.[0] === 'string') {
+		action.edit = undefined;
+		action.command = { title: command.title, command: APPLY_AND_SAVE_COMMAND, arguments: [edit, command.arguments[0]] };
+	}
+	return action;
 }
 
 /**

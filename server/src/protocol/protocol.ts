@@ -97,6 +97,9 @@ export interface UnhideFindingsParams {
 export type UnhideFindingsResult = { edit: WorkspaceEdit; save: string } | { refusal: string } | null;
 export const UnhideFindingsRequest = new RequestType<UnhideFindingsParams, UnhideFindingsResult, void>('breakdown/unhideFindings');
 
+/** client → server: the standard file event, sent by the client itself for a hidden-findings file it saved (the editor's watcher may not tell). */
+export { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+
 /** server → client: the workspace index changed (the Units view refreshes). */
 export const IndexChangedNotification = new NotificationType<Record<string, never>>('breakdown/indexChanged');
 
