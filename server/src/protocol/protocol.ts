@@ -4,7 +4,7 @@
  * service's types, imported as types only: the client bundles none of the server.
  */
 
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { DidChangeWatchedFilesNotification, FileChangeType, NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TableFormat, TableKind } from '../core/features/tableExport';
 import type { TaskTable } from '../core/features/taskTable';
@@ -97,8 +97,8 @@ export interface UnhideFindingsParams {
 export type UnhideFindingsResult = { edit: WorkspaceEdit; save: string } | { refusal: string } | null;
 export const UnhideFindingsRequest = new RequestType<UnhideFindingsParams, UnhideFindingsResult, void>('breakdown/unhideFindings');
 
-/** client → server: the standard file event, sent by the client itself for a hidden-findings file it saved (the editor's watcher may not tell). */
-export { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+/** client → server: the standard file event, sent by the client itself for a hidden-findings file it saved (the editor's watcher may not tell). Imported with the rest: a second import copies the package's exports again in the server's bundle. */
+export { DidChangeWatchedFilesNotification, FileChangeType };
 
 /** server → client: the workspace index changed (the Units view refreshes). */
 export const IndexChangedNotification = new NotificationType<Record<string, never>>('breakdown/indexChanged');
