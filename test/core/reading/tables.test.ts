@@ -1547,3 +1547,23 @@ test('a cell-per-line header opening with the lead column (长沙 2012: 牵头�
 	// A header the reader saw without reading its rows (no 序号): it said table-not-read and units-not-in-text both.
 	assert.deepEqual(codes(check(letter + '重点工作\n\n牵头单位\n\n配合单位\n\n始终做到忠诚于党。不折不扣落实上级决策部署。\n\n县府办\n\n各单位\n').findings), ['table-not-read']);
 });
+
+test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, 序号 and 项目名称 merged over both) is more of the row: its text, deadline and units', () => {
+	// The row read as lead 市住建局 and other 各县区政府: the helpers after it and the whole ② sub-item (text and units) were lost, with no finding;
+	// row 2 and every row after it too.
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const first = '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市城管局\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n';
+	const second = '2\n建设城市停车场\n新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n';
+	const row1 = '1: 更新改造城乡居民生活服务设施 | lead:市住建局 lead:市城管局 other:各县区政府 other:市城管局 other:市财政局 other:清江浦区政府 other:淮阴区政府';
+	const text = header + first + second;
+	assert.deepEqual(rows(text), [row1, '2: 建设城市停车场 | lead:市公安局 other:各区政府']);
+	assert.equal(check(text).notice.tasks[0].text, '更新改造城乡居民生活服务设施 ①提标改造70个老旧小区。②在城区重要路段新建改造26座城市公厕。');
+	// 市城管局 helps with ① and leads ②: no repeat; each sub-item's single 责任单位 leads it.
+	assert.deepEqual(codes(check(text).findings), []);
+	// The last row of the table, at the text's end (a table of one row: 项目名称 heads it, as before).
+	const alone = row1.replace('更新改造城乡居民生活服务设施', '①提标改造70个老旧小区。');
+	assert.deepEqual(rows(header + first), [alone]);
+	assert.deepEqual(codes(check(header + first).findings), []);
+	// A signature under the table, then its date, is none of ②'s units.
+	assert.deepEqual(rows(header + first + '某市人民政府办公室\n2020年1月23日\n'), [alone.replace(' other:淮阴区政府', '')]);
+});

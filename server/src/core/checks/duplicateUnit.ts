@@ -5,6 +5,7 @@ import type { RuleFinding } from './finding';
 import { spanOf } from '../model/spansOf';
 import { bracketOf, isIdeograph } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
+import { subItemBetween } from '../syntax/subRows';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -14,7 +15,7 @@ import type { NoticeText } from '../text/noticeText';
  * 县发改委);二是推进工业园区扩区(牵头单位:县发改委;…)`, 闵行 2024's `…的場景應用(區市場局、區行政服務中心)。
  * …線下跑動(區市場局、區大數據中心)。`). Nor across two cells of one column: where a frame closes a unit cell
  * halfway down a task's row and opens another, each names the units of the items beside it (`△加强财政监督…`
- * beside `…市财政局、教育局`).
+ * beside `…市财政局、教育局`). Nor across a table row's sub-items (`①…` / its units / `②…` / its units).
  */
 /** The field of each mention of a task: built at the task's first repeat (most tasks have none), once. */
 function fieldsOf(task: Task): Map<UnitMention, Field> {
@@ -115,6 +116,10 @@ export const duplicateUnit: TaskRule = {
 				const field = fieldOf.get(unit);
 				const earlierField = fieldOf.get(earlier);
 				if (field && earlierField && field !== earlierField && closesOwnItems(context.notice.text, earlierField, field)) {
+					continue;
+				}
+				// A row's sub-items, each with its units (淮安 2020: 市城管局 a 协办单位 of `①…`, the 责任单位 of `②…`).
+				if (field?.style === 'cell' && earlierField?.style === 'cell' && subItemBetween(context.notice.text, Math.min(earlier.end, unit.end), Math.max(earlier.start, unit.start))) {
 					continue;
 				}
 			}

@@ -3,6 +3,7 @@ import { emptyLeadField, hasLead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
+import { subItemBetween } from '../syntax/subRows';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility, findStarMarksLead } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
@@ -145,6 +146,31 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 					unit.role = 'lead';
 				}
 			}
+		} else if (distinct.size > 1 && eachSubItemOneResponsible(text, task, responsible)) {
+			for (const unit of responsible) {
+				unit.role = 'lead';
+			}
 		}
 	}
+}
+
+/**
+ * A table row of sub-items whose 责任单位 cell names one unit for each (淮安 2020: `①提标改造…` / … / `市住建局`, then
+ * `②在城区重要路段…` / … / `市城管局`): each leads its own, as a row's single 责任单位 does. The units in source
+ * order, a sub-item's line (`②…`) between every two distinct ones, none a collective.
+ */
+function eachSubItemOneResponsible(text: NoticeText, task: Task, responsible: readonly UnitMention[]): boolean {
+	if (task.table === undefined || !task.fields.every((field) => field.style === 'cell' || field.unitEnd === field.unitStart)) {
+		return false;
+	}
+	const units = [...responsible].sort((a, b) => a.start - b.start);
+	for (let u = 0; u < units.length; u++) {
+		if (units[u].collective) {
+			return false;
+		}
+		if (u > 0 && units[u].key !== units[u - 1].key && !subItemBetween(text, units[u - 1].end, units[u].start)) {
+			return false;
+		}
+	}
+	return true;
 }

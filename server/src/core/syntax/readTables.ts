@@ -1227,9 +1227,10 @@ function continuesUnitName(text: NoticeText, cell: TableCell, content: string): 
  * After a unit cell's line, a line of units that is more of the cell (a Word cell's paragraphs, one unit
  * each: `县财政局` / `县自然资源局`), not the next column's: that column holds no units (a deadline, a
  * leader, a note: `全年` never reads as units), or the row's cells are all there and the next row's
- * number, or the table's end, comes after the units (a signature under the table is followed by its date).
+ * number, the row's next sub-item (`nextSubItem`, see opensSubItem) or the table's end comes after the
+ * units (a signature under the table is followed by its date).
  */
-function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined): boolean {
+function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined, nextSubItem: number | undefined): boolean {
 	if (!looksLikeUnitCell(content)) {
 		return false;
 	}
@@ -1247,11 +1248,25 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		if (ROW_NUMBER.test(next)) {
 			return lastNumber !== undefined && followsRow(lastNumber, next);
 		}
+		if (nextSubItem !== undefined && opensSubItem(line, nextSubItem)) {
+			return true;
+		}
 		if (!looksLikeUnitCell(next)) {
 			return false;
 		}
 	}
 	return i >= lines.length;
+}
+
+/**
+ * A row's sub-item, numbered as the row's cell opened (淮安 2020: row 1's `①提标改造70个老旧小区…`, its deadline
+ * and units, then `②在城区重要路段、街区新建改造26座城市公厕。` with a deadline and units of its own, the 序号
+ * and 项目名称 cells merged over both): the line opens with the circled number `number`, the one after the row's last.
+ * Only a circled number going on from the row's own says so: a signature, a closing sentence or the next
+ * section's heading under the table never opens with one.
+ */
+function opensSubItem(line: StructureLine, number: number): boolean {
+	return line.marker?.kind === MarkerKind.Circled && line.marker.number === number;
 }
 
 /**
@@ -1676,6 +1691,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let afterFooter = false;
 	/** Right after a group line under the last row: a line that is no row's number is no more of that row. */
 	let afterGroupLine = false;
+	/** The row's last line opening with a circled number (`①提标改造…`): its cell's column and its number (see opensSubItem). */
+	let subItem: { column: number; number: number } | undefined;
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -1720,6 +1737,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 				rows.push(current);
 				afterGroupLine = false;
 				lastNumber = content;
+				subItem = undefined;
 				column = numberColumn + 1;
 				lastClosed = true;
 				lastCell = undefined;
@@ -1739,6 +1757,13 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			end = i + 1;
 			continue;
 		}
+		if (current && subItem && column > subItem.column && opensSubItem(line, subItem.number + 1) && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])))) {
+			// The row's next sub-item (`②在城区重要路段…` after `①提标改造…`'s units): its cells are more of the row's,
+			// from the cell the last sub-item opened (its text, then its deadline and units in their columns).
+			column = subItem.column;
+			lastCell = undefined;
+			lastDepth = 0;
+		}
 		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
@@ -1754,7 +1779,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
-		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber);
+		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subItem.number + 1);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
 		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
@@ -1766,6 +1791,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
+				subItem = undefined;
 				rows.push({ firstLine: i, lastLine: i, span: { ...span }, cells: [], spanning: { ...span } });
 				end = i + 1;
 				continue;
@@ -1829,6 +1855,9 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			column++;
 		}
 		lastClosed = closed || !marked;
+		if (line.marker?.kind === MarkerKind.Circled && lastCell) {
+			subItem = { column: lastCell.column, number: line.marker.number };
+		}
 		widths.set(current, Math.max(widths.get(current) ?? 0, column));
 		current.lastLine = i;
 		current.span = { start: current.span.start, end: span.end };
