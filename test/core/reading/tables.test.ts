@@ -1554,7 +1554,7 @@ test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, �
 	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
 	const first = '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市城管局\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n';
 	const second = '2\n建设城市停车场\n新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n';
-	const row1 = '1: 更新改造城乡居民生活服务设施 | lead:市住建局 lead:市城管局 other:各县区政府 other:市城管局 other:市财政局 other:清江浦区政府 other:淮阴区政府';
+	const row1 = '1: 更新改造城乡居民生活服务设施 | lead:市住建局 other:各县区政府 other:市城管局 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府';
 	const text = header + first + second;
 	assert.deepEqual(rows(text), [row1, '2: 建设城市停车场 | lead:市公安局 other:各区政府']);
 	assert.equal(check(text).notice.tasks[0].text, '更新改造城乡居民生活服务设施 ①提标改造70个老旧小区。②在城区重要路段新建改造26座城市公厕。');
@@ -1564,6 +1564,48 @@ test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, �
 	const alone = row1.replace('更新改造城乡居民生活服务设施', '①提标改造70个老旧小区。');
 	assert.deepEqual(rows(header + first), [alone]);
 	assert.deepEqual(codes(check(header + first).findings), []);
-	// A signature under the table, then its date, is none of ②'s units.
-	assert.deepEqual(rows(header + first + '某市人民政府办公室\n2020年1月23日\n'), [alone.replace(' other:淮阴区政府', '')]);
+	// A signature under the table, then its date: the `②` line opens no sub-row whose lines end at the table's end, it reads as before any sub-row.
+	const signed = header + first + '某市人民政府办公室\n2020年1月23日\n';
+	assert.deepEqual(codes(check(signed).findings), []);
+	assert.ok(!rows(signed)[0].includes('市人民政府办公室'), rows(signed)[0]);
+});
+
+test('cell per line: a `②` line is a sub-item only over a complete sub-row of its own: not a `②` whose units are a signature (the review\'s D1)', () => {
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	// D1: `②` with its deadline, then a signature and its date: the signature read as ②'s 责任单位 (unknown-unit `市某市人民政府办公室`, no registry).
+	const signed = header + '1\n建设城市停车场\n①新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n②新建充电桩500个。\n四季度完成。\n某市人民政府办公室\n2020年1月23日\n';
+	assert.deepEqual(codes(check(signed).findings), []);
+	assert.deepEqual(rows(signed), ['1: ①新建公共停车泊位3000个。 | lead:市公安局 other:各区政府']);
+});
+
+test('cell per line: a title then a cell\'s `①` `②` `③` list is no row of sub-items (the review\'s D2)', () => {
+	// D2: a title, then a cell's list `①…` / `②…` / `③…` with no closing punctuation: no sub-rows (empty-field and lead-not-designated).
+	const list = '序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n推进老旧小区改造\n①完成改造70个小区\n②新建公厕26座\n③新增停车泊位3000个\n市住建局\n市财政局\n年底前\n2\n建设城市停车场\n市公安局\n各区政府\n年底前\n';
+	assert.deepEqual(codes(check(list).findings), []);
+});
+
+test('cell per line: `②` `③` notes under the table\'s last row are no sub-items of it (the review\'s D7)', () => {
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	// D7: `②`, `③` notes under the last row are none of its text.
+	const notes = header + '1\n更新改造\n①提标改造70个老旧小区。\n四季度完成。\n市住建局\n各县区政府\n②各县区要于每季度末报送进展情况。\n③市政府督查室负责督查。\n';
+	assert.ok(!check(notes).notice.tasks[0].text.includes('②'), check(notes).notice.tasks[0].text);
+});
+
+test('cell per line: each sub-item\'s single 责任单位 leads it, another sub-item\'s two or a collective take no lead from it (the review\'s D3)', () => {
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const row = (second: string) => header + '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成。\n市住建局\n各县区政府\n②新建改造26座城市公厕。\n四季度投入使用。\n' + second + '\n清江浦区政府\n2\n建设城市停车场\n新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n';
+	// ② names two: ① keeps its lead 市住建局 (it lost it, with lead-not-designated), ②'s two stay responsible.
+	const two = row('市城管局、市财政局');
+	assert.deepEqual(codes(check(two).findings), []);
+	assert.deepEqual(rows(two)[0], '1: 更新改造城乡居民生活服务设施 | lead:市住建局 other:各县区政府 responsible:市城管局 responsible:市财政局 other:清江浦区政府');
+	// ② names a collective: the same.
+	const collective = row('各县区政府');
+	assert.deepEqual(codes(check(collective).findings), []);
+	assert.ok(rows(collective)[0].includes('lead:市住建局'), rows(collective)[0]);
+});
+
+test('cell per line: a unit twice in one row is a duplicate unless the table\'s reader found the two in sub-items of their own (the review\'s D4)', () => {
+	// 责任单位 before the task column, the task cell listing `①…` / `②…`: 市住建局 is named twice for one task.
+	const text = '序号\n责任单位\n工作任务\n配合单位\n1\n市住建局\n①提标改造70个老旧小区。\n②新建改造26座城市公厕。\n市住建局\n2\n市公安局\n新建公共停车泊位3000个。\n各区政府\n';
+	assert.deepEqual(codes(check(text).findings), ['duplicate-unit']);
 });

@@ -5,7 +5,6 @@ import type { RuleFinding } from './finding';
 import { spanOf } from '../model/spansOf';
 import { bracketOf, isIdeograph } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
-import { subItemBetween } from '../syntax/subRows';
 
 /**
  * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
@@ -118,8 +117,9 @@ export const duplicateUnit: TaskRule = {
 				if (field && earlierField && field !== earlierField && closesOwnItems(context.notice.text, earlierField, field)) {
 					continue;
 				}
-				// A row's sub-items, each with its units (淮安 2020: 市城管局 a 协办单位 of `①…`, the 责任单位 of `②…`).
-				if (field?.style === 'cell' && earlierField?.style === 'cell' && subItemBetween(context.notice.text, Math.min(earlier.end, unit.end), Math.max(earlier.start, unit.start))) {
+				// A row's sub-items, each with its units (淮安 2020: 市城管局 a 协办单位 of `①…`, the 责任单位 of `②…`), as the
+				// table's reader found them: a line opening with `②` elsewhere (a task cell's list) is no sub-item.
+				if (field?.subItem !== undefined && earlierField?.subItem !== undefined && field.subItem !== earlierField.subItem) {
 					continue;
 				}
 			}

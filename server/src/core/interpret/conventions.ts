@@ -3,7 +3,6 @@ import { emptyLeadField, hasLead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
-import { subItemBetween } from '../syntax/subRows';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility, findStarMarksLead } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
@@ -146,31 +145,35 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 					unit.role = 'lead';
 				}
 			}
-		} else if (distinct.size > 1 && eachSubItemOneResponsible(text, task, responsible)) {
-			for (const unit of responsible) {
-				unit.role = 'lead';
-			}
+		} else if (distinct.size > 1) {
+			leadEachSubItem(task);
 		}
 	}
 }
 
 /**
- * A table row of sub-items whose 责任单位 cell names one unit for each (淮安 2020: `①提标改造…` / … / `市住建局`, then
- * `②在城区重要路段…` / … / `市城管局`): each leads its own, as a row's single 责任单位 does. The units in source
- * order, a sub-item's line (`②…`) between every two distinct ones, none a collective.
+ * A table row of sub-items (淮安 2020: `①提标改造…` / … / `市住建局`, then `②在城区重要路段…` / … / `市城管局`; see
+ * Field.subItem): a sub-item whose 责任单位 cell names one unit, no collective, leads with it, as a row's single
+ * 责任单位 does; another (two units, or `各县区政府`) gets no lead, and takes none from the other sub-items.
  */
-function eachSubItemOneResponsible(text: NoticeText, task: Task, responsible: readonly UnitMention[]): boolean {
-	if (task.table === undefined || !task.fields.every((field) => field.style === 'cell' || field.unitEnd === field.unitStart)) {
-		return false;
-	}
-	const units = [...responsible].sort((a, b) => a.start - b.start);
-	for (let u = 0; u < units.length; u++) {
-		if (units[u].collective) {
-			return false;
+function leadEachSubItem(task: Task): void {
+	const bySubItem = new Map<number, UnitMention[]>();
+	for (const field of task.fields) {
+		if (field.role !== 'responsible' || field.unitEnd === field.unitStart) {
+			continue;
 		}
-		if (u > 0 && units[u].key !== units[u - 1].key && !subItemBetween(text, units[u - 1].end, units[u].start)) {
-			return false;
+		if (field.subItem === undefined) {
+			// A 责任单位 of the whole row beside its sub-items: the row's rule, not each sub-item's.
+			return;
+		}
+		const units = bySubItem.get(field.subItem) ?? bySubItem.set(field.subItem, []).get(field.subItem)!;
+		units.push(...task.units.slice(field.unitStart, field.unitEnd));
+	}
+	for (const units of bySubItem.values()) {
+		if (units.length > 0 && !units[0].collective && units.every((unit) => unit.key === units[0].key)) {
+			for (const unit of units) {
+				unit.role = 'lead';
+			}
 		}
 	}
-	return true;
 }

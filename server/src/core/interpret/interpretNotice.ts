@@ -60,6 +60,8 @@ interface FieldDraft {
 	group: boolean;
 	/** The task's text followed it on its line (`配合单位：市公安局、主管领导：亲自带队检查…`): the next line goes on with no list of it. */
 	closed: boolean;
+	/** A table row's unit cell in a row of sub-items: the sub-item it is of (Field.subItem). */
+	subItem?: number;
 }
 
 /**
@@ -1624,6 +1626,7 @@ class NoticeInterpreter {
 					cutOpen: false,
 					group: false,
 					closed: false,
+					subItem: field.subItem,
 				});
 			}
 			for (const span of row.groupLines ?? []) {
@@ -1828,7 +1831,11 @@ class NoticeInterpreter {
 			} else if (fieldDraft.role === 'deadline') {
 				task.deadline ??= refOf(fieldDraft.pieces);
 			}
+			const built = fieldCount;
 			fieldCount = this.buildFields(task, fieldDraft, fields, fieldCount);
+			for (let b = built; fieldDraft.subItem !== undefined && b < fieldCount; b++) {
+				fields[b].subItem = fieldDraft.subItem;
+			}
 		}
 		if (fields.length !== fieldCount) {
 			// A store to an array's length is a call into V8's runtime: only when a draft gave other than one field.

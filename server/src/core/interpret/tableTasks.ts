@@ -26,7 +26,8 @@ export interface RowTask {
 	 * (`地区生产总值增速` then `6%左右`), `；` before a cell's paragraph (`新建幼儿园2所` / `完善配套设施`, see paragraphBreak).
 	 */
 	textBreaks?: Array<{ at: number; separator: string }>;
-	fields: Array<{ role: FieldRole; label: string; pieces: Span[] }>;
+	/** Its unit cells; in a row of sub-items, each with the sub-item it is of (see TableCell.subItem). */
+	fields: Array<{ role: FieldRole; label: string; pieces: Span[]; subItem?: number }>;
 	leader?: TextRef;
 	deadline?: TextRef;
 	/** Its cell in a progress column (`推进情况`, `完成情况`, see isProgressLabel). */
@@ -285,7 +286,7 @@ export function readTableRows(
 			} else if (role === 'lead' || role === 'responsible' || role === 'other' || role === 'assignment') {
 				// A frame may close a column's cell halfway down the row and open another (see FrameRegions): two lists.
 				for (const own of cellsOf(row, index)) {
-					task.fields.push({ role, label: column.label, pieces: own.pieces });
+					task.fields.push(own.subItem === undefined ? { role, label: column.label, pieces: own.pieces } : { role, label: column.label, pieces: own.pieces, subItem: own.subItem });
 				}
 			}
 		});

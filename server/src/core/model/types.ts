@@ -78,6 +78,11 @@ export interface Field {
 	 */
 	unitStart: number;
 	unitEnd: number;
+	/**
+	 * A table row's cell in a row of sub-items (淮安 2020: `①提标改造…` / … / `市住建局` / …, then `②在城区重要路段…` /
+	 * … / `市城管局` / …): the sub-item it names the units of (see TableCell.subItem). None on any other field.
+	 */
+	subItem?: number;
 }
 
 /** One unit named in a unit list. */

@@ -1063,10 +1063,10 @@ function repeatsUnitCell(text: NoticeText, cells: readonly TableCell[], column: 
 	return cells.some((cell) => cell.column === column && cell.pieces.some((own) => slice(text, own) === written));
 }
 
-function addPiece(cells: TableCell[], column: number, piece: Span): TableCell {
-	let cell = cells.find((candidate) => candidate.column === column);
+function addPiece(cells: TableCell[], column: number, piece: Span, subItem?: number): TableCell {
+	let cell = cells.find((candidate) => candidate.column === column && (subItem === undefined || candidate.subItem === subItem));
 	if (!cell) {
-		cell = { column, pieces: [] };
+		cell = subItem === undefined ? { column, pieces: [] } : { column, pieces: [], subItem };
 		cells.push(cell);
 		cells.sort((a, b) => a.column - b.column);
 	}
@@ -1227,10 +1227,10 @@ function continuesUnitName(text: NoticeText, cell: TableCell, content: string): 
  * After a unit cell's line, a line of units that is more of the cell (a Word cell's paragraphs, one unit
  * each: `县财政局` / `县自然资源局`), not the next column's: that column holds no units (a deadline, a
  * leader, a note: `全年` never reads as units), or the row's cells are all there and the next row's
- * number, the row's next sub-item (`nextSubItem`, see opensSubItem) or the table's end comes after the
+ * number, the row's next sub-item (`subRowAt`, see subRowFollows) or the table's end comes after the
  * units (a signature under the table is followed by its date).
  */
-function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined, nextSubItem: number | undefined): boolean {
+function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined, subRowAt: ((at: number) => boolean) | undefined): boolean {
 	if (!looksLikeUnitCell(content)) {
 		return false;
 	}
@@ -1248,7 +1248,7 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		if (ROW_NUMBER.test(next)) {
 			return lastNumber !== undefined && followsRow(lastNumber, next);
 		}
-		if (nextSubItem !== undefined && opensSubItem(line, nextSubItem)) {
+		if (subRowAt?.(i)) {
 			return true;
 		}
 		if (!looksLikeUnitCell(next)) {
@@ -1267,6 +1267,43 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
  */
 function opensSubItem(line: StructureLine, number: number): boolean {
 	return line.marker?.kind === MarkerKind.Circled && line.marker.number === number;
+}
+
+/**
+ * Whether the line at `at` opens the row's sub-item `number` with a complete sub-row of its own (淮安 2020: after row 1's
+ * `①提标改造…` / its deadline / `市住建局` / twelve 协办 lines, `②在城区重要路段、街区新建改造26座城市公厕。` / its
+ * deadline / `市城管局` / four 区政府): the sub-item's line in the column `from` the `①` line opened, then a line for each
+ * column after it, units where the column holds units and no units where it does not, more lines of units only in a last
+ * unit column, then the next row's number (after `lastNumber`), the next sub-item's complete sub-row, or the table's end.
+ * Anything else is no sub-row: a `②` whose own units are missing (`②新建充电桩500个。` / `四季度完成。` / a signature /
+ * its date), a cell's list (`①完成改造70个小区` / `②新建公厕26座` / `③…`), notes under the last row (`②各县区要于…`).
+ */
+function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: number, number: number, roles: readonly (ColumnRole | undefined)[], from: number, lastNumber: string | undefined): boolean {
+	if (!opensSubItem(lines[at], number) || !roles.slice(from + 1).some(isUnitColumn)) {
+		return false;
+	}
+	let i = nextTextLine(lines, at + 1);
+	for (let column = from + 1; column < roles.length; column++, i = nextTextLine(lines, i + 1)) {
+		if (i < 0 || i >= lines.length || lines[i].marker !== undefined) {
+			return false;
+		}
+		if (looksLikeUnitCell(slice(text, cellContent(text, lines[i]).span)) !== isUnitColumn(roles[column])) {
+			return false;
+		}
+	}
+	for (; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
+		const content = slice(text, cellContent(text, lines[i]).span);
+		if (ROW_NUMBER.test(content)) {
+			return lastNumber !== undefined && followsRow(lastNumber, content);
+		}
+		if (opensSubItem(lines[i], number + 1)) {
+			return subRowFollows(text, lines, i, number + 1, roles, from, lastNumber);
+		}
+		if (!isUnitColumn(roles[roles.length - 1]) || lines[i].marker !== undefined || !looksLikeUnitCell(content)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -1691,8 +1728,14 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let afterFooter = false;
 	/** Right after a group line under the last row: a line that is no row's number is no more of that row. */
 	let afterGroupLine = false;
-	/** The row's last line opening with a circled number (`①提标改造…`): its cell's column and its number (see opensSubItem). */
-	let subItem: { column: number; number: number } | undefined;
+	/**
+	 * The row's sub-item so far: the column of the cell a `①` line opened (`①提标改造…`) and the number of its last
+	 * sub-item read (see subRowFollows); `read` once a second sub-item's sub-row has been read, each cell of the row
+	 * from that column on then held per sub-item (TableCell.subItem).
+	 */
+	let subItem: { column: number; number: number; read: boolean } | undefined;
+	/** Whether a line opens the sub-item after `item` with its sub-row (anotherUnitLine's look past a unit cell). */
+	const subRowAfter = (item: { column: number; number: number }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, roles, item.column, lastNumber);
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -1757,9 +1800,17 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			end = i + 1;
 			continue;
 		}
-		if (current && subItem && column > subItem.column && opensSubItem(line, subItem.number + 1) && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])))) {
-			// The row's next sub-item (`②在城区重要路段…` after `①提标改造…`'s units): its cells are more of the row's,
-			// from the cell the last sub-item opened (its text, then its deadline and units in their columns).
+		if (current && subItem && column >= columns.length && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]))) && subRowFollows(text, lines, i, subItem.number + 1, roles, subItem.column, lastNumber)) {
+			// The row's next sub-item (`②在城区重要路段…` after `①提标改造…`'s units): a sub-row of cells of its own,
+			// from the column the `①` line opened (its text, then its deadline and units in their columns).
+			if (!subItem.read) {
+				for (const cell of current.cells) {
+					if (cell.column >= subItem.column) {
+						cell.subItem = subItem.number;
+					}
+				}
+			}
+			subItem = { column: subItem.column, number: subItem.number + 1, read: true };
 			column = subItem.column;
 			lastCell = undefined;
 			lastDepth = 0;
@@ -1779,7 +1830,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
-		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subItem.number + 1);
+		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem));
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
 		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
@@ -1841,7 +1892,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			lastDepth += depthOf(text, span);
 		} else if (complete) {
 			// Lines past the last column: more of the note column (progress running over several paragraphs).
-			lastCell = addPiece(current.cells, noteColumn, span);
+			lastCell = addPiece(current.cells, noteColumn, span, subItem?.read ? subItem.number : undefined);
 			lastDepth = 0;
 		} else if (lastCell && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && !looksLikeUnitCell(content) && !saysNoUnit(content) && !unitCellAfterSentence(text, lines, i, lastCell, content, lastNumber, column + 1 < columns.length && isUnitColumn(columns[column + 1].role))) {
 			// A unit column holds no sentence: the line is more of the text cell before it; `/` is the unit cell naming none.
@@ -1850,14 +1901,15 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		} else {
 			const afterSentence = lastCell !== undefined && endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1]);
 			column = missedMergedCells(columns, current.cells, column, numberColumn, content, afterSentence, () => (shortRows ??= hasShortRow(text, lines, headerEnds[headerEnds.length - 1] + 1, columns.length))) ?? column;
-			lastCell = addPiece(current.cells, column, span);
+			lastCell = addPiece(current.cells, column, span, subItem?.read ? subItem.number : undefined);
 			lastDepth = depthOf(text, span);
 			column++;
+			if (line.marker?.kind === MarkerKind.Circled && line.marker.number === 1 && lastCell.pieces.length === 1) {
+				// A cell opening with `①` (淮安 2020's `①提标改造70个老旧小区…`): the row's sub-items may follow (subRowFollows).
+				subItem = { column: lastCell.column, number: 1, read: false };
+			}
 		}
 		lastClosed = closed || !marked;
-		if (line.marker?.kind === MarkerKind.Circled && lastCell) {
-			subItem = { column: lastCell.column, number: line.marker.number };
-		}
 		widths.set(current, Math.max(widths.get(current) ?? 0, column));
 		current.lastLine = i;
 		current.span = { start: current.span.start, end: span.end };

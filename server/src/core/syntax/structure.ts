@@ -44,6 +44,11 @@ export interface StructureLine {
 export interface TableCell {
 	column: number;
 	pieces: Span[];
+	/**
+	 * In a row of sub-items (淮安 2020: `①提标改造…` with its deadline and units, then `②在城区重要路段…` with its
+	 * own), the sub-item the cell is of (1 for `①`'s): each has its cells, from the column the `①` line opened.
+	 */
+	subItem?: number;
 }
 
 export interface TableRow {

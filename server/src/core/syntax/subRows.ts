@@ -31,26 +31,3 @@ function headingCell(row: TableRow, roles: ReadonlyArray<ColumnRole | undefined>
 	const written = row.cells.filter((cell) => cell.pieces.length > 0 && roles[cell.column] !== 'leader' && roles[cell.column] !== 'deadline' && roles[cell.column] !== 'note');
 	return written.find((cell) => roles[cell.column] === 'task') ?? written[0];
 }
-
-/** A circled number (① … ⑳, ㉑ … ㊿) a row's sub-item opens with. */
-function isCircledNumber(code: number): boolean {
-	return (code >= 0x2460 && code <= 0x2473) || (code >= 0x3251 && code <= 0x325f) || (code >= 0x32b1 && code <= 0x32bf);
-}
-
-/**
- * Whether a line between `from` and `to` opens with a circled number: in a table row of sub-items (淮安 2020: row 1's
- * `①提标改造…` with its units, then `②在城区重要路段…` with its own, the 序号 cell merged over both), two of the row's
- * units with such a line between them are named for sub-items of their own.
- */
-export function subItemBetween(text: NoticeText, from: number, to: number): boolean {
-	for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
-		let next = at + 1;
-		while (next < to && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x3000 || text.charCodeAt(next) === 0x09)) {
-			next++;
-		}
-		if (next < to && isCircledNumber(text.charCodeAt(next))) {
-			return true;
-		}
-	}
-	return false;
-}
