@@ -1604,6 +1604,13 @@ test('cell per line: each sub-item\'s single 责任单位 leads it, another sub-
 	assert.ok(rows(collective)[0].includes('lead:市住建局'), rows(collective)[0]);
 });
 
+test('cell per line: a unit cell\'s lines `洪泽区政府` / `淮安经济技术开发区` are two units (淮安 2020, the review\'s D5)', () => {
+	// Read `洪泽区政府淮安经济技术开发区`: unknown-unit with a registry naming both.
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const row = (helpers: string) => header + '1\n更新改造城乡居民生活服务设施\n提标改造70个老旧小区。\n四季度完成。\n市住建局\n各县区政府\n' + helpers + '2\n建设城市停车场\n新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n';
+	assert.ok(rows(row('洪泽区政府\n淮安经济技术开发区\n'))[0].endsWith('other:各县区政府 other:洪泽区政府 other:淮安经济技术开发区'), rows(row('洪泽区政府\n淮安经济技术开发区\n'))[0]);
+});
+
 test('cell per line: a unit twice in one row is a duplicate unless the table\'s reader found the two in sub-items of their own (the review\'s D4)', () => {
 	// 责任单位 before the task column, the task cell listing `①…` / `②…`: 市住建局 is named twice for one task.
 	const text = '序号\n责任单位\n工作任务\n配合单位\n1\n市住建局\n①提标改造70个老旧小区。\n②新建改造26座城市公厕。\n市住建局\n2\n市公安局\n新建公共停车泊位3000个。\n各区政府\n';

@@ -12,7 +12,7 @@ import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
-import { looksLikeUnitList, namesPeopleOnly } from '../units/unitNames';
+import { looksLikeUnitList, namesPeopleOnly, splitZone } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { isCompleteUnitName, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
@@ -295,12 +295,20 @@ function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolea
  * In a table of one cell per line or of tabs, a unit cell's lines are its paragraphs (a name a PDF's wrap
  * broke, `县经济开发区` / `管委会`, is no whole name on the second line): a line ending a whole name and a
  * line that is a whole name, or a name opening with its level, are two units, whatever body it is
- * (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016; `县卫健局` / `县人民医院`).
+ * (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016; `县卫健局` / `县人民医院`). A place's government
+ * and a place's zone are two too (淮安 2020: `洪泽区政府` / `淮安经济技术开发区`, read `洪泽区政府淮安经济技术开发区`): no
+ * name goes on past 政府 with a zone's name.
  */
 function paragraphsNameTwo(before: string, line: string): boolean {
 	const last = before.split(/[、，,；;]/).pop()!.trim();
 	const first = line.split(/[、，,；;]/)[0].trim();
-	return isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && looksLikeUnitName(first)));
+	return (isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && looksLikeUnitName(first)))) || governmentThenZone(last, first);
+}
+
+/** `洪泽区政府` then `淮安经济技术开发区`: a government's whole name, then a zone named by its place. */
+function governmentThenZone(last: string, first: string): boolean {
+	const zone = splitZone(first);
+	return last.length >= 4 && last.endsWith('政府') && looksLikeUnitName(last) && zone !== undefined && zone.place.length >= 2 && looksLikeUnitName(first);
 }
 
 /** A name opening with its level or 各 (`县人民医院`, no department's ending): a name of its own after a whole one (see isOneBrokenName). */
