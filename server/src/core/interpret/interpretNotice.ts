@@ -60,8 +60,8 @@ interface FieldDraft {
 	group: boolean;
 	/** The task's text followed it on its line (`配合单位：市公安局、主管领导：亲自带队检查…`): the next line goes on with no list of it. */
 	closed: boolean;
-	/** A table row's unit cell in a row of sub-items: the sub-item it is of (Field.subItem). */
-	subItem?: number;
+	/** A table row's unit cell in a row of sub-items: the sub-item it is of (Field.subItem). Written in every draft: one shape for all. */
+	subItem: number | undefined;
 }
 
 /**
@@ -1104,7 +1104,7 @@ class NoticeInterpreter {
 	private nextFieldDraft(): FieldDraft {
 		let field = this.fieldDrafts[this.fieldDraftsUsed];
 		if (field === undefined) {
-			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false, closed: false };
+			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false, closed: false, subItem: undefined };
 			this.fieldDrafts.push(field);
 		} else {
 			emptied(field.pieces);

@@ -1904,7 +1904,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			lastCell = addPiece(current.cells, column, span, subItem?.read ? subItem.number : undefined);
 			lastDepth = depthOf(text, span);
 			column++;
-			if (line.marker?.kind === MarkerKind.Circled && line.marker.number === 1 && lastCell.pieces.length === 1) {
+			if (opensSubItem(line, 1) && lastCell.pieces.length === 1) {
 				// A cell opening with `①` (淮安 2020's `①提标改造70个老旧小区…`): the row's sub-items may follow (subRowFollows).
 				subItem = { column: lastCell.column, number: 1, read: false };
 			}
