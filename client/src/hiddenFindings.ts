@@ -3,18 +3,14 @@ import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType, HiddenFindingsRequest, SaveFileCommand, UnhideFindingsRequest, type HiddenFindingItem } from '../../server/src/protocol/protocol';
 
 /**
- * Hidden findings in the editor: the save the "忽略此处" quick fix runs after its edit, and the
+ * Hidden findings in the editor: the "忽略此处" quick fix's edit and the save after it, and the
  * command that lists every hidden finding and shows the ones picked again. The server builds the
  * list and the edits; the client only asks, shows, applies and saves.
  */
 export function registerHiddenFindings(context: vscode.ExtensionContext, client: LanguageClient): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(SaveFileCommand, (uri: unknown) => (typeof uri === 'string' ? save(client, vscode.Uri.parse(uri)) : undefined)),
-		vscode.commands.registerCommand(APPLY_AND_SAVE_COMMAND, async (edit: unknown, uri: unknown) => {
-			if (edit instanceof vscode.WorkspaceEdit && typeof uri === 'string' && (await vscode.workspace.applyEdit(edit))) {
-				await save(client, vscode.Uri.parse(uri));
-			}
-		}),
+		vscode.commands.registerCommand(APPLY_AND_SAVE_COMMAND, (edit: unknown, uri: unknown) => (edit instanceof vscode.WorkspaceEdit && typeof uri === 'string' ? applyAndSave(client, edit, uri) : undefined)),
 		vscode.commands.registerCommand('breakdown.showHiddenFindings', () => showHiddenFindings(client)),
 	);
 }
@@ -46,6 +42,13 @@ function appliedByCommand(action: vscode.CodeAction): vscode.CodeAction {
 		action.command = { title: command.title, command: APPLY_AND_SAVE_COMMAND, arguments: [edit, command.arguments[0]] };
 	}
 	return action;
+}
+
+/** A hidden-findings file's edit applied, then the file saved (see save); nothing saved when the edit was not applied. */
+async function applyAndSave(client: LanguageClient, edit: vscode.WorkspaceEdit, uri: string): Promise<void> {
+	if (await vscode.workspace.applyEdit(edit)) {
+		await save(client, vscode.Uri.parse(uri));
+	}
 }
 
 /**
@@ -95,8 +98,8 @@ async function showHiddenFindings(client: LanguageClient): Promise<void> {
 		const answer = await client.sendRequest(UnhideFindingsRequest, { file, keys: chosen.filter((item) => item.file === file).map((item) => item.key) });
 		if (answer && 'refusal' in answer) {
 			void vscode.window.showWarningMessage(answer.refusal);
-		} else if (answer && (await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit)))) {
-			await save(client, vscode.Uri.parse(answer.save));
+		} else if (answer) {
+			await applyAndSave(client, await client.protocol2CodeConverter.asWorkspaceEdit(answer.edit), answer.save);
 		}
 	}
 }
