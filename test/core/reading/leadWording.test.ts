@@ -133,7 +133,8 @@ test('after a full stop a parenthesis or a value explains: no list runs over it,
 	`);
 	assert.deepEqual(units(text), [
 		['lead:省国资委', 'responsible:省经信委', 'responsible:省发改委'],
-		['responsible:省发展改革委', 'responsible:省市场监管局', 'responsible:省商务厅', 'responsible:省大数据中心'],
+		// (一)'s `列第一者为牵头单位,下同` holds for the tasks after it.
+		['lead:省发展改革委', 'responsible:省市场监管局', 'responsible:省商务厅', 'responsible:省大数据中心'],
 		['lead:市发改委'],
 		['lead:市行政审批服务局', 'responsible:市直有关部门', 'responsible:各区市政府'],
 	]);
@@ -201,6 +202,7 @@ test('first listed leads, in every wording and place', () => {
 		'排名第一的责任单位为牵头单位，其他列入单位为参与单位。',
 		'列第一位的责任单位为牵头单位或汇总单位。',
 		'列第一位者為牽頭單位。',
+		'责任单位两个以上的，列第一者为牵头单位，下同。',
 	];
 	for (const declaration of declarations) {
 		const text = `各区人民政府：\n${declaration}\n某市人民政府\n2020年1月1日\n1.甲。\n责任单位：市发改委、市财政局\n2.乙。\n责任单位：市商务局、市财政局\n`;
@@ -211,6 +213,13 @@ test('first listed leads, in every wording and place', () => {
 		['lead:市发改委', 'responsible:市财政局'],
 		['lead:市商务局', 'responsible:市财政局'],
 	]);
+	// 湘政发〔2014〕1号: the leaders, the units, then the declaration, in the first task's parenthesis; 第一 without 位.
+	assert.deepEqual(units('(一)甲。(分管副省长、协管副秘书长负责,省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同)。\n(二)乙。(省发改委、省财政厅负责)。\n'), [
+		['lead:省经信委', 'responsible:省发改委'],
+		['lead:省发改委', 'responsible:省财政厅'],
+	]);
+	// A batch (列第一批) is no declaration: the units stay without a lead.
+	assert.deepEqual(units('1.甲。（市发改委、市财政局负责，列第一批试点，市发改委牵头）\n2.乙。（市商务局、市财政局负责）\n')[1], ['responsible:市商务局', 'responsible:市财政局']);
 	// Right after the first unit.
 	assert.deepEqual(units('1.甲。\n责任单位：市发改委（第一责任单位为牵头单位，下同）、市财政局\n2.乙。\n责任单位：市商务局、市财政局\n'), [
 		['lead:市发改委', 'responsible:市财政局'],

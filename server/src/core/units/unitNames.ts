@@ -278,9 +278,11 @@ export function qualifierKind(text: string): 'alias' | 'scope' {
 /**
  * The first unit listed leads, in any wording: `列第一位者为牵头或汇总单位，下同`, `首位单位为牵头单位`,
  * `排名第一的责任单位为牵头单位,其他列入单位为参与单位` (鄂州 2008), `第一责任单位为牵头单位,下同`
- * (厦门 2019), `排在第一位的部门为牵头部门`. Matched in the vocabulary-folded text (`列第一位者為牽頭單位`).
+ * (厦门 2019), `排在第一位的部门为牵头部门`, `责任单位两个以上的,列第一者为牵头单位,下同` (湘政发〔2014〕1号: 第一
+ * with no 位; only before 者 or 的, so that `列第一批试点` is no such declaration). Matched in the vocabulary-folded
+ * text (`列第一位者為牽頭單位`).
  */
-const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首个|排名第一|排名首位|排在第一|排在首位|排在前面|排第一|第一责任单位|第一单位|第一部门)(者|的)?(责任)?(单位|部门)?.{0,8}?牵头/;
+const FIRST_LISTED_LEADS = /(列|排)?(第一位|第一个|第一名|首位|首个|排名第一|排名首位|排在第一|排在首位|排在前面|排第一|列第一(?=[者的])|第一责任单位|第一单位|第一部门)(者|的)?(责任)?(单位|部门)?.{0,8}?牵头/;
 
 /**
  * `无牵头单位的，责任单位即为牵头单位` (a 2025 cover letter's `各牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)`):
