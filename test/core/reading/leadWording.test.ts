@@ -614,3 +614,14 @@ test('prose: the task\'s own work named before 由 (此项工作由A牵头负责
 	assert.deepEqual(units(text), [['lead:县自然资源局', 'other:县农业农村局'], ['lead:县农业农村局', 'other:县财政局'], ['lead:县委农办']]);
 	assert.deepEqual(codes(check(text).findings), []);
 });
+
+test('a parenthesis of examples (如, 例如, 包括, 含 before a level) names no unit: （如区发改委、区财政局） gave the unit 如区发改委 (unknown-unit with a registry)', () => {
+	const next = '2.加快产业园区建设。（区发改委）\n';
+	assert.deepEqual(units('1.支持重点部门开展绩效评价（如区发改委、区财政局）。\n' + next)[0], []);
+	assert.deepEqual(units('1.完善公共设施（含区体育中心、区文化馆）。\n' + next)[0], []);
+	assert.deepEqual(units('1.支持重点部门开展绩效评价（例如区发改委）。\n' + next)[0], []);
+	// After a parenthesis of examples, the task's own unit parenthesis is read.
+	assert.deepEqual(units('1.支持重点部门开展绩效评价（如区发改委、区财政局等）。（区财政局）\n' + next)[0], ['lead:区财政局']);
+	// 如皋市, 如东县 and 含山县 are places: their bodies are units.
+	assert.deepEqual(units('1.推进老旧小区改造。（如皋市住建局）\n2.加快产业园区建设。（含山县发改委、如东县财政局）\n'), [['lead:如皋市住建局'], ['responsible:含山县发改委', 'responsible:如东县财政局']]);
+});

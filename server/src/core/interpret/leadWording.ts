@@ -417,6 +417,13 @@ function mayWordRoles(text: NoticeText, start: number, end: number): boolean {
 }
 
 /**
+ * Words that open a list of examples, not the task's units: `支持重点部门开展绩效评价（如区发改委、区财政局）`,
+ * `完善公共设施（含区体育中心、区文化馆）` (如 read as part of the first name made 如区发改委 a unit). 如 and 含
+ * only before a level or 各: 如皋市, 如东县 and 含山县 are places whose bodies a parenthesis names.
+ */
+const EXAMPLES_OPEN = /^(?:例如|比如|诸如|譬如|包括|包含|(?:如|含)(?=[省市区县州旗镇乡各]))/;
+
+/**
  * `（民政局）` after an instruction (連江縣 2008), `（市发改委、市统计局）` after a target: units alone in
  * a parenthesis at the end of a task name its units, with no verb; every name must read as a body.
  */
@@ -424,7 +431,7 @@ export function readBareUnitParenthesis(text: NoticeText, open: number, close: n
 	// Read without a PDF's line breaks, the indentation after them (`(区贸易粮食` / `局)`) and a page's footer.
 	const written = text.slice(open + 1, close);
 	const inner = stripGlosses(/[\r\n]/.test(written) ? joinWrappedLines(text, open + 1, close).joined : written).trim();
-	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner)) {
+	if (inner.length < 2 || inner.length > 120 || /[：:。]/.test(inner) || EXAMPLES_OPEN.test(inner)) {
 		return undefined;
 	}
 	// `（县发改局、县财政局等）`: 等 closes the list, no part of its last name.
