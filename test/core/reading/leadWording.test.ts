@@ -625,3 +625,27 @@ test('a parenthesis of examples (如, 例如, 包括, 含 before a level) names 
 	// 如皋市, 如东县 and 含山县 are places: their bodies are units.
 	assert.deepEqual(units('1.推进老旧小区改造。（如皋市住建局）\n2.加快产业园区建设。（含山县发改委、如东县财政局）\n'), [['lead:如皋市住建局'], ['responsible:含山县发改委', 'responsible:如东县财政局']]);
 });
+
+test('a bare unit parenthesis closing its sentence, then only a target or deadline sentence: its units are the task\'s (a probe\'s: 推进老旧小区改造。（区住建局）。力争年底前完成。 read as naming no unit, a false missing-lead)', () => {
+	const next = '2.加快产业园区建设。（区发改委）\n';
+	for (const task of ['1.推进老旧小区改造。（区住建局）。力争年底前完成。\n', '1.推进老旧小区改造（区住建局）。力争年底前完成。\n', '1.推进老旧小区改造（区住建局）；确保6月底前完成。\n']) {
+		assert.deepEqual(units(task + next), [['lead:区住建局'], ['lead:区发改委']], task);
+		assert.deepEqual(codes(check(task + next).findings), [], task);
+	}
+	assert.deepEqual(units('1.推进老旧小区改造。（区住建局、区财政局）；力争年底前完成改造50个小区。\n' + next)[0], ['responsible:区住建局', 'responsible:区财政局']);
+	// A parenthesis that is part of its sentence, or no unit list, or a tail that is no target, or names a unit: as before, no unit read.
+	for (const task of [
+		'1.积极争取国家部委（国家发展改革委、财政部）支持。力争年底前完成。\n',
+		'1.制定《城市更新实施办法》（以下简称“办法”）。力争年底前出台。\n',
+		'1.出台《老旧小区改造管理办法（试行）》。力争年底前完成。\n',
+		'1.编制产业发展规划（2024—2026年）。力争年底前完成。\n',
+		'1.推进老旧小区改造（50个）。力争年底前完成。\n',
+		'1.推进老旧小区改造。（区住建局）。力争年底前完成，由区财政局保障资金。\n',
+		'1.推进老旧小区改造（区住建局）。加快实施棚户区改造。\n',
+		'1.推进老旧小区改造（区住建局）。力争年底前完成（50个）。\n',
+	]) {
+		assert.deepEqual(units(task + next), [[], ['lead:区发改委']], task);
+	}
+	// The real unit parenthesis last is read as ever.
+	assert.deepEqual(units('1.推进老旧小区改造（区住建局）。力争年底前完成。（区城管局）\n' + next)[0], ['lead:区城管局']);
+});

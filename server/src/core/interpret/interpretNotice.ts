@@ -22,7 +22,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -2041,7 +2041,7 @@ class NoticeInterpreter {
 		if (lists.length === 0) {
 			const at = draft.segments.length - 1;
 			const first = draft.segments.indexOf(draft.headingSegment!);
-			const group = at >= 0 ? lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) : undefined;
+			const group = at >= 0 ? (lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) ?? groupBeforeTarget(this.text, draft.segments[at])) : undefined;
 			const bare = group && group.open >= draft.marker.end ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
 			if (bare) {
 				lists.push({ list: bare, style: 'parenthesis' });

@@ -186,6 +186,37 @@ export function lastGroupOf(text: NoticeText, segment: Segment): BracketGroup | 
 	return end === last.close + 1 ? last : undefined;
 }
 
+/**
+ * The parenthesis that closes a sentence of `segment` when all the segment says after it is a
+ * target or a deadline (`推进老旧小区改造（区住建局）。力争年底前完成。`, `…（区住建局）。确保6月底前完成。`): a clerk
+ * reads its units as the task's, as when it ends the item. Only the segment's last parenthesis, closing its
+ * sentence (`。`, `；`) and followed by short sentences naming no unit nor role, each opening as a target or a
+ * deadline does; a parenthesis inside a sentence (`争取国家部委（国家发展改革委、财政部）支持。`) is none.
+ */
+export function groupBeforeTarget(text: NoticeText, segment: Segment): BracketGroup | undefined {
+	const last = lastOf(groupsIn(segment));
+	if (!last || last.close < 0) {
+		return undefined;
+	}
+	const tail = text.slice(last.close + 1, segment.end).trim();
+	if (!/^[。；;]/.test(tail) || tail.length > MAX_TARGET_TAIL || /[（()）【】〔〕]/.test(tail)) {
+		return undefined;
+	}
+	const sentences = tail.split(/[。；;！!]/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+	return sentences.length > 0 && sentences.every(isTargetSentence) ? last : undefined;
+}
+
+/** The most a target's or deadline's sentences after a unit parenthesis hold. */
+const MAX_TARGET_TAIL = 50;
+/** How a target or a deadline opens: `力争年底前完成`, `确保6月底前完成`, `2024年12月底前完成`, `全年完成改造50个小区`. */
+const TARGET_OPENS = /^(?:力争|确保|争取|努力|计划|预计|全年|年内|年底|今年|本年|上半年|下半年|长期坚持|持续推进|\d{4}\s*年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)/;
+/** What names a unit or its role: a sentence holding one (`由区财政局保障资金`) is the task's own, not a target. */
+const NAMES_UNIT_OR_ROLE = /局|委|厅|政府|部门|单位|中心|公司|街道|办公室|牵头|负责|配合|协助|参与|会同|由/;
+
+function isTargetSentence(sentence: string): boolean {
+	return TARGET_OPENS.test(sentence) && !NAMES_UNIT_OR_ROLE.test(sentence);
+}
+
 /** `start`..`end` without white space at its start, nor white space or closing punctuation at its end. */
 /** `[\s；;，,。]`: what ends a value without being part of it. */
 function isValueTail(code: number): boolean {
