@@ -22,7 +22,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -2010,7 +2010,7 @@ class NoticeInterpreter {
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
-				const close = group.close >= 0 ? group.close : closeOnLaterSegments(this.text, draft.segments, s, group.open);
+				const close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
 				if (group.open < from || close < 0 || group.open < cutClose) {
 					continue;
 				}
@@ -2609,4 +2609,10 @@ function putInSourceOrder(task: Task): void {
 		task.fields = fields;
 		task.units = reordered;
 	}
+}
+
+/** Where a parenthesis a line break cut closes: within a PDF cut's reach, or past it over lines of units alone (see closeOverUnitLines). */
+function closeOfCut(text: NoticeText, segments: readonly Segment[], at: number, open: number): number {
+	const close = closeOnLaterSegments(text, segments, at, open);
+	return close >= 0 ? close : closeOverUnitLines(text, segments, at, open);
 }

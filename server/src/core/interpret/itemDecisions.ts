@@ -4,7 +4,7 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
-import { closeOnLaterSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { bracketOf, isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
@@ -347,7 +347,7 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	for (let g = 0; g < groups.length; g++) {
 		const group = groups[g];
 		// A parenthesis cut by a line break (a PDF's paste) closes on the item's next lines.
-		const close = group.close > 0 ? group.close : closeOnLaterSegments(text, segments, index, group.open, item.ownEnd);
+		const close = group.close > 0 ? group.close : closeOfCut(text, segments, index, group.open, item.ownEnd);
 		if (close > 0 && readWordedParenthesis(text, group.open, close)?.lists.length) {
 			item.flags |= ItemFlag.CarriesUnits;
 			return;
@@ -362,6 +362,12 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 	if (last && readBareUnitParenthesis(text, last.open, last.close)) {
 		item.flags |= ItemFlag.CarriesUnits;
 	}
+}
+
+/** Where a parenthesis a line break cut closes before `end`: within a PDF cut's reach, or past it over lines of units alone (as the task's reading finds it). */
+function closeOfCut(text: NoticeText, segments: readonly Segment[], at: number, open: number, end: number): number {
+	const close = closeOnLaterSegments(text, segments, at, open, end);
+	return close >= 0 ? close : closeOverUnitLines(text, segments, at, open, end);
 }
 
 /** Whether the bracket opened at `open` closes anywhere in the item's own text (segments `at` to `end`), however far. */

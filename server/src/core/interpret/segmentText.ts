@@ -7,6 +7,8 @@ import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 import type { NoticeText } from '../text/noticeText';
 import { lastOf } from '../text/objectLists';
+import { looksLikeUnitList } from '../units/unitNames';
+import { withoutRoleVerbs } from './leadWording';
 
 /** What the interpretation reads of a segment (a line, or a piece of a glued line): its labels, bracket groups, values. */
 
@@ -134,6 +136,43 @@ export function closeOnLaterSegments(text: NoticeText, segments: readonly Segmen
 			if (depth === 0) {
 				return i;
 			}
+		}
+	}
+	return -1;
+}
+
+/**
+ * Where a worded parenthesis left open at the end of segment `at` closes past a PDF cut's reach, each of
+ * the task's lines after it a list of units (`（区发改委牵头，区财政局、` / `区自然资源局、` / … / `区应急局配合）`,
+ * one unit a line over seven lines or more); -1 when a line is anything else, holds a bracket, or it never
+ * closes before `end` (the next item's marker: a bracket left open swallows no later task).
+ */
+export function closeOverUnitLines(text: NoticeText, segments: readonly Segment[], at: number, open: number, end = segments.length): number {
+	let depth = 0;
+	for (let i = open; i < segments[at].end; i++) {
+		depth += bracketOf(text.charCodeAt(i));
+	}
+	if (depth !== 1) {
+		return -1;
+	}
+	for (let s = at + 1; s < end; s++) {
+		const segment = segments[s];
+		let close = -1;
+		for (let i = segment.start; i < segment.end; i++) {
+			const bracket = bracketOf(text.charCodeAt(i));
+			if (bracket > 0 || (bracket < 0 && close >= 0)) {
+				return -1;
+			}
+			if (bracket < 0) {
+				close = i;
+			}
+		}
+		const names = text.slice(segment.start, close >= 0 ? close : segment.end).trim().replace(/[、，,；;]$/, '');
+		if (names.length === 0 || !looksLikeUnitList(withoutRoleVerbs(names))) {
+			return -1;
+		}
+		if (close >= 0) {
+			return close;
 		}
 	}
 	return -1;
