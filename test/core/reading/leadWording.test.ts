@@ -624,6 +624,10 @@ test('a parenthesis of examples (如, 例如, 包括, 含 before a level) names 
 	assert.deepEqual(units('1.支持重点部门开展绩效评价（如区发改委、区财政局等）。（区财政局）\n' + next)[0], ['lead:区财政局']);
 	// 如皋市, 如东县 and 含山县 are places: their bodies are units.
 	assert.deepEqual(units('1.推进老旧小区改造。（如皋市住建局）\n2.加快产业园区建设。（含山县发改委、如东县财政局）\n'), [['lead:如皋市住建局'], ['responsible:含山县发改委', 'responsible:如东县财政局']]);
+	// 比如县 is a county of 那曲市 (a reviewer's: its bodies lost, a false missing-lead); 比如 before anything else opens examples.
+	assert.deepEqual(units('1.推进牧区饮水安全工程。（比如县人民政府）\n2.加快产业园区建设。（比如县发改委、比如县财政局）\n'), [['lead:比如县人民政府'], ['responsible:比如县发改委', 'responsible:比如县财政局']]);
+	assert.deepEqual(codes(check('1.推进牧区饮水安全工程。（比如县人民政府）\n2.加快产业园区建设。（比如县发改委）\n').findings), []);
+	assert.deepEqual(units('1.支持重点部门开展绩效评价（比如区发改委）。\n' + next)[0], []);
 });
 
 test('a bare unit parenthesis closing its sentence, then only a target or deadline sentence: its units are the task\'s (a probe\'s: 推进老旧小区改造。（区住建局）。力争年底前完成。 read as naming no unit, a false missing-lead)', () => {

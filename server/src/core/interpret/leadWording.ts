@@ -419,9 +419,10 @@ function mayWordRoles(text: NoticeText, start: number, end: number): boolean {
 /**
  * Words that open a list of examples, not the task's units: `支持重点部门开展绩效评价（如区发改委、区财政局）`,
  * `完善公共设施（含区体育中心、区文化馆）` (如 read as part of the first name made 如区发改委 a unit). 如 and 含
- * only before a level or 各: 如皋市, 如东县 and 含山县 are places whose bodies a parenthesis names.
+ * only before a level or 各: 如皋市, 如东县 and 含山县 are places whose bodies a parenthesis names, and 比如 not
+ * before 县 (`（比如县人民政府）`: 比如县 is a county of 那曲市). No county or city opens with 例如, 诸如, 譬如, 包括 or 包含.
  */
-const EXAMPLES_OPEN = /^(?:例如|比如|诸如|譬如|包括|包含|(?:如|含)(?=[省市区县州旗镇乡各]))/;
+const EXAMPLES_OPEN = /^(?:例如|比如(?!县)|诸如|譬如|包括|包含|(?:如|含)(?=[省市区县州旗镇乡各]))/;
 
 /**
  * `（民政局）` after an instruction (連江縣 2008), `（市发改委、市统计局）` after a target: units alone in
