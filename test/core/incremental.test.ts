@@ -256,6 +256,18 @@ test('incremental reading: an edit on a group line (`以上3项牵头单位：�
 	}
 });
 
+test('incremental reading: an edit of a heading\'s units reads again a task whose parenthesis before its target counts only without them (`推进背街小巷整治（区城管局）。力争年底前完成。`)', () => {
+	for (const text of ['一、城市建设（区住建局牵头）\n1.推进背街小巷整治（区城管局）。力争年底前完成。\n二、产业发展\n2.推进园区建设（区发改委）。确保年底前完成。\n', '一、城市建设\n牵头单位：区住建局\n1.推进背街小巷整治（区城管局）。力争年底前完成。\n二、产业发展\n2.推进园区建设（区发改委）。确保年底前完成。\n']) {
+		// A line break inside the heading's line or label cuts its units off, and typed back gives them again; at every offset before the task.
+		for (let at = 0; at < text.indexOf('1.'); at++) {
+			for (const [removed, inserted] of [[0, '\n'], [1, '']] as const) {
+				const { edited, fresh } = readEdited(text, at, removed, inserted);
+				assert.deepEqual(everything(edited), everything(fresh), `${at} ${removed} ${JSON.stringify(inserted)}`);
+			}
+		}
+	}
+});
+
 test('incremental reading: a group line naming no lead (`以上2项责任单位：…`) passes its units after an edit elsewhere as a fresh read does (its one unit made the lead by the finish before)', () => {
 	// The run of items 1 and 2 is taken as the finish before left it: 县财政局 its lead there, which is no lead as read.
 	const text = '1.推进甲项工作。\n2.推进乙项工作。\n以上2项责任单位：县财政局\n3.推进丙项工作。\n牵头单位：县发改局\n4.推进丁项工作。\n牵头单位：县水利局\n';

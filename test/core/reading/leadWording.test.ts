@@ -653,3 +653,25 @@ test('a bare unit parenthesis closing its sentence, then only a target or deadli
 	// The real unit parenthesis last is read as ever.
 	assert.deepEqual(units('1.推进老旧小区改造（区住建局）。力争年底前完成。（区城管局）\n' + next)[0], ['lead:区城管局']);
 });
+
+test('a parenthesis before a target sentence names offices only, and only for a task naming no unit otherwise (a reviewer\'s: （区人民医院）, （示范村） read as units, new unknown-unit)', () => {
+	const next = '2.加快产业园区建设。（区发改委）\n';
+	// Under a heading or a section's label line naming units, the task inherits them: its parenthesis is an aside, an office's too.
+	const tasks = '1.推进老旧小区改造（一期）。力争年底前完成。\n2.推进区人民医院新院区建设（区人民医院）。确保年底前投入使用。\n3.推进城东片区改造（城东街道）。力争年底前完成。\n4.推进背街小巷整治（区城管局）。力争年底前完成。\n';
+	for (const section of ['一、城市建设（区住建局牵头，区财政局配合）\n', '一、城市建设\n牵头单位：区住建局\n']) {
+		const { notice } = check(section + tasks);
+		assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [[], [], [], []], section);
+		assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length > 0), [true, true, true, true], section);
+	}
+	// With nothing to inherit: a body that is no office of a level (a hospital, a street, a village, a school) names no unit.
+	for (const aside of ['（区人民医院）', '（城东街道）', '（示范村）', '（普惠性幼儿园）', '（住建局）']) {
+		assert.deepEqual(units(`1.推进重点工程建设${aside}。力争年底前完成。\n` + next)[0], [], aside);
+	}
+	// Offices of a level: read, the prefix written once too; a level's centre is an office (区大数据中心 is a district's body).
+	assert.deepEqual(units('1.推进老旧小区改造（区住建局、财政局）。力争年底前完成。\n' + next)[0], ['responsible:区住建局', 'responsible:区财政局']);
+	assert.deepEqual(units('1.推进城市大脑建设（区大数据中心）。力争年底前上线。\n' + next)[0], ['lead:区大数据中心']);
+	assert.deepEqual(units('1.推进牧区饮水安全工程（县人民政府）。力争年底前完成。\n' + next)[0], ['lead:县人民政府']);
+	// With its place as level: a county's bureau, a street's office.
+	assert.deepEqual(units('1.推进道路建设（比如县交通运输局）。力争年底前完成。\n' + next)[0], ['lead:比如县交通运输局']);
+	assert.deepEqual(units('1.推进城东片区改造（城东街道办事处）。力争年底前完成。\n' + next)[0], ['lead:城东街道办事处']);
+});

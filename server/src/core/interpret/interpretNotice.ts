@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
+import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, closeOverUnitLines, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -404,6 +404,8 @@ class NoticeInterpreter {
 	private readonly spare: SpareLists | undefined;
 	/** The last line of its own under a heading that named its leader, lead or helpers (see underHeadingLines). */
 	private headingLine: { section: Section; line: number } | undefined;
+	/** Whether the run being read read a task by the sections above it (see officesBeforeTarget): then it is not kept. */
+	private readsSections = false;
 	/** Units named by section headings, waiting for the first task under them. */
 	private readonly sectionUnits = new Map<Section, Array<{ list: WordedList; style: FieldStyle }>>();
 	/** The lists of sectionUnits a heading's line names by the units' names alone (see splitBareLists). */
@@ -556,11 +558,12 @@ class NoticeInterpreter {
 		const candidates = this.mentions.prefixCandidates.length;
 		const conventions = this.mentions.declared.length;
 		const groupLineTasks = this.groupLineTasks;
+		this.readsSections = false;
 		for (let i = first; i < end; i++) {
 			this.step(i, decisions);
 		}
 		this.closeTask();
-		if (keep) {
+		if (keep && !this.readsSections) {
 			this.runs[this.runCount++] = keepRun({
 				start,
 				end: stop,
@@ -2041,8 +2044,14 @@ class NoticeInterpreter {
 		if (lists.length === 0) {
 			const at = draft.segments.length - 1;
 			const first = draft.segments.indexOf(draft.headingSegment!);
-			const group = at >= 0 ? (lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) ?? groupBeforeTarget(this.text, draft.segments[at])) : undefined;
-			const bare = group && group.open >= draft.marker.end ? readBareUnitParenthesis(this.text, group.open, group.close) : undefined;
+			const group = at >= 0 ? lastGroupAcross(this.text, draft.segments, at, Math.max(0, first)) : undefined;
+			const bare = group
+				? group.open >= draft.marker.end
+					? readBareUnitParenthesis(this.text, group.open, group.close)
+					: undefined
+				: at >= 0
+					? this.officesBeforeTarget(task, draft, draft.segments[at])
+					: undefined;
 			if (bare) {
 				lists.push({ list: bare, style: 'parenthesis' });
 			}
@@ -2055,6 +2064,27 @@ class NoticeInterpreter {
 		if (group >= 0) {
 			task.text = this.textBeforeGroupLine(task, draft, lists[group].list.start);
 		}
+	}
+
+	/**
+	 * The offices of a parenthesis before the task's target sentence (`推进老旧小区改造（区住建局）。力争年底前完成。`, see
+	 * groupBeforeTarget), only for a task that would name no unit at all: under a heading or a section's label line
+	 * naming units it inherits those, and its parenthesis is an aside (`推进区人民医院新院区建设（区人民医院）。确保年底前投入使用。`
+	 * under `一、城市建设（区住建局牵头，区财政局配合）`: a reviewer's false unknown-unit). That depends on the sections
+	 * above: the run is read again on every reading (see readRun), as a heading's edit changes it.
+	 */
+	private officesBeforeTarget(task: Task, draft: TaskDraft, segment: Segment): WordedList | undefined {
+		const group = groupBeforeTarget(this.text, segment);
+		if (!group || group.open < draft.marker.end) {
+			return undefined;
+		}
+		this.readsSections = true;
+		for (let section = task.section; section; section = section.parent) {
+			if (this.sectionUnits.get(section)?.length) {
+				return undefined;
+			}
+		}
+		return readOfficeParenthesis(this.text, group.open, group.close);
 	}
 
 	/**

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { findFirstListedLeads, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -440,6 +440,26 @@ export function readBareUnitParenthesis(text: NoticeText, open: number, close: n
 	const isUnit = (name: string) =>
 		name.length >= 2 && name.length <= 20 && !/\s/.test(name) && looksLikeUnitName(name) && !looksLikeNote(name) && !isLeaderName(name) && !/(号|号文|条例|办法|意见|方案|规定|通知|决定|试行|暂行)$/.test(foldVocabulary(name));
 	return names.every(isUnit) ? { role: 'responsible', start: open + 1, end: close } : undefined;
+}
+
+/**
+ * A bare unit parenthesis whose every name is an office of a level of government (`（区住建局）`,
+ * `（区住建局、财政局）`, `（比如县交通运输局）`, `（城东街道办事处）`): the first with its level or its place, each ending
+ * as a department does (局, 委, 办, 厅, 中心 …: takesLevelPrefix) or as a government, a street's office or a zone's
+ * committee (SHARED_SUFFIXES). A bare 街道 is no office here: it names the area the work is in. Asked of a parenthesis before a target sentence, not at
+ * the item's end, where an aside is as likely as a unit (`推进区人民医院新院区建设（区人民医院）。`,
+ * `推进城东片区改造（城东街道）。`, `实施乡村振兴示范工程（示范村）。` name the place or body the work is for).
+ */
+export function readOfficeParenthesis(text: NoticeText, open: number, close: number): WordedList | undefined {
+	const bare = readBareUnitParenthesis(text, open, close);
+	if (!bare) {
+		return undefined;
+	}
+	const written = text.slice(open + 1, close);
+	const inner = stripGlosses(/[\r\n]/.test(written) ? joinWrappedLines(text, open + 1, close).joined : written).trim();
+	const names = inner.replace(/等$/, '').split(/[、，,；;]/).map((name) => name.trim());
+	const isOffice = (name: string) => takesLevelPrefix(name) || hasSharedSuffix(name);
+	return (levelPrefixOf(names[0]) !== undefined || opensWithOwnPlace(names[0])) && names.every(isOffice) ? bare : undefined;
 }
 
 /** What a heading says of the work under it: `省监察厅牵头的工作` (a lead unit), `孟学农省长负责的工作` (a leader). */
