@@ -197,3 +197,8 @@ test('hostile shapes of the new reading: glued tasks on one line, blank gaps, tr
 	}
 	assert.equal(checkText(shapes[0][1](200)).notice.tasks.length, 201);
 });
+
+test('a task of many `A牵头` clauses closed by one that names no unit (a reviewer\'s probe: each 牵头 clause read the rest of the task)', { timeout: 20_000 }, () => {
+	const make = (n: number) => '1.推进项目建设。' + '市发改委牵头，市财政局配合，'.repeat(n) + '取得明显成效。\n';
+	assertLinear('牵头 clauses then a note', make, 1_000);
+});

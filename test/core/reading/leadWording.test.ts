@@ -675,3 +675,62 @@ test('a parenthesis before a target sentence names offices only, and only for a 
 	assert.deepEqual(units('1.推进道路建设（比如县交通运输局）。力争年底前完成。\n' + next)[0], ['lead:比如县交通运输局']);
 	assert.deepEqual(units('1.推进城东片区改造（城东街道办事处）。力争年底前完成。\n' + next)[0], ['lead:城东街道办事处']);
 });
+
+test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead of its heading or group line stands, and no false alarm (a reviewer\'s probes: 去年市发改委, 坚持政府, 政府 read as leads)', () => {
+	const registry = ['市发改委', '市财政局', '市商务局', '市住建局', '各区人民政府'].join('\n');
+	const inherited = dedent(`
+		一、加快老旧小区改造（市住建局牵头）
+		1.加强领导。党委领导，政府牵头，部门负责，社会参与。
+		2.加强协调。去年市发改委牵头，各部门按职责分工负责。
+		3.推进改革。坚持政府牵头，部门负责。
+		4.推进改革。市发改委牵头，各区人民政府负责。
+		5.压实责任。2024年市发改委牵头，各区人民政府负责落实。
+		6.压实责任。同时市发改委牵头，各区人民政府负责。
+		7.压实责任。属地政府牵头，行业部门负责。
+		二、优化营商环境
+		1.加强领导。党委领导，政府牵头，部门负责，社会参与。
+		2.推进改革。市发改委牵头，各区人民政府负责。
+		以上2项牵头单位：市财政局
+	`);
+	const leads = (text: string) => check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
+	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市财政局', '市财政局']);
+	// As before the rule: 社会 and 行业部门 of the slogans (no lead), and the empty 「」 after 部门负责; no 去年市发改委, 坚持政府, 政府.
+	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'empty-field', 'unknown-unit', 'unknown-unit']);
+	const alone = dedent(`
+		一、加快老旧小区改造
+		1.加强协调。去年市发改委牵头，各部门按职责分工负责。
+		2.坚持统筹。坚持政府牵头，部门负责。
+		3.加强领导。党委领导，政府牵头，部门负责，社会参与。
+		4.完善机制。继续实行市政府牵头，各区政府负责。
+	`);
+	assert.deepEqual(leads(alone), ['', '', '', '']);
+	// 社会 of the slogan and the empty 「」 after 部门负责, as before the rule: no 去年市发改委, 坚持政府, 政府 unknown.
+	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), ['empty-field', 'unknown-unit']);
+});
+
+test('a 牵头 clause in a task\'s prose that is not the clause before its closing lists names no lead (在市发改委牵头下, 由…牵头的…工作已完成, a note after the lists)', () => {
+	const text = dedent(`
+		一、加快老旧小区改造
+		1.在市发改委牵头下,各区人民政府负责做好项目储备工作。
+		2.由市委组织部牵头的干部培训工作已完成,市人社局负责。
+		3.做好统计。市统计局牵头,今年底前完成。
+		4.推进改革。市发改委牵头,形成合力,各区人民政府负责。
+		5.加强协调。去年市发改委牵头,各部门按职责分工负责,取得明显成效。
+	`);
+	assert.deepEqual(units(text), [[], ['lead:市人社局'], [], ['responsible:各区人民政府'], []]);
+});
+
+test('a lead\'s own words after 牵头 in its parenthesis: 牵头抓总, 牵头组织实施, 牵头办理 (a tester\'s probe: a false missing-lead on `（省发展改革委牵头抓总）`)', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进重大项目建设。(省发展改革委牵头抓总)
+		2.激励民间投资。(省发展改革委牵头组织实施)
+		3.优化营商环境。(省政务服务数据管理局牵头办理)
+		4.稳定外贸。(省商务厅牵头落实)
+		5.保障用地。(省自然资源厅牵头负责)
+		6.推进重点项目。由省发展改革委牵头抓总。
+	`);
+	assert.deepEqual(units(text), [['lead:省发展改革委'], ['lead:省发展改革委'], ['lead:省政务服务数据管理局'], ['lead:省商务厅'], ['lead:省自然资源厅'], ['lead:省发展改革委']]);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(units(toTraditional(text)).map((task) => task.length), [1, 1, 1, 1, 1, 1]);
+});

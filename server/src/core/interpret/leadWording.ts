@@ -43,7 +43,8 @@ export function withoutRoleVerbs(text: string): string {
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
+	// `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理`: the lead's own words for its part (a false missing-lead without them).
+	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
@@ -931,7 +932,9 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		} else if (last) {
 			readSegment(folded.slice(from, to), start + from, true, lists);
 		} else if (i + 1 === lastClause && /牵头$/.test(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
-			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers.
+			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
+			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
+			// or a group line's lead, which such a reading replaced (a reviewer's probes: false unknown-unit and empty-field).
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
 				i++;
