@@ -1616,3 +1616,35 @@ test('cell per line: a unit twice in one row is a duplicate unless the table\'s 
 	const text = '序号\n责任单位\n工作任务\n配合单位\n1\n市住建局\n①提标改造70个老旧小区。\n②新建改造26座城市公厕。\n市住建局\n2\n市公安局\n新建公共停车泊位3000个。\n各区政府\n';
 	assert.deepEqual(codes(check(text).findings), ['duplicate-unit']);
 });
+
+test('a unit cell that words its roles (A牵头，B按职责分工负责; A牵头，B配合) reads as a labelled value does, a wrapped cell with no broken name (内蒙古 2020\'s 责任部门 column: a false missing-lead and empty-field, and a lead named 自治区财政厅配合)', () => {
+	const pipes = dedent(`
+		序号 | 重点任务 | 责任部门 |
+		1 | 明确部门职责,加强督促指导。 | 自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责 |
+		2 | 加强宣传引导,广泛宣传。 | 自治区住房城乡建设厅牵头,自治区财政厅配合 |
+		3 | 压实责任。 | 自治区住房城乡建设厅牵头,自治区财政厅、自治区民政厅负责 |
+		4 | 保障用地。 | 自治区自然资源厅 |
+	`);
+	assert.deepEqual(rows(pipes), [
+		'1: 明确部门职责,加强督促指导。 | lead:自治区住房城乡建设厅 responsible:联席会议成员单位',
+		'2: 加强宣传引导,广泛宣传。 | lead:自治区住房城乡建设厅 other:自治区财政厅',
+		'3: 压实责任。 | lead:自治区住房城乡建设厅 responsible:自治区财政厅 responsible:自治区民政厅',
+		'4: 保障用地。 | lead:自治区自然资源厅',
+	]);
+	assert.deepEqual(codes(check(pipes).findings), []);
+	const box = dedent(`
+		┌──────────┬────┬────────┐
+		│ 工 作 任 务 │分管领导│ 责任单位 │
+		├──────────┼────┼────────┤
+		│加强财政监督,提高财政资金│梁志强│市财政局牵头,市│
+		│使用效益 │ │审计局配合 │
+		├──────────┼────┼────────┤
+		│加强税源监控,确保应收尽收│梁志强│市税务局牵头,市│
+		│ │ │财政局、市审计局│
+		│ │ │配合 │
+		└──────────┴────┴────────┘
+	`);
+	const { notice, findings } = check(box);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市财政局', 'other:市审计局'], ['lead:市税务局', 'other:市财政局', 'other:市审计局']]);
+	assert.deepEqual(codes(findings), []);
+});

@@ -1966,8 +1966,9 @@ class NoticeInterpreter {
 			fields[at++] = field;
 			return at;
 		}
-		if (isUnitRole(draft.role) && draft.style !== 'cell') {
-			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue).
+		if (isUnitRole(draft.role)) {
+			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue); a table's
+			// cell too (内蒙古 2020's 责任部门 column: `自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责` read no lead).
 			const worded = source.contiguous ? readWordedValue(this.text, valueStart, valueEnd, draft.role) : readWordedValue(source.text, 0, source.text.length, draft.role);
 			if (worded) {
 				return this.wordedFields(task, draft, source, worded, fields, at);
@@ -1997,7 +1998,7 @@ class NoticeInterpreter {
 				const span = source.sourceSpan(list.start, list.end);
 				list = { role: list.role, start: span.start, end: span.end };
 			}
-			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, styleOf(draft), this.taskUnits, pieces);
+			fields[at++] = this.mentions.listField(task, list, index === 0 ? draft.label : '', index === 0 ? draft.labelStart : list.start, index === 0 ? draft.labelEnd : list.start, styleOf(draft), this.taskUnits, pieces, draft.style === 'cell');
 		}
 		return at;
 	}

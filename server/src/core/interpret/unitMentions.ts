@@ -53,12 +53,15 @@ export class UnitMentions {
 		this.convention = earlierConvention(this.convention, convention);
 	}
 
-	/** A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out, added to `into` (see fill). */
-	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[], given?: Piece[]): Field {
+	/**
+	 * A field for a worded list (`A牵头`, `B参与`): its units in the list's role, glosses left out, added to `into` (see fill).
+	 * `inCell`: the list is a table cell's, whose wrap is no broken name (`│市税务局牵头,市│` / `│财政局配合│`).
+	 */
+	listField(task: Task, list: WordedList, label: string, labelStart: number, labelEnd: number, style: FieldStyle, into: UnitMention[], given?: Piece[], inCell = false): Field {
 		const field: Field = { role: list.role, label, labelStart, labelEnd, valueStart: list.start, valueEnd: list.end, style, unitStart: into.length, unitEnd: into.length };
 		if (given) {
 			// A field's value over lines, read as its pieces (a line break between units one a line is a separator).
-			this.fill(task, field, SpannedText.of(given), list.role, false, into);
+			this.fill(task, field, SpannedText.of(given), list.role, inCell, into);
 			return field;
 		}
 		const { lines, lineIndex, text } = this.structure;
@@ -82,7 +85,7 @@ export class UnitMentions {
 			piecesWithoutGlosses(text, segment, from, to, pieces);
 			from = b < breaks.length ? breaks[b].end : to;
 		}
-		this.fill(task, field, SpannedText.of(pieces), list.role, false, into);
+		this.fill(task, field, SpannedText.of(pieces), list.role, inCell, into);
 		return field;
 	}
 
