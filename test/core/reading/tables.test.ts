@@ -1270,6 +1270,31 @@ test('cell per line: a lone | closing each row of a header with one column more 
 	assert.deepEqual(codes(findings), []);
 });
 
+test('cell per line: a row short of a merged cell and of its last cells (a page\'s last row, 崇川 2023) reads its units in the unit columns, its progress in the note; a row short of one reads as before', () => {
+	const registry = '城管局\n市政局\n崇川经济开发区\n相关街道\n';
+	const read = (text: string) => check(text, registry).notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.title}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}|${task.leader?.text ?? ''}`);
+	// 主要任务 and 全年目标任务 are one cell in every row, and the last row has no 说明 cell: as written, the task
+	// text stood in the grouping task column (a section), 城管局 was the task, 相关街道 the lead.
+	const bare = '序号 |\n主要任务 |\n全年目标任务 |\n牵头单位 |\n责任单位 |\n说明 |\n26 |\n新建中转站8个。 |\n城管局 |\n相关街道 |\n';
+	assert.deepEqual(read(bare), ['|新建中转站8个。|lead:城管局 responsible:相关街道|']);
+	assert.deepEqual(codes(check(bare, registry).findings), []);
+	// With the leader and the progress cells: the leader was the task and the progress text three units unknown to a registry.
+	const header = '序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n责任主体与协同单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n是否达序 |\n说明 |\n';
+	const last = '26 |\n新建建筑垃圾中转站8个、建筑垃圾分类池20个。 |\n徐国江 |\n城管局 |\n崇川经济开发区、相关街道 |\n已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。 |\n已建成建筑垃圾中转站7个、分类池17个。 |\n是 |\n';
+	const full = '25 |\n新增达标小区210个。 |\n徐国江 |\n城管局 |\n市政局、各街道 |\n已进场施工,完成30%。 |\n在46个小区建成38个厢房。 |\n否 |\n项目于9月28才签订合同。 |\n|\n';
+	const progress = header + full + last;
+	assert.deepEqual(read(progress), ['|新增达标小区210个。|lead:城管局 other:市政局 other:各街道|徐国江', '|新建建筑垃圾中转站8个、建筑垃圾分类池20个。|lead:城管局 other:崇川经济开发区 other:相关街道|徐国江']);
+	assert.deepEqual(codes(check(progress, registry).findings), []);
+	assert.equal(check(progress).notice.tasks[1].progress?.text, '已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。');
+	// A row short of the merged task cell alone keeps its reading.
+	const one = '序号 |\n主要任务 |\n全年目标任务 |\n分管领导 |\n牵头单位 |\n责任单位 |\n进展情况 |\n26 |\n新建中转站8个。 |\n徐国江 |\n城管局 |\n相关街道 |\n已建成7个。 |\n';
+	assert.deepEqual(read(one), ['|新建中转站8个。|lead:城管局 responsible:相关街道|徐国江']);
+	// The last cells are left unwritten only where the unit cells then fall in the unit columns: a progress cell
+	// where the units would stand keeps the row as written (no guess).
+	const noUnits = '序号\t类别\t工作任务\t牵头单位\t责任单位\t进展情况\t备注\n1\t稳增长\t推进重大项目建设。\t县发改局\t县财政局\t已开工。\t\n2\t扩大有效投资。\t县发改局\t已完成。\n';
+	assert.deepEqual(check(noUnits).notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['县发改局', '县财政局'], []]);
+});
+
 test('rows numbered 1. and 2. with sub-tasks 1.1, 1.2 between them: the sub-tasks\' numbers do not outvote the rows\' points (a tester\'s table: row 2 glued into 1.2, a missing lead on row 1)', () => {
 	const text = '序号\t工作任务\t牵头单位\n1.\t加快发展现代产业\t\n1.1\t培育规上工业企业10家。\t县工信局\n1.2\t推进数字经济发展。\t县数据局\n2.\t优化营商环境。\t县行政审批局\n';
 	const { notice, findings } = check(text);

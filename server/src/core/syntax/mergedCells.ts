@@ -30,22 +30,42 @@ export function spanningColumns(roles: ReadonlyArray<ColumnRole | undefined>): n
  * columns: the first choice of those columns (after the number's) whose reading puts a unit cell
  * from another column into a unit column, and nothing but unit cells in the unit columns. A row
  * that is only short (`2\t扩大有效投资\t推进重大项目建设。`, its lead truly missing) is left as written.
+ *
+ * A row short of more cells than the merged columns can miss also leaves its last cells unwritten,
+ * as a page's last row does (崇川 2023: `26 |` / `新建建筑垃圾中转站8个…。 |` / `徐国江 |` / `城管局 |` /
+ * `崇川经济开发区、相关街道 |` / two progress cells / `是 |` under ten columns, the two task columns one
+ * cell and no 说明 cell): as written, the leader stood in the task column and the progress text in 配合单位
+ * (unknown units to a registry). Those are read missing as well, when they are the header's last columns
+ * and none is a unit or a task column, the fewest first: the same test of the unit cells decides.
  */
 export function carryMergedCells(text: NoticeText, row: TableRow, width: number, roles: ReadonlyArray<ColumnRole | undefined>, spanning: readonly number[]): void {
 	const missing = roles.length - width;
-	if (row.spanning || missing <= 0 || missing > spanning.length) {
+	if (row.spanning || missing <= 0) {
 		return;
 	}
 	const numberColumn = roles.indexOf('number');
-	for (const merged of choices(spanning.filter((column) => column > numberColumn), missing)) {
-		const kept = roles.map((_, column) => column).filter((column) => !merged.includes(column));
-		if (unitsFallInPlace(text, row.cells, kept, roles)) {
-			for (const cell of row.cells) {
-				cell.column = kept[cell.column] ?? cell.column;
-			}
+	const mergeable = spanning.filter((column) => column > numberColumn);
+	for (let count = Math.min(missing, mergeable.length); count > 0; count--) {
+		const unwritten = unwrittenColumns(roles, missing - count);
+		if (unwritten === undefined) {
 			return;
 		}
+		for (const merged of choices(mergeable.filter((column) => !unwritten.includes(column)), count)) {
+			const kept = roles.map((_, column) => column).filter((column) => !merged.includes(column) && !unwritten.includes(column));
+			if (unitsFallInPlace(text, row.cells, kept, roles)) {
+				for (const cell of row.cells) {
+					cell.column = kept[cell.column] ?? cell.column;
+				}
+				return;
+			}
+		}
 	}
+}
+
+/** The header's last `count` columns, when none holds units or the task's text (a note, a deadline): a row may leave them unwritten. */
+function unwrittenColumns(roles: ReadonlyArray<ColumnRole | undefined>, count: number): number[] | undefined {
+	const columns = roles.map((_, column) => column).slice(roles.length - count);
+	return columns.every((column) => !isUnitColumn(roles[column]) && roles[column] !== 'task' && roles[column] !== 'number') ? columns : undefined;
 }
 
 /** Every way to pick `count` of `columns`, in order (a header has two or three merged columns at most). */
