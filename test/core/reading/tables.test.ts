@@ -1529,6 +1529,25 @@ test('pipes: the `?` a site wrote for the non-breaking space closing each cell (
 	assert.equal(rows(text.replace('推进菜鸟网络', '推进菜?网络'))[0], '1: 推进菜?网络总部项目建设。 | lead:未来科技城 | leader:祝振伟');
 });
 
+test('pipes: in a row whose cells end with a site\'s `?` (余杭 2018), a `?` beside a space in the leader cell is that space too: two leaders, a padded name one; without the habit it stays', () => {
+	const leaders = (text: string) => {
+		const { notice } = check(text);
+		const table = buildTaskTable([{ uri: 'file:///w/n.txt', name: 'n', notice, findings: [], directory: undefined }]);
+		return table.rows.filter((row): row is TaskRow => row.kind === 'task').map((row) => row.leaders.map((leader) => `${leader.written}=${text.slice(leader.span.start, leader.span.end)}`).join('、'));
+	};
+	// Was `祝振伟? 陈夏林` (one leader, 祝振伟? its post) and `沈、?昱? 祝振伟`.
+	const text = '序号? | 重点工作任务? | 牵头领导? | 牵头单位? |\n1? | 推进菜鸟网络总部项目建设。? | 祝振伟? 陈夏林? | 未来科技城? |\n2? | 加快推进贝达梦工场项目建设。? | 沈 ?昱? 祝振伟? | 余杭经济技术开发区? |\n';
+	assert.deepEqual(leaders(text), ['祝振伟=祝振伟、陈夏林=陈夏林', '沈 昱=沈 ?昱、祝振伟=祝振伟']);
+	// As the same table without the `?` reads.
+	assert.deepEqual(leaders(text.replace(/\?/g, '')), ['祝振伟=祝振伟、陈夏林=陈夏林', '沈 昱=沈 昱、祝振伟=祝振伟']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A row whose other cells end with no `?`: the leader cell's `?` may be a character mojibake lost; as written.
+	const lone = '序号 | 重点工作任务 | 牵头领导 | 牵头单位 |\n1 | 推进菜鸟网络总部项目建设。 | 祝振伟? 陈夏林 | 未来科技城 |\n';
+	assert.deepEqual(leaders(lone), ['祝振伟? 陈夏林=祝振伟? 陈夏林']);
+	// Nor is a `?` between two characters of a name a space (`王?明`).
+	assert.deepEqual(leaders(text.replace('祝振伟? 陈夏林?', '王?明?')), ['王?明=王?明', '沈 昱=沈 ?昱、祝振伟=祝振伟']);
+});
+
 test('cell per line: a task column\'s header word wrapped after its first character (淮安 2020: `主` / `要 内 容`) is one column', () => {
 	// Two columns, each after it stood one left: 市住建局 in 进度要求, the lead column empty (lead-not-designated).
 	const text = '序号\n项目名称\n主\n要 内 容\n进度要求\n责任单位\n协办单位\n1\n更新改造城乡居民生活服务设施\n提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市发改委\n';

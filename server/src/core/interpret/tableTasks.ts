@@ -4,7 +4,7 @@ import { rowNumberPointLength, rowNumberValueOffset } from '../syntax/rowNumbers
 import { emptyRowMarker } from './segmentText';
 import type { TableBlock, TableCell, TableRow } from '../syntax/structure';
 import { isMeasureLabel, isProgressLabel, isTargetLabel } from '../syntax/tableHeaders';
-import { displayWidth } from '../syntax/tableCells';
+import { displayWidth, withoutLostSpaces, writesLostSpaces } from '../syntax/tableCells';
 import type { Span } from '../text/lineIndex';
 import type { Marker, TextRef } from '../model/types';
 import type { NoticeText } from '../text/noticeText';
@@ -71,6 +71,18 @@ function paragraphs(text: NoticeText, pieces: readonly Span[], cut: RegExp | und
 		out += i === 0 || cut?.test(out) ? piece : '\n' + piece;
 	}
 	return out;
+}
+
+/**
+ * A leader cell's text: its paragraphs apart in a table of a cell per line or of tabs; in a pipe row whose
+ * cells end with a site's `?` for a non-breaking space (余杭 2018: `沈 ?昱? 祝振伟? |`), without those `?`
+ * (read `沈、?昱? 祝振伟`, a leader named `?昱? 祝振伟`).
+ */
+function leaderText(text: NoticeText, table: TableBlock, row: TableRow, cell: TableCell, pieces: readonly Span[]): string {
+	if (table.layout === 'cell-lines' || table.layout === 'tabs') {
+		return paragraphs(text, pieces, undefined);
+	}
+	return table.layout === 'pipes' && writesLostSpaces(text, row, cell) ? withoutLostSpaces(text, pieces) : joined(text, pieces);
 }
 
 /**
@@ -254,7 +266,7 @@ export function readTableRows(
 					// A leader a paragraph (`王明` / `李华`): two leaders, not 王明李华.
 					// Cut only when the row has no deadline cell: the date cut is then its deadline, as written.
 					const { people: pieces, date } = hasDeadlineCell(row, columns) ? { people: cell.pieces, date: undefined } : peopleOfCell(text, cell.pieces);
-					leader = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, pieces, undefined) : joined(text, pieces), span: spanOf(pieces) };
+					leader = { text: leaderText(text, table, row, cell, pieces), span: spanOf(pieces) };
 					if (date) {
 						task.deadline = { text: joined(text, date), span: spanOf(date) };
 					}

@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { CellHint } from './lineScan';
 import { MarkerKind } from './markers';
-import type { StructureLine } from './structure';
+import type { StructureLine, TableCell, TableRow } from './structure';
 import type { NoticeText } from '../text/noticeText';
 
 /** How the cells of a table row pasted as text are separated. */
@@ -103,6 +103,33 @@ function trimmed(text: NoticeText, start: number, end: number): CellRange {
  */
 function withoutLostSpace(text: NoticeText, cell: CellRange): CellRange {
 	return cell.end > cell.start && text.charCodeAt(cell.end - 1) === 0x3f /* ? */ ? trimmed(text, cell.start, cell.end - 1) : cell;
+}
+
+/**
+ * Whether a pipe row shows a site's `?` for the non-breaking space after its cells (余杭 2018:
+ * `1? | … | 祝振伟? 陈夏林? | 未来科技城(海创园)? |`): two of its cells besides `cell` (its number's too)
+ * end with one, dropped by withoutLostSpace. A `?` mojibake left for a lost character shows no such habit.
+ */
+export function writesLostSpaces(text: NoticeText, row: TableRow, cell: TableCell): boolean {
+	let shown = 0;
+	const ends = row.cells.filter((other) => other !== cell && other.pieces.length > 0).map((other) => other.pieces[other.pieces.length - 1].end);
+	for (const end of row.number ? [row.number.span.end, ...ends] : ends) {
+		let at = end;
+		while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) {
+			at++;
+		}
+		shown += text.charCodeAt(at) === 0x3f /* ? */ ? 1 : 0;
+	}
+	return shown >= 2;
+}
+
+/**
+ * A cell's pieces joined without the `?` its row's site wrote for a non-breaking space (see writesLostSpaces)
+ * beside white space or at a piece's end: `沈 ?昱? 祝振伟` reads `沈 昱 祝振伟` (a padded name, then another),
+ * `祝振伟? 陈夏林` reads `祝振伟 陈夏林`. A `?` between two characters (`王?明`) stays.
+ */
+export function withoutLostSpaces(text: NoticeText, pieces: readonly Span[]): string {
+	return pieces.map((piece) => text.slice(piece.start, piece.end).replace(/\?+(?=[ \u3000]|$)|(?<=[ \u3000])\?+/g, '')).join('');
 }
 
 /**
