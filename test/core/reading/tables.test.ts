@@ -1638,6 +1638,28 @@ test('cell per line: a `②` line is a sub-item only over a complete sub-row of 
 	assert.deepEqual(rows(signed), ['1: ①新建公共停车泊位3000个。 | lead:市公安局 other:各区政府']);
 });
 
+test('cell per line: the notice\'s issuer on the text\'s last line under the last row, no date after it, signs the notice; no unit of the row (p47 review\'s N1)', () => {
+	// A page copied to its end: the last row's `市城管局`, then `淮安市人民政府办公室`: read as one more 责任单位 of
+	// row 2 (lead-not-designated; unknown-unit with a registry), and after a `②` sub-row as a 协办单位 of it.
+	const header = '序号\n主要任务\n完成时限\n责任单位\n';
+	const table = header + '1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n';
+	for (const signature of ['淮安市人民政府办公室', '淮安市人民政府', '淮安市人民政府辦公室', '\n淮安市人民政府办公室\n']) {
+		assert.deepEqual(rows(table + signature + '\n')[1], '2: 新建改造城市公厕26座 | lead:市城管局 | deadline:2020年12月底前', signature);
+		assert.deepEqual(codes(check(table + signature + '\n').findings), [], signature);
+	}
+	// A county's table: `县水务局` under `大竹县人民政府`.
+	const county = table.replace(/市(公安|城管)局/g, '县$1局');
+	assert.deepEqual(rows(county + '大竹县人民政府\n')[1], '2: 新建改造城市公厕26座 | lead:县城管局 | deadline:2020年12月底前');
+	// A government of another level than the table's units is one of them (`淮阴区人民政府` among `市…局`); one named
+	// without its place (`市政府办公室`) may be a unit as well as the issuer: both stay units, as before.
+	assert.ok(rows(table + '淮阴区人民政府\n')[1].includes('responsible:淮阴区人民政府'), rows(table + '淮阴区人民政府\n')[1]);
+	assert.ok(rows(table + '市政府办公室\n')[1].includes('responsible:市政府办公室'), rows(table + '市政府办公室\n')[1]);
+	// After a `②` sub-row: ②'s helpers are read, the issuer is none of them.
+	const subRows = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n淮安市人民政府办公室\n';
+	// A table of one row: 项目名称 heads it (as without the signature).
+	assert.deepEqual(rows(subRows), ['1: ①提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府']);
+});
+
 test('cell per line: a title then a cell\'s `①` `②` `③` list is no row of sub-items (the review\'s D2)', () => {
 	// D2: a title, then a cell's list `①…` / `②…` / `③…` with no closing punctuation: no sub-rows (empty-field and lead-not-designated).
 	const list = '序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n推进老旧小区改造\n①完成改造70个小区\n②新建公厕26座\n③新增停车泊位3000个\n市住建局\n市财政局\n年底前\n2\n建设城市停车场\n市公安局\n各区政府\n年底前\n';

@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/characters';
+import { foldVocabulary } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
 import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
@@ -1228,9 +1229,10 @@ function continuesUnitName(text: NoticeText, cell: TableCell, content: string): 
  * each: `县财政局` / `县自然资源局`), not the next column's: that column holds no units (a deadline, a
  * leader, a note: `全年` never reads as units), or the row's cells are all there and the next row's
  * number, the row's next sub-item (`subRowAt`, see subRowFollows) or the table's end comes after the
- * units (a signature under the table is followed by its date).
+ * units (a signature under the table is followed by its date). The text's last line naming the notice's
+ * issuer (`signs`, see signsTable) is its signature, no unit, though no date follows it.
  */
-function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined, subRowAt: ((at: number) => boolean) | undefined): boolean {
+function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: number, content: string, complete: boolean, nextRole: ColumnRole | undefined, lastNumber: string | undefined, subRowAt: ((at: number) => boolean) | undefined, signs: (content: string) => boolean): boolean {
 	if (!looksLikeUnitCell(content)) {
 		return false;
 	}
@@ -1239,6 +1241,9 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 	}
 	// Counted in lines of text, not lines: a cell of eleven units a paragraph (金东 2024's 协同单位) has a blank line after each.
 	let i = nextTextLine(lines, at + 1);
+	if (i >= lines.length && signs(content)) {
+		return false;
+	}
 	for (let seen = 0; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
 		const line = lines[i];
 		if (++seen > MAX_CONTINUATION_LINES) {
@@ -1256,6 +1261,27 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 		}
 	}
 	return i >= lines.length;
+}
+
+/**
+ * A government named with its place, or its office (`淮安市人民政府办公室`, `大竹县人民政府`, `淮安市人民政府辦公室`
+ * folded): the level its place is of (市, 县), as a notice's issuer signs.
+ */
+const ISSUER = /^(?!各|全)[\u4e00-\u9fff]{2,10}?([省市县区州盟旗])(?:人民政府(?:办公室|办公厅)?|政府办公[室厅])$/;
+
+/**
+ * Whether a unit cell's line signs the notice the table is of (淮安 2020's page copied to its end: the last row's
+ * `市住建局`, then `淮安市人民政府办公室` with no date): a government or its office named with its place (ISSUER),
+ * at the level the table's own units are written with (`市住建局` under `淮安市…`, `县水务局` under `大竹县…`).
+ * A government of another level is a unit of the table (`淮阴区人民政府` among `市住建局`'s), and a name without
+ * its place (`市政府办公室`) may be a unit of it as well as its issuer: both stay units.
+ */
+function signsTable(text: NoticeText, rows: readonly TableRow[], roles: readonly (ColumnRole | undefined)[], content: string): boolean {
+	const level = ISSUER.exec(foldVocabulary(content.trim()))?.[1];
+	return level !== undefined && rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.some((piece) => {
+		const unit = slice(text, piece).trim();
+		return unit.length > 2 && unit.startsWith(level);
+	})));
 }
 
 /**
@@ -1736,6 +1762,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let subItem: { column: number; number: number; read: boolean } | undefined;
 	/** Whether a line opens the sub-item after `item` with its sub-row (anotherUnitLine's look past a unit cell). */
 	const subRowAfter = (item: { column: number; number: number }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, roles, item.column, lastNumber);
+	/** Whether a unit line signs the notice (anotherUnitLine's look at the text's last line). */
+	const signs = (content: string) => signsTable(text, rows, roles, content);
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
@@ -1830,7 +1858,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		// cell after it: a line that reads as units, where a unit column comes next, is that cell.
 		const bracketGoesOn = lastCell !== undefined && lastDepth > 0 && !(!complete && isUnitColumn(columns[column].role) && !isUnitColumn(columns[lastCell.column].role) && looksLikeUnitCell(content));
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
-		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem));
+		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem), signs);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
 		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
