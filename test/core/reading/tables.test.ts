@@ -7,6 +7,7 @@ import { check, codes, engine } from '../../support/engine';
 import { buildTaskTable, type TaskRow } from '../../../server/src/core/features/taskTable';
 import { taskColumns } from '../../../server/src/core/features/tableColumns';
 import { dedent } from '../../support/cursor';
+import { taskFollowUp } from '../../../server/src/core/model/taskFollowUp';
 
 /** Class 4: tables pasted as text. Each layout with a short crafted table; the corpus has only cell-per-line ones. */
 
@@ -1128,6 +1129,17 @@ test('the 完成时限 column shows a deadline cell or field as written, its dat
 	assert.deepEqual(deadlineColumns(cells), ['9月投入使用 | 2016-09-30', '5月底前动工；12月底前 | 2016-05-31；2016-12-31', '2016年12月底前 | 2016-12-31']);
 	const fields = '1.推进重大项目建设（牵头单位：市发改委；完成时限：年内持续推进）\n2.新建学校。\n牵头单位：市教育局\n完成时限：2025\n年12月底前\n3.扩大有效投资，6月底前出台方案。\n牵头单位：市发改委\n';
 	assert.deepEqual(deadlineColumns(fields), ['年内持续推进 | 持续', '2025年12月底前 | 2025-12-31', '6月底前 | ']);
+});
+
+test('cell per line: each sub-item\'s cell in a 完成时限 column is a deadline of the row (p47 review\'s N2)', () => {
+	// Only ①'s cell was read: `2020年12月底前`, ②'s earlier `2020年6月底前` lost.
+	const text = '序号\n项目名称\n主要内容\n完成时限\n责任单位\n配合单位\n1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n2020年12月底前\n市住建局\n各县区政府\n②新建改造26座城市公厕。\n2020年6月底前\n市城管局\n清江浦区政府\n2\n建设城市停车场\n新建公共停车泊位3000个。\n2020年9月底前\n市公安局\n各区政府\n';
+	assert.deepEqual(deadlineColumns(text), ['2020年12月底前；2020年6月底前 | 2020-12-31；2020-06-30', '2020年9月底前 | 2020-09-30']);
+	// Each date where it is written: ②'s in its own cell, not in `26座` before it.
+	const notice = engine.parseNotice(text);
+	const dates = taskFollowUp(notice.tasks[0], notice.text, { notice: 2020 }).deadlines.map((deadline) => text.slice(deadline.span.start, deadline.span.end));
+	assert.deepEqual(dates, ['2020年12月底前', '2020年6月底前']);
+	assert.deepEqual(codes(check(text).findings), []);
 });
 
 test('two text columns filled in every row with distinct texts (指标名称, 预期目标) are one task text, not a category and a task', () => {

@@ -291,7 +291,11 @@ export function readTableRows(
 					task.unitsInText ||= column.unitsInCell === true;
 				}
 			} else if (role === 'deadline') {
-				task.deadline = { text: table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, cell.pieces, DATE_CUT) : joined(text, cell.pieces), span: spanOf(cell.pieces) };
+				// A row of sub-items: each sub-item's deadline cell (`①…` / `2020年12月底前` / … / `②…` / `2020年6月底前`), a paragraph each.
+				const own = cellsOf(row, index);
+				const cells = own.length > 1 && own.every((each) => each.subItem !== undefined) ? own : [cell];
+				const written = cells.map((each) => (table.layout === 'cell-lines' || table.layout === 'tabs' ? paragraphs(text, each.pieces, DATE_CUT) : joined(text, each.pieces)));
+				task.deadline = { text: written.join('\n'), span: { start: cells[0].pieces[0].start, end: spanOf(cells[cells.length - 1].pieces).end } };
 			} else if (role === 'note' && !task.progress && cell.pieces.length > 0 && isProgressLabel(foldVocabulary(column.label))) {
 				// 湖州 2020's `推进情况` column: what a supervisor reads in the task table's 进展情况.
 				task.progress = { text: joined(text, cell.pieces), span: spanOf(cell.pieces) };

@@ -147,6 +147,13 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 	const at = new Array<number>(ref.text.length + 1);
 	let source = start;
 	for (let j = 0; j < ref.text.length; j++) {
+		if (j > 0 && ref.text.charCodeAt(j - 1) === 0x0a) {
+			// A paragraph is found whole, where it is written: a row's sub-items each have a deadline cell (淮安 2020's
+			// `①…` / `2020年12月底前` / its units / `②新建改造26座城市公厕。` / `2020年6月底前`), and ②'s `26` is no date's `2`.
+			const next = ref.text.indexOf('\n', j);
+			const found = text.slice(source, end).indexOf(ref.text.slice(j, next < 0 ? ref.text.length : next));
+			source += Math.max(0, found);
+		}
 		while (source < end && !sameCharacter(text.charCodeAt(source), ref.text.charCodeAt(j))) {
 			source++;
 		}
