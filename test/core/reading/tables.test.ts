@@ -1672,6 +1672,26 @@ test('cell per line: the notice\'s issuer on the text\'s last line under the las
 	assert.deepEqual(rows(subRows), ['1: ①提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府']);
 });
 
+test('cell per line: a `②` sub-row in the table\'s last row, text after the table under it (a signature and its date, 抄送, 注, a heading): the sub-row and every unit line of the row but the signature (p47 review\'s N3, D6)', () => {
+	// ② was lost whole with ①'s helpers after its first (`市财政局`): only a row number, another sub-row or the text's end closed a sub-row.
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const row = '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n';
+	const read = '1: ①提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府';
+	for (const after of ['某市人民政府办公室\n2020年1月23日\n', '中共某市委员会\n某市人民政府\n2020年1月23日\n', '淮安市人民政府办公室　　　　2020年2月14日印发\n', '抄送：市委各部门，市人大常委会办公室。\n', '注：各县区政府要于每季度末报送进展情况。\n', '附件2\n2020年市政府为民办十件实事责任分工表\n', '二、保障措施\n']) {
+		assert.deepEqual(rows(header + row + after), [read], after);
+		assert.deepEqual(codes(check(header + row + after).findings), [], after);
+	}
+	// A table's last unit cell of several lines, no sub-rows: each line but the signature (`市住建局` was lost with it).
+	const plain = '序号\n主要任务\n完成时限\n责任单位\n1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n市住建局\n';
+	for (const after of ['某市人民政府办公室\n2020年1月23日\n', '中共某市委员会\n某市人民政府\n2020年1月23日\n', '某市人民政府办公室\n抄送：市委各部门。\n']) {
+		assert.deepEqual(rows(plain + after)[1], '2: 新建改造城市公厕26座 | responsible:市城管局 responsible:市住建局 | deadline:2020年12月底前', after);
+	}
+	// Still no sub-row whose own 责任单位 is the signature (D1), a single unit column before its date.
+	const signed = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n1\n建设城市停车场\n①新建公共停车泊位3000个。\n四季度完成。\n市公安局\n②新建充电桩500个。\n四季度完成。\n某市人民政府办公室\n2020年1月23日\n';
+	assert.deepEqual(codes(check(signed).findings), []);
+	assert.ok(!rows(signed)[0].includes('人民政府办公室'), rows(signed)[0]);
+});
+
 test('cell per line: a title then a cell\'s `①` `②` `③` list is no row of sub-items (the review\'s D2)', () => {
 	// D2: a title, then a cell's list `①…` / `②…` / `③…` with no closing punctuation: no sub-rows (empty-field and lead-not-designated).
 	const list = '序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n推进老旧小区改造\n①完成改造70个小区\n②新建公厕26座\n③新增停车泊位3000个\n市住建局\n市财政局\n年底前\n2\n建设城市停车场\n市公安局\n各区政府\n年底前\n';

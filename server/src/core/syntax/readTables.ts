@@ -1244,7 +1244,9 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 	if (i >= lines.length && signs(content)) {
 		return false;
 	}
-	for (let seen = 0; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
+	/** The run's last line of units so far. */
+	let last = at;
+	for (let seen = 0; i >= 0 && i < lines.length; last = i, i = nextTextLine(lines, i + 1)) {
 		const line = lines[i];
 		if (++seen > MAX_CONTINUATION_LINES) {
 			return false;
@@ -1257,17 +1259,57 @@ function anotherUnitLine(text: NoticeText, lines: readonly StructureLine[], at: 
 			return true;
 		}
 		if (!looksLikeUnitCell(next)) {
-			return false;
+			// Text after the table (a date, `抄送：…`, `注：…`): the units before it are the cell's, but for a signature at their end.
+			return afterTable(line, next) && at < signatureStart(text, lines, at, last, next, signs);
 		}
 	}
 	return i >= lines.length;
 }
 
+/** A date under a table, alone or after its signature on the line (`淮安市人民政府办公室　　　　2020年2月14日印发`). */
+const DATED_LINE = /^(?:\S.{0,30}?[\s\u3000]+)?[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:印发|印發)?$/;
+/** A signature's date on a line of its own (`2020年1月23日`). */
+const DATE_ALONE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+/** A note, a copy list or an attachment's heading under a table (`注：…`, `抄送：…`, `附件2`). */
+const AFTER_TABLE_LINE = /^(?:(?:注|备注|備註|附注|附註|说明|說明|抄送|抄报|抄報)[:：]|附件[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,2}$)/;
+
+/** A line none of a table's cells is: a date (DATED_LINE), a note, copy list or attachment (AFTER_TABLE_LINE), a section's heading (`二、保障措施`). */
+function afterTable(line: StructureLine, content: string): boolean {
+	return DATED_LINE.test(content) || AFTER_TABLE_LINE.test(content) || line.marker?.kind === MarkerKind.ChineseSection || line.marker?.kind === MarkerKind.Part;
+}
+
+/**
+ * Where a signature starts among a unit cell's lines `at`…`last` that text after the table (`end`) follows:
+ * before a date, the last line and an organ named with its place right above it (a joint signature:
+ * `中共某县委员会` / `某县人民政府` / `2020年1月23日`); before anything else, the last line when it names the
+ * notice's issuer (signsTable); past `last` when none signs.
+ */
+function signatureStart(text: NoticeText, lines: readonly StructureLine[], at: number, last: number, end: string, signs: (content: string) => boolean): number {
+	const written = (index: number) => slice(text, cellContent(text, lines[index]).span);
+	if (!DATE_ALONE.test(end)) {
+		return signs(written(last)) ? last : last + 1;
+	}
+	let start = last;
+	for (let above = last - 1; above >= at; above--) {
+		if (lines[above].end === lines[above].start) {
+			continue;
+		}
+		if (!ORGAN_WITH_PLACE.test(foldVocabulary(written(above).trim()))) {
+			break;
+		}
+		start = above;
+	}
+	return start;
+}
+
+/** An organ named with its place, as a joint signature's lines name theirs (`中共某县委员会`, `某县人民政府`). */
+const ORGAN_WITH_PLACE = /^(?:中共.{2,12}(?:委员会|委)|(?!各|全)[\u4e00-\u9fff]{1,10}?[省市县区州盟旗](?:人民政府(?:办公室|办公厅)?|政府办公[室厅]|委员会))$/;
+
 /**
  * A government named with its place, or its office (`淮安市人民政府办公室`, `大竹县人民政府`, `淮安市人民政府辦公室`
  * folded): the level its place is of (市, 县), as a notice's issuer signs.
  */
-const ISSUER = /^(?!各|全)[\u4e00-\u9fff]{2,10}?([省市县区州盟旗])(?:人民政府(?:办公室|办公厅)?|政府办公[室厅])$/;
+const ISSUER = /^(?!各|全)[\u4e00-\u9fff]{1,10}?([省市县区州盟旗])(?:人民政府(?:办公室|办公厅)?|政府办公[室厅])$/;
 
 /**
  * Whether a unit cell's line signs the notice the table is of (淮安 2020's page copied to its end: the last row's
@@ -1317,13 +1359,21 @@ function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: nu
 			return false;
 		}
 	}
-	for (; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1)) {
+	/** Lines of units past the sub-row's last cell (more of it, or a signature). */
+	let more = 0;
+	for (; i >= 0 && i < lines.length; i = nextTextLine(lines, i + 1), more++) {
 		const content = slice(text, cellContent(text, lines[i]).span);
 		if (ROW_NUMBER.test(content)) {
 			return lastNumber !== undefined && followsRow(lastNumber, content);
 		}
 		if (opensSubItem(lines[i], number + 1)) {
 			return subRowFollows(text, lines, i, number + 1, roles, from, lastNumber);
+		}
+		if (afterTable(lines[i], content)) {
+			// The table's last row, text after it (`抄送：…`, `注：…`, `二、保障措施`, a dated line): the sub-row is
+			// whole, but where a date alone ends it, whose signature must be no cell of the sub-row's own
+			// (`②新建充电桩500个。` / `四季度完成。` / `某市人民政府办公室` / `2020年1月23日` is none).
+			return !DATE_ALONE.test(content) || more > 0;
 		}
 		if (!isUnitColumn(roles[roles.length - 1]) || lines[i].marker !== undefined || !looksLikeUnitCell(content)) {
 			return false;
