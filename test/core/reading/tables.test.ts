@@ -1655,13 +1655,17 @@ test('cell per line: the notice\'s issuer on the text\'s last line under the las
 	// row 2 (lead-not-designated; unknown-unit with a registry), and after a `②` sub-row as a 协办单位 of it.
 	const header = '序号\n主要任务\n完成时限\n责任单位\n';
 	const table = header + '1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n';
-	for (const signature of ['淮安市人民政府办公室', '淮安市人民政府', '淮安市人民政府辦公室', '\n淮安市人民政府办公室\n']) {
+	for (const signature of ['淮安市人民政府办公室', '淮安市人民政府辦公室', '\n淮安市人民政府办公室\n']) {
 		assert.deepEqual(rows(table + signature + '\n')[1], '2: 新建改造城市公厕26座 | lead:市城管局 | deadline:2020年12月底前', signature);
 		assert.deepEqual(codes(check(table + signature + '\n').findings), [], signature);
 	}
-	// A county's table: `县水务局` under `大竹县人民政府`.
+	// A government itself signs only where the title names it the issuer (`淮安市人民政府关于印发…`).
+	const titled = '淮安市人民政府关于印发2020年市政府为民办实事项目的通知\n' + table;
+	assert.deepEqual(rows(titled + '淮安市人民政府\n')[1], '2: 新建改造城市公厕26座 | lead:市城管局 | deadline:2020年12月底前');
+	// A county's table: `县水务局` under `大竹县人民政府办公室`, or `大竹县人民政府` its title names.
 	const county = table.replace(/市(公安|城管)局/g, '县$1局');
-	assert.deepEqual(rows(county + '大竹县人民政府\n')[1], '2: 新建改造城市公厕26座 | lead:县城管局 | deadline:2020年12月底前');
+	assert.deepEqual(rows(county + '大竹县人民政府办公室\n')[1], '2: 新建改造城市公厕26座 | lead:县城管局 | deadline:2020年12月底前');
+	assert.deepEqual(rows('大竹县人民政府文件\n' + county + '大竹县人民政府\n')[1], '2: 新建改造城市公厕26座 | lead:县城管局 | deadline:2020年12月底前');
 	// A government of another level than the table's units is one of them (`淮阴区人民政府` among `市…局`); one named
 	// without its place (`市政府办公室`) may be a unit as well as the issuer: both stay units, as before.
 	assert.ok(rows(table + '淮阴区人民政府\n')[1].includes('responsible:淮阴区人民政府'), rows(table + '淮阴区人民政府\n')[1]);
@@ -1670,6 +1674,40 @@ test('cell per line: the notice\'s issuer on the text\'s last line under the las
 	const subRows = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n淮安市人民政府办公室\n';
 	// A table of one row: 项目名称 heads it (as without the signature).
 	assert.deepEqual(rows(subRows), ['1: ①提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府']);
+});
+
+test('cell per line: a government on the text\'s last line that no title names the issuer is a unit of the last row (p48 review\'s D1)', () => {
+	// D1: `昆山市人民政府` (a county-level city under a city's `市…局`), `南京市人民政府` (a province's table with
+	// `市县人民政府`), `涟水县人民政府` (a city's table with `县区人民政府`) were dropped as the signature, with no finding.
+	const header = '序号\n主要任务\n完成时限\n责任单位\n';
+	const city = header + '1\n推进太湖生态岛建设\n2020年9月底前\n市生态环境局\n2\n建设沿沪宁产业创新带\n2020年12月底前\n市发改委\n市工信局\n昆山市人民政府\n';
+	assert.deepEqual(rows(city)[1], '2: 建设沿沪宁产业创新带 | responsible:市发改委 responsible:市工信局 responsible:昆山市人民政府 | deadline:2020年12月底前');
+	const province = header + '1\n推进长江大保护\n2020年9月底前\n省生态环境厅\n市县人民政府\n2\n建设沿江综合交通走廊\n2020年12月底前\n省交通运输厅\n省发展改革委\n南京市人民政府\n';
+	assert.ok(rows(province)[1].includes('responsible:南京市人民政府'), rows(province)[1]);
+	const mixed = header + '1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n县区人民政府\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n市住建局\n涟水县人民政府\n';
+	assert.ok(rows(mixed)[1].includes('responsible:涟水县人民政府'), rows(mixed)[1]);
+	// An office of another level than every unit written with one level is a unit too (`市县人民政府` sets none).
+	assert.ok(rows(mixed.replace('涟水县人民政府', '涟水县人民政府办公室'))[1].includes('responsible:涟水县人民政府办公室'));
+	// The title naming another issuer: `昆山市人民政府` is still a unit.
+	assert.ok(rows('苏州市人民政府关于印发2020年重点工作任务分解方案的通知\n' + city)[1].includes('responsible:昆山市人民政府'));
+});
+
+test('cell per line: a Traditional table\'s units are folded as its signature is (p48 review\'s D3)', () => {
+	// D3: `大竹縣人民政府辦公室` folded was compared with `縣財政局` as written: read as a unit (unknown-unit with a registry).
+	const traditional = '序号\n主要任務\n完成时限\n牵头单位\n责任单位\n1\n实施农村饮水安全巩固提升工程\n2016年12月底前\n縣水務局\n縣財政局\n2\n推进城乡环境综合治理\n2016年12月底前\n縣住建局\n縣財政局\n';
+	assert.deepEqual(rows(traditional + '大竹縣人民政府辦公室\n')[1], rows(traditional)[1]);
+	assert.deepEqual(codes(check(traditional + '大竹縣人民政府辦公室\n').findings), codes(check(traditional).findings));
+});
+
+test('cell per line: before a date alone, an organ above the signature of another place is a unit, not the signature\'s (p48 review\'s D2)', () => {
+	// `淮阴区人民政府` above `淮安市人民政府办公室` / `2020年1月5日`, `洪泽区人民政府` above `中共淮安市委员会` /
+	// `淮安市人民政府`: read as a joint signature's upper line, the unit lost.
+	const table = '序号\n主要任务\n完成时限\n责任单位\n1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n市住建局\n';
+	const read = (unit: string) => `2: 新建改造城市公厕26座 | responsible:市城管局 responsible:市住建局 responsible:${unit} | deadline:2020年12月底前`;
+	assert.deepEqual(rows(table + '淮阴区人民政府\n淮安市人民政府办公室\n2020年1月5日\n')[1], read('淮阴区人民政府'));
+	assert.deepEqual(rows(table + '洪泽区人民政府\n中共淮安市委员会\n淮安市人民政府\n2020年1月5日\n')[1], read('洪泽区人民政府'));
+	// A joint signature of one place stays the signature.
+	assert.deepEqual(rows(table + '中共淮安市委员会\n淮安市人民政府\n2020年1月5日\n')[1], '2: 新建改造城市公厕26座 | responsible:市城管局 responsible:市住建局 | deadline:2020年12月底前');
 });
 
 test('cell per line: a `②` sub-row in the table\'s last row, text after the table under it (a signature and its date, 抄送, 注, a heading): the sub-row and every unit line of the row but the signature (p47 review\'s N3, D6)', () => {

@@ -1289,12 +1289,15 @@ function signatureStart(text: NoticeText, lines: readonly StructureLine[], at: n
 	if (!DATE_ALONE.test(end)) {
 		return signs(written(last)) ? last : last + 1;
 	}
+	// A joint signature's organs are of one place (`中共淮安市委员会` / `淮安市人民政府`); an organ of another place
+	// above the signature is a unit of the cell (`淮阴区人民政府` / `淮安市人民政府办公室` / `2020年1月5日`).
+	const place = placeOf(written(last));
 	let start = last;
-	for (let above = last - 1; above >= at; above--) {
+	for (let above = last - 1; above >= at && place !== undefined; above--) {
 		if (lines[above].end === lines[above].start) {
 			continue;
 		}
-		if (!ORGAN_WITH_PLACE.test(foldVocabulary(written(above).trim()))) {
+		if (placeOf(written(above)) !== place) {
 			break;
 		}
 		start = above;
@@ -1302,28 +1305,58 @@ function signatureStart(text: NoticeText, lines: readonly StructureLine[], at: n
 	return start;
 }
 
-/** An organ named with its place, as a joint signature's lines name theirs (`中共某县委员会`, `某县人民政府`). */
-const ORGAN_WITH_PLACE = /^(?:中共.{2,12}(?:委员会|委)|(?!各|全)[\u4e00-\u9fff]{1,10}?[省市县区州盟旗](?:人民政府(?:办公室|办公厅)?|政府办公[室厅]|委员会))$/;
+/** An organ named with its place, as a joint signature's lines name theirs (`中共某县委员会`, `某县人民政府`): the place. */
+const ORGAN_WITH_PLACE = /^(?:中共(.{2,12}?)(?:委员会|委)|(?!各|全)([\u4e00-\u9fff]{1,10}?[省市县区州盟旗])(?:人民政府(?:办公室|办公厅)?|政府办公[室厅]|委员会))$/;
+
+/** The place an organ is named with (ORGAN_WITH_PLACE; folded: `淮安市`), none for another line. */
+function placeOf(written: string): string | undefined {
+	const organ = ORGAN_WITH_PLACE.exec(foldVocabulary(written.trim()));
+	return organ ? (organ[1] ?? organ[2]) : undefined;
+}
 
 /**
  * A government named with its place, or its office (`淮安市人民政府办公室`, `大竹县人民政府`, `淮安市人民政府辦公室`
- * folded): the level its place is of (市, 县), as a notice's issuer signs.
+ * folded): the level its place is of (市, 县), and whether it is an office (办公室, 办公厅), as a notice's issuer signs.
  */
-const ISSUER = /^(?!各|全)[\u4e00-\u9fff]{1,10}?([省市县区州盟旗])(?:人民政府(?:办公室|办公厅)?|政府办公[室厅])$/;
+const ISSUER = /^(?!各|全)[\u4e00-\u9fff]{1,10}?([省市县区州盟旗])(?:人民政府(办公室|办公厅)?|政府(办公[室厅]))$/;
 
 /**
  * Whether a unit cell's line signs the notice the table is of (淮安 2020's page copied to its end: the last row's
- * `市住建局`, then `淮安市人民政府办公室` with no date): a government or its office named with its place (ISSUER),
- * at the level the table's own units are written with (`市住建局` under `淮安市…`, `县水务局` under `大竹县…`).
- * A government of another level is a unit of the table (`淮阴区人民政府` among `市住建局`'s), and a name without
- * its place (`市政府办公室`) may be a unit of it as well as its issuer: both stay units.
+ * `市住建局`, then `淮安市人民政府办公室` with no date). A government's office named with its place (ISSUER), at
+ * the level the table's own units are written with (`市住建局` under `淮安市人民政府办公室`, `縣財政局` under
+ * `大竹縣人民政府辦公室`, both folded): an office is hardly ever a unit of a task. A government itself only when
+ * the notice's title names it its issuer (`淮安市人民政府关于印发…`): `昆山市人民政府` under a city's table of
+ * `市…局`, `南京市人民政府` in a province's, `涟水县人民政府` by `县区人民政府` are units of the last row. A
+ * government of another level (`淮阴区人民政府` among `市住建局`'s) and a name without its place (`市政府办公室`)
+ * stay units.
  */
-function signsTable(text: NoticeText, rows: readonly TableRow[], roles: readonly (ColumnRole | undefined)[], content: string): boolean {
-	const level = ISSUER.exec(foldVocabulary(content.trim()))?.[1];
-	return level !== undefined && rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.some((piece) => {
-		const unit = slice(text, piece).trim();
-		return unit.length > 2 && unit.startsWith(level);
-	})));
+function signsTable(text: NoticeText, lines: readonly StructureLine[], first: number, rows: readonly TableRow[], roles: readonly (ColumnRole | undefined)[], content: string): boolean {
+	const name = foldVocabulary(content.trim());
+	const issuer = ISSUER.exec(name);
+	if (!issuer) {
+		return false;
+	}
+	if (issuer[2] === undefined && issuer[3] === undefined) {
+		return titledBy(text, lines, first, name);
+	}
+	const level = issuer[1];
+	return titledBy(text, lines, first, name) || rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.some((piece) => writtenAtLevel(foldVocabulary(slice(text, piece).trim()), level))));
+}
+
+/** A unit written with its level only (`市住建局`, `县财政局`), not one of two levels (`市县人民政府`, `县区人民政府`). */
+function writtenAtLevel(unit: string, level: string): boolean {
+	return unit.length > 2 && unit.startsWith(level) && !/[省市县区州盟旗]/.test(unit[1]);
+}
+
+/** Whether a line above the table opens the notice's title with `name` as its issuer (`淮安市人民政府关于印发…`, `淮安市人民政府文件`). */
+function titledBy(text: NoticeText, lines: readonly StructureLine[], first: number, name: string): boolean {
+	for (let i = 0; i < first; i++) {
+		const written = foldVocabulary(slice(text, lines[i]).trim());
+		if (written.startsWith(name) && /^(?:关于|文件$)/.test(written.slice(name.length).trimStart())) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -1813,7 +1846,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	/** Whether a line opens the sub-item after `item` with its sub-row (anotherUnitLine's look past a unit cell). */
 	const subRowAfter = (item: { column: number; number: number }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, roles, item.column, lastNumber);
 	/** Whether a unit line signs the notice (anotherUnitLine's look at the text's last line). */
-	const signs = (content: string) => signsTable(text, rows, roles, content);
+	const signs = (content: string) => signsTable(text, lines, first, rows, roles, content);
 	for (i = end; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.end === line.start) {
