@@ -151,7 +151,8 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 			// A paragraph is found whole, where it is written: a row's sub-items each have a deadline cell (淮安 2020's
 			// `①…` / `2020年12月底前` / its units / `②新建改造26座城市公厕。` / `2020年6月底前`), and ②'s `26` is no date's `2`.
 			const next = ref.text.indexOf('\n', j);
-			source = start + paragraphAt(text.slice(start, end), ref.text.slice(j, next < 0 ? ref.text.length : next), source - start);
+			const found = text.slice(source, end).indexOf(ref.text.slice(j, next < 0 ? ref.text.length : next));
+			source += Math.max(0, found);
 		}
 		while (source < end && !sameCharacter(text.charCodeAt(source), ref.text.charCodeAt(j))) {
 			source++;
@@ -166,35 +167,6 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 		item.span = { start: from, end: Math.max(from, Math.min(to, end)) };
 	}
 	return read;
-}
-
-/**
- * Where a paragraph of a reference stands from `from` on: at the first place it is written as a line of its own
- * (a cell), else at the first place it is written (`from` when nowhere). ②'s deadline cell `2020年6月底前`
- * is not the same date inside ②'s text above it (`②2020年6月底前新建改造26座城市公厕。`).
- */
-function paragraphAt(source: string, paragraph: string, from: number): number {
-	let first = -1;
-	for (let found = source.indexOf(paragraph, from); found >= 0 && paragraph.length > 0; found = source.indexOf(paragraph, found + 1)) {
-		first = first < 0 ? found : first;
-		if (ownLine(source, found, found + paragraph.length)) {
-			return found;
-		}
-	}
-	return first < 0 ? from : first;
-}
-
-/** Whether nothing but spaces stands between `start`…`end` and its line's breaks (or the reference's ends). */
-function ownLine(source: string, start: number, end: number): boolean {
-	let before = start - 1;
-	while (before >= 0 && (source[before] === ' ' || source[before] === '\t' || source[before] === '\u3000')) {
-		before--;
-	}
-	let after = end;
-	while (after < source.length && (source[after] === ' ' || source[after] === '\t' || source[after] === '\u3000')) {
-		after++;
-	}
-	return (before < 0 || source[before] === '\n' || source[before] === '\r') && (after >= source.length || source[after] === '\n' || source[after] === '\r');
 }
 
 /** The same character, or a line break both: a cell's paragraphs are joined by `\n` where the source may break a line with a lone `\r`. */
