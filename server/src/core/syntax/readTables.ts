@@ -1339,8 +1339,9 @@ function signsTable(text: NoticeText, lines: readonly StructureLine[], first: nu
 	if (issuer[2] === undefined && issuer[3] === undefined) {
 		return titledBy(text, lines, first, name);
 	}
+	// The table's own cells first: titledBy folds every line above the table, and the table is read again at every keystroke.
 	const level = issuer[1];
-	return titledBy(text, lines, first, name) || rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.some((piece) => writtenAtLevel(foldVocabulary(slice(text, piece).trim()), level))));
+	return rows.some((row) => row.cells.some((cell) => isUnitColumn(roles[cell.column]) && cell.pieces.some((piece) => writtenAtLevel(foldVocabulary(slice(text, piece).trim()), level)))) || titledBy(text, lines, first, name);
 }
 
 /** A unit written with its level only (`市住建局`, `县财政局`), not one of two levels (`市县人民政府`, `县区人民政府`). */
