@@ -649,9 +649,10 @@ test('a worded unit parenthesis wrapped one unit a line over seven lines or more
 	const framed = check(`一、主要目标\n1.经济增长7.5%。（区发改委牵头，${lines.join('\n')}\n区应急局配合）\n2.扩大有效投资。（区发改委牵头，区财政局配合）\n`);
 	assert.deepEqual(framed.notice.tasks.map((task) => task.marker.number), [1, 2]);
 	assert.deepEqual(codes(framed.findings), []);
-	// Never closed: the bracket is told unbalanced and swallows no later task; a line of prose among the units reads as before.
+	// Never closed: the bracket is told unbalanced and swallows no later task (its first line's lead is read, as a
+	// labelled bracket's fields are); a line of prose among the units reads as before.
 	const open = check(`1.推进重大项目建设。（区发改委牵头，${lines.join('\n')}\n区应急局配合\n2.加快产业园区建设。（区发改委）\n3.推进老旧小区改造。（区住建局）\n`);
-	assert.deepEqual(open.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [[], ['区发改委'], ['区住建局']]);
+	assert.deepEqual(open.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['区发改委'], ['区发改委'], ['区住建局']]);
 	assert.ok(codes(open.findings).includes('unbalanced-bracket'));
 	const prose = check(`1.推进重大项目建设。（区发改委牵头，${lines.slice(0, 3).join('\n')}\n加快推进前期工作，\n${lines.slice(3).join('\n')}\n区应急局配合）\n2.加快产业园区建设。（区发改委）\n`);
 	assert.deepEqual(prose.notice.tasks[0].units, []);

@@ -720,6 +720,49 @@ test('a 牵头 clause in a task\'s prose that is not the clause before its closi
 	assert.deepEqual(units(text), [[], ['lead:市人社局'], [], ['responsible:各区人民政府'], []]);
 });
 
+test('a lead\'s watch after 牵头: 牵头督导, 牵头督办, 牵头协调, 牵头统筹, 牵头指导 (a real 2019 plan: `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` gave a false missing-lead)', () => {
+	const text = dedent(`
+		二、工作任务
+		1.排查整治散乱污工业企业。2019年9月底前基本完成整治任务。(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)
+		2.推进清洁取暖。(市住建局牵头督办,市财政局配合)
+		3.治理扬尘。(市城管局牵头协调)
+		4.整治河道。(市水利局牵头统筹,各县区人民政府负责)
+		5.推进农村改厕。(市农业农村局牵头指导)
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市生态环境局', 'lead:市发展和改革局', 'lead:市工业和信息化局', 'other:市公安局', 'other:市自然资源局'],
+		['lead:市住建局', 'other:市财政局'],
+		['lead:市城管局'],
+		['lead:市水利局', 'responsible:各县区人民政府'],
+		['lead:市农业农村局'],
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	assert.deepEqual(units(toTraditional(text)).map((task) => task.length), [5, 2, 1, 2, 1]);
+});
+
+test('a worded bracket never closed in its task names its units as a labelled one does: unbalanced-bracket tells the fault, no missing-lead (a real 2019 plan cut inside `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、`)', () => {
+	const text = dedent(`
+		1.优化产业布局。(市经信局牵头,市发改委参与)
+		2.排查整治散乱污工业企业。(市生态环境局牵头,市公安局参与
+		3.推进改革。(市财政局牵头,市公安局参与)
+		4.推进项目建设（今年要全面落实
+		5.排查整治散乱污工业企业。(市生态环境局、市工业和信息化局牵头督导,市公安局、市自然资源局、
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市经信局', 'other:市发改委'],
+		['lead:市生态环境局', 'other:市公安局'],
+		['lead:市财政局', 'other:市公安局'],
+		[],
+		// The list the cut left without its verb has no role to read: not guessed.
+		['lead:市生态环境局', 'lead:市工业和信息化局'],
+	]);
+	const findings = check(text).findings;
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => text.slice(finding.span.start, finding.span.start + 2)), ['4.']);
+	assert.deepEqual(findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => text.slice(finding.span.start, finding.span.end)), ['(', '（']);
+	// A labelled bracket left open reads alike.
+	assert.deepEqual(units('1.排查整治。(牵头单位:市生态环境局;责任单位:市公安局\n2.推进改革。(牵头单位:市财政局)\n'), [['lead:市生态环境局', 'responsible:市公安局'], ['lead:市财政局']]);
+});
+
 test('a lead\'s own words after 牵头 in its parenthesis: 牵头抓总, 牵头组织实施, 牵头办理 (a tester\'s probe: a false missing-lead on `（省发展改革委牵头抓总）`)', () => {
 	const text = dedent(`
 		一、扩大有效投资

@@ -197,7 +197,9 @@ test('under a framing heading (主要目标, 总体要求) an item whose unit pa
 		const { notice, findings } = check(tasks(heading));
 		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3], heading);
 		assert.deepEqual(codes(findings), codes(elsewhere.findings), heading);
-		assert.deepEqual(codes(findings), ['missing-lead', 'unbalanced-bracket'], heading);
+		// The lead written in the open bracket is read (as a labelled bracket's is): the bracket is the fault, no lead is missing.
+		assert.deepEqual(codes(findings), ['unbalanced-bracket'], heading);
+		assert.deepEqual(notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'other:市统计局'], heading);
 	}
 	// Cut at the text's end (an excerpt): the last task lacks its lead, as under any heading.
 	const cut = '一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，市统计局配合';
@@ -220,10 +222,10 @@ test('under a framing heading, items naming no unit stay no tasks with no findin
 		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [3, 4], framing);
 		assert.deepEqual(codes(findings), [], framing);
 	}
-	// Among targets written as prose, the one whose unit parenthesis is cut is the task (its lead missing); the others are not.
+	// Among targets written as prose, the one whose unit parenthesis is cut is the task (its units read, its bracket unbalanced); the others are not.
 	const among = check('一、主要目标\n1.经济增长7.5%左右。\n2.居民收入增长与经济增长同步。（市人社局牵头，市统计局配合\n' + tasksAfter);
 	assert.deepEqual(among.notice.tasks.map((task) => task.marker.number), [2, 3, 4]);
-	assert.deepEqual(codes(among.findings), ['missing-lead', 'unbalanced-bracket']);
+	assert.deepEqual(codes(among.findings), ['unbalanced-bracket']);
 	// 湘政发〔2019〕1号's excerpt: no item carries units but the cut one, and no task is written like it: headings, no finding.
 	const excerpt = check('一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省');
 	assert.deepEqual(excerpt.notice.tasks, []);

@@ -22,7 +22,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, closeOverUnitLines, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -2014,7 +2014,13 @@ class NoticeInterpreter {
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
-				const close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
+				let close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
+				// Never closed in the task (`(市生态环境局牵头,市公安局参与` above the next item, or a page cut inside it): read
+				// to its line's end as a labelled bracket's fields are, as the item's decision reads it (UnclosedUnits).
+				// unbalanced-bracket tells what is wrong; a missing-lead would say no lead is written.
+				if (close < 0 && group.open >= from && !closesInSegments(this.text, draft.segments, s, group.open, draft.segments.length)) {
+					close = segment.end;
+				}
 				if (group.open < from || close < 0 || group.open < cutClose) {
 					continue;
 				}

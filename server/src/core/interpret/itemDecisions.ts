@@ -4,9 +4,9 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
-import { closeOnLaterSegments, closeOverUnitLines, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
 
@@ -354,7 +354,7 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		}
 		// Never closed (`（市发改委牵头，市统计局配合` ending the item): read to the line's end, it tells the item is a task, not whose.
 		// Closed past the reach of a PDF's cut (seven wrapped lines) is no unclosed bracket: the item stays as it was.
-		if (close < 0 && !closesInItem(text, segments, index, group.open, item.ownEnd) && readWordedParenthesis(text, group.open, segment.end)?.lists.length) {
+		if (close < 0 && !closesInSegments(text, segments, index, group.open, item.ownEnd) && readWordedParenthesis(text, group.open, segment.end)?.lists.length) {
 			item.flags |= ItemFlag.UnclosedUnits;
 		}
 	}
@@ -370,19 +370,6 @@ function closeOfCut(text: NoticeText, segments: readonly Segment[], at: number, 
 	return close >= 0 ? close : closeOverUnitLines(text, segments, at, open, end);
 }
 
-/** Whether the bracket opened at `open` closes anywhere in the item's own text (segments `at` to `end`), however far. */
-function closesInItem(text: NoticeText, segments: readonly Segment[], at: number, open: number, end: number): boolean {
-	let depth = 0;
-	for (let s = at; s < end; s++) {
-		for (let i = s === at ? open : segments[s].start; i < segments[s].end; i++) {
-			depth += bracketOf(text.charCodeAt(i));
-			if (depth <= 0) {
-				return true;
-			}
-		}
-	}
-	return false;
-}
 
 /**
  * `（二）进度安排：3月底前完成部署…` under `二、保障措施`: a label naming no unit that opens the item's own title

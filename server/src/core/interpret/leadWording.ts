@@ -43,8 +43,9 @@ export function withoutRoleVerbs(text: string): string {
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	// `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理`: the lead's own words for its part (a false missing-lead without them).
-	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
+	// `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理`: the lead's own words for its part (a false missing-lead without them);
+	// `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` (a 2019 plan): its watch over the others.
+	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|牵头督导|牵头督办|牵头协调|牵头统筹|牵头指导|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];

@@ -141,6 +141,20 @@ export function closeOnLaterSegments(text: NoticeText, segments: readonly Segmen
 	return -1;
 }
 
+/** Whether the bracket opened at `open` in segment `at` closes anywhere in segments `at` to `end` (an item's or a task's own text), however far. */
+export function closesInSegments(text: NoticeText, segments: readonly Segment[], at: number, open: number, end: number): boolean {
+	let depth = 0;
+	for (let s = at; s < end; s++) {
+		for (let i = s === at ? open : segments[s].start; i < segments[s].end; i++) {
+			depth += bracketOf(text.charCodeAt(i));
+			if (depth <= 0) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 /**
  * Where a worded parenthesis left open at the end of segment `at` closes past a PDF cut's reach, each of
  * the task's lines after it a list of units (`（区发改委牵头，区财政局、` / `区自然资源局、` / … / `区应急局配合）`,
