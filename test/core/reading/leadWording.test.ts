@@ -759,6 +759,10 @@ test('a worded bracket never closed in its task names its units as a labelled on
 	const findings = check(text).findings;
 	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => text.slice(finding.span.start, finding.span.start + 2)), ['4.']);
 	assert.deepEqual(findings.filter((finding) => finding.code === 'unbalanced-bracket').map((finding) => text.slice(finding.span.start, finding.span.end)), ['(', '（']);
+	// Anything else the task names is read first (a reviewer's: the prose lead was lost to the open bracket's 各地, and
+	// `（试点由市发改委牵头` read as the lead 试点由市发改委 where the prose reading names 市发改委).
+	assert.deepEqual(units('1.推进项目建设，由市发改委牵头，市财政局配合（各地分别负责\n2.推进改革。(市财政局牵头)\n'), [['lead:市发改委'], ['lead:市财政局']]);
+	assert.deepEqual(units('1.推进改革（试点由市发改委牵头\n2.推进改革。(市财政局牵头)\n'), [['lead:市发改委'], ['lead:市财政局']]);
 	// A labelled bracket left open reads alike.
 	assert.deepEqual(units('1.排查整治。(牵头单位:市生态环境局;责任单位:市公安局\n2.推进改革。(牵头单位:市财政局)\n'), [['lead:市生态环境局', 'responsible:市公安局'], ['lead:市财政局']]);
 });

@@ -201,7 +201,7 @@ test('under a framing heading (主要目标, 总体要求) an item whose unit pa
 		assert.deepEqual(codes(findings), ['unbalanced-bracket'], heading);
 		assert.deepEqual(notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:市发改委', 'other:市统计局'], heading);
 	}
-	// Cut at the text's end (an excerpt): the last task lacks its lead, as under any heading.
+	// Cut at the text's end (an excerpt): the last task reads as under any heading.
 	const cut = '一、主要目标\n1.扎实推进产业项目建设。（市发改委牵头，市财政局配合）\n2.经济增长7.5%。（市发改委牵头，市统计局配合';
 	assert.deepEqual(check(cut).notice.tasks.map((task) => task.marker.number), [1, 2]);
 	assert.deepEqual(codes(check(cut).findings), codes(check(cut.replace('主要目标', '加快产业转型')).findings));

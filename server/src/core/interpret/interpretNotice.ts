@@ -2009,17 +2009,20 @@ class NoticeInterpreter {
 		// The close of a parenthesis cut by a line break, read whole: a bracket on its later lines is inside it,
 		// as on one line (`…（` / `（县发改局负责）、县财政局负责）` reads 县财政局, as `…（（县发改局负责）、县财政局负责）` does).
 		let cutClose = -1;
+		// A worded parenthesis never closed in the task (`(市生态环境局牵头,市公安局参与` above the next item, or a page
+		// cut inside it), read to its line's end as the item's decision reads it (UnclosedUnits): the last resort before
+		// a bare unit, as a labelled bracket left open names its fields. unbalanced-bracket tells what is wrong; a
+		// missing-lead would say no lead is written. Anything else the task names is read first (a reviewer's:
+		// `由市发改委牵头，市财政局配合（各地分别负责` lost its lead to the open bracket's 各地).
+		let unclosed: readonly WordedList[] = [];
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
-				let close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
-				// Never closed in the task (`(市生态环境局牵头,市公安局参与` above the next item, or a page cut inside it): read
-				// to its line's end as a labelled bracket's fields are, as the item's decision reads it (UnclosedUnits).
-				// unbalanced-bracket tells what is wrong; a missing-lead would say no lead is written.
-				if (close < 0 && group.open >= from && !closesInSegments(this.text, draft.segments, s, group.open, draft.segments.length)) {
-					close = segment.end;
+				const close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
+				if (close < 0 && group.open >= from && group.open >= cutClose && unclosed.length === 0 && !closesInSegments(this.text, draft.segments, s, group.open, draft.segments.length)) {
+					unclosed = readWordedParenthesis(this.text, group.open, segment.end)?.lists ?? unclosed;
 				}
 				if (group.open < from || close < 0 || group.open < cutClose) {
 					continue;
@@ -2047,6 +2050,11 @@ class NoticeInterpreter {
 		}
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);
+		}
+		if (lists.length === 0) {
+			for (const list of unclosed) {
+				lists.push({ list, style: 'trailing-parenthesis' });
+			}
 		}
 		if (lists.length === 0) {
 			const at = draft.segments.length - 1;
