@@ -1730,6 +1730,25 @@ test('cell per line: a `②` sub-row in the table\'s last row, text after the ta
 	assert.ok(!rows(signed)[0].includes('人民政府办公室'), rows(signed)[0]);
 });
 
+test('cell per line: a date in Chinese numerals or as a web page writes it, `（此件公开发布）`, close the table under its last row as `2020年1月23日` does', () => {
+	// `二〇二〇年二月十四日`, `2020-01-23`, `2020.1.23` or `（此件公开发布）` under the last row: no end of the table, the `②`
+	// sub-row was lost whole with ①'s helpers after its first, the last unit cell's lines after its first, with no finding.
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const row = '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市财政局\n②在城区重要路段新建改造26座城市公厕。\n四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n淮阴区政府\n';
+	const read = '1: ①提标改造70个老旧小区。 | lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府 other:淮阴区政府';
+	const signatures = ['淮安市人民政府办公室\n二〇二〇年二月十四日\n', '淮安市人民政府办公室\n二○二○年十二月三十一日\n', '淮安市人民政府办公室\n2020-02-14\n', '淮安市人民政府办公室\n2020.2.14\n', '淮安市人民政府办公室　　二〇二〇年二月十四日\n'];
+	for (const after of [...signatures, '（此件公开发布）\n', '(此件主动公开)\n', '(此件公開發布)\n']) {
+		assert.deepEqual(rows(header + row + after), [read], after);
+		assert.deepEqual(codes(check(header + row + after).findings), [], after);
+	}
+	const plain = '序号\n主要任务\n完成时限\n责任单位\n1\n新建公共停车泊位3000个\n2020年9月底前\n市公安局\n2\n新建改造城市公厕26座\n2020年12月底前\n市城管局\n市住建局\n';
+	for (const after of [...signatures, '（此件公开发布）\n']) {
+		assert.deepEqual(rows(plain + after)[1], '2: 新建改造城市公厕26座 | responsible:市城管局 responsible:市住建局 | deadline:2020年12月底前', after);
+	}
+	// A date alone, as `2020年1月23日` alone: the line above it is the signature.
+	assert.deepEqual(rows(plain + '市财政局\n二〇二〇年一月二十三日\n')[1], rows(plain + '市财政局\n2020年1月23日\n')[1]);
+});
+
 test('cell per line: a title then a cell\'s `①` `②` `③` list is no row of sub-items (the review\'s D2)', () => {
 	// D2: a title, then a cell's list `①…` / `②…` / `③…` with no closing punctuation: no sub-rows (empty-field and lead-not-designated).
 	const list = '序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n推进老旧小区改造\n①完成改造70个小区\n②新建公厕26座\n③新增停车泊位3000个\n市住建局\n市财政局\n年底前\n2\n建设城市停车场\n市公安局\n各区政府\n年底前\n';
