@@ -1749,6 +1749,30 @@ test('cell per line: a date in Chinese numerals or as a web page writes it, `（
 	assert.deepEqual(rows(plain + '市财政局\n二〇二〇年一月二十三日\n')[1], rows(plain + '市财政局\n2020年1月23日\n')[1]);
 });
 
+test('cell per line: a `②` sub-item whose text a narrow cell wrapped is read with its sub-row, in the last row and above another', () => {
+	// `②在城区重要路段、街区新建改造26座` / `城市公厕。` / its deadline / units: in the table's last row ② was lost whole with
+	// ①'s helpers after its first, with no finding; above row 2, row 2 with it (table-not-read).
+	const header = '序号\n项目名称\n主要内容\n进度要求\n责任单位\n协办单位\n';
+	const first = '1\n更新改造城乡居民生活服务设施\n①提标改造70个老旧小区。\n四季度完成年度改造任务。\n市住建局\n各县区政府\n市财政局\n';
+	const units = 'lead:市住建局 other:各县区政府 other:市财政局 lead:市城管局 other:清江浦区政府';
+	for (const wrapped of ['②在城区重要路段、街区新建改造26座\n城市公厕。\n', '②在城区重要路段、街区新建改造26座\n城市公厕，\n并在主要景区配建移动公厕。\n']) {
+		const sub = wrapped + '四季度新改建公厕投入使用。\n市城管局\n清江浦区政府\n';
+		for (const after of ['', '淮安市人民政府办公室\n2020年2月14日\n']) {
+			assert.deepEqual(rows(header + first + sub + after), [`1: ①提标改造70个老旧小区。 | ${units}`], wrapped + after);
+			assert.deepEqual(codes(check(header + first + sub + after).findings), [], wrapped + after);
+			const text = check(header + first + sub + after).notice.tasks[0].text;
+			assert.ok(text.includes('城市公厕') && text.endsWith(wrapped.trim().split('\n').pop()!), text);
+		}
+		const second = '2\n建设城市停车场\n新建公共停车泊位3000个。\n四季度完成。\n市公安局\n各区政府\n';
+		assert.deepEqual(rows(header + first + sub + second), [`1: 更新改造城乡居民生活服务设施 | ${units}`, '2: 建设城市停车场 | lead:市公安局 other:各区政府'], wrapped);
+		assert.deepEqual(codes(check(header + first + sub + second).findings), [], wrapped);
+	}
+	// Where the lines leave in doubt which cell ran over, no sub-row is read, as before: `②` ending its sentence, or the line after it a deadline.
+	for (const sub of ['②在城区重要路段新建改造26座城市公厕。\n另在景区配建移动公厕。\n四季度投入使用。\n市城管局\n清江浦区政府\n', '②在城区重要路段新建改造26座城市公厕\n四季度新改建公厕\n投入使用。\n市城管局\n清江浦区政府\n']) {
+		assert.ok(!rows(header + first + sub)[0].includes('市城管局'), sub);
+	}
+});
+
 test('cell per line: a title then a cell\'s `①` `②` `③` list is no row of sub-items (the review\'s D2)', () => {
 	// D2: a title, then a cell's list `①…` / `②…` / `③…` with no closing punctuation: no sub-rows (empty-field and lead-not-designated).
 	const list = '序号\n工作任务\n责任单位\n配合单位\n完成时限\n1\n推进老旧小区改造\n①完成改造70个小区\n②新建公厕26座\n③新增停车泊位3000个\n市住建局\n市财政局\n年底前\n2\n建设城市停车场\n市公安局\n各区政府\n年底前\n';

@@ -1393,6 +1393,9 @@ function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: nu
 		return false;
 	}
 	let i = nextTextLine(lines, at + 1);
+	for (let wraps = subItemWraps(text, lines, at, roles, from); wraps > 0; wraps--) {
+		i = nextTextLine(lines, i + 1);
+	}
 	for (let column = from + 1; column < roles.length; column++, i = nextTextLine(lines, i + 1)) {
 		if (i < 0 || i >= lines.length || lines[i].marker !== undefined) {
 			return false;
@@ -1422,6 +1425,35 @@ function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: nu
 		}
 	}
 	return true;
+}
+
+/** Lines a sub-item's text may wrap onto past its own (`②在城区重要路段、街区新建改造26座` / `城市公厕。`). */
+const MAX_SUB_ITEM_WRAPS = 2;
+
+/**
+ * How many lines after the sub-item's line `at` are more of its text, a narrow cell's wrap (淮安 2020's
+ * `②在城区重要路段、街区新建改造26座` / `城市公厕。` / `四季度新改建公厕投入使用。` / `市城管局`): lines of no units
+ * before the sub-row's first unit cell one or two more than the columns between hold, the sub-item's line and
+ * each wrap but the last cut mid-sentence, and no wrap a deadline (`四季度新改建公厕` / `投入使用。` is the deadline
+ * cell's own). None otherwise: a sub-item whose line ends its sentence, or a count that leaves the lines' cells in doubt.
+ */
+function subItemWraps(text: NoticeText, lines: readonly StructureLine[], at: number, roles: readonly (ColumnRole | undefined)[], from: number): number {
+	/** The columns of no units between the sub-item's and the first unit column. */
+	const between = roles.slice(from + 1).findIndex(isUnitColumn);
+	const texts: number[] = [];
+	for (let i = nextTextLine(lines, at + 1); between >= 0 && i >= 0 && i < lines.length && texts.length <= between + MAX_SUB_ITEM_WRAPS; i = nextTextLine(lines, i + 1)) {
+		if (lines[i].marker !== undefined || looksLikeUnitCell(slice(text, cellContent(text, lines[i]).span))) {
+			break;
+		}
+		texts.push(i);
+	}
+	const wraps = texts.length - between;
+	if (between < 0 || wraps < 1 || wraps > MAX_SUB_ITEM_WRAPS) {
+		return 0;
+	}
+	const cut = [at, ...texts.slice(0, wraps - 1)].every((index) => !endsSentence(text, cellContent(text, lines[index]).span));
+	const noDeadline = texts.slice(0, wraps).every((index) => !DEADLINE_LINE.test(slice(text, cellContent(text, lines[index]).span)));
+	return cut && noDeadline ? wraps : 0;
 }
 
 /**
@@ -1852,6 +1884,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	 * from that column on then held per sub-item (TableCell.subItem).
 	 */
 	let subItem: { column: number; number: number; read: boolean } | undefined;
+	/** Lines left of the sub-item's text a narrow cell wrapped (subItemWraps), right after its line. */
+	let wraps = 0;
 	/** Whether a line opens the sub-item after `item` with its sub-row (anotherUnitLine's look past a unit cell). */
 	const subRowAfter = (item: { column: number; number: number }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, roles, item.column, lastNumber);
 	/** Whether a unit line signs the notice (anotherUnitLine's look at the text's last line). */
@@ -1901,6 +1935,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 				afterGroupLine = false;
 				lastNumber = content;
 				subItem = undefined;
+				wraps = 0;
 				column = numberColumn + 1;
 				lastClosed = true;
 				lastCell = undefined;
@@ -1930,12 +1965,16 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 					}
 				}
 			}
+			wraps = subItemWraps(text, lines, i, roles, subItem.column);
 			subItem = { column: subItem.column, number: subItem.number + 1, read: true };
 			column = subItem.column;
 			lastCell = undefined;
 			lastDepth = 0;
 		}
-		if (current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
+		/** More of the sub-item's text (`城市公厕。` under `②在城区重要路段、街区新建改造26座`). */
+		const wrapGoesOn = wraps > 0 && lastCell !== undefined;
+		wraps -= wrapGoesOn ? 1 : 0;
+		if (!wrapGoesOn && current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
 			const empty = emptyCellsIn(blanksBefore, gap) || (unitsPastEmptyCell(columns, column, blanksBefore, gap, content) ? 1 : 0);
@@ -1952,7 +1991,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem), signs);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
-		const goesOn = listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
+		const goesOn = wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
