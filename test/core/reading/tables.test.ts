@@ -1140,6 +1140,14 @@ test('cell per line: each sub-item\'s cell in a 完成时限 column is a deadlin
 	const dates = taskFollowUp(notice.tasks[0], notice.text, { notice: 2020 }).deadlines.map((deadline) => text.slice(deadline.span.start, deadline.span.end));
 	assert.deepEqual(dates, ['2020年12月底前', '2020年6月底前']);
 	assert.deepEqual(codes(check(text).findings), []);
+	// ②'s text naming its date (p48 review's D5): the deadline is at ②'s deadline cell, not in ②'s text above it (the hover landed there).
+	const named = text.replace('②新建改造26座城市公厕。', '②2020年6月底前新建改造26座城市公厕。');
+	const read = engine.parseNotice(named);
+	const cell = named.indexOf('\n2020年6月底前\n') + 1;
+	assert.deepEqual(taskFollowUp(read.tasks[0], read.text, { notice: 2020 }).deadlines.map((deadline) => deadline.span), [
+		{ start: named.indexOf('2020年12月底前'), end: named.indexOf('2020年12月底前') + 10 },
+		{ start: cell, end: cell + 9 },
+	]);
 });
 
 test('two text columns filled in every row with distinct texts (指标名称, 预期目标) are one task text, not a category and a task', () => {

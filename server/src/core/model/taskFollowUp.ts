@@ -4,6 +4,7 @@ import { headingLeaders, readLeaders, type Leader } from './leaders';
 import type { Field, Section, Task, TextRef } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { isWhiteSpace } from '../text/characters';
 import { isProgressLabel } from '../syntax/tableHeaders';
 
 /** What a supervisor follows a task up by, besides its units: when it is due, and who answers for it. */
@@ -151,8 +152,7 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 			// A paragraph is found whole, where it is written: a row's sub-items each have a deadline cell (淮安 2020's
 			// `①…` / `2020年12月底前` / its units / `②新建改造26座城市公厕。` / `2020年6月底前`), and ②'s `26` is no date's `2`.
 			const next = ref.text.indexOf('\n', j);
-			const found = text.slice(source, end).indexOf(ref.text.slice(j, next < 0 ? ref.text.length : next));
-			source += Math.max(0, found);
+			source = paragraphAt(text.slice(source, end), ref.text.slice(j, next < 0 ? ref.text.length : next), source);
 		}
 		while (source < end && !sameCharacter(text.charCodeAt(source), ref.text.charCodeAt(j))) {
 			source++;
@@ -167,6 +167,38 @@ function inSource<T extends { span: Span }>(text: NoticeText, ref: TextRef, read
 		item.span = { start: from, end: Math.max(from, Math.min(to, end)) };
 	}
 	return read;
+}
+
+/**
+ * Where a reference's paragraph stands in `source` (the document from `from` on): the first place it opens a cell, else
+ * the first place it is written (`from` when nowhere). A cell's paragraph opens a cell of its own (a line, or a tab's
+ * cell), so the first place opening one is never past it: ②'s deadline cell `2020年6月底前`, not the same date inside
+ * ②'s text above it (淮安 2020's `②2020年6月底前新建改造26座城市公厕。` / `2020年6月底前`). A search for a line holding
+ * the paragraph alone went past a cell written `5` and a mark (test/fixtures/fuzz/19421927de37.txt).
+ */
+function paragraphAt(source: string, paragraph: string, from: number): number {
+	let first = -1;
+	for (let found = source.indexOf(paragraph); found >= 0 && paragraph.length > 0; found = source.indexOf(paragraph, found + 1)) {
+		if (opensCell(source, found)) {
+			return from + found;
+		}
+		first = first < 0 ? found : first;
+	}
+	return from + Math.max(0, first);
+}
+
+/** Whether only white space stands between `at` and a line break or tab before it (or the start of `source`). */
+function opensCell(source: string, at: number): boolean {
+	for (let i = at - 1; i >= 0; i--) {
+		const code = source.charCodeAt(i);
+		if (code === 0x0a || code === 0x0d || code === 0x09) {
+			return true;
+		}
+		if (!isWhiteSpace(code)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** The same character, or a line break both: a cell's paragraphs are joined by `\n` where the source may break a line with a lone `\r`. */
