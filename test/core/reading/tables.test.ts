@@ -117,6 +117,29 @@ test('a box frame with a group row across the table: a section over the rows bel
 	assert.deepEqual(findings.filter((finding) => finding.severity === 'error'), []);
 });
 
+test('a box frame’s header drawn again where the copy stops, cut (`│工作任务│分管领导│牵头单位│完`), is no row either', () => {
+	// 梁志强 200x: the next page's header is cut at `│完` (the copy ends); it was task 2, with a missing-lead error.
+	const text = dedent(`
+		┌────────┬──────┬──────┬────┐
+		│工作任务│分管  │牵头  │完成│
+		│        │领导  │单位  │时限│
+		├────────┼──────┼──────┼────┤
+		│稳定财政│张三  │市财政│年底│
+		│收支    │      │局    │前  │
+		└────────┴──────┴──────┴────┘
+		┌──────────┬────────┬────────┬────┐
+		│工作任务  │分管领导│牵头单位│完
+	`);
+	assert.deepEqual(rows(text), ['1: 稳定财政收支 | lead:市财政局 | leader:张三 deadline:年底前']);
+	assert.deepEqual(codes(check(text).findings), []);
+	// Cut at a line's end (`│分管│` without its `│领导│`), a paragraph after it: the same.
+	const wrapped = text.replace('│工作任务  │分管领导│牵头单位│完', '│工作任务  │分管    │牵头    │完成│\n\n二〇〇八年三月一日');
+	assert.deepEqual(rows(wrapped), ['1: 稳定财政收支 | lead:市财政局 | leader:张三 deadline:年底前']);
+	// A last row whose task only starts as the header's first label does is a row, cut or not.
+	const row = text.replace('│工作任务  │分管领导│牵头单位│完', '│工作任务落实│李四│市审计局│年底前');
+	assert.equal(check(row).notice.tasks.length, 2);
+});
+
 test('a box frame with merged cells: a rule under the task column alone ends a row, a unit cell left open runs on beside the rows below', () => {
 	// Old notices drawn in a frame merge cells: the leader and deadline once for the group, a unit
 	// cell over several tasks (\`├────┤ │ │\` closes the task cell only). The rows it runs beside take its

@@ -877,7 +877,21 @@ function repeatedFrameHeader(text: NoticeText, lines: readonly StructureLine[], 
 		});
 	}
 	const same = joined.length === columns.length && columns.every((column, index) => joined[index] === column.label);
-	return same ? i - at : 0;
+	return same || cutFrameHeader(lines, hints, i, joined, columns) ? i - at : 0;
+}
+
+/**
+ * The header drawn again where the copy stops, cut (梁志强 200x's last line, `│ 工 作 任 务 │分管领导│牵头组织实施单位│完`,
+ * the next page not copied): the frame ends at `after` with no rule under it, the first label written whole and at least
+ * one more, each cell the start of its label. No row: a row's cells are no header's labels.
+ */
+function cutFrameHeader(lines: readonly StructureLine[], hints: ArrayLike<Hints>, after: number, joined: readonly string[], columns: readonly TableColumn[]): boolean {
+	const next = lines[after];
+	if (next !== undefined && next.end > next.start && layoutOf(hints[after]) === 'box') {
+		return false;
+	}
+	const written = joined.filter((cell) => cell.length > 0).length;
+	return written >= 2 && joined.length <= columns.length && joined[0] === columns[0].label && joined.every((cell, index) => columns[index].label.startsWith(cell));
 }
 
 /**
