@@ -757,6 +757,28 @@ test('a merged category or leader cell written in its first row only: the rows b
 	assert.deepEqual(codes(check(noLead).findings), ['missing-lead']);
 });
 
+test('pipes: a 工作任务 cell merged over the 细化分工 rows below it leaves those rows short; each reads its unit and deadline in place, a row truly without a unit still lacks its lead (广东省卫生健康委 2021)', () => {
+	assert.equal(columnRole('细化分工'), 'task');
+	const header = '序号 | 工作任务 | 细化分工 | 责任单位 | 完成时限 | 备注 |';
+	const first = '1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、监督处 | 长期推进 |';
+	// The page's lone `|` after each row, and the same rows without them.
+	for (const between of ['\n|\n', '\n']) {
+		const text = [header, first, '2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |', '3 | 提高新冠肺炎疫情信息发布规范化水平 | 宣传处 | 2021年8月前 |'].join(between) + between;
+		const { notice, findings } = check(text);
+		assert.deepEqual(rows(text), [
+			'1: 重点围绕散发疫情发布权威信息 | responsible:应急处 responsible:监督处 | deadline:长期推进',
+			'2: 扎实做好疫苗接种信息公开和舆论引导工作 | lead:疾控处 | deadline:长期推进',
+			'3: 提高新冠肺炎疫情信息发布规范化水平 | lead:宣传处 | deadline:2021年8月前',
+		]);
+		assert.deepEqual(notice.tasks.map((task) => task.section?.title), ['做好常态化疫情防控信息发布', '做好常态化疫情防控信息发布', '做好常态化疫情防控信息发布']);
+		assert.deepEqual(codes(findings), ['lead-not-designated']);
+	}
+	// A row that names no unit is left as written: its lead is truly missing.
+	for (const row of ['2 | 扎实做好疫苗接种信息公开 | 加强舆论引导 | 长期推进 |', '2 | 扎实做好疫苗接种信息公开 |  | 长期推进 |', '2 | 扎实做好疫苗接种信息公开 | 加强舆论引导 |  | 长期推进 |']) {
+		assert.ok(codes(check([header, first, row].join('\n') + '\n').findings).includes('missing-lead'), row);
+	}
+});
+
 test('cell per line: a merged 事项分类 cell in the first row of its group, and a unit cell of a unit a paragraph: a row short of the category reads its lead in the lead column, not in the task column (金东 2024)', () => {
 	assert.equal(columnRole('事项分类'), 'category');
 	assert.equal(columnRole('项目类别'), 'category');

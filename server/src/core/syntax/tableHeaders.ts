@@ -17,6 +17,12 @@ export type ColumnRole =
 const NUMBER = /^(序号|编号|序|号|项次|排序)$/;
 const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|举措|实事|(任务|项目|工作|事项|指标)名称)$/;
 /**
+ * The detailed work a task column's merged cell groups (广东省卫生健康委 2021: `序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限`,
+ * `5 | 常规政务公开事项 | 强化行政执法信息公开… | 政法处`): the task's own text, so the 工作任务 column before it is
+ * the merged one a short row leaves out (`6 | 积极推进部门所属单位预算、决算及相关报表公开 | 财务处 | …`).
+ */
+const DETAILED_TASK = /^细化分工$/;
+/**
  * The target a task column's row names (上城 2019: `任 务 名 称 | 指 标 要 求`, `地区生产总值 | 增长5.5%`; `目标值`):
  * more of the task's text, as a second task column is, not a column left out of the export.
  */
@@ -82,7 +88,7 @@ export function columnRole(cell: string): ColumnRole | undefined {
 	if (UNIT_COLUMN.test(word) && word.length <= 6) {
 		return 'responsible';
 	}
-	if (TASK.test(word) || TARGET.test(word)) {
+	if (TASK.test(word) || TARGET.test(word) || DETAILED_TASK.test(word)) {
 		return 'task';
 	}
 	return undefined;
