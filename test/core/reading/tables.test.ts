@@ -779,6 +779,30 @@ test('pipes: a 工作任务 cell merged over the 细化分工 rows below it leav
 	}
 });
 
+test('a unit column headed by an office word (责任处室, 負責科室): an organ\'s own task list names its 处室 or 科室, read as units; a row\'s `各责任科室` is no header word', () => {
+	assert.equal(columnRole('责任处室'), 'responsible');
+	assert.equal(columnRole('負責科室'), 'responsible');
+	assert.equal(columnRole('责任科室'), 'responsible');
+	assert.equal(columnRole('承办处室'), 'responsible');
+	assert.equal(columnRole('牵头处室'), 'lead');
+	assert.equal(columnRole('牵头科室'), 'lead');
+	assert.equal(columnRole('配合处室'), 'other');
+	assert.equal(columnRole('各责任科室'), undefined);
+	assert.equal(columnRole('综合科'), undefined);
+	const bureau = [
+		'二、重點工作任務分解',
+		'重點任務 | 工作內容 | 負責科室 |',
+		'政策解讀 | 對政策文件進行全面解讀。 | 各責任科室 |',
+		'政務服務 | 注重政務服務辦理流程、辦理結果等信息發佈 | 綜合科 |',
+	].join('\n') + '\n';
+	const { notice, findings } = check(bureau);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['responsible:各責任科室'], ['lead:綜合科']]);
+	assert.deepEqual(codes(findings), []);
+	const offices = '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n1 | 常规政务公开事项 | 强化行政执法信息公开 | 政法处 | 长期推进 |\n|\n2 | 积极推进部门预算、决算公开 | 财务处 | 2021年8月前 |\n|\n';
+	assert.deepEqual(rows(offices), ['1: 强化行政执法信息公开 | lead:政法处 | deadline:长期推进', '2: 积极推进部门预算、决算公开 | lead:财务处 | deadline:2021年8月前']);
+	assert.deepEqual(codes(check(offices).findings), []);
+});
+
 test('cell per line: a merged 事项分类 cell in the first row of its group, and a unit cell of a unit a paragraph: a row short of the category reads its lead in the lead column, not in the task column (金东 2024)', () => {
 	assert.equal(columnRole('事项分类'), 'category');
 	assert.equal(columnRole('项目类别'), 'category');

@@ -45,6 +45,12 @@ const CATEGORY = /^(?:(?:事项|项目|任务|工作|实事)?(?:类别|分类|�
 const LEADER = /(领导|责任人|负责人)$/;
 const DEADLINE = /(时限|时间|期限|节点)$/;
 const UNIT_COLUMN = /(单位|部门)$/;
+/**
+ * The offices of an organ's own task list (广东省卫生健康委 2021 台账: `序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限`;
+ * a county bureau's `重點任務 | 工作內容 | 負責科室`, rows `政務服務 | … | 綜合科`): a unit column. Only a role word before
+ * 处室/科室, so that a row's cell (`各责任科室`) stays no header word.
+ */
+const OFFICE_COLUMN = /^(?:责任|负责|牵头|主办|主责|承办|配合|协办|协同|参与)?(?:处室|科室)$/;
 const DATA_PROVIDER = /^数据(提供|来源)(单位|部门)$/;
 
 /**
@@ -79,13 +85,14 @@ export function columnRole(cell: string): ColumnRole | undefined {
 	if (NOTE.test(word)) {
 		return 'note';
 	}
-	if (UNIT_COLUMN.test(word) && /(牵头|主办|主责)/.test(word)) {
+	const unitColumn = UNIT_COLUMN.test(word) || OFFICE_COLUMN.test(word);
+	if (unitColumn && /(牵头|主办|主责)/.test(word)) {
 		return 'lead';
 	}
-	if (UNIT_COLUMN.test(word) && /(配合|协|参与)/.test(word)) {
+	if (unitColumn && /(配合|协|参与)/.test(word)) {
 		return 'other';
 	}
-	if (UNIT_COLUMN.test(word) && word.length <= 6) {
+	if (unitColumn && word.length <= 6) {
 		return 'responsible';
 	}
 	if (TASK.test(word) || TARGET.test(word) || DETAILED_TASK.test(word)) {
