@@ -21,8 +21,7 @@ const TASK = /(任务|目标|内容|事项|措施|指标|项目|工作|要点|�
  * `5 | 常规政务公开事项 | 强化行政执法信息公开… | 政法处`): the task's own text, so the 工作任务 column before it is
  * the merged one a short row leaves out (`6 | 积极推进部门所属单位预算、决算及相关报表公开 | 财务处 | …`).
  */
-// 細 is not in the vocabulary's fold (a reviewer's: `細化分工 | 責任處室` in Traditional gave the false missing-leads again).
-const DETAILED_TASK = /^[细細]化分工$/;
+const DETAILED_TASK = /^细化分工$/;
 /**
  * The target a task column's row names (上城 2019: `任 务 名 称 | 指 标 要 求`, `地区生产总值 | 增长5.5%`; `目标值`):
  * more of the task's text, as a second task column is, not a column left out of the export.

@@ -35,7 +35,9 @@ const PAIRS =
 	// 第三條 規定, 所稱, 執行: a law's article cited in prose.
 	'稱称執执' +
 	// 主管領導：親自帶隊檢查, 掛帥, 一線指揮: a clause of the work after a leader's label, no leader (see readsAsPeople).
-	'親亲帶带帥帅線线掛挂';
+	'親亲帶带帥帅線线掛挂' +
+	// 細化分工: a table's column of the task's detailed work (see tableHeaders).
+	'細细';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
