@@ -2014,15 +2014,16 @@ class NoticeInterpreter {
 		// a bare unit, as a labelled bracket left open names its fields. unbalanced-bracket tells what is wrong; a
 		// missing-lead would say no lead is written. Anything else the task names is read first (a reviewer's:
 		// `由市发改委牵头，市财政局配合（各地分别负责` lost its lead to the open bracket's 各地).
-		let unclosed: readonly WordedList[] = [];
+		// Where each such parenthesis opens and its line ends, read only when nothing else names a unit.
+		let unclosed: Array<{ open: number; end: number }> | undefined;
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
 			for (const group of groupsIn(segment)) {
 				// A parenthesis a hard line break cuts (a PDF's paste) closes on the task's next lines.
 				const close = group.close >= 0 ? group.close : closeOfCut(this.text, draft.segments, s, group.open);
-				if (close < 0 && group.open >= from && group.open >= cutClose && unclosed.length === 0 && !closesInSegments(this.text, draft.segments, s, group.open, draft.segments.length)) {
-					unclosed = readWordedParenthesis(this.text, group.open, segment.end)?.lists ?? unclosed;
+				if (close < 0 && group.open >= from && group.open >= cutClose && !closesInSegments(this.text, draft.segments, s, group.open, draft.segments.length)) {
+					(unclosed ??= []).push({ open: group.open, end: segment.end });
 				}
 				if (group.open < from || close < 0 || group.open < cutClose) {
 					continue;
@@ -2051,8 +2052,8 @@ class NoticeInterpreter {
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);
 		}
-		if (lists.length === 0) {
-			for (const list of unclosed) {
+		for (let candidate = 0; lists.length === 0 && unclosed !== undefined && candidate < unclosed.length; candidate++) {
+			for (const list of readWordedParenthesis(this.text, unclosed[candidate].open, unclosed[candidate].end)?.lists ?? []) {
 				lists.push({ list, style: 'trailing-parenthesis' });
 			}
 		}
