@@ -172,6 +172,11 @@ test('notes after the list, numbered from 1 again (备注：, 注：1.…, 填�
 	const { notice, findings } = check('说明：\n1.实施重点项目100个。\n牵头单位：县发改局\n2.做好防汛工作。\n牵头单位：县水利局\n');
 	assert.deepEqual(codes(findings), []);
 	assert.equal(notice.tasks.length, 2);
+	// A remark under a task's unit line whose number counts or dates is no list of notes: the sections go on (a sweep's 郑州 2012 probe).
+	for (const remark of ['备注：6月底前基本完成基建任务。', '注:5月30日前完成', '说明：3项工作已完成']) {
+		const remarked = check(`一、教育\n1.新增学位2.36万个。\n责任单位：市教育局\n${remark}\n2.新建幼儿园84所。\n责任单位：市教育局\n`).notice;
+		assert.deepEqual(remarked.tasks.map((task) => task.section?.title), ['教育', '教育'], remark);
+	}
 	// 备注 without its colon is a table's column, not notes.
 	assert.equal(check('序号\t工作任务\t牵头单位\t备注\n1\t实施重点项目。\t县发改局\t\n2\t做好防汛工作。\t县水利局\t\n').notice.tasks.length, 2);
 });

@@ -294,6 +294,11 @@ const FURNITURE =
 const ATTACHMENT_HEADING = /^(附件|附表)\s*\d{0,2}\s*[:：]?$/;
 const ATTACHMENT_LIST = /^(附件|附表|附|备注|附注|注释|注|说明|填表说明|填报说明)\s*\d{0,2}\s*[:：]\s*(\d{1,2}|[（(]\d{1,2}[）)])\s*([.．、）)])?/;
 /**
+ * A number that counts or dates, not an item's (`备注：6月底前基本完成基建任务。` under a task's 责任单位 line: read as
+ * notes after the list, it ended the section, and the tasks after it lost their 章节).
+ */
+const QUANTITY_AFTER_NUMBER = /^[0-9０-９年月日号时点个项天周次件条%％万亿元]/;
+/**
  * Notes after a table or list (`备注：`, `注：`, `填表说明：` alone on a line, their items below): numbered
  * from 1 again, they are no tasks (a task without a lead, a number used twice). With its colon: `备注`
  * alone is a table's column.
@@ -503,7 +508,8 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		}
 		const notesHeading = !line.marker && NOTES_HEADING.test(squeezed);
 		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
-		const listStart = ATTACHMENT_LIST.exec(squeezed);
+		const listMatch = ATTACHMENT_LIST.exec(squeezed);
+		const listStart = listMatch && (listMatch[3] !== undefined || /^[（(]/.test(listMatch[2]) || !QUANTITY_AFTER_NUMBER.test(squeezed.slice(listMatch[0].length))) ? listMatch : null;
 		if (notesHeading) {
 			// Furniture too: the part ends, the last task does not go on into the notes.
 			flag |= LinePart.AttachmentList | LinePart.Furniture;
