@@ -781,3 +781,20 @@ test('a lead\'s own words after 牵头 in its parenthesis: 牵头抓总, 牵头�
 	assert.deepEqual(codes(check(text).findings), []);
 	assert.deepEqual(units(toTraditional(text)).map((task) => task.length), [1, 1, 1, 1, 1, 1]);
 });
+
+test('a heading words its lead as a task\'s bracket does (`一、市发改委牵头协调的工作`, `市住建局牵头督导，市城管局配合的工作`): the tasks under it have their lead (a reviewer: missing-lead on each)', () => {
+	const text = dedent(`
+		2023年政府工作报告重点工作任务分解
+		一、市发改委牵头协调的工作
+		1.推动重大项目建设，全年完成投资100亿元。
+		2.做好项目谋划储备工作。
+		二、市住建局牵头督导，市城管局配合的工作
+		3.推进老旧小区改造。
+		三、加强牵头协调
+		4.健全工作机制。（牵头单位：市政府办）
+	`);
+	const { notice, findings } = check(text);
+	const units = notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`));
+	assert.deepEqual(units, [['lead:市发改委'], ['lead:市发改委'], ['lead:市住建局', 'other:市城管局'], ['lead:市政府办']]);
+	assert.deepEqual(codes(findings), []);
+});

@@ -40,12 +40,17 @@ export function withoutRoleVerbs(text: string): string {
 	return foldVocabulary(text).replace(LIST_VERB, '');
 }
 
+/**
+ * 牵头 and the lead's own words for its part, longest first: `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理` (a false
+ * missing-lead without them); `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` (a 2019 plan):
+ * its watch over the others. A heading words its lead so too (`一、市发改委牵头协调的工作`).
+ */
+const LEAD_VERB_COMPOUNDS = '牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|牵头督导|牵头督办|牵头协调|牵头统筹|牵头指导';
+
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	// `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理`: the lead's own words for its part (a false missing-lead without them);
-	// `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` (a 2019 plan): its watch over the others.
-	[/(等)?(牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|牵头督导|牵头督办|牵头协调|牵头统筹|牵头指导|分别牵头|共同牵头|联合牵头|牵头|主办)$/, 'lead'],
+	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
@@ -479,7 +484,7 @@ export interface HeadingDesignation {
  * `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it),
  * and with the verbs a lead's parenthesis uses (`牵头负责`, `牵头落实`: see layouts.md §c).
  */
-const HEADING = /^(.{2,30}?)(牵头负责|牵头落实|牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$/;
+const HEADING = new RegExp(`^(.{2,30}?)(${LEAD_VERB_COMPOUNDS}|牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$`);
 /**
  * A notice listed by unit: `一、县发改局` (or `县发改局（牵头单位）`) over the tasks it leads, each naming
  * only the units that cooperate. One department's name with its level, nothing else.
@@ -517,7 +522,7 @@ function isHeadingUnit(name: string): boolean {
  * a line under a heading), the helpers after it (a list of them may be long; an adverb before their verb is
  * no part of their names: `县直各有关单位积极配合`).
  */
-const LEAD_AND_HELPERS_HEADING = /^(.{2,20}?)(牵头负责|牵头落实|牵头)[，,、](.{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$/;
+const LEAD_AND_HELPERS_HEADING = new RegExp(`^(.{2,20}?)(${LEAD_VERB_COMPOUNDS}|牵头)[，,、](.{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$`);
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
