@@ -184,8 +184,17 @@ test('table-not-read: a table header whose rows no reader reads is said once, at
 	assert.deepEqual(only('table-not-read', '1.甲。\n牵头单位：市发改委\n'), []);
 });
 
-test('duplicate-unit: the same unit twice in a task, but not with two scopes', () => {
-	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
+test('duplicate-unit: the same unit twice in a task, but not with two scopes, nor the lead restated among the responsible units', () => {
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委；配合单位：市财政局、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市发改委、市财政局、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n责任单位：市财政局、市发改委；牵头单位：市发改委、市发改委\n').map((finding) => finding.args[0]), ['市发改委']);
+	// 莲都 2023: its 责任单位 column lists every unit, the lead too, and its 牵头单位 column after it names the lead (13 warnings on 14 rows).
+	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：区发改局\n责任单位：区农业农村局、区发改局\n2.乙。\n牵头单位：区发改局\n责任单位：区发改局\n'), []);
+	// A long list (over sixteen units, looked up by key): the same.
+	const many = Array.from({ length: 20 }, (_, i) => `市第${i + 1}局`);
+	assert.deepEqual(only('duplicate-unit', `1.甲。\n牵头单位：${many.join('、')}\n责任单位：${[...many, '市第3局'].join('、')}\n`).map((finding) => finding.args[0]), ['市第3局']);
+	assert.deepEqual(only('duplicate-unit', `1.甲。\n责任单位：${many.join('、')}\n牵头单位：${many.slice(0, 5).join('、')}\n配合单位：市第7局\n`).map((finding) => finding.args[0]), ['市第7局']);
+	assert.deepEqual(only('duplicate-unit', '序号 | 事项 | 责任单位 | 牵头单位 |\n1 | 地区生产总值增长6.5%以上。 | 区农业农村局、区发改局 | 区发改局 |\n2 | 固定资产投资增长25%。 | 区发改局 | 区发改局 |\n'), []);
 	assert.deepEqual(only('duplicate-unit', '1.甲。\n牵头单位：市发改委(项目)、发改委(招商)\n'), []);
 });
 

@@ -210,8 +210,8 @@ test('quick fix: use the usual spelling; remove a repeated unit', () => {
 	const variant = fix('unit-variant', `${many}4.项。\n牵头单位：市经信委\n`);
 	assert.ok(variant.fixedText.endsWith('4.项。\n牵头单位：市经信局\n'));
 	assert.ok(!codes(variant.after).includes('unit-variant'));
-	const repeated = fix('duplicate-unit', '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n');
-	assert.equal(repeated.fixedText, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
+	const repeated = fix('duplicate-unit', '1.甲。\n牵头单位：市发改委；配合单位：市财政局、市发改委\n');
+	assert.equal(repeated.fixedText, '1.甲。\n牵头单位：市发改委；配合单位：市财政局\n');
 });
 
 test('a unit is its registry entry: an alias is the canonical name; a county registry repeating a city unit names the city registry\'s', () => {

@@ -96,9 +96,9 @@ test('fix all still joins a name a paste broke, and each fix it makes reads back
 	assert.equal(fixAll('1.甲。\n牵头单位:市发改委;责任单位:各\n县(市)区政府\n'), '1.甲。\n牵头单位:市发改委;责任单位:各县(市)区政府\n');
 	assert.equal(fixAll('1.甲。\n牵头单位：徐州经开区、高新区管\n委会\n'), '1.甲。\n牵头单位：徐州经开区、高新区管委会\n');
 	// Renumbering, a repeated unit and a broken name in one go.
-	const text = '1.甲。\n牵头单位：市发改委；责任单位：市财政局、市发改委\n3.乙。\n牵头单位：市发改委；责任单位：各\n县(市)区政府\n';
+	const text = '1.甲。\n牵头单位：市发改委；配合单位：市财政局、市发改委\n3.乙。\n牵头单位：市发改委；责任单位：各\n县(市)区政府\n';
 	const fixed = fixAll(text);
-	assert.equal(fixed, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n2.乙。\n牵头单位：市发改委；责任单位：各县(市)区政府\n');
+	assert.equal(fixed, '1.甲。\n牵头单位：市发改委；配合单位：市财政局\n2.乙。\n牵头单位：市发改委；责任单位：各县(市)区政府\n');
 	assert.deepEqual(codes(check(fixed).findings), []);
 });
 
@@ -110,14 +110,14 @@ test('a repeated unit that is the only one of its field goes with its label, nev
 		const fixes = quickFixes({ uri: 'doc', notice, finding, reader: engine });
 		return fixes.length === 0 ? undefined : { text: applyEdits(text, fixes[0].edits[0].edits), title: localize(fixes[0].title, 'zh-cn') };
 	};
-	const inline = remove('1.甲。\n牵头单位：市发改委；责任单位：市发改委\n');
-	assert.deepEqual(inline, { text: '1.甲。\n牵头单位：市发改委\n', title: '删除重复的「市发改委」及其「责任单位」' });
-	assert.equal(remove('1.甲。（牵头单位：市发改委；责任单位：市发改委）\n')?.text, '1.甲。（牵头单位：市发改委）\n');
-	assert.equal(remove('1.甲。\n牵头单位：市发改委\n责任单位：市发改委\n2.乙。\n牵头单位：市财政局\n')?.text, '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市财政局\n');
+	const inline = remove('1.甲。\n牵头单位：市发改委；配合单位：市发改委\n');
+	assert.deepEqual(inline, { text: '1.甲。\n牵头单位：市发改委\n', title: '删除重复的「市发改委」及其「配合单位」' });
+	assert.equal(remove('1.甲。（牵头单位：市发改委；配合单位：市发改委）\n')?.text, '1.甲。（牵头单位：市发改委）\n');
+	assert.equal(remove('1.甲。\n牵头单位：市发改委\n配合单位：市发改委\n2.乙。\n牵头单位：市财政局\n')?.text, '1.甲。\n牵头单位：市发改委\n2.乙。\n牵头单位：市财政局\n');
 	assert.equal(remove('1.甲。\n牵头单位：市发改委；配合单位：市发改委；责任单位：市财政局\n')?.text, '1.甲。\n牵头单位：市发改委；责任单位：市财政局\n');
 	// When the repeat is in the lead field, removing it would take the lead label with it: not offered.
-	assert.equal(remove('1.甲。\n责任单位：市发改委；牵头单位：市发改委\n'), undefined);
-	for (const text of ['1.甲。\n牵头单位：市发改委；责任单位：市发改委\n', '1.甲。\n牵头单位：市发改委\n责任单位：市发改委\n']) {
+	assert.equal(remove('1.甲。\n配合单位：市发改委；牵头单位：市发改委\n'), undefined);
+	for (const text of ['1.甲。\n牵头单位：市发改委；配合单位：市发改委\n', '1.甲。\n牵头单位：市发改委\n配合单位：市发改委\n']) {
 		assert.ok(!codes(check(fixAll(text)).findings).includes('empty-field'), `fix all left an empty field in ${JSON.stringify(text)}`);
 	}
 });
@@ -134,11 +134,11 @@ test('a replacement is offered only where it reads as itself: a bare name after 
 	// Among other fixes, fix-all leaves that one out and keeps the rest (reading the notice a few times, not once per fix).
 	let reads = 0;
 	const counting = { unitKey: (name: string) => engine.unitKey(name), parseNotice: (source: string) => (reads++, engine.parseNotice(source)) };
-	const many = text + '3.乙。\n牵头单位：市发改委；责任单位：市商务局、市发改委\n' + Array.from({ length: 20 }, (_, i) => `${i + 5}.丙。\n牵头单位：市商务局\n`).join('');
+	const many = text + '3.乙。\n牵头单位：市发改委；配合单位：市商务局、市发改委\n' + Array.from({ length: 20 }, (_, i) => `${i + 5}.丙。\n牵头单位：市商务局\n`).join('');
 	const checked = check(many, registry);
 	const fixed = applyEdits(many, fixAllEdits({ uri: 'doc', notice: checked.notice, findings: checked.findings, reader: counting }));
 	assert.ok(fixed.startsWith(text), 'the replacement that would read otherwise is left out');
-	assert.ok(fixed.includes('2.乙。\n牵头单位：市发改委；责任单位：市商务局\n3.丙。'), 'renumbered, the repeated unit removed');
+	assert.ok(fixed.includes('2.乙。\n牵头单位：市发改委；配合单位：市商务局\n3.丙。'), 'renumbered, the repeated unit removed');
 	assert.ok(reads <= 3, `${reads} readings`);
 	// Where nothing is distributed the same replacement reads as written, and is offered.
 	const alone = check('1.甲。\n牵头单位：市经信局\n', registry);

@@ -109,7 +109,7 @@ test('an office leading under its other plate and helping under its own is no re
 	// `牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局`.
 	const registry = '市发改委\n市财政局\n';
 	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委（粮食局）；责任单位：市发改委、市财政局\n', registry).findings), []);
-	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委；责任单位：市发改委、市财政局\n', registry).findings), ['duplicate-unit']);
+	assert.deepEqual(codes(check('1.完成地方储备粮轮换。\n牵头单位：市发改委；配合单位：市发改委、市财政局\n', registry).findings), ['duplicate-unit']);
 });
 
 test('市直机关工委 is one body, looked up like any other; 市直机关各单位 is still many', () => {

@@ -349,13 +349,15 @@ test('a unit in two labelled brackets closing two clauses of one task is no dupl
 	assert.deepEqual(duplicates('1.甲。全面实施清单管理。(牵头单位:市政府办公室)持续深化改革。(牵头单位:市政府办公室)\n'), []);
 	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(县发改委负责)。\n'), [], 'a labelled bracket and a worded one');
 	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委、县发改委)\n'), ['县发改委'], 'one list');
-	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委;责任单位:县发改委)\n'), ['县发改委'], 'one bracket');
-	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任单位:县发改委)\n'), ['县发改委'], 'two brackets, no clause between');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委;配合单位:县发改委)\n'), ['县发改委'], 'one bracket');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(配合单位:县发改委)\n'), ['县发改委'], 'two brackets, no clause between');
 	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(完成时限:2024年底)(配合单位:县发改委)\n'), ['县发改委'], 'two brackets, only a bracket\'s words between');
-	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任领导:王明)(责任单位:县发改委)\n'), ['县发改委'], 'a leader\'s bracket between');
-	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）2024年底前完成（责任单位：县发改委、县财政局）\n'), ['县发改委'], 'words of the same clause between');
-	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）和（责任单位：县自然资源局、县发改委）\n'), ['县发改委'], 'a conjunction between');
-	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(牵头单位:县住建局;责任单位:县住建局)。\n'), ['县住建局'], 'twice in the second bracket');
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委)(责任领导:王明)(配合单位:县发改委)\n'), ['县发改委'], 'a leader\'s bracket between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）2024年底前完成（配合单位：县发改委、县财政局）\n'), ['县发改委'], 'words of the same clause between');
+	assert.deepEqual(duplicates('1.甲（牵头单位：县发改委）和（配合单位：县自然资源局、县发改委）\n'), ['县发改委'], 'a conjunction between');
+	assert.deepEqual(duplicates('1.甲。一是推进乙(牵头单位:县发改委);二是推进丙(牵头单位:县住建局;配合单位:县住建局)。\n'), ['县住建局'], 'twice in the second bracket');
+	// The lead restated among the responsible units is no repeat, in one bracket or two (莲都 2023's columns).
+	assert.deepEqual(duplicates('1.甲。(牵头单位:县发改委;责任单位:县发改委、县财政局)\n2.乙。(牵头单位:县发改委)(责任单位:县发改委)\n'), []);
 });
 
 test('a verb ends a list before 、 and the next one: 经济投资局和航空口岸局分别牵头、区发改局 (海曙 2023)', () => {

@@ -7,7 +7,10 @@ import { bracketOf, isIdeograph } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 
 /**
- * The same unit twice in one task (in one list, or as lead and again as responsible). Not across
+ * The same unit twice in one task: in one list, in two lead lists, or leading and cooperating. Not
+ * as the lead restated among the units answering for the task (`牵头单位：区发改局` / `责任单位：区农业农村局、区发改局`):
+ * 莲都 2023's table lists every unit in its 责任单位 column, the lead too, and names the lead in a column after it —
+ * thirteen warnings on fourteen rows of a correct notice. Not across
  * two worded parentheses: each closes its own sentences (`…（市场监管总局负责）…（体育总局、教育部
  * 负责）…（体育总局、网信办…负责）`, 国办发〔2018〕121号), so a unit may rightly stand in both. Nor
  * across two brackets of any kind that each close a clause of their own (`一是加快推进高铁站建设(牵头单位:
@@ -37,6 +40,47 @@ function firstWithKey(units: readonly UnitMention[], end: number, key: string): 
 		}
 	}
 	return undefined;
+}
+
+/** One field names the task's lead, the other the units responsible for it: the lead restated among them. */
+function restatesLead(a: Field, b: Field): boolean {
+	return (a.role === 'lead' && b.role === 'responsible') || (a.role === 'responsible' && b.role === 'lead');
+}
+
+/**
+ * The first mention before `end` of the unit at `end` in a field that is no restatement of the lead (restatesLead) with
+ * `field`. A long list looks it up in `firstByKind`, made once for the task (one pass), so it stays linear.
+ */
+function earlierOfKind(units: readonly UnitMention[], end: number, fieldOf: Map<UnitMention, Field>, field: Field, firstByKind: Map<string, number> | undefined): UnitMention | undefined {
+	const key = units[end].key;
+	if (firstByKind) {
+		const at = firstByKind.get(`${field.role}:${key}`);
+		return at !== undefined && at < end ? units[at] : undefined;
+	}
+	for (let j = 0; j < end; j++) {
+		const other = fieldOf.get(units[j]);
+		if (units[j].key === key && !(other && restatesLead(other, field))) {
+			return units[j];
+		}
+	}
+	return undefined;
+}
+
+/** For each key, where a lead's and a responsible unit's first repeat may be found (see earlierOfKind): `lead:` and `responsible:` keys. */
+function firstMentionsByKind(units: readonly UnitMention[], fieldOf: Map<UnitMention, Field>): Map<string, number> {
+	const first = new Map<string, number>();
+	for (let j = 0; j < units.length; j++) {
+		const role = fieldOf.get(units[j])?.role;
+		for (const kind of ['lead', 'responsible'] as const) {
+			// A lead repeats a lead or a helper, never a responsible unit; a responsible unit the other way round.
+			const restates = (kind === 'lead' && role === 'responsible') || (kind === 'responsible' && role === 'lead');
+			const at = `${kind}:${units[j].key}`;
+			if (!restates && !first.has(at)) {
+				first.set(at, j);
+			}
+		}
+	}
+	return first;
 }
 
 /** A list in brackets after the words it is for: labelled (`（牵头单位：…）`), worded (`（…负责）`) or bare (`（民政局）`). */
@@ -90,9 +134,12 @@ export const duplicateUnit: TaskRule = {
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let ownItems: boolean | undefined;
 		let found: RuleFinding[] | undefined;
+		// By a restated lead's field role and key, the first mention a repeat of it answers to (see earlierOfKind).
+		let restated: Map<string, UnitMention | undefined> | undefined;
+		let firstByKind: Map<string, number> | undefined;
 		for (let i = 0; i < units.length; i++) {
 			const unit = units[i];
-			const earlier = first === undefined ? firstWithKey(units, i, unit.key) : first.get(unit.key);
+			let earlier = first === undefined ? firstWithKey(units, i, unit.key) : first.get(unit.key);
 			if (!earlier) {
 				first?.set(unit.key, unit);
 				continue;
@@ -107,13 +154,29 @@ export const duplicateUnit: TaskRule = {
 			if (earlier.qualifier?.kind === 'alias' || unit.qualifier?.kind === 'alias') {
 				continue;
 			}
+			fieldOf ??= fieldsOf(task);
+			const field = fieldOf.get(unit);
+			let earlierField = fieldOf.get(earlier);
+			if (field && earlierField && restatesLead(earlierField, field)) {
+				// The lead restated: a repeat only if its own kind of list named it before (`责任单位：区发改局、区发改局`).
+				restated ??= new Map();
+				const kind = `${field.role}:${unit.key}`;
+				if (first !== undefined) {
+					firstByKind ??= firstMentionsByKind(units, fieldOf);
+				}
+				const repeated = restated.has(kind) ? restated.get(kind) : earlierOfKind(units, i, fieldOf, field, firstByKind);
+				if (!repeated) {
+					restated.set(kind, unit);
+					continue;
+				}
+				restated.set(kind, repeated);
+				earlier = repeated;
+				earlierField = fieldOf.get(earlier);
+			}
 			if (ownItems === undefined) {
-				ownItems = task.fields.some((field) => field.style === 'cell' || isEnclosed(field));
+				ownItems = task.fields.some((candidate) => candidate.style === 'cell' || isEnclosed(candidate));
 			}
 			if (ownItems) {
-				fieldOf ??= fieldsOf(task);
-				const field = fieldOf.get(unit);
-				const earlierField = fieldOf.get(earlier);
 				if (field && earlierField && field !== earlierField && closesOwnItems(context.notice.text, earlierField, field)) {
 					continue;
 				}

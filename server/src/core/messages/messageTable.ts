@@ -106,8 +106,8 @@ export const MESSAGES = {
 	},
 	'check.duplicate-unit.summary': { 'zh-cn': '同一任务中单位重复列出。', en: 'The same unit twice in one task.' },
 	'check.duplicate-unit.details': {
-		'zh-cn': '同一单位在一项任务中列了两次（可能以不同写法），计数会重复。快速修复删去重复的一处。',
-		en: 'One task lists the same unit twice (perhaps spelled two ways), so it is counted twice. A quick fix removes the repeat.',
+		'zh-cn': '同一单位在一项任务中列了两次（可能以不同写法），计数会重复。牵头单位在责任单位中再次列出不算重复。快速修复删去重复的一处。',
+		en: 'One task lists the same unit twice (perhaps spelled two ways), so it is counted twice. The lead listed again among the responsible units is no repeat. A quick fix removes the repeat.',
 	},
 	'check.unbalanced-bracket.summary': { 'zh-cn': '括号不成对。', en: 'A bracket without its partner.' },
 	'check.unbalanced-bracket.details': {
