@@ -800,3 +800,12 @@ test('a heading words its lead as a task\'s bracket does (`一、市发改委牵
 	assert.deepEqual(units, [['lead:市发改委'], ['lead:市发改委'], ['lead:市住建局', 'other:市城管局'], ['lead:市政府办']]);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('a worded parenthesis a page\'s excerpt cut (包头 2011: `…错位发展。(市经信委牵头落实`) names its unit without the bracket (a sweep\'s: lead `(市经信委`, unknown-unit with a registry)', () => {
+	for (const cut of ['(市经信委牵头落实', '（市经信委牵头', '(市经信委负责', '(由市经信委牵头']) {
+		const text = `一、工业经济方面\n1.保持工业经济平稳较快增长。(市经信委牵头落实)\n2.推动园区优势互补和错位发展。${cut}\n`;
+		const { notice, findings } = check(text, '市经信委\n');
+		assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市经信委'], ['市经信委']], cut);
+		assert.deepEqual(codes(findings).filter((code) => code !== 'unbalanced-bracket'), [], cut);
+	}
+});

@@ -883,6 +883,28 @@ function namesRoleOnly(list: string): boolean {
 }
 
 /**
+ * Past a round bracket that opens a clause and does not close in it: `…错位发展。(市经信委牵头落实` where a page's
+ * excerpt cut the parenthesis (包头 2011) names 市经信委, not `(市经信委` (an unknown-unit with a registry).
+ */
+function afterUnclosedOpening(folded: string, from: number, to: number): number {
+	let at = from;
+	while (at < to && (folded.charCodeAt(at) === 0x20 || folded.charCodeAt(at) === 0x3000)) {
+		at++;
+	}
+	const code = folded.charCodeAt(at);
+	if (at >= to || (code !== 0x28 && code !== 0xff08)) {
+		return from;
+	}
+	for (let i = at + 1; i < to; i++) {
+		const inner = folded.charCodeAt(i);
+		if (inner === 0x29 || inner === 0xff09) {
+			return from;
+		}
+	}
+	return at + 1;
+}
+
+/**
  * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
  * O(length): one split into clauses; only clauses of at most 60 characters are read.
@@ -907,7 +929,8 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		lastClause--;
 	}
 	for (let i = 0; i < clauses.length; i++) {
-		const [from, to] = clauses[i];
+		const to = clauses[i][1];
+		const from = afterUnclosedOpening(folded, clauses[i][0], to);
 		if (to - from > 60) {
 			continue;
 		}
