@@ -130,6 +130,12 @@ test('the closing paragraph after the last task\'s units is no task text', () =>
 	assert.equal(notice.tasks.length, 2);
 	assert.ok(!notice.tasks[1].text.includes('各地区'));
 	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['体育总局', '外交部']);
+	// A bulleted sub-point under the last task's units is the task's, at the text's end or before the closing paragraph (宝山 2008's `▲增加值…`; a sweep's: dropped).
+	for (const closing of ['', '各地区、各有关部门要充分认识重要意义。\n']) {
+		const pointed = check(`一、促进经济又好又快发展。\n1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n▲增加值可比增长14%左右,其中,第三产业增长15%。\n${closing}`).notice;
+		assert.ok(pointed.tasks[0].text.endsWith('▲增加值可比增长14%左右,其中,第三产业增长15%。'), pointed.tasks[0].text);
+		assert.ok(!pointed.tasks[0].text.includes('各地区'), pointed.tasks[0].text);
+	}
 });
 
 test('a closing sentence under the last task\'s unit line is no unit broken across lines; a name\'s rest with its full stop still is', () => {

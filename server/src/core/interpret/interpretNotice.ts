@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { findDeclaredTaskCount } from '../model/declaredTaskCount';
-import { bracketOf, isListSeparator, isWhiteSpace } from '../text/characters';
+import { bracketOf, isBullet, isListSeparator, isWhiteSpace } from '../text/characters';
 import { anyTaskNamesUnit, emptyNotice, type ReadNotice } from '../model/readNotice';
 import { closesInlineEnumerator } from '../model/brackets';
 import type { Field, FieldStyle, LeadConvention, Marker, Notice, Section, Task, TextRef, UnitMention } from '../model/types';
@@ -792,6 +792,11 @@ class NoticeInterpreter {
 	private endsAfterDesignation(segment: Segment): boolean {
 		const task = this.task!;
 		if (task.closedAfterLine < 0 || segment.line.index <= task.closedAfterLine || labelsIn(segment).length > 0) {
+			return false;
+		}
+		// `▲增加值可比增长14%左右,其中,第三产业` under the task's units (宝山 2008): a sub-point of the task, never the
+		// notice's closing paragraph, which no bullet opens.
+		if (isBullet(this.text.charCodeAt(segment.start))) {
 			return false;
 		}
 		const last = lastOf(task.fields);

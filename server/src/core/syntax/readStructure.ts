@@ -1,5 +1,5 @@
 import { drain } from '../text/steps';
-import { isWhiteSpace } from '../text/characters';
+import { isBullet, isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
@@ -286,16 +286,6 @@ function afterGluedFooter(text: NoticeText, start: number, end: number): number 
 		at++;
 	}
 	return at < end && matchMarker(text, at) !== undefined ? at : start;
-}
-
-/**
- * A Word list's bullet or a flag before the item's number: `▲1.`, `◆ 1.`, `★3.` (a key task's flag),
- * `• 2、`. Solid and hollow shapes, stars, ticks, the middle dot and Word's Symbol-font bullets
- * (private use, U+F0A7 U+F0B7 U+F0D8 …).
- */
-function isBullet(code: number): boolean {
-	return code === 0x2022 || code === 0x00b7 || code === 0x203b || code === 0x221a || code === 0x2713 || code === 0x2714 ||
-		(code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2605 && code <= 0x2606) || (code >= 0xf0a0 && code <= 0xf0ff);
 }
 
 /** Past bullets (and the spaces after them) at `start` when a numbered item follows them; else `start`. */

@@ -29,6 +29,16 @@ export function hasColonBetween(text: NoticeText, from: number, to: number): boo
 	return false;
 }
 
+/**
+ * A Word list's bullet or a flag before an item or a sub-point: `▲1.`, `◆ 1.`, `★3.` (a key task's flag),
+ * `• 2、`, `▲增加值可比增长14%左右`. Solid and hollow shapes, stars, ticks, the middle dot and Word's
+ * Symbol-font bullets (private use, U+F0A7 U+F0B7 U+F0D8 …).
+ */
+export function isBullet(code: number): boolean {
+	return code === 0x2022 || code === 0x00b7 || code === 0x203b || code === 0x221a || code === 0x2713 || code === 0x2714 ||
+		(code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2605 && code <= 0x2606) || (code >= 0xf0a0 && code <= 0xf0ff);
+}
+
 /** A CJK ideograph: the unified ideographs with extension A, and the compatibility ideographs. */
 export function isIdeograph(code: number): boolean {
 	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
