@@ -130,6 +130,13 @@ test('the closing paragraph after the last task\'s units is no task text', () =>
 	assert.equal(notice.tasks.length, 2);
 	assert.ok(!notice.tasks[1].text.includes('各地区'));
 	assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['体育总局', '外交部']);
+	// A bulleted closing paragraph naming units of its own, or a bulleted contact line, is no sub-point (a reviewer's: the last task lost its lead).
+	for (const closing of ['●各地区、各部门要加强督查，确保任务按期完成。（市政府督查室负责）', '●联系人：张三，电话：12345678', '※注：各牵头单位每月报送进展。']) {
+		const closed = check(`1.推动重大项目建设。（市发改委负责）\n2.做好项目储备。（市财政局负责）\n${closing}\n`);
+		assert.deepEqual(codes(closed.findings), [], closing);
+		assert.deepEqual(closed.notice.tasks[1].units.map((unit) => unit.name), ['市财政局'], closing);
+		assert.ok(!closed.notice.tasks[1].text.includes(closing.slice(1, 4)), closing);
+	}
 	// A bulleted sub-point under the last task's units is the task's, at the text's end or before the closing paragraph (宝山 2008's `▲增加值…`; a sweep's: dropped).
 	for (const closing of ['', '各地区、各有关部门要充分认识重要意义。\n']) {
 		const pointed = check(`一、促进经济又好又快发展。\n1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n▲增加值可比增长14%左右,其中,第三产业增长15%。\n${closing}`).notice;
@@ -178,6 +185,10 @@ test('notes after the list, numbered from 1 again (备注：, 注：1.…, 填�
 	const { notice, findings } = check('说明：\n1.实施重点项目100个。\n牵头单位：县发改局\n2.做好防汛工作。\n牵头单位：县水利局\n');
 	assert.deepEqual(codes(findings), []);
 	assert.equal(notice.tasks.length, 2);
+	// A notes list whose first item lost its point (`1项目…`) is still one when item 2 follows without units (a reviewer's: two false missing-leads).
+	const pointless = check('1.实施重点项目100个。（牵头单位：县发改局）\n备注：1项目牵头单位要于每月5日前报送进展情况。\n2.责任单位要积极配合。\n3.市政府督查室负责督查。\n');
+	assert.deepEqual(codes(pointless.findings), []);
+	assert.equal(pointless.notice.tasks.length, 1);
 	// A remark under a task's unit line whose number counts or dates is no list of notes: the sections go on (a sweep's 郑州 2012 probe).
 	for (const remark of ['备注：6月底前基本完成基建任务。', '注:5月30日前完成', '说明：3项工作已完成']) {
 		const remarked = check(`一、教育\n1.新增学位2.36万个。\n责任单位：市教育局\n${remark}\n2.新建幼儿园84所。\n责任单位：市教育局\n`).notice;

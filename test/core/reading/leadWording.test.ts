@@ -799,6 +799,10 @@ test('a heading words its lead as a task\'s bracket does (`一、市发改委牵
 	const units = notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`));
 	assert.deepEqual(units, [['lead:市发改委'], ['lead:市发改委'], ['lead:市住建局', 'other:市城管局'], ['lead:市政府办']]);
 	assert.deepEqual(codes(findings), []);
+	// 由 before the lead is no part of its name (a reviewer's: lead `由市财政局`, an unknown-unit with a registry).
+	const by = check('一、由市财政局牵头协调的工作\n1.做好项目储备。\n二、由市住建局牵头，市城管局配合的工作\n2.推进老旧小区改造。\n三、由市政府牵头协调\n3.推进重点工作。\n', '市财政局\n市住建局\n市城管局\n市政府\n');
+	assert.deepEqual(by.notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`)), [['lead:市财政局'], ['lead:市住建局', 'other:市城管局'], ['lead:市政府']]);
+	assert.deepEqual(codes(by.findings), []);
 });
 
 test('a worded parenthesis a page\'s excerpt cut (包头 2011: `…错位发展。(市经信委牵头落实`) names its unit without the bracket (a sweep\'s: lead `(市经信委`, unknown-unit with a registry)', () => {

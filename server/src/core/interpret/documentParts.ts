@@ -330,6 +330,25 @@ const NUMBERS_LISTED = /^[0-9０-９一二三四五六七八九十]{1,3}[号期�
 /** A date starts with a digit or a numeral of a year (二○○七年). */
 const DATE_START = markedCodes('0123456789０１２３４５６７８９〇○零一二');
 
+/**
+ * Whether the next line that holds anything opens with item 2 of a note, no units of its own or on the line after it:
+ * `备注：1项目牵头单位要于每月5日前报送进展情况。` / `2.责任单位要积极配合。` is a list whose first item lost its point (a
+ * reviewer's: read as a remark, its items 2 and 3 became tasks); `备注：6月底前…` / `2.新建幼儿园84所。` / `责任单位：…` is
+ * a remark, then the next task.
+ */
+function secondItemFollows(lines: readonly StructureLine[], i: number): boolean {
+	for (let next = i + 1; next < lines.length && next <= i + 3; next++) {
+		const line = lines[next];
+		if (line.marker) {
+			return line.marker.number === 2 && !line.labels.some((label) => isUnitRole(label.role)) && !fieldsFollow(lines, next);
+		}
+		if (line.end > line.start) {
+			return false;
+		}
+	}
+	return false;
+}
+
 /** A colon among the first 121 characters of the line (an addressee's ends its list). O(121). */
 function hasColon(text: NoticeText, line: StructureLine): boolean {
 	return hasColonBetween(text, line.start, Math.min(line.end, line.start + 121));
@@ -509,7 +528,7 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		const notesHeading = !line.marker && NOTES_HEADING.test(squeezed);
 		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
 		const listMatch = ATTACHMENT_LIST.exec(squeezed);
-		const listStart = listMatch && (listMatch[3] !== undefined || /^[（(]/.test(listMatch[2]) || !QUANTITY_AFTER_NUMBER.test(squeezed.slice(listMatch[0].length))) ? listMatch : null;
+		const listStart = listMatch && (listMatch[3] !== undefined || /^[（(]/.test(listMatch[2]) || !QUANTITY_AFTER_NUMBER.test(squeezed.slice(listMatch[0].length)) || secondItemFollows(lines, i)) ? listMatch : null;
 		if (notesHeading) {
 			// Furniture too: the part ends, the last task does not go on into the notes.
 			flag |= LinePart.AttachmentList | LinePart.Furniture;

@@ -794,9 +794,7 @@ class NoticeInterpreter {
 		if (task.closedAfterLine < 0 || segment.line.index <= task.closedAfterLine || labelsIn(segment).length > 0) {
 			return false;
 		}
-		// `▲增加值可比增长14%左右,其中,第三产业` under the task's units (宝山 2008): a sub-point of the task, never the
-		// notice's closing paragraph, which no bullet opens.
-		if (isBullet(this.text.charCodeAt(segment.start))) {
+		if (this.isSubPoint(segment)) {
 			return false;
 		}
 		const last = lastOf(task.fields);
@@ -810,6 +808,25 @@ class NoticeInterpreter {
 		}
 		// `（牵头单位：市发改委；完成时限：` / `持续推进）`: the field's bracket the line's end left open goes on.
 		return !(last && last.cutOpen && last.lastLine === this.lastNonBlankLine);
+	}
+
+	/**
+	 * `▲增加值可比增长14%左右,其中,第三产业` under the task's units (宝山 2008): a sub-point of the task, never the notice's
+	 * closing paragraph. Not a bulleted line that names units of its own (`●各地区、各部门要加强督查…（市政府督查室负责）`,
+	 * a reviewer's: it took the task's lead away) or opens with a word and its colon (`●联系人：…`, `※注：…`).
+	 */
+	private isSubPoint(segment: Segment): boolean {
+		const first = this.text.charCodeAt(segment.start);
+		if (!isBullet(first) || first === 0x203b /* ※ */ || segment.line.brackets.length > 0) {
+			return false;
+		}
+		for (let i = segment.start + 1, end = Math.min(segment.end, segment.start + 10); i < end; i++) {
+			const code = this.text.charCodeAt(i);
+			if (code === 0xff1a || code === 0x3a) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private openSection(segment: Segment): void {
