@@ -845,6 +845,59 @@ test('cell per line: a row with all its cells whose content cell names a facilit
 	assert.deepEqual(codes(check(category, registry).findings), []);
 });
 
+test('cell per line: a 分类 column before 序号, its cell written before the number of its group first row only, heads the rows of its group (莲都 2023)', () => {
+	// The page's table flattened one cell per line, the category a merged cell. The header was read from 序号 on, with
+	// `发展目标` a fifth (task) column: no row had a section, and `激发市场活力` was the end of the row above's text.
+	const text = [
+		'分类', '序号', '事项', '责任单位', '牵头单位',
+		'发展目标',
+		'1', '地区生产总值增长6.5%以上。', '区农业农村局、区经商局、区市场监管局、区建设局、区发改局、区交通局、莲都邮政管理局、区商金中心、区人力社保局', '区发改局',
+		'2', '区本级固定资产投资增长25%。', '区发改局', '区发改局',
+		'激发市场活力',
+		'3', '深化政务服务“一网通办”,深入实施便民利企“一件事”集成改革,推动更多政务服务事项实现“一件事一次办”。', '区行政服务中心、区深改服务中心', '区行政服务中心',
+		'',
+	].join('\n\n');
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}`), [
+		'发展目标|1|地区生产总值增长6.5%以上。',
+		'发展目标|2|区本级固定资产投资增长25%。',
+		'激发市场活力|3|深化政务服务“一网通办”,深入实施便民利企“一件事”集成改革,推动更多政务服务事项实现“一件事一次办”。',
+	]);
+	assert.deepEqual(rows(text)[1], '2: 区本级固定资产投资增长25%。 | responsible:区发改局 lead:区发改局');
+	assert.deepEqual(codes(findings), []);
+	// A category no header word (`经济发展`) ends the header as well; the header's words for the column (类别, 领域).
+	const unknown = text.replace('发展目标', '经济发展').replace('分类', '领域');
+	assert.deepEqual(check(unknown).notice.tasks.map((task) => task.section?.title), ['经济发展', '经济发展', '激发市场活力']);
+	assert.deepEqual(check(text.replace('分类', '类别')).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '激发市场活力']);
+});
+
+test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
+	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
+	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];
+	const second = ['2', '服务业增加值增长6%。', '区发改局', '区发改局'];
+	const third = ['激发市场活力', '3', '深化政务服务“一网通办”。', '区行政服务中心、区深改服务中心', '区行政服务中心'];
+	const expected = ['发展目标|1|农业增加值增长3.5%。', '发展目标|2|服务业增加值增长6%。', '激发市场活力|3|深化政务服务“一网通办”。'];
+	const pipes = (open: string, close: string) => [header, first].map((cells) => cells.join(' | ') + close).join('\n') + `\n${open}${second.join(' | ')}${close}\n${third.join(' | ')}${close}\n`;
+	const variants = {
+		// A Word table pasted as text, its merged cell left empty: the row opens with `|` (read as the table's edge: row 2 was
+		// more of row 1, its units merged into row 1's, and row 3 a false `编号不连续：应为 2，此处为 3`).
+		pipe: pipes('| ', ' |'),
+		spaceBeforePipe: pipes(' | ', ' |'),
+		noClosingPipe: pipes('| ', ''),
+		tab: [header, first].map((cells) => cells.join('\t')).join('\n') + `\n\t${second.join('\t')}\n${third.join('\t')}\n`,
+		noEmptyCell: [header, first, second, third].map((cells) => cells.join('\t')).join('\n') + '\n',
+	};
+	for (const [name, text] of Object.entries(variants)) {
+		const { notice, findings } = check(text);
+		assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}`), expected, name);
+		assert.deepEqual(rows(text)[1], '2: 服务业增加值增长6%。 | responsible:区发改局 lead:区发改局', name);
+		assert.deepEqual(codes(findings), [], name);
+	}
+	// Every line opening with a pipe, the category's cell empty between two: read so already.
+	const edged = [header, first, ['', ...second], third].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
+	assert.deepEqual(check(edged).notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}`), expected);
+});
+
 test('cell per line: a table whose rows all have their cells by their lines moves no line of units into the lead column, even after a sentence', () => {
 	// 重点任务 may be merged down its rows, but no row is short of it: the facility is the 具体内容 cell.
 	const text = ['序号', '重点任务', '具体内容', '牵头单位', '责任单位', '1', '提升基层医疗服务能力。', '城南街道社区卫生服务站', '区卫健局', '城南街道', '2', '推进老旧小区改造。', '改造老旧小区15个。', '区住建局', '各街道', ''].join('\n\n');

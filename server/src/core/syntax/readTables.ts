@@ -113,9 +113,15 @@ interface RowCells {
 	columns: number[];
 }
 
-/** A line's cells and their columns, against the header's first line (its leading tabs, its opening pipe). */
-function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, loneCellGoesOn = false): RowCells {
+/**
+ * A line's cells and their columns, against the header's first line (its leading tabs, its opening pipe);
+ * `categoryFirst`: the header's column count, when it opens with a category column, then the number's (see categoryBeforeNumber).
+ */
+function rowCells(text: NoticeText, line: StructureLine, layout: CellLayout, columnStarts: readonly number[] | undefined, header: StructureLine, loneCellGoesOn = false, categoryFirst?: number): RowCells {
 	const cells = splitCells(text, line.start, line.end, layout);
+	if (categoryFirst !== undefined && (layout === 'tabs' || layout === 'pipes') && leavesCategoryOut(text, cells, categoryFirst)) {
+		return { cells, columns: cells.map((_, index) => index + 1) };
+	}
 	if (layout === 'tabs') {
 		// A tab before the content more than the header has is an empty cell (`\t地区生产总值…\t市发改委`:
 		// the number cell left empty), unless a row's number opens the content (a row indented alone).
@@ -174,6 +180,23 @@ function opensEmptyCell(text: NoticeText, line: StructureLine, header: Structure
 		return false;
 	}
 	return count <= headerCells.length;
+}
+
+/**
+ * Whether a row under a header opening with a category column, then the number's (`分类 | 序号 | 事项 | 责任单位 |
+ * 牵头单位 |`), opens with its number, its category left out: a merged cell written in its group's first row only
+ * (`发展目标 | 1 | 农业增加值增长3.5%。 | …` / `| 2 | 服务业增加值增长6%。 | …`), the empty cell a pipe, a tab or
+ * nothing. A category is never a bare number: the number is the row's, its cells one column right, when they fit.
+ */
+function leavesCategoryOut(text: NoticeText, cells: readonly CellRange[], columnCount: number): boolean {
+	if (cells.length === 0 || !ROW_NUMBER.test(slice(text, cells[0]))) {
+		return false;
+	}
+	let written = cells.length;
+	while (written > 0 && cells[written - 1].end === cells[written - 1].start) {
+		written--;
+	}
+	return written < columnCount;
 }
 
 /** A note's label opening a line (`注：`, `备注：`, `说明：`): a note under the table, never a cell's second line. */
@@ -447,7 +470,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const rows: TableRow[] = [];
 	let current: TableRow | undefined;
 	let open = false;
-	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first]) : { bracketed: false, pointed: false };
+	const categoryFirst = categoryBeforeNumber(roles) ? columns.length : undefined;
+	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first], categoryFirst) : { bracketed: false, pointed: false };
 	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
@@ -513,7 +537,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			}
 			break;
 		}
-		const read = rowCells(text, line, layout, columnStarts, lines[first], layout === 'pipes' && open && cellCutBeside(text, current));
+		const read = rowCells(text, line, layout, columnStarts, lines[first], layout === 'pipes' && open && cellCutBeside(text, current), categoryFirst);
 		const { cells } = read;
 		let cellColumns = read.columns;
 		// A pipe line's one cell, the date's rest, wherever its pipes put it (` | | | 底前 |` under a row of five cells).
@@ -1010,7 +1034,7 @@ function carryAllMergedCells(text: NoticeText, rows: readonly TableRow[], widths
  * Whether more of the table's numbered rows are numbered `(1)` than `1`, and more `1.` (a Word list's
  * numbering written out) than `1` (a look over its lines, as the reading's).
  */
-function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, header: StructureLine): { bracketed: boolean; pointed: boolean } {
+function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, from: number, layout: CellLayout, columnStarts: readonly number[] | undefined, numberColumn: number, header: StructureLine, categoryFirst: number | undefined): { bracketed: boolean; pointed: boolean } {
 	let bracketed = 0;
 	let pointed = 0;
 	let bare = 0;
@@ -1022,7 +1046,7 @@ function rowNumberStyle(text: NoticeText, lines: StructureLine[], hints: ArrayLi
 		if (layoutOf(hints[i]) !== layout) {
 			break;
 		}
-		const { cells, columns } = rowCells(text, line, layout, columnStarts, header);
+		const { cells, columns } = rowCells(text, line, layout, columnStarts, header, false, categoryFirst);
 		const at = columns.indexOf(numberColumn);
 		const written = at >= 0 ? slice(text, cells[at]) : '';
 		// A sub-task's `1.1` under a row `1.` is no count of how the rows' own numbers are written.
@@ -1730,6 +1754,20 @@ function missedMergedCells(columns: readonly TableColumn[], cells: TableCell[], 
 	return landing;
 }
 
+/**
+ * A header opening with the rows' number, or with a category column before it (莲都 2023: `分类` / `序号` / `事项` /
+ * `责任单位` / `牵头单位`): the category, a merged cell, is written before the number of its group's first row only
+ * (`发展目标` / `1` / … / `13` / … / `激发市场活力` / `14`), a line the rows read as their group's row.
+ */
+function opensWithNumber(roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	return roles[0] === 'number' || categoryBeforeNumber(roles);
+}
+
+/** A header opening with a category column, then the number's (`分类` / `序号` / …). */
+function categoryBeforeNumber(roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	return roles[0] === 'category' && roles[1] === 'number';
+}
+
 /** The most lines a row of a cell-per-line table is looked through for its next row's number (hasShortRow). */
 const MAX_ROW_LINES = 3 * MAX_CONTINUATION_LINES;
 
@@ -1822,7 +1860,13 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const cell = slice(text, span);
 		const wrapped = wrappedHalf(text, lines, i, cell);
 		const role = line.marker ? undefined : columnRole(wrapped === undefined ? cell : cell + wrapped.lower);
-		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0) {
+		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0 && !(headerLines.length === 1 && roles[0] === 'category')) {
+			break;
+		}
+		if (role === 'task' && roles[0] === 'category' && roles.includes('task') && roles.some(isUnitColumn) && opensRow(text, lines, i + 1, undefined)) {
+			// The first row's category cell, right before its number (莲都 2023: `分类` / `序号` / `事项` / `责任单位` /
+			// `牵头单位` / `发展目标` / `1`), though it names a kind of task (`发展目标`, `重点项目`) as a task column's
+			// header does: no header has a second task column after its units. A category no header word ends the header anyway.
 			break;
 		}
 		const besideUnknown = role === undefined && roles.length > 1 && roles[roles.length - 1] === undefined;
@@ -1842,7 +1886,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	if (headerLines.length < 3 || !isHeaderRow(roles)) {
 		return undefined;
 	}
-	if (roles[0] !== 'number' && roles[0] !== 'task') {
+	if (!opensWithNumber(roles) && roles[0] !== 'task') {
 		// A header opening with the lead's column (长沙 2012: `牵头单位` / `目 标 任 务` / `责 任 单 位`, then
 		// `市政` / `府办` / `公厅`): its rows, with no number cell, are not read, but the table is said
 		// (table-not-read), never passed over as a notice naming no unit.
