@@ -869,6 +869,11 @@ test('cell per line: a 分类 column before 序号, its cell written before the 
 	const unknown = text.replace('发展目标', '经济发展').replace('分类', '领域');
 	assert.deepEqual(check(unknown).notice.tasks.map((task) => task.section?.title), ['经济发展', '经济发展', '激发市场活力']);
 	assert.deepEqual(check(text.replace('分类', '类别')).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '激发市场活力']);
+	// Row 2's lead cell empty (two blank lines more), then the next group's category: no lead named 激发市场活力.
+	const emptyLead = text.replace('区发改局\n\n区发改局\n\n激发市场活力', '区发改局\n\n\n\n激发市场活力');
+	assert.notEqual(emptyLead, text);
+	assert.deepEqual(rows(emptyLead)[1], '2: 区本级固定资产投资增长25%。 | lead:区发改局');
+	assert.deepEqual(check(emptyLead).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '激发市场活力']);
 });
 
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {

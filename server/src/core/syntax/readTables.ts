@@ -1212,6 +1212,18 @@ function continuationCells(text: NoticeText, lines: readonly StructureLine[], fr
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
 const MAX_BAND = 60;
 
+/**
+ * Whether the line at `at` may title a row merged across a cell-per-line table, right before the next row's number:
+ * a short title, no label, no unit; under rows (`afterRows`), no sentence (`开工建设老年食堂。` / `3`) nor deadline
+ * (`12月底前投入使用`), a paragraph of the row above.
+ */
+function bandTitle(text: NoticeText, lines: readonly StructureLine[], at: number, afterRows: boolean, lastNumber: string | undefined): boolean {
+	const line = lines[at];
+	const { span } = cellContent(text, line);
+	const content = slice(text, span);
+	return line.labels.length === 0 && !NOTE_LABEL.test(content) && !(afterRows && (endsSentence(text, span) || DEADLINE_LINE.test(content))) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, at + 1, lastNumber);
+}
+
 /** The next non-blank line (a blank line or two on) is a row's number that starts the rows or goes on from `lastNumber`. */
 function opensRow(text: NoticeText, lines: readonly StructureLine[], from: number, lastNumber: string | undefined): boolean {
 	for (let i = from; i < lines.length && i <= from + MAX_BLANKS; i++) {
@@ -2032,6 +2044,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		/** More of the sub-item's text (`城市公厕。` under `②在城区重要路段、街区新建改造26座`). */
 		const wrapGoesOn = wraps > 0 && lastCell !== undefined;
 		wraps -= wrapGoesOn ? 1 : 0;
+		/** Blank lines beyond the header's spacing say the row's cells left are all empty. */
+		let restEmpty = false;
 		if (!wrapGoesOn && current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
@@ -2039,6 +2053,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			if (empty > 0 && column + empty < columns.length && fitsAfterEmptyCells(columns, column, column + empty, content)) {
 				column += empty;
 				lastCell = undefined;
+			} else {
+				restEmpty = empty > 0 && column + empty >= columns.length;
 			}
 		}
 		const complete = current !== undefined && column >= columns.length;
@@ -2050,12 +2066,15 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem), signs);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
 		const goesOn = wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
-		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined))) {
+		// A row whose last cells are empty, then its group's category before the next row's number (`区发改局` / `` /
+		// `激发市场活力` / `3` under `分类` / `序号` / … / `牵头单位`): the group's row, no unit of the row above.
+		const categoryAfterEmptyCells = restEmpty && !goesOn && categoryBeforeNumber(roles) && !saysNoUnit(content) && bandTitle(text, lines, i, true, lastNumber);
+		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined)) || categoryAfterEmptyCells) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
 			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
-			const band = numberColumn >= 0 && line.labels.length === 0 && !NOTE_LABEL.test(content) && !(rows.length > 0 && (endsSentence(text, span) || DEADLINE_LINE.test(content))) && line.end - line.start <= MAX_BAND && !looksLikeUnitCell(content) && opensRow(text, lines, i + 1, lastNumber);
+			const band = numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber);
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
