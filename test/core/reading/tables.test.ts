@@ -874,6 +874,15 @@ test('cell per line: a 分类 column before 序号, its cell written before the 
 	assert.notEqual(emptyLead, text);
 	assert.deepEqual(rows(emptyLead)[1], '2: 区本级固定资产投资增长25%。 | lead:区发改局');
 	assert.deepEqual(check(emptyLead).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '激发市场活力']);
+	// A first category that reads as a unit (`区属国企`): the rows are read from 序号 on, and the header is no unread one (a reviewer's: a false table-not-read).
+	const unitLike = check(text.replace('发展目标', '区属国企'));
+	assert.equal(unitLike.notice.tasks.length, 3);
+	assert.deepEqual(codes(unitLike.findings), []);
+	// A field's label after the unit columns is the header's (`分类/序号/重点任务/牵头单位/工作措施` / `1`), no category: no row's text lost (a reviewer's).
+	const measures = ['分类', '序号', '重点任务', '牵头单位', '工作措施', '1', '扩大有效投资。', '区发改局', '完成重大项目投资100亿元。', '2', '优化营商环境。', '区行政服务中心', '深化政务服务“一网通办”。', ''].join('\n\n');
+	const measured = check(measures);
+	assert.deepEqual(measured.notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.units.map((unit) => unit.name).join('、')}`), ['undefined|1|区发改局', 'undefined|2|区行政服务中心']);
+	assert.ok(measured.notice.tasks[1].text.includes('深化政务服务'), measured.notice.tasks[1].text);
 });
 
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {

@@ -17,7 +17,7 @@ import { carryMergedCells, spanningColumns } from './mergedCells';
 import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
-import { labelCutBefore, namesUnits, type LabelMatch } from './fieldLabels';
+import { labelCutBefore, labelRole, namesUnits, type LabelMatch } from './fieldLabels';
 import { isGroupPrefixAt, opensGroupLine, opensWithGroupWord } from './groupPrefix';
 
 /**
@@ -95,6 +95,11 @@ export function findTables(text: NoticeText, lines: StructureLine[], hints: Arra
 			unread.push(rowsLeft);
 		}
 		seen.rowsLeft = undefined;
+		// A header read unread from a line above (`分类` / `序号` / …, its first row's category a unit-like `区属国企`) that
+		// this table's reads from inside it (`序号` on): the same header, read (a reviewer's: a false table-not-read).
+		if (unread.length > 0 && unread[unread.length - 1].end > lines[table.firstLine].start && unread[unread.length - 1].start < lines[table.firstLine].start) {
+			unread.pop();
+		}
 		for (let j = table.firstLine; j < table.endLine; j++) {
 			lines[j].table = tables.length;
 		}
@@ -1875,7 +1880,9 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		if (role === undefined ? !(roles[0] === 'number' && unknowns < MAX_UNKNOWN_HEADER_CELLS && mayBeUnknownHeaderCell(line, cell)) : role === 'number' && headerLines.length > 0 && !(headerLines.length === 1 && roles[0] === 'category')) {
 			break;
 		}
-		if (role === 'task' && roles[0] === 'category' && roles.includes('task') && roles.some(isUnitColumn) && opensRow(text, lines, i + 1, undefined)) {
+		// A field's label is a header's word, never a category (`分类/序号/重点任务/牵头单位/工作措施` / `1`: a reviewer's, the
+		// measures column taken for row 1's category lost row 2's text).
+		if (role === 'task' && roles[0] === 'category' && roles.includes('task') && roles.some(isUnitColumn) && labelRole(cell) === undefined && opensRow(text, lines, i + 1, undefined)) {
 			// The first row's category cell, right before its number (莲都 2023: `分类` / `序号` / `事项` / `责任单位` /
 			// `牵头单位` / `发展目标` / `1`), though it names a kind of task (`发展目标`, `重点项目`) as a task column's
 			// header does: no header has a second task column after its units. A category no header word ends the header anyway.
@@ -2068,6 +2075,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const goesOn = wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		// A row whose last cells are empty, then its group's category before the next row's number (`区发改局` / `` /
 		// `激发市场活力` / `3` under `分类` / `序号` / … / `牵头单位`): the group's row, no unit of the row above.
+		// A category may end with a full stop (`推动经济高质量发展。`): the row's cells are all written or empty, no paragraph of theirs (a reviewer's: its lead).
 		const categoryAfterEmptyCells = restEmpty && !goesOn && categoryBeforeNumber(roles) && !saysNoUnit(content) && bandTitle(text, lines, i, true, lastNumber);
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined)) || categoryAfterEmptyCells) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
