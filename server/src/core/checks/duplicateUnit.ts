@@ -49,7 +49,8 @@ function restatesLead(a: Field, b: Field): boolean {
 
 /**
  * The first mention before `end` of the unit at `end` in a field that is no restatement of the lead (restatesLead) with
- * `field`. A long list looks it up in `firstByKind`, made once for the task (one pass), so it stays linear.
+ * `field`. A short list (at most FEW_UNITS) is scanned; a long one looks it up in `firstByKind`, made once for the task
+ * (one pass), so it stays linear.
  */
 function earlierOfKind(units: readonly UnitMention[], end: number, fieldOf: Map<UnitMention, Field>, field: Field, firstByKind: Map<string, number> | undefined): UnitMention | undefined {
 	const key = units[end].key;
@@ -134,8 +135,6 @@ export const duplicateUnit: TaskRule = {
 		let fieldOf: Map<UnitMention, Field> | undefined;
 		let ownItems: boolean | undefined;
 		let found: RuleFinding[] | undefined;
-		// By a restated lead's field role and key, the first mention a repeat of it answers to (see earlierOfKind).
-		let restated: Map<string, UnitMention | undefined> | undefined;
 		let firstByKind: Map<string, number> | undefined;
 		for (let i = 0; i < units.length; i++) {
 			const unit = units[i];
@@ -159,17 +158,13 @@ export const duplicateUnit: TaskRule = {
 			let earlierField = fieldOf.get(earlier);
 			if (field && earlierField && restatesLead(earlierField, field)) {
 				// The lead restated: a repeat only if its own kind of list named it before (`责任单位：区发改局、区发改局`).
-				restated ??= new Map();
-				const kind = `${field.role}:${unit.key}`;
 				if (first !== undefined) {
 					firstByKind ??= firstMentionsByKind(units, fieldOf);
 				}
-				const repeated = restated.has(kind) ? restated.get(kind) : earlierOfKind(units, i, fieldOf, field, firstByKind);
+				const repeated = earlierOfKind(units, i, fieldOf, field, firstByKind);
 				if (!repeated) {
-					restated.set(kind, unit);
 					continue;
 				}
-				restated.set(kind, repeated);
 				earlier = repeated;
 				earlierField = fieldOf.get(earlier);
 			}

@@ -585,9 +585,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
 		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
-		const by = withHelpers?.[1].startsWith('由') ? 1 : 0;
-		const afterBy = withHelpers && looksLikeUnitList(withHelpers[1].slice(by)) ? leadAfterTheme(withHelpers[1].slice(by)) : -1;
-		const leadFrom = afterBy >= 0 ? by + afterBy : -1;
+		const leadFrom = withHelpers ? headingLeadStart(withHelpers[1]) : -1;
 		if (withHelpers && leadFrom >= 0) {
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
@@ -604,11 +602,19 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (isLeaderName(person) || isTitleThenName(person)) {
 		return { kind: 'leader', start, end: start + person.length };
 	}
-	// `二、由市财政局牵头协调的工作`: the preposition is no part of the lead's name (it read `由市财政局`, an unknown-unit with a registry).
+	const from = headingLeadStart(who);
+	return from >= 0 ? { kind: 'unit', start: start + from, end: start + who.length } : undefined;
+}
+
+/**
+ * Where the lead begins in what a heading names before its verb (see leadAfterTheme), past a preposition
+ * (`三、由市政府牵头协调`: it read `由市政府`, an unknown-unit with a registry); -1 when it names no unit.
+ */
+function headingLeadStart(who: string): number {
 	const by = who.startsWith('由') ? 1 : 0;
-	const named = who.slice(by);
+	const named = by === 0 ? who : who.slice(by);
 	const from = looksLikeUnitList(named) ? leadAfterTheme(named) : -1;
-	return from >= 0 ? { kind: 'unit', start: start + by + from, end: start + who.length } : undefined;
+	return from >= 0 ? by + from : -1;
 }
 
 /**
