@@ -138,9 +138,9 @@ async function main(): Promise<void> {
 	const next = random(seed);
 	// The samples, the corpus of real notices (tables, frames, glosses, traditional characters: layouts the
 	// samples do not have), the layout texts (group lines, sub-points, prose designations …: layouts neither
-	// has), and the inputs saved before.
+	// has), the sweeps' real excerpts (test/wild/: damaged pastes, cut pages), and the inputs saved before.
 	const texts = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(folder, name), 'utf8')) : []);
-	const corpus = [...texts(path.join(ROOT, 'seeds')), ...texts(path.join(ROOT, 'test', 'corpus')), ...texts(path.join(ROOT, 'test', 'layouts')), ...texts(SAVED)];
+	const corpus = [...texts(path.join(ROOT, 'seeds')), ...texts(path.join(ROOT, 'test', 'corpus')), ...texts(path.join(ROOT, 'test', 'layouts')), ...texts(path.join(ROOT, 'test', 'wild')), ...texts(SAVED)];
 	const engine = new EngineRunner();
 	const kinds: ClientKind[] = ['full', 'minimal'];
 	const servers = new Map<ClientKind, LanguageServer>();

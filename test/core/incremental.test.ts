@@ -18,9 +18,9 @@ import { BlockText } from '../../server/src/core/text/noticeText';
 import { unitsIfMade } from '../../server/src/core/model/readNotice';
 import { looksLikeNotice } from '../../server/src/core/features/classifyText';
 
-/** Edit sequences in all, spread over the samples, the corpus texts and the layout texts (reported in the README). */
-export const EDIT_SEQUENCES = 1300;
-/** Sequences on each sample and each layout text (test/layouts/); the corpus texts share the rest. */
+/** Edit sequences in all, spread over the samples, the corpus, layout and wild texts (reported in the README). */
+export const EDIT_SEQUENCES = 1900;
+/** Sequences on each sample, each layout text (test/layouts/) and each real excerpt (test/wild/); the corpus texts share the rest. */
 const FEW_EACH = 20;
 
 const TEXTS = sampleAndCorpusTexts();
@@ -83,11 +83,12 @@ function cutEvery(text: string, size: number): string[] {
 	return blocks;
 }
 
-test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples, the corpus and the layout texts, model, findings, outline and references equal a fresh read`, () => {
+test(`incremental reading: after ${EDIT_SEQUENCES} random edit sequences on the samples, the corpus, layout and wild texts, model, findings, outline and references equal a fresh read`, () => {
 	let sequences = 0;
 	// The samples are five times the corpus texts' length: fewer sequences each, more on the corpus. The layout
-	// texts are short, each of one layout (a group line naming no lead, sub-points under （一）…): as few as the samples.
-	const fewEach = (name: string) => /^(seeds|test[\\/]layouts)[\\/]/.test(name);
+	// texts are short, each of one layout (a group line naming no lead, sub-points under （一）…), and the wild ones
+	// excerpts of some 2 KB: as few as the samples.
+	const fewEach = (name: string) => /^(seeds|test[\\/]layouts|test[\\/]wild)[\\/]/.test(name);
 	const few = TEXTS.filter((entry) => fewEach(entry.name)).length;
 	for (const [index, { name, text }] of TEXTS.entries()) {
 		const runs = fewEach(name) ? FEW_EACH : Math.ceil((EDIT_SEQUENCES - FEW_EACH * few) / (TEXTS.length - few));
