@@ -31,6 +31,10 @@ test('header words in any order and spacing, both scripts', () => {
 	assert.equal(columnRole('责任单位 |'), 'responsible');
 	assert.equal(columnRole('配合单位'), 'other');
 	assert.equal(columnRole('责任领导'), 'leader');
+	// 长府〔2019〕5号: the task column named by two words, the task's first; a unit column's word after 和 is no task column.
+	assert.equal(columnRole('目标任务和工作要求'), 'task');
+	assert.equal(columnRole('工作要求'), undefined);
+	assert.equal(columnRole('工作和责任单位'), undefined);
 	assert.equal(columnRole('責任人'), 'leader');
 	assert.equal(columnRole('完成时限'), 'deadline');
 	assert.equal(columnRole('进展情况'), 'note');
@@ -548,6 +552,25 @@ test('cell per line: a header cell that is no header word, after 序号, is a co
 	assert.deepEqual(rows(text), ['1: 地区生产总值 | lead:区发改经信局 other:区财政局 other:区商务局', '2: 服务业增加值 | lead:区发改经信局 other:区财政局']);
 	// Without 序号 first, an unknown cell ends the header (it may be the first row's task).
 	assert.deepEqual(rows(text.replace('序号\n', '').replace(/^\d\n/gm, '')), []);
+});
+
+test('cell per line: a task column named by two words, the task’s first (长府〔2019〕5号 `目标任务和工作要求`)', () => {
+	const text = dedent(`
+		序号
+		目标任务和工作要求
+		主责部门
+		配合部门
+		1
+		制定并部署稳增长举措实施方案。
+		区发展改革委
+		区商务委、区财政局
+		2
+		深化“放管服”改革。
+		区审改办
+		区行政服务中心
+	`);
+	assert.deepEqual(rows(text), ['1: 制定并部署稳增长举措实施方案。 | lead:区发展改革委 other:区商务委 other:区财政局', '2: 深化“放管服”改革。 | lead:区审改办 other:区行政服务中心']);
+	assert.deepEqual(codes(check(text).findings), []);
 });
 
 test('one space between cells: a header of header words, then rows numbered in sequence', () => {

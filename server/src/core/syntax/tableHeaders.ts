@@ -95,10 +95,23 @@ export function columnRole(cell: string): ColumnRole | undefined {
 	if (unitColumn && word.length <= 6) {
 		return 'responsible';
 	}
-	if (TASK.test(word) || TARGET.test(word) || DETAILED_TASK.test(word)) {
+	if (TASK.test(word) || TARGET.test(word) || DETAILED_TASK.test(word) || isJoinedTaskWord(word)) {
 		return 'task';
 	}
 	return undefined;
+}
+
+/** Two header words joined by 和, 及 or 与, the first a task column's word. */
+const JOINED_WORDS = /^(.{2,6}?)[和及与](.{2,6})$/;
+
+/**
+ * A task column named by two words, the task's first (长府〔2019〕5号: `序号 / 重要 项目 / 目标任务和工作要求 /
+ * 主责部门 / 配合部门`): the column of the task's text and what it asks. Without it the table had no task
+ * column, and its rows read as no task and no finding.
+ */
+function isJoinedTaskWord(word: string): boolean {
+	const joined = JOINED_WORDS.exec(word);
+	return joined !== null && TASK.test(joined[1]) && !UNIT_COLUMN.test(joined[2]);
 }
 
 /** A target column's header (`指 标 要 求`, `目标值`): see TARGET. */
