@@ -212,6 +212,19 @@ test('incremental reading: a framed item whose unit parenthesis is unclosed stay
 	assert.deepEqual(everything(edited), everything(fresh));
 });
 
+test('incremental reading: an excerpt ending inside its only task\'s unit parenthesis, a line typed after it and removed again, reads as a fresh read does', () => {
+	const text = '一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:保持经济持续健康发展。\n主要预期目标:经济增长7.5%—8%(省发展改革委牵头,省工业和信息化厅、省\n';
+	const line = '全省上下要坚定信心。\n';
+	const typed = readEdited(text, text.length, 0, line);
+	assert.equal(typed.tasksBefore, 1);
+	assert.equal(typed.fresh.tasks.length, 0);
+	assert.deepEqual(everything(typed.edited), everything(typed.fresh));
+	const removed = readEdited(text + line, text.length, line.length, '');
+	assert.equal(removed.tasksBefore, 0);
+	assert.equal(removed.fresh.tasks.length, 1);
+	assert.deepEqual(everything(removed.edited), everything(removed.fresh));
+});
+
 test('incremental reading: sub-points that an edit makes tasks, or tasks it makes sub-points, are decided as a fresh read decides them', () => {
 	// （1）（2） under 1. with units after the last only are sub-points of task 1; a lead added to
 	// （1） makes them tasks under the heading 1., and removing it makes them sub-points again. The

@@ -215,7 +215,7 @@ test('under a framing heading (主要目标, 总体要求) an item whose unit pa
 	assert.deepEqual(far.notice.tasks.map((task) => task.marker.number), [1, 3]);
 });
 
-test('under a framing heading, items naming no unit stay no tasks with no finding, an unclosed bracket naming none too; the cut paragraph of a notice with no task stays a heading', () => {
+test('under a framing heading, items naming no unit stay no tasks with no finding, an unclosed bracket naming none too; the unclosed paragraph of a notice with no task stays a heading when lines follow it', () => {
 	const tasksAfter = '二、重点任务\n3.扩大有效投资。（市发改委牵头，市财政局配合）\n4.促进消费。（市商务局牵头）\n';
 	for (const framing of ['一、总体要求\n1.坚持稳中求进。\n2.坚持新发展理念。\n', '一、总体要求\n1.坚持稳中求进（总基调。\n2.坚持新发展理念。\n', '一、主要目标\n1.经济增长7.5%左右（按可比价计算\n2.居民收入增长与经济增长同步。\n']) {
 		const { notice, findings } = check(framing + tasksAfter);
@@ -226,10 +226,26 @@ test('under a framing heading, items naming no unit stay no tasks with no findin
 	const among = check('一、主要目标\n1.经济增长7.5%左右。\n2.居民收入增长与经济增长同步。（市人社局牵头，市统计局配合\n' + tasksAfter);
 	assert.deepEqual(among.notice.tasks.map((task) => task.marker.number), [2, 3, 4]);
 	assert.deepEqual(codes(among.findings), ['unbalanced-bracket']);
-	// 湘政发〔2019〕1号's excerpt: no item carries units but the cut one, and no task is written like it: headings, no finding.
-	const excerpt = check('一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省');
-	assert.deepEqual(excerpt.notice.tasks, []);
-	assert.deepEqual(codes(excerpt.findings), []);
+	// A notice whose only parenthesis wording units is never closed, with lines after it: no item carries units, headings, no finding.
+	const unclosedOnly = check('一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省\n全省上下要坚定信心。\n');
+	assert.deepEqual(unclosedOnly.notice.tasks, []);
+	assert.deepEqual(codes(unclosedOnly.findings), []);
+});
+
+test('an excerpt that ends inside its only task\'s unit parenthesis keeps the task, its lead read as with the parenthesis closed (湘政发〔2019〕1号\'s excerpt: it vanished without a word)', () => {
+	const excerpt = '一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:以习近平新时代中国特色社会主义思想为指导。\n主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省';
+	const closed = check(excerpt + '财政厅配合)\n');
+	for (const text of [excerpt, excerpt + '\n\n']) {
+		const { notice, findings } = check(text);
+		assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1]);
+		assert.deepEqual(notice.tasks[0].units.filter((unit) => unit.role === 'lead').map((unit) => unit.name), ['省发展改革委']);
+		assert.deepEqual(notice.tasks.map((task) => task.marker.number), closed.notice.tasks.map((task) => task.marker.number));
+		assert.deepEqual(codes(findings), codes(closed.findings));
+	}
+	// Ending inside a parenthesis naming no unit, the cut paragraph stays a heading.
+	const noUnit = check('一、落实2019年经济社会发展总体要求和主要预期目标\n(一)总体要求:保持经济持续健康发展。\n主要预期目标:经济增长7.5%—8%(按可比价');
+	assert.deepEqual(noUnit.notice.tasks, []);
+	assert.deepEqual(codes(noUnit.findings), []);
 });
 
 test('decideTaskLevel: a framed leaf whose unit parenthesis is unclosed is a task where its style is; alone, or naming none, it is no task', () => {

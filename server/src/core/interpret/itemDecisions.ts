@@ -209,6 +209,10 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		}
 	}
 	facts.length = factCount;
+	if (items.length > 0 && endsInsideUnits(text, items[items.length - 1], segments)) {
+		// Read again at every reading, no fact kept: a line typed after it makes it an unclosed bracket like any other.
+		items[items.length - 1].flags |= ItemFlag.CarriesUnits;
+	}
 	decideTaskLevel(items, structure.tables.length > 0);
 	const decisions = given ? clearedList(given.decisions, segments.length) : new Array<ItemDecision | undefined>(segments.length);
 	for (let i = 0; i < items.length; i++) {
@@ -231,6 +235,33 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 	// Handed on only when the previous reading is given up: its facts are then nobody's.
 	const lists: ItemLists = { items, decisions, spareFacts: given ? (previous!.facts as ItemFacts[]) : undefined };
 	return { decisions, afterLastItem, facts, items: lists };
+}
+
+/**
+ * The text ends inside a parenthesis wording units on the item's last line, the last of the text (湘政发〔2019〕1号's
+ * excerpt stops at `主要预期目标:经济增长7.5%—8%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省`):
+ * an excerpt cut inside its task's units, which name the item a task as a closed parenthesis would (its only task
+ * was lost without a word). O(1): the last line only.
+ */
+function endsInsideUnits(text: NoticeText, item: Item, segments: readonly Segment[]): boolean {
+	if ((item.flags & ItemFlag.UnclosedUnits) === 0) {
+		return false;
+	}
+	let last = segments.length - 1;
+	while (last >= 0 && segments[last].line.end === segments[last].line.start) {
+		last--;
+	}
+	if (last !== item.ownEnd - 1) {
+		return false;
+	}
+	const segment = segments[last];
+	const groups = groupsIn(segment);
+	for (let g = 0; g < groups.length; g++) {
+		if (groups[g].close < 0 && readWordedParenthesis(text, groups[g].open, segment.end)?.lists.length) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** `list` made `length` long with nothing in it, written in place. */
