@@ -813,3 +813,21 @@ test('a worded parenthesis a page\'s excerpt cut (包头 2011: `…错位发展�
 		assert.deepEqual(codes(findings).filter((code) => code !== 'unbalanced-bracket'), [], cut);
 	}
 });
+
+test('a worded parenthesis inside a sentence (`重大问题（由市政府牵头协调）及时上报`) is an aside on the word before it, no designation: the task\'s own units stand (a probe\'s: 市政府 read as the lead, unknown-unit with a registry, and the prose `市发改委牵头，…参与。` lost)', () => {
+	const registry = ['市发改委', '市住建局', '市交通运输局', '市财政局'].join('\n');
+	const text = dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设，对项目推进中遇到的重大问题（由市政府牵头协调）及时上报。市发改委牵头，市住建局、市交通运输局参与。
+		2.对项目推进中遇到的重大问题（由市政府牵头协调）及时上报。（市发改委牵头，市财政局配合）
+		3.营造良好的准入环境。（市发改委负责）加强项目储备。
+		4.推进项目前期工作（市发改委负责）年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委', 'other:市住建局', 'other:市交通运输局'],
+		['lead:市发改委', 'other:市财政局'],
+		['lead:市发改委'],
+		['lead:市发改委'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -22,7 +22,7 @@ import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from '
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -2052,6 +2052,8 @@ class NoticeInterpreter {
 				}
 				if (group.close < 0) {
 					cutClose = close;
+				} else if (isAsideInSentence(this.text, group.open, close)) {
+					continue;
 				}
 				const worded = readWordedParenthesis(this.text, group.open, close);
 				if (!worded) {

@@ -2,7 +2,7 @@ import type { Marker } from '../model/types';
 import type { LabelMatch } from '../syntax/fieldLabels';
 import { enclosingGroup, type BracketGroup } from '../syntax/lineScan';
 import { MarkerKind, type MarkerMatch } from '../syntax/markers';
-import { bracketOf, isWhiteSpace } from '../text/characters';
+import { bracketOf, isIdeograph, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 import type { NoticeText } from '../text/noticeText';
@@ -258,6 +258,24 @@ export function groupBeforeTarget(text: NoticeText, segment: Segment): BracketGr
 	const sentences = tail.split(/[。；;！!]/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
 	return sentences.length > 0 && sentences.every(isTargetSentence) ? last : undefined;
 }
+
+/**
+ * A parenthesis inside a sentence, a word right before it and the sentence going on after it
+ * (`对项目推进中遇到的重大问题（由市政府牵头协调）及时上报`): an aside on the word before it, no
+ * designation of the task, whatever verb it holds (its 市政府 was read as the task's lead, and the
+ * task's own `市发改委牵头，…参与。` lost). A parenthesis after a full stop (国办发 2018:
+ * `…准入环境。（市场监管总局负责）加强…`), before punctuation or the line's end, or before a
+ * deadline or target (`（市发改委负责）年底前完成`) is read as before.
+ */
+export function isAsideInSentence(text: NoticeText, open: number, close: number): boolean {
+	if (open === 0 || close + 1 >= text.length || !isIdeograph(text.charCodeAt(open - 1)) || !isIdeograph(text.charCodeAt(close + 1))) {
+		return false;
+	}
+	return !TARGET_OPENS.test(text.slice(close + 1, close + 1 + ASIDE_TAIL_LOOK));
+}
+
+/** How far past an aside's close its tail is looked at for a deadline's opening (TARGET_OPENS's longest word and a year). */
+const ASIDE_TAIL_LOOK = 8;
 
 /** The most a target's or deadline's sentences after a unit parenthesis hold. */
 const MAX_TARGET_TAIL = 50;
