@@ -831,3 +831,25 @@ test('a worded parenthesis inside a sentence (`重大问题（由市政府牵头
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a lead\'s part in two words after 牵头 (牵头督导检查, 牵头协调推进, 牵头负责落实), in a parenthesis, in prose before the helpers and in a heading; a slogan\'s names no lead (a probe\'s: `市政府督查室牵头督导检查，市委督查室配合。` lost its lead)', () => {
+	const text = dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设。（市发改委牵头督导检查，市住建局配合）
+		2.深化营商环境改革。（市政务服务管理局牵头负责落实，市大数据局配合）
+		3.建立重点任务季度通报制度。市政府督查室牵头督导检查，市委督查室配合。
+		4.推进数字政府建设。市大数据局牵头协调推进，市财政局配合。
+		二、市政府督查室牵头督导检查的工作
+		5.开展年度考核。
+		三、加快老旧小区改造（市住建局牵头）
+		6.加强领导。坚持政府牵头协调，部门配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委', 'other:市住建局'],
+		['lead:市政务服务管理局', 'other:市大数据局'],
+		['lead:市政府督查室', 'other:市委督查室'],
+		['lead:市大数据局', 'other:市财政局'],
+		['lead:市政府督查室'],
+		['lead:市住建局'],
+	]);
+});

@@ -41,16 +41,23 @@ export function withoutRoleVerbs(text: string): string {
 }
 
 /**
- * 牵头 and the lead's own words for its part, longest first: `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理` (a false
+ * 牵头 and the lead's own words for its part: `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理` (a false
  * missing-lead without them); `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` (a 2019 plan):
- * its watch over the others. A heading words its lead so too (`一、市发改委牵头协调的工作`).
+ * its watch over the others. A heading words its lead so too (`一、市发改委牵头协调的工作`). The words may be two
+ * (`市政府督查室牵头督导检查，市委督查室配合`, `牵头协调推进`: a probe's lead lost, only the helpers read).
  */
-const LEAD_VERB_COMPOUNDS = '牵头负责|牵头落实|牵头实施|牵头推进|牵头抓总|牵头组织实施|牵头办理|牵头督导|牵头督办|牵头协调|牵头统筹|牵头指导';
+const LEAD_WORK = '负责|落实|实施|推进|抓总|组织|办理|督导|督办|督促|协调|统筹|指导';
+/** What a lead's second word of its part may be (`牵头督导检查`, `牵头组织实施`, `牵头统筹推进`). */
+const LEAD_WORK_AFTER = '检查|落实|实施|推进|调度|督促|协调';
+const LEAD_VERB_COMPOUNDS = `牵头(?:${LEAD_WORK})(?:${LEAD_WORK_AFTER})?`;
+/** A lead's compound ending a clause (see LEAD_VERB_COMPOUNDS). */
+const ENDS_WITH_LEAD_COMPOUND = new RegExp(`(?:${LEAD_VERB_COMPOUNDS})$`);
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
-	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
+	// The lead's first: `（市发改委牵头负责落实，市财政局配合）` is no list `市发改委牵头` before 负责落实 (its lead was lost).
 	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
+	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
 	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
@@ -916,6 +923,20 @@ function afterUnclosedOpening(folded: string, from: number, to: number): number 
 }
 
 /**
+ * A prose clause naming the lead before the helpers' clause: `县审批局牵头`, or with the lead's words for its part
+ * (`市政府督查室牵头督导检查，市委督查室配合。`) after bodies plainly named (isHeadingUnit), so that a slogan
+ * (`坚持政府牵头协调，部门配合。`) or a narrative (`去年市发改委牵头督导，各部门积极配合。`) names no lead
+ * (a bare 牵头 is read as before: `坚持政府牵头，部门配合。` still gives 坚持政府).
+ */
+function endsWithProseLead(clause: string): boolean {
+	if (clause.endsWith('牵头')) {
+		return true;
+	}
+	const compound = ENDS_WITH_LEAD_COMPOUND.exec(clause);
+	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isHeadingUnit);
+}
+
+/**
  * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
  * O(length): one split into clauses; only clauses of at most 60 characters are read.
@@ -971,10 +992,11 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			}
 		} else if (last) {
 			readSegment(folded.slice(from, to), start + from, true, lists);
-		} else if (i + 1 === lastClause && /牵头$/.test(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
+		} else if (i + 1 === lastClause && endsWithProseLead(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
 			// or a group line's lead, which such a reading replaced (a reviewer's probes: false unknown-unit and empty-field).
+			// 牵头 with the lead's words for its part as in a parenthesis (`市政府督查室牵头督导检查，市委督查室配合。`).
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
 				i++;
