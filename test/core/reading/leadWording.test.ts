@@ -853,3 +853,15 @@ test('a lead\'s part in two words after 牵头 (牵头督导检查, 牵头协调
 		['lead:市住建局'],
 	]);
 });
+
+test('a heading\'s A会同B (`三、市发改委会同市财政局负责的工作`): A leads the tasks under it and B shares them, as in a parenthesis (a probe\'s: the lead 「市发改委会同市财政局」, unknown-unit with a registry)', () => {
+	const registry = ['市发改委', '市财政局', '市住建局'].join('\n');
+	const text = dedent(`
+		一、市发改委会同市财政局负责的工作
+		1.完善重大项目投资机制。
+		二、市住建局会同社会资本负责的工作
+		2.推进老旧小区改造。
+	`);
+	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市财政局'], ['lead:市住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

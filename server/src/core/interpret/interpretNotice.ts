@@ -883,7 +883,7 @@ class NoticeInterpreter {
 		}
 		if (heading.helpers) {
 			// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
-			lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
+			lists.push({ list: { role: heading.helpersRole ?? 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
 		}
 		this.sectionUnits.set(section, lists);
 	}
@@ -2292,7 +2292,7 @@ class NoticeInterpreter {
 			const before = units.length;
 			const field = this.mentions.listField(task, { role: 'lead', start: heading.start, end: heading.end }, '', heading.start, heading.start, 'heading', units);
 			const leads = units.length - before;
-			const helpers = heading.helpers && this.mentions.listField(task, { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, '', heading.helpers.start, heading.helpers.start, 'heading', units);
+			const helpers = heading.helpers && this.mentions.listField(task, { role: heading.helpersRole ?? 'other', start: heading.helpers.start, end: heading.helpers.end }, '', heading.helpers.start, heading.helpers.start, 'heading', units);
 			const count = units.length - before;
 			if (count > 0) {
 				// The other fields' places move after the heading's even when they name no unit

@@ -483,6 +483,8 @@ export interface HeadingDesignation {
 	end: number;
 	/** The units that cooperate, named after the lead (`县发改局牵头，县统计局配合的工作`). */
 	helpers?: Span;
+	/** The helpers' role when they share the work: the partners after 会同 (`市发改委会同市财政局负责的工作`), as in a parenthesis. */
+	helpersRole?: UnitRole;
 	/** Named by the units' names alone, no verb (see readUnitLine): the notice's convention says who of a list leads. */
 	bare?: boolean;
 }
@@ -609,8 +611,20 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (isLeaderName(person) || isTitleThenName(person)) {
 		return { kind: 'leader', start, end: start + person.length };
 	}
-	const from = headingLeadStart(who);
-	return from >= 0 ? { kind: 'unit', start: start + from, end: start + who.length } : undefined;
+	// `三、市发改委会同市财政局负责的工作`: A会同B, A leads and B shares, as in a parenthesis (the whole was one lead,
+	// 「市发改委会同市财政局」, an unknown-unit with a registry).
+	const concert = who.indexOf(CONCERT);
+	const lead = concert > 0 ? who.slice(0, concert) : who;
+	const from = headingLeadStart(lead);
+	if (from < 0) {
+		return undefined;
+	}
+	const partners = concert > 0 ? who.slice(concert + CONCERT.length) : '';
+	if (partners.length > 0 && readsAsPartners(partners)) {
+		const helpers = { start: start + concert + CONCERT.length, end: start + who.length };
+		return { kind: 'unit', start: start + from, end: start + concert, helpers, helpersRole: 'responsible' };
+	}
+	return { kind: 'unit', start: start + from, end: start + lead.length };
 }
 
 /**
@@ -781,7 +795,7 @@ export function readWrappedHeading(text: NoticeText, titleStart: number, titleEn
 	// Offsets in the joined title as the text's: up to the first line's end on it, from there on the rest.
 	const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? titleStart + offset : restStart + offset - first);
 	const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
-	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}) };
+	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}), ...(heading.helpersRole ? { helpersRole: heading.helpersRole } : {}) };
 }
 
 /**
