@@ -156,6 +156,31 @@ test('a closing sentence under the last task\'s unit line is no unit broken acro
 	assert.deepEqual(rest.notice.tasks.map((task) => task.units.map((unit) => unit.name)), [['市发展和改革委员会'], ['市城市管理综合行政执法局']]);
 });
 
+test('a line every task writes under its units with a word that is no label (`进度安排：`) is the last task\'s too, no closing paragraph; a closing paragraph so opened that no task above writes still closes (a probe\'s: the last task lost its 进度安排 and its deadline)', () => {
+	const tasks = dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设。
+		牵头单位：市发改委
+		责任单位：市住建局
+		进度安排：6月底前完成年度计划的50%。
+		2.深化营商环境改革。
+		牵头单位：市政务服务管理局
+		责任单位：市大数据局
+	`);
+	for (const schedule of ['进度安排：9月底前完成。', '进度安排:9月底前完成。']) {
+		for (const after of ['', '\n江州市人民政府办公室\n2024年3月1日\n', '各地各部门要高度重视，确保各项任务按期完成。\n']) {
+			const { notice, findings } = check(`${tasks}\n${schedule}\n${after}`);
+			assert.ok(notice.tasks[1].text.endsWith(schedule), `${schedule} ${after}: ${notice.tasks[1].text}`);
+			assert.ok(!notice.tasks[1].text.includes('各地各部门'), after);
+			assert.deepEqual(codes(findings), [], after);
+		}
+	}
+	for (const closing of ['工作要求：各地各部门要高度重视，确保各项任务按期完成。', '进度要求：各地各部门要于每月5日前报送进展。']) {
+		const { notice } = check(`${tasks}\n${closing}\n`);
+		assert.ok(!notice.tasks[1].text.includes('各地各部门'), closing);
+	}
+});
+
 test('page numbers glued mid-sentence are no items; site metadata is no unit', () => {
 	const text = dedent(`
 		索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |

@@ -152,6 +152,20 @@ function isValueSeparator(code: number): boolean {
 	return isListSeparator(code) || isWhiteSpace(code);
 }
 
+/** A word of two to six characters and its colon opening a line (`进度安排：`, `工作要求:`). */
+const LINE_WORD = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[：:]/;
+/** How far LINE_WORD looks: its word and colon after a little indentation. */
+const LINE_WORD_REACH = 12;
+
+/** Whether only indentation stands between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 9)) {
+		i--;
+	}
+	return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
 /** The first closing bracket in [start, end) that closes none opened there, or -1. */
 function unmatchedClose(text: NoticeText, start: number, end: number, open = 0): number {
 	let depth = open;
@@ -807,7 +821,31 @@ class NoticeInterpreter {
 			return false;
 		}
 		// `（牵头单位：市发改委；完成时限：` / `持续推进）`: the field's bracket the line's end left open goes on.
-		return !(last && last.cutOpen && last.lastLine === this.lastNonBlankLine);
+		if (last && last.cutOpen && last.lastLine === this.lastNonBlankLine) {
+			return false;
+		}
+		return !this.repeatsLineOfTaskBefore(segment);
+	}
+
+	/**
+	 * A line opening with a word and its colon that is no label (`进度安排：9月底前完成。`, see fieldLabels), where the
+	 * task before has a line opening with the same word: a line every task writes under its units, the last task's
+	 * too, not the notice's closing paragraph (a probe's: the last task lost its 进度安排 and the deadline in it, each
+	 * task above kept it). A closing paragraph so opened (`工作要求：各地各部门要…`) no task above writes.
+	 */
+	private repeatsLineOfTaskBefore(segment: Segment): boolean {
+		const word = LINE_WORD.exec(this.text.slice(segment.start, segment.start + LINE_WORD_REACH));
+		const before = word && this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
+		if (!word || !before || before.table !== undefined || before.end > segment.start) {
+			return false;
+		}
+		const text = this.text.slice(before.titleEnd, before.end);
+		for (let at = text.indexOf(word[1]); at >= 0; at = text.indexOf(word[1], at + 1)) {
+			if (LINE_WORD.exec(text.slice(at, at + LINE_WORD_REACH))?.[1] === word[1] && startsLine(text, at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
