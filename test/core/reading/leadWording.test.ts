@@ -865,3 +865,18 @@ test('a heading\'s A会同B (`三、市发改委会同市财政局负责的工�
 	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市财政局'], ['lead:市住建局']]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a task\'s line with a mechanism\'s 牵头、…参与 in its first sentence and its own lead and helpers after it is no heading naming a lead and helpers (a probe\'s: lead 「建立由市政府」, the task\'s 市发改委 and 市财政局 lost)', () => {
+	const text = dedent(`
+		一、推动高质量发展
+		1.建立由市政府牵头协调、各部门参与的联席会议制度。市发改委牵头，市财政局配合。
+		2.建立市政府牵头、各部门参与的联席会议制度。市发改委牵头，市财政局配合。
+		（一）县发改局牵头，县统计局配合的工作
+		3.做好统计。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委', 'other:市财政局'],
+		['lead:市发改委', 'other:市财政局'],
+		['lead:县发改局', 'other:县统计局'],
+	]);
+});

@@ -529,9 +529,11 @@ function isHeadingUnit(name: string): boolean {
 /**
  * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
  * a line under a heading), the helpers after it (a list of them may be long; an adverb before their verb is
- * no part of their names: `县直各有关单位积极配合`).
+ * no part of their names: `县直各有关单位积极配合`). No part runs over a sentence's end: a task's line
+ * `建立由市政府牵头、各部门参与的联席会议制度。市发改委牵头，市财政局配合。` read as one gave the lead 「建立由市政府」
+ * (a probe's: its own lead and helpers lost).
  */
-const LEAD_AND_HELPERS_HEADING = new RegExp(`^(.{2,20}?)(${LEAD_VERB_COMPOUNDS}|牵头)[，,、](.{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$`);
+const LEAD_AND_HELPERS_HEADING = new RegExp(`^([^。；;]{2,20}?)(${LEAD_VERB_COMPOUNDS}|牵头)[，,、]([^。；;]{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$`);
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
