@@ -880,3 +880,21 @@ test('a task\'s line with a mechanism\'s 牵头、…参与 in its first sentenc
 		['lead:县发改局', 'other:县统计局'],
 	]);
 });
+
+test('a line of units alone with 会同 (`市发改委会同市财政局` under a task, or a heading of a notice listed by unit): the first leads and the partners share, as in a parenthesis (a probe\'s: one unit 「市发改委会同市财政局」, unknown-unit with a registry)', () => {
+	const registry = ['市发改委', '市财政局', '市商务局', '市统计局'].join('\n');
+	const text = dedent(`
+		1.完善重大项目投资机制。
+		市发改委会同市财政局
+		2.推进外贸稳增长。
+		市商务局、市统计局
+	`);
+	assert.deepEqual(units(text), [['lead:市发改委', 'responsible:市财政局'], ['responsible:市商务局', 'responsible:市统计局']]);
+	assert.deepEqual(codes(check(text, registry).findings), ['lead-not-designated']);
+	const byUnit = dedent(`
+		一、市发改委会同市财政局
+		1.完善重大项目投资机制。
+	`);
+	assert.deepEqual(units(byUnit), [['lead:市发改委', 'responsible:市财政局']]);
+	assert.deepEqual(codes(check(byUnit, registry).findings), []);
+});

@@ -215,7 +215,7 @@ interface TaskDraft {
 	/** The last of its heading's lines: its marker line, then lines of its own naming its leader, lead or helpers; -1 when none. */
 	headLine: number;
 	/** A line of its own right under its first sentence naming units alone (`3.新建高标准农田2万亩。` / `县农业农村局、县财政局`, see readLeadLine). */
-	unitLine: Span | undefined;
+	unitLine: HeadingDesignation | undefined;
 	/** The line after which a designation closed the task's text (a unit field, a worded parenthesis at the line's end). */
 	closedAfterLine: number;
 	table?: number;
@@ -2109,7 +2109,12 @@ class NoticeInterpreter {
 			return;
 		}
 		if (lists.length === 0 && draft.unitLine) {
-			lists.push({ list: { role: 'responsible', start: draft.unitLine.start, end: draft.unitLine.end }, style: 'line' });
+			// `市发改委会同市财政局`: the first leads, the partners after 会同 share (see readUnitLine).
+			const { start, end, helpers, helpersRole } = draft.unitLine;
+			lists.push({ list: { role: helpers ? 'lead' : 'responsible', start, end }, style: 'line' });
+			if (helpers) {
+				lists.push({ list: { role: helpersRole ?? 'other', start: helpers.start, end: helpers.end }, style: 'line' });
+			}
 		}
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);

@@ -547,6 +547,25 @@ function isHeadingNote(note: string): boolean {
 	return note === '' || /^(牵头单位|牵头|共?[0-9一二三四五六七八九十]{1,3}项)$/.test(inner) || looksLikeUnitName(inner);
 }
 
+/**
+ * The units a heading or a line of its own names alone (`一、县发改局`, `县农业农村局、县财政局`), each a body, `names`
+ * at `start`; `A会同B` (`市发改委会同市财政局` under a task) A leading and B sharing, as a parenthesis reads it (the
+ * line was one unit 「市发改委会同市财政局」, an unknown-unit with a registry).
+ */
+function unitsNamedAlone(names: string, start: number): HeadingDesignation | undefined {
+	const concert = names.indexOf(CONCERT);
+	if (concert < 0) {
+		return names.split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + names.length } : undefined;
+	}
+	const lead = names.slice(0, concert);
+	const partners = names.slice(concert + CONCERT.length);
+	if (lead.length === 0 || partners.length === 0 || !lead.split('、').every(isHeadingUnit) || !partners.split('、').every(isHeadingUnit)) {
+		return undefined;
+	}
+	const helpers = { start: start + concert + CONCERT.length, end: start + names.length };
+	return { kind: 'unit', start, end: start + concert, helpers, helpersRole: 'responsible' };
+}
+
 /** HEADING's verbs: a heading without one is none. */
 const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
 
@@ -605,7 +624,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
 		const unit = long || proseBeforeBracket(folded) ? null : UNIT_HEADING.exec(folded);
-		return unit && isHeadingNote(unit[2]) && unit[1].split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + unit[1].length } : undefined;
+		return unit && isHeadingNote(unit[2]) ? unitsNamedAlone(unit[1], start) : undefined;
 	}
 	const who = match[1];
 	// `李华副县长（分管农业）负责的工作`, `副县长李华同志负责的工作`: the person, without the note or the address.
