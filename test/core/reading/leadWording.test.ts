@@ -898,3 +898,27 @@ test('a line of units alone with 会同 (`市发改委会同市财政局` under 
 	assert.deepEqual(units(byUnit), [['lead:市发改委', 'responsible:市财政局']]);
 	assert.deepEqual(codes(check(byUnit, registry).findings), []);
 });
+
+test('a parenthesis inside a sentence with no other designation, or in one sentence with another parenthesis, is read as any: only a sentence\'s end parts an aside from the task\'s own units (a reviewer\'s: `（市发改委负责）三季度前完成。` gave missing-lead, `（市营商局负责）各县区配合。` lost the task, `（市发改委负责）二是…（市住建局负责）` lost 市发改委)', () => {
+	const registry = ['市发改委', '市财政局', '市住建局', '市商务局', '市营商局', '市统计局'].join('\n');
+	const text = dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设（市发改委负责）三季度前完成。
+		2.深化营商环境改革（市营商局负责）各县区配合。
+		3.推進外貿穩增長（市商務局負責）持續推進。
+		4.完善统计制度(市统计局负责)推动改革落地见效。
+		5.加快推进重大项目建设（市发改委、市财政局负责）等各项工作。
+		6.加快推进重大项目建设。一是加快项目前期工作（市发改委负责）二是推动项目早开工（市住建局负责）
+		7.对项目推进中遇到的重大问题（由市商务局牵头协调）及时上报。（市发改委牵头，市财政局配合）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市发改委'],
+		['lead:市营商局'],
+		['lead:市商務局'],
+		['lead:市统计局'],
+		['responsible:市发改委', 'responsible:市财政局'],
+		['responsible:市发改委', 'responsible:市住建局'],
+		['lead:市发改委', 'other:市财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code !== 'lead-not-designated'), []);
+});

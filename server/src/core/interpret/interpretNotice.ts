@@ -19,10 +19,10 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList } from './leadWording';
+import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
-import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
 import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
@@ -2063,6 +2063,34 @@ class NoticeInterpreter {
 		return at;
 	}
 
+	/**
+	 * The asides in the same sentence as a parenthesis naming units (no `。`/`；` between them), read with them in
+	 * the document's order; whether any was.
+	 */
+	private readAsidesInSentence(asides: ReadonlyArray<{ open: number; close: number; worded: WordedParenthesis }>, designated: ReadonlyArray<{ open: number; close: number }>, lists: Array<{ list: WordedList; style: FieldStyle }>): boolean {
+		let read = false;
+		for (const aside of asides) {
+			if (designated.some((other) => (other.open > aside.close ? !sentenceEndBetween(this.text, aside.close, other.open) : !sentenceEndBetween(this.text, other.close, aside.open)))) {
+				this.pushParenthesis(aside.worded, lists);
+				read = true;
+			}
+		}
+		if (read) {
+			lists.sort((a, b) => a.list.start - b.list.start);
+		}
+		return read;
+	}
+
+	/** A worded parenthesis's lists, and its `列第一位者为牵头单位` convention. */
+	private pushParenthesis(worded: WordedParenthesis, lists: Array<{ list: WordedList; style: FieldStyle }>): void {
+		if (worded.convention) {
+			this.mentions.declare({ firstListedLeads: true, span: worded.convention });
+		}
+		for (const list of worded.lists) {
+			lists.push({ list, style: 'trailing-parenthesis' });
+		}
+	}
+
 	/** Units a task names without a label: worded parentheses, a heading, prose, a bare unit in parentheses. */
 	private readWordedDesignations(task: Task, draft: TaskDraft): void {
 		const lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }> = [];
@@ -2076,6 +2104,13 @@ class NoticeInterpreter {
 		// `由市发改委牵头，市财政局配合（各地分别负责` lost its lead to the open bracket's 各地).
 		// Where each such parenthesis opens and its line ends, read only when nothing else names a unit.
 		let unclosed: Array<{ open: number; end: number }> | undefined;
+		// A worded parenthesis inside a sentence (see isAsideInSentence), and the parentheses naming units that are no
+		// aside: an aside in the same sentence as one of them is read with it, as any (`加快推进重大项目建设（市发改委负责）
+		// 推动项目早开工（市住建局负责）`, one sentence with no stop between); one a sentence's end parts from them
+		// (`重大问题（由市政府牵头协调）及时上报。（市发改委牵头，市财政局配合）`) is dropped; one alone is read only when
+		// nothing else names a unit (`（市发改委负责）三季度前完成。`, `（市营商局负责）各县区配合。`).
+		let asides: Array<{ open: number; close: number; worded: WordedParenthesis }> | undefined;
+		let designated: Array<{ open: number; close: number }> | undefined;
 		for (let s = 0; s < draft.segments.length; s++) {
 			const segment = draft.segments[s];
 			const from = segment === draft.headingSegment ? draft.marker.end : segment.start;
@@ -2090,12 +2125,17 @@ class NoticeInterpreter {
 				}
 				if (group.close < 0) {
 					cutClose = close;
-				} else if (isAsideInSentence(this.text, group.open, close)) {
-					continue;
 				}
 				const worded = readWordedParenthesis(this.text, group.open, close);
 				if (!worded) {
 					continue;
+				}
+				if (group.close >= 0 && isAsideInSentence(this.text, group.open, close)) {
+					(asides ??= []).push({ open: group.open, close, worded });
+					continue;
+				}
+				if (worded.lists.length > 0) {
+					(designated ??= []).push({ open: group.open, close });
 				}
 				if (worded.convention) {
 					this.mentions.declare({ firstListedLeads: true, span: worded.convention });
@@ -2104,6 +2144,9 @@ class NoticeInterpreter {
 					lists.push({ list, style: 'trailing-parenthesis' });
 				}
 			}
+		}
+		if (asides !== undefined && designated !== undefined && this.readAsidesInSentence(asides, designated, lists)) {
+			asides = undefined;
 		}
 		if (lists.length === 0 && draft.headingSegment && this.readHeading(task, draft, draft.headingSegment)) {
 			return;
@@ -2118,6 +2161,9 @@ class NoticeInterpreter {
 		}
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);
+		}
+		for (const aside of lists.length === 0 ? asides ?? [] : []) {
+			this.pushParenthesis(aside.worded, lists);
 		}
 		for (let candidate = 0; lists.length === 0 && unclosed !== undefined && candidate < unclosed.length; candidate++) {
 			for (const list of readWordedParenthesis(this.text, unclosed[candidate].open, unclosed[candidate].end)?.lists ?? []) {

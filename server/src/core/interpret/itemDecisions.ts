@@ -4,7 +4,7 @@ import type { NoticeStructure } from '../syntax/structure';
 import { ENDS_PART, LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readProseDesignations, readUnitLine, readWordedParenthesis, readWrappedHeading, WRAPPED_HEADING_LENGTH, type HeadingDesignation } from './leadWording';
-import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupsIn, isAsideInSentence, labelsIn, lastGroupAcross } from './segmentText';
+import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupsIn, labelsIn, lastGroupAcross } from './segmentText';
 import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, type LevelItem } from './taskLevel';
 import { isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
@@ -379,7 +379,7 @@ function noteCarriers(text: NoticeText, item: Item, segments: readonly Segment[]
 		const group = groups[g];
 		// A parenthesis cut by a line break (a PDF's paste) closes on the item's next lines.
 		const close = group.close > 0 ? group.close : closeOfCut(text, segments, index, group.open, item.ownEnd);
-		if (close > 0 && !(group.close > 0 && isAsideInSentence(text, group.open, close)) && readWordedParenthesis(text, group.open, close)?.lists.length) {
+		if (close > 0 && readWordedParenthesis(text, group.open, close)?.lists.length) {
 			item.flags |= ItemFlag.CarriesUnits;
 			return;
 		}

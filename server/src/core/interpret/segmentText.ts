@@ -274,6 +274,17 @@ export function isAsideInSentence(text: NoticeText, open: number, close: number)
 	return !TARGET_OPENS.test(text.slice(close + 1, close + 1 + ASIDE_TAIL_LOOK));
 }
 
+/** Whether a sentence's end (`。`, `；`) stands between two offsets: an aside parted from a designation by it is no part of it. */
+export function sentenceEndBetween(text: NoticeText, from: number, to: number): boolean {
+	for (let at = from; at < to; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 0x3002 || code === 0xff1b || code === 0x3b) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** How far past an aside's close its tail is looked at for a deadline's opening (TARGET_OPENS's longest word and a year). */
 const ASIDE_TAIL_LOOK = 8;
 
