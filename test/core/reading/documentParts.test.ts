@@ -408,3 +408,19 @@ test('the title is repeated only as a line of its own, as a page\'s header write
 	assert.equal(isTitleRepeated(`${quoted}— 2 —\n${title}`, title), true);
 	assert.equal(isTitleRepeated(`${quoted}— 2 —\r${title}\r2.培育合作社5家。`, title), true);
 });
+
+test('a closing paragraph opening with a word every task writes is no task\'s after a blank line, nor past as many such lines as the task before has (a reviewer\'s: the cover letter\'s `联系人：王强，联系电话：…` and `工作要求：各地各部门要…` glued to the last task)', () => {
+	const tasks = (word: string, first: string, second: string) => dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设。
+		牵头单位：市发改委
+		${word}：${first}
+		2.深化营商环境改革。
+		牵头单位：市营商局
+		${word}：${second}
+	`);
+	const contact = check(`${tasks('联系人', '张伟，电话：0771-5551234', '李娜，电话：0771-5552345')}\n\n联系人：王强，联系电话：0771-5559999\n\n江州市人民政府办公室\n2024年3月1日\n`).notice;
+	assert.ok(contact.tasks[1].text.endsWith('李娜，电话：0771-5552345'), contact.tasks[1].text);
+	const requirements = check(`${tasks('工作要求', '按月报送项目进展。', '按季度报送改革进展。')}\n工作要求：各地各部门要高度重视，确保各项任务按期完成。\n`).notice;
+	assert.ok(requirements.tasks[1].text.endsWith('按季度报送改革进展。'), requirements.tasks[1].text);
+});

@@ -157,13 +157,25 @@ const LINE_WORD = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[：:]/;
 /** How far LINE_WORD looks: its word and colon after a little indentation. */
 const LINE_WORD_REACH = 12;
 
-/** Whether only indentation stands between the line's start and `at`. */
-function startsLine(text: string, at: number): boolean {
+/** Whether only indentation stands between the line's start (or `from`) and `at`. */
+function startsLine(text: NoticeText, at: number, from: number): boolean {
 	let i = at - 1;
-	while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 9)) {
+	while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 9)) {
 		i--;
 	}
-	return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+	return i < from || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
+/** How many lines in [from, to) open with `word` and its colon (`进度安排：`), found with indexOf: no copy of the range. */
+function linesOpeningWith(text: NoticeText, word: string, from: number, to: number): number {
+	let count = 0;
+	for (let at = text.indexOf(word, from); at >= 0 && at + word.length < to; at = text.indexOf(word, at + word.length)) {
+		const colon = text.charCodeAt(at + word.length);
+		if ((colon === 0xff1a || colon === 0x3a) && startsLine(text, at, from)) {
+			count++;
+		}
+	}
+	return count;
 }
 
 /** The first closing bracket in [start, end) that closes none opened there, or -1. */
@@ -831,21 +843,33 @@ class NoticeInterpreter {
 	 * A line opening with a word and its colon that is no label (`进度安排：9月底前完成。`, see fieldLabels), where the
 	 * task before has a line opening with the same word: a line every task writes under its units, the last task's
 	 * too, not the notice's closing paragraph (a probe's: the last task lost its 进度安排 and the deadline in it, each
-	 * task above kept it). A closing paragraph so opened (`工作要求：各地各部门要…`) no task above writes.
+	 * task above kept it). A closing paragraph so opened (`工作要求：各地各部门要…`) no task above writes; one after a
+	 * blank line (`联系人：王强，联系电话：…` of the cover letter, each task having its `联系人：`), or once the last task
+	 * has as many such lines as the task before (`工作要求：按季度报送…` / `工作要求：各地各部门要…`), is the notice's.
 	 */
 	private repeatsLineOfTaskBefore(segment: Segment): boolean {
 		const word = LINE_WORD.exec(this.text.slice(segment.start, segment.start + LINE_WORD_REACH));
 		const before = word && this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
-		if (!word || !before || before.table !== undefined || before.end > segment.start) {
+		const task = this.task!;
+		if (!word || !before || before.table !== undefined || before.end > segment.start || task.segments.length === 0 || this.blankLineBefore(segment.line.index)) {
 			return false;
 		}
-		const text = this.text.slice(before.titleEnd, before.end);
-		for (let at = text.indexOf(word[1]); at >= 0; at = text.indexOf(word[1], at + 1)) {
-			if (LINE_WORD.exec(text.slice(at, at + LINE_WORD_REACH))?.[1] === word[1] && startsLine(text, at)) {
-				return true;
+		const written = linesOpeningWith(this.text, word[1], before.titleEnd, before.end);
+		return written > 0 && linesOpeningWith(this.text, word[1], task.segments[0].start, segment.start) < written;
+	}
+
+	/** Whether the line above `line` holds no text (a blank line parts a closing paragraph from the last task). */
+	private blankLineBefore(line: number): boolean {
+		if (line === 0) {
+			return false;
+		}
+		const above = this.structure.lines[line - 1];
+		for (let at = above.start; at < above.end; at++) {
+			if (!isWhiteSpace(this.text.charCodeAt(at))) {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
 
 	/**
