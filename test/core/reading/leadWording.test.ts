@@ -922,3 +922,19 @@ test('a parenthesis inside a sentence with no other designation, or in one sente
 	]);
 	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code !== 'lead-not-designated'), []);
 });
+
+test('会同 after a list\'s separator or opening a name is the place 会同县, no "together with": `市交通运输局、会同县人民政府负责的工作` names two leads (a reviewer\'s: 县人民政府 read as a partner of 市交通运输局)', () => {
+	const text = dedent(`
+		一、市交通运输局、会同县人民政府负责的工作
+		1.推进高速公路建设。
+		二、会同县人民政府负责的工作
+		2.推进高椅古村保护开发。
+		三、市发改委会同市财政局负责的工作
+		3.推进重点项目建设。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市交通运输局', 'lead:会同县人民政府'],
+		['lead:会同县人民政府'],
+		['lead:市发改委', 'responsible:市财政局'],
+	]);
+});

@@ -1,5 +1,5 @@
 import { isUnitRole, labelRole, type UnitRole } from '../syntax/fieldLabels';
-import { isLineBreakOrIndent, markedCodes } from '../text/characters';
+import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldVocabulary } from '../text/vocabularyFold';
@@ -548,12 +548,27 @@ function isHeadingNote(note: string): boolean {
 }
 
 /**
+ * Where 会同 joins a lead and its partners in `names` (`市发改委会同市财政局`), or -1: none at the start of a name or after
+ * a list's separator, where it opens the place name 会同县 (湖南: `一、市交通运输局、会同县人民政府负责的工作` read
+ * 县人民政府 as a partner of 市交通运输局).
+ */
+function concertIn(names: string): number {
+	for (let at = names.indexOf(CONCERT); at >= 0; at = names.indexOf(CONCERT, at + CONCERT.length)) {
+		const before = at > 0 ? names.charCodeAt(at - 1) : -1;
+		if (before >= 0 && !isListSeparator(before) && !isWhiteSpace(before)) {
+			return at;
+		}
+	}
+	return -1;
+}
+
+/**
  * The units a heading or a line of its own names alone (`一、县发改局`, `县农业农村局、县财政局`), each a body, `names`
  * at `start`; `A会同B` (`市发改委会同市财政局` under a task) A leading and B sharing, as a parenthesis reads it (the
  * line was one unit 「市发改委会同市财政局」, an unknown-unit with a registry).
  */
 function unitsNamedAlone(names: string, start: number): HeadingDesignation | undefined {
-	const concert = names.indexOf(CONCERT);
+	const concert = concertIn(names);
 	if (concert < 0) {
 		return names.split('、').every(isHeadingUnit) ? { kind: 'unit', start, end: start + names.length } : undefined;
 	}
@@ -634,7 +649,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	}
 	// `三、市发改委会同市财政局负责的工作`: A会同B, A leads and B shares, as in a parenthesis (the whole was one lead,
 	// 「市发改委会同市财政局」, an unknown-unit with a registry).
-	const concert = who.indexOf(CONCERT);
+	const concert = concertIn(who);
 	const lead = concert > 0 ? who.slice(0, concert) : who;
 	const from = headingLeadStart(lead);
 	if (from < 0) {
