@@ -227,6 +227,42 @@ test('first listed leads, in every wording and place', () => {
 	]);
 });
 
+test('a task\'s own bracket that lists its units, then says the first leads (（市委宣传部、市文明办，列第一位者为牵头单位）): its units, the first the lead', () => {
+	const task = (bracket: [string, string], units: string, declaration: string) => `${bracket[0]}${units}${declaration}${bracket[1]}`;
+	const brackets: Array<[string, string]> = [['（', '）'], ['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']];
+	const declarations = ['，列第一位者为牵头单位', '，排在第一位的为牵头单位', '，排名第一的为牵头单位', '，第一个为牵头单位', '，列首位的为牵头单位', '，列第一位者为牵头单位，下同', '；列第一位者为牵头单位'];
+	for (const bracket of brackets) {
+		for (const declaration of declarations) {
+			const text = `1.深入开展文明城市创建活动。${task(bracket, '市委宣传部、市文明办', declaration)}\n2.加强未成年人思想道德建设。${task(bracket, '市教育局、团市委', declaration)}\n3.推进法治建设。${task(bracket, '市司法局、市公安局', '')}\n`;
+			const read = check(text);
+			// Declared in the first task's bracket, it holds on from there as anywhere else: the third's first leads too.
+			assert.deepEqual(units(text), [
+				['lead:市委宣传部', 'responsible:市文明办'],
+				['lead:市教育局', 'responsible:团市委'],
+				['lead:市司法局', 'responsible:市公安局'],
+			], text);
+			assert.deepEqual(codes(read.findings), [], text);
+		}
+	}
+	// In Traditional script; the words of the declaration are no unit's.
+	const traditional = toTraditional('1.深入开展文明城市创建活动。（市委宣传部、市文明办，列第一位者为牵头单位）\n2.加强未成年人思想道德建设。（市教育局、市文明办，列第一位者为牵头单位）\n');
+	assert.deepEqual(units(traditional), [['lead:市委宣传部', 'responsible:市文明办'], ['lead:市教育局', 'responsible:市文明办']].map((task) => task.map(toTraditional)));
+	assert.deepEqual(codes(check(traditional).findings), []);
+	// Said in some brackets only: it holds from the first on; a task before it names no lead.
+	assert.deepEqual(units('1.甲。（市委宣传部、市文明办）\n2.乙。（市教育局、团市委，列第一位者为牵头单位）\n3.丙。（市司法局、市公安局）\n'), [
+		['responsible:市委宣传部', 'responsible:市文明办'],
+		['lead:市教育局', 'responsible:团市委'],
+		['lead:市司法局', 'responsible:市公安局'],
+	]);
+	// Also said at the top of the notice: read the same.
+	const letter = '各区人民政府：\n现将方案印发给你们。列第一位者为牵头单位，下同。\n某市人民政府\n2023年1月1日\n';
+	const tasks = '1.甲。（市委宣传部、市文明办，列第一位者为牵头单位）\n2.乙。（市司法局、市公安局）\n';
+	assert.deepEqual(units(letter + tasks), [['lead:市委宣传部', 'responsible:市文明办'], ['lead:市司法局', 'responsible:市公安局']]);
+	assert.deepEqual(codes(check(letter + tasks).findings), []);
+	// A note before the declaration names no unit (`涉及多个单位的`): no list is made of it.
+	assert.deepEqual(units('1.甲。（涉及多个单位的，列第一位者为牵头单位）\n2.乙。（市商务局、市财政局负责）\n'), [[], ['lead:市商务局', 'responsible:市财政局']]);
+});
+
 test('a star after a unit marks the lead where the notice says so (带*号的为牵头单位), in its title or a note after the tasks, in both scripts; without the declaration it marks none', () => {
 	const tasks = '1.兑现惠企资金15亿元。\n责任单位：区政府办公室*、区财政局\n2.争取专项债额度12亿元。\n责任单位：区财政局、区发改局＊\n3.新开工重大项目20个。\n责任单位：区发改局、区住建局\n';
 	const expected = [['lead:区政府办公室', 'responsible:区财政局'], ['responsible:区财政局', 'lead:区发改局'], ['responsible:区发改局', 'responsible:区住建局']];

@@ -220,7 +220,26 @@ const MAX_CARRIED_CLAUSE = 120;
  */
 function carriesOver(folded: string, from: number, to: number): boolean {
 	const separator = folded[to];
-	return (separator === '，' || separator === ',') && looksLikeUnitList(folded.slice(from, to).replace(/^[\s\u3000]*[由请]/, '').trim());
+	return (separator === '，' || separator === ',') && looksLikeUnitList(withoutPreposition(folded.slice(from, to)));
+}
+
+/** A list's text without the 由 or 请 before it and the white space around it. */
+function withoutPreposition(list: string): string {
+	return list.replace(/^[\s\u3000]*[由请]/, '').trim();
+}
+
+/**
+ * The lists without a verb from `from` to `to` in folded text, trimmed (white space, 由, 请), that a first-listed
+ * declaration after them speaks of: `（市委宣传部、市文明办，列第一位者为牵头单位）`, `（市发改委、市财政局；排在第一位的为牵头单位）`.
+ */
+function listedBefore(folded: string, from: number, to: number): Span | undefined {
+	while (from < to && /[\s\u3000由请]/.test(folded[from])) {
+		from++;
+	}
+	while (to > from && /[\s\u3000]/.test(folded[to - 1])) {
+		to--;
+	}
+	return to > from ? { start: from, end: to } : undefined;
 }
 
 /** Splits folded text at top-level separators (，；), brackets respected; calls `visit` with each piece's offsets. O(length). */
@@ -313,6 +332,8 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 	let convention: Span | undefined;
 	/** Where a list without a verb began, carried over a comma to the verb after it (see carriesOver). */
 	let carried = -1;
+	/** Where the lists without a verb right before the current segment began, whatever separates them (see listedBefore). */
+	let listed = -1;
 	// No list runs over a full stop; and once units are assigned, after it the parenthesis explains
 	// (湖南 2014: `(…,省国资委牵头。明确牵头部门的,有关部门配合,不逐一列出,下同)`): a convention may be
 	// declared there, no unit is assigned (`（2020年底前完成。市发改委负责）` assigns after it).
@@ -327,7 +348,13 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 	const read = (from: number, to: number) => {
 		const segment = folded.slice(from, to);
 		if (declares(from, to)) {
+			// `（市委宣传部、市文明办，列第一位者为牵头单位）`: the units before the declaration are the task's, its first the lead.
+			const before = listed >= 0 ? listedBefore(folded, listed, from - 1) : undefined;
+			if (before) {
+				lists.push({ role: 'responsible', start: base + before.start, end: base + before.end });
+			}
 			carried = -1;
+			listed = -1;
 			return;
 		}
 		// `（牵头单位为县发改局，责任单位为县财政局）`, `（以上2项牵头单位为…）`: a label word, 为 or 是 for its colon, as in prose.
@@ -335,17 +362,21 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 		if (named) {
 			lists.push({ role: named.role, start: base + named.start, end: base + named.end });
 			carried = -1;
+			listed = -1;
 			return;
 		}
 		if (carried >= 0 && readSegment(folded.slice(carried, to), base + carried, false, lists)) {
 			carried = -1;
+			listed = -1;
 			return;
 		}
 		if (readSegment(segment, base + from, false, lists)) {
 			carried = -1;
+			listed = -1;
 			return;
 		}
 		carried = carriesOver(folded, from, to) ? (carried >= 0 ? carried : from) : -1;
+		listed = looksLikeUnitList(withoutPreposition(segment)) ? (listed >= 0 ? listed : from) : -1;
 	};
 	forEachSegment(folded, /[，,；;]/, (from, to) => {
 		if (fullStop >= from && fullStop < to) {
