@@ -423,4 +423,18 @@ test('a closing paragraph opening with a word every task writes is no task\'s af
 	assert.ok(contact.tasks[1].text.endsWith('李娜，电话：0771-5552345'), contact.tasks[1].text);
 	const requirements = check(`${tasks('工作要求', '按月报送项目进展。', '按季度报送改革进展。')}\n工作要求：各地各部门要高度重视，确保各项任务按期完成。\n`).notice;
 	assert.ok(requirements.tasks[1].text.endsWith('按季度报送改革进展。'), requirements.tasks[1].text);
+	// The last task writing no such line, the closing one addressed to every unit is the notice's, its date no deadline.
+	const addressed = check(dedent(`
+		一、推动高质量发展
+		1.加快推进重大项目建设。
+		牵头单位：市发改委
+		工作要求：按季度报送改革进展。
+		2.推进外贸稳增长。
+		牵头单位：市商务局
+		工作要求：请各牵头单位于12月20日前将全年工作总结报市政府督查室。
+		市人民政府办公室
+		2024年3月1日
+	`)).notice;
+	assert.ok(addressed.tasks[1].text.endsWith('推进外贸稳增长。'), addressed.tasks[1].text);
+	assert.equal(addressed.tasks[1].deadline, undefined);
 });

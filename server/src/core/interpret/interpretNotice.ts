@@ -154,6 +154,8 @@ function isValueSeparator(code: number): boolean {
 
 /** A word of two to six characters and its colon opening a line (`进度安排：`, `工作要求:`). */
 const LINE_WORD = /^[\s\u3000]*([\u4e00-\u9fff]{2,6})[：:]/;
+/** A value opening as the notice speaks to every unit (`请各牵头单位…`, `各地各部门要…`), never a task's own line. */
+const ADDRESSED_TO_ALL = /^[\s\u3000]*(请|各)/;
 /** How far LINE_WORD looks: its word and colon after a little indentation. */
 const LINE_WORD_REACH = 12;
 
@@ -845,13 +847,18 @@ class NoticeInterpreter {
 	 * too, not the notice's closing paragraph (a probe's: the last task lost its 进度安排 and the deadline in it, each
 	 * task above kept it). A closing paragraph so opened (`工作要求：各地各部门要…`) no task above writes; one after a
 	 * blank line (`联系人：王强，联系电话：…` of the cover letter, each task having its `联系人：`), or once the last task
-	 * has as many such lines as the task before (`工作要求：按季度报送…` / `工作要求：各地各部门要…`), is the notice's.
+	 * has as many such lines as the task before (`工作要求：按季度报送…` / `工作要求：各地各部门要…`), is the notice's; so is
+	 * one addressed to all (`工作要求：请各牵头单位于12月20日前将全年工作总结报市政府督查室。`, a reviewer's: the last task took
+	 * its date for a deadline).
 	 */
 	private repeatsLineOfTaskBefore(segment: Segment): boolean {
 		const word = LINE_WORD.exec(this.text.slice(segment.start, segment.start + LINE_WORD_REACH));
 		const before = word && this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
 		const task = this.task!;
 		if (!word || !before || before.table !== undefined || before.end > segment.start || task.segments.length === 0 || this.blankLineBefore(segment.line.index)) {
+			return false;
+		}
+		if (ADDRESSED_TO_ALL.test(this.text.slice(segment.start + word[0].length, segment.start + word[0].length + 4))) {
 			return false;
 		}
 		const written = linesOpeningWith(this.text, word[1], before.titleEnd, before.end);
