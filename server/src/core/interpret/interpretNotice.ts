@@ -2193,8 +2193,10 @@ class NoticeInterpreter {
 		if (lists.length === 0) {
 			this.readProse(draft.textPieces, lists);
 		}
-		for (const aside of lists.length === 0 ? asides ?? [] : []) {
-			this.pushParenthesis(aside.worded, lists);
+		if (lists.length === 0 && asides !== undefined) {
+			for (const aside of asides) {
+				this.pushParenthesis(aside.worded, lists);
+			}
 		}
 		for (let candidate = 0; lists.length === 0 && unclosed !== undefined && candidate < unclosed.length; candidate++) {
 			for (const list of readWordedParenthesis(this.text, unclosed[candidate].open, unclosed[candidate].end)?.lists ?? []) {
