@@ -908,6 +908,30 @@ test('cell per line: a 分类 column before 序号, its cell written before the 
 	assert.ok(measured.notice.tasks[1].text.includes('深化政务服务'), measured.notice.tasks[1].text);
 });
 
+test('cell per line under `分类 | 序号 | …`: a category ending with a full stop after a row whose lead cell is empty heads the next group, no lead of that row', () => {
+	// The row's lead cell left empty (blank lines, or ` |` alone), then `推动经济高质量发展。` before row 3's number: read as
+	// row 2's lead, a false unknown-unit with a registry; with ` |` marks, more of row 2's text.
+	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
+	const first = ['扩大有效投资。', '1', '区本级固定资产投资增长25%。', '区财政局', '区发改局'];
+	const second = ['2', '新开工重大项目20个。', '区发改局、区自然资源局'];
+	const rest = ['推动经济高质量发展。', '3', '规上工业增加值增长8%。', '区统计局', '区经商局'];
+	const registry = ['区财政局', '区发改局', '区自然资源局', '区统计局', '区经商局'].join('\n');
+	const variants = {
+		blankLines: [...header, ...first, ...second].join('\n\n') + '\n\n\n\n' + rest.join('\n\n') + '\n',
+		noSpacing: [...header, ...first, ...second].join('\n') + '\n\n' + rest.join('\n') + '\n',
+		pipes: [...header, ...first, ...second, '', ...rest].map((cell) => `${cell} |`.trimStart()).join('\n') + '\n',
+	};
+	for (const [name, text] of Object.entries(variants)) {
+		const { notice, findings } = check(text, registry);
+		assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+			'扩大有效投资。|1|区本级固定资产投资增长25%。|responsible:区财政局 lead:区发改局',
+			'扩大有效投资。|2|新开工重大项目20个。|responsible:区发改局 responsible:区自然资源局',
+			'推动经济高质量发展。|3|规上工业增加值增长8%。|responsible:区统计局 lead:区经商局',
+		], name);
+		assert.deepEqual(codes(findings), ['lead-not-designated'], name);
+	}
+});
+
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
 	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
 	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];

@@ -1955,6 +1955,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let afterFooter = false;
 	/** Right after a group line under the last row: a line that is no row's number is no more of that row. */
 	let afterGroupLine = false;
+	/** The last line was ` |` alone filling the row's last column: the row's cells are all written or empty. */
+	let lastCellMarkedEmpty = false;
 	/**
 	 * The row's sub-item so far: the column of the cell a `①` line opened (`①提标改造…`) and the number of its last
 	 * sub-item read (see subRowFollows); `read` once a second sub-item's sub-row has been read, each cell of the row
@@ -1996,11 +1998,14 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 				column++;
 				lastCell = undefined;
 				widths.set(current, column);
+				lastCellMarkedEmpty = column >= columns.length;
 			}
 			lastClosed = true;
 			end = i + 1;
 			continue;
 		}
+		const afterEmptyLastCell = lastCellMarkedEmpty;
+		lastCellMarkedEmpty = false;
 		if (numberColumn >= 0 && ROW_NUMBER.test(content)) {
 			const value = rowNumberValue(content);
 			const afterGroup = rows.length > 0 && rows[rows.length - 1].spanning !== undefined;
@@ -2052,7 +2057,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const wrapGoesOn = wraps > 0 && lastCell !== undefined;
 		wraps -= wrapGoesOn ? 1 : 0;
 		/** Blank lines beyond the header's spacing say the row's cells left are all empty. */
-		let restEmpty = false;
+		let restEmpty = afterEmptyLastCell && column >= columns.length;
 		if (!wrapGoesOn && current && lastCell && lastDepth === 0 && !endsInList(text, lastCell.pieces[lastCell.pieces.length - 1])) {
 			// Blank lines beyond the header's spacing are empty cells (`县应急管理局` / `` / `长期坚持`: no
 			// 配合单位, the deadline in its column).
@@ -2075,14 +2080,15 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const goesOn = wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
 		// A row whose last cells are empty, then its group's category before the next row's number (`区发改局` / `` /
 		// `激发市场活力` / `3` under `分类` / `序号` / … / `牵头单位`): the group's row, no unit of the row above.
-		// A category may end with a full stop (`推动经济高质量发展。`): the row's cells are all written or empty, no paragraph of theirs (a reviewer's: its lead).
-		const categoryAfterEmptyCells = restEmpty && !goesOn && categoryBeforeNumber(roles) && !saysNoUnit(content) && bandTitle(text, lines, i, true, lastNumber);
+		// A category may end with a full stop (`推动经济高质量发展。`): the row's cells are all written or empty, no paragraph of
+		// theirs (a reviewer's: it was read as the row's lead, a false unknown-unit; after ` |` alone, more of the row's text).
+		const categoryAfterEmptyCells = restEmpty && !goesOn && categoryBeforeNumber(roles) && !saysNoUnit(content) && bandTitle(text, lines, i, false, lastNumber);
 		if (!current || (complete && !goesOn && (noteColumn < 0 || line.marker !== undefined)) || categoryAfterEmptyCells) {
 			// A group heading inside the table (`一、主要经济社会发展指标…(牵头领导:成坤、柯相国、王俊)`), or a
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
 			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
-			const band = numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber);
+			const band = categoryAfterEmptyCells || (numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber));
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				current = undefined;
 				lastCell = undefined;
