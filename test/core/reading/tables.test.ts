@@ -932,6 +932,69 @@ test('cell per line under `分类 | 序号 | …`: a category ending with a full
 	}
 });
 
+test('a year column before 序号 (`年度 | 序号 | 工作任务 | …`), its cell written in its group\'s first row only, heads the rows of its year, in every layout: no false number-gap', () => {
+	// A plan over two years. 年度 was no header word: with pipes or tabs the header was read without it and rows 2 and 3
+	// as more of row 1 (a false `编号不连续：应为 2，此处为 4`); one cell per line, `2024年` (a deadline alone) was row 3's text.
+	const header = ['年度', '序号', '工作任务', '牵头单位', '责任单位'];
+	const table = [
+		header,
+		['2023年', '1', '新建农村公路50公里。', '县交通运输局', '各乡镇人民政府'],
+		['2', '新建幼儿园2所。', '县教育局', '县财政局'],
+		['3', '改造老旧小区10个。', '县住建局', '县财政局'],
+		['2024年', '4', '新增城镇就业2000人。', '县人社局', '各乡镇人民政府'],
+		['5', '完成植树造林1万亩。', '县林业局', '各乡镇人民政府'],
+	];
+	const variants = {
+		pipes: table.map((cells) => cells.join(' | ') + ' |').join('\n') + '\n',
+		emptyPipe: table.map((cells) => (cells.length < header.length ? '| ' : '') + cells.join(' | ') + ' |').join('\n') + '\n',
+		tabs: table.map((cells) => (cells.length < header.length ? '\t' : '') + cells.join('\t')).join('\n') + '\n',
+		cellLines: table.flat().join('\n\n') + '\n',
+		cellLinesTight: table.flat().join('\n') + '\n',
+	};
+	for (const [name, text] of Object.entries(variants)) {
+		const { notice, findings } = check(text);
+		assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}`), [
+			'2023年|1|新建农村公路50公里。',
+			'2023年|2|新建幼儿园2所。',
+			'2023年|3|改造老旧小区10个。',
+			'2024年|4|新增城镇就业2000人。',
+			'2024年|5|完成植树造林1万亩。',
+		], name);
+		assert.deepEqual(rows(text)[2], '3: 改造老旧小区10个。 | lead:县住建局 responsible:县财政局', name);
+		assert.deepEqual(codes(findings), [], name);
+	}
+});
+
+test('cell per line under `分类 | 序号 | …`: categories naming kinds of units (`各乡镇（街道）`, `驻区单位`, `区级部门`) head their groups, no table lost and no unit of a row', () => {
+	// A table grouped by the kind of units answering. A first category `各乡镇（街道）` left the table unread (table-not-read,
+	// no task); `驻区单位` was read as a sixth header column, then `区级部门` as a unit of row 2 (a false unknown-unit).
+	const registry = ['区农业农村局', '区交通运输局', '区发改局', '区统计局', '区经商局', '区教育局', '区财政局', '国网莲都供电公司', '莲都电信分公司'].join('\n');
+	const groups = (first: string, second: string) => [
+		['分类', '序号', '事项', '责任单位', '牵头单位'],
+		[first, '1', '完成农村人居环境整治村50个。', '各乡镇（街道）', '区农业农村局'],
+		['2', '推进通信基站建设，新建5G基站300个。', '区经商局', '莲都电信分公司'],
+		[second, '3', '地区生产总值增长6%以上。', '区统计局、区经商局', '区发改局'],
+		['4', '新建幼儿园2所。', '区财政局', '区教育局'],
+	];
+	for (const [first, second] of [['各乡镇（街道）', '区级部门'], ['驻区单位', '区级部门'], ['区级部门', '驻区单位'], ['区属国企', '各乡镇（街道）']]) {
+		for (const spacing of ['\n\n', '\n']) {
+			const text = groups(first, second).flat().join(spacing) + '\n';
+			const { notice, findings } = check(text, registry);
+			const name = `${first}/${second}/${JSON.stringify(spacing)}`;
+			assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+				`${first}|1|responsible:各乡镇（街道） lead:区农业农村局`,
+				`${first}|2|responsible:区经商局 lead:莲都电信分公司`,
+				`${second}|3|responsible:区统计局 responsible:区经商局 lead:区发改局`,
+				`${second}|4|responsible:区财政局 lead:区教育局`,
+			], name);
+			assert.deepEqual(codes(findings), [], name);
+		}
+	}
+	// Under a first category naming a theme (`发展目标`), a unit line before the next number stays the row's (a cell's second paragraph).
+	const themed = groups('发展目标', '区级部门').flat().join('\n\n') + '\n';
+	assert.deepEqual(check(themed).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '发展目标', '发展目标']);
+});
+
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
 	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
 	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];

@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../text/characters';
 import { foldVocabulary } from '../text/vocabularyFold';
 import type { Span } from '../text/lineIndex';
-import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
+import { isCollectiveName, looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { bracketOf } from '../text/characters';
 import type { StructureLine, TableBlock, TableCell, TableColumn, TableRow } from './structure';
 import { FrameRegions } from './frameRegions';
@@ -1217,6 +1217,27 @@ function continuationCells(text: NoticeText, lines: readonly StructureLine[], fr
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
 const MAX_BAND = 60;
 
+/** A year a category column writes over its rows (`年度` / `序号` / …: `2023年`, `2024年度`). */
+const CATEGORY_YEAR = /^(?:19|20)[0-9]{2}年度?$/;
+/** A class of bodies by their level, no body of its own (`区级部门`, `市直单位`, `县属企业`, `区属国企`). */
+const LEVEL_CLASS = /^[省市州区县](?:级|属|直)[\u4e00-\u9fff]{0,4}(?:单位|部门|企业|国企|机关)$/;
+
+/** A category that names a kind of units, no unit of its own (`驻区单位`, `各乡镇（街道）`, `区级部门`). */
+function namesKindOfUnits(content: string): boolean {
+	const plain = foldVocabulary(content);
+	return looksLikeUnitCell(plain) && (isCollectiveName(plain) || LEVEL_CLASS.test(plain));
+}
+
+/**
+ * Whether a category reads as the table's first one does, under `分类` / `序号` / … or `年度` / `序号` / …: both
+ * years (`2023年`, then `2024年`, which alone reads as a deadline), or both kinds of units (`驻区单位`, then
+ * `区级部门`, which alone reads as units). Where the table's categories are so written, such a line right before
+ * the next row's number is the next group's category, no paragraph of the row above.
+ */
+function readsAsFirstCategory(first: string, content: string): boolean {
+	return (CATEGORY_YEAR.test(first) && CATEGORY_YEAR.test(content)) || (namesKindOfUnits(first) && namesKindOfUnits(content));
+}
+
 /**
  * Whether the line at `at` may title a row merged across a cell-per-line table, right before the next row's number:
  * a short title, no label, no unit; under rows (`afterRows`), no sentence (`开工建设老年食堂。` / `3`) nor deadline
@@ -1882,7 +1903,9 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		}
 		// A field's label is a header's word, never a category (`分类/序号/重点任务/牵头单位/工作措施` / `1`: a reviewer's, the
 		// measures column taken for row 1's category lost row 2's text).
-		if (role === 'task' && roles[0] === 'category' && roles.includes('task') && roles.some(isUnitColumn) && labelRole(cell) === undefined && opensRow(text, lines, i + 1, undefined)) {
+		// So is a kind of units, which reads as a unit column's word (`驻区单位`, `区级部门` / `1`): no label names it.
+		const categoryCell = (role === 'task' && roles.includes('task')) || (isUnitColumn(role) && namesKindOfUnits(cell));
+		if (categoryCell && roles[0] === 'category' && roles.some(isUnitColumn) && labelRole(cell) === undefined && opensRow(text, lines, i + 1, undefined)) {
 			// The first row's category cell, right before its number (莲都 2023: `分类` / `序号` / `事项` / `责任单位` /
 			// `牵头单位` / `发展目标` / `1`), though it names a kind of task (`发展目标`, `重点项目`) as a task column's
 			// header does: no header has a second task column after its units. A category no header word ends the header anyway.
@@ -1957,6 +1980,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	let afterGroupLine = false;
 	/** The last line was ` |` alone filling the row's last column: the row's cells are all written or empty. */
 	let lastCellMarkedEmpty = false;
+	/** Under a category column before the number, the category before the first row (`2023年`, `驻区单位`). */
+	let firstCategory: string | undefined;
 	/**
 	 * The row's sub-item so far: the column of the cell a `①` line opened (`①提标改造…`) and the number of its last
 	 * sub-item read (see subRowFollows); `read` once a second sub-item's sub-row has been read, each cell of the row
@@ -2077,7 +2102,12 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem), signs);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
-		const goesOn = wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn;
+		// Under `年度` / `序号` / … or `分类` / `序号` / … whose first category is a year or a kind of units, a line reading as it
+		// does right before the next row's number (`2024年` / `4`, `区级部门` / `3`): the next group's category.
+		const nextCategory = complete && firstCategory !== undefined && !listGoesOn && !bracketGoesOn && line.labels.length === 0 && readsAsFirstCategory(firstCategory, content) && opensRow(text, lines, i + 1, lastNumber);
+		// The first category may read as units or a year (`各乡镇（街道）` / `1`): under the header, before the first row, it is the category.
+		const firstCategoryLine = !current && rows.length === 0 && categoryBeforeNumber(roles) && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_BAND && !NOTE_LABEL.test(content) && opensRow(text, lines, i + 1, undefined);
+		const goesOn = !nextCategory && (wrapGoesOn || listGoesOn || bracketGoesOn || nameGoesOn || unitGoesOn || dateGoesOn);
 		// A row whose last cells are empty, then its group's category before the next row's number (`区发改局` / `` /
 		// `激发市场活力` / `3` under `分类` / `序号` / … / `牵头单位`): the group's row, no unit of the row above.
 		// A category may end with a full stop (`推动经济高质量发展。`): the row's cells are all written or empty, no paragraph of
@@ -2088,8 +2118,11 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
 			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
-			const band = categoryAfterEmptyCells || (numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber));
+			const band = categoryAfterEmptyCells || nextCategory || firstCategoryLine || (numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber));
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
+				if (firstCategoryLine) {
+					firstCategory = content;
+				}
 				current = undefined;
 				lastCell = undefined;
 				subItem = undefined;

@@ -41,7 +41,7 @@ export function isProgressLabel(label: string): boolean {
 
 const PROGRESS_LABEL = /情\s*况|进\s*展/;
 /** `类别`, and the kind of what the rows list written before it (`事项分类`, 金东 2024: a merged cell over a group of rows). */
-const CATEGORY = /^(?:(?:事项|项目|任务|工作|实事)?(?:类别|分类|类型)|领域|板块|专项)$/;
+const CATEGORY = /^(?:(?:事项|项目|任务|工作|实事)?(?:类别|分类|类型)|领域|板块|专项|年度|年份)$/;
 const LEADER = /(领导|责任人|负责人)$/;
 const DEADLINE = /(时限|时间|期限|节点)$/;
 const UNIT_COLUMN = /(单位|部门)$/;
