@@ -995,6 +995,38 @@ test('cell per line under `分类 | 序号 | …`: categories naming kinds of un
 	assert.deepEqual(check(themed).notice.tasks.map((task) => task.section?.title), ['发展目标', '发展目标', '发展目标', '发展目标']);
 });
 
+test('a row of sub-items with units of their own, the number and title cells merged over them (`(1)…` / `(2)…`, `①`, `1.1`): in tabs, pipes or one cell per line, a unit named in two sub-items is no repeat, and no row is lost', () => {
+	// In tabs or pipes the `(2)` line was more of row 1's cells: 县财政局, named by both sub-items, a false duplicate-unit
+	// (pipes glued 县住建局县城管局); one cell per line, `(2)新建城市公园3个。` was a group row and the table ended there (row 2 lost).
+	const table = (first: string, second: string) => [
+		['序号', '工作任务', '具体内容', '牵头单位', '责任单位'],
+		['1', '实施城市更新行动', `${first}改造老旧小区10个。`, '县住建局', '县财政局'],
+		['', '', `${second}新建城市公园3个。`, '县城管局', '县财政局、县住建局'],
+		['2', '稳定就业', '新增城镇就业2000人。', '县人社局', '各乡镇人民政府'],
+	];
+	const layouts = {
+		tabs: (cells: string[][]) => cells.map((row) => row.join('\t')).join('\n') + '\n',
+		pipes: (cells: string[][]) => cells.map((row) => row.join(' | ') + ' |').join('\n') + '\n',
+		cellLines: (cells: string[][]) => cells.flat().filter(Boolean).join('\n\n') + '\n',
+	};
+	for (const [first, second] of [['(1)', '(2)'], ['①', '②'], ['（1）', '（2）'], ['1.1', '1.2']]) {
+		for (const [layout, write] of Object.entries(layouts)) {
+			if (layout === 'cellLines' && first === '1.1') {
+				continue;
+			}
+			const text = write(table(first, second));
+			const name = `${first} ${layout}`;
+			const { notice, findings } = check(text);
+			assert.deepEqual(codes(findings), [], name);
+			assert.deepEqual(notice.tasks.map((task) => `${task.marker.number}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+				'1|lead:县住建局 responsible:县财政局 lead:县城管局 responsible:县财政局 responsible:县住建局',
+				'2|lead:县人社局 responsible:各乡镇人民政府',
+			], name);
+			assert.ok(notice.tasks[0].text.includes('新建城市公园3个。'), name);
+		}
+	}
+});
+
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
 	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
 	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];

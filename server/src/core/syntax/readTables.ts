@@ -479,6 +479,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first], categoryFirst) : { bracketed: false, pointed: false };
 	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
+	/** Tabs and pipes: the row's sub-item so far, once a second one's line has been read (see subRowOnLine). */
+	let rowSubItem: RowSubItem | undefined;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
 	const widths = layout === 'tabs' || layout === 'pipes' ? new Map<TableRow, number>() : undefined;
 	/** Tabs: the cell the row's last line ended inside, before the last column (a Word cell's second paragraph follows). */
@@ -629,6 +631,19 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			rows.push(current);
 			open = true;
 		}
+		if (numbered || unnumbered) {
+			rowSubItem = undefined;
+		}
+		const subRow = !numbered && !unnumbered && current && (layout === 'tabs' || layout === 'pipes') ? subRowOnLine(text, current, filled, roles, numberColumn, rowSubItem) : undefined;
+		if (subRow && !rowSubItem) {
+			// The row's first sub-item (`①…`, `(1)…`, `1.1…` with its units): its cells from the column its mark opened.
+			for (const cell of current!.cells) {
+				if (cell.column >= subRow.column) {
+					cell.subItem = 1;
+				}
+			}
+		}
+		rowSubItem = subRow ?? rowSubItem;
 		if (widths && cells.length > 0) {
 			widths.set(current!, Math.max(widths.get(current!) ?? 0, cellColumns[cells.length - 1] + 1));
 		}
@@ -637,8 +652,9 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 				continue;
 			}
 			if (!frame) {
-				if (!repeatsUnitCell(text, current!.cells, column, cell, isUnitColumn(roles[column]))) {
-					addPiece(current!.cells, column, cell);
+				const subItem = rowSubItem && column >= rowSubItem.column ? rowSubItem.number : undefined;
+				if (subItem !== undefined || !repeatsUnitCell(text, current!.cells, column, cell, isUnitColumn(roles[column]))) {
+					addPiece(current!.cells, column, cell, subItem);
 				}
 				continue;
 			}
@@ -684,6 +700,56 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/** A row's sub-item in tabs or pipes: the column its mark opens, the mark's kind and its number. */
+interface RowSubItem {
+	column: number;
+	kind: string;
+	number: number;
+}
+
+/**
+ * A sub-item's mark opening a cell: `①`, `(1)`, `（1）`, or a compound number (`1.1`, `1-2`), its kind (the compound's
+ * first number in it) and its number. No mark where a figure goes on (`1.5万亩`).
+ */
+function subItemMark(written: string): { kind: string; number: number } | undefined {
+	const circled = written.charCodeAt(0) - 0x2460;
+	if (circled >= 0 && circled < 20) {
+		return { kind: 'circled', number: circled + 1 };
+	}
+	const bracketed = /^[（(]([0-9]{1,2})[)）]/.exec(written);
+	if (bracketed) {
+		return { kind: 'bracketed', number: parseInt(bracketed[1], 10) };
+	}
+	const compound = /^([0-9]{1,2})[.．\-－]([0-9]{1,2})(?![0-9.．%％万千亿个])/.exec(written);
+	return compound ? { kind: `compound ${compound[1]}`, number: parseInt(compound[2], 10) } : undefined;
+}
+
+/**
+ * Whether a line without a row's number opens the row's next sub-item with units of its own, the number and title cells
+ * merged over the sub-items (a row `1\t实施城市更新行动\t(1)改造老旧小区10个。\t县住建局\t县财政局` /
+ * `\t\t(2)新建城市公园3个。\t县城管局\t县财政局、县住建局`, as 淮安 2020's `①` / `②` one cell per line, see subRowFollows):
+ * its first cell, in a text column, opens with the mark after the row's last (`(2)` after the row's `(1)` cell), and it
+ * fills a unit column, as the first sub-item does. Each sub-item then has its cells (TableCell.subItem): a unit named in
+ * two is no repeat (a false duplicate-unit, when the lines were read as one row's paragraphs).
+ */
+function subRowOnLine(text: NoticeText, row: TableRow, filled: ReadonlyArray<{ cell: CellRange; column: number }>, roles: ReadonlyArray<ColumnRole | undefined>, numberColumn: number, last: RowSubItem | undefined): RowSubItem | undefined {
+	const first = filled[0];
+	if (!first || first.column <= numberColumn || isUnitColumn(roles[first.column]) || !filled.some(({ column }) => isUnitColumn(roles[column]))) {
+		return undefined;
+	}
+	const mark = subItemMark(slice(text, first.cell));
+	if (!mark || mark.number < 2) {
+		return undefined;
+	}
+	if (last) {
+		return last.column === first.column && last.kind === mark.kind && last.number + 1 === mark.number ? { column: first.column, kind: mark.kind, number: mark.number } : undefined;
+	}
+	const opened = row.cells.find((cell) => cell.column === first.column);
+	const firstMark = opened && opened.pieces.length > 0 ? subItemMark(slice(text, opened.pieces[0])) : undefined;
+	const ownUnits = row.cells.some((cell) => cell.column > first.column && isUnitColumn(roles[cell.column]) && cell.pieces.length > 0);
+	return mark.number === 2 && firstMark?.kind === mark.kind && firstMark.number === 1 && ownUnits ? { column: first.column, kind: mark.kind, number: 2 } : undefined;
 }
 
 /**
@@ -1448,11 +1514,12 @@ function titledBy(text: NoticeText, lines: readonly StructureLine[], first: numb
  * A row's sub-item, numbered as the row's cell opened (淮安 2020: row 1's `①提标改造70个老旧小区…`, its deadline
  * and units, then `②在城区重要路段、街区新建改造26座城市公厕。` with a deadline and units of its own, the 序号
  * and 项目名称 cells merged over both): the line opens with the circled number `number`, the one after the row's last.
- * Only a circled number going on from the row's own says so: a signature, a closing sentence or the next
- * section's heading under the table never opens with one.
+ * Only a circled or bracketed number going on from the row's own says so, with a complete sub-row after it (see
+ * subRowFollows): a signature, a closing sentence or the next section's heading under the table never opens with one.
  */
 function opensSubItem(line: StructureLine, number: number): boolean {
-	return line.marker?.kind === MarkerKind.Circled && line.marker.number === number;
+	// Or bracketed (`(1)改造老旧小区10个。` / … / `(2)新建城市公园3个。`): a complete sub-row after it says so all the same.
+	return (line.marker?.kind === MarkerKind.Circled || line.marker?.kind === MarkerKind.ParenArabic) && line.marker.number === number;
 }
 
 /**
