@@ -1027,6 +1027,35 @@ test('a row of sub-items with units of their own, the number and title cells mer
 	}
 });
 
+test('rows numbered `(1)`, `(2)` under a row numbered `1`, each with units of its own: sub-tasks numbered under their task, in tabs, pipes or one cell per line (no false duplicate-number, no units merged into the task above)', () => {
+	// One cell per line they were rows, but numbered among the bare rows: `编号 1 重复` at `(1)` and `编号 2 重复` at `2`. In tabs or
+	// pipes `(1)` was a Word list's item in the cell above: row 1 had two leads, the sub-tasks no row.
+	const table = (parentUnits: string[]) => [
+		['序号', '工作任务', '牵头单位', '责任单位'],
+		['1', '实施城市更新行动', ...parentUnits],
+		['(1)', '改造老旧小区10个。', '县住建局', '各街道办事处'],
+		['(2)', '新建城市公园3个。', '县城管局', '县财政局'],
+		['2', '新增城镇就业2000人。', '县人社局', '各乡镇人民政府'],
+	];
+	const layouts = {
+		tabs: (cells: string[][]) => cells.map((row) => row.join('\t')).join('\n') + '\n',
+		pipes: (cells: string[][]) => cells.map((row) => row.join(' | ') + ' |').join('\n') + '\n',
+		cellLines: (cells: string[][]) => cells.flat().join('\n\n') + '\n',
+	};
+	const own = ['1||lead:县住建局 responsible:县财政局', '(1)||lead:县住建局 responsible:各街道办事处', '(2)||lead:县城管局 responsible:县财政局', '2||lead:县人社局 responsible:各乡镇人民政府'];
+	for (const [layout, write] of Object.entries(layouts)) {
+		const { notice, findings } = check(write(table(['县住建局', '县财政局'])));
+		assert.deepEqual(codes(findings), [], layout);
+		assert.deepEqual(notice.tasks.map((task) => `${notice.text.slice(task.marker.start, task.marker.end)}|${task.section?.title ?? ''}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), own, layout);
+	}
+	// The task row naming no unit heads its sub-tasks, as `1` over `1-1`, `1-2` does (it was a false missing-lead, row 2 a duplicate).
+	for (const layout of ['tabs', 'pipes'] as const) {
+		const { notice, findings } = check(layouts[layout](table(['', ''])));
+		assert.deepEqual(codes(findings), [], layout);
+		assert.deepEqual(notice.tasks.map((task) => `${notice.text.slice(task.marker.start, task.marker.end)}|${task.section?.title ?? ''}`), ['(1)|实施城市更新行动', '(2)|实施城市更新行动', '2|'], layout);
+	}
+});
+
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
 	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
 	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];

@@ -347,6 +347,12 @@ function isNumberedRowMarker(marker: Marker): boolean {
 	return marker.kind === MarkerKind.Row && marker.end > marker.start;
 }
 
+/** A table row's number with no task's number before it (`2`, not `1-2`) and no bracket (`(1)` is a sub-task's, see subRows). */
+function isBareRowMarker(text: NoticeText, marker: Marker): boolean {
+	const first = text.charCodeAt(marker.start);
+	return marker.numberStart === marker.start && first !== 0x28 && first !== 0xff08;
+}
+
 export function interpretNotice(structure: NoticeStructure, memo: ReadingMemo): Notice {
 	// No next version is read from this one: its runs are not kept (a 2 MB notice has nine thousand).
 	return drain(interpretRunsInSteps(structure, memo, undefined, Number.MAX_SAFE_INTEGER, false)).notice;
@@ -1672,9 +1678,9 @@ class NoticeInterpreter {
 				continue;
 			}
 			const row = entry.task;
-			if (isNumberedRowMarker(row.marker) && (row.marker.numberStart === row.marker.start || !this.underRowGroup(base, row.marker))) {
+			if (isNumberedRowMarker(row.marker) && (isBareRowMarker(this.text, row.marker) || !this.underRowGroup(base, row.marker))) {
 				// A row numbered `2` after the sub-tasks `1-1`, `1-2` of the row `1`: no sub-task of it; nor
-				// `2-1` there, row `2` missing (`1\t稳定经济增长` / `1-1` / `1-2` / `2-1`).
+				// `2-1` there, row `2` missing (`1\t稳定经济增长` / `1-1` / `1-2` / `2-1`). A bracketed `(1)` is a sub-task as `1-1` is.
 				this.closeRowGroups(base);
 			}
 			if (row.group) {

@@ -196,6 +196,8 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 	if (whole) {
 		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), prefix: prefixOf(text, items[0]), items });
 	}
+	/** The last bare row number among the siblings, and its table (see listPrefix). */
+	let bare: { table: number | undefined; number: number } | undefined;
 	// Several styles among the siblings, or rows without a number: a list per style (and table, and task a sub-task is under) of this parent's.
 	let own: Array<{ kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] }> | undefined;
 	let last: { kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] } | undefined;
@@ -204,7 +206,8 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 		const item = items[i];
 		if (!whole && !isUnnumberedRow(item)) {
 			const table = tableOf(item);
-			const prefix = prefixOf(text, item);
+			const prefix = listPrefix(text, item, table, bare);
+			bare = isBareRow(text, item) ? { table, number: item.marker.number } : bare;
 			if (last === undefined || last.kind !== item.marker.kind || last.table !== table || last.prefix !== prefix) {
 				last = (own ??= []).find((list) => list.kind === item.marker.kind && list.table === table && list.prefix === prefix);
 				if (!last) {
@@ -226,13 +229,36 @@ function isOneList(text: NoticeText, items: ReadonlyArray<NumberedItem>): boolea
 	const kind = items[0].marker.kind;
 	const table = tableOf(items[0]);
 	const prefix = prefixOf(text, items[0]);
+	let bare: { table: number | undefined; number: number } | undefined;
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item) || prefixOf(text, item) !== prefix) {
+		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item) || listPrefix(text, item, table, bare) !== prefix) {
 			return false;
 		}
+		bare = isBareRow(text, item) ? { table, number: item.marker.number } : bare;
 	}
 	return true;
+}
+
+/**
+ * The list a row's number is in: its compound prefix (see prefixOf), or, for a bracketed number after a bare-numbered row
+ * of its table (`1\t实施城市更新行动\t县住建局` / `(1)\t改造老旧小区10个。\t县住建局` / `(2)…` / `2\t…`), that row's: the
+ * sub-tasks of task 1, numbered under it as `1-1`, `1-2` are (they gave `编号 1 重复`, and `2` after `(2)` again).
+ */
+function listPrefix(text: NoticeText, item: NumberedItem, table: number | undefined, bare: { table: number | undefined; number: number } | undefined): string {
+	return bare !== undefined && bare.table === table && isBracketedRow(text, item) ? `${bare.number}(` : prefixOf(text, item);
+}
+
+/** A table row numbered `(1)`, `（1）`. */
+function isBracketedRow(text: NoticeText, item: NumberedItem): boolean {
+	const first = text.charCodeAt(item.marker.start);
+	return item.marker.kind === MarkerKind.Row && (first === 0x28 || first === 0xff08);
+}
+
+/** A table row numbered with digits alone (`1`, `1.`), no compound number. */
+function isBareRow(text: NoticeText, item: NumberedItem): boolean {
+	const first = text.charCodeAt(item.marker.start);
+	return item.marker.kind === MarkerKind.Row && item.marker.end > item.marker.start && first >= 0x30 && first <= 0x39 && item.marker.numberStart === item.marker.start;
 }
 
 /**

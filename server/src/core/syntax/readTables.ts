@@ -479,6 +479,8 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	const style = numberColumn >= 0 ? rowNumberStyle(text, lines, hints, headerEnd, layout, columnStarts, numberColumn, lines[first], categoryFirst) : { bracketed: false, pointed: false };
 	const bracketedRows = style.bracketed;
 	let anyNumbered = false;
+	/** The last row's number as written (`1`, `(2)`). */
+	let lastRowNumber: string | undefined;
 	/** Tabs and pipes: the row's sub-item so far, once a second one's line has been read (see subRowOnLine). */
 	let rowSubItem: RowSubItem | undefined;
 	/** Tabs and pipes: the cells each row has, empty ones included (a merged cell's rows have fewer). */
@@ -487,6 +489,22 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 	let wrap: CutCell | undefined;
 	let end = headerEnd;
 	const headerTexts = lines.slice(first, headerEnd).map((line) => compactLine(text, line));
+	/** Whether each line of the same layout from `from` numbered `(2)`, `(3)` … fills the task column and a unit column (see bracketedSubRow). */
+	const subRowsGoOn = (from: number): boolean => {
+		for (let at = from, number = 2; at < lines.length && layoutOf(hints[at]) === layout; at++, number++) {
+			const { cells, columns: cellColumns } = rowCells(text, lines[at], layout, columnStarts, lines[first], false, categoryFirst);
+			const filledAt = filledCells(cells, cellColumns);
+			const numberAt = filledAt.find(({ column }) => column === numberColumn);
+			const written = numberAt ? slice(text, numberAt.cell) : '';
+			if (!isBracketedNumber(written) || !ROW_NUMBER.test(written)) {
+				return true;
+			}
+			if (rowNumberValue(written) !== number || !fillsTaskAndUnits(filledAt, roles)) {
+				return false;
+			}
+		}
+		return true;
+	};
 	// One pass over the table's lines, each split once: O(characters of the table) (addPiece sorts a
 	// row's few cells, bounded by the columns).
 	for (let i = headerEnd; i < lines.length; i++) {
@@ -584,7 +602,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// `(1)` numbers rows only in a table whose rows are mostly so numbered; elsewhere it is text, as it was.
 		// So does `1.`: among rows numbered `1`, `2`, it is a Word list's item inside a cell (`1\t推进项目建设：` /
 		// `1.\t新开工项目20个；` / `2.\t竣工项目10个。\t县发改局`).
-		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText)) && (style.pointed || !isPointedNumber(numberText));
+		const numbered = numberCell !== undefined && ROW_NUMBER.test(numberText) && (bracketedRows || !isBracketedNumber(numberText) || bracketedSubRow(numberText, lastRowNumber, filled, roles, () => subRowsGoOn(i + 1))) && (style.pointed || !isPointedNumber(numberText));
 		if (numbered && bracketedRows && !isBracketedNumber(numberText) && filled.length === 2 && !filled.some(({ column }) => isUnitColumn(roles[column]))) {
 			// 芜湖 2025: `1 | 大力提振消费。 | ||` among rows numbered (1), (2): a heading over the rows below, no task.
 			const heading = filled.find(({ cell }) => cell !== numberCell.cell)!.cell;
@@ -614,6 +632,7 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		// filling the task and a unit column is a row of its own, not more of the row above.
 		const unnumbered = !numbered && !anyNumbered && numberCell === undefined && (layout === 'tabs' || layout === 'pipes') && filled.some(({ column }) => roles[column] === 'task') && filled.some(({ column }) => isUnitColumn(roles[column]));
 		anyNumbered ||= numbered;
+		lastRowNumber = numbered ? numberText : lastRowNumber;
 		if (numbered || unnumbered || !open || (numberColumn < 0 && layout !== 'box' && rest < 0)) {
 			current = { firstLine: i, lastLine: i, span: { start: filled[0].cell.start, end: filled[filled.length - 1].cell.end }, cells: [] };
 			if (numbered) {
@@ -700,6 +719,25 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 		columns,
 		rows,
 	};
+}
+
+/**
+ * Among rows numbered `1`, `2`, a row numbered `(1)` right under a bare-numbered row, or `(2)` under `(1)`, whose line fills
+ * the task column and a unit column (`1\t实施城市更新行动\t县住建局\t县财政局` / `(1)\t改造老旧小区10个。\t县住建局\t各街道办事处` /
+ * `(2)\t…`): a sub-task with units of its own, a row (numbered under its task, see numberingScopes), no Word list's item
+ * in the cell above (its units were the row above's: two leads).
+ */
+function bracketedSubRow(written: string, last: string | undefined, filled: ReadonlyArray<{ cell: CellRange; column: number }>, roles: ReadonlyArray<ColumnRole | undefined>, restGoesOn: () => boolean): boolean {
+	if (last === undefined || !isBracketedNumber(written) || !fillsTaskAndUnits(filled, roles)) {
+		return false;
+	}
+	// Every sub-task so, `(2)` and on (`(1) | 甲一 | 市财政局 |` / `(2) | 甲二 | |` are points of row 1, as they were).
+	const value = rowNumberValue(written);
+	return isBracketedNumber(last) ? value === rowNumberValue(last) + 1 : value === 1 && parentRowNumber(last) === undefined && restGoesOn();
+}
+
+function fillsTaskAndUnits(filled: ReadonlyArray<{ cell: CellRange; column: number }>, roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+	return filled.some(({ column }) => roles[column] === 'task') && filled.some(({ column }) => isUnitColumn(roles[column]));
 }
 
 /** A row's sub-item in tabs or pipes: the column its mark opens, the mark's kind and its number. */
