@@ -1056,6 +1056,32 @@ test('rows numbered `(1)`, `(2)` under a row numbered `1`, each with units of it
 	}
 });
 
+test('cell per line under `分类 | 序号 | …`: a category a narrow column wrapped over two lines heads its group, its title one line, no text of the row above', () => {
+	// `激发市场活力，` / `优化营商环境` before row 3's number was more of row 2's text, and rows 3 and 4 stayed under 发展目标.
+	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
+	const table = (first: string[], second: string[]) => [
+		...header,
+		...first, '1', '区本级固定资产投资增长25%。', '区财政局', '区发改局',
+		'2', '新开工重大项目20个。', '区自然资源局', '区发改局',
+		...second, '3', '深化政务服务“一网通办”。', '区行政服务中心', '区深改服务中心',
+		'4', '新增“小升规”企业30家。', '区市场监管局', '区经商局',
+	];
+	for (const [first, second] of [[['发展目标'], ['激发市场活力，', '优化营商环境']], [['推动经济', '高质量发展'], ['推进数字化改革和', '营商环境优化提升']]]) {
+		for (const spacing of ['\n\n', '\n']) {
+			const text = table(first, second).join(spacing) + '\n';
+			const name = `${second.join('/')} ${JSON.stringify(spacing)}`;
+			const { notice, findings } = check(text);
+			assert.deepEqual(notice.tasks.map((task) => `${task.section?.title}|${task.marker.number}|${task.title}`), [
+				`${first.join('')}|1|区本级固定资产投资增长25%。`,
+				`${first.join('')}|2|新开工重大项目20个。`,
+				`${second.join('')}|3|深化政务服务“一网通办”。`,
+				`${second.join('')}|4|新增“小升规”企业30家。`,
+			], name);
+			assert.deepEqual(codes(findings), [], name);
+		}
+	}
+});
+
 test('rows under `分类 | 序号 | …` opening with their number, the merged category cell left out (an empty cell, a pipe, a tab or nothing): no row lost into the one above, no false number-gap', () => {
 	const header = ['分类', '序号', '事项', '责任单位', '牵头单位'];
 	const first = ['发展目标', '1', '农业增加值增长3.5%。', '区农业农村局', '区农业农村局'];

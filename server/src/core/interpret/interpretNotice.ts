@@ -1674,6 +1674,8 @@ class NoticeInterpreter {
 				const marker: Marker = group.marker ?? emptyRowMarker(group.span.start);
 				// A numbered group row's title is its heading cell, after the number's (`1\t稳定经济增长`).
 				const section = this.pushSection(marker, Math.max(marker.end, group.span.start), group.span.end);
+				// A category a narrow column wrapped (`激发市场活力，` / `优化营商环境`): its title one line.
+				section.title = section.title.replace(/[ \t\u3000]*\r?\n\s*/g, '');
 				section.leader = group.leader;
 				continue;
 			}

@@ -1321,6 +1321,23 @@ function continuationCells(text: NoticeText, lines: readonly StructureLine[], fr
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
 const MAX_BAND = 60;
 
+/**
+ * Under `分类` / `序号` / …, after a complete row: the last line of a category a narrow column wrapped over two lines
+ * (`激发市场活力，` / `优化营商环境`, `推进数字化改革和` / `营商环境优化提升`), right before the next row's number: two
+ * short lines, neither a sentence's end, a label, a unit nor a deadline; -1 for any other line.
+ */
+function wrappedCategoryEnd(text: NoticeText, lines: readonly StructureLine[], at: number, lastNumber: string | undefined): number {
+	const next = nextTextLine(lines, at + 1);
+	if (next < 0 || next >= lines.length || !bandTitle(text, lines, next, true, lastNumber)) {
+		return -1;
+	}
+	const line = lines[at];
+	const { span } = cellContent(text, line);
+	const content = slice(text, span);
+	const short = line.end - line.start + lines[next].end - lines[next].start <= MAX_BAND;
+	return short && line.marker === undefined && line.labels.length === 0 && !NOTE_LABEL.test(content) && !ROW_NUMBER.test(content) && !endsSentence(text, span) && !DEADLINE_LINE.test(content) && !looksLikeUnitCell(content) ? next : -1;
+}
+
 /** A year a category column writes over its rows (`年度` / `序号` / …: `2023年`, `2024年度`). */
 const CATEGORY_YEAR = /^(?:19|20)[0-9]{2}年度?$/;
 /** A class of bodies by their level, no body of its own (`区级部门`, `市直单位`, `县属企业`, `区属国企`). */
@@ -2223,6 +2240,18 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			// merged row of a Word table over the rows it opens, numbered or not (苏州 2011, right under
 			// the header: `经济社会发展主要预期目标分解(15项)` / `1` / `地区生产总值` …).
 			// A sentence (`开工建设老年食堂。` / `3`) or a deadline (`12月底前投入使用`) is no merged row's title: a paragraph of the row above (continuationCells).
+			const wrappedCategory = (complete || (!current && rows.length === 0)) && !categoryAfterEmptyCells && !nextCategory && categoryBeforeNumber(roles) ? wrappedCategoryEnd(text, lines, i, lastNumber) : -1;
+			if (wrappedCategory >= 0) {
+				// A category a narrow column wrapped (`激发市场活力，` / `优化营商环境` / `3`): one group row, no text of the row above.
+				current = undefined;
+				lastCell = undefined;
+				subItem = undefined;
+				const last = cellContent(text, lines[wrappedCategory]).span;
+				rows.push({ firstLine: i, lastLine: wrappedCategory, span: { start: span.start, end: last.end }, cells: [], spanning: { start: span.start, end: last.end } });
+				i = wrappedCategory;
+				end = i + 1;
+				continue;
+			}
 			const band = categoryAfterEmptyCells || nextCategory || firstCategoryLine || (numberColumn >= 0 && bandTitle(text, lines, i, rows.length > 0, lastNumber));
 			if (line.marker !== undefined || band || line.labels.some((label) => label.role === 'leader')) {
 				if (firstCategoryLine) {
