@@ -1350,13 +1350,14 @@ function namesKindOfUnits(content: string): boolean {
 }
 
 /**
- * Whether a category reads as the table's first one does, under `分类` / `序号` / … or `年度` / `序号` / …: both
- * years (`2023年`, then `2024年`, which alone reads as a deadline), or both kinds of units (`驻区单位`, then
- * `区级部门`, which alone reads as units). Where the table's categories are so written, such a line right before
- * the next row's number is the next group's category, no paragraph of the row above.
+ * Whether a category reads as the table's first one does, under `年度` / `序号` / …: both years (`2023年`, then
+ * `2024年`, which alone reads as a deadline). Where the table's categories are so written, such a line right before
+ * the next row's number is the next group's category, no paragraph of the row above. A kind of units never is: after a
+ * row's unit cell it reads as that cell's second paragraph (`区经商局` / `各街道办事处` / `2`, `区财政局` / `区级有关部门`
+ * / `4`, a reviewer's, both units lost as group titles), and a unit lost is worse than a category read as a unit.
  */
 function readsAsFirstCategory(first: string, content: string): boolean {
-	return (CATEGORY_YEAR.test(first) && CATEGORY_YEAR.test(content)) || (namesKindOfUnits(first) && namesKindOfUnits(content));
+	return CATEGORY_YEAR.test(first) && CATEGORY_YEAR.test(content);
 }
 
 /**
@@ -2224,8 +2225,8 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		const nameGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && continuesUnitName(text, lastCell, content);
 		const unitGoesOn = !marked && lastCell !== undefined && lastDepth === 0 && isUnitColumn(columns[lastCell.column].role) && anotherUnitLine(text, lines, i, content, complete, complete ? undefined : columns[column].role, lastNumber, subItem && subRowAfter(subItem), signs);
 		const dateGoesOn = lastCell !== undefined && lastDepth === 0 && columns[lastCell.column].role === 'deadline' && continuesDate(text, lastCell, content);
-		// Under `年度` / `序号` / … or `分类` / `序号` / … whose first category is a year or a kind of units, a line reading as it
-		// does right before the next row's number (`2024年` / `4`, `区级部门` / `3`): the next group's category.
+		// Under `年度` / `序号` / … whose first category is a year, a line reading as it does right before the next row's
+		// number (`2024年` / `4`): the next group's category.
 		const nextCategory = complete && firstCategory !== undefined && !listGoesOn && !bracketGoesOn && line.labels.length === 0 && readsAsFirstCategory(firstCategory, content) && opensRow(text, lines, i + 1, lastNumber);
 		// The first category may read as units or a year (`各乡镇（街道）` / `1`): under the header, before the first row, it is the category.
 		const firstCategoryLine = !current && rows.length === 0 && categoryBeforeNumber(roles) && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_BAND && !NOTE_LABEL.test(content) && opensRow(text, lines, i + 1, undefined);
