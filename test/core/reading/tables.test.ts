@@ -2207,3 +2207,16 @@ test('a unit cell that words its roles (A牵头，B按职责分工负责; A牵�
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [['lead:市财政局', 'other:市审计局'], ['lead:市税务局', 'other:市财政局', 'other:市审计局']]);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('cell per line, a unit cell\'s second paragraph naming a class of bodies by their level (`区教育局` / `区属国企`, `县属企业`) is a unit of its own, no more of the name above', () => {
+	// A reviewer's, at a table's end: `区教育局` / `区属国企` was read as one name `区教育局区属国企` (a false unknown-unit, the
+	// registry naming both).
+	const registry = ['区农业农村局', '区财政局', '区教育局', '区属国企', '县属企业'].join('\n');
+	for (const [category, second] of [['发展目标', '区属国企'], ['区级部门', '区属国企'], ['发展目标', '县属企业']]) {
+		const text = ['分类', '序号', '事项', '责任单位', '牵头单位', category, '1', '完成农村人居环境整治村50个。', '区财政局', '区农业农村局', '2', '新建幼儿园2所。', '区财政局', '区教育局', second].join('\n\n') + '\n';
+		const { notice, findings } = check(text, registry);
+		const name = `${category}/${second}`;
+		assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['区财政局', '区教育局', second], name);
+		assert.deepEqual(codes(findings), [], name);
+	}
+});

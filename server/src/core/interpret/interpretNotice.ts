@@ -14,7 +14,7 @@ import { foldVocabulary } from '../text/vocabularyFold';
 import { prefixHabitsOf } from '../units/splitUnitList';
 import { looksLikeUnitList, namesPeopleOnly, splitZone } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
-import { isCompleteUnitName, looksLikeUnitName } from '../units/nameShape';
+import { isCompleteUnitName, LEVEL_CLASS, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
@@ -325,12 +325,13 @@ function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolea
  * line that is a whole name, or a name opening with its level, are two units, whatever body it is
  * (`县住建局` / `县城投公司`, read `县住建局县城投公司`, 大竹 2016; `县卫健局` / `县人民医院`). A place's government
  * and a place's zone are two too (淮安 2020: `洪泽区政府` / `淮安经济技术开发区`, read `洪泽区政府淮安经济技术开发区`): no
- * name goes on past 政府 with a zone's name.
+ * name goes on past 政府 with a zone's name. So is a class of bodies by their level after a whole name (`区教育局` / `区属国企`,
+ * a reviewer's, read `区教育局区属国企`): no department's ending, a unit of its own.
  */
 function paragraphsNameTwo(before: string, line: string): boolean {
 	const last = before.split(/[、，,；;]/).pop()!.trim();
 	const first = line.split(/[、，,；;]/)[0].trim();
-	return (isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && looksLikeUnitName(first)))) || governmentThenZone(last, first);
+	return (isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && (looksLikeUnitName(first) || LEVEL_CLASS.test(foldVocabulary(first)))))) || governmentThenZone(last, first);
 }
 
 /** `洪泽区政府` then `淮安经济技术开发区`: a government's whole name, then a zone named by its place. */

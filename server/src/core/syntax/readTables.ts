@@ -14,7 +14,7 @@ import { groupParentRows } from './subRows';
 import { isPageFooterLine } from './pageFooters';
 import { mayEndWithHeader, mayOpenWordTable, readWordTable } from './wordTables';
 import { carryMergedCells, spanningColumns } from './mergedCells';
-import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
+import { isCompleteUnitName, isOneBrokenName, LEVEL_CLASS } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
 import { labelCutBefore, labelRole, namesUnits, type LabelMatch } from './fieldLabels';
@@ -1340,8 +1340,6 @@ function wrappedCategoryEnd(text: NoticeText, lines: readonly StructureLine[], a
 
 /** A year a category column writes over its rows (`年度` / `序号` / …: `2023年`, `2024年度`). */
 const CATEGORY_YEAR = /^(?:19|20)[0-9]{2}年度?$/;
-/** A class of bodies by their level, no body of its own (`区级部门`, `市直单位`, `县属企业`, `区属国企`). */
-const LEVEL_CLASS = /^[省市州区县](?:级|属|直)[\u4e00-\u9fff]{0,4}(?:单位|部门|企业|国企|机关)$/;
 
 /** A category that names a kind of units, no unit of its own (`驻区单位`, `各乡镇（街道）`, `区级部门`). */
 function namesKindOfUnits(content: string): boolean {

@@ -58,6 +58,9 @@ export function isOneBrokenName(pieces: readonly string[]): boolean {
 	return true;
 }
 
+/** A class of bodies by their level, no body of its own (`区级部门`, `市直单位`, `县属企业`, `区属国企`). */
+export const LEVEL_CLASS = /^[省市州区县](?:级|属|直)[\u4e00-\u9fff]{0,4}(?:单位|部门|企业|国企|机关)$/;
+
 /** A level prefix or 各 at the start of a line after a whole name begins the next name (`各镇(街道)` then `市发改委…`). */
 function startsAName(piece: string): boolean {
 	return piece.length >= 3 && /^((?!市场)[省市县区]|各)/.test(piece);
