@@ -2220,3 +2220,12 @@ test('cell per line, a unit cell\'s second paragraph naming a class of bodies by
 		assert.deepEqual(codes(findings), [], name);
 	}
 });
+
+test('cell per line under `分类 | 序号 | …`, a bracketed note under the header (`（单位：亿元）`) is no first line of the first category', () => {
+	// A reviewer's: `（单位：亿元）` / `发展目标` / `1` was read as a category wrapped over two lines, `（单位：亿元）发展目标`.
+	const text = ['分类', '序号', '事项', '牵头单位', '责任单位', '（单位：亿元）', '发展目标', '1', '区本级固定资产投资增长25%。', '区发改局', '区财政局', '2', '新开工重大项目20个。', '区发改局', '区住建局', '激发市场活力', '3', '规上工业增加值增长8%。', '区经商局', '区统计局'].join('\n\n') + '\n';
+	// The table is left unread, as before the wrapped categories were read: said so (table-not-read), no title made of the note.
+	const { notice, findings } = check(text);
+	assert.ok(notice.tasks.every((task) => !task.section?.title.includes('单位：亿元')), notice.tasks.map((task) => task.section?.title).join(' '));
+	assert.deepEqual(codes(findings), ['table-not-read']);
+});

@@ -1318,13 +1318,17 @@ function continuationCells(text: NoticeText, lines: readonly StructureLine[], fr
 	}
 }
 
+/** A line wholly in brackets (`（单位：亿元）`, `(单位：万元)`): a note, no title's line. */
+const BRACKETED_LINE = /^[（(〔【][^（()）〔〕【】]*[）)〕】]$/;
+
 /** A merged row across a table is a short title (`重点工作任务(35项)`), not a paragraph. */
 const MAX_BAND = 60;
 
 /**
  * Under `分类` / `序号` / …, after a complete row: the last line of a category a narrow column wrapped over two lines
  * (`激发市场活力，` / `优化营商环境`, `推进数字化改革和` / `营商环境优化提升`), right before the next row's number: two
- * short lines, neither a sentence's end, a label, a unit nor a deadline; -1 for any other line.
+ * short lines, neither a sentence's end, a label, a unit nor a deadline; -1 for any other line. A bracketed note
+ * under the header is no category's first line (`（单位：亿元）` / `发展目标` / `1`, a reviewer's).
  */
 function wrappedCategoryEnd(text: NoticeText, lines: readonly StructureLine[], at: number, lastNumber: string | undefined): number {
 	const next = nextTextLine(lines, at + 1);
@@ -1335,7 +1339,7 @@ function wrappedCategoryEnd(text: NoticeText, lines: readonly StructureLine[], a
 	const { span } = cellContent(text, line);
 	const content = slice(text, span);
 	const short = line.end - line.start + lines[next].end - lines[next].start <= MAX_BAND;
-	return short && line.marker === undefined && line.labels.length === 0 && !NOTE_LABEL.test(content) && !ROW_NUMBER.test(content) && !endsSentence(text, span) && !DEADLINE_LINE.test(content) && !looksLikeUnitCell(content) ? next : -1;
+	return short && line.marker === undefined && line.labels.length === 0 && !NOTE_LABEL.test(content) && !BRACKETED_LINE.test(content) && !ROW_NUMBER.test(content) && !endsSentence(text, span) && !DEADLINE_LINE.test(content) && !looksLikeUnitCell(content) ? next : -1;
 }
 
 /** A year a category column writes over its rows (`年度` / `序号` / …: `2023年`, `2024年度`). */
