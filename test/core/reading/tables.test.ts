@@ -2219,6 +2219,9 @@ test('cell per line, a unit cell\'s second paragraph naming a class of bodies by
 		assert.deepEqual(notice.tasks[1].units.map((unit) => unit.name), ['区财政局', '区教育局', second], name);
 		assert.deepEqual(codes(findings), [], name);
 	}
+	// In traditional script too (`區發改局` / `區級部門`, read `區發改局區級部門`).
+	const traditional = ['分類', '序號', '事項', '責任單位', '牽頭單位', '駐區單位', '1', '新建幼兒園2所。', '區財政局', '區發改局', '區級部門'].join('\n\n') + '\n';
+	assert.deepEqual(check(traditional).notice.tasks[0].units.map((unit) => unit.name), ['區財政局', '區發改局', '區級部門']);
 });
 
 test('cell per line under `分类 | 序号 | …`, a bracketed note under the header (`（单位：亿元）`) is no first line of the first category', () => {

@@ -331,7 +331,9 @@ function cellPieces(text: NoticeText, spans: readonly Span[], paragraphs: boolea
 function paragraphsNameTwo(before: string, line: string): boolean {
 	const last = before.split(/[、，,；;]/).pop()!.trim();
 	const first = line.split(/[、，,；;]/)[0].trim();
-	return (isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(first) && (looksLikeUnitName(first) || LEVEL_CLASS.test(foldVocabulary(first)))))) || governmentThenZone(last, first);
+	// Folded: in traditional script too (`區發改局` / `區級部門`).
+	const plain = foldVocabulary(first);
+	return (isCompleteUnitName(last) && (isCompleteUnitName(first) || (LEVEL_FIRST.test(plain) && (looksLikeUnitName(first) || LEVEL_CLASS.test(plain))))) || governmentThenZone(last, first);
 }
 
 /** `洪泽区政府` then `淮安经济技术开发区`: a government's whole name, then a zone named by its place. */
