@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -14,6 +16,7 @@ import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
 import { noticeSnapshot } from '../support/noticeSnapshot';
 import { sampleAndCorpusTexts } from '../support/sampleTexts';
+import { repoRoot } from '../support/golden';
 import { BlockText } from '../../server/src/core/text/noticeText';
 import { unitsIfMade } from '../../server/src/core/model/readNotice';
 import { looksLikeNotice } from '../../server/src/core/features/classifyText';
@@ -548,4 +551,74 @@ test('a keystroke\'s reading, check and classification do not make the notice\'s
 	assert.equal(unitsIfMade(edited.notice), undefined);
 	assert.deepEqual(everything(edited.notice), everything(readNotice(next, engine.memo).notice));
 	assert.ok(unitsIfMade(edited.notice)!.length > 0);
+});
+test('incremental reading: an item above a group line naming no lead (`以上2项责任单位：市财政局`) whose own single unit leads it, led so after an edit read in steps as on a fresh read (worded-parentheses.txt, the property test\'s seed 15054)', () => {
+	// A fresh read decides the lead rules of the items above the line before its own, which makes its one unit the
+	// lead: taken in part, the line's item was decided first, and 县市场监管局 was no lead of the item above.
+	const layout = fs.readFileSync(path.join(repoRoot(), 'test', 'layouts', 'worded-parentheses.txt'), 'utf8');
+	const line = layout.indexOf('\n10.');
+	const text = layout.slice(0, line + 4) + '\n以上2项责任单位：市财政局\n' + layout.slice(line + 4);
+	let reading = readNotice(text, engine.memo);
+	const after = '市' + text;
+	const range = { start: reading.notice.lineIndex.positionAt(0), end: reading.notice.lineIndex.positionAt(0) };
+	reading = drain(readNoticeInSteps(after, engine.memo, reading, [{ range, text: '市' }], 7));
+	const fresh = readNotice(after, engine.memo).notice;
+	assert.deepEqual(fresh.tasks[8].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:县市场监管局']);
+	assert.deepEqual(everything(reading.notice), everything(fresh));
+});
+
+test('incremental reading: items around group lines, with closing sentences `A牵头，B负责。`, edited into or out of a lead, read as a fresh read reads them (a group line\'s unit in its field\'s role, found by place once its owner\'s mentions are copies)', () => {
+	const text = [
+		'一、推动发展',
+		'1.推进第1项工作。市发改委牵头，市财政局、市商务局按职责分工负责。',
+		'2.推进第2项工作。市发改委牵头，市财政局负责。',
+		'以上2项责任单位：市商务局',
+		'3.推进第3项工作。（市财政局负责）',
+		'4.推进第4项工作。',
+		'以上2项责任单位：市财政局',
+		'二、保障民生（市财政局牵头）',
+		'5.推进第5项工作。市发改委牵头，市商务局负责落实。',
+		'6.推进第6项工作。',
+		'',
+		'各部门要高度重视。市政府督查室牵头，各部门按职责分工负责。',
+	].join('\n');
+	const group = text.indexOf('以上2项责任单位：市商务局') + '以上2项责任单位：市商务局'.length;
+	const edits = [
+		// The group line naming its unit the lead: item 1's closing sentence no longer leads it.
+		{ at: group, removed: 0, inserted: '牵头，' },
+		// A group line of leads inserted inside item 2's closing sentence.
+		{ at: text.indexOf('市发改委牵头，市财政局负责。'), removed: 0, inserted: '\n以上2项牵头单位：市商务局\n' },
+		// Item 2 no longer an item (`去年2.…`): the group line's owner read again, its mentions renewed.
+		{ at: text.indexOf('2.推进第2项'), removed: 0, inserted: '去年' },
+	];
+	for (const edit of edits) {
+		const { edited, fresh } = readEdited(text, edit.at, edit.removed, edit.inserted);
+		assert.deepEqual(everything(edited), everything(fresh), edit.inserted);
+		const { kept, fresh: freshFindings } = editedFindings(text, edit.at, edit.removed, edit.inserted);
+		assert.deepEqual(kept, freshFindings, edit.inserted);
+	}
+	const small = '一、推动发展\n1.推进第1项工作。市发改委牵头，市财政局按职责分工负责。\n2.推进第2项工作。\n以上2项责任单位：市商务局\n3.推进第3项工作。（市财政局负责）\n';
+	// The group line's unit edited (`市商务市发改委牵头，市财政局负责。`), read again at once; `牵头，` after it, read in steps.
+	const unitEnd = small.indexOf('市商务局\n') + 4;
+	const { edited, fresh } = readEdited(small, unitEnd - 1, 1, '市发改委牵头，市财政局负责。');
+	assert.deepEqual(everything(edited), everything(fresh));
+	const reading = readNotice(small, engine.memo);
+	const after = small.slice(0, unitEnd) + '牵头，' + small.slice(unitEnd);
+	const range = { start: reading.notice.lineIndex.positionAt(unitEnd), end: reading.notice.lineIndex.positionAt(unitEnd) };
+	const stepped = drain(readNoticeInSteps(after, engine.memo, reading, [{ range, text: '牵头，' }], 7));
+	assert.deepEqual(everything(stepped.notice), everything(readNotice(after, engine.memo).notice));
+});
+
+test('incremental reading: items above a group line naming no lead (`以上2项责任单位：区财政局`) keep its unit in the role this finish gives it when a lead typed on the heading makes the finish decide the line\'s item again (its mentions renewed), as a fresh read does', () => {
+	const text = fs.readFileSync(path.join(repoRoot(), 'test', 'layouts', 'group-line-naming-no-lead.txt'), 'utf8');
+	const edits = [
+		{ at: text.indexOf('一、财政与金融') + '一、财政与金融'.length, inserted: '（市商务局牵头）' },
+		{ at: text.indexOf('二、城市建设与管理') + '二、城市建设与管理'.length, inserted: '牵头，' },
+	];
+	for (const edit of edits) {
+		const { edited, fresh } = readEdited(text, edit.at, 0, edit.inserted);
+		assert.deepEqual(everything(edited), everything(fresh), edit.inserted);
+		const { kept, fresh: freshFindings } = editedFindings(text, edit.at, 0, edit.inserted);
+		assert.deepEqual(kept, freshFindings, edit.inserted);
+	}
 });

@@ -1,5 +1,5 @@
 import { unitsOfFields } from '../model/fieldUnits';
-import { emptyLeadField, hasLead } from '../model/hasLead';
+import { emptyLeadField, leadsAsRead } from '../model/hasLead';
 import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
@@ -116,7 +116,7 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 	// Indexed, not for…of, as every loop run once per reading over the tasks (see splitGluedLines).
 	for (let t = 0; t < tasks.length; t++) {
 		const task = tasks[t];
-		if (hasLead(task) || leadLeftOpen(task, text)) {
+		if (ownLead(task.units) || leadsAsRead(task.inheritedUnits) || leadLeftOpen(task, text)) {
 			continue;
 		}
 		const responsible = unitsOfFields(task, 'responsible');
@@ -149,6 +149,16 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 			leadEachSubItem(task);
 		}
 	}
+}
+
+/** Whether one of the task's own units leads. A loop (see hasLead). */
+function ownLead(units: readonly UnitMention[]): boolean {
+	for (let u = 0; u < units.length; u++) {
+		if (units[u].role === 'lead') {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**

@@ -21,7 +21,7 @@ import { splitGluedLines, type Segment } from './gluedLines';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
-import { closeSpans, dropCutBrackets, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
+import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
@@ -2567,6 +2567,9 @@ class NoticeInterpreter {
 		const conventionAfterTasks = notice.convention !== undefined && lastTask !== undefined && lastTask.end <= notice.convention.span.start;
 		this.decisions = { convention: notice.convention, conventionAfterTasks, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix(), passedDown };
 		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
+		if (fromGroups) {
+			followRenewedGroupUnits(notice.tasks, again.tasks);
+		}
 		this.mentions.distributeLevelPrefixes(again.candidates, this.decisions.repeatsLevelPrefix);
 		yield;
 		applyLeadRules(notice.text, again.tasks, notice.convention, conventionAfterTasks);

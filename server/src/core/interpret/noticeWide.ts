@@ -111,6 +111,28 @@ function passGroupLine(tasks: readonly Task[], t: number, first: number, text: N
 	return passed;
 }
 
+/**
+ * The items above each group line of the tasks the finish decides again (`decided`) pointed at its owner's mentions
+ * as they are now: passGroupLine passed them before tasksToFinish renewed the owner's (see renewMentions in
+ * taskRuns), and the old ones kept the roles of the finish before (group-line-naming-no-lead.txt with a heading's
+ * lead typed: `以上2项责任单位：区财政局` made the lead of the item above, which a fresh read leaves responsible).
+ * Found by place; only the decided tasks, few on a keystroke.
+ */
+export function followRenewedGroupUnits(tasks: readonly Task[], decided: readonly Task[]): void {
+	for (let d = 0; d < decided.length; d++) {
+		const owner = decided[d];
+		if (tasks[owner.index] !== owner || firstGroupField(owner) < 0) {
+			continue;
+		}
+		for (let b = owner.index - 1; b >= 0 && tasks[b].section === owner.section && tasks[b].table === owner.table && !endsGroupAbove(tasks[b], true); b--) {
+			const inherited = tasks[b].inheritedUnits;
+			if (inherited.length > 0 && inherited[0].task === owner && !owner.units.includes(inherited[0])) {
+				tasks[b].inheritedUnits = inherited.map((unit) => owner.units.find((now) => now.start === unit.start && now.end === unit.end) ?? unit);
+			}
+		}
+	}
+}
+
 /** Whether the task's group line ends a group line's reach above it: any does a line naming units, one naming a deadline a line naming only one. */
 function endsGroupAbove(task: Task, unitsToo: boolean): boolean {
 	for (let f = 0; f < task.fields.length; f++) {

@@ -1,3 +1,4 @@
+import { leadsAsRead } from '../model/hasLead';
 import type { Field, LeadConvention, Marker, ParseFinding, Section, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
 import { detached } from '../text/detached';
@@ -263,15 +264,13 @@ function namesLeader(leaders: ReadonlyArray<TextRef | undefined>): boolean {
 	return false;
 }
 
-/** A loop, not some() with a function made per call: tasksToFinish asks it for every task taken, on every keystroke. */
+/**
+ * Whether a heading or a group line gave the task a lead, as the lead rules read it (leadsAsRead: a group line's
+ * unit in its field's role, not as the lead rules of its own item left it). A loop inside: tasksToFinish asks it
+ * for every task taken, on every keystroke.
+ */
 function leadFromHeading(task: Task): boolean {
-	const units = task.inheritedUnits;
-	for (let u = 0; u < units.length; u++) {
-		if (units[u].role === 'lead') {
-			return true;
-		}
-	}
-	return false;
+	return leadsAsRead(task.inheritedUnits);
 }
 
 /**
