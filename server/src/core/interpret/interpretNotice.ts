@@ -2179,12 +2179,7 @@ class NoticeInterpreter {
 				if (worded.lists.length > 0) {
 					(designated ??= []).push({ open: group.open, close });
 				}
-				if (worded.convention) {
-					this.mentions.declare({ firstListedLeads: true, span: worded.convention });
-				}
-				for (const list of worded.lists) {
-					lists.push({ list, style: 'trailing-parenthesis' });
-				}
+				this.pushParenthesis(worded, lists);
 			}
 		}
 		if (asides !== undefined && designated !== undefined && this.readAsidesInSentence(asides, designated, lists)) {
