@@ -1,4 +1,4 @@
-import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace } from '../text/characters';
+import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { saysNoUnit } from './saysNoUnit';
 import { LOCAL_BODIES, NATIONAL_BODIES } from './catalogData';
@@ -118,6 +118,11 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
+		if (code >= 0x3400 && code <= 0x9fff && LIST_WORDS[code] !== 1) {
+			// An ideograph (most characters) is no bracket, separator or white space: only the words
+			// the switch below reads (等, 和 …) need more than this test.
+			continue;
+		}
 		const bracket = bracketOf(code);
 		if (bracket > 0) {
 			openStack.push(i);
@@ -139,7 +144,8 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 				{
 					// 各县、市、区政府: one collective (each county, city and district government), not three.
 					// Folded: 各縣、市、區政府 too.
-					const collective = i - pieceStart <= 5 ? COLLECTIVE_PLACES.exec(foldVocabulary(text.slice(pieceStart, pieceStart + 24))) : null;
+					// 各 first: nearly every piece is a unit's name, no copy folded for it.
+					const collective = i - pieceStart <= 5 && foldCode(text.charCodeAt(pieceStart)) === 0x5404 /* 各 */ ? COLLECTIVE_PLACES.exec(foldVocabulary(text.slice(pieceStart, pieceStart + 24))) : null;
 					if (collective && pieceStart + collective[0].length > i + 1) {
 						i = pieceStart + collective[0].length - 1;
 					} else {
@@ -286,6 +292,9 @@ function wholeNameParenthesis(text: string, from: number, end: number): number {
 
 /** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
 const NO_OFFSETS: number[] = [];
+
+/** The ideographs splitUnitList's switch reads: 等, 和, 及, 与, 以. */
+const LIST_WORDS = markedCodes('等和及与以');
 
 /**
  * `各县、市、区政府`, `各市、县人民政府`, `各市(县)、区政府` (无锡 2011), `各州、市人民政府` (云南): places written one character each
