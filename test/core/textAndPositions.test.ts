@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { lineBreakOf } from '../../server/src/core/text/lineBreaks';
 import { BlockText } from '../../server/src/core/text/noticeText';
-import { hasLetterOrDigit } from '../../server/src/core/text/characters';
+import { hasLetterOrDigit, isWhiteSpace } from '../../server/src/core/text/characters';
 import { engine, check } from '../support/engine';
 
 test('line index: CRLF, LF and a lone CR each end a line', () => {
@@ -117,4 +117,12 @@ test('a letter or a digit: what /[\\p{L}\\p{N}]/u says, for every UTF-16 code un
 		}),
 	);
 	assert.equal(hasLetterOrDigit(''), false);
+});
+
+test('white space: what /\\s/ says, and the zero-width space and word joiner, for every UTF-16 code unit', () => {
+	// Answered above U+3000 by one test (most characters read are ideographs): the byte-order mark is white space there.
+	for (let code = 0; code <= 0xffff; code++) {
+		const expected = /\s/.test(String.fromCharCode(code)) || code === 0x200b || code === 0x2060;
+		assert.equal(isWhiteSpace(code), expected, `U+${code.toString(16)}`);
+	}
 });

@@ -5,6 +5,10 @@ import type { NoticeText } from './noticeText';
  * web page or Word leaves (`；\u200b责任单位：…`), by character code (for scanners that avoid regular expressions).
  */
 export function isWhiteSpace(code: number): boolean {
+	if (code > 0x3000) {
+		// Ideographs and most punctuation (nearly every character read): only the byte-order mark is white space up there.
+		return code === 0xfeff;
+	}
 	return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0xfeff;
 }
 
