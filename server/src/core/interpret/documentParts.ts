@@ -1,4 +1,4 @@
-import { MarkerKind } from '../syntax/markers';
+import { MarkerKind, type MarkerMatch } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
 import { isUnitRole } from '../syntax/fieldLabels';
@@ -519,15 +519,18 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		if (!line.marker && DATE_START[first] === 1 && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
-		if (!line.marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || (squeezed.length > 0 && FURNITURE_WORD_SPACED.test(content(text, line))))) {
+		// Empty unless the line starts as furniture or an attachment's heading or list may (STARTS): none of their patterns
+		// matches it then, and a task's or a unit's line (nearly every line) is tried against none.
+		const mayBePart = squeezed.length > 0;
+		if (mayBePart && !line.marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || FURNITURE_WORD_SPACED.test(content(text, line)))) {
 			flag |= LinePart.Furniture;
 		}
-		if (ATTACHMENT_HEADING.test(squeezed)) {
+		if (mayBePart && ATTACHMENT_HEADING.test(squeezed)) {
 			flag |= LinePart.AttachmentHeading;
 		}
-		const notesHeading = !line.marker && NOTES_HEADING.test(squeezed);
+		const notesHeading = mayBePart && !line.marker && NOTES_HEADING.test(squeezed);
 		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
-		const listMatch = ATTACHMENT_LIST.exec(squeezed);
+		const listMatch = mayBePart ? ATTACHMENT_LIST.exec(squeezed) : null;
 		const listStart = listMatch && (listMatch[3] !== undefined || /^[（(]/.test(listMatch[2]) || !QUANTITY_AFTER_NUMBER.test(squeezed.slice(listMatch[0].length)) || secondItemFollows(lines, i)) ? listMatch : null;
 		if (notesHeading) {
 			// Furniture too: the part ends, the last task does not go on into the notes.
@@ -547,31 +550,37 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		} else {
 			inAttachmentList = undefined;
 		}
-		// 我们发展 / 2、的质量更高了: a number glued where a page broke, mid-sentence.
-		if (line.marker && line.marker.kind === MarkerKind.Arabic && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
-			const before = content(text, previous);
-			const rest = text.slice(line.marker.end, line.end);
-			// Not after a line of units broken after 、 (a PDF's line of a unit list): the item is the next task.
-			if ((/[、，,]$/.test(before) && !looksLikeUnitList(before.slice(0, -1))) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
-				flag |= LinePart.PageNumber;
-			}
-		}
-		// `1.推进港区码头二期工程，建成` / `5、6号泊位。（牵头单位：…）`, `…完成` / `一、二期工程竣工验收。`: a PDF's wrap
-		// before numbers listed with 、 is no item (a missing lead above it, a gap or a number used twice).
-		if (line.marker && (line.marker.kind === MarkerKind.Arabic || line.marker.kind === MarkerKind.ChineseSection) && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
-			const before = content(text, previous);
-			if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(line.marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(foldVocabulary(text.slice(line.marker.end, Math.min(line.end, line.marker.end + 8))))) {
-				flag |= LinePart.PageNumber;
-			}
-		}
-		// `…严格执行《政府投资条例》` / `第三条 规定，…`: an article of a law a PDF's wrap put at a line's start, mid-sentence, is no item.
-		if (line.marker && line.marker.kind === MarkerKind.Article && previous && !previous.labels.some((label) => isUnitRole(label.role)) && citesArticle(content(text, previous), text.slice(line.marker.end, line.end))) {
-			flag |= LinePart.PageNumber;
+		// A number after a line naming units starts an item, in none of the wraps below: asked once for the three.
+		if (line.marker && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
+			flag |= wrappedNumber(text, previous, line, line.marker);
 		}
 		flags[i] = flag;
 		previous = line;
 	}
 	return -1;
+}
+
+/** LinePart.PageNumber when `line`'s number, after `previous` (a line naming no units), is a wrap's, not an item's; else LinePart.None. */
+function wrappedNumber(text: NoticeText, previous: StructureLine, line: StructureLine, marker: MarkerMatch): LinePart {
+	// 我们发展 / 2、的质量更高了: a number glued where a page broke, mid-sentence.
+	if (marker.kind === MarkerKind.Arabic) {
+		const before = content(text, previous);
+		const rest = text.slice(marker.end, line.end);
+		// Not after a line of units broken after 、 (a PDF's line of a unit list): the item is the next task.
+		if ((/[、，,]$/.test(before) && !looksLikeUnitList(before.slice(0, -1))) || (OPEN_END.test(before) && before.length >= 40 && PARTICLE_START.test(rest))) {
+			return LinePart.PageNumber;
+		}
+	}
+	// `1.推进港区码头二期工程，建成` / `5、6号泊位。（牵头单位：…）`, `…完成` / `一、二期工程竣工验收。`: a PDF's wrap
+	// before numbers listed with 、 is no item (a missing lead above it, a gap or a number used twice).
+	if (marker.kind === MarkerKind.Arabic || marker.kind === MarkerKind.ChineseSection) {
+		const before = content(text, previous);
+		if (before.length >= 10 && IDEOGRAPH_END.test(before) && text.charCodeAt(marker.numberEnd) === 0x3001 /* 、 */ && NUMBERS_LISTED.test(foldVocabulary(text.slice(marker.end, Math.min(line.end, marker.end + 8))))) {
+			return LinePart.PageNumber;
+		}
+	}
+	// `…严格执行《政府投资条例》` / `第三条 规定，…`: an article of a law a PDF's wrap put at a line's start, mid-sentence, is no item.
+	return marker.kind === MarkerKind.Article && citesArticle(content(text, previous), text.slice(marker.end, line.end)) ? LinePart.PageNumber : LinePart.None;
 }
 
 /**
