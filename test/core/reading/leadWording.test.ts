@@ -902,6 +902,20 @@ test('a heading\'s A会同B (`三、市发改委会同市财政局负责的工�
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
 
+test('a heading naming its lead and helpers in Traditional script (`（一）縣發改局牽頭，縣統計局配合的工作`, a comma before any bracket; one over 40 characters) leads the tasks under it, as in Simplified', () => {
+	const helpers = ['县统计局', '县财政局、县商务局、县工信局、县科技局、县住建局、县交通运输局、县生态环境局'];
+	for (const written of helpers) {
+		const text = dedent(`
+			（一）县发改局牵头，${written}配合的工作
+			1.完善重大项目投资机制。
+		`);
+		const roles = (read: string) => check(read).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => unit.role).join(' '));
+		const expected = roles(text);
+		assert.match(expected[0], /^lead /, text);
+		assert.deepEqual(roles(toTraditional(text)), expected, toTraditional(text));
+	}
+});
+
 test('a task\'s line with a mechanism\'s 牵头、…参与 in its first sentence and its own lead and helpers after it is no heading naming a lead and helpers (a probe\'s: lead 「建立由市政府」, the task\'s 市发改委 and 市财政局 lost)', () => {
 	const text = dedent(`
 		一、推动高质量发展

@@ -2,7 +2,7 @@ import { isUnitRole, labelRole, type UnitRole } from '../syntax/fieldLabels';
 import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
-import { foldVocabulary } from '../text/vocabularyFold';
+import { foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
@@ -615,6 +615,20 @@ function unitsNamedAlone(names: string, start: number): HeadingDesignation | und
 /** HEADING's verbs: a heading without one is none. */
 const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
 
+/** The first characters of HEADING_VERB's verbs, in both scripts (牽, 負, 領, 聯). */
+const VERB_FIRST_CODES = new Set([...'牵负主分领联'].map((char) => char.charCodeAt(0)));
+const VERB_FIRSTS = markedCodes(String.fromCharCode(...VERB_FIRST_CODES, ...traditionalFormsOf(VERB_FIRST_CODES)));
+
+/** Whether `text` from `start` to `end` holds a character a verb of HEADING_VERB starts with (folded or not). */
+function holdsVerbStart(text: NoticeText, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (VERB_FIRSTS[text.charCodeAt(i)] === 1) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * A leader written title first (鄞州 2024: `一、区长陈兴立牵头重点工作`, `常务副区长姚珂军`), or as a member of
  * the government's party group (海曙 2023: `张盈军区政府党组成员`): a heading's, not a unit list's.
@@ -631,9 +645,9 @@ const ROLE_WORD = /(负责|牵头|主抓|分管|领衔|主责|联系|协管|工�
 const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
-/** Whether `，；。` comes before any opening bracket: UNIT_HEADING allows them only inside its bracketed note. */
-function proseBeforeBracket(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
+/** Whether `，；。` comes before any opening bracket (from `start` to `end`): UNIT_HEADING allows them only inside its bracketed note. */
+function proseBeforeBracket(text: NoticeText, start = 0, end = text.length): boolean {
+	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 0xff08 || code === 0x28) {
 			return false;
@@ -649,9 +663,14 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (end - start < 3 || end - start > MAX_HEADING_WITH_HELPERS) {
 		return undefined;
 	}
+	// Longer, only a lead and its helpers; shorter, without a verb, only units named alone, never after a clause's
+	// punctuation. Most tasks' lines hold no verb's first character: one scan in place tells, no copy folded.
+	const long = end - start > MAX_HEADING_DESIGNATION;
+	if (!holdsVerbStart(text, start, end) && (long || proseBeforeBracket(text, start, end))) {
+		return undefined;
+	}
 	const folded = foldVocabulary(text.slice(start, end));
 	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan tells.
-	const long = end - start > MAX_HEADING_DESIGNATION;
 	if (long && !folded.includes('牵头')) {
 		return undefined;
 	}
