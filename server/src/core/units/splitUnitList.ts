@@ -139,6 +139,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 		if (openStack.length > 0) {
 			continue;
 		}
+		// An ideograph read here must be in LIST_WORDS too: the loop passes every other one before this switch.
 		switch (code) {
 			case 0x3001: // 、
 				{
