@@ -1575,10 +1575,25 @@ function titledBy(text: NoticeText, lines: readonly StructureLine[], first: numb
  * Only a circled or bracketed number going on from the row's own says so, with a complete sub-row after it (see
  * subRowFollows): a signature, a closing sentence or the next section's heading under the table never opens with one.
  */
-function opensSubItem(line: StructureLine, number: number): boolean {
-	// Or bracketed (`(1)改造老旧小区10个。` / … / `(2)新建城市公园3个。`): a complete sub-row after it says so all the same.
-	return (line.marker?.kind === MarkerKind.Circled || line.marker?.kind === MarkerKind.ParenArabic) && line.marker.number === number;
+function opensSubItem(text: NoticeText, line: StructureLine, number: number, kind: string): boolean {
+	return subItemKind(text, line, number) === kind;
 }
+
+/**
+ * The kind of the sub-item mark numbered `number` opening the line, or undefined: a circled or bracketed number (`(1)改造老旧小区10个。`
+ * / … / `(2)新建城市公园3个。`: a complete sub-row after it says so all the same), or a compound one under the row's number
+ * (`1.1改造老旧小区10个。` / … / `1.2新建城市公园3个。`, as tabs write it, see subRowOnLine), no marker of the text's.
+ */
+function subItemKind(text: NoticeText, line: StructureLine, number: number): string | undefined {
+	if (line.marker !== undefined) {
+		return (line.marker.kind === MarkerKind.Circled || line.marker.kind === MarkerKind.ParenArabic) && line.marker.number === number ? MARKED_SUB_ITEM : undefined;
+	}
+	const mark = subItemMark(slice(text, cellContent(text, line).span));
+	return mark && mark.kind !== 'circled' && mark.kind !== 'bracketed' && mark.number === number ? mark.kind : undefined;
+}
+
+/** The kind of a sub-item opened by a circled or bracketed number the structure pass marked. */
+const MARKED_SUB_ITEM = 'marked';
 
 /**
  * Whether the line at `at` opens the row's sub-item `number` with a complete sub-row of its own (淮安 2020: after row 1's
@@ -1589,8 +1604,8 @@ function opensSubItem(line: StructureLine, number: number): boolean {
  * Anything else is no sub-row: a `②` whose own units are missing (`②新建充电桩500个。` / `四季度完成。` / a signature /
  * its date), a cell's list (`①完成改造70个小区` / `②新建公厕26座` / `③…`), notes under the last row (`②各县区要于…`).
  */
-function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: number, number: number, roles: readonly (ColumnRole | undefined)[], from: number, lastNumber: string | undefined): boolean {
-	if (!opensSubItem(lines[at], number) || !roles.slice(from + 1).some(isUnitColumn)) {
+function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: number, number: number, kind: string, roles: readonly (ColumnRole | undefined)[], from: number, lastNumber: string | undefined): boolean {
+	if (!opensSubItem(text, lines[at], number, kind) || !roles.slice(from + 1).some(isUnitColumn)) {
 		return false;
 	}
 	let i = nextTextLine(lines, at + 1);
@@ -1612,8 +1627,8 @@ function subRowFollows(text: NoticeText, lines: readonly StructureLine[], at: nu
 		if (ROW_NUMBER.test(content)) {
 			return lastNumber !== undefined && followsRow(lastNumber, content);
 		}
-		if (opensSubItem(lines[i], number + 1)) {
-			return subRowFollows(text, lines, i, number + 1, roles, from, lastNumber);
+		if (opensSubItem(text, lines[i], number + 1, kind)) {
+			return subRowFollows(text, lines, i, number + 1, kind, roles, from, lastNumber);
 		}
 		if (afterTable(lines[i], content)) {
 			// The table's last row, text after it (`抄送：…`, `注：…`, `二、保障措施`, a dated line): the sub-row is
@@ -2112,11 +2127,11 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	 * sub-item read (see subRowFollows); `read` once a second sub-item's sub-row has been read, each cell of the row
 	 * from that column on then held per sub-item (TableCell.subItem).
 	 */
-	let subItem: { column: number; number: number; read: boolean } | undefined;
+	let subItem: { column: number; number: number; kind: string; read: boolean } | undefined;
 	/** Lines left of the sub-item's text a narrow cell wrapped (subItemWraps), right after its line. */
 	let wraps = 0;
 	/** Whether a line opens the sub-item after `item` with its sub-row (anotherUnitLine's look past a unit cell). */
-	const subRowAfter = (item: { column: number; number: number }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, roles, item.column, lastNumber);
+	const subRowAfter = (item: { column: number; number: number; kind: string }) => (at: number) => subRowFollows(text, lines, at, item.number + 1, item.kind, roles, item.column, lastNumber);
 	/** Whether a unit line signs the notice (anotherUnitLine's look at the text's last line). */
 	const signs = (content: string) => signsTable(text, lines, first, rows, roles, content);
 	for (i = end; i < lines.length; i++) {
@@ -2187,7 +2202,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			end = i + 1;
 			continue;
 		}
-		if (current && subItem && column >= columns.length && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]))) && subRowFollows(text, lines, i, subItem.number + 1, roles, subItem.column, lastNumber)) {
+		if (current && subItem && column >= columns.length && !(lastCell && (lastDepth > 0 || !lastClosed || endsInList(text, lastCell.pieces[lastCell.pieces.length - 1]))) && subRowFollows(text, lines, i, subItem.number + 1, subItem.kind, roles, subItem.column, lastNumber)) {
 			// The row's next sub-item (`②在城区重要路段…` after `①提标改造…`'s units): a sub-row of cells of its own,
 			// from the column the `①` line opened (its text, then its deadline and units in their columns).
 			if (!subItem.read) {
@@ -2198,7 +2213,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 				}
 			}
 			wraps = subItemWraps(text, lines, i, roles, subItem.column);
-			subItem = { column: subItem.column, number: subItem.number + 1, read: true };
+			subItem = { ...subItem, number: subItem.number + 1, read: true };
 			column = subItem.column;
 			lastCell = undefined;
 			lastDepth = 0;
@@ -2324,9 +2339,11 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			lastCell = addPiece(current.cells, column, span, subItem?.read ? subItem.number : undefined);
 			lastDepth = depthOf(text, span);
 			column++;
-			if (opensSubItem(line, 1) && lastCell.pieces.length === 1) {
-				// A cell opening with `①` (淮安 2020's `①提标改造70个老旧小区…`): the row's sub-items may follow (subRowFollows).
-				subItem = { column: lastCell.column, number: 1, read: false };
+			const kind = lastCell.pieces.length === 1 ? subItemKind(text, line, 1) : undefined;
+			// A cell opening with `①` (淮安 2020's `①提标改造70个老旧小区…`): the row's sub-items may follow (subRowFollows).
+			// A compound number only under its row's (`1.1改造…` in row 1; `2.1公里` opens no sub-item of row 1).
+			if (kind !== undefined && (kind === MARKED_SUB_ITEM || kind === `compound ${current.number?.value}`)) {
+				subItem = { column: lastCell.column, number: 1, kind, read: false };
 			}
 		}
 		lastClosed = closed || !marked;
