@@ -1970,16 +1970,40 @@ test('a target column (上城 2019: `指 标 要 求`, `目标值`) is more of t
 	}
 });
 
-test('a cell-per-line header opening with the lead column (长沙 2012: 牵头单位 / 目 标 任 务 / 责 任 单 位): table-not-read at the header, never units-not-in-text', () => {
+test('a cell-per-line header opening with the lead column (长沙 2012: 牵头单位 / 目 标 任 务 / 责 任 单 位): its rows read by their cells\' count, never units-not-in-text', () => {
 	const letter = '某县人民政府关于印发2021年政府工作报告重点工作责任分解方案的通知\n各乡镇人民政府，县政府各部门：\n现将重点工作责任分解方案印发给你们，请认真贯彻落实。\n附件：2021年政府工作报告重点工作责任分解表\n某县人民政府\n2021年3月1日\n附件\n\n';
-	// The lead cell wrapped (`县政` / `府办`) and no 序号: the rows are not read. The header was not seen
-	// either, and the letter's `附件：…分解表` said the units were not in the text (they are, in the table).
+	// The lead cell wrapped (`县政` / `府办`) and no 序号: the rows were not read (table-not-read only, the task lost).
 	const leadFirst = letter + '牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n县政\n\n府办\n\n强化行政监督，优质高效办理人大代表议案。\n\n县直各单位\n';
 	const { findings } = check(leadFirst);
-	assert.deepEqual(codes(findings), ['table-not-read']);
-	assert.equal(findings[0].span.start, leadFirst.indexOf('牵头单位'));
-	// A header the reader saw without reading its rows (no 序号): it said table-not-read and units-not-in-text both.
-	assert.deepEqual(codes(check(letter + '重点工作\n\n牵头单位\n\n配合单位\n\n始终做到忠诚于党。不折不扣落实上级决策部署。\n\n县府办\n\n各单位\n').findings), ['table-not-read']);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(rows(leadFirst), ['1: 强化行政监督，优质高效办理人大代表议案。 | lead:县政府办 responsible:县直各单位']);
+	assert.deepEqual(rows(letter + '重点工作\n\n牵头单位\n\n配合单位\n\n始终做到忠诚于党。不折不扣落实上级决策部署。\n\n县府办\n\n各单位\n'), ['1: 始终做到忠诚于党。不折不扣落实上级决策部署。 | lead:县府办 other:各单位']);
+});
+
+test('cell per line without a number column: rows read by the header\'s count of cells, each cell read as its column\'s; a signature or prose under the table is no row, and a row that does not read ends the table (table-not-read where rows follow)', () => {
+	const header = ['工作任务', '牵头单位', '责任单位'];
+	const first = ['推进重大项目建设，全年完成投资50亿元。', '县发改局', '县财政局、县自然资源局'];
+	const second = ['扩大消费需求，社会消费品零售总额增长6%。', '县商务局', '县市场监管局'];
+	const third = ['新增城镇就业2000人。', '县人社局', '各乡镇人民政府'];
+	const write = (cells: string[][], after = '') => cells.flat().join('\n\n') + '\n' + after;
+	const expected = ['1: 推进重大项目建设，全年完成投资50亿元。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局', '2: 扩大消费需求，社会消费品零售总额增长6%。 | lead:县商务局 responsible:县市场监管局', '3: 新增城镇就业2000人。 | lead:县人社局 responsible:各乡镇人民政府'];
+	// The signature (`县人民政府办公室` / its date) is no unit of the last row, the closing sentence no row.
+	for (const after of ['', '\n县人民政府办公室\n\n2024年3月1日\n', '\n各单位要高度重视，认真抓好落实，确保各项任务按时完成。\n\n县人民政府办公室\n\n2024年3月1日\n', '\n二、保障措施\n\n各单位要高度重视。\n']) {
+		const text = write([header, first, second, third], after);
+		assert.deepEqual(rows(text), expected, after);
+		assert.deepEqual(codes(check(text).findings), [], after);
+	}
+	// The text cell's paragraphs and a unit cell's list over two lines; the lead column first.
+	const wrapped = write([header, [first[0], '其中新开工项目30个。', '县发改局', '县财政局、', '县自然资源局'], third]);
+	assert.deepEqual(rows(wrapped), [expected[0], expected[2].replace('3:', '2:')]);
+	assert.ok(check(wrapped).notice.tasks[0].text.includes('其中新开工项目30个。'));
+	const leadFirst = write([['牵头单位', '目标任务', '责任单位', '完成时限'], ['县发改局', first[0], '县财政局', '2024年12月底前'], ['县人', '社局', third[0], '各乡镇人民政府', '全年']]);
+	assert.deepEqual(rows(leadFirst), ['1: 推进重大项目建设，全年完成投资50亿元。 | lead:县发改局 responsible:县财政局 | deadline:2024年12月底前', '2: 新增城镇就业2000人。 | lead:县人社局 responsible:各乡镇人民政府 | deadline:全年']);
+	// A row with an empty cell (no 牵头单位): no blank line tells it, every row after it would be a cell off. The rows above it
+	// are read, the rest said (table-not-read), none misread.
+	const short = write([header, first, [second[0], second[2]], third, ['提高城乡低保标准。', '县民政局', '县财政局']]);
+	assert.deepEqual(rows(short), [expected[0]]);
+	assert.deepEqual(codes(check(short).findings), ['table-not-read']);
 });
 
 test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, 序号 and 项目名称 merged over both) is more of the row: its text, deadline and units', () => {

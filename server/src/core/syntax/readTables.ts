@@ -19,6 +19,7 @@ import { saysNoUnit } from '../units/saysNoUnit';
 import type { NoticeText } from '../text/noticeText';
 import { labelCutBefore, labelRole, namesUnits, type LabelMatch } from './fieldLabels';
 import { isGroupPrefixAt, opensGroupLine, opensWithGroupWord } from './groupPrefix';
+import { readsUnnumbered, readUnnumberedRows } from './unnumberedRows';
 
 /**
  * Tables pasted as text. Two families:
@@ -1998,6 +1999,37 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	return joined;
 }
 
+/** The header's columns, each from its first line to its last (`headerEnds`). */
+function headerColumns(text: NoticeText, lines: readonly StructureLine[], headerLines: readonly number[], headerEnds: readonly number[], roles: ReadonlyArray<ColumnRole | undefined>): TableColumn[] {
+	return headerLines.map((index, column) => {
+		const { span } = cellContent(text, lines[index]);
+		const last = cellContent(text, lines[headerEnds[column]]).span;
+		let label = '';
+		for (let line = index; line <= headerEnds[column]; line++) {
+			label += slice(text, cellContent(text, lines[line]).span);
+		}
+		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
+	});
+}
+
+/**
+ * Whether the text line right above `first` (blank lines between) is a header's word: a header read from there is
+ * the tail of one (上城 2019 without 序号: `任 务 名 称` / `指 标 要 求` / `牵 头 部 门` / … read from `指 标 要 求` on,
+ * `目 标 类 型` no header word, the rows were read a cell off).
+ */
+function headerWordAbove(text: NoticeText, lines: readonly StructureLine[], first: number): boolean {
+	let i = first - 1;
+	while (i >= 0 && lines[i].end === lines[i].start) {
+		i--;
+	}
+	return i >= 0 && mayBeHeaderCell(lines[i]) && columnRole(slice(text, cellContent(text, lines[i]).span)) !== undefined;
+}
+
+/** A table of one cell a line, read. */
+function cellLineTable(lines: readonly StructureLine[], first: number, end: number, headerSpan: Span, columns: TableColumn[], rows: TableRow[]): TableBlock {
+	return { kind: 'table', layout: 'cell-lines', firstLine: first, endLine: end, span: { start: lines[first].start, end: lines[end - 1].end }, headerSpan, columns, rows };
+}
+
 /** The rows with a unit column's cell. */
 function rowsNamingUnits(table: TableBlock): number {
 	let count = 0;
@@ -2068,22 +2100,12 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	if (headerLines.length < 3 || !isHeaderRow(roles)) {
 		return undefined;
 	}
-	if (!opensWithNumber(roles) && roles[0] !== 'task') {
-		// A header opening with the lead's column (长沙 2012: `牵头单位` / `目 标 任 务` / `责 任 单 位`, then
-		// `市政` / `府办` / `公厅`): its rows, with no number cell, are not read, but the table is said
-		// (table-not-read), never passed over as a notice naming no unit.
-		seen.header = { start: cellContent(text, lines[headerLines[0]]).span.start, end: cellContent(text, lines[headerEnds[headerEnds.length - 1]]).span.end };
-		return undefined;
-	}
-	const columns: TableColumn[] = headerLines.map((index, column) => {
-		const { span } = cellContent(text, lines[index]);
-		const last = cellContent(text, lines[headerEnds[column]]).span;
-		let label = '';
-		for (let line = index; line <= headerEnds[column]; line++) {
-			label += slice(text, cellContent(text, lines[line]).span);
-		}
-		return { role: roles[column], label: label.replace(/[\s\u3000]+/g, ''), span: { start: span.start, end: last.end } };
-	});
+	/** The header's last line. */
+	const headerEnd = headerEnds[headerEnds.length - 1];
+	const marked = cellContent(text, lines[headerLines[0]]).closed;
+	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
+	const headerSpan = { start: cellContent(text, lines[headerLines[0]]).span.start, end: cellContent(text, lines[headerEnd]).span.end };
+	const columns = headerColumns(text, lines, headerLines, headerEnds, roles);
 	withMeasureColumns(
 		columns.map((column) => column.label),
 		roles,
@@ -2091,8 +2113,23 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		roles[column] = role;
 		columns[column].role = role;
 	});
-	const marked = cellContent(text, lines[headerLines[0]]).closed;
-	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
+	if (!roles.includes('number')) {
+		// No number opens a row (长沙 2012: `牵头单位` / `目 标 任 务` / `责 任 单 位`, then `市政` / `府办` / `公厅` / …): rows
+		// read by their cells' count, where each cell reads as its column's; else the table is said (table-not-read),
+		// never passed over as a notice naming no unit.
+		const read = readsUnnumbered(roles) && !marked && !headerWordAbove(text, lines, first) ? readUnnumberedRows(text, lines, headerEnd + 1, roles) : undefined;
+		if (!read) {
+			seen.header = headerSpan;
+			return undefined;
+		}
+		seen.rowsLeft = read.rowsLeft ? headerSpan : undefined;
+		return cellLineTable(lines, first, read.end, headerSpan, columns, read.rows);
+	}
+	if (!opensWithNumber(roles) && roles[0] !== 'task') {
+		// A number column after another (`责任单位` / `序号` / …): its rows are not read, but the table is said (table-not-read).
+		seen.header = headerSpan;
+		return undefined;
+	}
 	const numberColumn = roles.indexOf('number');
 	const noteColumn = roles.lastIndexOf('note');
 	const rows: TableRow[] = [];
@@ -2111,7 +2148,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	const widths = new Map<TableRow, number>();
 	/** Whether a row is short of the header by its lines (hasShortRow), found when first asked. */
 	let shortRows: boolean | undefined;
-	let end = headerEnds[headerEnds.length - 1] + 1;
+	let end = headerEnd + 1;
 	// One pass over the lines: each line goes to one cell, the open cell's bracket depth is kept as it
 	// grows, so O(characters of the table).
 	/** Past a page's footer: the blank lines around it are the page's, no empty cells. */
@@ -2317,7 +2354,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			}
 			if (current && rowsLeftBelow(text, lines, i, columns.length, lastNumber)) {
 				// The next row's number a few lines on: rows the reader leaves are said (table-not-read), never lost in silence.
-				seen.rowsLeft = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
+				seen.rowsLeft = headerSpan;
 			}
 			break;
 		}
@@ -2335,7 +2372,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 			lastDepth += depthOf(text, span);
 		} else {
 			const afterSentence = lastCell !== undefined && endsSentence(text, lastCell.pieces[lastCell.pieces.length - 1]);
-			column = missedMergedCells(columns, current.cells, column, numberColumn, content, afterSentence, () => (shortRows ??= hasShortRow(text, lines, headerEnds[headerEnds.length - 1] + 1, columns.length))) ?? column;
+			column = missedMergedCells(columns, current.cells, column, numberColumn, content, afterSentence, () => (shortRows ??= hasShortRow(text, lines, headerEnd + 1, columns.length))) ?? column;
 			lastCell = addPiece(current.cells, column, span, subItem?.read ? subItem.number : undefined);
 			lastDepth = depthOf(text, span);
 			column++;
@@ -2359,19 +2396,10 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		end = rows.length > 0 ? rows[rows.length - 1].lastLine + 1 : end;
 	}
 	if (rows.every((row) => row.spanning)) {
-		seen.header = { start: columns[0].span.start, end: columns[columns.length - 1].span.end };
+		seen.header = headerSpan;
 		return undefined;
 	}
 	groupParentRows(text, rows, roles);
 	carryAllMergedCells(text, rows, widths, roles);
-	return {
-		kind: 'table',
-		layout: 'cell-lines',
-		firstLine: first,
-		endLine: end,
-		span: { start: lines[first].start, end: lines[end - 1].end },
-		headerSpan: { start: columns[0].span.start, end: columns[columns.length - 1].span.end },
-		columns,
-		rows,
-	};
+	return cellLineTable(lines, first, end, headerSpan, columns, rows);
 }
