@@ -2254,3 +2254,19 @@ test('cell per line under `分类 | 序号 | …`, a bracketed note under the he
 	assert.ok(notice.tasks.every((task) => !task.section?.title.includes('单位：亿元')), notice.tasks.map((task) => task.section?.title).join(' '));
 	assert.deepEqual(codes(findings), ['table-not-read']);
 });
+
+test('cell per line, a header of two rows (长宁 2019: `阶段性目标和工作任务量` over `第一季度` … `第四季度`): the periods are columns in the stages cell\'s place, each row\'s units in their columns', () => {
+	// The rows were not read (table-not-read): `第一季度` ended the header, every row was four cells longer than it.
+	const header = ['领域', '序号', '重要项目', '目标任务和工作要求', '阶段性目标和工作任务量', '主责部门', '配合部门', '第一季度', '第二季度', '第三季度', '第四季度'];
+	const row = (number: string, task: string, lead: string, helper: string) => [number, '稳增长', task, '制定实施方案。', '召开工作会议。', '推进各项工作。', '完成年度目标。', lead, helper];
+	const cells = [header, ['一、经济发展'], row('1', '保持经济持续发展，区级一般公共预算收入增长4%。', '区发展改革委', '区财政局'), row('2', '推进重大项目建设，完成固定资产投资300亿元。', '区建管委', '区规划资源局')];
+	const text = cells.flat().join('\n\n') + '\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => `${task.marker.number}: ${task.text} | ${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), [
+		'1: 保持经济持续发展，区级一般公共预算收入增长4%。 | lead:区发展改革委 other:区财政局',
+		'2: 推进重大项目建设，完成固定资产投资300亿元。 | lead:区建管委 other:区规划资源局',
+	]);
+	// No header cell saying stages: the periods are no header row, the table unread as before.
+	assert.deepEqual(codes(check(text.replace('阶段性目标和工作任务量', '工作目标')).findings), ['table-not-read']);
+});

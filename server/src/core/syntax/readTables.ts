@@ -2030,6 +2030,51 @@ function cellLineTable(lines: readonly StructureLine[], first: number, end: numb
 	return { kind: 'table', layout: 'cell-lines', firstLine: first, endLine: end, span: { start: lines[first].start, end: lines[end - 1].end }, headerSpan, columns, rows };
 }
 
+/** Periods a header cell's columns are split into on the header's second row (`第一季度` … `第四季度`, `1月`, `上半年`). */
+const PERIOD_CELL = /^(?:第?[一二三四1-4]季度|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年)$/;
+
+/** A header cell over columns of periods (长宁 2019's `阶段性目标和工作任务量` over `第一季度` … `第四季度`). */
+const STAGED_HEADER = /阶段|进度|节点|季度|月度|时序|时间安排/;
+
+/** The lines of two periods or more right under a header of a cell a line (blank lines between), each a header's cell. */
+function periodLines(text: NoticeText, lines: readonly StructureLine[], from: number): number[] {
+	const found: number[] = [];
+	let blanks = 0;
+	for (let i = from; i < lines.length && found.length < MAX_HEADER_CELLS; i++) {
+		if (lines[i].end === lines[i].start) {
+			if (++blanks > MAX_BLANKS) {
+				break;
+			}
+			continue;
+		}
+		blanks = 0;
+		if (!mayBeHeaderCell(lines[i]) || !PERIOD_CELL.test(slice(text, cellContent(text, lines[i]).span).replace(/[\s\u3000]+/g, ''))) {
+			break;
+		}
+		found.push(i);
+	}
+	return found.length >= 2 ? found : [];
+}
+
+/**
+ * A header of two rows (长宁 2019: `领域` / `序号` / `重要 项目` / `目标任务和工作要求` / `阶段性目标和工作任务量` / `主责部门` /
+ * `配合部门` / `第一季度` / … / `第四季度`): the one cell saying stages spans the periods of the second row, its columns in its
+ * place, read as nothing (no task's text, no units), so that each row's cells land in their columns. Whether it split one.
+ */
+function splitStagedColumn(text: NoticeText, lines: readonly StructureLine[], headerLines: number[], headerEnds: number[], roles: Array<ColumnRole | undefined>, periods: readonly number[]): boolean {
+	if (periods.length === 0) {
+		return false;
+	}
+	const staged = headerLines.map((line, column) => (STAGED_HEADER.test(slice(text, { start: lines[line].start, end: lines[headerEnds[column]].end })) ? column : -1)).filter((column) => column >= 0);
+	if (staged.length !== 1) {
+		return false;
+	}
+	headerLines.splice(staged[0], 1, ...periods);
+	headerEnds.splice(staged[0], 1, ...periods);
+	roles.splice(staged[0], 1, ...periods.map(() => undefined));
+	return true;
+}
+
 /** The rows with a unit column's cell. */
 function rowsNamingUnits(table: TableBlock): number {
 	let count = 0;
@@ -2100,10 +2145,15 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 	if (headerLines.length < 3 || !isHeaderRow(roles)) {
 		return undefined;
 	}
-	/** The header's last line. */
-	const headerEnd = headerEnds[headerEnds.length - 1];
+	/** The header's last line: its second row's last cell where it has one (see splitStagedColumn). */
+	let headerEnd = headerEnds[headerEnds.length - 1];
 	const marked = cellContent(text, lines[headerLines[0]]).closed;
-	const gap = marked ? undefined : evenGap(headerLines, headerEnds);
+	const periods = marked ? [] : periodLines(text, lines, headerEnd + 1);
+	// The spacing of the cells as written, both header rows (the columns split below are in no line order).
+	const gap = marked ? undefined : evenGap([...headerLines, ...periods], [...headerEnds, ...periods]);
+	if (splitStagedColumn(text, lines, headerLines, headerEnds, roles, periods)) {
+		headerEnd = periods[periods.length - 1];
+	}
 	const headerSpan = { start: cellContent(text, lines[headerLines[0]]).span.start, end: cellContent(text, lines[headerEnd]).span.end };
 	const columns = headerColumns(text, lines, headerLines, headerEnds, roles);
 	withMeasureColumns(
