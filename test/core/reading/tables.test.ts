@@ -2246,13 +2246,22 @@ test('cell per line, a unit cell\'s second paragraph naming a class of bodies by
 	assert.deepEqual(check(traditional).notice.tasks[0].units.map((unit) => unit.name), ['區財政局', '區發改局', '區級部門']);
 });
 
-test('cell per line under `分类 | 序号 | …`, a bracketed note under the header (`（单位：亿元）`) is no first line of the first category', () => {
-	// A reviewer's: `（单位：亿元）` / `发展目标` / `1` was read as a category wrapped over two lines, `（单位：亿元）发展目标`.
+test('cell per line under `分类 | 序号 | …`, a bracketed note under the header (`（单位：亿元）`) is no first line of the first category, nor the table\'s end', () => {
+	// A reviewer's: `（单位：亿元）` / `发展目标` / `1` was read as a category wrapped over two lines, `（单位：亿元）发展目标`; then the
+	// table was left unread (table-not-read). The note of the figures' measures is skipped, the rows under their categories.
 	const text = ['分类', '序号', '事项', '牵头单位', '责任单位', '（单位：亿元）', '发展目标', '1', '区本级固定资产投资增长25%。', '区发改局', '区财政局', '2', '新开工重大项目20个。', '区发改局', '区住建局', '激发市场活力', '3', '规上工业增加值增长8%。', '区经商局', '区统计局'].join('\n\n') + '\n';
-	// The table is left unread, as before the wrapped categories were read: said so (table-not-read), no title made of the note.
 	const { notice, findings } = check(text);
-	assert.ok(notice.tasks.every((task) => !task.section?.title.includes('单位：亿元')), notice.tasks.map((task) => task.section?.title).join(' '));
-	assert.deepEqual(codes(findings), ['table-not-read']);
+	assert.deepEqual(codes(findings), []);
+	assert.deepEqual(notice.tasks.map((task) => `${task.section?.title ?? ''}|${task.marker.number}|${task.units.map((unit) => `${unit.role}:${unit.name}`).join(' ')}`), ['发展目标|1|lead:区发改局 responsible:区财政局', '发展目标|2|lead:区发改局 responsible:区住建局', '激发市场活力|3|lead:区经商局 responsible:区统计局']);
+	for (const note of ['(单位:亿元)', '单位：万元、%', '（计量单位：万平方米）']) {
+		assert.deepEqual(codes(check(text.replace('（单位：亿元）', note)).findings), [], note);
+	}
+	// A note naming no measure (`（单位：区发改局）`) is no such note: the table is left unread, said so, as before.
+	assert.deepEqual(codes(check(text.replace('（单位：亿元）', '（单位：区发改局）')).findings), ['table-not-read']);
+	// In tabs, the note on a line of its own under the header left the table unread too.
+	const tabs = '分类\t序号\t事项\t牵头单位\t责任单位\n（单位：亿元）\n发展目标\t1\t区本级固定资产投资增长25%。\t区发改局\t区财政局\n\t2\t新开工重大项目20个。\t区发改局\t区住建局\n';
+	assert.deepEqual(codes(check(tabs).findings), []);
+	assert.deepEqual(rows(tabs), ['1: 区本级固定资产投资增长25%。 | lead:区发改局 responsible:区财政局', '2: 新开工重大项目20个。 | lead:区发改局 responsible:区住建局']);
 });
 
 test('cell per line, a header of two rows (长宁 2019: `阶段性目标和工作任务量` over `第一季度` … `第四季度`): the periods are columns in the stages cell\'s place, each row\'s units in their columns', () => {

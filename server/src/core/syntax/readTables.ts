@@ -537,6 +537,11 @@ function readRowTable(text: NoticeText, lines: StructureLine[], hints: ArrayLike
 			end = i + 1;
 			continue;
 		}
+		if (rows.length === 0 && layoutOf(hints[i]) !== layout && MEASURE_NOTE.test(slice(text, line))) {
+			// `（单位：亿元）` on a line of its own under the header: the figures' measures, no row, the table goes on.
+			end = i + 1;
+			continue;
+		}
 		const groupEnd = layoutOf(hints[i]) !== layout ? groupLineEnd(text, lines, i) : -1;
 		if (groupEnd >= 0 && layoutOf(hints[groupEnd]) !== layout && notesGroupLine(rows, current, line.start, lines[groupEnd].end)) {
 			// `以上2项牵头单位：县自然资源局；责任单位：县农业农村局` between two rows, maybe over two lines a
@@ -2025,6 +2030,12 @@ function headerWordAbove(text: NoticeText, lines: readonly StructureLine[], firs
 	return i >= 0 && mayBeHeaderCell(lines[i]) && columnRole(slice(text, cellContent(text, lines[i]).span)) !== undefined;
 }
 
+/** A measure the figures of a table are in (`亿元`, `%`, `万平方米`). */
+const MEASURE = '(?:[十百千万亿]*元|[%％‰]|[万亿]?(?:人|户|个|项|家|所|座|套|辆|件|张|次|吨|亩|公顷|千瓦时?|标准煤|吨标准煤)|(?:平方)?(?:公里|千米|米)|万?平方米|立方米)';
+
+/** A note of the measures a table's figures are in (`（单位：亿元）`, `单位：万元、%`), bracketed or not. */
+const MEASURE_NOTE = new RegExp(`^(?:[（(]\\s*(?:计量)?单位[：:]\\s*${MEASURE}(?:[、，,/]${MEASURE})*\\s*[）)]|(?:计量)?单位[：:]\\s*${MEASURE}(?:[、，,/]${MEASURE})*)$`);
+
 /** A table of one cell a line, read. */
 function cellLineTable(lines: readonly StructureLine[], first: number, end: number, headerSpan: Span, columns: TableColumn[], rows: TableRow[]): TableBlock {
 	return { kind: 'table', layout: 'cell-lines', firstLine: first, endLine: end, span: { start: lines[first].start, end: lines[end - 1].end }, headerSpan, columns, rows };
@@ -2238,6 +2249,11 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		blankRun = 0;
 		const { span, closed } = cellContent(text, line);
 		const content = slice(text, span);
+		if (rows.length === 0 && MEASURE_NOTE.test(content)) {
+			// `（单位：亿元）` under the header, before the first category (`发展目标`) or row: the figures' measures, no row.
+			end = i + 1;
+			continue;
+		}
 		if (current && marked && closed && content.length === 0) {
 			// ` |` alone: an empty cell (`县应急管理局 |` / ` |`, no 配合单位), its column kept; or the mark
 			// closing the cell before it. Right before the next row's number it ends the row (a page
