@@ -1988,7 +1988,7 @@ test('cell per line without a number column: rows read by the header\'s count of
 	const write = (cells: string[][], after = '') => cells.flat().join('\n\n') + '\n' + after;
 	const expected = ['1: 推进重大项目建设，全年完成投资50亿元。 | lead:县发改局 responsible:县财政局 responsible:县自然资源局', '2: 扩大消费需求，社会消费品零售总额增长6%。 | lead:县商务局 responsible:县市场监管局', '3: 新增城镇就业2000人。 | lead:县人社局 responsible:各乡镇人民政府'];
 	// The signature (`县人民政府办公室` / its date) is no unit of the last row, the closing sentence no row.
-	for (const after of ['', '\n县人民政府办公室\n\n2024年3月1日\n', '\n各单位要高度重视，认真抓好落实，确保各项任务按时完成。\n\n县人民政府办公室\n\n2024年3月1日\n', '\n二、保障措施\n\n各单位要高度重视。\n']) {
+	for (const after of ['', '\n县人民政府办公室\n\n2024年3月1日\n', '\n各单位要高度重视，认真抓好落实，确保各项任务按时完成。\n\n县人民政府办公室\n\n2024年3月1日\n', '\n二、保障措施\n\n各单位要高度重视。\n', '\n注：以上任务进展情况由下列单位汇总报送。\n\n县政府督查室\n\n县发改局\n']) {
 		const text = write([header, first, second, third], after);
 		assert.deepEqual(rows(text), expected, after);
 		assert.deepEqual(codes(check(text).findings), [], after);

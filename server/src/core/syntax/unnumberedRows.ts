@@ -141,9 +141,13 @@ function signs(text: NoticeText, lines: readonly StructureLine[], at: number): b
 	return next < lines.length && DATE_LINE.test(contentOf(text, lines[next]));
 }
 
-/** A line no cell is: a heading of the text, a date alone. */
+/** A note or the copy list under a table (`注：…`, `抄送：…`): no cell. */
+const AFTER_TABLE = /^(?:注|备注|備註|附注|附註|说明|說明|抄送|抄报|抄報)[:：]/;
+
+/** A line no cell is: a heading of the text, a note or the copy list under the table, a date alone. */
 function endsTable(text: NoticeText, line: StructureLine): boolean {
-	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || DATE_LINE.test(contentOf(text, line));
+	const content = contentOf(text, line);
+	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || DATE_LINE.test(content) || AFTER_TABLE.test(content);
 }
 
 /** Whether a cell's paragraphs read as its column's: units in a unit column, a sentence of no units in the task column. */
