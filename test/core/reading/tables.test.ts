@@ -2004,6 +2004,11 @@ test('cell per line without a number column: rows read by the header\'s count of
 	const short = write([header, first, [second[0], second[2]], third, ['提高城乡低保标准。', '县民政局', '县财政局']]);
 	assert.deepEqual(rows(short), [expected[0]]);
 	assert.deepEqual(codes(check(short).findings), ['table-not-read']);
+	// Rows naming no unit closed by a group line (`以上2项牵头单位：…`): with no number, their texts were one task cell's paragraphs,
+	// the next row's cells its units. The table is said, not read.
+	const grouped = write([header.concat('完成时限'), ['新改建农村公路30公里', '实施危桥改造5座', '以上2项牵头单位：区交通运输局；责任单位：区财政局、各镇人民政府', '新建城市口袋公园6个', '区住建局', '区城市管理局', '2025年10月底前']]);
+	assert.deepEqual(rows(grouped), []);
+	assert.deepEqual(codes(check(grouped).findings), ['table-not-read']);
 });
 
 test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, 序号 and 项目名称 merged over both) is more of the row: its text, deadline and units', () => {

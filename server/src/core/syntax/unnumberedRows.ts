@@ -144,10 +144,14 @@ function signs(text: NoticeText, lines: readonly StructureLine[], at: number): b
 /** A note or the copy list under a table (`注：…`, `抄送：…`): no cell. */
 const AFTER_TABLE = /^(?:注|备注|備註|附注|附註|说明|說明|抄送|抄报|抄報)[:：]/;
 
-/** A line no cell is: a heading of the text, a note or the copy list under the table, a date alone. */
+/**
+ * A line no cell is: a heading of the text, a note or the copy list under the table, a date alone, or a labelled line
+ * (a group line under rows naming no unit, `以上2项牵头单位：区交通运输局；责任单位：…`: with no number to tell the rows
+ * it closes, their texts were read as one task cell's paragraphs).
+ */
 function endsTable(text: NoticeText, line: StructureLine): boolean {
 	const content = contentOf(text, line);
-	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || DATE_LINE.test(content) || AFTER_TABLE.test(content);
+	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || line.labels.length > 0 || DATE_LINE.test(content) || AFTER_TABLE.test(content);
 }
 
 /** Whether a cell's paragraphs read as its column's: units in a unit column, a sentence of no units in the task column. */
