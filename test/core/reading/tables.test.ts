@@ -1028,7 +1028,7 @@ test('a row of sub-items with units of their own, the number and title cells mer
 		pipes: (cells: string[][]) => cells.map((row) => row.join(' | ') + ' |').join('\n') + '\n',
 		cellLines: (cells: string[][]) => cells.flat().filter(Boolean).join('\n\n') + '\n',
 	};
-	for (const [first, second] of [['(1)', '(2)'], ['①', '②'], ['（1）', '（2）'], ['1.1', '1.2']]) {
+	for (const [first, second] of [['(1)', '(2)'], ['①', '②'], ['（1）', '（2）'], ['1.1', '1.2'], ['1-1', '1-2']]) {
 		for (const [layout, write] of Object.entries(layouts)) {
 			const text = write(table(first, second));
 			const name = `${first} ${layout}`;
