@@ -1577,8 +1577,9 @@ function titledBy(text: NoticeText, lines: readonly StructureLine[], first: numb
 /**
  * A row's sub-item, numbered as the row's cell opened (淮安 2020: row 1's `①提标改造70个老旧小区…`, its deadline
  * and units, then `②在城区重要路段、街区新建改造26座城市公厕。` with a deadline and units of its own, the 序号
- * and 项目名称 cells merged over both): the line opens with the circled number `number`, the one after the row's last.
- * Only a circled or bracketed number going on from the row's own says so, with a complete sub-row after it (see
+ * and 项目名称 cells merged over both): the line opens with the circled number `number`, the one after the row's last,
+ * of the same `kind` (see subItemKind).
+ * Only a circled, bracketed or compound number going on from the row's own says so, with a complete sub-row after it (see
  * subRowFollows): a signature, a closing sentence or the next section's heading under the table never opens with one.
  */
 function opensSubItem(text: NoticeText, line: StructureLine, number: number, kind: string): boolean {
