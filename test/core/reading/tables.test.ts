@@ -2011,6 +2011,28 @@ test('cell per line without a number column: rows read by the header\'s count of
 	assert.deepEqual(codes(check(grouped).findings), ['table-not-read']);
 });
 
+test('cell per line without a number column: a last row cut short (its last cell empty) is said, never dropped; a signature under the table (its date spaced or `印发`, a release note, the issuer) is no unit of the last row', () => {
+	const title = '某市人民政府关于印发2023年重点工作任务分解表的通知\n各区县人民政府，市直各单位：\n现将任务分解如下，请认真贯彻落实。\n';
+	const table = title + ['工作任务', '牵头单位', '责任单位', '加快推进城市更新，完成老旧小区改造50个。', '市住建局', '各区县人民政府', '深化营商环境改革，推进一网通办全覆盖。', '市发改委', '市政务服务中心、市财政局'].join('\n\n') + '\n\n';
+	const expected = ['1: 加快推进城市更新，完成老旧小区改造50个。 | lead:市住建局 responsible:各区县人民政府', '2: 深化营商环境改革，推进一网通办全覆盖。 | lead:市发改委 responsible:市政务服务中心 responsible:市财政局'];
+	// The last row's 责任单位 empty at the text's end: read as two rows, the third dropped with no finding.
+	const cut = table + '实施乡村振兴战略，建设美丽乡村示范村20个。\n\n市农业农村局\n';
+	assert.deepEqual(rows(cut), expected);
+	assert.deepEqual(codes(check(cut).findings), ['table-not-read']);
+	// The signature was read as one more 责任单位 of the last row (`市政务服务中心、市财政局、某市人民政府办公室`).
+	for (const after of ['某市人民政府办公室\n\n2023年2月10日印发\n', '某市人民政府\n\n2023 年 2 月 10 日\n', '某市人民政府办公室\n\n（此件公开发布）\n', '某市人民政府办公室\n', '某市人民政府\n']) {
+		assert.deepEqual(rows(table + after), expected, after);
+		assert.deepEqual(codes(check(table + after).findings), [], after);
+	}
+	// The last row's 责任单位 empty, the signature under it: no row of it, the row said.
+	const signedCut = table + '实施乡村振兴战略，建设美丽乡村示范村20个。\n\n市农业农村局\n\n某市人民政府\n\n2023年2月10日\n';
+	assert.deepEqual(rows(signedCut), expected);
+	assert.deepEqual(codes(check(signedCut).findings), ['table-not-read']);
+	// A letter asking for a report under the header's words, signed by a unit: no row of a task (lead 市政府督查室).
+	const letter = '某市人民政府办公室关于报送重点工作进展情况的通知\n各区县人民政府，市直各单位：\n请按以下栏目报送进展情况：\n\n工作任务\n\n牵头单位\n\n责任单位\n\n请各单位于每月25日前报送市政府督查室。\n\n市政府督查室\n\n市发改委\n\n2023年3月1日\n';
+	assert.deepEqual(rows(letter), []);
+});
+
 test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, 序号 and 项目名称 merged over both) is more of the row: its text, deadline and units', () => {
 	// The row read as lead 市住建局 and other 各县区政府: the helpers after it and the whole ② sub-item (text and units) were lost, with no finding;
 	// row 2 and every row after it too.

@@ -2179,7 +2179,7 @@ function readCellLines(text: NoticeText, lines: StructureLine[], first: number, 
 		// No number opens a row (长沙 2012: `牵头单位` / `目 标 任 务` / `责 任 单 位`, then `市政` / `府办` / `公厅` / …): rows
 		// read by their cells' count, where each cell reads as its column's; else the table is said (table-not-read),
 		// never passed over as a notice naming no unit.
-		const read = readsUnnumbered(roles) && !marked && !headerWordAbove(text, lines, first) ? readUnnumberedRows(text, lines, headerEnd + 1, roles) : undefined;
+		const read = readsUnnumbered(roles) && !marked && !headerWordAbove(text, lines, first) ? readUnnumberedRows(text, lines, headerEnd + 1, roles, (content, rows) => signsTable(text, lines, first, rows, roles, content)) : undefined;
 		if (!read) {
 			seen.header = headerSpan;
 			return undefined;

@@ -27,8 +27,8 @@ const MIN_TASK_LENGTH = 6;
 /** The most characters of a deadline's or a leader's cell. */
 const MAX_SHORT_CELL = 30;
 
-/** A date alone (`二〇一二年三月六日`, `2024年3月1日`): a signature's, no cell. */
-const DATE_LINE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+/** A date alone (`二〇一二年三月六日`, `2024年3月1日`, spaced `2023 年 2 月 10 日`, `2023年2月10日印发`): a signature's, no cell. */
+const DATE_LINE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \u3000]*月[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*日(?:印发|印發)?$/;
 
 /** A word spaced out letter by letter (`目 标 类 型`): a header's cell, no row's text. */
 const SPACED_WORD = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,7}$/u;
@@ -54,50 +54,70 @@ export interface UnnumberedRows {
 	rowsLeft: boolean;
 }
 
+/**
+ * Whether a unit line names the notice's issuer as its signature does (the numbered reader's signsTable: `某市人民政府办公室`
+ * under a table of `市…局`, `某市人民政府` the title names), given the rows read so far.
+ */
+export type NamesIssuer = (content: string, rows: readonly TableRow[]) => boolean;
+
 /** Reads rows from line `from` on (see the module's comment); undefined where not even the first row reads. */
-export function readUnnumberedRows(text: NoticeText, lines: readonly StructureLine[], from: number, roles: ReadonlyArray<ColumnRole | undefined>): UnnumberedRows | undefined {
+export function readUnnumberedRows(text: NoticeText, lines: readonly StructureLine[], from: number, roles: ReadonlyArray<ColumnRole | undefined>, namesIssuer: NamesIssuer): UnnumberedRows | undefined {
 	const rows: TableRow[] = [];
+	const signs = (at: number) => signsAt(text, lines, at, (content) => namesIssuer(content, rows));
 	let at = nextTextLine(lines, from);
-	for (let row = rowAt(text, lines, at, roles); row; row = rowAt(text, lines, at, roles)) {
+	for (let row = rowAt(text, lines, at, roles, signs); row; row = rowAt(text, lines, at, roles, signs)) {
 		rows.push(row);
 		at = nextTextLine(lines, row.lastLine + 1);
 	}
 	if (rows.length === 0) {
 		return undefined;
 	}
-	return { rows, end: rows[rows.length - 1].lastLine + 1, rowsLeft: rowFollows(text, lines, at, roles) };
+	return { rows, end: rows[rows.length - 1].lastLine + 1, rowsLeft: cutShort(text, lines, at, roles, signs) || rowFollows(text, lines, at, roles, signs) };
 }
 
 /** Whether a whole row starts at one of the next lines of text after `at` (as many as a row has cells, twice). */
-function rowFollows(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+function rowFollows(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>, signs: (at: number) => boolean): boolean {
 	for (let i = nextTextLine(lines, at + 1), tried = 0; tried < 2 * roles.length && i < lines.length; tried++, i = nextTextLine(lines, i + 1)) {
-		if (rowAt(text, lines, i, roles)) {
+		if (rowAt(text, lines, i, roles, signs)) {
 			return true;
 		}
 	}
 	return false;
 }
 
+/**
+ * Whether the lines at `at` are a row cut short: its task cell and a unit cell read, the cells after them missing
+ * (`实施乡村振兴战略，建设美丽乡村示范村20个。` / `市农业农村局` at the text's end or above the signature, its
+ * 责任单位 empty). Which cell is empty no line tells: the row is said (table-not-read), never dropped in silence.
+ */
+function cutShort(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>, signs: (at: number) => boolean): boolean {
+	const cells = cellsAt(text, lines, at, roles, signs).cells;
+	return cells.some((cell) => roles[cell.column] === 'task') && cells.some((cell) => isUnitColumn(roles[cell.column]));
+}
+
 /** The row whose first cell is the line at `at`, each cell read as its column's; undefined where one is not. */
-function rowAt(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>): TableRow | undefined {
+function rowAt(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>, signs: (at: number) => boolean): TableRow | undefined {
+	const { cells, lastLine } = cellsAt(text, lines, at, roles, signs);
+	return cells.length === roles.length ? { firstLine: at, lastLine, span: { start: lines[at].start, end: lines[lastLine].end }, cells } : undefined;
+}
+
+/** The cells read in turn from the line at `at`, each as its column's, up to the first that is not; the last one's last line. */
+function cellsAt(text: NoticeText, lines: readonly StructureLine[], at: number, roles: ReadonlyArray<ColumnRole | undefined>, signs: (at: number) => boolean): { cells: TableCell[]; lastLine: number } {
 	const cells: TableCell[] = [];
 	let i = at;
 	let lastLine = at;
-	for (let column = 0; column < roles.length; column++) {
-		if (i >= lines.length) {
-			return undefined;
-		}
+	for (let column = 0; column < roles.length && i < lines.length; column++) {
 		// The cell after this one: the row's next, or the next row's first.
 		const nextRole = roles[(column + 1) % roles.length];
-		const pieces = cellLines(text, lines, i, roles[column], nextRole);
+		const pieces = cellLines(text, lines, i, roles[column], nextRole, signs);
 		if (!pieces || !readsAs(pieces.map((line) => contentOf(text, lines[line])), roles[column])) {
-			return undefined;
+			break;
 		}
 		cells.push({ column, pieces: pieces.map((line) => ({ start: lines[line].start, end: lines[line].end })) });
 		lastLine = pieces[pieces.length - 1];
 		i = nextTextLine(lines, lastLine + 1);
 	}
-	return { firstLine: at, lastLine, span: { start: lines[at].start, end: lines[lastLine].end }, cells };
+	return { cells, lastLine };
 }
 
 /**
@@ -106,17 +126,17 @@ function rowAt(text: NoticeText, lines: readonly StructureLine[], at: number, ro
  * with more units one a line where the next cell holds none; a text cell goes on with more paragraphs where the
  * next cell holds units. Undefined at a heading of the text or a date alone (a signature's).
  */
-function cellLines(text: NoticeText, lines: readonly StructureLine[], at: number, role: ColumnRole | undefined, nextRole: ColumnRole | undefined): number[] | undefined {
-	if (endsTable(text, lines[at])) {
+function cellLines(text: NoticeText, lines: readonly StructureLine[], at: number, role: ColumnRole | undefined, nextRole: ColumnRole | undefined, signs: (at: number) => boolean): number[] | undefined {
+	const units = isUnitColumn(role);
+	if (endsTable(text, lines[at]) || (units && signs(at))) {
 		return undefined;
 	}
 	const taken = [at];
-	const units = isUnitColumn(role);
 	const nextUnits = isUnitColumn(nextRole);
 	for (let i = nextTextLine(lines, at + 1); i < lines.length && taken.length < MAX_CELL_LINES && !endsTable(text, lines[i]); i = nextTextLine(lines, i + 1)) {
 		const pieces = taken.map((line) => contentOf(text, lines[line]));
 		const content = contentOf(text, lines[i]);
-		const goesOn = units ? unitCellGoesOn(pieces, content, nextUnits) || (!nextUnits && looksLikeUnitCell(content) && !signs(text, lines, i)) : role === 'task' && nextUnits && !looksLikeUnitCell(content) && !saysNoUnit(content);
+		const goesOn = units ? (unitCellGoesOn(pieces, content, nextUnits) || (!nextUnits && looksLikeUnitCell(content))) && !signs(i) : role === 'task' && nextUnits && !looksLikeUnitCell(content) && !saysNoUnit(content);
 		if (!goesOn) {
 			break;
 		}
@@ -135,23 +155,33 @@ function unitCellGoesOn(pieces: readonly string[], content: string, nextUnits: b
 	return !isCompleteUnitName(content) && isOneBrokenName([...pieces, content]) && (!looksLikeUnitCell(pieces.join('')) || !nextUnits);
 }
 
-/** A unit line right above a date alone: the notice's signature under the table (`长沙市人民政府` / `二〇一二年三月六日`). */
-function signs(text: NoticeText, lines: readonly StructureLine[], at: number): boolean {
+/**
+ * Whether the line at `at` signs the notice under the table: a line right above a date alone (`长沙市人民政府` /
+ * `二〇一二年三月六日`, `2023 年 2 月 10 日`, `2023年2月10日印发`), or naming the notice's issuer (`namesIssuer`) at the
+ * text's end or above the page's release note (`某市人民政府办公室` / `（此件公开发布）`).
+ */
+function signsAt(text: NoticeText, lines: readonly StructureLine[], at: number, namesIssuer: (content: string) => boolean): boolean {
 	const next = nextTextLine(lines, at + 1);
-	return next < lines.length && DATE_LINE.test(contentOf(text, lines[next]));
+	if (next < lines.length && DATE_LINE.test(contentOf(text, lines[next]))) {
+		return true;
+	}
+	return (next >= lines.length || RELEASE_NOTE.test(contentOf(text, lines[next]))) && namesIssuer(contentOf(text, lines[at]).trim());
 }
+
+/** A page's word on the notice's release under its signature (`（此件公开发布）`, `(此件主动公开)`): no cell. */
+const RELEASE_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$/;
 
 /** A note or the copy list under a table (`注：…`, `抄送：…`): no cell. */
 const AFTER_TABLE = /^(?:注|备注|備註|附注|附註|说明|說明|抄送|抄报|抄報)[:：]/;
 
 /**
- * A line no cell is: a heading of the text, a note or the copy list under the table, a date alone, or a labelled line
+ * A line no cell is: a heading of the text, a note or the copy list under the table, a date alone, a release note, or a labelled line
  * (a group line under rows naming no unit, `以上2项牵头单位：区交通运输局；责任单位：…`: with no number to tell the rows
  * it closes, their texts were read as one task cell's paragraphs).
  */
 function endsTable(text: NoticeText, line: StructureLine): boolean {
 	const content = contentOf(text, line);
-	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || line.labels.length > 0 || DATE_LINE.test(content) || AFTER_TABLE.test(content);
+	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || line.labels.length > 0 || DATE_LINE.test(content) || AFTER_TABLE.test(content) || RELEASE_NOTE.test(content);
 }
 
 /** Whether a cell's paragraphs read as its column's: units in a unit column, a sentence of no units in the task column. */
