@@ -2033,6 +2033,12 @@ test('cell per line without a number column: a last row cut short (its last cell
 	assert.deepEqual(rows(letter), []);
 });
 
+test('cell per line without a number column: rows opened by numbers of their own (`1` / `加快推进城市更新…` / …, no 序号 in the header) are not read as a task cell `1；加快…`: the table is said', () => {
+	const text = ['某市2023年重点工作任务分解表', '工作任务', '牵头单位', '责任单位', '1', '加快推进城市更新，完成老旧小区改造50个。', '市住建局', '各区县人民政府', '2', '深化营商环境改革，推进一网通办全覆盖。', '市发改委', '市政务服务中心、市财政局'].join('\n\n') + '\n';
+	assert.deepEqual(rows(text), []);
+	assert.deepEqual(codes(check(text).findings), ['table-not-read']);
+});
+
 test('cell per line: a row\'s `②` sub-item under its `①` one (淮安 2020, 序号 and 项目名称 merged over both) is more of the row: its text, deadline and units', () => {
 	// The row read as lead 市住建局 and other 各县区政府: the helpers after it and the whole ② sub-item (text and units) were lost, with no finding;
 	// row 2 and every row after it too.

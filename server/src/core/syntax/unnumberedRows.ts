@@ -3,6 +3,7 @@ import { isCompleteUnitName, isOneBrokenName } from '../units/nameShape';
 import { saysNoUnit } from '../units/saysNoUnit';
 import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { MarkerKind } from './markers';
+import { ROW_NUMBER } from './rowNumbers';
 import type { StructureLine, TableCell, TableRow } from './structure';
 import { isUnitColumn, type ColumnRole } from './tableHeaders';
 
@@ -191,7 +192,9 @@ function readsAs(pieces: readonly string[], role: ColumnRole | undefined): boole
 		return looksLikeUnitCell(content) || looksLikeCutUnitCell(content) || saysNoUnit(content);
 	}
 	if (role === 'task') {
-		return content.length >= MIN_TASK_LENGTH && !looksLikeUnitCell(content) && !SPACED_WORD.test(pieces[0]);
+		// A row's own number on the task cell's first line (`1` / `加快推进城市更新…`, no 序号 in the header): the rows are
+		// numbered, a cell off from the header's count; read here, the task was `1；加快…`.
+		return content.length >= MIN_TASK_LENGTH && !looksLikeUnitCell(content) && !SPACED_WORD.test(pieces[0]) && !ROW_NUMBER.test(pieces[0].trim());
 	}
 	return content.length <= MAX_SHORT_CELL && !looksLikeUnitCell(content);
 }
