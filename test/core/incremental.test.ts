@@ -622,3 +622,24 @@ test('incremental reading: items above a group line naming no lead (`以上2项�
 		assert.deepEqual(kept, freshFindings, edit.inserted);
 	}
 });
+
+test('incremental reading: paragraphs closed by their lead under a heading, one added above, a lead removed or typed, read as a fresh read does (each a task only while most of them close so)', () => {
+	const text = '一、扩大内需\n落实积极的财政政策。(财政厅牵头)\n加强银企合作。(人行成都分行牵头)\n扩大消费需求。(商务厅牵头)\n二、推进新型工业化\n实施工业强省战略。(经济和信息化委牵头)\n加快发展新兴产业。(发展改革委牵头)\n';
+	const edits = [
+		// A paragraph above renumbers the untouched ones below it.
+		{ at: text.indexOf('落实'), removed: 0, inserted: '稳定经济增长。(发展改革委牵头)\n', tasks: 6, before: 5 },
+		// Two of the three no longer closed by a lead: the heading is one task again.
+		{ at: text.indexOf('(人行成都分行牵头)'), removed: '(人行成都分行牵头)\n扩大消费需求。(商务厅牵头)'.length, inserted: '\n扩大消费需求。', tasks: 3, before: 5 },
+		// A lead removed from a heading of two: one task; typed again: two.
+		{ at: text.indexOf('(发展改革委牵头)'), removed: '(发展改革委牵头)'.length, inserted: '', tasks: 4, before: 5 },
+	];
+	for (const edit of edits) {
+		const { tasksBefore, edited, fresh, after } = readEdited(text, edit.at, edit.removed, edit.inserted);
+		assert.equal(tasksBefore, edit.before);
+		assert.equal(fresh.tasks.length, edit.tasks);
+		assert.deepEqual(everything(edited), everything(fresh));
+		const back = readEdited(after, edit.at, edit.inserted.length, text.slice(edit.at, edit.at + edit.removed));
+		assert.equal(back.fresh.tasks.length, edit.before);
+		assert.deepEqual(everything(back.edited), everything(back.fresh));
+	}
+});

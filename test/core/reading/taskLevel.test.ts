@@ -517,3 +517,34 @@ test('a line naming the helpers under a heading that names its own lead (（一�
 	assert.ok(!notice.tasks[0].title.includes('配合'), notice.tasks[0].title);
 	assert.ok(!notice.tasks[2].title.includes('配合'), notice.tasks[2].title);
 });
+
+test('paragraphs under a heading, each closed by a parenthesis naming its lead, are a task each with its own lead (川府发〔2011〕8号: all of them were the heading\'s one task, with every lead)', () => {
+	const text = dedent(`
+		一、努力扩大内需,促进经济平稳较快发展
+		认真落实积极的财政政策和稳健的货币政策。强化政府性债务管理。(财政厅牵头)
+		加强银政、银企合作,加大对重点领域和薄弱环节的信贷支持力度。(人行成都分行、四川银监局牵头)
+		二、加快推进新型工业化
+		实施工业强省战略。(经济和信息化委牵头)
+		加快发展战略性新兴产业。(发展改革委牵头,经济和信息化委、科技厅参与)
+	`);
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['努力扩大内需,促进经济平稳较快发展', '加快推进新型工业化']);
+	assert.deepEqual(notice.tasks.map((task) => [task.section?.marker.number, task.marker.number, task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')]), [
+		[1, 1, '财政厅'],
+		[1, 2, '人行成都分行、四川银监局'],
+		[2, 1, '经济和信息化委'],
+		[2, 2, '发展改革委'],
+	]);
+	// No number is written: none is used twice or skipped.
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a heading whose prose a single lead parenthesis ends, or one paragraph of whose two ends so, stays one task', () => {
+	const oneTask = (body: string) => check(`一、持续优化营商环境\n${body}\n二、加快乡村振兴\n1.新建高标准农田2万亩。（县农业农村局牵头）\n`).notice.tasks.length;
+	// The parenthesis at the end names the lead of the whole heading's work.
+	assert.equal(oneTask('深化“放管服”改革,推行“一网通办”。\n完善营商环境评价机制。（县发改局牵头）'), 2);
+	// A paragraph after it: one closer is no evidence of a task a paragraph.
+	assert.equal(oneTask('深化“放管服”改革。（县发改局牵头）\n完善营商环境评价机制,开展营商环境评价。'), 2);
+	// A field under the paragraphs names the heading's units.
+	assert.equal(oneTask('深化“放管服”改革。（县发改局牵头）\n完善营商环境评价机制。（县市场监管局牵头）\n责任单位：县财政局'), 2);
+});

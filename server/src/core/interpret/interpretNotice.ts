@@ -18,6 +18,7 @@ import { isCompleteUnitName, LEVEL_CLASS, looksLikeUnitName } from '../units/nam
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
 import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
+import { markParagraphTasks } from './paragraphTasks';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
@@ -510,6 +511,7 @@ class NoticeInterpreter {
 		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
 		this.segments = splitGluedLines(text, structure.lines, this.spare?.segments);
+		markParagraphTasks(text, this.parts, this.segments);
 		yield;
 		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
 		// there to the end is one step, so nothing reads the previous notice half given up.
@@ -584,7 +586,7 @@ class NoticeInterpreter {
 		const stop = lineIndex.lineNext(segments[end - 1].line.index);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = this.keepRuns && end <= this.afterLastItem;
-		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first) : undefined;
+		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first, segments[first].marker!.number) : undefined;
 		if (unchanged) {
 			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy, this.previous!.finish?.passedDown === false), first, end);
 			return end;

@@ -73,7 +73,7 @@ export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 }
 
 /** A segment whose marker may number an item: not an attachment list, a page number or what is passed over as a footer is, an addressee, a date or a signature. */
-function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
+export function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
 	if (!segment.marker || segment.line.table >= 0) {
 		return false;
 	}

@@ -1,6 +1,7 @@
 import { leadsAsRead } from '../model/hasLead';
 import type { Field, LeadConvention, Marker, ParseFinding, Section, Task, TextRef, UnitMention } from '../model/types';
 import type { UnitRole } from '../syntax/fieldLabels';
+import { MarkerKind } from '../syntax/markers';
 import { detached } from '../text/detached';
 import { lineBreakBefore } from '../text/lineBreaks';
 import { mapList } from '../text/objectLists';
@@ -126,9 +127,9 @@ export interface SpareLists {
 /**
  * The previous run covering the same lines as [start, end) of the new text (the offset from its
  * text to the new one left in `previous.delta`); undefined when the edit touches those lines or the
- * lines are read otherwise (another count of segments, another decision).
+ * lines are read otherwise (another count of segments, another decision; `number`: its first segment's marker's).
  */
-export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number): TaskRun | undefined {
+export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, first: number, count: number, number?: number): TaskRun | undefined {
 	const { edit, runs } = previous;
 	let delta: number;
 	if (end <= edit.start && lineBreakBefore(text, end)) {
@@ -148,6 +149,10 @@ export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: nu
 	previous.cursor = at;
 	const run = runs[at];
 	if (!run || run.start !== from || run.end + delta !== end || run.decisions.length !== count) {
+		return undefined;
+	}
+	// A paragraph's task numbered by its place (see paragraphTasks.markStarts): a paragraph above may have moved it.
+	if (run.tasks.length > 0 && run.tasks[0].marker.kind === MarkerKind.Row && run.tasks[0].marker.number !== number) {
 		return undefined;
 	}
 	for (let k = 0; k < run.decisions.length; k++) {

@@ -1,0 +1,154 @@
+import { namesUnits } from '../syntax/fieldLabels';
+import { MarkerKind } from '../syntax/markers';
+import type { NoticeText } from '../text/noticeText';
+import type { DocumentParts } from './documentParts';
+import type { Segment } from './gluedLines';
+import { endsPart, isItemSegment } from './itemDecisions';
+import { readWordedParenthesis } from './leadWording';
+import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
+
+/**
+ * Unnumbered paragraphs under a heading, each a task closed by the parenthesis naming its lead
+ * (川府发〔2011〕8号: `一、努力扩大内需，促进经济平稳较快发展` / `…强化政府性债务管理。(财政厅牵头)` /
+ * `加强银政、银企合作，…(人行成都分行、四川银监局牵头)` / …). Read as the heading's one task they gave it
+ * every paragraph's lead; a clerk reads a task per paragraph. Such a paragraph opens an item of its own
+ * here: its segment gets an empty marker (no number, as a table's row without one has: the numbering
+ * checks pass it over), of the innermost style, so the heading is its section.
+ *
+ * Only where the notice shows it, under a heading with no numbered item below it and nothing naming
+ * units on its own line: at least two lines of its body end with such a parenthesis, they are most of
+ * the body's paragraphs (lines ending a sentence or a parenthesis), and no line of the body has a
+ * field. A heading whose prose ends with one parenthesis (`二、…` / `…` / `…（县发改局牵头）`) stays one task,
+ * and so do a PDF's wrapped paragraphs. A paragraph after the last such line is no task of its own: it
+ * stays the last one's text (or, after the last item, the notice's closing paragraph).
+ * O(segments): each body is scanned once; only lines ending in a parenthesis are read further.
+ */
+export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): void {
+	for (let i = 0; i < segments.length; i++) {
+		const heading = segments[i];
+		if (!isItemSegment(parts, heading) || heading.glued || heading.marker!.kind === MarkerKind.Row) {
+			continue;
+		}
+		const end = bodyEnd(parts, segments, i);
+		const next = end < segments.length ? segments[end] : undefined;
+		// A numbered item under the heading (`一、` over `1.`): its items are the tasks.
+		if (end === i + 1 || (next && next.marker && next.line.table < 0 && !endsPart(parts, next) && next.marker.kind > heading.marker!.kind)) {
+			i = end - 1;
+			continue;
+		}
+		const closers = closingLines(text, segments, i, end);
+		if (closers !== undefined) {
+			markStarts(segments, i + 1, end, closers);
+		}
+		i = end - 1;
+	}
+}
+
+/** The segment after the heading's body: the next segment with a marker, a table's, or one ending a part. */
+function bodyEnd(parts: DocumentParts, segments: readonly Segment[], heading: number): number {
+	let end = heading + 1;
+	while (end < segments.length) {
+		const segment = segments[end];
+		if (segment.marker || segment.line.table >= 0 || endsPart(parts, segment)) {
+			break;
+		}
+		end++;
+	}
+	return end;
+}
+
+/** The body's lines closed by a parenthesis naming units, when they make the body a list of paragraph tasks (see markParagraphTasks); else undefined. */
+function closingLines(text: NoticeText, segments: readonly Segment[], heading: number, end: number): number[] | undefined {
+	if (namesUnitsOnLine(text, segments[heading])) {
+		return undefined;
+	}
+	const closers: number[] = [];
+	let paragraphs = 0;
+	for (let s = heading + 1; s < end; s++) {
+		const segment = segments[s];
+		if (segment.line.end === segment.line.start) {
+			continue;
+		}
+		if (segment.glued) {
+			return undefined;
+		}
+		const closing = closingUnits(text, segment);
+		// A field on a line of the body (`牵头单位：…` under the paragraph) is read as the heading's task's.
+		const labels = labelsIn(segment);
+		for (let l = 0; l < labels.length; l++) {
+			if (!closing || labels[l].start < closing) {
+				return undefined;
+			}
+		}
+		if (closing) {
+			closers.push(s);
+			paragraphs++;
+		} else if (endsSentence(text.charCodeAt(trimmedEnd(text, segment) - 1))) {
+			paragraphs++;
+		}
+	}
+	return closers.length >= 2 && closers.length * 2 > paragraphs ? closers : undefined;
+}
+
+/** Where the parenthesis ending the segment opens, when it names units by a verb or a label (`(财政厅牵头)`, `（牵头单位：市财政局）`); else 0. */
+function closingUnits(text: NoticeText, segment: Segment): number {
+	const group = lastGroupOf(text, segment);
+	if (!group) {
+		return 0;
+	}
+	const labels = labelsIn(segment);
+	for (let l = 0; l < labels.length; l++) {
+		if (labels[l].start > group.open && labels[l].end <= group.close && namesUnits(labels[l].role)) {
+			return group.open;
+		}
+	}
+	return readWordedParenthesis(text, group.open, group.close)?.lists.length ? group.open : 0;
+}
+
+/** The heading's own line names units: a field, or a parenthesis wording them (`一、强化科技创新(区科技局牵头)`): its lead is passed down as it is. */
+function namesUnitsOnLine(text: NoticeText, segment: Segment): boolean {
+	if (labelsIn(segment).some((label) => namesUnits(label.role))) {
+		return true;
+	}
+	return groupsIn(segment).some((group) => group.close > 0 && readWordedParenthesis(text, group.open, group.close)?.lists.length);
+}
+
+function trimmedEnd(text: NoticeText, segment: Segment): number {
+	let end = segment.end;
+	while (end > segment.start && /\s/.test(text.charAt(end - 1))) {
+		end--;
+	}
+	return end;
+}
+
+/** 。；！？ and their half-width forms: the line ends a paragraph (a wrapped line seldom does). */
+function endsSentence(code: number): boolean {
+	return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
+}
+
+/**
+ * Gives the first non-blank line of the body, and each after a closing line but the last, an empty
+ * marker of its own, numbered by its place under the heading (as a table's row without a number is:
+ * `1.2` in the Units view). A run of the walk taken from the previous reading is one whose number is
+ * the same (taskRuns.unchangedRun): a paragraph added above renumbers the ones below.
+ */
+function markStarts(segments: Segment[], from: number, end: number, closers: readonly number[]): void {
+	let open = true;
+	let c = 0;
+	let place = 0;
+	for (let s = from; s < end && c < closers.length; s++) {
+		const segment = segments[s];
+		if (segment.line.end === segment.line.start) {
+			continue;
+		}
+		if (open) {
+			const at = segment.start;
+			segments[s] = { line: segment.line, start: at, end: segment.end, marker: { kind: MarkerKind.Row, number: ++place, start: at, numberStart: at, numberEnd: at, end: at }, glued: false };
+			open = false;
+		}
+		if (s === closers[c]) {
+			c++;
+			open = true;
+		}
+	}
+}
