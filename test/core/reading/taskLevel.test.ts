@@ -547,4 +547,15 @@ test('a heading whose prose a single lead parenthesis ends, or one paragraph of 
 	assert.equal(oneTask('深化“放管服”改革。（县发改局牵头）\n完善营商环境评价机制,开展营商环境评价。'), 2);
 	// A field under the paragraphs names the heading's units.
 	assert.equal(oneTask('深化“放管服”改革。（县发改局牵头）\n完善营商环境评价机制。（县市场监管局牵头）\n责任单位：县财政局'), 2);
+	// A line under the heading names its lead and helpers: the heading's, read as before.
+	assert.equal(oneTask('县发改局牵头，县市场监管局配合\n深化“放管服”改革。（县政务服务中心牵头）\n完善营商环境评价机制。（县市场监管局牵头）'), 2);
+});
+
+test('paragraphs closed by their lead on a line of its own are a task each too (the second was lost as the closing paragraph)', () => {
+	const { notice, findings } = check('一、加快乡村振兴\n新建高标准农田2万亩。\n（县农业农村局牵头）\n推进农村人居环境整治。\n（县住建局牵头）\n');
+	assert.deepEqual(notice.tasks.map((task) => [task.title, task.units.map((unit) => unit.name).join('、')]), [
+		['新建高标准农田2万亩。', '县农业农村局'],
+		['推进农村人居环境整治。', '县住建局'],
+	]);
+	assert.deepEqual(codes(findings), []);
 });

@@ -4,7 +4,7 @@ import type { NoticeText } from '../text/noticeText';
 import type { DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { endsPart, isItemSegment } from './itemDecisions';
-import { readWordedParenthesis } from './leadWording';
+import { readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
 import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
 
 /**
@@ -64,14 +64,17 @@ function closingLines(text: NoticeText, segments: readonly Segment[], heading: n
 	}
 	const closers: number[] = [];
 	let paragraphs = 0;
+	let first = true;
+	let endedSentence = false;
 	for (let s = heading + 1; s < end; s++) {
 		const segment = segments[s];
 		if (segment.line.end === segment.line.start) {
 			continue;
 		}
-		if (segment.glued) {
+		if (segment.glued || (first && isHeadingLine(text, segment))) {
 			return undefined;
 		}
+		first = false;
 		const closing = closingUnits(text, segment);
 		// A field on a line of the body (`牵头单位：…` under the paragraph) is read as the heading's task's.
 		const labels = labelsIn(segment);
@@ -82,9 +85,16 @@ function closingLines(text: NoticeText, segments: readonly Segment[], heading: n
 		}
 		if (closing) {
 			closers.push(s);
-			paragraphs++;
-		} else if (endsSentence(text.charCodeAt(trimmedEnd(text, segment) - 1))) {
-			paragraphs++;
+			// A parenthesis on a line of its own closes the paragraph above (`新建高标准农田2万亩。` / `（县农业农村局牵头）`).
+			if (!(closing === segment.start && endedSentence)) {
+				paragraphs++;
+			}
+			endedSentence = false;
+		} else {
+			endedSentence = endsSentence(text.charCodeAt(trimmedEnd(text, segment) - 1));
+			if (endedSentence) {
+				paragraphs++;
+			}
 		}
 	}
 	return closers.length >= 2 && closers.length * 2 > paragraphs ? closers : undefined;
@@ -111,6 +121,23 @@ function namesUnitsOnLine(text: NoticeText, segment: Segment): boolean {
 		return true;
 	}
 	return groupsIn(segment).some((group) => group.close > 0 && readWordedParenthesis(text, group.open, group.close)?.lists.length);
+}
+
+/** The shortest first line of a paragraph with no sentence's end in it: a shorter one is a heading's (see isHeadingLine). */
+const SHORT_LINE = 20;
+
+/**
+ * The first line under the heading is still the heading's: it names its lead, helpers or leader
+ * (`县发改局牵头，县市场监管局配合`, `县农业农村局`), or is a short line with no sentence's end, the rest
+ * of a heading a wrap cut. The walk reads those as the heading's (see interpretNotice.designationLine):
+ * the heading stays as it is read.
+ */
+function isHeadingLine(text: NoticeText, segment: Segment): boolean {
+	const { start, end } = segment;
+	if (readWholeDesignation(text, start, end) || readHelpersLine(text, start, end) || readUnitLine(text, start, end)) {
+		return true;
+	}
+	return end - start < SHORT_LINE && !/[。；;！!？?]/.test(text.slice(start, end)) && closingUnits(text, segment) === 0;
 }
 
 function trimmedEnd(text: NoticeText, segment: Segment): number {
