@@ -59,7 +59,8 @@ function bodyEnd(parts: DocumentParts, segments: readonly Segment[], heading: nu
 
 /** The body's lines closed by a parenthesis naming units, when they make the body a list of paragraph tasks (see markParagraphTasks); else undefined. */
 function closingLines(text: NoticeText, segments: readonly Segment[], heading: number, end: number): number[] | undefined {
-	if (namesUnitsOnLine(text, segments[heading])) {
+	// Run at every reading for every item with no item under it (a task's body too): its regular expressions only past a look at the lines' ends.
+	if (!mayCloseTwice(text, segments, heading, end) || namesUnitsOnLine(text, segments[heading])) {
 		return undefined;
 	}
 	const closers: number[] = [];
@@ -98,6 +99,26 @@ function closingLines(text: NoticeText, segments: readonly Segment[], heading: n
 		}
 	}
 	return closers.length >= 2 && closers.length * 2 > paragraphs ? closers : undefined;
+}
+
+/** Two lines of the body at least end with a parenthesis, and none is glued or has a label before its last parenthesis. */
+function mayCloseTwice(text: NoticeText, segments: readonly Segment[], heading: number, end: number): boolean {
+	let count = 0;
+	for (let s = heading + 1; s < end; s++) {
+		const segment = segments[s];
+		if (segment.line.end === segment.line.start) {
+			continue;
+		}
+		const group = segment.glued ? undefined : lastGroupOf(text, segment);
+		const labels = labelsIn(segment);
+		if (segment.glued || (labels.length > 0 && (!group || labels[0].start < group.open))) {
+			return false;
+		}
+		if (group) {
+			count++;
+		}
+	}
+	return count >= 2;
 }
 
 /** Where the parenthesis ending the segment opens, when it names units by a verb or a label (`(财政厅牵头)`, `（牵头单位：市财政局）`); else 0. */
