@@ -5,6 +5,7 @@ import { LABEL_WORDS } from '../../../server/src/core/syntax/fieldLabels';
 import { findLabels } from '../../../server/src/core/syntax/fieldLabels';
 import { check, codes, engine } from '../../support/engine';
 import { dedent } from '../../support/cursor';
+import type { Task } from '../../../server/src/core/model/types';
 
 /** Class 2: every way a lead is written, in both scripts; the model keeps Simplified keys. */
 
@@ -732,8 +733,9 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 	`);
 	const leads = (text: string) => check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
 	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市财政局', '市财政局']);
-	// As before the rule: 社会 and 行业部门 of the slogans (no lead), and the empty 「」 after 部门负责; no 去年市发改委, 坚持政府, 政府.
-	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'empty-field', 'unknown-unit', 'unknown-unit']);
+	// As before the rule: 社会 of the slogans (no lead), and the empty 「」 after 部门负责; no 去年市发改委, 坚持政府, 政府.
+	// 行业部门 (`属地政府牵头，行业部门负责。`) is every body of the trade, a collective as 有关部门 is: no unit to look up.
+	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'empty-field', 'unknown-unit']);
 	const alone = dedent(`
 		一、加快老旧小区改造
 		1.加强协调。去年市发改委牵头，各部门按职责分工负责。
@@ -914,6 +916,44 @@ test('a heading naming its lead and helpers in Traditional script (`（一）縣
 		assert.match(expected[0], /^lead /, text);
 		assert.deepEqual(roles(toTraditional(text)), expected, toTraditional(text));
 	}
+});
+
+test('会同 after a comma (`A，会同B负责`, `由A牵头，会同B负责`) is "together with": A leads, B shares; 会同县 stays the place (会同 was read as a place opening the name 「会同市财政局」)', () => {
+	const registry = ['市住建局', '市财政局', '市民政局', '市交通运输局', '会同县人民政府'].join('\n');
+	const text = dedent(`
+		一、市住建局，会同市财政局负责的工作
+		1.推进老旧小区改造。
+		二、市交通运输局、会同县人民政府负责的工作
+		2.推进道路建设。
+		三、其他工作
+		3.推进养老服务。由市民政局牵头，会同市财政局负责。
+		4.推进养老服务。市民政局，会同市财政局负责。
+		5.推进养老服务。（市民政局牵头，会同市财政局负责）
+		6.推进道路建设。（会同县人民政府负责）
+	`);
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`);
+	assert.deepEqual(check(text).notice.tasks.map(all), [
+		['lead:市住建局', 'responsible:市财政局'],
+		['lead:市交通运输局', 'lead:会同县人民政府'],
+		['lead:市民政局', 'responsible:市财政局'],
+		['lead:市民政局', 'responsible:市财政局'],
+		['lead:市民政局', 'responsible:市财政局'],
+		['lead:会同县人民政府'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});
+
+test('行业部门 (`属地政府牵头，行业部门负责。`) is a collective as 有关部门 is, not a unit: no single unit made the lead, no unknown-unit', () => {
+	const text = dedent(`
+		1.推进安全生产。市应急局牵头，行业部门负责。
+		2.推进安全生产。（属地政府牵头，行业部门负责）
+	`);
+	const { notice, findings } = check(text, '市应急局');
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}:${unit.collective}`)), [
+		['responsible:行业部门:true'],
+		['lead:属地政府:true', 'responsible:行业部门:true'],
+	]);
+	assert.deepEqual(codes(findings), []);
 });
 
 test('a task\'s line with a mechanism\'s 牵头、…参与 in its first sentence and its own lead and helpers after it is no heading naming a lead and helpers (a probe\'s: lead 「建立由市政府」, the task\'s 市发改委 and 市财政局 lost)', () => {

@@ -97,6 +97,9 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	if (byPreposition) {
 		start++;
 	}
+	// 由A牵头，会同B负责: after a comma 会同 is "together with", B shares the work (the list was one unit 会同B, as if of
+	// the place 会同县); 会同县人民政府负责 is that place.
+	start += concertOpening(folded, start);
 	let role: UnitRole | undefined;
 	let listEnd = end;
 	for (const [verb, verbRole] of ROLE_VERBS) {
@@ -572,6 +575,11 @@ const LEAD_AND_HELPERS_HEADING = new RegExp(`^([^。；;]{2,20}?)(${LEAD_VERB_CO
 const MAX_HEADING_DESIGNATION = 40;
 const MAX_HEADING_WITH_HELPERS = 90;
 
+/** The length of 会同 when the clause opens with it as a verb (`会同市财政局负责`), not with the place 会同县; else 0. */
+function concertOpening(folded: string, at: number): number {
+	return folded.startsWith(CONCERT, at) && folded.charAt(at + CONCERT.length) !== '县' ? CONCERT.length : 0;
+}
+
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
 function isHeadingNote(note: string): boolean {
 	const inner = note.slice(1, -1);
@@ -583,10 +591,15 @@ function isHeadingNote(note: string): boolean {
  * a list's separator, where it opens the place name 会同县 (湖南: `一、市交通运输局、会同县人民政府负责的工作` read
  * 县人民政府 as a partner of 市交通运输局).
  */
-function concertIn(names: string): number {
+function concertIn(names: string, afterComma = false): number {
 	for (let at = names.indexOf(CONCERT); at >= 0; at = names.indexOf(CONCERT, at + CONCERT.length)) {
 		const before = at > 0 ? names.charCodeAt(at - 1) : -1;
 		if (before >= 0 && !isListSeparator(before) && !isWhiteSpace(before)) {
+			return at;
+		}
+		// `一、市住建局，会同市财政局负责的工作`: after a comma 会同 is "together with" (both read as leads, 会同市财政局 one);
+		// not before 县, the place (`市交通运输局，会同县人民政府负责`).
+		if (afterComma && at > 1 && (before === 0xff0c || before === 0x2c) && concertOpening(names, at) > 0) {
 			return at;
 		}
 	}
@@ -699,8 +712,8 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	}
 	// `三、市发改委会同市财政局负责的工作`: A会同B, A leads and B shares, as in a parenthesis (the whole was one lead,
 	// 「市发改委会同市财政局」, an unknown-unit with a registry).
-	const concert = concertIn(who);
-	const lead = concert > 0 ? who.slice(0, concert) : who;
+	const concert = concertIn(who, true);
+	const lead = concert > 0 ? who.slice(0, concert).replace(/[，,]$/, '') : who;
 	const from = headingLeadStart(lead);
 	if (from < 0) {
 		return undefined;
@@ -708,7 +721,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	const partners = concert > 0 ? who.slice(concert + CONCERT.length) : '';
 	if (partners.length > 0 && readsAsPartners(partners)) {
 		const helpers = { start: start + concert + CONCERT.length, end: start + who.length };
-		return { kind: 'unit', start: start + from, end: start + concert, helpers, helpersRole: 'responsible' };
+		return { kind: 'unit', start: start + from, end: start + lead.length, helpers, helpersRole: 'responsible' };
 	}
 	return { kind: 'unit', start: start + from, end: start + lead.length };
 }
@@ -1036,6 +1049,14 @@ function endsWithProseLead(clause: string): boolean {
 	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isHeadingUnit);
 }
 
+/** A clause of units alone, no verb (`市民政局` before `，会同市财政局负责`): its span in `folded`; undefined otherwise. */
+function bareListClause(folded: string, from: number, to: number): Span | undefined {
+	const clause = folded.slice(from, to);
+	const first = clause.search(/\S/);
+	const list = clause.trim();
+	return first >= 0 && !ANY_VERB.test(list) && looksLikeUnitList(list) ? { start: from + first, end: from + first + list.length } : undefined;
+}
+
 /**
  * Roles written in the prose of a task: a clause `由A会同B负责落实` or `由A牵头，B参与` anywhere,
  * or a last clause `A牵头负责。` after the task's text. Only lists that read as units count.
@@ -1043,6 +1064,7 @@ function endsWithProseLead(clause: string): boolean {
  */
 export function readProseDesignations(text: NoticeText, start: number, end: number): WordedList[] {
 	const lists: WordedList[] = [];
+	const proseConcert: WordedList[] = [];
 	if (end - start < 4) {
 		return lists;
 	}
@@ -1091,7 +1113,14 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 				}
 			}
 		} else if (last) {
-			readSegment(folded.slice(from, to), start + from, true, lists);
+			const lead = i > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/)) > 0 ? bareListClause(folded, clauses[i - 1][0], clauses[i - 1][1]) : undefined;
+			if (lead && readSegment(folded.slice(from, to), start + from, true, proseConcert)) {
+				// `市民政局，会同市财政局负责。`: the list before the comma leads, those after 会同 share, as `市民政局会同市财政局负责` reads.
+				lists.push({ role: 'lead', start: start + lead.start, end: start + lead.end }, ...proseConcert);
+				proseConcert.length = 0;
+			} else {
+				readSegment(folded.slice(from, to), start + from, true, lists);
+			}
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's

@@ -57,7 +57,7 @@ export function namesMoreBodies(collective: string, content: string): boolean {
  * 市直机关各单位 is many.
  */
 const COLLECTIVE_START = /^(各|相关|有关|其他|其它|全省|全州|全市|全区|全县|省属|省直|州属|州直|市属|市直|区属|区直|县属|县直|省各|市各|区各|县各|属地|中省驻|中央和省驻|中央驻|省级以上驻|驻[市县区州地])(?!属?机关党?工委)/;
-const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局', '各工作部门', '主管部门', '职责的部门']);
+const collectiveEnd = endsWithAny(['成员单位', '承办单位', '责任单位', '有关单位', '相关单位', '有关部门', '相关部门', '各单位', '各部门', '各委办局', '各工作部门', '主管部门', '行业部门', '职责的部门']);
 
 /** A collective unit names many bodies at once: 各县(市)区政府, 市属有关单位, 减负办各成员单位. */
 export function isCollectiveName(name: string): boolean {
