@@ -539,6 +539,13 @@ test('paragraphs under a heading, each closed by a parenthesis naming its lead, 
 	assert.deepEqual(codes(findings), []);
 });
 
+test('a page\'s footer between paragraphs closed by their lead opens no task: the paragraph after it does', () => {
+	const text = '一、努力扩大内需\n落实积极的财政政策。(财政厅牵头)\n\n— 5 —\n\n加强银政、银企合作。(人行成都分行、四川银监局牵头)\n着力扩大消费需求。(商务厅牵头)\n';
+	const { notice, findings } = check(text);
+	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => unit.name).join('、')), ['财政厅', '人行成都分行、四川银监局', '商务厅']);
+	assert.deepEqual(codes(findings), []);
+});
+
 test('a heading whose prose a single lead parenthesis ends, or one paragraph of whose two ends so, stays one task', () => {
 	const oneTask = (body: string) => check(`一、持续优化营商环境\n${body}\n二、加快乡村振兴\n1.新建高标准农田2万亩。（县农业农村局牵头）\n`).notice.tasks.length;
 	// The parenthesis at the end names the lead of the whole heading's work.

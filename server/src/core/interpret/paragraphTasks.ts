@@ -1,7 +1,7 @@
 import { namesUnits } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
 import type { NoticeText } from '../text/noticeText';
-import type { DocumentParts } from './documentParts';
+import { LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { endsPart, isItemSegment } from './itemDecisions';
 import { readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
@@ -36,12 +36,17 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
 			i = end - 1;
 			continue;
 		}
-		const closers = closingLines(text, segments, i, end);
+		const closers = closingLines(text, parts, segments, i, end);
 		if (closers !== undefined) {
-			markStarts(segments, i + 1, end, closers);
+			markStarts(parts, segments, i + 1, end, closers);
 		}
 		i = end - 1;
 	}
+}
+
+/** A blank line, or a page's number or footer between a paragraph's lines (`— 5 —`): the walk passes over it. */
+function passedOver(parts: DocumentParts, segment: Segment): boolean {
+	return segment.line.end === segment.line.start || (!segment.glued && (parts.flags[segment.line.index] & (LinePart.PageFooter | LinePart.PageNumber)) !== 0);
 }
 
 /** The segment after the heading's body: the next segment with a marker, a table's, or one ending a part. */
@@ -58,9 +63,9 @@ function bodyEnd(parts: DocumentParts, segments: readonly Segment[], heading: nu
 }
 
 /** The body's lines closed by a parenthesis naming units, when they make the body a list of paragraph tasks (see markParagraphTasks); else undefined. */
-function closingLines(text: NoticeText, segments: readonly Segment[], heading: number, end: number): number[] | undefined {
+function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], heading: number, end: number): number[] | undefined {
 	// Run at every reading for every item with no item under it (a task's body too): its regular expressions only past a look at the lines' ends.
-	if (!mayCloseTwice(text, segments, heading, end) || namesUnitsOnLine(text, segments[heading])) {
+	if (!mayCloseTwice(text, parts, segments, heading, end) || namesUnitsOnLine(text, segments[heading])) {
 		return undefined;
 	}
 	const closers: number[] = [];
@@ -69,7 +74,7 @@ function closingLines(text: NoticeText, segments: readonly Segment[], heading: n
 	let endedSentence = false;
 	for (let s = heading + 1; s < end; s++) {
 		const segment = segments[s];
-		if (segment.line.end === segment.line.start) {
+		if (passedOver(parts, segment)) {
 			continue;
 		}
 		if (segment.glued || (first && isHeadingLine(text, segment))) {
@@ -102,11 +107,11 @@ function closingLines(text: NoticeText, segments: readonly Segment[], heading: n
 }
 
 /** Two lines of the body at least end with a parenthesis, and none is glued or has a label before its last parenthesis. */
-function mayCloseTwice(text: NoticeText, segments: readonly Segment[], heading: number, end: number): boolean {
+function mayCloseTwice(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], heading: number, end: number): boolean {
 	let count = 0;
 	for (let s = heading + 1; s < end; s++) {
 		const segment = segments[s];
-		if (segment.line.end === segment.line.start) {
+		if (passedOver(parts, segment)) {
 			continue;
 		}
 		const group = segment.glued ? undefined : lastGroupOf(text, segment);
@@ -180,13 +185,13 @@ function endsSentence(code: number): boolean {
  * `1.2` in the Units view). A run of the walk taken from the previous reading is one whose number is
  * the same (taskRuns.unchangedRun): a paragraph added above renumbers the ones below.
  */
-function markStarts(segments: Segment[], from: number, end: number, closers: readonly number[]): void {
+function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly number[]): void {
 	let open = true;
 	let c = 0;
 	let place = 0;
 	for (let s = from; s < end && c < closers.length; s++) {
 		const segment = segments[s];
-		if (segment.line.end === segment.line.start) {
+		if (passedOver(parts, segment)) {
 			continue;
 		}
 		if (open) {
