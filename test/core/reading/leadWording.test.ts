@@ -943,6 +943,24 @@ test('会同 after a comma (`A，会同B负责`, `由A牵头，会同B负责`) i
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
 
+test('a theme before `，会同B负责` is no lead (`1.加快建设数字政府，会同市大数据局负责。` under `一、市发改委负责的工作`): B shares, the lead stays the heading\'s (the theme 「加快建设数字政府」 was made the lead)', () => {
+	const under = dedent(`
+		一、市发改委负责的工作
+		1.加快建设数字政府，会同市大数据局负责。
+		2.优化全市产业布局，会同市工信局负责。
+	`);
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort();
+	assert.deepEqual(check(under).notice.tasks.map(all), [
+		['lead:市发改委', 'responsible:市大数据局'],
+		['lead:市发改委', 'responsible:市工信局'],
+	]);
+	assert.deepEqual(codes(check(under, ['市发改委', '市大数据局', '市工信局'].join('\n')).findings), []);
+	// No heading: no lead read from the theme either.
+	const alone = check('1.构建开放新格局，会同市商务局负责。\n2.推进养老服务。市民政局，会同市财政局负责。\n').notice.tasks.map(all);
+	assert.ok(!alone[0].includes('lead:构建开放新格局'), alone[0].join());
+	assert.deepEqual(alone[1], ['lead:市民政局', 'responsible:市财政局']);
+});
+
 test('行业部门 (`属地政府牵头，行业部门负责。`) is a collective as 有关部门 is, not a unit: no single unit made the lead, no unknown-unit', () => {
 	const text = dedent(`
 		1.推进安全生产。市应急局牵头，行业部门负责。

@@ -1049,12 +1049,16 @@ function endsWithProseLead(clause: string): boolean {
 	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isHeadingUnit);
 }
 
-/** A clause of units alone, no verb (`市民政局` before `，会同市财政局负责`): its span in `folded`; undefined otherwise. */
+/**
+ * A clause of units alone, no verb (`市民政局` before `，会同市财政局负责`): its span in `folded`; undefined otherwise.
+ * Each a body plainly named (isHeadingUnit): a theme is no lead (`1.加快建设数字政府，会同市大数据局负责。` under
+ * `一、市发改委负责的工作`, whose lead is the heading's).
+ */
 function bareListClause(folded: string, from: number, to: number): Span | undefined {
 	const clause = folded.slice(from, to);
 	const first = clause.search(/\S/);
 	const list = clause.trim();
-	return first >= 0 && !ANY_VERB.test(list) && looksLikeUnitList(list) ? { start: from + first, end: from + first + list.length } : undefined;
+	return first >= 0 && !ANY_VERB.test(list) && looksLikeUnitList(list) && list.split('、').every(isHeadingUnit) ? { start: from + first, end: from + first + list.length } : undefined;
 }
 
 /**
