@@ -566,3 +566,24 @@ test('paragraphs closed by their lead on a line of its own are a task each too (
 	]);
 	assert.deepEqual(codes(findings), []);
 });
+
+test('a lead parenthesis alone on the first line under the heading is the heading\'s: no task without text (`一、持续扩大有效投资` / `（县发改局牵头）` / …)', () => {
+	const text = '一、持续扩大有效投资\n（县发改局牵头）\n全年实施重点项目120个。（县发改局牵头，县财政局配合）\n争取专项债券10亿元以上。（县财政局牵头）\n';
+	const { notice, findings } = check(text);
+	assert.ok(notice.tasks.every((task) => /[^（）()\s]/.test(task.title.replace(/（[^）]*）/g, ''))), notice.tasks.map((task) => task.title).join(' | '));
+	// Read as before: the heading is the task, its lead the line's.
+	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')]), [[1, '县发改局']]);
+	assert.deepEqual(codes(findings), []);
+});
+
+test('a paragraph closed only by its helpers is no task of its own: it stays the previous task\'s text, its helpers that task\'s (it was a task with no lead, lead-not-designated)', () => {
+	const roles = (text: string) => check(text).notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`).join(' '));
+	// One closer naming a lead: the heading stays one task, as before.
+	const one = '一、持续扩大有效投资\n全年实施重点项目120个，完成投资150亿元。（县发改局牵头）\n做好项目要素保障，争取专项债券10亿元以上。（县财政局、县自然资源局配合）\n二、加快乡村振兴\n1.新建高标准农田2万亩。（县农业农村局牵头）\n';
+	assert.deepEqual(roles(one), ['lead:县发改局 other:县财政局 other:县自然资源局', 'lead:县农业农村局']);
+	assert.deepEqual(codes(check(one).findings), []);
+	// Between two: the first task's.
+	const between = '一、持续扩大有效投资\n全年实施重点项目120个。（县发改局牵头）\n做好项目要素保障。（县财政局、县自然资源局配合）\n争取专项债券10亿元以上。（县财政局牵头）\n';
+	assert.deepEqual(roles(between), ['lead:县发改局 other:县财政局 other:县自然资源局', 'lead:县财政局']);
+	assert.deepEqual(codes(check(between).findings), []);
+});

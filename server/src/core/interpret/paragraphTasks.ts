@@ -62,13 +62,20 @@ function bodyEnd(parts: DocumentParts, segments: readonly Segment[], heading: nu
 	return end;
 }
 
+/** A line of the body closed by a parenthesis naming units: its segment, and whether they lead (see Closing). */
+interface Closer {
+	segment: number;
+	leads: boolean;
+}
+
 /** The body's lines closed by a parenthesis naming units, when they make the body a list of paragraph tasks (see markParagraphTasks); else undefined. */
-function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], heading: number, end: number): number[] | undefined {
+function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], heading: number, end: number): Closer[] | undefined {
 	// Run at every reading for every item with no item under it (a task's body too): its regular expressions only past a look at the lines' ends.
 	if (!mayCloseTwice(text, parts, segments, heading, end) || namesUnitsOnLine(text, segments[heading])) {
 		return undefined;
 	}
-	const closers: number[] = [];
+	const closers: Closer[] = [];
+	let leading = 0;
 	let paragraphs = 0;
 	let first = true;
 	let endedSentence = false;
@@ -77,22 +84,24 @@ function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly
 		if (passedOver(parts, segment)) {
 			continue;
 		}
-		if (segment.glued || (first && isHeadingLine(text, segment))) {
+		const closing = closingUnits(text, segment);
+		// `一、持续扩大有效投资` / `（县发改局牵头）` / …: a parenthesis alone with no paragraph above it names the heading's lead.
+		if (segment.glued || (first && (isHeadingLine(text, segment) || closing?.open === segment.start))) {
 			return undefined;
 		}
 		first = false;
-		const closing = closingUnits(text, segment);
 		// A field on a line of the body (`牵头单位：…` under the paragraph) is read as the heading's task's.
 		const labels = labelsIn(segment);
 		for (let l = 0; l < labels.length; l++) {
-			if (!closing || labels[l].start < closing) {
+			if (!closing || labels[l].start < closing.open) {
 				return undefined;
 			}
 		}
 		if (closing) {
-			closers.push(s);
+			closers.push({ segment: s, leads: closing.leads });
+			leading += closing.leads ? 1 : 0;
 			// A parenthesis on a line of its own closes the paragraph above (`新建高标准农田2万亩。` / `（县农业农村局牵头）`).
-			if (!(closing === segment.start && endedSentence)) {
+			if (!(closing.open === segment.start && endedSentence)) {
 				paragraphs++;
 			}
 			endedSentence = false;
@@ -103,7 +112,8 @@ function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly
 			}
 		}
 	}
-	return closers.length >= 2 && closers.length * 2 > paragraphs ? closers : undefined;
+	// Only a closer naming who leads counts: one naming helpers alone (`…（县财政局、县自然资源局配合）`) ends no task.
+	return leading >= 2 && leading * 2 > paragraphs ? closers : undefined;
 }
 
 /** Two lines of the body at least end with a parenthesis, and none is glued or has a label before its last parenthesis. */
@@ -126,19 +136,37 @@ function mayCloseTwice(text: NoticeText, parts: DocumentParts, segments: readonl
 	return count >= 2;
 }
 
-/** Where the parenthesis ending the segment opens, when it names units by a verb or a label (`(财政厅牵头)`, `（牵头单位：市财政局）`); else 0. */
-function closingUnits(text: NoticeText, segment: Segment): number {
+/**
+ * The parenthesis ending a line that names units: where it opens, and whether it names who leads or is
+ * responsible (`(财政厅牵头)`, `（责任单位：县发改局）`, `（各市（州）人民政府负责）`) rather than helpers alone
+ * (`（县财政局、县自然资源局配合）`, a paragraph adding to the task above it).
+ */
+interface Closing {
+	open: number;
+	leads: boolean;
+}
+
+/** The parenthesis ending the segment, when it names units by a verb or a label (`(财政厅牵头)`, `（牵头单位：市财政局）`); else undefined. */
+function closingUnits(text: NoticeText, segment: Segment): Closing | undefined {
 	const group = lastGroupOf(text, segment);
 	if (!group) {
-		return 0;
+		return undefined;
 	}
 	const labels = labelsIn(segment);
+	let named = false;
 	for (let l = 0; l < labels.length; l++) {
 		if (labels[l].start > group.open && labels[l].end <= group.close && namesUnits(labels[l].role)) {
-			return group.open;
+			if (labels[l].role !== 'other') {
+				return { open: group.open, leads: true };
+			}
+			named = true;
 		}
 	}
-	return readWordedParenthesis(text, group.open, group.close)?.lists.length ? group.open : 0;
+	const lists = named ? undefined : readWordedParenthesis(text, group.open, group.close)?.lists;
+	if (!named && !lists?.length) {
+		return undefined;
+	}
+	return { open: group.open, leads: lists !== undefined && lists.some((list) => list.role !== 'other') };
 }
 
 /** The heading's own line names units: a field, or a parenthesis wording them (`一、强化科技创新(区科技局牵头)`): its lead is passed down as it is. */
@@ -163,7 +191,7 @@ function isHeadingLine(text: NoticeText, segment: Segment): boolean {
 	if (readWholeDesignation(text, start, end) || readHelpersLine(text, start, end) || readUnitLine(text, start, end)) {
 		return true;
 	}
-	return end - start < SHORT_LINE && !/[。；;！!？?]/.test(text.slice(start, end)) && closingUnits(text, segment) === 0;
+	return end - start < SHORT_LINE && !/[。；;！!？?]/.test(text.slice(start, end)) && closingUnits(text, segment) === undefined;
 }
 
 function trimmedEnd(text: NoticeText, segment: Segment): number {
@@ -180,28 +208,33 @@ function endsSentence(code: number): boolean {
 }
 
 /**
- * Gives the first non-blank line of the body, and each after a closing line but the last, an empty
- * marker of its own, numbered by its place under the heading (as a table's row without a number is:
- * `1.2` in the Units view). A run of the walk taken from the previous reading is one whose number is
- * the same (taskRuns.unchangedRun): a paragraph added above renumbers the ones below.
+ * Gives the first line of each paragraph a closer naming its lead ends an empty marker of its own,
+ * numbered by its place under the heading (as a table's row without a number is: `1.2` in the Units
+ * view). A paragraph closed by its helpers alone is the task's above it (before the first task, the
+ * first one's); the lines after the last closer are the last task's. A run of the walk taken from the
+ * previous reading is one whose number is the same (taskRuns.unchangedRun): a paragraph added above
+ * renumbers the ones below.
  */
-function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly number[]): void {
-	let open = true;
-	let c = 0;
+function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly Closer[]): void {
+	let start = -1;
 	let place = 0;
+	let c = 0;
 	for (let s = from; s < end && c < closers.length; s++) {
-		const segment = segments[s];
-		if (passedOver(parts, segment)) {
+		if (passedOver(parts, segments[s])) {
 			continue;
 		}
-		if (open) {
+		start = start < 0 ? s : start;
+		if (s !== closers[c].segment) {
+			continue;
+		}
+		if (closers[c].leads) {
+			const segment = segments[start];
 			const at = segment.start;
-			segments[s] = { line: segment.line, start: at, end: segment.end, marker: { kind: MarkerKind.Row, number: ++place, start: at, numberStart: at, numberEnd: at, end: at }, glued: false };
-			open = false;
+			segments[start] = { line: segment.line, start: at, end: segment.end, marker: { kind: MarkerKind.Row, number: ++place, start: at, numberStart: at, numberEnd: at, end: at }, glued: false };
+			start = -1;
+		} else if (place > 0) {
+			start = -1;
 		}
-		if (s === closers[c]) {
-			c++;
-			open = true;
-		}
+		c++;
 	}
 }
