@@ -587,3 +587,13 @@ test('a paragraph closed only by its helpers is no task of its own: it stays the
 	assert.deepEqual(roles(between), ['lead:县发改局 other:县财政局 other:县自然资源局', 'lead:县财政局']);
 	assert.deepEqual(codes(check(between).findings), []);
 });
+
+test('a numbered item whose line ends a sentence is a task, not a section of the paragraphs closed by their leads under it (`1.全力抓项目促投资。` lost its number 1, its siblings `2.` `3.` tasks)', () => {
+	const text = '一、持续扩大有效投资\n1.全力抓项目促投资。\n全年实施重点项目120个，完成投资150亿元。（县发改局牵头）\n争取地方政府专项债券10亿元以上。（县财政局牵头）\n2.推进农村人居环境整治。（县住建局牵头）\n3.新建高标准农田2万亩。（县农业农村局牵头）\n';
+	const { notice } = check(text);
+	assert.deepEqual(notice.sections.map((section) => section.title), ['持续扩大有效投资']);
+	assert.deepEqual(notice.tasks.map((task) => task.marker.number), [1, 2, 3]);
+	// Without the full stop: its sibling closed by its lead is a task, so is it.
+	const unstopped = check(text.replace('促投资。', '促投资')).notice;
+	assert.deepEqual(unstopped.tasks.map((task) => task.marker.number), [1, 2, 3]);
+});

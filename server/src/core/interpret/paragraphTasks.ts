@@ -15,10 +15,11 @@ import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
  * here: its segment gets an empty marker (no number, as a table's row without one has: the numbering
  * checks pass it over), of the innermost style, so the heading is its section.
  *
- * Only where the notice shows it, under a heading with no numbered item below it and nothing naming
- * units on its own line: at least two lines of its body end with such a parenthesis, they are most of
- * the body's paragraphs (lines ending a sentence or a parenthesis), and no line of the body has a
- * field. A heading whose prose ends with one parenthesis (`二、…` / `…` / `…（县发改局牵头）`) stays one task,
+ * Only where the notice shows it, under a section's heading (its line ends no sentence, its next sibling
+ * is not closed by a lead) with no numbered item below it and nothing naming units on its own line: at
+ * least two lines of its body end with such a parenthesis naming a lead (or who is responsible), they
+ * are most of the body's paragraphs (lines ending a sentence or a parenthesis), and no line of the
+ * body has a field. A heading whose prose ends with one parenthesis (`二、…` / `…` / `…（县发改局牵头）`) stays one task,
  * and so do a PDF's wrapped paragraphs. A paragraph after the last such line is no task of its own: it
  * stays the last one's text (or, after the last item, the notice's closing paragraph).
  * O(segments): each body is scanned once; only lines ending in a parenthesis are read further.
@@ -36,12 +37,21 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
 			i = end - 1;
 			continue;
 		}
-		const closers = closingLines(text, parts, segments, i, end);
-		if (closers !== undefined) {
+		const closers = isSectionHeading(text, heading) ? closingLines(text, parts, segments, i, end) : undefined;
+		if (closers !== undefined && !(next && next.marker?.kind === heading.marker!.kind && closingUnits(text, next)?.leads)) {
 			markStarts(parts, segments, i + 1, end, closers);
 		}
 		i = end - 1;
 	}
+}
+
+/**
+ * A heading whose line ends a sentence is an item's, a task's text (`1.全力抓项目促投资。` over two paragraphs
+ * closed by their leads, its siblings `2.推进农村人居环境整治。（县住建局牵头）` tasks): read as before, one
+ * task. So is one whose next sibling is closed by its lead (checked in markParagraphTasks).
+ */
+function isSectionHeading(text: NoticeText, heading: Segment): boolean {
+	return !endsSentence(text.charCodeAt(trimmedEnd(text, heading) - 1));
 }
 
 /** A blank line, or a page's number or footer between a paragraph's lines (`— 5 —`): the walk passes over it. */
