@@ -586,6 +586,9 @@ test('a paragraph closed only by its helpers is no task of its own: it stays the
 	const between = '一、持续扩大有效投资\n全年实施重点项目120个。（县发改局牵头）\n做好项目要素保障。（县财政局、县自然资源局配合）\n争取专项债券10亿元以上。（县财政局牵头）\n';
 	assert.deepEqual(roles(between), ['lead:县发改局 other:县财政局 other:县自然资源局', 'lead:县财政局']);
 	assert.deepEqual(codes(check(between).findings), []);
+	// Under a heading naming the lead, a paragraph closed by its helpers is a task led by it (`一、县发改局负责的工作`).
+	const led = check('一、县发改局负责的工作\n全年实施重点项目120个。（县财政局配合）\n争取专项债券10亿元以上。（县自然资源局配合）\n').notice;
+	assert.deepEqual(led.tasks.map((task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort().join(' ')), ['lead:县发改局 other:县财政局', 'lead:县发改局 other:县自然资源局']);
 });
 
 test('a numbered item whose line ends a sentence is a task, not a section of the paragraphs closed by their leads under it (`1.全力抓项目促投资。` lost its number 1, its siblings `2.` `3.` tasks)', () => {

@@ -4,7 +4,7 @@ import type { NoticeText } from '../text/noticeText';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
 import { endsPart, isItemSegment } from './itemDecisions';
-import { readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
+import { readHeadingDesignation, readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
 import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
 
 /**
@@ -84,6 +84,8 @@ function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly
 	if (!mayCloseTwice(text, parts, segments, heading, end) || namesUnitsOnLine(text, segments[heading])) {
 		return undefined;
 	}
+	// `一、县发改局负责的工作` / `…。（县财政局配合）`: the heading leads each paragraph, closed by its helpers or not.
+	let headingLeads: boolean | undefined;
 	const closers: Closer[] = [];
 	let leading = 0;
 	let paragraphs = 0;
@@ -108,8 +110,12 @@ function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly
 			}
 		}
 		if (closing) {
-			closers.push({ segment: s, leads: closing.leads });
-			leading += closing.leads ? 1 : 0;
+			if (!closing.leads && headingLeads === undefined) {
+				headingLeads = readHeadingDesignation(text, segments[heading].marker!.end, segments[heading].end)?.kind === 'unit';
+			}
+			const leads = closing.leads || headingLeads === true;
+			closers.push({ segment: s, leads });
+			leading += leads ? 1 : 0;
 			// A parenthesis on a line of its own closes the paragraph above (`新建高标准农田2万亩。` / `（县农业农村局牵头）`).
 			if (!(closing.open === segment.start && endedSentence)) {
 				paragraphs++;
