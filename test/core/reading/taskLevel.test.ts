@@ -600,3 +600,13 @@ test('a numbered item whose line ends a sentence is a task, not a section of the
 	const unstopped = check(text.replace('促投资。', '促投资')).notice;
 	assert.deepEqual(unstopped.tasks.map((task) => task.marker.number), [1, 2, 3]);
 });
+
+test('a numbered item is a task, not a section, when any sibling at its level is closed by its lead, before it or on a line of its own', () => {
+	const leads = (text: string) => check(text).notice.tasks.map((task) => `${task.marker.number}:${task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、')}`);
+	// The last item, its sibling before it closed by its lead.
+	const last = '一、持续扩大有效投资\n1.推进农村人居环境整治。（县住建局牵头）\n2.全力抓项目促投资\n全年实施重点项目120个，完成投资150亿元。（县发改局牵头）\n争取地方政府专项债券10亿元以上。（县财政局牵头）\n二、保障改善民生\n1.城镇新增就业3000人。（县人社局牵头）\n';
+	assert.deepEqual(leads(last), ['1:县住建局', '2:县发改局、县财政局', '1:县人社局']);
+	// Its siblings closed by a parenthesis on a line of their own (`2.推进农村人居环境整治。` / `（县住建局牵头）`).
+	const ownLine = '一、持续扩大有效投资\n1.全力抓项目促投资\n全年实施重点项目120个，完成投资150亿元。（县发改局牵头）\n争取地方政府专项债券10亿元以上。（县财政局牵头）\n2.推进农村人居环境整治。\n（县住建局牵头）\n3.新建高标准农田2万亩。\n（县农业农村局牵头）\n';
+	assert.deepEqual(leads(ownLine), ['1:县发改局、县财政局', '2:县住建局', '3:县农业农村局']);
+});

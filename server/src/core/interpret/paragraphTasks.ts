@@ -38,7 +38,7 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
 			continue;
 		}
 		const closers = isSectionHeading(text, heading) ? closingLines(text, parts, segments, i, end) : undefined;
-		if (closers !== undefined && !(next && next.marker?.kind === heading.marker!.kind && closingUnits(text, next)?.leads)) {
+		if (closers !== undefined && !siblingClosedByLead(text, parts, segments, i)) {
 			markStarts(parts, segments, i + 1, end, closers);
 		}
 		i = end - 1;
@@ -48,10 +48,46 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
 /**
  * A heading whose line ends a sentence is an item's, a task's text (`1.全力抓项目促投资。` over two paragraphs
  * closed by their leads, its siblings `2.推进农村人居环境整治。（县住建局牵头）` tasks): read as before, one
- * task. So is one whose next sibling is closed by its lead (checked in markParagraphTasks).
+ * task. So is one with a sibling closed by its lead (siblingClosedByLead).
  */
 function isSectionHeading(text: NoticeText, heading: Segment): boolean {
 	return !endsSentence(text.charCodeAt(trimmedEnd(text, heading) - 1));
+}
+
+/**
+ * A sibling of the heading at its level, before or after it, is closed by its lead: its items are tasks,
+ * so is the heading, its paragraphs its text (`1.推进农村人居环境整治。（县住建局牵头）` / `2.全力抓项目促投资` /
+ * `…。（县发改局牵头）` / `…。（县财政局牵头）`: 2. is one task with both leads). The lead closes the sibling's
+ * line, or is a parenthesis on the last line of its body, a line of its own (`2.推进农村人居环境整治。` /
+ * `（县住建局牵头）`). Run only for a heading over paragraphs closed by their leads; stops at the first found.
+ */
+function siblingClosedByLead(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], heading: number): boolean {
+	const kind = segments[heading].marker!.kind;
+	for (const step of [-1, 1]) {
+		for (let s = heading + step; s >= 0 && s < segments.length; s += step) {
+			const segment = segments[s];
+			if (segment.line.table >= 0 || endsPart(parts, segment) || (segment.marker && segment.marker.kind < kind)) {
+				break;
+			}
+			if (segment.marker?.kind === kind && s !== heading && closedByLead(text, parts, segments, s)) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/** The item's line ends with a parenthesis naming its lead, or the last line of its body is one, alone on its line. */
+function closedByLead(text: NoticeText, parts: DocumentParts, segments: readonly Segment[], item: number): boolean {
+	if (closingUnits(text, segments[item])?.leads) {
+		return true;
+	}
+	let last = -1;
+	for (let s = item + 1; s < segments.length && !segments[s].marker && segments[s].line.table < 0 && !endsPart(parts, segments[s]); s++) {
+		last = passedOver(parts, segments[s]) ? last : s;
+	}
+	const closing = last < 0 || segments[last].glued ? undefined : closingUnits(text, segments[last]);
+	return closing !== undefined && closing.leads && closing.open === segments[last].start;
 }
 
 /** A blank line, or a page's number or footer between a paragraph's lines (`— 5 —`): the walk passes over it. */
