@@ -961,6 +961,21 @@ test('a theme before `，会同B负责` is no lead (`1.加快建设数字政府�
 	assert.deepEqual(alone[1], ['lead:市民政局', 'responsible:市财政局']);
 });
 
+test('a collective before `，会同B负责` leads too (`1.建设社区食堂。各区政府，会同市民政局负责。`: the lead was 市民政局 alone)', () => {
+	const text = dedent(`
+		一、养老服务
+		1.建设社区食堂。各区政府，会同市民政局负责。
+		2.推进老旧小区改造。各县（市、区）人民政府，会同市住建局负责。
+		3.完善养老服务体系。市民政局，会同市财政局负责。
+	`);
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`);
+	assert.deepEqual(check(text).notice.tasks.map(all), [
+		['lead:各区政府', 'responsible:市民政局'],
+		['lead:各县（市、区）人民政府', 'responsible:市住建局'],
+		['lead:市民政局', 'responsible:市财政局'],
+	]);
+});
+
 test('行业部门 (`属地政府牵头，行业部门负责。`) is a collective as 有关部门 is, not a unit: no single unit made the lead, no unknown-unit', () => {
 	const text = dedent(`
 		1.推进安全生产。市应急局牵头，行业部门负责。

@@ -1051,14 +1051,46 @@ function endsWithProseLead(clause: string): boolean {
 
 /**
  * A clause of units alone, no verb (`市民政局` before `，会同市财政局负责`): its span in `folded`; undefined otherwise.
- * Each a body plainly named (isHeadingUnit): a theme is no lead (`1.加快建设数字政府，会同市大数据局负责。` under
+ * Each a body plainly named (isHeadingUnit) or a collective (`1.建设社区食堂。各区政府，会同市民政局负责。`,
+ * `各县（市、区）人民政府，会同市住建局负责。`): a theme is no lead (`1.加快建设数字政府，会同市大数据局负责。` under
  * `一、市发改委负责的工作`, whose lead is the heading's).
  */
 function bareListClause(folded: string, from: number, to: number): Span | undefined {
 	const clause = folded.slice(from, to);
 	const first = clause.search(/\S/);
 	const list = clause.trim();
-	return first >= 0 && !ANY_VERB.test(list) && looksLikeUnitList(list) && list.split('、').every(isHeadingUnit) ? { start: from + first, end: from + first + list.length } : undefined;
+	if (first < 0 || ANY_VERB.test(list) || !looksLikeUnitList(list.replace(/[（(][^（）()]*[）)]/g, ''))) {
+		return undefined;
+	}
+	return namesOutsideParentheses(list).every((name) => isHeadingUnit(name) || isCollectiveBody(name)) ? { start: from + first, end: from + first + list.length } : undefined;
+}
+
+/** Names ending so name bodies; a theme does not (`全市推进养老服务`, collective by its opening alone). */
+const COLLECTIVE_BODY_END = /(政府|管委会|管理委员会|部门|单位|委办局|办事处|街道|镇街|乡镇)$/;
+
+/** A collective named as bodies (`各区政府`, `各县（市、区）人民政府`, `市直有关单位`). */
+function isCollectiveBody(name: string): boolean {
+	return COLLECTIVE_BODY_END.test(name) && isCollectiveName(name) && looksLikeUnitName(name);
+}
+
+/** The names of a list split at its 、 outside parentheses (`各县（市、区）人民政府` is one). */
+function namesOutsideParentheses(list: string): string[] {
+	const names: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < list.length; i++) {
+		const char = list[i];
+		if (char === '（' || char === '(') {
+			depth++;
+		} else if ((char === '）' || char === ')') && depth > 0) {
+			depth--;
+		} else if (char === '、' && depth === 0) {
+			names.push(list.slice(start, i));
+			start = i + 1;
+		}
+	}
+	names.push(list.slice(start));
+	return names;
 }
 
 /**
