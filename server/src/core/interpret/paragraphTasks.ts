@@ -15,8 +15,8 @@ import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
  * here: its segment gets an empty marker (no number, as a table's row without one has: the numbering
  * checks pass it over), of the innermost style, so the heading is its section.
  *
- * Only where the notice shows it, under a section's heading (its line ends no sentence, its next sibling
- * is not closed by a lead) with no numbered item below it and nothing naming units on its own line: at
+ * Only where the notice shows it, under a section's heading (its line ends no sentence, no sibling at its level
+ * closed by its lead: siblingClosedByLead) with no numbered item below it and nothing naming units on its own line: at
  * least two lines of its body end with such a parenthesis naming a lead (or who is responsible), they
  * are most of the body's paragraphs (lines ending a sentence or a parenthesis), and no line of the
  * body has a field. A heading whose prose ends with one parenthesis (`二、…` / `…` / `…（县发改局牵头）`) stays one task,
