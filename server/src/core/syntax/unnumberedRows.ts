@@ -4,6 +4,7 @@ import { saysNoUnit } from '../units/saysNoUnit';
 import { looksLikeCutUnitCell, looksLikeUnitCell } from '../units/unitNames';
 import { MarkerKind } from './markers';
 import { ROW_NUMBER } from './rowNumbers';
+import { afterTable, RELEASE_NOTE } from './tableEnds';
 import type { StructureLine, TableCell, TableRow } from './structure';
 import { isUnitColumn, type ColumnRole } from './tableHeaders';
 
@@ -169,20 +170,15 @@ function signsAt(text: NoticeText, lines: readonly StructureLine[], at: number, 
 	return (next >= lines.length || RELEASE_NOTE.test(contentOf(text, lines[next]))) && namesIssuer(contentOf(text, lines[at]).trim());
 }
 
-/** A page's word on the notice's release under its signature (`（此件公开发布）`, `(此件主动公开)`): no cell. */
-const RELEASE_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$/;
-
-/** A note or the copy list under a table (`注：…`, `抄送：…`): no cell. */
-const AFTER_TABLE = /^(?:注|备注|備註|附注|附註|说明|說明|抄送|抄报|抄報)[:：]/;
-
 /**
- * A line no cell is: a heading of the text, a note or the copy list under the table, a date alone, a release note, or a labelled line
+ * A line no cell is: a heading of the text, what ends any table of a cell a line (afterTable: a note, the copy list, an
+ * attachment's heading, a date, signed or not, a release note), a date spaced (`2023 年 2 月 10 日`), or a labelled line
  * (a group line under rows naming no unit, `以上2项牵头单位：区交通运输局；责任单位：…`: with no number to tell the rows
  * it closes, their texts were read as one task cell's paragraphs).
  */
 function endsTable(text: NoticeText, line: StructureLine): boolean {
 	const content = contentOf(text, line);
-	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || line.labels.length > 0 || DATE_LINE.test(content) || AFTER_TABLE.test(content) || RELEASE_NOTE.test(content);
+	return (line.marker !== undefined && HEADING_MARKERS.has(line.marker.kind)) || line.labels.length > 0 || DATE_LINE.test(content) || afterTable(line, content);
 }
 
 /** Whether a cell's paragraphs read as its column's: units in a unit column, a sentence of no units in the task column. */
