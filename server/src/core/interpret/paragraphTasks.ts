@@ -1,5 +1,6 @@
 import { namesUnits } from '../syntax/fieldLabels';
 import { MarkerKind } from '../syntax/markers';
+import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
@@ -51,7 +52,7 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
  * task. So is one with a sibling closed by its lead (siblingClosedByLead).
  */
 function isSectionHeading(text: NoticeText, heading: Segment): boolean {
-	return !endsSentence(text.charCodeAt(trimmedEnd(text, heading) - 1));
+	return !endsSentence(text.charCodeAt(contentEnd(text, heading) - 1));
 }
 
 /**
@@ -158,7 +159,7 @@ function closingLines(text: NoticeText, parts: DocumentParts, segments: readonly
 			}
 			endedSentence = false;
 		} else {
-			endedSentence = endsSentence(text.charCodeAt(trimmedEnd(text, segment) - 1));
+			endedSentence = endsSentence(text.charCodeAt(contentEnd(text, segment) - 1));
 			if (endedSentence) {
 				paragraphs++;
 			}
@@ -246,9 +247,10 @@ function isHeadingLine(text: NoticeText, segment: Segment): boolean {
 	return end - start < SHORT_LINE && !/[。；;！!？?]/.test(text.slice(start, end)) && closingUnits(text, segment) === undefined;
 }
 
-function trimmedEnd(text: NoticeText, segment: Segment): number {
+/** Where the segment's text ends, white space after it passed over (a character code each, no string made). */
+function contentEnd(text: NoticeText, segment: Segment): number {
 	let end = segment.end;
-	while (end > segment.start && /\s/.test(text.charAt(end - 1))) {
+	while (end > segment.start && isWhiteSpace(text.charCodeAt(end - 1))) {
 		end--;
 	}
 	return end;
