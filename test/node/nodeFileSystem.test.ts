@@ -112,4 +112,20 @@ describe('listing a workspace folder on the Node host', () => {
 		assert.equal(all.uris.length, 12);
 		assert.equal(all.truncated, false);
 	});
+
+	test("a folder's entries: each URI as pathToFileURL makes it (made when asked for), and its kind, links not followed", async () => {
+		const folder = tempFolder('breakdown-entries-');
+		const names = ['a b.txt', '100%.units.txt', '#1 单位名录.txt', 'sub'];
+		names.slice(0, 3).forEach((name) => fs.writeFileSync(path.join(folder, name), ''));
+		fs.mkdirSync(path.join(folder, 'sub'));
+		if (posix) {
+			fs.symlinkSync(path.join(folder, 'sub'), path.join(folder, 'link'));
+			names.push('link');
+		}
+		const entries = (await createNodeFileSystem().readDirectory(uriOf(folder))) ?? [];
+		const listed = entries.map((entry) => ({ name: entry.name, kind: entry.kind, uri: entry.uri })).sort((a, b) => (a.name < b.name ? -1 : 1));
+		const expected = names.map((name) => ({ name, kind: name === 'sub' ? 'folder' : name === 'link' ? 'link' : 'file', uri: uriOf(path.join(folder, name)) })).sort((a, b) => (a.name < b.name ? -1 : 1));
+		assert.deepEqual(listed, expected);
+		assert.equal(await createNodeFileSystem().readDirectory(uriOf(path.join(folder, 'missing'))), undefined);
+	});
 });
