@@ -128,3 +128,22 @@ test('a body of megabytes is written a part at a time, other work running betwee
 		assert.equal(message.result.length, 4 * partBytes);
 	}
 });
+
+test("a request of the server's goes before the event loop's next turn (its answer comes while the server works); answers and notifications wait for a turn", async () => {
+	const stream = new RecordingStream();
+	const writer = new SingleWriteMessageWriter(stream, new KeptJsonEncoder());
+	const request = { jsonrpc: '2.0', id: 0, method: 'workspace/configuration', params: { items: [{ section: 'breakdown' }] } } as Message;
+	const notification = { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 4, message: 'x' } } as Message;
+	const answer = { jsonrpc: '2.0', id: 3, result: null } as Message;
+	// What runs in the next turn (a notice's read, 50–100 ms, in a new server): what had reached the stream by then.
+	const seenAtNextTurn = new Promise<unknown[]>((resolve) => setImmediate(() => resolve(messagesIn(Buffer.concat(stream.calls.flat())))));
+	const written = [writer.write(request), writer.write(notification), writer.write(answer)];
+	assert.deepEqual(await seenAtNextTurn, [request]);
+	await Promise.all(written);
+	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [request, notification, answer]);
+	// After a message still waiting for its turn, a request waits for it: the order is kept.
+	const later = new RecordingStream();
+	const second = new SingleWriteMessageWriter(later, new KeptJsonEncoder());
+	await Promise.all([second.write(answer), second.write(request)]);
+	assert.deepEqual(messagesIn(Buffer.concat(later.calls.flat())), [answer, request]);
+});
