@@ -7,4 +7,4 @@ import type * as Library from 'vscode-languageserver/node';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const library: typeof Library = require('vscode-languageserver/node');
 
-export const { AbstractMessageReader, AbstractMessageWriter, createConnection, ProposedFeatures } = library;
+export const { AbstractMessageReader, AbstractMessageWriter, createConnection, Message, ProposedFeatures } = library;

@@ -1,5 +1,5 @@
 import type { Message, MessageWriter } from 'vscode-languageserver/node';
-import { AbstractMessageWriter } from './languageServerNode';
+import { AbstractMessageWriter, Message as Messages } from './languageServerNode';
 
 /** What the writer writes to: process.stdout, or a test's stream. */
 export interface MessageStream {
@@ -28,11 +28,6 @@ const SINGLE_WRITE_BYTES = 64 * 1024;
 
 /** A body larger than this is written a part at a time, a turn of the event loop between parts. */
 const PARTS_IN_TURNS_BYTES = 1024 * 1024;
-
-/** A request (its method and id), not a notification or an answer. */
-function isRequest(message: Message): boolean {
-	return 'method' in message && 'id' in message && (message as { id?: unknown }).id !== undefined;
-}
 
 function nextTurn(): Promise<void> {
 	return new Promise((resolve) => setImmediate(resolve));
@@ -65,11 +60,12 @@ export class SingleWriteMessageWriter extends AbstractMessageWriter implements M
 		// In a turn of the event loop of its own, as the library's writer does: encoding a large
 		// answer (the 2 MB notice's outline, 2.5 MB of JSON, some 30 ms) right after the request that
 		// made it (another 28) was one block of 58 ms. A request of the server's (the settings, a
-		// refresh: small) goes at once, after the messages before it: the client answers it while the
+		// refresh: small; a workspace edit writing a registry is the largest, encoded in this turn)
+		// goes at once, after the messages before it: the client answers it while the
 		// server works. The settings' request, sent at `initialized`, waited for its turn behind the
 		// read of the notice opened right after (50–100 ms in a new server), and the first diagnostics,
 		// which wait for the settings, then waited for the client's answer after that read.
-		const written = (isRequest(message) ? this.queue : this.queue.then(nextTurn)).then(() => this.encodeAndWrite(message));
+		const written = (Messages.isRequest(message) ? this.queue : this.queue.then(nextTurn)).then(() => this.encodeAndWrite(message));
 		// The next message waits for this one, written or failed.
 		this.queue = written.catch(() => undefined);
 		return written;
