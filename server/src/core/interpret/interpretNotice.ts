@@ -1377,7 +1377,8 @@ class NoticeInterpreter {
 		field.labelEnd = label.labelEnd;
 		field.style = style;
 		field.lastLine = line;
-		field.openRounds = style === 'line' ? piecesOpenRounds(pieces) : 0;
+		// A line whose scan met no bracket (CellHint.Bracket) opens no round bracket: most of a notice's field lines (`牵头单位：市工信局；责任单位：…`), not scanned again.
+		field.openRounds = style === 'line' && (this.structure.hints[line] & CellHint.Bracket) !== 0 ? piecesOpenRounds(pieces) : 0;
 		field.cutOpen = cutOpen;
 		field.group = group === GroupLine.Items;
 		field.closed = false;
