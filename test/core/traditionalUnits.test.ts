@@ -80,3 +80,18 @@ test('由A會同B and the work after them in Traditional script name the lead an
 		assert.deepEqual(codes(findings), [], work);
 	}
 });
+
+test('the vocabulary folds only 牽 to 牵 and only 頭 to 头: a long heading is tested for 牵头 in place by these four characters', async () => {
+	const { foldCode } = await import('../../server/src/core/text/vocabularyFold');
+	const foldingTo = (target: number) => {
+		const found: string[] = [];
+		for (let code = 0; code < 0x10000; code++) {
+			if (foldCode(code) === target) {
+				found.push(String.fromCharCode(code));
+			}
+		}
+		return found.join('');
+	};
+	assert.equal(foldingTo(0x7275), '牵牽');
+	assert.equal(foldingTo(0x5934), '头頭');
+});

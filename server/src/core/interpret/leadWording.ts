@@ -643,6 +643,23 @@ function holdsVerbStart(text: NoticeText, start: number, end: number): boolean {
 }
 
 /**
+ * Whether `text` from `start` to `end` holds 牵头 once folded (foldVocabulary folds character by
+ * character; 牵 and 头 are what it folds 牽 and 頭 to): the test of a long line, in place, no copy folded.
+ */
+function holdsFoldedLeadVerb(text: NoticeText, start: number, end: number): boolean {
+	for (let i = start; i + 1 < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x7275 /* 牵 */ || code === 0x727d /* 牽 */) {
+			const next = text.charCodeAt(i + 1);
+			if (next === 0x5934 /* 头 */ || next === 0x982d /* 頭 */) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/**
  * A leader written title first (鄞州 2024: `一、区长陈兴立牵头重点工作`, `常务副区长姚珂军`), or as a member of
  * the government's party group (海曙 2023: `张盈军区政府党组成员`): a heading's, not a unit list's.
  */
@@ -682,11 +699,11 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!holdsVerbStart(text, start, end) && (long || proseBeforeBracket(text, start, end))) {
 		return undefined;
 	}
-	const folded = foldVocabulary(text.slice(start, end));
-	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan tells.
-	if (long && !folded.includes('牵头')) {
+	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan in place tells, no copy folded.
+	if (long && !holdsFoldedLeadVerb(text, start, end)) {
 		return undefined;
 	}
+	const folded = foldVocabulary(text.slice(start, end));
 	// HEADING tries its verbs at every length of the name before them: most titles hold none, which one scan of them tells.
 	const hasVerb = HEADING_VERB.test(folded);
 	const match = hasVerb && !long ? HEADING.exec(folded) : null;
