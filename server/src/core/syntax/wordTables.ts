@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/characters';
+import { isWhiteSpace, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { HeaderSeen } from './readTables';
 import type { StructureLine, TableBlock, TableColumn, TableRow } from './structure';
@@ -140,8 +140,8 @@ function gluedHeaderStart(text: NoticeText, line: StructureLine): number {
 	return -1;
 }
 
-/** The last character of a unit column's or a deadline column's word (单位, 部门, 时限, 时间): how such a header ends. */
-const HEADER_ENDS = new Set([0x4f4d, 0x95e8, 0x9580, 0x9650, 0x95f4, 0x9593]);
+/** The last character of a unit column's or a deadline column's word (单位, 部门, 时限, 时间): how such a header ends. A table by code: asked of every line (a Set's look-up was 0.4% of a fresh read). */
+const HEADER_ENDS = markedCodes('位门門限间間');
 
 /**
  * The header's words without a column of names between 序号 and the task (常熟 2018: `序号 名称 工作任务
@@ -174,7 +174,7 @@ export function mayOpenWordTable(text: NoticeText, line: StructureLine, hint: nu
 
 /** Whether a word table's header may be glued to the line's end (see gluedHeaderStart), from its last character. */
 export function mayEndWithHeader(text: NoticeText, line: StructureLine): boolean {
-	return line.end - line.start > MIN_HEADER_LENGTH && HEADER_ENDS.has(text.charCodeAt(line.end - 1));
+	return line.end - line.start > MIN_HEADER_LENGTH && HEADER_ENDS[text.charCodeAt(line.end - 1)] === 1;
 }
 
 /** The first characters of the number column's header words (序号, 编号, 号, 项次, 排序; 編號, 項次). */
