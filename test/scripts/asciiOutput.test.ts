@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { escapeNonAscii } from '../../scripts/asciiOutput.mjs';
 
@@ -41,4 +42,14 @@ test('escaped production code means what it did: regular expressions with and wi
 	sameAfterEscaping('"\\（" + "a\\\\（"');
 	// Unchanged when already ASCII.
 	assert.equal(escapeNonAscii('const a = /x/; // y'), 'const a = /x/; // y');
+});
+
+test('the escaped production bundle reads a heading naming its lead as the source does (its verbs were read from a regular expression source, which is escapes there)', async () => {
+	// Loaded at run time, not bundled into this test: esbuild finds its binary from its own package.
+	const esbuild = createRequire(`${process.cwd()}/`)('esbuild') as typeof import('esbuild');
+	const built = await esbuild.build({ entryPoints: ['server/src/core/interpret/leadWording.ts'], bundle: true, format: 'cjs', platform: 'node', minify: true, write: false, logLevel: 'silent' });
+	const module = { exports: {} as { readHeadingDesignation?: (text: string, start: number, end: number) => { kind: string } | undefined } };
+	new Function('module', 'exports', 'require', escapeNonAscii(built.outputFiles[0].text))(module, module.exports, createRequire(`${process.cwd()}/`));
+	const heading = '（三）县住建局牵头，县城管局配合的工作';
+	assert.equal(module.exports.readHeadingDesignation?.(heading, 3, heading.length)?.kind, 'unit');
 });

@@ -625,11 +625,16 @@ function unitsNamedAlone(names: string, start: number): HeadingDesignation | und
 	return { kind: 'unit', start, end: start + concert, helpers, helpersRole: 'responsible' };
 }
 
-/** HEADING's verbs: a heading without one is none. */
-const HEADING_VERB = /牵头|负责|主抓|分管|领衔|主责|联系/;
+/**
+ * HEADING's verbs: a heading without one is none. Strings, not a regular expression's source: the
+ * production bundle writes a regular expression's Chinese as `\uXXXX` escapes (scripts/asciiOutput.mjs),
+ * and its source's first characters were backslashes there, so no heading was read (a string's escapes are its characters).
+ */
+const HEADING_VERBS = ['牵头', '负责', '主抓', '分管', '领衔', '主责', '联系'];
+const HEADING_VERB = new RegExp(HEADING_VERBS.join('|'));
 
-/** The first characters of HEADING_VERB's verbs, in both scripts (牽, 負, 領, 聯): made from it, so that a verb added there is never given up before it is tried. */
-const VERB_FIRST_CODES = new Set(HEADING_VERB.source.split('|').map((verb) => verb.charCodeAt(0)));
+/** The first characters of HEADING_VERB's verbs, in both scripts (牽, 負, 領, 聯): made from its list, so that a verb added there is never given up before it is tried. */
+const VERB_FIRST_CODES = new Set(HEADING_VERBS.map((verb) => verb.charCodeAt(0)));
 const VERB_FIRSTS = markedCodes(String.fromCharCode(...VERB_FIRST_CODES, ...traditionalFormsOf(VERB_FIRST_CODES)));
 
 /** Whether `text` from `start` to `end` holds a character a verb of HEADING_VERB starts with (folded or not). */
