@@ -524,10 +524,17 @@ export interface HeadingDesignation {
 }
 
 /**
+ * HEADING's verbs (also HEADING_VERB's and VERB_FIRSTS'): a heading without one is none. Strings, not a regular expression's source: the
+ * production bundle writes a regular expression's Chinese as `\uXXXX` escapes (scripts/asciiOutput.mjs),
+ * and its source's first characters were backslashes there, so no heading was read (a string's escapes are its characters).
+ */
+const HEADING_VERBS = ['牵头', '负责', '主抓', '分管', '领衔', '主责', '联系'];
+
+/**
  * `（一）省监察厅牵头的工作`, `一、县示范区管委会牵头工作(8项)` (沁县 2025: the count of the tasks under it),
  * and with the verbs a lead's parenthesis uses (`牵头负责`, `牵头落实`: see layouts.md §c).
  */
-const HEADING = new RegExp(`^(.{2,30}?)(${LEAD_VERB_COMPOUNDS}|牵头|负责|主抓|分管|领衔|主责|联系)(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$`);
+const HEADING = new RegExp(`^(.{2,30}?)(${LEAD_VERB_COMPOUNDS}|${HEADING_VERBS.join('|')})(的|抓)?(重点|主要)?(工作|任务|事项)?(?:[（(][0-9一二三四五六七八九十]{1,4}项[)）])?[。.：:]?$`);
 /**
  * A notice listed by unit: `一、县发改局` (or `县发改局（牵头单位）`) over the tasks it leads, each naming
  * only the units that cooperate. One department's name with its level, nothing else.
@@ -625,12 +632,7 @@ function unitsNamedAlone(names: string, start: number): HeadingDesignation | und
 	return { kind: 'unit', start, end: start + concert, helpers, helpersRole: 'responsible' };
 }
 
-/**
- * HEADING's verbs: a heading without one is none. Strings, not a regular expression's source: the
- * production bundle writes a regular expression's Chinese as `\uXXXX` escapes (scripts/asciiOutput.mjs),
- * and its source's first characters were backslashes there, so no heading was read (a string's escapes are its characters).
- */
-const HEADING_VERBS = ['牵头', '负责', '主抓', '分管', '领衔', '主责', '联系'];
+/** Whether a line holds one of HEADING's verbs (HEADING_VERBS). */
 const HEADING_VERB = new RegExp(HEADING_VERBS.join('|'));
 
 /** The first characters of HEADING_VERB's verbs, in both scripts (牽, 負, 領, 聯): made from its list, so that a verb added there is never given up before it is tried. */
