@@ -85,6 +85,54 @@ test('a LineDocument reads and changes exactly like vscode-languageserver-textdo
 	);
 });
 
+/** An edit of a replace-all: where in the text (modulo its length), how many characters it replaces within its line, what it writes (no line break), and whether its end is given past the line's end. */
+const replaceEdit = fc.record({ at: fc.nat(), length: fc.integer({ min: 0, max: 3 }), text: fc.array(fc.constantFrom('a', '市', '·', '𠀀'), { maxLength: 3 }).map((pieces) => pieces.join('')), pastEnd: fc.boolean() });
+
+test('a replace-all (edits within lines, sent in document order or last first) changes the document as vscode-languageserver-textdocument does', () => {
+	fc.assert(
+		fc.property(text, fc.array(replaceEdit, { minLength: 2, maxLength: 30 }), fc.boolean(), fc.nat(), fc.boolean(), (initial, edits, lastFirst, typed, readBefore) => {
+			let actual = LineDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			let expected = TextDocument.create('file:///a.txt', 'breakdown', 1, initial);
+			if (typed % 3 > 0) {
+				// Typed in first, the document holds blocks and its lines' starts (see giveUpLines).
+				const keystroke = { range: { start: expected.positionAt(typed % (initial.length + 1)), end: expected.positionAt(typed % (initial.length + 1)) }, text: typed % 3 === 1 ? '市' : '\n' };
+				actual.noticeText();
+				actual.offsetAt({ line: 0, character: 0 });
+				actual = LineDocument.update(actual, [keystroke], 2);
+				expected = TextDocument.update(expected, [keystroke], 2);
+			}
+			if (readBefore) {
+				actual.noticeText();
+				actual.offsetAt({ line: 0, character: 0 });
+			}
+			// Ranges of the text before the change, one line each, in document order, none overlapping.
+			const before = expected.getText();
+			const ranges: Array<{ line: number; from: number; to: number; text: string; pastEnd: boolean }> = [];
+			for (const edit of edits) {
+				const start = expected.positionAt(edit.at % (before.length + 1));
+				const lineEnd = expected.positionAt(expected.offsetAt({ line: start.line, character: Number.MAX_SAFE_INTEGER })).character;
+				ranges.push({ line: start.line, from: start.character, to: edit.pastEnd ? lineEnd : Math.min(lineEnd, start.character + edit.length), text: edit.text, pastEnd: edit.pastEnd });
+			}
+			ranges.sort((a, b) => a.line - b.line || a.from - b.from || a.to - b.to);
+			const ordered = ranges.filter((range, index) => index === 0 || range.line > ranges[index - 1].line || range.from >= ranges[index - 1].to);
+			// In document order each edit is placed on the text the edits before it left (their growth on its line); last first, on the text before.
+			let grown = 0;
+			const changes = ordered.map((range, index) => {
+				grown = index > 0 && ordered[index - 1].line === range.line ? grown : 0;
+				const shift = lastFirst ? 0 : grown;
+				grown += range.text.length - (range.to - range.from);
+				return { range: { start: { line: range.line, character: range.from + shift }, end: { line: range.line, character: range.pastEnd ? range.to + shift + 50 : range.to + shift } }, text: range.text };
+			});
+			if (lastFirst) {
+				changes.reverse();
+			}
+			const version = expected.version + 1;
+			sameDocument(LineDocument.update(actual, changes, version) as unknown as TextDocument, TextDocument.update(expected, changes, version));
+		}),
+		{ numRuns: 600 },
+	);
+});
+
 test('a CR meeting an LF after an edit makes one CRLF break, as the notice reader counts it', () => {
 	const document = LineDocument.update(LineDocument.create('u', 'breakdown', 1, 'a\rX\nb'), [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }], 2);
 	assert.equal(document.getText(), 'a\r\nb');
