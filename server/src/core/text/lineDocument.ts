@@ -66,12 +66,13 @@ export class LineDocument {
 		// made: a string of a 200 KB notice is allocated in pages of its own, about 1 ms a version.
 		let text = document.text;
 		let blocks = changes.length === 1 ? document.blocks : undefined;
-		// Undefined after a change of the whole text, until a ranged change needs them. `starts`: the
-		// lines' starts while an edit leaves them known (within a line, none made again), else undefined.
+		// `lines`: undefined after a change of the whole text, until a ranged change needs them.
+		// `starts`: the lines' starts, kept only for a keystroke on a document with blocks (the edited
+		// block is found by them) and moved by it; otherwise made again when first asked for.
 		let { lines, starts } = document.giveUpLines() as { lines: string[] | undefined; starts: number[] | undefined };
 		if (blocks === undefined) {
-			// Made again when first asked for: kept, they were moved for every edit, a loop over the lines
-			// after it (a replace-all of 2,000 edits in a document typed in: some 1,800 lines each).
+			// A change of several edits moved every start after each of its edits (a replace-all of 2,000
+			// edits in a document typed in: some 1,800 starts each).
 			starts = undefined;
 		}
 		let resplit = false;
@@ -104,7 +105,7 @@ export class LineDocument {
 				}
 				// Within a line, only an edit that empties it can make its break meet a CR before it: the
 				// ends of its own content were copied and looked at for every edit (2,000 in a replace-all).
-				resplit ||= start.character === 0 && inserted.length === 0 && end.character === contentLength(line) && meetsLineFeed(lines, start.line);
+				resplit ||= emptiesLine(line, start.character, end.character, inserted) && meetsLineFeed(lines, start.line);
 				continue;
 			}
 			starts = undefined;
@@ -244,6 +245,14 @@ function meetsLineFeed(lines: readonly string[], line: number): boolean {
 	const endsWithCr = (at: number) => at >= 0 && at < lines.length && lines[at].endsWith('\r');
 	const startsWithLf = (at: number) => at >= 0 && at < lines.length && lines[at].startsWith('\n');
 	return (endsWithCr(line) && startsWithLf(line + 1)) || (endsWithCr(line - 1) && startsWithLf(line));
+}
+
+/**
+ * Whether an edit within `line` (its text before the edit) from `start` to `end` leaves the line's
+ * content empty: the only edit within a line that can make its break meet a CR before it.
+ */
+function emptiesLine(line: string, start: number, end: number, inserted: string): boolean {
+	return start === 0 && inserted.length === 0 && end === contentLength(line);
 }
 
 function hasLineBreak(text: string): boolean {
