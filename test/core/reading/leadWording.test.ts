@@ -961,6 +961,78 @@ test('a theme before `，会同B负责` is no lead (`1.加快建设数字政府�
 	assert.deepEqual(alone[1], ['lead:市民政局', 'responsible:市财政局']);
 });
 
+test('a clause that looks like a body before `，会同B负责` is no lead: a theme\'s verb opens it (`打造区域性物流中心`, ending in 中心 as a body does) or follows a collective\'s place (`全市推进养老服务`); the heading\'s lead stays (the clause was made the lead, an unknown-unit with a registry)', () => {
+	const registry = ['市发改委', '市民政局', '市商务局', '市大数据局'].join('\n');
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort();
+	const under = dedent(`
+		一、市发改委负责的工作
+		1.全市推进养老服务，会同市民政局负责。
+		2.打造区域性物流中心，会同市商务局负责。
+		3.全市推进数字政府，会同市大数据局负责。
+		4.打造区域性物流中心会同市商务局负责。
+	`);
+	assert.deepEqual(check(under).notice.tasks.map(all), [
+		['lead:市发改委', 'responsible:市民政局'],
+		['lead:市发改委', 'responsible:市商务局'],
+		['lead:市发改委', 'responsible:市大数据局'],
+		['lead:市发改委', 'responsible:市商务局'],
+	]);
+	assert.deepEqual(codes(check(under, registry).findings), []);
+	// In a task's prose, after its sentence, and before 牵头 with helpers: no lead read from the clause either.
+	const prose = dedent(`
+		一、重点工作
+		1.推进物流建设。打造区域性物流中心，会同市商务局负责。
+		2.推进养老服务。全市推进数字政府，会同市大数据局负责。
+		3.推进物流建设。打造区域性物流中心牵头，市商务局配合。
+		4.全市推进养老服务会同市民政局负责。
+		5.加强领导。坚持政府牵头，部门配合。
+	`);
+	const clauses = /打造|推进|坚持/;
+	for (const units of check(prose).notice.tasks.map(all)) {
+		assert.ok(!units.some((unit) => clauses.test(unit)), units.join());
+	}
+	assert.deepEqual(codes(check(prose, registry).findings).filter((code) => code === 'unknown-unit'), []);
+	// A heading that is such a clause names no lead for its tasks (`一、打造区域性物流中心` was the lead of 1.).
+	const heading = check('一、打造区域性物流中心\n1.建设物流园区。\n二、市发改委负责的工作\n2.完善投资机制。\n').notice.tasks.map(all);
+	assert.deepEqual(heading, [[], ['lead:市发改委']]);
+});
+
+test('bodies whose names hold a theme\'s verb still lead before `，会同B负责` (`推进办`, `市推进办`, `市优化办`, `市城市建设投资集团`, `市住房和城乡建设局`, `市发展和改革委员会`), as do plain bodies and collectives', () => {
+	const text = dedent(`
+		一、重点工作
+		1.推进重点项目。推进办，会同市发改委负责。
+		2.推进重点项目。市推进办，会同市发改委负责。
+		3.优化营商环境。市优化办，会同市发改委负责。
+		4.推进城市建设。市城市建设投资集团，会同市住建局负责。
+		5.推进城市建设。市住房和城乡建设局，会同市财政局负责。
+		6.推进项目。市发展和改革委员会，会同市财政局负责。
+		7.推进城市管理。区城管委，会同区财政局负责。
+		8.推进文明创建。市委宣传部、市文明办，会同市教育局负责。
+		9.推进养老服务。各区政府，会同市民政局负责。
+		10.统筹城乡发展。统筹办，会同市发改委负责。
+		11.推进重点项目，县推进办牵头，县商务局配合。
+		12.市发改委，会同市财政局负责。
+		13.推进重点项目。推进办牵头，县商务局配合。
+		14.推进重点项目。推进办会同市发改委负责。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:推进办', 'responsible:市发改委'],
+		['lead:市推进办', 'responsible:市发改委'],
+		['lead:市优化办', 'responsible:市发改委'],
+		['lead:市城市建设投资集团', 'responsible:市住建局'],
+		['lead:市住房和城乡建设局', 'responsible:市财政局'],
+		['lead:市发展和改革委员会', 'responsible:市财政局'],
+		['lead:区城管委', 'responsible:区财政局'],
+		['lead:市委宣传部', 'lead:市文明办', 'responsible:市教育局'],
+		['lead:各区政府', 'responsible:市民政局'],
+		['lead:统筹办', 'responsible:市发改委'],
+		['lead:县推进办', 'other:县商务局'],
+		['lead:市发改委', 'responsible:市财政局'],
+		['lead:推进办', 'other:县商务局'],
+		['lead:推进办', 'responsible:市发改委'],
+	]);
+});
+
 test('a collective before `，会同B负责` leads too (`1.建设社区食堂。各区政府，会同市民政局负责。`: the lead was 市民政局 alone)', () => {
 	const text = dedent(`
 		一、养老服务

@@ -110,7 +110,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 			break;
 		}
 	}
-	const concert = folded.indexOf(CONCERT, start);
+	let concert = folded.indexOf(CONCERT, start);
+	if (requireUnits && concert > start && concert < listEnd && opensAsClause(folded.slice(start, concert).split('、')[0])) {
+		// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
+		start = concert + CONCERT.length;
+		concert = folded.indexOf(CONCERT, start);
+	}
 	if (concert > start && concert < listEnd) {
 		// A会同B负责: A leads, B shares.
 		const first = folded.slice(start, concert);
@@ -561,7 +566,8 @@ const HANDLING_TITLE = /^(?:强化|加强|严格|抓好|做好|狠抓|压实|落
 const TOWN_GOVERNMENT = /^[\u4e00-\u9fff]{1,6}((?<!乡)镇|乡|街道)(人民政府|政府|办事处)$/;
 
 function isHeadingUnit(name: string): boolean {
-	if (isLeaderName(name) || !looksLikeUnitName(name)) {
+	// `打造区域性物流中心，会同市商务局负责`: a clause ending as a body does (中心) is no body; `推进办` is one.
+	if (isLeaderName(name) || !looksLikeUnitName(name) || opensAsClause(name)) {
 		return false;
 	}
 	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || (TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name)) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
@@ -777,7 +783,7 @@ function leadAfterTheme(who: string): number {
 	if (isHeadingUnit(first)) {
 		return 0;
 	}
-	if (THEME_START.test(first)) {
+	if (opensAsClause(first)) {
 		// `…现代化产业体系工信局`: a body the catalog knows, written without its level.
 		return at >= 0 ? at : catalogBodyEnding(first);
 	}
@@ -824,6 +830,18 @@ const THEME_WORD = /(经济|发展|建设|振兴|创新|安全|生产|民生|实
  * unit's name does (建设局, 发展和改革局, 维稳办 and 防范办 may open one: those words are left out).
  */
 const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决|深入|统筹|压实|着眼|围绕|聚力)/;
+
+/**
+ * A clause of the work, not a body's name: THEME_START's verb opens it, or follows a collective's place
+ * (`全市推进养老服务，会同市民政局负责`, read as the lead): no body's name does, but a short office's (`推进办`, see
+ * TOWNSHIP_OFFICE, not refused here). A level opens a body's name before such a verb (`市推进办`, `县优化办`): not a clause.
+ */
+function opensAsClause(name: string): boolean {
+	const place = COLLECTIVE_PLACE.exec(name);
+	return THEME_START.test(place === null ? name : name.slice(place[0].length)) && !(TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name));
+}
+/** The place of a collective opening a clause (全市, 各区, 本县). */
+const COLLECTIVE_PLACE = /^[全各本](?:省|市|州|县|区|旗)/;
 
 /**
  * A level character inside a word after these (城市, 都市, 城区, 园区, 社区, 景区, 新区, 开发区, 山区, 辖区,
@@ -1063,11 +1081,12 @@ function afterUnclosedOpening(folded: string, from: number, to: number): number 
  * A prose clause naming the lead before the helpers' clause: `县审批局牵头`, or with the lead's words for its part
  * (`市政府督查室牵头督导检查，市委督查室配合。`) after bodies plainly named (isHeadingUnit), so that a slogan
  * (`坚持政府牵头协调，部门配合。`) or a narrative (`去年市发改委牵头督导，各部门积极配合。`) names no lead
- * (a bare 牵头 is read as before: `坚持政府牵头，部门配合。` still gives 坚持政府).
+ * (a bare 牵头 after any name that does not open as a clause: see opensAsClause).
  */
 function endsWithProseLead(clause: string): boolean {
 	if (clause.endsWith('牵头')) {
-		return true;
+		// `打造区域性物流中心牵头，市商务局配合。`, `坚持政府牵头，部门配合。`: a clause of the work, no lead.
+		return !opensAsClause(clause.slice(0, -2).split('、')[0]);
 	}
 	const compound = ENDS_WITH_LEAD_COMPOUND.exec(clause);
 	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isHeadingUnit);
@@ -1092,9 +1111,9 @@ function bareListClause(folded: string, from: number, to: number): Span | undefi
 /** Names ending so name bodies; a theme does not (`全市推进养老服务`, collective by its opening alone). */
 const COLLECTIVE_BODY_END = /(政府|管委会|管理委员会|部门|单位|委办局|办事处|街道|镇街|乡镇)$/;
 
-/** A collective named as bodies (`各区政府`, `各县（市、区）人民政府`, `市直有关单位`). */
+/** A collective named as bodies (`各区政府`, `各县（市、区）人民政府`, `市直有关单位`), not a clause (`全市推进数字政府`). */
 function isCollectiveBody(name: string): boolean {
-	return COLLECTIVE_BODY_END.test(name) && isCollectiveName(name) && looksLikeUnitName(name);
+	return COLLECTIVE_BODY_END.test(name) && isCollectiveName(name) && looksLikeUnitName(name) && !opensAsClause(name);
 }
 
 /** The names of a list split at its 、 outside parentheses (`各县（市、区）人民政府` is one). */
