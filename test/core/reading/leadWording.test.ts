@@ -1033,6 +1033,26 @@ test('bodies whose names hold a theme\'s verb still lead before `，会同B负�
 	]);
 });
 
+test('a lead after 由 inside the task\'s clause before 会同 stays the lead (`推进农村改厕工作由市农业农村局会同市卫健委负责`: the clause was skipped to 会同, 市卫健委 became the lead and 市农业农村局 was lost)', () => {
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort();
+	const text = dedent(`
+		一、重点工作
+		1.完成改厕1000户，推进农村改厕工作由市农业农村局会同市卫健委负责。
+		2.完成改厕1000户。加快推进老旧小区改造由市住建局会同市财政局负责。
+		3.推进农村改厕工作由市农业农村局会同市卫健委负责。
+		4.打造区域性物流中心会同市商务局负责。
+		二、市发改委牵头的工作
+		5.完成改厕1000户，推进农村改厕由市农业农村局会同市卫健委负责。
+	`);
+	assert.deepEqual(check(text).notice.tasks.map(all), [
+		['lead:市农业农村局', 'responsible:市卫健委'],
+		['lead:市住建局', 'responsible:市财政局'],
+		['lead:市农业农村局', 'responsible:市卫健委'],
+		['lead:市商务局'],
+		['lead:市农业农村局', 'responsible:市卫健委'],
+	]);
+});
+
 test('a collective before `，会同B负责` leads too (`1.建设社区食堂。各区政府，会同市民政局负责。`: the lead was 市民政局 alone)', () => {
 	const text = dedent(`
 		一、养老服务

@@ -93,7 +93,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	// 此项工作由A牵头负责, 该项任务由A牵头: the task's own work named before 由 is no part of the list.
 	start += thisWorkAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
-	const byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
+	let byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
 	if (byPreposition) {
 		start++;
 	}
@@ -112,9 +112,16 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	let concert = folded.indexOf(CONCERT, start);
 	if (requireUnits && concert > start && concert < listEnd && opensAsClause(folded.slice(start, concert).split('、')[0])) {
-		// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
-		start = concert + CONCERT.length;
-		concert = folded.indexOf(CONCERT, start);
+		const by = folded.lastIndexOf('由', concert);
+		if (by > start && looksLikeUnitList(folded.slice(by + 1, concert))) {
+			// `推进农村改厕工作由市农业农村局会同市卫健委负责`: the lead follows 由 inside the clause.
+			start = by + 1;
+			byPreposition = true;
+		} else {
+			// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
+			start = concert + CONCERT.length;
+			concert = folded.indexOf(CONCERT, start);
+		}
 	}
 	if (concert > start && concert < listEnd) {
 		// A会同B负责: A leads, B shares.
