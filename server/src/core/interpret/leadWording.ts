@@ -569,6 +569,11 @@ const TOWNSHIP_OFFICE = /^[\u4e00-\u9fff]{2,5}(办|所|站)$/;
  */
 const HANDLING_TITLE = /^(?:强化|加强|严格|抓好|做好|狠抓|压实|落实|健全|完善|实行|推行|建立|及时)?(?:督办|交办|承办|转办|催办|查办)$/;
 
+/** A township's office (`党政办`, `推进办`, `财政所`), not a title of handling work (`强化督办`). */
+function isShortOffice(name: string): boolean {
+	return TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name);
+}
+
 /** A town's or a street's own government as a county notice listed by unit heads its list (`一、城关镇人民政府`, `二、东关街道办事处`). */
 const TOWN_GOVERNMENT = /^[\u4e00-\u9fff]{1,6}((?<!乡)镇|乡|街道)(人民政府|政府|办事处)$/;
 
@@ -577,7 +582,7 @@ function isHeadingUnit(name: string): boolean {
 	if (isLeaderName(name) || !looksLikeUnitName(name) || opensAsClause(name)) {
 		return false;
 	}
-	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || (TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name)) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
+	return (levelPrefixOf(name) !== undefined && takesLevelPrefix(name)) || HEADING_BODY_END.test(name) || namesOwnPlace(name) || isShortOffice(name) || (TOWN_GOVERNMENT.test(name) && !isCollectiveName(name));
 }
 
 /**
@@ -845,7 +850,7 @@ const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|�
  */
 function opensAsClause(name: string): boolean {
 	const place = COLLECTIVE_PLACE.exec(name);
-	return THEME_START.test(place === null ? name : name.slice(place[0].length)) && !(TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name));
+	return THEME_START.test(place === null ? name : name.slice(place[0].length)) && !isShortOffice(name);
 }
 /** The place of a collective opening a clause (全市, 各区, 本县). */
 const COLLECTIVE_PLACE = /^[全各本](?:省|市|州|县|区|旗)/;
