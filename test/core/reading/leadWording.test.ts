@@ -1036,6 +1036,32 @@ test('bodies whose names hold a theme\'s verb still lead before `，会同B负�
 	]);
 });
 
+test('a body whose name opens with a theme\'s verb and ends as an office, a committee, a group or an association still leads (`全面深化改革委员会办公室牵头`, `促进会牵头`); a clause ending in a facility does not (`打造区域性物流中心`)', () => {
+	const text = dedent(`
+		一、重点工作
+		1.推进重点项目建设。全面深化改革委员会办公室牵头，市发改委配合。
+		2.推进重点项目建设，由全面深化改革委员会办公室会同市发改委负责。
+		3.推进长江经济带发展。推进长江经济带发展领导小组办公室牵头，市发改委配合。
+		4.深化改革。促进会牵头，市发改委配合。
+		5.推进防汛。推进防汛抗旱指挥部牵头，市水利局配合。
+		6.推进物流建设。打造区域性物流中心，会同市商务局负责。
+		7.推进物流建设。打造区域性物流中心牵头，市商务局配合。
+		8.推进物流建设。打造区域性物流中心会同市商务局负责。
+		9.推进产业建设。构建现代化产业体系牵头，市工信局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:全面深化改革委员会办公室', 'other:市发改委'],
+		['lead:全面深化改革委员会办公室', 'responsible:市发改委'],
+		['lead:推进长江经济带发展领导小组办公室', 'other:市发改委'],
+		['lead:促进会', 'other:市发改委'],
+		['lead:推进防汛抗旱指挥部', 'other:市水利局'],
+		['lead:市商务局'],
+		['other:市商务局'],
+		['lead:市商务局'],
+		['other:市工信局'],
+	]);
+});
+
 test('a lead after 由 inside the task\'s clause before 会同 stays the lead (`推进农村改厕工作由市农业农村局会同市卫健委负责`: the clause was skipped to 会同, 市卫健委 became the lead and 市农业农村局 was lost)', () => {
 	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort();
 	const text = dedent(`
@@ -1046,6 +1072,9 @@ test('a lead after 由 inside the task\'s clause before 会同 stays the lead (`
 		4.打造区域性物流中心会同市商务局负责。
 		二、市发改委牵头的工作
 		5.完成改厕1000户，推进农村改厕由市农业农村局会同市卫健委负责。
+		三、重点工作
+		6.推进开放。推进自由贸易试验区建设会同市商务局负责。
+		7.推进开放。推进自由贸易试验区管委会会同市商务局负责。
 	`);
 	assert.deepEqual(check(text).notice.tasks.map(all), [
 		['lead:市农业农村局', 'responsible:市卫健委'],
@@ -1053,6 +1082,8 @@ test('a lead after 由 inside the task\'s clause before 会同 stays the lead (`
 		['lead:市农业农村局', 'responsible:市卫健委'],
 		['lead:市商务局'],
 		['lead:市农业农村局', 'responsible:市卫健委'],
+		['lead:市商务局'],
+		['lead:市商务局'],
 	]);
 });
 

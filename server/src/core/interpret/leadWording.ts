@@ -111,13 +111,14 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 	}
 	let concert = folded.indexOf(CONCERT, start);
-	if (requireUnits && concert > start && concert < listEnd && opensAsClause(folded.slice(start, concert).split('、')[0])) {
+	const opening = requireUnits && concert > start && concert < listEnd ? folded.slice(start, concert).split('、')[0] : '';
+	if (opensWithTheme(opening)) {
 		const by = folded.lastIndexOf('由', concert);
-		if (by > start && looksLikeUnitList(folded.slice(by + 1, concert))) {
-			// `推进农村改厕工作由市农业农村局会同市卫健委负责`: the lead follows 由 inside the clause.
+		if (by > start && !WORD_WITH_BY.includes(folded.charAt(by - 1)) && looksLikeUnitList(folded.slice(by + 1, concert))) {
+			// `推进农村改厕工作由市农业农村局会同市卫健委负责`: the lead follows 由 inside the clause (not 自由贸易试验区管委会's).
 			start = by + 1;
 			byPreposition = true;
-		} else {
+		} else if (opensAsClause(opening)) {
 			// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
 			start = concert + CONCERT.length;
 			concert = folded.indexOf(CONCERT, start);
@@ -177,6 +178,9 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
 }
+
+/** Words ending in 由 (自由, 理由, 缘由): no preposition. */
+const WORD_WITH_BY = '自理缘';
 
 /**
  * Whether the work after a lead (`由A牵头` / `由A会同B`) at `from` is the task's, not a thing it made: a
@@ -795,8 +799,8 @@ function leadAfterTheme(who: string): number {
 	if (isHeadingUnit(first)) {
 		return 0;
 	}
-	if (opensAsClause(first)) {
-		// `…现代化产业体系工信局`: a body the catalog knows, written without its level.
+	if (opensWithTheme(first)) {
+		// `…现代化产业体系工信局`: a body the catalog knows, written without its level (the whole ends as one: ORGAN_END).
 		return at >= 0 ? at : catalogBodyEnding(first);
 	}
 	return at > 0 && first.charCodeAt(at - 1) === 0x7531 /* 由 */ ? at : 0;
@@ -844,14 +848,27 @@ const THEME_WORD = /(经济|发展|建设|振兴|创新|安全|生产|民生|实
 const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|提升|提高|促进|实施|完善|构建|打造|扩大|巩固|培育|壮大|振兴|改善|聚焦|做好|抓好|落实|持续|全面|扎实|着力|大力|积极|健全|切实|进一步|稳步|不断|狠抓|突出|筑牢|激发|释放|营造|全力|坚决|深入|统筹|压实|着眼|围绕|聚力)/;
 
 /**
- * A clause of the work, not a body's name: THEME_START's verb opens it, or follows a collective's place
- * (`全市推进养老服务，会同市民政局负责`, read as the lead): no body's name does, but a short office's (`推进办`, see
- * TOWNSHIP_OFFICE, not refused here). A level opens a body's name before such a verb (`市推进办`, `县优化办`): not a clause.
+ * Whether a name is a clause of the work, not a body: it opens with a theme's verb (THEME_START), perhaps after a
+ * collective's place (`打造区域性物流中心，会同市商务局负责`, `全市推进养老服务，会同…`: each was read as the lead).
+ * A body's name may open so too: a short office (`推进办`), or one ending as an office, a committee or a group does
+ * (ORGAN_END: `全面深化改革委员会办公室牵头`). A level before the verb makes a name (`市推进办`), not a clause.
  */
 function opensAsClause(name: string): boolean {
-	const place = COLLECTIVE_PLACE.exec(name);
-	return THEME_START.test(place === null ? name : name.slice(place[0].length)) && !isShortOffice(name);
+	return opensWithTheme(name) && !isShortOffice(name) && !ORGAN_END.test(name);
 }
+
+/** Whether a name opens with a theme's verb (THEME_START), perhaps after a collective's place (全市, 各区, 本县). */
+function opensWithTheme(name: string): boolean {
+	const place = COLLECTIVE_PLACE.exec(name);
+	return THEME_START.test(place === null ? name : name.slice(place[0].length));
+}
+
+/**
+ * The end of a body's name, as those a theme's verb opens end (`全面深化改革委员会办公室`, `推进长江经济带发展领导小组办公室`,
+ * `推进防汛抗旱指挥部`, `促进会`). Not 中心 nor a bare 办, which end clauses too (`打造区域性物流中心`, `推进一网通办`), nor 局
+ * of a situation (`构建新发展格局`) or 厅 of a hall (`打造政务服务大厅`) — unitNames' departmentEnd holds 中心 and 办, so is not reused.
+ */
+const ORGAN_END = /(办公室|委员会|领导小组|工作小组|指挥部|协会|促进会|学会|商会|联合会|(?<![格布大全变开新])局|委|(?<![大展])厅)$/;
 /** The place of a collective opening a clause (全市, 各区, 本县). */
 const COLLECTIVE_PLACE = /^[全各本](?:省|市|州|县|区|旗)/;
 
