@@ -1087,6 +1087,79 @@ test('a lead after 由 inside the task\'s clause before 会同 stays the lead (`
 	]);
 });
 
+test('a group or a task force whose name opens with a theme\'s verb leads (`推进城市更新工作组牵头`, `扩大开放工作组会同市商务局负责`); after 由 the name is the lead by grammar, whatever it ends with (`由推进城市更新工作组会同市住建局负责`: 市住建局 led, the group was lost)', () => {
+	const text = dedent(`
+		一、重点工作
+		1.推进城市更新。推进城市更新工作组牵头，市住建局配合。
+		2.推进城市更新，由推进城市更新工作组会同市住建局负责。
+		3.扩大开放。扩大开放工作组会同市商务局负责。
+		4.推进城市更新，由推进城市更新指导组会同市住建局负责。
+		5.推进城市更新。请推进城市更新指导组会同市住建局负责。
+		6.推进文明创建。推进文明创建小组牵头，市文明办配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:推进城市更新工作组', 'other:市住建局'],
+		['lead:推进城市更新工作组', 'responsible:市住建局'],
+		['lead:扩大开放工作组', 'responsible:市商务局'],
+		['lead:推进城市更新指导组', 'responsible:市住建局'],
+		['lead:推进城市更新指导组', 'responsible:市住建局'],
+		['lead:推进文明创建小组', 'other:市文明办'],
+	]);
+});
+
+test('a name that ends with a body the catalog knows is no clause though a theme\'s verb opens it (`全面深化改革办牵头`: 改革办, the lead was lost to an information finding); a clause ending in a facility still does not lead (`打造区域性物流中心`)', () => {
+	const text = dedent(`
+		一、重点工作
+		1.深化改革。全面深化改革办牵头，市发改委配合。
+		2.深化改革。全面深化改革办会同市发改委负责。
+		3.深化改革，由全面深化改革办会同市发改委负责。
+		4.推进物流建设。打造区域性物流中心牵头，市商务局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:全面深化改革办', 'other:市发改委'],
+		['lead:全面深化改革办', 'responsible:市发改委'],
+		['lead:全面深化改革办', 'responsible:市发改委'],
+		['other:市商务局'],
+	]);
+});
+
+test('a lead after 由 before 牵头会同 leads, its partners share (`推进老旧小区改造由市住建局牵头会同市财政局负责`: 市财政局 led and 市住建局 was lost; `由市住建局牵头会同市财政局负责` had no lead); a 由 in the clause keeps 会同\'s partners from the lead, a 由 of a word (理由, 事由, 经由) does not', () => {
+	const all = (task: Task) => [...task.units, ...task.inheritedUnits].map((unit) => `${unit.role}:${unit.name}`).sort();
+	const text = dedent(`
+		一、重点工作
+		1.推进老旧小区改造由市住建局牵头会同市财政局负责。
+		2.由市住建局牵头会同市财政局负责。
+		3.完成改造100个，推进老旧小区改造由市住建局、市城管委牵头会同市财政局负责。
+		4.推动由县级统筹向市级统筹转变会同县财政局负责。
+		5.完善理由说明制度会同市发改委负责。
+		6.完善事由登记制度会同市市场监管局负责。
+		7.推进经由我市的货运通道建设会同市交通运输局负责。
+	`);
+	assert.deepEqual(check(text).notice.tasks.map(all), [
+		['lead:市住建局', 'responsible:市财政局'],
+		['lead:市住建局', 'responsible:市财政局'],
+		['lead:市住建局', 'lead:市城管委', 'responsible:市财政局'],
+		[],
+		['lead:市发改委'],
+		['lead:市市场监管局'],
+		['lead:市交通运输局'],
+	]);
+});
+
+test('a clause ending in a living room (`打造城市会客厅`) is no body before 会同 or 牵头, as a hall is not (厅 of 客厅, 餐厅)', () => {
+	const text = dedent(`
+		一、重点工作
+		1.推进城市建设。打造城市会客厅会同市商务局负责。
+		2.推进城市建设。打造城市会客厅牵头，市商务局配合。
+		3.推进民生建设。打造社区幸福餐厅会同市民政局负责。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市商务局'],
+		['other:市商务局'],
+		['lead:市民政局'],
+	]);
+});
+
 test('a collective before `，会同B负责` leads too (`1.建设社区食堂。各区政府，会同市民政局负责。`: the lead was 市民政局 alone)', () => {
 	const text = dedent(`
 		一、养老服务

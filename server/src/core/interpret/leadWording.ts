@@ -111,13 +111,17 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 	}
 	let concert = folded.indexOf(CONCERT, start);
-	const opening = requireUnits && concert > start && concert < listEnd ? folded.slice(start, concert).split('、')[0] : '';
+	// After 由 or 请 the name is the lead by grammar (`由推进城市更新工作组会同市住建局负责`), never a clause skipped.
+	const opening = requireUnits && !byPreposition && concert > start && concert < listEnd ? folded.slice(start, concert).split('、')[0] : '';
 	if (opensWithTheme(opening)) {
 		const by = folded.lastIndexOf('由', concert);
-		if (by > start && !WORD_WITH_BY.includes(folded.charAt(by - 1)) && looksLikeUnitList(folded.slice(by + 1, concert))) {
-			// `推进农村改厕工作由市农业农村局会同市卫健委负责`: the lead follows 由 inside the clause (not 自由贸易试验区管委会's).
-			start = by + 1;
-			byPreposition = true;
+		if (by > start && !WORD_WITH_BY.includes(folded.charAt(by - 1))) {
+			// `推进农村改厕工作由市农业农村局会同市卫健委负责`: the lead follows 由 inside the clause (not 自由贸易试验区管委会's);
+			// where no units follow it (`推动由县级统筹向市级统筹转变会同…`) the clause is not skipped to 会同's partners either.
+			if (looksLikeUnitList(withoutLeadVerb(folded.slice(by + 1, concert)))) {
+				start = by + 1;
+				byPreposition = true;
+			}
 		} else if (opensAsClause(opening)) {
 			// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
 			start = concert + CONCERT.length;
@@ -125,8 +129,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 	}
 	if (concert > start && concert < listEnd) {
-		// A会同B负责: A leads, B shares.
-		const first = folded.slice(start, concert);
+		// A会同B负责: A leads, B shares. `由A牵头会同B负责`: 牵头 is no part of A's name.
+		let leadEnd = concert;
+		if (byPreposition && folded.startsWith('牵头', concert - 2) && looksLikeUnitList(folded.slice(start, concert - 2))) {
+			leadEnd = concert - 2;
+		}
+		const first = folded.slice(start, leadEnd);
 		let second = folded.slice(concert + CONCERT.length, listEnd);
 		if (role === undefined && !requireUnits) {
 			return false;
@@ -149,10 +157,10 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 			if (!requireUnits || !byPreposition || !namesWorkOf(folded, concert + CONCERT.length, end, MAX_PROSE_PARTNERS)) {
 				return false;
 			}
-			lists.push({ role: 'lead', start: offset + start, end: offset + concert });
+			lists.push({ role: 'lead', start: offset + start, end: offset + leadEnd });
 			return true;
 		}
-		lists.push({ role: 'lead', start: offset + start, end: offset + concert });
+		lists.push({ role: 'lead', start: offset + start, end: offset + leadEnd });
 		if (second.length > 0) {
 			lists.push({ role: 'responsible', start: offset + concert + CONCERT.length, end: offset + listEnd });
 		}
@@ -179,8 +187,13 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
-/** Words ending in 由 (自由, 理由, 缘由): no preposition. */
-const WORD_WITH_BY = '自理缘';
+/** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
+const WORD_WITH_BY = '自理缘事经来因原';
+
+/** A 由-list without the 牵头 that may close it before 会同 (`市住建局牵头` of `由市住建局牵头会同市财政局负责`). */
+function withoutLeadVerb(list: string): string {
+	return list.endsWith('牵头') ? list.slice(0, -2) : list;
+}
 
 /**
  * Whether the work after a lead (`由A牵头` / `由A会同B`) at `from` is the task's, not a thing it made: a
@@ -854,7 +867,8 @@ const THEME_START = /^(坚持|推进|推动|加快|深化|加强|强化|优化|�
  * (ORGAN_END: `全面深化改革委员会办公室牵头`). A level before the verb makes a name (`市推进办`), not a clause.
  */
 function opensAsClause(name: string): boolean {
-	return opensWithTheme(name) && !isShortOffice(name) && !ORGAN_END.test(name);
+	// `全面深化改革办`: a body the catalog knows ends it (改革办). The registry is not asked: a notice is read without one.
+	return opensWithTheme(name) && !isShortOffice(name) && !ORGAN_END.test(name) && catalogBodyEnding(name) < 0;
 }
 
 /** Whether a name opens with a theme's verb (THEME_START), perhaps after a collective's place (全市, 各区, 本县). */
@@ -865,10 +879,12 @@ function opensWithTheme(name: string): boolean {
 
 /**
  * The end of a body's name, as those a theme's verb opens end (`全面深化改革委员会办公室`, `推进长江经济带发展领导小组办公室`,
- * `推进防汛抗旱指挥部`, `促进会`). Not 中心 nor a bare 办, which end clauses too (`打造区域性物流中心`, `推进一网通办`), nor 局
- * of a situation (`构建新发展格局`) or 厅 of a hall (`打造政务服务大厅`) — unitNames' departmentEnd holds 中心 and 办, so is not reused.
+ * `推进防汛抗旱指挥部`, `促进会`, `推进城市更新工作组`, `扩大开放工作组`). Not 中心 nor a bare 办, which end clauses too
+ * (`打造区域性物流中心`, `推进一网通办`; a catalog's body ending a name is asked apart: catalogBodyEnding), nor 局
+ * of a situation (`构建新发展格局`) or 厅 of a hall or a room (`打造政务服务大厅`, `打造城市会客厅`) — unitNames' departmentEnd
+ * holds 中心 and 办, so is not reused. 专班 for when unitNames reads one as a body (it does not yet: `市营商环境工作专班`).
  */
-const ORGAN_END = /(办公室|委员会|领导小组|工作小组|指挥部|协会|促进会|学会|商会|联合会|(?<![格布大全变开新])局|委|(?<![大展])厅)$/;
+const ORGAN_END = /(办公室|委员会|小组|工作组|专班|指挥部|协会|促进会|学会|商会|联合会|(?<![格布大全变开新])局|委|(?<![大展客餐])厅)$/;
 /** The place of a collective opening a clause (全市, 各区, 本县). */
 const COLLECTIVE_PLACE = /^[全各本](?:省|市|州|县|区|旗)/;
 
