@@ -5,7 +5,7 @@ import type * as core from '../core/service/types';
 import { IndexChangedNotification } from '../protocol/protocol';
 import { convertedOnce, toDiagnostic } from './convert';
 import type { Guard } from './guard';
-import { documentRead } from './indexing';
+import { documentRead, registriesBeside } from './indexing';
 import type { Session } from './session';
 
 /** The Units view refreshes at most this often while files are read. */
@@ -14,7 +14,8 @@ const INDEX_CHANGED_DELAY_MS = 200;
 /**
  * Diagnostics pulled when the client supports it (VS Code does), else pushed on every change; a
  * registry or settings change refreshes every open document. The first findings wait (bounded)
- * for the settings and the registries read at start: `ready`.
+ * for the settings and the registries read at start (`ready`), or those read above a notice opened
+ * without a workspace folder (`registriesBeside`).
  * Only what changed goes over the wire (`KeptResults`): a pull that names the result the client
  * holds is answered `unchanged` while the diagnostics say the same, and a push is not sent again.
  */
@@ -36,6 +37,8 @@ export class Diagnostics {
 				await this.ready;
 				const uri = params.textDocument.uri;
 				const open = this.session.documents.get(uri) !== undefined;
+				// Opened without a workspace folder: its first findings wait (bounded, cancellable) for the registries above it.
+				await registriesBeside(this.session, uri, token);
 				// A notice of megabytes is read in slices: the pull waits (bounded, or until the editor's next change cancels it) for its findings rather than answering none.
 				await documentRead(this.session, uri, 'checked', token);
 				if (open && this.session.documents.get(uri) === undefined) {
@@ -57,6 +60,7 @@ export class Diagnostics {
 	publish(uri: string): void {
 		if (!this.session.features().pullDiagnostics) {
 			void this.ready
+				.then(() => registriesBeside(this.session, uri))
 				.then(() => {
 					const document = this.session.documents.get(uri);
 					const sent = document && this.sent.next(uri, this.of(uri));

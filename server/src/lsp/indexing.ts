@@ -66,6 +66,22 @@ export async function documentRead(session: Session, uri: string, what: 'checked
 }
 
 /**
+ * Waits (bounded by the wait for a workspace's registries, cancellable) for the registries above a
+ * notice just opened without a workspace folder; at once for any other document. Without a token
+ * (a push) it is not cancellable.
+ */
+export async function registriesBeside(session: Session, uri: string, token?: CancellationToken): Promise<void> {
+	const reading = session.service.workspace.besideRead(uri);
+	if (!reading) {
+		return;
+	}
+	const outcome = token ? await waitUnlessCancelled(session, reading, session.limits.registriesWaitMs, token) : await within(reading.then(() => 'done' as const), session.limits.registriesWaitMs, 'late' as const);
+	if (outcome === 'late') {
+		session.log(`the registries above ${uri} are still being read after ${session.limits.registriesWaitMs} ms; its findings come without them until then`);
+	}
+}
+
+/**
  * Waits for `promise` at most `ms`: 'late' after that. A request cancelled meanwhile (or before)
  * answers RequestCancelled: it stops waiting, and nothing is computed for it.
  */

@@ -64,6 +64,8 @@ export class Workspace {
 	private tail: Promise<unknown> = Promise.resolve();
 	/** Open documents being read in slices, by key: the last version's read. */
 	private readonly slicedReads = new Map<string, Promise<void>>();
+	/** Notices opened without a workspace folder whose registries above are being read, by key (see besideRead). */
+	private readonly besideReads = new Map<string, Promise<unknown>>();
 
 	constructor(
 		engine: BreakdownEngine,
@@ -252,7 +254,24 @@ export class Workspace {
 			return;
 		}
 		this.beside.opened(uri);
-		void this.schedule(`reading the registries above ${uri}`, () => this.updateBesideNotices());
+		const key = uriKey(uri);
+		const read: Promise<unknown> = this.schedule(`reading the registries above ${uri}`, () => this.updateBesideNotices()).finally(() => {
+			if (this.besideReads.get(key) === read) {
+				this.besideReads.delete(key);
+			}
+		});
+		this.besideReads.set(key, read);
+	}
+
+	/**
+	 * While the registries above a notice just opened without a workspace folder are being read:
+	 * resolves once they are (never rejects). Its first findings wait for it, as a workspace's wait
+	 * for the registries of the scan: answered before, they lacked every registry finding, and
+	 * answered between the registry in the notice's folder and the one above, they named units only
+	 * the one above lists unknown.
+	 */
+	besideRead(uri: string): Promise<unknown> | undefined {
+		return this.besideReads.get(uriKey(uri));
 	}
 
 	/** Reads what the open notices need beside them and drops what they no longer need; tells the listeners when that changed anything. */
@@ -357,6 +376,7 @@ export class Workspace {
 			return Promise.resolve();
 		}
 		this.open.delete(uriKey(uri));
+		this.besideReads.delete(uriKey(uri));
 		this.beside.closed(uri);
 		const reading = this.slicedReads.get(uriKey(uri));
 		return this.schedule('reading a closed document', async () => {
