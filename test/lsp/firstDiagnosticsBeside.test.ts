@@ -113,11 +113,16 @@ describe('the first diagnostics wait for the registries above, bounded and cance
 	test('a registry above that never comes: the first pull answers after the bound, from what is read', TIMEOUT, async () => {
 		const { uri, above } = clerkFolder();
 		const { fileSystem, release } = slowAbove(above);
-		const server = await LanguageServer.start({ locale: 'en', pull: true, inProcess: { fileSystem, pinyin: undefined, limits: { registriesWaitMs: 200 } } });
+		const server = await LanguageServer.start({ locale: 'en', pull: true, inProcess: { fileSystem, pinyin: undefined, limits: { registriesWaitMs: 1_000 } } });
 		try {
 			await server.open(uri, NOTICE);
 			// The registry beside only: the bound passed, so the editor is not held (市大数据管理服务中心 and 市发改委 are the one above's).
 			assert.equal(unknownUnits(await pull(server, uri)).length, 3);
+			// The bound ran once: the pulls after it (each keystroke's) do not wait it again.
+			const start = performance.now();
+			await server.change(uri, [{ text: NOTICE + '2.稳定外贸。\n' }]);
+			assert.equal(unknownUnits(await pull(server, uri)).length, 3);
+			assert.ok(performance.now() - start < 900, `${performance.now() - start} ms`);
 		} finally {
 			release();
 			await server.stop();

@@ -65,19 +65,35 @@ export async function documentRead(session: Session, uri: string, what: 'checked
 	}
 }
 
+/** Each read of the registries above a notice, bounded once: from the first wait on it. */
+const boundedBesideReads = new WeakMap<Promise<unknown>, Promise<unknown>>();
+
 /**
  * Waits (bounded by the wait for a workspace's registries, cancellable) for the registries above a
- * notice just opened without a workspace folder; at once for any other document. Without a token
- * (a push) it is not cancellable.
+ * notice just opened without a workspace folder; at once for any other document. The bound runs
+ * once, as the workspace's `ready`: on a hung disk only the first findings wait, not every pull
+ * after them. Without a token (a push) it is not cancellable.
  */
 export async function registriesBeside(session: Session, uri: string, token?: CancellationToken): Promise<void> {
 	const reading = session.service.workspace.besideRead(uri);
 	if (!reading) {
 		return;
 	}
-	const outcome = token ? await waitUnlessCancelled(session, reading, session.limits.registriesWaitMs, token) : await within(reading.then(() => 'done' as const), session.limits.registriesWaitMs, 'late' as const);
-	if (outcome === 'late') {
-		session.log(`the registries above ${uri} are still being read after ${session.limits.registriesWaitMs} ms; its findings come without them until then`);
+	let bounded = boundedBesideReads.get(reading);
+	if (!bounded) {
+		const ms = session.limits.registriesWaitMs;
+		bounded = within(reading, ms, 'late' as const).then((outcome) => {
+			if (outcome === 'late') {
+				session.log(`the registries above ${uri} are still being read after ${ms} ms; its findings come without them until then`);
+			}
+		});
+		boundedBesideReads.set(reading, bounded);
+	}
+	if (token) {
+		// `bounded` ends within the bound, having begun no later than this wait.
+		await waitUnlessCancelled(session, bounded, session.limits.registriesWaitMs, token);
+	} else {
+		await bounded;
 	}
 }
 
