@@ -28,6 +28,8 @@ export class Diagnostics {
 	/** The last result per document: sent (push) or answered with its id (pull). */
 	private readonly sent = new KeptResults(sameDiagnostics);
 	private readonly converted = convertedOnce(toDiagnostic);
+	/** Each read of the registries above a notice opened without a folder, bounded once (see registriesBeside). */
+	private readonly besideBounds = new WeakMap<Promise<unknown>, Promise<void>>();
 
 	constructor(private readonly session: Session) {}
 
@@ -38,7 +40,7 @@ export class Diagnostics {
 				const uri = params.textDocument.uri;
 				const open = this.session.documents.get(uri) !== undefined;
 				// Opened without a workspace folder: its first findings wait (bounded, cancellable) for the registries above it.
-				await registriesBeside(this.session, uri, token);
+				await registriesBeside(this.session, this.besideBounds, uri, token);
 				// A notice of megabytes is read in slices: the pull waits (bounded, or until the editor's next change cancels it) for its findings rather than answering none.
 				await documentRead(this.session, uri, 'checked', token);
 				if (open && this.session.documents.get(uri) === undefined) {
@@ -60,7 +62,7 @@ export class Diagnostics {
 	publish(uri: string): void {
 		if (!this.session.features().pullDiagnostics) {
 			void this.ready
-				.then(() => registriesBeside(this.session, uri))
+				.then(() => registriesBeside(this.session, this.besideBounds, uri))
 				.then(() => {
 					const document = this.session.documents.get(uri);
 					const sent = document && this.sent.next(uri, this.of(uri));

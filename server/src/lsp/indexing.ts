@@ -65,21 +65,19 @@ export async function documentRead(session: Session, uri: string, what: 'checked
 	}
 }
 
-/** Each read of the registries above a notice, bounded once: from the first wait on it. */
-const boundedBesideReads = new WeakMap<Promise<unknown>, Promise<unknown>>();
-
 /**
  * Waits (bounded by the wait for a workspace's registries, cancellable) for the registries above a
  * notice just opened without a workspace folder; at once for any other document. The bound runs
- * once, as the workspace's `ready`: on a hung disk only the first findings wait, not every pull
- * after them. Without a token (a push) it is not cancellable.
+ * once per read, from the first wait on it (`bounds`, kept by the caller), as the workspace's
+ * `ready`: on a hung disk only the first findings wait, not every pull after them. Without a token
+ * (a push) it is not cancellable.
  */
-export async function registriesBeside(session: Session, uri: string, token?: CancellationToken): Promise<void> {
+export async function registriesBeside(session: Session, bounds: WeakMap<Promise<unknown>, Promise<void>>, uri: string, token?: CancellationToken): Promise<void> {
 	const reading = session.service.workspace.besideRead(uri);
 	if (!reading) {
 		return;
 	}
-	let bounded = boundedBesideReads.get(reading);
+	let bounded = bounds.get(reading);
 	if (!bounded) {
 		const ms = session.limits.registriesWaitMs;
 		bounded = within(reading, ms, 'late' as const).then((outcome) => {
@@ -87,7 +85,7 @@ export async function registriesBeside(session: Session, uri: string, token?: Ca
 				session.log(`the registries above ${uri} are still being read after ${ms} ms; its findings come without them until then`);
 			}
 		});
-		boundedBesideReads.set(reading, bounded);
+		bounds.set(reading, bounded);
 	}
 	if (token) {
 		// `bounded` ends within the bound, having begun no later than this wait.
