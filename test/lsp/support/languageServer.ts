@@ -79,6 +79,8 @@ export class LanguageServer {
 	readonly connection: ProtocolConnection;
 	readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
 	readonly warnings: string[] = [];
+	/** What the server logged (`window/logMessage`), in order. */
+	readonly logs: string[] = [];
 	/** Methods of every request the server sent to this client, in order. */
 	readonly serverRequests: string[] = [];
 	/** What the server registered (`client/registerCapability`) and unregistered with this client, in order (a `full` client only). */
@@ -128,7 +130,9 @@ export class LanguageServer {
 		this.connection.onNotification('window/showMessage', (params: { message: string }) => {
 			this.warnings.push(params.message);
 		});
-		this.connection.onNotification('window/logMessage', () => undefined);
+		this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+			this.logs.push(params.message);
+		});
 		this.connection.onNotification(IndexChangedNotification.method, () => undefined);
 		const kind = options.client ?? 'full';
 		// The star handler (every request without its own handler) is vscode-jsonrpc's; the protocol typings omit it.
