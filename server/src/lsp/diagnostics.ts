@@ -58,6 +58,15 @@ export class Diagnostics {
 		return unchanged ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.converted(answer) };
 	}
 
+	/**
+	 * Starts the bound of the wait for the registries above a notice just opened without a folder, at
+	 * its open: run from the first pull, which waits for the settings (`ready`) first, a client that
+	 * never answers them made the first findings wait both bounds one after the other (10 s).
+	 */
+	boundRegistriesBeside(uri: string): void {
+		void registriesBeside(this.session, this.besideBounds, uri);
+	}
+
 	/** Pushes a document's diagnostics (to a client that does not pull), once the settings and registries they depend on are read. */
 	publish(uri: string): void {
 		if (!this.session.features().pullDiagnostics) {

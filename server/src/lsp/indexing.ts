@@ -21,6 +21,7 @@ export class Indexing {
 			guard.notification('didChange', ({ document }) => {
 				// Read at once: its findings go now; a notice of megabytes, read and checked in slices: once they are ready.
 				const read = service.openDocument(document.uri, document.noticeText(), document.version, document.changes);
+				this.diagnostics.boundRegistriesBeside(document.uri);
 				if (read) {
 					void read.then(() => this.diagnostics.refresh([document.uri])).catch((error: unknown) => this.session.logError(`reading ${document.uri} failed: ${String(error)}`));
 				} else {
