@@ -1260,3 +1260,20 @@ test('会同 after a list\'s separator or opening a name is the place 会同县,
 		['lead:市发改委', 'responsible:市财政局'],
 	]);
 });
+
+test('a task force (专班) with its level or theme is a body as a 领导小组 or a 指挥部 is: `由市营商环境工作专班会同市发改委负责` leads as its label does (a probe\'s false missing-lead); setting one up names none', () => {
+	const text = dedent(`
+		1.优化营商环境。（牵头单位：市营商环境工作专班）
+		2.深化改革。由市营商环境工作专班会同市发改委负责。
+		3.推进经济运行。（全区经济运行各专班负责）
+		4.加快项目建设。（成立工作专班）
+		5.加快项目建设。由县政府牵头组建的工作专班实体化运作。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市营商环境工作专班'],
+		['lead:市营商环境工作专班', 'responsible:市发改委'],
+		['responsible:全区经济运行各专班'],
+		[],
+		[],
+	]);
+});

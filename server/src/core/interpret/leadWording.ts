@@ -882,7 +882,7 @@ function opensWithTheme(name: string): boolean {
  * `推进防汛抗旱指挥部`, `促进会`, `推进城市更新工作组`, `扩大开放工作组`). Not 中心 nor a bare 办, which end clauses too
  * (`打造区域性物流中心`, `推进一网通办`; a catalog's body ending a name is asked apart: catalogBodyEnding), nor 局
  * of a situation (`构建新发展格局`) or 厅 of a hall or a room (`打造政务服务大厅`, `打造城市会客厅`) — unitNames' departmentEnd
- * holds 中心 and 办, so is not reused. 专班 for when unitNames reads one as a body (it does not yet: `市营商环境工作专班`).
+ * holds 中心 and 办, so is not reused. 专班 as unitNames reads one a body (`市营商环境工作专班`).
  */
 const ORGAN_END = /(办公室|委员会|小组|工作组|专班|指挥部|协会|促进会|学会|商会|联合会|(?<![格布大全变开新])局|委|(?<![大展客餐])厅)$/;
 /** The place of a collective opening a clause (全市, 各区, 本县). */

@@ -332,10 +332,11 @@ export function findFirstListedLeadsSimplified(text: string): { index: number; l
 /**
  * How the names of bodies end: departments (局, 委, 办 …), governments and committees, places (区,
  * 县, 街道), institutions (院, 中心, 银行, 公司 …), associations (科协, 计生协, 政协), 人大, and the
- * collectives' 单位, 部门. Longest first
+ * collectives' 单位, 部门; a task force as a 领导小组 (组) or a 指挥部 (部): `由市营商环境工作专班会同市发改委负责`
+ * (a false missing-lead where `牵头单位：市营商环境工作专班` read). Longest first
  * does not matter: any suffix will do.
  */
-const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '监狱', '基地', '工委', '党委', '总社', '团中央', '中支', '协', '人大', '商行', '城投', '交投', '人防', '机场'];
+const UNIT_ENDS = ['局', '委', '办', '厅', '部', '署', '处', '科', '室', '中心', '政府', '会', '街道', '镇', '乡', '村', '社区', '区', '县', '市', '州', '盟', '旗', '园', '集团', '公司', '银行', '支行', '分行', '院', '所', '站', '队', '联', '社', '校', '馆', '台', '海关', '机关', '单位', '部门', '机构', '组', '专班', '监狱', '基地', '工委', '党委', '总社', '团中央', '中支', '协', '人大', '商行', '城投', '交投', '人防', '机场'];
 const endsAsUnit = endsWithAny(UNIT_ENDS);
 const UNIT_LAST = new Set(UNIT_ENDS.map((ending) => ending.charCodeAt(ending.length - 1)));
 
@@ -362,8 +363,14 @@ function hasNoteWord(name: string): boolean {
  */
 const ROLE_COLLECTIVE_END = /(牵头|负责|责任)(单位|部门)$/;
 
+/** Setting a task force up, or working through one, is the work, no body: `（成立工作专班）`, `组建工作专班`, `实行专班`. */
+const SETS_UP_TASK_FORCE = /^(?:成立|组建|建立|设立|组成|抽调|依托|通过|实行|实施|健全|完善)/;
+
 /** A name as a unit is written: its end is that of a body (`县发改局`, `州直相關單位`, `各街道(功能区)`). */
 export function looksLikeUnitName(name: string): boolean {
+	if (name.charCodeAt(name.length - 1) === 0x73ed /* 班 */ && SETS_UP_TASK_FORCE.test(foldVocabulary(name))) {
+		return false;
+	}
 	// Most names end plainly in Simplified (市发改委): decided without a copy.
 	if (name.length >= 2 && endsAsUnit(name) && !hasNoteWord(name)) {
 		return true;
