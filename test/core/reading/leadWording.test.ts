@@ -1277,3 +1277,18 @@ test('a task force (专班) with its level or theme is a body as a 领导小组 
 		[],
 	]);
 });
+
+test('a theme, then 由A会同B负责 (or 牵头), then `，C配合` closing the task: A leads, B shares, C cooperates, as the clause alone reads (a probe\'s: only C read, or C and B as the lead)', () => {
+	const text = dedent(`
+		1.推进智慧城市建设由市大数据局会同市工信局负责，各区政府配合。
+		2.推进智慧城市建设由市大数据局会同市工信局牵头，各区政府配合。
+		3.推进智慧城市建设由市大数据局会同市工信局负责。各区政府配合。
+		4.坚持政府牵头，部门配合，推进全民健身。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市大数据局', 'responsible:市工信局', 'other:各区政府'],
+		['lead:市大数据局', 'responsible:市工信局', 'other:各区政府'],
+		['lead:市大数据局', 'responsible:市工信局', 'other:各区政府'],
+		[],
+	]);
+});

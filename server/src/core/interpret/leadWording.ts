@@ -190,6 +190,13 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
 
+/** Whether a clause holds 由 (no word's: 自由, 理由) and 会同 after it: `推进智慧城市建设由市大数据局会同市工信局负责`. */
+function concertAfterBy(clause: string): boolean {
+	const concert = clause.lastIndexOf(CONCERT);
+	const by = concert > 0 ? clause.lastIndexOf('由', concert) : -1;
+	return by > 0 && !WORD_WITH_BY.includes(clause.charAt(by - 1));
+}
+
 /** A 由-list without the 牵头 that may close it before 会同 (`市住建局牵头` of `由市住建局牵头会同市财政局负责`). */
 function withoutLeadVerb(list: string): string {
 	return list.endsWith('牵头') ? list.slice(0, -2) : list;
@@ -751,7 +758,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	const match = hasVerb && !long ? HEADING.exec(folded) : null;
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
-		const withHelpers = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
+		// `推进智慧城市建设由市大数据局会同市工信局牵头，各区政府配合。`: a theme's clause of prose, not a heading's lead (市工信局
+		// read as one); the prose reader reads its lead, partners and helpers.
+		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
+		const withHelpers = lines && !(opensWithTheme(lines[1]) && concertAfterBy(lines[1])) ? lines : null;
 		const leadFrom = withHelpers ? headingLeadStart(withHelpers[1]) : -1;
 		if (withHelpers && leadFrom >= 0) {
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
@@ -1244,6 +1254,15 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 				proseConcert.length = 0;
 			} else {
 				readSegment(folded.slice(from, to), start + from, true, lists);
+			}
+		} else if (i + 1 === lastClause && opensWithTheme(clause) && concertAfterBy(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
+			// `推进智慧城市建设由市大数据局会同市工信局负责，各区政府配合。`: the 由-clause after the theme names the lead and
+			// its partners as it does alone (only 各区政府 was read), then the helpers.
+			const concert: WordedList[] = [];
+			if (readSegment(folded.slice(from, to), start + from, true, concert) && concert[0].role === 'lead') {
+				lists.push(...concert);
+				readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
+				i++;
 			}
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
