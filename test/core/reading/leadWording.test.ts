@@ -1292,3 +1292,24 @@ test('a theme, then 由A会同B负责 (or 牵头), then `，C配合` closing the
 		[],
 	]);
 });
+
+test('a heading naming its lead and helpers reads the lead by any of a heading\'s lead verbs, in either script: `县发改局領銜，县市场监管局配合的工作` as `县发改局牵头，…` (a probe\'s: its tasks got missing-lead)', () => {
+	const heads = ['牵头', '领衔', '領銜', '负责', '負責', '主责'];
+	const text = dedent(`
+		一、重点工作
+		${heads.map((verb, i) => `（${'一二三四五六'[i]}）县发改局${verb}，县市场监管局配合的工作\n${i + 1}.推进项目建设。`).join('\n')}
+		（七）县住房和城乡建设局領銜，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作
+		7.推进项目建设。
+	`);
+	assert.deepEqual(units(text), [
+		...heads.map(() => ['lead:县发改局', 'other:县市场监管局']),
+		['lead:县住房和城乡建设局', 'other:县城市管理综合行政执法局', 'other:县财政局', 'other:县交通运输局'],
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	// A narrative's 负责 names no lead in place of the heading's.
+	const narrative = dedent(`
+		一、市发改委负责的工作
+		1.去年市发改委负责，各部门积极配合。
+	`);
+	assert.deepEqual(units(narrative)[0].filter((unit) => unit.startsWith('lead:')), ['lead:市发改委']);
+});

@@ -2,7 +2,7 @@ import { isUnitRole, labelRole, type UnitRole } from '../syntax/fieldLabels';
 import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
-import { foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
+import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
 import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
@@ -610,13 +610,21 @@ function isHeadingUnit(name: string): boolean {
 }
 
 /**
+ * HEADING_VERBS a unit leads by when helpers follow (`（二）县发改局領銜，县市场监管局配合的工作`: only 牵头 was read, its
+ * tasks got missing-lead); 主抓, 分管 and 联系 are a leader's. Matched in folded text: 領銜, 負責 read as 领衔, 负责.
+ * Other than 牵头 only after bodies plainly named (isHeadingUnit), not after a narrative's subject (`去年市发改委负责`).
+ */
+const HELPED_LEAD_VERBS = ['牵头', '领衔', '负责', '主责'];
+const HELPED_LEAD_FIRSTS = markedCodes(HELPED_LEAD_VERBS.map((verb) => verb.charAt(0)).join(''));
+
+/**
  * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
  * a line under a heading), the helpers after it (a list of them may be long; an adverb before their verb is
  * no part of their names: `县直各有关单位积极配合`). No part runs over a sentence's end: a task's line
  * `建立由市政府牵头、各部门参与的联席会议制度。市发改委牵头，市财政局配合。` read as one gave the lead 「建立由市政府」
  * (a probe's: its own lead and helpers lost).
  */
-const LEAD_AND_HELPERS_HEADING = new RegExp(`^([^。；;]{2,20}?)(${LEAD_VERB_COMPOUNDS}|牵头)[，,、]([^。；;]{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$`);
+const LEAD_AND_HELPERS_HEADING = new RegExp(`^([^。；;]{2,20}?)(${LEAD_VERB_COMPOUNDS}|${HELPED_LEAD_VERBS.join('|')})[，,、]([^。；;]{2,60}?)(?:积极|密切|全力|共同|大力|主动)?(配合|参与|协助|协办)的?(工作|任务|事项)?[。.：:]?$`);
 /**
  * The longest heading that names its lead alone, and one naming its helpers too: a long list of
  * them is what a wrap cuts most (`…牵头，县城市管理综合行政执法局、县财政局、县交通运输局配合的工作`).
@@ -692,15 +700,17 @@ function holdsVerbStart(text: NoticeText, start: number, end: number): boolean {
 }
 
 /**
- * Whether `text` from `start` to `end` holds 牵头 once folded (foldVocabulary folds character by
- * character; 牵 and 头 are what it folds 牽 and 頭 to): the test of a long line, in place, no copy folded.
+ * Whether `text` from `start` to `end` holds a verb of HELPED_LEAD_VERBS once folded (foldVocabulary folds character by
+ * character: 牽頭, 領銜, 負責 are 牵头, 领衔, 负责): the test of a long line, in place, no copy folded.
  */
 function holdsFoldedLeadVerb(text: NoticeText, start: number, end: number): boolean {
 	for (let i = start; i + 1 < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0x7275 /* 牵 */ || code === 0x727d /* 牽 */) {
-			const next = text.charCodeAt(i + 1);
-			if (next === 0x5934 /* 头 */ || next === 0x982d /* 頭 */) {
+		const code = foldCode(text.charCodeAt(i));
+		if (HELPED_LEAD_FIRSTS[code] !== 1) {
+			continue;
+		}
+		for (const verb of HELPED_LEAD_VERBS) {
+			if (code === verb.charCodeAt(0) && foldCode(text.charCodeAt(i + 1)) === verb.charCodeAt(1)) {
 				return true;
 			}
 		}
@@ -748,7 +758,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!holdsVerbStart(text, start, end) && (long || proseBeforeBracket(text, start, end))) {
 		return undefined;
 	}
-	// Longer, only a lead and its helpers: a task's line seldom holds 牵头, which one scan in place tells, no copy folded.
+	// Longer, only a lead and its helpers: a task's line seldom holds their lead's verb, which one scan in place tells, no copy folded.
 	if (long && !holdsFoldedLeadVerb(text, start, end)) {
 		return undefined;
 	}
@@ -762,7 +772,11 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		// read as one); the prose reader reads its lead, partners and helpers.
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		const withHelpers = lines && !(opensWithTheme(lines[1]) && concertAfterBy(lines[1])) ? lines : null;
-		const leadFrom = withHelpers ? headingLeadStart(withHelpers[1]) : -1;
+		let leadFrom = withHelpers ? headingLeadStart(withHelpers[1]) : -1;
+		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named.
+		if (leadFrom >= 0 && !withHelpers![2].startsWith('牵头') && !withHelpers![1].slice(leadFrom).split('、').every(isHeadingUnit)) {
+			leadFrom = -1;
+		}
 		if (withHelpers && leadFrom >= 0) {
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
