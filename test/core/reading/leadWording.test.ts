@@ -1308,8 +1308,23 @@ test('a heading naming its lead and helpers reads the lead by any of a heading\'
 	assert.deepEqual(codes(check(text).findings), []);
 	// A narrative's 负责 names no lead in place of the heading's.
 	const narrative = dedent(`
-		一、市发改委负责的工作
+		一、市商务局负责的工作
 		1.去年市发改委负责，各部门积极配合。
 	`);
-	assert.deepEqual(units(narrative)[0].filter((unit) => unit.startsWith('lead:')), ['lead:市发改委']);
+	assert.deepEqual(units(narrative)[0].filter((unit) => unit.startsWith('lead:')), ['lead:市商务局']);
+});
+
+test('a line 由A会同B负责 (or 牵头), `，C配合` is prose, no heading\'s lead: A leads, B shares, C cooperates; without 由, `A会同B负责，C配合` names no lead 「A会同B」 (a reviewer\'s: the lead 「市大数据局会同市工信局」, unknown-unit with a registry)', () => {
+	const registry = ['市大数据局', '市工信局', '各区政府'].join('\n');
+	const text = dedent(`
+		1.由市大数据局会同市工信局负责，各区政府配合。
+		2.由市大数据局会同市工信局牵头，各区政府配合。
+		3.市大数据局会同市工信局负责，各区政府配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:市大数据局', 'responsible:市工信局', 'other:各区政府'],
+		['lead:市大数据局', 'responsible:市工信局', 'other:各区政府'],
+		['other:各区政府'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'unknown-unit'), []);
 });

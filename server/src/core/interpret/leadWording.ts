@@ -190,11 +190,14 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
 
-/** Whether a clause holds 由 (no word's: 自由, 理由) and 会同 after it: `推进智慧城市建设由市大数据局会同市工信局负责`. */
+/**
+ * Whether a clause holds 由 (no word's: 自由, 理由) and 会同 after it: `推进智慧城市建设由市大数据局会同市工信局负责`, or
+ * opening with it (`由市大数据局会同市工信局负责`).
+ */
 function concertAfterBy(clause: string): boolean {
 	const concert = clause.lastIndexOf(CONCERT);
 	const by = concert > 0 ? clause.lastIndexOf('由', concert) : -1;
-	return by > 0 && !WORD_WITH_BY.includes(clause.charAt(by - 1));
+	return by === 0 || (by > 0 && !WORD_WITH_BY.includes(clause.charAt(by - 1)));
 }
 
 /** A 由-list without the 牵头 that may close it before 会同 (`市住建局牵头` of `由市住建局牵头会同市财政局负责`). */
@@ -768,16 +771,14 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	const match = hasVerb && !long ? HEADING.exec(folded) : null;
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
-		// `推进智慧城市建设由市大数据局会同市工信局牵头，各区政府配合。`: a theme's clause of prose, not a heading's lead (市工信局
-		// read as one); the prose reader reads its lead, partners and helpers.
+		// `推进智慧城市建设由市大数据局会同市工信局牵头，各区政府配合。`, `由市大数据局会同市工信局负责，各区政府配合。`: a clause of
+		// prose, not a heading's lead (市工信局 or 「市大数据局会同市工信局」 read as one); the prose reader reads its lead, partners and helpers.
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
-		const withHelpers = lines && !(opensWithTheme(lines[1]) && concertAfterBy(lines[1])) ? lines : null;
-		let leadFrom = withHelpers ? headingLeadStart(withHelpers[1]) : -1;
-		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named.
-		if (leadFrom >= 0 && !withHelpers![2].startsWith('牵头') && !withHelpers![1].slice(leadFrom).split('、').every(isHeadingUnit)) {
-			leadFrom = -1;
-		}
-		if (withHelpers && leadFrom >= 0) {
+		const leadFrom = lines && !concertAfterBy(lines[1]) ? headingLeadStart(lines[1]) : -1;
+		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named,
+		// and no A会同B (`市大数据局会同市工信局负责，各区政府配合。` read no lead, as before these verbs were read here).
+		const withHelpers = lines && leadFrom >= 0 && (lines[2].startsWith('牵头') || (concertIn(lines[1]) < 0 && lines[1].slice(leadFrom).split('、').every(isHeadingUnit))) ? lines : null;
+		if (withHelpers) {
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
 			const helpers = looksLikeUnitList(withHelpers[3]) ? { start: helpersStart, end: helpersStart + withHelpers[3].length } : undefined;
@@ -1230,6 +1231,16 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 	while (lastClause > 0 && folded.slice(clauses[lastClause][0], clauses[lastClause][1]).trim().length === 0) {
 		lastClause--;
 	}
+	/** Whether clause `at` names helpers by their verb closing it (`各区政府配合`, `市财政局、各区政府协助`). */
+	const closesWithHelpers = (at: number): boolean => /(参与|配合|协助|协办)$/.test(folded.slice(clauses[at][0], clauses[at][1]).trim());
+	/** Whether the clause from `from` to `to` reads with its lead first, into proseConcert (emptied when not). */
+	const readsConcertLead = (from: number, to: number): boolean => {
+		if (readSegment(folded.slice(from, to), start + from, true, proseConcert) && proseConcert[0]?.role === 'lead') {
+			return true;
+		}
+		proseConcert.length = 0;
+		return false;
+	};
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
 		const from = afterUnclosedOpening(folded, clauses[i][0], to);
@@ -1255,7 +1266,7 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				// 由A牵头，B参与: the next clause names the helpers.
 				const next = clauses[i + 1];
-				if (next && /(参与|配合|协助|协办)$/.test(folded.slice(next[0], next[1]).trim())) {
+				if (next && closesWithHelpers(i + 1)) {
 					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists);
 					i++;
 				}
@@ -1269,16 +1280,14 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			} else {
 				readSegment(folded.slice(from, to), start + from, true, lists);
 			}
-		} else if (i + 1 === lastClause && opensWithTheme(clause) && concertAfterBy(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
+		} else if (i + 1 === lastClause && opensWithTheme(clause) && concertAfterBy(clause) && closesWithHelpers(i + 1) && readsConcertLead(from, to)) {
 			// `推进智慧城市建设由市大数据局会同市工信局负责，各区政府配合。`: the 由-clause after the theme names the lead and
 			// its partners as it does alone (only 各区政府 was read), then the helpers.
-			const concert: WordedList[] = [];
-			if (readSegment(folded.slice(from, to), start + from, true, concert) && concert[0].role === 'lead') {
-				lists.push(...concert);
-				readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
-				i++;
-			}
-		} else if (i + 1 === lastClause && endsWithProseLead(clause) && /(参与|配合|协助|协办)$/.test(folded.slice(clauses[i + 1][0], clauses[i + 1][1]).trim())) {
+			lists.push(...proseConcert);
+			proseConcert.length = 0;
+			readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
+			i++;
+		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
 			// or a group line's lead, which such a reading replaced (a reviewer's probes: false unknown-unit and empty-field).
