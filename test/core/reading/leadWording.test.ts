@@ -1327,4 +1327,10 @@ test('a line 由A会同B负责 (or 牵头), `，C配合` is prose, no heading\'s
 		['other:各区政府'],
 	]);
 	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'unknown-unit'), []);
+	// A heading so worded still names the lead of the tasks under it.
+	const heading = dedent(`
+		一、由市大数据局会同市工信局牵头，各区政府配合的工作
+		1.推进智慧城市建设。
+	`);
+	assert.deepEqual(units(heading)[0].filter((unit) => unit.startsWith('lead:')).length, 1);
 });

@@ -772,9 +772,11 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	if (!match) {
 		// LEAD_AND_HELPERS_HEADING's 牵头 is one of HEADING_VERB's verbs.
 		// `推进智慧城市建设由市大数据局会同市工信局牵头，各区政府配合。`, `由市大数据局会同市工信局负责，各区政府配合。`: a clause of
-		// prose, not a heading's lead (市工信局 or 「市大数据局会同市工信局」 read as one); the prose reader reads its lead, partners and helpers.
+		// prose, not a heading's lead (市工信局 or 「市大数据局会同市工信局」 read as one); the prose reader reads its lead, partners and
+		// helpers. A heading's `…配合的工作` is no task's prose: its lead is read here.
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
-		const leadFrom = lines && !concertAfterBy(lines[1]) ? headingLeadStart(lines[1]) : -1;
+		const prose = lines !== null && concertAfterBy(lines[1]) && (opensWithTheme(lines[1]) || lines[lines.length - 1] === undefined);
+		const leadFrom = lines && !prose ? headingLeadStart(lines[1]) : -1;
 		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named,
 		// and no A会同B (`市大数据局会同市工信局负责，各区政府配合。` read no lead, as before these verbs were read here).
 		const withHelpers = lines && leadFrom >= 0 && (lines[2].startsWith('牵头') || (concertIn(lines[1]) < 0 && lines[1].slice(leadFrom).split('、').every(isHeadingUnit))) ? lines : null;
