@@ -297,6 +297,31 @@ function labelsBetween(text: NoticeText, from: number, to: number, whole: boolea
 	return result !== undefined ? (result.length > 2 ? result.slice() : result) : first !== undefined ? [first] : NO_LABELS;
 }
 
+/**
+ * findLabelsIn for a line without glosses whose possible label ends scanLine has just listed
+ * (`stops`: every `：` `:` `】` and white space after a label's last character, in order; see
+ * labelStops); the same labels, without reading the line's other characters again.
+ */
+export function findLabelsAtStops(text: NoticeText, from: number, to: number, stops: Int32Array, count: number): LabelMatch[] {
+	let first: LabelMatch | undefined;
+	let result: LabelMatch[] | undefined;
+	for (let s = 0; s < count; s++) {
+		const colon = stops[s];
+		const label = labelEndingAt(text, from, to, colon, text.charCodeAt(colon));
+		if (label === undefined || (first === undefined && isLeaderInSentence(text, from, to, label))) {
+			continue;
+		}
+		if (first === undefined) {
+			first = label;
+		} else if (result === undefined) {
+			result = [first, label];
+		} else {
+			result.push(label);
+		}
+	}
+	return result !== undefined ? (result.length > 2 ? result.slice() : result) : first !== undefined ? [first] : NO_LABELS;
+}
+
 /** The label ending at `colon` (a colon, a 】, or white space standing for a colon), whose character is `code`; undefined when none does. */
 function labelEndingAt(text: NoticeText, from: number, to: number, colon: number, code: number): LabelMatch | undefined {
 	if (code === 0x3011 /* 】 */) {

@@ -3,8 +3,8 @@ import { isBullet, isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
-import { findLabelsIn, type LabelMatch } from './fieldLabels';
-import { CellHint, scanLine } from './lineScan';
+import { findLabelsAtStops, findLabelsIn, type LabelMatch } from './fieldLabels';
+import { CellHint, labelStops, scanLine } from './lineScan';
 import { matchMarker, type MarkerMatch } from './markers';
 import { findTables, mayOpenTable } from './readTables';
 import type { KeptLines, NoticeStructure, StructureBlock, StructureLine, TableBlock } from './structure';
@@ -338,10 +338,10 @@ const NO_BRACKETS: StructureLine['brackets'] = emptyList();
 const NO_SPANS: Span[] = emptyList();
 const NO_INNER: StructureLine['inner'] = emptyList();
 
-/** Labels of a line; with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
+/** Labels of the line scanLine has just read (its labelStops); with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
 function labelsOf(text: NoticeText, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
 	if (glosses.length === 0) {
-		return findLabelsIn(text, start, end);
+		return findLabelsAtStops(text, start, end, labelStops.at, labelStops.count);
 	}
 	let reading = '';
 	const sources: number[] = [];
