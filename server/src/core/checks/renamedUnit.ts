@@ -1,4 +1,4 @@
-import { mentionRule } from './checkContext';
+import { mentionRule, withRegistry } from './checkContext';
 import { spanOf } from '../model/spansOf';
 
 /**
@@ -20,4 +20,4 @@ export const renamedUnit = mentionRule('renamedUnit', (unit, { directory, year }
 		return undefined;
 	}
 	return { code: 'renamed-unit', span: spanOf(unit), args: [unit.name, current.canonical], suggestions: [current.canonical] };
-});
+}, withRegistry);

@@ -1,4 +1,4 @@
-import { mentionRule } from './checkContext';
+import { mentionRule, withRegistry } from './checkContext';
 import type { RuleFinding } from './finding';
 import type { UnitDirectory } from '../units/unitDirectory';
 import type { UnitMention } from '../model/types';
@@ -16,7 +16,7 @@ export const unknownUnit = mentionRule('unknownUnit', (unit, context) => {
 		return undefined;
 	}
 	return unknownUnitFinding(unit, directory);
-});
+}, withRegistry);
 
 function unknownUnitFinding(unit: UnitMention, directory: UnitDirectory): RuleFinding {
 	// Not a unit the task lists already (`市财正局、市财政局`: 市财政局 would be there twice).
