@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readStructure } from '../../../server/src/core/syntax/readStructure';
+import { findLabelsIn } from '../../../server/src/core/syntax/fieldLabels';
 import { matchMarker, MarkerKind } from '../../../server/src/core/syntax/markers';
 import { check, codes } from '../../support/engine';
 
@@ -155,4 +156,23 @@ test('a Word list\'s bullet or a key task\'s flag before the number (▲1.、◆
 	assert.deepEqual(notice.tasks.map((task) => [task.marker.number, task.title]), [[1, '新建农村幸福院20所。'], [2, '改造农村危房300户。'], [3, '新增托位500个。'], [4, '建成养老服务中心3个。']]);
 	// A bullet before text without a number leaves the line as written.
 	assert.equal(readStructure('▲推进改革。\n').lines[0].marker, undefined);
+});
+
+test("a line's labels read at the stops its scan lists are those a reading of every character finds (white space for a colon, 】, a label at the line's end, several labels)", () => {
+	const lines = [
+		'牵头单位 增',
+		'牵头单位\t市发改委',
+		'牵头单位\u3000市发改委；责任单位：市财政局',
+		'【牵头单位】市发改委',
+		'责任单位：',
+		'1.扩大投资。牵头单位：市发改委 责任单位：市财政局、市商务局 完成时限：2025年底',
+		'，责任领导：王明，牵头单位:市发改委',
+		'说明： 以上单位 配合',
+	];
+	for (const line of lines) {
+		const structure = readStructure(`1.好\n${line}\n`);
+		assert.deepEqual(structure.lines[1].labels, findLabelsIn(structure.text, structure.lines[1].start, structure.lines[1].end), line);
+	}
+	// `牵头单位 增`: the space after 位 is the label's colon (a reviewer's fuzz found it when the white-space stop was dropped).
+	assert.equal(readStructure('1.好\n牵头单位 增\n').lines[1].labels.length, 1);
 });

@@ -300,7 +300,8 @@ function labelsBetween(text: NoticeText, from: number, to: number, whole: boolea
 /**
  * findLabelsIn for a line without glosses whose possible label ends scanLine has just listed
  * (`stops`: every `：` `:` `】` and white space after a label's last character, in order; see
- * labelStops); the same labels, without reading the line's other characters again.
+ * LabelStops); the same labels, without reading the line's other characters again. Its loop is
+ * labelsBetween's over the stops instead of every character: a change to one is a change to both.
  */
 export function findLabelsAtStops(text: NoticeText, from: number, to: number, stops: Int32Array, count: number): LabelMatch[] {
 	let first: LabelMatch | undefined;

@@ -92,17 +92,23 @@ const NO_INNER: InnerMarker[] = emptyList();
  * Where a label may end in the line scanLine read last, in order: each `：` `:` `】`, and each white
  * space right after a label's last character (see CellHint.Colon). findLabelsAtStops reads the
  * line's labels from them; reading the whole line again for its colons was some 10 M instructions
- * of a 2 MB notice's read (295,000 characters, each a charCodeAt).
+ * of a 2 MB notice's read (295,000 characters, each a charCodeAt). One per reading of a structure,
+ * written anew by each line's scan: valid only until the next line is scanned. A line with a gloss
+ * is read for its labels without the stops: after a gloss the scan's previous character is its
+ * `(`, not the character before it.
  */
-export const labelStops = { at: new Int32Array(16), count: 0 };
+export class LabelStops {
+	at = new Int32Array(16);
+	count = 0;
 
-function addLabelStop(at: number): void {
-	if (labelStops.count === labelStops.at.length) {
-		const longer = new Int32Array(labelStops.at.length * 2);
-		longer.set(labelStops.at);
-		labelStops.at = longer;
+	add(at: number): void {
+		if (this.count === this.at.length) {
+			const longer = new Int32Array(this.at.length * 2);
+			longer.set(this.at);
+			this.at = longer;
+		}
+		this.at[this.count++] = at;
 	}
-	labelStops.at[labelStops.count++] = at;
 }
 
 /**
@@ -110,7 +116,7 @@ function addLabelStop(at: number): void {
  * gloss is no bracket), markers inside the line, and cell separators. O(length): every look-ahead
  * (a gloss, a marker) is bounded by a constant.
  */
-export function scanLine(text: NoticeText, start: number, end: number, into: LineScan): number {
+export function scanLine(text: NoticeText, start: number, end: number, into: LineScan, labelStops: LabelStops): number {
 	let glosses = NO_SPANS;
 	let brackets = NO_GROUPS;
 	let inner = NO_INNER;
@@ -158,13 +164,13 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 		previous = code;
 		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
 			hints |= CellHint.Colon;
-			addLabelStop(i);
+			labelStops.add(i);
 		}
 		const space = (code <= 0x3000 || code === 0xfeff) && isWhiteSpace(code);
 		if (space && !afterSpace && i > start && mayEndLabel(prior)) {
 			// `牵头单位\t市发改委`: a label with white space for its colon may stand before it.
 			hints |= CellHint.Colon;
-			addLabelStop(i);
+			labelStops.add(i);
 		}
 		if (i > start) {
 			if (afterSpace) {

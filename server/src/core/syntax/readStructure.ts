@@ -4,7 +4,7 @@ import { emptyList } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsAtStops, findLabelsIn, type LabelMatch } from './fieldLabels';
-import { CellHint, labelStops, scanLine } from './lineScan';
+import { CellHint, LabelStops, scanLine } from './lineScan';
 import { matchMarker, type MarkerMatch } from './markers';
 import { findTables, mayOpenTable } from './readTables';
 import type { KeptLines, NoticeStructure, StructureBlock, StructureLine, TableBlock } from './structure';
@@ -30,11 +30,12 @@ export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, li
 	const count = lineIndex.lineCount;
 	const lines: StructureLine[] = new Array(count);
 	const hints = new Uint8Array(count);
+	const labelStops = new LabelStops();
 	// A count to reach, not `(line + 1) % linesPerStep`: read in one go, linesPerStep is past the small
 	// integers and the remainder a division of doubles on every line (8% of a keystroke at 800 KB).
 	let nextYield = linesPerStep;
 	for (let line = 0; line < count; line++) {
-		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints);
+		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints, labelStops);
 		if (line + 1 >= nextYield) {
 			nextYield += linesPerStep;
 			yield;
@@ -68,6 +69,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 	const lines: StructureLine[] = spare ?? new Array(count);
 	lines.length = count;
 	const hints = new Uint8Array(count);
+	const labelStops = new LabelStops();
 	// Lines [0, before) taken, [after, count) moved: past the first line not taken, up to the last not moved, all count as read.
 	let before = -1;
 	let after = 0;
@@ -94,7 +96,7 @@ export function* rereadStructureInSteps(previous: NoticeStructure, text: NoticeT
 				before = line;
 			}
 		} else {
-			lines[line] = readLine(text, start, end, line, hints);
+			lines[line] = readLine(text, start, end, line, hints, labelStops);
 			if (before < 0) {
 				before = line;
 			}
@@ -297,7 +299,7 @@ function afterBullets(text: NoticeText, start: number, end: number): number {
 	return at < end && matchMarker(text, at) !== undefined ? at : start;
 }
 
-export function readLine(text: NoticeText, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }): StructureLine {
+export function readLine(text: NoticeText, lineStart: number, lineEnd: number, line: number, hints: { [line: number]: number }, labelStops: LabelStops): StructureLine {
 	let start = lineStart;
 	let end = lineEnd;
 	while (start < end && isLineSpace(text.charCodeAt(start))) {
@@ -320,10 +322,10 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 		marker.end = end;
 	}
 	const structureLine: StructureLine = asSegment({ index: line, start, end, marker, labels: NO_LABELS, brackets: NO_BRACKETS, glosses: NO_SPANS, inner: NO_INNER, table: -1, line: NOT_YET, glued: false });
-	const scanned = scanLine(text, start, end, structureLine);
+	const scanned = scanLine(text, start, end, structureLine, labelStops);
 	let lineHints = scanned & ~CellHint.Colon;
 	if (scanned & CellHint.Colon) {
-		structureLine.labels = labelsOf(text, start, end, structureLine.glosses);
+		structureLine.labels = labelsOf(text, start, end, structureLine.glosses, labelStops);
 	}
 	if (start < end && mayOpenTable(text, structureLine, lineHints)) {
 		lineHints |= CellHint.MayOpenTable;
@@ -339,7 +341,7 @@ const NO_SPANS: Span[] = emptyList();
 const NO_INNER: StructureLine['inner'] = emptyList();
 
 /** Labels of the line scanLine has just read (its labelStops); with glosses, found in the line without them (`牽(qiān)頭單位:`) and mapped back. */
-function labelsOf(text: NoticeText, start: number, end: number, glosses: readonly Span[]): LabelMatch[] {
+function labelsOf(text: NoticeText, start: number, end: number, glosses: readonly Span[], labelStops: LabelStops): LabelMatch[] {
 	if (glosses.length === 0) {
 		return findLabelsAtStops(text, start, end, labelStops.at, labelStops.count);
 	}
