@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { budgets, FULL, measureGrowth, measureMedium, measureRegistrySize, runBenchmark, runCoreThroughput, runExportBenchmark, SMOKE, table } from './run';
+import { budgets, FULL, measureGrowth, measureMedium, measureOutlineSideBySide, measureRegistrySize, runBenchmark, runCoreThroughput, runExportBenchmark, SMOKE, table } from './run';
 import { pools } from './workloads';
 
 async function main(): Promise<void> {
@@ -35,6 +35,15 @@ async function main(): Promise<void> {
 			await measureMedium(kind, root, scale, pool, work, log);
 		}
 		fs.rmSync(work, { recursive: true, force: true });
+		return;
+	}
+	// --outline-only: just the outline's requests to both servers, alternating (the ratio rows' samples); nothing is written.
+	if (process.argv.includes('--outline-only')) {
+		const work = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-bench-'));
+		const outlines = await measureOutlineSideBySide(root, scale, pools(root), work);
+		fs.rmSync(work, { recursive: true, force: true });
+		const show = (stat: typeof outlines.breakdown) => `p50 ${stat.p50.toFixed(2)} p95 ${stat.p95.toFixed(2)} ms`;
+		process.stdout.write(`documentSymbol, ${scale.repeats} requests each, alternating: breakdown ${show(outlines.breakdown)}, markdown ${show(outlines.markdown)}; ratios p50 ${(outlines.breakdown.p50 / outlines.markdown.p50).toFixed(2)} p95 ${(outlines.breakdown.p95 / outlines.markdown.p95).toFixed(2)} (budget ≤ 0.5)\n`);
 		return;
 	}
 	// --growth-only: just the keystroke row of the 200 KB notice against four times its size, each in a new server; nothing is written.
