@@ -1334,3 +1334,31 @@ test('a line 由A会同B负责 (or 牵头), `，C配合` is prose, no heading\'s
 	`);
 	assert.deepEqual(units(heading)[0].filter((unit) => unit.startsWith('lead:')).length, 1);
 });
+
+test('由A负责 before the work (`由县财政局负责统筹。`, `资金不足的，由县财政局负责统筹。`) names A as `由A负责。` does; a description (`由A负责的项目`), 负责人 and 由于 name none (a probe\'s: a false missing-lead on each)', () => {
+	const worded = (verbs: string[]) => dedent(`
+		一、重点工作
+		1.由县财政局负责${verbs[0]}。
+		2.资金不足的，由县财政局负责${verbs[1]}。
+		3.加强财政保障，由县财政局负责${verbs[2]}。
+		4.由县住建局、县城管局按职责分工负责${verbs[3]}。
+		5.由县财政局负责${verbs[4]}，县审计局配合。
+		6.加强财政保障（由县财政局负责${verbs[5]}，县审计局配合）。
+		7.加强财政保障（由县财政局牵头${verbs[6]}）。
+	`);
+	const plain = units(worded(['', '', '', '', '', '', '']));
+	assert.deepEqual(plain.map((task) => task.length > 0), [true, true, true, true, true, true, true], 'the plain forms read');
+	assert.deepEqual(units(worded(['统筹', '统筹', '统筹推进', '组织实施', '统筹资金保障', '统筹', '研究制定'])), plain);
+	const under = dedent(`
+		（一）县工信局牵头的工作
+		1.推进园区建设，由县财政局负责的项目要按期完工。
+		2.由县财政局负责组织实施的项目要加快推进。
+		3.由县财政局负责人带队开展督查。
+		4.由于县财政局负责统筹不力，资金拨付滞后。
+		5.去年由县财政局负责统筹，今年继续推进。
+		6.由于县财政局负责。
+	`);
+	assert.deepEqual(units(under), Array.from({ length: 6 }, () => ['lead:县工信局']));
+	// 于都县 is a county: 由 before its body is the preposition.
+	assert.deepEqual(units('1.由于都县人民政府负责统筹。\n'), [['lead:于都县人民政府']]);
+});

@@ -94,6 +94,10 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	start += thisWorkAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	let byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
+	if (byPreposition && BECAUSE.test(folded.slice(start, start + 3))) {
+		// 由于A负责统筹不力: "because", no preposition; its 于 began the list (`由于县财政局负责。` read 「于县财政局」).
+		return false;
+	}
 	if (byPreposition) {
 		start++;
 	}
@@ -168,10 +172,18 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	const list = folded.slice(start, listEnd);
 	if (role === undefined || list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
-		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it.
-		const lead = requireUnits && byPreposition ? folded.indexOf('牵头', start) : -1;
+		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
+		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
+		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
 		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, ''))) {
 			lists.push({ role: 'lead', start: offset + start, end: offset + lead });
+			return true;
+		}
+		// 由A负责统筹, 由A负责组织实施, 由A、B按职责分工负责落实 (and in a parenthesis): 由A负责 then the work it takes names A as
+		// `由A负责。` does (a false missing-lead); not a thing it had (`由A负责的项目要…`, see namesWorkOf) nor its head (`由A负责人带队`, 负责同志).
+		const charge = byPreposition ? CHARGE_BEFORE_WORK.exec(folded.slice(start, end)) : null;
+		if (charge && namesWorkOf(folded, start + charge[0].length, end) && looksLikeUnitList(charge[1])) {
+			lists.push({ role: 'responsible', start: offset + start, end: offset + start + charge[1].length + (charge[2]?.length ?? 0) });
 			return true;
 		}
 		return false;
@@ -186,6 +198,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
 }
+
+/** 由于 "because" at a clause's start; 于都县, 于田县, 于洪区 are places whose bodies 由 names. */
+const BECAUSE = /^由于(?![都田洪])/;
+
+/** `A负责` and the work after it (see readSegment): A, 等, the adverb of 负责; never 负责人, 负责同志, 负责任 (nouns, an adjective). */
+const CHARGE_BEFORE_WORK = /^(.+?)(等)?(?:按职责分工|按职责|分工|分别|共同)?负责(?!人|同志|任|$)/;
 
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
@@ -817,6 +835,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
  * (`三、由市政府牵头协调`: it read `由市政府`, an unknown-unit with a registry); -1 when it names no unit.
  */
 function headingLeadStart(who: string): number {
+	if (BECAUSE.test(who)) {
+		// `由于县财政局负责。`: "because", no lead 「于县财政局」.
+		return -1;
+	}
 	const by = who.startsWith('由') ? 1 : 0;
 	const named = by === 0 ? who : who.slice(by);
 	const from = looksLikeUnitList(named) ? leadAfterTheme(named) : -1;
