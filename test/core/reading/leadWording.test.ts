@@ -1362,3 +1362,31 @@ test('由A负责 before the work (`由县财政局负责统筹。`, `资金不�
 	// 于都县 is a county: 由 before its body is the preposition.
 	assert.deepEqual(units('1.由于都县人民政府负责统筹。\n'), [['lead:于都县人民政府']]);
 });
+
+test('a heading `A会同B牵头，C配合的工作` (or 负责, or after 由) reads A lead, B responsible, C cooperating, as `由A会同B负责，C配合` in a task does (a probe\'s: the lead 「县发改局会同县财政局」, unknown-unit with a registry)', () => {
+	const registry = ['县发改局', '县财政局', '县统计局'].join('\n');
+	const text = dedent(`
+		一、重点工作
+		（一）县发改局会同县财政局牵头，县统计局配合的工作
+		1.推进项目建设。
+		（二）县发改局会同县财政局负责，县统计局配合的工作
+		2.推进项目建设。
+		（三）由县发改局会同县财政局牵头，县统计局配合的工作
+		3.推进项目建设。
+		（四）县发改局会同县财政局牵头的工作
+		4.推进项目建设。
+		（五）县发改局会同县财政局负责的工作
+		5.推进项目建设。
+	`);
+	const all = ['lead:县发改局', 'responsible:县财政局', 'other:县统计局'];
+	assert.deepEqual(units(text), [all, all, all, all.slice(0, 2), all.slice(0, 2)]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	// Cut by a PDF's wrap inside the helpers' list, read over both lines.
+	const wrapped = dedent(`
+		一、重点工作
+		（一）县住房和城乡建设局会同县自然资源局牵头，县统计
+		局配合的工作
+		1.推进项目建设。
+	`);
+	assert.deepEqual(units(wrapped), [['lead:县住房和城乡建设局', 'responsible:县自然资源局', 'other:县统计局']]);
+});

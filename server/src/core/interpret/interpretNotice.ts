@@ -961,9 +961,13 @@ class NoticeInterpreter {
 		if (heading.bare) {
 			this.bareLists.add(lists[0].list);
 		}
+		if (heading.partners) {
+			// `市发改委会同市财政局负责的工作`: the partners share every task under it.
+			lists.push({ list: { role: 'responsible', start: heading.partners.start, end: heading.partners.end }, style: 'heading' });
+		}
 		if (heading.helpers) {
 			// `（一）县发改局牵头，县统计局配合的工作`: the units that cooperate on every task under it.
-			lists.push({ list: { role: heading.helpersRole ?? 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
+			lists.push({ list: { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, style: 'heading' });
 		}
 		this.sectionUnits.set(section, lists);
 	}
@@ -2193,10 +2197,10 @@ class NoticeInterpreter {
 		}
 		if (lists.length === 0 && draft.unitLine) {
 			// `市发改委会同市财政局`: the first leads, the partners after 会同 share (see readUnitLine).
-			const { start, end, helpers, helpersRole } = draft.unitLine;
-			lists.push({ list: { role: helpers ? 'lead' : 'responsible', start, end }, style: 'line' });
-			if (helpers) {
-				lists.push({ list: { role: helpersRole ?? 'other', start: helpers.start, end: helpers.end }, style: 'line' });
+			const { start, end, partners } = draft.unitLine;
+			lists.push({ list: { role: partners ? 'lead' : 'responsible', start, end }, style: 'line' });
+			if (partners) {
+				lists.push({ list: { role: 'responsible', start: partners.start, end: partners.end }, style: 'line' });
 			}
 		}
 		if (lists.length === 0) {
@@ -2370,7 +2374,7 @@ class NoticeInterpreter {
 			return false;
 		}
 		const lead = task.leadLine;
-		const helpers = lead?.helpers ? undefined : readHelpersLine(this.text, segment.start, segment.end);
+		const helpers = lead?.helpers || lead?.partners ? undefined : readHelpersLine(this.text, segment.start, segment.end);
 		// The lead a line above named, or the heading itself (`（一）县发改局牵头的工作` / `县财政局、县统计局配合`).
 		const helped = helpers && (lead ?? this.headingLead(task, heading));
 		const designation = helped ? undefined : readWholeDesignation(this.text, segment.start, segment.end);
@@ -2397,7 +2401,7 @@ class NoticeInterpreter {
 	/** The lead the task's heading names itself, no helpers with it (`（一）县发改局牵头的工作`, see readHeading). */
 	private headingLead(task: TaskDraft, heading: Segment): HeadingDesignation | undefined {
 		const own = readHeadingDesignation(this.text, task.marker.end, heading.end);
-		return own?.kind === 'unit' && !own.helpers ? own : undefined;
+		return own?.kind === 'unit' && !own.helpers && !own.partners ? own : undefined;
 	}
 
 	/** The segment, a task's first line, closes its sentence (`3.新建高标准农田2万亩。`): a line after it is no rest of it a wrap cut. */
@@ -2423,7 +2427,9 @@ class NoticeInterpreter {
 			const before = units.length;
 			const field = this.mentions.listField(task, { role: 'lead', start: heading.start, end: heading.end }, '', heading.start, heading.start, 'heading', units);
 			const leads = units.length - before;
-			const helpers = heading.helpers && this.mentions.listField(task, { role: heading.helpersRole ?? 'other', start: heading.helpers.start, end: heading.helpers.end }, '', heading.helpers.start, heading.helpers.start, 'heading', units);
+			const partners = heading.partners && this.mentions.listField(task, { role: 'responsible', start: heading.partners.start, end: heading.partners.end }, '', heading.partners.start, heading.partners.start, 'heading', units);
+			const shared = units.length - before;
+			const helpers = heading.helpers && this.mentions.listField(task, { role: 'other', start: heading.helpers.start, end: heading.helpers.end }, '', heading.helpers.start, heading.helpers.start, 'heading', units);
 			const count = units.length - before;
 			if (count > 0) {
 				// The other fields' places move after the heading's even when they name no unit
@@ -2439,9 +2445,14 @@ class NoticeInterpreter {
 				field.unitEnd = leads;
 			}
 			if (helpers) {
-				helpers.unitStart = leads;
+				helpers.unitStart = shared;
 				helpers.unitEnd = count;
 				task.fields.unshift(helpers);
+			}
+			if (partners) {
+				partners.unitStart = leads;
+				partners.unitEnd = shared;
+				task.fields.unshift(partners);
 			}
 			task.fields.unshift(field);
 			return true;

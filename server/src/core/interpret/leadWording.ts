@@ -574,8 +574,8 @@ export interface HeadingDesignation {
 	end: number;
 	/** The units that cooperate, named after the lead (`县发改局牵头，县统计局配合的工作`). */
 	helpers?: Span;
-	/** The helpers' role when they share the work: the partners after 会同 (`市发改委会同市财政局负责的工作`), as in a parenthesis. */
-	helpersRole?: UnitRole;
+	/** The units that share the work, the partners after 会同 (`市发改委会同市财政局负责的工作`): responsible, as in a parenthesis. */
+	partners?: Span;
 	/** Named by the units' names alone, no verb (see readUnitLine): the notice's convention says who of a list leads. */
 	bare?: boolean;
 }
@@ -699,8 +699,7 @@ function unitsNamedAlone(names: string, start: number): HeadingDesignation | und
 	if (lead.length === 0 || partners.length === 0 || !lead.split('、').every(isHeadingUnit) || !partners.split('、').every(isHeadingUnit)) {
 		return undefined;
 	}
-	const helpers = { start: start + concert + CONCERT.length, end: start + names.length };
-	return { kind: 'unit', start, end: start + concert, helpers, helpersRole: 'responsible' };
+	return { kind: 'unit', start, end: start + concert, partners: { start: start + concert + CONCERT.length, end: start + names.length } };
 }
 
 /** Whether a line holds one of HEADING's verbs (HEADING_VERBS). */
@@ -795,6 +794,10 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		const prose = lines !== null && concertAfterBy(lines[1]) && (opensWithTheme(lines[1]) || lines[lines.length - 1] === undefined);
 		const leadFrom = lines && !prose ? headingLeadStart(lines[1]) : -1;
+		const concerted = lines && leadFrom >= 0 ? concertedLead(lines, start) : undefined;
+		if (concerted) {
+			return concerted;
+		}
 		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named,
 		// and no A会同B (`市大数据局会同市工信局负责，各区政府配合。` read no lead, as before these verbs were read here).
 		const withHelpers = lines && leadFrom >= 0 && (lines[2].startsWith('牵头') || (concertIn(lines[1]) < 0 && lines[1].slice(leadFrom).split('、').every(isHeadingUnit))) ? lines : null;
@@ -824,10 +827,31 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	}
 	const partners = concert > 0 ? who.slice(concert + CONCERT.length) : '';
 	if (partners.length > 0 && readsAsPartners(partners)) {
-		const helpers = { start: start + concert + CONCERT.length, end: start + who.length };
-		return { kind: 'unit', start: start + from, end: start + lead.length, helpers, helpersRole: 'responsible' };
+		return { kind: 'unit', start: start + from, end: start + lead.length, partners: { start: start + concert + CONCERT.length, end: start + who.length } };
 	}
 	return { kind: 'unit', start: start + from, end: start + lead.length };
+}
+
+/**
+ * `（一）县发改局会同县财政局牵头，县统计局配合的工作` (LEAD_AND_HELPERS_HEADING's match `lines`, the heading at `start`): A leads, the
+ * partners after 会同 share, the helpers cooperate, as `由A会同B负责，C配合` in a task reads (the lead was 「县发改局会同县财政局」, an
+ * unknown-unit with a registry). With 负责, 领衔 or 主责 only a heading's (`…配合的工作`) of bodies plainly named: a task's line
+ * `市大数据局会同市工信局负责，各区政府配合。` names no lead (see readHeadingDesignation). Undefined when no 会同 joins units.
+ */
+function concertedLead(lines: RegExpExecArray, start: number): HeadingDesignation | undefined {
+	const names = lines[1];
+	const concert = concertIn(names, true);
+	const lead = concert > 0 ? names.slice(0, concert).replace(/[，,]$/, '') : '';
+	const from = concert > 0 ? headingLeadStart(lead) : -1;
+	if (from < 0 || !readsAsPartners(names.slice(concert + CONCERT.length))) {
+		return undefined;
+	}
+	if (!lines[2].startsWith('牵头') && (lines[lines.length - 1] === undefined || !lead.slice(from).split('、').every(isHeadingUnit))) {
+		return undefined;
+	}
+	const helpersStart = start + names.length + lines[2].length + 1;
+	const helpers = looksLikeUnitList(lines[3]) ? { start: helpersStart, end: helpersStart + lines[3].length } : undefined;
+	return { kind: 'unit', start: start + from, end: start + lead.length, partners: { start: start + concert + CONCERT.length, end: start + names.length }, ...(helpers ? { helpers } : {}) };
 }
 
 /**
@@ -1030,7 +1054,8 @@ export function readWrappedHeading(text: NoticeText, titleStart: number, titleEn
 	// Offsets in the joined title as the text's: up to the first line's end on it, from there on the rest.
 	const at = (offset: number, end: boolean) => (offset < first || (end && offset === first) ? titleStart + offset : restStart + offset - first);
 	const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
-	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}), ...(heading.helpersRole ? { helpersRole: heading.helpersRole } : {}) };
+	const partners = heading.partners && { start: at(heading.partners.start, false), end: at(heading.partners.end, true) };
+	return { kind: heading.kind, start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}), ...(partners ? { partners } : {}) };
 }
 
 /**
