@@ -1390,3 +1390,24 @@ test('a heading `A会同B牵头，C配合的工作` (or 负责, or after 由) re
 	`);
 	assert.deepEqual(units(wrapped), [['lead:县住房和城乡建设局', 'responsible:县自然资源局', 'other:县统计局']]);
 });
+
+test('由A负责 then its work names A only where A is a body plainly named: a party, the government at large or a task force (`由产权单位负责维修养护`, `由平台公司负责融资建设`, `由政府负责兜底`, `由所在地政府负责统筹`, `由专班负责推进招商引资`) names none (a reviewer\'s: each read as the lead, or added beside a heading\'s, an unknown-unit with a registry); a place\'s government or body is one (`由于都县人民政府负责统筹`, `由县政府负责兜底保障`, `由国网县供电公司负责电网改造`)', () => {
+	const parties = ['产权单位负责维修养护', '用人单位负责缴纳', '村委会负责日常管护', '平台公司负责融资建设', '学校负责组织实施', '物业公司负责维修', '施工单位负责安全生产', '第三方机构负责评估', '所在地政府负责统筹', '属地政府负责兜底', '政府负责兜底', '党委政府负责统筹协调', '专班负责推进招商引资', '政府负责统筹，市场负责运作'];
+	const tasks = parties.map((work, i) => `${i + 1}.推进项目建设，由${work}。`).join('\n');
+	// A task naming its units keeps the notice's items tasks (a notice naming none reads as no breakdown).
+	assert.deepEqual(units(`一、重点工作\n${tasks}\n20.加快园区建设。（牵头单位：县工信局）\n`).slice(0, -1), parties.map(() => []));
+	const under = `（一）县发改局牵头的工作\n${tasks}\n`;
+	assert.deepEqual(units(under), parties.map(() => ['lead:县发改局']));
+	assert.deepEqual(codes(check(under, '县发改局').findings), []);
+	// `县住建局牵头推进…，由产权单位负责维修养护。`: the party leads no task (it was the lead; base reads no lead).
+	assert.deepEqual(units('1.县住建局牵头推进老旧小区改造，由产权单位负责维修养护。\n2.加快园区建设。（牵头单位：县工信局）\n')[0], []);
+	const named = dedent(`
+		一、重点工作
+		1.由于都县人民政府负责统筹。
+		2.完善公共服务，由县政府负责兜底保障。
+		3.由国网县供电公司负责电网改造。
+		4.资金不足的，由于都县财政局负责统筹。
+		5.由县人民医院负责救治。
+	`);
+	assert.deepEqual(units(named), [['lead:于都县人民政府'], ['lead:县政府'], ['lead:国网县供电公司'], ['lead:于都县财政局'], ['lead:县人民医院']]);
+});

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from 
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
-import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -181,8 +181,10 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 		// 由A负责统筹, 由A负责组织实施, 由A、B按职责分工负责落实 (and in a parenthesis): 由A负责 then the work it takes names A as
 		// `由A负责。` does (a false missing-lead); not a thing it had (`由A负责的项目要…`, see namesWorkOf) nor its head (`由A负责人带队`, 负责同志).
+		// Only bodies plainly named: `由产权单位负责维修养护`, `由政府负责兜底`, `由所在地政府负责统筹`, `由专班负责推进…` name a party
+		// or the government at large, no unit of the task (a reviewer's: each read as its lead, an unknown-unit with a registry).
 		const charge = byPreposition ? CHARGE_BEFORE_WORK.exec(folded.slice(start, end)) : null;
-		if (charge && namesWorkOf(folded, start + charge[0].length, end) && looksLikeUnitList(charge[1])) {
+		if (charge && namesWorkOf(folded, start + charge[0].length, end) && looksLikeUnitList(charge[1]) && charge[1].split('、').every(isNamedBody)) {
 			lists.push({ role: 'responsible', start: offset + start, end: offset + start + charge[1].length + (charge[2]?.length ?? 0) });
 			return true;
 		}
@@ -204,6 +206,23 @@ const BECAUSE = /^由于(?![都田洪])/;
 
 /** `A负责` and the work after it (see readSegment): A, 等, the adverb of 负责; never 负责人, 负责同志, 负责任 (nouns, an adjective). */
 const CHARGE_BEFORE_WORK = /^(.+?)(等)?(?:按职责分工|按职责|分工|分别|共同)?负责(?!人|同志|任|$)/;
+
+/**
+ * A body named plainly enough to be given a task's work by `由A负责统筹`: one a heading names its lead by (isHeadingUnit), or a
+ * place's government or department named with its place (`由于都县人民政府负责统筹`, `由县政府负责兜底保障`, `于都县财政局`),
+ * not a generic one (`所在地政府`, `属地政府`, `党委政府`, `县乡两级政府`), a party (`产权单位`, `平台公司`, `施工单位`) nor a collective (`各县政府`).
+ */
+function isNamedBody(name: string): boolean {
+	if (isCollectiveName(name) || !looksLikeUnitName(name)) {
+		return false;
+	}
+	const placed = levelPrefixOf(name) !== undefined || opensWithOwnPlace(name);
+	if (isHeadingUnit(name)) {
+		// A company, a centre by its kind alone (`由平台公司负责融资建设`, `由物业公司负责维修`) is a party; `国网县供电公司`, `县人民医院` are bodies.
+		return placed || namesOwnPlace(name) || !HEADING_BODY_END.test(name);
+	}
+	return sharedSuffixOf(name) !== undefined || (placed && takesLevelPrefix(name));
+}
 
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
