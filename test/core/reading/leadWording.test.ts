@@ -1411,3 +1411,25 @@ test('由A负责 then its work names A only where A is a body plainly named: a p
 	`);
 	assert.deepEqual(units(named), [['lead:于都县人民政府'], ['lead:县政府'], ['lead:国网县供电公司'], ['lead:于都县财政局'], ['lead:县人民医院']]);
 });
+
+test('under a heading naming its lead, a task\'s line `由X负责统筹。` reads as `由X负责。` does: X leads the task, its own lead over the heading\'s (as `由X负责，Y配合。`); after a theme both add X beside the heading\'s lead (`由X负责统筹。` added X where `由X负责。` replaced the lead)', () => {
+	const text = dedent(`
+		（一）县发改局牵头的工作
+		1.由县财政局负责。
+		2.由县财政局负责统筹。
+		3.由县财政局负责，县审计局配合。
+		4.由县财政局负责统筹，县审计局配合。
+		5.加强财政保障，由县财政局负责。
+		6.加强财政保障，由县财政局负责统筹。
+		7.由县财政局负责的项目要按期完工。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县财政局'],
+		['lead:县财政局'],
+		['lead:县财政局', 'other:县审计局'],
+		['lead:县财政局', 'other:县审计局'],
+		['responsible:县财政局', 'lead:县发改局'],
+		['responsible:县财政局', 'lead:县发改局'],
+		['lead:县发改局'],
+	]);
+});

@@ -20,7 +20,7 @@ import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocu
 import { splitGluedLines, type Segment } from './gluedLines';
 import { markParagraphTasks } from './paragraphTasks';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
-import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
+import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readChargeLine, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
 import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
@@ -2415,7 +2415,8 @@ class NoticeInterpreter {
 	 * lead; `…市长负责的工作`: its leader. True when a lead was read.
 	 */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
-		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end);
+		// `1.由县财政局负责统筹。` reads as `1.由县财政局负责。` does (see readChargeLine).
+		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end) ?? readChargeLine(this.text, draft.marker.end, segment.end);
 		// The heading's own lead, with the helpers a line under it named (see readLeadLine).
 		const heading = own?.kind === 'unit' ? (draft.leadLine?.helpers && draft.leadLine.start === own.start ? draft.leadLine : own) : draft.leadLine ?? own;
 		if (own?.kind === 'leader') {

@@ -224,6 +224,49 @@ function isNamedBody(name: string): boolean {
 	return sharedSuffixOf(name) !== undefined || (placed && takesLevelPrefix(name));
 }
 
+/**
+ * A task's line `由A负责` then the work it takes (`1.由县财政局负责统筹。`, `由县财政局负责统筹，县审计局配合。`), from `start` to `end`:
+ * what the line says without the work, as `由县财政局负责。` and `由县财政局负责，县审计局配合。` read (a lead of its own, over a
+ * heading's: a task's own lead wins); undefined for any other line. Not after an adverb (`由A、B按职责分工负责组织实施`,
+ * several responsible as without the work), nor for a party or the government at large (see isNamedBody).
+ */
+export function readChargeLine(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
+	if (end - start < 6 || end - start > MAX_HEADING_WITH_HELPERS) {
+		return undefined;
+	}
+	let first = start;
+	while (first < end && isWhiteSpace(text.charCodeAt(first))) {
+		first++;
+	}
+	// Most tasks' lines open otherwise: one character tells, no copy folded.
+	if (text.charCodeAt(first) !== 0x7531 /* 由 */) {
+		return undefined;
+	}
+	const folded = foldVocabulary(text.slice(start, end));
+	const by = first - start;
+	if (BECAUSE.test(folded.slice(by, by + 3))) {
+		return undefined;
+	}
+	const charge = CHARGE_BEFORE_WORK.exec(folded.slice(by + 1));
+	if (!charge || charge[0].length !== charge[1].length + (charge[2]?.length ?? 0) + 2 || !charge[1].split('、').every(isNamedBody)) {
+		return undefined;
+	}
+	const cut = by + 1 + charge[0].length;
+	const workEnd = cut + folded.slice(cut).search(/[，,；;。.]|$/);
+	if (workEnd === cut || !namesWorkOf(folded, cut, workEnd)) {
+		return undefined;
+	}
+	const gap = workEnd - cut;
+	const heading = readHeadingDesignation(text.slice(start, start + cut) + text.slice(start + workEnd, end), 0, end - start - gap);
+	if (heading?.kind !== 'unit') {
+		return undefined;
+	}
+	const at = (offset: number, isEnd: boolean) => start + (offset < cut || (isEnd && offset === cut) ? offset : offset + gap);
+	const helpers = heading.helpers && { start: at(heading.helpers.start, false), end: at(heading.helpers.end, true) };
+	const partners = heading.partners && { start: at(heading.partners.start, false), end: at(heading.partners.end, true) };
+	return { kind: 'unit', start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}), ...(partners ? { partners } : {}) };
+}
+
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
 
