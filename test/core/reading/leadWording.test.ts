@@ -1412,6 +1412,30 @@ test('由A负责 then its work names A only where A is a body plainly named: a p
 	assert.deepEqual(units(named), [['lead:于都县人民政府'], ['lead:县政府'], ['lead:国网县供电公司'], ['lead:于都县财政局'], ['lead:县人民医院']]);
 });
 
+test('a second clause 由B负责 then its work leaves the lead to a plain 由A负责 before or after it (`由县医保局负责，由县财政局负责资金保障。`: A leads as `由县医保局负责。` alone does, B shares; both were responsible, no lead designated); under a heading naming its lead both share', () => {
+	const text = dedent(`
+		一、重点工作
+		1.由县医保局负责，由县财政局负责资金保障。
+		2.由县住建局负责，由县城管局负责日常管护。
+		3.推进医保扩面，由县医保局负责，由县财政局负责资金保障。
+		4.由县财政局负责资金保障，由县医保局负责。
+		5.由县住建局负责，县城管局配合，由县财政局负责资金保障。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县医保局', 'responsible:县财政局'],
+		['lead:县住建局', 'responsible:县城管局'],
+		['lead:县医保局', 'responsible:县财政局'],
+		['responsible:县财政局', 'lead:县医保局'],
+		['lead:县住建局', 'other:县城管局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text).findings), []);
+	const under = dedent(`
+		（一）县发改局牵头的工作
+		1.由县医保局负责，由县财政局负责资金保障。
+	`);
+	assert.deepEqual(units(under), [['responsible:县医保局', 'responsible:县财政局', 'lead:县发改局']]);
+});
+
 test('under a heading naming its lead, a task\'s line `由X负责统筹。` reads as `由X负责。` does: X leads the task, its own lead over the heading\'s (as `由X负责，Y配合。`); after a theme both add X beside the heading\'s lead (`由X负责统筹。` added X where `由X负责。` replaced the lead)', () => {
 	const text = dedent(`
 		（一）县发改局牵头的工作

@@ -4,6 +4,7 @@ import type { LeadConvention, Task, UnitMention } from '../model/types';
 import { CellHint } from '../syntax/lineScan';
 import type { StructureLine } from '../syntax/structure';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { chargesWorkAt } from './leadWording';
 import { findFirstListedLeadsSimplified, findResponsibleLead, findSharedResponsibility, findStarMarksLead } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 
@@ -145,10 +146,46 @@ export function applyLeadRules(text: NoticeText, tasks: readonly Task[], convent
 					unit.role = 'lead';
 				}
 			}
-		} else if (distinct.size > 1) {
+		} else if (distinct.size > 1 && !leadBesideCharges(text, task, responsible)) {
 			leadEachSubItem(task);
 		}
 	}
+}
+
+/**
+ * `由县医保局负责，由县财政局负责资金保障。`: the one unit named responsible alone leads, as `由县医保局负责。` gives it the lead; those
+ * given their part of the work (`由B负责资金保障`, `由B负责日常管护`: see chargesWorkAt) share it beside it (the lead was lost to
+ * lead-not-designated). Only when the others all have their part so named, and one body, no collective, is left. Whether it led.
+ */
+function leadBesideCharges(text: NoticeText, task: Task, responsible: readonly UnitMention[]): boolean {
+	let plain: UnitMention | undefined;
+	let charged = false;
+	for (let f = 0; f < task.fields.length; f++) {
+		const field = task.fields[f];
+		if (field.role !== 'responsible' || field.unitEnd === field.unitStart) {
+			continue;
+		}
+		if ((field.style === 'prose' || field.style === 'trailing-parenthesis') && chargesWorkAt(text, field.valueEnd)) {
+			charged = true;
+			continue;
+		}
+		for (let u = field.unitStart; u < field.unitEnd; u++) {
+			const unit = task.units[u];
+			if (unit.collective || (plain !== undefined && plain.key !== unit.key)) {
+				return false;
+			}
+			plain = unit;
+		}
+	}
+	if (!charged || plain === undefined) {
+		return false;
+	}
+	for (const unit of responsible) {
+		if (unit.key === plain.key) {
+			unit.role = 'lead';
+		}
+	}
+	return true;
 }
 
 /** Whether one of the task's own units leads. A loop (see hasLead). */

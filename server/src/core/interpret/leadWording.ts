@@ -225,6 +225,15 @@ function isNamedBody(name: string): boolean {
 }
 
 /**
+ * Whether `由A负责` at `at` in the text (at 等, the adverb or 负责 after A's list) is one then its work, read as CHARGE_BEFORE_WORK
+ * reads it (`由县财政局负责统筹`), not one ending its clause (`由县财政局负责，`, `…负责落实。`: ROLE_VERBS').
+ */
+export function chargesWorkAt(text: NoticeText, at: number): boolean {
+	return CHARGE_TAIL.test(foldVocabulary(text.slice(at, at + 12)));
+}
+const CHARGE_TAIL = /^(?:等)?(?:按职责分工|按职责|分工|分别|共同)?负责(?!人|同志|任)(?!(?:落实|实施|推进)(?:[，,；;。.\s]|$))[^，,；;。.\s]/;
+
+/**
  * A task's line `由A负责` then the work it takes (`1.由县财政局负责统筹。`, `由县财政局负责统筹，县审计局配合。`), from `start` to `end`:
  * what the line says without the work, as `由县财政局负责。` and `由县财政局负责，县审计局配合。` read (a lead of its own, over a
  * heading's: a task's own lead wins); undefined for any other line. Not after an adverb (`由A、B按职责分工负责组织实施`,
