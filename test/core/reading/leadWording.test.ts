@@ -1457,3 +1457,31 @@ test('under a heading naming its lead, a task\'s line `由X负责统筹。` read
 		['lead:县发改局'],
 	]);
 });
+
+test('a task\'s line `由X负责统筹…` reads as `由X负责…` only where it holds nothing but its lead and helpers: `由县财政局负责统筹，确保…，县税务局配合。` keeps 县税务局 (the lead alone was read, the prose left unread)', () => {
+	const text = dedent(`
+		一、重点工作
+		1.由县财政局负责统筹，确保各项资金及时足额拨付到位，县税务局配合。
+		2.由县财政局负责统筹协调全县各类财政资金的调度和使用管理工作，确保各项资金及时足额拨付到位，县税务局配合。
+		3.由县财政局负责统筹，县审计局、县税务局配合。
+	`);
+	assert.deepEqual(units(text).map((task) => task.filter((unit) => unit.endsWith('县税务局'))), [['other:县税务局'], ['other:县税务局'], ['other:县税务局']]);
+});
+
+test('a task\'s line `由X负责统筹…` wrapped by a PDF inside its work, or with a line after it, keeps the units there (县审计局 was lost), under a heading naming its lead or not', () => {
+	for (const heading of ['一、重点工作', '（一）县发改局牵头的工作']) {
+		const text = dedent(`
+			${heading}
+			1.由县财政局负责统筹全县各类财政资金的调度和使用管理
+			工作，县审计局配合。
+			2.由县财政局负责统筹
+			资金保障，县审计局配合。
+			3.由县财政局负责统筹。
+			县审计局配合。
+			4.由县财政局负责统筹。
+		`);
+		const read = units(text);
+		assert.deepEqual(read.map((task) => task.filter((unit) => unit.endsWith('县审计局'))), [['other:县审计局'], ['other:县审计局'], ['other:县审计局'], []], heading);
+		assert.deepEqual(read[3], ['lead:县财政局'], heading);
+	}
+});

@@ -2398,6 +2398,22 @@ class NoticeInterpreter {
 		return true;
 	}
 
+	/**
+	 * The task's first line `由县财政局负责统筹。` as `由县财政局负责。` reads (see readChargeLine), only when the line is the task's
+	 * whole text: its reading leaves the prose unread, and a PDF's wrap inside the work (`由县财政局负责统筹全县…管理` / `工作，县审计局配合。`)
+	 * or a line after it (`县审计局配合。`) lost the units there.
+	 */
+	private readChargeLine(draft: TaskDraft, segment: Segment): HeadingDesignation | undefined {
+		const charge = readChargeLine(this.text, draft.marker.end, segment.end);
+		for (let p = 0; charge && p < draft.textPieces.length; p++) {
+			const piece = draft.textPieces[p];
+			if (piece.start + piece.text.length > segment.end && piece.text.trim().length > 0) {
+				return undefined;
+			}
+		}
+		return charge;
+	}
+
 	/** The lead the task's heading names itself, no helpers with it (`（一）县发改局牵头的工作`, see readHeading). */
 	private headingLead(task: TaskDraft, heading: Segment): HeadingDesignation | undefined {
 		const own = readHeadingDesignation(this.text, task.marker.end, heading.end);
@@ -2416,7 +2432,7 @@ class NoticeInterpreter {
 	 */
 	private readHeading(task: Task, draft: TaskDraft, segment: Segment): boolean {
 		// `1.由县财政局负责统筹。` reads as `1.由县财政局负责。` does (see readChargeLine).
-		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end) ?? readChargeLine(this.text, draft.marker.end, segment.end);
+		const own = readHeadingDesignation(this.text, draft.marker.end, segment.end) ?? this.readChargeLine(draft, segment);
 		// The heading's own lead, with the helpers a line under it named (see readLeadLine).
 		const heading = own?.kind === 'unit' ? (draft.leadLine?.helpers && draft.leadLine.start === own.start ? draft.leadLine : own) : draft.leadLine ?? own;
 		if (own?.kind === 'leader') {

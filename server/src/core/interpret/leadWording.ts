@@ -237,7 +237,8 @@ const CHARGE_TAIL = /^(?:等)?(?:按职责分工|按职责|分工|分别|共同)
  * A task's line `由A负责` then the work it takes (`1.由县财政局负责统筹。`, `由县财政局负责统筹，县审计局配合。`), from `start` to `end`:
  * what the line says without the work, as `由县财政局负责。` and `由县财政局负责，县审计局配合。` read (a lead of its own, over a
  * heading's: a task's own lead wins); undefined for any other line. Not after an adverb (`由A、B按职责分工负责组织实施`,
- * several responsible as without the work), nor for a party or the government at large (see isNamedBody).
+ * several responsible as without the work), nor for a party or the government at large (see isNamedBody); nor where the
+ * line says more than its lead and helpers (its prose is then read as before).
  */
 export function readChargeLine(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 6 || end - start > MAX_HEADING_WITH_HELPERS) {
@@ -268,6 +269,11 @@ export function readChargeLine(text: NoticeText, start: number, end: number): He
 	const gap = workEnd - cut;
 	const heading = readHeadingDesignation(text.slice(start, start + cut) + text.slice(start + workEnd, end), 0, end - start - gap);
 	if (heading?.kind !== 'unit') {
+		return undefined;
+	}
+	// The reading must hold the whole line: after the work nothing but the helpers it read, right after the work's comma.
+	// `由县财政局负责统筹，确保各项资金及时足额拨付到位，县税务局配合。` read the lead alone (县税务局 lost, the prose unread).
+	if (!/^[。.；;\s]*$/.test(folded.slice(workEnd)) && heading.helpers?.start !== cut + 1) {
 		return undefined;
 	}
 	const at = (offset: number, isEnd: boolean) => start + (offset < cut || (isEnd && offset === cut) ? offset : offset + gap);
