@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { delayOptimization, INTERRUPT_BUDGET } from '../../server/src/node/optimizationDelay';
+import { delayOptimization, holdOptimization, INTERRUPT_BUDGET } from '../../server/src/node/optimizationDelay';
 
 test('V8 waits longer before optimizing, unless the command line says how long', () => {
 	// Above every default V8 has had (66, 132 and 144 KB): it only ever delays.
@@ -11,4 +11,22 @@ test('V8 waits longer before optimizing, unless the command line says how long',
 	// A flag of another name that starts the same is not the budget.
 	assert.equal(delayOptimization(['--interrupt-budget-for-feedback-allocation=940', '--inspect']), true);
 	assert.equal(delayOptimization([]), true);
+});
+
+test('the optimizing compiler is held off until released, once, unless the command line says whether or how far to optimize', () => {
+	const set: string[] = [];
+	const release = holdOptimization([], (flags) => set.push(flags));
+	assert.deepEqual(set, ['--no-turbofan']);
+	release();
+	release();
+	assert.deepEqual(set, ['--no-turbofan', '--turbofan']);
+	for (const given of [['--no-opt'], ['--opt'], ['--turbofan'], ['--no-turbofan'], ['--max-opt=1'], ['--max_opt', '2']]) {
+		const flags: string[] = [];
+		holdOptimization(given, (f) => flags.push(f))();
+		assert.deepEqual(flags, [], given.join(' '));
+	}
+	// A flag of another name that starts the same is not one of them.
+	const other: string[] = [];
+	holdOptimization(['--opt-something=1'], (f) => other.push(f));
+	assert.deepEqual(other, ['--no-turbofan']);
 });

@@ -31,7 +31,11 @@ export class Diagnostics {
 	/** Each read of the registries above a notice opened without a folder, bounded once (see registriesBeside). */
 	private readonly besideBounds = new WeakMap<Promise<unknown>, Promise<void>>();
 
-	constructor(private readonly session: Session) {}
+	constructor(
+		private readonly session: Session,
+		/** Called once, after the first findings answered or sent. */
+		private afterFirstFindings: (() => void) | undefined = undefined,
+	) {}
 
 	listen(connection: Connection, guard: Guard): void {
 		connection.languages.diagnostics.on(
@@ -55,7 +59,17 @@ export class Diagnostics {
 	/** A pull's answer: `unchanged` when the client holds these diagnostics already. */
 	private report(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {
 		const { resultId, answer, unchanged } = this.sent.next(uri, this.of(uri), previousResultId);
-		return unchanged ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.converted(answer) };
+		const report: DocumentDiagnosticReport = unchanged ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.converted(answer) };
+		this.firstFindings();
+		return report;
+	}
+
+	private firstFindings(): void {
+		const after = this.afterFirstFindings;
+		if (after !== undefined) {
+			this.afterFirstFindings = undefined;
+			after();
+		}
 	}
 
 	/**
@@ -77,6 +91,7 @@ export class Diagnostics {
 					const sent = document && this.sent.next(uri, this.of(uri));
 					if (document && sent?.changed) {
 						this.session.requests.notify(PublishDiagnosticsNotification.type, { uri, version: document.version, diagnostics: this.converted(sent.answer) });
+						this.firstFindings();
 					}
 				})
 				.catch((error: unknown) => this.session.logError(`diagnostics for ${uri} failed: ${String(error)}`));

@@ -28,6 +28,8 @@ export interface ServerHost extends Pick<LanguageServiceHost, 'fileSystem' | 'wr
 	limits?: Partial<ServerLimits>;
 	/** Marks an answer sent again and again unchanged (a version's outline, a unit's references): the host may keep its encoding. */
 	keepEncoded?: <T extends object>(answer: T, json?: () => readonly string[]) => T;
+	/** Called once the first findings are answered (pulled) or sent (pushed). */
+	afterFirstFindings?: () => void;
 }
 
 /**
@@ -54,7 +56,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	const documents = new TextDocuments<LineDocument>({ create: LineDocument.create, update: LineDocument.update });
 	const session: Session = { service, documents, requests, features: () => features, limits, log: logAs('log'), logError: logAs('error'), keepEncoded: host.keepEncoded ?? ((answer) => answer) };
 	const guard = new Guard(service, session.logError);
-	const diagnostics = new Diagnostics(session);
+	const diagnostics = new Diagnostics(session, host.afterFirstFindings);
 	const configuration = new Configuration(session);
 	const indexing = new Indexing(session, diagnostics);
 	service.workspace.onDidChange(() => diagnostics.indexChanged());

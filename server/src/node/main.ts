@@ -11,6 +11,7 @@ import { SingleWriteMessageWriter } from './singleWriteMessageWriter';
 import { guardProcess } from './processGuard';
 import { workbookWriter } from './workbookModule';
 import { lazyPinyinReader, loadPinyinBundle } from './pinyinReader';
+import { holdOptimization } from './optimizationDelay';
 
 declare const BREAKDOWN_VERSION: string;
 
@@ -59,6 +60,10 @@ function connect(encoder: KeptJsonEncoder) {
 	return createConnection(ProposedFeatures.all);
 }
 
+// Until the first findings, or a read in slices (see holdOptimization); before the code cache's write at exit.
+const releaseOptimization = holdOptimization(process.execArgv);
+process.prependOnceListener('exit', releaseOptimization);
+
 const encoder = new KeptJsonEncoder(yieldToEventLoop);
 const connection = connect(encoder);
 // To stderr, not through the connection: the connection itself may be what failed. Clients show a server's stderr in its log.
@@ -68,7 +73,11 @@ startServer(connection, {
 	fileSystem: createNodeFileSystem(),
 	stats: nodeStats(),
 	writeWorkbook: workbookWriter(typeof BREAKDOWN_VERSION === 'string' ? BREAKDOWN_VERSION : 'dev'),
-	yieldToEventLoop,
+	yieldToEventLoop: () => {
+		releaseOptimization();
+		return yieldToEventLoop();
+	},
+	afterFirstFindings: releaseOptimization,
 	pinyin: lazyPinyinReader(loadPinyinBundle),
 	keepEncoded: (answer, json) => encoder.keep(answer, json),
 });
