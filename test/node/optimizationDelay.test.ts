@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { delayOptimization, holdOptimization, INTERRUPT_BUDGET } from '../../server/src/node/optimizationDelay';
+import { compileBaselineAtOnce, delayOptimization, holdOptimization, INTERRUPT_BUDGET } from '../../server/src/node/optimizationDelay';
 
 test('V8 waits longer before optimizing, unless the command line says how long', () => {
 	// Above every default V8 has had (66, 132 and 144 KB): it only ever delays.
@@ -29,4 +29,12 @@ test('the optimizing compiler is held off until released, once, unless the comma
 	const other: string[] = [];
 	holdOptimization(['--opt-something=1'], (f) => other.push(f));
 	assert.deepEqual(other, ['--no-turbofan']);
+});
+
+test('baseline code is compiled function by function, unless the command line says how', () => {
+	for (const given of [['--baseline-batch-compilation'], ['--no-baseline-batch-compilation'], ['--baseline_batch_compilation']]) {
+		assert.equal(compileBaselineAtOnce(given), false, given.join(' '));
+	}
+	// The batch's threshold is another flag.
+	assert.equal(compileBaselineAtOnce(['--baseline-batch-compilation-threshold=1024']), true);
 });
