@@ -62,16 +62,26 @@ export function compileBaselineAtOnce(execArgv: readonly string[]): boolean {
  * first at exit, before the cache is written. A command line that says whether or how far to
  * optimize (`--no-opt`, `--turbofan`, `--max-opt=…`) is kept; `release` then does nothing.
  */
-export function holdOptimization(execArgv: readonly string[], setFlags: (flags: string) => void = setFlagsFromString): () => void {
+export function holdOptimization(execArgv: readonly string[], setFlags: (flags: string) => void = setFlagsFromString, later: (release: () => void, ms: number) => void = releaseLater): () => void {
 	if (execArgv.some((flag) => /^--(no-)?(opt|turbofan|max[-_]opt)(=|$)/.test(flag))) {
 		return () => undefined;
 	}
 	setFlags('--no-turbofan');
 	let held = true;
-	return () => {
+	const release = () => {
 		if (held) {
 			held = false;
 			setFlags('--turbofan');
 		}
 	};
+	// A session that answers no findings (a client that asks for other things only) is not left unoptimized.
+	later(release, OPTIMIZATION_HELD_MS);
+	return release;
+}
+
+/** At most this long from the start: a first notice is opened as the server starts (the client starts it for that notice). */
+export const OPTIMIZATION_HELD_MS = 10_000;
+
+function releaseLater(release: () => void, ms: number): void {
+	setTimeout(release, ms).unref();
 }
