@@ -87,6 +87,31 @@ test('a server run with other V8 flags keeps a cache of its own: it neither refu
 	}
 });
 
+test('a session that stops before any findings, the optimizing compiler still held, writes a cache the next start uses', async () => {
+	// main.ts holds TurboFan off (--no-turbofan) until the first findings; V8 keys a cache to the flags
+	// at its writing, so one written still held was refused at every next start, then written again.
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-code-cache-'));
+	try {
+		const stopAtOnce = async () => {
+			const server = await LanguageServer.start({ codeCacheDir: dir });
+			await server.stop();
+			assert.equal(server.exitCode, 0);
+		};
+		await stopAtOnce();
+		const [written] = caches(dir);
+		const file = path.join(dir, written);
+		const before = { bytes: fs.readFileSync(file), inode: fs.statSync(file).ino };
+		assert.ok(before.bytes.length > 10_000, `a cache of the code run (${before.bytes.length} bytes)`);
+		await stopAtOnce();
+		// A refused cache is written again: a new file renamed over it, a new inode.
+		assert.equal(fs.statSync(file).ino, before.inode, 'used, not written again');
+		assert.deepEqual(fs.readFileSync(file), before.bytes);
+		assert.deepEqual(caches(dir), [written]);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+});
+
 test('a code cache folder others may write is neither read nor written (POSIX)', { skip: typeof process.getuid !== 'function' }, async () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'breakdown-code-cache-'));
 	try {
