@@ -81,7 +81,18 @@ export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numbe
 	const { notice, directory } = input;
 	// Only renames read it: without a registry there are none, and the year is not looked for.
 	const year = directory && !directory.isEmpty ? noticeYear(notice)?.year : undefined;
-	const context: CheckContext = { ...input, numbering, numberingProblems: () => (problems ??= numberingProblems(numbering())), spellings: kept?.spellings, year };
+	// Every property written out, no spread: a spread's object had a map of its own at every check,
+	// so each rule's per-task function compiled for the last check's context was thrown away
+	// ("wrong map") and compiled again at the next, a notice's read and check after read and check.
+	const context: CheckContext = {
+		notice,
+		catalog: input.catalog,
+		directory,
+		numbering,
+		numberingProblems: () => (problems ??= numberingProblems(numbering())),
+		spellings: kept?.spellings,
+		year,
+	};
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
 	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
