@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import * as v8 from 'node:v8';
 import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings';
+import { checkContext } from '../../server/src/core/checks/runChecks';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
 import { message } from '../../server/src/core/messages/message';
 import { numberingProblems, numberingScopes } from '../../server/src/core/model/numberingScopes';
@@ -180,4 +181,19 @@ test('every task read from a sample or corpus text has lists of its own; the sha
 		}
 	}
 	assert.equal(NO_UNITS.length, 0);
+});
+
+test("a check's context is of one shape from one check to the next, with or without a registry or kept spellings", () => {
+	// Each rule's per-task function reads it. Spread from the check's input, after some ten checks
+	// every context had a map of its own, and those functions' optimized code was thrown away at
+	// every check ("wrong map").
+	const first = engine.parseNotice(TEXT);
+	const second = engine.parseNotice(`${TEXT}\n`);
+	const directory = engine.createDirectory([engine.parseRegistry('市财政局\n', 'file:///units.units.txt')]);
+	const contexts = [];
+	for (let i = 0; i < 40; i++) {
+		contexts.push(checkContext({ notice: i % 2 === 0 ? first : second, catalog: engine.catalog, directory: undefined }, undefined));
+	}
+	contexts.push(checkContext({ notice: second, catalog: engine.catalog, directory }, new KeptTaskFindings().spellings));
+	assertOneShape(contexts, 'check contexts');
 });

@@ -4,6 +4,7 @@ import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation, RuleFinding } from './finding';
 import type { KeptTaskFindings, RankedFinding } from './keptTaskFindings';
+import type { SpellingIdentities } from './spellingIdentities';
 import { brokenUnitName } from './brokenUnitName';
 import { countMismatch } from './countMismatch';
 import { duplicateNumber } from './duplicateNumber';
@@ -69,30 +70,40 @@ const NO_FINDINGS: RankedFinding[] = emptyList();
  * stopping the others. With `kept`, a task whose local findings cannot have changed since the last
  * check takes them from there (an open notice, checked after every edit).
  */
-export function runChecks(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings' | 'year'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
+export function runChecks(input: CheckInput, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Finding[] {
 	return drain(runChecksInSteps(input, overrides, kept));
 }
 
-/** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
-export function* runChecksInSteps(input: Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings' | 'year'>, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+/** What a check's input is: the context without what the check finds once for the rules. */
+export type CheckInput = Omit<CheckContext, 'numbering' | 'numberingProblems' | 'spellings' | 'year'>;
+
+/**
+ * The context the rules of one check read. Every property written out, no spread of `input`: the
+ * spread's object had a map of its own at every check, so each rule's per-task function compiled
+ * for the last check's context was thrown away ("wrong map") and compiled again at the next.
+ */
+export function checkContext(input: CheckInput, spellings: SpellingIdentities | undefined): CheckContext {
 	let scopes: NumberingScope[] | undefined;
 	let problems: NumberingProblem[] | undefined;
 	const numbering = () => (scopes ??= numberingScopes(input.notice));
 	const { notice, directory } = input;
 	// Only renames read it: without a registry there are none, and the year is not looked for.
 	const year = directory && !directory.isEmpty ? noticeYear(notice)?.year : undefined;
-	// Every property written out, no spread: a spread's object had a map of its own at every check,
-	// so each rule's per-task function compiled for the last check's context was thrown away
-	// ("wrong map") and compiled again at the next, a notice's read and check after read and check.
-	const context: CheckContext = {
+	return {
 		notice,
 		catalog: input.catalog,
 		directory,
 		numbering,
 		numberingProblems: () => (problems ??= numberingProblems(numbering())),
-		spellings: kept?.spellings,
+		spellings,
 		year,
 	};
+}
+
+/** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
+export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
+	const context = checkContext(input, kept?.spellings);
+	const { notice, directory, year } = context;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
 	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
