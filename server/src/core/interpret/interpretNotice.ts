@@ -457,8 +457,12 @@ class NoticeInterpreter {
 	private fieldDraftsUsed = 0;
 	/** The pieces of the open task's text and field values (see PiecePool). */
 	private readonly piecePool = new PiecePool();
-	/** The open task's units as its fields are read, one field after the other (see Field.unitStart); closeTask copies them. */
-	private readonly taskUnits: UnitMention[] = [];
+	/**
+	 * The open task's units as its fields are read, one field after the other (see Field.unitStart); closeTask copies them.
+	 * Of the kind of a list of objects from the start (see emptyList): as `[]`, the first push of
+	 * every reading met a list of small integers, and fill's push of each mention became a call.
+	 */
+	private readonly taskUnits: UnitMention[] = emptyList();
 	/** The text of every field value of one piece: one SpannedText, written anew for each (see buildFields). */
 	private readonly onePieceValue = SpannedText.empty();
 
@@ -992,11 +996,11 @@ class NoticeInterpreter {
 			section.childCount = 0;
 			// A heading's units come with the first task under it (see inheritFromSections); its leader as read below.
 			if (section.units.length > 0) {
-				section.units = [];
+				section.units = emptyList();
 			}
 			section.leader = undefined;
 		} else {
-			section = { type: 'section', marker, title, titleStart, titleEnd: end, start: marker.start, end, depth: stack.length, parent, children: [], units: [], leader: undefined, childCount: 0 };
+			section = { type: 'section', marker, title, titleStart, titleEnd: end, start: marker.start, end, depth: stack.length, parent, children: emptyList(), units: emptyList(), leader: undefined, childCount: 0 };
 			sections.push(section);
 		}
 		this.sectionCount++;

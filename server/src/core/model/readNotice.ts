@@ -19,9 +19,12 @@ export class ReadNotice implements Notice {
 	preambleSpan: Span;
 	bodySpan: Span;
 	trailerSpan: Span;
-	children: Array<Section | Task> = [];
-	sections: Section[] = [];
-	tasks: Task[] = [];
+	// Of the kind they have once an object is pushed, as findings below: `[]` is of small integers
+	// until the reading's first push, and the pushes' code, having met both kinds, called the push
+	// builtin for every task instead of storing in place.
+	children: Array<Section | Task> = emptyList();
+	sections: Section[] = emptyList();
+	tasks: Task[] = emptyList();
 	convention: LeadConvention | undefined = undefined;
 	declaredTaskCount: DeclaredTaskCount | undefined = undefined;
 	unitsNotInText: Span | undefined = undefined;
