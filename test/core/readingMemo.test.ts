@@ -55,3 +55,15 @@ test('a list the reading looked up before a generation turned over is found in t
 		new ReadingMemo(createScriptFolder()).unitList(first).units.map((unit) => unit.name),
 	);
 });
+
+test('a reading that gains, loses or changes lists finds what a memo of its own finds', () => {
+	// A reading's lists are compared with the last reading's in order (see ReadingMemo.unitList), not taken by position.
+	const memo = new ReadingMemo(createScriptFolder());
+	const texts = lists(40);
+	read(memo, texts);
+	const changed = [...texts.slice(0, 5), '市审计局、市统计局', ...texts.slice(5, 12), ...texts.slice(13, 20), '市民政局（牵头）', ...texts.slice(21, 30), texts[3], ...texts.slice(30)];
+	const fresh = new ReadingMemo(createScriptFolder());
+	assert.deepEqual(read(memo, changed), read(fresh, changed));
+	assert.deepEqual(read(memo, texts), read(fresh, texts));
+	assert.deepEqual(read(memo, changed.slice(7)), read(fresh, changed.slice(7)));
+});

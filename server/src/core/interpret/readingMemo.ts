@@ -20,6 +20,14 @@ const SMALLEST_GENERATION = 2_000;
  */
 const LARGEST_GENERATION = 20_000;
 
+/** A list kept, with its text (a copy, see detached): what a reading's look-ups are checked against. */
+interface KeptList {
+	text: string;
+	list: UnitListResult;
+	/** The generation it was last put in (see ReadingMemo.generation). */
+	generation: number;
+}
+
 /**
  * What a reading computes from a piece of text alone, kept across readings: a notice names the
  * same lists (`市发改委、市财政局`) hundreds of times, and an edit re-reads a notice whose lists
@@ -27,8 +35,20 @@ const LARGEST_GENERATION = 20_000;
  * newer fills, what is still in use moves up.
  */
 export class ReadingMemo implements UnitPieces {
-	private lists = new Map<string, UnitListResult>();
-	private olderLists = new Map<string, UnitListResult>();
+	private lists = new Map<string, KeptList>();
+	private olderLists = new Map<string, KeptList>();
+	/**
+	 * The lists the last reading looked up, in order, and this reading's so far (at most
+	 * LARGEST_GENERATION): a reading of the same notice looks up the same lists in the same order,
+	 * each one compared with the list at `next` (or the one after it, a list the text lost) instead
+	 * of looked up by its text, a fresh string hashed anew and a probe of the map that misses the
+	 * cache (the benchmark's 2 MB notice: 17,581 look-ups a reading, 7.9 % of a warm reading's time).
+	 */
+	private lastOrder: KeptList[] = [];
+	private order: KeptList[] = [];
+	private next = 0;
+	/** Counts the generations of lists: a list of an older one moves up when it is used (found in the last reading's order or not). */
+	private generation = 0;
 	private keys = new Map<string, string>();
 	private olderKeys = new Map<string, string>();
 	/** The pieces of the lists read (see UnitPiece): a list not read before is mostly made of names that are. */
@@ -52,30 +72,68 @@ export class ReadingMemo implements UnitPieces {
 	startReading(): void {
 		this.generationSize = Math.min(LARGEST_GENERATION, Math.max(SMALLEST_GENERATION, this.lookups, this.generationSize >> 1));
 		this.lookups = 0;
+		const last = this.lastOrder;
+		this.lastOrder = this.order;
+		this.order = last;
+		last.length = 0;
+		this.next = 0;
 	}
 
 	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
 	unitList(text: string): UnitListResult {
 		this.lookups++;
-		let list = this.lists.get(text);
-		if (list === undefined) {
+		const last = this.lastOrder;
+		const next = this.next;
+		let kept = next < last.length ? last[next] : undefined;
+		if (kept !== undefined && kept.text === text) {
+			this.next = next + 1;
+			if (kept.generation !== this.generation) {
+				this.keep(kept);
+			}
+		} else if (next + 1 < last.length && last[next + 1].text === text) {
+			kept = last[next + 1];
+			this.next = next + 2;
+			if (kept.generation !== this.generation) {
+				this.keep(kept);
+			}
+		} else {
+			// A list the last reading did not look up here (one the text gained: the next is compared with the same again).
+			kept = this.keptList(text);
+		}
+		if (this.order.length < LARGEST_GENERATION) {
+			this.order.push(kept);
+		}
+		return kept.list;
+	}
+
+	private keptList(text: string): KeptList {
+		let kept = this.lists.get(text);
+		if (kept === undefined) {
 			// Kept across versions of the text (as a key, and its names): a copy, not a slice holding the whole text (see detached).
 			text = detached(text);
 			// A string looked up is hashed: not in an older generation that is empty (an engine's first thousands of lists).
-			list = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
-			if (list === undefined) {
-				list = splitUnitList(text, this);
+			kept = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
+			if (kept === undefined) {
+				const list = splitUnitList(text, this);
 				for (let u = 0; u < list.units.length; u++) {
 					list.units[u].key = this.unitKey(list.units[u].name);
 				}
+				kept = { text, list, generation: -1 };
 			}
-			if (this.lists.size >= this.generationSize) {
-				this.olderLists = this.lists;
-				this.lists = new Map();
-			}
-			this.lists.set(text, list);
+			this.keep(kept);
 		}
-		return list;
+		return kept;
+	}
+
+	/** Puts a list in the newer generation, which first turns over when it is full. */
+	private keep(kept: KeptList): void {
+		if (this.lists.size >= this.generationSize) {
+			this.olderLists = this.lists;
+			this.lists = new Map();
+			this.generation++;
+		}
+		this.lists.set(kept.text, kept);
+		kept.generation = this.generation;
 	}
 
 	/** How many lists the memo holds, in both generations. */
