@@ -66,4 +66,6 @@ test('a reading that gains, loses or changes lists finds what a memo of its own 
 	assert.deepEqual(read(memo, changed), read(fresh, changed));
 	assert.deepEqual(read(memo, texts), read(fresh, texts));
 	assert.deepEqual(read(memo, changed.slice(7)), read(fresh, changed.slice(7)));
+	assert.deepEqual(read(memo, texts), read(fresh, texts));
+	assert.deepEqual(read(memo, texts.slice(20)), read(fresh, texts.slice(20)));
 });
