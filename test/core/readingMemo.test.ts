@@ -69,3 +69,14 @@ test('a reading that gains, loses or changes lists finds what a memo of its own 
 	assert.deepEqual(read(memo, texts), read(fresh, texts));
 	assert.deepEqual(read(memo, texts.slice(20)), read(fresh, texts.slice(20)));
 });
+
+test('after lists the text lost, the rest of a reading is found in the last reading\'s order again', () => {
+	const memo = new ReadingMemo(createScriptFolder());
+	const texts = lists(1_000);
+	read(memo, texts);
+	// Two lists lost in a row, near the start (a task or two deleted): the 997 after them follow the same order.
+	const lost = [...texts.slice(0, 3), ...texts.slice(5)];
+	const results = read(memo, lost);
+	assert.equal(memo.listsFoundInOrder() >= lost.length - 2, true, `${memo.listsFoundInOrder()} of ${lost.length} found in order`);
+	assert.deepEqual(results, read(new ReadingMemo(createScriptFolder()), lost));
+});

@@ -20,6 +20,9 @@ const SMALLEST_GENERATION = 2_000;
  */
 const LARGEST_GENERATION = 20_000;
 
+/** How far on in the last reading's order a list found by its text is looked for, after lists the text lost (see unitList). */
+const RESYNC_WINDOW = 10;
+
 /** A list kept, with its text (a copy, see detached): what a reading's look-ups are checked against. */
 interface KeptList {
 	text: string;
@@ -59,6 +62,8 @@ export class ReadingMemo implements UnitPieces {
 	private generationSize = SMALLEST_GENERATION;
 	/** Lists looked up since the reading began. */
 	private lookups = 0;
+	/** Of them, those found in the last reading's order (see listsFoundInOrder). */
+	private foundInOrder = 0;
 
 	constructor(private readonly fold: ScriptFolder) {}
 
@@ -83,6 +88,7 @@ export class ReadingMemo implements UnitPieces {
 		this.lastOrder = this.order;
 		this.order = older;
 		this.lookups = 0;
+		this.foundInOrder = 0;
 		this.next = 0;
 	}
 
@@ -94,18 +100,30 @@ export class ReadingMemo implements UnitPieces {
 		let kept = next < last.length ? last[next] : undefined;
 		if (kept !== undefined && kept.text === text) {
 			this.next = next + 1;
+			this.foundInOrder++;
 			if (kept.generation !== this.generation) {
 				this.keep(kept);
 			}
 		} else if (next + 1 < last.length && last[next + 1].text === text) {
 			kept = last[next + 1];
 			this.next = next + 2;
+			this.foundInOrder++;
 			if (kept.generation !== this.generation) {
 				this.keep(kept);
 			}
 		} else {
 			// A list the last reading did not look up here (one the text gained: the next is compared with the same again).
 			kept = this.keptList(text);
+			// Or lists the text lost, two or more in a row: the list found may stand a few places on in
+			// the last reading's order; the order is picked up after it (else every later look-up of
+			// the reading missed). Compared by identity, no text compared.
+			const end = Math.min(next + RESYNC_WINDOW, last.length);
+			for (let i = next + 2; i < end; i++) {
+				if (last[i] === kept) {
+					this.next = i + 1;
+					break;
+				}
+			}
 		}
 		const order = this.order;
 		if (at < order.length) {
@@ -146,6 +164,11 @@ export class ReadingMemo implements UnitPieces {
 		}
 		this.lists.set(kept.text, kept);
 		kept.generation = this.generation;
+	}
+
+	/** How many of this reading's look-ups were found in the last reading's order, not by their text. */
+	listsFoundInOrder(): number {
+		return this.foundInOrder;
 	}
 
 	/** How many lists the memo holds, in both generations. */
