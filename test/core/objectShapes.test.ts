@@ -7,7 +7,11 @@ import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings'
 import { checkContext } from '../../server/src/core/checks/runChecks';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
 import { message } from '../../server/src/core/messages/message';
-import { numberingProblems, numberingScopes } from '../../server/src/core/model/numberingScopes';
+import { numberingProblems, numberingScopes, SeenNumbers } from '../../server/src/core/model/numberingScopes';
+import { NoticeInterpreter } from '../../server/src/core/interpret/interpretNotice';
+import { emptyNotice } from '../../server/src/core/model/readNotice';
+import { readStructure } from '../../server/src/core/syntax/readStructure';
+import { SpellingIdentities } from '../../server/src/core/checks/spellingIdentities';
 import { emptyList, mapList } from '../../server/src/core/text/objectLists';
 import { drain } from '../../server/src/core/text/steps';
 import { engine } from '../support/engine';
@@ -77,6 +81,25 @@ function edited(reading: NoticeReading, text: string, at: number, inserted: stri
 	const changes = [{ range, text: inserted }];
 	return inSteps ? drain(readNoticeInSteps(next, engine.memo, reading, changes, 7)) : rereadNotice(reading, next, engine.memo, changes);
 }
+
+test('the lists a reading and a check keep in their own objects are lists of objects from the start: the stack of open sections, the numbers seen, the spellings', () => {
+	// First in this file: before any reading in the process (the site of a `[]` learns). Made by `[]`, each began of small integers and became a list of objects at its first push, and
+	// the literal's site learnt to make lists of objects some readings later: on the benchmark's
+	// notice, the optimized code of the walk's step, scopeProblems and countsOnce met the other kind
+	// at the tenth or thirteenth reading in one engine and was thrown away ("wrong map").
+	const structure = readStructure(TEXT);
+	engine.memo.startReading();
+	const interpreter = new NoticeInterpreter(structure, emptyNotice(structure.text, structure.lineIndex), engine.memo, undefined, false);
+	const own = (object: object, field: string) => (object as unknown as Record<string, unknown[]>)[field];
+	assertListOfObjects(own(interpreter, 'sectionStack'), 'the stack of open sections of a new interpreter');
+	drain(interpreter.read(Number.MAX_SAFE_INTEGER));
+	assertListOfObjects(own(interpreter, 'sectionStack'), 'the stack of open sections after a reading');
+	assertListOfObjects(own(new SeenNumbers(), 'small'), 'the numbers seen');
+	const spellings = new SpellingIdentities();
+	assertListOfObjects(own(spellings, 'identities'), 'the spellings of a new table');
+	spellings.use(engine.catalog, undefined);
+	assertListOfObjects(own(spellings, 'identities'), 'the spellings of a table dropped');
+});
 
 test('emptyList and mapList give lists of the kind [] with objects pushed is, mapList from optimized code too', () => {
 	assertListOfObjects(emptyList(), 'emptyList()');
@@ -197,3 +220,4 @@ test("a check's context is of one shape from one check to the next, with or with
 	contexts.push(checkContext({ notice: second, catalog: engine.catalog, directory }, new KeptTaskFindings().spellings));
 	assertOneShape(contexts, 'check contexts');
 });
+

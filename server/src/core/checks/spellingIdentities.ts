@@ -2,6 +2,7 @@ import type { Task, UnitMention } from '../model/types';
 import type { CatalogIdentity, UnitCatalog } from '../units/catalog';
 import { isRegistryName, type RegistryUnit } from '../units/registry';
 import type { UnitDirectory } from '../units/unitDirectory';
+import { emptyList } from '../text/objectLists';
 
 /** What ties one spelling of a unit to others: the identities two spellings of one unit share. */
 export interface SpellingIdentity {
@@ -40,7 +41,8 @@ export class SpellingIdentities {
 	private catalog: UnitCatalog | undefined;
 	private directory: UnitDirectory | undefined;
 	private ids = new Map<string, number>();
-	private identities: SpellingIdentity[] = [];
+	// Not `[]` (here and in use): of small integers while empty, it met countsOnce's code compiled for a list of identities ("wrong map").
+	private identities: SpellingIdentity[] = emptyList();
 	private byLink = new Map<string, number[]>();
 	private byTask = new WeakMap<Task, { units: readonly UnitMention[]; ids: Int32Array }>();
 	/**
@@ -59,7 +61,7 @@ export class SpellingIdentities {
 			this.catalog = catalog;
 			this.directory = directory;
 			this.ids = new Map();
-			this.identities = [];
+			this.identities = emptyList();
 			this.byLink = new Map();
 			this.byTask = new WeakMap();
 			this.lastCount = undefined;

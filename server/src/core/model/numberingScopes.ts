@@ -2,6 +2,7 @@ import { MarkerKind, matchMarker } from '../syntax/markers';
 import type { Notice, Section, Task } from './types';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { emptyList } from '../text/objectLists';
 import { formatChineseNumber, formatCircledNumber } from '../text/chineseNumber';
 
 export type NumberedItem = Section | Task;
@@ -406,8 +407,9 @@ function scopeProblems(scope: NumberingScope, seen: SeenNumbers, problems: Numbe
 }
 
 /** The item that used a number first, by number: in an array while numbers are small (a list's are), else in a map. */
-class SeenNumbers {
-	private readonly small: Array<NumberedItem | undefined> = [];
+export class SeenNumbers {
+	// Not `[]`: of small integers until its first push, it met scopeProblems' code compiled for a list of items ("wrong map").
+	private readonly small: Array<NumberedItem | undefined> = emptyList();
 	private large: Map<number, NumberedItem> | undefined;
 
 	get(number: number): NumberedItem | undefined {
