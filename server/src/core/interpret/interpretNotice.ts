@@ -546,17 +546,18 @@ export class NoticeInterpreter {
 	/** One pass over the segments; a line's text is read once, a field goes on in O(1) per line. */
 	private *walk(decisions: ReadonlyArray<ItemDecision | undefined>, segmentsPerStep: number): Generator<void, void, void> {
 		const { segments, text } = this;
+		// The segments walked by walkSegments, not in a loop here: V8 compiles that loop while the
+		// first reading is in it and keeps the code for the next readings, where the code after the
+		// loop (cutTasks), not yet run when it was compiled, threw it away at every reading.
 		let nextYield = segmentsPerStep;
-		for (let i = 0; i < segments.length; i++) {
-			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
-				i = this.readRun(i, decisions) - 1;
-			} else {
-				this.step(i, decisions);
+		for (let from = 0; from < segments.length; ) {
+			const last = this.walkSegments(segments, from, decisions, nextYield);
+			if (last >= segments.length) {
+				break;
 			}
-			if (i >= nextYield) {
-				nextYield = i + segmentsPerStep;
-				yield;
-			}
+			nextYield = last + segmentsPerStep;
+			from = last + 1;
+			yield;
 		}
 		this.closeTask();
 		this.runs.length = this.runCount;
@@ -573,6 +574,21 @@ export class NoticeInterpreter {
 			const trailerStart = this.nextLineStart(bodyEnd);
 			this.notice.trailerSpan = { start: trailerStart, end: text.length };
 		}
+	}
+
+	/** Segments from `from` on: returns the one at or past `nextYield` it stopped after, else the count of segments. */
+	private walkSegments(segments: readonly Segment[], from: number, decisions: ReadonlyArray<ItemDecision | undefined>, nextYield: number): number {
+		for (let i = from; i < segments.length; i++) {
+			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
+				i = this.readRun(i, decisions) - 1;
+			} else {
+				this.step(i, decisions);
+			}
+			if (i >= nextYield) {
+				return i;
+			}
+		}
+		return segments.length;
 	}
 
 	/**

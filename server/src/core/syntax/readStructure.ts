@@ -31,19 +31,29 @@ export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, li
 	const lines: StructureLine[] = new Array(count);
 	const hints = new Uint8Array(count);
 	const labelStops = new LabelStops();
-	// A count to reach, not `(line + 1) % linesPerStep`: read in one go, linesPerStep is past the small
-	// integers and the remainder a division of doubles on every line (8% of a keystroke at 800 KB).
-	let nextYield = linesPerStep;
-	for (let line = 0; line < count; line++) {
-		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints, labelStops);
-		if (line + 1 >= nextYield) {
-			nextYield += linesPerStep;
+	// A step's lines read by readLines, not in a loop here: V8 compiles this loop while the first
+	// reading is in it (on-stack replacement) and keeps that code for the next readings, where it
+	// met the call to findTables after it without feedback and was thrown away at every reading
+	// (the benchmark's notice: "Insufficient type feedback for call" on each of ten readings in one
+	// engine, then compiled again inside the measured ones).
+	for (let line = 0; line < count; line += linesPerStep) {
+		const end = Math.min(count, line + linesPerStep);
+		readLines(text, lineIndex, lines, hints, labelStops, line, end);
+		// After each full step, as before (read in one go, none).
+		if (end - line === linesPerStep) {
 			yield;
 		}
 	}
 	const unreadTables: Span[] = [];
 	const tables = findTables(text, lines, hints, unreadTables);
 	return { text, lineIndex, lines, blocks: blocksOf(lines, tables), tables, unreadTables, hints };
+}
+
+/** Lines [from, to) read into `lines` (see readStructureInSteps). */
+function readLines(text: NoticeText, lineIndex: LineIndex, lines: StructureLine[], hints: Uint8Array, labelStops: LabelStops, from: number, to: number): void {
+	for (let line = from; line < to; line++) {
+		lines[line] = readLine(text, lineIndex.lineStart(line), lineIndex.lineEnd(line), line, hints, labelStops);
+	}
 }
 
 /**
