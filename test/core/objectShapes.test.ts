@@ -9,6 +9,7 @@ import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from 
 import { message } from '../../server/src/core/messages/message';
 import { numberingProblems, numberingScopes, SeenNumbers } from '../../server/src/core/model/numberingScopes';
 import { NoticeInterpreter } from '../../server/src/core/interpret/interpretNotice';
+import { PiecePool } from '../../server/src/core/interpret/segmentText';
 import { emptyNotice } from '../../server/src/core/model/readNotice';
 import { readStructure } from '../../server/src/core/syntax/readStructure';
 import { SpellingIdentities } from '../../server/src/core/checks/spellingIdentities';
@@ -82,16 +83,18 @@ function edited(reading: NoticeReading, text: string, at: number, inserted: stri
 	return inSteps ? drain(readNoticeInSteps(next, engine.memo, reading, changes, 7)) : rereadNotice(reading, next, engine.memo, changes);
 }
 
-test('the lists a reading and a check keep in their own objects are lists of objects from the start: the stack of open sections, the numbers seen, the spellings', () => {
+test('the lists a reading and a check keep in their own objects are lists of objects from the start: the stack of open sections, the field drafts and text pieces, the numbers seen, the spellings', () => {
 	// First in this file: before any reading in the process (the site of a `[]` learns). Made by `[]`, each began of small integers and became a list of objects at its first push, and
 	// the literal's site learnt to make lists of objects some readings later: on the benchmark's
 	// notice, the optimized code of the walk's step, scopeProblems and countsOnce met the other kind
-	// at the tenth or thirteenth reading in one engine and was thrown away ("wrong map").
+	// at the tenth or thirteenth reading in one engine, addText's and addField's at the third, and was thrown away ("wrong map").
 	const structure = readStructure(TEXT);
 	engine.memo.startReading();
 	const interpreter = new NoticeInterpreter(structure, emptyNotice(structure.text, structure.lineIndex), engine.memo, undefined, false);
 	const own = (object: object, field: string) => (object as unknown as Record<string, unknown[]>)[field];
 	assertListOfObjects(own(interpreter, 'sectionStack'), 'the stack of open sections of a new interpreter');
+	assertListOfObjects(own(interpreter, 'fieldDrafts'), 'the field drafts of a new interpreter');
+	assertListOfObjects(own(new PiecePool(), 'pieces'), 'the pieces of a new pool');
 	drain(interpreter.read(Number.MAX_SAFE_INTEGER));
 	assertListOfObjects(own(interpreter, 'sectionStack'), 'the stack of open sections after a reading');
 	assertListOfObjects(own(new SeenNumbers(), 'small'), 'the numbers seen');

@@ -455,7 +455,7 @@ export class NoticeInterpreter {
 	 * `fieldDraftsUsed` are the open task's (see nextFieldDraft). Made anew for each field, with a
 	 * list of pieces each, they were 2.7 MB of a 2 MB notice's read: a scavenge the more.
 	 */
-	private readonly fieldDrafts: FieldDraft[] = [];
+	private readonly fieldDrafts: FieldDraft[] = emptyList();
 	private fieldDraftsUsed = 0;
 	/** The pieces of the open task's text and field values (see PiecePool). */
 	private readonly piecePool = new PiecePool();

@@ -6,7 +6,7 @@ import { bracketOf, isIdeograph, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import type { Segment } from './gluedLines';
 import type { NoticeText } from '../text/noticeText';
-import { lastOf } from '../text/objectLists';
+import { emptyList, lastOf } from '../text/objectLists';
 import { looksLikeUnitList } from '../units/unitNames';
 import { withoutRoleVerbs } from './leadWording';
 
@@ -24,7 +24,8 @@ export interface Piece {
  * megabyte of a 2 MB notice's read (26,000 objects).
  */
 export class PiecePool {
-	private readonly pieces: Piece[] = [];
+	// Not `[]`, of small integers while empty: see emptyList.
+	private readonly pieces: Piece[] = emptyList();
 	private used = 0;
 
 	reset(): void {
