@@ -7,7 +7,8 @@ import { KeptTaskFindings } from '../../server/src/core/checks/keptTaskFindings'
 import { checkContext } from '../../server/src/core/checks/runChecks';
 import { readNotice, readNoticeInSteps, rereadNotice, type NoticeReading } from '../../server/src/core/model/noticeReading';
 import { message } from '../../server/src/core/messages/message';
-import { numberingProblems, numberingScopes, SeenNumbers } from '../../server/src/core/model/numberingScopes';
+import { numberingProblems, numberingScopes } from '../../server/src/core/model/numberingScopes';
+import { SeenNumbers } from '../../server/src/core/model/seenNumbers';
 import { NoticeInterpreter } from '../../server/src/core/interpret/interpretNotice';
 import { PiecePool } from '../../server/src/core/interpret/segmentText';
 import { emptyNotice } from '../../server/src/core/model/readNotice';
@@ -223,4 +224,3 @@ test("a check's context is of one shape from one check to the next, with or with
 	contexts.push(checkContext({ notice: second, catalog: engine.catalog, directory }, new KeptTaskFindings().spellings));
 	assertOneShape(contexts, 'check contexts');
 });
-

@@ -399,7 +399,11 @@ export interface InterpretedRuns {
 	spare: SpareLists | undefined;
 }
 
-/** Exported for the object-shape test only. */
+/**
+ * Reads one notice (see interpretRunsInSteps, its only maker). Exported for the object-shape test
+ * alone: its lists (open sections, field drafts) are reached by no reading it returns, and a list of
+ * the wrong kind there is what threw the optimized code of step and addField away.
+ */
 export class NoticeInterpreter {
 	private readonly text: NoticeText;
 	private parts!: DocumentParts;
