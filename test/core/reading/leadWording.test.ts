@@ -1485,3 +1485,37 @@ test('a task\'s line `由X负责统筹…` wrapped by a PDF inside its work, or 
 		assert.deepEqual(read[3], ['lead:县财政局'], heading);
 	}
 });
+
+test('会同 after a comma following a county\'s own body is "together with" even before 县 (`县发改局，会同县财政局牵头`: A leads, B shares; 「会同县财政局」 was read as a body of 湖南\'s 会同县, an unknown-unit with a registry); after a city\'s body, a 、 or opening a name 会同县 stays the place', () => {
+	const registry = ['县发改局', '县财政局', '县统计局', '市交通运输局', '会同县人民政府', '会同县发改局'].join('\n');
+	const text = dedent(`
+		一、县发改局，会同县财政局牵头的工作
+		1.推进重大项目建设。
+		二、县发改局，会同县财政局牵头，县统计局配合的工作
+		2.推进重大项目建设。
+		三、扩大有效投资
+		3.推进重大项目建设。县发改局，会同县财政局牵头负责。
+		4.推进重大项目建设。由县发改局牵头，会同县财政局负责。
+		5.推进重大项目建设。（县发改局牵头，会同县财政局负责）
+		6.推进重大项目建设。县发改局，会同县财政局负责。
+		7.推进重大项目建设。
+		县发改局，会同县财政局牵头，县统计局配合
+		8.推进道路建设。（市交通运输局、会同县发改局负责）
+		9.推进道路建设。（会同县人民政府负责）
+		四、市交通运输局，会同县人民政府负责的工作
+		10.推进道路建设。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县统计局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县统计局'],
+		['responsible:市交通运输局', 'responsible:会同县发改局'],
+		['lead:会同县人民政府'],
+		['lead:市交通运输局', 'lead:会同县人民政府'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'unknown-unit'), []);
+});

@@ -79,7 +79,7 @@ const ANY_VERB = /(负责|牵头|主办|参与|配合|协助|协办|会同|落�
  * Reads one segment of worded roles (`由A会同B负责`, `A牵头`, `B参与`) at `offset` in the document.
  * `requireUnits`: every list must read as units (prose needs this; a parenthesis of roles does not).
  */
-function readSegment(folded: string, offset: number, requireUnits: boolean, lists: WordedList[]): boolean {
+function readSegment(folded: string, offset: number, requireUnits: boolean, lists: WordedList[], afterCounty = false): boolean {
 	let start = 0;
 	let end = folded.length;
 	while (start < end && /[\s\u3000]/.test(folded[start])) {
@@ -102,8 +102,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		start++;
 	}
 	// 由A牵头，会同B负责: after a comma 会同 is "together with", B shares the work (the list was one unit 会同B, as if of
-	// the place 会同县); 会同县人民政府负责 is that place.
-	start += concertOpening(folded, start);
+	// the place 会同县); 会同县人民政府负责 is that place, unless a county's own bodies stand before the comma (afterCounty).
+	start += concertOpening(folded, start, afterCounty);
 	let role: UnitRole | undefined;
 	let listEnd = end;
 	for (const [verb, verbRole] of ROLE_VERBS) {
@@ -114,7 +114,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 			break;
 		}
 	}
-	let concert = folded.indexOf(CONCERT, start);
+	let concert = concertFrom(folded, start);
 	// After 由 or 请 the name is the lead by grammar (`由推进城市更新工作组会同市住建局负责`), never a clause skipped.
 	const opening = requireUnits && !byPreposition && concert > start && concert < listEnd ? folded.slice(start, concert).split('、')[0] : '';
 	if (opensWithTheme(opening)) {
@@ -129,7 +129,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		} else if (opensAsClause(opening)) {
 			// `打造区域性物流中心会同市商务局负责。`: the task's theme before 会同 is no lead, as before `，会同B负责`; B shares.
 			start = concert + CONCERT.length;
-			concert = folded.indexOf(CONCERT, start);
+			concert = concertFrom(folded, start);
 		}
 	}
 	if (concert > start && concert < listEnd) {
@@ -199,6 +199,25 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
+}
+
+/**
+ * The first 会同 in folded text from `from` on that joins a lead and its partners, or -1: not the place 会同县 after a list's 、
+ * (`（市交通运输局、会同县发改局负责）` read 县发改局 as 市交通运输局's partner, as concertIn reads a heading).
+ */
+function concertFrom(folded: string, from: number): number {
+	let at = folded.indexOf(CONCERT, from);
+	while (at > from && folded.charAt(at + CONCERT.length) === '县') {
+		let before = at - 1;
+		while (before > from && isWhiteSpace(folded.charCodeAt(before))) {
+			before--;
+		}
+		if (folded.charCodeAt(before) !== 0x3001 /* 、 */) {
+			break;
+		}
+		at = folded.indexOf(CONCERT, at + CONCERT.length);
+	}
+	return at;
 }
 
 /** 由于 "because" at a clause's start; 于都县, 于田县, 于洪区 are places whose bodies 由 names. */
@@ -507,7 +526,7 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 			listed = -1;
 			return;
 		}
-		if (readSegment(segment, base + from, false, lists)) {
+		if (readSegment(segment, base + from, false, lists, countyClauseBefore(folded, from))) {
 			carried = -1;
 			listed = -1;
 			return;
@@ -559,7 +578,7 @@ export function readWordedValue(text: NoticeText, start: number, end: number, la
 		}
 		let to = fullStop >= from && fullStop < whole ? fullStop : whole;
 		const before = lists.length;
-		if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+		if (readSegment(folded.slice(from, to), start + from, true, lists, countyClauseBefore(folded, from))) {
 			worded = true;
 			if (lists.length === before + 1 && lists[before].role === 'responsible') {
 				lists[before] = { role: labelRole, start: lists[before].start, end: lists[before].end };
@@ -730,10 +749,45 @@ const LEAD_AND_HELPERS_HEADING = new RegExp(`^([^。；;]{2,20}?)(${LEAD_VERB_CO
 const MAX_HEADING_DESIGNATION = 40;
 const MAX_HEADING_WITH_HELPERS = 90;
 
-/** The length of 会同 when the clause opens with it as a verb (`会同市财政局负责`), not with the place 会同县; else 0. */
-function concertOpening(folded: string, at: number): number {
-	return folded.startsWith(CONCERT, at) && folded.charAt(at + CONCERT.length) !== '县' ? CONCERT.length : 0;
+/**
+ * The length of 会同 when the clause opens with it as a verb (`会同市财政局负责`), not with the place 会同县; else 0.
+ * `afterCounty`: the clause follows a comma after a county's own bodies (see countyClauseBefore), where 会同县 is the verb too.
+ */
+function concertOpening(folded: string, at: number, afterCounty = false): number {
+	return folded.startsWith(CONCERT, at) && (afterCounty || folded.charAt(at + CONCERT.length) !== '县') ? CONCERT.length : 0;
 }
+
+/**
+ * Whether a comma right before `at` in folded text (white space between) ends a clause naming a county's own bodies
+ * (`县发改局`, `由县发改局牵头`): 会同 after it is "together with" even before 县 (`县发改局，会同县财政局牵头`: a probe's
+ * 「会同县财政局」, read as a body of 湖南's 会同县). A county's notice writes its bodies so and never another county's
+ * after them; after a city's body (`市交通运输局，会同县人民政府负责`) 会同县 stays the place.
+ */
+function countyClauseBefore(folded: string, at: number): boolean {
+	let comma = at - 1;
+	while (comma >= 0 && isWhiteSpace(folded.charCodeAt(comma))) {
+		comma--;
+	}
+	if (comma <= 0 || (folded.charCodeAt(comma) !== 0xff0c && folded.charCodeAt(comma) !== 0x2c)) {
+		return false;
+	}
+	let from = comma;
+	while (from > 0 && !CLAUSE_BOUNDARY.test(folded.charAt(from - 1))) {
+		from--;
+	}
+	let list = withoutPreposition(folded.slice(from, comma));
+	for (const [verb] of ROLE_VERBS) {
+		const match = verb.exec(list);
+		if (match && match.index > 0) {
+			list = list.slice(0, match.index);
+			break;
+		}
+	}
+	const names = list.split('、');
+	return list.length > 0 && names.every((name) => name.startsWith('县') && looksLikeUnitName(name) && !isCollectiveName(name));
+}
+/** What ends the clause before a comma: another separator, a full stop, an opening bracket. */
+const CLAUSE_BOUNDARY = /[，,；;。（(]/;
 
 /** `县财政局（国资办）`: its other plate; `（牵头单位）`: its role; `（3项）`: its tasks. Anything else in the parenthesis is no unit heading's. */
 function isHeadingNote(note: string): boolean {
@@ -754,7 +808,7 @@ function concertIn(names: string, afterComma = false): number {
 		}
 		// `一、市住建局，会同市财政局负责的工作`: after a comma 会同 is "together with" (both read as leads, 会同市财政局 one);
 		// not before 县, the place (`市交通运输局，会同县人民政府负责`).
-		if (afterComma && at > 1 && (before === 0xff0c || before === 0x2c) && concertOpening(names, at) > 0) {
+		if (afterComma && at > 1 && (before === 0xff0c || before === 0x2c) && concertOpening(names, at, countyClauseBefore(names, at)) > 0) {
 			return at;
 		}
 	}
@@ -1398,13 +1452,18 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 				}
 			}
 		} else if (last) {
-			const lead = i > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/)) > 0 ? bareListClause(folded, clauses[i - 1][0], clauses[i - 1][1]) : undefined;
-			if (lead && readSegment(folded.slice(from, to), start + from, true, proseConcert)) {
-				// `市民政局，会同市财政局负责。`: the list before the comma leads, those after 会同 share, as `市民政局会同市财政局负责` reads.
-				lists.push({ role: 'lead', start: start + lead.start, end: start + lead.end }, ...proseConcert);
+			const afterCounty = i > 0 && countyClauseBefore(folded, from);
+			const lead = i > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/), afterCounty) > 0 ? bareListClause(folded, clauses[i - 1][0], clauses[i - 1][1]) : undefined;
+			if (lead && readSegment(folded.slice(from, to), start + from, true, proseConcert, afterCounty)) {
+				// `市民政局，会同市财政局负责。`: the list before the comma leads, those after 会同 share, as `市民政局会同市财政局负责` reads;
+				// also before 牵头 (`县发改局，会同县财政局牵头负责。` read both as leads, where `县发改局会同县财政局牵头负责` reads B sharing).
+				lists.push({ role: 'lead', start: start + lead.start, end: start + lead.end });
+				for (const list of proseConcert) {
+					lists.push({ role: 'responsible', start: list.start, end: list.end });
+				}
 				proseConcert.length = 0;
 			} else {
-				readSegment(folded.slice(from, to), start + from, true, lists);
+				readSegment(folded.slice(from, to), start + from, true, lists, afterCounty);
 			}
 		} else if (i + 1 === lastClause && opensWithTheme(clause) && concertAfterBy(clause) && closesWithHelpers(i + 1) && readsConcertLead(from, to)) {
 			// `推进智慧城市建设由市大数据局会同市工信局负责，各区政府配合。`: the 由-clause after the theme names the lead and
