@@ -1519,3 +1519,40 @@ test('会同 after a comma following a county\'s own body is "together with" eve
 	]);
 	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'unknown-unit'), []);
 });
+
+test('a time word glued before a unit is no part of its name (`今年县发改局牵头`, `年内县发改局牵头，县统计局配合的工作`: 「今年县发改局」 was the lead, an unknown-unit with a registry); after 去年 or another past word a clause is narrative and names no lead, a heading of the work still names its lead', () => {
+	const registry = ['县发改局', '县财政局', '县统计局', '县住建局'].join('\n');
+	const text = dedent(`
+		一、去年县发改局牵头的工作
+		1.推进重大项目建设。
+		二、年内县发改局牵头，县统计局配合的工作
+		2.推进重大项目建设。
+		三、上半年县发改局负责的工作
+		3.推进重大项目建设。
+		四、扩大有效投资
+		4.推进重大项目建设。今年县发改局牵头，县财政局配合。
+		5.推进重大项目建设。（今年县发改局牵头，县财政局配合）
+		6.推进重大项目建设。
+		今年县发改局牵头，县财政局配合
+		7.推进重大项目建设。明年县发改局负责。
+		8.推进重大项目建设。年底前由县发改局牵头完成。
+		9.推进重大项目建设。2025年县发改局牵头，县财政局配合。
+		五、县住建局负责的工作
+		10.推进城市更新。去年县发改局牵头，县财政局配合。
+		11.推进城市更新。（去年县发改局牵头）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局'],
+		['lead:县发改局', 'other:县统计局'],
+		['lead:县发改局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -92,6 +92,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	start += groupWordsAt(folded, start);
 	// 此项工作由A牵头负责, 该项任务由A牵头: the task's own work named before 由 is no part of the list.
 	start += thisWorkAt(folded, start);
+	// 今年县发改局牵头, 年底前由县发改局牵头完成: the time word is no part of the list; after a past one the clause is narrative.
+	const time = timeWordAt(folded, start);
+	if (time < 0) {
+		return false;
+	}
+	start += time;
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	let byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
 	if (byPreposition && BECAUSE.test(folded.slice(start, start + 3))) {
@@ -924,7 +930,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		// helpers. A heading's `…配合的工作` is no task's prose: its lead is read here.
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		const prose = lines !== null && concertAfterBy(lines[1]) && (opensWithTheme(lines[1]) || lines[lines.length - 1] === undefined);
-		const leadFrom = lines && !prose ? headingLeadStart(lines[1]) : -1;
+		const leadFrom = lines && !prose ? headingLeadStart(lines[1], lines[lines.length - 1] !== undefined) : -1;
 		const concerted = lines && leadFrom >= 0 ? concertedLead(lines, start) : undefined;
 		if (concerted) {
 			return concerted;
@@ -952,7 +958,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	// 「市发改委会同市财政局」, an unknown-unit with a registry).
 	const concert = concertIn(who, true);
 	const lead = concert > 0 ? who.slice(0, concert).replace(/[，,]$/, '') : who;
-	const from = headingLeadStart(lead);
+	const from = headingLeadStart(lead, match[3] !== undefined || match[5] !== undefined);
 	if (from < 0) {
 		return undefined;
 	}
@@ -973,7 +979,7 @@ function concertedLead(lines: RegExpExecArray, start: number): HeadingDesignatio
 	const names = lines[1];
 	const concert = concertIn(names, true);
 	const lead = concert > 0 ? names.slice(0, concert).replace(/[，,]$/, '') : '';
-	const from = concert > 0 ? headingLeadStart(lead) : -1;
+	const from = concert > 0 ? headingLeadStart(lead, lines[lines.length - 1] !== undefined) : -1;
 	if (from < 0 || !readsAsPartners(names.slice(concert + CONCERT.length))) {
 		return undefined;
 	}
@@ -989,16 +995,51 @@ function concertedLead(lines: RegExpExecArray, start: number): HeadingDesignatio
  * Where the lead begins in what a heading names before its verb (see leadAfterTheme), past a preposition
  * (`三、由市政府牵头协调`: it read `由市政府`, an unknown-unit with a registry); -1 when it names no unit.
  */
-function headingLeadStart(who: string): number {
-	if (BECAUSE.test(who)) {
+function headingLeadStart(who: string, namesWork: boolean): number {
+	// `年内县发改局牵头，县统计局配合的工作`: the time word is no part of the lead's name (see timeWordAt).
+	const time = timeWordAt(who, 0, namesWork);
+	if (time < 0) {
+		return -1;
+	}
+	if (BECAUSE.test(who.slice(time))) {
 		// `由于县财政局负责。`: "because", no lead 「于县财政局」.
 		return -1;
 	}
-	const by = who.startsWith('由') ? 1 : 0;
+	const by = time + (who.startsWith('由', time) ? 1 : 0);
 	const named = by === 0 ? who : who.slice(by);
 	const from = looksLikeUnitList(named) ? leadAfterTheme(named) : -1;
 	return from >= 0 ? by + from : -1;
 }
+
+/**
+ * A time word opening a clause or a heading before its unit (`今年县发改局牵头，县财政局配合。`, `年内县发改局牵头，…配合的工作`,
+ * `年底前由县发改局牵头完成`; folded): no unit's name opens so (a probe's 「今年县发改局」, 「去年县发改局」: unknown-unit with a registry).
+ */
+const TIME_BEFORE_UNIT = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底前?|末|内|初|上半年|下半年)?|今年|明年|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?前?|去年|前年|上年|往年|过去|以往|此前|近年来?|多年来)(?:起|以来)?(?=[县市区省州盟旗乡镇由请])/;
+/**
+ * A past one: a clause it opens tells what was done, no designation (`去年市发改委负责，各部门积极配合。`, the project's narrative);
+ * a heading of the work (`一、去年县发改局牵头的工作`) still names the lead of the tasks under it.
+ */
+const PAST_TIME = /^(?:去年|前年|上年|往年|过去|以往|此前|近年|多年来)/;
+
+/**
+ * The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none; -1 for a past one where
+ * `pastAllowed` is not (a clause of narrative).
+ */
+function timeWordAt(folded: string, at: number, pastAllowed = false): number {
+	const code = folded.charCodeAt(at);
+	// Most clauses open otherwise: their first character tells, no copy made.
+	if (!(code >= 0x30 && code <= 0x39) && !TIME_FIRSTS.includes(folded.charAt(at))) {
+		return 0;
+	}
+	const time = TIME_BEFORE_UNIT.exec(folded.slice(at, at + 14));
+	if (!time) {
+		return 0;
+	}
+	return !pastAllowed && PAST_TIME.test(time[0]) ? -1 : time[0].length;
+}
+/** The first characters of TIME_BEFORE_UNIT's words. */
+const TIME_FIRSTS = '〇零一二三四五六七八九十今明后本当全年上下近去前往过以此多第';
 
 /**
  * Where the lead begins in what a heading names before its verb (folded): 0 when it reads as
@@ -1334,6 +1375,8 @@ function afterUnclosedOpening(folded: string, from: number, to: number): number 
  * (a bare 牵头 after any name that does not open as a clause: see opensAsClause).
  */
 function endsWithProseLead(clause: string): boolean {
+	// `今年县发改局牵头督导`: the time word is no part of the lead's name (see timeWordAt).
+	clause = clause.slice(Math.max(0, timeWordAt(clause, 0)));
 	if (clause.endsWith('牵头')) {
 		// `打造区域性物流中心牵头，市商务局配合。`, `坚持政府牵头，部门配合。`: a clause of the work, no lead.
 		return !opensAsClause(clause.slice(0, -2).split('、')[0]);
@@ -1429,11 +1472,19 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		}
 		const clause = folded.slice(from, to).trim();
 		const last = i === lastClause;
+		const time = timeWordAt(clause, 0);
+		if (time < 0) {
+			// `去年县发改局牵头，县财政局配合。`: what was done, the helpers after it too; no designation (see PAST_TIME).
+			if (i + 1 <= lastClause && closesWithHelpers(i + 1)) {
+				i++;
+			}
+			continue;
+		}
 		const named = namedByLabelWord(folded, from, to);
 		if (named) {
 			// `…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`: a label word in prose, 为 or 是 for its colon.
 			lists.push({ role: named.role, start: start + named.start, end: start + named.end });
-		} else if (clause.startsWith('由') || THIS_WORK.test(clause)) {
+		} else if (clause.startsWith('由', time) || THIS_WORK.test(clause)) {
 			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
 			let until = i;
 			while (until < lastClause && clauses[until + 1][1] - from <= MAX_CARRIED_CLAUSE && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
