@@ -1556,3 +1556,29 @@ test('a time word glued before a unit is no part of its name (`今年县发改�
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a heading or a line of its own `由A负责，由B负责资金保障，C配合` reads A lead, B responsible, C cooperating, as the task\'s prose does (B and C were lost: only the lead was read); so does prose without B\'s 由 (`由A负责，B负责资金保障，C配合。`: B was lost)', () => {
+	const text = dedent(`
+		一、由县发改局负责，由县财政局负责资金保障，县统计局配合的工作
+		1.推进重大项目建设。
+		二、扩大有效投资
+		2.推进重大项目建设。
+		由县发改局负责，由县财政局负责资金保障，县统计局配合。
+		3.由县发改局负责，由县财政局负责资金保障，县统计局配合。
+		4.推进重大项目建设。
+		县发改局牵头，县财政局负责资金保障，县统计局配合。
+		5.推进重大项目建设。由县发改局负责，县财政局负责资金保障，县统计局配合。
+		6.推进重大项目建设。由县发改局负责，由县财政局负责资金保障，县统计局配合。
+	`);
+	const sorted = (read: string[][]) => read.map((task) => [...task].sort());
+	const expected = ['lead:县发改局', 'other:县统计局', 'responsible:县财政局'];
+	assert.deepEqual(sorted(units(text)), Array.from({ length: 6 }, () => expected));
+	assert.deepEqual(codes(check(text).findings), []);
+	// No part of the work named (`由B负责`), or B's work a thing it had: no charge, B is no partner of the line's lead.
+	const plain = dedent(`
+		一、扩大有效投资
+		1.推进重大项目建设。
+		由县发改局负责，县财政局负责的资金，县统计局配合。
+	`);
+	assert.ok(!units(plain)[0].includes('responsible:县财政局'), units(plain)[0].join());
+});

@@ -307,6 +307,27 @@ export function readChargeLine(text: NoticeText, start: number, end: number): He
 	return { kind: 'unit', start: at(heading.start, false), end: at(heading.end, true), ...(helpers ? { helpers } : {}), ...(partners ? { partners } : {}) };
 }
 
+/**
+ * A clause giving one body its part of the work, `由B负责资金保障` or `B负责资金保障`, from `from` to `to` in folded text: B's span
+ * (bodies plainly named, no adverb, some work after 负责 that is no plain 落实 and no thing it had: see CHARGE_TAIL, namesWorkOf);
+ * undefined for any other clause.
+ */
+function chargedBody(folded: string, from: number, to: number): Span | undefined {
+	while (from < to && isWhiteSpace(folded.charCodeAt(from))) {
+		from++;
+	}
+	if (folded.startsWith('由', from) && !BECAUSE.test(folded.slice(from, from + 3))) {
+		from++;
+	}
+	const clause = folded.slice(from, to);
+	const charge = CHARGE_BEFORE_WORK.exec(clause);
+	if (!charge || charge[0].length !== charge[1].length + (charge[2]?.length ?? 0) + 2 || !charge[1].split('、').every(isNamedBody)) {
+		return undefined;
+	}
+	const tail = clause.slice(charge[1].length).replace(/[。.\s]+$/, '');
+	return CHARGE_TAIL.test(tail) && namesWorkOf(clause, charge[0].length, clause.length) ? { start: from, end: from + charge[1].length } : undefined;
+}
+
 /** Words ending in 由 (自由, 理由, 缘由, 事由, 经由 `推进经由我市的货运通道建设`, 来由, 因由, 原由): no preposition. */
 const WORD_WITH_BY = '自理缘事经来因原';
 
@@ -371,6 +392,8 @@ function partnersBeforeWork(list: string): number {
 	}
 	return 0;
 }
+
+const COMMA = /[，,]/;
 
 /** A clause carried over commas to its verb is read up to this length (a clause alone up to 60). */
 const MAX_CARRIED_CLAUSE = 120;
@@ -942,6 +965,14 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
 			const helpers = looksLikeUnitList(withHelpers[3]) ? { start: helpersStart, end: helpersStart + withHelpers[3].length } : undefined;
+			// `由县发改局负责，由县财政局负责资金保障，县统计局配合`: B given its part shares the work, the list after it cooperates, as in
+			// prose (B and C were lost).
+			const comma = helpers ? -1 : withHelpers[3].search(/[，,]/);
+			const charged = comma > 0 && looksLikeUnitList(withHelpers[3].slice(comma + 1)) ? chargedBody(withHelpers[3], 0, comma) : undefined;
+			if (charged) {
+				const partners = { start: helpersStart + charged.start, end: helpersStart + charged.end };
+				return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, partners, helpers: { start: helpersStart + comma + 1, end: helpersStart + withHelpers[3].length } };
+			}
 			return { kind: 'unit', start: start + leadFrom, end: start + withHelpers[1].length, ...(helpers ? { helpers } : {}) };
 		}
 		// A clause's punctuation outside a bracket ends any UNIT_HEADING: most titles are prose, which one scan tells.
@@ -1497,8 +1528,13 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				// 由A牵头，B参与: the next clause names the helpers.
 				const next = clauses[i + 1];
+				const charged = next && !closesWithHelpers(i + 1) && COMMA.test(folded.charAt(to)) ? chargedBody(folded, next[0], next[1]) : undefined;
 				if (next && closesWithHelpers(i + 1)) {
 					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists);
+					i++;
+				} else if (charged) {
+					// 由A负责，B负责资金保障: B given its part shares the work, as after its own 由 (B was lost; see leadBesideCharges).
+					lists.push({ role: 'responsible', start: start + charged.start, end: start + charged.end });
 					i++;
 				}
 			}
