@@ -1582,3 +1582,21 @@ test('a heading or a line of its own `由A负责，由B负责资金保障，C配
 	`);
 	assert.ok(!units(plain)[0].includes('responsible:县财政局'), units(plain)[0].join());
 });
+
+test('`由A负责，由B负责落实` names no lead, in prose or in a parenthesis: 负责落实 is the whole work as 负责 is, no part of it (`由B负责资金保障`), and no convention says the first listed leads (the parenthesis read A as lead, its `）` taken for no clause\'s end)', () => {
+	const text = dedent(`
+		1.推进重大项目建设。由县发改局负责，由县财政局负责落实。
+		2.推进重大项目建设。（由县发改局负责，由县财政局负责落实）
+		3.推进重大项目建设。（由县发改局负责，由县财政局负责资金保障）
+		4.推进重大项目建设。（由县财政局负责落实）
+		5.推进重大项目建设。（由县发改局负责，由县财政局负责）
+	`);
+	assert.deepEqual(units(text), [
+		['responsible:县发改局', 'responsible:县财政局'],
+		['responsible:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县财政局'],
+		['responsible:县发改局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
+});

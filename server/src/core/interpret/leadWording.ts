@@ -256,7 +256,8 @@ function isNamedBody(name: string): boolean {
 export function chargesWorkAt(text: NoticeText, at: number): boolean {
 	return CHARGE_TAIL.test(foldVocabulary(text.slice(at, at + 12)));
 }
-const CHARGE_TAIL = /^(?:等)?(?:按职责分工|按职责|分工|分别|共同)?负责(?!人|同志|任)(?!(?:落实|实施|推进)(?:[，,；;。.\s]|$))[^，,；;。.\s]/;
+// A parenthesis's closing bracket ends the clause as a full stop does: `（由A负责，由B负责落实）` read A as lead, where prose reads none.
+const CHARGE_TAIL = /^(?:等)?(?:按职责分工|按职责|分工|分别|共同)?负责(?!人|同志|任)(?!(?:落实|实施|推进)(?:[，,；;。.\s）)]|$))[^，,；;。.\s）)]/;
 
 /**
  * A task's line `由A负责` then the work it takes (`1.由县财政局负责统筹。`, `由县财政局负责统筹，县审计局配合。`), from `start` to `end`:
