@@ -1569,10 +1569,11 @@ test('a heading or a line of its own `由A负责，由B负责资金保障，C配
 		县发改局牵头，县财政局负责资金保障，县统计局配合。
 		5.推进重大项目建设。由县发改局负责，县财政局负责资金保障，县统计局配合。
 		6.推进重大项目建设。由县发改局负责，由县财政局负责资金保障，县统计局配合。
+		7.推进重大项目建设。（由县发改局负责，县财政局负责资金保障，县统计局配合）
 	`);
 	const sorted = (read: string[][]) => read.map((task) => [...task].sort());
 	const expected = ['lead:县发改局', 'other:县统计局', 'responsible:县财政局'];
-	assert.deepEqual(sorted(units(text)), Array.from({ length: 6 }, () => expected));
+	assert.deepEqual(sorted(units(text)), Array.from({ length: 7 }, () => expected));
 	assert.deepEqual(codes(check(text).findings), []);
 	// No part of the work named (`由B负责`), or B's work a thing it had: no charge, B is no partner of the line's lead.
 	const plain = dedent(`

@@ -561,6 +561,14 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 			listed = -1;
 			return;
 		}
+		// `（由A负责，B负责资金保障，C配合）`: B given its part after the lead's clause shares the work, as in prose (B was lost).
+		const charged = lists.length > 0 && COMMA.test(folded.charAt(from - 1)) ? chargedBody(folded, from, to) : undefined;
+		if (charged) {
+			lists.push({ role: 'responsible', start: base + charged.start, end: base + charged.end });
+			carried = -1;
+			listed = -1;
+			return;
+		}
 		carried = carriesOver(folded, from, to) ? (carried >= 0 ? carried : from) : -1;
 		listed = looksLikeUnitList(withoutPreposition(segment)) ? (listed >= 0 ? listed : from) : -1;
 	};
