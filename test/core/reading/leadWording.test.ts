@@ -1557,7 +1557,7 @@ test('a time word glued before a unit is no part of its name (`今年县发改�
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
 
-test('a heading or a line of its own `由A负责，由B负责资金保障，C配合` reads A lead, B responsible, C cooperating, as the task\'s prose does (B and C were lost: only the lead was read); so does prose without B\'s 由 (`由A负责，B负责资金保障，C配合。`: B was lost)', () => {
+test('a heading or a line of its own `由A负责，由B负责资金保障，C配合` reads A lead, B responsible, C cooperating, as the task\'s prose does (B and C were lost: only the lead was read); so does prose or a parenthesis without B\'s 由 (`由A负责，B负责资金保障，C配合。`: B was lost)', () => {
 	const text = dedent(`
 		一、由县发改局负责，由县财政局负责资金保障，县统计局配合的工作
 		1.推进重大项目建设。
