@@ -1601,3 +1601,22 @@ test('`由A负责，由B负责落实` names no lead, in prose or in a parenthesi
 	]);
 	assert.deepEqual(codes(check(text).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
 });
+
+test('a theme before 由 inside a clause is no part of the lead (`县城建设由县住建局牵头。`, `（县城建设由县住建局牵头）`: the lead 「县城建设由县住建局」, an unknown-unit with a registry); a 由 of a word (自由贸易试验区) stays in the name', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进县城更新。县城建设由县住建局牵头。
+		2.推进县城更新。县城建设由县住建局牵头，县财政局配合。
+		3.推进县城更新。今年县城建设工作由县住建局负责。
+		4.推进县城更新。（县城建设由县住建局牵头）
+		5.推进开放。（自由贸易试验区管委会牵头）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:自由贸易试验区管委会'],
+	]);
+	assert.deepEqual(codes(check(text, ['县住建局', '县财政局', '自由贸易试验区管委会'].join('\n')).findings), []);
+});

@@ -120,6 +120,14 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 			break;
 		}
 	}
+	if (!byPreposition) {
+		// `县城建设由县住建局牵头`: the theme before 由 inside the clause is no part of the lead (it was read 「县城建设由县住建局」).
+		const by = folded.indexOf('由', start + 1);
+		if (by > start && by < listEnd && !WORD_WITH_BY.includes(folded.charAt(by - 1)) && !BECAUSE.test(folded.slice(by, by + 3)) && !looksLikeUnitName(folded.slice(start, by)) && looksLikeUnitList(withoutLeadVerb(folded.slice(by + 1, listEnd)))) {
+			start = by + 1;
+			byPreposition = true;
+		}
+	}
 	let concert = concertFrom(folded, start);
 	// After 由 or 请 the name is the lead by grammar (`由推进城市更新工作组会同市住建局负责`), never a clause skipped.
 	const opening = requireUnits && !byPreposition && concert > start && concert < listEnd ? folded.slice(start, concert).split('、')[0] : '';
