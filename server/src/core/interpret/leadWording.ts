@@ -810,6 +810,14 @@ function concertOpening(folded: string, at: number, afterCounty = false): number
  * after them; after a city's body (`市交通运输局，会同县人民政府负责`) 会同县 stays the place.
  */
 function countyClauseBefore(folded: string, at: number): boolean {
+	// Asked of every clause after a comma; nearly none opens with 会同县.
+	let open = at;
+	while (open < folded.length && isWhiteSpace(folded.charCodeAt(open))) {
+		open++;
+	}
+	if (!folded.startsWith('会同县', open)) {
+		return false;
+	}
 	let comma = at - 1;
 	while (comma >= 0 && isWhiteSpace(folded.charCodeAt(comma))) {
 		comma--;
