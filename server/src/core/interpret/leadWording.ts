@@ -92,12 +92,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	start += groupWordsAt(folded, start);
 	// 此项工作由A牵头负责, 该项任务由A牵头: the task's own work named before 由 is no part of the list.
 	start += thisWorkAt(folded, start);
-	// 今年县发改局牵头, 年底前由县发改局牵头完成: the time word is no part of the list; after a past one the clause is narrative.
-	const time = timeWordAt(folded, start);
-	if (time < 0) {
-		return false;
-	}
-	start += time;
+	// 今年县发改局牵头, 年底前由县发改局牵头完成, 去年起由县发改局牵头: the time word is no part of the list.
+	start += timeWordAt(folded, start);
 	// 由A负责, 请A牵头: the preposition is no part of the list.
 	let byPreposition = folded.startsWith('由', start) || folded.startsWith('请', start);
 	if (byPreposition && BECAUSE.test(folded.slice(start, start + 3))) {
@@ -978,14 +974,14 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 		// helpers. A heading's `…配合的工作` is no task's prose: its lead is read here.
 		const lines = hasVerb ? LEAD_AND_HELPERS_HEADING.exec(folded) : null;
 		const prose = lines !== null && concertAfterBy(lines[1]) && (opensWithTheme(lines[1]) || lines[lines.length - 1] === undefined);
-		const leadFrom = lines && !prose ? headingLeadStart(lines[1], lines[lines.length - 1] !== undefined) : -1;
+		const leadFrom = lines && !prose ? headingLeadStart(lines[1]) : -1;
 		const concerted = lines && leadFrom >= 0 ? concertedLead(lines, start) : undefined;
 		if (concerted) {
 			return concerted;
 		}
-		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named,
-		// and no A会同B (`市大数据局会同市工信局负责，各区政府配合。` read no lead, as before these verbs were read here).
-		const withHelpers = lines && leadFrom >= 0 && (lines[2].startsWith('牵头') || (concertIn(lines[1]) < 0 && lines[1].slice(leadFrom).split('、').every(isHeadingUnit))) ? lines : null;
+		// 负责, 领衔, 主责 end narrative as often (`去年市发改委负责，各部门积极配合。`): before them only bodies plainly named, no bare
+		// past word before them (see PAST_TIME), and no A会同B (`市大数据局会同市工信局负责，各区政府配合。` read no lead, as before these verbs were read here).
+		const withHelpers = lines && leadFrom >= 0 && (lines[2].startsWith('牵头') || (concertIn(lines[1]) < 0 && !opensWithPastWord(lines[1]) && lines[1].slice(leadFrom).split('、').every(isHeadingUnit))) ? lines : null;
 		if (withHelpers) {
 			// The helpers after the lead, its verb and separator (`牵头，`, `牵头负责，`); folding keeps every character's place.
 			const helpersStart = start + withHelpers[1].length + withHelpers[2].length + 1;
@@ -1014,7 +1010,7 @@ export function readHeadingDesignation(text: NoticeText, start: number, end: num
 	// 「市发改委会同市财政局」, an unknown-unit with a registry).
 	const concert = concertIn(who, true);
 	const lead = concert > 0 ? who.slice(0, concert).replace(/[，,]$/, '') : who;
-	const from = headingLeadStart(lead, match[3] !== undefined || match[5] !== undefined);
+	const from = headingLeadStart(lead);
 	if (from < 0) {
 		return undefined;
 	}
@@ -1035,7 +1031,7 @@ function concertedLead(lines: RegExpExecArray, start: number): HeadingDesignatio
 	const names = lines[1];
 	const concert = concertIn(names, true);
 	const lead = concert > 0 ? names.slice(0, concert).replace(/[，,]$/, '') : '';
-	const from = concert > 0 ? headingLeadStart(lead, lines[lines.length - 1] !== undefined) : -1;
+	const from = concert > 0 ? headingLeadStart(lead) : -1;
 	if (from < 0 || !readsAsPartners(names.slice(concert + CONCERT.length))) {
 		return undefined;
 	}
@@ -1051,12 +1047,9 @@ function concertedLead(lines: RegExpExecArray, start: number): HeadingDesignatio
  * Where the lead begins in what a heading names before its verb (see leadAfterTheme), past a preposition
  * (`三、由市政府牵头协调`: it read `由市政府`, an unknown-unit with a registry); -1 when it names no unit.
  */
-function headingLeadStart(who: string, namesWork: boolean): number {
-	// `年内县发改局牵头，县统计局配合的工作`: the time word is no part of the lead's name (see timeWordAt).
-	const time = timeWordAt(who, 0, namesWork);
-	if (time < 0) {
-		return -1;
-	}
+function headingLeadStart(who: string): number {
+	// `年内县发改局牵头，县统计局配合的工作`, `一、去年县发改局牵头的工作`: the time word is no part of the lead's name (see timeWordAt).
+	const time = timeWordAt(who, 0);
 	if (BECAUSE.test(who.slice(time))) {
 		// `由于县财政局负责。`: "because", no lead 「于县财政局」.
 		return -1;
@@ -1069,33 +1062,49 @@ function headingLeadStart(who: string, namesWork: boolean): number {
 
 /**
  * A time word opening a clause or a heading before its unit (`今年县发改局牵头，县财政局配合。`, `年内县发改局牵头，…配合的工作`,
- * `年底前由县发改局牵头完成`; folded): no unit's name opens so (a probe's 「今年县发改局」, 「去年县发改局」: unknown-unit with a registry).
+ * `2025年6月底前由县发改局牵头完成`, `去年起由县发改局牵头`; folded): no unit's name opens so (a probe's 「今年县发改局」,
+ * 「去年起由县发改局」: unknown-unit with a registry). A past word with 起, 以来, 开始 or 至今 (or after 自, 从) says since when
+ * the charge runs, as 近年来 and 多年来 do.
  */
-const TIME_BEFORE_UNIT = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|底前?|末|内|初|上半年|下半年)?|今年|明年|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?前?|去年|前年|上年|往年|过去|以往|此前|近年来?|多年来)(?:起|以来)?(?=[县市区省州盟旗乡镇由请])/;
+const TIME_BEFORE_UNIT = /^(?:自|从)?(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|明年)(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|度|底前?|末|内|初|上半年|下半年)?|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年来?|多年来)(?:起|以来|开始|至今)?(?=[县市区省州盟旗乡镇由请])/;
 /**
- * A past one: a clause it opens tells what was done, no designation (`去年市发改委负责，各部门积极配合。`, the project's narrative);
- * a heading of the work (`一、去年县发改局牵头的工作`) still names the lead of the tasks under it.
+ * A bare past word (the whole time word): a prose clause it opens may tell what was done (`以往县财政局负责，县审计局配合。今年由县发改局牵头。`);
+ * see readProseDesignations.
  */
-const PAST_TIME = /^(?:去年|前年|上年|往年|过去|以往|此前|近年|多年来)/;
+const PAST_TIME = /^(?:去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年)$/;
 
-/**
- * The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none; -1 for a past one where
- * `pastAllowed` is not (a clause of narrative).
- */
-function timeWordAt(folded: string, at: number, pastAllowed = false): number {
+/** The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none. */
+function timeWordAt(folded: string, at: number): number {
 	const code = folded.charCodeAt(at);
 	// Most clauses open otherwise: their first character tells, no copy made.
 	if (!(code >= 0x30 && code <= 0x39) && !TIME_FIRSTS.includes(folded.charAt(at))) {
 		return 0;
 	}
-	const time = TIME_BEFORE_UNIT.exec(folded.slice(at, at + 14));
-	if (!time) {
-		return 0;
+	const time = TIME_BEFORE_UNIT.exec(folded.slice(at, at + 18));
+	return time ? time[0].length : 0;
+}
+
+/** Whether folded text opens with a bare past word before a unit (`上年县发改局牵头`): see PAST_TIME. */
+function opensWithPastWord(folded: string): boolean {
+	const time = timeWordAt(folded, 0);
+	return time > 0 && PAST_TIME.test(folded.slice(0, time));
+}
+
+/** Whether `at` in folded text is inside a parenthesis (an opening before it, not closed). */
+function insideParenthesis(folded: string, at: number): boolean {
+	for (let i = at - 1; i >= 0; i--) {
+		const code = folded.charCodeAt(i);
+		if (code === 0x28 || code === 0xff08) {
+			return true;
+		}
+		if (code === 0x29 || code === 0xff09) {
+			return false;
+		}
 	}
-	return !pastAllowed && PAST_TIME.test(time[0]) ? -1 : time[0].length;
+	return false;
 }
 /** The first characters of TIME_BEFORE_UNIT's words. */
-const TIME_FIRSTS = '〇零一二三四五六七八九十今明后本当全年上下近去前往过以此多第';
+const TIME_FIRSTS = '〇零一二三四五六七八九十今明后本当全年上下近去前往过以此多第自从';
 
 /**
  * Where the lead begins in what a heading names before its verb (folded): 0 when it reads as
@@ -1431,8 +1440,9 @@ function afterUnclosedOpening(folded: string, from: number, to: number): number 
  * (a bare 牵头 after any name that does not open as a clause: see opensAsClause).
  */
 function endsWithProseLead(clause: string): boolean {
-	// `今年县发改局牵头督导`: the time word is no part of the lead's name (see timeWordAt).
-	clause = clause.slice(Math.max(0, timeWordAt(clause, 0)));
+	// `今年县发改局牵头督导`: the time word is no part of the lead's name (see timeWordAt); not a bare past one
+	// (`去年市发改委负责，各部门积极配合。` names no body plainly, a narrative under its heading's lead).
+	clause = clause.slice(opensWithPastWord(clause) ? 0 : timeWordAt(clause, 0));
 	if (clause.endsWith('牵头')) {
 		// `打造区域性物流中心牵头，市商务局配合。`, `坚持政府牵头，部门配合。`: a clause of the work, no lead.
 		return !opensAsClause(clause.slice(0, -2).split('、')[0]);
@@ -1491,6 +1501,15 @@ function namesOutsideParentheses(list: string): string[] {
  * O(length): one split into clauses; only clauses of at most 60 characters are read.
  */
 export function readProseDesignations(text: NoticeText, start: number, end: number): WordedList[] {
+	// A clause a bare past word opens is narrative where the prose names the task's roles elsewhere
+	// (`以往县财政局负责，县审计局配合。今年由县发改局牵头。`); where nothing else names them it is read
+	// (`上年县发改局牵头，县财政局配合。` gave a missing-lead where 「上年县发改局」 was read).
+	return readProseClauses(text, start, end, true) ?? readProseClauses(text, start, end, false) ?? [];
+}
+
+/** See readProseDesignations; undefined when `skipPast` skipped a clause and no lead was read. */
+function readProseClauses(text: NoticeText, start: number, end: number, skipPast: boolean): WordedList[] | undefined {
+	let skipped = false;
 	const lists: WordedList[] = [];
 	const proseConcert: WordedList[] = [];
 	if (end - start < 4) {
@@ -1528,14 +1547,16 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 		}
 		const clause = folded.slice(from, to).trim();
 		const last = i === lastClause;
-		const time = timeWordAt(clause, 0);
-		if (time < 0) {
-			// `去年县发改局牵头，县财政局配合。`: what was done, the helpers after it too; no designation (see PAST_TIME).
+		if (skipPast && opensWithPastWord(clause) && !insideParenthesis(folded, from)) {
+			// `以往县财政局负责，县审计局配合。`: what was done, the helpers after it too (see readProseDesignations).
+			skipped = true;
 			if (i + 1 <= lastClause && closesWithHelpers(i + 1)) {
 				i++;
 			}
 			continue;
 		}
+		// Read again, a bare past word's clause is read as the base read it (「上年县发改局」 led), the name without it.
+		const time = skipPast || !opensWithPastWord(clause) ? timeWordAt(clause, 0) : 0;
 		const named = namedByLabelWord(folded, from, to);
 		if (named) {
 			// `…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`: a label word in prose, 为 or 是 for its colon.
@@ -1595,5 +1616,5 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 			}
 		}
 	}
-	return lists;
+	return skipped && !lists.some((list) => list.role === 'lead') ? undefined : lists;
 }
