@@ -1653,3 +1653,25 @@ test('a past word saying since when the charge runs (`去年起由A牵头`, `去
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a deadline before the lead (`今年年底前由A牵头完成`) and 牵头完成 as a lead\'s compound (`（年底前县发改局牵头完成，县财政局配合）`: a reviewer\'s, the lead lost; `（县发改局牵头完成）` gave a false missing-lead)', () => {
+	const registry = ['县发改局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。今年年底前由县发改局牵头完成。
+		2.推进项目建设。（年底前县发改局牵头完成，县财政局配合）
+		3.推进项目建设。（县发改局牵头完成）
+		4.推进项目建设。县发改局牵头完成，县财政局配合。
+		5.推进项目建设。2025年年底前县发改局牵头完成，县财政局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	// A thing done under a lead is no designation (see namesWorkOf): 县发改局牵头完成的项目.
+	assert.deepEqual(units(text.replace('1.推进项目建设。今年年底前由县发改局牵头完成。', '1.推进项目验收。县发改局牵头完成的项目要按期验收。'))[0], []);
+});

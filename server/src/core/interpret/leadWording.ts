@@ -44,9 +44,10 @@ export function withoutRoleVerbs(text: string): string {
  * 牵头 and the lead's own words for its part: `（省发展改革委牵头抓总）`, `牵头组织实施`, `牵头办理` (a false
  * missing-lead without them); `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` (a 2019 plan):
  * its watch over the others. A heading words its lead so too (`一、市发改委牵头协调的工作`). The words may be two
- * (`市政府督查室牵头督导检查，市委督查室配合`, `牵头协调推进`: a probe's lead lost, only the helpers read).
+ * (`市政府督查室牵头督导检查，市委督查室配合`, `牵头协调推进`: a probe's lead lost, only the helpers read); `（年底前县发改局牵头完成，县财政局配合）`
+ * (a reviewer's: the lead lost; `（县发改局牵头完成）` a false missing-lead).
  */
-const LEAD_WORK = '负责|落实|实施|推进|抓总|组织|办理|督导|督办|督促|协调|统筹|指导';
+const LEAD_WORK = '负责|落实|实施|推进|完成|抓总|组织|办理|督导|督办|督促|协调|统筹|指导';
 /** What a lead's second word of its part may be (`牵头督导检查`, `牵头组织实施`, `牵头统筹推进`). */
 const LEAD_WORK_AFTER = '检查|落实|实施|推进|调度|督促|协调';
 const LEAD_VERB_COMPOUNDS = `牵头(?:${LEAD_WORK})(?:${LEAD_WORK_AFTER})?`;
@@ -1066,7 +1067,7 @@ function headingLeadStart(who: string): number {
  * 「去年起由县发改局」: unknown-unit with a registry). A past word with 起, 以来, 开始 or 至今 (or after 自, 从) says since when
  * the charge runs, as 近年来 and 多年来 do.
  */
-const TIME_BEFORE_UNIT = /^(?:自|从)?(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|明年)(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|度|底前?|末|内|初|上半年|下半年)?|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年来?|多年来)(?:起|以来|开始|至今)?(?=[县市区省州盟旗乡镇由请])/;
+const TIME_BEFORE_UNIT = /^(?:自|从)?(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|明年)(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|度|年?底前?|年?末|内|初|上半年|下半年)?|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年来?|多年来)(?:起|以来|开始|至今)?(?=[县市区省州盟旗乡镇由请])/;
 /**
  * A bare past word (the whole time word): a prose clause it opens may tell what was done (`以往县财政局负责，县审计局配合。今年由县发改局牵头。`);
  * see readProseDesignations.
