@@ -1,4 +1,4 @@
-import { bracketOf, isIdeograph, isWhiteSpace, markedCodes } from '../text/characters';
+import { bracketOf, isIdeograph, isWhiteSpace } from '../text/characters';
 import { emptyList } from '../text/objectLists';
 import { glossEndAt } from '../text/glosses';
 import type { Span } from '../text/lineIndex';
@@ -56,8 +56,46 @@ export const enum CellHint {
 	MayOpenTable = 128,
 }
 
-/** The characters that end the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵), 责 責 (of 同责). */
-const CONVENTION_ENDS = markedCodes('首一面牵牽责責', 0xa000);
+/** How scanLine takes a character (RUN_KINDS). */
+const enum RunKind {
+	/** An ideograph (U+3400–U+9FFF) that ends no mark of a convention. */
+	Ideograph = 0,
+	/** An ideograph that ends the marks of CellHint.Convention: 首, 一 (of 第一), 面 (of 前面), 牵 牽 (of 为牵), 责 責 (of 同责). */
+	ConventionEnd = 1,
+	/** Nothing the scan looks for: no colon, space, bracket, separator, marker's start, nor text a glued number may follow (`，`, `、`, `。`). */
+	Plain = 2,
+	Other = 3,
+	/** Not asked yet: kindOf tells, once per character. */
+	Unknown = 4,
+}
+
+/**
+ * Each UTF-16 code's RunKind, one load per character. A new server's first notice is read by
+ * V8's interpreter and baseline code, where every comparison and call is a call of a builtin:
+ * the run of ideographs was some ten per character, and each other character called four
+ * predicates. A memo of kindOf, a function of the code alone: nothing read is kept in it.
+ */
+const RUN_KINDS = new Uint8Array(0x10000).fill(RunKind.Unknown).fill(RunKind.Ideograph, 0x3400, 0xa000);
+for (const end of '首一面牵牽责責') {
+	RUN_KINDS[end.charCodeAt(0)] = RunKind.ConventionEnd;
+}
+
+/** The kind of a character outside U+3400–U+9FFF: Plain when scanLine would do nothing with it but note it was there. */
+function kindOf(code: number): RunKind {
+	const plain =
+		code !== 0xff1a &&
+		code !== 0x3a &&
+		code !== 0x3011 &&
+		!isWhiteSpace(code) &&
+		!mayStartMarker(code) &&
+		!endsText(code) &&
+		bracketOf(code) === 0 &&
+		!(code >= 0x300a && code <= 0x300f) &&
+		code !== 0x09 &&
+		code !== 0x7c &&
+		!(code >= 0x2500 && code <= 0x257f);
+	return plain ? RunKind.Plain : RunKind.Other;
+}
 
 /** Whether `code` after `previous` ends a mark of a convention (see CellHint.Convention). */
 function endsConventionMark(previous: number, code: number): boolean {
@@ -131,8 +169,9 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
 		const prior = previous;
-		if (code >= 0x3400 && code <= 0x9fff) {
-			if (CONVENTION_ENDS[code] === 1 && endsConventionMark(previous, code)) {
+		let kind = RUN_KINDS[code];
+		if (kind <= RunKind.ConventionEnd) {
+			if (kind === RunKind.ConventionEnd && endsConventionMark(previous, code)) {
 				hints |= CellHint.Convention;
 			}
 			previous = code;
@@ -144,24 +183,36 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 				}
 			}
 			// The rest of a run of ideographs (nearly all of a notice's text): only a convention's mark may end in it.
-			let last = code;
-			while (i + 1 < end) {
-				const next = text.charCodeAt(i + 1);
-				if (next < 0x3400 || next > 0x9fff) {
-					break;
+			let next = i + 1;
+			while (next < end) {
+				const nextKind = RUN_KINDS[text.charCodeAt(next)];
+				if (nextKind !== RunKind.Ideograph) {
+					if (nextKind !== RunKind.ConventionEnd) {
+						break;
+					}
+					if (endsConventionMark(text.charCodeAt(next - 1), text.charCodeAt(next))) {
+						hints |= CellHint.Convention;
+					}
 				}
-				if (CONVENTION_ENDS[next] === 1 && endsConventionMark(last, next)) {
-					hints |= CellHint.Convention;
-				}
-				last = next;
-				i++;
+				next++;
 			}
-			previous = last;
+			if (next > i + 1) {
+				i = next - 1;
+				previous = text.charCodeAt(i);
+			}
 			afterSpace = false;
-			afterText = last !== 0x7b2c /* 第 */;
+			afterText = previous !== 0x7b2c /* 第 */;
 			continue;
 		}
 		previous = code;
+		if (kind === RunKind.Unknown) {
+			kind = RUN_KINDS[code] = kindOf(code);
+		}
+		if (kind === RunKind.Plain) {
+			afterSpace = false;
+			afterText = false;
+			continue;
+		}
 		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
 			hints |= CellHint.Colon;
 			labelStops.add(i);
