@@ -146,28 +146,60 @@ const LONGEST = LABEL_LENGTHS[0];
 /** The widest white space between two characters of a label (`时    限` aligned under 完成时限). */
 const MAX_LABEL_GAP = 4;
 
-interface ReverseNode {
-	next: Map<number, ReverseNode>;
+/** A node of the reversed labels' trie (exported for longestLabelBefore's test). */
+export interface ReverseNode {
 	role?: FieldRole;
 	/** The label that ends here, Simplified: a label written so is this string, not a copy (names interned). */
 	label?: string;
 }
 
-/** The labels reversed, character by character: a colon's label is found walking back from it. */
-const REVERSED: ReverseNode = { next: new Map() };
-for (const [label, role] of LABELS) {
-	let node = REVERSED;
-	for (let i = label.length - 1; i >= 0; i--) {
-		const code = label.charCodeAt(i);
-		let next = node.next.get(code);
-		if (!next) {
-			next = { next: new Map() };
-			node.next.set(code, next);
+/** Every character of a label, numbered from 1 (0: no label's character). */
+const LABEL_CHAR_NUMBERS = new Map<number, number>();
+for (const [label] of LABELS) {
+	for (let i = 0; i < label.length; i++) {
+		if (!LABEL_CHAR_NUMBERS.has(label.charCodeAt(i))) {
+			LABEL_CHAR_NUMBERS.set(label.charCodeAt(i), LABEL_CHAR_NUMBERS.size + 1);
 		}
-		node = next;
 	}
-	node.role = role;
-	node.label = label;
+}
+const TRIE_WIDTH = LABEL_CHAR_NUMBERS.size + 1;
+
+/**
+ * The labels reversed, character by character (a trie): a colon's label is found walking back from
+ * it. Node 0 is the root; node n's child by character number c is TRIE_NEXT[n * TRIE_WIDTH + c]
+ * (0: none). Flat tables, not a Map per node: the walk runs at every colon of a notice, and on a new
+ * server's first notice (V8's interpreter and baseline code) a Map's look-up and a foldCode call per
+ * character were most of labelEndingAt's cost.
+ */
+const TRIE_NODES: ReverseNode[] = [{}];
+/** Sized for a node per character of every label (the most the trie can have), written in place. */
+const TRIE_NEXT = new Int32Array((LABELS.reduce((sum, [label]) => sum + label.length, 0) + 1) * TRIE_WIDTH);
+for (const [label, role] of LABELS) {
+	let node = 0;
+	for (let i = label.length - 1; i >= 0; i--) {
+		const edge = node * TRIE_WIDTH + LABEL_CHAR_NUMBERS.get(label.charCodeAt(i))!;
+		if (TRIE_NEXT[edge] === 0) {
+			TRIE_NEXT[edge] = TRIE_NODES.length;
+			TRIE_NODES.push({});
+		}
+		node = TRIE_NEXT[edge];
+	}
+	TRIE_NODES[node].role = role;
+	TRIE_NODES[node].label = label;
+}
+/** 1 for a node where a label ends. */
+const TRIE_ENDS = new Uint8Array(TRIE_NODES.length);
+for (let node = 0; node < TRIE_NODES.length; node++) {
+	TRIE_ENDS[node] = TRIE_NODES[node].role !== undefined ? 1 : 0;
+}
+
+/**
+ * By code, the number of the label character it folds to (foldCode: `單` as `单`); 0 when it folds
+ * to none. Only a label's characters and their Traditional forms fold to one.
+ */
+const LABEL_CHAR_BY_CODE = new Uint16Array(0x10000);
+for (const code of [...LABEL_CHAR_NUMBERS.keys(), ...traditionalFormsOf(new Set(LABEL_CHAR_NUMBERS.keys()))]) {
+	LABEL_CHAR_BY_CODE[code] = LABEL_CHAR_NUMBERS.get(foldCode(code)) ?? 0;
 }
 
 /** Every label word and its role, Simplified; a Traditional spelling folds to one of these. */
@@ -456,15 +488,19 @@ function isFieldSeparator(code: number): boolean {
  * The longest label ending before `end` (white space just before `end` passed over), walked backwards
  * character by folded character (a trie of reversed labels): O(longest label), no string made.
  */
-function longestLabelBefore(text: NoticeText, from: number, end: number): ReverseNode | undefined {
-	let node: ReverseNode | undefined = REVERSED;
+export function longestLabelBefore(text: NoticeText, from: number, end: number): ReverseNode | undefined {
+	let node = 0;
 	let count = 0;
 	/** The width of the white space between the label's characters, once one is met (0: none yet). */
 	let gap = 0;
-	let found: ReverseNode | undefined;
+	let found = 0;
 	for (let i = end - 1; i >= from && count < LONGEST; i--) {
 		const char = text.charCodeAt(i);
-		if (isWhiteSpace(char)) {
+		const number = LABEL_CHAR_BY_CODE[char];
+		if (number === 0) {
+			if (!isWhiteSpace(char)) {
+				break;
+			}
 			if (count === 0) {
 				// White space between the label and its colon.
 				continue;
@@ -483,16 +519,16 @@ function longestLabelBefore(text: NoticeText, from: number, end: number): Revers
 			i -= width - 1;
 			continue;
 		}
-		node = node.next.get(foldCode(char));
-		if (!node) {
+		node = TRIE_NEXT[node * TRIE_WIDTH + number];
+		if (node === 0) {
 			break;
 		}
 		count++;
-		if (node.role !== undefined) {
+		if (TRIE_ENDS[node] === 1) {
 			found = node;
 		}
 	}
-	return found;
+	return found === 0 ? undefined : TRIE_NODES[found];
 }
 
 /**
@@ -500,11 +536,12 @@ function longestLabelBefore(text: NoticeText, from: number, end: number): Revers
  * has, white space passed over as that walk passed it. Counted again, not returned with the node
  * (an object for the pair was some 0.7 MB of a 2 MB notice's read): a label is a few characters.
  */
-function labelStartBefore(text: NoticeText, end: number, found: ReverseNode): number {
+export function labelStartBefore(text: NoticeText, end: number, found: ReverseNode): number {
 	let start = end;
 	for (let count = 0; count < found.label!.length; ) {
 		start--;
-		if (!isWhiteSpace(text.charCodeAt(start))) {
+		// What the walk passed is a label's characters and white space.
+		if (LABEL_CHAR_BY_CODE[text.charCodeAt(start)] !== 0) {
 			count++;
 		}
 	}
