@@ -775,7 +775,6 @@ function isHeadingUnit(name: string): boolean {
  * Other than 牵头 only after bodies plainly named (isHeadingUnit), not after a narrative's subject (`去年市发改委负责`).
  */
 const HELPED_LEAD_VERBS = ['牵头', '领衔', '负责', '主责'];
-const HELPED_LEAD_FIRSTS = markedCodes(HELPED_LEAD_VERBS.map((verb) => verb.charAt(0)).join(''));
 
 /**
  * `（一）县发改局牵头，县统计局配合的工作`: the lead before 牵头 (or 牵头负责: `县住建局牵头负责，县城管局配合`,
@@ -902,23 +901,24 @@ function holdsVerbStart(text: NoticeText, start: number, end: number): boolean {
 	return VERB_FIRST.test(text.slice(start, end));
 }
 
+/** The Traditional forms of HELPED_LEAD_VERBS' characters (負, 責, 牽, 頭, 領, 銜). */
+const LEAD_VERB_FORMS = traditionalFormsOf(new Set(HELPED_LEAD_VERBS.flatMap((verb) => [verb.charCodeAt(0), verb.charCodeAt(1)])));
+
+/** The characters foldCode makes `code`: itself (unless a Traditional form itself) and its Traditional forms. */
+function foldingTo(code: number): string {
+	return String.fromCharCode(...(foldCode(code) === code ? [code] : []), ...LEAD_VERB_FORMS.filter((form) => foldCode(form) === code));
+}
+
+/** HELPED_LEAD_VERBS' verbs, their characters in either script (牽頭, 領銜, 負責 are 牵头, 领衔, 负责). */
+const FOLDED_LEAD_VERB = new RegExp(HELPED_LEAD_VERBS.map((verb) => `[${foldingTo(verb.charCodeAt(0))}][${foldingTo(verb.charCodeAt(1))}]`).join('|'));
+
 /**
  * Whether `text` from `start` to `end` holds a verb of HELPED_LEAD_VERBS once folded (foldVocabulary folds character by
- * character: 牽頭, 領銜, 負責 are 牵头, 领衔, 负责): the test of a long line, in place, no copy folded.
+ * character): the test of a long line, no copy folded. An expression over the slice, not a loop of
+ * foldCode calls, for the reason of holdsVerbStart.
  */
-function holdsFoldedLeadVerb(text: NoticeText, start: number, end: number): boolean {
-	for (let i = start; i + 1 < end; i++) {
-		const code = foldCode(text.charCodeAt(i));
-		if (HELPED_LEAD_FIRSTS[code] !== 1) {
-			continue;
-		}
-		for (const verb of HELPED_LEAD_VERBS) {
-			if (code === verb.charCodeAt(0) && foldCode(text.charCodeAt(i + 1)) === verb.charCodeAt(1)) {
-				return true;
-			}
-		}
-	}
-	return false;
+export function holdsFoldedLeadVerb(text: NoticeText, start: number, end: number): boolean {
+	return FOLDED_LEAD_VERB.test(text.slice(start, end));
 }
 
 /**
