@@ -111,6 +111,8 @@ export class UnitMentions {
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
 		const base = source.contiguous ? source.sourceOffset(0) : -1;
+		// A value in one piece on one line (nearly every one) breaks no name: one test of it, not a loop over each name.
+		const mayBreakNames = !inCell && (base < 0 || LINE_BREAK.test(source.text));
 		field.unitStart = into.length;
 		for (let d = 0; d < list.units.length; d++) {
 			const draft = list.units[d];
@@ -128,7 +130,7 @@ export class UnitMentions {
 			const written = base >= 0 ? draft.written : text.slice(start, end);
 			const unitRole = draft.leads ? 'lead' : role;
 			// Only the name counts, and only a line break: a wrapped table cell is no paste damage.
-			const brokenAcrossLines = !inCell && hasLineBreak(text, start, nameEnd);
+			const brokenAcrossLines = mayBreakNames && hasLineBreak(text, start, nameEnd);
 			// An object literal, which V8 allocates in the old generation once it sees that they live
 			// long (a class's instances are made young and copied by every scavenge: measured slower).
 			// Twelve properties, 120 bytes (V8 gives each 8); a name's tail and its qualifier are added
@@ -169,6 +171,8 @@ export class UnitMentions {
 		}
 	}
 }
+
+const LINE_BREAK = /[\n\r]/;
 
 function hasLineBreak(source: NoticeText, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {
