@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { isWhiteSpace } from '../../server/src/core/text/characters';
 import { foldCode } from '../../server/src/core/text/vocabularyFold';
 import { LABEL_WORDS, labelStartBefore, longestLabelBefore, type FieldRole } from '../../server/src/core/syntax/fieldLabels';
-import { sampleAndCorpusTexts } from '../support/sampleTexts';
+import { forEachRandomLine, forEachSampleLine } from '../support/lineSweep';
 
 // longestLabelBefore and labelStartBefore as they were before the trie became flat tables (a Map
 // per node, foldCode and isWhiteSpace per character). The tables are only faster on a new server's
@@ -88,38 +88,11 @@ function walkBoth(text: string, from: number, to: number): void {
 	}
 }
 
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 1103515245 + 12345) % 2 ** 31;
-		return state / 2 ** 31;
-	};
-}
-
 test('longestLabelBefore finds the label the Map trie found: every end of every line of the sample and corpus texts', () => {
-	for (const { text } of sampleAndCorpusTexts()) {
-		let start = 0;
-		while (start <= text.length) {
-			const lineEnd = text.indexOf('\n', start);
-			const end = lineEnd < 0 ? text.length : lineEnd;
-			walkBoth(text, start, end);
-			start = end + 1;
-		}
-	}
+	forEachSampleLine(walkBoth);
 });
 
 test('longestLabelBefore finds the label the Map trie found: 5,000 random lines of label characters, Traditional forms, gaps', () => {
 	const alphabet = [...LABEL_WORDS.map(([label]) => label), '牽頭單位', '責任單位', '協辦單位', '領導', '時限', '牵', '頭', '单', '位', '單', '责', '任', '人', '主', '要', '市', '局', '甲', ' ', '  ', '   ', '     ', '\u3000', '\t', '\ufeff', '：', ':', '；', '，', '（', '【', '】', 'a', '1'];
-	const next = random(55);
-	for (let run = 0; run < 5_000; run++) {
-		const length = Math.floor(next() * 16);
-		let text = '';
-		for (let i = 0; i < length; i++) {
-			text += alphabet[Math.floor(next() * alphabet.length)];
-		}
-		walkBoth(text, 0, text.length);
-		if (text.length > 2) {
-			walkBoth(text, 1, text.length - 1);
-		}
-	}
+	forEachRandomLine(alphabet, 5_000, 16, walkBoth);
 });

@@ -6,7 +6,7 @@ import type { NoticeText } from '../../server/src/core/text/noticeText';
 import { matchMarker, MarkerKind, mayStartMarker } from '../../server/src/core/syntax/markers';
 import { mayEndLabel } from '../../server/src/core/syntax/fieldLabels';
 import { CellHint, LabelStops, scanLine, type LineScan } from '../../server/src/core/syntax/lineScan';
-import { sampleAndCorpusTexts } from '../support/sampleTexts';
+import { forEachRandomLine, forEachSampleLine } from '../support/lineSweep';
 
 // scanLine as it was before it took characters by kind from a table (RUN_KINDS): the same scan,
 // one comparison at a time. The table is only faster on a new server's first notice; what the
@@ -181,38 +181,11 @@ function scanBoth(text: string, start: number, end: number): void {
 	assert.deepEqual([...stops.at.subarray(0, stops.count)], [...expectedStops.at.subarray(0, expectedStops.count)], line);
 }
 
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 1103515245 + 12345) % 2 ** 31;
-		return state / 2 ** 31;
-	};
-}
-
 test('scanLine finds what it found one comparison at a time: every line of the sample and corpus texts', () => {
-	for (const { text } of sampleAndCorpusTexts()) {
-		let start = 0;
-		while (start <= text.length) {
-			const lineEnd = text.indexOf('\n', start);
-			const end = lineEnd < 0 ? text.length : lineEnd;
-			scanBoth(text, start, end);
-			start = end + 1;
-		}
-	}
+	forEachSampleLine(scanBoth);
 });
 
 test('scanLine finds what it found one comparison at a time: 5,000 random lines of convention marks, punctuation, markers, glosses, cells', () => {
 	const alphabet = ['甲', '乙', '第', '一', '首', '前', '面', '为', '牵', '牽', '同', '责', '責', '為', '爲', '面', '、', '，', '。', '；', '：', ':', '】', '【', '（', '）', '(', ')', '《', '》', '“', '”', ' ', '\u3000', '\t', '|', '│', '─', '1', '25', '.', '1.', '（一）', '(二)', '(fā)', '牵头单位', '牵头单位：', '\ufeff', 'a', 'ā', '·', '%', '①', '㈠', '豈', '二、'];
-	const next = random(55);
-	for (let run = 0; run < 5_000; run++) {
-		const length = Math.floor(next() * 40);
-		let text = '';
-		for (let i = 0; i < length; i++) {
-			text += alphabet[Math.floor(next() * alphabet.length)];
-		}
-		scanBoth(text, 0, text.length);
-		if (text.length > 2) {
-			scanBoth(text, 1, text.length - 1);
-		}
-	}
+	forEachRandomLine(alphabet, 5_000, 40, scanBoth);
 });
