@@ -88,6 +88,13 @@ export interface UnitPiece {
 	/** What completing a list asks of the name as read (see completeGroups): sharedSuffixOf, takesLevelPrefix. */
 	sharedSuffix: string | undefined;
 	takesLevelPrefix: boolean;
+	/** isLeaderName of the name as read. */
+	leader: boolean;
+	/**
+	 * The name as read has its level (`市税务局`), names no collective, ends with no shared suffix and no branch's end
+	 * (see completeGroups): a group of such units is left as read, only its habit counted.
+	 */
+	inert: boolean;
 }
 
 /** Where the pieces read so far are kept, by their text. */
@@ -110,121 +117,136 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	let pieceStart = 0;
 
 	let noteStart: number | undefined;
-	// The last character that is neither white space nor 。: a 。 before it has more text after it.
-	let lastSolid = text.length - 1;
-	while (lastSolid >= 0 && (isWhiteSpace(text.charCodeAt(lastSolid)) || text.charCodeAt(lastSolid) === 0x3002)) {
-		lastSolid--;
-	}
-	// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0x3400 && code <= 0x9fff && LIST_WORDS[code] !== 1) {
-			// An ideograph (most characters) is no bracket, separator or white space: only the words
-			// the switch below reads (等, 和 …) need more than this test.
-			continue;
-		}
-		const bracket = bracketOf(code);
-		if (bracket > 0) {
-			openStack.push(i);
-			continue;
-		}
-		if (bracket < 0) {
-			if (openStack.length > 0) {
-				openStack.pop();
+	if (PLAIN_LIST.test(text)) {
+		// `市税务局、市统计局` (nearly every list): ideographs and 、 alone, no bracket, white space or word the scan
+		// below reads; the pieces found at each 、 as it finds them, in a search for the next, not a step a character.
+		for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+			const end = collectivePlacesEnd(text, pieceStart, i);
+			if (end >= 0) {
+				i = end - 1;
 			} else {
-				(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(i);
+				pieces.push(pieceStart, i, group);
+				pieceStart = i + 1;
 			}
-			continue;
 		}
-		if (openStack.length > 0) {
-			continue;
+	} else {
+		// The last character that is neither white space nor 。: a 。 before it has more text after it.
+		let lastSolid = text.length - 1;
+		while (lastSolid >= 0 && (isWhiteSpace(text.charCodeAt(lastSolid)) || text.charCodeAt(lastSolid) === 0x3002)) {
+			lastSolid--;
 		}
-		// An ideograph read here must be in LIST_WORDS too: the loop passes every other one before this switch.
-		switch (code) {
-			case 0x3001: // 、
-				{
-					// 各县、市、区政府: one collective (each county, city and district government), not three.
-					// Folded: 各縣、市、區政府 too.
-					// 各 first: nearly every piece is a unit's name, no copy folded for it.
-					const collective = i - pieceStart <= 5 && foldCode(text.charCodeAt(pieceStart)) === 0x5404 /* 各 */ ? COLLECTIVE_PLACES.exec(foldVocabulary(text.slice(pieceStart, pieceStart + 24))) : null;
-					if (collective && pieceStart + collective[0].length > i + 1) {
-						i = pieceStart + collective[0].length - 1;
-					} else {
+		// One pass over the list, O(length): every look-ahead (a conjunction, 等) is bounded.
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code >= 0x3400 && code <= 0x9fff && LIST_WORDS[code] !== 1) {
+				// An ideograph (most characters) is no bracket, separator or white space: only the words
+				// the switch below reads (等, 和 …) need more than this test. The run of such ideographs
+				// (a name's, `市税务局`) is passed in one search, not a step each: a new server reads a
+				// notice's first lists in the interpreter, where each step costs as much as the search.
+				LIST_STOP.lastIndex = i + 1;
+				i = LIST_STOP.test(text) ? LIST_STOP.lastIndex - 2 : text.length;
+				continue;
+			}
+			const bracket = bracketOf(code);
+			if (bracket > 0) {
+				openStack.push(i);
+				continue;
+			}
+			if (bracket < 0) {
+				if (openStack.length > 0) {
+					openStack.pop();
+				} else {
+					(unbalanced === NO_OFFSETS ? (unbalanced = []) : unbalanced).push(i);
+				}
+				continue;
+			}
+			if (openStack.length > 0) {
+				continue;
+			}
+			// An ideograph read here must be in LIST_WORDS too: the loop passes every other one before this switch.
+			switch (code) {
+				case 0x3001: // 、
+					{
+						const end = collectivePlacesEnd(text, pieceStart, i);
+						if (end >= 0) {
+							i = end - 1;
+						} else {
+							pieces.push(pieceStart, i, group);
+							pieceStart = i + 1;
+						}
+					}
+					break;
+				case 0x2f: // /
+				case 0xff0f: // ／
+					if (slashSeparatesNames(text, pieceStart, i)) {
 						pieces.push(pieceStart, i, group);
 						pieceStart = i + 1;
 					}
-				}
-				break;
-			case 0x2f: // /
-			case 0xff0f: // ／
-				if (slashSeparatesNames(text, pieceStart, i)) {
-					pieces.push(pieceStart, i, group);
+					break;
+				case 0xff0c: // ，
+				case 0x2c: // ,
+				case 0xff1b: // ；
+				case 0x3b: // ;
+				case 0x7c: // |
+				case 0x2502: // │
+					pieces.push(pieceStart, i, group++);
 					pieceStart = i + 1;
-				}
-				break;
-			case 0xff0c: // ，
-			case 0x2c: // ,
-			case 0xff1b: // ；
-			case 0x3b: // ;
-			case 0x7c: // |
-			case 0x2502: // │
-				pieces.push(pieceStart, i, group++);
-				pieceStart = i + 1;
-				break;
-			case 0x3002: // 。 a sentence after the units is a note, not more units
-				if (i < lastSolid) {
-					pieces.push(pieceStart, i, group);
-					pieceStart = i + 1;
-					noteStart = i + 1;
-					i = text.length;
-				}
-				break;
-			case 0x7b49: // 等
-				{
-					const next = splitsAtDeng(text, pieceStart, i);
-					if (next > 0) {
+					break;
+				case 0x3002: // 。 a sentence after the units is a note, not more units
+					if (i < lastSolid) {
 						pieces.push(pieceStart, i, group);
-						pieceStart = next;
-						i = next - 1;
+						pieceStart = i + 1;
+						noteStart = i + 1;
+						i = text.length;
 					}
-				}
-				break;
-			case 0x548c: // 和
-			case 0x53ca: // 及
-			case 0x4e0e: // 与
-			case 0x4ee5: // 以(及)
-				{
-					// 省直各部门和各市人民政府, 州委編辦及州直相關單位: two bodies; 文化和旅游部 is one.
-					const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
-					const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
-					if (next > 0) {
-						pieces.push(pieceStart, i, group);
-						pieceStart = next;
-						i = next - 1;
+					break;
+				case 0x7b49: // 等
+					{
+						const next = splitsAtDeng(text, pieceStart, i);
+						if (next > 0) {
+							pieces.push(pieceStart, i, group);
+							pieceStart = next;
+							i = next - 1;
+						}
 					}
-				}
-				break;
-			default:
-				if (isWhiteSpace(code)) {
-					// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
-					let j = i;
-					let wide = false;
-					let lineBreak = false;
-					while (j < text.length && isWhiteSpace(text.charCodeAt(j))) {
-						wide ||= text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x3000;
-						lineBreak ||= text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
-						j++;
+					break;
+				case 0x548c: // 和
+				case 0x53ca: // 及
+				case 0x4e0e: // 与
+				case 0x4ee5: // 以(及)
+					{
+						// 省直各部门和各市人民政府, 州委編辦及州直相關單位: two bodies; 文化和旅游部 is one.
+						const width = code === 0x4ee5 ? (text.charCodeAt(i + 1) === 0x53ca ? 2 : 0) : 1;
+						const next = width > 0 ? joinsTwoUnits(text, pieceStart, i, width) : 0;
+						if (next > 0) {
+							pieces.push(pieceStart, i, group);
+							pieceStart = next;
+							i = next - 1;
+						}
 					}
-					wide ||= j - i >= 2;
-					// A line break and the next line's indentation inside a name (`（市发改` / `　　委牵头…）`, a PDF's
-					// wrap) separate nothing: only after a name's end do they.
-					wide &&= !lineBreak || mayEndUnitName(text.charCodeAt(i - 1));
-					if ((wide || spacesTwoNames(text, pieceStart, i, j)) && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
-						pieces.push(pieceStart, i, group);
-						pieceStart = j;
+					break;
+				default:
+					if (isWhiteSpace(code)) {
+						// White space separates units only when it is wide (a table cell or a tab), not a stray space inside a name.
+						let j = i;
+						let wide = false;
+						let lineBreak = false;
+						while (j < text.length && isWhiteSpace(text.charCodeAt(j))) {
+							wide ||= text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x3000;
+							lineBreak ||= text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+							j++;
+						}
+						wide ||= j - i >= 2;
+						// A line break and the next line's indentation inside a name (`（市发改` / `　　委牵头…）`, a PDF's
+						// wrap) separate nothing: only after a name's end do they.
+						wide &&= !lineBreak || mayEndUnitName(text.charCodeAt(i - 1));
+						if ((wide || spacesTwoNames(text, pieceStart, i, j)) && i > pieceStart && j < text.length && text.slice(pieceStart, i).trim().length > 0) {
+							pieces.push(pieceStart, i, group);
+							pieceStart = j;
+						}
+						i = j - 1;
 					}
-					i = j - 1;
-				}
+			}
 		}
 	}
 	if (noteStart === undefined) {
@@ -240,6 +262,9 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	const read: UnitPiece[] = new Array(pieces.length / 3);
 	let count = 0;
 	let convention: Span | undefined;
+	// Whether every unit is inert (see UnitPiece.inert), and how many are titles as read (see UnitDraft.leader).
+	let inert = true;
+	let leaders = 0;
 	for (let at = 0; at < pieces.length; at += 3) {
 		const piece = knownPiece(text, pieces[at], pieces[at + 1], known);
 		if (!piece) {
@@ -257,15 +282,25 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 		}
 		read[count] = piece;
 		units[count++] = unit;
+		inert &&= piece.inert;
+		leaders += piece.leader ? 1 : 0;
 	}
-	units.length = count;
-	read.length = count;
-	const prefixHabits = completeGroups(units, read);
-	let leaders = 0;
-	for (let u = 0; u < units.length; u++) {
-		const unit = units[u];
-		unit.leader = isLeaderName(unit.name);
-		leaders += unit.leader ? 1 : 0;
+	// Only when a piece named no unit: a length set is a call into the runtime.
+	if (count < units.length) {
+		units.length = count;
+		read.length = count;
+	}
+	const prefixHabits = inert ? inertHabits(units) : completeGroups(units, read);
+	if (!inert) {
+		for (let u = 0; u < units.length; u++) {
+			const unit = units[u];
+			// A name completed is no longer the piece's as read.
+			if (unit.completed) {
+				const leader = isLeaderName(unit.name);
+				leaders += (leader ? 1 : 0) - (unit.leader ? 1 : 0);
+				unit.leader = leader;
+			}
+		}
 	}
 	return { units, noteStart, convention, unbalanced, prefixHabits, leaders };
 }
@@ -291,11 +326,31 @@ function wholeNameParenthesis(text: string, from: number, end: number): number {
 	return content.length === 0 || isAdminParenthesisContent(content) || /(集团|控股|股份|集團)$/.test(content) ? -1 : open;
 }
 
+/**
+ * Where a collective of places (see COLLECTIVE_PLACES) that the piece from `pieceStart` opens ends, when it goes on
+ * past the 、 at `at`; else -1. 各县、市、区政府: one collective (each county, city and district government), not three.
+ * Folded: 各縣、市、區政府 too.
+ */
+function collectivePlacesEnd(text: string, pieceStart: number, at: number): number {
+	// 各 first: nearly every piece is a unit's name, no copy folded for it.
+	if (at - pieceStart > 5 || foldCode(text.charCodeAt(pieceStart)) !== 0x5404 /* 各 */) {
+		return -1;
+	}
+	const collective = COLLECTIVE_PLACES.exec(foldVocabulary(text.slice(pieceStart, pieceStart + 24)));
+	return collective !== null && pieceStart + collective[0].length > at + 1 ? pieceStart + collective[0].length : -1;
+}
+
 /** A list without unbalanced brackets (nearly all): one shared empty array, never changed. */
 const NO_OFFSETS: number[] = [];
 
 /** The ideographs splitUnitList's switch reads: 等, 和, 及, 与, 以. */
 const LIST_WORDS = markedCodes('等和及与以');
+
+/** A list of ideographs of no LIST_WORDS and 、 alone (no white space, bracket or other separator). Exported, as the two below, for the test that checks them against the tests a character at a time. */
+export const PLAIN_LIST = /^[^\u0000-\u3000\u3002-\u33ff\ua000-\uffff等和及与以]+$/;
+
+/** The next character the scan of splitUnitList reads: any but an ideograph of no LIST_WORDS. */
+export const LIST_STOP = /[^\u3400-\u9fff]|[等和及与以]/g;
 
 /**
  * `各县、市、区政府`, `各市、县人民政府`, `各市(县)、区政府` (无锡 2011), `各州、市人民政府` (云南): places written one character each
@@ -340,15 +395,25 @@ function hasLineBreakIn(text: string, start: number, end: number): boolean {
  * after such an end is no pair unless both sides are departments (`县政府园区发展服务中心` stays whole).
  */
 function splitGluedNames(text: string, pieces: number[]): void {
+	// The first level character at or after where the last piece looked for one (pieces come in order): a second
+	// name starts at one (startsDepartment), and most long names hold none past their start (`市文化和广电旅游体育局`).
+	let nextLevel = -1;
 	for (let at = 0; at < pieces.length; at += 3) {
 		const start = pieces[at];
 		const end = pieces[at + 1];
+		if (end - start < MIN_GLUED_NAMES || end - start > MAX_GLUED_NAMES) {
+			continue;
+		}
+		if (nextLevel < start + 3) {
+			LEVEL_CHAR.lastIndex = start + 3;
+			nextLevel = LEVEL_CHAR.test(text) ? LEVEL_CHAR.lastIndex - 1 : text.length;
+		}
 		// Not across a line break: a line after the units may be the signature (`市财政局`), joined by a paste.
-		if (end - start < MIN_GLUED_NAMES || end - start > MAX_GLUED_NAMES || hasLineBreakIn(text, start, end)) {
+		if (nextLevel > end - 4 || hasLineBreakIn(text, start, end)) {
 			continue;
 		}
 		const known = new Map<number, boolean>();
-		for (let k = start + 3; k <= end - 4; k++) {
+		for (let k = nextLevel; k <= end - 4; k++) {
 			if (startsDepartment(text, k) && endsDepartment(text, start, k) && departmentsTo(text, k, end, known) && !listedElsewhere(text, start, k, end)) {
 				pieces.splice(at + 1, 0, k, pieces[at + 2], k);
 				break;
@@ -413,6 +478,9 @@ function isBodyWithLevel(name: string): boolean {
 
 /** Institutions a level names (a stray space before a station or a branch, `县公安局 县城派出所`, stays inside one name). */
 const INSTITUTION_END = /(医院|学校|中学|小学|学院|集团|公司|研究院|图书馆|博物馆|电视台|报社)$/;
+
+/** The characters isLevelChar accepts (those foldCode makes 省, 市, 县 or 区), for a search. */
+export const LEVEL_CHAR = /[省市县区縣區]/g;
 
 /** 省, 市, 县, 区 (縣, 區): the characters a level prefix is. */
 function isLevelChar(code: number): boolean {
@@ -591,8 +659,13 @@ function knownPiece(text: string, start: number, end: number, known: UnitPieces)
 					collective: unit.collective,
 					sharedSuffix: sharedSuffixOf(unit.name),
 					takesLevelPrefix: takesLevelPrefix(unit.name),
+					leader: isLeaderName(unit.name),
+					inert: false,
 				}
 			: null;
+		if (piece !== null) {
+			piece.inert = levelPrefixOf(piece.name) !== undefined && !piece.collective && piece.sharedSuffix === undefined && !BRANCH_END.test(piece.name);
+		}
 		known.keepPiece(raw, piece);
 	}
 	return piece;
@@ -617,8 +690,9 @@ function draftOf(piece: UnitPiece, start: number, group: number): UnitDraft {
 		// gave those drafts other hidden classes ("wrong map" in the memo's unitList).
 		leads: undefined,
 		levelPrefix: undefined,
-		leader: false,
-			};
+		// The name as read's: see splitUnitList for a name completed.
+		leader: piece.leader,
+	};
 }
 
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
@@ -724,6 +798,28 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): Readonl
 		}
 	}
 	return prefixHabitsOf(counts.repeated, counts.omitted);
+}
+
+/**
+ * The habits of groups of inert units (UnitPiece.inert; `市税务局、市统计局`, nearly every list), which completeGroup
+ * leaves as read: levelPrefixHabit's, no prefix to distribute, no place before a bureau (each unit has its level).
+ */
+function inertHabits(units: readonly UnitDraft[]): Readonly<PrefixHabits> {
+	let repeated = 0;
+	let groupStart = 0;
+	for (let i = 1; i <= units.length; i++) {
+		if (i === units.length || units[i].group !== units[groupStart].group) {
+			const prefix = levelPrefixOf(units[groupStart].name);
+			for (let k = groupStart + 1; k < i; k++) {
+				if (levelPrefixOf(units[k].name) === prefix) {
+					repeated++;
+					break;
+				}
+			}
+			groupStart = i;
+		}
+	}
+	return prefixHabitsOf(repeated, 0);
 }
 
 function completeGroup(group: UnitDraft[], read: readonly UnitPiece[]): void {
