@@ -112,7 +112,7 @@ export class UnitMentions {
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
 		const base = source.contiguous ? source.sourceOffset(0) : -1;
 		// A value in one piece on one line (nearly every one) breaks no name: one test of it, not a loop over each name.
-		const mayBreakNames = !inCell && (base < 0 || LINE_BREAK.test(source.text));
+		const mayBreakNames = !inCell && (base < 0 || list.lineBreak);
 		field.unitStart = into.length;
 		for (let d = 0; d < list.units.length; d++) {
 			const draft = list.units[d];
@@ -171,8 +171,6 @@ export class UnitMentions {
 		}
 	}
 }
-
-const LINE_BREAK = /[\n\r]/;
 
 function hasLineBreak(source: NoticeText, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) {

@@ -67,6 +67,8 @@ export interface UnitListResult {
 	prefixHabits: Readonly<PrefixHabits>;
 	/** How many units are titles, not units (UnitDraft.leader). */
 	leaders: number;
+	/** The text holds a line break: a name of the list may be broken across lines (see UnitMentions.fill), asked once a list, not at each field of it. */
+	lineBreak: boolean;
 }
 
 
@@ -117,6 +119,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	let pieceStart = 0;
 
 	let noteStart: number | undefined;
+	let lineBreak = false;
 	if (PLAIN_LIST.test(text)) {
 		// `市税务局、市统计局` (nearly every list): ideographs and 、 alone, no bracket, white space or word the scan
 		// below reads; the pieces found at each 、 as it finds them, in a search for the next, not a step a character.
@@ -130,6 +133,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 			}
 		}
 	} else {
+		lineBreak = LINE_BREAK.test(text);
 		// The last character that is neither white space nor 。: a 。 before it has more text after it.
 		let lastSolid = text.length - 1;
 		while (lastSolid >= 0 && (isWhiteSpace(text.charCodeAt(lastSolid)) || text.charCodeAt(lastSolid) === 0x3002)) {
@@ -302,7 +306,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 			}
 		}
 	}
-	return { units, noteStart, convention, unbalanced, prefixHabits, leaders };
+	return { units, noteStart, convention, unbalanced, prefixHabits, leaders, lineBreak };
 }
 
 /**
@@ -345,6 +349,8 @@ const NO_OFFSETS: number[] = [];
 
 /** The ideographs splitUnitList's switch reads: 等, 和, 及, 与, 以. */
 const LIST_WORDS = markedCodes('等和及与以');
+
+const LINE_BREAK = /[\n\r]/;
 
 /** A list of ideographs of no LIST_WORDS and 、 alone (no white space, bracket or other separator). Exported, as the two below, for the test that checks them against the tests a character at a time. */
 export const PLAIN_LIST = /^[^\u0000-\u3000\u3002-\u33ff\ua000-\uffff等和及与以]+$/;
