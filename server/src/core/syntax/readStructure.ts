@@ -318,11 +318,15 @@ export function readLine(text: NoticeText, lineStart: number, lineEnd: number, l
 	while (end > start && isLineSpace(text.charCodeAt(end - 1))) {
 		end--;
 	}
-	if (start < end && isFooterDash(text.charCodeAt(start))) {
-		// `— 2 —2.新增城镇就业4000人。`: a PDF's page footer glued before the next item is no text of it.
-		start = afterGluedFooter(text, start, end);
-	} else if (start < end && isBullet(text.charCodeAt(start))) {
-		start = afterBullets(text, start, end);
+	const first = start < end ? text.charCodeAt(start) : 0;
+	// A line opening with an ideograph (most of a notice's) has no footer's dash nor bullet before it.
+	if (first < 0x3400 || first > 0x9fff) {
+		if (start < end && isFooterDash(first)) {
+			// `— 2 —2.新增城镇就业4000人。`: a PDF's page footer glued before the next item is no text of it.
+			start = afterGluedFooter(text, start, end);
+		} else if (start < end && isBullet(first)) {
+			start = afterBullets(text, start, end);
+		}
 	}
 	const marker = start < end ? matchMarker(text, start) : undefined;
 	if (marker && marker.end > end) {

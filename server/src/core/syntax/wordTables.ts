@@ -169,7 +169,8 @@ const MAX_NAME_COLUMNS = 1;
  * Asked of every line outside tables at each reading (see findTables).
  */
 export function mayOpenWordTable(text: NoticeText, line: StructureLine, hint: number): boolean {
-	return layoutOf(hint) === undefined && line.marker === undefined && line.labels.length === 0 && line.end - line.start <= MAX_HEADER_LENGTH && NUMBER_HEADER_START.has(text.charCodeAt(line.start));
+	// The line's own fields first: asked of every line read, most have a marker or are longer (a call less in the first tiers).
+	return line.marker === undefined && line.end - line.start <= MAX_HEADER_LENGTH && line.labels.length === 0 && layoutOf(hint) === undefined && NUMBER_HEADER_START.has(text.charCodeAt(line.start));
 }
 
 /** Whether a word table's header may be glued to the line's end (see gluedHeaderStart), from its last character. */
