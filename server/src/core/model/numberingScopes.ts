@@ -252,14 +252,22 @@ function listPrefix(text: NoticeText, item: NumberedItem, table: number | undefi
 
 /** A table row numbered `(1)`, `（1）`. */
 function isBracketedRow(text: NoticeText, item: NumberedItem): boolean {
+	// The kind first: the text's character is a load from anywhere in the notice, for every item on every keystroke.
+	if (item.marker.kind !== MarkerKind.Row) {
+		return false;
+	}
 	const first = text.charCodeAt(item.marker.start);
-	return item.marker.kind === MarkerKind.Row && (first === 0x28 || first === 0xff08);
+	return first === 0x28 || first === 0xff08;
 }
 
 /** A table row numbered with digits alone (`1`, `1.`), no compound number. */
 function isBareRow(text: NoticeText, item: NumberedItem): boolean {
+	// The kind first (see isBracketedRow): reading the character of every item was a third of the numbering scopes' time in an 800 KB notice's keystroke.
+	if (item.marker.kind !== MarkerKind.Row || item.marker.end <= item.marker.start) {
+		return false;
+	}
 	const first = text.charCodeAt(item.marker.start);
-	return item.marker.kind === MarkerKind.Row && item.marker.end > item.marker.start && first >= 0x30 && first <= 0x39 && item.marker.numberStart === item.marker.start;
+	return first >= 0x30 && first <= 0x39 && item.marker.numberStart === item.marker.start;
 }
 
 /**
