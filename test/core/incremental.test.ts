@@ -145,6 +145,20 @@ function readEdited(text: string, at: number, removed: number, inserted: string)
 	return { tasksBefore, edited, fresh: readNotice(after, engine.memo).notice, after };
 }
 
+/** Edits `text` by each edit in turn (offset, removed length, inserted text, from the text so far), each read in steps from the last reading, and compares it with a fresh read. */
+function readInStepsAfterEach(text: string, edits: ReadonlyArray<(current: string) => readonly [number, number, string]>): void {
+	let current = text;
+	let reading = readNotice(current, engine.memo);
+	for (const [k, edit] of edits.entries()) {
+		const [at, removed, inserted] = edit(current);
+		assert.ok(at >= 0, `edit ${k} found`);
+		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+		current = current.slice(0, at) + inserted + current.slice(at + removed);
+		reading = drain(readNoticeInSteps(current, engine.memo, reading, [{ range, text: inserted }], 3));
+		assert.deepEqual(everything(reading.notice), everything(readNotice(current, engine.memo).notice), `edit ${k}`);
+	}
+}
+
 /** Reads `text`, edits it by `edit` (offset, removed length, inserted text), then compares the kept findings with a fresh check. */
 function editedFindings(text: string, at: number, removed: number, inserted: string): { kept: unknown; fresh: unknown; codes: string[] } {
 	const kept = new KeptTaskFindings();
@@ -642,4 +656,24 @@ test('incremental reading: paragraphs closed by their lead under a heading, one 
 		assert.equal(back.fresh.tasks.length, edit.before);
 		assert.deepEqual(everything(back.edited), everything(back.fresh));
 	}
+	// The same edits and their undoing read in steps one after another: each reading's runs are copies
+	// of the last one's (copyRun), whose row numbers the next reading compares.
+	readInStepsAfterEach(text, edits.flatMap((edit) => [
+		() => [edit.at, edit.removed, edit.inserted] as const,
+		() => [edit.at, edit.inserted.length, text.slice(edit.at, edit.at + edit.removed)] as const,
+	]));
+	// A sample's paragraphs: one added and taken away, a lead made a helper and back, one's lead taken and
+	// typed again, then a paragraph added under the next heading (the runs below read from copies).
+	const insertBefore = (anchor: string, inserted: string) => (current: string) => [current.indexOf(anchor), 0, inserted] as const;
+	const replace = (old: string, inserted: string) => (current: string) => [current.indexOf(old), old.length, inserted] as const;
+	readInStepsAfterEach(fs.readFileSync(path.join(repoRoot(), 'test/layouts/paragraphs-closed-by-lead.txt'), 'utf8'), [
+		insertBefore('认真落实', '新增一项工作任务。(商务厅牵头)\n'),
+		replace('新增一项工作任务。(商务厅牵头)\n', ''),
+		replace('(财政厅牵头)', '(财政厅配合)'),
+		replace('(财政厅配合)', '(财政厅牵头)'),
+		replace('(商务厅牵头)', ''),
+		insertBefore('着力扩大消费需求', ''),
+		replace('着力扩大消费需求。完善促进消费的政策措施,培育消费热点。', '着力扩大消费需求。完善促进消费的政策措施,培育消费热点。(商务厅牵头)'),
+		insertBefore('实施工业强省', '先行一项。(工信厅牵头)\n'),
+	]);
 });
