@@ -733,9 +733,10 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 	`);
 	const leads = (text: string) => check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
 	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市财政局', '市财政局']);
-	// As before the rule: 社会 of the slogans (no lead), and the empty 「」 after 部门负责; no 去年市发改委, 坚持政府, 政府.
-	// 行业部门 (`属地政府牵头，行业部门负责。`) is every body of the trade, a collective as 有关部门 is: no unit to look up.
-	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'empty-field', 'unknown-unit']);
+	// As before the rule: 社会 of the slogans (no lead); no 去年市发改委, 坚持政府, 政府. The bare 部门 of `部门负责` names no body
+	// (it gave an empty-field, 「」后没有单位). 行业部门 (`属地政府牵头，行业部门负责。`) is every body of the trade, a collective
+	// as 有关部门 is: no unit to look up.
+	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'unknown-unit']);
 	const alone = dedent(`
 		一、加快老旧小区改造
 		1.加强协调。去年市发改委牵头，各部门按职责分工负责。
@@ -744,8 +745,8 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 		4.完善机制。继续实行市政府牵头，各区政府负责。
 	`);
 	assert.deepEqual(leads(alone), ['', '', '', '']);
-	// 社会 of the slogan and the empty 「」 after 部门负责, as before the rule: no 去年市发改委, 坚持政府, 政府 unknown.
-	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), ['empty-field', 'unknown-unit']);
+	// 社会 of the slogan, as before the rule: no 去年市发改委, 坚持政府, 政府 unknown; no empty 「」 after the bare 部门 of 部门负责.
+	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), ['unknown-unit']);
 });
 
 test('a 牵头 clause in a task\'s prose that is not the clause before its closing lists names no lead (在市发改委牵头下, 由…牵头的…工作已完成, a note after the lists)', () => {
@@ -1674,4 +1675,91 @@ test('a deadline before the lead (`今年年底前由A牵头完成`) and 牵头�
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	// A thing done under a lead is no designation (see namesWorkOf): 县发改局牵头完成的项目.
 	assert.deepEqual(units(text.replace('1.推进项目建设。今年年底前由县发改局牵头完成。', '1.推进项目验收。县发改局牵头完成的项目要按期验收。'))[0], []);
+});
+
+test('`A牵头，会同B负责` (after 由 or not, a time word or 此项工作 before A): A leads, B after 会同 shares, helpers after it cooperate (a probe\'s: 县统计局 read as the lead; after 由 a 会同 clause not closing the task lost its B; after 此项工作 or 今年 「会同县财政局」 was read as a body of 会同县)', () => {
+	const registry = ['县发改局', '县财政局', '县审计局', '县住建局', '县统计局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县住建局牵头，会同县统计局负责。
+		2.推进项目建设。县住建局牵头，会同县统计局负责，县审计局配合。
+		3.推进项目建设。由县发改局牵头，会同县财政局负责，县审计局配合。
+		4.推进项目建设。此项工作由县发改局牵头，会同县财政局负责，县审计局配合。
+		5.推进项目建设。今年县住建局牵头，会同县统计局负责。
+		6.推进项目建设。由县发改局牵头，会同县财政局负责，确保按期完成。
+		7.推进项目建设。县住建局牵头负责，会同县统计局落实。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:县统计局'],
+		['lead:县住建局', 'responsible:县统计局', 'other:县审计局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县审计局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县审计局'],
+		['lead:县住建局', 'responsible:县统计局'],
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县住建局', 'responsible:县统计局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});
+
+test('`A牵头` then the lead\'s work, `，C配合` closing the task: A leads (`县财政局牵头完成资金拨付，县审计局配合。`: a probe\'s false lead-not-designated); a thing made under a lead (`牵头制定的办法`) or a slogan (`坚持政府牵头抓总推进`) names none', () => {
+	const registry = ['县财政局', '县审计局', '县税务局'].join('\n');
+	const text = dedent(`
+		一、加强财政管理
+		1.完成资金拨付。县财政局牵头完成资金拨付，县审计局配合。
+		2.完成资金拨付。县财政局牵头研究制定办法，县审计局、县税务局配合。
+		3.完成资金拨付。年底前县财政局牵头完成全县各类专项资金的拨付，县审计局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县财政局', 'other:县审计局'],
+		['lead:县财政局', 'other:县审计局', 'other:县税务局'],
+		['lead:县财政局', 'other:县审计局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const narrative = dedent(`
+		一、县财政局牵头的工作
+		1.完成资金拨付。县财政局牵头制定的办法已印发，县审计局配合。
+		2.完成资金拨付。坚持政府牵头抓总推进，部门配合。
+	`);
+	assert.deepEqual(units(narrative), [['other:县审计局', 'lead:县财政局'], ['lead:县财政局']]);
+	assert.deepEqual(codes(check(narrative, registry).findings), []);
+});
+
+test('`A牵头、B配合` in prose parts the lead from the helpers as in a parenthesis (a probe\'s one-task notice had no unit read, no task exported); a time in brackets before A (`（去年起）`, `（2025年起）`) is no part of its name (the lead 「（去年起）县发改局」); `一家牵头、并联审批` and `坚持政府牵头、部门配合` name none (no empty-field for a bare 部门)', () => {
+	const registry = ['县发改局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。（去年起）县发改局牵头、县财政局配合。
+		2.推进项目建设。县发改局牵头、县财政局、县审计局参与。
+		3.推进项目建设。（2025年起）县发改局牵头，县财政局配合。
+		4.推进项目建设。由县发改局牵头、县财政局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局', 'other:县审计局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、县发改局牵头的工作
+		1.优化审批。实行一家牵头、并联审批、限时办结。
+		2.优化审批。坚持政府牵头、部门配合。
+		3.优化审批。坚持政府牵头，部门配合。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
+	assert.deepEqual(codes(check(slogans, registry).findings), []);
+});
+
+test('an adverb before the helpers\' verb (`积极配合`, `密切配合`) is no part of their names: 县财政局 was lost, 「各部门积极」 read', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头，县财政局积极配合。
+		2.推进项目建设。由县发改局牵头，各部门积极配合。
+		3.推进项目建设。（县发改局牵头，县财政局密切配合）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:各部门'],
+		['lead:县发改局', 'other:县财政局'],
+	]);
 });

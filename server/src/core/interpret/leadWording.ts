@@ -59,7 +59,8 @@ const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	// The lead's first: `（市发改委牵头负责落实，市财政局配合）` is no list `市发改委牵头` before 负责落实 (its lead was lost).
 	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
 	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
-	[/(等)?(参与|配合|协助|协办|配合落实)$/, 'other'],
+	// `各部门积极配合`, `县财政局密切配合`: the adverb is no part of the names (「各部门积极」 read, 县财政局 lost), as in HELPERS_LINE.
+	[/(等)?(?:积极|密切|全力|共同|大力|主动)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[/(等)?(负责|落实|实施)$/, 'responsible'],
 ];
 const CONCERT = '会同';
@@ -182,7 +183,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
-	if (role === undefined || list.length === 0 || (requireUnits && !looksLikeUnitList(list.replace(/等$/, '')))) {
+	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead).
+	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list)))) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
@@ -825,7 +827,12 @@ function countyClauseBefore(folded: string, at: number): boolean {
 	while (from > 0 && !CLAUSE_BOUNDARY.test(folded.charAt(from - 1))) {
 		from--;
 	}
-	let list = withoutPreposition(folded.slice(from, comma));
+	// `此项工作由县发改局牵头，`, `今年县住建局牵头，`: the words before the list are no part of it, as readSegment reads them
+	// (`会同县财政局` was read as 会同县's body).
+	let list = folded.slice(from, comma).trim();
+	let words = timeWordAt(list, 0);
+	words += thisWorkAt(list, words);
+	list = withoutPreposition(list.slice(words));
 	for (const [verb] of ROLE_VERBS) {
 		const match = verb.exec(list);
 		if (match && match.index > 0) {
@@ -1075,9 +1082,17 @@ const TIME_BEFORE_UNIT = /^(?:自|从)?(?:(?:(?:\d{4}|[〇零一二三四五六�
  */
 const PAST_TIME = /^(?:去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年)$/;
 
-/** The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none. */
+/**
+ * The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none; in brackets too, the
+ * note of a time alone (`（去年起）县发改局牵头，县财政局配合。`: a probe's lead 「（去年起）县发改局」).
+ */
 function timeWordAt(folded: string, at: number): number {
 	const code = folded.charCodeAt(at);
+	if (code === 0xff08 || code === 0x28) {
+		const close = folded.slice(at + 1, at + 16).search(/[）)]/);
+		const time = close > 0 ? TIME_BEFORE_UNIT.exec(folded.slice(at + 1, at + 1 + close) + '县') : null;
+		return time !== null && time[0].length === close ? close + 2 : 0;
+	}
 	// Most clauses open otherwise: their first character tells, no copy made.
 	if (!(code >= 0x30 && code <= 0x39) && !TIME_FIRSTS.includes(folded.charAt(at))) {
 		return 0;
@@ -1454,6 +1469,20 @@ function endsWithProseLead(clause: string): boolean {
 }
 
 /**
+ * The lead's list in a prose clause `A牵头` then the work (`县财政局牵头完成资金拨付`), the time word before it left out as in
+ * endsWithProseLead; undefined when the clause is none: bodies plainly named (isHeadingUnit, not a slogan's `政府`, `一家`),
+ * some work after 牵头 that is no thing they made (`县财政局牵头制定的办法`, see namesWorkOf) and names no other's role.
+ */
+function leadBeforeWork(clause: string): Span | undefined {
+	const time = opensWithPastWord(clause) ? 0 : timeWordAt(clause, 0);
+	const lead = clause.indexOf('牵头', time);
+	if (lead <= time || lead + 2 >= clause.length || !namesWorkOf(clause, lead + 2, clause.length) || ANY_VERB.test(clause.slice(lead + 2).replace(/^(?:落实|实施|负责)/, ''))) {
+		return undefined;
+	}
+	return clause.slice(time, lead).split('、').every(isHeadingUnit) ? { start: time, end: lead } : undefined;
+}
+
+/**
  * A clause of units alone, no verb (`市民政局` before `，会同市财政局负责`): its span in `folded`; undefined otherwise.
  * Each a body plainly named (isHeadingUnit) or a collective (`1.建设社区食堂。各区政府，会同市民政局负责。`,
  * `各县（市、区）人民政府，会同市住建局负责。`): a theme is no lead (`1.加快建设数字政府，会同市大数据局负责。` under
@@ -1509,6 +1538,9 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 	return readProseClauses(text, start, end, true) ?? readProseClauses(text, start, end, false) ?? [];
 }
 
+/** A lead's verb, 、 and the helpers' list closed by their verb (see readProseClauses): the 、 is replaced by ，, one for one. */
+const LEAD_THEN_HELPERS = /(牵头|主办)、(?=[^，,；;。、][^，,；;。]{1,40}?(?:参与|配合|协助|协办)(?:[，,；;。]|$))/g;
+
 /** See readProseDesignations; undefined when `skipPast` skipped a clause and no lead was read. */
 function readProseClauses(text: NoticeText, start: number, end: number, skipPast: boolean): WordedList[] | undefined {
 	let skipped = false;
@@ -1517,9 +1549,14 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	if (end - start < 4) {
 		return lists;
 	}
-	const folded = foldVocabulary(text.slice(start, end));
+	let folded = foldVocabulary(text.slice(start, end));
 	if (!ANY_VERB.test(folded)) {
 		return lists;
+	}
+	if (folded.includes('、')) {
+		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a
+		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`).
+		folded = folded.replace(LEAD_THEN_HELPERS, '$1，');
 	}
 	const clauses: Array<[number, number]> = [];
 	forEachSegment(folded, /[，,；;。]/, (from, to) => {
@@ -1541,6 +1578,38 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		proseConcert.length = 0;
 		return false;
 	};
+	/**
+	 * Whether clause `at` opens with 会同 as the verb after a comma (`，会同县财政局负责`; 会同县 the place unless a county's bodies
+	 * stand before the comma, see countyClauseBefore) and reads as the partners' list, into proseConcert (emptied when not).
+	 */
+	const readsPartners = (at: number): boolean => {
+		const clause = clauses[at];
+		if (clause === undefined || !COMMA.test(folded.charAt(clause[0] - 1))) {
+			return false;
+		}
+		const afterCounty = countyClauseBefore(folded, clause[0]);
+		if (concertOpening(folded, clause[0] + folded.slice(clause[0], clause[1]).search(/\S|$/), afterCounty) === 0) {
+			return false;
+		}
+		if (readSegment(folded.slice(clause[0], clause[1]), start + clause[0], true, proseConcert, afterCounty)) {
+			return true;
+		}
+		proseConcert.length = 0;
+		return false;
+	};
+	/** Takes the partners proseConcert holds (the lead's role among them shared: `会同B牵头负责`), and the helpers' clause after `at`; the clause read last. */
+	const afterPartners = (at: number): number => {
+		for (const list of proseConcert) {
+			lists.push({ role: list.role === 'lead' ? 'responsible' : list.role, start: list.start, end: list.end });
+		}
+		proseConcert.length = 0;
+		if (at + 1 <= lastClause && closesWithHelpers(at + 1)) {
+			readSegment(folded.slice(clauses[at + 1][0], clauses[at + 1][1]), start + clauses[at + 1][0], true, lists);
+			return at + 1;
+		}
+		return at;
+	};
+	let workLead: Span | undefined;
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
 		const from = afterUnclosedOpening(folded, clauses[i][0], to);
@@ -1580,6 +1649,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 				if (next && closesWithHelpers(i + 1)) {
 					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists);
 					i++;
+				} else if (lists[lists.length - 1]?.role === 'lead' && readsPartners(i + 1)) {
+					// `由县发改局牵头，会同县财政局负责，县审计局配合。`: the partners after 会同 share the work (县财政局 was lost
+					// where its clause was not the last), then the helpers.
+					i = afterPartners(i + 1);
 				} else if (charged) {
 					// 由A负责，B负责资金保障: B given its part shares the work, as after its own 由 (B was lost; see leadBesideCharges).
 					lists.push({ role: 'responsible', start: start + charged.start, end: start + charged.end });
@@ -1605,6 +1678,21 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			// its partners as it does alone (only 各区政府 was read), then the helpers.
 			lists.push(...proseConcert);
 			proseConcert.length = 0;
+			readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
+			i++;
+		} else if (endsWithProseLead(clause) && (i + 1 === lastClause || (i + 2 === lastClause && closesWithHelpers(i + 2))) && readsPartners(i + 1)) {
+			// `县住建局牵头，会同县统计局负责。` closing the task, perhaps with the helpers after: 会同 joins the partners to the
+			// lead before the comma, as after `由A牵头，` (the partners alone were read, 县统计局 taken for the lead).
+			if (readSegment(folded.slice(from, to), start + from, true, lists) && lists[lists.length - 1].role === 'lead') {
+				i = afterPartners(i + 1);
+			} else {
+				proseConcert.length = 0;
+			}
+		} else if (i + 1 === lastClause && closesWithHelpers(i + 1) && (workLead = leadBeforeWork(clause)) !== undefined) {
+			// `县财政局牵头完成资金拨付，县审计局配合。`: 牵头 then the lead's work names the lead, as `由A牵头研究落实` does
+			// (a probe's false lead-not-designated), then the helpers.
+			const at = start + from + folded.slice(from, to).search(/\S/);
+			lists.push({ role: 'lead', start: at + workLead.start, end: at + workLead.end });
 			readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
 			i++;
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
