@@ -1745,8 +1745,9 @@ test('`A牵头、B配合` in prose parts the lead from the helpers as in a paren
 		1.优化审批。实行一家牵头、并联审批、限时办结。
 		2.优化审批。坚持政府牵头、部门配合。
 		3.优化审批。坚持政府牵头，部门配合。
+		4.优化审批。政府牵头、部门配合、社会参与。
 	`);
-	assert.deepEqual(units(slogans), [['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
+	assert.deepEqual(units(slogans), [['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
 	assert.deepEqual(codes(check(slogans, registry).findings), []);
 });
 
@@ -1762,4 +1763,26 @@ test('an adverb before the helpers\' verb (`积极配合`, `密切配合`) is no
 		['lead:县发改局', 'other:各部门'],
 		['lead:县发改局', 'other:县财政局'],
 	]);
+});
+
+test('a time before a unit in a field or a table\'s cell (`牵头单位：（2025年起）县发改局`, `今年县交通局`, `|2025年起县水利局|`) is no part of its name, as in prose; one after it (`县交通局（2025年起）`) was none already', () => {
+	const registry = ['县发改局', '县财政局', '县交通局', '县水利局', '县工信局'].join('\n');
+	const fields = dedent(`
+		一、经济发展
+		1.推进项目建设。牵头单位：（2025年起）县发改局；配合单位：（去年起）县财政局。
+		2.推进道路建设。牵头单位：今年县交通局；配合单位：县财政局。
+		3.推进园区建设。
+		牵头单位：（去年起）县工信局
+		配合单位：县财政局
+	`);
+	assert.deepEqual(units(fields), [['lead:县发改局', 'other:县财政局'], ['lead:县交通局', 'other:县财政局'], ['lead:县工信局', 'other:县财政局']]);
+	assert.deepEqual(codes(check(fields, registry).findings), []);
+	const table = dedent(`
+		|序号|任务|牵头单位|配合单位|完成时限|
+		|1|推进项目建设|（2025年起）县发改局|县财政局|2025年底|
+		|2|推进道路建设|县交通局（2025年起）|（去年起）县财政局|2025年底|
+		|3|推进水利建设|2025年起县水利局|县财政局|2025年底|
+	`);
+	assert.deepEqual(units(table), [['lead:县发改局', 'other:县财政局'], ['lead:县交通局', 'other:县财政局'], ['lead:县水利局', 'other:县财政局']]);
+	assert.deepEqual(codes(check(table, registry).findings), []);
 });

@@ -7,6 +7,7 @@ import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAM
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
+import { timeWordAt } from '../text/timeWords';
 
 /**
  * Every way a lead and its helpers are written without a label (class 2): verbs after a unit list
@@ -1070,36 +1071,10 @@ function headingLeadStart(who: string): number {
 }
 
 /**
- * A time word opening a clause or a heading before its unit (`今年县发改局牵头，县财政局配合。`, `年内县发改局牵头，…配合的工作`,
- * `2025年6月底前由县发改局牵头完成`, `去年起由县发改局牵头`; folded): no unit's name opens so (a probe's 「今年县发改局」,
- * 「去年起由县发改局」: unknown-unit with a registry). A past word with 起, 以来, 开始 or 至今 (or after 自, 从) says since when
- * the charge runs, as 近年来 and 多年来 do.
- */
-const TIME_BEFORE_UNIT = /^(?:自|从)?(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|明年)(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|度|年?底前?|年?末|内|初|上半年|下半年)?|后年|本年度?|当年|全年|年内|年初|年中|年底前?|年末|上半年|下半年|今后|近期|第?[一二三四1-4]季度(?:末|底)?前?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}日|底|末|份|上旬|中旬|下旬)?(?:前|以前)?|去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年来?|多年来)(?:起|以来|开始|至今)?(?=[县市区省州盟旗乡镇由请])/;
-/**
  * A bare past word (the whole time word): a prose clause it opens may tell what was done (`以往县财政局负责，县审计局配合。今年由县发改局牵头。`);
  * see readProseDesignations.
  */
 const PAST_TIME = /^(?:去年|前年|上年|往年|过去|以往|此前|前几年|近几年|近年)$/;
-
-/**
- * The length of a time word before a unit at `at` in folded text (TIME_BEFORE_UNIT), 0 when none; in brackets too, the
- * note of a time alone (`（去年起）县发改局牵头，县财政局配合。`: a probe's lead 「（去年起）县发改局」).
- */
-function timeWordAt(folded: string, at: number): number {
-	const code = folded.charCodeAt(at);
-	if (code === 0xff08 || code === 0x28) {
-		const close = folded.slice(at + 1, at + 16).search(/[）)]/);
-		const time = close > 0 ? TIME_BEFORE_UNIT.exec(folded.slice(at + 1, at + 1 + close) + '县') : null;
-		return time !== null && time[0].length === close ? close + 2 : 0;
-	}
-	// Most clauses open otherwise: their first character tells, no copy made.
-	if (!(code >= 0x30 && code <= 0x39) && !TIME_FIRSTS.includes(folded.charAt(at))) {
-		return 0;
-	}
-	const time = TIME_BEFORE_UNIT.exec(folded.slice(at, at + 18));
-	return time ? time[0].length : 0;
-}
 
 /** Whether folded text opens with a bare past word before a unit (`上年县发改局牵头`): see PAST_TIME. */
 function opensWithPastWord(folded: string): boolean {
@@ -1120,8 +1095,6 @@ function insideParenthesis(folded: string, at: number): boolean {
 	}
 	return false;
 }
-/** The first characters of TIME_BEFORE_UNIT's words. */
-const TIME_FIRSTS = '〇零一二三四五六七八九十今明后本当全年上下近去前往过以此多第自从';
 
 /**
  * Where the lead begins in what a heading names before its verb (folded): 0 when it reads as
@@ -1541,6 +1514,16 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 /** A lead's verb, 、 and the helpers' list closed by their verb (see readProseClauses): the 、 is replaced by ，, one for one. */
 const LEAD_THEN_HELPERS = /(牵头|主办)、(?=[^，,；;。、][^，,；;。]{1,40}?(?:参与|配合|协助|协办)(?:[，,；;。]|$))/g;
 
+/** The name before `at` in folded prose back to a separator, without the time word or 由 before it (`（去年起）县发改局`). */
+function nameBefore(folded: string, at: number): string {
+	let from = at;
+	while (from > 0 && !/[，,；;。、\s]/.test(folded.charAt(from - 1))) {
+		from--;
+	}
+	from += timeWordAt(folded, from);
+	return folded.startsWith('由', from) ? folded.slice(from + 1, at) : folded.slice(from, at);
+}
+
 /** See readProseDesignations; undefined when `skipPast` skipped a clause and no lead was read. */
 function readProseClauses(text: NoticeText, start: number, end: number, skipPast: boolean): WordedList[] | undefined {
 	let skipped = false;
@@ -1553,10 +1536,12 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	if (!ANY_VERB.test(folded)) {
 		return lists;
 	}
-	if (folded.includes('、')) {
+	if (folded.includes('牵头、') || folded.includes('主办、')) {
 		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a
-		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`).
-		folded = folded.replace(LEAD_THEN_HELPERS, '$1，');
+		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`)
+		// and after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`).
+		const prose = folded;
+		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, at: number) => (isHeadingUnit(nameBefore(prose, at)) ? `${verb}，` : whole));
 	}
 	const clauses: Array<[number, number]> = [];
 	forEachSegment(folded, /[，,；;。]/, (from, to) => {

@@ -1,5 +1,6 @@
 import { bracketOf, hasLetterOrDigit, isLineBreakOrIndent, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
+import { mayOpenWithTime, timeWordAt } from '../text/timeWords';
 import { saysNoUnit } from './saysNoUnit';
 import { LOCAL_BODIES, NATIONAL_BODIES } from './catalogData';
 import type { Span } from '../text/lineIndex';
@@ -708,6 +709,10 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	}
 	while (end > start && isEdgeJunk(text.charCodeAt(end - 1))) {
 		end--;
+	}
+	if (mayOpenWithTime(text.charCodeAt(start))) {
+		// `（2025年起）县发改局`, `今年县交通局` in a cell or a field: the time is no part of the name, as in prose (see timeWords).
+		start += timeWordAt(foldVocabulary(text.slice(start, Math.min(end, start + 18))), 0);
 	}
 	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
 		// `市发改委 等`: the word goes, and the space before it; so does a separator a bracket left open
