@@ -1668,9 +1668,12 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		} else if (endsWithProseLead(clause) && (i + 1 === lastClause || (i + 2 === lastClause && closesWithHelpers(i + 2))) && readsPartners(i + 1)) {
 			// `县住建局牵头，会同县统计局负责。` closing the task, perhaps with the helpers after: 会同 joins the partners to the
 			// lead before the comma, as after `由A牵头，` (the partners alone were read, 县统计局 taken for the lead).
-			if (readSegment(folded.slice(from, to), start + from, true, lists) && lists[lists.length - 1].role === 'lead') {
+			const read = lists.length;
+			if (readSegment(folded.slice(from, to), start + from, true, lists) && lists.length === read + 1 && lists[read].role === 'lead') {
 				i = afterPartners(i + 1);
 			} else {
+				// Not one lead's list (`A会同B牵头，会同C负责`): the clause is left as before, nothing of it kept.
+				lists.length = read;
 				proseConcert.length = 0;
 			}
 		} else if (i + 1 === lastClause && closesWithHelpers(i + 1) && (workLead = leadBeforeWork(clause)) !== undefined) {
