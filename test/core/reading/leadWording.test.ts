@@ -1786,3 +1786,60 @@ test('a time before a unit in a field or a table\'s cell (`牵头单位：（202
 	assert.deepEqual(units(table), [['lead:县发改局', 'other:县财政局'], ['lead:县交通局', 'other:县财政局'], ['lead:县水利局', 'other:县财政局']]);
 	assert.deepEqual(codes(check(table, registry).findings), []);
 });
+
+test('`A牵头、` then a verb before the helpers (`组织县财政局等单位配合`, `指导各乡镇配合`) is not parted: no helper 「组织县财政局」, 「指导各乡镇」 (nor an unknown-unit for it); a body or a collective after 、 is (`各乡镇`, `县直有关单位积极配合`)', () => {
+	const registry = ['县发改局', '县财政局'].join('\n');
+	const verbs = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头、组织县财政局等单位配合。
+		2.推进项目建设。县发改局牵头、指导各乡镇配合。
+		3.推进项目建设。县发改局牵头、指导有关部门配合。
+		4.推进项目建设。县发改局牵头，县财政局配合。
+	`);
+	assert.deepEqual(units(verbs), [[], [], [], ['lead:县发改局', 'other:县财政局']]);
+	assert.deepEqual(codes(check(verbs, registry).findings).filter((code) => code === 'unknown-unit'), []);
+	const helpers = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头、各乡镇配合。
+		2.推进项目建设。县发改局牵头、县直有关单位积极配合。
+		3.推进项目建设。县发改局牵头、有关部门参与。
+		4.推进项目建设。县发改局牵头、县财政局等单位配合。
+		5.推进项目建设。县发改局牵头、会同县财政局配合。
+	`);
+	assert.deepEqual(units(helpers), [
+		['lead:县发改局', 'other:各乡镇'],
+		['lead:县发改局', 'other:县直有关单位'],
+		['lead:县发改局', 'other:有关部门'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+	]);
+});
+
+test('a bare month in Chinese numerals before 镇 or 乡 is a town\'s name\'s start (|十月镇人民政府|, 十月镇人民政府牵头: 「镇人民政府」 was read); before a county\'s body (五月县交通局), with an ending (五月底前, 十月起), in brackets or in Arabic digits it is a time, no part of the name', () => {
+	const registry = ['十月镇人民政府', '五月乡人民政府', '县交通局', '县财政局'].join('\n');
+	const table = dedent(`
+		|序号|任务|牵头单位|配合单位|完成时限|
+		|1|推进项目建设|十月镇人民政府|县财政局|2025年底|
+		|2|推进道路建设|五月乡人民政府|县财政局|2025年底|
+		|3|推进道路建设|五月底前县交通局|（五月）县财政局|2025年底|
+		|4|推进道路建设|5月县交通局|十月起县财政局|2025年底|
+	`);
+	assert.deepEqual(units(table), [['lead:十月镇人民政府', 'other:县财政局'], ['lead:五月乡人民政府', 'other:县财政局'], ['lead:县交通局', 'other:县财政局'], ['lead:县交通局', 'other:县财政局']]);
+	assert.deepEqual(codes(check(table, registry).findings), []);
+	const prose = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。十月镇人民政府牵头，县财政局配合。
+		2.推进项目建设。牵头单位：五月乡人民政府；配合单位：县财政局。
+		3.推进项目建设。五月起县交通局牵头，县财政局配合。
+		4.推进项目建设。五月由县交通局牵头，县财政局配合。
+		5.推进项目建设。五月县交通局牵头，县财政局配合。
+	`);
+	assert.deepEqual(units(prose), [
+		['lead:十月镇人民政府', 'other:县财政局'],
+		['lead:五月乡人民政府', 'other:县财政局'],
+		['lead:县交通局', 'other:县财政局'],
+		['lead:县交通局', 'other:县财政局'],
+		['lead:县交通局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(prose, registry).findings), []);
+});

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from 
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
-import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -1511,8 +1511,21 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 	return readProseClauses(text, start, end, true) ?? readProseClauses(text, start, end, false) ?? [];
 }
 
-/** A lead's verb, 、 and the helpers' list closed by their verb (see readProseClauses): the 、 is replaced by ，, one for one. */
-const LEAD_THEN_HELPERS = /(牵头|主办)、(?=[^，,；;。、][^，,；;。]{1,40}?(?:参与|配合|协助|协办)(?:[，,；;。]|$))/g;
+/**
+ * A lead's verb, 、 and the helpers' list (captured, an adverb before their verb left out) closed by their verb (see
+ * readProseClauses): the 、 is replaced by ，, one for one.
+ */
+const LEAD_THEN_HELPERS = /(牵头|主办)、(?=([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办)(?:[，,；;。]|$))/g;
+
+/**
+ * Whether the helpers' list after `A牵头、` opens with a body plainly named (isHeadingUnit) or a collective (`各乡镇`,
+ * `县直有关单位`), perhaps after 会同 (`会同县财政局配合`, read as readSegment reads it), not with a verb of the lead's work:
+ * `县发改局牵头、组织县财政局等单位配合` (a helper 「组织县财政局」 was read), `县发改局牵头、指导各乡镇配合`.
+ */
+function opensWithHelper(helpers: string): boolean {
+	const first = namesOutsideParentheses(helpers)[0].replace(/等.*$/, '').replace(/^会同(?=[县市区省州])/, '');
+	return isHeadingUnit(first) || (opensAsCollective(first) && looksLikeUnitName(first));
+}
 
 /** The name before `at` in folded prose back to a separator, without the time word or 由 before it (`（去年起）县发改局`). */
 function nameBefore(folded: string, at: number): string {
@@ -1538,10 +1551,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	}
 	if (folded.includes('牵头、') || folded.includes('主办、')) {
 		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a
-		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`)
-		// and after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`).
+		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`),
+		// after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`) and before one (see opensWithHelper).
 		const prose = folded;
-		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, at: number) => (isHeadingUnit(nameBefore(prose, at)) ? `${verb}，` : whole));
+		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, helpers: string, at: number) => (isHeadingUnit(nameBefore(prose, at)) && opensWithHelper(helpers) ? `${verb}，` : whole));
 	}
 	const clauses: Array<[number, number]> = [];
 	forEachSegment(folded, /[，,；;。]/, (from, to) => {

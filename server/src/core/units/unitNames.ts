@@ -66,6 +66,11 @@ export function isCollectiveName(name: string): boolean {
 	return COLLECTIVE_START.test(plain) || collectiveEnd(plain);
 }
 
+/** Whether a name opens as a collective does (`各乡镇`, `有关部门`, `县直有关单位`), not only ends so (`指导有关部门`). */
+export function opensAsCollective(name: string): boolean {
+	return COLLECTIVE_START.test(foldVocabulary(name));
+}
+
 /** Suffixes a list may write once for several places: 铜山区、鼓楼区政府. Longest first. */
 export const SHARED_SUFFIXES = ['街道办事处', '人民政府', '管理委员会', '管委会', '党工委', '办事处', '政府'];
 
