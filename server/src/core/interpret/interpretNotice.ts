@@ -16,7 +16,7 @@ import { looksLikeUnitList, namesPeopleOnly, splitZone } from '../units/unitName
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { isCompleteUnitName, LEVEL_CLASS, looksLikeUnitName } from '../units/nameShape';
 import { applyLeadRules, earlierConvention, findConventionIn } from './conventions';
-import { findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
+import { ENDS_PART, findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { markParagraphTasks } from './paragraphTasks';
 import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
@@ -290,15 +290,6 @@ const MAX_PAGE_BREAK_LINES = 6;
 const NO_MENTIONS: readonly UnitMention[] = [];
 /** A task's fields until closeTask gives it its own. */
 const NO_FIELDS: Field[] = [];
-
-function hasUnitField(fields: readonly Field[]): boolean {
-	for (let f = 0; f < fields.length; f++) {
-		if (isUnitRole(fields[f].role)) {
-			return true;
-		}
-	}
-	return false;
-}
 
 const BREAKDOWN_WORDS = /(分解|分工|牵头|责任单位|责任清单|任务清单|责任部门)/;
 
@@ -601,9 +592,16 @@ export class NoticeInterpreter {
 	 */
 	private readRun(first: number, decisions: ReadonlyArray<ItemDecision | undefined>): number {
 		const { segments, text } = this;
+		// isBoundary written out, its loads once: a call and a dozen loads a segment in V8's first tiers.
+		const flags = this.parts.flags;
+		const count = segments.length;
 		let end = first + 1;
-		while (end < segments.length && !this.isBoundary(end, decisions)) {
-			end++;
+		for (; end < count; end++) {
+			const segment = segments[end];
+			const line = segment.line;
+			if (line.end !== line.start && (line.table >= 0 || (!segment.glued && (flags[line.index] & ENDS_PART) !== 0) || decisions[end] === 'section' || decisions[end] === 'task')) {
+				break;
+			}
 		}
 		this.closeTask();
 		this.closeSectionsFor(segments[first].marker!.kind);
@@ -709,10 +707,15 @@ export class NoticeInterpreter {
 	private step(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): void {
 		const segment = this.segments[i];
 		const line = segment.line;
-		if (line.end === line.start || (!segment.glued && this.parts.flags[line.index] & LinePart.PageFooter)) {
+		if (line.end === line.start) {
 			return;
 		}
-		if (endsPart(this.parts, segment)) {
+		// The line's flags read once, for the footer and endsPart's test (written out: a call and its loads a segment in V8's first tiers).
+		const flags = segment.glued ? 0 : this.parts.flags[line.index];
+		if (flags & LinePart.PageFooter) {
+			return;
+		}
+		if ((flags & ENDS_PART) !== 0) {
 			this.closeTask();
 			this.sectionStack = emptyList();
 			return;
@@ -749,19 +752,20 @@ export class NoticeInterpreter {
 			this.lastNonBlankLine = line.index;
 			return;
 		}
-		if (this.task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
+		const task = this.task;
+		if (task && i >= this.afterLastItem && this.endsAfterDesignation(segment)) {
 			// 各地区、各有关部门要充分认识…: the notice's closing paragraph, after the last task's units.
 			this.closeTask();
 			this.afterLastItem = Number.MAX_SAFE_INTEGER;
 			this.sectionStack = emptyList();
 			return;
 		}
-		if (this.task && this.opensDashHeading(segment) && this.itemFollows(i, decisions)) {
+		if (task && this.opensDashHeading(segment) && this.itemFollows(i, decisions)) {
 			// ——提升生态系统质量 after a task's units, right before the next item: a theme of the tasks
 			// below, no part of the one above (lines after it, an unnumbered task, stay the task's as before).
 			this.closeTask();
-		} else if (this.task) {
-			this.task.segments.push(segment);
+		} else if (task) {
+			task.segments.push(segment);
 			if (!this.readLeadLine(segment)) {
 				this.readTaskLine(segment, segment.start);
 			}
@@ -1286,9 +1290,13 @@ export class NoticeInterpreter {
 		if (!task) {
 			return undefined;
 		}
-		const arabic = task.marker.kind === MarkerKind.Arabic;
 		// The line's inner markers are in order: start after `start` (a line of many glued tasks is read in one pass).
 		const inner = segment.line.inner;
+		if (inner.length === 0) {
+			// Most lines: no marker inside.
+			return undefined;
+		}
+		const arabic = task.marker.kind === MarkerKind.Arabic;
 		for (let i = lastInnerAtOrBefore(inner, start); i < inner.length; i++) {
 			const { marker, spaced } = inner[i];
 			if (marker.start >= segment.end) {
@@ -1303,28 +1311,34 @@ export class NoticeInterpreter {
 
 	private readTaskText(segment: Segment, start: number, end: number): void {
 		const task = this.task!;
+		// The text and the line's brackets read once: each load is a call in V8's first tiers, where a notice's first tasks are read.
+		const text = this.text;
+		const brackets = segment.line.brackets;
 		const line = segment.line.index;
-		task.end = Math.max(task.end, end);
+		if (end > task.end) {
+			task.end = end;
+		}
 		const cut = this.cutLabel(segment, start, end);
 		const labels = cut ? [cut, ...labelsBetween(segment, start, end)] : labelsBetween(segment, start, end);
-		const firstLabel = labels.length > 0 ? labels[0].start : end;
+		const labelCount = labels.length;
+		const firstLabel = labelCount > 0 ? labels[0].start : end;
 		const last = lastOf(task.fields);
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
 		// A label's bracket the line before opened at its end (`…转变管理方式。(` / `牵头单位:区司法局;…)`) is the field's, as a cut label's is.
-		const openedBefore = cut === undefined && labels.length > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
+		const openedBefore = cut === undefined && labelCount > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
 		// `以上2项牵头` / `单位：县工信局；…`: a group line's label a wrap cut, its words on the line before.
 		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
 		let cutOpen = (last !== undefined && last.cutOpen && this.runsOnFrom(last.lastLine, line, true)) || cutLabelOpens;
-		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart, labels) : labels.length > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, labels) : GroupLine.None;
+		const group = cutGroupStart >= 0 ? this.groupKindOf(cutGroupStart, cut!.prefixStart) : cut !== undefined ? this.cutInGroupLine(last, cut.prefixStart, labels) : labelCount > 0 ? this.groupLineAt(segment, start, firstLabel) || this.groupLineGoesOn(last, segment, start, labels) : GroupLine.None;
 		if (group !== GroupLine.None) {
 			// `以上3项牵头单位：县自然资源局；…`: its first words say which items the line's fields are for, no text of the task.
-		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labels.length > 0)) {
+		} else if (firstLabel > start && last && this.continuesField(last, line, start, firstLabel, labelCount > 0)) {
 			// A scope the line before left open in the value (`[牵头单位:县发改局(粮食局` / `);责任单位:…]`) closes first.
-			const close = cutOpen ? unmatchedClose(this.text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
-			const more = this.text.slice(start, close >= 0 ? close : firstLabel);
-			keepTrailingSeparator(this.text, last.pieces);
+			const close = cutOpen ? unmatchedClose(text, start, firstLabel, Math.max(0, last.openRounds ?? 0)) : -1;
+			const more = text.slice(start, close >= 0 ? close : firstLabel);
+			keepTrailingSeparator(text, last.pieces);
 			separateUnitPerLine(last, more);
 			last.pieces.push({ text: more, start });
 			last.openRounds = (last.openRounds ?? 0) + openRounds(more);
@@ -1342,20 +1356,21 @@ export class NoticeInterpreter {
 			}
 		} else if (firstLabel > start) {
 			// A bracket the line's end leaves open with no label in it is the text's (`完成6个项目(` / `含续建)创建任务。`).
-			this.addText(start, labels.length > 0 ? textEndBeforeLabel(this.text, segment, start, firstLabel) : firstLabel);
+			this.addText(start, labelCount > 0 ? textEndBeforeLabel(text, segment, start, firstLabel) : firstLabel);
 		}
-		for (let k = 0; k < labels.length; k++) {
+		for (let k = 0; k < labelCount; k++) {
 			const label = labels[k];
-			let valueEnd = k + 1 < labels.length ? noteOpenBefore(this.text, label, labels[k + 1]) : end;
-			if (!namesUnits(label.role)) {
+			const role = label.role;
+			let valueEnd = k + 1 < labelCount ? noteOpenBefore(text, label, labels[k + 1]) : end;
+			if (!namesUnits(role)) {
 				// A note's value ends at its bracket's close: `（责任人：张三）`, `（分管领导：张三，完成时限：2020年底）`.
-				const noteClose = firstUnopenedClose(this.text, label.end, valueEnd);
+				const noteClose = firstUnopenedClose(text, label.end, valueEnd);
 				valueEnd = noteClose >= 0 ? noteClose : valueEnd;
 			}
-			const bracket = enclosingGroup(segment.line.brackets, label.start);
+			const bracket = enclosingGroup(brackets, label.start);
 			let close = bracket && bracket.close >= 0 ? bracket.close : undefined;
 			if (!bracket && cutOpen) {
-				const cutClose = unmatchedClose(this.text, label.end, valueEnd);
+				const cutClose = unmatchedClose(text, label.end, valueEnd);
 				if (cutClose >= 0) {
 					close = cutClose;
 					cutOpen = false;
@@ -1365,10 +1380,10 @@ export class NoticeInterpreter {
 			if (close !== undefined && close < valueEnd) {
 				valueEnd = close;
 			}
-			if (label.role === 'leader' && opensClauseOfWork(this.text, label, valueEnd)) {
+			if (role === 'leader' && opensClauseOfWork(text, label, valueEnd)) {
 				// `配合单位：市公安局，主管领导：亲自带队检查重点企业，…`: a clause of the task's text, as it is
 				// without the field before (see opensClauseOfWork); that field's value ends at its comma.
-				this.addText(label.start, restEnd(this.text, label.start, valueEnd));
+				this.addText(label.start, restEnd(text, label.start, valueEnd));
 				const before = lastOf(task.fields);
 				if (before !== undefined && before.lastLine === line) {
 					before.closed = true;
@@ -1376,16 +1391,16 @@ export class NoticeInterpreter {
 			} else {
 				this.addField(segment, label, valueEnd, style, line, close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen), group);
 			}
-			if (close !== undefined && (k + 1 === labels.length || labels[k + 1].start > close)) {
+			if (close !== undefined && (k + 1 === labelCount || labels[k + 1].start > close)) {
 				// Text after a bracketed field belongs to the task again.
 				if (close + 1 < end) {
 					this.addText(close + 1, end);
 				}
 			}
 		}
-		if (labels.length === 0 && firstLabel > start) {
-			const lastGroup = lastGroupOf(this.text, segment);
-			if (lastGroup && lastGroup.close >= start && readWordedParenthesis(this.text, lastGroup.open, lastGroup.close)?.lists.length) {
+		if (labelCount === 0 && firstLabel > start) {
+			const lastGroup = lastGroupOf(text, segment);
+			if (lastGroup && lastGroup.close >= start && readWordedParenthesis(text, lastGroup.open, lastGroup.close)?.lists.length) {
 				task.closedAfterLine = line;
 			}
 		}
@@ -1397,11 +1412,14 @@ export class NoticeInterpreter {
 	 */
 	private addField(segment: Segment, label: LabelMatch, valueEnd: number, style: FieldStyle, line: number, cutOpen: boolean, group: GroupLine): void {
 		const task = this.task!;
-		const people = label.role === 'leader' ? peopleEnd(this.text, label.end, valueEnd) : valueEnd;
-		const valueStart = trimmedStart(this.text, label.end, people);
+		// The text and the label's role read once (see readTaskText).
+		const text = this.text;
+		const role = label.role;
+		const people = role === 'leader' ? peopleEnd(text, label.end, valueEnd) : valueEnd;
+		const valueStart = trimmedStart(text, label.end, people);
 		const field = this.nextFieldDraft();
-		const pieces = piecesWithoutGlosses(this.text, segment, valueStart, trimmedEnd(this.text, valueStart, people), field.pieces, this.piecePool);
-		field.role = label.role;
+		const pieces = piecesWithoutGlosses(text, segment, valueStart, trimmedEnd(text, valueStart, people), field.pieces, this.piecePool);
+		field.role = role;
 		field.label = label.label;
 		field.labelStart = label.start;
 		field.labelEnd = label.labelEnd;
@@ -1413,11 +1431,11 @@ export class NoticeInterpreter {
 		field.group = group === GroupLine.Items;
 		field.closed = false;
 		task.fields.push(field);
-		if (namesUnits(label.role)) {
+		if (namesUnits(role)) {
 			task.closedAfterLine = line;
 		}
 		if (people < valueEnd) {
-			this.addText(people + 1, restEnd(this.text, people + 1, valueEnd));
+			this.addText(people + 1, restEnd(text, people + 1, valueEnd));
 		}
 	}
 
@@ -1934,27 +1952,35 @@ export class NoticeInterpreter {
 			return;
 		}
 		this.task = undefined;
-		emptied(this.taskUnits);
+		// Each property read once into a local, here and in buildFields: a notice's first tasks are
+		// closed in V8's first tiers, where every property load is a call (60 a task, a third of this).
+		const taskUnits = this.taskUnits;
+		emptied(taskUnits);
 		const notice = this.notice;
 		const findingsBefore = notice.findings.length;
+		const textPieces = draft.textPieces;
+		const pieceCount = textPieces.length;
+		const marker = draft.marker;
+		const titleStart = draft.titleStart;
+		const titleEnd = draft.titleEnd;
 		// The title is nearly always the task's first piece of text: one string for both.
-		const firstPiece = draft.textPieces[0];
-		const titleText =
-			draft.title ?? (firstPiece && firstPiece.start === draft.titleStart && firstPiece.text.length === draft.titleEnd - draft.titleStart ? firstPiece.text : this.text.slice(draft.titleStart, draft.titleEnd));
+		const firstText = pieceCount > 0 && textPieces[0].start === titleStart ? textPieces[0].text : undefined;
+		const titleText = draft.title ?? (firstText !== undefined && firstText.length === titleEnd - titleStart ? firstText : this.text.slice(titleStart, titleEnd));
+		const section = draft.section;
 		const task: Task = {
 			type: 'task',
-			marker: draft.marker,
+			marker,
 			title: titleText.trim(),
-			titleStart: draft.titleStart,
-			titleEnd: draft.titleEnd,
-			start: draft.marker.start,
+			titleStart,
+			titleEnd,
+			start: marker.start,
 			end: draft.end,
-			text: draft.textPieces.length === 1 ? draft.textPieces[0].text : textOfPieces(draft.textPieces),
+			text: pieceCount === 1 ? textPieces[0].text : textOfPieces(textPieces),
 			// Its own lists once its fields are read (below), where nothing reads these: a list literal
 			// inside the literal made V8 copy the task from its boilerplate through the runtime.
 			fields: NO_FIELDS,
 			units: NO_UNITS,
-			section: draft.section,
+			section,
 			glued: draft.glued,
 			index: this.taskCount,
 			inheritedUnits: NO_MENTIONS,
@@ -1967,30 +1993,47 @@ export class NoticeInterpreter {
 		};
 		// Arrays of exact size where the count is known: a task has two or three fields, and an
 		// array grown by push holds sixteen (a 2 MB notice has nine thousand tasks).
-		const fields: Field[] = new Array(draft.fields.length);
+		const drafts = draft.fields;
+		const draftCount = drafts.length;
+		const fields: Field[] = new Array(draftCount);
 		let fieldCount = 0;
 		// Indexed loops, here and below: a notice's first tasks are closed in the interpreter, where each step of an iterator is an object.
-		for (let f = 0; f < draft.fields.length; f++) {
-			const fieldDraft = draft.fields[f];
-			if (fieldDraft.role === 'leader') {
+		for (let f = 0; f < draftCount; f++) {
+			const fieldDraft = drafts[f];
+			const role = fieldDraft.role;
+			if (role === 'leader') {
 				task.leader ??= refOf(fieldDraft.pieces);
-			} else if (fieldDraft.role === 'deadline') {
+			} else if (role === 'deadline') {
 				task.deadline ??= refOf(fieldDraft.pieces);
 			}
 			const built = fieldCount;
 			fieldCount = this.buildFields(task, fieldDraft, fields, fieldCount);
-			for (let b = built; fieldDraft.subItem !== undefined && b < fieldCount; b++) {
-				fields[b].subItem = fieldDraft.subItem;
+			const subItem = fieldDraft.subItem;
+			if (subItem !== undefined) {
+				for (let b = built; b < fieldCount; b++) {
+					fields[b].subItem = subItem;
+				}
 			}
 		}
-		if (fields.length !== fieldCount) {
+		if (draftCount !== fieldCount) {
 			// A store to an array's length is a call into V8's runtime: only when a draft gave other than one field.
 			fields.length = fieldCount;
 		}
 		task.fields = fields;
-		if (!hasUnitField(fields) && !draft.fromTable) {
+		// Whether a field names units, and whether one names the lead, in one pass (a closure for some() was one more object a task).
+		let unitField = false;
+		let leadField = false;
+		for (let f = 0; f < fieldCount; f++) {
+			const role = fields[f].role;
+			if (role === 'lead') {
+				unitField = leadField = true;
+				break;
+			}
+			unitField ||= role === 'responsible' || role === 'other';
+		}
+		if (!unitField && !draft.fromTable) {
 			this.readWordedDesignations(task, draft);
-		} else if (!fields.some((field) => field.role === 'lead') && draft.headingSegment) {
+		} else if (!leadField && draft.headingSegment) {
 			// （二）省审计厅牵头的工作 / 全面加强审计工作。/ 协同单位:…: the heading names the lead, a field the others.
 			this.readHeading(task, draft, draft.headingSegment);
 		}
@@ -1998,13 +2041,13 @@ export class NoticeInterpreter {
 			this.readGroupWords(task, draft.groupWords);
 		}
 		// The units its fields read, one field after the other (see Field.unitStart), in a list of exact size.
-		const read = this.taskUnits;
-		if (read.length === 0) {
+		const unitCount = taskUnits.length;
+		if (unitCount === 0) {
 			task.units = noMentions();
 		} else {
-			const units: UnitMention[] = new Array(read.length);
-			for (let u = 0; u < read.length; u++) {
-				units[u] = read[u];
+			const units: UnitMention[] = new Array(unitCount);
+			for (let u = 0; u < unitCount; u++) {
+				units[u] = taskUnits[u];
 			}
 			task.units = units;
 			putInSourceOrder(task);
@@ -2087,33 +2130,43 @@ export class NoticeInterpreter {
 	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		// Read here and by fill, which keep nothing of it: the next field's value reuses it.
 		const source = SpannedText.of(draft.pieces, this.onePieceValue);
-		const empty = source.text.length === 0;
-		const valueStart = empty ? draft.labelEnd : source.sourceOffset(0);
-		const valueEnd = empty ? draft.labelEnd : source.sourceOffset(source.text.length - 1) + 1;
-		if (draft.role === 'assignment') {
+		// Its text and kind read once (getters: a call each in V8's first tiers, see closeTask).
+		const value = source.text;
+		const length = value.length;
+		const contiguous = source.contiguous;
+		const labelEnd = draft.labelEnd;
+		const valueStart = length === 0 ? labelEnd : source.sourceOffset(0);
+		// A value of one piece (nearly all) ends where its text does.
+		const valueEnd = length === 0 ? labelEnd : contiguous ? valueStart + length : source.sourceOffset(length - 1) + 1;
+		const role = draft.role;
+		if (role === 'assignment') {
 			// 部门分工：X牵头，Y配合: roles written with verbs inside the value.
-			const lists = source.contiguous ? readWordedParenthesis(this.text, valueStart - 1, valueEnd)?.lists : readWordedParenthesis(`（${source.text}）`, 0, source.text.length + 1)?.lists.map((list) => ({ role: list.role, start: list.start - 1, end: list.end - 1 }));
+			const lists = contiguous ? readWordedParenthesis(this.text, valueStart - 1, valueEnd)?.lists : readWordedParenthesis(`（${value}）`, 0, length + 1)?.lists.map((list) => ({ role: list.role, start: list.start - 1, end: list.end - 1 }));
 			if (lists && lists.length > 0) {
 				return this.wordedFields(task, draft, source, lists, fields, at);
 			}
-			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: styleOf(draft), unitStart: 0, unitEnd: 0 };
+			const field: Field = { role: 'responsible', label: draft.label, labelStart: draft.labelStart, labelEnd, valueStart, valueEnd, style: styleOf(draft), unitStart: 0, unitEnd: 0 };
 			this.mentions.fill(task, field, source, 'responsible', false, this.taskUnits);
 			fields[at++] = field;
 			return at;
 		}
-		if (isUnitRole(draft.role)) {
+		const unitRole = role === 'lead' || role === 'responsible' || role === 'other';
+		if (unitRole) {
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue); a table's
 			// cell too (内蒙古 2020's 责任部门 column: `自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责` read no lead).
-			const worded = source.contiguous ? readWordedValue(this.text, valueStart, valueEnd, draft.role) : readWordedValue(source.text, 0, source.text.length, draft.role);
+			const worded = contiguous ? readWordedValue(this.text, valueStart, valueEnd, role) : readWordedValue(value, 0, length, role);
 			if (worded) {
 				return this.wordedFields(task, draft, source, worded, fields, at);
 			}
 		}
 		// Its units are filled in next (fill): no list of its own before that.
 		// A field naming no units (年度目标, 完成时限) names the none from where the task's units stand.
-		const field: Field = { role: draft.role, label: draft.label, labelStart: draft.labelStart, labelEnd: draft.labelEnd, valueStart, valueEnd, style: styleOf(draft), unitStart: this.taskUnits.length, unitEnd: this.taskUnits.length };
-		if (isUnitRole(draft.role)) {
-			this.mentions.fill(task, field, source, draft.role, draft.style === 'cell', this.taskUnits);
+		const taskUnits = this.taskUnits;
+		const unitAt = taskUnits.length;
+		const style = draft.style;
+		const field: Field = { role, label: draft.label, labelStart: draft.labelStart, labelEnd, valueStart, valueEnd, style: draft.group ? 'group' : style, unitStart: unitAt, unitEnd: unitAt };
+		if (unitRole) {
+			this.mentions.fill(task, field, source, role, style === 'cell', taskUnits);
 		}
 		fields[at++] = field;
 		return at;
