@@ -4,6 +4,7 @@ import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation, RuleFinding } from './finding';
 import type { KeptTaskFindings, RankedFinding } from './keptTaskFindings';
+import type { Task } from '../model/types';
 import type { SpellingIdentities } from './spellingIdentities';
 import { brokenUnitName } from './brokenUnitName';
 import { countMismatch } from './countMismatch';
@@ -103,11 +104,11 @@ export function checkContext(input: CheckInput, spellings: SpellingIdentities | 
 /** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
 export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
 	const context = checkContext(input, kept?.spellings);
-	const { notice, directory, year } = context;
+	const { notice } = context;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();
 	/** The checked findings of a rule, added to `into` (created when there is one: most tasks have none). */
-	const add = (into: RankedFinding[] | undefined, found: readonly RuleFinding[], rank: number): RankedFinding[] | undefined => {
+	const add: AddFindings = (into, found, rank) => {
 		for (let f = 0; f < found.length; f++) {
 			const finding = found[f];
 			const severity = severityOf(finding.code, overrides);
@@ -144,14 +145,35 @@ export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrid
 		}
 		yield;
 	}
+	// The tasks checked by checkTasks, not in a loop here: V8 compiled this generator's loop while the
+	// first check was inside it, and the code after the loop threw it away at the next checks (see walkSegments).
 	const tasks = notice.tasks;
-	for (let t = 0; t < tasks.length; t++) {
+	for (let from = 0; from < tasks.length; from += TASKS_PER_STEP) {
+		const to = Math.min(from + TASKS_PER_STEP, tasks.length);
+		checkTasks(tasks, from, to, context, overrides, kept, ranked, add, fail);
+		if (to % TASKS_PER_STEP === 0) {
+			yield;
+		}
+	}
+	kept?.keepIndicesBelow(tasks.length);
+	for (const failure of failures.values()) {
+		ranked.push(failure);
+	}
+	// Stable: at one position, rule order, then the order a rule found them in (task order).
+	ranked.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end || a.rank - b.rank);
+	return ranked.map((entry) => entry.finding);
+}
+
+/** The local rules over tasks [from, to), their findings (or those kept) into `ranked`. */
+function checkTasks(tasks: readonly Task[], from: number, to: number, context: CheckContext, overrides: SeverityOverrides | undefined, kept: KeptTaskFindings | undefined, ranked: RankedFinding[], add: AddFindings, fail: (rule: Rule | TaskRule, rank: number, error: unknown) => void): void {
+	const { notice, directory, year } = context;
+	for (let t = from; t < to; t++) {
 		const task = tasks[t];
 		let found = kept?.get(task, notice, directory, overrides, year);
 		if (!found) {
 			let failed = false;
 			let local: RankedFinding[] | undefined;
-			// Indexed loops: the first check of a notice runs here in the interpreter, where each step of an iterator is an object.
+			// Indexed loops: the first check of a notice runs here in V8's first tiers, where each step of an iterator is an object.
 			for (let r = 0; r < LOCAL_RULES.length; r++) {
 				const { rule, rank } = LOCAL_RULES[r];
 				try {
@@ -173,18 +195,11 @@ export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrid
 		for (let f = 0; f < found.length; f++) {
 			ranked.push(found[f]);
 		}
-		if ((t + 1) % TASKS_PER_STEP === 0) {
-			yield;
-		}
 	}
-	kept?.keepIndicesBelow(tasks.length);
-	for (const failure of failures.values()) {
-		ranked.push(failure);
-	}
-	// Stable: at one position, rule order, then the order a rule found them in (task order).
-	ranked.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end || a.rank - b.rank);
-	return ranked.map((entry) => entry.finding);
 }
+
+/** The checked findings of a rule, added to a task's list (see runChecksInSteps). */
+type AddFindings = (into: RankedFinding[] | undefined, found: readonly RuleFinding[], rank: number) => RankedFinding[] | undefined;
 
 function copyRelated(related: RelatedLocation): RelatedLocation {
 	const copy: RelatedLocation = { span: spanOf(related.span), message: related.message };
