@@ -1318,7 +1318,9 @@ export class NoticeInterpreter {
 		if (end > task.end) {
 			task.end = end;
 		}
-		const cut = this.cutLabel(segment, start, end);
+		// The task's line right before this one, found once for a cut label and a bracket it left open.
+		const previous = this.taskLineBefore(segment, start);
+		const cut = previous ? this.cutLabel(previous, segment, start, end) : undefined;
 		const labels = cut ? [cut, ...labelsBetween(segment, start, end)] : labelsBetween(segment, start, end);
 		const labelCount = labels.length;
 		const firstLabel = labelCount > 0 ? labels[0].start : end;
@@ -1326,7 +1328,7 @@ export class NoticeInterpreter {
 		// Inside a bracket the line before left open (`（牵头单位：市发改委；责任单位：市财政局、` / `市商务局）`):
 		// the bracket's close on this line ends the field, not the line's end.
 		// A label's bracket the line before opened at its end (`…转变管理方式。(` / `牵头单位:区司法局;…)`) is the field's, as a cut label's is.
-		const openedBefore = cut === undefined && labelCount > 0 && labels[0].start === start ? this.bracketOpenedBefore(segment, start) : -1;
+		const openedBefore = previous && cut === undefined && labelCount > 0 && labels[0].start === start ? this.bracketOpenedBefore(previous) : -1;
 		// `以上2项牵头` / `单位：县工信局；…`: a group line's label a wrap cut, its words on the line before.
 		const cutGroupStart = cut !== undefined ? this.groupWordsBefore(cut.prefixStart) : -1;
 		const cutLabelOpens = cut !== undefined ? this.dropCutLabelStart(cutGroupStart >= 0 ? cutGroupStart : cut.prefixStart) : openedBefore >= 0 && this.dropCutLabelStart(openedBefore + 1);
@@ -1508,11 +1510,7 @@ export class NoticeInterpreter {
 	 * `位：市住建局；责任单位：市交通局）`, `牵头单` / `位：市发改委`): read whole at this line's start.
 	 * Only on the line right after the task's last one, read from its start, with no label of its own there.
 	 */
-	private cutLabel(segment: Segment, start: number, end: number): (LabelMatch & { prefixStart: number }) | undefined {
-		const previous = this.taskLineBefore(segment, start);
-		if (!previous) {
-			return undefined;
-		}
+	private cutLabel(previous: Segment, segment: Segment, start: number, end: number): (LabelMatch & { prefixStart: number }) | undefined {
 		const cut = labelCutBefore(this.text, previous.start, previous.end, start, end);
 		const own = cut && labelsBetween(segment, start, end);
 		return cut && !(own!.length > 0 && own![0].start < cut.end) ? cut : undefined;
@@ -1528,12 +1526,8 @@ export class NoticeInterpreter {
 		return previous.end === previous.line.end && previous.line.index === this.lineBefore(segment.line.index) ? previous : undefined;
 	}
 
-	/** Where the task's line before this one ends with a bracket it leaves open; -1 when it does not. */
-	private bracketOpenedBefore(segment: Segment, start: number): number {
-		const previous = this.taskLineBefore(segment, start);
-		if (!previous) {
-			return -1;
-		}
+	/** Where the task's line before this one (`previous`, see taskLineBefore) ends with a bracket it leaves open; -1 when it does not. */
+	private bracketOpenedBefore(previous: Segment): number {
 		const groups = groupsIn(previous);
 		const last = lastOf(groups);
 		return last && last.close < 0 && last.open === previous.end - 1 ? last.open : -1;
