@@ -1363,8 +1363,9 @@ export class NoticeInterpreter {
 		for (let k = 0; k < labelCount; k++) {
 			const label = labels[k];
 			const role = label.role;
+			const unitField = namesUnits(role);
 			let valueEnd = k + 1 < labelCount ? noteOpenBefore(text, label, labels[k + 1]) : end;
-			if (!namesUnits(role)) {
+			if (!unitField) {
 				// A note's value ends at its bracket's close: `（责任人：张三）`, `（分管领导：张三，完成时限：2020年底）`.
 				const noteClose = firstUnopenedClose(text, label.end, valueEnd);
 				valueEnd = noteClose >= 0 ? noteClose : valueEnd;
@@ -1391,7 +1392,7 @@ export class NoticeInterpreter {
 					before.closed = true;
 				}
 			} else {
-				this.addField(segment, label, valueEnd, style, line, close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen), group);
+				this.addField(segment, label, valueEnd, style, line, close === undefined && ((bracket !== undefined && bracket.close < 0) || cutOpen), group, unitField);
 			}
 			if (close !== undefined && (k + 1 === labelCount || labels[k + 1].start > close)) {
 				// Text after a bracketed field belongs to the task again.
@@ -1411,8 +1412,9 @@ export class NoticeInterpreter {
 	/**
 	 * A field of the open task from `label`, its value up to `valueEnd`. A leader's ends with its people:
 	 * in `责任人：各校校长，9月底前完成` the rest is the task's text (and its date; see peopleEnd).
+	 * `unitField`: whether the label's field names units (namesUnits, asked once by the caller).
 	 */
-	private addField(segment: Segment, label: LabelMatch, valueEnd: number, style: FieldStyle, line: number, cutOpen: boolean, group: GroupLine): void {
+	private addField(segment: Segment, label: LabelMatch, valueEnd: number, style: FieldStyle, line: number, cutOpen: boolean, group: GroupLine, unitField: boolean): void {
 		const task = this.task!;
 		// The text and the label's role read once (see readTaskText).
 		const text = this.text;
@@ -1433,7 +1435,7 @@ export class NoticeInterpreter {
 		field.group = group === GroupLine.Items;
 		field.closed = false;
 		task.fields.push(field);
-		if (namesUnits(role)) {
+		if (unitField) {
 			task.closedAfterLine = line;
 		}
 		if (people < valueEnd) {
