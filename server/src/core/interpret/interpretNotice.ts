@@ -642,7 +642,7 @@ export class NoticeInterpreter {
 		return end;
 	}
 
-	/** Where the walk closes the task it reads: another item, a table, the end of a part. */
+	/** Where the walk closes the task it reads: another item, a table, the end of a part. Written out in readRun's scan: keep the two in step. */
 	private isBoundary(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): boolean {
 		const segment = this.segments[i];
 		if (segment.line.end === segment.line.start) {

@@ -67,7 +67,7 @@ export interface PreviousItems {
 	items?: ItemObjects;
 }
 
-/** A signature, a date, page furniture, an attachment heading: no task text goes on over it. */
+/** A signature, a date, page furniture, an attachment heading: no task text goes on over it. Written out in the walk's step (interpretNotice.ts): keep the two in step. */
 export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 	return !segment.glued && (parts.flags[segment.line.index] & ENDS_PART) !== 0;
 }

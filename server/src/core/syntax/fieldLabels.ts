@@ -32,6 +32,7 @@ export type UnitRole = 'lead' | 'responsible' | 'other';
 /** How strong a role is, strongest first: a unit named twice in a task counts in its strongest role. */
 export const ROLE_RANK: Readonly<Record<UnitRole, number>> = { lead: 0, responsible: 1, other: 2 };
 
+/** Written out in interpretNotice.ts's buildFields and closeTask (a call less a field in V8's first tiers): keep them in step. */
 export function isUnitRole(role: FieldRole): role is UnitRole {
 	return role === 'lead' || role === 'responsible' || role === 'other';
 }
