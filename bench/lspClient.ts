@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification } from '../server/src/protocol/protocol';
-import { CODE_CACHE_DIR_OPTION } from '../server/src/protocol/serverOptions';
+import { CODE_CACHE_DIR_OPTION, SERVER_NODE_FLAGS } from '../server/src/protocol/serverOptions';
 
 export type ServerKind = 'breakdown' | 'markdown';
 
@@ -90,14 +90,14 @@ export class BenchClient {
 
 	/**
 	 * Starts the server and initializes it; `initializeMs` is spawn → initialize result. Ours is
-	 * started as the extension starts it, with a folder for its code cache that outlasts the
-	 * session (`codeCacheDir`, the run's: its first server starts without a cache).
+	 * started as the extension starts it (with SERVER_NODE_FLAGS), with a folder for its code
+	 * cache that outlasts the session (`codeCacheDir`, the run's: its first server starts without a cache).
 	 */
 	static async start(kind: ServerKind, root: string, { folder, codeCacheDir, flags = [] }: { folder?: string; codeCacheDir: string; flags?: readonly string[] }): Promise<BenchClient> {
 		const script = kind === 'breakdown' ? path.join(root, 'dist', 'server.js') : path.join(root, 'node_modules', 'vscode-markdown-languageserver', 'dist', 'node', 'workerMain.js');
 		const started = performance.now();
 		// BENCH_NODE_OPTIONS: extra Node flags for the server, e.g. `--cpu-prof` to profile a run.
-		const nodeFlags = [...flags, ...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0)];
+		const nodeFlags = [...(kind === 'breakdown' ? SERVER_NODE_FLAGS : []), ...flags, ...(process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter((flag) => flag.length > 0)];
 		const cacheOption = kind === 'breakdown' ? [`${CODE_CACHE_DIR_OPTION}${codeCacheDir}`] : [];
 		const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 		child.stderr!.resume();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../server/src/protocol/protocol';
-import { CODE_CACHE_DIR_OPTION } from '../../server/src/protocol/serverOptions';
+import { CODE_CACHE_DIR_OPTION, SERVER_NODE_FLAGS } from '../../server/src/protocol/serverOptions';
 import { registerCommands } from './commands';
 import { hiddenFindingsMiddleware, registerHiddenFindings } from './hiddenFindings';
 import { TaskTables } from './taskTable/taskTables';
@@ -22,8 +22,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Breakd
 	const serverOptions: ServerOptions = {
 		// stdio: the server decodes large messages in pieces there (see chunkedJsonDecoder).
 		// The code cache in the extension's own storage: a new window's server reads its first notice with the code the last one compiled.
-		run: { module: serverModule, transport: TransportKind.stdio, args: [`${CODE_CACHE_DIR_OPTION}${vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath}`] },
-		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+		run: {
+			module: serverModule,
+			transport: TransportKind.stdio,
+			args: [`${CODE_CACHE_DIR_OPTION}${vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath}`],
+			options: { execArgv: [...SERVER_NODE_FLAGS] },
+		},
+		debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
 		// Files and new documents only: Refactor Preview's copies of a notice (and git's) are not notices of the workspace.

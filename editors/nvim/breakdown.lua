@@ -14,7 +14,8 @@ local server = vim.env.BREAKDOWN_SERVER or (vim.fn.fnamemodify(here, ':p:h:h:h')
 local config = {
   name = 'breakdown',
   -- The code cache in Neovim's cache folder: a new session reads its first notice with the code the last one compiled.
-  cmd = { 'node', server, '--stdio', '--code-cache-dir=' .. vim.fn.stdpath('cache') .. '/breakdown-code-cache' },
+  -- --min-semi-space-size=16: the Node flag VS Code starts it with too (server/src/protocol/serverOptions.ts).
+  cmd = { 'node', '--min-semi-space-size=16', server, '--stdio', '--code-cache-dir=' .. vim.fn.stdpath('cache') .. '/breakdown-code-cache' },
   -- The workspace: every notice and registry under it is indexed.
   root_dir = vim.fn.getcwd(),
   -- Answered to the server's workspace/configuration request (keys as in VS Code's breakdown.*).

@@ -16,7 +16,7 @@ import { startServer, type ServerHost } from '../../../server/src/lsp/startServe
 import { DECODE_LIMITS, decodeJsonMessage } from '../../../server/src/node/chunkedJsonDecoder';
 import { ChunkedMessageReader } from '../../../server/src/node/chunkedMessageReader';
 import { IndexChangedNotification, UnitTreeRequest } from '../../../server/src/protocol/protocol';
-import { CODE_CACHE_DIR_OPTION } from '../../../server/src/protocol/serverOptions';
+import { CODE_CACHE_DIR_OPTION, SERVER_NODE_FLAGS } from '../../../server/src/protocol/serverOptions';
 import { repoRoot } from '../../support/golden';
 
 /**
@@ -43,7 +43,7 @@ export interface ServerOptions {
 	inProcess?: ServerHost;
 	/** The folder of the server's code cache, given as the extension gives it (`--code-cache-dir=`). */
 	codeCacheDir?: string;
-	/** Node flags for the server process (`--expose-gc`). */
+	/** Node flags for the server process (`--expose-gc`); by default the clients' (SERVER_NODE_FLAGS). */
 	nodeFlags?: readonly string[];
 }
 
@@ -113,7 +113,7 @@ export class LanguageServer {
 		} else {
 			const server = path.join(repoRoot(), 'dist', 'server.js');
 			const cacheOption = options.codeCacheDir === undefined ? [] : [`${CODE_CACHE_DIR_OPTION}${options.codeCacheDir}`];
-			this.child = spawn(process.execPath, [...(options.nodeFlags ?? []), server, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
+			this.child = spawn(process.execPath, [...(options.nodeFlags ?? SERVER_NODE_FLAGS), server, '--stdio', ...cacheOption], { stdio: ['pipe', 'pipe', 'pipe'] });
 			this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
 			this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
 		}
