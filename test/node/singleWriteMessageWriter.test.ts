@@ -95,14 +95,16 @@ test('a failed write rejects its message and is reported; the messages after it 
 	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [{ jsonrpc: '2.0', id: 2, result: 2 }]);
 });
 
-test('a body larger than a pipe holds is written after its header, each message still whole and in order', async () => {
+test('a body larger than a pipe holds, up to a megabyte, goes in one write with its header (the 200 KB notice\'s outline); one of megabytes after its header', async () => {
 	const stream = new RecordingStream();
 	const writer = new SingleWriteMessageWriter(stream, new KeptJsonEncoder());
 	const large = { jsonrpc: '2.0', id: 1, result: '任务'.repeat(40_000) } as Message;
 	const small = { jsonrpc: '2.0', id: 2, result: null } as Message;
-	await Promise.all([writer.write(large), writer.write(small)]);
-	assert.deepEqual(stream.calls.map((chunks) => chunks.length), [1, 1, 2]);
-	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [large, small]);
+	const megabytes = { jsonrpc: '2.0', id: 3, result: '任务'.repeat(200_000) } as Message;
+	await Promise.all([writer.write(large), writer.write(small), writer.write(megabytes)]);
+	assert.deepEqual(stream.calls.map((chunks) => chunks.length), [2, 2, 1, 1]);
+	assert.ok(stream.calls[0][0].toString('ascii').startsWith('Content-Length: ') && stream.calls[2][0].toString('ascii').startsWith('Content-Length: '));
+	assert.deepEqual(messagesIn(Buffer.concat(stream.calls.flat())), [large, small, megabytes]);
 });
 
 test('a body of megabytes is written a part at a time, other work running between parts; a smaller one in one go', async () => {

@@ -17,16 +17,14 @@ export interface MessagePartsEncoder {
 }
 
 /**
- * Bodies up to this size go in one write with their header (a pipe's buffer holds them). A larger one
- * (the 2 MB notice's outline, 2.9 MB) is written after its header, a part at a time with a turn of
- * the event loop between parts: the server's stdout is a pipe, written synchronously, and a write
- * waits for the client to read. Written corked in one go, the longest event-loop block of the
- * outline's request was 40–74 ms (median 52) against 33–60 (median 42) for one write after the
- * header, seven servers each, interleaved.
+ * A body larger than this (the 2 MB notice's outline, 2.9 MB) is written after its header, a part at
+ * a time with a turn of the event loop between parts: the server's stdout is a pipe, written
+ * synchronously, and a write waits for the client to read. Written corked in one go, the longest
+ * event-loop block of the outline's request was 40–74 ms (median 52) against 33–60 (median 42) for
+ * one write after the header, seven servers each, interleaved. A smaller body goes in one write with
+ * its header: the 200 KB notice's outline (325 KB) written after a write of its header alone cost
+ * the server a second system call and the client a read of 25 bytes at every request.
  */
-const SINGLE_WRITE_BYTES = 64 * 1024;
-
-/** A body larger than this is written a part at a time, a turn of the event loop between parts. */
 const PARTS_IN_TURNS_BYTES = 1024 * 1024;
 
 function nextTurn(): Promise<void> {
@@ -83,19 +81,14 @@ export class SingleWriteMessageWriter extends AbstractMessageWriter implements M
 				length += part.byteLength;
 			}
 			const header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii');
-			if (length <= SINGLE_WRITE_BYTES) {
+			if (length <= PARTS_IN_TURNS_BYTES) {
 				await this.writeCorked([header, ...parts]);
 				return;
 			}
 			this.stream.write(header);
-			// A part at a time with turns between only for a message of megabytes: a quarter-megabyte
-			// answer (the 200 KB notice's outline) goes in one write, as the library writes a body.
-			const turns = length > PARTS_IN_TURNS_BYTES;
 			for (let index = 0; index < parts.length - 1; index++) {
 				this.stream.write(parts[index]);
-				if (turns) {
-					await nextTurn();
-				}
+				await nextTurn();
 			}
 			await this.writeCorked(parts.slice(-1));
 		} catch (error) {
