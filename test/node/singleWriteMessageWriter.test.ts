@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Message } from 'vscode-languageserver/node';
+import type { DocumentSymbol } from 'vscode-languageserver/node';
+import { documentSymbolConverter, documentSymbolsJson } from '../../server/src/lsp/convert';
 import { KeptJsonEncoder } from '../../server/src/node/keptJsonEncoder';
 import { SingleWriteMessageWriter, type MessageStream } from '../../server/src/node/singleWriteMessageWriter';
 
@@ -148,4 +150,26 @@ test("a request of the server's goes before the event loop's next turn (its answ
 	const second = new SingleWriteMessageWriter(later, new KeptJsonEncoder());
 	await Promise.all([second.write(answer), second.write(request)]);
 	assert.deepEqual(messagesIn(Buffer.concat(later.calls.flat())), [answer, request]);
+});
+
+test('the outline as the server sends it, in ASCII: names past U+FFFF, quotes, backslashes, line separators and a lone surrogate read back the same, Content-Length in bytes', async () => {
+	const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
+	const names = ['1.𠮷野家“1+4+8”…', '2.扩大"投资"\\。', '3.甲\u2028乙\u2029丙', '4.a\ud800b', '5.\\u4e2d 是六个字符', '6.é·'];
+	const tasks = Array.from({ length: 600 }, (_, index) => ({ kind: 'task' as const, name: names[index % names.length], detail: '牵头：市财政局', range: at(index + 2), selectionRange: at(index + 2), children: [] }));
+	const outline = [{ kind: 'section' as const, name: '一、𠮷"\\', detail: '', range: at(1), selectionRange: at(1), children: tasks }];
+	const { symbols } = documentSymbolConverter()(outline);
+	const fragments = new WeakMap<DocumentSymbol, string>();
+	const encoder = new KeptJsonEncoder();
+	// Stringified whole (a first outline), written from each symbol's kept JSON (an outline after an edit), and small (below 64 KB).
+	const whole = encoder.keep([...symbols]);
+	const pieces = [...symbols];
+	encoder.keep(pieces, () => documentSymbolsJson(pieces, fragments));
+	const small = encoder.keep(symbols[0].children!.slice(0, names.length));
+	for (const answer of [whole, pieces, small]) {
+		const stream = new RecordingStream();
+		await new SingleWriteMessageWriter(stream, encoder).write({ jsonrpc: '2.0', id: 7, result: answer } as Message);
+		const bytes = Buffer.concat(stream.calls.flat());
+		assert.ok(bytes.every((byte) => byte < 0x80));
+		assert.deepEqual(messagesIn(bytes), [{ jsonrpc: '2.0', id: 7, result: answer }]);
+	}
 });
