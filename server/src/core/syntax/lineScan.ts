@@ -64,9 +64,13 @@ const enum RunKind {
 	ConventionEnd = 1,
 	/** Nothing the scan looks for: no colon, space, bracket, separator, marker's start, nor text a glued number may follow (`，`, `、`, `。`). */
 	Plain = 2,
-	Other = 3,
+	/** `0`–`9`: a marker may start there, after a space or glued to text (`…市府办125.强化`); nothing else. */
+	Digit = 3,
+	/** `：` `:`: where a label may end; nothing else. */
+	Colon = 4,
+	Other = 5,
 	/** Not asked yet: kindOf tells, once per character. */
-	Unknown = 4,
+	Unknown = 6,
 }
 
 /**
@@ -83,11 +87,19 @@ for (const end of '首一面牵牽责責') {
 	RUN_KINDS[end.charCodeAt(0)] = RunKind.ConventionEnd;
 }
 
-/** The kind of a character outside U+3400–U+9FFF: Plain when scanLine would do nothing with it but note it was there. */
+/**
+ * The kind of a character outside U+3400–U+9FFF: Plain when scanLine would do nothing with it but
+ * note it was there; a digit and a colon, the most frequent of the others (figures, fields), each a
+ * kind of its own, taken without the general path's tests.
+ */
 function kindOf(code: number): RunKind {
+	if (code >= 0x30 && code <= 0x39) {
+		return RunKind.Digit;
+	}
+	if (code === 0xff1a || code === 0x3a) {
+		return RunKind.Colon;
+	}
 	const plain =
-		code !== 0xff1a &&
-		code !== 0x3a &&
 		code !== 0x3011 &&
 		!isWhiteSpace(code) &&
 		!mayStartMarker(code) &&
@@ -173,50 +185,80 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 		const code = text.charCodeAt(i);
 		const prior = previous;
 		let kind = RUN_KINDS[code];
-		if (kind <= RunKind.ConventionEnd) {
-			if (kind === RunKind.ConventionEnd && endsConventionMark(previous, code)) {
+		if (kind === RunKind.Unknown) {
+			kind = RUN_KINDS[code] = kindOf(code);
+		}
+		if (kind <= RunKind.Plain) {
+			if (kind === RunKind.ConventionEnd && endsConventionMark(prior, code)) {
 				hints |= CellHint.Convention;
 			}
-			previous = code;
-			// Most characters are ideographs: no bracket, separator or space; only a numeral after a space may start a marker.
-			if (afterSpace && i > start && mayStartMarker(code)) {
+			// Only a numeral (an ideograph) after a space may start a marker here.
+			if (afterSpace && kind !== RunKind.Plain && i > start && mayStartMarker(code)) {
 				const marker = matchMarker(text, i);
 				if (marker && marker.end <= end) {
 					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
 				}
 			}
-			// The rest of a run of ideographs (nearly all of a notice's text): only a convention's mark may end in it.
+			// The rest of a run of ideographs and plain punctuation (nearly all of a notice's text): only
+			// a convention's mark may end in it. Each code read once (its predecessor kept, not read again).
+			let last = code;
+			let lastKind = kind;
 			let next = i + 1;
 			while (next < end) {
-				const nextKind = RUN_KINDS[text.charCodeAt(next)];
+				const nextCode = text.charCodeAt(next);
+				const nextKind = RUN_KINDS[nextCode];
 				if (nextKind !== RunKind.Ideograph) {
-					if (nextKind !== RunKind.ConventionEnd) {
+					if (nextKind === RunKind.ConventionEnd) {
+						if (endsConventionMark(last, nextCode)) {
+							hints |= CellHint.Convention;
+						}
+					} else if (nextKind !== RunKind.Plain) {
 						break;
 					}
-					if (endsConventionMark(text.charCodeAt(next - 1), text.charCodeAt(next))) {
-						hints |= CellHint.Convention;
-					}
 				}
+				last = nextCode;
+				lastKind = nextKind;
 				next++;
 			}
-			if (next > i + 1) {
-				i = next - 1;
-				previous = text.charCodeAt(i);
-			}
+			i = next - 1;
+			previous = last;
 			afterSpace = false;
-			afterText = previous !== 0x7b2c /* 第 */;
+			// After an ideograph (not 第) a glued number may follow; after plain punctuation, none.
+			afterText = lastKind !== RunKind.Plain && last !== 0x7b2c /* 第 */;
 			continue;
 		}
 		previous = code;
-		if (kind === RunKind.Unknown) {
-			kind = RUN_KINDS[code] = kindOf(code);
-		}
-		if (kind === RunKind.Plain) {
+		if (kind === RunKind.Digit) {
+			// A marker may start after a space, or glued to text (`…市府办125.强化`).
+			if (i > start) {
+				if (afterSpace) {
+					const marker = matchMarker(text, i);
+					if (marker && marker.end <= end) {
+						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: true });
+					}
+				} else if (afterText) {
+					const marker = matchMarker(text, i);
+					// The number must be followed by text, not by more figures or a space (`125.强化`).
+					if (marker && marker.kind === MarkerKind.Arabic && marker.end < end && marker.end === marker.numberEnd + 1) {
+						const after = text.charCodeAt(marker.end);
+						if (!isWhiteSpace(after) && !(after >= 48 && after <= 57)) {
+							(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
+						}
+					}
+				}
+			}
 			afterSpace = false;
 			afterText = false;
 			continue;
 		}
-		if (code === 0xff1a || code === 0x3a || code === 0x3011) {
+		if (kind === RunKind.Colon) {
+			hints |= CellHint.Colon;
+			labelStops.add(i);
+			afterSpace = false;
+			afterText = false;
+			continue;
+		}
+		if (code === 0x3011 /* 】 */) {
 			hints |= CellHint.Colon;
 			labelStops.add(i);
 		}
@@ -241,15 +283,6 @@ export function scanLine(text: NoticeText, start: number, end: number, into: Lin
 				const marker = matchMarker(text, i);
 				if (marker && marker.end < end && (marker.kind === MarkerKind.ParenChinese || marker.kind === MarkerKind.ParenArabic)) {
 					(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
-				}
-			} else if (afterText && code >= 48 && code <= 57) {
-				const marker = matchMarker(text, i);
-				// The number must be followed by text, not by more figures or a space (`125.强化`).
-				if (marker && marker.kind === MarkerKind.Arabic && marker.end < end && marker.end === marker.numberEnd + 1) {
-					const after = text.charCodeAt(marker.end);
-					if (!isWhiteSpace(after) && !(after >= 48 && after <= 57)) {
-						(inner === NO_INNER ? (inner = []) : inner).push({ marker, spaced: false });
-					}
 				}
 			}
 		}
