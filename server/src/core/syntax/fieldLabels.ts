@@ -501,7 +501,7 @@ export function longestLabelBefore(text: NoticeText, from: number, end: number):
 /**
  * longestLabelBefore's label and where it starts, from one walk, as one small integer: (end − start)
  * × the trie's node count + the label's node; 0 when none ends there (node 0 is the root). Walking the
- * label again for its start (labelStartBefore) cost about as much as finding it, at every colon
+ * label again for its start cost about as much as finding it, at every colon
  * (some 3 M instructions of a new server's first read of a 200 KB notice); an object for the pair
  * would be made at each.
  */
@@ -548,23 +548,6 @@ export function labelBefore(text: NoticeText, from: number, end: number): number
 		}
 	}
 	return found === 0 ? 0 : (end - start) * NODE_COUNT + found;
-}
-
-/**
- * Where the label `found` by longestLabelBefore starts: as many characters back from `end` as it
- * has, white space passed over as that walk passed it (the reader takes it from labelBefore; kept
- * for the test comparing both with the trie of Maps they replaced).
- */
-export function labelStartBefore(text: NoticeText, end: number, found: ReverseNode): number {
-	let start = end;
-	for (let count = 0; count < found.label!.length; ) {
-		start--;
-		// What the walk passed is a label's characters and white space.
-		if (LABEL_CHAR_BY_CODE[text.charCodeAt(start)] !== 0) {
-			count++;
-		}
-	}
-	return start;
 }
 
 /** The label as written from `start` up to `labelEnd`: the canonical string itself when written so (names interned). */
