@@ -11,7 +11,7 @@ import type { NoticeStructure, TableBlock, TableCell } from '../syntax/structure
 import type { Span } from '../text/lineIndex';
 import { SpannedText } from '../text/spannedText';
 import { foldVocabulary } from '../text/vocabularyFold';
-import { prefixHabitsOf } from '../units/splitUnitList';
+import { prefixHabitsOf, type UnitListResult } from '../units/splitUnitList';
 import { looksLikeUnitList, namesPeopleOnly, splitZone } from '../units/unitNames';
 import { lineOpensNextUnit } from '../units/unitPerLine';
 import { isCompleteUnitName, LEVEL_CLASS, looksLikeUnitName } from '../units/nameShape';
@@ -466,7 +466,7 @@ export class NoticeInterpreter {
 	constructor(
 		private readonly structure: NoticeStructure,
 		private readonly notice: ReadNotice,
-		memo: ReadingMemo,
+		private readonly memo: ReadingMemo,
 		private readonly previous: PreviousRuns | undefined,
 		private readonly keepRuns: boolean,
 	) {
@@ -2147,10 +2147,16 @@ export class NoticeInterpreter {
 			return at;
 		}
 		const unitRole = role === 'lead' || role === 'responsible' || role === 'other';
+		// The value's list, looked up once for both questions: whether a role verb may start in it, known from its text
+		// alone (a notice's values repeat: the 200 KB notice's 1,804 are 903 texts), and its units (fill).
+		let list: UnitListResult | undefined;
 		if (unitRole) {
+			const kept = this.memo.unitListOf(value);
+			list = kept.list;
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue); a table's
 			// cell too (内蒙古 2020's 责任部门 column: `自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责` read no lead).
-			const worded = contiguous ? readWordedValue(this.text, valueStart, valueEnd, role) : readWordedValue(value, 0, length, role);
+			const mayWord = kept.mayWordRoles;
+			const worded = contiguous ? readWordedValue(this.text, valueStart, valueEnd, role, mayWord) : readWordedValue(value, 0, length, role, mayWord);
 			if (worded) {
 				return this.wordedFields(task, draft, source, worded, fields, at);
 			}
@@ -2162,7 +2168,7 @@ export class NoticeInterpreter {
 		const style = draft.style;
 		const field: Field = { role, label: draft.label, labelStart: draft.labelStart, labelEnd, valueStart, valueEnd, style: draft.group ? 'group' : style, unitStart: unitAt, unitEnd: unitAt };
 		if (unitRole) {
-			this.mentions.fill(task, field, source, role, style === 'cell', taskUnits);
+			this.mentions.fill(task, field, source, role, style === 'cell', taskUnits, list);
 		}
 		fields[at++] = field;
 		return at;

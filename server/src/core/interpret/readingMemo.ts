@@ -1,6 +1,7 @@
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult, type UnitPiece, type UnitPieces } from '../units/splitUnitList';
+import { mayWordRolesIn } from './leadWording';
 
 /**
  * Entries kept per generation, at least. The engine's memo serves every open document (a file
@@ -24,9 +25,11 @@ const LARGEST_GENERATION = 20_000;
 const RESYNC_WINDOW = 10;
 
 /** A list kept, with its text (a copy, see detached): what a reading's look-ups are checked against. */
-interface KeptList {
+export interface KeptList {
 	text: string;
 	list: UnitListResult;
+	/** Whether a role verb may start in the text (mayWordRolesIn): a field's value is read for worded roles only then (see readWordedValue). */
+	mayWordRoles: boolean;
 	/** The generation it was last put in (see ReadingMemo.generation). */
 	generation: number;
 }
@@ -94,6 +97,11 @@ export class ReadingMemo implements UnitPieces {
 
 	/** The list split as splitUnitList does; the result is shared, so read it and do not change it. */
 	unitList(text: string): UnitListResult {
+		return this.unitListOf(text).list;
+	}
+
+	/** The list kept for `text` (see unitList): its split and what else is read of the text alone. */
+	unitListOf(text: string): KeptList {
 		const at = this.lookups++;
 		const last = this.lastOrder;
 		const next = this.next;
@@ -133,7 +141,7 @@ export class ReadingMemo implements UnitPieces {
 		} else if (at < LARGEST_GENERATION) {
 			order.push(kept);
 		}
-		return kept.list;
+		return kept;
 	}
 
 	private keptList(text: string): KeptList {
@@ -148,7 +156,7 @@ export class ReadingMemo implements UnitPieces {
 				for (let u = 0; u < list.units.length; u++) {
 					list.units[u].key = this.unitKey(list.units[u].name);
 				}
-				kept = { text, list, generation: -1 };
+				kept = { text, list, mayWordRoles: mayWordRolesIn(text), generation: -1 };
 			}
 			this.keep(kept);
 		}

@@ -93,6 +93,8 @@ export interface UnitPiece {
 	takesLevelPrefix: boolean;
 	/** isLeaderName of the name as read. */
 	leader: boolean;
+	/** levelPrefixOf the name as read: an inert group's habit is counted from it (see inertHabits). */
+	levelPrefix: string | undefined;
 	/**
 	 * The name as read has its level (`市税务局`), names no collective, ends with no shared suffix and no branch's end
 	 * (see completeGroups): a group of such units is left as read, only its habit counted.
@@ -295,7 +297,7 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 		units.length = count;
 		read.length = count;
 	}
-	const prefixHabits = inert ? inertHabits(units) : completeGroups(units, read);
+	const prefixHabits = inert ? inertHabits(units, read) : completeGroups(units, read);
 	if (!inert) {
 		for (let u = 0; u < units.length; u++) {
 			const unit = units[u];
@@ -667,11 +669,12 @@ function knownPiece(text: string, start: number, end: number, known: UnitPieces)
 					sharedSuffix: sharedSuffixOf(unit.name),
 					takesLevelPrefix: takesLevelPrefix(unit.name),
 					leader: isLeaderName(unit.name),
+					levelPrefix: levelPrefixOf(unit.name),
 					inert: false,
 				}
 			: null;
 		if (piece !== null) {
-			piece.inert = levelPrefixOf(piece.name) !== undefined && !piece.collective && piece.sharedSuffix === undefined && !BRANCH_END.test(piece.name);
+			piece.inert = piece.levelPrefix !== undefined && !piece.collective && piece.sharedSuffix === undefined && !BRANCH_END.test(piece.name);
 		}
 		known.keepPiece(raw, piece);
 	}
@@ -815,14 +818,17 @@ function completeGroups(units: UnitDraft[], read: readonly UnitPiece[]): Readonl
  * The habits of groups of inert units (UnitPiece.inert; `市税务局、市统计局`, nearly every list), which completeGroup
  * leaves as read: levelPrefixHabit's, no prefix to distribute, no place before a bureau (each unit has its level).
  */
-function inertHabits(units: readonly UnitDraft[]): Readonly<PrefixHabits> {
+function inertHabits(units: readonly UnitDraft[], read: readonly UnitPiece[]): Readonly<PrefixHabits> {
+	// Each unit's prefix its piece's (an inert unit's name is the piece's as read), found once a piece: a new server's
+	// first read, in V8's first tiers, asked it twice a unit of every list it split.
+	const count = units.length;
 	let repeated = 0;
 	let groupStart = 0;
-	for (let i = 1; i <= units.length; i++) {
-		if (i === units.length || units[i].group !== units[groupStart].group) {
-			const prefix = levelPrefixOf(units[groupStart].name);
+	for (let i = 1; i <= count; i++) {
+		if (i === count || units[i].group !== units[groupStart].group) {
+			const prefix = read[groupStart].levelPrefix;
 			for (let k = groupStart + 1; k < i; k++) {
-				if (levelPrefixOf(units[k].name) === prefix) {
+				if (read[k].levelPrefix === prefix) {
 					repeated++;
 					break;
 				}
