@@ -1,5 +1,5 @@
 import { isUnitRole, labelRole, type UnitRole } from '../syntax/fieldLabels';
-import { isLineBreakOrIndent, isListSeparator, isWhiteSpace, markedCodes } from '../text/characters';
+import { isLineBreakOrIndent, isListSeparator, isWhiteSpace } from '../text/characters';
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
@@ -603,14 +603,11 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
  * its lists (split at `，` `；`), each in the role its verb gives — `牵头` leads, `配合` `参与`
  * cooperate, a plain `负责` keeps the label's (under 牵头单位 it still leads) — and the lists without a
  * verb in the label's. Undefined when no list ends with a verb (nearly every value), or the value runs
- * over lines: the field is read as it is.
+ * over lines: the field is read as it is. `mayWord`: whether a role verb may start in the value
+ * (mayWordRolesIn, kept with the value's list in the reading's memo).
  */
-/**
- * `mayWord`: whether a role verb may start in the value, when the caller knows it (see mayWordRolesIn); else
- * the value is scanned for one.
- */
-export function readWordedValue(text: NoticeText, start: number, end: number, labelRole: UnitRole, mayWord?: boolean): WordedList[] | undefined {
-	if (end - start < 4 || end - start > 400 || !(mayWord ?? mayWordRoles(text, start, end))) {
+export function readWordedValue(text: NoticeText, start: number, end: number, labelRole: UnitRole, mayWord: boolean): WordedList[] | undefined {
+	if (end - start < 4 || end - start > 400 || !mayWord) {
 		return undefined;
 	}
 	const folded = listsAfterVerbs(foldVocabulary(text.slice(start, end)));
@@ -648,35 +645,18 @@ export function readWordedValue(text: NoticeText, start: number, end: number, la
 	return worded ? lists : undefined;
 }
 
-/** The first characters of the role verbs, both scripts, marked in a table by character code. */
+/** The first characters of the role verbs, both scripts. */
 const VERB_START_CHARACTERS = '负負牵牽参參配协協会會落实實';
-const VERB_STARTS = markedCodes(VERB_START_CHARACTERS);
 const VERB_START = new RegExp(`[${VERB_START_CHARACTERS}]`);
 const LINE_BREAK = /[\n\r]/;
 
 /**
- * mayWordRoles over the whole of `text`, by two expressions: asked once a distinct unit list (see ReadingMemo),
- * where a new server's first read, in V8's first tiers, paid a builtin call a comparison of every character of
- * every unit field's value (8.5 M instructions of the benchmark's 200 KB notice's).
+ * Whether a role verb may start in `text`, on one line (few unit field values hold one), by two expressions:
+ * asked once a distinct unit list (see ReadingMemo). A loop over every unit field's value cost a new server's
+ * first read, in V8's first tiers, a builtin call a character (8.5 M instructions of the benchmark's 200 KB notice's).
  */
 export function mayWordRolesIn(text: string): boolean {
 	return VERB_START.test(text) && !LINE_BREAK.test(text);
-}
-
-/**
- * Whether a role verb may start in the text, on one line: every unit field's value is asked, few
- * hold one, and those are not folded (a look-up per character; a Set's cost 1.5% of a fresh read).
- */
-function mayWordRoles(text: NoticeText, start: number, end: number): boolean {
-	let found = false;
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 10 || code === 13) {
-			return false;
-		}
-		found ||= VERB_STARTS[code] === 1;
-	}
-	return found;
 }
 
 /**
