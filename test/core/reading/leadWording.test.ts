@@ -1843,3 +1843,23 @@ test('a bare month in Chinese numerals before 镇 or 乡 is a town\'s name\'s st
 	]);
 	assert.deepEqual(codes(check(prose, registry).findings), []);
 });
+
+test('a note in brackets before a unit (`（省级试点）县发改局牵头`, `牵头单位：（省级试点）县发改局`, a cell) is no part of its name, as a time is (the lead 「（省级试点）县发改局」, an unknown-unit with a registry)', () => {
+	const registry = ['县发改局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。（省级试点）县发改局牵头，县财政局配合。
+		2.推进项目建设。
+		牵头单位：（省级试点）县发改局
+		配合单位：县财政局
+		3.推进项目建设。（新建项目）县发改局牵头。
+	`);
+	assert.deepEqual(units(text), [['lead:县发改局', 'other:县财政局'], ['lead:县发改局', 'other:县财政局'], ['lead:县发改局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const table = dedent(`
+		|序号|任务|牵头单位|配合单位|完成时限|
+		|1|推进项目建设|（省级试点）县发改局|县财政局|2025年底|
+	`);
+	assert.deepEqual(units(table), [['lead:县发改局', 'other:县财政局']]);
+	assert.deepEqual(codes(check(table, registry).findings), []);
+});

@@ -705,6 +705,24 @@ function draftOf(piece: UnitPiece, start: number, group: number): UnitDraft {
 	};
 }
 
+/**
+ * The length of a note in brackets at `start` before a unit's name (`（省级试点）县发改局牵头`, `牵头单位：（省级试点）县发改局`:
+ * the lead 「（省级试点）县发改局」 was read), 0 when none: a short note, no list, no unit's name, no role (`（牵头）`), no
+ * place of a collective (`（市、区）`), before a name. Dropped as a time before the name is (`（2025年起）县发改局`).
+ */
+function noteBeforeName(text: string, start: number, end: number): number {
+	const close = text.slice(start + 1, Math.min(end, start + 14)).search(/[）)]/);
+	if (close < 1) {
+		return 0;
+	}
+	const note = text.slice(start + 1, start + 1 + close);
+	if (/[（(、，,；;：:]/.test(note) || NOT_A_NOTE.test(foldVocabulary(note)) || looksLikeUnitName(note) || isAdminParenthesisContent(note)) {
+		return 0;
+	}
+	return looksLikeUnitName(text.slice(start + close + 2, end).trim()) ? close + 2 : 0;
+}
+const NOT_A_NOTE = /牵头|负责|配合|参与|协助|协办|主办|会同|单位|部门/;
+
 function readUnit(text: string, start: number, end: number, group: number): UnitDraft | undefined {
 	// Trim white space and stray punctuation at both ends, keeping offsets.
 	while (start < end && isEdgeJunk(text.charCodeAt(start))) {
@@ -716,6 +734,9 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (mayOpenWithTime(text.charCodeAt(start))) {
 		// `（2025年起）县发改局`, `今年县交通局` in a cell or a field: the time is no part of the name, as in prose (see timeWords).
 		start += timeWordAt(foldVocabulary(text.slice(start, Math.min(end, start + 18))), 0);
+	}
+	if (text.charCodeAt(start) === 0xff08 || text.charCodeAt(start) === 0x28) {
+		start += noteBeforeName(text, start, end);
 	}
 	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
 		// `市发改委 等`: the word goes, and the space before it; so does a separator a bracket left open
