@@ -1844,6 +1844,95 @@ test('a bare month in Chinese numerals before 镇 or 乡 is a town\'s name\'s st
 	assert.deepEqual(codes(check(prose, registry).findings), []);
 });
 
+test('`A牵头，B积极配合，C主动参与`: each helpers\' clause after the lead is read, an adverb before its verb left out (only C was read, A and B lost); a slogan\'s `坚持政府牵头，部门配合，社会参与` names none', () => {
+	const registry = ['县发改局', '县财政局', '县统计局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头，县财政局积极配合，县统计局主动参与。
+		2.推进项目建设。县发改局牵头，县财政局配合，县统计局参与。
+		3.推进项目建设。县发改局牵头，会同县财政局负责，县统计局配合，县审计局参与。
+		4.推进项目建设。县财政局牵头完成资金拨付，县审计局配合，县统计局参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'other:县财政局', 'other:县统计局'],
+		['lead:县发改局', 'other:县财政局', 'other:县统计局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县统计局', 'other:县审计局'],
+		['lead:县财政局', 'other:县审计局', 'other:县统计局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、县发改局牵头的工作
+		1.优化审批。坚持政府牵头，部门配合，社会参与，形成工作合力。
+		2.优化审批。政府牵头，企业主体，市场运作。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县发改局'], ['lead:县发改局']]);
+	assert.deepEqual(codes(check(slogans, registry).findings), []);
+});
+
+test('the task\'s work or target after its lead\'s clauses (`，确保按期完成。`) leaves them read as when they close the task: `县发改局牵头，会同县财政局负责，确保按期完成。` read no unit (a false missing-lead)', () => {
+	const registry = ['县发改局', '县财政局', '县审计局', '市民政局', '市财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头，会同县财政局负责，确保按期完成。
+		2.推进项目建设。县发改局牵头，县财政局配合，确保年底前完成。
+		3.推进项目建设。县发改局牵头，县财政局配合。力争年底前全面完成。
+		4.推进项目建设。县发改局牵头负责，确保年底前完成。
+		5.推进项目建设。县财政局牵头完成资金拨付，县审计局配合，确保各项资金落实到位。
+		6.推进项目建设。县发改局牵头，年底前完成。
+		7.建设社区食堂。市民政局，会同市财政局负责，确保年内建成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'responsible:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局', 'other:县财政局'],
+		['lead:县发改局'],
+		['lead:县财政局', 'other:县审计局'],
+		['lead:县发改局'],
+		['lead:市民政局', 'responsible:市财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	// A clause naming a role after them is no closing work: read as before (the last clause alone).
+	const more = dedent(`
+		一、县审计局牵头的工作
+		1.推进项目建设。县发改局牵头，县财政局配合，确保年底前完成，县审计局负责验收。
+	`);
+	assert.deepEqual(units(more)[0].filter((unit) => unit === 'lead:县发改局'), []);
+});
+
+test('`政府牵头，会同县统计局负责`: the government named bare is the notice\'s own, 会同 after it the verb as after 县政府 (「会同县统计局」 was read as the lead); after a city\'s body 会同县 stays the place', () => {
+	const text = dedent(`
+		一、加强统计工作
+		1.开展经济普查。政府牵头，会同县统计局负责。
+		2.开展经济普查。人民政府牵头，会同县统计局负责。
+		3.开展经济普查。由政府牵头，会同县统计局负责。
+		4.开展经济普查。（政府牵头，会同县统计局负责）
+		5.开展经济普查。县政府牵头，会同县统计局负责。
+		6.开展经济普查。市发改委牵头，会同县人民政府配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:政府', 'responsible:县统计局'],
+		['lead:人民政府', 'responsible:县统计局'],
+		['lead:政府', 'responsible:县统计局'],
+		['lead:政府', 'responsible:县统计局'],
+		['lead:县政府', 'responsible:县统计局'],
+		['lead:市发改委', 'other:会同县人民政府'],
+	]);
+});
+
+test('`由县发改局牵头，会同县人民政府配合。`: 会同 after a county\'s bodies is the verb, as without 由 (the helper 「会同县人民政府」 was read); the lead is 县发改局', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。由县发改局牵头，会同县人民政府配合。
+		2.推进项目建设。县发改局牵头，会同县人民政府配合。
+		3.推进项目建设。（县发改局牵头，会同县人民政府配合）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县发改局', 'other:县人民政府'],
+		['lead:县发改局', 'other:县人民政府'],
+		['lead:县发改局', 'other:县人民政府'],
+	]);
+});
+
 test('a note in brackets before a unit (`（省级试点）县发改局牵头`, `牵头单位：（省级试点）县发改局`, a cell) is no part of its name, as a time is (the lead 「（省级试点）县发改局」, an unknown-unit with a registry)', () => {
 	const registry = ['县发改局', '县财政局'].join('\n');
 	const text = dedent(`

@@ -838,8 +838,10 @@ function countyClauseBefore(folded: string, at: number): boolean {
 		}
 	}
 	const names = list.split('、');
-	return list.length > 0 && names.every((name) => name.startsWith('县') && looksLikeUnitName(name) && !isCollectiveName(name));
+	// `政府牵头，会同县统计局负责。`: the government named bare is the notice's own, as 县政府 is (「会同县统计局」 was read as the lead).
+	return list.length > 0 && names.every((name) => (name.startsWith('县') && looksLikeUnitName(name) && !isCollectiveName(name)) || OWN_GOVERNMENT.test(name));
 }
+const OWN_GOVERNMENT = /^(?:人民)?政府$/;
 /** What ends the clause before a comma: another separator, a full stop, an opening bracket. */
 const CLAUSE_BOUNDARY = /[，,；;。（(]/;
 
@@ -1438,6 +1440,43 @@ function endsWithProseLead(clause: string): boolean {
 }
 
 /**
+ * Whether a prose clause `A牵头` (a time word before A left out, as in endsWithProseLead) names bodies plainly (isHeadingUnit):
+ * what a lead needs before more than one helpers' clause or the task's closing work (see readProseClauses), where a slogan's
+ * `政府牵头` would otherwise be read (`政府牵头，企业主体，市场运作。`).
+ */
+function namesPlainLead(clause: string): boolean {
+	const time = opensWithPastWord(clause) ? 0 : timeWordAt(clause, 0);
+	const lead = clause.indexOf('牵头', time);
+	return lead > time && clause.slice(time, lead).split('、').every(isHeadingUnit);
+}
+
+/** The words of a role in prose (see isClosingWork); 落实 and 实施 are also work's (`确保各项任务落实到位`). */
+const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责/;
+
+/**
+ * Whether a prose clause is the task's work or target alone, after its roles (`确保按期完成`, `力争年底前完成`): no role's
+ * word, no label word (`责任单位为…`), no units, nothing readSegment reads (`县审计局落实`).
+ */
+function isClosingWork(clause: string): boolean {
+	const text = clause.trim();
+	return text.length === 0 || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []));
+}
+
+/**
+ * Whether clause `at` of folded prose, before the task's closing work (see isClosingWork), names its lead as a last clause
+ * would: `县发改局牵头负责，确保年底前完成。`, `县发改局牵头，年底前完成。` (bodies plainly named, see namesPlainLead), or
+ * `市民政局，会同市财政局负责，确保…` (a clause of bodies alone before it, see bareListClause). Each was a false missing-lead.
+ */
+function closesOnLead(folded: string, clauses: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+	const [from, to] = clauses[at];
+	const clause = folded.slice(from, to).trim();
+	if (clause.startsWith(CONCERT)) {
+		return at > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/), countyClauseBefore(folded, from)) > 0 && bareListClause(folded, clauses[at - 1][0], clauses[at - 1][1]) !== undefined;
+	}
+	return endsWithProseLead(clause) && namesPlainLead(clause);
+}
+
+/**
  * The lead's list in a prose clause `A牵头` then the work (`县财政局牵头完成资金拨付`), the time word before it left out as in
  * endsWithProseLead; undefined when the clause is none: bodies plainly named (isHeadingUnit, not a slogan's `政府`, `一家`),
  * some work after 牵头 that is no thing they made (`县财政局牵头制定的办法`, see namesWorkOf) and names no other's role.
@@ -1591,17 +1630,52 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		proseConcert.length = 0;
 		return false;
 	};
-	/** Takes the partners proseConcert holds (the lead's role among them shared: `会同B牵头负责`), and the helpers' clause after `at`; the clause read last. */
+	/** Takes the partners proseConcert holds (the lead's role among them shared: `会同B牵头负责`), and the helpers' clauses after `at`; the clause read last. */
 	const afterPartners = (at: number): number => {
 		for (const list of proseConcert) {
 			lists.push({ role: list.role === 'lead' ? 'responsible' : list.role, start: list.start, end: list.end });
 		}
 		proseConcert.length = 0;
-		if (at + 1 <= lastClause && closesWithHelpers(at + 1)) {
-			readSegment(folded.slice(clauses[at + 1][0], clauses[at + 1][1]), start + clauses[at + 1][0], true, lists);
-			return at + 1;
+		return readHelpers(at + 1, helpersEnd(at + 1));
+	};
+	/** The last of the helpers' clauses that run from `at` on (`，B积极配合，C主动参与`), `at - 1` when none. */
+	const helpersEnd = (at: number): number => {
+		let end = at - 1;
+		while (end < lastClause && closesWithHelpers(end + 1)) {
+			end++;
 		}
-		return at;
+		return end;
+	};
+	/** Reads the helpers' clauses from `from` to `to` (`会同县人民政府配合` after a county's bodies the verb, see countyClauseBefore); `to`. */
+	const readHelpers = (from: number, to: number): number => {
+		for (let at = from; at <= to; at++) {
+			readSegment(folded.slice(clauses[at][0], clauses[at][1]), start + clauses[at][0], true, lists, countyClauseBefore(folded, clauses[at][0]));
+		}
+		return to;
+	};
+	/** Whether every helpers' clause from `from` to `to` reads as units (`部门配合`, `社会参与` of a slogan do not all). */
+	const helpersRead = (from: number, to: number): boolean => {
+		for (let at = from; at <= to; at++) {
+			if (!readSegment(folded.slice(clauses[at][0], clauses[at][1]), 0, true, [], countyClauseBefore(folded, clauses[at][0]))) {
+				return false;
+			}
+		}
+		return true;
+	};
+	/**
+	 * The first of the clauses that close the task after its roles with its work or target alone, `lastClause + 1` when none:
+	 * `县发改局牵头，会同县财政局负责，确保按期完成。` (a probe's: no unit read, a false missing-lead). None names a role
+	 * or a label word, none reads as units. Found once, when a lead's clause is not the task's last.
+	 */
+	let closingFrom = -1;
+	const closedAfter = (at: number): boolean => {
+		if (closingFrom < 0) {
+			closingFrom = lastClause + 1;
+			while (closingFrom - 1 > 0 && isClosingWork(folded.slice(clauses[closingFrom - 1][0], clauses[closingFrom - 1][1]))) {
+				closingFrom--;
+			}
+		}
+		return at + 1 >= closingFrom;
 	};
 	let workLead: Span | undefined;
 	for (let i = 0; i < clauses.length; i++) {
@@ -1641,7 +1715,8 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 				const next = clauses[i + 1];
 				const charged = next && !closesWithHelpers(i + 1) && COMMA.test(folded.charAt(to)) ? chargedBody(folded, next[0], next[1]) : undefined;
 				if (next && closesWithHelpers(i + 1)) {
-					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists);
+					// `由县发改局牵头，会同县人民政府配合。`: 会同 after a county's bodies is the verb, as without 由 (「会同县人民政府」 was read).
+					readSegment(folded.slice(next[0], next[1]), start + next[0], true, lists, countyClauseBefore(folded, next[0]));
 					i++;
 				} else if (lists[lists.length - 1]?.role === 'lead' && readsPartners(i + 1)) {
 					// `由县发改局牵头，会同县财政局负责，县审计局配合。`: the partners after 会同 share the work (县财政局 was lost
@@ -1653,7 +1728,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 					i++;
 				}
 			}
-		} else if (last) {
+		} else if (last || ((clause.includes('牵头') || clause.startsWith(CONCERT)) && closedAfter(i) && closesOnLead(folded, clauses, i))) {
 			const afterCounty = i > 0 && countyClauseBefore(folded, from);
 			const lead = i > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/), afterCounty) > 0 ? bareListClause(folded, clauses[i - 1][0], clauses[i - 1][1]) : undefined;
 			if (lead && readSegment(folded.slice(from, to), start + from, true, proseConcert, afterCounty)) {
@@ -1674,7 +1749,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			proseConcert.length = 0;
 			readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
 			i++;
-		} else if (endsWithProseLead(clause) && (i + 1 === lastClause || (i + 2 === lastClause && closesWithHelpers(i + 2))) && readsPartners(i + 1)) {
+		} else if (endsWithProseLead(clause) && (i + 1 === lastClause || (i + 2 === lastClause && closesWithHelpers(i + 2)) || (i + 1 < lastClause && namesPlainLead(clause) && closedAfter(helpersEnd(i + 2)) && helpersRead(i + 2, helpersEnd(i + 2)))) && readsPartners(i + 1)) {
 			// `县住建局牵头，会同县统计局负责。` closing the task, perhaps with the helpers after: 会同 joins the partners to the
 			// lead before the comma, as after `由A牵头，` (the partners alone were read, 县统计局 taken for the lead).
 			const read = lists.length;
@@ -1685,13 +1760,19 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 				lists.length = read;
 				proseConcert.length = 0;
 			}
-		} else if (i + 1 === lastClause && closesWithHelpers(i + 1) && (workLead = leadBeforeWork(clause)) !== undefined) {
+		} else if (clause.includes('牵头') && helpersEnd(i + 1) > i && (i + 1 === lastClause || (closedAfter(helpersEnd(i + 1)) && helpersRead(i + 1, helpersEnd(i + 1)))) && (workLead = leadBeforeWork(clause)) !== undefined) {
 			// `县财政局牵头完成资金拨付，县审计局配合。`: 牵头 then the lead's work names the lead, as `由A牵头研究落实` does
 			// (a probe's false lead-not-designated), then the helpers.
 			const at = start + from + folded.slice(from, to).search(/\S/);
 			lists.push({ role: 'lead', start: at + workLead.start, end: at + workLead.end });
-			readSegment(folded.slice(clauses[i + 1][0], clauses[i + 1][1]), start + clauses[i + 1][0], true, lists);
-			i++;
+			i = readHelpers(i + 1, helpersEnd(i + 1));
+		} else if (i + 1 < lastClause && helpersEnd(i + 1) > i && endsWithProseLead(clause) && namesPlainLead(clause) && closedAfter(helpersEnd(i + 1)) && helpersRead(i + 1, helpersEnd(i + 1))) {
+			// `县发改局牵头，县财政局积极配合，县统计局主动参与。`, `…，县财政局配合，确保年底前完成。`: the helpers' clauses after a
+			// lead plainly named, then the task's work alone, read as one helpers' clause closing the task is (only 县统计局 was
+			// read; none, a false missing-lead). Not a slogan's `政府牵头，部门配合，社会参与` (no body plainly named, 部门 none).
+			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+				i = readHelpers(i + 1, helpersEnd(i + 1));
+			}
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
