@@ -749,7 +749,7 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), ['unknown-unit']);
 });
 
-test('a 牵头 clause in a task\'s prose that is not the clause before its closing lists names no lead (在市发改委牵头下, 由…牵头的…工作已完成, a note after the lists)', () => {
+test('a 牵头 clause in a task\'s prose that is not the clause before its closing lists names no lead (在市发改委牵头下, 由…牵头的…工作已完成, a note after the lists); one before the task\'s closing work alone does (`市统计局牵头,今年底前完成。` was a false missing-lead)', () => {
 	const text = dedent(`
 		一、加快老旧小区改造
 		1.在市发改委牵头下,各区人民政府负责做好项目储备工作。
@@ -758,7 +758,7 @@ test('a 牵头 clause in a task\'s prose that is not the clause before its closi
 		4.推进改革。市发改委牵头,形成合力,各区人民政府负责。
 		5.加强协调。去年市发改委牵头,各部门按职责分工负责,取得明显成效。
 	`);
-	assert.deepEqual(units(text), [[], ['lead:市人社局'], [], ['responsible:各区人民政府'], []]);
+	assert.deepEqual(units(text), [[], ['lead:市人社局'], ['lead:市统计局'], ['responsible:各区人民政府'], []]);
 });
 
 test('a lead\'s watch after 牵头: 牵头督导, 牵头督办, 牵头协调, 牵头统筹, 牵头指导 (a real 2019 plan: `(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与)` gave a false missing-lead)', () => {
