@@ -733,10 +733,10 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 	`);
 	const leads = (text: string) => check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
 	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市财政局', '市财政局']);
-	// As before the rule: 社会 of the slogans (no lead); no 去年市发改委, 坚持政府, 政府. The bare 部门 of `部门负责` names no body
-	// (it gave an empty-field, 「」后没有单位). 行业部门 (`属地政府牵头，行业部门负责。`) is every body of the trade, a collective
-	// as 有关部门 is: no unit to look up.
-	assert.deepEqual(codes(check(inherited, registry).findings), ['unknown-unit', 'unknown-unit']);
+	// No 去年市发改委, 坚持政府, 政府, nor the slogans' 社会 (society, no body: see isSocietyName; it was read a helper). The bare
+	// 部门 of `部门负责` names no body (it gave an empty-field, 「」后没有单位). 行业部门 (`属地政府牵头，行业部门负责。`) is every
+	// body of the trade, a collective as 有关部门 is: no unit to look up.
+	assert.deepEqual(codes(check(inherited, registry).findings), []);
 	const alone = dedent(`
 		一、加快老旧小区改造
 		1.加强协调。去年市发改委牵头，各部门按职责分工负责。
@@ -745,8 +745,8 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 		4.完善机制。继续实行市政府牵头，各区政府负责。
 	`);
 	assert.deepEqual(leads(alone), ['', '', '', '']);
-	// 社会 of the slogan, as before the rule: no 去年市发改委, 坚持政府, 政府 unknown; no empty 「」 after the bare 部门 of 部门负责.
-	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), ['unknown-unit']);
+	// No 去年市发改委, 坚持政府, 政府 nor the slogan's 社会 unknown; no empty 「」 after the bare 部门 of 部门负责.
+	assert.deepEqual(codes(check(alone, registry).findings).filter((code) => code === 'unknown-unit' || code === 'empty-field'), []);
 });
 
 test('a 牵头 clause in a task\'s prose that is not the clause before its closing lists names no lead (在市发改委牵头下, 由…牵头的…工作已完成, a note after the lists); one before the task\'s closing work alone does (`市统计局牵头,今年底前完成。` was a false missing-lead)', () => {
@@ -1951,4 +1951,29 @@ test('a note in brackets before a unit (`（省级试点）县发改局牵头`, 
 	`);
 	assert.deepEqual(units(table), [['lead:县发改局', 'other:县财政局']]);
 	assert.deepEqual(codes(check(table, registry).findings), []);
+});
+
+test('a collective of society (社会, 全社会, 各类市场主体, 相关企业 …) before 参与 or 配合 is no unit: `县住建局牵头，社会参与。` read 社会 as a helper (an unknown-unit with a registry); so a slogan\'s clause is no helpers\' clause read, and `县住建局牵头，县财政局配合，社会参与，确保按期完成。` reads as before', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、提升城市品质
+		1.推进城市更新。县住建局牵头，社会参与。
+		2.推进城市更新。县住建局牵头，全社会参与。
+		3.推进城市更新。县住建局牵头，各类市场主体积极参与。
+		4.推进城市更新。县住建局牵头，相关企业配合。
+		5.推进城市更新。（县住建局牵头，社会参与）
+		6.推进城市更新。由县住建局牵头，社会各界参与。
+		7.推进城市更新。县住建局牵头，县财政局配合，社会参与，确保按期完成。
+		8.推进城市更新。县住建局牵头，县财政局配合，群众参与，确保按期完成。
+	`);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], [], []]);
+	assert.deepEqual(codes(check(text, registry).findings), ['missing-lead', 'missing-lead']);
+	// Bodies a collective names stay units: 各行业协会, 各金融机构, 县属国有企业.
+	const bodies = dedent(`
+		一、提升城市品质
+		1.推进城市更新。县住建局牵头，各行业协会参与。
+		2.推进城市更新。县住建局牵头，各金融机构配合。
+		3.推进城市更新。县住建局牵头，县属国有企业参与。
+	`);
+	assert.deepEqual(units(bodies), [['lead:县住建局', 'other:各行业协会'], ['lead:县住建局', 'other:各金融机构'], ['lead:县住建局', 'other:县属国有企业']]);
 });

@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, isListSeparator, isWhiteSpace } from '../text/char
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
-import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, isSocietyName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -184,12 +184,13 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
-	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead).
-	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list)))) {
+	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead); nor does
+	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too.
+	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list)) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
-		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, ''))) {
+		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, '')) && !namesSociety(folded.slice(start, lead))) {
 			lists.push({ role: 'lead', start: offset + start, end: offset + lead });
 			return true;
 		}
@@ -213,6 +214,11 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
+}
+
+/** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName), no body. */
+function namesSociety(list: string): boolean {
+	return list.split('、').some((name) => isSocietyName(name.replace(/等$/, '').trim()));
 }
 
 /**

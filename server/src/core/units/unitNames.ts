@@ -66,6 +66,18 @@ export function isCollectiveName(name: string): boolean {
 	return COLLECTIVE_START.test(plain) || collectiveEnd(plain);
 }
 
+/**
+ * Society at large, no body: `县住建局牵头，社会参与。`, `政府牵头，部门配合，社会参与` (社会 ends as 协会 does and was read a helper,
+ * an unknown-unit with a registry; 各类市场主体, 相关企业 as collectives). Not bodies a collective names: 各行业协会, 各金融机构,
+ * 县属国有企业.
+ */
+const SOCIETY = /^(?:各类?|相关|有关|广大|全体|其他|其它)?(?:全?社会(?:各界|各方|力量|组织|资本|公众)?|各界|各方|(?:人民|各界)?群众|公众|(?:民营)?企业|市场主体)$/;
+
+/** Whether a name is society's (see SOCIETY), folded. */
+export function isSocietyName(name: string): boolean {
+	return SOCIETY.test(foldVocabulary(name));
+}
+
 /** Whether a name opens as a collective does (`各乡镇`, `有关部门`, `县直有关单位`), not only ends so (`指导有关部门`). */
 export function opensAsCollective(name: string): boolean {
 	return COLLECTIVE_START.test(foldVocabulary(name));
