@@ -1977,3 +1977,25 @@ test('a collective of society (社会, 全社会, 各类市场主体, 相关企�
 	`);
 	assert.deepEqual(units(bodies), [['lead:县住建局', 'other:各行业协会'], ['lead:县住建局', 'other:各金融机构'], ['lead:县住建局', 'other:县属国有企业']]);
 });
+
+test('a notice\'s own government does not 会同 itself: in a 怀化 notice `政府牵头，会同县人民政府负责` names 会同县\'s government, as before 940fde9 (「县人民政府」 was read, an unknown-unit with 怀化\'s registry); `政府牵头，会同县统计局负责` keeps 县统计局 sharing', () => {
+	const registry = ['会同县人民政府', '会同县人民政府办公室', '洪江市人民政府', '市统计局'].join('\n');
+	const text = dedent(`
+		怀化市人民政府关于印发2025年重点工作任务分解的通知
+
+		一、推进乡村振兴
+		1.建设示范片区。政府牵头，会同县人民政府负责。
+		2.建设示范片区。人民政府牵头，会同县人民政府配合。
+		3.建设示范片区。由政府牵头，会同县人民政府配合。
+		4.建设示范片区。政府牵头，会同县人民政府办公室负责。
+		5.建设示范片区。政府牵头，会同县统计局负责。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:会同县人民政府'],
+		['lead:人民政府', 'other:会同县人民政府'],
+		['lead:政府', 'other:会同县人民政府'],
+		['lead:会同县人民政府办公室'],
+		['lead:政府', 'responsible:县统计局'],
+	]);
+	assert.deepEqual(check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.message).filter((message) => /「县人民政府/.test(message)), []);
+});

@@ -844,10 +844,14 @@ function countyClauseBefore(folded: string, at: number): boolean {
 		}
 	}
 	const names = list.split('、');
-	// `政府牵头，会同县统计局负责。`: the government named bare is the notice's own, as 县政府 is (「会同县统计局」 was read as the lead).
-	return list.length > 0 && names.every((name) => (name.startsWith('县') && looksLikeUnitName(name) && !isCollectiveName(name)) || OWN_GOVERNMENT.test(name));
+	// `政府牵头，会同县统计局负责。`: the government named bare is the notice's own, as 县政府 is (「会同县统计局」 was read as the lead);
+	// it does not 会同 itself: before a government (`政府牵头，会同县人民政府负责` in a 怀化 notice) 会同县 stays the place.
+	const own = !GOVERNMENT_AFTER_COUNTY.test(folded.slice(open + 3, open + 14));
+	return list.length > 0 && names.every((name) => (name.startsWith('县') && looksLikeUnitName(name) && !isCollectiveName(name)) || (own && OWN_GOVERNMENT.test(name)));
 }
 const OWN_GOVERNMENT = /^(?:人民)?政府$/;
+/** A county's government or its office, its name ended (`人民政府负责`, `政府办、`), not a body of it (`政府采购中心`). */
+const GOVERNMENT_AFTER_COUNTY = /^(?:人民)?政府(?:办公室|办)?(?=[、，,；;。）)\s]|等|牵头|负责|配合|参与|协助|协办|主办|落实|实施|按|分别|共同|积极|密切|全力|大力|主动|$)/;
 /** What ends the clause before a comma: another separator, a full stop, an opening bracket. */
 const CLAUSE_BOUNDARY = /[，,；;。（(]/;
 
