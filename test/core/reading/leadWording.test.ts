@@ -1999,3 +1999,18 @@ test('a notice\'s own government does not 会同 itself: in a 怀化 notice `政
 	]);
 	assert.deepEqual(check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.message).filter((message) => /「县人民政府/.test(message)), []);
 });
+
+test('a clause opening with a unit\'s name then its work (`县审计局做好监督`, `县财政局做好资金保障`) is no closing work: its unit is not dropped (the task reads as before 940fde9)', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进项目建设。县发改局牵头，县财政局配合，县审计局做好监督。
+		2.推进项目建设。县发改局牵头，县财政局配合，县审计局监督，确保按期完成。
+		3.推进项目建设。县发改局牵头，年底前完成，县财政局做好资金保障。
+		4.推进项目建设。县发改局牵头，县财政局配合，各乡镇做好宣传，确保按期完成。
+		5.推进项目建设。县发改局牵头，县财政局配合，确保县委县政府决策部署落实到位。
+		6.推进项目建设。县发改局牵头，县财政局配合，区域内项目全部开工。
+		7.推进项目建设。县发改局牵头，县财政局配合，县城建成区绿化覆盖率达到40%。
+	`);
+	const read = ['lead:县发改局', 'other:县财政局'];
+	assert.deepEqual(units(text), [[], [], [], [], read, read, read]);
+});

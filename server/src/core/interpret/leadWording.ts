@@ -3,7 +3,7 @@ import { isLineBreakOrIndent, isListSeparator, isWhiteSpace } from '../text/char
 import type { Span } from '../text/lineIndex';
 import { stripGlosses } from '../text/glosses';
 import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabularyFold';
-import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, isSocietyName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
+import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, isSocietyName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, mayEndUnitName, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
 import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
@@ -1465,11 +1465,40 @@ const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责
 
 /**
  * Whether a prose clause is the task's work or target alone, after its roles (`确保按期完成`, `力争年底前完成`): no role's
- * word, no label word (`责任单位为…`), no units, nothing readSegment reads (`县审计局落实`).
+ * word, no label word (`责任单位为…`), no units, nothing readSegment reads (`县审计局落实`), and no unit's name opening it
+ * (`县审计局做好监督`, see opensWithBody).
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []));
+	return text.length === 0 || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
+}
+
+/** The longest name opensWithBody tries. */
+const MAX_OPENING_BODY = 20;
+/** A word ending in 部 that is no body's (`区域内项目全部开工` is a target, no 「区域内项目全部」). */
+const NO_BODY_PART = /(?:全|内|外|局|干|[东西南北中])部$/;
+
+/**
+ * Whether a prose clause opens with a body's name (a time word or 由 before it left out) then its work: `县审计局做好监督`,
+ * `县财政局做好资金保障`, `财政局监督`. Taken for the task's closing work, the clause's unit was dropped (the lead and helpers
+ * before it read); it is not read as responsible either: its work says no role (监督, 做好资金保障 are a helper's as much),
+ * and a name opening a target or a narrative (`县城建成区绿化覆盖率达到40%`, `县委县政府高度重视`) would be read a unit.
+ * The task then reads as before the closing work was read (a missing-lead, not a unit lost unsaid).
+ */
+function opensWithBody(text: string): boolean {
+	let from = timeWordAt(text, 0);
+	if (text.startsWith('由', from)) {
+		from++;
+	}
+	for (let end = from + 2; end <= Math.min(text.length, from + MAX_OPENING_BODY); end++) {
+		if (mayEndUnitName(text.charCodeAt(end - 1))) {
+			const name = text.slice(from, end);
+			if (!NO_UNIT_START.test(name) && !NO_BODY_PART.test(name) && (isHeadingUnit(name) || isNamedBody(name) || LOCAL_BODY_NAMES.has(name))) {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /**
@@ -1675,7 +1704,8 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	/**
 	 * The first of the clauses that close the task after its roles with its work or target alone, `lastClause + 1` when none:
 	 * `县发改局牵头，会同县财政局负责，确保按期完成。` (a probe's: no unit read, a false missing-lead). None names a role
-	 * or a label word, none reads as units. Found once, when a lead's clause is not the task's last.
+	 * or a label word, none reads as units or opens with a body's name (see isClosingWork). Found once, when a lead's clause
+	 * is not the task's last.
 	 */
 	let closingFrom = -1;
 	const closedAfter = (at: number): boolean => {
