@@ -1997,7 +1997,8 @@ test('a notice\'s own government does not 会同 itself: in a 怀化 notice `政
 		['lead:会同县人民政府办公室'],
 		['lead:政府', 'responsible:县统计局'],
 	]);
-	assert.deepEqual(check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.message).filter((message) => /「县人民政府/.test(message)), []);
+	const unknown = check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
+	assert.deepEqual(unknown.filter((name) => name.startsWith('县人民政府')), []);
 });
 
 test('a clause opening with a unit\'s name then its work (`县审计局做好监督`, `县财政局做好资金保障`) is no closing work: its unit is not dropped (the task reads as before 940fde9)', () => {
