@@ -1953,7 +1953,7 @@ test('a note in brackets before a unit (`（省级试点）县发改局牵头`, 
 	assert.deepEqual(codes(check(table, registry).findings), []);
 });
 
-test('a collective of society (社会, 全社会, 各类市场主体, 相关企业 …) before 参与 or 配合 is no unit: `县住建局牵头，社会参与。` read 社会 as a helper (an unknown-unit with a registry); so a slogan\'s clause is no helpers\' clause read, and `县住建局牵头，县财政局配合，社会参与，确保按期完成。` reads as before', () => {
+test('a collective of society (社会, 全社会, 各类市场主体 …) before 参与 or 配合 is no unit: `县住建局牵头，社会参与。` read 社会 as a helper (an unknown-unit with a registry); so a slogan\'s clause is no helpers\' clause read, and `县住建局牵头，县财政局配合，社会参与，确保按期完成。` reads as before', () => {
 	const registry = ['县住建局', '县财政局'].join('\n');
 	const text = dedent(`
 		一、提升城市品质
@@ -1966,7 +1966,7 @@ test('a collective of society (社会, 全社会, 各类市场主体, 相关企�
 		7.推进城市更新。县住建局牵头，县财政局配合，社会参与，确保按期完成。
 		8.推进城市更新。县住建局牵头，县财政局配合，群众参与，确保按期完成。
 	`);
-	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], [], []]);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局', 'other:相关企业'], ['lead:县住建局'], ['lead:县住建局'], [], []]);
 	assert.deepEqual(codes(check(text, registry).findings), ['missing-lead', 'missing-lead']);
 	// Bodies a collective names stay units: 各行业协会, 各金融机构, 县属国有企业.
 	const bodies = dedent(`
@@ -2014,4 +2014,18 @@ test('a clause opening with a unit\'s name then its work (`县审计局做好监
 	`);
 	const read = ['lead:县发改局', 'other:县财政局'];
 	assert.deepEqual(units(text), [[], [], [], [], read, read, read]);
+});
+
+test('enterprises a collective names (相关企业, 各类企业, 有关企业) are bodies a clerk lists among the helpers, as base read them; a bare 企业 is none, as base read it', () => {
+	const registry = ['县商务局', '县金融办', '县住建局'].join('\n');
+	const text = dedent(`
+		一、经济发展
+		1.推进招商引资。县商务局牵头，相关企业配合。
+		2.推进企业上市。县金融办牵头，各类企业积极参与。
+		3.推进城市更新。县住建局牵头，有关企业参与。
+		4.推进城市更新。县住建局牵头，企业参与。
+		5.推进城市更新。县住建局牵头，民营企业参与。
+	`);
+	assert.deepEqual(units(text), [['lead:县商务局', 'other:相关企业'], ['lead:县金融办', 'other:各类企业'], ['lead:县住建局', 'other:有关企业'], ['lead:县住建局'], ['lead:县住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
 });

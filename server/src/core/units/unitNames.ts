@@ -68,10 +68,11 @@ export function isCollectiveName(name: string): boolean {
 
 /**
  * Society at large, no body: `县住建局牵头，社会参与。`, `政府牵头，部门配合，社会参与` (社会 ends as 协会 does and was read a helper,
- * an unknown-unit with a registry; 各类市场主体, 相关企业 as collectives). Not bodies a collective names: 各行业协会, 各金融机构,
- * 县属国有企业.
+ * an unknown-unit with a registry; 各类市场主体 as a collective). A bare 企业 too (read as no unit). Not bodies a collective
+ * names: 各行业协会, 各金融机构, and enterprises so named (`相关企业配合`, `各类企业积极参与`, 县属国有企业), which a clerk
+ * lists among the helpers.
  */
-const SOCIETY = /^(?:各类?|相关|有关|广大|全体|其他|其它)?(?:全?社会(?:各界|各方|力量|组织|资本|公众)?|各界|各方|(?:人民|各界)?群众|公众|(?:民营)?企业|市场主体)$/;
+const SOCIETY = /^(?:(?:各类?|相关|有关|广大|全体|其他|其它)?(?:全?社会(?:各界|各方|力量|组织|资本|公众)?|各界|各方|(?:人民|各界)?群众|公众|市场主体)|(?:民营)?企业)$/;
 
 /** Whether a name is society's (see SOCIETY), folded. */
 export function isSocietyName(name: string): boolean {
