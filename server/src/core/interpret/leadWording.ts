@@ -1463,6 +1463,19 @@ function namesPlainLead(clause: string): boolean {
 /** The words of a role in prose (see isClosingWork); 落实 and 实施 are also work's (`确保各项任务落实到位`). */
 const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责/;
 
+/** A clause of names then a helper's verb, its adverb left out (`社会各界积极参与`, `各方协同`); the names in group 1. */
+const SOCIETY_CLAUSE = /^(.{1,30}?)(?:积极|密切|全力|共同|大力|主动|广泛)?(?:参与|配合|协助|协办|协同|联动|支持)$/;
+
+/**
+ * Whether a prose clause names society alone before its verb (`社会各界参与`, `市场主体参与`, `企业参与`, see isSocietyName):
+ * no unit's role, passed over as the task's closing work is (`县商务局牵头，县市场监管局配合，社会各界参与。` was a false
+ * missing-lead: the society clause read as no helpers' clause).
+ */
+function namesSocietyAlone(clause: string): boolean {
+	const names = SOCIETY_CLAUSE.exec(clause.trim());
+	return names !== null && names[1].split('、').every((name) => isSocietyName(name.replace(/等$/, '').trim()));
+}
+
 /**
  * Whether a prose clause is the task's work or target alone, after its roles (`确保按期完成`, `力争年底前完成`): no role's
  * word, no label word (`责任单位为…`), no units, nothing readSegment reads (`县审计局落实`), and no unit's name opening it
@@ -1470,7 +1483,7 @@ const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
+	return text.length === 0 || namesSocietyAlone(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
 }
 
 /** The longest name opensWithBody tries. */
@@ -1641,7 +1654,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		lastClause--;
 	}
 	/** Whether clause `at` names helpers by their verb closing it (`各区政府配合`, `市财政局、各区政府协助`). */
-	const closesWithHelpers = (at: number): boolean => /(参与|配合|协助|协办)$/.test(folded.slice(clauses[at][0], clauses[at][1]).trim());
+	const closesWithHelpers = (at: number): boolean => /(参与|配合|协助|协办)$/.test(folded.slice(clauses[at][0], clauses[at][1]).trim()) && !namesSocietyAlone(folded.slice(clauses[at][0], clauses[at][1]));
 	/** Whether the clause from `from` to `to` reads with its lead first, into proseConcert (emptied when not). */
 	const readsConcertLead = (from: number, to: number): boolean => {
 		if (readSegment(folded.slice(from, to), start + from, true, proseConcert) && proseConcert[0]?.role === 'lead') {
