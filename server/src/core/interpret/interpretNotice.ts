@@ -604,17 +604,20 @@ export class NoticeInterpreter {
 			}
 		}
 		this.closeTask();
-		this.closeSectionsFor(segments[first].marker!.kind);
 		const lineIndex = this.structure.lineIndex;
 		const start = lineIndex.lineStart(segments[first].line.index);
 		const stop = lineIndex.lineNext(segments[end - 1].line.index);
 		// Past the last item, the closing paragraph ends a task by what the task read: no run is kept there.
 		const keep = this.keepRuns && end <= this.afterLastItem;
-		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first, segments[first].marker!.number) : undefined;
+		const unchanged = keep && this.previous ? unchangedRun(this.previous, text, start, stop, decisions, first, end - first, segments[first]) : undefined;
 		if (unchanged) {
+			// Its marker's kind as kept (see TaskRun.kind): the first segment's marker is not loaded.
+			this.closeSectionsFor(unchanged.kind);
 			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy, this.previous!.finish?.passedDown === false), first, end);
 			return end;
 		}
+		const kind = segments[first].marker!.kind;
+		this.closeSectionsFor(kind);
 		const tasks = this.taskCount;
 		const findings = this.notice.findings.length;
 		const { repeated, omitted } = this.mentions.prefixHabits;
@@ -637,6 +640,7 @@ export class NoticeInterpreter {
 				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
 				conventions: tailFrom(this.mentions.declared, conventions),
 				groupLineTasks: this.groupLineTasks - groupLineTasks,
+				kind,
 			}, this.previous !== undefined);
 		}
 		return end;
