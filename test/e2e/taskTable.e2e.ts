@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { E2ESession } from './support/e2eSession';
 import { TaskTableWebview } from './support/taskTableWebview';
+import { escapeRegExp } from './support/workbench';
 
 const LANGUAGE = 'Task-breakdown notice';
 const ZHOUSHAN = 'zhoushan-2020-task-responsibilities.txt';
@@ -77,8 +78,7 @@ describe('the task table view in a real VS Code (code-server)', TIMEOUT, () => {
 			await workbench.page.locator('.statusbar-item', { hasText: /selected/ }).first().waitFor();
 			await workbench.cursorAt(line);
 			await workbench.goTo(line, number.length + 1);
-			const text = await workbench.currentLineText();
-			assert.ok(text.startsWith(number + start), `line ${line}: ${text} / ${number}${start}`);
+			await workbench.waitForCurrentLine(new RegExp(`^${escapeRegExp(number + start)}`));
 		}));
 
 	test('an edit to the notice shows in the view', TIMEOUT, () =>

@@ -103,7 +103,7 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			await workbench.page.locator('.statusbar-item', { hasText: /selected/ }).first().waitFor();
 			await workbench.focusEditor();
 			await workbench.page.keyboard.press('Home');
-			assert.match(await workbench.currentLineText(), new RegExp(`^${number}\\.`));
+			await workbench.waitForCurrentLine(new RegExp(`^${number}\\.`));
 		}));
 
 	test('a unit named in one notice expands straight to its tasks by role, each row naming the notice', TIMEOUT, () =>
@@ -161,7 +161,7 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			// Editing after the restart is checked by the new server: make 126 a second 125.
 			await workbench.openFile(ZHOUSHAN);
 			await workbench.goTo(558, 1);
-			assert.match(await workbench.currentLineText(), /^126\./);
+			await workbench.waitForCurrentLine(/^126\./);
 			await workbench.page.keyboard.press('Shift+ArrowRight');
 			await workbench.page.keyboard.press('Shift+ArrowRight');
 			await workbench.page.keyboard.press('Shift+ArrowRight');
@@ -187,8 +187,8 @@ describe('breakdown in a real VS Code (code-server), trusted folder', TIMEOUT, (
 			// Typed where the snippet left the cursor: after the new field's colon, on a line of its own.
 			await workbench.page.keyboard.type('市财政局');
 			await workbench.page.keyboard.press('Escape');
-			assert.equal(await workbench.currentLineText(), '责任单位:市财政局');
-			await workbench.cursorAt(158);
+			await workbench.cursorAt(158, 10);
+			await workbench.waitForCurrentLine('责任单位:市财政局');
 			await finding.waitFor({ state: 'detached' });
 		}));
 });

@@ -8,6 +8,11 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
 	return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** `text` as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const IS_MAC = process.platform === 'darwin';
 const MOD = IS_MAC ? 'Meta' : 'Control';
 
@@ -106,6 +111,37 @@ export class Workbench {
 			top,
 		);
 		return (texts[0] ?? '').replace(/\u00a0/g, ' ');
+	}
+
+	/**
+	 * Waits until the rendered line under the cursor matches `expected` (a string matches whole).
+	 * The editor paints typed text on its next animation frame, so a read right after typing can
+	 * see the line as it was a keystroke or two before: CI once read '责任单位:市' after typing
+	 * '市财政局'. The wait is on the page's frames; on a timeout the line as last rendered is reported.
+	 */
+	async waitForCurrentLine(expected: string | RegExp, timeout = 15_000): Promise<void> {
+		const pattern = typeof expected === 'string' ? { source: `^${escapeRegExp(expected)}$`, flags: '' } : { source: expected.source, flags: expected.flags };
+		try {
+			await this.page.waitForFunction(
+				({ source, flags }) => {
+					// Typed by hand: the tests compile without the DOM's types.
+					type Element = { parentElement: Element | null; style: { top: string }; innerText: string };
+					const page = (globalThis as unknown as { document: { querySelector(selector: string): Element | null; querySelectorAll(selector: string): ArrayLike<Element> } }).document;
+					const editor = '.editor-group-container.active .monaco-editor.focused';
+					const top = page.querySelector(`${editor} .view-overlays .current-line`)?.parentElement?.style.top;
+					if (top === undefined) {
+						return false;
+					}
+					const line = Array.from(page.querySelectorAll(`${editor} .view-lines .view-line`)).find((element) => element.style.top === top);
+					return new RegExp(source, flags).test((line?.innerText ?? '').replace(/\u00a0/g, ' '));
+				},
+				pattern,
+				{ timeout },
+			);
+		} catch (error) {
+			const rendered = await this.currentLineText().catch(() => '(no current line)');
+			throw new Error(`the line under the cursor is ${JSON.stringify(rendered)}, not ${String(expected)}: ${String(error).split('\n')[0]}`);
+		}
 	}
 
 	/** The language mode shown in the status bar, once it is `name`. */
