@@ -11,17 +11,24 @@ const ONE_PIECE = new Int32Array(0);
  * and no array; several pieces keep their starts in typed arrays of exact size.
  */
 export class SpannedText {
+	/**
+	 * The pieces' text, and whether it is one piece (every offset maps by addition, a span of it is
+	 * contiguous in the source): fields, not getters, read at every field of a notice (a getter is a
+	 * call in V8's first tiers, where a new server reads its first notice). Set only here (see of).
+	 */
+	readonly text: string;
+	readonly contiguous: boolean;
+
 	private constructor(
+		text: string,
 		// Not readonly, for reuse (see of): a 2 MB notice's fields made 17,580 of these, a megabyte that made a scavenge in a read the more.
-		private pieceText: string,
 		/** The source offset of the first character. */
 		private firstSource: number,
 		private pieceStarts: Int32Array,
 		private sourceStarts: Int32Array,
-	) {}
-
-	get text(): string {
-		return this.pieceText;
+	) {
+		this.text = text;
+		this.contiguous = pieceStarts.length === 0;
 	}
 
 	/** A text of no piece, to be given to `of` to reuse. */
@@ -48,10 +55,12 @@ export class SpannedText {
 			if (reuse === undefined) {
 				return new SpannedText(text, start, ONE_PIECE, ONE_PIECE);
 			}
-			reuse.pieceText = text;
-			reuse.firstSource = start;
-			reuse.pieceStarts = ONE_PIECE;
-			reuse.sourceStarts = ONE_PIECE;
+			const reused = reuse as unknown as { text: string; contiguous: boolean; firstSource: number; pieceStarts: Int32Array; sourceStarts: Int32Array };
+			reused.text = text;
+			reused.contiguous = true;
+			reused.firstSource = start;
+			reused.pieceStarts = ONE_PIECE;
+			reused.sourceStarts = ONE_PIECE;
 			return reuse;
 		}
 		let text = '';
@@ -70,14 +79,9 @@ export class SpannedText {
 		return new SpannedText(text, sourceStarts[0], pieceStarts, sourceStarts);
 	}
 
-	/** One piece: every offset maps by addition, and a span of it is contiguous in the source. */
-	get contiguous(): boolean {
-		return this.pieceStarts.length === 0;
-	}
-
 	/** The source offset of the character at `index`; `index === text.length` maps just past the last character. */
 	sourceOffset(index: number): number {
-		if (this.pieceStarts.length === 0) {
+		if (this.contiguous) {
 			return this.firstSource + Math.min(index, this.text.length);
 		}
 		if (index >= this.text.length) {
@@ -104,15 +108,15 @@ export class SpannedText {
 
 	/** The pieces of `start`..`end` of the gathered text, each with its source offset (a value's part: a worded list of it). */
 	piecesBetween(start: number, end: number): Array<{ text: string; start: number }> {
-		if (this.pieceStarts.length === 0) {
-			return end > start ? [{ text: this.pieceText.slice(start, end), start: this.firstSource + start }] : [];
+		if (this.contiguous) {
+			return end > start ? [{ text: this.text.slice(start, end), start: this.firstSource + start }] : [];
 		}
 		const pieces: Array<{ text: string; start: number }> = [];
 		for (let p = 0; p < this.pieceStarts.length; p++) {
 			const from = Math.max(start, this.pieceStarts[p]);
-			const to = Math.min(end, p + 1 < this.pieceStarts.length ? this.pieceStarts[p + 1] : this.pieceText.length);
+			const to = Math.min(end, p + 1 < this.pieceStarts.length ? this.pieceStarts[p + 1] : this.text.length);
 			if (to > from) {
-				pieces.push({ text: this.pieceText.slice(from, to), start: this.sourceStarts[p] + (from - this.pieceStarts[p]) });
+				pieces.push({ text: this.text.slice(from, to), start: this.sourceStarts[p] + (from - this.pieceStarts[p]) });
 			}
 		}
 		return pieces;
@@ -120,7 +124,7 @@ export class SpannedText {
 
 	/** True when `start`..`end` spans more than one piece. */
 	crossesPieces(start: number, end: number): boolean {
-		if (end - start < 2 || this.pieceStarts.length === 0) {
+		if (end - start < 2 || this.contiguous) {
 			return false;
 		}
 		const span = this.sourceSpan(start, end);
