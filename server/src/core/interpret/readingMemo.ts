@@ -153,8 +153,11 @@ export class ReadingMemo implements UnitPieces {
 			kept = this.olderLists.size > 0 ? this.olderLists.get(text) : undefined;
 			if (kept === undefined) {
 				const list = splitUnitList(text, this);
-				for (let u = 0; u < list.units.length; u++) {
-					list.units[u].key = this.unitKey(list.units[u].name);
+				// The list's units loaded once (each load is a call in V8's first tiers, where a new server splits its first lists).
+				const units = list.units;
+				for (let u = 0; u < units.length; u++) {
+					const unit = units[u];
+					unit.key = this.unitKey(unit.name);
 				}
 				kept = { text, list, mayWordRoles: mayWordRolesIn(text), generation: -1 };
 			}

@@ -272,19 +272,23 @@ export function splitUnitList(text: string, known: UnitPieces): UnitListResult {
 	// Whether every unit is inert (see UnitPiece.inert), and how many are titles as read (see UnitDraft.leader).
 	let inert = true;
 	let leaders = 0;
-	for (let at = 0; at < pieces.length; at += 3) {
-		const piece = knownPiece(text, pieces[at], pieces[at + 1], known);
+	// Each piece's offsets and each unit's qualifier loaded once: a new server splits its first lists in V8's first tiers, where each load is a call.
+	const pieceCount = pieces.length;
+	for (let at = 0; at < pieceCount; at += 3) {
+		const start = pieces[at];
+		const piece = knownPiece(text, start, pieces[at + 1], known);
 		if (!piece) {
 			continue;
 		}
-		const unit = draftOf(piece, pieces[at], pieces[at + 2]);
-		if (unit.qualifier && /^(牵头|牽頭)(单位|單位|部门|部門)?$/.test(unit.qualifier.text.trim())) {
+		const unit = draftOf(piece, start, pieces[at + 2]);
+		const qualifier = unit.qualifier;
+		if (qualifier && /^(牵头|牽頭)(单位|單位|部门|部門)?$/.test(qualifier.text.trim())) {
 			// 责任单位：市发改委（牵头）、市财政局: the unit marked 牵头 leads; the mark is no scope.
 			unit.leads = true;
 			unit.qualifier = undefined;
-		} else if (unit.qualifier && findFirstListedLeads(unit.qualifier.text)) {
+		} else if (qualifier && findFirstListedLeads(qualifier.text)) {
 			// The parenthesis declares the convention; it is no scope of the unit.
-			convention = { start: unit.qualifier.start - 1, end: unit.qualifier.end + 1 };
+			convention = { start: qualifier.start - 1, end: qualifier.end + 1 };
 			unit.qualifier = undefined;
 		}
 		read[count] = piece;
