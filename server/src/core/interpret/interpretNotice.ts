@@ -2144,7 +2144,7 @@ export class NoticeInterpreter {
 		const length = value.length;
 		const contiguous = source.contiguous;
 		const labelEnd = draft.labelEnd;
-		const valueStart = length === 0 ? labelEnd : source.sourceOffset(0);
+		const valueStart = length === 0 ? labelEnd : source.start;
 		// A value of one piece (nearly all) ends where its text does.
 		const valueEnd = length === 0 ? labelEnd : contiguous ? valueStart + length : source.sourceOffset(length - 1) + 1;
 		const role = draft.role;

@@ -114,7 +114,7 @@ export class UnitMentions {
 		}
 		// One piece (nearly every value): source offsets are list offsets plus `base`, and the written
 		// text of a draft is the one the memo's list keeps, shared by every list of the same text.
-		const base = source.contiguous ? source.sourceOffset(0) : -1;
+		const base = source.contiguous ? source.start : -1;
 		// A value in one piece on one line (nearly every one) breaks no name: one test of it, not a loop over each name.
 		const mayBreakNames = !inCell && (base < 0 || list.lineBreak);
 		field.unitStart = into.length;
