@@ -41,28 +41,41 @@ export class SpannedText {
 	 * (nearly all), and the one given before it changed: for a caller that is done with it first.
 	 */
 	static of(pieces: ReadonlyArray<{ text: string; start: number }>, reuse?: SpannedText): SpannedText {
-		let count = 0;
-		let only = 0;
-		for (let i = 0; i < pieces.length; i++) {
-			if (pieces[i].text.length > 0) {
-				count++;
-				only = i;
+		const pieceCount = pieces.length;
+		// The piece with text when at most one has any; a list of one (nearly every value) is not counted
+		// (a new server reads its first notice in V8's first tiers, where each load is a call).
+		let only = pieceCount === 1 ? 0 : -1;
+		if (pieceCount !== 1) {
+			let count = 0;
+			for (let i = 0; i < pieceCount; i++) {
+				if (pieces[i].text.length > 0) {
+					count++;
+					only = i;
+				}
+			}
+			if (count > 1) {
+				return SpannedText.ofPieces(pieces, count);
 			}
 		}
-		if (count <= 1) {
-			const text = count === 0 ? '' : pieces[only].text;
-			const start = count === 0 ? 0 : pieces[only].start;
-			if (reuse === undefined) {
-				return new SpannedText(text, start, ONE_PIECE, ONE_PIECE);
-			}
-			const reused = reuse as unknown as { text: string; contiguous: boolean; start: number; pieceStarts: Int32Array; sourceStarts: Int32Array };
-			reused.text = text;
+		const text = only >= 0 ? pieces[only].text : '';
+		const start = text.length > 0 ? pieces[only].start : 0;
+		if (reuse === undefined) {
+			return new SpannedText(text, start, ONE_PIECE, ONE_PIECE);
+		}
+		const reused = reuse as unknown as { text: string; contiguous: boolean; start: number; pieceStarts: Int32Array; sourceStarts: Int32Array };
+		reused.text = text;
+		reused.start = start;
+		// Nearly always one piece already: no stores of what it holds.
+		if (!reuse.contiguous) {
 			reused.contiguous = true;
-			reused.start = start;
 			reused.pieceStarts = ONE_PIECE;
 			reused.sourceStarts = ONE_PIECE;
-			return reuse;
 		}
+		return reuse;
+	}
+
+	/** The text of `count` pieces with text (two or more), its offsets in typed arrays. */
+	private static ofPieces(pieces: ReadonlyArray<{ text: string; start: number }>, count: number): SpannedText {
 		let text = '';
 		const pieceStarts = new Int32Array(count);
 		const sourceStarts = new Int32Array(count);
