@@ -2168,8 +2168,8 @@ export class NoticeInterpreter {
 			list = kept.list;
 			// 责任单位:市人力社保局、市农业农村局分别牵头: the verbs give the roles (see readWordedValue); a table's
 			// cell too (内蒙古 2020's 责任部门 column: `自治区住房城乡建设厅牵头,联席会议成员单位按职责分工负责` read no lead).
-			const mayWord = kept.mayWordRoles;
-			const worded = contiguous ? readWordedValue(this.text, valueStart, valueEnd, role, mayWord) : readWordedValue(value, 0, length, role, mayWord);
+			// Asked only when a verb may start in it (nearly no value): no call for the others.
+			const worded = !kept.mayWordRoles ? undefined : contiguous ? readWordedValue(this.text, valueStart, valueEnd, role, true) : readWordedValue(value, 0, length, role, true);
 			if (worded) {
 				return this.wordedFields(task, draft, source, worded, fields, at);
 			}
