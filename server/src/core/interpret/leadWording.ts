@@ -955,17 +955,14 @@ const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党
 
 /** Whether `，；。` comes before any opening bracket (from `start` to `end`): UNIT_HEADING allows them only inside its bracketed note. */
 function proseBeforeBracket(text: NoticeText, start = 0, end = text.length): boolean {
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0xff08 || code === 0x28) {
-			return false;
-		}
-		if (code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0x3002) {
-			return true;
-		}
-	}
-	return false;
+	// The first of them found by one search, not a step a character (a call each in V8's first tiers, where a new
+	// server reads its first notice's task lines).
+	const slice = text.slice(start, end);
+	const at = slice.search(PROSE_OR_BRACKET);
+	const code = at >= 0 ? slice.charCodeAt(at) : 0x28;
+	return code !== 0xff08 && code !== 0x28;
 }
+const PROSE_OR_BRACKET = /[（(，,；;。]/;
 
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 3 || end - start > MAX_HEADING_WITH_HELPERS) {
