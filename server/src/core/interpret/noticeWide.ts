@@ -167,8 +167,10 @@ export function ownsGroupLine(task: Task): boolean {
 
 /** The index of the task's first field of a group line, or -1. */
 function firstGroupField(task: Task): number {
-	for (let f = 0; f < task.fields.length; f++) {
-		if (task.fields[f].style === 'group') {
+	// Asked of every task as it is closed (see ownsGroupLine): its list loaded once, not at each step.
+	const fields = task.fields;
+	for (let f = 0; f < fields.length; f++) {
+		if (fields[f].style === 'group') {
 			return f;
 		}
 	}

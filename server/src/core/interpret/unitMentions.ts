@@ -122,6 +122,8 @@ export class UnitMentions {
 		// server's first read fills 3,416 mentions of the benchmark's 200 KB notice).
 		const units = list.units;
 		const count = units.length;
+		// Whether a draft may be a title (nearly no list names one): not asked of each draft then.
+		const mayNameLeader = list.leaders > 0;
 		for (let d = 0; d < count; d++) {
 			const draft = units[d];
 			const draftStart = draft.start;
@@ -130,7 +132,7 @@ export class UnitMentions {
 			// Offsets in the text: the list's plus `base`, or mapped piece by piece (as SpannedText.sourceSpan maps a span).
 			const start = base >= 0 ? base + draftStart : source.sourceOffset(draftStart);
 			const end = base >= 0 ? base + draftEnd : draftEnd > draftStart ? source.sourceOffset(draftEnd - 1) + 1 : start;
-			if (draft.leader) {
+			if (mayNameLeader && draft.leader) {
 				// 牵头单位：分管副市长、市发改委: a title in a unit list is the task's leader, not a unit.
 				task.leader ??= { text: text.slice(start, end), span: { start, end } };
 				continue;
