@@ -167,23 +167,25 @@ export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrid
 /** The local rules over tasks [from, to), their findings (or those kept) into `ranked`. */
 function checkTasks(tasks: readonly Task[], from: number, to: number, context: CheckContext, overrides: SeverityOverrides | undefined, kept: KeptTaskFindings | undefined, ranked: RankedFinding[], add: AddFindings, fail: (rule: Rule | TaskRule, rank: number, error: unknown) => void): void {
 	const { notice, directory, year } = context;
+	const localRuleCount = LOCAL_RULES.length;
 	for (let t = from; t < to; t++) {
 		const task = tasks[t];
 		let found = kept?.get(task, notice, directory, overrides, year);
 		if (!found) {
 			let failed = false;
 			let local: RankedFinding[] | undefined;
-			// Indexed loops: the first check of a notice runs here in V8's first tiers, where each step of an iterator is an object.
-			for (let r = 0; r < LOCAL_RULES.length; r++) {
-				const { rule, rank } = LOCAL_RULES[r];
+			// Indexed loops: the first check of a notice runs here in V8's first tiers, where each step of an iterator is an
+			// object and each load a call (a rule's rank is loaded only when it finds something).
+			for (let r = 0; r < localRuleCount; r++) {
+				const entry = LOCAL_RULES[r];
 				try {
 					// Most rules find nothing in most tasks: no call to add then.
-					const result = rule.task(task, context);
+					const result = entry.rule.task(task, context);
 					if (result.length > 0) {
-						local = add(local, result, rank);
+						local = add(local, result, entry.rank);
 					}
 				} catch (error) {
-					fail(rule, rank, error);
+					fail(entry.rule, entry.rank, error);
 					failed = true;
 				}
 			}
