@@ -125,7 +125,8 @@ export class ReadingMemo implements UnitPieces {
 			// Or lists the text lost, two or more in a row: the list found may stand a few places on in
 			// the last reading's order; the order is picked up after it (else every later look-up of
 			// the reading missed). Compared by identity, no text compared.
-			const end = Math.min(next + RESYNC_WINDOW, last.length);
+			// (None to look for in a first reading, whose last order is empty: no call to min then.)
+			const end = next + 2 < last.length ? Math.min(next + RESYNC_WINDOW, last.length) : 0;
 			for (let i = next + 2; i < end; i++) {
 				if (last[i] === kept) {
 					this.next = i + 1;
