@@ -136,7 +136,9 @@ export const duplicateUnit: TaskRule = {
 		let ownItems: boolean | undefined;
 		let found: RuleFinding[] | undefined;
 		let firstByKind: Map<string, number> | undefined;
-		for (let i = 0; i < units.length; i++) {
+		// Without a map, from the second unit: the first has none before it (a call less a task in V8's first tiers).
+		const count = units.length;
+		for (let i = first === undefined ? 1 : 0; i < count; i++) {
 			const unit = units[i];
 			let earlier = first === undefined ? firstWithKey(units, i, unit.key) : first.get(unit.key);
 			if (!earlier) {
