@@ -953,16 +953,21 @@ const ROLE_WORD = /(负责|牵头|主抓|分管|领衔|主责|联系|协管|工�
 const TITLE_THEN_NAME = /^(.{0,8}(?:长|书记|主任|主席|专员))([\u4e00-\u9fff]{2,3})$/;
 const PARTY_GROUP_MEMBER = /^[\u4e00-\u9fff]{2,4}(?:[市区县州省]政府)?党组(?:成员|副书记)$/;
 
+/** An opening bracket or a clause's mark (see proseBeforeBracket). */
+const PROSE_OR_BRACKET = /[（(，,；;。]/;
+
 /** Whether `，；。` comes before any opening bracket (from `start` to `end`): UNIT_HEADING allows them only inside its bracketed note. */
 function proseBeforeBracket(text: NoticeText, start = 0, end = text.length): boolean {
 	// The first of them found by one search, not a step a character (a call each in V8's first tiers, where a new
 	// server reads its first notice's task lines).
 	const slice = text.slice(start, end);
 	const at = slice.search(PROSE_OR_BRACKET);
-	const code = at >= 0 ? slice.charCodeAt(at) : 0x28;
+	if (at < 0) {
+		return false;
+	}
+	const code = slice.charCodeAt(at);
 	return code !== 0xff08 && code !== 0x28;
 }
-const PROSE_OR_BRACKET = /[（(，,；;。]/;
 
 export function readHeadingDesignation(text: NoticeText, start: number, end: number): HeadingDesignation | undefined {
 	if (end - start < 3 || end - start > MAX_HEADING_WITH_HELPERS) {
