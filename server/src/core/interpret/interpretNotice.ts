@@ -2139,7 +2139,7 @@ export class NoticeInterpreter {
 	private buildFields(task: Task, draft: FieldDraft, fields: Field[], at: number): number {
 		// Read here and by fill, which keep nothing of it: the next field's value reuses it.
 		const source = SpannedText.of(draft.pieces, this.onePieceValue);
-		// Its text and kind read once (getters: a call each in V8's first tiers, see closeTask).
+		// Its text and kind loaded once (each load a call in V8's first tiers, see closeTask).
 		const value = source.text;
 		const length = value.length;
 		const contiguous = source.contiguous;

@@ -65,7 +65,8 @@ export class SpannedText {
 		const reused = reuse as unknown as { text: string; contiguous: boolean; start: number; pieceStarts: Int32Array; sourceStarts: Int32Array };
 		reused.text = text;
 		reused.start = start;
-		// Nearly always one piece already: no stores of what it holds.
+		// One piece already whenever it came from empty() or of() (ofPieces makes new texts); a text of
+		// several given to reuse is made one piece.
 		if (!reuse.contiguous) {
 			reused.contiguous = true;
 			reused.pieceStarts = ONE_PIECE;
