@@ -677,3 +677,23 @@ test('incremental reading: paragraphs closed by their lead under a heading, one 
 		insertBefore('实施工业强省', '先行一项。(工信厅牵头)\n'),
 	]);
 });
+
+test('incremental reading: prose lead wordings (`县住建局牵头、社会各界参与`, `县政府牵头，县财政局配合，确保…`, `A会同B牵头，C积极配合，D主动参与`) typed and removed character by character read as a fresh read does', () => {
+	const lines = [
+		'1.推进老旧小区改造，完成改造小区20个。县住建局牵头、社会各界参与。',
+		'2.加快保障性住房建设。县住建局牵头，县财政局、社会力量配合。',
+		'3.推进县城污水管网建设。县政府牵头，县财政局配合，确保年底前完工。',
+		'4.办好民生实事。县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。',
+	];
+	const text = `某县2025年政府工作报告重点任务分解方案\n\n一、扩大有效投资\n${lines.join('\n')}\n`;
+	for (const line of lines) {
+		const at = text.indexOf(line) + line.indexOf('。') + 1;
+		const wording = line.slice(line.indexOf('。') + 1);
+		const typed: Array<(current: string) => readonly [number, number, string]> = [];
+		typed.push(() => [at, wording.length, '']);
+		for (let k = 0; k < wording.length; k++) {
+			typed.push(() => [at + k, 0, wording.charAt(k)]);
+		}
+		readInStepsAfterEach(text, typed);
+	}
+});

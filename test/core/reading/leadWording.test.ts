@@ -2054,3 +2054,93 @@ test('a clause naming society alone before its verb (`社会各界参与`, `市�
 	`);
 	assert.deepEqual(units(slogans), [['lead:县商务局'], [], [], [], []]);
 });
+
+test('`A牵头、社会各界参与`: the 、 after a plainly named lead parts its clause from a clause naming society alone, passed over as closing work (each a false missing-lead); the slogans `政府牵头、部门配合、社会参与` and `一家牵头、并联审批` (台州 2019) read none', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进老旧小区改造，完成改造小区20个。县住建局牵头、社会各界参与。
+		2.推进城市更新。县住建局牵头、社会资本参与。
+		3.推进城市更新。县住建局牵头、广大群众积极参与。
+		4.推进城市更新。县住建局牵头、社会各界广泛参与，确保年底前完成。
+		5.推进城市更新。由县住建局牵头、社会各界广泛参与。
+	`);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、扩大有效投资
+		1.优化审批。县住建局牵头。
+		2.优化审批。政府牵头、部门配合、社会参与。
+		3.优化审批。实行每个阶段“一家牵头、并联审批、限时办结”。
+		4.优化审批。坚持政府牵头、社会参与。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县住建局'], [], [], []]);
+});
+
+test('a helpers\' list naming bodies beside society (`县财政局、社会力量配合`) keeps the bodies, society no unit (县财政局 was lost); a list of society alone stays none', () => {
+	const registry = ['县住建局', '县财政局', '县税务局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.加快保障性住房建设。县住建局牵头，县财政局、社会力量配合。
+		2.加快保障性住房建设。县住建局牵头，县财政局、社会资本参与。
+		3.加快保障性住房建设。县住建局牵头，社会力量、县财政局参与。
+		4.加快保障性住房建设。县住建局牵头、县财政局、社会力量配合。
+		5.加快保障性住房建设。县住建局牵头，县财政局、县税务局、社会资本等积极参与，确保年底前完成。
+		6.加快保障性住房建设。（县住建局牵头，县财政局、社会力量配合）
+		7.加快保障性住房建设。由县住建局牵头，县财政局、社会力量配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});
+
+test('a level\'s own government leads plainly (`县政府牵头，县财政局配合，确保年底前完工。`, `市政府牵头、市直有关部门配合。`: each a false missing-lead, where `县政府牵头，县财政局配合。` read); a slogan\'s clauses (部门配合, 部门协同) still read none', () => {
+	const registry = ['县政府', '县人民政府', '县财政局', '市政府', '区政府', '区财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进县城污水管网建设。县政府牵头，县财政局配合，确保年底前完工。
+		2.推进乡村振兴。县政府牵头，县直各部门配合，确保年底前完成。
+		3.推进乡村振兴。市政府牵头、市直有关部门配合。
+		4.推进乡村振兴。县政府牵头、县财政局配合。
+		5.推进乡村振兴。县人民政府牵头，县财政局积极配合，各乡镇主动参与。
+		6.推进乡村振兴。区政府牵头，区财政局等部门配合，确保按期完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县政府', 'other:县财政局'],
+		['lead:县政府', 'other:县直各部门'],
+		['lead:市政府', 'other:市直有关部门'],
+		['lead:县政府', 'other:县财政局'],
+		['lead:县人民政府', 'other:县财政局', 'other:各乡镇'],
+		['lead:区政府', 'other:区财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、扩大有效投资
+		1.完善机制。县财政局牵头。
+		2.完善机制。县委统一领导，县政府牵头，部门协同，社会参与。
+		3.完善机制。县委领导，县政府牵头，部门配合，社会参与，确保按期完成。
+		4.完善机制。县政府牵头、部门配合、社会参与。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县财政局'], [], [], []]);
+});
+
+test('`A会同B牵头` then several helpers\' clauses reads as before one: A leads, B shares, each helper read (`县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。` read 县住建局 alone, a lead-not-designated)', () => {
+	const registry = ['县发改局', '县人民政府', '县财政局', '县住建局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.办好民生实事。县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。
+		2.办好民生实事。由县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。
+		3.办好民生实事。县发改局会同县财政局牵头，县住建局配合。
+		4.办好民生实事。县发改局会同县财政局牵头，县住建局配合，确保年底前完成。
+	`);
+	const read = ['lead:县发改局', 'responsible:县人民政府', 'other:县财政局', 'other:县住建局'];
+	assert.deepEqual(units(text), [read, read, ['lead:县发改局', 'responsible:县财政局', 'other:县住建局'], ['lead:县发改局', 'responsible:县财政局', 'other:县住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

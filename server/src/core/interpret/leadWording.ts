@@ -184,6 +184,16 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
+	if (role === 'other' && list.length > 0 && namesSociety(list)) {
+		// `县住建局牵头，县财政局、社会力量配合。` (a probe's: 县财政局 lost): the bodies beside society help, society is no unit.
+		const runs = bodiesBesideSociety(list, requireUnits);
+		if (runs) {
+			for (const [from, to] of runs) {
+				lists.push({ role, start: offset + start + from, end: offset + start + to });
+			}
+			return true;
+		}
+	}
 	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead); nor does
 	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too.
 	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list)) {
@@ -219,6 +229,38 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName), no body. */
 function namesSociety(list: string): boolean {
 	return list.split('、').some((name) => isSocietyName(name.replace(/等$/, '').trim()));
+}
+
+/**
+ * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
+ * when society's names are all it holds, or a run does not read as a list of bodies (`部门` of `部门、社会各界`: see readSegment).
+ */
+function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number, number]> | undefined {
+	const runs: Array<[number, number]> = [];
+	let runStart = -1;
+	let runEnd = -1;
+	let from = 0;
+	for (const name of list.split('、')) {
+		const to = from + name.length;
+		if (isSocietyName(name.replace(/等$/, '').trim())) {
+			if (runStart >= 0) {
+				runs.push([runStart, runEnd]);
+				runStart = -1;
+			}
+		} else {
+			runStart = runStart < 0 ? from : runStart;
+			runEnd = to;
+		}
+		from = to + 1;
+	}
+	if (runStart >= 0) {
+		runs.push([runStart, runEnd]);
+	}
+	const reads = ([start, end]: [number, number]): boolean => {
+		const run = list.slice(start, end).trim().replace(/等$/, '');
+		return requireUnits ? looksLikeUnitList(run) && !/^(?:部门|单位)$/.test(run) : run.split('、').every((name) => looksLikeUnitName(name.trim()));
+	};
+	return runs.length > 0 && runs.every(reads) ? runs : undefined;
 }
 
 /**
@@ -1452,15 +1494,34 @@ function endsWithProseLead(clause: string): boolean {
 }
 
 /**
- * Whether a prose clause `A牵头` (a time word before A left out, as in endsWithProseLead) names bodies plainly (isHeadingUnit):
+ * Whether a prose clause `A牵头` (a time word before A left out, as in endsWithProseLead) names bodies plainly (isHeadingUnit, and
+ * where `government`, a level's own government: isPlainLeadName; `A会同B` each so):
  * what a lead needs before more than one helpers' clause or the task's closing work (see readProseClauses), where a slogan's
  * `政府牵头` would otherwise be read (`政府牵头，企业主体，市场运作。`).
  */
-function namesPlainLead(clause: string): boolean {
+function namesPlainLead(clause: string, government = true): boolean {
 	const time = opensWithPastWord(clause) ? 0 : timeWordAt(clause, 0);
 	const lead = clause.indexOf('牵头', time);
-	return lead > time && clause.slice(time, lead).split('、').every(isHeadingUnit);
+	if (lead <= time) {
+		return false;
+	}
+	// `县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。` (a probe's: 县住建局 alone read): the lead and its partners
+	// each plainly named, read as `A会同B牵头，C配合。` is (A leads, B shares).
+	const names = clause.slice(time, lead);
+	const concert = concertFrom(names, 0);
+	const lists = concert > 0 ? [names.slice(0, concert), names.slice(concert + CONCERT.length)] : [names];
+	return lists.every((list) => list.length > 0 && list.split('、').every((name) => (government ? isPlainLeadName(name) : isHeadingUnit(name))));
 }
+
+/**
+ * A body plainly named (isHeadingUnit) or a level's own government (`县政府`, `市人民政府`), which a task names its lead by as
+ * plainly: `县政府牵头，县财政局配合，确保年底前完工。` (a probe's false missing-lead, where `县政府牵头，县财政局配合。` read).
+ * A slogan naming it (`县委统一领导，县政府牵头，部门协同，社会参与`) still reads none: its helpers are no bodies (部门).
+ */
+function isPlainLeadName(name: string): boolean {
+	return isHeadingUnit(name) || LEVEL_GOVERNMENT.test(name);
+}
+const LEVEL_GOVERNMENT = /^[省市州县区旗](?:人民)?政府$/;
 
 /** The words of a role in prose (see isClosingWork); 落实 and 实施 are also work's (`确保各项任务落实到位`). */
 const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责/;
@@ -1527,7 +1588,8 @@ function closesOnLead(folded: string, clauses: ReadonlyArray<readonly [number, n
 	if (clause.startsWith(CONCERT)) {
 		return at > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/), countyClauseBefore(folded, from)) > 0 && bareListClause(folded, clauses[at - 1][0], clauses[at - 1][1]) !== undefined;
 	}
-	return endsWithProseLead(clause) && namesPlainLead(clause);
+	// Not a government before closing work alone: `县委统一领导，县政府牵头，部门协同，社会参与。` is a slogan (部门协同 reads as work).
+	return endsWithProseLead(clause) && namesPlainLead(clause, false);
 }
 
 /**
@@ -1601,10 +1663,10 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
 }
 
 /**
- * A lead's verb, 、 and the helpers' list (captured, an adverb before their verb left out) closed by their verb (see
- * readProseClauses): the 、 is replaced by ，, one for one.
+ * A lead's verb, 、 and the helpers' clause (captured with their verb), their list (captured, an adverb before their verb left
+ * out) closed by their verb (see readProseClauses): the 、 is replaced by ，, one for one.
  */
-const LEAD_THEN_HELPERS = /(牵头|主办)、(?=([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办)(?:[，,；;。]|$))/g;
+const LEAD_THEN_HELPERS = /(牵头|主办)、(?=(([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办))(?:[，,；;。]|$))/g;
 
 /**
  * Whether the helpers' list after `A牵头、` opens with a body plainly named (isHeadingUnit) or a collective (`各乡镇`,
@@ -1643,7 +1705,11 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`),
 		// after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`) and before one (see opensWithHelper).
 		const prose = folded;
-		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, helpers: string, at: number) => (isHeadingUnit(nameBefore(prose, at)) && opensWithHelper(helpers) ? `${verb}，` : whole));
+		// A clause naming society alone is parted too, then passed over as closing work (`县住建局牵头、社会各界参与。`: a probe's
+		// false missing-lead); a level's own government leads as plainly (`市政府牵头、市直有关部门配合。`, see isPlainLeadName).
+		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, clause: string, helpers: string, at: number) =>
+			isPlainLeadName(nameBefore(prose, at)) && (opensWithHelper(helpers) || namesSocietyAlone(clause)) ? `${verb}，` : whole,
+		);
 	}
 	const clauses: Array<[number, number]> = [];
 	forEachSegment(folded, /[，,；;。]/, (from, to) => {
