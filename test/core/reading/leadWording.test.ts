@@ -2111,6 +2111,8 @@ test('a level\'s own government leads plainly (`县政府牵头，县财政局�
 		4.推进乡村振兴。县政府牵头、县财政局配合。
 		5.推进乡村振兴。县人民政府牵头，县财政局积极配合，各乡镇主动参与。
 		6.推进乡村振兴。区政府牵头，区财政局等部门配合，确保按期完成。
+		7.推进乡村振兴。县政府牵头负责，县财政局配合，确保年底前完成。
+		8.推进乡村振兴。县政府牵头协调，县直有关部门配合。
 	`);
 	assert.deepEqual(units(text), [
 		['lead:县政府', 'other:县财政局'],
@@ -2119,6 +2121,8 @@ test('a level\'s own government leads plainly (`县政府牵头，县财政局�
 		['lead:县政府', 'other:县财政局'],
 		['lead:县人民政府', 'other:县财政局', 'other:各乡镇'],
 		['lead:区政府', 'other:区财政局'],
+		['lead:县政府', 'other:县财政局'],
+		['lead:县政府', 'other:县直有关部门'],
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	const slogans = dedent(`
@@ -2127,8 +2131,9 @@ test('a level\'s own government leads plainly (`县政府牵头，县财政局�
 		2.完善机制。县委统一领导，县政府牵头，部门协同，社会参与。
 		3.完善机制。县委领导，县政府牵头，部门配合，社会参与，确保按期完成。
 		4.完善机制。县政府牵头、部门配合、社会参与。
+		5.完善机制。县委统一领导，县政府牵头负责，部门协同，社会参与。
 	`);
-	assert.deepEqual(units(slogans), [['lead:县财政局'], [], [], []]);
+	assert.deepEqual(units(slogans), [['lead:县财政局'], [], [], [], []]);
 });
 
 test('`A会同B牵头` then several helpers\' clauses reads as before one: A leads, B shares, each helper read (`县发改局会同县人民政府牵头，县财政局积极配合，县住建局主动参与。` read 县住建局 alone, a lead-not-designated)', () => {
@@ -2143,4 +2148,34 @@ test('`A会同B牵头` then several helpers\' clauses reads as before one: A lea
 	const read = ['lead:县发改局', 'responsible:县人民政府', 'other:县财政局', 'other:县住建局'];
 	assert.deepEqual(units(text), [read, read, ['lead:县发改局', 'responsible:县财政局', 'other:县住建局'], ['lead:县发改局', 'responsible:县财政局', 'other:县住建局']]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
+});
+
+test('helpers\' clauses chained by 、 after a plainly named lead (`县住建局牵头、县财政局配合、社会各界参与。`), and a clause naming society alone between the helpers\' (`县住建局牵头，社会各界参与，县财政局配合。`), read as their clauses parted by commas do (a false missing-lead; the lead lost); slogans and work after the chain read none', () => {
+	const registry = ['县住建局', '县财政局', '县税务局', '市政府'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头、县财政局配合、社会各界参与。
+		2.推进城市更新。县住建局牵头、社会各界参与、县财政局配合。
+		3.推进城市更新。县住建局牵头、县财政局、县税务局配合、社会资本参与，确保年底前完成。
+		4.推进城市更新。县住建局牵头、县财政局配合、县税务局参与。
+		5.推进城市更新。县住建局牵头，社会各界参与，县财政局配合。
+		6.推进城市更新。市政府牵头、市直有关部门配合、社会各界参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:市政府', 'other:市直有关部门'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、扩大有效投资
+		1.完善机制。县住建局牵头。
+		2.完善机制。县政府牵头、部门配合、社会参与。
+		3.完善机制。政府牵头、部门配合、社会参与。
+		4.完善机制。坚持政府牵头，社会参与，部门配合。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县住建局'], [], [], []]);
 });

@@ -1489,8 +1489,9 @@ function endsWithProseLead(clause: string): boolean {
 		// `打造区域性物流中心牵头，市商务局配合。`, `坚持政府牵头，部门配合。`: a clause of the work, no lead.
 		return !opensAsClause(clause.slice(0, -2).split('、')[0]);
 	}
+	// `县政府牵头负责，县财政局配合，确保年底前完成。`: a level's own government too, as before a bare 牵头 (a probe's false missing-lead).
 	const compound = ENDS_WITH_LEAD_COMPOUND.exec(clause);
-	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isHeadingUnit);
+	return compound !== null && compound.index > 0 && clause.slice(0, compound.index).split('、').every(isPlainLeadName);
 }
 
 /**
@@ -1668,6 +1669,44 @@ export function readProseDesignations(text: NoticeText, start: number, end: numb
  */
 const LEAD_THEN_HELPERS = /(牵头|主办)、(?=(([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办))(?:[，,；;。]|$))/g;
 
+/** A helpers' clause ending at 、 or a clause's end (see partedHelpersChains): the clause in group 1, its list in group 2. */
+const HELPERS_PIECE = /(([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办))(?=[，,；;。、]|$)/y;
+const LEAD_JOINT = /(?:牵头|主办)、/g;
+
+/**
+ * `县住建局牵头、县财政局配合、社会各界参与。` (a probe's false missing-lead): after a plainly named lead, two or more helpers'
+ * clauses joined by 、, each opening with a helper (opensWithHelper) or naming society alone, up to the clause's end: every 、
+ * of the chain is replaced by ，, one for one, as LEAD_THEN_HELPERS replaces the one of a single clause. Any other text as it is.
+ */
+function partedHelpersChains(folded: string): string {
+	let parted = folded;
+	LEAD_JOINT.lastIndex = 0;
+	for (let joint = LEAD_JOINT.exec(folded); joint !== null; joint = LEAD_JOINT.exec(folded)) {
+		const joints: number[] = [];
+		let at = joint.index + joint[0].length;
+		for (;;) {
+			HELPERS_PIECE.lastIndex = at;
+			const piece = HELPERS_PIECE.exec(folded);
+			if (piece === null || !(opensWithHelper(piece[2]) || namesSocietyAlone(piece[1]))) {
+				joints.length = 0;
+				break;
+			}
+			joints.push(at - 1);
+			at = HELPERS_PIECE.lastIndex;
+			if (folded.charAt(at) !== '、') {
+				break;
+			}
+			at++;
+		}
+		if (joints.length >= 2 && isPlainLeadName(nameBefore(folded, joint.index))) {
+			for (const comma of joints) {
+				parted = `${parted.slice(0, comma)}，${parted.slice(comma + 1)}`;
+			}
+		}
+	}
+	return parted;
+}
+
 /**
  * Whether the helpers' list after `A牵头、` opens with a body plainly named (isHeadingUnit) or a collective (`各乡镇`,
  * `县直有关单位`), perhaps after 会同 (`会同县财政局配合`, read as readSegment reads it), not with a verb of the lead's work:
@@ -1704,10 +1743,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a
 		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`),
 		// after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`) and before one (see opensWithHelper).
-		const prose = folded;
+		const prose = partedHelpersChains(folded);
 		// A clause naming society alone is parted too, then passed over as closing work (`县住建局牵头、社会各界参与。`: a probe's
 		// false missing-lead); a level's own government leads as plainly (`市政府牵头、市直有关部门配合。`, see isPlainLeadName).
-		folded = folded.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, clause: string, helpers: string, at: number) =>
+		folded = prose.replace(LEAD_THEN_HELPERS, (whole: string, verb: string, clause: string, helpers: string, at: number) =>
 			isPlainLeadName(nameBefore(prose, at)) && (opensWithHelper(helpers) || namesSocietyAlone(clause)) ? `${verb}，` : whole,
 		);
 	}
@@ -1758,11 +1797,20 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		proseConcert.length = 0;
 		return readHelpers(at + 1, helpersEnd(at + 1));
 	};
-	/** The last of the helpers' clauses that run from `at` on (`，B积极配合，C主动参与`), `at - 1` when none. */
+	/** Whether clause `at` names society alone (`社会各界参与`: see namesSocietyAlone). */
+	const societyAlone = (at: number): boolean => namesSocietyAlone(folded.slice(clauses[at][0], clauses[at][1]));
+	/**
+	 * The last of the helpers' clauses that run from `at` on (`，B积极配合，C主动参与`), `at - 1` when none; a clause naming society
+	 * alone between them is passed over (`县住建局牵头，社会各界参与，县财政局配合。`: only 县财政局 was read), none after the last.
+	 */
 	const helpersEnd = (at: number): number => {
 		let end = at - 1;
-		while (end < lastClause && closesWithHelpers(end + 1)) {
-			end++;
+		for (let next = at; next <= lastClause; next++) {
+			if (closesWithHelpers(next)) {
+				end = next;
+			} else if (!societyAlone(next)) {
+				break;
+			}
 		}
 		return end;
 	};
@@ -1776,7 +1824,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	/** Whether every helpers' clause from `from` to `to` reads as units (`部门配合`, `社会参与` of a slogan do not all). */
 	const helpersRead = (from: number, to: number): boolean => {
 		for (let at = from; at <= to; at++) {
-			if (!readSegment(folded.slice(clauses[at][0], clauses[at][1]), 0, true, [], countyClauseBefore(folded, clauses[at][0]))) {
+			if (!societyAlone(at) && !readSegment(folded.slice(clauses[at][0], clauses[at][1]), 0, true, [], countyClauseBefore(folded, clauses[at][0]))) {
 				return false;
 			}
 		}
