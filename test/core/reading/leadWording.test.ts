@@ -2088,6 +2088,10 @@ test('a helpers\' list naming bodies beside society (`县财政局、社会力�
 		5.加快保障性住房建设。县住建局牵头，县财政局、县税务局、社会资本等积极参与，确保年底前完成。
 		6.加快保障性住房建设。（县住建局牵头，县财政局、社会力量配合）
 		7.加快保障性住房建设。由县住建局牵头，县财政局、社会力量配合。
+		8.加快保障性住房建设。县住建局牵头，县财政局和社会力量配合。
+		9.加快保障性住房建设。县住建局牵头，县直有关部门及社会各界积极参与。
+		10.加快保障性住房建设。县住建局牵头，县财政局、县文化和旅游局以及社会力量参与。
+		11.加快保障性住房建设。县住建局牵头，县财政局和县税务局配合。
 	`);
 	assert.deepEqual(units(text), [
 		['lead:县住建局', 'other:县财政局'],
@@ -2097,8 +2101,12 @@ test('a helpers\' list naming bodies beside society (`县财政局、社会力�
 		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
 		['lead:县住建局', 'other:县财政局'],
 		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县直有关部门'],
+		['lead:县住建局', 'other:县财政局', 'other:县文化和旅游局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
 	]);
-	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(codes(check(text, ['县文化和旅游局', registry].join('\n')).findings), []);
 });
 
 test('a level\'s own government leads plainly (`县政府牵头，县财政局配合，确保年底前完工。`, `市政府牵头、市直有关部门配合。`: each a false missing-lead, where `县政府牵头，县财政局配合。` read); a slogan\'s clauses (部门配合, 部门协同) still read none', () => {

@@ -184,7 +184,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
-	if (role === 'other' && list.length > 0 && namesSociety(list)) {
+	if (role === 'other' && list.length > 0 && (namesSociety(list) || list.split('、').some((name) => societyJoinedAt(name) > 0))) {
 		// `县住建局牵头，县财政局、社会力量配合。` (a probe's: 县财政局 lost): the bodies beside society help, society is no unit.
 		const runs = bodiesBesideSociety(list, requireUnits);
 		if (runs) {
@@ -242,7 +242,12 @@ function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number
 	let from = 0;
 	for (const name of list.split('、')) {
 		const to = from + name.length;
-		if (isSocietyName(name.replace(/等$/, '').trim())) {
+		const joined = societyJoinedAt(name);
+		if (joined > 0) {
+			// `县财政局和社会力量`: the body before the conjunction helps.
+			runs.push([runStart < 0 ? from : runStart, from + joined]);
+			runStart = -1;
+		} else if (isSocietyName(name.replace(/等$/, '').trim())) {
 			if (runStart >= 0) {
 				runs.push([runStart, runEnd]);
 				runStart = -1;
@@ -262,6 +267,13 @@ function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number
 	};
 	return runs.length > 0 && runs.every(reads) ? runs : undefined;
 }
+
+/** Where 和, 及, 以及 or 与 joins society after a name (`县财政局和社会力量`, `县直有关部门及社会各界`), or -1. */
+function societyJoinedAt(name: string): number {
+	const joined = JOINED_LAST.exec(name);
+	return joined !== null && isSocietyName(joined[2].replace(/等$/, '').trim()) ? joined.index : -1;
+}
+const JOINED_LAST = /(以及|和|及|与)([^和及与]+)$/;
 
 /**
  * The first 会同 in folded text from `from` on that joins a lead and its partners, or -1: not the place 会同县 after a list's 、
