@@ -2156,6 +2156,18 @@ test('`A会同B牵头` then several helpers\' clauses reads as before one: A lea
 	const read = ['lead:县发改局', 'responsible:县人民政府', 'other:县财政局', 'other:县住建局'];
 	assert.deepEqual(units(text), [read, read, ['lead:县发改局', 'responsible:县财政局', 'other:县住建局'], ['lead:县发改局', 'responsible:县财政局', 'other:县住建局']]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
+	// Partners a collective names, or closing with 等部门, as after 由 (`由县发改局会同有关部门牵头，…` read so).
+	const collective = dedent(`
+		一、扩大有效投资
+		1.办好民生实事。县发改局会同有关部门牵头，县住建局积极配合，县审计局主动参与。
+		2.办好民生实事。县发改局会同县财政局等部门牵头，县住建局积极配合，县审计局主动参与。
+		3.办好民生实事。县发改局会同县直有关单位牵头，县住建局积极配合，确保年底前完成。
+	`);
+	assert.deepEqual(units(collective), [
+		['lead:县发改局', 'responsible:有关部门', 'other:县住建局', 'other:县审计局'],
+		['lead:县发改局', 'responsible:县财政局', 'other:县住建局', 'other:县审计局'],
+		['lead:县发改局', 'responsible:县直有关单位', 'other:县住建局'],
+	]);
 });
 
 test('helpers\' clauses chained by 、 after a plainly named lead (`县住建局牵头、县财政局配合、社会各界参与。`), and a clause naming society alone between the helpers\' (`县住建局牵头，社会各界参与，县财政局配合。`), read as their clauses parted by commas do (a false missing-lead; the lead lost); slogans and work after the chain read none', () => {

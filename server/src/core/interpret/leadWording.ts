@@ -1522,8 +1522,14 @@ function namesPlainLead(clause: string, government = true): boolean {
 	// each plainly named, read as `A会同B牵头，C配合。` is (A leads, B shares).
 	const names = clause.slice(time, lead);
 	const concert = concertFrom(names, 0);
-	const lists = concert > 0 ? [names.slice(0, concert), names.slice(concert + CONCERT.length)] : [names];
-	return lists.every((list) => list.length > 0 && list.split('、').every((name) => (government ? isPlainLeadName(name) : isHeadingUnit(name))));
+	const plain = (name: string): boolean => (government ? isPlainLeadName(name) : isHeadingUnit(name));
+	if (concert > 0) {
+		// Partners may be a collective or close with 等部门, as after 由 (`县发改局会同有关部门牵头，县住建局积极配合，…`: only the
+		// last helper was read).
+		const partners = names.slice(concert + CONCERT.length).replace(/等(?:有关|相关)?(?:部门|单位)?$/, '');
+		return names.slice(0, concert).split('、').every(plain) && partners.length > 0 && namesOutsideParentheses(partners).every((name) => plain(name) || isCollectiveBody(name));
+	}
+	return names.split('、').every(plain);
 }
 
 /**
