@@ -2199,3 +2199,35 @@ test('helpers\' clauses chained by 、 after a plainly named lead (`县住建局
 	`);
 	assert.deepEqual(units(slogans), [['lead:县住建局'], [], [], []]);
 });
+
+test('a name joined to society by 和 or 与 helps only where it names a body or a collective of bodies (`县财政局和社会力量`, `各类企业和社会力量`); a bare category before it (`政府与社会资本`, `金融机构和企业`, `高校和社会各界`) and society before it (`各类市场主体和社会资本`) are society too (each read a helper, an unknown-unit with a registry)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，政府与社会资本共同参与。
+		2.推进城市更新。（县住建局牵头，政府和社会资本共同参与）
+		3.推进城市更新。县住建局牵头，金融机构和企业积极参与。
+		4.推进城市更新。县住建局牵头，高校和社会各界参与。
+		5.推进城市更新。县住建局牵头，县财政局、各类市场主体和社会资本积极参与。
+		6.推进城市更新。县住建局牵头，县财政局、政府和社会资本参与。
+		7.推进城市更新。县住建局牵头，全县人民和社会各界参与。
+	`);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局', 'other:县财政局'], ['lead:县住建局', 'other:县财政局'], ['lead:县住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	// Bodies and collectives a clerk lists keep their reading (not base's one unit 「各类企业和社会力量」).
+	const bodies = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，县财政局等部门和社会力量参与。
+		2.推进城市更新。县住建局牵头，各类企业和社会力量参与。
+		3.推进城市更新。县住建局牵头，各金融机构和社会资本参与。
+		4.推进城市更新。县住建局牵头，各乡镇政府和社会力量参与。
+		5.推进城市更新。县住建局牵头，县直各部门和社会力量参与。
+	`);
+	assert.deepEqual(units(bodies), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:各类企业'],
+		['lead:县住建局', 'other:各金融机构'],
+		['lead:县住建局', 'other:各乡镇政府'],
+		['lead:县住建局', 'other:县直各部门'],
+	]);
+});

@@ -226,10 +226,36 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	return true;
 }
 
-/** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName), no body. */
+/** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
-	return list.split('、').some((name) => isSocietyName(name.replace(/等$/, '').trim()));
+	return list.split('、').some(isSocietyPart);
 }
+
+/**
+ * Whether a name of a list is society's (isSocietyName), or society joined by 和, 及, 以及 or 与 to a name that is no body
+ * (keptBeforeSociety): `政府与社会资本` (a set phrase), `金融机构和企业`, `高校和社会各界`, `各类市场主体和社会资本` (each read
+ * a helper before it, an unknown-unit with a registry).
+ */
+function isSocietyPart(name: string): boolean {
+	const plain = name.replace(/等$/, '').trim();
+	if (isSocietyName(plain)) {
+		return true;
+	}
+	const joined = societyJoinedAt(plain);
+	return joined > 0 && !keptBeforeSociety(plain.slice(0, joined));
+}
+
+/**
+ * Whether the name before a conjunction joining society helps: a body plainly named (`县财政局和社会力量`, `县财政局等部门和…`),
+ * a collective of bodies (`县直有关部门及社会各界`, `各乡镇政府和…`), or of enterprises or institutions a clerk lists among the
+ * helpers (`各类企业和社会力量`, `各金融机构和…`, see isSocietyName); not a bare category (`政府`, `金融机构`, `高校`) or people
+ * (`全县人民`), nor society itself (`各类市场主体`).
+ */
+function keptBeforeSociety(before: string): boolean {
+	const name = before.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').trim();
+	return !isSocietyName(name) && (isHeadingUnit(name) || isCollectiveBody(name) || (opensAsCollective(name) && COLLECTIVE_MEMBERS_END.test(name) && looksLikeUnitName(name)));
+}
+const COLLECTIVE_MEMBERS_END = /(企业|机构|协会|商会)$/;
 
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
@@ -243,11 +269,11 @@ function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number
 	for (const name of list.split('、')) {
 		const to = from + name.length;
 		const joined = societyJoinedAt(name);
-		if (joined > 0) {
+		if (joined > 0 && keptBeforeSociety(name.slice(0, joined))) {
 			// `县财政局和社会力量`: the body before the conjunction helps.
 			runs.push([runStart < 0 ? from : runStart, from + joined]);
 			runStart = -1;
-		} else if (isSocietyName(name.replace(/等$/, '').trim())) {
+		} else if (isSocietyPart(name)) {
 			if (runStart >= 0) {
 				runs.push([runStart, runEnd]);
 				runStart = -1;
