@@ -2231,3 +2231,32 @@ test('a name joined to society by 和 or 与 helps only where it names a body or
 		['lead:县住建局', 'other:县直各部门'],
 	]);
 });
+
+test('a helpers\' clause after `A牵头、` closed by 、 and the task\'s closing work (`县住建局牵头、县财政局配合、确保年底前完成。`: a false missing-lead) reads as its clauses parted by commas do; slogans so chained read none', () => {
+	const registry = ['县住建局', '县财政局', '县税务局', '县政府'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头。
+		2.推进城市更新。县住建局牵头、县财政局配合、确保年底前完成。
+		3.推进城市更新。县政府牵头、县财政局配合、确保年底前完工。
+		4.推进城市更新。县住建局牵头、县财政局、县税务局配合、年底前完成。
+		5.推进城市更新。县住建局牵头、县财政局配合、社会各界参与、确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县政府', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const slogans = dedent(`
+		一、扩大有效投资
+		1.完善机制。县住建局牵头。
+		2.完善机制。建立县政府牵头、县财政局配合、社会各界参与的工作机制。
+		3.完善机制。坚持县委统一领导、县政府牵头、部门协同、社会参与。
+		4.完善机制。县住建局牵头、一家受理、并联审批、社会参与。
+		5.完善机制。县政府牵头、部门配合、确保年底前完成。
+	`);
+	assert.deepEqual(units(slogans), [['lead:县住建局'], [], [], [], []]);
+});

@@ -1716,11 +1716,14 @@ const LEAD_THEN_HELPERS = /(牵头|主办)、(?=(([^，,；;。、][^，,；;。
 /** A helpers' clause ending at 、 or a clause's end (see partedHelpersChains): the clause in group 1, its list in group 2. */
 const HELPERS_PIECE = /(([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办))(?=[，,；;。、]|$)/y;
 const LEAD_JOINT = /(?:牵头|主办)、/g;
+/** The text after a chain's last 、 up to the clause's end, no 、 in it (see partedHelpersChains). */
+const CLOSING_PIECE = /^[^，,；;。、]+(?=[，,；;。]|$)/;
 
 /**
  * `县住建局牵头、县财政局配合、社会各界参与。` (a probe's false missing-lead): after a plainly named lead, two or more helpers'
- * clauses joined by 、, each opening with a helper (opensWithHelper) or naming society alone, up to the clause's end: every 、
- * of the chain is replaced by ，, one for one, as LEAD_THEN_HELPERS replaces the one of a single clause. Any other text as it is.
+ * clauses joined by 、, each opening with a helper (opensWithHelper) or naming society alone, up to the clause's end, or one
+ * or more then the task's closing work: every 、 of the chain is replaced by ，, one for one, as LEAD_THEN_HELPERS replaces
+ * the one of a single clause. Any other text as it is.
  */
 function partedHelpersChains(folded: string): string {
 	let parted = folded;
@@ -1732,7 +1735,14 @@ function partedHelpersChains(folded: string): string {
 			HELPERS_PIECE.lastIndex = at;
 			const piece = HELPERS_PIECE.exec(folded);
 			if (piece === null || !(opensWithHelper(piece[2]) || namesSocietyAlone(piece[1]))) {
-				joints.length = 0;
+				// `县住建局牵头、县财政局配合、确保年底前完成。` (a review's false missing-lead): the chain closed by the task's closing
+				// work up to the clause's end, one phrase (not a slogan's `一家受理、并联审批`), is parted from it too.
+				const work = joints.length > 0 ? CLOSING_PIECE.exec(folded.slice(at)) : null;
+				if (work !== null && isClosingWork(work[0])) {
+					joints.push(at - 1);
+				} else {
+					joints.length = 0;
+				}
 				break;
 			}
 			joints.push(at - 1);
