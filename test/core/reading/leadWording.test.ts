@@ -2260,3 +2260,27 @@ test('a helpers\' clause after `A牵头、` closed by 、 and the task\'s closin
 	`);
 	assert.deepEqual(units(slogans), [['lead:县住建局'], [], [], [], []]);
 });
+
+test('a society clause whose names join society by 和 or 与 (`金融机构和企业积极参与`, `政府与社会资本共同参与`) is passed over between or after the helpers\' clauses as one naming society alone is (a review\'s false missing-leads, and 县财政局 lost)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，金融机构和企业积极参与，确保年底前完成。
+		2.推进城市更新。县住建局牵头，高校和社会各界参与，确保年底前完成。
+		3.推进城市更新。县住建局牵头，政府与社会资本共同参与，确保年底前完成。
+		4.推进城市更新。县住建局牵头、县财政局配合、政府与社会资本共同参与、确保年底前完成。
+		5.推进城市更新。县住建局牵头，政府与社会资本共同参与，县财政局配合。
+		6.推进城市更新。县住建局牵头，县财政局配合，政府与社会资本共同参与，确保年底前完成。
+		7.推进城市更新。县住建局牵头、政府与社会资本共同参与、确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -1575,13 +1575,13 @@ const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责
 const SOCIETY_CLAUSE = /^(.{1,30}?)(?:积极|密切|全力|共同|大力|主动|广泛)?(?:参与|配合|协助|协办|协同|联动|支持)$/;
 
 /**
- * Whether a prose clause names society alone before its verb (`社会各界参与`, `市场主体参与`, `企业参与`, see isSocietyName):
- * no unit's role, passed over as the task's closing work is (`县商务局牵头，县市场监管局配合，社会各界参与。` was a false
- * missing-lead: the society clause read as no helpers' clause).
+ * Whether a prose clause names society alone before its verb (`社会各界参与`, `市场主体参与`, `企业参与`, and joined by 和 or 与
+ * to no body: `政府与社会资本共同参与`, see isSocietyPart): no unit's role, passed over as the task's closing work is
+ * (`县商务局牵头，县市场监管局配合，社会各界参与。` was a false missing-lead: the society clause read as no helpers' clause).
  */
 function namesSocietyAlone(clause: string): boolean {
 	const names = SOCIETY_CLAUSE.exec(clause.trim());
-	return names !== null && names[1].split('、').every((name) => isSocietyName(name.replace(/等$/, '').trim()));
+	return names !== null && names[1].split('、').every(isSocietyPart);
 }
 
 /**
