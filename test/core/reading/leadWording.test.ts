@@ -2284,3 +2284,17 @@ test('a society clause whose names join society by 和 or 与 (`金融机构和�
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a collective with its bracketed part (`各乡镇（街道）`, `各村（社区）`) helps before 和 society as before 、 society (a review\'s: none read before 和)', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，各乡镇（街道）和社会各界积极参与。
+		2.推进城市更新。县住建局牵头，各乡镇（街道）、社会各界积极参与。
+		3.推进城市更新。县住建局牵头，各村（社区）和社会力量参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:各乡镇（街道）'],
+		['lead:县住建局', 'other:各乡镇（街道）'],
+		['lead:县住建局', 'other:各村（社区）'],
+	]);
+});

@@ -252,10 +252,12 @@ function isSocietyPart(name: string): boolean {
  * (`全县人民`), nor society itself (`各类市场主体`).
  */
 function keptBeforeSociety(before: string): boolean {
-	const name = before.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').trim();
+	// Its bracketed part left out (`各乡镇（街道）和社会各界`, `各村（社区）和…`: a review's, none read where `各乡镇（街道）、社会各界` read 各乡镇（街道）).
+	const name = before.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').replace(/[（(][^（）()]*[）)]/g, '').trim();
 	return !isSocietyName(name) && (isHeadingUnit(name) || isCollectiveBody(name) || (opensAsCollective(name) && COLLECTIVE_MEMBERS_END.test(name) && looksLikeUnitName(name)));
 }
-const COLLECTIVE_MEMBERS_END = /(企业|机构|协会|商会)$/;
+/** The members a collective of enterprises, institutions or villages names (`各类企业`, `各金融机构`, `各村（社区）`). */
+const COLLECTIVE_MEMBERS_END = /(企业|机构|协会|商会|村|社区)$/;
 
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
