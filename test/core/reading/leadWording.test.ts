@@ -2298,3 +2298,19 @@ test('a collective with its bracketed part (`各乡镇（街道）`, `各村（�
 		['lead:县住建局', 'other:各村（社区）'],
 	]);
 });
+
+test('a collective of banks (`各商业银行`) helps before 和 society as before 、 society (a review\'s: none read before 和); a bare category of banks (`银行`, `县域银行`) is society\'s', () => {
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，各商业银行和社会资本参与。
+		2.推进城市更新。县住建局牵头，各商业银行、社会资本参与。
+		3.推进城市更新。县住建局牵头，银行和社会资本参与。
+		4.推进城市更新。县住建局牵头，县域银行和社会资本参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:各商业银行'],
+		['lead:县住建局', 'other:各商业银行'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+	]);
+});

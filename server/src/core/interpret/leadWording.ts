@@ -256,8 +256,8 @@ function keptBeforeSociety(before: string): boolean {
 	const name = before.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').replace(/[（(][^（）()]*[）)]/g, '').trim();
 	return !isSocietyName(name) && (isHeadingUnit(name) || isCollectiveBody(name) || (opensAsCollective(name) && COLLECTIVE_MEMBERS_END.test(name) && looksLikeUnitName(name)));
 }
-/** The members a collective of enterprises, institutions or villages names (`各类企业`, `各金融机构`, `各村（社区）`). */
-const COLLECTIVE_MEMBERS_END = /(企业|机构|协会|商会|村|社区)$/;
+/** The members a collective of enterprises, institutions or villages names (`各类企业`, `各金融机构`, `各商业银行`, `各村（社区）`). */
+const COLLECTIVE_MEMBERS_END = /(企业|机构|银行|协会|商会|村|社区)$/;
 
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
