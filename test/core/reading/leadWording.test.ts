@@ -2314,3 +2314,27 @@ test('a collective of banks (`各商业银行`) helps before 和 society as befo
 		['lead:县住建局'],
 	]);
 });
+
+test('a name beside society in a 、 list helps only as one before 和 society does (`银行、社会资本参与`, `政府、社会资本参与` read 「银行」, 「政府」, an unknown-unit with a registry; base read none); a 、 inside a bracket parts no name (`各县（市、区）和社会各界` read 「各县（市」)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，银行、社会资本参与。
+		2.推进城市更新。县住建局牵头，政府、社会资本参与。
+		3.推进城市更新。县住建局牵头，金融机构、企业积极参与。
+		4.推进城市更新。县住建局牵头，高校、社会各界参与。
+		5.推进城市更新。县住建局牵头，各县（市、区）和社会各界积极参与。
+		6.推进城市更新。县住建局牵头，县财政局、各商业银行、社会资本参与。
+		7.推进城市更新。县住建局牵头，县财政局、县直有关部门、社会力量参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+		['lead:县住建局', 'other:县财政局', 'other:各商业银行'],
+		['lead:县住建局', 'other:县财政局', 'other:县直有关部门'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -184,7 +184,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
-	if (role === 'other' && list.length > 0 && (namesSociety(list) || list.split('、').some((name) => societyJoinedAt(name) > 0))) {
+	if (role === 'other' && list.length > 0 && (namesSociety(list) || namesOutsideParentheses(list).some((name) => societyJoinedAt(name) > 0))) {
 		// `县住建局牵头，县财政局、社会力量配合。` (a probe's: 县财政局 lost): the bodies beside society help, society is no unit.
 		const runs = bodiesBesideSociety(list, requireUnits);
 		if (runs) {
@@ -228,7 +228,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
-	return list.split('、').some(isSocietyPart);
+	return namesOutsideParentheses(list).some(isSocietyPart);
 }
 
 /**
@@ -262,20 +262,23 @@ const COLLECTIVE_MEMBERS_END = /(企业|机构|银行|协会|商会|村|社区)$
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
  * when society's names are all it holds, or a run does not read as a list of bodies (`部门` of `部门、社会各界`: see readSegment).
+ * A name beside society helps only as one before 和 society does (keptBeforeSociety): a bare category is society's there too
+ * (`银行、社会资本参与`, `政府、社会资本参与` read 「银行」, 「政府」, an unknown-unit with a registry). A 、 inside a bracket parts
+ * no name (`各县（市、区）和社会各界` read 「各县（市」).
  */
 function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number, number]> | undefined {
 	const runs: Array<[number, number]> = [];
 	let runStart = -1;
 	let runEnd = -1;
 	let from = 0;
-	for (const name of list.split('、')) {
+	for (const name of namesOutsideParentheses(list)) {
 		const to = from + name.length;
 		const joined = societyJoinedAt(name);
 		if (joined > 0 && keptBeforeSociety(name.slice(0, joined))) {
 			// `县财政局和社会力量`: the body before the conjunction helps.
 			runs.push([runStart < 0 ? from : runStart, from + joined]);
 			runStart = -1;
-		} else if (isSocietyPart(name)) {
+		} else if (isSocietyPart(name) || !keptBeforeSociety(name)) {
 			if (runStart >= 0) {
 				runs.push([runStart, runEnd]);
 				runStart = -1;
@@ -1583,7 +1586,7 @@ const SOCIETY_CLAUSE = /^(.{1,30}?)(?:积极|密切|全力|共同|大力|主动|
  */
 function namesSocietyAlone(clause: string): boolean {
 	const names = SOCIETY_CLAUSE.exec(clause.trim());
-	return names !== null && names[1].split('、').every(isSocietyPart);
+	return names !== null && namesOutsideParentheses(names[1]).every(isSocietyPart);
 }
 
 /**
