@@ -80,3 +80,31 @@ test('after lists the text lost, the rest of a reading is found in the last read
 	assert.equal(memo.listsFoundInOrder() >= lost.length - 2, true, `${memo.listsFoundInOrder()} of ${lost.length} found in order`);
 	assert.deepEqual(results, read(new ReadingMemo(createScriptFolder()), lost));
 });
+
+test('a list reads alike whether the drafts of its units are shared with lists read before it or not', () => {
+	// A unit's draft is shared by the lists that leave it as read (see sharedDraftOf): what one list makes of its
+	// units (a qualifier's 牵头 or convention, a suffix or level prefix given, a key) must not reach another's.
+	const texts = [
+		'市发改委（牵头）、市财政局',
+		'市发改委、市财政局',
+		'市发改委、商务局',
+		'市发改委（列第一位者为牵头单位）、市财政局',
+		'市发改委（列第一位者为牵头单位）、市商务局',
+		'市发改委、市财政局、市商务局',
+		'市发改委，市财政局',
+		'市财政局、市发改委',
+		'市发改委、财政局、市商务局',
+		'各县（市、区）政府、市发改委',
+		'市发改委，市财政局、商务局',
+		'市发改委、市财政局、县政府',
+		'市发改委、市财政局',
+	];
+	const fold = createScriptFolder();
+	const shared = new ReadingMemo(fold);
+	shared.startReading();
+	for (const text of texts) {
+		const alone = new ReadingMemo(fold);
+		alone.startReading();
+		assert.deepEqual(shared.unitList(text), alone.unitList(text), text);
+	}
+});

@@ -158,7 +158,10 @@ export class ReadingMemo implements UnitPieces {
 				const units = list.units;
 				for (let u = 0; u < units.length; u++) {
 					const unit = units[u];
-					unit.key = this.unitKey(unit.name);
+					// A draft shared with lists split before has its key (see sharedDraftOf).
+					if (unit.key === undefined) {
+						unit.key = this.unitKey(unit.name);
+					}
 				}
 				kept = { text, list, mayWordRoles: mayWordRolesIn(text), generation: -1 };
 			}
