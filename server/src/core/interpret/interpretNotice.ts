@@ -26,7 +26,7 @@ import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupL
 import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
-import { keepRun, takeRun, tasksToFinish, unchangedRun, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
+import { detachStrings, leadersOf, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
@@ -630,20 +630,46 @@ export class NoticeInterpreter {
 		}
 		this.closeTask();
 		if (keep && !this.readsSections) {
-			this.runs[this.runCount++] = keepRun({
-				start,
-				end: stop,
-				decisions: decisionsOf(decisions, first, end),
-				tasks: this.notice.tasks.slice(tasks, this.taskCount),
-				findings: tailFrom(this.notice.findings, findings),
-				prefixHabits: prefixHabitsOf(this.mentions.prefixHabits.repeated - repeated, this.mentions.prefixHabits.omitted - omitted),
-				candidates: tailFrom(this.mentions.prefixCandidates, candidates),
-				conventions: tailFrom(this.mentions.declared, conventions),
-				groupLineTasks: this.groupLineTasks - groupLineTasks,
-				kind,
-			}, this.previous !== undefined);
+			this.runs[this.runCount++] = this.keptRun(start, stop, decisionsOf(decisions, first, end), tasks, findings, repeated, omitted, candidates, conventions, groupLineTasks, kind);
 		}
 		return end;
+	}
+
+	/**
+	 * The run just read, kept before the finish changes it (see TaskRun): from `start` to `end`, its
+	 * tasks from the index `tasks` on and what the reading gained past the counts it had before the run.
+	 * Written out in one literal (not one passed to be copied into another: each property is a call in
+	 * V8's first tiers, and a new server's first read keeps a run a task), in copyRun's order.
+	 */
+	private keptRun(start: number, end: number, decisions: ReadonlyArray<ItemDecision | undefined>, tasks: number, findings: number, repeated: number, omitted: number, candidates: number, conventions: number, groupLineTasks: number, kind: MarkerKind): TaskRun {
+		const mentions = this.mentions;
+		const habits = mentions.prefixHabits;
+		const runTasks = this.notice.tasks.slice(tasks, this.taskCount);
+		const runCandidates = tailFrom(mentions.prefixCandidates, candidates);
+		if (this.previous !== undefined) {
+			// Read again from an edited text: its strings are copied out of it (see detachStrings).
+			detachStrings(runTasks, runCandidates);
+		}
+		const units = unitsOf(runTasks);
+		return {
+			start,
+			end,
+			decisions,
+			tasks: runTasks,
+			units,
+			leaders: leadersOf(runTasks),
+			roles: rolesOf(units),
+			findings: tailFrom(this.notice.findings, findings),
+			prefixHabits: prefixHabitsOf(habits.repeated - repeated, habits.omitted - omitted),
+			candidates: runCandidates,
+			conventions: tailFrom(mentions.declared, conventions),
+			groupLineTasks: this.groupLineTasks - groupLineTasks,
+			rowNumber: rowNumberOf(runTasks),
+			kind,
+			// Present from the start: added by takeRun, it gave taken runs another hidden class than the
+			// runs just read, and the walk's reuseRun and takeRun met both ("wrong map").
+			leadsFromHeadings: undefined,
+		};
 	}
 
 	/** Where the walk closes the task it reads: another item, a table, the end of a part. Written out in readRun's scan: keep the two in step. */

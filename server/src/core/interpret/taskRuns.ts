@@ -396,8 +396,8 @@ function sameConvention(before: LeadConvention | undefined, after: LeadConventio
 }
 
 /** The tasks' lists of mentions, one after the other. */
-function unitsOf(tasks: readonly Task[]): UnitMention[] {
-	// Indexed loops, here and in keepRun: every run of a first reading passes here while the code is
+export function unitsOf(tasks: readonly Task[]): UnitMention[] {
+	// Indexed loops, here and in rolesOf: every run of a first reading passes here while the code is
 	// still interpreted, where each step of an iterator is an object. Grown by push, as before: made at
 	// its size (a holey list in V8), warm reads of the 2 MB notice measured no faster, perhaps slower.
 	const units: UnitMention[] = [];
@@ -411,47 +411,27 @@ function unitsOf(tasks: readonly Task[]): UnitMention[] {
 }
 
 /**
- * What a run's reading gave, kept before the finish changes it. `detach`: the run is read again
- * from an edited text (see detachStrings).
+ * What a run keeps of its reading before the finish changes it (see TaskRun): per mention, its role
+ * as read, from the run's mentions in order (unitsOf). Of exact size (an array grown by push holds
+ * seventeen slots, and every run keeps one).
  */
-export function keepRun(run: Omit<TaskRun, 'leaders' | 'roles' | 'units' | 'rowNumber'>, detach = false): TaskRun {
-	if (detach) {
-		detachStrings(run);
-	}
-	// Of exact size (an array grown by push holds seventeen slots, and every run keeps one).
-	const tasks = run.tasks;
-	let count = 0;
-	for (let t = 0; t < tasks.length; t++) {
-		count += tasks[t].units.length;
-	}
+export function rolesOf(units: readonly UnitMention[]): UnitRole[] {
+	const count = units.length;
 	const roles: UnitRole[] = new Array(count);
-	let at = 0;
-	for (let t = 0; t < tasks.length; t++) {
-		const units = tasks[t].units;
-		for (let u = 0; u < units.length; u++) {
-			roles[at++] = units[u].role;
-		}
+	for (let u = 0; u < count; u++) {
+		roles[u] = units[u].role;
 	}
-	// Written out, not spread: a notice of 2 MB keeps nine thousand runs.
-	return {
-		start: run.start,
-		end: run.end,
-		decisions: run.decisions,
-		tasks: run.tasks,
-		units: unitsOf(run.tasks),
-		leaders: run.tasks.length === 1 && run.tasks[0].leader === undefined ? NO_LEADER : mapList(run.tasks, (task) => task.leader),
-		roles,
-		findings: run.findings,
-		prefixHabits: run.prefixHabits,
-		candidates: run.candidates,
-		conventions: run.conventions,
-		groupLineTasks: run.groupLineTasks,
-		rowNumber: tasks.length > 0 && tasks[0].marker.kind === MarkerKind.Row ? tasks[0].marker.number : undefined,
-		kind: run.kind,
-		// Present from the start: added by takeRun, it gave taken runs another hidden class than the
-		// runs just read, and the walk's reuseRun and takeRun met both ("wrong map").
-		leadsFromHeadings: undefined,
-	};
+	return roles;
+}
+
+/** Per task of a run, the leader it names itself: NO_LEADER for a run of one task that names none (nearly every run). */
+export function leadersOf(tasks: readonly Task[]): ReadonlyArray<TextRef | undefined> {
+	return tasks.length === 1 && tasks[0].leader === undefined ? NO_LEADER : mapList(tasks, (task) => task.leader);
+}
+
+/** The run's first task's number when its marker is a row's (see TaskRun.rowNumber). */
+export function rowNumberOf(tasks: readonly Task[]): number | undefined {
+	return tasks.length > 0 && tasks[0].marker.kind === MarkerKind.Row ? tasks[0].marker.number : undefined;
 }
 
 const NO_MENTIONS: readonly UnitMention[] = [];
@@ -462,8 +442,8 @@ const NO_MENTIONS: readonly UnitMention[] = [];
  * the text: an open notice of 200 KB typed in for a thousand keystrokes held a hundred of its
  * versions (100 MB) through its tasks' titles and texts. A first reading keeps its own text anyway.
  */
-function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
-	for (const task of run.tasks) {
+export function detachStrings(tasks: readonly Task[], candidates: readonly PrefixCandidate[]): void {
+	for (const task of tasks) {
 		task.title = detached(task.title);
 		task.text = detached(task.text);
 		if (task.leader) {
@@ -487,7 +467,7 @@ function detachStrings(run: Pick<TaskRun, 'tasks' | 'candidates'>): void {
 			}
 		}
 	}
-	for (const candidate of run.candidates) {
+	for (const candidate of candidates) {
 		candidate.name = detached(candidate.name);
 		candidate.key = detached(candidate.key);
 	}
@@ -518,7 +498,7 @@ function copyRun(run: TaskRun): TaskRun {
 		return copy;
 	});
 	const candidates = mapList(run.candidates, (candidate) => ({ ...candidate, mention: mentions.get(candidate.mention)! }));
-	// Written out as keepRun writes it (a spread copy is of another hidden class).
+	// Written out as readRun writes it (a spread copy is of another hidden class).
 	return {
 		start: run.start,
 		end: run.end,
