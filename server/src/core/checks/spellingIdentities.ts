@@ -117,67 +117,57 @@ export class SpellingIdentities {
 		// Each task's list of mentions, read once here for the next check.
 		const units = next.units;
 		units.length = tasks.length;
+		if (!last) {
+			return this.countAll(tasks, next);
+		}
 		// The tasks counted again, and the counts from the last check less what its tasks not kept counted.
 		const again: number[] = [];
-		let counts: Int32Array;
-		if (last) {
-			const counted = last.counted;
-			counts = last.counts;
-			let head = 0;
-			const most = Math.min(tasks.length, counted.tasks.length);
-			for (; head < most && tasks[head] === counted.tasks[head]; head++) {
-				const list = tasks[head].units;
-				if (list !== counted.units[head]) {
-					break;
+		const counted = last.counted;
+		let counts = last.counts;
+		let head = 0;
+		const most = Math.min(tasks.length, counted.tasks.length);
+		for (; head < most && tasks[head] === counted.tasks[head]; head++) {
+			const list = tasks[head].units;
+			if (list !== counted.units[head]) {
+				break;
+			}
+			units[head] = list;
+			ids[head] = counted.ids[head];
+		}
+		const offset = tasks.length - counted.tasks.length;
+		let at = tasks.length - 1;
+		for (; at >= head && at - offset >= head; at--) {
+			const before = at - offset;
+			const task = tasks[at];
+			if (task === counted.tasks[before]) {
+				const list = task.units;
+				if (list === counted.units[before]) {
+					units[at] = list;
+					ids[at] = counted.ids[before];
+					continue;
 				}
-				units[head] = list;
-				ids[head] = counted.ids[head];
 			}
-			const offset = tasks.length - counted.tasks.length;
-			let at = tasks.length - 1;
-			for (; at >= head && at - offset >= head; at--) {
-				const before = at - offset;
-				const task = tasks[at];
-				if (task === counted.tasks[before]) {
-					const list = task.units;
-					if (list === counted.units[before]) {
-						units[at] = list;
-						ids[at] = counted.ids[before];
-						continue;
-					}
-				}
-				count(counts, counted.ids[before], -1);
-				again.push(at);
-			}
-			for (let before = head; before <= at - offset; before++) {
-				count(counts, counted.ids[before], -1);
-			}
-			for (; at >= head; at--) {
-				again.push(at);
-			}
-		} else {
-			counts = new Int32Array(0);
-			for (let at = 0; at < tasks.length; at++) {
-				again.push(at);
-			}
+			count(counts, counted.ids[before], -1);
+			again.push(at);
+		}
+		for (let before = head; before <= at - offset; before++) {
+			count(counts, counted.ids[before], -1);
+		}
+		for (; at >= head; at--) {
+			again.push(at);
 		}
 		// The counts are the last check's no more: should a mention not be numbered, none is kept.
 		this.lastCount = undefined;
-		// A first count (none kept) keeps its tasks' numbers by position alone (`next`), which the next count pairs
-		// its tasks with: the weak map is for the tasks a later count's pairing misses (a new server's first check
-		// set one entry a task, 2,753 for the benchmark's 200 KB notice, that no keystroke's count looks up).
-		const byTask = last !== undefined;
-		// Indexed loops: a new server's first check runs here in V8's first tiers, where each step of an iterator is an object.
 		for (let a = 0; a < again.length; a++) {
-			const at = again[a];
-			const task = tasks[at];
-			const found = this.idsOf(task, byTask);
+			const index = again[a];
+			const task = tasks[index];
+			const found = this.idsOf(task);
 			if (!found) {
 				this.spareCounted = next;
 				return undefined;
 			}
-			ids[at] = found;
-			units[at] = task.units;
+			ids[index] = found;
+			units[index] = task.units;
 		}
 		if (counts.length < this.identities.length) {
 			counts = grown(counts, this.identities.length);
@@ -185,10 +175,48 @@ export class SpellingIdentities {
 		for (let a = 0; a < again.length; a++) {
 			count(counts, ids[again[a]], 1);
 		}
-		if (this.keepTasks) {
-			this.lastCount = { counted: next, counts };
-			this.spareCounted = last?.counted;
+		this.lastCount = { counted: next, counts };
+		this.spareCounted = last.counted;
+		return counts;
+	}
+
+	/**
+	 * countsOfTasks with no count kept (a new server's first check, or a table dropped): every task
+	 * counted, each mention as it is numbered, the tasks' numbers kept by position alone (`next`), which
+	 * the next count pairs its tasks with. No entry in the weak map, which is for the tasks a later
+	 * count's pairing misses (one a task, 2,753 for the benchmark's 200 KB notice, that no keystroke's
+	 * count looked up), and no list of the tasks to count nor a second pass over their numbers: a
+	 * new server's first check runs here in V8's first tiers, where each step is a call.
+	 */
+	private countAll(tasks: readonly Task[], next: CountedTasks): Int32Array | undefined {
+		const ids = next.ids;
+		const units = next.units;
+		const identities = this.identities;
+		let counts: Int32Array = new Int32Array(Math.max(identities.length, 64));
+		for (let at = 0; at < tasks.length; at++) {
+			const task = tasks[at];
+			const mentions = task.units;
+			const count = mentions.length;
+			const found = new Int32Array(count);
+			// A mention numbers at most one spelling more: room for the task's before they are counted.
+			if (counts.length < identities.length + count) {
+				counts = grown(counts, identities.length + count);
+			}
+			for (let i = 0; i < count; i++) {
+				const id = this.idOf(mentions[i]);
+				if (id === undefined) {
+					this.spareCounted = next;
+					return undefined;
+				}
+				found[i] = id;
+				if (id >= 0) {
+					counts[id]++;
+				}
+			}
+			ids[at] = found;
+			units[at] = mentions;
 		}
+		this.lastCount = { counted: next, counts };
 		return counts;
 	}
 
