@@ -11,9 +11,8 @@ export interface RankedFinding {
 	rank: number;
 }
 
-/** What a task's local findings were found from, beside the task itself. */
-interface Kept {
-	task: Task;
+/** What the local rules read of the notice and the settings: the same for every task of a check (see KeptTaskFindings.checkState). */
+export interface CheckState {
 	kind: Notice['kind'];
 	unitsInText: boolean;
 	/** Whether the notice says its units share every task alike (LeadConvention.shared): no lead to designate. */
@@ -22,6 +21,12 @@ interface Kept {
 	/** The notice's year: an edit of the title may move it before or after a rename (renamed-unit). */
 	year: number | undefined;
 	overrides: SeverityOverrides | undefined;
+}
+
+/** What a task's local findings were found from, beside the task itself. */
+interface Kept {
+	task: Task;
+	state: CheckState;
 	/** Where the task started: its findings move with it. */
 	start: number;
 	/** What the task takes from a heading or a group line, as the lead rules read it (see inheritedState). */
@@ -55,11 +60,30 @@ export class KeptTaskFindings {
 	private readonly byIndex: Array<Kept | undefined> = [];
 	/** The identities of the spellings the variants rule found, kept with the findings. */
 	readonly spellings = new SpellingIdentities();
+	/** The state of the last check (see checkState). */
+	private lastState: CheckState | undefined;
 
-	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. */
-	get(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined): RankedFinding[] | undefined {
+	/**
+	 * The state of a check about to run, once for its tasks: the last check's object when nothing in it
+	 * differs, so that a task kept from it is told by one comparison (see get), and a task's entry holds
+	 * one reference, not six values (a new server's first check sets one a task in V8's first tiers).
+	 */
+	checkState(notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined): CheckState {
+		const kind = notice.kind;
+		const unitsInText = notice.unitsNotInText === undefined;
+		const shared = notice.convention?.shared === true;
+		const last = this.lastState;
+		if (last !== undefined && last.kind === kind && last.unitsInText === unitsInText && last.shared === shared && last.directory === directory && last.year === year && last.overrides === overrides) {
+			return last;
+		}
+		this.lastState = { kind, unitsInText, shared, directory, year, overrides };
+		return this.lastState;
+	}
+
+	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. `state`: the check's (see checkState). */
+	get(task: Task, state: CheckState): RankedFinding[] | undefined {
 		const kept = this.keptFor(task);
-		if (!kept || kept.kind !== notice.kind || kept.unitsInText !== (notice.unitsNotInText === undefined) || kept.shared !== (notice.convention?.shared === true) || kept.directory !== directory || kept.year !== year || kept.overrides !== overrides || kept.inherited !== inheritedState(task)) {
+		if (!kept || !sameState(kept.state, state) || kept.inherited !== inheritedState(task)) {
 			return undefined;
 		}
 		const units = task.units;
@@ -87,7 +111,7 @@ export class KeptTaskFindings {
 		return kept.findings;
 	}
 
-	set(task: Task, notice: Notice, directory: UnitDirectory | undefined, overrides: SeverityOverrides | undefined, year: number | undefined, findings: RankedFinding[]): void {
+	set(task: Task, state: CheckState, findings: RankedFinding[]): void {
 		// Of exact size, written by index: a new server's first check sets one a task in V8's first tiers, where
 		// each step of an iterator is an object and each push a call (and a list grown by push holds sixteen).
 		const units = task.units;
@@ -101,12 +125,7 @@ export class KeptTaskFindings {
 		}
 		const kept: Kept = {
 			task,
-			kind: notice.kind,
-			unitsInText: notice.unitsNotInText === undefined,
-			shared: notice.convention?.shared === true,
-			directory,
-			year,
-			overrides,
+			state,
 			start: task.start,
 			inherited: inheritedState(task),
 			mentions,
@@ -142,6 +161,11 @@ export class KeptTaskFindings {
 			this.byIndex[index] = kept;
 		}
 	}
+}
+
+/** Whether a task kept under state `kept` is checked alike under `state`: the same object, or another with the same values (a check of another notice came between). */
+function sameState(kept: CheckState, state: CheckState): boolean {
+	return kept === state || (kept.kind === state.kind && kept.unitsInText === state.unitsInText && kept.shared === state.shared && kept.directory === state.directory && kept.year === state.year && kept.overrides === state.overrides);
 }
 
 /** Whether a heading gives the task a lead: a loop, not some() with a function made per call (this runs for every task on every check). */

@@ -168,9 +168,10 @@ export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrid
 function checkTasks(tasks: readonly Task[], from: number, to: number, context: CheckContext, overrides: SeverityOverrides | undefined, kept: KeptTaskFindings | undefined, ranked: RankedFinding[], add: AddFindings, fail: (rule: Rule | TaskRule, rank: number, error: unknown) => void): void {
 	const { notice, directory, year } = context;
 	const localRuleCount = LOCAL_RULES.length;
+	const state = kept?.checkState(notice, directory, overrides, year);
 	for (let t = from; t < to; t++) {
 		const task = tasks[t];
-		let found = kept?.get(task, notice, directory, overrides, year);
+		let found = kept?.get(task, state!);
 		if (!found) {
 			let failed = false;
 			let local: RankedFinding[] | undefined;
@@ -191,7 +192,7 @@ function checkTasks(tasks: readonly Task[], from: number, to: number, context: C
 			}
 			found = local ?? NO_FINDINGS;
 			if (!failed) {
-				kept?.set(task, notice, directory, overrides, year, found);
+				kept?.set(task, state!, found);
 			}
 		}
 		for (let f = 0; f < found.length; f++) {
