@@ -70,7 +70,10 @@ export function labelsBetween(segment: Segment, start: number, end: number): Lab
 
 /** The labels on the segment. */
 export function labelsIn(segment: Segment): LabelMatch[] {
-	return isWholeLine(segment) ? segment.line.labels : labelsBetween(segment, segment.start, segment.end);
+	const line = segment.line;
+	// A line that is its own segment (nearly every one, see splitGluedLines) is whole: its labels, with no
+	// comparison of its ends (seven loads in V8's first tiers, where item decisions ask this of each line).
+	return line === segment || isWholeLine(segment) ? line.labels : labelsBetween(segment, segment.start, segment.end);
 }
 
 /** The top-level bracket groups opening on the segment (closed inside it, or left open). */
