@@ -62,11 +62,16 @@ const CONTROL_ENDS = markedCodes('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST
 
 /** The line's last character that is no white space (0 for a blank line). */
 function lastCode(text: NoticeText, line: StructureLine): number {
-	let at = line.end - 1;
-	while (at >= line.start && isWhiteSpace(text.charCodeAt(at))) {
-		at--;
+	// Each code read once, and one above U+3000 but the byte-order mark (the end of nearly every line) taken
+	// with no call: markLines asks this of most lines twice, in V8's first tiers on a new server's first notice.
+	const start = line.start;
+	for (let at = line.end - 1; at >= start; at--) {
+		const code = text.charCodeAt(at);
+		if ((code > 0x3000 && code !== 0xfeff) || !isWhiteSpace(code)) {
+			return code;
+		}
 	}
-	return at >= line.start ? text.charCodeAt(at) : 0;
+	return 0;
 }
 
 /** What a web page copies with its text that is no line of the notice (see LinePart.PageFooter). */
