@@ -367,15 +367,21 @@ function labelEndingAt(text: NoticeText, from: number, to: number, colon: number
 	if (code !== 0xff1a /* ： */ && code !== 0x3a /* : */) {
 		return isLabelSpace(code) && colon > from && ENDS_LABEL[text.charCodeAt(colon - 1)] === 1 ? labelBeforeSpace(text, from, to, colon) : undefined;
 	}
+	// The label's last character, past white space before the colon: each code read once, and one above U+3000
+	// (a label's character) taken with no call (this runs at each colon of a new server's first notice, in V8's first tiers).
 	let last = colon - 1;
-	while (last >= from && isWhiteSpace(text.charCodeAt(last))) {
-		last--;
+	let lastCode = 0;
+	for (; last >= from; last--) {
+		lastCode = text.charCodeAt(last);
+		if ((lastCode > 0x3000 && lastCode !== 0xfeff) || !isWhiteSpace(lastCode)) {
+			break;
+		}
 	}
 	if (last < from) {
 		return undefined;
 	}
-	if (ENDS_LABEL[text.charCodeAt(last)] !== 1) {
-		return SHORT_LAST[text.charCodeAt(last)] === 1 ? shortLabelAt(text, from, to, last, colon) : undefined;
+	if (ENDS_LABEL[lastCode] !== 1) {
+		return SHORT_LAST[lastCode] === 1 ? shortLabelAt(text, from, to, last, colon) : undefined;
 	}
 	const packed = labelBefore(text, from, colon);
 	if (packed === 0) {
