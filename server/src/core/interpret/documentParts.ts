@@ -1,7 +1,7 @@
 import { MarkerKind, type MarkerMatch } from '../syntax/markers';
 import type { KeptLines, StructureLine } from '../syntax/structure';
 import type { Span } from '../text/lineIndex';
-import { isUnitRole } from '../syntax/fieldLabels';
+import { isUnitRole, type LabelMatch } from '../syntax/fieldLabels';
 import { isPageFooterLine, isPageFooterText } from '../syntax/pageFooters';
 import { hasColonBetween, isWhiteSpace, markedCodes } from '../text/characters';
 import { foldCode, foldVocabulary } from '../text/vocabularyFold';
@@ -462,6 +462,16 @@ export function refindDocumentParts(text: NoticeText, lines: readonly StructureL
 	return partsOf(text, lines, flags, title);
 }
 
+/** Whether a label of `labels` names units in a role (isUnitRole): a loop, not some() with a function called for each label. */
+function namesUnitRole(labels: readonly LabelMatch[]): boolean {
+	for (let l = 0; l < labels.length; l++) {
+		if (isUnitRole(labels[l].role)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * Marks lines from `from` on, `previous` the non-blank line before it (a list continued by none);
  * stops at a non-blank line for which `resume(line, previous line)` holds and returns it (-1 when
@@ -480,6 +490,11 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		if (previous && resume(i, previous.index)) {
 			return i;
 		}
+		// What the tests below read of the line and the one before, loaded once (each load is a call in V8's
+		// first tiers, where a new server marks its first notice's lines).
+		const marker = line.marker;
+		const labelCount = line.labels.length;
+		const afterText = previous !== undefined && previous.table < 0;
 		if (isPageFooter(text, line)) {
 			// Not the line before the next one either: the page broke, the text goes on.
 			flags[i] = LinePart.PageFooter;
@@ -490,14 +505,14 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			flags[i] = LinePart.PageFooter;
 			continue;
 		}
-		if (previous && previous.table < 0 && isBarePageNumber(text, line)) {
+		if (afterText && isBarePageNumber(text, line)) {
 			// `…；责任单位：市财政局、` / `2` / `各区人民政府`: a bare page number between two lines of text (a table's row
 			// number stands after a row of its table).
 			flags[i] = LinePart.PageFooter;
 			footerBefore = true;
 			continue;
 		}
-		if (previous && previous.table < 0 && (flags[previous.index] & TITLE_AFTER) === 0 && !line.marker && line.labels.length === 0 && TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && isTitleText(content(text, line).trim())) {
+		if (afterText && (flags[previous!.index] & TITLE_AFTER) === 0 && !marker && labelCount === 0 && TITLE_ENDS[foldCode(lastCode(text, line))] === 1 && isTitleText(content(text, line).trim())) {
 			// `…；责任单位：市财政局、` / `2025年市政府工作报告重点任务分解方案` / `各区人民政府`: a page's header whose footer
 			// the copy lost, after a line of the notice's body (an attachment's title stands after its heading, a letter's after its date).
 			flags[i] = LinePart.PageFooter;
@@ -516,24 +531,24 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 		const first = text.charCodeAt(line.start);
 		const squeezed = STARTS[first] === 1 ? compact(content(text, line)) : '';
 		let flag = LinePart.None;
-		if (!line.marker && line.labels.length === 0 && hasColon(text, line) && isAddressee(text, line)) {
+		if (!marker && labelCount === 0 && hasColon(text, line) && isAddressee(text, line)) {
 			flag |= LinePart.Addressee;
 		}
 		// A date after a label waiting for its value (`完成时限：` / `2020年12月31日`) is that value, no signature.
 		const afterColon = previous !== undefined && isColon(text.charCodeAt(previous.end - 1));
-		if (!line.marker && DATE_START[first] === 1 && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
+		if (!marker && DATE_START[first] === 1 && line.end - line.start <= 30 && isDateLine(content(text, line)) && !afterColon) {
 			flag |= LinePart.Date;
 		}
 		// Empty unless the line starts as furniture or an attachment's heading or list may (STARTS): none of their patterns
 		// matches it then, and a task's or a unit's line (nearly every line) is tried against none.
 		const mayBePart = squeezed.length > 0;
-		if (mayBePart && !line.marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || FURNITURE_WORD_SPACED.test(content(text, line)))) {
+		if (mayBePart && !marker && (FURNITURE.test(squeezed) || FURNITURE_WORD.test(squeezed) || FURNITURE_WORD_SPACED.test(content(text, line)))) {
 			flag |= LinePart.Furniture;
 		}
 		if (mayBePart && ATTACHMENT_HEADING.test(squeezed)) {
 			flag |= LinePart.AttachmentHeading;
 		}
-		const notesHeading = mayBePart && !line.marker && NOTES_HEADING.test(squeezed);
+		const notesHeading = mayBePart && !marker && NOTES_HEADING.test(squeezed);
 		// 附件:1.甲 / 2.乙 / 3.丙: the list goes on while the numbers do.
 		const listMatch = mayBePart ? ATTACHMENT_LIST.exec(squeezed) : null;
 		const listStart = listMatch && (listMatch[3] !== undefined || /^[（(]/.test(listMatch[2]) || !QUANTITY_AFTER_NUMBER.test(squeezed.slice(listMatch[0].length)) || secondItemFollows(lines, i)) ? listMatch : null;
@@ -545,19 +560,19 @@ function markLines(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 			const notes = NOTES_WORD.test(listStart[1]);
 			flag |= LinePart.AttachmentList | (notes ? LinePart.Furniture : 0);
 			inAttachmentList = { kind: /^[（(]/.test(listStart[2]) ? MarkerKind.ParenArabic : listStart[3] === '）' || listStart[3] === ')' ? MarkerKind.HalfParenArabic : MarkerKind.Arabic, number: 1, notes };
-		} else if (inAttachmentList && line.marker && (inAttachmentList.kind ?? line.marker.kind) === line.marker.kind && line.marker.number === inAttachmentList.number + 1 && line.labels.length === 0 && !(inAttachmentList.notes && fieldsFollow(lines, i))) {
+		} else if (inAttachmentList && marker && (inAttachmentList.kind ?? marker.kind) === marker.kind && marker.number === inAttachmentList.number + 1 && labelCount === 0 && !(inAttachmentList.notes && fieldsFollow(lines, i))) {
 			flag |= LinePart.AttachmentList;
-			inAttachmentList.kind = line.marker.kind;
+			inAttachmentList.kind = marker.kind;
 			inAttachmentList.number++;
-		} else if (inAttachmentList && !line.marker && line.labels.length === 0 && flag === LinePart.None && mayContinueItem(text, line) && nextListItemAfter(text, lines, i, inAttachmentList)) {
+		} else if (inAttachmentList && !marker && labelCount === 0 && flag === LinePart.None && mayContinueItem(text, line) && nextListItemAfter(text, lines, i, inAttachmentList)) {
 			// A PDF's wrap inside an item (`附件:1.2018年…责` / `任分解` / `2.2018年…`): the list goes on.
 			flag |= LinePart.AttachmentList;
 		} else {
 			inAttachmentList = undefined;
 		}
 		// A number after a line naming units starts an item, in none of the wraps below: asked once for the three.
-		if (line.marker && previous && !previous.labels.some((label) => isUnitRole(label.role))) {
-			flag |= wrappedNumber(text, previous, line, line.marker);
+		if (marker && previous && !namesUnitRole(previous.labels)) {
+			flag |= wrappedNumber(text, previous, line, marker);
 		}
 		flags[i] = flag;
 		previous = line;
