@@ -2338,3 +2338,36 @@ test('a name beside society in a 、 list helps only as one before 和 society d
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a helpers\' clause after `A牵头，` closed by 、 and the task\'s closing work (`县住建局牵头，县财政局配合、一家受理、并联审批。`: a review\'s false missing-lead) or by more helpers\' clauses reads as its clauses parted by commas do; a chain all of 、 closed by a slogan\'s phrases, and a phrase opening with a body, read none as before', () => {
+	const registry = ['县住建局', '县财政局', '县税务局', '县政府'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城乡一体化建设。县住建局牵头，县财政局配合、一家受理、并联审批。
+		2.推进城乡一体化建设。县住建局牵头，县财政局配合、并联审批。
+		3.推进城乡一体化建设。县住建局牵头，县财政局配合、县税务局参与。
+		4.推进城乡一体化建设。县住建局牵头负责，县财政局积极配合、确保年底前完成。
+		5.推进城乡一体化建设。由县住建局牵头，县财政局配合、并联审批。
+		6.推进城乡一体化建设。县政府牵头，县财政局配合、一家受理、并联审批，确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县政府', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、扩大有效投资\n1.推进城乡一体化建设。縣住建局牽頭，縣財政局配合、一家受理、並聯審批。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	const none = dedent(`
+		一、扩大有效投资
+		1.完善机制。县住建局牵头。
+		2.完善机制。县住建局牵头、县财政局配合、一家受理、并联审批。
+		3.完善机制。县住建局牵头，县财政局配合、年底前完成、县审计局监督。
+		4.完善机制。县住建局牵头，部门配合、一家受理、并联审批。
+		5.完善机制。建立县住建局牵头，县财政局配合、一家受理、并联审批的工作机制。
+		6.完善机制。政府牵头，部门配合、并联审批。
+	`);
+	assert.deepEqual(units(none), [['lead:县住建局'], [], [], [], [], []]);
+});

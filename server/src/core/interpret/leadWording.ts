@@ -1720,15 +1720,21 @@ const LEAD_THEN_HELPERS = /(牵头|主办)、(?=(([^，,；;。、][^，,；;。
 
 /** A helpers' clause ending at 、 or a clause's end (see partedHelpersChains): the clause in group 1, its list in group 2. */
 const HELPERS_PIECE = /(([^，,；;。、][^，,；;。]{1,40}?)(?:积极|密切|全力|共同|大力|主动)?(?:参与|配合|协助|协办))(?=[，,；;。、]|$)/y;
-const LEAD_JOINT = /(?:牵头|主办)、/g;
+/** `A牵头、`, or `A牵头，` and `A牵头负责，` (a lead's compound, see LEAD_VERB_COMPOUNDS) before a chain (see partedHelpersChains). */
+const LEAD_JOINT = new RegExp(`(?:牵头|主办)、|(?:${LEAD_VERB_COMPOUNDS}|牵头|主办)[，,]`, 'g');
 /** The text after a chain's last 、 up to the clause's end, no 、 in it (see partedHelpersChains). */
 const CLOSING_PIECE = /^[^，,；;。、]+(?=[，,；;。]|$)/;
+/** The same after a chain a comma opens (see partedHelpersChains): its phrases joined by 、 (`一家受理、并联审批`). */
+const CLOSING_PHRASES = /^[^，,；;。]+(?=[，,；;。]|$)/;
+/** A helper's verb then 、 (a cheap test before partedHelpersChains reads a chain a comma opens). */
+const HELPERS_VERB_JOINT = /(?:参与|配合|协助|协办)、/;
 
 /**
  * `县住建局牵头、县财政局配合、社会各界参与。` (a probe's false missing-lead): after a plainly named lead, two or more helpers'
  * clauses joined by 、, each opening with a helper (opensWithHelper) or naming society alone, up to the clause's end, or one
  * or more then the task's closing work: every 、 of the chain is replaced by ，, one for one, as LEAD_THEN_HELPERS replaces
- * the one of a single clause. Any other text as it is.
+ * the one of a single clause. After `A牵头，` the same chain (`县财政局配合、并联审批`, `县财政局配合、县税务局参与`) from
+ * its first helpers' clause on. Any other text as it is.
  */
 function partedHelpersChains(folded: string): string {
 	let parted = folded;
@@ -1741,9 +1747,12 @@ function partedHelpersChains(folded: string): string {
 			const piece = HELPERS_PIECE.exec(folded);
 			if (piece === null || !(opensWithHelper(piece[2]) || namesSocietyAlone(piece[1]))) {
 				// `县住建局牵头、县财政局配合、确保年底前完成。` (a review's false missing-lead): the chain closed by the task's closing
-				// work up to the clause's end, one phrase (not a slogan's `一家受理、并联审批`), is parted from it too.
-				const work = joints.length > 0 ? CLOSING_PIECE.exec(folded.slice(at)) : null;
-				if (work !== null && isClosingWork(work[0])) {
+				// work up to the clause's end is parted from it too: one phrase after `A牵头、` (not a slogan's `一家受理、并联审批`);
+				// after `A牵头，`, whose comma parts the lead's clause, phrases joined by 、 (`县住建局牵头，县财政局配合、一家受理、并联审批。`:
+				// a review's false missing-lead), closing work as one clause and each alone (not `…、年底前完成、县审计局监督`: see opensWithBody).
+				const closing = joint[0].endsWith('、') ? CLOSING_PIECE : CLOSING_PHRASES;
+				const work = joints.length > 0 ? closing.exec(folded.slice(at)) : null;
+				if (work !== null && isClosingWork(work[0]) && work[0].split('、').every(isClosingWork)) {
 					joints.push(at - 1);
 				} else {
 					joints.length = 0;
@@ -1759,7 +1768,9 @@ function partedHelpersChains(folded: string): string {
 		}
 		if (joints.length >= 2 && isPlainLeadName(nameBefore(folded, joint.index))) {
 			for (const comma of joints) {
-				parted = `${parted.slice(0, comma)}，${parted.slice(comma + 1)}`;
+				if (folded.charAt(comma) === '、') {
+					parted = `${parted.slice(0, comma)}，${parted.slice(comma + 1)}`;
+				}
 			}
 		}
 	}
@@ -1798,10 +1809,11 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	if (!ANY_VERB.test(folded)) {
 		return lists;
 	}
-	if (folded.includes('牵头、') || folded.includes('主办、')) {
+	if (folded.includes('牵头、') || folded.includes('主办、') || HELPERS_VERB_JOINT.test(folded)) {
 		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a
 		// parenthesis (listsAfterVerbs; a probe's task had no unit read); only before the helpers' verb (not `一家牵头、并联审批`),
-		// after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`) and before one (see opensWithHelper).
+		// after a body plainly named (not the slogan `政府牵头、部门配合、社会参与`) and before one (see opensWithHelper). After
+		// `A牵头，` a helpers' verb then 、 parts the same chain (`县住建局牵头，县财政局配合、并联审批。`, see partedHelpersChains).
 		const prose = partedHelpersChains(folded);
 		// A clause naming society alone is parted too, then passed over as closing work (`县住建局牵头、社会各界参与。`: a probe's
 		// false missing-lead); a level's own government leads as plainly (`市政府牵头、市直有关部门配合。`, see isPlainLeadName).
