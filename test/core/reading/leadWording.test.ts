@@ -2371,3 +2371,42 @@ test('a helpers\' clause after `A牵头，` closed by 、 and the task\'s closin
 	`);
 	assert.deepEqual(units(none), [['lead:县住建局'], [], [], [], [], []]);
 });
+
+test('a level\'s government before the task\'s closing work alone leads (`县政府牵头，确保年底前完成。`, `县政府牵头，社会各界参与。`: a review\'s false missing-leads, where `县住建局牵头，确保年底前完成。` read), and the governments of a level (`各乡镇人民政府`); not beside a slogan\'s clauses (`县委统一领导，`, `部门联动`, `市场运作`), nor a bare 政府 or 各级政府', () => {
+	const registry = ['县政府', '县财政局', '市人民政府', '县发改局'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城乡一体化建设。县政府牵头，确保年底前完成。
+		2.推进城乡一体化建设。县政府牵头，社会各界参与。
+		3.推进城乡一体化建设。市人民政府牵头，2025年6月底前完成。
+		4.推进城乡一体化建设。各乡镇人民政府牵头，确保年底前完成。
+		5.推进城乡一体化建设。各县（市、区）人民政府牵头，县财政局配合，确保年底前完成。
+		6.推进城乡一体化建设。在县委统一领导下，县政府牵头，确保年底前完成。
+		7.推进城乡一体化建设。县政府牵头、社会各界参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县政府'],
+		['lead:县政府'],
+		['lead:市人民政府'],
+		['lead:各乡镇人民政府'],
+		['lead:各县（市、区）人民政府', 'other:县财政局'],
+		['lead:县政府'],
+		['lead:县政府'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、扩大有效投资\n1.推进城乡一体化建设。縣政府牽頭，確保年底前完成。\n'), [['lead:縣政府']]);
+	// Under a heading's lead, the task's own government leads its task; slogans leave the heading's lead.
+	const heading = dedent(`
+		一、扩大有效投资
+		（一）县发改局牵头的工作
+		1.推进城乡一体化建设。县政府牵头，确保年底前完成。
+		2.完善机制。县委统一领导，县政府牵头，社会参与。
+		3.完善机制。坚持党委领导，县政府牵头，确保年底前完成。
+		4.完善机制。县政府牵头，部门联动，确保年底前完成。
+		5.完善机制。县政府牵头，企业主体，市场运作。
+		6.完善机制。坚持党委领导、政府牵头、部门协同。
+		7.完善机制。各级政府牵头，确保年底前完成。
+		8.完善机制。政府牵头，确保年底前完成。
+	`);
+	assert.deepEqual(units(heading), [['lead:县政府'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
+});

@@ -1560,18 +1560,21 @@ function namesPlainLead(clause: string, government = true): boolean {
 		const partners = names.slice(concert + CONCERT.length).replace(/等(?:有关|相关)?(?:部门|单位)?$/, '');
 		return names.slice(0, concert).split('、').every(plain) && partners.length > 0 && namesOutsideParentheses(partners).every((name) => plain(name) || isCollectiveBody(name));
 	}
-	return names.split('、').every(plain);
+	return namesOutsideParentheses(names).every(plain);
 }
 
 /**
- * A body plainly named (isHeadingUnit) or a level's own government (`县政府`, `市人民政府`), which a task names its lead by as
- * plainly: `县政府牵头，县财政局配合，确保年底前完工。` (a probe's false missing-lead, where `县政府牵头，县财政局配合。` read).
- * A slogan naming it (`县委统一领导，县政府牵头，部门协同，社会参与`) still reads none: its helpers are no bodies (部门).
+ * A body plainly named (isHeadingUnit) or a level's own government (`县政府`, `市人民政府`) or the governments of a level under it
+ * (`各乡镇人民政府`, `各县（市、区）人民政府`), which a task names its lead by as plainly: `县政府牵头，县财政局配合，确保年底前完工。`
+ * (a probe's false missing-lead, where `县政府牵头，县财政局配合。` read; `各乡镇人民政府牵头，…` so too). Not a bare 政府, 各级政府
+ * (every level's) nor 属地政府 (a slogan's). A slogan naming it (`县委统一领导，县政府牵头，部门协同，社会参与`) still reads none:
+ * its helpers are no bodies (部门), and see besidePartiesParts.
  */
 function isPlainLeadName(name: string): boolean {
-	return isHeadingUnit(name) || LEVEL_GOVERNMENT.test(name);
+	return isHeadingUnit(name) || LEVEL_GOVERNMENT.test(name) || LEVEL_GOVERNMENTS.test(name);
 }
 const LEVEL_GOVERNMENT = /^[省市州县区旗](?:人民)?政府$/;
+const LEVEL_GOVERNMENTS = /^各(?:[省市州县区旗乡镇]|街道)(?:[（(][省市州县区旗乡镇街道、，,]{1,8}[）)]|[省市州县区旗乡镇]{1,2})?(?:人民)?政府$/;
 
 /** The words of a role in prose (see isClosingWork); 落实 and 实施 are also work's (`确保各项任务落实到位`). */
 const PROSE_ROLE_WORD = /牵头|主办|会同|配合|参与|协助|协办|负责/;
@@ -1638,9 +1641,32 @@ function closesOnLead(folded: string, clauses: ReadonlyArray<readonly [number, n
 	if (clause.startsWith(CONCERT)) {
 		return at > 0 && concertOpening(folded, from + folded.slice(from, to).search(/\S|$/), countyClauseBefore(folded, from)) > 0 && bareListClause(folded, clauses[at - 1][0], clauses[at - 1][1]) !== undefined;
 	}
-	// Not a government before closing work alone: `县委统一领导，县政府牵头，部门协同，社会参与。` is a slogan (部门协同 reads as work).
-	return endsWithProseLead(clause) && namesPlainLead(clause, false);
+	if (!endsWithProseLead(clause)) {
+		return false;
+	}
+	// A level's government too (`县政府牵头，确保年底前完成。`, `县政府牵头，社会各界参与。`: a review's false missing-leads, where
+	// `县住建局牵头，确保年底前完成。` read), unless a clause beside it names another party's part: `县委统一领导，县政府牵头，部门协同，
+	// 社会参与。` is a slogan (部门协同 reads as work).
+	return namesPlainLead(clause, false) || (namesPlainLead(clause) && !besidePartiesParts(folded, clauses, at));
 }
+
+/**
+ * Whether a clause of a slogan of roles stands beside the lead's clause `at`: the one a comma joins before it, or any after it,
+ * names a party committee's leadership (`县委统一领导`, `党委领导`; not the task's `加强组织领导`, nor `在县委统一领导下`, under
+ * which the government leads) or a party then its part (`部门协同`, `市场运作`, `企业主体`), other than society alone (`各方协同`,
+ * `社会协同`: see namesSocietyAlone).
+ */
+function besidePartiesParts(folded: string, clauses: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+	const partysPart = ([from, to]: readonly [number, number]): boolean => {
+		const clause = folded.slice(from, to).trim();
+		return PARTY_LEADERSHIP.test(clause) || (PARTY_PART.test(clause) && !namesSocietyAlone(clause));
+	};
+	return (at > 0 && COMMA.test(folded.charAt(clauses[at][0] - 1)) && partysPart(clauses[at - 1])) || clauses.slice(at + 1).some(partysPart);
+}
+/** A party committee's leadership opening a slogan of roles (党委领导、政府负责、部门协同、社会参与). */
+const PARTY_LEADERSHIP = /(?:党委|党组|党工委|[省市州县区旗]委)(?:统一|全面|坚强)?领导$/;
+/** A party then its part in a slogan of roles (政府主导、部门协同、社会参与、市场运作、企业主体、公众监督). */
+const PARTY_PART = /^[\u4e00-\u9fff]{1,8}(?:主导|引导|协同|联动|协作|运作|主体|监督)$/;
 
 /**
  * The lead's list in a prose clause `A牵头` then the work (`县财政局牵头完成资金拨付`), the time word before it left out as in
