@@ -2410,3 +2410,28 @@ test('a level\'s government before the task\'s closing work alone leads (`县政
 	`);
 	assert.deepEqual(units(heading), [['lead:县政府'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
 });
+
+test('a level\'s bank by its own name (`县农商银行`, `县邮储银行`) helps before 和 society as a body plainly named does (`县住建局牵头，县农商银行和社会资本参与。` read no helper where `县农商银行参与` read it); a category of banks with a level (`县商业银行`, `县级银行`) is society\'s; `A牵头、B和社会资本参与` keeps its lead (B alone read, a lead-not-designated)', () => {
+	const registry = ['县住建局', '县财政局', '县农商银行', '县邮储银行'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，县农商银行和社会资本参与。
+		2.推进城市更新。县住建局牵头，县财政局、县农商银行和社会资本参与。
+		3.推进城市更新。县住建局牵头，县邮储银行与社会资本共同参与，确保年底前完成。
+		4.推进城市更新。县住建局牵头、县农商银行和社会资本参与。
+		5.推进城市更新。县住建局牵头、县财政局和社会资本参与。
+		6.推进城市更新。县住建局牵头，县商业银行和社会资本参与。
+		7.推进城市更新。县住建局牵头，县级银行、社会资本参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县农商银行'],
+		['lead:县住建局', 'other:县财政局', 'other:县农商银行'],
+		['lead:县住建局', 'other:县邮储银行'],
+		['lead:县住建局', 'other:县农商银行'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局'],
+		['lead:县住建局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、扩大有效投资\n1.推进城市更新。縣住建局牽頭，縣農商銀行和社會資本參與。\n'), [['lead:縣住建局', 'other:縣農商銀行']]);
+});

@@ -247,17 +247,24 @@ function isSocietyPart(name: string): boolean {
 
 /**
  * Whether the name before a conjunction joining society helps: a body plainly named (`县财政局和社会力量`, `县财政局等部门和…`),
- * a collective of bodies (`县直有关部门及社会各界`, `各乡镇政府和…`), or of enterprises or institutions a clerk lists among the
- * helpers (`各类企业和社会力量`, `各金融机构和…`, see isSocietyName); not a bare category (`政府`, `金融机构`, `高校`) or people
- * (`全县人民`), nor society itself (`各类市场主体`).
+ * a level's bank by its own name (`县农商银行和社会资本`, see LEVEL_BANK), a collective of bodies (`县直有关部门及社会各界`,
+ * `各乡镇政府和…`), or of enterprises or institutions a clerk lists among the helpers (`各类企业和社会力量`, `各金融机构和…`, see
+ * isSocietyName); not a bare category (`政府`, `金融机构`, `高校`, `县域银行`, `县商业银行`) or people (`全县人民`), nor society
+ * itself (`各类市场主体`).
  */
 function keptBeforeSociety(before: string): boolean {
 	// Its bracketed part left out (`各乡镇（街道）和社会各界`, `各村（社区）和…`: a review's, none read where `各乡镇（街道）、社会各界` read 各乡镇（街道）).
 	const name = before.replace(/等(?:有关|相关)?(?:部门|单位)?$/, '').replace(/[（(][^（）()]*[）)]/g, '').trim();
-	return !isSocietyName(name) && (isHeadingUnit(name) || isCollectiveBody(name) || (opensAsCollective(name) && COLLECTIVE_MEMBERS_END.test(name) && looksLikeUnitName(name)));
+	return !isSocietyName(name) && (isHeadingUnit(name) || LEVEL_BANK.test(name) || isCollectiveBody(name) || (opensAsCollective(name) && COLLECTIVE_MEMBERS_END.test(name) && looksLikeUnitName(name)));
 }
 /** The members a collective of enterprises, institutions or villages names (`各类企业`, `各金融机构`, `各商业银行`, `各村（社区）`). */
 const COLLECTIVE_MEMBERS_END = /(企业|机构|银行|协会|商会|村|社区)$/;
+/**
+ * A level's bank by its own name, one body of the level (`县农商银行`, `县农村商业银行`, `县农发行`, `县邮储银行`, `县农村信用联社`,
+ * `县工商银行`): `县住建局牵头，县农商银行和社会资本参与。` read no helper (a review's) where `县农商银行参与` read it. Not a
+ * category of banks with a level (`县域银行`, `县级银行`, `县商业银行`, `县国有银行`), which names no one body.
+ */
+const LEVEL_BANK = /^[省市县区](?:(?:农商|农村商业|农业发展|邮储|邮政储蓄|工商|农业|建设|交通|中国|人民)银行|(?:农商|农发|工|农|中|建|交)行|农村信用(?:合作)?联?社)$/;
 
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
@@ -1804,13 +1811,17 @@ function partedHelpersChains(folded: string): string {
 }
 
 /**
- * Whether the helpers' list after `A牵头、` opens with a body plainly named (isHeadingUnit) or a collective (`各乡镇`,
- * `县直有关单位`), perhaps after 会同 (`会同县财政局配合`, read as readSegment reads it), not with a verb of the lead's work:
- * `县发改局牵头、组织县财政局等单位配合` (a helper 「组织县财政局」 was read), `县发改局牵头、指导各乡镇配合`.
+ * Whether the helpers' list after `A牵头、` opens with a body plainly named (isHeadingUnit), a level's bank (LEVEL_BANK) or a
+ * collective (`各乡镇`, `县直有关单位`), perhaps after 会同 (`会同县财政局配合`, read as readSegment reads it) or before society joined
+ * to it (`县财政局和社会资本`), not with a verb of the lead's work: `县发改局牵头、组织县财政局等单位配合` (a helper 「组织县财政局」
+ * was read), `县发改局牵头、指导各乡镇配合`.
  */
 function opensWithHelper(helpers: string): boolean {
-	const first = namesOutsideParentheses(helpers)[0].replace(/等.*$/, '').replace(/^会同(?=[县市区省州])/, '');
-	return isHeadingUnit(first) || (opensAsCollective(first) && looksLikeUnitName(first));
+	const named = namesOutsideParentheses(helpers)[0];
+	// `县住建局牵头、县财政局和社会资本参与。`: the body before society joined to it (the lead was lost, 县财政局 alone read).
+	const joined = societyJoinedAt(named);
+	const first = (joined > 0 ? named.slice(0, joined) : named).replace(/等.*$/, '').replace(/^会同(?=[县市区省州])/, '');
+	return isHeadingUnit(first) || LEVEL_BANK.test(first) || (opensAsCollective(first) && looksLikeUnitName(first));
 }
 
 /** The name before `at` in folded prose back to a separator, without the time word or 由 before it (`（去年起）县发改局`). */
