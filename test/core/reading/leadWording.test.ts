@@ -2435,3 +2435,23 @@ test('a level\'s bank by its own name (`县农商银行`, `县邮储银行`) hel
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、扩大有效投资\n1.推进城市更新。縣住建局牽頭，縣農商銀行和社會資本參與。\n'), [['lead:縣住建局', 'other:縣農商銀行']]);
 });
+
+test('a level\'s bank by a short name helps beside society only where the unit names read it (`县农商行`); `县农发行`, `县农行`, `县工行` are no names read, society\'s there, and cost no body beside them nor the lead (`县住建局牵头，县财政局、县农发行和社会资本参与。` lost 县财政局, `…，县财政局配合、县农行参与。` its lead)', () => {
+	const registry = ['县住建局', '县财政局', '县农商行'].join('\n');
+	const text = dedent(`
+		一、扩大有效投资
+		1.推进城市更新。县住建局牵头，县农商行和社会资本参与。
+		2.推进城市更新。县住建局牵头，县财政局、县农发行和社会资本参与。
+		3.推进城市更新。县住建局牵头，县财政局、县工行、社会资本参与。
+		4.推进城市更新。县住建局牵头，县财政局配合、县农行参与。
+		5.推进城市更新。县住建局牵头、县农商行和社会资本参与。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县农商行'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局'],
+		['lead:县住建局', 'other:县农商行'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -260,11 +260,11 @@ function keptBeforeSociety(before: string): boolean {
 /** The members a collective of enterprises, institutions or villages names (`各类企业`, `各金融机构`, `各商业银行`, `各村（社区）`). */
 const COLLECTIVE_MEMBERS_END = /(企业|机构|银行|协会|商会|村|社区)$/;
 /**
- * A level's bank by its own name, one body of the level (`县农商银行`, `县农村商业银行`, `县农发行`, `县邮储银行`, `县农村信用联社`,
+ * A level's bank by its own name, one body of the level (`县农商银行`, `县农村商业银行`, `县农商行`, `县邮储银行`, `县农村信用联社`,
  * `县工商银行`): `县住建局牵头，县农商银行和社会资本参与。` read no helper (a review's) where `县农商银行参与` read it. Not a
  * category of banks with a level (`县域银行`, `县级银行`, `县商业银行`, `县国有银行`), which names no one body.
  */
-const LEVEL_BANK = /^[省市县区](?:(?:农商|农村商业|农业发展|邮储|邮政储蓄|工商|农业|建设|交通|中国|人民)银行|(?:农商|农发|工|农|中|建|交)行|农村信用(?:合作)?联?社)$/;
+const LEVEL_BANK = /^[省市县区](?:(?:农商|农村商业|农业发展|邮储|邮政储蓄|工商|农业|建设|交通|中国|人民)银行|农商行|农村信用(?:合作)?联?社)$/;
 
 /**
  * The runs of names of a helpers' list that are no society's (`县财政局` of `县财政局、社会力量`), as [from, to) in it; undefined
