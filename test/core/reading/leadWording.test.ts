@@ -2455,3 +2455,32 @@ test('a level\'s bank by a short name helps beside society only where the unit n
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('a service\'s words closing the task are no township office (`限时办结`, `按时办好`, `一站式办理`, `一网通办`, `马上办、网上办、就近办`: 「限时办」 read as one, a review\'s false missing-lead), nor are a target\'s (`实现老有所养`, `实现一站式服务`); a township\'s office opening the closing work still keeps the task as it read (`党政办做好宣传`, `党政办结合实际…`)', () => {
+	const registry = ['县住建局', '县财政局', '县政府'].join('\n');
+	const text = dedent(`
+		一、优化营商环境
+		1.推进审批改革。县住建局牵头，县财政局配合，限时办结。
+		2.推进审批改革。县住建局牵头，县财政局配合，按时办好，确保年底前完成。
+		3.推进审批改革。县住建局牵头，县财政局配合、一站式办理。
+		4.推进审批改革。县住建局牵头，县财政局配合，一网通办。
+		5.推进审批改革。县住建局牵头，县财政局配合，马上办、网上办、就近办、一次办。
+		6.推进审批改革。县住建局牵头，县财政局配合，实现老有所养。
+		7.推进审批改革。县住建局牵头，县财政局配合，实现一站式服务。
+		8.推进审批改革。县政府牵头，限时办结。
+		9.推进审批改革。县住建局牵头、县财政局配合、限时办结。
+	`);
+	const read = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [read, read, read, read, read, read, read, ['lead:县政府'], read]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、优化营商环境\n1.推进审批改革。縣住建局牽頭，縣財政局配合，限時辦結。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	const none = dedent(`
+		一、优化营商环境
+		1.推进审批改革。县住建局牵头。
+		2.推进审批改革。县住建局牵头，县财政局配合，党政办做好宣传。
+		3.推进审批改革。县住建局牵头，县财政局配合，党政办结合实际抓好落实。
+		4.推进审批改革。坚持政府牵头，部门配合，限时办结。
+		5.推进审批改革。县住建局牵头，部门配合，一网通办。
+	`);
+	assert.deepEqual(units(none), [['lead:县住建局'], [], [], [], []]);
+});

@@ -850,9 +850,16 @@ const TOWNSHIP_OFFICE = /^[\u4e00-\u9fff]{2,5}(办|所|站)$/;
  */
 const HANDLING_TITLE = /^(?:强化|加强|严格|抓好|做好|狠抓|压实|落实|健全|完善|实行|推行|建立|及时)?(?:督办|交办|承办|转办|催办|查办)$/;
 
-/** A township's office (`党政办`, `推进办`, `财政所`), not a title of handling work (`强化督办`). */
+/**
+ * 办 after an adverb of how it is handled, a service's words, not an office a noun names (党政办, 网信办): `限时办结`, `按时办好`
+ * (「限时办」 opened the task's closing work as a township's office, a review's false missing-lead), `一网通办`, `应办尽办`, `帮办代办`,
+ * `马上办`, `就近办`, `一次办`; and 有所, 无所, words (`实现老有所养`, `幼有所育`: 「实现老有所」 was an office so).
+ */
+const HANDLING_PHRASE = /(?:限时|按时|及时|即时|实时|按期|限期|如期|定期|通|即|尽|代|网上|掌上|马上|线上|就近|一次|全程网)办$|[有无]所$/;
+
+/** A township's office (`党政办`, `推进办`, `财政所`), not a title of handling work (`强化督办`) nor a service's words (`限时办`). */
 function isShortOffice(name: string): boolean {
-	return TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name);
+	return TOWNSHIP_OFFICE.test(name) && !HANDLING_TITLE.test(name) && !HANDLING_PHRASE.test(name);
 }
 
 /** A town's or a street's own government as a county notice listed by unit heads its list (`一、城关镇人民政府`, `二、东关街道办事处`). */
@@ -1606,11 +1613,24 @@ function namesSocietyAlone(clause: string): boolean {
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || namesSocietyAlone(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !looksLikeUnitList(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
+	return text.length === 0 || namesSocietyAlone(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
 }
+
+/**
+ * Whether a clause reads as a list of units, not a target (`实现一网通办`) nor a service's words ending as an office does
+ * (`一网通办`, `马上办、网上办、就近办`: see HANDLING_PHRASE), each a false missing-lead as the task's closing work.
+ */
+function namesUnitsAlone(text: string): boolean {
+	return looksLikeUnitList(text) && !TARGET_OPENING.test(text) && !namesOutsideParentheses(text).every((name) => HANDLING_PHRASE.test(name));
+}
+
+/** A target's verb opening the task's closing work (`确保按期完成`, `实现一站式服务`, `做到应办尽办`): no body's name opens so. */
+const TARGET_OPENING = /^(?:确保|力争|争取|实现|做到|达到)/;
 
 /** The longest name opensWithBody tries. */
 const MAX_OPENING_BODY = 20;
+/** 办 the first of a verb of handling (办结, 办理, 办好: `一站式办理`, `集中办结`), no office's end (`党政办结合实际…` is one). */
+const HANDLING_VERB_AFTER = /^办(?:结(?!合)|理|好|妥|完)/;
 /** A word ending in 部 that is no body's (`区域内项目全部开工` is a target, no 「区域内项目全部」). */
 const NO_BODY_PART = /(?:全|内|外|局|干|[东西南北中])部$/;
 
@@ -1626,10 +1646,14 @@ function opensWithBody(text: string): boolean {
 	if (text.startsWith('由', from)) {
 		from++;
 	}
+	// `实现一站式服务`: 「实现一站」 read as a township's station.
+	if (TARGET_OPENING.test(text.slice(from, from + 2))) {
+		return false;
+	}
 	for (let end = from + 2; end <= Math.min(text.length, from + MAX_OPENING_BODY); end++) {
 		if (mayEndUnitName(text.charCodeAt(end - 1))) {
 			const name = text.slice(from, end);
-			if (!NO_UNIT_START.test(name) && !NO_BODY_PART.test(name) && (isHeadingUnit(name) || isNamedBody(name) || LOCAL_BODY_NAMES.has(name))) {
+			if (!NO_UNIT_START.test(name) && !NO_BODY_PART.test(name) && !HANDLING_VERB_AFTER.test(text.slice(end - 1, end + 2)) && (isHeadingUnit(name) || isNamedBody(name) || LOCAL_BODY_NAMES.has(name))) {
 				return true;
 			}
 		}
