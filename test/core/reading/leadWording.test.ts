@@ -2484,3 +2484,39 @@ test('a service\'s words closing the task are no township office (`限时办结`
 	`);
 	assert.deepEqual(units(none), [['lead:县住建局'], [], [], [], []]);
 });
+
+test('a charged clause after a plainly named lead and its helpers shares the work, as after `由A牵头，B配合，` (`县住建局牵头，县财政局配合，属地乡镇抓好落实。` read 「属地乡镇抓好」 alone, a review\'s: the lead and helper lost); the words taking the work in hand (抓好, 切实, 具体) are no part of the names', () => {
+	const registry = ['县住建局', '县财政局', '县政府', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局配合，属地乡镇抓好落实。
+		2.推进城市更新。县住建局牵头，县财政局配合，各乡镇负责落实，确保年底前完成。
+		3.推进城市更新。县住建局牵头，县财政局配合，各乡镇（街道）切实抓好落实。
+		4.推进城市更新。县政府牵头，县财政局配合，各乡镇具体实施。
+		5.推进城市更新。县住建局牵头，县财政局配合，县审计局、县政府负责。
+		6.推进城市更新。由县住建局牵头，县财政局配合，属地乡镇抓好落实。
+		7.推进城市更新。县住建局牵头，县财政局配合，切实抓好落实。
+		8.推进城市更新。县住建局牵头，县财政局配合，社会资本参与，各乡镇抓好落实。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局', 'responsible:属地乡镇'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各乡镇（街道）'],
+		['lead:县政府', 'other:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局', 'responsible:县审计局', 'responsible:县政府'],
+		['lead:县住建局', 'other:县财政局', 'responsible:属地乡镇'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各乡镇'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局配合，屬地鄉鎮抓好落實。\n'), [['lead:縣住建局', 'other:縣財政局', 'responsible:屬地鄉鎮']]);
+	// Not after a slogan's lead nor a narrative's: the heading's lead stands, the charged clause's names without the words.
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.完善机制。坚持政府牵头，部门配合，属地乡镇抓好落实。
+		2.完善机制。去年县住建局牵头，县财政局配合，各乡镇抓好落实。
+		3.完善机制。建立县住建局牵头，县财政局配合，属地乡镇抓好落实的工作机制。
+	`);
+	assert.deepEqual(units(heading), [['responsible:属地乡镇', 'lead:县发改局'], ['responsible:各乡镇', 'lead:县发改局'], ['lead:县发改局']]);
+});

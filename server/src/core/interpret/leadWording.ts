@@ -55,14 +55,20 @@ const LEAD_VERB_COMPOUNDS = `牵头(?:${LEAD_WORK})(?:${LEAD_WORK_AFTER})?`;
 /** A lead's compound ending a clause (see LEAD_VERB_COMPOUNDS). */
 const ENDS_WITH_LEAD_COMPOUND = new RegExp(`(?:${LEAD_VERB_COMPOUNDS})$`);
 
+/**
+ * The words taking the work in hand before a responsible list's verb, no part of its names (`属地乡镇抓好落实`, `各乡镇切实抓好落实`,
+ * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not.
+ */
+const TAKING_IN_HAND = '(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?';
+
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	// The lead's first: `（市发改委牵头负责落实，市财政局配合）` is no list `市发改委牵头` before 负责落实 (its lead was lost).
 	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
-	[/(等)?(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$/, 'responsible'],
+	[new RegExp(`(等)?${TAKING_IN_HAND}(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$`), 'responsible'],
 	// `各部门积极配合`, `县财政局密切配合`: the adverb is no part of the names (「各部门积极」 read, 县财政局 lost), as in HELPERS_LINE.
 	[/(等)?(?:积极|密切|全力|共同|大力|主动)?(参与|配合|协助|协办|配合落实)$/, 'other'],
-	[/(等)?(负责|落实|实施)$/, 'responsible'],
+	[new RegExp(`(等)?${TAKING_IN_HAND}(负责|落实|实施)$`), 'responsible'],
 ];
 const CONCERT = '会同';
 
@@ -1978,6 +1984,31 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		}
 		return at + 1 >= closingFrom;
 	};
+	/**
+	 * Whether clause `at` charges bodies plainly named (isPlainLeadName) or collectives of them with the work (`各乡镇负责落实`, `属地乡镇抓好落实`,
+	 * `县审计局具体实施`), only the task's closing work after it; not a bare place (`属地负责`) nor a party (`产权单位负责落实`).
+	 */
+	const chargedThenClosed = (at: number): boolean => {
+		if (!closedAfter(at)) {
+			return false;
+		}
+		const clause = folded.slice(clauses[at][0], clauses[at][1]);
+		const read: WordedList[] = [];
+		if (!readSegment(clause, clauses[at][0], true, read) || read.length !== 1 || read[0].role !== 'responsible') {
+			return false;
+		}
+		// A collective's bracket left out (`各乡镇（街道）抓好落实`), as keptBeforeSociety leaves it.
+		const names = namesOutsideParentheses(folded.slice(read[0].start, read[0].end).replace(/等$/, '')).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
+		return names.every((name) => isPlainLeadName(name) || isCollectiveBody(name));
+	};
+	/** The charged clause after the helpers' clauses ending at `at` (clauses naming society alone passed over), -1 when none (see chargedThenClosed). */
+	const chargedAfter = (at: number): number => {
+		let next = at + 1;
+		while (next < lastClause && societyAlone(next)) {
+			next++;
+		}
+		return next <= lastClause && chargedThenClosed(next) ? next : -1;
+	};
 	let workLead: Span | undefined;
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
@@ -2067,12 +2098,19 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			const at = start + from + folded.slice(from, to).search(/\S/);
 			lists.push({ role: 'lead', start: at + workLead.start, end: at + workLead.end });
 			i = readHelpers(i + 1, helpersEnd(i + 1));
-		} else if (i + 1 < lastClause && helpersEnd(i + 1) > i && endsWithProseLead(clause) && namesPlainLead(clause) && closedAfter(helpersEnd(i + 1)) && helpersRead(i + 1, helpersEnd(i + 1))) {
+		} else if (i + 1 < lastClause && helpersEnd(i + 1) > i && endsWithProseLead(clause) && namesPlainLead(clause) && (closedAfter(helpersEnd(i + 1)) || chargedAfter(helpersEnd(i + 1)) > 0) && helpersRead(i + 1, helpersEnd(i + 1))) {
 			// `县发改局牵头，县财政局积极配合，县统计局主动参与。`, `…，县财政局配合，确保年底前完成。`: the helpers' clauses after a
 			// lead plainly named, then the task's work alone, read as one helpers' clause closing the task is (only 县统计局 was
 			// read; none, a false missing-lead). Not a slogan's `政府牵头，部门配合，社会参与` (no body plainly named, 部门 none).
+			// `…，县财政局配合，属地乡镇抓好落实。`: a charged clause after the helpers shares the work, as after `由A牵头，B配合，`
+			// (the lead and helpers were lost, 属地乡镇 alone read).
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				i = readHelpers(i + 1, helpersEnd(i + 1));
+				const charged = closedAfter(i) ? -1 : chargedAfter(i);
+				if (charged > 0) {
+					readSegment(folded.slice(clauses[charged][0], clauses[charged][1]), start + clauses[charged][0], true, lists);
+					i = charged;
+				}
 			}
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
