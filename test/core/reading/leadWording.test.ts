@@ -2520,3 +2520,32 @@ test('a charged clause after a plainly named lead and its helpers shares the wor
 	`);
 	assert.deepEqual(units(heading), [['responsible:属地乡镇', 'lead:县发改局'], ['responsible:各乡镇', 'lead:县发改局'], ['lead:县发改局']]);
 });
+
+test('a note\'s bracket after the lead parts no prose (`县住建局牵头（责任人：张三），县财政局配合，并联审批。` lost 县财政局, a review\'s: the pieces on either side were read apart); the text reads as without the bracket, a slogan too (`坚持政府牵头（责任人：张三），…` read 「坚持政府」); a bracket naming units still parts it', () => {
+	const registry = ['县住建局', '县财政局', '县政府', '县税务局'].join('\n');
+	const text = dedent(`
+		一、优化营商环境
+		1.推进审批改革。县住建局牵头（责任人：张三），县财政局配合，并联审批。
+		2.推进审批改革。县住建局牵头（完成时限：2025年底前），县财政局配合，确保年底前完成。
+		3.推进审批改革。县住建局（责任人：张三）牵头，县财政局配合，一家受理、并联审批。
+		4.推进审批改革。县住建局牵头，县财政局（责任人：李四）配合，并联审批。
+		5.推进审批改革。县政府牵头（责任人：张三；完成时限：2025年底前），县财政局配合、并联审批。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县政府', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、优化营商环境\n1.推进审批改革。縣住建局牽頭（責任人：張三），縣財政局配合，並聯審批。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	const none = dedent(`
+		一、优化营商环境
+		1.推进审批改革。县住建局牵头。
+		2.推进审批改革。坚持政府牵头（责任人：张三），部门配合，并联审批。
+		3.推进审批改革。建立县住建局牵头（责任人：张三），县财政局配合的工作机制。
+		4.推进审批改革。县住建局牵头（配合单位：县税务局），县财政局配合，并联审批。
+	`);
+	assert.deepEqual(units(none), [['lead:县住建局'], [], [], ['other:县税务局']]);
+});

@@ -212,6 +212,43 @@ function piecesOpenRounds(pieces: readonly Piece[]): number {
 	return depth;
 }
 
+/**
+ * Whether only a bracket of note fields stands between text pieces `piece` and `next` on a line, white space around it:
+ * `县住建局牵头（责任人：张三），县财政局配合，并联审批。` (a review's: read apart, the helpers' clause lost its lead and
+ * 县财政局 was lost), `（完成时限：2025年底前）`. Not a bracket naming units, whose field the task's prose does not go on over.
+ */
+function noteBetween(text: NoticeText, piece: Piece, next: Piece, fields: readonly FieldDraft[]): boolean {
+	let from = piece.start + piece.text.length;
+	let to = next.start;
+	while (from < to && isSpaceOnLine(text.charCodeAt(from))) {
+		from++;
+	}
+	while (to > from && isSpaceOnLine(text.charCodeAt(to - 1))) {
+		to--;
+	}
+	const open = text.charCodeAt(from);
+	const close = text.charCodeAt(to - 1);
+	if (to - from < 3 || (open !== 0xff08 && open !== 0x28) || (close !== 0xff09 && close !== 0x29) || /[\r\n]/.test(text.slice(from, to))) {
+		return false;
+	}
+	let notes = 0;
+	for (let f = 0; f < fields.length; f++) {
+		const field = fields[f];
+		if (field.labelStart > from && field.labelStart < to) {
+			if (field.style !== 'bracket' || namesUnits(field.role)) {
+				return false;
+			}
+			notes++;
+		}
+	}
+	return notes > 0;
+}
+
+/** A space, an ideographic space or a tab: white space that ends no line. */
+function isSpaceOnLine(code: number): boolean {
+	return code === 0x20 || code === 0x3000 || code === 0x09;
+}
+
 interface TaskDraft {
 	marker: Marker;
 	glued: boolean;
@@ -2324,7 +2361,7 @@ export class NoticeInterpreter {
 			}
 		}
 		if (lists.length === 0) {
-			this.readProse(draft.textPieces, lists);
+			this.readProse(draft.textPieces, lists, draft.fields);
 		}
 		if (lists.length === 0 && asides !== undefined) {
 			for (const aside of asides) {
@@ -2420,12 +2457,13 @@ export class NoticeInterpreter {
 	/**
 	 * Roles worded in the task's prose (see readProseDesignations), read over the lines a PDF's wrap
 	 * broke a sentence into (`由市商务局牵头，市发改委、` / `市文广旅局配合。`): text pieces on lines that
-	 * follow each other, nothing but a page's footer between, are read joined.
+	 * follow each other, nothing but a page's footer between, are read joined; so are those a note's bracket
+	 * parts on a line (see noteBetween), among the task's `fields`.
 	 */
-	private readProse(textPieces: readonly Piece[], lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }>): void {
+	private readProse(textPieces: readonly Piece[], lists: Array<{ list: WordedList; style: FieldStyle; pieces?: Piece[] }>, fields?: readonly FieldDraft[]): void {
 		for (let first = 0; first < textPieces.length; ) {
 			let end = first + 1;
-			while (end < textPieces.length && this.runsOnTo(textPieces[end - 1], textPieces[end])) {
+			while (end < textPieces.length && (this.runsOnTo(textPieces[end - 1], textPieces[end]) || (fields !== undefined && noteBetween(this.text, textPieces[end - 1], textPieces[end], fields)))) {
 				end++;
 			}
 			if (end - first === 1) {
