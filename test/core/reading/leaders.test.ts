@@ -387,3 +387,21 @@ test('a contact\'s label then a digit is a contact only with a phone number afte
 	const [row] = rowsOf('1.优化政务服务。\n牵头单位：县政务服务局\n责任领导：王明，手机3台\n');
 	assert.equal(`${row.text}|${row.leaders.map((leader) => leader.written).join('、')}`, '优化政务服务。手机3台|王明');
 });
+
+test('a leader\'s bracket that closes a sentence or a clause parts the prose there: the lead before it is kept (a review of round 59: `县住建局牵头（责任人：张三）。县财政局做好资金保障工作。` lost its lead, read joined over the bracket)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、优化营商环境
+		1.推进审批改革。县住建局牵头（责任人：张三）。县财政局做好资金保障工作。
+		2.推进审批改革。县住建局牵头（责任人：张三）；县财政局做好资金保障。
+		3.推进审批改革，县住建局牵头（完成时限：2025年底前）；加强资金保障，县财政局负责（完成时限：2025年6月底前）。
+		4.推进审批改革。县住建局牵头（责任人：张三） 县财政局配合。
+		5.推进审批改革。县住建局牵头 （责任人：张三） ，县财政局配合，并联审批。
+		6.推进审批改革。县住建局牵头（责任人：张三），县财政局配合，并联审批。
+	`);
+	const units = check(text).notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`));
+	const both = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units, [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局'], both, both, both]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(check('一、优化营商环境\n1.推进审批改革。縣住建局牽頭。\n2.推进审批改革。縣住建局牽頭（責任人：張三）。縣財政局做好資金保障工作。\n').notice.tasks[1].units.map((unit) => `${unit.role}:${unit.name}`), ['lead:縣住建局']);
+});

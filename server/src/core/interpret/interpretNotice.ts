@@ -231,6 +231,17 @@ function noteBetween(text: NoticeText, piece: Piece, next: Piece, fields: readon
 	if (to - from < 3 || (open !== 0xff08 && open !== 0x28) || (close !== 0xff09 && close !== 0x29) || /[\r\n]/.test(text.slice(from, to))) {
 		return false;
 	}
+	// The bracket may close a sentence or a clause as well: read apart then, as before the join
+	// (`县住建局牵头（责任人：张三）。县财政局做好资金保障工作。`, `…牵头（完成时限：2025年底前）；加强资金保障，…`, and
+	// `县住建局牵头（责任人：张三） 县财政局配合。`, a name after white space: a review's false missing-leads, read joined).
+	let after = next.start;
+	while (after < next.start + next.text.length && isSpaceOnLine(text.charCodeAt(after))) {
+		after++;
+	}
+	const opening = text.charCodeAt(after);
+	if (CLAUSE_ENDS.includes(opening) || (after > to && opening !== 0xff0c && opening !== 0x2c && opening !== 0x3001)) {
+		return false;
+	}
 	let notes = 0;
 	for (let f = 0; f < fields.length; f++) {
 		const field = fields[f];
@@ -243,6 +254,9 @@ function noteBetween(text: NoticeText, piece: Piece, next: Piece, fields: readon
 	}
 	return notes > 0;
 }
+
+/** 。；;！？!?: what ends a sentence or a clause of its own, after which a note's bracket parts the prose (see noteBetween). */
+const CLAUSE_ENDS = [0x3002, 0xff1b, 0x3b, 0xff01, 0xff1f, 0x21, 0x3f];
 
 /** A space, an ideographic space or a tab: white space that ends no line. */
 function isSpaceOnLine(code: number): boolean {
