@@ -610,3 +610,21 @@ test('a numbered item is a task, not a section, when any sibling at its level is
 	const ownLine = '一、持续扩大有效投资\n1.全力抓项目促投资\n全年实施重点项目120个，完成投资150亿元。（县发改局牵头）\n争取地方政府专项债券10亿元以上。（县财政局牵头）\n2.推进农村人居环境整治。\n（县住建局牵头）\n3.新建高标准农田2万亩。\n（县农业农村局牵头）\n';
 	assert.deepEqual(leads(ownLine), ['1:县发改局、县财政局', '2:县住建局', '3:县农业农村局']);
 });
+
+test('a township\'s 交通办 or 畅通办 is an office, not a service\'s 通办 (一网通办, 跨省通办): it heads its list and leads in prose (a review of round 59: `二、交通办` led no task, two false missing-leads)', () => {
+	const township = check('一、党政办\n1.做好机关日常运转保障。\n二、交通办\n2.推进农村公路建设。\n3.实施道路安全整治。\n三、畅通办\n4.推进城乡公交一体化。\n四、交通辦\n5.推进客运站建设。\n');
+	assert.deepEqual(codes(township.findings).filter((code) => code === 'missing-lead'), []);
+	assert.deepEqual(township.notice.tasks.map((task) => task.inheritedUnits.map((unit) => unit.name).join('、')), ['党政办', '交通办', '交通办', '畅通办', '交通辦']);
+	const prose = check('一、交通建设\n1.推进农村公路建设。交通办牵头，财政所配合，确保年底前完成。\n2.推进城乡公交一体化。畅通办牵头，县住建局配合。\n3.推进审批改革。县住建局牵头，县财政局配合，一网通办。\n4.推进审批改革。县住建局牵头，县财政局配合，跨省通办。\n');
+	assert.deepEqual(prose.notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}`)), [
+		['lead:交通办', 'other:财政所'],
+		['lead:畅通办', 'other:县住建局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+	]);
+	// An office opening the closing work with 完善 or 理顺 is no handling verb (办完, 办理): the task keeps its missing-lead, no unit dropped unsaid.
+	for (const work of ['党政办完善相关制度', '党政办完成汇总上报', '党政办理顺工作机制']) {
+		const closing = check(`一、优化营商环境\n1.推进审批改革。县住建局牵头。\n2.推进审批改革。县住建局牵头，县财政局配合，${work}。\n`);
+		assert.deepEqual(codes(closing.findings), ['missing-lead'], work);
+	}
+});

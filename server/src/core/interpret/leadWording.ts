@@ -859,9 +859,10 @@ const HANDLING_TITLE = /^(?:强化|加强|严格|抓好|做好|狠抓|压实|落
 /**
  * 办 after an adverb of how it is handled, a service's words, not an office a noun names (党政办, 网信办): `限时办结`, `按时办好`
  * (「限时办」 opened the task's closing work as a township's office, a review's false missing-lead), `一网通办`, `应办尽办`, `帮办代办`,
- * `马上办`, `就近办`, `一次办`; and 有所, 无所, words (`实现老有所养`, `幼有所育`: 「实现老有所」 was an office so).
+ * `马上办`, `就近办`, `一次办`; and 有所, 无所, words (`实现老有所养`, `幼有所育`: 「实现老有所」 was an office so). 通办 only after
+ * its scope (`一网通办`, `跨省通办`): 交通办 and 畅通办 are township offices (a review's: `二、交通办` led no task, a false missing-lead).
  */
-const HANDLING_PHRASE = /(?:限时|按时|及时|即时|实时|按期|限期|如期|定期|通|即|尽|代|网上|掌上|马上|线上|就近|一次|全程网)办$|[有无]所$/;
+const HANDLING_PHRASE = /(?:限时|按时|及时|即时|实时|按期|限期|如期|定期|(?:一网|跨省|跨市|跨区|跨域|跨境|异地|全省|全市|全国|全城|全域)通|即|尽|代|网上|掌上|马上|线上|就近|一次|全程网)办$|[有无]所$/;
 
 /** A township's office (`党政办`, `推进办`, `财政所`), not a title of handling work (`强化督办`) nor a service's words (`限时办`). */
 function isShortOffice(name: string): boolean {
@@ -1635,8 +1636,11 @@ const TARGET_OPENING = /^(?:确保|力争|争取|实现|做到|达到)/;
 
 /** The longest name opensWithBody tries. */
 const MAX_OPENING_BODY = 20;
-/** 办 the first of a verb of handling (办结, 办理, 办好: `一站式办理`, `集中办结`), no office's end (`党政办结合实际…` is one). */
-const HANDLING_VERB_AFTER = /^办(?:结(?!合)|理|好|妥|完)/;
+/**
+ * 办 the first of a verb of handling (办结, 办理, 办好: `一站式办理`, `集中办结`), no office's end (`党政办结合实际…` is one, and
+ * `党政办完善相关制度`, `党政办理顺…`: a review's, 办完 taken for a verb dropped 党政办 unsaid).
+ */
+const HANDLING_VERB_AFTER = /^办(?:结(?!合)|理(?!顺)|好|妥)/;
 /** A word ending in 部 that is no body's (`区域内项目全部开工` is a target, no 「区域内项目全部」). */
 const NO_BODY_PART = /(?:全|内|外|局|干|[东西南北中])部$/;
 
