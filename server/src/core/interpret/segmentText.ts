@@ -303,7 +303,6 @@ function isTargetSentence(sentence: string): boolean {
 	return TARGET_OPENS.test(sentence) && !NAMES_UNIT_OR_ROLE.test(sentence);
 }
 
-/** `start`..`end` without white space at its start, nor white space or closing punctuation at its end. */
 /** `[\s；;，,。]`: what ends a value without being part of it. */
 function isValueTail(code: number): boolean {
 	// An ideograph first (a value's last character, nearly always): no test of each tail, no call (each a call in V8's first tiers).
@@ -313,6 +312,7 @@ function isValueTail(code: number): boolean {
 	return code === 0xff1b || code === 0x3b || code === 0xff0c || code === 0x2c || code === 0x3002 || isWhiteSpace(code);
 }
 
+/** `start`..`end` without white space at its start, nor white space or closing punctuation at its end. */
 export function trimValue(text: NoticeText, start: number, end: number): Span {
 	const valueStart = trimmedStart(text, start, end);
 	return { start: valueStart, end: trimmedEnd(text, valueStart, end) };
