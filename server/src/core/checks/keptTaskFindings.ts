@@ -51,13 +51,23 @@ interface Kept {
 export class KeptTaskFindings {
 	private readonly byTask = new WeakMap<Task, Kept>();
 	/**
-	 * The same, by the task's index when it was kept: looked at first, as a list read in order (the
-	 * weak map alone was a hash and a probe into a table of thousands for every task on every
-	 * keystroke). A task whose index changed (a task added or removed before it), or another
-	 * notice's task at that index, is found in the weak map. It holds the tasks of the notice checked
-	 * last until the next check writes over them, as the spellings' last count does.
+	 * The same, by the task's position in the list last checked, one list per value a check reads
+	 * (the task, its state, what it inherits, its list of mentions, its start and its findings):
+	 * looked at first, in order. A keystroke in the 800 KB notice looks at every task; an object per
+	 * task (the entry) was a load from memory for each (the check's loop was memory-bound on it),
+	 * where these lists are read one after the other. A task at another position (a task added or
+	 * removed before it), or another notice's task there, is found in the weak map. An entry's start
+	 * and findings are written together, here or in the weak map's entry, so each pair stays one
+	 * (the findings as they stand at that start). They hold the tasks of the notice checked last
+	 * until the next check writes over them, as the spellings' last count does.
 	 */
-	private readonly byIndex: Array<Kept | undefined> = [];
+	private readonly atTask: Array<Task | undefined> = [];
+	private readonly atEntry: Kept[] = [];
+	private readonly atState: CheckState[] = [];
+	private readonly atInherited: number[] = [];
+	private readonly atUnits: Array<readonly UnitMention[]> = [];
+	private readonly atStart: number[] = [];
+	private readonly atFindings: RankedFinding[][] = [];
 	/** The identities of the spellings the variants rule found, kept with the findings. */
 	readonly spellings = new SpellingIdentities();
 	/** The state of the last check (see checkState). */
@@ -80,38 +90,39 @@ export class KeptTaskFindings {
 		return this.lastState;
 	}
 
-	/** The kept findings of a task, moved to where the task is now; undefined when they may differ. `state`: the check's (see checkState). */
-	get(task: Task, state: CheckState): RankedFinding[] | undefined {
-		const kept = this.keptFor(task);
-		if (!kept || !sameState(kept.state, state) || kept.inherited !== inheritedState(task)) {
+	/**
+	 * The kept findings of a task, moved to where the task is now; undefined when they may differ.
+	 * `state`: the check's (see checkState); `at`: the task's position in the list checked.
+	 */
+	get(task: Task, state: CheckState, at: number): RankedFinding[] | undefined {
+		if (this.atTask[at] !== task) {
+			return this.getMoved(task, state, at);
+		}
+		const keptState = this.atState[at];
+		if ((keptState !== state && !sameState(keptState, state)) || this.atInherited[at] !== inheritedState(task)) {
 			return undefined;
 		}
 		const units = task.units;
-		// A reading changes the mentions of a task it takes from the one before only on copies, which
-		// it puts in a new list (renewMentions): the same list, the same mentions; another, compared.
-		if (units !== kept.units) {
-			const mentions = kept.mentions;
-			if (units.length * 3 !== mentions.length) {
+		if (units !== this.atUnits[at]) {
+			if (!sameMentions(units, this.atEntry[at].mentions)) {
 				return undefined;
 			}
-			for (let i = 0; i < units.length; i++) {
-				const unit = units[i];
-				if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
-					return undefined;
-				}
+			this.atUnits[at] = units;
+		}
+		let findings = this.atFindings[at];
+		const delta = task.start - this.atStart[at];
+		if (delta !== 0) {
+			if (findings.length > 0) {
+				// New objects: the findings of the version before may still be held (a kept answer).
+				findings = movedFindings(findings, delta);
+				this.atFindings[at] = findings;
 			}
-			kept.units = units;
+			this.atStart[at] = task.start;
 		}
-		const delta = task.start - kept.start;
-		if (delta !== 0 && kept.findings.length > 0) {
-			// New objects: the findings of the version before may still be held (a kept answer).
-			kept.findings = movedFindings(kept.findings, delta);
-		}
-		kept.start = task.start;
-		return kept.findings;
+		return findings;
 	}
 
-	set(task: Task, state: CheckState, findings: RankedFinding[]): void {
+	set(task: Task, state: CheckState, findings: RankedFinding[], at: number): void {
 		// Of exact size, written by index: a new server's first check sets one a task in V8's first tiers, where
 		// each step of an iterator is an object and each push a call (and a list grown by push holds sixteen).
 		const units = task.units;
@@ -133,34 +144,78 @@ export class KeptTaskFindings {
 			findings,
 		};
 		this.byTask.set(task, kept);
-		this.atIndex(task.index, kept);
+		this.atIndex(at, kept);
 	}
 
-	/** Forgets the indices from `count` on (a notice of `count` tasks was checked): a kept entry holds its task. */
+	/** Forgets the positions from `count` on (a notice of `count` tasks was checked): a kept entry holds its task. */
 	keepIndicesBelow(count: number): void {
-		if (this.byIndex.length > count) {
-			this.byIndex.length = count;
+		if (this.atTask.length > count) {
+			this.atTask.length = count;
+			this.atEntry.length = count;
+			this.atState.length = count;
+			this.atInherited.length = count;
+			this.atUnits.length = count;
+			this.atStart.length = count;
+			this.atFindings.length = count;
 		}
 	}
 
-	private keptFor(task: Task): Kept | undefined {
-		const slot = this.byIndex[task.index];
-		if (slot !== undefined && slot.task === task) {
-			return slot;
-		}
+	/** get for a task kept at another position, or by another check: its entry in the weak map, then put at `at`. */
+	private getMoved(task: Task, state: CheckState, at: number): RankedFinding[] | undefined {
 		const kept = this.byTask.get(task);
-		if (kept !== undefined) {
-			this.atIndex(task.index, kept);
+		if (kept === undefined) {
+			return undefined;
 		}
-		return kept;
+		// Its start and findings may be older than those at its last position (written there only): a pair all the same, the findings where they were at that start.
+		if (!sameState(kept.state, state) || kept.inherited !== inheritedState(task)) {
+			return undefined;
+		}
+		const units = task.units;
+		if (units !== kept.units) {
+			if (!sameMentions(units, kept.mentions)) {
+				return undefined;
+			}
+			kept.units = units;
+		}
+		const delta = task.start - kept.start;
+		if (delta !== 0 && kept.findings.length > 0) {
+			kept.findings = movedFindings(kept.findings, delta);
+		}
+		kept.start = task.start;
+		this.atIndex(at, kept);
+		return kept.findings;
 	}
 
-	private atIndex(index: number, kept: Kept): void {
-		// Filled in order (a check goes from the first task): no hole is left in the list.
-		if (index <= this.byIndex.length) {
-			this.byIndex[index] = kept;
+	/** Puts an entry at a position (filled in order, a check going from the first task: no hole is left in the lists). */
+	private atIndex(at: number, kept: Kept): void {
+		if (at <= this.atTask.length) {
+			this.atTask[at] = kept.task;
+			this.atEntry[at] = kept;
+			this.atState[at] = kept.state;
+			this.atInherited[at] = kept.inherited;
+			this.atUnits[at] = kept.units;
+			this.atStart[at] = kept.start;
+			this.atFindings[at] = kept.findings;
 		}
 	}
+}
+
+/**
+ * A reading changes the mentions of a task it takes from the one before only on copies, which it
+ * puts in a new list (renewMentions): the same list, the same mentions; another, compared with the
+ * roles, names and keys kept (three values a mention).
+ */
+function sameMentions(units: readonly UnitMention[], mentions: ReadonlyArray<UnitRole | string>): boolean {
+	if (units.length * 3 !== mentions.length) {
+		return false;
+	}
+	for (let i = 0; i < units.length; i++) {
+		const unit = units[i];
+		if (unit.role !== mentions[3 * i] || unit.name !== mentions[3 * i + 1] || unit.key !== mentions[3 * i + 2]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Whether a task kept under state `kept` is checked alike under `state`: the same object, or another with the same values (a check of another notice came between). */

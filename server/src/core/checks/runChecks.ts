@@ -171,7 +171,7 @@ function checkTasks(tasks: readonly Task[], from: number, to: number, context: C
 	const state = kept?.checkState(notice, directory, overrides, year);
 	for (let t = from; t < to; t++) {
 		const task = tasks[t];
-		let found = kept?.get(task, state!);
+		let found = kept?.get(task, state!, t);
 		if (!found) {
 			let failed = false;
 			let local: RankedFinding[] | undefined;
@@ -192,7 +192,7 @@ function checkTasks(tasks: readonly Task[], from: number, to: number, context: C
 			}
 			found = local ?? NO_FINDINGS;
 			if (!failed) {
-				kept?.set(task, state!, found);
+				kept?.set(task, state!, found, t);
 			}
 		}
 		for (let f = 0; f < found.length; f++) {
