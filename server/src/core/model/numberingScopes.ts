@@ -19,6 +19,8 @@ export interface NumberingScope {
 	firstNumber: number;
 	/** A selection of a bigger table's rows, their numbers kept (see emptySectionAmong): numbers may skip (a bureau's rows 41, 42, 45 of the county's table), never repeat. */
 	selection: boolean;
+	/** One list numbered one after the other from firstNumber (`1.` `2.` `3.`): it has no problem, and numberingProblems reads none of its numbers. */
+	inOrder: boolean;
 }
 
 /** A scope's items in one list. */
@@ -33,6 +35,14 @@ interface SiblingList {
 	/** The task number before a compound row number's own (`1-` of `1-2`): sub-tasks are numbered under each task. */
 	prefix: string;
 	items: readonly NumberedItem[];
+	/**
+	 * Its numbers go one after the other from its first's (`1.` `2.` `3.`), and whether an item after
+	 * the first is numbered 1 again after a number (a restart, see withRestartsAfterHeadings): found
+	 * in the pass that finds the list (isOneList), so the passes after it read no marker of a list in
+	 * order (each pass over every item's marker was a load from memory per item on every keystroke).
+	 */
+	consecutive: boolean;
+	mayRestart: boolean;
 }
 
 /**
@@ -77,10 +87,12 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 		const opening = openingNumber(groupLists[0].items[0].marker.number);
 		if (continues) {
 			const selection = groupLists[0].table !== undefined && emptySectionAmong(notice.sections, groupLists);
-			pushChecked(scopes, { kind, lists: groupLists.map((list) => list.items), firstNumber: opening, selection });
+			pushChecked(scopes, { kind, lists: groupLists.map((list) => list.items), firstNumber: opening, selection, inOrder: false });
 		} else {
 			for (let l = 0; l < groupLists.length; l++) {
-				pushChecked(scopes, { kind, lists: [groupLists[l].items], firstNumber: l === 0 ? opening : 1, selection: false });
+				const list = groupLists[l];
+				const firstNumber = l === 0 ? opening : 1;
+				pushChecked(scopes, { kind, lists: [list.items], firstNumber, selection: false, inOrder: list.consecutive && list.items[0].marker.number === firstNumber });
 			}
 		}
 	}
@@ -95,6 +107,9 @@ export function numberingScopes(notice: Notice): NumberingScope[] {
 function withRestartsAfterHeadings(notice: Notice, lists: readonly SiblingList[]): readonly number[] {
 	let restarts: number[] | undefined;
 	for (let l = 0; l < lists.length; l++) {
+		if (!lists[l].mayRestart) {
+			continue;
+		}
 		const items = lists[l].items;
 		for (let k = 1; k < items.length; k++) {
 			const start = items[k].marker.start;
@@ -178,13 +193,13 @@ function splitAtBreaks(list: SiblingList, breaks: readonly number[]): SiblingLis
 	for (const item of list.items) {
 		const itemPart = partOf(item, breaks);
 		if (itemPart !== part && current.length > 0) {
-			parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current });
+			parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: true });
 			current = [];
 		}
 		part = itemPart;
 		current.push(item);
 	}
-	parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current });
+	parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: true });
 	return parts;
 }
 
@@ -193,15 +208,16 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 	if (items.length === 0) {
 		return;
 	}
-	const whole = isOneList(text, items);
+	const shape = listShape(text, items);
+	const whole = shape !== NOT_ONE_LIST;
 	if (whole) {
-		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), prefix: prefixOf(text, items[0]), items });
+		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), prefix: prefixOf(text, items[0]), items, consecutive: (shape & CONSECUTIVE) !== 0, mayRestart: (shape & MAY_RESTART) !== 0 });
 	}
 	/** The last bare row number among the siblings, and its table (see listPrefix). */
 	let bare: { table: number | undefined; number: number } | undefined;
 	// Several styles among the siblings, or rows without a number: a list per style (and table, and task a sub-task is under) of this parent's.
-	let own: Array<{ kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] }> | undefined;
-	let last: { kind: MarkerKind; table: number | undefined; prefix: string; items: NumberedItem[] } | undefined;
+	let own: Array<SiblingList & { items: NumberedItem[] }> | undefined;
+	let last: (SiblingList & { items: NumberedItem[] }) | undefined;
 	// Indexed: run once per check over every item, this loop stays in the interpreter long, where each step of an iterator is an object.
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
@@ -212,7 +228,8 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 			if (last === undefined || last.kind !== item.marker.kind || last.table !== table || last.prefix !== prefix) {
 				last = (own ??= []).find((list) => list.kind === item.marker.kind && list.table === table && list.prefix === prefix);
 				if (!last) {
-					last = { kind: item.marker.kind, table, prefix, items: [] };
+					// Not told in order nor free of restarts: the passes after read its markers.
+					last = { kind: item.marker.kind, table, prefix, items: [], consecutive: false, mayRestart: true };
 					own.push(last);
 					lists.push(last);
 				}
@@ -225,20 +242,42 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 	}
 }
 
-/** Every item of one style, in one table or none, under one task, and numbered: the list itself is the siblings' list. */
-function isOneList(text: NoticeText, items: ReadonlyArray<NumberedItem>): boolean {
+/** listShape: the siblings are no one list. */
+const NOT_ONE_LIST = 0;
+/** listShape: one list (bits of the answer). */
+const ONE_LIST = 1;
+/** listShape: numbered one after the other from its first number. */
+const CONSECUTIVE = 2;
+/** listShape: an item after the first is numbered 1 after an item numbered 1 or more (see withRestartsAfterHeadings). */
+const MAY_RESTART = 4;
+
+/**
+ * Whether every item is of one style, in one table or none, under one task, and numbered (the list
+ * itself is then the siblings' list: ONE_LIST), and then how its numbers go (CONSECUTIVE,
+ * MAY_RESTART), read in the same pass over the markers.
+ */
+function listShape(text: NoticeText, items: ReadonlyArray<NumberedItem>): number {
 	const kind = items[0].marker.kind;
 	const table = tableOf(items[0]);
 	const prefix = prefixOf(text, items[0]);
+	const first = items[0].marker.number;
+	let consecutive = true;
+	let mayRestart = false;
+	let previous = Number.NaN;
 	let bare: { table: number | undefined; number: number } | undefined;
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
-		if (item.marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item) || listPrefix(text, item, table, bare) !== prefix) {
-			return false;
+		const marker = item.marker;
+		if (marker.kind !== kind || tableOf(item) !== table || isUnnumberedRow(item) || listPrefix(text, item, table, bare) !== prefix) {
+			return NOT_ONE_LIST;
 		}
-		bare = isBareRow(text, item) ? { table, number: item.marker.number } : bare;
+		const number = marker.number;
+		consecutive &&= number === first + i;
+		mayRestart ||= i > 0 && number === 1 && previous >= 1;
+		previous = number;
+		bare = isBareRow(text, item) ? { table, number } : bare;
 	}
-	return true;
+	return ONE_LIST | (consecutive ? CONSECUTIVE : 0) | (mayRestart ? MAY_RESTART : 0);
 }
 
 /**
@@ -372,6 +411,10 @@ export function numberingProblems(scopes: readonly NumberingScope[]): NumberingP
 	const problems: NumberingProblem[] = [];
 	const seen = new SeenNumbers();
 	for (let s = 0; s < scopes.length; s++) {
+		if (scopes[s].inOrder) {
+			// No number seen twice nor out of place (see scopeProblems: each is one past the highest), and none set in `seen`.
+			continue;
+		}
 		scopeProblems(scopes[s], seen, problems);
 		// Emptied for the next scope: only the numbers this one set.
 		for (let l = 0; l < scopes[s].lists.length; l++) {
