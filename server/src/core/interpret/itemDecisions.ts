@@ -42,6 +42,37 @@ interface ItemLists {
 	decisions: Array<ItemDecision | undefined>;
 	/** The facts list of the reading before it, which it gave up (undefined when it was read otherwise). */
 	spareFacts: ItemFacts[] | undefined;
+	/** What its task level was decided from, and decided (see LevelMemo). */
+	level: LevelMemo;
+	/** The level memo of the reading before it, which it gave up (undefined when it was read otherwise): the next reading in one go writes it anew. */
+	spareLevel: LevelMemo | undefined;
+}
+
+/**
+ * What decideTaskLevel was given and what it decided, item by item in document order. It reads
+ * each item's kind and flags alone (and whether a table carries units), so a reading whose items
+ * have the same takes the decisions instead of deciding them again — compared, not assumed: a
+ * keystroke in a task's text changes no item's flags, yet the level's passes over every item
+ * (the tree, the kinds, the decisions) were a sixth of what the item decisions cost on a keystroke
+ * in the 800 KB notice. Typed lists, read in order: no item object is loaded to compare.
+ */
+interface LevelMemo {
+	/** Per item, its kind and flags as the level read them (levelInput). */
+	inputs: Int32Array;
+	/** Per item, the segment it numbers. */
+	segments: Int32Array;
+	/** Per item, its decision (an index of DECISIONS). */
+	decisions: Uint8Array;
+	count: number;
+	tablesCarry: boolean;
+}
+
+/** The decisions as LevelMemo codes them (0: none). */
+const DECISIONS: ReadonlyArray<ItemDecision | undefined> = [undefined, 'task', 'section', 'text', 'subpoint'];
+
+/** An item's kind and flags in one number (every ItemFlag is below 2^12). */
+function levelInput(item: Item): number {
+	return (item.kind << 12) | item.flags;
 }
 
 /**
@@ -145,6 +176,8 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		}
 	}
 	items.length = count;
+	const tablesCarry = structure.tables.length > 0;
+	const level = levelMemo(given?.spareLevel, count, tablesCarry);
 	// Filled by index from the list the previous reading held spare, if any: read from below, `previous.facts` is not it.
 	const facts: ItemFacts[] = given?.spareFacts ?? [];
 	let factCount = 0;
@@ -194,6 +227,10 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			item.flags = (item.flags & ~CARRIED) | known.carried;
 		} else {
 			readCarriers(text, item, segments);
+		}
+		level.inputs[i] = levelInput(item);
+		level.segments[i] = item.segment;
+		if (known === undefined) {
 			if (!keepFacts) {
 				continue;
 			}
@@ -212,28 +249,38 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 	if (items.length > 0 && endsInsideUnits(text, items[items.length - 1], segments)) {
 		// Read again at every reading, no fact kept: a line typed after it makes it an unclosed bracket like any other.
 		items[items.length - 1].flags |= ItemFlag.CarriesUnits;
+		level.inputs[items.length - 1] = levelInput(items[items.length - 1]);
 	}
-	decideTaskLevel(items, structure.tables.length > 0);
-	const decisions = given ? clearedList(given.decisions, segments.length) : new Array<ItemDecision | undefined>(segments.length);
-	for (let i = 0; i < items.length; i++) {
-		const item = items[i];
-		decisions[item.segment] = item.decision;
-	}
-	let afterLastItem = Number.MAX_SAFE_INTEGER;
-	let last: Item | undefined;
-	for (let i = items.length - 1; i >= 0 && !last; i--) {
-		if (items[i].decision === 'task' || items[i].decision === 'section') {
-			last = items[i];
+	const before = (previous?.items as ItemLists | undefined)?.level;
+	if (before !== undefined && sameLevelInputs(before, level)) {
+		// Decided from the same: the same decisions (the items' own fields of the level are not written, and nothing reads them).
+		level.decisions.set(before.decisions.subarray(0, count));
+	} else {
+		decideTaskLevel(items, tablesCarry);
+		for (let i = 0; i < count; i++) {
+			level.decisions[i] = DECISIONS.indexOf(items[i].decision);
 		}
 	}
-	if (last) {
-		afterLastItem = last.segment + 1;
+	const decisions = given ? clearedList(given.decisions, segments.length) : new Array<ItemDecision | undefined>(segments.length);
+	for (let i = 0; i < count; i++) {
+		decisions[level.segments[i]] = DECISIONS[level.decisions[i]];
+	}
+	let afterLastItem = Number.MAX_SAFE_INTEGER;
+	let last = -1;
+	for (let i = count - 1; i >= 0 && last < 0; i--) {
+		const decision = DECISIONS[level.decisions[i]];
+		if (decision === 'task' || decision === 'section') {
+			last = i;
+		}
+	}
+	if (last >= 0) {
+		afterLastItem = level.segments[last] + 1;
 		while (afterLastItem < segments.length && segments[afterLastItem].line.table >= 0) {
 			afterLastItem++;
 		}
 	}
 	// Handed on only when the previous reading is given up: its facts are then nobody's.
-	const lists: ItemLists = { items, decisions, spareFacts: given ? (previous!.facts as ItemFacts[]) : undefined };
+	const lists: ItemLists = { items, decisions, spareFacts: given ? (previous!.facts as ItemFacts[]) : undefined, level, spareLevel: given?.level };
 	return { decisions, afterLastItem, facts, items: lists };
 }
 
@@ -262,6 +309,32 @@ function endsInsideUnits(text: NoticeText, item: Item, segments: readonly Segmen
 		}
 	}
 	return false;
+}
+
+/** A level memo for `count` items: `spare`'s lists when they hold them (a reading given up two readings back), else new ones with room to grow. */
+function levelMemo(spare: LevelMemo | undefined, count: number, tablesCarry: boolean): LevelMemo {
+	if (spare !== undefined && spare.inputs.length >= count) {
+		spare.count = count;
+		spare.tablesCarry = tablesCarry;
+		return spare;
+	}
+	const room = count + (count >> 3) + 16;
+	return { inputs: new Int32Array(room), segments: new Int32Array(room), decisions: new Uint8Array(room), count, tablesCarry };
+}
+
+/** Whether the task level is given the same items (kinds and flags, in order) and tables now as when `before` was decided. */
+function sameLevelInputs(before: LevelMemo, now: LevelMemo): boolean {
+	if (before.count !== now.count || before.tablesCarry !== now.tablesCarry) {
+		return false;
+	}
+	const a = before.inputs;
+	const b = now.inputs;
+	for (let i = 0; i < now.count; i++) {
+		if (a[i] !== b[i]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** `list` made `length` long with nothing in it, written in place. */
