@@ -223,7 +223,6 @@ function sameState(kept: CheckState, state: CheckState): boolean {
 	return kept === state || (kept.kind === state.kind && kept.unitsInText === state.unitsInText && kept.shared === state.shared && kept.directory === state.directory && kept.year === state.year && kept.overrides === state.overrides);
 }
 
-/** Whether a heading gives the task a lead: a loop, not some() with a function made per call (this runs for every task on every check). */
 /**
  * What the lead rules read of the units a task takes from a heading or a group line: 0 none, 1 units
  * naming no lead, 2 a lead among them, 3 collectives only (see missingLead, leadNotDesignated).
