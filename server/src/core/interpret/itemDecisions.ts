@@ -117,8 +117,8 @@ export function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  * parentheses, a heading naming a lead, prose), then decides which are tasks (taskLevel). One pass
  * over the segments, O(segments + their labels and bracket groups); prose is read last and only
  * for items nothing else shows to carry units. With `previous`, an item whose lines the edit did not
- * touch takes what its content carries from the previous reading; the decisions are made again
- * over all items, as they depend on every item. Yields every `itemsPerStep` items whose content is
+ * touch takes what its content carries from the previous reading; the decisions, which depend on every
+ * item, are taken from the previous reading when every item's kind and flags are its (LevelMemo), else made again. Yields every `itemsPerStep` items whose content is
  * read (a notice of megabytes is read in slices). `keepFacts`: false when no next version of the
  * text is read from this reading (its facts come back empty: a 2 MB notice's 8,790 made for nothing).
  */

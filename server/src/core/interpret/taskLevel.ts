@@ -23,7 +23,8 @@ export type ItemDecision = 'task' | 'section' | 'text' | 'subpoint';
 
 /**
  * What an item carries and where it stands, bits of LevelItem.flags: one number, not seven booleans
- * of eight bytes each (a 2 MB notice has 8,790 items, made at every reading).
+ * of eight bytes each (a 2 MB notice has 8,790 items, made at every reading). Every flag is below 2^12:
+ * the task level's memo packs an item's kind above them (itemDecisions.levelInput).
  */
 export const enum ItemFlag {
 	/** Its own content (up to the next item) names units: a unit field, a worded parenthesis, a heading naming a lead. */

@@ -38,7 +38,7 @@ interface SiblingList {
 	/**
 	 * Its numbers go one after the other from its first's (`1.` `2.` `3.`), and whether an item after
 	 * the first is numbered 1 again after a number (a restart, see withRestartsAfterHeadings): found
-	 * in the pass that finds the list (isOneList), so the passes after it read no marker of a list in
+	 * in the pass that finds the list (listShape), so the passes after it read no marker of a list in
 	 * order (each pass over every item's marker was a load from memory per item on every keystroke).
 	 */
 	consecutive: boolean;
@@ -193,13 +193,13 @@ function splitAtBreaks(list: SiblingList, breaks: readonly number[]): SiblingLis
 	for (const item of list.items) {
 		const itemPart = partOf(item, breaks);
 		if (itemPart !== part && current.length > 0) {
-			parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: true });
+			parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: list.mayRestart });
 			current = [];
 		}
 		part = itemPart;
 		current.push(item);
 	}
-	parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: true });
+	parts.push({ kind: list.kind, table: list.table, prefix: list.prefix, items: current, consecutive: list.consecutive, mayRestart: list.mayRestart });
 	return parts;
 }
 
