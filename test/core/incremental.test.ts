@@ -517,6 +517,16 @@ test('kept findings: an item taking a group line\'s units is checked again when 
 	assert.deepEqual(codesOf(fresh), ['missing-lead:1', 'lead-not-designated:2']);
 });
 
+test('incremental reading: tasks naming their own leader and deadline (`责任领导：`, `完成时限：`) move with an edit above them as on a fresh read (taken in place, moved after the walk)', () => {
+	const text = '临川区2024年重点工作任务清单\n一、项目建设\n1.开工建设城东综合客运枢纽。\n责任领导：常务副区长\n牵头单位：区交通运输局\n完成时限：2024年6月底前开工\n2.建成区人民医院新院区一期工程。\n责任领导：分管卫生健康工作的副区长\n牵头单位：区卫健委\n责任单位：区人民医院\n完成时限：2024年12月31日\n';
+	for (const [at, removed, inserted] of [[0, 0, '抚州市'], [text.indexOf('建设\n'), 2, '建设工作'], [text.indexOf('城东'), 0, '市']] as const) {
+		const { edited, fresh } = readEdited(text, at, removed, inserted);
+		assert.ok(fresh.tasks.every((task) => task.leader !== undefined && task.deadline !== undefined));
+		assert.deepEqual(everything(edited), everything(fresh), inserted);
+		assert.deepEqual(edited.tasks.map((task) => [task.leader?.span, task.deadline?.span]), fresh.tasks.map((task) => [task.leader?.span, task.deadline?.span]), inserted);
+	}
+});
+
 test('incremental reading: a table row\'s progress cell (推进情况) moves with an edit above it as on a fresh read', () => {
 	const text = '重点工作进展情况\n序号\t工作任务\t牵头单位\t推进情况\n1\t新建幼儿园2所。\t市教育局\t已完工\n2\t改造农贸市场5个。\t市商务局\t已开工3个\n';
 	for (const [at, inserted] of [[text.indexOf('进展'), '年度'], [text.indexOf('已开工'), '均'], [text.indexOf('\n2\t'), '\n3\t新增停车位800个。\t市城管局\t已新增500个']] as const) {

@@ -26,7 +26,7 @@ import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupL
 import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
-import { detachStrings, leadersOf, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
+import { detachStrings, leadersOf, moveTakenTasks, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
@@ -418,6 +418,7 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
+		interpreter.moveTaken();
 		interpreter.cutTasks();
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
 		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined, spare: undefined };
@@ -474,6 +475,8 @@ export class NoticeInterpreter {
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[];
 	private takenCount = 0;
+	/** The first of `taken` whose tasks are moved after the walk (see moveTaken); -1 while none, or once moved. */
+	private firstMoved = -1;
 	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
 	private readonly takenTasks: number[];
 	private takenTaskCount = 0;
@@ -607,6 +610,8 @@ export class NoticeInterpreter {
 		}
 		this.closeTask();
 		this.runs.length = this.runCount;
+		// Before the body's span and the finish, which read the tasks' offsets.
+		this.moveTaken();
 		this.taken.length = this.takenCount;
 		this.takenTasks.length = this.takenTaskCount;
 		this.cutTasks();
@@ -664,7 +669,12 @@ export class NoticeInterpreter {
 		if (unchanged) {
 			// Its marker's kind as kept (see TaskRun.kind): the first segment's marker is not loaded.
 			this.closeSectionsFor(unchanged.kind);
-			this.reuseRun(takeRun(unchanged, this.previous!.delta, this.previous!.copy, this.previous!.finish?.passedDown === false), first, end);
+			const previous = this.previous!;
+			// Its tasks moved after the walk (moveTaken), with every run after it: all are after the edit.
+			if (previous.delta !== 0 && !previous.copy && this.firstMoved < 0) {
+				this.firstMoved = this.takenCount;
+			}
+			this.reuseRun(takeRun(unchanged, previous.delta, previous.copy, previous.finish?.passedDown === false), first, end);
 			return end;
 		}
 		const kind = segments[first].marker!.kind;
@@ -2174,6 +2184,17 @@ export class NoticeInterpreter {
 	}
 
 	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
+	/**
+	 * The tasks of the runs taken in place after the edit, moved (see moveTakenTasks): once, after the
+	 * walk, or when a reading fails.
+	 */
+	moveTaken(): void {
+		if (this.firstMoved >= 0) {
+			moveTakenTasks(this.notice.tasks, this.takenTasks, 2 * this.firstMoved, this.takenTaskCount, this.previous!.edit.newEnd - this.previous!.edit.oldEnd);
+			this.firstMoved = -1;
+		}
+	}
+
 	cutTasks(): void {
 		this.notice.tasks.length = this.taskCount;
 		const sections = this.notice.sections as WalkSection[];
