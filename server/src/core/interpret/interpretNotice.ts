@@ -26,7 +26,7 @@ import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupL
 import { closeOnLaterSegments, closeOverUnitLines, closesInSegments, groupBeforeTarget, groupsIn, isAsideInSentence, labelsBetween, sentenceEndBetween, labelsIn, lastGroupAcross, lastGroupOf, piecesWithoutGlosses, PiecePool, textOfPieces, toMarker, emptyRowMarker, trimmedEnd, trimmedStart, valueOf, type Piece } from './segmentText';
 import type { ReadingMemo } from './readingMemo';
 import { readTableRows, type RowTask } from './tableTasks';
-import { detachStrings, leadersOf, moveTakenTasks, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
+import { detachStrings, leadersOf, placeTakenTasks, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { unitsInSourceOrder } from './unitsInSourceOrder';
@@ -418,7 +418,7 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 	try {
 		yield* interpreter.read(segmentsPerStep);
 	} catch (error) {
-		interpreter.moveTaken();
+		interpreter.placeTaken();
 		interpreter.cutTasks();
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
 		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined, spare: undefined };
@@ -475,8 +475,12 @@ export class NoticeInterpreter {
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[];
 	private takenCount = 0;
-	/** The first of `taken` whose tasks are moved after the walk (see moveTaken); -1 while none, or once moved. */
+	/** The first of `taken` whose tasks are moved after the walk (see placeTaken); -1 while none. */
 	private firstMoved = -1;
+	/** Per run taken, the section over its tasks, which placeTaken gives them (by pair of takenTasks). */
+	private readonly takenSections: Array<Section | undefined>;
+	/** placeTaken has run. */
+	private placed = false;
 	/** Where the tasks of the runs taken stand in the notice's tasks: [start, end) pairs, in order. */
 	private readonly takenTasks: number[];
 	private takenTaskCount = 0;
@@ -535,6 +539,7 @@ export class NoticeInterpreter {
 		// Not from listWithRoom: its `new Array` learns from the lists of runs to make lists of objects,
 		// and this list of numbers became one a few keystrokes into a session ("wrong map" in freshTasks, noticeUnits).
 		this.takenTasks = spare?.takenTasks ?? (room > 0 ? new Array<number>(2 * room) : []);
+		this.takenSections = spare?.takenSections ?? listWithRoom(room);
 		if (spare?.tasks) {
 			notice.tasks = spare.tasks;
 		}
@@ -550,6 +555,7 @@ export class NoticeInterpreter {
 		return {
 			taken: this.taken,
 			takenTasks: this.takenTasks,
+			takenSections: this.takenSections,
 			runs: givenUp?.runs as TaskRun[] | undefined,
 			units: givenUp?.units as UnitMention[] | undefined,
 			tasks: givenUp?.tasks as Task[] | undefined,
@@ -611,9 +617,10 @@ export class NoticeInterpreter {
 		this.closeTask();
 		this.runs.length = this.runCount;
 		// Before the body's span and the finish, which read the tasks' offsets.
-		this.moveTaken();
+		this.placeTaken();
 		this.taken.length = this.takenCount;
 		this.takenTasks.length = this.takenTaskCount;
+		this.takenSections.length = this.takenTaskCount >> 1;
 		this.cutTasks();
 		const bodyStart = this.bodyStart;
 		if (bodyStart >= 0) {
@@ -670,7 +677,7 @@ export class NoticeInterpreter {
 			// Its marker's kind as kept (see TaskRun.kind): the first segment's marker is not loaded.
 			this.closeSectionsFor(unchanged.kind);
 			const previous = this.previous!;
-			// Its tasks moved after the walk (moveTaken), with every run after it: all are after the edit.
+			// Its tasks moved after the walk (placeTaken), with every run after it: all are after the edit.
 			if (previous.delta !== 0 && !previous.copy && this.firstMoved < 0) {
 				this.firstMoved = this.takenCount;
 			}
@@ -759,14 +766,22 @@ export class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = lastOf(this.sectionStack);
-		this.takenTasks[this.takenTaskCount++] = this.taskCount;
-		this.takenTasks[this.takenTaskCount++] = this.taskCount + run.tasks.length;
 		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
 		const tasks = run.tasks;
+		if (this.previous!.copy) {
+			// Copies (the walk may yield before its end): placed now.
+			for (let t = 0; t < tasks.length; t++) {
+				tasks[t].index = this.taskCount + t;
+				tasks[t].section = section;
+			}
+		} else {
+			// Placed after the walk, with the moves (placeTaken): the walk does not load a task taken in place.
+			this.takenSections[this.takenTaskCount >> 1] = section;
+		}
+		this.takenTasks[this.takenTaskCount++] = this.taskCount;
+		this.takenTasks[this.takenTaskCount++] = this.taskCount + tasks.length;
 		for (let t = 0; t < tasks.length; t++) {
 			const task = tasks[t];
-			task.index = this.taskCount;
-			task.section = section;
 			this.addChild(section, task);
 			this.addTask(task);
 		}
@@ -2185,14 +2200,18 @@ export class NoticeInterpreter {
 
 	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
 	/**
-	 * The tasks of the runs taken in place after the edit, moved (see moveTakenTasks): once, after the
-	 * walk, or when a reading fails.
+	 * The tasks of the runs taken in place given their index and section, and moved when after the
+	 * edit (see placeTakenTasks): once, after the walk, or when a reading fails. Copied runs' tasks
+	 * were placed and moved as the walk took them (reuseRun, takeRun).
 	 */
-	moveTaken(): void {
-		if (this.firstMoved >= 0) {
-			moveTakenTasks(this.notice.tasks, this.takenTasks, 2 * this.firstMoved, this.takenTaskCount, this.previous!.edit.newEnd - this.previous!.edit.oldEnd);
-			this.firstMoved = -1;
+	placeTaken(): void {
+		const previous = this.previous;
+		if (previous === undefined || previous.copy || this.placed) {
+			return;
 		}
+		this.placed = true;
+		const moved = this.firstMoved >= 0 ? 2 * this.firstMoved : this.takenTaskCount;
+		placeTakenTasks(this.notice.tasks, this.takenTasks, this.takenTaskCount, this.takenSections, moved, previous.edit.newEnd - previous.edit.oldEnd);
 	}
 
 	cutTasks(): void {

@@ -121,6 +121,8 @@ export interface SpareLists {
 	/** The runs taken, and where their tasks stand: lists of the walk only. */
 	taken: TaskRun[];
 	takenTasks: number[];
+	/** Per run taken, the section its tasks are under (see NoticeInterpreter.placeTaken). */
+	takenSections: Array<Section | undefined>;
 	/** The runs of the reading given up; undefined when none was. */
 	runs: TaskRun[] | undefined;
 	/** The notice's mentions and tasks, and the segments of its lines, in the reading given up. */
@@ -181,8 +183,8 @@ export function unchangedRun(previous: PreviousRuns, text: NoticeText, start: nu
 
 /**
  * The run's tasks moved by `delta`, in place: the previous reading gives them up (its notice is not
- * read again). Taken, their offsets are moved in place too, by the walk once it has placed every run
- * (moveTakenTasks: numbers on the task, its marker, fields and mentions; a keystroke in a notice of
+ * read again). Taken, their offsets are moved in place too, once the walk has placed every run
+ * (placeTakenTasks: numbers on the task, its marker, fields and mentions; a keystroke in a notice of
  * 200 KB once moved some ten thousand span objects into new ones, most of its garbage); the few span
  * objects left (a deadline's, a name tail's, a qualifier's) are replaced, and the leaders, parse
  * findings and conventions are moved here into new lists, so the previous reading's lists are not
@@ -212,7 +214,7 @@ export function takeRun(source: TaskRun, delta: number, copy: boolean, asRead = 
 		}
 	}
 	run.leadsFromHeadings = undefined;
-	// Taken in place, the tasks' offsets are moved at the walk's end (moveTakenTasks); as read, a task
+	// Taken in place, the tasks' offsets are moved after the walk (placeTakenTasks); as read, a task
 	// then needs its moved leader alone.
 	if (asRead && !copy && !movesLeaders) {
 		return run;
@@ -561,21 +563,28 @@ function moveField(field: Field, delta: number): void {
 }
 
 /**
- * The tasks taken in place (not copied) after the edit, moved by `delta` once the walk has placed
- * every run: tasks [ranges[k], ranges[k + 1]) of `tasks` for k from `from` to `to` by two (see
- * takeRun). In one loop of its own, not task by task as the walk takes each run: a task's marker,
- * fields and mentions are objects anywhere in the heap, and this short loop waits for the memory of
- * several tasks at once, where the walk's long step between two runs waited for each task's alone.
+ * The tasks of the runs taken in place (not copied), placed once the walk has placed every run:
+ * tasks [ranges[k], ranges[k + 1]) of `tasks` for each pair k, under `sections[k / 2]`, each given
+ * its index and section, and from the pair `moved` on (the runs after the edit) moved by `delta`
+ * (see takeRun). In one loop of its own, not task by task as the walk takes each run: a task's
+ * marker, fields and mentions are objects anywhere in the heap, and this short loop waits for the
+ * memory of several tasks at once, where the walk's long step between two runs waited for each task's alone.
  */
-export function moveTakenTasks(tasks: readonly Task[], ranges: readonly number[], from: number, to: number, delta: number): void {
-	for (let k = from; k < to; k += 2) {
+export function placeTakenTasks(tasks: readonly Task[], ranges: readonly number[], count: number, sections: ReadonlyArray<Section | undefined>, moved: number, delta: number): void {
+	for (let k = 0; k < count; k += 2) {
+		const section = sections[k >> 1];
 		for (let t = ranges[k]; t < ranges[k + 1]; t++) {
-			moveTaskInPlace(tasks[t], delta);
+			const task = tasks[t];
+			task.index = t;
+			task.section = section;
+			if (k >= moved) {
+				moveTaskInPlace(task, delta);
+			}
 		}
 	}
 }
 
-/** moveTask, the offsets changed instead of replaced: the task's own (see moveTakenTasks). */
+/** moveTask, the offsets changed instead of replaced: the task's own (see placeTakenTasks). */
 function moveTaskInPlace(task: Task, delta: number): void {
 	const marker = task.marker;
 	marker.start += delta;
