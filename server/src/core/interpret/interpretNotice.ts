@@ -732,6 +732,7 @@ export class NoticeInterpreter {
 			candidates: runCandidates,
 			conventions: tailFrom(mentions.declared, conventions),
 			groupLineTasks: this.groupLineTasks - groupLineTasks,
+			onlyTask: runTasks.length === 1 ? runTasks[0] : undefined,
 			rowNumber: rowNumberOf(runTasks),
 			kind,
 			// Present from the start: added by takeRun, it gave taken runs another hidden class than the
@@ -766,24 +767,17 @@ export class NoticeInterpreter {
 	private reuseRun(run: TaskRun, first: number, end: number): void {
 		const notice = this.notice;
 		const section = lastOf(this.sectionStack);
-		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
-		const tasks = run.tasks;
-		if (this.previous!.copy) {
-			// Copies (the walk may yield before its end): placed now.
-			for (let t = 0; t < tasks.length; t++) {
-				tasks[t].index = this.taskCount + t;
-				tasks[t].section = section;
-			}
-		} else {
-			// Placed after the walk, with the moves (placeTaken): the walk does not load a task taken in place.
+		const only = run.onlyTask;
+		if (only !== undefined && !this.previous!.copy) {
+			// Nearly every run: its one task placed after the walk, with the moves (placeTaken); neither
+			// the task nor the list of the run's tasks is loaded here.
 			this.takenSections[this.takenTaskCount >> 1] = section;
-		}
-		this.takenTasks[this.takenTaskCount++] = this.taskCount;
-		this.takenTasks[this.takenTaskCount++] = this.taskCount + tasks.length;
-		for (let t = 0; t < tasks.length; t++) {
-			const task = tasks[t];
-			this.addChild(section, task);
-			this.addTask(task);
+			this.takenTasks[this.takenTaskCount++] = this.taskCount;
+			this.takenTasks[this.takenTaskCount++] = this.taskCount + 1;
+			this.addChild(section, only);
+			this.addTask(only);
+		} else {
+			this.placeRunTasks(run, section);
 		}
 		const findings = run.findings;
 		for (let f = 0; f < findings.length; f++) {
@@ -807,6 +801,28 @@ export class NoticeInterpreter {
 		}
 		this.runs[this.runCount++] = run;
 		this.taken[this.takenCount++] = run;
+	}
+
+	/** reuseRun's, for a run of several tasks, or copied (the walk may yield before its end: placed now). */
+	private placeRunTasks(run: TaskRun, section: Section | undefined): void {
+		// Indexed loops, and none over lists that are empty (nearly all of a run's findings and conventions): this runs for every run on every keystroke.
+		const tasks = run.tasks;
+		if (this.previous!.copy) {
+			for (let t = 0; t < tasks.length; t++) {
+				tasks[t].index = this.taskCount + t;
+				tasks[t].section = section;
+			}
+		} else {
+			// Placed after the walk, with the moves (placeTaken): the walk does not load a task taken in place.
+			this.takenSections[this.takenTaskCount >> 1] = section;
+		}
+		this.takenTasks[this.takenTaskCount++] = this.taskCount;
+		this.takenTasks[this.takenTaskCount++] = this.taskCount + tasks.length;
+		for (let t = 0; t < tasks.length; t++) {
+			const task = tasks[t];
+			this.addChild(section, task);
+			this.addTask(task);
+		}
 	}
 
 	/** One segment of the walk. */
