@@ -2549,3 +2549,40 @@ test('a note\'s bracket after the lead parts no prose (`县住建局牵头（责
 	`);
 	assert.deepEqual(units(none), [['lead:县住建局'], [], [], ['other:县税务局']]);
 });
+
+test('主办 closing a prose clause is the lead\'s verb as 牵头 is (`县住建局主办，县财政局配合，确保年底前完成。`: a review\'s false missing-lead; `县住建局主办，县财政局配合。` a lead-not-designated, only the helper read), 主办单位 being a lead\'s label (`主办单位为县住建局，…` in prose lost its lead); 主办方, 主办的 name no lead, and a slogan none', () => {
+	const registry = ['县住建局', '县财政局', '县政府', '县税务局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县住建局主办，县财政局配合，确保年底前完成。
+		2.实施老旧小区改造。县住建局主办，县财政局协办。
+		3.实施老旧小区改造。县住建局主办；县财政局配合；确保年底前完成。
+		4.实施老旧小区改造。县住建局主办、县财政局配合、确保年底前完成。
+		5.实施老旧小区改造。县政府主办，确保年底前完成。
+		6.实施老旧小区改造。县住建局主办，县财政局积极配合，县税务局主动参与。
+		7.实施老旧小区改造。县住建局主办，会同县财政局负责。
+		8.实施老旧小区改造。主办单位为县住建局，协办单位为县财政局。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县政府'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'responsible:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	// Under a heading's lead: a slogan, a party and a thing held read as before.
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。县住建局主办，县财政局配合，确保年底前完成。
+		2.完善机制。坚持政府主办，部门配合。
+		3.举办文化节。由赛事主办方负责，确保年底前完成。
+		4.举办文化节。县住建局主办的活动，县财政局配合。
+	`);
+	assert.deepEqual(units(heading), [['lead:县住建局', 'other:县财政局'], ['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局']]);
+});

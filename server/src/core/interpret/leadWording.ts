@@ -1485,10 +1485,10 @@ export function firstListedEnd(text: NoticeText, start: number, end: number): nu
 	return -1;
 }
 
-/** A unit label worded in prose: `牵头单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
-const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
+/** A unit label worded in prose: `牵头单位为`, `主办单位为`, `责任单位是`, `配合单位为` (Simplified, folded). */
+const LABEL_IN_PROSE = /^[\s\u3000]*(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 /** The same anywhere (a cheap test before reading a parenthesis). */
-const ANY_LABEL_WORD = /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
+const ANY_LABEL_WORD = /(牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)(?:为|是)/;
 
 /** The list of a clause `牵头单位为A、B` in folded text between `from` and `to`, in its label's role; undefined when the clause is none or names no units. */
 function namedByLabelWord(folded: string, from: number, to: number): WordedList | undefined {
@@ -1868,6 +1868,9 @@ function nameBefore(folded: string, at: number): string {
 	return folded.startsWith('由', from) ? folded.slice(from + 1, at) : folded.slice(from, at);
 }
 
+/** 主办 ending a clause or before 、 (see readProseClauses): not 主办方, 主办单位 or 主办的 (a party, a label, a thing held). */
+const HOSTS_AS_LEAD = /主办(?=[，,；;。、]|$)/g;
+
 /** See readProseDesignations; undefined when `skipPast` skipped a clause and no lead was read. */
 function readProseClauses(text: NoticeText, start: number, end: number, skipPast: boolean): WordedList[] | undefined {
 	let skipped = false;
@@ -1879,6 +1882,11 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	let folded = foldVocabulary(text.slice(start, end));
 	if (!ANY_VERB.test(folded)) {
 		return lists;
+	}
+	if (folded.includes('主办')) {
+		// `县住建局主办，县财政局配合，确保年底前完成。` (a review's false missing-lead): 主办 closing a clause is the lead's verb as
+		// 牵头 is (主办单位 is a lead's label), read so by every rule below (one for one: offsets hold).
+		folded = folded.replace(HOSTS_AS_LEAD, '牵头');
 	}
 	if (folded.includes('牵头、') || folded.includes('主办、') || HELPERS_VERB_JOINT.test(folded)) {
 		// `县发改局牵头、县财政局配合。`: the 、 after the lead's verb parts the lead's clause from the helpers', as in a

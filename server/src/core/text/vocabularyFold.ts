@@ -37,7 +37,9 @@ const PAIRS =
 	// 主管領導：親自帶隊檢查, 掛帥, 一線指揮: a clause of the work after a leader's label, no leader (see readsAsPeople).
 	'親亲帶带帥帅線线掛挂' +
 	// 細化分工: a table's column of the task's detailed work (see tableHeaders).
-	'細细';
+	'細细' +
+	// 縣財政局積極配合: the adverb before a helpers' verb, no part of their names (「縣財政局積極」 was no unit, the lead lost).
+	'積积極极';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
