@@ -2586,3 +2586,41 @@ test('主办 closing a prose clause is the lead\'s verb as 牵头 is (`县住建
 	`);
 	assert.deepEqual(units(heading), [['lead:县住建局', 'other:县财政局'], ['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局']]);
 });
+
+test('a collective of the places or bodies under the notice\'s level leads as plainly as it is charged (`各乡镇牵头，确保年底前完成。`: a review\'s false missing-lead, where `各乡镇负责。` read); not every level\'s (`各级政府`), wherever the task lands (`属地政府`), society (`各方`) or a slogan\'s', () => {
+	const registry = ['县住建局', '县财政局', '县税务局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。各乡镇牵头，确保年底前完成。
+		2.实施老旧小区改造。各乡镇牵头、县财政局配合、确保年底前完成。
+		3.实施老旧小区改造。各乡镇牵头；确保年底前完成。
+		4.实施老旧小区改造。各乡镇（街道）牵头，县财政局积极配合，县税务局主动参与。
+		5.实施老旧小区改造。各乡镇、县住建局牵头，社会各界参与。
+		6.实施老旧小区改造。县直有关部门牵头负责，确保年底前完成。
+		7.实施老旧小区改造。各村（社区）牵头，确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:各乡镇'],
+		['lead:各乡镇', 'other:县财政局'],
+		['lead:各乡镇'],
+		['lead:各乡镇（街道）', 'other:县财政局', 'other:县税务局'],
+		['lead:各乡镇', 'lead:县住建局'],
+		['lead:县直有关部门'],
+		['lead:各村（社区）'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。各乡镇牵头，确保年底前完成。
+		2.完善机制。各级政府牵头，确保年底前完成。
+		3.完善机制。属地政府牵头，确保年底前完成。
+		4.完善机制。各方牵头，确保年底前完成。
+		5.完善机制。坚持各乡镇牵头，确保年底前完成。
+		6.完善机制。各乡镇牵头，部门配合，社会参与。
+		7.完善机制。县委统一领导，各乡镇牵头，部门协同。
+		8.完善机制。建立各乡镇牵头的工作机制，确保年底前完成。
+	`);
+	assert.deepEqual(units(heading), [['lead:各乡镇'], ...new Array(7).fill(['lead:县发改局'])]);
+});

@@ -1592,8 +1592,20 @@ function namesPlainLead(clause: string, government = true): boolean {
  * its helpers are no bodies (部门), and see besidePartiesParts.
  */
 function isPlainLeadName(name: string): boolean {
-	return isHeadingUnit(name) || LEVEL_GOVERNMENT.test(name) || LEVEL_GOVERNMENTS.test(name);
+	return isHeadingUnit(name) || LEVEL_GOVERNMENT.test(name) || LEVEL_GOVERNMENTS.test(name) || isLeadingCollective(name);
 }
+
+/**
+ * A collective of the places under the notice's level (`各乡镇`, `各乡镇（街道）`, `各县（市、区）`, `各村`) or of its bodies (`各部门`,
+ * `县直有关单位`), which leads as plainly as it is charged (`各乡镇负责。` reads): `各乡镇牵头，确保年底前完成。` was a review's false
+ * missing-lead. Not every level's (`各级政府`) nor wherever the task lands (`属地政府`): a slogan's.
+ */
+function isLeadingCollective(name: string): boolean {
+	const bare = name.replace(/[（(][^（）()]*[）)]/g, '');
+	return !NO_LEADING_COLLECTIVE.test(bare) && (LEVEL_PLACES.test(bare) || isCollectiveBody(bare));
+}
+const LEVEL_PLACES = /^各(?:[省市州县区旗乡镇村街]|街道|社区){1,3}$/;
+const NO_LEADING_COLLECTIVE = /^(?:各级|属地)/;
 const LEVEL_GOVERNMENT = /^[省市州县区旗](?:人民)?政府$/;
 const LEVEL_GOVERNMENTS = /^各(?:[省市州县区旗乡镇]|街道)(?:[（(][省市州县区旗乡镇街道、，,]{1,8}[）)]|[省市州县区旗乡镇]{1,2})?(?:人民)?政府$/;
 
