@@ -2624,3 +2624,30 @@ test('a collective of the places or bodies under the notice\'s level leads as pl
 	`);
 	assert.deepEqual(units(heading), [['lead:各乡镇'], ...new Array(7).fill(['lead:县发改局'])]);
 });
+
+test('the notice\'s own committee leading, named plainly before its government\'s lead (`县委统一领导，县政府牵头，确保年底前完成。`: a review\'s false missing-lead, where `县委县政府统一领导，…` and `在县委统一领导下，…` read 县政府), leaves the government the task\'s lead; a principle\'s leadership (`坚持党委领导`, `党委领导`, `坚持县委统一领导`) or one beside another party\'s part, society\'s too, is a slogan\'s as before', () => {
+	const registry = ['县政府', '县人民政府', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县委统一领导，县政府牵头，确保年底前完成。
+		2.实施老旧小区改造。县委统一领导，县政府牵头，县财政局配合，确保年底前完成。
+		3.实施老旧小区改造。县委统一领导；县人民政府牵头；确保年底前完成。
+		4.实施老旧小区改造。中共县委全面领导，县政府牵头，确保年底前完成。
+		5.实施老旧小区改造。县委统一领导，各乡镇牵头，确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [['lead:县政府'], ['lead:县政府', 'other:县财政局'], ['lead:县人民政府'], ['lead:县政府'], ['lead:各乡镇']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。县委统一领导，县政府牵头，确保年底前完成。
+		2.完善机制。县委统一领导，县政府牵头，社会参与。
+		3.完善机制。县委统一领导，县政府牵头，部门协同。
+		4.完善机制。县委统一领导，县政府牵头，市场运作。
+		5.完善机制。党委领导，县政府牵头，确保年底前完成。
+		6.完善机制。坚持县委统一领导，县政府牵头，确保年底前完成。
+		7.完善机制。县委统一领导，政府牵头，确保年底前完成。
+	`);
+	assert.deepEqual(units(heading), [['lead:县政府'], ...new Array(6).fill(['lead:县发改局'])]);
+});

@@ -1710,14 +1710,20 @@ function closesOnLead(folded: string, clauses: ReadonlyArray<readonly [number, n
  * `社会协同`: see namesSocietyAlone).
  */
 function besidePartiesParts(folded: string, clauses: ReadonlyArray<readonly [number, number]>, at: number): boolean {
-	const partysPart = ([from, to]: readonly [number, number]): boolean => {
-		const clause = folded.slice(from, to).trim();
-		return PARTY_LEADERSHIP.test(clause) || (PARTY_PART.test(clause) && !namesSocietyAlone(clause));
-	};
-	return (at > 0 && COMMA.test(folded.charAt(clauses[at][0] - 1)) && partysPart(clauses[at - 1])) || clauses.slice(at + 1).some(partysPart);
+	const after = clauses.slice(at + 1).map(([from, to]) => folded.slice(from, to).trim());
+	if (after.some((clause) => PARTY_LEADERSHIP.test(clause) || (PARTY_PART.test(clause) && !namesSocietyAlone(clause)))) {
+		return true;
+	}
+	const before = at > 0 && COMMA.test(folded.charAt(clauses[at][0] - 1)) ? folded.slice(clauses[at - 1][0], clauses[at - 1][1]).trim() : '';
+	// `县委统一领导，县政府牵头，确保年底前完成。` (a review's false missing-lead): the notice's own committee named plainly leads over
+	// its government, which leads the task, as under `在县委统一领导下，`; a slogan where it is a principle's (`坚持党委领导，`, `党委领导，`)
+	// or beside society's part too (`县委统一领导，县政府牵头，社会参与。`: 党委领导、政府负责、社会协同).
+	return PARTY_LEADERSHIP.test(before) && (!OWN_COMMITTEE_LEADERSHIP.test(before) || after.some(namesSocietyAlone));
 }
 /** A party committee's leadership opening a slogan of roles (党委领导、政府负责、部门协同、社会参与). */
 const PARTY_LEADERSHIP = /(?:党委|党组|党工委|[省市州县区旗]委)(?:统一|全面|坚强)?领导$/;
+/** The notice's own level's committee leading, named plainly (`县委统一领导`, `中共市委领导`): no principle's words before it. */
+const OWN_COMMITTEE_LEADERSHIP = /^(?:中共)?[省市州县区旗]委(?:统一|全面|坚强)?领导$/;
 /** A party then its part in a slogan of roles (政府主导、部门协同、社会参与、市场运作、企业主体、公众监督). */
 const PARTY_PART = /^[\u4e00-\u9fff]{1,8}(?:主导|引导|协同|联动|协作|运作|主体|监督)$/;
 
