@@ -732,7 +732,10 @@ test('narrative `A牵头，B负责` in a task\'s prose names no lead: the lead o
 		以上2项牵头单位：市财政局
 	`);
 	const leads = (text: string) => check(text).notice.tasks.map((task) => [...task.units, ...task.inheritedUnits].filter((unit) => unit.role === 'lead').map((unit) => unit.name).join('、'));
-	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市住建局', '市财政局', '市财政局']);
+	// `市发改委牵头，各区人民政府负责。` names the task's own lead plainly, as `市发改委牵头，各区人民政府配合。` does: it leads over the
+	// heading's, the charged bodies responsible (a review's: `县住建局牵头，县财政局负责落实。` read 县财政局 alone, as the lead); a group
+	// line's label (`以上2项牵头单位：`) still names the lead of its tasks.
+	assert.deepEqual(leads(inherited), ['市住建局', '市住建局', '市住建局', '市发改委', '市发改委', '市住建局', '市住建局', '市财政局', '市财政局']);
 	// No 去年市发改委, 坚持政府, 政府, nor the slogans' 社会 (society, no body: see isSocietyName; it was read a helper). The bare
 	// 部门 of `部门负责` names no body (it gave an empty-field, 「」后没有单位). 行业部门 (`属地政府牵头，行业部门负责。`) is every
 	// body of the trade, a collective as 有关部门 is: no unit to look up.
@@ -1183,7 +1186,8 @@ test('行业部门 (`属地政府牵头，行业部门负责。`) is a collectiv
 	`);
 	const { notice, findings } = check(text, '市应急局');
 	assert.deepEqual(notice.tasks.map((task) => task.units.map((unit) => `${unit.role}:${unit.name}:${unit.collective}`)), [
-		['responsible:行业部门:true'],
+		// The lead plainly named leads, as before 行业部门 was read (市应急局 was lost after it was).
+		['lead:市应急局:false', 'responsible:行业部门:true'],
 		['lead:属地政府:true', 'responsible:行业部门:true'],
 	]);
 	assert.deepEqual(codes(findings), []);
@@ -2650,4 +2654,87 @@ test('the notice\'s own committee leading, named plainly before its government\'
 		7.完善机制。县委统一领导，政府牵头，确保年底前完成。
 	`);
 	assert.deepEqual(units(heading), [['lead:县政府'], ...new Array(6).fill(['lead:县发改局'])]);
+});
+
+test('bodies charged after a plainly named lead share the work (`县住建局牵头，县财政局负责落实。` read 县财政局 alone, as the lead: a review\'s), helpers and closing work after them; bodies charged before the closing work alone read as when they close the task (`县住建局负责，确保年底前完成。` was a false missing-lead); narrative and slogans read as before', () => {
+	const registry = ['县住建局', '县财政局', '县税务局', '县政府'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县住建局牵头，县财政局负责落实。
+		2.实施老旧小区改造。县住建局牵头；县财政局、县税务局负责落实；确保年底前完成。
+		3.实施老旧小区改造。县政府牵头，各乡镇（街道）切实抓好落实。
+		4.实施老旧小区改造。县住建局牵头，县财政局负责资金保障，县税务局配合。
+		5.实施老旧小区改造。县住建局牵头负责，社会资本参与，县财政局负责落实，确保年底前完成。
+		6.实施老旧小区改造。县住建局负责，确保年底前完成。
+		7.实施老旧小区改造。县委统一领导，县政府负责，确保年底前完成。
+		8.实施老旧小区改造。县住建局、县财政局按职责分工负责，确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:县财政局'],
+		['lead:县住建局', 'responsible:县财政局', 'responsible:县税务局'],
+		['lead:县政府', 'responsible:各乡镇（街道）'],
+		['lead:县住建局', 'responsible:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'responsible:县财政局'],
+		// One body charged is the lead, as `县住建局负责。` reads; two share the work, as `…按职责分工负责。` alone reads.
+		['lead:县住建局'],
+		['lead:县政府'],
+		['responsible:县住建局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	// Under a heading's lead the task's own lead leads; narrative, slogans, a party, a bare place and a thing had read as before.
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。县住建局牵头，县财政局负责落实。
+		2.完善机制。去年县住建局牵头，县财政局负责落实。
+		3.完善机制。坚持政府牵头，部门负责落实，确保年底前完成。
+		4.完善机制。去年县住建局负责，确保年底前完成。
+		5.完善机制。产权单位负责落实，确保年底前完成。
+		6.完善机制。县住建局牵头，县财政局负责的项目要按期完工。
+		7.完善机制。建立县住建局牵头，县财政局负责落实的工作机制。
+		8.完善机制。各级政府负责，确保年底前完成。
+	`);
+	assert.deepEqual(units(heading), [
+		['lead:县住建局', 'responsible:县财政局'],
+		['responsible:县财政局', 'lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+		['lead:县发改局'],
+	]);
+});
+
+test('the task\'s work or target alone between a plainly named lead and its helpers is passed over (`县住建局牵头，确保年底前完成，县财政局配合。`: a review\'s false lead-not-designated, 县财政局 alone read), as between the helpers\' clauses; slogans and narrative read as before', () => {
+	const registry = ['县住建局', '县财政局', '县税务局', '县政府', '县统计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县住建局牵头，确保年底前完成，县财政局配合。
+		2.实施老旧小区改造。县住建局牵头；确保年底前完成；县财政局、县税务局配合。
+		3.实施老旧小区改造。县住建局牵头，确保年底前完成，县财政局积极配合，县税务局主动参与。
+		4.实施老旧小区改造。县住建局牵头，完成改造项目10个，县财政局配合，确保年底前完成。
+		5.实施老旧小区改造。县政府牵头，限时办结，县财政局配合。
+		6.实施老旧小区改造。县住建局牵头，会同县统计局负责，确保年底前完成，县财政局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局', 'other:县税务局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县政府', 'other:县财政局'],
+		['lead:县住建局', 'responsible:县统计局', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。县住建局牵头，确保年底前完成，县财政局配合。
+		2.完善机制。坚持政府牵头，确保年底前完成，部门配合。
+		3.完善机制。建立县住建局牵头，确保年底前完成，县财政局配合的机制。
+		4.完善机制。县住建局牵头，县审计局做好监督，县财政局配合。
+	`);
+	assert.deepEqual(units(heading), [['lead:县住建局', 'other:县财政局'], ['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局']]);
 });

@@ -1967,16 +1967,20 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	};
 	/** Whether clause `at` names society alone (`社会各界参与`: see namesSocietyAlone). */
 	const societyAlone = (at: number): boolean => namesSocietyAlone(folded.slice(clauses[at][0], clauses[at][1]));
+	/** Whether clause `at` is the task's work or target alone, or names society alone (see isClosingWork). */
+	const workAlone = (at: number): boolean => isClosingWork(folded.slice(clauses[at][0], clauses[at][1]));
 	/**
 	 * The last of the helpers' clauses that run from `at` on (`，B积极配合，C主动参与`), `at - 1` when none; a clause naming society
-	 * alone between them is passed over (`县住建局牵头，社会各界参与，县财政局配合。`: only 县财政局 was read), none after the last.
+	 * alone between them is passed over (`县住建局牵头，社会各界参与，县财政局配合。`: only 县财政局 was read), and one of the task's work
+	 * or target alone (`县住建局牵头，确保年底前完成，县财政局配合。`: a review's false lead-not-designated, 县财政局 alone read), none
+	 * after the last.
 	 */
 	const helpersEnd = (at: number): number => {
 		let end = at - 1;
 		for (let next = at; next <= lastClause; next++) {
 			if (closesWithHelpers(next)) {
 				end = next;
-			} else if (!societyAlone(next)) {
+			} else if (!workAlone(next)) {
 				break;
 			}
 		}
@@ -1989,10 +1993,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		}
 		return to;
 	};
-	/** Whether every helpers' clause from `from` to `to` reads as units (`部门配合`, `社会参与` of a slogan do not all). */
+	/** Whether every helpers' clause from `from` to `to` reads as units (`部门配合`, `社会参与` of a slogan do not all); the work passed over. */
 	const helpersRead = (from: number, to: number): boolean => {
 		for (let at = from; at <= to; at++) {
-			if (!societyAlone(at) && !readSegment(folded.slice(clauses[at][0], clauses[at][1]), 0, true, [], countyClauseBefore(folded, clauses[at][0]))) {
+			if (!workAlone(at) && !readSegment(folded.slice(clauses[at][0], clauses[at][1]), 0, true, [], countyClauseBefore(folded, clauses[at][0]))) {
 				return false;
 			}
 		}
@@ -2018,18 +2022,27 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	 * Whether clause `at` charges bodies plainly named (isPlainLeadName) or collectives of them with the work (`各乡镇负责落实`, `属地乡镇抓好落实`,
 	 * `县审计局具体实施`), only the task's closing work after it; not a bare place (`属地负责`) nor a party (`产权单位负责落实`).
 	 */
-	const chargedThenClosed = (at: number): boolean => {
-		if (!closedAfter(at)) {
-			return false;
+	const chargedThenClosed = (at: number): boolean => chargedList(at) !== undefined;
+	/**
+	 * The list of such a clause (see chargedThenClosed), in the document's offsets, only closing work after clause `closedAt` (the
+	 * clause itself, or the helpers' after it); or, after a comma where not `first`, of one giving bodies plainly named their part
+	 * (`县财政局负责资金保障`, see chargedBody), as after `由A负责，`. `first`: the task's first role's clause, charging only bodies a
+	 * lead may be (isPlainLeadName: not `各级政府`, `属地乡镇`). Undefined for any other clause.
+	 */
+	const chargedList = (at: number, first = false, closedAt = at): WordedList | undefined => {
+		if (!closedAfter(closedAt)) {
+			return undefined;
 		}
 		const clause = folded.slice(clauses[at][0], clauses[at][1]);
 		const read: WordedList[] = [];
 		if (!readSegment(clause, clauses[at][0], true, read) || read.length !== 1 || read[0].role !== 'responsible') {
-			return false;
+			const part = !first && COMMA.test(folded.charAt(clauses[at][0] - 1)) ? chargedBody(folded, clauses[at][0], clauses[at][1]) : undefined;
+			return part && { role: 'responsible', start: start + part.start, end: start + part.end };
 		}
 		// A collective's bracket left out (`各乡镇（街道）抓好落实`), as keptBeforeSociety leaves it.
 		const names = namesOutsideParentheses(folded.slice(read[0].start, read[0].end).replace(/等$/, '')).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
-		return names.every((name) => isPlainLeadName(name) || isCollectiveBody(name));
+		const charges = (name: string): boolean => isPlainLeadName(name) || (!first && isCollectiveBody(name));
+		return names.every(charges) ? { role: 'responsible', start: start + read[0].start, end: start + read[0].end } : undefined;
 	};
 	/** The charged clause after the helpers' clauses ending at `at` (clauses naming society alone passed over), -1 when none (see chargedThenClosed). */
 	const chargedAfter = (at: number): number => {
@@ -2039,7 +2052,24 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		}
 		return next <= lastClause && chargedThenClosed(next) ? next : -1;
 	};
+	/**
+	 * The charged clause right after the lead's clause `at` (clauses naming society alone passed over), its list, and the last of
+	 * the helpers' clauses after it, the task's work alone after them (`…，县财政局负责落实，县税务局配合。`); undefined when none.
+	 */
+	const chargedThenHelpers = (at: number): [number, WordedList, number] | undefined => {
+		let next = at + 1;
+		while (next < lastClause && societyAlone(next)) {
+			next++;
+		}
+		if (next > lastClause) {
+			return undefined;
+		}
+		const last = helpersEnd(next + 1);
+		const list = helpersRead(next + 1, last) ? chargedList(next, false, last) : undefined;
+		return list && [next, list, last];
+	};
 	let workLead: Span | undefined;
+	let charged: [number, WordedList, number] | undefined;
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
 		const from = afterUnclosedOpening(folded, clauses[i][0], to);
@@ -2136,12 +2166,26 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			// (the lead and helpers were lost, 属地乡镇 alone read).
 			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
 				i = readHelpers(i + 1, helpersEnd(i + 1));
-				const charged = closedAfter(i) ? -1 : chargedAfter(i);
-				if (charged > 0) {
-					readSegment(folded.slice(clauses[charged][0], clauses[charged][1]), start + clauses[charged][0], true, lists);
-					i = charged;
+				const after = closedAfter(i) ? -1 : chargedAfter(i);
+				const list = after > 0 ? chargedList(after) : undefined;
+				if (list) {
+					lists.push(list);
+					i = after;
 				}
 			}
+		} else if (endsWithProseLead(clause) && (namesPlainLead(clause, false) || (namesPlainLead(clause) && !besidePartiesParts(folded, clauses, i))) && (charged = chargedThenHelpers(i)) !== undefined) {
+			// `县住建局牵头，县财政局负责落实。` (a review's: 县财政局 alone read, taken for the lead): the bodies charged after a lead
+			// plainly named share the work, as after `由A牵头，` and after the lead's helpers; then helpers, then closing work alone.
+			if (readSegment(folded.slice(from, to), start + from, true, lists)) {
+				lists.push(charged[1]);
+				i = readHelpers(charged[0] + 1, charged[2]);
+			}
+		} else if (lists.length === 0 && i < lastClause && !opensWithPastWord(clause) && !PROSE_ROLE_WORD.test(folded.slice(0, clauses[i][0])) && chargedList(i, true) !== undefined) {
+			// `县住建局负责，确保年底前完成。`, `各乡镇负责落实，确保年底前完成。`: bodies charged with the work before the task's closing work
+			// alone are read as when their clause closes the task (`县住建局负责。`); each was a false missing-lead. Only the task's first
+			// clause of a role: not a narrative's (`去年县住建局负责，…`, `去年市发改委牵头,各部门按职责分工负责,取得明显成效。`), nor a party
+			// or a bare place (see chargedThenClosed).
+			lists.push(chargedList(i, true)!);
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
