@@ -2738,3 +2738,32 @@ test('the task\'s work or target alone between a plainly named lead and its help
 	`);
 	assert.deepEqual(units(heading), [['lead:县住建局', 'other:县财政局'], ['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局']]);
 });
+
+test('a bare 属地 names no body, in prose and in a parenthesis: `县住建局牵头，县财政局配合，属地负责。` read 「属地」 alone, the lead and helper lost (a review\'s); its clause is the principle of 属地管理, passed over as closing work; 属地乡镇, 属地政府 stay the bodies they name', () => {
+	const registry = ['县住建局', '县财政局', '县政府'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县住建局牵头，县财政局配合，属地负责。
+		2.实施老旧小区改造。县住建局牵头，属地负责，确保年底前完成。
+		3.实施老旧小区改造。县住建局牵头；县财政局配合；属地抓好落实。
+		4.实施老旧小区改造。县住建局牵头、县财政局配合、属地负责。
+		5.实施老旧小区改造。县住建局牵头，属地负责，县财政局配合。
+		6.实施老旧小区改造。由县政府牵头，县财政局配合，属地管理。
+		7.实施老旧小区改造。（县住建局牵头，县财政局配合，属地负责）
+		8.实施老旧小区改造。县住建局牵头，县财政局配合，属地乡镇负责。
+	`);
+	const read = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [read, ['lead:县住建局'], read, read, read, ['lead:县政府', 'other:县财政局'], read, [...read, 'responsible:属地乡镇']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	// Under a heading's lead, 属地 is none of the task's units.
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.完善机制。属地负责，确保年底前完成。
+		2.完善机制。坚持政府牵头，部门配合，属地负责。
+		3.完善机制。属地牵头，县财政局配合。
+		4.完善机制。属地政府负责。
+	`);
+	assert.deepEqual(units(heading), [['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局'], ['responsible:属地政府', 'lead:县发改局']]);
+});

@@ -201,8 +201,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		}
 	}
 	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead); nor does
-	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too.
-	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list)) {
+	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too, nor a bare place (BARE_PLACE).
+	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list) || BARE_PLACE.test(list)) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
@@ -231,6 +231,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
 }
+
+/**
+ * 属地 alone, the place wherever the task lands, no body (`县住建局牵头，县财政局配合，属地负责。` read 「属地」 alone, the lead and helper
+ * lost: a review's): the principle of 属地管理, which 属地乡镇, 属地政府 name the bodies of.
+ */
+const BARE_PLACE = /^属地$/;
 
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
@@ -1632,8 +1638,11 @@ function namesSocietyAlone(clause: string): boolean {
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || namesSocietyAlone(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
+	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
 }
+
+/** The place charged with the work, a principle's words (`属地负责`, `属地抓好落实`, `属地管理`: see BARE_PLACE), as closing work. */
+const PLACE_PRINCIPLE = new RegExp(`^属地${TAKING_IN_HAND}(?:负责落实|负责|落实|实施|管理)$`);
 
 /**
  * Whether a clause reads as a list of units, not a target (`实现一网通办`) nor a service's words ending as an office does
