@@ -1913,11 +1913,12 @@ test('`政府牵头，会同县统计局负责`: the government named bare is th
 		5.开展经济普查。县政府牵头，会同县统计局负责。
 		6.开展经济普查。市发改委牵头，会同县人民政府配合。
 	`);
+	// A bare 政府 names no body (see the test of `政府牵头，县财政局和社会资本参与。`): 县统计局, sharing the work, is the one body charged.
 	assert.deepEqual(units(text), [
-		['lead:政府', 'responsible:县统计局'],
-		['lead:人民政府', 'responsible:县统计局'],
-		['lead:政府', 'responsible:县统计局'],
-		['lead:政府', 'responsible:县统计局'],
+		['lead:县统计局'],
+		['lead:县统计局'],
+		['lead:县统计局'],
+		['lead:县统计局'],
 		['lead:县政府', 'responsible:县统计局'],
 		['lead:市发改委', 'other:会同县人民政府'],
 	]);
@@ -1994,12 +1995,13 @@ test('a notice\'s own government does not 会同 itself: in a 怀化 notice `政
 		4.建设示范片区。政府牵头，会同县人民政府办公室负责。
 		5.建设示范片区。政府牵头，会同县统计局负责。
 	`);
+	// A bare 政府 or 人民政府 leads nothing (see the test of `政府牵头，县财政局和社会资本参与。`).
 	assert.deepEqual(units(text), [
 		['lead:会同县人民政府'],
-		['lead:人民政府', 'other:会同县人民政府'],
-		['lead:政府', 'other:会同县人民政府'],
+		['other:会同县人民政府'],
+		['other:会同县人民政府'],
 		['lead:会同县人民政府办公室'],
-		['lead:政府', 'responsible:县统计局'],
+		['lead:县统计局'],
 	]);
 	const unknown = check(text, registry).findings.filter((finding) => finding.code === 'unknown-unit').map((finding) => finding.args[0]);
 	assert.deepEqual(unknown.filter((name) => name.startsWith('县人民政府')), []);
@@ -2766,4 +2768,40 @@ test('a bare 属地 names no body, in prose and in a parenthesis: `县住建局�
 		4.完善机制。属地政府负责。
 	`);
 	assert.deepEqual(units(heading), [['lead:县发改局'], ['lead:县发改局'], ['other:县财政局', 'lead:县发改局'], ['responsible:属地政府', 'lead:县发改局']]);
+});
+
+test('a bare 政府 (人民政府) names no body to lead: `政府牵头，县财政局和社会资本参与。` read 「政府」 as the lead (a review\'s), where a notice names its own government with its level (县政府, 市人民政府) and 政府牵头 is a principle\'s wording; the bodies beside it keep their roles, and the task says it names no lead', () => {
+	const registry = ['县政府', '县人民政府', '县财政局', '县统计局', '县住建局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。政府牵头，县财政局和社会资本参与。
+		2.实施老旧小区改造。人民政府牵头；县财政局配合。
+		3.实施老旧小区改造。由政府牵头，县财政局配合。
+		4.实施老旧小区改造。（政府牵头，县财政局配合）
+		5.实施老旧小区改造。由政府会同县统计局负责。
+		6.实施老旧小区改造。县住建局牵头，政府配合。
+		7.实施老旧小区改造。县政府牵头，县财政局配合。
+		8.实施老旧小区改造。县人民政府牵头，县财政局和社会资本参与。
+	`);
+	assert.deepEqual(units(text), [
+		['other:县财政局'],
+		['other:县财政局'],
+		['other:县财政局'],
+		['other:县财政局'],
+		['lead:县统计局'],
+		['lead:县住建局'],
+		['lead:县政府', 'other:县财政局'],
+		['lead:县人民政府', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	// Under a heading's lead the heading's lead stands; the bodies beside 政府 keep their roles.
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.实施老旧小区改造。政府牵头，县财政局和社会资本参与。
+		2.实施老旧小区改造。政府牵头。
+		3.实施老旧小区改造。由政府负责。
+	`);
+	assert.deepEqual(units(heading), [['other:县财政局', 'lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
 });

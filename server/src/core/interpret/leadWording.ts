@@ -174,6 +174,14 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		if (!looksLikeUnitList(first)) {
 			return false;
 		}
+		if (BARE_PLACE.test(first.trim())) {
+			// `由政府会同县财政局负责`: no body leads (see BARE_PLACE); its partners share the work, as after `政府牵头，会同…`.
+			if (second.length === 0 || !readsAsPartners(second)) {
+				return false;
+			}
+			lists.push({ role: 'responsible', start: offset + concert + CONCERT.length, end: offset + listEnd });
+			return true;
+		}
 		if (second.length > 0 && !readsAsPartners(second)) {
 			// 由县发改局会同社会资本研究提出合作方案, 由县住建局会同设计单位…: partners that are no bodies of a
 			// registry; the lead stands (not in `由A会同B提出的清单`, a thing they made).
@@ -206,7 +214,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
-		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, '')) && !namesSociety(folded.slice(start, lead))) {
+		if (lead > start && lead < end && namesWorkOf(folded, lead + 2, end) && looksLikeUnitList(folded.slice(start, lead).replace(/等$/, '')) && !namesSociety(folded.slice(start, lead)) && !BARE_PLACE.test(folded.slice(start, lead))) {
 			lists.push({ role: 'lead', start: offset + start, end: offset + lead });
 			return true;
 		}
@@ -234,9 +242,12 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 
 /**
  * 属地 alone, the place wherever the task lands, no body (`县住建局牵头，县财政局配合，属地负责。` read 「属地」 alone, the lead and helper
- * lost: a review's): the principle of 属地管理, which 属地乡镇, 属地政府 name the bodies of.
+ * lost: a review's): the principle of 属地管理, which 属地乡镇, 属地政府 name the bodies of. And 政府 alone (`政府牵头，县财政局和社会资本参与。`
+ * read 「政府」 as the lead, a review's): a notice names its own government with its level (县政府, 市人民政府; every government a lead
+ * of the real texts is so named), and a bare 政府牵头 is a principle's wording (`坚持政府牵头`, `政府牵头、部门配合、社会参与`, `政府牵头，
+ * 社会资本参与`), which names no body to lead the task: the bodies named beside it keep their roles.
  */
-const BARE_PLACE = /^属地$/;
+const BARE_PLACE = /^(?:属地|(?:人民)?政府)$/;
 
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
