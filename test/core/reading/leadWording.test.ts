@@ -2805,3 +2805,29 @@ test('a bare 政府 (人民政府) names no body to lead: `政府牵头，县财
 	`);
 	assert.deepEqual(units(heading), [['other:县财政局', 'lead:县发改局'], ['lead:县发改局'], ['lead:县发改局']]);
 });
+
+test('the task\'s closing work alone right after `A牵头、` is parted from the lead\'s clause as after `A牵头，` (`县住建局牵头、确保年底前完成。` was a false missing-lead, where `县住建局牵头，确保年底前完成。` read); slogans so chained read none', () => {
+	const registry = ['县住建局', '县政府'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.实施老旧小区改造。县住建局牵头、确保年底前完成。
+		2.实施老旧小区改造。县政府牵头、年底前完成。
+		3.实施老旧小区改造。各乡镇牵头、确保年底前完成。
+		4.实施老旧小区改造。县住建局主办、限时办结。
+		5.实施老旧小区改造。县住建局牵头、属地负责。
+	`);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县政府'], ['lead:各乡镇'], ['lead:县住建局'], ['lead:县住建局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units(toTraditional(text)), units(text).map((task) => task.map((unit) => toTraditional(unit))));
+	const heading = dedent(`
+		一、推进城乡建设
+		（一）县发改局牵头的工作
+		1.完善机制。一家牵头、并联审批。
+		2.完善机制。政府牵头、确保年底前完成。
+		3.完善机制。坚持政府牵头、确保年底前完成。
+		4.完善机制。去年县住建局牵头、确保年底前完成。
+		5.完善机制。县住建局牵头、县审计局做好监督。
+		6.完善机制。建立县住建局牵头、部门联动的机制。
+	`);
+	assert.deepEqual(units(heading), new Array(6).fill(['lead:县发改局']));
+});

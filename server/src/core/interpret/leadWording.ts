@@ -1846,6 +1846,7 @@ function partedHelpersChains(folded: string): string {
 	LEAD_JOINT.lastIndex = 0;
 	for (let joint = LEAD_JOINT.exec(folded); joint !== null; joint = LEAD_JOINT.exec(folded)) {
 		const joints: number[] = [];
+		let closedAtJoint = false;
 		let at = joint.index + joint[0].length;
 		for (;;) {
 			HELPERS_PIECE.lastIndex = at;
@@ -1855,10 +1856,13 @@ function partedHelpersChains(folded: string): string {
 				// work up to the clause's end is parted from it too: one phrase after `A牵头、` (not a slogan's `一家受理、并联审批`);
 				// after `A牵头，`, whose comma parts the lead's clause, phrases joined by 、 (`县住建局牵头，县财政局配合、一家受理、并联审批。`:
 				// a review's false missing-lead), closing work as one clause and each alone (not `…、年底前完成、县审计局监督`: see opensWithBody).
+				// Right after `A牵头、` the closing work alone is parted too (`县住建局牵头、确保年底前完成。`: a probe's false missing-lead,
+				// where `县住建局牵头，确保年底前完成。` read).
 				const closing = joint[0].endsWith('、') ? CLOSING_PIECE : CLOSING_PHRASES;
-				const work = joints.length > 0 ? closing.exec(folded.slice(at)) : null;
+				const work = joints.length > 0 || joint[0].endsWith('、') ? closing.exec(folded.slice(at)) : null;
 				if (work !== null && isClosingWork(work[0]) && work[0].split('、').every(isClosingWork)) {
 					joints.push(at - 1);
+					closedAtJoint = joints.length === 1;
 				} else {
 					joints.length = 0;
 				}
@@ -1871,7 +1875,7 @@ function partedHelpersChains(folded: string): string {
 			}
 			at++;
 		}
-		if (joints.length >= 2 && isPlainLeadName(nameBefore(folded, joint.index))) {
+		if ((joints.length >= 2 || closedAtJoint) && isPlainLeadName(nameBefore(folded, joint.index))) {
 			for (const comma of joints) {
 				if (folded.charAt(comma) === '、') {
 					parted = `${parted.slice(0, comma)}，${parted.slice(comma + 1)}`;
