@@ -2602,7 +2602,7 @@ test('a collective of the places or bodies under the notice\'s level leads as pl
 		3.实施老旧小区改造。各乡镇牵头；确保年底前完成。
 		4.实施老旧小区改造。各乡镇（街道）牵头，县财政局积极配合，县税务局主动参与。
 		5.实施老旧小区改造。各乡镇、县住建局牵头，社会各界参与。
-		6.实施老旧小区改造。县直有关部门牵头负责，确保年底前完成。
+		6.实施老旧小区改造。各街道办事处牵头负责，确保年底前完成。
 		7.实施老旧小区改造。各村（社区）牵头，确保年底前完成。
 	`);
 	assert.deepEqual(units(text), [
@@ -2611,7 +2611,7 @@ test('a collective of the places or bodies under the notice\'s level leads as pl
 		['lead:各乡镇'],
 		['lead:各乡镇（街道）', 'other:县财政局', 'other:县税务局'],
 		['lead:各乡镇', 'lead:县住建局'],
-		['lead:县直有关部门'],
+		['lead:各街道办事处'],
 		['lead:各村（社区）'],
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
@@ -2627,8 +2627,11 @@ test('a collective of the places or bodies under the notice\'s level leads as pl
 		6.完善机制。各乡镇牵头，部门配合，社会参与。
 		7.完善机制。县委统一领导，各乡镇牵头，部门协同。
 		8.完善机制。建立各乡镇牵头的工作机制，确保年底前完成。
+		9.完善机制。相关部门牵头，确保年底前完成。
+		10.完善机制。主管部门牵头，确保年底前完成。
+		11.完善机制。县直有关部门牵头，确保年底前完成。
 	`);
-	assert.deepEqual(units(heading), [['lead:各乡镇'], ...new Array(7).fill(['lead:县发改局'])]);
+	assert.deepEqual(units(heading), [['lead:各乡镇'], ...new Array(10).fill(['lead:县发改局'])]);
 });
 
 test('the notice\'s own committee leading, named plainly before its government\'s lead (`县委统一领导，县政府牵头，确保年底前完成。`: a review\'s false missing-lead, where `县委县政府统一领导，…` and `在县委统一领导下，…` read 县政府), leaves the government the task\'s lead; a principle\'s leadership (`坚持党委领导`, `党委领导`, `坚持县委统一领导`) or one beside another party\'s part, society\'s too, is a slogan\'s as before', () => {

@@ -1613,15 +1613,17 @@ function isPlainLeadName(name: string): boolean {
 }
 
 /**
- * A collective of the places under the notice's level (`各乡镇`, `各乡镇（街道）`, `各县（市、区）`, `各村`) or of its bodies (`各部门`,
- * `县直有关单位`), which leads as plainly as it is charged (`各乡镇负责。` reads): `各乡镇牵头，确保年底前完成。` was a review's false
- * missing-lead. Not every level's (`各级政府`) nor wherever the task lands (`属地政府`): a slogan's.
+ * A collective of the places under the notice's level (`各乡镇`, `各乡镇（街道）`, `各村（社区）`, `各镇街`) or of their offices (`各街道办事处`,
+ * `各园区管委会`), which leads as plainly as it is charged (`各乡镇负责。` reads): `各乡镇牵头，确保年底前完成。` was a review's false
+ * missing-lead. Not every level's (`各级政府`), wherever the task lands (`属地政府`), nor the departments at large (`有关部门`, `各部门`,
+ * `主管部门`, `县直有关单位`: which of them leads is not said; under a heading's lead that lead stands).
  */
 function isLeadingCollective(name: string): boolean {
 	const bare = name.replace(/[（(][^（）()]*[）)]/g, '');
-	return !NO_LEADING_COLLECTIVE.test(bare) && (LEVEL_PLACES.test(bare) || isCollectiveBody(bare));
+	return !NO_LEADING_COLLECTIVE.test(bare) && (LEVEL_PLACES.test(bare) || (isCollectiveBody(bare) && opensAsCollective(bare) && PLACE_OFFICES_END.test(bare)));
 }
 const LEVEL_PLACES = /^各(?:[省市州县区旗乡镇村街]|街道|社区){1,3}$/;
+const PLACE_OFFICES_END = /(乡镇|街道|镇街|办事处|管委会|管理委员会)$/;
 const NO_LEADING_COLLECTIVE = /^(?:各级|属地)/;
 const LEVEL_GOVERNMENT = /^[省市州县区旗](?:人民)?政府$/;
 const LEVEL_GOVERNMENTS = /^各(?:[省市州县区旗乡镇]|街道)(?:[（(][省市州县区旗乡镇街道、，,]{1,8}[）)]|[省市州县区旗乡镇]{1,2})?(?:人民)?政府$/;
