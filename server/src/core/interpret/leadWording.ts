@@ -1912,6 +1912,9 @@ function nameBefore(folded: string, at: number): string {
 	return folded.startsWith('由', from) ? folded.slice(from + 1, at) : folded.slice(from, at);
 }
 
+/** The verbs a responsible list's clause ends with (see ROLE_VERBS), white space after them. */
+const CHARGE_END = /(?:负责|落实|实施|推进)\s*$/;
+
 /** 主办 ending a clause or before 、 (see readProseClauses): not 主办方, 主办单位 or 主办的 (a party, a label, a thing held). */
 const HOSTS_AS_LEAD = /主办(?=[，,；;。、]|$)/g;
 
@@ -1993,8 +1996,9 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	};
 	/** Whether clause `at` names society alone (`社会各界参与`: see namesSocietyAlone). */
 	const societyAlone = (at: number): boolean => namesSocietyAlone(folded.slice(clauses[at][0], clauses[at][1]));
-	/** Whether clause `at` is the task's work or target alone, or names society alone (see isClosingWork). */
-	const workAlone = (at: number): boolean => isClosingWork(folded.slice(clauses[at][0], clauses[at][1]));
+	/** Whether clause `at` is the task's work or target alone, or names society alone (see isClosingWork); asked once a clause. */
+	const workAloneAt: Array<boolean | undefined> = [];
+	const workAlone = (at: number): boolean => (workAloneAt[at] ??= isClosingWork(folded.slice(clauses[at][0], clauses[at][1])));
 	/**
 	 * The last of the helpers' clauses that run from `at` on (`，B积极配合，C主动参与`), `at - 1` when none; a clause naming society
 	 * alone between them is passed over (`县住建局牵头，社会各界参与，县财政局配合。`: only 县财政局 was read), and one of the task's work
@@ -2056,10 +2060,11 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	 * lead may be (isPlainLeadName: not `各级政府`, `属地乡镇`). Undefined for any other clause.
 	 */
 	const chargedList = (at: number, first = false, closedAt = at): WordedList | undefined => {
-		if (!closedAfter(closedAt)) {
+		const clause = folded.slice(clauses[at][0], clauses[at][1]);
+		// Most clauses charge no one: one expression tells, before the closing work after them is looked for.
+		if (!(CHARGE_END.test(clause) || (!first && clause.includes('负责'))) || !closedAfter(closedAt)) {
 			return undefined;
 		}
-		const clause = folded.slice(clauses[at][0], clauses[at][1]);
 		const read: WordedList[] = [];
 		if (!readSegment(clause, clauses[at][0], true, read) || read.length !== 1 || read[0].role !== 'responsible') {
 			const part = !first && COMMA.test(folded.charAt(clauses[at][0] - 1)) ? chargedBody(folded, clauses[at][0], clauses[at][1]) : undefined;
@@ -2184,7 +2189,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			const at = start + from + folded.slice(from, to).search(/\S/);
 			lists.push({ role: 'lead', start: at + workLead.start, end: at + workLead.end });
 			i = readHelpers(i + 1, helpersEnd(i + 1));
-		} else if (i + 1 < lastClause && helpersEnd(i + 1) > i && endsWithProseLead(clause) && namesPlainLead(clause) && (closedAfter(helpersEnd(i + 1)) || chargedAfter(helpersEnd(i + 1)) > 0) && helpersRead(i + 1, helpersEnd(i + 1))) {
+		} else if (i + 1 < lastClause && endsWithProseLead(clause) && helpersEnd(i + 1) > i && namesPlainLead(clause) && (closedAfter(helpersEnd(i + 1)) || chargedAfter(helpersEnd(i + 1)) > 0) && helpersRead(i + 1, helpersEnd(i + 1))) {
 			// `县发改局牵头，县财政局积极配合，县统计局主动参与。`, `…，县财政局配合，确保年底前完成。`: the helpers' clauses after a
 			// lead plainly named, then the task's work alone, read as one helpers' clause closing the task is (only 县统计局 was
 			// read; none, a false missing-lead). Not a slogan's `政府牵头，部门配合，社会参与` (no body plainly named, 部门 none).
