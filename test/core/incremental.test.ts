@@ -527,6 +527,16 @@ test('incremental reading: tasks naming their own leader and deadline (`责任�
 	}
 });
 
+test('incremental reading: the last task\'s word line (`工作要求：`) compared with the task before\'s, that task taken in place after an edit above it (a review\'s: moved only after the walk, its offsets were the previous text\'s)', () => {
+	const long = '加快推进重大项目建设，完成固定资产投资目标任务，确保全年经济平稳运行。';
+	const text = `重点工作任务分解方案\n1.${long}${long}\n牵头单位：市发改委\n工作要求：按月报送进展。\n2.推进数字政府建设。\n牵头单位：市财政局\n工作要求：按季报送进展。\n3.优化营商环境。\n牵头单位：市商务局\n工作要求：按年报送进展。\n`;
+	for (const [at, removed, inserted] of [[text.indexOf(long), long.length, ''], [text.indexOf(long), 0, long + long + long], [text.indexOf(long), 0, '市']] as const) {
+		const { edited, fresh } = readEdited(text, at, removed, inserted);
+		assert.ok(fresh.tasks[2].text.includes('工作要求'), 'the last task keeps its word line on a fresh read');
+		assert.deepEqual(everything(edited), everything(fresh), `${removed} removed, ${inserted.length} inserted`);
+	}
+});
+
 test('incremental reading: a table row\'s progress cell (推进情况) moves with an edit above it as on a fresh read', () => {
 	const text = '重点工作进展情况\n序号\t工作任务\t牵头单位\t推进情况\n1\t新建幼儿园2所。\t市教育局\t已完工\n2\t改造农贸市场5个。\t市商务局\t已开工3个\n';
 	for (const [at, inserted] of [[text.indexOf('进展'), '年度'], [text.indexOf('已开工'), '均'], [text.indexOf('\n2\t'), '\n3\t新增停车位800个。\t市城管局\t已新增500个']] as const) {

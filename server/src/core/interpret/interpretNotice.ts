@@ -1018,14 +1018,31 @@ export class NoticeInterpreter {
 		const word = LINE_WORD.exec(this.text.slice(segment.start, segment.start + LINE_WORD_REACH));
 		const before = word && this.taskCount > 0 ? this.notice.tasks[this.taskCount - 1] : undefined;
 		const task = this.task!;
-		if (!word || !before || before.table !== undefined || before.end > segment.start || task.segments.length === 0 || this.blankLineBefore(segment.line.index)) {
+		// The task before may be one taken in place and not moved yet (placeTaken): its offsets are then the previous text's.
+		const move = before ? this.pendingMove(this.taskCount - 1) : 0;
+		if (!word || !before || before.table !== undefined || before.end + move > segment.start || task.segments.length === 0 || this.blankLineBefore(segment.line.index)) {
 			return false;
 		}
 		if (ADDRESSED_TO_ALL.test(this.text.slice(segment.start + word[0].length, segment.start + word[0].length + 4))) {
 			return false;
 		}
-		const written = linesOpeningWith(this.text, word[1], before.titleEnd, before.end);
+		const written = linesOpeningWith(this.text, word[1], before.titleEnd + move, before.end + move);
 		return written > 0 && linesOpeningWith(this.text, word[1], task.segments[0].start, segment.start) < written;
+	}
+
+	/**
+	 * How far the task at `index` is yet to move: a task of the last run taken, in place, after the edit, is moved
+	 * after the walk (placeTaken); what the walk reads of it meanwhile is at the previous text's offsets (a review's:
+	 * the last task's `工作要求：` line, compared with the lines of the task before, went to the notice after an edit above).
+	 */
+	private pendingMove(index: number): number {
+		const previous = this.previous;
+		if (previous === undefined || previous.copy || this.placed || this.firstMoved < 0 || this.takenTaskCount === 0) {
+			return 0;
+		}
+		const last = this.takenTaskCount - 2;
+		const inLastTaken = this.takenTasks[last] <= index && index < this.takenTasks[last + 1];
+		return inLastTaken && last >= 2 * this.firstMoved ? previous.edit.newEnd - previous.edit.oldEnd : 0;
 	}
 
 	/** Whether the line above `line` holds no text (a blank line parts a closing paragraph from the last task). */
@@ -2214,7 +2231,6 @@ export class NoticeInterpreter {
 		return false;
 	}
 
-	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
 	/**
 	 * The tasks of the runs taken in place given their index and section, and moved when after the
 	 * edit (see placeTakenTasks): once, after the walk, or when a reading fails. Copied runs' tasks
@@ -2230,6 +2246,7 @@ export class NoticeInterpreter {
 		placeTakenTasks(this.notice.tasks, this.takenTasks, this.takenTaskCount, this.takenSections, moved, previous.edit.newEnd - previous.edit.oldEnd);
 	}
 
+	/** The notice's list of tasks cut to the tasks read: filled by index, it may be longer (see addTask). */
 	cutTasks(): void {
 		this.notice.tasks.length = this.taskCount;
 		const sections = this.notice.sections as WalkSection[];
