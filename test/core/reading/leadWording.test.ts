@@ -2834,3 +2834,24 @@ test('the task\'s closing work alone right after `A牵头、` is parted from the
 	`);
 	assert.deepEqual(units(heading), new Array(6).fill(['lead:县发改局']));
 });
+
+test('the idiom of each doing its part is no body (`…，各司其职抓好落实。` read 「各司其职」 responsible and lost the lead and helper, `…，各尽其责。` a missing-lead: a review\'s); 貫徹, 紮實, 嚴格, 盡 fold as the words taking the work in hand', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局配合，各司其职抓好落实。
+		2.推进城市更新。县住建局牵头，县财政局配合，各负其责抓好落实。
+		3.推进城市更新。县住建局牵头，县财政局配合，各尽其责。
+		4.推进城市更新。县住建局牵头，县财政局配合，各司其职、形成合力。
+		5.推进城市更新。县住建局牵头，县财政局配合，各部门各司其职抓好落实。
+	`);
+	const both = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [both, both, both, both, [...both, 'responsible:各部门']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	const traditional = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。縣住建局牽頭，縣財政局配合，各鄉鎮認真貫徹落實。
+		2.推进城市更新。縣住建局牽頭，縣財政局配合，各盡其責。
+	`);
+	assert.deepEqual(units(traditional), [['lead:縣住建局', 'other:縣財政局', 'responsible:各鄉鎮'], ['lead:縣住建局', 'other:縣財政局']]);
+});

@@ -55,11 +55,17 @@ const LEAD_VERB_COMPOUNDS = `牵头(?:${LEAD_WORK})(?:${LEAD_WORK_AFTER})?`;
 /** A lead's compound ending a clause (see LEAD_VERB_COMPOUNDS). */
 const ENDS_WITH_LEAD_COMPOUND = new RegExp(`(?:${LEAD_VERB_COMPOUNDS})$`);
 
+/** The idiom of each doing its part (`各司其职`, `各负其责`): no body's name, alone or after one (`各部门各司其职抓好落实`). */
+const EACH_DOING_ITS_PART = '各司其职|各负其责|各尽其责|各尽其职|各履其职';
+const EACH_PART_ALONE = new RegExp(`^(?:${EACH_DOING_ITS_PART})$`);
+const EACH_PART_OPENING = new RegExp(`^(?:${EACH_DOING_ITS_PART})`);
+
 /**
  * The words taking the work in hand before a responsible list's verb, no part of its names (`属地乡镇抓好落实`, `各乡镇切实抓好落实`,
- * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not.
+ * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not; nor is the idiom of
+ * each doing its part (`各部门各司其职抓好落实`, `…，各司其职抓好落实。`: 「各司其职」 was read a unit, a review's).
  */
-const TAKING_IN_HAND = '(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?';
+const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
@@ -210,7 +216,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead); nor does
 	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too, nor a bare place (BARE_PLACE).
-	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list) || BARE_PLACE.test(list)) {
+	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list) || BARE_PLACE.test(list) || EACH_PART_ALONE.test(list)) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
@@ -1659,10 +1665,11 @@ const PLACE_PRINCIPLE = new RegExp(`^属地${TAKING_IN_HAND}(?:负责落实|负�
 
 /**
  * Whether a clause reads as a list of units, not a target (`实现一网通办`) nor a service's words ending as an office does
- * (`一网通办`, `马上办、网上办、就近办`: see HANDLING_PHRASE), each a false missing-lead as the task's closing work.
+ * (`一网通办`, `马上办、网上办、就近办`: see HANDLING_PHRASE) nor the idiom of each doing its part (`各尽其责`), each a false
+ * missing-lead as the task's closing work.
  */
 function namesUnitsAlone(text: string): boolean {
-	return looksLikeUnitList(text) && !TARGET_OPENING.test(text) && !namesOutsideParentheses(text).every((name) => HANDLING_PHRASE.test(name));
+	return looksLikeUnitList(text) && !TARGET_OPENING.test(text) && !namesOutsideParentheses(text).every((name) => HANDLING_PHRASE.test(name) || EACH_PART_ALONE.test(name));
 }
 
 /** A target's verb opening the task's closing work (`确保按期完成`, `实现一站式服务`, `做到应办尽办`): no body's name opens so. */
@@ -1690,8 +1697,8 @@ function opensWithBody(text: string): boolean {
 	if (text.startsWith('由', from)) {
 		from++;
 	}
-	// `实现一站式服务`: 「实现一站」 read as a township's station.
-	if (TARGET_OPENING.test(text.slice(from, from + 2))) {
+	// `实现一站式服务`: 「实现一站」 read as a township's station; `…，各尽其责。`: 「各尽其责」 as a collective.
+	if (TARGET_OPENING.test(text.slice(from, from + 2)) || EACH_PART_OPENING.test(text.slice(from, from + 4))) {
 		return false;
 	}
 	for (let end = from + 2; end <= Math.min(text.length, from + MAX_OPENING_BODY); end++) {

@@ -39,7 +39,9 @@ const PAIRS =
 	// 細化分工: a table's column of the task's detailed work (see tableHeaders).
 	'細细' +
 	// 縣財政局積極配合: the adverb before a helpers' verb, no part of their names (「縣財政局積極」 was no unit, the lead lost).
-	'積积極极';
+	'積积極极' +
+	// 各鄉鎮認真貫徹落實, 紮實推進, 嚴格落實, 各盡其責: the words taking the work in hand (see leadWording's TAKING_IN_HAND).
+	'貫贯徹彻紮扎嚴严盡尽';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
