@@ -2855,3 +2855,19 @@ test('the idiom of each doing its part is no body (`…，各司其职抓好落�
 	`);
 	assert.deepEqual(units(traditional), [['lead:縣住建局', 'other:縣財政局', 'responsible:各鄉鎮'], ['lead:縣住建局', 'other:縣財政局']]);
 });
+
+test('the place or the government at large taken on by the lead (`县住建局牵头，会同属地负责。`, `…，会同政府负责。`) is closing work: the lead stands (a review\'s false missing-leads once bare 属地 and 政府 named no body)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，会同属地负责。
+		2.推进城市更新。县住建局牵头，会同属地负责，确保年底前完成。
+		3.推进城市更新。县住建局牵头，会同属地抓好落实。
+		4.推进城市更新。县住建局牵头，会同政府负责。
+		5.推进城市更新。县住建局牵头，会同县财政局负责。
+	`);
+	const lead = ['lead:县住建局'];
+	assert.deepEqual(units(text), [lead, lead, lead, lead, ['lead:县住建局', 'responsible:县财政局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，會同屬地負責。\n'), [['lead:縣住建局']]);
+});

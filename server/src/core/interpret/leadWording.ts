@@ -1660,8 +1660,12 @@ function isClosingWork(clause: string): boolean {
 	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
 }
 
-/** The place charged with the work, a principle's words (`属地负责`, `属地抓好落实`, `属地管理`: see BARE_PLACE), as closing work. */
-const PLACE_PRINCIPLE = new RegExp(`^属地${TAKING_IN_HAND}(?:负责落实|负责|落实|实施|管理)$`);
+/**
+ * The place charged with the work, a principle's words (`属地负责`, `属地抓好落实`, `属地管理`: see BARE_PLACE), as closing work; so the
+ * place or the government at large taken on by the lead (`县住建局牵头，会同属地负责。`, `…，会同政府负责。`: a review's, each a false
+ * missing-lead once bare 属地 and 政府 named no body).
+ */
+const PLACE_PRINCIPLE = new RegExp(`^(?:属地|会同(?:属地|(?:人民)?政府))${TAKING_IN_HAND}(?:负责落实|负责|落实|实施|管理)$`);
 
 /**
  * Whether a clause reads as a list of units, not a target (`实现一网通办`) nor a service's words ending as an office does
