@@ -473,6 +473,40 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 	assert.deepEqual(everything(readings[readings.length - 1].notice), everything(readNotice(current, engine.memo).notice));
 });
 
+test('incremental reading: an edit spanning half the text or more (a replace-all) is read afresh, one under half from the previous reading; the keystroke after either reads as a fresh read does', () => {
+	const text = TEXTS.find((entry) => entry.name.endsWith('xuzhou-2020-task-breakdown.txt'))!.text;
+	// A replace-all as the editor sends it: a character added every `step` characters from task 3 on, the last edit first (positions of the text before).
+	const replaceAll = (previous: NoticeReading, until: number) => {
+		const from = previous.notice.tasks[2].titleStart;
+		const step = Math.floor((until - from) / 200);
+		let edited = text;
+		const changes: ContentChange[] = [];
+		for (let at = from + 199 * step; at >= from; at -= step) {
+			const position = previous.notice.lineIndex.positionAt(at);
+			changes.push({ range: { start: position, end: position }, text: '·' });
+			edited = edited.slice(0, at) + '·' + edited.slice(at);
+		}
+		return { edited, changes };
+	};
+	for (const [share, afresh] of [[0.9, true], [0.3, false]] as const) {
+		const previous = readNotice(text, engine.memo);
+		const before = new Set(previous.notice.tasks);
+		const { edited, changes } = replaceAll(previous, Math.floor(text.length * share));
+		const reading = rereadNotice(previous, edited, engine.memo, changes);
+		assert.equal(
+			reading.notice.tasks.some((task) => before.has(task)),
+			!afresh,
+			`an edit over ${share * 100} % of the text ${afresh ? 'took tasks from' : 'took no task from'} the previous reading`,
+		);
+		assert.deepEqual(everything(reading.notice), everything(readNotice(edited, engine.memo).notice));
+		const at = reading.notice.tasks[5].titleStart + 1;
+		const position = reading.notice.lineIndex.positionAt(at);
+		const typed = edited.slice(0, at) + '市' + edited.slice(at);
+		const next = rereadNotice(reading, typed, engine.memo, [{ range: { start: position, end: position }, text: '市' }]);
+		assert.deepEqual(everything(next.notice), everything(readNotice(typed, engine.memo).notice));
+	}
+});
+
 test('kept findings: a declaration that the units share every task alike (同责单位), typed or removed in the letter, checks again the tasks the edit did not read again', () => {
 	const letter = '各街道办事处，区人民政府各部门：\n请各单位抓好落实。均为落实目标任务的同责单位，无先后大小责任之分。\n1.推进老旧小区改造。\n责任单位：市财政局、市商务局\n2.推进背街小巷整治。\n责任单位：市商务局、市发改委\n';
 	const at = letter.indexOf('均为');
