@@ -311,11 +311,11 @@ function blankTaskDraft(): TaskDraft {
 		glued: false,
 		titleStart: 0,
 		titleEnd: 0,
-		textPieces: [],
-		fields: [],
+		textPieces: emptyList(),
+		fields: emptyList(),
 		section: undefined,
 		end: 0,
-		segments: [],
+		segments: emptyList(),
 		headingSegment: undefined,
 		leadLine: undefined,
 		headLine: -1,
@@ -489,8 +489,8 @@ export class NoticeInterpreter {
 	// emptyList, here and where it is emptied: a `[]` of small integers met the step's code compiled for a list of sections ("wrong map" at the tenth reading in one engine).
 	private sectionStack: Section[] = emptyList();
 	private task: TaskDraft | undefined;
-	/** The draft every task of the reading is read into (see openTask). */
-	private draft: TaskDraft | undefined;
+	/** The draft every task of the reading is read into (see openTask), made with the reader: made at the first task, a call openTask's optimized code had never met threw it away at the next reading's first task. */
+	private readonly draft: TaskDraft = blankTaskDraft();
 	private lastNonBlankLine = -1;
 	private bodyStart = -1;
 	// The three lists below are made with room for the previous reading's runs, or are lists it hands
@@ -1357,10 +1357,7 @@ export class NoticeInterpreter {
 		const markerEnd = asMarker.end;
 		// One draft for every task of the reading, its arrays emptied and kept (a task is closed
 		// before the next opens; closeTask keeps none of the draft's objects but its title's span).
-		let draft = this.draft;
-		if (draft === undefined) {
-			this.draft = draft = blankTaskDraft();
-		}
+		const draft = this.draft;
 		this.fieldDraftsUsed = 0;
 		this.piecePool.reset();
 		draft.marker = asMarker;
@@ -1392,11 +1389,13 @@ export class NoticeInterpreter {
 
 	/** A draft for a field of the open task, its pieces emptied: closeTask keeps none of a draft's objects but the pieces' texts. */
 	private nextFieldDraft(): FieldDraft {
-		let field = this.fieldDrafts[this.fieldDraftsUsed];
-		if (field === undefined) {
-			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: [], style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false, closed: false, subItem: undefined };
+		// The length tested, not a draft read past it (see PiecePool.piece).
+		let field: FieldDraft;
+		if (this.fieldDraftsUsed === this.fieldDrafts.length) {
+			field = { role: 'responsible', label: '', labelStart: 0, labelEnd: 0, pieces: emptyList(), style: 'line', lastLine: -1, openRounds: 0, cutOpen: false, group: false, closed: false, subItem: undefined };
 			this.fieldDrafts.push(field);
 		} else {
+			field = this.fieldDrafts[this.fieldDraftsUsed];
 			emptied(field.pieces);
 		}
 		this.fieldDraftsUsed++;

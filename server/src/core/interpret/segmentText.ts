@@ -33,15 +33,18 @@ export class PiecePool {
 	}
 
 	piece(text: string, start: number): Piece {
-		let piece = this.pieces[this.used];
-		if (piece === undefined) {
-			piece = { text, start };
-			this.pieces.push(piece);
-		} else {
-			piece.text = text;
-			piece.start = start;
+		// The pool's length tested, not an index read past it: a read past the end threw away the code
+		// optimized on a full pool at the next reading's first task, whose pool is new ("out of bounds").
+		const pieces = this.pieces;
+		if (this.used === pieces.length) {
+			const piece = { text, start };
+			pieces.push(piece);
+			this.used++;
+			return piece;
 		}
-		this.used++;
+		const piece = pieces[this.used++];
+		piece.text = text;
+		piece.start = start;
 		return piece;
 	}
 }
