@@ -52,7 +52,7 @@ export class LineIndex {
 		lines?: LineArrays,
 	) {
 		// Without a CR (most texts), line breaks are found by indexOf, which scans many times faster than a loop of charCodeAt.
-		lines ??= text.indexOf('\r') < 0 ? lfLines(text) : anyLines(text);
+		lines ??= lineArrays(text, text.indexOf('\r') >= 0);
 		this.starts = lines.starts;
 		this.ends = lines.ends;
 		this.nexts = lines.nexts;
@@ -143,20 +143,25 @@ export interface LineArrays {
 }
 
 /**
- * The lines of `text`, given where the next line break at or after an offset starts (-1: none).
- * One scan of the text, its breaks kept in a list that grows: counting the lines first, to make
- * the arrays at their size, scanned the whole text twice (2 MB: 1–2 % of a read and check).
+ * The lines of `text`; `lone`: whether a lone CR may break a line (else only LF does, found by
+ * indexOf). One scan of the text, its breaks kept in a list that grows: counting the lines first, to
+ * make the arrays at their size, scanned the whole text twice (2 MB: 1–2 % of a read and check).
+ * No function for the next break: a closure made per text was another call target at every new
+ * text, and the scan's optimized code (its loop's, compiled inside the first) was thrown away
+ * ("wrong call target") at an engine's next fresh read.
  */
-function lineArrays(text: NoticeText, nextBreak: (from: number) => number): LineArrays {
+function lineArrays(text: NoticeText, lone: boolean): LineArrays {
 	let breaks = new Int32Array(1024);
 	let count = 0;
-	for (let at = nextBreak(0); at >= 0; at = nextBreak(breakEnd(text, at))) {
+	for (let at = lone ? anyBreakFrom(text, 0) : text.indexOf('\n'); at >= 0; ) {
 		if (count === breaks.length) {
 			const larger = new Int32Array(count * 2);
 			larger.set(breaks);
 			breaks = larger;
 		}
 		breaks[count++] = at;
+		const from = breakEnd(text, at);
+		at = lone ? anyBreakFrom(text, from) : text.indexOf('\n', from);
 	}
 	const starts = new Int32Array(count + 1);
 	const ends = new Int32Array(count + 1);
@@ -177,15 +182,6 @@ function lineArrays(text: NoticeText, nextBreak: (from: number) => number): Line
 /** Past the line break at `at`: CRLF is one break. */
 function breakEnd(text: NoticeText, at: number): number {
 	return text.charCodeAt(at) === 13 /* \r */ && text.charCodeAt(at + 1) === 10 /* \n */ ? at + 2 : at + 1;
-}
-
-function lfLines(text: NoticeText): LineArrays {
-	return lineArrays(text, (from) => text.indexOf('\n', from));
-}
-
-/** CRLF, LF and a lone CR. */
-function anyLines(text: NoticeText): LineArrays {
-	return lineArrays(text, (from) => anyBreakFrom(text, from));
 }
 
 function linesAfterEdit(previous: LineIndex, text: NoticeText, edit: { start: number; oldEnd: number; newEnd: number }): LineArrays {
