@@ -1,3 +1,4 @@
+import { emptyList } from '../text/objectLists';
 import { detached } from '../text/detached';
 import { unitKey, type ScriptFolder } from '../text/unitKey';
 import { splitUnitList, type UnitListResult, type UnitPiece, type UnitPieces } from '../units/splitUnitList';
@@ -51,8 +52,10 @@ export class ReadingMemo implements UnitPieces {
 	 * anew and a probe of the map that misses the cache (the benchmark's 2 MB notice: 17,581
 	 * look-ups a reading, 7.9 % of a warm reading's time in a profile, 1.8 % after).
 	 */
-	private lastOrder: KeptList[] = [];
-	private order: KeptList[] = [];
+	// Lists of objects from the start (see emptyList): a `[]` of small integers swapped for a full list at the
+	// second reading's start changed the memo's hidden class, and unitListOf was thrown away ("wrong map").
+	private lastOrder: KeptList[] = emptyList();
+	private order: KeptList[] = emptyList();
 	private next = 0;
 	/** Counts the generations of lists: a list of an older one moves up when it is used (found in the last reading's order or not). */
 	private generation = 0;
