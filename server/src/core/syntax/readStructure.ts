@@ -401,7 +401,7 @@ function labelsOf(text: NoticeText, start: number, end: number, glosses: readonl
 
 /** Tables, and runs of non-blank lines between them. */
 function blocksOf(lines: readonly StructureLine[], tables: NoticeStructure['tables']): StructureBlock[] {
-	const blocks: StructureBlock[] = [];
+	const blocks: StructureBlock[] = emptyList();
 	let table = 0;
 	for (let i = 0; i < lines.length; ) {
 		if (table < tables.length && tables[table].firstLine === i) {

@@ -50,7 +50,7 @@ function slice(text: NoticeText, span: Span): string {
 /** What a reader saw of a table it could not read: its header row; or of a table it read, the header of rows it left below. */
 export interface HeaderSeen {
 	header: Span | undefined;
-	rowsLeft?: Span;
+	rowsLeft: Span | undefined;
 }
 
 /**
@@ -71,7 +71,10 @@ export function mayOpenTable(text: NoticeText, line: StructureLine, hints: Hints
 
 export function findTables(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
 	const tables: TableBlock[] = [];
-	const seen: HeaderSeen = { header: undefined };
+	// Both properties from the start: `rowsLeft` added at the first line that may open a table gave the
+	// next reading's \`seen\` another hidden class than this code was optimized for ("wrong map" at the
+	// second fresh read in one engine, and findTables optimized again).
+	const seen: HeaderSeen = { header: undefined, rowsLeft: undefined };
 	for (let i = 0; i < lines.length; ) {
 		// Each reader's first test, from the line alone, which nearly every line fails: asked when the
 		// line was read (CellHint.MayOpenTable), so that this loop reads the hints alone.
@@ -1976,7 +1979,7 @@ function readCellLineTable(text: NoticeText, lines: StructureLine[], first: numb
 	if (!table || !split.adjacentUnknown) {
 		return table;
 	}
-	const joinedSeen: HeaderSeen = { header: undefined };
+	const joinedSeen: HeaderSeen = { header: undefined, rowsLeft: undefined };
 	const joined = readCellLines(text, lines, first, joinedSeen, true, split);
 	if (!joined || rowsNamingUnits(joined) <= rowsNamingUnits(table)) {
 		return table;
