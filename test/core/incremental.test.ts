@@ -460,8 +460,8 @@ test('spare lists: a reading in one go writes anew the lists of the reading befo
 		// Read at each version, as a client asking for a unit at each keystroke reads it (a list not read is not made: see unitsOnDemand).
 		assert.ok(readings[readings.length - 1].notice.units.length > 0);
 	}
-	// The sections too (objects written anew, as the lists are), and their lists of children.
-	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines, reading.notice.sections, reading.notice.children, ...reading.notice.sections, ...reading.notice.sections.map((section) => section.children)];
+	// The sections too (objects written anew, as the lists are), and their lists of children; the items' facts and their typed lists.
+	const lists = (reading: NoticeReading) => [reading.notice.tasks, reading.notice.units, reading.runs, reading.segments, reading.structure?.lines, reading.items, reading.items?.starts, reading.notice.sections, reading.notice.children, ...reading.notice.sections, ...reading.notice.sections.map((section) => section.children)];
 	for (let k = 2; k < readings.length; k++) {
 		const [now, previous, before] = [lists(readings[k]), lists(readings[k - 1]), lists(readings[k - 2])];
 		for (let l = 0; l < now.length; l++) {

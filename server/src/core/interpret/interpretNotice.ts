@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { ENDS_PART, findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { markParagraphTasks } from './paragraphTasks';
-import { decideItemsInSteps, endsPart, type ItemFacts, type ItemObjects } from './itemDecisions';
+import { decideItemsInSteps, endsPart, noItemFacts, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readChargeLine, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
@@ -456,7 +456,7 @@ export function* interpretRunsInSteps(structure: NoticeStructure, memo: ReadingM
 		interpreter.placeTaken();
 		interpreter.cutTasks();
 		notice.findings.push({ code: 'parse-failure', span: { start: 0, end: 0 }, args: [String(error)] });
-		return { notice, runs: [], finish: undefined, items: [], parts: undefined, segments: undefined, itemObjects: undefined, spare: undefined };
+		return { notice, runs: [], finish: undefined, items: noItemFacts(), parts: undefined, segments: undefined, itemObjects: undefined, spare: undefined };
 	}
 	return { notice, runs: interpreter.runs, finish: interpreter.decisions, items: interpreter.items, parts: interpreter.documentParts, segments: interpreter.lineSegments, itemObjects: interpreter.itemObjects, spare: interpreter.spareLists() };
 }
@@ -466,7 +466,7 @@ export interface InterpretedRuns {
 	notice: Notice;
 	runs: TaskRun[];
 	finish: FinishDecisions | undefined;
-	items: ItemFacts[];
+	items: ItemFacts;
 	/** Its document parts, which the next reading marks again only around the edit. */
 	parts: DocumentParts | undefined;
 	/** Its segments, which the next reading takes for the lines it keeps. */
@@ -522,7 +522,7 @@ export class NoticeInterpreter {
 	/** What the finish decided over the whole notice. */
 	decisions: FinishDecisions | undefined;
 	/** What each item carries, for the next reading. */
-	items: ItemFacts[] = [];
+	items: ItemFacts = noItemFacts();
 	/** The item objects, which the next reading in one go writes anew (see decideItemsInSteps). */
 	itemObjects: ItemObjects | undefined;
 	/** The first segment after the last item: past it, a closing paragraph after a task's units is no task text. */

@@ -23,7 +23,7 @@ export interface ItemDecisions {
 	/** The first segment after the last item (tables skipped): past it, a closing paragraph after a task's units is no task text. */
 	afterLastItem: number;
 	/** What each item's own content carries, for the next version of the text (items over a table left out). */
-	facts: ItemFacts[];
+	facts: ItemFacts;
 	/** The items themselves, which the next reading in one go writes anew instead of making its own. */
 	items: ItemObjects;
 }
@@ -40,8 +40,8 @@ interface ItemLists {
 	items: Item[];
 	/** The decisions by segment: read by the reading's own walk, then nobody's. */
 	decisions: Array<ItemDecision | undefined>;
-	/** The facts list of the reading before it, which it gave up (undefined when it was read otherwise). */
-	spareFacts: ItemFacts[] | undefined;
+	/** The facts of the reading before it, which it gave up (undefined when it was read otherwise): the next reading in one go writes them anew. */
+	spareFacts: ItemFacts | undefined;
 	/** What its task level was decided from, and decided (see LevelMemo). */
 	level: LevelMemo;
 	/** The level memo of the reading before it, which it gave up (undefined when it was read otherwise): the next reading in one go writes it anew. */
@@ -76,21 +76,30 @@ function levelInput(item: Item): number {
 }
 
 /**
- * What an item's own content carries (from its first segment's start to the end of its last line,
+ * What each item's own content carries (from its first segment's start to the end of its last line,
  * line break included), read from its whole lines alone: a reading of the next version of the text takes it for an item with the same lines,
  * untouched by the edit, instead of reading them again (the regular expressions of the lead
- * wording are most of the item decisions' time).
+ * wording are most of the item decisions' time). Per item, in document order (items over a table
+ * left out), in typed lists: a keystroke compared every item's with an object per item, each a load
+ * from anywhere in the heap (the search for the previous item's, a third of the item decisions'
+ * own time in the 800 KB notice), and moved every one after the edit in place.
  */
 export interface ItemFacts {
-	start: number;
-	end: number;
+	starts: Int32Array;
+	ends: Int32Array;
 	/** The bits of ItemFlag in CARRIED. */
-	carried: number;
+	carried: Uint16Array;
+	count: number;
+}
+
+/** Facts of no item (a reading that kept none, or none yet). */
+export function noItemFacts(): ItemFacts {
+	return { starts: new Int32Array(0), ends: new Int32Array(0), carried: new Uint16Array(0), count: 0 };
 }
 
 /** The previous reading's item facts (in document order) and where the edit changed its text. */
 export interface PreviousItems {
-	facts: readonly ItemFacts[];
+	facts: ItemFacts;
 	edit: { start: number; oldEnd: number; newEnd: number };
 	/** The previous reading gives its facts and items up (a reading in one go): they are moved in place or written anew, not copied. */
 	inPlace: boolean;
@@ -178,11 +187,12 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 	items.length = count;
 	const tablesCarry = structure.tables.length > 0;
 	const level = levelMemo(given?.spareLevel, count, tablesCarry);
-	// Filled by index from the list the previous reading held spare, if any: read from below, `previous.facts` is not it.
-	const facts: ItemFacts[] = given?.spareFacts ?? [];
+	// Written from the start into the lists the previous reading held spare, if any: read from below, `previous.facts` is not them.
+	const facts = factsWithRoom(given?.spareFacts, keepFacts ? count : 0);
 	let factCount = 0;
 	// The index's arrays, not its `lines`: those are an object per line, made again for every version of the text.
 	const lineIndex = structure.lineIndex;
+	const before = previous?.facts;
 	let at = 0;
 	let nextYield = itemsPerStep;
 	// Indexed loops over every item, run once per reading (in the interpreter, each step of an iterator is an object).
@@ -196,65 +206,45 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		const lineStart = lineIndex.lineStart(segments[item.segment].line.index);
 		const start = segments[item.segment].start;
 		const end = lineIndex.lineNext(segments[item.ownEnd - 1].line.index);
-		let known: ItemFacts | undefined;
-		if (previous && (item.flags & ItemFlag.OverTable) === 0) {
-			const { edit } = previous;
+		let carried = -1;
+		if (before !== undefined && (item.flags & ItemFlag.OverTable) === 0) {
+			const { edit } = previous!;
 			const delta = end <= edit.start && lineBreakBefore(text, end) ? 0 : lineStart >= edit.newEnd ? edit.newEnd - edit.oldEnd : undefined;
 			if (delta !== undefined) {
 				// Items come in document order, and so do their places in the previous text.
-				while (at < previous.facts.length && previous.facts[at].start < start - delta) {
+				while (at < before.count && before.starts[at] < start - delta) {
 					at++;
 				}
-				const candidate = previous.facts[at];
-				if (candidate && candidate.start === start - delta && candidate.end === end - delta) {
-					// Past it (a fact moved in place has the new text's offsets: it is not compared again).
+				if (at < before.count && before.starts[at] === start - delta && before.ends[at] === end - delta) {
+					carried = before.carried[at];
 					at++;
-					if (delta === 0) {
-						known = candidate;
-					} else if (previous.inPlace) {
-						// Moved in place: a keystroke moved every item after it into a new object.
-						known = candidate;
-						known.start = start;
-						known.end = end;
-					} else {
-						// Written out, not spread: a spread was most of the item decisions' time on a keystroke.
-						known = { start, end, carried: candidate.carried };
-					}
 				}
 			}
 		}
-		if (known) {
-			item.flags = (item.flags & ~CARRIED) | known.carried;
+		if (carried >= 0) {
+			item.flags = (item.flags & ~CARRIED) | carried;
 		} else {
 			readCarriers(text, item, segments);
 		}
 		level.inputs[i] = levelInput(item);
 		level.segments[i] = item.segment;
-		if (known === undefined) {
-			if (!keepFacts) {
-				continue;
-			}
-			known = { start, end, carried: item.flags & CARRIED };
-		}
-		if ((item.flags & ItemFlag.OverTable) === 0) {
-			if (factCount < facts.length) {
-				facts[factCount] = known;
-			} else {
-				facts.push(known);
-			}
+		if (keepFacts && (item.flags & ItemFlag.OverTable) === 0) {
+			facts.starts[factCount] = start;
+			facts.ends[factCount] = end;
+			facts.carried[factCount] = item.flags & CARRIED;
 			factCount++;
 		}
 	}
-	facts.length = factCount;
+	facts.count = factCount;
 	if (items.length > 0 && endsInsideUnits(text, items[items.length - 1], segments)) {
 		// Read again at every reading, no fact kept: a line typed after it makes it an unclosed bracket like any other.
 		items[items.length - 1].flags |= ItemFlag.CarriesUnits;
 		level.inputs[items.length - 1] = levelInput(items[items.length - 1]);
 	}
-	const before = (previous?.items as ItemLists | undefined)?.level;
-	if (before !== undefined && sameLevelInputs(before, level)) {
+	const levelBefore = (previous?.items as ItemLists | undefined)?.level;
+	if (levelBefore !== undefined && sameLevelInputs(levelBefore, level)) {
 		// Decided from the same: the same decisions (the items' own fields of the level are not written, and nothing reads them).
-		level.decisions.set(before.decisions.subarray(0, count));
+		level.decisions.set(levelBefore.decisions.subarray(0, count));
 	} else {
 		decideTaskLevel(items, tablesCarry);
 		for (let i = 0; i < count; i++) {
@@ -280,7 +270,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 		}
 	}
 	// Handed on only when the previous reading is given up: its facts are then nobody's.
-	const lists: ItemLists = { items, decisions, spareFacts: given ? (previous!.facts as ItemFacts[]) : undefined, level, spareLevel: given?.level };
+	const lists: ItemLists = { items, decisions, spareFacts: given ? previous!.facts : undefined, level, spareLevel: given?.level };
 	return { decisions, afterLastItem, facts, items: lists };
 }
 
@@ -309,6 +299,16 @@ function endsInsideUnits(text: NoticeText, item: Item, segments: readonly Segmen
 		}
 	}
 	return false;
+}
+
+/** Facts lists with room for `count` items: `spare`'s when they hold them (a reading given up two readings back), else new ones with room to grow. */
+function factsWithRoom(spare: ItemFacts | undefined, count: number): ItemFacts {
+	if (spare !== undefined && spare.starts.length >= count) {
+		spare.count = 0;
+		return spare;
+	}
+	const room = count === 0 ? 0 : count + (count >> 3) + 16;
+	return { starts: new Int32Array(room), ends: new Int32Array(room), carried: new Uint16Array(room), count: 0 };
 }
 
 /** A level memo for `count` items: `spare`'s lists when they hold them (a reading given up two readings back), else new ones with room to grow. */

@@ -94,7 +94,7 @@ export interface PreviousRuns {
 	/** The previous reading's finish; undefined when it failed. */
 	finish: FinishDecisions | undefined;
 	/** What each item of the previous reading carries (see decideItemsInSteps). */
-	items: readonly ItemFacts[];
+	items: ItemFacts;
 	/** The previous reading's document parts (undefined: found again over all lines). */
 	parts: DocumentParts | undefined;
 	/** The previous reading's segments (see splitGluedLines). */

@@ -3,7 +3,7 @@ import { interpretRunsInSteps } from '../interpret/interpretNotice';
 import type { ReadingMemo } from '../interpret/readingMemo';
 import { isTitleRepeated, noticeTitleOf, type DocumentParts } from '../interpret/documentParts';
 import type { Segment } from '../interpret/gluedLines';
-import type { ItemFacts, ItemObjects } from '../interpret/itemDecisions';
+import { noItemFacts, type ItemFacts, type ItemObjects } from '../interpret/itemDecisions';
 import type { EditedRegion, FinishDecisions, PreviousRuns, SpareLists, TaskRun } from '../interpret/taskRuns';
 import { readStructureInSteps, rereadStructureInSteps } from '../syntax/readStructure';
 import type { NoticeStructure } from '../syntax/structure';
@@ -26,7 +26,7 @@ export interface NoticeReading {
 	/** What its finish decided over the whole notice (undefined when the reading failed). */
 	readonly finish?: FinishDecisions;
 	/** What each of its items carries (see decideItemsInSteps). */
-	readonly items?: readonly ItemFacts[];
+	readonly items?: ItemFacts;
 	/** Its document parts (see refindDocumentParts). */
 	readonly parts?: DocumentParts;
 	/** Its segments (see splitGluedLines). */
@@ -77,7 +77,7 @@ export function* readNoticeInSteps(text: NoticeText, memo: ReadingMemo, previous
 			const before = noticeTitleOf(previous.notice.text);
 			const after = noticeTitleOf(text);
 			const sameHeaders = before === after || (!isTitleRepeated(previous.notice.text, before) && !isTitleRepeated(text, after));
-			runs = sameHeaders ? { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? [], parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: unitsIfMade(previous.notice), tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare } : undefined;
+			runs = sameHeaders ? { runs: previous.runs, cursor: 0, delta: 0, edit, finish: previous.finish, items: previous.items ?? noItemFacts(), parts: previous.parts, segments: previous.segments, itemObjects: previous.itemObjects, copy: linesPerStep < Number.MAX_SAFE_INTEGER, units: unitsIfMade(previous.notice), tasks: previous.notice.tasks, sections: previous.notice.sections, children: previous.notice.children, spare: previous.spare } : undefined;
 			structure = previous.structure ? yield* rereadStructureInSteps(previous.structure, text, lineIndex, edit, linesPerStep) : yield* readStructureInSteps(text, lineIndex, linesPerStep);
 		} else {
 			structure = yield* readStructureInSteps(text, lineIndex, linesPerStep);
