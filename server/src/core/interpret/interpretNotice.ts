@@ -19,7 +19,7 @@ import { applyLeadRules, earlierConvention, findConventionIn } from './conventio
 import { ENDS_PART, findDocumentParts, LinePart, pageBreakLinesIn, partBreaksOf, refindDocumentParts, type DocumentParts } from './documentParts';
 import { splitGluedLines, type Segment } from './gluedLines';
 import { markParagraphTasks } from './paragraphTasks';
-import { decideItemsInSteps, endsPart, noItemFacts, type ItemFacts, type ItemObjects } from './itemDecisions';
+import { decideItemsInSteps, noItemFacts, SegmentBit, type ItemFacts, type ItemObjects } from './itemDecisions';
 import { firstListedEnd, mayBeCutBeforeRest, readBareUnitParenthesis, readChargeLine, readHeadingDesignation, readHelpersLine, readOfficeParenthesis, readProseDesignations, readUnitLine, readWholeDesignation, readWordedParenthesis, readWordedValue, readWrappedHeading, withoutRoleVerbs, WRAPPED_HEADING_LENGTH, type HeadingDesignation, type WordedList, type WordedParenthesis } from './leadWording';
 import { isDashHeading } from './dashHeading';
 import { closeSpans, dropCutBrackets, followRenewedGroupUnits, inheritFromGroupLines, inheritFromSections, ownsGroupLine, reportUnbalancedBrackets, unitsNotInText } from './noticeWide';
@@ -486,6 +486,8 @@ export class NoticeInterpreter {
 	private readonly text: NoticeText;
 	private parts!: DocumentParts;
 	private segments: Segment[] = [];
+	/** Each segment's SegmentBit, found with the paragraph tasks: what the walk asks of a segment to find where a run ends. */
+	private segmentBits: Uint8Array = new Uint8Array(0);
 	// emptyList, here and where it is emptied: a `[]` of small integers met the step's code compiled for a list of sections ("wrong map" at the tenth reading in one engine).
 	private sectionStack: Section[] = emptyList();
 	private task: TaskDraft | undefined;
@@ -607,13 +609,13 @@ export class NoticeInterpreter {
 		this.parts = previousParts && structure.kept ? refindDocumentParts(text, structure.lines, previousParts, structure.kept) : findDocumentParts(text, structure.lines);
 		yield;
 		this.segments = splitGluedLines(text, structure.lines, this.spare?.segments);
-		markParagraphTasks(text, this.parts, this.segments);
+		this.segmentBits = markParagraphTasks(text, this.parts, this.segments);
 		yield;
 		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
 		// there to the end is one step, so nothing reads the previous notice half given up.
 		const inSteps = !this.previous || this.previous.copy;
 		const previousItems = this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects };
-		const { decisions, afterLastItem, facts, items } = yield* decideItemsInSteps(structure, this.parts, this.segments, previousItems, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER, this.keepRuns);
+		const { decisions, afterLastItem, facts, items } = yield* decideItemsInSteps(structure, this.parts, this.segments, previousItems, inSteps ? segmentsPerStep : Number.MAX_SAFE_INTEGER, this.keepRuns, this.segmentBits);
 		this.afterLastItem = afterLastItem;
 		this.items = facts;
 		this.itemObjects = items;
@@ -672,7 +674,8 @@ export class NoticeInterpreter {
 	/** Segments from `from` on: returns the one at or past `nextYield` it stopped after, else the count of segments. */
 	private walkSegments(segments: readonly Segment[], from: number, decisions: ReadonlyArray<ItemDecision | undefined>, nextYield: number): number {
 		for (let i = from; i < segments.length; i++) {
-			if (decisions[i] === 'task' && segments[i].line.table < 0 && !endsPart(this.parts, segments[i])) {
+			// A task's segment not a table's nor ending a part, by its bits (see SegmentBit).
+			if (decisions[i] === 'task' && (this.segmentBits[i] & (SegmentBit.Table | SegmentBit.EndsPart)) === 0) {
 				i = this.readRun(i, decisions) - 1;
 			} else {
 				this.step(i, decisions);
@@ -690,14 +693,13 @@ export class NoticeInterpreter {
 	 */
 	private readRun(first: number, decisions: ReadonlyArray<ItemDecision | undefined>): number {
 		const { segments, text } = this;
-		// isBoundary written out, its loads once: a call and a dozen loads a segment in V8's first tiers.
-		const flags = this.parts.flags;
+		// isBoundary written out, from the segments' bits (see SegmentBit): no segment or line loaded, where each was a call and a dozen loads in V8's first tiers.
+		const bits = this.segmentBits;
 		const count = segments.length;
 		let end = first + 1;
 		for (; end < count; end++) {
-			const segment = segments[end];
-			const line = segment.line;
-			if (line.end !== line.start && (line.table >= 0 || (!segment.glued && (flags[line.index] & ENDS_PART) !== 0) || decisions[end] === 'section' || decisions[end] === 'task')) {
+			const bit = bits[end];
+			if ((bit & SegmentBit.Blank) === 0 && ((bit & (SegmentBit.Table | SegmentBit.EndsPart)) !== 0 || decisions[end] === 'section' || decisions[end] === 'task')) {
 				break;
 			}
 		}
@@ -778,11 +780,11 @@ export class NoticeInterpreter {
 
 	/** Where the walk closes the task it reads: another item, a table, the end of a part. Written out in readRun's scan: keep the two in step. */
 	private isBoundary(i: number, decisions: ReadonlyArray<ItemDecision | undefined>): boolean {
-		const segment = this.segments[i];
-		if (segment.line.end === segment.line.start) {
+		const bit = this.segmentBits[i];
+		if ((bit & SegmentBit.Blank) !== 0) {
 			return false;
 		}
-		return segment.line.table >= 0 || endsPart(this.parts, segment) || decisions[i] === 'section' || decisions[i] === 'task';
+		return (bit & (SegmentBit.Table | SegmentBit.EndsPart)) !== 0 || decisions[i] === 'section' || decisions[i] === 'task';
 	}
 
 	/**

@@ -112,13 +112,53 @@ export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 	return !segment.glued && (parts.flags[segment.line.index] & ENDS_PART) !== 0;
 }
 
-/** A segment whose marker may number an item: not an attachment list, a page number or what is passed over as a footer is, an addressee, a date or a signature. */
-export function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
-	if (!segment.marker || segment.line.table >= 0) {
-		return false;
+/**
+ * What the passes over every segment ask of one (SegmentBit), a byte per segment: the item decisions' gathering
+ * of items and the walk's search for where a run ends read these, not each segment and its line, two objects
+ * loaded per segment and pass on every keystroke (the notice's lines and segments, mostly a task's line and
+ * its unit line; the 800 KB notice has some 7,600). Found once a reading, after the paragraph tasks are marked
+ * (markParagraphTasks finds them, and keeps those of the segments it gives a marker).
+ */
+export const enum SegmentBit {
+	/** Its line is blank. */
+	Blank = 1,
+	/** Its line is a table's. */
+	Table = 2,
+	/** endsPart. */
+	EndsPart = 4,
+	/** It has a marker. */
+	Marker = 8,
+	/** A marker that may number an item: not an attachment list's, a page number's or one passed over as a footer is, an addressee's, a date's or a signature's, nor a table's. */
+	Item = 16,
+}
+
+/** The segment's SegmentBit. */
+export function segmentBitsOf(parts: DocumentParts, segment: Segment): number {
+	const line = segment.line;
+	const flags = segment.glued ? 0 : parts.flags[line.index];
+	let bits = line.end === line.start ? SegmentBit.Blank : 0;
+	if (line.table >= 0) {
+		bits |= SegmentBit.Table;
 	}
-	const flags = segment.glued ? 0 : parts.flags[segment.line.index];
-	return (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.PageFooter | LinePart.Addressee | ENDS_PART)) === 0;
+	if ((flags & ENDS_PART) !== 0) {
+		bits |= SegmentBit.EndsPart;
+	}
+	if (segment.marker) {
+		bits |= SegmentBit.Marker;
+		if (line.table < 0 && (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.PageFooter | LinePart.Addressee | ENDS_PART)) === 0) {
+			bits |= SegmentBit.Item;
+		}
+	}
+	return bits;
+}
+
+/** Every segment's SegmentBit, in one pass. */
+export function segmentBits(parts: DocumentParts, segments: readonly Segment[]): Uint8Array {
+	const bits = new Uint8Array(segments.length);
+	for (let i = 0; i < segments.length; i++) {
+		bits[i] = segmentBitsOf(parts, segments[i]);
+	}
+	return bits;
 }
 
 /**
@@ -131,7 +171,7 @@ export function isItemSegment(parts: DocumentParts, segment: Segment): boolean {
  * read (a notice of megabytes is read in slices). `keepFacts`: false when no next version of the
  * text is read from this reading (its facts come back empty: a 2 MB notice's 8,790 made for nothing).
  */
-export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous: PreviousItems | undefined, itemsPerStep: number, keepFacts = true): Generator<void, ItemDecisions, void> {
+export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentParts, segments: readonly Segment[], previous: PreviousItems | undefined, itemsPerStep: number, keepFacts = true, bits = segmentBits(parts, segments)): Generator<void, ItemDecisions, void> {
 	const text = structure.text;
 	// The previous reading's items and lists, written anew (a reading in one go gives them up): a keystroke made one item per item of the notice.
 	const given = previous?.inPlace ? (previous.items as ItemLists | undefined) : undefined;
@@ -141,20 +181,21 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 	let reset = false;
 	let open: Item | undefined;
 	const tableSeen = new Set<number>();
+	// Each segment's bits read, not the segment and its line: an item's are loaded, a table's line (see SegmentBit).
 	for (let i = 0; i < segments.length; i++) {
-		const segment = segments[i];
-		const line = segment.line;
-		if (line.end === line.start) {
+		const bit = bits[i];
+		if ((bit & SegmentBit.Blank) !== 0) {
 			continue;
 		}
-		if (endsPart(parts, segment)) {
+		if ((bit & SegmentBit.EndsPart) !== 0) {
 			reset = true;
 			open = undefined;
 			continue;
 		}
-		if (line.table >= 0) {
-			if (!tableSeen.has(line.table)) {
-				tableSeen.add(line.table);
+		if ((bit & SegmentBit.Table) !== 0) {
+			const table = segments[i].line.table;
+			if (!tableSeen.has(table)) {
+				tableSeen.add(table);
 				// A table inside an open item makes it a heading; the rows are the tasks.
 				const holder = reset || count === 0 ? undefined : items[count - 1];
 				if (holder) {
@@ -166,9 +207,10 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			}
 			continue;
 		}
-		if (isItemSegment(parts, segment)) {
+		if ((bit & SegmentBit.Item) !== 0) {
+			const segment = segments[i];
 			const kind = segment.marker!.kind;
-			const inFront = parts.frontEnd >= 0 && line.index < parts.frontEnd;
+			const inFront = parts.frontEnd >= 0 && segment.line.index < parts.frontEnd;
 			// Read before it is written: the pool is the list being filled.
 			const spare = pool !== undefined && count < pool.length ? pool[count] : undefined;
 			open = spare ? renewItem(spare, kind, i, inFront, reset) : newItem(kind, i, inFront, reset);

@@ -4,7 +4,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import { endsPart, isItemSegment } from './itemDecisions';
+import { endsPart, segmentBits, SegmentBit, segmentBitsOf } from './itemDecisions';
 import { readHeadingDesignation, readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
 import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
 
@@ -25,16 +25,20 @@ import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
  * stays the last one's text (or, after the last item, the notice's closing paragraph).
  * O(segments): each body is scanned once; only lines ending in a parenthesis are read further.
  */
-export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): void {
+export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): Uint8Array {
+	// Every segment's bits first, read by this pass and kept for the passes after it (see SegmentBit).
+	const bits = segmentBits(parts, segments);
 	for (let i = 0; i < segments.length; i++) {
-		const heading = segments[i];
-		if (!isItemSegment(parts, heading) || heading.glued || heading.marker!.kind === MarkerKind.Row) {
+		if ((bits[i] & SegmentBit.Item) === 0) {
 			continue;
 		}
-		const end = bodyEnd(parts, segments, i);
-		const next = end < segments.length ? segments[end] : undefined;
+		const heading = segments[i];
+		if (heading.glued || heading.marker!.kind === MarkerKind.Row) {
+			continue;
+		}
+		const end = bodyEnd(bits, i);
 		// A numbered item under the heading (`一、` over `1.`): its items are the tasks.
-		if (end === i + 1 || (next && next.marker && next.line.table < 0 && !endsPart(parts, next) && next.marker.kind > heading.marker!.kind)) {
+		if (end === i + 1 || (end < segments.length && (bits[end] & (SegmentBit.Marker | SegmentBit.Table | SegmentBit.EndsPart)) === SegmentBit.Marker && segments[end].marker!.kind > heading.marker!.kind)) {
 			i = end - 1;
 			continue;
 		}
@@ -42,10 +46,11 @@ export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segme
 		// under them, and reading the end of every item's line was a third of this pass on a keystroke in an 800 KB notice.
 		const closers = end - i > 2 && isSectionHeading(text, heading) ? closingLines(text, parts, segments, i, end) : undefined;
 		if (closers !== undefined && !siblingClosedByLead(text, parts, segments, i)) {
-			markStarts(parts, segments, i + 1, end, closers);
+			markStarts(parts, segments, i + 1, end, closers, bits);
 		}
 		i = end - 1;
 	}
+	return bits;
 }
 
 /**
@@ -98,14 +103,10 @@ function passedOver(parts: DocumentParts, segment: Segment): boolean {
 	return segment.line.end === segment.line.start || (!segment.glued && (parts.flags[segment.line.index] & (LinePart.PageFooter | LinePart.PageNumber)) !== 0);
 }
 
-/** The segment after the heading's body: the next segment with a marker, a table's, or one ending a part. */
-function bodyEnd(parts: DocumentParts, segments: readonly Segment[], heading: number): number {
+/** The segment after the heading's body: the next segment with a marker, a table's, or one ending a part (by their bits, see SegmentBit). */
+function bodyEnd(bits: Uint8Array, heading: number): number {
 	let end = heading + 1;
-	while (end < segments.length) {
-		const segment = segments[end];
-		if (segment.marker || segment.line.table >= 0 || endsPart(parts, segment)) {
-			break;
-		}
+	while (end < bits.length && (bits[end] & (SegmentBit.Marker | SegmentBit.Table | SegmentBit.EndsPart)) === 0) {
 		end++;
 	}
 	return end;
@@ -271,7 +272,7 @@ function endsSentence(code: number): boolean {
  * previous reading is one whose number is the same (taskRuns.unchangedRun): a paragraph added above
  * renumbers the ones below.
  */
-function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly Closer[]): void {
+function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly Closer[], bits: Uint8Array): void {
 	let start = -1;
 	let place = 0;
 	let c = 0;
@@ -287,6 +288,7 @@ function markStarts(parts: DocumentParts, segments: Segment[], from: number, end
 			const segment = segments[start];
 			const at = segment.start;
 			segments[start] = { line: segment.line, start: at, end: segment.end, marker: { kind: MarkerKind.Row, number: ++place, start: at, numberStart: at, numberEnd: at, end: at }, glued: false };
+			bits[start] = segmentBitsOf(parts, segments[start]);
 			start = -1;
 		} else if (place > 0) {
 			start = -1;
