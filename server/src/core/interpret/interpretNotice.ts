@@ -487,7 +487,7 @@ export class NoticeInterpreter {
 	private parts!: DocumentParts;
 	private segments: Segment[] = [];
 	/** Each segment's SegmentBit, found with the paragraph tasks: what the walk asks of a segment to find where a run ends. */
-	private segmentBits: Uint8Array = new Uint8Array(0);
+	private segmentBits: Uint16Array = new Uint16Array(0);
 	// emptyList, here and where it is emptied: a `[]` of small integers met the step's code compiled for a list of sections ("wrong map" at the tenth reading in one engine).
 	private sectionStack: Section[] = emptyList();
 	private task: TaskDraft | undefined;

@@ -113,7 +113,7 @@ export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 }
 
 /**
- * What the passes over every segment ask of one (SegmentBit), a byte per segment: the item decisions' gathering
+ * What the passes over every segment ask of one (SegmentBit, and its marker's kind), two bytes per segment: the item decisions' gathering
  * of items and the walk's search for where a run ends read these, not each segment and its line, two objects
  * loaded per segment and pass on every keystroke (the notice's lines and segments, mostly a task's line and
  * its unit line; the 800 KB notice has some 7,600). Found once a reading, after the paragraph tasks are marked
@@ -130,9 +130,19 @@ export const enum SegmentBit {
 	Marker = 8,
 	/** A marker that may number an item: not an attachment list's, a page number's or one passed over as a footer is, an addressee's, a date's or a signature's, nor a table's. */
 	Item = 16,
+	/** Split off its line at a marker (Segment.glued). */
+	Glued = 32,
 }
 
-/** The segment's SegmentBit. */
+/** Where a segment's bits hold its marker's kind (0 without one: see markerKindOf). */
+const MARKER_KIND_SHIFT = 6;
+
+/** The kind of the marker of a segment with these bits (SegmentBit.Marker set). */
+export function markerKindOf(bits: number): MarkerKind {
+	return bits >> MARKER_KIND_SHIFT;
+}
+
+/** The segment's SegmentBit, and its marker's kind (see markerKindOf). */
 export function segmentBitsOf(parts: DocumentParts, segment: Segment): number {
 	const line = segment.line;
 	const flags = segment.glued ? 0 : parts.flags[line.index];
@@ -143,8 +153,11 @@ export function segmentBitsOf(parts: DocumentParts, segment: Segment): number {
 	if ((flags & ENDS_PART) !== 0) {
 		bits |= SegmentBit.EndsPart;
 	}
+	if (segment.glued) {
+		bits |= SegmentBit.Glued;
+	}
 	if (segment.marker) {
-		bits |= SegmentBit.Marker;
+		bits |= SegmentBit.Marker | (segment.marker.kind << MARKER_KIND_SHIFT);
 		if (line.table < 0 && (flags & (LinePart.AttachmentList | LinePart.PageNumber | LinePart.PageFooter | LinePart.Addressee | ENDS_PART)) === 0) {
 			bits |= SegmentBit.Item;
 		}
@@ -153,8 +166,8 @@ export function segmentBitsOf(parts: DocumentParts, segment: Segment): number {
 }
 
 /** Every segment's SegmentBit, in one pass. */
-export function segmentBits(parts: DocumentParts, segments: readonly Segment[]): Uint8Array {
-	const bits = new Uint8Array(segments.length);
+export function segmentBits(parts: DocumentParts, segments: readonly Segment[]): Uint16Array {
+	const bits = new Uint16Array(segments.length);
 	for (let i = 0; i < segments.length; i++) {
 		bits[i] = segmentBitsOf(parts, segments[i]);
 	}
@@ -181,7 +194,7 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 	let reset = false;
 	let open: Item | undefined;
 	const tableSeen = new Set<number>();
-	// Each segment's bits read, not the segment and its line: an item's are loaded, a table's line (see SegmentBit).
+	// Each segment's bits read, not the segment and its line: only a table's line is loaded (see SegmentBit).
 	for (let i = 0; i < segments.length; i++) {
 		const bit = bits[i];
 		if ((bit & SegmentBit.Blank) !== 0) {
@@ -208,9 +221,8 @@ export function* decideItemsInSteps(structure: NoticeStructure, parts: DocumentP
 			continue;
 		}
 		if ((bit & SegmentBit.Item) !== 0) {
-			const segment = segments[i];
-			const kind = segment.marker!.kind;
-			const inFront = parts.frontEnd >= 0 && segment.line.index < parts.frontEnd;
+			const kind = markerKindOf(bit);
+			const inFront = parts.frontEnd >= 0 && segments[i].line.index < parts.frontEnd;
 			// Read before it is written: the pool is the list being filled.
 			const spare = pool !== undefined && count < pool.length ? pool[count] : undefined;
 			open = spare ? renewItem(spare, kind, i, inFront, reset) : newItem(kind, i, inFront, reset);

@@ -4,7 +4,7 @@ import { isWhiteSpace } from '../text/characters';
 import type { NoticeText } from '../text/noticeText';
 import { LinePart, type DocumentParts } from './documentParts';
 import type { Segment } from './gluedLines';
-import { endsPart, segmentBits, SegmentBit, segmentBitsOf } from './itemDecisions';
+import { endsPart, markerKindOf, segmentBits, SegmentBit, segmentBitsOf } from './itemDecisions';
 import { readHeadingDesignation, readHelpersLine, readUnitLine, readWholeDesignation, readWordedParenthesis } from './leadWording';
 import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
 
@@ -25,23 +25,21 @@ import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
  * stays the last one's text (or, after the last item, the notice's closing paragraph).
  * O(segments): each body is scanned once; only lines ending in a parenthesis are read further.
  */
-export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): Uint8Array {
+export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): Uint16Array {
 	// Every segment's bits first, read by this pass and kept for the passes after it (see SegmentBit).
 	const bits = segmentBits(parts, segments);
 	for (let i = 0; i < segments.length; i++) {
-		if ((bits[i] & SegmentBit.Item) === 0) {
-			continue;
-		}
-		const heading = segments[i];
-		if (heading.glued || heading.marker!.kind === MarkerKind.Row) {
+		const bit = bits[i];
+		if ((bit & SegmentBit.Item) === 0 || (bit & SegmentBit.Glued) !== 0 || markerKindOf(bit) === MarkerKind.Row) {
 			continue;
 		}
 		const end = bodyEnd(bits, i);
 		// A numbered item under the heading (`一、` over `1.`): its items are the tasks.
-		if (end === i + 1 || (end < segments.length && (bits[end] & (SegmentBit.Marker | SegmentBit.Table | SegmentBit.EndsPart)) === SegmentBit.Marker && segments[end].marker!.kind > heading.marker!.kind)) {
+		if (end === i + 1 || (end < segments.length && (bits[end] & (SegmentBit.Marker | SegmentBit.Table | SegmentBit.EndsPart)) === SegmentBit.Marker && markerKindOf(bits[end]) > markerKindOf(bit))) {
 			i = end - 1;
 			continue;
 		}
+		const heading = segments[i];
 		// Two lines of body at least (mayCloseTwice), asked before the heading's text: most items have one line of fields
 		// under them, and reading the end of every item's line was a third of this pass on a keystroke in an 800 KB notice.
 		const closers = end - i > 2 && isSectionHeading(text, heading) ? closingLines(text, parts, segments, i, end) : undefined;
@@ -104,7 +102,7 @@ function passedOver(parts: DocumentParts, segment: Segment): boolean {
 }
 
 /** The segment after the heading's body: the next segment with a marker, a table's, or one ending a part (by their bits, see SegmentBit). */
-function bodyEnd(bits: Uint8Array, heading: number): number {
+function bodyEnd(bits: Uint16Array, heading: number): number {
 	let end = heading + 1;
 	while (end < bits.length && (bits[end] & (SegmentBit.Marker | SegmentBit.Table | SegmentBit.EndsPart)) === 0) {
 		end++;
@@ -272,7 +270,7 @@ function endsSentence(code: number): boolean {
  * previous reading is one whose number is the same (taskRuns.unchangedRun): a paragraph added above
  * renumbers the ones below.
  */
-function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly Closer[], bits: Uint8Array): void {
+function markStarts(parts: DocumentParts, segments: Segment[], from: number, end: number, closers: readonly Closer[], bits: Uint16Array): void {
 	let start = -1;
 	let place = 0;
 	let c = 0;
