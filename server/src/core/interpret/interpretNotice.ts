@@ -611,7 +611,7 @@ export class NoticeInterpreter {
 		this.segments = splitGluedLines(text, structure.lines, this.spare?.segments);
 		this.segmentBits = markParagraphTasks(text, this.parts, this.segments);
 		yield;
-		// Taking the previous reading's runs or item facts changes them: unless they are copied, from
+		// Taking the previous reading's runs or item objects changes them: unless they are copied, from
 		// there to the end is one step, so nothing reads the previous notice half given up.
 		const inSteps = !this.previous || this.previous.copy;
 		const previousItems = this.previous && { facts: this.previous.items, edit: this.previous.edit, inPlace: !this.previous.copy, items: this.previous.itemObjects };

@@ -101,13 +101,13 @@ export function noItemFacts(): ItemFacts {
 export interface PreviousItems {
 	facts: ItemFacts;
 	edit: { start: number; oldEnd: number; newEnd: number };
-	/** The previous reading gives its facts and items up (a reading in one go): they are moved in place or written anew, not copied. */
+	/** The previous reading gives its items up (a reading in one go): its item objects are moved in place; its facts are only read (the new facts go into the lists of the reading before it). */
 	inPlace: boolean;
 	/** The previous reading's item objects (see ItemDecisions.items). */
 	items?: ItemObjects;
 }
 
-/** A signature, a date, page furniture, an attachment heading: no task text goes on over it. Written out in the walk's step (interpretNotice.ts): keep the two in step. */
+/** A signature, a date, page furniture, an attachment heading: no task text goes on over it. Written out in the walk's step (interpretNotice.ts) and in segmentBitsOf (SegmentBit.EndsPart): keep the three in step. */
 export function endsPart(parts: DocumentParts, segment: Segment): boolean {
 	return !segment.glued && (parts.flags[segment.line.index] & ENDS_PART) !== 0;
 }
@@ -116,8 +116,8 @@ export function endsPart(parts: DocumentParts, segment: Segment): boolean {
  * What the passes over every segment ask of one (SegmentBit, and its marker's kind), two bytes per segment: the item decisions' gathering
  * of items and the walk's search for where a run ends read these, not each segment and its line, two objects
  * loaded per segment and pass on every keystroke (the notice's lines and segments, mostly a task's line and
- * its unit line; the 800 KB notice has some 7,600). Found once a reading, after the paragraph tasks are marked
- * (markParagraphTasks finds them, and keeps those of the segments it gives a marker).
+ * its unit line; the 800 KB notice has some 7,600). Found once a reading, at the start of markParagraphTasks,
+ * which returns them and finds again those of the segments it gives a marker.
  */
 export const enum SegmentBit {
 	/** Its line is blank. */
@@ -134,7 +134,7 @@ export const enum SegmentBit {
 	Glued = 32,
 }
 
-/** Where a segment's bits hold its marker's kind (0 without one: see markerKindOf). */
+/** Where a segment's bits hold its marker's kind (0 without one: see markerKindOf): above SegmentBit's flags, so a seventh flag (64) would need the shift moved. */
 const MARKER_KIND_SHIFT = 6;
 
 /** The kind of the marker of a segment with these bits (SegmentBit.Marker set). */

@@ -24,6 +24,7 @@ import { groupsIn, labelsIn, lastGroupOf } from './segmentText';
  * and so do a PDF's wrapped paragraphs. A paragraph after the last such line is no task of its own: it
  * stays the last one's text (or, after the last item, the notice's closing paragraph).
  * O(segments): each body is scanned once; only lines ending in a parenthesis are read further.
+ * Returns the segments' bits (SegmentBit), found first and kept for the segments it gives a marker.
  */
 export function markParagraphTasks(text: NoticeText, parts: DocumentParts, segments: Segment[]): Uint16Array {
 	// Every segment's bits first, read by this pass and kept for the passes after it (see SegmentBit).
