@@ -12,6 +12,7 @@ import { SeenNumbers } from '../../server/src/core/model/seenNumbers';
 import { NoticeInterpreter } from '../../server/src/core/interpret/interpretNotice';
 import { PiecePool } from '../../server/src/core/interpret/segmentText';
 import { emptyNotice } from '../../server/src/core/model/readNotice';
+import { ReadingMemo } from '../../server/src/core/interpret/readingMemo';
 import { readStructure } from '../../server/src/core/syntax/readStructure';
 import { SpellingIdentities } from '../../server/src/core/checks/spellingIdentities';
 import { emptyList, mapList } from '../../server/src/core/text/objectLists';
@@ -103,6 +104,24 @@ test('the lists a reading and a check keep in their own objects are lists of obj
 	assertListOfObjects(own(spellings, 'identities'), 'the spellings of a new table');
 	spellings.use(engine.catalog, undefined);
 	assertListOfObjects(own(spellings, 'identities'), 'the spellings of a table dropped');
+});
+
+test('lists an engine\'s next fresh read swaps in or starts from are lists of objects: the memo\'s orders, the blocks of an empty text, the task draft\'s lists before the first task', () => {
+	// Made by `[]`, each began of small integers; the next fresh read met the other kind in code optimized
+	// for the first ("wrong map": unitListOf at the memo's lastOrder, blocksOf's push, emptied and addText at the draft's lists).
+	const own = (object: object, field: string) => (object as unknown as Record<string, unknown[]>)[field];
+	const memo = new ReadingMemo(engine.fold);
+	assertListOfObjects(own(memo, 'order'), "a new memo's order");
+	assertListOfObjects(own(memo, 'lastOrder'), "a new memo's last order");
+	assertListOfObjects(readStructure('').blocks, 'the blocks of an empty text');
+	const structure = readStructure('1.推进甲项工作\n牵头单位：市发改委\n');
+	engine.memo.startReading();
+	const interpreter = new NoticeInterpreter(structure, emptyNotice(structure.text, structure.lineIndex), engine.memo, undefined, false);
+	const draft = (interpreter as unknown as Record<string, object>).draft;
+	assert.ok(draft, 'a new interpreter has its task draft');
+	for (const list of ['textPieces', 'fields', 'segments']) {
+		assertListOfObjects(own(draft, list), `the task draft's ${list} before the first task`);
+	}
 });
 
 test('emptyList and mapList give lists of the kind [] with objects pushed is, mapList from optimized code too', () => {

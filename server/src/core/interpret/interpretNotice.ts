@@ -302,8 +302,8 @@ interface TaskDraft {
  * first object stored in it, and optimized code reading a draft relies on that class; an engine's
  * next fresh read stored a marker, a section and a heading line of other classes in its new draft
  * (V8's --trace-generalization: `marker`, `section`, `headingSegment` at openTask), and the code
- * relying on them was thrown away and optimized again inside the read: a warm fresh read of the
- * benchmark's 2 MB notice 784 → 693 M instructions (cachegrind), most of it compilation.
+ * relying on them was thrown away and optimized again inside the read (the compiling is a third of a
+ * warm fresh read's instructions: see docs/performance.md, round 61).
  */
 function blankTaskDraft(): TaskDraft {
 	return {

@@ -72,7 +72,7 @@ export function mayOpenTable(text: NoticeText, line: StructureLine, hints: Hints
 export function findTables(text: NoticeText, lines: StructureLine[], hints: ArrayLike<Hints>, unread: Span[]): TableBlock[] {
 	const tables: TableBlock[] = [];
 	// Both properties from the start: `rowsLeft` added at the first line that may open a table gave the
-	// next reading's \`seen\` another hidden class than this code was optimized for ("wrong map" at the
+	// next reading's `seen` another hidden class than this code was optimized for ("wrong map" at the
 	// second fresh read in one engine, and findTables optimized again).
 	const seen: HeaderSeen = { header: undefined, rowsLeft: undefined };
 	for (let i = 0; i < lines.length; ) {
