@@ -148,24 +148,44 @@ export interface LineArrays {
  * make the arrays at their size, scanned the whole text twice (2 MB: 1–2 % of a read and check).
  * No function for the next break: a closure made per text was another call target at every new
  * text, and the scan's optimized code (its loop's, compiled inside the first) was thrown away
- * ("wrong call target") at an engine's next fresh read.
+ * ("wrong call target") at an engine's next fresh read. The scan and the arrays' loop are functions
+ * of their own that return from their loop: a loop compiled while it ran in the first read had no
+ * type feedback for the code after it, and its code was thrown away at every fresh read ("Insufficient
+ * type feedback for binary operation", "… for generic keyed access").
  */
 function lineArrays(text: NoticeText, lone: boolean): LineArrays {
-	let breaks = new Int32Array(1024);
+	const found = { breaks: new Int32Array(1024) };
+	const count = scanBreaks(text, lone, found);
+	const starts = new Int32Array(count + 1);
+	const ends = new Int32Array(count + 1);
+	const nexts = new Int32Array(count + 1);
+	const start = fillLines(text, found.breaks, count, starts, ends, nexts);
+	starts[count] = start;
+	ends[count] = text.length;
+	nexts[count] = text.length;
+	return { starts, ends, nexts };
+}
+
+/** Writes the offsets of `text`'s line breaks into `found.breaks` (made larger as they fill it) and returns their count. */
+function scanBreaks(text: NoticeText, lone: boolean, found: { breaks: Int32Array }): number {
+	let breaks = found.breaks;
 	let count = 0;
 	for (let at = lone ? anyBreakFrom(text, 0) : text.indexOf('\n'); at >= 0; ) {
 		if (count === breaks.length) {
 			const larger = new Int32Array(count * 2);
 			larger.set(breaks);
 			breaks = larger;
+			found.breaks = larger;
 		}
 		breaks[count++] = at;
 		const from = breakEnd(text, at);
 		at = lone ? anyBreakFrom(text, from) : text.indexOf('\n', from);
 	}
-	const starts = new Int32Array(count + 1);
-	const ends = new Int32Array(count + 1);
-	const nexts = new Int32Array(count + 1);
+	return count;
+}
+
+/** The lines' starts, ends and nexts but the last's from the first `count` `breaks`; returns the last line's start. */
+function fillLines(text: NoticeText, breaks: Int32Array, count: number, starts: Int32Array, ends: Int32Array, nexts: Int32Array): number {
 	let start = 0;
 	for (let line = 0; line < count; line++) {
 		starts[line] = start;
@@ -173,10 +193,7 @@ function lineArrays(text: NoticeText, lone: boolean): LineArrays {
 		start = breakEnd(text, breaks[line]);
 		nexts[line] = start;
 	}
-	starts[count] = start;
-	ends[count] = text.length;
-	nexts[count] = text.length;
-	return { starts, ends, nexts };
+	return start;
 }
 
 /** Past the line break at `at`: CRLF is one break. */
