@@ -33,6 +33,17 @@ export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[
 	// `into`: a list nothing reads any more (see SpareLists), written anew.
 	const segments: Segment[] = into ?? new Array(lines.length);
 	segments.length = lines.length;
+	segments.length = segmentsOfLines(text, lines, segments);
+	return segments;
+}
+
+/**
+ * Writes the segments of `lines` into `segments` from 0, returning their count. A function of its
+ * own: its loop, compiled while it ran in an engine's first read, had no type feedback for the code
+ * after it, and its code was thrown away at every later read ("Insufficient type feedback for
+ * generic named access").
+ */
+function segmentsOfLines(text: NoticeText, lines: readonly StructureLine[], segments: Segment[]): number {
 	let count = 0;
 	// Indexed, not for…of: a loop run once per reading stays in the interpreter long, and there each step of an iterator is an object.
 	for (let l = 0; l < lines.length; l++) {
@@ -52,8 +63,7 @@ export function splitGluedLines(text: NoticeText, lines: readonly StructureLine[
 		}
 		segments[count++] = { line, start, end: line.end, marker, glued: true };
 	}
-	segments.length = count;
-	return segments;
+	return count;
 }
 
 /** Of the kind the lists of cuts are (see emptyList). */
