@@ -380,6 +380,15 @@ function framed(item: LevelItem): boolean {
  * keystroke, lists grown by push were some 24 KB of garbage in the 200 KB notice).
  */
 function buildTree(items: readonly LevelItem[]): void {
+	// A function a pass: the first pass's loop, compiled while it ran in an engine's first read, had no type
+	// feedback for the second's, and its code was thrown away at every later read ("Insufficient type feedback
+	// for compare operation").
+	linkParents(items);
+	linkChildren(items);
+}
+
+/** Each item's parent, and its children's count in childCount (see buildTree). */
+function linkParents(items: readonly LevelItem[]): void {
 	const stack: LevelItem[] = [];
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
@@ -397,6 +406,10 @@ function buildTree(items: readonly LevelItem[]): void {
 		}
 		stack.push(item);
 	}
+}
+
+/** Each item's children, from the parents and counts linkParents found (see buildTree). */
+function linkChildren(items: readonly LevelItem[]): void {
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i];
 		const count = item.childCount!;
