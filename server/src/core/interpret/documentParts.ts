@@ -409,10 +409,17 @@ function isOrganLine(value: string): boolean {
 	return ORGAN_END.test(name) || isTownship(foldVocabulary(name));
 }
 
+/**
+ * A fresh read's `resume` for markLines: one function for every read. A closure made per read was
+ * another call target at each, and markLines's optimized code, made for the first read's, was thrown
+ * away at the next ("wrong call target").
+ */
+const NEVER_RESUME = (): boolean => false;
+
 export function findDocumentParts(text: NoticeText, lines: readonly StructureLine[]): DocumentParts {
 	const flags = new Uint8Array(lines.length);
 	const title = noticeTitleOf(text);
-	markLines(text, lines, flags, 0, undefined, title, () => false);
+	markLines(text, lines, flags, 0, undefined, title, NEVER_RESUME);
 	return partsOf(text, lines, flags, title);
 }
 
