@@ -658,9 +658,48 @@ function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at
 	return false;
 }
 
-/** Signatures, the cover letter and the front matter, from the lines' other flags. */
+/**
+ * Signatures, the cover letter and the front matter, from the lines' other flags. Each pass over the
+ * lines is a function of its own, returning from its loop: a loop compiled while it ran in an engine's
+ * first read had no type feedback for the code after it, and its code was thrown away at every later
+ * read ("Insufficient type feedback for generic named access", "… for compare operation").
+ */
 function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, title: string): DocumentParts {
-	// Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines).
+	markSignatures(text, lines, flags);
+	const coverStart = firstFlagged(flags, LinePart.Addressee);
+	let coverEnd = coverStart < 0 ? -1 : letterEnd(text, lines, flags, coverStart, title);
+	if (coverStart >= 0) {
+		// A letter signed after the list it sends (a web page puts the signature and date at the bottom) ends
+		// where the list starts, as one with no end does.
+		const limit = coverEnd < 0 ? lines.length : coverEnd;
+		coverEnd = listAfterLetter(text, lines, flags, coverStart, limit) ?? limit;
+	}
+	let frontEnd = coverStart >= 0 ? coverEnd : -1;
+	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
+}
+
+/** The first line with a flag of `mask`, -1 when none. */
+function firstFlagged(flags: Uint8Array, mask: number): number {
+	for (let i = 0; i < flags.length; i++) {
+		if (flags[i] & mask) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/** The line after the addressee at `coverStart` that ends the letter (its date, signature, an attachment or furniture, a title), -1 when none. */
+function letterEnd(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array, coverStart: number, title: string): number {
+	for (let i = coverStart + 1; i < lines.length; i++) {
+		if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines, flags, i, title)) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/** Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines). */
+function markSignatures(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): void {
 	let nextDate = false;
 	let nextSignature = false;
 	for (let i = lines.length - 1; i >= 0; i--) {
@@ -675,26 +714,6 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 		nextDate = (flags[i] & LinePart.Date) !== 0;
 		nextSignature = (flags[i] & LinePart.Signature) !== 0;
 	}
-	let coverStart = -1;
-	let coverEnd = -1;
-	for (let i = 0; i < lines.length; i++) {
-		if (coverStart < 0) {
-			if (flags[i] & LinePart.Addressee) {
-				coverStart = i;
-			}
-		} else if (flags[i] & (LinePart.Date | LinePart.Signature | LinePart.AttachmentHeading | LinePart.Furniture) || endsLetterAsTitle(text, lines, flags, i, title)) {
-			coverEnd = i;
-			break;
-		}
-	}
-	if (coverStart >= 0) {
-		// A letter signed after the list it sends (a web page puts the signature and date at the bottom) ends
-		// where the list starts, as one with no end does.
-		const limit = coverEnd < 0 ? lines.length : coverEnd;
-		coverEnd = listAfterLetter(text, lines, flags, coverStart, limit) ?? limit;
-	}
-	let frontEnd = coverStart >= 0 ? coverEnd : -1;
-	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
 }
 
 /** The letter sends the list as a document of its own (`现将《…分工落实方案》…印发给你们`), in Traditional script too (印發給你們). */
