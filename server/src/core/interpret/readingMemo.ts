@@ -137,13 +137,14 @@ export class ReadingMemo implements UnitPieces {
 				}
 			}
 		}
+		// Past the order's end (`at` is its length then: one look-up at a time) the load finds undefined and the
+		// store appends. One load and one store for both: written apart, the store in place ran first at an
+		// engine's third reading (the first to write over an order, see startReading), after unitListOf was
+		// compiled with no type feedback for it, and its code was thrown away ("Insufficient type feedback
+		// for generic keyed access").
 		const order = this.order;
-		if (at < order.length) {
-			if (order[at] !== kept) {
-				order[at] = kept;
-			}
-		} else if (at < LARGEST_GENERATION) {
-			order.push(kept);
+		if (at < LARGEST_GENERATION && order[at] !== kept) {
+			order[at] = kept;
 		}
 		return kept;
 	}
