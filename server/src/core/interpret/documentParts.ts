@@ -675,7 +675,12 @@ function partsOf(text: NoticeText, lines: readonly StructureLine[], flags: Uint8
 		coverEnd = listAfterLetter(text, lines, flags, coverStart, limit) ?? limit;
 	}
 	let frontEnd = coverStart >= 0 ? coverEnd : -1;
-	return { flags, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
+	// The flags stored after the object is made (see UNSET): V8 typed the property by the class of the first
+	// list stored in the literal, an engine's next fresh read generalized it (--trace-generalization at
+	// partsOf) and the code relying on it was thrown away ("code dependencies").
+	const parts: DocumentParts = { flags: UNSET, coverStart, coverEnd, frontEnd: frontEnd < 0 ? firstDateOrSignature(flags) : frontEnd };
+	parts.flags = flags;
+	return parts;
 }
 
 /** The first line with a flag of `mask`, -1 when none. */
@@ -697,6 +702,9 @@ function letterEnd(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 	}
 	return -1;
 }
+
+/** What a property holds until it is stored (see below): no object, so no class for V8 to type it by. */
+const UNSET = undefined as never;
 
 /** Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines). */
 function markSignatures(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): void {

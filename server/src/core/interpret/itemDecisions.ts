@@ -365,6 +365,9 @@ function factsWithRoom(spare: ItemFacts | undefined, count: number): ItemFacts {
 	return { starts: new Int32Array(room), ends: new Int32Array(room), carried: new Uint16Array(room), count: 0 };
 }
 
+/** What a property holds until it is stored (see below): no object, so no class for V8 to type it by. */
+const UNSET = undefined as never;
+
 /** A level memo for `count` items: `spare`'s lists when they hold them (a reading given up two readings back), else new ones with room to grow. */
 function levelMemo(spare: LevelMemo | undefined, count: number, tablesCarry: boolean): LevelMemo {
 	if (spare !== undefined && spare.inputs.length >= count) {
@@ -373,7 +376,14 @@ function levelMemo(spare: LevelMemo | undefined, count: number, tablesCarry: boo
 		return spare;
 	}
 	const room = count + (count >> 3) + 16;
-	return { inputs: new Int32Array(room), segments: new Int32Array(room), decisions: new Uint8Array(room), count, tablesCarry };
+	// Its lists stored after the object is made (see UNSET): V8 typed them by the classes of the first lists stored in
+	// the literal, an engine's next fresh read generalized them (--trace-generalization at levelMemo) and the item
+	// decisions' code relying on them was thrown away ("code dependencies").
+	const memo: LevelMemo = { inputs: UNSET, segments: UNSET, decisions: UNSET, count, tablesCarry };
+	memo.inputs = new Int32Array(room);
+	memo.segments = new Int32Array(room);
+	memo.decisions = new Uint8Array(room);
+	return memo;
 }
 
 /** Whether the task level is given the same items (kinds and flags, in order) and tables now as when `before` was decided. */

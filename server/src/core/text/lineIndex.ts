@@ -154,7 +154,11 @@ export interface LineArrays {
  * type feedback for binary operation", "… for generic keyed access").
  */
 function lineArrays(text: NoticeText, lone: boolean): LineArrays {
-	const found = { breaks: new Int32Array(1024) };
+	// Lists stored after their objects are made (see UNSET): V8 typed the properties by the classes of the first
+	// lists stored in the literals, an engine's next fresh read generalized them (--trace-generalization at
+	// lineArrays) and the code relying on them was thrown away ("code dependencies").
+	const found: { breaks: Int32Array } = { breaks: UNSET };
+	found.breaks = new Int32Array(1024);
 	const count = scanBreaks(text, lone, found);
 	const starts = new Int32Array(count + 1);
 	const ends = new Int32Array(count + 1);
@@ -163,8 +167,15 @@ function lineArrays(text: NoticeText, lone: boolean): LineArrays {
 	starts[count] = start;
 	ends[count] = text.length;
 	nexts[count] = text.length;
-	return { starts, ends, nexts };
+	const arrays: LineArrays = { starts: UNSET, ends: UNSET, nexts: UNSET };
+	arrays.starts = starts;
+	arrays.ends = ends;
+	arrays.nexts = nexts;
+	return arrays;
 }
+
+/** What a property holds until it is stored (see lineArrays): no object, so no class for V8 to type it by. */
+const UNSET = undefined as never;
 
 /** Writes the offsets of `text`'s line breaks into `found.breaks` (made larger as they fill it) and returns their count. */
 function scanBreaks(text: NoticeText, lone: boolean, found: { breaks: Int32Array }): number {
