@@ -2871,3 +2871,89 @@ test('the place or the government at large taken on by the lead (`县住建局�
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，會同屬地負責。\n'), [['lead:縣住建局']]);
 });
+
+test('the bodies a lead guides are charged with the work (`县住建局牵头，指导各乡镇抓好落实。` read 「指导各乡镇」 as the lead, 县住建局 lost: a review\'s); the lead\'s work over a party or no charge is closing work', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，指导各乡镇抓好落实。
+		2.推进城市更新。县住建局牵头，县财政局配合，指导督促各乡镇抓好落实。
+		3.推进城市更新。县住建局牵头；指导各乡镇（街道）具体实施，确保年底前完成。
+		4.推进城市更新。由县住建局牵头，指导各乡镇抓好落实。
+		5.推进城市更新。县住建局牵头，指导各乡镇做好摸底调查。
+		6.推进城市更新。县住建局牵头，督促产权单位抓好落实。
+	`);
+	const lead = ['lead:县住建局'];
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:各乡镇（街道）'],
+		['lead:县住建局', 'responsible:各乡镇'],
+		lead,
+		lead,
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，指導各鄉鎮抓好落實。\n'), [['lead:縣住建局', 'responsible:各鄉鎮']]);
+	// No lead before it: whoever guides is not said (the heading's lead stands; none, a missing-lead), and no 「指导各乡镇」.
+	const headed = dedent(`
+		（一）县住建局牵头的工作
+		1.推进城市更新。指导各乡镇抓好落实。
+		2.推进城市更新。去年县财政局牵头，指导各乡镇抓好落实。
+	`);
+	assert.deepEqual(units(headed), [lead, lead]);
+	const alone = '一、推进城乡建设\n1.推进城市更新。指导各乡镇抓好落实。\n2.建设保障性住房。县住建局牵头。\n';
+	assert.deepEqual(units(alone), [[], lead]);
+	assert.deepEqual(codes(check(alone, registry).findings), ['missing-lead']);
+});
+
+test('a list closed by 等单位 or 等有关部门 charged after the lead shares the work (`县住建局牵头，县财政局等单位负责落实。` read 县财政局 alone as the lead: a review\'s)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局等单位负责落实。
+		2.推进城市更新。县住建局牵头，县财政局、县审计局等单位负责落实。
+		3.推进城市更新。县住建局牵头；县财政局等部门负责落实，确保年底前完成。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:县财政局'],
+		['lead:县住建局', 'responsible:县财政局', 'responsible:县审计局'],
+		['lead:县住建局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局等單位負責落實。\n'), [['lead:縣住建局', 'responsible:縣財政局']]);
+});
+
+test('the idiom of each doing its part before 、 is no body (`…，县财政局配合，各尽其责、抓好落实。` read 「各尽其责」 responsible, the lead and helper lost: a review\'s)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局配合，各尽其责、抓好落实。
+		2.推进城市更新。县住建局牵头，县财政局配合，各司其职、抓好落实。
+		3.推进城市更新。县住建局牵头；县财政局配合；各负其责、认真落实。
+	`);
+	const both = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [both, both, both]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局配合，各盡其責、抓好落實。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	// Under a heading's lead, as `县财政局配合，各尽其责，抓好落实。` reads there (no 「各尽其责」 taking the heading's place).
+	assert.deepEqual(units('（一）县住建局牵头的工作\n1.推进城市更新。县财政局配合，各尽其责、抓好落实。\n'), [['lead:县住建局']]);
+});
+
+test('a bare 属地 in a list beside bodies names none (`县住建局牵头，属地、县财政局配合。` read 「属地」 a helper: a review\'s); the bodies beside it keep their role', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，属地、县财政局配合。
+		2.推进城市更新。县住建局牵头，县财政局、属地配合。
+		3.推进城市更新。县住建局牵头；县财政局、属地、县审计局配合。
+		4.推进城市更新。县住建局牵头，属地乡镇、县财政局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县审计局'],
+		['lead:县住建局', 'other:属地乡镇', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，屬地、縣財政局配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+});

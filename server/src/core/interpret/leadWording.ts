@@ -204,7 +204,9 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		return true;
 	}
 	const list = folded.slice(start, listEnd);
-	if (role === 'other' && list.length > 0 && (namesSociety(list) || namesOutsideParentheses(list).some((name) => societyJoinedAt(name) > 0))) {
+	// `县住建局牵头，属地、县财政局配合。` (a review's: 「属地」 read a helper): a bare place beside bodies names none (BARE_PLACE), as society does not.
+	const barePlaceAmong = namesBarePlaceAmong(list);
+	if (role !== undefined && (role === 'other' || barePlaceAmong) && list.length > 0 && (barePlaceAmong || namesSociety(list) || namesOutsideParentheses(list).some((name) => societyJoinedAt(name) > 0))) {
 		// `县住建局牵头，县财政局、社会力量配合。` (a probe's: 县财政局 lost): the bodies beside society help, society is no unit.
 		const runs = bodiesBesideSociety(list, requireUnits);
 		if (runs) {
@@ -216,7 +218,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	// `坚持政府牵头，部门配合。`: a bare 部门 or 单位 names no body (an empty-field, 「」后没有单位, and a missing-lead); nor does
 	// society (`县住建局牵头，社会参与。`: 「社会」 was a helper; see isSocietyName), in a parenthesis too, nor a bare place (BARE_PLACE).
-	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list) || BARE_PLACE.test(list) || EACH_PART_ALONE.test(list)) {
+	if (role === undefined || list.length === 0 || (requireUnits && (!looksLikeUnitList(list.replace(/等$/, '')) || /^(?:部门|单位)$/.test(list))) || namesSociety(list) || BARE_PLACE.test(list) || namesEachPart(list) || guidesBodies(list)) {
 		// 由A牵头研究提出意见, 由A牵头研究落实: 牵头 after the list names the lead, whatever work follows it; in a parenthesis too
 		// (`（由县财政局牵头研究制定）` read none where `（由县财政局牵头）` reads), the list read as units all the same.
 		const lead = byPreposition ? folded.indexOf('牵头', start) : -1;
@@ -254,6 +256,52 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
  * 社会资本参与`), which names no body to lead the task: the bodies named beside it keep their roles.
  */
 const BARE_PLACE = /^(?:属地|(?:人民)?政府)$/;
+
+/** Whether a list of more than one name names a bare place among them (`属地、县财政局`: see BARE_PLACE). */
+function namesBarePlaceAmong(list: string): boolean {
+	const names = namesOutsideParentheses(list);
+	return names.length > 1 && names.some((name) => BARE_PLACE.test(name.trim()));
+}
+
+/**
+ * Whether a list is the idiom of each doing its part, alone or before 、 (`…，各尽其责、抓好落实。`: a review's, 「各尽其责」 read responsible,
+ * the lead and helper lost, where `…，各尽其责，抓好落实。` read them).
+ */
+function namesEachPart(list: string): boolean {
+	const names = namesOutsideParentheses(list).map((name) => name.trim()).filter((name) => name.length > 0);
+	return names.length > 0 && names.every((name) => EACH_PART_ALONE.test(name));
+}
+
+/**
+ * Whether a list opens with the lead's work over the bodies after it (`指导各乡镇`, `督促县财政局`, `组织各部门`): the lead's verb is
+ * no part of a name (`县住建局牵头，指导各乡镇抓好落实。`: a review's, 「指导各乡镇」 read as the task's lead, 县住建局 lost), so no list.
+ * Not a body the verb's characters open (`组织部`: no bodies after 组织).
+ */
+function guidesBodies(list: string): boolean {
+	const verb = GUIDING_OPENING.exec(list);
+	return verb !== null && looksLikeUnitList(list.slice(verb[0].length).replace(/等$/, '')) && !namesOutsideParentheses(list).every(isHeadingUnit);
+}
+/**
+ * Where the bodies a clause's opening verb guides begin, charged with the work (`指导各乡镇抓好落实`: 2), 0 when it opens with no such
+ * verb or no bodies charged follow it (`指导各乡镇做好摸底调查`, `组织部负责落实`: see guidesBodies).
+ */
+function guidedAt(clause: string): number {
+	const from = clause.search(/\S|$/);
+	const verb = GUIDING_OPENING.exec(clause.slice(from));
+	if (verb === null) {
+		return 0;
+	}
+	const rest = clause.slice(from + verb[0].length);
+	const read: WordedList[] = [];
+	if (!readSegment(rest, 0, true, read) || read.length !== 1 || read[0].role !== 'responsible' || read[0].start !== 0) {
+		return 0;
+	}
+	// Bodies a lead may charge (see chargedList), not a party (`督促产权单位抓好落实`: the lead's work, closing the task).
+	const names = namesOutsideParentheses(rest.slice(0, read[0].end).replace(LIST_CLOSE, '')).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
+	return names.every((name) => isPlainLeadName(name) || isCollectiveBody(name)) ? from + verb[0].length : 0;
+}
+/** The lead's verbs over other bodies (see guidesBodies), one or two (`指导督促`). */
+const GUIDING_OPENING = /^(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
 
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
@@ -1657,7 +1705,7 @@ function namesSocietyAlone(clause: string): boolean {
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text));
+	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text) && guidedAt(text) === 0);
 }
 
 /**
@@ -1923,6 +1971,9 @@ function nameBefore(folded: string, at: number): string {
 	return folded.startsWith('由', from) ? folded.slice(from + 1, at) : folded.slice(from, at);
 }
 
+/** The close of an open list (`等`, `等单位`, `等有关部门`): no part of its last name. */
+const LIST_CLOSE = /等(?:有关|相关)?(?:部门|单位)?$/;
+
 /** The verbs a responsible list's clause ends with (see ROLE_VERBS), white space after them. */
 const CHARGE_END = /(?:负责|落实|实施|推进)\s*$/;
 
@@ -2077,14 +2128,20 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			return undefined;
 		}
 		const read: WordedList[] = [];
-		if (!readSegment(clause, clauses[at][0], true, read) || read.length !== 1 || read[0].role !== 'responsible') {
+		// `县住建局牵头，指导各乡镇抓好落实。`: the bodies the lead guides are charged with the work (see guidesBodies); not in the first.
+		const guided = first ? 0 : guidedAt(clause);
+		if (!readSegment(clause.slice(guided), clauses[at][0] + guided, true, read) || read.length !== 1 || read[0].role !== 'responsible') {
 			const part = !first && COMMA.test(folded.charAt(clauses[at][0] - 1)) ? chargedBody(folded, clauses[at][0], clauses[at][1]) : undefined;
 			return part && { role: 'responsible', start: start + part.start, end: start + part.end };
 		}
-		// A collective's bracket left out (`各乡镇（街道）抓好落实`), as keptBeforeSociety leaves it.
-		const names = namesOutsideParentheses(folded.slice(read[0].start, read[0].end).replace(/等$/, '')).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
+		// A collective's bracket left out (`各乡镇（街道）抓好落实`), as keptBeforeSociety leaves it; and the list's close `等单位`, `等有关部门`
+		// (`县住建局牵头，县财政局等单位负责落实。`: a review's, 「县财政局等单位」 was no plain name, 县财政局 alone read as the lead).
+		const listed = folded.slice(read[0].start, read[0].end);
+		const names = (list: string): string[] => namesOutsideParentheses(list).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
 		const charges = (name: string): boolean => isPlainLeadName(name) || (!first && isCollectiveBody(name));
-		return names.every(charges) ? { role: 'responsible', start: start + read[0].start, end: start + read[0].end } : undefined;
+		// `相关企业等单位` charges as a collective of units, whole, as before its close was left out.
+		const charged = names(listed.replace(LIST_CLOSE, '')).every(charges) || names(listed.replace(/等$/, '')).every(charges);
+		return charged ? { role: 'responsible', start: start + read[0].start, end: start + read[0].end } : undefined;
 	};
 	/** The charged clause after the helpers' clauses ending at `at` (clauses naming society alone passed over), -1 when none (see chargedThenClosed). */
 	const chargedAfter = (at: number): number => {
@@ -2174,7 +2231,9 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 				}
 				proseConcert.length = 0;
 			} else {
-				readSegment(folded.slice(from, to), start + from, true, lists, afterCounty);
+				// `由县住建局牵头，指导各乡镇抓好落实。`: after the lead the bodies it guides are charged (see guidedAt), as `…，各乡镇抓好落实。` reads.
+				const guided = lists.some((list) => list.role === 'lead') ? guidedAt(folded.slice(from, to)) : 0;
+				readSegment(folded.slice(from + guided, to), start + from + guided, true, lists, afterCounty);
 			}
 		} else if (i + 1 === lastClause && opensWithTheme(clause) && concertAfterBy(clause) && closesWithHelpers(i + 1) && readsConcertLead(from, to)) {
 			// `推进智慧城市建设由市大数据局会同市工信局负责，各区政府配合。`: the 由-clause after the theme names the lead and
