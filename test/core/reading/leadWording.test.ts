@@ -2957,3 +2957,68 @@ test('a bare 属地 in a list beside bodies names none (`县住建局牵头，�
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，屬地、縣財政局配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
 });
+
+test('bodies charged after a lead with 负责 before the words taking the work in hand (`各乡镇负责具体实施`), with the idiom of each doing its part alone (`各乡镇各司其职`), or undertaking what the lead hosts (`各乡镇承办`) share the work (a review\'s false missing-leads); 承办 alone is no charge', () => {
+	const registry = ['县住建局', '县财政局', '县文旅局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，各乡镇负责具体实施。
+		2.推进城市更新。县住建局牵头，各乡镇负责抓好落实，确保年底前完成。
+		3.推进城市更新。县住建局牵头，各乡镇各司其职。
+		4.推进城市更新。县住建局牵头；县财政局配合；各部门各负其责。
+		5.举办文化旅游节。县文旅局主办，各乡镇承办。
+		6.举办文化旅游节。县文旅局主办；各乡镇承办；县财政局配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各部门'],
+		['lead:县文旅局', 'responsible:各乡镇'],
+		['lead:县文旅局', 'responsible:各乡镇', 'other:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.举办文化旅游节。縣文旅局主辦，各鄉鎮承辦。\n2.推进城市更新。縣住建局牽頭，各鄉鎮負責具體實施。\n'), [['lead:縣文旅局', 'responsible:各鄉鎮'], ['lead:縣住建局', 'responsible:各鄉鎮']]);
+	// A slogan's 承办 names no unit: the heading's lead stands.
+	assert.deepEqual(units('（一）县文旅局牵头的工作\n1.举办文化旅游节。县级主办，乡镇承办。\n'), [['lead:县文旅局']]);
+});
+
+test('a township\'s own government leads as plainly as a county\'s (`镇政府牵头，确保年底前完成。` was a review\'s false missing-lead); a bare 政府 still names no body', () => {
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进集镇改造。镇政府牵头，确保年底前完成。
+		2.推进集镇改造。镇人民政府牵头，财政所配合，确保年底前完成。
+		3.推进集镇改造。乡政府牵头；年底前完成。
+		4.推进集镇改造。政府牵头，财政所配合。
+	`);
+	assert.deepEqual(units(text), [['lead:镇政府'], ['lead:镇人民政府', 'other:财政所'], ['lead:乡政府'], ['other:财政所']]);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进集镇改造。鎮政府牽頭，確保年底前完成。\n'), [['lead:鎮政府']]);
+});
+
+test('bodies charged in the task\'s first clauses, then helpers, read as after 由 (`县住建局负责，县财政局配合。` lost 县住建局, a lead-not-designated; `县住建局负责，县财政局负责。` read 县财政局 alone as the lead: a review\'s)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责，县财政局配合。
+		2.推进城市更新。县住建局负责落实；县财政局积极配合；县审计局主动参与。
+		3.推进城市更新。县住建局负责，县财政局配合，确保年底前完成。
+		4.推进城市更新。县住建局负责，县财政局负责。
+		5.推进城市更新。由县住建局负责，县财政局负责。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县审计局'],
+		['lead:县住建局', 'other:县财政局'],
+		['responsible:县住建局', 'responsible:县财政局'],
+		['responsible:县住建局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), ['lead-not-designated', 'lead-not-designated']);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局負責，縣財政局配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	// A narrative's and a slogan's read as before: the heading's lead stands.
+	const headed = dedent(`
+		（一）县住建局牵头的工作
+		1.推进城市更新。去年县财政局负责，县审计局配合。
+		2.推进城市更新。政府负责，部门配合。
+	`);
+	assert.deepEqual(units(headed), [['other:县审计局', 'lead:县住建局'], ['lead:县住建局']]);
+});

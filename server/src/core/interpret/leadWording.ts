@@ -65,7 +65,7 @@ const EACH_PART_OPENING = new RegExp(`^(?:${EACH_DOING_ITS_PART})`);
  * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not; nor is the idiom of
  * each doing its part (`各部门各司其职抓好落实`, `…，各司其职抓好落实。`: 「各司其职」 was read a unit, a review's).
  */
-const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
+const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|积极|严格|抓好|做好|狠抓|抓紧|贯彻|推动|督促))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
@@ -75,6 +75,8 @@ const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	// `各部门积极配合`, `县财政局密切配合`: the adverb is no part of the names (「各部门积极」 read, 县财政局 lost), as in HELPERS_LINE.
 	[/(等)?(?:积极|密切|全力|共同|大力|主动)?(参与|配合|协助|协办|配合落实)$/, 'other'],
 	[new RegExp(`(等)?${TAKING_IN_HAND}(负责|落实|实施)$`), 'responsible'],
+	// `县住建局牵头，各乡镇各司其职。`: the bodies doing each its part are charged, as with `各司其职抓好落实` (a review's false missing-lead).
+	[new RegExp(`(等)?(${EACH_DOING_ITS_PART})$`), 'responsible'],
 ];
 const CONCERT = '会同';
 
@@ -1679,7 +1681,7 @@ function isLeadingCollective(name: string): boolean {
 const LEVEL_PLACES = /^各(?:[省市州县区旗乡镇村街]|街道|社区){1,3}$/;
 const PLACE_OFFICES_END = /(乡镇|街道|镇街|办事处|管委会|管理委员会)$/;
 const NO_LEADING_COLLECTIVE = /^(?:各级|属地)/;
-const LEVEL_GOVERNMENT = /^[省市州县区旗](?:人民)?政府$/;
+const LEVEL_GOVERNMENT = /^[省市州县区旗乡镇](?:人民)?政府$/;
 const LEVEL_GOVERNMENTS = /^各(?:[省市州县区旗乡镇]|街道)(?:[（(][省市州县区旗乡镇街道、，,]{1,8}[）)]|[省市州县区旗乡镇]{1,2})?(?:人民)?政府$/;
 
 /** The words of a role in prose (see isClosingWork); 落实 and 实施 are also work's (`确保各项任务落实到位`). */
@@ -1974,8 +1976,11 @@ function nameBefore(folded: string, at: number): string {
 /** The close of an open list (`等`, `等单位`, `等有关部门`): no part of its last name. */
 const LIST_CLOSE = /等(?:有关|相关)?(?:部门|单位)?$/;
 
+/** 承办 closing a clause (see chargedList). */
+const UNDERTAKES = /承办(?=\s*$)/;
+
 /** The verbs a responsible list's clause ends with (see ROLE_VERBS), white space after them. */
-const CHARGE_END = /(?:负责|落实|实施|推进)\s*$/;
+const CHARGE_END = new RegExp(`(?:负责|落实|实施|推进|承办|${EACH_DOING_ITS_PART})\\s*$`);
 
 /** 主办 ending a clause or before 、 (see readProseClauses): not 主办方, 主办单位 or 主办的 (a party, a label, a thing held). */
 const HOSTS_AS_LEAD = /主办(?=[，,；;。、]|$)/g;
@@ -2130,7 +2135,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		const read: WordedList[] = [];
 		// `县住建局牵头，指导各乡镇抓好落实。`: the bodies the lead guides are charged with the work (see guidesBodies); not in the first.
 		const guided = first ? 0 : guidedAt(clause);
-		if (!readSegment(clause.slice(guided), clauses[at][0] + guided, true, read) || read.length !== 1 || read[0].role !== 'responsible') {
+		// `县文旅局主办，各乡镇承办。` (a review's false missing-lead): after the host, those undertaking it are charged (承办 for 负责,
+		// one for one); not alone (`县级主办，乡镇承办。`, `承办单位`: a slogan's, a label).
+		const charge = first ? clause : clause.replace(UNDERTAKES, '负责');
+		if (!readSegment(charge.slice(guided), clauses[at][0] + guided, true, read) || read.length !== 1 || read[0].role !== 'responsible') {
 			const part = !first && COMMA.test(folded.charAt(clauses[at][0] - 1)) ? chargedBody(folded, clauses[at][0], clauses[at][1]) : undefined;
 			return part && { role: 'responsible', start: start + part.start, end: start + part.end };
 		}
@@ -2167,8 +2175,31 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		const list = helpersRead(next + 1, last) ? chargedList(next, false, last) : undefined;
 		return list && [next, list, last];
 	};
+	/**
+	 * The task's first clauses from `at` on each charging bodies a lead may be (see chargedList), their lists, the last of them and the
+	 * last of the helpers' clauses after them, only the task's closing work after those; undefined when none. `县住建局负责，县财政局配合。`
+	 * (a review's: 县住建局 lost, a lead-not-designated) reads as `由县住建局负责，县财政局配合。` does, `县住建局负责，县财政局负责。`
+	 * (县住建局 lost, 县财政局 alone the lead) as `由县住建局负责，县财政局负责。`: both charged, no lead designated.
+	 */
+	const chargedFirst = (at: number): [WordedList[], number, number] | undefined => {
+		const lists: WordedList[] = [];
+		for (let next = at; next <= lastClause; next++) {
+			const list = chargedList(next, true, lastClause);
+			if (list === undefined) {
+				break;
+			}
+			lists.push(list);
+		}
+		if (lists.length === 0) {
+			return undefined;
+		}
+		const last = at + lists.length - 1;
+		const end = helpersEnd(last + 1);
+		return closedAfter(end) && helpersRead(last + 1, end) ? [lists, last, end] : undefined;
+	};
 	let workLead: Span | undefined;
 	let charged: [number, WordedList, number] | undefined;
+	let firstCharged: [WordedList[], number, number] | undefined;
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
 		const from = afterUnclosedOpening(folded, clauses[i][0], to);
@@ -2281,12 +2312,13 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 				lists.push(charged[1]);
 				i = readHelpers(charged[0] + 1, charged[2]);
 			}
-		} else if (lists.length === 0 && i < lastClause && !opensWithPastWord(clause) && !PROSE_ROLE_WORD.test(folded.slice(0, clauses[i][0])) && chargedList(i, true) !== undefined) {
+		} else if (lists.length === 0 && i < lastClause && !opensWithPastWord(clause) && !PROSE_ROLE_WORD.test(folded.slice(0, clauses[i][0])) && (firstCharged = chargedFirst(i)) !== undefined) {
 			// `县住建局负责，确保年底前完成。`, `各乡镇负责落实，确保年底前完成。`: bodies charged with the work before the task's closing work
 			// alone are read as when their clause closes the task (`县住建局负责。`); each was a false missing-lead. Only the task's first
 			// clause of a role: not a narrative's (`去年县住建局负责，…`, `去年市发改委牵头,各部门按职责分工负责,取得明显成效。`), nor a party
-			// or a bare place (see chargedThenClosed).
-			lists.push(chargedList(i, true)!);
+			// or a bare place (see chargedThenClosed). The helpers after them too, as after `由A负责，` (see chargedFirst).
+			lists.push(...firstCharged[0]);
+			i = readHelpers(firstCharged[1] + 1, firstCharged[2]);
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
