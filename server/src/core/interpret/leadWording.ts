@@ -63,9 +63,11 @@ const EACH_PART_OPENING = new RegExp(`^(?:${EACH_DOING_ITS_PART})`);
 /**
  * The words taking the work in hand before a responsible list's verb, no part of its names (`属地乡镇抓好落实`, `各乡镇切实抓好落实`,
  * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not; nor is the idiom of
- * each doing its part (`各部门各司其职抓好落实`, `…，各司其职抓好落实。`: 「各司其职」 was read a unit, a review's).
+ * each doing its part (`各部门各司其职抓好落实`, `…，各司其职抓好落实。`: 「各司其职」 was read a unit, a review's). 负责 before them
+ * where the body takes the work in hand itself (`各乡镇负责具体实施`: a review's false missing-lead); not before 督促, 推动, which
+ * watch over others' work (`以上工作由镇党政办负责督促落实。` under a table gives no row a unit).
  */
-const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|积极|严格|抓好|做好|狠抓|抓紧|贯彻|推动|督促))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
+const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|抓好|做好|狠抓|抓紧|贯彻))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
