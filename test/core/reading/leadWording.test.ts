@@ -3022,3 +3022,21 @@ test('bodies charged in the task\'s first clauses, then helpers, read as after �
 	`);
 	assert.deepEqual(units(headed), [['other:县审计局', 'lead:县住建局'], ['lead:县住建局']]);
 });
+
+test('the idiom of each doing its part with a helper\'s verb (`各司其职、密切配合`, `各司其职，密切配合`) is the work of all, no body: the lead and helpers before it stand (`县住建局牵头，县财政局配合，各司其职、密切配合。` was a review\'s false missing-lead, 「各司其职」 a helper on the base)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局配合，各司其职、密切配合。
+		2.推进城市更新。县住建局牵头，县财政局配合，各尽其责、积极参与。
+		3.推进城市更新。县住建局牵头，县财政局、县审计局配合，各司其职、共同参与，确保年底前完成。
+		4.推进城市更新。县住建局牵头，县财政局配合，各司其职，密切配合。
+		5.推进城市更新。县住建局牵头；县财政局配合；各负其责、积极配合。
+	`);
+	const both = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [both, both, [...both, 'other:县审计局'], both, both]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局配合，各司其職、密切配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	// Under a heading's lead, the task's own lead and helper.
+	assert.deepEqual(units('（一）县审计局牵头的工作\n1.推进城市更新。县住建局牵头，县财政局配合，各司其职、密切配合。\n'), [both]);
+});

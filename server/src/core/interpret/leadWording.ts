@@ -1703,13 +1703,20 @@ function namesSocietyAlone(clause: string): boolean {
 }
 
 /**
+ * The idiom of each doing its part with its verb, or the verb's adverb and verb alone after it: the work of all, naming no body
+ * (`县住建局牵头，县财政局配合，各司其职、密切配合。`: a review's false missing-lead, 「各司其职」 read a helper on the base;
+ * `…，各司其职，密切配合。` a false missing-lead on the base too). The bodies before it keep their roles.
+ */
+const EACH_PART_WORK = new RegExp(`^(?:(?:${EACH_DOING_ITS_PART})[、，,]?(?:积极|密切|全力|共同|大力|主动|通力)?|(?:积极|密切|全力|共同|大力|主动|通力))(?:参与|配合|协助|协同|联动)$`);
+
+/**
  * Whether a prose clause is the task's work or target alone, after its roles (`确保按期完成`, `力争年底前完成`): no role's
  * word, no label word (`责任单位为…`), no units, nothing readSegment reads (`县审计局落实`), and no unit's name opening it
  * (`县审计局做好监督`, see opensWithBody).
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text) && guidedAt(text) === 0);
+	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || EACH_PART_WORK.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text) && guidedAt(text) === 0);
 }
 
 /**
