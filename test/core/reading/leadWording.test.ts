@@ -3040,3 +3040,50 @@ test('the idiom of each doing its part with a helper\'s verb (`各司其职、�
 	// Under a heading's lead, the task's own lead and helper.
 	assert.deepEqual(units('（一）县审计局牵头的工作\n1.推进城市更新。县住建局牵头，县财政局配合，各司其职、密切配合。\n'), [both]);
 });
+
+test('a unit field\'s value words the lead\'s guidance and the work of all as prose does (`责任单位：县住建局牵头，指导各乡镇抓好落实` was a review\'s empty-field; `…，各司其职、密切配合` read 「各司其职」「密切配合」 as units, `督促县财政局配合` one unit)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		1.推进城市更新。
+		责任单位：县住建局牵头，指导各乡镇抓好落实
+		2.推进城市更新。
+		责任单位：县住建局牵头，县财政局配合，各司其职、密切配合
+		3.推进城市更新。
+		配合单位：县财政局，各司其职、密切配合
+		4.推进城市更新。
+		责任单位：县住建局牵头，督促县财政局、县审计局配合
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局'],
+		['other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县审计局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), ['lead-not-designated']);
+	assert.deepEqual(units('1.推进城市更新。\n責任單位：縣住建局牽頭，指導各鄉鎮抓好落實\n'), [['lead:縣住建局', 'responsible:各鄉鎮']]);
+});
+
+test('a lead\'s verb guiding bodies with their level or a collective opens no helper\'s name (`县住建局牵头，协调县财政局配合。` read 「协调县财政局」, lost on a review\'s branch); a body the verb\'s characters open keeps its name (`统筹城乡办`, `协调推进组`, `指导中心`, `组织人事科`)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局', '统筹城乡办', '协调推进组', '指导中心', '督导检查组', '组织人事科'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，协调县财政局配合。
+		2.推进城市更新。县住建局牵头，组织县财政局、县审计局参与。
+		3.推进城市更新。县住建局牵头，县审计局配合，督促各乡镇积极参与。
+		4.推进城市更新。县住建局牵头，统筹城乡办负责落实。
+		5.推进城市更新。协调推进组牵头，县财政局配合。
+		6.推进城市更新。（指导中心负责）
+		7.推进城市更新。督导检查组牵头，组织人事科配合。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县审计局'],
+		['lead:县住建局', 'other:县审计局', 'other:各乡镇'],
+		['lead:县住建局', 'responsible:统筹城乡办'],
+		['lead:协调推进组', 'other:县财政局'],
+		['lead:指导中心'],
+		['lead:督导检查组', 'other:组织人事科'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，協調縣財政局配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+});

@@ -135,6 +135,10 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 			break;
 		}
 	}
+	if (requireUnits && role === 'other' && !byPreposition) {
+		// `县住建局牵头，协调县财政局配合。` (a review's: the helper lost, 「协调县财政局」 on the base): the bodies the lead's verb guides help.
+		start += guidedLength(folded.slice(start, listEnd));
+	}
 	if (!byPreposition) {
 		// `县城建设由县住建局牵头`: the theme before 由 inside the clause is no part of the lead (it was read 「县城建设由县住建局」).
 		const by = folded.indexOf('由', start + 1);
@@ -279,15 +283,33 @@ function namesEachPart(list: string): boolean {
 /**
  * Whether a list opens with the lead's work over the bodies after it (`指导各乡镇`, `督促县财政局`, `组织各部门`): the lead's verb is
  * no part of a name (`县住建局牵头，指导各乡镇抓好落实。`: a review's, 「指导各乡镇」 read as the task's lead, 县住建局 lost), so no list.
- * Not a body the verb's characters open (`组织部`: no bodies after 组织).
+ * Not a body the verb's characters open (`组织部`, `统筹城乡发展办公室`, `协调推进组`, `指导中心`: a review's false missing-leads, the
+ * verb read off them), unless the names after the verb are bodies a lead guides (see guidedLength).
  */
 function guidesBodies(list: string): boolean {
 	const verb = GUIDING_OPENING.exec(list);
-	return verb !== null && looksLikeUnitList(list.slice(verb[0].length).replace(/等$/, '')) && !namesOutsideParentheses(list).every(isHeadingUnit);
+	return verb !== null && looksLikeUnitList(list.slice(verb[0].length).replace(/等$/, '')) && (guidedLength(list) > 0 || !BODY_END.test(namesOutsideParentheses(list)[0].trim()));
+}
+/** A body's name ending (`统筹城乡发展办公室`, `督导检查组`, `组织人事科`): a verb with the characters after it ending so names a body. */
+const BODY_END = /(?:办公室|办|组|中心|科|室|局|委|部|处|站|所|队|院|馆|会|厅|社)$/;
+
+/**
+ * The length of the lead's verb opening a list (see GUIDING_OPENING) before bodies a lead guides: each with its level (`县财政局`,
+ * `镇政府`) or a collective (`各乡镇`, `各部门`); 0 otherwise (`统筹城乡办`, `协调推进组`, `督促产权单位`: a body's own name or a party).
+ */
+function guidedLength(list: string): number {
+	const verb = GUIDING_OPENING.exec(list);
+	if (verb === null) {
+		return 0;
+	}
+	const names = namesOutsideParentheses(list.slice(verb[0].length).replace(LIST_CLOSE, '')).map((name) => name.trim().replace(/[（(][^（）()]*[）)]/g, ''));
+	// The first name with its level or a collective; after it as a list's names may be (`县财政局、审计局`).
+	const first = (name: string): boolean => (levelPrefixOf(name) !== undefined && isHeadingUnit(name)) || LEVEL_GOVERNMENT.test(name) || LEVEL_GOVERNMENTS.test(name) || isLeadingCollective(name) || isCollectiveBody(name);
+	return names.length > 0 && first(names[0]) && names.every((name) => isPlainLeadName(name) || isCollectiveBody(name)) ? verb[0].length : 0;
 }
 /**
- * Where the bodies a clause's opening verb guides begin, charged with the work (`指导各乡镇抓好落实`: 2), 0 when it opens with no such
- * verb or no bodies charged follow it (`指导各乡镇做好摸底调查`, `组织部负责落实`: see guidesBodies).
+ * Where the bodies a clause's opening verb guides begin, charged with the work or helping (`指导各乡镇抓好落实`: 2), 0 when it opens
+ * with no such verb or no bodies a lead guides follow it (`指导各乡镇做好摸底调查`, `组织部负责落实`: see guidesBodies).
  */
 function guidedAt(clause: string): number {
 	const from = clause.search(/\S|$/);
@@ -297,12 +319,11 @@ function guidedAt(clause: string): number {
 	}
 	const rest = clause.slice(from + verb[0].length);
 	const read: WordedList[] = [];
-	if (!readSegment(rest, 0, true, read) || read.length !== 1 || read[0].role !== 'responsible' || read[0].start !== 0) {
+	// Charged or helping (`协调县财政局配合`: a review's, the helper lost), not leading.
+	if (!readSegment(rest, 0, true, read) || read.length !== 1 || read[0].role === 'lead' || read[0].start !== 0) {
 		return 0;
 	}
-	// Bodies a lead may charge (see chargedList), not a party (`督促产权单位抓好落实`: the lead's work, closing the task).
-	const names = namesOutsideParentheses(rest.slice(0, read[0].end).replace(LIST_CLOSE, '')).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
-	return names.every((name) => isPlainLeadName(name) || isCollectiveBody(name)) ? from + verb[0].length : 0;
+	return guidedLength(clause.slice(from, from + verb[0].length + read[0].end)) > 0 ? from + verb[0].length : 0;
 }
 /** The lead's verbs over other bodies (see guidesBodies), one or two (`指导督促`). */
 const GUIDING_OPENING = /^(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
@@ -804,7 +825,15 @@ export function readWordedValue(text: NoticeText, start: number, end: number, la
 		}
 		let to = fullStop >= from && fullStop < whole ? fullStop : whole;
 		const before = lists.length;
-		if (readSegment(folded.slice(from, to), start + from, true, lists, countyClauseBefore(folded, from))) {
+		const segment = folded.slice(from, to);
+		// `…，县财政局配合，各司其职、密切配合`: the work of all names no unit (a review's: 「各司其职」, 「密切配合」 read as units).
+		if (lists.length > 0 && EACH_PART_WORK_OR_CHARGE.test(segment.trim().replace(/[。.]$/, ''))) {
+			worded = true;
+			return;
+		}
+		// `县住建局牵头，指导各乡镇抓好落实` (a review's empty-field: the clause refused, then pushed whole): the bodies guided share the work.
+		const guided = lists.some((list) => list.role === 'lead') ? guidedAt(segment) : 0;
+		if (readSegment(segment.slice(guided), start + from + guided, true, lists, countyClauseBefore(folded, from))) {
 			worded = true;
 			if (lists.length === before + 1 && lists[before].role === 'responsible') {
 				lists[before] = { role: labelRole, start: lists[before].start, end: lists[before].end };
@@ -1708,6 +1737,9 @@ function namesSocietyAlone(clause: string): boolean {
  * `…，各司其职，密切配合。` a false missing-lead on the base too). The bodies before it keep their roles.
  */
 const EACH_PART_WORK = new RegExp(`^(?:(?:${EACH_DOING_ITS_PART})[、，,]?(?:积极|密切|全力|共同|大力|主动|通力)?|(?:积极|密切|全力|共同|大力|主动|通力))(?:参与|配合|协助|协同|联动)$`);
+
+/** The work of all (EACH_PART_WORK), or the idiom charged (`各司其职`, `各尽其责、抓好落实`), in a unit field's value. */
+const EACH_PART_WORK_OR_CHARGE = new RegExp(`${EACH_PART_WORK.source}|^(?:${EACH_DOING_ITS_PART})[、]?${TAKING_IN_HAND}(?:负责|落实|实施)?$`);
 
 /**
  * Whether a prose clause is the task's work or target alone, after its roles (`确保按期完成`, `力争年底前完成`): no role's
