@@ -543,3 +543,21 @@ test('a closing line under a table (`以上工作由县政府督查室负责督�
 	assert.deepEqual(notice.tasks.map((task) => [roles(task.units), task.inheritedUnits.length, task.inheritedDeadline]), [[['lead:镇建设办', 'responsible:镇财政所'], 0, undefined], [['lead:镇文化站', 'responsible:镇财政所'], 0, undefined]]);
 	assert.deepEqual(deadlinesOf(text), [[undefined, undefined], ['2025年6月底前', '2025-06-30']]);
 });
+
+test('a worded group line `以上任务由A牵头，…` reads its lead as `由A牵头，…` does whatever the charged clause after it (`…，指导各乡镇抓好落实。` gave every item above a missing-lead, a review\'s; `…，各乡镇抓好落实。` the items above one on the base)', () => {
+	for (const rest of ['指导各乡镇抓好落实', '各乡镇抓好落实', '督促各乡镇认真落实']) {
+		const text = dedent(`
+			县2024年重点任务分解方案
+			一、城市建设
+			1.推进城市更新，完成改造项目10个。
+			2.实施老旧小区改造，确保年底前完成。
+			以上任务由县住建局牵头，${rest}。
+			二、民生
+			3.建设保障性住房500套。县住建局牵头，县财政局配合。
+		`);
+		const { notice, findings } = check(text);
+		assert.deepEqual(codes(findings), [], rest);
+		assert.deepEqual(roles(notice.tasks[0].inheritedUnits), ['lead:县住建局', 'responsible:各乡镇'], rest);
+		assert.deepEqual(roles(notice.tasks[1].units), ['lead:县住建局', 'responsible:各乡镇'], rest);
+	}
+});

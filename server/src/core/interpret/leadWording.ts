@@ -2263,7 +2263,9 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		if (named) {
 			// `…，牵头单位为县自然资源局，责任单位为各乡镇人民政府。`: a label word in prose, 为 or 是 for its colon.
 			lists.push({ role: named.role, start: start + named.start, end: start + named.end });
-		} else if (clause.startsWith('由', time) || THIS_WORK.test(clause)) {
+		} else if (clause.startsWith('由', time) || THIS_WORK.test(clause) || groupWordsAt(clause, 0) > 0) {
+			// `以上任务由县住建局牵头，指导各乡镇抓好落实。` (a review's: the lead lost, every item above a missing-lead): a group line's 由
+			// after its words (see groupWordsAt) names the lead as `由A牵头，…` does.
 			// 由A、B,C负责落实: a list without a verb goes on over commas to its verb.
 			let until = i;
 			while (until < lastClause && clauses[until + 1][1] - from <= MAX_CARRIED_CLAUSE && carriesOver(folded, clauses[until][0], clauses[until][1]) && !readSegment(folded.slice(from, clauses[until][1]), 0, true, [])) {
