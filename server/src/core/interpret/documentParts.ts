@@ -8,6 +8,7 @@ import { foldCode, foldVocabulary } from '../text/vocabularyFold';
 import { looksLikeUnitList, looksLikeUnitName } from '../units/unitNames';
 import { isTownship } from '../units/unitPerLine';
 import type { NoticeText } from '../text/noticeText';
+import { UNSET } from '../text/objectLists';
 
 /**
  * The parts of a notice around its task list (class 5: not every numbered paragraph is a task): the
@@ -660,7 +661,7 @@ function nextListItemAfter(text: NoticeText, lines: readonly StructureLine[], at
 
 /**
  * Signatures, the cover letter and the front matter, from the lines' other flags. Each pass over the
- * lines is a function of its own, returning from its loop: a loop compiled while it ran in an engine's
+ * lines is a function of its own, nothing after its loop but the return: a loop compiled while it ran in an engine's
  * first read had no type feedback for the code after it, and its code was thrown away at every later
  * read ("Insufficient type feedback for generic named access", "… for compare operation").
  */
@@ -703,8 +704,6 @@ function letterEnd(text: NoticeText, lines: readonly StructureLine[], flags: Uin
 	return -1;
 }
 
-/** What a property holds until it is stored (see below): no object, so no class for V8 to type it by. */
-const UNSET = undefined as never;
 
 /** Signatures: an organ line whose next non-blank line is a date. One pass backwards, O(lines). */
 function markSignatures(text: NoticeText, lines: readonly StructureLine[], flags: Uint8Array): void {

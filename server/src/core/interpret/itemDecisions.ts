@@ -9,6 +9,7 @@ import { CARRIED, decideTaskLevel, isFramingTitle, ItemFlag, type ItemDecision, 
 import { isWhiteSpace } from '../text/characters';
 import { lineBreakBefore } from '../text/lineBreaks';
 import type { NoticeText } from '../text/noticeText';
+import { UNSET } from '../text/objectLists';
 
 /** An item of the notice: a numbered segment, with what its own content carries. */
 interface Item extends LevelItem {
@@ -365,8 +366,6 @@ function factsWithRoom(spare: ItemFacts | undefined, count: number): ItemFacts {
 	return { starts: new Int32Array(room), ends: new Int32Array(room), carried: new Uint16Array(room), count: 0 };
 }
 
-/** What a property holds until it is stored (see below): no object, so no class for V8 to type it by. */
-const UNSET = undefined as never;
 
 /** A level memo for `count` items: `spare`'s lists when they hold them (a reading given up two readings back), else new ones with room to grow. */
 function levelMemo(spare: LevelMemo | undefined, count: number, tablesCarry: boolean): LevelMemo {

@@ -141,7 +141,8 @@ export class ReadingMemo implements UnitPieces {
 		// store appends. One load and one store for both: written apart, the store in place ran first at an
 		// engine's third reading (the first to write over an order, see startReading), after unitListOf was
 		// compiled with no type feedback for it, and its code was thrown away ("Insufficient type feedback
-		// for generic keyed access").
+		// for generic keyed access"). `order[at]` appends only because every look-up below LARGEST_GENERATION
+		// stores (at ≤ order.length): a path that skipped the store would leave a hole (HOLEY_ELEMENTS, another kind).
 		const order = this.order;
 		if (at < LARGEST_GENERATION && order[at] !== kept) {
 			order[at] = kept;

@@ -1,6 +1,6 @@
 import { drain } from '../text/steps';
 import { isBullet, isWhiteSpace } from '../text/characters';
-import { emptyList } from '../text/objectLists';
+import { emptyList, UNSET } from '../text/objectLists';
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { findLabelsAtStops, findLabelsIn, type LabelMatch } from './fieldLabels';
@@ -21,8 +21,6 @@ export function readStructure(text: NoticeText, lineIndex = new LineIndex(text))
 	return drain(readStructureInSteps(text, lineIndex, Number.MAX_SAFE_INTEGER));
 }
 
-/** What a structure's property holds until it is stored (see readStructureInSteps): no object, so no class to rely on. */
-const UNSET = undefined as never;
 
 /** readStructure in steps of `linesPerStep` lines, for a caller that lets other work run between them. */
 export function* readStructureInSteps(text: NoticeText, lineIndex: LineIndex, linesPerStep: number): Generator<void, NoticeStructure, void> {

@@ -1,4 +1,5 @@
 import type { NoticeText } from './noticeText';
+import { UNSET } from './objectLists';
 
 
 /** A zero-based position as LSP counts it: line, and UTF-16 code units within the line. */
@@ -149,7 +150,7 @@ export interface LineArrays {
  * No function for the next break: a closure made per text was another call target at every new
  * text, and the scan's optimized code (its loop's, compiled inside the first) was thrown away
  * ("wrong call target") at an engine's next fresh read. The scan and the arrays' loop are functions
- * of their own that return from their loop: a loop compiled while it ran in the first read had no
+ * of their own, nothing after the loop but the return: a loop compiled while it ran in the first read had no
  * type feedback for the code after it, and its code was thrown away at every fresh read ("Insufficient
  * type feedback for binary operation", "… for generic keyed access").
  */
@@ -174,8 +175,6 @@ function lineArrays(text: NoticeText, lone: boolean): LineArrays {
 	return arrays;
 }
 
-/** What a property holds until it is stored (see lineArrays): no object, so no class for V8 to type it by. */
-const UNSET = undefined as never;
 
 /** Writes the offsets of `text`'s line breaks into `found.breaks` (made larger as they fill it) and returns their count. */
 function scanBreaks(text: NoticeText, lone: boolean, found: { breaks: Int32Array }): number {

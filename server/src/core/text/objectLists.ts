@@ -51,3 +51,11 @@ export function emptied<T>(list: T[]): void {
 		list.pop();
 	}
 }
+
+/**
+ * What a property of an object holds until it is stored, the object made first: no object, so no
+ * hidden class for V8 to type the property by. A literal holding the first reading's objects typed
+ * the property by their classes; an engine's next fresh read stored objects of others, and the code
+ * relying on the first was thrown away and optimized again inside the read (--trace-generalization).
+ */
+export const UNSET = undefined as never;
