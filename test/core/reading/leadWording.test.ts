@@ -3032,9 +3032,13 @@ test('the idiom of each doing its part with a helper\'s verb (`各司其职、�
 		3.推进城市更新。县住建局牵头，县财政局、县审计局配合，各司其职、共同参与，确保年底前完成。
 		4.推进城市更新。县住建局牵头，县财政局配合，各司其职，密切配合。
 		5.推进城市更新。县住建局牵头；县财政局配合；各负其责、积极配合。
+		6.推进城市更新。县住建局牵头，县财政局配合，各司其职、相互配合。
+		7.推进城市更新。县住建局牵头，县财政局配合，各司其职、紧密配合。
+		8.推进城市更新。县住建局牵头，县财政局配合，各司其职、协作配合。
+		9.推进城市更新。县住建局牵头，县财政局配合，各司其职、协调配合。
 	`);
 	const both = ['lead:县住建局', 'other:县财政局'];
-	assert.deepEqual(units(text), [both, both, [...both, 'other:县审计局'], both, both]);
+	assert.deepEqual(units(text), [both, both, [...both, 'other:县审计局'], both, both, both, both, both, both]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局配合，各司其職、密切配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
 	// Under a heading's lead, the task's own lead and helper.

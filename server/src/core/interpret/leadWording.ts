@@ -1731,12 +1731,15 @@ function namesSocietyAlone(clause: string): boolean {
 	return names !== null && namesOutsideParentheses(names[1]).every(isSocietyPart);
 }
 
+/** How all work together before the helper's verb (`密切配合`, `相互配合`, `协作配合`: a second review's false missing-leads after 各司其职). */
+const JOINT_MANNER = '积极|密切|全力|共同|大力|主动|通力|相互|紧密|协调|协作|团结';
+
 /**
  * The idiom of each doing its part with its verb, or the verb's adverb and verb alone after it: the work of all, naming no body
  * (`县住建局牵头，县财政局配合，各司其职、密切配合。`: a review's false missing-lead, 「各司其职」 read a helper on the base;
  * `…，各司其职，密切配合。` a false missing-lead on the base too). The bodies before it keep their roles.
  */
-const EACH_PART_WORK = new RegExp(`^(?:(?:${EACH_DOING_ITS_PART})[、，,]?(?:积极|密切|全力|共同|大力|主动|通力)?|(?:积极|密切|全力|共同|大力|主动|通力))(?:参与|配合|协助|协同|联动)$`);
+const EACH_PART_WORK = new RegExp(`^(?:(?:${EACH_DOING_ITS_PART})[、，,]?(?:${JOINT_MANNER})?|(?:${JOINT_MANNER}))(?:参与|配合|协助|协同|协作|联动)$`);
 
 /** The work of all (EACH_PART_WORK), or the idiom charged (`各司其职`, `各尽其责、抓好落实`), in a unit field's value. */
 const EACH_PART_WORK_OR_CHARGE = new RegExp(`${EACH_PART_WORK.source}|^(?:${EACH_DOING_ITS_PART})[、]?${TAKING_IN_HAND}(?:负责|落实|实施)?$`);
