@@ -20,6 +20,7 @@ import { repoRoot } from '../support/golden';
 import { BlockText } from '../../server/src/core/text/noticeText';
 import { unitsIfMade } from '../../server/src/core/model/readNotice';
 import { looksLikeNotice } from '../../server/src/core/features/classifyText';
+import { NumberingMemo, numberingScopes, type NumberingScope } from '../../server/src/core/model/numberingScopes';
 
 /** Edit sequences in all, spread over the samples, the corpus, layout and wild texts (reported in the README). */
 export const EDIT_SEQUENCES = 1900;
@@ -184,6 +185,65 @@ test('kept findings: a task the edit did not read again is checked again when wh
 	const removed = editedFindings(withField, at, '牵头单位：市发改委\n'.length, '');
 	assert.deepEqual(removed.kept, removed.fresh);
 	assert.deepEqual(removed.codes, ['units-not-in-text']);
+});
+
+/** A numbering memo that counts the lists it gives a kept shape for. */
+class CountingMemo extends NumberingMemo {
+	taken = 0;
+	override shapeOf(items: Parameters<NumberingMemo['shapeOf']>[0]): number {
+		const shape = super.shapeOf(items);
+		this.taken += shape !== 0 ? 1 : 0;
+		return shape;
+	}
+}
+
+/** A notice's numbering scopes as plain data: each list's markers (kind, number, start), its first number, whether in order. */
+function scopesOf(scopes: readonly NumberingScope[]): unknown {
+	return scopes.map((scope) => ({ kind: scope.kind, firstNumber: scope.firstNumber, selection: scope.selection, inOrder: scope.inOrder, lists: scope.lists.map((items) => items.map((item) => [item.marker.kind, item.marker.number, item.marker.start])) }));
+}
+
+test('kept numbering: a list of tasks the edits did not read again takes its shape from the last check; one whose task was renumbered, added or removed is read again', () => {
+	const notice = '关于印发任务分解方案的通知\n一、甲类工作\n1.推进甲项工作\n牵头单位：市发改委\n2.推进乙项工作\n牵头单位：市财政局\n3.推进丙项工作\n牵头单位：市商务局\n二、乙类工作\n1.推进丁项工作\n牵头单位：市发改委\n2.推进戊项工作\n牵头单位：市财政局\n三、丙类工作\n1.推进庚项工作\n牵头单位：市商务局\n';
+	// Each edit from the text before: a number changed in the first list (its length and first task the same), the
+	// change undone, a task typed into the second list, a task of the first list deleted, a character typed in a title.
+	const edits: ReadonlyArray<(text: string) => readonly [number, number, string]> = [
+		(text) => [text.indexOf('2.推进乙'), 1, '5'],
+		(text) => [text.indexOf('5.推进乙'), 1, '2'],
+		(text) => [text.indexOf('2.推进戊'), 0, '2.推进己项工作\n牵头单位：市商务局\n'],
+		(text) => [text.indexOf('3.推进丙'), '3.推进丙项工作\n牵头单位：市商务局\n'.length, ''],
+		(text) => [text.indexOf('工作\n牵头单位：市发改委'), 0, '市'],
+	];
+	const expected = [
+		['number-gap'],
+		[],
+		['duplicate-number'],
+		['duplicate-number'],
+		['duplicate-number'],
+	];
+	const kept = new KeptTaskFindings();
+	const memo = new CountingMemo();
+	let text = notice;
+	let reading = readNotice(text, engine.memo);
+	engine.check(reading.notice, REGISTRY, undefined, kept);
+	numberingScopes(reading.notice, memo);
+	let taken = 0;
+	for (let e = 0; e < edits.length; e++) {
+		const [at, removed, inserted] = edits[e](text);
+		assert.ok(at >= 0);
+		const range = { start: reading.notice.lineIndex.positionAt(at), end: reading.notice.lineIndex.positionAt(at + removed) };
+		text = text.slice(0, at) + inserted + text.slice(at + removed);
+		reading = rereadNotice(reading, text, engine.memo, [{ range, text: inserted }]);
+		const findings = engine.check(reading.notice, REGISTRY, undefined, kept);
+		const fresh = readNotice(text, engine.memo).notice;
+		assert.deepEqual(findings, engine.check(fresh, REGISTRY), `edit ${e}`);
+		assert.deepEqual(findings.map((finding) => finding.code).filter((code) => code.includes('number')), expected[e], `edit ${e}`);
+		const before = memo.taken;
+		assert.deepEqual(scopesOf(numberingScopes(reading.notice, memo)), scopesOf(numberingScopes(fresh)), `edit ${e}`);
+		taken += memo.taken - before;
+	}
+	// The list of the two first the edit left alone is taken each time (the second after edits 0, 1, 3 and 4, the first
+	// after 2); the third never, its task read again at every edit (the last run, see readRun).
+	assert.equal(taken, 5);
 });
 
 test("incremental reading: an edit that changes the writer's level-prefix habit decides it again for the tasks it did not read again", () => {

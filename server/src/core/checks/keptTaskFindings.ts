@@ -4,6 +4,7 @@ import type { UnitDirectory } from '../units/unitDirectory';
 import type { SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation } from './finding';
 import { SpellingIdentities } from './spellingIdentities';
+import { NumberingMemo } from '../model/numberingScopes';
 
 /** A finding with the place of its rule in the list of rules: findings at one position are listed in rule order. */
 export interface RankedFinding {
@@ -70,6 +71,8 @@ export class KeptTaskFindings {
 	private readonly atFindings: RankedFinding[][] = [];
 	/** The identities of the spellings the variants rule found, kept with the findings. */
 	readonly spellings = new SpellingIdentities();
+	/** The shapes of the numbered lists the last check found, kept with the findings (see NumberingMemo). */
+	readonly numbering = new NumberingMemo();
 	/** The state of the last check (see checkState). */
 	private lastState: CheckState | undefined;
 

@@ -1,5 +1,5 @@
 import { drain } from '../text/steps';
-import { numberingProblems, numberingScopes, type NumberingProblem, type NumberingScope } from '../model/numberingScopes';
+import { numberingProblems, numberingScopes, type NumberingMemo, type NumberingProblem, type NumberingScope } from '../model/numberingScopes';
 import type { CheckContext, Rule, TaskRule } from './checkContext';
 import { severityOf, type SeverityOverrides } from './checkTable';
 import type { Finding, RelatedLocation, RuleFinding } from './finding';
@@ -83,10 +83,10 @@ export type CheckInput = Omit<CheckContext, 'numbering' | 'numberingProblems' | 
  * spread's object had a map of its own at every check, so each rule's per-task function compiled
  * for the last check's context was thrown away ("wrong map") and compiled again at the next.
  */
-export function checkContext(input: CheckInput, spellings: SpellingIdentities | undefined): CheckContext {
+export function checkContext(input: CheckInput, spellings: SpellingIdentities | undefined, numberingMemo?: NumberingMemo): CheckContext {
 	let scopes: NumberingScope[] | undefined;
 	let problems: NumberingProblem[] | undefined;
-	const numbering = () => (scopes ??= numberingScopes(input.notice));
+	const numbering = () => (scopes ??= numberingScopes(input.notice, numberingMemo));
 	const { notice, directory } = input;
 	// Only renames read it: without a registry there are none, and the year is not looked for.
 	const year = directory && !directory.isEmpty ? noticeYear(notice)?.year : undefined;
@@ -103,7 +103,7 @@ export function checkContext(input: CheckInput, spellings: SpellingIdentities | 
 
 /** runChecks yielding after each notice-wide rule and every few thousand tasks, for a host that lets other work run between them (a notice of megabytes). */
 export function* runChecksInSteps(input: CheckInput, overrides?: SeverityOverrides, kept?: KeptTaskFindings): Generator<void, Finding[], void> {
-	const context = checkContext(input, kept?.spellings);
+	const context = checkContext(input, kept?.spellings, kept?.numbering);
 	const { notice } = context;
 	const ranked: RankedFinding[] = [];
 	const failures = new Map<number, RankedFinding>();

@@ -52,9 +52,10 @@ interface SiblingList {
  * list of children itself (a list made per parent and a key per list were most of a keystroke's
  * numbering garbage).
  */
-export function numberingScopes(notice: Notice): NumberingScope[] {
+export function numberingScopes(notice: Notice, memo?: NumberingMemo): NumberingScope[] {
 	const lists: SiblingList[] = [];
-	visitSiblings(notice.text, notice.children, lists);
+	memo?.begin();
+	visitSiblings(notice.text, notice.children, lists, memo);
 	// By style, or by table for rows (tables never continue one another's numbering), in the order
 	// first met; and by part of the document (附件1 and 附件2 each number from 1, and a list numbered
 	// from 1 again under a heading without a number).
@@ -203,16 +204,25 @@ function splitAtBreaks(list: SiblingList, breaks: readonly number[]): SiblingLis
 	return parts;
 }
 
-/** The lists of `items` (one parent's children) and of each section's children, in the order first met (a list at its first item). */
-function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lists: SiblingList[]): void {
+/**
+ * The lists of `items` (one parent's children) and of each section's children, in the order first met (a list at its first item).
+ * With `memo`, a list of tasks alone that the last check found one list is not read again when it holds the same tasks (see NumberingMemo).
+ */
+function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lists: SiblingList[], memo: NumberingMemo | undefined): void {
 	if (items.length === 0) {
 		return;
 	}
-	const shape = listShape(text, items);
+	const keptShape = memo !== undefined ? memo.shapeOf(items) : NOT_ONE_LIST;
+	const shape = keptShape !== NOT_ONE_LIST ? keptShape : listShape(text, items);
 	const whole = shape !== NOT_ONE_LIST;
 	if (whole) {
 		lists.push({ kind: items[0].marker.kind, table: tableOf(items[0]), prefix: prefixOf(text, items[0]), items, consecutive: (shape & CONSECUTIVE) !== 0, mayRestart: (shape & MAY_RESTART) !== 0 });
 	}
+	if (keptShape !== NOT_ONE_LIST) {
+		// Tasks alone, one list: no list of their own below, and no section to visit.
+		return;
+	}
+	let tasksAlone = true;
 	/** The last bare row number among the siblings, and its table (see listPrefix). */
 	let bare: { table: number | undefined; number: number } | undefined;
 	// Several styles among the siblings, or rows without a number: a list per style (and table, and task a sub-task is under) of this parent's.
@@ -237,9 +247,67 @@ function visitSiblings(text: NoticeText, items: ReadonlyArray<NumberedItem>, lis
 			last.items.push(item);
 		}
 		if (item.type === 'section') {
-			visitSiblings(text, item.children, lists);
+			tasksAlone = false;
+			visitSiblings(text, item.children, lists, memo);
 		}
 	}
+	if (memo !== undefined && whole && tasksAlone) {
+		memo.keep(items, shape);
+	}
+}
+
+/**
+ * The shapes (see listShape) of the lists of tasks alone one check found one list each, for the next
+ * check of the same open notice (held by KeptTaskFindings): a list holding the same tasks in the same
+ * order — compared by identity in the list, no task loaded — has the same shape, for a task's marker
+ * (kind and number), table and the characters at its marker are those it was read with (a taken task
+ * is moved, never renumbered: see unchangedRun). A keystroke's check read every task's marker of the
+ * 800 KB notice (listShape, some 3–4 % of a keystroke's profile), where a keystroke changes one list
+ * at most. Two maps take turns: the last check's shapes, and this check's, each by its list's first task.
+ */
+export class NumberingMemo {
+	private last = new Map<NumberedItem, KeptShape>();
+	private next = new Map<NumberedItem, KeptShape>();
+
+	/** A check's numbering starts: the shapes the last one kept are those looked up, and only this check's are kept on. */
+	begin(): void {
+		const last = this.last;
+		this.last = this.next;
+		this.next = last;
+		this.next.clear();
+	}
+
+	/** The kept shape of `items` when they are the tasks last kept under their first, in order; else NOT_ONE_LIST. */
+	shapeOf(items: ReadonlyArray<NumberedItem>): number {
+		const kept = this.last.get(items[0]);
+		if (kept === undefined || !sameItems(kept.items, items)) {
+			return NOT_ONE_LIST;
+		}
+		this.next.set(items[0], kept);
+		return kept.shape;
+	}
+
+	/** Keeps the shape of a list of tasks alone, one list: copied, as the notice's lists are written anew by a later reading (see SpareLists). */
+	keep(items: ReadonlyArray<NumberedItem>, shape: number): void {
+		this.next.set(items[0], { items: items.slice(), shape });
+	}
+}
+
+interface KeptShape {
+	items: readonly NumberedItem[];
+	shape: number;
+}
+
+function sameItems(kept: readonly NumberedItem[], items: ReadonlyArray<NumberedItem>): boolean {
+	if (kept.length !== items.length) {
+		return false;
+	}
+	for (let i = 0; i < items.length; i++) {
+		if (kept[i] !== items[i]) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** listShape: the siblings are no one list. */
