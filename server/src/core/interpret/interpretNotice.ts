@@ -512,6 +512,8 @@ export class NoticeInterpreter {
 	/** The runs taken from the previous reading. */
 	private readonly taken: TaskRun[];
 	private takenCount = 0;
+	/** How many of `taken` had a lead from a heading as the previous finish left them (TaskRun.leadsFromHeadings): with none, and none passed down now, the finish looks at no taken run (see tasksToFinish). */
+	private takenWithLeads = 0;
 	/** The first of `taken` whose tasks are moved after the walk (see placeTaken); -1 while none. */
 	private firstMoved = -1;
 	/** Per run taken, the section over its tasks, which placeTaken gives them (by pair of takenTasks). */
@@ -838,6 +840,10 @@ export class NoticeInterpreter {
 		}
 		this.runs[this.runCount++] = run;
 		this.taken[this.takenCount++] = run;
+		// Set by takeRun just now: no load from memory.
+		if (run.leadsFromHeadings !== undefined) {
+			this.takenWithLeads++;
+		}
 	}
 
 	/** reuseRun's, for a run of several tasks, or copied (the walk may yield before its end: placed now). */
@@ -2850,7 +2856,7 @@ export class NoticeInterpreter {
 		const lastTask = notice.tasks.length > 0 ? notice.tasks[notice.tasks.length - 1] : undefined;
 		const conventionAfterTasks = notice.convention !== undefined && lastTask !== undefined && lastTask.end <= notice.convention.span.start;
 		this.decisions = { convention: notice.convention, conventionAfterTasks, repeatsLevelPrefix: this.mentions.repeatsLevelPrefix(), passedDown };
-		const again = tasksToFinish(this.previous, this.taken, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
+		const again = tasksToFinish(this.previous, this.taken, this.takenWithLeads, this.decisions, { tasks: this.freshTasks(), candidates: this.mentions.prefixCandidates });
 		if (fromGroups) {
 			followRenewedGroupUnits(notice.tasks, again.tasks);
 		}
