@@ -814,3 +814,35 @@ test('incremental reading: prose lead wordings (`县住建局牵头、社会各�
 		readInStepsAfterEach(text, typed);
 	}
 });
+
+test('a keystroke in a notice whose headings name units (`一、…（牵头单位：市发改委）`) or that has a table does not make its list of every mention; read, it is a fresh reading\'s', () => {
+	// Made at each reading while a heading named a unit or a table was read: a pass over every task at each keystroke (see unitsOnDemand).
+	const headings = '关于印发任务分解方案的通知\n各单位：\n现将有关任务印发给你们。\n一、优化营商环境（牵头单位：市发改委）\n1.推进政务服务改革。（责任单位：市财政局）\n2.加强市场监管。（责任单位：市商务局）\n二、扩大对外开放\n1.推进重大项目建设。（责任单位：市商务局、市财政局）\n2.新建高标准农田。（责任单位：市财政局）\n';
+	const table = '关于印发任务分解方案的通知\n各单位：\n现将有关任务印发给你们。\n\n序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n1 |\n推进重大项目建设 |\n市发改委 |\n市财政局 |\n2 |\n扩大对外开放 |\n市商务局 |\n市发改委 |\n\n附件：说明\n';
+	// Each: the text typed, where (the first character of the text found), in order; the second heading's lead typed last.
+	const cases: Array<[string, ReadonlyArray<readonly [string, string]>]> = [
+		[headings, [['推进政务', '市'], ['加强市场', '和'], ['新建高标准', '市'], ['扩大对外开放', '（牵头单位：市商务局）']]],
+		[table, [['推进重大', '市'], ['现将', '特此'], ['扩大对外', '积极']]],
+	];
+	for (const [text, edits] of cases) {
+		const kept = new KeptTaskFindings();
+		let current = text;
+		let reading = readNotice(current, engine.memo);
+		engine.check(reading.notice, REGISTRY, undefined, kept);
+		for (const [before, typed] of edits) {
+			const at = current.indexOf(before) + (before === '扩大对外开放' && typed.startsWith('（') ? before.length : 0);
+			const position = reading.notice.lineIndex.positionAt(at);
+			current = current.slice(0, at) + typed + current.slice(at);
+			reading = rereadNotice(reading, current, engine.memo, [{ range: { start: position, end: position }, text: typed }]);
+			engine.check(reading.notice, REGISTRY, undefined, kept);
+			assert.ok(looksLikeNotice(reading.notice), `${typed} typed`);
+			assert.equal(unitsIfMade(reading.notice), undefined, `${typed} typed: the list made`);
+			const fresh = readNotice(current, engine.memo).notice;
+			assert.deepEqual(everything(reading.notice), everything(fresh), `${typed} typed`);
+			// Every task's and heading's mention, in source order, as unitAt searches them.
+			const every = [...reading.notice.tasks.flatMap((task) => task.units), ...reading.notice.sections.flatMap((section) => section.units)].sort((a, b) => a.start - b.start);
+			assert.deepEqual(unitsIfMade(reading.notice), every, `${typed} typed: every mention`);
+		}
+		assert.ok(reading.notice.sections.some((section) => section.units.length > 0) || reading.notice.tasks.some((task) => task.table !== undefined), 'a heading names units or a table is read');
+	}
+});

@@ -29,7 +29,6 @@ import { readTableRows, type RowTask } from './tableTasks';
 import { detachStrings, leadersOf, placeTakenTasks, rolesOf, rowNumberOf, takeRun, tasksToFinish, unchangedRun, unitsOf, type FinishDecisions, type PreviousRuns, type SpareLists, type TaskRun } from './taskRuns';
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
-import { unitsInSourceOrder } from './unitsInSourceOrder';
 import { parentRowNumber } from '../syntax/rowNumbers';
 import { groupCountBefore, groupPrefixCount, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
@@ -2768,51 +2767,6 @@ export class NoticeInterpreter {
 		return fresh;
 	}
 
-	/**
-	 * Every task's mentions in order, in an array of exact size (a notice of 2 MB has fifty thousand
-	 * mentions: grown by push, the array was copied some twenty times). A run taken gives its list
-	 * (no look at each of its tasks); the tasks between are read afresh.
-	 */
-	private noticeUnits(): UnitMention[] {
-		const { tasks } = this.notice;
-		const { takenTasks, taken } = this;
-		let count = 0;
-		let from = 0;
-		for (let k = 0; k <= takenTasks.length; k += 2) {
-			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-			for (let t = from; t < to; t++) {
-				count += tasks[t].units.length;
-			}
-			if (k < takenTasks.length) {
-				count += taken[k >> 1].units.length;
-				from = takenTasks[k + 1];
-			}
-		}
-		// The spare list written anew at this size (most keystrokes leave it as it was).
-		const spare = this.spare?.units;
-		const units: UnitMention[] = spare ?? new Array(count);
-		units.length = count;
-		let at = 0;
-		from = 0;
-		for (let k = 0; k <= takenTasks.length; k += 2) {
-			const to = k < takenTasks.length ? takenTasks[k] : tasks.length;
-			for (let t = from; t < to; t++) {
-				const own = tasks[t].units;
-				for (let u = 0; u < own.length; u++) {
-					units[at++] = own[u];
-				}
-			}
-			if (k < takenTasks.length) {
-				const run = taken[k >> 1].units;
-				for (let u = 0; u < run.length; u++) {
-					units[at++] = run[u];
-				}
-				from = takenTasks[k + 1];
-			}
-		}
-		return units;
-	}
-
 	get documentParts(): DocumentParts | undefined {
 		return this.parts;
 	}
@@ -2865,15 +2819,10 @@ export class NoticeInterpreter {
 		applyLeadRules(notice.text, again.tasks, notice.convention, conventionAfterTasks);
 		yield;
 		const sectionUnits = notice.sections.flatMap((section) => section.units);
-		let namesUnit: boolean;
-		if (sectionUnits.length > 0 || structure.tables.length > 0) {
-			notice.units = unitsInSourceOrder(this.noticeUnits(), sectionUnits, structure.tables.length > 0);
-			namesUnit = notice.units.length > 0;
-		} else {
-			// Made when first read (a keystroke's diagnostics do not read it).
-			notice.unitsOnDemand(this.spare?.units);
-			namesUnit = anyTaskNamesUnit(notice.tasks);
-		}
+		// Made when first read (a keystroke's diagnostics do not read it): with headings naming units
+		// (`一、…（牵头单位：县发改局）`) or a table too, where it was made at every keystroke.
+		notice.unitsOnDemand(this.spare?.units, sectionUnits, structure.tables.length > 0);
+		const namesUnit = sectionUnits.length > 0 || anyTaskNamesUnit(notice.tasks);
 		const hasUnits = namesUnit || structure.tables.length > 0 || structure.lines.some((line) => line.labels.some((label) => namesUnits(label.role)));
 		notice.kind = hasUnits || BREAKDOWN_WORDS.test(foldVocabulary(flatText(text))) ? 'notice' : 'report';
 		const preamble = text.slice(notice.preambleSpan.start, notice.preambleSpan.end);

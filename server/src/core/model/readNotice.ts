@@ -2,15 +2,17 @@ import { emptyList } from '../text/objectLists';
 import type { LineIndex, Span } from '../text/lineIndex';
 import type { DeclaredTaskCount, LeadConvention, Notice, ParseFinding, Section, Task, UnitMention } from './types';
 import type { NoticeText } from '../text/noticeText';
+import { unitsInSourceOrder } from '../interpret/unitsInSourceOrder';
 
 const NO_BREAKS: readonly number[] = Object.freeze([]);
+const NO_MENTIONS: readonly UnitMention[] = Object.freeze([]);
 
 /**
  * A notice as the reader makes it. A class, not an object literal, for one reason: its list of every
- * mention (`units`) may be made when first read (see unitsOnDemand below). A keystroke's reading made it
+ * mention (`units`) is made when first read (see unitsOnDemand below). A keystroke's reading made it
  * anew, a pass over every task of the notice (6.5% of the 800 KB keystroke's CPU, profiled
- * in-process), and the keystroke's diagnostics, outline, tokens and most quick fixes read the
- * tasks' own lists. A getter on an object literal was tried in an earlier round and made every
+ * in-process; 12–15% where a heading names a unit), and the keystroke's diagnostics, outline, tokens
+ * and most quick fixes read the tasks' own lists. A getter on an object literal was tried in an earlier round and made every
  * notice a slower kind of object (reading the 1,000-notice workspace 30–70% slower); a class's
  * getter on its prototype leaves its instances of one shape.
  */
@@ -37,6 +39,10 @@ export class ReadNotice implements Notice {
 	private made: UnitMention[] | undefined = [];
 	/** The list to write it into when it is made (see SpareLists). */
 	private spare: UnitMention[] | undefined = undefined;
+	/** The headings' mentions, put in their places when the list is made (see unitsInSourceOrder). */
+	private headingUnits: readonly UnitMention[] = NO_MENTIONS;
+	/** Whether a table was read: the list is then sorted when made (see unitsInSourceOrder). */
+	private tableRead = false;
 
 	constructor(
 		public text: NoticeText,
@@ -48,28 +54,43 @@ export class ReadNotice implements Notice {
 	}
 
 	get units(): UnitMention[] {
-		return (this.made ??= unitsOfTasks(this.tasks, this.spare));
+		return (this.made ??= this.makeUnits());
 	}
 
 	set units(units: UnitMention[]) {
 		this.made = units;
 		this.spare = undefined;
+		this.headingUnits = NO_MENTIONS;
+		this.tableRead = false;
 	}
 
 	/**
-	 * The list of every mention will be made from the tasks' lists when first read: for a notice
-	 * whose mentions are its tasks' alone (no heading names units, no table: see unitsInSourceOrder).
-	 * `spare`: the list of the reading the previous one gave up, written anew then (a client that
-	 * asks each version for it makes no list a version).
+	 * The list of every mention will be made from the tasks' lists when first read, with the
+	 * headings' mentions (`一、…（牵头单位：县发改局）`) put in their places and, when a table was read,
+	 * sorted (see unitsInSourceOrder). `spare`: the list of the reading the previous one gave up,
+	 * written anew then (a client that asks each version for it makes no list a version).
 	 */
-	unitsOnDemand(spare: UnitMention[] | undefined): void {
+	unitsOnDemand(spare: UnitMention[] | undefined, headingUnits: readonly UnitMention[], tableRead: boolean): void {
 		this.made = undefined;
 		this.spare = spare;
+		this.headingUnits = headingUnits.length > 0 ? headingUnits : NO_MENTIONS;
+		this.tableRead = tableRead;
 	}
 
 	/** The list of every mention when it is made; undefined while it waits to be read. */
 	get unitsIfMade(): UnitMention[] | undefined {
 		return this.made;
+	}
+
+	/** Whether the notice names a unit, without making its list of mentions. */
+	namesAnyUnit(): boolean {
+		const made = this.made;
+		return made !== undefined ? made.length > 0 : this.headingUnits.length > 0 || anyTaskNamesUnit(this.tasks);
+	}
+
+	private makeUnits(): UnitMention[] {
+		const own = unitsOfTasks(this.tasks, this.spare);
+		return this.headingUnits.length > 0 || this.tableRead ? unitsInSourceOrder(own, this.headingUnits, this.tableRead) : own;
 	}
 }
 
@@ -103,9 +124,7 @@ export function unitsIfMade(notice: Notice): UnitMention[] | undefined {
 
 /** Whether the notice names a unit, without making its list of mentions when it waits to be read. */
 export function namesAnyUnit(notice: Notice): boolean {
-	const made = unitsIfMade(notice);
-	// Waiting to be read, its mentions are its tasks' alone (see ReadNotice.unitsOnDemand).
-	return made !== undefined ? made.length > 0 : anyTaskNamesUnit(notice.tasks);
+	return notice instanceof ReadNotice ? notice.namesAnyUnit() : notice.units.length > 0;
 }
 
 /** Whether a task names a unit: the first that does ends the look (nearly always the first task). */
