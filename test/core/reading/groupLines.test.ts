@@ -561,3 +561,35 @@ test('a worded group line `以上任务由A牵头，…` reads its lead as `由A
 		assert.deepEqual(roles(notice.tasks[1].units), ['lead:县住建局', 'responsible:各乡镇'], rest);
 	}
 });
+
+/** Two items of a section, `line` under them, and a section whose item names its own units (the clerk's wordings of "the tasks above"). */
+function sectionWithGroupLine(line: string): string {
+	return dedent(`
+		县2024年政府工作报告重点任务分解方案
+
+		一、经济发展
+		1.推进城市更新，完成改造项目10个。
+		2.实施老旧小区改造。
+		${line}
+		二、社会事业
+		3.建设保障性住房500套。县住建局牵头，县财政局配合。
+	`);
+}
+
+/** Asserts the group line `line` gives items 1 and 2 the `expected` units, no finding, and is no text of item 2. */
+function assertSectionCovered(line: string, expected: string[]): void {
+	const { notice, findings } = check(sectionWithGroupLine(line));
+	assert.deepEqual(codes(findings), [], line);
+	assert.deepEqual(notice.tasks.map((task) => task.text), ['推进城市更新，完成改造项目10个。', '实施老旧小区改造。', '建设保障性住房500套。县住建局牵头，县财政局配合。'], line);
+	assert.deepEqual(roles(notice.tasks[1].units), expected, line);
+	assert.deepEqual(roles(notice.tasks[0].inheritedUnits), expected, line);
+	assert.deepEqual(roles(notice.tasks[2].units), ['lead:县住建局', 'other:县财政局'], line);
+}
+
+test('a group line may name the items above in the words clerks use for "the tasks above" (`以上重点任务由…`, `以上工作任务由…`, `以上事项由…`, `以上所有任务由…`, Traditional too)', () => {
+	const words = ['以上重点任务', '以上工作任务', '上述重点任务', '以上重点工作任务', '以上各项工作', '以上各项任务', '以上事项', '上述工作事项', '以上所有任务', '以上全部工作', '以上2项重点任务', '以上两项工作任务', '以上重點任務', '以上工作任務', '以上事項'];
+	for (const word of words) {
+		assertSectionCovered(`${word}由县住建局牵头，各乡镇配合。`, ['lead:县住建局', 'other:各乡镇']);
+	}
+	assertSectionCovered('以上重點工作任務由县住建局牽頭，各乡镇配合。', ['lead:县住建局', 'other:各乡镇']);
+});

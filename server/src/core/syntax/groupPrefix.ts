@@ -3,12 +3,19 @@ import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
 
 /**
+ * The words clerks name the items above by (`以上重点任务由县住建局牵头，…`, `以上工作任务由…`, `以上事项由…`,
+ * `以上所有任务由…`: a missing-lead on every item but the last, the line read as its text): 任务 or 事项, 重点 and
+ * 工作 before them, or 工作 alone (`以上各项工作`, `以上重点工作`); Traditional `重點`, `任務`, `事項` too.
+ */
+const GROUP_WORK = '(?:重[点點])?(?:工作)?(?:任[务務]|事[项項])|(?:重[点點])?工作';
+
+/**
  * A line after a group of items that names their units at once (a county's 2025 breakdown:
  * `1.…` / `2.…` / `3.…` / `以上3项牵头单位：县自然资源局；责任单位：县农业农村局、各乡镇人民政府`): the words
  * before its label say which items it covers. `以上3项`, `以上三项`, `上述3项工作`, `以上各项`, `以上任务`
  * (Traditional `項`, `任務` too); 项 or a word for the work must be there (`以上` alone is prose).
  */
-const GROUP_PREFIX = new RegExp(`^[\\s\\u3000]*(?:以上|上述)(?:([0-9０-９]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})[项項]|(?:各|全部|所有)?[项項])?(?:重点工作|重點工作|工作|任务|任務)?[\\s\\u3000]*$`);
+const GROUP_PREFIX = new RegExp(`^[\\s\\u3000]*(?:以上|上述)(?:([0-9０-９]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})[项項]|(?:各|全部|所有)[项項]?|[项項])?(?:${GROUP_WORK})?[\\s\\u3000]*$`);
 
 /** The characters a group prefix ends with: a label after any other is no group line's (a cheap first test). */
 const LAST = new Set([...'项項作务務'].map((char) => char.charCodeAt(0)));
@@ -16,7 +23,7 @@ const LAST = new Set([...'项項作务務'].map((char) => char.charCodeAt(0)));
 /** The brackets a group line of its own may stand in (`（以上2项牵头单位：…）`, `【以上3项牵头单位：…】`). */
 const OPENS_GROUP_LINE = new Set([...'（(【[〔'].map((char) => char.charCodeAt(0)));
 
-/** The longest group prefix (`以上十二项重点工作`, a little room for white space). */
+/** The longest group prefix (`以上十二项重点工作任务`, a little room for white space). */
 const LONGEST = 14;
 
 /**
