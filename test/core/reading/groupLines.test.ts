@@ -593,3 +593,28 @@ test('a group line may name the items above in the words clerks use for "the tas
 	}
 	assertSectionCovered('以上重點工作任務由县住建局牽頭，各乡镇配合。', ['lead:县住建局', 'other:各乡镇']);
 });
+
+test('a group line of its own may name the list right after its words, no 由 between (`以上任务县住建局牵头，各乡镇配合。`: 「以上任务县住建局」 was read a lead, item 1 missing-lead)', () => {
+	const words = ['以上任务', '以上重点任务', '以上工作任务', '上述工作', '以上各项工作', '以上事项', '以上2项任务', '以上3项任务', '以上两项工作', '（以上两项'];
+	for (const word of words) {
+		const line = word.startsWith('（') ? `${word}县住建局牵头，各乡镇配合）` : `${word}县住建局牵头，各乡镇配合。`;
+		assertSectionCovered(line, ['lead:县住建局', 'other:各乡镇']);
+	}
+	assertSectionCovered('以上任務县住建局牽頭，各乡镇配合。', ['lead:县住建局', 'other:各乡镇']);
+});
+
+test('group words with no 由 after a sentence of the item\'s own line are its own, counted or not: its lead is the unit after them, no item above takes it', () => {
+	for (const words of ['以上工作', '以上两项工作']) {
+		const text = dedent(`
+			2025年县政府工作报告重点任务分解
+			1.推进全域土地综合整治，完成整治项目5个。
+			牵头单位：县自然资源局
+			2.推进农村人居环境整治。
+			3.实施两项工程：新建污水处理厂1座，改造管网20公里。${words}县水利局牵头，县住建局配合。
+		`);
+		const { notice, findings } = check(text);
+		assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['2'], words);
+		assert.deepEqual(roles(notice.tasks[2].units), ['lead:县水利局', 'other:县住建局'], words);
+		assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0], words);
+	}
+});

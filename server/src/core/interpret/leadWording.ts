@@ -6,7 +6,7 @@ import { foldCode, foldVocabulary, traditionalFormsOf } from '../text/vocabulary
 import { findFirstListedLeads, hasSharedSuffix, isCollectiveName, isSocietyName, LOCAL_BODY_NAMES, isLeaderName, levelPrefixOf, looksLikeUnitList, looksLikeUnitName, looksLikeNote, mayEndUnitName, namesOwnPlace, opensAsCollective, opensWithOwnPlace, sharedSuffixOf, takesLevelPrefix } from '../units/unitNames';
 import type { NoticeText } from '../text/noticeText';
 import { pageBreakLinesIn } from './documentParts';
-import { groupWordsAt, groupWordsBeforeLabelWord } from '../syntax/groupPrefix';
+import { groupWordsAt, groupWordsBeforeLabelWord, groupWordsBeforeList } from '../syntax/groupPrefix';
 import { timeWordAt } from '../text/timeWords';
 
 /**
@@ -107,8 +107,8 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	while (end > start && /[\s\u3000。.]/.test(folded[end - 1])) {
 		end--;
 	}
-	// 以上任务由A牵头, （以上三项由A牵头）: a group line's words are no part of the list (see groupPrefix).
-	start += groupWordsAt(folded, start);
+	// 以上任务由A牵头, （以上三项由A牵头）, 以上任务A牵头: a group line's words are no part of the list (see groupPrefix).
+	start += groupWordsAt(folded, start) || groupWordsBeforeList(folded, start);
 	// 此项工作由A牵头负责, 该项任务由A牵头: the task's own work named before 由 is no part of the list.
 	start += thisWorkAt(folded, start);
 	// 今年县发改局牵头, 年底前由县发改局牵头完成, 去年起由县发改局牵头: the time word is no part of the list.

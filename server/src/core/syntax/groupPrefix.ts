@@ -83,11 +83,14 @@ export function groupCountBefore(text: NoticeText, lineStart: number, at: number
 	while (end > lineStart && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
 		end--;
 	}
-	if (end > lineStart && text.charCodeAt(end - 1) === 0x7531 /* 由 */) {
+	let worded = end > lineStart && text.charCodeAt(end - 1) === 0x7531; /* 由 */
+	if (worded) {
 		end--;
 	} else {
 		// `以上2项牵头单位为县发改局，…`: a unit label worded in prose, 为 or 是 for its colon.
-		end -= proseLabelWordBefore(text, lineStart, end);
+		const word = proseLabelWordBefore(text, lineStart, end);
+		end -= word;
+		worded = word > 0;
 	}
 	for (let from = end - 3; from >= lineStart && end - from <= LONGEST; from--) {
 		if (from === lineStart || BEFORE_PREFIX.has(text.charCodeAt(from - 1))) {
@@ -95,11 +98,23 @@ export function groupCountBefore(text: NoticeText, lineStart: number, at: number
 			// Without a count, only a line of its own covers items (`（以上各项由县发改局牵头）`): after a
 			// sentence of the item (`…改造管网20公里。以上工作由县水利局牵头。`) the words are the item's own.
 			if (count !== undefined && (count !== Infinity || from === lineStart || (from === lineStart + 1 && !/[。；;]/.test(text.charAt(lineStart))))) {
-				return count;
+				// Nor, counted or not, do words right before the list (`以上任务县住建局牵头，…`) or a label cover items but on a line of their own.
+				return worded || opensOwnLine(text, lineStart, from) ? count : undefined;
 			}
 		}
 	}
 	return undefined;
+}
+
+/** Whether nothing but white space, a pipe table's cell mark or an opening bracket stands between `lineStart` and `from`. */
+function opensOwnLine(text: NoticeText, lineStart: number, from: number): boolean {
+	for (let at = lineStart; at < from; at++) {
+		const code = text.charCodeAt(at);
+		if (code !== 0x20 && code !== 0x3000 && code !== 9 && code !== 0x7c && code !== 0x2502 && !OPENS_GROUP_LINE.has(code)) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** A unit label worded in prose (`牵头单位为`, `责任单位是`; folded), as interpret/leadWording reads it after a group's words. */
@@ -121,6 +136,23 @@ export function groupWordsBeforeLabelWord(folded: string, from: number): number 
 	}
 	const match = PROSE_LABEL_WORD.exec(folded.slice(from, from + LONGEST + 5));
 	return match !== null && match.index >= 3 && groupPrefixCount(folded.slice(from, from + match.index)) !== undefined ? match.index : 0;
+}
+
+/**
+ * The length of group words opening `folded` at `from` right before a list, no 由 between (`以上任务县住建局牵头，各乡镇配合。`:
+ * 4; 「以上任务县住建局」 was read a lead), or 0: they are no part of it, whether they cover the items above or, after a
+ * sentence of the item, name its own work (`…改造管网20公里。以上工作县水利局牵头。`, see groupCountBefore).
+ */
+export function groupWordsBeforeList(folded: string, from: number): number {
+	if (!folded.startsWith('以上', from) && !folded.startsWith('上述', from)) {
+		return 0;
+	}
+	for (let end = Math.min(folded.length, from + LONGEST); end >= from + 3; end--) {
+		if (LAST.has(folded.charCodeAt(end - 1)) && groupPrefixCount(folded.slice(from, end)) !== undefined) {
+			return end - from;
+		}
+	}
+	return 0;
 }
 
 /** The length of group words and their 由 opening `folded` at `from` (`以上任务由县自然资源局牵头`: 5), or 0: they are no part of the list after them. */
