@@ -618,3 +618,17 @@ test('group words with no 由 after a sentence of the item\'s own line are its o
 		assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0], words);
 	}
 });
+
+test('a group line naming its lead right after its words, no 由, between a table\'s rows covers the rows above, and the table goes on under it (`以上两项镇建设办牵头，镇财政所配合。`: row 3 was lost)', () => {
+	const header = '序号\t工作任务\t牵头单位\t责任单位';
+	const worded = '以上两项镇建设办牵头，镇财政所配合。';
+	assertGroupCoversRowsAbove([
+		['tabs', tableWithGroupLine(worded, tabRow, header), 'other'],
+		['tabs, in brackets', tableWithGroupLine(`（${worded.slice(0, -1)}）`, tabRow, header), 'other'],
+		['cell lines', tableWithGroupLine(worded, filledCellRow, '序号\n工作任务\n牵头单位\n责任单位'), 'other'],
+		['tabs, 以上任务', tableWithGroupLine('以上任务镇建设办牵头，镇财政所配合。', tabRow, header), 'other'],
+	]);
+	// Words naming no list after them still end the table (a closing paragraph).
+	const closing = readStructure(flatText(tableWithGroupLine('以上任务完成情况纳入年度考核。', tabRow, header)));
+	assert.equal(closing.tables[0].endLine, 4);
+});

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../text/chineseNumber';
 import type { NoticeText } from '../text/noticeText';
 import { foldVocabulary } from '../text/vocabularyFold';
+import { looksLikeUnitList } from '../units/unitNames';
 
 /**
  * The words clerks name the items above by (`以上重点任务由县住建局牵头，…`, `以上工作任务由…`, `以上事项由…`,
@@ -167,7 +168,7 @@ export function groupWordsAt(folded: string, from: number): number {
 /**
  * Whether the text from `start` to `end` opens with a group line's words: before its first label
  * (`以上2项牵头单位：县自然资源局；…`; `labels` the line's, in order) or worded, an opening bracket
- * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`, `以上2项牵头单位为县发改局，…`). O(1) unless it opens with 以上 or 上述.
+ * allowed (`以上两项由县自然资源局牵头，…`, `（以上三项由县发改局牵头）`, `以上2项牵头单位为县发改局，…`, `以上两项县自然资源局牵头，…`). O(1) unless it opens with 以上 or 上述.
  */
 export function opensGroupLine(text: NoticeText, start: number, end: number, labels: ReadonlyArray<{ start: number }>): boolean {
 	if (!opensWithGroupWord(text, start)) {
@@ -179,7 +180,22 @@ export function opensGroupLine(text: NoticeText, start: number, end: number, lab
 		return true;
 	}
 	const opening = foldVocabulary(text.slice(from, Math.min(end, from + LONGEST + 5)));
-	return groupWordsAt(opening, 0) > 0 || groupWordsBeforeLabelWord(opening, 0) > 0;
+	return groupWordsAt(opening, 0) > 0 || groupWordsBeforeLabelWord(opening, 0) > 0 || leadAfterGroupWords(text, from, end);
+}
+
+/** A lead's list and verb ending a clause (`镇建设办牵头`, `县住建局、县财政局牵头负责`; folded). */
+const LEAD_CLAUSE = /^([^，,。；;）)】\]〕]+?)(?:牵头负责|牵头)(?=$|[，,。；;）)】\]〕])/;
+
+/**
+ * Whether the text from `from` to `end` opens with group words right before a lead's list and verb, no 由 between
+ * (`以上两项镇建设办牵头，镇财政所配合。` between a table's rows; see groupWordsBeforeList): the clause after the
+ * words must be units and 牵头 (`以上任务完成情况纳入年度考核。` is a closing paragraph).
+ */
+function leadAfterGroupWords(text: NoticeText, from: number, end: number): boolean {
+	const clause = foldVocabulary(text.slice(from, Math.min(end, from + LONGEST + 40)));
+	const words = groupWordsBeforeList(clause, 0);
+	const lead = words > 0 ? LEAD_CLAUSE.exec(clause.slice(words)) : null;
+	return lead !== null && looksLikeUnitList(lead[1]);
 }
 
 /** Whether the text at `start` opens with 以上 or 上述, an opening bracket before them allowed: O(1), the first test of a group line. */
