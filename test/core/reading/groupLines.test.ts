@@ -632,3 +632,21 @@ test('a group line naming its lead right after its words, no 由, between a tabl
 	const closing = readStructure(flatText(tableWithGroupLine('以上任务完成情况纳入年度考核。', tabRow, header)));
 	assert.equal(closing.tables[0].endLine, 4);
 });
+
+test('group words cut before a list only at a word\'s end: `以上工作组牵头`, `以上项目县住建局牵头`, `以上工作领导小组牵头` name a body or a noun, read as before W1 (W1 read 「组县住建局」, 「目县住建局」, 「领导小组」, and gave 以上工作组 lead-not-designated)', () => {
+	// Each line runs its group words on into a longer word: it is no group line, and no part of it is cut off.
+	const runOn = ['以上工作组牵头，县财政局配合。', '以上工作队牵头，县财政局配合。', '以上任务组牵头，县财政局配合。', '以上事项办牵头，县财政局配合。', '以上工作专班牵头，县财政局配合。', '以上工作领导小组牵头，县财政局配合。', '以上项目县住建局牵头，县财政局配合。', '以上工作组县住建局牵头，县财政局配合。'];
+	for (const line of runOn) {
+		for (const [own, text] of [['own line', sectionWithGroupLine(line)], ['after the item\'s sentence', sectionWithGroupLine('').replace('实施老旧小区改造。\n', `实施老旧小区改造。${line}\n`)]] as const) {
+			const { notice, findings } = check(text);
+			const label = `${line} (${own})`;
+			assert.ok(!codes(findings).includes('lead-not-designated'), label);
+			assert.ok(codes(findings).includes('missing-lead'), label);
+			assert.deepEqual(notice.tasks[0].inheritedUnits, [], label);
+			assert.equal(notice.tasks[1].units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join(), line.slice(0, line.indexOf('牵头')), label);
+		}
+	}
+	// A unit after the group words, whatever its first character, still makes a group line (`以上工作组织部牵头`: 组织部).
+	assertSectionCovered('以上工作组织部牵头，县财政局配合。', ['lead:组织部', 'other:县财政局']);
+	assertSectionCovered('以上任务各乡镇牵头，县财政局配合。', ['lead:各乡镇', 'other:县财政局']);
+});

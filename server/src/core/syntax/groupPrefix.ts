@@ -150,10 +150,31 @@ export function groupWordsBeforeList(folded: string, from: number): number {
 	}
 	for (let end = Math.min(folded.length, from + LONGEST); end >= from + 3; end--) {
 		if (LAST.has(folded.charCodeAt(end - 1)) && groupPrefixCount(folded.slice(from, end)) !== undefined) {
-			return end - from;
+			return endsAtWordBoundary(folded, end) ? end - from : 0;
 		}
 	}
 	return 0;
+}
+
+/**
+ * What a group word runs on into (folded): a body's name (`以上工作组牵头`, `以上工作专班牵头`, `以上工作领导小组牵头`,
+ * `以上事项办牵头`, `以上任务组…`) or another noun (`以上项目县住建局牵头`), so the words end no word there;
+ * `以上工作组织部牵头` is 组织部's.
+ */
+const RUNS_ON = /^(?:组(?!织)|[队班目办室站]|专班|(?:领导)?小组)/;
+
+/** The first clause after group words, up to its verb or stop (`县住建局` of `以上任务县住建局牵头，…`; folded). */
+const CLAUSE_AFTER = /^[^，,。；;）)】\]〕、]+?(?=牵头|负责|配合|$|[，,。；;）)】\]〕、])/;
+
+/**
+ * Whether group words ending at `end` end a word there, a unit's name beginning after them: not run on into a longer
+ * word (RUNS_ON; W1 read 「组县住建局」 of `以上工作组县住建局牵头`, 「目县住建局」 of `以上项目县住建局牵头`), and the clause
+ * after them a list of units (`以上任务各乡镇牵头`, `以上工作县委组织部牵头`).
+ */
+function endsAtWordBoundary(folded: string, end: number): boolean {
+	const rest = folded.slice(end, end + 30);
+	const clause = CLAUSE_AFTER.exec(rest);
+	return !RUNS_ON.test(rest) && clause !== null && looksLikeUnitList(clause[0]);
 }
 
 /** The length of group words and their 由 opening `folded` at `from` (`以上任务由县自然资源局牵头`: 5), or 0: they are no part of the list after them. */
