@@ -650,3 +650,25 @@ test('group words cut before a list only at a word\'s end: `以上工作组牵�
 	assertSectionCovered('以上工作组织部牵头，县财政局配合。', ['lead:组织部', 'other:县财政局']);
 	assertSectionCovered('以上任务各乡镇牵头，县财政局配合。', ['lead:各乡镇', 'other:县财政局']);
 });
+
+test('a closing note on the items above naming no roles (`以上所有任务必须在年底前完成。`, `以上事项由县发改局负责解释。`) leaves the last item its own lead (a review\'s: item 2 got missing-lead, its lead taken away)', () => {
+	const notes = ['以上所有任务必须在年底前完成。', '以上所有任务在年底前完成。', '以上事项县政府将适时督查。', '以上事项统一部署。', '以上事项由县发改局负责解释。', '以上重点任务完成情况每季度报县政府督查室。', '上述事项由县政府督查室负责督办。', '以上任务必须在年底前完成。'];
+	for (const note of notes) {
+		for (const [where, item2] of [['own line', `实施老旧小区改造。县住建局牵头，县财政局配合。\n${note}`], ['after the sentence', `实施老旧小区改造。县住建局牵头，县财政局配合。${note}`]] as const) {
+			const text = dedent(`
+				县2024年政府工作报告重点任务分解方案
+
+				一、经济发展
+				1.推进城市更新，完成改造项目10个。县住建局牵头。
+				2.${item2.replace('\n', '\n\t\t\t\t')}
+				二、社会事业
+				3.建设保障性住房500套。县住建局牵头，县财政局配合。
+			`);
+			const { notice, findings } = check(text);
+			const label = `${note} (${where})`;
+			assert.deepEqual(codes(findings), [], label);
+			assert.deepEqual(roles(notice.tasks[1].units), ['lead:县住建局', 'other:县财政局'], label);
+			assert.deepEqual(notice.tasks.map((task) => task.inheritedUnits.length), [0, 0, 0], label);
+		}
+	}
+});

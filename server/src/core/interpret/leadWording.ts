@@ -2029,6 +2029,44 @@ const CHARGE_END = new RegExp(`(?:负责|落实|实施|推进|承办|${EACH_DOIN
 /** 主办 ending a clause or before 、 (see readProseClauses): not 主办方, 主办单位 or 主办的 (a party, a label, a thing held). */
 const HOSTS_AS_LEAD = /主办(?=[，,；;。、]|$)/g;
 
+/** A sentence opening with the words for the items above (`以上…`, `上述…`, `（以上…`), white space before them. */
+const OPENS_ON_ITEMS_ABOVE = /^[\s\u3000]*[（(]?(?:以上|上述)/;
+
+/**
+ * The first of the clauses that close the task's prose with notes on the items above naming no roles, `clauses.length` when
+ * none: sentences opening with 以上 or 上述, not the first, no clause of which reads as roles (`以上所有任务必须在年底前完成。`,
+ * `以上事项县政府将适时督查。`, `以上事项由县发改局负责解释。`: 解释, 督查, 督办, 部署, 完成 charge no one). Read as the task's
+ * closing work, 「以上所」 or 「以上事项县政府」 opened it as a body's name, and the lead before it was lost (a review's false
+ * missing-lead). A note that names roles (`以上工作由县水利局牵头。`) stays the task's, as before.
+ */
+function closingNotesFrom(folded: string, clauses: ReadonlyArray<readonly [number, number]>): number {
+	let from = clauses.length;
+	while (from > 0 && folded.slice(clauses[from - 1][0], clauses[from - 1][1]).trim().length === 0) {
+		from--;
+	}
+	const end = from;
+	while (from > 0) {
+		let opening = from - 1;
+		while (opening > 0 && !/[。；;]/.test(folded.charAt(clauses[opening][0] - 1))) {
+			opening--;
+		}
+		const note = opening > 0 && OPENS_ON_ITEMS_ABOVE.test(folded.slice(clauses[opening][0], clauses[opening][1]));
+		if (!note || clauses.slice(opening, from).some(([start, stop]) => namesRoles(folded.slice(start, stop).replace(/^[\s\u3000]*[（(]/, '')))) {
+			break;
+		}
+		from = opening;
+	}
+	return from === end ? clauses.length : from;
+}
+
+/** A unit label's word, with a colon or worded (`以上3项牵头单位为…`, `以上2项责任单位：…`). */
+const ROLE_LABEL_WORD = /(?:牵头|主办|责任|配合|协办|参与)(?:单位|部门)/;
+
+/** Whether a clause names roles: by a label (`以上3项牵头单位为县自然资源局`), or as units and a role's verb (`以上工作由县水利局牵头`). */
+function namesRoles(clause: string): boolean {
+	return ROLE_LABEL_WORD.test(clause) || readSegment(clause, 0, true, []);
+}
+
 /** See readProseDesignations; undefined when `skipPast` skipped a clause and no lead was read. */
 function readProseClauses(text: NoticeText, start: number, end: number, skipPast: boolean): WordedList[] | undefined {
 	let skipped = false;
@@ -2064,6 +2102,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			clauses.push([from, to]);
 		}
 	});
+	clauses.length = closingNotesFrom(folded, clauses);
 	let lastClause = clauses.length - 1;
 	while (lastClause > 0 && folded.slice(clauses[lastClause][0], clauses[lastClause][1]).trim().length === 0) {
 		lastClause--;
