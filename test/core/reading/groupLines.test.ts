@@ -672,3 +672,13 @@ test('a closing note on the items above naming no roles (`以上所有任务必�
 		}
 	}
 });
+
+test('a group line whose words a PDF\'s wrap broke (`以上重点任` / `务由县住建局牵头，…`, `以上任务由` / `县住建局牵头，…`) covers the items above as a whole one does (item 1 got missing-lead)', () => {
+	const wrapped = ['以上重点任\n务由县住建局牵头，各乡镇配合。', '以上任务由\n县住建局牵头，各乡镇配合。', '以上任务\n由县住建局牵头，各乡镇配合。', '以上重点任\n务县住建局牵头，各乡镇配合。', '以上\n任务县住建局牵头，各乡镇配合。', '（以上两项由\n县住建局牵头，各乡镇配合）'];
+	for (const line of wrapped) {
+		assertSectionCovered(line.replace('\n', '\n\t\t'), ['lead:县住建局', 'other:各乡镇']);
+	}
+	// The item's own line ending in 以上 is no group line's start: item 1 still has no lead.
+	const { findings } = check(sectionWithGroupLine('任务由县住建局牵头。').replace('实施老旧小区改造。\n', '实施老旧小区改造。以上\n'));
+	assert.deepEqual(findings.filter((finding) => finding.code === 'missing-lead').map((finding) => finding.args[0]), ['1']);
+});

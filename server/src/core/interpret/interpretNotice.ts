@@ -30,7 +30,7 @@ import { detachStrings, leadersOf, placeTakenTasks, rolesOf, rowNumberOf, takeRu
 import type { ItemDecision } from './taskLevel';
 import { NO_UNITS, UnitMentions } from './unitMentions';
 import { parentRowNumber } from '../syntax/rowNumbers';
-import { groupCountBefore, groupPrefixCount, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
+import { groupCountBefore, groupLineStart, groupPrefixCount, isGroupPrefixAt, lineStartBefore } from '../syntax/groupPrefix';
 import { emptied, emptyList, lastOf } from '../text/objectLists';
 import { unitsOfField } from '../model/fieldUnits';
 import { flatText, type NoticeText } from '../text/noticeText';
@@ -2530,7 +2530,8 @@ export class NoticeInterpreter {
 	 * labelled group line is none (a features tester's: the words were in the task table's text of the last item).
 	 */
 	private textBeforeGroupLine(task: Task, draft: TaskDraft, listStart: number): string {
-		const lineStart = lineStartBefore(this.text, listStart);
+		// `以上重点任` / `务由县住建局牵头，…`: the line before, where a wrap broke the group's words.
+		const lineStart = groupLineStart(this.text, lineStartBefore(this.text, listStart), listStart);
 		if (lineStart <= draft.marker.start || !GROUP_LINE_OPENS.test(this.text.slice(lineStart, Math.min(listStart, lineStart + 12)))) {
 			return task.text;
 		}

@@ -80,6 +80,53 @@ const BEFORE_PREFIX = new Set([...'。；;（(【[〔|│'].map((char) => char.c
  * standing after a sentence's end or an opening bracket; undefined when there are none.
  */
 export function groupCountBefore(text: NoticeText, lineStart: number, at: number): number | undefined {
+	return countOnLine(text, lineStart, at) ?? countOverWrap(text, lineStart, at);
+}
+
+/**
+ * The count of group words a PDF's wrap broke over two lines (`以上重点任` / `务由县住建局牵头，…`, `以上任务由` /
+ * `县住建局牵头，…`, `以上` / `任务县住建局牵头，…`: item 1 got missing-lead, the line read as item 2's sentence): the
+ * line before holds nothing but their start, this one up to `at` at most their rest; read joined, as a line of its own.
+ */
+function countOverWrap(text: NoticeText, lineStart: number, at: number): number | undefined {
+	const start = wrappedWordsStart(text, lineStart, at);
+	if (start < 0) {
+		return undefined;
+	}
+	let end = lineBreakBefore(text, lineStart);
+	while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
+		end--;
+	}
+	const rest = text.slice(lineStart, at).replace(/^[\s\u3000]+/, '');
+	const joined = text.slice(start, end) + rest;
+	return countOnLine(joined, 0, joined.length);
+}
+
+/** The start of the line before `lineStart` when it may hold the start of group words a wrap broke (see countOverWrap), or -1. */
+function wrappedWordsStart(text: NoticeText, lineStart: number, at: number): number {
+	if (lineStart === 0 || at - lineStart > LONGEST) {
+		return -1;
+	}
+	const end = lineBreakBefore(text, lineStart);
+	const start = lineStartBefore(text, end);
+	return end - start <= LONGEST + 2 && opensWithGroupWord(text, start) ? start : -1;
+}
+
+/** Where the line break ending the line before `lineStart` begins (`\n` or `\r\n`). */
+function lineBreakBefore(text: NoticeText, lineStart: number): number {
+	return lineStart - (text.charCodeAt(lineStart - 1) === 10 && lineStart >= 2 && text.charCodeAt(lineStart - 2) === 13 ? 2 : 1);
+}
+
+/**
+ * The start of the group line whose words end before a worded list at `at` on the line from `lineStart`: the line
+ * before when a wrap broke the words (`以上重点任` / `务由县住建局牵头，…`, see countOverWrap), else `lineStart`.
+ */
+export function groupLineStart(text: NoticeText, lineStart: number, at: number): number {
+	return countOnLine(text, lineStart, at) === undefined && countOverWrap(text, lineStart, at) !== undefined ? wrappedWordsStart(text, lineStart, at) : lineStart;
+}
+
+/** See groupCountBefore: the words on the line from `lineStart`. */
+function countOnLine(text: NoticeText, lineStart: number, at: number): number | undefined {
 	let end = at;
 	while (end > lineStart && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) {
 		end--;
