@@ -3091,3 +3091,22 @@ test('a lead\'s verb guiding bodies with their level or a collective opens no he
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，協調縣財政局配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
 });
+
+test('组织 before a responsible verb is the body taking the work in hand, no part of its name (`各乡镇负责组织实施。` a false missing-lead, `各乡镇组织实施。` read 「各乡镇组织」)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。各乡镇负责组织实施。
+		2.推进城市更新。县住建局牵头，各乡镇组织实施。
+		3.推进城市更新。县住建局牵头，各乡镇负责组织落实。
+		4.推进城市更新。县住建局组织实施。
+	`);
+	assert.deepEqual(units(text), [
+		['responsible:各乡镇'],
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。各鄉鎮負責組織實施。\n'), [['responsible:各鄉鎮']]);
+});

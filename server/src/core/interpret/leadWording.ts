@@ -65,9 +65,10 @@ const EACH_PART_OPENING = new RegExp(`^(?:${EACH_DOING_ITS_PART})`);
  * `各乡镇具体实施`: 「属地乡镇抓好」 was read, a review's), as an adverb before a helper's verb is not; nor is the idiom of
  * each doing its part (`各部门各司其职抓好落实`, `…，各司其职抓好落实。`: 「各司其职」 was read a unit, a review's). 负责 before them
  * where the body takes the work in hand itself (`各乡镇负责具体实施`: a review's false missing-lead); not before 督促, 推动, which
- * watch over others' work (`以上工作由镇党政办负责督促落实。` under a table gives no row a unit).
+ * watch over others' work (`以上工作由镇党政办负责督促落实。` under a table gives no row a unit). 组织 too, the body organizing the work
+ * it carries out (`各乡镇负责组织实施。` was a false missing-lead, `各乡镇组织实施。` read 「各乡镇组织」).
  */
-const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|抓好|做好|狠抓|抓紧|贯彻))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促)?`;
+const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|抓好|做好|狠抓|抓紧|贯彻|组织))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促|组织)?`;
 
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
@@ -131,7 +132,7 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 		const match = verb.exec(folded.slice(start, end));
 		if (match && match.index > 0) {
 			role = verbRole;
-			listEnd = start + match.index;
+			listEnd = start + match.index + organizedByParty(folded.slice(start, start + match.index), match[0]);
 			break;
 		}
 	}
@@ -254,6 +255,19 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	lists.push({ role, start: offset + start, end: offset + listEnd });
 	return true;
+}
+
+/**
+ * The length of a responsible verb's 组织 (TAKING_IN_HAND) left in the list when its names are no bodies plainly named or
+ * collectives of them, 0 otherwise: `由学校负责组织实施` names a party, no unit of the task, read as before 组织 was taken in hand
+ * (see CHARGE_BEFORE_WORK, isNamedBody), where `各乡镇负责组织实施` charges the townships.
+ */
+function organizedByParty(list: string, verb: string): number {
+	const organized = verb.lastIndexOf('组织');
+	if (organized < 0 || namesOutsideParentheses(list.replace(/等$/, '')).every((name) => isNamedBody(name) || isPlainLeadName(name) || isCollectiveBody(name))) {
+		return 0;
+	}
+	return organized + 2;
 }
 
 /**
