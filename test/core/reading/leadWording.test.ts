@@ -3110,3 +3110,30 @@ test('组织 before a responsible verb is the body taking the work in hand, no p
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。各鄉鎮負責組織實施。\n'), [['responsible:各鄉鎮']]);
 });
+
+test('a body plainly named charged by a bare 负责, then bodies carrying the work out (`抓好落实`, `负责具体实施`, `各司其职`), leads as after `A牵头，` (`县住建局负责，各乡镇抓好落实。` was a false lead-not-designated); charged alike (`负责落实` too), no lead is designated', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责，各乡镇抓好落实。
+		2.推进城市更新。县住建局负责，各乡镇负责具体实施。
+		3.推进城市更新。由县住建局负责，各乡镇各司其职。
+		4.推进城市更新。县住建局负责，县财政局、县审计局抓好落实，确保年底前完成。
+		5.推进城市更新。县住建局负责，各乡镇抓好落实，县财政局配合。
+	`);
+	const charged = ['lead:县住建局', 'responsible:各乡镇'];
+	assert.deepEqual(units(text), [charged, charged, charged, ['lead:县住建局', 'responsible:县财政局', 'responsible:县审计局'], [...charged, 'other:县财政局']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局負責，各鄉鎮抓好落實。\n'), [['lead:縣住建局', 'responsible:各鄉鎮']]);
+	// Charged alike, or a collective first: as before.
+	const alike = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责，县财政局负责。
+		2.推进城市更新。县住建局负责落实，各乡镇抓好落实。
+		3.推进城市更新。县住建局负责，各乡镇按职责分工负责。
+		4.推进城市更新。县住建局负责，各乡镇负责落实。
+	`);
+	const both = ['responsible:县住建局', 'responsible:各乡镇'];
+	assert.deepEqual(units(alike), [['responsible:县住建局', 'responsible:县财政局'], both, both, both]);
+	assert.deepEqual(codes(check(alike, registry).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
+});

@@ -2429,5 +2429,31 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			}
 		}
 	}
+	leadOverCarriers(folded, start, lists);
 	return skipped && !lists.some((list) => list.role === 'lead') ? undefined : lists;
 }
+
+/**
+ * `县住建局负责，各乡镇抓好落实。` (round 62's false lead-not-designated, both read responsible): a body plainly named charged with
+ * the task by a bare 负责, then bodies carrying the work out (`抓好落实`, `负责具体实施`, `各司其职`) read as after `A牵头，`: the first
+ * leads. Not where every list is charged alike (`县住建局负责，县财政局负责。`, `…，各乡镇按职责分工负责。`, `…，各乡镇负责落实。`,
+ * `A负责落实，B抓好落实。`: no lead designated), nor a collective first (`各乡镇负责，各村抓好落实。`). `lists` in the document's offsets, `start` that of `folded`.
+ */
+function leadOverCarriers(folded: string, start: number, lists: WordedList[]): void {
+	const charged = lists.filter((list) => list.role === 'responsible');
+	if (charged.length < 2 || lists[0] !== charged[0] || lists.some((list) => list.role === 'lead')) {
+		return;
+	}
+	const verbAfter = (list: WordedList): string => CLAUSE_REST.exec(folded.slice(list.end - start))![0].trim();
+	const first = folded.slice(charged[0].start - start, charged[0].end - start);
+	const plain = !/[、，,]/.test(first) && isPlainLeadName(first) && !isLeadingCollective(first) && !LEVEL_GOVERNMENTS.test(first);
+	if (plain && verbAfter(charged[0]) === '负责' && charged.slice(1).every((list) => CARRYING_OUT.test(verbAfter(list)))) {
+		charged[0].role = 'lead';
+	}
+}
+const CLAUSE_REST = /^[^，,；;。]*/;
+/**
+ * A charge carrying the work out: `抓好落实`, `负责具体实施`, `组织实施`, `各司其职` (see TAKING_IN_HAND); not a bare or shared 负责, nor
+ * 负责落实, the whole work as 负责 is (`由A负责，由B负责落实` names no lead: see its test).
+ */
+const CARRYING_OUT = new RegExp(`^(?:等)?${TAKING_IN_HAND}(?:落实|实施|推进|${EACH_DOING_ITS_PART})$`);
