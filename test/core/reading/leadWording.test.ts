@@ -3137,3 +3137,19 @@ test('a body plainly named charged by a bare 负责, then bodies carrying the wo
 	assert.deepEqual(units(alike), [['responsible:县住建局', 'responsible:县财政局'], both, both, both]);
 	assert.deepEqual(codes(check(alike, registry).findings), ['lead-not-designated', 'lead-not-designated', 'lead-not-designated', 'lead-not-designated']);
 });
+
+test('the lead\'s guidance of bodies with no charge after it is its closing work (`县住建局牵头，加强指导各乡镇。` was a false missing-lead), and the manner of it opens no name (`加强指导各乡镇抓好落实` read 「加强指导各乡镇」 as the lead)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，加强指导各乡镇。
+		2.推进城市更新。县住建局牵头，督促各乡镇，确保年底前完成。
+		3.推进城市更新。县住建局牵头，县财政局配合，指导各乡镇。
+		4.推进城市更新。县住建局牵头，加强指导各乡镇抓好落实。
+	`);
+	assert.deepEqual(units(text), [['lead:县住建局'], ['lead:县住建局'], ['lead:县住建局', 'other:县财政局'], ['lead:县住建局', 'responsible:各乡镇']]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，加強指導各鄉鎮。\n'), [['lead:縣住建局']]);
+	// Bodies the verb's characters open stay as they read (`指导中心`, `组织部`: no guidance), and with no lead before it none is said.
+	assert.deepEqual(codes(check('一、推进城乡建设\n1.推进城市更新。县住建局牵头。\n2.推进城市更新。加强指导各乡镇。\n3.推进城市更新。县住建局牵头，指导中心。\n', registry).findings), ['missing-lead', 'missing-lead']);
+});

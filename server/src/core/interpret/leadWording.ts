@@ -339,8 +339,20 @@ function guidedAt(clause: string): number {
 	}
 	return guidedLength(clause.slice(from, from + verb[0].length + read[0].end)) > 0 ? from + verb[0].length : 0;
 }
-/** The lead's verbs over other bodies (see guidesBodies), one or two (`指导督促`). */
-const GUIDING_OPENING = /^(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
+/**
+ * The lead's verbs over other bodies (see guidesBodies), one or two (`指导督促`), perhaps with the manner of its work before them
+ * (`县住建局牵头，加强指导各乡镇抓好落实。`: round 62's, 「加强指导各乡镇」 read as the lead, 县住建局 lost).
+ */
+const GUIDING_OPENING = /^(?:加强|强化|切实|认真|积极|全力|具体)?(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
+
+/**
+ * Whether a clause is the lead's work over bodies a lead guides and nothing after them (`指导各乡镇`, `加强指导各乡镇`): no charge, the
+ * lead's closing work as `指导各乡镇做好摸底调查` is (`县住建局牵头，加强指导各乡镇。` was round 62's false missing-lead).
+ */
+function guidesAlone(clause: string): boolean {
+	const verb = GUIDING_OPENING.exec(clause);
+	return verb !== null && guidedLength(clause) > 0 && namesUnitsAlone(clause.slice(verb[0].length));
+}
 
 /** Whether a list of a role names society (`社会`, `各类市场主体`, `相关企业等`: see isSocietyName, isSocietyPart), no body. */
 function namesSociety(list: string): boolean {
@@ -1765,7 +1777,7 @@ const EACH_PART_WORK_OR_CHARGE = new RegExp(`${EACH_PART_WORK.source}|^(?:${EACH
  */
 function isClosingWork(clause: string): boolean {
 	const text = clause.trim();
-	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || EACH_PART_WORK.test(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text) && guidedAt(text) === 0);
+	return text.length === 0 || namesSocietyAlone(text) || PLACE_PRINCIPLE.test(text) || EACH_PART_WORK.test(text) || guidesAlone(text) || (!PROSE_ROLE_WORD.test(text) && !ANY_LABEL_WORD.test(text) && !namesUnitsAlone(text) && !readSegment(text, 0, true, []) && !opensWithBody(text) && guidedAt(text) === 0);
 }
 
 /**

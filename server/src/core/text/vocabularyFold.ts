@@ -41,7 +41,9 @@ const PAIRS =
 	// 縣財政局積極配合: the adverb before a helpers' verb, no part of their names (「縣財政局積極」 was no unit, the lead lost).
 	'積积極极' +
 	// 各鄉鎮認真貫徹落實, 紮實推進, 嚴格落實, 各盡其責: the words taking the work in hand (see leadWording's TAKING_IN_HAND).
-	'貫贯徹彻紮扎嚴严盡尽';
+	'貫贯徹彻紮扎嚴严盡尽' +
+	// 加強指導各鄉鎮: the manner of the lead's work over the bodies it guides (see leadWording's GUIDING_OPENING).
+	'強强';
 
 const SIMPLIFIED = new Map<number, number>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
