@@ -3153,3 +3153,20 @@ test('the lead\'s guidance of bodies with no charge after it is its closing work
 	// Bodies the verb's characters open stay as they read (`指导中心`, `组织部`: no guidance), and with no lead before it none is said.
 	assert.deepEqual(codes(check('一、推进城乡建设\n1.推进城市更新。县住建局牵头。\n2.推进城市更新。加强指导各乡镇。\n3.推进城市更新。县住建局牵头，指导中心。\n', registry).findings), ['missing-lead', 'missing-lead']);
 });
+
+test('how all work together before the helper\'s verb (`相互配合`, `协调配合`, `通力配合`, `紧密配合`) is no part of the helpers\' names (`县住建局牵头，各乡镇相互配合。` read 「各乡镇相互」, `…，县财政局协调配合。` lost 县财政局)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局相互配合。
+		2.推进城市更新。县住建局牵头，县财政局协调配合。
+		3.推进城市更新。县住建局牵头，县财政局通力配合，确保年底前完成。
+		4.推进城市更新。县住建局牵头，县财政局、县审计局紧密配合。
+		5.推进城市更新。（县住建局牵头，县财政局协调配合）
+	`);
+	const both = ['lead:县住建局', 'other:县财政局'];
+	assert.deepEqual(units(text), [both, both, both, [...both, 'other:县审计局'], both]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，各乡镇相互配合。\n'), [['lead:县住建局', 'other:各乡镇']]);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局協調配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+});

@@ -70,13 +70,19 @@ const EACH_PART_OPENING = new RegExp(`^(?:${EACH_DOING_ITS_PART})`);
  */
 const TAKING_IN_HAND = `(?:${EACH_DOING_ITS_PART})?(?:负责(?=认真|切实|全力|具体|全面|扎实|抓好|做好|狠抓|抓紧|贯彻|组织))?(?:认真|切实|全力|具体|全面|扎实|积极|严格)?(?:抓好|做好|狠抓|抓紧|贯彻|推动|督促|组织)?`;
 
+/**
+ * How all work together before the helper's verb (`密切配合`, `相互配合`, `协作配合`: a second review's false missing-leads after 各司其职),
+ * no part of the helpers' names (`县住建局牵头，各乡镇相互配合。` read 「各乡镇相互」, `…，县财政局协调配合。` lost 县财政局: round 62's).
+ */
+const JOINT_MANNER = '积极|密切|全力|共同|大力|主动|通力|相互|紧密|协调|协作|团结';
+
 /** Verbs that end a unit list, longest first; matched in vocabulary-folded text. */
 const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	// The lead's first: `（市发改委牵头负责落实，市财政局配合）` is no list `市发改委牵头` before 负责落实 (its lead was lost).
 	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
 	[new RegExp(`(等)?${TAKING_IN_HAND}(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$`), 'responsible'],
 	// `各部门积极配合`, `县财政局密切配合`: the adverb is no part of the names (「各部门积极」 read, 县财政局 lost), as in HELPERS_LINE.
-	[/(等)?(?:积极|密切|全力|共同|大力|主动)?(参与|配合|协助|协办|配合落实)$/, 'other'],
+	[new RegExp(`(等)?(?:${JOINT_MANNER})?(参与|配合|协助|协办|配合落实)$`), 'other'],
 	[new RegExp(`(等)?${TAKING_IN_HAND}(负责|落实|实施)$`), 'responsible'],
 	// `县住建局牵头，各乡镇各司其职。`: the bodies doing each its part are charged, as with `各司其职抓好落实` (a review's false missing-lead).
 	[new RegExp(`(等)?(${EACH_DOING_ITS_PART})$`), 'responsible'],
@@ -1757,8 +1763,6 @@ function namesSocietyAlone(clause: string): boolean {
 	return names !== null && namesOutsideParentheses(names[1]).every(isSocietyPart);
 }
 
-/** How all work together before the helper's verb (`密切配合`, `相互配合`, `协作配合`: a second review's false missing-leads after 各司其职). */
-const JOINT_MANNER = '积极|密切|全力|共同|大力|主动|通力|相互|紧密|协调|协作|团结';
 
 /**
  * The idiom of each doing its part with its verb, or the verb's adverb and verb alone after it: the work of all, naming no body
