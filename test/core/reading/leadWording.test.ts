@@ -3170,3 +3170,24 @@ test('how all work together before the helper\'s verb (`相互配合`, `协调�
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，各乡镇相互配合。\n'), [['lead:县住建局', 'other:各乡镇']]);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局協調配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
 });
+
+test('a bare place joined by 和, 及 or 与 after bodies names none, as beside them with 、 (`县住建局牵头，县财政局和属地配合。` lost 县财政局, `…，县财政局和属地负责。` was a false missing-lead)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局和属地配合。
+		2.推进城市更新。县住建局牵头，县财政局、县审计局及属地配合。
+		3.推进城市更新。（县住建局牵头，县财政局与属地共同参与）
+		4.推进城市更新。县住建局牵头，县财政局和属地负责。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'other:县审计局'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'responsible:县财政局'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局牽頭，縣財政局和屬地配合。\n'), [['lead:縣住建局', 'other:縣財政局']]);
+	// 属地乡镇 names bodies.
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局和属地乡镇配合。\n'), [['lead:县住建局', 'other:县财政局', 'other:属地乡镇']]);
+});

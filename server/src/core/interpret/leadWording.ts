@@ -285,10 +285,16 @@ function organizedByParty(list: string, verb: string): number {
  */
 const BARE_PLACE = /^(?:属地|(?:人民)?政府)$/;
 
-/** Whether a list of more than one name names a bare place among them (`属地、县财政局`: see BARE_PLACE). */
+/** Whether a list of more than one name names a bare place among them (`属地、县财政局`, `县财政局和属地`: see BARE_PLACE). */
 function namesBarePlaceAmong(list: string): boolean {
 	const names = namesOutsideParentheses(list);
-	return names.length > 1 && names.some((name) => BARE_PLACE.test(name.trim()));
+	return (names.length > 1 && names.some((name) => BARE_PLACE.test(name.trim()))) || names.some(joinsBarePlace);
+}
+
+/** Whether 和, 及, 以及 or 与 joins a bare place after a name (`县财政局和属地`). */
+function joinsBarePlace(name: string): boolean {
+	const joined = JOINED_LAST.exec(name);
+	return joined !== null && joined.index > 0 && BARE_PLACE.test(joined[2].replace(/等$/, '').trim());
 }
 
 /**
@@ -440,10 +446,18 @@ function bodiesBesideSociety(list: string, requireUnits: boolean): Array<[number
 	return runs.length > 0 && runs.every(reads) ? runs : undefined;
 }
 
-/** Where 和, 及, 以及 or 与 joins society after a name (`县财政局和社会力量`, `县直有关部门及社会各界`), or -1. */
+/**
+ * Where 和, 及, 以及 or 与 joins society after a name (`县财政局和社会力量`, `县直有关部门及社会各界`), or a bare place, which names no
+ * body as society does not (`县住建局牵头，县财政局和属地配合。`: round 62's, 县财政局 lost, where `属地、县财政局配合` read it; see
+ * BARE_PLACE); or -1.
+ */
 function societyJoinedAt(name: string): number {
 	const joined = JOINED_LAST.exec(name);
-	return joined !== null && isSocietyName(joined[2].replace(/等$/, '').trim()) ? joined.index : -1;
+	if (joined === null) {
+		return -1;
+	}
+	const after = joined[2].replace(/等$/, '').trim();
+	return isSocietyName(after) || BARE_PLACE.test(after) ? joined.index : -1;
 }
 const JOINED_LAST = /(以及|和|及|与)([^和及与]+)$/;
 
