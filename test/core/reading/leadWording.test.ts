@@ -3191,3 +3191,22 @@ test('a bare place joined by 和, 及 or 与 after bodies names none, as beside 
 	// 属地乡镇 names bodies.
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局和属地乡镇配合。\n'), [['lead:县住建局', 'other:县财政局', 'other:属地乡镇']]);
 });
+
+test('in a parenthesis the bodies the lead guides are charged or help, as in prose (`（县住建局牵头，指导各乡镇抓好落实）` lost 各乡镇, `（…，协调县财政局配合）` the helper)', () => {
+	const registry = ['县住建局', '县财政局', '指导中心'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。（县住建局牵头，指导各乡镇抓好落实）
+		2.推进城市更新。（县住建局牵头，协调县财政局配合）
+		3.推进城市更新。（由县住建局牵头，县财政局配合，督促各乡镇负责落实）
+		4.推进城市更新。（县住建局牵头，指导中心负责）
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:各乡镇'],
+		['lead:县住建局', 'other:县财政局'],
+		['lead:县住建局', 'other:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:指导中心'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。（縣住建局牽頭，指導各鄉鎮抓好落實）\n'), [['lead:縣住建局', 'responsible:各鄉鎮']]);
+});

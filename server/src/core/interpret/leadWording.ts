@@ -810,7 +810,10 @@ function readWordedInner(inner: string, base: number): WordedParenthesis | undef
 			listed = -1;
 			return;
 		}
-		if (readSegment(segment, base + from, false, lists, countyClauseBefore(folded, from))) {
+		// `（县住建局牵头，指导各乡镇抓好落实）`: after the lead the bodies it guides are charged, as in prose (see guidedAt; round 62's:
+		// 各乡镇 lost in the bracket).
+		const guided = lists.some((list) => list.role === 'lead') ? guidedAt(segment) : 0;
+		if (readSegment(segment.slice(guided), base + from + guided, false, lists, countyClauseBefore(folded, from))) {
 			carried = -1;
 			listed = -1;
 			return;
