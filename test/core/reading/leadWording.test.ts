@@ -3210,3 +3210,17 @@ test('in a parenthesis the bodies the lead guides are charged or help, as in pro
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。（縣住建局牽頭，指導各鄉鎮抓好落實）\n'), [['lead:縣住建局', 'responsible:各鄉鎮']]);
 });
+
+test('bodies given their part after the task\'s first charged body share the work as after `由A负责，` (`县住建局负责，县财政局负责资金保障。` was a false missing-lead)', () => {
+	const registry = ['县住建局', '县财政局', '县审计局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责，县财政局负责资金保障。
+		2.推进城市更新。县住建局负责，县财政局负责资金保障，县审计局配合。
+		3.推进城市更新。由县住建局负责，县财政局负责资金保障。
+	`);
+	const charged = ['lead:县住建局', 'responsible:县财政局'];
+	assert.deepEqual(units(text), [charged, [...charged, 'other:县审计局'], charged]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局負責，縣財政局負責資金保障。\n'), [['lead:縣住建局', 'responsible:縣財政局']]);
+});

@@ -2323,6 +2323,15 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		if (lists.length === 0) {
 			return undefined;
 		}
+		// `县住建局负责，县财政局负责资金保障。` (round 62's false missing-lead): bodies given their part after a comma share the work, as
+		// after `由A负责，` (see chargedBody; the one charged plainly then leads, see conventions' leadBesideCharges).
+		for (let next = at + lists.length; next <= lastClause && COMMA.test(folded.charAt(clauses[next][0] - 1)); next++) {
+			const part = chargedBody(folded, clauses[next][0], clauses[next][1]);
+			if (part === undefined) {
+				break;
+			}
+			lists.push({ role: 'responsible', start: start + part.start, end: start + part.end });
+		}
 		const last = at + lists.length - 1;
 		const end = helpersEnd(last + 1);
 		return closedAfter(end) && helpersRead(last + 1, end) ? [lists, last, end] : undefined;
