@@ -3224,3 +3224,17 @@ test('bodies given their part after the task\'s first charged body share the wor
 	assert.deepEqual(codes(check(text, registry).findings), []);
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。縣住建局負責，縣財政局負責資金保障。\n'), [['lead:縣住建局', 'responsible:縣財政局']]);
 });
+
+test('after a body charged by a bare 负责 and its helpers, bodies carrying the work out share it, the first leading (`县住建局负责，县财政局配合，各乡镇抓好落实。` read 各乡镇 alone; with `，确保年底前完成` a false missing-lead)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责，县财政局配合，各乡镇抓好落实。
+		2.推进城市更新。县住建局负责，县财政局配合，各乡镇抓好落实，确保年底前完成。
+	`);
+	const all = ['lead:县住建局', 'other:县财政局', 'responsible:各乡镇'];
+	assert.deepEqual(units(text), [all, all]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+	// Charged alike: as before (各乡镇 alone read, no finding added).
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局负责，县财政局配合，各乡镇负责。\n'), [['responsible:各乡镇']]);
+});

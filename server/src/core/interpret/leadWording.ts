@@ -2311,7 +2311,7 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 	 * (a review's: 县住建局 lost, a lead-not-designated) reads as `由县住建局负责，县财政局配合。` does, `县住建局负责，县财政局负责。`
 	 * (县住建局 lost, 县财政局 alone the lead) as `由县住建局负责，县财政局负责。`: both charged, no lead designated.
 	 */
-	const chargedFirst = (at: number): [WordedList[], number, number] | undefined => {
+	const chargedFirst = (at: number): [WordedList[], number, number, [number, WordedList]?] | undefined => {
 		const lists: WordedList[] = [];
 		for (let next = at; next <= lastClause; next++) {
 			const list = chargedList(next, true, lastClause);
@@ -2334,11 +2334,21 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		}
 		const last = at + lists.length - 1;
 		const end = helpersEnd(last + 1);
-		return closedAfter(end) && helpersRead(last + 1, end) ? [lists, last, end] : undefined;
+		if (!helpersRead(last + 1, end)) {
+			return undefined;
+		}
+		if (closedAfter(end)) {
+			return [lists, last, end];
+		}
+		// `县住建局负责，县财政局配合，各乡镇抓好落实。` (only 各乡镇 was read): bodies carrying the work out after the helpers share it, as
+		// after `A牵头，B配合，`; only where the first then leads (see leadsOverCarriers: `…，各乡镇负责。` stays as it read).
+		const after = end > last ? chargedAfter(end) : -1;
+		const carried = after > 0 ? chargedList(after) : undefined;
+		return carried && leadsOverCarriers(folded, start, [...lists, carried]) ? [lists, last, end, [after, carried]] : undefined;
 	};
 	let workLead: Span | undefined;
 	let charged: [number, WordedList, number] | undefined;
-	let firstCharged: [WordedList[], number, number] | undefined;
+	let firstCharged: [WordedList[], number, number, [number, WordedList]?] | undefined;
 	for (let i = 0; i < clauses.length; i++) {
 		const to = clauses[i][1];
 		const from = afterUnclosedOpening(folded, clauses[i][0], to);
@@ -2460,6 +2470,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 			// or a bare place (see chargedThenClosed). The helpers after them too, as after `由A负责，` (see chargedFirst).
 			lists.push(...firstCharged[0]);
 			i = readHelpers(firstCharged[1] + 1, firstCharged[2]);
+			if (firstCharged[3]) {
+				lists.push(firstCharged[3][1]);
+				i = firstCharged[3][0];
+			}
 		} else if (i + 1 === lastClause && endsWithProseLead(clause) && closesWithHelpers(i + 1)) {
 			// `县审批局牵头，县大数据中心、县直有关单位配合。` closing the task: the lead, then the helpers. Not before a
 			// 负责 clause: `去年市发改委牵头，各部门按职责分工负责。`, `坚持政府牵头，部门负责。` are narrative under a heading's
@@ -2482,16 +2496,21 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
  * `A负责落实，B抓好落实。`: no lead designated), nor a collective first (`各乡镇负责，各村抓好落实。`). `lists` in the document's offsets, `start` that of `folded`.
  */
 function leadOverCarriers(folded: string, start: number, lists: WordedList[]): void {
+	if (leadsOverCarriers(folded, start, lists)) {
+		lists[0].role = 'lead';
+	}
+}
+
+/** Whether the first of `lists` leads over the bodies carrying the work out (see leadOverCarriers). */
+function leadsOverCarriers(folded: string, start: number, lists: readonly WordedList[]): boolean {
 	const charged = lists.filter((list) => list.role === 'responsible');
 	if (charged.length < 2 || lists[0] !== charged[0] || lists.some((list) => list.role === 'lead')) {
-		return;
+		return false;
 	}
 	const verbAfter = (list: WordedList): string => CLAUSE_REST.exec(folded.slice(list.end - start))![0].trim();
 	const first = folded.slice(charged[0].start - start, charged[0].end - start);
 	const plain = !/[、，,]/.test(first) && isPlainLeadName(first) && !isLeadingCollective(first) && !LEVEL_GOVERNMENTS.test(first);
-	if (plain && verbAfter(charged[0]) === '负责' && charged.slice(1).every((list) => CARRYING_OUT.test(verbAfter(list)))) {
-		charged[0].role = 'lead';
-	}
+	return plain && verbAfter(charged[0]) === '负责' && charged.slice(1).every((list) => CARRYING_OUT.test(verbAfter(list)));
 }
 const CLAUSE_REST = /^[^，,；;。]*/;
 /**
