@@ -3238,3 +3238,19 @@ test('after a body charged by a bare 负责 and its helpers, bodies carrying the
 	// Charged alike: as before (各乡镇 alone read, no finding added).
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局负责，县财政局配合，各乡镇负责。\n'), [['responsible:各乡镇']]);
 });
+
+test('bodies joined by 和, 及 or 与 charged after a lead are charged each, as with 、 (`县住建局牵头，县财政局和各乡镇负责。` lost its lead, a false lead-not-designated)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头，县财政局和各乡镇负责。
+		2.推进城市更新。县住建局牵头，县财政局及各乡镇负责落实，确保年底前完成。
+		3.推进城市更新。县住建局牵头，县财政局和属地乡镇抓好落实。
+	`);
+	assert.deepEqual(units(text), [
+		['lead:县住建局', 'responsible:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:县财政局', 'responsible:各乡镇'],
+		['lead:县住建局', 'responsible:县财政局', 'responsible:属地乡镇'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings), []);
+});

@@ -460,6 +460,7 @@ function societyJoinedAt(name: string): number {
 	return isSocietyName(after) || BARE_PLACE.test(after) ? joined.index : -1;
 }
 const JOINED_LAST = /(以及|和|及|与)([^和及与]+)$/;
+const JOINED = /以及|和|及|与/;
 
 /**
  * The first 会同 in folded text from `from` on that joins a lead and its partners, or -1: not the place 会同县 after a list's 、
@@ -2276,7 +2277,10 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		// (`县住建局牵头，县财政局等单位负责落实。`: a review's, 「县财政局等单位」 was no plain name, 县财政局 alone read as the lead).
 		const listed = folded.slice(read[0].start, read[0].end);
 		const names = (list: string): string[] => namesOutsideParentheses(list).map((name) => name.replace(/[（(][^（）()]*[）)]/g, ''));
-		const charges = (name: string): boolean => isPlainLeadName(name) || (!first && isCollectiveBody(name));
+		// `县财政局和各乡镇`: bodies joined by 和, 及 or 与 are charged each (round 62's: `县住建局牵头，县财政局和各乡镇负责。` lost its
+		// lead, a false lead-not-designated, where `…，县财政局、各乡镇负责。` read it); a name with 和 of its own (`县住房和城乡建设局`) whole.
+		const chargesOne = (name: string): boolean => isPlainLeadName(name) || (!first && isCollectiveBody(name));
+		const charges = (name: string): boolean => chargesOne(name) || (!first && name.split(JOINED).every((part) => part.length > 0 && chargesOne(part)));
 		// `相关企业等单位` charges as a collective of units, whole, as before its close was left out.
 		const charged = names(listed.replace(LIST_CLOSE, '')).every(charges) || names(listed.replace(/等$/, '')).every(charges);
 		return charged ? { role: 'responsible', start: start + read[0].start, end: start + read[0].end } : undefined;
