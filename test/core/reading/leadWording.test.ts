@@ -3254,3 +3254,26 @@ test('bodies joined by 和, 及 or 与 charged after a lead are charged each, as
 	]);
 	assert.deepEqual(codes(check(text, registry).findings), []);
 });
+
+test('政府 joined by 和, 与 or 及 after a party committee takes its level, no bare place (`各乡镇党委和政府负责落实。` read nothing, a false missing-lead)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。各乡镇党委和政府负责落实。
+		2.推进城市更新。县住建局牵头，各乡镇党委与政府负责落实。
+		3.推进城市更新。县住建局牵头，各乡镇党委和人民政府负责落实。
+		4.推进城市更新。县住建局牵头，各级党委和政府配合。
+		5.推进城市更新。县住建局牵头，各乡镇党委和政府抓好落实。
+	`);
+	assert.deepEqual(units(text), [
+		['responsible:各乡镇党委', 'responsible:各乡镇政府'],
+		['lead:县住建局', 'responsible:各乡镇党委', 'responsible:各乡镇政府'],
+		['lead:县住建局', 'responsible:各乡镇党委', 'responsible:各乡镇人民政府'],
+		['lead:县住建局', 'other:各级党委', 'other:各级政府'],
+		['lead:县住建局', 'responsible:各乡镇党委', 'responsible:各乡镇政府'],
+	]);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'missing-lead'), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。各鄉鎮黨委和政府負責落實。\n'), [['responsible:各鄉鎮黨委', 'responsible:各鄉鎮政府']]);
+	// Beside a body 政府 is still a bare place.
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局和政府配合。\n'), [['lead:县住建局', 'other:县财政局']]);
+});

@@ -294,8 +294,17 @@ function namesBarePlaceAmong(list: string): boolean {
 /** Whether 和, 及, 以及 or 与 joins a bare place after a name (`县财政局和属地`). */
 function joinsBarePlace(name: string): boolean {
 	const joined = JOINED_LAST.exec(name);
-	return joined !== null && joined.index > 0 && BARE_PLACE.test(joined[2].replace(/等$/, '').trim());
+	return joined !== null && joined.index > 0 && isJoinedBarePlace(name.slice(0, joined.index), joined[2].replace(/等$/, '').trim());
 }
+
+/**
+ * Whether a place joined after a name is bare (`县财政局和属地`); 政府 after a party committee takes its level, a body
+ * (`各乡镇党委和政府负责落实。`: 各乡镇政府, `各级党委和政府`), as the list's shared level reads it.
+ */
+function isJoinedBarePlace(before: string, after: string): boolean {
+	return BARE_PLACE.test(after) && !(/政府$/.test(after) && PARTY_COMMITTEE_END.test(before.trim()));
+}
+const PARTY_COMMITTEE_END = /[党黨](?:工)?委$/;
 
 /**
  * Whether a list is the idiom of each doing its part, alone or before 、 (`…，各尽其责、抓好落实。`: a review's, 「各尽其责」 read responsible,
@@ -457,7 +466,7 @@ function societyJoinedAt(name: string): number {
 		return -1;
 	}
 	const after = joined[2].replace(/等$/, '').trim();
-	return isSocietyName(after) || BARE_PLACE.test(after) ? joined.index : -1;
+	return isSocietyName(after) || isJoinedBarePlace(name.slice(0, joined.index), after) ? joined.index : -1;
 }
 const JOINED_LAST = /(以及|和|及|与)([^和及与]+)$/;
 const JOINED = /以及|和|及|与/;
