@@ -3277,3 +3277,20 @@ test('政府 joined by 和, 与 or 及 after a party committee takes its level, 
 	// Beside a body 政府 is still a bare place.
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局和政府配合。\n'), [['lead:县住建局', 'other:县财政局']]);
 });
+
+test('a body organizing the work (`负责组织实施`, `组织实施`) then bodies carrying it out leads (`县住建局负责组织实施，各乡镇抓好落实。` was a false lead-not-designated)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局负责组织实施，各乡镇抓好落实。
+		2.推进城市更新。县住建局组织实施，各乡镇抓好落实。
+		3.推进城市更新。县住建局组织实施，各乡镇负责。
+		4.推进城市更新。县住建局负责组织实施，各乡镇负责落实。
+		5.推进城市更新。县住建局负责组织落实，各乡镇抓好落实。
+	`);
+	const lead = ['lead:县住建局', 'responsible:各乡镇'];
+	assert.deepEqual(units(text), [lead, lead, lead, lead, lead]);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'lead-not-designated'), []);
+	// Both organizing: charged alike, as before.
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局组织实施，县财政局组织实施。\n'), [['responsible:县住建局', 'responsible:县财政局']]);
+});

@@ -2523,8 +2523,19 @@ function leadsOverCarriers(folded: string, start: number, lists: readonly Worded
 	const verbAfter = (list: WordedList): string => CLAUSE_REST.exec(folded.slice(list.end - start))![0].trim();
 	const first = folded.slice(charged[0].start - start, charged[0].end - start);
 	const plain = !/[、，,]/.test(first) && isPlainLeadName(first) && !isLeadingCollective(first) && !LEVEL_GOVERNMENTS.test(first);
-	return plain && verbAfter(charged[0]) === '负责' && charged.slice(1).every((list) => CARRYING_OUT.test(verbAfter(list)));
+	if (!plain) {
+		return false;
+	}
+	const rest = charged.slice(1).map(verbAfter);
+	if (ORGANIZING.test(verbAfter(charged[0]))) {
+		// `县住建局负责组织实施，各乡镇抓好落实。` (review R2's false lead-not-designated): the organizer leads over bodies charged
+		// with the work (`…，各乡镇负责。`, `…，各乡镇负责落实。`), not over bodies organizing too (`…，县财政局组织实施。`).
+		return rest.every((verb) => !verb.includes('组织') && (CARRYING_OUT.test(verb) || /^(?:负责|负责落实)$/.test(verb)));
+	}
+	return verbAfter(charged[0]) === '负责' && rest.every((verb) => CARRYING_OUT.test(verb));
 }
+/** The body taking the work in hand as its organizer (`负责组织实施`, `组织实施`, `负责组织落实`). */
+const ORGANIZING = /^(?:负责)?组织(?:实施|落实)$/;
 const CLAUSE_REST = /^[^，,；;。]*/;
 /**
  * A charge carrying the work out: `抓好落实`, `负责具体实施`, `组织实施`, `各司其职` (see TAKING_IN_HAND); not a bare or shared 负责, nor
