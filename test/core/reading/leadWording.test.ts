@@ -3294,3 +3294,17 @@ test('a body organizing the work (`负责组织实施`, `组织实施`) then bod
 	// Both organizing: charged alike, as before.
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局组织实施，县财政局组织实施。\n'), [['responsible:县住建局', 'responsible:县财政局']]);
 });
+
+test('the manner of the lead\'s guidance opens no name only where the bodies it guides are read (`县住建局负责，加强指导各乡镇抓好落实。` was a false missing-lead)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头。
+		2.实施老旧小区改造，县住建局负责，加强指导各乡镇抓好落实。
+		3.实施老旧小区改造，县住建局牵头，确保年底前完成，加强指导各乡镇抓好落实。
+		4.实施老旧小区改造，县住建局牵头，县财政局负责资金保障，加强指导各乡镇抓好落实。
+	`);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'missing-lead'), []);
+	// After `A牵头，` the bodies it guides read.
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，加强指导各乡镇抓好落实。\n'), [['lead:县住建局', 'responsible:各乡镇']]);
+});

@@ -322,7 +322,7 @@ function namesEachPart(list: string): boolean {
  * verb read off them), unless the names after the verb are bodies a lead guides (see guidedLength).
  */
 function guidesBodies(list: string): boolean {
-	const verb = GUIDING_OPENING.exec(list);
+	const verb = GUIDING_VERB.exec(list);
 	return verb !== null && looksLikeUnitList(list.slice(verb[0].length).replace(/等$/, '')) && (guidedLength(list) > 0 || !BODY_END.test(namesOutsideParentheses(list)[0].trim()));
 }
 /** A body's name ending (`统筹城乡发展办公室`, `督导检查组`, `组织人事科`): a verb with the characters after it ending so names a body. */
@@ -365,6 +365,11 @@ function guidedAt(clause: string): number {
  * (`县住建局牵头，加强指导各乡镇抓好落实。`: round 62's, 「加强指导各乡镇」 read as the lead, 县住建局 lost).
  */
 const GUIDING_OPENING = /^(?:加强|强化|切实|认真|积极|全力|具体)?(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
+/**
+ * The same without the manner of its work: only where bodies after it are read (after `A牵头，`) does the manner open no name;
+ * elsewhere a list it opens reads as main read it (`县住建局负责，加强指导各乡镇抓好落实。`: review R2's false missing-lead).
+ */
+const GUIDING_VERB = /^(?:指导|督促|督导|组织|协调|统筹|带领|引导|帮助|推动|动员|支持)(?:指导|督促|督导|组织|协调|统筹|推动)?/;
 
 /**
  * Whether a clause is the lead's work over bodies a lead guides and nothing after them (`指导各乡镇`, `加强指导各乡镇`): no charge, the
