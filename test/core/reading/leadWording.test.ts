@@ -3308,3 +3308,16 @@ test('the manner of the lead\'s guidance opens no name only where the bodies it 
 	// After `A牵头，` the bodies it guides read.
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，加强指导各乡镇抓好落实。\n'), [['lead:县住建局', 'responsible:各乡镇']]);
 });
+
+test('how all work together after a bare place is left as it read (`县住建局负责，属地相互配合。` was a false missing-lead: 属地配合 after a bare 负责 reads none)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头。
+		2.实施老旧小区改造，县住建局负责，属地相互配合。
+		3.实施老旧小区改造，县住建局负责，属地协调配合。
+	`);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'missing-lead'), []);
+	// Beside bodies the manner is still no part of their names.
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局协调配合。\n'), [['lead:县住建局', 'other:县财政局']]);
+});

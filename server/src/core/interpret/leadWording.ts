@@ -82,7 +82,9 @@ const ROLE_VERBS: ReadonlyArray<readonly [RegExp, UnitRole]> = [
 	[new RegExp(`(等)?(${LEAD_VERB_COMPOUNDS}|分别牵头|共同牵头|联合牵头|牵头|主办)$`), 'lead'],
 	[new RegExp(`(等)?${TAKING_IN_HAND}(按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|负责实施|负责推进)$`), 'responsible'],
 	// `各部门积极配合`, `县财政局密切配合`: the adverb is no part of the names (「各部门积极」 read, 县财政局 lost), as in HELPERS_LINE.
-	[new RegExp(`(等)?(?:${JOINT_MANNER})?(参与|配合|协助|协办|配合落实)$`), 'other'],
+	// Not the words of working together after a bare place (`县住建局负责，属地相互配合。`: review R2's false missing-lead, where
+	// 「属地相互」 read a helper and the lead was kept; 属地配合 after a bare 负责 reads none).
+	[new RegExp(`(等)?(?:积极|密切|全力|共同|大力|主动|(?<!属地|政府)(?:${JOINT_MANNER}))?(参与|配合|协助|协办|配合落实)$`), 'other'],
 	[new RegExp(`(等)?${TAKING_IN_HAND}(负责|落实|实施)$`), 'responsible'],
 	// `县住建局牵头，各乡镇各司其职。`: the bodies doing each its part are charged, as with `各司其职抓好落实` (a review's false missing-lead).
 	[new RegExp(`(等)?(${EACH_DOING_ITS_PART})$`), 'responsible'],
