@@ -3321,3 +3321,18 @@ test('how all work together after a bare place is left as it read (`县住建局
 	// Beside bodies the manner is still no part of their names.
 	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局牵头，县财政局协调配合。\n'), [['lead:县住建局', 'other:县财政局']]);
 });
+
+test('bodies given their part after the first charged share the work only named with their level (`县住建局负责，其中县财政局负责资金保障。` read 「其中县财政局」, an unknown-unit)', () => {
+	const registry = ['县住建局', '县财政局'].join('\n');
+	const text = dedent(`
+		一、推进城乡建设
+		1.推进城市更新。县住建局牵头。
+		2.实施老旧小区改造，县住建局负责，其中县财政局负责资金保障。
+		3.实施老旧小区改造，县住建局负责，同时县财政局负责资金保障。
+		4.实施老旧小区改造，县住建局负责，资金由县财政局负责保障。
+		5.实施老旧小区改造，县住建局负责，经费由县财政局负责保障。
+		6.实施老旧小区改造，县住建局负责，县财政局负责资金保障，属地组织实施。
+	`);
+	assert.deepEqual(codes(check(text, registry).findings).filter((code) => code === 'unknown-unit' || code === 'lead-not-designated'), []);
+	assert.deepEqual(units('一、推进城乡建设\n1.推进城市更新。县住建局负责，县财政局负责资金保障。\n'), [['lead:县住建局', 'responsible:县财政局']]);
+});

@@ -2345,12 +2345,19 @@ function readProseClauses(text: NoticeText, start: number, end: number, skipPast
 		}
 		// `县住建局负责，县财政局负责资金保障。` (round 62's false missing-lead): bodies given their part after a comma share the work, as
 		// after `由A负责，` (see chargedBody; the one charged plainly then leads, see conventions' leadBesideCharges).
+		const charging = lists.length;
 		for (let next = at + lists.length; next <= lastClause && COMMA.test(folded.charAt(clauses[next][0] - 1)); next++) {
 			const part = chargedBody(folded, clauses[next][0], clauses[next][1]);
-			if (part === undefined) {
+			// Each named with its level from the clause's start (not `其中县财政局`, `资金由县财政局`: review R2's unknown-units).
+			if (part === undefined || !folded.slice(part.start, part.end).split('、').every((name) => levelPrefixOf(name) !== undefined)) {
 				break;
 			}
 			lists.push({ role: 'responsible', start: start + part.start, end: start + part.end });
+		}
+		// Not where the place is charged after them (`…，县财政局负责资金保障，属地组织实施。`: review R2's false lead-not-designated,
+		// three charged; see PLACE_PRINCIPLE): read as before.
+		if (lists.length > charging && clauses.slice(helpersEnd(at + lists.length) + 1, lastClause + 1).some(([from, to]) => PLACE_PRINCIPLE.test(folded.slice(from, to).trim()))) {
+			lists.length = charging;
 		}
 		const last = at + lists.length - 1;
 		const end = helpersEnd(last + 1);
