@@ -222,7 +222,9 @@ function readSegment(folded: string, offset: number, requireUnits: boolean, list
 	}
 	const list = folded.slice(start, listEnd);
 	// `县住建局牵头，属地、县财政局配合。` (a review's: 「属地」 read a helper): a bare place beside bodies names none (BARE_PLACE), as society does not.
-	const barePlaceAmong = namesBarePlaceAmong(list);
+	// Joined by 和 only among helpers (`县财政局和属地配合`): charged (`由县住建局负责，县财政局和属地负责。`) it read as before
+	// (review R2's: both charged, a lead-not-designated main did not give).
+	const barePlaceAmong = namesBarePlaceAmong(list, role === 'other');
 	if (role !== undefined && (role === 'other' || barePlaceAmong) && list.length > 0 && (barePlaceAmong || namesSociety(list) || namesOutsideParentheses(list).some((name) => societyJoinedAt(name) > 0))) {
 		// `县住建局牵头，县财政局、社会力量配合。` (a probe's: 县财政局 lost): the bodies beside society help, society is no unit.
 		const runs = bodiesBesideSociety(list, requireUnits);
@@ -288,9 +290,9 @@ function organizedByParty(list: string, verb: string): number {
 const BARE_PLACE = /^(?:属地|(?:人民)?政府)$/;
 
 /** Whether a list of more than one name names a bare place among them (`属地、县财政局`, `县财政局和属地`: see BARE_PLACE). */
-function namesBarePlaceAmong(list: string): boolean {
+function namesBarePlaceAmong(list: string, joined: boolean): boolean {
 	const names = namesOutsideParentheses(list);
-	return (names.length > 1 && names.some((name) => BARE_PLACE.test(name.trim()))) || names.some(joinsBarePlace);
+	return (names.length > 1 && names.some((name) => BARE_PLACE.test(name.trim()))) || (joined && names.some(joinsBarePlace));
 }
 
 /** Whether 和, 及, 以及 or 与 joins a bare place after a name (`县财政局和属地`). */
