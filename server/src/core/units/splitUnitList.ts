@@ -780,6 +780,11 @@ function readUnit(text: string, start: number, end: number, group: number): Unit
 	if (text.charCodeAt(start) === 0xff08 || text.charCodeAt(start) === 0x28) {
 		start += noteBeforeName(text, start, end);
 	}
+	// What stood between the time or note and the name goes too (found by the fuzzer: `（政局负　ꈉ）` / `政局负责）`
+	// read a unit 「\n政局」, the line break after the note its first character).
+	while (start < end && isEdgeJunk(text.charCodeAt(start))) {
+		start++;
+	}
 	if (end - start > 2 && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) {
 		// `市发改委 等`: the word goes, and the space before it; so does a separator a bracket left open
 		// kept in the piece (`市司（法局、等`, found by the fuzzer: the name ended in 、).
